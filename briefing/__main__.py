@@ -1,0 +1,4 @@
+from briefing.cli import main
+
+if __name__ == "__main__":
+    main()

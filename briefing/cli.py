@@ -1,0 +1,147 @@
+"""The ``briefing`` command line: only click declarations live here.
+
+Each command imports the stage it runs inside its body, so ``briefing --help`` stays
+fast and no heavy library is loaded before it is needed. Every
+:class:`~briefing.errors.BriefingError` reaches the user through click as one line.
+"""
+
+from __future__ import annotations
+
+import typing as t
+from pathlib import Path
+
+import click
+
+from briefing import __version__
+
+DEFAULT_LANGUAGES = "en,ru,kk,mn"
+
+
+def _split_languages(ctx: click.Context, param: click.Parameter, value: str) -> list[str]:
+    languages = [code.strip().lower() for code in value.split(",") if code.strip()]
+    if not languages:
+        raise click.BadParameter("give at least one language code, e.g. --lang ru,kk")
+    return list(dict.fromkeys(languages))
+
+
+def resource_options(command: t.Callable[..., t.Any]) -> t.Callable[..., t.Any]:
+    """Options that point at a staff copy of templates, catalogs and the termbase."""
+    options = [
+        click.option(
+            "--templates",
+            "templates_dir",
+            type=click.Path(file_okay=False, exists=True, path_type=Path),
+            envvar="BRIEFING_TEMPLATES",
+            help="Folder of Jinja2 templates (default: the ones shipped with briefing).",
+        ),
+        click.option(
+            "--locales",
+            "locales_dir",
+            type=click.Path(file_okay=False, exists=True, path_type=Path),
+            envvar="BRIEFING_LOCALES",
+            help="Folder with <lang>/LC_MESSAGES/messages.po catalogs and termbase.csv.",
+        ),
+        click.option(
+            "--termbase",
+            "termbase_path",
+            type=click.Path(dir_okay=False, exists=True, path_type=Path),
+            envvar="BRIEFING_TERMBASE",
+            help="Termbase CSV (default: termbase.csv in the locales folder).",
+        ),
+        click.option(
+            "--reference-docx",
+            "reference_docx",
+            type=click.Path(dir_okay=False, exists=True, path_type=Path),
+            envvar="BRIEFING_REFERENCE_DOCX",
+            help="Word file whose styles the briefings use.",
+        ),
+        click.option(
+            "--translator",
+            type=click.Choice(["auto", "argos", "none"]),
+            default="auto",
+            show_default=True,
+            help="Machine translation for text no template, catalog or termbase covers: "
+            "'argos' uses installed argostranslate models, 'none' keeps English and marks it, "
+            "'auto' uses argos when a model for the pair is installed.",
+        ),
+        click.option("-q", "--quiet", is_flag=True, help="Print only errors and the files written."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def _settings(**kwargs: t.Any) -> t.Any:
+    from briefing.pipeline import Settings
+
+    return Settings.from_options(**kwargs)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="briefing")
+def cli() -> None:
+    """Turn an English news article into Word briefings in en, ru, kk and mn."""
+
+
+@cli.command()
+@click.argument("article", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--lang",
+    "languages",
+    default=DEFAULT_LANGUAGES,
+    show_default=True,
+    callback=_split_languages,
+    help="Comma-separated languages of the briefings.",
+)
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("out"),
+    show_default=True,
+    help="Folder for the .docx files (created if missing).",
+)
+@click.option("--facts", "facts_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also save the extracted facts as JSON here, for review.")
+@resource_options
+def generate(article: Path, languages: list[str], out_dir: Path, facts_path: Path | None,
+             **options: t.Any) -> None:
+    """Extract the facts of ARTICLE and write one briefing per language."""
+    from briefing import pipeline
+
+    settings = _settings(**options)
+    pipeline.generate(article, languages, out_dir, settings, facts_path=facts_path)
+
+
+@cli.command()
+@click.argument("article", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the facts JSON to this file instead of printing it.")
+@click.option("--format", "output_format", type=click.Choice(["json"]), default="json",
+              show_default=True, help="Output format of the facts.")
+@click.option("--explain", is_flag=True,
+              help="Show each fact next to the sentence it came from, for review.")
+def extract(article: Path, output: Path | None, output_format: str, explain: bool) -> None:
+    """Extract the facts of ARTICLE as JSON that staff can correct and render."""
+    from briefing import pipeline
+
+    pipeline.extract_command(article, output, explain=explain)
+
+
+@cli.command()
+@click.argument("facts_file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--lang", "languages", default=DEFAULT_LANGUAGES, show_default=True,
+              callback=_split_languages, help="Comma-separated languages of the briefings.")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
+              default=Path("out"), show_default=True, help="Folder for the .docx files.")
+@resource_options
+def render(facts_file: Path, languages: list[str], out_dir: Path, **options: t.Any) -> None:
+    """Write briefings from a reviewed FACTS_FILE, without extracting again."""
+    from briefing import pipeline
+
+    settings = _settings(**options)
+    pipeline.render_from_file(facts_file, languages, out_dir, settings)
+
+
+def main() -> None:
+    cli(prog_name="briefing")

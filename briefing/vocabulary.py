@@ -1,0 +1,162 @@
+"""Controlled vocabularies: the values whose labels the message catalogs translate.
+
+Each entry is marked with ``N_(context, label)`` so that ``pybabel extract -k N_:1c,2``
+puts it into ``locales/messages.pot`` with its context; render looks it up with
+``pgettext(context, label)``. Extraction maps text as written onto these keys through
+the aliases (lower-case, as they appear in English news).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+def N_(context: str, label: str) -> tuple[str, str]:  # noqa: N802 - gettext marker name
+    """Mark a catalog message for extraction; returns it unchanged."""
+    return context, label
+
+
+@dataclass(frozen=True)
+class Term:
+    key: str
+    context: str
+    label: str
+    aliases: tuple[str, ...] = ()
+
+
+def _terms(context: str, entries: dict[str, tuple[tuple[str, str], tuple[str, ...]]]) -> dict[str, Term]:
+    return {key: Term(key, ctx, label, aliases) for key, ((ctx, label), aliases) in entries.items()}
+
+
+EVENT_TYPE_CONTEXT = "event type"
+EVENT_TYPES = _terms(
+    EVENT_TYPE_CONTEXT,
+    {
+        "meeting": (N_("event type", "Meeting"), ()),
+        "signing": (N_("event type", "Signing of documents"), ()),
+        "visit": (N_("event type", "Visit"), ()),
+        "talks": (N_("event type", "Talks"), ()),
+        "forum": (N_("event type", "Forum"), ()),
+        "phone_call": (N_("event type", "Telephone conversation"), ()),
+        "other": (N_("event type", "Other event"), ()),
+    },
+)
+
+DOCUMENT_TYPE_CONTEXT = "document type"
+DOCUMENT_TYPES = _terms(
+    DOCUMENT_TYPE_CONTEXT,
+    {
+        "memorandum": (N_("document type", "Memorandum"), ("memorandum", "mou", "moc")),
+        "agreement": (N_("document type", "Agreement"), ("agreement", "treaty", "accord")),
+        "roadmap": (N_("document type", "Roadmap"), ("roadmap", "road map")),
+        "declaration": (N_("document type", "Declaration"), ("declaration", "joint statement")),
+        "protocol": (N_("document type", "Protocol"), ("protocol",)),
+        "other": (N_("document type", "Other document"), ("plan", "programme", "program")),
+    },
+)
+
+AREA_CONTEXT = "cooperation area"
+COOPERATION_AREAS = _terms(
+    AREA_CONTEXT,
+    {
+        "political": (N_("cooperation area", "political"), ("political", "politics")),
+        "trade-economic": (
+            N_("cooperation area", "trade and economic"),
+            ("trade-economic", "trade and economic", "trade-and-economic", "economic-trade",
+             "trade, economic"),
+        ),
+        "trade": (N_("cooperation area", "trade"), ("trade", "commerce")),
+        "economic": (N_("cooperation area", "economic"), ("economic", "economy")),
+        "scientific-technical": (
+            N_("cooperation area", "scientific and technical"),
+            ("scientific-technical", "scientific and technical", "science and technology"),
+        ),
+        "socio-cultural": (
+            N_("cooperation area", "social and cultural"),
+            ("socio-cultural", "social and cultural", "sociocultural"),
+        ),
+        "cultural-humanitarian": (
+            N_("cooperation area", "cultural and humanitarian"),
+            ("cultural-humanitarian", "cultural and humanitarian"),
+        ),
+        "humanitarian": (N_("cooperation area", "humanitarian"), ("humanitarian",)),
+        "cultural": (N_("cooperation area", "cultural"), ("cultural", "culture")),
+        "digital-economy": (
+            N_("cooperation area", "development of the digital economy"),
+            ("digital economy development", "development of the digital economy", "digital economy"),
+        ),
+        "innovation": (
+            N_("cooperation area", "innovation"),
+            ("innovation", "innovations", "innovation implementation", "implementation of innovations"),
+        ),
+        "digitalization": (
+            N_("cooperation area", "digitalization"),
+            ("digitalization", "digitalisation", "digital transformation"),
+        ),
+        "artificial-intelligence": (
+            N_("cooperation area", "development of artificial intelligence"),
+            ("artificial intelligence development", "development of artificial intelligence",
+             "artificial intelligence", "ai"),
+        ),
+        "ecology": (N_("cooperation area", "ecology"), ("ecology", "environment", "environmental protection")),
+        "agriculture": (N_("cooperation area", "agriculture"), ("agriculture", "agricultural", "agro-industrial")),
+        "energy": (N_("cooperation area", "energy"), ("energy", "power engineering")),
+        "transport": (N_("cooperation area", "transport and logistics"), ("transport", "logistics", "transport and logistics", "transit")),
+        "investment": (N_("cooperation area", "investment"), ("investment", "investments", "investment cooperation")),
+        "education": (N_("cooperation area", "education"), ("education", "educational")),
+        "science": (N_("cooperation area", "science"), ("science", "scientific")),
+        "healthcare": (N_("cooperation area", "healthcare"), ("healthcare", "health care", "health", "medicine")),
+        "tourism": (N_("cooperation area", "tourism"), ("tourism",)),
+        "security": (N_("cooperation area", "security"), ("security",)),
+        "defence": (N_("cooperation area", "defence"), ("defence", "defense", "military", "military-technical")),
+        "finance": (N_("cooperation area", "finance"), ("finance", "financial", "banking")),
+        "labour-migration": (N_("cooperation area", "labour migration"), ("labour migration", "labor migration", "migration")),
+        "legislative": (N_("cooperation area", "legislative experience"), ("legislative", "legislation", "legislative experience")),
+        "inter-parliamentary": (N_("cooperation area", "inter-parliamentary"), ("inter-parliamentary", "interparliamentary", "parliamentary")),
+        "youth": (N_("cooperation area", "youth policy"), ("youth", "youth policy")),
+        "sport": (N_("cooperation area", "sport"), ("sport", "sports")),
+        "mining": (N_("cooperation area", "mining"), ("mining", "mining and metallurgy", "geology")),
+        "water": (N_("cooperation area", "water resources"), ("water", "water resources", "water management")),
+        "industry": (N_("cooperation area", "industry"), ("industry", "industrial", "industrial cooperation")),
+        "media": (N_("cooperation area", "media"), ("media", "mass media", "information")),
+    },
+)
+
+TITLE_CONTEXT = "title"
+TITLES = _terms(
+    TITLE_CONTEXT,
+    {
+        "president": (N_("title", "President"), ("president",)),
+        "prime-minister": (N_("title", "Prime Minister"), ("prime minister",)),
+        "foreign-minister": (N_("title", "Minister of Foreign Affairs"), ("minister of foreign affairs", "foreign minister", "foreign affairs minister")),
+        "minister": (N_("title", "Minister"), ("minister",)),
+        "deputy-minister": (N_("title", "Deputy Minister"), ("deputy minister", "vice minister", "vice-minister")),
+        "ambassador": (N_("title", "Ambassador"), ("ambassador", "envoy")),
+        "speaker": (N_("title", "Speaker"), ("speaker",)),
+        "chairman": (N_("title", "Chairman"), ("chairman", "chair", "chairperson")),
+        "deputy": (N_("title", "Deputy"), ("deputy", "mp", "member of parliament", "lawmaker")),
+        "governor": (N_("title", "Governor"), ("governor", "akim")),
+        "director": (N_("title", "Director"), ("director", "head")),
+    },
+)
+
+VOCABULARIES = {
+    EVENT_TYPE_CONTEXT: EVENT_TYPES,
+    DOCUMENT_TYPE_CONTEXT: DOCUMENT_TYPES,
+    AREA_CONTEXT: COOPERATION_AREAS,
+    TITLE_CONTEXT: TITLES,
+}
+
+
+def _normal(text: str) -> str:
+    return re.sub(r"\s+", " ", text.strip().lower().replace("–", "-"))
+
+
+def match_term(text: str, vocabulary: dict[str, Term]) -> Term | None:
+    """The vocabulary entry whose key, label or alias equals ``text`` (case-insensitive)."""
+    wanted = _normal(text)
+    for term in vocabulary.values():
+        if wanted in (_normal(term.key), _normal(term.label), *map(_normal, term.aliases)):
+            return term
+    return None
