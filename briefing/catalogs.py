@@ -1,0 +1,64 @@
+"""Message catalogs: staff edit ``locales/<lang>/LC_MESSAGES/messages.po``.
+
+Catalogs are compiled in memory when they are loaded, so an edit to a ``.po`` file shows
+in the next run without a build step. Babel's ``Translations.load`` silently falls back to
+``NullTranslations`` (English) when no catalog exists; :func:`load_catalog` never does.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from babel.messages.catalog import Catalog
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import PoFileError, read_po
+from babel.support import Translations
+
+from briefing.errors import CatalogError
+
+DOMAIN = "messages"
+
+
+@dataclass
+class LoadedCatalog:
+    lang: str
+    path: Path
+    catalog: Catalog
+    translations: Translations
+
+    def is_translated(self, msgid: str, context: str | None = None) -> bool:
+        message = self.catalog.get(msgid, context=context)
+        return bool(message and message.string and not message.fuzzy)
+
+
+def catalog_path(locales_dir: Path, lang: str) -> Path:
+    return locales_dir / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
+
+
+def available_languages(locales_dir: Path) -> list[str]:
+    return sorted(p.parent.parent.name for p in locales_dir.glob(f"*/LC_MESSAGES/{DOMAIN}.po"))
+
+
+def load_catalog(locales_dir: Path, lang: str) -> LoadedCatalog | None:
+    """The catalog for ``lang``, or None when there is none. A broken file is an error."""
+    path = catalog_path(locales_dir, lang)
+    if not path.is_file():
+        return None
+    try:
+        with path.open("rb") as handle:
+            catalog = read_po(handle, locale=lang, domain=DOMAIN, abort_invalid=True)
+    except PoFileError as exc:
+        raise CatalogError(f"{path}: {exc}. Fix the line and run again.") from None
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise CatalogError(f"{path}: cannot read the catalog ({exc}).") from None
+    return LoadedCatalog(lang, path, catalog, _compile(catalog))
+
+
+def _compile(catalog: Catalog) -> Translations:
+    # Fuzzy entries are drafts: like ``pybabel compile`` we leave them out.
+    buffer = io.BytesIO()
+    write_mo(buffer, catalog, use_fuzzy=False)
+    buffer.seek(0)
+    return Translations(fp=buffer, domain=DOMAIN)

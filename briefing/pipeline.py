@@ -1,0 +1,358 @@
+"""The commands' work: ingest → extract → localize → render → write, with progress.
+
+Each function here is what one CLI command does, callable without the CLI.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+import typing as t
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rich.console import Console
+
+from briefing import models, vocabulary
+from briefing.errors import CatalogError, FactsError, OutputError
+from briefing.models import Facts
+from briefing.resources import (
+    default_locales_dir,
+    default_reference_docx,
+    default_templates_dir,
+    termbase_in,
+)
+
+if t.TYPE_CHECKING:
+    from briefing.document import DocumentModel
+    from briefing.localize import Labels, LocalizedBriefing
+    from briefing.translate import Translator
+
+# Proofing language of each briefing language; others get Babel's likely territory.
+LANGUAGE_TAGS = {"en": "en-GB", "ru": "ru-RU", "kk": "kk-KZ", "mn": "mn-MN"}
+
+
+@dataclass
+class Settings:
+    templates_dir: Path = field(default_factory=default_templates_dir)
+    locales_dir: Path = field(default_factory=default_locales_dir)
+    termbase_path: Path | None = None
+    reference_docx: Path = field(default_factory=default_reference_docx)
+    translator: str = "auto"  # auto | argos | none
+    quiet: bool = False
+
+    @classmethod
+    def from_options(cls, **options: t.Any) -> Settings:
+        settings = cls()
+        for name, value in options.items():
+            if value is not None:
+                setattr(settings, name, value)
+        return settings
+
+    @property
+    def termbase_file(self) -> Path:
+        return self.termbase_path or termbase_in(self.locales_dir)
+
+
+class Reporter:
+    """Progress and warnings on stderr; the files written on stdout."""
+
+    def __init__(self, quiet: bool = False) -> None:
+        self.quiet = quiet
+        self.err = Console(stderr=True, highlight=False)
+        self.out = Console(highlight=False, soft_wrap=True)
+
+    def step(self, message: str) -> None:
+        if not self.quiet:
+            self.err.print(f"[dim]•[/dim] {message}")
+
+    def warn(self, message: str) -> None:
+        self.err.print(f"[yellow]Warning:[/yellow] {message}", markup=True, soft_wrap=True)
+
+    def wrote(self, path: Path) -> None:
+        self.out.print(f"Wrote {path}")
+
+
+# -- commands ---------------------------------------------------------------------------
+
+
+def extract_facts(article_path: Path, termbase: t.Any = None) -> tuple[Facts, t.Any]:
+    from briefing.extract import extract
+    from briefing.ingest import read_article
+
+    article = read_article(article_path)
+    return extract(article, termbase), article
+
+
+def extract_command(article_path: Path, output: Path | None, explain: bool = False) -> None:
+    reporter = Reporter()
+    termbase = load_termbase(Settings())
+    facts, article = extract_facts(article_path, termbase)
+    if explain:
+        from briefing.extract import explain as explain_facts
+
+        reporter.err.print(explain_facts(facts, article), markup=False, highlight=False)
+    if output is None:
+        reporter.out.print(facts.to_json(), end="", markup=False, highlight=False)
+        return
+    write_text_atomically(output, facts.to_json())
+    reporter.wrote(output)
+
+
+def generate(article_path: Path, languages: list[str], out_dir: Path, settings: Settings,
+             facts_path: Path | None = None) -> list[Path]:
+    reporter = Reporter(settings.quiet)
+    reporter.step(f"Reading {article_path}")
+    termbase = load_termbase(settings)
+    facts, _article = extract_facts(article_path, termbase)
+    _report_extraction(facts, reporter)
+    if facts_path is not None:
+        write_text_atomically(facts_path, facts.to_json())
+        reporter.wrote(facts_path)
+    return render_all(facts, languages, out_dir, settings, reporter, termbase)
+
+
+def render_from_file(facts_file: Path, languages: list[str], out_dir: Path, settings: Settings) -> list[Path]:
+    reporter = Reporter(settings.quiet)
+    facts = read_facts(facts_file)
+    return render_all(facts, languages, out_dir, settings, reporter, load_termbase(settings))
+
+
+def read_facts(path: Path) -> Facts:
+    """Read a facts file that a person may have edited; errors name the line."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise FactsError(f"{path}: no such file. Create it with 'briefing extract ARTICLE -o {path}'.") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise FactsError(f"{path}: cannot read the facts file ({exc}).") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise FactsError(f"{path}:{exc.lineno}:{exc.colno}: not valid JSON ({exc.msg}).") from None
+    if not isinstance(data, dict):
+        raise FactsError(f"{path}: the facts must be one JSON object.")
+    try:
+        facts = Facts.from_dict(data)
+    except (ValueError, TypeError, AttributeError, KeyError) as exc:
+        raise FactsError(f"{path}: {exc}.") from None
+    _check_contract(facts, path)
+    return facts
+
+
+def _check_contract(facts: Facts, path: Path) -> None:
+    if facts.event_type not in models.EVENT_TYPES:
+        raise FactsError(
+            f"{path}: event_type {facts.event_type!r} is not one of {', '.join(models.EVENT_TYPES)}."
+        )
+    for document in [*facts.documents_signed, *facts.documents_referenced]:
+        if document.type not in models.DOCUMENT_TYPES:
+            raise FactsError(
+                f"{path}: document type {document.type!r} is not one of {', '.join(models.DOCUMENT_TYPES)}."
+            )
+    for code in [facts.location.country, *facts.countries, *(p.country for p in facts.participants)]:
+        if code is not None and not re.fullmatch(r"[A-Z]{2}", code):
+            raise FactsError(f"{path}: {code!r} is not an ISO 3166 alpha-2 country code such as KZ.")
+
+
+# -- rendering ---------------------------------------------------------------------------
+
+
+def render_all(facts: Facts, languages: list[str], out_dir: Path, settings: Settings,
+               reporter: Reporter, termbase: t.Any) -> list[Path]:
+    translator = make_translator(settings, termbase)
+    written = []
+    for lang in languages:
+        reporter.step(f"Rendering the {lang} briefing")
+        path = out_dir / output_name(facts, lang)
+        model = build_document(facts, lang, settings, translator, termbase, reporter)
+        from briefing.write import write_docx
+
+        written.append(write_docx(model, path, settings.reference_docx))
+        reporter.wrote(path)
+    return written
+
+
+def build_document(facts: Facts, lang: str, settings: Settings, translator: Translator,
+                   termbase: t.Any, reporter: Reporter) -> DocumentModel:
+    from briefing.localize import localize
+
+    labels = load_labels(lang, settings, translator, reporter)
+    briefing = localize(facts, lang, labels, termbase, translator)
+    _report_localization(briefing, labels, reporter)
+    return render_document(facts, briefing, labels, settings)
+
+
+def load_labels(lang: str, settings: Settings, translator: Translator, reporter: Reporter) -> Labels:
+    """The catalog of ``lang``; without one, machine-translated labels or an error."""
+    from briefing.catalogs import available_languages, catalog_path, load_catalog
+    from briefing.localize import labels_for
+
+    catalog = load_catalog(settings.locales_dir, lang)
+    needed = required_messages(settings.templates_dir, lang)
+    labels = labels_for(lang, catalog, translator, needed)
+    if catalog is None and lang != "en":
+        if not labels.machine:
+            known = ", ".join(available_languages(settings.locales_dir)) or "none"
+            raise CatalogError(
+                f"No catalog for '{lang}': {catalog_path(settings.locales_dir, lang)} does not exist "
+                f"(catalogs exist for: {known}). Create it with 'pybabel init -i locales/messages.pot "
+                f"-d locales -l {lang}', or install a translation model for en→{lang}."
+            )
+        reporter.warn(f"No catalog for '{lang}': its labels are machine-translated and marked as such.")
+    elif catalog is not None:
+        missing = [message for context, message in needed if not catalog.is_translated(message, context)]
+        if missing:
+            reporter.warn(
+                f"{catalog.path}: {len(missing)} message(s) have no translation and show in English: "
+                + "; ".join(repr(m) for m in missing[:10])
+                + (" …" if len(missing) > 10 else "")
+            )
+    return labels
+
+
+def required_messages(templates_dir: Path, lang: str) -> list[tuple[str | None, str]]:
+    """Every message a briefing may need: template texts, vocabularies and our own."""
+    from briefing import localize, render
+
+    env = render.build_environment(templates_dir)
+    source, _filename, _uptodate = env.loader.get_source(env, render.template_for(templates_dir, lang))  # type: ignore[union-attr]
+    messages: list[tuple[str | None, str]] = []
+    for _line, _function, message in env.extract_translations(source):  # type: ignore[attr-defined]
+        if isinstance(message, tuple):
+            context, text = (message[0], message[1]) if len(message) > 1 else (None, message[0])
+            messages.append((context, text))
+        else:
+            messages.append((None, message))
+    for terms in vocabulary.VOCABULARIES.values():
+        messages.extend((term.context, term.label) for term in terms.values())
+    messages.extend((None, m) for m in (render.FOOTER_PREPARED, render.FOOTER_PAGE, render.DOCUMENT_TITLE,
+                                        localize.NAME_NOT_GIVEN, *localize.EVENT_STATUS_LABELS.values()))
+    return list(dict.fromkeys(m for m in messages if m[1]))
+
+
+def render_document(facts: Facts, briefing: LocalizedBriefing, labels: Labels, settings: Settings) -> DocumentModel:
+    from briefing import document as doc
+    from briefing import render
+    from briefing.dates import format_date
+
+    texts = render.Gettext(labels.gettext, labels.pgettext)
+    markdown = render.render_markdown(settings.templates_dir, briefing.lang, {"b": briefing}, texts)
+    blocks = render.parse_markdown(markdown)
+    tag = language_tag(briefing.lang)
+    for span in _all_spans(blocks):
+        if span.mark == doc.UNTRANSLATED and briefing.lang != "en":
+            span.lang = LANGUAGE_TAGS["en"]
+    day = facts.event_date or facts.article_date
+    title = " — ".join(filter(None, [labels.plain(render.DOCUMENT_TITLE), str(briefing.event_type),
+                                      str(briefing.date or "")]))
+    return doc.DocumentModel(
+        lang=tag,
+        title=title,
+        blocks=blocks,
+        subject=", ".join(str(p.name) for p in briefing.participants[:4]),
+        keywords=", ".join(str(a) for a in briefing.cooperation_areas),
+        created=dt.datetime.combine(day, dt.time(12, 0)) if day else dt.datetime(2000, 1, 1, 12, 0),
+        footer=labels.plain(render.FOOTER_PREPARED).replace("{date}", format_date(day, briefing.lang)) if day else "",
+        page_label=labels.plain(render.FOOTER_PAGE),
+        comments=_provenance(briefing),
+    )
+
+
+def _all_spans(blocks: list[t.Any]) -> t.Iterator[t.Any]:
+    from briefing.document import DocumentModel
+
+    yield from DocumentModel(lang="", title="", blocks=blocks).spans()
+
+
+def _provenance(briefing: LocalizedBriefing) -> str:
+    if not briefing.engines:
+        return "No machine translation."
+    return "Machine translation: " + "; ".join(sorted(briefing.engines))
+
+
+def language_tag(lang: str) -> str:
+    if lang in LANGUAGE_TAGS:
+        return LANGUAGE_TAGS[lang]
+    from babel import Locale, UnknownLocaleError
+    from babel.core import get_global
+
+    try:
+        locale = Locale.parse(lang)
+    except (UnknownLocaleError, ValueError):
+        raise CatalogError(f"'{lang}' is not a language code Babel knows (use e.g. ru, kk, mn, de).") from None
+    if not locale.territory:  # "de" → "de_Latn_DE": Word wants a language with a region
+        locale = Locale.parse(get_global("likely_subtags").get(locale.language, locale.language))
+    return f"{locale.language}-{locale.territory}" if locale.territory else locale.language
+
+
+# -- collaborators ------------------------------------------------------------------------
+
+
+def load_termbase(settings: Settings) -> t.Any:
+    from briefing.termbase import Termbase
+
+    path = settings.termbase_file
+    if not path.is_file():
+        return None
+    return Termbase.load(path)
+
+
+def make_translator(settings: Settings, termbase: t.Any) -> Translator:
+    from briefing.translate import KeepSourceTranslator
+
+    return KeepSourceTranslator()
+
+
+# -- output --------------------------------------------------------------------------------
+
+
+def output_name(facts: Facts, lang: str) -> str:
+    """Stable, safe file name: date + short slug + language, e.g. 2025-09-04_kazakhstan-mongolia-memorandum.ru.docx."""
+    from babel import Locale
+
+    day = facts.event_date or facts.article_date
+    names = Locale("en").territories
+    words = [names.get(code, code) for code in facts.countries[:3]]
+    documents = facts.documents_signed
+    words.append(documents[0].type if documents else facts.event_type.replace("_", "-"))
+    slug = slugify(" ".join(words)) or "briefing"
+    return f"{day.isoformat() if day else 'undated'}_{slug}.{lang}.docx"
+
+
+def slugify(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:60].strip("-")
+
+
+def write_text_atomically(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.tmp")
+    try:
+        temporary.write_text(text, encoding="utf-8")
+        os.replace(temporary, path)
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        raise OutputError(f"{path}: cannot write ({exc.strerror}). Check the folder exists and is writable.") from None
+
+
+def _report_extraction(facts: Facts, reporter: Reporter) -> None:
+    reporter.step(
+        f"Extracted {len(facts.participants)} participants, {len(facts.documents_signed)} signed documents, "
+        f"{len(facts.cooperation_areas)} areas, {len(facts.quotes)} quotes"
+    )
+    for warning in facts.warnings:
+        reporter.warn(warning)
+
+
+def _report_localization(briefing: LocalizedBriefing, labels: Labels, reporter: Reporter) -> None:
+    for item in briefing.review_items:
+        reporter.warn(f"review {item}")
+    for source, target in sorted(briefing.missing_pairs):
+        reporter.warn(
+            f"no translation model for {source}→{target}: that text stays in English, marked. "
+            f"Install one with 'briefing models install PATH.argosmodel'."
+        )

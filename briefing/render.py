@@ -1,0 +1,266 @@
+"""Stage 4: render a localized briefing through a Jinja2 template into a document model.
+
+Templates are Markdown with gettext markers. They run in a ``SandboxedEnvironment``
+with ``StrictUndefined``, so a typo in a template is an error that names the template
+file, its line and the missing variable, never an empty string in a briefing.
+A per-language template (``templates/<lang>/briefing.md.j2``) wins over the default.
+
+Values arrive already localized (:mod:`briefing.localize`) as
+:class:`~briefing.localize.Localized` objects, whose HTML form carries their mark; the
+Markdown is parsed with markdown-it-py and turned into :mod:`briefing.document` blocks.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import traceback
+import typing as t
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import jinja2
+from jinja2.sandbox import SandboxedEnvironment
+from markupsafe import Markup
+
+from briefing import document as doc
+from briefing.errors import TemplateRenderError
+
+TEMPLATE_NAME = "briefing.md.j2"
+_MARKDOWN_SPECIALS = re.compile(r"([\\`*_\[\]<>#|!~])")
+_MARK_SPAN = re.compile(r'<span class="(machine|untranslated|review)">', re.IGNORECASE)
+
+
+def _(message: str) -> str:
+    """Marks messages of this module for ``pybabel extract``; translated at render time."""
+    return message
+
+
+# Messages render itself needs (footer and properties); templates hold the rest.
+FOOTER_PREPARED = _("Prepared on {date}")
+FOOTER_PAGE = _("Page")
+DOCUMENT_TITLE = _("Briefing note")
+
+
+def escape_markdown(text: str) -> Markup:
+    """Plain text as Markdown-safe, HTML-safe markup: it prints exactly as written."""
+    flat = " ".join(str(text).split())
+    return Markup(_MARKDOWN_SPECIALS.sub(r"\\\1", html.escape(flat, quote=False)))
+
+
+def _finalize(value: t.Any) -> t.Any:
+    # Plain strings (labels, numbers) are escaped for Markdown; objects that know their
+    # own markup (Localized values, gettext results) pass through Jinja's autoescape.
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return escape_markdown(value)
+    return value
+
+
+@dataclass
+class Gettext:
+    """The gettext callables of one language, and the messages it lacked."""
+
+    gettext: t.Callable[[str], str]
+    pgettext: t.Callable[[str, str], str]
+    missing: set[str] = field(default_factory=set)
+
+
+def build_environment(templates_dir: Path) -> SandboxedEnvironment:
+    env = SandboxedEnvironment(
+        loader=jinja2.FileSystemLoader(str(templates_dir)),
+        undefined=jinja2.StrictUndefined,
+        autoescape=True,
+        finalize=_finalize,
+        extensions=["jinja2.ext.i18n"],
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    return env
+
+
+def template_for(templates_dir: Path, lang: str) -> str:
+    """The per-language override when staff made one, else the default template."""
+    override = f"{lang}/{TEMPLATE_NAME}"
+    if (templates_dir / override).is_file():
+        return override
+    if not (templates_dir / TEMPLATE_NAME).is_file():
+        raise TemplateRenderError(
+            f"{templates_dir / TEMPLATE_NAME}: template not found. "
+            "Point --templates at a folder that has briefing.md.j2."
+        )
+    return TEMPLATE_NAME
+
+
+def render_markdown(templates_dir: Path, lang: str, context: dict[str, t.Any], texts: Gettext) -> str:
+    """Render the template of ``lang``; every template error names file, line and cause."""
+    env = build_environment(templates_dir)
+    env.install_gettext_callables(  # type: ignore[attr-defined]
+        texts.gettext, _ngettext(texts.gettext), newstyle=True, pgettext=texts.pgettext
+    )
+    name = template_for(templates_dir, lang)
+    try:
+        return env.get_template(name).render(**context)
+    except jinja2.TemplateSyntaxError as exc:
+        where = f"{exc.filename or templates_dir / name}:{exc.lineno}"
+        raise TemplateRenderError(f"{where}: {exc.message}") from None
+    except jinja2.UndefinedError as exc:
+        where = _template_location(exc, templates_dir / name)
+        raise TemplateRenderError(
+            f"{where}: {exc.message}. Check the variable name against the list in the README."
+        ) from None
+    except jinja2.TemplateError as exc:
+        where = _template_location(exc, templates_dir / name)
+        raise TemplateRenderError(f"{where}: {exc}") from None
+
+
+def _ngettext(gettext: t.Callable[[str], str]) -> t.Callable[[str, str, int], str]:
+    def ngettext(singular: str, plural: str, n: int) -> str:
+        return gettext(singular if n == 1 else plural)
+
+    return ngettext
+
+
+def _template_location(exc: BaseException, default: Path) -> str:
+    """File and line of the innermost template frame in a (Jinja-rewritten) traceback."""
+    location = str(default)
+    for frame in traceback.extract_tb(exc.__traceback__):
+        if frame.filename.endswith(".j2"):
+            location = f"{frame.filename}:{frame.lineno}"
+    return location
+
+
+# -- Markdown -> document model -------------------------------------------------
+
+
+def parse_markdown(markdown: str) -> list[doc.Block]:
+    """Turn the rendered Markdown into document blocks."""
+    from markdown_it import MarkdownIt
+
+    parser = MarkdownIt("commonmark", {"html": True}).enable("table")
+    tokens = parser.parse(markdown)
+    return _BlockBuilder(tokens).build()
+
+
+class _BlockBuilder:
+    def __init__(self, tokens: list[t.Any]) -> None:
+        self.tokens = tokens
+        self.blocks: list[doc.Block] = []
+        self.position = 0
+
+    def build(self) -> list[doc.Block]:
+        while self.position < len(self.tokens):
+            token = self.tokens[self.position]
+            handler = getattr(self, f"_on_{token.type}", None)
+            if handler:
+                handler(token)
+            self.position += 1
+        return self.blocks
+
+    def _inline_after(self, index: int) -> list[doc.Span]:
+        return inline_spans(self.tokens[index + 1].children or [])
+
+    def _on_heading_open(self, token: t.Any) -> None:
+        spans = self._inline_after(self.position)
+        level = int(token.tag[1])
+        if level == 1:
+            self.blocks.append(doc.Paragraph(spans, style="title"))
+        else:
+            self.blocks.append(doc.Heading(spans, level=level - 1))
+
+    def _on_paragraph_open(self, token: t.Any) -> None:
+        if token.level != 0:  # list items, table cells and quotes read their own inlines
+            return
+        spans = self._inline_after(self.position)
+        previous = self.blocks[-1] if self.blocks else None
+        after_title = isinstance(previous, doc.Paragraph) and previous.style == "title"
+        self.blocks.append(doc.Paragraph(spans, style="subtitle" if after_title else "body"))
+
+    def _on_blockquote_open(self, token: t.Any) -> None:
+        end = self._closing(self.position, "blockquote_close")
+        for index in range(self.position, end):
+            if self.tokens[index].type == "inline":
+                self.blocks.append(doc.Paragraph(self._inline_after(index - 1), style="quote"))
+        self.position = end
+
+    def _on_bullet_list_open(self, token: t.Any) -> None:
+        self._list(ordered=False, closing="bullet_list_close")
+
+    def _on_ordered_list_open(self, token: t.Any) -> None:
+        self._list(ordered=True, closing="ordered_list_close")
+
+    def _list(self, ordered: bool, closing: str) -> None:
+        end = self._closing(self.position, closing)
+        items = [
+            self._inline_after(index - 1)
+            for index in range(self.position, end)
+            if self.tokens[index].type == "inline"
+        ]
+        previous = self.blocks[-1] if self.blocks else None
+        if isinstance(previous, doc.BulletList) and previous.ordered == ordered:
+            previous.items.extend(items)  # loose items split by blank lines stay one list
+        else:
+            self.blocks.append(doc.BulletList(items, ordered=ordered))
+        self.position = end
+
+    def _on_table_open(self, token: t.Any) -> None:
+        end = self._closing(self.position, "table_close")
+        rows: list[list[list[doc.Span]]] = []
+        for index in range(self.position, end):
+            kind = self.tokens[index].type
+            if kind == "tr_open":
+                rows.append([])
+            elif kind == "inline":
+                rows[-1].append(self._inline_after(index - 1))
+        self.blocks.append(doc.Table(header=rows[0], rows=rows[1:]))
+        self.position = end
+
+    def _closing(self, start: int, closing: str) -> int:
+        opening = self.tokens[start]
+        for index in range(start + 1, len(self.tokens)):
+            token = self.tokens[index]
+            if token.type == closing and token.level == opening.level:
+                return index
+        return len(self.tokens) - 1
+
+
+def inline_spans(children: list[t.Any]) -> list[doc.Span]:
+    """Inline tokens as spans: bold, italic and the marks of ``<span class=…>``."""
+    spans: list[doc.Span] = []
+    bold = italic = False
+    marks: list[str | None] = []
+    for token in children:
+        kind = token.type
+        if kind == "text" or kind == "code_inline":
+            _append(spans, doc.Span(token.content, mark=_current(marks), bold=bold, italic=italic))
+        elif kind in ("softbreak", "hardbreak"):
+            _append(spans, doc.Span(" ", mark=_current(marks), bold=bold, italic=italic))
+        elif kind == "strong_open":
+            bold = True
+        elif kind == "strong_close":
+            bold = False
+        elif kind == "em_open":
+            italic = True
+        elif kind == "em_close":
+            italic = False
+        elif kind == "html_inline":
+            opening = _MARK_SPAN.match(token.content)
+            if opening:
+                marks.append(opening.group(1).lower())
+            elif token.content.lower().startswith("</span") and marks:
+                marks.pop()
+    return spans
+
+
+def _current(marks: list[str | None]) -> str | None:
+    return marks[-1] if marks else None
+
+
+def _append(spans: list[doc.Span], span: doc.Span) -> None:
+    """Merge neighbours with the same formatting so a document has few, whole runs."""
+    if spans:
+        last = spans[-1]
+        if (last.mark, last.bold, last.italic, last.lang) == (span.mark, span.bold, span.italic, span.lang):
+            last.text += span.text
+            return
+    spans.append(span)
