@@ -1,0 +1,523 @@
+"""Write a :class:`~briefing.document.DocumentModel` as a Word file.
+
+The look comes entirely from a reference document (by default the packaged
+``resources/reference.docx``, built by ``tools/make_reference_docx.py`` and editable in
+Word): its styles, page set-up, headers and footers are kept and its body is discarded.
+This module only adds content. Each block becomes paragraphs in a named style, each span a
+run whose character style shows its mark, and every run carries its proofing language, so
+Word spell-checks Russian as Russian and untranslated English as English.
+
+The file appears all at once: it is written to a temporary file in the same folder,
+synced to disk and renamed over the target, so an interrupted run never leaves half a
+.docx behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import errno
+import io
+import os
+import re
+import tempfile
+import zipfile
+from pathlib import Path
+
+import docx
+from docx.document import Document
+from docx.enum.text import WD_TAB_ALIGNMENT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Length, Twips
+from docx.table import Table as WordTable
+from docx.text.paragraph import Paragraph as WordParagraph
+
+from briefing.document import (
+    MACHINE,
+    REVIEW,
+    UNTRANSLATED,
+    Block,
+    BulletList,
+    DocumentModel,
+    Heading,
+    Paragraph,
+    Span,
+    Table,
+)
+from briefing.errors import OutputError
+
+REFERENCE_DOCX = Path(__file__).parent / "resources" / "reference.docx"
+FONT = "Arial"  # has every Kazakh and Mongolian Cyrillic letter; Liberation Sans 2 / Arimo on Linux
+SOURCE_LANG = "en-GB"  # untranslated text is the English of the source article
+FALLBACK_CREATED = dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc)  # never now(): output is reproducible
+ZIP_TIMESTAMP = (1980, 1, 1, 0, 0, 0)  # the same for every entry, so equal models give equal bytes
+
+PARAGRAPH_STYLES = {
+    "body": "Body Text",
+    "title": "Title",
+    "subtitle": "Subtitle",
+    "quote": "Quote",
+    "note": "Note",
+}
+HEADING_STYLES = ("Heading 1", "Heading 2", "Heading 3")
+LIST_STYLES = {False: "List Bullet", True: "List Number"}
+MARK_STYLES = {MACHINE: "Machine Translation", UNTRANSLATED: "Untranslated", REVIEW: "Needs Review"}
+TABLE_STYLE = "Briefing Table"
+TABLE_TEXT, TABLE_HEADING = "Table Text", "Table Heading"
+FOOTER_STYLE = "Footer"
+REQUIRED_STYLES = (
+    *PARAGRAPH_STYLES.values(),
+    *HEADING_STYLES,
+    *LIST_STYLES.values(),
+    *MARK_STYLES.values(),
+    TABLE_STYLE,
+    TABLE_TEXT,
+    TABLE_HEADING,
+    FOOTER_STYLE,
+)
+
+# Core properties are limited to 255 characters by python-docx (and by Word's dialog).
+MAX_PROPERTY_LENGTH = 255
+# Word's default text block (A4, 2 cm margins) when a reference lacks a page size.
+DEFAULT_TEXT_WIDTH = Twips(9638)
+# Rough widths of one character of table text and of a cell's side padding, in twips.
+CHAR_WIDTH, CELL_PADDING = 105, 216
+
+
+def write_docx(model: DocumentModel, path: Path, reference: Path | None = None) -> Path:
+    """Write ``model`` to ``path`` (atomically) in the styles of ``reference``; return ``path``."""
+    path = Path(path)
+    document = build_document(model, Path(reference) if reference else REFERENCE_DOCX)
+    try:
+        data = package_bytes(document)
+    except Exception as err:  # a library failure; the message must still name the file
+        raise OutputError(f"cannot write {path}: {err}") from err
+    _write_atomically(data, path)
+    return path
+
+
+def build_document(model: DocumentModel, reference: Path = REFERENCE_DOCX) -> Document:
+    """The reference document with its body replaced by the model's blocks."""
+    document = _open_reference(reference)
+    _clear_body(document)
+    _set_default_language(document, model.lang)
+    _let_word_proofread(document)
+    for block in model.blocks:
+        _add_block(document, block, model.lang)
+    _fill_footers(document, model)
+    _set_core_properties(document, model)
+    return document
+
+
+# --- text -------------------------------------------------------------------------------
+
+_XML_INVALID = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def clean_text(text: str) -> str:
+    """Text that XML accepts and every font can show: the one place text is sanitised.
+
+    Control characters and lone surrogates make lxml refuse the string. U+202F (narrow
+    no-break space, which Babel puts in some dates and numbers) is missing from many fonts,
+    so it becomes U+00A0. CRLF becomes one line break instead of two.
+    """
+    return _XML_INVALID.sub("", text.replace("\r\n", "\n")).replace("\u202f", "\u00a0")
+
+
+# --- reference --------------------------------------------------------------------------
+
+
+def _open_reference(reference: Path) -> Document:
+    try:
+        document = docx.Document(str(reference))
+    except Exception as err:  # python-docx raises several unrelated types for a bad file
+        raise OutputError(
+            f"cannot open reference document {reference}: {err}. Give a Word .docx file "
+            "(not .dotx), or rebuild it with tools/make_reference_docx.py"
+        ) from err
+    missing = [name for name in REQUIRED_STYLES if name not in document.styles]
+    if missing:
+        raise OutputError(
+            f"reference document {reference} lacks the styles {', '.join(missing)}; "
+            "add them in Word or rebuild it with tools/make_reference_docx.py"
+        )
+    return document
+
+
+def _clear_body(document: Document) -> None:
+    """Remove the reference's text, keeping the final section properties (page, footer)."""
+    body = document.element.body
+    for child in list(body):
+        if child.tag != qn("w:sectPr"):
+            body.remove(child)
+
+
+def _set_default_language(document: Document, lang: str) -> None:
+    """Make ``lang`` the proofing language of all text that has no language of its own."""
+    styles = document.styles.element
+    defaults = _child(styles, "w:docDefaults", index=0)
+    rpr_default = _child(defaults, "w:rPrDefault", index=0)
+    _set_lang(_child(rpr_default, "w:rPr", index=0), lang)
+
+
+def _let_word_proofread(document: Document) -> None:
+    """Drop w:proofState: "clean" there tells Word the text was already checked."""
+    settings = document.settings.element
+    for element in settings.findall(qn("w:proofState")):
+        settings.remove(element)
+
+
+def _child(parent, tag: str, index: int):
+    """The first ``tag`` child of ``parent``, created at ``index`` if missing."""
+    found = parent.find(qn(tag))
+    if found is None:
+        found = OxmlElement(tag)
+        parent.insert(index, found)
+    return found
+
+
+# --- blocks -----------------------------------------------------------------------------
+
+
+def _add_block(document: Document, block: Block, lang: str) -> None:
+    if isinstance(block, Paragraph):
+        _add_spans(document.add_paragraph(style=_paragraph_style(block.style)), block.spans, lang)
+    elif isinstance(block, Heading):
+        level = min(max(block.level, 1), len(HEADING_STYLES))
+        _add_spans(document.add_paragraph(style=HEADING_STYLES[level - 1]), block.spans, lang)
+    elif isinstance(block, BulletList):
+        _add_list(document, block, lang)
+    elif isinstance(block, Table):
+        _add_table(document, block, lang)
+    else:
+        raise TypeError(f"unknown block type {type(block).__name__}")
+
+
+def _paragraph_style(name: str) -> str:
+    if name not in PARAGRAPH_STYLES:
+        raise ValueError(f"unknown paragraph style {name!r}; expected one of {', '.join(PARAGRAPH_STYLES)}")
+    return PARAGRAPH_STYLES[name]
+
+
+def _add_list(document: Document, block: BulletList, lang: str) -> None:
+    style = LIST_STYLES[block.ordered]
+    # Each numbered list starts again at 1; bullets need no numbering of their own.
+    num_id = _restarted_numbering(document, style) if block.ordered else None
+    for item in block.items:
+        paragraph = document.add_paragraph(style=style)
+        if num_id is not None:
+            num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
+            num_pr.get_or_add_ilvl().val = 0
+            num_pr.get_or_add_numId().val = num_id
+        _add_spans(paragraph, item, lang)
+
+
+def _restarted_numbering(document: Document, style: str) -> int | None:
+    """A new w:num sharing the style's list definition but restarting at 1."""
+    ppr = document.styles[style].element.pPr
+    if ppr is None or ppr.numPr is None or ppr.numPr.numId is None:
+        return None  # a staff-edited style without numbering: nothing to restart
+    try:
+        numbering = document.part.numbering_part.element
+    except NotImplementedError:  # python-docx cannot create a missing numbering part
+        return None
+    num = numbering.num_having_numId(ppr.numPr.numId.val)
+    restarted = numbering.add_num(num.abstractNumId.val)
+    restarted.add_lvlOverride(ilvl=0).add_startOverride(1)
+    return restarted.numId
+
+
+def _add_table(document: Document, block: Table, lang: str) -> None:
+    rows = ([block.header] if block.header else []) + list(block.rows)
+    columns = max((len(row) for row in rows), default=0)
+    if columns == 0:
+        return
+    table = document.add_table(rows=len(rows), cols=columns)
+    table.style = document.styles[TABLE_STYLE]
+    _set_table_look(table, header=bool(block.header))
+    _fit_columns(table, rows, _text_width(document))
+    for index, (row, cells) in enumerate(zip(table.rows, rows, strict=True)):
+        is_header = bool(block.header) and index == 0
+        _set_row_properties(row._tr, repeat_as_header=is_header)
+        for column, cell in enumerate(row.cells):
+            paragraph = cell.paragraphs[0]
+            paragraph.style = document.styles[TABLE_HEADING if is_header else TABLE_TEXT]
+            _add_spans(paragraph, cells[column] if column < len(cells) else [], lang)
+
+
+def _set_table_look(table: WordTable, header: bool) -> None:
+    """Apply the table style's header-row formatting only, not first column or banding."""
+    look = table._tbl.tblPr.find(qn("w:tblLook"))
+    if look is None:
+        look = OxmlElement("w:tblLook")
+        table._tbl.tblPr.append(look)
+    flags = {
+        "firstRow": header,
+        "lastRow": False,
+        "firstColumn": False,
+        "lastColumn": False,
+        "noHBand": True,
+        "noVBand": True,
+    }
+    for name, on in flags.items():
+        look.set(qn(f"w:{name}"), "1" if on else "0")
+    look.set(qn("w:val"), "0620" if header else "0600")  # the same flags as a legacy bit mask
+
+
+def _set_row_properties(tr, repeat_as_header: bool) -> None:
+    """Keep each row on one page; repeat the header row at the top of every page."""
+    tr_pr = tr.get_or_add_trPr()
+    tr_pr.append(OxmlElement("w:cantSplit"))
+    if repeat_as_header:
+        tr_pr.append(OxmlElement("w:tblHeader"))
+
+
+def _fit_columns(table: WordTable, rows: list[list[list[Span]]], text_width: int) -> None:
+    """Share the text width between columns by how much text they hold.
+
+    A column gets at least its longest word (so words are not broken) and at most the
+    weight of 40 characters, so one wordy column cannot squeeze the others to nothing.
+    """
+    columns = len(table.columns)
+    weights = []
+    for column in range(columns):
+        texts = [_plain_text(row[column]) for row in rows if column < len(row)]
+        longest = max((len(text) for text in texts), default=0)
+        longest_word = max((len(word) for text in texts for word in text.split()), default=0)
+        weights.append(max(min(longest, 40), longest_word, 3))
+    minimums = [weight * CHAR_WIDTH + CELL_PADDING for weight in weights]
+    spare = text_width - sum(minimums)
+    if spare >= 0:  # everyone gets their minimum, then a share of what is left
+        shares = [spare * weight // sum(weights) for weight in weights]
+        widths = [minimum + share for minimum, share in zip(minimums, shares, strict=True)]
+    else:  # too many columns for the page: shrink them all alike
+        widths = [text_width * weight // sum(weights) for weight in weights]
+    widths[-1] += text_width - sum(widths)  # rounding: the columns fill the text width exactly
+
+    table.autofit = False  # fixed layout: Word and LibreOffice keep these widths
+    table_width = table._tbl.tblPr.find(qn("w:tblW"))
+    table_width.set(qn("w:type"), "dxa")
+    table_width.set(qn("w:w"), str(text_width))
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = Twips(width)
+        for cell in column.cells:
+            cell.width = Twips(width)
+
+
+def _text_width(document: Document) -> int:
+    section = document.sections[-1]
+    if section.page_width is None or section.left_margin is None or section.right_margin is None:
+        return DEFAULT_TEXT_WIDTH.twips
+    return Length(section.page_width - section.left_margin - section.right_margin).twips
+
+
+def _plain_text(spans: list[Span]) -> str:
+    return "".join(span.text for span in spans)
+
+
+# --- runs -------------------------------------------------------------------------------
+
+
+def _add_spans(paragraph: WordParagraph, spans: list[Span], lang: str) -> None:
+    for span in spans:
+        text = clean_text(span.text)
+        if not text:
+            continue
+        run = paragraph.add_run(text, style=_mark_style(span.mark))
+        # Only ever switch on: an explicit "off" would override a bold heading style.
+        if span.bold:
+            run.bold = True
+        if span.italic:
+            run.italic = True
+        _set_lang(run._r.get_or_add_rPr(), _span_lang(span, lang))
+
+
+def _mark_style(mark: str | None) -> str | None:
+    if mark is None:
+        return None
+    if mark not in MARK_STYLES:
+        raise ValueError(f"unknown span mark {mark!r}; expected one of {', '.join(MARK_STYLES)}")
+    return MARK_STYLES[mark]
+
+
+def _span_lang(span: Span, lang: str) -> str:
+    if span.lang:
+        return span.lang
+    return SOURCE_LANG if span.mark == UNTRANSLATED else lang
+
+
+def _set_lang(rpr, lang: str) -> None:
+    """Set w:lang for Latin/Cyrillic, East Asian and complex-script text alike.
+
+    Word picks one of the three by the script of each character; setting all of them means
+    punctuation or symbols Word files under another script are still proofed in ``lang``.
+    """
+    for old in rpr.findall(qn("w:lang")):
+        rpr.remove(old)
+    element = OxmlElement("w:lang", {qn("w:val"): lang, qn("w:eastAsia"): lang, qn("w:bidi"): lang})
+    rpr.insert_element_before(element, "w:eastAsianLayout", "w:specVanish", "w:oMath")
+
+
+# --- footer -----------------------------------------------------------------------------
+
+
+def _fill_footers(document: Document, model: DocumentModel) -> None:
+    """Footer text on the left, "Page N / M" on the right, in every footer that shows."""
+    section = document.sections[-1]
+    footers = [section.footer]
+    if section.different_first_page_header_footer:
+        footers.append(section.first_page_footer)
+    if document.settings.odd_and_even_pages_header_footer:
+        footers.append(section.even_page_footer)
+    for footer in footers:
+        _remove_empty_paragraphs(footer)
+        paragraph = footer.add_paragraph(style=FOOTER_STYLE)
+        paragraph.paragraph_format.tab_stops.add_tab_stop(
+            Twips(_text_width(document)), WD_TAB_ALIGNMENT.RIGHT
+        )
+        lead = f"{model.footer}\t" if model.footer else "\t"
+        _add_spans(paragraph, [Span(f"{lead}{model.page_label} ")], model.lang)
+        _add_field(paragraph, "PAGE", model.lang)
+        _add_spans(paragraph, [Span(" / ")], model.lang)
+        _add_field(paragraph, "NUMPAGES", model.lang)
+
+
+def _remove_empty_paragraphs(footer) -> None:
+    """Drop the reference's blank footer lines; keep anything staff put there."""
+    for paragraph in footer.paragraphs:
+        if not paragraph.text.strip() and not paragraph._p.xpath(".//w:drawing|.//w:pict|.//w:fldChar"):
+            paragraph._p.getparent().remove(paragraph._p)
+
+
+def _add_field(paragraph: WordParagraph, instruction: str, lang: str) -> None:
+    """A complex field (begin, instruction, separate, cached "1", end) Word updates on layout."""
+    pieces = [
+        ("w:fldChar", "begin"),
+        ("w:instrText", f" {instruction} "),
+        ("w:fldChar", "separate"),
+        ("w:t", "1"),
+        ("w:fldChar", "end"),
+    ]
+    for tag, value in pieces:
+        run = paragraph.add_run()
+        element = OxmlElement(tag)
+        if tag == "w:fldChar":
+            element.set(qn("w:fldCharType"), value)
+        else:
+            element.text = value
+            element.set(qn("xml:space"), "preserve")
+        run._r.append(element)
+        _set_lang(run._r.get_or_add_rPr(), lang)
+
+
+# --- properties -------------------------------------------------------------------------
+
+
+def _set_core_properties(document: Document, model: DocumentModel) -> None:
+    properties = document.core_properties
+    properties.title = _property_text(model.title)
+    properties.subject = _property_text(model.subject)
+    properties.keywords = _property_text(model.keywords)
+    properties.language = model.lang
+    properties.category = _property_text(model.category)
+    properties.comments = _property_text(model.comments)
+    properties.author = properties.last_modified_by = "briefing"
+    properties.created = properties.modified = _as_utc(model.created or FALLBACK_CREATED)
+    properties.revision = 1
+
+
+def _property_text(text: str) -> str:
+    text = clean_text(text)
+    if len(text) > MAX_PROPERTY_LENGTH:
+        text = text[: MAX_PROPERTY_LENGTH - 1] + "\u2026"
+    return text
+
+
+def _as_utc(moment: dt.datetime) -> dt.datetime:
+    """python-docx writes the time with a "Z", so give it UTC; a naive time is taken as UTC."""
+    if moment.tzinfo is None:
+        return moment
+    return moment.astimezone(dt.timezone.utc).replace(tzinfo=None)
+
+
+# --- file -------------------------------------------------------------------------------
+
+
+def package_bytes(document: Document) -> bytes:
+    """The .docx as bytes, with fixed zip timestamps so the same input gives the same file."""
+    raw = io.BytesIO()
+    document.save(raw)
+    packed = io.BytesIO()
+    with zipfile.ZipFile(raw) as source, zipfile.ZipFile(packed, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            entry = zipfile.ZipInfo(item.filename, date_time=ZIP_TIMESTAMP)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            target.writestr(entry, source.read(item))
+    return packed.getvalue()
+
+
+def _current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+# Read once at import: NamedTemporaryFile creates files 0600, and the renamed briefing
+# should get the permissions any other new file would (e.g. readable on a shared drive).
+_FILE_MODE = 0o666 & ~_current_umask()
+
+
+def _write_atomically(data: bytes, path: Path) -> None:
+    """Write ``data`` to a temporary file beside ``path``, sync it and rename it over ``path``."""
+    folder = path.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise OutputError(
+            f"cannot create folder {folder}: {_reason(err)}; choose another output folder"
+        ) from err
+    try:
+        handle = tempfile.NamedTemporaryFile(delete=False, dir=folder, prefix=f".{path.stem}.", suffix=".tmp")
+    except OSError as err:
+        raise OutputError(f"cannot write {path}: {_reason(err)}; {_advice(err)}") from err
+    temporary = Path(handle.name)
+    try:
+        with handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temporary, _FILE_MODE)
+        os.replace(temporary, path)
+    except BaseException as err:  # also Ctrl-C: never leave the temporary file behind
+        temporary.unlink(missing_ok=True)
+        if isinstance(err, OSError):
+            raise OutputError(f"cannot write {path}: {_reason(err)}; {_advice(err)}") from err
+        raise
+    _sync_folder(folder)
+
+
+def _reason(err: OSError) -> str:
+    return err.strerror or str(err)
+
+
+def _advice(err: OSError) -> str:
+    if isinstance(err, PermissionError):
+        return "if the file is open in Word, close it; otherwise choose a folder you can write to"
+    if err.errno == errno.ENOSPC:
+        return "free some disk space and run again"
+    if isinstance(err, IsADirectoryError):
+        return "a folder has that name; choose another output file name"
+    return "check the output folder and run again"
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX); best effort, the file is complete anyway."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        descriptor = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)

@@ -1,0 +1,376 @@
+"""write_docx: styles, proofing languages, fonts, footer fields, properties, atomic writing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import errno
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import docx
+import pytest
+from docx.oxml.ns import qn
+
+from briefing import write
+from briefing.document import (
+    MACHINE,
+    REVIEW,
+    UNTRANSLATED,
+    BulletList,
+    DocumentModel,
+    Heading,
+    Paragraph,
+    Span,
+    Table,
+)
+from briefing.errors import OutputError
+from briefing.write import FALLBACK_CREATED, REFERENCE_DOCX, REQUIRED_STYLES, write_docx
+
+CREATED = dt.datetime(2025, 9, 4, 9, 30)
+TEXT = {
+    "ru-RU": ("Министры встретились в Астане.", "Участники", "Подготовлено 4 сентября 2025 г.", "Стр."),
+    "kk-KZ": (
+        "Министрлер Астанада кездесті: әңгіме ғылым, өнер, құрылыс, һәм ұлттық іс туралы.",
+        "Қатысушылар",
+        "2025 жылғы 4 қыркүйекте дайындалды",
+        "Бет",
+    ),
+}
+
+
+def make_model(lang: str, created: dt.datetime | None = CREATED) -> DocumentModel:
+    body, people, footer, page = TEXT[lang]
+    return DocumentModel(
+        lang=lang,
+        title="Брифинг",
+        subject="Визит министра",
+        keywords="Казахстан; Монголия",
+        created=created,
+        footer=footer,
+        page_label=page,
+        comments="argos-translate 1.9 (en→ru)",
+        blocks=[
+            Paragraph([Span("Брифинг")], style="title"),
+            Paragraph([Span("Астана, 4\u202fсентября\x07 2025")], style="subtitle"),
+            Heading([Span("Главное")], level=1),
+            Paragraph(
+                [
+                    Span(body, mark=MACHINE),
+                    Span(" Ulaanbaatar Declaration", mark=UNTRANSLATED),
+                    Span(" Ерлан Қарин", mark=REVIEW),
+                    Span(" жирный", bold=True),
+                    Span(" курсив", italic=True),
+                    Span(" Astana Hub", lang="en-GB"),
+                ]
+            ),
+            Heading([Span(people)], level=2),
+            BulletList([[Span("Первый")], [Span("Второй", mark=MACHINE)]]),
+            BulletList([[Span("Один")], [Span("Два")]], ordered=True),
+            BulletList([[Span("Снова один")]], ordered=True),
+            Table(
+                header=[[Span("Имя")], [Span("Должность")]],
+                rows=[
+                    [[Span("Мурат Нуртлеу")], [Span("Министр", mark=MACHINE)]],
+                    [[Span("Батмөнхийн Баттсэцэг", mark=REVIEW)]],  # a short row gets an empty cell
+                ],
+            ),
+            Paragraph([Span("«Новая глава»", mark=MACHINE)], style="quote"),
+            Paragraph([Span("Машинный перевод")], style="note"),
+        ],
+    )
+
+
+@pytest.fixture(params=["ru-RU", "kk-KZ"])
+def lang(request: pytest.FixtureRequest) -> str:
+    return request.param
+
+
+@pytest.fixture
+def document(lang: str, tmp_path: Path):
+    path = write_docx(make_model(lang), tmp_path / "new folder" / "briefing.docx")
+    return docx.Document(path)
+
+
+def runs_with_text(document) -> dict[str, object]:
+    return {run.text: run for paragraph in document.paragraphs for run in paragraph.runs}
+
+
+def test_paragraphs_keep_text_and_style(document, lang: str) -> None:
+    body, people, _, _ = TEXT[lang]
+    assert [(p.style.name, p.text) for p in document.paragraphs] == [
+        ("Title", "Брифинг"),
+        ("Subtitle", "Астана, 4\u00a0сентября 2025"),  # control char gone, U+202F -> U+00A0
+        ("Heading 1", "Главное"),
+        ("Body Text", f"{body} Ulaanbaatar Declaration Ерлан Қарин жирный курсив Astana Hub"),
+        ("Heading 2", people),
+        ("List Bullet", "Первый"),
+        ("List Bullet", "Второй"),
+        ("List Number", "Один"),
+        ("List Number", "Два"),
+        ("List Number", "Снова один"),
+        ("Quote", "«Новая глава»"),
+        ("Note", "Машинный перевод"),
+    ]
+
+
+def test_list_styles_are_real_numbered_lists(document) -> None:
+    numbering = document.part.numbering_part.element
+    formats = {}
+    for name in ("List Bullet", "List Number"):
+        num_id = document.styles[name].element.pPr.numPr.numId.val
+        abstract_id = numbering.num_having_numId(num_id).abstractNumId.val
+        level = f"w:abstractNum[@w:abstractNumId='{abstract_id}']/w:lvl[@w:ilvl='0']"
+        formats[name] = numbering.xpath(f"{level}/w:numFmt/@w:val")[0]
+    assert formats == {"List Bullet": "bullet", "List Number": "decimal"}
+
+
+def test_each_numbered_list_restarts_at_one(document) -> None:
+    numbered = [p for p in document.paragraphs if p.style.name == "List Number"]
+    num_ids = [p._p.pPr.numPr.numId.val for p in numbered]
+    assert num_ids[0] == num_ids[1] != num_ids[2]
+    numbering = document.part.numbering_part.element
+    for num_id in {num_ids[0], num_ids[2]}:
+        start = numbering.num_having_numId(num_id).xpath("w:lvlOverride/w:startOverride/@w:val")
+        assert start == ["1"]
+
+
+def test_table_has_style_contents_and_repeating_header(document) -> None:
+    (table,) = document.tables
+    assert table.style.name == "Briefing Table"
+    assert [[cell.text for cell in row.cells] for row in table.rows] == [
+        ["Имя", "Должность"],
+        ["Мурат Нуртлеу", "Министр"],
+        ["Батмөнхийн Баттсэцэг", ""],
+    ]
+    header, *rows = table.rows
+    assert header._tr.trPr.find(qn("w:tblHeader")) is not None
+    assert all(row._tr.trPr.find(qn("w:tblHeader")) is None for row in rows)
+    assert {cell.paragraphs[0].style.name for cell in header.cells} == {"Table Heading"}
+    assert document.styles["Table Heading"].font.bold
+    section = document.sections[0]
+    text_width = section.page_width - section.left_margin - section.right_margin
+    assert sum(column.width for column in table.columns) == pytest.approx(text_width, abs=635 * 2)
+
+
+def test_marks_become_character_styles(document, lang: str) -> None:
+    runs = runs_with_text(document)
+    assert runs[TEXT[lang][0]].style.name == "Machine Translation"
+    assert runs[" Ulaanbaatar Declaration"].style.name == "Untranslated"
+    assert runs[" Ерлан Қарин"].style.name == "Needs Review"
+    assert runs[" жирный"].style.name == "Default Paragraph Font"
+    assert runs[" жирный"].bold and runs[" курсив"].italic
+    assert runs[" курсив"].bold is None  # never an explicit "off" that beats a bold style
+    for name in ("Machine Translation", "Untranslated", "Needs Review"):
+        assert document.styles[name].type == docx.enum.style.WD_STYLE_TYPE.CHARACTER
+
+
+def lang_of(element) -> tuple[str | None, ...]:
+    found = (
+        element.find(qn("w:rPr") + "/" + qn("w:lang"))
+        if element.tag == qn("w:r")
+        else element.find(qn("w:lang"))
+    )
+    assert found is not None, "no w:lang"
+    return tuple(found.get(qn(f"w:{name}")) for name in ("val", "eastAsia", "bidi"))
+
+
+def test_every_run_and_the_defaults_carry_the_proofing_language(document, lang: str) -> None:
+    defaults = document.styles.element.find(
+        qn("w:docDefaults") + "/" + qn("w:rPrDefault") + "/" + qn("w:rPr")
+    )
+    assert lang_of(defaults) == (lang, lang, lang)
+    english = {" Ulaanbaatar Declaration", " Astana Hub"}
+    runs = document.element.body.iter(qn("w:r"))
+    footer_runs = document.sections[0].footer._element.iter(qn("w:r"))
+    for r in [*runs, *footer_runs]:
+        text = "".join(t.text for t in r.iter(qn("w:t")))
+        expected = "en-GB" if text in english else lang
+        assert lang_of(r) == (expected, expected, expected), text
+
+
+def test_fonts_fill_all_four_slots_without_theme_fonts(document) -> None:
+    styles = document.styles.element
+    defaults = styles.find(qn("w:docDefaults")).find(".//" + qn("w:rFonts"))
+    slots = ("ascii", "hAnsi", "eastAsia", "cs")
+    assert [defaults.get(qn(f"w:{slot}")) for slot in slots] == ["Arial"] * 4
+    for name in REQUIRED_STYLES:
+        style = document.styles[name]
+        if style.type == docx.enum.style.WD_STYLE_TYPE.TABLE:
+            continue
+        fonts = style.element.rPr.rFonts
+        assert [fonts.get(qn(f"w:{slot}")) for slot in slots] == ["Arial"] * 4, name
+    assert not styles.xpath("//w:rFonts[@w:asciiTheme or @w:hAnsiTheme or @w:eastAsiaTheme or @w:cstheme]")
+
+
+def test_footer_has_text_and_page_fields(document, lang: str) -> None:
+    _, _, footer_text, page_label = TEXT[lang]
+    footer = document.sections[0].footer
+    (paragraph,) = footer.paragraphs
+    assert paragraph.style.name == "Footer"
+    assert paragraph.text.startswith(f"{footer_text}\t{page_label} ")
+    instructions = [node.text.strip() for node in footer._element.iter(qn("w:instrText"))]
+    assert instructions == ["PAGE", "NUMPAGES"]
+
+
+def test_core_properties(document, lang: str) -> None:
+    properties = document.core_properties
+    assert (properties.title, properties.subject, properties.keywords) == (
+        "Брифинг",
+        "Визит министра",
+        "Казахстан; Монголия",
+    )
+    assert (properties.language, properties.category) == (lang, "Briefing")
+    assert properties.comments == "argos-translate 1.9 (en→ru)"
+    assert (properties.author, properties.last_modified_by, properties.revision) == (
+        "briefing",
+        "briefing",
+        1,
+    )
+    assert properties.created == properties.modified == CREATED.replace(tzinfo=dt.timezone.utc)
+
+
+def test_created_in_another_time_zone_is_stored_as_utc(tmp_path: Path) -> None:
+    astana = dt.datetime(2025, 9, 4, 15, 0, tzinfo=dt.timezone(dt.timedelta(hours=5)))
+    path = write_docx(make_model("kk-KZ", created=astana), tmp_path / "b.docx")
+    assert docx.Document(path).core_properties.created == dt.datetime(
+        2025, 9, 4, 10, 0, tzinfo=dt.timezone.utc
+    )
+
+
+def test_without_a_date_output_is_fixed_and_reproducible(tmp_path: Path) -> None:
+    first = write_docx(make_model("kk-KZ", created=None), tmp_path / "a.docx")
+    second = write_docx(make_model("kk-KZ", created=None), tmp_path / "b.docx")
+    assert first.read_bytes() == second.read_bytes()
+    created = docx.Document(first).core_properties.created
+    assert created == FALLBACK_CREATED
+
+
+def test_word_is_told_to_proofread(document) -> None:
+    assert document.settings.element.find(qn("w:proofState")) is None
+
+
+def test_reference_body_is_replaced_and_its_styles_kept(tmp_path: Path) -> None:
+    reference = docx.Document(REFERENCE_DOCX)
+    reference.add_paragraph("Delete me")
+    reference.styles["Body Text"].font.size = docx.shared.Pt(13)
+    reference.save(tmp_path / "staff.docx")
+    result = docx.Document(
+        write_docx(make_model("ru-RU"), tmp_path / "out.docx", reference=tmp_path / "staff.docx")
+    )
+    assert "Delete me" not in [p.text for p in result.paragraphs]
+    assert result.styles["Body Text"].font.size == docx.shared.Pt(13)
+
+
+def test_reference_without_a_needed_style_is_an_output_error(tmp_path: Path) -> None:
+    reference = docx.Document(REFERENCE_DOCX)
+    style = reference.styles["Needs Review"].element
+    style.getparent().remove(style)
+    reference.save(tmp_path / "staff.docx")
+    with pytest.raises(OutputError, match="Needs Review"):
+        write_docx(make_model("ru-RU"), tmp_path / "out.docx", reference=tmp_path / "staff.docx")
+
+
+def leftovers(folder: Path) -> list[str]:
+    return sorted(path.name for path in folder.iterdir())
+
+
+def test_failed_save_leaves_no_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken_save(self, stream) -> None:
+        stream.write(b"PK\x03\x04 half a zip")
+        raise OSError(errno.EIO, "Input/output error")
+
+    monkeypatch.setattr(docx.document.Document, "save", broken_save)
+    with pytest.raises(OutputError, match=r"briefing\.docx"):
+        write_docx(make_model("ru-RU"), tmp_path / "briefing.docx")
+    assert leftovers(tmp_path) == []
+
+
+def test_failure_mid_write_keeps_the_old_file_and_no_temporary(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = write_docx(make_model("ru-RU"), tmp_path / "briefing.docx")
+    before = target.read_bytes()
+
+    def disk_full(descriptor: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(write.os, "fsync", disk_full)
+    with pytest.raises(OutputError, match="disk space"):
+        write_docx(make_model("kk-KZ"), target)
+    assert target.read_bytes() == before
+    assert leftovers(tmp_path) == ["briefing.docx"]
+
+
+def test_written_file_gets_normal_permissions(tmp_path: Path) -> None:
+    target = write_docx(make_model("ru-RU"), tmp_path / "briefing.docx")
+    if os.name == "posix":
+        assert target.stat().st_mode & 0o777 == write._FILE_MODE
+
+
+def test_folder_that_cannot_be_created_is_an_output_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("")
+    with pytest.raises(OutputError, match="not-a-folder"):
+        write_docx(make_model("ru-RU"), blocker / "briefing.docx")
+
+
+def test_permission_denied_says_what_to_do(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def denied(*args, **kwargs):
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(write.tempfile, "NamedTemporaryFile", denied)
+    with pytest.raises(OutputError, match="folder you can write to"):
+        write_docx(make_model("ru-RU"), tmp_path / "briefing.docx")
+
+
+def test_file_open_in_word_says_close_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def locked(source, target) -> None:  # what Windows does while Word holds the file
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(write.os, "replace", locked)
+    with pytest.raises(OutputError, match="open in Word, close it"):
+        write_docx(make_model("ru-RU"), tmp_path / "briefing.docx")
+    assert leftovers(tmp_path) == []
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root can write anywhere")
+def test_unwritable_folder_is_an_output_error(tmp_path: Path) -> None:
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        with pytest.raises(OutputError, match="folder you can write to"):
+            write_docx(make_model("ru-RU"), folder / "briefing.docx")
+    finally:
+        folder.chmod(0o700)
+
+
+def test_packaged_reference_has_every_needed_style() -> None:
+    styles = docx.Document(REFERENCE_DOCX).styles
+    assert [name for name in REQUIRED_STYLES if name not in styles] == []
+    assert styles["Briefing Table"].type == docx.enum.style.WD_STYLE_TYPE.TABLE
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_libreoffice_opens_the_output(tmp_path: Path) -> None:
+    source = write_docx(make_model("kk-KZ"), tmp_path / "briefing.docx")
+    profile = (tmp_path / "profile").as_uri()
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    assert (tmp_path / "briefing.pdf").read_bytes().startswith(b"%PDF")
