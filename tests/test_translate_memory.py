@@ -1,0 +1,74 @@
+"""Translation memory: a PO file per language that staff can review."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from babel.messages.pofile import read_po, write_po
+
+from briefing.errors import CatalogError
+from briefing.translate.memory import TranslationMemory, default_memory_dir
+
+OLD, NEW = "argostranslate 1.12.1 / translate-en_ru-1_0 1.0", "argostranslate 1.12.1 / translate-en_ru-2_0 2.0"
+
+
+def review(path: Path, text: str, correction: str) -> None:
+    """What staff do in Poedit: correct msgstr and untick "Needs work" (fuzzy)."""
+    catalog = read_po(path.open("rb"))
+    for message in catalog:
+        if message.id == text:
+            message.string = correction
+            message.flags.discard("fuzzy")
+    with path.open("wb") as file:
+        write_po(file, catalog)
+
+
+def test_machine_translations_are_fuzzy_entries_with_engine_context(tmp_path: Path) -> None:
+    memory = TranslationMemory(tmp_path)
+    memory.remember({"Hello.\nWorld.": "Привет.\nМир."}, "en", "ru", OLD)
+    text = memory.path("ru").read_text(encoding="utf-8")
+    assert "#, fuzzy\nmsgctxt \"en | argostranslate 1.12.1 / translate-en_ru-1_0 1.0\"" in text
+    assert 'delete the "#, fuzzy" line' in text  # the rule, for staff
+    assert list(tmp_path.iterdir()) == [memory.path("ru")]  # no temporary file left behind
+
+
+def test_machine_entries_are_reused_by_the_same_engine_only(tmp_path: Path) -> None:
+    TranslationMemory(tmp_path).remember({"Hello.": "Привет."}, "en", "ru", OLD)
+    memory = TranslationMemory(tmp_path)  # a new process reads the file
+    assert memory.machine("Hello.", "en", "ru", OLD) == "Привет."
+    assert memory.machine("Hello.", "en", "ru", NEW) is None
+    assert memory.machine("Hello.", "kk", "ru", OLD) is None
+    assert memory.reviewed("Hello.", "en", "ru") is None
+
+
+def test_a_new_engine_replaces_unreviewed_entries(tmp_path: Path) -> None:
+    memory = TranslationMemory(tmp_path)
+    memory.remember({"Hello.": "Привет."}, "en", "ru", OLD)
+    memory.remember({"Hello.": "Здравствуйте."}, "en", "ru", NEW)
+    entries = [m for m in read_po(memory.path("ru").open("rb")) if m.id]
+    assert [(m.string, m.context) for m in entries] == [("Здравствуйте.", f"en | {NEW}")]
+
+
+def test_reviewed_entries_count_for_any_engine_and_survive(tmp_path: Path) -> None:
+    memory = TranslationMemory(tmp_path)
+    memory.remember({"Hello.": "Привет.", "Bye.": "Пока."}, "en", "ru", OLD)
+    review(memory.path("ru"), "Hello.", "Здравствуйте.")
+    assert memory.reviewed("Hello.", "en", "ru") == "Здравствуйте."  # edit seen without restart
+    assert memory.reviewed("Bye.", "en", "ru") is None
+    memory.remember({"Hello.": "Привет!"}, "en", "ru", NEW)
+    assert memory.reviewed("Hello.", "en", "ru") == "Здравствуйте."
+
+
+def test_a_broken_file_is_a_clear_error(tmp_path: Path) -> None:
+    (tmp_path / "ru.po").write_text("this is not a PO file\n", encoding="utf-8")
+    with pytest.raises(CatalogError, match="ru.po"):
+        TranslationMemory(tmp_path).reviewed("a", "en", "ru")
+
+
+def test_default_folder_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch,
+                                                   tmp_path: Path) -> None:
+    monkeypatch.setenv("BRIEFING_MEMORY_DIR", str(tmp_path))
+    assert default_memory_dir() == tmp_path
+    monkeypatch.delenv("BRIEFING_MEMORY_DIR")
+    assert default_memory_dir() == Path.home() / ".local/share/briefing/memory"
