@@ -1,0 +1,50 @@
+"""Test isolation: nothing a test does touches the user's home or the network.
+
+argostranslate reads its settings once, at import, so the environment is pointed into a
+temporary folder here, before any test module can import it. Sockets are disabled for
+the whole run by pytest-socket (see ``addopts`` in pyproject.toml).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SEED = REPO / "seeds" / "000_f116ff059f125dc2.txt"
+SHARED = REPO.parent / "shared"
+
+_SANDBOX = Path(tempfile.mkdtemp(prefix="briefing-tests-"))
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    for name in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+        folder = _SANDBOX / name.lower()
+        folder.mkdir(parents=True, exist_ok=True)
+        os.environ[name] = str(folder)
+    os.environ["BRIEFING_MODELS_DIR"] = str(_SANDBOX / "models")
+    os.environ["ARGOS_PACKAGES_DIR"] = str(_SANDBOX / "models")
+    os.environ["BRIEFING_MEMORY_DIR"] = str(_SANDBOX / "memory")
+    os.environ["ARGOS_CHUNK_TYPE"] = "MINISBD"
+    for name in ("BRIEFING_TEMPLATES", "BRIEFING_LOCALES", "BRIEFING_TERMBASE", "BRIEFING_REFERENCE_DOCX"):
+        os.environ.pop(name, None)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    shutil.rmtree(_SANDBOX, ignore_errors=True)
+
+
+@pytest.fixture
+def seed_path() -> Path:
+    return SEED
+
+
+@pytest.fixture
+def shared_dir() -> Path:
+    if not SHARED.is_dir():
+        pytest.skip("../shared is not beside the checkout")
+    return SHARED
