@@ -121,11 +121,14 @@ def generate(article: Path, languages: list[str], out_dir: Path, facts_path: Pat
               show_default=True, help="Output format of the facts.")
 @click.option("--explain", is_flag=True,
               help="Show each fact next to the sentence it came from, for review.")
-def extract(article: Path, output: Path | None, output_format: str, explain: bool) -> None:
+@click.option("--termbase", "termbase_path", type=click.Path(dir_okay=False, exists=True, path_type=Path),
+              envvar="BRIEFING_TERMBASE", help="Termbase CSV whose aliases unify spellings of names.")
+def extract(article: Path, output: Path | None, output_format: str, explain: bool,
+            termbase_path: Path | None) -> None:
     """Extract the facts of ARTICLE as JSON that staff can correct and render."""
     from briefing import pipeline
 
-    pipeline.extract_command(article, output, explain=explain)
+    pipeline.extract_command(article, output, explain=explain, termbase_path=termbase_path)
 
 
 @cli.command()
@@ -141,6 +144,45 @@ def render(facts_file: Path, languages: list[str], out_dir: Path, **options: t.A
 
     settings = _settings(**options)
     pipeline.render_from_file(facts_file, languages, out_dir, settings)
+
+
+@cli.group()
+@click.option("--models-dir", type=click.Path(file_okay=False, path_type=Path),
+              envvar="BRIEFING_MODELS_DIR",
+              help="Folder of installed models (default: ~/.local/share/briefing/models).")
+@click.pass_context
+def models(ctx: click.Context, models_dir: Path | None) -> None:
+    """Install, list and remove offline translation models (.argosmodel files)."""
+    ctx.obj = models_dir
+
+
+@models.command("list")
+@click.pass_obj
+def models_list(models_dir: Path | None) -> None:
+    """Show installed models, where they live and the language pairs they cover."""
+    from briefing.translate import packages
+
+    packages.list_command(models_dir)
+
+
+@models.command("install")
+@click.argument("package", type=click.Path(dir_okay=False, path_type=Path))
+@click.pass_obj
+def models_install(models_dir: Path | None, package: Path) -> None:
+    """Check and install PACKAGE, an .argosmodel file (nothing is downloaded)."""
+    from briefing.translate import packages
+
+    packages.install_command(package, models_dir)
+
+
+@models.command("remove")
+@click.argument("name_or_pair")
+@click.pass_obj
+def models_remove(models_dir: Path | None, name_or_pair: str) -> None:
+    """Remove a model by folder name (see 'models list') or pair, e.g. en-ru."""
+    from briefing.translate import packages
+
+    packages.remove_command(name_or_pair, models_dir)
 
 
 def main() -> None:

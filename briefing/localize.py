@@ -175,6 +175,11 @@ class Labels:
     machine: dict[tuple[str | None, str], Localized] = field(default_factory=dict)
     missing: set[str] = field(default_factory=set)
 
+    @property
+    def translated_by_machine(self) -> bool:
+        """Whether the translator produced any label (for a language without a catalog)."""
+        return any(value.mark != UNTRANSLATED for value in self.machine.values())
+
     def get(self, message: str, context: str | None = None) -> Localized:
         if self.lang == SOURCE_LANGUAGE and self.catalog is None:
             return Localized(message)
@@ -182,7 +187,7 @@ class Labels:
             translations = self.catalog.translations
             text = translations.pgettext(context, message) if context else translations.gettext(message)
             return Localized(text)
-        if (context, message) in self.machine:
+        if (context, message) in self.machine and self.machine[(context, message)].mark != UNTRANSLATED:
             return self.machine[(context, message)]
         self.missing.add(f"{context}|{message}" if context else message)
         return Localized(message, UNTRANSLATED)
@@ -201,28 +206,24 @@ class Labels:
 def labels_for(
     lang: str,
     catalog: LoadedCatalog | None,
-    translator: Translator,
+    pending: PendingTranslations,
     messages: t.Iterable[tuple[str | None, str]],
 ) -> Labels:
-    """Labels for ``lang``; messages the catalog lacks go through the translator in one batch."""
+    """Labels for ``lang``; messages the catalog lacks join the document's translation batch."""
     labels = Labels(lang, catalog)
     if lang == SOURCE_LANGUAGE and catalog is None:
         return labels
-    wanted = [m for m in dict.fromkeys(messages) if not (catalog and catalog.is_translated(m[1], m[0]))]
-    if not wanted:
-        return labels
-    results = translator.translate_batch([message for _context, message in wanted], SOURCE_LANGUAGE, lang)
-    for key, result in zip(wanted, results):
-        if result.status != UNTRANSLATED:
-            labels.machine[key] = Localized(result.text, MACHINE if result.status == MACHINE else None)
+    for context, message in dict.fromkeys(messages):
+        if not (catalog and catalog.is_translated(message, context)):
+            labels.machine[(context, message)] = pending.add(message)
     return labels
 
-
+    
 # -- facts ----------------------------------------------------------------------------
 
 
-class _Pending:
-    """Free text waiting for the one batched translator call of this document."""
+class PendingTranslations:
+    """Text waiting for the one batched translator call of a document and language."""
 
     def __init__(self) -> None:
         self.values: list[tuple[str, Localized]] = []
@@ -251,12 +252,13 @@ class _Pending:
 class Localizer:
     """Localizes one :class:`Facts` into one language."""
 
-    def __init__(self, lang: str, labels: Labels, termbase: t.Any, translator: Translator) -> None:
+    def __init__(self, lang: str, labels: Labels, termbase: t.Any, translator: Translator,
+                 pending: PendingTranslations) -> None:
         self.lang = lang
         self.labels = labels
         self.termbase = termbase
         self.translator = translator
-        self.pending = _Pending()
+        self.pending = pending
         self.review_items: list[str] = []
 
     def localize(self, facts: Facts) -> LocalizedBriefing:
@@ -408,6 +410,7 @@ def _joined(parts: list[Localized]) -> Joined | None:
     return Joined(parts) if parts else None
 
 
-def localize(facts: Facts, lang: str, labels: Labels, termbase: t.Any, translator: Translator) -> LocalizedBriefing:
-    """Localize ``facts`` into ``lang``."""
-    return Localizer(lang, labels, termbase, translator).localize(facts)
+def localize(facts: Facts, lang: str, labels: Labels, termbase: t.Any, translator: Translator,
+             pending: PendingTranslations) -> LocalizedBriefing:
+    """Localize ``facts`` into ``lang``; ``pending`` already holds the labels to translate."""
+    return Localizer(lang, labels, termbase, translator, pending).localize(facts)

@@ -87,9 +87,10 @@ def extract_facts(article_path: Path, termbase: t.Any = None) -> tuple[Facts, t.
     return extract(article, termbase), article
 
 
-def extract_command(article_path: Path, output: Path | None, explain: bool = False) -> None:
+def extract_command(article_path: Path, output: Path | None, explain: bool = False,
+                    termbase_path: Path | None = None) -> None:
     reporter = Reporter()
-    termbase = load_termbase(Settings())
+    termbase = load_termbase(Settings(termbase_path=termbase_path))
     facts, article = extract_facts(article_path, termbase)
     if explain:
         from briefing.extract import explain as explain_facts
@@ -163,14 +164,17 @@ def _check_contract(facts: Facts, path: Path) -> None:
 
 def render_all(facts: Facts, languages: list[str], out_dir: Path, settings: Settings,
                reporter: Reporter, termbase: t.Any) -> list[Path]:
-    translator = make_translator(settings, termbase)
-    written = []
-    for lang in languages:
-        reporter.step(f"Rendering the {lang} briefing")
-        path = out_dir / output_name(facts, lang)
-        model = build_document(facts, lang, settings, translator, termbase, reporter)
-        from briefing.write import write_docx
+    from briefing.write import write_docx
 
+    translator = make_translator(settings, termbase)
+    documents = []
+    for lang in languages:  # every language renders before any file is written
+        reporter.step(f"Rendering the {lang} briefing")
+        documents.append((out_dir / output_name(facts, lang), build_document(facts, lang, settings, translator,
+                                                                            termbase, reporter)))
+    _report_missing_models(translator, settings, reporter)
+    written = []
+    for path, model in documents:
         written.append(write_docx(model, path, settings.reference_docx))
         reporter.wrote(path)
     return written
@@ -178,40 +182,42 @@ def render_all(facts: Facts, languages: list[str], out_dir: Path, settings: Sett
 
 def build_document(facts: Facts, lang: str, settings: Settings, translator: Translator,
                    termbase: t.Any, reporter: Reporter) -> DocumentModel:
-    from briefing.localize import localize
-
-    labels = load_labels(lang, settings, translator, reporter)
-    briefing = localize(facts, lang, labels, termbase, translator)
-    _report_localization(briefing, labels, reporter)
-    return render_document(facts, briefing, labels, settings)
-
-
-def load_labels(lang: str, settings: Settings, translator: Translator, reporter: Reporter) -> Labels:
-    """The catalog of ``lang``; without one, machine-translated labels or an error."""
-    from briefing.catalogs import available_languages, catalog_path, load_catalog
-    from briefing.localize import labels_for
+    from briefing.catalogs import load_catalog
+    from briefing.localize import PendingTranslations, labels_for, localize
 
     catalog = load_catalog(settings.locales_dir, lang)
     needed = required_messages(settings.templates_dir, lang)
-    labels = labels_for(lang, catalog, translator, needed)
+    pending = PendingTranslations()  # labels and free text: one translator call per document
+    labels = labels_for(lang, catalog, pending, needed)
+    briefing = localize(facts, lang, labels, termbase, translator, pending)
+    _check_labels(lang, catalog, labels, needed, settings, reporter)
+    _report_localization(briefing, reporter)
+    return render_document(facts, briefing, labels, settings)
+
+
+def _check_labels(lang: str, catalog: t.Any, labels: Labels, needed: list[tuple[str | None, str]],
+                  settings: Settings, reporter: Reporter) -> None:
+    """A language without a catalog needs machine-translated labels; gaps are listed."""
+    from briefing.catalogs import available_languages, catalog_path
+
     if catalog is None and lang != "en":
-        if not labels.machine:
+        if not labels.translated_by_machine:
             known = ", ".join(available_languages(settings.locales_dir)) or "none"
             raise CatalogError(
                 f"No catalog for '{lang}': {catalog_path(settings.locales_dir, lang)} does not exist "
                 f"(catalogs exist for: {known}). Create it with 'pybabel init -i locales/messages.pot "
-                f"-d locales -l {lang}', or install a translation model for en→{lang}."
+                f"-d locales -l {lang}', or install a translation model for en→{lang} "
+                "('briefing models install PATH.argosmodel')."
             )
         reporter.warn(f"No catalog for '{lang}': its labels are machine-translated and marked as such.")
     elif catalog is not None:
         missing = [message for context, message in needed if not catalog.is_translated(message, context)]
         if missing:
             reporter.warn(
-                f"{catalog.path}: {len(missing)} message(s) have no translation and show in English: "
+                f"{catalog.path}: {len(missing)} message(s) have no translation and show in English, marked: "
                 + "; ".join(repr(m) for m in missing[:10])
                 + (" …" if len(missing) > 10 else "")
             )
-    return labels
 
 
 def required_messages(templates_dir: Path, lang: str) -> list[tuple[str | None, str]]:
@@ -302,9 +308,18 @@ def load_termbase(settings: Settings) -> t.Any:
 
 
 def make_translator(settings: Settings, termbase: t.Any) -> Translator:
-    from briefing.translate import KeepSourceTranslator
+    """argostranslate when asked, or when 'auto' finds installed models; else keep English."""
+    from briefing.translate import KeepSourceTranslator, packages
 
-    return KeepSourceTranslator()
+    if settings.translator == "none":
+        return KeepSourceTranslator()
+    models_dir = packages.default_models_dir()
+    if settings.translator == "auto" and not packages.installed(models_dir):
+        return KeepSourceTranslator()  # nothing installed: skip importing argostranslate at all
+    from briefing.translate.argos import ArgosTranslator
+    from briefing.translate.memory import TranslationMemory
+
+    return ArgosTranslator(models_dir, TranslationMemory(), termbase)
 
 
 # -- output --------------------------------------------------------------------------------
@@ -348,11 +363,14 @@ def _report_extraction(facts: Facts, reporter: Reporter) -> None:
         reporter.warn(warning)
 
 
-def _report_localization(briefing: LocalizedBriefing, labels: Labels, reporter: Reporter) -> None:
+def _report_localization(briefing: LocalizedBriefing, reporter: Reporter) -> None:
     for item in briefing.review_items:
         reporter.warn(f"review {item}")
-    for source, target in sorted(briefing.missing_pairs):
-        reporter.warn(
-            f"no translation model for {source}→{target}: that text stays in English, marked. "
-            f"Install one with 'briefing models install PATH.argosmodel'."
-        )
+
+
+def _report_missing_models(translator: Translator, settings: Settings, reporter: Reporter) -> None:
+    from briefing.translate.packages import missing_models_hint
+
+    pairs = getattr(translator, "missing_pairs", set())
+    if pairs and settings.translator != "none":
+        reporter.warn(missing_models_hint(sorted(pairs)))
