@@ -44,7 +44,7 @@ DOCUMENT_TITLE = _("Briefing note")
 
 def escape_markdown(text: str) -> Markup:
     """Plain text as Markdown-safe, HTML-safe markup: it prints exactly as written."""
-    flat = " ".join(str(text).split())
+    flat = re.sub(r"\s+", " ", str(text))  # a value is one line of a Markdown block
     return Markup(_MARKDOWN_SPECIALS.sub(r"\\\1", html.escape(flat, quote=False)))
 
 

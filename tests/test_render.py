@@ -1,0 +1,107 @@
+"""Templates: sandboxed, strict, overridable per language, and parsed into document blocks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing import document as doc
+from briefing.errors import TemplateRenderError
+from briefing.localize import Joined, Localized
+from briefing.render import Gettext, escape_markdown, parse_markdown, render_markdown
+
+
+def identity() -> Gettext:
+    return Gettext(lambda message: message, lambda context, message: message)
+
+
+def write_template(folder: Path, text: str, lang: str | None = None) -> Path:
+    target = folder / lang if lang else folder
+    target.mkdir(parents=True, exist_ok=True)
+    path = target / "briefing.md.j2"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_undefined_variable_names_file_line_and_variable(tmp_path: Path) -> None:
+    path = write_template(tmp_path, "# Title\n\nline two\n\n{{ b.no_such_field }}\n")
+    with pytest.raises(TemplateRenderError) as error:
+        render_markdown(tmp_path, "kk", {"b": object()}, identity())
+    message = error.value.message
+    assert f"{path}:5" in message
+    assert "no_such_field" in message
+
+
+def test_syntax_error_names_file_and_line(tmp_path: Path) -> None:
+    path = write_template(tmp_path, "# Title\n\n{% for x in b %}\n{{ x }}\n")
+    with pytest.raises(TemplateRenderError) as error:
+        render_markdown(tmp_path, "ru", {"b": []}, identity())
+    assert str(path) in error.value.message
+    assert ":4" in error.value.message or ":5" in error.value.message
+
+
+def test_sandbox_refuses_unsafe_attribute(tmp_path: Path) -> None:
+    write_template(tmp_path, "{{ b.__class__.__mro__ }}\n")
+    with pytest.raises(TemplateRenderError):
+        render_markdown(tmp_path, "en", {"b": Localized("x")}, identity())
+
+
+def test_language_override_template_wins(tmp_path: Path) -> None:
+    write_template(tmp_path, "# default\n")
+    write_template(tmp_path, "# только для русского\n", lang="ru")
+    assert render_markdown(tmp_path, "ru", {}, identity()).startswith("# только")
+    assert render_markdown(tmp_path, "kk", {}, identity()).startswith("# default")
+
+
+def test_values_print_exactly_as_written(tmp_path: Path) -> None:
+    write_template(tmp_path, "{{ value }}\n")
+    tricky = "A *star*, a | pipe, <b>tag</b> & #hash [link](x)"
+    markdown = render_markdown(tmp_path, "en", {"value": tricky}, identity())
+    blocks = parse_markdown(markdown)
+    assert [span.text for span in blocks[0].spans] == [tricky]
+
+
+def test_marks_become_span_marks(tmp_path: Path) -> None:
+    write_template(tmp_path, "- {{ a }} and {{ b }}\n- {{ c }}\n")
+    context = {
+        "a": Localized("Ұлы Мемлекеттік Хурал", None),
+        "b": Localized("Отогонбаяр", "review"),
+        "c": Joined([Localized("Астана"), Localized("Kazakh *Invest*", "untranslated")]),
+    }
+    blocks = parse_markdown(render_markdown(tmp_path, "kk", context, identity()))
+    [bullets] = blocks
+    assert isinstance(bullets, doc.BulletList)
+    first, second = bullets.items
+    assert [(s.text, s.mark) for s in first] == [
+        ("Ұлы Мемлекеттік Хурал and ", None),
+        ("Отогонбаяр", "review"),
+    ]
+    assert [(s.text, s.mark) for s in second] == [("Астана, ", None), ("Kazakh *Invest*", "untranslated")]
+
+
+def test_markdown_blocks() -> None:
+    markdown = (
+        "# Title\n\nSubtitle\n\n## Section\n\nBody with **bold** text.\n\n"
+        "| Name | Title |\n|---|---|\n| A | B |\n\n> A quote\n\n1. one\n2. two\n"
+    )
+    blocks = parse_markdown(markdown)
+    kinds = [(type(b).__name__, getattr(b, "style", getattr(b, "level", None))) for b in blocks]
+    assert kinds == [
+        ("Paragraph", "title"),
+        ("Paragraph", "subtitle"),
+        ("Heading", 1),
+        ("Paragraph", "body"),
+        ("Table", None),
+        ("Paragraph", "quote"),
+        ("BulletList", None),
+    ]
+    assert [(s.text, s.bold) for s in blocks[3].spans] == [("Body with ", False), ("bold", True), (" text.", False)]
+    table = blocks[4]
+    assert [[s.text for s in cell] for cell in table.header] == [["Name"], ["Title"]]
+    assert [[s.text for s in cell] for cell in table.rows[0]] == [["A"], ["B"]]
+    assert blocks[6].ordered
+
+
+def test_escape_markdown_flattens_line_breaks() -> None:
+    assert str(escape_markdown("two\nlines")) == "two lines"
