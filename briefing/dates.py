@@ -1,0 +1,148 @@
+"""Dates, country names and language names in the formal style of each briefing language.
+
+Formal header dates (terminology.md §4):
+
+* en  ``4 September 2025`` (British/diplomatic order)
+* ru  ``4 сентября 2025 г.``
+* kk  ``2025 жылғы 4 қыркүйек`` (CLDR's ``2025 ж.`` is an abbreviation, not the formal form)
+* mn  ``2025 оны 9 дүгээр сарын 4-ний өдөр`` (legal style; CLDR has neither «дүгээр» with a
+  numeric month nor the day's genitive «-ний өдөр»)
+
+Month names come from Babel (CLDR). Spaces: CLDR puts U+202F NARROW NO-BREAK SPACE before
+«г.»; Word fonts do not all have it, so this module writes U+00A0 NO-BREAK SPACE there
+instead, and never emits U+202F. All other gaps are ordinary spaces.
+
+The Mongolian suffix rules are *derived* from observed dates (§4.1): month ordinal
+«дүгээр» after 1, 4, 9, 11 (front-vowel numerals), «дугаар» otherwise; day genitive «-ний»
+when the last digit is 1, 4 or 9, «-ны» otherwise. They reproduce all seven observed dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import typing as t
+
+from babel import Locale
+from babel.dates import format_date as babel_format_date
+
+from briefing.errors import FactsError
+
+if t.TYPE_CHECKING:
+    from briefing.termbase import Termbase
+
+LANGS = ("en", "ru", "kk", "mn")
+NBSP = "\u00a0"
+NNBSP = "\u202f"
+EN_DASH = "\u2013"
+_PARTIAL = re.compile(r"--(\d{2})-(\d{2})")
+_LEAP_YEAR = 2000  # lets "--02-29" through validation
+
+
+def format_date(d: dt.date, lang: str, *, mn_month_in_words: bool = False) -> str:
+    """The formal header date in ``lang``: en, ru, kk or mn.
+
+    Mongolian legal texts write the month as a numeral («9 дүгээр сарын»), the default;
+    news style spells it («есдүгээр сарын») with ``mn_month_in_words=True``.
+    """
+    if lang == "mn":
+        if mn_month_in_words:
+            month = _babel(d, "MMMM'ын'", lang)  # CLDR «есдүгээр сар» + genitive «-ын»
+            return f"{d.year} оны {month} {d.day}-{_mn_genitive(d.day)} өдөр"
+        return f"{d.year} оны {_mn_month_day(d.month, d.day)}"
+    patterns = {"en": "d MMMM y", "ru": f"d MMMM y'{NBSP}г.'", "kk": "y 'жылғы' d MMMM"}
+    return _babel(d, patterns[_checked(lang)], lang)
+
+
+def format_partial_date(value: str, lang: str) -> str:
+    """A date without a year, ``--MM-DD``, or a range ``--MM-DD/--MM-DD``.
+
+    en ``4 September`` / ``1–4 June`` / ``30 June – 2 July``; mn ``9 дүгээр сарын 4-ний өдөр``
+    / ``6 дугаар сарын 1-4-ний өдрүүд`` (the hyphenated range takes one suffix, as in «18-22-ны»).
+    """
+    _checked(lang)
+    start, _, end = value.strip().partition("/")
+    first = _parse_partial(start, value)
+    if not end:
+        return _day_month(first, lang)
+    last = _parse_partial(end, value)
+    if (last.month, last.day) < (first.month, first.day):
+        raise FactsError(f"date range {value!r} ends before it starts")
+    if first == last:
+        return _day_month(first, lang)
+    if first.month == last.month:
+        return _same_month_range(first, last, lang)
+    return f"{_day_month(first, lang)} {EN_DASH} {_day_month(last, lang)}"
+
+
+def country_name(code: str, lang: str, termbase: Termbase | None = None) -> str:
+    """The country's name in ``lang``; a termbase country row listing the code wins over CLDR.
+
+    The termbase is how «Монгол Улс» replaces CLDR's Mongolian «Монгол».
+    """
+    code = code.strip().upper()
+    entry = termbase.country(code) if termbase is not None else None
+    if entry is not None and entry.form(lang):
+        return t.cast(str, entry.form(lang))
+    try:
+        return Locale.parse(_checked(lang)).territories[code]
+    except KeyError:
+        raise FactsError(f"unknown country code {code!r}: use an ISO 3166-1 alpha-2 code such as KZ or MN") from None
+
+
+def language_name(code: str, lang: str, *, capitalize: bool = False) -> str:
+    """The name of language ``code`` in ``lang`` (CLDR). ru/kk/mn names are lower-case;
+    ``capitalize=True`` gives the form for a label ("Русский", "Қазақ тілі")."""
+    try:
+        name = Locale.parse(_checked(lang)).languages[code]
+    except KeyError:
+        raise FactsError(f"unknown language code {code!r}") from None
+    return name[:1].upper() + name[1:] if capitalize else name
+
+
+# -- helpers ---------------------------------------------------------------------
+
+
+def _checked(lang: str) -> str:
+    if lang not in LANGS:
+        raise ValueError(f"unsupported language {lang!r}; use one of {', '.join(LANGS)}")
+    return lang
+
+
+def _babel(d: dt.date, pattern: str, lang: str) -> str:
+    return babel_format_date(d, pattern, locale=lang).replace(NNBSP, NBSP)
+
+
+def _parse_partial(text: str, whole: str) -> dt.date:
+    match = _PARTIAL.fullmatch(text.strip())
+    try:
+        if not match:
+            raise ValueError
+        return dt.date(_LEAP_YEAR, int(match.group(1)), int(match.group(2)))
+    except ValueError:
+        raise FactsError(f"partial date {whole!r} is not --MM-DD or --MM-DD/--MM-DD") from None
+
+
+def _day_month(d: dt.date, lang: str) -> str:
+    if lang == "mn":
+        return _mn_month_day(d.month, d.day)
+    return _babel(d, "d MMMM", lang)  # ru genitive «4 сентября»; kk «4 қыркүйек»
+
+
+def _same_month_range(first: dt.date, last: dt.date, lang: str) -> str:
+    if lang == "mn":
+        return f"{_mn_month(first.month)} {first.day}-{last.day}-{_mn_genitive(last.day)} өдрүүд"
+    return f"{first.day}{EN_DASH}{_day_month(last, lang)}"
+
+
+def _mn_month_day(month: int, day: int) -> str:
+    return f"{_mn_month(month)} {day}-{_mn_genitive(day)} өдөр"
+
+
+def _mn_month(month: int) -> str:
+    ordinal = "дүгээр" if month in (1, 4, 9, 11) else "дугаар"  # нэг, дөрөв, ес: front vowels
+    return f"{month} {ordinal} сарын"
+
+
+def _mn_genitive(day: int) -> str:
+    return "ний" if day % 10 in (1, 4, 9) else "ны"

@@ -1,0 +1,288 @@
+"""The termbase: official ru/kk/mn forms of names, titles, institutions, places and documents.
+
+Staff keep it in one spreadsheet-friendly CSV (``locales/termbase.csv``, UTF-8)::
+
+    type,en,ru,kk,mn,aliases,status,note
+    person,Yerlan Koshanov,Ерлан Кошанов,Ерлан Қошанов,Е.Кошанов,Erlan Koshanov | Koshanov,ru=confirmed; kk=confirmed; mn=unconfirmed,<sources>
+
+* ``aliases``: other English spellings, separated by ``|``.
+* ``status``: per language, ``lang=value`` separated by ``;``; values are
+  confirmed | variant | derived | unconfirmed. A form without a status counts as unconfirmed.
+* An empty ru/kk/mn cell means "no trustworthy form": the caller transliterates and flags it.
+* Rows whose ``type`` cell starts with ``#`` are comments.
+
+Lookups ignore case, spacing, hyphens versus spaces, curly versus straight quotes, Latin
+diacritics ("Khürelsükh" = "Khurelsukh") and a trailing possessive ('s).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import typing as t
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from briefing.errors import TermbaseError
+
+LANGS = ("ru", "kk", "mn")
+TYPES = ("person", "title", "institution", "place", "country", "programme", "company", "agency", "document")
+STATUSES = ("confirmed", "variant", "derived", "unconfirmed")
+REVIEW_STATUSES = frozenset({"derived", "unconfirmed"})
+COLUMNS = ("type", "en", "ru", "kk", "mn", "aliases", "status", "note")
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
+_DASHES = "-‐‑‒–—"
+_SEPARATOR = r"[\s\-‐‑‒–—]+"  # what may stand between two words of a name in running text
+_MIXED_SCRIPT = re.compile(r"\w*(?:[a-zA-Z]\w*[а-яёА-ЯЁ\u0400-\u04ff]|[\u0400-\u04ff]\w*[a-zA-Z])\w*")
+
+
+@dataclass(eq=False)  # identity semantics: an entry is one row of one termbase
+class Entry:
+    type: str
+    en: str
+    forms: dict[str, str] = field(default_factory=dict)
+    aliases: tuple[str, ...] = ()
+    status: dict[str, str] = field(default_factory=dict)
+    note: str = ""
+    line: int = 0
+
+    def form(self, lang: str) -> str | None:
+        """The form to print in ``lang``; None when the termbase has none."""
+        if lang == "en":
+            return self.en
+        return self.forms.get(lang) or None
+
+    def needs_review(self, lang: str) -> bool:
+        """True when the form is missing, derived or unconfirmed: mark it for a human check."""
+        if lang == "en":
+            return False
+        return self.form(lang) is None or self.status.get(lang, "unconfirmed") in REVIEW_STATUSES
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The English spellings this entry answers to: ``en`` first, then the aliases."""
+        return (self.en, *self.aliases)
+
+    def __repr__(self) -> str:
+        return f"Entry({self.type!r}, {self.en!r}, line={self.line})"
+
+
+def normalize(text: str) -> str:
+    """The lookup key of an English name: case, spacing, quotes, dashes and diacritics folded."""
+    text = _fold_latin_diacritics(unicodedata.normalize("NFKC", text)).translate(_QUOTES).casefold()
+    text = re.sub(f"[{_DASHES}]", " ", text)
+    text = re.sub(r"\.\s*", ". ", text)  # "D.Amarbayasgalan" == "D. Amarbayasgalan"
+    return re.sub(r"\s+", " ", text).strip(" \"'.,;:()[]")
+
+
+def _fold_latin_diacritics(text: str) -> str:
+    # Only marks on ASCII letters go: Cyrillic й/ё must survive if someone looks them up.
+    out: list[str] = []
+    for char in unicodedata.normalize("NFKD", text):
+        if unicodedata.combining(char) and out and out[-1].isascii():
+            continue
+        out.append(char)
+    return unicodedata.normalize("NFC", "".join(out))
+
+
+class Termbase:
+    """All entries of one termbase file, indexed by normalized English name."""
+
+    def __init__(self, entries: t.Iterable[Entry] = (), source: str = "termbase") -> None:
+        self.source = source
+        self.entries: list[Entry] = list(entries)
+        self._index: dict[str, Entry] = {}
+        for entry in self.entries:
+            self._add_to_index(entry)
+        self._patterns: dict[frozenset[str] | None, re.Pattern[str]] = {}  # built on first use, per type filter
+
+    # -- loading -----------------------------------------------------------------
+
+    @classmethod
+    def load(cls, path: str | Path) -> Termbase:
+        """Read a termbase CSV; a bad row raises :class:`TermbaseError` naming ``file:line``."""
+        path = Path(path)
+        try:
+            with path.open(encoding="utf-8-sig", newline="") as handle:
+                entries = list(_read_entries(handle, str(path)))
+        except OSError as exc:
+            raise TermbaseError(f"{path}: cannot read the termbase: {exc.strerror or exc}") from exc
+        except UnicodeDecodeError as exc:
+            raise TermbaseError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start}); save it as CSV UTF-8") from exc
+        return cls(entries, source=str(path))
+
+    def _add_to_index(self, entry: Entry) -> None:
+        for name in entry.names:
+            key = normalize(name)
+            other = self._index.get(key)
+            if other is None:
+                self._index[key] = entry
+            elif other is not entry:
+                raise TermbaseError(f"{self.source}:{entry.line}: {_clash(name, entry, other)}")
+
+    # -- lookups -----------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __iter__(self) -> t.Iterator[Entry]:
+        return iter(self.entries)
+
+    def find(self, text: str, type: str | None = None) -> Entry | None:  # noqa: A002 - the CSV column name
+        """The entry named exactly ``text`` (en or alias), optionally of one type."""
+        key = normalize(text)
+        for candidate in _key_variants(key):
+            entry = self._index.get(candidate)
+            if entry is not None and (type is None or entry.type == type):
+                return entry
+        return None
+
+    def of_type(self, type: str) -> list[Entry]:  # noqa: A002
+        return [entry for entry in self.entries if entry.type == type]
+
+    def country(self, code: str) -> Entry | None:
+        """The country entry that lists the ISO alpha-2 ``code`` among its aliases."""
+        code = code.strip().upper()
+        for entry in self.of_type("country"):
+            if code in (alias.strip().upper() for alias in entry.aliases):
+                return entry
+        return None
+
+    def terms_in(self, text: str, types: t.Collection[str] | None = None) -> list[tuple[int, int, Entry]]:
+        """Every termbase name in a free text as ``(start, end, entry)``, longest first, no overlaps.
+
+        Used to lock names before machine translation. A possessive 's stays outside the span.
+        ``types`` limits the search to some entry types: a locked form is nominative, so in
+        ru/kk running text it fits people and brands better than countries or institutions,
+        which the sentence may need in another case.
+        """
+        key = frozenset(types) if types is not None else None
+        entries = [entry for entry in self.entries if key is None or entry.type in key]
+        if not entries:
+            return []
+        if key not in self._patterns:
+            self._patterns[key] = _names_pattern(entries)
+        found: list[tuple[int, int, Entry]] = []
+        for match in self._patterns[key].finditer(text):
+            entry = self._entry_for_match(match)
+            if entry is not None:
+                found.append((match.start(), match.end(), entry))
+        return found
+
+    def _entry_for_match(self, match: re.Match[str]) -> Entry | None:
+        matched = match.group(0)
+        entry = self._index.get(normalize(matched))
+        if entry is None:
+            return None
+        # A one-word proper name ("Trend", "Asia") must be capitalized: "a trend" is not the agency.
+        if " " not in normalize(matched) and _capitalized(entry, matched) and not matched[0].isupper():
+            return None
+        return entry
+
+
+def _clash(name: str, entry: Entry, other: Entry) -> str:
+    """Why ``name`` of ``entry`` cannot be indexed: ``other`` already answers to it."""
+    if name == entry.en and normalize(other.en) == normalize(name):
+        return f"duplicate en {name!r} (first on line {other.line})"
+    what = "en" if name == entry.en else "alias"
+    return f"{what} {name!r} already names {other.en!r} (line {other.line})"
+
+
+def _key_variants(key: str) -> list[str]:
+    """The key as given, then without a possessive 's and a leading "the"."""
+    no_possessive = re.sub(r"'s$", "", key)
+    variants = [key, no_possessive, re.sub(r"^the ", "", key), re.sub(r"^the ", "", no_possessive)]
+    return list(dict.fromkeys(variants))
+
+
+def _capitalized(entry: Entry, matched: str) -> bool:
+    """Whether the spelling that matched is written with a capital in the termbase."""
+    key = normalize(matched)
+    return any(name[:1].isupper() for name in entry.names if normalize(name) == key)
+
+
+def _names_pattern(entries: list[Entry]) -> re.Pattern[str]:
+    """One alternation of all names, longest first, so each position takes its longest match."""
+    names = {
+        name
+        for entry in entries
+        for name in entry.names
+        if not (entry.type == "country" and re.fullmatch(r"[A-Z]{2}", name.strip()))  # ISO codes: lookups only
+    }
+    alternatives = sorted((_name_regex(name) for name in names if normalize(name)), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
+
+
+def _name_regex(name: str) -> str:
+    """A regex for one name that tolerates the spelling differences ``normalize`` folds."""
+    parts: list[str] = []
+    for char in re.sub(r"\s+", " ", name.strip()):
+        if char == " " or char in _DASHES:
+            parts.append(_SEPARATOR)
+        elif char == ".":
+            parts.append(r"\.\s*")
+        elif char in "'’‘ʼ`":
+            parts.append("['’‘ʼ`]")
+        elif char in "\"“”„«»":
+            parts.append('["“”„«»]')
+        else:
+            parts.append(re.escape(char))
+    # Collapse "\.\s*" followed by a space class: "D. Amar" and "D.Amar" both match.
+    return "".join(parts).replace(r"\.\s*" + _SEPARATOR, r"\.\s*")
+
+
+# -- CSV parsing -------------------------------------------------------------------
+
+
+def _read_entries(handle: t.TextIO, source: str) -> t.Iterator[Entry]:
+    reader = csv.reader(handle)
+    header = next(reader, None)
+    if header is None:
+        raise TermbaseError(f"{source}:1: the file is empty; the first row must be {','.join(COLUMNS)}")
+    columns = [cell.strip().lower() for cell in header]
+    missing = [name for name in COLUMNS if name not in columns]
+    if missing:
+        raise TermbaseError(f"{source}:1: header lacks column(s) {', '.join(missing)}; expected {','.join(COLUMNS)}")
+    line = reader.line_num + 1
+    for row in reader:
+        start, line = line, reader.line_num + 1  # a quoted cell may span lines: report where the row starts
+        cells = {name: (row[i].strip() if i < len(row) else "") for i, name in enumerate(columns)}
+        if not any(cells.values()) or cells["type"].startswith("#"):
+            continue
+        yield _entry_from_cells(cells, f"{source}:{start}", start)
+
+
+def _entry_from_cells(cells: dict[str, str], where: str, line: int) -> Entry:
+    kind = cells["type"].lower()
+    if kind not in TYPES:
+        raise TermbaseError(f"{where}: unknown type {cells['type']!r}; use one of {', '.join(TYPES)}")
+    if not cells["en"]:
+        raise TermbaseError(f"{where}: the en cell is empty")
+    forms = {lang: cells[lang] for lang in LANGS if cells[lang]}
+    for lang, form in forms.items():
+        mixed = _MIXED_SCRIPT.search(form)
+        if mixed:
+            raise TermbaseError(
+                f"{where}: {lang} form {form!r} mixes Latin and Cyrillic letters in {mixed.group(0)!r} "
+                "(Kazakh І is U+0406/U+0456, not Latin I)"
+            )
+    aliases = tuple(alias.strip() for alias in cells["aliases"].split("|") if alias.strip())
+    return Entry(kind, cells["en"], forms, aliases, _parse_status(cells["status"], where), cells["note"], line)
+
+
+def _parse_status(text: str, where: str) -> dict[str, str]:
+    """``ru=confirmed; kk=variant; mn=unconfirmed`` as a dict; anything else is an error."""
+    status: dict[str, str] = {}
+    for part in filter(None, (piece.strip() for piece in re.split(r"[;,]", text))):
+        lang, sep, value = (piece.strip().lower() for piece in part.partition("="))
+        if not sep or lang not in LANGS or value not in STATUSES:
+            raise TermbaseError(
+                f"{where}: malformed status {part!r}; write e.g. 'ru=confirmed; kk=variant; mn=unconfirmed' "
+                f"(languages {', '.join(LANGS)}; values {', '.join(STATUSES)})"
+            )
+        if lang in status:
+            raise TermbaseError(f"{where}: status gives {lang} twice")
+        status[lang] = value
+    return status

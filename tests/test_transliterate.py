@@ -1,0 +1,94 @@
+"""Transliteration candidates (terminology.md §5): the rules, and what they cannot recover."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from briefing.transliterate import guess_origin, initial_form_mn, transliterate
+
+LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
+@pytest.mark.parametrize(
+    ("latin", "lang", "cyrillic"),
+    [
+        # Kazakh and Russian names (terminology.md §5.1)
+        ("Koshanov", "ru", "Кошанов"),
+        ("Yerlan Koshanov", "ru", "Ерлан Кошанов"),
+        ("Erlan", "ru", "Ерлан"),  # E- of a Kazakh name is Е, not Э
+        ("Kassym-Jomart Tokayev", "ru", "Касым-Жомарт Токаев"),  # ss → с, J → Ж, -yev after a vowel
+        ("Kassym-Zhomart", "ru", "Касым-Жомарт"),
+        ("Nurtai", "ru", "Нуртай"),
+        ("Sabilyanov", "ru", "Сабильянов"),  # consonant + ya → ья
+        ("Mirziyoyev", "ru", "Мирзиёев"),
+        ("Sergey Donskoy", "ru", "Сергей Донской"),
+        ("Dzhumabayev", "ru", "Джумабаев"),
+        ("Kemeluly", "kk", "Кемелұлы"),  # sure Kazakh rules
+        ("Qazaqstan", "kk", "Қазақстан"),
+        ("Gharysh", "kk", "Ғарыш"),
+        ("Gharysh", "ru", "Гарыш"),
+        # Mongolian names (terminology.md §5.2)
+        ("Amarbayasgalan", "mn", "Амарбаясгалан"),
+        ("Dashzegviin Amarbayasgalan", "mn", "Дашзэгвийн Амарбаясгалан"),
+        ("Dashzegviin Amarbayasgalan", "ru", "Дашзэгвийн Амарбаясгалан"),  # confirmed ru form
+        ("Ukhnaagiin", "mn", "Ухнаагийн"),
+        ("Gombojavyn", "mn", "Гомбожавын"),
+        ("Ölzii", "mn", "Өлзий"),
+        ("Khürelsükh", "mn", "Хүрэлсүх"),
+        ("Khürelsükh", "ru", "Хурэлсух"),  # ru drops ү
+        ("Ulaanbaatar", "mn", "Улаанбаатар"),
+        ("Ulziisaikhan", "mn", "Улзийсайхан"),
+    ],
+)
+def test_examples(latin: str, lang: str, cyrillic: str) -> None:
+    assert transliterate(latin, lang) == cyrillic
+
+
+def test_rules_give_candidates_not_facts() -> None:
+    # ASCII spellings lose ү/ө and Kazakh letters: only the termbase knows the real forms.
+    assert transliterate("Ukhnaagiin Khurelsukh", "mn") == "Ухнаагийн Хурэлсух"  # real: Хүрэлсүх
+    assert transliterate("Yerlan Koshanov", "kk") == "Ерлан Кошанов"  # real: Қошанов
+    assert transliterate("Nurtai", "kk") == "Нуртай"  # real: Нұртай
+
+
+def test_origin_can_be_given() -> None:
+    assert transliterate("Enkhtuvshin", "ru") == "Енхтувшин"  # no Mongolian marker: Russian rules
+    assert transliterate("Enkhtuvshin", "ru", origin="mn") == "Энхтувшин"
+    assert guess_origin("Ukhnaagiin Khurelsukh") == "mn" and guess_origin("Yerlan Koshanov") == "kk"
+
+
+def test_capitalization_digits_and_punctuation_are_kept() -> None:
+    assert transliterate("ASTANA, 4 September (Trend)!", "ru") == "АСТАНА, 4 Септембер (Тренд)!"
+    assert transliterate("Kh.Battulga", "mn") == "Х.Баттулга"
+    assert transliterate("Уже кириллица", "kk") == "Уже кириллица"
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk", "mn"])
+def test_every_latin_letter_becomes_cyrillic(lang: str) -> None:
+    letters = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isalpha())
+    assert not LATIN.search(transliterate(letters, lang))
+    assert transliterate("x", lang) == "кс"
+
+
+def test_deterministic() -> None:
+    assert transliterate("Ukhnagiyin Otogonbayar", "mn") == transliterate("Ukhnagiyin Otogonbayar", "mn")
+
+
+def test_unknown_language() -> None:
+    with pytest.raises(ValueError, match="unsupported language"):
+        transliterate("Astana", "de")
+
+
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [
+        ("Дашзэгвийн Амарбаясгалан", "Д.Амарбаясгалан"),
+        ("Ухнаагийн Хүрэлсүх", "У.Хүрэлсүх"),
+        ("Д.Амарбаясгалан", "Д.Амарбаясгалан"),
+        ("Амарбаясгалан", "Амарбаясгалан"),
+    ],
+)
+def test_initial_form_mn(full: str, short: str) -> None:
+    assert initial_form_mn(full) == short
