@@ -64,7 +64,7 @@ def resource_options(command: t.Callable[..., t.Any]) -> t.Callable[..., t.Any]:
             "'argos' uses installed argostranslate models, 'none' keeps English and marks it, "
             "'auto' uses argos when a model for the pair is installed.",
         ),
-        click.option("-q", "--quiet", is_flag=True, help="Print only errors and the files written."),
+        click.option("-q", "--quiet", is_flag=True, help="No progress lines: only warnings, errors and the files written."),
     ]
     for option in reversed(options):
         command = option(command)

@@ -313,7 +313,8 @@ class Localizer:
         if entry is not None:
             form = entry.form(self.lang)
             if form:
-                if entry.needs_review(self.lang):
+                # A brand kept in Latin letters (Trend, Kazakh Invest) is not a guess.
+                if entry.needs_review(self.lang) and form != entry.en:
                     self._review(text, form, "its form in the termbase is not yet confirmed")
                     return Localized(form, REVIEW)
                 return Localized(form)

@@ -29,6 +29,8 @@ from briefing.errors import TemplateRenderError
 TEMPLATE_NAME = "briefing.md.j2"
 _MARKDOWN_SPECIALS = re.compile(r"([\\`*_\[\]<>#|!~])")
 _MARK_SPAN = re.compile(r'<span class="(machine|untranslated|review)">', re.IGNORECASE)
+_NOTE_OPEN = re.compile(r'<div class="note">', re.IGNORECASE)
+_NOTE_CLOSE = re.compile(r"</div>", re.IGNORECASE)
 
 
 def _(message: str) -> str:
@@ -147,6 +149,7 @@ class _BlockBuilder:
         self.tokens = tokens
         self.blocks: list[doc.Block] = []
         self.position = 0
+        self.in_note = False  # inside <div class="note">: paragraphs are small print
 
     def build(self) -> list[doc.Block]:
         while self.position < len(self.tokens):
@@ -174,7 +177,14 @@ class _BlockBuilder:
         spans = self._inline_after(self.position)
         previous = self.blocks[-1] if self.blocks else None
         after_title = isinstance(previous, doc.Paragraph) and previous.style == "title"
-        self.blocks.append(doc.Paragraph(spans, style="subtitle" if after_title else "body"))
+        style = "note" if self.in_note else "subtitle" if after_title else "body"
+        self.blocks.append(doc.Paragraph(spans, style=style))
+
+    def _on_html_block(self, token: t.Any) -> None:
+        if _NOTE_OPEN.search(token.content):
+            self.in_note = True
+        if _NOTE_CLOSE.search(token.content):
+            self.in_note = False
 
     def _on_blockquote_open(self, token: t.Any) -> None:
         end = self._closing(self.position, "blockquote_close")
