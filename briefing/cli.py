@@ -185,5 +185,36 @@ def models_remove(models_dir: Path | None, name_or_pair: str) -> None:
     packages.remove_command(name_or_pair, models_dir)
 
 
+@cli.command("eval")
+@click.argument("corpus_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--min-f1", type=float, default=None,
+              help="Exit with status 1 when the micro-F1 is below this value (for CI).")
+def eval_command(corpus_dir: Path, min_f1: float | None) -> None:
+    """Score extraction on CORPUS_DIR/articles/*.txt against CORPUS_DIR/expected/*.json.
+
+    \b
+    Prints precision, recall and F1 per field, then the micro-F1 over date, place,
+    participants, documents and quotes. Matching is lenient:
+    - strings: case-insensitive, whitespace collapsed, curly quotes and dashes folded,
+      a leading "the/a/an" ignored; any alternative in "accept" is correct
+      (for list fields each alternative is a whole list);
+    - people: name, name_alternatives, or every part of the shorter name in the longer;
+      titles: title or title_alternatives;
+    - documents: same list (signed/referenced) and titles equal, contained (at least half
+      the length) or sharing 60% of words; document types compared on matched documents;
+    - quotes: equal, contained (80% of the length) or sharing 80% of words; speakers
+      compared on matched quotes; planned events: sharing half of their words;
+    - areas: as written or the same vocabulary key; organizations: as written or the
+      same institution; countries: ISO codes;
+    - items marked "optional" are neither rewarded nor penalized.
+    """
+    from briefing.evaluate import evaluate_corpus
+
+    report = evaluate_corpus(corpus_dir)
+    click.echo(report.format_table())
+    if min_f1 is not None and report.micro_f1 < min_f1:
+        raise click.ClickException(f"micro-F1 {report.micro_f1:.3f} is below --min-f1 {min_f1:.3f}")
+
+
 def main() -> None:
     cli(prog_name="briefing")

@@ -1,8 +1,10 @@
 """Stage 1: read an article file into an :class:`~briefing.models.Article`.
 
 Handles whatever the agencies' pages give us: any encoding (charset-normalizer),
-Windows line endings, a byte-order mark, non-breaking and zero-width spaces, and an
-optional first line ``date YYYY-MM-DD`` with the page's publication date.
+Windows line endings, a byte-order mark, non-breaking and zero-width spaces, an
+optional first line ``date YYYY-MM-DD`` with the page's publication date, an optional
+headline line, and the agency dateline that opens many bodies
+(``ASTANA, Kazakhstan, September 4.``, ``NUR-SULTAN. KAZINFORM``, ``Ulaanbaatar /MONTSAME/.``).
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
 
 from briefing.errors import ArticleError
@@ -60,7 +63,7 @@ def normalize_text(text: str) -> str:
 
 
 def parse_article(text: str) -> Article:
-    """Split off the optional page-date line; the rest is the article as written."""
+    """Split off the page-date line and a headline; find the dateline. Text stays as written."""
     text = normalize_text(text)
     page_date = None
     body_offset = 0
@@ -70,7 +73,130 @@ def parse_article(text: str) -> Article:
             page_date = dt.date.fromisoformat(match.group(1))
         except ValueError:
             raise ArticleError(f"the first line names an impossible date: {match.group(1)}") from None
-        body_offset = match.end()
-        while body_offset < len(text) and text[body_offset] in " \t\n":
-            body_offset += 1
-    return Article(text=text, page_date=page_date, body_offset=body_offset)
+        body_offset = _skip_blank(text, match.end())
+    stamp = TIMESTAMP_LINE.match(text, body_offset)
+    if stamp:  # "12:11, 19 March 2014 | GMT +5": the page's time stamp, not a headline
+        page_date = page_date or _stamp_date(stamp.group(0))
+        body_offset = _skip_blank(text, stamp.end())
+    headline = None
+    line_end = text.find("\n", body_offset)
+    if line_end > 0 and is_headline(text[body_offset:line_end]) and text[line_end:].strip():
+        headline = text[body_offset:line_end].strip()
+        body_offset = _skip_blank(text, line_end)
+        stamp = TIMESTAMP_LINE.match(text, body_offset)
+        if stamp:  # a time stamp under the headline
+            page_date = page_date or _stamp_date(stamp.group(0))
+            body_offset = _skip_blank(text, stamp.end())
+    dateline = parse_dateline(text, body_offset)
+    return Article(text=text, page_date=page_date, body_offset=body_offset, headline=headline,
+                   dateline=dateline.text if dateline else None)
+
+
+TIMESTAMP_LINE = re.compile(
+    r"[ \t]*(?:\d{1,2}:\d{2}(?:\s*[|,]\s*)?)?[ \t]*(?:\d{1,2}[ ./-](?:\w+|\d{1,2})[ ./-]\d{4}|\d{4}-\d{2}-\d{2})"
+    r"(?:[ \t,|]*\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*(?:\|[^\n]{0,20})?[ \t]*\n")
+
+
+def _stamp_date(line: str) -> dt.date | None:
+    match = re.search(r"(\d{4})-(\d{2})-(\d{2})|(\d{1,2})[ ./-](\w+)[ ./-](\d{4})", line)
+    if not match:
+        return None
+    try:
+        if match.group(1):
+            return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        month_word = match.group(5)
+        month = int(month_word) if month_word.isdigit() else MONTHS.get(month_word[:3].lower())
+        return dt.date(int(match.group(6)), month, int(match.group(4))) if month else None
+    except ValueError:
+        return None
+
+
+def _skip_blank(text: str, offset: int) -> int:
+    while offset < len(text) and text[offset] in " \t\n":
+        offset += 1
+    return offset
+
+
+def is_headline(line: str) -> bool:
+    """A short first line without closing punctuation that is not a dateline."""
+    line = line.strip()
+    if not line or len(line) > 200 or len(line.split()) < 2:
+        return False
+    if line[-1] in ".!?:;,\"”»" or line[0].islower() or re.match(r"\d{1,2}:\d{2}\b", line):
+        return False
+    return parse_dateline(line, 0) is None
+
+
+# -- datelines ----------------------------------------------------------------------------
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+MONTH_PATTERN = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+                 r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_CAPS_CITY = r"[A-Z][A-Z'\-]+(?:[ ][A-Z][A-Z'\-]+){0,2}"
+_TITLE_CITY = r"[A-Z][a-z'\-]+(?:[ \-][A-Z][a-z'\-]+)?"
+DATELINE = re.compile(
+    rf"""(?P<city>{_CAPS_CITY}|{_TITLE_CITY})
+    (?:,[ ]*(?!{MONTH_PATTERN}[ ]+\d)(?P<country>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?))?
+    (?:,[ ]*(?P<month>{MONTH_PATTERN})[ ]+(?P<day>\d{{1,2}})\b(?:,[ ]*(?P<year>\d{{4}}))?)?
+    (?:[ ]*\((?P<a_paren>[^)\n]{{2,40}})\)
+      |\s*/?\s*By\b[^:\n]{{0,80}}?[–—-]+[ ]*(?P<a_by>[A-Z][\w.]+)[ ]*:
+      |[ ]*/[ ]*(?P<a_slash>[A-Za-z][\w .\-]{{1,30}}?)[ ]*/
+      |\.[ ]+(?P<a_caps>[A-Z]{{3,}}(?:\.[A-Za-z]+)?)\b(?![a-z])
+    )?
+    (?P<end>[ ]*(?:--|[–—]|-(?=[ ])|[.:]))?""",
+    re.X,
+)
+
+
+@dataclass
+class Dateline:
+    """An agency dateline at the start of the body: where and when the agency filed."""
+
+    text: str
+    start: int
+    end: int
+    city: str
+    country: str | None = None
+    month: int | None = None
+    day: int | None = None
+    year: int | None = None
+    agency: str | None = None
+
+    def date(self) -> dt.date | None:
+        if self.year and self.month and self.day:
+            try:
+                return dt.date(self.year, self.month, self.day)
+            except ValueError:
+                return None
+        return None
+
+
+def parse_dateline(text: str, offset: int = 0) -> Dateline | None:
+    """The dateline starting at ``offset``, or None when the body starts with plain text."""
+    match = DATELINE.match(text, offset)
+    if not match:
+        return None
+    agency = next((match.group(g) for g in ("a_paren", "a_by", "a_slash", "a_caps") if match.group(g)), None)
+    city = match.group("city")
+    caps_city = city.isupper() and len(city) > 2
+    end = match.group("end") or ""
+    dashed = end.strip() in ("--", "–", "—", "-")
+    if not (match.group("month") or agency or (caps_city and end.strip()) or (dashed and city)):
+        return None
+    if match.group("country") and not (match.group("month") or agency or caps_city):
+        return None  # "Mongolia, Russia agree ..." is a headline, not a dateline
+    month = MONTHS.get(match.group("month")[:3].lower()) if match.group("month") else None
+    return Dateline(
+        text=match.group(0).strip(),
+        start=match.start(),
+        end=match.end(),
+        city=city,
+        country=match.group("country"),
+        month=month,
+        day=int(match.group("day")) if match.group("day") else None,
+        year=int(match.group("year")) if match.group("year") else None,
+        agency=agency.strip() if agency else None,
+    )

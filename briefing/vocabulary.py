@@ -47,7 +47,7 @@ DOCUMENT_TYPE_CONTEXT = "document type"
 DOCUMENT_TYPES = _terms(
     DOCUMENT_TYPE_CONTEXT,
     {
-        "memorandum": (N_("document type", "Memorandum"), ("memorandum", "mou", "moc")),
+        "memorandum": (N_("document type", "Memorandum"), ("memorandum", "mou", "moc", "memo", "memorandum of understanding", "memorandum of cooperation")),
         "agreement": (N_("document type", "Agreement"), ("agreement", "treaty", "accord")),
         "roadmap": (N_("document type", "Roadmap"), ("roadmap", "road map")),
         "declaration": (N_("document type", "Declaration"), ("declaration", "joint statement")),
@@ -67,7 +67,7 @@ COOPERATION_AREAS = _terms(
              "trade, economic"),
         ),
         "trade": (N_("cooperation area", "trade"), ("trade", "commerce")),
-        "economic": (N_("cooperation area", "economic"), ("economic", "economy")),
+        "economic": (N_("cooperation area", "economic"), ("economic", "economy", "economics")),
         "scientific-technical": (
             N_("cooperation area", "scientific and technical"),
             ("scientific-technical", "scientific and technical", "science and technology"),
@@ -102,7 +102,7 @@ COOPERATION_AREAS = _terms(
         "ecology": (N_("cooperation area", "ecology"), ("ecology", "environment", "environmental protection")),
         "agriculture": (N_("cooperation area", "agriculture"), ("agriculture", "agricultural", "agro-industrial")),
         "energy": (N_("cooperation area", "energy"), ("energy", "power engineering")),
-        "transport": (N_("cooperation area", "transport and logistics"), ("transport", "logistics", "transport and logistics", "transit")),
+        "transport": (N_("cooperation area", "transport and logistics"), ("transport", "logistics", "transport and logistics", "transit", "transportation", "transport-logistical", "transport and logistical")),
         "investment": (N_("cooperation area", "investment"), ("investment", "investments", "investment cooperation")),
         "education": (N_("cooperation area", "education"), ("education", "educational")),
         "science": (N_("cooperation area", "science"), ("science", "scientific")),

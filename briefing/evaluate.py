@@ -1,0 +1,310 @@
+"""``briefing eval``: score the extractor against a corpus of articles with expected facts.
+
+CORPUS_DIR/articles/NAME.txt is extracted and compared with CORPUS_DIR/expected/NAME.json
+(see the corpus README). Matching is lenient, as the README documents:
+
+* strings compare case-insensitively with whitespace collapsed, curly quotes and dashes
+  folded, and a leading "the/a/an" ignored;
+* a value equal to any alternative in ``accept`` (keyed by field path, e.g. ``event_date``,
+  ``location.city``; for list fields each alternative is a whole list) is correct;
+* people match by ``name``, any of ``name_alternatives``, or when every part of the shorter
+  name is a part of the longer one ("Khurelsukh" = "Khurelsukh Ukhnaa"); titles match
+  ``title`` or any of ``title_alternatives``;
+* documents match when they are in the same list (signed / referenced) and their titles are
+  equal, or one contains the other and is at least half its length, or share 60% of words;
+* quotes match when their texts are equal, one contains the other (80% of its length), or
+  share 80% of words; planned events when they share half of their words;
+* cooperation areas match as written or when both map to the same vocabulary key;
+  organizations as written or when they name the same institution;
+* items marked ``optional`` are neither rewarded nor penalized.
+
+The micro-F1 on the last line pools date, place, participants, documents and quotes.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import typing as t
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from briefing.models import Facts
+
+FIELDS = ("date", "place", "event type", "participants", "titles", "documents", "document types",
+          "quotes", "quote speakers", "areas", "organizations", "countries", "planned events")
+EXTRA_FIELDS = ("mentioned people",)
+MICRO_FIELDS = ("date", "place", "participants", "documents", "quotes")
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, other: Score) -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else (1.0 if not self.fn else 0.0)
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else (1.0 if not self.fp else 0.0)
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class ArticleResult:
+    name: str
+    scores: dict[str, Score]
+
+
+@dataclass
+class EvalReport:
+    articles: list[ArticleResult] = field(default_factory=list)
+
+    @property
+    def totals(self) -> dict[str, Score]:
+        totals = {name: Score() for name in (*FIELDS, *EXTRA_FIELDS)}
+        for article in self.articles:
+            for name, score in article.scores.items():
+                totals[name].add(score)
+        return totals
+
+    @property
+    def micro(self) -> Score:
+        pooled = Score()
+        totals = self.totals
+        for name in MICRO_FIELDS:
+            pooled.add(totals[name])
+        return pooled
+
+    @property
+    def micro_f1(self) -> float:
+        return self.micro.f1
+
+    def field_f1(self) -> dict[str, float]:
+        return {name: score.f1 for name, score in self.totals.items() if name in FIELDS}
+
+    def format_table(self) -> str:
+        lines = [f"{len(self.articles)} articles", f"{'field':<17}{'P':>7}{'R':>7}{'F1':>7}   tp/fp/fn"]
+        for name, score in self.totals.items():
+            lines.append(f"{name:<17}{score.precision:7.2f}{score.recall:7.2f}{score.f1:7.2f}"
+                         f"   {score.tp}/{score.fp}/{score.fn}")
+        micro = self.micro
+        lines.append(f"micro-F1 ({', '.join(MICRO_FIELDS)}): {micro.f1:.3f}"
+                     f"   (P {micro.precision:.2f}, R {micro.recall:.2f})")
+        return "\n".join(lines)
+
+
+# -- running ------------------------------------------------------------------------------
+
+
+def evaluate_corpus(corpus_dir: Path) -> EvalReport:
+    from briefing.extract import extract
+    from briefing.ingest import read_article
+
+    corpus_dir = Path(corpus_dir)
+    report = EvalReport()
+    for article_path in sorted((corpus_dir / "articles").glob("*.txt")):
+        expected_path = corpus_dir / "expected" / f"{article_path.stem}.json"
+        if not expected_path.exists():
+            continue
+        expected = json.loads(expected_path.read_text(encoding="utf-8"))
+        facts = extract(read_article(article_path))
+        report.articles.append(ArticleResult(article_path.stem, score_article(facts, expected)))
+    return report
+
+
+def score_article(facts: Facts, expected: dict[str, t.Any]) -> dict[str, Score]:
+    accept = expected.get("accept") or {}
+    scores: dict[str, Score] = {}
+    scores["date"] = _scalar(_predicted_date(facts), _expected_date(expected), accept.get("event_date", []))
+    location = expected.get("location") or {}
+    place = _scalar(facts.location.city, location.get("city"), accept.get("location.city", []))
+    place.add(_scalar(facts.location.country, location.get("country"), accept.get("location.country", [])))
+    scores["place"] = place
+    scores["event type"] = _scalar(facts.event_type, expected.get("event_type"), accept.get("event_type", []))
+    participants, pairs = _people(facts.participants, expected.get("participants") or [])
+    mentioned, mentioned_pairs = _people(facts.mentioned_people, expected.get("mentioned_people") or [])
+    scores["participants"] = participants
+    scores["mentioned people"] = mentioned
+    scores["titles"] = _titles(pairs + mentioned_pairs)
+    documents, doc_pairs = _documents(facts, expected)
+    scores["documents"] = documents
+    scores["document types"] = _pair_values(doc_pairs, lambda p, e: p.type == e.get("type"), lambda e: True)
+    quote_score, quote_pairs = _match(facts.quotes, expected.get("quotes") or [],
+                                      lambda p, e: _text_similarity(p.text, e.get("text", ""), 0.8))
+    scores["quotes"] = quote_score
+    people = (expected.get("participants") or []) + (expected.get("mentioned_people") or [])
+    scores["quote speakers"] = _pair_values(
+        quote_pairs, lambda p, e: _same_speaker(p.speaker, e.get("speaker"), people), lambda e: e.get("speaker") is not None)
+    scores["areas"] = _best_list(facts.cooperation_areas, expected.get("cooperation_areas") or [],
+                                 accept.get("cooperation_areas"), _same_area)
+    scores["organizations"] = _best_list(facts.organizations, expected.get("organizations") or [],
+                                         accept.get("organizations"), _same_org)
+    scores["countries"] = _best_list(facts.countries, expected.get("countries") or [], accept.get("countries"),
+                                     lambda a, b: a.upper() == b.upper())
+    scores["planned events"] = _best_list(facts.planned_events, expected.get("planned_events") or [],
+                                          accept.get("planned_events"), lambda a, b: _text_similarity(a, b, 0.5))
+    return scores
+
+
+# -- comparisons --------------------------------------------------------------------------
+
+
+def normal(text: t.Any) -> str:
+    text = str(text or "").replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    text = re.sub(r"[–—‐‑]", "-", text).lower()
+    text = re.sub(r"\s+", " ", text).strip(" .,;:\"'«»")
+    return re.sub(r"^(?:the|a|an) ", "", text)
+
+
+def _predicted_date(facts: Facts) -> str | None:
+    return facts.event_date.isoformat() if facts.event_date else facts.event_date_partial
+
+
+def _expected_date(expected: dict[str, t.Any]) -> str | None:
+    return expected.get("event_date") or expected.get("event_date_partial")
+
+
+def _scalar(predicted: t.Any, expected: t.Any, alternatives: t.Sequence[t.Any]) -> Score:
+    predicted_n = normal(predicted) if predicted else None
+    correct = {normal(v) for v in (expected, *alternatives) if v}
+    if predicted_n is None:
+        return Score(fn=1) if expected else Score()
+    if predicted_n in correct:
+        return Score(tp=1)
+    return Score(fp=1, fn=1 if expected else 0)
+
+
+def _match(predicted: t.Sequence[t.Any], expected: t.Sequence[dict[str, t.Any]],
+           same: t.Callable[[t.Any, dict[str, t.Any]], bool]) -> tuple[Score, list[tuple[t.Any, dict[str, t.Any]]]]:
+    """One-to-one greedy matching in order; optional expected items count neither way."""
+    score = Score()
+    pairs = []
+    free = list(expected)
+    for item in predicted:
+        twin = next((e for e in free if same(item, e)), None)
+        if twin is None:
+            score.fp += 1
+            continue
+        free.remove(twin)
+        if not twin.get("optional"):
+            score.tp += 1
+            pairs.append((item, twin))
+    score.fn += sum(1 for e in free if not e.get("optional"))
+    return score, pairs
+
+
+def _names(person: dict[str, t.Any]) -> list[str]:
+    return [n for n in (person.get("name"), *(person.get("name_alternatives") or [])) if n]
+
+
+def _same_name(name: str | None, person: dict[str, t.Any]) -> bool:
+    from briefing.extract.people import same_person
+
+    if not name:
+        return False
+    names = _names(person)
+    return any(normal(name) == normal(n) for n in names) or any(same_person(name.split(), n.split()) for n in names)
+
+
+def _people(predicted, expected):
+    expected = [e for e in expected if e.get("name") or not e.get("optional")]
+    return _match(predicted, expected, lambda p, e: _same_name(p.name, e))
+
+
+def _titles(pairs) -> Score:
+    def same(p, e) -> bool:
+        return any(normal(p.title) == normal(v) for v in (e.get("title"), *(e.get("title_alternatives") or [])) if v)
+
+    score = Score()
+    for predicted, expected in pairs:
+        if expected.get("title") is None:
+            score.fp += 1 if predicted.title else 0
+        elif predicted.title and same(predicted, expected):
+            score.tp += 1
+        else:
+            score.fn += 1
+            score.fp += 1 if predicted.title else 0
+    return score
+
+
+def _pair_values(pairs, same, counted) -> Score:
+    score = Score()
+    for predicted, expected in pairs:
+        if not counted(expected):
+            continue
+        if same(predicted, expected):
+            score.tp += 1
+        else:
+            score.fp += 1
+            score.fn += 1
+    return score
+
+
+def _documents(facts: Facts, expected: dict[str, t.Any]):
+    predicted = [("signed", d) for d in facts.documents_signed] + [("referenced", d) for d in facts.documents_referenced]
+    wanted = [dict(d, _kind="signed") for d in expected.get("documents_signed") or []] + \
+             [dict(d, _kind="referenced") for d in expected.get("documents_referenced") or []]
+    score, pairs = _match(predicted, wanted,
+                          lambda p, e: p[0] == e["_kind"] and _text_similarity(p[1].title, e.get("title", ""), 0.6))
+    return score, [(p[1], e) for p, e in pairs]
+
+
+def _text_similarity(a: str, b: str, threshold: float) -> bool:
+    a, b = normal(a), normal(b)
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    if short in long and len(short) >= max(0.5, threshold) * len(long):
+        return True
+    wa, wb = set(re.findall(r"\w+", a)), set(re.findall(r"\w+", b))
+    return len(wa & wb) / max(len(wa | wb), 1) >= threshold
+
+
+def _same_speaker(predicted: str | None, expected: str | None, people: list[dict[str, t.Any]]) -> bool:
+    if not predicted or not expected:
+        return predicted == expected
+    if normal(predicted) == normal(expected):
+        return True
+    person = next((p for p in people if _same_name(expected, p)), None)
+    return bool(person and _same_name(predicted, person))
+
+
+def _same_area(a: str, b: str) -> bool:
+    from briefing.vocabulary import COOPERATION_AREAS, match_term
+
+    if normal(a) == normal(b):
+        return True
+    ta, tb = match_term(a, COOPERATION_AREAS), match_term(b, COOPERATION_AREAS)
+    return bool(ta and tb and ta.key == tb.key)
+
+
+def _same_org(a: str, b: str) -> bool:
+    from briefing.extract.orgs import same_institution
+
+    if normal(a) == normal(b):
+        return True
+    short, long = sorted((normal(a), normal(b)), key=len)
+    return same_institution(a, b) and len(short) >= 0.6 * len(long)
+
+
+def _best_list(predicted: t.Sequence[str], expected: t.Sequence[str], alternatives: t.Any,
+               same: t.Callable[[str, str], bool]) -> Score:
+    candidates = [list(expected)] + [list(alt) for alt in (alternatives or [])]
+    scores = [_match(predicted, [{"value": v} for v in option], lambda p, e: same(p, e["value"]))[0]
+              for option in candidates]
+    return max(scores, key=lambda s: (s.f1, s.tp))

@@ -1,0 +1,438 @@
+"""Stage 2: read the facts of one article, each with the evidence it was read from.
+
+``extract(article, termbase=None) -> Facts`` runs the concerns in order: text (sentences,
+quotations), people, organizations, dates, event and place, documents, areas, quotes,
+planned events, source and key points. ``explain(facts, article)`` lists every fact next to
+the sentence it came from, for ``briefing extract --explain``.
+"""
+
+from __future__ import annotations
+
+import re
+import typing as t
+
+from briefing.extract import areas, dates, documents, event, orgs, people, planned, quotes
+from briefing.extract.lexicon import KNOWN_INSTITUTIONS, OUTLETS, TITLE_HEADS, country_code, countries_in
+from briefing.extract.text import Context, clean
+from briefing.models import Article, Evidence, Facts, Location
+
+__all__ = ["extract", "explain"]
+
+_INTERNATIONAL = re.compile(r"\b(?:International|United Nations|UN|World|OSCE|Inter-Parliamentary|IOM|"
+                            r"European Union|Eurasian|Shanghai Cooperation|CIS|Commonwealth)\b")
+_TITLE_TO_BODY = {"minister": "ministry", "akim": "akimat", "khokim": "khokimiyat", "hokim": "hokimiyat",
+                  "ministers": "ministry"}
+
+
+def extract(article: Article, termbase: t.Any = None) -> Facts:
+    """The facts of ``article``; ``termbase`` (optional, duck-typed ``find(text, type=)``) canonicalizes names."""
+    context = Context.of(article)
+    facts = Facts(headline=article.headline, source_path=article.source_path,
+                  article_date=dates.article_date(context))
+    facts.source_agency, agency_span = _source_agency(context)
+    if agency_span:
+        facts.evidence["source_agency"] = context.evidence(*agency_span)
+
+    descriptor_orgs = orgs.find_organizations(context, facts.source_agency)
+    blocked = [(o.start, o.end) for o in descriptor_orgs if not any(w.lower() in orgs.ORG_HEADS for w in o.name.split())]
+    candidates = people.collect_people(context, blocked)
+    people.upgrade_bare_titles(context, candidates)
+    person_starts = [m.start for p in candidates for m in p.mentions]
+    found_orgs = orgs.find_organizations(context, facts.source_agency, person_starts)
+
+    kind = event.event_kind(context)
+    facts.event_type, facts.event_status = kind.type, kind.status
+    facts.evidence["event_type"] = context.evidence(kind.start, kind.end)
+    if kind.status:
+        facts.evidence["event_status"] = context.evidence(kind.start, kind.end)
+
+    resolve_party = _party_resolver(found_orgs)
+    doc_mentions = documents.merge_documents(
+        documents.find_documents(context, resolve_party, [o.name for o in found_orgs]))
+    documents.attach_signatories(context, doc_mentions, _names_in(candidates))
+    found_orgs = _add_party_orgs(context, found_orgs, doc_mentions)
+
+    place = event.find_place(context, _org_country(found_orgs), kind.status == "planned") \
+        if kind.type != "phone_call" else None
+    if place and (place.city or place.country):
+        facts.location = Location(place.city, place.country, context.evidence(place.start, place.end))
+
+    writers = _writers(context, candidates)
+    people.classify(context, candidates, writers)
+    _assign_organizations(candidates, found_orgs, doc_mentions)
+    event_countries = _event_countries(candidates, doc_mentions, facts.location.country, context)
+    people.assign_countries(candidates, event_countries, _org_country(found_orgs))
+    for person in candidates:
+        if person.organization and _INTERNATIONAL.search(person.organization):
+            person.country = None
+    _canonicalize(candidates, termbase)
+    facts.participants = [people.to_person(context, p) for p in candidates if p.participant]
+    facts.mentioned_people = [people.to_person(context, p) for p in candidates if not p.participant]
+
+    _fill_parties(doc_mentions, event_countries)
+    for mention in doc_mentions:
+        target = facts.documents_signed if mention.status is None else facts.documents_referenced
+        target.append(documents.to_document(context, mention))
+
+    facts.organizations = [o.name for o in found_orgs]
+    facts.evidence["organizations"] = {o.name: context.evidence(o.start, o.end) for o in found_orgs}
+    facts.countries = _countries(context, facts, doc_mentions, found_orgs)
+
+    _set_date(context, facts)
+    _set_areas(context, facts, candidates)
+    facts.quotes = quotes.extract_quotes(context, _speaker_resolver(context, candidates, found_orgs))
+    year = facts.article_date.year if facts.article_date else None
+    for text, start, end in planned.find_planned(context, year):
+        if text not in facts.planned_events:
+            facts.planned_events.append(text)
+            facts.evidence.setdefault("planned_events", {})[text] = context.evidence(start, end)
+    _set_key_points(context, facts, doc_mentions)
+    return facts
+
+
+# -- source -------------------------------------------------------------------------------
+
+
+def _source_agency(context: Context) -> tuple[str | None, tuple[int, int] | None]:
+    """The outlet: from the dateline or '..., Trend reports'; cited press services are not outlets."""
+    dateline = context.dateline
+    if dateline and dateline.agency:
+        name = dateline.agency
+        start = context.text.find(name, dateline.start)
+        return _outlet_name(name), (start, start + len(name))
+    lead = context.lead()
+    scope = context.text[context.body_start:lead.end] if lead else ""
+    for pattern in (r"(?P<name>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}?)(?:'s)?\s+(?:correspondent\s+|[Nn]ews [Aa]gency\s+)?"
+                    r"(?:reports?|learned|learnt|informs|cites)\b",
+                    r"\breports?\s+(?P<name>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})(?!\s+press)",
+                    r"[–—-]{1,2}\s*(?P<name>[A-Z][\w.]+)\s*[:.]?\s*$"):
+        for match in re.finditer(pattern, scope):
+            name = match.group("name")
+            if "press service" in scope[match.end():match.end() + 20] or name.split()[0] in ("The", "It", "He", "She"):
+                continue
+            start = context.body_start + match.start("name")
+            return _outlet_name(name), (start, start + len(name))
+    for key, name in OUTLETS.items():
+        match = re.search(rf"(?<![\w.]){re.escape(key)}(?![\w])\s+(?:correspondent|reports|informs)", context.text, re.I)
+        if match:
+            return name, (match.start(), match.start() + len(key))
+    return None, None
+
+
+def _outlet_name(name: str) -> str:
+    key = name.strip().lower()
+    if key in OUTLETS:
+        return OUTLETS[key]
+    key = re.sub(r"\.(?:com|kz|uz|az|kg|mn|ru|by|net|org)$", "", key)
+    return OUTLETS.get(key, name.title() if name.isupper() and name.isalpha() and len(name) > 4 else name)
+
+
+# -- organizations and parties ----------------------------------------------------------------
+
+
+def _party_resolver(found: list[orgs.Org]) -> t.Callable[[str], str | None]:
+    """'NBK' -> 'National Bank of Kyrgyzstan'; 'the Mazhilis of the Parliament' stays as written."""
+    def resolve(party: str) -> str | None:
+        bare = party.strip()
+        for org in found:
+            if bare in org.acronyms or (bare.isupper() and len(bare) > 1 and orgs.acronym_matches(bare, org.name)):
+                return org.name
+            if re.fullmatch(r"[A-Z][a-z]*[A-Z]+[a-z]*", bare) and orgs.acronym_matches(bare, org.name):
+                return org.name
+        return None
+    return resolve
+
+
+def _add_party_orgs(context: Context, found: list[orgs.Org], docs: list[documents.DocMention]) -> list[orgs.Org]:
+    """Document parties that are institutions but were not caught by name shape ('ROSATOM')."""
+    for doc in docs:
+        for party in doc.parties:
+            if country_code(party) or re.search(r"\b(?:region|oblast|aimag|province|district|city)$", party, re.I):
+                continue
+            if any(o.name == party or orgs.same_institution(o.name, party) for o in found):
+                continue
+            if re.search(r"\b(?:Kazakhstan|Uzbekistan|Mongolia|Republic)\b$", party) and len(party.split()) <= 2:
+                continue
+            start = context.text.find(party, context.body_start)
+            if start >= 0 and len(party.split()) <= 10:
+                found.append(orgs.Org(party, start, start + len(party)))
+    found.sort(key=lambda o: o.start)
+    return found
+
+
+def _org_country(found: list[orgs.Org]) -> t.Callable[[str], str | None]:
+    def country(name: str) -> str | None:
+        if not name:
+            return None
+        direct = orgs.org_country(name)
+        if direct:
+            return direct
+        for org in found:
+            if orgs.same_institution(org.name, name) or name in org.acronyms or \
+                    any(a in name.split() for a in org.acronyms) or _acronym_in(name, org.name):
+                return orgs.org_country(org.name)
+        return None
+    return country
+
+
+def _acronym_in(text: str, name: str) -> bool:
+    return any(orgs.acronym_matches(word, name) for word in re.findall(r"\b[A-Z][a-z]*[A-Z]{2,}\w*\b", text))
+
+
+def _assign_organizations(candidates: list[people.Candidate], found: list[orgs.Org],
+                          docs: list[documents.DocMention]) -> None:
+    """The institution an office belongs to: named in the title, or the party a signatory signed for."""
+    for person in candidates:
+        title = person.title or ""
+        words = {_TITLE_TO_BODY.get(w, w) for w in orgs.significant_words(title)}
+        for org in found:
+            if org.key_words and org.key_words <= words or _acronym_in(title, org.name) or \
+                    any(a in title.split() for a in org.acronyms):
+                person.organization = org.name
+                break
+        if person.organization is None:
+            tail = re.search(r"\bof\s+(?:the\s+)?([A-Z][^,]*)$", title)
+            if tail and (any(w.lower() in orgs.ORG_HEADS for w in tail.group(1).split())
+                         or tail.group(1).lower() in KNOWN_INSTITUTIONS):
+                person.organization = tail.group(1)
+        if person.organization is None and title:
+            head = _TITLE_TO_BODY.get(title.split()[-1].lower())
+            for doc in docs:
+                if person.name in doc.signatories and head:
+                    party = next((p for p in doc.parties if head in p.lower()), None)
+                    if party:
+                        person.organization = party
+
+
+def _event_countries(candidates: list[people.Candidate], docs: list[documents.DocMention],
+                     location: str | None, context: Context) -> list[str]:
+    found: list[str] = []
+    for person in candidates:
+        for _, _, code in countries_in(person.title or ""):
+            found.append(code)
+            break
+    if location:
+        found.append(location)
+    lead = context.lead()
+    if lead:
+        found.extend(code for _, _, code in countries_in(lead.text))
+    for doc in docs:
+        for party in doc.parties:
+            found.extend(code for _, _, code in countries_in(party)[:1])
+    return list(dict.fromkeys(found))
+
+
+def _fill_parties(docs: list[documents.DocMention], event_countries: list[str]) -> None:
+    """'The parties are expected to sign ...': the sides are the event's two countries."""
+    from babel import Locale
+
+    names = Locale("en").territories
+    for doc in docs:
+        if not doc.parties and len(event_countries) == 2:
+            doc.parties = [names.get(code, code) for code in event_countries]
+
+
+def _countries(context: Context, facts: Facts, docs: list[documents.DocMention],
+               found: list[orgs.Org]) -> list[str]:
+    """The sides (participants' and parties' countries) in order of first mention, then the host."""
+    codes = {p.country for p in facts.participants if p.country}
+    for doc in docs:
+        for party in doc.parties:
+            code = country_code(party) or _org_country(found)(party)
+            if code:
+                codes.add(code)
+    first_seen = {}
+    for _, position, code in ((s, e, c) for s, e, c in countries_in(context.text[context.lead_start:])):
+        first_seen.setdefault(code, position)
+    ordered = sorted(codes, key=lambda code: first_seen.get(code, len(context.text)))
+    if facts.location.country and facts.location.country not in ordered:
+        ordered.append(facts.location.country)
+    return ordered
+
+
+def _names_in(candidates: list[people.Candidate]) -> t.Callable[[int, int], list[str]]:
+    def names(start: int, end: int) -> list[str]:
+        hits = [(m.start, p.name) for p in candidates for m in p.mentions if start <= m.start < end]
+        return [name for _, name in sorted(hits)]
+    return names
+
+
+def _writers(context: Context, candidates: list[people.Candidate]) -> set[str]:
+    """People quoted only from what they wrote (a Facebook post) did not speak at the event."""
+    writers = set()
+    for person in candidates:
+        spoke = False
+        wrote = False
+        for mention in person.mentions:
+            after = context.text[mention.end:mention.sentence.end]
+            if re.search(r"\b(?:wrote|posted|tweeted)\b|\bon (?:Facebook|Twitter|Telegram|Instagram)\b", after):
+                wrote = True
+            elif not mention.in_quote and not re.match(r"\s*,?\s*(?:the\s+)?[^.]*\b(?:wrote|posted)\b", after):
+                spoke = spoke or bool(people.EVENT_TRIGGERS.search(mention.sentence.text) and
+                                      not re.search(r"\bwrote\b", mention.sentence.text))
+        if wrote and not spoke:
+            writers.add(person.name)
+    return writers
+
+
+def _canonicalize(candidates: list[people.Candidate], termbase: t.Any) -> None:
+    if termbase is None or not hasattr(termbase, "find"):
+        return
+    for person in candidates:
+        try:
+            entry = termbase.find(person.name, type="person")
+        except TypeError:
+            entry = termbase.find(person.name)
+        except Exception:  # a broken termbase must not stop extraction
+            entry = None
+        canonical = getattr(entry, "en", None)
+        if canonical:
+            person.name = canonical
+
+
+# -- quotes -------------------------------------------------------------------------------
+
+
+def _speaker_resolver(context: Context, candidates: list[people.Candidate],
+                      found: list[orgs.Org]) -> t.Callable[[str, int], str | None]:
+    ordered = sorted(candidates, key=lambda p: (not p.participant, p.first.start))
+
+    def resolve(phrase: str, offset: int) -> str | None:
+        phrase = clean(phrase or "")
+        if not phrase:
+            return None
+        words = set(re.findall(r"[a-z][a-z'-]+", phrase.lower()))
+        for person in candidates:
+            if any(part in words for part in people.significant(tuple(person.tokens))):
+                return person.name
+        if re.fullmatch(r"(?:he|she|they)", phrase.split()[0].lower()) or phrase.lower() in ("he", "she"):
+            before = [(m.start, p) for p in candidates for m in p.mentions if m.start < offset and not m.in_quote]
+            return max(before, key=lambda pair: pair[0])[1].name if before else None
+        low = phrase.lower()
+        if re.search(r"\b(?:ministry|press service|statement|office|embassy|agency|department|committee|akimat|"
+                     r"administration|council|government)\b", low):
+            for org in found:
+                if org.name.lower() in low:
+                    return org.name
+            head = next((w for w in ("ministry", "embassy", "agency", "department", "committee", "akimat",
+                                     "council", "government") if w in low), None)
+            matches = [o for o in found if head and head in o.name.lower()]
+            if len(matches) == 1:
+                return matches[0].name
+            return None
+        words = [w for w in re.findall(r"[a-z]+", low) if w in TITLE_HEADS]
+        if words:
+            for person in ordered:
+                title = (person.title or "").lower()
+                if title and words[0] in title.split() and all(w in title for w in re.findall(r"[a-z]{4,}", low)
+                                                                if w not in ("said", "the")):
+                    return person.name
+            for person in ordered:
+                if person.title and words[0] in person.title.lower().split():
+                    return person.name
+        return None
+    return resolve
+
+
+# -- dates, areas, key points ----------------------------------------------------------------
+
+
+def _set_date(context: Context, facts: Facts) -> None:
+    result = dates.resolve_event_date(context, planned=facts.event_status == "planned")
+    facts.event_date = result.date
+    facts.event_date_partial = result.partial if result.date is None else None
+    if result.date or result.partial:
+        evidence = context.evidence(result.start, result.end)
+        if context.dateline and result.start == context.dateline.start:
+            evidence.sentence = context.dateline.text
+        facts.evidence["event_date"] = evidence
+    if result.warning:
+        facts.warnings.append(result.warning)
+
+
+def _set_areas(context: Context, facts: Facts, candidates: list[people.Candidate]) -> None:
+    parliamentary = [p for p in candidates if p.participant]
+    all_parliament = len(parliamentary) >= 2 and all(
+        re.search(r"Speaker|Khural|Hural|Mazhilis|Majilis|Parliament|Kenesh|Senate|Duma|Majlis|deputy|MP\b",
+                  p.title or "") for p in parliamentary)
+    for item, start, end in areas.find_areas(context):
+        if all_parliament and re.fullmatch(r"inter-?parliamentary", item, re.I):
+            continue  # between parliaments, "inter-parliamentary ties" name the event, not a field
+        facts.cooperation_areas.append(item)
+        facts.evidence.setdefault("cooperation_areas", {})[item] = context.evidence(start, end)
+
+
+def _set_key_points(context: Context, facts: Facts, docs: list[documents.DocMention]) -> None:
+    """The lead, the signing sentence and a planned event: the main facts in the article's words."""
+    chosen = []
+    lead = context.lead()
+    if lead:
+        chosen.append(lead)
+    signed = [d for d in docs if d.status is None and not d.in_quote]
+    if signed:
+        chosen.append(context.sentence_at(signed[0].start))
+    referenced = [d for d in docs if d.status and not d.in_quote]
+    if referenced:
+        chosen.append(context.sentence_at(referenced[0].start))
+    planned_spans = facts.evidence.get("planned_events", {})
+    for evidence in planned_spans.values():
+        chosen.append(context.sentence_at(evidence.start))
+        break
+    for sentence in context.sentences[1:4]:
+        if len({s.start for s in chosen}) >= 2:
+            break
+        if not context.in_quote(sentence.start) and len(sentence.text.split()) > 6:
+            chosen.append(sentence)
+    seen: set[str] = set()
+    unique = {s.start: s for s in chosen}
+    for sentence in sorted(unique.values(), key=lambda s: s.start)[:4]:
+        point = re.sub(r",\s*(?:[A-Z][\w.]*\s+){1,3}(?:correspondent\s+)?reports?(?:\s+via\s+[^.]*)?\.$", ".",
+                       clean(sentence.text))
+        point = re.sub(r"\s*\((?:the\s|[a-z])[^()]*\)", "", point)  # asides like "(the upper house of ...)"
+        if point.lower() in seen or context.in_quote(sentence.start):
+            continue
+        seen.add(point.lower())
+        facts.key_points.append(point)
+        facts.evidence.setdefault("key_points", {})[point] = context.evidence(sentence.start, sentence.end)
+
+
+# -- explain ------------------------------------------------------------------------------
+
+
+def explain(facts: Facts, article: Article) -> str:
+    """Each fact next to the sentence it came from, for review."""
+    lines: list[str] = []
+
+    def add(label: str, value: t.Any, evidence: Evidence | None) -> None:
+        source = f"\n      ← {evidence.sentence}" if evidence and evidence.sentence else "\n      ← (no evidence)"
+        lines.append(f"  {label}: {value}{source}")
+
+    lines.append(f"Facts of {facts.source_path or 'the article'}")
+    for key in ("event_date", "event_type", "event_status", "source_agency"):
+        value = getattr(facts, key)
+        if key == "event_date" and value is None and facts.event_date_partial:
+            value = facts.event_date_partial
+        if value:
+            add(key, value, facts.evidence.get(key))
+    if facts.location.city or facts.location.country:
+        add("location", f"{facts.location.city or '-'}, {facts.location.country or '-'}", facts.location.evidence)
+    for label, persons in (("participant", facts.participants), ("mentioned", facts.mentioned_people)):
+        for person in persons:
+            add(label, f"{person.name} ({person.title or 'no title'}; {person.country or '-'}; "
+                       f"{person.organization or '-'})", person.evidence)
+    for label, docs in (("signed", facts.documents_signed), ("referenced", facts.documents_referenced)):
+        for doc in docs:
+            extra = f"; {doc.status}" if doc.status else ""
+            add(f"document {label}", f"{doc.type}: {doc.title} [{' / '.join(doc.parties)}]{extra}", doc.evidence)
+    for quote in facts.quotes:
+        mark = "" if quote.marked else " (unmarked)"
+        add("quote", f"{quote.speaker or 'unknown speaker'}{mark}: {quote.text[:80]}", quote.evidence)
+    for key in ("organizations", "cooperation_areas", "planned_events", "key_points"):
+        spans = facts.evidence.get(key, {})
+        for item in getattr(facts, key):
+            add(key.rstrip("s").replace("_", " "), item, spans.get(item))
+    if facts.countries:
+        lines.append(f"  countries: {', '.join(facts.countries)}")
+    for warning in facts.warnings:
+        lines.append(f"  warning: {warning}")
+    return "\n".join(lines) + "\n"

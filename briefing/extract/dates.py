@@ -1,0 +1,230 @@
+"""The event date: explicit dates in the text first, then relative words and the dateline.
+
+A date without a year stays partial ("--MM-DD") unless the page date or a full dateline date
+supplies the year soundly (the result lies close before the anchor). Nothing is invented.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from briefing.ingest import MONTH_PATTERN, MONTHS
+from briefing.extract.people import EVENT_TRIGGERS
+from briefing.extract.text import Context, Sentence
+
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_DAY2 = r"(?:\s*(?:-|–|and|to)\s*(?P<day2>\d{1,2})(?:st|nd|rd|th)?)?"
+_YEAR = r"(?:,?\s*(?P<year>(?:19|20)\d{2}))?"
+MONTH_FIRST = re.compile(rf"\b(?P<month>{MONTH_PATTERN})\s+{_DAY}{_DAY2}\b{_YEAR}")
+DAY_FIRST = re.compile(rf"\b{_DAY}{_DAY2}\s+(?P<month>{MONTH_PATTERN}){_YEAR}\b")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+RELATIVE = re.compile(r"\b(?P<word>today|yesterday|tomorrow|(?:on\s+|last\s+|this\s+)?(?:monday|tuesday|wednesday|"
+                      r"thursday|friday|saturday|sunday))\b", re.I)
+_FUTURE = re.compile(r"\b(?:will|shall|to be held|is scheduled|are scheduled|is expected|are expected|plans? to|upcoming|next)\b", re.I)
+
+
+@dataclass
+class DateMention:
+    start: int
+    end: int
+    month: int
+    day: int
+    day2: int | None
+    year: int | None
+    in_quote: bool
+    in_event_sentence: bool
+
+
+@dataclass
+class DateResult:
+    date: dt.date | None = None
+    partial: str | None = None
+    start: int = 0
+    end: int = 0
+    warning: str | None = None
+
+
+def date_mentions(context: Context) -> list[DateMention]:
+    found = []
+    lead = context.lead()
+    for sentence in context.sentences:
+        for pattern in (MONTH_FIRST, DAY_FIRST):
+            for match in pattern.finditer(context.text, sentence.start, sentence.end):
+                month = MONTHS.get(match.group("month")[:3].lower())
+                day = int(match.group("day"))
+                if not month or not 1 <= day <= 31:
+                    continue
+                if re.match(r"\s*(?:percent|%|million|billion|people|thousand)", context.text[match.end():match.end() + 12]):
+                    continue
+                day2 = int(match.group("day2")) if match.group("day2") else None
+                year = int(match.group("year")) if match.group("year") else None
+                event = sentence is lead or bool(EVENT_TRIGGERS.search(sentence.text))
+                found.append(DateMention(match.start(), match.end(), month, day, day2, year,
+                                         context.in_quote(match.start()), event))
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+
+def anchor_date(context: Context) -> dt.date | None:
+    """The date relative words refer to: a full dateline date (the text's own), else the page date."""
+    dateline = context.dateline.date() if context.dateline else None
+    return dateline or context.article.page_date
+
+
+def article_date(context: Context) -> dt.date | None:
+    return context.article.page_date or (context.dateline.date() if context.dateline else None)
+
+
+def resolve_event_date(context: Context, planned: bool) -> DateResult:
+    anchor = anchor_date(context)
+    lead = context.lead()
+    mentions = [m for m in date_mentions(context) if not m.in_quote and m.in_event_sentence
+                and not _EARLIER.search(context.sentence_at(m.start).text)]
+    in_lead = [m for m in mentions if lead and lead.start <= m.start < lead.end]
+    result = _from_mention(in_lead[0], anchor, planned) if in_lead else None
+    if result is None and lead:
+        result = _from_relative(context, anchor, planned, only=lead)
+    if result is None:
+        result = _from_dateline(context, anchor)
+    if result is None:
+        plausible = [m for m in mentions if _plausible(m, anchor, planned)]
+        result = _from_mention(plausible[0], anchor, planned) if plausible else None
+    if result is None:
+        result = _from_relative(context, anchor, planned)
+    if result is None:
+        result = _from_relative(context, anchor, planned, in_quotes=True)
+    result = result or DateResult()
+    _check_conflict(context, result)
+    return result
+
+
+def _from_mention(mention: DateMention, anchor: dt.date | None, planned: bool) -> DateResult:
+    if mention.year:
+        try:
+            return DateResult(dt.date(mention.year, mention.month, mention.day), None, mention.start, mention.end)
+        except ValueError:
+            return DateResult(None, None, mention.start, mention.end, "impossible date in the text")
+    year = _sound_year(mention.month, mention.day, anchor, planned)
+    if year and mention.day2 is None:
+        return DateResult(_safe_date(year, mention.month, mention.day), None, mention.start, mention.end)
+    partial = f"--{mention.month:02d}-{mention.day:02d}"
+    if mention.day2:
+        partial += f"/--{mention.month:02d}-{mention.day2:02d}"
+    if year and mention.day2:
+        return DateResult(_safe_date(year, mention.month, mention.day), None, mention.start, mention.end)
+    return DateResult(None, partial, mention.start, mention.end)
+
+
+_EARLIER = re.compile(r"\b(?:earlier|previously|last (?:year|month|week)|ago|since then|were established|"
+                      r"was established|was founded|were founded)\b", re.I)
+
+
+def _plausible(mention: DateMention, anchor: dt.date | None, planned: bool) -> bool:
+    """A full date far from the page date belongs to history, not to the event."""
+    if anchor is None or mention.year is None:
+        return True
+    date = _safe_date(mention.year, mention.month, mention.day)
+    if date is None:
+        return False
+    delta = (date - anchor).days
+    return (-92 <= delta <= 1) or (planned and 0 <= delta <= 366)
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _sound_year(month: int, day: int, anchor: dt.date | None, planned: bool) -> int | None:
+    """The anchor's year (or the one before/after) when that puts the date close to the anchor."""
+    if anchor is None:
+        return None
+    for year in (anchor.year, anchor.year - 1, anchor.year + 1):
+        candidate = _safe_date(year, month, day)
+        if candidate is None:
+            continue
+        delta = (candidate - anchor).days
+        if (planned and -2 <= delta <= 366) or (not planned and -92 <= delta <= 1):
+            return year
+    return None
+
+
+def _from_relative(context: Context, anchor: dt.date | None, planned: bool, in_quotes: bool = False,
+                   only: Sentence | None = None) -> DateResult | None:
+    lead = context.lead()
+    for sentence in [only] if only else context.sentences:
+        if not (sentence is lead or EVENT_TRIGGERS.search(sentence.text)):
+            continue
+        if _EARLIER.search(sentence.text):
+            continue
+        for match in RELATIVE.finditer(context.text, sentence.start, sentence.end):
+            if context.in_quote(match.start()) != in_quotes:
+                continue
+            word = match.group("word").lower().split()[-1]
+            if anchor is None:
+                return _relative_to_dateline(context, word, match)  # else unknown: never invent
+            if word == "today":
+                date = anchor
+            elif word == "yesterday":
+                date = anchor - dt.timedelta(days=1)
+            elif word == "tomorrow":
+                date = anchor + dt.timedelta(days=1)
+            else:
+                date = _weekday(anchor, WEEKDAYS.index(word), future=planned or bool(_FUTURE.search(sentence.text)))
+            return DateResult(date, None, match.start(), match.end())
+    return None
+
+
+def _relative_to_dateline(context: Context, word: str, match: re.Match[str]) -> DateResult | None:
+    """'yesterday' under a dateline 'Jun 25' without a year: the partial date '--06-24'."""
+    dateline = context.dateline
+    shift = {"today": 0, "yesterday": -1, "tomorrow": 1}.get(word)
+    if shift is None or not dateline or not dateline.month or not dateline.day:
+        return None
+    day = _safe_date(2000, dateline.month, dateline.day)  # a leap year, so Feb 29 stays valid
+    if day is None:
+        return None
+    day += dt.timedelta(days=shift)
+    return DateResult(None, f"--{day.month:02d}-{day.day:02d}", match.start(), match.end())
+
+
+def _weekday(anchor: dt.date, weekday: int, future: bool) -> dt.date:
+    if future:
+        return anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7)
+    return anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7)
+
+
+def _from_dateline(context: Context, anchor: dt.date | None) -> DateResult | None:
+    dateline = context.dateline
+    if not dateline or not dateline.month or not dateline.day:
+        return None
+    start = dateline.start
+    if dateline.year:
+        return DateResult(_safe_date(dateline.year, dateline.month, dateline.day), None, start, dateline.end)
+    year = _sound_year(dateline.month, dateline.day, context.article.page_date, planned=False)
+    if year:
+        return DateResult(_safe_date(year, dateline.month, dateline.day), None, start, dateline.end)
+    return DateResult(None, f"--{dateline.month:02d}-{dateline.day:02d}", start, dateline.end)
+
+
+def _check_conflict(context: Context, result: DateResult) -> None:
+    """The text wins over the dateline and page date; say so when they disagree."""
+    dateline = context.dateline
+    page = context.article.page_date
+    if result.date and page and (result.date - page).days > 1 and not result.partial:
+        if not _FUTURE.search(context.sentence_at(result.start).text):
+            result.warning = (f"the text dates the event {result.date.isoformat()}, after the page date "
+                              f"{page.isoformat()}; the text's date is used")
+    if result.date and dateline and dateline.month and dateline.day and result.start != dateline.start:
+        if (dateline.month, dateline.day) != (result.date.month, result.date.day):
+            written = f"{dateline.month:02d}-{dateline.day:02d}"
+            result.warning = (f"the dateline says --{written} but the text dates the event "
+                              f"{result.date.isoformat()}; the text's date is used")
+    if page and dateline and dateline.date() and abs((dateline.date() - page).days) > 1:
+        result.warning = (f"the dateline date {dateline.date()} differs from the page date {page}; "
+                          "the dateline is used")

@@ -1,0 +1,386 @@
+"""Documents: signed at the event, or referenced (signed earlier, every year, or still to come).
+
+A document noun counts only when a signing-type verb governs it ("signed a memorandum",
+"a MoU was signed", "expected to sign a number of documents", "agreed to conclude an
+agreement"); "an agreement was reached" or "implement agreements" are not documents.
+"""
+
+from __future__ import annotations
+
+import re
+import typing as t
+from dataclasses import dataclass, field
+
+from briefing.extract.lexicon import countries_in
+from briefing.extract.orgs import same_institution
+from briefing.extract.text import Context, Sentence
+from briefing.models import SignedDocument
+from briefing.vocabulary import DOCUMENT_TYPES, match_term
+
+DOC_NOUN = re.compile(
+    r"\b(?P<noun>memorand(?:um|a)|memos?|MoUs?|MoCs?|agreements?|treaty|treaties|accords?|road\s?maps?|"
+    r"declarations?|joint\s+statements?|protocols?|plans?|programmes?|programs?|contracts?|conventions?|"
+    r"charters?|documents?)\b", re.I)
+_VERBS = r"sign|signs|signed|signing|ink|inked|inks|conclude|concluded|concluding|adopt|adopted|establish|" \
+         r"established|initial(?:l)?ed|exchanged|approve|approved|ratified|endorsed|sealed"
+_VERB_BEFORE = re.compile(rf"\b(?P<verb>{_VERBS})\b(?:\s+[\w'’-]+){{0,6}}?\s*$", re.I)
+_VERB_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:,?\s*which\s+(?:\w+\s+){0,2})?(?:was|were|has been|have been|"
+                         r"is|are|will be|to be|had been|(?:is|are)\s+(?:expected|planned|scheduled|set)\s+to\s+be)?"
+                         r"\s*(?:being\s+)?(?P<verb>signed|signing|inked|concluded|"
+                         r"adopted|initial(?:l)?ed|approved|exchanged)\b", re.I)
+_ENUMERATION = re.compile(r"(?:including|among (?:these|them|those) (?:is|are|was|were)|as well as|in particular|"
+                          r"namely|,\s*and|such as)\s+(?:a|an|the)?\s*$", re.I)
+_LEFT_WORDS = re.compile(r"^(?:joint|new|multiple|various|important|key|intergovernmental|interregional|interagency|inter-agency|cooperation|"
+                         r"bilateral|trilateral|multilateral|comprehensive|strategic|final|framework|loan|grant|"
+                         r"credit|supply|trade|investment|partnership|several|\d+|[A-Z][\w-]*|\w+(?:al|ic|ive|ary))$")
+_FUTURE = re.compile(r"\b(?:will|shall|expected to|plans? to|planned to|intends? to|agreed to|going to|to be|"
+                     r"is to|are to|in the near(?:est)? future|soon|next (?:year|month|week)|importance of signing|"
+                     r"prepare for signing|preparation of|anticipated|is expected|are expected)\b", re.I)
+_EARLIER = re.compile(r"\b(?:earlier|previously|last year|last month|before|in the past|ago|in (?:19|20)\d\d|"
+                      r"since then|since (?:19|20)\d\d|so far|to date)\b", re.I)
+_EVERY = re.compile(r"\b(?:every year|each year|annually|yearly|regularly)\b", re.I)
+_TIME_PHRASE = re.compile(r"\s+(?:in the near(?:est)? future|soon|next (?:year|month|week)|by the end of (?:the|this|next) \w+|"
+                          r"in (?:19|20)\d\d|at the (?:next|upcoming) [\w\s]+)", re.I)
+_PARTICIPLE = {"sign": "signed", "conclude": "concluded", "establish": "established", "adopt": "adopted",
+               "approve": "approved", "ink": "signed", "initial": "initialed"}
+
+
+@dataclass
+class DocMention:
+    noun: str
+    start: int
+    end: int  # end of the title
+    title: str
+    type: str
+    parties: list[str] = field(default_factory=list)
+    status: str | None = None
+    in_quote: bool = False
+    generic: bool = False  # "documents", "several memoranda": may be covered by itemised ones
+    signatories: list[str] = field(default_factory=list)
+    last_start: int = 0  # where the document was last mentioned
+
+
+def doc_type(noun: str) -> str:
+    word = noun.lower()
+    word = {"memoranda": "memorandum", "mous": "mou", "mocs": "moc", "treaties": "treaty"}.get(word, word)
+    word = re.sub(r"(?<=[a-z])s$", "", word) if word not in ("mou", "moc") else word
+    term = match_term(word, DOCUMENT_TYPES)
+    return term.key if term else "other"
+
+
+def find_documents(context: Context, resolve_party: t.Callable[[str], str | None],
+                   known: t.Sequence[str] = ()) -> list[DocMention]:
+    text = context.text
+    known = list(known)
+    mentions: list[DocMention] = []
+    for sentence in context.sentences:
+        if _BULLET.match(sentence.text):
+            continue
+        for match in DOC_NOUN.finditer(text, sentence.start, sentence.end):
+            mention = _document_at(context, sentence, match, mentions, resolve_party, known)
+            if mention:
+                mentions.append(mention)
+    mentions.extend(_bulleted(context, mentions, known))
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+_BULLET = re.compile(r"^\s*(?:[•●▪◦·*–—-]|\d{1,2}[.)])\s+")
+
+
+def _bulleted(context: Context, found: list[DocMention], known: list[str]) -> list[DocMention]:
+    """'14 documents were signed, including:' followed by one document per bulleted line."""
+    text = context.text
+    result = []
+    for intro in re.finditer(r"(?:signed|adopted|concluded|documents?|agreements?)[^.\n]{0,80}:[ \t]*\n", text[context.body_start:]):
+        position = context.body_start + intro.end()
+        status = next((d.status for d in found if d.start <= position and text.find("\n", d.start) >= position - 1), None)
+        for line in re.finditer(r"[^\n]*\n?", text[position:]):
+            content = line.group(0).strip()
+            if not content:
+                if line.end() >= len(text) - position:
+                    break
+                continue
+            bullet = _BULLET.match(content)
+            if not bullet:
+                break
+            noun = DOC_NOUN.search(content)
+            if noun:
+                start = position + line.start() + line.group(0).find(content) + bullet.end()
+                title = content[bullet.end():].rstrip(" ;.,")
+                mention = DocMention(noun.group("noun"), start, start + len(title), title, doc_type(noun.group("noun")),
+                                     status=status, last_start=start)
+                between = re.search(r"\bbetween\s+(.+)$", title)
+                mention.parties = _split_parties(between.group(1), known) if between else []
+                result.append(mention)
+    return result
+
+
+def _document_at(context: Context, sentence: Sentence, match: re.Match[str], earlier: list[DocMention],
+                 resolve_party: t.Callable[[str], str | None], known: list[str]) -> DocMention | None:
+    text = context.text
+    noun = match.group("noun")
+    before = text[sentence.start:match.start()]
+    title_start = _title_start(text, sentence.start, match.start())
+    determiner = re.search(r"\b(the|this|these|those|that|its|their|such)\s+$", text[sentence.start:title_start], re.I)
+    title_end = _complements(text, match.end(), sentence.end)
+    after = text[title_end:sentence.end]
+    if re.match(r"\s*(?:,\s*)?(?:was|were|had been|have been|has been)?\s*reached", after) or \
+            re.search(r"\breached\s+$", text[max(sentence.start, title_start - 12):title_start]):
+        return None  # an agreement in principle, not a document
+    bare = title_end == match.end() and title_start == match.start()
+    if determiner and bare:
+        return None  # "the document", "these agreements": a second reference
+    verb_before = _VERB_BEFORE.search(text[max(sentence.start, title_start - 80):title_start])
+    participle = re.search(r"\b(?:the|its|their)\s+(?:signed|adopted|concluded|approved)\s+$", text[sentence.start:title_start])
+    verb_after = _VERB_AFTER.match(after)
+    enumerated = _ENUMERATION.search(text[max(sentence.start, title_start - 40):title_start]) and earlier
+    if not (verb_before or verb_after or enumerated):
+        return None
+    if noun.lower() in ("plan", "plans", "program", "programs", "programme", "programmes") and bare \
+            and not noun[0].isupper():
+        return None
+    title = re.sub(r"\s+", " ", text[title_start:title_end]).strip(" ,")
+    title = re.sub(r"^(?:a|an)\s+", "", title, flags=re.I)
+    verb = (verb_before or verb_after).group("verb") if (verb_before or verb_after) else "signed"
+    clause = text[sentence.start:sentence.end]
+    mention = DocMention(noun, title_start, title_end, title, doc_type(noun), in_quote=context.in_quote(match.start()),
+                         last_start=title_start)
+    mention.generic = noun.lower() in ("documents", "document", "memoranda", "agreements", "mous", "memos") and \
+        " between " not in title
+    mention.parties = _parties(text, sentence.start, sentence.end, title_start, title_end, resolve_party, known)
+    mention.status = "signed earlier" if participle else _status(clause, verb, mention.in_quote, context, sentence, before)
+    mention.signatories = []
+    return mention
+
+
+def _title_start(text: str, floor: int, start: int) -> int:
+    """Include modifiers and quantifiers before the noun: 'several interregional cooperation agreements'."""
+    position = start
+    while True:
+        match = re.search(r"([\w'’-]+)\s+$", text[floor:position])
+        if not match:
+            break
+        word = match.group(1)
+        if word == "and" and re.search(r"[A-Z][\w-]*\s+and\s+$", text[floor:position]) and \
+                text[position:position + 1].isupper():
+            position = floor + match.start(1)  # "Strategic Partnership and Cooperation Agreement"
+            continue
+        if word == "and" and _LEFT_WORDS.match(re.search(r"([\w-]+)\s+and\s+$", text[floor:position]).group(1) if re.search(r"([\w-]+)\s+and\s+$", text[floor:position]) else "") \
+                and re.search(r"(?:al|ic|ive|ary)\s+and\s+$", text[floor:position]):
+            position = floor + match.start(1)  # "intergovernmental and interdepartmental documents"
+            continue
+        if word.lower() in ("a", "an", "the", "this", "these", "those", "its", "their", "and", "or", "of", "to",
+                            "sign", "signed", "signing", "conclude", "establish", "adopt", "between", "with"):
+            break
+        if word == "and" and re.search(r"[A-Z][\w-]*\s+and\s+$", text[floor:position]) and \
+                text[position:position + 1].isupper():
+            position = floor + match.start(1)  # "Strategic Partnership and Cooperation Agreement"
+            continue
+        if not _LEFT_WORDS.match(word) or word in ("The", "A", "An"):
+            break
+        position = floor + match.start(1)
+    quantifier = re.search(r"(?:(?:number|package|series|set|range|total)\s+of\s+(?:[\w-]+\s+)?)$", text[floor:position])
+    if quantifier:
+        position = floor + quantifier.start()
+    return position
+
+
+def _complements(text: str, end: int, limit: int) -> int:
+    """Extend the title over 'of cooperation', 'on establishing ...', 'in the field of X', 'between A and B'."""
+    rest = text[end:limit]
+    consumed = 0
+    patterns = (
+        r"\s*\([A-Za-z]{2,8}\)",
+        r"\s+of\s+(?:cooperation|understanding|intent|intention|friendship|partnership|accession|"
+        r"mutual understanding|strategic partnership|\w+ cooperation)\b",
+        r"\s+on\s+(?:[A-Za-z][\w-]*\s+){0,5}?(?:[A-Za-z][\w-]*)(?=\s+between\b|[,.;:]|$|\s+(?:was|were|in|at|during|for)\b)",
+        r"\s+in\s+the\s+(?:fields?|spheres?|areas?)\s+of\s+[a-z][\w\s-]{2,60}?(?=\s+(?:was|were|between|and the)\b|[,.;])",
+        r"\s+in\s+the\s+[a-z][\w\s,-]{2,80}?\s+(?:areas|fields|spheres|sectors|sector|sphere|field|industry)\b",
+        r"\s+on\s+(?:cooperation|the\s+)?[\w\s-]{2,40}?(?=\s+between\b)",
+        r"\s+for\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of|and|the|for|in|on)?\s*[A-Z][\w-]*)*",
+        r"\s+(?:for|on)\s+(?:[a-z][\w-]*\s+){0,3}(?:cooperation|development|partnership|interaction)\b",
+        r"\s+(?:for|in)\s+(?:the\s+(?:period|years)\s+)?(?:19|20)\d\d(?:\s*[-–−]\s*(?:19|20)\d\d)?",
+        r"\s+to\s+cooperate\s+(?:on|in)\s+[^,.;]+?(?=(?:\s+in the near(?:est)? future|\s+soon|\s+next\s+\w+)?[,.;]|"
+        r"\s+in the near future|\s+soon\b)",
+        r"\s+between\s+[^.;]+?(?=\s+(?:was|were|is|are|has|have)\s+(?:signed|inked|concluded)|\s+in the near(?:est)? future|"
+        r",\s+(?:which|as well as|and|with|in|during|according)|[.;]|\s+in\s+(?:Akorda|order)|$)",
+    )
+    progressed = True
+    while progressed:
+        progressed = False
+        for pattern in patterns:
+            match = re.match(pattern, rest[consumed:])
+            if match and match.end() > 0:
+                consumed += match.end()
+                progressed = True
+                if pattern.startswith(r"\s+between"):
+                    return end + consumed
+    return end + consumed
+
+
+def _split_parties(phrase: str, known: t.Sequence[str] = ()) -> list[str]:
+    """Sides named in 'A and B'; institutions already known keep their inner 'and'."""
+    placeholders = {}
+    for index, name in enumerate(sorted(known, key=len, reverse=True)):
+        if name in phrase:
+            key = f"Party{index}X"
+            placeholders[key] = name
+            phrase = phrase.replace(name, key)
+    phrase = re.sub(r"\s*\([^)]*\)", "", phrase)
+    phrase = re.sub(r"\s+for\s+(?:the\s+(?:period|years?)\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?.*$", "", phrase)
+    phrase = re.sub(r",\s*(?:the\s+)?[A-Z][^,]*,", "", phrase)  # "ROSATOM, the State Atomic ..., "
+    phrase = re.sub(r",\s*led by [^,]*,?", "", phrase)
+    parts = re.split(r",?\s+and\s+(?=(?:the\s+)?[A-Z])", phrase)
+    result = []
+    for part in parts:
+        part = re.sub(r"^\s*(?:the)\s+", "", part.strip(" ,"), flags=re.I)
+        for key, name in placeholders.items():
+            part = part.replace(key, name)
+        if _looks_like_party(part):
+            result.append(part)
+        else:  # "the ministries of foreign affairs of Kazakhstan": the side is the country
+            found = countries_in(part)
+            if found:
+                result.append(part[found[-1][0]:found[-1][1]])
+    return result
+
+
+def _looks_like_party(part: str) -> bool:
+    """A name: capitalized words joined by 'of', 'the', 'for', 'under', 'and' or a region word."""
+    if not part or not part[0].isupper() or len(part.split()) > 18:
+        return False
+    lower = [w for w in re.findall(r"[\w'’-]+", part) if w[0].islower()]
+    allowed = {"of", "the", "for", "under", "and", "on", "in", "region", "oblast", "aimag", "province",
+               "district", "city", "institute", "center", "centre", "strategic", "studies", "research"}
+    return all(w in allowed for w in lower)
+
+
+def _parties(text: str, floor: int, limit: int, start: int, end: int,
+             resolve_party: t.Callable[[str], str | None], known: list[str]) -> list[str]:
+    title = text[start:end]
+    between = re.search(r"\bbetween\s+(.+)$", title)
+    phrase = between.group(1) if between else None
+    if phrase is None:
+        after = re.match(r"\s*(?:(?:was|were|has been|have been)\s+)?(?:signed|inked)\s+between\s+(.+?)(?=,\s+as well as|"
+                         r"\s+in\s+[A-Z]|[.;]|$)", text[end:limit])
+        phrase = after.group(1) if after else None
+    parties = _split_parties(phrase, known) if phrase else []
+    if not parties:
+        subject = re.match(r"^(?:[A-Z][\w\s]{0,30},\s+)?(?P<subject>.+?)\s+(?:has|have|had|will|are expected to|"
+                           r"is expected to)?\s*(?:signed|inked|sign)\b", text[floor:start])
+        if subject and re.search(r"[A-Z]", subject.group("subject")):
+            parties = _split_parties(subject.group("subject"), known)
+            with_party = re.match(r"\s*with\s+(?:the\s+)?([A-Z][^,.;]+)", text[end:limit])
+            if with_party:
+                parties.extend(_split_parties(with_party.group(1).strip(), known))
+    resolved = []
+    for party in parties:
+        if re.match(r"(?:our|their|both|two|the)\b", party, re.I) or party.lower() in ("parties", "sides"):
+            continue
+        resolved.append(resolve_party(party) or party)
+    return list(dict.fromkeys(resolved))
+
+
+def _status(clause: str, verb: str, in_quote: bool, context: Context, sentence: Sentence, before: str) -> str | None:
+    lemma = re.sub(r"(?:ed|ing|s)$", "", verb.lower())
+    lemma = {"sign": "sign", "conclud": "conclude", "establish": "establish", "adopt": "adopt", "ink": "sign",
+             "initial": "initial", "initiall": "initial", "approv": "approve", "exchang": "exchange"}.get(lemma, lemma)
+    after = clause[len(before):][:160]
+    if _FUTURE.search(before) or re.search(r"\b(?:will be|to be)\s+(?:signed|concluded|established|adopted)", clause) \
+            or re.search(r"\b(?:is|are)\s+(?:anticipated|expected|planned|scheduled)\b", after):
+        participle = _PARTICIPLE.get(lemma, "signed")
+        time = _TIME_PHRASE.search(clause)
+        prefix = "expected to be" if re.search(r"\bexpected\b", before) else "to be"
+        return f"{prefix} {participle}" + (f" {time.group(0).strip()}" if time else "")
+    if _EVERY.search(clause):
+        return "signed every year"
+    if _EARLIER.search(clause) or _dated_differently(context, sentence) or _recalls_earlier_visit(context, sentence):
+        return "signed earlier"
+    if in_quote and not re.search(r"\b(?:today|now|are signing|am signing)\b", clause, re.I):
+        return "signed earlier"
+    return None
+
+
+def _recalls_earlier_visit(context: Context, sentence: Sentence) -> bool:
+    """'Earlier, X paid a visit ... . During the visit, documents were signed.'"""
+    if sentence.index == 0 or not re.match(r"(?:During|In the course of|Within|At) (?:the|that|this) (?:visit|trip)", sentence.text):
+        return False
+    return bool(_EARLIER.search(context.sentences[sentence.index - 1].text))
+
+
+def _dated_differently(context: Context, sentence: Sentence) -> bool:
+    """A date in a later sentence ('On March 22 ...', 'In June 2025, ...') dates an earlier signing."""
+    from briefing.extract.dates import MONTH_FIRST
+    from briefing.ingest import MONTH_PATTERN
+
+    if sentence is context.lead():
+        return False
+    return bool(MONTH_FIRST.search(sentence.text) or re.search(rf"\b[Ii]n\s+{MONTH_PATTERN}\s+(?:19|20)\d\d\b", sentence.text))
+
+
+# -- merging ------------------------------------------------------------------------------
+
+
+def _core(title: str) -> str:
+    core = re.split(r"\s+between\s+", title)[0].lower()
+    core = re.sub(r"\s*\([^)]*\)", "", core)
+    return re.sub(r"^(?:a|an|the)\s+", "", core).strip()
+
+
+def _parties_compatible(a: list[str], b: list[str]) -> bool:
+    if not a or not b:
+        return True
+    return all(any(same_institution(x, y) or x.lower() == y.lower() for y in b) for x in a) or \
+        all(any(same_institution(x, y) or x.lower() == y.lower() for y in a) for x in b)
+
+
+def merge_documents(mentions: list[DocMention]) -> list[DocMention]:
+    """One entry per document: later mentions add parties; a vague 'document' joins a specific one."""
+    kept: list[DocMention] = []
+    for mention in mentions:
+        twin = None
+        for other in kept:
+            if mention.status != other.status and not (mention.in_quote or other.in_quote):
+                continue
+            same_kind = mention.type == other.type and _core(mention.title) == _core(other.title)
+            vague = "document" in mention.noun.lower() or "document" in other.noun.lower()
+            if (same_kind or (vague and mention.parties and other.parties)) and \
+                    _parties_compatible(mention.parties, other.parties):
+                twin = other
+                break
+        if twin is None:
+            kept.append(mention)
+            continue
+        twin.last_start = max(twin.last_start, mention.start)
+        if "document" in twin.noun.lower() and "document" not in mention.noun.lower():
+            twin.noun, twin.title, twin.type = mention.noun, mention.title, mention.type
+        if not twin.parties:
+            twin.parties = mention.parties
+        if twin.in_quote and not mention.in_quote:
+            twin.in_quote, twin.status = False, mention.status
+    specific = [m for m in kept if not m.generic]
+
+    def covered(generic: DocMention) -> bool:
+        """'several memoranda' itemised below, or 'documents' of which two or more are named."""
+        peers = [s for s in specific if s.status == generic.status]
+        return sum(1 for s in peers if s.type == generic.type) >= 2 or (generic.type == "other" and len(peers) >= 2)
+
+    return [m for m in kept if not (m.generic and covered(m))]
+
+
+def attach_signatories(context: Context, documents: list[DocMention], names_in: t.Callable[[int, int], list[str]]) -> None:
+    """'The document was signed by A and B': A and B signed the document mentioned last."""
+    for match in re.finditer(r"\bsigned\s+by\s+(.+?)(?:[.;]|$)", context.text[context.body_start:], re.M):
+        start = context.body_start + match.start(1)
+        end = context.body_start + match.end(1)
+        names = names_in(start, end)
+        before = [d for d in documents if d.start < start and d.status is None]
+        if names and before:
+            target = max(before, key=lambda d: d.last_start)
+            target.signatories = list(dict.fromkeys(target.signatories + names))
+
+
+def to_document(context: Context, mention: DocMention) -> SignedDocument:
+    return SignedDocument(mention.type, mention.title, mention.parties, mention.signatories, mention.status,
+                          context.evidence(mention.start, mention.end))

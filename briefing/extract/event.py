@@ -1,0 +1,156 @@
+"""What kind of event it was, whether it is over, and where it took place."""
+
+from __future__ import annotations
+
+import re
+import typing as t
+from dataclasses import dataclass
+
+from briefing.extract.lexicon import CITY_TO_COUNTRY, KNOWN_INSTITUTIONS, MULTIWORD_CITIES, countries_in
+from briefing.extract.people import EVENT_TRIGGERS
+from briefing.extract.text import Context, Sentence
+
+PHONE = re.compile(r"\b(?:phone|telephone)\s+(?:conversation|call|talks?)\b|\bby (?:tele)?phone\b|\bphoned\b|"
+                   r"\bvideo\s*(?:conference|call)\b", re.I)
+SIGNING = re.compile(r"\b(?:sign(?:ed|s|ing)?|ink(?:ed|s)?)\b", re.I)
+DOCUMENT_WORDS = re.compile(r"\b(?:memorand(?:um|a)|memos?|MoU|MoC|agreements?|treaty|treaties|accords?|road ?maps?|"
+                            r"declarations?|protocols?|documents?|plans?|programmes?|programs?|contracts?|"
+                            r"conventions?|charter)\b", re.I)
+VISIT = re.compile(r"\b(?:(?:state|official|working|friendly)\s+visit|pay(?:s|ing)?\s+(?:an?\s+)?(?:\w+\s+)?visit|"
+                   r"paid\s+(?:an?\s+)?(?:\w+\s+)?visit|visit(?:s|ed|ing)?\s+(?:to\s+)?(?-i:[A-Z]))", re.I)
+MEETING = re.compile(r"\b(?:met|meets|meeting|received|receives|receive|session|co-chaired|sidelines|"
+                     r"courtesy call|call(?:ed|s)? on|"
+                     r"held a meeting|hold a meeting)\b", re.I)
+TALKS = re.compile(r"\b(?:talks|negotiations)\b", re.I)
+FORUM = re.compile(r"\b(?:forum|conference|summit|congress|expo|exhibition)\b", re.I)
+FUTURE = re.compile(r"\b(?:will|shall|is to|are to|to pay|to arrive|to visit|to hold|to travel|is scheduled|are scheduled|is expected to|"
+                    r"are expected to|plans? to|is set to|upcoming)\b", re.I)
+IN_PROGRESS = re.compile(r"\b(?:is (?:currently )?(?:on an?|paying an?)\s+(?:\w+\s+)?visit|is visiting|"
+                         r"continues (?:his|her|its) visit|is under way|is underway)\b", re.I)
+
+
+@dataclass
+class EventKind:
+    type: str
+    status: str | None
+    start: int
+    end: int
+
+
+def _lead_window(context: Context) -> list[tuple[str, int]]:
+    """The headline and the first two body sentences: where the genre states what happened."""
+    window = []
+    if context.article.headline:
+        start = context.text.find(context.article.headline)
+        window.append((context.article.headline, max(start, 0)))
+    window.extend((s.text, s.start) for s in context.sentences[:3])
+    return window
+
+
+def event_kind(context: Context) -> EventKind:
+    window = _lead_window(context)
+    body = window[1:] if context.article.headline else window
+    checks = (
+        ("phone_call", lambda s: PHONE.search(s)),
+        ("signing", lambda s: SIGNING.search(s) and DOCUMENT_WORDS.search(s) and not FUTURE.search(s)),
+        ("visit", lambda s: FUTURE.search(s) and VISIT.search(s)),
+        ("meeting", lambda s: MEETING.search(s) or re.search(r"visit\s+to\s+the\s+[A-Z]", s)),
+        ("talks", lambda s: TALKS.search(s) and not FUTURE.search(s)),
+        ("visit", lambda s: VISIT.search(s)),
+        ("forum", lambda s: FORUM.search(s)),
+    )
+    first = [w for w in window if w not in body[1:]]  # headline and lead
+    for sentences in (first, window):
+        for kind, check in checks:
+            for sentence, start in sentences:
+                match = check(sentence)
+                if match:
+                    status = _status(sentence, kind)
+                    span = match if isinstance(match, re.Match) else None
+                    return EventKind(kind, status, start + (span.start() if span else 0),
+                                     start + (span.end() if span else len(sentence)))
+    return EventKind("other", None, context.lead_start, context.lead_start)
+
+
+def _status(sentence: str, kind: str) -> str | None:
+    if IN_PROGRESS.search(sentence):
+        return "in progress"
+    if FUTURE.search(sentence) and kind in ("visit", "meeting", "talks", "forum", "other"):
+        return "planned"
+    return None
+
+
+# -- place --------------------------------------------------------------------------------
+
+_CITY_NAMES = sorted({*MULTIWORD_CITIES, *(c.title() for c in CITY_TO_COUNTRY)}, key=len, reverse=True)
+_CITY_IN = re.compile(r"\b(?:in|at)\s+(?:the\s+(?:city|capital)\s+of\s+|the\s+[A-Z][a-z]+\s+capital,?\s+)?(?P<city>"
+                      + "|".join(re.escape(c) for c in _CITY_NAMES) + r")\b(?!['’]s|-)")
+_VISITED = re.compile(r"\b(?:visit(?:ed|ing|s)?|visit\s+to|arrived\s+in|trip\s+to|tour\s+of)\s+(?:to\s+)?(?:the\s+)?(?P<what>[A-Z][^,.;]{2,80})")
+
+
+@dataclass
+class Place:
+    city: str | None
+    country: str | None
+    start: int
+    end: int
+
+
+def event_sentences(context: Context) -> list[Sentence]:
+    lead = context.lead()
+    return [s for s in context.sentences if (s is lead or EVENT_TRIGGERS.search(s.text))
+            and not context.in_quote(s.start)]
+
+
+_FUTURE_OR_WISH = re.compile(r"\b(?:will|shall|need to|needs to|plan(?:s|ned)? to|intend|expected to|"
+                             r"scheduled|upcoming|next year)\w*", re.I)
+
+
+def find_place(context: Context, org_country: t.Callable[[str], str | None], planned: bool = False) -> Place:
+    """Where the event happened: a city in the lead or an event sentence, else the host country."""
+    for sentence in event_sentences(context):
+        if sentence is not context.lead() and _FUTURE_OR_WISH.search(sentence.text) and not planned:
+            continue  # "the need to hold an exhibition in Ulaanbaatar" is not where the event was
+        for match in _CITY_IN.finditer(context.text, sentence.start, sentence.end):
+            if context.in_quote(match.start()) or re.search(r"\bfrom\s+$", context.text[match.start() - 6:match.start()]):
+                continue
+            if re.search(r"\b(?:exhibition|festival|concert|days|week|(?:19|20)\d\d)\b[^,.;]{0,20}$",
+                         context.text[max(sentence.start, match.start() - 40):match.start()]):
+                continue
+            city = match.group("city")
+            code = CITY_TO_COUNTRY.get(city.lower()) or MULTIWORD_CITIES.get(city)
+            after = countries_in(context.text[match.end():match.end() + 40])
+            if after and re.match(r"\s*,\s*(?:the\s+)?[A-Z]", context.text[match.end():]):
+                code = after[0][2]
+            return Place(city, code, match.start("city"), match.end("city"))
+    for sentence in event_sentences(context)[:3]:
+        for match in _VISITED.finditer(context.text, sentence.start, sentence.end):
+            if re.search(r"\b(?:will|to)\s+(?:pay\s+)?(?:\w+\s+)?$", context.text[max(0, match.start() - 25):match.start()]) is None \
+                    and not re.search(r"\bvisit(?:ed|ing)?\b", match.group(0)) and not re.search(r"\bvisit\s+to", match.group(0)):
+                continue
+            what = match.group("what")
+            if _recalled_visit(context.text[max(sentence.start, match.start() - 40):match.start()]):
+                continue
+            found = countries_in(what)
+            code = org_country(what) if re.search(r"Ministry|Akorda|Parliament|Office|Embassy", what) else None
+            code = code or (found[0][2] if found and found[0][0] < 3 else None)
+            if code:
+                return Place(None, code, match.start("what"), match.end("what"))
+    for name, code in KNOWN_INSTITUTIONS.items():
+        match = re.search(rf"\bin\s+(?:the\s+)?({name})\b", context.text[context.lead_start:], re.I)
+        if match:
+            start = context.lead_start + match.start(1)
+            return Place(None, code, start, start + len(match.group(1)))
+    dateline = context.dateline
+    if dateline:
+        code = CITY_TO_COUNTRY.get(dateline.city.lower())
+        if not code and dateline.country:
+            found = countries_in(dateline.country)
+            code = found[0][2] if found else None
+        if code:
+            return Place(None, code, dateline.start, dateline.start + len(dateline.city))
+    return Place(None, None, 0, 0)
+
+
+def _recalled_visit(before: str) -> bool:
+    return bool(re.search(r"\b(?:within|during|after|since|of)\s+(?:the\s+)?$|\bwithin the\s*$", before))

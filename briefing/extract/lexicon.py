@@ -1,0 +1,204 @@
+"""Word lists of the genre: countries, demonyms, cities, offices and institution words.
+
+These are general knowledge of diplomatic English, not strings of particular articles.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+DEMONYMS = {
+    "kazakh": "KZ", "kazakhstani": "KZ", "mongolian": "MN", "uzbek": "UZ", "uzbekistani": "UZ",
+    "kyrgyz": "KG", "tajik": "TJ", "tajikistani": "TJ", "turkmen": "TM", "russian": "RU",
+    "belarusian": "BY", "belarussian": "BY", "ukrainian": "UA", "azerbaijani": "AZ", "georgian": "GE",
+    "armenian": "AM", "chinese": "CN", "japanese": "JP", "korean": "KR", "indian": "IN",
+    "pakistani": "PK", "afghan": "AF", "iranian": "IR", "turkish": "TR", "emirati": "AE",
+    "saudi": "SA", "qatari": "QA", "egyptian": "EG", "american": "US", "british": "GB",
+    "german": "DE", "french": "FR", "italian": "IT", "spanish": "ES", "polish": "PL",
+    "hungarian": "HU", "czech": "CZ", "austrian": "AT", "swiss": "CH", "dutch": "NL",
+    "belgian": "BE", "finnish": "FI", "swedish": "SE", "norwegian": "NO", "danish": "DK",
+    "latvian": "LV", "lithuanian": "LT", "estonian": "EE", "moldovan": "MD", "serbian": "RS",
+    "bulgarian": "BG", "romanian": "RO", "greek": "GR", "israeli": "IL", "vietnamese": "VN",
+    "thai": "TH", "malaysian": "MY", "indonesian": "ID", "singaporean": "SG", "canadian": "CA",
+    "australian": "AU", "brazilian": "BR", "mexican": "MX", "kuwaiti": "KW", "omani": "OM",
+    "jordanian": "JO", "iraqi": "IQ", "syrian": "SY", "lebanese": "LB", "bahraini": "BH",
+}
+
+_EXTRA_COUNTRY_NAMES = {
+    "russian federation": "RU", "kyrgyz republic": "KG", "uae": "AE", "turkey": "TR", "turkiye": "TR",
+    "usa": "US", "united states of america": "US", "u.s.": "US", "uk": "GB", "great britain": "GB",
+    "korea": "KR", "republic of korea": "KR", "czech republic": "CZ", "kyrgyzstan": "KG",
+    "belarus": "BY", "vatican": "VA", "holland": "NL", "the netherlands": "NL",
+}
+
+CITIES = {
+    "KZ": "Astana Nur-Sultan Almaty Shymkent Karaganda Karagandy Aktobe Atyrau Aktau Kokshetau Kostanay "
+          "Pavlodar Petropavl Petropavlovsk Oskemen Ust-Kamenogorsk Semey Taraz Kyzylorda Turkestan "
+          "Taldykorgan Uralsk Oral Zhezkazgan Baikonur Konayev Burabay",
+    "UZ": "Tashkent Samarkand Bukhara Khiva Andijan Namangan Fergana Nukus Termez Karshi Gulistan Urgench "
+          "Navoi Jizzakh",
+    "KG": "Bishkek Osh Cholpon-Ata Karakol Jalal-Abad",
+    "TJ": "Dushanbe Khujand", "TM": "Ashgabat Turkmenbashi", "AZ": "Baku", "GE": "Tbilisi Batumi",
+    "AM": "Yerevan", "BY": "Minsk", "UA": "Kyiv Kiev", "MD": "Chisinau",
+    "RU": "Moscow Kazan Novosibirsk Sochi Vladivostok Yekaterinburg Omsk Irkutsk Ulan-Ude Kyzyl "
+          "Orenburg Chelyabinsk Barnaul Astrakhan Samara Ufa Krasnoyarsk",
+    "MN": "Ulaanbaatar Ulan-Bator Darkhan Erdenet Khovd Ulgii Choibalsan Kharkhorin",
+    "CN": "Beijing Shanghai Urumqi Guangzhou Shenzhen Xi'an Tianjin Harbin Chengdu Hohhot",
+    "JP": "Tokyo Osaka Kyoto", "KR": "Seoul Busan", "IN": "Delhi Mumbai", "PK": "Islamabad Karachi Lahore",
+    "AF": "Kabul", "IR": "Tehran", "TR": "Ankara Istanbul Antalya", "AE": "Dubai Sharjah",
+    "SA": "Riyadh Jeddah", "QA": "Doha", "OM": "Muscat", "BH": "Manama", "EG": "Cairo",
+    "IL": "Jerusalem", "JO": "Amman", "LB": "Beirut", "SY": "Damascus", "IQ": "Baghdad",
+    "DE": "Berlin Munich Frankfurt Hamburg", "FR": "Paris Strasbourg", "GB": "London",
+    "IT": "Rome Milan", "ES": "Madrid Barcelona", "AT": "Vienna", "BE": "Brussels",
+    "CH": "Geneva Bern Davos", "PL": "Warsaw", "CZ": "Prague", "HU": "Budapest", "RO": "Bucharest",
+    "BG": "Sofia", "RS": "Belgrade", "GR": "Athens", "PT": "Lisbon", "NL": "Amsterdam",
+    "SE": "Stockholm", "NO": "Oslo", "FI": "Helsinki", "DK": "Copenhagen", "LV": "Riga",
+    "LT": "Vilnius", "EE": "Tallinn", "SK": "Bratislava", "SI": "Ljubljana", "HR": "Zagreb",
+    "IE": "Dublin", "US": "Washington", "CA": "Ottawa", "BR": "Brasilia", "AR": "Buenos",
+    "TH": "Bangkok", "VN": "Hanoi", "ID": "Jakarta", "MY": "Kuala", "SG": "Singapore",
+    "PH": "Manila", "AU": "Canberra Sydney", "ZA": "Pretoria", "ET": "Addis", "KE": "Nairobi",
+    "KW": "Kuwait",
+}
+MULTIWORD_CITIES = {
+    "New Delhi": "IN", "Abu Dhabi": "AE", "New York": "US", "Kuala Lumpur": "MY", "Buenos Aires": "AR",
+    "Addis Ababa": "ET", "Tel Aviv": "IL", "Ulan Bator": "MN", "Saint Petersburg": "RU",
+    "St. Petersburg": "RU", "Hong Kong": "CN", "Mexico City": "MX", "The Hague": "NL",
+    "Kuwait City": "KW", "Sharm el-Sheikh": "EG", "Nur-Sultan": "KZ",
+}
+
+# Proper institutions that are one word, with the country they belong to.
+KNOWN_INSTITUTIONS = {
+    "akorda": "KZ", "ak orda": "KZ", "mazhilis": "KZ", "majilis": "KZ", "kurultai": "KZ",
+    "jogorku kenesh": "KG", "oliy majlis": "UZ", "majlisi oli": "TJ", "mejlis": "TM",
+    "great state khural": "MN", "state great khural": "MN", "state great hural": "MN",
+    "great state hural": "MN", "state duma": "RU", "milli majlis": "AZ", "kremlin": "RU",
+}
+# Variant spellings of one institution word.
+INSTITUTION_VARIANTS = {"majilis": "mazhilis", "hural": "khural", "centre": "center", "organisation": "organization"}
+
+ORG_HEADS = frozenset("""
+ministry bank agency commission committee corporation department centre center institute akimat
+khokimiyat hokimiyat mazhilis majilis majlis khural hural kenesh senate parliament union assembly
+organization organisation cabinet government council chamber fund university company office
+administration foundation association secretariat court embassy consulate service academy
+inspectorate authority board bureau duma akorda presidium party enterprise railways airlines
+holding exchange kurultai mejlis
+""".split())
+EVENT_WORDS = frozenset("""
+meeting session summit conference forum congress festival days week expo exhibition games olympics
+talks visit round forum dialogue concert year decade
+""".split())
+GEO_WORDS = frozenset("region oblast aimag province district city republic state federation county".split())
+
+TITLE_HEADS = frozenset("""
+president minister chairman chairwoman chairperson chair speaker head ambassador envoy akim governor
+mayor deputy deputies adviser advisor director chief secretary representative consul rector commander
+prosecutor senator member members leader premier vice counselor counsellor spokesperson spokesman
+khokim hokim ombudsman commissioner ceo founder chancellor king queen emir sultan prince minister
+ministers presidents ambassadors governors chairmen heads leaders counterpart
+""".split())
+TITLE_MODIFIERS = frozenset("""
+deputy vice first prime foreign general extraordinary plenipotentiary acting executive state permanent
+special senior former co-chair
+""".split())
+PLURAL_TITLES = {"deputies": "deputy", "ministers": "minister", "presidents": "president",
+                 "ambassadors": "ambassador", "governors": "governor", "chairmen": "chairman",
+                 "heads": "head", "leaders": "leader", "members": "member"}
+
+MONTH_WORDS = frozenset("""
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
+""".split())
+
+# Capitalized words that begin sentences or name things other than people.
+NON_NAME_WORDS = frozenset("""
+the a an this that these those his her its their our we he she it they in on at by for with from of to
+and or but as after before during following according also additionally moreover furthermore however
+meanwhile today yesterday tomorrow earlier later then thus therefore besides within upon under about
+regarding welcoming thanks speaking source photo read more related news
+president minister chairman speaker head ambassador deputy prime foreign affairs secretary general
+republic federation kingdom state states united nations international national central world global
+government parliament ministry bank agency commission committee corporation department centre center
+institute union assembly organization council chamber fund office service cabinet court embassy
+economic economy trade cooperation development investment investments energy industry industrial
+culture cultural sport sports tourism health healthcare education science scientific technology
+technical digital innovation innovations aerospace agriculture agricultural water resources natural
+ecology environment labour labor social protection migration finance financial regulatory deposit
+insurance veterinary nuclear atomic transport transportation logistics security defence defense
+justice interior emergency situations communications information media youth family affairs
+strategic studies research action plan program programme roadmap memorandum agreement declaration
+protocol treaty convention charter mission climate change summit conference forum meeting session
+days week year parliamentary inter-parliamentary intergovernmental interparliamentary great east west
+north south upper lower house heads supreme court constitutional council high commissioner executive
+business chamber commerce partnership friendship group groups company enterprise joint stock
+mr mrs ms dr his excellency h.e embassy consulate general
+""".split())
+
+OUTLETS = {
+    "kazinform": "Kazinform", "trend": "Trend", "montsame": "Montsame", "uzdaily": "UzDaily",
+    "uzdaily.com": "UzDaily", "akipress": "AKIpress", "tass": "TASS", "ria novosti": "RIA Novosti",
+    "interfax": "Interfax", "xinhua": "Xinhua", "kabar": "Kabar", "uza": "UzA", "belta": "BelTA",
+    "azertac": "AZERTAC", "khovar": "Khovar", "turkmenportal": "Turkmenportal", "24.kz": "24.kz",
+    "the astana times": "The Astana Times", "astana times": "The Astana Times", "news.by": "news.by",
+    "apa": "APA", "report.az": "Report.az", "sputnik": "Sputnik", "reuters": "Reuters",
+    "the voice of mongolia": "Voice of Mongolia", "voice of mongolia": "Voice of Mongolia",
+    "daryo": "Daryo", "gazeta.uz": "Gazeta.uz", "24.kg": "24.kg", "kun.uz": "Kun.uz",
+    "qazinform": "Kazinform", "dunya": "Dunya", "anadolu": "Anadolu", "kazakh tv": "Kazakh TV",
+}
+
+CITY_TO_COUNTRY: dict[str, str] = {
+    city.lower(): code for code, names in CITIES.items() for city in names.split()
+} | {name.lower(): code for name, code in MULTIWORD_CITIES.items()}
+CITY_TO_COUNTRY.pop("buenos", None)
+CITY_TO_COUNTRY.pop("kuala", None)
+CITY_TO_COUNTRY.pop("addis", None)
+CITY_TO_COUNTRY.pop("kuwait", None)
+
+
+@functools.lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """Lower-case English country names (Babel's and common variants) to ISO alpha-2 codes."""
+    from babel import Locale
+
+    names: dict[str, str] = {}
+    for code, name in Locale("en").territories.items():
+        if len(code) == 2 and code.isalpha() and code not in ("EU", "EZ", "UN", "QO", "XA", "XB", "XK"):
+            names[name.lower()] = code
+            short = re.sub(r"\s*\(.*?\)", "", name).strip().lower()
+            names.setdefault(short, code)
+    names.update(_EXTRA_COUNTRY_NAMES)
+    return names
+
+
+@functools.lru_cache(maxsize=1)
+def country_regex() -> re.Pattern[str]:
+    """Country names, demonyms and 'Republic of X' forms in running text."""
+    words = sorted(set(country_names()) | set(DEMONYMS), key=len, reverse=True)
+    alternatives = "|".join(re.escape(w) for w in words if len(w) > 2)
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?:'s|’s)?(?![\w])", re.I)
+
+
+def country_code(word: str) -> str | None:
+    """ISO code of a country name or demonym (any case, possessive ignored)."""
+    key = re.sub(r"(?:'s|’s)$", "", word.strip()).lower()
+    key = re.sub(r"^(?:the )?republic of ", "", key)
+    return country_names().get(key) or DEMONYMS.get(key)
+
+
+def countries_in(text: str) -> list[tuple[int, int, str]]:
+    """Every country or demonym in ``text`` as (start, end, code), in order."""
+    found = []
+    for match in country_regex().finditer(text):
+        word = match.group(0)
+        if word[0].islower():
+            continue  # "chinese" as an adjective in lower case is rare; "turkey" is a bird
+        code = country_code(word)
+        if code:
+            found.append((match.start(), match.end(), code))
+    return found
+
+
+def is_country_word(word: str) -> bool:
+    parts = re.split(r"[-–]", re.sub(r"(?:'s|’s)$", "", word))
+    return any(country_code(part) for part in parts if part)

@@ -1,0 +1,319 @@
+"""Organizations named in the article: institutions as written, one entry per institution."""
+
+from __future__ import annotations
+
+import re
+import typing as t
+from dataclasses import dataclass, field
+
+from briefing.extract.lexicon import (
+    EVENT_WORDS, GEO_WORDS, TITLE_HEADS, INSTITUTION_VARIANTS, KNOWN_INSTITUTIONS, ORG_HEADS, OUTLETS, countries_in,
+    country_code,
+)
+from briefing.extract.text import Context, fold
+
+_TOKEN = re.compile(r"\([^()\n]{1,60}\)|[A-Za-z][\w’'.&-]*[\w]|[A-Za-z]|,|;|[^\s\w]")
+_CONNECTORS = {"of", "for", "and", "on", "under", "the", "in", "de", "&"}
+_LOWER_OK = GEO_WORDS | {w for w in ORG_HEADS}
+_DESCRIPTOR = re.compile(
+    r"\b(?:national|state|joint-stock|holding|investment|mining|energy|oil|gas)?\s*"
+    r"(?:company|corporation|holding|enterprise|airline|university|bank|fund)\s+"
+    r"(?P<name>(?:[A-Z][\w'-]*\s?){1,4}(?:\([A-Z][\w]*\))?)"
+)
+
+
+@dataclass
+class Org:
+    name: str
+    start: int
+    end: int
+    acronyms: set[str] = field(default_factory=set)
+
+    @property
+    def key_words(self) -> set[str]:
+        return significant_words(self.name)
+
+
+def significant_words(name: str) -> set[str]:
+    words = re.findall(r"[A-Za-z][\w-]*", name.lower().replace("’", "'"))
+    words = [re.sub(r"'s$", "", w) for w in words]
+    return {INSTITUTION_VARIANTS.get(w, w) for w in words if w not in _CONNECTORS and w not in ("parliament",)}
+
+
+def find_organizations(context: Context, outlet: str | None = None,
+                       person_starts: t.Sequence[int] = ()) -> list[Org]:
+    """Institution names: capitalized chains with an institution word, plus named companies.
+
+    ``person_starts`` are where person names begin: a chain stops there
+    ("... of the Kyrgyz Republic Nurlanbek Shakiev").
+    """
+    text = context.text
+    starts = sorted(person_starts)
+
+    def cut_at(position: int) -> int:
+        return next((s for s in starts if s > position), len(text))
+
+    found: list[Org] = []
+    for sentence in context.sentences:
+        found.extend(_chains(text, sentence.start, sentence.end, cut_at))
+        for match in _DESCRIPTOR.finditer(text, sentence.start, sentence.end):
+            name = match.group("name").strip()
+            name = re.sub(r"\s*\([^)]*\)$", "", name).strip()
+            if name and not country_code(name):
+                found.append(Org(name, match.start("name"), match.start("name") + len(name)))
+        found.extend(_known_institutions(text, sentence.start, sentence.end))
+    found.sort(key=lambda org: org.start)
+    return _dedupe([org for org in found if _acceptable(org, text, outlet)])
+
+
+def _known_institutions(text: str, start: int, end: int) -> list[Org]:
+    orgs = []
+    for name in KNOWN_INSTITUTIONS:
+        if " " in name:
+            continue
+        for match in re.finditer(rf"\b{name}\b", text[start:end], re.I):
+            if text[start + match.start()].isupper():
+                orgs.append(Org(match.group(0), start + match.start(), start + match.end()))
+    return orgs
+
+
+def _chains(text: str, start: int, end: int, cut_at: t.Callable[[int], int]) -> list[Org]:
+    tokens = [(m.group(0), m.start() + start) for m in _TOKEN.finditer(fold(text[start:end]))]
+    orgs: list[Org] = []
+    i = 0
+    while i < len(tokens):
+        word = tokens[i][0]
+        if not _is_capital(word) or word in ("The", "A", "An"):
+            i += 1
+            continue
+        j = _extend(tokens, i)
+        for part in _split_on_and(tokens[i:j]):
+            org = _make_org(text, part, cut_at)
+            if org:
+                orgs.append(org)
+        i = max(j, i + 1)
+    return orgs
+
+
+def _is_capital(word: str) -> bool:
+    return word[:1].isupper() and not word.startswith("(")
+
+
+def _extend(tokens: list[tuple[str, int]], i: int) -> int:
+    """Index after the capitalized chain starting at ``i``."""
+    j = i + 1
+    seen_head = tokens[i][0].lower().rstrip("'s") in ORG_HEADS
+    while j < len(tokens):
+        word = tokens[j][0]
+        low = word.lower()
+        if _is_capital(word) or re.fullmatch(r"[A-Z][\w-]*'s|[A-Z]{2,}", word):
+            seen_head = seen_head or low in ORG_HEADS
+            j += 1
+        elif word.startswith("(") and word[1:2].isupper():
+            j += 1
+        elif low in _LOWER_OK and (j + 1 >= len(tokens) or not tokens[j + 1][0][:1].islower()
+                                   or low in GEO_WORDS or tokens[j + 1][0] in _CONNECTORS):
+            seen_head = seen_head or low in ORG_HEADS
+            j += 1
+        elif low in _CONNECTORS and j + 1 < len(tokens) and _continues(tokens, j):
+            j += 1
+        elif low == "for" or (low not in _CONNECTORS and low.isalpha() and _in_purpose_phrase(tokens, i, j)):
+            j += 1
+        elif word == "," and seen_head and _comma_list_continues(tokens, j):
+            j += 1
+        else:
+            break
+    while j > i and (tokens[j - 1][0].lower() in _CONNECTORS or tokens[j - 1][0] == ","):
+        j -= 1
+    return j
+
+
+def _continues(tokens: list[tuple[str, int]], j: int) -> bool:
+    nxt = tokens[j + 1][0]
+    low = tokens[j][0].lower()
+    if low == "the" or low in ("of", "and", "&", "de"):
+        return _is_capital(nxt) or nxt.lower() == "the"
+    if low == "in":  # "Mission in Kazakhstan" but not "in Astana during"
+        return False
+    return _is_capital(nxt) or nxt.lower() in ("the",)
+
+
+def _in_purpose_phrase(tokens: list[tuple[str, int]], i: int, j: int) -> bool:
+    """Lower-case words of 'Center for strategic studies under ...'."""
+    back = [t[0].lower() for t in tokens[i:j]]
+    if "for" not in back[-4:]:
+        return False
+    ahead = [t[0] for t in tokens[j:j + 4]]
+    return any(w.lower() in ("under", "of") for w in ahead)
+
+
+def _comma_list_continues(tokens: list[tuple[str, int]], j: int) -> bool:
+    """', Innovation and Aerospace Industry' inside 'Ministry of ...': a list without its own head."""
+    k = j + 1
+    saw_and = False
+    while k < len(tokens):
+        word = tokens[k][0]
+        if word.lower() in ORG_HEADS:
+            return False
+        if word == "and":
+            saw_and = True
+        elif word == ",":
+            pass
+        elif not _is_capital(word):
+            return saw_and and word not in (".",)
+        k += 1
+    return saw_and
+
+
+def _split_on_and(tokens: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
+    """'X Commission of Mongolia and ROSATOM' is two bodies; 'Ministry of Labour and Social ...' one."""
+    parts: list[list[tuple[str, int]]] = []
+    current: list[tuple[str, int]] = []
+    for index, token in enumerate(tokens):
+        segment = _until_next_and(tokens[index + 1:])
+        lone_acronym = len(current) == 1 and current[0][0].isupper() and len(current[0][0]) > 1
+        if token[0] == "and" and current and (
+            (_has_head(segment) and (_has_head(current) or lone_acronym))
+            or (len(segment) == 1 and segment[0][0].isupper() and len(segment[0][0]) > 2)
+        ):
+            parts.append(current)
+            current = []
+            continue
+        current.append(token)
+    parts.append(current)
+    return [p for p in parts if p]
+
+
+def _until_next_and(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    for index, token in enumerate(tokens):
+        if token[0] == "and":
+            return tokens[:index]
+    return tokens
+
+
+def _has_head(tokens: list[tuple[str, int]]) -> bool:
+    return any(t[0].lower() in ORG_HEADS for t in tokens)
+
+
+def _make_org(text: str, tokens: list[tuple[str, int]],
+              cut_at: t.Callable[[int], int] | None = None) -> Org | None:
+    while tokens and (tokens[0][0].lower() in ("the", "and", "of") or re.fullmatch(r"\d+\w*", tokens[0][0])):
+        tokens = tokens[1:]
+    # "Meeting of the X Commission": the event is not the institution
+    for k, (word, _) in enumerate(tokens):
+        if word.lower() in EVENT_WORDS and k + 1 < len(tokens) and tokens[k + 1][0] == "of":
+            tokens = tokens[k + 2:]
+            break
+    while tokens and tokens[0][0].lower() == "the":
+        tokens = tokens[1:]
+    # "Chairman of the Jogorku Kenesh": the office is not part of the institution's name
+    for k, (word, _) in enumerate(tokens[:2]):
+        if word.lower() in TITLE_HEADS and word.lower() not in ORG_HEADS and not word.lower().endswith("s") \
+                and k + 1 < len(tokens) and tokens[k + 1][0] == "of":
+            tokens = tokens[k + 2:]
+            while tokens and tokens[0][0].lower() == "the":
+                tokens = tokens[1:]
+            break
+    if cut_at is not None and tokens:
+        limit = cut_at(tokens[0][1])
+        tokens = [tok for tok in tokens if tok[1] < limit]
+    if tokens and re.fullmatch(r"[A-Z][\w-]*['’]s", tokens[0][0]):
+        tokens = tokens[1:]  # "Kyrgyzstan's Cabinet of Ministers"
+    while tokens and (tokens[-1][0].lower() in _CONNECTORS or tokens[-1][0] in (",", ";")):
+        tokens = tokens[:-1]
+    if len(tokens) >= 2 and tokens[-2][0] == "and" and country_code(tokens[-1][0]):
+        tokens = tokens[:-2]  # "National Bank of Kyrgyzstan (NBK) and Mongolian [financial institutions]"
+    acronyms = set()
+    if tokens and tokens[-1][0].startswith("("):
+        inner = tokens[-1][0][1:-1]
+        if re.fullmatch(r"[A-Z][\w.]*", inner):
+            acronyms.add(inner)
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    heads = [t[0].lower() for t in tokens if t[0].lower() in ORG_HEADS]
+    if not heads:
+        return None
+    first_head = next(t[0].lower() for t in tokens if t[0].lower() in ORG_HEADS)
+    if first_head in EVENT_WORDS:
+        return None
+    start, end = tokens[0][1], tokens[-1][1] + len(tokens[-1][0])
+    name = text[start:end]
+    if len(tokens) == 1 and name.lower() not in KNOWN_INSTITUTIONS:
+        return None  # a bare "Parliament" or "Ministry" is not a name
+    return Org(re.sub(r"\s+", " ", name), start, end, acronyms)
+
+
+def _acceptable(org: Org, text: str, outlet: str | None) -> bool:
+    low = org.name.lower()
+    if low in OUTLETS or (outlet and low == outlet.lower()):
+        return False
+    if re.match(r"press (?:service|office|center|centre)\b", low):
+        return False
+    if low.split()[-1] in EVENT_WORDS or re.search(r"\bnews\b", low) or any(w in OUTLETS for w in low.split()):
+        return False  # events, and news agencies (the outlet or one it cites)
+    before = text[max(0, org.start - 12):org.start].lower()
+    if re.search(r"\b(?:a|an)\s+$", before):
+        return False  # "the establishment of a Nuclear Science Center": not an existing body
+    if re.search(r"[A-Z]{3,}\s*,\s*(?:the\s+)?$", text[max(0, org.start - 30):org.start]):
+        return False  # "ROSATOM, the State Atomic Energy Corporation": a second name
+    words = low.split()
+    if words[-1] in GEO_WORDS and not any(w.strip("()") in ORG_HEADS for w in words[:-1]):
+        return False  # a region is a party, not an institution
+    return not all(country_code(w) or w in ("republic", "federation") for w in words)
+
+
+def _dedupe(orgs: list[Org]) -> list[Org]:
+    kept: list[Org] = []
+    for org in orgs:
+        twin = next((k for k in kept if same_institution(k.name, org.name)), None)
+        if twin is None:
+            kept.append(org)
+        else:
+            twin.acronyms |= org.acronyms
+    return kept
+
+
+def same_institution(a: str, b: str) -> bool:
+    """True when two names denote one body: one's words within the other's, or one parliament."""
+    wa, wb = significant_words(a), significant_words(b)
+    if not wa or not wb:
+        return False
+    if wa <= wb or wb <= wa:
+        return True
+    known = {INSTITUTION_VARIANTS.get(k, k) for k in KNOWN_INSTITUTIONS if " " not in k}
+    return bool(wa & wb & known) or (_khural(wa) and _khural(wb))
+
+
+def _khural(words: set[str]) -> bool:
+    return "khural" in words and ("great" in words or "state" in words)
+
+
+def org_country(name: str) -> str | None:
+    found = countries_in(name)
+    if found:
+        return found[-1][2] if re.search(r"\bunder\b", name) is None else found[-1][2]
+    low = name.lower()
+    for known, code in KNOWN_INSTITUTIONS.items():
+        if known in {INSTITUTION_VARIANTS.get(w, w) for w in low.split()} or known in low:
+            return code
+    return None
+
+
+def acronym_matches(acronym: str, name: str) -> bool:
+    """'NBK' ~ 'National Bank of Kyrgyzstan', 'KazISS' ~ 'Kazakhstan institute for strategic studies'."""
+    words = [w for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in _CONNECTORS]
+    letters = acronym.lower().replace(".", "")
+
+    def consume(pos: int, index: int) -> bool:
+        if pos == len(letters):
+            return True
+        if index >= len(words):
+            return False
+        word = words[index].lower()
+        for size in range(min(len(word), len(letters) - pos), 0, -1):
+            if word[:size] == letters[pos:pos + size] and consume(pos + size, index + 1):
+                return True
+        return False
+
+    return len(letters) >= 2 and consume(0, 0)

@@ -1,0 +1,503 @@
+"""People: names with their titles, countries and institutions; participants versus people
+mentioned in passing.
+
+Names are runs of capitalized words that are not words of the genre (offices, institutions,
+countries, months), including initials ("U. Khurelsukh", "A.V.Novakov") and the Mongolian
+"Davaasuren.Ts" style. Titles are read before a name ("Mongolian President X", "the Speaker of
+the Mazhilis, X") and after it ("X, Deputy Prime Minister and Minister of Foreign Affairs of
+Kazakhstan,").
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import re
+import typing as t
+from dataclasses import dataclass, field
+
+from briefing.extract.lexicon import (
+    CITY_TO_COUNTRY, EVENT_WORDS, MULTIWORD_CITIES, GEO_WORDS, KNOWN_INSTITUTIONS, MONTH_WORDS, NON_NAME_WORDS, ORG_HEADS,
+    OUTLETS, PLURAL_TITLES, TITLE_HEADS, TITLE_MODIFIERS, country_code, countries_in, is_country_word,
+)
+from briefing.extract.text import Context, Sentence
+from briefing.models import Person
+
+_INIT = r"[A-Z][a-z]?\."
+_WORD = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*"
+NAME_TOKEN = re.compile(rf"(?<![\w.])(?:{_INIT}\s?){{0,2}}{_WORD}(?:\.[A-Z][a-z]?(?![\w.]))?(?![\w])")
+_TITLE_TOKEN = re.compile(r"\([^()\n]{1,40}\)|(?:[A-Z]\.){2,}|[A-Za-z][\w’'.-]*[\w]|[A-Za-z]|,|[^\s\w]")
+_CONNECTORS = {"of", "the", "for", "and", "in", "to", "on", "under", "de", "at"}
+_STOP = {"who", "which", "that", "was", "were", "is", "are", "has", "have", "had", "will", "would",
+         "said", "held", "met", "with", "by", "during", "discussed", "signed", "noted", "also", "as"}
+_MENTIONED_CONTEXT = re.compile(
+    r"\b(?:visit|visits|initiative|greetings|message|behalf|instructions?|letter|decree|order|"
+    r"congratulations|regards|name|memory|policy|leadership|invitation|proposal|era|words|"
+    r"tenure|presidency|administration)\s+(?:of|from|by)\s+(?:the\s+)?$", re.I)
+EVENT_TRIGGERS = re.compile(
+    r"\b(?:met|meet|meets|meeting|talks|negotiations|signed|sign|signing|co-chaired|chaired|"
+    r"conversation|call|visit|visited|visiting|received|receives|held|discussed|attended|"
+    r"took part|participated|exchanged|welcomed|hosted|led by|headed the|between)\b", re.I)
+_MONGOLIAN_PATRONYMIC = re.compile(r"^[A-Z][a-z]{3,}(?:iin|yin|iyn|yn|giin|ын|ийн)$")
+_AREA_WORDS: set[str] = set()
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    tokens: list[str]
+    in_quote: bool
+    sentence: Sentence
+    title: str | None = None
+    title_start: int | None = None
+    titled: bool = False  # a title word stands right before the name
+
+
+@dataclass
+class Candidate:
+    name: str
+    tokens: list[str]
+    mentions: list[Mention] = field(default_factory=list)
+    title: str | None = None
+    country: str | None = None
+    organization: str | None = None
+    participant: bool = False
+    mentioned_vote: bool = False
+
+    @property
+    def first(self) -> Mention:
+        return self.mentions[0]
+
+
+def _lexical(token: str) -> bool:
+    """A capitalized word of the genre rather than of a name."""
+    token = re.sub(rf"^(?:{_INIT}\s?)+(?=[A-Z][a-z])", "", token)  # "U.S. Ambassador" -> "Ambassador"
+    low = token.lower().rstrip(".")
+    low = re.sub(r"['’]s$", "", low)
+    if not _AREA_WORDS:
+        from briefing.vocabulary import COOPERATION_AREAS
+
+        for term in COOPERATION_AREAS.values():
+            for alias in (term.key, *term.aliases):
+                _AREA_WORDS.update(re.split(r"[\s-]+", alias))
+    return (
+        low in NON_NAME_WORDS or low in ORG_HEADS or low in TITLE_HEADS or low in TITLE_MODIFIERS
+        or low in MONTH_WORDS or low in EVENT_WORDS or low in GEO_WORDS or low in _AREA_WORDS
+        or low in KNOWN_INSTITUTIONS or low in OUTLETS or is_country_word(token)
+        or any(part in NON_NAME_WORDS or part in ORG_HEADS for part in low.split("-") if len(low.split("-")) > 1)
+    )
+
+
+def significant(tokens: t.Iterable[str]) -> list[str]:
+    """Name parts without initials: 'U. Khurelsukh' -> ['khurelsukh'], 'Davaasuren.Ts' -> ['davaasuren']."""
+    return list(_significant(tuple(tokens)))
+
+
+@functools.lru_cache(maxsize=4096)
+def _significant(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    result = []
+    for token in tokens:
+        token = re.sub(rf"^(?:{_INIT}\s?)+", "", token)
+        token = re.sub(r"\.[A-Z][a-z]?$", "", token)
+        if len(token) >= 2 and not token.endswith("."):
+            result.append(token.lower())
+    return tuple(result)
+
+
+@functools.lru_cache(maxsize=8192)
+def _similar(a: str, b: str) -> bool:
+    return a == b or (min(len(a), len(b)) >= 5 and difflib.SequenceMatcher(None, a, b).ratio() >= 0.85)
+
+
+def same_person(a: t.Sequence[str], b: t.Sequence[str]) -> bool:
+    """Every significant part of the shorter name matches a part of the longer one."""
+    sa, sb = significant(a), significant(b)
+    if not sa or not sb:
+        return False
+    short, long = (sa, sb) if len(sa) <= len(sb) else (sb, sa)
+    return all(any(_similar(x, y) for y in long) for x in short)
+
+
+# -- finding names ------------------------------------------------------------------------
+
+
+def find_mentions(context: Context, blocked: t.Sequence[tuple[int, int]] = ()) -> list[Mention]:
+    """Name mentions in body sentences, outside ``blocked`` spans (e.g. company names)."""
+    mentions = []
+    for sentence in context.sentences:
+        tokens = list(NAME_TOKEN.finditer(context.folded, sentence.start, sentence.end))
+        for run in _runs(context.text, tokens):
+            mention = _name_in_run(context, sentence, run)
+            if mention and not any(a <= mention.start < b for a, b in blocked):
+                mentions.append(mention)
+    return mentions
+
+
+def _runs(text: str, tokens: list[re.Match[str]]) -> list[list[re.Match[str]]]:
+    runs: list[list[re.Match[str]]] = []
+    for token in tokens:
+        if runs and re.fullmatch(r"[ \t]+|[ \t]*\n[ \t]*", text[runs[-1][-1].end():token.start()]):
+            runs[-1].append(token)
+        else:
+            runs.append([token])
+    return runs
+
+
+def _name_in_run(context: Context, sentence: Sentence, run: list[re.Match[str]]) -> Mention | None:
+    """The trailing name-like words of a run of capitalized words; lexical words may only precede."""
+    words = [m.group(0) for m in run]
+    k = len(words)
+    while k > 0 and not _lexical(words[k - 1]):
+        k -= 1
+    name_tokens = run[k:]
+    if not name_tokens:
+        return None
+    after = context.text[name_tokens[-1].end():name_tokens[-1].end() + 3]
+    if re.match(r"\s?\(?[A-Z]{2,}", after) or re.match(r"['’]s\s", after):
+        return None  # "Kazakh Invest (…)" or a possessive place name
+    texts = [m.group(0) for m in name_tokens]
+    if " ".join(texts) in MULTIWORD_CITIES or " ".join(texts).lower() in CITY_TO_COUNTRY:
+        return None
+    before = context.text[max(sentence.start, name_tokens[0].start() - 30):name_tokens[0].start()]
+    if re.search(r"\b(?:the|of)\s+$", before):
+        return None  # "the Federal System", "Minister of Public Content": not a person's name
+    previous = re.search(r"([A-Za-z][\w-]*)\s+and\s+$", before)
+    if previous and previous.group(1)[0].isupper() and _lexical(previous.group(1)):
+        return None  # "Media and Public Content"
+    quote = next((q for q in context.quote_spans if q.start < name_tokens[0].start() < q.end), None)
+    if quote and len(context.text[quote.start:quote.end].split()) <= 4:
+        return None  # a name in quotation marks is a thing's name ("Kazmedia Ortalyghy")
+    if country_code(" ".join(words[max(0, k - 1):])) or country_code(" ".join(texts)):
+        return None  # "United Arab Emirates"
+    initialled = any(re.match(_INIT, w) or re.search(r"\.[A-Z][a-z]?$", w) for w in texts)
+    titled = k > 0 and words[k - 1].lower() in TITLE_HEADS | set(PLURAL_TITLES)
+    if len(texts) < 2 and not initialled and not titled and k > 0:
+        return None  # a lone surname is kept only at the start of a run, to link with a full name later
+    if len(texts) > 4:
+        return None
+    start, end = name_tokens[0].start(), name_tokens[-1].end()
+    if start == sentence.start and len(texts) == 1 and not initialled and texts[0].lower() in NON_NAME_WORDS:
+        return None
+    return Mention(start, end, context.text[start:end], texts, context.in_quote(start), sentence,
+                   titled=titled)
+
+
+# -- titles -------------------------------------------------------------------------------
+
+
+def _tokens(text: str, base: int) -> list[tuple[str, int]]:
+    return [(m.group(0), base + m.start()) for m in _TITLE_TOKEN.finditer(text)]
+
+
+def title_before(context: Context, mention: Mention, name_spans: t.Sequence[tuple[int, int]]) -> tuple[str, int] | None:
+    """The office written before a name, walking left over words a title may contain."""
+    sentence_start = mention.sentence.start
+    tokens = _tokens(context.text[sentence_start:mention.start], sentence_start)
+    index = len(tokens) - 1
+    if index >= 0 and tokens[index][0] == ",":
+        index -= 1  # "the Speaker of the Mazhilis, Yerlan Koshanov"
+    walked: list[tuple[str, int]] = []
+    while index >= 0:
+        word, position = tokens[index]
+        low = word.lower()
+        if any(a <= position < b for a, b in name_spans):
+            break
+        if word in ("–", "—", "-") and walked and index > 0 and tokens[index - 1][0][:1].isupper():
+            walked.insert(0, tokens[index])  # "Deputy Prime Minister – Minister of Foreign Affairs"
+            index -= 1
+            continue
+        if word == ",":
+            if walked and index > 0 and tokens[index - 1][0][:1].isupper() and walked[0][0][:1].isupper():
+                walked.insert(0, tokens[index])
+                index -= 1
+                continue
+            break
+        if (word[:1].isupper() or word.startswith("(") or low in _CONNECTORS or low in TITLE_HEADS
+                or low in TITLE_MODIFIERS or low in GEO_WORDS or low in PLURAL_TITLES or low == "affairs"
+                or _inner_title_word(word, walked)):
+            walked.insert(0, tokens[index])
+            index -= 1
+            continue
+        break
+    head = next((i for i, (w, _) in enumerate(walked) if w.lower() in TITLE_HEADS or w.lower() in PLURAL_TITLES), None)
+    if head is None:
+        return None
+    begin = head
+    while begin > 0 and _title_modifier(walked[begin - 1][0]):
+        begin -= 1
+    parts = walked[begin:]
+    while parts and (parts[-1][0] == "," or parts[-1][0].lower() in _CONNECTORS):
+        parts = parts[:-1]
+    if not parts:
+        return None
+    start = parts[0][1]
+    end = parts[-1][1] + len(parts[-1][0])
+    return _tidy_title(context.text[start:end]), start
+
+
+def _inner_title_word(word: str, walked: list[tuple[str, int]]) -> bool:
+    """A lower-case noun inside an office ('Minister of Culture and information policy of Ukraine')."""
+    low = word.lower()
+    if not word.isalpha() or low in _STOP or low.endswith(("ed", "ing")) or low in _FUNCTION_WORDS:
+        return False
+    return bool(walked) and walked[0][0].lower() in ("of", "and") or bool(walked) and walked[0][0].islower()
+
+
+_FUNCTION_WORDS = {"with", "by", "from", "between", "among", "as", "than", "his", "her", "their", "its", "our",
+                   "a", "an", "this", "that", "these", "those", "then", "also", "both", "during", "after",
+                   "before", "when", "while", "where", "since", "until", "into", "upon", "about", "via", "not"}
+
+
+def _title_modifier(word: str) -> bool:
+    low = word.lower()
+    if low in ("the", "a", "an", "and", "of") or word == ",":
+        return False
+    return word[:1].isupper() or low in TITLE_MODIFIERS
+
+
+def title_after(context: Context, mention: Mention, name_spans: t.Sequence[tuple[int, int]]) -> str | None:
+    """The office in apposition after a name: 'X, Mongolia's Minister of Foreign Affairs and ...'."""
+    text = context.text
+    match = re.match(r"\s*,\s*(?:the\s+|a\s+)?", text[mention.end:mention.end + 10])
+    if not match:
+        return None
+    start = mention.end + match.end()
+    tokens = _tokens(text[start:mention.sentence.end], start)
+    kept: list[tuple[str, int]] = []
+    seen_head = False
+    in_complement = False
+    for index, (word, position) in enumerate(tokens):
+        low = word.lower()
+        nxt = tokens[index + 1][0] if index + 1 < len(tokens) else ""
+        if any(a <= position < b for a, b in name_spans):
+            return None  # "X, the President of Uzbekistan Y will ...": the office is Y's
+        if not seen_head and len(kept) >= 3:
+            return None
+        if low in TITLE_HEADS:
+            seen_head = True
+        if word in (",", ".", ";", ":") or low in _STOP or (low.endswith("ed") and word.islower()):
+            break
+        if low == "to" and not re.search(r"ambassador|envoy|advis|representative|consul|attach", " ".join(w for w, _ in kept), re.I):
+            break
+        if low == "in" and (nxt.lower() in CITY_TO_COUNTRY or not nxt[:1].isupper()):
+            break
+        if low == "and" and not (nxt[:1].isupper() or in_complement) :
+            break
+        if low == "of":
+            in_complement = True
+        if word[:1].isupper() or word.startswith("(") or low in _CONNECTORS or low in TITLE_HEADS \
+                or low in TITLE_MODIFIERS or low in GEO_WORDS or (in_complement and word.isalpha()):
+            kept.append((word, position))
+            continue
+        break
+    while kept and kept[-1][0].lower() in _CONNECTORS:
+        kept.pop()
+    if not kept or not seen_head:
+        return None
+    end = kept[-1][1] + len(kept[-1][0])
+    return _tidy_title(text[kept[0][1]:end])
+
+
+def _tidy_title(title: str) -> str:
+    title = re.sub(r"\s+", " ", title).strip(" ,")
+    title = re.sub(r"^(?:the|a|an)\s+", "", title, flags=re.I)
+    first, _, rest = title.partition(" ")
+    if first.lower() in PLURAL_TITLES:
+        title = (PLURAL_TITLES[first.lower()] + (" " + rest if rest else ""))
+    return title
+
+
+# -- people -------------------------------------------------------------------------------
+
+
+def collect_people(context: Context, blocked: t.Sequence[tuple[int, int]] = ()) -> list[Candidate]:
+    """Group mentions into people and give each mention its title."""
+    mentions = find_mentions(context, blocked)
+    full_words = {w for m in mentions if len(m.tokens) >= 2 or "." in m.text or m.titled for w in significant(m.tokens)}
+    mentions = [m for m in mentions if len(m.tokens) >= 2 or "." in m.text or m.titled
+                or any(_similar(w, x) for w in significant(m.tokens) for x in full_words)]
+    spans = [(m.start, m.end) for m in mentions]
+    for mention in mentions:
+        before = title_before(context, mention, spans)
+        after = title_after(context, mention, spans)
+        if before:
+            mention.title, mention.title_start = before
+        if after and (not mention.title or len(after) > len(mention.title)):
+            mention.title = after
+    people: list[Candidate] = []
+    full = [m for m in mentions if len(m.tokens) >= 2 or "." in m.text or m.titled]
+    for mention in sorted(full, key=lambda m: (-len(significant(m.tokens)), m.start)):
+        person = next((p for p in people if same_person(p.tokens, mention.tokens)), None)
+        if person is None:
+            people.append(Candidate(mention.text, mention.tokens, [mention]))
+        else:
+            person.mentions.append(mention)
+    for mention in mentions:
+        if mention in full:
+            continue
+        person = next((p for p in people if same_person(p.tokens, mention.tokens)), None)
+        if person:
+            person.mentions.append(mention)
+    for person in people:
+        person.mentions.sort(key=lambda m: m.start)
+        person.name = _fullest_name(person)
+        person.tokens = person.name.split()
+    people = [p for p in people if len(significant(p.tokens)) >= 2 or "." in p.name or any(m.titled for m in p.mentions)]
+    people.sort(key=lambda p: p.first.start)
+    _share_plural_titles(context, people)
+    for person in people:
+        person.title = _best_title(person)
+    return people
+
+
+def _fullest_name(person: Candidate) -> str:
+    outside = [m for m in person.mentions if not m.in_quote] or person.mentions
+    best = max(outside, key=lambda m: (len(significant(m.tokens)), not re.search(_INIT, m.text), -m.start))
+    return re.sub(r"\s+", " ", best.text)
+
+
+def _best_title(person: Candidate) -> str | None:
+    titles = [m.title for m in person.mentions if m.title and not m.in_quote]
+    titles = titles or [m.title for m in person.mentions if m.title]
+    if not titles:
+        return None
+    return max(titles, key=lambda title: (len(title), -titles.index(title)))
+
+
+def _share_plural_titles(context: Context, people: list[Candidate]) -> None:
+    """'deputies A and B': B shares A's office."""
+    for person in people:
+        for mention in person.mentions:
+            if mention.title:
+                continue
+            before = context.text[max(0, mention.start - 6):mention.start]
+            if not re.search(r"\band\s+$", before):
+                continue
+            previous = _person_ending_at(people, mention.start - len(before))
+            if previous and previous[1].title and previous[1].title_start is not None:
+                word = context.text[previous[1].title_start:].split(" ", 1)[0].lower()
+                if word in PLURAL_TITLES:
+                    mention.title = previous[1].title
+
+
+def _person_ending_at(people: list[Candidate], position: int) -> tuple[Candidate, Mention] | None:
+    for person in people:
+        for mention in person.mentions:
+            if abs(mention.end - position) <= 1:
+                return person, mention
+    return None
+
+
+def upgrade_bare_titles(context: Context, people: list[Candidate]) -> None:
+    """'led by Chairman X' + later 'the Chairman of the Great State Khural noted': the fuller office."""
+    for person in people:
+        if not person.title or " " in person.title:
+            continue
+        head = person.title.lower()
+        if sum(1 for p in people if p.title and p.title.lower() == head) != 1:
+            continue
+        pattern = re.compile(rf"\b[Tt]he\s+({re.escape(person.title)}\s+of\s+(?:the\s+)?[A-Z][^,.;]*?)"
+                             r"(?=\s+(?:[a-z]+ed|said|says|noted|notes|stressed|added|expressed|also|has|had|was|is)\b|[,.;])")
+        for match in pattern.finditer(context.text, context.body_start):
+            inside = [m for p in people for m in p.mentions if match.start() <= m.start < match.end(1) + 2]
+            if inside or any(p.title and p.title.lower() == match.group(1).lower() for p in people):
+                continue
+            if not context.in_quote(match.start()):
+                person.title = re.sub(r"\s+", " ", match.group(1)).strip()
+                break
+
+
+# -- roles --------------------------------------------------------------------------------
+
+
+def classify(context: Context, people: list[Candidate], writers: t.Collection[str] = ()) -> None:
+    """Participants take part in the reported event; the others are mentioned in passing."""
+    lead = context.lead()
+    for person in people:
+        for mention in person.mentions:
+            if mention.in_quote:
+                continue
+            start = mention.title_start if mention.title_start is not None else mention.start
+            before = context.text[max(mention.sentence.start, start - 60):start]
+            if _MENTIONED_CONTEXT.search(before):
+                person.mentioned_vote = True
+                continue
+            sentence = mention.sentence
+            if sentence is lead or EVENT_TRIGGERS.search(sentence.text) or re.search(
+                    r"\b(?:said|noted|stressed|emphasized|underlined|underscored|added|expressed)\b", sentence.text):
+                person.participant = True
+        if person.name in writers:
+            person.participant = False
+
+
+# -- countries and institutions --------------------------------------------------------------
+
+
+def assign_countries(people: list[Candidate], event_countries: t.Sequence[str],
+                     org_country: t.Callable[[str], str | None]) -> None:
+    """A person's country from the office, then the institution, then the name, then the pairing."""
+    for person in people:
+        person.country = _country_from_title(person.title) or (
+            org_country(person.organization) if person.organization else None)
+        if person.country is None and person.title:
+            person.country = org_country(person.title)
+        if person.country is None and _MONGOLIAN_PATRONYMIC.match(person.tokens[0]):
+            person.country = "MN"
+    _pair_countries(people, event_countries)
+
+
+def _country_from_title(title: str | None) -> str | None:
+    if not title:
+        return None
+    found = countries_in(title)
+    return found[0][2] if found else None
+
+
+def _pair_countries(people: list[Candidate], event_countries: t.Sequence[str]) -> None:
+    """In a two-country event, an office-holder without a country takes the side not yet held.
+
+    "Mongolian President X ... President Y": Y is the other country's president.
+    """
+    sides = list(dict.fromkeys(event_countries))
+    if len(sides) != 2:
+        return
+    for person in people:
+        if person.country or not person.title:
+            continue
+        head = _head(person.title)
+        peers = {p.country for p in people if p is not person and p.country and _head(p.title) == head}
+        if len(peers) == 1:
+            other = [c for c in sides if c not in peers]
+            if len(other) == 1:
+                person.country = other[0]
+                continue
+        participants = {p.country for p in people if p.participant and p.country}
+        if person.participant and len(participants) == 1:
+            other = [c for c in sides if c not in participants]
+            if len(other) == 1:
+                person.country = other[0]
+    # "deputies A and B" with A's side unknown: the one without a country takes the other side
+    unknown = [p for p in people if not p.country]
+    for person in unknown:
+        peers = [p for p in people if p is not person and p.title == person.title and p.country]
+        if len(peers) == 1:
+            other = [c for c in sides if c != peers[0].country]
+            if len(other) == 1:
+                person.country = other[0]
+
+
+def _head(title: str | None) -> str | None:
+    if not title:
+        return None
+    for word in re.findall(r"[A-Za-z]+", title.lower()):
+        if word in TITLE_HEADS and word not in TITLE_MODIFIERS:
+            return PLURAL_TITLES.get(word, word)
+    return None
+
+
+def to_person(context: Context, person: Candidate) -> Person:
+    mention = next((m for m in person.mentions if not m.in_quote), person.first)
+    return Person(person.name, person.title, person.country, person.organization,
+                  context.evidence(mention.start, mention.end))

@@ -1,0 +1,70 @@
+"""Planned events as written: visits, talks, meetings, forums, concerts or signings still to come."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.extract.text import Context, clean
+
+_EVENT_NOUNS = r"visit|talks|day|event|events|congress|exhibition|fair|commission|meeting|meetings|forum|summit|conference|concert|festival|exhibition|session|" \
+               r"negotiations|consultations|days|week|ceremony|tour|games|championship|signing"
+_FUTURE_EVENT = re.compile(
+    rf"\b(?:will|shall)\s+(?:\w+\s+){{0,2}}(?:pay|hold|be held|take place|visit|meet|sign|attend|participate|host|"
+    rf"hold|organize|organise|travel|arrive|conduct|open)\b"
+    rf"|\b(?:is|are)\s+(?:expected|scheduled|set|due|planned)\s+to\s+(?:\w+\s+){{0,2}}(?:sign|visit|hold|be held|"
+    rf"take place|meet|pay|attend|arrive)\b"
+    rf"|\bplans?\s+to\s+(?:visit|hold|sign|meet|pay|attend|organize|host)\b"
+    rf"|\b(?:is|are)\s+scheduled\s+for\b|\bwill\s+be\s+(?:attended|held|organized|organised|opened)\b"
+    rf"|\binvited\s+[^.]{{1,80}}?\s+to\s+(?:visit|attend|pay|take part|participate)\b"
+    rf"|\bagreed\s+to\s+(?:\w+\s+)?(?:conclude|sign|hold|meet|organize|organise|visit)\b",
+    re.I)
+_CONSIDERED = re.compile(rf"\b(?:considered|discussed|agreed on|agreed upon|talked about|prepared)\s+"
+                         rf"(?P<object>(?:the\s+)?(?:organization|organisation|holding|preparation|conduct)\s+of\s+[^.]+)", re.I)
+_TRAILING = re.compile(r"(?:,\s*(?:the\s+)?[^,]{0,80}?\s+(?:said|reported|reports|says|noted|informs)\.?$|"
+                       r",?\s+(?:during which|which|where|that will|that would)\b.*$|\s+that\s+will\b.*$)", re.I)
+_LEADING = re.compile(r"^(?:(?:As part of|Within|In addition|Also|Moreover|Furthermore|Besides|At the same time|"
+                      r"Following|After|In turn|Additionally)[^,]{0,60},\s*)")
+
+
+def find_planned(context: Context, article_year: int | None) -> list[tuple[str, int, int]]:
+    found = []
+    for sentence in context.sentences:
+        if context.in_quote(sentence.start):
+            continue
+        text = sentence.text
+        considered = _CONSIDERED.search(text)
+        if considered and _later_year(considered.group("object"), article_year) and \
+                re.search(_EVENT_NOUNS, considered.group("object"), re.I):
+            phrase = considered.group("object").rstrip(" .")
+            start = sentence.start + considered.start("object")
+            found.append((clean(phrase), start, start + len(phrase)))
+            continue
+        match = _FUTURE_EVENT.search(text)
+        if not match:
+            continue
+        if re.search(r"\b(?:currently|now)\s+(?:taking place|under way|underway)\b", text):
+            continue
+        if not (re.search(rf"\b(?:{_EVENT_NOUNS})\b", text, re.I) or re.search(r"\b(?:sign|conclude|visit|meet)\b", match.group(0), re.I)):
+            continue
+        phrase, offset = _trim(text)
+        start = sentence.start + offset
+        found.append((clean(phrase), start, start + len(phrase)))
+    return found
+
+
+def _trim(text: str) -> tuple[str, int]:
+    offset = 0
+    leading = _LEADING.match(text)
+    if leading:
+        offset = leading.end()
+    phrase = text[offset:].rstrip(" .")
+    phrase = _TRAILING.sub("", phrase).rstrip(" ,.")
+    return phrase, offset
+
+
+def _later_year(phrase: str, article_year: int | None) -> bool:
+    """'in the third decade of November 2012' in an article of 2012 or a phrase without any year."""
+    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", phrase)]
+    if not years:
+        return bool(re.search(r"\b(?:next|upcoming|coming|future)\b", phrase))
+    return article_year is None or max(years) >= article_year

@@ -1,0 +1,166 @@
+"""Direct speech: quotations in “ ”, " ", « », quotes split across paragraphs, and unmarked speech."""
+
+from __future__ import annotations
+
+import re
+import typing as t
+
+from briefing.models import Quote
+from briefing.extract.text import Context, Span, clean
+
+_PAIRS = {"«": "»", "“": "”", '"': '"', "„": "“"}
+SPEECH_VERBS = (r"said|says|noted|notes|stressed|stresses|emphasized|emphasised|emphasizes|added|adds|"
+                r"underlined|underscored|stated|states|told|remarked|declared|pointed out|highlighted|"
+                r"wrote|writes|reads|read|continued|concluded|explained|mentioned|assured|urged|"
+                r"believes|expressed confidence|affirmed|announced|recalled|quoted|reported|reports|informed|"
+                r"informs|cited|said in a statement")
+_AFTER_VERB = re.compile(rf"^\s*,?\s*[–—-]?\s*(?:{SPEECH_VERBS})\s+(?P<who>[^.,;]{{2,160}}?)(?:[.,;]|$)")
+_BEFORE_VERB = re.compile(rf"^\s*,?\s*[–—-]?\s*(?P<who>[^.;\"“”«»]{{2,200}}?)\s+(?:{SPEECH_VERBS})\b")
+_INTRO = re.compile(rf"(?P<who>[A-Z][^.;\"“”«»]{{1,200}}?)\s+(?:{SPEECH_VERBS})(?:\s+that)?\s*[:,]?\s*$")
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|my|My|us|me)\b")
+
+
+def find_quote_spans(context: Context) -> list[Span]:
+    """Quotation spans in the body; an unclosed quote continues into a paragraph that reopens it."""
+    text = context.text
+    spans: list[Span] = []
+    position = context.body_start
+    while True:
+        match = re.compile(r"[«“\"„]").search(text, position)
+        if not match:
+            break
+        span = _close(text, match.start())
+        if span is None:
+            position = match.end()
+            continue
+        spans.append(span)
+        position = span.end
+    return spans
+
+
+def _close(text: str, open_at: int) -> Span | None:
+    opener = text[open_at]
+    closer = _PAIRS[opener]
+    parts: list[tuple[int, int]] = []
+    start = open_at + 1
+    while True:
+        paragraph_end = _paragraph_end(text, start)
+        close_at = text.find(closer, start, paragraph_end)
+        if opener == '"' and close_at == -1 and text.find("”", start, paragraph_end) != -1:
+            close_at = text.find("”", start, paragraph_end)
+        if close_at != -1:
+            parts.append((start, close_at))
+            return Span(open_at, close_at + 1, parts)
+        parts.append((start, paragraph_end))
+        reopen = re.compile(r"\s*").match(text, paragraph_end).end()
+        if reopen < len(text) and text[reopen] == opener and paragraph_end < len(text):
+            start = reopen + 1
+            continue
+        return None
+
+
+def _paragraph_end(text: str, start: int) -> int:
+    match = re.compile(r"\n[ \t]*\n|\n(?=[«“\"„–—])").search(text, start)
+    return match.start() if match else len(text)
+
+
+def quote_text(text: str, span: Span) -> str:
+    inner = " ".join(text[a:b] for a, b in span.parts)
+    return clean(inner).rstrip(" ,")
+
+
+def extract_quotes(context: Context, resolve: t.Callable[[str, int], str | None]) -> list[Quote]:
+    """Marked quotes of at least four words, then unmarked direct speech; speakers resolved."""
+    text = context.text
+    quotes: list[Quote] = []
+    for span in context.quote_spans:
+        words = quote_text(text, span)
+        if len(words.split()) < 4:
+            continue  # a name or a term in quotation marks
+        who = _attribution(context, span)
+        speaker = resolve(who, span.start) if who is not None else None
+        quotes.append(Quote(speaker, words, True, context.evidence(span.start, span.end)))
+    quotes.extend(_unmarked(context, resolve))
+    return quotes
+
+
+def _protect_initials(text: str) -> str:
+    """'B.Battsetseg said' must not end at the initial's dot; '·' stands in for it."""
+    return re.sub(r"\b([A-Z][a-z]?)\.(?=\s?[A-Z])", "\\1·", text)
+
+
+def _attribution(context: Context, span: Span) -> str | None:
+    who = _raw_attribution(context, span)
+    return who.replace("·", ".") if who else who
+
+
+def _raw_attribution(context: Context, span: Span) -> str | None:
+    text = context.text
+    after = _protect_initials(text[span.end:_paragraph_end(text, span.end)])
+    match = _AFTER_VERB.match(after)
+    if match:
+        return match.group("who")
+    match = _BEFORE_VERB.match(after)
+    if match and len(match.group("who").split()) <= 25:
+        return match.group("who")
+    before_start = max(context.sentence_at(span.start).start, span.start - 250)
+    before = text[before_start:span.start]
+    if context.sentence_at(span.start).start == span.start:
+        previous = context.sentence_at(span.start - 2)
+        before = text[previous.start:span.start]
+    before = _protect_initials(before)
+    match = _INTRO.search(before)
+    if match:
+        return match.group("who")
+    match = re.search(r"[Aa]ccording to (?P<who>[^,]{2,120}),\s*$", before)
+    return match.group("who") if match else ""
+
+
+_UNMARKED = re.compile(
+    rf"^(?P<dash>[–—-]\s*)?(?P<words>[^\"“”«»]{{20,}}?),\s*[–—-]?\s*"
+    rf"(?:(?:{SPEECH_VERBS})\s+(?P<who1>[^.,;]{{2,120}})|(?P<who2>[^.,;]{{2,120}}?)\s+(?:{SPEECH_VERBS}))"
+    rf"(?:[^.]*)\.?$"
+)
+
+
+_DASH_PARAGRAPH = re.compile(r"(?m)^[ \t]*[–—-][ \t]*(?P<words>[^\n]+?),?[ \t]*[–—-]?[ \t]*"
+                             rf"(?:(?:{SPEECH_VERBS})\s+(?P<who1>[^.,;\n]{{2,120}})|(?P<who2>[^.,;\n]{{2,120}}?)\s+(?:{SPEECH_VERBS}))"
+                             r"[^.\n]*\.?[ \t]*$")
+
+
+def _dash_paragraphs(context: Context, resolve: t.Callable[[str, int], str | None]) -> list[Quote]:
+    """'- We are close peoples. ..., said Nursultan Nazarbayev.': a whole paragraph of speech."""
+    quotes = []
+    text = _protect_initials(context.text)
+    for match in _DASH_PARAGRAPH.finditer(text, context.body_start):
+        words = match.group("words").rstrip(" ,–—-")
+        if len(words.split()) < 4:
+            continue
+        who = (match.group("who1") or match.group("who2") or "").replace("·", ".")
+        start = match.start("words")
+        quotes.append(Quote(resolve(who, start), clean(words.replace("·", ".")), False,
+                            context.evidence(start, start + len(words))))
+    return quotes
+
+
+def _unmarked(context: Context, resolve: t.Callable[[str, int], str | None]) -> list[Quote]:
+    """'…, the President said.' or a paragraph opened by a dash: direct speech without marks."""
+    quotes = _dash_paragraphs(context, resolve)
+    covered = [(q.evidence.start, q.evidence.end) for q in quotes]
+    lead = context.lead()
+    for sentence in context.sentences:
+        if any(a <= sentence.start <= b for a, b in covered):
+            continue
+        if sentence is lead or context.in_quote(sentence.start) or re.search(r"[\"“”«»]", sentence.text):
+            continue
+        match = _UNMARKED.match(_protect_initials(sentence.text))
+        if not match:
+            continue
+        words = match.group("words").strip()
+        if not (match.group("dash") or _FIRST_PERSON.search(words)):
+            continue  # third-person reports ("…, the press service said") are not direct speech
+        who = (match.group("who1") or match.group("who2") or "").replace("·", ".")
+        start = sentence.start + match.start("words")
+        quotes.append(Quote(resolve(who, start), clean(words), False,
+                            context.evidence(start, start + len(match.group("words")))))
+    return quotes

@@ -1,0 +1,174 @@
+"""Sentences, quotation spans and evidence: the shared view of one article's text."""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from briefing.ingest import Dateline, parse_dateline
+from briefing.models import Article, Evidence
+
+ABBREVIATIONS = frozenset("""
+mr mrs ms dr prof gen col lt st jr sr no nos vs etc inc ltd co corp dept govt jan feb mar apr jun jul
+aug sep sept oct nov dec e.g i.e approx est fig vol rev hon
+""".split())
+_BOUNDARY = re.compile(r"[.!?]+[\"”»’)]*(?:\s+|(?=[A-Z][a-z]{2}))")
+_PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
+_OPENERS = "\"“«–—-‘'"
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    index: int = 0
+
+
+@dataclass
+class Span:
+    """A quotation: the inner text span(s) between the marks, possibly across paragraphs."""
+
+    start: int  # offset of the opening mark
+    end: int  # offset after the closing mark
+    parts: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
+class Context:
+    article: Article
+    text: str
+    body_start: int
+    dateline: Dateline | None
+    sentences: list[Sentence]
+    quote_spans: list[Span]
+    _starts: list[int] = field(default_factory=list)
+    _quote_starts: list[int] = field(default_factory=list)
+    folded: str = ""  # the text with Latin diacritics removed, same length: "Khürelsükh" -> "Khurelsukh"
+
+    @classmethod
+    def of(cls, article: Article) -> Context:
+        text = article.text
+        dateline = parse_dateline(text, article.body_offset)
+        sentences = split_sentences(text, dateline.end if dateline else article.body_offset)
+        context = cls(article, text, article.body_offset, dateline, sentences, [])
+        context.folded = fold(text)
+        context._starts = [s.start for s in sentences]
+        from briefing.extract.quotes import find_quote_spans
+
+        context.quote_spans = find_quote_spans(context)
+        context._quote_starts = [span.start for span in context.quote_spans]
+        return context
+
+    @property
+    def lead_start(self) -> int:
+        return self.dateline.end if self.dateline else self.body_start
+
+    def sentence_at(self, offset: int) -> Sentence:
+        index = max(0, bisect.bisect_right(self._starts, offset) - 1)
+        return self.sentences[index] if self.sentences else Sentence(0, len(self.text), self.text, 0)
+
+    def evidence(self, start: int, end: int) -> Evidence:
+        return Evidence(start, end, clean(self.sentence_at(start).text))
+
+    def in_quote(self, offset: int) -> bool:
+        index = bisect.bisect_right(self._quote_starts, offset) - 1
+        return index >= 0 and offset < self.quote_spans[index].end
+
+    def lead(self) -> Sentence | None:
+        return self.sentences[0] if self.sentences else None
+
+
+def fold(text: str) -> str:
+    """Replace each accented Latin letter by its base letter, keeping every offset."""
+    if text.isascii():
+        return text
+    out = []
+    for char in text:
+        if char.isascii() or not char.isalpha():
+            out.append(char)
+            continue
+        base = unicodedata.normalize("NFD", char)[0]
+        out.append(base if base.isascii() else char)
+    return "".join(out)
+
+
+def clean(text: str) -> str:
+    """Collapse whitespace (hard line breaks inside sentences) for display."""
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def split_sentences(text: str, offset: int = 0) -> list[Sentence]:
+    """Sentences with offsets into ``text``; paragraphs and line-final punctuation end them."""
+    sentences: list[Sentence] = []
+    paragraph_start = offset
+    paragraphs = []
+    for match in _PARAGRAPH.finditer(text, offset):
+        paragraphs.append((paragraph_start, match.start()))
+        paragraph_start = match.end()
+    paragraphs.append((paragraph_start, len(text)))
+    for number, (p_start, p_end) in enumerate(paragraphs):
+        for line_start, line_end in _lines(text, p_start, p_end):
+            for s_start, s_end in _split_line(text, line_start, line_end):
+                chunk = text[s_start:s_end]
+                stripped = chunk.strip()
+                if stripped:
+                    lead = len(chunk) - len(chunk.lstrip())
+                    start = s_start + lead
+                    sentences.append(Sentence(start, start + len(stripped), stripped, number, len(sentences)))
+    return sentences
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Join hard-wrapped lines; a line break after closing punctuation or before a quote/dash ends a line."""
+    pieces = []
+    piece_start = start
+    position = text.find("\n", start, end)
+    while position != -1:
+        before = text[piece_start:position].rstrip()
+        after = text[position + 1:end].lstrip()
+        ends_sentence = bool(before) and before[-1] in ".!?:;\"”»"
+        starts_new = bool(after) and (after[0] in "«“–—" or (after[0] == '"' and before[-1:] != ","))
+        if ends_sentence or starts_new or _looks_like_title_line(before):
+            pieces.append((piece_start, position))
+            piece_start = position + 1
+        position = text.find("\n", position + 1, end)
+    pieces.append((piece_start, end))
+    return pieces
+
+
+def _looks_like_title_line(line: str) -> bool:
+    last_line = line.rsplit("\n", 1)[-1].strip()
+    return 0 < len(last_line) < 90 and last_line[:1].isupper() and not re.search(r"[,;]$|\b(?:the|of|and|a|to|in|with)$", last_line) and len(last_line.split()) <= 12 and last_line.count(" ") >= 1 and last_line == line.strip()
+
+
+def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    pieces = []
+    piece_start = start
+    for match in _BOUNDARY.finditer(text, start, end):
+        cut = match.end()
+        if cut >= end:
+            break
+        if not _is_boundary(text, match.start(), cut):
+            continue
+        pieces.append((piece_start, cut))
+        piece_start = cut
+    pieces.append((piece_start, end))
+    return pieces
+
+
+def _is_boundary(text: str, mark: int, cut: int) -> bool:
+    following = text[cut:cut + 1]
+    if not following or not (following.isupper() or following.isdigit() or following in _OPENERS):
+        return False
+    word = re.search(r"[\w.’'-]*$", text[max(0, mark - 20):mark]).group(0)
+    if text[mark] == ".":
+        bare = word.lower().rstrip(".")
+        if bare in ABBREVIATIONS or re.fullmatch(r"[A-Z][a-z]?", word) or re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?", word):
+            return False
+        if mark + 1 == cut and not re.search(r"[a-z]{3}$", word):
+            return False  # glued words split only after a real word: "signed.The", not "A.V.Novakov"
+    return True
