@@ -23,8 +23,9 @@ import datetime as dt
 import re
 import typing as t
 
-from babel import Locale
+from babel import Locale, UnknownLocaleError
 from babel.dates import format_date as babel_format_date
+from babel.dates import format_skeleton
 
 from briefing.errors import FactsError
 
@@ -51,7 +52,9 @@ def format_date(d: dt.date, lang: str, *, mn_month_in_words: bool = False) -> st
             return f"{d.year} оны {month} {d.day}-{_mn_genitive(d.day)} өдөр"
         return f"{d.year} оны {_mn_month_day(d.month, d.day)}"
     patterns = {"en": "d MMMM y", "ru": f"d MMMM y'{NBSP}г.'", "kk": "y 'жылғы' d MMMM"}
-    return _babel(d, patterns[_checked(lang)], lang)
+    if _checked(lang) not in patterns:  # another language: CLDR's long date is its formal one
+        return babel_format_date(d, "long", locale=lang).replace(NNBSP, NBSP)
+    return _babel(d, patterns[lang], lang)
 
 
 def format_partial_date(value: str, lang: str) -> str:
@@ -104,8 +107,12 @@ def language_name(code: str, lang: str, *, capitalize: bool = False) -> str:
 
 
 def _checked(lang: str) -> str:
+    """en, ru, kk and mn follow house rules; any other language Babel knows gets CLDR's."""
     if lang not in LANGS:
-        raise ValueError(f"unsupported language {lang!r}; use one of {', '.join(LANGS)}")
+        try:
+            Locale.parse(lang)
+        except (UnknownLocaleError, ValueError):
+            raise ValueError(f"unsupported language {lang!r}: Babel has no locale data for it") from None
     return lang
 
 
@@ -126,6 +133,8 @@ def _parse_partial(text: str, whole: str) -> dt.date:
 def _day_month(d: dt.date, lang: str) -> str:
     if lang == "mn":
         return _mn_month_day(d.month, d.day)
+    if lang not in LANGS:  # CLDR knows each language's order of day and month
+        return format_skeleton("MMMMd", d, locale=lang).replace(NNBSP, NBSP)
     return _babel(d, "d MMMM", lang)  # ru genitive «4 сентября»; kk «4 қыркүйек»
 
 

@@ -25,6 +25,7 @@ from briefing.catalogs import LoadedCatalog
 from briefing.models import Facts, Person, Quote, SignedDocument
 from briefing.render import escape_markdown
 from briefing.translate import HUMAN, MACHINE, UNTRANSLATED, Translator
+from briefing.transliterate import LANGS as TRANSLITERATED
 from briefing.transliterate import transliterate
 
 SOURCE_LANGUAGE = "en"
@@ -320,8 +321,8 @@ class Localizer:
                 return Localized(form)
         if self.lang == SOURCE_LANGUAGE:
             return Localized(text)
-        if kind in ("agency", "company"):
-            return Localized(text)  # brand names stay in Latin letters
+        if kind in ("agency", "company") or self.lang not in TRANSLITERATED:
+            return Localized(text)  # brands, and names in a Latin-script briefing, stay as written
         form = transliterate(text, self.lang)
         self._review(text, form, "transliterated: it is not in the termbase")
         return Localized(form, REVIEW)

@@ -105,6 +105,11 @@ def test_language_names() -> None:
     assert language_name("en", "en") == "English"
 
 
-def test_unsupported_language() -> None:
+def test_other_languages_get_cldr_dates() -> None:
+    assert format_date(SEED_DAY, "de") == "4. September 2025"
+    assert format_partial_date("--09-04", "de") == "4. September"
+
+
+def test_unknown_language() -> None:
     with pytest.raises(ValueError):
-        format_date(SEED_DAY, "de")
+        format_date(SEED_DAY, "xx")
