@@ -360,14 +360,20 @@ class Localizer:
 
     def document(self, document: SignedDocument) -> LocalizedDocument:
         kind = vocabulary.DOCUMENT_TYPES.get(document.type, vocabulary.DOCUMENT_TYPES["other"])
-        entry = self._find(document.title, "document")
-        title = self.name(document.title, "document") if entry else self.free_text(document.title)
         return LocalizedDocument(
             type=self.labels.get(kind.label, kind.context),
-            title=title,
+            title=self.document_title(document),
             parties=[self.party(party) for party in document.parties],
             status=self.free_text(document.status) if document.status else None,
         )
+
+    def document_title(self, document: SignedDocument) -> Localized:
+        """A title in the termbase; "X between A and B" is X when A and B are its parties,
+        which the briefing lists beside it."""
+        for title in dict.fromkeys([document.title, _without_parties(document.title, document.parties)]):
+            if self._find(title, "document") is not None:
+                return self.name(title, "document")
+        return self.free_text(document.title)
 
     def party(self, text: str) -> Localized:
         entry = self._find(text, None)
@@ -406,6 +412,12 @@ class Localizer:
 def _event_label(event_type: str) -> str:
     term = vocabulary.EVENT_TYPES.get(event_type, vocabulary.EVENT_TYPES["other"])
     return term.label
+
+
+def _without_parties(title: str, parties: list[str]) -> str:
+    name, between, clause = title.partition(" between ")
+    named = all(party.lower().removeprefix("the ") in clause.lower() for party in parties)
+    return name.strip() if between and parties and named else title
 
 
 def _joined(parts: list[Localized]) -> Joined | None:
