@@ -43,7 +43,12 @@ class KeepSourceTranslator:
 
     name = "none"
 
+    def __init__(self) -> None:
+        self.missing_pairs: set[tuple[str, str]] = set()  # for the CLI's "install a model" hint
+
     def translate_batch(self, texts: t.Sequence[str], source: str, target: str) -> list[Translation]:
         if source == target:
             return [Translation(text, HUMAN) for text in texts]
+        if texts:
+            self.missing_pairs.add((source, target))
         return [Translation(text, UNTRANSLATED) for text in texts]
