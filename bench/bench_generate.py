@@ -11,6 +11,8 @@ job pays. Prints the times and the ratio; asserts nothing (machines are noisy).
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import statistics
 import tempfile
 import time
@@ -30,7 +32,8 @@ LANGUAGES = ["en", "ru", "kk", "mn"]
 
 def run_generate(out_dir: Path) -> None:
     settings = pipeline.Settings(translator="none", quiet=True)
-    pipeline.generate(SEED, LANGUAGES, out_dir, settings)
+    with contextlib.redirect_stdout(io.StringIO()):  # the "Wrote …" lines
+        pipeline.generate(SEED, LANGUAGES, out_dir, settings)
 
 
 def document_models() -> list[doc.DocumentModel]:

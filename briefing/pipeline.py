@@ -95,7 +95,7 @@ def extract_command(article_path: Path, output: Path | None, explain: bool = Fal
     if explain:
         from briefing.extract import explain as explain_facts
 
-        reporter.err.print(explain_facts(facts, article), markup=False, highlight=False)
+        reporter.err.print(explain_facts(facts, article), markup=False, highlight=False, soft_wrap=True)
     if output is None:
         reporter.out.print(facts.to_json(), end="", markup=False, highlight=False)
         return
