@@ -174,7 +174,6 @@ class Labels:
     lang: str
     catalog: LoadedCatalog | None
     machine: dict[tuple[str | None, str], Localized] = field(default_factory=dict)
-    missing: set[str] = field(default_factory=set)
 
     @property
     def translated_by_machine(self) -> bool:
@@ -190,7 +189,6 @@ class Labels:
             return Localized(text)
         if (context, message) in self.machine and self.machine[(context, message)].mark != UNTRANSLATED:
             return self.machine[(context, message)]
-        self.missing.add(f"{context}|{message}" if context else message)
         return Localized(message, UNTRANSLATED)
 
     # The callables a Jinja environment installs: they return markup with the mark.

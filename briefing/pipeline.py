@@ -214,7 +214,8 @@ def _check_labels(lang: str, catalog: t.Any, labels: Labels, needed: list[tuple[
         missing = [message for context, message in needed if not catalog.is_translated(message, context)]
         if missing:
             reporter.warn(
-                f"{catalog.path}: {len(missing)} message(s) have no translation and show in English, marked: "
+                f"{catalog.path}: {len(missing)} message(s) have no translation (machine-translated where a "
+                "model is installed, else shown in English; marked either way): "
                 + "; ".join(repr(m) for m in missing[:10])
                 + (" …" if len(missing) > 10 else "")
             )
@@ -247,11 +248,8 @@ def render_document(facts: Facts, briefing: LocalizedBriefing, labels: Labels, s
 
     texts = render.Gettext(labels.gettext, labels.pgettext)
     markdown = render.render_markdown(settings.templates_dir, briefing.lang, {"b": briefing}, texts)
-    blocks = render.parse_markdown(markdown)
+    blocks = render.parse_markdown(markdown)  # the writer tags untranslated spans as English
     tag = language_tag(briefing.lang)
-    for span in _all_spans(blocks):
-        if span.mark == doc.UNTRANSLATED and briefing.lang != "en":
-            span.lang = LANGUAGE_TAGS["en"]
     day = facts.event_date or facts.article_date
     title = " — ".join(filter(None, [labels.plain(render.DOCUMENT_TITLE), str(briefing.event_type),
                                       str(briefing.date or "")]))
@@ -266,12 +264,6 @@ def render_document(facts: Facts, briefing: LocalizedBriefing, labels: Labels, s
         page_label=labels.plain(render.FOOTER_PAGE),
         comments=_provenance(briefing),
     )
-
-
-def _all_spans(blocks: list[t.Any]) -> t.Iterator[t.Any]:
-    from briefing.document import DocumentModel
-
-    yield from DocumentModel(lang="", title="", blocks=blocks).spans()
 
 
 def _provenance(briefing: LocalizedBriefing) -> str:

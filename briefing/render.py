@@ -16,7 +16,7 @@ import html
 import re
 import traceback
 import typing as t
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
@@ -60,11 +60,10 @@ def _finalize(value: t.Any) -> t.Any:
 
 @dataclass
 class Gettext:
-    """The gettext callables of one language, and the messages it lacked."""
+    """The gettext callables a template of one language uses."""
 
     gettext: t.Callable[[str], str]
     pgettext: t.Callable[[str, str], str]
-    missing: set[str] = field(default_factory=set)
 
 
 def build_environment(templates_dir: Path) -> SandboxedEnvironment:
