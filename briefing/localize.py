@@ -15,6 +15,7 @@ document shows, and each review item is reported to the user.
 
 from __future__ import annotations
 
+import re
 import typing as t
 from dataclasses import dataclass, field
 
@@ -332,9 +333,11 @@ class Localizer:
             if mark:
                 self._review(text, entry.form(self.lang), "its form in the termbase is not yet confirmed")
             return Localized(entry.form(self.lang), mark)
-        term = vocabulary.match_term(text, vocabulary.TITLES)
-        if term is not None:
-            return self.labels.get(term.label, term.context)
+        offices = _offices(text)
+        if offices:
+            labels = [self.labels.get(term.label, term.context) for term in offices]
+            mark = next((label.mark for label in labels if label.mark), None)
+            return Localized(_list_of(labels, self.lang), mark)
         return self.free_text(text)
 
     def institution(self, text: str) -> Localized:
@@ -410,6 +413,37 @@ class Localizer:
 def _event_label(event_type: str) -> str:
     term = vocabulary.EVENT_TYPES.get(event_type, vocabulary.EVENT_TYPES["other"])
     return term.label
+
+
+_OFFICE_SEPARATORS = re.compile(r"\s*(?:,|\band\b|&)\s*")
+
+
+def _offices(title: str) -> list[vocabulary.Term]:
+    """The controlled offices a title is made of, once the country is taken out:
+    "Deputy Prime Minister and Minister of Foreign Affairs of Kazakhstan" → two offices.
+    The country is not lost: the briefing shows it beside the title."""
+    core = _without_countries(title)
+    terms = [vocabulary.match_term(part, vocabulary.TITLES) for part in _OFFICE_SEPARATORS.split(core) if part]
+    return [term for term in terms if term] if terms and all(terms) else []
+
+
+def _without_countries(title: str) -> str:
+    from briefing.extract.lexicon import countries_in
+
+    text = title
+    for start, end, _code in reversed(countries_in(title)):
+        before = re.sub(r"\s*\bof(?:\s+the)?(?:\s+republic\s+of)?\s*$", "", text[:start], flags=re.IGNORECASE)
+        text = before + text[end:]
+    text = re.sub(r"^\s*(?:the\s+)?(?:republic\s+of\s+)?", "", text, flags=re.IGNORECASE)
+    return re.sub(r"\s+", " ", text).strip(" ,")
+
+
+def _list_of(labels: list[Localized], lang: str) -> str:
+    """Offices joined the way the language joins a list ("A and B", "A и B")."""
+    from babel.lists import format_list
+
+    texts = [label.text for label in labels]
+    return format_list(texts, locale=lang) if len(texts) > 1 else texts[0]
 
 
 def _without_parties(title: str, parties: list[str]) -> str:

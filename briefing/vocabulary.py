@@ -128,7 +128,11 @@ TITLES = _terms(
     TITLE_CONTEXT,
     {
         "president": (N_("title", "President"), ("president",)),
-        "prime-minister": (N_("title", "Prime Minister"), ("prime minister",)),
+        "prime-minister": (N_("title", "Prime Minister"), ("prime minister", "premier")),
+        "first-deputy-prime-minister": (N_("title", "First Deputy Prime Minister"), ("first deputy prime minister", "first vice premier", "first vice prime minister")),
+        "deputy-prime-minister": (N_("title", "Deputy Prime Minister"), ("deputy prime minister", "vice premier", "vice prime minister", "deputy premier")),
+        "vice-president": (N_("title", "Vice President"), ("vice president", "vice-president")),
+        "secretary-general": (N_("title", "Secretary General"), ("secretary general", "secretary-general")),
         "foreign-minister": (N_("title", "Minister of Foreign Affairs"), ("minister of foreign affairs", "foreign minister", "foreign affairs minister")),
         "minister": (N_("title", "Minister"), ("minister",)),
         "deputy-minister": (N_("title", "Deputy Minister"), ("deputy minister", "vice minister", "vice-minister")),

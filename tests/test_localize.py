@@ -1,0 +1,79 @@
+"""Localization order: termbase, catalogs, CLDR, machine translation, transliteration."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing.catalogs import load_catalog
+from briefing.localize import PendingTranslations, labels_for, localize
+from briefing.models import Facts, Location, Person, SignedDocument
+from briefing.pipeline import required_messages
+from briefing.resources import default_locales_dir, default_templates_dir
+from briefing.termbase import Termbase
+from briefing.translate import KeepSourceTranslator
+
+
+@pytest.fixture(scope="module")
+def termbase() -> Termbase:
+    return Termbase.load(default_locales_dir() / "termbase.csv")
+
+
+def localized(facts: Facts, lang: str, termbase: Termbase):
+    pending = PendingTranslations()
+    catalog = load_catalog(default_locales_dir(), lang)
+    labels = labels_for(lang, catalog, pending, required_messages(default_templates_dir(), lang))
+    return localize(facts, lang, labels, termbase, KeepSourceTranslator(), pending)
+
+
+def test_titles_made_of_offices_use_the_catalog_and_leave_the_country_to_its_column(termbase: Termbase) -> None:
+    person = Person("Murat Nurtleu", "Deputy Prime Minister and Minister of Foreign Affairs of Kazakhstan", "KZ")
+    briefing = localized(Facts(participants=[person]), "ru", termbase)
+    [row] = briefing.participants
+    assert row.title.text == "Заместитель Премьер-Министра и Министр иностранных дел"
+    assert row.title.mark is None
+    assert str(row.affiliation) == "Казахстан"
+
+
+def test_unknown_title_is_free_text_for_the_translator(termbase: Termbase) -> None:
+    person = Person("A. Person", "Ambassador of Kazakhstan to Uzbekistan", "KZ")
+    [row] = localized(Facts(participants=[person]), "kk", termbase).participants
+    assert row.title.text == "Ambassador of Kazakhstan to Uzbekistan"
+    assert row.title.mark == "untranslated"
+
+
+def test_unknown_name_is_transliterated_and_flagged(termbase: Termbase) -> None:
+    briefing = localized(Facts(participants=[Person("Ukhnagiyin Otogonbayar", None, "MN")]), "mn", termbase)
+    [row] = briefing.participants
+    assert row.name.mark == "review"
+    assert not any("a" <= ch.lower() <= "z" for ch in row.name.text)
+    assert any("Otogonbayar" in item for item in briefing.review_items)
+
+
+def test_termbase_forms_and_country_overrides(termbase: Termbase) -> None:
+    facts = Facts(
+        location=Location("Astana", "MN"),
+        participants=[Person("Erlan Koshanov", "Speaker of the Mazhilis", "KZ", "Mazhilis")],
+        source_agency="Trend",
+    )
+    kk = localized(facts, "kk", termbase)
+    assert kk.participants[0].name.text == "Ерлан Қошанов"
+    assert kk.participants[0].name.mark is None
+    assert str(localized(facts, "mn", termbase).place).endswith("Монгол Улс")  # not CLDR's «Монгол»
+    assert kk.source_agency.text == "Trend" and kk.source_agency.mark is None  # a brand, not a guess
+
+
+def test_document_between_its_parties_uses_the_termbase_title(termbase: Termbase) -> None:
+    document = SignedDocument("memorandum", "memorandum of cooperation between the Mazhilis and the Great State Khural",
+                              ["Mazhilis", "Great State Khural"])
+    ru = localized(Facts(documents_signed=[document]), "ru", termbase)
+    assert ru.documents_signed[0].title.text == "меморандум о сотрудничестве"
+    assert [p.text for p in ru.documents_signed[0].parties] == ["Мажилис", "Великий Государственный Хурал Монголии"]
+
+
+def test_english_keeps_text_as_written(termbase: Termbase, tmp_path: Path) -> None:
+    facts = Facts(key_points=["The parties signed a memorandum."], cooperation_areas=["space exploration"])
+    en = localized(facts, "en", termbase)
+    assert [(k.text, k.mark) for k in en.key_points] == [("The parties signed a memorandum.", None)]
+    assert [(a.text, a.mark) for a in en.cooperation_areas] == [("space exploration", None)]
