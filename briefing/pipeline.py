@@ -321,13 +321,21 @@ def output_name(facts: Facts, lang: str) -> str:
     """Stable, safe file name: date + short slug + language, e.g. 2025-09-04_kazakhstan-mongolia-memorandum.ru.docx."""
     from babel import Locale
 
-    day = facts.event_date or facts.article_date
     names = Locale("en").territories
     words = [names.get(code, code) for code in facts.countries[:3]]
     documents = facts.documents_signed
     words.append(documents[0].type if documents else facts.event_type.replace("_", "-"))
     slug = slugify(" ".join(words)) or "briefing"
-    return f"{day.isoformat() if day else 'undated'}_{slug}.{lang}.docx"
+    return f"{_date_stem(facts)}_{slug}.{lang}.docx"
+
+
+def _date_stem(facts: Facts) -> str:
+    """The event's date; without a year, the day and month it gives ("undated-06-01")."""
+    day = facts.event_date or facts.article_date
+    if day:
+        return day.isoformat()
+    partial = re.match(r"--(\d{2}-\d{2})", facts.event_date_partial or "")
+    return f"undated-{partial.group(1)}" if partial else "undated"
 
 
 def slugify(text: str) -> str:

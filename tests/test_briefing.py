@@ -69,6 +69,16 @@ def test_one_file_per_language_with_a_stable_name(briefings: dict[str, Path]) ->
         assert path.name == f"2025-09-04_kazakhstan-mongolia-memorandum.{lang}.docx"
 
 
+def test_file_names_without_a_full_date() -> None:
+    from briefing.models import Facts
+    from briefing.pipeline import output_name
+
+    planned = Facts(event_date_partial="--06-01/--06-04", countries=["BY", "MN"], event_type="visit")
+    assert output_name(planned, "mn") == "undated-06-01_belarus-mongolia-visit.mn.docx"
+    call = Facts(countries=["KZ", "MN"], event_type="phone_call")
+    assert output_name(call, "ru") == "undated_kazakhstan-mongolia-phone-call.ru.docx"
+
+
 @pytest.mark.parametrize("lang", ["en", "ru", "kk", "mn"])
 def test_text_matches_golden(briefings: dict[str, Path], lang: str) -> None:
     actual = "\n".join(lines_of(briefings[lang])) + "\n"
