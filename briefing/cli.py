@@ -18,9 +18,16 @@ DEFAULT_LANGUAGES = "en,ru,kk,mn"
 
 
 def _split_languages(ctx: click.Context, param: click.Parameter, value: str) -> list[str]:
+    from babel import Locale, UnknownLocaleError
+
     languages = [code.strip().lower() for code in value.split(",") if code.strip()]
     if not languages:
         raise click.BadParameter("give at least one language code, e.g. --lang ru,kk")
+    for code in languages:
+        try:
+            Locale.parse(code)
+        except (UnknownLocaleError, ValueError):
+            raise click.BadParameter(f"'{code}' is not a language code (use e.g. en, ru, kk, mn, de)") from None
     return list(dict.fromkeys(languages))
 
 

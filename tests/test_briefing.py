@@ -236,6 +236,12 @@ def test_missing_message_in_a_catalog_is_listed(tmp_path: Path, seed_path: Path)
     assert "'Key points'" in result.output
 
 
+def test_unknown_language_code_is_a_usage_error(tmp_path: Path) -> None:
+    result = run("generate", SEED, "--lang", "ru,xx", "--out", tmp_path)
+    assert result.exit_code == 2
+    assert "'xx' is not a language code" in result.output
+
+
 def test_malformed_facts_file_names_the_line(tmp_path: Path) -> None:
     facts_file = tmp_path / "facts.json"
     facts_file.write_text('{\n  "event_type": "signing",\n  "participants": [\n}\n', encoding="utf-8")
