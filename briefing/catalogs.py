@@ -8,6 +8,7 @@ in the next run without a build step. Babel's ``Translations.load`` silently fal
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -46,6 +47,7 @@ def load_catalog(locales_dir: Path, lang: str) -> LoadedCatalog | None:
     path = catalog_path(locales_dir, lang)
     if not path.is_file():
         return None
+    _check_quotes(path)
     try:
         with path.open("rb") as handle:
             catalog = read_po(handle, locale=lang, domain=DOMAIN, abort_invalid=True)
@@ -54,6 +56,28 @@ def load_catalog(locales_dir: Path, lang: str) -> LoadedCatalog | None:
     except (ValueError, UnicodeDecodeError) as exc:
         raise CatalogError(f"{path}: cannot read the catalog ({exc}).") from None
     return LoadedCatalog(lang, path, catalog, _compile(catalog))
+
+
+_STRING_LINE = re.compile(r'^(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)?\s*"')
+
+
+def _check_quotes(path: Path) -> None:
+    """Babel quietly reads an unclosed quote by dropping a letter; a hand edit deserves a clear error."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except UnicodeDecodeError as exc:
+        raise CatalogError(f"{path}: not UTF-8 text ({exc.reason}). Save the file as UTF-8.") from None
+    for number, line in enumerate(lines, start=1):
+        text = line.strip()
+        if _STRING_LINE.match(text) and not _closed(text):
+            raise CatalogError(f'{path}:{number}: the text has no closing quote ("). Add it and run again.')
+
+
+def _closed(text: str) -> bool:
+    """Whether a string line ends with a quote that is not itself escaped (\\" is escaped)."""
+    body = text[text.index('"') + 1 :]
+    trailing_backslashes = len(body[:-1]) - len(body[:-1].rstrip("\\"))
+    return body.endswith('"') and trailing_backslashes % 2 == 0
 
 
 def _compile(catalog: Catalog) -> Translations:

@@ -236,6 +236,19 @@ def test_missing_message_in_a_catalog_is_listed(tmp_path: Path, seed_path: Path)
     assert "'Key points'" in result.output
 
 
+def test_catalog_typo_is_reported_with_file_and_line(tmp_path: Path) -> None:
+    locales = tmp_path / "locales"
+    shutil.copytree(REPO / "locales", locales)
+    po = locales / "kk" / "LC_MESSAGES" / "messages.po"
+    lines = po.read_text(encoding="utf-8").splitlines()
+    number = next(i for i, line in enumerate(lines) if line.startswith('msgstr "Қатысушылар"'))
+    lines[number] = lines[number].rstrip('"')
+    po.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = run("generate", SEED, "--lang", "kk", "--out", tmp_path, "--locales", locales)
+    assert result.exit_code == 1
+    assert f"{po}:{number + 1}: the text has no closing quote" in result.output
+
+
 def test_unknown_language_code_is_a_usage_error(tmp_path: Path) -> None:
     result = run("generate", SEED, "--lang", "ru,xx", "--out", tmp_path)
     assert result.exit_code == 2
