@@ -140,10 +140,11 @@ _TITLE_CITY = r"[A-Z][a-z'\-]+(?:[ \-][A-Z][a-z'\-]+)?"
 DATELINE = re.compile(
     rf"""(?P<city>{_CAPS_CITY}|{_TITLE_CITY})
     (?:,[ ]*(?!{MONTH_PATTERN}[ ]+\d)(?P<country>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?))?
-    (?:,[ ]*(?P<month>{MONTH_PATTERN})[ ]+(?P<day>\d{{1,2}})\b(?:,[ ]*(?P<year>\d{{4}}))?)?
+    (?:,[ ]*(?P<month>{MONTH_PATTERN})[ ]+(?P<day>\d{{1,2}})\b(?:,[ ]*(?P<year>\d{{4}}))?
+      |,[ ]*(?P<nday>\d{{1,2}})\.(?P<nmonth>\d{{1,2}})\.(?P<nyear>\d{{4}})\b)?  # "DUSHANBE, 10.03.2018."
     (?:[ ]*\((?P<a_paren>[^)\n]{{2,40}})\)
       |\s*/?\s*By\b[^:\n]{{0,80}}?[–—-]+[ ]*(?P<a_by>[A-Z][\w.]+)[ ]*:
-      |[ ]*/[ ]*(?P<a_slash>[A-Za-z][\w .\-]{{1,30}}?)[ ]*/
+      |\.?[ ]*/[ ]*(?P<a_slash>[A-Za-z][\w .\-“”"«»]{{1,30}}?)[ ]*/  # "/MONTSAME/", ". /TASS/", "/NIAT “Khovar”/"
       |\.[ ]+(?P<a_caps>[A-Z]{{3,}}(?:\.[A-Za-z]+)?)\b(?![a-z])
     )?
     (?P<end>[ ]*(?:--|[–—]|-(?=[ ])|[.:]))?""",
@@ -184,11 +185,15 @@ def parse_dateline(text: str, offset: int = 0) -> Dateline | None:
     caps_city = city.isupper() and len(city) > 2
     end = match.group("end") or ""
     dashed = end.strip() in ("--", "–", "—", "-")
-    if not (match.group("month") or agency or (caps_city and end.strip()) or (dashed and city)):
+    dated = match.group("month") or match.group("nmonth")
+    if not (dated or agency or (caps_city and end.strip()) or (dashed and city)):
         return None
-    if match.group("country") and not (match.group("month") or agency or caps_city):
+    if match.group("country") and not (dated or agency or caps_city):
         return None  # "Mongolia, Russia agree ..." is a headline, not a dateline
     month = MONTHS.get(match.group("month")[:3].lower()) if match.group("month") else None
+    day, year = match.group("day"), match.group("year")
+    if match.group("nmonth"):
+        month, day, year = int(match.group("nmonth")), match.group("nday"), match.group("nyear")
     return Dateline(
         text=match.group(0).strip(),
         start=match.start(),
@@ -196,7 +201,15 @@ def parse_dateline(text: str, offset: int = 0) -> Dateline | None:
         city=city,
         country=match.group("country"),
         month=month,
-        day=int(match.group("day")) if match.group("day") else None,
-        year=int(match.group("year")) if match.group("year") else None,
-        agency=agency.strip() if agency else None,
+        day=int(day) if day else None,
+        year=int(year) if year else None,
+        agency=_agency_name(agency),
     )
+
+
+def _agency_name(agency: str | None) -> str | None:
+    """'NIAT “Khovar”' -> 'Khovar': the quoted name of an agency with a descriptive prefix."""
+    if not agency:
+        return None
+    quoted = re.search(r"[“\"«]([^”\"»]+)[”\"»]", agency)
+    return (quoted.group(1) if quoted else agency).strip()

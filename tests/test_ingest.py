@@ -22,6 +22,8 @@ from briefing.ingest import parse_article, parse_dateline
         ("Tashkent, Uzbekistan (UzDaily.com) -- Ambassador", "Tashkent", None, None, None, "UzDaily.com"),
         ("ASTANA – President Tokayev met", "ASTANA", None, None, None, None),
         ("KYIV. KAZINFORM - Ambassador", "KYIV", None, None, None, "KAZINFORM"),
+        ("ASTANA, July 5. /TASS/. Kazakh President", "ASTANA", 7, 5, None, "TASS"),
+        ("DUSHANBE, 10.03.2018. /NIAT “Khovar”/. As we reported", "DUSHANBE", 3, 10, 2018, "Khovar"),
     ],
 )
 def test_dateline_shapes(text, city, month, day, year, agency):

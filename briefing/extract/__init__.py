@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 import typing as t
 
-from briefing.extract import areas, dates, documents, event, orgs, people, planned, quotes
-from briefing.extract.lexicon import KNOWN_INSTITUTIONS, OUTLETS, TITLE_HEADS, country_code, countries_in
+from briefing.extract import areas, dates, documents, event, offices, orgs, people, planned, quotes
+from briefing.extract.lexicon import (
+    CITY_TO_COUNTRY, KNOWN_INSTITUTIONS, OUTLET_COUNTRIES, OUTLET_HOSTS, OUTLETS, TITLE_HEADS, country_code, countries_in,
+)
 from briefing.extract.text import Context, clean
 from briefing.models import Article, Evidence, Facts, Location
 
@@ -62,6 +64,7 @@ def extract(article: Article, termbase: t.Any = None) -> Facts:
     _assign_organizations(candidates, found_orgs, doc_mentions)
     event_countries = _event_countries(candidates, doc_mentions, facts.location.country, context)
     people.assign_countries(candidates, event_countries, _org_country(found_orgs))
+    offices.assign_offices(offices.find_offices(context), candidates)
     for person in candidates:
         if person.organization and _INTERNATIONAL.search(person.organization):
             person.country = None
@@ -80,7 +83,7 @@ def extract(article: Article, termbase: t.Any = None) -> Facts:
 
     _set_date(context, facts)
     _set_areas(context, facts, candidates)
-    facts.quotes = quotes.extract_quotes(context, _speaker_resolver(context, candidates, found_orgs))
+    facts.quotes = quotes.extract_quotes(context, _speaker_resolver(context, candidates, found_orgs, facts.source_agency))
     year = facts.article_date.year if facts.article_date else None
     for text, start, end in planned.find_planned(context, year):
         if text not in facts.planned_events:
@@ -110,12 +113,28 @@ def _source_agency(context: Context) -> tuple[str | None, tuple[int, int] | None
             name = match.group("name")
             if "press service" in scope[match.end():match.end() + 20] or name.split()[0] in ("The", "It", "He", "She"):
                 continue
+            if name.lower() in KNOWN_INSTITUTIONS:
+                continue  # "Akorda reports": a press service, not the outlet
             start = context.body_start + match.start("name")
             return _outlet_name(name), (start, start + len(name))
     for key, name in OUTLETS.items():
         match = re.search(rf"(?<![\w.]){re.escape(key)}(?![\w])\s+(?:correspondent|reports|informs)", context.text, re.I)
         if match:
             return name, (match.start(), match.start() + len(key))
+    return _outlet_from_address(context)
+
+
+def _outlet_from_address(context: Context) -> tuple[str | None, tuple[int, int] | None]:
+    """'link: https://24.kg/english/288598/': the page's own address names the outlet.
+
+    Only an address on a line of its own counts; a 'Source: ...' line names the agencies copied from.
+    """
+    for match in re.finditer(r"(?im)^[ \t]*(?:link|url|address)?:?[ \t]*(?:https?://)?(?:www\.|en\.|m\.|eng\.)?"
+                             r"(?P<host>[a-z0-9.-]+\.[a-z]{2,})(?:/\S*)?[ \t]*$", context.text):
+        host = match.group("host").lower()
+        name = next((outlet for known, outlet in OUTLET_HOSTS.items() if host == known or host.endswith("." + known)), None)
+        if name:
+            return name, (match.start("host"), match.end("host"))
     return None, None
 
 
@@ -147,8 +166,12 @@ def _add_party_orgs(context: Context, found: list[orgs.Org], docs: list[document
     """Document parties that are institutions but were not caught by name shape ('ROSATOM')."""
     for doc in docs:
         for party in doc.parties:
-            if country_code(party) or re.search(r"\b(?:region|oblast|aimag|province|district|city)$", party, re.I):
-                continue
+            if country_code(party) or party.lower() in CITY_TO_COUNTRY or _is_place(party):
+                continue  # places are parties, not institutions
+            if re.match(r"(?:Ministries|Governments|Administrations)\b", party):
+                continue  # "the Ministries of Justice of Kyrgyzstan and Russia": two bodies, no single name
+            if len(party.split()) > 1 and not any(orgs.is_head(w) for w in party.split()):
+                continue  # "Zhansseit Tuimebayev", "Shymkent, Yessil": people and places; a one-word brand passes
             if any(o.name == party or orgs.same_institution(o.name, party) for o in found):
                 continue
             if re.search(r"\b(?:Kazakhstan|Uzbekistan|Mongolia|Republic)\b$", party) and len(party.split()) <= 2:
@@ -158,6 +181,15 @@ def _add_party_orgs(context: Context, found: list[orgs.Org], docs: list[document
                 found.append(orgs.Org(party, start, start + len(party)))
     found.sort(key=lambda o: o.start)
     return found
+
+
+_PLACE_PARTY = re.compile(r"\b(?:region|oblast|aimag|province|district|city)(?:\s+of\s+(?:the\s+)?[A-Z][\w\s]*)?$", re.I)
+_BODY_WORDS = re.compile(r"\b(?:body|bodies|government|administration|authority|akimat|khokimiyat|hokimiyat|council|office)\b", re.I)
+
+
+def _is_place(party: str) -> bool:
+    """'Jizzakh region of Uzbekistan', 'Khovd Aimag' — but not 'Executive body of state authority of Dushanbe city'."""
+    return bool(_PLACE_PARTY.search(party)) and not _BODY_WORDS.search(party)
 
 
 def _org_country(found: list[orgs.Org]) -> t.Callable[[str], str | None]:
@@ -294,8 +326,9 @@ def _canonicalize(candidates: list[people.Candidate], termbase: t.Any) -> None:
 
 
 def _speaker_resolver(context: Context, candidates: list[people.Candidate],
-                      found: list[orgs.Org]) -> t.Callable[[str, int], str | None]:
+                      found: list[orgs.Org], outlet: str | None = None) -> t.Callable[[str, int], str | None]:
     ordered = sorted(candidates, key=lambda p: (not p.participant, p.first.start))
+    home_country = OUTLET_COUNTRIES.get(outlet or "")
 
     def resolve(phrase: str, offset: int) -> str | None:
         phrase = clean(phrase or "")
@@ -305,9 +338,11 @@ def _speaker_resolver(context: Context, candidates: list[people.Candidate],
         for person in candidates:
             if any(part in words for part in people.significant(tuple(person.tokens))):
                 return person.name
+        for person in candidates:  # a variant spelling: "said Ashymbayev" for Maulen Ashimbayev
+            if any(people.similar_words(part, word) for part in people.significant(tuple(person.tokens)) for word in words):
+                return person.name
         if re.fullmatch(r"(?:he|she|they)", phrase.split()[0].lower()) or phrase.lower() in ("he", "she"):
-            before = [(m.start, p) for p in candidates for m in p.mentions if m.start < offset and not m.in_quote]
-            return max(before, key=lambda pair: pair[0])[1].name if before else None
+            return _last_mentioned(candidates, offset)
         low = phrase.lower()
         if re.search(r"\b(?:ministry|press service|statement|office|embassy|agency|department|committee|akimat|"
                      r"administration|council|government)\b", low):
@@ -320,18 +355,50 @@ def _speaker_resolver(context: Context, candidates: list[people.Candidate],
             if len(matches) == 1:
                 return matches[0].name
             return None
+        office = _office_holder(phrase, ordered, home_country)
+        if office:
+            return office
         words = [w for w in re.findall(r"[a-z]+", low) if w in TITLE_HEADS]
+        named_countries = {code for _, _, code in countries_in(phrase)}
         if words:
-            for person in ordered:
+            same_country = [p for p in ordered if not named_countries or p.country in named_countries]
+            for person in same_country:
                 title = (person.title or "").lower()
                 if title and words[0] in title.split() and all(w in title for w in re.findall(r"[a-z]{4,}", low)
                                                                 if w not in ("said", "the")):
                     return person.name
-            for person in ordered:
+            for person in same_country:
                 if person.title and words[0] in person.title.lower().split():
-                    return person.name
+                    return person.name  # "the Uzbek President" is never the Kazakh one
+            if named_countries and len(same_country) == 1:
+                return same_country[0].name  # "the Kyrgyz Minister" when one Kyrgyz is named
         return None
     return resolve
+
+
+def _last_mentioned(candidates: list[people.Candidate], offset: int) -> str | None:
+    """'he said': the participant named last before the quote (people named in passing rarely speak)."""
+    for pool in ([p for p in candidates if p.participant], candidates):
+        before = [(m.start, p) for p in pool for m in p.mentions if m.start < offset and not m.in_quote]
+        if before:
+            return max(before, key=lambda pair: pair[0])[1].name
+    return None
+
+
+def _office_holder(phrase: str, people_: list[people.Candidate], home: str | None) -> str | None:
+    """'the Uzbek President' -> the person the text calls so; 'the President' -> the one of the outlet's
+    country when two presidents are in the text (a domestic outlet calls its own head of state so)."""
+    wanted = offices.normal_office(phrase)
+    exact = [p for p in people_ if wanted in {offices.normal_office(o) for o in [p.title or "", *p.aliases]}]
+    if len(exact) == 1:
+        return exact[0].name
+    if countries_in(phrase) or not home:
+        return None
+    head = wanted.split()[-1] if wanted else ""
+    holders = [p for p in people_ if p.participant and any(head in offices.normal_office(o).split()
+                                                           for o in [p.title or "", *p.aliases])]
+    home_holders = [p for p in holders if p.country == home]
+    return home_holders[0].name if len(holders) > 1 and len(home_holders) == 1 else None
 
 
 # -- dates, areas, key points ----------------------------------------------------------------

@@ -26,7 +26,7 @@ PATTERNS = (
     re.compile(rf"\bin\s+(?:the\s+)?(?:(?:key|priority|various|such)\s+)?(?:fields?|spheres?|areas?|sectors?)\s+"
                rf"(?:of|such as|like|including)\s+{_LIST}"),
     # "in the trade-economic, cultural and humanitarian areas", "boost trade-economic ties"
-    re.compile(rf"(?:\b(?:in|on)\s+(?:the\s+)?|\b(?:strengthening|strengthen|deepening|deepen|enhancing|enhance|"
+    re.compile(rf"(?:\b(?:in|on|of)\s+(?:the\s+)?|\b(?:strengthening|strengthen|deepening|deepen|enhancing|enhance|"
                rf"boost|boosting|develop|developing|expand|expanding|promote|promoting|bilateral)\s+)"
                rf"{_LIST}\s+{_AREA_NOUNS}\b"),
     # "in digital economy development and innovation implementation"
@@ -34,7 +34,8 @@ PATTERNS = (
     # "strengthen political dialogue"
     re.compile(r"\b(?P<list>[a-z]+(?:-[a-z]+)?\s+dialogue)\b"),
 )
-_DROP = re.compile(rf"(?:^|\s+){_AREA_NOUNS}$|^(?:fields?|spheres?|areas?|sectors?)\s+of\s+|^(?:the|bilateral|mutually beneficial|key|other|various|all|such|"
+_DROP = re.compile(rf"(?:^|\s+){_AREA_NOUNS}$|^(?:fields?|spheres?|areas?|sectors?)\s+of\s+|^(?:development|expansion|of)\s+(?:of\s+)?(?:the\s+)?|"
+                   rf"^(?:the|bilateral|mutually beneficial|mutual|key|other|various|all|such|"
                    rf"strengthening|strengthen|deepening|deepen|enhancing|enhance|boost|boosting|develop|developing|"
                    rf"expand|expanding|promote|promoting|further)\s+")
 _VERBS = {"strengthening", "deepening", "developing", "expanding", "enhancing", "promoting", "boosting"}

@@ -83,10 +83,14 @@ def resolve_event_date(context: Context, planned: bool) -> DateResult:
     lead = context.lead()
     mentions = [m for m in date_mentions(context) if not m.in_quote and m.in_event_sentence
                 and not _EARLIER.search(context.sentence_at(m.start).text)]
-    in_lead = [m for m in mentions if lead and lead.start <= m.start < lead.end]
+    leads = _lead_sentences(context)
+    in_lead = [m for m in mentions if any(s.start <= m.start < s.end for s in leads)]
     result = _from_mention(in_lead[0], anchor, planned) if in_lead else None
-    if result is None and lead:
-        result = _from_relative(context, anchor, planned, only=lead)
+    for sentence in leads:
+        result = result or _from_relative(context, anchor, planned, only=sentence)
+    if result is None:
+        opening = [m for m in mentions if m.year and _opens_sentence(context, m) and _plausible(m, anchor, planned)]
+        result = _from_mention(opening[0], anchor, planned) if opening else None  # "On February 18, 2021, ..."
     if result is None:
         result = _from_dateline(context, anchor)
     if result is None:
@@ -99,6 +103,21 @@ def resolve_event_date(context: Context, planned: bool) -> DateResult:
     result = result or DateResult()
     _check_conflict(context, result)
     return result
+
+
+def _opens_sentence(context: Context, mention: DateMention) -> bool:
+    """A full date that opens an event sentence ('On February 18, 2021 the minister met ...') dates the event."""
+    sentence = context.sentence_at(mention.start)
+    return bool(re.fullmatch(r"\s*(?:On|on)?\s*", context.text[sentence.start:mention.start]))
+
+
+def _lead_sentences(context: Context) -> list[Sentence]:
+    """The lead, and the sentence after it when the lead is a headline printed after the dateline
+    ("UZBEKISTAN, April 11 - The Senate chairman receives ..." with no full stop)."""
+    leads = context.sentences[:1]
+    if leads and len(context.sentences) > 1 and not re.search(r"[.!?\"”»]$", leads[0].text):
+        leads.append(context.sentences[1])
+    return leads
 
 
 def _from_mention(mention: DateMention, anchor: dt.date | None, planned: bool) -> DateResult:

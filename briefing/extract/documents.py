@@ -11,36 +11,46 @@ import re
 import typing as t
 from dataclasses import dataclass, field
 
-from briefing.extract.lexicon import countries_in
+from briefing.extract.lexicon import TITLE_HEADS, countries_in, country_code
 from briefing.extract.orgs import same_institution
 from briefing.extract.text import Context, Sentence
 from briefing.models import SignedDocument
 from briefing.vocabulary import DOCUMENT_TYPES, match_term
 
 DOC_NOUN = re.compile(
-    r"\b(?P<noun>memorand(?:um|a)|memos?|MoUs?|MoCs?|agreements?|treaty|treaties|accords?|road\s?maps?|"
+    r"\b(?P<noun>memorand(?:ums?|a)|memos?|MoUs?|MoCs?|agreements?|treaty|treaties|accords?|road\s?maps?|"
     r"declarations?|joint\s+statements?|protocols?|plans?|programmes?|programs?|contracts?|conventions?|"
     r"charters?|documents?)\b", re.I)
 _VERBS = r"sign|signs|signed|signing|ink|inked|inks|conclude|concluded|concluding|adopt|adopted|establish|" \
-         r"established|initial(?:l)?ed|exchanged|approve|approved|ratified|endorsed|sealed"
+         r"established|initial(?:l)?ed|exchanged|approve|approved|ratified|endorsed|sealed|entered into"
 _VERB_BEFORE = re.compile(rf"\b(?P<verb>{_VERBS})\b(?:\s+[\w'’-]+){{0,6}}?\s*$", re.I)
-_VERB_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:,?\s*which\s+(?:\w+\s+){0,2})?(?:was|were|has been|have been|"
-                         r"is|are|will be|to be|had been|(?:is|are)\s+(?:expected|planned|scheduled|set)\s+to\s+be)?"
-                         r"\s*(?:being\s+)?(?P<verb>signed|signing|inked|concluded|"
-                         r"adopted|initial(?:l)?ed|approved|exchanged)\b", re.I)
-_ENUMERATION = re.compile(r"(?:including|among (?:these|them|those) (?:is|are|was|were)|as well as|in particular|"
-                          r"namely|,\s*and|such as)\s+(?:a|an|the)?\s*$", re.I)
+_AUX = r"(?:was|were|has been|have been|is|are|will be|to be|had been|(?:is|are)\s+(?:expected|planned|scheduled|set)\s+to\s+be)"
+_SIGNED = r"(?P<verb>signed|signing|inked|concluded|adopted|initial(?:l)?ed|approved|exchanged)\b"
+_ADVERB = r"(?:(?:also|already|officially|jointly|successfully|reportedly|finally)\s+)?"
+_VERB_AFTER = re.compile(
+    rf"^\s*(?:\([^)]*\)\s*)?(?:,?\s*which\s+(?:\w+\s+){{0,2}})?"
+    # "documents aimed at deepening the partnership were signed", "an agreement ... in Kazakhstan will be signed"
+    rf"(?:(?:\s+(?:aimed|in|on|for|with|to|regarding|focusing)\b[^,.;:]{{0,70}}?)?\s*{_AUX}\s+{_ADVERB}"
+    rf"|{_AUX}?\s*{_ADVERB}(?:being\s+)?){_SIGNED}", re.I)
+_ENUMERATION = re.compile(r"(?:including|includes?|included|among (?:these|them|those) (?:is|are|was|were)|as well as|"
+                          r"in particular|namely|,\s*and|such as|along with|there (?:was|were|is|are)(?:\s+also)?)"
+                          r"\s+(?:a|an|the)?\s*$", re.I)
 _LEFT_WORDS = re.compile(r"^(?:joint|new|multiple|various|important|key|intergovernmental|interregional|interagency|inter-agency|cooperation|"
                          r"bilateral|trilateral|multilateral|comprehensive|strategic|final|framework|loan|grant|"
-                         r"credit|supply|trade|investment|partnership|several|\d+|[A-Z][\w-]*|\w+(?:al|ic|ive|ary))$")
-_FUTURE = re.compile(r"\b(?:will|shall|expected to|plans? to|planned to|intends? to|agreed to|going to|to be|"
+                         r"credit|supply|trade|investment|partnership|several|\d+|[A-Z][\w-]*|\w+(?:al|ic|ive|ary|ion))$")
+_FUTURE = re.compile(r"\b(?:importance|need|necessity) of\b[^.]*\bsigning\b|"
+                     r"\b(?:will|shall|expected to|plans? to|planned to|intends? to|agreed to|going to|to be|"
                      r"is to|are to|in the near(?:est)? future|soon|next (?:year|month|week)|importance of signing|"
                      r"prepare for signing|preparation of|anticipated|is expected|are expected)\b", re.I)
 _EARLIER = re.compile(r"\b(?:earlier|previously|last year|last month|before|in the past|ago|in (?:19|20)\d\d|"
                       r"since then|since (?:19|20)\d\d|so far|to date)\b", re.I)
+# "As we previously reported": the report is earlier, not the signing
+_REPORTING = re.compile(r"\b(?:as\s+(?:we\s+)?)?(?:previously|earlier)\s+reported\b|\bit was (?:previously|earlier) reported\b", re.I)
 _EVERY = re.compile(r"\b(?:every year|each year|annually|yearly|regularly)\b", re.I)
 _TIME_PHRASE = re.compile(r"\s+(?:in the near(?:est)? future|soon|next (?:year|month|week)|by the end of (?:the|this|next) \w+|"
                           r"in (?:19|20)\d\d|at the (?:next|upcoming) [\w\s]+)", re.I)
+# "the roadmaps signed following the visit": a participle names which documents are meant
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:signed|adopted|concluded|inked)\s+(?:following|during|after|in|at|on|by|within|last)\b")
 _PARTICIPLE = {"sign": "signed", "conclude": "concluded", "establish": "established", "adopt": "adopted",
                "approve": "approved", "ink": "signed", "initial": "initialed"}
 
@@ -77,8 +87,11 @@ def find_documents(context: Context, resolve_party: t.Callable[[str], str | None
         if _BULLET.match(sentence.text):
             continue
         for match in DOC_NOUN.finditer(text, sentence.start, sentence.end):
+            if any(m.start < match.start() < m.end for m in mentions):
+                continue  # "Protocol on Implementing the Agreement on ...": a name inside another title
             mention = _document_at(context, sentence, match, mentions, resolve_party, known)
             if mention:
+                mentions = [m for m in mentions if not mention.start <= m.start < mention.end]  # now inside this title
                 mentions.append(mention)
     mentions.extend(_bulleted(context, mentions, known))
     mentions.sort(key=lambda m: m.start)
@@ -92,7 +105,9 @@ def _bulleted(context: Context, found: list[DocMention], known: list[str]) -> li
     """'14 documents were signed, including:' followed by one document per bulleted line."""
     text = context.text
     result = []
-    for intro in re.finditer(r"(?:signed|adopted|concluded|documents?|agreements?)[^.\n]{0,80}:[ \t]*\n", text[context.body_start:]):
+    intro_pattern = r"(?:(?:signed|adopted|concluded|documents?|agreements?)[^.\n]{0,80}|\n[ \t]*(?:Among them|Including|" \
+                    r"These include|They include|In particular))[ \t]*:[ \t]*\n"
+    for intro in re.finditer(intro_pattern, text[context.body_start:]):
         position = context.body_start + intro.end()
         status = next((d.status for d in found if d.start <= position and text.find("\n", d.start) >= position - 1), None)
         for line in re.finditer(r"[^\n]*\n?", text[position:]):
@@ -129,7 +144,7 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
             re.search(r"\breached\s+$", text[max(sentence.start, title_start - 12):title_start]):
         return None  # an agreement in principle, not a document
     bare = title_end == match.end() and title_start == match.start()
-    if determiner and bare:
+    if determiner and bare and not noun[0].isupper() and not _PARTICIPLE_AFTER.match(text, title_end):
         return None  # "the document", "these agreements": a second reference
     verb_before = _VERB_BEFORE.search(text[max(sentence.start, title_start - 80):title_start])
     participle = re.search(r"\b(?:the|its|their)\s+(?:signed|adopted|concluded|approved)\s+$", text[sentence.start:title_start])
@@ -149,6 +164,9 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     mention.generic = noun.lower() in ("documents", "document", "memoranda", "agreements", "mous", "memos") and \
         " between " not in title
     mention.parties = _parties(text, sentence.start, sentence.end, title_start, title_end, resolve_party, known)
+    elsewhere = _PARTICIPLE_AFTER.match(text, title_end)
+    if elsewhere and re.search(r"\b(?:following|after|last|in (?:19|20)\d\d)\b", elsewhere.group(0)):
+        participle = True  # signed on another occasion, not at this event
     mention.status = "signed earlier" if participle else _status(clause, verb, mention.in_quote, context, sentence, before)
     mention.signatories = []
     return mention
@@ -169,6 +187,11 @@ def _title_start(text: str, floor: int, start: int) -> int:
         if word == "and" and _LEFT_WORDS.match(re.search(r"([\w-]+)\s+and\s+$", text[floor:position]).group(1) if re.search(r"([\w-]+)\s+and\s+$", text[floor:position]) else "") \
                 and re.search(r"(?:al|ic|ive|ary)\s+and\s+$", text[floor:position]):
             position = floor + match.start(1)  # "intergovernmental and interdepartmental documents"
+            continue
+        joined = re.search(r"(?:\d+|several|number of|package of)\s+([\w-]+)\s+and\s+$", text[floor:position]) \
+            if word == "and" else None
+        if joined and DOC_NOUN.fullmatch(joined.group(1)):
+            position = floor + joined.start(1)  # "16 memorandums and contracts on cooperation": one counted set
             continue
         if word.lower() in ("a", "an", "the", "this", "these", "those", "its", "their", "and", "or", "of", "to",
                             "sign", "signed", "signing", "conclude", "establish", "adopt", "between", "with"):
@@ -192,11 +215,16 @@ def _complements(text: str, end: int, limit: int) -> int:
     consumed = 0
     patterns = (
         r"\s*\([A-Za-z]{2,8}\)",
-        r"\s+of\s+(?:cooperation|understanding|intent|intention|friendship|partnership|accession|"
-        r"mutual understanding|strategic partnership|\w+ cooperation)\b",
+        r"\s+(?:on|of)\s+(?:[A-Z][\w-]*\s+)+(?:[a-z][\w-]*\s+){0,2}(?:cooperation|relations|partnership)\b",  # "on Ulaanbaatar-Moscow friendly cooperation"
+        r"\s+(?:of|on)\s+[A-Z][\w-]*(?:(?:\s+(?:and\s+|of\s+|on\s+|for\s+|the\s+)*|(?:,\s+[A-Z][\w-]*)*,?\s+and\s+)"
+        r"[A-Z][\w-]*)*",  # a capitalized name, its comma list ending in "and X"
+        r"\s+and\s+(?:expansion|development|strengthening|deepening)\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?(?=[,.;]|\s+(?:was|were|between|signed)\b|$)",
+        r"(?i:\s+of\s+(?:cooperation|understanding|intent|intentions?|friendship|partnership|accession|"
+        r"mutual understanding|strategic partnership|\w+ cooperation))\b",
         r"\s+on\s+(?:[A-Za-z][\w-]*\s+){0,5}?(?:[A-Za-z][\w-]*)(?=\s+between\b|[,.;:]|$|\s+(?:was|were|in|at|during|for)\b)",
         r"\s+in\s+the\s+(?:fields?|spheres?|areas?)\s+of\s+[a-z][\w\s-]{2,60}?(?=\s+(?:was|were|between|and the)\b|[,.;])",
         r"\s+in\s+the\s+[a-z][\w\s,-]{2,80}?\s+(?:areas|fields|spheres|sectors|sector|sphere|field|industry)\b",
+        r"\s+in\s+[a-z][\w-]*(?:\s+and\s+[a-z][\w-]*)?(?=\s+(?:was|were|is|are|has|have|will)\b)",  # "in education was signed"
         r"\s+on\s+(?:cooperation|the\s+)?[\w\s-]{2,40}?(?=\s+between\b)",
         r"\s+for\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of|and|the|for|in|on)?\s*[A-Z][\w-]*)*",
         r"\s+(?:for|on)\s+(?:[a-z][\w-]*\s+){0,3}(?:cooperation|development|partnership|interaction)\b",
@@ -204,7 +232,8 @@ def _complements(text: str, end: int, limit: int) -> int:
         r"\s+to\s+cooperate\s+(?:on|in)\s+[^,.;]+?(?=(?:\s+in the near(?:est)? future|\s+soon|\s+next\s+\w+)?[,.;]|"
         r"\s+in the near future|\s+soon\b)",
         r"\s+between\s+[^.;]+?(?=\s+(?:was|were|is|are|has|have)\s+(?:signed|inked|concluded)|\s+in the near(?:est)? future|"
-        r",\s+(?:which|as well as|and|with|in|during|according)|[.;]|\s+in\s+(?:Akorda|order)|$)",
+        r",\s+(?:which|as well as|and|with|in|during|according)|,\s+(?=[a-z])|[.;]|\s+in\s+(?:Akorda|order)|"
+        r"\s+(?:regarding|concerning|aimed|focusing|for the purpose)\b|$)",
     )
     progressed = True
     while progressed:
@@ -228,10 +257,11 @@ def _split_parties(phrase: str, known: t.Sequence[str] = ()) -> list[str]:
             placeholders[key] = name
             phrase = phrase.replace(name, key)
     phrase = re.sub(r"\s*\([^)]*\)", "", phrase)
+    phrase = re.sub(r"\s+on\s+[^;]*\b[Cc]ooperation$", "", phrase)  # "... city on Trade, Economic ... Cooperation"
     phrase = re.sub(r"\s+for\s+(?:the\s+(?:period|years?)\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?.*$", "", phrase)
     phrase = re.sub(r",\s*(?:the\s+)?[A-Z][^,]*,", "", phrase)  # "ROSATOM, the State Atomic ..., "
     phrase = re.sub(r",\s*led by [^,]*,?", "", phrase)
-    parts = re.split(r",?\s+and\s+(?=(?:the\s+)?[A-Z])", phrase)
+    parts = _split_country_lists(re.split(r",?\s+and\s+(?=(?:the\s+)?[A-Z])", phrase))
     result = []
     for part in parts:
         part = re.sub(r"^\s*(?:the)\s+", "", part.strip(" ,"), flags=re.I)
@@ -246,13 +276,39 @@ def _split_parties(phrase: str, known: t.Sequence[str] = ()) -> list[str]:
     return result
 
 
+def _names_signatories(subject: str) -> bool:
+    """'Minister of Trade X and Minister of Investment Y signed ...': people sign, their sides are the parties."""
+    return any(word.lower() in TITLE_HEADS for word in re.findall(r"\b[A-Z][a-z]+\b", subject))
+
+
+def _sides_of_signatories(subject: str, known: t.Sequence[str]) -> list[str]:
+    """The institutions named in the signatories' offices, else their countries."""
+    institutions = [name for name in known if name in subject]
+    if institutions:
+        return institutions
+    from babel import Locale
+
+    names = Locale("en").territories
+    return list(dict.fromkeys(names.get(code, code) for _, _, code in countries_in(subject)))
+
+
+def _split_country_lists(parts: list[str]) -> list[str]:
+    """'Mongolia, China' -> 'Mongolia', 'China' when every piece is a country."""
+    result = []
+    for part in parts:
+        pieces = [p.strip() for p in part.split(",")]
+        result.extend(pieces if len(pieces) > 1 and all(country_code(p) for p in pieces) else [part])
+    return result
+
+
 def _looks_like_party(part: str) -> bool:
     """A name: capitalized words joined by 'of', 'the', 'for', 'under', 'and' or a region word."""
     if not part or not part[0].isupper() or len(part.split()) > 18:
         return False
     lower = [w for w in re.findall(r"[\w'’-]+", part) if w[0].islower()]
     allowed = {"of", "the", "for", "under", "and", "on", "in", "region", "oblast", "aimag", "province",
-               "district", "city", "institute", "center", "centre", "strategic", "studies", "research"}
+               "district", "city", "institute", "center", "centre", "strategic", "studies", "research",
+               "body", "state", "authority", "executive", "government", "administration"}
     return all(w in allowed for w in lower)
 
 
@@ -269,7 +325,9 @@ def _parties(text: str, floor: int, limit: int, start: int, end: int,
     if not parties:
         subject = re.match(r"^(?:[A-Z][\w\s]{0,30},\s+)?(?P<subject>.+?)\s+(?:has|have|had|will|are expected to|"
                            r"is expected to)?\s*(?:signed|inked|sign)\b", text[floor:start])
-        if subject and re.search(r"[A-Z]", subject.group("subject")):
+        if subject and _names_signatories(subject.group("subject")):
+            parties = _sides_of_signatories(subject.group("subject"), known)
+        elif subject and re.search(r"[A-Z]", subject.group("subject")):
             parties = _split_parties(subject.group("subject"), known)
             with_party = re.match(r"\s*with\s+(?:the\s+)?([A-Z][^,.;]+)", text[end:limit])
             if with_party:
@@ -295,11 +353,21 @@ def _status(clause: str, verb: str, in_quote: bool, context: Context, sentence: 
         return f"{prefix} {participle}" + (f" {time.group(0).strip()}" if time else "")
     if _EVERY.search(clause):
         return "signed every year"
-    if _EARLIER.search(clause) or _dated_differently(context, sentence) or _recalls_earlier_visit(context, sentence):
+    if _EARLIER.search(_REPORTING.sub("", clause)) or _dated_differently(context, sentence) or \
+            _recalls_earlier_visit(context, sentence) or _signed_in_past_year(context, after):
         return "signed earlier"
     if in_quote and not re.search(r"\b(?:today|now|are signing|am signing)\b", clause, re.I):
         return "signed earlier"
     return None
+
+
+def _signed_in_past_year(context: Context, after: str) -> bool:
+    """'..., which was signed on February, 26, 1996' in an article of 2017."""
+    anchor = context.article.page_date or (context.dateline.date() if context.dateline else None)
+    signed = re.search(r"\bsigned\b[^.;]{0,40}?\b((?:19|20)\d\d)\b", after)
+    if not (anchor and signed) or len(DOC_NOUN.findall(after[:signed.start()])) > 1:
+        return False  # no year, or the year belongs to another document named in between
+    return int(signed.group(1)) < anchor.year
 
 
 def _recalls_earlier_visit(context: Context, sentence: Sentence) -> bool:

@@ -6,6 +6,7 @@ import re
 import typing as t
 from dataclasses import dataclass
 
+from briefing.ingest import MONTH_PATTERN
 from briefing.extract.lexicon import CITY_TO_COUNTRY, KNOWN_INSTITUTIONS, MULTIWORD_CITIES, countries_in
 from briefing.extract.people import EVENT_TRIGGERS
 from briefing.extract.text import Context, Sentence
@@ -16,16 +17,16 @@ SIGNING = re.compile(r"\b(?:sign(?:ed|s|ing)?|ink(?:ed|s)?)\b", re.I)
 DOCUMENT_WORDS = re.compile(r"\b(?:memorand(?:um|a)|memos?|MoU|MoC|agreements?|treaty|treaties|accords?|road ?maps?|"
                             r"declarations?|protocols?|documents?|plans?|programmes?|programs?|contracts?|"
                             r"conventions?|charter)\b", re.I)
-VISIT = re.compile(r"\b(?:(?:state|official|working|friendly)\s+visit|pay(?:s|ing)?\s+(?:an?\s+)?(?:\w+\s+)?visit|"
+VISIT = re.compile(r"\b(?:(?:state|official|working|friendly)\s+(?:visit|trip)|(?:has|have)\s+arrived\b|pay(?:s|ing)?\s+(?:an?\s+)?(?:\w+\s+)?visit|"
                    r"paid\s+(?:an?\s+)?(?:\w+\s+)?visit|visit(?:s|ed|ing)?\s+(?:to\s+)?(?-i:[A-Z]))", re.I)
-MEETING = re.compile(r"\b(?:met|meets|meeting|received|receives|receive|session|co-chaired|sidelines|"
+MEETING = re.compile(r"\b(?:met|meets|meeting|received|receives|receive|session|co-chaired|sidelines|discussed|"
                      r"courtesy call|call(?:ed|s)? on|"
                      r"held a meeting|hold a meeting)\b", re.I)
 TALKS = re.compile(r"\b(?:talks|negotiations)\b", re.I)
 FORUM = re.compile(r"\b(?:forum|conference|summit|congress|expo|exhibition)\b", re.I)
 FUTURE = re.compile(r"\b(?:will|shall|is to|are to|to pay|to arrive|to visit|to hold|to travel|is scheduled|are scheduled|is expected to|"
                     r"are expected to|plans? to|is set to|upcoming)\b", re.I)
-IN_PROGRESS = re.compile(r"\b(?:is (?:currently )?(?:on an?|paying an?)\s+(?:\w+\s+)?visit|is visiting|"
+IN_PROGRESS = re.compile(r"\b(?:is (?:currently )?(?:on an?|paying an?)\s+(?:\w+\s+)?visit|is visiting|(?:has|have) arrived today|"
                          r"continues (?:his|her|its) visit|is under way|is underway)\b", re.I)
 
 
@@ -85,7 +86,11 @@ def _status(sentence: str, kind: str) -> str | None:
 _CITY_NAMES = sorted({*MULTIWORD_CITIES, *(c.title() for c in CITY_TO_COUNTRY)}, key=len, reverse=True)
 _CITY_IN = re.compile(r"\b(?:in|at)\s+(?:the\s+(?:city|capital)\s+of\s+|the\s+[A-Z][a-z]+\s+capital,?\s+)?(?P<city>"
                       + "|".join(re.escape(c) for c in _CITY_NAMES) + r")\b(?!['’]s|-)")
-_VISITED = re.compile(r"\b(?:visit(?:ed|ing|s)?|visit\s+to|arrived\s+in|trip\s+to|tour\s+of)\s+(?:to\s+)?(?:the\s+)?(?P<what>[A-Z][^,.;]{2,80})")
+# "The visit of the President ... to Dushanbe began with a meeting": the visited city
+_VISIT_TO_CITY = re.compile(r"\b(?:visit\b[^.;]{0,100}?\bto|came\s+to|arrived\s+(?:today\s+|yesterday\s+)?(?:in|at))\s+"
+                            r"(?P<city>" + "|".join(re.escape(c) for c in _CITY_NAMES) + r")\b(?!['’]s|-)")
+_VISITED = re.compile(r"\b(?:visit(?:ed|ing|s)?|visit\s+to|arrived\s+(?:today\s+|yesterday\s+)?in|trip\s+to|tour\s+of)\s+"
+                      r"(?:to\s+)?(?:the\s+)?(?P<what>[A-Z][^,.;]{2,80})")
 
 
 @dataclass
@@ -108,14 +113,16 @@ _FUTURE_OR_WISH = re.compile(r"\b(?:will|shall|need to|needs to|plan(?:s|ned)? t
 
 def find_place(context: Context, org_country: t.Callable[[str], str | None], planned: bool = False) -> Place:
     """Where the event happened: a city in the lead or an event sentence, else the host country."""
+    year = (context.article.page_date or context.dateline and context.dateline.date() or None)
     for sentence in event_sentences(context):
         if sentence is not context.lead() and _FUTURE_OR_WISH.search(sentence.text) and not planned:
             continue  # "the need to hold an exhibition in Ulaanbaatar" is not where the event was
+        if sentence is not context.lead() and _background(sentence.text, year.year if year else None):
+            continue  # "Meanwhile, ... in May 2023, a trade mission in Tashkent": another, earlier event
         for match in _CITY_IN.finditer(context.text, sentence.start, sentence.end):
             if context.in_quote(match.start()) or re.search(r"\bfrom\s+$", context.text[match.start() - 6:match.start()]):
                 continue
-            if re.search(r"\b(?:exhibition|festival|concert|days|week|(?:19|20)\d\d)\b[^,.;]{0,20}$",
-                         context.text[max(sentence.start, match.start() - 40):match.start()]):
+            if _place_of_another_event(context.text, sentence.start, match):
                 continue
             city = match.group("city")
             code = CITY_TO_COUNTRY.get(city.lower()) or MULTIWORD_CITIES.get(city)
@@ -123,10 +130,16 @@ def find_place(context: Context, org_country: t.Callable[[str], str | None], pla
             if after and re.match(r"\s*,\s*(?:the\s+)?[A-Z]", context.text[match.end():]):
                 code = after[0][2]
             return Place(city, code, match.start("city"), match.end("city"))
+    for sentence in context.sentences[:2]:  # "The visit of X to Dushanbe began ...", "A delegation came to Shymkent"
+        visit = _VISIT_TO_CITY.search(context.text, sentence.start, sentence.end)
+        if visit and not _recalled_visit(context.text[sentence.start:visit.start()]) and not context.in_quote(visit.start()):
+            city = visit.group("city")
+            return Place(city, CITY_TO_COUNTRY.get(city.lower()) or MULTIWORD_CITIES.get(city), visit.start("city"), visit.end("city"))
     for sentence in event_sentences(context)[:3]:
         for match in _VISITED.finditer(context.text, sentence.start, sentence.end):
             if re.search(r"\b(?:will|to)\s+(?:pay\s+)?(?:\w+\s+)?$", context.text[max(0, match.start() - 25):match.start()]) is None \
-                    and not re.search(r"\bvisit(?:ed|ing)?\b", match.group(0)) and not re.search(r"\bvisit\s+to", match.group(0)):
+                    and not re.search(r"\bvisit(?:ed|ing)?\b|\barrived\b", match.group(0)) \
+                    and not re.search(r"\bvisit\s+to", match.group(0)):
                 continue
             what = match.group("what")
             if _recalled_visit(context.text[max(sentence.start, match.start() - 40):match.start()]):
@@ -134,10 +147,12 @@ def find_place(context: Context, org_country: t.Callable[[str], str | None], pla
             found = countries_in(what)
             code = org_country(what) if re.search(r"Ministry|Akorda|Parliament|Office|Embassy", what) else None
             code = code or (found[0][2] if found and found[0][0] < 3 else None)
+            region = re.match(r"[A-Z][\w-]*\s+(?:region|oblast|province|aimag)\s+of\s+", what, re.I)
+            code = code or (found[0][2] if found and region else None)  # "Kurgan region of the Russian Federation"
             if code:
                 return Place(None, code, match.start("what"), match.end("what"))
     for name, code in KNOWN_INSTITUTIONS.items():
-        match = re.search(rf"\bin\s+(?:the\s+)?({name})\b", context.text[context.lead_start:], re.I)
+        match = re.search(rf"\b(?:in|at)\s+(?:the\s+)?({name})\b", context.text[context.lead_start:], re.I)
         if match:
             start = context.lead_start + match.start(1)
             return Place(None, code, start, start + len(match.group(1)))
@@ -150,6 +165,37 @@ def find_place(context: Context, org_country: t.Callable[[str], str | None], pla
         if code:
             return Place(None, code, dateline.start, dateline.start + len(dateline.city))
     return Place(None, None, 0, 0)
+
+
+_OTHER_EVENT_BEFORE = re.compile(
+    r"\b(?:exhibition|festival|concert|days|week|(?:19|20)\d\d)\b[^,.;]{0,20}$"
+    r"|\b(?:holding|preparation|preparations|organization|organisation)\s+(?:of|for)\s+(?:the\s+)?[^,.;]*$", re.I)
+_EVENT_NOUN = re.compile(r"\b(?:forum|summit|session|conference|congress|assembly|games|expo|exhibition|festival)\b", re.I)
+_OTHER_TIME_AFTER = re.compile(
+    rf"\s+(?:this|next|last)\s+(?:fall|autumn|spring|summer|winter|year|month)\b|\s+in\s+(?:{MONTH_PATTERN}|(?:19|20)\d\d)")
+
+
+def _place_of_another_event(text: str, floor: int, match: re.Match[str]) -> bool:
+    """'the holding of the Forum in Samarkand', 'the summit in New York in September': another event's city."""
+    before = text[max(floor, match.start() - 120):match.start()]
+    if re.search(r"\bsidelines\s+of\b[^;]*$", before):
+        return False  # met on the sidelines of an exhibition: that event's city is where they met
+    if _OTHER_EVENT_BEFORE.search(before):
+        return True
+    clause = re.split(r"[,;]", before)[-1]
+    return bool(_OTHER_TIME_AFTER.match(text, match.end()) and _EVENT_NOUN.search(clause))
+
+
+_BACKGROUND = re.compile(r"^(?:Meanwhile|Earlier|Previously|In the past|Last (?:year|month|week))\b"
+                         r"|\b(?:earlier|previously|ago|last (?:year|month|week))\b")
+
+
+def _background(sentence: str, article_year: int | None) -> bool:
+    """A sentence about an earlier event: 'Meanwhile, …', 'Earlier, …', or dated in a past year."""
+    if _BACKGROUND.search(sentence):
+        return True
+    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", sentence)]
+    return bool(article_year and years and max(years) < article_year)
 
 
 def _recalled_visit(before: str) -> bool:

@@ -67,6 +67,22 @@ MULTIWORD_CITIES = {
     "Kuwait City": "KW", "Sharm el-Sheikh": "EG", "Nur-Sultan": "KZ",
 }
 
+# Regions (oblasts, aimags, provinces) that the genre names without their country.
+REGIONS = {
+    "KZ": "Akmola Aktobe Almaty Atyrau Abai Jetisu Ulytau Karaganda Karagandy Kostanay Kyzylorda Mangystau Pavlodar "
+          "Turkestan Zhambyl Jambyl Kazakhstan",  # "East/North/West/South Kazakhstan region"
+    "UZ": "Syrdarya Jizzakh Samarkand Bukhara Khorezm Navoi Kashkadarya Surkhandarya Fergana Andijan Namangan "
+          "Karakalpakstan",
+    "KG": "Chui Chuy Issyk-Kul Naryn Talas Jalal-Abad Batken Osh",
+    "TJ": "Sughd Khatlon Badakhshan",
+    "MN": "Khovd Bayan-Ulgii Bayan-Ölgii Uvs Zavkhan Selenge Dornod Darkhan-Uul Orkhon Tuv Khentii Umnugovi Dornogovi",
+    "RU": "Kurgan Orenburg Omsk Tomsk Novosibirsk Altai Chelyabinsk Tyumen Astrakhan Saratov Samara Volgograd "
+          "Tatarstan Bashkortostan Sverdlovsk Irkutsk Buryatia Tuva",
+}
+REGION_TO_COUNTRY = {name.lower(): code for code, names in REGIONS.items() for name in names.split()}
+# Offices that exist in one country only.
+NATIONAL_OFFICES = {"akim": "KZ", "khokim": "UZ", "hokim": "UZ"}
+
 # Proper institutions that are one word, with the country they belong to.
 KNOWN_INSTITUTIONS = {
     "akorda": "KZ", "ak orda": "KZ", "mazhilis": "KZ", "majilis": "KZ", "kurultai": "KZ",
@@ -74,6 +90,18 @@ KNOWN_INSTITUTIONS = {
     "great state khural": "MN", "state great khural": "MN", "state great hural": "MN",
     "great state hural": "MN", "state duma": "RU", "milli majlis": "AZ", "kremlin": "RU",
 }
+# Surnames of heads of state and government the genre names without a country (folded, lower case).
+LEADERS = {
+    "tokayev": "KZ", "nazarbayev": "KZ", "mirziyoyev": "UZ", "karimov": "UZ", "japarov": "KG", "zhaparov": "KG",
+    "jeenbekov": "KG", "atambayev": "KG", "rahmon": "TJ", "berdimuhamedov": "TM", "khurelsukh": "MN",
+    "battulga": "MN", "elbegdorj": "MN", "putin": "RU", "medvedev": "RU", "mishustin": "RU", "lukashenko": "BY",
+    "aliyev": "AZ", "erdogan": "TR", "pashinyan": "AM", "zelensky": "UA",
+}
+# International bodies the genre names by acronym alone ("within the CIS, CSTO and OSCE").
+INTERNATIONAL_ACRONYMS = frozenset("""
+UN CIS CSTO OSCE SCO EAEU EAEC CICA NATO UNESCO UNICEF UNDP WHO IOM OTS ASEAN OIC CAREC ADB EBRD IMF USAID
+WTO IAEA ECO IFAS UNAMA OPEC
+""".split())
 # Variant spellings of one institution word.
 INSTITUTION_VARIANTS = {"majilis": "mazhilis", "hural": "khural", "centre": "center", "organisation": "organization"}
 
@@ -84,7 +112,8 @@ organization organisation cabinet government council chamber fund university com
 administration foundation association secretariat court embassy consulate service academy
 inspectorate authority board bureau duma akorda presidium party enterprise railways airlines
 holding exchange kurultai mejlis
-""".split())
+llp jsc llc cjsc pjsc ojsc ltd plc
+""".split())  # the last line: legal forms of companies ("JSC Tynys", "PetroChina Daqing Tamsag LLC")
 EVENT_WORDS = frozenset("""
 meeting session summit conference forum congress festival days week expo exhibition games olympics
 talks visit round forum dialogue concert year decade
@@ -96,7 +125,7 @@ president minister chairman chairwoman chairperson chair speaker head ambassador
 mayor deputy deputies adviser advisor director chief secretary representative consul rector commander
 prosecutor senator member members leader premier vice counselor counsellor spokesperson spokesman
 khokim hokim ombudsman commissioner ceo founder chancellor king queen emir sultan prince minister
-ministers presidents ambassadors governors chairmen heads leaders counterpart
+ministers presidents ambassadors governors chairmen heads leaders counterpart administrator marshal official
 """.split())
 TITLE_MODIFIERS = frozenset("""
 deputy vice first prime foreign general extraordinary plenipotentiary acting executive state permanent
@@ -145,6 +174,23 @@ OUTLETS = {
     "the voice of mongolia": "Voice of Mongolia", "voice of mongolia": "Voice of Mongolia",
     "daryo": "Daryo", "gazeta.uz": "Gazeta.uz", "24.kg": "24.kg", "kun.uz": "Kun.uz",
     "qazinform": "Kazinform", "dunya": "Dunya", "anadolu": "Anadolu", "kazakh tv": "Kazakh TV",
+}
+
+# Web hosts of the outlets: a page address in the text (a "link:" line) names the outlet that published it.
+OUTLET_HOSTS = {
+    "inform.kz": "Kazinform", "qazinform.com": "Kazinform", "trend.az": "Trend", "montsame.mn": "Montsame",
+    "uzdaily.uz": "UzDaily", "uzdaily.com": "UzDaily", "akipress.com": "AKIpress", "akipress.org": "AKIpress",
+    "tass.com": "TASS", "tass.ru": "TASS", "24.kg": "24.kg", "astanatimes.com": "The Astana Times",
+    "kabar.kg": "Kabar", "uza.uz": "UzA", "khovar.tj": "Khovar", "belta.by": "BelTA", "news.by": "news.by",
+    "vom.mn": "Voice of Mongolia", "kt.kz": "Kazakh TV", "azertag.az": "AZERTAC", "xinhuanet.com": "Xinhua",
+    "kun.uz": "Kun.uz", "gazeta.uz": "Gazeta.uz", "daryo.uz": "Daryo", "dunyo.info": "Dunya",
+}
+# The home country of domestic outlets: they call their own head of state just "the President".
+OUTLET_COUNTRIES = {
+    "Kazinform": "KZ", "The Astana Times": "KZ", "Kazakh TV": "KZ", "24.kz": "KZ", "Montsame": "MN",
+    "Voice of Mongolia": "MN", "UzDaily": "UZ", "UzA": "UZ", "Daryo": "UZ", "Gazeta.uz": "UZ", "Kun.uz": "UZ",
+    "Dunya": "UZ", "AKIpress": "KG", "Kabar": "KG", "24.kg": "KG", "Khovar": "TJ", "BelTA": "BY", "news.by": "BY",
+    "TASS": "RU", "RIA Novosti": "RU", "Interfax": "RU", "Xinhua": "CN", "AZERTAC": "AZ",
 }
 
 CITY_TO_COUNTRY: dict[str, str] = {

@@ -7,7 +7,7 @@ import typing as t
 from dataclasses import dataclass, field
 
 from briefing.extract.lexicon import (
-    EVENT_WORDS, GEO_WORDS, TITLE_HEADS, INSTITUTION_VARIANTS, KNOWN_INSTITUTIONS, ORG_HEADS, OUTLETS, countries_in,
+    EVENT_WORDS, GEO_WORDS, INTERNATIONAL_ACRONYMS, TITLE_HEADS, TITLE_MODIFIERS, DEMONYMS, INSTITUTION_VARIANTS, KNOWN_INSTITUTIONS, ORG_HEADS, OUTLETS, countries_in,
     country_code,
 )
 from briefing.extract.text import Context, fold
@@ -34,9 +34,15 @@ class Org:
         return significant_words(self.name)
 
 
+def is_head(word: str) -> bool:
+    """An institution word, also in the possessive ("Ministry’s press service")."""
+    return re.sub(r"['’]s$", "", word.lower()) in ORG_HEADS
+
+
 def significant_words(name: str) -> set[str]:
     words = re.findall(r"[A-Za-z][\w-]*", name.lower().replace("’", "'"))
     words = [re.sub(r"'s$", "", w) for w in words]
+    words = [DEMONYMS.get(w, country_code(w) if w[0].isalpha() and country_code(w) else w) for w in words]  # Russian = Russia
     return {INSTITUTION_VARIANTS.get(w, w) for w in words if w not in _CONNECTORS and w not in ("parliament",)}
 
 
@@ -63,7 +69,24 @@ def find_organizations(context: Context, outlet: str | None = None,
                 found.append(Org(name, match.start("name"), match.start("name") + len(name)))
         found.extend(_known_institutions(text, sentence.start, sentence.end))
     found.sort(key=lambda org: org.start)
-    return _dedupe([org for org in found if _acceptable(org, text, outlet)])
+    kept = _dedupe([org for org in found if _acceptable(org, text, outlet)])
+    return sorted(kept + _acronym_bodies(context, kept), key=lambda org: org.start)
+
+
+def _acronym_bodies(context: Context, found: list[Org]) -> list[Org]:
+    """International bodies named only by acronym ("CSTO"), unless a found name already stands for them."""
+    bodies = []
+    # not an acronym used as a modifier: "the CICA Summit", "UN programs", "the UN migration agency"
+    pattern = r"(?<![\w.(])([A-Z]{2,6})(?![\w)])(?!\s+(?!(?:and|or|as|in|on|at|to|with|for|member|members)\b)[A-Za-z])"
+    for match in re.finditer(pattern, context.text[context.lead_start:]):
+        acronym = match.group(1)
+        if acronym not in INTERNATIONAL_ACRONYMS or any(acronym == b.name for b in bodies):
+            continue
+        if any(acronym in org.acronyms or acronym_matches(acronym, org.name) or acronym in org.name.split() for org in found):
+            continue
+        start = context.lead_start + match.start(1)
+        bodies.append(Org(acronym, start, start + len(acronym)))
+    return bodies
 
 
 def _known_institutions(text: str, start: int, end: int) -> list[Org]:
@@ -102,15 +125,19 @@ def _is_capital(word: str) -> bool:
 def _extend(tokens: list[tuple[str, int]], i: int) -> int:
     """Index after the capitalized chain starting at ``i``."""
     j = i + 1
-    seen_head = tokens[i][0].lower().rstrip("'s") in ORG_HEADS
+    seen_head = is_head(tokens[i][0])
     while j < len(tokens):
         word = tokens[j][0]
         low = word.lower()
         if _is_capital(word) or re.fullmatch(r"[A-Z][\w-]*'s|[A-Z]{2,}", word):
-            seen_head = seen_head or low in ORG_HEADS
+            seen_head = seen_head or is_head(word)
             j += 1
+            if re.search(r"['’]s$", word) and seen_head:
+                break  # "the Ministry’s press service": the name ends at the possessive
         elif word.startswith("(") and word[1:2].isupper():
             j += 1
+            if j < len(tokens) and tokens[j][0] == ",":
+                break  # "Shanghai Cooperation Organization (SCO), and ...": the acronym closes the name
         elif low in _LOWER_OK and (j + 1 >= len(tokens) or not tokens[j + 1][0][:1].islower()
                                    or low in GEO_WORDS or tokens[j + 1][0] in _CONNECTORS):
             seen_head = seen_head or low in ORG_HEADS
@@ -119,7 +146,7 @@ def _extend(tokens: list[tuple[str, int]], i: int) -> int:
             j += 1
         elif low == "for" or (low not in _CONNECTORS and low.isalpha() and _in_purpose_phrase(tokens, i, j)):
             j += 1
-        elif word == "," and seen_head and _comma_list_continues(tokens, j):
+        elif word == "," and seen_head and _in_complement(tokens, i, j) and _comma_list_continues(tokens, j):
             j += 1
         else:
             break
@@ -147,6 +174,15 @@ def _in_purpose_phrase(tokens: list[tuple[str, int]], i: int, j: int) -> bool:
     return any(w.lower() in ("under", "of") for w in ahead)
 
 
+def _in_complement(tokens: list[tuple[str, int]], i: int, j: int) -> bool:
+    """Inside 'Ministry of ...' or 'Commission on ...': only there does a comma list belong to the name."""
+    words = [t[0].lower() for t in tokens[i:j]]
+    if not any(is_head(w) for w in words):
+        return False
+    complement = words[next(k for k, w in enumerate(words) if is_head(w)):]
+    return any(w in ("of", "on", "for") for w in complement)
+
+
 def _comma_list_continues(tokens: list[tuple[str, int]], j: int) -> bool:
     """', Innovation and Aerospace Industry' inside 'Ministry of ...': a list without its own head."""
     k = j + 1
@@ -171,9 +207,11 @@ def _split_on_and(tokens: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
     current: list[tuple[str, int]] = []
     for index, token in enumerate(tokens):
         segment = _until_next_and(tokens[index + 1:])
-        lone_acronym = len(current) == 1 and current[0][0].isupper() and len(current[0][0]) > 1
+        lone_acronym = bool(current) and all(tok[0].isupper() and len(tok[0]) > 1 for tok in current)  # "LLP ENKI"
+        possessor_next = bool(segment) and re.fullmatch(r"[A-Z][\w-]*['’]s", segment[0][0]) and _has_head(current)
+        place_before = bool(current) and current[-1][0].lower() in GEO_WORDS and not _has_head(current) and _has_head(segment)
         if token[0] == "and" and current and (
-            (_has_head(segment) and (_has_head(current) or lone_acronym))
+            possessor_next or place_before or (_has_head(segment) and (_has_head(current) or lone_acronym))
             or (len(segment) == 1 and segment[0][0].isupper() and len(segment[0][0]) > 2)
         ):
             parts.append(current)
@@ -192,7 +230,7 @@ def _until_next_and(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
 
 
 def _has_head(tokens: list[tuple[str, int]]) -> bool:
-    return any(t[0].lower() in ORG_HEADS for t in tokens)
+    return any(is_head(t[0]) for t in tokens)
 
 
 def _make_org(text: str, tokens: list[tuple[str, int]],
@@ -207,9 +245,10 @@ def _make_org(text: str, tokens: list[tuple[str, int]],
     while tokens and tokens[0][0].lower() == "the":
         tokens = tokens[1:]
     # "Chairman of the Jogorku Kenesh": the office is not part of the institution's name
-    for k, (word, _) in enumerate(tokens[:2]):
+    for k, (word, _) in enumerate(tokens[:4]):
         if word.lower() in TITLE_HEADS and word.lower() not in ORG_HEADS and not word.lower().endswith("s") \
-                and k + 1 < len(tokens) and tokens[k + 1][0] == "of":
+                and k + 1 < len(tokens) and tokens[k + 1][0] == "of" \
+                and all(w.lower() in TITLE_MODIFIERS or w.lower() in TITLE_HEADS for w, _ in tokens[:k]):
             tokens = tokens[k + 2:]
             while tokens and tokens[0][0].lower() == "the":
                 tokens = tokens[1:]
@@ -221,7 +260,7 @@ def _make_org(text: str, tokens: list[tuple[str, int]],
         tokens = tokens[1:]  # "Kyrgyzstan's Cabinet of Ministers"
     while tokens and (tokens[-1][0].lower() in _CONNECTORS or tokens[-1][0] in (",", ";")):
         tokens = tokens[:-1]
-    if len(tokens) >= 2 and tokens[-2][0] == "and" and country_code(tokens[-1][0]):
+    if len(tokens) >= 2 and tokens[-2][0] == "and" and tokens[-1][0].lower() in DEMONYMS:
         tokens = tokens[:-2]  # "National Bank of Kyrgyzstan (NBK) and Mongolian [financial institutions]"
     acronyms = set()
     if tokens and tokens[-1][0].startswith("("):
@@ -231,6 +270,10 @@ def _make_org(text: str, tokens: list[tuple[str, int]],
         tokens = tokens[:-1]
     if not tokens:
         return None
+    if tokens and re.search(r"['’]s$", tokens[-1][0]):
+        word, position = tokens[-1]
+        tokens = tokens[:-1] + [(re.sub(r"['’]s$", "", word), position)]
+    tokens = _before_office(tokens)
     heads = [t[0].lower() for t in tokens if t[0].lower() in ORG_HEADS]
     if not heads:
         return None
@@ -244,13 +287,24 @@ def _make_org(text: str, tokens: list[tuple[str, int]],
     return Org(re.sub(r"\s+", " ", name), start, end, acronyms)
 
 
+def _before_office(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """'Kazakh Senate Speaker of Kazakhstan', 'Senate Vice Speaker': the office after the institution word
+    belongs to a person's title; the institution ends before it."""
+    for k in range(1, len(tokens)):
+        word = tokens[k][0].lower()
+        if tokens[k - 1][0].lower() in ORG_HEADS and (word in TITLE_HEADS or word in TITLE_MODIFIERS) \
+                and word not in ORG_HEADS and tokens[k][0][:1].isupper():
+            return tokens[:k]
+    return tokens
+
+
 def _acceptable(org: Org, text: str, outlet: str | None) -> bool:
     low = org.name.lower()
     if low in OUTLETS or (outlet and low == outlet.lower()):
         return False
     if re.match(r"press (?:service|office|center|centre)\b", low):
         return False
-    if low.split()[-1] in EVENT_WORDS or re.search(r"\bnews\b", low) or any(w in OUTLETS for w in low.split()):
+    if low.split()[-1] in EVENT_WORDS or re.search(r"\bnews\b|^information agency$", low) or any(w in OUTLETS for w in low.split()):
         return False  # events, and news agencies (the outlet or one it cites)
     before = text[max(0, org.start - 12):org.start].lower()
     if re.search(r"\b(?:a|an)\s+$", before):

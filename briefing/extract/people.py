@@ -17,15 +17,16 @@ import typing as t
 from dataclasses import dataclass, field
 
 from briefing.extract.lexicon import (
-    CITY_TO_COUNTRY, EVENT_WORDS, MULTIWORD_CITIES, GEO_WORDS, KNOWN_INSTITUTIONS, MONTH_WORDS, NON_NAME_WORDS, ORG_HEADS,
+    CITY_TO_COUNTRY, EVENT_WORDS, LEADERS, NATIONAL_OFFICES, REGION_TO_COUNTRY, MULTIWORD_CITIES, GEO_WORDS, KNOWN_INSTITUTIONS, MONTH_WORDS, NON_NAME_WORDS, ORG_HEADS,
     OUTLETS, PLURAL_TITLES, TITLE_HEADS, TITLE_MODIFIERS, country_code, countries_in, is_country_word,
 )
-from briefing.extract.text import Context, Sentence
+from briefing.extract.text import Context, Sentence, fold
 from briefing.models import Person
 
 _INIT = r"[A-Z][a-z]?\."
-_WORD = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*"
-NAME_TOKEN = re.compile(rf"(?<![\w.])(?:{_INIT}\s?){{0,2}}{_WORD}(?:\.[A-Z][a-z]?(?![\w.]))?(?![\w])")
+_WORD = r"(?:(?:al|el|ad|as|ash|at|ul)-)?[A-Z][a-z]+(?:[-'’](?!s\b)[A-Z]?[a-z]+)*"  # "al-Ghazali"; not "X’s"
+NAME_TOKEN = re.compile(rf"(?<![\w.-])(?:{_INIT}\s?){{0,2}}{_WORD}(?:\.[A-Z][a-z]?(?![\w.]))?(?![\w])")
+_POSSESSIVE = re.compile(r"['’]s\b")
 _TITLE_TOKEN = re.compile(r"\([^()\n]{1,40}\)|(?:[A-Z]\.){2,}|[A-Za-z][\w’'.-]*[\w]|[A-Za-z]|,|[^\s\w]")
 _CONNECTORS = {"of", "the", "for", "and", "in", "to", "on", "under", "de", "at"}
 _STOP = {"who", "which", "that", "was", "were", "is", "are", "has", "have", "had", "will", "would",
@@ -33,13 +34,20 @@ _STOP = {"who", "which", "that", "was", "were", "is", "are", "has", "have", "had
 _MENTIONED_CONTEXT = re.compile(
     r"\b(?:visit|visits|initiative|greetings|message|behalf|instructions?|letter|decree|order|"
     r"congratulations|regards|name|memory|policy|leadership|invitation|proposal|era|words|"
-    r"tenure|presidency|administration)\s+(?:of|from|by)\s+(?:the\s+)?$", re.I)
+    r"tenure|presidency|administration|doctrine|role|course|strategy|concept|ideas?|address|speech|reforms|"
+    r"vision|legacy|contribution)\s+(?:of|from|by)\s+(?:the\s+)?$"
+    r"|\b(?:greetings|regards|wishes|congratulations|condolences|message|letter)\s+to\s+(?:the\s+)?$"
+    r"|\b(?:cites|citing|quoting|according to)\s+(?:the\s+)?$", re.I)
 EVENT_TRIGGERS = re.compile(
     r"\b(?:met|meet|meets|meeting|talks|negotiations|signed|sign|signing|co-chaired|chaired|"
     r"conversation|call|visit|visited|visiting|received|receives|held|discussed|attended|"
-    r"took part|participated|exchanged|welcomed|hosted|led by|headed the|between)\b", re.I)
+    r"took part|participated|exchanged|welcomed|hosted|led by|headed the|between|credentials|"
+    r"present(?:ed|ing)?)\b", re.I)
 _MONGOLIAN_PATRONYMIC = re.compile(r"^[A-Z][a-z]{3,}(?:iin|yin|iyn|yn|giin|ын|ийн)$")
 _AREA_WORDS: set[str] = set()
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:visited|visiting|visit|toured|tour of|opened|in|at|to|from|of)\s+(?:the\s+)?$", re.I)
 
 
 @dataclass
@@ -53,6 +61,7 @@ class Mention:
     title: str | None = None
     title_start: int | None = None
     titled: bool = False  # a title word stands right before the name
+    possessive: bool = False  # "Putin’s visit": the person owns a thing, not an action of this sentence
 
 
 @dataclass
@@ -65,6 +74,7 @@ class Candidate:
     organization: str | None = None
     participant: bool = False
     mentioned_vote: bool = False
+    aliases: list[str] = field(default_factory=list)  # offices the text uses instead of the name
 
     @property
     def first(self) -> Mention:
@@ -73,18 +83,30 @@ class Candidate:
 
 def _lexical(token: str) -> bool:
     """A capitalized word of the genre rather than of a name."""
+    return _genre_word(token) or _area_word(token)
+
+
+def _bare(token: str) -> str:
     token = re.sub(rf"^(?:{_INIT}\s?)+(?=[A-Z][a-z])", "", token)  # "U.S. Ambassador" -> "Ambassador"
-    low = token.lower().rstrip(".")
-    low = re.sub(r"['’]s$", "", low)
+    return re.sub(r"['’]s$", "", token.lower().rstrip("."))
+
+
+def _area_word(token: str) -> bool:
     if not _AREA_WORDS:
         from briefing.vocabulary import COOPERATION_AREAS
 
         for term in COOPERATION_AREAS.values():
             for alias in (term.key, *term.aliases):
                 _AREA_WORDS.update(re.split(r"[\s-]+", alias))
+    return _bare(token) in _AREA_WORDS
+
+
+def _genre_word(token: str) -> bool:
+    """An office, institution, place, month or other word of the genre (areas of cooperation aside)."""
+    low = _bare(token)
     return (
         low in NON_NAME_WORDS or low in ORG_HEADS or low in TITLE_HEADS or low in TITLE_MODIFIERS
-        or low in MONTH_WORDS or low in EVENT_WORDS or low in GEO_WORDS or low in _AREA_WORDS
+        or low in MONTH_WORDS or low in EVENT_WORDS or low in GEO_WORDS
         or low in KNOWN_INSTITUTIONS or low in OUTLETS or is_country_word(token)
         or any(part in NON_NAME_WORDS or part in ORG_HEADS for part in low.split("-") if len(low.split("-")) > 1)
     )
@@ -109,6 +131,11 @@ def _significant(tokens: tuple[str, ...]) -> tuple[str, ...]:
 @functools.lru_cache(maxsize=8192)
 def _similar(a: str, b: str) -> bool:
     return a == b or (min(len(a), len(b)) >= 5 and difflib.SequenceMatcher(None, a, b).ratio() >= 0.85)
+
+
+def similar_words(a: str, b: str) -> bool:
+    """Two spellings of one name part ('Ashimbayev' / 'Ashymbayev')."""
+    return _similar(a, b)
 
 
 def same_person(a: t.Sequence[str], b: t.Sequence[str]) -> bool:
@@ -148,30 +175,29 @@ def _runs(text: str, tokens: list[re.Match[str]]) -> list[list[re.Match[str]]]:
 def _name_in_run(context: Context, sentence: Sentence, run: list[re.Match[str]]) -> Mention | None:
     """The trailing name-like words of a run of capitalized words; lexical words may only precede."""
     words = [m.group(0) for m in run]
-    k = len(words)
-    while k > 0 and not _lexical(words[k - 1]):
-        k -= 1
+    k = _name_start(words)
     name_tokens = run[k:]
     if not name_tokens:
         return None
-    after = context.text[name_tokens[-1].end():name_tokens[-1].end() + 3]
-    if re.match(r"\s?\(?[A-Z]{2,}", after) or re.match(r"['’]s\s", after):
-        return None  # "Kazakh Invest (…)" or a possessive place name
-    texts = [m.group(0) for m in name_tokens]
-    if " ".join(texts) in MULTIWORD_CITIES or " ".join(texts).lower() in CITY_TO_COUNTRY:
-        return None
-    before = context.text[max(sentence.start, name_tokens[0].start() - 30):name_tokens[0].start()]
-    if re.search(r"\b(?:the|of)\s+$", before):
-        return None  # "the Federal System", "Minister of Public Content": not a person's name
-    previous = re.search(r"([A-Za-z][\w-]*)\s+and\s+$", before)
-    if previous and previous.group(1)[0].isupper() and _lexical(previous.group(1)):
+    end_of_name = name_tokens[-1].end()
+    possessive = bool(_POSSESSIVE.match(context.text, end_of_name))
+    if re.match(r"\s?\(?[A-Z]{2,}", context.text[end_of_name:end_of_name + 3]):
+        return None  # "Kazakh Invest (…)"
+    if possessive and len(name_tokens) < 2 and not re.search(r"\.", name_tokens[0].group(0)):
+        return None  # "Tashkent’s technopark": a lone possessive word is a place more often than a person
+    name_tokens = _after_coordinated_phrase(context.text, sentence, name_tokens)
+    if not name_tokens:
         return None  # "Media and Public Content"
+    name_tokens = _without_leading_place_or_body(context.text, sentence, name_tokens)
+    if not name_tokens or _names_a_thing(context.text, name_tokens[-1].end()):
+        return None
+    texts = [m.group(0) for m in name_tokens]
     quote = next((q for q in context.quote_spans if q.start < name_tokens[0].start() < q.end), None)
-    if quote and len(context.text[quote.start:quote.end].split()) <= 4:
-        return None  # a name in quotation marks is a thing's name ("Kazmedia Ortalyghy")
+    if quote and (len(context.text[quote.start:quote.end].split()) <= 4 or title_case(context.text[quote.start:quote.end])):
+        return None  # a name in quotation marks is a thing's name ("Kazmedia Ortalyghy", a conference title)
     if country_code(" ".join(words[max(0, k - 1):])) or country_code(" ".join(texts)):
         return None  # "United Arab Emirates"
-    initialled = any(re.match(_INIT, w) or re.search(r"\.[A-Z][a-z]?$", w) for w in texts)
+    initialled = any(_initialled(w) for w in texts)
     titled = k > 0 and words[k - 1].lower() in TITLE_HEADS | set(PLURAL_TITLES)
     if len(texts) < 2 and not initialled and not titled and k > 0:
         return None  # a lone surname is kept only at the start of a run, to link with a full name later
@@ -181,7 +207,86 @@ def _name_in_run(context: Context, sentence: Sentence, run: list[re.Match[str]])
     if start == sentence.start and len(texts) == 1 and not initialled and texts[0].lower() in NON_NAME_WORDS:
         return None
     return Mention(start, end, context.text[start:end], texts, context.in_quote(start), sentence,
-                   titled=titled)
+                   titled=titled, possessive=possessive)
+
+
+def title_case(text: str) -> bool:
+    """Most words capitalized: the name of a conference or programme, not speech."""
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", text) if w.lower() not in ("and", "of", "the", "for", "in", "on", "a")]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
+def _initialled(word: str) -> bool:
+    return bool(re.match(_INIT, word) or re.search(r"\.[A-Z][a-z]?$", word))
+
+
+def _without_leading_place_or_body(text: str, sentence: Sentence, tokens: list[re.Match[str]]) -> list[re.Match[str]]:
+    """Leading words that name a place or a body rather than the person.
+
+    "Mayor of Ulaanbaatar S.Batbold" -> "S.Batbold"; "visited Astana Hub" -> no name;
+    "Director General of Tatar-Inform Shamil Sadykov" -> "Shamil Sadykov" (a hyphenated body name);
+    "Minister of Public Content" -> no name (two words after "of" are the office's complement).
+    """
+    words = [m.group(0) for m in tokens]
+    if " ".join(words) in MULTIWORD_CITIES or " ".join(words).lower() in CITY_TO_COUNTRY:
+        return []
+    before = text[max(sentence.start, tokens[0].start() - 30):tokens[0].start()]
+    if words[0].lower() in CITY_TO_COUNTRY:
+        rest = tokens[1:]
+        if len(rest) >= 2 or rest and _initialled(rest[0].group(0)):
+            return rest  # the city belongs to the office before the name
+        if _PLACE_BEFORE.search(before[-25:]):
+            return []  # "visited Astana Hub", "at Tashkent City": a venue named after a city
+    if re.search(r"\b(?:the|of|on)\s+$", before) and not any(_initialled(w) for w in words):
+        body_first = re.search(r"\bof\s+$", before) and len(tokens) >= 3 and "-" in words[0]
+        return tokens[1:] if body_first else []  # "of Tatar-Inform Shamil Sadykov" keeps the person
+    return tokens
+
+
+# A name run that continues into an institution or names a programme is not a person:
+# "Ilizarov Restorative Traumatology and Orthopaedics Centre", "Russian Teacher Abroad program".
+_THING_AFTER = re.compile(r"\s+(?:and\s+(?:[A-Z][\w-]*\s+){0,3}(?:Centre|Center|Institute|University|Company|Fund|"
+                          r"Corporation|Agency|Bank|Council|Committee|Association|Foundation)\b|"
+                          r"(?:program|programme|project|initiative|award|prize|scholarship|centre|center|company|"
+                          r"plant|factory|hotel|park|airport|street|avenue|square|festival)\b)")
+
+
+_VENUE_WORDS = frozenset("site palace museum monument hall park square street avenue airport station tower "
+                         "residence theatre theater stadium arena".split())
+
+
+def _names_a_thing(text: str, end: int) -> bool:
+    last = re.search(r"([A-Za-z]+)$", text[max(0, end - 30):end])
+    return bool(_THING_AFTER.match(text, end)) or bool(last and last.group(1).lower() in _VENUE_WORDS)
+
+
+def _name_start(words: list[str]) -> int:
+    """Index where the trailing name-like words begin; lexical words may only precede the name.
+
+    A surname that is also a genre word ("USAID Administrator Samantha Power") is kept when a
+    title word and a given name stand right before it.
+    """
+    k = len(words)
+    while k > 0 and not _lexical(words[k - 1]):
+        k -= 1
+    if k == len(words) and len(words) >= 3 and not _lexical(words[-2]) and not _genre_word(words[-1]) \
+            and words[-3].lower() in TITLE_HEADS:
+        return len(words) - 2
+    return k
+
+
+def _after_coordinated_phrase(text: str, sentence: Sentence, tokens: list[re.Match[str]]) -> list[re.Match[str]]:
+    """Drop leading words that continue 'Trade and Integration' before a name.
+
+    "Minister of Trade and Integration Arman Shakkaliyev" -> "Arman Shakkaliyev";
+    "Media and Public Content" keeps one word only and is then no name at all.
+    """
+    before = text[max(sentence.start, tokens[0].start() - 30):tokens[0].start()]
+    previous = re.search(r"([A-Za-z][\w-]*)\s+and\s+$", before)
+    if not (previous and previous.group(1)[0].isupper() and _lexical(previous.group(1))):
+        return tokens
+    rest = tokens[1:]
+    return rest if len(rest) >= 2 else []
 
 
 # -- titles -------------------------------------------------------------------------------
@@ -196,7 +301,8 @@ def title_before(context: Context, mention: Mention, name_spans: t.Sequence[tupl
     sentence_start = mention.sentence.start
     tokens = _tokens(context.text[sentence_start:mention.start], sentence_start)
     index = len(tokens) - 1
-    if index >= 0 and tokens[index][0] == ",":
+    apposition = index >= 0 and tokens[index][0] == ","
+    if apposition:
         index -= 1  # "the Speaker of the Mazhilis, Yerlan Koshanov"
     walked: list[tuple[str, int]] = []
     while index >= 0:
@@ -216,12 +322,12 @@ def title_before(context: Context, mention: Mention, name_spans: t.Sequence[tupl
             break
         if (word[:1].isupper() or word.startswith("(") or low in _CONNECTORS or low in TITLE_HEADS
                 or low in TITLE_MODIFIERS or low in GEO_WORDS or low in PLURAL_TITLES or low == "affairs"
-                or _inner_title_word(word, walked)):
+                or low in ORG_HEADS or _inner_title_word(word, walked)):
             walked.insert(0, tokens[index])
             index -= 1
             continue
         break
-    head = next((i for i, (w, _) in enumerate(walked) if w.lower() in TITLE_HEADS or w.lower() in PLURAL_TITLES), None)
+    head = next((i for i, (w, _) in enumerate(walked) if _title_head(w)), None)
     if head is None:
         return None
     begin = head
@@ -234,7 +340,21 @@ def title_before(context: Context, mention: Mention, name_spans: t.Sequence[tupl
         return None
     start = parts[0][1]
     end = parts[-1][1] + len(parts[-1][0])
+    if apposition and _GOVERNED.search(context.text[sentence_start:start]):
+        return None  # "Greeting the Russian Foreign Minister, Tokayev said": the office is the object's
+    if apposition and any(a <= start - 2 - k < b for a, b in name_spans for k in range(0, 3)):
+        return None  # "S.Delgermaa, Ambassador of Mongolia, M.Otgonbayar": the office follows its own name
     return _tidy_title(context.text[start:end]), start
+
+
+# A participle or verb right before "the <office>," makes the office its object, not the next name's.
+_GOVERNED = re.compile(r"\b(?:[A-Za-z]+ing|thanked|greeted|welcomed|told|invited|met|received)\s+(?:the\s+|his\s+|her\s+)?$")
+
+
+def _title_head(word: str) -> bool:
+    """An office word, also inside a compound: 'co-chair', 'secretary-general'."""
+    low = word.lower()
+    return low in TITLE_HEADS or low in PLURAL_TITLES or "-" in low and any(p in TITLE_HEADS for p in low.split("-"))
 
 
 def _inner_title_word(word: str, walked: list[tuple[str, int]]) -> bool:
@@ -260,7 +380,7 @@ def _title_modifier(word: str) -> bool:
 def title_after(context: Context, mention: Mention, name_spans: t.Sequence[tuple[int, int]]) -> str | None:
     """The office in apposition after a name: 'X, Mongolia's Minister of Foreign Affairs and ...'."""
     text = context.text
-    match = re.match(r"\s*,\s*(?:the\s+|a\s+)?", text[mention.end:mention.end + 10])
+    match = re.match(r"\s*,\s*(?:the\s+|an?\s+)?", text[mention.end:mention.end + 10])
     if not match:
         return None
     start = mention.end + match.end()
@@ -275,33 +395,58 @@ def title_after(context: Context, mention: Mention, name_spans: t.Sequence[tuple
             return None  # "X, the President of Uzbekistan Y will ...": the office is Y's
         if not seen_head and len(kept) >= 3:
             return None
-        if low in TITLE_HEADS:
-            seen_head = True
+        compound_head = "-" in low and any(part in TITLE_HEADS for part in low.split("-"))
+        if low in TITLE_HEADS or compound_head:
+            seen_head = True  # "secretary-general"
+        if word in ("–", "—", "-") and kept and nxt[:1].isupper():
+            kept.append((word, position))  # "Deputy Prime Minister–Foreign Minister"
+            continue
+        if word == "," and seen_head and _office_list_continues(tokens, index):
+            kept.append((word, position))  # "Deputy Minister of Foreign Affairs, Trade and Development"
+            continue
         if word in (",", ".", ";", ":") or low in _STOP or (low.endswith("ed") and word.islower()):
             break
-        if low == "to" and not re.search(r"ambassador|envoy|advis|representative|consul|attach", " ".join(w for w, _ in kept), re.I):
+        if low in ("to", "from") and not re.search(r"ambassador|envoy|advis|representative|consul|attach|official|delegate",
+                                                   " ".join(w for w, _ in kept), re.I):
             break
         if low == "in" and (nxt.lower() in CITY_TO_COUNTRY or not nxt[:1].isupper()):
             break
         if low == "and" and not (nxt[:1].isupper() or in_complement) :
             break
-        if low == "of":
-            in_complement = True
-        if word[:1].isupper() or word.startswith("(") or low in _CONNECTORS or low in TITLE_HEADS \
+        if low in ("of", "on") and seen_head:
+            in_complement = True  # "advisor to the Speaker on politics"
+        if low == "from" and seen_head:
+            kept.append((word, position))  # "an official from the Ministry" (checked above)
+            continue
+        if word[:1].isupper() or word.startswith("(") or low in _CONNECTORS or low in TITLE_HEADS or compound_head \
                 or low in TITLE_MODIFIERS or low in GEO_WORDS or (in_complement and word.isalpha()):
             kept.append((word, position))
             continue
         break
     while kept and kept[-1][0].lower() in _CONNECTORS:
         kept.pop()
+    if len(kept) >= 3 and kept[-2][0] == "and" and kept[-1][0].islower() and kept[-1][0] not in TITLE_HEADS:
+        kept = kept[:-2]  # "member of the United States Congress and participant [in ...]": a cut-off second role
     if not kept or not seen_head:
         return None
     end = kept[-1][1] + len(kept[-1][0])
     return _tidy_title(text[kept[0][1]:end])
 
 
+def _office_list_continues(tokens: list[tuple[str, int]], index: int) -> bool:
+    """After a comma: capitalized words up to 'and <Capitalized>' and then the end of the clause."""
+    rest = []
+    for word, _ in tokens[index + 1:]:
+        if word in (",", ";", ".", ":"):
+            break
+        rest.append(word)
+    return 3 <= len(rest) <= 6 and rest[0] != "and" and "and" in rest and \
+        all(w[:1].isupper() or w in ("and", "of", "the") for w in rest)
+
+
 def _tidy_title(title: str) -> str:
     title = re.sub(r"\s+", " ", title).strip(" ,")
+    title = re.sub(r"\s+(?:Mr|Mrs|Ms|Dr|Prof)\.?$", "", title)  # "former Ambassador of Canada to Mongolia Ms"
     title = re.sub(r"^(?:the|a|an)\s+", "", title, flags=re.I)
     first, _, rest = title.partition(" ")
     if first.lower() in PLURAL_TITLES:
@@ -419,17 +564,27 @@ def classify(context: Context, people: list[Candidate], writers: t.Collection[st
         for mention in person.mentions:
             if mention.in_quote:
                 continue
+            if mention.possessive:
+                person.mentioned_vote = True  # "Putin’s visit to Kazakhstan"
+                continue
             start = mention.title_start if mention.title_start is not None else mention.start
             before = context.text[max(mention.sentence.start, start - 60):start]
-            if _MENTIONED_CONTEXT.search(before):
+            if _MENTIONED_CONTEXT.search(before) and not _reported_visit(context, mention, before):
                 person.mentioned_vote = True
                 continue
             sentence = mention.sentence
             if sentence is lead or EVENT_TRIGGERS.search(sentence.text) or re.search(
-                    r"\b(?:said|noted|stressed|emphasized|underlined|underscored|added|expressed)\b", sentence.text):
+                    r"\b(?:said|noted|stressed|emphasized|underlined|underscored|added|expressed|thanked|greeted)\b",
+                    sentence.text):
                 person.participant = True
         if person.name in writers:
             person.participant = False
+
+
+def _reported_visit(context: Context, mention: Mention, before: str) -> bool:
+    """'The visit of the President X to Dushanbe began with ...' in the lead is the event itself."""
+    return mention.sentence is context.lead() and bool(re.search(r"\bvisit\s+of\s+(?:the\s+)?$", before)) and \
+        not re.search(r"\b(?:previous|earlier|last|recent|former|first)\s+(?:\w+\s+)?visit\s+of\s+(?:the\s+)?$", before, re.I)
 
 
 # -- countries and institutions --------------------------------------------------------------
@@ -445,14 +600,31 @@ def assign_countries(people: list[Candidate], event_countries: t.Sequence[str],
             person.country = org_country(person.title)
         if person.country is None and _MONGOLIAN_PATRONYMIC.match(person.tokens[0]):
             person.country = "MN"
+        if person.country is None:
+            person.country = _leader_country(person.tokens)
     _pair_countries(people, event_countries)
 
 
+def _leader_country(tokens: t.Sequence[str]) -> str | None:
+    """The country of a well-known leader of the region, when the text gives none."""
+    return next((LEADERS[fold(part)] for part in significant(tokens) if fold(part) in LEADERS), None)
+
+
 def _country_from_title(title: str | None) -> str | None:
+    """A country, a region of a known country ('Governor of the Kurgan region') or a national office ('Akim')."""
     if not title:
         return None
     found = countries_in(title)
-    return found[0][2] if found else None
+    if found:
+        return found[0][2]
+    region = re.search(r"\b([A-Z][\w-]*)\s+(?:[Rr]egion|[Oo]blast|[Aa]imag|[Pp]rovince)\b|\b(?:[Rr]egion|[Oo]blast|[Aa]imag|[Pp]rovince)\s+of\s+([A-Z][\w-]*)", title)
+    name = region and (region.group(1) or region.group(2))
+    if name and name.lower() in REGION_TO_COUNTRY:
+        return REGION_TO_COUNTRY[name.lower()]
+    city = re.search(r"\bof\s+([A-Z][\w-]*)\b", title)  # "Mayor of Ulaanbaatar"
+    if city and city.group(1).lower() in CITY_TO_COUNTRY:
+        return CITY_TO_COUNTRY[city.group(1).lower()]
+    return NATIONAL_OFFICES.get(title.split()[0].lower())
 
 
 def _pair_countries(people: list[Candidate], event_countries: t.Sequence[str]) -> None:

@@ -10,10 +10,11 @@ _EVENT_NOUNS = r"visit|talks|day|event|events|congress|exhibition|fair|commissio
                r"negotiations|consultations|days|week|ceremony|tour|games|championship|signing"
 _FUTURE_EVENT = re.compile(
     rf"\b(?:will|shall)\s+(?:\w+\s+){{0,2}}(?:pay|hold|be held|take place|visit|meet|sign|attend|participate|host|"
-    rf"hold|organize|organise|travel|arrive|conduct|open)\b"
+    rf"hold|organize|organise|travel|arrive|conduct|open|run|be signed|be concluded|be adopted)\b"
     rf"|\b(?:is|are)\s+(?:expected|scheduled|set|due|planned)\s+to\s+(?:\w+\s+){{0,2}}(?:sign|visit|hold|be held|"
-    rf"take place|meet|pay|attend|arrive)\b"
-    rf"|\bplans?\s+to\s+(?:visit|hold|sign|meet|pay|attend|organize|host)\b"
+    rf"take place|meet|pay|attend|arrive|be signed|be adopted|be concluded)\b"
+    rf"|\b(?:plans?|intends?)\s+to\s+(?:visit|hold|sign|meet|pay|attend|organize|host|conduct)\b"
+    rf"|\bsigning\s+of\b[^.]*\b(?:is|are)\s+(?:anticipated|expected|planned)\b"
     rf"|\b(?:is|are)\s+scheduled\s+for\b|\bwill\s+be\s+(?:attended|held|organized|organised|opened)\b"
     rf"|\binvited\s+[^.]{{1,80}}?\s+to\s+(?:visit|attend|pay|take part|participate)\b"
     rf"|\bagreed\s+to\s+(?:\w+\s+)?(?:conclude|sign|hold|meet|organize|organise|visit)\b",
@@ -23,7 +24,16 @@ _CONSIDERED = re.compile(rf"\b(?:considered|discussed|agreed on|agreed upon|talk
 _TRAILING = re.compile(r"(?:,\s*(?:the\s+)?[^,]{0,80}?\s+(?:said|reported|reports|says|noted|informs)\.?$|"
                        r",?\s+(?:during which|which|where|that will|that would)\b.*$|\s+that\s+will\b.*$)", re.I)
 _LEADING = re.compile(r"^(?:(?:As part of|Within|In addition|Also|Moreover|Furthermore|Besides|At the same time|"
-                      r"Following|After|In turn|Additionally)[^,]{0,60},\s*)")
+                      r"Following|After|In turn|Additionally|According to|At the invitation of)[^,]{0,80},\s*)")
+# "the upcoming visit of ...", "the scheduled state visit of ...", "anticipation for Xi’s state visit to Astana":
+# a planned event named as a noun phrase inside a sentence about something else.
+_EVENT_PHRASE = re.compile(
+    rf"(?P<np>(?:\bthe\s+(?:upcoming|forthcoming|scheduled|planned|oncoming|next)\s+"
+    rf"|\b(?:anticipation\s+(?:of|for)|preparations?\s+for|looking forward to|looks forward to)\s+(?:the\s+)?)"
+    rf"[^,.;]*?\b(?:{_EVENT_NOUNS})\b(?:[^,.;]|,\s+(?:including|such as)\b)*?)"
+    rf"(?=\s+and\s+(?:the\s+)?(?:upcoming|forthcoming|scheduled|planned)\b|\s*(?:[.;]|,(?!\s+(?:including|such as)\b))|$)",
+    re.I)
+_NP_LEAD = re.compile(r"^(?:anticipation\s+(?:of|for)|preparations?\s+for|looking forward to|looks forward to)\s+", re.I)
 
 
 def find_planned(context: Context, article_year: int | None) -> list[tuple[str, int, int]]:
@@ -41,10 +51,12 @@ def find_planned(context: Context, article_year: int | None) -> list[tuple[str, 
             continue
         match = _FUTURE_EVENT.search(text)
         if not match:
+            found.extend(_event_phrases(context, sentence))
             continue
         if re.search(r"\b(?:currently|now)\s+(?:taking place|under way|underway)\b", text):
             continue
-        if not (re.search(rf"\b(?:{_EVENT_NOUNS})\b", text, re.I) or re.search(r"\b(?:sign|conclude|visit|meet)\b", match.group(0), re.I)):
+        if not (re.search(rf"\b(?:{_EVENT_NOUNS})\b", text, re.I) or
+                re.search(r"\b(?:sign|signed|conclude|concluded|visit|meet)\b", match.group(0), re.I)):
             continue
         phrase, offset = _trim(text)
         start = sentence.start + offset
@@ -68,3 +80,20 @@ def _later_year(phrase: str, article_year: int | None) -> bool:
     if not years:
         return bool(re.search(r"\b(?:next|upcoming|coming|future)\b", phrase))
     return article_year is None or max(years) >= article_year
+
+
+def _event_phrases(context: Context, sentence) -> list[tuple[str, int, int]]:
+    """Planned events named as noun phrases: 'the upcoming visit of Russian President Putin to Kazakhstan'."""
+    found = []
+    for match in _EVENT_PHRASE.finditer(sentence.text):
+        if re.search(r"\b(?:holiday|anniversary|election|elections)\b", match.group("np"), re.I):
+            continue  # dates and celebrations, not events between the sides
+        lead = _NP_LEAD.match(match.group("np"))
+        offset = match.start("np") + (lead.end() if lead else 0)
+        phrase = re.split(r"\s+(?:is|are|was|were|will|would|has|have|had)\b", sentence.text[offset:match.end("np")])[0]
+        phrase = phrase.rstrip(" .")
+        if len(phrase.split()) < 4:
+            continue  # "the upcoming visit": a reference back to an event named elsewhere
+        start = sentence.start + offset
+        found.append((clean(phrase), start, start + len(phrase)))
+    return found

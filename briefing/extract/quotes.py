@@ -7,6 +7,7 @@ import typing as t
 
 from briefing.models import Quote
 from briefing.extract.text import Context, Span, clean
+from briefing.extract.people import title_case
 
 _PAIRS = {"«": "»", "“": "”", '"': '"', "„": "“"}
 SPEECH_VERBS = (r"said|says|noted|notes|stressed|stresses|emphasized|emphasised|emphasizes|added|adds|"
@@ -78,6 +79,8 @@ def extract_quotes(context: Context, resolve: t.Callable[[str, int], str | None]
         if len(words.split()) < 4:
             continue  # a name or a term in quotation marks
         who = _attribution(context, span)
+        if not who and title_case(words):
+            continue  # the Conference “Central and South Asia: Regional Interconnectedness”: a title
         speaker = resolve(who, span.start) if who is not None else None
         quotes.append(Quote(speaker, words, True, context.evidence(span.start, span.end)))
     quotes.extend(_unmarked(context, resolve))
@@ -160,7 +163,22 @@ def _unmarked(context: Context, resolve: t.Callable[[str, int], str | None]) -> 
         if not (match.group("dash") or _FIRST_PERSON.search(words)):
             continue  # third-person reports ("…, the press service said") are not direct speech
         who = (match.group("who1") or match.group("who2") or "").replace("·", ".")
-        start = sentence.start + match.start("words")
-        quotes.append(Quote(resolve(who, start), clean(words), False,
-                            context.evidence(start, start + len(match.group("words")))))
+        start = _speech_start(context, sentence, sentence.start + match.start("words"))
+        end = sentence.start + match.end("words")
+        quotes.append(Quote(resolve(who, start), clean(context.text[start:end]), False, context.evidence(start, end)))
     return quotes
+
+
+def _speech_start(context: Context, sentence, start: int) -> int:
+    """'We are ready. Our ties grow. …, said the President.': the speech starts with the paragraph's
+    first of the first-person sentences that lead up to the attribution."""
+    index = sentence.index
+    while index > 0:
+        previous = context.sentences[index - 1]
+        if previous.paragraph != sentence.paragraph or previous is context.lead() or \
+                not _FIRST_PERSON.search(previous.text) or re.search(r"[\"“”«»]", previous.text) or \
+                re.search(rf"\b(?:{SPEECH_VERBS})\b", previous.text):
+            break
+        start = previous.start
+        index -= 1
+    return start

@@ -1,0 +1,112 @@
+"""Offices named without a name: "the Uzbek President said", "the Head of State noted",
+"his Uzbek counterpart", "Presidents of Kazakhstan and Uzbekistan held talks".
+
+The genre often names a person once, bare ("Shavkat Mirziyoyev thanked ..."), and otherwise
+refers to them only by office. These references give such people a title and a country, and
+let quotes attributed to an office find their speaker.
+"""
+
+from __future__ import annotations
+
+import re
+import typing as t
+from dataclasses import dataclass
+
+from briefing.extract.lexicon import DEMONYMS, PLURAL_TITLES, country_code
+from briefing.extract.people import Candidate
+from briefing.extract.text import Context
+
+_HEADS = (r"(?:(?:First|Deputy|Vice)\s+)?(?:President|Prime Minister|Premier|Head of State|Head of Government|"
+          r"Foreign Minister|Minister of Foreign Affairs|Speaker|Chairman|Chairwoman|leader|counterpart)")
+_COUNTRY = r"(?:the\s+)?(?:Republic\s+of\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+_DEMONYM = r"(?:" + "|".join(sorted((d.title() for d in DEMONYMS), key=len, reverse=True)) + r")"
+# "the Uzbek President", "the President of Mongolia", "his Uzbek counterpart", "the Head of State"
+SINGULAR = re.compile(
+    rf"\b(?:[Tt]he|[Hh]is|[Hh]er)\s+(?P<office>(?:(?P<dem>{_DEMONYM})\s+)?{_HEADS}(?:\s+of\s+(?P<of>{_COUNTRY}))?)"
+    rf"(?!\s*,?\s*(?:[A-Z]\.\s?)*[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)+)")  # not followed by a name: that is a titled mention
+_ACTS = re.compile(r"\s+(?:also\s+)?(?:said|says|noted|stressed|emphasized|emphasised|underlined|underscored|added|"
+                   r"expressed|highlighted|thanked|welcomed|invited|praised|proposed|informed|called|pointed|"
+                   r"congratulated|conveyed|told|recalled|spoke|met|received|voiced)\b")
+# "Presidents of Kazakhstan and Uzbekistan", "the leaders of Kazakhstan and Uzbekistan"
+PLURAL = re.compile(rf"\b(?P<head>Presidents|Prime Ministers|Foreign Ministers|[Ll]eaders|[Hh]eads of [Ss]tate)\s+of\s+"
+                    rf"(?P<first>{_COUNTRY})\s+and\s+(?P<second>{_COUNTRY})\b")
+
+
+@dataclass
+class Office:
+    text: str  # as written, without "the"/"his"; "President of Kazakhstan" for a plural lead
+    country: str | None
+    start: int
+    from_plural: bool = False
+    acting: bool = True  # the office is the subject of what follows ("the Head of State noted")
+
+
+def find_offices(context: Context) -> list[Office]:
+    """Office-only references outside quotations, in order of appearance."""
+    offices = []
+    text = context.text
+    for match in SINGULAR.finditer(text, context.lead_start):
+        if context.in_quote(match.start()):
+            continue
+        if re.match(r"['’]s\b", text[match.end():]):
+            continue  # "the Kazakh President’s state visit": the office owns something, it does not act here
+        code = _country_of(match.group("dem")) or _country_of(match.group("of"))
+        if match.group("of") and not code:
+            continue  # "the Chairman of the Board": an office of something else
+        acting = bool(_ACTS.match(text, match.end()))
+        offices.append(Office(match.group("office"), code, match.start("office"), acting=acting))
+    for match in PLURAL.finditer(text, context.lead_start):
+        singular = _singular(match.group("head"))
+        for group in ("first", "second"):
+            code = _country_of(match.group(group))
+            if code:
+                offices.append(Office(f"{singular} of {match.group(group)}", code, match.start(group), True))
+    return sorted(offices, key=lambda office: office.start)
+
+
+def _country_of(word: str | None) -> str | None:
+    return country_code(word) if word else None
+
+
+def _singular(head: str) -> str:
+    words = head.split()
+    first = PLURAL_TITLES.get(words[0].lower(), words[0].rstrip("s"))
+    return " ".join([first[:1].upper() + first[1:], *words[1:]])
+
+
+def assign_offices(offices: list[Office], people: t.Sequence[Candidate]) -> None:
+    """Give untitled people the office the text uses for them.
+
+    An office with a country belongs to the person of that country when only one is named (and
+    becomes their title if they have none); then an acting office without a country ("the Head of
+    State noted") goes to the one untitled participant left. Offices are kept as aliases for
+    quote attribution.
+    """
+    _by_country(offices, people)
+    untitled = [p for p in people if p.participant and not p.title]
+    plain = [o for o in offices if o.country is None and o.acting and "counterpart" not in o.text]
+    if len(untitled) == 1 and plain:
+        untitled[0].title = plain[0].text
+        untitled[0].aliases.extend(o.text for o in plain)
+
+
+def _by_country(offices: list[Office], people: t.Sequence[Candidate]) -> None:
+    for code in dict.fromkeys(o.country for o in offices if o.country):
+        holders = [p for p in people if p.country == code]
+        if len(holders) != 1:
+            continue
+        person = holders[0]
+        own = [o for o in offices if o.country == code]
+        person.aliases.extend(o.text for o in own)
+        if not person.title:
+            person.title = _preferred(own).text
+
+
+def _preferred(offices: list[Office]) -> Office:
+    """An office as written ('the Uzbek President') before one read from a plural lead, 'counterpart' last."""
+    return min(offices, key=lambda o: ("counterpart" in o.text, o.from_plural, o.start))
+
+
+def normal_office(text: str) -> str:
+    """'the Head of State' -> 'head of state', for comparing office phrases."""
+    return re.sub(r"^(?:the|his|her)\s+", "", re.sub(r"\s+", " ", text.strip().lower()))
