@@ -32,8 +32,8 @@ LANGUAGES = ["en", "ru", "kk", "mn"]
 
 def run_generate(out_dir: Path) -> None:
     settings = pipeline.Settings(translator="none", quiet=True)
-    with contextlib.redirect_stdout(io.StringIO()):  # the "Wrote …" lines
-        pipeline.generate(SEED, LANGUAGES, out_dir, settings)
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+        pipeline.generate(SEED, LANGUAGES, out_dir, settings)  # its "Wrote …" lines and warnings
 
 
 def document_models() -> list[doc.DocumentModel]:

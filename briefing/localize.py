@@ -42,6 +42,18 @@ NAME_NOT_GIVEN = _("name not given")
 EVENT_STATUS_LABELS = {"planned": _("planned"), "in progress": _("in progress")}
 
 
+# Why a localized name needs a reader's check.
+UNCONFIRMED = "not yet confirmed in the termbase"
+TRANSLITERATED_NAME = "transliterated: not in the termbase"
+
+
+@dataclass(frozen=True)
+class ReviewItem:
+    source: str
+    form: str
+    why: str  # UNCONFIRMED or TRANSLITERATED_NAME
+
+
 class Localized:
     """A localized value: its text and, when it needs a reader's attention, a mark.
 
@@ -131,7 +143,7 @@ class LocalizedBriefing:
     planned_events: list[Localized]
     source_agency: Localized | None
     article_date: Localized | None
-    review_items: list[str] = field(default_factory=list)
+    review_items: list[ReviewItem] = field(default_factory=list)
     engines: set[str] = field(default_factory=set)
     missing_pairs: set[tuple[str, str]] = field(default_factory=set)
 
@@ -259,7 +271,7 @@ class Localizer:
         self.termbase = termbase
         self.translator = translator
         self.pending = pending
-        self.review_items: list[str] = []
+        self.review_items: list[ReviewItem] = []
 
     def localize(self, facts: Facts) -> LocalizedBriefing:
         briefing = LocalizedBriefing(
@@ -315,7 +327,7 @@ class Localizer:
             if form:
                 # A brand kept in Latin letters (Trend, Kazakh Invest) is not a guess.
                 if entry.needs_review(self.lang) and form != entry.en:
-                    self._review(text, form, "its form in the termbase is not yet confirmed")
+                    self._review(text, form, UNCONFIRMED)
                     return Localized(form, REVIEW)
                 return Localized(form)
         if self.lang == SOURCE_LANGUAGE:
@@ -323,7 +335,7 @@ class Localizer:
         if kind in ("agency", "company") or self.lang not in TRANSLITERATED:
             return Localized(text)  # brands, and names in a Latin-script briefing, stay as written
         form = transliterate(text, self.lang)
-        self._review(text, form, "transliterated: it is not in the termbase")
+        self._review(text, form, TRANSLITERATED_NAME)
         return Localized(form, REVIEW)
 
     def title(self, text: str) -> Localized:
@@ -331,7 +343,7 @@ class Localizer:
         if entry is not None and entry.form(self.lang):
             mark = REVIEW if entry.needs_review(self.lang) else None
             if mark:
-                self._review(text, entry.form(self.lang), "its form in the termbase is not yet confirmed")
+                self._review(text, entry.form(self.lang), UNCONFIRMED)
             return Localized(entry.form(self.lang), mark)
         offices = _offices(text)
         if offices:
@@ -407,7 +419,7 @@ class Localizer:
         return self.termbase.find(text, kind) or (self.termbase.find(text) if kind else None)
 
     def _review(self, source: str, form: str | None, why: str) -> None:
-        self.review_items.append(f"{self.lang}: '{source}' → '{form}' ({why})")
+        self.review_items.append(ReviewItem(source, form or "", why))
 
 
 def _event_label(event_type: str) -> str:

@@ -364,8 +364,11 @@ def _report_extraction(facts: Facts, reporter: Reporter) -> None:
 
 
 def _report_localization(briefing: LocalizedBriefing, reporter: Reporter) -> None:
-    for item in briefing.review_items:
-        reporter.warn(f"review {item}")
+    """One line per reason: what to check in this language, as marked in the document."""
+    reasons = dict.fromkeys(item.why for item in briefing.review_items)
+    for why in reasons:
+        items = [f"{item.source} → {item.form}" for item in briefing.review_items if item.why == why]
+        reporter.warn(f"{briefing.lang}: {len(items)} to review ({why}): " + "; ".join(items))
 
 
 def _report_missing_models(translator: Translator, settings: Settings, reporter: Reporter) -> None:
