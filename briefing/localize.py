@@ -42,6 +42,8 @@ NAME_NOT_GIVEN = _("name not given")
 EVENT_STATUS_LABELS = {"planned": _("planned"), "in progress": _("in progress")}
 
 
+_LONE_PERCENT = re.compile(r"%(?!\(\w+\)[sd])")  # not a %(name)s placeholder
+
 # Why a localized name needs a reader's check.
 UNCONFIRMED = "not yet confirmed in the termbase"
 TRANSLITERATED_NAME = "transliterated: not in the termbase"
@@ -84,19 +86,45 @@ class Localized:
 
 
 class Joined:
-    """Several localized values printed as one, each keeping its own mark."""
+    """Several localized values printed as one, each keeping its own mark.
 
-    __slots__ = ("parts", "separator")
+    The text is read when the template prints it, after the document's one translator
+    call has filled in any part still waiting for it.
+    """
 
-    def __init__(self, parts: list[Localized], separator: str = ", ") -> None:
+    __slots__ = ("parts", "lang")
+
+    def __init__(self, parts: list[Localized], lang: str | None = None) -> None:
         self.parts = parts
-        self.separator = separator
+        self.lang = lang  # None: "a, b"; a language: its list pattern ("a и b", "a және b")
+
+    def _pieces(self) -> list[str | Localized]:
+        """Literal separators and the parts, in order."""
+        if self.lang is None or len(self.parts) < 2:
+            pieces: list[str | Localized] = []
+            for index, part in enumerate(self.parts):
+                pieces.extend([", ", part] if index else [part])
+            return pieces
+        from babel.lists import format_list
+
+        slots = format_list([f"\x00{index}\x00" for index in range(len(self.parts))], locale=self.lang)
+        return [self.parts[int(piece)] if piece.isdigit() else piece
+                for piece in re.split(r"\x00(\d+)\x00", slots) if piece]
 
     def __html__(self) -> str:
-        return str(escape_markdown(self.separator)).join(part.__html__() for part in self.parts)
+        return "".join(piece.__html__() if isinstance(piece, Localized) else str(escape_markdown(piece))
+                       for piece in self._pieces())
 
     def __str__(self) -> str:
-        return self.separator.join(part.text for part in self.parts)
+        return "".join(piece.text if isinstance(piece, Localized) else piece for piece in self._pieces())
+
+    @property
+    def text(self) -> str:
+        return str(self)
+
+    @property
+    def mark(self) -> str | None:
+        return next((part.mark for part in self.parts if part.mark), None)
 
     def __bool__(self) -> bool:
         return any(self.parts)
@@ -105,7 +133,7 @@ class Joined:
 @dataclass
 class LocalizedPerson:
     name: Localized
-    title: Localized | None
+    title: Localized | Joined | None
     affiliation: Joined | None
 
 
@@ -204,12 +232,13 @@ class Labels:
             return self.machine[(context, message)]
         return Localized(message, UNTRANSLATED)
 
-    # The callables a Jinja environment installs: they return markup with the mark.
+    # The callables a Jinja environment installs: they return markup with the mark. Jinja's
+    # new-style gettext always applies "%" formatting, so a lone "%" ("100%") is doubled.
     def gettext(self, message: str) -> str:
-        return Markup(self.get(message).__html__())
+        return Markup(_LONE_PERCENT.sub("%%", self.get(message).__html__()))
 
     def pgettext(self, context: str, message: str) -> str:
-        return Markup(self.get(message, context).__html__())
+        return Markup(_LONE_PERCENT.sub("%%", self.get(message, context).__html__()))
 
     def plain(self, message: str, context: str | None = None) -> str:
         return self.get(message, context).text
@@ -338,18 +367,16 @@ class Localizer:
         self._review(text, form, TRANSLITERATED_NAME)
         return Localized(form, REVIEW)
 
-    def title(self, text: str) -> Localized:
+    def title(self, text: str, country: str | None = None) -> Localized | Joined:
         entry = self._find(text, "title")
         if entry is not None and entry.form(self.lang):
             mark = REVIEW if entry.needs_review(self.lang) else None
             if mark:
                 self._review(text, entry.form(self.lang), UNCONFIRMED)
             return Localized(entry.form(self.lang), mark)
-        offices = _offices(text)
+        offices = _offices(text, country)
         if offices:
-            labels = [self.labels.get(term.label, term.context) for term in offices]
-            mark = next((label.mark for label in labels if label.mark), None)
-            return Localized(_list_of(labels, self.lang), mark)
+            return Joined([self.labels.get(term.label, term.context) for term in offices], self.lang)
         return self.free_text(text)
 
     def institution(self, text: str) -> Localized:
@@ -367,7 +394,7 @@ class Localizer:
             parts.append(self.institution(person.organization))
         return LocalizedPerson(
             name=name,
-            title=self.title(person.title) if person.title else None,
+            title=self.title(person.title, person.country) if person.title else None,
             affiliation=_joined(parts),
         )
 
@@ -430,32 +457,26 @@ def _event_label(event_type: str) -> str:
 _OFFICE_SEPARATORS = re.compile(r"\s*(?:,|\band\b|&)\s*")
 
 
-def _offices(title: str) -> list[vocabulary.Term]:
-    """The controlled offices a title is made of, once the country is taken out:
+def _offices(title: str, country: str | None) -> list[vocabulary.Term]:
+    """The controlled offices a title is made of, once the person's own country is taken out:
     "Deputy Prime Minister and Minister of Foreign Affairs of Kazakhstan" → two offices.
-    The country is not lost: the briefing shows it beside the title."""
-    core = _without_countries(title)
+    That country is not lost: the briefing shows it beside the title."""
+    core = _without_country(title, country)
     terms = [vocabulary.match_term(part, vocabulary.TITLES) for part in _OFFICE_SEPARATORS.split(core) if part]
     return [term for term in terms if term] if terms and all(terms) else []
 
 
-def _without_countries(title: str) -> str:
+def _without_country(title: str, country: str | None) -> str:
     from briefing.extract.lexicon import countries_in
 
     text = title
-    for start, end, _code in reversed(countries_in(title)):
+    for start, end, code in reversed(countries_in(title)):
+        if code != country:
+            continue  # another country in a title ("President of France") is part of it
         before = re.sub(r"\s*\bof(?:\s+the)?(?:\s+republic\s+of)?\s*$", "", text[:start], flags=re.IGNORECASE)
         text = before + text[end:]
     text = re.sub(r"^\s*(?:the\s+)?(?:republic\s+of\s+)?", "", text, flags=re.IGNORECASE)
     return re.sub(r"\s+", " ", text).strip(" ,")
-
-
-def _list_of(labels: list[Localized], lang: str) -> str:
-    """Offices joined the way the language joins a list ("A and B", "A и B")."""
-    from babel.lists import format_list
-
-    texts = [label.text for label in labels]
-    return format_list(texts, locale=lang) if len(texts) > 1 else texts[0]
 
 
 def _without_parties(title: str, parties: list[str]) -> str:

@@ -225,15 +225,7 @@ def required_messages(templates_dir: Path, lang: str) -> list[tuple[str | None, 
     """Every message a briefing may need: template texts, vocabularies and our own."""
     from briefing import localize, render
 
-    env = render.build_environment(templates_dir)
-    source, _filename, _uptodate = env.loader.get_source(env, render.template_for(templates_dir, lang))  # type: ignore[union-attr]
-    messages: list[tuple[str | None, str]] = []
-    for _line, _function, message in env.extract_translations(source):  # type: ignore[attr-defined]
-        if isinstance(message, tuple):
-            context, text = (message[0], message[1]) if len(message) > 1 else (None, message[0])
-            messages.append((context, text))
-        else:
-            messages.append((None, message))
+    messages = render.template_messages(templates_dir, lang)
     for terms in vocabulary.VOCABULARIES.values():
         messages.extend((term.context, term.label) for term in terms.values())
     messages.extend((None, m) for m in (render.FOOTER_PREPARED, render.FOOTER_PAGE, render.DOCUMENT_TITLE,

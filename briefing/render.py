@@ -12,6 +12,7 @@ Markdown is parsed with markdown-it-py and turned into :mod:`briefing.document` 
 
 from __future__ import annotations
 
+import contextlib
 import html
 import re
 import traceback
@@ -28,6 +29,7 @@ from briefing.errors import TemplateRenderError
 
 TEMPLATE_NAME = "briefing.md.j2"
 _MARKDOWN_SPECIALS = re.compile(r"([\\`*_\[\]<>#|!~])")
+_BLOCK_START = re.compile(r"^(\s*\d*)([-+=.)])")
 _MARK_SPAN = re.compile(r'<span class="(machine|untranslated|review)">', re.IGNORECASE)
 _NOTE_OPEN = re.compile(r'<div class="note">', re.IGNORECASE)
 _NOTE_CLOSE = re.compile(r"</div>", re.IGNORECASE)
@@ -47,7 +49,9 @@ DOCUMENT_TITLE = _("Briefing note")
 def escape_markdown(text: str) -> Markup:
     """Plain text as Markdown-safe, HTML-safe markup: it prints exactly as written."""
     flat = re.sub(r"\s+", " ", str(text))  # a value is one line of a Markdown block
-    return Markup(_MARKDOWN_SPECIALS.sub(r"\\\1", html.escape(flat, quote=False)))
+    escaped = _MARKDOWN_SPECIALS.sub(r"\\\1", html.escape(flat, quote=False))
+    # A value may start a line ("- {{ point }}"): "2025. A year…" must not become a list.
+    return Markup(_BLOCK_START.sub(r"\1\\\2", escaped))
 
 
 def _finalize(value: t.Any) -> t.Any:
@@ -100,19 +104,44 @@ def render_markdown(templates_dir: Path, lang: str, context: dict[str, t.Any], t
         texts.gettext, _ngettext(texts.gettext), newstyle=True, pgettext=texts.pgettext
     )
     name = template_for(templates_dir, lang)
-    try:
+    with _template_errors(templates_dir / name):
         return env.get_template(name).render(**context)
+
+
+def template_messages(templates_dir: Path, lang: str) -> list[tuple[str | None, str]]:
+    """The (context, message) pairs the template of ``lang`` asks the catalogs for."""
+    env = build_environment(templates_dir)
+    name = template_for(templates_dir, lang)
+    messages: list[tuple[str | None, str]] = []
+    with _template_errors(templates_dir / name):
+        source, _filename, _uptodate = env.loader.get_source(env, name)  # type: ignore[union-attr]
+        for _line, _function, message in env.extract_translations(source):  # type: ignore[attr-defined]
+            if isinstance(message, tuple):
+                texts = [part for part in message if part]
+                messages.append((texts[0], texts[1]) if len(texts) > 1 else (None, texts[0]))
+            elif message:
+                messages.append((None, message))
+    return messages
+
+
+@contextlib.contextmanager
+def _template_errors(path: Path) -> t.Iterator[None]:
+    """Any failure inside a template becomes one line: file, line and what went wrong."""
+    try:
+        yield
+    except TemplateRenderError:
+        raise
     except jinja2.TemplateSyntaxError as exc:
-        where = f"{exc.filename or templates_dir / name}:{exc.lineno}"
-        raise TemplateRenderError(f"{where}: {exc.message}") from None
+        raise TemplateRenderError(f"{exc.filename or path}:{exc.lineno}: {exc.message}") from None
     except jinja2.UndefinedError as exc:
-        where = _template_location(exc, templates_dir / name)
         raise TemplateRenderError(
-            f"{where}: {exc.message}. Check the variable name against the list in the README."
+            f"{_template_location(exc, path)}: {exc.message}. "
+            "Check the variable name against the list in the README."
         ) from None
-    except jinja2.TemplateError as exc:
-        where = _template_location(exc, templates_dir / name)
-        raise TemplateRenderError(f"{where}: {exc}") from None
+    except UnicodeDecodeError:
+        raise TemplateRenderError(f"{path}: not UTF-8 text. Save the template as UTF-8.") from None
+    except Exception as exc:  # noqa: BLE001 - a template can raise anything; the user needs where
+        raise TemplateRenderError(f"{_template_location(exc, path)}: {type(exc).__name__}: {exc}") from None
 
 
 def _ngettext(gettext: t.Callable[[str], str]) -> t.Callable[[str, str, int], str]:
