@@ -14,7 +14,9 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import click
 from rich.console import Console
+from rich.markup import escape
 
 from briefing import models, vocabulary
 from briefing.errors import CatalogError, FactsError, OutputError
@@ -58,22 +60,21 @@ class Settings:
 
 
 class Reporter:
-    """Progress and warnings on stderr; the files written on stdout."""
+    """Progress and warnings on stderr (rich); data and the files written on stdout (plain)."""
 
     def __init__(self, quiet: bool = False) -> None:
         self.quiet = quiet
-        self.err = Console(stderr=True, highlight=False)
-        self.out = Console(highlight=False, soft_wrap=True)
+        self.err = Console(stderr=True, highlight=False, emoji=False)
 
     def step(self, message: str) -> None:
         if not self.quiet:
-            self.err.print(f"[dim]•[/dim] {message}")
+            self.err.print(f"[dim]•[/dim] {escape(message)}")
 
     def warn(self, message: str) -> None:
-        self.err.print(f"[yellow]Warning:[/yellow] {message}", markup=True, soft_wrap=True)
+        self.err.print(f"[yellow]Warning:[/yellow] {escape(message)}", soft_wrap=True)
 
     def wrote(self, path: Path) -> None:
-        self.out.print(f"Wrote {path}")
+        click.echo(f"Wrote {path}")
 
 
 # -- commands ---------------------------------------------------------------------------
@@ -95,9 +96,9 @@ def extract_command(article_path: Path, output: Path | None, explain: bool = Fal
     if explain:
         from briefing.extract import explain as explain_facts
 
-        reporter.err.print(explain_facts(facts, article), markup=False, highlight=False, soft_wrap=True)
+        click.echo(explain_facts(facts, article), err=True)
     if output is None:
-        reporter.out.print(facts.to_json(), end="", markup=False, highlight=False)
+        click.echo(facts.to_json(), nl=False)
         return
     write_text_atomically(output, facts.to_json())
     reporter.wrote(output)
@@ -336,14 +337,9 @@ def slugify(text: str) -> str:
 
 
 def write_text_atomically(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.tmp")
-    try:
-        temporary.write_text(text, encoding="utf-8")
-        os.replace(temporary, path)
-    except OSError as exc:
-        temporary.unlink(missing_ok=True)
-        raise OutputError(f"{path}: cannot write ({exc.strerror}). Check the folder exists and is writable.") from None
+    from briefing.write import write_file_atomically
+
+    write_file_atomically(text.encode("utf-8"), path)
 
 
 def _report_extraction(facts: Facts, reporter: Reporter) -> None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import errno
+import functools
 import io
 import os
 import re
@@ -93,7 +94,7 @@ def write_docx(model: DocumentModel, path: Path, reference: Path | None = None) 
         data = package_bytes(document)
     except Exception as err:  # a library failure; the message must still name the file
         raise OutputError(f"cannot write {path}: {err}") from err
-    _write_atomically(data, path)
+    write_file_atomically(data, path)
     return path
 
 
@@ -463,13 +464,24 @@ def _current_umask() -> int:
     return mask
 
 
-# Read once at import: NamedTemporaryFile creates files 0600, and the renamed briefing
-# should get the permissions any other new file would (e.g. readable on a shared drive).
-_FILE_MODE = 0o666 & ~_current_umask()
+@functools.cache
+def _file_mode() -> int:
+    # NamedTemporaryFile creates files 0600; the renamed file should get the permissions any
+    # other new file would (e.g. readable on a shared drive). Read once, on first write.
+    return 0o666 & ~_current_umask()
 
 
-def _write_atomically(data: bytes, path: Path) -> None:
-    """Write ``data`` to a temporary file beside ``path``, sync it and rename it over ``path``."""
+def write_file_atomically(data: bytes, path: Path) -> None:
+    """Write ``data`` to a temporary file beside ``path``, sync it and rename it over ``path``.
+
+    A symbolic link keeps pointing where it did (its target is replaced); a device or pipe
+    such as /dev/stdout is written to directly, since there is no file to replace.
+    """
+    if path.is_symlink():
+        path = path.resolve()
+    if path.exists() and not path.is_file() and not path.is_dir():
+        _write_directly(data, path)
+        return
     folder = path.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -487,7 +499,7 @@ def _write_atomically(data: bytes, path: Path) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(temporary, _FILE_MODE)
+        os.chmod(temporary, _file_mode())
         os.replace(temporary, path)
     except BaseException as err:  # also Ctrl-C: never leave the temporary file behind
         temporary.unlink(missing_ok=True)
@@ -495,6 +507,14 @@ def _write_atomically(data: bytes, path: Path) -> None:
             raise OutputError(f"cannot write {path}: {_reason(err)}; {_advice(err)}") from err
         raise
     _sync_folder(folder)
+
+
+def _write_directly(data: bytes, path: Path) -> None:
+    try:
+        with path.open("wb") as handle:
+            handle.write(data)
+    except OSError as err:
+        raise OutputError(f"cannot write {path}: {_reason(err)}; {_advice(err)}") from err
 
 
 def _reason(err: OSError) -> str:

@@ -306,7 +306,7 @@ def test_failure_mid_write_keeps_the_old_file_and_no_temporary(
 def test_written_file_gets_normal_permissions(tmp_path: Path) -> None:
     target = write_docx(make_model("ru-RU"), tmp_path / "briefing.docx")
     if os.name == "posix":
-        assert target.stat().st_mode & 0o777 == write._FILE_MODE
+        assert target.stat().st_mode & 0o777 == write._file_mode()
 
 
 def test_folder_that_cannot_be_created_is_an_output_error(tmp_path: Path) -> None:
