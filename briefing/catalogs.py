@@ -7,6 +7,7 @@ in the next run without a build step. Babel's ``Translations.load`` silently fal
 
 from __future__ import annotations
 
+import codecs
 import io
 import re
 from dataclasses import dataclass
@@ -43,14 +44,16 @@ def available_languages(locales_dir: Path) -> list[str]:
 
 
 def load_catalog(locales_dir: Path, lang: str) -> LoadedCatalog | None:
-    """The catalog for ``lang``, or None when there is none. A broken file is an error."""
+    """The catalog for ``lang`` ("pt_BR", else "pt"), or None. A broken file is an error."""
     path = catalog_path(locales_dir, lang)
+    if not path.is_file():
+        path = catalog_path(locales_dir, lang.split("_")[0])
     if not path.is_file():
         return None
     _check_quotes(path)
     try:
-        with path.open("rb") as handle:
-            catalog = read_po(handle, locale=lang, domain=DOMAIN, abort_invalid=True)
+        raw = path.read_bytes().removeprefix(codecs.BOM_UTF8)  # editors on Windows may add one
+        catalog = read_po(io.BytesIO(raw), locale=lang, domain=DOMAIN, abort_invalid=True)
     except PoFileError as exc:
         raise CatalogError(f"{path}: {exc}. Fix the line and run again.") from None
     except (ValueError, UnicodeDecodeError) as exc:
@@ -64,7 +67,7 @@ _STRING_LINE = re.compile(r'^(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)?\
 def _check_quotes(path: Path) -> None:
     """Babel quietly reads an unclosed quote by dropping a letter; a hand edit deserves a clear error."""
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
     except UnicodeDecodeError as exc:
         raise CatalogError(f"{path}: not UTF-8 text ({exc.reason}). Save the file as UTF-8.") from None
     for number, line in enumerate(lines, start=1):

@@ -15,20 +15,24 @@ import click
 from briefing import __version__
 
 DEFAULT_LANGUAGES = "en,ru,kk,mn"
+HOUSE_LANGUAGES = ("en", "ru", "kk", "mn")
 
 
 def _split_languages(ctx: click.Context, param: click.Parameter, value: str) -> list[str]:
     from babel import Locale, UnknownLocaleError
 
-    languages = [code.strip().lower() for code in value.split(",") if code.strip()]
+    languages = [code.strip() for code in value.split(",") if code.strip()]
     if not languages:
         raise click.BadParameter("give at least one language code, e.g. --lang ru,kk")
+    normalized = []
     for code in languages:
         try:
-            Locale.parse(code)
+            locale = Locale.parse(code, sep="-" if "-" in code else "_")
         except (UnknownLocaleError, ValueError):
             raise click.BadParameter(f"'{code}' is not a language code (use e.g. en, ru, kk, mn, de)") from None
-    return list(dict.fromkeys(languages))
+        # Our four languages have one house style each, whatever the region ("kk_KZ" → "kk").
+        normalized.append(locale.language if locale.language in HOUSE_LANGUAGES else str(locale))
+    return list(dict.fromkeys(normalized))
 
 
 def resource_options(command: t.Callable[..., t.Any]) -> t.Callable[..., t.Any]:
@@ -70,6 +74,12 @@ def resource_options(command: t.Callable[..., t.Any]) -> t.Callable[..., t.Any]:
             help="Machine translation for text no template, catalog or termbase covers: "
             "'argos' uses installed argostranslate models, 'none' keeps English and marks it, "
             "'auto' uses argos when a model for the pair is installed.",
+        ),
+        click.option(
+            "--models-dir",
+            type=click.Path(file_okay=False, path_type=Path),
+            envvar="BRIEFING_MODELS_DIR",
+            help="Folder of installed translation models (see 'briefing models').",
         ),
         click.option("-q", "--quiet", is_flag=True, help="No progress lines: only warnings, errors and the files written."),
     ]
@@ -130,12 +140,15 @@ def generate(article: Path, languages: list[str], out_dir: Path, facts_path: Pat
               help="Show each fact next to the sentence it came from, for review.")
 @click.option("--termbase", "termbase_path", type=click.Path(dir_okay=False, exists=True, path_type=Path),
               envvar="BRIEFING_TERMBASE", help="Termbase CSV whose aliases unify spellings of names.")
+@click.option("--locales", "locales_dir", type=click.Path(file_okay=False, exists=True, path_type=Path),
+              envvar="BRIEFING_LOCALES", help="Folder whose termbase.csv to use (when --termbase is not given).")
 def extract(article: Path, output: Path | None, output_format: str, explain: bool,
-            termbase_path: Path | None) -> None:
+            termbase_path: Path | None, locales_dir: Path | None) -> None:
     """Extract the facts of ARTICLE as JSON that staff can correct and render."""
     from briefing import pipeline
 
-    pipeline.extract_command(article, output, explain=explain, termbase_path=termbase_path)
+    pipeline.extract_command(article, output, explain=explain, termbase_path=termbase_path,
+                             locales_dir=locales_dir)
 
 
 @cli.command()

@@ -33,7 +33,10 @@ def read_article(path: str | Path) -> Article:
     except OSError as exc:
         raise ArticleError(f"{path}: cannot read the article ({exc.strerror}).") from None
     text = decode(raw, path)
-    article = parse_article(text)
+    try:
+        article = parse_article(text)
+    except ArticleError as exc:
+        raise ArticleError(f"{path}:1: {exc.message}") from None
     article.source_path = str(path)
     if not article.body.strip():
         raise ArticleError(f"{path}: the article is empty.")

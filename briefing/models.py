@@ -132,35 +132,103 @@ class Facts:
 
     @classmethod
     def from_dict(cls, data: t.Mapping[str, t.Any]) -> Facts:
-        """Build facts from (possibly hand-edited) JSON; unknown keys are ignored."""
-        location = data.get("location") or {}
+        """Build facts from (possibly hand-edited) JSON; unknown keys are ignored.
+
+        A value of the wrong shape raises ValueError naming its place, e.g.
+        ``participants[0].title: expected text or null, got a number``.
+        """
+        read = _Reader(data, "")
+        location = read.object("location")
         return cls(
-            event_date=_parse_date(data.get("event_date"), "event_date"),
-            event_date_partial=data.get("event_date_partial"),
+            event_date=_parse_date(read.text("event_date"), "event_date"),
+            event_date_partial=read.text("event_date_partial"),
             location=Location(
-                city=location.get("city"),
-                country=_upper_or_none(location.get("country")),
-                evidence=Evidence.from_dict(location.get("evidence")),
+                city=location.text("city"),
+                country=_upper_or_none(location.text("country")),
+                evidence=_evidence(location.raw("evidence")),
             ),
-            event_type=data.get("event_type") or "other",
-            event_status=data.get("event_status"),
-            participants=[_person(p) for p in data.get("participants") or []],
-            mentioned_people=[_person(p) for p in data.get("mentioned_people") or []],
-            organizations=list(data.get("organizations") or []),
-            countries=[c.upper() for c in data.get("countries") or []],
-            source_agency=data.get("source_agency"),
-            documents_signed=[_document(d) for d in data.get("documents_signed") or []],
-            documents_referenced=[_document(d) for d in data.get("documents_referenced") or []],
-            cooperation_areas=list(data.get("cooperation_areas") or []),
-            quotes=[_quote(q) for q in data.get("quotes") or []],
-            planned_events=list(data.get("planned_events") or []),
-            key_points=list(data.get("key_points") or []),
-            headline=data.get("headline"),
-            article_date=_parse_date(data.get("article_date"), "article_date"),
-            source_path=data.get("source_path") or "",
-            evidence=_evidence_map(data.get("evidence") or {}),
-            warnings=list(data.get("warnings") or []),
+            event_type=read.text("event_type") or "other",
+            event_status=read.text("event_status"),
+            participants=[_person(item) for item in read.objects("participants")],
+            mentioned_people=[_person(item) for item in read.objects("mentioned_people")],
+            organizations=read.texts("organizations"),
+            countries=[code.upper() for code in read.texts("countries")],
+            source_agency=read.text("source_agency"),
+            documents_signed=[_document(item) for item in read.objects("documents_signed")],
+            documents_referenced=[_document(item) for item in read.objects("documents_referenced")],
+            cooperation_areas=read.texts("cooperation_areas"),
+            quotes=[_quote(item) for item in read.objects("quotes")],
+            planned_events=read.texts("planned_events"),
+            key_points=read.texts("key_points"),
+            headline=read.text("headline"),
+            article_date=_parse_date(read.text("article_date"), "article_date"),
+            source_path=read.text("source_path") or "",
+            evidence=_evidence_map(read.raw("evidence") or {}),
+            warnings=read.texts("warnings"),
         )
+
+
+class _Reader:
+    """Typed access to one JSON object; errors name the key's place in the file."""
+
+    def __init__(self, data: t.Any, where: str) -> None:
+        if not isinstance(data, dict):
+            raise ValueError(f"{where or 'the facts'}: expected an object {{…}}, got {_kind(data)}")
+        self.data = data
+        self.where = where
+
+    def _path(self, key: str) -> str:
+        return f"{self.where}.{key}" if self.where else key
+
+    def raw(self, key: str) -> t.Any:
+        return self.data.get(key)
+
+    def text(self, key: str) -> str | None:
+        value = self.data.get(key)
+        if value is not None and not isinstance(value, str):
+            raise ValueError(f"{self._path(key)}: expected text or null, got {_kind(value)}")
+        return value
+
+    def required_text(self, key: str) -> str:
+        value = self.text(key)
+        if not value or not value.strip():
+            raise ValueError(f"{self._path(key)}: must not be empty")
+        return value
+
+    def texts(self, key: str) -> list[str]:
+        values = self._list(key)
+        for index, value in enumerate(values):
+            if not isinstance(value, str):
+                raise ValueError(f"{self._path(key)}[{index}]: expected text, got {_kind(value)}")
+        return list(values)
+
+    def object(self, key: str) -> _Reader:
+        return _Reader(self.data.get(key) or {}, self._path(key))
+
+    def objects(self, key: str) -> list[_Reader]:
+        return [_Reader(item, f"{self._path(key)}[{index}]") for index, item in enumerate(self._list(key))]
+
+    def _list(self, key: str) -> list[t.Any]:
+        value = self.data.get(key)
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            raise ValueError(f"{self._path(key)}: expected a list […], got {_kind(value)}")
+        return value
+
+
+def _kind(value: t.Any) -> str:
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return "null"
 
 
 def _plain(value: t.Any) -> t.Any:
@@ -189,42 +257,53 @@ def _upper_or_none(value: str | None) -> str | None:
     return value.upper() if value else None
 
 
-def _person(data: t.Mapping[str, t.Any]) -> Person:
+def _person(read: _Reader) -> Person:
     return Person(
-        name=data.get("name"),
-        title=data.get("title"),
-        country=_upper_or_none(data.get("country")),
-        organization=data.get("organization"),
-        evidence=Evidence.from_dict(data.get("evidence")),
+        name=read.text("name"),
+        title=read.text("title"),
+        country=_upper_or_none(read.text("country")),
+        organization=read.text("organization"),
+        evidence=_evidence(read.raw("evidence")),
     )
 
 
-def _document(data: t.Mapping[str, t.Any]) -> SignedDocument:
+def _document(read: _Reader) -> SignedDocument:
     return SignedDocument(
-        type=data.get("type") or "other",
-        title=data.get("title") or "",
-        parties=list(data.get("parties") or []),
-        signatories=list(data.get("signatories") or []),
-        status=data.get("status"),
-        evidence=Evidence.from_dict(data.get("evidence")),
+        type=read.text("type") or "other",
+        title=read.required_text("title"),
+        parties=read.texts("parties"),
+        signatories=read.texts("signatories"),
+        status=read.text("status"),
+        evidence=_evidence(read.raw("evidence")),
     )
 
 
-def _quote(data: t.Mapping[str, t.Any]) -> Quote:
+def _quote(read: _Reader) -> Quote:
+    marked = read.raw("marked")
     return Quote(
-        speaker=data.get("speaker"),
-        text=data.get("text") or "",
-        marked=data.get("marked", True),
-        evidence=Evidence.from_dict(data.get("evidence")),
+        speaker=read.text("speaker"),
+        text=read.required_text("text"),
+        marked=True if marked is None else bool(marked),
+        evidence=_evidence(read.raw("evidence")),
     )
 
 
-def _evidence_map(data: t.Mapping[str, t.Any]) -> dict[str, t.Any]:
+def _evidence(data: t.Any) -> Evidence | None:
+    """Evidence is for review only: a span a person garbled is dropped, not fatal."""
+    try:
+        return Evidence.from_dict(data) if isinstance(data, dict) else None
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def _evidence_map(data: t.Any) -> dict[str, t.Any]:
     """Evidence values are either one span or a mapping of list items to spans."""
     result: dict[str, t.Any] = {}
+    if not isinstance(data, dict):
+        return result
     for key, value in data.items():
         if isinstance(value, dict) and "start" in value:
-            result[key] = Evidence.from_dict(value)
+            result[key] = _evidence(value)
         elif isinstance(value, dict):
-            result[key] = {item: Evidence.from_dict(span) for item, span in value.items()}
+            result[key] = {item: _evidence(span) for item, span in value.items()}
     return result

@@ -44,6 +44,7 @@ class Settings:
     termbase_path: Path | None = None
     reference_docx: Path = field(default_factory=default_reference_docx)
     translator: str = "auto"  # auto | argos | none
+    models_dir: Path | None = None  # None: BRIEFING_MODELS_DIR or the default folder
     quiet: bool = False
 
     @classmethod
@@ -89,9 +90,9 @@ def extract_facts(article_path: Path, termbase: t.Any = None) -> tuple[Facts, t.
 
 
 def extract_command(article_path: Path, output: Path | None, explain: bool = False,
-                    termbase_path: Path | None = None) -> None:
+                    termbase_path: Path | None = None, locales_dir: Path | None = None) -> None:
     reporter = Reporter()
-    termbase = load_termbase(Settings(termbase_path=termbase_path))
+    termbase = load_termbase(Settings.from_options(termbase_path=termbase_path, locales_dir=locales_dir), reporter)
     facts, article = extract_facts(article_path, termbase)
     if explain:
         from briefing.extract import explain as explain_facts
@@ -108,7 +109,7 @@ def generate(article_path: Path, languages: list[str], out_dir: Path, settings: 
              facts_path: Path | None = None) -> list[Path]:
     reporter = Reporter(settings.quiet)
     reporter.step(f"Reading {article_path}")
-    termbase = load_termbase(settings)
+    termbase = load_termbase(settings, reporter)
     facts, _article = extract_facts(article_path, termbase)
     _report_extraction(facts, reporter)
     if facts_path is not None:
@@ -120,13 +121,13 @@ def generate(article_path: Path, languages: list[str], out_dir: Path, settings: 
 def render_from_file(facts_file: Path, languages: list[str], out_dir: Path, settings: Settings) -> list[Path]:
     reporter = Reporter(settings.quiet)
     facts = read_facts(facts_file)
-    return render_all(facts, languages, out_dir, settings, reporter, load_termbase(settings))
+    return render_all(facts, languages, out_dir, settings, reporter, load_termbase(settings, reporter))
 
 
 def read_facts(path: Path) -> Facts:
     """Read a facts file that a person may have edited; errors name the line."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")  # editors on Windows may add a BOM
     except FileNotFoundError:
         raise FactsError(f"{path}: no such file. Create it with 'briefing extract ARTICLE -o {path}'.") from None
     except (OSError, UnicodeDecodeError) as exc:
@@ -155,9 +156,16 @@ def _check_contract(facts: Facts, path: Path) -> None:
             raise FactsError(
                 f"{path}: document type {document.type!r} is not one of {', '.join(models.DOCUMENT_TYPES)}."
             )
-    for code in [facts.location.country, *facts.countries, *(p.country for p in facts.participants)]:
-        if code is not None and not re.fullmatch(r"[A-Z]{2}", code):
+    from babel import Locale
+
+    known = Locale("en").territories
+    people = [*facts.participants, *facts.mentioned_people]
+    for code in [facts.location.country, *facts.countries, *(person.country for person in people)]:
+        if code is not None and not (re.fullmatch(r"[A-Z]{2}", code) and code in known):
             raise FactsError(f"{path}: {code!r} is not an ISO 3166 alpha-2 country code such as KZ.")
+    partial = facts.event_date_partial
+    if partial and not re.fullmatch(r"--\d{2}-\d{2}(/--\d{2}-\d{2})?", partial):
+        raise FactsError(f"{path}: event_date_partial {partial!r} is not --MM-DD or --MM-DD/--MM-DD.")
 
 
 # -- rendering ---------------------------------------------------------------------------
@@ -283,11 +291,13 @@ def language_tag(lang: str) -> str:
 # -- collaborators ------------------------------------------------------------------------
 
 
-def load_termbase(settings: Settings) -> t.Any:
+def load_termbase(settings: Settings, reporter: Reporter | None = None) -> t.Any:
     from briefing.termbase import Termbase
 
     path = settings.termbase_file
     if not path.is_file():
+        if reporter:
+            reporter.warn(f"No termbase at {path}: every name will be transliterated and flagged for review.")
         return None
     return Termbase.load(path)
 
@@ -298,7 +308,7 @@ def make_translator(settings: Settings, termbase: t.Any) -> Translator:
 
     if settings.translator == "none":
         return KeepSourceTranslator()
-    models_dir = packages.default_models_dir()
+    models_dir = settings.models_dir or packages.default_models_dir()
     if settings.translator == "auto" and not packages.installed(models_dir):
         return KeepSourceTranslator()  # nothing installed: skip importing argostranslate at all
     from briefing.translate.argos import ArgosTranslator

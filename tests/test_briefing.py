@@ -287,3 +287,54 @@ def _all_paragraphs(document: docx.document.Document) -> list[docx.text.paragrap
             for cell in row.cells:
                 paragraphs.extend(cell.paragraphs)
     return paragraphs
+
+
+@pytest.mark.parametrize(
+    ("edit", "message"),
+    [
+        ({"participants": [{"name": "A", "title": 5}]}, "participants[0].title: expected text or null, got a number"),
+        ({"cooperation_areas": "trade"}, "cooperation_areas: expected a list […], got text"),
+        ({"quotes": [{"speaker": "A", "text": None}]}, "quotes[0].text: must not be empty"),
+        ({"mentioned_people": [{"name": "A", "country": "XX"}]}, "'XX' is not an ISO 3166 alpha-2 country code"),
+        ({"event_date_partial": "June 1"}, "event_date_partial 'June 1' is not --MM-DD"),
+    ],
+)
+def test_hand_edited_facts_of_the_wrong_shape_are_named(tmp_path: Path, edit: dict, message: str) -> None:
+    facts_file = tmp_path / "facts.json"
+    facts_file.write_text(json.dumps({"event_type": "meeting", **edit}), encoding="utf-8")
+    result = run("render", facts_file, "--out", tmp_path, "--lang", "en")
+    assert result.exit_code == 1
+    assert f"{facts_file}: {message}" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_facts_saved_with_a_byte_order_mark_are_read(tmp_path: Path) -> None:
+    facts_file = tmp_path / "facts.json"
+    facts_file.write_text("\ufeff" + json.dumps({"event_type": "meeting", "countries": ["KZ"]}), encoding="utf-8")
+    assert run("render", facts_file, "--out", tmp_path, "--lang", "en", "--translator", "none").exit_code == 0
+
+
+def test_language_codes_with_regions_use_the_house_style(tmp_path: Path) -> None:
+    result = run("generate", SEED, "--lang", "kk_KZ,ru-RU", "--out", tmp_path, "--translator", "none")
+    assert result.exit_code == 0, result.output
+    assert sorted(path.name.split(".")[-2] for path in tmp_path.glob("*.docx")) == ["kk", "ru"]
+
+
+def test_names_with_brackets_print_as_written(tmp_path: Path) -> None:
+    facts_file = tmp_path / "facts.json"
+    facts_file.write_text(json.dumps({"event_type": "meeting",
+                                      "participants": [{"name": "John [red]Smith[/red] [/x] :warning:"}]}),
+                          encoding="utf-8")
+    result = run("render", facts_file, "--out", tmp_path / "o[red]x", "--lang", "ru", "--translator", "none")
+    assert result.exit_code == 0, result.output
+    assert "o[red]x" in result.output
+    assert "[/x] :warning:" in result.output  # the review warning shows the name untouched
+
+
+def test_writing_facts_through_a_link_keeps_the_link(tmp_path: Path) -> None:
+    target = tmp_path / "real.json"
+    link = tmp_path / "link.json"
+    link.symlink_to(target)
+    assert run("extract", SEED, "-o", link).exit_code == 0
+    assert link.is_symlink()
+    assert json.loads(target.read_text(encoding="utf-8"))["event_date"] == "2025-09-04"

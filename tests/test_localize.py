@@ -77,3 +77,34 @@ def test_english_keeps_text_as_written(termbase: Termbase, tmp_path: Path) -> No
     en = localized(facts, "en", termbase)
     assert [(k.text, k.mark) for k in en.key_points] == [("The parties signed a memorandum.", None)]
     assert [(a.text, a.mark) for a in en.cooperation_areas] == [("space exploration", None)]
+
+
+def test_a_percent_sign_in_a_translation_prints(termbase: Termbase, tmp_path: Path) -> None:
+    import shutil
+
+    from briefing.render import Gettext, render_markdown
+
+    locales = tmp_path / "locales"
+    shutil.copytree(default_locales_dir(), locales)
+    po = locales / "ru" / "LC_MESSAGES" / "messages.po"
+    po.write_text(po.read_text(encoding="utf-8").replace('msgstr "Участники"', 'msgstr "Участники (100%)"'),
+                  encoding="utf-8")
+    labels = labels_for("ru", load_catalog(locales, "ru"), PendingTranslations(), [])
+    (tmp_path / "briefing.md.j2").write_text('{{ _("Participants") }}\n', encoding="utf-8")
+    assert render_markdown(tmp_path, "ru", {}, Gettext(labels.gettext, labels.pgettext)).strip() == "Участники (100%)"
+
+
+def test_title_without_a_catalog_label_is_marked_not_leaked(termbase: Termbase) -> None:
+    pending = PendingTranslations()
+    catalog = load_catalog(default_locales_dir(), "ru")
+    catalog.catalog.delete("President", context="title")
+    labels = labels_for("ru", catalog, pending, required_messages(default_templates_dir(), "ru"))
+    briefing = localize(Facts(participants=[Person("A", "President", "KZ")]), "ru", labels, termbase,
+                        KeepSourceTranslator(), pending)
+    [row] = briefing.participants
+    assert (row.title.text, row.title.mark) == ("President", "untranslated")
+
+
+def test_a_title_keeps_a_country_that_is_not_the_persons(termbase: Termbase) -> None:
+    [row] = localized(Facts(participants=[Person("A", "President of France", "KZ")]), "en", termbase).participants
+    assert str(row.title) == "President of France"

@@ -105,3 +105,25 @@ def test_markdown_blocks() -> None:
 
 def test_escape_markdown_flattens_line_breaks() -> None:
     assert str(escape_markdown("two\nlines")) == "two lines"
+
+
+@pytest.mark.parametrize("value", ["2025. A year of cooperation.", "1) first", "- dash", "+ plus", "=== rule"])
+def test_values_that_look_like_markdown_blocks_print_as_written(tmp_path: Path, value: str) -> None:
+    write_template(tmp_path, "- {{ value }}\n\n> {{ value }}\n")
+    blocks = parse_markdown(render_markdown(tmp_path, "en", {"value": value}, identity()))
+    bullets, quote = blocks
+    assert [span.text for span in bullets.items[0]] == [value]
+    assert [span.text for span in quote.spans] == [value]
+
+
+def test_runtime_error_in_a_template_names_file_and_line(tmp_path: Path) -> None:
+    path = write_template(tmp_path, "# Title\n\n{{ 1 / 0 }}\n")
+    with pytest.raises(TemplateRenderError) as error:
+        render_markdown(tmp_path, "en", {}, identity())
+    assert f"{path}:3: ZeroDivisionError" in error.value.message
+
+
+def test_template_that_is_not_utf8_is_reported(tmp_path: Path) -> None:
+    (tmp_path / "briefing.md.j2").write_bytes("# Заголовок\n".encode("cp1251"))
+    with pytest.raises(TemplateRenderError, match="not UTF-8"):
+        render_markdown(tmp_path, "ru", {}, identity())
