@@ -81,6 +81,11 @@ def resource_options(command: t.Callable[..., t.Any]) -> t.Callable[..., t.Any]:
             envvar="BRIEFING_MODELS_DIR",
             help="Folder of installed translation models (see 'briefing models').",
         ),
+        click.option(
+            "--prepared-on",
+            type=click.DateTime(formats=["%Y-%m-%d"]),
+            help="Date for the footer's 'Prepared on' line, YYYY-MM-DD (default: today).",
+        ),
         click.option("-q", "--quiet", is_flag=True, help="No progress lines: only warnings, errors and the files written."),
     ]
     for option in reversed(options):
@@ -91,6 +96,8 @@ def resource_options(command: t.Callable[..., t.Any]) -> t.Callable[..., t.Any]:
 def _settings(**kwargs: t.Any) -> t.Any:
     from briefing.pipeline import Settings
 
+    if kwargs.get("prepared_on") is not None:
+        kwargs["prepared_on"] = kwargs["prepared_on"].date()
     return Settings.from_options(**kwargs)
 
 

@@ -45,6 +45,7 @@ class Settings:
     reference_docx: Path = field(default_factory=default_reference_docx)
     translator: str = "auto"  # auto | argos | none
     models_dir: Path | None = None  # None: BRIEFING_MODELS_DIR or the default folder
+    prepared_on: dt.date | None = None  # the footer's "Prepared on" date; None: today
     quiet: bool = False
 
     @classmethod
@@ -220,6 +221,11 @@ def _check_labels(lang: str, catalog: t.Any, labels: Labels, needed: list[tuple[
             )
         reporter.warn(f"No catalog for '{lang}': its labels are machine-translated and marked as such.")
     elif catalog is not None:
+        for context, message in needed:
+            lost = set(re.findall(r"\{\w+\}", message)) - set(re.findall(r"\{\w+\}", labels.plain(message, context)))
+            if lost:
+                reporter.warn(f"{catalog.path}: the translation of {message!r} lacks {', '.join(sorted(lost))}; "
+                              "that value will not be shown.")
         missing = [message for context, message in needed if not catalog.is_translated(message, context)]
         if missing:
             reporter.warn(
@@ -252,6 +258,7 @@ def render_document(facts: Facts, briefing: LocalizedBriefing, labels: Labels, s
     blocks = render.parse_markdown(markdown)  # the writer tags untranslated spans as English
     tag = language_tag(briefing.lang)
     day = facts.event_date or facts.article_date
+    prepared_on = settings.prepared_on or dt.date.today()
     title = " — ".join(filter(None, [labels.plain(render.DOCUMENT_TITLE), str(briefing.event_type),
                                       str(briefing.date or "")]))
     return doc.DocumentModel(
@@ -261,7 +268,7 @@ def render_document(facts: Facts, briefing: LocalizedBriefing, labels: Labels, s
         subject=", ".join(str(p.name) for p in briefing.participants[:4]),
         keywords=", ".join(str(a) for a in briefing.cooperation_areas),
         created=dt.datetime.combine(day, dt.time(12, 0)) if day else dt.datetime(2000, 1, 1, 12, 0),
-        footer=labels.plain(render.FOOTER_PREPARED).replace("{date}", format_date(day, briefing.lang)) if day else "",
+        footer=labels.plain(render.FOOTER_PREPARED).replace("{date}", format_date(prepared_on, briefing.lang)),
         page_label=labels.plain(render.FOOTER_PAGE),
         comments=_provenance(briefing),
     )

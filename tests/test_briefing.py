@@ -40,7 +40,8 @@ def run(*args: str) -> object:
 @pytest.fixture(scope="module")
 def briefings(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     out = tmp_path_factory.mktemp("out")
-    result = CliRunner().invoke(cli, ["generate", str(SEED), "--out", str(out), "--translator", "none"])
+    result = CliRunner().invoke(cli, ["generate", str(SEED), "--out", str(out), "--translator", "none",
+                                      "--prepared-on", "2025-09-05"])
     assert result.exit_code == 0, result.output
     files = {path.name.split(".")[-2]: path for path in out.glob("*.docx")}
     return files
@@ -150,7 +151,7 @@ def test_footer_has_prepared_on_and_page_numbers(briefings: dict[str, Path]) -> 
         footers = [archive.read(n).decode() for n in archive.namelist() if n.startswith("word/footer")]
     joined = "\n".join(footers)
     assert "PAGE" in joined
-    assert "4 сентября 2025" in joined
+    assert "5 сентября 2025" in joined  # --prepared-on; the article's date is the 4th
 
 
 def test_facts_round_trip_and_render_reflects_edits(tmp_path: Path, seed_path: Path) -> None:
