@@ -32,29 +32,50 @@ def read_article(path: str | Path) -> Article:
         raise ArticleError(f"{path}: no such file. Give the path of a plain-text article.") from None
     except OSError as exc:
         raise ArticleError(f"{path}: cannot read the article ({exc.strerror}).") from None
-    text = decode(raw, path)
+    text, encoding = decode_with_encoding(raw, path)
     try:
         article = parse_article(text)
     except ArticleError as exc:
         raise ArticleError(f"{path}:1: {exc.message}") from None
     article.source_path = str(path)
+    article.encoding = encoding
     if not article.body.strip():
         raise ArticleError(f"{path}: the article is empty.")
     return article
 
 
 def decode(raw: bytes, path: Path) -> str:
-    """Decode bytes as UTF-8, or as whatever encoding charset-normalizer finds."""
+    """Decode bytes as UTF-8, or as the legacy encoding an English article most likely used."""
+    return decode_with_encoding(raw, path)[0]
+
+
+def decode_with_encoding(raw: bytes, path: Path) -> tuple[str, str]:
+    """The text and the encoding it was read in (UTF-8 first, then a careful guess)."""
     try:
-        return raw.decode("utf-8-sig")
+        return raw.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
         pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(raw).best()
+    matches = from_bytes(raw)
+    candidates = {name for match in matches for name in match.could_be_from_charset}
+    # Short English texts fool statistical guessing; the genre's legacy encodings are
+    # Windows-1251 (Cyrillic names quoted in the original) and Windows-1252 (accents).
+    if "cp1251" in candidates and _whole_cyrillic_words(raw.decode("cp1251", errors="replace")):
+        return raw.decode("cp1251", errors="replace"), "cp1251"
+    if "cp1252" in candidates:
+        return raw.decode("cp1252", errors="replace"), "cp1252"
+    best = matches.best()
     if best is None:
         raise ArticleError(f"{path}: this is not a text file (no text encoding fits it).")
-    return str(best)
+    return str(best), best.encoding
+
+
+def _whole_cyrillic_words(text: str) -> bool:
+    """Cyrillic read right forms whole words; read wrong, it mixes into Latin words."""
+    words = re.findall(r"\w+", text)
+    cyrillic = [w for w in words if re.search(r"[\u0400-\u04ff]", w)]
+    return bool(cyrillic) and all(re.fullmatch(r"[\u0400-\u04ff]+", w) for w in cyrillic)
 
 
 def normalize_text(text: str) -> str:

@@ -48,6 +48,7 @@ class Article:
     dateline: str | None = None  # e.g. "ASTANA, Kazakhstan, September 4."
     headline: str | None = None
     body_offset: int = 0  # where the body starts in ``text`` (after header lines)
+    encoding: str = "utf-8"  # what the file was read as
 
     @property
     def body(self) -> str:

@@ -82,11 +82,15 @@ class Reporter:
 # -- commands ---------------------------------------------------------------------------
 
 
-def extract_facts(article_path: Path, termbase: t.Any = None) -> tuple[Facts, t.Any]:
+def extract_facts(article_path: Path, termbase: t.Any = None,
+                  reporter: Reporter | None = None) -> tuple[Facts, t.Any]:
     from briefing.extract import extract
     from briefing.ingest import read_article
 
     article = read_article(article_path)
+    if reporter and article.encoding != "utf-8":
+        reporter.warn(f"{article_path}: not UTF-8; read as {article.encoding}. Check names with accents "
+                      "or non-Latin letters, or save the article as UTF-8.")
     return extract(article, termbase), article
 
 
@@ -94,7 +98,7 @@ def extract_command(article_path: Path, output: Path | None, explain: bool = Fal
                     termbase_path: Path | None = None, locales_dir: Path | None = None) -> None:
     reporter = Reporter()
     termbase = load_termbase(Settings.from_options(termbase_path=termbase_path, locales_dir=locales_dir), reporter)
-    facts, article = extract_facts(article_path, termbase)
+    facts, article = extract_facts(article_path, termbase, reporter)
     if explain:
         from briefing.extract import explain as explain_facts
 
@@ -111,7 +115,7 @@ def generate(article_path: Path, languages: list[str], out_dir: Path, settings: 
     reporter = Reporter(settings.quiet)
     reporter.step(f"Reading {article_path}")
     termbase = load_termbase(settings, reporter)
-    facts, _article = extract_facts(article_path, termbase)
+    facts, _article = extract_facts(article_path, termbase, reporter)
     _report_extraction(facts, reporter)
     if facts_path is not None:
         write_text_atomically(facts_path, facts.to_json())

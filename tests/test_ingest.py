@@ -71,3 +71,16 @@ def test_crlf_nbsp_and_zero_width_are_normalized():
     article = parse_article("ASTANA.\u00a0KAZINFORM The\u200b minister\r\nmet the envoy.\r\n")
     assert "\r" not in article.text and "\u00a0" not in article.text and "\u200b" not in article.text
     assert article.dateline == "ASTANA. KAZINFORM"
+
+
+def test_legacy_encodings_of_english_articles_are_read_right(tmp_path):
+    from briefing.ingest import read_article
+
+    western = tmp_path / "western.txt"
+    western.write_bytes("ASTANA, Kazakhstan, May 6. Señor Pérez visited São Paulo.".encode("cp1252"))
+    cyrillic = tmp_path / "cyrillic.txt"
+    cyrillic.write_bytes("ASTANA, Kazakhstan, May 6. The Mazhilis (Мажилис) met the delegation.".encode("cp1251"))
+    read = read_article(western)
+    assert (read.encoding, "Señor Pérez visited São Paulo" in read.text) == ("cp1252", True)
+    read = read_article(cyrillic)
+    assert (read.encoding, "(Мажилис)" in read.text) == ("cp1251", True)
