@@ -9,6 +9,7 @@ headline line, and the agency dateline that opens many bodies
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import re
 import unicodedata
@@ -55,17 +56,22 @@ def decode_with_encoding(raw: bytes, path: Path) -> tuple[str, str]:
         return raw.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
         pass
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # "Unicode" from Notepad
+        return raw.decode("utf-16"), "utf-16"
+    if b"\x00" in raw:
+        raise ArticleError(f"{path}: this is not a text file. Save the article as plain text (UTF-8).")
+    # Statistical guessing is easily fooled by short English texts; the genre's legacy
+    # encodings are Windows-1251 (Cyrillic names quoted in the original) and Windows-1252.
+    cyrillic = raw.decode("cp1251", errors="replace")
+    if _whole_cyrillic_words(cyrillic):
+        return cyrillic, "cp1251"
+    try:
+        return raw.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        pass
     from charset_normalizer import from_bytes
 
-    matches = from_bytes(raw)
-    candidates = {name for match in matches for name in match.could_be_from_charset}
-    # Short English texts fool statistical guessing; the genre's legacy encodings are
-    # Windows-1251 (Cyrillic names quoted in the original) and Windows-1252 (accents).
-    if "cp1251" in candidates and _whole_cyrillic_words(raw.decode("cp1251", errors="replace")):
-        return raw.decode("cp1251", errors="replace"), "cp1251"
-    if "cp1252" in candidates:
-        return raw.decode("cp1252", errors="replace"), "cp1252"
-    best = matches.best()
+    best = from_bytes(raw).best()
     if best is None:
         raise ArticleError(f"{path}: this is not a text file (no text encoding fits it).")
     return str(best), best.encoding
