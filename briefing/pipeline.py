@@ -88,7 +88,7 @@ def extract_facts(article_path: Path, termbase: t.Any = None,
     from briefing.ingest import read_article
 
     article = read_article(article_path)
-    if reporter and article.encoding != "utf-8":
+    if reporter and article.encoding not in ("utf-8", "utf-16"):  # a legacy 8-bit guess
         reporter.warn(f"{article_path}: not UTF-8; read as {article.encoding}. Check names with accents "
                       "or non-Latin letters, or save the article as UTF-8.")
     return extract(article, termbase), article
