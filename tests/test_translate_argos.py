@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
 import sys
@@ -20,6 +21,8 @@ from briefing.translate.packages import missing_models_hint
 from conftest_argos import archives, argos_env, models_dir, termbase  # noqa: F401 (fixtures)
 
 pytestmark = pytest.mark.usefixtures("argos_env")
+
+REPO = Path(__file__).resolve().parents[1]
 
 SEGMENTS = [
     "The parties signed a memorandum of cooperation.",
@@ -69,7 +72,7 @@ def test_pivot_through_russian_gives_kazakh(models_dir: Path) -> None:
     assert translator.model_calls == 2  # one batched call per model: en→ru, then ru→kk
     assert results[0].engine == ("argostranslate 1.12.1 / translate-en_ru-tiny 1.0"
                                  " + translate-ru_kk-tiny 1.0")
-    assert translator.supports("en", "kk") and not translator.missing_pairs
+    assert not translator.missing_pairs
 
 
 def test_missing_pair_keeps_source_marked_untranslated(models_dir: Path) -> None:
@@ -79,7 +82,7 @@ def test_missing_pair_keeps_source_marked_untranslated(models_dir: Path) -> None
     assert {r.status for r in results} == {UNTRANSLATED}
     assert translator.missing_pairs == {("en", "mn")}
     assert translator.model_calls == 0
-    assert not translator.supports("mn", "en")
+    assert translator.translate_batch(["Hi."], "mn", "en")[0].status == UNTRANSLATED
     hint = missing_models_hint(translator.missing_pairs)
     assert "en→mn" in hint and "briefing models install PATH.argosmodel" in hint
 
@@ -171,7 +174,8 @@ def test_replaced_package_is_used_in_the_same_process(archives: dict[str, Path],
 
     folder = tmp_path / "models"
     packages.install(archives["en-ru"], folder)
-    assert ArgosTranslator(folder).engine_for("en", "ru").endswith("translate-en_ru-tiny 1.0")
+    assert ArgosTranslator(folder).translate_batch(["Hello."], "en", "ru")[0].engine.endswith(
+        "translate-en_ru-tiny 1.0")
     newer = build_package(tmp_path, "en", "ru", name="translate-en_ru-2_0", version="2.0")
     result = packages.install(newer, folder)
     assert [old.name for old in result.replaced] == ["translate-en_ru-tiny"]
@@ -190,16 +194,98 @@ def test_package_without_splitter_translates_offline(archives: dict[str, Path],
     assert texts(translator.translate_batch(SEGMENTS, "en", "mn")) == SEGMENTS
 
 
-def test_folder_that_is_not_a_package_is_a_clear_error(tmp_path: Path) -> None:
-    (tmp_path / "models" / "stray").mkdir(parents=True)
-    with pytest.raises(ModelPackageError, match="stray"):
-        ArgosTranslator(tmp_path / "models").translate_batch(["Hi."], "en", "ru")
+def test_stray_folders_in_the_models_dir_do_not_stop_translation(
+        archives: dict[str, Path], tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    from briefing.translate import packages
+
+    folder = tmp_path / "models"
+    packages.install(archives["en-ru"], folder)
+    for stray in (".cache", ".briefing-install-x1y2", "notes", "broken"):
+        (folder / stray).mkdir()
+    (folder / "broken" / "metadata.json").write_text("{not json", encoding="utf-8")
+    [result] = ArgosTranslator(folder).translate_batch(["Hello."], "en", "ru")
+    assert (result.text, result.status) == ("Hello.", MACHINE)
+    warned = caplog.text
+    assert "notes: not a model package (no metadata.json), skipped" in warned
+    assert "broken: metadata.json is not valid JSON" in warned
+    assert ".cache" not in warned and ".briefing-install" not in warned
+
+
+def test_looking_for_a_model_does_not_create_the_models_dir(tmp_path: Path) -> None:
+    translator = ArgosTranslator(tmp_path / "models")
+    [result] = translator.translate_batch(["Hello."], "en", "ru")
+    assert result.status == UNTRANSLATED and translator.missing_pairs == {("en", "ru")}
+    assert not (tmp_path / "models").exists()
+
+
+def _garbage_model(package: Path) -> None:
+    (package / "model" / "model.bin").write_bytes(b"garbage" * 100)
+
+
+def _garbage_tokenizer(package: Path) -> None:
+    (package / "sentencepiece.model").write_bytes(b"garbage" * 100)
+
+
+def _no_tokenizer(package: Path) -> None:
+    (package / "sentencepiece.model").unlink()
+
+
+def _garbage_splitter(package: Path) -> None:
+    (package / "minisbd" / "tiny_sbd.onnx").write_bytes(b"garbage" * 100)
+
+
+@pytest.mark.parametrize("damage, detail", [
+    (_garbage_model, "Unsupported model binary version"),
+    (_garbage_tokenizer, "could not parse ModelProto"),
+    (_no_tokenizer, "no sentencepiece.model or bpe.model"),
+    (_garbage_splitter, "tiny_sbd.onnx"),
+])
+def test_installed_package_damaged_later_is_a_clear_error(
+        archives: dict[str, Path], tmp_path: Path, damage, detail: str) -> None:
+    from briefing.translate import packages
+
+    folder = tmp_path / "models"
+    packages.install(archives["en-ru"], folder)
+    damage(folder / "translate-en_ru-tiny")
+    with pytest.raises(ModelPackageError) as error:
+        ArgosTranslator(folder).translate_batch(["Hello."], "en", "ru")
+    message = error.value.message
+    assert message.startswith(f"{folder / 'translate-en_ru-tiny'}: the installed model cannot be loaded")
+    assert detail in message and "\n" not in message
+
+
+def test_argos_and_onnxruntime_leave_nothing_in_home(archives: dict[str, Path], tmp_path: Path) -> None:
+    """argostranslate and onnxruntime write into $HOME/XDG folders on import: not briefing's."""
+    home, models = tmp_path / "home", tmp_path / "models"
+    home.mkdir()
+    env = {key: value for key, value in os.environ.items() if not key.startswith(("XDG_", "ARGOS_"))}
+    env.update(HOME=str(home), BRIEFING_MEMORY_DIR=str(tmp_path / "memory"))
+    code = ("from pathlib import Path; from briefing.translate import packages; "
+            "from briefing.translate.argos import ArgosTranslator; "
+            f"packages.install(Path({str(archives['en-ru'])!r}), Path({str(models)!r})); "
+            f"packages.install(Path({str(archives['ru-kk'])!r}), Path({str(models)!r})); "
+            f"[r] = ArgosTranslator(Path({str(models)!r})).translate_batch(['One. Two.'], 'en', 'kk'); "
+            "assert r.status == 'machine', r; print(packages._scratch[0])")
+    run = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    assert list(home.rglob("*")) == []
+    assert not Path(run.stdout.strip()).exists()  # the scratch folder is removed at exit
+    assert sorted(p.name for p in models.iterdir()) == ["translate-en_ru-tiny", "translate-ru_kk-tiny"]
+
+
+def test_termbase_locks_names_but_leaves_countries_to_the_model(models_dir: Path) -> None:
+    from briefing.termbase import Termbase
+
+    translator = ArgosTranslator(models_dir, termbase=Termbase.load(REPO / "locales" / "termbase.csv"))
+    source = "Kassym-Jomart Tokayev paid a state visit to Mongolia, Kazinform reports."
+    [ru] = translator.translate_batch([source], "en", "ru")  # the echo model returns its input
+    assert ru.text == "Касым-Жомарт Токаев paid a state visit to Mongolia, Kazinform reports."
 
 
 def test_download_functions_are_refused(models_dir: Path) -> None:
     from briefing.errors import TranslationUnavailable
 
-    ArgosTranslator(models_dir).supports("en", "ru")  # loads argostranslate
+    ArgosTranslator(models_dir).translate_batch(["Hi."], "en", "ru")  # loads argostranslate
     import argostranslate.package
 
     with pytest.raises(TranslationUnavailable):

@@ -72,3 +72,52 @@ def test_default_folder_comes_from_the_environment(monkeypatch: pytest.MonkeyPat
     assert default_memory_dir() == tmp_path
     monkeypatch.delenv("BRIEFING_MEMORY_DIR")
     assert default_memory_dir() == Path.home() / ".local/share/briefing/memory"
+
+
+def test_unclosed_quote_from_a_hand_edit_is_an_error_and_the_file_is_kept(tmp_path: Path) -> None:
+    memory = TranslationMemory(tmp_path)
+    memory.remember({"Hello.": "Привет.", "Bye.": "Пока."}, "en", "ru", OLD)
+    path = memory.path("ru")
+    edited = path.read_text(encoding="utf-8").replace('msgstr "Привет."', 'msgstr "Здравствуйте')
+    path.write_text(edited, encoding="utf-8")
+    line = edited.splitlines().index('msgstr "Здравствуйте') + 1
+    fresh = TranslationMemory(tmp_path)
+    with pytest.raises(CatalogError, match=rf"ru\.po:{line}: the text has no closing quote"):
+        fresh.remember({"New.": "Новое."}, "en", "ru", OLD)
+    with pytest.raises(CatalogError):
+        fresh.reviewed("Hello.", "en", "ru")
+    assert path.read_text(encoding="utf-8") == edited  # not rewritten: staff can still fix it
+
+
+def test_memory_dir_that_is_a_file_is_a_one_line_error(tmp_path: Path) -> None:
+    not_a_folder = tmp_path / "memory"
+    not_a_folder.write_text("", encoding="utf-8")
+    memory = TranslationMemory(not_a_folder)
+    for use in (lambda: memory.reviewed("Hello.", "en", "ru"),
+                lambda: memory.remember({"Hello.": "Привет."}, "en", "ru", OLD)):
+        with pytest.raises(CatalogError) as error:
+            use()
+        assert error.value.message == (f"{not_a_folder}: the translation memory folder is a file; "
+                                       "point BRIEFING_MEMORY_DIR at a folder")
+
+
+def test_write_error_is_a_one_line_error_and_leaves_the_file(tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+
+    from briefing.translate import memory as memory_module
+
+    memory = TranslationMemory(tmp_path)
+    memory.remember({"Hello.": "Привет."}, "en", "ru", OLD)
+    before = memory.path("ru").read_bytes()
+
+    def disk_full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(memory_module, "write_po", disk_full)
+    with pytest.raises(CatalogError) as error:
+        memory.remember({"Bye.": "Пока."}, "en", "ru", OLD)
+    assert error.value.message == (f"{memory.path('ru')}: translation memory cannot be written "
+                                   "(No space left on device)")
+    assert memory.path("ru").read_bytes() == before
+    assert list(tmp_path.iterdir()) == [memory.path("ru")]  # no temporary file left behind

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.translate.protect import Locked, lock, unlock
+from briefing.translate.protect import LOCKED_TYPES, Locked, lock, unlock
 from conftest_argos import Entry, TinyTermbase, termbase
 
 TEXT = "President Kassym-Jomart Tokayev met Ukhnaagiin Khurelsukh in Astana."
@@ -55,3 +55,32 @@ def test_termbase_protocol_is_duck_typed() -> None:
     entry = Entry({"ru": "Астана"})
     base = TinyTermbase({"Astana": entry})
     assert lock("In Astana.", base, "ru").text == "In ⟦1⟧."
+
+
+def test_real_termbase_locks_people_agencies_and_companies_only() -> None:
+    from pathlib import Path
+
+    from briefing.termbase import Termbase
+
+    base = Termbase.load(Path(__file__).resolve().parents[1] / "locales" / "termbase.csv")
+    text = ("Kassym-Jomart Tokayev paid a state visit to Mongolia and met the Speaker of the "
+            "Mazhilis in Astana, Kazinform and Kazakh Invest report.")
+    for lang in ("ru", "kk", "mn"):
+        locked = lock(text, base, lang)
+        assert locked.text == ("⟦1⟧ paid a state visit to Mongolia and met the Speaker of the "
+                               "Mazhilis in Astana, ⟦2⟧ and ⟦3⟧ report."), lang
+        assert locked.forms == tuple(base.find(name).form(lang)
+                                     for name in ("Kassym-Jomart Tokayev", "Kazinform", "Kazakh Invest"))
+    assert lock(text, base, "ru").forms[0] == "Касым-Жомарт Токаев"
+
+
+def test_termbase_that_filters_by_type_is_asked_for_the_locked_types() -> None:
+    asked = []
+
+    class Typed(TinyTermbase):
+        def terms_in(self, text: str, types=None):
+            asked.append(types)
+            return super().terms_in(text)
+
+    lock("In Astana.", Typed({"Astana": Entry({"ru": "Астана"})}), "ru")
+    assert asked == [LOCKED_TYPES] and LOCKED_TYPES == {"person", "agency", "company"}

@@ -29,7 +29,8 @@ from briefing.errors import ModelPackageError
 from briefing.translate import HUMAN, MACHINE, UNTRANSLATED, Translation
 from briefing.translate import protect
 from briefing.translate.memory import TranslationMemory
-from briefing.translate.packages import default_models_dir, load_argos
+from briefing.translate.packages import (INSTALL_HINT, default_models_dir, installed, load_argos,
+                                        one_line)
 
 log = logging.getLogger(__name__)
 
@@ -81,14 +82,6 @@ class ArgosTranslator:
             done.update(self._machine(pending, source, target))
         return [done[text] for text in texts]
 
-    def supports(self, source: str, target: str) -> bool:
-        """Whether an installed model (or a pivot through several) covers the pair."""
-        return source == target or self._route(source, target) is not None
-
-    def engine_for(self, source: str, target: str) -> str | None:
-        route = self._route(source, target)
-        return route.engine if route else None
-
     # --- memory and model ------------------------------------------------------------
 
     def _reviewed(self, text: str, source: str, target: str) -> str | None:
@@ -137,13 +130,18 @@ class ArgosTranslator:
         return self._routes[(source, target)]
 
     def _find_route(self, source: str, target: str) -> _Route | None:
+        if not installed(self.packages_dir):  # nothing to load: leave argostranslate (and the disk) alone
+            return None
         translate = load_argos(self.packages_dir)
         try:
             from_lang = translate.get_language_from_code(source)
             to_lang = translate.get_language_from_code(target)
-        except (FileNotFoundError, ValueError) as error:  # a folder without (valid) metadata.json
+        except ModelPackageError:
+            raise
+        except Exception as error:  # argos reading an installed package
             raise ModelPackageError(
-                f"{self.packages_dir}: a folder is not a model package ({error}); remove it") from None
+                f"{self.packages_dir}: an installed model cannot be read ({one_line(error)}); "
+                "see: briefing models list") from None
         # argos returns None (not an error) for a language or pair it does not have.
         translation = from_lang.get_translation(to_lang) if from_lang and to_lang else None
         hops = tuple(_package_hops(translation, translate)) if translation else ()
@@ -156,6 +154,7 @@ class ArgosTranslator:
 
         Line breaks and the whitespace between sentences are kept from the source.
         """
+        _load(hop)
         split = _sentence_splitter(hop)
         chunks: list[list[str]] = []  # token lists sent to the model
         layouts = []
@@ -270,6 +269,31 @@ def _argos_version() -> str:
         except metadata.PackageNotFoundError:
             continue
     return "unknown"
+
+
+def _load(hop: t.Any) -> None:
+    """Load the hop's tokenizer, CTranslate2 model and sentence splitter (once per process).
+
+    ``briefing models install`` checks all three, but files can be damaged or edited
+    later: a package that does not load is a one-line error naming its folder.
+    """
+    from argostranslate.sbd import MiniSBDSentencizer
+
+    try:
+        tokenizer = getattr(hop.pkg, "tokenizer", None)  # argos sets it only if the file exists
+        if tokenizer is None:
+            raise FileNotFoundError("no sentencepiece.model or bpe.model")
+        load_tokenizer = getattr(tokenizer, "lazy_processor", None) or getattr(tokenizer, "lazy_load", None)
+        if load_tokenizer is not None:  # SentencePiece / BPE
+            load_tokenizer()
+        _loaded_model(hop)
+        sentencizer = getattr(hop, "sentencizer", None)
+        if isinstance(sentencizer, MiniSBDSentencizer) and os.path.isfile(sentencizer.lang):
+            sentencizer.lazy_detector()  # the package's own minisbd/*.onnx
+    except Exception as error:  # sentencepiece, CTranslate2 and onnxruntime raise several types
+        raise ModelPackageError(
+            f"{hop.pkg.package_path}: the installed model cannot be loaded ({one_line(error)}); "
+            f"install it again ({INSTALL_HINT}) or remove that folder") from None
 
 
 def _loaded_model(hop: t.Any) -> t.Any:

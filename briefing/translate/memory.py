@@ -13,6 +13,10 @@ non-empty msgstr) is a human translation.** It is used from then on, for the sam
 source language and text, whatever engine made it, and is not marked as machine
 translation. Fuzzy entries are reused only by the engine that made them, so a new model
 translates again. The file is written atomically (temporary file, then ``os.replace``).
+
+A hand edit that breaks the file (an unclosed quote, which Babel would otherwise read
+by dropping a letter and then write back for good) stops the run with an error naming
+the file and line; the file is left as it is.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from babel.core import Locale, UnknownLocaleError
 from babel.messages.catalog import Catalog, Message
 from babel.messages.pofile import read_po, write_po
 
+from briefing.catalogs import _check_quotes  # the same check as for the message catalogs
 from briefing.errors import CatalogError
 
 MEMORY_DIR_ENV = "BRIEFING_MEMORY_DIR"
@@ -134,12 +139,28 @@ class TranslationMemory:
             stat = self.path(lang).stat()
         except FileNotFoundError:
             return None
+        except OSError as error:  # e.g. BRIEFING_MEMORY_DIR names a file
+            raise self._error(error, "cannot be read") from None
         return stat.st_mtime_ns, stat.st_size
+
+    def _error(self, error: OSError, what: str) -> CatalogError:
+        folder = self.directory
+        if isinstance(error, (NotADirectoryError, FileExistsError)) or (
+                folder.exists() and not folder.is_dir()):
+            return CatalogError(f"{folder}: the translation memory folder is a file; point "
+                                f"{MEMORY_DIR_ENV} at a folder")
+        where = error.filename or folder
+        return CatalogError(f"{where}: translation memory {what} ({error.strerror or error})")
 
     def _read(self, path: Path, lang: str) -> Catalog:
         try:
+            _check_quotes(path)  # before Babel, which would read the damage as text
             with path.open("rb") as file:
                 return read_po(file, locale=_locale(lang), abort_invalid=True)
+        except CatalogError:
+            raise
+        except OSError as error:
+            raise self._error(error, "cannot be read") from None
         except Exception as error:  # babel raises several types for a broken file
             raise CatalogError(
                 f"{path}: translation memory cannot be read ({error}); fix or delete it") from None
@@ -150,18 +171,24 @@ class TranslationMemory:
 
     def _write(self, lang: str, loaded: _Loaded) -> None:
         path = self.path(lang)
-        path.parent.mkdir(parents=True, exist_ok=True)
         loaded.catalog.header_comment = HEADER.format(lang=lang)
         loaded.catalog.fuzzy = False
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        except OSError as error:
+            raise self._error(error, "cannot be written") from None
         try:
             with os.fdopen(handle, "wb") as file:
                 write_po(file, loaded.catalog, width=0)
                 file.flush()
                 os.fsync(file.fileno())
             os.replace(temporary, path)
-        except BaseException:
+        except BaseException as error:
             Path(temporary).unlink(missing_ok=True)
+            if isinstance(error, OSError):
+                raise CatalogError(f"{path}: translation memory cannot be written "
+                                   f"({error.strerror or error})") from None
             raise
         loaded.stamp = self._stamp(lang)
         loaded.index()

@@ -6,20 +6,40 @@ Models are argostranslate ``.argosmodel`` files (a zip of one folder with
 never downloads anything, and the download functions of argostranslate are disabled
 once it is loaded (see :func:`load_argos`).
 
-Reading and validating packages needs only the standard library; argostranslate is
-imported when a model is installed or used.
+Installing never touches the installed package until the new one is known to work: the
+archive is checked (CRC of every member), extracted into a hidden temporary folder in
+the models dir, loaded (metadata, SentencePiece, CTranslate2, sentence splitter) and only
+then renamed into place, replacing the old package.
+
+Files outside the models and memory folders: argostranslate creates config, data and
+cache folders when imported, and onnxruntime (imported by argos's sentence splitter)
+writes a device id under ``$XDG_CACHE_HOME/Microsoft``. Briefing points both at a
+temporary folder for the import (see :func:`_argos_scratch_env`), removed when the
+process ends, so nothing is left in the user's home. What remains: briefing's own models
+and memory folders; that temporary folder if the process is killed (SIGKILL); argos's
+usual folders if something imported argostranslate before briefing did. The price:
+argostranslate's own ``~/.config/argos-translate/settings.json`` is not read; its
+``ARGOS_*`` environment variables (``ARGOS_DEVICE_TYPE``, ``ARGOS_INTER_THREADS``…) still are.
+
+Reading and validating package metadata needs only the standard library; the model
+libraries are imported when a model is installed or used.
 """
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import json
+import logging
 import os
 import re
 import shutil
 import sys
+import tempfile
 import types
 import typing as t
 import zipfile
+import zlib
 from collections import deque
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -28,8 +48,13 @@ import click
 
 from briefing.errors import ModelPackageError, TranslationUnavailable
 
+log = logging.getLogger(__name__)
+
 MODELS_DIR_ENV = "BRIEFING_MODELS_DIR"
 INSTALL_HINT = "briefing models install PATH.argosmodel"
+# Folders briefing itself makes in the models dir while installing; hidden, so never listed.
+STAGING_PREFIX = ".briefing-install-"
+REPLACED_PREFIX = ".briefing-replaced-"
 
 # argostranslate reads these once, at import. MINISBD: the only offline sentence splitter;
 # OPENNMT: local models (the other providers are web services).
@@ -88,18 +113,28 @@ def _package(name: str, metadata: dict[str, t.Any], has_splitter: bool) -> Model
 
 
 def read_archive(path: Path) -> tuple[ModelPackage, list[str]]:
-    """Validate an ``.argosmodel`` file; return its package and warnings for the user."""
+    """Validate an ``.argosmodel`` file; return its package and warnings for the user.
+
+    Checks the zip (every member's CRC) and the list of files; the files themselves are
+    checked by :func:`install` once extracted.
+    """
     if not path.is_file():
         raise ModelPackageError(f"{path}: file not found")
     if not zipfile.is_zipfile(path):
         raise ModelPackageError(f"{path}: not a model package (not a zip archive)")
-    with zipfile.ZipFile(path) as archive:
-        names = [name for name in archive.namelist() if name.strip("/")]
-        root = _single_root(names, path)
-        members = {PurePosixPath(name).relative_to(root).as_posix().rstrip("/") for name in names}
-        if "metadata.json" not in members:
-            raise ModelPackageError(f"{path}: no {root}/metadata.json")
-        metadata = _metadata(archive.read(f"{root}/metadata.json"), str(path))
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = [name for name in archive.namelist() if name.strip("/")]
+            root = _single_root(names, path)
+            members = {PurePosixPath(name).relative_to(root).as_posix().rstrip("/") for name in names}
+            if "metadata.json" not in members:
+                raise ModelPackageError(f"{path}: no {root}/metadata.json")
+            damaged = archive.testzip()
+            if damaged is not None:
+                raise ModelPackageError(f"{path}: {damaged} is damaged (CRC error); get the file again")
+            metadata = _metadata(archive.read(f"{root}/metadata.json"), str(path))
+    except _ZIP_ERRORS as error:
+        raise ModelPackageError(f"{path}: damaged zip archive ({one_line(error)})") from None
     if "model/model.bin" not in members:
         raise ModelPackageError(f"{path}: no CTranslate2 model ({root}/model/model.bin)")
     if not {"sentencepiece.model", "bpe.model"} & members:
@@ -112,6 +147,16 @@ def read_archive(path: Path) -> tuple[ModelPackage, list[str]]:
     return _package(root, metadata, has_splitter), warnings
 
 
+# What zipfile raises for a damaged archive: its own error, zlib's, or a short read.
+_ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError)
+
+
+def one_line(error: BaseException) -> str:
+    """An exception as one short line for an error message."""
+    text = " ".join(str(error).split()) or type(error).__name__
+    return text if len(text) <= 300 else text[:297] + "..."
+
+
 def _single_root(names: list[str], path: Path) -> str:
     """The one top-level folder every entry must sit in (it becomes the package folder)."""
     roots = {PurePosixPath(name).parts[0] for name in names}
@@ -119,23 +164,51 @@ def _single_root(names: list[str], path: Path) -> str:
     unsafe = any(name.startswith("/") or ".." in PurePosixPath(name).parts for name in names)
     if len(roots) != 1 or loose_file or unsafe:
         raise ModelPackageError(f"{path}: the zip must hold exactly one top-level folder")
-    return roots.pop()
+    root = roots.pop()
+    if root.startswith("."):  # hidden folders in the models dir are not packages
+        raise ModelPackageError(f"{path}: the top-level folder {root!r} must not start with '.'")
+    return root
 
 
 def installed(models_dir: Path) -> list[ModelPackage]:
-    """The packages in models_dir, sorted by name."""
+    """The packages in models_dir, sorted by name.
+
+    Hidden folders (``.cache``, briefing's own temporary folders) are ignored. Any other
+    folder that is not a package is skipped with a warning, so one stray folder does not
+    stop every translation.
+    """
     if not models_dir.is_dir():
         return []
+    try:
+        folders = sorted(p for p in models_dir.iterdir() if p.is_dir() and not p.name.startswith("."))
+    except OSError as error:
+        raise ModelPackageError(
+            f"{models_dir}: cannot read the models folder ({error.strerror or error})") from None
     packages = []
-    for folder in sorted(p for p in models_dir.iterdir() if p.is_dir()):
-        metadata_path = folder / "metadata.json"
-        if not metadata_path.is_file():
-            raise ModelPackageError(
-                f"{folder}: not a model package (no metadata.json); delete that folder")
-        metadata = _metadata(metadata_path.read_bytes(), str(folder))
+    for folder in folders:
+        try:
+            metadata = _metadata((folder / "metadata.json").read_bytes(), str(folder))
+        except FileNotFoundError:
+            _warn_once(folder, f"{folder}: not a model package (no metadata.json), skipped; "
+                               "delete that folder")
+            continue
+        except (OSError, ModelPackageError) as error:
+            detail = error.message if isinstance(error, ModelPackageError) else (
+                f"{folder}: cannot read metadata.json ({error.strerror or error})")
+            _warn_once(folder, f"{detail}; skipped. Reinstall or delete that folder")
+            continue
         has_splitter = any((folder / "minisbd").glob("*.onnx"))
         packages.append(_package(folder.name, metadata, has_splitter))
     return packages
+
+
+_warned: set[str] = set()
+
+
+def _warn_once(folder: Path, message: str) -> None:
+    if str(folder) not in _warned:
+        _warned.add(str(folder))
+        log.warning("%s", message)
 
 
 def reachable_pairs(packages: t.Iterable[ModelPackage]) -> dict[tuple[str, str], list[str]]:
@@ -172,19 +245,19 @@ def _shortest_routes(graph: dict[str, set[str]], source: str) -> dict[str, list[
 def load_argos(models_dir: Path) -> types.ModuleType:
     """Import ``argostranslate.translate`` set up for offline use of models_dir.
 
-    argostranslate reads its settings once, at import, so the environment is set first.
-    If it was imported earlier (another folder, other settings), its settings module is
-    pointed at models_dir at run time and models loaded from elsewhere are forgotten.
+    argostranslate reads its settings once, at import, so the environment is set for the
+    import (see :func:`_argos_scratch_env`). If it was imported earlier (another folder,
+    other settings), its settings module is pointed at models_dir at run time and models
+    loaded from elsewhere are forgotten. Neither creates models_dir.
     """
     models_dir = models_dir.expanduser().absolute()
-    models_dir.mkdir(parents=True, exist_ok=True)
-    os.environ.update(_OFFLINE_ARGOS_ENV)
-    os.environ["ARGOS_PACKAGES_DIR"] = str(models_dir)
-    import argostranslate.package
-    import argostranslate.settings as settings
-    import argostranslate.translate
+    with _argos_scratch_env():
+        import argostranslate.package
+        import argostranslate.settings as settings
+        import argostranslate.translate
 
     _disable_downloads(argostranslate.package)
+    argostranslate.package.get_installed_packages = _argos_packages
     settings.chunk_type = settings.ChunkType.MINISBD
     settings.model_provider = settings.ModelProvider.OPENNMT
     if settings.package_dirs != [models_dir]:
@@ -192,6 +265,55 @@ def load_argos(models_dir: Path) -> types.ModuleType:
         settings.package_dirs = [models_dir]
         forget_loaded_models()
     return argostranslate.translate
+
+
+def _argos_packages(path: t.Iterable[Path] | None = None) -> list[t.Any]:
+    """argos's package list, limited to what :func:`installed` accepts.
+
+    argos takes every sub-folder of the models dir for a package and fails on the first
+    one without metadata.json.
+    """
+    import argostranslate.package
+    import argostranslate.settings
+
+    folders = argostranslate.settings.package_dirs if path is None else path
+    return [argostranslate.package.Package(folder / package.name)
+            for folder in folders for package in installed(Path(folder))]
+
+
+_scratch: list[Path] = []  # the process's folder for argos's and onnxruntime's own files
+
+
+@contextlib.contextmanager
+def _argos_scratch_env() -> t.Iterator[Path]:
+    """Environment for importing argostranslate (or minisbd/onnxruntime) without litter.
+
+    On import argostranslate creates ``$XDG_CONFIG_HOME/argos-translate``,
+    ``$XDG_DATA_HOME/argos-translate`` (with ``$ARGOS_PACKAGES_DIR``) and
+    ``$XDG_CACHE_HOME/argos-translate/downloads``, and onnxruntime writes
+    ``$XDG_CACHE_HOME/Microsoft/DeveloperTools/.onnxruntime``. Briefing needs none of it
+    (downloads are disabled, the models dir is set after import), so those variables
+    point into one temporary folder, removed at exit, while the import runs; the
+    environment is restored afterwards.
+    """
+    if not _scratch:
+        folder = Path(tempfile.mkdtemp(prefix="briefing-argos-"))
+        atexit.register(shutil.rmtree, folder, ignore_errors=True)
+        _scratch.append(folder)
+    scratch = _scratch[0]
+    values = {"XDG_CONFIG_HOME": scratch / "config", "XDG_DATA_HOME": scratch / "data",
+              "XDG_CACHE_HOME": scratch / "cache", "ARGOS_PACKAGES_DIR": scratch / "packages"}
+    values = {key: str(value) for key, value in values.items()} | _OFFLINE_ARGOS_ENV
+    saved = {key: os.environ.get(key) for key in values}
+    os.environ.update(values)
+    try:
+        yield scratch
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
 
 
 def forget_loaded_models() -> None:
@@ -231,21 +353,94 @@ class InstallResult:
 
 
 def install(archive: Path, models_dir: Path) -> InstallResult:
-    """Validate archive, remove packages it replaces (same folder or pair), install it."""
-    package, warnings = read_archive(archive)
-    replaced = [p for p in installed(models_dir) if p.name == package.name or p.pair == package.pair]
-    for old in replaced:
-        shutil.rmtree(models_dir / old.name)
-    load_argos(models_dir)
-    import argostranslate.package
+    """Validate archive, install it, then remove the packages it replaces (same folder or pair).
 
+    The package is extracted into a hidden folder of models_dir and loaded there; only
+    when it works does it replace the installed one, by renaming. Any failure leaves the
+    models dir as it was and is a one-line :class:`ModelPackageError` naming the file.
+    """
+    package, warnings = read_archive(archive)
     try:
-        argostranslate.package.install_from_path(archive)
-    except Exception as error:  # argos raises bare Exception; keep its message
-        raise ModelPackageError(f"{archive}: cannot be installed ({error})") from error
+        models_dir.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=models_dir))
+    except OSError as error:
+        raise ModelPackageError(
+            f"{models_dir}: cannot create the models folder ({error.strerror or error})") from None
+    try:
+        _extract(archive, staging)
+        _check_package(staging / package.name, archive)
+        replaced = [p for p in installed(models_dir)
+                    if p.name == package.name or p.pair == package.pair]
+        _swap_in(staging / package.name, models_dir, [models_dir / p.name for p in replaced], archive)
     finally:
+        shutil.rmtree(staging, ignore_errors=True)
         forget_loaded_models()
     return InstallResult(package, replaced, warnings)
+
+
+def _extract(archive: Path, folder: Path) -> None:
+    try:
+        with zipfile.ZipFile(archive) as zipped:
+            zipped.extractall(folder)
+    except _ZIP_ERRORS as error:
+        raise ModelPackageError(f"{archive}: damaged zip archive ({one_line(error)})") from None
+    except OSError as error:
+        raise ModelPackageError(
+            f"{archive}: cannot be extracted into {folder.parent} ({error.strerror or error})") from None
+
+
+def _check_package(folder: Path, archive: Path) -> None:
+    """Load what translation will load, so a broken file is found now and not mid-briefing."""
+    root = folder.name
+    tokenizer = folder / "sentencepiece.model"
+    if tokenizer.is_file():
+        import sentencepiece
+
+        try:
+            sentencepiece.SentencePieceProcessor(model_file=str(tokenizer))
+        except Exception as error:  # sentencepiece raises RuntimeError or OSError
+            raise ModelPackageError(f"{archive}: {root}/sentencepiece.model is not a SentencePiece "
+                                    f"model ({one_line(error)})") from None
+    import ctranslate2  # loading takes about 0.05 s for a 115 MB model.bin
+
+    try:
+        ctranslate2.Translator(str(folder / "model"), device="cpu", inter_threads=1, intra_threads=1)
+    except Exception as error:  # RuntimeError for a bad model.bin or config.json
+        raise ModelPackageError(f"{archive}: {root}/model cannot be loaded by CTranslate2 "
+                                f"({one_line(error)})") from None
+    for splitter in sorted((folder / "minisbd").glob("*.onnx")):
+        with _argos_scratch_env():
+            from minisbd import SBDetect
+        try:
+            SBDetect(str(splitter), use_gpu=False)
+        except Exception as error:  # onnxruntime and minisbd raise several types
+            raise ModelPackageError(f"{archive}: {root}/minisbd/{splitter.name} is not a MiniSBD "
+                                    f"sentence splitter ({one_line(error)})") from None
+
+
+def _swap_in(new: Path, models_dir: Path, old: list[Path], archive: Path) -> None:
+    """Rename new into models_dir, moving the old packages aside first and back on failure.
+
+    A folder of the same name that is not a package (a broken copy) is replaced as well.
+    """
+    if (models_dir / new.name).is_dir() and models_dir / new.name not in old:
+        old = [*old, models_dir / new.name]
+    aside: list[tuple[Path, Path]] = []
+    try:
+        for folder in old:
+            hidden = Path(tempfile.mkdtemp(prefix=REPLACED_PREFIX, dir=models_dir)) / folder.name
+            folder.rename(hidden)
+            aside.append((folder, hidden))
+        new.rename(models_dir / new.name)
+    except OSError as error:
+        for folder, hidden in reversed(aside):
+            with contextlib.suppress(OSError):
+                hidden.rename(folder)
+                hidden.parent.rmdir()
+        raise ModelPackageError(
+            f"{archive}: cannot be installed in {models_dir} ({error.strerror or error})") from None
+    for _, hidden in aside:
+        shutil.rmtree(hidden.parent, ignore_errors=True)
 
 
 _PAIR = re.compile(r"^\s*([a-z]{2,3})\s*(?:-|_|→|->|:)\s*([a-z]{2,3})\s*$", re.IGNORECASE)
