@@ -50,7 +50,7 @@ def load_catalog(locales_dir: Path, lang: str) -> LoadedCatalog | None:
         path = catalog_path(locales_dir, lang.split("_")[0])
     if not path.is_file():
         return None
-    _check_quotes(path)
+    check_quotes(path)
     try:
         raw = path.read_bytes().removeprefix(codecs.BOM_UTF8)  # editors on Windows may add one
         catalog = read_po(io.BytesIO(raw), locale=lang, domain=DOMAIN, abort_invalid=True)
@@ -64,7 +64,7 @@ def load_catalog(locales_dir: Path, lang: str) -> LoadedCatalog | None:
 _STRING_LINE = re.compile(r'^(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)?\s*"')
 
 
-def _check_quotes(path: Path) -> None:
+def check_quotes(path: Path) -> None:
     """Babel quietly reads an unclosed quote by dropping a letter; a hand edit deserves a clear error."""
     try:
         lines = path.read_text(encoding="utf-8-sig").splitlines()

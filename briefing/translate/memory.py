@@ -31,7 +31,7 @@ from babel.core import Locale, UnknownLocaleError
 from babel.messages.catalog import Catalog, Message
 from babel.messages.pofile import read_po, write_po
 
-from briefing.catalogs import _check_quotes  # the same check as for the message catalogs
+from briefing.catalogs import check_quotes  # the same check as for the message catalogs
 from briefing.errors import CatalogError
 
 MEMORY_DIR_ENV = "BRIEFING_MEMORY_DIR"
@@ -154,7 +154,7 @@ class TranslationMemory:
 
     def _read(self, path: Path, lang: str) -> Catalog:
         try:
-            _check_quotes(path)  # before Babel, which would read the damage as text
+            check_quotes(path)  # before Babel, which would read the damage as text
             with path.open("rb") as file:
                 return read_po(file, locale=_locale(lang), abort_invalid=True)
         except CatalogError:
