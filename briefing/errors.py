@@ -19,6 +19,10 @@ class ArticleError(BriefingError):
     """The article file cannot be read or is empty."""
 
 
+class CorpusError(BriefingError):
+    """An evaluation corpus lacks articles/ or expected/, or no article has an expected file."""
+
+
 class FactsError(BriefingError):
     """A facts JSON file is malformed or has values outside the contract."""
 

@@ -18,7 +18,9 @@ CORPUS_DIR/articles/NAME.txt is extracted and compared with CORPUS_DIR/expected/
   organizations as written or when they name the same institution;
 * items marked ``optional`` are neither rewarded nor penalized.
 
-The micro-F1 on the last line pools date, place, participants, documents and quotes.
+The micro-F1 on the last line pools date, place, participants, documents and quotes; with
+nothing to score it is 0, never a vacuous 1. A field with no items shows "n/a". Articles
+without an expected file are listed in a note; a corpus where none has one is an error.
 """
 
 from __future__ import annotations
@@ -29,7 +31,10 @@ import typing as t
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from briefing.errors import CorpusError, FactsError
 from briefing.models import Facts
+
+
 
 FIELDS = ("date", "place", "event type", "participants", "titles", "documents", "document types",
           "quotes", "quote speakers", "areas", "organizations", "countries", "planned events")
@@ -61,6 +66,11 @@ class Score:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
+    @property
+    def empty(self) -> bool:
+        """Nothing expected and nothing predicted: the scores above are vacuous."""
+        return not (self.tp or self.fp or self.fn)
+
 
 @dataclass
 class ArticleResult:
@@ -71,6 +81,8 @@ class ArticleResult:
 @dataclass
 class EvalReport:
     articles: list[ArticleResult] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # articles without an expected file
+    unmatched: list[str] = field(default_factory=list)  # expected files without an article
 
     @property
     def totals(self) -> dict[str, Score]:
@@ -90,19 +102,34 @@ class EvalReport:
 
     @property
     def micro_f1(self) -> float:
-        return self.micro.f1
+        micro = self.micro
+        return 0.0 if micro.empty else micro.f1  # no item scored proves nothing
 
     def field_f1(self) -> dict[str, float]:
-        return {name: score.f1 for name, score in self.totals.items() if name in FIELDS}
+        """F1 of each field that has something to score."""
+        return {name: score.f1 for name, score in self.totals.items() if name in FIELDS and not score.empty}
+
+    def notes(self) -> list[str]:
+        notes = []
+        if self.skipped:
+            notes.append(f"note: {len(self.skipped)} article(s) not scored, no expected/NAME.json: "
+                         + ", ".join(self.skipped))
+        if self.unmatched:
+            notes.append(f"note: {len(self.unmatched)} expected file(s) without an article: " + ", ".join(self.unmatched))
+        return notes
 
     def format_table(self) -> str:
-        lines = [f"{len(self.articles)} articles", f"{'field':<17}{'P':>7}{'R':>7}{'F1':>7}   tp/fp/fn"]
+        lines = [f"{len(self.articles)} articles", *self.notes(),
+                 f"{'field':<17}{'P':>7}{'R':>7}{'F1':>7}   tp/fp/fn"]
         for name, score in self.totals.items():
-            lines.append(f"{name:<17}{score.precision:7.2f}{score.recall:7.2f}{score.f1:7.2f}"
-                         f"   {score.tp}/{score.fp}/{score.fn}")
+            values = f"{'n/a':>7}" * 3 if score.empty else f"{score.precision:7.2f}{score.recall:7.2f}{score.f1:7.2f}"
+            lines.append(f"{name:<17}{values}   {score.tp}/{score.fp}/{score.fn}")
         micro = self.micro
-        lines.append(f"micro-F1 ({', '.join(MICRO_FIELDS)}): {micro.f1:.3f}"
-                     f"   (P {micro.precision:.2f}, R {micro.recall:.2f})")
+        if micro.empty:
+            lines.append(f"micro-F1 ({', '.join(MICRO_FIELDS)}): {self.micro_f1:.3f}   (no items to score)")
+        else:
+            lines.append(f"micro-F1 ({', '.join(MICRO_FIELDS)}): {micro.f1:.3f}"
+                         f"   (P {micro.precision:.2f}, R {micro.recall:.2f})")
         return "\n".join(lines)
 
 
@@ -114,15 +141,46 @@ def evaluate_corpus(corpus_dir: Path) -> EvalReport:
     from briefing.ingest import read_article
 
     corpus_dir = Path(corpus_dir)
+    layout = "a corpus has articles/NAME.txt and expected/NAME.json (see the corpus README)"
+    for folder in ("articles", "expected"):
+        if not (corpus_dir / folder).is_dir():
+            raise CorpusError(f"{corpus_dir}: no {folder}/ folder; {layout}")
+    articles = sorted((corpus_dir / "articles").glob("*.txt"))
+    if not articles:
+        raise CorpusError(f"{corpus_dir / 'articles'}: no .txt articles; {layout}")
     report = EvalReport()
-    for article_path in sorted((corpus_dir / "articles").glob("*.txt")):
+    report.unmatched = sorted(p.name for p in (corpus_dir / "expected").glob("*.json")
+                              if not (corpus_dir / "articles" / f"{p.stem}.txt").exists())
+    for article_path in articles:
         expected_path = corpus_dir / "expected" / f"{article_path.stem}.json"
         if not expected_path.exists():
+            report.skipped.append(article_path.name)
             continue
-        expected = json.loads(expected_path.read_text(encoding="utf-8"))
+        expected = read_expected(expected_path)
         facts = extract(read_article(article_path))
         report.articles.append(ArticleResult(article_path.stem, score_article(facts, expected)))
+    if not report.articles:
+        raise CorpusError(f"{corpus_dir}: none of the {len(articles)} article(s) has an expected file, nothing to "
+                          f"score; add expected/NAME.json for articles/NAME.txt")
     return report
+
+
+def read_expected(path: Path) -> dict[str, t.Any]:
+    """One expected-facts file; a syntax error is reported as ``file:line:col: what``."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise FactsError(f"{path}: not UTF-8 text (byte {error.start}); save it as UTF-8") from None
+    except OSError as error:
+        raise FactsError(f"{path}: cannot be read ({error.strerror or error})") from None
+    try:
+        expected = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise FactsError(f"{path}:{error.lineno}:{error.colno}: {error.msg}; fix the JSON syntax there") from None
+    if not isinstance(expected, dict):
+        raise FactsError(f"{path}:1:1: expected a JSON object of facts, found {type(expected).__name__}; "
+                         f"wrap the facts in {{...}}")
+    return expected
 
 
 def score_article(facts: Facts, expected: dict[str, t.Any]) -> dict[str, Score]:

@@ -10,6 +10,11 @@ Staff keep it in one spreadsheet-friendly CSV (``locales/termbase.csv``, UTF-8):
   confirmed | variant | derived | unconfirmed. A form without a status counts as unconfirmed.
 * An empty ru/kk/mn cell means "no trustworthy form": the caller transliterates and flags it.
 * Rows whose ``type`` cell starts with ``#`` are comments.
+* A cell with a comma needs double quotes (``"Koshanov, Yerlan"``); a row with more non-empty
+  cells than the header, a quote that is never closed, or a quoted cell that runs over into
+  what looks like the next row is an error, as is a ru/kk/mn form without any Cyrillic letter
+  (a Latin brand such as ``Trend`` is kept by repeating the en form exactly). Only the note
+  may span lines.
 
 Lookups ignore case, spacing, hyphens versus spaces, curly versus straight quotes, Latin
 diacritics ("Khürelsükh" = "Khurelsukh") and a trailing possessive ('s).
@@ -18,6 +23,7 @@ diacritics ("Khürelsükh" = "Khurelsukh") and a trailing possessive ('s).
 from __future__ import annotations
 
 import csv
+import io
 import re
 import typing as t
 import unicodedata
@@ -35,6 +41,9 @@ COLUMNS = ("type", "en", "ru", "kk", "mn", "aliases", "status", "note")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
 _DASHES = "-‐‑‒–—"
 _SEPARATOR = r"[\s\-‐‑‒–—]+"  # what may stand between two words of a name in running text
+_CYRILLIC = re.compile(r"[\u0400-\u04ff\u0500-\u052f]")
+# A line inside a quoted cell that starts like a termbase row: the quote before it was left open.
+_ROW_LIKE = re.compile(rf"^[ \t]*(?:#|\"?(?:{'|'.join(TYPES)})\"?[ \t]*,)", re.I | re.M)
 _MIXED_SCRIPT = re.compile(r"\w*(?:[a-zA-Z]\w*[а-яёА-ЯЁ\u0400-\u04ff]|[\u0400-\u04ff]\w*[a-zA-Z])\w*")
 
 
@@ -237,7 +246,12 @@ def _name_regex(name: str) -> str:
 
 
 def _read_entries(handle: t.TextIO, source: str) -> t.Iterator[Entry]:
-    reader = csv.reader(handle)
+    text = handle.read()
+    opened = _unclosed_quote(text)
+    if opened is not None:
+        raise TermbaseError(f"{source}:{opened}: a quote opened on this line is never closed, so every row after it "
+                            'would become part of one cell; close the quote (a " inside a cell is written "")')
+    reader = csv.reader(io.StringIO(text, newline=""))
     header = next(reader, None)
     if header is None:
         raise TermbaseError(f"{source}:1: the file is empty; the first row must be {','.join(COLUMNS)}")
@@ -249,9 +263,62 @@ def _read_entries(handle: t.TextIO, source: str) -> t.Iterator[Entry]:
     for row in reader:
         start, line = line, reader.line_num + 1  # a quoted cell may span lines: report where the row starts
         cells = {name: (row[i].strip() if i < len(row) else "") for i, name in enumerate(columns)}
-        if not any(cells.values()) or cells["type"].startswith("#"):
+        comment = cells["type"].startswith("#")
+        _check_line_breaks(row, columns, source, start, comment)
+        if not any(cells.values()) or comment:
             continue
+        extra = [cell.strip() for cell in row[len(columns):] if cell.strip()]
+        if extra:
+            raise TermbaseError(
+                f"{source}:{start}: {len(row)} cells but the header has {len(columns)} (extra: "
+                f"{', '.join(map(repr, extra))}); a comma inside a cell shifts every cell after it: "
+                f'put that cell in double quotes, e.g. "Koshanov, Yerlan"')
         yield _entry_from_cells(cells, f"{source}:{start}", start)
+
+
+def _unclosed_quote(text: str) -> int | None:
+    """The line of a quote that opens a cell and is never closed (the csv module reads on to the end)."""
+    line, position, field_start = 1, 0, True
+    while position < len(text):
+        char = text[position]
+        if field_start and char == '"':
+            search = position + 1
+            while True:
+                close = text.find('"', search)
+                if close == -1:
+                    return line
+                if text.startswith('""', close):
+                    search = close + 2  # an escaped quote inside the cell
+                    continue
+                break
+            line += text.count("\n", position, close)
+            position, field_start = close + 1, False
+            continue
+        if char == "\n":
+            line += 1
+        field_start = char in ",\n"
+        position += 1
+    return None
+
+
+def _check_line_breaks(row: list[str], columns: list[str], source: str, start: int, comment: bool) -> None:
+    """A quoted cell may span lines only in the note, and never over something that looks like a row."""
+    opened = start  # the line where the current cell's quote opened
+    for index, cell in enumerate(row):
+        if "\n" in cell:
+            name = columns[index] if index < len(columns) else f"cell {index + 1}"
+            inner = _ROW_LIKE.search(cell.split("\n", 1)[1])
+            if inner:
+                row_line = opened + cell.count("\n", 0, cell.index("\n") + 1 + inner.start())
+                raise TermbaseError(
+                    f"{source}:{opened}: the quoted {name} cell opened on this line runs on and takes in what "
+                    f"looks like the row on line {row_line}; close the quote on line {opened} "
+                    '(a " inside a cell is written "")')
+            if name != "note" and not comment:
+                raise TermbaseError(
+                    f"{source}:{opened}: the quoted {name} cell opened on this line runs over "
+                    f"{cell.count(chr(10)) + 1} lines; only the note may span lines: close the quote on line {opened}")
+        opened += cell.count("\n")
 
 
 def _entry_from_cells(cells: dict[str, str], where: str, line: int) -> Entry:
@@ -261,14 +328,20 @@ def _entry_from_cells(cells: dict[str, str], where: str, line: int) -> Entry:
     if not cells["en"]:
         raise TermbaseError(f"{where}: the en cell is empty")
     forms = {lang: cells[lang] for lang in LANGS if cells[lang]}
+    aliases = tuple(alias.strip() for alias in cells["aliases"].split("|") if alias.strip())
+    english = {normalize(name) for name in (cells["en"], *aliases)}
     for lang, form in forms.items():
+        if not _CYRILLIC.search(form) and normalize(form) not in english:
+            raise TermbaseError(
+                f"{where}: {lang} form {form!r} has no Cyrillic letter; write it in Cyrillic, leave the cell empty, "
+                f"or repeat the en form {cells['en']!r} to keep a Latin brand name (if the cells have shifted, "
+                "a comma inside an unquoted cell is the cause: quote that cell)")
         mixed = _MIXED_SCRIPT.search(form)
         if mixed:
             raise TermbaseError(
                 f"{where}: {lang} form {form!r} mixes Latin and Cyrillic letters in {mixed.group(0)!r} "
                 "(Kazakh І is U+0406/U+0456, not Latin I)"
             )
-    aliases = tuple(alias.strip() for alias in cells["aliases"].split("|") if alias.strip())
     return Entry(kind, cells["en"], forms, aliases, _parse_status(cells["status"], where), cells["note"], line)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -73,3 +74,76 @@ def test_scoring_rules_are_lenient_and_skip_optional_items():
     assert scores["titles"].tp == 1
     assert scores["areas"].f1 == 1.0
     assert (scores["date"].tp, scores["date"].fp, scores["date"].fn) == (0, 0, 0)
+
+
+# -- corpora that prove nothing --------------------------------------------------------------
+
+ARTICLE = "ASTANA, Kazakhstan, May 6. Murat Nurtleu met Batmunkh Battsetseg in Astana.\n"
+
+
+def _corpus(tmp_path, articles=(), expected=None):
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "expected").mkdir()
+    for name in articles:
+        (tmp_path / "articles" / f"{name}.txt").write_text(ARTICLE, encoding="utf-8")
+    for name, text in (expected or {}).items():
+        (tmp_path / "expected" / f"{name}.json").write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+def test_empty_or_unscored_corpus_is_an_error(tmp_path):
+    from briefing.errors import BriefingError
+
+    runner = CliRunner()
+    result = runner.invoke(cli, ["eval", str(tmp_path), "--min-f1", "0.9"])
+    assert result.exit_code == 1 and "no articles/ folder" in result.output
+    assert "micro-F1" not in result.output
+    (tmp_path / "articles").mkdir()
+    with pytest.raises(BriefingError, match="no expected/ folder"):
+        evaluate_corpus(tmp_path)
+    (tmp_path / "expected").mkdir()
+    with pytest.raises(BriefingError, match="no .txt articles"):
+        evaluate_corpus(tmp_path)
+    (tmp_path / "articles" / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    with pytest.raises(BriefingError, match="none of the 1 article"):
+        evaluate_corpus(tmp_path)
+
+
+def test_articles_without_expected_files_are_listed(tmp_path):
+    corpus = _corpus(tmp_path, ["a", "b"], {"a": '{"participants": [{"name": "Murat Nurtleu"}]}', "c": "{}"})
+    report = evaluate_corpus(corpus)
+    assert [a.name for a in report.articles] == ["a"] and report.skipped == ["b.txt"]
+    table = report.format_table()
+    assert "not scored, no expected/NAME.json: b.txt" in table
+    assert "expected file(s) without an article: c.json" in table
+    assert table.splitlines()[-1].startswith("micro-F1")
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ('{\n  "event_date": "2024-05-06",\n  "participants": [,]\n}', "a.json:3:20: Expecting value"),
+        ('{"event_date": "2024-05-06",}', "a.json:1:29: Expecting property name"),
+        ("[]", "a.json:1:1: expected a JSON object"),
+    ],
+)
+def test_bad_expected_json_names_file_line_and_column(tmp_path, text, where):
+    from briefing.errors import FactsError
+
+    corpus = _corpus(tmp_path, ["a"], {"a": text})
+    with pytest.raises(FactsError, match=re.escape(where)):
+        evaluate_corpus(corpus)
+    result = CliRunner().invoke(cli, ["eval", str(corpus)])
+    assert result.exit_code == 1 and "Traceback" not in result.output and where in result.output
+
+
+def test_nothing_to_score_is_not_a_perfect_score():
+    from briefing.evaluate import ArticleResult, EvalReport, Score
+
+    report = EvalReport([ArticleResult("a", {"date": Score(), "quotes": Score()})])
+    assert report.micro_f1 == 0.0
+    assert report.field_f1() == {}
+    table = report.format_table()
+    assert "n/a" in table and table.splitlines()[-1].endswith("(no items to score)")
+    report = EvalReport([ArticleResult("a", {"date": Score(tp=1), "quotes": Score(fn=1)})])
+    assert report.micro_f1 == pytest.approx(2 / 3)

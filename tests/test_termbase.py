@@ -257,3 +257,46 @@ def test_every_entry_has_a_note_and_status(termbase: Termbase) -> None:
 def test_entries_are_hashable_rows() -> None:
     entry = Entry("place", "Astana")
     assert {entry: 1}[entry] == 1 and entry.form("ru") is None
+
+
+# -- rows that lost or shifted cells -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        # an unquoted comma in "Koshanov, Yerlan" shifts every cell right: the note lands in a ninth cell
+        ("person,Koshanov, Yerlan,Ерлан Кошанов,Ерлан Қошанов,Е.Кошанов,,ru=confirmed,a note\n",
+         "2: 9 cells but the header has 8 (extra: 'a note'); a comma inside a cell shifts every cell after it"),
+        # the same shift with an empty last cell: the ru form becomes the Latin "Yerlan"
+        ("person,Koshanov, Yerlan,Ерлан Кошанов,,,,,\n", "2: ru form 'Yerlan' has no Cyrillic letter"),
+        ("place,Astana,Астана,,Astana City,,,\n", "2: mn form 'Astana City' has no Cyrillic letter"),
+        # an unclosed quote in a note would swallow every following row
+        ('place,Astana,Астана,,,,,"capital of\nplace,Almaty,Алматы,,,,,\nplace,Khovd,Ховд,,,,,\n',
+         "2: a quote opened on this line is never closed"),
+        # ... or the rows up to the next quote
+        ('place,Khovd,Ховд,,,,,\nplace,Astana,Астана,,,,,"capital of\nplace,Almaty,Алматы,,,,,"a city"\n',
+         "3: the quoted note cell opened on this line runs on and takes in what looks like the row on line 4"),
+        ('place,"Astana\nCity",Астана,,,,,\n', "2: the quoted en cell opened on this line runs over 2 lines"),
+    ],
+)
+def test_rows_that_lost_or_shifted_cells_are_rejected(tmp_path: Path, body: str, message: str) -> None:
+    path = write(tmp_path, body)
+    with pytest.raises(TermbaseError, match=re.escape(f"{path}:{message}")):
+        Termbase.load(path)
+
+
+def test_latin_brands_bom_empty_extra_cells_and_multiline_notes_are_fine(tmp_path: Path) -> None:
+    path = tmp_path / "termbase.csv"
+    path.write_text(
+        "\ufeff" + HEADER
+        + "agency,Trend,Trend,Trend,trend,,,\n"  # a brand kept in Latin on purpose: the en form repeated
+        + "company,Kazakh Invest National Company,Kazakh Invest,,,Kazakh Invest,,\n"  # or an alias repeated
+        + 'place,Astana,Астана,,,,,"a note, with ""quotes"" and\na second line",,\n'  # trailing empty cells
+        + "#comment,with,more,commas,than,the,header,has,Latin\n"  # a comment is free text
+        + "place,Almaty,Алматы,,,,,\n",
+        encoding="utf-8")
+    termbase = Termbase.load(path)
+    assert [e.en for e in termbase] == ["Trend", "Kazakh Invest National Company", "Astana", "Almaty"]
+    assert termbase.find("Astana").note == 'a note, with "quotes" and\na second line'
+    assert termbase.find("Almaty").line == 7

@@ -86,13 +86,15 @@ def find_documents(context: Context, resolve_party: t.Callable[[str], str | None
     for sentence in context.sentences:
         if _BULLET.match(sentence.text):
             continue
+        local: list[DocMention] = []  # a title never leaves its sentence: only these can contain a later noun
         for match in DOC_NOUN.finditer(text, sentence.start, sentence.end):
-            if any(m.start < match.start() < m.end for m in mentions):
+            if any(m.start < match.start() < m.end for m in local):
                 continue  # "Protocol on Implementing the Agreement on ...": a name inside another title
-            mention = _document_at(context, sentence, match, mentions, resolve_party, known)
+            mention = _document_at(context, sentence, match, mentions or local, resolve_party, known)
             if mention:
-                mentions = [m for m in mentions if not mention.start <= m.start < mention.end]  # now inside this title
-                mentions.append(mention)
+                local = [m for m in local if not mention.start <= m.start < mention.end]  # now inside this title
+                local.append(mention)
+        mentions.extend(local)
     mentions.extend(_bulleted(context, mentions, known))
     mentions.sort(key=lambda m: m.start)
     return mentions
@@ -137,7 +139,8 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     noun = match.group("noun")
     before = text[sentence.start:match.start()]
     title_start = _title_start(text, sentence.start, match.start())
-    determiner = re.search(r"\b(the|this|these|those|that|its|their|such)\s+$", text[sentence.start:title_start], re.I)
+    near = max(sentence.start, title_start - _NEAR)  # the words right before the title, never the whole sentence
+    determiner = _DETERMINER.search(text, near, title_start)
     title_end = _complements(text, match.end(), sentence.end)
     after = text[title_end:sentence.end]
     if re.match(r"\s*(?:,\s*)?(?:was|were|had been|have been|has been)?\s*reached", after) or \
@@ -147,7 +150,7 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     if determiner and bare and not noun[0].isupper() and not _PARTICIPLE_AFTER.match(text, title_end):
         return None  # "the document", "these agreements": a second reference
     verb_before = _VERB_BEFORE.search(text[max(sentence.start, title_start - 80):title_start])
-    participle = re.search(r"\b(?:the|its|their)\s+(?:signed|adopted|concluded|approved)\s+$", text[sentence.start:title_start])
+    participle = _SIGNED_BEFORE.search(text, near, title_start)
     verb_after = _VERB_AFTER.match(after)
     enumerated = _ENUMERATION.search(text[max(sentence.start, title_start - 40):title_start]) and earlier
     if not (verb_before or verb_after or enumerated):
@@ -172,40 +175,51 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     return mention
 
 
+# Look-back windows: every search before a document noun reads a bounded stretch of text (searching
+# with pos/endpos keeps word boundaries of the whole text), so a run-on sentence costs linear time.
+_NEAR = 60  # a determiner or "the signed" right before the title
+_TITLE_REACH = 300  # the modifiers of one title ("the Comprehensive Strategic Partnership ... Agreement")
+_DETERMINER = re.compile(r"\b(the|this|these|those|that|its|their|such)\s+$", re.I)
+_SIGNED_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:signed|adopted|concluded|approved)\s+$")
+_LAST_WORD = re.compile(r"([\w'’-]+)\s+$")
+_CAPITAL_AND = re.compile(r"[A-Z][\w-]*\s+and\s+$")
+_WORD_AND = re.compile(r"([\w-]+)\s+and\s+$")
+_ADJECTIVE_AND = re.compile(r"(?:al|ic|ive|ary)\s+and\s+$")
+_COUNTED_AND = re.compile(r"(?:\d+|several|number of|package of)\s+([\w-]+)\s+and\s+$")
+_QUANTIFIER = re.compile(r"(?:(?:number|package|series|set|range|total)\s+of\s+(?:[\w-]+\s+)?)$")
+_STOP_WORDS = frozenset(("a", "an", "the", "this", "these", "those", "its", "their", "and", "or", "of", "to",
+                         "sign", "signed", "signing", "conclude", "establish", "adopt", "between", "with"))
+
+
 def _title_start(text: str, floor: int, start: int) -> int:
     """Include modifiers and quantifiers before the noun: 'several interregional cooperation agreements'."""
+    floor = max(floor, start - _TITLE_REACH)
     position = start
     while True:
-        match = re.search(r"([\w'’-]+)\s+$", text[floor:position])
+        match = _LAST_WORD.search(text, floor, position)
         if not match:
             break
         word = match.group(1)
-        if word == "and" and re.search(r"[A-Z][\w-]*\s+and\s+$", text[floor:position]) and \
-                text[position:position + 1].isupper():
-            position = floor + match.start(1)  # "Strategic Partnership and Cooperation Agreement"
+        if word == "and" and _CAPITAL_AND.search(text, floor, position) and text[position:position + 1].isupper():
+            position = match.start(1)  # "Strategic Partnership and Cooperation Agreement"
             continue
-        if word == "and" and _LEFT_WORDS.match(re.search(r"([\w-]+)\s+and\s+$", text[floor:position]).group(1) if re.search(r"([\w-]+)\s+and\s+$", text[floor:position]) else "") \
-                and re.search(r"(?:al|ic|ive|ary)\s+and\s+$", text[floor:position]):
-            position = floor + match.start(1)  # "intergovernmental and interdepartmental documents"
-            continue
-        joined = re.search(r"(?:\d+|several|number of|package of)\s+([\w-]+)\s+and\s+$", text[floor:position]) \
-            if word == "and" else None
-        if joined and DOC_NOUN.fullmatch(joined.group(1)):
-            position = floor + joined.start(1)  # "16 memorandums and contracts on cooperation": one counted set
-            continue
-        if word.lower() in ("a", "an", "the", "this", "these", "those", "its", "their", "and", "or", "of", "to",
-                            "sign", "signed", "signing", "conclude", "establish", "adopt", "between", "with"):
+        if word == "and":
+            previous = _WORD_AND.search(text, floor, position)
+            if _LEFT_WORDS.match(previous.group(1) if previous else "") and _ADJECTIVE_AND.search(text, floor, position):
+                position = match.start(1)  # "intergovernmental and interdepartmental documents"
+                continue
+            joined = _COUNTED_AND.search(text, floor, position)
+            if joined and DOC_NOUN.fullmatch(joined.group(1)):
+                position = joined.start(1)  # "16 memorandums and contracts on cooperation": one counted set
+                continue
+        if word.lower() in _STOP_WORDS:
             break
-        if word == "and" and re.search(r"[A-Z][\w-]*\s+and\s+$", text[floor:position]) and \
-                text[position:position + 1].isupper():
-            position = floor + match.start(1)  # "Strategic Partnership and Cooperation Agreement"
-            continue
         if not _LEFT_WORDS.match(word) or word in ("The", "A", "An"):
             break
-        position = floor + match.start(1)
-    quantifier = re.search(r"(?:(?:number|package|series|set|range|total)\s+of\s+(?:[\w-]+\s+)?)$", text[floor:position])
+        position = match.start(1)
+    quantifier = _QUANTIFIER.search(text, floor, position)
     if quantifier:
-        position = floor + quantifier.start()
+        position = quantifier.start()
     return position
 
 

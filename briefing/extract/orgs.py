@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 import typing as t
 from dataclasses import dataclass, field
@@ -30,7 +32,7 @@ class Org:
     acronyms: set[str] = field(default_factory=set)
 
     @property
-    def key_words(self) -> set[str]:
+    def key_words(self) -> frozenset[str]:
         return significant_words(self.name)
 
 
@@ -39,11 +41,13 @@ def is_head(word: str) -> bool:
     return re.sub(r"['’]s$", "", word.lower()) in ORG_HEADS
 
 
-def significant_words(name: str) -> set[str]:
+@functools.lru_cache(maxsize=4096)
+def significant_words(name: str) -> frozenset[str]:
+    """The words that identify an institution (cached: every pair of names is compared)."""
     words = re.findall(r"[A-Za-z][\w-]*", name.lower().replace("’", "'"))
     words = [re.sub(r"'s$", "", w) for w in words]
     words = [DEMONYMS.get(w, country_code(w) if w[0].isalpha() and country_code(w) else w) for w in words]  # Russian = Russia
-    return {INSTITUTION_VARIANTS.get(w, w) for w in words if w not in _CONNECTORS and w not in ("parliament",)}
+    return frozenset(INSTITUTION_VARIANTS.get(w, w) for w in words if w not in _CONNECTORS and w not in ("parliament",))
 
 
 def find_organizations(context: Context, outlet: str | None = None,
@@ -57,7 +61,8 @@ def find_organizations(context: Context, outlet: str | None = None,
     starts = sorted(person_starts)
 
     def cut_at(position: int) -> int:
-        return next((s for s in starts if s > position), len(text))
+        index = bisect.bisect_right(starts, position)
+        return starts[index] if index < len(starts) else len(text)
 
     found: list[Org] = []
     for sentence in context.sentences:

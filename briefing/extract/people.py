@@ -20,7 +20,7 @@ from briefing.extract.lexicon import (
     CITY_TO_COUNTRY, EVENT_WORDS, LEADERS, NATIONAL_OFFICES, REGION_TO_COUNTRY, MULTIWORD_CITIES, GEO_WORDS, KNOWN_INSTITUTIONS, MONTH_WORDS, NON_NAME_WORDS, ORG_HEADS,
     OUTLETS, PLURAL_TITLES, TITLE_HEADS, TITLE_MODIFIERS, country_code, countries_in, is_country_word,
 )
-from briefing.extract.text import Context, Sentence, fold
+from briefing.extract.text import Context, Sentence, SpanSet, fold
 from briefing.models import Person
 
 _INIT = r"[A-Z][a-z]?\."
@@ -296,8 +296,10 @@ def _tokens(text: str, base: int) -> list[tuple[str, int]]:
     return [(m.group(0), base + m.start()) for m in _TITLE_TOKEN.finditer(text)]
 
 
-def title_before(context: Context, mention: Mention, name_spans: t.Sequence[tuple[int, int]]) -> tuple[str, int] | None:
+def title_before(context: Context, mention: Mention,
+                 name_spans: SpanSet | t.Sequence[tuple[int, int]]) -> tuple[str, int] | None:
     """The office written before a name, walking left over words a title may contain."""
+    names = name_spans if isinstance(name_spans, SpanSet) else SpanSet(name_spans)
     sentence_start = mention.sentence.start
     tokens = _tokens(context.text[sentence_start:mention.start], sentence_start)
     index = len(tokens) - 1
@@ -308,7 +310,7 @@ def title_before(context: Context, mention: Mention, name_spans: t.Sequence[tupl
     while index >= 0:
         word, position = tokens[index]
         low = word.lower()
-        if any(a <= position < b for a, b in name_spans):
+        if names.covers(position):
             break
         if word in ("–", "—", "-") and walked and index > 0 and tokens[index - 1][0][:1].isupper():
             walked.insert(0, tokens[index])  # "Deputy Prime Minister – Minister of Foreign Affairs"
@@ -342,7 +344,7 @@ def title_before(context: Context, mention: Mention, name_spans: t.Sequence[tupl
     end = parts[-1][1] + len(parts[-1][0])
     if apposition and _GOVERNED.search(context.text[sentence_start:start]):
         return None  # "Greeting the Russian Foreign Minister, Tokayev said": the office is the object's
-    if apposition and any(a <= start - 2 - k < b for a, b in name_spans for k in range(0, 3)):
+    if apposition and any(names.covers(start - 2 - k) for k in range(0, 3)):
         return None  # "S.Delgermaa, Ambassador of Mongolia, M.Otgonbayar": the office follows its own name
     return _tidy_title(context.text[start:end]), start
 
@@ -377,8 +379,9 @@ def _title_modifier(word: str) -> bool:
     return word[:1].isupper() or low in TITLE_MODIFIERS
 
 
-def title_after(context: Context, mention: Mention, name_spans: t.Sequence[tuple[int, int]]) -> str | None:
+def title_after(context: Context, mention: Mention, name_spans: SpanSet | t.Sequence[tuple[int, int]]) -> str | None:
     """The office in apposition after a name: 'X, Mongolia's Minister of Foreign Affairs and ...'."""
+    names = name_spans if isinstance(name_spans, SpanSet) else SpanSet(name_spans)
     text = context.text
     match = re.match(r"\s*,\s*(?:the\s+|an?\s+)?", text[mention.end:mention.end + 10])
     if not match:
@@ -391,7 +394,7 @@ def title_after(context: Context, mention: Mention, name_spans: t.Sequence[tuple
     for index, (word, position) in enumerate(tokens):
         low = word.lower()
         nxt = tokens[index + 1][0] if index + 1 < len(tokens) else ""
-        if any(a <= position < b for a, b in name_spans):
+        if names.covers(position):
             return None  # "X, the President of Uzbekistan Y will ...": the office is Y's
         if not seen_head and len(kept) >= 3:
             return None
@@ -463,7 +466,7 @@ def collect_people(context: Context, blocked: t.Sequence[tuple[int, int]] = ()) 
     full_words = {w for m in mentions if len(m.tokens) >= 2 or "." in m.text or m.titled for w in significant(m.tokens)}
     mentions = [m for m in mentions if len(m.tokens) >= 2 or "." in m.text or m.titled
                 or any(_similar(w, x) for w in significant(m.tokens) for x in full_words)]
-    spans = [(m.start, m.end) for m in mentions]
+    spans = SpanSet((m.start, m.end) for m in mentions)
     for mention in mentions:
         before = title_before(context, mention, spans)
         after = title_after(context, mention, spans)
@@ -479,8 +482,9 @@ def collect_people(context: Context, blocked: t.Sequence[tuple[int, int]] = ()) 
             people.append(Candidate(mention.text, mention.tokens, [mention]))
         else:
             person.mentions.append(mention)
+    in_full = {id(m) for m in full}  # by identity: comparing dataclasses field by field is slow on long texts
     for mention in mentions:
-        if mention in full:
+        if id(mention) in in_full:
             continue
         person = next((p for p in people if same_person(p.tokens, mention.tokens)), None)
         if person:
@@ -508,7 +512,7 @@ def _best_title(person: Candidate) -> str | None:
     titles = titles or [m.title for m in person.mentions if m.title]
     if not titles:
         return None
-    return max(titles, key=lambda title: (len(title), -titles.index(title)))
+    return max(titles, key=len)  # the longest; among equals the first written (max keeps the first)
 
 
 def _share_plural_titles(context: Context, people: list[Candidate]) -> None:

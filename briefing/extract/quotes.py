@@ -60,9 +60,15 @@ def _close(text: str, open_at: int) -> Span | None:
         return None
 
 
-def _paragraph_end(text: str, start: int) -> int:
-    match = re.compile(r"\n[ \t]*\n|\n(?=[«“\"„–—])").search(text, start)
-    return match.start() if match else len(text)
+_PARAGRAPH_END = re.compile(r"\n[ \t]*\n|\n(?=[«“\"„–—])")
+_ATTRIBUTION_REACH = 1000
+
+
+def _paragraph_end(text: str, start: int, limit: int | None = None) -> int:
+    """Where the paragraph from ``start`` ends; at most ``limit`` when one is given."""
+    end = len(text) if limit is None else min(limit, len(text))
+    match = _PARAGRAPH_END.search(text, start, end)
+    return match.start() if match else end
 
 
 def quote_text(text: str, span: Span) -> str:
@@ -99,7 +105,8 @@ def _attribution(context: Context, span: Span) -> str | None:
 
 def _raw_attribution(context: Context, span: Span) -> str | None:
     text = context.text
-    after = _protect_initials(text[span.end:_paragraph_end(text, span.end)])
+    # the attribution patterns read at most a few hundred characters: never the whole rest of a long paragraph
+    after = _protect_initials(text[span.end:_paragraph_end(text, span.end, span.end + _ATTRIBUTION_REACH)])
     match = _AFTER_VERB.match(after)
     if match:
         return match.group("who")
