@@ -93,16 +93,6 @@ def country_name(code: str, lang: str, termbase: Termbase | None = None) -> str:
         raise FactsError(f"unknown country code {code!r}: use an ISO 3166-1 alpha-2 code such as KZ or MN") from None
 
 
-def language_name(code: str, lang: str, *, capitalize: bool = False) -> str:
-    """The name of language ``code`` in ``lang`` (CLDR). ru/kk/mn names are lower-case;
-    ``capitalize=True`` gives the form for a label ("Русский", "Қазақ тілі")."""
-    try:
-        name = Locale.parse(_checked(lang)).languages[code]
-    except KeyError:
-        raise FactsError(f"unknown language code {code!r}") from None
-    return name[:1].upper() + name[1:] if capitalize else name
-
-
 # -- helpers ---------------------------------------------------------------------
 
 

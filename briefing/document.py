@@ -65,10 +65,6 @@ class DocumentModel:
     comments: str = ""  # core property: engine and model of any machine translation
     category: str = "Briefing"
 
-    def marked_spans(self) -> list[Span]:
-        """Every span that carries a mark, in document order."""
-        return [span for span in self.spans() if span.mark]
-
     def spans(self) -> list[Span]:
         found: list[Span] = []
         for block in self.blocks:

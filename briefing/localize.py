@@ -23,6 +23,7 @@ from markupsafe import Markup
 
 from briefing import dates, vocabulary
 from briefing.catalogs import LoadedCatalog
+from briefing.document import REVIEW
 from briefing.models import Facts, Person, Quote, SignedDocument
 from briefing.render import escape_markdown
 from briefing.translate import HUMAN, MACHINE, UNTRANSLATED, Translator
@@ -30,7 +31,6 @@ from briefing.transliterate import LANGS as TRANSLITERATED
 from briefing.transliterate import transliterate
 
 SOURCE_LANGUAGE = "en"
-REVIEW = "review"
 
 
 def _(message: str) -> str:

@@ -68,18 +68,6 @@ def guess_origin(text: str) -> str:
     return "mn" if _MONGOLIAN_MARKERS.search(text) else "kk"
 
 
-def initial_form_mn(full_name: str) -> str:
-    """The Mongolian press short form: patronymic initial + "." + given name, no space.
-
-    "Дашзэгвийн Амарбаясгалан" → "Д.Амарбаясгалан". A one-word or already short name
-    is returned as it is.
-    """
-    words = full_name.split()
-    if len(words) < 2 or "." in words[0]:
-        return full_name.strip()
-    return f"{words[0][0].upper()}.{' '.join(words[1:])}"
-
-
 def _word(word: str, lang: str, mongolian: bool) -> str:
     """One Latin word: convert piece by piece, then restore the source capitalization."""
     low = word.replace("İ", "I").lower()

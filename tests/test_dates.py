@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing.dates import NBSP, country_name, format_date, format_partial_date, language_name
+from briefing.dates import NBSP, country_name, format_date, format_partial_date
 from briefing.errors import FactsError
 from briefing.termbase import Termbase
 
@@ -96,13 +96,6 @@ def test_country_names_termbase_wins(termbase: Termbase) -> None:
     assert country_name("UZ", "ru", termbase) == "Узбекистан"  # not in the termbase: CLDR
     with pytest.raises(FactsError, match="unknown country code"):
         country_name("XQ", "en")
-
-
-def test_language_names() -> None:
-    assert language_name("kk", "ru") == "казахский"
-    assert language_name("ru", "kk", capitalize=True) == "Орыс тілі"
-    assert language_name("mn", "mn") == "монгол"
-    assert language_name("en", "en") == "English"
 
 
 def test_other_languages_get_cldr_dates() -> None:

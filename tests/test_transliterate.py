@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from briefing.transliterate import guess_origin, initial_form_mn, transliterate
+from briefing.transliterate import guess_origin, transliterate
 
 LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
@@ -79,16 +79,3 @@ def test_deterministic() -> None:
 def test_unknown_language() -> None:
     with pytest.raises(ValueError, match="unsupported language"):
         transliterate("Astana", "de")
-
-
-@pytest.mark.parametrize(
-    ("full", "short"),
-    [
-        ("Дашзэгвийн Амарбаясгалан", "Д.Амарбаясгалан"),
-        ("Ухнаагийн Хүрэлсүх", "У.Хүрэлсүх"),
-        ("Д.Амарбаясгалан", "Д.Амарбаясгалан"),
-        ("Амарбаясгалан", "Амарбаясгалан"),
-    ],
-)
-def test_initial_form_mn(full: str, short: str) -> None:
-    assert initial_form_mn(full) == short
