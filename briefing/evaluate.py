@@ -25,14 +25,13 @@ without an expected file are listed in a note; a corpus where none has one is an
 
 from __future__ import annotations
 
-import json
 import re
 import typing as t
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from briefing.errors import CorpusError, FactsError
-from briefing.models import Facts
+from briefing.errors import CorpusError
+from briefing.models import Facts, read_json_object
 
 
 
@@ -167,20 +166,7 @@ def evaluate_corpus(corpus_dir: Path) -> EvalReport:
 
 def read_expected(path: Path) -> dict[str, t.Any]:
     """One expected-facts file; a syntax error is reported as ``file:line:col: what``."""
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise FactsError(f"{path}: not UTF-8 text (byte {error.start}); save it as UTF-8") from None
-    except OSError as error:
-        raise FactsError(f"{path}: cannot be read ({error.strerror or error})") from None
-    try:
-        expected = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise FactsError(f"{path}:{error.lineno}:{error.colno}: {error.msg}; fix the JSON syntax there") from None
-    if not isinstance(expected, dict):
-        raise FactsError(f"{path}:1:1: expected a JSON object of facts, found {type(expected).__name__}; "
-                         f"wrap the facts in {{...}}")
-    return expected
+    return read_json_object(path)
 
 
 def score_article(facts: Facts, expected: dict[str, t.Any]) -> dict[str, Score]:

@@ -14,6 +14,9 @@ import datetime as dt
 import json
 import typing as t
 from dataclasses import dataclass, field
+from pathlib import Path
+
+from briefing.errors import FactsError
 
 EVENT_TYPES = ("meeting", "signing", "visit", "talks", "forum", "phone_call", "other")
 DOCUMENT_TYPES = ("memorandum", "agreement", "roadmap", "declaration", "protocol", "other")
@@ -230,6 +233,23 @@ def _kind(value: t.Any) -> str:
     if isinstance(value, dict):
         return "an object"
     return "null"
+
+
+def read_json_object(path: Path) -> dict[str, t.Any]:
+    """A JSON object from a file a person may have edited; errors name file, line and column."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")  # editors on Windows may add a BOM
+    except UnicodeDecodeError as error:
+        raise FactsError(f"{path}: not UTF-8 text (byte {error.start}); save it as UTF-8.") from None
+    except OSError as error:
+        raise FactsError(f"{path}: cannot be read ({error.strerror or error}).") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise FactsError(f"{path}:{error.lineno}:{error.colno}: {error.msg}; fix the JSON syntax there.") from None
+    if not isinstance(data, dict):
+        raise FactsError(f"{path}:1:1: expected a JSON object {{…}} of facts, found {_kind(data)}.")
+    return data
 
 
 def _plain(value: t.Any) -> t.Any:

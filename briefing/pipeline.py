@@ -6,7 +6,6 @@ Each function here is what one CLI command does, callable without the CLI.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 import re
 import typing as t
@@ -131,18 +130,9 @@ def render_from_file(facts_file: Path, languages: list[str], out_dir: Path, sett
 
 def read_facts(path: Path) -> Facts:
     """Read a facts file that a person may have edited; errors name the line."""
-    try:
-        text = path.read_text(encoding="utf-8-sig")  # editors on Windows may add a BOM
-    except FileNotFoundError:
-        raise FactsError(f"{path}: no such file. Create it with 'briefing extract ARTICLE -o {path}'.") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise FactsError(f"{path}: cannot read the facts file ({exc}).") from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise FactsError(f"{path}:{exc.lineno}:{exc.colno}: not valid JSON ({exc.msg}).") from None
-    if not isinstance(data, dict):
-        raise FactsError(f"{path}: the facts must be one JSON object.")
+    if not path.exists():
+        raise FactsError(f"{path}: no such file. Create it with 'briefing extract ARTICLE -o {path}'.")
+    data = models.read_json_object(path)
     try:
         facts = Facts.from_dict(data)
     except (ValueError, TypeError, AttributeError, KeyError) as exc:
