@@ -604,3 +604,112 @@ def test_area_lists_after_of_and_common_aliases():
                    "and projects in livestock farming, the mining sector and railroad transport.")
     assert {"political", "trade", "economic", "cultural", "humanitarian", "livestock farming"} <= set(facts.cooperation_areas)
     assert not any(a.startswith(("of ", "mutual ", "development of")) for a in facts.cooperation_areas)
+
+
+def test_leaders_named_in_passing_and_the_name_coordinated_with_them():
+    facts = _facts("The Deputy Prime Minister of Latvia Anna Berzina met the Deputy Prime Minister of Peru Luis Soto. "
+                   "They said regular negotiations between the President of Latvia Janis Ozols and the President of "
+                   "Peru Carlos Vega give an impetus to ties. They discussed the official visit of the Premier of "
+                   "Peru Jorge Ruiz to Latvia. They noted the friendship of the Heads of State Janis Ozols and Carlos "
+                   "Vega.")
+    assert set(_people(facts.participants)) == {"Anna Berzina", "Luis Soto"}
+    assert _people(facts.mentioned_people)["Jorge Ruiz"][0] == "Premier of Peru"
+    assert {"Janis Ozols", "Carlos Vega"} <= set(_people(facts.mentioned_people))
+
+
+def test_one_plural_office_for_two_countries_is_split():
+    facts = _facts("Presidents of Kazakhstan and Azerbaijan Kassym-Jomart Tokayev and Ilham Aliyev held talks. "
+                   "Ministers of Foreign Affairs of Kyrgyzstan Ruslan Kazakbaev and Tajikistan Sirodjiddin Mukhriddin "
+                   "also met.")
+    people = _people(facts.participants)
+    assert people["Kassym-Jomart Tokayev"] == ("president of Kazakhstan", "KZ")
+    assert people["Ilham Aliyev"] == ("president of Azerbaijan", "AZ")
+    assert people["Sirodjiddin Mukhriddin"][1] == "TJ"
+    assert people["Sirodjiddin Mukhriddin"][0].endswith("of Foreign Affairs of Tajikistan")
+
+
+def test_unmarked_speech_whose_last_sentence_is_not_first_person():
+    facts = _facts("President Anna Berzina met President Luis Soto in Riga.\n\nI thank you for the invitation. "
+                   "These are the things the world lacks, stated Anna Berzina.\n\nYour visit is clear evidence of "
+                   "your commitment. It is an honor to see you here, said Luis Soto.\n")
+    texts = {q.speaker: q.text for q in facts.quotes}
+    assert texts["Anna Berzina"].startswith("I thank you for the invitation.")
+    assert texts["Luis Soto"].startswith("Your visit is clear evidence")
+
+
+def test_a_signing_date_in_a_participle_does_not_date_a_ratification():
+    facts = _facts("date 2025-05-21\nASTANA, Kazakhstan, May 21. The Mazhilis has approved a document on the deepening "
+                   "and expansion of allied relations between Kazakhstan and Kyrgyzstan, signed on April 19, 2024, in "
+                   "Astana. The Mazhilis also ratified an agreement between Kazakhstan and Turkmenistan on investments.")
+    assert facts.event_date == dt.date(2025, 5, 21)
+    assert facts.documents_signed == []
+    titles = {d.title: d.status for d in facts.documents_referenced}
+    assert "document on the deepening and expansion of allied relations between Kazakhstan and Kyrgyzstan" in titles
+    assert titles["agreement between Kazakhstan and Turkmenistan on investments"] == "ratified"
+
+
+def test_two_titled_documents_joined_by_as_well_as():
+    facts = _facts("The Presidents signed a Declaration on strengthening strategic relations and deepening allied "
+                   "relations between Kazakhstan and Azerbaijan as well as a Comprehensive program for development "
+                   "of cooperation between Kazakhstan and Azerbaijan for 2022/26.")
+    assert [d.title for d in facts.documents_signed] == [
+        "Declaration on strengthening strategic relations and deepening allied relations between Kazakhstan and Azerbaijan",
+        "Comprehensive program for development of cooperation between Kazakhstan and Azerbaijan for 2022/26"]
+
+
+def test_place_from_part_of_a_visit_from_here_and_not_from_a_visitor():
+    baku = _facts("The Presidents held talks.\n\nAs part of the Kazakh President’s official visit to Baku, 10 documents "
+                  "were signed.")
+    assert (baku.location.city, baku.location.country) == ("Baku", "AZ")
+    here = _facts("Ulan Bator [Mongolia], July 5 (ANI/Xinhua): Mongolian Foreign Minister Batmunkh Battsetseg and "
+                  "visiting Russian Foreign Minister Sergei Lavrov agreed here Tuesday to expand ties.")
+    assert (here.location.city, here.location.country) == ("Ulan Bator", "MN")
+    capital = _facts("The Turkey-Uzbekistan Business Forum is being held in the capital Tashkent.")
+    assert capital.location.city == "Tashkent"
+
+
+def test_turkish_dotless_i_in_a_name_and_a_speaker_who_provided_information():
+    facts = _facts("The forum is being held in Tashkent. İzzet Ekmekçibaşı, chairman of the Turkey-Uzbekistan "
+                   "Business Council, provided information on the council's activities.")
+    assert "İzzet Ekmekçibaşı" in _people(facts.participants)
+
+
+def test_event_names_in_marks_infinitive_document_and_agreements_at_high_level():
+    facts = _facts("The ministers discussed the planned high-level meeting in Bishkek \"30 years of cooperation of "
+                   "Central Asia-OSCE\". Those attending discussed agreements concluded at the high level. A protocol "
+                   "was signed to document the outcomes of the meeting.")
+    assert facts.quotes == []
+    assert [d.title for d in facts.documents_signed] == ["protocol"]
+
+
+def test_planned_events_named_before_a_relative_clause_or_dedicated_to_an_anniversary():
+    facts = _facts("The presidents held a phone call. They touched upon the agenda, including the upcoming First "
+                   "\"Central Asia-China\" Summit, which will be held tomorrow in the city of Xi'an. The President noted "
+                   "the agenda of the upcoming International Forum dedicated to the anniversary. They exchanged views "
+                   "on upcoming foreign policy events within the framework of the Consultative Meeting of the Heads of "
+                   "State. They discussed upcoming high level visits and events.")
+    planned = facts.planned_events
+    assert "the upcoming First \"Central Asia-China\" Summit, which will be held tomorrow in the city of Xi'an" in planned
+    assert "the upcoming International Forum dedicated to the anniversary" in planned
+    assert any(p.startswith("upcoming foreign policy events within the framework") for p in planned)
+    assert not any("high level visits" in p for p in planned)
+
+
+def test_areas_in_a_variety_of_sectors_and_domains_without_trailing_clauses():
+    facts = _facts("The countries increase links in a variety of sectors, including trade, the economy, culture, and "
+                   "education. They discussed cooperation in the political, trade, economic, cultural, and humanitarian "
+                   "spheres, and exchanged views on other matters. They spoke of expanding trade, reinforcing industrial "
+                   "cooperation and enhancing relations in energy.")
+    areas = set(facts.cooperation_areas)
+    assert {"trade", "economy", "culture", "education", "political", "humanitarian", "industrial"} <= areas
+    assert not any(a.startswith(("exchanged", "reinforcing")) for a in areas)
+
+
+def test_a_sentence_about_the_event_dates_it_and_an_envoy_meets_in_the_country_of_accreditation():
+    forum = _facts("date 2019-04-17\nThe Latvia-Peru Business Forum is being held in the capital Riga. The event, "
+                   "which runs from April 14-19, was organized by the chamber.\n\nAn official said in a speech Monday "
+                   "that trade grows.\n")
+    assert forum.event_date == dt.date(2019, 4, 14) or forum.event_date_partial == "--04-14/--04-19"  # not Monday 15
+    envoy = _facts("Minister of Foreign Affairs of Kyrgyzstan Jeenbek Kulubaev received Chinese Ambassador to the "
+                   "Kyrgyz Republic Du Dewen. They discussed trade.")
+    assert (envoy.location.city, envoy.location.country) == (None, "KG")

@@ -12,7 +12,7 @@ from briefing.vocabulary import COOPERATION_AREAS, match_term
 
 _NOT_ITEM_WORD = r"(?!(?:as|in|on|with|for|to|at|by|between|and|was|were|is|are|be|been|has|have|had|will|would|which|that|signed)\b)"
 _ITEM = rf"(?!(?:of|the|a|an)\b){_NOT_ITEM_WORD}[a-z][a-z-]*(?:\s+{_NOT_ITEM_WORD}[a-z][a-z-]*){{0,3}}"
-_LIST = rf"(?P<list>{_ITEM}(?:\s*,\s*(?:and\s+)?{_ITEM}|\s+and\s+{_ITEM}|\s*,?\s+as well as\s+{_ITEM}){{0,12}})"
+_LIST = rf"(?P<list>{_ITEM}(?:\s*,\s*(?:and\s+)?(?:the\s+)?{_ITEM}|\s+and\s+{_ITEM}|\s*,?\s+as well as\s+{_ITEM}){{0,12}})"
 _AREA_NOUNS = r"(?:cooperation|ties|relations|spheres?|fields?|sectors?|areas?|partnership|collaboration|interaction|exchanges?)"
 PATTERNS = (
     # "cooperation in trade, economy and sports"; "cooperation in key sectors such as tourism, ..."
@@ -23,8 +23,9 @@ PATTERNS = (
     re.compile(rf"\b(?:areas|spheres|fields|sectors|directions)\s+of\s+(?:\w+\s+)?cooperation\b[^.]{{0,60}}?"
                rf"\b(?:included|include|includes|are|were|such as|including|like)\s+{_LIST}"),
     # "in the fields of agriculture and light industry", "in areas such as digitalization, ..."
-    re.compile(rf"\bin\s+(?:the\s+)?(?:(?:key|priority|various|such)\s+)?(?:fields?|spheres?|areas?|sectors?)\s+"
-               rf"(?:of|such as|like|including)\s+{_LIST}"),
+    # "in a variety of sectors, including trade, the economy, ...", "in the domains of energy, industry"
+    re.compile(rf"\bin\s+(?:the\s+|a\s+(?:wide\s+)?(?:variety|range|number)\s+of\s+)?(?:(?:key|priority|various|such)\s+)?"
+               rf"(?:fields?|spheres?|areas?|sectors?|domains?)\s*,?\s+(?:of|such as|like|including)\s+{_LIST}"),
     # "in the trade-economic, cultural and humanitarian areas", "boost trade-economic ties"
     re.compile(rf"(?:\b(?:in|on|of)\s+(?:the\s+)?|\b(?:strengthening|strengthen|deepening|deepen|enhancing|enhance|"
                rf"boost|boosting|develop|developing|expand|expanding|promote|promoting|bilateral)\s+)"
@@ -37,8 +38,10 @@ PATTERNS = (
 _DROP = re.compile(rf"(?:^|\s+){_AREA_NOUNS}$|^(?:fields?|spheres?|areas?|sectors?)\s+of\s+|^(?:development|expansion|of)\s+(?:of\s+)?(?:the\s+)?|"
                    rf"^(?:the|bilateral|mutually beneficial|mutual|key|other|various|all|such|"
                    rf"strengthening|strengthen|deepening|deepen|enhancing|enhance|boost|boosting|develop|developing|"
-                   rf"expand|expanding|promote|promoting|further)\s+")
-_VERBS = {"strengthening", "deepening", "developing", "expanding", "enhancing", "promoting", "boosting"}
+                   rf"expand|expanding|promote|promoting|reinforcing|increasing|improving|intensifying|fostering|"
+               rf"advancing|further)\s+")
+_VERBS = {"strengthening", "deepening", "developing", "expanding", "enhancing", "promoting", "boosting", "reinforcing",
+          "increasing", "improving", "intensifying", "fostering", "advancing"}
 _RELATIONAL = {"bilateral", "multilateral", "interregional", "intergovernmental", "interstate", "strategic",
                "allied", "friendly", "mutual", "comprehensive", "multifaceted", "good-neighbourly", "practical",
                "further", "regional", "international", "close", "fruitful", "other", "new", "key", "various"}
@@ -77,7 +80,9 @@ def _accepted(items: list[str], pattern_index: int) -> list[str]:
     """Keep items up to the first that is not an area; lists of three or more tolerate one stray item."""
     kept = [i for i in items if i not in _RELATIONAL and i not in _VERBS and not _STOP_ITEMS.match(i)]
     if len(kept) >= 4 and sum(map(is_area, kept)) >= 0.6 * len(kept):
-        return [i for i in kept if len(i.split()) <= 3]  # a long list of areas: its odd items are areas too
+        # a long list of areas: its odd items are areas too, but not a clause that follows it
+        # ("..., humanitarian spheres, and exchanged views", "..., including issues related to")
+        return [i for i in kept if len(i.split()) <= 3 and (is_area(i) or not _CLAUSE_ITEM.search(i))]
     accepted = []
     strays = 0
     for item in items:
@@ -95,6 +100,9 @@ def _accepted(items: list[str], pattern_index: int) -> list[str]:
     if pattern_index == 5 and accepted and accepted[0].split()[0] not in _AREA_ADJECTIVES:
         return []
     return accepted
+
+
+_CLAUSE_ITEM = re.compile(r"^(?:including|such|other|both)\b|\b[a-z]+ed\b")
 
 
 _AREA_ADJECTIVES = {"political", "scientific-expert", "scientific", "economic", "cultural", "humanitarian",

@@ -60,12 +60,21 @@ def date_mentions(context: Context) -> list[DateMention]:
                     continue
                 day2 = int(match.group("day2")) if match.group("day2") else None
                 year = int(match.group("year")) if match.group("year") else None
-                event = sentence is lead or bool(EVENT_TRIGGERS.search(sentence.text))
+                event = sentence is lead or bool(EVENT_TRIGGERS.search(sentence.text) or _EVENT_SUBJECT.match(sentence.text))
+                if _DOCUMENT_DATE.search(context.text[max(sentence.start, match.start() - 40):match.start()]):
+                    event = False  # "a document ..., signed on April 19, 2024, in Astana": the document's date
                 found.append(DateMention(match.start(), match.end(), month, day, day2, year,
                                          context.in_quote(match.start()), event))
     found.sort(key=lambda m: m.start)
     return found
 
+
+
+# "The event, which runs from April 14-19, was organized by ...": a sentence about the event itself
+_EVENT_SUBJECT = re.compile(r"(?:The|This)\s+(?:event|forum|summit|conference|exhibition|festival|session|visit|fair|"
+                            r"congress)\b")
+_DOCUMENT_DATE = re.compile(r",\s*(?:which\s+was\s+|that\s+was\s+)?(?:signed|adopted|concluded|ratified|initialled)"
+                            r"\s+(?:on\s+|in\s+)?$")
 
 
 def anchor_date(context: Context) -> dt.date | None:

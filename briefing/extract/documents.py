@@ -144,6 +144,9 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     title_end = _complements(text, match.end(), sentence.end)
     after = text[title_end:sentence.end]
     if re.match(r"\s*(?:,\s*)?(?:was|were|had been|have been|has been)?\s*reached", after) or \
+            re.match(r"\s*(?:concluded|achieved)\s+at\s+the\s+high(?:est)?\s+levels?", after) or \
+            re.search(r"\bto\s+$", text[max(sentence.start, match.start() - 4):match.start()]) and \
+            noun.lower() == "document" or \
             re.search(r"\breached\s+$", text[max(sentence.start, title_start - 12):title_start]):
         return None  # an agreement in principle, not a document
     bare = title_end == match.end() and title_start == match.start()
@@ -235,7 +238,7 @@ def _complements(text: str, end: int, limit: int) -> int:
         r"\s+and\s+(?:expansion|development|strengthening|deepening)\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?(?=[,.;]|\s+(?:was|were|between|signed)\b|$)",
         r"(?i:\s+of\s+(?:cooperation|understanding|intent|intentions?|friendship|partnership|accession|"
         r"mutual understanding|strategic partnership|\w+ cooperation))\b",
-        r"\s+on\s+(?:[A-Za-z][\w-]*\s+){0,5}?(?:[A-Za-z][\w-]*)(?=\s+between\b|[,.;:]|$|\s+(?:was|were|in|at|during|for)\b)",
+        r"\s+on\s+(?:[A-Za-z][\w-]*\s+){0,8}?(?:[A-Za-z][\w-]*)(?=\s+between\b|[,.;:]|$|\s+(?:was|were|in|at|during|for)\b)",
         r"\s+in\s+the\s+(?:fields?|spheres?|areas?)\s+of\s+[a-z][\w\s-]{2,60}?(?=\s+(?:was|were|between|and the)\b|[,.;])",
         r"\s+in\s+the\s+[a-z][\w\s,-]{2,80}?\s+(?:areas|fields|spheres|sectors|sector|sphere|field|industry)\b",
         r"\s+in\s+[a-z][\w-]*(?:\s+and\s+[a-z][\w-]*)?(?=\s+(?:was|were|is|are|has|have|will)\b)",  # "in education was signed"
@@ -247,7 +250,7 @@ def _complements(text: str, end: int, limit: int) -> int:
         r"\s+in the near future|\s+soon\b)",
         r"\s+between\s+[^.;]+?(?=\s+(?:was|were|is|are|has|have)\s+(?:signed|inked|concluded)|\s+in the near(?:est)? future|"
         r",\s+(?:which|as well as|and|with|in|during|according)|,\s+(?=[a-z])|[.;]|\s+in\s+(?:Akorda|order)|"
-        r"\s+(?:regarding|concerning|aimed|focusing|for the purpose)\b|$)",
+        r"\s+(?:regarding|concerning|aimed|focusing|for the purpose)\b|\s+as\s+well\s+as\b|$)",
     )
     progressed = True
     while progressed:
@@ -359,6 +362,8 @@ def _status(clause: str, verb: str, in_quote: bool, context: Context, sentence: 
     lemma = {"sign": "sign", "conclud": "conclude", "establish": "establish", "adopt": "adopt", "ink": "sign",
              "initial": "initial", "initiall": "initial", "approv": "approve", "exchang": "exchange"}.get(lemma, lemma)
     after = clause[len(before):][:160]
+    if lemma.startswith("ratif"):
+        return "ratified"  # a parliament ratifies a document signed on another occasion
     if _FUTURE.search(before) or re.search(r"\b(?:will be|to be)\s+(?:signed|concluded|established|adopted)", clause) \
             or re.search(r"\b(?:is|are)\s+(?:anticipated|expected|planned|scheduled)\b", after):
         participle = _PARTICIPLE.get(lemma, "signed")

@@ -84,13 +84,27 @@ def _status(sentence: str, kind: str) -> str | None:
 # -- place --------------------------------------------------------------------------------
 
 _CITY_NAMES = sorted({*MULTIWORD_CITIES, *(c.title() for c in CITY_TO_COUNTRY)}, key=len, reverse=True)
-_CITY_IN = re.compile(r"\b(?:in|at)\s+(?:the\s+(?:city|capital)\s+of\s+|the\s+[A-Z][a-z]+\s+capital,?\s+)?(?P<city>"
+_CITY_IN = re.compile(r"\b(?:in|at)\s+(?:the\s+(?:city|capital)\s+(?:of\s+|,\s*)?|the\s+[A-Z][a-z]+\s+capital,?\s+)?(?P<city>"
                       + "|".join(re.escape(c) for c in _CITY_NAMES) + r")\b(?!['’]s|-)")
 # "The visit of the President ... to Dushanbe began with a meeting": the visited city
 _VISIT_TO_CITY = re.compile(r"\b(?:visit\b[^.;]{0,100}?\bto|came\s+to|arrived\s+(?:today\s+|yesterday\s+)?(?:in|at))\s+"
                             r"(?P<city>" + "|".join(re.escape(c) for c in _CITY_NAMES) + r")\b(?!['’]s|-)")
+# "As part of the President's official visit to Baku, 10 documents were signed": the event is part of that visit
+_PART_OF_VISIT = re.compile(r"\b(?:[Aa]s part of|[Dd]uring|[Ww]ithin the framework of|[Ii]n the course of)\s+(?:the\s+)?"
+                            r"[^.;,]{0,80}?\bvisit\s+to\s+(?P<city>" + "|".join(re.escape(c) for c in _CITY_NAMES) +
+                            r")\b(?!['’]s|-)")
+# "agreed here Tuesday" under a dateline this reader does not parse ("Ulan Bator [Mongolia], July 5 (ANI/Xinhua):")
+_HERE = re.compile(r"\b(?:here|in this city)\b")
+_OPENING_CITY = re.compile(r"\s*(?P<city>" + "|".join(re.escape(c) for c in _CITY_NAMES) + r")\b\s*[\[(,]")
 _VISITED = re.compile(r"\b(?:visit(?:ed|ing|s)?|visit\s+to|arrived\s+(?:today\s+|yesterday\s+)?in|trip\s+to|tour\s+of)\s+"
                       r"(?:to\s+)?(?:the\s+)?(?P<what>[A-Z][^,.;]{2,80})")
+
+
+# "X received the Chinese Ambassador to the Kyrgyz Republic": an envoy meets in the country of accreditation
+_ACCREDITED = re.compile(r"\bAmbassador\b[^.;]{0,60}?\b(?:to|in)\s+(?:the\s+)?(?P<country>[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,2})")
+_MEETS = re.compile(r"\b(?:received|receives|met|meets|hosted|hosts)\b")
+_VISITOR = re.compile(r"[A-Z][\w-]*\s+(?:[A-Z][\w-]*\s+){0,2}?(?:Foreign|Prime|Deputy|Vice|First|President|Minister|"
+                      r"Premier|Speaker|Chairman|Ambassador|delegation|Defence|Defense|Economy|Trade)\b")
 
 
 @dataclass
@@ -135,8 +149,20 @@ def find_place(context: Context, org_country: t.Callable[[str], str | None], pla
         if visit and not _recalled_visit(context.text[sentence.start:visit.start()]) and not context.in_quote(visit.start()):
             city = visit.group("city")
             return Place(city, CITY_TO_COUNTRY.get(city.lower()) or MULTIWORD_CITIES.get(city), visit.start("city"), visit.end("city"))
+    for sentence in context.sentences:
+        visit = _PART_OF_VISIT.search(context.text, sentence.start, sentence.end)
+        if visit and not context.in_quote(visit.start()) and not _background(sentence.text, year.year if year else None):
+            city = visit.group("city")
+            return Place(city, CITY_TO_COUNTRY.get(city.lower()) or MULTIWORD_CITIES.get(city), visit.start("city"), visit.end("city"))
+    lead = context.lead()
+    opening = _OPENING_CITY.match(context.text, context.body_start)
+    if lead is not None and opening and not context.dateline and _HERE.search(lead.text):
+        city = opening.group("city")
+        return Place(city, CITY_TO_COUNTRY.get(city.lower()) or MULTIWORD_CITIES.get(city), opening.start("city"), opening.end("city"))
     for sentence in event_sentences(context)[:3]:
         for match in _VISITED.finditer(context.text, sentence.start, sentence.end):
+            if match.group(0).lower().startswith("visiting ") and _VISITOR.match(match.group("what")):
+                continue  # "visiting Russian Foreign Minister Sergei Lavrov": the visitor's country is not the host's
             if re.search(r"\b(?:will|to)\s+(?:pay\s+)?(?:\w+\s+)?$", context.text[max(0, match.start() - 25):match.start()]) is None \
                     and not re.search(r"\bvisit(?:ed|ing)?\b|\barrived\b", match.group(0)) \
                     and not re.search(r"\bvisit\s+to", match.group(0)):
@@ -151,6 +177,13 @@ def find_place(context: Context, org_country: t.Callable[[str], str | None], pla
             code = code or (found[0][2] if found and region else None)  # "Kurgan region of the Russian Federation"
             if code:
                 return Place(None, code, match.start("what"), match.end("what"))
+    lead = context.lead()
+    accredited = _ACCREDITED.search(context.text, lead.start, lead.end) if lead is not None else None
+    if accredited and _MEETS.search(lead.text) and not context.in_quote(accredited.start()):
+        found = countries_in(accredited.group("country"))
+        if found and found[0][0] == 0:
+            start = accredited.start("country")
+            return Place(None, found[0][2], start, start + len(accredited.group("country")))
     for name, code in KNOWN_INSTITUTIONS.items():
         match = re.search(rf"\b(?:in|at)\s+(?:the\s+)?({name})\b", context.text[context.lead_start:], re.I)
         if match:

@@ -35,7 +35,10 @@ _MENTIONED_CONTEXT = re.compile(
     r"\b(?:visit|visits|initiative|greetings|message|behalf|instructions?|letter|decree|order|"
     r"congratulations|regards|name|memory|policy|leadership|invitation|proposal|era|words|"
     r"tenure|presidency|administration|doctrine|role|course|strategy|concept|ideas?|address|speech|reforms|"
-    r"vision|legacy|contribution)\s+(?:of|from|by)\s+(?:the\s+)?$"
+    r"vision|legacy|contribution|friendship|efforts|support)\s+(?:of|from|by)\s+(?:the\s+)?$"
+    # "regular and constructive negotiations between the President X and ...": habitual contacts, not the event
+    r"|\b(?:regular|constant|ongoing|previous|earlier|past|former)\b[\w\s-]{0,30}?"
+    r"\b(?:negotiations|talks|meetings|contacts|dialogue|summits)\s+between\s+(?:the\s+)?$"
     r"|\b(?:greetings|regards|wishes|congratulations|condolences|message|letter)\s+to\s+(?:the\s+)?$"
     r"|\b(?:cites|citing|quoting|according to)\s+(?:the\s+)?$", re.I)
 EVENT_TRIGGERS = re.compile(
@@ -362,10 +365,15 @@ def _title_head(word: str) -> bool:
 def _inner_title_word(word: str, walked: list[tuple[str, int]]) -> bool:
     """A lower-case noun inside an office ('Minister of Culture and information policy of Ukraine')."""
     low = word.lower()
-    if not word.isalpha() or low in _STOP or low.endswith(("ed", "ing")) or low in _FUNCTION_WORDS:
+    if not word.isalpha() or low in _STOP or low.endswith(("ed", "ing")) or low in _FUNCTION_WORDS \
+            or low in _EVENT_NOUNS:
         return False
     return bool(walked) and walked[0][0].lower() in ("of", "and") or bool(walked) and walked[0][0].islower()
 
+
+# "the official visit of the Premier X": the event noun is not part of the office
+_EVENT_NOUNS = {"visit", "visits", "trip", "meeting", "meetings", "talks", "negotiations", "conversation", "call",
+                "arrival", "invitation", "initiative", "friendship", "participation", "tour", "stay"}
 
 _FUNCTION_WORDS = {"with", "by", "from", "between", "among", "as", "than", "his", "her", "their", "its", "our",
                    "a", "an", "this", "that", "these", "those", "then", "also", "both", "during", "after",
@@ -496,6 +504,7 @@ def collect_people(context: Context, blocked: t.Sequence[tuple[int, int]] = ()) 
     people = [p for p in people if len(significant(p.tokens)) >= 2 or "." in p.name or any(m.titled for m in p.mentions)]
     people.sort(key=lambda p: p.first.start)
     _share_plural_titles(context, people)
+    _split_plural_countries(context, people)
     for person in people:
         person.title = _best_title(person)
     return people
@@ -531,6 +540,32 @@ def _share_plural_titles(context: Context, people: list[Candidate]) -> None:
                     mention.title = previous[1].title
 
 
+_PAIRED_COUNTRIES = re.compile(r"(?P<head>.*\bof\s+(?:the\s+)?)(?P<a>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)"
+                               r"\s+and\s+(?:the\s+)?(?P<b>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)")
+
+
+def _split_plural_countries(context: Context, people: list[Candidate]) -> None:
+    """One plural office for two people of two countries:
+    'Presidents of Kazakhstan and Azerbaijan X and Y' -> President of Kazakhstan X, President of Azerbaijan Y;
+    'Ministers of Foreign Affairs of Kyrgyzstan X and Tajikistan Y' -> the same office of Tajikistan for Y."""
+    mentions = sorted((m for p in people for m in p.mentions if not m.in_quote), key=lambda m: m.start)
+    for first, second in zip(mentions, mentions[1:]):
+        if not first.title or first.title_start is None or first.sentence is not second.sentence:
+            continue
+        if context.text[first.title_start:].split(" ", 1)[0].lower() not in PLURAL_TITLES:
+            continue
+        between = context.text[first.end:second.start]
+        pair = _PAIRED_COUNTRIES.fullmatch(first.title)
+        if pair and re.fullmatch(r"\s+and\s+", between) and country_code(pair.group("a")) and \
+                country_code(pair.group("b")) and second.title in (None, first.title):
+            first.title, second.title = pair.group("head") + pair.group("a"), pair.group("head") + pair.group("b")
+            continue
+        other = re.fullmatch(r"\s+and\s+(?:the\s+)?([A-Z][\w’'-]*)\s+", between)
+        own = re.search(r"\bof\s+(?:the\s+)?([A-Z][\w’'-]*)$", first.title)
+        if other and own and second.title is None and country_code(other.group(1)) and country_code(own.group(1)):
+            second.title = first.title[:own.start(1)] + other.group(1)
+
+
 def _person_ending_at(people: list[Candidate], position: int) -> tuple[Candidate, Mention] | None:
     for person in people:
         for mention in person.mentions:
@@ -564,6 +599,7 @@ def upgrade_bare_titles(context: Context, people: list[Candidate]) -> None:
 def classify(context: Context, people: list[Candidate], writers: t.Collection[str] = ()) -> None:
     """Participants take part in the reported event; the others are mentioned in passing."""
     lead = context.lead()
+    passing = _in_passing(context, people)
     for person in people:
         for mention in person.mentions:
             if mention.in_quote:
@@ -571,18 +607,35 @@ def classify(context: Context, people: list[Candidate], writers: t.Collection[st
             if mention.possessive:
                 person.mentioned_vote = True  # "Putin’s visit to Kazakhstan"
                 continue
-            start = mention.title_start if mention.title_start is not None else mention.start
-            before = context.text[max(mention.sentence.start, start - 60):start]
-            if _MENTIONED_CONTEXT.search(before) and not _reported_visit(context, mention, before):
+            if id(mention) in passing:
                 person.mentioned_vote = True
                 continue
             sentence = mention.sentence
             if sentence is lead or EVENT_TRIGGERS.search(sentence.text) or re.search(
-                    r"\b(?:said|noted|stressed|emphasized|underlined|underscored|added|expressed|thanked|greeted)\b",
+                    r"\b(?:said|noted|stressed|emphasized|underlined|underscored|added|expressed|thanked|greeted|"
+                    r"provided information|briefed|spoke|delivered)\b",
                     sentence.text):
                 person.participant = True
         if person.name in writers:
             person.participant = False
+
+
+def _in_passing(context: Context, people: list[Candidate]) -> set[int]:
+    """Mentions named in passing ('the visit of the President X'), and the next name coordinated
+    with one ('friendship of the Heads of State X and Y', 'between the President of A X and the President of B Y')."""
+    ordered = sorted(((m.start, m) for p in people for m in p.mentions if not m.in_quote), key=lambda x: x[0])
+    found: set[int] = set()
+    previous: Mention | None = None
+    for _, mention in ordered:
+        start = mention.title_start if mention.title_start is not None else mention.start
+        before = context.text[max(mention.sentence.start, start - 60):start]
+        if _MENTIONED_CONTEXT.search(before) and not _reported_visit(context, mention, before):
+            found.add(id(mention))
+        elif previous is not None and id(previous) in found and previous.sentence is mention.sentence and \
+                re.fullmatch(r"\s*(?:,\s*)?and\s+(?:the\s+)?", context.text[previous.end:start]):
+            found.add(id(mention))
+        previous = mention
+    return found
 
 
 def _reported_visit(context: Context, mention: Mention, before: str) -> bool:

@@ -28,7 +28,7 @@ _LEADING = re.compile(r"^(?:(?:As part of|Within|In addition|Also|Moreover|Furth
 # "the upcoming visit of ...", "the scheduled state visit of ...", "anticipation for Xi’s state visit to Astana":
 # a planned event named as a noun phrase inside a sentence about something else.
 _EVENT_PHRASE = re.compile(
-    rf"(?P<np>(?:\bthe\s+(?:upcoming|forthcoming|scheduled|planned|oncoming|next)\s+"
+    rf"(?P<np>(?:\bthe\s+(?:upcoming|forthcoming|scheduled|planned|oncoming|next)\s+|\b(?:upcoming|forthcoming)\s+"
     rf"|\b(?:anticipation\s+(?:of|for)|preparations?\s+for|looking forward to|looks forward to)\s+(?:the\s+)?)"
     rf"[^,.;]*?\b(?:{_EVENT_NOUNS})\b(?:[^,.;]|,\s+(?:including|such as)\b)*?)"
     rf"(?=\s+and\s+(?:the\s+)?(?:upcoming|forthcoming|scheduled|planned)\b|\s*(?:[.;]|,(?!\s+(?:including|such as)\b))|$)",
@@ -58,10 +58,30 @@ def find_planned(context: Context, article_year: int | None) -> list[tuple[str, 
         if not (re.search(rf"\b(?:{_EVENT_NOUNS})\b", text, re.I) or
                 re.search(r"\b(?:sign|signed|conclude|concluded|visit|meet)\b", match.group(0), re.I)):
             continue
+        named = _named_before_relative(text, match.start())
+        if named:
+            start = sentence.start + named
+            phrase = text[named:].rstrip(" .")
+            found.append((clean(phrase), start, start + len(phrase)))
+            continue
         phrase, offset = _trim(text)
         start = sentence.start + offset
         found.append((clean(phrase), start, start + len(phrase)))
     return found
+
+
+def _named_before_relative(text: str, future: int) -> int | None:
+    """'..., including the upcoming Summit, which will be held tomorrow in Xi'an': the future verb is in a
+    relative clause of a planned event named as a noun phrase; the event starts at that phrase."""
+    relative = re.search(r",\s*which\s+(?:\w+\s+){0,2}$", text[max(0, future - 40):future])
+    if not relative:
+        return None
+    comma = max(0, future - 40) + relative.start()
+    for match in _EVENT_PHRASE.finditer(text, 0, comma + 1):
+        if match.end("np") == comma and len(match.group("np").split()) >= 3:
+            lead = _NP_LEAD.match(match.group("np"))
+            return match.start("np") + (lead.end() if lead else 0)
+    return None
 
 
 def _trim(text: str) -> tuple[str, int]:
@@ -86,8 +106,12 @@ def _event_phrases(context: Context, sentence) -> list[tuple[str, int, int]]:
     """Planned events named as noun phrases: 'the upcoming visit of Russian President Putin to Kazakhstan'."""
     found = []
     for match in _EVENT_PHRASE.finditer(sentence.text):
-        if re.search(r"\b(?:holiday|anniversary|election|elections)\b", match.group("np"), re.I):
-            continue  # dates and celebrations, not events between the sides
+        head = re.search(rf"\b(?:{_EVENT_NOUNS})\b", match.group("np"), re.I)
+        if re.search(r"\b(?:holiday|anniversary|election|elections)\b", match.group("np")[:head.end()], re.I):
+            continue  # dates and celebrations, not events between the sides ("a Forum dedicated to the anniversary" is one)
+        if re.match(r"(?:upcoming|forthcoming)\s", match.group("np"), re.I) and \
+                not re.search(r"\s[A-Z]", match.group("np")):
+            continue  # "upcoming high level visits and events": without "the" only a named event is one
         lead = _NP_LEAD.match(match.group("np"))
         offset = match.start("np") + (lead.end() if lead else 0)
         phrase = re.split(r"\s+(?:is|are|was|were|will|would|has|have|had)\b", sentence.text[offset:match.end("np")])[0]

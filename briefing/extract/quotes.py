@@ -18,7 +18,7 @@ SPEECH_VERBS = (r"said|says|noted|notes|stressed|stresses|emphasized|emphasised|
 _AFTER_VERB = re.compile(rf"^\s*,?\s*[–—-]?\s*(?:{SPEECH_VERBS})\s+(?P<who>[^.,;]{{2,160}}?)(?:[.,;]|$)")
 _BEFORE_VERB = re.compile(rf"^\s*,?\s*[–—-]?\s*(?P<who>[^.;\"“”«»]{{2,200}}?)\s+(?:{SPEECH_VERBS})\b")
 _INTRO = re.compile(rf"(?P<who>[A-Z][^.;\"“”«»]{{1,200}}?)\s+(?:{SPEECH_VERBS})(?:\s+that)?\s*[:,]?\s*$")
-_FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|my|My|us|me)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|my|My|us|me|you|You|your|Your)\b")  # or addressing the other side
 
 
 def find_quote_spans(context: Context) -> list[Span]:
@@ -87,10 +87,17 @@ def extract_quotes(context: Context, resolve: t.Callable[[str, int], str | None]
         who = _attribution(context, span)
         if not who and title_case(words):
             continue  # the Conference “Central and South Asia: Regional Interconnectedness”: a title
+        if not who and not _FIRST_PERSON.search(words) and _NAMED_THING.search(text, max(0, span.start - 60), span.start):
+            continue  # the high-level meeting in Bishkek "30 years of cooperation of Central Asia-OSCE": its name
         speaker = resolve(who, span.start) if who is not None else None
         quotes.append(Quote(speaker, words, True, context.evidence(span.start, span.end)))
     quotes.extend(_unmarked(context, resolve))
     return quotes
+
+
+_NAMED_THING = re.compile(r"\b(?:meeting|forum|conference|summit|festival|event|programme|program|project|exhibition|"
+                         r"campaign|competition|award|order|medal|contest|congress|dialogue|platform|motto|slogan|theme)"
+                         r"(?:\s+(?:in|of|on|at)\s+(?:the\s+)?[A-Z][\w-]*)?\s*,?\s*$", re.I)
 
 
 def _protect_initials(text: str) -> str:
@@ -166,12 +173,11 @@ def _unmarked(context: Context, resolve: t.Callable[[str, int], str | None]) -> 
         match = _UNMARKED.match(_protect_initials(sentence.text))
         if not match:
             continue
-        words = match.group("words").strip()
-        if not (match.group("dash") or _FIRST_PERSON.search(words)):
-            continue  # third-person reports ("…, the press service said") are not direct speech
         who = (match.group("who1") or match.group("who2") or "").replace("·", ".")
         start = _speech_start(context, sentence, sentence.start + match.start("words"))
         end = sentence.start + match.end("words")
+        if not (match.group("dash") or _FIRST_PERSON.search(context.text[start:end])):
+            continue  # third-person reports ("…, the press service said") are not direct speech
         quotes.append(Quote(resolve(who, start), clean(context.text[start:end]), False, context.evidence(start, end)))
     return quotes
 

@@ -106,6 +106,10 @@ class SpanSet:
         return index >= 0 and offset < self._reach[index]
 
 
+# Latin letters with no decomposition: Turkish dotless i ("Ekmekçibaşı"), Polish ł, Nordic ø, Croatian đ
+_UNDECOMPOSED = {"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ħ": "h"}
+
+
 def fold(text: str) -> str:
     """Replace each accented Latin letter by its base letter, keeping every offset."""
     if text.isascii():
@@ -115,7 +119,7 @@ def fold(text: str) -> str:
         if char.isascii() or not char.isalpha():
             out.append(char)
             continue
-        base = unicodedata.normalize("NFD", char)[0]
+        base = _UNDECOMPOSED.get(char) or unicodedata.normalize("NFD", char)[0]
         out.append(base if base.isascii() else char)
     return "".join(out)
 
