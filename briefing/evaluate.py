@@ -33,8 +33,6 @@ from pathlib import Path
 from briefing.errors import CorpusError
 from briefing.models import Facts, read_json_object
 
-
-
 FIELDS = ("date", "place", "event type", "participants", "titles", "documents", "document types",
           "quotes", "quote speakers", "areas", "organizations", "countries", "planned events")
 EXTRA_FIELDS = ("mentioned people",)

@@ -227,7 +227,7 @@ class Labels:
         if self.catalog is not None and self.catalog.is_translated(message, context):
             translations = self.catalog.translations
             text = translations.pgettext(context, message) if context else translations.gettext(message)
-            return Localized(text)
+            return Localized(str(text))
         if (context, message) in self.machine and self.machine[(context, message)].mark != UNTRANSLATED:
             return self.machine[(context, message)]
         return Localized(message, UNTRANSLATED)
@@ -259,7 +259,7 @@ def labels_for(
             labels.machine[(context, message)] = pending.add(message)
     return labels
 
-    
+
 # -- facts ----------------------------------------------------------------------------
 
 
@@ -280,7 +280,7 @@ class PendingTranslations:
         if lang == SOURCE_LANGUAGE:
             return
         sources = list(dict.fromkeys(text for text, _value in self.values))
-        results = dict(zip(sources, translator.translate_batch(sources, SOURCE_LANGUAGE, lang)))
+        results = dict(zip(sources, translator.translate_batch(sources, SOURCE_LANGUAGE, lang), strict=True))
         for text, value in self.values:
             result = results[text]
             value.text = result.text

@@ -6,7 +6,6 @@ Each function here is what one CLI command does, callable without the CLI.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 import typing as t
 import unicodedata
@@ -18,7 +17,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from briefing import models, vocabulary
-from briefing.errors import CatalogError, FactsError, OutputError
+from briefing.errors import CatalogError, FactsError
 from briefing.models import Facts
 from briefing.resources import (
     default_locales_dir,
@@ -373,6 +372,6 @@ def _report_localization(briefing: LocalizedBriefing, reporter: Reporter) -> Non
 def _report_missing_models(translator: Translator, settings: Settings, reporter: Reporter) -> None:
     from briefing.translate.packages import missing_models_hint
 
-    pairs = getattr(translator, "missing_pairs", set())
+    pairs: set[tuple[str, str]] = getattr(translator, "missing_pairs", set())
     if pairs and settings.translator != "none":
         reporter.warn(missing_models_hint(sorted(pairs)))

@@ -13,7 +13,14 @@ import typing as t
 
 from briefing.extract import areas, dates, documents, event, offices, orgs, people, planned, quotes
 from briefing.extract.lexicon import (
-    CITY_TO_COUNTRY, KNOWN_INSTITUTIONS, OUTLET_COUNTRIES, OUTLET_HOSTS, OUTLETS, TITLE_HEADS, country_code, countries_in,
+    CITY_TO_COUNTRY,
+    KNOWN_INSTITUTIONS,
+    OUTLET_COUNTRIES,
+    OUTLET_HOSTS,
+    OUTLETS,
+    TITLE_HEADS,
+    countries_in,
+    country_code,
 )
 from briefing.extract.text import Context, clean
 from briefing.models import Article, Evidence, Facts, Location
@@ -118,9 +125,9 @@ def _source_agency(context: Context) -> tuple[str | None, tuple[int, int] | None
             start = context.body_start + match.start("name")
             return _outlet_name(name), (start, start + len(name))
     for key, name in OUTLETS.items():
-        match = re.search(rf"(?<![\w.]){re.escape(key)}(?![\w])\s+(?:correspondent|reports|informs)", context.text, re.I)
-        if match:
-            return name, (match.start(), match.start() + len(key))
+        cited = re.search(rf"(?<![\w.]){re.escape(key)}(?![\w])\s+(?:correspondent|reports|informs)", context.text, re.I)
+        if cited:
+            return name, (cited.start(), cited.start() + len(key))
     return _outlet_from_address(context)
 
 
@@ -273,7 +280,7 @@ def _countries(context: Context, facts: Facts, docs: list[documents.DocMention],
             code = country_code(party) or _org_country(found)(party)
             if code:
                 codes.add(code)
-    first_seen = {}
+    first_seen: dict[str, int] = {}
     for _, position, code in ((s, e, c) for s, e, c in countries_in(context.text[context.lead_start:])):
         first_seen.setdefault(code, position)
     ordered = sorted(codes, key=lambda code: first_seen.get(code, len(context.text)))
@@ -358,17 +365,17 @@ def _speaker_resolver(context: Context, candidates: list[people.Candidate],
         office = _office_holder(phrase, ordered, home_country)
         if office:
             return office
-        words = [w for w in re.findall(r"[a-z]+", low) if w in TITLE_HEADS]
+        heads = [w for w in re.findall(r"[a-z]+", low) if w in TITLE_HEADS]
         named_countries = {code for _, _, code in countries_in(phrase)}
-        if words:
+        if heads:
             same_country = [p for p in ordered if not named_countries or p.country in named_countries]
             for person in same_country:
                 title = (person.title or "").lower()
-                if title and words[0] in title.split() and all(w in title for w in re.findall(r"[a-z]{4,}", low)
+                if title and heads[0] in title.split() and all(w in title for w in re.findall(r"[a-z]{4,}", low)
                                                                 if w not in ("said", "the")):
                     return person.name
             for person in same_country:
-                if person.title and words[0] in person.title.lower().split():
+                if person.title and heads[0] in person.title.lower().split():
                     return person.name  # "the Uzbek President" is never the Kazakh one
             if named_countries and len(same_country) == 1:
                 return same_country[0].name  # "the Kyrgyz Minister" when one Kyrgyz is named

@@ -10,9 +10,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from briefing.ingest import MONTH_PATTERN, MONTHS
 from briefing.extract.people import EVENT_TRIGGERS
 from briefing.extract.text import Context, Sentence
+from briefing.ingest import MONTH_PATTERN, MONTHS
 
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _DAY2 = r"(?:\s*(?:-|–|and|to)\s*(?P<day2>\d{1,2})(?:st|nd|rd|th)?)?"
@@ -89,7 +89,6 @@ def article_date(context: Context) -> dt.date | None:
 
 def resolve_event_date(context: Context, planned: bool) -> DateResult:
     anchor = anchor_date(context)
-    lead = context.lead()
     mentions = [m for m in date_mentions(context) if not m.in_quote and m.in_event_sentence
                 and not _EARLIER.search(context.sentence_at(m.start).text)]
     leads = _lead_sentences(context)
@@ -253,6 +252,6 @@ def _check_conflict(context: Context, result: DateResult) -> None:
             written = f"{dateline.month:02d}-{dateline.day:02d}"
             result.warning = (f"the dateline says --{written} but the text dates the event "
                               f"{result.date.isoformat()}; the text's date is used")
-    if page and dateline and dateline.date() and abs((dateline.date() - page).days) > 1:
+    if page and dateline and (dated := dateline.date()) and abs((dated - page).days) > 1:
         result.warning = (f"the dateline date {dateline.date()} differs from the page date {page}; "
                           "the dateline is used")

@@ -153,7 +153,7 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     if determiner and bare and not noun[0].isupper() and not _PARTICIPLE_AFTER.match(text, title_end):
         return None  # "the document", "these agreements": a second reference
     verb_before = _VERB_BEFORE.search(text[max(sentence.start, title_start - 80):title_start])
-    participle = _SIGNED_BEFORE.search(text, near, title_start)
+    participle = bool(_SIGNED_BEFORE.search(text, near, title_start))
     verb_after = _VERB_AFTER.match(after)
     enumerated = _ENUMERATION.search(text[max(sentence.start, title_start - 40):title_start]) and earlier
     if not (verb_before or verb_after or enumerated):
@@ -163,7 +163,8 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
         return None
     title = re.sub(r"\s+", " ", text[title_start:title_end]).strip(" ,")
     title = re.sub(r"^(?:a|an)\s+", "", title, flags=re.I)
-    verb = (verb_before or verb_after).group("verb") if (verb_before or verb_after) else "signed"
+    verb_match = verb_before or verb_after
+    verb = verb_match.group("verb") if verb_match else "signed"
     clause = text[sentence.start:sentence.end]
     mention = DocMention(noun, title_start, title_end, title, doc_type(noun), in_quote=context.in_quote(match.start()),
                          last_start=title_start)

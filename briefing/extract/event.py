@@ -6,10 +6,10 @@ import re
 import typing as t
 from dataclasses import dataclass
 
-from briefing.ingest import MONTH_PATTERN
 from briefing.extract.lexicon import CITY_TO_COUNTRY, KNOWN_INSTITUTIONS, MULTIWORD_CITIES, countries_in
 from briefing.extract.people import EVENT_TRIGGERS
 from briefing.extract.text import Context, Sentence
+from briefing.ingest import MONTH_PATTERN
 
 PHONE = re.compile(r"\b(?:phone|telephone)\s+(?:conversation|call|talks?)\b|\bby (?:tele)?phone\b|\bphoned\b|"
                    r"\bvideo\s*(?:conference|call)\b", re.I)
@@ -179,16 +179,16 @@ def find_place(context: Context, org_country: t.Callable[[str], str | None], pla
                 return Place(None, code, match.start("what"), match.end("what"))
     lead = context.lead()
     accredited = _ACCREDITED.search(context.text, lead.start, lead.end) if lead is not None else None
-    if accredited and _MEETS.search(lead.text) and not context.in_quote(accredited.start()):
+    if accredited and lead is not None and _MEETS.search(lead.text) and not context.in_quote(accredited.start()):
         found = countries_in(accredited.group("country"))
         if found and found[0][0] == 0:
             start = accredited.start("country")
             return Place(None, found[0][2], start, start + len(accredited.group("country")))
     for name, code in KNOWN_INSTITUTIONS.items():
-        match = re.search(rf"\b(?:in|at)\s+(?:the\s+)?({name})\b", context.text[context.lead_start:], re.I)
-        if match:
-            start = context.lead_start + match.start(1)
-            return Place(None, code, start, start + len(match.group(1)))
+        venue = re.search(rf"\b(?:in|at)\s+(?:the\s+)?({name})\b", context.text[context.lead_start:], re.I)
+        if venue:
+            start = context.lead_start + venue.start(1)
+            return Place(None, code, start, start + len(venue.group(1)))
     dateline = context.dateline
     if dateline:
         code = CITY_TO_COUNTRY.get(dateline.city.lower())

@@ -9,7 +9,17 @@ import typing as t
 from dataclasses import dataclass, field
 
 from briefing.extract.lexicon import (
-    EVENT_WORDS, GEO_WORDS, INTERNATIONAL_ACRONYMS, TITLE_HEADS, TITLE_MODIFIERS, DEMONYMS, INSTITUTION_VARIANTS, KNOWN_INSTITUTIONS, ORG_HEADS, OUTLETS, countries_in,
+    DEMONYMS,
+    EVENT_WORDS,
+    GEO_WORDS,
+    INSTITUTION_VARIANTS,
+    INTERNATIONAL_ACRONYMS,
+    KNOWN_INSTITUTIONS,
+    ORG_HEADS,
+    OUTLETS,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+    countries_in,
     country_code,
 )
 from briefing.extract.text import Context, fold
@@ -80,7 +90,7 @@ def find_organizations(context: Context, outlet: str | None = None,
 
 def _acronym_bodies(context: Context, found: list[Org]) -> list[Org]:
     """International bodies named only by acronym ("CSTO"), unless a found name already stands for them."""
-    bodies = []
+    bodies: list[Org] = []
     # not an acronym used as a modifier: "the CICA Summit", "UN programs", "the UN migration agency"
     pattern = r"(?<![\w.(])([A-Z]{2,6})(?![\w)])(?!\s+(?!(?:and|or|as|in|on|at|to|with|for|member|members)\b)[A-Za-z])"
     for match in re.finditer(pattern, context.text[context.lead_start:]):
@@ -341,7 +351,7 @@ def same_institution(a: str, b: str) -> bool:
     if wa <= wb or wb <= wa:
         return True
     known = {INSTITUTION_VARIANTS.get(k, k) for k in KNOWN_INSTITUTIONS if " " not in k}
-    return bool(wa & wb & known) or (_khural(wa) and _khural(wb))
+    return bool(wa & wb & known) or (_khural(set(wa)) and _khural(set(wb)))
 
 
 def _khural(words: set[str]) -> bool:

@@ -12,13 +12,30 @@ from __future__ import annotations
 
 import difflib
 import functools
+import itertools
 import re
 import typing as t
 from dataclasses import dataclass, field
 
 from briefing.extract.lexicon import (
-    CITY_TO_COUNTRY, EVENT_WORDS, LEADERS, NATIONAL_OFFICES, REGION_TO_COUNTRY, MULTIWORD_CITIES, GEO_WORDS, KNOWN_INSTITUTIONS, MONTH_WORDS, NON_NAME_WORDS, ORG_HEADS,
-    OUTLETS, PLURAL_TITLES, TITLE_HEADS, TITLE_MODIFIERS, country_code, countries_in, is_country_word,
+    CITY_TO_COUNTRY,
+    EVENT_WORDS,
+    GEO_WORDS,
+    KNOWN_INSTITUTIONS,
+    LEADERS,
+    MONTH_WORDS,
+    MULTIWORD_CITIES,
+    NATIONAL_OFFICES,
+    NON_NAME_WORDS,
+    ORG_HEADS,
+    OUTLETS,
+    PLURAL_TITLES,
+    REGION_TO_COUNTRY,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+    countries_in,
+    country_code,
+    is_country_word,
 )
 from briefing.extract.text import Context, Sentence, SpanSet, fold
 from briefing.models import Person
@@ -549,7 +566,7 @@ def _split_plural_countries(context: Context, people: list[Candidate]) -> None:
     'Presidents of Kazakhstan and Azerbaijan X and Y' -> President of Kazakhstan X, President of Azerbaijan Y;
     'Ministers of Foreign Affairs of Kyrgyzstan X and Tajikistan Y' -> the same office of Tajikistan for Y."""
     mentions = sorted((m for p in people for m in p.mentions if not m.in_quote), key=lambda m: m.start)
-    for first, second in zip(mentions, mentions[1:]):
+    for first, second in itertools.pairwise(mentions):
         if not first.title or first.title_start is None or first.sentence is not second.sentence:
             continue
         if context.text[first.title_start:].split(" ", 1)[0].lower() not in PLURAL_TITLES:
@@ -710,11 +727,11 @@ def _pair_countries(people: list[Candidate], event_countries: t.Sequence[str]) -
     # "deputies A and B" with A's side unknown: the one without a country takes the other side
     unknown = [p for p in people if not p.country]
     for person in unknown:
-        peers = [p for p in people if p is not person and p.title == person.title and p.country]
-        if len(peers) == 1:
-            other = [c for c in sides if c != peers[0].country]
-            if len(other) == 1:
-                person.country = other[0]
+        namesakes = [p for p in people if p is not person and p.title == person.title and p.country]
+        if len(namesakes) == 1:
+            remaining = [c for c in sides if c != namesakes[0].country]
+            if len(remaining) == 1:
+                person.country = remaining[0]
 
 
 def _head(title: str | None) -> str | None:

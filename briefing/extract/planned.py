@@ -9,18 +9,18 @@ from briefing.extract.text import Context, clean
 _EVENT_NOUNS = r"visit|talks|day|event|events|congress|exhibition|fair|commission|meeting|meetings|forum|summit|conference|concert|festival|exhibition|session|" \
                r"negotiations|consultations|days|week|ceremony|tour|games|championship|signing"
 _FUTURE_EVENT = re.compile(
-    rf"\b(?:will|shall)\s+(?:\w+\s+){{0,2}}(?:pay|hold|be held|take place|visit|meet|sign|attend|participate|host|"
-    rf"hold|organize|organise|travel|arrive|conduct|open|run|be signed|be concluded|be adopted)\b"
-    rf"|\b(?:is|are)\s+(?:expected|scheduled|set|due|planned)\s+to\s+(?:\w+\s+){{0,2}}(?:sign|visit|hold|be held|"
-    rf"take place|meet|pay|attend|arrive|be signed|be adopted|be concluded)\b"
-    rf"|\b(?:plans?|intends?)\s+to\s+(?:visit|hold|sign|meet|pay|attend|organize|host|conduct)\b"
-    rf"|\bsigning\s+of\b[^.]*\b(?:is|are)\s+(?:anticipated|expected|planned)\b"
-    rf"|\b(?:is|are)\s+scheduled\s+for\b|\bwill\s+be\s+(?:attended|held|organized|organised|opened)\b"
-    rf"|\binvited\s+[^.]{{1,80}}?\s+to\s+(?:visit|attend|pay|take part|participate)\b"
-    rf"|\bagreed\s+to\s+(?:\w+\s+)?(?:conclude|sign|hold|meet|organize|organise|visit)\b",
+    r"\b(?:will|shall)\s+(?:\w+\s+){0,2}(?:pay|hold|be held|take place|visit|meet|sign|attend|participate|host|"
+    r"hold|organize|organise|travel|arrive|conduct|open|run|be signed|be concluded|be adopted)\b"
+    r"|\b(?:is|are)\s+(?:expected|scheduled|set|due|planned)\s+to\s+(?:\w+\s+){0,2}(?:sign|visit|hold|be held|"
+    r"take place|meet|pay|attend|arrive|be signed|be adopted|be concluded)\b"
+    r"|\b(?:plans?|intends?)\s+to\s+(?:visit|hold|sign|meet|pay|attend|organize|host|conduct)\b"
+    r"|\bsigning\s+of\b[^.]*\b(?:is|are)\s+(?:anticipated|expected|planned)\b"
+    r"|\b(?:is|are)\s+scheduled\s+for\b|\bwill\s+be\s+(?:attended|held|organized|organised|opened)\b"
+    r"|\binvited\s+[^.]{1,80}?\s+to\s+(?:visit|attend|pay|take part|participate)\b"
+    r"|\bagreed\s+to\s+(?:\w+\s+)?(?:conclude|sign|hold|meet|organize|organise|visit)\b",
     re.I)
-_CONSIDERED = re.compile(rf"\b(?:considered|discussed|agreed on|agreed upon|talked about|prepared)\s+"
-                         rf"(?P<object>(?:the\s+)?(?:organization|organisation|holding|preparation|conduct)\s+of\s+[^.]+)", re.I)
+_CONSIDERED = re.compile(r"\b(?:considered|discussed|agreed on|agreed upon|talked about|prepared)\s+"
+                         r"(?P<object>(?:the\s+)?(?:organization|organisation|holding|preparation|conduct)\s+of\s+[^.]+)", re.I)
 _TRAILING = re.compile(r"(?:,\s*(?:the\s+)?[^,]{0,80}?\s+(?:said|reported|reports|says|noted|informs)\.?$|"
                        r",?\s+(?:during which|which|where|that will|that would)\b.*$|\s+that\s+will\b.*$)", re.I)
 _LEADING = re.compile(r"^(?:(?:As part of|Within|In addition|Also|Moreover|Furthermore|Besides|At the same time|"
@@ -107,7 +107,7 @@ def _event_phrases(context: Context, sentence) -> list[tuple[str, int, int]]:
     found = []
     for match in _EVENT_PHRASE.finditer(sentence.text):
         head = re.search(rf"\b(?:{_EVENT_NOUNS})\b", match.group("np"), re.I)
-        if re.search(r"\b(?:holiday|anniversary|election|elections)\b", match.group("np")[:head.end()], re.I):
+        if head and re.search(r"\b(?:holiday|anniversary|election|elections)\b", match.group("np")[:head.end()], re.I):
             continue  # dates and celebrations, not events between the sides ("a Forum dedicated to the anniversary" is one)
         if re.match(r"(?:upcoming|forthcoming)\s", match.group("np"), re.I) and \
                 not re.search(r"\s[A-Z]", match.group("np")):

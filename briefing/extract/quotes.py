@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 import typing as t
 
-from briefing.models import Quote
-from briefing.extract.text import Context, Span, clean
 from briefing.extract.people import title_case
+from briefing.extract.text import Context, Span, clean
+from briefing.models import Quote
 
 _PAIRS = {"«": "»", "“": "”", '"': '"', "„": "“"}
 SPEECH_VERBS = (r"said|says|noted|notes|stressed|stresses|emphasized|emphasised|emphasizes|added|adds|"
@@ -53,7 +53,7 @@ def _close(text: str, open_at: int) -> Span | None:
             parts.append((start, close_at))
             return Span(open_at, close_at + 1, parts)
         parts.append((start, paragraph_end))
-        reopen = re.compile(r"\s*").match(text, paragraph_end).end()
+        reopen = re.compile(r"\s*").match(text, paragraph_end).end()  # type: ignore[union-attr]  # matches ""
         if reopen < len(text) and text[reopen] == opener and paragraph_end < len(text):
             start = reopen + 1
             continue
@@ -163,7 +163,7 @@ def _dash_paragraphs(context: Context, resolve: t.Callable[[str, int], str | Non
 def _unmarked(context: Context, resolve: t.Callable[[str, int], str | None]) -> list[Quote]:
     """'…, the President said.' or a paragraph opened by a dash: direct speech without marks."""
     quotes = _dash_paragraphs(context, resolve)
-    covered = [(q.evidence.start, q.evidence.end) for q in quotes]
+    covered = [(q.evidence.start, q.evidence.end) for q in quotes if q.evidence]
     lead = context.lead()
     for sentence in context.sentences:
         if any(a <= sentence.start <= b for a, b in covered):

@@ -157,11 +157,9 @@ def _bounded(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
         while end - start > MAX_SENTENCE:
             cut = start + MAX_SENTENCE  # no clause end: a hard cut
             for pattern in _CLAUSE_ENDS:
-                last = None
-                for last in pattern.finditer(text, start + MAX_SENTENCE // 2, start + MAX_SENTENCE):
-                    pass
-                if last:
-                    cut = last.end()
+                ends = list(pattern.finditer(text, start + MAX_SENTENCE // 2, start + MAX_SENTENCE))
+                if ends:
+                    cut = ends[-1].end()
                     break
             result.append((start, cut))
             start = cut
@@ -211,7 +209,7 @@ def _is_boundary(text: str, mark: int, cut: int) -> bool:
     following = text[cut:cut + 1]
     if not following or not (following.isupper() or following.isdigit() or following in _OPENERS):
         return False
-    word = re.search(r"[\w.’'-]*$", text[max(0, mark - 20):mark]).group(0)
+    word = re.search(r"[\w.’'-]*$", text[max(0, mark - 20):mark]).group(0)  # type: ignore[union-attr]  # matches ""
     if text[mark] == ".":
         bare = word.lower().rstrip(".")
         if bare in ABBREVIATIONS or re.fullmatch(r"[A-Z][a-z]?", word) or re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?", word):

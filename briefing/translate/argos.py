@@ -26,11 +26,9 @@ from importlib import metadata
 from pathlib import Path
 
 from briefing.errors import ModelPackageError
-from briefing.translate import HUMAN, MACHINE, UNTRANSLATED, Translation
-from briefing.translate import protect
+from briefing.translate import HUMAN, MACHINE, UNTRANSLATED, Translation, protect
 from briefing.translate.memory import TranslationMemory
-from briefing.translate.packages import (INSTALL_HINT, default_models_dir, installed, load_argos,
-                                        one_line)
+from briefing.translate.packages import INSTALL_HINT, default_models_dir, installed, load_argos, one_line
 
 log = logging.getLogger(__name__)
 
@@ -112,7 +110,7 @@ class ArgosTranslator:
         for hop in route.hops:
             outputs = self._translate_hop(hop, outputs)
         done = {}
-        for item, output in zip(locked, outputs):
+        for item, output in zip(locked, outputs, strict=True):
             restored = protect.unlock(output, item)
             if restored is None:
                 log.warning("A protected term was lost in translation; kept the source: %.60s",

@@ -93,14 +93,14 @@ class TranslationMemory:
         """A translation staff approved, from any engine, or None."""
         for message in self._load(target).by_text.get(text, ()):
             if _source_of(message) == source and _is_reviewed(message):
-                return message.string
+                return str(message.string)
         return None
 
     def machine(self, text: str, source: str, target: str, engine: str) -> str | None:
         """An unreviewed translation this engine made before, or None."""
         message = self._load(target).catalog.get(text, context=_context(source, engine))
         if message is not None and message.fuzzy and message.string:
-            return message.string
+            return str(message.string)
         return None
 
     def remember(self, translations: t.Mapping[str, str], source: str, target: str,

@@ -301,9 +301,9 @@ def _argos_scratch_env() -> t.Iterator[Path]:
         atexit.register(shutil.rmtree, folder, ignore_errors=True)
         _scratch.append(folder)
     scratch = _scratch[0]
-    values = {"XDG_CONFIG_HOME": scratch / "config", "XDG_DATA_HOME": scratch / "data",
-              "XDG_CACHE_HOME": scratch / "cache", "ARGOS_PACKAGES_DIR": scratch / "packages"}
-    values = {key: str(value) for key, value in values.items()} | _OFFLINE_ARGOS_ENV
+    folders = {"XDG_CONFIG_HOME": scratch / "config", "XDG_DATA_HOME": scratch / "data",
+               "XDG_CACHE_HOME": scratch / "cache", "ARGOS_PACKAGES_DIR": scratch / "packages"}
+    values = {key: str(value) for key, value in folders.items()} | _OFFLINE_ARGOS_ENV
     saved = {key: os.environ.get(key) for key in values}
     os.environ.update(values)
     try:
