@@ -196,7 +196,7 @@ def score_article(facts: Facts, expected: dict[str, t.Any]) -> dict[str, Score]:
                                          accept.get("organizations"), _same_org)
     scores["countries"] = _best_list(facts.countries, expected.get("countries") or [], accept.get("countries"),
                                      lambda a, b: a.upper() == b.upper())
-    scores["planned events"] = _best_list(facts.planned_events, expected.get("planned_events") or [],
+    scores["planned events"] = _best_list([event.text for event in facts.planned_events], expected.get("planned_events") or [],
                                           accept.get("planned_events"), lambda a, b: _text_similarity(a, b, 0.5))
     return scores
 

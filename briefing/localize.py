@@ -317,7 +317,7 @@ class Localizer:
             cooperation_areas=[self.area(a) for a in facts.cooperation_areas],
             key_points=[self.free_text(p) for p in facts.key_points],
             quotes=[self.quote(q) for q in facts.quotes],
-            planned_events=[self.free_text(e) for e in facts.planned_events],
+            planned_events=[self.free_text(e.text) for e in facts.planned_events],
             source_agency=self.name(facts.source_agency, "agency") if facts.source_agency else None,
             article_date=Localized(dates.format_date(facts.article_date, self.lang)) if facts.article_date else None,
         )

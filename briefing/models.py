@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import re
 import typing as t
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +20,8 @@ from pathlib import Path
 from briefing.errors import FactsError
 
 EVENT_TYPES = ("meeting", "signing", "visit", "talks", "forum", "phone_call", "other")
+PLANNED_KINDS = ("visit", "meeting", "talks", "session", "forum", "conference", "summit", "signing",
+                 "exhibition", "concert", "festival", "consultations", "other")
 DOCUMENT_TYPES = ("memorandum", "agreement", "roadmap", "declaration", "protocol", "other")
 FACTS_SCHEMA_VERSION = 1
 
@@ -85,6 +88,26 @@ class SignedDocument:
 
 
 @dataclass
+class PlannedEvent:
+    """An event the article says will happen, as a record the templates can write natively.
+
+    ``text`` is the English phrase it was read from, kept as evidence; the briefing is
+    written from the other fields. ``when`` is ``YYYY-MM-DD``, ``--MM-DD``, ``YYYY-MM``
+    or ``YYYY`` as far as the text gives it.
+    """
+
+    kind: str = "other"  # one of PLANNED_KINDS
+    text: str = ""
+    who: list[str] = field(default_factory=list)  # people, delegations or sides, as written
+    host: str | None = None  # who invites or receives, as written
+    place: str | None = None  # a city, as written
+    country: str | None = None  # ISO 3166-1 alpha-2 of the place or of the country visited
+    when: str | None = None
+    objects: list[str] = field(default_factory=list)  # what is to be visited, signed or held, as written
+    evidence: Evidence | None = None
+
+
+@dataclass
 class Quote:
     speaker: str | None
     text: str
@@ -110,7 +133,7 @@ class Facts:
     documents_referenced: list[SignedDocument] = field(default_factory=list)
     cooperation_areas: list[str] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
-    planned_events: list[str] = field(default_factory=list)
+    planned_events: list[PlannedEvent] = field(default_factory=list)
     key_points: list[str] = field(default_factory=list)
     headline: str | None = None
     article_date: dt.date | None = None  # the page or dateline date of the article
@@ -162,7 +185,7 @@ class Facts:
             documents_referenced=[_document(item) for item in read.objects("documents_referenced")],
             cooperation_areas=read.texts("cooperation_areas"),
             quotes=[_quote(item) for item in read.objects("quotes")],
-            planned_events=read.texts("planned_events"),
+            planned_events=[_planned(item) for item in read.items("planned_events")],
             key_points=read.texts("key_points"),
             headline=read.text("headline"),
             article_date=_parse_date(read.text("article_date"), "article_date"),
@@ -205,6 +228,13 @@ class _Reader:
             if not isinstance(value, str):
                 raise ValueError(f"{self._path(key)}[{index}]: expected text, got {_kind(value)}")
         return list(values)
+
+    def items(self, key: str) -> list[str | _Reader]:
+        """A list whose items are text or objects (older facts files hold plain text)."""
+        items: list[str | _Reader] = []
+        for index, value in enumerate(self._list(key)):
+            items.append(value if isinstance(value, str) else _Reader(value, f"{self._path(key)}[{index}]"))
+        return items
 
     def object(self, key: str) -> _Reader:
         return _Reader(self.data.get(key) or {}, self._path(key))
@@ -306,6 +336,28 @@ def _quote(read: _Reader) -> Quote:
         text=read.required_text("text"),
         marked=True if marked is None else bool(marked),
         evidence=_evidence(read.raw("evidence")),
+    )
+
+
+def _planned(item: str | _Reader) -> PlannedEvent:
+    if isinstance(item, str):
+        return PlannedEvent(text=item)
+    when = item.text("when")
+    if when and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?|--\d{2}-\d{2}", when):
+        raise ValueError(f"{item.where}.when: {when!r} is not YYYY-MM-DD, --MM-DD, YYYY-MM or YYYY")
+    kind = item.text("kind") or "other"
+    if kind not in PLANNED_KINDS:
+        raise ValueError(f"{item.where}.kind: {kind!r} is not one of {', '.join(PLANNED_KINDS)}")
+    return PlannedEvent(
+        kind=kind,
+        text=item.text("text") or "",
+        who=item.texts("who"),
+        host=item.text("host"),
+        place=item.text("place"),
+        country=_upper_or_none(item.text("country")),
+        when=when,
+        objects=item.texts("objects"),
+        evidence=_evidence(item.raw("evidence")),
     )
 
 

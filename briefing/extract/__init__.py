@@ -23,7 +23,7 @@ from briefing.extract.lexicon import (
     country_code,
 )
 from briefing.extract.text import Context, clean
-from briefing.models import Article, Evidence, Facts, Location
+from briefing.models import Article, Evidence, Facts, Location, PlannedEvent
 
 __all__ = ["extract", "explain"]
 
@@ -93,9 +93,8 @@ def extract(article: Article, termbase: t.Any = None) -> Facts:
     facts.quotes = quotes.extract_quotes(context, _speaker_resolver(context, candidates, found_orgs, facts.source_agency))
     year = facts.article_date.year if facts.article_date else None
     for text, start, end in planned.find_planned(context, year):
-        if text not in facts.planned_events:
-            facts.planned_events.append(text)
-            facts.evidence.setdefault("planned_events", {})[text] = context.evidence(start, end)
+        if all(text != known.text for known in facts.planned_events):
+            facts.planned_events.append(PlannedEvent(text=text, evidence=context.evidence(start, end)))
     _set_key_points(context, facts, doc_mentions)
     return facts
 
@@ -448,10 +447,10 @@ def _set_key_points(context: Context, facts: Facts, docs: list[documents.DocMent
     referenced = [d for d in docs if d.status and not d.in_quote]
     if referenced:
         chosen.append(context.sentence_at(referenced[0].start))
-    planned_spans = facts.evidence.get("planned_events", {})
-    for evidence in planned_spans.values():
-        chosen.append(context.sentence_at(evidence.start))
-        break
+    for planned_event in facts.planned_events:
+        if planned_event.evidence:
+            chosen.append(context.sentence_at(planned_event.evidence.start))
+            break
     for sentence in context.sentences[1:4]:
         if len({s.start for s in chosen}) >= 2:
             break
@@ -501,7 +500,9 @@ def explain(facts: Facts, article: Article) -> str:
     for quote in facts.quotes:
         mark = "" if quote.marked else " (unmarked)"
         add("quote", f"{quote.speaker or 'unknown speaker'}{mark}: {quote.text[:80]}", quote.evidence)
-    for key in ("organizations", "cooperation_areas", "planned_events", "key_points"):
+    for planned_event in facts.planned_events:
+        add("planned event", f"{planned_event.kind}: {planned_event.text}", planned_event.evidence)
+    for key in ("organizations", "cooperation_areas", "key_points"):
         spans = facts.evidence.get(key, {})
         for item in getattr(facts, key):
             add(key.rstrip("s").replace("_", " "), item, spans.get(item))
