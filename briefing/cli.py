@@ -86,6 +86,13 @@ def resource_options(command: t.Callable[..., t.Any]) -> t.Callable[..., t.Any]:
             type=click.DateTime(formats=["%Y-%m-%d"]),
             help="Date for the footer's 'Prepared on' line, YYYY-MM-DD (default: today).",
         ),
+        click.option(
+            "--source-excerpts",
+            is_flag=True,
+            default=None,
+            help="Add an appendix with the article's own English sentences (headline, lead, planned events), "
+            "marked as source text.",
+        ),
         click.option("-q", "--quiet", is_flag=True, help="No progress lines: only warnings, errors and the files written."),
     ]
     for option in reversed(options):

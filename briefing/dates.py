@@ -145,3 +145,85 @@ def _mn_month(month: int) -> str:
 
 def _mn_genitive(day: int) -> str:
     return "ний" if day % 10 in (1, 4, 9) else "ны"
+
+
+# -- dates inside sentences -------------------------------------------------------
+
+# Kazakh month names in the locative («қыркүйекте»): the twelve forms, not a rule, so that
+# a narrative never depends on a guess (Kazakh grammar: жатыс септік -да/-де/-та/-те).
+_KK_MONTH_LOCATIVE = {
+    1: "қаңтарда", 2: "ақпанда", 3: "наурызда", 4: "сәуірде", 5: "мамырда", 6: "маусымда",
+    7: "шілдеде", 8: "тамызда", 9: "қыркүйекте", 10: "қазанда", 11: "қарашада", 12: "желтоқсанда",
+}
+_YEAR = re.compile(r"(\d{4})(?:-(\d{2}))?")
+
+
+def format_when(value: dt.date | str, lang: str) -> str:
+    """When something happens, as an adverbial phrase that a sentence can start with.
+
+    ``value`` is a date, ``--MM-DD`` (or a range), ``YYYY-MM`` or ``YYYY``:
+
+    * en ``on 4 September 2025``, ``in October 2025``, ``in 2026``
+    * ru ``4 сентября 2025 года``, ``в октябре 2025 года``, ``в 2026 году``
+    * kk ``2025 жылғы 4 қыркүйекте``, ``2025 жылғы қазанда``, ``2026 жылы``
+    * mn ``2025 оны 9 дүгээр сарын 4-ний өдөр``, ``2025 оны 10 дугаар сард``, ``2026 онд``
+    """
+    if isinstance(value, dt.date):
+        return _when_day(value, lang, with_year=True)
+    text = value.strip()
+    if text.startswith("--"):
+        return _when_partial(text, lang)
+    match = _YEAR.fullmatch(text)
+    if not match:
+        raise FactsError(f"{value!r} is not a date, --MM-DD, YYYY-MM or YYYY")
+    year, month = int(match.group(1)), int(match.group(2)) if match.group(2) else None
+    if month:
+        if not 1 <= month <= 12:
+            raise FactsError(f"{value!r} has no month {month}")
+        return _when_month(year, month, lang)
+    return {"en": f"in {year}", "ru": f"в {year}{NBSP}году", "kk": f"{year} жылы",
+            "mn": f"{year} онд"}.get(lang, str(year))
+
+
+def _when_day(d: dt.date, lang: str, with_year: bool) -> str:
+    if lang == "ru":
+        return _babel(d, f"d MMMM y'{NBSP}года'" if with_year else "d MMMM", lang)
+    if lang == "kk":
+        day = f"{d.day} {_KK_MONTH_LOCATIVE[d.month]}"
+        return f"{d.year} жылғы {day}" if with_year else day
+    if lang == "mn":
+        return f"{d.year} оны {_mn_month_day(d.month, d.day)}" if with_year else _mn_month_day(d.month, d.day)
+    if lang == "en":
+        return "on " + _babel(d, "d MMMM y" if with_year else "d MMMM", lang)
+    return format_date(d, lang) if with_year else _day_month(d, lang)
+
+
+def _when_partial(value: str, lang: str) -> str:
+    start, _, end = value.partition("/")
+    first = _parse_partial(start, value)
+    if not end or _parse_partial(end, value) == first:
+        return _when_day(first, lang, with_year=False)
+    last = _parse_partial(end, value)
+    if lang == "kk" and first.month == last.month:
+        return f"{first.day}{EN_DASH}{last.day} {_KK_MONTH_LOCATIVE[last.month]}"
+    if lang == "mn" and first.month == last.month:
+        return f"{_mn_month(first.month)} {first.day}-{last.day}-{_mn_genitive(last.day)} өдрүүдэд"
+    phrase = format_partial_date(value, lang)
+    return f"on {phrase}" if lang == "en" else phrase
+
+
+def _when_month(year: int, month: int, lang: str) -> str:
+    d = dt.date(year, month, 1)
+    if lang == "ru":
+        return f"в {_RU_MONTH_LOCATIVE[month - 1]} {year}{NBSP}года"
+    if lang == "kk":
+        return f"{year} жылғы {_KK_MONTH_LOCATIVE[month]}"
+    if lang == "mn":
+        return f"{year} оны {month} {'дүгээр' if month in (1, 4, 9, 11) else 'дугаар'} сард"
+    if lang == "en":
+        return "in " + _babel(d, "MMMM y", lang)
+    return format_skeleton("yMMMM", d, locale=lang).replace(NNBSP, NBSP)
+
+
+_RU_MONTH_LOCATIVE = ("январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе", "сентябре",
+                      "октябре", "ноябре", "декабре")

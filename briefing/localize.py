@@ -24,7 +24,7 @@ from markupsafe import Markup
 from briefing import dates, vocabulary
 from briefing.catalogs import LoadedCatalog
 from briefing.document import REVIEW
-from briefing.models import Facts, Person, Quote, SignedDocument
+from briefing.models import Facts, Person, PlannedEvent, Quote, SignedDocument
 from briefing.render import escape_markdown
 from briefing.translate import HUMAN, MACHINE, UNTRANSLATED, Translator
 from briefing.transliterate import LANGS as TRANSLITERATED
@@ -47,6 +47,7 @@ _LONE_PERCENT = re.compile(r"%(?!\(\w+\)[sd])")  # not a %(name)s placeholder
 # Why a localized name needs a reader's check.
 UNCONFIRMED = "not yet confirmed in the termbase"
 TRANSLITERATED_NAME = "transliterated: not in the termbase"
+NO_TRANSLATION = "no translation: left in English (add it to the termbase or the catalog)"
 
 
 @dataclass(frozen=True)
@@ -63,11 +64,12 @@ class Localized:
     mark travels with the text into the document.
     """
 
-    __slots__ = ("text", "mark")
+    __slots__ = ("kind", "mark", "text")
 
-    def __init__(self, text: str, mark: str | None = None) -> None:
+    def __init__(self, text: str, mark: str | None = None, kind: str = "common") -> None:
         self.text = text
         self.mark = mark
+        self.kind = kind  # how the value declines: person, place, institution, title, document, common
 
     def __html__(self) -> str:
         escaped = escape_markdown(self.text)
@@ -135,20 +137,45 @@ class LocalizedPerson:
     name: Localized
     title: Localized | Joined | None
     affiliation: Joined | None
+    country: Localized | None = None
 
 
 @dataclass
 class LocalizedDocument:
-    type: Localized
-    title: Localized
+    type: Localized  # the type's label: "Memorandum"
+    title: Localized | None  # None when the article only counts documents ("11 documents")
     parties: list[Localized]
     status: Localized | None
+    type_key: str = "other"  # memorandum, agreement, …: templates choose words by it
+    count: int | None = None  # "11 documents": how many the article counts
+
+    @property
+    def name(self) -> Localized:
+        """What a sentence calls the document: its title, or its type when the title has no translation."""
+        if self.title is not None and self.title.mark != UNTRANSLATED:
+            return self.title
+        label = self.type.text
+        return Localized(label[:1].lower() + label[1:], self.type.mark, "document")
 
 
 @dataclass
 class LocalizedQuote:
     text: Localized
     speaker: Localized | None
+    person: LocalizedPerson | None = None  # the speaker as a participant, with title, when known
+
+
+@dataclass
+class LocalizedPlannedEvent:
+    kind: str  # a key of models.PLANNED_KINDS: templates choose words by it
+    label: Localized  # the kind's label from the catalog: "visit", "визит"
+    who: list[LocalizedPerson | Localized]
+    host: LocalizedPerson | Localized | None
+    place: Localized | None
+    country: Localized | None
+    when: Localized | None  # an adverbial phrase: "in 2026", «в 2026 году»
+    objects: list[Localized]
+    text: str  # the English phrase it was read from (evidence, for the source appendix)
 
 
 @dataclass
@@ -166,11 +193,16 @@ class LocalizedBriefing:
     documents_signed: list[LocalizedDocument]
     documents_referenced: list[LocalizedDocument]
     cooperation_areas: list[Localized]
-    key_points: list[Localized]
     quotes: list[LocalizedQuote]
-    planned_events: list[Localized]
+    planned_events: list[LocalizedPlannedEvent]
     source_agency: Localized | None
     article_date: Localized | None
+    event_kind: str = "other"  # the event type's key: templates choose sentence patterns by it
+    status_key: str | None = None  # "planned", "in progress" or None when it took place
+    when: Localized | None = None  # the event date as a sentence's adverbial: «4 сентября 2025 года»
+    city: Localized | None = None
+    country: Localized | None = None
+    source_excerpts: list[Localized] = field(default_factory=list)  # English sentences, on request
     review_items: list[ReviewItem] = field(default_factory=list)
     engines: set[str] = field(default_factory=set)
     missing_pairs: set[tuple[str, str]] = field(default_factory=set)
@@ -200,7 +232,7 @@ def _walk(value: t.Any) -> t.Iterator[Localized]:
     elif isinstance(value, list):
         for item in value:
             yield from _walk(item)
-    elif isinstance(value, (LocalizedPerson, LocalizedDocument, LocalizedQuote)):
+    elif isinstance(value, (LocalizedPerson, LocalizedDocument, LocalizedQuote, LocalizedPlannedEvent)):
         for item in vars(value).values():
             yield from _walk(item)
 
@@ -222,12 +254,12 @@ class Labels:
         return any(value.mark != UNTRANSLATED for value in self.machine.values())
 
     def get(self, message: str, context: str | None = None) -> Localized:
-        if self.lang == SOURCE_LANGUAGE and self.catalog is None:
-            return Localized(message)
         if self.catalog is not None and self.catalog.is_translated(message, context):
             translations = self.catalog.translations
             text = translations.pgettext(context, message) if context else translations.gettext(message)
             return Localized(str(text))
+        if self.lang == SOURCE_LANGUAGE:
+            return Localized(message)  # English needs no catalog entry: the message is the text
         if (context, message) in self.machine and self.machine[(context, message)].mark != UNTRANSLATED:
             return self.machine[(context, message)]
         return Localized(message, UNTRANSLATED)
@@ -239,6 +271,13 @@ class Labels:
 
     def pgettext(self, context: str, message: str) -> str:
         return Markup(_LONE_PERCENT.sub("%%", self.get(message, context).__html__()))
+
+    def ngettext(self, singular: str, plural: str, number: int) -> str:
+        """The plural form the catalog's Plural-Forms rule picks («11 документов»); English's rule without one."""
+        if self.catalog is not None and self.catalog.is_translated(singular):
+            text = self.catalog.translations.ngettext(singular, plural, number)
+            return Markup(_LONE_PERCENT.sub("%%", str(escape_markdown(str(text)))))
+        return self.gettext(singular if number == 1 else plural)
 
     def plain(self, message: str, context: str | None = None) -> str:
         return self.get(message, context).text
@@ -294,15 +333,23 @@ class Localizer:
     """Localizes one :class:`Facts` into one language."""
 
     def __init__(self, lang: str, labels: Labels, termbase: t.Any, translator: Translator,
-                 pending: PendingTranslations) -> None:
+                 pending: PendingTranslations, source_excerpts: bool = False) -> None:
         self.lang = lang
         self.labels = labels
         self.termbase = termbase
         self.translator = translator
         self.pending = pending
+        self.source_excerpts = source_excerpts
         self.review_items: list[ReviewItem] = []
+        self.people: dict[str, LocalizedPerson] = {}  # by the name as written, for speakers and planned events
 
     def localize(self, facts: Facts) -> LocalizedBriefing:
+        participants = [self.person(p) for p in facts.participants]
+        mentioned = [self.person(p) for p in facts.mentioned_people]
+        for person, localized in zip([*facts.participants, *facts.mentioned_people], [*participants, *mentioned],
+                                     strict=True):
+            if person.name:
+                self.people.setdefault(person.name, localized)
         briefing = LocalizedBriefing(
             lang=self.lang,
             date=self._date(facts),
@@ -310,20 +357,46 @@ class Localizer:
             event_type=self.labels.get(_event_label(facts.event_type), vocabulary.EVENT_TYPE_CONTEXT),
             event_status=self._status(facts.event_status),
             headline=self.free_text(facts.headline) if facts.headline else None,
-            participants=[self.person(p) for p in facts.participants],
-            mentioned_people=[self.person(p) for p in facts.mentioned_people],
+            participants=participants,
+            mentioned_people=mentioned,
             documents_signed=[self.document(d) for d in facts.documents_signed],
             documents_referenced=[self.document(d) for d in facts.documents_referenced],
             cooperation_areas=[self.area(a) for a in facts.cooperation_areas],
-            key_points=[self.free_text(p) for p in facts.key_points],
             quotes=[self.quote(q) for q in facts.quotes],
-            planned_events=[self.free_text(e.text) for e in facts.planned_events],
+            planned_events=[self.planned_event(e) for e in facts.planned_events],
             source_agency=self.name(facts.source_agency, "agency") if facts.source_agency else None,
             article_date=Localized(dates.format_date(facts.article_date, self.lang)) if facts.article_date else None,
+            event_kind=facts.event_type if facts.event_type in vocabulary.EVENT_TYPES else "other",
+            status_key=facts.event_status if facts.event_status in EVENT_STATUS_LABELS else None,
+            when=self._when(facts.event_date or facts.event_date_partial),
+            city=self.name(facts.location.city, "place") if facts.location.city else None,
+            country=self.country(facts.location.country) if facts.location.country else None,
+            source_excerpts=self._source_excerpts(facts),
         )
         self.pending.translate(self.translator, self.lang, briefing)
+        if briefing.headline is not None and briefing.headline.mark == UNTRANSLATED:
+            briefing.headline = None  # an English headline in a Russian briefing helps no one
+        self._report_untranslated(briefing)
         briefing.review_items = list(dict.fromkeys(self.review_items))
         return briefing
+
+    def _source_excerpts(self, facts: Facts) -> list[Localized]:
+        """The article's own sentences, in English and marked, for the appendix staff may ask for."""
+        if not self.source_excerpts:
+            return []
+        sentences = [facts.headline, *facts.key_points, *(event.text for event in facts.planned_events)]
+        return [Localized(text, None if self.lang == SOURCE_LANGUAGE else UNTRANSLATED)
+                for text in dict.fromkeys(s for s in sentences if s)]
+
+    def _report_untranslated(self, briefing: LocalizedBriefing) -> None:
+        """Every value left in English outside quotes and excerpts is listed, never silently kept."""
+        if self.lang == SOURCE_LANGUAGE:
+            return
+        quoted = {id(quote.text) for quote in briefing.quotes}
+        excerpts = {id(value) for value in briefing.source_excerpts}
+        for value in briefing._values():
+            if value.mark == UNTRANSLATED and id(value) not in quoted | excerpts:
+                self._review(value.text, value.text, NO_TRANSLATION)
 
     # -- values -------------------------------------------------------------------
 
@@ -333,6 +406,9 @@ class Localizer:
         if facts.event_date_partial:
             return Localized(dates.format_partial_date(facts.event_date_partial, self.lang))
         return None
+
+    def _when(self, value: t.Any) -> Localized | None:
+        return Localized(dates.format_when(value, self.lang), kind="date") if value else None
 
     def _place(self, facts: Facts) -> Joined | None:
         city = self.name(facts.location.city, "place") if facts.location.city else None
@@ -346,7 +422,7 @@ class Localizer:
         return self.labels.get(label) if label else self.free_text(status)
 
     def country(self, code: str) -> Localized:
-        return Localized(dates.country_name(code, self.lang, self.termbase))
+        return Localized(dates.country_name(code, self.lang, self.termbase), kind="place")
 
     def name(self, text: str, kind: str | None = None) -> Localized:
         """A proper name: termbase form, else transliteration flagged for review."""
@@ -354,18 +430,22 @@ class Localizer:
         if entry is not None:
             form = entry.form(self.lang)
             if form:
-                # A brand kept in Latin letters (Trend, Kazakh Invest) is not a guess.
+                declines = _DECLENSION.get(entry.type, "common")
+                # A brand kept in Latin letters (Trend, Kazakh Invest) is not a guess, and does not decline.
+                if form == entry.en and self.lang != SOURCE_LANGUAGE:
+                    declines = "brand"
                 if entry.needs_review(self.lang) and form != entry.en:
                     self._review(text, form, UNCONFIRMED)
-                    return Localized(form, REVIEW)
-                return Localized(form)
+                    return Localized(form, REVIEW, declines)
+                return Localized(form, kind=declines)
+        declines = _DECLENSION.get(kind or "", "common")
         if self.lang == SOURCE_LANGUAGE:
-            return Localized(text)
+            return Localized(text, kind=declines)
         if kind in ("agency", "company") or self.lang not in TRANSLITERATED:
-            return Localized(text)  # brands, and names in a Latin-script briefing, stay as written
+            return Localized(text, kind="brand")  # brands, and names in a Latin-script briefing, stay as written
         form = transliterate(text, self.lang)
         self._review(text, form, TRANSLITERATED_NAME)
-        return Localized(form, REVIEW)
+        return Localized(form, REVIEW, declines)
 
     def title(self, text: str, country: str | None = None) -> Localized | Joined:
         entry = self._find(text, "title")
@@ -373,39 +453,58 @@ class Localizer:
             mark = REVIEW if entry.needs_review(self.lang) else None
             if mark:
                 self._review(text, entry.form(self.lang), UNCONFIRMED)
-            return Localized(entry.form(self.lang), mark)
+            return Localized(entry.form(self.lang), mark, "title")
         offices = _offices(text, country)
         if offices:
-            return Joined([self.labels.get(term.label, term.context) for term in offices], self.lang)
+            labels = [self.labels.get(term.label, term.context) for term in offices]
+            for label in labels:
+                label.kind = "title"
+            return labels[0] if len(labels) == 1 else Joined(labels, self.lang)
         return self.free_text(text)
 
     def institution(self, text: str) -> Localized:
         entry = self._find(text, None)
         if entry is not None and entry.form(self.lang):
             return self.name(text, None)
+        code = _country_named(text)
+        if code:
+            return self.country(code)  # a party or an object that is a country: CLDR knows its name
         return self.free_text(text)
 
     def person(self, person: Person) -> LocalizedPerson:
         name = self.name(person.name, "person") if person.name else self.labels.get(NAME_NOT_GIVEN)
-        parts = []
-        if person.country:
-            parts.append(self.country(person.country))
-        if person.organization:
-            parts.append(self.institution(person.organization))
+        country = self.country(person.country) if person.country else None
+        organization = self.institution(person.organization) if person.organization else None
+        if organization is not None and country is not None and _names_country(organization.text, country.text):
+            parts = [organization]  # «Великий Государственный Хурал Монголии» already names the country
+        else:
+            parts = [part for part in (country, organization) if part is not None]
         return LocalizedPerson(
             name=name,
             title=self.title(person.title, person.country) if person.title else None,
             affiliation=_joined(parts),
+            country=country,
         )
 
     def document(self, document: SignedDocument) -> LocalizedDocument:
         kind = vocabulary.DOCUMENT_TYPES.get(document.type, vocabulary.DOCUMENT_TYPES["other"])
+        count = _document_count(document.title)
         return LocalizedDocument(
             type=self.labels.get(kind.label, kind.context),
-            title=self.document_title(document),
+            title=None if count is not None else self.document_title(document),
             parties=[self.party(party) for party in document.parties],
-            status=self.free_text(document.status) if document.status else None,
+            status=self.document_status(document.status) if document.status else None,
+            type_key=document.type if document.type in vocabulary.DOCUMENT_TYPES else "other",
+            count=count,
         )
+
+    def document_status(self, status: str) -> Localized:
+        """"to be signed in the near future" → the catalog's «подлежит подписанию»: the time phrase
+        stays in the evidence, the state is what a reader needs."""
+        for key, term in vocabulary.DOCUMENT_STATUSES.items():
+            if status == key or status.startswith(key + " "):
+                return self.labels.get(term.label, term.context)
+        return self.free_text(status)
 
     def document_title(self, document: SignedDocument) -> Localized:
         """A title in the termbase; "X between A and B" is X when A and B are its parties,
@@ -428,10 +527,49 @@ class Localizer:
         return self.free_text(text)
 
     def quote(self, quote: Quote) -> LocalizedQuote:
-        speaker = None
-        if quote.speaker:
-            speaker = self.name(quote.speaker, None)
-        return LocalizedQuote(text=self.free_text(quote.text), speaker=speaker)
+        person = self.people.get(quote.speaker) if quote.speaker else None
+        speaker = person.name if person else self.name(quote.speaker, None) if quote.speaker else None
+        return LocalizedQuote(text=self.free_text(quote.text), speaker=speaker, person=person)
+
+    def planned_event(self, event: PlannedEvent) -> LocalizedPlannedEvent:
+        term = vocabulary.PLANNED_KINDS.get(event.kind, vocabulary.PLANNED_KINDS["other"])
+        return LocalizedPlannedEvent(
+            kind=event.kind if event.kind in vocabulary.PLANNED_KINDS else "other",
+            label=self.labels.get(term.label, term.context),
+            who=[self.actor(who) for who in event.who],
+            host=self.actor(event.host) if event.host else None,
+            place=self.name(event.place, "place") if event.place else None,
+            country=self.country(event.country) if event.country else None,
+            when=self._when(event.when),
+            objects=[self.institution(name) for name in event.objects],
+            text=event.text,
+        )
+
+    def actor(self, text: str) -> LocalizedPerson | Localized:
+        """Who does something in a planned event: a person of the article, a delegation or the sides."""
+        if text in self.people:
+            return self.people[text]
+        plain = text.lower().removeprefix("the ").strip()
+        if plain in ("parties", "sides", "two sides", "both sides", "two parties", "both parties"):
+            return self.labels.get(vocabulary.THE_PARTIES[1], vocabulary.THE_PARTIES[0])
+        delegation = re.fullmatch(r"(?:the\s+)?(.+?)\s+delegation|(?:the\s+)?delegation\s+of\s+(?:the\s+)?(.+)",
+                                  text.strip(), re.IGNORECASE)
+        if delegation:
+            from briefing.extract.lexicon import countries_in
+
+            found = countries_in(delegation.group(1) or delegation.group(2))
+            if len(found) == 1:
+                return self.delegation(found[0][2])
+        entry = self._find(text, None)
+        if entry is not None and entry.form(self.lang):
+            return self.name(text, None)
+        return self.name(text, "person") if re.fullmatch(r"(?:[A-Z][\w'.-]*\s?){2,4}", text) else self.free_text(text)
+
+    def delegation(self, code: str) -> Localized:
+        """«делегация Монголии», «Моңғолия делегациясы»: the catalog's pattern with the country in its case."""
+        context, pattern = vocabulary.DELEGATION_OF
+        country = self.country(code)
+        return Localized(fill(self.labels.plain(pattern, context), self.lang, country=country), kind="common")
 
     def free_text(self, text: str) -> Localized:
         if self.lang == SOURCE_LANGUAGE:
@@ -447,6 +585,63 @@ class Localizer:
 
     def _review(self, source: str, form: str | None, why: str) -> None:
         self.review_items.append(ReviewItem(source, form or "", why))
+
+
+def _country_named(text: str) -> str | None:
+    """The ISO code when ``text`` is nothing but a country's name ("the United Kingdom", "Uzbekistan")."""
+    from briefing.extract.lexicon import countries_in
+
+    bare = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
+    found = countries_in(bare)
+    if len(found) == 1 and found[0][0] == 0 and found[0][1] == len(bare):
+        return found[0][2]
+    return None
+
+
+def _names_country(name: str, country: str) -> bool:
+    """«Великий Государственный Хурал Монголии» names «Монголия»: the stem, whatever the case ending."""
+    stem = country[: max(4, len(country) - 2)].lower()
+    return stem in name.lower()
+
+
+_DECLENSION = {"person": "person", "place": "place", "country": "place", "institution": "institution",
+               "title": "title", "document": "document", "programme": "document", "agency": "brand",
+               "company": "brand"}
+_COUNTED = re.compile(r"(?:(?:a|the)\s+)?(?:package\s+of\s+)?(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|"
+                      r"eleven|twelve)?\s*(?:new\s+|bilateral\s+|intergovernmental\s+|other\s+)*"
+                      r"(?:documents|agreements|memoranda|memorandums|treaties|protocols)\b.*", re.IGNORECASE)
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "eleven": 11, "twelve": 12}
+
+
+def _document_count(title: str) -> int | None:
+    """"11 documents", "a package of three agreements": documents counted, not named (0 = a number not given)."""
+    match = _COUNTED.fullmatch(title.strip())
+    if not match:
+        return None
+    number = (match.group("n") or "").lower()
+    return int(number) if number.isdigit() else _NUMBER_WORDS.get(number, 0)
+
+
+_SLOT = re.compile(r"\{(\w+)(?::(\w+))?\}")
+
+
+def fill(pattern: str, lang: str, **values: Localized) -> str:
+    """A catalog pattern with named slots that may ask for a case: «делегация {country:gen}».
+
+    Staff move slots and choose cases in the catalog; the grammar of ``lang`` declines each value.
+    """
+    from briefing.grammar.forms import Inflector
+
+    inflector = Inflector(lang)
+
+    def replace(match: re.Match[str]) -> str:
+        value = values.get(match.group(1))
+        if value is None:
+            return match.group(0)
+        return inflector.inflect(value.text, match.group(2) or "nom", value.kind)
+
+    return _SLOT.sub(replace, pattern)
 
 
 def _event_label(event_type: str) -> str:
@@ -490,6 +685,6 @@ def _joined(parts: list[Localized]) -> Joined | None:
 
 
 def localize(facts: Facts, lang: str, labels: Labels, termbase: t.Any, translator: Translator,
-             pending: PendingTranslations) -> LocalizedBriefing:
+             pending: PendingTranslations, source_excerpts: bool = False) -> LocalizedBriefing:
     """Localize ``facts`` into ``lang``; ``pending`` already holds the labels to translate."""
-    return Localizer(lang, labels, termbase, translator, pending).localize(facts)
+    return Localizer(lang, labels, termbase, translator, pending, source_excerpts).localize(facts)

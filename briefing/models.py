@@ -92,8 +92,8 @@ class PlannedEvent:
     """An event the article says will happen, as a record the templates can write natively.
 
     ``text`` is the English phrase it was read from, kept as evidence; the briefing is
-    written from the other fields. ``when`` is ``YYYY-MM-DD``, ``--MM-DD``, ``YYYY-MM``
-    or ``YYYY`` as far as the text gives it.
+    written from the other fields. ``when`` is ``YYYY-MM-DD``, ``--MM-DD`` (or a range
+    ``--MM-DD/--MM-DD``), ``YYYY-MM`` or ``YYYY``, as far as the text gives it.
     """
 
     kind: str = "other"  # one of PLANNED_KINDS
@@ -343,8 +343,9 @@ def _planned(item: str | _Reader) -> PlannedEvent:
     if isinstance(item, str):
         return PlannedEvent(text=item)
     when = item.text("when")
-    if when and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?|--\d{2}-\d{2}", when):
-        raise ValueError(f"{item.where}.when: {when!r} is not YYYY-MM-DD, --MM-DD, YYYY-MM or YYYY")
+    if when and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?|--\d{2}-\d{2}(/--\d{2}-\d{2})?", when):
+        raise ValueError(f"{item.where}.when: {when!r} is not YYYY-MM-DD, --MM-DD (or a range --MM-DD/--MM-DD), "
+                         "YYYY-MM or YYYY")
     kind = item.text("kind") or "other"
     if kind not in PLANNED_KINDS:
         raise ValueError(f"{item.where}.kind: {kind!r} is not one of {', '.join(PLANNED_KINDS)}")

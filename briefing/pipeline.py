@@ -44,6 +44,7 @@ class Settings:
     translator: str = "auto"  # auto | argos | none
     models_dir: Path | None = None  # None: BRIEFING_MODELS_DIR or the default folder
     prepared_on: dt.date | None = None  # the footer's "Prepared on" date; None: today
+    source_excerpts: bool = False  # an appendix with the article's own English sentences
     quiet: bool = False
 
     @classmethod
@@ -192,7 +193,7 @@ def build_document(facts: Facts, lang: str, settings: Settings, translator: Tran
     needed = required_messages(settings.templates_dir, lang)
     pending = PendingTranslations()  # labels and free text: one translator call per document
     labels = labels_for(lang, catalog, pending, needed)
-    briefing = localize(facts, lang, labels, termbase, translator, pending)
+    briefing = localize(facts, lang, labels, termbase, translator, pending, settings.source_excerpts)
     _check_labels(lang, catalog, labels, needed, settings, reporter)
     _report_localization(briefing, reporter)
     return render_document(facts, briefing, labels, settings)
@@ -215,9 +216,10 @@ def _check_labels(lang: str, catalog: t.Any, labels: Labels, needed: list[tuple[
         reporter.warn(f"No catalog for '{lang}': its labels are machine-translated and marked as such.")
     elif catalog is not None:
         for context, message in needed:
-            lost = set(re.findall(r"\{\w+\}", message)) - set(re.findall(r"\{\w+\}", labels.plain(message, context)))
+            slots = r"\{(\w+)(?::\w+)?\}"  # {country} or, with a case, {country:gen}
+            lost = set(re.findall(slots, message)) - set(re.findall(slots, labels.plain(message, context)))
             if lost:
-                reporter.warn(f"{catalog.path}: the translation of {message!r} lacks {', '.join(sorted(lost))}; "
+                reporter.warn(f"{catalog.path}: the translation of {message!r} lacks {', '.join('{' + slot + '}' for slot in sorted(lost))}; "
                               "that value will not be shown.")
         missing = [message for context, message in needed if not catalog.is_translated(message, context)]
         if missing:
@@ -238,6 +240,7 @@ def required_messages(templates_dir: Path, lang: str) -> list[tuple[str | None, 
         messages.extend((term.context, term.label) for term in terms.values())
     messages.extend((None, m) for m in (render.FOOTER_PREPARED, render.FOOTER_PAGE, render.DOCUMENT_TITLE,
                                         localize.NAME_NOT_GIVEN, *localize.EVENT_STATUS_LABELS.values()))
+    messages.extend([vocabulary.THE_PARTIES, vocabulary.DELEGATION_OF])
     return list(dict.fromkeys(m for m in messages if m[1]))
 
 
@@ -246,8 +249,14 @@ def render_document(facts: Facts, briefing: LocalizedBriefing, labels: Labels, s
     from briefing import render
     from briefing.dates import format_date
 
-    texts = render.Gettext(labels.gettext, labels.pgettext)
-    markdown = render.render_markdown(settings.templates_dir, briefing.lang, {"b": briefing}, texts)
+    from briefing.grammar.forms import Inflector, InflectionTable
+    from briefing.narrative import Narrative
+
+    texts = render.Gettext(labels.gettext, labels.pgettext, labels.ngettext)
+    inflections = InflectionTable.load(settings.locales_dir / "inflections.csv")
+    narrative = Narrative(briefing.lang, Inflector(briefing.lang, inflections))
+    markdown = render.render_markdown(settings.templates_dir, briefing.lang, {"b": briefing}, texts,
+                                      narrative.filters)
     blocks = render.parse_markdown(markdown)  # the writer tags untranslated spans as English
     tag = language_tag(briefing.lang)
     day = facts.event_date or facts.article_date

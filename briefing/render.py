@@ -28,6 +28,7 @@ from briefing import document as doc
 from briefing.errors import TemplateRenderError
 
 TEMPLATE_NAME = "briefing.md.j2"
+NARRATIVE_NAME = "narrative.j2"  # macros that write the summary's sentences, one file per language
 _MARKDOWN_SPECIALS = re.compile(r"([\\`*_\[\]<>#|!~])")
 _BLOCK_START = re.compile(r"^(\s*\d*)([-+=.)])")
 _MARK_SPAN = re.compile(r'<span class="(machine|untranslated|review)">', re.IGNORECASE)
@@ -68,6 +69,7 @@ class Gettext:
 
     gettext: t.Callable[[str], str]
     pgettext: t.Callable[[str, str], str]
+    ngettext: t.Callable[[str, str, int], str] | None = None  # the catalog's plural rules; None: English's
 
 
 def build_environment(templates_dir: Path) -> SandboxedEnvironment:
@@ -97,12 +99,25 @@ def template_for(templates_dir: Path, lang: str) -> str:
     return TEMPLATE_NAME
 
 
-def render_markdown(templates_dir: Path, lang: str, context: dict[str, t.Any], texts: Gettext) -> str:
-    """Render the template of ``lang``; every template error names file, line and cause."""
+def narrative_for(templates_dir: Path, lang: str) -> str:
+    """The sentence patterns of ``lang`` (``<lang>/narrative.j2``), else the default ones."""
+    override = f"{lang}/{NARRATIVE_NAME}"
+    return override if (templates_dir / override).is_file() else NARRATIVE_NAME
+
+
+def render_markdown(templates_dir: Path, lang: str, context: dict[str, t.Any], texts: Gettext,
+                    filters: t.Mapping[str, t.Callable[..., t.Any]] | None = None) -> str:
+    """Render the template of ``lang``; every template error names file, line and cause.
+
+    ``filters`` are the language's grammar (:mod:`briefing.narrative`): case, listing, plural…
+    """
     env = build_environment(templates_dir)
     env.install_gettext_callables(  # type: ignore[attr-defined]
-        texts.gettext, _ngettext(texts.gettext), newstyle=True, pgettext=texts.pgettext
+        texts.gettext, texts.ngettext or _ngettext(texts.gettext), newstyle=True, pgettext=texts.pgettext
     )
+    env.filters.update(filters or {})
+    env.globals["lang"] = lang
+    env.globals["narrative"] = narrative_for(templates_dir, lang)
     name = template_for(templates_dir, lang)
     with _template_errors(templates_dir / name):
         return env.get_template(name).render(**context)

@@ -60,28 +60,28 @@ AREA_CONTEXT = "cooperation area"
 COOPERATION_AREAS = _terms(
     AREA_CONTEXT,
     {
-        "political": (N_("cooperation area", "political"), ("political", "politics")),
+        "political": (N_("cooperation area", "politics"), ("political", "politics", "political dialogue", "political sphere")),
         "trade-economic": (
-            N_("cooperation area", "trade and economic"),
+            N_("cooperation area", "trade and economy"),
             ("trade-economic", "trade and economic", "trade-and-economic", "economic-trade",
-             "trade, economic"),
+             "trade, economic", "economic trade", "trade and economy"),
         ),
         "trade": (N_("cooperation area", "trade"), ("trade", "commerce", "commercial")),
-        "economic": (N_("cooperation area", "economic"), ("economic", "economy", "economics")),
+        "economic": (N_("cooperation area", "economy"), ("economic", "economy", "economics")),
         "scientific-technical": (
-            N_("cooperation area", "scientific and technical"),
+            N_("cooperation area", "science and technology"),
             ("scientific-technical", "scientific and technical", "science and technology"),
         ),
         "socio-cultural": (
-            N_("cooperation area", "social and cultural"),
+            N_("cooperation area", "social affairs and culture"),
             ("socio-cultural", "social and cultural", "sociocultural"),
         ),
         "cultural-humanitarian": (
-            N_("cooperation area", "cultural and humanitarian"),
+            N_("cooperation area", "culture and humanitarian affairs"),
             ("cultural-humanitarian", "cultural and humanitarian"),
         ),
-        "humanitarian": (N_("cooperation area", "humanitarian"), ("humanitarian",)),
-        "cultural": (N_("cooperation area", "cultural"), ("cultural", "culture", "arts", "art")),
+        "humanitarian": (N_("cooperation area", "humanitarian affairs"), ("humanitarian",)),
+        "cultural": (N_("cooperation area", "culture"), ("cultural", "culture", "arts", "art")),
         "digital-economy": (
             N_("cooperation area", "development of the digital economy"),
             ("digital economy development", "development of the digital economy", "digital economy"),
@@ -100,7 +100,7 @@ COOPERATION_AREAS = _terms(
              "artificial intelligence", "ai"),
         ),
         "ecology": (N_("cooperation area", "ecology"), ("ecology", "environment", "environmental protection")),
-        "agriculture": (N_("cooperation area", "agriculture"), ("agriculture", "agricultural", "agro-industrial", "agrarian", "animal husbandry", "livestock",
+        "agriculture": (N_("cooperation area", "agriculture"), ("agriculture", "agricultural", "agro-industrial", "agro-industrial complex", "agrarian", "animal husbandry", "livestock",
                                                                    "livestock farming", "stockbreeding", "cropping", "agribusiness", "sericulture",
                                                                    "silkworm breeding")),
         "energy": (N_("cooperation area", "energy"), ("energy", "power engineering")),
@@ -116,13 +116,23 @@ COOPERATION_AREAS = _terms(
         "finance": (N_("cooperation area", "finance"), ("finance", "financial", "banking")),
         "labour-migration": (N_("cooperation area", "labour migration"), ("labour migration", "labor migration", "migration")),
         "legislative": (N_("cooperation area", "legislative experience"), ("legislative", "legislation", "legislative experience")),
-        "inter-parliamentary": (N_("cooperation area", "inter-parliamentary"), ("inter-parliamentary", "interparliamentary", "parliamentary")),
+        "inter-parliamentary": (N_("cooperation area", "inter-parliamentary relations"), ("inter-parliamentary", "interparliamentary", "parliamentary")),
         "youth": (N_("cooperation area", "youth policy"), ("youth", "youth policy")),
         "sport": (N_("cooperation area", "sport"), ("sport", "sports")),
         "mining": (N_("cooperation area", "mining"), ("mining", "mining and metallurgy", "geology", "extractive", "mineral resources", "mining industry")),
         "water": (N_("cooperation area", "water resources"), ("water", "water resources", "water management")),
         "industry": (N_("cooperation area", "industry"), ("industry", "industrial", "industrial cooperation")),
         "media": (N_("cooperation area", "media"), ("media", "mass media", "information")),
+        "veterinary": (N_("cooperation area", "veterinary medicine"), ("veterinary", "veterinary medicine", "veterinary science")),
+        "social-protection": (N_("cooperation area", "social protection"), ("social protection", "social security", "social welfare")),
+        "light-industry": (N_("cooperation area", "light industry"), ("light industry", "textile industry", "textiles")),
+        "processing-industry": (N_("cooperation area", "processing industry"), ("processing industry", "processing", "manufacturing")),
+        "food-security": (N_("cooperation area", "food security"), ("food security",)),
+        "renewable-energy": (N_("cooperation area", "renewable energy"), ("renewable energy", "green energy", "clean energy", "renewables")),
+        "construction": (N_("cooperation area", "construction"), ("construction", "housing construction")),
+        "urban-planning": (N_("cooperation area", "urban planning"), ("urban planning", "urban development", "architecture")),
+        "space": (N_("cooperation area", "space activities"), ("space", "space exploration", "space industry", "aerospace")),
+        "expert-dialogue": (N_("cooperation area", "expert dialogue"), ("expert dialogue", "scientific-expert dialogue", "scientific and expert dialogue")),
     },
 )
 
@@ -148,11 +158,57 @@ TITLES = _terms(
     },
 )
 
+DOCUMENT_STATUS_CONTEXT = "document status"
+# What extraction writes as a referenced document's status (a time phrase may follow it).
+DOCUMENT_STATUSES = _terms(
+    DOCUMENT_STATUS_CONTEXT,
+    {
+        "signed earlier": (N_("document status", "signed earlier"), ()),
+        "signed every year": (N_("document status", "signed every year"), ()),
+        "ratified": (N_("document status", "ratified"), ()),
+        "expected to be signed": (N_("document status", "expected to be signed"), ()),
+        "to be signed": (N_("document status", "to be signed"), ()),
+        "expected to be concluded": (N_("document status", "expected to be concluded"), ()),
+        "to be concluded": (N_("document status", "to be concluded"), ()),
+        "to be established": (N_("document status", "to be established"), ()),
+        "expected to be adopted": (N_("document status", "expected to be adopted"), ()),
+        "to be adopted": (N_("document status", "to be adopted"), ()),
+    },
+)
+
+PLANNED_KIND_CONTEXT = "planned event"
+# The kinds of planned events (models.PLANNED_KINDS), as nouns.
+PLANNED_KINDS = _terms(
+    PLANNED_KIND_CONTEXT,
+    {
+        "visit": (N_("planned event", "visit"), ()),
+        "meeting": (N_("planned event", "meeting"), ()),
+        "talks": (N_("planned event", "talks"), ()),
+        "session": (N_("planned event", "session"), ()),
+        "forum": (N_("planned event", "forum"), ()),
+        "conference": (N_("planned event", "conference"), ()),
+        "summit": (N_("planned event", "summit"), ()),
+        "signing": (N_("planned event", "signing of documents"), ()),
+        "exhibition": (N_("planned event", "exhibition"), ()),
+        "concert": (N_("planned event", "concert"), ()),
+        "festival": (N_("planned event", "festival"), ()),
+        "consultations": (N_("planned event", "consultations"), ()),
+        "other": (N_("planned event", "event"), ()),
+    },
+)
+
+# Who acts in a planned event when the article names no person.
+ACTOR_CONTEXT = "actor"
+THE_PARTIES = N_("actor", "the parties")
+DELEGATION_OF = N_("actor", "delegation of {country}")
+
 VOCABULARIES = {
     EVENT_TYPE_CONTEXT: EVENT_TYPES,
     DOCUMENT_TYPE_CONTEXT: DOCUMENT_TYPES,
     AREA_CONTEXT: COOPERATION_AREAS,
     TITLE_CONTEXT: TITLES,
+    DOCUMENT_STATUS_CONTEXT: DOCUMENT_STATUSES,
+    PLANNED_KIND_CONTEXT: PLANNED_KINDS,
 }
 
 

@@ -73,9 +73,9 @@ def test_document_between_its_parties_uses_the_termbase_title(termbase: Termbase
 
 
 def test_english_keeps_text_as_written(termbase: Termbase, tmp_path: Path) -> None:
-    facts = Facts(key_points=["The parties signed a memorandum."], cooperation_areas=["space exploration"])
+    facts = Facts(headline="The parties signed a memorandum.", cooperation_areas=["space exploration"])
     en = localized(facts, "en", termbase)
-    assert [(k.text, k.mark) for k in en.key_points] == [("The parties signed a memorandum.", None)]
+    assert en.headline is not None and (en.headline.text, en.headline.mark) == ("The parties signed a memorandum.", None)
     assert [(a.text, a.mark) for a in en.cooperation_areas] == [("space exploration", None)]
 
 

@@ -1,0 +1,47 @@
+"""Russian agreement: a participle or adjective takes the gender and number of a phrase's head noun.
+
+«Подписан меморандум», «подписано соглашение», «подписана дорожная карта», «подписаны
+документы»: the head noun is the first noun in the nominative; pymorphy3 gives its gender
+and number and inflects the word to match (OpenCorpora tags: masc, femn, neut, plur).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import typing as t
+
+
+@functools.cache
+def _analyzer() -> t.Any:
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+def head_noun_tags(phrase: str) -> set[str]:
+    """Gender or number of the phrase's head noun: {"masc"}, {"femn"}, {"neut"} or {"plur"}."""
+    for word in re.findall(r"[А-Яа-яЁё-]+", phrase):
+        for parse in _analyzer().parse(word.lower()):
+            tag = parse.tag
+            if tag.POS == "NOUN" and tag.case == "nomn":
+                if tag.number == "plur":
+                    return {"plur"}
+                return {tag.gender} if tag.gender else set()
+    return set()
+
+
+def agree(word: str, phrase: str) -> str:
+    """``word`` (a masculine singular form such as «подписан») agreeing with ``phrase``'s head noun."""
+    wanted = head_noun_tags(phrase)
+    if not wanted or wanted == {"masc"}:
+        return word
+    for parse in _analyzer().parse(word.lower()):
+        inflected = parse.inflect(wanted)
+        if inflected is not None:
+            return _same_case(word, inflected.word)
+    return word
+
+
+def _same_case(model: str, word: str) -> str:
+    return word[:1].upper() + word[1:] if model[:1].isupper() else word

@@ -1,0 +1,207 @@
+"""Filters that let templates write sentences: case, lists, plural and agreement, in one language.
+
+A template asks for grammar by name and never for Python::
+
+    {{ b.participants[0] | case("ins") }}             → «Председателем Мажилиса … Ерланом Кошановым»
+    {{ b.cooperation_areas | listing }}               → «политика, экономика и экология»
+    {{ names | listing("ins") }}                      → ru «с А и Б», kk «А мен Б-мен» (the ending on the last)
+    {{ n }} {{ n | plural("документ", "документа", "документов") }}
+    {{ "подписан" | agree(document.title) }}          → «подписано» for «соглашение»
+    {{ sentence | capfirst }}
+
+Values keep their marks (machine translation, untranslated, needs review) through every
+filter, so a declined name still shows that it needs a reader's check. English text left
+untranslated is never declined.
+"""
+
+from __future__ import annotations
+
+import re
+import typing as t
+
+from markupsafe import Markup
+
+from briefing.grammar.forms import Inflector
+from briefing.localize import Joined, Localized, LocalizedPerson
+from briefing.render import escape_markdown
+from briefing.translate import UNTRANSLATED
+
+# Kazakh and Mongolian put a case ending on the last word of a phrase or list only.
+PHRASE_FINAL = frozenset({"kk", "mn"})
+# Languages whose press puts the title before the name: «Председатель Мажилиса Ерлан Кошанов».
+TITLE_FIRST = frozenset({"ru", "kk", "mn"})
+_PLURAL_ORDER = ("zero", "one", "two", "few", "many", "other")
+
+
+class Phrase:
+    """Literal words and localized values in order; prints as markup with each value's mark."""
+
+    __slots__ = ("pieces",)
+
+    def __init__(self, pieces: list[str | Localized]) -> None:
+        self.pieces = [piece for piece in pieces if piece != ""]
+
+    def __html__(self) -> str:
+        return "".join(piece.__html__() if isinstance(piece, Localized) else str(escape_markdown(piece))
+                       for piece in self.pieces)
+
+    def __str__(self) -> str:
+        return "".join(piece.text if isinstance(piece, Localized) else piece for piece in self.pieces)
+
+    @property
+    def text(self) -> str:
+        return str(self)
+
+    def __bool__(self) -> bool:
+        return bool(str(self).strip())
+
+
+Value = t.Union[Phrase, Localized, Joined, LocalizedPerson, str, None]
+
+
+class Narrative:
+    """The grammar filters of one language, ready to install into a Jinja environment."""
+
+    def __init__(self, lang: str, inflector: Inflector | None = None) -> None:
+        self.lang = lang.split("_")[0]
+        self.inflector = inflector or Inflector(lang)
+
+    @property
+    def filters(self) -> dict[str, t.Callable[..., t.Any]]:
+        return {"case": self.case, "listing": self.listing, "plural": self.plural, "agree": self.agree,
+                "capfirst": capfirst, "person": self.person}
+
+    # -- filters ------------------------------------------------------------------
+
+    def case(self, value: Value, case: str = "nom") -> Phrase:
+        """``value`` in ``case``: a name, a title, a person with title, a list or a phrase."""
+        return Phrase(self._pieces(value, case))
+
+    def person(self, value: Value) -> Phrase:
+        """A person as a sentence names one: title, then name («Президент Монголии У.Хүрэлсүх»)."""
+        return self.case(value, "nom")
+
+    def listing(self, values: t.Iterable[Value], case: str = "nom", conj: str = "and", kind: str = "common") -> Phrase:
+        """Values joined as the language joins a list, in ``case``."""
+        items = [Phrase(self._pieces(value, "nom")) for value in values if value]
+        if not items:
+            return Phrase([])
+        if self.lang not in PHRASE_FINAL:
+            items = [Phrase(self._pieces(item, case)) for item in items]
+        texts = [str(item) for item in items]
+        joined = self.inflector.join(texts, conj, kind)
+        pieces = _interleave(joined, texts, items)
+        if self.lang in PHRASE_FINAL and case != "nom":
+            pieces = self._decline_last(pieces, case, kind)
+        return Phrase(pieces)
+
+    def plural(self, number: int, *forms: str) -> str:
+        """The form of a counted noun by CLDR's plural rules: ru (one, few, many), kk and mn (one, other)."""
+        from babel import Locale
+
+        rule = Locale.parse(self.lang).plural_form
+        categories = [name for name in _PLURAL_ORDER if name in rule.tags or name == "other"]
+        category = rule(abs(int(number)))
+        if not forms:
+            return ""
+        index = categories.index(category) if category in categories else len(forms) - 1
+        return forms[min(index, len(forms) - 1)]
+
+    def agree(self, word: str, value: Value) -> str:
+        """A Russian participle or adjective agreeing with the head noun of ``value``; other languages keep it."""
+        if self.lang != "ru" or value is None:
+            return word
+        from briefing.grammar.ru_agreement import agree
+
+        return agree(word, str(value))
+
+    # -- helpers --------------------------------------------------------------------
+
+    def _pieces(self, value: Value, case: str) -> list[str | Localized]:
+        if value is None or value == "":
+            return []
+        if isinstance(value, Phrase):
+            return self._phrase_pieces(value.pieces, case)
+        if isinstance(value, LocalizedPerson):
+            return self._person_pieces(value, case)
+        if isinstance(value, Joined):
+            return self._phrase_pieces(value._pieces(), case)
+        if isinstance(value, Localized):
+            return [self._decline(value, case)]
+        return [self._decline(Localized(str(value)), case)]
+
+    def _person_pieces(self, person: LocalizedPerson, case: str) -> list[str | Localized]:
+        name = [self._decline(person.name, case)]
+        if not person.title:
+            return name
+        if self.lang not in TITLE_FIRST:  # English and the rest: "Yerlan Koshanov (Speaker of the Mazhilis)"
+            return [*name, " (", *self._pieces(person.title, "nom"), ")"]
+        title = self._pieces(person.title, "nom" if self.lang in PHRASE_FINAL else case)
+        return [*title, " ", *name]
+
+    def _phrase_pieces(self, pieces: t.Sequence[str | Localized], case: str) -> list[str | Localized]:
+        if case == "nom":
+            return list(pieces)
+        if self.lang in PHRASE_FINAL:
+            return self._decline_last(list(pieces), case)
+        return [self._decline(piece, case) if isinstance(piece, Localized) else piece for piece in pieces]
+
+    def _decline_last(self, pieces: list[str | Localized], case: str, kind: str = "common") -> list[str | Localized]:
+        """Kazakh and Mongolian: the ending goes on the last word, whatever piece holds it."""
+        for index in range(len(pieces) - 1, -1, -1):
+            piece = pieces[index]
+            if isinstance(piece, Localized):
+                return [*pieces[:index], self._decline(piece, case), *pieces[index + 1:]]
+            if piece.strip():  # a literal last word, such as Mongolian «нар»
+                stripped = piece.rstrip()
+                head, _, last = stripped.rpartition(" ")
+                declined = self.inflector.inflect(last, case, kind)
+                return [*pieces[:index], f"{head} {declined}" if head else declined + piece[len(stripped):],
+                        *pieces[index + 1:]]
+        return pieces
+
+    def _decline(self, value: Localized, case: str) -> Localized:
+        if case == "nom" or value.mark == UNTRANSLATED or value.kind == "brand" or not value.text:
+            return value
+        return Localized(self.inflector.inflect(value.text, case, value.kind), value.mark, value.kind)
+
+
+def capfirst(value: t.Any) -> t.Any:
+    """The first letter in upper case, marks kept: a sentence may start with a lower-case title."""
+    if isinstance(value, Phrase):
+        pieces = list(value.pieces)
+        for index, piece in enumerate(pieces):
+            text = piece.text if isinstance(piece, Localized) else piece
+            if text.strip():
+                if isinstance(piece, Localized):
+                    pieces[index] = Localized(_upper_first(piece.text), piece.mark, piece.kind)
+                else:
+                    pieces[index] = _upper_first(piece)
+                return Phrase(pieces)
+        return value
+    if isinstance(value, Localized):
+        return Localized(_upper_first(value.text), value.mark, value.kind)
+    if isinstance(value, Markup):  # a macro's output: upper-case the first letter outside a tag
+        return Markup(re.sub(r"^((?:\s|<[^>]*>)*)(\w)", lambda m: m.group(1) + m.group(2).upper(), str(value)))
+    return _upper_first(str(value)) if value is not None else ""
+
+
+def _upper_first(text: str) -> str:
+    stripped = text.lstrip()
+    offset = len(text) - len(stripped)
+    return text[:offset] + stripped[:1].upper() + stripped[1:] if stripped else text
+
+
+def _interleave(joined: str, texts: list[str], items: list[Phrase]) -> list[str | Localized]:
+    """Split a joined list back into its items (with their marks) and the words between them."""
+    pieces: list[str | Localized] = []
+    position = 0
+    for text, item in zip(texts, items, strict=True):
+        found = joined.find(text, position)
+        if found < 0:
+            return [joined]  # the language changed an item while joining: keep the words, lose the marks
+        pieces.append(joined[position:found])
+        pieces.extend(item.pieces)
+        position = found + len(text)
+    pieces.append(joined[position:])
+    return pieces
