@@ -91,10 +91,7 @@ def extract(article: Article, termbase: t.Any = None) -> Facts:
     _set_date(context, facts)
     _set_areas(context, facts, candidates)
     facts.quotes = quotes.extract_quotes(context, _speaker_resolver(context, candidates, found_orgs, facts.source_agency))
-    year = facts.article_date.year if facts.article_date else None
-    for text, start, end in planned.find_planned(context, year):
-        if all(text != known.text for known in facts.planned_events):
-            facts.planned_events.append(PlannedEvent(text=text, evidence=context.evidence(start, end)))
+    facts.planned_events = _planned_events(context, facts, candidates, found_orgs, doc_mentions)
     _set_key_points(context, facts, doc_mentions)
     return facts
 
@@ -407,6 +404,33 @@ def _office_holder(phrase: str, people_: list[people.Candidate], home: str | Non
     return home_holders[0].name if len(holders) > 1 and len(home_holders) == 1 else None
 
 
+# -- planned events ----------------------------------------------------------------------------
+
+
+def _planned_events(context: Context, facts: Facts, candidates: list[people.Candidate], found: list[orgs.Org],
+                    docs: list[documents.DocMention]) -> list[PlannedEvent]:
+    """Planned events, their actors resolved to people of the text as quote speakers are."""
+    known = planned.Known(
+        resolve=_speaker_resolver(context, candidates, found, facts.source_agency),
+        participants=facts.participants,
+        institutions=[org.name for org in found],
+        documents=[planned.Named(doc.start, doc.end, doc.title) for doc in docs if not doc.generic])
+    events: list[PlannedEvent] = []
+    for planned_event in planned.find_planned(context, facts.article_date, known):
+        if all(planned_event.text != earlier.text for earlier in events):
+            events.append(planned_event)
+    return events
+
+
+def _planned_summary(event: PlannedEvent) -> str:
+    """'visit; who: the Mongolian delegation; objects: A, B | the Mongolian delegation plans to visit ...'."""
+    place = ", ".join(part for part in (event.place, event.country) if part)
+    fields = [("who", ", ".join(event.who)), ("host", event.host or ""), ("place", place), ("when", event.when or ""),
+              ("objects", ", ".join(event.objects))]
+    details = "".join(f"; {label}: {value}" for label, value in fields if value)
+    return f"{event.kind}{details} | {event.text}"
+
+
 # -- dates, areas, key points ----------------------------------------------------------------
 
 
@@ -501,7 +525,7 @@ def explain(facts: Facts, article: Article) -> str:
         mark = "" if quote.marked else " (unmarked)"
         add("quote", f"{quote.speaker or 'unknown speaker'}{mark}: {quote.text[:80]}", quote.evidence)
     for planned_event in facts.planned_events:
-        add("planned event", f"{planned_event.kind}: {planned_event.text}", planned_event.evidence)
+        add("planned event", _planned_summary(planned_event), planned_event.evidence)
     for key in ("organizations", "cooperation_areas", "key_points"):
         spans = facts.evidence.get(key, {})
         for item in getattr(facts, key):

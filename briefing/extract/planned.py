@@ -1,10 +1,37 @@
-"""Planned events as written: visits, talks, meetings, forums, concerts or signings still to come."""
+"""Planned events: visits, talks, meetings, forums, concerts or signings still to come.
+
+Finding: a sentence with a future verb ("will pay a state visit", "plans to visit", "are expected
+to sign"), a planned event named as a noun phrase ("the upcoming visit of ..."), or "considered the
+organization of ...". The phrase as written is kept as ``text`` (the evidence).
+
+Reading: each phrase becomes a :class:`PlannedEvent` whose kind, actors (``who``), host, place,
+country, date (``when``) and objects are read from the phrase, so that the briefing can state the
+event in another language without the English sentence.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
 import re
+import typing as t
+from dataclasses import dataclass
 
-from briefing.extract.text import Context, clean
+from briefing.extract.dates import DAY_FIRST, MONTH_FIRST
+from briefing.extract.documents import DOC_NOUN
+from briefing.extract.lexicon import (
+    CITY_TO_COUNTRY,
+    DEMONYMS,
+    GEO_WORDS,
+    MULTIWORD_CITIES,
+    NON_NAME_WORDS,
+    country_code,
+    country_regex,
+)
+from briefing.extract.orgs import is_head
+from briefing.extract.text import Context, Sentence, clean
+from briefing.ingest import MONTH_PATTERN, MONTHS
+from briefing.models import Person, PlannedEvent
 
 _EVENT_NOUNS = r"visit|talks|day|event|events|congress|exhibition|fair|commission|meeting|meetings|forum|summit|conference|concert|festival|exhibition|session|" \
                r"negotiations|consultations|days|week|ceremony|tour|games|championship|signing"
@@ -36,8 +63,58 @@ _EVENT_PHRASE = re.compile(
 _NP_LEAD = re.compile(r"^(?:anticipation\s+(?:of|for)|preparations?\s+for|looking forward to|looks forward to)\s+", re.I)
 
 
-def find_planned(context: Context, article_year: int | None) -> list[tuple[str, int, int]]:
-    found = []
+class Named(t.NamedTuple):
+    """A name the rest of extraction found in the text: where it is and how it is written."""
+
+    start: int
+    end: int
+    name: str
+
+
+def _nobody(phrase: str, offset: int) -> str | None:
+    return None
+
+
+@dataclass(frozen=True)
+class Known:
+    """What the rest of extraction already knows, for reading who, host and objects.
+
+    ``resolve(phrase, offset)`` names the person (or institution) a phrase such as "the President
+    of Mongolia" or "he" stands for, as the quote speakers are resolved.
+    """
+
+    resolve: t.Callable[[str, int], str | None] = _nobody
+    participants: t.Sequence[Person] = ()
+    institutions: t.Sequence[str] = ()  # institution names found in the text, as written
+    documents: t.Sequence[Named] = ()  # documents named in the text (not generic "documents")
+
+
+@dataclass(frozen=True)
+class _Found:
+    text: str  # the phrase as written, whitespace collapsed
+    start: int
+    end: int
+    sentence: Sentence
+
+
+def find_planned(context: Context, article_date: dt.date | None, known: Known | None = None) -> list[PlannedEvent]:
+    """The planned events of the article, in order, each read into a record with its evidence."""
+    known = known or Known()
+    events = []
+    for found in _find_phrases(context, article_date.year if article_date else None):
+        event = _read(found, article_date, known)
+        if _in_an_earlier_year(event.when, article_date):
+            continue  # "will be held in 2019" in an article of 2023: history, not a plan
+        event.evidence = context.evidence(found.start, found.end)
+        events.append(event)
+    return events
+
+
+# -- finding the phrases ----------------------------------------------------------------------
+
+
+def _find_phrases(context: Context, article_year: int | None) -> list[_Found]:
+    found: list[_Found] = []
     for sentence in context.sentences:
         if context.in_quote(sentence.start):
             continue
@@ -46,12 +123,11 @@ def find_planned(context: Context, article_year: int | None) -> list[tuple[str, 
         if considered and _later_year(considered.group("object"), article_year) and \
                 re.search(_EVENT_NOUNS, considered.group("object"), re.I):
             phrase = considered.group("object").rstrip(" .")
-            start = sentence.start + considered.start("object")
-            found.append((clean(phrase), start, start + len(phrase)))
+            found.append(_at(sentence, considered.start("object"), phrase))
             continue
         match = _FUTURE_EVENT.search(text)
         if not match:
-            found.extend(_event_phrases(context, sentence))
+            found.extend(_event_phrases(sentence))
             continue
         if re.search(r"\b(?:currently|now)\s+(?:taking place|under way|underway)\b", text):
             continue
@@ -60,14 +136,16 @@ def find_planned(context: Context, article_year: int | None) -> list[tuple[str, 
             continue
         named = _named_before_relative(text, match.start())
         if named:
-            start = sentence.start + named
-            phrase = text[named:].rstrip(" .")
-            found.append((clean(phrase), start, start + len(phrase)))
+            found.append(_at(sentence, named, text[named:].rstrip(" .")))
             continue
         phrase, offset = _trim(text)
-        start = sentence.start + offset
-        found.append((clean(phrase), start, start + len(phrase)))
+        found.append(_at(sentence, offset, phrase))
     return found
+
+
+def _at(sentence: Sentence, offset: int, phrase: str) -> _Found:
+    start = sentence.start + offset
+    return _Found(clean(phrase), start, start + len(phrase), sentence)
 
 
 def _named_before_relative(text: str, future: int) -> int | None:
@@ -102,7 +180,7 @@ def _later_year(phrase: str, article_year: int | None) -> bool:
     return article_year is None or max(years) >= article_year
 
 
-def _event_phrases(context: Context, sentence) -> list[tuple[str, int, int]]:
+def _event_phrases(sentence: Sentence) -> list[_Found]:
     """Planned events named as noun phrases: 'the upcoming visit of Russian President Putin to Kazakhstan'."""
     found = []
     for match in _EVENT_PHRASE.finditer(sentence.text):
@@ -118,6 +196,555 @@ def _event_phrases(context: Context, sentence) -> list[tuple[str, int, int]]:
         phrase = phrase.rstrip(" .")
         if len(phrase.split()) < 4:
             continue  # "the upcoming visit": a reference back to an event named elsewhere
-        start = sentence.start + offset
-        found.append((clean(phrase), start, start + len(phrase)))
+        found.append(_at(sentence, offset, phrase))
     return found
+
+
+def _in_an_earlier_year(when: str | None, article_date: dt.date | None) -> bool:
+    return bool(when and article_date and re.match(r"\d{4}", when) and int(when[:4]) < article_date.year)
+
+
+# -- reading a phrase into a record -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Clause:
+    """The phrase cut at its future verb: 'the Mongolian delegation | plans to visit | the Astana ...'."""
+
+    before: str
+    verb: str
+    after: str
+
+    @property
+    def event_is_subject(self) -> bool:
+        """'Talks will be held', 'the signing ... is expected': the subject is the event, not who acts."""
+        if _PASSIVE.search(self.verb):
+            return True
+        return bool(re.search(r"\b(?:open|run)$", self.verb, re.I)) and _first_kind(self.before) is not None
+
+    @property
+    def invitation(self) -> bool:
+        return self.verb.lower().startswith("invited")
+
+    @property
+    def hosting(self) -> bool:
+        """'Astana will host the summit': the subject receives the event, it does not take part."""
+        return bool(re.search(r"\bhost$", self.verb, re.I))
+
+
+_PASSIVE = re.compile(r"(?:\bbe\s+\w+|\btake\s+place|\bfor|\banticipated|\bexpected|\bplanned)$", re.I)
+
+
+def _read(found: _Found, article_date: dt.date | None, known: Known) -> PlannedEvent:
+    phrase = found.text
+    future = _FUTURE_EVENT.search(phrase)
+    clause = _Clause(phrase[:future.start()], future.group(0), phrase[future.end():]) if future else None
+    kind = _kind(phrase, clause)
+    place, country = _place(phrase, clause)
+    who = _who(phrase, clause, found.start, known)
+    host = _host(clause, found, known)
+    if host and host in who:
+        host = _other_participant(who, known)  # "She invited Luis Soto to visit": the inviter is not the invitee
+    objects = [name for name in _objects(phrase, kind, clause, found, known) if name != place]
+    return PlannedEvent(kind=kind, text=phrase, who=who, host=host, place=place, country=country,
+                        when=_when(phrase, article_date), objects=objects)
+
+
+# -- kind ---------------------------------------------------------------------------------
+
+
+_KIND_OF_WORD = {
+    "visit": "visit", "visits": "visit", "visiting": "visit", "trip": "visit", "tour": "visit",
+    "travel": "visit", "arrive": "visit",
+    "meet": "meeting", "meeting": "meeting", "meetings": "meeting",
+    "talks": "talks", "negotiations": "talks",
+    "session": "session", "sessions": "session", "commission": "session", "plenary": "session",
+    "forum": "forum", "congress": "conference", "conference": "conference", "summit": "summit",
+    "sign": "signing", "signed": "signing", "signing": "signing", "conclude": "signing",
+    "concluded": "signing", "adopt": "signing", "adopted": "signing",
+    "exhibition": "exhibition", "expo": "exhibition", "fair": "exhibition",
+    "concert": "concert", "festival": "festival", "consultations": "consultations",
+}
+_CAPITAL_KINDS = {"Days": "festival", "Week": "festival"}  # "Days of Culture", "Culture Week"; not "next week"
+
+
+def _kind(phrase: str, clause: _Clause | None) -> str:
+    """The event the phrase is about: the verb ('plans to visit'), else the event noun it governs
+    ('will pay a state visit'), or the subject's noun when the event is the subject ('talks will be held')."""
+    if clause is None:
+        return _first_kind(phrase) or "other"
+    verb_kind = _first_kind(clause.verb.split()[-1])
+    if verb_kind:
+        return verb_kind
+    first, second = (clause.before, clause.after) if clause.event_is_subject else (clause.after, clause.before)
+    return _first_kind(first) or _first_kind(second) or "other"
+
+
+def _first_kind(text: str) -> str | None:
+    for word in re.findall(r"[A-Za-z]+", text):
+        kind = _CAPITAL_KINDS.get(word) or _KIND_OF_WORD.get(word.lower())
+        if kind:
+            return kind
+    return None
+
+
+# -- who and host ---------------------------------------------------------------------------
+
+
+_SIDES = re.compile(r"(?:the|both|two|the\s+two)\s+(?:sides|parties)", re.I)
+_GROUP = re.compile(r"(?:they|the\s+(?:two\s+)?(?:leaders|heads\s+of\s+state|presidents|ministers|"
+                    r"prime\s+ministers|speakers|chairmen))", re.I)
+# "Tomorrow the delegation", "On June 5 the President": a time before the subject
+_OPENING_TIME = re.compile(rf"^(?:(?:Today|Tomorrow|Later|Then|Also|Soon|Next\s+\w+|This\s+\w+)"
+                           rf"|(?:On|In)\s+(?:{MONTH_PATTERN}\s*\d{{0,2}}(?:\s*[-–]\s*\d{{1,2}})?|\w+day|(?:19|20)\d\d)"
+                           rf"(?:,?\s*(?:19|20)\d\d)?),?\s+")
+_OPENING_ADVERBIAL = re.compile(r"^(?:During|On|In|At|Within|Under|Upon|Before|After|Next|This|Later|Then|Also|"
+                                r"Besides|Meanwhile|Thus|Therefore|Today|Tomorrow|For|Following)\b[^,]*,\s*")
+_TRAILING_ADVERBS = re.compile(r"(?:\s+(?:also|then|further|soon|jointly|too|already|now|reportedly|themselves|"
+                               r"himself|herself))+$", re.I)
+_AGENT = re.compile(r"^\s*by\s+(?P<agent>[^,;]+?)(?=\s+(?:in|on|at|during|within|next)\b|[,;]|$)")
+_VISITOR = re.compile(r"\b(?:visit|trip|tour)\s+(?:of|by)\s+(?P<who>.+?)(?=\s+(?:to|in|at|on|from|next|this|"
+                      r"during)\b|[,;]|$)", re.I)
+_POSSESSOR = re.compile(r"(?P<who>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)['’]s\s+(?:[a-z-]+\s+){0,2}(?:visit|trip)\b")
+_BETWEEN = re.compile(r"\bbetween\s+(?P<pair>.+?\s+and\s+.+?)(?=\s+(?:in|on|at|will|is|are|during|within|"
+                      r"next)\b|[,;]|$)")
+_INVITATION = re.compile(r"\b[Aa]t\s+the\s+invitation\s+of\s+(?P<host>.+?)(?=\s*[,;]|\s+(?:to|on|in|from|will|"
+                         r"is|are)\b|$)")
+_RECEIVED_BY = re.compile(r"\b(?:hosted|received|welcomed)\s+by\s+(?P<host>.+?)(?=\s*[,;]|\s+(?:in|on|at|during)\b|$)")
+
+
+def _who(phrase: str, clause: _Clause | None, offset: int, known: Known) -> list[str]:
+    """Who will do it: the subject of the future verb, the invitee, or the people the event is of."""
+    if clause is None:
+        return _who_in_event_phrase(phrase, offset, known)
+    if clause.invitation:
+        invitee = re.sub(r"^invited\s+|\s+to\s+\w+(?:\s+part)?$", "", clause.verb, flags=re.I)
+        return _actors(invitee, offset, known)
+    if clause.event_is_subject:
+        agent = _AGENT.match(clause.after)
+        if agent:
+            return _actors(agent.group("agent"), offset, known)
+        return _who_in_event_phrase(clause.before, offset, known)
+    return [] if clause.hosting else _actors(clause.before, offset, known)
+
+
+def _who_in_event_phrase(phrase: str, offset: int, known: Known) -> list[str]:
+    """'the visit of President Tokayev to China', 'Xi’s state visit', 'consultations between A and B'."""
+    for pattern in (_VISITOR, _POSSESSOR):
+        match = pattern.search(phrase)
+        if match:
+            return _actors(match.group("who"), offset, known)
+    between = _BETWEEN.search(phrase)
+    return _actors(between.group("pair"), offset, known) if between else []
+
+
+def _actors(subject: str, offset: int, known: Known) -> list[str]:
+    """People or sides a subject phrase names: resolved to participants' names where the text makes it clear."""
+    subject = _tidy_subject(subject)
+    if not subject:
+        return []
+    if _SIDES.fullmatch(subject):
+        return [_as_written(subject)]
+    if _GROUP.fullmatch(subject):
+        return _group(subject, known) or [_as_written(subject)]
+    parts = [p for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", subject) if p]
+    names = [known.resolve(part, offset) or (part if country_code(part) else None) for part in parts]
+    if len(parts) > 1 and all(names) and len(set(names)) == len(names):
+        return [name for name in names if name]
+    name = known.resolve(subject, offset)
+    if name:
+        return [name]
+    if re.fullmatch(r"(?:he|she|it|we)", subject, re.I) or len(subject.split()) > 12:
+        return []  # a pronoun nobody stands for, or a clause rather than a subject
+    return [_as_written(subject)]
+
+
+def _tidy_subject(subject: str) -> str:
+    """'During the visit, the minister also' -> 'the minister'; 'the sides noted that the President' -> 'the President'."""
+    subject = re.sub(r",\s*(?:who|which)\b[^,]*,", "", subject)  # "X, who arrived yesterday, will ..."
+    subject = re.split(r"\b(?:that|whereby)\s+|[;:]\s*", subject)[-1]
+    subject = _OPENING_TIME.sub("", _OPENING_ADVERBIAL.sub("", subject.strip()))
+    subject = _TRAILING_ADVERBS.sub("", subject.strip(" ,"))
+    if len(subject.split()) > 12 and "," in subject:
+        subject = subject.rsplit(",", 1)[-1]
+    return subject.strip(" ,")
+
+
+def _group(subject: str, known: Known) -> list[str]:
+    """'They', 'the Presidents': the participants (those with that office when the text names one)."""
+    office = re.search(r"(president|minister|speaker|chairm)", subject, re.I)
+    people = [p for p in known.participants if p.name]
+    if office:
+        holders = [p for p in people if office.group(1).lower() in (p.title or "").lower()]
+        people = holders if len(holders) >= 2 else people
+    return [p.name for p in people if p.name] if len(people) >= 2 else []
+
+
+def _as_written(subject: str) -> str:
+    """A subject as written, without the capital of a sentence start ('The parties' -> 'the parties')."""
+    return re.sub(r"^The\b", "the", clean(subject))
+
+
+def _host(clause: _Clause | None, found: _Found, known: Known) -> str | None:
+    """Who invites or receives: 'at the invitation of X', 'X invited Y to visit', 'hosted by X', 'X will host'."""
+    sentence = clean(found.sentence.text)
+    for pattern in (_INVITATION, _RECEIVED_BY):
+        match = pattern.search(sentence)
+        if match:
+            return _one_actor(match.group("host"), found.start, known)
+    if clause and (clause.invitation or clause.hosting):
+        host = _one_actor(clause.before, found.start, known)
+        return None if host and _is_place(host) else host
+    return None
+
+
+def _other_participant(who: list[str], known: Known) -> str | None:
+    others = [p.name for p in known.participants if p.name and p.name not in who]
+    return others[0] if len(others) == 1 else None
+
+
+def _one_actor(phrase: str, offset: int, known: Known) -> str | None:
+    actors = _actors(phrase, offset, known)
+    return actors[0] if len(actors) == 1 else None
+
+
+# -- place and country ------------------------------------------------------------------------
+
+
+_TOWARDS = re.compile(r"\b(?:in|to|visit|visits|visiting|at|tour\s+of|trip\s+to|arrive\s+in)\s+"
+                      r"(?:the\s+(?:city|capital)\s+(?:of\s+)?|the\s+)?(?=[A-Z])")
+_NAME_WORD = re.compile(r"[A-Z][\w'’-]*")
+
+
+def _place(phrase: str, clause: _Clause | None) -> tuple[str | None, str | None]:
+    """The city ('in Ulaanbaatar', 'in the city of Xi'an', 'Astana will host') and the country ('visit
+    Mongolia') the event is in."""
+    city, country = None, None
+    if clause and clause.hosting:
+        host = _tidy_subject(clause.before)
+        city, country = _city_at(host), _country_at(host)
+    for match in _TOWARDS.finditer(phrase):
+        rest = phrase[match.end():]
+        city = city or _city_at(rest)
+        country = country or _country_at(rest)
+    if city:
+        country = CITY_TO_COUNTRY[city.lower()]
+    return city, country
+
+
+def _city_at(text: str) -> str | None:
+    """A city opening ``text`` and not a word of a longer name ('Astana International Financial Centre')."""
+    word = next((name for name in MULTIWORD_CITIES if text.startswith(name)), None)
+    if word is None:
+        single = _NAME_WORD.match(text)
+        word = single.group(0) if single else ""
+    if word.lower() not in CITY_TO_COUNTRY or _name_goes_on(text[len(word):]):
+        return None
+    return word
+
+
+def _country_at(text: str) -> str | None:
+    """The ISO code of a country name (not a demonym) opening ``text``: 'Republic of Uzbekistan at ...' -> UZ."""
+    text = re.sub(r"^Republic\s+of\s+(?:the\s+)?", "", text)
+    match = country_regex().match(text)
+    if not match or match.group(0).lower() in DEMONYMS or _name_goes_on(text[match.end():]):
+        return None
+    return country_code(match.group(0))
+
+
+def _name_goes_on(after: str) -> bool:
+    """'Astana International ...', 'Khovd aimag': the place word is part of another name."""
+    following = re.match(r"\s+([\w'’-]+)", after)
+    if not following or re.match(r"[,;.]", after):
+        return False
+    word = following.group(1)
+    return word[0].isupper() or word.lower() in GEO_WORDS
+
+
+def _is_place(name: str) -> bool:
+    return name.lower() in CITY_TO_COUNTRY or country_code(name) is not None
+
+
+# -- when -----------------------------------------------------------------------------------
+
+
+_MONTH_YEAR = re.compile(rf"\b(?P<month>{MONTH_PATTERN})\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b")
+_MONTH_ONLY = re.compile(rf"\b(?:in|during|by|until)\s+(?:(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of)\s*-?\s*)?"
+                         rf"(?P<month>{MONTH_PATTERN})(?!\s*\d)")
+_YEAR = re.compile(r"\b(?:in|during|by|until|for)\s+(?:(?:early|mid|late)\s*-?\s*|the\s+[\w\s-]{1,30}?\s+of\s+)?"
+                   r"(?P<year>(?:19|20)\d\d)\b")
+_RELATIVE_YEAR = re.compile(r"\b(?P<which>next|this|the\s+coming|the\s+current)\s+year\b", re.I)
+_RELATIVE_MONTH = re.compile(r"\b(?P<which>next|this)\s+month\b", re.I)
+_RELATIVE_DAY = re.compile(r"\b(?P<word>today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+                           re.I)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _when(text: str, anchor: dt.date | None) -> str | None:
+    """'on June 1-4' -> '--06-01' (or the full date when the article's date gives the year), 'in October
+    2025' -> '2025-10', 'next year' -> the article's year + 1, 'in 2026' -> '2026'."""
+    for read in (_day_date, _month_with_year, _relative_day, _relative_month, _month_alone, _year_alone):
+        when = read(text, anchor)
+        if when:
+            return when
+    return None
+
+
+def _day_date(text: str, anchor: dt.date | None) -> str | None:
+    for pattern in (MONTH_FIRST, DAY_FIRST):
+        match = pattern.search(text)
+        if not match:
+            continue
+        month = MONTHS.get(match.group("month")[:3].lower())
+        day = int(match.group("day"))
+        if not month or not 1 <= day <= 31:
+            continue
+        year = int(match.group("year")) if match.group("year") else _next_year_of(month, day, anchor)
+        return f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
+    return None
+
+
+def _next_year_of(month: int, day: int, anchor: dt.date | None) -> int | None:
+    """The year in which month-day first comes on or after the article's date (a plan lies ahead)."""
+    if anchor is None:
+        return None
+    for year in (anchor.year, anchor.year + 1):
+        try:
+            if dt.date(year, month, day) >= anchor - dt.timedelta(days=2):
+                return year
+        except ValueError:
+            continue
+    return None
+
+
+def _month_with_year(text: str, anchor: dt.date | None) -> str | None:
+    match = _MONTH_YEAR.search(text)
+    if not match:
+        return None
+    return f"{match.group('year')}-{MONTHS[match.group('month')[:3].lower()]:02d}"
+
+
+def _relative_day(text: str, anchor: dt.date | None) -> str | None:
+    match = _RELATIVE_DAY.search(text)
+    if not match or anchor is None:
+        return None
+    word = match.group("word").lower()
+    if word in _WEEKDAYS:
+        date = anchor + dt.timedelta(days=(_WEEKDAYS.index(word) - anchor.weekday()) % 7)
+    else:
+        date = anchor + dt.timedelta(days=1 if word == "tomorrow" else 0)
+    return date.isoformat()
+
+
+def _relative_month(text: str, anchor: dt.date | None) -> str | None:
+    match = _RELATIVE_MONTH.search(text)
+    if not match or anchor is None:
+        return None
+    month = anchor.month + (1 if match.group("which").lower() == "next" else 0)
+    year = anchor.year + (month - 1) // 12
+    return f"{year:04d}-{(month - 1) % 12 + 1:02d}"
+
+
+def _month_alone(text: str, anchor: dt.date | None) -> str | None:
+    """'in October': the next October after the article's date; unknown without that date."""
+    match = _MONTH_ONLY.search(text)
+    if not match or anchor is None:
+        return None
+    month = MONTHS[match.group("month")[:3].lower()]
+    year = anchor.year if month >= anchor.month else anchor.year + 1
+    return f"{year:04d}-{month:02d}"
+
+
+def _year_alone(text: str, anchor: dt.date | None) -> str | None:
+    written = _YEAR.search(text)
+    if written:
+        return written.group("year")
+    relative = _RELATIVE_YEAR.search(text)
+    if not relative or anchor is None:
+        return None
+    return str(anchor.year + (1 if relative.group("which").lower() == "next" else 0))
+
+
+# -- objects --------------------------------------------------------------------------------
+
+
+def _objects(phrase: str, kind: str, clause: _Clause | None, found: _Found, known: Known) -> list[str]:
+    """What is to be visited, signed or held, as written."""
+    if kind == "signing":
+        named = [d.name for d in known.documents if found.start <= d.start < found.end]
+        return named or _document_in(clause)
+    if kind == "visit":
+        return _visit_targets(phrase, known)
+    return _named_events(phrase)
+
+
+_QUANTITY = re.compile(r"^(?:a\s+(?:number|package|series|range|set)\s+of|several|some|many|numerous|\d+|"
+                       r"two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
+
+
+def _document_in(clause: _Clause | None) -> list[str]:
+    """'A memorandum on tourism is expected to be signed', 'will sign an agreement on trade in Riga':
+    the document named, not 'a number of documents'."""
+    if clause is None:
+        return []
+    if clause.event_is_subject:
+        text = _tidy_subject(clause.before)
+    else:
+        end = _REGION_END.search(clause.after)
+        text = clause.after[:end.start()] if end else clause.after
+    text = re.sub(r"^\s*(?:the|a|an)\s+", "", text.strip(" ,"), flags=re.I)
+    noun = DOC_NOUN.search(text)
+    if not noun or noun.start() > 40 or _QUANTITY.match(text) or noun.group("noun").lower() in ("document", "documents"):
+        return []
+    return [text]
+
+
+_VISIT_VERB = re.compile(r"\b(?:visit(?:ing)?|tour(?:ing)?)\s+(?=the\s|[A-Z])")  # "visit the ...", "visit Khiva"
+_VISIT_NOUN = re.compile(r"\b(?:visit|trip)\s+to\s+(?=the\s|[A-Z])")
+# where the list of things to visit ends: a date, a place, a purpose ('to meet ...'), a clause;
+# not 'on' in a name ('the Committee on Agriculture')
+_REGION_END = re.compile(rf"\s+(?:in|at|during|within|from|next|this|before|after|until|by|with|together|where|"
+                         rf"which|as\s+part|to\s+(?!the\b)[a-z]+)\b|\s+on\s+(?=\d|{MONTH_PATTERN}|[a-z]|\w+day\b)"
+                         rf"|\s*[;:]|\s+[–—]\s+")
+_LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+")
+_PARENTHETICAL = re.compile(r"\s*\([^()]*\)")
+_DESCRIPTOR = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[a-z][\w’'-]*\s+)*?(?=[A-Z])")
+_CONNECTORS = frozenset("of the for and on in".split())
+
+
+def _visit_targets(phrase: str, known: Known) -> list[str]:
+    """'plans to visit the X Centre, the national company Y (Z), and other facilities' -> ['X Centre', 'Y']."""
+    opening = _VISIT_VERB.search(phrase) or _VISIT_NOUN.search(phrase)
+    if not opening:
+        return []
+    region = phrase[opening.end():]
+    end = _REGION_END.search(region)
+    region = _PARENTHETICAL.sub("", region[:end.start()] if end else region)
+    names = [_without_descriptor(item) for item in _list_items(region, known.institutions)]
+    return [name for name in names if name and name[0].isupper() and not country_code(name)]
+
+
+def _list_items(region: str, institutions: t.Sequence[str]) -> list[str]:
+    """Split a list at commas and 'and', but not inside a name such as 'Ministry of Digital Development,
+    Innovation and Aerospace Industry'."""
+    pieces = _pieces(region)
+    items: list[str] = []
+    index = 0
+    while index < len(pieces):
+        taken = _continuation(items[-1], pieces[index:], institutions) if items else 0
+        if taken:
+            items[-1] += "".join(joiner + piece for joiner, piece in pieces[index:index + taken])
+            index += taken
+            continue
+        items.append(pieces[index][1])
+        index += 1
+    return [item.strip() for item in items]
+
+
+def _pieces(region: str) -> list[tuple[str, str]]:
+    """The list's pieces, each with the separator before it (',', ', and', ' and ')."""
+    pieces = []
+    last, joiner = 0, ""
+    for separator in _LIST_SEPARATOR.finditer(region):
+        pieces.append((joiner, region[last:separator.start()]))
+        last, joiner = separator.end(), separator.group(0)
+    pieces.append((joiner, region[last:]))
+    return pieces
+
+
+def _continuation(item: str, following: list[tuple[str, str]], institutions: t.Sequence[str]) -> int:
+    """How many of the following pieces continue ``item``: after '... Ministry of Digital Development',
+    bare capitalized pieces up to one joined by 'and' ('Innovation', 'Aerospace Industry'), when they
+    name fields (or the whole is an institution the text names); 'Petroperu' after 'the Ministry of Energy'
+    does not, nor does a piece with its own article or institution word."""
+    institution = _INSTITUTION_OF.search(item)
+    if not institution or not is_head(institution.group("head")):
+        return 0
+    bare = 0
+    while bare < len(following) and _bare_name(following[bare][1]):
+        bare += 1
+    closing = [n for n in range(1, bare + 1) if "and" in following[n - 1][0]]
+    if not closing:
+        return 0
+    taken = following[:closing[-1]]
+    whole = item + "".join(joiner + piece for joiner, piece in taken)
+    fields = all(_field_word(word) for _, piece in taken for word in piece.split())
+    return len(taken) if fields or any(whole.strip().endswith(name) for name in institutions) else 0
+
+
+_INSTITUTION_OF = re.compile(r"\b(?P<head>[A-Z][\w-]*)\s+(?:of|on|for)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+|$))+$")
+_FIELD_WORDS = frozenset("""
+forestry fisheries population higher integration infrastructure irrigation food internal planning construction
+housing urban mining geology statistics
+""".split())
+
+
+def _bare_name(piece: str) -> bool:
+    """'Innovation', 'Aerospace Industry': capitalized, without an article and without an institution word."""
+    words = piece.split()
+    return bool(words) and piece[0].isupper() and not any(is_head(word) for word in words) and \
+        all(word[0].isupper() or word in _CONNECTORS for word in words)
+
+
+@functools.lru_cache(maxsize=1)
+def _area_words() -> frozenset[str]:
+    """The words of the cooperation areas' names ('tourism', 'aerospace')."""
+    from briefing.vocabulary import COOPERATION_AREAS
+
+    words: set[str] = set()
+    for term in COOPERATION_AREAS.values():
+        for alias in (term.key, *term.aliases):
+            words.update(re.split(r"[\s-]+", alias.lower()))
+    return frozenset(words)
+
+
+def _field_word(word: str) -> bool:
+    low = word.lower()
+    return low in _CONNECTORS or low in NON_NAME_WORDS or low in _FIELD_WORDS or low in _area_words()
+
+
+def _without_descriptor(item: str) -> str:
+    """'the national company Kazakh Invest' -> 'Kazakh Invest'; 'other facilities' stays (and is dropped)."""
+    return _DESCRIPTOR.sub("", item.strip(), count=1).strip(" ,")
+
+
+_EVENT_NAME_WORDS = frozenset("""
+Forum Summit Conference Congress Meeting Session Exhibition Expo Fair Festival Concert Days Week Games
+Championship Commission Consultations Talks Olympiad Biennale
+""".split())
+_NAME_TOKEN = re.compile(r"[\"“«][^\"”»]{1,60}[\"”»]|[\w’'.-]+|[+&]|[^\s\w]")
+_NAME_JOINERS = frozenset("of the for and on + &".split())
+
+
+def _named_events(phrase: str) -> list[str]:
+    """Capitalized event names: 'the Consultative Meeting of the Heads of State', 'First "Central Asia-China" Summit'."""
+    names = []
+    run: list[re.Match[str]] = []
+    for token in [*_NAME_TOKEN.finditer(phrase), None]:
+        if token and _in_event_name(token.group(0), bool(run)):
+            run.append(token)
+            continue
+        name = _event_name(phrase, run)
+        if name:
+            names.append(name)
+        run = []
+    return names
+
+
+def _in_event_name(word: str, inside: bool) -> bool:
+    if _MONTH_WORD.fullmatch(word):
+        return False  # "the Forum on May 5"
+    return word[0].isupper() or word[0].isdigit() or word[0] in "\"“«" or (inside and word in _NAME_JOINERS)
+
+
+_MONTH_WORD = re.compile(MONTH_PATTERN)
+
+
+def _event_name(phrase: str, run: list[re.Match[str]]) -> str | None:
+    while run and run[-1].group(0) in _NAME_JOINERS:
+        run = run[:-1]
+    while run and run[0].group(0) in ("The", "A", "An"):
+        run = run[1:]
+    if len(run) < 2 or not any(token.group(0) in _EVENT_NAME_WORDS for token in run):
+        return None
+    return phrase[run[0].start():run[-1].end()]
