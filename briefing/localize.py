@@ -607,7 +607,7 @@ def _names_country(name: str, country: str) -> bool:
 _DECLENSION = {"person": "person", "place": "place", "country": "place", "institution": "institution",
                "title": "title", "document": "document", "programme": "document", "agency": "brand",
                "company": "brand"}
-_COUNTED = re.compile(r"(?:(?:a|the)\s+)?(?:package\s+of\s+)?(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|"
+_COUNTED = re.compile(r"(?:(?:a|the)\s+)?(?:(?:package|number|series|set)\s+of\s+|several\s+)?(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|"
                       r"eleven|twelve)?\s*(?:new\s+|bilateral\s+|intergovernmental\s+|other\s+)*"
                       r"(?:documents|agreements|memoranda|memorandums|treaties|protocols)\b.*", re.IGNORECASE)
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,

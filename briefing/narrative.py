@@ -31,6 +31,7 @@ PHRASE_FINAL = frozenset({"kk", "mn"})
 # Languages whose press puts the title before the name: «Председатель Мажилиса Ерлан Кошанов».
 TITLE_FIRST = frozenset({"ru", "kk", "mn"})
 _PLURAL_ORDER = ("zero", "one", "two", "few", "many", "other")
+_NO_ARTICLE = frozenset({"the", "a", "an", "this", "these", "both", "each"})
 
 
 class Phrase:
@@ -69,7 +70,7 @@ class Narrative:
     @property
     def filters(self) -> dict[str, t.Callable[..., t.Any]]:
         return {"case": self.case, "listing": self.listing, "plural": self.plural, "agree": self.agree,
-                "capfirst": capfirst, "person": self.person}
+                "capfirst": capfirst, "person": self.person, "indefinite": self.indefinite}
 
     # -- filters ------------------------------------------------------------------
 
@@ -106,6 +107,15 @@ class Narrative:
             return ""
         index = categories.index(category) if category in categories else len(forms) - 1
         return forms[min(index, len(forms) - 1)]
+
+    def indefinite(self, value: Value) -> Phrase:
+        """English "a"/"an" before a common noun phrase ("an agreement"); names, plurals and other languages as they are."""
+        phrase = Phrase(self._pieces(value, "nom"))
+        text = str(phrase).strip()
+        if self.lang != "en" or not text or text[0].isupper() or text[0].isdigit() or \
+                text.split()[0].lower() in _NO_ARTICLE or text.split()[0].endswith("s"):
+            return phrase
+        return Phrase(["an " if text[0].lower() in "aeio" else "a ", *phrase.pieces])
 
     def agree(self, word: str, value: Value) -> str:
         """A Russian participle or adjective agreeing with the head noun of ``value``; other languages keep it."""

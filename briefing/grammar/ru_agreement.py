@@ -20,7 +20,17 @@ def _analyzer() -> t.Any:
 
 
 def head_noun_tags(phrase: str) -> set[str]:
-    """Gender or number of the phrase's head noun: {"masc"}, {"femn"}, {"neut"} or {"plur"}."""
+    """Gender or number of the phrase's head noun: {"masc"}, {"femn"}, {"neut"} or {"plur"}.
+
+    A phrase opening with a number agrees by the number (Розенталь, § 185): «подписан 21 документ»,
+    «подписаны 3 документа», «подписано 11 документов».
+    """
+    counted = re.match(r"\s*(\d+)\s", phrase)
+    if counted:
+        number = int(counted.group(1))
+        if number % 10 == 1 and number % 100 != 11:
+            return head_noun_tags(phrase[counted.end():])
+        return {"plur"} if 2 <= number % 10 <= 4 and not 12 <= number % 100 <= 14 else {"neut"}
     for word in re.findall(r"[А-Яа-яЁё-]+", phrase):
         for parse in _analyzer().parse(word.lower()):
             tag = parse.tag

@@ -1,0 +1,102 @@
+"""The summary each language writes from the facts: golden sentences for varied fact sets.
+
+Each ``tests/narrative/*.json`` is a small facts file written for a case the templates must
+handle (one participant, many, a visit, a phone call, no date, no place, a document with
+three parties, planned events with and without dates, counted documents, an event in
+progress). The golden file beside it in ``tests/golden/narrative/`` holds, per language, the
+Summary and Planned events sections as a reader sees them in the .docx. Refresh after a
+deliberate change with ``UPDATE_GOLDEN=1 .venv/bin/python -m pytest tests/test_narrative.py``
+and read the diff: every line is a sentence a native reader must accept.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from briefing.cli import cli
+from test_briefing import lines_of
+
+REPO = Path(__file__).resolve().parents[1]
+CASES = sorted((Path(__file__).parent / "narrative").glob("*.json"))
+GOLDEN = Path(__file__).parent / "golden" / "narrative"
+LANGS = ("en", "ru", "kk", "mn")
+SECTIONS = {  # the headings whose paragraphs the goldens keep, per language
+    "en": ("Summary", "Planned events"),
+    "ru": ("Краткое содержание", "Запланированные мероприятия"),
+    "kk": ("Қысқаша мазмұны", "Жоспарланған іс-шаралар"),
+    "mn": ("Товч агуулга", "Төлөвлөсөн арга хэмжээ"),
+}
+
+
+def render(facts: Path, out: Path, *extra: str) -> dict[str, Path]:
+    result = CliRunner().invoke(cli, ["render", str(facts), "--out", str(out), "--translator", "none",
+                                      "--prepared-on", "2025-01-01", "-q", *extra])
+    assert result.exit_code == 0, result.output
+    return {path.name.split(".")[-2]: path for path in out.glob("*.docx")}
+
+
+def sections(path: Path, lang: str) -> list[str]:
+    """The lines under the Summary and Planned events headings."""
+    kept, keep = [], False
+    for line in lines_of(path):
+        if line.startswith("Heading 1: "):
+            keep = line.removeprefix("Heading 1: ") in SECTIONS[lang]
+            if keep:
+                kept.append(line)
+        elif keep:
+            kept.append(line)
+    return kept
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.stem for case in CASES])
+def test_summary_matches_golden(case: Path, tmp_path: Path) -> None:
+    files = render(case, tmp_path)
+    actual = "".join(f"[{lang}]\n" + "\n".join(sections(files[lang], lang)) + "\n" for lang in LANGS)
+    golden = GOLDEN / f"{case.stem}.txt"
+    if os.environ.get("UPDATE_GOLDEN"):
+        GOLDEN.mkdir(parents=True, exist_ok=True)
+        golden.write_text(actual, encoding="utf-8")
+    assert actual == golden.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.stem for case in CASES])
+def test_no_latin_words_outside_names_in_ru_kk_mn(case: Path, tmp_path: Path) -> None:
+    files = render(case, tmp_path)
+    for lang in ("ru", "kk", "mn"):
+        text = "\n".join(line.partition(": ")[2] for line in sections(files[lang], lang))
+        assert not re.findall(r"[A-Za-z]{2,}", text), (lang, text)
+
+
+def test_staff_change_a_sentence_pattern_without_python(tmp_path: Path) -> None:
+    templates = tmp_path / "templates"
+    shutil.copytree(REPO / "templates", templates)
+    narrative = templates / "ru" / "narrative.j2"
+    source = narrative.read_text(encoding="utf-8")
+    edited = source.replace("Стороны обсудили сотрудничество в таких сферах, как",
+                            "Участники обсудили взаимодействие в сферах:")
+    assert edited != source
+    narrative.write_text(edited, encoding="utf-8")
+    files = render(CASES[0], tmp_path / "out", "--lang", "ru", "--templates", str(templates))
+    text = "\n".join(lines_of(files["ru"]))
+    assert "Участники обсудили взаимодействие в сферах: торговля и образование." in text
+
+
+def test_a_typo_in_a_narrative_names_its_file_and_line(tmp_path: Path) -> None:
+    templates = tmp_path / "templates"
+    shutil.copytree(REPO / "templates", templates)
+    narrative = templates / "kk" / "narrative.j2"
+    lines = narrative.read_text(encoding="utf-8").splitlines()
+    number = next(i for i, line in enumerate(lines, 1) if "сияқты салалардағы" in line)
+    lines[number - 1] = lines[number - 1].replace("b.cooperation_areas", "b.cooperation_aeras")
+    narrative.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["render", str(CASES[0]), "--out", str(tmp_path / "out"), "--lang", "kk",
+                                      "--templates", str(templates), "--translator", "none"])
+    assert result.exit_code == 1
+    assert f"kk/narrative.j2:{number}" in result.output
+    assert "cooperation_aeras" in result.output
