@@ -61,7 +61,7 @@ class DocumentModel:
     keywords: str = ""
     created: dt.datetime | None = None  # from the article date, so output is deterministic
     footer: str = ""  # e.g. "Prepared on 4 September 2025"; the page number follows it
-    page_label: str = "Page"  # localized word before the page number
+    page_label: str = "Page {page} of {pages}"  # the catalog's pattern; {page} and {pages} become fields
     comments: str = ""  # core property: engine and model of any machine translation
     category: str = "Briefing"
 

@@ -605,8 +605,8 @@ def _names_country(name: str, country: str) -> bool:
 
 
 _DECLENSION = {"person": "person", "place": "place", "country": "place", "institution": "institution",
-               "title": "title", "document": "document", "programme": "document", "agency": "brand",
-               "company": "brand"}
+               "title": "title", "document": "document", "programme": "document", "agency": "institution",
+               "company": "institution"}
 _COUNTED = re.compile(r"(?:(?:a|the)\s+)?(?:(?:package|number|series|set)\s+of\s+|several\s+)?(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|"
                       r"eleven|twelve)?\s*(?:new\s+|bilateral\s+|intergovernmental\s+|other\s+)*"
                       r"(?:documents|agreements|memoranda|memorandums|treaties|protocols)\b.*", re.IGNORECASE)

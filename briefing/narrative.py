@@ -57,7 +57,7 @@ class Phrase:
         return bool(str(self).strip())
 
 
-Value = t.Union[Phrase, Localized, Joined, LocalizedPerson, str, None]
+Value = Phrase | Localized | Joined | LocalizedPerson | str | None
 
 
 class Narrative:
@@ -90,7 +90,10 @@ class Narrative:
         if self.lang not in PHRASE_FINAL:
             items = [Phrase(self._pieces(item, case)) for item in items]
         texts = [str(item) for item in items]
-        joined = self.inflector.join(texts, conj, kind)
+        if conj == "and" and len(texts) > 2 and any(_holds_a_list(text, self.lang) for text in texts):
+            joined = "; ".join(texts)  # «торговля и экономика; транспорт и логистика; энергетика»
+        else:
+            joined = self.inflector.join(texts, conj, kind)
         pieces = _interleave(joined, texts, items)
         if self.lang in PHRASE_FINAL and case != "nom":
             pieces = self._decline_last(pieces, case, kind)
@@ -141,7 +144,7 @@ class Narrative:
         return [self._decline(Localized(str(value)), case)]
 
     def _person_pieces(self, person: LocalizedPerson, case: str) -> list[str | Localized]:
-        name = [self._decline(person.name, case)]
+        name: list[str | Localized] = [self._decline(person.name, case)]
         if not person.title:
             return name
         if self.lang not in TITLE_FIRST:  # English and the rest: "Yerlan Koshanov (Speaker of the Mazhilis)"
@@ -164,16 +167,24 @@ class Narrative:
                 return [*pieces[:index], self._decline(piece, case), *pieces[index + 1:]]
             if piece.strip():  # a literal last word, such as Mongolian «нар»
                 stripped = piece.rstrip()
-                head, _, last = stripped.rpartition(" ")
-                declined = self.inflector.inflect(last, case, kind)
-                return [*pieces[:index], f"{head} {declined}" if head else declined + piece[len(stripped):],
-                        *pieces[index + 1:]]
+                head, space, last = stripped.rpartition(" ")
+                declined = head + space + self.inflector.inflect(last, case, kind) + piece[len(stripped):]
+                return [*pieces[:index], declined, *pieces[index + 1:]]
         return pieces
 
     def _decline(self, value: Localized, case: str) -> Localized:
         if case == "nom" or value.mark == UNTRANSLATED or value.kind == "brand" or not value.text:
             return value
         return Localized(self.inflector.inflect(value.text, case, value.kind), value.mark, value.kind)
+
+
+_CONJUNCTIONS = {"en": " and ", "ru": " и ", "kk": " және ", "mn": " болон "}
+
+
+def _holds_a_list(text: str, lang: str) -> bool:
+    """An item that is itself a pair ("trade and economy") would blur a list joined by the same word."""
+    return _CONJUNCTIONS.get(lang, " and ") in text or (lang == "kk" and
+                                                                      any(f" {p} " in text for p in ("мен", "бен", "пен")))
 
 
 def capfirst(value: t.Any) -> t.Any:

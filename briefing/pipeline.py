@@ -248,8 +248,7 @@ def render_document(facts: Facts, briefing: LocalizedBriefing, labels: Labels, s
     from briefing import document as doc
     from briefing import render
     from briefing.dates import format_date
-
-    from briefing.grammar.forms import Inflector, InflectionTable
+    from briefing.grammar.forms import InflectionTable, Inflector
     from briefing.narrative import Narrative
 
     texts = render.Gettext(labels.gettext, labels.pgettext, labels.ngettext)

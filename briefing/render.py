@@ -43,7 +43,7 @@ def _(message: str) -> str:
 
 # Messages render itself needs (footer and properties); templates hold the rest.
 FOOTER_PREPARED = _("Prepared on {date}")
-FOOTER_PAGE = _("Page")
+FOOTER_PAGE = _("Page {page} of {pages}")
 DOCUMENT_TITLE = _("Briefing note")
 
 

@@ -378,10 +378,12 @@ def _fill_footers(document: Document, model: DocumentModel) -> None:
             Twips(_text_width(document)), WD_TAB_ALIGNMENT.RIGHT
         )
         lead = f"{model.footer}\t" if model.footer else "\t"
-        _add_spans(paragraph, [Span(f"{lead}{model.page_label} ")], model.lang)
-        _add_field(paragraph, "PAGE", model.lang)
-        _add_spans(paragraph, [Span(" / ")], model.lang)
-        _add_field(paragraph, "NUMPAGES", model.lang)
+        _add_spans(paragraph, [Span(lead)], model.lang)
+        for piece in re.split(r"(\{page\}|\{pages\})", model.page_label):
+            if piece in ("{page}", "{pages}"):
+                _add_field(paragraph, "PAGE" if piece == "{page}" else "NUMPAGES", model.lang)
+            elif piece:
+                _add_spans(paragraph, [Span(piece)], model.lang)
 
 
 def _remove_empty_paragraphs(footer) -> None:

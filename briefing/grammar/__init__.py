@@ -51,7 +51,4 @@ def grammar_for(lang: str) -> LanguageGrammar | None:
     base = lang.split("_")[0].split("-")[0]
     if base not in LANGS:
         return None
-    try:
-        return t.cast(LanguageGrammar, importlib.import_module(f"briefing.grammar.{base}"))
-    except ModuleNotFoundError:  # TEMPORARY while the language modules are written
-        return None
+    return t.cast(LanguageGrammar, importlib.import_module(f"briefing.grammar.{base}"))

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefing.errors import TermbaseError
-from briefing.grammar import CASES, grammar_for
+from briefing.grammar import CASES, KINDS, grammar_for
 
 COLUMNS = ("lang", "nom", *[case for case in CASES if case != "nom"], "note")
 FILE_NAME = "inflections.csv"
@@ -60,7 +60,7 @@ class InflectionTable:
             if len(row) > len(COLUMNS):
                 raise TermbaseError(f"{source}:{line}: {len(row)} cells where the header has {len(COLUMNS)}; "
                                     "a cell with a comma needs double quotes")
-            cells = dict(zip(COLUMNS, [cell.strip() for cell in row] + [""] * (len(COLUMNS) - len(row))))
+            cells = dict(zip(COLUMNS, [cell.strip() for cell in row] + [""] * (len(COLUMNS) - len(row)), strict=True))
             if not cells["lang"] or not cells["nom"]:
                 raise TermbaseError(f"{source}:{line}: 'lang' and 'nom' must not be empty")
             cases = {case: cells[case] for case in CASES if case != "nom" and cells[case]}
@@ -91,9 +91,9 @@ class Inflector:
         explicit = self.table.form(self.lang, phrase, case)
         if explicit:
             return explicit
-        if self.grammar is None:
-            return phrase  # a language without rules keeps the form it has
-        return self.grammar.inflect(phrase, case, kind, gender)
+        if self.grammar is None or kind == "brand":
+            return phrase  # a language without rules, and a brand kept in Latin letters, keep their form
+        return self.grammar.inflect(phrase, case, kind if kind in KINDS else "common", gender)
 
     def join(self, items: t.Sequence[str], conj: str = "and", kind: str = "common") -> str:
         if self.grammar is None:

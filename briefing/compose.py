@@ -1,0 +1,966 @@
+"""Official ru/kk/mn names of titles, institutions and documents, composed from their English parts.
+
+The termbase holds whole names. An article names far more offices than any termbase can list
+("Minister of Natural Resources and Ecology of the Russian Federation", "State Veterinary
+Department under the Ministry of Agriculture and Water Resources of Kyrgyzstan"), so this module
+parses the English into its parts and builds the official form in each language with that
+language's grammar. It is a small compositional grammar over a lexicon, not a list of phrases.
+
+**The lexicon** is a CSV that staff edit, ``locales/offices.csv``
+(``en,kind,ru,kk,mn,forms,scope,status,source``). Each row is one part:
+
+=============  ==================================================================================
+kind           what the ru / kk / mn cells hold
+=============  ==================================================================================
+office         head of a title (minister, chairman, akim); nominative as printed
+body           head of an institution (bank, commission, centre)
+state-body     a body whose official name carries the state's long name in ru and kk
+               («Министерство … Республики Казахстан»); kk puts that owner in the nominative
+               («Қазақстан Республикасы … министрлігі»)
+modifier       deputy, first deputy, vice, acting: a template; ``{head}`` attaches to the head word
+               («вице-{head}», «дэд {head}»), ``{gen}`` wraps the whole title in the genitive
+               («заместитель {gen}», «{gen} орынбасары»)
+link           under / to: a template with the case of its object («при {loc}», «{nom} жанындағы»,
+               «{gen} дэргэдэх»; ``{attr}`` is the Kazakh locative-attributive «-дағы»)
+domain         portfolio or field: ru the genitive that follows the head («иностранных дел»),
+               kk and mn the nominative that precedes it; ``mn.gen`` its attributive form
+area           adjective of a field: ru feminine singular after «в» («торгово-экономической»)
+field, fields  the noun of "in the field(s)/sphere(s) of": ru prepositional, kk «саласындағы»
+document       head of a document name; ``attribute`` (joint, intergovernmental), ``topic``
+               ("of cooperation", preposition included) and ``purpose`` ("for the development of",
+               a template) complete it
+state          a state's official long name, ``scope`` = its ISO code
+country        a short name replacing CLDR's (the termbase's country rows still win)
+region, name   whole names; a ``name`` row with an empty cell composes that language from the
+               English instead (an official name wins where it exists: «Монголбанк»)
+acronym        ``MoU = memorandum of understanding``: expanded before parsing
+suffix, word   Mongolian «Улс» added to a country's short name; case forms of native words
+=============  ==================================================================================
+
+``forms`` gives case forms the rules cannot make (``kk.poss=министрі; mn.gen=сайдын``), ``scope``
+limits a row to ISO codes or to the English head it governs (chairman of a *cabinet of ministers*
+is «Председатель»/«тэргүүн»), and ``status`` (confirmed, variant, derived, unconfirmed; for all
+languages or ``ru=…; kk=…; mn=…``) says how far each form can be trusted. An empty cell means there
+is no trusted form: the result is then None, never half English.
+
+**Parsing** (language-independent): modifiers, then a head (longest match) with its portfolio
+before it ("Foreign Minister") or after it ("Minister of/for …"), then complements: "of" an owner
+(a country, a region, a named body, or another title or institution: recursive), "under" a title or
+institution, "to/in" a country. "Kyrgyzstan's Cabinet of Ministers" is read as "Cabinet of
+Ministers of Kyrgyzstan"; a parenthetical gloss after a native term ("Akim (governor)") is dropped
+when the lexicon knows the gloss. A document is attributes + head + topic + field + purpose.
+Several parses may fit; the first one every language part exists for wins.
+
+**Generation** follows each language's word order:
+
+* ru: head + portfolio + genitive complements; «при» + prepositional, «в» + prepositional.
+* kk: izafet with the head last. The head takes the possessive (министр → министрі) when
+  anything precedes it; a title's owner is in the genitive («Ресей Федерациясының … министрі»),
+  a state body's in the nominative («Қырғыз Республикасы Министрлер Кабинеті»).
+* mn: genitive chain with the head last; the host country of an envoy is «[owner]-аас [host]-д
+  суугаа»; Mongolian names a country with «Улс» («Киргиз Улсын»), and keeps the English's
+  short or long form even for state bodies («Казахстан Улсын Хөдөлмөр, нийгмийн хамгааллын яам»).
+
+Case endings come from :class:`briefing.grammar.forms.Inflector`; explicit ``forms`` in the
+lexicon win over it. A language whose grammar module is missing gives None where a case ending
+would be needed. Country names: the termbase's country rows, then the lexicon's, then CLDR.
+
+**Capitals** (decided per office): titles are lower case in running text («министр», «әкім»,
+«сайд») except offices whose official form is capitalised in that language: ru «Президент»,
+«Премьер-министр», «Чрезвычайный и Полномочный Посол», and «Председатель»/«Төрағасы» of a
+chamber or cabinet (scoped rows). Institution names begin with a capital; in kk and mn the
+portfolio part of a ministry name is capitalised («Еңбек және … министрлігі», «Гадаад харилцааны
+сайд»), in kk titles it is not («табиғи ресурстар және экология министрі»). Documents are lower
+case. The caller capitalises the start of a sentence.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+import re
+import typing as t
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefing import resources
+from briefing.errors import TermbaseError
+from briefing.grammar.forms import Inflector
+from briefing.termbase import Entry, Termbase, normalize
+
+LANGS = ("ru", "kk", "mn")
+KINDS = ("title", "institution", "document")
+FILE_NAME = "offices.csv"
+COLUMNS = ("en", "kind", "ru", "kk", "mn", "forms", "scope", "status", "source")
+ROW_KINDS = ("office", "body", "state-body", "modifier", "link", "domain", "area", "field", "fields", "document",
+             "attribute", "topic", "purpose", "state", "country", "region", "name", "acronym", "suffix", "word")
+STATUSES = ("confirmed", "variant", "derived", "unconfirmed")
+REVIEW_STATUSES = frozenset({"derived", "unconfirmed"})
+CASES = ("gen", "dat", "acc", "loc", "abl", "ins", "poss", "adj")
+
+_TOKEN = re.compile(r"[^\s,]+|,")
+_GLOSS = re.compile(r"\s*\(([^()]*)\)")
+_ACRONYM = re.compile(r"[A-Z][A-Za-z]{1,9}")
+_ISO = re.compile(r"[A-Z]{2}")
+_PLACEHOLDER = re.compile(r"\{(head|nom|gen|dat|acc|loc|abl|attr)\}")
+_CONJUNCTION = {"ru": "и", "kk": "және"}
+_HEAD_KINDS = {"title": ("office",), "institution": ("body", "state-body")}
+_NESTED_HEADS = ("office", "body", "state-body")
+_NAME_TYPES = frozenset({"institution", "place", "agency", "company"})
+
+
+class _Unknown(Exception):
+    """A part has no trusted form in the language: the whole composition gives None."""
+
+
+# -- the lexicon ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Row:
+    """One lexicon row: a part with its forms per language."""
+
+    keys: tuple[str, ...]
+    kind: str
+    cells: dict[str, str]
+    forms: dict[tuple[str, str], str]
+    scope: frozenset[str]
+    status: dict[str, str]
+    line: int
+
+    def cell(self, lang: str) -> str:
+        return self.cells.get(lang, "")
+
+    def form(self, lang: str, case: str) -> str | None:
+        return self.forms.get((lang, case))
+
+    def confirmed(self, lang: str) -> bool:
+        return self.status.get(lang, "unconfirmed") not in REVIEW_STATUSES
+
+
+@dataclass
+class Lexicon:
+    """The rows of one lexicon file, indexed by kind and normalized English key."""
+
+    rows: list[Row]
+
+    def __post_init__(self) -> None:
+        self.index: dict[tuple[str, str], list[Row]] = {}
+        self.acronyms: dict[str, list[str]] = {}
+        for row in self.rows:
+            if row.kind == "acronym":
+                self.acronyms[row.keys[0]] = _words(row.cells["en"])
+                continue
+            for key in row.keys:
+                self.index.setdefault((row.kind, key), []).append(row)
+        self.known = {key for (_, key) in self.index}
+        self.max_words = max((len(key.split()) for key in self.known), default=1)
+
+    def starts(self, words: list[str], kinds: t.Collection[str]) -> Iterator[tuple[str, list[str]]]:
+        """Keys of rows of ``kinds`` that ``words`` begins with, longest first, with the words after them."""
+        for size in range(min(len(words), self.max_words), 0, -1):
+            key = _join(words[:size])
+            if any((kind, key) in self.index for kind in kinds):
+                yield key, words[size:]
+
+    def pick(self, kind: str | t.Collection[str], key: str, scope: frozenset[str]) -> Row | None:
+        """The row for ``key``: one whose scope meets ``scope`` first, then an unscoped one."""
+        kinds = (kind,) if isinstance(kind, str) else tuple(kind)
+        candidates = [row for k in kinds for row in self.index.get((k, key), [])]
+        scoped = [row for row in candidates if row.scope & scope]
+        unscoped = [row for row in candidates if not row.scope]
+        return next(iter(scoped or unscoped), None)
+
+    def of_kind(self, kind: str) -> list[Row]:
+        return [row for row in self.rows if row.kind == kind]
+
+
+def default_lexicon_path() -> Path:
+    return resources.default_locales_dir() / FILE_NAME
+
+
+def load_lexicon(path: str | Path) -> Lexicon:
+    """The lexicon at ``path``, read once per version of the file (the cache key has its mtime)."""
+    path = Path(path)
+    try:
+        stat = path.stat()
+    except OSError as exc:
+        raise TermbaseError(f"{path}: cannot read the office lexicon: {exc.strerror or exc}") from exc
+    return _load_lexicon(path, stat.st_mtime_ns, stat.st_size)
+
+
+@functools.cache
+def _load_lexicon(path: Path, mtime_ns: int, size: int) -> Lexicon:
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise TermbaseError(f"{path}: cannot read the office lexicon ({exc}); save it as CSV UTF-8") from None
+    return Lexicon(list(_parse_rows(text, str(path))))
+
+
+@functools.cache
+def _default_termbase(path: Path) -> Termbase:
+    return Termbase.load(path)
+
+
+def _parse_rows(text: str, source: str) -> Iterator[Row]:
+    reader = csv.reader(io.StringIO(text, newline=""))
+    header = [cell.strip().lower() for cell in next(reader, [])]
+    if tuple(header) != COLUMNS:
+        raise TermbaseError(f"{source}:1: the header must be {','.join(COLUMNS)}")
+    for cells in reader:
+        if not cells or not any(cell.strip() for cell in cells) or cells[0].lstrip().startswith("#"):
+            continue
+        where = f"{source}:{reader.line_num}"
+        if len(cells) > len(COLUMNS):
+            raise TermbaseError(f"{where}: {len(cells)} cells where the header has {len(COLUMNS)}; "
+                                "a cell with a comma needs double quotes")
+        padded = [cell.strip() for cell in cells] + [""] * (len(COLUMNS) - len(cells))
+        yield _row(dict(zip(COLUMNS, padded, strict=True)), where, reader.line_num)
+
+
+def _row(cells: dict[str, str], where: str, line: int) -> Row:
+    kind = cells["kind"].lower()
+    if kind not in ROW_KINDS:
+        raise TermbaseError(f"{where}: unknown kind {cells['kind']!r}; use one of {', '.join(ROW_KINDS)}")
+    if not cells["en"]:
+        raise TermbaseError(f"{where}: the en cell is empty")
+    keys: tuple[str, ...]
+    if kind == "acronym":
+        short, equals, expansion = cells["en"].partition("=")
+        if not equals or not short.strip() or not expansion.strip():
+            raise TermbaseError(f"{where}: an acronym row reads 'MoU = memorandum of understanding'")
+        keys = (_key(short),)
+        forms_by_lang = {"en": expansion.strip()}
+    else:
+        keys = tuple(_key(name) for name in cells["en"].split("|") if name.strip())
+        forms_by_lang = {lang: cells[lang] for lang in LANGS if cells[lang]}
+    return Row(keys, kind, forms_by_lang, _parse_forms(cells["forms"], where), _parse_scope(cells["scope"]),
+               _parse_status(cells["status"], where), line)
+
+
+def _parse_forms(text: str, where: str) -> dict[tuple[str, str], str]:
+    forms: dict[tuple[str, str], str] = {}
+    for part in filter(None, (piece.strip() for piece in text.split(";"))):
+        name, equals, form = part.partition("=")
+        lang, dot, case = name.strip().partition(".")
+        if not equals or not dot or lang not in LANGS or case not in CASES or not form.strip():
+            raise TermbaseError(f"{where}: malformed form {part!r}; write e.g. 'kk.poss=министрі; mn.gen=сайдын' "
+                                f"(cases {', '.join(CASES)})")
+        forms[(lang, case)] = form.strip()
+    return forms
+
+
+def _parse_scope(text: str) -> frozenset[str]:
+    return frozenset(item.strip().upper() if _ISO.fullmatch(item.strip()) else _key(item)
+                     for item in text.split("|") if item.strip())
+
+
+def _parse_status(text: str, where: str) -> dict[str, str]:
+    value = text.strip().lower()
+    if value in STATUSES:
+        return dict.fromkeys(LANGS, value)
+    status: dict[str, str] = {}
+    for part in filter(None, (piece.strip() for piece in text.split(";"))):
+        lang, equals, level = (piece.strip().lower() for piece in part.partition("="))
+        if not equals or lang not in LANGS or level not in STATUSES:
+            raise TermbaseError(f"{where}: malformed status {part!r}; write 'confirmed' or "
+                                "'ru=confirmed; kk=derived; mn=unconfirmed'")
+        status[lang] = level
+    return status
+
+
+def _words(text: str) -> list[str]:
+    return _TOKEN.findall(normalize(text))
+
+
+def _join(words: t.Sequence[str]) -> str:
+    return " ".join(words).replace(" ,", ",")
+
+
+def _key(text: str) -> str:
+    return _join(_words(text))
+
+
+# -- the parse tree ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str
+    long: bool  # the English gave the official long name ("the Kyrgyz Republic")
+    key: str
+
+
+@dataclass(frozen=True)
+class Named:
+    """A whole name: a termbase entry or a lexicon region/name row."""
+
+    key: str
+    entry: Entry | None = None
+    row: Row | None = None
+
+
+@dataclass(frozen=True)
+class Post:
+    """A title or an institution: modifiers, head, portfolio and complements."""
+
+    kind: str  # "title" or "institution"
+    head: str
+    modifiers: tuple[str, ...] = ()
+    domains: tuple[str, ...] = ()
+    owner: Node | None = None  # "of …"
+    under: Node | None = None  # "under …"
+    host: Node | None = None  # "to …", "in …"
+
+
+@dataclass(frozen=True)
+class Field:
+    noun: str
+    plural: bool
+    domains: tuple[str, ...] = ()
+    areas: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Document:
+    head: str
+    attributes: tuple[str, ...] = ()
+    topic: str | None = None
+    field: Field | None = None
+    purpose: tuple[str, tuple[str, ...]] | None = None
+
+
+Node: t.TypeAlias = "Country | Named | Post"
+
+
+# -- parsing English -----------------------------------------------------------------
+
+
+class _Parser:
+    """Every reading of an English name, most specific first."""
+
+    def __init__(self, lexicon: Lexicon, termbase: Termbase) -> None:
+        self.lex = lexicon
+        self.tb = termbase
+        self.countries = _country_keys(lexicon, termbase)
+
+    def tokens(self, text: str) -> list[str] | None:
+        """The words of ``text`` with glosses dropped and acronyms expanded; None for an unknown gloss."""
+        without_glosses = self._drop_glosses(text)
+        if without_glosses is None:
+            return None
+        words: list[str] = []
+        for word in _words(without_glosses):
+            words.extend(self.lex.acronyms.get(word, [word]))
+        return _skip_the(words)
+
+    def _drop_glosses(self, text: str) -> str | None:
+        for match in _GLOSS.finditer(text):
+            gloss = match.group(1).strip()
+            known = _key(gloss) in self.lex.known or self.tb.find(gloss) is not None
+            if not (known or (_ACRONYM.fullmatch(gloss) and sum(c.isupper() for c in gloss) >= 2)):
+                return None
+        return _GLOSS.sub("", text)
+
+    def parse(self, words: list[str], kind: str) -> Iterator[Node | Document]:
+        if kind == "document":
+            yield from self.documents(words)
+            return
+        for name, rest in self.names(words):
+            if not rest and self._name_fits(name, kind):
+                yield name
+        for post, rest in self.posts(words, _HEAD_KINDS[kind]):
+            if not rest:
+                yield post
+
+    def _name_fits(self, name: Named, kind: str) -> bool:
+        if name.row is not None:
+            return name.row.kind == "name"
+        wanted = {"title"} if kind == "title" else _NAME_TYPES
+        return name.entry is not None and name.entry.type in wanted
+
+    # titles and institutions
+
+    def posts(self, words: list[str], head_kinds: tuple[str, ...]) -> Iterator[tuple[Post, list[str]]]:
+        for variant in _possessive_variants(_skip_the(words)):
+            for modifiers, after_mods in self.modifiers(variant):
+                for before, after_before in self.optional_list(after_mods, ("domain",)):
+                    for head, after_head in self.lex.starts(after_before, head_kinds):
+                        for after, rest in ([((), after_head)] if before else self.portfolio(after_head)):
+                            kind = "title" if ("office", head) in self.lex.index else "institution"
+                            for (owner, under, host), tail in self.complements(rest):
+                                yield Post(kind, head, modifiers, before + after, owner, under, host), tail
+
+    def modifiers(self, words: list[str]) -> Iterator[tuple[tuple[str, ...], list[str]]]:
+        for key, rest in self.lex.starts(words, ("modifier",)):
+            for more, tail in self.modifiers(rest):
+                yield (key, *more), tail
+        yield (), words
+
+    def portfolio(self, words: list[str]) -> Iterator[tuple[tuple[str, ...], list[str]]]:
+        if words[:1] in (["of"], ["for"]):
+            yield from self.domain_list(_skip_the(words[1:]), ("domain",))
+        yield (), words
+
+    def optional_list(self, words: list[str], kinds: tuple[str, ...]) -> Iterator[tuple[tuple[str, ...], list[str]]]:
+        yield from self.domain_list(words, kinds)
+        yield (), words
+
+    def domain_list(self, words: list[str], kinds: tuple[str, ...]) -> Iterator[tuple[tuple[str, ...], list[str]]]:
+        """"A", "A and B", "A, B and C": longest items and longest lists first."""
+        for key, rest in self.lex.starts(words, kinds):
+            for skip in _separator(rest):
+                for more, tail in self.domain_list(rest[skip:], kinds):
+                    yield (key, *more), tail
+            yield (key,), rest
+
+    def complements(self, words: list[str], owner: Node | None = None, under: Node | None = None,
+                    host: Node | None = None) -> Iterator[tuple[tuple[Node | None, Node | None, Node | None], list[str]]]:
+        first = words[:1]
+        if first == ["of"] and owner is None:
+            for node, rest in self.owners(words[1:]):
+                yield from self.complements(rest, node, under, host)
+        if first == ["under"] and under is None:
+            for node, rest in self.owners(words[1:]):
+                yield from self.complements(rest, owner, node, host)
+        if first in (["to"], ["in"]) and host is None:
+            for country, rest in self.country(words[1:]):
+                yield from self.complements(rest, owner, under, country)
+        yield (owner, under, host), words
+
+    def owners(self, words: list[str]) -> Iterator[tuple[Node, list[str]]]:
+        words = _skip_the(words)
+        yield from self.names(words)
+        yield from self.country(words)
+        yield from self.posts(words, _NESTED_HEADS)
+
+    def names(self, words: list[str]) -> Iterator[tuple[Named, list[str]]]:
+        words = _skip_the(words)
+        for key, rest in self.lex.starts(words, ("name", "region")):
+            row = (self.lex.index.get(("name", key)) or self.lex.index[("region", key)])[0]
+            yield Named(key, row=row), rest
+        for size in range(len(words), 0, -1):
+            if words[size - 1].endswith("'s"):
+                continue
+            entry = self.tb.find(_join(words[:size]))
+            if entry is not None and entry.type in _NAME_TYPES | {"title"}:
+                yield Named(_key(entry.en), entry=entry), words[size:]
+
+    def country(self, words: list[str]) -> Iterator[tuple[Country, list[str]]]:
+        words = _skip_the(words)
+        for size in range(min(len(words), 6), 0, -1):
+            key = _join(words[:size])
+            if key in self.countries:
+                code, long = self.countries[key]
+                yield Country(code, long, key), words[size:]
+
+    # documents
+
+    def documents(self, words: list[str]) -> Iterator[Document]:
+        for attributes, after_attrs in self.attributes(_skip_the(words)):
+            for head, rest in self.lex.starts(after_attrs, ("document",)):
+                for parts in self.document_parts(rest, {}):
+                    yield Document(head, attributes, parts.get("topic"), parts.get("field"), parts.get("purpose"))
+
+    def attributes(self, words: list[str]) -> Iterator[tuple[tuple[str, ...], list[str]]]:
+        for key, rest in self.lex.starts(words, ("attribute",)):
+            for more, tail in self.attributes(rest):
+                yield (key, *more), tail
+        yield (), words
+
+    def document_parts(self, words: list[str], parts: dict[str, t.Any]) -> Iterator[dict[str, t.Any]]:
+        if not words:
+            yield parts
+            return
+        if "topic" not in parts:
+            for key, rest in self.lex.starts(words, ("topic",)):
+                yield from self.document_parts(rest, {**parts, "topic": key})
+        if "field" not in parts and words[0] == "in":
+            for found, rest in self.fields(_skip_the(words[1:])):
+                yield from self.document_parts(rest, {**parts, "field": found})
+        if "purpose" not in parts:
+            for key, rest in self.lex.starts(words, ("purpose",)):
+                for domains, tail in self.domain_list(_skip_the(rest), ("domain",)):
+                    yield from self.document_parts(tail, {**parts, "purpose": (key, domains)})
+
+    def fields(self, words: list[str]) -> Iterator[tuple[Field, list[str]]]:
+        """"field of X", "X sector", "A, B and C areas"."""
+        for noun, rest in self.lex.starts(words, ("field", "fields")):
+            if rest[:1] == ["of"]:
+                for domains, tail in self.domain_list(_skip_the(rest[1:]), ("domain",)):
+                    yield Field(noun, self._plural(noun), domains=domains), tail
+        for domains, rest in self.domain_list(words, ("domain",)):
+            for noun, tail in self.lex.starts(rest, ("field", "fields")):
+                yield Field(noun, self._plural(noun), domains=domains), tail
+        for areas, rest in self.domain_list(words, ("area",)):
+            for noun, tail in self.lex.starts(rest, ("field", "fields")):
+                yield Field(noun, self._plural(noun), areas=areas), tail
+
+    def _plural(self, noun: str) -> bool:
+        return ("fields", noun) in self.lex.index
+
+
+def _skip_the(words: list[str]) -> list[str]:
+    return words[1:] if words[:1] == ["the"] else words
+
+
+def _separator(words: list[str]) -> list[int]:
+    if words[:2] == [",", "and"]:
+        return [2]
+    return [1] if words[:1] in ([","], ["and"]) else []
+
+
+def _possessive_variants(words: list[str]) -> Iterator[list[str]]:
+    """The words as written, then "Kyrgyzstan's Cabinet of Ministers" as "Cabinet of Ministers of Kyrgyzstan"."""
+    yield words
+    for index, word in enumerate(words[:6]):
+        if word.endswith("'s") and len(word) > 2 and index + 1 < len(words):
+            yield [*words[index + 1:], "of", *words[:index], word[:-2]]
+            return
+
+
+def _country_keys(lexicon: Lexicon, termbase: Termbase) -> dict[str, tuple[str, bool]]:
+    """English country names → (ISO code, long form?): the lexicon, the termbase, then CLDR's English names."""
+    from babel import Locale
+
+    keys: dict[str, tuple[str, bool]] = {}
+    for code, name in Locale("en").territories.items():
+        if _ISO.fullmatch(code):
+            keys[_key(name)] = (code, False)
+    for entry in termbase.of_type("country"):
+        codes = [alias.strip().upper() for alias in entry.aliases if _ISO.fullmatch(alias.strip())]
+        if codes:
+            keys[_key(entry.en)] = (codes[0], False)
+    for kind, long in (("country", False), ("state", True)):
+        for row in lexicon.of_kind(kind):
+            codes = [code for code in row.scope if _ISO.fullmatch(code)]
+            for key in row.keys:
+                if codes:
+                    keys[key] = (codes[0], long)
+    return keys
+
+
+# -- generation ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Text:
+    """A composed phrase and how it declines."""
+
+    text: str
+    kind: str  # the Inflector's kind: title, institution, place, document
+
+
+class _Composer:
+    """Builds one phrase in one language and remembers whether every part used was confirmed."""
+
+    def __init__(self, lang: str, lexicon: Lexicon, termbase: Termbase, parser: _Parser, country: str | None) -> None:
+        self.lang = lang
+        self.lex = lexicon
+        self.tb = termbase
+        self.parser = parser
+        self.country = country.strip().upper() if country else None
+        self.inflector = Inflector(lang)
+        self.confirmed = True
+        self.word_forms = _word_forms(lexicon, lang)
+
+    # parts and their status
+
+    def row(self, kind: str | t.Collection[str], key: str, scope: frozenset[str] = frozenset()) -> Row:
+        row = self.lex.pick(kind, key, scope)
+        if row is None or not row.cell(self.lang):
+            raise _Unknown(key)
+        self.confirmed &= row.confirmed(self.lang)
+        return row
+
+    def cell(self, kind: str | t.Collection[str], key: str, scope: frozenset[str] = frozenset()) -> str:
+        return self.row(kind, key, scope).cell(self.lang)
+
+    # case endings
+
+    def case(self, phrase: _Text, case: str) -> str:
+        if case == "nom":
+            return phrase.text
+        if case == "attr":  # Kazakh locative + -ғы/-гі: «Қазақстандағы»
+            located = self.case(phrase, "loc")
+            return located + ("ғы" if located.endswith("а") else "гі")
+        explicit = self._explicit_case(phrase.text, case)
+        if explicit is not None:
+            return explicit
+        if self.inflector.grammar is None:
+            raise _Unknown(f"no {self.lang} grammar for the {case} of {phrase.text!r}")
+        return self.inflector.inflect(phrase.text, case, phrase.kind)
+
+    def _explicit_case(self, text: str, case: str) -> str | None:
+        """The phrase with its head word replaced by a lexicon form (the last word in kk/mn, the first in ru)."""
+        lowered = text.lower()
+        for nominative in sorted(self.word_forms, key=len, reverse=True):
+            form = self.word_forms[nominative].get(case)
+            if form is None:
+                continue
+            if self.lang == "ru" and (lowered == nominative or lowered.startswith(nominative + " ")):
+                return _same_initial(text, form) + text[len(nominative):]
+            if self.lang != "ru" and (lowered == nominative or lowered.endswith(" " + nominative)):
+                start = len(text) - len(nominative)
+                return text[:start] + _same_initial(text[start:], form)
+        return None
+
+    def fill(self, template: str, phrase: _Text) -> str:
+        return _PLACEHOLDER.sub(lambda match: self.case(phrase, match.group(1)), template)
+
+    # nodes
+
+    def node(self, node: Node, state_body: bool = False, in_genitive: bool = False) -> _Text:
+        if isinstance(node, Country):
+            return _Text(self.country_name(node, state_body), "place")
+        if isinstance(node, Named):
+            return self.named(node, in_genitive)
+        return self.post(node, in_genitive)
+
+    def country_name(self, country: Country, state_body: bool) -> str:
+        long = country.long or (state_body and self.lang != "mn")
+        name = self._long_name(country) if long else None
+        name = name or self._short_name(country.code)
+        if self.lang == "mn":
+            name = self._with_state_suffix(name)
+        return name
+
+    def _long_name(self, country: Country) -> str | None:
+        entry = self.tb.find(country.key, "country") if country.long else None
+        if entry is not None and entry.form(self.lang):
+            self.confirmed &= not entry.needs_review(self.lang)
+            return entry.form(self.lang)
+        row = self.lex.pick("state", country.key, frozenset()) if country.long else None
+        row = row or next((r for r in self.lex.of_kind("state") if country.code in r.scope), None)
+        if row is None or not row.cell(self.lang):
+            return None
+        self.confirmed &= row.confirmed(self.lang)
+        return row.cell(self.lang)
+
+    def _short_name(self, code: str) -> str:
+        from babel import Locale
+
+        entry = self.tb.country(code)
+        if entry is not None and entry.form(self.lang):
+            self.confirmed &= not entry.needs_review(self.lang)
+            return t.cast(str, entry.form(self.lang))
+        row = next((r for r in self.lex.of_kind("country") if code in r.scope and r.cell(self.lang)), None)
+        if row is not None:
+            self.confirmed &= row.confirmed(self.lang)
+            return row.cell(self.lang)
+        name = Locale.parse(self.lang).territories.get(code)
+        if not name:
+            raise _Unknown(code)
+        return str(name)
+
+    def _with_state_suffix(self, name: str) -> str:
+        """Mongolian official texts name a country with «Улс»: «Киргиз Улс»; abbreviations (ОХУ) stay."""
+        suffix = next((row.cell("mn") for row in self.lex.of_kind("suffix") if row.cell("mn")), "")
+        if not suffix or name.endswith(suffix) or name.replace("-", "").isupper():
+            return name
+        return f"{name} {suffix}"
+
+    def named(self, named: Named, in_genitive: bool = False) -> _Text:
+        if named.row is not None:
+            form = named.row.cell(self.lang)
+            if form:
+                self.confirmed &= named.row.confirmed(self.lang)
+                return _Text(form, "place" if named.row.kind == "region" else "institution")
+            return self._composed_instead(named.row.keys[0], in_genitive)
+        entry = t.cast(Entry, named.entry)
+        entry_form = entry.form(self.lang)
+        if entry_form:
+            self.confirmed &= not entry.needs_review(self.lang)
+            return _Text(entry_form, {"place": "place", "title": "title"}.get(entry.type, "institution"))
+        return self._composed_instead(entry.en, in_genitive)
+
+    def _composed_instead(self, english: str, in_genitive: bool) -> _Text:
+        """A name with no form in this language: compose it from its English, if that parses."""
+        words = self.parser.tokens(english) or []
+        for post, rest in self.parser.posts(words, _NESTED_HEADS):
+            if not rest:
+                return self.post(post, in_genitive)
+        raise _Unknown(english)
+
+    # titles and institutions
+
+    def scope(self, post: Post) -> frozenset[str]:
+        keys: set[str] = set()
+        code = _country_code(post) or self.country
+        if code:
+            keys.add(code)
+        if post.owner is not None:
+            keys |= _head_keys(post.owner)
+        return frozenset(keys)
+
+    def post(self, post: Post, in_genitive: bool = False) -> _Text:
+        """A title or institution; ``in_genitive``: it will stand in the genitive before another head."""
+        scope = self.scope(post)
+        head = self.row(_NESTED_HEADS, post.head, scope)
+        modifiers = [self.row("modifier", key, scope | {post.head}) for key in post.modifiers]
+        head_level = [m.cell(self.lang) for m in modifiers if "{head}" in m.cell(self.lang)]
+        wrapping = [m.cell(self.lang) for m in modifiers if "{head}" not in m.cell(self.lang)]
+        owner = None
+        if post.owner is not None:
+            owner = self.node(post.owner, state_body=head.kind == "state-body", in_genitive=True)
+        parts = _PostParts(
+            head=head,
+            domains=[self.row("domain", key, scope) for key in post.domains],
+            owner=owner,
+            # Kazakh keeps only the last genitive of a chain: «Қазақстан Республикасы Премьер-Министрінің
+            # орынбасары», «Қырғыз Республикасы Министрлер Кабинеті» (a state body's owner).
+            owner_in_nominative=in_genitive or bool(wrapping) or (post.kind == "institution" and head.kind == "state-body"),
+            under=self._linked("under", post.under),
+            host=self._linked("to", post.host),
+        )
+        build = {"ru": self._post_ru, "kk": self._post_kk, "mn": self._post_mn}[self.lang]
+        text = build(parts, head_level, post)
+        kind = "title" if head.kind == "office" else "institution"
+        for template in reversed(wrapping):
+            text = self.fill(template, _Text(text, kind))
+        return _Text(text, kind)
+
+    def _linked(self, link: str, node: Node | None) -> str | None:
+        if node is None:
+            return None
+        row = self.row("link", link, _head_keys(node))
+        return self.fill(row.cell(self.lang), self.node(node))
+
+    def _head_word(self, head: Row, head_level: list[str], possessive: bool) -> str:
+        word = head.cell(self.lang)
+        if possessive and self.lang == "kk":
+            word = head.form("kk", "poss") or self._kk_possessive(word)
+        for template in reversed(head_level):
+            before = template.split("{head}")[0]
+            word = template.replace("{head}", _lower_initial(word) if before.strip(" ") else word)
+        return word
+
+    def _kk_possessive(self, word: str) -> str:
+        """Rule for a head without a ``kk.poss`` form: -сы/-сі after a vowel, -ы/-і after a consonant."""
+        self.confirmed = False  # derived by rule: mark for review
+        back = next((ch in "аоұыя" for ch in reversed(word.lower()) if ch in "аәоөұүыіеэиюяу"), True)
+        if word[-1:].lower() in "аәеэиоөуұүыіюя":
+            return word + ("сы" if back else "сі")
+        stem = word[:-1] + {"к": "г", "қ": "ғ", "п": "б"}.get(word[-1], word[-1])
+        return stem + ("ы" if back else "і")
+
+    def _post_ru(self, parts: _PostParts, head_level: list[str], post: Post) -> str:
+        words = [self._head_word(parts.head, head_level, possessive=False)]
+        if parts.domains:
+            words.append(self.join([row.cell("ru") for row in parts.domains]))
+        if parts.owner is not None:
+            words.append(self.case(parts.owner, "gen"))
+        words += [text for text in (parts.under, parts.host) if text]
+        return " ".join(words)
+
+    def _post_kk(self, parts: _PostParts, head_level: list[str], post: Post) -> str:
+        possessive = bool(parts.domains or parts.owner or parts.under or parts.host)
+        core = self._head_word(parts.head, head_level, possessive)
+        if parts.domains:
+            domains = self.join([row.cell("kk") for row in parts.domains])
+            core = f"{_upper_initial(domains) if post.kind == 'institution' else domains} {core}"
+        words: list[str] = []
+        if parts.owner is not None:
+            words.append(parts.owner.text if parts.owner_in_nominative else self.case(parts.owner, "gen"))
+        words += [text for text in (parts.under, parts.host) if text]
+        return " ".join([*words, core])
+
+    def _post_mn(self, parts: _PostParts, head_level: list[str], post: Post) -> str:
+        core = self._head_word(parts.head, head_level, possessive=False)
+        if parts.domains:
+            core = f"{_upper_initial(self.mn_list(parts.domains, 'gen'))} {core}"
+        words: list[str] = []
+        if parts.owner is not None:
+            words.append(self.case(parts.owner, "abl" if parts.host else "gen"))
+        words += [text for text in (parts.under, parts.host) if text]
+        return " ".join([*words, core])
+
+    # lists
+
+    def join(self, items: list[str]) -> str:
+        """ru «A, B и C», kk «A, B және C»."""
+        if len(items) == 1:
+            return items[0]
+        return f"{', '.join(items[:-1])} {_CONJUNCTION[self.lang]} {items[-1]}"
+
+    def mn_list(self, rows: list[Row], case: str) -> str:
+        """Mongolian lists put only the last item in the case: «хөдөлмөр, нийгмийн хамгааллын»."""
+        last = rows[-1]
+        ending = last.form("mn", case) or self.case(_Text(last.cell("mn"), "common"), case)
+        return ", ".join([*(row.cell("mn") for row in rows[:-1]), ending])
+
+    def list_in_case(self, rows: list[Row], case: str) -> str:
+        if self.lang == "mn":
+            return self.mn_list(rows, case)
+        if self.lang == "ru":
+            if case != "gen":
+                raise _Unknown(f"ru domains are stored in the genitive, not the {case}")
+            return self.join([row.cell("ru") for row in rows])
+        return self.case(_Text(self.join([row.cell("kk") for row in rows]), "common"), case)
+
+    # documents
+
+    def document(self, doc: Document) -> _Text:
+        scope = frozenset({self.country}) if self.country else frozenset()
+        head = self.cell("document", doc.head, scope)
+        attributes = [self.cell("attribute", key, scope) for key in doc.attributes]
+        topic = self.cell("topic", doc.topic, scope) if doc.topic else ""
+        field = self.field(doc.field, scope) if doc.field else ""
+        purpose = self.purpose(doc.purpose, scope) if doc.purpose else ""
+        if self.lang == "ru":
+            attributes = [_ru_agree(word, head) for word in attributes]
+            words = [*attributes, head, topic, field, purpose]
+        elif self.lang == "kk":
+            words = [field, purpose, topic, *attributes, head]
+        else:
+            words = [*attributes, field, purpose, topic, head]
+        return _Text(" ".join(word for word in words if word), "document")
+
+    def field(self, field: Field, scope: frozenset[str]) -> str:
+        noun = self.cell("fields" if field.plural else "field", field.noun, scope)
+        if field.domains:
+            rows = [self.row("domain", key, scope) for key in field.domains]
+            if self.lang == "ru":
+                return f"в {noun} {self.join([row.cell('ru') for row in rows])}"
+            return f"{self.list_in_case(rows, 'gen') if self.lang == 'mn' else self.join([r.cell('kk') for r in rows])} {noun}"
+        rows = [self.row("area", key, scope) for key in field.areas]
+        if self.lang == "ru":
+            return f"в {self.join([row.cell('ru') for row in rows])} {noun}"
+        if self.lang == "kk":  # after an adjective the noun takes no possessive: «ғылыми-техникалық саладағы»
+            row = self.row("fields" if field.plural else "field", field.noun, scope)
+            return f"{self.join([r.cell('kk') for r in rows])} {row.form('kk', 'adj') or noun}"
+        return f"{self.mn_list(rows, 'gen')} {noun}"
+
+    def purpose(self, purpose: tuple[str, tuple[str, ...]], scope: frozenset[str]) -> str:
+        key, domains = purpose
+        template = self.cell("purpose", key, scope)
+        rows = [self.row("domain", domain, scope) for domain in domains]
+        return _PLACEHOLDER.sub(lambda match: self.list_in_case(rows, match.group(1)), template)
+
+
+@dataclass
+class _PostParts:
+    head: Row
+    domains: list[Row]
+    owner: _Text | None
+    owner_in_nominative: bool
+    under: str | None
+    host: str | None
+
+
+def _country_code(post: Post) -> str | None:
+    for node in (post.owner, post.under):
+        if isinstance(node, Country):
+            return node.code
+        if isinstance(node, Post):
+            code = _country_code(node)
+            if code:
+                return code
+    return None
+
+
+def _head_keys(node: Node) -> frozenset[str]:
+    """What a scoped row may name to apply to ``node``: its head, or the names of a named body."""
+    if isinstance(node, Post):
+        return frozenset({node.head})
+    if isinstance(node, Named):
+        names = node.entry.names if node.entry is not None else ()
+        return frozenset({node.key, *(_key(name) for name in names)})
+    return frozenset({node.code})
+
+
+def _word_forms(lexicon: Lexicon, lang: str) -> dict[str, dict[str, str]]:
+    """Explicit case forms by lower-cased nominative, from every row with a nominal cell."""
+    table: dict[str, dict[str, str]] = {}
+    for row in lexicon.rows:
+        nominative = row.cell(lang)
+        if not nominative or "{" in nominative:
+            continue
+        cases = {case: form for (form_lang, case), form in row.forms.items()
+                 if form_lang == lang and case not in ("poss", "adj")}
+        if cases:
+            table.setdefault(nominative.lower(), cases)
+    return table
+
+
+def _ru_agree(adjective: str, head: str) -> str:
+    """A masculine nominative adjective agreeing with the head noun of ``head`` («совместное заявление»)."""
+    from briefing.grammar.ru_agreement import head_noun_tags
+
+    wanted = head_noun_tags(head)
+    if not wanted or wanted == {"masc"}:
+        return adjective
+    for parse in _ru_morph().parse(adjective):
+        if parse.tag.POS == "ADJF" and parse.tag.case == "nomn":
+            inflected = parse.inflect(wanted | {"nomn"} if "plur" in wanted else wanted | {"nomn", "sing"})
+            if inflected is not None:
+                return str(inflected.word)
+    return adjective
+
+
+@functools.cache
+def _ru_morph() -> t.Any:
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+def _same_initial(model: str, word: str) -> str:
+    return _upper_initial(word) if model[:1].isupper() else word
+
+
+def _upper_initial(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _lower_initial(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
+
+# -- the API -------------------------------------------------------------------------
+
+
+def compose_with_status(text: str, lang: str, kind: str, country: str | None = None, *,
+                        lexicon_path: str | Path | None = None,
+                        termbase_path: str | Path | None = None) -> tuple[str, bool] | None:
+    """The native official form of ``text`` and whether every part of it is confirmed.
+
+    ``lang`` is ru, kk or mn; ``kind`` is title, institution or document; ``country`` (ISO code)
+    is the person's country, used only to choose country-specific forms (a title without a
+    country in its text stays without one). None when any part is unknown. The flag is False
+    when a part used is derived or unconfirmed: mark the result for review.
+    """
+    if lang not in LANGS:
+        raise ValueError(f"unsupported language {lang!r}: use one of {', '.join(LANGS)}")
+    if kind not in KINDS:
+        raise ValueError(f"unknown kind {kind!r}: use one of {', '.join(KINDS)}")
+    lexicon = load_lexicon(lexicon_path or default_lexicon_path())
+    termbase = _default_termbase(Path(termbase_path) if termbase_path else
+                                 resources.termbase_in(resources.default_locales_dir()))
+    parser = _Parser(lexicon, termbase)
+    words = parser.tokens(text)
+    if not words:
+        return None
+    for reading in parser.parse(words, kind):
+        composer = _Composer(lang, lexicon, termbase, parser, country)
+        try:
+            result = composer.document(reading) if isinstance(reading, Document) else composer.node(reading)
+        except _Unknown:
+            continue
+        return result.text, composer.confirmed
+    return None
+
+
+def compose(text: str, lang: str, kind: str, country: str | None = None, *,
+            lexicon_path: str | Path | None = None, termbase_path: str | Path | None = None) -> str | None:
+    """The native official form of an English title, institution or document name, or None.
+
+    ``compose("Chairman of Kyrgyzstan's Cabinet of Ministers", "ru", "title")`` →
+    «Председатель Кабинета Министров Кыргызской Республики». See :func:`compose_with_status`.
+    """
+    result = compose_with_status(text, lang, kind, country, lexicon_path=lexicon_path, termbase_path=termbase_path)
+    return result[0] if result is not None else None
