@@ -100,3 +100,26 @@ def test_a_typo_in_a_narrative_names_its_file_and_line(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert f"kk/narrative.j2:{number}" in result.output
     assert "cooperation_aeras" in result.output
+
+
+def test_source_excerpts_only_on_request_and_marked_as_english(tmp_path: Path) -> None:
+    seed = REPO / "seeds" / "000_f116ff059f125dc2.txt"
+    plain = CliRunner().invoke(cli, ["generate", str(seed), "--lang", "ru", "--out", str(tmp_path / "a"),
+                                     "--translator", "none", "-q"])
+    assert plain.exit_code == 0, plain.output
+    [without] = (tmp_path / "a").glob("*.docx")
+    assert not any("Фрагменты источника" in line for line in lines_of(without))
+
+    asked = CliRunner().invoke(cli, ["generate", str(seed), "--lang", "ru", "--out", str(tmp_path / "b"),
+                                     "--translator", "none", "-q", "--source-excerpts"])
+    assert asked.exit_code == 0, asked.output
+    [path] = (tmp_path / "b").glob("*.docx")
+    lines = lines_of(path)
+    start = lines.index("Heading 1: Фрагменты источника (на языке оригинала)")
+    excerpts = [line for line in lines[start + 1:] if line.startswith("List Bullet: ")]
+    assert any("signed a memorandum of cooperation" in line for line in excerpts)
+    import docx
+
+    runs = [run for paragraph in docx.Document(str(path)).paragraphs if "memorandum of cooperation in Astana"
+            in paragraph.text for run in paragraph.runs]
+    assert runs and all(run.style.name == "Untranslated" for run in runs if run.text.strip())
