@@ -173,6 +173,11 @@ def format_when(value: dt.date | str, lang: str) -> str:
     text = value.strip()
     if text.startswith("--"):
         return _when_partial(text, lang)
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        try:
+            return _when_day(dt.date.fromisoformat(text), lang, with_year=True)
+        except ValueError:
+            raise FactsError(f"{value!r} is not a real date") from None
     match = _YEAR.fullmatch(text)
     if not match:
         raise FactsError(f"{value!r} is not a date, --MM-DD, YYYY-MM or YYYY")

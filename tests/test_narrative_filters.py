@@ -122,6 +122,7 @@ def test_english_articles() -> None:
     ("2026", "ru", "в 2026\u00a0году"), ("2026", "kk", "2026 жылы"), ("2026", "mn", "2026 онд"),
     ("2025-10", "ru", "в октябре 2025\u00a0года"), ("2025-10", "kk", "2025 жылғы қазанда"),
     ("2025-10", "mn", "2025 оны 10 дугаар сард"), ("2025-10", "en", "in October 2025"),
+    ("2016-10-25", "ru", "25 октября 2016\u00a0года"),
 ])
 def test_dates_inside_sentences(value: object, lang: str, expected: str) -> None:
     assert format_when(value, lang) == expected  # type: ignore[arg-type]
