@@ -17,6 +17,7 @@ body           head of an institution (bank, commission, centre)
 state-body     a body whose official name carries the state's long name in ru and kk
                («Министерство … Республики Казахстан»); kk puts that owner in the nominative
                («Қазақстан Республикасы … министрлігі»)
+government     the same long name, but kk keeps the genitive («Қазақстан Республикасының Үкіметі»)
 modifier       deputy, first deputy, vice, acting: a template; ``{head}`` attaches to the head word
                («вице-{head}», «дэд {head}»), ``{gen}`` wraps the whole title in the genitive
                («заместитель {gen}», «{gen} орынбасары»)
@@ -63,7 +64,8 @@ Several parses may fit; the first one every language part exists for wins.
 
 Case endings come from :class:`briefing.grammar.forms.Inflector`; explicit ``forms`` in the
 lexicon win over it. A language whose grammar module is missing gives None where a case ending
-would be needed. Country names: the termbase's country rows, then the lexicon's, then CLDR.
+would be needed. Country names: the termbase's country rows, then the lexicon's, then CLDR (counted
+as confirmed); the long official name comes from the termbase or the lexicon's ``state`` rows.
 
 **Capitals** (decided per office): titles are lower case in running text («министр», «әкім»,
 «сайд») except offices whose official form is capitalised in that language: ru «Президент»,
@@ -94,7 +96,7 @@ LANGS = ("ru", "kk", "mn")
 KINDS = ("title", "institution", "document")
 FILE_NAME = "offices.csv"
 COLUMNS = ("en", "kind", "ru", "kk", "mn", "forms", "scope", "status", "source")
-ROW_KINDS = ("office", "body", "state-body", "modifier", "link", "domain", "area", "field", "fields", "document",
+ROW_KINDS = ("office", "body", "state-body", "government", "modifier", "link", "domain", "area", "field", "fields", "document",
              "attribute", "topic", "purpose", "state", "country", "region", "name", "acronym", "suffix", "word")
 STATUSES = ("confirmed", "variant", "derived", "unconfirmed")
 REVIEW_STATUSES = frozenset({"derived", "unconfirmed"})
@@ -106,8 +108,9 @@ _ACRONYM = re.compile(r"[A-Z][A-Za-z]{1,9}")
 _ISO = re.compile(r"[A-Z]{2}")
 _PLACEHOLDER = re.compile(r"\{(head|nom|gen|dat|acc|loc|abl|attr)\}")
 _CONJUNCTION = {"ru": "и", "kk": "және"}
-_HEAD_KINDS = {"title": ("office",), "institution": ("body", "state-body")}
-_NESTED_HEADS = ("office", "body", "state-body")
+_HEAD_KINDS = {"title": ("office",), "institution": ("body", "state-body", "government")}
+_NESTED_HEADS = ("office", "body", "state-body", "government")
+_LONG_STATE_NAME = ("state-body", "government")
 _NAME_TYPES = frozenset({"institution", "place", "agency", "company"})
 
 
@@ -140,7 +143,7 @@ class Row:
         return self.status.get(lang, "unconfirmed") not in REVIEW_STATUSES
 
 
-@dataclass
+@dataclass(eq=False)  # identity semantics: one object per version of a file, usable as a cache key
 class Lexicon:
     """The rows of one lexicon file, indexed by kind and normalized English key."""
 
@@ -503,6 +506,11 @@ class _Parser:
         return ("fields", noun) in self.lex.index
 
 
+@functools.cache
+def _parser(lexicon: Lexicon, termbase: Termbase) -> _Parser:
+    return _Parser(lexicon, termbase)
+
+
 def _skip_the(words: list[str]) -> list[str]:
     return words[1:] if words[:1] == ["the"] else words
 
@@ -566,6 +574,7 @@ class _Composer:
         self.inflector = Inflector(lang)
         self.confirmed = True
         self.word_forms = _word_forms(lexicon, lang)
+        self.word_order = _longest_first(lexicon, lang)
 
     # parts and their status
 
@@ -597,7 +606,7 @@ class _Composer:
     def _explicit_case(self, text: str, case: str) -> str | None:
         """The phrase with its head word replaced by a lexicon form (the last word in kk/mn, the first in ru)."""
         lowered = text.lower()
-        for nominative in sorted(self.word_forms, key=len, reverse=True):
+        for nominative in self.word_order:
             form = self.word_forms[nominative].get(case)
             if form is None:
                 continue
@@ -633,8 +642,7 @@ class _Composer:
         if entry is not None and entry.form(self.lang):
             self.confirmed &= not entry.needs_review(self.lang)
             return entry.form(self.lang)
-        row = self.lex.pick("state", country.key, frozenset()) if country.long else None
-        row = row or next((r for r in self.lex.of_kind("state") if country.code in r.scope), None)
+        row = next((r for r in self.lex.of_kind("state") if country.code in r.scope), None)
         if row is None or not row.cell(self.lang):
             return None
         self.confirmed &= row.confirmed(self.lang)
@@ -705,7 +713,7 @@ class _Composer:
         wrapping = [m.cell(self.lang) for m in modifiers if "{head}" not in m.cell(self.lang)]
         owner = None
         if post.owner is not None:
-            owner = self.node(post.owner, state_body=head.kind == "state-body", in_genitive=True)
+            owner = self.node(post.owner, state_body=head.kind in _LONG_STATE_NAME, in_genitive=True)
         parts = _PostParts(
             head=head,
             domains=[self.row("domain", key, scope) for key in post.domains],
@@ -820,19 +828,28 @@ class _Composer:
         return _Text(" ".join(word for word in words if word), "document")
 
     def field(self, field: Field, scope: frozenset[str]) -> str:
-        noun = self.cell("fields" if field.plural else "field", field.noun, scope)
+        noun = self.row("fields" if field.plural else "field", field.noun, scope)
         if field.domains:
-            rows = [self.row("domain", key, scope) for key in field.domains]
-            if self.lang == "ru":
-                return f"в {noun} {self.join([row.cell('ru') for row in rows])}"
-            return f"{self.list_in_case(rows, 'gen') if self.lang == 'mn' else self.join([r.cell('kk') for r in rows])} {noun}"
-        rows = [self.row("area", key, scope) for key in field.areas]
+            return self._field_of_nouns(noun, [self.row("domain", key, scope) for key in field.domains])
+        return self._field_of_adjectives(noun, [self.row("area", key, scope) for key in field.areas])
+
+    def _field_of_nouns(self, noun: Row, domains: list[Row]) -> str:
+        """ru «в области ветеринарии», kk «ветеринария саласындағы», mn «мал эмнэлгийн салбарт»."""
+        field = noun.cell(self.lang)
         if self.lang == "ru":
-            return f"в {self.join([row.cell('ru') for row in rows])} {noun}"
-        if self.lang == "kk":  # after an adjective the noun takes no possessive: «ғылыми-техникалық саладағы»
-            row = self.row("fields" if field.plural else "field", field.noun, scope)
-            return f"{self.join([r.cell('kk') for r in rows])} {row.form('kk', 'adj') or noun}"
-        return f"{self.mn_list(rows, 'gen')} {noun}"
+            return f"в {field} {self.join([row.cell('ru') for row in domains])}"
+        if self.lang == "kk":
+            return f"{self.join([row.cell('kk') for row in domains])} {field}"
+        return f"{self.mn_list(domains, 'gen')} {field}"
+
+    def _field_of_adjectives(self, noun: Row, areas: list[Row]) -> str:
+        """ru «в научно-технической сфере», kk «ғылыми-техникалық саладағы» (no possessive after an adjective)."""
+        field = noun.cell(self.lang)
+        if self.lang == "ru":
+            return f"в {self.join([row.cell('ru') for row in areas])} {field}"
+        if self.lang == "kk":
+            return f"{self.join([row.cell('kk') for row in areas])} {noun.form('kk', 'adj') or field}"
+        return f"{self.mn_list(areas, 'gen')} {field}"
 
     def purpose(self, purpose: tuple[str, tuple[str, ...]], scope: frozenset[str]) -> str:
         key, domains = purpose
@@ -872,6 +889,12 @@ def _head_keys(node: Node) -> frozenset[str]:
     return frozenset({node.code})
 
 
+@functools.cache
+def _longest_first(lexicon: Lexicon, lang: str) -> tuple[str, ...]:
+    return tuple(sorted(_word_forms(lexicon, lang), key=len, reverse=True))
+
+
+@functools.cache
 def _word_forms(lexicon: Lexicon, lang: str) -> dict[str, dict[str, str]]:
     """Explicit case forms by lower-cased nominative, from every row with a nominal cell."""
     table: dict[str, dict[str, str]] = {}
@@ -941,7 +964,7 @@ def compose_with_status(text: str, lang: str, kind: str, country: str | None = N
     lexicon = load_lexicon(lexicon_path or default_lexicon_path())
     termbase = _default_termbase(Path(termbase_path) if termbase_path else
                                  resources.termbase_in(resources.default_locales_dir()))
-    parser = _Parser(lexicon, termbase)
+    parser = _parser(lexicon, termbase)
     words = parser.tokens(text)
     if not words:
         return None

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import typing as t
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from markupsafe import Markup
 
@@ -31,6 +32,7 @@ from briefing.transliterate import LANGS as TRANSLITERATED
 from briefing.transliterate import transliterate
 
 SOURCE_LANGUAGE = "en"
+COMPOSED_LANGS = ("ru", "kk", "mn")  # languages the lexicon of offices.csv has columns for
 
 
 def _(message: str) -> str:
@@ -48,6 +50,7 @@ _LONE_PERCENT = re.compile(r"%(?!\(\w+\)[sd])")  # not a %(name)s placeholder
 UNCONFIRMED = "not yet confirmed in the termbase"
 TRANSLITERATED_NAME = "transliterated: not in the termbase"
 NO_TRANSLATION = "no translation: left in English (add it to the termbase or the catalog)"
+COMPOSED = "composed from parts not all confirmed (locales/offices.csv)"
 
 
 @dataclass(frozen=True)
@@ -333,8 +336,10 @@ class Localizer:
     """Localizes one :class:`Facts` into one language."""
 
     def __init__(self, lang: str, labels: Labels, termbase: t.Any, translator: Translator,
-                 pending: PendingTranslations, source_excerpts: bool = False) -> None:
+                 pending: PendingTranslations, source_excerpts: bool = False,
+                 lexicon_path: Path | None = None) -> None:
         self.lang = lang
+        self.lexicon_path = lexicon_path  # locales/offices.csv: parts of titles, institutions, documents
         self.labels = labels
         self.termbase = termbase
         self.translator = translator
@@ -454,6 +459,9 @@ class Localizer:
             if mark:
                 self._review(text, entry.form(self.lang), UNCONFIRMED)
             return Localized(entry.form(self.lang), mark, "title")
+        composed = self.composed(text, "title", country)
+        if composed is not None:
+            return composed
         offices = _offices(text, country)
         if offices:
             labels = [self.labels.get(term.label, term.context) for term in offices]
@@ -469,7 +477,24 @@ class Localizer:
         code = _country_named(text)
         if code:
             return self.country(code)  # a party or an object that is a country: CLDR knows its name
-        return self.free_text(text)
+        return self.composed(text, "institution") or self.free_text(text)
+
+    def composed(self, text: str, kind: str, country: str | None = None) -> Localized | None:
+        """A title, institution or document name built from its parts (:mod:`briefing.compose`)."""
+        if self.lang not in COMPOSED_LANGS:
+            return None
+        from briefing.compose import compose_with_status
+
+        termbase_path = getattr(self.termbase, "source", None)
+        result = compose_with_status(text, self.lang, kind, country, lexicon_path=self.lexicon_path,
+                                     termbase_path=termbase_path if termbase_path and Path(termbase_path).is_file()
+                                     else None)
+        if result is None:
+            return None
+        form, confirmed = result
+        if not confirmed:
+            self._review(text, form, COMPOSED)
+        return Localized(form, None if confirmed else REVIEW, kind)
 
     def person(self, person: Person) -> LocalizedPerson:
         name = self.name(person.name, "person") if person.name else self.labels.get(NAME_NOT_GIVEN)
@@ -509,9 +534,14 @@ class Localizer:
     def document_title(self, document: SignedDocument) -> Localized:
         """A title in the termbase; "X between A and B" is X when A and B are its parties,
         which the briefing lists beside it."""
-        for title in dict.fromkeys([document.title, _without_parties(document.title, document.parties)]):
+        titles = list(dict.fromkeys([document.title, _without_parties(document.title, document.parties)]))
+        for title in titles:
             if self._find(title, "document") is not None:
                 return self.name(title, "document")
+        for title in reversed(titles):  # "X between A and B": the parties are listed beside it
+            composed = self.composed(title, "document")
+            if composed is not None:
+                return composed
         return self.free_text(document.title)
 
     def party(self, text: str) -> Localized:
@@ -685,6 +715,7 @@ def _joined(parts: list[Localized]) -> Joined | None:
 
 
 def localize(facts: Facts, lang: str, labels: Labels, termbase: t.Any, translator: Translator,
-             pending: PendingTranslations, source_excerpts: bool = False) -> LocalizedBriefing:
+             pending: PendingTranslations, source_excerpts: bool = False,
+             lexicon_path: Path | None = None) -> LocalizedBriefing:
     """Localize ``facts`` into ``lang``; ``pending`` already holds the labels to translate."""
-    return Localizer(lang, labels, termbase, translator, pending, source_excerpts).localize(facts)
+    return Localizer(lang, labels, termbase, translator, pending, source_excerpts, lexicon_path).localize(facts)

@@ -193,7 +193,8 @@ def build_document(facts: Facts, lang: str, settings: Settings, translator: Tran
     needed = required_messages(settings.templates_dir, lang)
     pending = PendingTranslations()  # labels and free text: one translator call per document
     labels = labels_for(lang, catalog, pending, needed)
-    briefing = localize(facts, lang, labels, termbase, translator, pending, settings.source_excerpts)
+    briefing = localize(facts, lang, labels, termbase, translator, pending, settings.source_excerpts,
+                        settings.locales_dir / "offices.csv")
     _check_labels(lang, catalog, labels, needed, settings, reporter)
     _report_localization(briefing, reporter)
     return render_document(facts, briefing, labels, settings)

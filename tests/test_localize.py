@@ -37,10 +37,19 @@ def test_titles_made_of_offices_use_the_catalog_and_leave_the_country_to_its_col
 
 
 def test_unknown_title_is_free_text_for_the_translator(termbase: Termbase) -> None:
-    person = Person("A. Person", "Ambassador of Kazakhstan to Uzbekistan", "KZ")
-    [row] = localized(Facts(participants=[person]), "kk", termbase).participants
-    assert row.title.text == "Ambassador of Kazakhstan to Uzbekistan"
+    person = Person("A. Person", "Keeper of the Privy Seal", "GB")
+    briefing = localized(Facts(participants=[person]), "kk", termbase)
+    [row] = briefing.participants
+    assert row.title.text == "Keeper of the Privy Seal"
     assert row.title.mark == "untranslated"
+    assert any(item.source == "Keeper of the Privy Seal" for item in briefing.review_items)  # listed, not silent
+
+
+def test_a_title_outside_the_termbase_is_composed_from_its_parts(termbase: Termbase) -> None:
+    person = Person("A. Person", "Ambassador of Kazakhstan to Uzbekistan", "KZ")
+    [row] = localized(Facts(participants=[person]), "ru", termbase).participants
+    assert row.title.text == "посол Казахстана в Узбекистане"
+    assert not any(char.isascii() and char.isalpha() for char in row.title.text)
 
 
 def test_unknown_name_is_transliterated_and_flagged(termbase: Termbase) -> None:

@@ -91,6 +91,11 @@ def test_russian_participle_agrees_with_the_head_noun(phrase: str, expected: str
     assert Narrative("ru").agree("подписан", phrase) == expected
 
 
+def test_a_full_adjective_agrees_in_the_nominative() -> None:
+    assert Narrative("ru").agree("совместный", "дорожная карта") == "совместная"
+    assert Narrative("ru").agree("совместный", "заявление") == "совместное"
+
+
 def test_agreement_leaves_other_languages_alone() -> None:
     assert Narrative("kk").agree("қол қойылды", "меморандум") == "қол қойылды"
 

@@ -47,7 +47,8 @@ def agree(word: str, phrase: str) -> str:
     if not wanted or wanted == {"masc"}:
         return word
     for parse in _analyzer().parse(word.lower()):
-        inflected = parse.inflect(wanted)
+        # a full adjective keeps the nominative («совместная»), never drifts to the accusative
+        inflected = parse.inflect(wanted | {"nomn"}) if parse.tag.case else parse.inflect(wanted)
         if inflected is not None:
             return _same_case(word, inflected.word)
     return word
