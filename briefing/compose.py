@@ -84,7 +84,7 @@ import io
 import re
 import typing as t
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from briefing import resources
@@ -97,10 +97,12 @@ KINDS = ("title", "institution", "document")
 FILE_NAME = "offices.csv"
 COLUMNS = ("en", "kind", "ru", "kk", "mn", "forms", "scope", "status", "source")
 ROW_KINDS = ("office", "body", "state-body", "government", "modifier", "link", "domain", "area", "field", "fields", "document",
-             "attribute", "topic", "purpose", "state", "country", "region", "name", "acronym", "suffix", "word")
+             "attribute", "topic", "about", "purpose", "period", "state", "country", "demonym", "region", "division", "name",
+             "acronym", "honorific", "suffix", "word")
 STATUSES = ("confirmed", "variant", "derived", "unconfirmed")
 REVIEW_STATUSES = frozenset({"derived", "unconfirmed"})
-CASES = ("gen", "dat", "acc", "loc", "abl", "ins", "poss", "adj")
+CASES = ("gen", "dat", "acc", "loc", "abl", "ins", "poss", "adj", "plur")
+_NOT_CASES = ("poss", "adj", "plur")  # forms that are not a case ending of the nominative
 
 _TOKEN = re.compile(r"[^\s,]+|,")
 _GLOSS = re.compile(r"\s*\(([^()]*)\)")
@@ -112,6 +114,11 @@ _HEAD_KINDS = {"title": ("office",), "institution": ("body", "state-body", "gove
 _NESTED_HEADS = ("office", "body", "state-body", "government")
 _LONG_STATE_NAME = ("state-body", "government")
 _NAME_TYPES = frozenset({"institution", "place", "agency", "company"})
+_PLACE_TYPES = frozenset({"place"})
+_SEPARATORS = frozenset({"and", ",", "&"})
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_QUOTE_CHARS = "\"'"
+_VOWEL_START = re.compile(r"[аоуэиАОУЭИ]")
 
 
 class _Unknown(Exception):
@@ -276,7 +283,8 @@ def _parse_status(text: str, where: str) -> dict[str, str]:
 
 
 def _words(text: str) -> list[str]:
-    return _TOKEN.findall(normalize(text))
+    """Normalized words; quotation marks around a name ("Roadmap", “Kabar”) are not part of it."""
+    return [word for word in (token.strip('"') for token in _TOKEN.findall(normalize(text))) if word]
 
 
 def _join(words: t.Sequence[str]) -> str:
@@ -317,6 +325,33 @@ class Post:
     owner: Node | None = None  # "of …"
     under: Node | None = None  # "under …"
     host: Node | None = None  # "to …", "in …"
+    plural: bool = False  # "Foreign Ministers"
+
+
+@dataclass(frozen=True)
+class Place:
+    """A region or city the lexicon does not know: its English proper name and the division noun."""
+
+    name: str  # as written in the English ("Sughd")
+    division: str  # key of a division row: region, province, aimag, city …
+    entry: Entry | None = None  # a termbase place of that name: "Tashkent city" is the city of Tashkent
+
+
+@dataclass(frozen=True)
+class Located:
+    """A place with its country: "Sughd region of Tajikistan"."""
+
+    place: Named | Place
+    country: Country
+
+
+@dataclass(frozen=True)
+class Titles:
+    """Two offices of one person: "Deputy Prime Minister – Minister of Trade of Kazakhstan"; the owner
+    written after the second one belongs to both."""
+
+    first: Post
+    second: Post
 
 
 @dataclass(frozen=True)
@@ -328,36 +363,56 @@ class Field:
 
 
 @dataclass(frozen=True)
+class Coop:
+    """"bilateral cooperation", "trade and economic cooperation": qualifiers (area or attribute rows) and
+    the noun ``cooperation`` (a domain row)."""
+
+    qualifiers: tuple[tuple[str, str], ...]  # (row kind, key)
+    noun: str = "cooperation"
+
+
+@dataclass(frozen=True)
 class Document:
     head: str
     attributes: tuple[str, ...] = ()
     topic: str | None = None
     field: Field | None = None
-    purpose: tuple[str, tuple[str, ...]] | None = None
+    purpose: tuple[str, tuple[str, ...] | Coop] | None = None
+    subject: tuple[str, Coop] | None = None  # "on trade and economic cooperation": (about row, subject)
+    years: tuple[str, ...] = ()  # "for 2022-2023": ("2022", "2023")
 
 
-Node: t.TypeAlias = "Country | Named | Post"
+Node: t.TypeAlias = "Country | Named | Post | Place | Located"
 
 
 # -- parsing English -----------------------------------------------------------------
 
 
 class _Parser:
-    """Every reading of an English name, most specific first."""
+    """Every reading of an English name, most specific first.
 
-    def __init__(self, lexicon: Lexicon, termbase: Termbase) -> None:
+    ``original`` is the English as written: a region or city the lexicon does not know is read only
+    when its name is capitalised there ("Sughd region"), and is transliterated from that spelling.
+    """
+
+    def __init__(self, lexicon: Lexicon, termbase: Termbase, original: str = "") -> None:
         self.lex = lexicon
         self.tb = termbase
         self.countries = _country_keys(lexicon, termbase)
+        self.demonyms = _demonyms(lexicon)
+        self.original = _original_words(original)
 
     def tokens(self, text: str) -> list[str] | None:
-        """The words of ``text`` with glosses dropped and acronyms expanded; None for an unknown gloss."""
+        """The words of ``text`` with glosses and honorifics dropped and acronyms expanded; None for an unknown gloss."""
         without_glosses = self._drop_glosses(text)
         if without_glosses is None:
             return None
         words: list[str] = []
         for word in _words(without_glosses):
             words.extend(self.lex.acronyms.get(word, [word]))
+        for key, rest in self.lex.starts(words, ("honorific",)):  # "HE", "His Excellency"
+            words = rest
+            break
         return _skip_the(words)
 
     def _drop_glosses(self, text: str) -> str | None:
@@ -368,34 +423,98 @@ class _Parser:
                 return None
         return _GLOSS.sub("", text)
 
-    def parse(self, words: list[str], kind: str) -> Iterator[Node | Document]:
+    def parse(self, words: list[str], kind: str) -> Iterator[Node | Document | Titles]:
         if kind == "document":
             yield from self.documents(words)
             return
-        for name, rest in self.names(words):
+        for name, rest in self.places_and_names(words):
             if not rest and self._name_fits(name, kind):
                 yield name
         for post, rest in self.posts(words, _HEAD_KINDS[kind]):
             if not rest:
                 yield post
+        if kind == "title":
+            yield from self.titles(words)
 
-    def _name_fits(self, name: Named, kind: str) -> bool:
+    def _name_fits(self, name: Named | Place | Located, kind: str) -> bool:
+        if kind == "title":
+            return isinstance(name, Named) and name.entry is not None and name.entry.type == "title"
+        if not isinstance(name, Named):
+            return True  # a region or city named as a party or an institution
         if name.row is not None:
-            return name.row.kind == "name"
-        wanted = {"title"} if kind == "title" else _NAME_TYPES
-        return name.entry is not None and name.entry.type in wanted
+            return name.row.kind in ("name", "region")
+        return name.entry is not None and name.entry.type in _NAME_TYPES
 
     # titles and institutions
 
-    def posts(self, words: list[str], head_kinds: tuple[str, ...]) -> Iterator[tuple[Post, list[str]]]:
+    def posts(self, words: list[str], head_kinds: tuple[str, ...], compound: bool = True,
+              ) -> Iterator[tuple[Post, list[str]]]:
         for variant in _possessive_variants(_skip_the(words)):
             for modifiers, after_mods in self.modifiers(variant):
                 for before, after_before in self.optional_list(after_mods, ("domain",)):
-                    for head, after_head in self.lex.starts(after_before, head_kinds):
+                    for head, after_head, plural in self.heads(after_before, head_kinds):
                         for after, rest in ([((), after_head)] if before else self.portfolio(after_head)):
                             kind = "title" if ("office", head) in self.lex.index else "institution"
                             for (owner, under, host), tail in self.complements(rest):
-                                yield Post(kind, head, modifiers, before + after, owner, under, host), tail
+                                yield Post(kind, head, modifiers, before + after, owner, under, host, plural), tail
+        if compound:
+            yield from self.prefixed(_skip_the(words), head_kinds)
+
+    def heads(self, words: list[str], head_kinds: tuple[str, ...]) -> Iterator[tuple[str, list[str], bool]]:
+        """Head keys ``words`` begins with, longest first; then plurals ("ministers", "chairmen", "embassies")."""
+        for key, rest in self.lex.starts(words, head_kinds):
+            yield key, rest, False
+        for size in range(min(len(words), self.lex.max_words), 0, -1):
+            for singular in _singulars(words[size - 1]):
+                key = _join([*words[:size - 1], singular])
+                if any((kind, key) in self.lex.index for kind in head_kinds):
+                    yield key, words[size:], True
+
+    def prefixed(self, words: list[str], head_kinds: tuple[str, ...]) -> Iterator[tuple[Post, list[str]]]:
+        """An owner written before the office: "Kazakh Senate Chairman", "Kyrgyz Foreign Ministry", "USAID
+        Administrator", "US Ambassador to Kazakhstan" = the office "of" that owner."""
+        for size in range(1, min(len(words), 7)):
+            for owner in self.prefix_owners(words[:size]):
+                for post, rest in self.posts(words[size:], head_kinds, compound=False):
+                    attached = _attach(post, owner)
+                    if attached is not None:
+                        yield attached, rest
+
+    def prefix_owners(self, words: list[str]) -> Iterator[Node]:
+        """What may stand before an office as its owner: a country or demonym, a name, an institution
+        (itself perhaps after a demonym: "Kazakh Senate")."""
+        for country, rest in self.attributive(words):
+            if not rest:
+                yield country
+        for name, rest in self.places_and_names(words):
+            if not rest and not isinstance(name, Located):
+                yield name
+        for post, rest in self.posts(words, _HEAD_KINDS["institution"], compound=False):
+            if not rest and not post.plural:
+                yield post
+        for country, after in self.attributive(words):
+            for post, rest in self.posts(after, _HEAD_KINDS["institution"], compound=False):
+                attached = None if rest or post.plural else _attach(post, country)
+                if attached is not None:
+                    yield attached
+
+    def attributive(self, words: list[str]) -> Iterator[tuple[Country, list[str]]]:
+        """A country used as an adjective: "Kazakh", "South Korean", "US", "China"."""
+        for size in range(min(len(words), 3), 0, -1):
+            key = _join(words[:size])
+            if key in self.demonyms:
+                yield Country(self.demonyms[key], False, key), words[size:]
+        yield from self.country(words)
+
+    def titles(self, words: list[str]) -> Iterator[Titles]:
+        """"Deputy Prime Minister and Minister of Foreign Affairs", "Deputy Prime Minister – Minister of Trade"."""
+        for first, rest in self.posts(words, ("office",), compound=False):
+            if first.owner or first.under or first.host or first.plural or not rest:
+                continue
+            skip = 1 if rest[0] in _SEPARATORS else 0  # a dash is a space once normalized
+            for second, tail in self.posts(rest[skip:], ("office",)):
+                if not tail and not second.plural:
+                    yield Titles(first, second)
 
     def modifiers(self, words: list[str]) -> Iterator[tuple[tuple[str, ...], list[str]]]:
         for key, rest in self.lex.starts(words, ("modifier",)):
@@ -436,9 +555,28 @@ class _Parser:
 
     def owners(self, words: list[str]) -> Iterator[tuple[Node, list[str]]]:
         words = _skip_the(words)
-        yield from self.names(words)
+        yield from self.places_and_names(words)
         yield from self.country(words)
-        yield from self.posts(words, _NESTED_HEADS)
+        for post, rest in self.posts(words, _NESTED_HEADS):
+            if not post.plural:
+                yield post, rest
+
+    def places_and_names(self, words: list[str]) -> Iterator[tuple[Named | Place | Located, list[str]]]:
+        """Names, then regions and cities; a place may be followed by "of <country>", a name by its own
+        country ("China's Xinhua News Agency", which adds nothing to the name)."""
+        for found, rest in [*self.names(words), *self.places(words)]:
+            yield found, rest
+            if rest[:1] != ["of"]:
+                continue
+            for country, tail in self.country(rest[1:]):
+                if _is_place(found):
+                    yield Located(found, country), tail
+                elif isinstance(found, Named) and found.row is not None and country.code in found.row.scope:
+                    yield found, tail
+        for country, after in self.attributive(_skip_the(words)):  # "Kyrgyz National Information Agency Kabar"
+            for found, rest in self.names(after):
+                if found.row is not None and found.row.kind == "name" and country.code in found.row.scope:
+                    yield found, rest
 
     def names(self, words: list[str]) -> Iterator[tuple[Named, list[str]]]:
         words = _skip_the(words)
@@ -451,6 +589,39 @@ class _Parser:
             entry = self.tb.find(_join(words[:size]))
             if entry is not None and entry.type in _NAME_TYPES | {"title"}:
                 yield Named(_key(entry.en), entry=entry), words[size:]
+
+    def places(self, words: list[str]) -> Iterator[tuple[Place, list[str]]]:
+        """"Sughd region", "Gansu province", "Khentii aimag", "city of Jizzakh": a capitalised name the lexicon
+        and termbase do not know, with a division noun."""
+        words = _skip_the(words)
+        for size in range(min(len(words) - 1, 3), 0, -1):
+            for division, rest in self.lex.starts(words[size:], ("division",)):
+                place = self._place(words[:size], division)
+                if place is not None:
+                    yield place, rest
+        for division, rest in self.lex.starts(words, ("division",)):
+            if rest[:1] == ["of"]:
+                for size in range(min(len(rest) - 1, 3), 0, -1):
+                    place = self._place(rest[1:1 + size], division)
+                    if place is not None:
+                        yield place, rest[1 + size:]
+
+    def _place(self, words: list[str], division: str) -> Place | None:
+        """A termbase place with a division noun ("Tashkent city"), or a capitalised unknown name."""
+        entry = self.tb.find(_join(words), "place")
+        if entry is not None:
+            return Place(entry.en, division, entry)
+        name = self._proper_name(words)
+        return None if name is None else Place(name, division)
+
+    def _proper_name(self, words: list[str]) -> str | None:
+        """The English spelling of ``words`` when every word is capitalised there and none is a known term."""
+        key = _join(words)
+        if key in self.lex.known or key in self.countries or key in self.demonyms or self.tb.find(key) is not None:
+            return None
+        if any(word in self.lex.known or word in self.demonyms or not word[:1].isalpha() for word in words):
+            return None
+        return _original_span(self.original, words)
 
     def country(self, words: list[str]) -> Iterator[tuple[Country, list[str]]]:
         words = _skip_the(words)
@@ -466,7 +637,8 @@ class _Parser:
         for attributes, after_attrs in self.attributes(_skip_the(words)):
             for head, rest in self.lex.starts(after_attrs, ("document",)):
                 for parts in self.document_parts(rest, {}):
-                    yield Document(head, attributes, parts.get("topic"), parts.get("field"), parts.get("purpose"))
+                    yield Document(head, attributes, parts.get("topic"), parts.get("field"), parts.get("purpose"),
+                                   parts.get("subject"), parts.get("years", ()))
 
     def attributes(self, words: list[str]) -> Iterator[tuple[tuple[str, ...], list[str]]]:
         for key, rest in self.lex.starts(words, ("attribute",)):
@@ -478,19 +650,70 @@ class _Parser:
         if not words:
             yield parts
             return
-        if "topic" not in parts:
+        if "topic" not in parts and "subject" not in parts:
             for key, rest in self.lex.starts(words, ("topic",)):
                 yield from self.document_parts(rest, {**parts, "topic": key})
+            for key, rest in self.lex.starts(words, ("about",)):
+                for coop, tail in self.coop(_skip_the(rest)):  # "on trade and economic cooperation"
+                    yield from self.document_parts(tail, {**parts, "subject": (key, coop)})
+                if "field" not in parts:  # "on energy cooperation" = on cooperation in the field of energy
+                    for domains, tail in self.domain_list(_skip_the(rest), ("domain",)):
+                        topic = self._cooperation_topic(key, tail[:1])
+                        if topic is not None:
+                            yield from self.document_parts(tail[1:], {**parts, "topic": topic,
+                                                                      "field": Field("field", False, domains=domains)})
         if "field" not in parts and words[0] == "in":
             for found, rest in self.fields(_skip_the(words[1:])):
                 yield from self.document_parts(rest, {**parts, "field": found})
         if "purpose" not in parts:
             for key, rest in self.lex.starts(words, ("purpose",)):
+                for coop, tail in self.coop(_skip_the(rest)):
+                    yield from self.document_parts(tail, {**parts, "purpose": (key, coop)})
                 for domains, tail in self.domain_list(_skip_the(rest), ("domain",)):
                     yield from self.document_parts(tail, {**parts, "purpose": (key, domains)})
+        if "years" not in parts and words[0] == "for":
+            for years, rest in self.years(_skip_the(words[1:])):
+                yield from self.document_parts(rest, {**parts, "years": years})
+
+    def _cooperation_topic(self, about: str, noun: list[str]) -> str | None:
+        """The topic row "<about> cooperation" ("on cooperation") when ``noun`` is the word cooperation."""
+        key = _join([about, *noun])
+        return key if noun == ["cooperation"] and ("topic", key) in self.lex.index else None
+
+    def coop(self, words: list[str]) -> Iterator[tuple[Coop, list[str]]]:
+        """"bilateral cooperation", "trade and economic cooperation", "cooperation": qualifiers + the noun."""
+        for qualifiers, rest in self.qualifiers(words):
+            if rest[:1] == ["cooperation"]:
+                yield Coop(qualifiers), rest[1:]
+        if words[:1] == ["cooperation"]:
+            yield Coop(()), words[1:]
+
+    def qualifiers(self, words: list[str]) -> Iterator[tuple[tuple[tuple[str, str], ...], list[str]]]:
+        for kind in ("area", "attribute"):
+            for key, rest in self.lex.starts(words, (kind,)):
+                for skip in _separator(rest):
+                    for more, tail in self.qualifiers(rest[skip:]):
+                        yield ((kind, key), *more), tail
+                yield ((kind, key),), rest
+
+    def years(self, words: list[str]) -> Iterator[tuple[tuple[str, ...], list[str]]]:
+        """"2023", "2022-2023" (the dash is a space once normalized), "2022 to 2025", "the period 2022-2025"."""
+        if words[:1] in (["period"], ["years"]):
+            words = words[1:]
+        if not words or not _YEAR.fullmatch(words[0]):
+            return
+        after = words[1:]
+        if after[:1] in (["to"], ["through"], ["until"], ["and"]):
+            after = after[1:]
+            if not after or not _YEAR.fullmatch(after[0]):
+                return
+        if after and _YEAR.fullmatch(after[0]) and after[0] > words[0]:
+            yield (words[0], after[0]), after[1:]
+        elif after is words[1:]:
+            yield (words[0],), after
 
     def fields(self, words: list[str]) -> Iterator[tuple[Field, list[str]]]:
-        """"field of X", "X sector", "A, B and C areas"."""
+        """"field of X", "X sector", "A, B and C areas", or the field alone: "in agriculture"."""
         for noun, rest in self.lex.starts(words, ("field", "fields")):
             if rest[:1] == ["of"]:
                 for domains, tail in self.domain_list(_skip_the(rest[1:]), ("domain",)):
@@ -501,9 +724,65 @@ class _Parser:
         for areas, rest in self.domain_list(words, ("area",)):
             for noun, tail in self.lex.starts(rest, ("field", "fields")):
                 yield Field(noun, self._plural(noun), areas=areas), tail
+        for domains, rest in self.domain_list(words, ("domain",)):
+            yield Field("field", False, domains=domains), rest
 
     def _plural(self, noun: str) -> bool:
         return ("fields", noun) in self.lex.index
+
+
+def _attach(post: Post, owner: Node) -> Post | None:
+    """``post`` with ``owner`` as the owner of its innermost institution that has none: "Kazakh Senate
+    Chairman" is the Chairman of the Senate of Kazakhstan. None when there is no room for it."""
+    if post.owner is None:
+        return replace(post, owner=owner)
+    if isinstance(post.owner, Post):
+        inner = _attach(post.owner, owner)
+        return None if inner is None else replace(post, owner=inner)
+    return None
+
+
+def _is_place(node: Named | Place) -> bool:
+    if isinstance(node, Place):
+        return True
+    if node.entry is not None:
+        return node.entry.type in _PLACE_TYPES
+    return node.row is not None and node.row.kind == "region"
+
+
+def _singulars(word: str) -> list[str]:
+    """English singulars a plural head word may have: ministers, chairmen, secretaries, embassies."""
+    if word.endswith("men"):
+        return [word[:-3] + "man"]
+    if word.endswith("ies") and len(word) > 4:
+        return [word[:-3] + "y"]
+    if word.endswith("s") and not word.endswith(("ss", "'s")) and len(word) > 3:
+        return [word[:-1]] + ([word[:-2]] if word.endswith("es") else [])
+    return []
+
+
+def _original_words(text: str) -> list[tuple[str, str]]:
+    """The words of the English as written, with their normalized keys (hyphens split words, as normalize does)."""
+    pairs: list[tuple[str, str]] = []
+    for match in re.finditer(r"[^\s,()\-‐‑‒–—]+", text):
+        written = match.group(0).strip("\"'“”«»„")
+        written = re.sub(r"(?:'s|’s)$", "", written)
+        if written:
+            pairs.append((_key(written), written))
+    return pairs
+
+
+def _original_span(original: list[tuple[str, str]], words: list[str]) -> str | None:
+    """The English spelling of ``words`` (joined with hyphens where the English had them is not kept: a
+    space) when each is capitalised in the original text; None otherwise."""
+    size = len(words)
+    for start in range(len(original) - size + 1):
+        window = original[start:start + size]
+        if [key for key, _ in window] == words:
+            if all(written[:1].isupper() for _, written in window):
+                return " ".join(written for _, written in window)
+            return None
+    return None
 
 
 @functools.cache
@@ -530,6 +809,7 @@ def _possessive_variants(words: list[str]) -> Iterator[list[str]]:
             return
 
 
+@functools.cache
 def _country_keys(lexicon: Lexicon, termbase: Termbase) -> dict[str, tuple[str, bool]]:
     """English country names → (ISO code, long form?): the lexicon, the termbase, then CLDR's English names."""
     from babel import Locale
@@ -551,6 +831,20 @@ def _country_keys(lexicon: Lexicon, termbase: Termbase) -> dict[str, tuple[str, 
     return keys
 
 
+@functools.cache
+def _demonyms(lexicon: Lexicon) -> dict[str, str]:
+    """Demonyms → ISO code: the extraction lexicon's list, then the lexicon's demonym rows ("South Korean")."""
+    from briefing.extract.lexicon import DEMONYMS
+
+    found = {_key(name): code for name, code in DEMONYMS.items()}
+    for row in lexicon.of_kind("demonym"):
+        codes = [code for code in row.scope if _ISO.fullmatch(code)]
+        for key in row.keys:
+            if codes:
+                found[key] = codes[0]
+    return found
+
+
 # -- generation ----------------------------------------------------------------------
 
 
@@ -560,6 +854,7 @@ class _Text:
 
     text: str
     kind: str  # the Inflector's kind: title, institution, place, document
+    decline: t.Callable[[str], str] | None = None  # case forms built with the phrase, when its parts decline apart
 
 
 class _Composer:
@@ -596,6 +891,8 @@ class _Composer:
         if case == "attr":  # Kazakh locative + -ғы/-гі: «Қазақстандағы»
             located = self.case(phrase, "loc")
             return located + ("ғы" if located.endswith("а") else "гі")
+        if phrase.decline is not None:
+            return phrase.decline(case)
         explicit = self._explicit_case(phrase.text, case)
         if explicit is not None:
             return explicit
@@ -622,12 +919,71 @@ class _Composer:
 
     # nodes
 
-    def node(self, node: Node, state_body: bool = False, in_genitive: bool = False) -> _Text:
+    def node(self, node: Node | Titles, state_body: bool = False, in_genitive: bool = False) -> _Text:
         if isinstance(node, Country):
             return _Text(self.country_name(node, state_body), "place")
         if isinstance(node, Named):
             return self.named(node, in_genitive)
+        if isinstance(node, Place):
+            return self.place(node)
+        if isinstance(node, Located):
+            return self.located(node)
+        if isinstance(node, Titles):
+            return self.titles(node)
         return self.post(node, in_genitive)
+
+    # places
+
+    def place(self, place: Place) -> _Text:
+        """A division row's pattern with the name: ru «провинция Ганьсу», kk «Соғды облысы», mn «Сугд муж».
+
+        The name is the termbase's form, else a transliteration of the English, which is only a candidate:
+        the result is marked for review. ru has no pattern for an oblast ("X region"): the official form
+        is an adjective («Согдийская область») that needs a lexicon row, so the cell is empty and the
+        result None."""
+        row = self.row("division", place.division, frozenset({self.country} if self.country else ()))
+        if place.entry is not None and place.entry.form(self.lang):
+            name = t.cast(str, place.entry.form(self.lang))
+            self.confirmed &= not place.entry.needs_review(self.lang)
+        else:
+            name = transliterate(place.name, self.lang)
+            self.confirmed = False  # a transliteration is a candidate, never a fact
+        template = row.cell(self.lang)
+
+        def decline(case: str) -> str:
+            form = row.form(self.lang, case)
+            if form is not None:
+                return form.replace("{name}", name)
+            return self.case(_Text(template.replace("{name}", name), "place"), case)
+
+        return _Text(template.replace("{name}", name), "place", decline)
+
+    def located(self, located: Located) -> _Text:
+        """A place and its country: ru «Согдийская область Таджикистана», kk «Тәжікстанның Соғды облысы»,
+        mn «Тажикистан Улсын Сугд муж»."""
+        place = self.node(located.place)
+        country = self.case(self.node(located.country), "gen")
+
+        def decline(case: str) -> str:
+            declined = self.case(place, case)
+            return f"{declined} {country}" if self.lang == "ru" else f"{country} {declined}"
+
+        return _Text(decline("nom") if False else (f"{place.text} {country}" if self.lang == "ru" else f"{country} {place.text}"),
+                     "place", decline)
+
+    def titles(self, titles: Titles) -> _Text:
+        """Two offices of one person. The official ru and kk forms join them with a dash («заместитель
+        Премьер-Министра – министр торговли и интеграции Республики Казахстан», «Қазақстан Республикасы
+        Премьер-Министрінің орынбасары – сауда және интеграция министрі»), mn with a comma («… Ерөнхий сайдын
+        орлогч, Гадаад хэргийн сайд»). The owner after the second office belongs to both: it stands once,
+        where the language puts an owner (ru at the end, kk and mn at the start)."""
+        owner = titles.second.owner
+        first = replace(titles.first, owner=owner)
+        if self.lang == "ru":
+            return _Text(f"{self.post(first, hide_owner=True).text} – {self.post(titles.second).text}", "title")
+        separator = " – " if self.lang == "kk" else ", "
+        second = self.post(titles.second, hide_owner=True).text
+        return _Text(f"{self.post(first).text}{separator}{second}", "title")
 
     def country_name(self, country: Country, state_body: bool) -> str:
         long = country.long or (state_body and self.lang != "mn")

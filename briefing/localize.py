@@ -138,9 +138,15 @@ class Joined:
 @dataclass
 class LocalizedPerson:
     name: Localized
-    title: Localized | Joined | None
+    title: Localized | Joined | None  # as the table shows it, beside the country column
     affiliation: Joined | None
     country: Localized | None = None
+    title_in_text: Localized | Joined | None = None  # with the person's country, for sentences
+
+    @property
+    def sentence_title(self) -> Localized | Joined | None:
+        """«Президент Узбекистана», not a bare «Президент»: a sentence has no country column."""
+        return self.title_in_text or self.title
 
 
 @dataclass
@@ -504,12 +510,30 @@ class Localizer:
             parts = [organization]  # «Великий Государственный Хурал Монголии» already names the country
         else:
             parts = [part for part in (country, organization) if part is not None]
+        title = self.title(person.title, person.country) if person.title else None
         return LocalizedPerson(
             name=name,
-            title=self.title(person.title, person.country) if person.title else None,
+            title=title,
             affiliation=_joined(parts),
             country=country,
+            title_in_text=self._title_with_country(person, title, country),
         )
+
+    def _title_with_country(self, person: Person, title: Localized | Joined | None,
+                            country: Localized | None) -> Localized | None:
+        """The title with the person's country when the localized title does not name it:
+        "President" of UZ → «Президент Республики Узбекистан» (composed; None when it cannot be)."""
+        if not (person.title and person.country and title is not None and country is not None):
+            return None
+        if _names_country(title.text, country.text) or self.lang == SOURCE_LANGUAGE:
+            return None
+        from babel import Locale
+
+        english = Locale("en").territories.get(person.country)
+        if not english or _country_named(person.title) or english.lower() in person.title.lower():
+            return None
+        return self.composed(f"{_without_country(person.title, person.country)} of {english}", "title",
+                             person.country)
 
     def document(self, document: SignedDocument) -> LocalizedDocument:
         kind = vocabulary.DOCUMENT_TYPES.get(document.type, vocabulary.DOCUMENT_TYPES["other"])

@@ -120,12 +120,15 @@ class Narrative:
             return phrase
         return Phrase(["an " if text[0].lower() in "aeio" else "a ", *phrase.pieces])
 
-    def agree(self, word: str, value: Value) -> str:
-        """A Russian participle or adjective agreeing with the head noun of ``value``; other languages keep it."""
+    def agree(self, word: str | Localized, value: Value) -> str | Localized:
+        """A Russian word agreeing with the head noun of ``value`` («состоялась встреча», «проходят
+        переговоры»); other languages keep it. A localized word keeps its mark."""
         if self.lang != "ru" or value is None:
             return word
         from briefing.grammar.ru_agreement import agree
 
+        if isinstance(word, Localized):
+            return Localized(agree(word.text, str(value)), word.mark, word.kind)
         return agree(word, str(value))
 
     # -- helpers --------------------------------------------------------------------
@@ -149,7 +152,7 @@ class Narrative:
             return name
         if self.lang not in TITLE_FIRST:  # English and the rest: "Yerlan Koshanov (Speaker of the Mazhilis)"
             return [*name, " (", *self._pieces(person.title, "nom"), ")"]
-        title = self._pieces(person.title, "nom" if self.lang in PHRASE_FINAL else case)
+        title = self._pieces(person.sentence_title, "nom" if self.lang in PHRASE_FINAL else case)
         return [*title, " ", *name]
 
     def _phrase_pieces(self, pieces: t.Sequence[str | Localized], case: str) -> list[str | Localized]:

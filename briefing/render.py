@@ -49,7 +49,7 @@ DOCUMENT_TITLE = _("Briefing note")
 
 def escape_markdown(text: str) -> Markup:
     """Plain text as Markdown-safe, HTML-safe markup: it prints exactly as written."""
-    flat = re.sub(r"\s+", " ", str(text))  # a value is one line of a Markdown block
+    flat = re.sub(r"[ \t\r\n\f\v\u2028\u2029\x85]+", " ", str(text))  # one line of a Markdown block; no-break spaces stay
     escaped = _MARKDOWN_SPECIALS.sub(r"\\\1", html.escape(flat, quote=False))
     # A value may start a line ("- {{ point }}"): "2025. A year…" must not become a list.
     return Markup(_BLOCK_START.sub(r"\1\\\2", escaped))

@@ -60,6 +60,7 @@ TATAR_INFORM = "https://www.tatar-inform.ru/news/v-kremle-nacalis-peregovory-put
 INFOROS = "https://inforos.com/ru/?module=news&action=view&id=186817"
 KORGY = "https://korgy.ru/putin-vstretitsya-s-glavoj-gossoveta-knr-na-etoj-nedele.html"
 ABBV = "https://abbv.ru/news/obshchestvo/premer-gossoveta-knr-rasskazal-o-tselyakh-vizita-v-rossiyu"
+INFORMBURO_HON = "https://test.informburo.kz/novosti/v-kyzylorde-peredali-ostanki-legendarnogo-generala-hon-bom-do-predstavitelyam-korei"
 MK_KIM = "https://mk.ru/politics/2019/04/25/kim-chen-yn-nazval-peregovory-s-vladimirom-putinym-vazhnym-shagom.html"
 KOREA_NET = "https://russian.korea.net/NewsFocus/Policies/view?articleId=230073"
 EADAILY = "https://eadaily.com/ru/ampnews/2018/03/06/kim-chen-yn-obsudil-s-poslannikom-yuzhnoy-korei-vozmozhnyy-sammit-dvuh-stran"
@@ -230,6 +231,8 @@ PEOPLE = [
         f"gen «замешательстве Ким Чен Ына» {MK_KIM}, {EADAILY}"),
     row("Мун Чжэ Ин", "person", "Мун Чжэ Ина | Мун Чжэ Ину | Мун Чжэ Ина | Мун Чжэ Ином | Мун Чжэ Ине",
         f"gen «главы страны Мун Чжэ Ина» {KOREA_NET}; «президента Мун Чжэ Ина» {EADAILY}"),
+    row("Хон Бом До", "person", "Хон Бом До | Хон Бом До | Хон Бом До | Хон Бом До | Хон Бом До",
+        f"gen «останков легендарного корейского генерала Хон Бом До» {INFORMBURO_HON}; Korean family name first, last word in a vowel: indeclinable ({R_NAMES})"),
     row("Юн Сок Ёль", "person", "Юн Сок Ёля | Юн Сок Ёлю | Юн Сок Ёля | Юн Сок Ёлем | Юн Сок Ёле",
         f"nom {KOREA_NET}; derived: last word in -ь declines like «Шарль» ({R_NAMES})"),
     row("Фумио Кисида", "person", "Фумио Кисиды | Фумио Кисиде | Фумио Кисиду | Фумио Кисидой | Фумио Кисиде",

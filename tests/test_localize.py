@@ -78,7 +78,8 @@ def test_document_between_its_parties_uses_the_termbase_title(termbase: Termbase
                               ["Mazhilis", "Great State Khural"])
     ru = localized(Facts(documents_signed=[document]), "ru", termbase)
     assert ru.documents_signed[0].title.text == "меморандум о сотрудничестве"
-    assert [p.text for p in ru.documents_signed[0].parties] == ["Мажилис", "Великий Государственный Хурал Монголии"]
+    assert [p.text for p in ru.documents_signed[0].parties] == ["Мажилис Парламента Республики Казахстан",
+                                                               "Великий Государственный Хурал Монголии"]
 
 
 def test_english_keeps_text_as_written(termbase: Termbase, tmp_path: Path) -> None:

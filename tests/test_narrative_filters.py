@@ -96,6 +96,15 @@ def test_a_full_adjective_agrees_in_the_nominative() -> None:
     assert Narrative("ru").agree("совместный", "заявление") == "совместное"
 
 
+@pytest.mark.parametrize(("verb", "noun", "expected"), [
+    ("проходит", "встреча", "проходит"), ("проходит", "переговоры", "проходят"),
+    ("состоится", "встреча", "состоится"), ("состоится", "переговоры", "состоятся"),
+    ("планируется", "консультации", "планируются"), ("состоялся", "встреча", "состоялась"),
+])
+def test_present_and_future_verbs_agree_in_number_only(verb: str, noun: str, expected: str) -> None:
+    assert Narrative("ru").agree(verb, noun) == expected
+
+
 def test_agreement_leaves_other_languages_alone() -> None:
     assert Narrative("kk").agree("қол қойылды", "меморандум") == "қол қойылды"
 

@@ -47,8 +47,12 @@ def agree(word: str, phrase: str) -> str:
     if not wanted or wanted == {"masc"}:
         return word
     for parse in _analyzer().parse(word.lower()):
-        # a full adjective keeps the nominative («совместная»), never drifts to the accusative
-        inflected = parse.inflect(wanted | {"nomn"}) if parse.tag.case else parse.inflect(wanted)
+        if parse.tag.tense in ("pres", "futr"):  # «проходит» → «проходят»: a present verb has no gender
+            inflected = parse.inflect({"plur"}) if wanted == {"plur"} else parse
+        elif parse.tag.case:  # a full adjective keeps the nominative («совместная»), never the accusative
+            inflected = parse.inflect(wanted | {"nomn"})
+        else:
+            inflected = parse.inflect(wanted)
         if inflected is not None:
             return _same_case(word, inflected.word)
     return word
