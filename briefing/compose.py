@@ -14,6 +14,10 @@ kind           what the ru / kk / mn cells hold
 =============  ==================================================================================
 office         head of a title (minister, chairman, akim); nominative as printed
 body           head of an institution (bank, commission, centre)
+chamber        a body that is an organ of its state (parliament, Senate, State Duma, State Department):
+               a country written before it is its owner ("US Senate", "Turkmen parliament"); before
+               another body a country stays part of a proper name unless it is a demonym
+               ("Kazakhstan Institute for Strategic Studies" is not an institute *of* Kazakhstan)
 state-body     a body whose official name carries the state's long name in ru and kk
                («Министерство … Республики Казахстан»); kk puts that owner in the nominative
                («Қазақстан Республикасы … министрлігі»)
@@ -30,15 +34,26 @@ field, fields  the noun of "in the field(s)/sphere(s) of": ru prepositional, kk 
 document       head of a document name; ``attribute`` (joint, intergovernmental), ``topic``
                ("of cooperation", preposition included) and ``purpose`` ("for the development of",
                a template) complete it
+about          "on <subject>" with the case of the subject: ru «о {loc}», kk «{nom} туралы», mn
+               «{gen} тухай»; the subject is "[area or attribute …] cooperation"
+period         "for 2023" (key ``year``) and "for 2022-2023" (key ``years``): «на {year} год»,
+               «на {start}–{end} годы»
 state          a state's official long name, ``scope`` = its ISO code
-country        a short name replacing CLDR's (the termbase's country rows still win)
+country        a short name replacing CLDR's (the termbase's country rows still win); a row with
+               empty cells only adds English names ("UAE", "Türkiye")
+demonym        English adjectives of countries ("South Korean"), beyond
+               ``briefing.extract.lexicon.DEMONYMS``; ``scope`` = ISO code
 region, name   whole names; a ``name`` row with an empty cell composes that language from the
                English instead (an official name wins where it exists: «Монголбанк»)
+division       the pattern of a region or city the lexicon does not know ("X province": ru
+               «провинция {name}», kk «{name} провинциясы», mn «{name} муж»), see *Places* below
 acronym        ``MoU = memorandum of understanding``: expanded before parsing
+honorific      forms of address dropped before parsing ("HE", "His Excellency")
 suffix, word   Mongolian «Улс» added to a country's short name; case forms of native words
 =============  ==================================================================================
 
-``forms`` gives case forms the rules cannot make (``kk.poss=министрі; mn.gen=сайдын``), ``scope``
+``forms`` gives case forms the rules cannot make (``kk.poss=министрі; mn.gen=сайдын``) and plurals
+(``ru.plur=министры; kk.plur=министрлер``; a modifier's plural wraps: ``ru.plur=заместители {gen}``), ``scope``
 limits a row to ISO codes or to the English head it governs (chairman of a *cabinet of ministers*
 is «Председатель»/«тэргүүн»), and ``status`` (confirmed, variant, derived, unconfirmed; for all
 languages or ``ru=…; kk=…; mn=…``) says how far each form can be trusted. An empty cell means there
@@ -49,8 +64,26 @@ before it ("Foreign Minister") or after it ("Minister of/for …"), then complem
 (a country, a region, a named body, or another title or institution: recursive), "under" a title or
 institution, "to/in" a country. "Kyrgyzstan's Cabinet of Ministers" is read as "Cabinet of
 Ministers of Kyrgyzstan"; a parenthetical gloss after a native term ("Akim (governor)") is dropped
-when the lexicon knows the gloss. A document is attributes + head + topic + field + purpose.
-Several parses may fit; the first one every language part exists for wins.
+when the lexicon knows the gloss. An owner may also stand before the office: a country or demonym
+("Russian Deputy Prime Minister", "Kyrgyz Foreign Ministry"), a name ("USAID Administrator") or an
+institution with its own owner ("Kazakh Senate Chairman" = Chairman of the Senate of Kazakhstan).
+A plural head ("South Korean Foreign Ministers") needs the lexicon's plural forms (ru, kk; Mongolian
+adds «нар» after a title of people); without them, and for institutions, the result is None. Two
+offices of one person ("Deputy Prime Minister – Minister of Trade and Integration of Kazakhstan")
+share the owner written after the second. A document is attributes + head + topic (or "on"
++ subject) + field + purpose + period; "in <domain>" alone is a field ("in the processing
+industry"), "on <domain> cooperation" is "on cooperation in the field of <domain>". Several
+parses may fit; the first one every language part exists for wins.
+
+**Places** ("Sughd region of Tajikistan", "Gansu province", "city of Jizzakh"): a lexicon ``region``
+row or a termbase place wins. Otherwise a capitalised name that is no known term is composed with
+the ``division`` row's pattern and a transliteration (:mod:`briefing.transliterate`) or, for a
+termbase place ("Tashkent city"), its form; a transliteration always makes the status False
+(review). The pattern must be an accepted one in the language: Kazakh «X облысы» and Mongolian
+«X муж» are, Russian names an oblast with an adjective («Согдийская область», «Джизакская
+область») that only data can give, so the ru cell of "region" is empty and the result None; ru
+«провинция X», «город X», «аймак X» (Montsame's Russian) are nominal and accepted. "of <country>"
+after a place adds the country (ru after it in the genitive, kk and mn before it).
 
 **Generation** follows each language's word order:
 
@@ -91,12 +124,13 @@ from briefing import resources
 from briefing.errors import TermbaseError
 from briefing.grammar.forms import Inflector
 from briefing.termbase import Entry, Termbase, normalize
+from briefing.transliterate import transliterate
 
 LANGS = ("ru", "kk", "mn")
 KINDS = ("title", "institution", "document")
 FILE_NAME = "offices.csv"
 COLUMNS = ("en", "kind", "ru", "kk", "mn", "forms", "scope", "status", "source")
-ROW_KINDS = ("office", "body", "state-body", "government", "modifier", "link", "domain", "area", "field", "fields", "document",
+ROW_KINDS = ("office", "body", "chamber", "state-body", "government", "modifier", "link", "domain", "area", "field", "fields", "document",
              "attribute", "topic", "about", "purpose", "period", "state", "country", "demonym", "region", "division", "name",
              "acronym", "honorific", "suffix", "word")
 STATUSES = ("confirmed", "variant", "derived", "unconfirmed")
@@ -110,14 +144,14 @@ _ACRONYM = re.compile(r"[A-Z][A-Za-z]{1,9}")
 _ISO = re.compile(r"[A-Z]{2}")
 _PLACEHOLDER = re.compile(r"\{(head|nom|gen|dat|acc|loc|abl|attr)\}")
 _CONJUNCTION = {"ru": "и", "kk": "және"}
-_HEAD_KINDS = {"title": ("office",), "institution": ("body", "state-body", "government")}
-_NESTED_HEADS = ("office", "body", "state-body", "government")
+_HEAD_KINDS = {"title": ("office",), "institution": ("body", "chamber", "state-body", "government")}
+_NESTED_HEADS = ("office", "body", "chamber", "state-body", "government")
 _LONG_STATE_NAME = ("state-body", "government")
+_ORGANS_OF_STATE = ("chamber", "state-body", "government")  # "US Senate", "Kyrgyz Foreign Ministry": of that state
 _NAME_TYPES = frozenset({"institution", "place", "agency", "company"})
 _PLACE_TYPES = frozenset({"place"})
 _SEPARATORS = frozenset({"and", ",", "&"})
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_QUOTE_CHARS = "\"'"
 _VOWEL_START = re.compile(r"[аоуэиАОУЭИ]")
 
 
@@ -284,7 +318,7 @@ def _parse_status(text: str, where: str) -> dict[str, str]:
 
 def _words(text: str) -> list[str]:
     """Normalized words; quotation marks around a name ("Roadmap", “Kabar”) are not part of it."""
-    return [word for word in (token.strip('"') for token in _TOKEN.findall(normalize(text))) if word]
+    return [word for word in (token.strip('"').rstrip(".") for token in _TOKEN.findall(normalize(text))) if word]
 
 
 def _join(words: t.Sequence[str]) -> str:
@@ -380,6 +414,7 @@ class Document:
     purpose: tuple[str, tuple[str, ...] | Coop] | None = None
     subject: tuple[str, Coop] | None = None  # "on trade and economic cooperation": (about row, subject)
     years: tuple[str, ...] = ()  # "for 2022-2023": ("2022", "2023")
+    late_field: bool = False  # the field follows the purpose and qualifies its object ("… cooperation in the field of X")
 
 
 Node: t.TypeAlias = "Country | Named | Post | Place | Located"
@@ -410,7 +445,7 @@ class _Parser:
         words: list[str] = []
         for word in _words(without_glosses):
             words.extend(self.lex.acronyms.get(word, [word]))
-        for key, rest in self.lex.starts(words, ("honorific",)):  # "HE", "His Excellency"
+        for _honorific, rest in self.lex.starts(words, ("honorific",)):  # "HE", "His Excellency"
             words = rest
             break
         return _skip_the(words)
@@ -458,7 +493,7 @@ class _Parser:
                             for (owner, under, host), tail in self.complements(rest):
                                 yield Post(kind, head, modifiers, before + after, owner, under, host, plural), tail
         if compound:
-            yield from self.prefixed(_skip_the(words), head_kinds)
+            yield from self.prefixed(_skip_the(words), head_kinds, depth=2)
 
     def heads(self, words: list[str], head_kinds: tuple[str, ...]) -> Iterator[tuple[str, list[str], bool]]:
         """Head keys ``words`` begins with, longest first; then plurals ("ministers", "chairmen", "embassies")."""
@@ -470,19 +505,31 @@ class _Parser:
                 if any((kind, key) in self.lex.index for kind in head_kinds):
                     yield key, words[size:], True
 
-    def prefixed(self, words: list[str], head_kinds: tuple[str, ...]) -> Iterator[tuple[Post, list[str]]]:
+    def prefixed(self, words: list[str], head_kinds: tuple[str, ...], depth: int) -> Iterator[tuple[Post, list[str]]]:
         """An owner written before the office: "Kazakh Senate Chairman", "Kyrgyz Foreign Ministry", "USAID
-        Administrator", "US Ambassador to Kazakhstan" = the office "of" that owner."""
+        Administrator", "US Ambassador to Kazakhstan" = the office "of" that owner. ``depth`` 2 lets the owner
+        itself have one ("NPC Standing Committee Chairman")."""
         for size in range(1, min(len(words), 7)):
-            for owner in self.prefix_owners(words[:size]):
+            for owner in self.prefix_owners(words[:size], depth):
                 for post, rest in self.posts(words[size:], head_kinds, compound=False):
-                    attached = _attach(post, owner)
+                    attached = _attach(post, owner) if self._prefix_fits(post, owner) else None
                     if attached is not None:
                         yield attached, rest
 
-    def prefix_owners(self, words: list[str]) -> Iterator[Node]:
+    def _prefix_fits(self, post: Post, owner: Node) -> bool:
+        """An office takes any owner before it. An institution takes a country before it only when it is an
+        organ of that state ("US Senate", "Kyrgyz Foreign Ministry") or the country is a demonym ("Japanese
+        National Institute …"): "Kazakhstan Institute for Strategic Studies" is a proper name, not an
+        institute of Kazakhstan."""
+        if post.kind == "title" or not isinstance(owner, Country):
+            return True
+        if any((kind, post.head) in self.lex.index for kind in _ORGANS_OF_STATE):
+            return True
+        return owner.key in self.demonyms
+
+    def prefix_owners(self, words: list[str], depth: int) -> Iterator[Node]:
         """What may stand before an office as its owner: a country or demonym, a name, an institution
-        (itself perhaps after a demonym: "Kazakh Senate")."""
+        (itself perhaps with its own owner before it: "Kazakh Senate")."""
         for country, rest in self.attributive(words):
             if not rest:
                 yield country
@@ -492,11 +539,10 @@ class _Parser:
         for post, rest in self.posts(words, _HEAD_KINDS["institution"], compound=False):
             if not rest and not post.plural:
                 yield post
-        for country, after in self.attributive(words):
-            for post, rest in self.posts(after, _HEAD_KINDS["institution"], compound=False):
-                attached = None if rest or post.plural else _attach(post, country)
-                if attached is not None:
-                    yield attached
+        if depth > 1:
+            for post, rest in self.prefixed(words, _HEAD_KINDS["institution"], depth - 1):
+                if not rest and not post.plural:
+                    yield post
 
     def attributive(self, words: list[str]) -> Iterator[tuple[Country, list[str]]]:
         """A country used as an adjective: "Kazakh", "South Korean", "US", "China"."""
@@ -564,7 +610,10 @@ class _Parser:
     def places_and_names(self, words: list[str]) -> Iterator[tuple[Named | Place | Located, list[str]]]:
         """Names, then regions and cities; a place may be followed by "of <country>", a name by its own
         country ("China's Xinhua News Agency", which adds nothing to the name)."""
-        for found, rest in [*self.names(words), *self.places(words)]:
+        candidates: list[tuple[Named | Place, list[str]]] = []
+        for variant in _possessive_variants(_skip_the(words)):  # "China's Xinhua News Agency"
+            candidates += [*self.names(variant), *self.places(variant)]
+        for found, rest in candidates:
             yield found, rest
             if rest[:1] != ["of"]:
                 continue
@@ -637,8 +686,10 @@ class _Parser:
         for attributes, after_attrs in self.attributes(_skip_the(words)):
             for head, rest in self.lex.starts(after_attrs, ("document",)):
                 for parts in self.document_parts(rest, {}):
+                    order = list(parts)
+                    late_field = "field" in parts and "purpose" in parts and order.index("field") > order.index("purpose")
                     yield Document(head, attributes, parts.get("topic"), parts.get("field"), parts.get("purpose"),
-                                   parts.get("subject"), parts.get("years", ()))
+                                   parts.get("subject"), parts.get("years", ()), late_field)
 
     def attributes(self, words: list[str]) -> Iterator[tuple[tuple[str, ...], list[str]]]:
         for key, rest in self.lex.starts(words, ("attribute",)):
@@ -653,10 +704,11 @@ class _Parser:
         if "topic" not in parts and "subject" not in parts:
             for key, rest in self.lex.starts(words, ("topic",)):
                 yield from self.document_parts(rest, {**parts, "topic": key})
+        if "subject" not in parts:  # also after a topic: "memorandum of understanding on cooperation in …"
             for key, rest in self.lex.starts(words, ("about",)):
                 for coop, tail in self.coop(_skip_the(rest)):  # "on trade and economic cooperation"
                     yield from self.document_parts(tail, {**parts, "subject": (key, coop)})
-                if "field" not in parts:  # "on energy cooperation" = on cooperation in the field of energy
+                if "field" not in parts and "topic" not in parts:  # "on energy cooperation" = on cooperation in the field of energy
                     for domains, tail in self.domain_list(_skip_the(rest), ("domain",)):
                         topic = self._cooperation_topic(key, tail[:1])
                         if topic is not None:
@@ -703,13 +755,12 @@ class _Parser:
         if not words or not _YEAR.fullmatch(words[0]):
             return
         after = words[1:]
-        if after[:1] in (["to"], ["through"], ["until"], ["and"]):
+        linked = after[:1] in (["to"], ["through"], ["until"], ["and"])
+        if linked:
             after = after[1:]
-            if not after or not _YEAR.fullmatch(after[0]):
-                return
         if after and _YEAR.fullmatch(after[0]) and after[0] > words[0]:
             yield (words[0], after[0]), after[1:]
-        elif after is words[1:]:
+        elif not linked:
             yield (words[0],), after
 
     def fields(self, words: list[str]) -> Iterator[tuple[Field, list[str]]]:
@@ -718,14 +769,14 @@ class _Parser:
             if rest[:1] == ["of"]:
                 for domains, tail in self.domain_list(_skip_the(rest[1:]), ("domain",)):
                     yield Field(noun, self._plural(noun), domains=domains), tail
+        for domains, rest in self.domain_list(words, ("domain",)):  # first: "the processing industry" is one domain
+            yield Field("field", False, domains=domains), rest
         for domains, rest in self.domain_list(words, ("domain",)):
             for noun, tail in self.lex.starts(rest, ("field", "fields")):
                 yield Field(noun, self._plural(noun), domains=domains), tail
         for areas, rest in self.domain_list(words, ("area",)):
             for noun, tail in self.lex.starts(rest, ("field", "fields")):
                 yield Field(noun, self._plural(noun), areas=areas), tail
-        for domains, rest in self.domain_list(words, ("domain",)):
-            yield Field("field", False, domains=domains), rest
 
     def _plural(self, noun: str) -> bool:
         return ("fields", noun) in self.lex.index
@@ -783,11 +834,6 @@ def _original_span(original: list[tuple[str, str]], words: list[str]) -> str | N
                 return " ".join(written for _, written in window)
             return None
     return None
-
-
-@functools.cache
-def _parser(lexicon: Lexicon, termbase: Termbase) -> _Parser:
-    return _Parser(lexicon, termbase)
 
 
 def _skip_the(words: list[str]) -> list[str]:
@@ -968,8 +1014,8 @@ class _Composer:
             declined = self.case(place, case)
             return f"{declined} {country}" if self.lang == "ru" else f"{country} {declined}"
 
-        return _Text(decline("nom") if False else (f"{place.text} {country}" if self.lang == "ru" else f"{country} {place.text}"),
-                     "place", decline)
+        text = f"{place.text} {country}" if self.lang == "ru" else f"{country} {place.text}"
+        return _Text(text, "place", decline)
 
     def titles(self, titles: Titles) -> _Text:
         """Two offices of one person. The official ru and kk forms join them with a dash («заместитель
@@ -1060,13 +1106,15 @@ class _Composer:
             keys |= _head_keys(post.owner)
         return frozenset(keys)
 
-    def post(self, post: Post, in_genitive: bool = False) -> _Text:
-        """A title or institution; ``in_genitive``: it will stand in the genitive before another head."""
+    def post(self, post: Post, in_genitive: bool = False, hide_owner: bool = False) -> _Text:
+        """A title or institution; ``in_genitive``: it will stand in the genitive before another head;
+        ``hide_owner``: the owner shapes the words (the kk possessive, country-specific rows) but is not
+        printed (the first of two titles that share it)."""
         scope = self.scope(post)
         head = self.row(_NESTED_HEADS, post.head, scope)
         modifiers = [self.row("modifier", key, scope | {post.head}) for key in post.modifiers]
         head_level = [m.cell(self.lang) for m in modifiers if "{head}" in m.cell(self.lang)]
-        wrapping = [m.cell(self.lang) for m in modifiers if "{head}" not in m.cell(self.lang)]
+        wrapping = [m for m in modifiers if "{head}" not in m.cell(self.lang)]
         owner = None
         if post.owner is not None:
             owner = self.node(post.owner, state_body=head.kind in _LONG_STATE_NAME, in_genitive=True)
@@ -1079,13 +1127,32 @@ class _Composer:
             owner_in_nominative=in_genitive or bool(wrapping) or (post.kind == "institution" and head.kind == "state-body"),
             under=self._linked("under", post.under),
             host=self._linked("to", post.host),
+            owner_hidden=hide_owner,
+            plural=post.plural and not wrapping,  # with a wrapping modifier, the modifier takes the plural
         )
         build = {"ru": self._post_ru, "kk": self._post_kk, "mn": self._post_mn}[self.lang]
         text = build(parts, head_level, post)
         kind = "title" if head.kind == "office" else "institution"
-        for template in reversed(wrapping):
+        for index, modifier in reversed(list(enumerate(wrapping))):
+            template = modifier.cell(self.lang)
+            if post.plural and index == 0 and self.lang != "mn":
+                template = modifier.form(self.lang, "plur") or ""
+                if not template:
+                    raise _Unknown(f"no {self.lang} plural of the modifier {modifier.keys[0]!r}")
             text = self.fill(template, _Text(text, kind))
+        if post.plural and self.lang == "mn":
+            text = self._mn_plural(text, head)
         return _Text(text, kind)
+
+    def _mn_plural(self, text: str, head: Row) -> str:
+        """Mongolian marks a plural of people with «нар» after the whole title («Гадаад хэргийн сайд нар»);
+        other nouns need the lexicon's ``mn.plur`` form (none for most institutions: None)."""
+        if head.kind == "office":
+            return f"{text} нар"
+        plural = head.form("mn", "plur")
+        if plural is None or not text.endswith(head.cell("mn")):
+            raise _Unknown(f"no mn plural of {head.cell('mn')!r}")
+        return text[: len(text) - len(head.cell("mn"))] + plural
 
     def _linked(self, link: str, node: Node | None) -> str | None:
         if node is None:
@@ -1093,14 +1160,26 @@ class _Composer:
         row = self.row("link", link, _head_keys(node))
         return self.fill(row.cell(self.lang), self.node(node))
 
-    def _head_word(self, head: Row, head_level: list[str], possessive: bool) -> str:
+    def _head_word(self, head: Row, head_level: list[str], possessive: bool, plural: bool = False) -> str:
         word = head.cell(self.lang)
-        if possessive and self.lang == "kk":
+        if plural and self.lang != "mn":
+            word = self._plural_word(head, possessive)
+        elif possessive and self.lang == "kk":
             word = head.form("kk", "poss") or self._kk_possessive(word)
         for template in reversed(head_level):
             before = template.split("{head}")[0]
             word = template.replace("{head}", _lower_initial(word) if before.strip(" ") else word)
         return word
+
+    def _plural_word(self, head: Row, possessive: bool) -> str:
+        """ru and kk plurals come from the lexicon (``ru.plur=министры``, ``kk.plur=министрлер``); the Kazakh
+        possessive adds -ы/-і to the plural suffix by its vowel (министрлер → министрлері). No form: None."""
+        plural = head.form(self.lang, "plur")
+        if plural is None:
+            raise _Unknown(f"no {self.lang} plural of {head.cell(self.lang)!r}")
+        if self.lang == "kk" and possessive:
+            return plural + ("ы" if plural.endswith(("лар", "дар", "тар")) else "і")
+        return plural
 
     def _kk_possessive(self, word: str) -> str:
         """Rule for a head without a ``kk.poss`` form: -сы/-сі after a vowel, -ы/-і after a consonant."""
@@ -1112,22 +1191,22 @@ class _Composer:
         return stem + ("ы" if back else "і")
 
     def _post_ru(self, parts: _PostParts, head_level: list[str], post: Post) -> str:
-        words = [self._head_word(parts.head, head_level, possessive=False)]
+        words = [self._head_word(parts.head, head_level, possessive=False, plural=parts.plural)]
         if parts.domains:
             words.append(self.join([row.cell("ru") for row in parts.domains]))
-        if parts.owner is not None:
+        if parts.owner is not None and not parts.owner_hidden:
             words.append(self.case(parts.owner, "gen"))
         words += [text for text in (parts.under, parts.host) if text]
         return " ".join(words)
 
     def _post_kk(self, parts: _PostParts, head_level: list[str], post: Post) -> str:
         possessive = bool(parts.domains or parts.owner or parts.under or parts.host)
-        core = self._head_word(parts.head, head_level, possessive)
+        core = self._head_word(parts.head, head_level, possessive, plural=parts.plural)
         if parts.domains:
             domains = self.join([row.cell("kk") for row in parts.domains])
             core = f"{_upper_initial(domains) if post.kind == 'institution' else domains} {core}"
         words: list[str] = []
-        if parts.owner is not None:
+        if parts.owner is not None and not parts.owner_hidden:
             words.append(parts.owner.text if parts.owner_in_nominative else self.case(parts.owner, "gen"))
         words += [text for text in (parts.under, parts.host) if text]
         return " ".join([*words, core])
@@ -1137,7 +1216,7 @@ class _Composer:
         if parts.domains:
             core = f"{_upper_initial(self.mn_list(parts.domains, 'gen'))} {core}"
         words: list[str] = []
-        if parts.owner is not None:
+        if parts.owner is not None and not parts.owner_hidden:
             words.append(self.case(parts.owner, "abl" if parts.host else "gen"))
         words += [text for text in (parts.under, parts.host) if text]
         return " ".join([*words, core])
@@ -1172,16 +1251,65 @@ class _Composer:
         head = self.cell("document", doc.head, scope)
         attributes = [self.cell("attribute", key, scope) for key in doc.attributes]
         topic = self.cell("topic", doc.topic, scope) if doc.topic else ""
+        subject = self.about(doc.subject, scope) if doc.subject is not None else ""
         field = self.field(doc.field, scope) if doc.field else ""
         purpose = self.purpose(doc.purpose, scope) if doc.purpose else ""
+        years = self.period(doc.years, scope) if doc.years else ""
         if self.lang == "ru":
             attributes = [_ru_agree(word, head) for word in attributes]
-            words = [*attributes, head, topic, field, purpose]
+            middle = [purpose, field] if doc.late_field else [field, purpose]
+            words = [*attributes, head, topic, subject, *middle, years]
         elif self.lang == "kk":
-            words = [field, purpose, topic, *attributes, head]
+            words = [years, field, purpose, subject, topic, *attributes, head]
+        elif (subject or topic).endswith(" тухай"):  # «… тухай хамтарсан мэдэгдэл»: the attributes stay by the head
+            words = [years, field, purpose, subject, topic, *attributes, head]
         else:
-            words = [*attributes, field, purpose, topic, head]
+            words = [years, *attributes, field, purpose, subject, topic, head]
         return _Text(" ".join(word for word in words if word), "document")
+
+    def period(self, years: tuple[str, ...], scope: frozenset[str]) -> str:
+        """"for 2023" ru «на 2023 год», kk «2023 жылға арналған», mn «2023 оны»; "for 2022-2023" ru «на
+        2022–2023 годы», kk «2022–2023 жылдарға арналған», mn «2022-2023 оны» (period rows)."""
+        template = self.cell("period", "year" if len(years) == 1 else "years", scope)
+        return template.replace("{year}", years[0]).replace("{start}", years[0]).replace("{end}", years[-1])
+
+    def about(self, subject: tuple[str, Coop], scope: frozenset[str]) -> str:
+        """"on trade and economic cooperation": ru «о торгово-экономическом сотрудничестве», kk «сауда-
+        экономикалық ынтымақтастық туралы», mn «худалдаа-эдийн засгийн хамтын ажиллагааны тухай»."""
+        key, coop = subject
+        template = self.cell("about", key, scope)
+        case = _PLACEHOLDER.search(template)
+        if case is None:
+            raise _Unknown(f"the about row {key!r} has no placeholder")
+        phrase = self.coop(coop, case.group(1), scope)
+        text = template.replace(case.group(0), phrase)
+        if self.lang == "ru" and text.startswith("о ") and _VOWEL_START.match(phrase):
+            text = "об " + text[2:]  # «об экономическом сотрудничестве»
+        return text
+
+    def coop(self, coop: Coop, case: str, scope: frozenset[str]) -> str:
+        """Qualifiers and the noun cooperation in ``case``: ru adjectives agree with «сотрудничество» (neuter),
+        kk adjectives do not change, mn nouns take the genitive (area rows' ``mn.gen``)."""
+        noun = self.row("domain", coop.noun, scope)
+        qualifiers = [self.row(kind, key, scope) for kind, key in coop.qualifiers]
+        if self.lang == "ru":
+            words = [_ru_neuter(row.cell("ru"), case) for row in qualifiers]
+            noun_form = noun.cell("ru") if case == "gen" else noun.form("ru", case)
+            if noun_form is None or any(word is None for word in words):
+                raise _Unknown(f"no ru {case} of {noun.cell('ru')!r}")
+            return " ".join([self.join(t.cast(list[str], words)), noun_form] if words else [noun_form])
+        if self.lang == "kk":
+            qualifier = self.join([row.cell("kk") for row in qualifiers]) if qualifiers else ""
+            noun_form = self.case(_Text(noun.cell("kk"), "common"), case)
+            return f"{qualifier} {noun_form}".strip()
+        noun_form = noun.form("mn", case) or self.case(_Text(noun.cell("mn"), "common"), case)
+        if not qualifiers:
+            return noun_form
+        if all(row.kind == "area" for row in qualifiers):  # «улс төр, эдийн засгийн»: the last in the genitive
+            return f"{self.mn_list(qualifiers, 'gen')} {noun_form}"
+        if len(qualifiers) == 1:  # an attribute: «хоёр талын», «Засгийн газар хоорондын»
+            return f"{qualifiers[0].cell('mn')} {noun_form}"
+        raise _Unknown("mixed Mongolian qualifiers")
 
     def field(self, field: Field, scope: frozenset[str]) -> str:
         noun = self.row("fields" if field.plural else "field", field.noun, scope)
@@ -1207,10 +1335,13 @@ class _Composer:
             return f"{self.join([row.cell('kk') for row in areas])} {noun.form('kk', 'adj') or field}"
         return f"{self.mn_list(areas, 'gen')} {field}"
 
-    def purpose(self, purpose: tuple[str, tuple[str, ...]], scope: frozenset[str]) -> str:
-        key, domains = purpose
+    def purpose(self, purpose: tuple[str, tuple[str, ...] | Coop], scope: frozenset[str]) -> str:
+        key, objects = purpose
         template = self.cell("purpose", key, scope)
-        rows = [self.row("domain", domain, scope) for domain in domains]
+        if isinstance(objects, Coop):
+            coop = objects
+            return _PLACEHOLDER.sub(lambda match: self.coop(coop, match.group(1), scope), template)
+        rows = [self.row("domain", domain, scope) for domain in objects]
         return _PLACEHOLDER.sub(lambda match: self.list_in_case(rows, match.group(1)), template)
 
 
@@ -1222,6 +1353,8 @@ class _PostParts:
     owner_in_nominative: bool
     under: str | None
     host: str | None
+    owner_hidden: bool = False
+    plural: bool = False
 
 
 def _country_code(post: Post) -> str | None:
@@ -1242,7 +1375,9 @@ def _head_keys(node: Node) -> frozenset[str]:
     if isinstance(node, Named):
         names = node.entry.names if node.entry is not None else ()
         return frozenset({node.key, *(_key(name) for name in names)})
-    return frozenset({node.code})
+    if isinstance(node, Country):
+        return frozenset({node.code})
+    return frozenset()
 
 
 @functools.cache
@@ -1259,10 +1394,27 @@ def _word_forms(lexicon: Lexicon, lang: str) -> dict[str, dict[str, str]]:
         if not nominative or "{" in nominative:
             continue
         cases = {case: form for (form_lang, case), form in row.forms.items()
-                 if form_lang == lang and case not in ("poss", "adj")}
+                 if form_lang == lang and case not in _NOT_CASES}
         if cases:
             table.setdefault(nominative.lower(), cases)
     return table
+
+
+def _ru_neuter(adjective: str, case: str) -> str | None:
+    """A Russian adjective (any gender, as stored) agreeing with a neuter singular noun in ``case``
+    («торгово-экономической» → «торгово-экономического», «двусторонний» → «двустороннем»)."""
+    tag = {"gen": "gent", "loc": "loct", "nom": "nomn", "dat": "datv", "ins": "ablt", "acc": "accs"}.get(case)
+    words = adjective.split()
+    if tag is None or not words:
+        return None
+    inflected: list[str] = []
+    for word in words:
+        parse = next((p for p in _ru_morph().parse(word) if p.tag.POS == "ADJF"), None)
+        form = parse.inflect({"neut", "sing", tag}) if parse is not None else None
+        if form is None:
+            return None
+        inflected.append(_same_initial(word, str(form.word)))
+    return " ".join(inflected)
 
 
 def _ru_agree(adjective: str, head: str) -> str:
@@ -1320,7 +1472,7 @@ def compose_with_status(text: str, lang: str, kind: str, country: str | None = N
     lexicon = load_lexicon(lexicon_path or default_lexicon_path())
     termbase = _default_termbase(Path(termbase_path) if termbase_path else
                                  resources.termbase_in(resources.default_locales_dir()))
-    parser = _parser(lexicon, termbase)
+    parser = _Parser(lexicon, termbase, text)
     words = parser.tokens(text)
     if not words:
         return None

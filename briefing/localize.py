@@ -465,7 +465,8 @@ class Localizer:
             if mark:
                 self._review(text, entry.form(self.lang), UNCONFIRMED)
             return Localized(entry.form(self.lang), mark, "title")
-        composed = self.composed(text, "title", country)
+        # the person's own country has a column of its own; the sentences add it back (title_in_text)
+        composed = self.composed(_without_country(text, country) if country else text, "title", country)
         if composed is not None:
             return composed
         offices = _offices(text, country)
@@ -530,10 +531,11 @@ class Localizer:
         from babel import Locale
 
         english = Locale("en").territories.get(person.country)
-        if not english or _country_named(person.title) or english.lower() in person.title.lower():
+        if not english or _country_named(person.title):
             return None
-        return self.composed(f"{_without_country(person.title, person.country)} of {english}", "title",
-                             person.country)
+        stripped = _without_country(person.title, person.country)
+        full = person.title if stripped != person.title.strip() else f"{stripped} of {english}"
+        return self.composed(full, "title", person.country)
 
     def document(self, document: SignedDocument) -> LocalizedDocument:
         kind = vocabulary.DOCUMENT_TYPES.get(document.type, vocabulary.DOCUMENT_TYPES["other"])
