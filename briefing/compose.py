@@ -1204,10 +1204,17 @@ class _Composer:
         core = self._head_word(parts.head, head_level, possessive, plural=parts.plural)
         if parts.domains:
             domains = self.join([row.cell("kk") for row in parts.domains])
-            core = f"{_upper_initial(domains) if post.kind == 'institution' else domains} {core}"
+            # Akorda writes the portfolio of an office with a capital: «Сыртқы істер министрі»
+            core = f"{_upper_initial(domains)} {core}"
+        # A country's short name owns an office without the genitive («Өзбекстан Президенті», «Ресей
+        # Президенті»); an official long name takes it («Қазақстан Республикасының Президенті»).
+        short_country = isinstance(post.owner, Country) and post.kind == "title" and parts.owner is not None \
+            and not parts.owner.text.endswith(("ы", "і")) \
+            and not (parts.under or parts.host)  # an envoy keeps it: «Өзбекстанның Қазақстандағы Елшісі»
         words: list[str] = []
         if parts.owner is not None and not parts.owner_hidden:
-            words.append(parts.owner.text if parts.owner_in_nominative else self.case(parts.owner, "gen"))
+            nominative = parts.owner_in_nominative or short_country
+            words.append(parts.owner.text if nominative else self.case(parts.owner, "gen"))
         words += [text for text in (parts.under, parts.host) if text]
         return " ".join([*words, core])
 
