@@ -180,6 +180,37 @@ def render(facts_file: Path, languages: list[str], out_dir: Path, **options: t.A
     pipeline.render_from_file(facts_file, languages, out_dir, settings)
 
 
+@cli.command()
+@click.argument("source", metavar="ARTICLE_OR_FACTS", type=click.Path(dir_okay=False, exists=True, path_type=Path))
+@click.option("--lang", "languages", default="ru,kk,mn", show_default=True, callback=_split_languages,
+              help="Comma-separated languages to resolve the names in.")
+@click.option("--format", "output_format", type=click.Choice(["table", "csv"]), default="table", show_default=True,
+              help="'table' for reading, 'csv' for a spreadsheet.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the CSV to this file instead of stdout (with --format csv).")
+@click.option("--termbase", "termbase_path", type=click.Path(dir_okay=False, exists=True, path_type=Path),
+              envvar="BRIEFING_TERMBASE", help="Termbase CSV (default: termbase.csv in the locales folder).")
+@click.option("--locales", "locales_dir", type=click.Path(file_okay=False, exists=True, path_type=Path),
+              envvar="BRIEFING_LOCALES", help="Folder with the catalogs, termbase.csv and offices.csv.")
+def names(source: Path, languages: list[str], output_format: str, output: Path | None,
+          termbase_path: Path | None, locales_dir: Path | None) -> None:
+    """Show how each person, title, organisation and place of ARTICLE_OR_FACTS is resolved.
+
+    \b
+    ARTICLE_OR_FACTS is an article (its facts are extracted first) or a facts JSON.
+    For each language the table gives the form and its source: a termbase row (file:line,
+    status, and whether the spelling matched by the name key), composed from parts
+    (offices.csv), a catalog label, CLDR, transliterated (which rules), sent to the
+    translator, or left in English. Ambiguous names and termbase rows without a status
+    or a source are listed on stderr.
+    """
+    from briefing.pipeline import Settings
+    from briefing.resolve_report import names_command
+
+    settings = Settings.from_options(termbase_path=termbase_path, locales_dir=locales_dir)
+    names_command(source, languages, output_format, settings, output)
+
+
 @cli.group()
 @click.option("--models-dir", type=click.Path(file_okay=False, path_type=Path),
               envvar="BRIEFING_MODELS_DIR",

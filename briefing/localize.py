@@ -67,12 +67,14 @@ class Localized:
     mark travels with the text into the document.
     """
 
-    __slots__ = ("kind", "mark", "text")
+    __slots__ = ("kind", "mark", "source", "text")
 
-    def __init__(self, text: str, mark: str | None = None, kind: str = "common") -> None:
+    def __init__(self, text: str, mark: str | None = None, kind: str = "common", source: str | None = None) -> None:
         self.text = text
         self.mark = mark
         self.kind = kind  # how the value declines: person, place, institution, title, document, common
+        # where the form came from, for 'briefing names': termbase, composed, catalog, cldr, transliterated
+        self.source = source
 
     def __html__(self) -> str:
         escaped = escape_markdown(self.text)
@@ -433,7 +435,9 @@ class Localizer:
         return self.labels.get(label) if label else self.free_text(status)
 
     def country(self, code: str) -> Localized:
-        return Localized(dates.country_name(code, self.lang, self.termbase), kind="place")
+        entry = self.termbase.country(code) if self.termbase is not None else None
+        source = "termbase" if entry is not None and entry.form(self.lang) else "cldr"
+        return Localized(dates.country_name(code, self.lang, self.termbase), kind="place", source=source)
 
     def name(self, text: str, kind: str | None = None) -> Localized:
         """A proper name: termbase form, else transliteration flagged for review."""
@@ -447,8 +451,8 @@ class Localizer:
                     declines = "brand"
                 if entry.needs_review(self.lang) and form != entry.en:
                     self._review(text, form, UNCONFIRMED)
-                    return Localized(form, REVIEW, declines)
-                return Localized(form, kind=declines)
+                    return Localized(form, REVIEW, declines, source="termbase")
+                return Localized(form, kind=declines, source="termbase")
         declines = _DECLENSION.get(kind or "", "common")
         if self.lang == SOURCE_LANGUAGE:
             return Localized(text, kind=declines)
@@ -456,7 +460,7 @@ class Localizer:
             return Localized(text, kind="brand")  # brands, and names in a Latin-script briefing, stay as written
         form = transliterate(text, self.lang)
         self._review(text, form, TRANSLITERATED_NAME)
-        return Localized(form, REVIEW, declines)
+        return Localized(form, REVIEW, declines, source="transliterated")
 
     def title(self, text: str, country: str | None = None) -> Localized | Joined:
         entry = self._find(text, "title")
@@ -464,7 +468,7 @@ class Localizer:
             mark = REVIEW if entry.needs_review(self.lang) else None
             if mark:
                 self._review(text, entry.form(self.lang), UNCONFIRMED)
-            return Localized(entry.form(self.lang), mark, "title")
+            return Localized(entry.form(self.lang), mark, "title", source="termbase")
         # the person's own country has a column of its own; the sentences add it back (title_in_text)
         composed = self.composed(_without_country(text, country) if country else text, "title", country)
         if composed is not None:
@@ -473,7 +477,7 @@ class Localizer:
         if offices:
             labels = [self.labels.get(term.label, term.context) for term in offices]
             for label in labels:
-                label.kind = "title"
+                label.kind, label.source = "title", "catalog"
             return labels[0] if len(labels) == 1 else Joined(labels, self.lang)
         return self.free_text(text)
 
@@ -501,7 +505,7 @@ class Localizer:
         form, confirmed = result
         if not confirmed:
             self._review(text, form, COMPOSED)
-        return Localized(form, None if confirmed else REVIEW, kind)
+        return Localized(form, None if confirmed else REVIEW, kind, source="composed")
 
     def person(self, person: Person) -> LocalizedPerson:
         name = self.name(person.name, "person") if person.name else self.labels.get(NAME_NOT_GIVEN)

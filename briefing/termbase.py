@@ -18,6 +18,19 @@ Staff keep it in one spreadsheet-friendly CSV (``locales/termbase.csv``, UTF-8):
 
 Lookups ignore case, spacing, hyphens versus spaces, curly versus straight quotes, Latin
 diacritics ("Khürelsükh" = "Khurelsukh") and a trailing possessive ('s).
+
+People are also matched by a **name key** when no en or alias is exact (:meth:`Termbase.match_person`):
+word order is free, romanizations are folded (kh/h, zh/j/dzh, y/i, ye/e, oo/u, q/k, -yev/-ev,
+double letters), Mongolian genitive endings are taken off ("Batmunkhiin" = "Batmunkh",
+"Gombojavin" = "Gombojav", "Dashzegviin" = "Dashzegve"), a middle Kazakh/Kyrgyz/Uzbek/Russian
+patronymic is left out ("Kassym-Jomart Kemeluly Tokayev"), and an initial stands for the word it
+begins ("D.Amarbayasgalan", "Yerlan K."). A name two rows could mean matches neither: it is
+reported (:class:`Ambiguous`), never picked.
+
+**Every row needs a source and a status** (:meth:`Termbase.check`, used by the tests and by
+``Termbase.load(path, strict=True)``): each filled ru/kk/mn cell needs a status for its language,
+and the note must name a source — a URL, a site, or a named reference (CLDR, Wikipedia,
+terminology.md, a language review) — or say "no source yet", with every form unconfirmed.
 """
 
 from __future__ import annotations
@@ -106,12 +119,18 @@ class Termbase:
         for entry in self.entries:
             self._add_to_index(entry)
         self._patterns: dict[frozenset[str] | None, re.Pattern[str]] = {}  # built on first use, per type filter
+        self._people: tuple[list[tuple[PersonName, Entry]], dict[str, set[int]]] | None = None  # built on first use
+        self.ambiguities: dict[str, Ambiguous] = {}  # names :meth:`find` left alone because two rows fit
 
     # -- loading -----------------------------------------------------------------
 
     @classmethod
-    def load(cls, path: str | Path) -> Termbase:
-        """Read a termbase CSV; a bad row raises :class:`TermbaseError` naming ``file:line``."""
+    def load(cls, path: str | Path, *, strict: bool = False) -> Termbase:
+        """Read a termbase CSV; a bad row raises :class:`TermbaseError` naming ``file:line``.
+
+        ``strict`` also raises when a row fails :meth:`check` (a form without a status, a note
+        without a source), with every such row listed.
+        """
         path = Path(path)
         try:
             with path.open(encoding="utf-8-sig", newline="") as handle:
@@ -120,7 +139,21 @@ class Termbase:
             raise TermbaseError(f"{path}: cannot read the termbase: {exc.strerror or exc}") from exc
         except UnicodeDecodeError as exc:
             raise TermbaseError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start}); save it as CSV UTF-8") from exc
-        return cls(entries, source=str(path))
+        termbase = cls(entries, source=str(path))
+        if strict:
+            problems = termbase.check()
+            if problems:
+                raise TermbaseError("\n".join(problems))
+        return termbase
+
+    def check(self) -> list[str]:
+        """What keeps each row from being trustworthy, as ``file:line: …`` messages (empty when fine).
+
+        Every ru/kk/mn form needs a status for its language, and every row a source in its note:
+        a URL, a named reference (CLDR, Wikipedia, terminology.md, a site such as kazpravda.kz,
+        a language review), or the words "no source yet" with every form marked unconfirmed.
+        """
+        return [f"{self.source}:{entry.line}: {problem}" for entry in self.entries for problem in check_entry(entry)]
 
     def _add_to_index(self, entry: Entry) -> None:
         for name in entry.names:
@@ -140,13 +173,68 @@ class Termbase:
         return iter(self.entries)
 
     def find(self, text: str, type: str | None = None) -> Entry | None:  # noqa: A002 - the CSV column name
-        """The entry named exactly ``text`` (en or alias), optionally of one type."""
+        """The entry named ``text``, optionally of one type.
+
+        An exact en or alias comes first; a person (``type`` "person" or None) is then matched by
+        the name key (:meth:`match_person`). A name two rows could mean finds nothing and is kept
+        in :attr:`ambiguities` for the caller to list.
+        """
+        entry = self._find_exact(text, type)
+        if entry is not None or type not in (None, "person"):
+            return entry
+        match = self.match_person(text)
+        if isinstance(match, Match):
+            return match.entry
+        if isinstance(match, Ambiguous) and (type == "person" or all(word[:1].isupper() for word in text.split())):
+            self.ambiguities[text] = match  # not for lower-case phrases that other lookups try
+        return None
+
+    def _find_exact(self, text: str, type: str | None = None) -> Entry | None:  # noqa: A002
         key = normalize(text)
         for candidate in _key_variants(key):
             entry = self._index.get(candidate)
             if entry is not None and (type is None or entry.type == type):
                 return entry
         return None
+
+    def match_person(self, text: str) -> Match | Ambiguous | None:
+        """The person row that ``text`` names, whatever the word order, initials, patronymic or
+        romanization; :class:`Ambiguous` when two rows could be meant; None when no row is.
+
+        An exact en or alias wins ("exact"); otherwise the name must fit a row's name word for word,
+        each initial standing for one of its other words ("name key"). A shortened name ("Japarov")
+        that fits no row in full but is part of two or more rows' names is ambiguous, too.
+        """
+        exact = self._find_exact(text, "person")
+        if exact is not None:
+            return Match(exact, "exact")
+        query = parse_person_name(text)
+        if not query.words:
+            return None
+        people = self._people_index()
+        candidates = [people[0][index] for index in sorted(set.intersection(
+            *(people[1].get(part, set()) for part in query.key)))]
+        full = list(dict.fromkeys(entry for name, entry in candidates if names_fit(query, name)))
+        if len(full) == 1:
+            return Match(full[0], "name key")
+        if full:
+            return Ambiguous(text, tuple(full))
+        partial = list(dict.fromkeys(entry for name, entry in candidates if _names_overlap(query, name)))
+        if len(partial) > 1:
+            return Ambiguous(text, tuple(partial))
+        return None
+
+    def _people_index(self) -> tuple[list[tuple[PersonName, Entry]], dict[str, set[int]]]:
+        """Every name of every person row, parsed, and the rows by each part of a name."""
+        if self._people is None:
+            names = [(parse_person_name(name), entry) for entry in self.entries if entry.type == "person"
+                     for name in entry.names]
+            by_part: dict[str, set[int]] = {}
+            for index, (name, _entry) in enumerate(names):
+                for part in name.key:
+                    by_part.setdefault(part, set()).add(index)
+            self._people = (names, by_part)
+        return self._people
 
     def of_type(self, type: str) -> list[Entry]:  # noqa: A002
         return [entry for entry in self.entries if entry.type == type]
@@ -240,6 +328,192 @@ def _name_regex(name: str) -> str:
             parts.append(re.escape(char))
     # Collapse "\.\s*" followed by a space class: "D. Amar" and "D.Amar" both match.
     return "".join(parts).replace(r"\.\s*" + _SEPARATOR, r"\.\s*")
+
+
+# -- the check: a status for every form, a source for every row ----------------------------
+
+NO_SOURCE_YET = "no source yet"
+# A URL, a site (kazpravda.kz, president.mn, mid.ru), or a named reference.
+_SOURCE = re.compile(
+    r"https?://\S+"
+    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:kz|mn|ru|uz|kg|tj|tm|az|by|tr|cn|jp|kr|in|ae|qa|sa|de|fr|uk|us|"
+    r"com|org|net|gov|int|info|edu|media|news|tv)\b"
+    r"|\bCLDR\b|\bBabel\b|\bWikipedia\b|\bterminology\.md\b|\bISO 3166\b|\b(?:language|native) review\b",
+    re.IGNORECASE)
+_NOT_A_SOURCE = re.compile(r"\bnot (?:found )?in terminology\.md\b", re.IGNORECASE)
+
+
+def check_entry(entry: Entry) -> list[str]:
+    """The problems of one row (without ``file:line``); see :meth:`Termbase.check`."""
+    problems = [
+        f"{lang} form {form!r} has no status: add '{lang}=confirmed', '{lang}=variant', '{lang}=derived' "
+        f"or '{lang}=unconfirmed' to the status cell"
+        for lang, form in entry.forms.items() if lang not in entry.status
+    ]
+    note = _NOT_A_SOURCE.sub("", entry.note)
+    if NO_SOURCE_YET in note.casefold():
+        trusted = [f"{lang}={entry.status[lang]}" for lang in entry.forms
+                   if entry.status.get(lang, "unconfirmed") != "unconfirmed"]
+        if trusted:
+            problems.append(f"the note says {NO_SOURCE_YET!r} but the status says {', '.join(trusted)}: "
+                            "give the source in the note, or mark the form unconfirmed")
+    elif not _SOURCE.search(note):
+        problems.append(f"no source in the note for {entry.en!r}: give a URL or a named reference (CLDR, "
+                        f"Wikipedia, terminology.md, a site such as kazpravda.kz), or write {NO_SOURCE_YET!r} "
+                        "and mark every form unconfirmed")
+    return problems
+
+
+# -- person matching -----------------------------------------------------------------------
+#
+# A person is written many ways: "Given Family", "Family Given", "F. Given", "Given F.",
+# "D.Amarbayasgalan", with a Mongolian patronymic in the genitive ("Dashzegviin") or the
+# nominative ("Amarbayasgalan Dashzegve"), with a Kazakh (-uly/-kyzy) or Russian (-ovich/-ovna)
+# patronymic, and in several romanizations (kh/h, zh/j, y/i, ye/e, oo/u, -yev/-ev). Each name is
+# reduced to words of a canonical skeleton; two spellings name the same person when their words
+# are the same (in any order) and every initial stands for one of the words left.
+
+_ROMANIZATION = (
+    ("dzh", "j"), ("dj", "j"), ("zh", "j"), ("kh", "h"), ("gh", "g"), ("q", "k"), ("w", "v"),
+    ("y", "i"), ("oo", "u"), ("ou", "u"),
+)
+_LETTERS = str.maketrans({"ı": "i", "ə": "a", "ø": "o", "ł": "l", "đ": "d", "ß": "s", "æ": "a", "œ": "o"})
+# Mongolian genitive endings of a patronymic: Dashzegviin, Ukhnaagiin, Gombojavyn, Gombojavin,
+# Luvsannamsrain, Oyuuny. Taken off every word of more than five letters, on both sides of a
+# comparison, so a name that only looks like one ("Mishustin") still equals itself.
+_MN_GENITIVE = re.compile(r"(?:(?<=[aeiou][aeiou])giin|(?<=[^aeiou])iin|(?<=[^aeiouy])yn|(?<=[^aeiou])in|(?<=ai)n|(?<=n)y)$")
+# Kazakh, Kyrgyz, Uzbek and Russian patronymics: a middle word of a name of three words or more.
+_PATRONYMIC = re.compile(r"(?:uly|uulu|ugli|kyzy|kizi|qyzy|qizi|ovich|evich|ovna|evna|ichna)$")
+_PATRONYMIC_WORDS = frozenset({"uulu", "ogli", "oglu", "ogly", "kizi", "qizi", "kyzy", "gyzy"})
+_INITIAL = re.compile(r"^[a-z]\.?$|^[a-z]{1,4}\.$")
+_NAME_CHARS = re.compile(r"[^a-z.\s'’ʼ`ıəøłđßæœ-]")
+
+
+@dataclass(frozen=True)
+class Match:
+    """The termbase row of a name, and how it was found: ``exact`` (en or an alias) or ``name key``."""
+
+    entry: Entry
+    how: str
+
+
+@dataclass(frozen=True)
+class Ambiguous:
+    """A name that two or more rows could mean: the lookup uses none of them, the caller lists it."""
+
+    text: str
+    entries: tuple[Entry, ...]
+
+    @property
+    def report(self) -> str:
+        rows = " or ".join(f"{entry.en!r} (line {entry.line})" for entry in self.entries)
+        return (f"{self.text!r} could be {rows}: none is used; add this spelling as an alias "
+                "of the right row, or write the name in full")
+
+
+@dataclass(frozen=True)
+class PersonName:
+    """A person's name as canonical words (a word is a tuple of its hyphenated parts) and initials."""
+
+    words: tuple[tuple[str, ...], ...]
+    initials: tuple[str, ...]
+
+    @property
+    def parts(self) -> list[str]:
+        return [part for word in self.words for part in word]
+
+    @property
+    def key(self) -> frozenset[str]:
+        """The order-free key: the folded parts of the full words; initials and patronymics left out."""
+        return frozenset(self.parts)
+
+
+def skeleton(word: str) -> str:
+    """One word of a name with romanization variants folded: "Battsetseg" → "batsetseg",
+    "Batmunkhiin" → "batmunh" (= "Batmunkh"), "Tokayev" → "tokaev", "Zhaparov" → "japarov"."""
+    word = re.sub(r"['’‘ʼ`]", "", word.casefold().translate(_LETTERS))
+    stem = _MN_GENITIVE.sub("", word) if len(word) > 5 else word
+    for old, new in _ROMANIZATION:
+        stem = stem.replace(old, new)
+    stem = re.sub(r"(.)\1+", r"\1", stem)  # double letters: Kassym = Kasym, Ukhnaa = Ukhna
+    stem = re.sub(r"(.)\1+", r"\1", stem.replace("ie", "e"))  # Yerlan = Erlan, Aliyev = Aliev = Aliiev
+    if len(stem) > 4 and stem.endswith("e"):
+        stem = stem[:-1]  # Dashzegve (nominative) = Dashzegv-iin (genitive)
+    return stem
+
+
+def parse_person_name(text: str) -> PersonName:
+    """``text`` as a :class:`PersonName`: "D.Amarbayasgalan" has one initial and one word."""
+    plain = _fold_latin_diacritics(unicodedata.normalize("NFKC", text)).translate(_QUOTES).casefold()
+    plain = re.sub(f"[{_DASHES}]", "-", plain).strip(" \"'.,;:()[]")  # a hyphen joins the parts of one word
+    plain = _NAME_CHARS.sub(" ", re.sub(r"'s$", "", plain))
+    raw_words = plain.replace(".", ". ").split()
+    words: list[tuple[str, ...]] = []
+    initials: list[str] = []
+    for index, raw in enumerate(raw_words):
+        if (len(raw_words) >= 4 and index + 1 < len(raw_words) - 1 and index > 0
+                and raw_words[index + 1].strip(".") in _PATRONYMIC_WORDS):
+            continue  # the father's name before "oglu", "kyzy", "uulu": Ilham Heydar oglu Aliyev
+        if _INITIAL.match(raw):
+            initials.append(skeleton(raw.rstrip(".")) or raw.rstrip("."))
+            continue
+        parts = [part for part in re.split(r"-+", raw.strip(".")) if part]
+        if not parts:
+            continue
+        if len(raw_words) >= 3 and index > 0 and (
+                raw.strip(".") in _PATRONYMIC_WORDS or (_PATRONYMIC.search(parts[-1]) and len(parts[-1]) > 5)):
+            continue  # Kassym-Jomart Kemeluly Tokayev, Vladimir Vladimirovich Putin, Ilham Heydar oglu Aliyev
+        words.append(tuple(skeleton(part) for part in parts))
+    return PersonName(tuple(words), tuple(initials))
+
+
+def name_key(text: str) -> frozenset[str]:
+    """The order-free key of a person's name (see :class:`PersonName`)."""
+    return parse_person_name(text).key
+
+
+def _initial_fits(initial: str, word: tuple[str, ...]) -> bool:
+    first = word[0]
+    if first.startswith(initial):
+        return True
+    # Y. and E. both stand for Ye- (Yerlan = Erlan), which the skeleton writes e-.
+    return initial[:1] in ("i", "e") and first[:1] in ("i", "e") and len(initial) == 1
+
+
+def names_fit(query: PersonName, name: PersonName) -> bool:
+    """Whether ``query`` names the same person as ``name``: every full word of the query is one of
+    name's, each initial stands for one of name's other words, and nothing of name is left over."""
+    if not query.words:
+        return False
+    left = name.parts
+    for part in query.parts:
+        if part not in left:
+            return False
+        left.remove(part)
+    initials = list(query.initials)
+    for initial in name.initials:  # "Amarbayasgalan D." against the alias "D. Amarbayasgalan"
+        if initial not in initials:
+            return False
+        initials.remove(initial)
+    uncovered = [word for word in name.words if all(part in left for part in word)]
+    if sum(len(word) for word in uncovered) != len(left):
+        return False  # a word of name is only partly written: "Jomart Tokayev" for "Kassym-Jomart Tokayev"
+    for initial in initials:
+        fit = next((word for word in uncovered if _initial_fits(initial, word)), None)
+        if fit is None:
+            return False
+        uncovered.remove(fit)
+    return not uncovered
+
+
+def _names_overlap(query: PersonName, name: PersonName) -> bool:
+    """Whether ``query`` could be a shortened ``name``: all its words and initials are there."""
+    left = name.parts
+    for part in query.parts:
+        if part not in left:
+            return False
+        left.remove(part)
+    return all(any(_initial_fits(initial, word) for word in name.words) for initial in query.initials)
 
 
 # -- CSV parsing -------------------------------------------------------------------
