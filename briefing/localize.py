@@ -28,8 +28,6 @@ from briefing.document import REVIEW
 from briefing.models import Facts, Person, PlannedEvent, Quote, SignedDocument
 from briefing.render import escape_markdown
 from briefing.translate import HUMAN, MACHINE, UNTRANSLATED, Translator
-from briefing.transliterate import LANGS as TRANSLITERATED
-from briefing.transliterate import transliterate
 
 SOURCE_LANGUAGE = "en"
 COMPOSED_LANGS = ("ru", "kk", "mn")  # languages the lexicon of offices.csv has columns for
@@ -51,6 +49,7 @@ UNCONFIRMED = "not yet confirmed in the termbase"
 TRANSLITERATED_NAME = "transliterated: not in the termbase"
 NO_TRANSLATION = "no translation: left in English (add it to the termbase or the catalog)"
 COMPOSED = "composed from parts not all confirmed (locales/offices.csv)"
+LEFT_IN_LATIN = "left in Latin letters: no transliteration rules for this language"
 
 
 @dataclass(frozen=True)
@@ -382,7 +381,7 @@ class Localizer:
             event_kind=facts.event_type if facts.event_type in vocabulary.EVENT_TYPES else "other",
             status_key=facts.event_status if facts.event_status in EVENT_STATUS_LABELS else None,
             when=self._when(facts.event_date or facts.event_date_partial),
-            city=self.name(facts.location.city, "place") if facts.location.city else None,
+            city=self.name(facts.location.city, "place", facts.location.country) if facts.location.city else None,
             country=self.country(facts.location.country) if facts.location.country else None,
             source_excerpts=self._source_excerpts(facts),
         )
@@ -424,7 +423,7 @@ class Localizer:
         return Localized(dates.format_when(value, self.lang), kind="date") if value else None
 
     def _place(self, facts: Facts) -> Joined | None:
-        city = self.name(facts.location.city, "place") if facts.location.city else None
+        city = self.name(facts.location.city, "place", facts.location.country) if facts.location.city else None
         country = self.country(facts.location.country) if facts.location.country else None
         return _joined([part for part in (city, country) if part])
 
@@ -439,8 +438,11 @@ class Localizer:
         source = "termbase" if entry is not None and entry.form(self.lang) else "cldr"
         return Localized(dates.country_name(code, self.lang, self.termbase), kind="place", source=source)
 
-    def name(self, text: str, kind: str | None = None) -> Localized:
-        """A proper name: termbase form, else transliteration flagged for review."""
+    def name(self, text: str, kind: str | None = None, country: str | None = None) -> Localized:
+        """A proper name: termbase form, else transliteration by the name's origin, flagged for review.
+
+        ``country`` (ISO code) tells the origin: a Chinese name follows Palladius in Russian, a
+        Japanese one Polivanov, a Mongolian one Mongolian spelling (and the press short form in mn)."""
         entry = self._find(text, kind)
         if entry is not None:
             form = entry.form(self.lang)
@@ -456,11 +458,18 @@ class Localizer:
         declines = _DECLENSION.get(kind or "", "common")
         if self.lang == SOURCE_LANGUAGE:
             return Localized(text, kind=declines)
-        if kind in ("agency", "company") or self.lang not in TRANSLITERATED:
-            return Localized(text, kind="brand")  # brands, and names in a Latin-script briefing, stay as written
-        form = transliterate(text, self.lang)
-        self._review(text, form, TRANSLITERATED_NAME)
-        return Localized(form, REVIEW, declines, source="transliterated")
+        if kind in ("agency", "company"):
+            return Localized(text, kind="brand")  # brands stay as written
+        from briefing.names import transliterate_name
+
+        result = transliterate_name(text, self.lang, country=country, kind="place" if kind == "place" else "person")
+        if result.system == "none":
+            if _writes_latin(self.lang):
+                return Localized(text, kind="brand")  # a Latin-script briefing keeps names as written
+            self._review(text, text, LEFT_IN_LATIN)  # no rules for this script: say so, never hide it
+            return Localized(text, REVIEW, "brand", source="left in Latin")
+        self._review(text, result.text, TRANSLITERATED_NAME)
+        return Localized(result.text, REVIEW, declines, source=f"transliterated:{result.system}")
 
     def title(self, text: str, country: str | None = None) -> Localized | Joined:
         entry = self._find(text, "title")
@@ -508,7 +517,7 @@ class Localizer:
         return Localized(form, None if confirmed else REVIEW, kind, source="composed")
 
     def person(self, person: Person) -> LocalizedPerson:
-        name = self.name(person.name, "person") if person.name else self.labels.get(NAME_NOT_GIVEN)
+        name = self.name(person.name, "person", person.country) if person.name else self.labels.get(NAME_NOT_GIVEN)
         country = self.country(person.country) if person.country else None
         organization = self.institution(person.organization) if person.organization else None
         if organization is not None and country is not None and _names_country(organization.text, country.text):
@@ -598,7 +607,7 @@ class Localizer:
             label=self.labels.get(term.label, term.context),
             who=[self.actor(who) for who in event.who],
             host=self.actor(event.host) if event.host else None,
-            place=self.name(event.place, "place") if event.place else None,
+            place=self.name(event.place, "place", event.country) if event.place else None,
             country=self.country(event.country) if event.country else None,
             when=self._when(event.when),
             objects=[self.institution(name) for name in event.objects],
@@ -645,6 +654,14 @@ class Localizer:
 
     def _review(self, source: str, form: str | None, why: str) -> None:
         self.review_items.append(ReviewItem(source, form or "", why))
+
+
+def _writes_latin(lang: str) -> bool:
+    """Whether ``lang`` is written in Latin letters (CLDR likely subtags): its names need no transliteration."""
+    from babel.core import get_global
+
+    base = lang.replace("-", "_").split("_")[0]
+    return base == "en" or "_Latn" in str(get_global("likely_subtags").get(base, ""))
 
 
 def _country_named(text: str) -> str | None:

@@ -1,157 +1,34 @@
-"""Latin → Cyrillic transliteration of names the termbase does not know.
+"""Latin → Cyrillic transliteration of names the termbase does not know (compatibility layer).
 
-The output is a *candidate* for a human check, never a fact: English spellings lose
-letters (Қ, Ұ, Ү, Ө, Ә, the soft sign ь) that no rule can restore. Callers mark every
-transliterated name for review. The rules follow terminology.md §5.
+The rules now live in :mod:`briefing.names`: the origin of a name is detected and the system
+its readers expect is applied (Palladius, Polivanov, Kontsevich, Mongolian, Kazakh, Russian,
+Arabic, Turkic, or the generic Russian-style rules). This module keeps the old entry points
+for existing callers; new code calls :func:`briefing.names.transliterate_name`, which also
+reports the system and origin and handles languages without rules of their own.
 
-How a name is written depends first on where the name comes from:
-
-* **Mongolian names** (``origin="mn"``) use MNS 5217 / press conventions: e → э,
-  y → ы (``-yn`` → ``-ын``), ii → ий (``-iin`` → ``-ийн``), double vowels stay double,
-  ü/ö → ү/ө in Mongolian. Russian and Kazakh texts drop ү/ө (Хүрэлсүх → Хурэлсух).
-* **Other names** (Kazakh, Russian, …) use the Russian conventions, which the Mongolian
-  press also uses for foreign names (К.Токаев): word-initial E/Ye → Е, e → е,
-  consonant + ya/yu/ye/yo → ь + я/ю/е/ё (Sabilyanov → Сабильянов), ss → с
-  (Kassym → Касым), y between consonants → ы, y or i after a vowel → й (Nurtai → Нуртай).
-* **Kazakh output** adds only the rules that are sure: q → қ, gh → ғ, ä → ә,
-  ``-uly`` → ``-ұлы``, ``-kyzy`` → ``-қызы``; otherwise it stays Russian-style.
-
-Common digraphs: shch щ, dzh дж, kh х, zh ж, sh ш, ch ч, ts ц, ph ф, ck к.
-Capitalization is kept word-piece by word-piece (ASTANA → АСТАНА); digits and
-punctuation pass through; every Latin letter becomes Cyrillic.
+The output is a *candidate* for a human check, never a fact: callers mark every
+transliterated name for review (terminology.md §5).
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
+from briefing.names import detect_origin, transliterate_name
 
 LANGS = ("ru", "kk", "mn")
-_VOWELS = frozenset("aeiouyäöüāēīōūı")
-_LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")
-# Markers of a Mongolian name in English spelling: long vowels and the genitive endings.
-_MONGOLIAN_MARKERS = re.compile(r"aa|ee|oo|uu|üü|öö|ii|[iy]in\b|[^aeiou]yn\b|[üö]", re.IGNORECASE)
-
-_DIGRAPHS = (  # longest first
-    ("shch", "щ"), ("dzh", "дж"), ("kh", "х"), ("zh", "ж"), ("sh", "ш"),
-    ("ch", "ч"), ("ts", "ц"), ("ph", "ф"), ("ck", "к"),
-)
-_IOTATED = {"a": "я", "u": "ю", "o": "ё", "e": "е"}
-_LETTERS = {
-    "a": "а", "b": "б", "c": "к", "d": "д", "f": "ф", "g": "г", "h": "х", "j": "ж", "k": "к",
-    "l": "л", "m": "м", "n": "н", "o": "о", "p": "п", "q": "к", "r": "р", "s": "с", "t": "т",
-    "u": "у", "v": "в", "w": "в", "x": "кс", "z": "з",
-    "ä": "а", "ö": "о", "ü": "у", "ğ": "г", "ñ": "н", "ş": "ш", "ı": "ы", "ū": "у", "ç": "ч",
-}
-_KAZAKH_LETTERS = {"q": "қ", "ä": "ә", "ğ": "ғ", "ñ": "ң", "ū": "ұ", "ö": "ө", "ü": "ү"}
-_MONGOLIAN_LETTERS = {"ö": "ө", "ü": "ү"}
 
 
 def transliterate(text: str, lang: str, *, origin: str | None = None) -> str:
     """A Cyrillic candidate for the Latin words of ``text`` in ``lang`` (ru, kk or mn).
 
-    ``origin`` is the language of the name: "mn" for Mongolian names, anything else for
-    Kazakh/Russian-style names; None guesses from the spelling (see :func:`guess_origin`).
+    ``origin`` is the language of the name ("mn", "kk", "zh", "ja", "ko", "ru", "ar", "tr"…);
+    None detects it from the spelling (see :func:`guess_origin`). Full forms only: the
+    Mongolian press short form is for :func:`briefing.names.transliterate_name`.
     """
     if lang not in LANGS:
         raise ValueError(f"transliterate: unsupported language {lang!r}; use one of {', '.join(LANGS)}")
-    mongolian = (origin or guess_origin(text)) == "mn"
-    return _LATIN_WORD.sub(lambda match: _word(match.group(0), lang, mongolian), text)
+    return transliterate_name(text, lang, origin=origin, press_form=False).text
 
 
 def guess_origin(text: str) -> str:
-    """"mn" when the spelling shows Mongolian features (aa, ii, -iin, -yn, ü), else "kk".
-
-    A heuristic for one name at a time: "Khurelsukh" alone shows nothing, "Ukhnaagiin
-    Khurelsukh" does; Kazakh Latin spellings with ü/ö need ``origin="kk"``.
-    """
-    return "mn" if _MONGOLIAN_MARKERS.search(text) else "kk"
-
-
-def _word(word: str, lang: str, mongolian: bool) -> str:
-    """One Latin word: convert piece by piece, then restore the source capitalization."""
-    low = word.replace("İ", "I").lower()
-    pieces: list[str] = []
-    i = 0
-    while i < len(low):
-        cyrillic, size = _next_piece(low, i, lang, mongolian)
-        if word[i].isupper() and cyrillic:
-            cyrillic = cyrillic[0].upper() + cyrillic[1:]
-        pieces.append(cyrillic)
-        i += size
-    result = "".join(pieces)
-    return result.upper() if len(word) > 1 and word.isupper() else result
-
-
-def _next_piece(low: str, i: int, lang: str, mongolian: bool) -> tuple[str, int]:
-    """The Cyrillic for the Latin piece starting at ``low[i]`` and how many letters it used."""
-    rest = low[i:]
-    before = low[i - 1] if i else ""
-    after = low[i + 1] if i + 1 < len(low) else ""
-
-    if lang == "kk" and not mongolian:
-        for ending, cyrillic in (("uly", "ұлы"), ("kyzy", "қызы")):  # Kazakh patronymics
-            if rest == ending and i > 0:
-                return cyrillic, len(ending)
-    if rest.startswith("ii") and (mongolian or rest in ("ii", "iin")):
-        return "ий", 2  # Mongolian long i; -iin patronymic (Dashzegviin → Дашзэгвийн)
-    if mongolian and rest.startswith("dz"):
-        return "з", 2  # BGN/PCGN dz
-    if rest.startswith("gh"):
-        return ("ғ" if lang == "kk" else "г"), 2
-    for latin, cyrillic in _DIGRAPHS:
-        if rest.startswith(latin):
-            return cyrillic, len(latin)
-    if rest.startswith("ss") and not mongolian:
-        return "с", 2  # Kassym → Касым
-    if low[i] == "y":
-        return _y(before, after, mongolian)
-    if low[i] == "i" and before in _VOWELS - {"i", "y"} and after not in _VOWELS:
-        return "й", 1  # Nurtai → Нуртай
-    if low[i] == "e":
-        return _e(before, mongolian), 1
-    return _letter(low[i], lang, mongolian), 1
-
-
-def _y(before: str, after: str, mongolian: bool) -> tuple[str, int]:
-    if after in _IOTATED:
-        soft = "ь" if before and before not in _VOWELS and not mongolian else ""
-        return soft + _IOTATED[after], 2  # Sabilyanov → Сабильянов, Amarbayasgalan → Амарбаясгалан
-    if before in _VOWELS or after in _VOWELS:
-        return "й", 1  # Sergey → Сергей
-    return "ы", 1  # Gombojavyn → Гомбожавын, Kassym → Касым
-
-
-def _e(before: str, mongolian: bool) -> str:
-    if mongolian:
-        return "э"  # Dashzegviin → Дашзэгвийн, Enkhtuvshin → Энхтувшин
-    return "е"  # Erlan → Ерлан (Kazakh names take Е-, not Э-)
-
-
-def _letter(char: str, lang: str, mongolian: bool) -> str:
-    if lang == "kk" and not mongolian and char in _KAZAKH_LETTERS:
-        return _KAZAKH_LETTERS[char]
-    if lang == "kk" and char in ("q", "ä"):
-        return _KAZAKH_LETTERS[char]
-    if lang == "mn" and mongolian and char in _MONGOLIAN_LETTERS:
-        return _MONGOLIAN_LETTERS[char]
-    if char in _LETTERS:
-        return _LETTERS[char]
-    if char in _VOWELS:
-        return {"i": "и", "ā": "а", "ē": "е", "ī": "и", "ō": "о"}.get(char, "и")
-    return _by_unicode_name(char, lang, mongolian)
-
-
-def _by_unicode_name(char: str, lang: str, mongolian: bool) -> str:
-    """Rare Latin letters (é, ž, ø, ß, ł…): transliterate the base letter the Unicode name gives."""
-    base = unicodedata.normalize("NFKD", char)[0]
-    if base != char and base.isascii():
-        return _e("", mongolian) if base == "e" else _letter(base, lang, mongolian)
-    match = re.match(r"LATIN (?:SMALL |CAPITAL )?(?:LETTER|LIGATURE) (\w+)", unicodedata.name(char, ""))
-    name = match.group(1).lower() if match else ""
-    special = {"sharp": "сс", "ae": "э", "oe": "э", "eth": "д", "thorn": "т", "eng": "н", "schwa": "э", "dotless": "ы"}
-    if name in special:
-        return special[name]
-    if len(name) <= 2:  # "o with stroke" → o; ligatures such as "dz", "lj"
-        return "".join(_letter(letter, lang, mongolian) if letter != "e" else "е" for letter in name)
-    return ""  # phonetic or historic letters (clicks, wynn): never part of a name
+    """The origin a name's spelling suggests: "mn" for Ukhnaagiin Khurelsukh, "kk" for Yerlan Koshanov…"""
+    return detect_origin(text)

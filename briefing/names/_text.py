@@ -1,0 +1,66 @@
+"""Small text helpers shared by the transliteration systems: words, case, data files."""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+LATIN = "A-Za-z\u00c0-\u024f\u0259"  # with ə (Azerbaijani schwa, U+0259)
+APOSTROPHES = "'\u2019\u02bb\u02bc\u2018`"  # ' ’ ʻ ʼ ‘ `: Xi'an, Jun'ichiro, Uzbek oʻ gʻ
+# A Latin word; an apostrophe between two letters stays inside it.
+LATIN_WORD = re.compile(rf"[{LATIN}](?:[{LATIN}]|[{APOSTROPHES}](?=[{LATIN}]))*")
+HAS_LATIN = re.compile(rf"[{LATIN}]")
+CYRILLIC_VOWELS = frozenset("аеёиоуыэюяәіөүұ")
+
+
+def match_case(source: str, result: str) -> str:
+    """Give ``result`` the capitalization of ``source``: ASTANA → АСТАНА, Astana → Астана."""
+    if not result:
+        return result
+    letters = [c for c in source if c.isalpha()]
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return result.upper()
+    if letters and letters[0].isupper():
+        return result[0].upper() + result[1:]
+    return result
+
+
+def capitalize(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics or apostrophes: the key for looking a spelling up."""
+    text = text.replace("İ", "I").replace("ı", "i").replace("ə", "a").replace("Ə", "a")
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if c.isalnum())
+
+
+def sub_words(text: str, convert: Callable[[str], str]) -> str:
+    """Apply ``convert`` to every Latin word of ``text``; everything else passes through."""
+    return LATIN_WORD.sub(lambda match: convert(match.group(0)), text)
+
+
+@cache
+def read_table(name: str) -> tuple[dict[str, str], ...]:
+    """Rows of ``data/<name>`` (CSV with a header; lines starting with # are comments)."""
+    with (DATA_DIR / name).open(encoding="utf-8", newline="") as handle:
+        lines = [line for line in handle if line.strip() and not line.startswith("#")]
+    return tuple(dict(row) for row in csv.DictReader(lines))
+
+
+@cache
+def read_pairs(name: str, key: str, value: str) -> dict[str, str]:
+    """``{row[key]: row[value]}`` from ``data/<name>``; several keys may share a row (``a|b``)."""
+    pairs: dict[str, str] = {}
+    for row in read_table(name):
+        for spelling in row[key].split("|"):
+            if spelling.strip():
+                pairs[spelling.strip()] = row[value].strip()
+    return pairs

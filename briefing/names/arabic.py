@@ -1,0 +1,82 @@
+"""Arabic (and Persian) names in English spelling → Cyrillic in the Russian tradition.
+
+Known name parts come from ``data/arabic_name_parts.csv`` (Mohammed/Muhammad → Мухаммед,
+Abdullah → Абдалла, Zayed → Заид, Nahyan → Нахайян). The particles follow the Russian press
+(ru.wikipedia.org «Арабское имя»): bin/ben → бен, ibn → ибн, bint → бинт, Abu → Абу, a separate
+dynasty "Al" → Аль (Аль Нахайян, Аль Тани), an attached al-/el- → аль-, assimilated before the
+"sun" consonants (al-Sisi → ас-Сиси, al-Sudani → ас-Судани, al-Rashid → ар-Рашид), and the
+title Sheikh → шейх. Other parts are spelled by the usual practical transcription: kh х, gh г,
+sh ш, th с, dh з, j дж, q к, ou/oo у, ee и, a final -ah → -а.
+
+Kazakh and Mongolian texts get the same forms (the press of both follows the Russian
+spellings of Arabic names; not checked name by name).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from briefing.names import generic
+from briefing.names._text import fold, match_case, read_pairs
+
+SYSTEM = "arabic"
+PARTICLES = {"bin": "бен", "ben": "бен", "ibn": "ибн", "bint": "бинт", "abu": "Абу", "abou": "Абу", "bu": "Бу"}
+TITLES = {"sheikh": "шейх", "sheikha": "шейха", "shaikh": "шейх", "emir": "эмир", "prince": "принц"}
+_SUN = (("sh", "ш"), ("th", "с"), ("dh", "з"), ("t", "т"), ("d", "д"), ("r", "р"), ("z", "з"), ("s", "с"), ("n", "н"))
+_ARTICLE = re.compile(r"^(?:al|el|al|as|ad|ar|at|az|an|ash)-", re.IGNORECASE)
+_TOKEN = re.compile(r"[^\s]+")
+
+
+@cache
+def name_parts() -> dict[str, str]:
+    return read_pairs("arabic_name_parts.csv", "latin", "ru")
+
+
+def to_cyrillic(text: str) -> str:
+    words = text.split()
+    out: list[str] = []
+    for index, word in enumerate(words):
+        key = fold(word)
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if key in TITLES:
+            out.append(TITLES[key])
+        elif key in PARTICLES and index > 0 or key in ("abu", "abou"):
+            out.append(PARTICLES[key])
+        elif key in ("al", "el") and following and following[:1].isupper():
+            out.append("Аль")  # the dynasty: Al Nahyan → Аль Нахайян
+        elif _ARTICLE.match(word):
+            out.append(_with_article(word))
+        else:
+            out.append("-".join(_part(piece) for piece in word.split("-")))
+    return " ".join(out)
+
+
+def _with_article(word: str) -> str:
+    article, rest = word.split("-", 1)
+    body = "-".join(_part(piece) for piece in rest.split("-"))
+    low = fold(rest)
+    prefix = "аль"
+    for latin, cyrillic in _SUN:
+        if low.startswith(latin):
+            prefix = "а" + cyrillic
+            break
+    return f"{prefix}-{body}"
+
+
+def _part(word: str) -> str:
+    key = fold(word)
+    if not key:
+        return word
+    known = name_parts().get(key)
+    if known:
+        return match_case(word, known) if not word[:1].isupper() else known
+    return match_case(word, spell(key))
+
+
+def spell(key: str) -> str:
+    """A lower-case Arabic name part by the practical transcription rules (Latin rewritten, then spelled)."""
+    text = re.sub(r"ah$", "a", key)
+    for latin, plain in (("th", "s"), ("dh", "z"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("aa", "a"), ("j", "dzh"), ("q", "k")):
+        text = text.replace(latin, plain)
+    return generic.convert_word(text, "ru")

@@ -1,0 +1,193 @@
+"""Where a name comes from: from the person's country when known, else from the name's shape.
+
+Origins are language codes: kk, mn, ru, uk, zh, ja, ko, ar, fa, tr, az, uz, tk, ky, or
+"other" (spelled by the generic Russian-style rules). The country (ISO 3166-1 alpha-2) wins
+over the shape: a Kazakh citizen named "Li" is not Chinese for this module, and a name the
+shape cannot place is "other". Shape signs, strongest first:
+
+* Hangul → ko;
+* Arabic particles (bin, ibn, bint, al-, el-, Abu, Sheikh) or two known Arabic name parts → ar;
+* letters of the Turkic Latin alphabets: ə → az, oʻ gʻ → uz, ý ň ž ä → tk, ş ğ ı → tr;
+* Korean romanization: a Korean surname with Korean syllables, or spellings pinyin lacks
+  (eo, eu, ae, oo, ee, hyphenated syllables: Moon Jae-in) → ko;
+* every word pinyin and a common Chinese surname first or last → zh;
+* Mongolian markers (long vowels, -iin/-yn patronymics, ü/ö) or a word made of known
+  Mongolian name elements (Khurel+sukh) → mn;
+* every word Hepburn-shaped (Japanese morae, no l) with five morae or more (four for a
+  single word, Naruhito, or three with shi, chi, tsu, fu, ji…: Kishida) → ja;
+* a known Russian given name or a Russian-only ending (-sky, -vich, -ovna) → ru; Ukrainian
+  endings (-enko, -chuk, -yy) → uk;
+* known Kazakh name elements (a word that is or starts with one), -uly/-kyzy, or a
+  Russian-style surname ending (-ov, -ev, -in) → kk.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.names import arabic, kazakh, kontsevich, mongolian, palladius, polivanov, russian
+from briefing.names._text import LATIN_WORD, fold
+
+ORIGINS = ("kk", "mn", "ru", "uk", "zh", "ja", "ko", "ar", "fa", "tr", "az", "uz", "tk", "ky", "other")
+
+COUNTRY_ORIGIN = {
+    "KZ": "kk", "MN": "mn", "RU": "ru", "BY": "ru", "UA": "uk",
+    "CN": "zh", "TW": "zh", "SG": "zh", "JP": "ja", "KR": "ko", "KP": "ko",
+    "AE": "ar", "SA": "ar", "QA": "ar", "KW": "ar", "BH": "ar", "OM": "ar", "EG": "ar", "JO": "ar", "IQ": "ar",
+    "SY": "ar", "LB": "ar", "YE": "ar", "LY": "ar", "TN": "ar", "DZ": "ar", "MA": "ar", "SD": "ar", "PS": "ar",
+    "MR": "ar", "IR": "fa", "AF": "fa", "PK": "fa",
+    "TR": "tr", "AZ": "az", "UZ": "uz", "TM": "tk", "KG": "ky", "TJ": "ru",
+}
+_KOREAN_ONLY = re.compile(r"eo|eu|ae|oo|ee|yeo|^[A-Z][a-z]+-[a-z]+$")
+_RUSSIAN_ENDINGS = re.compile(r"(?:sky|skiy|skii|skaya|skoy|vich|ovna|evna|tsky|tskaya)$")
+_UKRAINIAN_ENDINGS = re.compile(r"(?:enko|chuk|yuk|skyy|skyi|ynskyi)$")
+_KAZAKH_ENDINGS = re.compile(r"(?:uly|kyzy|bayev|bayeva|baev|baeva|bekov|bekova|zhanov|zhanova|galiyev|kulov)$")
+_PINYIN_ONLY = re.compile(r"x|q|zh|ao|iu|ui|ie|uo|ian|ou|ong|eng|ing|ai|^wu")
+_HEPBURN_ONLY = re.compile(r"shi|chi|tsu|fu|ji|kyo|ryo|ryu|sho|shu|cho|chu")
+_SURNAME_ENDINGS = re.compile(r"(?:ov|ev|ova|eva|in|ina|yev|yeva)$")
+
+
+def origin_of_country(country: str | None) -> str | None:
+    """The name origin of a country code, or None when the country says nothing (US, FR…)."""
+    return COUNTRY_ORIGIN.get((country or "").upper())
+
+
+def detect_origin(text: str, country: str | None = None) -> str:
+    """The origin of a name: the country's when known, else the name's shape (see the module docstring)."""
+    by_country = origin_of_country(country)
+    if by_country:
+        return by_country
+    return origin_from_shape(text)
+
+
+def origin_from_shape(text: str) -> str:
+    if any("\uac00" <= c <= "\ud7a3" for c in text):
+        return "ko"
+    words = LATIN_WORD.findall(text)
+    if not words:
+        return "other"
+    keys = [fold(word) for word in words]
+    if _arabic(text, keys):
+        return "ar"
+    turkic = _turkic_letters(text)
+    if turkic:
+        return turkic
+    if _korean(text, words, keys, strong=True):
+        return "ko"
+    if _chinese(words, keys):
+        return "zh"
+    if _korean(text, words, keys, strong=False):
+        return "ko"
+    if _mongolian(words, keys):
+        return "mn"
+    if _japanese(words, keys):
+        return "ja"
+    if any(russian.is_given_name(word) for word in words) or any(_RUSSIAN_ENDINGS.search(key) for key in keys):
+        return "uk" if any(_UKRAINIAN_ENDINGS.search(key) for key in keys) else "ru"
+    if any(_UKRAINIAN_ENDINGS.search(key) for key in keys):
+        return "uk"
+    if _kazakh(text, keys):
+        return "kk"
+    return "other"
+
+
+def _arabic(text: str, keys: list[str]) -> bool:
+    if re.search(r"\b(?:[Aa]l|[Ee]l)-[A-Za-z]", text) or re.search(r"\S\s+Al\s+[A-Z]", text):
+        return True  # al-Sisi; a dynasty after a name: Mishal Al Sabah
+    if any(key in ("bin", "ibn", "bint") for key in keys[1:]) or (keys and keys[0] in arabic.TITLES and len(keys) > 1):
+        return True
+    known = sum(1 for key in keys if key in arabic.name_parts())
+    return known >= 2 and known == len(keys)
+
+
+def _turkic_letters(text: str) -> str | None:
+    if re.search(r"[əƏ]", text):
+        return "az"
+    if re.search(r"[OoGg][\u02bb\u2018]", text):  # Uzbek oʻ gʻ (not the apostrophe of O'Brien)
+        return "uz"
+    if re.search(r"[ýňžäÝŇŽÄ]", text) and not re.search(r"[şğıŞĞİ]", text):
+        return "tk"
+    if re.search(r"[şğıŞĞİ]", text):
+        return "az" if re.search(r"[xqXQ]", text) else "tr"
+    return None
+
+
+def _korean(text: str, words: list[str], keys: list[str], *, strong: bool) -> bool:
+    if len(words) < 2 or keys[0] not in kontsevich.surnames():
+        return False
+    given = [part for word in text.split()[1:] for part in word.split("-") if part]
+    if not given or not all(kontsevich.is_korean_word(part) for part in given):
+        return False
+    if any(len(kontsevich.read_romanized(part) or []) > 3 for part in given):
+        return False
+    if not strong:
+        return True
+    return any(_KOREAN_ONLY.search(word) for word in [*words, *text.split()[1:]])
+
+
+def _chinese(words: list[str], keys: list[str]) -> bool:
+    if not all(palladius.is_pinyin(word) for word in words):
+        return False
+    if any(russian.is_given_name(word) or key in arabic.name_parts() for word, key in zip(words, keys, strict=True)):
+        return False  # Maria, Sara
+    for word in words:  # pinyin writes an apostrophe before an inner a-, e-, o- syllable
+        if any(part[0] in "aeo" for part in (palladius.segment(word) or [])[1:]) and not re.search(r"['’]", word):
+            return False
+    if len(words) == 1:  # a lone word needs a spelling only pinyin has (Guangzhou, Tianjin, Hainan; not Erlan)
+        return len(palladius.segment(words[0]) or []) >= 2 and bool(_PINYIN_ONLY.search(keys[0])) and not _mongolian(words, keys)
+    return keys[0] in palladius.COMMON_SURNAMES or keys[-1] in palladius.COMMON_SURNAMES
+
+
+def _mongolian(words: list[str], keys: list[str]) -> bool:
+    from briefing.names.generic import MONGOLIAN_MARKERS
+
+    if any(MONGOLIAN_MARKERS.search(word) for word in words):
+        return True
+    parts = mongolian.name_parts()
+    for key in keys:
+        if len(key) >= 6 and _covered(key, parts):
+            return True
+    # every word a known element, one of them long: Oyun-Erdene, L. Oyun-Erdene
+    long_words = [key for key in keys if len(key) >= 3]
+    return bool(long_words) and all(key in parts for key in long_words) and max(map(len, long_words)) >= 5 and len(long_words) >= 2
+
+
+def _covered(key: str, parts: dict[str, str]) -> bool:
+    """Is ``key`` made of two or more known elements (Khurel+sukh), allowing a genitive ending?"""
+    reach = {0: 0}
+    for start in range(len(key)):
+        if start not in reach:
+            continue
+        for end in range(start + 2, len(key) + 1):
+            if key[start:end] in parts:
+                reach[end] = max(reach.get(end, 0), reach[start] + 1)
+    if reach.get(len(key), 0) >= 2:
+        return True
+    return any(reach.get(len(key) - len(e), 0) >= 2 for e in ("iin", "giin", "yn", "n"))
+
+
+def _japanese(words: list[str], keys: list[str]) -> bool:
+    if any(russian.is_given_name(word) or key in arabic.name_parts() or key in kazakh.name_parts() for word, key in zip(words, keys, strict=True)):
+        return False
+    morae: list[int] = []
+    for word in words:
+        parsed = polivanov.parse(word)
+        if parsed is None:
+            return False
+        morae.append(sum(1 for kind, _ in parsed if kind != "gem"))
+    if sum(morae) >= 5 and max(morae) >= 3:
+        return True
+    # a single word: four morae, or three with a mora only Hepburn has (Kishida, Fukuda)
+    return len(morae) == 1 and (morae[0] >= 4 or (morae[0] >= 3 and bool(_HEPBURN_ONLY.search(keys[0]))))
+
+
+def _kazakh(text: str, keys: list[str]) -> bool:
+    for key in keys:
+        if _KAZAKH_ENDINGS.search(key) or _SURNAME_ENDINGS.search(key):
+            return True
+    parts = kazakh.name_parts()
+    for word in LATIN_WORD.findall(text):
+        cyrillic = kazakh.to_russian_style(word).lower()
+        if cyrillic in parts or any(cyrillic.startswith(key) and len(key) >= 4 for key in parts):
+            return True
+    return False

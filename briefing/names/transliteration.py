@@ -1,0 +1,148 @@
+"""One entry point: a Latin-script name → its Cyrillic candidate, by origin and by system.
+
+:func:`transliterate_name` picks the origin (:mod:`briefing.names.origin`), then the system
+that the target language's press uses for names of that origin:
+
+============  =====================  =====================  =====================
+origin        ru                     kk                     mn
+============  =====================  =====================  =====================
+zh            palladius              palladius              chinese-mn
+ja            polivanov              polivanov              japanese-mn
+ko            kontsevich             kontsevich             korean-mn
+mn            mongolian (no ү/ө)     mongolian (no ү/ө)     mongolian + short form
+kk            kazakh (Russian-style) kazakh (Kazakh letters) kazakh (Russian-style)
+ru, uk        russian                russian                russian
+ar, fa        arabic                 arabic                 arabic
+tr az uz tk   turkic                 turkic (Kazakh letters) turkic
+other, ky     generic                generic                generic
+============  =====================  =====================  =====================
+
+Traditional forms (Пекин, Токио, Ким Чен Ын) come first, from ``data/exonyms.csv``
+(system "exonym"). Every result is a candidate for review; the caller marks it.
+
+Languages without rules of their own: a Latin-script language (de, fr, tr…) keeps the name as
+written (system "none"); a Cyrillic-script language other than ru/kk/mn (uk, bg, sr…) borrows
+the rules of ``fallback_lang`` only when the caller passes one (from the user's config), and
+otherwise also gets the Latin text with system "none", so that the caller marks and lists it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from briefing.names import (
+    arabic,
+    exonyms,
+    generic,
+    kazakh,
+    kontsevich,
+    mongolian,
+    palladius,
+    polivanov,
+    russian,
+    turkic,
+)
+from briefing.names._text import HAS_LATIN, sub_words
+from briefing.names.origin import detect_origin
+
+RULE_LANGS = ("ru", "kk", "mn")  # languages with rules of their own
+NONE = "none"
+EXONYM = "exonym"
+GENERIC = "generic"
+
+
+@dataclass(frozen=True)
+class Transliteration:
+    """A name's Cyrillic candidate; ``system`` "none" means the text was left as written."""
+
+    text: str
+    system: str
+    origin: str
+    rules_lang: str | None = None  # whose rules were applied: lang itself, or the fallback language
+
+
+def transliterate_name(
+    text: str,
+    lang: str,
+    *,
+    country: str | None = None,
+    kind: str = "person",
+    origin: str | None = None,
+    fallback_lang: str | None = None,
+    press_form: bool = True,
+) -> Transliteration:
+    """The Cyrillic candidate for a name of a person (``kind="person"``) or a place in ``lang``.
+
+    ``country`` is the person's or place's ISO 3166-1 code when known; ``origin`` overrides the
+    detection (a termbase may know it). ``press_form``: a Mongolian person in a Mongolian text
+    takes the press short form (Л.Оюун-Эрдэнэ) when the patronymic can be told.
+    """
+    found_origin = origin or detect_origin(text, country)
+    rules = rules_language(lang, fallback_lang)
+    if rules is None or not (HAS_LATIN.search(text) or any("\uac00" <= c <= "\ud7a3" for c in text)):
+        return Transliteration(text, NONE, found_origin)
+    traditional = exonyms.lookup(text, rules, kind)
+    if traditional:
+        return Transliteration(traditional, EXONYM, found_origin, rules)
+    result, system = _by_origin(text, rules, found_origin, kind, press_form)
+    if HAS_LATIN.search(result):  # whatever a system left in Latin letters gets the generic rules
+        result = sub_words(result, lambda word: generic.convert_word(word, rules))
+    return Transliteration(result, system, found_origin, rules)
+
+
+def rules_language(lang: str, fallback_lang: str | None = None) -> str | None:
+    """ru/kk/mn for themselves; ``fallback_lang`` for another Cyrillic-script language; else None."""
+    base = lang.replace("_", "-").split("-")[0].lower()
+    if base in RULE_LANGS:
+        return base
+    if fallback_lang in RULE_LANGS and is_cyrillic_language(lang):
+        return fallback_lang
+    return None
+
+
+@cache
+def is_cyrillic_language(lang: str) -> bool:
+    """Is ``lang`` (a BCP 47 tag: uk, sr, sr-Latn) written in Cyrillic? From CLDR likely subtags."""
+    parts = lang.replace("_", "-").split("-")
+    for part in parts[1:]:
+        if len(part) == 4:
+            return part.title() == "Cyrl"
+    from babel.core import get_global
+
+    likely = str(get_global("likely_subtags").get(parts[0].lower(), ""))
+    return "_Cyrl" in likely
+
+
+def _by_origin(text: str, rules: str, origin: str, kind: str, press_form: bool) -> tuple[str, str]:
+    mn = rules == "mn"
+    if origin == "zh":
+        result = palladius.transliterate(text, mongolian=mn)
+        if result is not None:
+            return result, palladius.SYSTEM_MN if mn else palladius.SYSTEM
+    elif origin == "ja":
+        result = polivanov.transliterate(text, mongolian=mn)
+        if result is not None:
+            return result, polivanov.SYSTEM_MN if mn else polivanov.SYSTEM
+    elif origin == "ko":
+        korean = kontsevich.transliterate_person if kind == "person" else kontsevich.transliterate_place
+        result = korean(text, mongolian=mn)
+        if result is not None:
+            return result, kontsevich.SYSTEM_MN if mn else kontsevich.SYSTEM
+    elif origin == "mn":
+        if mn and kind == "person" and press_form:
+            short = mongolian.press_short_form(text)
+            if short:
+                return short, mongolian.SYSTEM
+        return mongolian.for_language(text, rules), mongolian.SYSTEM
+    elif origin == "kk":
+        if rules == "kk":
+            return kazakh.to_kazakh(text), kazakh.SYSTEM
+        return kazakh.to_russian_style(text), kazakh.SYSTEM
+    elif origin in ("ru", "uk"):
+        return russian.to_russian(text, ukrainian=origin == "uk"), russian.SYSTEM
+    elif origin in ("ar", "fa"):
+        return arabic.to_cyrillic(text), arabic.SYSTEM
+    elif origin in turkic.ORIGINS:
+        return turkic.to_cyrillic(text, origin, rules), turkic.SYSTEM
+    return generic.transliterate(text, rules), GENERIC

@@ -1,0 +1,104 @@
+"""Turkish, Azerbaijani, Uzbek and Turkmen names in their Latin alphabets → Cyrillic.
+
+Letters as the alphabets define them (en.wikipedia.org "Turkish alphabet", "Azerbaijani
+alphabet", "Uzbek alphabet", "Turkmen alphabet") and as the Russian practical transcription
+renders them (Гиляревский, Старостин, «Иностранные имена и названия в русском тексте», 1985):
+c дж, ç ч, ş ш, ğ г, ı ы, ö ё (о at the start), ü ю (у at the start), ə а, x х, q к (г at the
+start of an Azerbaijani word), Uzbek oʻ у, gʻ г, Turkmen ý й, ň н, ž ж, w в, y ы; word-initial
+e is э; l is soft (ль) at the end of a word or before a consonant once a front vowel has come
+(Kemal → Кемаль, İlham → Ильхам); doubled yy is й (Tayyip → Тайип).
+
+English text often drops the diacritics (Recep Tayyip Erdogan, Mevlut Cavusoglu): then the
+letters are read by the same rules (c is дж), which the origin (the person's country) selects.
+Kazakh output writes the Kazakh letters the Kazakh press uses for these names: ө, ү, ғ, қ, ә,
+and ж for c and j (Режеп Тайип Ердоған, Ильхам Әлиев); Mongolian output follows the Russian.
+"""
+
+from __future__ import annotations
+
+from briefing.names._text import match_case, sub_words
+
+SYSTEM = "turkic"
+ORIGINS = ("tr", "az", "uz", "tk")
+_VOWELS = frozenset("aeıioöuüəäyâîû")
+_FRONT = frozenset("eiöüəä")
+_APOSTROPHES = "'\u2019\u02bb\u02bc\u2018`"
+_RU = {
+    "a": "а", "b": "б", "c": "дж", "ç": "ч", "d": "д", "f": "ф", "g": "г", "ğ": "г", "h": "х", "ı": "ы", "i": "и",
+    "j": "ж", "k": "к", "l": "л", "m": "м", "n": "н", "o": "о", "p": "п", "q": "к", "r": "р", "s": "с", "ş": "ш",
+    "t": "т", "u": "у", "v": "в", "w": "в", "x": "х", "z": "з", "ə": "а", "ä": "а", "ň": "н", "ž": "ж", "ý": "й",
+    "â": "а", "î": "и", "û": "у", "e": "е", "ö": "ё", "ü": "ю", "y": "й",
+}
+_KK = {"ğ": "ғ", "q": "қ", "ə": "ә", "ä": "ә", "ň": "ң", "c": "ж", "ö": "ө", "ü": "ү"}
+
+
+def to_cyrillic(text: str, origin: str, lang: str) -> str:
+    return sub_words(text, lambda word: _word(word, origin, lang))
+
+
+def _word(word: str, origin: str, lang: str) -> str:
+    low = word.replace("İ", "i").replace("I", "ı" if origin in ("tr", "az") and _has_turkic_letters(word) else "i").lower()
+    out: list[str] = []
+    i = 0
+    while i < len(low):
+        char = low[i]
+        before = low[i - 1] if i else ""
+        after = low[i + 1] if i + 1 < len(low) else ""
+        if char in _APOSTROPHES:
+            i += 1
+            continue
+        # Uzbek oʻ / gʻ and the digraphs of Uzbek and of English spellings
+        if char in "og" and after in _APOSTROPHES:
+            out.append(("ғ" if lang == "kk" else "г") if char == "g" else "у")
+            i += 2
+            continue
+        two = low[i : i + 2]
+        if two in ("sh", "ch", "kh", "zh", "ts", "dj"):
+            out.append({"sh": "ш", "ch": "ч", "kh": "х", "zh": "ж", "ts": "ц", "dj": "дж"}[two])
+            i += 2
+            continue
+        if two == "ng" and origin == "uz":
+            out.append("нг")
+            i += 2
+            continue
+        if char == "y":
+            if after == "y":
+                i += 1
+                continue  # Tayyip → Тайип
+            iotated = {"a": "я", "u": "ю", "o": "ё", "e": "е"}.get(after)
+            if iotated and (not before or before in _VOWELS):
+                out.append(iotated)
+                i += 2
+                continue
+            out.append("ы" if origin == "tk" and before not in _VOWELS and after not in _VOWELS else "й")
+            i += 1
+            continue
+        out.append(_letter(char, before, after, origin, lang, i == 0, low[:i]))
+        i += 1
+    return match_case(word, "".join(out))
+
+
+def _letter(char: str, before: str, after: str, origin: str, lang: str, initial: bool, seen: str) -> str:
+    if lang == "kk" and char in _KK:
+        return _KK[char]
+    if lang == "kk" and char == "e" and initial:
+        return "е"
+    if char == "j" and origin in ("uz", "tk", "az") and lang != "kk":
+        return "дж"  # Jamshid → Джамшид; Jeyhun → Джейхун
+    if char == "e" and (initial or (before in _VOWELS and origin in ("tr", "az"))):
+        return "э"  # Erdoğan → Эрдоган; but Khodjaev → Ходжаев
+    if char in "öü" and (initial or before in _VOWELS):
+        return "о" if char == "ö" else "у"
+    if char == "h" and origin == "az" and initial and after not in ("i", "ı", ""):
+        return "г"  # Heydər → Гейдар, Həsənov → Гасанов (but Hikmət → Хикмет)
+    if char == "q" and origin == "az" and initial:
+        return "г"  # Quliyev → Гулиев
+    if char == "ğ" and origin == "az" and not after:
+        return "х"
+    if char == "l" and (not after or after not in _VOWELS) and any(c in _FRONT for c in seen):
+        return "ль"
+    return _RU.get(char, char)
+
+
+def _has_turkic_letters(word: str) -> bool:
+    return any(c in "şçğıəöüŞÇĞƏÖÜ" for c in word)

@@ -1,0 +1,54 @@
+"""Arabic (and Persian) names → the Russian tradition.
+
+Forms as the Russian Wikipedia titles the people (ru.wikipedia.org «Мухаммед бен Заид Аль Нахайян»,
+«Абдель Фаттах ас-Сиси», «Тамим бен Хамад Аль Тани», «Мухаммед ибн Салман» is also seen, the
+brief and the MID write «бен»); particles per ru.wikipedia.org «Арабское имя».
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.names import arabic, transliterate_name
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [
+        ("Sheikh Mohamed bin Zayed Al Nahyan", "шейх Мухаммед бен Заид Аль Нахайян"),
+        ("Mohammed bin Salman", "Мухаммед бен Сальман"),
+        ("Muhammad Al Jasser", "Мухаммед Аль Джасер"),
+        ("Abdullah bin Zayed Al Nahyan", "Абдалла бен Заид Аль Нахайян"),
+        ("Tamim bin Hamad Al Thani", "Тамим бен Хамад Аль Тани"),
+        ("Abdel Fattah el-Sisi", "Абдель Фаттах ас-Сиси"),
+        ("Abdel Fattah al-Sisi", "Абдель Фаттах ас-Сиси"),
+        ("Mohammed Shia al-Sudani", "Мухаммед Шиа ас-Судани"),
+        ("Bashar al-Assad", "Башар аль-Асад"),
+        ("Rashid al-Alimi", "Рашид аль-Алими"),
+        ("Ahmed Aboul Gheit", "Ахмед Абуль Гейт"),
+        ("Ayman Safadi", "Айман Сафади"),
+        ("Faisal bin Farhan Al Saud", "Фейсал бен Фархан Аль Сауд"),
+        ("Sheikh Tahnoun bin Zayed", "шейх Тахнун бен Заид"),
+        ("Khalid Al-Hashimi", "Халид аль-Хашими"),
+        ("Hamad bin Isa Al Khalifa", "Хамад бен Иса Аль Халифа"),
+        ("Mishal Al Sabah", "Мишааль Аль Сабах"),
+        ("Abbas Araghchi", "Аббас Аракчи"),
+        ("Masoud Pezeshkian", "Масуд Пезешкиан"),
+        ("Abdelmadjid Tebboune", "Абдельмаджид Теббун"),
+    ],
+)
+def test_names(latin: str, cyrillic: str) -> None:
+    result = transliterate_name(latin, "ru")
+    assert (result.text, result.system) == (cyrillic, "arabic")
+
+
+@pytest.mark.parametrize(("latin", "country", "cyrillic"), [("Muhammad", "SA", "Мухаммед"), ("Nawaf Salam", "LB", "Наваф Салам")])
+def test_by_country(latin: str, country: str, cyrillic: str) -> None:
+    assert transliterate_name(latin, "ru", country=country).text == cyrillic
+
+
+def test_practical_transcription_of_unknown_parts() -> None:
+    assert arabic.spell("khawla") == "хавла"
+    assert arabic.spell("jassim") == "джасим"
+    assert arabic.spell("qasimi") == "касими"
+    assert arabic.spell("fatimah") == "фатима"

@@ -1,0 +1,77 @@
+"""Mongolian names: Mongolian spelling (mn), the Russian/Kazakh rendering (ru, kk), and the press short form.
+
+References: terminology.md §1.1 and §5.2 (MNS 5217:2012; ru «Ухнаагийн Хурэлсух», mn
+«У.Хүрэлсүх», «Д.Амарбаясгалан»); the names of Mongolia's presidents and speakers as
+simple.wikipedia.org "President of Mongolia" and sonin.mn/news/peconomy/22876 write them
+(«Пунсалмаагийн Очирбат», «Нацагийн Багабанди», «Намбарын Энхбаяр», «Цахиагийн Элбэгдорж»);
+«Л.Оюун-Эрдэнэ» vip76.mn/content/84469; «Г.Занданшатар» montsame.mn/jp/read/179266.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.names import mongolian, transliterate_name
+
+
+@pytest.mark.parametrize(
+    ("latin", "mn", "ru"),
+    [
+        ("Ukhnaagiin Khurelsukh", "Ухнаагийн Хүрэлсүх", "Ухнаагийн Хурэлсух"),
+        ("Khürelsükh", "Хүрэлсүх", "Хурэлсух"),
+        ("Dashzegviin Amarbayasgalan", "Дашзэгвийн Амарбаясгалан", "Дашзэгвийн Амарбаясгалан"),
+        ("Luvsannamsrain Oyun-Erdene", "Лувсаннамсрайн Оюун-Эрдэнэ", "Лувсаннамсрайн Оюун-Эрдэнэ"),
+        ("Gombojavyn Zandanshatar", "Гомбожавын Занданшатар", "Гомбожавын Занданшатар"),
+        ("Tsakhiagiin Elbegdorj", "Цахиагийн Элбэгдорж", "Цахиагийн Элбэгдорж"),
+        ("Khaltmaagiin Battulga", "Халтмаагийн Баттулга", "Халтмаагийн Баттулга"),
+        ("Nambaryn Enkhbayar", "Намбарын Энхбаяр", "Намбарын Энхбаяр"),
+        ("Punsalmaagiin Ochirbat", "Пунсалмаагийн Очирбат", "Пунсалмаагийн Очирбат"),
+        ("Natsagiin Bagabandi", "Нацагийн Багабанди", "Нацагийн Багабанди"),
+        ("Enkhtuvshin", "Энхтүвшин", "Энхтувшин"),
+        ("Ulziisaikhan", "Өлзийсайхан", "Улзийсайхан"),  # terminology.md §5.2
+        ("Tsogtbaatar", "Цогтбаатар", "Цогтбаатар"),
+        ("Batmunkh", "Батмөнх", "Батмунх"),
+        ("Munkh-Orgil", "Мөнх-Оргил", "Мунх-Оргил"),
+        ("Narantsetseg", "Наранцэцэг", "Наранцэцэг"),
+        ("Gankhuyag", "Ганхуяг", "Ганхуяг"),
+        ("Javkhlan", "Жавхлан", "Жавхлан"),
+        ("Tsend-Ayush", "Цэнд-Аюуш", "Цэнд-Аюуш"),
+        ("Bayan-Ulgii", "Баян-Өлгий", "Баян-Улгий"),
+        ("Khovd", "Ховд", "Ховд"),
+        ("Khuvsgul", "Хөвсгөл", "Хувсгул"),
+        ("Ulaanbaatar", "Улаанбаатар", "Улаанбаатар"),
+    ],
+)
+def test_full_forms(latin: str, mn: str, ru: str) -> None:
+    assert mongolian.for_language(latin, "mn") == mn
+    assert mongolian.for_language(latin, "ru") == ru
+    assert mongolian.for_language(latin, "kk") == ru
+
+
+@pytest.mark.parametrize(
+    ("latin", "short"),
+    [
+        ("Luvsannamsrain Oyun-Erdene", "Л.Оюун-Эрдэнэ"),
+        ("L. Oyun-Erdene", "Л.Оюун-Эрдэнэ"),
+        ("L.Oyun-Erdene", "Л.Оюун-Эрдэнэ"),
+        ("Ukhnaagiin Khurelsukh", "У.Хүрэлсүх"),
+        ("KHURELSUKH Ukhnaa", "У.Хүрэлсүх"),  # president.mn writes the given name in capitals
+        ("Dashzegviin Amarbayasgalan", "Д.Амарбаясгалан"),
+        ("Amarbayasgalan Dashzegve", "Д.Амарбаясгалан"),  # English order, no genitive
+        ("Gombojavyn Zandanshatar", "Г.Занданшатар"),
+        ("Ts. Elbegdorj", "Ц.Элбэгдорж"),
+        ("Kh.Battulga", "Х.Баттулга"),
+        ("Tsakhiagiin Elbegdorj", "Ц.Элбэгдорж"),
+    ],
+)
+def test_press_short_form(latin: str, short: str) -> None:
+    result = transliterate_name(latin, "mn", country="MN")
+    assert (result.text, result.system) == (short, "mongolian")
+
+
+def test_short_form_only_in_mongolian_and_only_for_people() -> None:
+    assert transliterate_name("Luvsannamsrain Oyun-Erdene", "ru", country="MN").text == "Лувсаннамсрайн Оюун-Эрдэнэ"
+    assert transliterate_name("Luvsannamsrain Oyun-Erdene", "mn", country="MN", press_form=False).text == "Лувсаннамсрайн Оюун-Эрдэнэ"
+    assert mongolian.press_short_form("Khurelsukh") is None
+    assert transliterate_name("Ulaanbaatar", "ru", kind="place").text == "Улан-Батор"
+    assert transliterate_name("Ulaanbaatar", "kk", kind="place").text == "Ұлан-Батыр"

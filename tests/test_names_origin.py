@@ -1,0 +1,70 @@
+"""Origin detection: the person's country first, else the shape of the name (briefing/names/origin.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.names import detect_origin
+
+
+@pytest.mark.parametrize(
+    ("name", "origin"),
+    [
+        ("Xi Jinping", "zh"),
+        ("Wang Yi", "zh"),
+        ("Han Zheng", "zh"),
+        ("Guangzhou", "zh"),
+        ("Fumio Kishida", "ja"),
+        ("Yasutoshi Nishimura", "ja"),
+        ("Naruhito", "ja"),
+        ("Kishida", "ja"),
+        ("Park Jin", "ko"),
+        ("Moon Jae-in", "ko"),
+        ("Lee Jae-myung", "ko"),
+        ("Ban Ki-moon", "ko"),
+        ("Han Duck-soo", "ko"),
+        ("윤석열", "ko"),
+        ("Ukhnaagiin Khurelsukh", "mn"),
+        ("Khurelsukh", "mn"),
+        ("L. Oyun-Erdene", "mn"),
+        ("Gombojavyn", "mn"),
+        ("Nurlan", "kk"),
+        ("Yerlan Koshanov", "kk"),
+        ("Erlan", "kk"),  # pinyin-shaped (er-lan) but nothing only pinyin has
+        ("Dmitry Peskov", "ru"),
+        ("Fyodor Dostoevsky", "ru"),
+        ("Volodymyr Zelenskyy", "uk"),
+        ("Sheikh Mohamed bin Zayed Al Nahyan", "ar"),
+        ("Abdel Fattah el-Sisi", "ar"),
+        ("Ayman Safadi", "ar"),
+        ("Recep Tayyip Erdoğan", "tr"),
+        ("İlham Əliyev", "az"),
+        ("Oʻzbekiston", "uz"),
+        ("Maria", "ru"),  # not pinyin ma-ri-a, not Hepburn: a known given name
+        ("Emmanuel Macron", "other"),
+        ("Olaf Scholz", "other"),
+    ],
+)
+def test_shape(name: str, origin: str) -> None:
+    assert detect_origin(name) == origin
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "origin"),
+    [
+        ("Li", "CN", "zh"),
+        ("Li", "KZ", "kk"),  # a Kazakh citizen named Li is not transliterated as Chinese
+        ("Suga", "JP", "ja"),
+        ("Kim", "KR", "ko"),
+        ("Kim", "KP", "ko"),
+        ("Recep Tayyip Erdogan", "TR", "tr"),
+        ("Ilham Aliyev", "AZ", "az"),
+        ("Shavkat Mirziyoyev", "UZ", "uz"),
+        ("Sadyr Japarov", "KG", "ky"),
+        ("Abbas Araghchi", "IR", "fa"),
+        ("Emmanuel Macron", "FR", "other"),  # a country without a system: the shape decides
+        ("Ivan Ivanov", "ru", "ru"),  # lower-case codes are accepted
+    ],
+)
+def test_country_first(name: str, country: str, origin: str) -> None:
+    assert detect_origin(name, country) == origin

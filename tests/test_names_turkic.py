@@ -1,0 +1,60 @@
+"""Turkish, Azerbaijani, Uzbek and Turkmen names from their Latin alphabets (and English spellings).
+
+Letters: en.wikipedia.org "Turkish alphabet", "Azerbaijani alphabet", "Uzbek alphabet",
+"Turkmen alphabet"; Russian forms as the Russian Wikipedia titles the people (Реджеп Тайип
+Эрдоган, Мевлют Чавушоглу, Ильхам Алиев, Джейхун Байрамов, Шавкат Мирзиёев); Kazakh forms as
+kk.wikipedia.org writes them (Режеп Тайип Ердоған, Ильхам Әлиев).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.names import transliterate_name
+
+
+@pytest.mark.parametrize(
+    ("latin", "country", "cyrillic"),
+    [
+        ("Recep Tayyip Erdoğan", None, "Реджеп Тайип Эрдоган"),
+        ("Recep Tayyip Erdogan", "TR", "Реджеп Тайип Эрдоган"),
+        ("Mevlüt Çavuşoğlu", None, "Мевлют Чавушоглу"),
+        ("Hakan Fidan", "TR", "Хакан Фидан"),
+        ("Binali Yıldırım", None, "Бинали Йылдырым"),
+        ("Numan Kurtulmuş", None, "Нуман Куртулмуш"),
+        ("Cevdet Yılmaz", None, "Джевдет Йылмаз"),
+        ("Kemal Kılıçdaroğlu", None, "Кемаль Кылычдароглу"),
+        ("Abdullah Gül", "TR", "Абдуллах Гюль"),
+        ("Ahmet Davutoğlu", None, "Ахмет Давутоглу"),
+        ("İlham Əliyev", None, "Ильхам Алиев"),
+        ("Ilham Aliyev", "AZ", "Ильхам Алиев"),
+        ("Ceyhun Bayramov", "AZ", "Джейхун Байрамов"),
+        ("Jeyhun Bayramov", "AZ", "Джейхун Байрамов"),
+        ("Mehriban Əliyeva", None, "Мехрибан Алиева"),
+        ("Heydər Əliyev", None, "Гейдар Алиев"),
+        ("Şavkat Mirziyoyev", "UZ", "Шавкат Мирзиёев"),
+        ("Shavkat Mirziyoyev", "UZ", "Шавкат Мирзиёев"),
+        ("Baxtiyor Saidov", "UZ", "Бахтиёр Саидов"),
+        ("Abdulla Aripov", "UZ", "Абдулла Арипов"),
+        ("Jamshid Khodjaev", "UZ", "Джамшид Ходжаев"),
+        ("Oʻzbekiston", None, "Узбекистон"),
+        ("Serdar Berdimuhamedow", "TM", "Сердар Бердимухамедов"),
+        ("Raşit Meredow", "TM", "Рашит Мередов"),
+    ],
+)
+def test_russian(latin: str, country: str | None, cyrillic: str) -> None:
+    result = transliterate_name(latin, "ru", country=country)
+    assert (result.text, result.system) == (cyrillic, "turkic")
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [
+        ("Recep Tayyip Erdoğan", "Режеп Тайип Ердоған"),
+        ("İlham Əliyev", "Ильхам Әлиев"),
+        ("Mevlüt Çavuşoğlu", "Мевлүт Чавушоғлу"),
+        ("Gʻafur", "Ғафур"),
+    ],
+)
+def test_kazakh_letters(latin: str, cyrillic: str) -> None:
+    assert transliterate_name(latin, "kk", country=None if "ʻ" not in latin else "UZ").text == cyrillic
