@@ -50,7 +50,7 @@ def extract(article: Article, termbase: t.Any = None) -> Facts:
     found_orgs = orgs.find_organizations(context, facts.source_agency, person_starts)
 
     kind = event.event_kind(context)
-    facts.event_type, facts.event_status = kind.type, kind.status
+    facts.event_type, facts.event_status, facts.format = kind.type, kind.status, kind.format
     facts.evidence["event_type"] = context.evidence(kind.start, kind.end)
     if kind.status:
         facts.evidence["event_status"] = context.evidence(kind.start, kind.end)

@@ -67,6 +67,23 @@ MULTIWORD_CITIES = {
     "Kuwait City": "KW", "Sharm el-Sheikh": "EG", "Nur-Sultan": "KZ",
 }
 
+# Capitals: the first city listed above, except where that is not the capital.
+CAPITALS = {code: names.split()[0] for code, names in CITIES.items()} | {
+    "AE": "Abu Dhabi", "IN": "New Delhi", "US": "Washington", "MY": "Kuala Lumpur", "ET": "Addis Ababa",
+    "KW": "Kuwait City", "AR": "Buenos Aires", "AU": "Canberra", "CH": "Bern", "UA": "Kyiv",
+}
+# Venues the genre names instead of a city: presidential residences, parliament buildings, palaces.
+VENUES = {
+    "akorda": ("Astana", "KZ"), "ak orda": ("Astana", "KZ"), "palace of independence": ("Astana", "KZ"),
+    "palace of peace and reconciliation": ("Astana", "KZ"), "kremlin": ("Moscow", "RU"),
+    "kuksaroy": ("Tashkent", "UZ"), "kuksaray": ("Tashkent", "UZ"), "oqsaroy": ("Tashkent", "UZ"),
+    "ala-archa": ("Bishkek", "KG"), "ala archa": ("Bishkek", "KG"), "yntymak ordo": ("Bishkek", "KG"),
+    "palace of nations": ("Dushanbe", "TJ"), "oguzkhan": ("Ashgabat", "TM"), "zagulba": ("Baku", "AZ"),
+    "ikh tenger": ("Ulaanbaatar", "MN"), "state palace": ("Ulaanbaatar", "MN"), "ak saray": ("Ankara", "TR"),
+    "zhongnanhai": ("Beijing", "CN"), "great hall of the people": ("Beijing", "CN"), "elysee palace": ("Paris", "FR"),
+    "white house": ("Washington", "US"), "downing street": ("London", "GB"), "kantei": ("Tokyo", "JP"),
+    "qasr al watan": ("Abu Dhabi", "AE"), "al-shati palace": ("Abu Dhabi", "AE"),
+}
 # Regions (oblasts, aimags, provinces) that the genre names without their country.
 REGIONS = {
     "KZ": "Akmola Aktobe Almaty Atyrau Abai Jetisu Ulytau Karaganda Karagandy Kostanay Kyzylorda Mangystau Pavlodar "
