@@ -64,13 +64,14 @@ def extract(article: Article, termbase: t.Any = None) -> Facts:
     place = event.find_place(context, _org_country(found_orgs), kind.status == "planned") \
         if kind.type != "phone_call" else None
     if place and (place.city or place.country):
-        facts.location = Location(place.city, place.country, context.evidence(place.start, place.end))
+        facts.location = Location(place.city, place.country, context.evidence(place.start, place.end), why=place.why)
 
     writers = _writers(context, candidates)
-    people.classify(context, candidates, writers)
+    people.classify(context, candidates, writers, planned=kind.status == "planned")
     _assign_organizations(candidates, found_orgs, doc_mentions)
     event_countries = _event_countries(candidates, doc_mentions, facts.location.country, context)
-    people.assign_countries(candidates, event_countries, _org_country(found_orgs))
+    people.assign_countries(candidates, event_countries, _org_country(found_orgs), context)
+    _home_side(candidates, event_countries, facts.source_agency)
     offices.assign_offices(offices.find_offices(context), candidates)
     for person in candidates:
         if person.organization and _INTERNATIONAL.search(person.organization):
@@ -251,10 +252,34 @@ def _event_countries(candidates: list[people.Candidate], docs: list[documents.Do
     lead = context.lead()
     if lead:
         found.extend(code for _, _, code in countries_in(lead.text))
+    for sentence in context.sentences[:3]:  # "... bilateral relations between the State of Qatar and the US"
+        pair = re.search(r"\bbetween\s+(?:the\s+)?(?:(?:State|Republic|Kingdom)\s+of\s+)?(?P<a>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'-]*)?)"
+                         r"\s+and\s+(?:the\s+)?(?:(?:State|Republic|Kingdom)\s+of\s+)?(?P<b>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'-]*)?)",
+                         sentence.text)
+        if pair and not context.in_quote(sentence.start):
+            found.extend(code for code in (country_code(pair.group("a")) or _first_code(pair.group("a")),
+                                           country_code(pair.group("b")) or _first_code(pair.group("b"))) if code)
     for doc in docs:
         for party in doc.parties:
             found.extend(code for _, _, code in countries_in(party)[:1])
     return list(dict.fromkeys(found))
+
+
+def _home_side(candidates: list[people.Candidate], event_countries: list[str], outlet: str | None) -> None:
+    """A domestic outlet's own official: the one participant with a national office and no country, when the
+    outlet's country is a side of the event and nobody else holds it ('Deputy Prime Minister X said' in Kazinform)."""
+    home = OUTLET_COUNTRIES.get(outlet or "")
+    unknown = [p for p in candidates if p.participant and not p.country and p.title and
+               re.search(r"\b(?:Minister|Prime|President|Speaker|Chairman|Akim|Mayor|Governor)\b", p.title)]
+    held = {p.country for p in candidates if p.participant and p.country}
+    if home and home in event_countries and home not in held and len(unknown) == 1:
+        unknown[0].country = home
+        unknown[0].why = (unknown[0].why + "; " if unknown[0].why else "") + "country: the outlet's own side"
+
+
+def _first_code(text: str) -> str | None:
+    found = countries_in(text)
+    return found[0][2] if found and found[0][0] == 0 else None
 
 
 def _fill_parties(docs: list[documents.DocMention], event_countries: list[str]) -> None:

@@ -23,6 +23,7 @@ DEMONYMS = {
     "thai": "TH", "malaysian": "MY", "indonesian": "ID", "singaporean": "SG", "canadian": "CA",
     "australian": "AU", "brazilian": "BR", "mexican": "MX", "kuwaiti": "KW", "omani": "OM",
     "jordanian": "JO", "iraqi": "IQ", "syrian": "SY", "lebanese": "LB", "bahraini": "BH",
+    "south korean": "KR", "north korean": "KP", "luxembourgish": "LU", "filipino": "PH", "philippine": "PH",
 }
 
 _EXTRA_COUNTRY_NAMES = {
@@ -30,6 +31,7 @@ _EXTRA_COUNTRY_NAMES = {
     "usa": "US", "united states of america": "US", "u.s.": "US", "uk": "GB", "great britain": "GB",
     "korea": "KR", "republic of korea": "KR", "czech republic": "CZ", "kyrgyzstan": "KG",
     "belarus": "BY", "vatican": "VA", "holland": "NL", "the netherlands": "NL",
+    "arab emirates": "AE", "the emirates": "AE", "emirates": "AE", "south korea": "KR", "north korea": "KP",
 }
 
 CITIES = {
@@ -142,12 +144,15 @@ president minister chairman chairwoman chairperson chair speaker head ambassador
 mayor deputy deputies adviser advisor director chief secretary representative consul rector commander
 prosecutor senator member members leader premier vice counselor counsellor spokesperson spokesman
 khokim hokim ombudsman commissioner ceo founder chancellor king queen emir sultan prince minister
+emperor empress sheikh sheikha majesty highness excellency princess amir
 ministers presidents ambassadors governors chairmen heads leaders counterpart administrator marshal official
 """.split())
 TITLE_MODIFIERS = frozenset("""
 deputy vice first prime foreign general extraordinary plenipotentiary acting executive state permanent
-special senior former co-chair
+special senior former co-chair crown
 """.split())
+# Honorifics and forms of address: part of a title, never of a name ("His Majesty the Emperor Naruhito").
+HONORIFICS = r"(?:H\.\s?E\.?|HE|His|Her|Their)\s+(?:Excellency|Majesty|Highness|Royal\s+Highness)|H\.\s?E\.|HE|Mr|Mrs|Ms|Dr|Prof"
 PLURAL_TITLES = {"deputies": "deputy", "ministers": "minister", "presidents": "president",
                  "ambassadors": "ambassador", "governors": "governor", "chairmen": "chairman",
                  "heads": "head", "leaders": "leader", "members": "member"}
@@ -179,6 +184,8 @@ days week year parliamentary inter-parliamentary intergovernmental interparliame
 north south upper lower house heads supreme court constitutional council high commissioner executive
 business chamber commerce partnership friendship group groups company enterprise joint stock
 mr mrs ms dr his excellency h.e embassy consulate general
+europe asia africa america americas oceania eurasia caucasus balkans scandinavia northern southern eastern western
+middle arab gulf pacific atlantic peninsula emirates
 """.split())
 
 OUTLETS = {
@@ -249,6 +256,9 @@ def country_code(word: str) -> str | None:
     return country_names().get(key) or DEMONYMS.get(key)
 
 
+_SHORT_COUNTRIES = re.compile(r"(?<![\w.-])(US|UK|U\.S\.|U\.K\.)(?![\w-])")  # capitals only: "us" is a pronoun
+
+
 def countries_in(text: str) -> list[tuple[int, int, str]]:
     """Every country or demonym in ``text`` as (start, end, code), in order."""
     found = []
@@ -259,7 +269,11 @@ def countries_in(text: str) -> list[tuple[int, int, str]]:
         code = country_code(word)
         if code:
             found.append((match.start(), match.end(), code))
-    return found
+    taken = {start for start, _, _ in found}
+    for match in _SHORT_COUNTRIES.finditer(text):
+        if match.start() not in taken:
+            found.append((match.start(), match.end(), "US" if "S" in match.group(1) else "GB"))
+    return sorted(found)
 
 
 def is_country_word(word: str) -> bool:
