@@ -57,7 +57,7 @@ def extract(article: Article, termbase: t.Any = None) -> Facts:
 
     resolve_party = _party_resolver(found_orgs)
     doc_mentions = documents.merge_documents(
-        documents.find_documents(context, resolve_party, [o.name for o in found_orgs]))
+        documents.find_documents(context, resolve_party, [o.name for o in found_orgs], kind.type))
     documents.attach_signatories(context, doc_mentions, _names_in(candidates))
     found_orgs = _add_party_orgs(context, found_orgs, doc_mentions)
 
@@ -67,7 +67,7 @@ def extract(article: Article, termbase: t.Any = None) -> Facts:
         facts.location = Location(place.city, place.country, context.evidence(place.start, place.end), why=place.why)
 
     writers = _writers(context, candidates)
-    people.classify(context, candidates, writers, planned=kind.status == "planned")
+    people.classify(context, candidates, writers, planned=kind.status == "planned", phone_call=kind.type == "phone_call")
     _assign_organizations(candidates, found_orgs, doc_mentions)
     event_countries = _event_countries(candidates, doc_mentions, facts.location.country, context)
     people.assign_countries(candidates, event_countries, _org_country(found_orgs), context)
@@ -80,7 +80,7 @@ def extract(article: Article, termbase: t.Any = None) -> Facts:
     facts.participants = [people.to_person(context, p) for p in candidates if p.participant]
     facts.mentioned_people = [people.to_person(context, p) for p in candidates if not p.participant]
 
-    _fill_parties(doc_mentions, event_countries)
+    _fill_parties(context, doc_mentions, event_countries)
     for mention in doc_mentions:
         target = facts.documents_signed if mention.status is None else facts.documents_referenced
         target.append(documents.to_document(context, mention))
@@ -282,14 +282,25 @@ def _first_code(text: str) -> str | None:
     return found[0][2] if found and found[0][0] == 0 else None
 
 
-def _fill_parties(docs: list[documents.DocMention], event_countries: list[str]) -> None:
-    """'The parties are expected to sign ...': the sides are the event's two countries."""
+_BOTH_SIDES = re.compile(r"\b(?:the|both|two)\s+(?:sides|parties)\b|\b(?:two|both)\s+(?:countries|states|nations|governments|"
+                         r"sides|leaders|presidents|ministers|heads of state)\b|\bbilateral\b|\bintergovernmental\b", re.I)
+
+
+def _fill_parties(context: Context, docs: list[documents.DocMention], event_countries: list[str]) -> None:
+    """'The parties are expected to sign ...': the sides are the event's two countries, when the sentence
+    says so ('the sides', 'the two countries'); parties are never taken from the article at large."""
     from babel import Locale
 
     names = Locale("en").territories
     for doc in docs:
-        if not doc.parties and len(event_countries) == 2:
+        if doc.parties or len(event_countries) != 2:
+            continue
+        sentence = context.sentence_at(doc.start).text
+        if _BOTH_SIDES.search(sentence) or len({c for _, _, c in countries_in(sentence)} & set(event_countries)) == 2:
             doc.parties = [names.get(code, code) for code in event_countries]
+            doc.why.append("parties: the two sides the sentence refers to")
+        else:
+            doc.why.append("parties not named in the sentence")
 
 
 def _countries(context: Context, facts: Facts, docs: list[documents.DocMention],

@@ -84,6 +84,9 @@ def event_kind(context: Context) -> EventKind:
         ("forum", lambda s: FORUM.search(s)),
     )
     video = _remote(context, window, VIDEO)
+    lead_text = body[0][0] if body else ""
+    during_visit = bool(re.search(r"\b(?:during|as part of|within the framework of|in the course of)\s+(?:the|his|her|an?)\s+"
+                                  r"(?:state|official|working)\s+visit\b", lead_text, re.I))
     first = [w for w in window if w not in body[1:]]  # headline and lead
     if context.article.headline and body and FUTURE.search(window[0][0]) and not FUTURE.search(body[0][0]):
         # "$8bln agreements to be signed during the visit" over a lead about today's forum: the headline looks ahead
@@ -97,6 +100,8 @@ def event_kind(context: Context) -> EventKind:
                     span = match if isinstance(match, re.Match) else None
                     fmt = "video" if video else ("in_person" if kind in ("meeting", "visit", "talks", "signing",
                                                                          "forum") and status is None else None)
+                    if kind in ("talks", "meeting") and during_visit and status is None:
+                        kind = "visit"  # "held talks in Akorda during the state visit": the visit as a whole
                     return EventKind(kind, status, start + (span.start() if span else 0),
                                      start + (span.end() if span else len(sentence)), fmt, f"{kind} wording in the {scope}")
     return EventKind("other", None, context.lead_start, context.lead_start, "video" if video else None,

@@ -59,6 +59,12 @@ _MENTIONED_CONTEXT = re.compile(
     r"\b(?:negotiations|talks|meetings|contacts|dialogue|summits)\s+between\s+(?:the\s+)?$"
     r"|\b(?:greetings|regards|wishes|congratulations|condolences|message|letter)\s+to\s+(?:the\s+)?$"
     r"|\b(?:wishes|greetings|regards|congratulations|condolences)\s+from\s+(?:the\s+)?$"
+    # "the agreements reached by President X and President Y", "instructions given by X": earlier acts of others
+    r"|\b(?:reached|agreed|achieved|given|issued|set|initiated|proposed|launched)\s+by\s+(?:the\s+)?$"
+    # "the previous session, chaired by X", "thanked X for the invitation": someone of another occasion
+    r"|\b(?:previous|earlier|last|former|first)\s+(?:\w+\s+){0,3}?(?:meeting|session|visit|summit|round)\b[^.;]{0,60}?"
+    r"\b(?:chaired|co-chaired|hosted|led|initiated|organi[sz]ed)\s+by\s+(?:the\s+)?$"
+    r"|\bthank(?:ed|s|ing)?\s+(?:the\s+)?$"
     r"|\b(?:cites|citing|quoting|according to)\s+(?:the\s+)?$"
     # "a park named after General X", "a monument to X": a person honoured, not present
     r"|\b(?:named\s+after|in\s+hono(?:u)?r\s+of|in\s+memory\s+of|dedicated\s+to|monument\s+to|portrait\s+of)\s+(?:the\s+)?(?:\w+\s+)?$"
@@ -698,7 +704,7 @@ _PAST_EVENT = re.compile(r"\b(?:visited|met|held|signed|paid|made|hosted|receive
 
 
 def classify(context: Context, people: list[Candidate], writers: t.Collection[str] = (),
-             planned: bool = False) -> None:
+             planned: bool = False, phone_call: bool = False) -> None:
     """Participants take part in the reported event; the others are mentioned in passing.
 
     Each person gets ``why``: the kind of sentence that made them a participant (the lead, an
@@ -708,6 +714,8 @@ def classify(context: Context, people: list[Candidate], writers: t.Collection[st
     lead = context.lead()
     passing = _in_passing(context, people)
     sides = _lead_sides(context)
+    callers = [p for p in people if any(m.sentence is lead and not m.in_quote and id(m) not in passing for m in p.mentions)]
+    phone = phone_call and len(callers) >= 2
     for person in people:
         reasons = []
         for mention in person.mentions:
@@ -733,6 +741,9 @@ def classify(context: Context, people: list[Candidate], writers: t.Collection[st
                 reasons.append("speaks in the text")
         if not reasons and sides and _holds_side_office(person, sides):
             reasons.append("holds an office the lead names for a side")
+        if reasons and phone and person not in callers and reasons[0] != "named in the lead":
+            reasons = []  # a phone call has the callers the lead names; others are named in passing
+            person.mentioned_vote = True
         person.participant = bool(reasons)
         person.why = reasons[0] if reasons else ("named in passing" if person.mentioned_vote else "named outside the event")
         if person.name in writers:
@@ -769,6 +780,11 @@ def _holds_side_office(person: Candidate, sides: tuple[str, set[str]]) -> bool:
     return head.split()[-1] in title and bool(found & codes)
 
 
+# "thanked X for the warm welcome": the host, who is there; "thanked X for his support": someone absent
+_HOST_THANKED = re.compile(r"\s+for\s+(?:the\s+|a\s+|his\s+|her\s+)?(?:warm\s+|cordial\s+|kind\s+)?"
+                           r"(?:welcome|hospitality|reception|meeting|talks|conversation)\b")
+
+
 def _in_passing(context: Context, people: list[Candidate]) -> set[int]:
     """Mentions named in passing ('the visit of the President X'), and the next name coordinated
     with one ('friendship of the Heads of State X and Y', 'between the President of A X and the President of B Y')."""
@@ -778,7 +794,8 @@ def _in_passing(context: Context, people: list[Candidate]) -> set[int]:
     for _, mention in ordered:
         start = mention.title_start if mention.title_start is not None else mention.start
         before = context.text[max(mention.sentence.start, start - 60):start]
-        if _MENTIONED_CONTEXT.search(before) and not _reported_visit(context, mention, before):
+        if _MENTIONED_CONTEXT.search(before) and not _reported_visit(context, mention, before) and \
+                not _HOST_THANKED.match(context.text, mention.end):
             found.add(id(mention))
         elif previous is not None and id(previous) in found and previous.sentence is mention.sentence and \
                 re.fullmatch(r"\s*(?:,\s*)?and\s+(?:the\s+)?", context.text[previous.end:start]):
