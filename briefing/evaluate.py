@@ -14,7 +14,8 @@ CORPUS_DIR/articles/NAME.txt is extracted and compared with CORPUS_DIR/expected/
   equal, or one contains the other and is at least half its length, or share 60% of words;
 * quotes match when their texts are equal, one contains the other (80% of its length), or
   share 80% of words; planned events when they share half of their words;
-* cooperation areas match as written or when both map to the same vocabulary key;
+* cooperation areas match as written or when both map to the same vocabulary key; a pair the
+  vocabulary names as one area ("trade and economic") matches the pair or its two parts;
   organizations as written or when they name the same institution;
 * items marked ``optional`` are neither rewarded nor penalized.
 
@@ -191,7 +192,7 @@ def score_article(facts: Facts, expected: dict[str, t.Any]) -> dict[str, Score]:
     scores["quote speakers"] = _pair_values(
         quote_pairs, lambda p, e: _same_speaker(p.speaker, e.get("speaker"), people), lambda e: e.get("speaker") is not None)
     scores["areas"] = _best_list(facts.cooperation_areas, expected.get("cooperation_areas") or [],
-                                 accept.get("cooperation_areas"), _same_area)
+                                 accept.get("cooperation_areas"), _same_area, _pairs_as_parts)
     scores["organizations"] = _best_list(facts.organizations, expected.get("organizations") or [],
                                          accept.get("organizations"), _same_org)
     scores["countries"] = _best_list(facts.countries, expected.get("countries") or [], accept.get("countries"),
@@ -345,8 +346,41 @@ def _same_org(a: str, b: str) -> bool:
 
 
 def _best_list(predicted: t.Sequence[str], expected: t.Sequence[str], alternatives: t.Any,
-               same: t.Callable[[str, str], bool]) -> Score:
+               same: t.Callable[[str, str], bool],
+               align: t.Callable[[list[str], list[str]], tuple[list[str], list[str]]] | None = None) -> Score:
     candidates = [list(expected)] + [list(alt) for alt in (alternatives or [])]
-    scores = [_match(predicted, [{"value": v} for v in option], lambda p, e: same(p, e["value"]))[0]
-              for option in candidates]
+    scores = []
+    for option in candidates:
+        mine, theirs = align(list(predicted), option) if align else (list(predicted), option)
+        scores.append(_match(mine, [{"value": v} for v in theirs], lambda p, e: same(p, e["value"]))[0])
     return max(scores, key=lambda s: (s.f1, s.tp))
+
+
+def _pair_parts(item: str) -> list[str] | None:
+    """'trade and economic' -> ['trade', 'economic'] when the vocabulary names the pair as one area."""
+    from briefing.vocabulary import COOPERATION_AREAS, match_term
+
+    first, _, second = normal(item).partition(" and ")
+    term = match_term(normal(item), COOPERATION_AREAS)
+    if not (second and term and normal(item) in (term.key, *term.aliases)):
+        return None
+    if match_term(first, COOPERATION_AREAS) and match_term(second, COOPERATION_AREAS):
+        return [first, second]
+    return None
+
+
+def _pairs_as_parts(predicted: list[str], expected: list[str]) -> tuple[list[str], list[str]]:
+    """A pair the vocabulary names ('cultural and humanitarian') on one side and its two parts on the
+    other say the same: both conventions score alike."""
+    def spread(items: list[str], other: list[str]) -> list[str]:
+        result = []
+        for item in items:
+            parts = _pair_parts(item)
+            if parts and not any(_same_area(item, o) for o in other) and \
+                    all(any(_same_area(part, o) for o in other) for part in parts):
+                result.extend(parts)
+            else:
+                result.append(item)
+        return result
+
+    return spread(predicted, expected), spread(expected, predicted)
