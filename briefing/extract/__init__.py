@@ -364,64 +364,142 @@ def _canonicalize(candidates: list[people.Candidate], termbase: t.Any) -> None:
 # -- quotes -------------------------------------------------------------------------------
 
 
-def _speaker_resolver(context: Context, candidates: list[people.Candidate],
-                      found: list[orgs.Org], outlet: str | None = None) -> t.Callable[[str, int], str | None]:
-    ordered = sorted(candidates, key=lambda p: (not p.participant, p.first.start))
-    home_country = OUTLET_COUNTRIES.get(outlet or "")
+# Other words for one office: "said the envoy" is the ambassador, "the Kazakh leader" the president.
+_OFFICE_SYNONYMS = {
+    "envoy": ("ambassador", "envoy"), "diplomat": ("ambassador", "envoy", "minister of foreign affairs", "foreign minister"),
+    "leader": ("president", "leader", "prime minister", "chairman"), "premier": ("prime minister", "premier"),
+    "speaker": ("speaker", "chairman", "chairwoman", "chair"), "chairman": ("chairman", "speaker", "chair"),
+    "counterpart": (), "ambassador": ("ambassador", "envoy"),
+}
+_REPORT_WORDS = re.compile(r"\b(?:statement|report|press release|communiqu[eé]|announcement|press service|message|"
+                           r"information)\b", re.I)
 
-    def resolve(phrase: str, offset: int) -> str | None:
-        phrase = clean(phrase or "")
+
+class SpeakerResolver:
+    """Names the person or institution an attribution stands for ('said the envoy', 'the statement says').
+
+    ``how`` tells, after each call, which rule resolved it: the name as written, a pronoun, an office,
+    the institution that reports, a cited outlet; None when nothing fits.
+    """
+
+    def __init__(self, context: Context, candidates: list[people.Candidate], found: list[orgs.Org],
+                 outlet: str | None = None) -> None:
+        self.context = context
+        self.candidates = candidates
+        self.found = found
+        self.ordered = sorted(candidates, key=lambda p: (not p.participant, p.first.start))
+        self.home_country = OUTLET_COUNTRIES.get(outlet or "")
+        self.how: str | None = None
+
+    def __call__(self, phrase: str, offset: int) -> str | None:
+        self.how = None
+        name, how = self._resolve(clean(phrase or ""), offset)
+        self.how = how if name else None
+        return name
+
+    def _resolve(self, phrase: str, offset: int) -> tuple[str | None, str]:
         if not phrase:
-            return None
+            return None, ""
+        candidates, found = self.candidates, self.found
         words = set(re.findall(r"[a-z][a-z'-]+", phrase.lower()))
         for person in candidates:
             if any(part in words for part in people.significant(tuple(person.tokens))):
-                return person.name
+                return person.name, "the name as written"
         for person in candidates:  # a variant spelling: "said Ashymbayev" for Maulen Ashimbayev
             if any(people.similar_words(part, word) for part in people.significant(tuple(person.tokens)) for word in words):
-                return person.name
+                return person.name, "a variant spelling of the name"
         if re.fullmatch(r"(?:he|she|they)", phrase.split()[0].lower()) or phrase.lower() in ("he", "she"):
-            return _last_mentioned(candidates, offset)
+            return _last_mentioned(candidates, offset, phrase.split()[0].lower()), \
+                "a pronoun: the participant named last before"
         low = phrase.lower()
         if re.search(r"\b(?:ministry|press service|statement|office|embassy|agency|department|committee|akimat|"
-                     r"administration|council|government)\b", low):
+                     r"administration|council|government|report|press release|communiqu[eé])\b", low):
             for org in found:
                 if org.name.lower() in low:
-                    return org.name
+                    return org.name, "the institution named"
             head = next((w for w in ("ministry", "embassy", "agency", "department", "committee", "akimat",
                                      "council", "government") if w in low), None)
             matches = [o for o in found if head and head in o.name.lower()]
             if len(matches) == 1:
-                return matches[0].name
-            return None
-        office = _office_holder(phrase, ordered, home_country)
+                return matches[0].name, "the one institution of that kind in the text"
+            if _REPORT_WORDS.search(low):
+                reporter = _reporting_institution(self.context, found)
+                if reporter:
+                    return reporter, "the institution the article reports from"
+            return None, ""
+        if re.fullmatch(r"[A-Z][\w.-]+", phrase) and phrase.lower() not in ("he", "she", "they", "it"):
+            if phrase.lower() in OUTLETS:
+                return OUTLETS[phrase.lower()], "a cited agency or outlet"
+            return phrase, "a single name as written, not a person of the text"
+        office = _office_holder(phrase, self.ordered, self.home_country)
         if office:
-            return office
+            return office, "the office as written"
+        head_of = re.search(r"\bhead\s+of\s+(state|government)\b", low)
+        if head_of:  # "the Head of State noted": the one president (or the host's, when two are named)
+            wanted = ("president", "king", "emir", "sultan", "emperor") if head_of.group(1) == "state" else \
+                ("prime minister", "premier", "chairman of the cabinet", "chairman of the government")
+            holders = [p for p in self.ordered if p.participant and
+                       any(w in " ".join([p.title or "", *p.aliases]).lower() for w in wanted)]
+            if len(holders) == 2 and self.home_country:
+                holders = [p for p in holders if p.country == self.home_country]
+            if len(holders) == 1:
+                return holders[0].name, "the head of state or government named in the text"
         heads = [w for w in re.findall(r"[a-z]+", low) if w in TITLE_HEADS]
         named_countries = {code for _, _, code in countries_in(phrase)}
         if heads:
-            same_country = [p for p in ordered if not named_countries or p.country in named_countries]
+            wanted = _OFFICE_SYNONYMS.get(heads[0], (heads[0],)) or (heads[0],)
+            same_country = [p for p in self.ordered if not named_countries or p.country in named_countries]
             for person in same_country:
                 title = (person.title or "").lower()
                 if title and heads[0] in title.split() and all(w in title for w in re.findall(r"[a-z]{4,}", low)
                                                                 if w not in ("said", "the")):
-                    return person.name
+                    return person.name, "the office as written"
             for person in same_country:
-                if person.title and heads[0] in person.title.lower().split():
-                    return person.name  # "the Uzbek President" is never the Kazakh one
+                titles = " ".join(t.lower() for t in [person.title or "", *person.aliases])
+                if any(re.search(rf"\b{re.escape(w)}\b", titles) for w in wanted):
+                    return person.name, "an office of the same kind"  # "the Uzbek President" is never the Kazakh one
             if named_countries and len(same_country) == 1:
-                return same_country[0].name  # "the Kyrgyz Minister" when one Kyrgyz is named
-        return None
-    return resolve
+                return same_country[0].name, "the one person of that country"  # "the Kyrgyz Minister"
+        return None, ""
 
 
-def _last_mentioned(candidates: list[people.Candidate], offset: int) -> str | None:
-    """'he said': the participant named last before the quote (people named in passing rarely speak)."""
+def _reporting_institution(context: Context, found: list[orgs.Org]) -> str | None:
+    """'The Foreign Affairs Ministry of Russia reports today', 'the press service of the Kyrgyz Foreign Ministry
+    reported': the institution whose statement or report the article relays."""
+    text = context.text
+    for org in found:
+        for at in re.finditer(re.escape(org.name), text[context.body_start:]):
+            start, end = context.body_start + at.start(), context.body_start + at.end()
+            after = text[end:end + 40]
+            before = text[max(0, start - 40):start]
+            if re.match(r"\s*(?:has\s+|have\s+)?(?:reports?|reported|informs?|informed|said|says|stated|announced)\b|"
+                        r"['’]s\s+(?:press\s+service|statement)|\s+press\s+service\b", after) or \
+                    re.search(r"\b(?:press\s+service|statement|website|according\s+to)\s+(?:of\s+)?(?:the\s+)?$", before):
+                return org.name
+    return None
+
+
+def _speaker_resolver(context: Context, candidates: list[people.Candidate],
+                      found: list[orgs.Org], outlet: str | None = None) -> SpeakerResolver:
+    return SpeakerResolver(context, candidates, found, outlet)
+
+
+def _last_mentioned(candidates: list[people.Candidate], offset: int, pronoun: str = "") -> str | None:
+    """'he said': the participant named last before the quote (people named in passing rarely speak);
+    'she' prefers a woman's name ('Narbayeva'), 'he' a man's, when the text names both."""
     for pool in ([p for p in candidates if p.participant], candidates):
+        if pronoun in ("he", "she"):
+            matching = [p for p in pool if _female_name(p.tokens) == (pronoun == "she")]
+            pool = matching or pool
         before = [(m.start, p) for p in pool for m in p.mentions if m.start < offset and not m.in_quote]
         if before:
             return max(before, key=lambda pair: pair[0])[1].name
     return None
+
+
+def _female_name(tokens: t.Sequence[str]) -> bool:
+    """Surnames in -ova/-eva/-ina/-aya and the like are women's in the region's naming."""
+    return any(re.search(r"(?:ova|eva|yeva|ina|aya|skaya|kyzy|qyzy)$", token.lower()) for token in tokens)
 
 
 def _office_holder(phrase: str, people_: list[people.Candidate], home: str | None) -> str | None:
