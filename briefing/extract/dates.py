@@ -73,14 +73,27 @@ def date_mentions(context: Context) -> list[DateMention]:
 # "The event, which runs from April 14-19, was organized by ...": a sentence about the event itself
 _EVENT_SUBJECT = re.compile(r"(?:The|This)\s+(?:event|forum|summit|conference|exhibition|festival|session|visit|fair|"
                             r"congress)\b")
-_DOCUMENT_DATE = re.compile(r",\s*(?:which\s+was\s+|that\s+was\s+)?(?:signed|adopted|concluded|ratified|initialled)"
-                            r"\s+(?:on\s+|in\s+)?$")
+_DOCUMENT_DATE = re.compile(r"(?:,\s*|\s+)(?:which\s+was\s+|that\s+was\s+)?(?:signed|adopted|concluded|ratified|initialled|"
+                            r"established|founded|created)\s+(?:on\s+|in\s+)?$")
 
 
 def anchor_date(context: Context) -> dt.date | None:
-    """The date relative words refer to: a full dateline date (the text's own), else the page date."""
-    dateline = context.dateline.date() if context.dateline else None
-    return dateline or context.article.page_date
+    """The date relative words refer to: a full dateline date (the text's own); a dateline's day and
+    month in the page date's year when they lie within a few days of it ('Apr 24' over a page of
+    2024-04-23); else the page date."""
+    dateline = context.dateline
+    if dateline and dateline.date():
+        return dateline.date()
+    page = context.article.page_date
+    if dateline and dateline.month and dateline.day and page:
+        for year in (page.year, page.year - 1, page.year + 1):
+            try:
+                day = dt.date(year, dateline.month, dateline.day)
+            except ValueError:
+                continue
+            if abs((day - page).days) <= 3:
+                return day
+    return page
 
 
 def article_date(context: Context) -> dt.date | None:

@@ -38,7 +38,7 @@ _EVENT_NOUNS = r"visit|talks|day|event|events|congress|exhibition|fair|commissio
 _FUTURE_EVENT = re.compile(
     r"\b(?:will|shall)\s+(?:\w+\s+){0,2}(?:pay|hold|be held|take place|visit|meet|sign|attend|participate|host|"
     r"hold|organize|organise|travel|arrive|conduct|open|run|be signed|be concluded|be adopted)\b"
-    r"|\b(?:is|are)\s+(?:expected|scheduled|set|due|planned)\s+to\s+(?:\w+\s+){0,2}(?:sign|visit|hold|be held|"
+    r"|\b(?:is|are)\s+(?:also\s+)?(?:expected|scheduled|set|due|planned)\s+to\s+(?:\w+\s+){0,2}(?:sign|visit|hold|be held|"
     r"take place|meet|pay|attend|arrive|be signed|be adopted|be concluded)\b"
     r"|\b(?:plans?|intends?)\s+to\s+(?:visit|hold|sign|meet|pay|attend|organize|host|conduct)\b"
     r"|\bsigning\s+of\b[^.]*\b(?:is|are)\s+(?:anticipated|expected|planned)\b"
@@ -95,19 +95,42 @@ class _Found:
     start: int
     end: int
     sentence: Sentence
+    why: str = "a future verb"  # how the phrase was found
 
 
 def find_planned(context: Context, article_date: dt.date | None, known: Known | None = None) -> list[PlannedEvent]:
     """The planned events of the article, in order, each read into a record with its evidence."""
     known = known or Known()
     events = []
-    for found in _find_phrases(context, article_date.year if article_date else None):
+    phrases = _find_phrases(context, article_date.year if article_date else None)
+    if not phrases:
+        phrases = _headline_plan(context)
+    for found in phrases:
         event = _read(found, article_date, known)
-        if _in_an_earlier_year(event.when, article_date):
-            continue  # "will be held in 2019" in an article of 2023: history, not a plan
+        if _in_an_earlier_year(event.when, article_date) or _PAST.search(found.text):
+            continue  # "will be held in 2019" in an article of 2023, "was held": history, not a plan
         event.evidence = context.evidence(found.start, found.end)
+        event.why = found.why
         events.append(event)
     return events
+
+
+# a phrase that reports what already happened is never a plan
+_PAST = re.compile(r"\b(?:was|were|has been|have been)\s+(?:held|signed|organi[sz]ed|concluded|adopted|postponed|cancell?ed)\b|"
+                   r"\btook\s+place\b|\bdecided\s+to\s+postpone\b", re.I)
+
+
+def _headline_plan(context: Context) -> list[_Found]:
+    """'$8bln agreements to be signed during the President's visit': a headline that looks ahead, when
+    the body outside quotations names no plan of its own."""
+    headline = context.article.headline
+    if not headline or not re.search(r"\b(?:to\s+(?:be\s+(?:signed|held)|visit|pay|hold|sign|meet)|will)\b", headline):
+        return []
+    start = context.text.find(headline)
+    if start < 0:
+        return []
+    sentence = Sentence(start, start + len(headline), headline, -1)
+    return [_Found(clean(headline), start, start + len(headline), sentence, "a headline that looks ahead")]
 
 
 # -- finding the phrases ----------------------------------------------------------------------
@@ -123,7 +146,7 @@ def _find_phrases(context: Context, article_year: int | None) -> list[_Found]:
         if considered and _later_year(considered.group("object"), article_year) and \
                 re.search(_EVENT_NOUNS, considered.group("object"), re.I):
             phrase = considered.group("object").rstrip(" .")
-            found.append(_at(sentence, considered.start("object"), phrase))
+            found.append(_at(sentence, considered.start("object"), phrase, "an event considered or prepared"))
             continue
         match = _FUTURE_EVENT.search(text)
         if not match:
@@ -143,9 +166,9 @@ def _find_phrases(context: Context, article_year: int | None) -> list[_Found]:
     return found
 
 
-def _at(sentence: Sentence, offset: int, phrase: str) -> _Found:
+def _at(sentence: Sentence, offset: int, phrase: str, why: str = "a future verb") -> _Found:
     start = sentence.start + offset
-    return _Found(clean(phrase), start, start + len(phrase), sentence)
+    return _Found(clean(phrase), start, start + len(phrase), sentence, why)
 
 
 def _named_before_relative(text: str, future: int) -> int | None:
@@ -192,11 +215,12 @@ def _event_phrases(sentence: Sentence) -> list[_Found]:
             continue  # "upcoming high level visits and events": without "the" only a named event is one
         lead = _NP_LEAD.match(match.group("np"))
         offset = match.start("np") + (lead.end() if lead else 0)
-        phrase = re.split(r"\s+(?:is|are|was|were|will|would|has|have|had)\b", sentence.text[offset:match.end("np")])[0]
+        phrase = re.split(r"\s+(?:is|are|was|were|will|would|has|have|had)\b|\s+and\s+[a-z]+ed\b|\s+that\b",
+                          sentence.text[offset:match.end("np")])[0]
         phrase = phrase.rstrip(" .")
         if len(phrase.split()) < 4:
             continue  # "the upcoming visit": a reference back to an event named elsewhere
-        found.append(_at(sentence, offset, phrase))
+        found.append(_at(sentence, offset, phrase, "an event named as still to come"))
     return found
 
 
