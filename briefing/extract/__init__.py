@@ -400,6 +400,7 @@ class SpeakerResolver:
     def _resolve(self, phrase: str, offset: int) -> tuple[str | None, str]:
         if not phrase:
             return None, ""
+        phrase = re.sub(r"\bPM\b", "Prime Minister", re.sub(r"\bFM\b", "Foreign Minister", phrase))
         candidates, found = self.candidates, self.found
         words = set(re.findall(r"[a-z][a-z'-]+", phrase.lower()))
         for person in candidates:

@@ -49,6 +49,7 @@ _FUTURE_EVENT = re.compile(
 _CONSIDERED = re.compile(r"\b(?:considered|discussed|agreed on|agreed upon|talked about|prepared)\s+"
                          r"(?P<object>(?:the\s+)?(?:organization|organisation|holding|preparation|conduct)\s+of\s+[^.]+)", re.I)
 _TRAILING = re.compile(r"(?:,\s*(?:the\s+)?[^,]{0,80}?\s+(?:said|reported|reports|says|noted|informs)\.?$|"
+                       r",\s*(?:said|reported|says|noted|told|announced)\s+[^,]{0,100}$|"
                        r",?\s+(?:during which|which|where|that will|that would)\b.*$|\s+that\s+will\b.*$)", re.I)
 _LEADING = re.compile(r"^(?:(?:As part of|Within|In addition|Also|Moreover|Furthermore|Besides|At the same time|"
                       r"Following|After|In turn|Additionally|According to|At the invitation of)[^,]{0,80},\s*)")
@@ -349,7 +350,13 @@ def _who(phrase: str, clause: _Clause | None, offset: int, known: Known) -> list
         if agent:
             return _actors(agent.group("agent"), offset, known)
         return _who_in_event_phrase(clause.before, offset, known)
-    return [] if clause.hosting else _actors(clause.before, offset, known)
+    if clause.hosting:
+        return []
+    if re.fullmatch(r"(?:it\s+(?:was|is|has\s+been)|there\s+(?:was|is)|they|the\s+(?:sides|parties))", _tidy_subject(clause.before), re.I):
+        from_event = _who_in_event_phrase(clause.after, offset, known)
+        if from_event:
+            return from_event  # "it was agreed to organize a visit of President X": X
+    return _actors(clause.before, offset, known)
 
 
 def _who_in_event_phrase(phrase: str, offset: int, known: Known) -> list[str]:
@@ -447,10 +454,15 @@ def _place(phrase: str, clause: _Clause | None) -> tuple[str | None, str | None]
     if clause and clause.hosting:
         host = _tidy_subject(clause.before)
         city, country = _city_at(host), _country_at(host)
-    for match in _TOWARDS.finditer(phrase):
-        rest = phrase[match.end():]
-        city = city or _city_at(rest)
-        country = country or _country_at(rest)
+    # where the future verb points first ("is scheduled to visit Korea"), then the rest ("on his way back to Mongolia")
+    scopes = [clause.verb + clause.after, clause.before] if clause and not clause.hosting else [phrase]
+    for scope in scopes:
+        for match in _TOWARDS.finditer(scope):
+            if re.search(r"\bback\s+$", scope[max(0, match.start() - 6):match.start() + 1]):
+                continue  # "on his way back to Mongolia": home, not the destination
+            rest = scope[match.end():]
+            city = city or _city_at(rest)
+            country = country or _country_at(rest)
     if city:
         country = CITY_TO_COUNTRY[city.lower()]
     return city, country
@@ -627,7 +639,8 @@ _VISIT_VERB = re.compile(r"\b(?:visit(?:ing)?|tour(?:ing)?)\s+(?=the\s|[A-Z])") 
 _VISIT_NOUN = re.compile(r"\b(?:visit|trip)\s+to\s+(?=the\s|[A-Z])")
 # where the list of things to visit ends: a date, a place, a purpose ('to meet ...'), a clause;
 # not 'on' in a name ('the Committee on Agriculture')
-_REGION_END = re.compile(rf"\s+(?:in|at|during|within|from|next|this|before|after|until|by|with|together|where|"
+_REGION_END = re.compile(rf"\s+(?:in|at|during|within|from|next|this|before|after|until|by|with|together|where|beginning|"
+                         rf"starting|"
                          rf"which|as\s+part|to\s+(?!the\b)[a-z]+)\b|\s+on\s+(?=\d|{MONTH_PATTERN}|[a-z]|\w+day\b)"
                          rf"|\s*[;:]|\s+[–—]\s+")
 _LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+")
