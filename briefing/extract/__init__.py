@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import typing as t
 
-from briefing.extract import areas, dates, documents, event, offices, orgs, people, planned, quotes
+from briefing.extract import areas, confidence, dates, documents, event, offices, orgs, people, planned, quotes
 from briefing.extract.lexicon import (
     CITY_TO_COUNTRY,
     KNOWN_INSTITUTIONS,
@@ -23,7 +23,8 @@ from briefing.extract.lexicon import (
     country_code,
 )
 from briefing.extract.text import Context, clean
-from briefing.models import Article, Evidence, Facts, Location, PlannedEvent
+from briefing.models import DEFAULT_REVIEW_BELOW, Article, Evidence, Facts, Location, PlannedEvent
+from briefing.vocabulary import COOPERATION_AREAS, match_term
 
 __all__ = ["extract", "explain"]
 
@@ -33,8 +34,11 @@ _TITLE_TO_BODY = {"minister": "ministry", "akim": "akimat", "khokim": "khokimiya
                   "ministers": "ministry"}
 
 
-def extract(article: Article, termbase: t.Any = None) -> Facts:
-    """The facts of ``article``; ``termbase`` (optional, duck-typed ``find(text, type=)``) canonicalizes names."""
+def extract(article: Article, termbase: t.Any = None, review_below: float = DEFAULT_REVIEW_BELOW) -> Facts:
+    """The facts of ``article``; ``termbase`` (optional, duck-typed ``find(text, type=)``) canonicalizes names.
+
+    Every fact carries a confidence and why; those below ``review_below`` are marked ``needs_review``.
+    """
     context = Context.of(article)
     facts = Facts(headline=article.headline, source_path=article.source_path,
                   article_date=dates.article_date(context))
@@ -77,16 +81,23 @@ def extract(article: Article, termbase: t.Any = None) -> Facts:
         if person.organization and _INTERNATIONAL.search(person.organization):
             person.country = None
     _canonicalize(candidates, termbase)
-    facts.participants = [people.to_person(context, p) for p in candidates if p.participant]
-    facts.mentioned_people = [people.to_person(context, p) for p in candidates if not p.participant]
+    for candidate in candidates:
+        record = people.to_person(context, candidate)
+        record.confidence, record.why = confidence.person(record, candidate.why, candidate.tokens, people.genre_word,
+                                                          candidate.participant)
+        (facts.participants if candidate.participant else facts.mentioned_people).append(record)
 
     _fill_parties(context, doc_mentions, event_countries)
     for mention in doc_mentions:
         target = facts.documents_signed if mention.status is None else facts.documents_referenced
-        target.append(documents.to_document(context, mention))
+        record = documents.to_document(context, mention)
+        record.confidence, record.why = confidence.document(record, mention.why, mention.generic, mention.in_quote)
+        target.append(record)
 
     facts.organizations = [o.name for o in found_orgs]
     facts.evidence["organizations"] = {o.name: context.evidence(o.start, o.end) for o in found_orgs}
+    facts.confidence["organizations"] = {o.name: _judged(*confidence.organization(o.name, o.why, orgs.ORG_HEADS, TITLE_HEADS))
+                                         for o in found_orgs}
     facts.countries = _countries(context, facts, doc_mentions, found_orgs)
 
     _set_date(context, facts)
@@ -94,7 +105,32 @@ def extract(article: Article, termbase: t.Any = None) -> Facts:
     facts.quotes = quotes.extract_quotes(context, _speaker_resolver(context, candidates, found_orgs, facts.source_agency))
     facts.planned_events = _planned_events(context, facts, candidates, found_orgs, doc_mentions)
     _set_key_points(context, facts, doc_mentions)
+    _judge(facts, kind)
+    facts.mark_review(review_below)
     return facts
+
+
+def _judged(score: float, why: str) -> dict[str, t.Any]:
+    return {"confidence": score, "why": why, "needs_review": False}
+
+
+def _judge(facts: Facts, kind: event.EventKind) -> None:
+    """Confidence and why of the facts not judged where they were built."""
+    if facts.location.city or facts.location.country:
+        facts.location.confidence, facts.location.why = confidence.place(facts.location)
+    facts.confidence["event_type"] = _judged(*confidence.event_type(kind.why))
+    for quote in facts.quotes:
+        quote.confidence, quote.why = confidence.quote(quote)
+    for planned_event in facts.planned_events:
+        planned_event.confidence, planned_event.why = confidence.planned(planned_event)
+    sides = {p.country for p in facts.participants if p.country}
+    parties = {code for d in [*facts.documents_signed, *facts.documents_referenced] for party in d.parties
+               for _, _, code in countries_in(party)[:1]}
+    facts.confidence["countries"] = {
+        code: _judged(*confidence.country(code, "a participant's country" if code in sides else
+                                          "a document party's country" if code in parties else
+                                          "only the place of the event"))
+        for code in facts.countries}
 
 
 # -- source -------------------------------------------------------------------------------
@@ -182,7 +218,7 @@ def _add_party_orgs(context: Context, found: list[orgs.Org], docs: list[document
                 continue
             start = context.text.find(party, context.body_start)
             if start >= 0 and len(party.split()) <= 10:
-                found.append(orgs.Org(party, start, start + len(party)))
+                found.append(orgs.Org(party, start, start + len(party), why="a party of a document"))
     found.sort(key=lambda o: o.start)
     return found
 
@@ -305,9 +341,12 @@ def _fill_parties(context: Context, docs: list[documents.DocMention], event_coun
 
 def _countries(context: Context, facts: Facts, docs: list[documents.DocMention],
                found: list[orgs.Org]) -> list[str]:
-    """The sides (participants' and parties' countries) in order of first mention, then the host."""
+    """The sides (participants' and parties' countries) in order of first mention, then the host.
+    Parties of a document signed on another occasion are no sides of this event."""
     codes = {p.country for p in facts.participants if p.country}
     for doc in docs:
+        if doc.status and not doc.status.startswith(("to be", "expected")):
+            continue
         for party in doc.parties:
             code = country_code(party) or _org_country(found)(party)
             if code:
@@ -554,6 +593,8 @@ def _set_date(context: Context, facts: Facts) -> None:
     facts.event_date = result.date
     facts.event_date_partial = result.partial if result.date is None else None
     if result.date or result.partial:
+        facts.confidence["event_date"] = _judged(*confidence.event_date(result.why))
+    if result.date or result.partial:
         evidence = context.evidence(result.start, result.end)
         if context.dateline and result.start == context.dateline.start:
             evidence.sentence = context.dateline.text
@@ -567,11 +608,13 @@ def _set_areas(context: Context, facts: Facts, candidates: list[people.Candidate
     all_parliament = len(parliamentary) >= 2 and all(
         re.search(r"Speaker|Khural|Hural|Mazhilis|Majilis|Parliament|Kenesh|Senate|Duma|Majlis|deputy|MP\b",
                   p.title or "") for p in parliamentary)
-    for item, start, end in areas.find_areas(context):
+    for item, start, end, why in areas.find_areas(context):
         if all_parliament and re.fullmatch(r"inter-?parliamentary", item, re.I):
             continue  # between parliaments, "inter-parliamentary ties" name the event, not a field
         facts.cooperation_areas.append(item)
         facts.evidence.setdefault("cooperation_areas", {})[item] = context.evidence(start, end)
+        mapped = match_term(item, COOPERATION_AREAS) is not None or areas.is_area(item)
+        facts.confidence.setdefault("cooperation_areas", {})[item] = _judged(*confidence.area(item, why, mapped))
 
 
 def _set_key_points(context: Context, facts: Facts, docs: list[documents.DocMention]) -> None:

@@ -175,8 +175,8 @@ _AREA_ADJECTIVES = {"political", "scientific-expert", "scientific", "economic", 
                     "strategic", "energy", "security", "parliamentary", "inter-parliamentary"}
 
 
-def find_areas(context: Context) -> list[tuple[str, int, int]]:
-    found: list[tuple[str, int, int]] = []
+def find_areas(context: Context) -> list[tuple[str, int, int, str]]:
+    found: list[tuple[str, int, int, str]] = []
     seen: set[str] = set()
     for sentence in context.sentences:
         hits = []
@@ -186,7 +186,8 @@ def find_areas(context: Context) -> list[tuple[str, int, int]]:
                 strong_spans.append((match.start("list"), match.end("list")))
                 for item in _accepted_wide(split_items(match.group("list"))):
                     offset = context.text.find(item, match.start("list"), match.end("list") + 1)
-                    hits.append((item, offset if offset >= 0 else match.start("list")))
+                    why = "listed after 'in such fields as'" + ("" if is_area(item) else ", a phrase the vocabulary lacks")
+                    hits.append((item, offset if offset >= 0 else match.start("list"), why))
         for index, pattern in enumerate(PATTERNS):
             for match in pattern.finditer(context.text, sentence.start, sentence.end):
                 if any(a <= match.start("list") < b for a, b in strong_spans):
@@ -197,10 +198,16 @@ def find_areas(context: Context) -> list[tuple[str, int, int]]:
                 items = split_items(phrase)
                 for item in _accepted(items, index):
                     offset = context.text.find(item, match.start("list"), match.end("list") + 1)
-                    hits.append((item, offset if offset >= 0 else match.start("list")))
-        for item, offset in sorted(hits, key=lambda hit: hit[1]):
+                    why = _WHY[index] + ("" if is_area(item) else ", an odd item in a list of areas")
+                    hits.append((item, offset if offset >= 0 else match.start("list"), why))
+        for item, offset, why in sorted(hits, key=lambda hit: hit[1]):
             key = item.lower()
             if key not in seen:
                 seen.add(key)
-                found.append((item, offset, offset + len(item)))
+                found.append((item, offset, offset + len(item), why))
     return found
+
+
+_WHY = ("'cooperation in ...'", "'areas of cooperation included ...'", "'in the fields of ...'",
+        "a list before 'cooperation', 'ties' or 'spheres'", "a list of areas after 'in'", "'... dialogue'",
+        "'matters of ...'")

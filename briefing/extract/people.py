@@ -133,6 +133,11 @@ def _area_word(token: str) -> bool:
     return _bare(token) in _AREA_WORDS
 
 
+def genre_word(token: str) -> bool:
+    """A capitalized word of the genre (an office, institution, place, month) rather than of a name."""
+    return _genre_word(token)
+
+
 def _genre_word(token: str) -> bool:
     """An office, institution, place, month or other word of the genre (areas of cooperation aside)."""
     low = _bare(token)
