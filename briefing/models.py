@@ -211,7 +211,7 @@ class Facts:
         value = self.confidence.get(key)
         if item is not None and isinstance(value, dict) and not _is_judgement(value):
             value = value.get(item)
-        return bool(_is_judgement(value) and value.get("needs_review"))
+        return bool(isinstance(value, dict) and _is_judgement(value) and value.get("needs_review"))
 
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=2) + "\n"

@@ -90,9 +90,9 @@ def extract(article: Article, termbase: t.Any = None, review_below: float = DEFA
     _fill_parties(context, doc_mentions, event_countries)
     for mention in doc_mentions:
         target = facts.documents_signed if mention.status is None else facts.documents_referenced
-        record = documents.to_document(context, mention)
-        record.confidence, record.why = confidence.document(record, mention.why, mention.generic, mention.in_quote)
-        target.append(record)
+        document = documents.to_document(context, mention)
+        document.confidence, document.why = confidence.document(document, mention.why, mention.generic, mention.in_quote)
+        target.append(document)
 
     facts.organizations = [o.name for o in found_orgs]
     facts.evidence["organizations"] = {o.name: context.evidence(o.start, o.end) for o in found_orgs}
@@ -476,10 +476,10 @@ class SpeakerResolver:
             return office, "the office as written"
         head_of = re.search(r"\bhead\s+of\s+(state|government)\b", low)
         if head_of:  # "the Head of State noted": the one president (or the host's, when two are named)
-            wanted = ("president", "king", "emir", "sultan", "emperor") if head_of.group(1) == "state" else \
+            roles = ("president", "king", "emir", "sultan", "emperor") if head_of.group(1) == "state" else \
                 ("prime minister", "premier", "chairman of the cabinet", "chairman of the government")
             holders = [p for p in self.ordered if p.participant and
-                       any(w in " ".join([p.title or "", *p.aliases]).lower() for w in wanted)]
+                       any(w in " ".join([p.title or "", *p.aliases]).lower() for w in roles)]
             if len(holders) == 2 and self.home_country:
                 holders = [p for p in holders if p.country == self.home_country]
             if len(holders) == 1:
@@ -487,7 +487,7 @@ class SpeakerResolver:
         heads = [w for w in re.findall(r"[a-z]+", low) if w in TITLE_HEADS]
         named_countries = {code for _, _, code in countries_in(phrase)}
         if heads:
-            wanted = _OFFICE_SYNONYMS.get(heads[0], (heads[0],)) or (heads[0],)
+            wanted: tuple[str, ...] = _OFFICE_SYNONYMS.get(heads[0], (heads[0],)) or (heads[0],)
             same_country = [p for p in self.ordered if not named_countries or p.country in named_countries]
             for person in same_country:
                 title = (person.title or "").lower()
@@ -655,41 +655,62 @@ def _set_key_points(context: Context, facts: Facts, docs: list[documents.DocMent
 
 
 def explain(facts: Facts, article: Article) -> str:
-    """Each fact next to the sentence it came from, for review."""
+    """Each fact next to the sentence it came from, with how sure extraction is and why, for review.
+
+    A fact marked for review starts with '!'; its confidence and the rule that found it follow it.
+    """
     lines: list[str] = []
 
-    def add(label: str, value: t.Any, evidence: Evidence | None) -> None:
+    def add(label: str, value: t.Any, evidence: Evidence | None, score: float | None = None,
+            why: str | None = None, flagged: bool = False) -> None:
         source = f"\n      ← {evidence.sentence}" if evidence and evidence.sentence else "\n      ← (no evidence)"
-        lines.append(f"  {label}: {value}{source}")
+        judged = f"  [{score:.2f}: {why or 'no reason given'}]" if score is not None else ""
+        lines.append(f"{'!' if flagged else ' '} {label}: {value}{judged}{source}")
+
+    def scalar(key: str) -> tuple[float | None, str | None, bool]:
+        judgement = facts.confidence.get(key) or {}
+        return judgement.get("confidence"), judgement.get("why"), bool(judgement.get("needs_review"))
 
     lines.append(f"Facts of {facts.source_path or 'the article'}")
-    for key in ("event_date", "event_type", "event_status", "source_agency"):
+    for key in ("event_date", "event_type", "event_status", "format", "source_agency"):
         value = getattr(facts, key)
         if key == "event_date" and value is None and facts.event_date_partial:
             value = facts.event_date_partial
         if value:
-            add(key, value, facts.evidence.get(key))
-    if facts.location.city or facts.location.country:
-        add("location", f"{facts.location.city or '-'}, {facts.location.country or '-'}", facts.location.evidence)
+            add(key, value, facts.evidence.get(key), *scalar(key))
+    location = facts.location
+    if location.city or location.country:
+        add("location", f"{location.city or '-'}, {location.country or '-'}", location.evidence,
+            location.confidence, location.why, location.needs_review)
     for label, persons in (("participant", facts.participants), ("mentioned", facts.mentioned_people)):
         for person in persons:
             add(label, f"{person.name} ({person.title or 'no title'}; {person.country or '-'}; "
-                       f"{person.organization or '-'})", person.evidence)
+                       f"{person.organization or '-'})", person.evidence, person.confidence, person.why,
+                person.needs_review)
     for label, docs in (("signed", facts.documents_signed), ("referenced", facts.documents_referenced)):
         for doc in docs:
             extra = f"; {doc.status}" if doc.status else ""
-            add(f"document {label}", f"{doc.type}: {doc.title} [{' / '.join(doc.parties)}]{extra}", doc.evidence)
+            add(f"document {label}", f"{doc.type}: {doc.title} [{' / '.join(doc.parties)}]{extra}", doc.evidence,
+                doc.confidence, doc.why, doc.needs_review)
     for quote in facts.quotes:
         mark = "" if quote.marked else " (unmarked)"
-        add("quote", f"{quote.speaker or 'unknown speaker'}{mark}: {quote.text[:80]}", quote.evidence)
+        add("quote", f"{quote.speaker or 'unknown speaker'}{mark}: {quote.text[:80]}", quote.evidence,
+            quote.confidence, quote.why, quote.needs_review)
     for planned_event in facts.planned_events:
-        add("planned event", _planned_summary(planned_event), planned_event.evidence)
+        add("planned event", _planned_summary(planned_event), planned_event.evidence, planned_event.confidence,
+            planned_event.why, planned_event.needs_review)
     for key in ("organizations", "cooperation_areas", "key_points"):
         spans = facts.evidence.get(key, {})
+        judgements = facts.confidence.get(key, {})
         for item in getattr(facts, key):
-            add(key.rstrip("s").replace("_", " "), item, spans.get(item))
+            judgement = judgements.get(item) or {}
+            add(key.rstrip("s").replace("_", " "), item, spans.get(item), judgement.get("confidence"),
+                judgement.get("why"), bool(judgement.get("needs_review")))
     if facts.countries:
         lines.append(f"  countries: {', '.join(facts.countries)}")
     for warning in facts.warnings:
         lines.append(f"  warning: {warning}")
+    if facts.needs_review:
+        below = f" below {facts.review_below:.2f}" if facts.review_below is not None else ""
+        lines.append(f"  {len(facts.needs_review)} fact(s) need review (marked '!', confidence{below})")
     return "\n".join(lines) + "\n"

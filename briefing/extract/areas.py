@@ -77,7 +77,7 @@ _STOP_ITEMS = re.compile(r"^(?:the\s+)?(?:near future|future|level|format|platfo
 def _vocabulary_pair(first: str, second: str) -> bool:
     """'trade and economic', 'transport and logistics': one area of the vocabulary, kept as one item."""
     term = match_term(f"{first} and {second}", COOPERATION_AREAS)
-    return bool(term) and f"{first} and {second}".lower() in (term.key, *term.aliases)
+    return term is not None and f"{first} and {second}".lower() in (term.key, *term.aliases)
 
 
 def _shared_head(first: str, second: str) -> bool:
@@ -89,7 +89,7 @@ def split_items(phrase: str) -> list[str]:
     parts = re.split(r"(\s*,?\s+as well as\s+|\s*,\s*(?:and\s+)?|\s+and\s+)", phrase)
     items, joiners = parts[0::2], [""] + parts[1::2]
     cleaned: list[str] = []
-    for item, joiner in zip(items, joiners):
+    for item, joiner in zip(items, joiners, strict=True):
         item = _tidy(item)
         if not item:
             continue

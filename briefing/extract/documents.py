@@ -247,7 +247,7 @@ def _split_on_list(mention: DocMention, listed: re.Match[str], noun: str) -> lis
     singular = {"memoranda": "memorandum", "memorandums": "memorandum", "mous": "MoU", "treaties": "treaty"}.get(
         noun.lower(), re.sub(r"s$", "", noun))
     items = re.split(r",\s*on\s+|,?\s+and\s+on\s+", listed.group("items"))
-    result = []
+    result: list[DocMention] = []
     position = listed.start("items")
     for item in items:
         item = item.strip()

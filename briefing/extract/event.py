@@ -94,10 +94,10 @@ def event_kind(context: Context) -> EventKind:
     for scope, sentences in (("headline or lead", first), ("opening sentences", window)):
         for kind, check in checks:
             for sentence, start in sentences:
-                match = check(sentence)
-                if match:
+                found = check(sentence)
+                if found:
                     status = _status(sentence, kind)
-                    span = match if isinstance(match, re.Match) else None
+                    span = found if isinstance(found, re.Match) else None
                     fmt = "video" if video else ("in_person" if kind in ("meeting", "visit", "talks", "signing",
                                                                          "forum") and status is None else None)
                     if kind in ("talks", "meeting") and during_visit and status is None:
@@ -266,9 +266,9 @@ def _named_place(context: Context, org_country: t.Callable[[str], str | None], p
         visit_of = _VISIT_OF_TO.search(context.text, sentence.start, sentence.end)
         if visit_of and not context.in_quote(visit_of.start()) and \
                 not _recalled_visit(context.text[max(sentence.start, visit_of.start() - 40):visit_of.start()]):
-            code = country_code(visit_of.group("what")) or (countries_in(visit_of.group("what"))[:1] or [(0, 0, None)])[0][2]
-            if code and countries_in(visit_of.group("what"))[:1] and countries_in(visit_of.group("what"))[0][0] == 0:
-                return Place(None, code, visit_of.start("what"), visit_of.end("what"), "country of the visit")
+            named = countries_in(visit_of.group("what"))
+            if named and named[0][0] == 0:
+                return Place(None, named[0][2], visit_of.start("what"), visit_of.end("what"), "country of the visit")
         for match in _VISITED.finditer(context.text, sentence.start, sentence.end):
             if match.group(0).lower().startswith("visiting ") and _VISITOR.match(match.group("what")):
                 continue  # "visiting Russian Foreign Minister Sergei Lavrov": the visitor's country is not the host's
