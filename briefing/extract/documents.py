@@ -52,6 +52,7 @@ _AGENCY = re.compile(r"\b(?:United\s+Nations|UN|U\.N\.|World|International|Europ
 _PLURAL_NOUNS = frozenset(("memoranda", "memorandums", "agreements", "protocols", "roadmaps", "road maps", "documents",
                            "mous", "treaties", "declarations", "contracts"))
 _LEFT_WORDS = re.compile(r"^(?:joint|new|multiple|various|important|key|intergovernmental|interregional|interagency|inter-agency|cooperation|"
+                         r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|dozens?|"
                          r"bilateral|trilateral|multilateral|comprehensive|strategic|final|framework|loan|grant|"
                          r"credit|supply|trade|investment|partnership|several|\d+|[A-Z][\w-]*|\w+(?:al|ic|ive|ary|ion))$")
 _FUTURE = re.compile(r"\b(?:importance|need|necessity) of\b[^.]*\bsigning\b|"
@@ -66,7 +67,7 @@ _EVERY = re.compile(r"\b(?:every year|each year|annually|yearly|regularly)\b", r
 _TIME_PHRASE = re.compile(r"\s+(?:in the near(?:est)? future|soon|next (?:year|month|week)|by the end of (?:the|this|next) \w+|"
                           r"in (?:19|20)\d\d|at the (?:next|upcoming) [\w\s]+)", re.I)
 # "the roadmaps signed following the visit": a participle names which documents are meant
-_PARTICIPLE_AFTER = re.compile(r"\s+(?:signed|adopted|concluded|inked)\s+(?:following|during|after|in|at|on|by|within|last|"
+_PARTICIPLE_AFTER = re.compile(r",?\s+(?:signed|adopted|concluded|inked)\s+(?:following|during|after|in|at|on|by|within|last|"
                                r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d)")
 _PARTICIPLE = {"sign": "signed", "conclude": "concluded", "establish": "established", "adopt": "adopted",
                "approve": "approved", "ink": "signed", "initial": "initialed"}
@@ -136,7 +137,7 @@ def _bulleted(context: Context, found: list[DocMention], known: list[str]) -> li
     text = context.text
     result = []
     intro_pattern = r"(?:(?:signed|adopted|concluded|documents?|agreements?)[^.\n]{0,80}|\n[ \t]*(?:Among them|Including|" \
-                    r"These include|They include|In particular))[ \t]*:[ \t]*\n"
+                    r"These include|They include|In particular))[ \t]*(?::|\.(?=[ \t]*\n\s*[•●▪◦·*–—-]\s))[ \t]*\n"
     for intro in re.finditer(intro_pattern, text[context.body_start:]):
         position = context.body_start + intro.end()
         status = next((d.status for d in found if d.start <= position and text.find("\n", d.start) >= position - 1), None)
@@ -201,12 +202,15 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     verb_after = _VERB_AFTER.match(after)
     window = text[max(sentence.start, title_start - 40):title_start]
     same_paragraph = [m for m in earlier if sentence.paragraph - 1 <= context.sentence_at(m.start).paragraph] + local
-    enumerated = bool(_ENUMERATION.search(window) and (earlier or local)) or bool(_AFTER_DOCUMENT.search(window)) or \
+    container = bool(DOC_NOUN.search(text, sentence.start, max(sentence.start, title_start - 1)))  # "the package of 11 documents includes"
+    enumerated = bool(_ENUMERATION.search(window) and (earlier or local or container)) or \
+        bool(_AFTER_DOCUMENT.search(window)) or \
         bool(_LIST_MARK.search(window) and same_paragraph and _names_a_document(noun, title))
     if low.startswith("statement") and not re.search(r"\b(?:signed|adopted|sign|adopt|signing)\s+(?:a|an|the|joint)?\s*$",
                                                      text[max(sentence.start, title_start - 25):title_start]):
         return []  # "the ministry's statement": only "signed a statement" makes one a document
-    if not (verb_before or verb_after or enumerated):
+    elsewhere = _PARTICIPLE_AFTER.match(text, title_end)
+    if not (verb_before or verb_after or enumerated or (elsewhere and not bare)):
         return []
     if low in ("plan", "plans", "program", "programs", "programme", "programmes") and bare and not noun[0].isupper():
         return []
@@ -222,7 +226,6 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     if mention.generic:
         mention.why.append("a count or a class of documents, not a title")
     mention.parties = _parties(text, sentence.start, sentence.end, title_start, title_end, resolve_party, known)
-    elsewhere = _PARTICIPLE_AFTER.match(text, title_end)
     if elsewhere and re.search(r"\b(?:following|after|last|in (?:19|20)\d\d)\b|\d", elsewhere.group(0)):
         participle = True  # signed on another occasion, not at this event
     mention.status = "signed earlier" if participle else _status(clause, verb, mention.in_quote, context, sentence, before)
@@ -323,7 +326,9 @@ def _complements(text: str, end: int, limit: int) -> int:
         r"mutual understanding|strategic partnership|\w+ cooperation))\b",
         # "on critical minerals" up to the next item of a list ("and a roadmap"), never over another document noun
         rf"\s+on\s+(?:(?!(?:{_NOUNS})\b)[A-Za-z][\w-]*\s+){{0,8}}?(?!(?:{_NOUNS})\b)(?:[A-Za-z][\w-]*)"
-        r"(?=\s+between\b|[,.;:]|$|\s+(?:was|were|in|at|during|for)\b|\s+and\s+(?:a|an|the|on)\b)",
+        r"(?=\s+between\b|[,.;:]|$|\s+(?:was|were|is|are|will|would|shall|has|have|had|in|at|during|for|today|"
+        r"yesterday|tomorrow|last|this|next|"
+        r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|\s+and\s+(?:a|an|the|on)\b)",
         r"\s+in\s+the\s+(?:fields?|spheres?|areas?)\s+of\s+[a-z][\w\s-]{2,60}?(?=\s+(?:was|were|between|and the)\b|[,.;])",
         r"\s+in\s+the\s+[a-z][\w\s,-]{2,80}?\s+(?:areas|fields|spheres|sectors|sector|sphere|field|industry)\b",
         r"\s+in\s+[a-z][\w-]*(?:\s+and\s+[a-z][\w-]*)?(?=\s+(?:was|were|is|are|has|have|will)\b)",  # "in education was signed"

@@ -183,6 +183,8 @@ def _dash_paragraphs(context: Context, resolve: t.Callable[[str, int], str | Non
         if len(words.split()) < 4 or (_REPORTED.search(words) and not _FIRST_PERSON.search(words.split(" that ")[-1])):
             continue  # "- At the outset, the Prime Minister explained that ...": a summary, not speech
         who = (match.group("who1") or match.group("who2") or "").replace("·", ".")
+        if re.match(r"that\b", who.strip()):
+            continue  # "explained that he has decided ...": reported speech
         start = match.start("words")
         quotes.append(Quote(resolve(who, start), clean(words.replace("·", ".")), False,
                             context.evidence(start, start + len(words)), why=f"unmarked speech attributed to “{clean(who)}”"))
@@ -207,7 +209,8 @@ def _unmarked(context: Context, resolve: t.Callable[[str, int], str | None]) -> 
         end = sentence.start + match.end("words")
         if not (match.group("dash") or _FIRST_PERSON.search(context.text[start:end])):
             continue  # third-person reports ("…, the press service said") are not direct speech
-        if _REPORTED.search(context.text[start:end]) or re.fullmatch(r"(?:but|and|or|so|yet|then)", who.strip(), re.I):
+        if _REPORTED.search(context.text[start:end]) or re.fullmatch(r"(?:but|and|or|so|yet|then)", who.strip(), re.I) \
+                or re.match(r"that\b", who.strip()):
             continue  # "X expressed ... and stated that ..., but stated that ...": reported speech
         quotes.append(Quote(resolve(who, start), clean(context.text[start:end]), False, context.evidence(start, end),
                             why=f"unmarked speech attributed to “{clean(who)}”"))
