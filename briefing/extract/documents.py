@@ -550,8 +550,9 @@ def merge_documents(mentions: list[DocMention]) -> list[DocMention]:
                                    r"seven|eight|nine|ten|eleven|twelve)\b", generic.title, re.I))
         items = [m for m in kept if m is not generic and m.status == generic.status and m.start > generic.start
                  and not re.match(r"(?:series|number|package|set|range|several|some)\b", m.title, re.I)]
+        later = [s for s in peers if s.start > generic.start]  # a count heads the list of what it counts
         return sum(1 for s in peers if s.type == generic.type) >= 2 or \
-            ((generic.type == "other" or quantified) and len(peers) >= 2) or \
+            (generic.type == "other" and len(peers) >= 2) or (quantified and len(later) >= 2) or \
             (generic.noun.lower() == "documents" and quantified and len(items) >= 2)
 
     return [m for m in kept if not (m.generic and covered(m))]
