@@ -152,7 +152,7 @@ deputy vice first prime foreign general extraordinary plenipotentiary acting exe
 special senior former co-chair crown
 """.split())
 # Honorifics and forms of address: part of a title, never of a name ("His Majesty the Emperor Naruhito").
-HONORIFICS = r"(?:H\.\s?E\.?|HE|His|Her|Their)\s+(?:Excellency|Majesty|Highness|Royal\s+Highness)|H\.\s?E\.|HE|Mr|Mrs|Ms|Dr|Prof"
+HONORIFICS = r"(?:H\.\s?E\.?|HE|His|Her|Their)\s+(?:Excellency|Majesty|Highness|Royal\s+Highness)|H\.\s?[EH]\.|H[EH]|Mr|Mrs|Ms|Dr|Prof"
 PLURAL_TITLES = {"deputies": "deputy", "ministers": "minister", "presidents": "president",
                  "ambassadors": "ambassador", "governors": "governor", "chairmen": "chairman",
                  "heads": "head", "leaders": "leader", "members": "member"}

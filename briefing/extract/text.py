@@ -125,7 +125,7 @@ def fold(text: str) -> str:
 
 
 # Honorifics that stand before a name but are no part of it: "H.E.Saqr Bin Ghubash", "Mr.Ukhnaagiin Khurelsukh"
-_HONORIFIC = re.compile(r"\b(?:H\.\s?E\.|HE(?=\s+[A-Z])|Mr\.?|Mrs\.?|Ms\.?|Dr\.)(?=\s?[A-Z])")
+_HONORIFIC = re.compile(r"\b(?:H\.\s?[EH]\.|H[EH](?=\s+[A-Z])|Mr\.?|Mrs\.?|Ms\.?|Dr\.)(?=\s?[A-Z])")
 # "Mr. KISHIDA Fumio", "H.E. Mr. Luvsannamsrai OYUN-ERDENE": a surname in capitals after an honorific
 _CAPS_AFTER_HONORIFIC = re.compile(r"(?<=\s)(?:[A-Z][a-z]+\s+)?[A-Z]{2,}(?:-[A-Z]{2,})?(?:\s+[A-Z][a-z]+)?\b")
 
