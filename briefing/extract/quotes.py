@@ -186,8 +186,9 @@ def _dash_paragraphs(context: Context, resolve: t.Callable[[str, int], str | Non
         if re.match(r"that\b", who.strip()):
             continue  # "explained that he has decided ...": reported speech
         start = match.start("words")
-        quotes.append(Quote(resolve(who, start), clean(words.replace("·", ".")), False,
-                            context.evidence(start, start + len(words)), why=f"unmarked speech attributed to “{clean(who)}”"))
+        speaker = resolve(who, start)
+        quotes.append(Quote(speaker, clean(words.replace("·", ".")), False, context.evidence(start, start + len(words)),
+                            why=_unmarked_why(who, speaker, resolve)))
     return quotes
 
 
@@ -212,9 +213,16 @@ def _unmarked(context: Context, resolve: t.Callable[[str, int], str | None]) -> 
         if _REPORTED.search(context.text[start:end]) or re.fullmatch(r"(?:but|and|or|so|yet|then)", who.strip(), re.I) \
                 or re.match(r"that\b", who.strip()):
             continue  # "X expressed ... and stated that ..., but stated that ...": reported speech
-        quotes.append(Quote(resolve(who, start), clean(context.text[start:end]), False, context.evidence(start, end),
-                            why=f"unmarked speech attributed to “{clean(who)}”"))
+        speaker = resolve(who, start)
+        quotes.append(Quote(speaker, clean(context.text[start:end]), False, context.evidence(start, end),
+                            why=_unmarked_why(who, speaker, resolve)))
     return quotes
+
+
+def _unmarked_why(who: str, speaker: str | None, resolve: t.Callable[[str, int], str | None]) -> str:
+    how = getattr(resolve, "how", None)
+    why = f"unmarked speech attributed to “{clean(who)}”"
+    return why + (", not resolved to a person or institution" if speaker is None else f" ({how})" if how else "")
 
 
 def _speech_start(context: Context, sentence, start: int) -> int:
