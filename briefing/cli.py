@@ -100,11 +100,40 @@ def resource_options(command: t.Callable[..., t.Any]) -> t.Callable[..., t.Any]:
     return command
 
 
+def _review_below(ctx: click.Context, param: click.Parameter, value: float | None) -> float | None:
+    if value is not None and not 0 <= value <= 1:
+        raise click.BadParameter(f"{value} is not between 0 and 1 (e.g. 0.6: facts less sure than that are marked)")
+    return value
+
+
+def review_option(command: t.Callable[..., t.Any]) -> t.Callable[..., t.Any]:
+    """--review-below: facts less sure than this are kept and marked 'needs review' (0.6 when not given)."""
+    return click.option(
+        "--review-below",
+        type=float,
+        envvar="BRIEFING_REVIEW_BELOW",
+        callback=_review_below,
+        help="Mark facts whose confidence is below this (0–1) as needing review [default: 0.6; "
+        "env BRIEFING_REVIEW_BELOW].",
+    )(command)
+
+
+def article_date_option(command: t.Callable[..., t.Any]) -> t.Callable[..., t.Any]:
+    """--article-date: the article's publication date, when the file has no 'date' line (or to correct it)."""
+    return click.option(
+        "--article-date",
+        type=click.DateTime(formats=["%Y-%m-%d"]),
+        help="Publication date of the article, YYYY-MM-DD: gives the year to a dateline or text without one "
+        "(overrides the file's 'date' line).",
+    )(command)
+
+
 def _settings(**kwargs: t.Any) -> t.Any:
     from briefing.pipeline import Settings
 
-    if kwargs.get("prepared_on") is not None:
-        kwargs["prepared_on"] = kwargs["prepared_on"].date()
+    for key in ("prepared_on", "article_date"):
+        if kwargs.get(key) is not None:
+            kwargs[key] = kwargs[key].date()
     return Settings.from_options(**kwargs)
 
 
@@ -134,6 +163,8 @@ def cli() -> None:
 )
 @click.option("--facts", "facts_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Also save the extracted facts as JSON here, for review.")
+@article_date_option
+@review_option
 @resource_options
 def generate(article: Path, languages: list[str], out_dir: Path, facts_path: Path | None,
              **options: t.Any) -> None:
@@ -156,13 +187,21 @@ def generate(article: Path, languages: list[str], out_dir: Path, facts_path: Pat
               envvar="BRIEFING_TERMBASE", help="Termbase CSV whose aliases unify spellings of names.")
 @click.option("--locales", "locales_dir", type=click.Path(file_okay=False, exists=True, path_type=Path),
               envvar="BRIEFING_LOCALES", help="Folder whose termbase.csv to use (when --termbase is not given).")
+@article_date_option
+@review_option
 def extract(article: Path, output: Path | None, output_format: str, explain: bool,
-            termbase_path: Path | None, locales_dir: Path | None) -> None:
-    """Extract the facts of ARTICLE as JSON that staff can correct and render."""
+            termbase_path: Path | None, locales_dir: Path | None, article_date: t.Any,
+            review_below: float | None) -> None:
+    """Extract the facts of ARTICLE as JSON that staff can correct and render.
+
+    Every fact carries "confidence" (0–1) and "why" (the rule and evidence that found it); facts
+    below --review-below are kept and marked "needs_review": true, and listed in "needs_review".
+    """
     from briefing import pipeline
 
-    pipeline.extract_command(article, output, explain=explain, termbase_path=termbase_path,
-                             locales_dir=locales_dir)
+    settings = _settings(termbase_path=termbase_path, locales_dir=locales_dir, article_date=article_date,
+                         review_below=review_below)
+    pipeline.extract_command(article, output, explain=explain, settings=settings)
 
 
 @cli.command()
@@ -171,6 +210,7 @@ def extract(article: Path, output: Path | None, output_format: str, explain: boo
               callback=_split_languages, help="Comma-separated languages of the briefings.")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
               default=Path("out"), show_default=True, help="Folder for the .docx files.")
+@review_option
 @resource_options
 def render(facts_file: Path, languages: list[str], out_dir: Path, **options: t.Any) -> None:
     """Write briefings from a reviewed FACTS_FILE, without extracting again."""
@@ -254,12 +294,15 @@ def models_remove(models_dir: Path | None, name_or_pair: str) -> None:
 @click.argument("corpus_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--min-f1", type=float, default=None,
               help="Exit with status 1 when the micro-F1 is below this value (for CI).")
-def eval_command(corpus_dir: Path, min_f1: float | None) -> None:
+@click.option("--list-wrong", is_flag=True, help="Also list every fact that was wrong or marked for review.")
+@review_option
+def eval_command(corpus_dir: Path, min_f1: float | None, list_wrong: bool, review_below: float | None) -> None:
     """Score extraction on CORPUS_DIR/articles/*.txt against CORPUS_DIR/expected/*.json.
 
     \b
-    Prints precision, recall and F1 per field, then the micro-F1 over date, place,
-    participants, documents and quotes. Matching is lenient:
+    Prints precision, recall and F1 per field, how many facts were marked for review and how
+    many of those were wrong (and the share of wrong facts that carried the mark), then the
+    micro-F1 over date, place, participants, documents and quotes. Matching is lenient:
     - strings: case-insensitive, whitespace collapsed, curly quotes and dashes folded,
       a leading "the/a/an" ignored; any alternative in "accept" is correct
       (for list fields each alternative is a whole list);
@@ -269,14 +312,17 @@ def eval_command(corpus_dir: Path, min_f1: float | None) -> None:
       the length) or sharing 60% of words; document types compared on matched documents;
     - quotes: equal, contained (80% of the length) or sharing 80% of words; speakers
       compared on matched quotes; planned events: sharing half of their words;
-    - areas: as written or the same vocabulary key; organizations: as written or the
-      same institution; countries: ISO codes;
+    - areas: as written or the same vocabulary key, a vocabulary pair ("trade and
+      economic") or its two parts; organizations: as written or the same institution;
+      countries: ISO codes;
     - items marked "optional" are neither rewarded nor penalized.
     """
     from briefing.evaluate import evaluate_corpus
 
-    report = evaluate_corpus(corpus_dir)
+    report = evaluate_corpus(corpus_dir, review_below)
     click.echo(report.format_table())
+    if list_wrong:
+        click.echo(report.format_wrong())
     if min_f1 is not None and report.micro_f1 < min_f1:
         raise click.ClickException(f"micro-F1 {report.micro_f1:.3f} is below --min-f1 {min_f1:.3f}")
 

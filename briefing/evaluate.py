@@ -14,7 +14,8 @@ CORPUS_DIR/articles/NAME.txt is extracted and compared with CORPUS_DIR/expected/
   equal, or one contains the other and is at least half its length, or share 60% of words;
 * quotes match when their texts are equal, one contains the other (80% of its length), or
   share 80% of words; planned events when they share half of their words;
-* cooperation areas match as written or when both map to the same vocabulary key;
+* cooperation areas match as written or when both map to the same vocabulary key; a pair the
+  vocabulary names as one area ("trade and economic") matches the pair or its two parts;
   organizations as written or when they name the same institution;
 * items marked ``optional`` are neither rewarded nor penalized.
 
@@ -70,9 +71,20 @@ class Score:
 
 
 @dataclass
+class Outcome:
+    """One extracted fact as scored: was it marked for review, and was it wrong?"""
+
+    field: str
+    label: str
+    flagged: bool
+    wrong: bool
+
+
+@dataclass
 class ArticleResult:
     name: str
     scores: dict[str, Score]
+    outcomes: list[Outcome] = field(default_factory=list)
 
 
 @dataclass
@@ -115,12 +127,31 @@ class EvalReport:
             notes.append(f"note: {len(self.unmatched)} expected file(s) without an article: " + ", ".join(self.unmatched))
         return notes
 
+    @property
+    def outcomes(self) -> list[Outcome]:
+        return [outcome for article in self.articles for outcome in article.outcomes]
+
+    def review_summary(self) -> list[str]:
+        """How well the review marks point at the errors: flagged facts that were wrong, and the
+        share of all wrong facts that carried the mark."""
+        outcomes = self.outcomes
+        flagged = [o for o in outcomes if o.flagged]
+        wrong = [o for o in outcomes if o.wrong]
+        caught = [o for o in wrong if o.flagged]
+        if not outcomes:
+            return []
+        share = f"{len(caught) / len(wrong):.0%}" if wrong else "n/a"
+        precision = f"{len(caught) / len(flagged):.0%}" if flagged else "n/a"
+        return [f"review marks: {len(flagged)} of {len(outcomes)} facts flagged; {len(caught)} of the flagged were "
+                f"wrong ({precision}); {len(caught)} of {len(wrong)} wrong facts were flagged ({share})"]
+
     def format_table(self) -> str:
         lines = [f"{len(self.articles)} articles", *self.notes(),
                  f"{'field':<17}{'P':>7}{'R':>7}{'F1':>7}   tp/fp/fn"]
         for name, score in self.totals.items():
             values = f"{'n/a':>7}" * 3 if score.empty else f"{score.precision:7.2f}{score.recall:7.2f}{score.f1:7.2f}"
             lines.append(f"{name:<17}{values}   {score.tp}/{score.fp}/{score.fn}")
+        lines.extend(self.review_summary())
         micro = self.micro
         if micro.empty:
             lines.append(f"micro-F1 ({', '.join(MICRO_FIELDS)}): {self.micro_f1:.3f}   (no items to score)")
@@ -129,11 +160,21 @@ class EvalReport:
                          f"   (P {micro.precision:.2f}, R {micro.recall:.2f})")
         return "\n".join(lines)
 
+    def format_wrong(self) -> str:
+        """Every wrong or flagged fact, for reading why the marks fell where they did."""
+        lines = []
+        for article in self.articles:
+            for outcome in article.outcomes:
+                if outcome.wrong or outcome.flagged:
+                    mark = ("WRONG " if outcome.wrong else "      ") + ("flagged" if outcome.flagged else "-------")
+                    lines.append(f"{article.name[:40]:<40} {mark} {outcome.field}: {outcome.label}")
+        return "\n".join(lines)
+
 
 # -- running ------------------------------------------------------------------------------
 
 
-def evaluate_corpus(corpus_dir: Path) -> EvalReport:
+def evaluate_corpus(corpus_dir: Path, review_below: float | None = None) -> EvalReport:
     from briefing.extract import extract
     from briefing.ingest import read_article
 
@@ -155,7 +196,10 @@ def evaluate_corpus(corpus_dir: Path) -> EvalReport:
             continue
         expected = read_expected(expected_path)
         facts = extract(read_article(article_path))
-        report.articles.append(ArticleResult(article_path.stem, score_article(facts, expected)))
+        if review_below is not None:
+            facts.mark_review(review_below)
+        outcomes: list[Outcome] = []
+        report.articles.append(ArticleResult(article_path.stem, score_article(facts, expected, outcomes), outcomes))
     if not report.articles:
         raise CorpusError(f"{corpus_dir}: none of the {len(articles)} article(s) has an expected file, nothing to "
                           f"score; add expected/NAME.json for articles/NAME.txt")
@@ -167,38 +211,74 @@ def read_expected(path: Path) -> dict[str, t.Any]:
     return read_json_object(path)
 
 
-def score_article(facts: Facts, expected: dict[str, t.Any]) -> dict[str, Score]:
+def score_article(facts: Facts, expected: dict[str, t.Any],
+                  outcomes: list[Outcome] | None = None) -> dict[str, Score]:
+    """Scores per field; ``outcomes``, when given, receives every extracted fact with its review mark
+    and whether it was wrong (not matched, or matched with a wrong speaker, title or document type)."""
     accept = expected.get("accept") or {}
+    out: list[Outcome] = outcomes if outcomes is not None else []
     scores: dict[str, Score] = {}
     scores["date"] = _scalar(_predicted_date(facts), _expected_date(expected), accept.get("event_date", []))
+    _scalar_outcome(out, "date", _predicted_date(facts), scores["date"], facts.flagged("event_date"))
     location = expected.get("location") or {}
     place = _scalar(facts.location.city, location.get("city"), accept.get("location.city", []))
     place.add(_scalar(facts.location.country, location.get("country"), accept.get("location.country", [])))
     scores["place"] = place
+    if facts.location.city or facts.location.country:
+        _scalar_outcome(out, "place", f"{facts.location.city}, {facts.location.country}", place,
+                        facts.location.needs_review)
     scores["event type"] = _scalar(facts.event_type, expected.get("event_type"), accept.get("event_type", []))
-    participants, pairs = _people(facts.participants, expected.get("participants") or [])
-    mentioned, mentioned_pairs = _people(facts.mentioned_people, expected.get("mentioned_people") or [])
+    _scalar_outcome(out, "event type", facts.event_type, scores["event type"], facts.flagged("event_type"))
+    participants, pairs, wrong_people = _people(facts.participants, expected.get("participants") or [])
+    mentioned, mentioned_pairs, wrong_mentioned = _people(facts.mentioned_people, expected.get("mentioned_people") or [])
     scores["participants"] = participants
     scores["mentioned people"] = mentioned
     scores["titles"] = _titles(pairs + mentioned_pairs)
-    documents, doc_pairs = _documents(facts, expected)
+    bad_titles = {id(p) for p, e in pairs + mentioned_pairs if not _title_right(p, e)}
+    for label, persons, wrong in (("participant", facts.participants, wrong_people),
+                                  ("mentioned person", facts.mentioned_people, wrong_mentioned)):
+        for person in persons:
+            out.append(Outcome(label, f"{person.name} ({person.title})", person.needs_review,
+                               id(person) in wrong or id(person) in bad_titles))
+    documents, doc_pairs, wrong_docs = _documents(facts, expected)
     scores["documents"] = documents
     scores["document types"] = _pair_values(doc_pairs, lambda p, e: p.type == e.get("type"), lambda e: True)
-    quote_score, quote_pairs = _match(facts.quotes, expected.get("quotes") or [],
-                                      lambda p, e: _text_similarity(p.text, e.get("text", ""), 0.8))
+    bad_types = {id(p) for p, e in doc_pairs if p.type != e.get("type")}
+    for doc in [*facts.documents_signed, *facts.documents_referenced]:
+        out.append(Outcome("document", f"{doc.type}: {doc.title[:80]}", doc.needs_review,
+                           id(doc) in wrong_docs or id(doc) in bad_types))
+    quote_score, quote_pairs, wrong_quotes = _match(facts.quotes, expected.get("quotes") or [],
+                                                    lambda p, e: _text_similarity(p.text, e.get("text", ""), 0.8))
     scores["quotes"] = quote_score
     people = (expected.get("participants") or []) + (expected.get("mentioned_people") or [])
     scores["quote speakers"] = _pair_values(
         quote_pairs, lambda p, e: _same_speaker(p.speaker, e.get("speaker"), people), lambda e: e.get("speaker") is not None)
-    scores["areas"] = _best_list(facts.cooperation_areas, expected.get("cooperation_areas") or [],
-                                 accept.get("cooperation_areas"), _same_area)
-    scores["organizations"] = _best_list(facts.organizations, expected.get("organizations") or [],
-                                         accept.get("organizations"), _same_org)
-    scores["countries"] = _best_list(facts.countries, expected.get("countries") or [], accept.get("countries"),
-                                     lambda a, b: a.upper() == b.upper())
-    scores["planned events"] = _best_list([event.text for event in facts.planned_events], expected.get("planned_events") or [],
-                                          accept.get("planned_events"), lambda a, b: _text_similarity(a, b, 0.5))
+    bad_speakers = {id(p) for p, e in quote_pairs if not _same_speaker(p.speaker, e.get("speaker"), people)}
+    for quote in facts.quotes:
+        out.append(Outcome("quote", f"{quote.speaker}: {quote.text[:60]}", quote.needs_review,
+                           id(quote) in wrong_quotes or id(quote) in bad_speakers))
+    for name, key, values, same, align in (
+            ("areas", "cooperation_areas", facts.cooperation_areas, _same_area, _pairs_as_parts),
+            ("organizations", "organizations", facts.organizations, _same_org, None),
+            ("countries", "countries", facts.countries, lambda a, b: a.upper() == b.upper(), None)):
+        score, wrong_items = _best_list(values, expected.get(key) or [], accept.get(key), same, align)
+        scores[name] = score
+        for index, value in enumerate(values):
+            out.append(Outcome(name, value, facts.flagged(key, value), index in wrong_items))
+    planned_texts = [event.text for event in facts.planned_events]
+    wanted_plans = [p if isinstance(p, str) else str(p.get("text", "")) for p in expected.get("planned_events") or []]
+    alternatives = [[p if isinstance(p, str) else str(p.get("text", "")) for p in alt]
+                    for alt in accept.get("planned_events") or []]
+    scores["planned events"], wrong_plans = _best_list(planned_texts, wanted_plans, alternatives,
+                                                       lambda a, b: _text_similarity(a, b, 0.5))
+    for index, planned_event in enumerate(facts.planned_events):
+        out.append(Outcome("planned event", planned_event.text[:80], planned_event.needs_review, index in wrong_plans))
     return scores
+
+
+def _scalar_outcome(out: list[Outcome], name: str, value: t.Any, score: Score, flagged: bool) -> None:
+    if value:
+        out.append(Outcome(name, str(value), flagged, score.fp > 0))
 
 
 # -- comparisons --------------------------------------------------------------------------
@@ -230,22 +310,28 @@ def _scalar(predicted: t.Any, expected: t.Any, alternatives: t.Sequence[t.Any]) 
 
 
 def _match(predicted: t.Sequence[t.Any], expected: t.Sequence[dict[str, t.Any]],
-           same: t.Callable[[t.Any, dict[str, t.Any]], bool]) -> tuple[Score, list[tuple[t.Any, dict[str, t.Any]]]]:
-    """One-to-one greedy matching in order; optional expected items count neither way."""
+           same: t.Callable[[t.Any, dict[str, t.Any]], bool]
+           ) -> tuple[Score, list[tuple[t.Any, dict[str, t.Any]]], set[int]]:
+    """One-to-one greedy matching in order; optional expected items count neither way.
+
+    Returns the score, the matched pairs and the ids of the predicted items that matched nothing.
+    """
     score = Score()
     pairs = []
+    unmatched: set[int] = set()
     free = list(expected)
     for item in predicted:
         twin = next((e for e in free if same(item, e)), None)
         if twin is None:
             score.fp += 1
+            unmatched.add(id(item))
             continue
         free.remove(twin)
         if not twin.get("optional"):
             score.tp += 1
             pairs.append((item, twin))
     score.fn += sum(1 for e in free if not e.get("optional"))
-    return score, pairs
+    return score, pairs, unmatched
 
 
 def _names(person: dict[str, t.Any]) -> list[str]:
@@ -264,6 +350,14 @@ def _same_name(name: str | None, person: dict[str, t.Any]) -> bool:
 def _people(predicted, expected):
     expected = [e for e in expected if e.get("name") or not e.get("optional")]
     return _match(predicted, expected, lambda p, e: _same_name(p.name, e))
+
+
+def _title_right(predicted: t.Any, expected: dict[str, t.Any]) -> bool:
+    """The title is as expected, or both have none."""
+    if expected.get("title") is None:
+        return not predicted.title
+    return bool(predicted.title) and any(normal(predicted.title) == normal(v) for v in
+                                         (expected.get("title"), *(expected.get("title_alternatives") or [])) if v)
 
 
 def _titles(pairs) -> Score:
@@ -299,9 +393,9 @@ def _documents(facts: Facts, expected: dict[str, t.Any]):
     predicted = [("signed", d) for d in facts.documents_signed] + [("referenced", d) for d in facts.documents_referenced]
     wanted = [dict(d, _kind="signed") for d in expected.get("documents_signed") or []] + \
              [dict(d, _kind="referenced") for d in expected.get("documents_referenced") or []]
-    score, pairs = _match(predicted, wanted,
-                          lambda p, e: p[0] == e["_kind"] and _text_similarity(p[1].title, e.get("title", ""), 0.6))
-    return score, [(p[1], e) for p, e in pairs]
+    score, pairs, unmatched = _match(predicted, wanted,
+                                     lambda p, e: p[0] == e["_kind"] and _text_similarity(p[1].title, e.get("title", ""), 0.6))
+    return score, [(p[1], e) for p, e in pairs], {id(p[1]) for p in predicted if id(p) in unmatched}
 
 
 def _text_similarity(a: str, b: str, threshold: float) -> bool:
@@ -345,8 +439,48 @@ def _same_org(a: str, b: str) -> bool:
 
 
 def _best_list(predicted: t.Sequence[str], expected: t.Sequence[str], alternatives: t.Any,
-               same: t.Callable[[str, str], bool]) -> Score:
+               same: t.Callable[[str, str], bool],
+               align: t.Callable[[list[str], list[str]], tuple[list[str], list[str]]] | None = None
+               ) -> tuple[Score, set[int]]:
+    """The score against the expected list or the best of its alternatives, and the indexes of the
+    predicted items that matched nothing there."""
     candidates = [list(expected)] + [list(alt) for alt in (alternatives or [])]
-    scores = [_match(predicted, [{"value": v} for v in option], lambda p, e: same(p, e["value"]))[0]
-              for option in candidates]
-    return max(scores, key=lambda s: (s.f1, s.tp))
+    results = []
+    for option in candidates:
+        mine, theirs = align(list(predicted), option) if align else (list(predicted), option)
+        boxes = [[value] for value in mine]  # one box per item, so that equal strings keep their own identity
+        score, _, unmatched = _match(boxes, [{"value": v} for v in theirs], lambda p, e: same(p[0], e["value"]))
+        wrong_values = [box[0] for box in boxes if id(box) in unmatched]
+        wrong = {index for index, value in enumerate(predicted) if value in wrong_values}
+        results.append((score, wrong))
+    return max(results, key=lambda r: (r[0].f1, r[0].tp))
+
+
+def _pair_parts(item: str) -> list[str] | None:
+    """'trade and economic' -> ['trade', 'economic'] when the vocabulary names the pair as one area."""
+    from briefing.vocabulary import COOPERATION_AREAS, match_term
+
+    first, _, second = normal(item).partition(" and ")
+    term = match_term(normal(item), COOPERATION_AREAS)
+    if not (second and term and normal(item) in (term.key, *term.aliases)):
+        return None
+    if match_term(first, COOPERATION_AREAS) and match_term(second, COOPERATION_AREAS):
+        return [first, second]
+    return None
+
+
+def _pairs_as_parts(predicted: list[str], expected: list[str]) -> tuple[list[str], list[str]]:
+    """A pair the vocabulary names ('cultural and humanitarian') on one side and its two parts on the
+    other say the same: both conventions score alike."""
+    def spread(items: list[str], other: list[str]) -> list[str]:
+        result = []
+        for item in items:
+            parts = _pair_parts(item)
+            if parts and not any(_same_area(item, o) for o in other) and \
+                    all(any(_same_area(part, o) for o in other) for part in parts):
+                result.extend(parts)
+            else:
+                result.append(item)
+        return result
+
+    return spread(predicted, expected), spread(expected, predicted)

@@ -174,12 +174,18 @@ DATELINE = re.compile(
       |,[ ]*(?P<nday>\d{{1,2}})\.(?P<nmonth>\d{{1,2}})\.(?P<nyear>\d{{4}})\b)?  # "DUSHANBE, 10.03.2018."
     (?:[ ]*\((?P<a_paren>[^)\n]{{2,40}})\)
       |\s*/?\s*By\b[^:\n]{{0,80}}?[–—-]+[ ]*(?P<a_by>[A-Z][\w.]+)[ ]*:
-      |\.?[ ]*/[ ]*(?P<a_slash>[A-Za-z][\w .\-“”"«»]{{1,30}}?)[ ]*/  # "/MONTSAME/", ". /TASS/", "/NIAT “Khovar”/"
+      |[ ]*[.,]?[ ]*/[ ]*(?P<a_slash>[A-Za-z][\w .\-“”"«»]{{1,30}}?)[ ]*/  # "/MONTSAME/", ". /TASS/", ", /MONTSAME/", " . / Kabar /"
       |\.[ ]+(?P<a_caps>[A-Z]{{3,}}(?:\.[A-Za-z]+)?)\b(?![a-z])
+      |[ ]*\n[ ]*(?P<a_line>[A-Z][\w.]{{1,20}})[ ]*:(?=[ ]*\n)  # "BAKU, Azerbaijan, Feb. 10" + a line "Trend:"
+      |[ ]+[–—-][ ]+(?P<a_dash>[A-Z][\w]*(?:[ ][A-Z][\w]*){{0,3}})[ ]+[–—-][ ]+  # "Doha - Information Office - March 16"
+        (?P<dmonth>{MONTH_PATTERN})[ ]+(?P<dday>\d{{1,2}})\b
     )?
     (?P<end>[ ]*(?:--|[–—]|-(?=[ ])|[.:]))?""",
     re.X,
 )
+
+
+LONE_CITY_LINE = re.compile(r"(?P<city>[A-Z]{3,}(?:[ -][A-Z]{3,})?)[ \t]*\n(?=[ \t]*[A-Z][a-z])")
 
 
 @dataclass
@@ -207,21 +213,27 @@ class Dateline:
 
 def parse_dateline(text: str, offset: int = 0) -> Dateline | None:
     """The dateline starting at ``offset``, or None when the body starts with plain text."""
+    lone = LONE_CITY_LINE.match(text, offset)
+    if lone:  # "ANKARA" on a line of its own above the first sentence
+        return Dateline(text=lone.group("city"), start=lone.start(), end=lone.end("city"), city=lone.group("city"))
     match = DATELINE.match(text, offset)
     if not match:
         return None
-    agency = next((match.group(g) for g in ("a_paren", "a_by", "a_slash", "a_caps") if match.group(g)), None)
+    agency = next((match.group(g) for g in ("a_paren", "a_by", "a_slash", "a_caps", "a_line", "a_dash")
+                   if match.group(g)), None)
     city = match.group("city")
     caps_city = city.isupper() and len(city) > 2
     end = match.group("end") or ""
     dashed = end.strip() in ("--", "–", "—", "-")
-    dated = match.group("month") or match.group("nmonth")
+    dated = match.group("month") or match.group("nmonth") or match.group("dmonth")
     if not (dated or agency or (caps_city and end.strip()) or (dashed and city)):
         return None
     if match.group("country") and not (dated or agency or caps_city):
         return None  # "Mongolia, Russia agree ..." is a headline, not a dateline
     month = MONTHS.get(match.group("month")[:3].lower()) if match.group("month") else None
     day, year = match.group("day"), match.group("year")
+    if match.group("dmonth"):
+        month, day = MONTHS.get(match.group("dmonth")[:3].lower()), match.group("dday")
     if match.group("nmonth"):
         month, day, year = int(match.group("nmonth")), match.group("nday"), match.group("nyear")
     return Dateline(

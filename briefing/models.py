@@ -19,11 +19,13 @@ from pathlib import Path
 
 from briefing.errors import FactsError
 
-EVENT_TYPES = ("meeting", "signing", "visit", "talks", "forum", "phone_call", "other")
+EVENT_TYPES = ("meeting", "signing", "visit", "talks", "forum", "phone_call", "ratification", "other")
+EVENT_FORMATS = ("in_person", "phone", "video")  # how the sides met; None when the text does not say
 PLANNED_KINDS = ("visit", "meeting", "talks", "session", "forum", "conference", "summit", "signing",
                  "exhibition", "concert", "festival", "consultations", "other")
 DOCUMENT_TYPES = ("memorandum", "agreement", "roadmap", "declaration", "protocol", "other")
-FACTS_SCHEMA_VERSION = 1
+FACTS_SCHEMA_VERSION = 2  # 2: confidence, why and needs_review on facts; format; ratification
+DEFAULT_REVIEW_BELOW = 0.6  # facts less sure than this are marked "needs review"
 
 
 @dataclass
@@ -62,14 +64,24 @@ class Article:
 
 
 @dataclass
-class Location:
+class Judged:
+    """How sure extraction is of a fact: ``confidence`` (0–1), ``why`` (the rule and the evidence kind)
+    and ``needs_review`` (confidence below the review threshold). None/False on facts a person wrote."""
+
+    confidence: float | None = field(default=None, kw_only=True)
+    why: str | None = field(default=None, kw_only=True)
+    needs_review: bool = field(default=False, kw_only=True)
+
+
+@dataclass
+class Location(Judged):
     city: str | None = None
     country: str | None = None  # ISO 3166-1 alpha-2
     evidence: Evidence | None = None
 
 
 @dataclass
-class Person:
+class Person(Judged):
     name: str | None
     title: str | None = None
     country: str | None = None
@@ -78,7 +90,7 @@ class Person:
 
 
 @dataclass
-class SignedDocument:
+class SignedDocument(Judged):
     type: str
     title: str
     parties: list[str] = field(default_factory=list)
@@ -88,7 +100,7 @@ class SignedDocument:
 
 
 @dataclass
-class PlannedEvent:
+class PlannedEvent(Judged):
     """An event the article says will happen, as a record the templates can write natively.
 
     ``text`` is the English phrase it was read from, kept as evidence; the briefing is
@@ -108,7 +120,7 @@ class PlannedEvent:
 
 
 @dataclass
-class Quote:
+class Quote(Judged):
     speaker: str | None
     text: str
     marked: bool = True  # False for direct speech printed without quotation marks
@@ -124,6 +136,7 @@ class Facts:
     location: Location = field(default_factory=Location)
     event_type: str = "other"
     event_status: str | None = None  # "planned" / "in progress"; None when it took place
+    format: str | None = None  # one of EVENT_FORMATS: in person, by phone, by video; None when not said
     participants: list[Person] = field(default_factory=list)
     mentioned_people: list[Person] = field(default_factory=list)
     organizations: list[str] = field(default_factory=list)
@@ -141,6 +154,12 @@ class Facts:
     # Evidence of scalar fields and of list-of-string items, keyed by field name and value:
     # {"event_date": Evidence, "cooperation_areas": {"political": Evidence}, ...}
     evidence: dict[str, t.Any] = field(default_factory=dict)
+    # Confidence of scalar fields and of list-of-string items, shaped like ``evidence``:
+    # {"event_date": {"confidence": 0.9, "why": "...", "needs_review": false},
+    #  "cooperation_areas": {"trade": {...}}, ...}; records (people, documents, ...) carry their own.
+    confidence: dict[str, t.Any] = field(default_factory=dict)
+    review_below: float | None = None  # the threshold the needs_review marks were set with
+    needs_review: list[str] = field(default_factory=list)  # one line per fact marked, for the reviewer
     warnings: list[str] = field(default_factory=list)
 
     # -- JSON ------------------------------------------------------------------
@@ -149,6 +168,50 @@ class Facts:
         data = _plain(self)
         data["schema_version"] = FACTS_SCHEMA_VERSION
         return data
+
+    # -- review marks ----------------------------------------------------------------------
+
+    def judged(self) -> list[tuple[str, Judged]]:
+        """Every record that carries a confidence, with a label for the reviewer."""
+        items: list[tuple[str, Judged]] = [("location", self.location)]
+        items += [("participant", p) for p in self.participants]
+        items += [("mentioned person", p) for p in self.mentioned_people]
+        items += [("signed document", d) for d in self.documents_signed]
+        items += [("referenced document", d) for d in self.documents_referenced]
+        items += [("quote", q) for q in self.quotes]
+        items += [("planned event", e) for e in self.planned_events]
+        return items
+
+    def mark_review(self, below: float = DEFAULT_REVIEW_BELOW) -> list[str]:
+        """Set ``needs_review`` on every fact whose confidence is below ``below``; list them.
+
+        Facts without a confidence (written or corrected by a person) are never marked.
+        """
+        self.review_below = below
+        lines = []
+        for label, record in self.judged():
+            record.needs_review = record.confidence is not None and record.confidence < below
+            if record.needs_review:
+                lines.append(f"{label} {_describe(record)} ({record.confidence:.2f}: {record.why or 'no reason given'})")
+        for key, value in self.confidence.items():
+            entries = {None: value} if _is_judgement(value) else value if isinstance(value, dict) else {}
+            for item, judgement in entries.items():
+                if not _is_judgement(judgement):
+                    continue
+                score = judgement.get("confidence")
+                judgement["needs_review"] = isinstance(score, (int, float)) and score < below
+                if judgement["needs_review"]:
+                    shown = getattr(self, key, None) if item is None else item
+                    lines.append(f"{key.replace('_', ' ')} {shown} ({score:.2f}: {judgement.get('why') or 'no reason given'})")
+        self.needs_review = lines
+        return lines
+
+    def flagged(self, key: str, item: str | None = None) -> bool:
+        """Is the scalar field ``key`` (or the item of a list-of-strings field) marked for review?"""
+        value = self.confidence.get(key)
+        if item is not None and isinstance(value, dict) and not _is_judgement(value):
+            value = value.get(item)
+        return bool(isinstance(value, dict) and _is_judgement(value) and value.get("needs_review"))
 
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=2) + "\n"
@@ -173,6 +236,7 @@ class Facts:
                 city=location.text("city"),
                 country=_upper_or_none(location.text("country")),
                 evidence=_evidence(location.raw("evidence")),
+                **_judgement(location),
             ),
             event_type=read.text("event_type") or "other",
             event_status=read.text("event_status"),
@@ -191,6 +255,10 @@ class Facts:
             article_date=_parse_date(read.text("article_date"), "article_date"),
             source_path=read.text("source_path") or "",
             evidence=_evidence_map(read.raw("evidence") or {}),
+            format=_format(read.text("format")),
+            confidence=_confidence_map(read.raw("confidence")),
+            review_below=_number_or_none(read.raw("review_below"), "review_below"),
+            needs_review=read.texts("needs_review"),
             warnings=read.texts("warnings"),
         )
 
@@ -282,10 +350,14 @@ def read_json_object(path: Path) -> dict[str, t.Any]:
     return data
 
 
+_JUDGED_FIELDS = frozenset(("confidence", "why", "needs_review"))
+
+
 def _plain(value: t.Any) -> t.Any:
     """Dataclasses, dates and nested containers as JSON-ready values."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        fields = sorted(dataclasses.fields(value), key=lambda f: f.name in _JUDGED_FIELDS)  # judgement last
+        return {f.name: _plain(getattr(value, f.name)) for f in fields}
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, dict):
@@ -315,6 +387,7 @@ def _person(read: _Reader) -> Person:
         country=_upper_or_none(read.text("country")),
         organization=read.text("organization"),
         evidence=_evidence(read.raw("evidence")),
+        **_judgement(read),
     )
 
 
@@ -326,6 +399,7 @@ def _document(read: _Reader) -> SignedDocument:
         signatories=read.texts("signatories"),
         status=read.text("status"),
         evidence=_evidence(read.raw("evidence")),
+        **_judgement(read),
     )
 
 
@@ -336,6 +410,7 @@ def _quote(read: _Reader) -> Quote:
         text=read.required_text("text"),
         marked=True if marked is None else bool(marked),
         evidence=_evidence(read.raw("evidence")),
+        **_judgement(read),
     )
 
 
@@ -359,6 +434,7 @@ def _planned(item: str | _Reader) -> PlannedEvent:
         when=when,
         objects=item.texts("objects"),
         evidence=_evidence(item.raw("evidence")),
+        **_judgement(item),
     )
 
 
@@ -381,3 +457,71 @@ def _evidence_map(data: t.Any) -> dict[str, t.Any]:
         elif isinstance(value, dict):
             result[key] = {item: _evidence(span) for item, span in value.items()}
     return result
+
+
+def _judgement(read: _Reader) -> dict[str, t.Any]:
+    """confidence, why and needs_review of a record; older files have none of them."""
+    flag = read.raw("needs_review")
+    if flag is not None and not isinstance(flag, bool):
+        raise ValueError(f"{read._path('needs_review')}: expected true or false, got {_kind(flag)}")
+    return {"confidence": _number_or_none(read.raw("confidence"), read._path("confidence")),
+            "why": read.text("why"), "needs_review": bool(flag)}
+
+
+def _number_or_none(value: t.Any, where: str) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
+        raise ValueError(f"{where}: expected a number from 0 to 1, got {value!r}")
+    return float(value)
+
+
+def _format(value: str | None) -> str | None:
+    if value is not None and value not in EVENT_FORMATS:
+        raise ValueError(f"format: {value!r} is not one of {', '.join(EVENT_FORMATS)} (or null)")
+    return value
+
+
+def _is_judgement(value: t.Any) -> bool:
+    return isinstance(value, dict) and "confidence" in value and not isinstance(value.get("confidence"), dict)
+
+
+def _confidence_map(data: t.Any) -> dict[str, t.Any]:
+    """Judgements of scalar fields and list items; a garbled entry is dropped, as evidence is."""
+    result: dict[str, t.Any] = {}
+    if not isinstance(data, dict):
+        return result
+
+    def clean(value: t.Any) -> dict[str, t.Any] | None:
+        score = value.get("confidence")
+        if isinstance(score, bool) or not isinstance(score, (int, float)):
+            return None
+        why = value.get("why")
+        return {"confidence": float(score), "why": why if isinstance(why, str) else None,
+                "needs_review": value.get("needs_review") is True}
+
+    for key, value in data.items():
+        if _is_judgement(value):
+            judged = clean(value)
+            if judged:
+                result[key] = judged
+        elif isinstance(value, dict):
+            items = {item: clean(v) for item, v in value.items() if _is_judgement(v)}
+            result[key] = {item: v for item, v in items.items() if v}
+    return result
+
+
+def _describe(record: Judged) -> str:
+    """A short name of a record for the review list."""
+    if isinstance(record, Person):
+        return record.name or record.title or "(unnamed)"
+    if isinstance(record, SignedDocument):
+        return record.title
+    if isinstance(record, Quote):
+        words = record.text.split()
+        return f"{record.speaker or 'unknown speaker'}: “{' '.join(words[:8])}{' …' if len(words) > 8 else ''}”"
+    if isinstance(record, PlannedEvent):
+        return f"{record.kind}: {record.text}"
+    if isinstance(record, Location):
+        return ", ".join(part for part in (record.city, record.country) if part) or "(none)"
+    return ""

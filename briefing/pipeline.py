@@ -46,6 +46,8 @@ class Settings:
     prepared_on: dt.date | None = None  # the footer's "Prepared on" date; None: today
     source_excerpts: bool = False  # an appendix with the article's own English sentences
     quiet: bool = False
+    article_date: dt.date | None = None  # the article's publication date when the file does not give it
+    review_below: float | None = None  # None: models.DEFAULT_REVIEW_BELOW on extraction, the file's marks on render
 
     @classmethod
     def from_options(cls, **options: t.Any) -> Settings:
@@ -81,23 +83,32 @@ class Reporter:
 # -- commands ---------------------------------------------------------------------------
 
 
-def extract_facts(article_path: Path, termbase: t.Any = None,
-                  reporter: Reporter | None = None) -> tuple[Facts, t.Any]:
+def extract_facts(article_path: Path, termbase: t.Any = None, reporter: Reporter | None = None,
+                  settings: Settings | None = None) -> tuple[Facts, t.Any]:
     from briefing.extract import extract
     from briefing.ingest import read_article
 
+    settings = settings or Settings()
     article = read_article(article_path)
     if reporter and article.encoding not in ("utf-8", "utf-16"):  # a legacy 8-bit guess
         reporter.warn(f"{article_path}: not UTF-8; read as {article.encoding}. Check names with accents "
                       "or non-Latin letters, or save the article as UTF-8.")
-    return extract(article, termbase), article
+    if settings.article_date:
+        if reporter and article.page_date and article.page_date != settings.article_date:
+            reporter.warn(f"{article_path}: the 'date' line says {article.page_date.isoformat()}; "
+                          f"--article-date {settings.article_date.isoformat()} is used")
+        article.page_date = settings.article_date
+    below = models.DEFAULT_REVIEW_BELOW if settings.review_below is None else settings.review_below
+    return extract(article, termbase, review_below=below), article
 
 
 def extract_command(article_path: Path, output: Path | None, explain: bool = False,
-                    termbase_path: Path | None = None, locales_dir: Path | None = None) -> None:
+                    termbase_path: Path | None = None, locales_dir: Path | None = None,
+                    settings: Settings | None = None) -> None:
     reporter = Reporter()
-    termbase = load_termbase(Settings.from_options(termbase_path=termbase_path, locales_dir=locales_dir), reporter)
-    facts, article = extract_facts(article_path, termbase, reporter)
+    settings = settings or Settings.from_options(termbase_path=termbase_path, locales_dir=locales_dir)
+    termbase = load_termbase(settings, reporter)
+    facts, article = extract_facts(article_path, termbase, reporter, settings)
     if explain:
         from briefing.extract import explain as explain_facts
 
@@ -114,7 +125,7 @@ def generate(article_path: Path, languages: list[str], out_dir: Path, settings: 
     reporter = Reporter(settings.quiet)
     reporter.step(f"Reading {article_path}")
     termbase = load_termbase(settings, reporter)
-    facts, _article = extract_facts(article_path, termbase, reporter)
+    facts, _article = extract_facts(article_path, termbase, reporter, settings)
     _report_extraction(facts, reporter)
     if facts_path is not None:
         write_text_atomically(facts_path, facts.to_json())
@@ -125,6 +136,9 @@ def generate(article_path: Path, languages: list[str], out_dir: Path, settings: 
 def render_from_file(facts_file: Path, languages: list[str], out_dir: Path, settings: Settings) -> list[Path]:
     reporter = Reporter(settings.quiet)
     facts = read_facts(facts_file)
+    if settings.review_below is not None:  # asked for: mark again from the confidences in the file
+        facts.mark_review(settings.review_below)
+    _report_review(facts, reporter)
     return render_all(facts, languages, out_dir, settings, reporter, load_termbase(settings, reporter))
 
 
@@ -161,6 +175,8 @@ def _check_contract(facts: Facts, path: Path) -> None:
     partial = facts.event_date_partial
     if partial and not re.fullmatch(r"--\d{2}-\d{2}(/--\d{2}-\d{2})?", partial):
         raise FactsError(f"{path}: event_date_partial {partial!r} is not --MM-DD or --MM-DD/--MM-DD.")
+    if facts.format is not None and facts.format not in models.EVENT_FORMATS:
+        raise FactsError(f"{path}: format {facts.format!r} is not one of {', '.join(models.EVENT_FORMATS)}.")
 
 
 # -- rendering ---------------------------------------------------------------------------
@@ -368,6 +384,15 @@ def _report_extraction(facts: Facts, reporter: Reporter) -> None:
     )
     for warning in facts.warnings:
         reporter.warn(warning)
+    _report_review(facts, reporter)
+
+
+def _report_review(facts: Facts, reporter: Reporter) -> None:
+    """The facts marked 'needs review' (confidence below the threshold), one per line."""
+    if facts.needs_review:
+        threshold = f" (confidence below {facts.review_below:.2f})" if facts.review_below is not None else ""
+        reporter.warn(f"{len(facts.needs_review)} fact(s) need review{threshold}; they are kept and marked "
+                      "in the briefing:\n  " + "\n  ".join(facts.needs_review))
 
 
 def _report_localization(briefing: LocalizedBriefing, reporter: Reporter) -> None:

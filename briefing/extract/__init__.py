@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import typing as t
 
-from briefing.extract import areas, dates, documents, event, offices, orgs, people, planned, quotes
+from briefing.extract import areas, confidence, dates, documents, event, offices, orgs, people, planned, quotes
 from briefing.extract.lexicon import (
     CITY_TO_COUNTRY,
     KNOWN_INSTITUTIONS,
@@ -23,7 +23,8 @@ from briefing.extract.lexicon import (
     country_code,
 )
 from briefing.extract.text import Context, clean
-from briefing.models import Article, Evidence, Facts, Location, PlannedEvent
+from briefing.models import DEFAULT_REVIEW_BELOW, Article, Evidence, Facts, Location, PlannedEvent
+from briefing.vocabulary import COOPERATION_AREAS, match_term
 
 __all__ = ["extract", "explain"]
 
@@ -33,8 +34,11 @@ _TITLE_TO_BODY = {"minister": "ministry", "akim": "akimat", "khokim": "khokimiya
                   "ministers": "ministry"}
 
 
-def extract(article: Article, termbase: t.Any = None) -> Facts:
-    """The facts of ``article``; ``termbase`` (optional, duck-typed ``find(text, type=)``) canonicalizes names."""
+def extract(article: Article, termbase: t.Any = None, review_below: float = DEFAULT_REVIEW_BELOW) -> Facts:
+    """The facts of ``article``; ``termbase`` (optional, duck-typed ``find(text, type=)``) canonicalizes names.
+
+    Every fact carries a confidence and why; those below ``review_below`` are marked ``needs_review``.
+    """
     context = Context.of(article)
     facts = Facts(headline=article.headline, source_path=article.source_path,
                   article_date=dates.article_date(context))
@@ -50,42 +54,50 @@ def extract(article: Article, termbase: t.Any = None) -> Facts:
     found_orgs = orgs.find_organizations(context, facts.source_agency, person_starts)
 
     kind = event.event_kind(context)
-    facts.event_type, facts.event_status = kind.type, kind.status
+    facts.event_type, facts.event_status, facts.format = kind.type, kind.status, kind.format
     facts.evidence["event_type"] = context.evidence(kind.start, kind.end)
     if kind.status:
         facts.evidence["event_status"] = context.evidence(kind.start, kind.end)
 
     resolve_party = _party_resolver(found_orgs)
     doc_mentions = documents.merge_documents(
-        documents.find_documents(context, resolve_party, [o.name for o in found_orgs]))
+        documents.find_documents(context, resolve_party, [o.name for o in found_orgs], kind.type))
     documents.attach_signatories(context, doc_mentions, _names_in(candidates))
     found_orgs = _add_party_orgs(context, found_orgs, doc_mentions)
 
     place = event.find_place(context, _org_country(found_orgs), kind.status == "planned") \
         if kind.type != "phone_call" else None
     if place and (place.city or place.country):
-        facts.location = Location(place.city, place.country, context.evidence(place.start, place.end))
+        facts.location = Location(place.city, place.country, context.evidence(place.start, place.end), why=place.why)
 
     writers = _writers(context, candidates)
-    people.classify(context, candidates, writers)
+    people.classify(context, candidates, writers, planned=kind.status == "planned", phone_call=kind.type == "phone_call")
     _assign_organizations(candidates, found_orgs, doc_mentions)
     event_countries = _event_countries(candidates, doc_mentions, facts.location.country, context)
-    people.assign_countries(candidates, event_countries, _org_country(found_orgs))
+    people.assign_countries(candidates, event_countries, _org_country(found_orgs), context)
+    _home_side(candidates, event_countries, facts.source_agency)
     offices.assign_offices(offices.find_offices(context), candidates)
     for person in candidates:
         if person.organization and _INTERNATIONAL.search(person.organization):
             person.country = None
     _canonicalize(candidates, termbase)
-    facts.participants = [people.to_person(context, p) for p in candidates if p.participant]
-    facts.mentioned_people = [people.to_person(context, p) for p in candidates if not p.participant]
+    for candidate in candidates:
+        record = people.to_person(context, candidate)
+        record.confidence, record.why = confidence.person(record, candidate.why, candidate.tokens, people.genre_word,
+                                                          candidate.participant)
+        (facts.participants if candidate.participant else facts.mentioned_people).append(record)
 
-    _fill_parties(doc_mentions, event_countries)
+    _fill_parties(context, doc_mentions, event_countries)
     for mention in doc_mentions:
         target = facts.documents_signed if mention.status is None else facts.documents_referenced
-        target.append(documents.to_document(context, mention))
+        document = documents.to_document(context, mention)
+        document.confidence, document.why = confidence.document(document, mention.why, mention.generic, mention.in_quote)
+        target.append(document)
 
     facts.organizations = [o.name for o in found_orgs]
     facts.evidence["organizations"] = {o.name: context.evidence(o.start, o.end) for o in found_orgs}
+    facts.confidence["organizations"] = {o.name: _judged(*confidence.organization(o.name, o.why, orgs.ORG_HEADS, TITLE_HEADS))
+                                         for o in found_orgs}
     facts.countries = _countries(context, facts, doc_mentions, found_orgs)
 
     _set_date(context, facts)
@@ -93,7 +105,32 @@ def extract(article: Article, termbase: t.Any = None) -> Facts:
     facts.quotes = quotes.extract_quotes(context, _speaker_resolver(context, candidates, found_orgs, facts.source_agency))
     facts.planned_events = _planned_events(context, facts, candidates, found_orgs, doc_mentions)
     _set_key_points(context, facts, doc_mentions)
+    _judge(facts, kind)
+    facts.mark_review(review_below)
     return facts
+
+
+def _judged(score: float, why: str) -> dict[str, t.Any]:
+    return {"confidence": score, "why": why, "needs_review": False}
+
+
+def _judge(facts: Facts, kind: event.EventKind) -> None:
+    """Confidence and why of the facts not judged where they were built."""
+    if facts.location.city or facts.location.country:
+        facts.location.confidence, facts.location.why = confidence.place(facts.location)
+    facts.confidence["event_type"] = _judged(*confidence.event_type(kind.why))
+    for quote in facts.quotes:
+        quote.confidence, quote.why = confidence.quote(quote)
+    for planned_event in facts.planned_events:
+        planned_event.confidence, planned_event.why = confidence.planned(planned_event)
+    sides = {p.country for p in facts.participants if p.country}
+    parties = {code for d in [*facts.documents_signed, *facts.documents_referenced] for party in d.parties
+               for _, _, code in countries_in(party)[:1]}
+    facts.confidence["countries"] = {
+        code: _judged(*confidence.country(code, "a participant's country" if code in sides else
+                                          "a document party's country" if code in parties else
+                                          "only the place of the event"))
+        for code in facts.countries}
 
 
 # -- source -------------------------------------------------------------------------------
@@ -181,7 +218,7 @@ def _add_party_orgs(context: Context, found: list[orgs.Org], docs: list[document
                 continue
             start = context.text.find(party, context.body_start)
             if start >= 0 and len(party.split()) <= 10:
-                found.append(orgs.Org(party, start, start + len(party)))
+                found.append(orgs.Org(party, start, start + len(party), why="a party of a document"))
     found.sort(key=lambda o: o.start)
     return found
 
@@ -251,27 +288,65 @@ def _event_countries(candidates: list[people.Candidate], docs: list[documents.Do
     lead = context.lead()
     if lead:
         found.extend(code for _, _, code in countries_in(lead.text))
+    for sentence in context.sentences[:3]:  # "... bilateral relations between the State of Qatar and the US"
+        pair = re.search(r"\bbetween\s+(?:the\s+)?(?:(?:State|Republic|Kingdom)\s+of\s+)?(?P<a>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'-]*)?)"
+                         r"\s+and\s+(?:the\s+)?(?:(?:State|Republic|Kingdom)\s+of\s+)?(?P<b>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'-]*)?)",
+                         sentence.text)
+        if pair and not context.in_quote(sentence.start):
+            found.extend(code for code in (country_code(pair.group("a")) or _first_code(pair.group("a")),
+                                           country_code(pair.group("b")) or _first_code(pair.group("b"))) if code)
     for doc in docs:
         for party in doc.parties:
             found.extend(code for _, _, code in countries_in(party)[:1])
     return list(dict.fromkeys(found))
 
 
-def _fill_parties(docs: list[documents.DocMention], event_countries: list[str]) -> None:
-    """'The parties are expected to sign ...': the sides are the event's two countries."""
+def _home_side(candidates: list[people.Candidate], event_countries: list[str], outlet: str | None) -> None:
+    """A domestic outlet's own official: the one participant with a national office and no country, when the
+    outlet's country is a side of the event and nobody else holds it ('Deputy Prime Minister X said' in Kazinform)."""
+    home = OUTLET_COUNTRIES.get(outlet or "")
+    unknown = [p for p in candidates if p.participant and not p.country and p.title and
+               re.search(r"\b(?:Minister|Prime|President|Speaker|Chairman|Akim|Mayor|Governor)\b", p.title)]
+    held = {p.country for p in candidates if p.participant and p.country}
+    if home and home in event_countries and home not in held and len(unknown) == 1:
+        unknown[0].country = home
+        unknown[0].why = (unknown[0].why + "; " if unknown[0].why else "") + "country: the outlet's own side"
+
+
+def _first_code(text: str) -> str | None:
+    found = countries_in(text)
+    return found[0][2] if found and found[0][0] == 0 else None
+
+
+_BOTH_SIDES = re.compile(r"\b(?:the|both|two)\s+(?:sides|parties)\b|\b(?:two|both)\s+(?:countries|states|nations|governments|"
+                         r"sides|leaders|presidents|ministers|heads of state)\b|\bbilateral\b|\bintergovernmental\b", re.I)
+
+
+def _fill_parties(context: Context, docs: list[documents.DocMention], event_countries: list[str]) -> None:
+    """'The parties are expected to sign ...': the sides are the event's two countries, when the sentence
+    says so ('the sides', 'the two countries'); parties are never taken from the article at large."""
     from babel import Locale
 
     names = Locale("en").territories
     for doc in docs:
-        if not doc.parties and len(event_countries) == 2:
+        if doc.parties or len(event_countries) != 2:
+            continue
+        sentence = context.sentence_at(doc.start).text
+        if _BOTH_SIDES.search(sentence) or len({c for _, _, c in countries_in(sentence)} & set(event_countries)) == 2:
             doc.parties = [names.get(code, code) for code in event_countries]
+            doc.why.append("parties: the two sides the sentence refers to")
+        else:
+            doc.why.append("parties not named in the sentence")
 
 
 def _countries(context: Context, facts: Facts, docs: list[documents.DocMention],
                found: list[orgs.Org]) -> list[str]:
-    """The sides (participants' and parties' countries) in order of first mention, then the host."""
+    """The sides (participants' and parties' countries) in order of first mention, then the host.
+    Parties of a document signed on another occasion are no sides of this event."""
     codes = {p.country for p in facts.participants if p.country}
     for doc in docs:
+        if doc.status and not doc.status.startswith(("to be", "expected")):
+            continue
         for party in doc.parties:
             code = country_code(party) or _org_country(found)(party)
             if code:
@@ -328,64 +403,143 @@ def _canonicalize(candidates: list[people.Candidate], termbase: t.Any) -> None:
 # -- quotes -------------------------------------------------------------------------------
 
 
-def _speaker_resolver(context: Context, candidates: list[people.Candidate],
-                      found: list[orgs.Org], outlet: str | None = None) -> t.Callable[[str, int], str | None]:
-    ordered = sorted(candidates, key=lambda p: (not p.participant, p.first.start))
-    home_country = OUTLET_COUNTRIES.get(outlet or "")
+# Other words for one office: "said the envoy" is the ambassador, "the Kazakh leader" the president.
+_OFFICE_SYNONYMS = {
+    "envoy": ("ambassador", "envoy"), "diplomat": ("ambassador", "envoy", "minister of foreign affairs", "foreign minister"),
+    "leader": ("president", "leader", "prime minister", "chairman"), "premier": ("prime minister", "premier"),
+    "speaker": ("speaker", "chairman", "chairwoman", "chair"), "chairman": ("chairman", "speaker", "chair"),
+    "counterpart": (), "ambassador": ("ambassador", "envoy"),
+}
+_REPORT_WORDS = re.compile(r"\b(?:statement|report|press release|communiqu[eé]|announcement|press service|message|"
+                           r"information)\b", re.I)
 
-    def resolve(phrase: str, offset: int) -> str | None:
-        phrase = clean(phrase or "")
+
+class SpeakerResolver:
+    """Names the person or institution an attribution stands for ('said the envoy', 'the statement says').
+
+    ``how`` tells, after each call, which rule resolved it: the name as written, a pronoun, an office,
+    the institution that reports, a cited outlet; None when nothing fits.
+    """
+
+    def __init__(self, context: Context, candidates: list[people.Candidate], found: list[orgs.Org],
+                 outlet: str | None = None) -> None:
+        self.context = context
+        self.candidates = candidates
+        self.found = found
+        self.ordered = sorted(candidates, key=lambda p: (not p.participant, p.first.start))
+        self.home_country = OUTLET_COUNTRIES.get(outlet or "")
+        self.how: str | None = None
+
+    def __call__(self, phrase: str, offset: int) -> str | None:
+        self.how = None
+        name, how = self._resolve(clean(phrase or ""), offset)
+        self.how = how if name else None
+        return name
+
+    def _resolve(self, phrase: str, offset: int) -> tuple[str | None, str]:
         if not phrase:
-            return None
+            return None, ""
+        phrase = re.sub(r"\bPM\b", "Prime Minister", re.sub(r"\bFM\b", "Foreign Minister", phrase))
+        candidates, found = self.candidates, self.found
         words = set(re.findall(r"[a-z][a-z'-]+", phrase.lower()))
         for person in candidates:
             if any(part in words for part in people.significant(tuple(person.tokens))):
-                return person.name
+                return person.name, "the name as written"
         for person in candidates:  # a variant spelling: "said Ashymbayev" for Maulen Ashimbayev
             if any(people.similar_words(part, word) for part in people.significant(tuple(person.tokens)) for word in words):
-                return person.name
+                return person.name, "a variant spelling of the name"
         if re.fullmatch(r"(?:he|she|they)", phrase.split()[0].lower()) or phrase.lower() in ("he", "she"):
-            return _last_mentioned(candidates, offset)
+            return _last_mentioned(candidates, offset, phrase.split()[0].lower()), \
+                "a pronoun: the participant named last before"
         low = phrase.lower()
         if re.search(r"\b(?:ministry|press service|statement|office|embassy|agency|department|committee|akimat|"
-                     r"administration|council|government)\b", low):
+                     r"administration|council|government|report|press release|communiqu[eé])\b", low):
             for org in found:
                 if org.name.lower() in low:
-                    return org.name
+                    return org.name, "the institution named"
             head = next((w for w in ("ministry", "embassy", "agency", "department", "committee", "akimat",
                                      "council", "government") if w in low), None)
             matches = [o for o in found if head and head in o.name.lower()]
             if len(matches) == 1:
-                return matches[0].name
-            return None
-        office = _office_holder(phrase, ordered, home_country)
+                return matches[0].name, "the one institution of that kind in the text"
+            if _REPORT_WORDS.search(low):
+                reporter = _reporting_institution(self.context, found)
+                if reporter:
+                    return reporter, "the institution the article reports from"
+            return None, ""
+        if re.fullmatch(r"[A-Z][\w.-]+", phrase) and phrase.lower() not in ("he", "she", "they", "it"):
+            if phrase.lower() in OUTLETS:
+                return OUTLETS[phrase.lower()], "a cited agency or outlet"
+            return phrase, "a single name as written, not a person of the text"
+        office = _office_holder(phrase, self.ordered, self.home_country)
         if office:
-            return office
+            return office, "the office as written"
+        head_of = re.search(r"\bhead\s+of\s+(state|government)\b", low)
+        if head_of:  # "the Head of State noted": the one president (or the host's, when two are named)
+            roles = ("president", "king", "emir", "sultan", "emperor") if head_of.group(1) == "state" else \
+                ("prime minister", "premier", "chairman of the cabinet", "chairman of the government")
+            holders = [p for p in self.ordered if p.participant and
+                       any(w in " ".join([p.title or "", *p.aliases]).lower() for w in roles)]
+            if len(holders) == 2 and self.home_country:
+                holders = [p for p in holders if p.country == self.home_country]
+            if len(holders) == 1:
+                return holders[0].name, "the head of state or government named in the text"
         heads = [w for w in re.findall(r"[a-z]+", low) if w in TITLE_HEADS]
         named_countries = {code for _, _, code in countries_in(phrase)}
         if heads:
-            same_country = [p for p in ordered if not named_countries or p.country in named_countries]
+            wanted: tuple[str, ...] = _OFFICE_SYNONYMS.get(heads[0], (heads[0],)) or (heads[0],)
+            same_country = [p for p in self.ordered if not named_countries or p.country in named_countries]
             for person in same_country:
                 title = (person.title or "").lower()
                 if title and heads[0] in title.split() and all(w in title for w in re.findall(r"[a-z]{4,}", low)
                                                                 if w not in ("said", "the")):
-                    return person.name
+                    return person.name, "the office as written"
             for person in same_country:
-                if person.title and heads[0] in person.title.lower().split():
-                    return person.name  # "the Uzbek President" is never the Kazakh one
+                titles = " ".join(t.lower() for t in [person.title or "", *person.aliases])
+                if any(re.search(rf"\b{re.escape(w)}\b", titles) for w in wanted):
+                    return person.name, "an office of the same kind"  # "the Uzbek President" is never the Kazakh one
             if named_countries and len(same_country) == 1:
-                return same_country[0].name  # "the Kyrgyz Minister" when one Kyrgyz is named
-        return None
-    return resolve
+                return same_country[0].name, "the one person of that country"  # "the Kyrgyz Minister"
+        return None, ""
 
 
-def _last_mentioned(candidates: list[people.Candidate], offset: int) -> str | None:
-    """'he said': the participant named last before the quote (people named in passing rarely speak)."""
+def _reporting_institution(context: Context, found: list[orgs.Org]) -> str | None:
+    """'The Foreign Affairs Ministry of Russia reports today', 'the press service of the Kyrgyz Foreign Ministry
+    reported': the institution whose statement or report the article relays."""
+    text = context.text
+    for org in found:
+        for at in re.finditer(re.escape(org.name), text[context.body_start:]):
+            start, end = context.body_start + at.start(), context.body_start + at.end()
+            after = text[end:end + 40]
+            before = text[max(0, start - 40):start]
+            if re.match(r"\s*(?:has\s+|have\s+)?(?:reports?|reported|informs?|informed|said|says|stated|announced)\b|"
+                        r"['’]s\s+(?:press\s+service|statement)|\s+press\s+service\b", after) or \
+                    re.search(r"\b(?:press\s+service|statement|website|according\s+to)\s+(?:of\s+)?(?:the\s+)?$", before):
+                return org.name
+    return None
+
+
+def _speaker_resolver(context: Context, candidates: list[people.Candidate],
+                      found: list[orgs.Org], outlet: str | None = None) -> SpeakerResolver:
+    return SpeakerResolver(context, candidates, found, outlet)
+
+
+def _last_mentioned(candidates: list[people.Candidate], offset: int, pronoun: str = "") -> str | None:
+    """'he said': the participant named last before the quote (people named in passing rarely speak);
+    'she' prefers a woman's name ('Narbayeva'), 'he' a man's, when the text names both."""
     for pool in ([p for p in candidates if p.participant], candidates):
+        if pronoun in ("he", "she"):
+            matching = [p for p in pool if _female_name(p.tokens) == (pronoun == "she")]
+            pool = matching or pool
         before = [(m.start, p) for p in pool for m in p.mentions if m.start < offset and not m.in_quote]
         if before:
             return max(before, key=lambda pair: pair[0])[1].name
     return None
+
+
+def _female_name(tokens: t.Sequence[str]) -> bool:
+    """Surnames in -ova/-eva/-ina/-aya and the like are women's in the region's naming."""
+    return any(re.search(r"(?:ova|eva|yeva|ina|aya|skaya|kyzy|qyzy)$", token.lower()) for token in tokens)
 
 
 def _office_holder(phrase: str, people_: list[people.Candidate], home: str | None) -> str | None:
@@ -439,6 +593,8 @@ def _set_date(context: Context, facts: Facts) -> None:
     facts.event_date = result.date
     facts.event_date_partial = result.partial if result.date is None else None
     if result.date or result.partial:
+        facts.confidence["event_date"] = _judged(*confidence.event_date(result.why))
+    if result.date or result.partial:
         evidence = context.evidence(result.start, result.end)
         if context.dateline and result.start == context.dateline.start:
             evidence.sentence = context.dateline.text
@@ -452,11 +608,13 @@ def _set_areas(context: Context, facts: Facts, candidates: list[people.Candidate
     all_parliament = len(parliamentary) >= 2 and all(
         re.search(r"Speaker|Khural|Hural|Mazhilis|Majilis|Parliament|Kenesh|Senate|Duma|Majlis|deputy|MP\b",
                   p.title or "") for p in parliamentary)
-    for item, start, end in areas.find_areas(context):
+    for item, start, end, why in areas.find_areas(context):
         if all_parliament and re.fullmatch(r"inter-?parliamentary", item, re.I):
             continue  # between parliaments, "inter-parliamentary ties" name the event, not a field
         facts.cooperation_areas.append(item)
         facts.evidence.setdefault("cooperation_areas", {})[item] = context.evidence(start, end)
+        mapped = match_term(item, COOPERATION_AREAS) is not None or areas.is_area(item)
+        facts.confidence.setdefault("cooperation_areas", {})[item] = _judged(*confidence.area(item, why, mapped))
 
 
 def _set_key_points(context: Context, facts: Facts, docs: list[documents.DocMention]) -> None:
@@ -497,41 +655,62 @@ def _set_key_points(context: Context, facts: Facts, docs: list[documents.DocMent
 
 
 def explain(facts: Facts, article: Article) -> str:
-    """Each fact next to the sentence it came from, for review."""
+    """Each fact next to the sentence it came from, with how sure extraction is and why, for review.
+
+    A fact marked for review starts with '!'; its confidence and the rule that found it follow it.
+    """
     lines: list[str] = []
 
-    def add(label: str, value: t.Any, evidence: Evidence | None) -> None:
+    def add(label: str, value: t.Any, evidence: Evidence | None, score: float | None = None,
+            why: str | None = None, flagged: bool = False) -> None:
         source = f"\n      ← {evidence.sentence}" if evidence and evidence.sentence else "\n      ← (no evidence)"
-        lines.append(f"  {label}: {value}{source}")
+        judged = f"  [{score:.2f}: {why or 'no reason given'}]" if score is not None else ""
+        lines.append(f"{'!' if flagged else ' '} {label}: {value}{judged}{source}")
+
+    def scalar(key: str) -> tuple[float | None, str | None, bool]:
+        judgement = facts.confidence.get(key) or {}
+        return judgement.get("confidence"), judgement.get("why"), bool(judgement.get("needs_review"))
 
     lines.append(f"Facts of {facts.source_path or 'the article'}")
-    for key in ("event_date", "event_type", "event_status", "source_agency"):
+    for key in ("event_date", "event_type", "event_status", "format", "source_agency"):
         value = getattr(facts, key)
         if key == "event_date" and value is None and facts.event_date_partial:
             value = facts.event_date_partial
         if value:
-            add(key, value, facts.evidence.get(key))
-    if facts.location.city or facts.location.country:
-        add("location", f"{facts.location.city or '-'}, {facts.location.country or '-'}", facts.location.evidence)
+            add(key, value, facts.evidence.get(key), *scalar(key))
+    location = facts.location
+    if location.city or location.country:
+        add("location", f"{location.city or '-'}, {location.country or '-'}", location.evidence,
+            location.confidence, location.why, location.needs_review)
     for label, persons in (("participant", facts.participants), ("mentioned", facts.mentioned_people)):
         for person in persons:
             add(label, f"{person.name} ({person.title or 'no title'}; {person.country or '-'}; "
-                       f"{person.organization or '-'})", person.evidence)
+                       f"{person.organization or '-'})", person.evidence, person.confidence, person.why,
+                person.needs_review)
     for label, docs in (("signed", facts.documents_signed), ("referenced", facts.documents_referenced)):
         for doc in docs:
             extra = f"; {doc.status}" if doc.status else ""
-            add(f"document {label}", f"{doc.type}: {doc.title} [{' / '.join(doc.parties)}]{extra}", doc.evidence)
+            add(f"document {label}", f"{doc.type}: {doc.title} [{' / '.join(doc.parties)}]{extra}", doc.evidence,
+                doc.confidence, doc.why, doc.needs_review)
     for quote in facts.quotes:
         mark = "" if quote.marked else " (unmarked)"
-        add("quote", f"{quote.speaker or 'unknown speaker'}{mark}: {quote.text[:80]}", quote.evidence)
+        add("quote", f"{quote.speaker or 'unknown speaker'}{mark}: {quote.text[:80]}", quote.evidence,
+            quote.confidence, quote.why, quote.needs_review)
     for planned_event in facts.planned_events:
-        add("planned event", _planned_summary(planned_event), planned_event.evidence)
+        add("planned event", _planned_summary(planned_event), planned_event.evidence, planned_event.confidence,
+            planned_event.why, planned_event.needs_review)
     for key in ("organizations", "cooperation_areas", "key_points"):
         spans = facts.evidence.get(key, {})
+        judgements = facts.confidence.get(key, {})
         for item in getattr(facts, key):
-            add(key.rstrip("s").replace("_", " "), item, spans.get(item))
+            judgement = judgements.get(item) or {}
+            add(key.rstrip("s").replace("_", " "), item, spans.get(item), judgement.get("confidence"),
+                judgement.get("why"), bool(judgement.get("needs_review")))
     if facts.countries:
         lines.append(f"  countries: {', '.join(facts.countries)}")
     for warning in facts.warnings:
         lines.append(f"  warning: {warning}")
+    if facts.needs_review:
+        below = f" below {facts.review_below:.2f}" if facts.review_below is not None else ""
+        lines.append(f"  {len(facts.needs_review)} fact(s) need review (marked '!', confidence{below})")
     return "\n".join(lines) + "\n"

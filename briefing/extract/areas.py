@@ -1,6 +1,13 @@
 """Cooperation areas as written: 'in the trade-economic, cultural and humanitarian areas' gives
 'trade-economic', 'cultural', 'humanitarian'. Lists are accepted when their items are areas of
-the controlled vocabulary (briefing.vocabulary), so a list of places or formats is not taken."""
+the controlled vocabulary (briefing.vocabulary), so a list of places or formats is not taken.
+
+A pair the vocabulary names as one area ('trade and economic', 'transport and logistics',
+'cultural and humanitarian') is kept as one item; so is a phrase whose two modifiers share one
+head ('scientific and technological innovation', 'industrial and supply chains'). After 'in the
+fields of', 'in such spheres as' and the like, items the vocabulary does not know are kept as
+phrases ('lithium deposits development'), never cut in the middle.
+"""
 
 from __future__ import annotations
 
@@ -11,56 +18,101 @@ from briefing.extract.text import Context
 from briefing.vocabulary import COOPERATION_AREAS, match_term
 
 _NOT_ITEM_WORD = r"(?!(?:as|in|on|with|for|to|at|by|between|and|was|were|is|are|be|been|has|have|had|will|would|which|that|signed)\b)"
-_ITEM = rf"(?!(?:of|the|a|an)\b){_NOT_ITEM_WORD}[a-z][a-z-]*(?:\s+{_NOT_ITEM_WORD}[a-z][a-z-]*){{0,3}}"
+_ITEM = rf"(?!(?:of|the|a|an|these|those|this|that|both|all|its|their|our)\b){_NOT_ITEM_WORD}[a-z][a-z-]*(?:\s+{_NOT_ITEM_WORD}[a-z][a-z-]*){{0,3}}"
 _LIST = rf"(?P<list>{_ITEM}(?:\s*,\s*(?:and\s+)?(?:the\s+)?{_ITEM}|\s+and\s+{_ITEM}|\s*,?\s+as well as\s+{_ITEM}){{0,12}})"
-_AREA_NOUNS = r"(?:cooperation|ties|relations|spheres?|fields?|sectors?|areas?|partnership|collaboration|interaction|exchanges?)"
+# after "in such fields as": items may be capitalized ("the Air Silk Road") and a little longer
+_WIDE_ITEM = rf"(?!(?:of|a|an)\b){_NOT_ITEM_WORD}(?:the\s+)?[A-Za-z][\w-]*(?:\s+{_NOT_ITEM_WORD}[A-Za-z][\w-]*){{0,4}}"
+_WIDE_LIST = rf"(?P<list>{_WIDE_ITEM}(?:\s*,\s*(?:and\s+)?{_WIDE_ITEM}|\s+and\s+{_WIDE_ITEM}|\s*,?\s+as well as\s+{_WIDE_ITEM}){{0,12}})"
+_AREA_NOUNS = r"(?:cooperation|ties|links|relations|spheres?|fields?|sectors?|areas?|realms?|domains?|partnership|" \
+              r"collaboration|interaction|exchanges?)"
+_FIELD_WORDS = r"(?:fields?|spheres?|areas?|sectors?|industries|realms?|domains?|directions)"
+# words right before a list that ends in an area noun: "in the", "boost", "the two countries’", "considered", "stable"
+_ANCHOR = (r"(?:\b(?:in|on|of)\s+(?:the\s+)?|\b(?i:strengthening|strengthen|deepening|deepen|enhancing|enhance|boost|boosting|"
+           r"develop|developing|expand|expanding|promote|promoting|bilateral|building|considered|discussed|reviewed|"
+           r"stable|close|strong|good|friendly|traditional|fruitful|established)\s+(?:the\s+)?|['’]s?\s+)")
+STRONG = (
+    # "cooperation in such fields as finance, logistics and new energy", "in the realms of digitalization and ..."
+    re.compile(rf"\b(?:in|on)\s+(?:the\s+|a\s+(?:wide\s+)?(?:variety|range|number)\s+of\s+)?(?:(?:key|priority|various|such|other)\s+)?"
+               rf"{_FIELD_WORDS}\s*,?\s+(?:of|such as|as|like|including)\s+{_WIDE_LIST}"),
+    re.compile(rf"\b(?:cooperation|ties|relations|partnership|interaction|collaboration|cooperate|cooperating)\s+"
+               rf"(?:\w+ly\s+)?(?:in|on)\s+(?:areas|fields|spheres|sectors|industries)?\s*such\s+as\s+{_WIDE_LIST}"),
+)
 PATTERNS = (
     # "cooperation in trade, economy and sports"; "cooperation in key sectors such as tourism, ..."
     re.compile(rf"\b(?:cooperation|ties|relations|partnership|interaction|collaboration|cooperate|cooperating|"
-               rf"development|prospects|opportunities|work|projects)\s+(?:in|on|for)\s+(?:the\s+)?(?:(?:key\s+|priority\s+|such\s+)?"
-               rf"(?:fields?|spheres?|areas?|sectors?|industries)\s+(?:of|such as|like)\s+)?{_LIST}"),
+               rf"development|prospects|opportunities|work|projects)\s+(?:\w+ly\s+)?(?:in|on|for)\s+(?:the\s+)?"
+               rf"(?:(?:key\s+|priority\s+|such\s+)?{_FIELD_WORDS}\s+(?:of|such as|as|like)\s+)?{_LIST}"),
     # "Key areas of cooperation identified during the talks included trade, ..."
     re.compile(rf"\b(?:areas|spheres|fields|sectors|directions)\s+of\s+(?:\w+\s+)?cooperation\b[^.]{{0,60}}?"
                rf"\b(?:included|include|includes|are|were|such as|including|like)\s+{_LIST}"),
     # "in the fields of agriculture and light industry", "in areas such as digitalization, ..."
-    # "in a variety of sectors, including trade, the economy, ...", "in the domains of energy, industry"
     re.compile(rf"\bin\s+(?:the\s+|a\s+(?:wide\s+)?(?:variety|range|number)\s+of\s+)?(?:(?:key|priority|various|such)\s+)?"
-               rf"(?:fields?|spheres?|areas?|sectors?|domains?)\s*,?\s+(?:of|such as|like|including)\s+{_LIST}"),
-    # "in the trade-economic, cultural and humanitarian areas", "boost trade-economic ties"
-    re.compile(rf"(?:\b(?:in|on|of)\s+(?:the\s+)?|\b(?:strengthening|strengthen|deepening|deepen|enhancing|enhance|"
-               rf"boost|boosting|develop|developing|expand|expanding|promote|promoting|bilateral)\s+)"
-               rf"{_LIST}\s+{_AREA_NOUNS}\b"),
+               rf"{_FIELD_WORDS}\s*,?\s+(?:of|such as|as|like|including)\s+{_LIST}"),
+    # "in the trade-economic, cultural and humanitarian areas", "boost trade-economic ties", "stable economic ties"
+    re.compile(rf"{_ANCHOR}{_LIST}\s+{_AREA_NOUNS}\b"),
     # "in digital economy development and innovation implementation"
     re.compile(rf"\bin\s+(?:the\s+)?{_LIST}"),
     # "strengthen political dialogue"
     re.compile(r"\b(?P<list>[a-z]+(?:-[a-z]+)?\s+dialogue)\b"),
+    # "matters of mutual trade, energy, transport, and agriculture were discussed"
+    re.compile(rf"\b(?:matters|issues|questions|prospects)\s+of\s+(?:the\s+)?{_LIST}"),
 )
-_DROP = re.compile(rf"(?:^|\s+){_AREA_NOUNS}$|^(?:fields?|spheres?|areas?|sectors?)\s+of\s+|^(?:development|expansion|of)\s+(?:of\s+)?(?:the\s+)?|"
+_DROP = re.compile(rf"(?:^|\s+){_AREA_NOUNS}$|^(?:fields?|spheres?|areas?|sectors?|realms?)\s+of\s+|"
+                   rf"^(?:development|expansion|of)\s+(?:of\s+)?(?:the\s+)?|"
                    rf"^(?:the|bilateral|mutually beneficial|mutual|key|other|various|all|such|"
                    rf"strengthening|strengthen|deepening|deepen|enhancing|enhance|boost|boosting|develop|developing|"
                    rf"expand|expanding|promote|promoting|reinforcing|increasing|improving|intensifying|fostering|"
-               rf"advancing|further)\s+")
+                   rf"advancing|further|close|stable|strong|good|friendly|traditional|fruitful|constructive|practical)\s+",
+                   re.I)
 _VERBS = {"strengthening", "deepening", "developing", "expanding", "enhancing", "promoting", "boosting", "reinforcing",
           "increasing", "improving", "intensifying", "fostering", "advancing"}
 _RELATIONAL = {"bilateral", "multilateral", "interregional", "intergovernmental", "interstate", "strategic",
                "allied", "friendly", "mutual", "comprehensive", "multifaceted", "good-neighbourly", "practical",
                "further", "regional", "international", "close", "fruitful", "other", "new", "key", "various"}
 _STOP_ITEMS = re.compile(r"^(?:the\s+)?(?:near future|future|level|format|platforms?|basis|framework|issues?|"
-                         r"matters?|field|areas?|region|country|countries|capital|city)$")
+                         r"matters?|field|areas?|region|country|countries|capital|city|development|others?|"
+                         r"other (?:areas|fields|spheres|sectors)|etc|the like|so on|the|a|an|these|those)$|^other\b")
+
+
+def _vocabulary_pair(first: str, second: str) -> bool:
+    """'trade and economic', 'transport and logistics': one area of the vocabulary, kept as one item."""
+    term = match_term(f"{first} and {second}", COOPERATION_AREAS)
+    return term is not None and f"{first} and {second}".lower() in (term.key, *term.aliases)
+
+
+def _shared_head(first: str, second: str) -> bool:
+    """'scientific and technological innovation', 'industrial and supply chains': two modifiers of one noun."""
+    return len(first.split()) == 1 and bool(re.search(r"(?:al|ic|ive|ary)$", first)) and len(second.split()) >= 2
 
 
 def split_items(phrase: str) -> list[str]:
-    items = re.split(r"\s*,?\s+as well as\s+|\s*,\s*(?:and\s+)?|\s+and\s+", phrase)
-    cleaned = []
-    for item in items:
-        item = item.strip()
-        previous = None
-        while previous != item:
-            previous = item
-            item = _DROP.sub("", item).strip()
-        if item:
-            cleaned.append(item)
+    parts = re.split(r"(\s*,?\s+as well as\s+|\s*,\s*(?:and\s+)?|\s+and\s+)", phrase)
+    items, joiners = parts[0::2], [""] + parts[1::2]
+    cleaned: list[str] = []
+    for item, joiner in zip(items, joiners, strict=True):
+        item = _tidy(item)
+        if not item:
+            continue
+        if cleaned and re.fullmatch(r"\s+and\s+", joiner) and \
+                (_vocabulary_pair(cleaned[-1], item) or _shared_head(cleaned[-1], item)):
+            cleaned[-1] = f"{cleaned[-1]} and {item}"
+            continue
+        cleaned.append(item)
     return cleaned
+
+
+def _tidy(item: str) -> str:
+    """'the economy' -> 'economy', 'building economic' -> 'economic', 'energy sector' -> 'energy'."""
+    item = item.strip()
+    previous = None
+    while previous != item:
+        previous = item
+        item = _DROP.sub("", item).strip()
+        words = item.split()
+        if len(words) >= 2 and re.fullmatch(r"[a-z]+(?:ing|ed)", words[0]) and not is_area(words[0]) and \
+                not match_term(item, COOPERATION_AREAS):
+            item = " ".join(words[1:])  # "building economic ties", "established close humanitarian cooperation"
+    return item
 
 
 @functools.lru_cache(maxsize=2048)
@@ -95,10 +147,24 @@ def _accepted(items: list[str], pattern_index: int) -> list[str]:
             accepted.append(item)
         else:
             break
-    if pattern_index == 4 and len(accepted) < 2:
+    if pattern_index in (4, 6) and len(accepted) < 2:
         return []  # a bare "in X" is accepted only for lists of areas
     if pattern_index == 5 and accepted and accepted[0].split()[0] not in _AREA_ADJECTIVES:
         return []
+    return accepted
+
+
+def _accepted_wide(items: list[str]) -> list[str]:
+    """After 'in such fields as': every item that reads as a field, up to a clause or 'and others'."""
+    accepted = []
+    for item in items:
+        item = re.sub(r"^the\s+", "", item)
+        if _STOP_ITEMS.match(item.lower()) or re.match(r"others?\b|etc\b", item):
+            break
+        if _CLAUSE_ITEM.search(item) or len(item.split()) > 5 or \
+                re.search(r"\b(?:is|are|was|were|will|would|has|have|had|be|it|they|reports?|said|says|via|according)\b", item):
+            break
+        accepted.append(item)
     return accepted
 
 
@@ -109,23 +175,39 @@ _AREA_ADJECTIVES = {"political", "scientific-expert", "scientific", "economic", 
                     "strategic", "energy", "security", "parliamentary", "inter-parliamentary"}
 
 
-def find_areas(context: Context) -> list[tuple[str, int, int]]:
-    found: list[tuple[str, int, int]] = []
+def find_areas(context: Context) -> list[tuple[str, int, int, str]]:
+    found: list[tuple[str, int, int, str]] = []
     seen: set[str] = set()
     for sentence in context.sentences:
         hits = []
+        strong_spans: list[tuple[int, int]] = []
+        for pattern in STRONG:
+            for match in pattern.finditer(context.text, sentence.start, sentence.end):
+                strong_spans.append((match.start("list"), match.end("list")))
+                for item in _accepted_wide(split_items(match.group("list"))):
+                    offset = context.text.find(item, match.start("list"), match.end("list") + 1)
+                    why = "listed after 'in such fields as'" + ("" if is_area(item) else ", a phrase the vocabulary lacks")
+                    hits.append((item, offset if offset >= 0 else match.start("list"), why))
         for index, pattern in enumerate(PATTERNS):
             for match in pattern.finditer(context.text, sentence.start, sentence.end):
+                if any(a <= match.start("list") < b for a, b in strong_spans):
+                    continue  # read as a wide list already
                 phrase = match.group("list")
                 if index == 5 and phrase.split()[0] in _RELATIONAL:
                     continue
                 items = split_items(phrase)
                 for item in _accepted(items, index):
                     offset = context.text.find(item, match.start("list"), match.end("list") + 1)
-                    hits.append((item, offset if offset >= 0 else match.start("list")))
-        for item, offset in sorted(hits, key=lambda hit: hit[1]):
+                    why = _WHY[index] + ("" if is_area(item) else ", an odd item in a list of areas")
+                    hits.append((item, offset if offset >= 0 else match.start("list"), why))
+        for item, offset, why in sorted(hits, key=lambda hit: hit[1]):
             key = item.lower()
             if key not in seen:
                 seen.add(key)
-                found.append((item, offset, offset + len(item)))
+                found.append((item, offset, offset + len(item), why))
     return found
+
+
+_WHY = ("'cooperation in ...'", "'areas of cooperation included ...'", "'in the fields of ...'",
+        "a list before 'cooperation', 'ties' or 'spheres'", "a list of areas after 'in'", "'... dialogue'",
+        "'matters of ...'")

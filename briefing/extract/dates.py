@@ -44,6 +44,7 @@ class DateResult:
     start: int = 0
     end: int = 0
     warning: str | None = None
+    why: str = ""  # which rule dated the event
 
 
 def date_mentions(context: Context) -> list[DateMention]:
@@ -73,14 +74,27 @@ def date_mentions(context: Context) -> list[DateMention]:
 # "The event, which runs from April 14-19, was organized by ...": a sentence about the event itself
 _EVENT_SUBJECT = re.compile(r"(?:The|This)\s+(?:event|forum|summit|conference|exhibition|festival|session|visit|fair|"
                             r"congress)\b")
-_DOCUMENT_DATE = re.compile(r",\s*(?:which\s+was\s+|that\s+was\s+)?(?:signed|adopted|concluded|ratified|initialled)"
-                            r"\s+(?:on\s+|in\s+)?$")
+_DOCUMENT_DATE = re.compile(r"(?:,\s*|\s+)(?:which\s+was\s+|that\s+was\s+)?(?:signed|adopted|concluded|ratified|initialled|"
+                            r"established|founded|created)\s+(?:on\s+|in\s+)?$")
 
 
 def anchor_date(context: Context) -> dt.date | None:
-    """The date relative words refer to: a full dateline date (the text's own), else the page date."""
-    dateline = context.dateline.date() if context.dateline else None
-    return dateline or context.article.page_date
+    """The date relative words refer to: a full dateline date (the text's own); a dateline's day and
+    month in the page date's year when they lie within a few days of it ('Apr 24' over a page of
+    2024-04-23); else the page date."""
+    dateline = context.dateline
+    if dateline and dateline.date():
+        return dateline.date()
+    page = context.article.page_date
+    if dateline and dateline.month and dateline.day and page:
+        for year in (page.year, page.year - 1, page.year + 1):
+            try:
+                day = dt.date(year, dateline.month, dateline.day)
+            except ValueError:
+                continue
+            if abs((day - page).days) <= 3:
+                return day
+    return page
 
 
 def article_date(context: Context) -> dt.date | None:
@@ -93,23 +107,32 @@ def resolve_event_date(context: Context, planned: bool) -> DateResult:
                 and not _EARLIER.search(context.sentence_at(m.start).text)]
     leads = _lead_sentences(context)
     in_lead = [m for m in mentions if any(s.start <= m.start < s.end for s in leads)]
-    result = _from_mention(in_lead[0], anchor, planned) if in_lead else None
+    result = _because(_from_mention(in_lead[0], anchor, planned) if in_lead else None,
+                      "a date in the lead" if in_lead and in_lead[0].year else "a day and month in the lead")
     for sentence in leads:
-        result = result or _from_relative(context, anchor, planned, only=sentence)
+        result = result or _because(_from_relative(context, anchor, planned, only=sentence), "a relative day in the lead")
     if result is None:
         opening = [m for m in mentions if m.year and _opens_sentence(context, m) and _plausible(m, anchor, planned)]
-        result = _from_mention(opening[0], anchor, planned) if opening else None  # "On February 18, 2021, ..."
+        result = _because(_from_mention(opening[0], anchor, planned) if opening else None,  # "On February 18, 2021, ..."
+                          "a full date opening an event sentence")
     if result is None:
-        result = _from_dateline(context, anchor)
+        result = _because(_from_dateline(context, anchor), "the dateline date")
     if result is None:
         plausible = [m for m in mentions if _plausible(m, anchor, planned)]
-        result = _from_mention(plausible[0], anchor, planned) if plausible else None
+        result = _because(_from_mention(plausible[0], anchor, planned) if plausible else None,
+                          "a date in a later event sentence")
     if result is None:
-        result = _from_relative(context, anchor, planned)
+        result = _because(_from_relative(context, anchor, planned), "a relative day in a later sentence")
     if result is None:
-        result = _from_relative(context, anchor, planned, in_quotes=True)
+        result = _because(_from_relative(context, anchor, planned, in_quotes=True), "a relative day inside a quotation")
     result = result or DateResult()
     _check_conflict(context, result)
+    return result
+
+
+def _because(result: DateResult | None, why: str) -> DateResult | None:
+    if result is not None:
+        result.why = why + ("" if result.date or not result.partial else ", no year")
     return result
 
 

@@ -17,25 +17,42 @@ from briefing.extract.text import Context, Sentence
 from briefing.models import SignedDocument
 from briefing.vocabulary import DOCUMENT_TYPES, match_term
 
-DOC_NOUN = re.compile(
-    r"\b(?P<noun>memorand(?:ums?|a)|memos?|MoUs?|MoCs?|agreements?|treaty|treaties|accords?|road\s?maps?|"
-    r"declarations?|joint\s+statements?|protocols?|plans?|programmes?|programs?|contracts?|conventions?|"
-    r"charters?|documents?)\b", re.I)
+_NOUNS = (r"memorand(?:ums?|a)|memos?|MoUs?|MoCs?|agreements?|treaty|treaties|accords?|road\s?maps?|"
+          r"declarations?|joint\s+statements?|statements?|protocols?|plans?|programmes?|programs?|contracts?|conventions?|"
+          r"charters?|(?:exchange\s+)?letters?\s+of\s+(?:intent|exchange)|exchange\s+letters?|documents?")
+DOC_NOUN = re.compile(rf"\b(?P<noun>{_NOUNS})\b", re.I)
 _VERBS = r"sign|signs|signed|signing|ink|inked|inks|conclude|concluded|concluding|adopt|adopted|establish|" \
          r"established|initial(?:l)?ed|exchanged|approve|approved|ratified|endorsed|sealed|entered into"
-_VERB_BEFORE = re.compile(rf"\b(?P<verb>{_VERBS})\b(?:\s+[\w'’-]+){{0,6}}?\s*$", re.I)
+_VERB_BEFORE = re.compile(rf"\b(?P<verb>{_VERBS})\b(?:\s+[\w'’$%.,-]+){{0,6}}?\s*$", re.I)  # "signed $1bln worth contracts"
 _AUX = r"(?:was|were|has been|have been|is|are|will be|to be|had been|(?:is|are)\s+(?:expected|planned|scheduled|set)\s+to\s+be)"
 _SIGNED = r"(?P<verb>signed|signing|inked|concluded|adopted|initial(?:l)?ed|approved|exchanged)\b"
 _ADVERB = r"(?:(?:also|already|officially|jointly|successfully|reportedly|finally)\s+)?"
+# "four agreements and several memoranda of understanding will be signed": a second document shares the verb
+_COORDINATED = rf"(?:\s*,?\s+(?:and|or|as\s+well\s+as)\s+(?:[\w$-]+\s+){{0,4}}?(?:{_NOUNS})(?:\s+of\s+(?:understanding|cooperation|intent))?)?"
+_WORTH = r"(?:\s+worth\s+[^,.;]{1,40}?)?"  # "contracts worth more than $8bln were signed"
 _VERB_AFTER = re.compile(
-    rf"^\s*(?:\([^)]*\)\s*)?(?:,?\s*which\s+(?:\w+\s+){{0,2}})?"
+    rf"^\s*(?:\([^)]*\)\s*)?{_COORDINATED}{_WORTH}(?:,?\s*which\s+(?:\w+\s+){{0,2}})?"
     # "documents aimed at deepening the partnership were signed", "an agreement ... in Kazakhstan will be signed"
     rf"(?:(?:\s+(?:aimed|in|on|for|with|to|regarding|focusing)\b[^,.;:]{{0,70}}?)?\s*{_AUX}\s+{_ADVERB}"
     rf"|{_AUX}?\s*{_ADVERB}(?:being\s+)?){_SIGNED}", re.I)
 _ENUMERATION = re.compile(r"(?:including|includes?|included|among (?:these|them|those) (?:is|are|was|were)|as well as|"
                           r"in particular|namely|,\s*and|such as|along with|there (?:was|were|is|are)(?:\s+also)?)"
                           r"\s+(?:a|an|the)?\s*$", re.I)
+# "... agreements and memorandums of understanding": a document noun right after another one
+_AFTER_DOCUMENT = re.compile(rf"\b(?:{_NOUNS})(?:\s+of\s+(?:understanding|cooperation|intent))?\s*(?:,|and|or|as well as)\s+"
+                             r"(?:a|an|the)?\s*$", re.I)
+# the items of a list that opens with a colon, goes on with commas, or is set out with dashes in running text
+_LIST_MARK = re.compile(r"(?::|,|;|(?:^|\s)[-–—•])\s*(?:and\s+)?(?:[Aa]|[Aa]n|[Tt]he)?\s*$|\w\s+and\s+(?:a|an)\s+$")
+# "three memoranda: on education, on health and on tourism", "agreements on A and on B were signed"
+_ON_LIST = re.compile(r"\s*:?\s*on\s+(?P<items>[^,;:.]+?(?:,\s*on\s+[^,;:.]+?)*(?:,?\s+and\s+on\s+[^,;:.]+?))"
+                      r"(?=\s+(?:were|was|have|has|had|are|is|will|in|at|during)\b|[,;.]|$)")
+# "the United Nations Development Programme", "the World Food Programme": an agency, not a document
+_AGENCY = re.compile(r"\b(?:United\s+Nations|UN|U\.N\.|World|International|European|Asian|Islamic)\b[\w\s-]{0,40}"
+                     r"\b(?:Programme|Program|Plan|Fund)\b")
+_PLURAL_NOUNS = frozenset(("memoranda", "memorandums", "agreements", "protocols", "roadmaps", "road maps", "documents",
+                           "mous", "treaties", "declarations", "contracts"))
 _LEFT_WORDS = re.compile(r"^(?:joint|new|multiple|various|important|key|intergovernmental|interregional|interagency|inter-agency|cooperation|"
+                         r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|dozens?|"
                          r"bilateral|trilateral|multilateral|comprehensive|strategic|final|framework|loan|grant|"
                          r"credit|supply|trade|investment|partnership|several|\d+|[A-Z][\w-]*|\w+(?:al|ic|ive|ary|ion))$")
 _FUTURE = re.compile(r"\b(?:importance|need|necessity) of\b[^.]*\bsigning\b|"
@@ -50,7 +67,8 @@ _EVERY = re.compile(r"\b(?:every year|each year|annually|yearly|regularly)\b", r
 _TIME_PHRASE = re.compile(r"\s+(?:in the near(?:est)? future|soon|next (?:year|month|week)|by the end of (?:the|this|next) \w+|"
                           r"in (?:19|20)\d\d|at the (?:next|upcoming) [\w\s]+)", re.I)
 # "the roadmaps signed following the visit": a participle names which documents are meant
-_PARTICIPLE_AFTER = re.compile(r"\s+(?:signed|adopted|concluded|inked)\s+(?:following|during|after|in|at|on|by|within|last)\b")
+_PARTICIPLE_AFTER = re.compile(r",?\s+(?:signed|adopted|concluded|inked)\s+(?:following|during|after|in|at|on|by|within|last|"
+                               r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d)")
 _PARTICIPLE = {"sign": "signed", "conclude": "concluded", "establish": "established", "adopt": "adopted",
                "approve": "approved", "ink": "signed", "initial": "initialed"}
 
@@ -68,10 +86,15 @@ class DocMention:
     generic: bool = False  # "documents", "several memoranda": may be covered by itemised ones
     signatories: list[str] = field(default_factory=list)
     last_start: int = 0  # where the document was last mentioned
+    why: list[str] = field(default_factory=list)  # the rules that found it: "verb before", "listed", ...
 
 
 def doc_type(noun: str) -> str:
     word = noun.lower()
+    if word.startswith("statement") or word.startswith("joint statement"):
+        return "declaration"
+    if "letter" in word:
+        return "other"
     word = {"memoranda": "memorandum", "mous": "mou", "mocs": "moc", "treaties": "treaty"}.get(word, word)
     word = re.sub(r"(?<=[a-z])s$", "", word) if word not in ("mou", "moc") else word
     term = match_term(word, DOCUMENT_TYPES)
@@ -79,24 +102,30 @@ def doc_type(noun: str) -> str:
 
 
 def find_documents(context: Context, resolve_party: t.Callable[[str], str | None],
-                   known: t.Sequence[str] = ()) -> list[DocMention]:
+                   known: t.Sequence[str] = (), event_type: str = "") -> list[DocMention]:
     text = context.text
     known = list(known)
     mentions: list[DocMention] = []
     for sentence in context.sentences:
-        if _BULLET.match(sentence.text):
-            continue
+        line_start = text.rfind("\n", 0, sentence.start) + 1
+        if _BULLET.match(sentence.text) and not text[line_start:sentence.start].strip():
+            continue  # a bulleted line: read with its list (_bulleted)
         local: list[DocMention] = []  # a title never leaves its sentence: only these can contain a later noun
         for match in DOC_NOUN.finditer(text, sentence.start, sentence.end):
-            if any(m.start < match.start() < m.end for m in local):
+            if any(m.start <= match.start() < m.end for m in local):
                 continue  # "Protocol on Implementing the Agreement on ...": a name inside another title
-            mention = _document_at(context, sentence, match, mentions or local, resolve_party, known)
-            if mention:
+            found = _document_at(context, sentence, match, mentions, local, resolve_party, known)
+            for mention in found:
                 local = [m for m in local if not mention.start <= m.start < mention.end]  # now inside this title
                 local.append(mention)
         mentions.extend(local)
     mentions.extend(_bulleted(context, mentions, known))
     mentions.sort(key=lambda m: m.start)
+    if event_type == "phone_call":  # nothing is signed over the phone: a document the call names was signed before
+        for mention in mentions:
+            if mention.status is None:
+                mention.status = "signed earlier"
+                mention.why.append("named in a phone call")
     return mentions
 
 
@@ -108,7 +137,7 @@ def _bulleted(context: Context, found: list[DocMention], known: list[str]) -> li
     text = context.text
     result = []
     intro_pattern = r"(?:(?:signed|adopted|concluded|documents?|agreements?)[^.\n]{0,80}|\n[ \t]*(?:Among them|Including|" \
-                    r"These include|They include|In particular))[ \t]*:[ \t]*\n"
+                    r"These include|They include|In particular))[ \t]*(?::|\.(?=[ \t]*\n\s*[•●▪◦·*–—-]\s))[ \t]*\n"
     for intro in re.finditer(intro_pattern, text[context.body_start:]):
         position = context.body_start + intro.end()
         status = next((d.status for d in found if d.start <= position and text.find("\n", d.start) >= position - 1), None)
@@ -122,11 +151,13 @@ def _bulleted(context: Context, found: list[DocMention], known: list[str]) -> li
             if not bullet:
                 break
             noun = DOC_NOUN.search(content)
+            if noun is None and re.match(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:between|on|of)\b", content[bullet.end():]):
+                noun = re.match(r"(?P<noun>[A-Z][\w-]*)", content[bullet.end():])  # "Exchange Letter between ..."
             if noun:
                 start = position + line.start() + line.group(0).find(content) + bullet.end()
                 title = content[bullet.end():].rstrip(" ;.,")
                 mention = DocMention(noun.group("noun"), start, start + len(title), title, doc_type(noun.group("noun")),
-                                     status=status, last_start=start)
+                                     status=status, last_start=start, why=["an item of a bulleted list of documents"])
                 between = re.search(r"\bbetween\s+(.+)$", title)
                 mention.parties = _split_parties(between.group(1), known) if between else []
                 result.append(mention)
@@ -134,49 +165,103 @@ def _bulleted(context: Context, found: list[DocMention], known: list[str]) -> li
 
 
 def _document_at(context: Context, sentence: Sentence, match: re.Match[str], earlier: list[DocMention],
-                 resolve_party: t.Callable[[str], str | None], known: list[str]) -> DocMention | None:
+                 local: list[DocMention], resolve_party: t.Callable[[str], str | None],
+                 known: list[str]) -> list[DocMention]:
+    """The document(s) a noun names, when a signing-type verb governs it or it is an item of a list of
+    documents; [] for an agreement in principle, a second reference, an agency or a bare plan."""
     text = context.text
     noun = match.group("noun")
+    low = noun.lower()
     before = text[sentence.start:match.start()]
     title_start = _title_start(text, sentence.start, match.start())
     near = max(sentence.start, title_start - _NEAR)  # the words right before the title, never the whole sentence
     determiner = _DETERMINER.search(text, near, title_start)
-    title_end = _complements(text, match.end(), sentence.end)
+    listed = _ON_LIST.match(text, match.end(), sentence.end) if low in _PLURAL_NOUNS else None
+    title_end = listed.end() if listed else _complements(text, match.end(), sentence.end)
+    others = re.match(r"\s+and\s+other\s+(?:documents|agreements|papers)\b", text[title_end:sentence.end])
+    if others:
+        title_end += others.end()  # "a number of agreements and other documents": one set
     after = text[title_end:sentence.end]
     if re.match(r"\s*(?:,\s*)?(?:was|were|had been|have been|has been)?\s*reached", after) or \
             re.match(r"\s*(?:concluded|achieved)\s+at\s+the\s+high(?:est)?\s+levels?", after) or \
             re.search(r"\bto\s+$", text[max(sentence.start, match.start() - 4):match.start()]) and \
-            noun.lower() == "document" or \
+            low == "document" or \
             re.search(r"\breached\s+$", text[max(sentence.start, title_start - 12):title_start]):
-        return None  # an agreement in principle, not a document
+        return []  # an agreement in principle, not a document
+    title = re.sub(r"\s+", " ", text[title_start:title_end]).strip(" ,")
+    if _AGENCY.search(title) or (noun[0].isupper() and low.startswith(("program", "plan")) and
+                                 re.search(r"\bwith\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,6}$",
+                                           text[max(sentence.start, match.start() - 80):match.start()])):
+        return []  # "signed a memorandum with the World Food Programme": the other side, not a document
     bare = title_end == match.end() and title_start == match.start()
-    if determiner and bare and not noun[0].isupper() and not _PARTICIPLE_AFTER.match(text, title_end):
-        return None  # "the document", "these agreements": a second reference
+    if determiner and bare and not noun[0].isupper() and \
+            (not _PARTICIPLE_AFTER.match(text, title_end) or (low.startswith("document") and (earlier or local))):
+        return []  # "the document", "these agreements", "the document signed by the leaders": a second reference
     verb_before = _VERB_BEFORE.search(text[max(sentence.start, title_start - 80):title_start])
     participle = bool(_SIGNED_BEFORE.search(text, near, title_start))
     verb_after = _VERB_AFTER.match(after)
-    enumerated = _ENUMERATION.search(text[max(sentence.start, title_start - 40):title_start]) and earlier
-    if not (verb_before or verb_after or enumerated):
-        return None
-    if noun.lower() in ("plan", "plans", "program", "programs", "programme", "programmes") and bare \
-            and not noun[0].isupper():
-        return None
-    title = re.sub(r"\s+", " ", text[title_start:title_end]).strip(" ,")
+    window = text[max(sentence.start, title_start - 40):title_start]
+    same_paragraph = [m for m in earlier if sentence.paragraph - 1 <= context.sentence_at(m.start).paragraph] + local
+    container = bool(DOC_NOUN.search(text, sentence.start, max(sentence.start, title_start - 1)))  # "the package of 11 documents includes"
+    enumerated = bool(_ENUMERATION.search(window) and (earlier or local or container)) or \
+        bool(_AFTER_DOCUMENT.search(window)) or \
+        bool(_LIST_MARK.search(window) and same_paragraph and _names_a_document(noun, title))
+    if low.startswith("statement") and not re.search(r"\b(?:signed|adopted|sign|adopt|signing)\s+(?:a|an|the|joint)?\s*$",
+                                                     text[max(sentence.start, title_start - 25):title_start]):
+        return []  # "the ministry's statement": only "signed a statement" makes one a document
+    elsewhere = _PARTICIPLE_AFTER.match(text, title_end)
+    if not (verb_before or verb_after or enumerated or (elsewhere and not bare)):
+        return []
+    if low in ("plan", "plans", "program", "programs", "programme", "programmes") and bare and not noun[0].isupper():
+        return []
     title = re.sub(r"^(?:a|an)\s+", "", title, flags=re.I)
     verb_match = verb_before or verb_after
     verb = verb_match.group("verb") if verb_match else "signed"
     clause = text[sentence.start:sentence.end]
+    why = ["signing verb before" if verb_before else "signing verb after" if verb_after else "item of a list of documents"]
     mention = DocMention(noun, title_start, title_end, title, doc_type(noun), in_quote=context.in_quote(match.start()),
-                         last_start=title_start)
-    mention.generic = noun.lower() in ("documents", "document", "memoranda", "agreements", "mous", "memos") and \
-        " between " not in title
+                         last_start=title_start, why=why)
+    mention.generic = low in ("documents", "document", "memoranda", "agreements", "mous", "memos", "contracts",
+                              "memorandums") and " between " not in title and not listed
+    if mention.generic:
+        mention.why.append("a count or a class of documents, not a title")
     mention.parties = _parties(text, sentence.start, sentence.end, title_start, title_end, resolve_party, known)
-    elsewhere = _PARTICIPLE_AFTER.match(text, title_end)
-    if elsewhere and re.search(r"\b(?:following|after|last|in (?:19|20)\d\d)\b", elsewhere.group(0)):
+    if elsewhere and re.search(r"\b(?:following|after|last|in (?:19|20)\d\d)\b|\d", elsewhere.group(0)):
         participle = True  # signed on another occasion, not at this event
     mention.status = "signed earlier" if participle else _status(clause, verb, mention.in_quote, context, sentence, before)
     mention.signatories = []
-    return mention
+    if listed:
+        return _split_on_list(mention, listed, noun)
+    return [mention]
+
+
+def _names_a_document(noun: str, title: str) -> bool:
+    """A list item that is a document in its own right: 'a Memorandum of Intent to ...', not 'plans'."""
+    if noun.lower() in ("plan", "plans", "program", "programs", "programme", "programmes", "statement", "statements"):
+        # "the delegation plans to visit": a verb; "an Action Plan", "an action plan on youth policy": a document
+        return noun[0].isupper() or bool(re.search(r"\b(?:action|cooperation|joint|comprehensive|work|implementation|"
+                                                   r"investment|interagency|intergovernmental)\s+(?:plans?|programm?e?s?)\b",
+                                                   title, re.I))
+    return noun.lower() != "documents"
+
+
+def _split_on_list(mention: DocMention, listed: re.Match[str], noun: str) -> list[DocMention]:
+    """'three memoranda: on education, on health and on tourism' -> a memorandum on each subject."""
+    singular = {"memoranda": "memorandum", "memorandums": "memorandum", "mous": "MoU", "treaties": "treaty"}.get(
+        noun.lower(), re.sub(r"s$", "", noun))
+    items = re.split(r",\s*on\s+|,?\s+and\s+on\s+", listed.group("items"))
+    result: list[DocMention] = []
+    position = listed.start("items")
+    for item in items:
+        item = item.strip()
+        start = mention.start if not result else position
+        result.append(DocMention(noun, start, position + len(item), f"{singular} on {item}", mention.type,
+                                 list(mention.parties), mention.status, mention.in_quote, False, [], start,
+                                 [*mention.why, "one of the subjects listed after the noun"]))
+        position += len(item)
+        following = re.match(r",\s*on\s+|,?\s+and\s+on\s+", listed.string[position:])
+        position += following.end() if following else 0
+    return result
 
 
 # Look-back windows: every search before a document noun reads a bounded stretch of text (searching
@@ -239,7 +324,11 @@ def _complements(text: str, end: int, limit: int) -> int:
         r"\s+and\s+(?:expansion|development|strengthening|deepening)\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?(?=[,.;]|\s+(?:was|were|between|signed)\b|$)",
         r"(?i:\s+of\s+(?:cooperation|understanding|intent|intentions?|friendship|partnership|accession|"
         r"mutual understanding|strategic partnership|\w+ cooperation))\b",
-        r"\s+on\s+(?:[A-Za-z][\w-]*\s+){0,8}?(?:[A-Za-z][\w-]*)(?=\s+between\b|[,.;:]|$|\s+(?:was|were|in|at|during|for)\b)",
+        # "on critical minerals" up to the next item of a list ("and a roadmap"), never over another document noun
+        rf"\s+on\s+(?:(?!(?:{_NOUNS})\b)[A-Za-z][\w-]*\s+){{0,8}}?(?!(?:{_NOUNS})\b)(?:[A-Za-z][\w-]*)"
+        r"(?=\s+between\b|[,.;:]|$|\s+(?:was|were|is|are|will|would|shall|has|have|had|in|at|during|for|today|"
+        r"yesterday|tomorrow|last|this|next|"
+        r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|\s+and\s+(?:a|an|the|on)\b)",
         r"\s+in\s+the\s+(?:fields?|spheres?|areas?)\s+of\s+[a-z][\w\s-]{2,60}?(?=\s+(?:was|were|between|and the)\b|[,.;])",
         r"\s+in\s+the\s+[a-z][\w\s,-]{2,80}?\s+(?:areas|fields|spheres|sectors|sector|sphere|field|industry)\b",
         r"\s+in\s+[a-z][\w-]*(?:\s+and\s+[a-z][\w-]*)?(?=\s+(?:was|were|is|are|has|have|will)\b)",  # "in education was signed"
@@ -247,9 +336,12 @@ def _complements(text: str, end: int, limit: int) -> int:
         r"\s+for\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of|and|the|for|in|on)?\s*[A-Z][\w-]*)*",
         r"\s+(?:for|on)\s+(?:[a-z][\w-]*\s+){0,3}(?:cooperation|development|partnership|interaction)\b",
         r"\s+(?:for|in)\s+(?:the\s+(?:period|years)\s+)?(?:19|20)\d\d(?:\s*[-–−]\s*(?:19|20)\d\d)?",
+        # "Memorandum of Intent to establish the X Institute at the Y University": what the document sets up
+        r"\s+to\s+(?:establish|create|set\s+up|build|open|launch|develop)\s+(?:a|an|the)\s+[^,.;]{2,140}?"
+        r"(?=\s+(?:between|was|were|is|are|has|have|signed)\b|[,.;]|$)",
         r"\s+to\s+cooperate\s+(?:on|in)\s+[^,.;]+?(?=(?:\s+in the near(?:est)? future|\s+soon|\s+next\s+\w+)?[,.;]|"
         r"\s+in the near future|\s+soon\b)",
-        r"\s+between\s+[^.;]+?(?=\s+(?:was|were|is|are|has|have)\s+(?:signed|inked|concluded)|\s+in the near(?:est)? future|"
+        r"\s+between\s+[^.;]+?(?=\s+(?:was|were|is|are|has|have)\s+(?:signed|inked|concluded)|\s+signed\b|\s+in the near(?:est)? future|"
         r",\s+(?:which|as well as|and|with|in|during|according)|,\s+(?=[a-z])|[.;]|\s+in\s+(?:Akorda|order)|"
         r"\s+(?:regarding|concerning|aimed|focusing|for the purpose)\b|\s+as\s+well\s+as\b|$)",
     )
@@ -376,7 +468,8 @@ def _status(clause: str, verb: str, in_quote: bool, context: Context, sentence: 
     if _EARLIER.search(_REPORTING.sub("", clause)) or _dated_differently(context, sentence) or \
             _recalls_earlier_visit(context, sentence) or _signed_in_past_year(context, after):
         return "signed earlier"
-    if in_quote and not re.search(r"\b(?:today|now|are signing|am signing)\b", clause, re.I):
+    if in_quote and not re.search(r"\b(?:today|now|are signing|am signing|during\s+(?:your|this|our|the current)\s+"
+                                  r"(?:visit|stay|meeting|talks))\b", clause, re.I):
         return "signed earlier"
     return None
 
@@ -450,9 +543,17 @@ def merge_documents(mentions: list[DocMention]) -> list[DocMention]:
     specific = [m for m in kept if not m.generic]
 
     def covered(generic: DocMention) -> bool:
-        """'several memoranda' itemised below, or 'documents' of which two or more are named."""
+        """'several memoranda' itemised below, 'documents' of which two or more are named, or 'a series of
+        agreements' followed by the list of what was signed."""
         peers = [s for s in specific if s.status == generic.status]
-        return sum(1 for s in peers if s.type == generic.type) >= 2 or (generic.type == "other" and len(peers) >= 2)
+        quantified = bool(re.match(r"(?:series|number|package|set|range|several|some|a few|\d+|two|three|four|five|six|"
+                                   r"seven|eight|nine|ten|eleven|twelve)\b", generic.title, re.I))
+        items = [m for m in kept if m is not generic and m.status == generic.status and m.start > generic.start
+                 and not re.match(r"(?:series|number|package|set|range|several|some)\b", m.title, re.I)]
+        later = [s for s in peers if s.start > generic.start]  # a count heads the list of what it counts
+        return sum(1 for s in peers if s.type == generic.type) >= 2 or \
+            (generic.type == "other" and len(peers) >= 2) or (quantified and len(later) >= 2) or \
+            (generic.noun.lower() == "documents" and quantified and len(items) >= 2)
 
     return [m for m in kept if not (m.generic and covered(m))]
 

@@ -6,13 +6,25 @@ import re
 import typing as t
 from dataclasses import dataclass
 
-from briefing.extract.lexicon import CITY_TO_COUNTRY, KNOWN_INSTITUTIONS, MULTIWORD_CITIES, countries_in
+from briefing.extract.lexicon import (
+    CAPITALS,
+    CITY_TO_COUNTRY,
+    KNOWN_INSTITUTIONS,
+    MULTIWORD_CITIES,
+    VENUES,
+    countries_in,
+    country_code,
+)
 from briefing.extract.people import EVENT_TRIGGERS
 from briefing.extract.text import Context, Sentence
 from briefing.ingest import MONTH_PATTERN
 
-PHONE = re.compile(r"\b(?:phone|telephone)\s+(?:conversation|call|talks?)\b|\bby (?:tele)?phone\b|\bphoned\b|"
-                   r"\bvideo\s*(?:conference|call)\b", re.I)
+PHONE = re.compile(r"\b(?:phone|telephone)\s+(?:conversation|call|talks?)\b|\bby (?:tele)?phone\b|\b(?:tele)?phoned\b|"
+                   r"\bover\s+the\s+(?:tele)?phone\b|\breceived\s+a\s+(?:phone\s+|telephone\s+)?call\s+from\b|"
+                   r"\b(?:held|made|had)\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:phone|telephone)\b", re.I)
+VIDEO = re.compile(r"\bvideo\s*-?\s*(?:conference|call|link|format|conferencing)\b|\bvia\s+video\b|\bonline\s+(?:meeting|talks)\b|"
+                   r"\bvirtual\s+(?:meeting|talks|summit)\b", re.I)
+RATIFICATION = re.compile(r"\bratif(?:y|ied|ies|ying|ication)\b", re.I)
 SIGNING = re.compile(r"\b(?:sign(?:ed|s|ing)?|ink(?:ed|s)?)\b", re.I)
 DOCUMENT_WORDS = re.compile(r"\b(?:memorand(?:um|a)|memos?|MoU|MoC|agreements?|treaty|treaties|accords?|road ?maps?|"
                             r"declarations?|protocols?|documents?|plans?|programmes?|programs?|contracts?|"
@@ -25,7 +37,9 @@ MEETING = re.compile(r"\b(?:met|meets|meeting|received|receives|receive|session|
 TALKS = re.compile(r"\b(?:talks|negotiations)\b", re.I)
 FORUM = re.compile(r"\b(?:forum|conference|summit|congress|expo|exhibition)\b", re.I)
 FUTURE = re.compile(r"\b(?:will|shall|is to|are to|to pay|to arrive|to visit|to hold|to travel|is scheduled|are scheduled|is expected to|"
-                    r"are expected to|plans? to|is set to|upcoming)\b", re.I)
+                    r"are expected to|plans? to|is set to|upcoming|to be (?:signed|held|adopted|concluded|inked))\b", re.I)
+# "said it on the sidelines of the Interregional Business Forum": remarks at a forum, not a meeting
+FORUM_SIDELINES = re.compile(r"\bsidelines\s+of\s+(?:the\s+)?[^.;]{0,80}?\b(?:[Ff]orum|[Cc]onference|[Ee]xpo|[Ee]xhibition)\b")
 IN_PROGRESS = re.compile(r"\b(?:is (?:currently )?(?:on an?|paying an?)\s+(?:\w+\s+)?visit|is visiting|(?:has|have) arrived today|"
                          r"continues (?:his|her|its) visit|is under way|is underway)\b", re.I)
 
@@ -36,6 +50,8 @@ class EventKind:
     status: str | None
     start: int
     end: int
+    format: str | None = None  # "in_person", "phone", "video"; None when the text does not say
+    why: str = ""  # which rule decided the type
 
 
 def _lead_window(context: Context) -> list[tuple[str, int]]:
@@ -51,32 +67,66 @@ def _lead_window(context: Context) -> list[tuple[str, int]]:
 def event_kind(context: Context) -> EventKind:
     window = _lead_window(context)
     body = window[1:] if context.article.headline else window
+    call = _remote(context, window, PHONE)
+    if call:  # "In a phone conversation on December 24, ...": a call anywhere in the opening is the event
+        sentence, start, match = call
+        return EventKind("phone_call", _status(sentence, "phone_call"), start + match.start(), start + match.end(),
+                         "phone", "phone wording in the opening")
     checks = (
-        ("phone_call", lambda s: PHONE.search(s)),
+        ("ratification", lambda s: RATIFICATION.search(s) and DOCUMENT_WORDS.search(s) and not FUTURE.search(s)),
         ("signing", lambda s: SIGNING.search(s) and DOCUMENT_WORDS.search(s) and not FUTURE.search(s)),
+        ("signing", lambda s: re.search(r"\b(?:adopted|put pen to paper)\b", s) and DOCUMENT_WORDS.search(s)
+         and not FUTURE.search(s)),
         ("visit", lambda s: FUTURE.search(s) and VISIT.search(s)),
+        ("forum", lambda s: FORUM_SIDELINES.search(s) and not re.search(r"\b(?:met|meets|meeting|talks)\b", s)),
         ("meeting", lambda s: MEETING.search(s) or re.search(r"visit\s+to\s+the\s+[A-Z]", s)),
         ("talks", lambda s: TALKS.search(s) and not FUTURE.search(s)),
         ("visit", lambda s: VISIT.search(s)),
         ("forum", lambda s: FORUM.search(s)),
     )
+    video = _remote(context, window, VIDEO)
+    lead_text = body[0][0] if body else ""
+    during_visit = bool(re.search(r"\b(?:during|as part of|within the framework of|in the course of)\s+(?:the|his|her|an?)\s+"
+                                  r"(?:state|official|working)\s+visit\b", lead_text, re.I))
     first = [w for w in window if w not in body[1:]]  # headline and lead
-    for sentences in (first, window):
+    if context.article.headline and body and FUTURE.search(window[0][0]) and not FUTURE.search(body[0][0]):
+        # "$8bln agreements to be signed during the visit" over a lead about today's forum: the headline looks ahead
+        first, window = first[1:], window[1:]
+    for scope, sentences in (("headline or lead", first), ("opening sentences", window)):
         for kind, check in checks:
             for sentence, start in sentences:
-                match = check(sentence)
-                if match:
+                found = check(sentence)
+                if found:
                     status = _status(sentence, kind)
-                    span = match if isinstance(match, re.Match) else None
+                    span = found if isinstance(found, re.Match) else None
+                    fmt = "video" if video else ("in_person" if kind in ("meeting", "visit", "talks", "signing",
+                                                                         "forum") and status is None else None)
+                    if kind in ("talks", "meeting") and during_visit and status is None:
+                        kind = "visit"  # "held talks in Akorda during the state visit": the visit as a whole
                     return EventKind(kind, status, start + (span.start() if span else 0),
-                                     start + (span.end() if span else len(sentence)))
-    return EventKind("other", None, context.lead_start, context.lead_start)
+                                     start + (span.end() if span else len(sentence)), fmt, f"{kind} wording in the {scope}")
+    return EventKind("other", None, context.lead_start, context.lead_start, "video" if video else None,
+                     "no event wording in the opening")
+
+
+def _remote(context: Context, window: list[tuple[str, int]],
+            pattern: re.Pattern[str]) -> tuple[str, int, re.Match[str]] | None:
+    """A phone or video contact named in the opening, not one recalled ('their last phone call')."""
+    for sentence, start in window:
+        for match in pattern.finditer(sentence):
+            if context.in_quote(start + match.start()):
+                continue
+            if re.search(r"\b(?:previous|earlier|last|recent|next|upcoming|future)\s+(?:\w+\s+)?$",
+                         sentence[max(0, match.start() - 30):match.start()], re.I):
+                continue
+            return sentence, start, match
+    return None
 
 
 def _status(sentence: str, kind: str) -> str | None:
     if IN_PROGRESS.search(sentence):
         return "in progress"
-    if FUTURE.search(sentence) and kind in ("visit", "meeting", "talks", "forum", "other"):
+    if FUTURE.search(sentence) and kind in ("visit", "meeting", "talks", "forum", "phone_call", "other"):
         return "planned"
     return None
 
@@ -84,8 +134,14 @@ def _status(sentence: str, kind: str) -> str | None:
 # -- place --------------------------------------------------------------------------------
 
 _CITY_NAMES = sorted({*MULTIWORD_CITIES, *(c.title() for c in CITY_TO_COUNTRY)}, key=len, reverse=True)
-_CITY_IN = re.compile(r"\b(?:in|at)\s+(?:the\s+(?:city|capital)\s+(?:of\s+|,\s*)?|the\s+[A-Z][a-z]+\s+capital,?\s+)?(?P<city>"
+_CITY_IN = re.compile(r"\b(?:in|at)\s+(?:the\s+(?:city|capital)\s+(?:of\s+|,\s*)?|the\s+[A-Z][a-z]+\s+capital,?\s+|"
+                      r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['’]s\s+(?:capital,?\s+)?)?(?P<city>"  # "in Kazakhstan’s Astana"
                       + "|".join(re.escape(c) for c in _CITY_NAMES) + r")\b(?!['’]s|-)")
+# "in the Kazakh capital", "in the capital of Uzbekistan": the capital of that country
+_CAPITAL_OF = re.compile(r"\b(?:in|at)\s+the\s+(?:(?P<demonym>[A-Z][a-z]+)\s+capital|capital\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w’'-]*"
+                         r"(?:\s+[A-Z][\w’'-]*){0,2}))\b")
+# "Baku hosted the VI meeting of ...": the host city opens the lead
+_CITY_HOSTED = re.compile(r"(?P<city>" + "|".join(re.escape(c) for c in _CITY_NAMES) + r")\s+(?:hosted|hosts|is hosting)\b")
 # "The visit of the President ... to Dushanbe began with a meeting": the visited city
 _VISIT_TO_CITY = re.compile(r"\b(?:visit\b[^.;]{0,100}?\bto|came\s+to|arrived\s+(?:today\s+|yesterday\s+)?(?:in|at))\s+"
                             r"(?P<city>" + "|".join(re.escape(c) for c in _CITY_NAMES) + r")\b(?!['’]s|-)")
@@ -98,6 +154,8 @@ _HERE = re.compile(r"\b(?:here|in this city)\b")
 _OPENING_CITY = re.compile(r"\s*(?P<city>" + "|".join(re.escape(c) for c in _CITY_NAMES) + r")\b\s*[\[(,]")
 _VISITED = re.compile(r"\b(?:visit(?:ed|ing|s)?|visit\s+to|arrived\s+(?:today\s+|yesterday\s+)?in|trip\s+to|tour\s+of)\s+"
                       r"(?:to\s+)?(?:the\s+)?(?P<what>[A-Z][^,.;]{2,80})")
+# "The visit of Prime Minister of Mongolia X to Japan", "during the visit of the Kazakh delegation to the UAE"
+_VISIT_OF_TO = re.compile(r"\b(?:visit|trip)\s+of\s+(?:[^.;]|\.(?=\S)){3,90}?\s+to\s+(?:the\s+)?(?P<what>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
 
 
 # "X received the Chinese Ambassador to the Kyrgyz Republic": an envoy meets in the country of accreditation
@@ -113,6 +171,7 @@ class Place:
     country: str | None
     start: int
     end: int
+    why: str = ""
 
 
 def event_sentences(context: Context) -> list[Sentence]:
@@ -125,9 +184,46 @@ _FUTURE_OR_WISH = re.compile(r"\b(?:will|shall|need to|needs to|plan(?:s|ned)? t
                              r"scheduled|upcoming|next year)\w*", re.I)
 
 
+def _city_place(city: str, start: int, end: int, why: str, text: str = "") -> Place:
+    code = CITY_TO_COUNTRY.get(city.lower()) or MULTIWORD_CITIES.get(city)
+    return Place(city, code, start, end, why)
+
+
 def find_place(context: Context, org_country: t.Callable[[str], str | None], planned: bool = False) -> Place:
-    """Where the event happened: a city in the lead or an event sentence, else the host country."""
+    """Where the event happened: a city in the lead or an event sentence, else the host country;
+    the dateline city when the text names no other place (and the event is not still to come)."""
+    found = _named_place(context, org_country, planned)
+    dateline = context.dateline
+    if planned or not dateline or found.city:
+        return found
+    code = CITY_TO_COUNTRY.get(dateline.city.lower())
+    if not code and dateline.country:
+        countries = countries_in(dateline.country)
+        code = countries[0][2] if countries else None
+    if not code or (found.country and found.country != code):
+        return found  # the agency files from elsewhere: "ASTANA –" over a meeting in the UAE
+    city = _city_name(dateline.city)
+    if found.country:
+        return Place(city, code, found.start, found.end, f"{found.why}; city from the dateline")
+    return Place(city, code, dateline.start, dateline.start + len(dateline.city),
+                 "dateline city, the text names no other place")
+
+
+def _city_name(city: str) -> str:
+    """'ASTANA' -> 'Astana', 'NUR-SULTAN' -> 'Nur-Sultan': a dateline in capitals as a name."""
+    if not city.isupper():
+        return city
+    known = next((c for c in _CITY_NAMES if c.lower() == city.lower()), None)
+    return known or "-".join(part.capitalize() for part in city.split("-"))
+
+
+def _named_place(context: Context, org_country: t.Callable[[str], str | None], planned: bool) -> Place:
     year = (context.article.page_date or context.dateline and context.dateline.date() or None)
+    lead = context.lead()
+    if lead is not None:
+        hosted = _CITY_HOSTED.match(context.text, lead.start)
+        if hosted:
+            return _city_place(hosted.group("city"), hosted.start("city"), hosted.end("city"), "the city hosted the event")
     for sentence in event_sentences(context):
         if sentence is not context.lead() and _FUTURE_OR_WISH.search(sentence.text) and not planned:
             continue  # "the need to hold an exhibition in Ulaanbaatar" is not where the event was
@@ -143,23 +239,37 @@ def find_place(context: Context, org_country: t.Callable[[str], str | None], pla
             after = countries_in(context.text[match.end():match.end() + 40])
             if after and re.match(r"\s*,\s*(?:the\s+)?[A-Z]", context.text[match.end():]):
                 code = after[0][2]
-            return Place(city, code, match.start("city"), match.end("city"))
+            return Place(city, code, match.start("city"), match.end("city"), "city named in an event sentence")
+        for match in _CAPITAL_OF.finditer(context.text, sentence.start, sentence.end):
+            if context.in_quote(match.start()) or _place_of_another_event(context.text, sentence.start, match):
+                continue
+            code = country_code(match.group("demonym") or match.group("country") or "")
+            if code and code in CAPITALS:
+                return Place(CAPITALS[code], code, match.start(), match.end(), "the capital of the country named")
     for sentence in context.sentences[:2]:  # "The visit of X to Dushanbe began ...", "A delegation came to Shymkent"
         visit = _VISIT_TO_CITY.search(context.text, sentence.start, sentence.end)
         if visit and not _recalled_visit(context.text[sentence.start:visit.start()]) and not context.in_quote(visit.start()):
-            city = visit.group("city")
-            return Place(city, CITY_TO_COUNTRY.get(city.lower()) or MULTIWORD_CITIES.get(city), visit.start("city"), visit.end("city"))
+            return _city_place(visit.group("city"), visit.start("city"), visit.end("city"), "city of the visit")
     for sentence in context.sentences:
         visit = _PART_OF_VISIT.search(context.text, sentence.start, sentence.end)
         if visit and not context.in_quote(visit.start()) and not _background(sentence.text, year.year if year else None):
-            city = visit.group("city")
-            return Place(city, CITY_TO_COUNTRY.get(city.lower()) or MULTIWORD_CITIES.get(city), visit.start("city"), visit.end("city"))
-    lead = context.lead()
+            return _city_place(visit.group("city"), visit.start("city"), visit.end("city"), "city of the visit")
     opening = _OPENING_CITY.match(context.text, context.body_start)
     if lead is not None and opening and not context.dateline and _HERE.search(lead.text):
-        city = opening.group("city")
-        return Place(city, CITY_TO_COUNTRY.get(city.lower()) or MULTIWORD_CITIES.get(city), opening.start("city"), opening.end("city"))
+        return _city_place(opening.group("city"), opening.start("city"), opening.end("city"), "opening city + 'here'")
+    headline = _headline_city(context)
+    if headline:
+        return headline
+    venue = _venue(context)
+    if venue:
+        return venue
     for sentence in event_sentences(context)[:3]:
+        visit_of = _VISIT_OF_TO.search(context.text, sentence.start, sentence.end)
+        if visit_of and not context.in_quote(visit_of.start()) and \
+                not _recalled_visit(context.text[max(sentence.start, visit_of.start() - 40):visit_of.start()]):
+            named = countries_in(visit_of.group("what"))
+            if named and named[0][0] == 0:
+                return Place(None, named[0][2], visit_of.start("what"), visit_of.end("what"), "country of the visit")
         for match in _VISITED.finditer(context.text, sentence.start, sentence.end):
             if match.group(0).lower().startswith("visiting ") and _VISITOR.match(match.group("what")):
                 continue  # "visiting Russian Foreign Minister Sergei Lavrov": the visitor's country is not the host's
@@ -176,28 +286,59 @@ def find_place(context: Context, org_country: t.Callable[[str], str | None], pla
             region = re.match(r"[A-Z][\w-]*\s+(?:region|oblast|province|aimag)\s+of\s+", what, re.I)
             code = code or (found[0][2] if found and region else None)  # "Kurgan region of the Russian Federation"
             if code:
-                return Place(None, code, match.start("what"), match.end("what"))
-    lead = context.lead()
+                return Place(None, code, match.start("what"), match.end("what"), "country visited")
     accredited = _ACCREDITED.search(context.text, lead.start, lead.end) if lead is not None else None
     if accredited and lead is not None and _MEETS.search(lead.text) and not context.in_quote(accredited.start()):
         found = countries_in(accredited.group("country"))
         if found and found[0][0] == 0:
             start = accredited.start("country")
-            return Place(None, found[0][2], start, start + len(accredited.group("country")))
+            return Place(None, found[0][2], start, start + len(accredited.group("country")),
+                         "an ambassador meets in the country of accreditation")
+    for sentence in context.sentences:  # "Several documents were signed during the visit of the delegation to the UAE"
+        if context.in_quote(sentence.start) or _background(sentence.text, year.year if year else None):
+            continue
+        during = re.search(r"\b(?:[Dd]uring|[Aa]s part of|[Ww]ithin the framework of|[Ii]n the course of)\s+(?:the|this|his|her)\s+"
+                           r"(?:\w+\s+){0,2}?(?:visit|trip)\b", sentence.text)
+        visit_of = _VISIT_OF_TO.search(sentence.text, during.start()) if during else None
+        if during and not visit_of:
+            visit_of = re.search(r"\b(?:visit|trip)\s+to\s+(?:the\s+)?(?P<what>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})",
+                                 sentence.text[during.start():during.end() + 20])
+            offset = sentence.start + during.start()
+        else:
+            offset = sentence.start
+        if visit_of:
+            found = countries_in(visit_of.group("what"))
+            if found and found[0][0] == 0:
+                start = offset + visit_of.start("what")
+                return Place(None, found[0][2], start, start + len(visit_of.group("what")), "country of the visit")
+    return Place(None, None, 0, 0, "")
+
+
+def _headline_city(context: Context) -> Place | None:
+    """'Kazakhstan, UAE inter-parliamentary cooperation discussed in Abu Dhabi': the headline's city."""
+    headline = context.article.headline
+    if not headline or _FUTURE_OR_WISH.search(headline) or FUTURE.search(headline):
+        return None
+    match = _CITY_IN.search(headline)
+    if not match:
+        return None
+    start = max(context.text.find(headline), 0) + match.start("city")
+    return _city_place(match.group("city"), start, start + len(match.group("city")), "city named in the headline")
+
+
+def _venue(context: Context) -> Place | None:
+    """'signed in Akorda', 'talks at the Kremlin': a residence or palace stands for its city."""
+    for name, (city, code) in VENUES.items():
+        venue = re.search(rf"\b(?:in|at)\s+(?:the\s+)?({re.escape(name)})\b", context.text[context.lead_start:], re.I)
+        if venue and not context.in_quote(context.lead_start + venue.start(1)):
+            start = context.lead_start + venue.start(1)
+            return Place(city, code, start, start + len(venue.group(1)), f"venue {venue.group(1)} is in {city}")
     for name, code in KNOWN_INSTITUTIONS.items():
         venue = re.search(rf"\b(?:in|at)\s+(?:the\s+)?({name})\b", context.text[context.lead_start:], re.I)
         if venue:
             start = context.lead_start + venue.start(1)
-            return Place(None, code, start, start + len(venue.group(1)))
-    dateline = context.dateline
-    if dateline:
-        code = CITY_TO_COUNTRY.get(dateline.city.lower())
-        if not code and dateline.country:
-            found = countries_in(dateline.country)
-            code = found[0][2] if found else None
-        if code:
-            return Place(None, code, dateline.start, dateline.start + len(dateline.city))
-    return Place(None, None, 0, 0)
+            return Place(None, code, start, start + len(venue.group(1)), f"venue {venue.group(1)}")
+    return None
 
 
 _OTHER_EVENT_BEFORE = re.compile(

@@ -23,6 +23,7 @@ DEMONYMS = {
     "thai": "TH", "malaysian": "MY", "indonesian": "ID", "singaporean": "SG", "canadian": "CA",
     "australian": "AU", "brazilian": "BR", "mexican": "MX", "kuwaiti": "KW", "omani": "OM",
     "jordanian": "JO", "iraqi": "IQ", "syrian": "SY", "lebanese": "LB", "bahraini": "BH",
+    "south korean": "KR", "north korean": "KP", "luxembourgish": "LU", "filipino": "PH", "philippine": "PH",
 }
 
 _EXTRA_COUNTRY_NAMES = {
@@ -30,6 +31,7 @@ _EXTRA_COUNTRY_NAMES = {
     "usa": "US", "united states of america": "US", "u.s.": "US", "uk": "GB", "great britain": "GB",
     "korea": "KR", "republic of korea": "KR", "czech republic": "CZ", "kyrgyzstan": "KG",
     "belarus": "BY", "vatican": "VA", "holland": "NL", "the netherlands": "NL",
+    "arab emirates": "AE", "the emirates": "AE", "emirates": "AE", "south korea": "KR", "north korea": "KP",
 }
 
 CITIES = {
@@ -67,6 +69,23 @@ MULTIWORD_CITIES = {
     "Kuwait City": "KW", "Sharm el-Sheikh": "EG", "Nur-Sultan": "KZ",
 }
 
+# Capitals: the first city listed above, except where that is not the capital.
+CAPITALS = {code: names.split()[0] for code, names in CITIES.items()} | {
+    "AE": "Abu Dhabi", "IN": "New Delhi", "US": "Washington", "MY": "Kuala Lumpur", "ET": "Addis Ababa",
+    "KW": "Kuwait City", "AR": "Buenos Aires", "AU": "Canberra", "CH": "Bern", "UA": "Kyiv",
+}
+# Venues the genre names instead of a city: presidential residences, parliament buildings, palaces.
+VENUES = {
+    "akorda": ("Astana", "KZ"), "ak orda": ("Astana", "KZ"), "palace of independence": ("Astana", "KZ"),
+    "palace of peace and reconciliation": ("Astana", "KZ"), "kremlin": ("Moscow", "RU"),
+    "kuksaroy": ("Tashkent", "UZ"), "kuksaray": ("Tashkent", "UZ"), "oqsaroy": ("Tashkent", "UZ"),
+    "ala-archa": ("Bishkek", "KG"), "ala archa": ("Bishkek", "KG"), "yntymak ordo": ("Bishkek", "KG"),
+    "palace of nations": ("Dushanbe", "TJ"), "oguzkhan": ("Ashgabat", "TM"), "zagulba": ("Baku", "AZ"),
+    "ikh tenger": ("Ulaanbaatar", "MN"), "state palace": ("Ulaanbaatar", "MN"), "ak saray": ("Ankara", "TR"),
+    "zhongnanhai": ("Beijing", "CN"), "great hall of the people": ("Beijing", "CN"), "elysee palace": ("Paris", "FR"),
+    "white house": ("Washington", "US"), "downing street": ("London", "GB"), "kantei": ("Tokyo", "JP"),
+    "qasr al watan": ("Abu Dhabi", "AE"), "al-shati palace": ("Abu Dhabi", "AE"),
+}
 # Regions (oblasts, aimags, provinces) that the genre names without their country.
 REGIONS = {
     "KZ": "Akmola Aktobe Almaty Atyrau Abai Jetisu Ulytau Karaganda Karagandy Kostanay Kyzylorda Mangystau Pavlodar "
@@ -125,12 +144,15 @@ president minister chairman chairwoman chairperson chair speaker head ambassador
 mayor deputy deputies adviser advisor director chief secretary representative consul rector commander
 prosecutor senator member members leader premier vice counselor counsellor spokesperson spokesman
 khokim hokim ombudsman commissioner ceo founder chancellor king queen emir sultan prince minister
+emperor empress sheikh sheikha majesty highness excellency princess amir
 ministers presidents ambassadors governors chairmen heads leaders counterpart administrator marshal official
 """.split())
 TITLE_MODIFIERS = frozenset("""
 deputy vice first prime foreign general extraordinary plenipotentiary acting executive state permanent
-special senior former co-chair
+special senior former co-chair crown
 """.split())
+# Honorifics and forms of address: part of a title, never of a name ("His Majesty the Emperor Naruhito").
+HONORIFICS = r"(?:H\.\s?E\.?|HE|His|Her|Their)\s+(?:Excellency|Majesty|Highness|Royal\s+Highness)|H\.\s?[EH]\.|H[EH]|Mr|Mrs|Ms|Dr|Prof"
 PLURAL_TITLES = {"deputies": "deputy", "ministers": "minister", "presidents": "president",
                  "ambassadors": "ambassador", "governors": "governor", "chairmen": "chairman",
                  "heads": "head", "leaders": "leader", "members": "member"}
@@ -162,6 +184,8 @@ days week year parliamentary inter-parliamentary intergovernmental interparliame
 north south upper lower house heads supreme court constitutional council high commissioner executive
 business chamber commerce partnership friendship group groups company enterprise joint stock
 mr mrs ms dr his excellency h.e embassy consulate general
+europe asia africa america americas oceania eurasia caucasus balkans scandinavia northern southern eastern western
+middle arab gulf pacific atlantic peninsula emirates
 """.split())
 
 OUTLETS = {
@@ -232,6 +256,9 @@ def country_code(word: str) -> str | None:
     return country_names().get(key) or DEMONYMS.get(key)
 
 
+_SHORT_COUNTRIES = re.compile(r"(?<![\w.-])(US|UK|U\.S\.|U\.K\.)(?![\w-])")  # capitals only: "us" is a pronoun
+
+
 def countries_in(text: str) -> list[tuple[int, int, str]]:
     """Every country or demonym in ``text`` as (start, end, code), in order."""
     found = []
@@ -242,7 +269,11 @@ def countries_in(text: str) -> list[tuple[int, int, str]]:
         code = country_code(word)
         if code:
             found.append((match.start(), match.end(), code))
-    return found
+    taken = {start for start, _, _ in found}
+    for match in _SHORT_COUNTRIES.finditer(text):
+        if match.start() not in taken:
+            found.append((match.start(), match.end(), "US" if "S" in match.group(1) else "GB"))
+    return sorted(found)
 
 
 def is_country_word(word: str) -> bool:

@@ -40,6 +40,7 @@ class Org:
     start: int
     end: int
     acronyms: set[str] = field(default_factory=set)
+    why: str = "a capitalized name with an institution word"
 
     @property
     def key_words(self) -> frozenset[str]:
@@ -47,8 +48,9 @@ class Org:
 
 
 def is_head(word: str) -> bool:
-    """An institution word, also in the possessive ("Ministry’s press service")."""
-    return re.sub(r"['’]s$", "", word.lower()) in ORG_HEADS
+    """An institution word, also in the possessive ("Ministry’s press service") or as a bank's name ("Bundesbank")."""
+    low = re.sub(r"['’]s$", "", word.lower())
+    return low in ORG_HEADS or (low.endswith("bank") and len(low) > 6)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -100,7 +102,7 @@ def _acronym_bodies(context: Context, found: list[Org]) -> list[Org]:
         if any(acronym in org.acronyms or acronym_matches(acronym, org.name) or acronym in org.name.split() for org in found):
             continue
         start = context.lead_start + match.start(1)
-        bodies.append(Org(acronym, start, start + len(acronym)))
+        bodies.append(Org(acronym, start, start + len(acronym), why="the acronym of an international body"))
     return bodies
 
 
@@ -225,9 +227,12 @@ def _split_on_and(tokens: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
         lone_acronym = bool(current) and all(tok[0].isupper() and len(tok[0]) > 1 for tok in current)  # "LLP ENKI"
         possessor_next = bool(segment) and re.fullmatch(r"[A-Z][\w-]*['’]s", segment[0][0]) and _has_head(current)
         place_before = bool(current) and current[-1][0].lower() in GEO_WORDS and not _has_head(current) and _has_head(segment)
+        # "X of Kyrgyzstan and the National Development and Reform Commission of China": 'and the' opens a second body
+        second_body = bool(segment) and segment[0][0] == "the" and _has_head(tokens[index + 1:])
         if token[0] == "and" and current and (
             possessor_next or place_before or (_has_head(segment) and (_has_head(current) or lone_acronym))
             or (len(segment) == 1 and segment[0][0].isupper() and len(segment[0][0]) > 2)
+            or second_body
         ):
             parts.append(current)
             current = []
@@ -261,7 +266,8 @@ def _make_org(text: str, tokens: list[tuple[str, int]],
         tokens = tokens[1:]
     # "Chairman of the Jogorku Kenesh": the office is not part of the institution's name
     for k, (word, _) in enumerate(tokens[:4]):
-        if word.lower() in TITLE_HEADS and word.lower() not in ORG_HEADS and not word.lower().endswith("s") \
+        if word.lower() in TITLE_HEADS and word.lower() not in ORG_HEADS and \
+                (not word.lower().endswith("s") or word.lower() in ("deputies", "members", "ministers", "heads")) \
                 and k + 1 < len(tokens) and tokens[k + 1][0] == "of" \
                 and all(w.lower() in TITLE_MODIFIERS or w.lower() in TITLE_HEADS for w, _ in tokens[:k]):
             tokens = tokens[k + 2:]

@@ -21,6 +21,7 @@ from briefing.extract.lexicon import (
     CITY_TO_COUNTRY,
     EVENT_WORDS,
     GEO_WORDS,
+    HONORIFICS,
     KNOWN_INSTITUTIONS,
     LEADERS,
     MONTH_WORDS,
@@ -57,9 +58,19 @@ _MENTIONED_CONTEXT = re.compile(
     r"|\b(?:regular|constant|ongoing|previous|earlier|past|former)\b[\w\s-]{0,30}?"
     r"\b(?:negotiations|talks|meetings|contacts|dialogue|summits)\s+between\s+(?:the\s+)?$"
     r"|\b(?:greetings|regards|wishes|congratulations|condolences|message|letter)\s+to\s+(?:the\s+)?$"
-    r"|\b(?:cites|citing|quoting|according to)\s+(?:the\s+)?$", re.I)
+    r"|\b(?:wishes|greetings|regards|congratulations|condolences)\s+from\s+(?:the\s+)?$"
+    # "the agreements reached by President X and President Y", "instructions given by X": earlier acts of others
+    r"|\b(?:reached|agreed|achieved|given|issued|set|initiated|proposed|launched)\s+by\s+(?:the\s+)?$"
+    # "the previous session, chaired by X", "thanked X for the invitation": someone of another occasion
+    r"|\b(?:previous|earlier|last|former|first)\s+(?:\w+\s+){0,3}?(?:meeting|session|visit|summit|round)\b[^.;]{0,60}?"
+    r"\b(?:chaired|co-chaired|hosted|led|initiated|organi[sz]ed)\s+by\s+(?:the\s+)?$"
+    r"|\bthank(?:ed|s|ing)?\s+(?:the\s+)?$"
+    r"|\b(?:cites|citing|quoting|according to)\s+(?:the\s+)?$"
+    # "a park named after General X", "a monument to X": a person honoured, not present
+    r"|\b(?:named\s+after|in\s+hono(?:u)?r\s+of|in\s+memory\s+of|dedicated\s+to|monument\s+to|portrait\s+of)\s+(?:the\s+)?(?:\w+\s+)?$"
+    r"", re.I)
 EVENT_TRIGGERS = re.compile(
-    r"\b(?:met|meet|meets|meeting|talks|negotiations|signed|sign|signing|co-chaired|chaired|"
+    r"\b(?:met|meet|meets|meeting|talks|negotiations|signed|sign|signing|co-chaired|chaired|congratulated|"
     r"conversation|call|visit|visited|visiting|received|receives|held|discussed|attended|"
     r"took part|participated|exchanged|welcomed|hosted|led by|headed the|between|credentials|"
     r"present(?:ed|ing)?)\b", re.I)
@@ -95,6 +106,7 @@ class Candidate:
     participant: bool = False
     mentioned_vote: bool = False
     aliases: list[str] = field(default_factory=list)  # offices the text uses instead of the name
+    why: str = ""  # why a participant or a person mentioned
 
     @property
     def first(self) -> Mention:
@@ -121,6 +133,11 @@ def _area_word(token: str) -> bool:
     return _bare(token) in _AREA_WORDS
 
 
+def genre_word(token: str) -> bool:
+    """A capitalized word of the genre (an office, institution, place, month) rather than of a name."""
+    return _genre_word(token)
+
+
 def _genre_word(token: str) -> bool:
     """An office, institution, place, month or other word of the genre (areas of cooperation aside)."""
     low = _bare(token)
@@ -128,6 +145,7 @@ def _genre_word(token: str) -> bool:
         low in NON_NAME_WORDS or low in ORG_HEADS or low in TITLE_HEADS or low in TITLE_MODIFIERS
         or low in MONTH_WORDS or low in EVENT_WORDS or low in GEO_WORDS
         or low in KNOWN_INSTITUTIONS or low in OUTLETS or is_country_word(token)
+        or (low.endswith("bank") and len(low) > 6)  # "Bundesbank", "Sberbank": a bank, not a surname
         or any(part in NON_NAME_WORDS or part in ORG_HEADS for part in low.split("-") if len(low.split("-")) > 1)
     )
 
@@ -150,7 +168,13 @@ def _significant(tokens: tuple[str, ...]) -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=8192)
 def _similar(a: str, b: str) -> bool:
-    return a == b or (min(len(a), len(b)) >= 5 and difflib.SequenceMatcher(None, a, b).ratio() >= 0.85)
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 5:
+        return False
+    if len(a) == len(b) >= 7 and a[:5] == b[:5] and sorted(a) == sorted(b):
+        return True  # two letters swapped: "Batyrshayev" / "Batyrshavey"
+    return difflib.SequenceMatcher(None, a, b).ratio() >= 0.85
 
 
 def similar_words(a: str, b: str) -> bool:
@@ -182,9 +206,17 @@ def find_mentions(context: Context, blocked: t.Sequence[tuple[int, int]] = ()) -
     return mentions
 
 
+# Lower-case particles inside a name: "Mohammed bin Abdulrahman Al-Thani", "Ursula von der Leyen"
+_PARTICLES = re.compile(r"[ \t]+(?:bin|bint|binti|ibn|al|el|de|da|van|von|der|den|du|di|la|le)(?:[ \t]+(?:der|den|la))?[ \t]+")
+
+
 def _runs(text: str, tokens: list[re.Match[str]]) -> list[list[re.Match[str]]]:
     runs: list[list[re.Match[str]]] = []
     for token in tokens:
+        gap = text[runs[-1][-1].end():token.start()] if runs else ""
+        if runs and _PARTICLES.fullmatch(gap) and not _lexical(runs[-1][-1].group(0)) and not _lexical(token.group(0)):
+            runs[-1].append(token)
+            continue
         if runs and re.fullmatch(r"[ \t]+|[ \t]*\n[ \t]*", text[runs[-1][-1].end():token.start()]):
             runs[-1].append(token)
         else:
@@ -219,6 +251,9 @@ def _name_in_run(context: Context, sentence: Sentence, run: list[re.Match[str]])
         return None  # "United Arab Emirates"
     initialled = any(_initialled(w) for w in texts)
     titled = k > 0 and words[k - 1].lower() in TITLE_HEADS | set(PLURAL_TITLES)
+    if k == 0 and not titled:  # "league member Kobayashi": a lower-case office word right before the name
+        lower = re.search(r"\b([a-z]+)[ \t]+$", context.text[max(sentence.start, name_tokens[0].start() - 20):name_tokens[0].start()])
+        titled = bool(lower and lower.group(1) in TITLE_HEADS - {"head", "chief", "official", "leader", "leaders"})
     if len(texts) < 2 and not initialled and not titled and k > 0:
         return None  # a lone surname is kept only at the start of a run, to link with a full name later
     if len(texts) > 4:
@@ -341,6 +376,12 @@ def title_before(context: Context, mention: Mention,
                 walked.insert(0, tokens[index])
                 index -= 1
                 continue
+            if walked and index > 0 and tokens[index - 1][0].isalpha() and tokens[index - 1][0].islower() and \
+                    walked[0][0].islower() and any(w == "and" for w, _ in walked) and \
+                    all(w.islower() for w, _ in walked):
+                walked.insert(0, tokens[index])  # "Committee for international relations, defense and security"
+                index -= 1
+                continue
             break
         if (word[:1].isupper() or word.startswith("(") or low in _CONNECTORS or low in TITLE_HEADS
                 or low in TITLE_MODIFIERS or low in GEO_WORDS or low in PLURAL_TITLES or low == "affairs"
@@ -385,7 +426,7 @@ def _inner_title_word(word: str, walked: list[tuple[str, int]]) -> bool:
     if not word.isalpha() or low in _STOP or low.endswith(("ed", "ing")) or low in _FUNCTION_WORDS \
             or low in _EVENT_NOUNS:
         return False
-    return bool(walked) and walked[0][0].lower() in ("of", "and") or bool(walked) and walked[0][0].islower()
+    return bool(walked) and walked[0][0].lower() in ("of", "and", ",") or bool(walked) and walked[0][0].islower()
 
 
 # "the official visit of the Premier X": the event noun is not part of the office
@@ -437,10 +478,16 @@ def title_after(context: Context, mention: Mention, name_spans: SpanSet | t.Sequ
         if low in ("to", "from") and not re.search(r"ambassador|envoy|advis|representative|consul|attach|official|delegate",
                                                    " ".join(w for w, _ in kept), re.I):
             break
+        if low == "in" and nxt.lower() == "charge" and seen_head:
+            kept.append((word, position))  # "Minister in charge of Economic Revitalization"
+            in_complement = True
+            continue
         if low == "in" and (nxt.lower() in CITY_TO_COUNTRY or not nxt[:1].isupper()):
             break
-        if low == "and" and not (nxt[:1].isupper() or in_complement) :
+        if low == "and" and not (nxt[:1].isupper() or in_complement):
             break
+        if low == "and" and _another_person_follows(tokens, index, names):
+            break  # "Chairman of the League and league member Kobayashi": the second office is Kobayashi's
         if low in ("of", "on") and seen_head:
             in_complement = True  # "advisor to the Speaker on politics"
         if low == "from" and seen_head:
@@ -461,6 +508,16 @@ def title_after(context: Context, mention: Mention, name_spans: SpanSet | t.Sequ
     return _tidy_title(text[kept[0][1]:end])
 
 
+def _another_person_follows(tokens: list[tuple[str, int]], index: int, names: SpanSet) -> bool:
+    """After 'and': a few lower-case office words and then a name."""
+    for word, position in tokens[index + 1:index + 5]:
+        if names.covers(position):
+            return True
+        if not word.islower():
+            return False
+    return False
+
+
 def _office_list_continues(tokens: list[tuple[str, int]], index: int) -> bool:
     """After a comma: capitalized words up to 'and <Capitalized>' and then the end of the clause."""
     rest = []
@@ -472,9 +529,16 @@ def _office_list_continues(tokens: list[tuple[str, int]], index: int) -> bool:
         all(w[:1].isupper() or w in ("and", "of", "the") for w in rest)
 
 
+_LEADING_HONORIFIC = re.compile(rf"^(?:(?:{HONORIFICS})\.?\s*(?:the\s+)?)+")
+_TRAILING_HONORIFIC = re.compile(rf"(?:\s+(?:{HONORIFICS}|Sheikh|Sheikha)\.?)+$")
+
+
 def _tidy_title(title: str) -> str:
     title = re.sub(r"\s+", " ", title).strip(" ,")
-    title = re.sub(r"\s+(?:Mr|Mrs|Ms|Dr|Prof)\.?$", "", title)  # "former Ambassador of Canada to Mongolia Ms"
+    # "HE Deputy Prime Minister", "UAE President Sheikh", "His Majesty the Emperor": the office without the honorifics
+    bare = _TRAILING_HONORIFIC.sub("", _LEADING_HONORIFIC.sub("", title)).strip(" ,")
+    if bare and any(_title_head(word) for word in bare.split()):
+        title = bare
     title = re.sub(r"^(?:the|a|an)\s+", "", title, flags=re.I)
     first, _, rest = title.partition(" ")
     if first.lower() in PLURAL_TITLES:
@@ -499,6 +563,9 @@ def collect_people(context: Context, blocked: t.Sequence[tuple[int, int]] = ()) 
             mention.title, mention.title_start = before
         if after and (not mention.title or len(after) > len(mention.title)):
             mention.title = after
+        appointed = _APPOINTED.match(context.text, mention.end, mention.sentence.end)
+        if appointed and not mention.title:  # "congratulated X on his appointment to the post of Minister of ..."
+            mention.title = _tidy_title(appointed.group("office"))
     people: list[Candidate] = []
     full = [m for m in mentions if len(m.tokens) >= 2 or "." in m.text or m.titled]
     for mention in sorted(full, key=lambda m: (-len(significant(m.tokens)), m.start)):
@@ -525,6 +592,10 @@ def collect_people(context: Context, blocked: t.Sequence[tuple[int, int]] = ()) 
     for person in people:
         person.title = _best_title(person)
     return people
+
+
+_APPOINTED = re.compile(r"\s+on\s+(?:his|her)\s+(?:appointment|election)\s+(?:to\s+the\s+(?:post|position|office)\s+of|as)\s+"
+                        r"(?:the\s+)?(?P<office>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|the|and)\s+)*[A-Z][\w’'-]*)*)")
 
 
 def _fullest_name(person: Candidate) -> str:
@@ -561,6 +632,11 @@ _PAIRED_COUNTRIES = re.compile(r"(?P<head>.*\bof\s+(?:the\s+)?)(?P<a>[A-Z][\w’
                                r"\s+and\s+(?:the\s+)?(?P<b>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)")
 
 
+# "Kazakhstani and South Korean Foreign Ministers X and Y": one plural office, two sides named before it
+_PAIRED_DEMONYMS = re.compile(r"(?P<a>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+and\s+(?P<b>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
+                              r"(?P<office>(?:[A-Z][a-z]+\s+)*(?:Ministers|Presidents|Speakers|Ambassadors|Chairmen|Leaders))\s+$")
+
+
 def _split_plural_countries(context: Context, people: list[Candidate]) -> None:
     """One plural office for two people of two countries:
     'Presidents of Kazakhstan and Azerbaijan X and Y' -> President of Kazakhstan X, President of Azerbaijan Y;
@@ -569,9 +645,17 @@ def _split_plural_countries(context: Context, people: list[Candidate]) -> None:
     for first, second in itertools.pairwise(mentions):
         if not first.title or first.title_start is None or first.sentence is not second.sentence:
             continue
+        between = context.text[first.end:second.start]
+        sides = _PAIRED_DEMONYMS.search(context.text, first.sentence.start, first.start)
+        if sides and re.fullmatch(r"\s+and\s+", between) and \
+                country_code(sides.group("a")) and country_code(sides.group("b")):
+            office = sides.group("office")
+            singular = re.sub(r"(?i)(minister|president|speaker|ambassador|chairm[ae]n|leader|head)s?$",
+                              lambda m: {"chairmen": "Chairman"}.get(m.group(1).lower(), m.group(1)), office)
+            first.title, second.title = f"{sides.group('a')} {singular}", f"{sides.group('b')} {singular}"
+            continue
         if context.text[first.title_start:].split(" ", 1)[0].lower() not in PLURAL_TITLES:
             continue
-        between = context.text[first.end:second.start]
         pair = _PAIRED_COUNTRIES.fullmatch(first.title)
         if pair and re.fullmatch(r"\s+and\s+", between) and country_code(pair.group("a")) and \
                 country_code(pair.group("b")) and second.title in (None, first.title):
@@ -613,11 +697,32 @@ def upgrade_bare_titles(context: Context, people: list[Candidate]) -> None:
 # -- roles --------------------------------------------------------------------------------
 
 
-def classify(context: Context, people: list[Candidate], writers: t.Collection[str] = ()) -> None:
-    """Participants take part in the reported event; the others are mentioned in passing."""
+_SPOKE = re.compile(r"\b(?:said|noted|stressed|emphasized|emphasised|underlined|underscored|added|expressed|thanked|"
+                    r"greeted|provided information|briefed|spoke|delivered|stated|explained|reassured|commended|"
+                    r"welcomed|highlighted|informed)\b")
+# a sentence about what is still to come: "is scheduled to visit Korea to meet X", "will meet X"
+_FUTURE_SENTENCE = re.compile(r"\b(?:will|shall|is\s+(?:also\s+)?(?:scheduled|expected|set|due|planned)\s+to|"
+                              r"are\s+(?:also\s+)?(?:scheduled|expected|set|due|planned)\s+to|plans?\s+to|intends?\s+to|"
+                              r"upcoming|next\s+(?:week|month|year))\b", re.I)
+# a sentence about what is over: "Saudi delegations ... visited Kazakhstan", "X paid his first visit to Russia"
+_PAST_EVENT = re.compile(r"\b(?:visited|met|held|signed|paid|made|hosted|received|attended)\b")
+
+
+def classify(context: Context, people: list[Candidate], writers: t.Collection[str] = (),
+             planned: bool = False, phone_call: bool = False) -> None:
+    """Participants take part in the reported event; the others are mentioned in passing.
+
+    Each person gets ``why``: the kind of sentence that made them a participant (the lead, an
+    event sentence, speech), or why they are only mentioned (in passing, only in plans, only in
+    an earlier event, only in what they wrote).
+    """
     lead = context.lead()
     passing = _in_passing(context, people)
+    sides = _lead_sides(context)
+    callers = [p for p in people if any(m.sentence is lead and not m.in_quote and id(m) not in passing for m in p.mentions)]
+    phone = phone_call and len(callers) >= 2
     for person in people:
+        reasons = []
         for mention in person.mentions:
             if mention.in_quote:
                 continue
@@ -628,13 +733,61 @@ def classify(context: Context, people: list[Candidate], writers: t.Collection[st
                 person.mentioned_vote = True
                 continue
             sentence = mention.sentence
-            if sentence is lead or EVENT_TRIGGERS.search(sentence.text) or re.search(
-                    r"\b(?:said|noted|stressed|emphasized|underlined|underscored|added|expressed|thanked|greeted|"
-                    r"provided information|briefed|spoke|delivered)\b",
-                    sentence.text):
-                person.participant = True
+            clause = _clause_of(sentence.text, mention.start - sentence.start)
+            if not planned and sentence is not lead and _FUTURE_SENTENCE.search(clause):
+                continue  # "is scheduled to visit Korea to meet Prime Minister X": a plan, not this event
+            if planned and sentence is not lead and _PAST_EVENT.search(clause) and not _FUTURE_SENTENCE.search(clause):
+                continue  # "Saudi delegations, led by X, visited Kazakhstan" in an article about a coming visit
+            if sentence is lead:
+                reasons.append("named in the lead")
+            elif EVENT_TRIGGERS.search(sentence.text):
+                reasons.append("named in an event sentence")
+            elif _SPOKE.search(sentence.text):
+                reasons.append("speaks in the text")
+        if not reasons and sides and _holds_side_office(person, sides):
+            reasons.append("holds an office the lead names for a side")
+        if reasons and phone and person not in callers and reasons[0] != "named in the lead":
+            reasons = []  # a phone call has the callers the lead names; others are named in passing
+            person.mentioned_vote = True
+        person.participant = bool(reasons)
+        person.why = reasons[0] if reasons else ("named in passing" if person.mentioned_vote else "named outside the event")
         if person.name in writers:
             person.participant = False
+            person.why = "quoted from what they wrote"
+
+
+def _clause_of(sentence: str, offset: int) -> str:
+    """The part of a sentence around ``offset`` up to the nearest ';' or sentence-internal boundary."""
+    start = max(sentence.rfind(";", 0, offset), 0)
+    end = sentence.find(";", offset)
+    return sentence[start:end if end >= 0 else len(sentence)]
+
+
+def _lead_sides(context: Context) -> tuple[str, set[str]] | None:
+    """'The Foreign Ministers of Kyrgyzstan and Russia discussed ...': the office and the two countries."""
+    lead = context.lead()
+    if lead is None:
+        return None
+    match = re.search(r"\b(?P<head>Presidents|Prime Ministers|Foreign Ministers|Ministers|Speakers|Chairmen|[Ll]eaders)\s+"
+                      r"of\s+(?:the\s+)?(?P<a>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+and\s+(?:the\s+)?"
+                      r"(?P<b>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)", lead.text)
+    if not match:
+        return None
+    codes = {code for code in (country_code(match.group("a")), country_code(match.group("b"))) if code}
+    return (PLURAL_TITLES.get(match.group("head").split()[-1].lower(), match.group("head").lower()), codes) \
+        if len(codes) == 2 else None
+
+
+def _holds_side_office(person: Candidate, sides: tuple[str, set[str]]) -> bool:
+    head, codes = sides
+    title = (person.title or "").lower()
+    found = {code for _, _, code in countries_in(person.title or "")}
+    return head.split()[-1] in title and bool(found & codes)
+
+
+# "thanked X for the warm welcome": the host, who is there; "thanked X for his support": someone absent
+_HOST_THANKED = re.compile(r"\s+for\s+(?:the\s+|a\s+|his\s+|her\s+)?(?:warm\s+|cordial\s+|kind\s+)?"
+                           r"(?:welcome|hospitality|reception|meeting|talks|conversation)\b")
 
 
 def _in_passing(context: Context, people: list[Candidate]) -> set[int]:
@@ -646,7 +799,8 @@ def _in_passing(context: Context, people: list[Candidate]) -> set[int]:
     for _, mention in ordered:
         start = mention.title_start if mention.title_start is not None else mention.start
         before = context.text[max(mention.sentence.start, start - 60):start]
-        if _MENTIONED_CONTEXT.search(before) and not _reported_visit(context, mention, before):
+        if _MENTIONED_CONTEXT.search(before) and not _reported_visit(context, mention, before) and \
+                not _HOST_THANKED.match(context.text, mention.end):
             found.add(id(mention))
         elif previous is not None and id(previous) in found and previous.sentence is mention.sentence and \
                 re.fullmatch(r"\s*(?:,\s*)?and\s+(?:the\s+)?", context.text[previous.end:start]):
@@ -665,18 +819,41 @@ def _reported_visit(context: Context, mention: Mention, before: str) -> bool:
 
 
 def assign_countries(people: list[Candidate], event_countries: t.Sequence[str],
-                     org_country: t.Callable[[str], str | None]) -> None:
-    """A person's country from the office, then the institution, then the name, then the pairing."""
+                     org_country: t.Callable[[str], str | None], context: Context | None = None) -> None:
+    """A person's country from the office, then the institution, then the delegation or body the text
+    introduces them with, then the name, then the pairing."""
     for person in people:
         person.country = _country_from_title(person.title) or (
             org_country(person.organization) if person.organization else None)
         if person.country is None and person.title:
             person.country = org_country(person.title)
+        if person.country is None and context is not None:
+            person.country = _country_introduced(context, person)
         if person.country is None and _MONGOLIAN_PATRONYMIC.match(person.tokens[0]):
             person.country = "MN"
         if person.country is None:
             person.country = _leader_country(person.tokens)
     _pair_countries(people, event_countries)
+
+
+# "a US delegation headed by [office] X", "colleagues from the Finnish Parliament, members of ... X and Y"
+_DELEGATION_BY = re.compile(r"\b(?P<side>[A-Z][\w’'.-]*)\s+delegation\s+(?:headed|led)\s+by\s+(?:[A-Z][\w’'.-]*\s+|"
+                            r"(?:of|for|and|the|on)\s+)*$")
+_FROM_SIDE = re.compile(r"\bfrom\s+(?:the\s+)?(?P<side>[A-Z][\w’'.-]*)\b(?P<rest>[^.;]{0,100})$")
+
+
+def _country_introduced(context: Context, person: Candidate) -> str | None:
+    for mention in person.mentions:
+        if mention.in_quote:
+            continue
+        before = context.text[mention.sentence.start:mention.start]
+        delegation = _DELEGATION_BY.search(before)
+        if delegation and country_code(delegation.group("side")):
+            return country_code(delegation.group("side"))
+        side = _FROM_SIDE.search(before)
+        if side and country_code(side.group("side")) and not re.search(r"\b(?:met|meets|received|with)\b", side.group("rest")):
+            return country_code(side.group("side"))
+    return None
 
 
 def _leader_country(tokens: t.Sequence[str]) -> str | None:

@@ -38,7 +38,7 @@ _EVENT_NOUNS = r"visit|talks|day|event|events|congress|exhibition|fair|commissio
 _FUTURE_EVENT = re.compile(
     r"\b(?:will|shall)\s+(?:\w+\s+){0,2}(?:pay|hold|be held|take place|visit|meet|sign|attend|participate|host|"
     r"hold|organize|organise|travel|arrive|conduct|open|run|be signed|be concluded|be adopted)\b"
-    r"|\b(?:is|are)\s+(?:expected|scheduled|set|due|planned)\s+to\s+(?:\w+\s+){0,2}(?:sign|visit|hold|be held|"
+    r"|\b(?:is|are)\s+(?:also\s+)?(?:expected|scheduled|set|due|planned)\s+to\s+(?:\w+\s+){0,2}(?:sign|visit|hold|be held|"
     r"take place|meet|pay|attend|arrive|be signed|be adopted|be concluded)\b"
     r"|\b(?:plans?|intends?)\s+to\s+(?:visit|hold|sign|meet|pay|attend|organize|host|conduct)\b"
     r"|\bsigning\s+of\b[^.]*\b(?:is|are)\s+(?:anticipated|expected|planned)\b"
@@ -49,6 +49,7 @@ _FUTURE_EVENT = re.compile(
 _CONSIDERED = re.compile(r"\b(?:considered|discussed|agreed on|agreed upon|talked about|prepared)\s+"
                          r"(?P<object>(?:the\s+)?(?:organization|organisation|holding|preparation|conduct)\s+of\s+[^.]+)", re.I)
 _TRAILING = re.compile(r"(?:,\s*(?:the\s+)?[^,]{0,80}?\s+(?:said|reported|reports|says|noted|informs)\.?$|"
+                       r",\s*(?:said|reported|says|noted|told|announced)\s+[^,]{0,100}$|"
                        r",?\s+(?:during which|which|where|that will|that would)\b.*$|\s+that\s+will\b.*$)", re.I)
 _LEADING = re.compile(r"^(?:(?:As part of|Within|In addition|Also|Moreover|Furthermore|Besides|At the same time|"
                       r"Following|After|In turn|Additionally|According to|At the invitation of)[^,]{0,80},\s*)")
@@ -95,19 +96,42 @@ class _Found:
     start: int
     end: int
     sentence: Sentence
+    why: str = "a future verb"  # how the phrase was found
 
 
 def find_planned(context: Context, article_date: dt.date | None, known: Known | None = None) -> list[PlannedEvent]:
     """The planned events of the article, in order, each read into a record with its evidence."""
     known = known or Known()
     events = []
-    for found in _find_phrases(context, article_date.year if article_date else None):
+    phrases = _find_phrases(context, article_date.year if article_date else None)
+    if not phrases:
+        phrases = _headline_plan(context)
+    for found in phrases:
         event = _read(found, article_date, known)
-        if _in_an_earlier_year(event.when, article_date):
-            continue  # "will be held in 2019" in an article of 2023: history, not a plan
+        if _in_an_earlier_year(event.when, article_date) or _PAST.search(found.text):
+            continue  # "will be held in 2019" in an article of 2023, "was held": history, not a plan
         event.evidence = context.evidence(found.start, found.end)
+        event.why = found.why
         events.append(event)
     return events
+
+
+# a phrase that reports what already happened is never a plan
+_PAST = re.compile(r"\b(?:was|were|has been|have been)\s+(?:held|signed|organi[sz]ed|concluded|adopted|postponed|cancell?ed)\b|"
+                   r"\btook\s+place\b|\bdecided\s+to\s+postpone\b", re.I)
+
+
+def _headline_plan(context: Context) -> list[_Found]:
+    """'$8bln agreements to be signed during the President's visit': a headline that looks ahead, when
+    the body outside quotations names no plan of its own."""
+    headline = context.article.headline
+    if not headline or not re.search(r"\b(?:to\s+(?:be\s+(?:signed|held)|visit|pay|hold|sign|meet)|will)\b", headline):
+        return []
+    start = context.text.find(headline)
+    if start < 0:
+        return []
+    sentence = Sentence(start, start + len(headline), headline, -1)
+    return [_Found(clean(headline), start, start + len(headline), sentence, "a headline that looks ahead")]
 
 
 # -- finding the phrases ----------------------------------------------------------------------
@@ -123,7 +147,7 @@ def _find_phrases(context: Context, article_year: int | None) -> list[_Found]:
         if considered and _later_year(considered.group("object"), article_year) and \
                 re.search(_EVENT_NOUNS, considered.group("object"), re.I):
             phrase = considered.group("object").rstrip(" .")
-            found.append(_at(sentence, considered.start("object"), phrase))
+            found.append(_at(sentence, considered.start("object"), phrase, "an event considered or prepared"))
             continue
         match = _FUTURE_EVENT.search(text)
         if not match:
@@ -143,9 +167,9 @@ def _find_phrases(context: Context, article_year: int | None) -> list[_Found]:
     return found
 
 
-def _at(sentence: Sentence, offset: int, phrase: str) -> _Found:
+def _at(sentence: Sentence, offset: int, phrase: str, why: str = "a future verb") -> _Found:
     start = sentence.start + offset
-    return _Found(clean(phrase), start, start + len(phrase), sentence)
+    return _Found(clean(phrase), start, start + len(phrase), sentence, why)
 
 
 def _named_before_relative(text: str, future: int) -> int | None:
@@ -192,11 +216,12 @@ def _event_phrases(sentence: Sentence) -> list[_Found]:
             continue  # "upcoming high level visits and events": without "the" only a named event is one
         lead = _NP_LEAD.match(match.group("np"))
         offset = match.start("np") + (lead.end() if lead else 0)
-        phrase = re.split(r"\s+(?:is|are|was|were|will|would|has|have|had)\b", sentence.text[offset:match.end("np")])[0]
+        phrase = re.split(r"\s+(?:is|are|was|were|will|would|has|have|had)\b|\s+and\s+[a-z]+ed\b|\s+that\b",
+                          sentence.text[offset:match.end("np")])[0]
         phrase = phrase.rstrip(" .")
         if len(phrase.split()) < 4:
             continue  # "the upcoming visit": a reference back to an event named elsewhere
-        found.append(_at(sentence, offset, phrase))
+        found.append(_at(sentence, offset, phrase, "an event named as still to come"))
     return found
 
 
@@ -325,7 +350,13 @@ def _who(phrase: str, clause: _Clause | None, offset: int, known: Known) -> list
         if agent:
             return _actors(agent.group("agent"), offset, known)
         return _who_in_event_phrase(clause.before, offset, known)
-    return [] if clause.hosting else _actors(clause.before, offset, known)
+    if clause.hosting:
+        return []
+    if re.fullmatch(r"(?:it\s+(?:was|is|has\s+been)|there\s+(?:was|is)|they|the\s+(?:sides|parties))", _tidy_subject(clause.before), re.I):
+        from_event = _who_in_event_phrase(clause.after, offset, known)
+        if from_event:
+            return from_event  # "it was agreed to organize a visit of President X": X
+    return _actors(clause.before, offset, known)
 
 
 def _who_in_event_phrase(phrase: str, offset: int, known: Known) -> list[str]:
@@ -423,10 +454,15 @@ def _place(phrase: str, clause: _Clause | None) -> tuple[str | None, str | None]
     if clause and clause.hosting:
         host = _tidy_subject(clause.before)
         city, country = _city_at(host), _country_at(host)
-    for match in _TOWARDS.finditer(phrase):
-        rest = phrase[match.end():]
-        city = city or _city_at(rest)
-        country = country or _country_at(rest)
+    # where the future verb points first ("is scheduled to visit Korea"), then the rest ("on his way back to Mongolia")
+    scopes = [clause.verb + clause.after, clause.before] if clause and not clause.hosting else [phrase]
+    for scope in scopes:
+        for match in _TOWARDS.finditer(scope):
+            if re.search(r"\bback\s+$", scope[max(0, match.start() - 6):match.start() + 1]):
+                continue  # "on his way back to Mongolia": home, not the destination
+            rest = scope[match.end():]
+            city = city or _city_at(rest)
+            country = country or _country_at(rest)
     if city:
         country = CITY_TO_COUNTRY[city.lower()]
     return city, country
@@ -603,7 +639,8 @@ _VISIT_VERB = re.compile(r"\b(?:visit(?:ing)?|tour(?:ing)?)\s+(?=the\s|[A-Z])") 
 _VISIT_NOUN = re.compile(r"\b(?:visit|trip)\s+to\s+(?=the\s|[A-Z])")
 # where the list of things to visit ends: a date, a place, a purpose ('to meet ...'), a clause;
 # not 'on' in a name ('the Committee on Agriculture')
-_REGION_END = re.compile(rf"\s+(?:in|at|during|within|from|next|this|before|after|until|by|with|together|where|"
+_REGION_END = re.compile(rf"\s+(?:in|at|during|within|from|next|this|before|after|until|by|with|together|where|beginning|"
+                         rf"starting|"
                          rf"which|as\s+part|to\s+(?!the\b)[a-z]+)\b|\s+on\s+(?=\d|{MONTH_PATTERN}|[a-z]|\w+day\b)"
                          rf"|\s*[;:]|\s+[–—]\s+")
 _LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+")

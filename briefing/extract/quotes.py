@@ -77,9 +77,14 @@ def quote_text(text: str, span: Span) -> str:
 
 
 def extract_quotes(context: Context, resolve: t.Callable[[str, int], str | None]) -> list[Quote]:
-    """Marked quotes of at least four words, then unmarked direct speech; speakers resolved."""
+    """Marked quotes of at least four words, then unmarked direct speech; speakers resolved.
+
+    Each quote's ``why`` says how its speaker was found: the attribution as written ("said the
+    envoy"), the speaker of the quote just before it, or none.
+    """
     text = context.text
     quotes: list[Quote] = []
+    previous: tuple[Span, Quote] | None = None
     for span in context.quote_spans:
         words = quote_text(text, span)
         if len(words.split()) < 4:
@@ -89,10 +94,30 @@ def extract_quotes(context: Context, resolve: t.Callable[[str, int], str | None]
             continue  # the Conference “Central and South Asia: Regional Interconnectedness”: a title
         if not who and not _FIRST_PERSON.search(words) and _NAMED_THING.search(text, max(0, span.start - 60), span.start):
             continue  # the high-level meeting in Bishkek "30 years of cooperation of Central Asia-OSCE": its name
-        speaker = resolve(who, span.start) if who is not None else None
-        quotes.append(Quote(speaker, words, True, context.evidence(span.start, span.end)))
+        speaker = resolve(who, span.start) if who else None
+        why = f"attributed to “{clean(who)}”" if who else "no attribution"
+        if not who and previous and previous[1].speaker and _continues(context, previous[0], span):
+            speaker = previous[1].speaker  # “...,” the press service said. “They also ...”: the same speaker goes on
+            why = "goes on from the quote before"
+        how = getattr(resolve, "how", None)
+        if who and speaker is None:
+            why += ", not resolved to a person or institution"
+        elif who and how:
+            why += f" ({how})"
+        quote = Quote(speaker, words, True, context.evidence(span.start, span.end), why=why)
+        quotes.append(quote)
+        previous = (span, quote)
     quotes.extend(_unmarked(context, resolve))
     return quotes
+
+
+def _continues(context: Context, before: Span, span: Span) -> bool:
+    """Only the earlier quote's attribution stands between the two quotes, in one paragraph or the next."""
+    gap = context.text[before.end:span.start]
+    if gap.count("\n\n") > 1 or len(gap) > 160:
+        return False
+    return bool(re.fullmatch(rf"\s*,?\s*[–—-]?\s*(?:(?:{SPEECH_VERBS})\s+[^.;\"“”«»]{{1,80}}|[^.;\"“”«»]{{1,80}}?\s+"
+                             rf"(?:{SPEECH_VERBS}))\s*[.,:]?\s*", gap))
 
 
 _NAMED_THING = re.compile(r"\b(?:meeting|forum|conference|summit|festival|event|programme|program|project|exhibition|"
@@ -114,12 +139,14 @@ def _raw_attribution(context: Context, span: Span) -> str | None:
     text = context.text
     # the attribution patterns read at most a few hundred characters: never the whole rest of a long paragraph
     after = _protect_initials(text[span.end:_paragraph_end(text, span.end, span.end + _ATTRIBUTION_REACH)])
-    match = _AFTER_VERB.match(after)
-    if match:
-        return match.group("who")
-    match = _BEFORE_VERB.match(after)
-    if match and len(match.group("who").split()) <= 25:
-        return match.group("who")
+    closed = re.search(r"[.!?][\s]*$", text[span.parts[-1][0]:span.parts[-1][1]]) and re.match(r"\s*[A-Z]", after)
+    if not closed:  # “... this presidential trip.” The visit will ...: a new sentence follows, not an attribution
+        match = _AFTER_VERB.match(after)
+        if match:
+            return match.group("who")
+        match = _BEFORE_VERB.match(after)
+        if match and len(match.group("who").split()) <= 25:
+            return match.group("who")
     before_start = max(context.sentence_at(span.start).start, span.start - 250)
     before = text[before_start:span.start]
     if context.sentence_at(span.start).start == span.start:
@@ -141,8 +168,10 @@ _UNMARKED = re.compile(
 
 
 _DASH_PARAGRAPH = re.compile(r"(?m)^[ \t]*[–—-][ \t]*(?P<words>[^\n]+?),?[ \t]*[–—-]?[ \t]*"
-                             rf"(?:(?:{SPEECH_VERBS})\s+(?P<who1>[^.,;\n]{{2,120}})|(?P<who2>[^.,;\n]{{2,120}}?)\s+(?:{SPEECH_VERBS}))"
-                             r"[^.\n]*\.?[ \t]*$")
+                             rf"(?:(?:{SPEECH_VERBS})\s+(?P<who1>[^.,;\n]{{2,80}})|(?P<who2>[^.,;\n]{{2,80}}?)\s+(?:{SPEECH_VERBS}))"
+                             r"[^.\n]{0,40}\.?[ \t]*$")
+# "X explained that ...", "stated that ...": reported speech, even when a paragraph opens with a dash
+_REPORTED = re.compile(rf"\b(?:{SPEECH_VERBS}|expressed|explained|stated)\s+(?:his|her|their)?\s*(?:\w+\s+){{0,3}}?that\b")
 
 
 def _dash_paragraphs(context: Context, resolve: t.Callable[[str, int], str | None]) -> list[Quote]:
@@ -151,12 +180,15 @@ def _dash_paragraphs(context: Context, resolve: t.Callable[[str, int], str | Non
     text = _protect_initials(context.text)
     for match in _DASH_PARAGRAPH.finditer(text, context.body_start):
         words = match.group("words").rstrip(" ,–—-")
-        if len(words.split()) < 4:
-            continue
+        if len(words.split()) < 4 or (_REPORTED.search(words) and not _FIRST_PERSON.search(words.split(" that ")[-1])):
+            continue  # "- At the outset, the Prime Minister explained that ...": a summary, not speech
         who = (match.group("who1") or match.group("who2") or "").replace("·", ".")
+        if re.match(r"that\b", who.strip()):
+            continue  # "explained that he has decided ...": reported speech
         start = match.start("words")
-        quotes.append(Quote(resolve(who, start), clean(words.replace("·", ".")), False,
-                            context.evidence(start, start + len(words))))
+        speaker = resolve(who, start)
+        quotes.append(Quote(speaker, clean(words.replace("·", ".")), False, context.evidence(start, start + len(words)),
+                            why=_unmarked_why(who, speaker, resolve)))
     return quotes
 
 
@@ -178,8 +210,19 @@ def _unmarked(context: Context, resolve: t.Callable[[str, int], str | None]) -> 
         end = sentence.start + match.end("words")
         if not (match.group("dash") or _FIRST_PERSON.search(context.text[start:end])):
             continue  # third-person reports ("…, the press service said") are not direct speech
-        quotes.append(Quote(resolve(who, start), clean(context.text[start:end]), False, context.evidence(start, end)))
+        if _REPORTED.search(context.text[start:end]) or re.fullmatch(r"(?:but|and|or|so|yet|then)", who.strip(), re.I) \
+                or re.match(r"that\b", who.strip()):
+            continue  # "X expressed ... and stated that ..., but stated that ...": reported speech
+        speaker = resolve(who, start)
+        quotes.append(Quote(speaker, clean(context.text[start:end]), False, context.evidence(start, end),
+                            why=_unmarked_why(who, speaker, resolve)))
     return quotes
+
+
+def _unmarked_why(who: str, speaker: str | None, resolve: t.Callable[[str, int], str | None]) -> str:
+    how = getattr(resolve, "how", None)
+    why = f"unmarked speech attributed to “{clean(who)}”"
+    return why + (", not resolved to a person or institution" if speaker is None else f" ({how})" if how else "")
 
 
 def _speech_start(context: Context, sentence, start: int) -> int:

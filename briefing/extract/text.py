@@ -54,7 +54,7 @@ class Context:
     quote_spans: list[Span]
     _starts: list[int] = field(default_factory=list)
     _quote_starts: list[int] = field(default_factory=list)
-    folded: str = ""  # the text with Latin diacritics removed, same length: "Khürelsükh" -> "Khurelsukh"
+    folded: str = ""  # the text as names are read (see name_view), same length: "Khürelsükh" -> "Khurelsukh"
 
     @classmethod
     def of(cls, article: Article) -> Context:
@@ -62,7 +62,7 @@ class Context:
         dateline = parse_dateline(text, article.body_offset)
         sentences = split_sentences(text, dateline.end if dateline else article.body_offset)
         context = cls(article, text, article.body_offset, dateline, sentences, [])
-        context.folded = fold(text)
+        context.folded = name_view(fold(text))
         context._starts = [s.start for s in sentences]
         from briefing.extract.quotes import find_quote_spans
 
@@ -121,6 +121,29 @@ def fold(text: str) -> str:
             continue
         base = _UNDECOMPOSED.get(char) or unicodedata.normalize("NFD", char)[0]
         out.append(base if base.isascii() else char)
+    return "".join(out)
+
+
+# Honorifics that stand before a name but are no part of it: "H.E.Saqr Bin Ghubash", "Mr.Ukhnaagiin Khurelsukh"
+_HONORIFIC = re.compile(r"\b(?:H\.\s?[EH]\.|H[EH](?=\s+[A-Z])|Mr\.?|Mrs\.?|Ms\.?|Dr\.)(?=\s?[A-Z])")
+# "Mr. KISHIDA Fumio", "H.E. Mr. Luvsannamsrai OYUN-ERDENE": a surname in capitals after an honorific
+_CAPS_AFTER_HONORIFIC = re.compile(r"(?<=\s)(?:[A-Z][a-z]+\s+)?[A-Z]{2,}(?:-[A-Z]{2,})?(?:\s+[A-Z][a-z]+)?\b")
+
+
+def name_view(text: str) -> str:
+    """The text as names are read, same length: honorifics blanked, surnames in capitals after an
+    honorific written in title case ('Mr. KISHIDA Fumio' reads 'Kishida Fumio')."""
+    out = list(text)
+    for match in _HONORIFIC.finditer(text):
+        out[match.start():match.end()] = " " * (match.end() - match.start())
+        caps = _CAPS_AFTER_HONORIFIC.match(text, match.end() + (1 if text[match.end():match.end() + 1] == " " else 0))
+        after = _HONORIFIC.match(text, match.end() + 1)
+        if after:  # "H.E. Mr. X": the name follows the second honorific
+            continue
+        if caps:
+            for word in re.finditer(r"[A-Z]{2,}", caps.group(0)):
+                begin = caps.start() + word.start()
+                out[begin + 1:begin + len(word.group(0))] = word.group(0)[1:].lower()
     return "".join(out)
 
 

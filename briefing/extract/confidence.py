@@ -1,0 +1,241 @@
+"""How sure extraction is of each fact, and why: the rule that found it and the kind of evidence.
+
+A score starts from the prior of the rule that found the fact (a date in the lead is surer than one
+read from a later sentence; a speaker named as written is surer than one found by a pronoun) and is
+lowered by warning signs of the fact itself (a one-word name, a document title that ran on, an area
+the vocabulary does not know). The scores rank facts for review; they are not probabilities. Below
+the review threshold (``models.DEFAULT_REVIEW_BELOW``, set with ``--review-below``) a fact is kept
+and marked ``needs_review``.
+"""
+
+from __future__ import annotations
+
+import re
+import typing as t
+
+from briefing.models import Location, Person, PlannedEvent, Quote, SignedDocument
+
+Judgement = tuple[float, str]
+
+# -- place and event -----------------------------------------------------------------------------
+
+_PLACE = {
+    "the city hosted the event": 0.9,
+    "city named in an event sentence": 0.85,
+    "the capital of the country named": 0.8,
+    "city of the visit": 0.85,
+    "opening city + 'here'": 0.8,
+    "city named in the headline": 0.75,
+    "country of the visit": 0.8,
+    "country visited": 0.8,
+    "an ambassador meets in the country of accreditation": 0.7,
+}
+
+
+def place(location: Location) -> Judgement:
+    why = location.why or "no rule"
+    if "city from the dateline" in why:
+        return 0.7, why  # the text names the country and the agency files from a city of it
+    if "dateline" in why:
+        return 0.6, why  # where the agency filed: often, not always, where the event was
+    if why.startswith("venue"):
+        return 0.8, why
+    return _PLACE.get(why, 0.6), why
+
+
+_DATE = {
+    "a date in the lead": 0.95,
+    "a day and month in the lead": 0.85,
+    "a relative day in the lead": 0.85,
+    "a full date opening an event sentence": 0.85,
+    "the dateline date": 0.7,
+    "a date in a later event sentence": 0.6,
+    "a relative day in a later sentence": 0.65,
+    "a relative day inside a quotation": 0.6,
+}
+
+
+def event_date(why: str) -> Judgement:
+    base = why.replace(", no year", "")
+    return _DATE.get(base, 0.6), why
+
+
+def event_type(why: str) -> Judgement:
+    if why.startswith("phone"):
+        return 0.95, why
+    if why.startswith("no event wording"):
+        return 0.4, why
+    if "headline or lead" in why:
+        return 0.85, why
+    return 0.7, why
+
+
+# -- people --------------------------------------------------------------------------------------
+
+_ROLE = {
+    "named in the lead": 0.9,
+    "named in an event sentence": 0.8,
+    "speaks in the text": 0.75,
+    "holds an office the lead names for a side": 0.7,
+    "named in passing": 0.85,
+    "quoted from what they wrote": 0.8,
+    "named outside the event": 0.65,
+}
+
+
+def person(record: Person, role_why: str, tokens: t.Sequence[str], genre_word: t.Callable[[str], bool],
+           participant: bool) -> Judgement:
+    score = _ROLE.get(role_why.split(";")[0], 0.65)
+    reasons = [role_why or "no rule"]
+    name = record.name or ""
+    significant = [w for w in re.findall(r"[A-Za-z][\w’'-]+", name) if len(w) > 2]
+    royal = bool(re.search(r"\b(?:Emperor|Empress|King|Queen|Emir|Amir|Sultan|Sheikh|Prince|Princess|Pope)\b",
+                           record.title or ""))
+    if len(significant) < 2 and not royal:
+        score -= 0.2
+        reasons.append("one-word name")
+    if any(genre_word(token) for token in tokens):
+        score -= 0.25
+        reasons.append("a word of the name is also a common word of the genre")
+    if len(tokens) > 4:
+        score -= 0.1
+        reasons.append("a long name")
+    if participant and not record.title:
+        score -= 0.1
+        reasons.append("no office")
+    if participant and not record.country:
+        score -= 0.05
+        reasons.append("no country")
+    return _clip(score), "; ".join(reasons)
+
+
+# -- documents -----------------------------------------------------------------------------------
+
+_DOCUMENT = {
+    "signing verb before": 0.85,
+    "signing verb after": 0.85,
+    "item of a list of documents": 0.75,
+    "an item of a bulleted list of documents": 0.85,
+}
+
+
+def document(record: SignedDocument, why: t.Sequence[str], generic: bool, in_quote: bool) -> Judgement:
+    score = _DOCUMENT.get(why[0] if why else "", 0.7)
+    reasons = list(why) or ["no rule"]
+    if generic:
+        score = min(score, 0.65)
+    if any("one of the subjects" in w for w in why):
+        score = min(score, 0.75)
+    if in_quote:
+        score -= 0.05
+        reasons.append("read inside a quotation")
+    if any("phone call" in w for w in why):
+        score = min(score, 0.7)
+    words = len(record.title.split())
+    if words > 30:
+        score -= 0.1
+        reasons.append("a very long title")
+    if not re.search(r"[A-Za-z]", record.title.split()[0] if record.title.split() else ""):
+        score -= 0.2
+        reasons.append("the title opens with a number or sign")
+    return _clip(score), "; ".join(reasons)
+
+
+# -- quotes --------------------------------------------------------------------------------------
+
+_SPEAKER = {
+    "the name as written": 0.95,
+    "a variant spelling of the name": 0.8,
+    "a pronoun: the participant named last before": 0.7,
+    "the office as written": 0.85,
+    "an office of the same kind": 0.7,
+    "the head of state or government named in the text": 0.75,
+    "the one person of that country": 0.65,
+    "the institution named": 0.85,
+    "the one institution of that kind in the text": 0.7,
+    "the institution the article reports from": 0.7,
+    "a cited agency or outlet": 0.8,
+    "a single name as written, not a person of the text": 0.5,
+}
+
+
+def quote(record: Quote) -> Judgement:
+    why = record.why or ""
+    text_score = 0.9 if record.marked else (0.7 if why.startswith("unmarked") else 0.65)
+    how = re.search(r"\(([^()]*)\)$", why)
+    if "goes on from the quote before" in why:
+        speaker_score = 0.75
+    elif "not resolved" in why or record.speaker is None:
+        speaker_score = 0.4
+    elif how:
+        speaker_score = _SPEAKER.get(how.group(1), 0.6)
+    else:
+        speaker_score = 0.6
+    return _clip(min(text_score, speaker_score)), why or "no rule"
+
+
+# -- planned events, areas, organizations, countries ----------------------------------------------
+
+_PLANNED = {
+    "a future verb": 0.8,
+    "an event named as still to come": 0.7,
+    "an event considered or prepared": 0.65,
+    "a headline that looks ahead": 0.6,
+}
+
+
+def planned(record: PlannedEvent) -> Judgement:
+    score = _PLANNED.get(record.why or "", 0.65)
+    reasons = [record.why or "no rule"]
+    if record.kind == "other":
+        score -= 0.15
+        reasons.append("no kind of event recognised")
+    if not record.who:
+        score -= 0.05
+        reasons.append("nobody named as taking part")
+    if len(record.text.split()) > 45:
+        score -= 0.1
+        reasons.append("a very long phrase")
+    return _clip(score), "; ".join(reasons)
+
+
+def area(item: str, why: str, mapped: bool) -> Judgement:
+    if "odd item" in why:
+        return 0.5, why
+    if not mapped:
+        return (0.65 if "such fields" in why else 0.55), why + ("" if "vocabulary" in why else ", not in the vocabulary")
+    return (0.75 if "'... dialogue'" in why else 0.9), why
+
+
+def organization(name: str, why: str, heads: frozenset[str] = frozenset(), titles: frozenset[str] = frozenset()) -> Judgement:
+    score = 0.85
+    reasons = [why]
+    words = name.split()
+    if why.startswith("a party"):
+        score = 0.65
+    if len(words) > 14:
+        score -= 0.35
+        reasons.append("a very long name")
+    elif len(words) > 10:
+        score -= 0.2
+        reasons.append("a long name")
+    if re.search(r"\s(?:and|&)\s+the\s", name):
+        score -= 0.3
+        reasons.append("two names joined by 'and the'")
+    if words and words[0].lower() in titles:
+        score -= 0.3
+        reasons.append("opens with an office")
+    last = words[-1].lower().strip("()") if words else ""
+    if heads and len(words) > 1 and last not in heads and not any(w in ("of", "for", "on", "under") for w in words) \
+            and not re.fullmatch(r"[A-Z]{2,}", words[-1]):
+        score -= 0.3
+        reasons.append("no institution word at its end")
+    return _clip(score), "; ".join(reasons)
+
+
+def country(code: str, why: str) -> Judgement:
+    return (0.8 if why.startswith("only") else 0.9), why
+
+
+def _clip(score: float) -> float:
+    return round(max(0.05, min(0.99, score)), 2)
