@@ -50,6 +50,7 @@ TRANSLITERATED_NAME = "transliterated: not in the termbase"
 NO_TRANSLATION = "no translation: left in English (add it to the termbase or the catalog)"
 COMPOSED = "composed from parts not all confirmed (locales/offices.csv)"
 LEFT_IN_LATIN = "left in Latin letters: no transliteration rules for this language"
+LOW_CONFIDENCE = "extraction was unsure (check the article)"
 
 
 @dataclass(frozen=True)
@@ -385,12 +386,48 @@ class Localizer:
             country=self.country(facts.location.country) if facts.location.country else None,
             source_excerpts=self._source_excerpts(facts),
         )
+        self._mark_doubtful_facts(facts, briefing)
         self.pending.translate(self.translator, self.lang, briefing)
         if briefing.headline is not None and briefing.headline.mark == UNTRANSLATED:
             briefing.headline = None  # an English headline in a Russian briefing helps no one
         self._report_untranslated(briefing)
         briefing.review_items = list(dict.fromkeys(self.review_items))
         return briefing
+
+    def _mark_doubtful_facts(self, facts: Facts, briefing: LocalizedBriefing) -> None:
+        """Facts extraction was unsure of (below the review threshold) carry the review mark and are listed."""
+        people = zip([*facts.participants, *facts.mentioned_people],
+                     [*briefing.participants, *briefing.mentioned_people], strict=True)
+        for person, shown in people:
+            if person.needs_review:
+                self._doubt(shown.name, person.name or "", person.why)
+        documents = zip([*facts.documents_signed, *facts.documents_referenced],
+                        [*briefing.documents_signed, *briefing.documents_referenced], strict=True)
+        for document, shown_document in documents:
+            if document.needs_review:
+                self._doubt(shown_document.title or shown_document.type, document.title, document.why)
+        for quote, shown_quote in zip(facts.quotes, briefing.quotes, strict=True):
+            if quote.needs_review and shown_quote.speaker is not None:
+                self._doubt(shown_quote.speaker, quote.speaker or "", quote.why)
+        for event, shown_event in zip(facts.planned_events, briefing.planned_events, strict=True):
+            if event.needs_review:
+                self._doubt(shown_event.label, event.text, event.why)
+        for area, shown_area in zip(facts.cooperation_areas, briefing.cooperation_areas, strict=True):
+            if facts.flagged("cooperation_areas", area):
+                self._doubt(shown_area, area, "area")
+        if facts.flagged("event_date"):
+            for value in (briefing.date, briefing.when):
+                self._doubt(value, str(facts.event_date or facts.event_date_partial), "event date")
+        if facts.location.needs_review:
+            for value in (briefing.city, briefing.country, *(briefing.place.parts if briefing.place else [])):
+                self._doubt(value, facts.location.city or facts.location.country or "", facts.location.why)
+
+    def _doubt(self, value: Localized | None, source: str, why: str | None) -> None:
+        if value is None:
+            return
+        if value.mark is None:
+            value.mark = REVIEW
+        self._review(source, value.text, f"{LOW_CONFIDENCE}: {why or 'no reason given'}")
 
     def _source_excerpts(self, facts: Facts) -> list[Localized]:
         """The article's own sentences, in English and marked, for the appendix staff may ask for."""

@@ -39,6 +39,7 @@ EVENT_TYPES = _terms(
         "talks": (N_("event type", "Talks"), ()),
         "forum": (N_("event type", "Forum"), ()),
         "phone_call": (N_("event type", "Telephone conversation"), ()),
+        "ratification": (N_("event type", "Ratification"), ()),
         "other": (N_("event type", "Other event"), ()),
     },
 )
