@@ -122,3 +122,14 @@ def test_title_without_a_catalog_label_is_marked_not_leaked(termbase: Termbase, 
 def test_a_title_keeps_a_country_that_is_not_the_persons(termbase: Termbase) -> None:
     [row] = localized(Facts(participants=[Person("A", "President of France", "KZ")]), "en", termbase).participants
     assert str(row.title) == "President of France"
+
+
+def test_a_fact_extraction_was_unsure_of_is_marked_and_listed(termbase: Termbase) -> None:
+    unsure = Person("Yerlan Koshanov", "Speaker of the Mazhilis", "KZ", confidence=0.3, why="one-word name",
+                    needs_review=True)
+    sure = Person("Ukhnaagiin Khurelsukh", "President of Mongolia", "MN", confidence=0.95, why="title before name")
+    briefing = localized(Facts(participants=[unsure, sure]), "ru", termbase)
+    first, second = briefing.participants
+    assert (first.name.text, first.name.mark) == ("Ерлан Кошанов", "review")
+    assert second.name.mark is None
+    assert any(item.source == "Yerlan Koshanov" and "one-word name" in item.why for item in briefing.review_items)
