@@ -423,3 +423,14 @@ def test_eval_takes_a_vocabulary_pair_for_its_two_parts_and_planned_records():
     scores = score_article(facts, expected)
     assert (scores["areas"].tp, scores["areas"].fp, scores["areas"].fn) == (2, 0, 0)
     assert scores["planned events"].tp == 1
+
+
+def test_a_counterpart_holds_the_office_of_the_person_met() -> None:
+    from briefing.extract import extract
+    from briefing.ingest import parse_article
+
+    text = ("ASTANA, Kazakhstan, May 6. Kazakh Foreign Minister Murat Nurtleu held talks with his Qatari "
+            "counterpart Mohammed bin Abdulrahman Al Thani in Astana.")
+    facts = extract(parse_article(text))
+    titles = {person.name: person.title for person in facts.participants}
+    assert titles.get("Mohammed bin Abdulrahman Al Thani") == "Foreign Minister"

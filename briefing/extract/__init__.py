@@ -105,9 +105,38 @@ def extract(article: Article, termbase: t.Any = None, review_below: float = DEFA
     facts.quotes = quotes.extract_quotes(context, _speaker_resolver(context, candidates, found_orgs, facts.source_agency))
     facts.planned_events = _planned_events(context, facts, candidates, found_orgs, doc_mentions)
     _set_key_points(context, facts, doc_mentions)
+    _counterpart_offices(facts)
     _judge(facts, kind)
     facts.mark_review(review_below)
     return facts
+
+
+_COUNTERPART = re.compile(r"^(?:his|her|their|the)?\s*(?P<side>[\w\s.’'-]*?)\s*counterparts?$", re.IGNORECASE)
+
+
+def _counterpart_offices(facts: Facts) -> None:
+    """'his Qatari counterpart' holds the same office as the person he met, for his own country:
+    the title becomes that office ("Minister of Foreign Affairs"), the country stays his."""
+    people = [*facts.participants, *facts.mentioned_people]
+    for person in people:
+        match = _COUNTERPART.match(person.title or "")
+        if not match:
+            continue
+        others = [p for p in facts.participants if p is not person and p.title and not _COUNTERPART.match(p.title)
+                  and p.country != person.country]
+        offices = {_office_without_country(p.title or "") for p in others}
+        offices.discard("")
+        if len(offices) == 1:
+            person.title = offices.pop()
+
+
+def _office_without_country(title: str) -> str:
+    """'Iranian Foreign Minister' or 'Minister of Foreign Affairs of Iran' → the office alone."""
+    text = title
+    for start, end, _code in reversed(countries_in(title)):
+        text = text[:start] + text[end:]
+    text = re.sub(r"\s+of(?:\s+the)?\s*$|^\s*the\s+|'s\b", "", text.strip(), flags=re.IGNORECASE)
+    return re.sub(r"\s+", " ", text).strip(" ,")
 
 
 def _judged(score: float, why: str) -> dict[str, t.Any]:
