@@ -509,7 +509,7 @@ class Localizer:
         return Localized(result.text, REVIEW, declines, source=f"transliterated:{result.system}")
 
     def title(self, text: str, country: str | None = None) -> Localized | Joined:
-        entry = self._find(text, "title")
+        entry = self._find(text, "title") or self._find_for_country(text, country)
         if entry is not None and entry.form(self.lang):
             mark = REVIEW if entry.needs_review(self.lang) else None
             if mark:
@@ -688,6 +688,17 @@ class Localizer:
         if not text or self.termbase is None:
             return None
         return self.termbase.find(text, kind) or (self.termbase.find(text) if kind else None)
+
+    def _find_for_country(self, office: str, country: str | None) -> t.Any:
+        """A bare office of a country the termbase names in full: a Mongolian "deputy" is a member
+        of the State Great Khural (the row's alias "deputy of Mongolia")."""
+        if not country or self.termbase is None:
+            return None
+        from babel import Locale
+
+        english = Locale("en").territories.get(country)
+        entry = self.termbase.find(f"{office} of {english}", "title") if english else None
+        return entry if entry is not None and entry.type == "title" else None
 
     def _review(self, source: str, form: str | None, why: str) -> None:
         self.review_items.append(ReviewItem(source, form or "", why))

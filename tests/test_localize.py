@@ -113,7 +113,7 @@ def test_title_without_a_catalog_label_is_marked_not_leaked(termbase: Termbase, 
     no_parts = tmp_path / "offices.csv"  # a lexicon without offices: nothing to compose the title from
     no_parts.write_text((default_locales_dir() / "offices.csv").read_text(encoding="utf-8").splitlines()[0] + "\n",
                         encoding="utf-8")
-    briefing = localize(Facts(participants=[Person("A", "President", "KZ")]), "ru", labels, termbase,
+    briefing = localize(Facts(participants=[Person("A", "President", "FR")]), "ru", labels, termbase,
                         KeepSourceTranslator(), pending, lexicon_path=no_parts)
     [row] = briefing.participants
     assert (row.title.text, row.title.mark) == ("President", "untranslated")
