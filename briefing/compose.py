@@ -569,7 +569,7 @@ class _Parser:
         yield (), words
 
     def portfolio(self, words: list[str]) -> Iterator[tuple[tuple[str, ...], list[str]]]:
-        if words[:1] in (["of"], ["for"]):
+        if words[:1] in (["of"], ["for"], ["on"]):  # "Committee on International Affairs"
             yield from self.domain_list(_skip_the(words[1:]), ("domain",))
         yield (), words
 
@@ -597,6 +597,13 @@ class _Parser:
         if first in (["to"], ["in"]) and host is None:
             for country, rest in self.country(words[1:]):
                 yield from self.complements(rest, owner, under, country)
+            for found, rest in self.places_and_names(words[1:]):  # "Programme Office in Astana", "Mission to the UN"
+                if _is_place_node(found) or (first == ["to"] and _is_organization(found)):
+                    yield from self.complements(rest, owner, under, found)
+        if first == ["to"] and owner is None:  # "Adviser to the Minister of Energy" = the minister's adviser
+            for node, rest in self.owners(words[1:]):
+                if _is_office(node):
+                    yield from self.complements(rest, node, under, host)
         yield (owner, under, host), words
 
     def owners(self, words: list[str]) -> Iterator[tuple[Node, list[str]]]:
@@ -801,6 +808,27 @@ def _is_place(node: Named | Place) -> bool:
     return node.row is not None and node.row.kind == "region"
 
 
+def _is_place_node(node: Node | None) -> bool:
+    """A city or region: the host of an office "in" it ("Programme Office in Astana")."""
+    return isinstance(node, Located) or (isinstance(node, (Named, Place)) and _is_place(node))
+
+
+def _is_organization(node: Node | None) -> bool:
+    """A named institution (a lexicon name row, a termbase institution): the host of a mission "to" it."""
+    if not isinstance(node, Named):
+        return False
+    if node.row is not None:
+        return node.row.kind == "name"
+    return node.entry is not None and node.entry.type in _NAME_TYPES - _PLACE_TYPES
+
+
+def _is_office(node: Node) -> bool:
+    """A title of a person, which "adviser to", "assistant to" attach to as their owner."""
+    if isinstance(node, Post):
+        return node.kind == "title" and not node.plural
+    return isinstance(node, Named) and node.entry is not None and node.entry.type == "title"
+
+
 def _singulars(word: str) -> list[str]:
     """English singulars a plural head word may have: ministers, chairmen, secretaries, embassies."""
     if word.endswith("men"):
@@ -934,6 +962,8 @@ class _Composer:
     def case(self, phrase: _Text, case: str) -> str:
         if case == "nom":
             return phrase.text
+        if case == "attr" and self.lang == "mn":  # «Астана дахь», «Бээжин дэх»: where an office is
+            return f"{phrase.text} {_mn_located(phrase.text)}"
         if case == "attr":  # Kazakh locative + -ғы/-гі: «Қазақстандағы»
             located = self.case(phrase, "loc")
             return located + ("ғы" if located.endswith("а") else "гі")
@@ -1129,6 +1159,7 @@ class _Composer:
             host=self._linked("to", post.host),
             owner_hidden=hide_owner,
             plural=post.plural and not wrapping,  # with a wrapping modifier, the modifier takes the plural
+            host_is_place=_is_place_node(post.host),
         )
         build = {"ru": self._post_ru, "kk": self._post_kk, "mn": self._post_mn}[self.lang]
         text = build(parts, head_level, post)
@@ -1193,11 +1224,26 @@ class _Composer:
     def _post_ru(self, parts: _PostParts, head_level: list[str], post: Post) -> str:
         words = [self._head_word(parts.head, head_level, possessive=False, plural=parts.plural)]
         if parts.domains:
-            words.append(self.join([row.cell("ru") for row in parts.domains]))
+            words.append(self._portfolio_ru(parts.domains, post.head))
         if parts.owner is not None and not parts.owner_hidden:
             words.append(self.case(parts.owner, "gen"))
         words += [text for text in (parts.under, parts.host) if text]
         return " ".join(words)
+
+    def _portfolio_ru(self, domains: list[Row], head: str) -> str:
+        """The ru portfolio: genitives after the head («Министерство иностранных дел»), or «по» + datives where a
+        ``portfolio`` link row says the head takes them («Комитет по международным делам, обороне и безопасности»).
+        A domain whose ru cell already begins with «по» (its official form) counts as a dative; when any domain has
+        no ``ru.dat`` form, all stay in the genitive («Комитет гражданской авиации»)."""
+        link = self.lex.pick("link", "portfolio", frozenset({head}))
+        template = link.cell("ru") if link is not None else ""
+        if "{dat}" in template:
+            datives = [row.cell("ru")[3:] if row.cell("ru").startswith("по ") else row.form("ru", "dat") for row in domains]
+            if all(datives):
+                assert link is not None
+                self.confirmed &= link.confirmed("ru")
+                return template.replace("{dat}", self.join(t.cast(list[str], datives)))
+        return self.join([row.cell("ru") for row in domains])
 
     def _post_kk(self, parts: _PostParts, head_level: list[str], post: Post) -> str:
         possessive = bool(parts.domains or parts.owner or parts.under or parts.host)
@@ -1224,7 +1270,8 @@ class _Composer:
             core = f"{_upper_initial(self.mn_list(parts.domains, 'gen'))} {core}"
         words: list[str] = []
         if parts.owner is not None and not parts.owner_hidden:
-            words.append(self.case(parts.owner, "abl" if parts.host else "gen"))
+            # an envoy is sent "from" his country («Монгол Улсаас БНХАУ-д суугаа»); an office in a city is the owner's
+            words.append(self.case(parts.owner, "abl" if parts.host and not parts.host_is_place else "gen"))
         words += [text for text in (parts.under, parts.host) if text]
         return " ".join([*words, core])
 
@@ -1362,6 +1409,7 @@ class _PostParts:
     host: str | None
     owner_hidden: bool = False
     plural: bool = False
+    host_is_place: bool = False  # "in Astana": mn keeps the owner in the genitive («ЕАБХАБ-ын Астана дахь …»)
 
 
 def _country_code(post: Post) -> str | None:
@@ -1381,9 +1429,12 @@ def _head_keys(node: Node) -> frozenset[str]:
         return frozenset({node.head})
     if isinstance(node, Named):
         names = node.entry.names if node.entry is not None else ()
-        return frozenset({node.key, *(_key(name) for name in names)})
+        kinds = {"place"} if _is_place_node(node) else {"organization"} if _is_organization(node) else set()
+        return frozenset({node.key, *(_key(name) for name in names), *kinds})
     if isinstance(node, Country):
         return frozenset({node.code})
+    if _is_place_node(node):  # link rows scoped "place" or "organization": an office in a city, a mission to the UN
+        return frozenset({"place"})
     return frozenset()
 
 
@@ -1444,6 +1495,16 @@ def _ru_morph() -> t.Any:
     import pymorphy3
 
     return pymorphy3.MorphAnalyzer()
+
+
+def _mn_located(text: str) -> str:
+    """The Mongolian postposition of place by vowel harmony: «Астана дахь», «Бээжин дэх» (front vowels э, ө, ү)."""
+    for letter in reversed(text.lower()):
+        if letter in "аоуяё":
+            return "дахь"
+        if letter in "эөүе":
+            return "дэх"
+    return "дэх"  # only и: «Минск дэх»
 
 
 def _same_initial(model: str, word: str) -> str:

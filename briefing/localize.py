@@ -51,6 +51,9 @@ NO_TRANSLATION = "no translation: left in English (add it to the termbase or the
 COMPOSED = "composed from parts not all confirmed (locales/offices.csv)"
 LEFT_IN_LATIN = "left in Latin letters: no transliteration rules for this language"
 LOW_CONFIDENCE = "extraction was unsure (check the article)"
+# The department's own state is named officially in its officials' titles: «министр иностранных дел
+# Республики Казахстан», «Қазақстан Республикасының Сыртқы істер министрі» (as «Президент Республики Казахстан»).
+OFFICIAL_LONG_NAMES = {"KZ": "the Republic of Kazakhstan"}
 
 
 @dataclass(frozen=True)
@@ -580,7 +583,7 @@ class Localizer:
             return None
         from babel import Locale
 
-        english = Locale("en").territories.get(person.country)
+        english = OFFICIAL_LONG_NAMES.get(person.country) or Locale("en").territories.get(person.country)
         if not english or _country_named(person.title):
             return None
         stripped = _without_country(person.title, person.country)
