@@ -279,11 +279,13 @@ def leftovers(folder: Path) -> list[str]:
 
 
 def test_failed_save_leaves_no_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    def broken_save(self, stream) -> None:
-        stream.write(b"PK\x03\x04 half a zip")
+    from docx.opc.pkgwriter import PackageWriter
+
+    def broken_parts(writer, parts) -> None:  # python-docx fails half-way through the package
+        writer.write(next(iter(parts)).partname, b"half a part")
         raise OSError(errno.EIO, "Input/output error")
 
-    monkeypatch.setattr(docx.document.Document, "save", broken_save)
+    monkeypatch.setattr(PackageWriter, "_write_parts", staticmethod(broken_parts))
     with pytest.raises(OutputError, match=r"briefing\.docx"):
         write_docx(make_model("ru-RU"), tmp_path / "briefing.docx")
     assert leftovers(tmp_path) == []
