@@ -177,6 +177,8 @@ def _run_many(job: Job, inputs: list[Input], workers: int) -> Summary:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     console = Console(stderr=True, highlight=False, emoji=False)
+    if not console.is_terminal:  # a log: no terminal to fit, so rows of the summary stay whole
+        console.width = max(console.width, 160)
     progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                         console=console, transient=True,
                         disable=job.settings.quiet or not console.is_terminal)
@@ -258,11 +260,12 @@ def summary_table(summary: Summary, languages: list[str]) -> t.Any:
     table.add_column("Warnings", justify="right")
     table.add_column("To review", justify="right")
     table.add_column("Failed")
-    for outcome in summary.outcomes:
+    names = [Path(outcome.source).name for outcome in summary.outcomes]
+    for outcome, name in zip(summary.outcomes, names, strict=True):
         written = outcome.languages_written
         failed = "article" if outcome.error else ", ".join(outcome.failed)
-        table.add_row(outcome.source, " ".join(written) or "-", str(outcome.warnings), str(outcome.to_review),
-                      failed or "-")
+        shown = name if names.count(name) == 1 else outcome.source  # the file name, unless two share it
+        table.add_row(shown, " ".join(written) or "-", str(outcome.warnings), str(outcome.to_review), failed or "-")
     files = sum(len(outcome.written) for outcome in summary.outcomes)
     table.caption = (f"{len(summary.outcomes)} inputs, {files} briefings written, "
                      f"{len(summary.failed)} with errors")

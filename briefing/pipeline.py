@@ -290,8 +290,9 @@ def build_document(facts: Facts, lang: str, settings: Settings, translator: Tran
     briefing = localize(facts, lang, labels, termbase, translator, pending, settings.source_excerpts,
                         settings.locales_dir / "offices.csv")
     _check_labels(lang, catalog, labels, needed, settings, reporter)
-    _report_localization(briefing, reporter)
-    return render_document(facts, briefing, labels, settings)
+    model = render_document(facts, briefing, labels, settings)
+    _report_localization(briefing, reporter)  # only for a briefing that rendered
+    return model
 
 
 def _check_labels(lang: str, catalog: t.Any, labels: Labels, needed: list[tuple[str | None, str]],
