@@ -124,20 +124,33 @@ class _StyleIds:
     own (``get_style_id``), so the XML is the same, including no style id for a default style.
     """
 
-    _latest: dict[Path, tuple[tuple[int, int, int] | None, dict[tuple[str, WD_STYLE_TYPE], str | None]]] = {}
+    # reference → (its stamp, whether it has the required styles, the ids found so far)
+    _known: dict[Path, tuple[tuple[int, int, int] | None, list[bool], dict[tuple[str, WD_STYLE_TYPE], str | None]]] = {}
 
     def __init__(self, document: Document, ids: dict[tuple[str, WD_STYLE_TYPE], str | None]) -> None:
         self.document = document
         self.ids = ids
 
     @classmethod
-    def of(cls, document: Document, reference: Path) -> _StyleIds:
+    def _entry(cls, reference: Path) -> tuple[t.Any, list[bool], dict[tuple[str, WD_STYLE_TYPE], str | None]]:
         stamp = file_stamp(reference)
-        known = cls._latest.get(reference)
+        known = cls._known.get(reference)
         if known is None or known[0] != stamp or stamp is None:
-            known = (stamp, {})
-            cls._latest[reference] = known
-        return cls(document, known[1])
+            known = (stamp, [False], {})
+            cls._known[reference] = known
+        return known
+
+    @classmethod
+    def verified(cls, reference: Path, now: bool = False) -> bool:
+        """Whether this version of ``reference`` has the required styles (``now``: it has)."""
+        flag = cls._entry(reference)[1]
+        if now:
+            flag[0] = True
+        return flag[0]
+
+    @classmethod
+    def of(cls, document: Document, reference: Path) -> _StyleIds:
+        return cls(document, cls._entry(reference)[2])
 
     def __call__(self, name: str, kind: WD_STYLE_TYPE) -> str | None:
         key = (name, kind)
@@ -176,12 +189,15 @@ def _open_reference(reference: Path) -> Document:
             f"cannot open reference document {reference}: {err}. Give a Word .docx file "
             "(not .dotx), or rebuild it with tools/make_reference_docx.py"
         ) from err
+    if _StyleIds.verified(reference):
+        return document  # this version of the file was checked for the styles already
     missing = [name for name in REQUIRED_STYLES if name not in document.styles]
     if missing:
         raise OutputError(
             f"reference document {reference} lacks the styles {', '.join(missing)}; "
             "add them in Word or rebuild it with tools/make_reference_docx.py"
         )
+    _StyleIds.verified(reference, True)
     return document
 
 
@@ -220,6 +236,24 @@ def _child(parent, tag: str, index: int):
 # --- blocks -----------------------------------------------------------------------------
 
 
+# The elements a briefing adds by the thousand are built with lxml directly: python-docx's
+# generic machinery (a Python object per call, a search for the insertion point, a loop over
+# every character of a run's text) costs more than the rest of writing. The XML is the
+# same that python-docx's add_paragraph, style and add_run would produce.
+_P, _PPR, _PSTYLE, _NUMPR, _ILVL, _NUMID = (qn(tag) for tag in ("w:p", "w:pPr", "w:pStyle", "w:numPr", "w:ilvl", "w:numId"))
+_R, _RPR, _RSTYLE, _B, _I, _LANG = (qn(tag) for tag in ("w:r", "w:rPr", "w:rStyle", "w:b", "w:i", "w:lang"))
+_T, _TAB, _BR, _SECTPR = (qn(tag) for tag in ("w:t", "w:tab", "w:br", "w:sectPr"))
+_VAL, _EAST_ASIA, _BIDI, _SPACE = qn("w:val"), qn("w:eastAsia"), qn("w:bidi"), qn("xml:space")
+_RUN_BREAKS = re.compile(r"([\t\r\n])")
+
+
+def _sub(parent: t.Any, tag: str, attributes: dict[str, str] | None = None) -> t.Any:
+    """lxml's SubElement: a new last child of ``parent``."""
+    element = parent.makeelement(tag, attributes or {})
+    parent.append(element)
+    return element
+
+
 def _add_block(document: Document, block: Block, lang: str, styles: _StyleIds) -> None:
     if isinstance(block, Paragraph):
         _add_spans(_add_paragraph(document, _paragraph_style(block.style), styles), block.spans, lang, styles)
@@ -234,9 +268,19 @@ def _add_block(document: Document, block: Block, lang: str, styles: _StyleIds) -
         raise TypeError(f"unknown block type {type(block).__name__}")
 
 
-def _add_paragraph(document: Document, style: str, styles: _StyleIds) -> WordParagraph:
-    paragraph = document.add_paragraph()
-    styles.paragraph(paragraph, style)
+def _add_paragraph(document: Document, style: str, styles: _StyleIds) -> t.Any:
+    """A new last paragraph of the body (before its section properties) in ``style``: its ``w:p``."""
+    body = document.element.body
+    paragraph = body.makeelement(_P, {})
+    section = body.find(_SECTPR)
+    if section is not None:
+        section.addprevious(paragraph)
+    else:
+        body.append(paragraph)
+    properties = _sub(paragraph, _PPR)
+    style_id = styles(style, WD_STYLE_TYPE.PARAGRAPH)
+    if style_id is not None:
+        _sub(properties, _PSTYLE).set(_VAL, style_id)
     return paragraph
 
 
@@ -252,10 +296,10 @@ def _add_list(document: Document, block: BulletList, lang: str, styles: _StyleId
     num_id = _restarted_numbering(document, style) if block.ordered else None
     for item in block.items:
         paragraph = _add_paragraph(document, style, styles)
-        if num_id is not None:
-            num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
-            num_pr.get_or_add_ilvl().val = 0
-            num_pr.get_or_add_numId().val = num_id
+        if num_id is not None:  # after w:pStyle, as python-docx orders w:pPr's children
+            numbering = _sub(paragraph.find(_PPR), _NUMPR)
+            _sub(numbering, _ILVL).set(_VAL, "0")
+            _sub(numbering, _NUMID).set(_VAL, str(num_id))
         _add_spans(paragraph, item, lang, styles)
 
 
@@ -289,7 +333,7 @@ def _add_table(document: Document, block: Table, lang: str, styles: _StyleIds) -
         for column, cell in enumerate(row.cells):
             paragraph = cell.paragraphs[0]
             styles.paragraph(paragraph, TABLE_HEADING if is_header else TABLE_TEXT)
-            _add_spans(paragraph, cells[column] if column < len(cells) else [], lang, styles)
+            _add_spans(paragraph._p, cells[column] if column < len(cells) else [], lang, styles)
 
 
 def _set_table_look(table: WordTable, header: bool) -> None:
@@ -365,21 +409,36 @@ def _plain_text(spans: list[Span]) -> str:
 # --- runs -------------------------------------------------------------------------------
 
 
-def _add_spans(paragraph: WordParagraph, spans: list[Span], lang: str, styles: _StyleIds) -> None:
+def _add_spans(paragraph: t.Any, spans: list[Span], lang: str, styles: _StyleIds) -> None:
+    """A run per span at the end of the ``w:p`` element ``paragraph``: mark style, bold, italic, language."""
     for span in spans:
         text = clean_text(span.text)
         if not text:
             continue
-        run = paragraph.add_run(text)
         mark_style = _mark_style(span.mark)
-        if mark_style is not None:  # what ``run.style = …`` sets
-            run._r.style = styles(mark_style, WD_STYLE_TYPE.CHARACTER)
+        run = _sub(paragraph, _R)
+        properties = _sub(run, _RPR)
+        if mark_style is not None:
+            style_id = styles(mark_style, WD_STYLE_TYPE.CHARACTER)
+            if style_id is not None:
+                _sub(properties, _RSTYLE).set(_VAL, style_id)
         # Only ever switch on: an explicit "off" would override a bold heading style.
         if span.bold:
-            run.bold = True
+            _sub(properties, _B)
         if span.italic:
-            run.italic = True
-        _set_lang(run._r.get_or_add_rPr(), _span_lang(span, lang))
+            _sub(properties, _I)
+        language = _span_lang(span, lang)
+        _sub(properties, _LANG, {_VAL: language, _EAST_ASIA: language, _BIDI: language})
+        for piece in _RUN_BREAKS.split(text):  # tabs and line breaks are elements of their own
+            if piece == "\t":
+                _sub(run, _TAB)
+            elif piece in ("\r", "\n"):
+                _sub(run, _BR)
+            elif piece:
+                element = _sub(run, _T)
+                element.text = piece
+                if len(piece.strip()) < len(piece):
+                    element.set(_SPACE, "preserve")
 
 
 def _mark_style(mark: str | None) -> str | None:
@@ -427,12 +486,12 @@ def _fill_footers(document: Document, model: DocumentModel, styles: _StyleIds) -
             Twips(_text_width(document)), WD_TAB_ALIGNMENT.RIGHT
         )
         lead = f"{model.footer}\t" if model.footer else "\t"
-        _add_spans(paragraph, [Span(lead)], model.lang, styles)
+        _add_spans(paragraph._p, [Span(lead)], model.lang, styles)
         for piece in re.split(r"(\{page\}|\{pages\})", model.page_label):
             if piece in ("{page}", "{pages}"):
                 _add_field(paragraph, "PAGE" if piece == "{page}" else "NUMPAGES", model.lang)
             elif piece:
-                _add_spans(paragraph, [Span(piece)], model.lang, styles)
+                _add_spans(paragraph._p, [Span(piece)], model.lang, styles)
 
 
 def _remove_empty_paragraphs(footer) -> None:
