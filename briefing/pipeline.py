@@ -14,8 +14,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import click
-from rich.console import Console
-from rich.markup import escape
 
 from briefing import models, vocabulary
 from briefing.errors import BriefingError, CatalogError, FactsError, OutputError
@@ -64,11 +62,12 @@ class Settings:
 
 
 class Reporter:
-    """Progress and warnings on stderr (rich); data and the files written on stdout (plain).
+    """Progress and warnings on stderr; data and the files written on stdout (plain).
 
     It also counts what the summary of a batch shows: warnings, and items to review (names
     and terms marked in the documents). With ``echo=False`` nothing is printed: the lines
     are kept in :attr:`lines`, for a batch to show with the article they belong to.
+    Colours (click's) show on a terminal only.
     """
 
     def __init__(self, quiet: bool = False, echo: bool = True) -> None:
@@ -77,17 +76,10 @@ class Reporter:
         self.lines: list[tuple[str, str]] = []  # (kind, text): kind is "warn" or "wrote"
         self.warnings = 0
         self.to_review = 0
-        self._err: Console | None = None
-
-    @property
-    def err(self) -> Console:
-        if self._err is None:  # created when first needed: a quiet run may never print
-            self._err = Console(stderr=True, highlight=False, emoji=False)
-        return self._err
 
     def step(self, message: str) -> None:
         if not self.quiet and self.echo:
-            self.err.print(f"[dim]•[/dim] {escape(message)}")
+            click.echo(f"{click.style('•', dim=True)} {message}", err=True)
 
     def warn(self, message: str) -> None:
         self.warnings += 1
@@ -100,7 +92,7 @@ class Reporter:
 
     def _warn(self, message: str) -> None:
         if self.echo:
-            self.err.print(f"[yellow]Warning:[/yellow] {escape(message)}", soft_wrap=True)
+            click.echo(f"{click.style('Warning:', fg='yellow')} {message}", err=True)
         else:
             self.lines.append(("warn", message))
 
