@@ -233,3 +233,24 @@ def test_cached_runs_and_a_fresh_process_write_identical_bytes(articles: Path, t
     assert names == sorted(path.name for path in fresh.iterdir())
     for name in names:
         assert (warm / name).read_bytes() == (fresh / name).read_bytes(), name
+
+
+def test_render_reads_facts_from_standard_input(tmp_path: Path) -> None:
+    facts = invoke("extract", SEED)
+    assert facts.exit_code == 0
+    assert '"article_id": "' in facts.stdout
+    result = invoke("render", "-", "--lang", "kk", "--out", tmp_path, *FIXED, stdin=facts.stdout.encode("utf-8"))
+    assert result.exit_code == 0, result.output
+    generated = invoke("generate", SEED, "--lang", "kk", "--out", tmp_path / "generated", *FIXED)
+    assert generated.exit_code == 0
+    [rendered] = tmp_path.glob("*.kk.docx")
+    assert [rendered.name] == [path.name for path in (tmp_path / "generated").glob("*.docx")]
+
+
+def test_an_empty_folder_is_reported_and_the_rest_go_on(tmp_path: Path) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = invoke("generate", empty, SEED, "--lang", "en", "--out", tmp_path / "out", "-j", "1", *FIXED)
+    assert result.exit_code == 1
+    assert f"{empty}: no *.txt files in this folder." in result.stderr
+    assert len(list((tmp_path / "out").glob("*.docx"))) == 1
