@@ -10,7 +10,8 @@ from __future__ import annotations
 import codecs
 import io
 import re
-from dataclasses import dataclass
+import typing as t
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
@@ -30,10 +31,20 @@ class LoadedCatalog:
     path: Path
     catalog: Catalog
     translations: Translations
+    # Which of a list of messages are translated: asked for every document, answered once.
+    _translated: dict[tuple[tuple[str | None, str], ...], tuple[bool, ...]] = field(
+        default_factory=dict, repr=False, compare=False)
 
     def is_translated(self, msgid: str, context: str | None = None) -> bool:
         message = self.catalog.get(msgid, context=context)
         return bool(message and message.string and not message.fuzzy)
+
+    def translated(self, messages: t.Sequence[tuple[str | None, str]]) -> tuple[bool, ...]:
+        """:meth:`is_translated` of each (context, message), remembered for this list."""
+        key = tuple(messages)
+        if key not in self._translated:
+            self._translated[key] = tuple(self.is_translated(message, context) for context, message in key)
+        return self._translated[key]
 
 
 def catalog_path(locales_dir: Path, lang: str) -> Path:

@@ -6,6 +6,7 @@ Each function here is what one CLI command does, callable without the CLI.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
 import typing as t
@@ -303,13 +304,13 @@ def _check_labels(lang: str, catalog: t.Any, labels: Labels, needed: list[tuple[
             )
         reporter.warn(f"No catalog for '{lang}': its labels are machine-translated and marked as such.")
     elif catalog is not None:
+        translated = catalog.translated(needed)
         for context, message in needed:
-            slots = r"\{(\w+)(?::\w+)?\}"  # {country} or, with a case, {country:gen}
-            lost = set(re.findall(slots, message)) - set(re.findall(slots, labels.plain(message, context)))
+            lost = _lost_slots(message, labels.plain(message, context)) if "{" in message else ()  # no slot, none lost
             if lost:
-                reporter.warn(f"{catalog.path}: the translation of {message!r} lacks {', '.join('{' + slot + '}' for slot in sorted(lost))}; "
+                reporter.warn(f"{catalog.path}: the translation of {message!r} lacks {', '.join('{' + slot + '}' for slot in lost)}; "
                               "that value will not be shown.")
-        missing = [message for context, message in needed if not catalog.is_translated(message, context)]
+        missing = [message for (_context, message), in_catalog in zip(needed, translated, strict=True) if not in_catalog]
         if missing:
             reporter.warn(
                 f"{catalog.path}: {len(missing)} message(s) have no translation (machine-translated where a "
@@ -317,6 +318,15 @@ def _check_labels(lang: str, catalog: t.Any, labels: Labels, needed: list[tuple[
                 + "; ".join(repr(m) for m in missing[:10])
                 + (" …" if len(missing) > 10 else "")
             )
+
+
+_SLOT = re.compile(r"\{(\w+)(?::\w+)?\}")  # {country} or, with a case, {country:gen}
+
+
+@functools.lru_cache(maxsize=4096)  # a catalog's translations are checked for every document
+def _lost_slots(message: str, translation: str) -> tuple[str, ...]:
+    """The placeholders of ``message`` that ``translation`` lacks, sorted."""
+    return tuple(sorted(set(_SLOT.findall(message)) - set(_SLOT.findall(translation))))
 
 
 def required_messages(templates_dir: Path, lang: str) -> list[tuple[str | None, str]]:

@@ -235,11 +235,16 @@ def _template_location(exc: BaseException, default: Path) -> str:
 
 def parse_markdown(markdown: str) -> list[doc.Block]:
     """Turn the rendered Markdown into document blocks."""
+    tokens = _markdown_parser().parse(markdown)
+    return _BlockBuilder(tokens).build()
+
+
+@functools.cache
+def _markdown_parser() -> t.Any:
+    """One parser per process: parsing keeps no state in it."""
     from markdown_it import MarkdownIt
 
-    parser = MarkdownIt("commonmark", {"html": True}).enable("table")
-    tokens = parser.parse(markdown)
-    return _BlockBuilder(tokens).build()
+    return MarkdownIt("commonmark", {"html": True}).enable("table")
 
 
 class _BlockBuilder:
