@@ -42,7 +42,10 @@ DEV_ARTICLES = REPO.parent / "shared" / "corpus" / "dev" / "articles"
 BASELINE = REPO / "bench" / "baseline_docx.py"
 LANGUAGES = ["en", "ru", "kk", "mn"]
 FIXED = ["--translator", "none", "--prepared-on", "2025-09-05", "--quiet"]
-ENV = {**os.environ, "PYTHONPATH": str(REPO)}  # this checkout's briefing, whatever is installed
+# This checkout's briefing, whatever is installed. Python's bytecode caches stay on, as on a
+# user's machine: a sandbox's PYTHONDONTWRITEBYTECODE would make every measured process compile
+# briefing's modules from source (the warm-up run writes the caches, which git ignores).
+ENV = {**{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}, "PYTHONPATH": str(REPO)}
 
 
 @dataclasses.dataclass
