@@ -1,7 +1,7 @@
 """Message catalogs: staff edit ``locales/<lang>/LC_MESSAGES/messages.po``.
 
 Catalogs are compiled in memory when they are loaded, so an edit to a ``.po`` file shows
-in the next run without a build step. Babel's ``Translations.load`` silently falls back to
+in the next run without a build step; within one process each version of a file is read once. Babel's ``Translations.load`` silently falls back to
 ``NullTranslations`` (English) when no catalog exists; :func:`load_catalog` never does.
 """
 
@@ -10,7 +10,8 @@ from __future__ import annotations
 import codecs
 import io
 import re
-from dataclasses import dataclass
+import typing as t
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
@@ -19,6 +20,7 @@ from babel.messages.pofile import PoFileError, read_po
 from babel.support import Translations
 
 from briefing.errors import CatalogError
+from briefing.resources import load_cached
 
 DOMAIN = "messages"
 
@@ -29,10 +31,20 @@ class LoadedCatalog:
     path: Path
     catalog: Catalog
     translations: Translations
+    # Which of a list of messages are translated: asked for every document, answered once.
+    _translated: dict[tuple[tuple[str | None, str], ...], tuple[bool, ...]] = field(
+        default_factory=dict, repr=False, compare=False)
 
     def is_translated(self, msgid: str, context: str | None = None) -> bool:
         message = self.catalog.get(msgid, context=context)
         return bool(message and message.string and not message.fuzzy)
+
+    def translated(self, messages: t.Sequence[tuple[str | None, str]]) -> tuple[bool, ...]:
+        """:meth:`is_translated` of each (context, message), remembered for this list."""
+        key = tuple(messages)
+        if key not in self._translated:
+            self._translated[key] = tuple(self.is_translated(message, context) for context, message in key)
+        return self._translated[key]
 
 
 def catalog_path(locales_dir: Path, lang: str) -> Path:
@@ -50,12 +62,18 @@ def load_catalog(locales_dir: Path, lang: str) -> LoadedCatalog | None:
         path = catalog_path(locales_dir, lang.split("_")[0])
     if not path.is_file():
         return None
+    # Parsed once per version of the file and language; an edited catalog is read again.
+    return load_cached(f"catalog:{lang}", path, lambda path: _read_catalog(path, lang))
+
+
+def _read_catalog(path: Path, lang: str) -> LoadedCatalog:
     check_quotes(path)
     try:
         raw = path.read_bytes().removeprefix(codecs.BOM_UTF8)  # editors on Windows may add one
         catalog = read_po(io.BytesIO(raw), locale=lang, domain=DOMAIN, abort_invalid=True)
-    except PoFileError as exc:
-        raise CatalogError(f"{path}: {exc}. Fix the line and run again.") from None
+    except PoFileError as exc:  # Babel counts lines from 0 and appends " on <that number>"
+        reason = re.sub(r" on \d+$", "", str(exc))
+        raise CatalogError(f"{path}:{exc.lineno + 1}: {reason}. Fix the line and run again.") from None
     except (ValueError, UnicodeDecodeError) as exc:
         raise CatalogError(f"{path}: cannot read the catalog ({exc}).") from None
     return LoadedCatalog(lang, path, catalog, _compile(catalog))

@@ -128,6 +128,29 @@ def article_date_option(command: t.Callable[..., t.Any]) -> t.Callable[..., t.An
     )(command)
 
 
+def batch_options(command: t.Callable[..., t.Any]) -> t.Callable[..., t.Any]:
+    """Options of commands that take several inputs."""
+    options = [
+        click.option(
+            "-j",
+            "--jobs",
+            type=click.IntRange(min=1),
+            envvar="BRIEFING_JOBS",
+            help="Articles done in parallel, each in a worker process (default: the number of cores; "
+            "1 for a single article).",
+        ),
+        click.option(
+            "--overwrite",
+            is_flag=True,
+            default=None,
+            help="Replace files in the output folder even when they are not briefings of the same article.",
+        ),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
 def _settings(**kwargs: t.Any) -> t.Any:
     from briefing.pipeline import Settings
 
@@ -143,8 +166,11 @@ def cli() -> None:
     """Turn an English news article into Word briefings in en, ru, kk and mn."""
 
 
+INPUTS = click.Path(allow_dash=True, path_type=Path)
+
+
 @cli.command()
-@click.argument("article", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("articles", nargs=-1, required=True, type=INPUTS)
 @click.option(
     "--lang",
     "languages",
@@ -161,18 +187,23 @@ def cli() -> None:
     show_default=True,
     help="Folder for the .docx files (created if missing).",
 )
-@click.option("--facts", "facts_path", type=click.Path(dir_okay=False, path_type=Path),
-              help="Also save the extracted facts as JSON here, for review.")
+@click.option("--facts", "facts_path", type=click.Path(path_type=Path),
+              help="Also save the extracted facts as JSON here, for review (a folder when there are "
+              "several articles).")
 @article_date_option
 @review_option
+@batch_options
 @resource_options
-def generate(article: Path, languages: list[str], out_dir: Path, facts_path: Path | None,
-             **options: t.Any) -> None:
-    """Extract the facts of ARTICLE and write one briefing per language."""
-    from briefing import pipeline
+def generate(articles: tuple[Path, ...], languages: list[str], out_dir: Path, facts_path: Path | None,
+             jobs: int | None, **options: t.Any) -> None:
+    """Extract the facts of each ARTICLE and write one briefing per language.
 
-    settings = _settings(**options)
-    pipeline.generate(article, languages, out_dir, settings, facts_path=facts_path)
+    An ARTICLE is a text file, a folder (every *.txt file in it) or - for standard input.
+    """
+    from briefing import batch
+
+    job = batch.Job("generate", languages, out_dir, _settings(**options), facts_path=facts_path)
+    batch.run(job, articles, jobs)
 
 
 @cli.command()
@@ -205,19 +236,23 @@ def extract(article: Path, output: Path | None, output_format: str, explain: boo
 
 
 @cli.command()
-@click.argument("facts_file", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("facts_files", nargs=-1, required=True, type=INPUTS)
 @click.option("--lang", "languages", default=DEFAULT_LANGUAGES, show_default=True,
               callback=_split_languages, help="Comma-separated languages of the briefings.")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
               default=Path("out"), show_default=True, help="Folder for the .docx files.")
 @review_option
+@batch_options
 @resource_options
-def render(facts_file: Path, languages: list[str], out_dir: Path, **options: t.Any) -> None:
-    """Write briefings from a reviewed FACTS_FILE, without extracting again."""
-    from briefing import pipeline
+def render(facts_files: tuple[Path, ...], languages: list[str], out_dir: Path, jobs: int | None,
+           **options: t.Any) -> None:
+    """Write briefings from reviewed FACTS_FILES, without extracting again.
 
-    settings = _settings(**options)
-    pipeline.render_from_file(facts_file, languages, out_dir, settings)
+    A FACTS_FILE is a JSON file, a folder (every *.json file in it) or - for standard input.
+    """
+    from briefing import batch
+
+    batch.run(batch.Job("render", languages, out_dir, _settings(**options)), facts_files, jobs)
 
 
 @cli.command()

@@ -64,6 +64,7 @@ class DocumentModel:
     page_label: str = "Page {page} of {pages}"  # the catalog's pattern; {page} and {pages} become fields
     comments: str = ""  # core property: engine and model of any machine translation
     category: str = "Briefing"
+    identifier: str = ""  # core property: which article the briefing is of (see pipeline.article_id)
 
     def spans(self) -> list[Span]:
         found: list[Span] = []

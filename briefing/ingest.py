@@ -24,13 +24,19 @@ _SPACES = re.compile(r"[\u00a0\u2007\u202f\u2009\u200a]")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 
-def read_article(path: str | Path) -> Article:
-    """Read and normalize an article file; raise :class:`ArticleError` with the path."""
+def read_article(path: str | Path, data: bytes | None = None) -> Article:
+    """Read and normalize an article file; raise :class:`ArticleError` with the path.
+
+    ``data``: the article's bytes when they were already read (from standard input); ``path``
+    then only names it in messages.
+    """
     path = Path(path)
     try:
-        raw = path.read_bytes()
+        raw = path.read_bytes() if data is None else data
     except FileNotFoundError:
         raise ArticleError(f"{path}: no such file. Give the path of a plain-text article.") from None
+    except IsADirectoryError:
+        raise ArticleError(f"{path}: is a folder. Give the path of a plain-text article.") from None
     except OSError as exc:
         raise ArticleError(f"{path}: cannot read the article ({exc.strerror}).") from None
     text, encoding = decode_with_encoding(raw, path)

@@ -151,6 +151,7 @@ class Facts:
     headline: str | None = None
     article_date: dt.date | None = None  # the page or dateline date of the article
     source_path: str = ""
+    article_id: str = ""  # fingerprint of the article's text; names its briefings and marks them as its own
     # Evidence of scalar fields and of list-of-string items, keyed by field name and value:
     # {"event_date": Evidence, "cooperation_areas": {"political": Evidence}, ...}
     evidence: dict[str, t.Any] = field(default_factory=dict)
@@ -254,6 +255,7 @@ class Facts:
             headline=read.text("headline"),
             article_date=_parse_date(read.text("article_date"), "article_date"),
             source_path=read.text("source_path") or "",
+            article_id=read.text("article_id") or "",
             evidence=_evidence_map(read.raw("evidence") or {}),
             format=_format(read.text("format")),
             confidence=_confidence_map(read.raw("confidence")),
@@ -333,10 +335,14 @@ def _kind(value: t.Any) -> str:
     return "null"
 
 
-def read_json_object(path: Path) -> dict[str, t.Any]:
-    """A JSON object from a file a person may have edited; errors name file, line and column."""
+def read_json_object(path: Path, data: bytes | None = None) -> dict[str, t.Any]:
+    """A JSON object from a file a person may have edited; errors name file, line and column.
+
+    ``data``: the file's bytes when they were already read (from standard input).
+    """
     try:
-        text = path.read_text(encoding="utf-8-sig")  # editors on Windows may add a BOM
+        # editors on Windows may add a BOM
+        text = path.read_text(encoding="utf-8-sig") if data is None else data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise FactsError(f"{path}: not UTF-8 text (byte {error.start}); save it as UTF-8.") from None
     except OSError as error:

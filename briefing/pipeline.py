@@ -6,6 +6,8 @@ Each function here is what one CLI command does, callable without the CLI.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import hashlib
 import re
 import typing as t
 import unicodedata
@@ -13,16 +15,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import click
-from rich.console import Console
-from rich.markup import escape
 
 from briefing import models, vocabulary
-from briefing.errors import CatalogError, FactsError
+from briefing.errors import BriefingError, CatalogError, FactsError, OutputError
 from briefing.models import Facts
 from briefing.resources import (
     default_locales_dir,
     default_reference_docx,
     default_templates_dir,
+    load_cached,
     termbase_in,
 )
 
@@ -45,6 +46,7 @@ class Settings:
     models_dir: Path | None = None  # None: BRIEFING_MODELS_DIR or the default folder
     prepared_on: dt.date | None = None  # the footer's "Prepared on" date; None: today
     source_excerpts: bool = False  # an appendix with the article's own English sentences
+    overwrite: bool = False  # replace a briefing of another article that has the same file name
     quiet: bool = False
     article_date: dt.date | None = None  # the article's publication date when the file does not give it
     review_below: float | None = None  # None: models.DEFAULT_REVIEW_BELOW on extraction, the file's marks on render
@@ -63,33 +65,75 @@ class Settings:
 
 
 class Reporter:
-    """Progress and warnings on stderr (rich); data and the files written on stdout (plain)."""
+    """Progress and warnings on stderr; data and the files written on stdout (plain).
 
-    def __init__(self, quiet: bool = False) -> None:
+    It also counts what the summary of a batch shows: warnings, and items to review (names
+    and terms marked in the documents). With ``echo=False`` nothing is printed: the lines
+    are kept in :attr:`lines`, for a batch to show with the article they belong to.
+    Colours (click's) show on a terminal only.
+    """
+
+    def __init__(self, quiet: bool = False, echo: bool = True) -> None:
         self.quiet = quiet
-        self.err = Console(stderr=True, highlight=False, emoji=False)
+        self.echo = echo
+        self.lines: list[tuple[str, str]] = []  # (kind, text): kind is "warn" or "wrote"
+        self.warnings = 0
+        self.to_review = 0
 
     def step(self, message: str) -> None:
-        if not self.quiet:
-            self.err.print(f"[dim]•[/dim] {escape(message)}")
+        if not self.quiet and self.echo:
+            click.echo(f"{click.style('•', dim=True)} {message}", err=True)
 
     def warn(self, message: str) -> None:
-        self.err.print(f"[yellow]Warning:[/yellow] {escape(message)}", soft_wrap=True)
+        self.warnings += 1
+        self._warn(message)
+
+    def review(self, lang: str, why: str, items: list[str]) -> None:
+        """Items marked for a reader's check in the ``lang`` briefing, one line per reason."""
+        self.to_review += len(items)
+        self._warn(f"{lang}: {len(items)} to review ({why}): " + "; ".join(items))
+
+    def _warn(self, message: str) -> None:
+        if self.echo:
+            click.echo(f"{click.style('Warning:', fg='yellow')} {message}", err=True)
+        else:
+            self.lines.append(("warn", message))
 
     def wrote(self, path: Path) -> None:
-        click.echo(f"Wrote {path}")
+        if self.echo:
+            click.echo(f"Wrote {path}")
+        else:
+            self.lines.append(("wrote", str(path)))
+
+
+@dataclass
+class Outcome:
+    """What one article (or facts file) gave: the files written and the briefings that failed."""
+
+    source: str  # the input as the user named it
+    written: list[Path] = field(default_factory=list)
+    failed: dict[str, str] = field(default_factory=dict)  # language → one line: file, line and reason
+    warnings: int = 0
+    to_review: int = 0
+    lines: list[tuple[str, str]] = field(default_factory=list)  # what a quiet Reporter kept
+    error: str = ""  # the article itself could not be done (set by a batch, which goes on)
+
+    @property
+    def languages_written(self) -> list[str]:
+        return [path.name.rsplit(".", 2)[-2] for path in self.written]
 
 
 # -- commands ---------------------------------------------------------------------------
 
 
 def extract_facts(article_path: Path, termbase: t.Any = None, reporter: Reporter | None = None,
-                  settings: Settings | None = None) -> tuple[Facts, t.Any]:
+                  settings: Settings | None = None, data: bytes | None = None) -> tuple[Facts, t.Any]:
+    """``data``: the article's bytes when they came from standard input."""
     from briefing.extract import extract
     from briefing.ingest import read_article
 
     settings = settings or Settings()
-    article = read_article(article_path)
+    article = read_article(article_path, data)
     if reporter and article.encoding not in ("utf-8", "utf-16"):  # a legacy 8-bit guess
         reporter.warn(f"{article_path}: not UTF-8; read as {article.encoding}. Check names with accents "
                       "or non-Latin letters, or save the article as UTF-8.")
@@ -99,7 +143,9 @@ def extract_facts(article_path: Path, termbase: t.Any = None, reporter: Reporter
                           f"--article-date {settings.article_date.isoformat()} is used")
         article.page_date = settings.article_date
     below = models.DEFAULT_REVIEW_BELOW if settings.review_below is None else settings.review_below
-    return extract(article, termbase, review_below=below), article
+    facts = extract(article, termbase, review_below=below)
+    facts.article_id = article_id(article.text)
+    return facts, article
 
 
 def extract_command(article_path: Path, output: Path | None, explain: bool = False,
@@ -121,37 +167,53 @@ def extract_command(article_path: Path, output: Path | None, explain: bool = Fal
 
 
 def generate(article_path: Path, languages: list[str], out_dir: Path, settings: Settings,
-             facts_path: Path | None = None) -> list[Path]:
-    reporter = Reporter(settings.quiet)
+             facts_path: Path | None = None, data: bytes | None = None,
+             reporter: Reporter | None = None) -> Outcome:
+    """Extract the facts of one article and write its briefings.
+
+    A language that fails (a broken catalog or template) does not stop the others: it is
+    listed in :attr:`Outcome.failed`. An article that cannot be read raises.
+    ``data``: the article's bytes when they came from standard input.
+    """
+    reporter = reporter or Reporter(settings.quiet)
     reporter.step(f"Reading {article_path}")
     termbase = load_termbase(settings, reporter)
-    facts, _article = extract_facts(article_path, termbase, reporter, settings)
+    facts, _article = extract_facts(article_path, termbase, reporter, settings, data)
     _report_extraction(facts, reporter)
     if facts_path is not None:
+        if facts_path.is_dir():  # a batch: one facts file per article, named like its briefings
+            facts_path = facts_path / facts_name(facts)
         write_text_atomically(facts_path, facts.to_json())
         reporter.wrote(facts_path)
-    return render_all(facts, languages, out_dir, settings, reporter, termbase)
+    return render_all(facts, languages, out_dir, settings, reporter, termbase, source=str(article_path))
 
 
-def render_from_file(facts_file: Path, languages: list[str], out_dir: Path, settings: Settings) -> list[Path]:
-    reporter = Reporter(settings.quiet)
-    facts = read_facts(facts_file)
+def render_from_file(facts_file: Path, languages: list[str], out_dir: Path, settings: Settings,
+                     data: bytes | None = None, reporter: Reporter | None = None) -> Outcome:
+    reporter = reporter or Reporter(settings.quiet)
+    facts = read_facts(facts_file, data)
     if settings.review_below is not None:  # asked for: mark again from the confidences in the file
         facts.mark_review(settings.review_below)
     _report_review(facts, reporter)
-    return render_all(facts, languages, out_dir, settings, reporter, load_termbase(settings, reporter))
+    return render_all(facts, languages, out_dir, settings, reporter, load_termbase(settings, reporter),
+                      source=str(facts_file))
 
 
-def read_facts(path: Path) -> Facts:
-    """Read a facts file that a person may have edited; errors name the line."""
-    if not path.exists():
+def read_facts(path: Path, data: bytes | None = None) -> Facts:
+    """Read a facts file that a person may have edited; errors name the line.
+
+    Facts written before files carried an ``article_id`` get one from the file's content.
+    """
+    if data is None and not path.exists():
         raise FactsError(f"{path}: no such file. Create it with 'briefing extract ARTICLE -o {path}'.")
-    data = models.read_json_object(path)
+    raw = models.read_json_object(path, data)
     try:
-        facts = Facts.from_dict(data)
+        facts = Facts.from_dict(raw)
     except (ValueError, TypeError, AttributeError, KeyError) as exc:
         raise FactsError(f"{path}: {exc}.") from None
     _check_contract(facts, path)
+    if not facts.article_id:
+        facts.article_id = article_id(facts.to_json())
     return facts
 
 
@@ -183,21 +245,47 @@ def _check_contract(facts: Facts, path: Path) -> None:
 
 
 def render_all(facts: Facts, languages: list[str], out_dir: Path, settings: Settings,
-               reporter: Reporter, termbase: t.Any) -> list[Path]:
+               reporter: Reporter, termbase: t.Any, source: str = "") -> Outcome:
+    """Render and write one briefing per language; a language that fails leaves the others be."""
     from briefing.write import write_docx
 
+    outcome = Outcome(source or facts.source_path)
     translator = make_translator(settings, termbase)
     documents = []
     for lang in languages:  # every language renders before any file is written
-        reporter.step(f"Rendering the {lang} briefing")
-        documents.append((out_dir / output_name(facts, lang), build_document(facts, lang, settings, translator,
-                                                                            termbase, reporter)))
+        path = out_dir / output_name(facts, lang)
+        try:
+            check_target(path, facts, settings.overwrite)
+            reporter.step(f"Rendering the {lang} briefing")
+            documents.append((lang, path, build_document(facts, lang, settings, translator, termbase, reporter)))
+        except BriefingError as error:
+            outcome.failed[lang] = error.message
     _report_missing_models(translator, settings, reporter)
-    written = []
-    for path, model in documents:
-        written.append(write_docx(model, path, settings.reference_docx))
+    for lang, path, model in documents:
+        try:
+            outcome.written.append(write_docx(model, path, settings.reference_docx))
+        except BriefingError as error:
+            outcome.failed[lang] = error.message
+            continue
         reporter.wrote(path)
-    return written
+    outcome.warnings, outcome.to_review, outcome.lines = reporter.warnings, reporter.to_review, reporter.lines
+    return outcome
+
+
+def check_target(path: Path, facts: Facts, overwrite: bool = False) -> None:
+    """A file already at ``path`` may be replaced only if it is a briefing of the same article.
+
+    Names carry a short article id, so two articles do not share names; this also guards
+    against a file someone put there and the rare clash of short ids. ``--overwrite`` replaces anyway.
+    """
+    from briefing.write import identifier_of
+
+    if overwrite or not path.exists() or not facts.article_id:
+        return
+    if identifier_of(path) == article_identifier(facts.article_id):
+        return  # the same article again: its own briefing is replaced
+    raise OutputError(f"{path} exists and is not a briefing of this article; give another --out folder, "
+                      "or --overwrite to replace it.")
 
 
 def build_document(facts: Facts, lang: str, settings: Settings, translator: Translator,
@@ -212,8 +300,9 @@ def build_document(facts: Facts, lang: str, settings: Settings, translator: Tran
     briefing = localize(facts, lang, labels, termbase, translator, pending, settings.source_excerpts,
                         settings.locales_dir / "offices.csv")
     _check_labels(lang, catalog, labels, needed, settings, reporter)
-    _report_localization(briefing, reporter)
-    return render_document(facts, briefing, labels, settings)
+    model = render_document(facts, briefing, labels, settings)
+    _report_localization(briefing, reporter)  # only for a briefing that rendered
+    return model
 
 
 def _check_labels(lang: str, catalog: t.Any, labels: Labels, needed: list[tuple[str | None, str]],
@@ -232,13 +321,13 @@ def _check_labels(lang: str, catalog: t.Any, labels: Labels, needed: list[tuple[
             )
         reporter.warn(f"No catalog for '{lang}': its labels are machine-translated and marked as such.")
     elif catalog is not None:
+        translated = catalog.translated(needed)
         for context, message in needed:
-            slots = r"\{(\w+)(?::\w+)?\}"  # {country} or, with a case, {country:gen}
-            lost = set(re.findall(slots, message)) - set(re.findall(slots, labels.plain(message, context)))
+            lost = _lost_slots(message, labels.plain(message, context)) if "{" in message else ()  # no slot, none lost
             if lost:
-                reporter.warn(f"{catalog.path}: the translation of {message!r} lacks {', '.join('{' + slot + '}' for slot in sorted(lost))}; "
+                reporter.warn(f"{catalog.path}: the translation of {message!r} lacks {', '.join('{' + slot + '}' for slot in lost)}; "
                               "that value will not be shown.")
-        missing = [message for context, message in needed if not catalog.is_translated(message, context)]
+        missing = [message for (_context, message), in_catalog in zip(needed, translated, strict=True) if not in_catalog]
         if missing:
             reporter.warn(
                 f"{catalog.path}: {len(missing)} message(s) have no translation (machine-translated where a "
@@ -246,6 +335,15 @@ def _check_labels(lang: str, catalog: t.Any, labels: Labels, needed: list[tuple[
                 + "; ".join(repr(m) for m in missing[:10])
                 + (" …" if len(missing) > 10 else "")
             )
+
+
+_SLOT = re.compile(r"\{(\w+)(?::\w+)?\}")  # {country} or, with a case, {country:gen}
+
+
+@functools.lru_cache(maxsize=4096)  # a catalog's translations are checked for every document
+def _lost_slots(message: str, translation: str) -> tuple[str, ...]:
+    """The placeholders of ``message`` that ``translation`` lacks, sorted."""
+    return tuple(sorted(set(_SLOT.findall(message)) - set(_SLOT.findall(translation))))
 
 
 def required_messages(templates_dir: Path, lang: str) -> list[tuple[str | None, str]]:
@@ -269,7 +367,7 @@ def render_document(facts: Facts, briefing: LocalizedBriefing, labels: Labels, s
     from briefing.narrative import Narrative
 
     texts = render.Gettext(labels.gettext, labels.pgettext, labels.ngettext)
-    inflections = InflectionTable.load(settings.locales_dir / "inflections.csv")
+    inflections = load_cached("inflections", settings.locales_dir / "inflections.csv", InflectionTable.load)
     narrative = Narrative(briefing.lang, Inflector(briefing.lang, inflections))
     markdown = render.render_markdown(settings.templates_dir, briefing.lang, {"b": briefing}, texts,
                                       narrative.filters)
@@ -289,6 +387,7 @@ def render_document(facts: Facts, briefing: LocalizedBriefing, labels: Labels, s
         footer=labels.plain(render.FOOTER_PREPARED).replace("{date}", format_date(prepared_on, briefing.lang)),
         page_label=labels.plain(render.FOOTER_PAGE),
         comments=_provenance(briefing),
+        identifier=article_identifier(facts.article_id) if facts.article_id else "",
     )
 
 
@@ -324,7 +423,7 @@ def load_termbase(settings: Settings, reporter: Reporter | None = None) -> t.Any
         if reporter:
             reporter.warn(f"No termbase at {path}: every name will be transliterated and flagged for review.")
         return None
-    return Termbase.load(path)
+    return load_cached("termbase", path, Termbase.load)  # read once per version of the file
 
 
 def make_translator(settings: Settings, termbase: t.Any) -> Translator:
@@ -345,8 +444,21 @@ def make_translator(settings: Settings, termbase: t.Any) -> Translator:
 # -- output --------------------------------------------------------------------------------
 
 
+SHORT_ID = 8  # hex digits of the article id in file names
+
+
 def output_name(facts: Facts, lang: str) -> str:
-    """Stable, safe file name: date + short slug + language, e.g. 2025-09-04_kazakhstan-mongolia-memorandum.ru.docx."""
+    """Stable, safe file name: date, short slug, the article's short id and the language,
+    e.g. 2025-09-04_kazakhstan-mongolia-memorandum_1a2b3c4d.ru.docx."""
+    return f"{output_stem(facts)}.{lang}.docx"
+
+
+def facts_name(facts: Facts) -> str:
+    """The facts file of an article in a batch: 2025-09-04_kazakhstan-mongolia-memorandum_1a2b3c4d.facts.json."""
+    return f"{output_stem(facts)}.facts.json"
+
+
+def output_stem(facts: Facts) -> str:
     from babel import Locale
 
     names = Locale("en").territories
@@ -354,7 +466,22 @@ def output_name(facts: Facts, lang: str) -> str:
     documents = facts.documents_signed
     words.append(documents[0].type if documents else facts.event_type.replace("_", "-"))
     slug = slugify(" ".join(words)) or "briefing"
-    return f"{_date_stem(facts)}_{slug}.{lang}.docx"
+    short_id = f"_{facts.article_id[:SHORT_ID]}" if facts.article_id else ""
+    return f"{_date_stem(facts)}_{slug}{short_id}"
+
+
+def article_id(text: str) -> str:
+    """A fingerprint of an article's (normalized) text: 16 hex digits of its SHA-256.
+
+    Two articles with the same date, countries and event type get different file names,
+    and a briefing can tell whether it is of the same article (see :func:`check_target`).
+    """
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def article_identifier(article_id: str) -> str:
+    """The value of a briefing's ``identifier`` core property."""
+    return f"urn:briefing:article:{article_id}"
 
 
 def _date_stem(facts: Facts) -> str:
@@ -400,7 +527,7 @@ def _report_localization(briefing: LocalizedBriefing, reporter: Reporter) -> Non
     reasons = dict.fromkeys(item.why for item in briefing.review_items)
     for why in reasons:
         items = [f"{item.source} → {item.form}" for item in briefing.review_items if item.why == why]
-        reporter.warn(f"{briefing.lang}: {len(items)} to review ({why}): " + "; ".join(items))
+        reporter.review(briefing.lang, why, items)
 
 
 def _report_missing_models(translator: Translator, settings: Settings, reporter: Reporter) -> None:

@@ -13,6 +13,7 @@ Markdown is parsed with markdown-it-py and turned into :mod:`briefing.document` 
 from __future__ import annotations
 
 import contextlib
+import functools
 import html
 import re
 import traceback
@@ -26,6 +27,7 @@ from markupsafe import Markup
 
 from briefing import document as doc
 from briefing.errors import TemplateRenderError
+from briefing.resources import file_stamp, load_cached
 
 TEMPLATE_NAME = "briefing.md.j2"
 NARRATIVE_NAME = "narrative.j2"  # macros that write the summary's sentences, one file per language
@@ -72,9 +74,20 @@ class Gettext:
     ngettext: t.Callable[[str, str, int], str] | None = None  # the catalog's plural rules; None: English's
 
 
+class _Loader(jinja2.FileSystemLoader):
+    """Jinja's file loader, with a template counted as changed when its modification time,
+    size or inode changes (Jinja alone compares the time, which a quick edit may keep)."""
+
+    def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str, t.Callable[[], bool]]:
+        source, filename, _uptodate = super().get_source(environment, template)
+        stamp = file_stamp(Path(filename))
+        return source, filename, lambda: stamp is not None and file_stamp(Path(filename)) == stamp
+
+
 def build_environment(templates_dir: Path) -> SandboxedEnvironment:
+    """A new sandboxed environment for ``templates_dir`` (see :func:`environment` for the shared one)."""
     env = SandboxedEnvironment(
-        loader=jinja2.FileSystemLoader(str(templates_dir)),
+        loader=_Loader(str(templates_dir)),
         undefined=jinja2.StrictUndefined,
         autoescape=True,
         finalize=_finalize,
@@ -82,8 +95,26 @@ def build_environment(templates_dir: Path) -> SandboxedEnvironment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        auto_reload=True,  # an edited template is compiled again, also within one process
     )
     return env
+
+
+@functools.lru_cache(maxsize=8)
+def _environment(templates_dir: Path) -> SandboxedEnvironment:
+    return build_environment(templates_dir)
+
+
+def environment(templates_dir: Path) -> SandboxedEnvironment:
+    """The one environment of this process for ``templates_dir``.
+
+    It keeps every template it compiled (briefing.md.j2 and the narratives) until the file
+    changes, so the four languages of a run, and every article of a batch, compile each
+    template once. What differs between documents (the language's gettext, grammar filters,
+    ``lang`` and ``narrative``) is installed for each render by :func:`render_markdown`;
+    renders in one process therefore run one at a time (a batch uses processes, not threads).
+    """
+    return _environment(templates_dir.resolve())
 
 
 def template_for(templates_dir: Path, lang: str) -> str:
@@ -111,22 +142,46 @@ def render_markdown(templates_dir: Path, lang: str, context: dict[str, t.Any], t
 
     ``filters`` are the language's grammar (:mod:`briefing.narrative`): case, listing, plural…
     """
-    env = build_environment(templates_dir)
+    env = environment(templates_dir)
     env.install_gettext_callables(  # type: ignore[attr-defined]
         texts.gettext, texts.ngettext or _ngettext(texts.gettext), newstyle=True, pgettext=texts.pgettext
     )
-    env.filters.update(filters or {})
-    env.globals["lang"] = lang
-    env.globals["narrative"] = narrative_for(templates_dir, lang)
+    _install_filters(env, filters or {})
     name = template_for(templates_dir, lang)
+    # Given as the template's own globals (never the environment's), ``lang`` and ``narrative``
+    # make Jinja build the imported narrative module afresh for this render, with this
+    # render's gettext and filters, instead of reusing a module built for another language.
+    per_render: dict[str, t.Any] = {"lang": lang, "narrative": narrative_for(templates_dir, lang)}
+    per_render.update({key: env.globals[key] for key in _GETTEXT_GLOBALS if key in env.globals})
     with _template_errors(templates_dir / name):
-        return env.get_template(name).render(**context)
+        return env.get_template(name, globals=per_render).render(**context)
+
+
+_GETTEXT_GLOBALS = ("gettext", "ngettext", "pgettext", "npgettext")
+
+
+def _install_filters(env: SandboxedEnvironment, filters: t.Mapping[str, t.Callable[..., t.Any]]) -> None:
+    """This render's grammar filters, and none left over from the previous render's language."""
+    previous: t.Iterable[str] = getattr(env, "briefing_filters", ())
+    for name in previous:
+        env.filters.pop(name, None)
+    env.filters.update(filters)
+    env.briefing_filters = tuple(filters)  # type: ignore[attr-defined]
 
 
 def template_messages(templates_dir: Path, lang: str) -> list[tuple[str | None, str]]:
-    """The (context, message) pairs the template of ``lang`` asks the catalogs for."""
-    env = build_environment(templates_dir)
+    """The (context, message) pairs the template of ``lang`` asks the catalogs for.
+
+    Listed once per version of the template file.
+    """
     name = template_for(templates_dir, lang)
+    path = templates_dir / name
+    messages = load_cached("template-messages", path, lambda _path: _template_messages(templates_dir, name))
+    return list(messages)
+
+
+def _template_messages(templates_dir: Path, name: str) -> tuple[tuple[str | None, str], ...]:
+    env = environment(templates_dir)
     messages: list[tuple[str | None, str]] = []
     with _template_errors(templates_dir / name):
         source, _filename, _uptodate = env.loader.get_source(env, name)  # type: ignore[union-attr]
@@ -136,7 +191,7 @@ def template_messages(templates_dir: Path, lang: str) -> list[tuple[str | None, 
                 messages.append((texts[0], texts[1]) if len(texts) > 1 else (None, texts[0]))
             elif message:
                 messages.append((None, message))
-    return messages
+    return tuple(messages)
 
 
 @contextlib.contextmanager
@@ -180,11 +235,16 @@ def _template_location(exc: BaseException, default: Path) -> str:
 
 def parse_markdown(markdown: str) -> list[doc.Block]:
     """Turn the rendered Markdown into document blocks."""
+    tokens = _markdown_parser().parse(markdown)
+    return _BlockBuilder(tokens).build()
+
+
+@functools.cache
+def _markdown_parser() -> t.Any:
+    """One parser per process: parsing keeps no state in it."""
     from markdown_it import MarkdownIt
 
-    parser = MarkdownIt("commonmark", {"html": True}).enable("table")
-    tokens = parser.parse(markdown)
-    return _BlockBuilder(tokens).build()
+    return MarkdownIt("commonmark", {"html": True}).enable("table")
 
 
 class _BlockBuilder:

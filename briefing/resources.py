@@ -7,6 +7,7 @@ staff edit. Command-line options or environment variables can point at a staff c
 
 from __future__ import annotations
 
+import typing as t
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -33,3 +34,39 @@ def default_reference_docx() -> Path:
 
 def termbase_in(locales_dir: Path) -> Path:
     return locales_dir / "termbase.csv"
+
+
+# -- files read once per version ---------------------------------------------------------
+
+_T = t.TypeVar("_T")
+_LOADED: dict[tuple[str, Path], tuple[tuple[int, int, int], t.Any]] = {}
+
+
+def file_stamp(path: Path) -> tuple[int, int, int] | None:
+    """What changes when a file is edited or replaced: modification time, size and inode."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return stat.st_mtime_ns, stat.st_size, stat.st_ino
+
+
+def load_cached(kind: str, path: Path, load: t.Callable[[Path], _T]) -> _T:
+    """``load(path)``, read once per version of the file in this process.
+
+    Staff edit catalogs, the termbase and tables between runs, and a batch or a test may
+    edit them within one process: a new modification time, size or inode reads the file
+    again. Only the newest version of each file is kept. A missing file is not cached
+    (``load`` decides whether that is an error). The loaded value is shared, so callers
+    must not change it.
+    """
+    stamp = file_stamp(path)
+    if stamp is None:
+        return load(path)
+    key = (kind, path)
+    cached = _LOADED.get(key)
+    if cached is not None and cached[0] == stamp:
+        return t.cast(_T, cached[1])
+    value = load(path)
+    _LOADED[key] = (stamp, value)
+    return value

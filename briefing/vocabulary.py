@@ -8,6 +8,7 @@ the aliases (lower-case, as they appear in English news).
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -213,6 +214,7 @@ VOCABULARIES = {
 }
 
 
+@functools.lru_cache(maxsize=4096)  # the same labels and aliases are compared for every value
 def _normal(text: str) -> str:
     return re.sub(r"\s+", " ", text.strip().lower().replace("–", "-"))
 

@@ -18,15 +18,18 @@ import contextlib
 import datetime as dt
 import errno
 import functools
+import html
 import io
 import os
 import re
 import tempfile
+import typing as t
 import zipfile
 from pathlib import Path
 
 import docx
 from docx.document import Document
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -47,6 +50,7 @@ from briefing.document import (
     Table,
 )
 from briefing.errors import OutputError
+from briefing.resources import file_stamp
 
 REFERENCE_DOCX = Path(__file__).parent / "resources" / "reference.docx"
 FONT = "Arial"  # has every Kazakh and Mongolian Cyrillic letter; Liberation Sans 2 / Arimo on Linux
@@ -104,11 +108,59 @@ def build_document(model: DocumentModel, reference: Path = REFERENCE_DOCX) -> Do
     _clear_body(document)
     _set_default_language(document, model.lang)
     _let_word_proofread(document)
+    styles = _StyleIds.of(document, reference)
     for block in model.blocks:
-        _add_block(document, block, model.lang)
-    _fill_footers(document, model)
+        _add_block(document, block, model.lang, styles)
+    _fill_footers(document, model, styles)
     _set_core_properties(document, model)
     return document
+
+
+class _StyleIds:
+    """Style ids by name, looked up once per version of the reference document.
+
+    python-docx finds a style by searching every style's name, each time a paragraph or run
+    gets one; a briefing asks for a few styles hundreds of times. The answers are python-docx's
+    own (``get_style_id``), so the XML is the same, including no style id for a default style.
+    """
+
+    # reference → (its stamp, whether it has the required styles, the ids found so far)
+    _known: dict[Path, tuple[tuple[int, int, int] | None, list[bool], dict[tuple[str, WD_STYLE_TYPE], str | None]]] = {}
+
+    def __init__(self, document: Document, ids: dict[tuple[str, WD_STYLE_TYPE], str | None]) -> None:
+        self.document = document
+        self.ids = ids
+
+    @classmethod
+    def _entry(cls, reference: Path) -> tuple[t.Any, list[bool], dict[tuple[str, WD_STYLE_TYPE], str | None]]:
+        stamp = file_stamp(reference)
+        known = cls._known.get(reference)
+        if known is None or known[0] != stamp or stamp is None:
+            known = (stamp, [False], {})
+            cls._known[reference] = known
+        return known
+
+    @classmethod
+    def verified(cls, reference: Path, now: bool = False) -> bool:
+        """Whether this version of ``reference`` has the required styles (``now``: it has)."""
+        flag = cls._entry(reference)[1]
+        if now:
+            flag[0] = True
+        return flag[0]
+
+    @classmethod
+    def of(cls, document: Document, reference: Path) -> _StyleIds:
+        return cls(document, cls._entry(reference)[2])
+
+    def __call__(self, name: str, kind: WD_STYLE_TYPE) -> str | None:
+        key = (name, kind)
+        if key not in self.ids:
+            self.ids[key] = self.document.part.get_style_id(name, kind)
+        return self.ids[key]
+
+    def paragraph(self, paragraph: WordParagraph, name: str) -> None:
+        """What ``paragraph.style = name`` does, without the search."""
+        paragraph._p.style = self(name, WD_STYLE_TYPE.PARAGRAPH)
 
 
 # --- text -------------------------------------------------------------------------------
@@ -137,12 +189,15 @@ def _open_reference(reference: Path) -> Document:
             f"cannot open reference document {reference}: {err}. Give a Word .docx file "
             "(not .dotx), or rebuild it with tools/make_reference_docx.py"
         ) from err
+    if _StyleIds.verified(reference):
+        return document  # this version of the file was checked for the styles already
     missing = [name for name in REQUIRED_STYLES if name not in document.styles]
     if missing:
         raise OutputError(
             f"reference document {reference} lacks the styles {', '.join(missing)}; "
             "add them in Word or rebuild it with tools/make_reference_docx.py"
         )
+    _StyleIds.verified(reference, True)
     return document
 
 
@@ -181,18 +236,52 @@ def _child(parent, tag: str, index: int):
 # --- blocks -----------------------------------------------------------------------------
 
 
-def _add_block(document: Document, block: Block, lang: str) -> None:
+# The elements a briefing adds by the thousand are built with lxml directly: python-docx's
+# generic machinery (a Python object per call, a search for the insertion point, a loop over
+# every character of a run's text) costs more than the rest of writing. The XML is the
+# same that python-docx's add_paragraph, style and add_run would produce.
+_P, _PPR, _PSTYLE, _NUMPR, _ILVL, _NUMID = (qn(tag) for tag in ("w:p", "w:pPr", "w:pStyle", "w:numPr", "w:ilvl", "w:numId"))
+_R, _RPR, _RSTYLE, _B, _I, _LANG = (qn(tag) for tag in ("w:r", "w:rPr", "w:rStyle", "w:b", "w:i", "w:lang"))
+_T, _TAB, _BR, _SECTPR = (qn(tag) for tag in ("w:t", "w:tab", "w:br", "w:sectPr"))
+_VAL, _EAST_ASIA, _BIDI, _SPACE = qn("w:val"), qn("w:eastAsia"), qn("w:bidi"), qn("xml:space")
+_RUN_BREAKS = re.compile(r"([\t\r\n])")
+
+
+def _sub(parent: t.Any, tag: str, attributes: dict[str, str] | None = None) -> t.Any:
+    """lxml's SubElement: a new last child of ``parent``."""
+    element = parent.makeelement(tag, attributes or {})
+    parent.append(element)
+    return element
+
+
+def _add_block(document: Document, block: Block, lang: str, styles: _StyleIds) -> None:
     if isinstance(block, Paragraph):
-        _add_spans(document.add_paragraph(style=_paragraph_style(block.style)), block.spans, lang)
+        _add_spans(_add_paragraph(document, _paragraph_style(block.style), styles), block.spans, lang, styles)
     elif isinstance(block, Heading):
         level = min(max(block.level, 1), len(HEADING_STYLES))
-        _add_spans(document.add_paragraph(style=HEADING_STYLES[level - 1]), block.spans, lang)
+        _add_spans(_add_paragraph(document, HEADING_STYLES[level - 1], styles), block.spans, lang, styles)
     elif isinstance(block, BulletList):
-        _add_list(document, block, lang)
+        _add_list(document, block, lang, styles)
     elif isinstance(block, Table):
-        _add_table(document, block, lang)
+        _add_table(document, block, lang, styles)
     else:
         raise TypeError(f"unknown block type {type(block).__name__}")
+
+
+def _add_paragraph(document: Document, style: str, styles: _StyleIds) -> t.Any:
+    """A new last paragraph of the body (before its section properties) in ``style``: its ``w:p``."""
+    body = document.element.body
+    paragraph = body.makeelement(_P, {})
+    section = body.find(_SECTPR)
+    if section is not None:
+        section.addprevious(paragraph)
+    else:
+        body.append(paragraph)
+    properties = _sub(paragraph, _PPR)
+    style_id = styles(style, WD_STYLE_TYPE.PARAGRAPH)
+    if style_id is not None:
+        _sub(properties, _PSTYLE).set(_VAL, style_id)
+    return paragraph
 
 
 def _paragraph_style(name: str) -> str:
@@ -201,17 +290,17 @@ def _paragraph_style(name: str) -> str:
     return PARAGRAPH_STYLES[name]
 
 
-def _add_list(document: Document, block: BulletList, lang: str) -> None:
+def _add_list(document: Document, block: BulletList, lang: str, styles: _StyleIds) -> None:
     style = LIST_STYLES[block.ordered]
     # Each numbered list starts again at 1; bullets need no numbering of their own.
     num_id = _restarted_numbering(document, style) if block.ordered else None
     for item in block.items:
-        paragraph = document.add_paragraph(style=style)
-        if num_id is not None:
-            num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
-            num_pr.get_or_add_ilvl().val = 0
-            num_pr.get_or_add_numId().val = num_id
-        _add_spans(paragraph, item, lang)
+        paragraph = _add_paragraph(document, style, styles)
+        if num_id is not None:  # after w:pStyle, as python-docx orders w:pPr's children
+            numbering = _sub(paragraph.find(_PPR), _NUMPR)
+            _sub(numbering, _ILVL).set(_VAL, "0")
+            _sub(numbering, _NUMID).set(_VAL, str(num_id))
+        _add_spans(paragraph, item, lang, styles)
 
 
 def _restarted_numbering(document: Document, style: str) -> int | None:
@@ -229,13 +318,13 @@ def _restarted_numbering(document: Document, style: str) -> int | None:
     return restarted.numId
 
 
-def _add_table(document: Document, block: Table, lang: str) -> None:
+def _add_table(document: Document, block: Table, lang: str, styles: _StyleIds) -> None:
     rows = ([block.header] if block.header else []) + list(block.rows)
     columns = max((len(row) for row in rows), default=0)
     if columns == 0:
         return
     table = document.add_table(rows=len(rows), cols=columns)
-    table.style = document.styles[TABLE_STYLE]
+    table._tbl.tblStyle_val = styles(TABLE_STYLE, WD_STYLE_TYPE.TABLE)  # what ``table.style = …`` sets
     _set_table_look(table, header=bool(block.header))
     _fit_columns(table, rows, _text_width(document))
     for index, (row, cells) in enumerate(zip(table.rows, rows, strict=True)):
@@ -243,8 +332,8 @@ def _add_table(document: Document, block: Table, lang: str) -> None:
         _set_row_properties(row._tr, repeat_as_header=is_header)
         for column, cell in enumerate(row.cells):
             paragraph = cell.paragraphs[0]
-            paragraph.style = document.styles[TABLE_HEADING if is_header else TABLE_TEXT]
-            _add_spans(paragraph, cells[column] if column < len(cells) else [], lang)
+            styles.paragraph(paragraph, TABLE_HEADING if is_header else TABLE_TEXT)
+            _add_spans(paragraph._p, cells[column] if column < len(cells) else [], lang, styles)
 
 
 def _set_table_look(table: WordTable, header: bool) -> None:
@@ -320,18 +409,36 @@ def _plain_text(spans: list[Span]) -> str:
 # --- runs -------------------------------------------------------------------------------
 
 
-def _add_spans(paragraph: WordParagraph, spans: list[Span], lang: str) -> None:
+def _add_spans(paragraph: t.Any, spans: list[Span], lang: str, styles: _StyleIds) -> None:
+    """A run per span at the end of the ``w:p`` element ``paragraph``: mark style, bold, italic, language."""
     for span in spans:
         text = clean_text(span.text)
         if not text:
             continue
-        run = paragraph.add_run(text, style=_mark_style(span.mark))
+        mark_style = _mark_style(span.mark)
+        run = _sub(paragraph, _R)
+        properties = _sub(run, _RPR)
+        if mark_style is not None:
+            style_id = styles(mark_style, WD_STYLE_TYPE.CHARACTER)
+            if style_id is not None:
+                _sub(properties, _RSTYLE).set(_VAL, style_id)
         # Only ever switch on: an explicit "off" would override a bold heading style.
         if span.bold:
-            run.bold = True
+            _sub(properties, _B)
         if span.italic:
-            run.italic = True
-        _set_lang(run._r.get_or_add_rPr(), _span_lang(span, lang))
+            _sub(properties, _I)
+        language = _span_lang(span, lang)
+        _sub(properties, _LANG, {_VAL: language, _EAST_ASIA: language, _BIDI: language})
+        for piece in _RUN_BREAKS.split(text):  # tabs and line breaks are elements of their own
+            if piece == "\t":
+                _sub(run, _TAB)
+            elif piece in ("\r", "\n"):
+                _sub(run, _BR)
+            elif piece:
+                element = _sub(run, _T)
+                element.text = piece
+                if len(piece.strip()) < len(piece):
+                    element.set(_SPACE, "preserve")
 
 
 def _mark_style(mark: str | None) -> str | None:
@@ -363,7 +470,7 @@ def _set_lang(rpr, lang: str) -> None:
 # --- footer -----------------------------------------------------------------------------
 
 
-def _fill_footers(document: Document, model: DocumentModel) -> None:
+def _fill_footers(document: Document, model: DocumentModel, styles: _StyleIds) -> None:
     """Footer text on the left, "Page N / M" on the right, in every footer that shows."""
     section = document.sections[-1]
     footers = [section.footer]
@@ -373,17 +480,18 @@ def _fill_footers(document: Document, model: DocumentModel) -> None:
         footers.append(section.even_page_footer)
     for footer in footers:
         _remove_empty_paragraphs(footer)
-        paragraph = footer.add_paragraph(style=FOOTER_STYLE)
+        paragraph = footer.add_paragraph()
+        styles.paragraph(paragraph, FOOTER_STYLE)
         paragraph.paragraph_format.tab_stops.add_tab_stop(
             Twips(_text_width(document)), WD_TAB_ALIGNMENT.RIGHT
         )
         lead = f"{model.footer}\t" if model.footer else "\t"
-        _add_spans(paragraph, [Span(lead)], model.lang)
+        _add_spans(paragraph._p, [Span(lead)], model.lang, styles)
         for piece in re.split(r"(\{page\}|\{pages\})", model.page_label):
             if piece in ("{page}", "{pages}"):
                 _add_field(paragraph, "PAGE" if piece == "{page}" else "NUMPAGES", model.lang)
             elif piece:
-                _add_spans(paragraph, [Span(piece)], model.lang)
+                _add_spans(paragraph._p, [Span(piece)], model.lang, styles)
 
 
 def _remove_empty_paragraphs(footer) -> None:
@@ -425,6 +533,8 @@ def _set_core_properties(document: Document, model: DocumentModel) -> None:
     properties.language = model.lang
     properties.category = _property_text(model.category)
     properties.comments = _property_text(model.comments)
+    if model.identifier:
+        properties.identifier = _property_text(model.identifier)
     properties.author = properties.last_modified_by = "briefing"
     properties.created = properties.modified = _as_utc(model.created or FALLBACK_CREATED)
     properties.revision = 1
@@ -448,7 +558,44 @@ def _as_utc(moment: dt.datetime) -> dt.datetime:
 
 
 def package_bytes(document: Document) -> bytes:
-    """The .docx as bytes, with fixed zip timestamps so the same input gives the same file."""
+    """The .docx as bytes, with fixed zip timestamps so the same input gives the same file.
+
+    One zip pass: python-docx's own package writer (the same parts, in the same order)
+    writes into a zip whose entries carry :data:`ZIP_TIMESTAMP` instead of the time now.
+    """
+    packed = io.BytesIO()
+    package = document.part.package
+    try:
+        from docx.opc.pkgwriter import PackageWriter
+
+        write_content_types = PackageWriter._write_content_types_stream
+        write_package_rels = PackageWriter._write_pkg_rels
+        write_parts = PackageWriter._write_parts
+    except (ImportError, AttributeError):  # a python-docx without these helpers: save, then re-zip
+        return _repacked(document)
+    for part in package.parts:
+        part.before_marshal()
+    with zipfile.ZipFile(packed, "w", zipfile.ZIP_DEFLATED) as archive:
+        writer = t.cast(t.Any, _FixedTimeZip(archive))  # python-docx asks only for write(pack_uri, blob)
+        write_content_types(writer, package.parts)
+        write_package_rels(writer, package.rels)
+        write_parts(writer, package.parts)
+    return packed.getvalue()
+
+
+class _FixedTimeZip:
+    """The ``write(pack_uri, blob)`` python-docx's package writer calls, with a fixed time."""
+
+    def __init__(self, archive: zipfile.ZipFile) -> None:
+        self.archive = archive
+
+    def write(self, pack_uri: t.Any, blob: bytes) -> None:
+        entry = zipfile.ZipInfo(pack_uri.membername, date_time=ZIP_TIMESTAMP)
+        entry.compress_type = zipfile.ZIP_DEFLATED
+        self.archive.writestr(entry, blob)
+
+
+def _repacked(document: Document) -> bytes:
     raw = io.BytesIO()
     document.save(raw)
     packed = io.BytesIO()
@@ -458,6 +605,17 @@ def package_bytes(document: Document) -> bytes:
             entry.compress_type = zipfile.ZIP_DEFLATED
             target.writestr(entry, source.read(item))
     return packed.getvalue()
+
+
+def identifier_of(path: Path) -> str | None:
+    """The core property ``identifier`` of the Word file at ``path``; None if it has none or is no .docx."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            core = archive.read("docProps/core.xml").decode("utf-8")
+    except (OSError, KeyError, zipfile.BadZipFile, UnicodeDecodeError):
+        return None
+    found = re.search(r"<dc:identifier>([^<]*)</dc:identifier>", core)
+    return html.unescape(found.group(1)) if found else None
 
 
 def _current_umask() -> int:

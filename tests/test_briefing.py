@@ -65,9 +65,14 @@ def lines_of(path: Path) -> list[str]:
 
 
 def test_one_file_per_language_with_a_stable_name(briefings: dict[str, Path]) -> None:
+    from briefing.ingest import read_article
+    from briefing.pipeline import article_id
+
     assert sorted(briefings) == ["en", "kk", "mn", "ru"]
+    short_id = article_id(read_article(SEED).text)[:8]  # a fingerprint of the article's text
+    assert re.fullmatch(r"[0-9a-f]{8}", short_id)
     for lang, path in briefings.items():
-        assert path.name == f"2025-09-04_kazakhstan-mongolia-memorandum.{lang}.docx"
+        assert path.name == f"2025-09-04_kazakhstan-mongolia-memorandum_{short_id}.{lang}.docx"
 
 
 def test_file_names_without_a_full_date() -> None:

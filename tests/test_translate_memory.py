@@ -121,3 +121,25 @@ def test_write_error_is_a_one_line_error_and_leaves_the_file(tmp_path: Path,
                                    "(No space left on device)")
     assert memory.path("ru").read_bytes() == before
     assert list(tmp_path.iterdir()) == [memory.path("ru")]  # no temporary file left behind
+
+
+def _remember_many(folder: str, worker: int) -> None:
+    memory = TranslationMemory(Path(folder))
+    for number in range(8):
+        memory.remember({f"Sentence {worker}.{number}.": f"Предложение {worker}.{number}."}, "en", "ru", OLD)
+
+
+def test_parallel_jobs_lose_no_entries(tmp_path: Path) -> None:
+    """Worker processes of ``generate --jobs N`` write the same memory file; none overwrites another's."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
+    processes = [context.Process(target=_remember_many, args=(str(tmp_path), worker)) for worker in range(4)]
+    for process in processes:
+        process.start()
+    for process in processes:
+        process.join()
+    assert [process.exitcode for process in processes] == [0, 0, 0, 0]
+    ids = {message.id for message in read_po(TranslationMemory(tmp_path).path("ru").open("rb")) if message.id}
+    assert ids == {f"Sentence {worker}.{number}." for worker in range(4) for number in range(8)}
+    assert list(tmp_path.iterdir()) == [TranslationMemory(tmp_path).path("ru")]

@@ -279,11 +279,13 @@ def leftovers(folder: Path) -> list[str]:
 
 
 def test_failed_save_leaves_no_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    def broken_save(self, stream) -> None:
-        stream.write(b"PK\x03\x04 half a zip")
+    from docx.opc.pkgwriter import PackageWriter
+
+    def broken_parts(writer, parts) -> None:  # python-docx fails half-way through the package
+        writer.write(next(iter(parts)).partname, b"half a part")
         raise OSError(errno.EIO, "Input/output error")
 
-    monkeypatch.setattr(docx.document.Document, "save", broken_save)
+    monkeypatch.setattr(PackageWriter, "_write_parts", staticmethod(broken_parts))
     with pytest.raises(OutputError, match=r"briefing\.docx"):
         write_docx(make_model("ru-RU"), tmp_path / "briefing.docx")
     assert leftovers(tmp_path) == []
@@ -376,3 +378,33 @@ def test_libreoffice_opens_the_output(tmp_path: Path) -> None:
         timeout=120,
     )
     assert (tmp_path / "briefing.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_runs_are_the_xml_python_docx_would_write() -> None:
+    """The writer builds runs with lxml for speed; the XML must be python-docx's own."""
+    from docx.enum.style import WD_STYLE_TYPE
+    from lxml import etree
+
+    spans = [Span("plain"), Span(" leading space", mark=MACHINE), Span("tab\there", bold=True),
+             Span("line\nbreak\r\n", italic=True, mark=REVIEW), Span("english", mark=UNTRANSLATED, bold=True),
+             Span("own language", lang="de-DE")]
+    ours = docx.Document(str(REFERENCE_DOCX))
+    paragraph = ours.add_paragraph()
+    write._add_spans(paragraph._p, spans, "ru-RU", write._StyleIds.of(ours, REFERENCE_DOCX))
+    theirs = docx.Document(str(REFERENCE_DOCX)).add_paragraph()
+    for span in spans:
+        run = theirs.add_run(write.clean_text(span.text), style=write._mark_style(span.mark))
+        if span.bold:
+            run.bold = True
+        if span.italic:
+            run.italic = True
+        language = write._span_lang(span, "ru-RU")
+        write._set_lang(run._r.get_or_add_rPr(), language)
+    assert etree.tostring(paragraph._p) == etree.tostring(theirs._p)
+    assert write._StyleIds.of(ours, REFERENCE_DOCX)("Needs Review", WD_STYLE_TYPE.CHARACTER) == \
+        ours.styles["Needs Review"].style_id
+
+
+def test_one_zip_pass_gives_the_bytes_of_save_and_repack() -> None:
+    document = write.build_document(make_model("kk-KZ"))
+    assert write.package_bytes(document) == write._repacked(document)

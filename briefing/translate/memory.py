@@ -21,6 +21,7 @@ the file and line; the file is left as it is.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 import typing as t
@@ -108,12 +109,13 @@ class TranslationMemory:
         """Store machine translations as fuzzy entries and write the file once."""
         if not translations:
             return
-        loaded = self._load(target)
-        for text, translation in translations.items():
-            self._drop_stale(loaded, text, source)
-            loaded.catalog.add(text, translation, context=_context(source, engine),
-                               flags=("fuzzy",))
-        self._write(target, loaded)
+        with self._locked(target):  # parallel jobs: read, add and write one at a time
+            loaded = self._load(target)  # read again if another process wrote meanwhile
+            for text, translation in translations.items():
+                self._drop_stale(loaded, text, source)
+                loaded.catalog.add(text, translation, context=_context(source, engine),
+                                   flags=("fuzzy",))
+            self._write(target, loaded)
 
     @staticmethod
     def _drop_stale(loaded: _Loaded, text: str, source: str) -> None:
@@ -123,6 +125,30 @@ class TranslationMemory:
                 loaded.catalog.delete(message.id, context=message.context)
 
     # --- files ---------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _locked(self, lang: str) -> t.Iterator[None]:
+        """An exclusive lock on the memory folder across processes (POSIX; elsewhere none).
+
+        ``briefing generate --jobs N`` runs articles in several processes; without the lock
+        two of them could read a file, each add their entries and write, losing the other's.
+        The folder itself is locked, so no lock file is left beside the catalogs.
+        """
+        try:
+            import fcntl
+        except ImportError:  # Windows: one process at a time is the user's to ensure
+            yield
+            return
+        try:
+            self.directory.mkdir(parents=True, exist_ok=True)
+            descriptor = os.open(self.directory, os.O_RDONLY)
+        except OSError as error:
+            raise self._error(error, "cannot be written") from None
+        try:
+            fcntl.flock(descriptor, fcntl.LOCK_EX)
+            yield
+        finally:
+            os.close(descriptor)  # closing releases the lock
 
     def _load(self, lang: str) -> _Loaded:
         """The catalog for lang, read again if the file changed (staff may edit it)."""
