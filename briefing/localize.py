@@ -584,8 +584,8 @@ class Localizer:
         from babel import Locale
 
         english = OFFICIAL_LONG_NAMES.get(person.country) or Locale("en").territories.get(person.country)
-        if not english or _country_named(person.title):
-            return None
+        if not english or _country_named(person.title) or _SUBNATIONAL.search(person.title):
+            return None  # «аким Акмолинской области» needs no country
         stripped = _without_country(person.title, person.country)
         full = person.title if stripped != person.title.strip() else f"{stripped} of {english}"
         return self.composed(full, "title", person.country)
@@ -731,6 +731,9 @@ def _names_country(name: str, country: str) -> bool:
     stem = country[: max(4, len(country) - 2)].lower()
     return stem in name.lower()
 
+
+_SUBNATIONAL = re.compile(r"\b(?:region|oblast|province|aimag|city|district|county|prefecture|akim|akimat|"
+                          r"khokim|khokimiyat|governor|mayor)\b", re.IGNORECASE)
 
 _DECLENSION = {"person": "person", "place": "place", "country": "place", "institution": "institution",
                "title": "title", "document": "document", "programme": "document", "agency": "institution",
