@@ -610,10 +610,15 @@ class Localizer:
                 return self.labels.get(term.label, term.context)
         return self.free_text(status)
 
+    def document_name(self, title: str) -> Localized:
+        """A document named in a planned signing: termbase, then composed from its parts."""
+        return self.document_title(SignedDocument("other", title))
+
     def document_title(self, document: SignedDocument) -> Localized:
         """A title in the termbase; "X between A and B" is X when A and B are its parties,
         which the briefing lists beside it."""
-        titles = list(dict.fromkeys([document.title, _without_parties(document.title, document.parties)]))
+        titles = list(dict.fromkeys([document.title, _without_parties(document.title, document.parties),
+                                     _plain_document_title(document.title, document.parties)]))
         for title in titles:
             if self._find(title, "document") is not None:
                 return self.name(title, "document")
@@ -650,7 +655,8 @@ class Localizer:
             place=self.name(event.place, "place", event.country) if event.place else None,
             country=self.country(event.country) if event.country else None,
             when=self._when(event.when),
-            objects=[self.institution(name) for name in event.objects],
+            objects=[self.document_name(name) if event.kind == "signing" else self.institution(name)
+                     for name in event.objects],
             text=event.text,
         )
 
@@ -739,8 +745,8 @@ _DECLENSION = {"person": "person", "place": "place", "country": "place", "instit
                "title": "title", "document": "document", "programme": "document", "agency": "institution",
                "company": "institution"}
 _COUNTED = re.compile(r"(?:(?:a|the)\s+)?(?:(?:package|number|series|set)\s+of\s+|several\s+)?(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|"
-                      r"eleven|twelve)?\s*(?:new\s+|bilateral\s+|intergovernmental\s+|other\s+)*"
-                      r"(?:documents|agreements|memoranda|memorandums|treaties|protocols)\b.*", re.IGNORECASE)
+                      r"eleven|twelve)?\s*(?:[a-z-]+\s+){0,3}?"
+                      r"(?:documents|agreements|memoranda|memorandums|treaties|protocols)\b.*")
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "eleven": 11, "twelve": 12}
 
@@ -803,6 +809,15 @@ def _without_country(title: str, country: str | None) -> str:
         text = before + text[end:]
     text = re.sub(r"^\s*(?:the\s+)?(?:republic\s+of\s+)?", "", text, flags=re.IGNORECASE)
     return re.sub(r"\s+", " ", text).strip(" ,")
+
+
+def _plain_document_title(title: str, parties: list[str]) -> str:
+    """"MoU between the NBK and …" with its parties listed: the kind of document alone; "an agreement to
+    cooperate in X" read as "an agreement on cooperation in X", the way composition knows it."""
+    name, between, _clause = title.partition(" between ")
+    plain = name.strip() if between and len(parties) >= 2 else title
+    plain = re.sub(r"\s*\((?:MoU|MoC|MOU)\)", "", plain)
+    return re.sub(r"\bto cooperate\s+(?=in\b|on\b)", "on cooperation ", plain, flags=re.IGNORECASE)
 
 
 def _without_parties(title: str, parties: list[str]) -> str:
