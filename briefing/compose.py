@@ -26,7 +26,12 @@ modifier       deputy, first deputy, vice, acting: a template; ``{head}`` attach
                («вице-{head}», «дэд {head}»), ``{gen}`` wraps the whole title in the genitive
                («заместитель {gen}», «{gen} орынбасары»)
 link           under / to: a template with the case of its object («при {loc}», «{nom} жанындағы»,
-               «{gen} дэргэдэх»; ``{attr}`` is the Kazakh locative-attributive «-дағы»)
+               «{gen} дэргэдэх»; ``{attr}`` is the Kazakh locative-attributive «-дағы», in Mongolian the
+               nominative + «дахь/дэх»). A link row scoped ``place`` applies to an office in a city ("Programme
+               Office in Astana"), one scoped ``organization`` to a mission to a named body ("to the UN": «при»,
+               «жанындағы», «дэргэд суугаа»). ``portfolio`` rows, scoped to heads, say how a head takes its portfolio
+               in ru: «по {dat}» for committees and advisers («Комитет по международным делам, обороне и
+               безопасности»), with the domains' ``ru.dat`` forms (a cell already beginning with «по» counts)
 domain         portfolio or field: ru the genitive that follows the head («иностранных дел»),
                kk and mn the nominative that precedes it; ``mn.gen`` its attributive form
 area           adjective of a field: ru feminine singular after «в» («торгово-экономической»)
@@ -60,9 +65,13 @@ languages or ``ru=…; kk=…; mn=…``) says how far each form can be trusted. 
 is no trusted form: the result is then None, never half English.
 
 **Parsing** (language-independent): modifiers, then a head (longest match) with its portfolio
-before it ("Foreign Minister") or after it ("Minister of/for …"), then complements: "of" an owner
-(a country, a region, a named body, or another title or institution: recursive), "under" a title or
-institution, "to/in" a country. "Kyrgyzstan's Cabinet of Ministers" is read as "Cabinet of
+before it ("Foreign Minister") or after it ("Minister of/for/on …"); a head of several words is not
+split into a portfolio and a shorter head ("Security Council" is no "security" + "council"). Then
+complements: "of" an owner (a country, a region, a named body, or another title or institution:
+recursive), "under" a title or institution, "to/in" a country, a city or region ("Consulate General
+in Istanbul"), "to" a named body ("Permanent Mission to the UN"), and "to" an office, which is the
+owner ("Adviser to the Minister of Energy" = the minister's adviser). CLDR's "United Nations" and
+"European Union" are organisations, not countries. "Kyrgyzstan's Cabinet of Ministers" is read as "Cabinet of
 Ministers of Kyrgyzstan"; a parenthetical gloss after a native term ("Akim (governor)") is dropped
 when the lexicon knows the gloss. An owner may also stand before the office: a country or demonym
 ("Russian Deputy Prime Minister", "Kyrgyz Foreign Ministry"), a name ("USAID Administrator") or an
@@ -92,8 +101,10 @@ after a place adds the country (ru after it in the genitive, kk and mn before it
   anything precedes it; a title's owner is in the genitive («Ресей Федерациясының … министрі»),
   a state body's in the nominative («Қырғыз Республикасы Министрлер Кабинеті»).
 * mn: genitive chain with the head last; the host country of an envoy is «[owner]-аас [host]-д
-  суугаа»; Mongolian names a country with «Улс» («Киргиз Улсын»), and keeps the English's
-  short or long form even for state bodies («Казахстан Улсын Хөдөлмөр, нийгмийн хамгааллын яам»).
+  суугаа», an office in a city stays the owner's («Монгол Улсын Истанбул дахь …»); Mongolian names a
+  country with «Улс» («Киргиз Улсын»), and keeps the English's short or long form even for state
+  bodies («Казахстан Улсын Хөдөлмөр, нийгмийн хамгааллын яам»); a state's «Улсын» body drops its own
+  «Улсын» after it («Узбекистан Улсын Татварын хороо», as «Монгол Улсын Их Хурал»).
 
 Case endings come from :class:`briefing.grammar.forms.Inflector`; explicit ``forms`` in the
 lexicon win over it. A language whose grammar module is missing gives None where a case ending
@@ -151,6 +162,7 @@ _ORGANS_OF_STATE = ("chamber", "state-body", "government")  # "US Senate", "Kyrg
 _NAME_TYPES = frozenset({"institution", "place", "agency", "company"})
 _PLACE_TYPES = frozenset({"place"})
 _SEPARATORS = frozenset({"and", ",", "&"})
+_NOT_COUNTRIES = frozenset({"UN", "EU", "EZ", "QO", "XA", "XB", "ZZ"})  # CLDR territories that are organisations or codes
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _VOWEL_START = re.compile(r"[аоуэиАОУЭИ]")
 
@@ -486,7 +498,11 @@ class _Parser:
               ) -> Iterator[tuple[Post, list[str]]]:
         for variant in _possessive_variants(_skip_the(words)):
             for modifiers, after_mods in self.modifiers(variant):
+                # a head of several words is not split into a portfolio and a shorter head: "Security Council"
+                whole = max((len(key.split()) for key, _ in self.lex.starts(after_mods, head_kinds)), default=0)
                 for before, after_before in self.optional_list(after_mods, ("domain",)):
+                    if before and len(after_mods) - len(after_before) < whole:
+                        continue
                     for head, after_head, plural in self.heads(after_before, head_kinds):
                         for after, rest in ([((), after_head)] if before else self.portfolio(after_head)):
                             kind = "title" if ("office", head) in self.lex.index else "institution"
@@ -890,7 +906,7 @@ def _country_keys(lexicon: Lexicon, termbase: Termbase) -> dict[str, tuple[str, 
 
     keys: dict[str, tuple[str, bool]] = {}
     for code, name in Locale("en").territories.items():
-        if _ISO.fullmatch(code):
+        if _ISO.fullmatch(code) and code not in _NOT_COUNTRIES:
             keys[_key(name)] = (code, False)
     for entry in termbase.of_type("country"):
         codes = [alias.strip().upper() for alias in entry.aliases if _ISO.fullmatch(alias.strip())]
@@ -1134,7 +1150,19 @@ class _Composer:
             keys.add(code)
         if post.owner is not None:
             keys |= _head_keys(post.owner)
+            keys |= self._named_head(post.owner)
         return frozenset(keys)
+
+    def _named_head(self, node: Node) -> set[str]:
+        """The head of a named owner's English ("President of Mongolia", "Parliament of Kazakhstan" in the termbase),
+        so that rows scoped to that head apply to it as to the composed title."""
+        if not isinstance(node, Named):
+            return set()
+        english = node.entry.en if node.entry is not None else ""
+        for post, rest in self.parser.posts(self.parser.tokens(english) or [], _NESTED_HEADS, compound=False):
+            if not rest:
+                return {post.head}
+        return set()
 
     def post(self, post: Post, in_genitive: bool = False, hide_owner: bool = False) -> _Text:
         """A title or institution; ``in_genitive``: it will stand in the genitive before another head;
@@ -1236,13 +1264,11 @@ class _Composer:
         A domain whose ru cell already begins with «по» (its official form) counts as a dative; when any domain has
         no ``ru.dat`` form, all stay in the genitive («Комитет гражданской авиации»)."""
         link = self.lex.pick("link", "portfolio", frozenset({head}))
-        template = link.cell("ru") if link is not None else ""
-        if "{dat}" in template:
+        if link is not None and "{dat}" in link.cell("ru"):
             datives = [row.cell("ru")[3:] if row.cell("ru").startswith("по ") else row.form("ru", "dat") for row in domains]
             if all(datives):
-                assert link is not None
                 self.confirmed &= link.confirmed("ru")
-                return template.replace("{dat}", self.join(t.cast(list[str], datives)))
+                return link.cell("ru").replace("{dat}", self.join(t.cast(list[str], datives)))
         return self.join([row.cell("ru") for row in domains])
 
     def _post_kk(self, parts: _PostParts, head_level: list[str], post: Post) -> str:
@@ -1273,6 +1299,8 @@ class _Composer:
             # an envoy is sent "from" his country («Монгол Улсаас БНХАУ-д суугаа»); an office in a city is the owner's
             words.append(self.case(parts.owner, "abl" if parts.host and not parts.host_is_place else "gen"))
         words += [text for text in (parts.under, parts.host) if text]
+        if words and words[-1].endswith(" Улсын") and core.lower().startswith("улсын "):
+            core = _upper_initial(core[len("улсын "):])  # «Монгол Улсын Их Хурал», not «… Улсын Улсын …»
         return " ".join([*words, core])
 
     # lists

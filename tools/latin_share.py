@@ -65,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
     settings = Settings(translator="none", quiet=True)
     with tempfile.TemporaryDirectory() as out:
         for index, article in enumerate(articles):
-            written = generate(article, languages, Path(out) / str(index), settings)
+            written = generate(article, languages, Path(out) / str(index), settings).written
             for path in written:
                 lang = path.suffixes[-2].lstrip(".")
                 words = briefing_words(path)
