@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import html
+import os
 import re
 import traceback
 import typing as t
@@ -96,8 +97,40 @@ def build_environment(templates_dir: Path) -> SandboxedEnvironment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         auto_reload=True,  # an edited template is compiled again, also within one process
+        bytecode_cache=_bytecode_cache(),
     )
     return env
+
+
+class _QuietBytecodeCache(jinja2.FileSystemBytecodeCache):
+    """Compiled templates kept between runs; a cache that cannot be read or written is simply skipped."""
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except (OSError, ValueError, EOFError):
+            bucket.reset()
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            super().dump_bytecode(bucket)
+        except OSError:
+            pass
+
+
+def _bytecode_cache() -> jinja2.BytecodeCache | None:
+    """Where compiled templates are kept: BRIEFING_CACHE_DIR, else the user's cache folder.
+
+    Jinja keys each entry by the template's name and a checksum of its source, so an edited
+    template is compiled again; deleting the folder is always safe.
+    """
+    folder = os.environ.get("BRIEFING_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "briefing", "templates")
+    try:
+        os.makedirs(folder, exist_ok=True)
+    except OSError:
+        return None  # a read-only home: compile every time
+    return _QuietBytecodeCache(folder)
 
 
 @functools.lru_cache(maxsize=8)

@@ -127,3 +127,23 @@ def test_template_that_is_not_utf8_is_reported(tmp_path: Path) -> None:
     (tmp_path / "briefing.md.j2").write_bytes("# Заголовок\n".encode("cp1251"))
     with pytest.raises(TemplateRenderError, match="not UTF-8"):
         render_markdown(tmp_path, "ru", {}, identity())
+
+
+def test_compiled_templates_are_kept_in_the_cache_folder_and_a_broken_entry_is_ignored(tmp_path, monkeypatch):
+    import subprocess
+    import sys
+
+    from conftest import SEED
+
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(cache))
+    command = [sys.executable, "-m", "briefing", "generate", str(SEED), "--lang", "ru", "--out", str(tmp_path / "out"),
+               "--translator", "none", "-q"]
+    first = subprocess.run(command, capture_output=True, text=True)
+    assert first.returncode == 0, first.stderr
+    entries = list(cache.glob("__jinja2_*.cache"))
+    assert entries  # briefing.md.j2 and the narrative, compiled once for later runs
+    for entry in entries:
+        entry.write_bytes(b"not a compiled template")
+    second = subprocess.run(command, capture_output=True, text=True)
+    assert second.returncode == 0, second.stderr
