@@ -47,6 +47,16 @@ def sub_words(text: str, convert: Callable[[str], str]) -> str:
     return LATIN_WORD.sub(lambda match: convert(match.group(0)), text)
 
 
+def convert_every_word(text: str, convert: Callable[[str], str | None]) -> str | None:
+    """Every Latin word of ``text`` converted, or None as soon as one word cannot be."""
+    words = LATIN_WORD.findall(text)
+    converted = [convert(word) for word in words]
+    if any(word is None for word in converted):
+        return None
+    replacements = iter(word for word in converted if word is not None)
+    return LATIN_WORD.sub(lambda _match: next(replacements), text)
+
+
 @cache
 def read_table(name: str) -> tuple[dict[str, str], ...]:
     """Rows of ``data/<name>`` (CSV with a header; lines starting with # are comments)."""

@@ -125,17 +125,6 @@ def is_pinyin(word: str) -> bool:
 
 def transliterate(text: str, *, mongolian: bool = False) -> str | None:
     """Every word of a Chinese name by Palladius (or the Mongolian press letters); None if any word is not pinyin."""
-    from briefing.names._text import LATIN_WORD
+    from briefing.names._text import convert_every_word
 
-    failed = False
-
-    def convert(match_text: str) -> str:
-        nonlocal failed
-        result = to_cyrillic(match_text, mongolian=mongolian)
-        if result is None:
-            failed = True
-            return match_text
-        return result
-
-    result = LATIN_WORD.sub(lambda m: convert(m.group(0)), text)
-    return None if failed else result
+    return convert_every_word(text, lambda word: to_cyrillic(word, mongolian=mongolian))

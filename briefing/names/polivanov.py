@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from briefing.names._text import APOSTROPHES, LATIN_WORD, match_case, read_pairs
+from briefing.names._text import APOSTROPHES, match_case, read_pairs
 
 SYSTEM = "polivanov"
 SYSTEM_MN = "japanese-mn"
@@ -149,15 +149,6 @@ def is_hepburn(word: str) -> bool:
 
 def transliterate(text: str, *, mongolian: bool = False) -> str | None:
     """Every word of a Japanese name; None if any word cannot be Hepburn."""
-    failed = False
+    from briefing.names._text import convert_every_word
 
-    def convert(word: str) -> str:
-        nonlocal failed
-        result = to_cyrillic(word, mongolian=mongolian)
-        if result is None:
-            failed = True
-            return word
-        return result
-
-    result = LATIN_WORD.sub(lambda m: convert(m.group(0)), text)
-    return None if failed else result
+    return convert_every_word(text, lambda word: to_cyrillic(word, mongolian=mongolian))
