@@ -315,6 +315,32 @@ def models_install(models_dir: Path | None, package: Path) -> None:
     packages.install_command(package, models_dir)
 
 
+@models.command("pack")
+@click.argument("model_dir", type=click.Path(file_okay=False, exists=True, path_type=Path))
+@click.option("--from-code", required=True, help="Source language code, e.g. en.")
+@click.option("--to-code", required=True, help="Target language code, e.g. kk.")
+@click.option("--target-prefix", help="Target language token of a multilingual model (NLLB-200: kaz_Cyrl, "
+              "M2M-100: __kk__).")
+@click.option("--source-prefix", help="Source language token the model expects first (NLLB-200: eng_Latn, "
+              "M2M-100: __en__).")
+@click.option("--sentencepiece", type=click.Path(dir_okay=False, exists=True, path_type=Path),
+              help="SentencePiece model, when it is not MODEL_DIR/sentencepiece.model.")
+@click.option("--splitter", type=click.Path(dir_okay=False, exists=True, path_type=Path),
+              help="A MiniSBD .onnx sentence splitter to ship in the package (optional).")
+@click.option("--name", help="Package folder name (default: translate-FROM_TO-<folder name>).")
+@click.option("--version", "version", default="1.0", show_default=True, help="Package version.")
+@click.option("--license", "license_text", help="Licence of the weights, recorded in the package "
+              "(e.g. 'CC-BY-NC-4.0' for NLLB-200).")
+@click.option("-o", "--output", "out", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="The .argosmodel file to write.")
+def models_pack(model_dir: Path, from_code: str, to_code: str, out: Path, **options: t.Any) -> None:
+    """Build an .argosmodel from a CTranslate2 model folder (model.bin, config.json, its
+    vocabulary and sentencepiece.model), e.g. a converted NLLB-200 or OPUS-MT model."""
+    from briefing.translate import packages
+
+    packages.pack_command(model_dir, from_code, to_code, out, **options)
+
+
 @models.command("remove")
 @click.argument("name_or_pair")
 @click.pass_obj

@@ -17,6 +17,7 @@ import json
 import random
 import shutil
 import tempfile
+import typing as t
 import zipfile
 from pathlib import Path
 
@@ -55,8 +56,11 @@ def _corpus(lines: int = 400, seed: int = 0) -> str:
     return "\n".join(out) + "\n"
 
 
-def _train_sentencepiece(workdir: Path) -> list[str]:
-    """Train sentencepiece.model into workdir; return its vocabulary (ids 0-2: unk, s, /s)."""
+def _train_sentencepiece(workdir: Path, symbols: t.Sequence[str] = ()) -> list[str]:
+    """Train sentencepiece.model into workdir; return its vocabulary (ids 0-2: unk, s, /s).
+
+    ``symbols``: tokens kept whole, such as a multilingual model's language tokens.
+    """
     import sentencepiece as spm
 
     corpus = workdir / "corpus.txt"
@@ -65,7 +69,7 @@ def _train_sentencepiece(workdir: Path) -> list[str]:
     spm.SentencePieceTrainer.train(
         input=str(corpus), model_writer=buffer, vocab_size=256, model_type="unigram",
         character_coverage=1.0, hard_vocab_limit=False, normalization_rule_name="identity",
-        num_threads=2, minloglevel=2,
+        num_threads=2, minloglevel=2, user_defined_symbols=list(symbols),
     )
     (workdir / "sentencepiece.model").write_bytes(buffer.getvalue())
     processor = spm.SentencePieceProcessor(model_proto=buffer.getvalue())
@@ -161,6 +165,25 @@ def write_sbd_onnx(path: Path) -> None:
     onnx.checker.check_model(model)
     path.parent.mkdir(parents=True, exist_ok=True)
     onnx.save(model, str(path))
+
+
+def build_model_dir(folder: Path, *, languages: t.Sequence[str] = ()) -> Path:
+    """A converted CTranslate2 model folder, as ``ct2-*-converter`` leaves it, plus the
+    SentencePiece model beside its files: ``model.bin``, ``config.json``,
+    ``shared_vocabulary.json`` and ``sentencepiece.model``.
+
+    ``languages``: language tokens of a multilingual model (``eng_Latn``, ``kaz_Cyrl``),
+    each one vocabulary entry. Such a model, like NLLB-200, is an echo only when the
+    source starts with the source language token and the target with the target one:
+    the token at position 0 on each side is the language, so without them the first word
+    is lost.
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as scratch:
+        vocab = _train_sentencepiece(Path(scratch), languages)
+        shutil.copy(Path(scratch) / "sentencepiece.model", folder / "sentencepiece.model")
+    _build_echo_model(folder, vocab)
+    return folder
 
 
 def build_package(out_dir: Path, from_code: str = "en", to_code: str = "ru", *,

@@ -154,12 +154,15 @@ class ArgosTranslator:
         """
         _load(hop)
         split = _sentence_splitter(hop)
+        source_prefix = _source_prefix(hop.pkg)
         chunks: list[list[str]] = []  # token lists sent to the model
         layouts = []
         for text in texts:
             layout = _Layout.of(text, split)
             for sentence in layout.sentences:
                 pieces = _short_chunks(hop.pkg.tokenizer.encode(sentence.text))
+                if source_prefix:  # a multilingual model's source language token (NLLB: eng_Latn)
+                    pieces = [[source_prefix, *piece] for piece in pieces]
                 sentence.chunks = range(len(chunks), len(chunks) + len(pieces))
                 chunks.extend(pieces)
             layouts.append(layout)
@@ -342,6 +345,22 @@ def _short_chunks(tokens: list[str]) -> list[list[str]]:
         chunks.append(tokens[:cut])
         tokens = tokens[cut:]
     return chunks + [tokens]
+
+
+def _source_prefix(package: t.Any) -> str:
+    """The ``source_prefix`` of the package's metadata (written by ``briefing models pack``).
+
+    argostranslate has no such setting: a multilingual model such as NLLB-200 expects its
+    source language token first, which briefing adds itself.
+    """
+    import json
+
+    try:
+        data = json.loads((Path(package.package_path) / "metadata.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return ""
+    prefix = data.get("source_prefix", "") if isinstance(data, dict) else ""
+    return prefix if isinstance(prefix, str) else ""
 
 
 def _without_prefix(tokens: list[str], prefix: str) -> list[str]:
