@@ -26,6 +26,7 @@ class Translation:
     text: str
     status: str  # HUMAN, MACHINE or UNTRANSLATED
     engine: str | None = None  # e.g. "argostranslate 1.12.1 / translate-en_ru-1_9"
+    notes: tuple[str, ...] = ()  # for the reviewer: e.g. a name whose case could not be told
 
 
 class Translator(t.Protocol):

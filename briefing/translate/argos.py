@@ -111,13 +111,13 @@ class ArgosTranslator:
             outputs = self._translate_hop(hop, outputs)
         done = {}
         for item, output in zip(locked, outputs, strict=True):
-            restored = protect.unlock(output, item)
-            if restored is None:
+            restored = protect.restore(output, item, target)
+            if restored.text is None:
                 log.warning("A protected term was lost in translation; kept the source: %.60s",
                             item.source)
-                done[item.source] = Translation(item.source, UNTRANSLATED)
+                done[item.source] = Translation(item.source, UNTRANSLATED, notes=restored.notes)
             else:
-                done[item.source] = Translation(restored, MACHINE, route.engine)
+                done[item.source] = Translation(restored.text, MACHINE, route.engine, restored.notes)
         return done
 
     # --- routes ----------------------------------------------------------------------
