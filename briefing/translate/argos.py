@@ -38,6 +38,8 @@ MAX_SOURCE_TOKENS = 160
 MAX_DECODING_TOKENS = 256
 BATCH_TOKENS = 1024  # CTranslate2 sub-batch size inside one call, in tokens
 
+PIVOT = "machine translation via a pivot language"
+
 _SENTENCE_END = re.compile(r"(?<=[.!?…。])\s+")
 
 
@@ -47,6 +49,11 @@ class _Route:
 
     hops: tuple[t.Any, ...]  # argostranslate PackageTranslation objects
     engine: str
+
+    @property
+    def notes(self) -> tuple[str, ...]:
+        """A pivot (en → ru → kk) is said in the provenance and noted for review."""
+        return (pivot_note(_languages(self.hops)),) if len(self.hops) > 1 else ()
 
 
 class ArgosTranslator:
@@ -95,7 +102,7 @@ class ArgosTranslator:
         for text in texts:
             remembered = self.memory.machine(text, source, target, route.engine) if self.memory else None
             if remembered is not None:
-                done[text] = Translation(remembered, MACHINE, route.engine)
+                done[text] = Translation(remembered, MACHINE, route.engine, route.notes)
         fresh = self._run_model([text for text in texts if text not in done], route, target)
         if self.memory:
             self.memory.remember({text: tr.text for text, tr in fresh.items() if tr.status == MACHINE},
@@ -117,7 +124,8 @@ class ArgosTranslator:
                             item.source)
                 done[item.source] = Translation(item.source, UNTRANSLATED, notes=restored.notes)
             else:
-                done[item.source] = Translation(restored.text, MACHINE, route.engine, restored.notes)
+                done[item.source] = Translation(restored.text, MACHINE, route.engine,
+                                                route.notes + restored.notes)
         return done
 
     # --- routes ----------------------------------------------------------------------
@@ -259,8 +267,21 @@ def _package_hops(translation: t.Any, translate: t.Any) -> t.Iterator[t.Any]:
 
 
 def _engine_name(hops: t.Sequence[t.Any]) -> str:
+    """"argostranslate 1.12.1 / translate-en_ru-1_9 1.9", and for a pivot
+    "argostranslate 1.12.1 / A 1.0 + B 1.0 (pivot: en → ru → kk)"."""
     models = " + ".join(f"{hop.pkg.package_path.name} {hop.pkg.package_version}".strip() for hop in hops)
-    return f"argostranslate {_argos_version()} / {models}"
+    pivot = f" (pivot: {' → '.join(_languages(hops))})" if len(hops) > 1 else ""
+    return f"argostranslate {_argos_version()} / {models}{pivot}"
+
+
+def _languages(hops: t.Sequence[t.Any]) -> list[str]:
+    return [hops[0].pkg.from_code, *(hop.pkg.to_code for hop in hops)]
+
+
+def pivot_note(route_languages: t.Sequence[str]) -> str:
+    """The review note of a translation made through another language."""
+    via = ", ".join(route_languages[1:-1])
+    return f"{PIVOT} through {via} ({' → '.join(route_languages)}): errors of both models add up"
 
 
 def _argos_version() -> str:
