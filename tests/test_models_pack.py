@@ -11,13 +11,13 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
-
 from argos_tiny import build_model_dir, write_sbd_onnx
+from click.testing import CliRunner
+from conftest_argos import argos_env  # noqa: F401 (fixtures)
+
 from briefing.cli import cli
 from briefing.translate import MACHINE, packages
 from briefing.translate.argos import ArgosTranslator
-from conftest_argos import argos_env  # noqa: F401 (fixtures)
 
 pytestmark = pytest.mark.usefixtures("argos_env")
 

@@ -11,12 +11,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from argos_tiny import build_package
+from conftest_argos import Entry, TinyTermbase, argos_env, termbase  # noqa: F401 (fixtures)
+
 from briefing.translate import MACHINE, UNTRANSLATED, packages
 from briefing.translate.argos import ArgosTranslator
 from briefing.translate.protect import NAME_LOST, NOMINATIVE_KEPT, lock, restore
-from conftest_argos import Entry, TinyTermbase, argos_env, termbase  # noqa: F401 (fixtures)
 
 pytestmark = pytest.mark.usefixtures("argos_env")
 

@@ -7,6 +7,7 @@ from pathlib import Path
 import docx
 import pytest
 from click.testing import CliRunner
+from conftest_argos import archives, argos_env  # noqa: F401 (fixtures)
 
 from briefing.cli import cli
 from briefing.translate.memory import TranslationMemory
@@ -159,3 +160,33 @@ def test_tmx_export_of_reviewed_entries(isolated: Path) -> None:
     store = tmx.tmxfile.parsestring((isolated / "memory.tmx").read_bytes())
     [unit] = store.units
     assert unit.source == "Hello." and unit.target == "Сәлем."
+
+
+def test_export_carries_the_machine_suggestion_of_an_installed_model(
+        isolated: Path, archives: dict[str, Path]) -> None:  # noqa: F811
+    from translate.storage import xliff
+
+    from briefing.translate import packages
+
+    packages.install(archives["en-ru"], isolated / "models")
+    packages.forget_loaded_models()
+    xlf = isolated / "ru.xlf"
+    output = run("translations", "export", SEED, "--lang", "ru", "--out", xlf)
+    assert "with a machine suggestion" in output
+    units = xliff.xlifffile.parsestring(xlf.read_bytes()).units
+    [quote] = [unit for unit in units if unit.source.startswith(QUOTE_START)]
+    [suggestion] = quote.getalttrans()
+    assert "Касым-Жомарт Токаев" in suggestion.target  # the echo model's output, name restored
+    assert "argostranslate" in suggestion.xmlelement.get("origin")
+    packages.forget_loaded_models()
+
+
+def test_translate_toolkit_is_imported_only_when_needed() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys, briefing.cli, briefing.translate.exchange; "
+            "print(any(m == 'translate' or m.startswith('translate.') for m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                            cwd=REPO)
+    assert result.stdout.strip() == "False"
