@@ -315,6 +315,32 @@ def models_install(models_dir: Path | None, package: Path) -> None:
     packages.install_command(package, models_dir)
 
 
+@models.command("pack")
+@click.argument("model_dir", type=click.Path(file_okay=False, exists=True, path_type=Path))
+@click.option("--from-code", required=True, help="Source language code, e.g. en.")
+@click.option("--to-code", required=True, help="Target language code, e.g. kk.")
+@click.option("--target-prefix", help="Target language token of a multilingual model (NLLB-200: kaz_Cyrl, "
+              "M2M-100: __kk__).")
+@click.option("--source-prefix", help="Source language token the model expects first (NLLB-200: eng_Latn, "
+              "M2M-100: __en__).")
+@click.option("--sentencepiece", type=click.Path(dir_okay=False, exists=True, path_type=Path),
+              help="SentencePiece model, when it is not MODEL_DIR/sentencepiece.model.")
+@click.option("--splitter", type=click.Path(dir_okay=False, exists=True, path_type=Path),
+              help="A MiniSBD .onnx sentence splitter to ship in the package (optional).")
+@click.option("--name", help="Package folder name (default: translate-FROM_TO-<folder name>).")
+@click.option("--version", "version", default="1.0", show_default=True, help="Package version.")
+@click.option("--license", "license_text", help="Licence of the weights, recorded in the package "
+              "(e.g. 'CC-BY-NC-4.0' for NLLB-200).")
+@click.option("-o", "--output", "out", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="The .argosmodel file to write.")
+def models_pack(model_dir: Path, from_code: str, to_code: str, out: Path, **options: t.Any) -> None:
+    """Build an .argosmodel from a CTranslate2 model folder (model.bin, config.json, its
+    vocabulary and sentencepiece.model), e.g. a converted NLLB-200 or OPUS-MT model."""
+    from briefing.translate import packages
+
+    packages.pack_command(model_dir, from_code, to_code, out, **options)
+
+
 @models.command("remove")
 @click.argument("name_or_pair")
 @click.pass_obj
@@ -323,6 +349,63 @@ def models_remove(models_dir: Path | None, name_or_pair: str) -> None:
     from briefing.translate import packages
 
     packages.remove_command(name_or_pair, models_dir)
+
+
+@cli.group()
+def translations() -> None:
+    """Files for translators: export what needs a person, import their work, TMX.
+
+    \b
+    The translation memory is one PO file per language in BRIEFING_MEMORY_DIR
+    (default ~/.local/share/briefing/memory).
+    """
+
+
+@translations.command("export")
+@click.argument("sources", nargs=-1, required=True, metavar="ARTICLE_OR_FACTS...",
+                type=click.Path(dir_okay=False, exists=True, path_type=Path))
+@click.option("--lang", "lang", required=True, help="Target language, e.g. kk.")
+@click.option("--out", "out", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="File to write: .xlf/.xliff for XLIFF 1.2, .po for PO.")
+@review_option
+@resource_options
+def translations_export(sources: tuple[Path, ...], lang: str, out: Path, **options: t.Any) -> None:
+    """Write every segment without a human translation into LANG (quotes, values left in
+    English, machine output awaiting review), with its context and any machine suggestion."""
+    from briefing.translate import exchange
+
+    [lang] = _split_languages(click.get_current_context(), None, lang)  # type: ignore[arg-type]
+    segments = exchange.export(list(sources), lang, out, _settings(**options))
+    suggested = sum(1 for segment in segments if segment.suggestion is not None)
+    click.echo(f"Wrote {out}: {len(segments)} segment(s) for {lang}, {suggested} with a machine suggestion")
+
+
+@translations.command("import")
+@click.argument("file", type=click.Path(dir_okay=False, exists=True, path_type=Path))
+@click.option("--lang", "lang", help="Target language, when the file does not name it.")
+def translations_import(file: Path, lang: str | None) -> None:
+    """Store the translations of an XLIFF or PO file in the memory as reviewed.
+
+    Units left empty, marked fuzzy (PO) or in a "new"/"needs-..." state (XLIFF) are skipped.
+    """
+    from briefing.translate import exchange
+
+    result = exchange.import_file(file, lang)
+    click.echo(f"Stored {len(result.stored)} reviewed translation(s) into {result.lang} from {file}"
+               + (f"; {result.skipped} unit(s) without a confirmed translation skipped" if result.skipped else ""))
+
+
+@translations.command("tmx")
+@click.option("--lang", "languages", default=None, help="Comma-separated target languages (default: all).")
+@click.option("--out", "out", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="TMX file to write.")
+def translations_tmx(languages: str | None, out: Path) -> None:
+    """Write the memory's reviewed translations as TMX, for other translation tools."""
+    from briefing.translate import exchange
+
+    chosen = _split_languages(click.get_current_context(), None, languages) if languages else None  # type: ignore[arg-type]
+    count = exchange.write_tmx(out, chosen)
+    click.echo(f"Wrote {out}: {count} translation unit(s)")
 
 
 @cli.command("eval")

@@ -321,6 +321,7 @@ class PendingTranslations:
 
     def __init__(self) -> None:
         self.values: list[tuple[str, Localized]] = []
+        self.notes: list[tuple[str, str, str]] = []  # (source, translation, why) for the review list
 
     def add(self, text: str) -> Localized:
         value = Localized(text)
@@ -340,6 +341,8 @@ class PendingTranslations:
             value.mark = {MACHINE: MACHINE, UNTRANSLATED: UNTRANSLATED, HUMAN: None}[result.status]
             if result.engine:
                 briefing.engines.add(result.engine)
+        for text, result in results.items():
+            self.notes.extend((text, result.text, note) for note in result.notes)
         briefing.missing_pairs.update(getattr(translator, "missing_pairs", set()))
 
 
@@ -391,6 +394,8 @@ class Localizer:
         )
         self._mark_doubtful_facts(facts, briefing)
         self.pending.translate(self.translator, self.lang, briefing)
+        for source, text, why in self.pending.notes:
+            self._review(source, text, why)
         if briefing.headline is not None and briefing.headline.mark == UNTRANSLATED:
             briefing.headline = None  # an English headline in a Russian briefing helps no one
         self._report_untranslated(briefing)

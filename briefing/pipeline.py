@@ -429,14 +429,15 @@ def load_termbase(settings: Settings, reporter: Reporter | None = None) -> t.Any
 def make_translator(settings: Settings, termbase: t.Any) -> Translator:
     """argostranslate when asked, or when 'auto' finds installed models; else keep English."""
     from briefing.translate import KeepSourceTranslator, packages
+    from briefing.translate.memory import TranslationMemory
 
+    # Translations a person made (briefing translations import) are used whatever the translator.
     if settings.translator == "none":
-        return KeepSourceTranslator()
+        return KeepSourceTranslator(TranslationMemory())
     models_dir = settings.models_dir or packages.default_models_dir()
     if settings.translator == "auto" and not packages.installed(models_dir):
-        return KeepSourceTranslator()  # nothing installed: skip importing argostranslate at all
+        return KeepSourceTranslator(TranslationMemory())  # nothing installed: skip importing argostranslate
     from briefing.translate.argos import ArgosTranslator
-    from briefing.translate.memory import TranslationMemory
 
     return ArgosTranslator(models_dir, TranslationMemory(), termbase)
 

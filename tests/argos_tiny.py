@@ -17,6 +17,7 @@ import json
 import random
 import shutil
 import tempfile
+import typing as t
 import zipfile
 from pathlib import Path
 
@@ -55,8 +56,11 @@ def _corpus(lines: int = 400, seed: int = 0) -> str:
     return "\n".join(out) + "\n"
 
 
-def _train_sentencepiece(workdir: Path) -> list[str]:
-    """Train sentencepiece.model into workdir; return its vocabulary (ids 0-2: unk, s, /s)."""
+def _train_sentencepiece(workdir: Path, symbols: t.Sequence[str] = ()) -> list[str]:
+    """Train sentencepiece.model into workdir; return its vocabulary (ids 0-2: unk, s, /s).
+
+    ``symbols``: tokens kept whole, such as a multilingual model's language tokens.
+    """
     import sentencepiece as spm
 
     corpus = workdir / "corpus.txt"
@@ -65,7 +69,7 @@ def _train_sentencepiece(workdir: Path) -> list[str]:
     spm.SentencePieceTrainer.train(
         input=str(corpus), model_writer=buffer, vocab_size=256, model_type="unigram",
         character_coverage=1.0, hard_vocab_limit=False, normalization_rule_name="identity",
-        num_threads=2, minloglevel=2,
+        num_threads=2, minloglevel=2, user_defined_symbols=list(symbols),
     )
     (workdir / "sentencepiece.model").write_bytes(buffer.getvalue())
     processor = spm.SentencePieceProcessor(model_proto=buffer.getvalue())
@@ -74,8 +78,12 @@ def _train_sentencepiece(workdir: Path) -> list[str]:
 
 def _build_echo_model(model_dir: Path, vocab: list[str], tok_dims: int = 32, n_freq: int = 16,
                       max_len: int = 256, ffn: int = 16, sharp: float = 10.0,
-                      gain: float = 20.0, seed: int = 0) -> None:
-    """A 1+1 layer Transformer whose cross-attention copies source token i to output i."""
+                      gain: float = 20.0, seed: int = 0, swaps: dict[int, int] | None = None) -> None:
+    """A 1+1 layer Transformer whose cross-attention copies source token i to output i.
+
+    ``swaps`` (token id → token id, a permutation) makes it write another token for some:
+    a word-for-word "translation" that can also move placeholders (⟦1⟧ ↔ ⟦2⟧).
+    """
     from ctranslate2.specs import transformer_spec
 
     rng = np.random.default_rng(seed)
@@ -115,7 +123,10 @@ def _build_echo_model(model_dir: Path, vocab: list[str], tok_dims: int = 32, n_f
     cross.linear[0].weight = sharp * keep_position  # query: the output position
     cross.linear[1].weight = np.concatenate([keep_position, keep_token])  # key: position, value: token
     cross.linear[2].weight = gain * keep_token  # output: the copied token
-    decoder.projection.weight = tokens
+    projection = tokens.copy()
+    for source, target in (swaps or {}).items():
+        projection[target] = tokens[source]  # the copied code of `source` scores `target` highest
+    decoder.projection.weight = projection
     spec.config.add_source_eos = True  # copies </s>, so decoding stops
     spec.register_source_vocabulary(vocab)
     spec.register_target_vocabulary(vocab)
@@ -163,18 +174,47 @@ def write_sbd_onnx(path: Path) -> None:
     onnx.save(model, str(path))
 
 
+def build_model_dir(folder: Path, *, languages: t.Sequence[str] = ()) -> Path:
+    """A converted CTranslate2 model folder, as ``ct2-*-converter`` leaves it, plus the
+    SentencePiece model beside its files: ``model.bin``, ``config.json``,
+    ``shared_vocabulary.json`` and ``sentencepiece.model``.
+
+    ``languages``: language tokens of a multilingual model (``eng_Latn``, ``kaz_Cyrl``),
+    each one vocabulary entry. Such a model, like NLLB-200, is an echo only when the
+    source starts with the source language token and the target with the target one:
+    the token at position 0 on each side is the language, so without them the first word
+    is lost.
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as scratch:
+        vocab = _train_sentencepiece(Path(scratch), languages)
+        shutil.copy(Path(scratch) / "sentencepiece.model", folder / "sentencepiece.model")
+    _build_echo_model(folder, vocab)
+    return folder
+
+
 def build_package(out_dir: Path, from_code: str = "en", to_code: str = "ru", *,
                   with_sbd: bool = True, name: str | None = None,
-                  version: str = "1.0") -> Path:
-    """Write ``<name>.argosmodel`` (an echo model from_code→to_code) into out_dir."""
+                  version: str = "1.0", swaps: t.Mapping[str, str] | None = None) -> Path:
+    """Write ``<name>.argosmodel`` (an echo model from_code→to_code) into out_dir.
+
+    ``swaps``: pieces the model exchanges, both ways ({"with": "с"} writes «с» for "with"
+    and "with" for «с»); each becomes one SentencePiece symbol.
+    """
     name = name or f"translate-{from_code}_{to_code}-tiny"
     out_dir.mkdir(parents=True, exist_ok=True)
+    swaps = dict(swaps or {})
+    symbols = [piece for pair in swaps.items() for piece in pair if len(piece) > 1]
     with tempfile.TemporaryDirectory() as scratch:
         root = Path(scratch) / name
         root.mkdir()
-        vocab = _train_sentencepiece(root)
+        vocab = _train_sentencepiece(root, list(dict.fromkeys(symbols)))
         (root / "corpus.txt").unlink()
-        _build_echo_model(root / "model", vocab)
+        ids = {piece: index for index, piece in enumerate(vocab)}
+        permutation = {}
+        for a, b in swaps.items():
+            permutation[ids[a]], permutation[ids[b]] = ids[b], ids[a]
+        _build_echo_model(root / "model", vocab, swaps=permutation)
         if with_sbd:
             write_sbd_onnx(root / "minisbd" / "tiny_sbd.onnx")
         metadata = {

@@ -71,7 +71,11 @@ def test_pivot_through_russian_gives_kazakh(models_dir: Path) -> None:
     assert texts(results) == SEGMENTS
     assert translator.model_calls == 2  # one batched call per model: en→ru, then ru→kk
     assert results[0].engine == ("argostranslate 1.12.1 / translate-en_ru-tiny 1.0"
-                                 " + translate-ru_kk-tiny 1.0")
+                                 " + translate-ru_kk-tiny 1.0 (pivot: en → ru → kk)")
+    assert all(r.notes == ("machine translation via a pivot language through ru (en → ru → kk): "
+                           "errors of both models add up",) for r in results if r.text.strip())
+    direct = ArgosTranslator(models_dir, memory=None).translate_batch(["Hello."], "en", "ru")
+    assert direct[0].notes == () and "pivot" not in (direct[0].engine or "")
     assert not translator.missing_pairs
 
 

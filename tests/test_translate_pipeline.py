@@ -126,3 +126,15 @@ def _unfuzzy(po_text: str, msgid_line: str) -> str:
     entry_start = head.rfind("\n\n") + 2
     entry_head = head[entry_start:].replace("#, fuzzy\n", "")
     return head[:entry_start] + entry_head + msgid_line + tail
+
+
+def test_pivot_is_said_in_the_provenance_and_listed_for_review(tmp_path: Path, models: Path,
+                                                               archives: dict[str, Path]) -> None:  # noqa: F811
+    packages.install(archives["ru-kk"], models)
+    packages.forget_loaded_models()
+    result = CliRunner().invoke(cli, ["generate", str(SEED), "--lang", "kk", "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert "machine translation via a pivot language through ru" in result.output
+    [path] = (tmp_path / "out").glob("*.kk.docx")
+    assert "(pivot: en → ru → kk)" in docx.Document(str(path)).core_properties.comments
+    assert any("rapidly developing" in text for text in styled_runs(path, "Machine Translation"))

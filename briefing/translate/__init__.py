@@ -26,6 +26,7 @@ class Translation:
     text: str
     status: str  # HUMAN, MACHINE or UNTRANSLATED
     engine: str | None = None  # e.g. "argostranslate 1.12.1 / translate-en_ru-1_9"
+    notes: tuple[str, ...] = ()  # for the reviewer: e.g. a name whose case could not be told
 
 
 class Translator(t.Protocol):
@@ -38,17 +39,32 @@ class Translator(t.Protocol):
         ...
 
 
+class ReviewedMemory(t.Protocol):
+    def reviewed(self, text: str, source: str, target: str) -> str | None:
+        """A translation a person made or approved, or None."""
+        ...
+
+
 class KeepSourceTranslator:
-    """The fallback translator: keeps the source text, marked as untranslated."""
+    """The fallback translator: keeps the source text, marked as untranslated.
+
+    With a translation memory, text a translator has translated (``briefing translations
+    import``) comes back from it as a human translation, with no model at all.
+    """
 
     name = "none"
 
-    def __init__(self) -> None:
+    def __init__(self, memory: ReviewedMemory | None = None) -> None:
+        self.memory = memory
         self.missing_pairs: set[tuple[str, str]] = set()  # for the CLI's "install a model" hint
 
     def translate_batch(self, texts: t.Sequence[str], source: str, target: str) -> list[Translation]:
         if source == target:
             return [Translation(text, HUMAN) for text in texts]
-        if texts:
+        done = []
+        for text in texts:
+            reviewed = self.memory.reviewed(text, source, target) if self.memory and text.strip() else None
+            done.append(Translation(reviewed, HUMAN) if reviewed is not None else Translation(text, UNTRANSLATED))
+        if any(item.status == UNTRANSLATED for item in done):
             self.missing_pairs.add((source, target))
-        return [Translation(text, UNTRANSLATED) for text in texts]
+        return done

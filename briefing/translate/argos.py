@@ -38,6 +38,8 @@ MAX_SOURCE_TOKENS = 160
 MAX_DECODING_TOKENS = 256
 BATCH_TOKENS = 1024  # CTranslate2 sub-batch size inside one call, in tokens
 
+PIVOT = "machine translation via a pivot language"
+
 _SENTENCE_END = re.compile(r"(?<=[.!?…。])\s+")
 
 
@@ -47,6 +49,11 @@ class _Route:
 
     hops: tuple[t.Any, ...]  # argostranslate PackageTranslation objects
     engine: str
+
+    @property
+    def notes(self) -> tuple[str, ...]:
+        """A pivot (en → ru → kk) is said in the provenance and noted for review."""
+        return (pivot_note(_languages(self.hops)),) if len(self.hops) > 1 else ()
 
 
 class ArgosTranslator:
@@ -95,7 +102,7 @@ class ArgosTranslator:
         for text in texts:
             remembered = self.memory.machine(text, source, target, route.engine) if self.memory else None
             if remembered is not None:
-                done[text] = Translation(remembered, MACHINE, route.engine)
+                done[text] = Translation(remembered, MACHINE, route.engine, route.notes)
         fresh = self._run_model([text for text in texts if text not in done], route, target)
         if self.memory:
             self.memory.remember({text: tr.text for text, tr in fresh.items() if tr.status == MACHINE},
@@ -111,13 +118,14 @@ class ArgosTranslator:
             outputs = self._translate_hop(hop, outputs)
         done = {}
         for item, output in zip(locked, outputs, strict=True):
-            restored = protect.unlock(output, item)
-            if restored is None:
+            restored = protect.restore(output, item, target)
+            if restored.text is None:
                 log.warning("A protected term was lost in translation; kept the source: %.60s",
                             item.source)
-                done[item.source] = Translation(item.source, UNTRANSLATED)
+                done[item.source] = Translation(item.source, UNTRANSLATED, notes=restored.notes)
             else:
-                done[item.source] = Translation(restored, MACHINE, route.engine)
+                done[item.source] = Translation(restored.text, MACHINE, route.engine,
+                                                route.notes + restored.notes)
         return done
 
     # --- routes ----------------------------------------------------------------------
@@ -154,12 +162,15 @@ class ArgosTranslator:
         """
         _load(hop)
         split = _sentence_splitter(hop)
+        source_prefix = _source_prefix(hop.pkg)
         chunks: list[list[str]] = []  # token lists sent to the model
         layouts = []
         for text in texts:
             layout = _Layout.of(text, split)
             for sentence in layout.sentences:
                 pieces = _short_chunks(hop.pkg.tokenizer.encode(sentence.text))
+                if source_prefix:  # a multilingual model's source language token (NLLB: eng_Latn)
+                    pieces = [[source_prefix, *piece] for piece in pieces]
                 sentence.chunks = range(len(chunks), len(chunks) + len(pieces))
                 chunks.extend(pieces)
             layouts.append(layout)
@@ -256,8 +267,21 @@ def _package_hops(translation: t.Any, translate: t.Any) -> t.Iterator[t.Any]:
 
 
 def _engine_name(hops: t.Sequence[t.Any]) -> str:
+    """"argostranslate 1.12.1 / translate-en_ru-1_9 1.9", and for a pivot
+    "argostranslate 1.12.1 / A 1.0 + B 1.0 (pivot: en → ru → kk)"."""
     models = " + ".join(f"{hop.pkg.package_path.name} {hop.pkg.package_version}".strip() for hop in hops)
-    return f"argostranslate {_argos_version()} / {models}"
+    pivot = f" (pivot: {' → '.join(_languages(hops))})" if len(hops) > 1 else ""
+    return f"argostranslate {_argos_version()} / {models}{pivot}"
+
+
+def _languages(hops: t.Sequence[t.Any]) -> list[str]:
+    return [hops[0].pkg.from_code, *(hop.pkg.to_code for hop in hops)]
+
+
+def pivot_note(route_languages: t.Sequence[str]) -> str:
+    """The review note of a translation made through another language."""
+    via = ", ".join(route_languages[1:-1])
+    return f"{PIVOT} through {via} ({' → '.join(route_languages)}): errors of both models add up"
 
 
 def _argos_version() -> str:
@@ -342,6 +366,22 @@ def _short_chunks(tokens: list[str]) -> list[list[str]]:
         chunks.append(tokens[:cut])
         tokens = tokens[cut:]
     return chunks + [tokens]
+
+
+def _source_prefix(package: t.Any) -> str:
+    """The ``source_prefix`` of the package's metadata (written by ``briefing models pack``).
+
+    argostranslate has no such setting: a multilingual model such as NLLB-200 expects its
+    source language token first, which briefing adds itself.
+    """
+    import json
+
+    try:
+        data = json.loads((Path(package.package_path) / "metadata.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return ""
+    prefix = data.get("source_prefix", "") if isinstance(data, dict) else ""
+    return prefix if isinstance(prefix, str) else ""
 
 
 def _without_prefix(tokens: list[str], prefix: str) -> list[str]:

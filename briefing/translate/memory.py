@@ -36,6 +36,7 @@ from briefing.catalogs import check_quotes  # the same check as for the message 
 from briefing.errors import CatalogError
 
 MEMORY_DIR_ENV = "BRIEFING_MEMORY_DIR"
+HUMAN_ORIGIN = "translator"  # the engine part of msgctxt for entries a translator's file brought in
 
 HEADER = """\
 # briefing translation memory: translations into {lang}.
@@ -116,6 +117,43 @@ class TranslationMemory:
                 loaded.catalog.add(text, translation, context=_context(source, engine),
                                    flags=("fuzzy",))
             self._write(target, loaded)
+
+    def suggestion(self, text: str, source: str, target: str) -> tuple[str, str] | None:
+        """The newest unreviewed (machine) translation of text from any engine, with its engine."""
+        for message in reversed(self._load(target).by_text.get(text, ())):
+            if _source_of(message) == source and message.fuzzy and message.string:
+                return str(message.string), (message.context or "").split(" | ", 1)[-1]
+        return None
+
+    def store_reviewed(self, translations: t.Mapping[str, str], source: str, target: str,
+                       origin: str = HUMAN_ORIGIN) -> None:
+        """Store human translations (a translator's file): used from now on, unmarked.
+
+        They replace every earlier entry for the same text and source language, reviewed
+        or not: the translator's word is the newest.
+        """
+        if not translations:
+            return
+        with self._locked(target):
+            loaded = self._load(target)
+            for text, translation in translations.items():
+                for message in loaded.by_text.get(text, ()):
+                    if _source_of(message) == source:
+                        loaded.catalog.delete(message.id, context=message.context)
+                loaded.catalog.add(text, translation, context=_context(source, origin))
+            self._write(target, loaded)
+
+    def reviewed_entries(self, target: str) -> list[tuple[str, str, str]]:
+        """Every reviewed entry for target as (source language, text, translation)."""
+        return [(_source_of(message), str(message.id), str(message.string))
+                for message in self._load(target).catalog
+                if message.id and isinstance(message.id, str) and _is_reviewed(message)]
+
+    def languages(self) -> list[str]:
+        """The target languages that have a memory file."""
+        if not self.directory.is_dir():
+            return []
+        return sorted(path.stem for path in self.directory.glob("*.po") if not path.name.startswith("."))
 
     @staticmethod
     def _drop_stale(loaded: _Loaded, text: str, source: str) -> None:

@@ -471,6 +471,133 @@ def missing_models_hint(pairs: t.Iterable[tuple[str, str]]) -> str:
             f"untranslated. Install a model with: {INSTALL_HINT}")
 
 
+# --- pack: an .argosmodel from a converted CTranslate2 model ---------------------------
+
+_CODE = re.compile(r"^[a-z]{2,3}$")
+_VOCABULARIES = ("shared_vocabulary.json", "shared_vocabulary.txt", "target_vocabulary.json",
+                 "target_vocabulary.txt")
+
+
+def pack(model_dir: Path, from_code: str, to_code: str, out: Path, *, target_prefix: str | None = None,
+         source_prefix: str | None = None, sentencepiece: Path | None = None,
+         splitter: Path | None = None, name: str | None = None, version: str = "1.0",
+         license_text: str | None = None) -> tuple[ModelPackage, list[str]]:
+    """Build ``out`` (an ``.argosmodel``) from a CTranslate2 model folder; return it and warnings.
+
+    model_dir holds what CTranslate2's converters write (``model.bin``, ``config.json``
+    and the vocabulary) and ``sentencepiece.model`` (or give ``sentencepiece``). A
+    multilingual model (NLLB-200, M2M-100) gets its target language token as
+    ``target_prefix``, which argostranslate reads, and its source token as
+    ``source_prefix``, which briefing adds before each sentence (argostranslate has no
+    such setting). The result is checked as ``models install`` checks it.
+    """
+    for code, option in ((from_code, "--from-code"), (to_code, "--to-code")):
+        if not _CODE.match(code):
+            raise ModelPackageError(f"{option} {code!r}: give a 2- or 3-letter language code such as en or kk")
+    if not model_dir.is_dir():
+        raise ModelPackageError(f"{model_dir}: not a folder")
+    for required in ("model.bin", "config.json"):
+        if not (model_dir / required).is_file():
+            raise ModelPackageError(f"{model_dir}: no {required}; convert the model with CTranslate2's "
+                                    "converter (ct2-transformers-converter …) first")
+    vocabulary = next((model_dir / v for v in _VOCABULARIES if (model_dir / v).is_file()), None)
+    if vocabulary is None:
+        raise ModelPackageError(f"{model_dir}: no vocabulary (shared_vocabulary.json or target_vocabulary.json)")
+    tokenizer = sentencepiece or model_dir / "sentencepiece.model"
+    if not tokenizer.is_file():
+        raise ModelPackageError(f"{tokenizer}: no SentencePiece model; put sentencepiece.model beside "
+                                "model.bin or give --sentencepiece")
+    if splitter is not None and not splitter.is_file():
+        raise ModelPackageError(f"{splitter}: file not found")
+    for prefix, option, vocab_file in ((target_prefix, "--target-prefix", vocabulary),
+                                       (source_prefix, "--source-prefix", _source_vocabulary(model_dir, vocabulary))):
+        if prefix and prefix not in _read_vocabulary(vocab_file):
+            raise ModelPackageError(f"{option} {prefix!r} is not a token of the model ({vocab_file.name}); "
+                                    "use the language token exactly as the model has it, e.g. kaz_Cyrl or __kk__")
+    name = name or f"translate-{from_code}_{to_code}-{_slug(model_dir.name)}"
+    if name.startswith(".") or "/" in name:
+        raise ModelPackageError(f"--name {name!r}: a folder name, not starting with '.'")
+    metadata: dict[str, t.Any] = {
+        "package_version": version, "argos_version": "1.12", "type": "translate",
+        "from_code": from_code, "from_name": _language_name(from_code),
+        "to_code": to_code, "to_name": _language_name(to_code),
+        "packaged_by": "briefing models pack",
+    }
+    if target_prefix:
+        metadata["target_prefix"] = target_prefix
+    if source_prefix:
+        metadata["source_prefix"] = source_prefix
+    readme = f"{name}: {from_code} → {to_code}, packed by 'briefing models pack' from {model_dir.name}.\n"
+    if license_text:
+        metadata["license"] = license_text
+        readme += f"\nLicence of the model weights: {license_text}\n"
+    model_files = [p for p in sorted(model_dir.iterdir())
+                   if p.is_file() and p.name != "sentencepiece.model" and not p.name.startswith(".")]
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        handle, name_of_temporary = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
+        os.close(handle)
+    except OSError as error:
+        raise ModelPackageError(f"{out}: cannot be written ({error.strerror or error})") from None
+    temporary = Path(name_of_temporary)
+    try:
+        with zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED) as archive:
+            archive.writestr(f"{name}/metadata.json", json.dumps(metadata, ensure_ascii=False, indent=2))
+            archive.writestr(f"{name}/README.md", readme)
+            archive.write(tokenizer, f"{name}/sentencepiece.model")
+            for path in model_files:
+                archive.write(path, f"{name}/model/{path.name}")
+            if splitter is not None:
+                archive.write(splitter, f"{name}/minisbd/{splitter.name}")
+        package, warnings = read_archive(temporary)
+        with tempfile.TemporaryDirectory(prefix=STAGING_PREFIX, dir=out.parent) as staging:
+            _extract(temporary, Path(staging))
+            _check_package(Path(staging) / name, out)
+        os.replace(temporary, out)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise ModelPackageError(f"{out}: cannot be written ({error.strerror or error})") from None
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    return package, [w.replace(temporary.name, out.name) for w in warnings]
+
+
+def _source_vocabulary(model_dir: Path, shared: Path) -> Path:
+    for name in ("source_vocabulary.json", "source_vocabulary.txt"):
+        if (model_dir / name).is_file():
+            return model_dir / name
+    return shared
+
+
+def _read_vocabulary(path: Path) -> set[str]:
+    text = path.read_text(encoding="utf-8")
+    if path.suffix == ".json":
+        return set(json.loads(text))
+    return set(text.splitlines())
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9]+", "_", text).strip("_").lower() or "model"
+
+
+def _language_name(code: str) -> str:
+    try:
+        from babel import Locale
+
+        return str(Locale("en").languages.get(code, code))
+    except Exception:  # babel without data for the code
+        return code
+
+
+def pack_command(model_dir: Path, from_code: str, to_code: str, out: Path, **options: t.Any) -> None:
+    package, warnings = pack(model_dir, from_code, to_code, out, **options)
+    for warning in warnings:
+        click.echo(f"Warning: {warning}", err=True)
+    click.echo(f"Packed {package.describe()} into {out}")
+    click.echo(f"Install it with: briefing models install {out}")
+
+
 # --- the ``briefing models`` commands -------------------------------------------------
 
 
