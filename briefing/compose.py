@@ -1568,6 +1568,14 @@ def compose_with_status(text: str, lang: str, kind: str, country: str | None = N
     lexicon = load_lexicon(lexicon_path or default_lexicon_path())
     termbase = _default_termbase(Path(termbase_path) if termbase_path else
                                  resources.termbase_in(resources.default_locales_dir()))
+    return _composed(text, lang, kind, country, lexicon, termbase)
+
+
+@functools.lru_cache(maxsize=8192)
+def _composed(text: str, lang: str, kind: str, country: str | None, lexicon: Lexicon,
+              termbase: Termbase) -> tuple[str, bool] | None:
+    """Composition is a pure function of its inputs and of one version of the lexicon and termbase
+    (each an object per file version): the same titles recur across languages and articles."""
     parser = _Parser(lexicon, termbase, text)
     words = parser.tokens(text)
     if not words:

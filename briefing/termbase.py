@@ -119,6 +119,7 @@ class Termbase:
         for entry in self.entries:
             self._add_to_index(entry)
         self._patterns: dict[frozenset[str] | None, re.Pattern[str]] = {}  # built on first use, per type filter
+        self._found: dict[tuple[str, str | None], Entry | None] = {}  # lookups repeat across languages and articles
         self._people: tuple[list[tuple[PersonName, Entry]], dict[str, set[int]]] | None = None  # built on first use
         self.ambiguities: dict[str, Ambiguous] = {}  # names :meth:`find` left alone because two rows fit
 
@@ -179,6 +180,12 @@ class Termbase:
         the name key (:meth:`match_person`). A name two rows could mean finds nothing and is kept
         in :attr:`ambiguities` for the caller to list.
         """
+        key = (text, type)
+        if key not in self._found:
+            self._found[key] = self._find_uncached(text, type)
+        return self._found[key]
+
+    def _find_uncached(self, text: str, type: str | None) -> Entry | None:  # noqa: A002
         entry = self._find_exact(text, type)
         if entry is not None or type not in (None, "person"):
             return entry
