@@ -50,6 +50,12 @@ class Settings:
     quiet: bool = False
     article_date: dt.date | None = None  # the article's publication date when the file does not give it
     review_below: float | None = None  # None: models.DEFAULT_REVIEW_BELOW on extraction, the file's marks on render
+    # Limits (environment variables override the defaults): a template's render time and output,
+    # and the size of an article.
+    render_time_limit: float = field(default_factory=lambda: _env_limit("BRIEFING_RENDER_TIMEOUT", 10.0))
+    render_output_limit: int = field(default_factory=lambda: int(_env_limit("BRIEFING_RENDER_MAX_CHARS", 5_000_000)))
+    max_article_bytes: int = field(default_factory=lambda: int(_env_limit("BRIEFING_MAX_ARTICLE_BYTES", 5_000_000)))
+    allow_empty: bool = False  # write briefings even when the article gave no facts or is not English
 
     @classmethod
     def from_options(cls, **options: t.Any) -> Settings:
@@ -62,6 +68,12 @@ class Settings:
     @property
     def termbase_file(self) -> Path:
         return self.termbase_path or termbase_in(self.locales_dir)
+
+
+def _env_limit(name: str, default: float) -> float:
+    from briefing.render import env_number
+
+    return env_number(name, default)
 
 
 class Reporter:
@@ -370,7 +382,8 @@ def render_document(facts: Facts, briefing: LocalizedBriefing, labels: Labels, s
     inflections = load_cached("inflections", settings.locales_dir / "inflections.csv", InflectionTable.load)
     narrative = Narrative(briefing.lang, Inflector(briefing.lang, inflections))
     markdown = render.render_markdown(settings.templates_dir, briefing.lang, {"b": briefing}, texts,
-                                      narrative.filters)
+                                      narrative.filters, time_limit=settings.render_time_limit,
+                                      output_limit=settings.render_output_limit)
     blocks = render.parse_markdown(markdown)  # the writer tags untranslated spans as English
     tag = language_tag(briefing.lang)
     day = facts.event_date or facts.article_date
