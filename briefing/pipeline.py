@@ -221,7 +221,7 @@ def read_facts(path: Path, data: bytes | None = None) -> Facts:
     raw = models.read_json_object(path, data)
     try:
         facts = Facts.from_dict(raw)
-    except (ValueError, TypeError, AttributeError, KeyError) as exc:
+    except (ValueError, TypeError, AttributeError, KeyError, OverflowError) as exc:
         raise FactsError(f"{path}: {exc}.") from None
     _check_contract(facts, path)
     if not facts.article_id:
