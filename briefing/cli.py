@@ -190,6 +190,9 @@ INPUTS = click.Path(allow_dash=True, path_type=Path)
 @click.option("--facts", "facts_path", type=click.Path(path_type=Path),
               help="Also save the extracted facts as JSON here, for review (a folder when there are "
               "several articles).")
+@click.option("--allow-empty", is_flag=True, default=None,
+              help="Write briefings even for an article that is not English or gives no facts "
+              "(otherwise an error).")
 @article_date_option
 @review_option
 @batch_options

@@ -57,6 +57,7 @@ class Article:
     headline: str | None = None
     body_offset: int = 0  # where the body starts in ``text`` (after header lines)
     encoding: str = "utf-8"  # what the file was read as
+    replaced: list[int] = field(default_factory=list)  # byte offsets of bytes that were not UTF-8 (read as U+FFFD)
 
     @property
     def body(self) -> str:
