@@ -286,8 +286,9 @@ def _check_contract(facts: Facts, path: Path) -> None:
 def render_all(facts: Facts, languages: list[str], out_dir: Path, settings: Settings,
                reporter: Reporter, termbase: t.Any, source: str = "") -> Outcome:
     """Render and write one briefing per language; a language that fails leaves the others be."""
-    from briefing.write import write_docx
+    from briefing.write import clean_stale_temporaries, write_docx
 
+    clean_stale_temporaries(out_dir)
     outcome = Outcome(source or facts.source_path)
     translator = make_translator(settings, termbase)
     documents = []

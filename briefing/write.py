@@ -663,6 +663,31 @@ def _file_mode() -> int:
     return 0o666 & ~_current_umask()
 
 
+_TEMPORARY = re.compile(r"\..+\.[A-Za-z0-9_]{8}\.tmp")  # what write_file_atomically names its temporary files
+_CLEANED: set[Path] = set()
+
+
+def clean_stale_temporaries(folder: Path, older_than: float = 15 * 60) -> None:
+    """Remove hidden temporary files a killed run left in ``folder`` (once per folder and process)."""
+    import time
+
+    if folder in _CLEANED:
+        return
+    _CLEANED.add(folder)
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    now = time.time()
+    for entry in entries:
+        try:
+            if (_TEMPORARY.fullmatch(entry.name) and entry.is_file(follow_symlinks=False)
+                    and now - entry.stat(follow_symlinks=False).st_mtime >= older_than):
+                os.unlink(entry.path)
+        except OSError:
+            continue
+
+
 def write_file_atomically(data: bytes, path: Path) -> None:
     """Write ``data`` to a temporary file beside ``path``, sync it and rename it over ``path``.
 

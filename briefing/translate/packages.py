@@ -392,6 +392,35 @@ class InstallResult:
     warnings: list[str]
 
 
+STALE_AFTER = 15 * 60  # seconds: an install folder this old belongs to a process that is gone
+
+
+def clean_stale(models_dir: Path, older_than: float = STALE_AFTER) -> None:
+    """Remove what killed installs left in models_dir: staging folders, and packages moved
+    aside for a replacement (put back when nothing took their place)."""
+    import time
+
+    try:
+        leftovers = [p for p in models_dir.iterdir() if p.name.startswith((STAGING_PREFIX, REPLACED_PREFIX))]
+    except OSError:
+        return
+    now = time.time()
+    for folder in leftovers:
+        try:
+            if now - folder.lstat().st_mtime < older_than:
+                continue  # another install may still be running
+            if folder.name.startswith(REPLACED_PREFIX) and not folder.is_symlink():
+                for package in list(folder.iterdir()):
+                    if package.is_dir() and not (models_dir / package.name).exists():
+                        package.rename(models_dir / package.name)  # the swap was cut short: restore
+            if folder.is_symlink() or not folder.is_dir():
+                folder.unlink()
+            else:
+                shutil.rmtree(folder, ignore_errors=True)
+        except OSError as error:
+            log.warning("%s: cannot remove a left-over install folder (%s)", folder, error.strerror or error)
+
+
 def install(archive: Path, models_dir: Path) -> InstallResult:
     """Validate archive, install it, then remove the packages it replaces (same folder or pair).
 
@@ -400,6 +429,7 @@ def install(archive: Path, models_dir: Path) -> InstallResult:
     models dir as it was and is a one-line :class:`ModelPackageError` naming the file.
     """
     package, warnings = read_archive(archive)
+    clean_stale(models_dir)
     try:
         models_dir.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=models_dir))
@@ -516,6 +546,7 @@ def missing_models_hint(pairs: t.Iterable[tuple[str, str]]) -> str:
 
 def list_command(models_dir: Path | None) -> None:
     folder = models_dir or default_models_dir()
+    clean_stale(folder)
     packages = installed(folder)
     click.echo(f"Models folder: {folder}")
     if not packages:
@@ -542,5 +573,6 @@ def install_command(archive: Path, models_dir: Path | None) -> None:
 
 def remove_command(name_or_pair: str, models_dir: Path | None) -> None:
     folder = models_dir or default_models_dir()
+    clean_stale(folder)
     for package in remove(name_or_pair, folder):
         click.echo(f"Removed {package.describe()}")
