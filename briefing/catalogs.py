@@ -83,7 +83,7 @@ def _read_catalog(path: Path, lang: str) -> LoadedCatalog:
         check_charset(path, raw)
         catalog = read_po(io.BytesIO(raw), locale=lang, domain=DOMAIN, abort_invalid=True)
     except PoFileError as exc:  # Babel counts lines from 0 and appends " on <that number>"
-        reason = re.sub(r" on \d+$", "", str(exc))
+        reason = re.sub(r" on \d+$", "", str(exc)).replace("\n", "\\n")  # a msgid may hold a line break
         raise CatalogError(f"{path}:{exc.lineno + 1}: {reason}. Fix the line and run again.") from None
     except (ValueError, UnicodeDecodeError, LookupError, OverflowError) as exc:
         raise CatalogError(f"{path}: cannot read the catalog ({_one_line(exc)}).") from None

@@ -291,3 +291,10 @@ def test_a_reference_with_a_remote_attached_template_does_not_pass_it_on(tmp_pat
     import docx
 
     docx.Document(str(written))
+
+
+def test_a_babel_error_quoting_a_line_break_is_still_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "xx" / "LC_MESSAGES" / "messages.po"
+    path.parent.mkdir(parents=True)
+    path.write_text('msgid ""\n"Content-Type: text/plain; charset=UTF-8\\n"', encoding="utf-8")
+    assert "missing msgstr" in catalog_error(tmp_path)
