@@ -8,6 +8,7 @@ in the next run without a build step; within one process each version of a file 
 from __future__ import annotations
 
 import codecs
+import gettext
 import io
 import re
 import typing as t
@@ -66,17 +67,95 @@ def load_catalog(locales_dir: Path, lang: str) -> LoadedCatalog | None:
     return load_cached(f"catalog:{lang}", path, lambda path: _read_catalog(path, lang))
 
 
+MAX_CATALOG_BYTES = 20_000_000
+
+
 def _read_catalog(path: Path, lang: str) -> LoadedCatalog:
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise CatalogError(f"{path}: cannot read the catalog ({exc.strerror or exc}).") from None
+    if size > MAX_CATALOG_BYTES:
+        raise CatalogError(f"{path}: {size:,} bytes is over the limit of {MAX_CATALOG_BYTES:,} for a catalog.")
     check_quotes(path)
     try:
         raw = path.read_bytes().removeprefix(codecs.BOM_UTF8)  # editors on Windows may add one
+        check_charset(path, raw)
         catalog = read_po(io.BytesIO(raw), locale=lang, domain=DOMAIN, abort_invalid=True)
     except PoFileError as exc:  # Babel counts lines from 0 and appends " on <that number>"
-        reason = re.sub(r" on \d+$", "", str(exc))
+        reason = re.sub(r" on \d+$", "", str(exc)).replace("\n", "\\n")  # a msgid may hold a line break
         raise CatalogError(f"{path}:{exc.lineno + 1}: {reason}. Fix the line and run again.") from None
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise CatalogError(f"{path}: cannot read the catalog ({exc}).") from None
-    return LoadedCatalog(lang, path, catalog, _compile(catalog))
+    except (ValueError, UnicodeDecodeError, LookupError, OverflowError) as exc:
+        raise CatalogError(f"{path}: cannot read the catalog ({_one_line(exc)}).") from None
+    check_plural_forms(path, catalog)
+    check_placeholders(path, catalog)
+    try:
+        translations = _compile(catalog)
+    except (ValueError, LookupError, OverflowError, RecursionError, SyntaxError) as exc:
+        raise CatalogError(f"{path}: cannot compile the catalog ({_one_line(exc)}).") from None
+    return LoadedCatalog(lang, path, catalog, translations)
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split())[:200]
+
+
+_CHARSET = re.compile(rb'^"Content-Type:[^"\n]*?charset=([^\s;"\\]*)', re.MULTILINE | re.IGNORECASE)
+
+
+def check_charset(path: Path, raw: bytes) -> None:
+    """The header's charset must be one Python knows and must fit the file: catalogs are UTF-8
+    (check_quotes reads them so), so another charset is only fine for a file in plain ASCII."""
+    match = _CHARSET.search(raw)
+    if not match:
+        return
+    line = raw.count(b"\n", 0, match.start()) + 1
+    declared = match.group(1).decode("ascii", "replace")
+    try:
+        name = codecs.lookup(declared).name
+    except LookupError:
+        raise CatalogError(f"{path}:{line}: the header names an unknown charset {declared!r}; "
+                           "write charset=UTF-8.") from None
+    if name not in ("utf-8", "utf-8-sig") and not raw.isascii():
+        raise CatalogError(f"{path}:{line}: the header says charset={declared} but the file is UTF-8 text; "
+                           "write charset=UTF-8.")
+
+
+def check_plural_forms(path: Path, catalog: Catalog) -> None:
+    """Plural-Forms: 1 to 6 forms and an expression gettext can compute for every number."""
+    header = dict(catalog.mime_headers).get("Plural-Forms")
+    if not header:
+        return
+    where = f"{path}: the Plural-Forms header {' '.join(str(header).split())[:80]!r}"
+    forms = re.search(r"nplurals\s*=\s*(\d{1,3})\s*;", header)
+    expression = re.search(r"plural\s*=\s*([^;]*);?\s*$", header)
+    if not forms or not expression or not 1 <= int(forms.group(1)) <= 6:
+        raise CatalogError(f"{where} is not 'nplurals=N; plural=EXPRESSION;' with N from 1 to 6.")
+    try:
+        plural = gettext.c2py(expression.group(1))
+        chosen = {plural(n) for n in (*range(200), 1000, 1001, 1_000_000)}
+    except (ValueError, SyntaxError, RecursionError, OverflowError, ZeroDivisionError, TypeError) as exc:
+        raise CatalogError(f"{where} cannot be computed ({_one_line(exc)}).") from None
+    if not chosen <= set(range(int(forms.group(1)))):
+        raise CatalogError(f"{where} gives a form outside 0…{int(forms.group(1)) - 1}.")
+
+
+_NAMED = re.compile(r"%\((\w+)\)")
+
+
+def check_placeholders(path: Path, catalog: Catalog) -> None:
+    """A %(name)s in a translation that its message lacks would fail in the template: name the catalog line."""
+    for message in catalog:
+        if not message.id or not message.string:
+            continue
+        ids = message.id if isinstance(message.id, (list, tuple)) else (message.id,)
+        strings = message.string if isinstance(message.string, (list, tuple)) else (message.string,)
+        known = {name for text in ids for name in _NAMED.findall(text)}
+        for text in strings:
+            unknown = sorted(set(_NAMED.findall(text or "")) - known)
+            if unknown:
+                raise CatalogError(f"{path}:{message.lineno}: the translation has %({unknown[0]})s, which the "
+                                   f"message {ids[0][:60]!r} does not give; remove it or write %%.")
 
 
 _STRING_LINE = re.compile(r'^(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)?\s*"')
@@ -85,7 +164,8 @@ _STRING_LINE = re.compile(r'^(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)?\
 def check_quotes(path: Path) -> None:
     """Babel quietly reads an unclosed quote by dropping a letter; a hand edit deserves a clear error."""
     try:
-        lines = path.read_text(encoding="utf-8-sig").splitlines()
+        # Lines end at a line feed only: U+2028, NEL, form feed or VT inside a text are not line ends.
+        lines = path.read_text(encoding="utf-8-sig").replace("\r\n", "\n").replace("\r", "\n").split("\n")
     except UnicodeDecodeError as exc:
         raise CatalogError(f"{path}: not UTF-8 text ({exc.reason}). Save the file as UTF-8.") from None
     for number, line in enumerate(lines, start=1):

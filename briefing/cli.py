@@ -7,6 +7,7 @@ fast and no heavy library is loaded before it is needed. Every
 
 from __future__ import annotations
 
+import sys
 import typing as t
 from pathlib import Path
 
@@ -160,7 +161,31 @@ def _settings(**kwargs: t.Any) -> t.Any:
     return Settings.from_options(**kwargs)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class OneLineErrors(click.Group):
+    """The command group, with click's usage errors shown as one line like every other error
+    ("Error: Invalid value for 'ARTICLE': File 'x' is a directory. (see 'briefing extract --help')")
+    instead of click's usage, hint and message on three lines."""
+
+    def main(self, args: t.Any = None, prog_name: str | None = None, complete_var: str | None = None,
+             standalone_mode: bool = True, **extra: t.Any) -> t.Any:
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode, **extra)
+        try:
+            code = super().main(args, prog_name, complete_var, False, **extra)
+        except click.UsageError as error:
+            where = f" (see '{error.ctx.command_path} --help')" if error.ctx is not None else ""
+            click.echo(f"Error: {' '.join(error.format_message().split())}{where}", err=True)
+            sys.exit(error.exit_code)
+        except click.ClickException as error:
+            click.echo(f"Error: {' '.join(error.format_message().split())}", err=True)
+            sys.exit(error.exit_code)
+        except (click.Abort, EOFError, KeyboardInterrupt):
+            click.echo("Aborted!", err=True)
+            sys.exit(1)
+        sys.exit(code if isinstance(code, int) else 0)
+
+
+@click.group(cls=OneLineErrors, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="briefing")
 def cli() -> None:
     """Turn an English news article into Word briefings in en, ru, kk and mn."""
@@ -190,6 +215,9 @@ INPUTS = click.Path(allow_dash=True, path_type=Path)
 @click.option("--facts", "facts_path", type=click.Path(path_type=Path),
               help="Also save the extracted facts as JSON here, for review (a folder when there are "
               "several articles).")
+@click.option("--allow-empty", is_flag=True, default=None,
+              help="Write briefings even for an article that is not English or gives no facts "
+              "(otherwise an error).")
 @article_date_option
 @review_option
 @batch_options

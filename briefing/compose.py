@@ -122,9 +122,7 @@ case. The caller capitalises the start of a sentence.
 
 from __future__ import annotations
 
-import csv
 import functools
-import io
 import re
 import typing as t
 from collections.abc import Iterator
@@ -134,6 +132,7 @@ from pathlib import Path
 from briefing import resources
 from briefing.errors import TermbaseError
 from briefing.grammar.forms import Inflector
+from briefing.resources import CsvRows
 from briefing.termbase import Entry, Termbase, normalize
 from briefing.transliterate import transliterate
 
@@ -262,7 +261,7 @@ def _default_termbase(path: Path) -> Termbase:
 
 
 def _parse_rows(text: str, source: str) -> Iterator[Row]:
-    reader = csv.reader(io.StringIO(text, newline=""))
+    reader = CsvRows(text, source)
     header = [cell.strip().lower() for cell in next(reader, [])]
     if tuple(header) != COLUMNS:
         raise TermbaseError(f"{source}:1: the header must be {','.join(COLUMNS)}")

@@ -24,15 +24,26 @@ _SPACES = re.compile(r"[\u00a0\u2007\u202f\u2009\u200a]")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 
-def read_article(path: str | Path, data: bytes | None = None) -> Article:
+MAX_ARTICLE_BYTES = 5_000_000  # default limit; Settings.max_article_bytes (BRIEFING_MAX_ARTICLE_BYTES)
+
+
+def read_article(path: str | Path, data: bytes | None = None, max_bytes: int = MAX_ARTICLE_BYTES) -> Article:
     """Read and normalize an article file; raise :class:`ArticleError` with the path.
 
     ``data``: the article's bytes when they were already read (from standard input); ``path``
-    then only names it in messages.
+    then only names it in messages. An article over ``max_bytes`` is refused before it is
+    read whole (``/dev/zero`` included).
     """
     path = Path(path)
     try:
-        raw = path.read_bytes() if data is None else data
+        if data is None:
+            with path.open("rb") as handle:
+                raw = handle.read(max_bytes + 1)
+        else:
+            raw = data
+        if len(raw) > max_bytes:
+            raise ArticleError(f"{path}: over the limit of {max_bytes:,} bytes for an article "
+                               "(BRIEFING_MAX_ARTICLE_BYTES); give the article's text only.")
     except FileNotFoundError:
         raise ArticleError(f"{path}: no such file. Give the path of a plain-text article.") from None
     except IsADirectoryError:
@@ -46,6 +57,8 @@ def read_article(path: str | Path, data: bytes | None = None) -> Article:
         raise ArticleError(f"{path}:1: {exc.message}") from None
     article.source_path = str(path)
     article.encoding = encoding
+    if encoding == "utf-8" and "\ufffd" in text and not _decodes(raw):
+        article.replaced = _bad_utf8_offsets(raw)
     if not article.body.strip():
         raise ArticleError(f"{path}: the article is empty.")
     return article
@@ -56,14 +69,81 @@ def decode(raw: bytes, path: Path) -> str:
     return decode_with_encoding(raw, path)[0]
 
 
+def _decodes(raw: bytes) -> bool:
+    try:
+        raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _bad_utf8_offsets(raw: bytes, limit: int = 1_000_000) -> list[int]:
+    """Byte offsets where ``raw`` is not UTF-8 (each bad sequence once)."""
+    offsets: list[int] = []
+    start = 0
+    while start < len(raw) and len(offsets) < limit:
+        try:
+            raw[start:].decode("utf-8")
+            break
+        except UnicodeDecodeError as error:
+            offsets.append(start + error.start)
+            start += error.end
+    return offsets
+
+
+def _mostly_utf8(raw: bytes) -> bool:
+    """Valid UTF-8 with real multi-byte letters, except for a few stray bytes (at most 8, or 0.1%)."""
+    if not re.search(rb"[\xc2-\xf4][\x80-\xbf]", raw):
+        return False  # plain ASCII with a few high bytes is a legacy 8-bit file
+    bad = _bad_utf8_offsets(raw, limit=max(8, len(raw) // 1000) + 1)
+    return len(bad) <= max(8, len(raw) // 1000)
+
+
+_UTF_32_16 = (("utf-32-le", 4), ("utf-32-be", 4), ("utf-16-le", 2), ("utf-16-be", 2))
+
+
+def _unicode_without_bom(raw: bytes) -> tuple[str, str] | None:
+    """UTF-32 or UTF-16 text without a byte-order mark: the reading that gives readable text."""
+    best: tuple[float, str, str] | None = None
+    for encoding, unit in _UTF_32_16:
+        if len(raw) % unit:
+            continue
+        try:
+            text = raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if not text or "\x00" in text:
+            continue
+        readable = sum(1 for char in text if char in "\t\n\r" or " " <= char < "\u0530" or "\u2000" <= char < "\u2070")
+        share = readable / len(text)
+        if share > 0.9 and (best is None or share > best[0]):
+            best = (share, text, encoding.split("-")[0] + "-" + encoding.split("-")[1])
+    return (best[1], best[2]) if best else None
+
+
 def decode_with_encoding(raw: bytes, path: Path) -> tuple[str, str]:
     """The text and the encoding it was read in (UTF-8 first, then a careful guess)."""
-    try:
-        return raw.decode("utf-8-sig"), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    if raw.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        try:
+            return raw.decode("utf-32"), "utf-32"
+        except UnicodeDecodeError:
+            raise ArticleError(f"{path}: starts like UTF-32 text but is not; save the article as UTF-8.") from None
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # "Unicode" from Notepad
-        return raw.decode("utf-16"), "utf-16"
+        try:
+            return raw.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            raise ArticleError(f"{path}: starts like UTF-16 text but is not; save the article as UTF-8.") from None
+    if b"\x00" in raw:  # UTF-8 allows NUL, but no article has one: UTF-16 or UTF-32 without a mark?
+        found = _unicode_without_bom(raw)
+        if found:
+            return found
+    try:
+        text = raw.decode("utf-8-sig")
+        if "\x00" not in text:
+            return text, "utf-8"
+    except UnicodeDecodeError:
+        if _mostly_utf8(raw):
+            return raw.decode("utf-8-sig", errors="replace"), "utf-8"
     if b"\x00" in raw:
         raise ArticleError(f"{path}: this is not a text file. Save the article as plain text (UTF-8).")
     # Statistical guessing is easily fooled by short English texts; the genre's legacy
@@ -261,3 +341,24 @@ def _agency_name(agency: str | None) -> str | None:
         return None
     quoted = re.search(r"[“\"«]([^”\"»]+)[”\"»]", agency)
     return (quoted.group(1) if quoted else agency).strip()
+
+
+# -- is this an English article? ------------------------------------------------------------
+
+_STOP_WORDS = frozenset("the and of to in a on for with is was were said at by as an that from has have will be".split())
+
+
+def not_english(text: str) -> str | None:
+    """Why ``text`` is not an English article (script, then stop words), or None when it may be."""
+    letters = [char for char in text if char.isalpha()]
+    if not letters:
+        return "it has no letters"
+    latin = sum(1 for char in letters if char < "\u0250")
+    if latin / len(letters) < 0.5:
+        return f"only {latin * 100 // len(letters)}% of its letters are Latin"
+    words = re.findall(r"[a-z]+", text.lower())
+    if len(words) >= 20:
+        common = sum(1 for word in words if word in _STOP_WORDS)
+        if common / len(words) < 0.04:
+            return "it has almost none of the common English words (the, and, of, to…)"
+    return None

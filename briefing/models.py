@@ -57,6 +57,7 @@ class Article:
     headline: str | None = None
     body_offset: int = 0  # where the body starts in ``text`` (after header lines)
     encoding: str = "utf-8"  # what the file was read as
+    replaced: list[int] = field(default_factory=list)  # byte offsets of bytes that were not UTF-8 (read as U+FFFD)
 
     @property
     def body(self) -> str:
@@ -335,25 +336,112 @@ def _kind(value: t.Any) -> str:
     return "null"
 
 
+MAX_FACTS_BYTES = 5_000_000  # a facts file is a few kilobytes; this is a hand-edited file gone wrong
+MAX_JSON_DEPTH = 32  # objects and lists inside each other (facts need 4)
+MAX_TEXT = 10_000  # characters of one text value (a quote or a document title is far shorter)
+MAX_DIGITS = 20  # digits of an integer (offsets, years)
+_JSON_TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"?|[\[\]{}]')
+
+
+class _JsonLimit(ValueError):
+    """A value over a limit, found while parsing: ``literal`` is how the file wrote it."""
+
+    def __init__(self, literal: str, reason: str) -> None:
+        super().__init__(reason)
+        self.literal = literal
+        self.reason = reason
+
+
 def read_json_object(path: Path, data: bytes | None = None) -> dict[str, t.Any]:
     """A JSON object from a file a person may have edited; errors name file, line and column.
 
-    ``data``: the file's bytes when they were already read (from standard input).
+    ``data``: the file's bytes when they were already read (from standard input). The file is
+    bounded before anything uses it: its size, how deeply it nests, the size of its numbers
+    (no ``1e400``, ``Infinity`` or ``NaN``) and the length of its texts.
     """
     try:
-        # editors on Windows may add a BOM
-        text = path.read_text(encoding="utf-8-sig") if data is None else data.decode("utf-8-sig")
+        if data is None:
+            size = path.stat().st_size
+            if size > MAX_FACTS_BYTES:
+                raise FactsError(f"{path}: {size:,} bytes is over the limit of {MAX_FACTS_BYTES:,} for a facts file.")
+            raw = path.read_bytes()
+        else:
+            raw = data
+        if len(raw) > MAX_FACTS_BYTES:
+            raise FactsError(f"{path}: {len(raw):,} bytes is over the limit of {MAX_FACTS_BYTES:,} for a facts file.")
+        text = raw.decode("utf-8-sig")  # editors on Windows may add a BOM
     except UnicodeDecodeError as error:
         raise FactsError(f"{path}: not UTF-8 text (byte {error.start}); save it as UTF-8.") from None
     except OSError as error:
         raise FactsError(f"{path}: cannot be read ({error.strerror or error}).") from None
+    _check_depth(text, path)
     try:
-        data = json.loads(text)
+        data = json.loads(text, parse_constant=_refuse_constant, parse_float=_finite_float, parse_int=_small_int)
     except json.JSONDecodeError as error:
         raise FactsError(f"{path}:{error.lineno}:{error.colno}: {error.msg}; fix the JSON syntax there.") from None
+    except _JsonLimit as error:
+        offset = max(text.find(error.literal), 0)
+        line, column = _line_column(text, offset)
+        raise FactsError(f"{path}:{line}:{column}: {error.reason}.") from None
+    except RecursionError:  # the depth check comes first; this is only a last line of defence
+        raise FactsError(f"{path}: nested too deeply to be facts.") from None
     if not isinstance(data, dict):
         raise FactsError(f"{path}:1:1: expected a JSON object {{…}} of facts, found {_kind(data)}.")
+    _check_texts(data, "", path)
     return data
+
+
+def _line_column(text: str, offset: int) -> tuple[int, int]:
+    line = text.count("\n", 0, offset) + 1
+    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
+def _check_depth(text: str, path: Path) -> None:
+    """Objects and lists at most MAX_JSON_DEPTH deep, checked without parsing (no recursion)."""
+    depth = 0
+    for match in _JSON_TOKENS.finditer(text):
+        token = match.group()
+        if token in "[{":
+            depth += 1
+            if depth > MAX_JSON_DEPTH:
+                line, column = _line_column(text, match.start())
+                raise FactsError(f"{path}:{line}:{column}: nested more than {MAX_JSON_DEPTH} levels deep; "
+                                 "facts are objects and lists only a few levels deep.")
+        elif token in "]}":
+            depth -= 1
+
+
+def _refuse_constant(name: str) -> t.Any:
+    raise _JsonLimit(name, f"{name} is not a number facts can hold; write a plain number")
+
+
+def _finite_float(literal: str) -> float:
+    value = float(literal)
+    if value != value or value in (float("inf"), float("-inf")):
+        raise _JsonLimit(literal, f"the number {literal[:40]} is too large")
+    return value
+
+
+def _small_int(literal: str) -> int:
+    if len(literal.lstrip("-")) > MAX_DIGITS:
+        raise _JsonLimit(literal, f"the number {literal[:20]}… has {len(literal.lstrip('-')):,} digits, "
+                         f"over the limit of {MAX_DIGITS}")
+    return int(literal)
+
+
+def _check_texts(value: t.Any, where: str, path: Path) -> None:
+    """No text (value or key) longer than MAX_TEXT characters; ``where`` is its place in the file."""
+    if isinstance(value, str):
+        if len(value) > MAX_TEXT:
+            raise FactsError(f"{path}: {where or 'a value'} is {len(value):,} characters long, over the limit "
+                             f"of {MAX_TEXT:,} ({value[:40]!r}…).")
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _check_texts(key, f"a key in {where or 'the facts'}", path)
+            _check_texts(item, f"{where}.{key}" if where else key, path)
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            _check_texts(item, f"{where}[{index}]", path)
 
 
 _JUDGED_FIELDS = frozenset(("confidence", "why", "needs_review"))
@@ -448,7 +536,7 @@ def _evidence(data: t.Any) -> Evidence | None:
     """Evidence is for review only: a span a person garbled is dropped, not fatal."""
     try:
         return Evidence.from_dict(data) if isinstance(data, dict) else None
-    except (KeyError, TypeError, ValueError):
+    except (KeyError, TypeError, ValueError, OverflowError):
         return None
 
 

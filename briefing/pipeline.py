@@ -50,6 +50,12 @@ class Settings:
     quiet: bool = False
     article_date: dt.date | None = None  # the article's publication date when the file does not give it
     review_below: float | None = None  # None: models.DEFAULT_REVIEW_BELOW on extraction, the file's marks on render
+    # Limits (environment variables override the defaults): a template's render time and output,
+    # and the size of an article.
+    render_time_limit: float = field(default_factory=lambda: _env_limit("BRIEFING_RENDER_TIMEOUT", 10.0))
+    render_output_limit: int = field(default_factory=lambda: int(_env_limit("BRIEFING_RENDER_MAX_CHARS", 5_000_000)))
+    max_article_bytes: int = field(default_factory=lambda: int(_env_limit("BRIEFING_MAX_ARTICLE_BYTES", 5_000_000)))
+    allow_empty: bool = False  # write briefings even when the article gave no facts or is not English
 
     @classmethod
     def from_options(cls, **options: t.Any) -> Settings:
@@ -62,6 +68,12 @@ class Settings:
     @property
     def termbase_file(self) -> Path:
         return self.termbase_path or termbase_in(self.locales_dir)
+
+
+def _env_limit(name: str, default: float) -> float:
+    from briefing.render import env_number
+
+    return env_number(name, default)
 
 
 class Reporter:
@@ -133,10 +145,14 @@ def extract_facts(article_path: Path, termbase: t.Any = None, reporter: Reporter
     from briefing.ingest import read_article
 
     settings = settings or Settings()
-    article = read_article(article_path, data)
-    if reporter and article.encoding not in ("utf-8", "utf-16"):  # a legacy 8-bit guess
+    article = read_article(article_path, data, settings.max_article_bytes)
+    if reporter and not article.encoding.startswith(("utf-8", "utf-16", "utf-32")):  # a legacy 8-bit guess
         reporter.warn(f"{article_path}: not UTF-8; read as {article.encoding}. Check names with accents "
                       "or non-Latin letters, or save the article as UTF-8.")
+    if reporter and article.replaced:
+        where = ", ".join(str(offset) for offset in article.replaced[:10]) + (" …" if len(article.replaced) > 10 else "")
+        reporter.warn(f"{article_path}: {len(article.replaced)} byte(s) are not UTF-8 (at byte {where}); read as "
+                      "UTF-8 with each replaced by �. Check the text there, or save the article as UTF-8.")
     if settings.article_date:
         if reporter and article.page_date and article.page_date != settings.article_date:
             reporter.warn(f"{article_path}: the 'date' line says {article.page_date.isoformat()}; "
@@ -178,14 +194,37 @@ def generate(article_path: Path, languages: list[str], out_dir: Path, settings: 
     reporter = reporter or Reporter(settings.quiet)
     reporter.step(f"Reading {article_path}")
     termbase = load_termbase(settings, reporter)
-    facts, _article = extract_facts(article_path, termbase, reporter, settings, data)
+    facts, article = extract_facts(article_path, termbase, reporter, settings, data)
     _report_extraction(facts, reporter)
+    _check_substance(article_path, article, facts, settings, reporter)
     if facts_path is not None:
         if facts_path.is_dir():  # a batch: one facts file per article, named like its briefings
             facts_path = facts_path / facts_name(facts)
         write_text_atomically(facts_path, facts.to_json())
         reporter.wrote(facts_path)
     return render_all(facts, languages, out_dir, settings, reporter, termbase, source=str(article_path))
+
+
+def _check_substance(article_path: Path, article: t.Any, facts: Facts, settings: Settings,
+                     reporter: Reporter) -> None:
+    """An article that is not English, or gives no facts, would make an empty briefing: say so,
+    and stop unless --allow-empty."""
+    from briefing.errors import ArticleError
+    from briefing.ingest import not_english
+
+    why = not_english(article.body)
+    if why:
+        problem = f"{article_path}: does not look like an English article ({why})"
+    elif not (facts.participants or facts.countries or facts.documents_signed or facts.organizations
+              or facts.quotes or facts.location.city or facts.location.country):
+        problem = f"{article_path}: no facts found (no participants, countries, places, documents or quotes)"
+    else:
+        return
+    if settings.allow_empty:
+        reporter.warn(problem + "; writing the briefings anyway (--allow-empty).")
+        return
+    raise ArticleError(problem + "; briefing reads English news articles. Give --allow-empty to write "
+                       "the briefings anyway.")
 
 
 def render_from_file(facts_file: Path, languages: list[str], out_dir: Path, settings: Settings,
@@ -209,7 +248,7 @@ def read_facts(path: Path, data: bytes | None = None) -> Facts:
     raw = models.read_json_object(path, data)
     try:
         facts = Facts.from_dict(raw)
-    except (ValueError, TypeError, AttributeError, KeyError) as exc:
+    except (ValueError, TypeError, AttributeError, KeyError, OverflowError) as exc:
         raise FactsError(f"{path}: {exc}.") from None
     _check_contract(facts, path)
     if not facts.article_id:
@@ -247,8 +286,9 @@ def _check_contract(facts: Facts, path: Path) -> None:
 def render_all(facts: Facts, languages: list[str], out_dir: Path, settings: Settings,
                reporter: Reporter, termbase: t.Any, source: str = "") -> Outcome:
     """Render and write one briefing per language; a language that fails leaves the others be."""
-    from briefing.write import write_docx
+    from briefing.write import clean_stale_temporaries, write_docx
 
+    clean_stale_temporaries(out_dir)
     outcome = Outcome(source or facts.source_path)
     translator = make_translator(settings, termbase)
     documents = []
@@ -370,7 +410,8 @@ def render_document(facts: Facts, briefing: LocalizedBriefing, labels: Labels, s
     inflections = load_cached("inflections", settings.locales_dir / "inflections.csv", InflectionTable.load)
     narrative = Narrative(briefing.lang, Inflector(briefing.lang, inflections))
     markdown = render.render_markdown(settings.templates_dir, briefing.lang, {"b": briefing}, texts,
-                                      narrative.filters)
+                                      narrative.filters, time_limit=settings.render_time_limit,
+                                      output_limit=settings.render_output_limit)
     blocks = render.parse_markdown(markdown)  # the writer tags untranslated spans as English
     tag = language_tag(briefing.lang)
     day = facts.event_date or facts.article_date

@@ -15,14 +15,21 @@ from __future__ import annotations
 import contextlib
 import functools
 import html
+import math
 import os
+import posixpath
 import re
+import signal
+import threading
+import time
 import traceback
 import typing as t
 from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
+from jinja2.exceptions import SecurityError
+from jinja2.loaders import split_template_path
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
@@ -61,9 +68,149 @@ def escape_markdown(text: str) -> Markup:
 def _finalize(value: t.Any) -> t.Any:
     # Plain strings (labels, numbers) are escaped for Markdown; objects that know their
     # own markup (Localized values, gettext results) pass through Jinja's autoescape.
+    budget = _BUDGET
+    if budget is not None:
+        budget.check(len(value) if isinstance(value, str) else 0)
     if isinstance(value, str) and not isinstance(value, Markup):
         return escape_markdown(value)
     return value
+
+
+# -- resource limits ------------------------------------------------------------------------
+
+DEFAULT_TIME_LIMIT = 10.0  # seconds a render may take
+DEFAULT_OUTPUT_LIMIT = 5_000_000  # characters of Markdown a render may write
+MAX_RANGE = 10_000  # items of one range() in a template
+MAX_POWER_BITS = 4_096  # size of the result of ** in a template
+MAX_SEQUENCE = 1_000_000  # items (characters) a * may build
+
+
+def env_number(name: str, default: float) -> float:
+    """A positive number from the environment variable ``name``, else ``default``."""
+    value = os.environ.get(name, "").strip()
+    try:
+        number = float(value) if value else default
+    except ValueError:
+        return default
+    return number if math.isfinite(number) and number > 0 else default
+
+
+class RenderLimitError(Exception):
+    """A template went over a limit of time or size (reported with its file and line)."""
+
+
+class _Budget:
+    """The time and output left to one render; checked from the template's own hooks."""
+
+    def __init__(self, seconds: float, characters: int) -> None:
+        self.seconds = seconds
+        self.deadline = time.monotonic() + seconds
+        self.characters = characters
+        self.written = 0
+
+    def check(self, more: int = 0) -> None:
+        self.written += more
+        if self.written > self.characters:
+            raise RenderLimitError(f"the briefing is over the limit of {self.characters:,} characters "
+                                   "(BRIEFING_RENDER_MAX_CHARS); check the template's loops")
+        if time.monotonic() > self.deadline:
+            raise RenderLimitError(f"rendering took over the limit of {self.seconds:g} s "
+                                   "(BRIEFING_RENDER_TIMEOUT); check the template's loops")
+
+
+_BUDGET: _Budget | None = None  # of the render under way (renders in one process run one at a time)
+
+
+def _check_budget() -> None:
+    if _BUDGET is not None:
+        _BUDGET.check()
+
+
+def _safe_range(*args: int) -> t.Iterator[int]:
+    """range() for templates: at most MAX_RANGE items, and the time limit checked as it runs."""
+    numbers = range(*args)
+    if len(numbers) > MAX_RANGE:
+        raise SecurityError(f"range() of {len(numbers):,} items is over the limit of {MAX_RANGE:,}")
+    return _ticking(numbers)
+
+
+def _ticking(numbers: range) -> t.Iterator[int]:
+    for number in numbers:
+        _check_budget()
+        yield number
+
+
+def _sized(value: t.Any) -> int | None:
+    return len(value) if isinstance(value, (str, list, tuple)) else None
+
+
+class LimitedSandbox(SandboxedEnvironment):
+    """The sandbox, refusing what makes a template hang or fill the memory: huge powers,
+    huge repetitions (``'x' * 10**9``) and huge ranges."""
+
+    intercepted_binops = frozenset(["**", "*"])
+
+    def __init__(self, *args: t.Any, **kwargs: t.Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.globals["range"] = _safe_range
+
+    def call_binop(self, context: jinja2.runtime.Context, operator: str, left: t.Any, right: t.Any) -> t.Any:
+        _check_budget()
+        if operator == "**":
+            _check_power(left, right)
+        elif operator == "*":
+            for sequence, times in ((left, right), (right, left)):
+                size = _sized(sequence)
+                if size is not None and isinstance(times, int) and size * times > MAX_SEQUENCE:
+                    raise SecurityError(f"repeating {size:,} items {times:,} times is over the limit "
+                                        f"of {MAX_SEQUENCE:,}")
+        return super().call_binop(context, operator, left, right)
+
+    def call(__self, __context: jinja2.runtime.Context, __obj: t.Any, *args: t.Any,  # noqa: N805
+             **kwargs: t.Any) -> t.Any:
+        _check_budget()
+        return super().call(__context, __obj, *args, **kwargs)
+
+
+def _check_power(base: t.Any, exponent: t.Any) -> None:
+    if not (isinstance(base, (int, float)) and isinstance(exponent, (int, float))):
+        return
+    if isinstance(base, float) or isinstance(exponent, float):
+        if abs(exponent) > 10_000:
+            raise SecurityError(f"a power with exponent {exponent:g} is over the limit")
+        return
+    magnitude = abs(base)
+    if magnitude <= 1 or exponent <= 0:
+        if exponent > 10**6 or exponent < -(10**6):
+            raise SecurityError("a power with so large an exponent is over the limit")
+        return
+    if exponent * magnitude.bit_length() > MAX_POWER_BITS:
+        raise SecurityError(f"a power of {exponent.bit_length()}-bit exponent is over the limit of "
+                            f"{MAX_POWER_BITS} bits")
+
+
+@contextlib.contextmanager
+def _limits(seconds: float, characters: int) -> t.Iterator[_Budget]:
+    """The render's budget; on POSIX in the main thread also an alarm for loops that call nothing."""
+    global _BUDGET
+    budget = _Budget(seconds, characters)
+    previous_budget, _BUDGET = _BUDGET, budget
+    alarm = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    previous_handler: t.Any = None
+    if alarm:
+        def _on_alarm(_signum: int, _frame: t.Any) -> None:
+            raise RenderLimitError(f"rendering took over the limit of {seconds:g} s "
+                                   "(BRIEFING_RENDER_TIMEOUT); check the template's loops")
+
+        previous_handler = signal.signal(signal.SIGALRM, _on_alarm)
+        signal.setitimer(signal.ITIMER_REAL, seconds + 0.5)  # the hooks answer first when they run
+    try:
+        yield budget
+    finally:
+        if alarm:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous_handler)
+        _BUDGET = previous_budget
 
 
 @dataclass
@@ -75,20 +222,51 @@ class Gettext:
     ngettext: t.Callable[[str, str, int], str] | None = None  # the catalog's plural rules; None: English's
 
 
-class _Loader(jinja2.FileSystemLoader):
-    """Jinja's file loader, with a template counted as changed when its modification time,
-    size or inode changes (Jinja alone compares the time, which a quick edit may keep)."""
+class _Loader(jinja2.BaseLoader):
+    """Templates, includes and imports: regular files inside the templates folder only, after
+    symbolic links are resolved (a link to /etc/passwd is refused, not included). A template
+    counts as changed when its modification time, size or inode changes (Jinja alone
+    compares the time, which a quick edit may keep)."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root).resolve()
+
+    def locate(self, template: str) -> Path:
+        pieces = split_template_path(template)  # refuses ".." as Jinja's own loader does
+        path = self.root.joinpath(*pieces) if pieces else self.root
+        try:
+            real = path.resolve(strict=True)
+        except (OSError, RuntimeError):
+            raise jinja2.TemplateNotFound(template) from None
+        if not real.is_relative_to(self.root):
+            raise TemplateRenderError(f"{path}: resolves to {real}, outside the templates folder {self.root}; "
+                                      "templates, includes and imports must be files inside it.")
+        if not real.is_file():
+            raise jinja2.TemplateNotFound(template)
+        return real
 
     def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str, t.Callable[[], bool]]:
-        source, filename, _uptodate = super().get_source(environment, template)
-        stamp = file_stamp(Path(filename))
-        return source, filename, lambda: stamp is not None and file_stamp(Path(filename)) == stamp
+        real = self.locate(template)
+        filename = str(self.root.joinpath(*split_template_path(template)))
+        try:
+            source = real.read_bytes().decode("utf-8")
+        except OSError as exc:
+            raise TemplateRenderError(f"{filename}: cannot read the template ({exc.strerror or exc}).") from None
+        stamp = file_stamp(real)
+        return source, filename, lambda: stamp is not None and file_stamp(real) == stamp
+
+    def list_templates(self) -> list[str]:
+        found = []
+        for path in self.root.rglob("*"):
+            if path.is_file():
+                found.append(posixpath.join(*path.relative_to(self.root).parts))
+        return sorted(found)
 
 
 def build_environment(templates_dir: Path) -> SandboxedEnvironment:
     """A new sandboxed environment for ``templates_dir`` (see :func:`environment` for the shared one)."""
-    env = SandboxedEnvironment(
-        loader=_Loader(str(templates_dir)),
+    env = LimitedSandbox(
+        loader=_Loader(templates_dir),
         undefined=jinja2.StrictUndefined,
         autoescape=True,
         finalize=_finalize,
@@ -170,11 +348,17 @@ def narrative_for(templates_dir: Path, lang: str) -> str:
 
 
 def render_markdown(templates_dir: Path, lang: str, context: dict[str, t.Any], texts: Gettext,
-                    filters: t.Mapping[str, t.Callable[..., t.Any]] | None = None) -> str:
+                    filters: t.Mapping[str, t.Callable[..., t.Any]] | None = None,
+                    time_limit: float | None = None, output_limit: int | None = None) -> str:
     """Render the template of ``lang``; every template error names file, line and cause.
 
     ``filters`` are the language's grammar (:mod:`briefing.narrative`): case, listing, plural…
+    A render longer than ``time_limit`` seconds or longer than ``output_limit`` characters
+    stops with an error (defaults: BRIEFING_RENDER_TIMEOUT, BRIEFING_RENDER_MAX_CHARS, else
+    10 s and 5,000,000 characters).
     """
+    seconds = time_limit or env_number("BRIEFING_RENDER_TIMEOUT", DEFAULT_TIME_LIMIT)
+    characters = int(output_limit or env_number("BRIEFING_RENDER_MAX_CHARS", DEFAULT_OUTPUT_LIMIT))
     env = environment(templates_dir)
     env.install_gettext_callables(  # type: ignore[attr-defined]
         texts.gettext, texts.ngettext or _ngettext(texts.gettext), newstyle=True, pgettext=texts.pgettext
@@ -186,8 +370,12 @@ def render_markdown(templates_dir: Path, lang: str, context: dict[str, t.Any], t
     # render's gettext and filters, instead of reusing a module built for another language.
     per_render: dict[str, t.Any] = {"lang": lang, "narrative": narrative_for(templates_dir, lang)}
     per_render.update({key: env.globals[key] for key in _GETTEXT_GLOBALS if key in env.globals})
-    with _template_errors(templates_dir / name):
-        return env.get_template(name, globals=per_render).render(**context)
+    with _template_errors(templates_dir / name), _limits(seconds, characters) as budget:
+        parts = []
+        for part in env.get_template(name, globals=per_render).generate(**context):
+            budget.check(len(part))
+            parts.append(part)
+        return "".join(parts)
 
 
 _GETTEXT_GLOBALS = ("gettext", "ngettext", "pgettext", "npgettext")
@@ -243,6 +431,16 @@ def _template_errors(path: Path) -> t.Iterator[None]:
         ) from None
     except UnicodeDecodeError:
         raise TemplateRenderError(f"{path}: not UTF-8 text. Save the template as UTF-8.") from None
+    except jinja2.TemplateNotFound as exc:
+        raise TemplateRenderError(f"{_template_location(exc, path)}: template {exc.name!r} not found "
+                                  "in the templates folder.") from None
+    except (RenderLimitError, SecurityError) as exc:
+        raise TemplateRenderError(f"{_template_location(exc, path)}: {exc}.") from None
+    except RecursionError:
+        raise TemplateRenderError(f"{path}: the template calls itself too deeply (a macro or include "
+                                  "that never ends).") from None
+    except MemoryError:
+        raise TemplateRenderError(f"{path}: the template needs more memory than there is.") from None
     except Exception as exc:  # noqa: BLE001 - a template can raise anything; the user needs where
         raise TemplateRenderError(f"{_template_location(exc, path)}: {type(exc).__name__}: {exc}") from None
 

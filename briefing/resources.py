@@ -7,6 +7,8 @@ staff edit. Command-line options or environment variables can point at a staff c
 
 from __future__ import annotations
 
+import csv
+import io
 import typing as t
 from pathlib import Path
 
@@ -70,3 +72,34 @@ def load_cached(kind: str, path: Path, load: t.Callable[[Path], _T]) -> _T:
     value = load(path)
     _LOADED[key] = (stamp, value)
     return value
+
+
+# -- CSV files staff edit ---------------------------------------------------------------
+
+
+class CsvRows:
+    """``csv.reader`` over ``text`` whose errors (a cell over the field limit, a NUL) are one
+    :class:`~briefing.errors.TermbaseError` line naming ``source`` and the line."""
+
+    def __init__(self, text: str, source: str, **options: t.Any) -> None:
+        self._reader = csv.reader(io.StringIO(text, newline=""), **options)
+        self.source = source
+
+    @property
+    def line_num(self) -> int:
+        return self._reader.line_num
+
+    def __iter__(self) -> CsvRows:
+        return self
+
+    def __next__(self) -> list[str]:
+        try:
+            return next(self._reader)
+        except csv.Error as exc:
+            from briefing.errors import TermbaseError
+
+            line = max(self._reader.line_num, 1)
+            reason = str(exc)
+            if "field larger than field limit" in reason:
+                reason = f"a cell is over the limit of {csv.field_size_limit():,} characters"
+            raise TermbaseError(f"{self.source}:{line}: {reason}; fix the row and run again.") from None

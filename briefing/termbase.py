@@ -35,8 +35,6 @@ terminology.md, a language review) — or say "no source yet", with every form u
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 import typing as t
 import unicodedata
@@ -44,6 +42,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefing.errors import TermbaseError
+from briefing.resources import CsvRows
 
 LANGS = ("ru", "kk", "mn")
 TYPES = ("person", "title", "institution", "place", "country", "programme", "company", "agency", "document")
@@ -532,7 +531,7 @@ def _read_entries(handle: t.TextIO, source: str) -> t.Iterator[Entry]:
     if opened is not None:
         raise TermbaseError(f"{source}:{opened}: a quote opened on this line is never closed, so every row after it "
                             'would become part of one cell; close the quote (a " inside a cell is written "")')
-    reader = csv.reader(io.StringIO(text, newline=""))
+    reader = CsvRows(text, source)
     header = next(reader, None)
     if header is None:
         raise TermbaseError(f"{source}:1: the file is empty; the first row must be {','.join(COLUMNS)}")

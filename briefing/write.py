@@ -189,6 +189,7 @@ def _open_reference(reference: Path) -> Document:
             f"cannot open reference document {reference}: {err}. Give a Word .docx file "
             "(not .dotx), or rebuild it with tools/make_reference_docx.py"
         ) from err
+    strip_external_links(document)
     if _StyleIds.verified(reference):
         return document  # this version of the file was checked for the styles already
     missing = [name for name in REQUIRED_STYLES if name not in document.styles]
@@ -199,6 +200,37 @@ def _open_reference(reference: Path) -> Document:
         )
     _StyleIds.verified(reference, True)
     return document
+
+
+_R_NAMESPACE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_W_HYPERLINK = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}hyperlink"
+
+
+def strip_external_links(document: Document) -> None:
+    """Drop every relationship of the reference that points outside the file (an attached
+    template on a server, a linked image, a hyperlink), and the elements that use it: Word
+    would fetch them when a briefing opens. A hyperlink keeps its text."""
+    for part in document.part.package.iter_parts():
+        external = [rid for rid, rel in part.rels.items() if rel.is_external]
+        if not external:
+            continue
+        element = getattr(part, "_element", None)
+        if element is not None:
+            gone = set(external)
+            for node in list(element.iter()):
+                if not any(key.startswith("{" + _R_NAMESPACE + "}") and value in gone
+                           for key, value in node.attrib.items()):
+                    continue
+                parent = node.getparent()
+                if parent is None:
+                    continue
+                if node.tag == _W_HYPERLINK:  # keep the text, lose the link
+                    index = parent.index(node)
+                    for offset, child in enumerate(list(node)):
+                        parent.insert(index + offset, child)
+                parent.remove(node)
+        for rid in external:
+            del part.rels[rid]
 
 
 def _clear_body(document: Document) -> None:
@@ -629,6 +661,31 @@ def _file_mode() -> int:
     # NamedTemporaryFile creates files 0600; the renamed file should get the permissions any
     # other new file would (e.g. readable on a shared drive). Read once, on first write.
     return 0o666 & ~_current_umask()
+
+
+_TEMPORARY = re.compile(r"\..+\.[A-Za-z0-9_]{8}\.tmp")  # what write_file_atomically names its temporary files
+_CLEANED: set[Path] = set()
+
+
+def clean_stale_temporaries(folder: Path, older_than: float = 15 * 60) -> None:
+    """Remove hidden temporary files a killed run left in ``folder`` (once per folder and process)."""
+    import time
+
+    if folder in _CLEANED:
+        return
+    _CLEANED.add(folder)
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    now = time.time()
+    for entry in entries:
+        try:
+            if (_TEMPORARY.fullmatch(entry.name) and entry.is_file(follow_symlinks=False)
+                    and now - entry.stat(follow_symlinks=False).st_mtime >= older_than):
+                os.unlink(entry.path)
+        except OSError:
+            continue
 
 
 def write_file_atomically(data: bytes, path: Path) -> None:

@@ -7,6 +7,7 @@ from a folder outside the checkout.
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -46,6 +47,8 @@ def test_wheel_ships_templates_catalogs_termbase_and_styles(wheel: Path) -> None
 
 
 def test_installed_wheel_generates_the_seed(wheel: Path, tmp_path: Path) -> None:
+    # The installed wheel alone: a PYTHONPATH pointing at a checkout would shadow it.
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONPATH"}
     environment = tmp_path / "venv"
     venv.create(environment, with_pip=False)
     python = environment / "bin" / "python"
@@ -63,12 +66,12 @@ def test_installed_wheel_generates_the_seed(wheel: Path, tmp_path: Path) -> None
     work.mkdir()
     completed = subprocess.run(
         [str(environment / "bin" / "briefing"), "generate", str(SEED), "--out", "out", "--translator", "none"],
-        cwd=work, capture_output=True, text=True,
+        cwd=work, capture_output=True, text=True, env=env,
     )
     assert completed.returncode == 0, completed.stderr
     written = sorted(path.name for path in (work / "out").glob("*.docx"))
     assert [re.sub(r"_[0-9a-f]{8}\.", "_<id>.", name) for name in written] == [
         f"2025-09-04_kazakhstan-mongolia-memorandum_<id>.{lang}.docx" for lang in ("en", "kk", "mn", "ru")]
     located = subprocess.run([str(python), "-c", "import briefing; print(briefing.__file__)"],
-                             cwd=work, capture_output=True, text=True, check=True).stdout
+                             cwd=work, capture_output=True, text=True, check=True, env=env).stdout
     assert str(purelib) in located

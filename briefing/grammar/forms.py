@@ -14,14 +14,13 @@ cell leaves that case to the rules. Lines whose first cell starts with ``#`` are
 
 from __future__ import annotations
 
-import csv
-import io
 import typing as t
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefing.errors import TermbaseError
 from briefing.grammar import CASES, KINDS, grammar_for
+from briefing.resources import CsvRows
 
 COLUMNS = ("lang", "nom", *[case for case in CASES if case != "nom"], "note")
 FILE_NAME = "inflections.csv"
@@ -46,7 +45,7 @@ class InflectionTable:
 
     @classmethod
     def parse(cls, text: str, source: str = FILE_NAME) -> InflectionTable:
-        reader = csv.reader(io.StringIO(text))
+        reader = CsvRows(text, source)
         header = next(reader, None)
         if header is None:
             return cls()

@@ -92,16 +92,34 @@ class ModelPackage:
 # --- reading packages -------------------------------------------------------------
 
 
+# A language code as argostranslate and BCP 47 write them: "en", "zh", "pt_BR", "zh-Hant".
+LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(?:[_-][A-Za-z0-9]{2,8}){0,3}")
+PACKAGE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._+-]{0,99}")
+MAX_METADATA_BYTES = 1_000_000
+MAX_MEMBERS = 10_000  # files in one package (real ones hold about 20)
+MAX_DEPTH = 12  # folders inside each other in a package (real ones: 3)
+MAX_UNPACKED = 4_000_000_000  # bytes a package may unpack to (real ones: about 300 MB)
+
+
 def _metadata(raw: bytes, where: str) -> dict[str, t.Any]:
+    if len(raw) > MAX_METADATA_BYTES:
+        raise ModelPackageError(f"{where}: metadata.json is over {MAX_METADATA_BYTES:,} bytes")
     try:
         metadata = json.loads(raw)
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise ModelPackageError(f"{where}: metadata.json is not valid JSON ({error})") from None
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError, ValueError) as error:
+        raise ModelPackageError(f"{where}: metadata.json is not valid JSON ({one_line(error)})") from None
     if not isinstance(metadata, dict):
         raise ModelPackageError(f"{where}: metadata.json must hold a JSON object")
     for key in ("from_code", "to_code"):
         if not isinstance(metadata.get(key), str) or not metadata[key]:
             raise ModelPackageError(f"{where}: metadata.json has no {key}")
+        if not LANGUAGE_CODE.fullmatch(metadata[key]):
+            raise ModelPackageError(f"{where}: metadata.json {key} {metadata[key][:40]!r} is not a language "
+                                    "code such as en, ru or pt_BR")
+    version = metadata.get("package_version", "")
+    if not isinstance(version, (str, int, float)) or not re.fullmatch(r"[\w.+-]{0,40}", str(version)):
+        raise ModelPackageError(f"{where}: metadata.json package_version {str(version)[:40]!r} is not a "
+                                "version such as 1.9")
     if metadata.get("type", "translate") != "translate":
         raise ModelPackageError(f"{where}: package type is {metadata['type']!r}, not 'translate'")
     return metadata
@@ -124,6 +142,7 @@ def read_archive(path: Path) -> tuple[ModelPackage, list[str]]:
         raise ModelPackageError(f"{path}: not a model package (not a zip archive)")
     try:
         with zipfile.ZipFile(path) as archive:
+            _check_members(archive, path)
             names = [name for name in archive.namelist() if name.strip("/")]
             root = _single_root(names, path)
             members = {PurePosixPath(name).relative_to(root).as_posix().rstrip("/") for name in names}
@@ -147,8 +166,26 @@ def read_archive(path: Path) -> tuple[ModelPackage, list[str]]:
     return _package(root, metadata, has_splitter), warnings
 
 
-# What zipfile raises for a damaged archive: its own error, zlib's, or a short read.
-_ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError)
+# What zipfile raises for a damaged archive: its own error, zlib's, a short read, or
+# RuntimeError (an encrypted member).
+_ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError, RuntimeError,
+               OverflowError)
+
+
+def _check_members(archive: zipfile.ZipFile, path: Path) -> None:
+    """Refuse what no model package holds: encryption, too many files, deep nesting, a zip bomb."""
+    infos = archive.infolist()
+    if len(infos) > MAX_MEMBERS:
+        raise ModelPackageError(f"{path}: {len(infos):,} files, over the limit of {MAX_MEMBERS:,} for a model package")
+    if any(info.flag_bits & 0x1 for info in infos):
+        raise ModelPackageError(f"{path}: the archive is encrypted; a model package must not be")
+    deep = next((info.filename for info in infos if len(PurePosixPath(info.filename).parts) > MAX_DEPTH), None)
+    if deep is not None:
+        raise ModelPackageError(f"{path}: {deep[:80]!r} is nested over {MAX_DEPTH} folders deep; "
+                                "not a model package")
+    unpacked = sum(info.file_size for info in infos)
+    if unpacked > MAX_UNPACKED:
+        raise ModelPackageError(f"{path}: unpacks to {unpacked:,} bytes, over the limit of {MAX_UNPACKED:,}")
 
 
 def one_line(error: BaseException) -> str:
@@ -167,6 +204,9 @@ def _single_root(names: list[str], path: Path) -> str:
     root = roots.pop()
     if root.startswith("."):  # hidden folders in the models dir are not packages
         raise ModelPackageError(f"{path}: the top-level folder {root!r} must not start with '.'")
+    if not PACKAGE_NAME.fullmatch(root):
+        raise ModelPackageError(f"{path}: the top-level folder {root[:60]!r} is not a package name "
+                                "(letters, digits, '.', '_', '-')")
     return root
 
 
@@ -352,6 +392,35 @@ class InstallResult:
     warnings: list[str]
 
 
+STALE_AFTER = 15 * 60  # seconds: an install folder this old belongs to a process that is gone
+
+
+def clean_stale(models_dir: Path, older_than: float = STALE_AFTER) -> None:
+    """Remove what killed installs left in models_dir: staging folders, and packages moved
+    aside for a replacement (put back when nothing took their place)."""
+    import time
+
+    try:
+        leftovers = [p for p in models_dir.iterdir() if p.name.startswith((STAGING_PREFIX, REPLACED_PREFIX))]
+    except OSError:
+        return
+    now = time.time()
+    for folder in leftovers:
+        try:
+            if now - folder.lstat().st_mtime < older_than:
+                continue  # another install may still be running
+            if folder.name.startswith(REPLACED_PREFIX) and not folder.is_symlink():
+                for package in list(folder.iterdir()):
+                    if package.is_dir() and not (models_dir / package.name).exists():
+                        package.rename(models_dir / package.name)  # the swap was cut short: restore
+            if folder.is_symlink() or not folder.is_dir():
+                folder.unlink()
+            else:
+                shutil.rmtree(folder, ignore_errors=True)
+        except OSError as error:
+            log.warning("%s: cannot remove a left-over install folder (%s)", folder, error.strerror or error)
+
+
 def install(archive: Path, models_dir: Path) -> InstallResult:
     """Validate archive, install it, then remove the packages it replaces (same folder or pair).
 
@@ -360,6 +429,7 @@ def install(archive: Path, models_dir: Path) -> InstallResult:
     models dir as it was and is a one-line :class:`ModelPackageError` naming the file.
     """
     package, warnings = read_archive(archive)
+    clean_stale(models_dir)
     try:
         models_dir.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=models_dir))
@@ -603,6 +673,7 @@ def pack_command(model_dir: Path, from_code: str, to_code: str, out: Path, **opt
 
 def list_command(models_dir: Path | None) -> None:
     folder = models_dir or default_models_dir()
+    clean_stale(folder)
     packages = installed(folder)
     click.echo(f"Models folder: {folder}")
     if not packages:
@@ -629,5 +700,6 @@ def install_command(archive: Path, models_dir: Path | None) -> None:
 
 def remove_command(name_or_pair: str, models_dir: Path | None) -> None:
     folder = models_dir or default_models_dir()
+    clean_stale(folder)
     for package in remove(name_or_pair, folder):
         click.echo(f"Removed {package.describe()}")
