@@ -14,14 +14,21 @@ import click
 
 from briefing import __version__
 
-DEFAULT_LANGUAGES = "en,ru,kk,mn"
 HOUSE_LANGUAGES = ("en", "ru", "kk", "mn")
 
 
-def _split_languages(ctx: click.Context, param: click.Parameter, value: str) -> list[str]:
+def _split_languages(ctx: click.Context, param: click.Parameter, value: str | list[str] | None) -> list[str] | None:
+    if value is None:
+        return None  # not given: briefing.toml, else the default
+    return parse_languages(value)
+
+
+def parse_languages(value: str | list[str]) -> list[str]:
+    """Language codes from "ru,kk" (or a list from briefing.toml), normalized; BadParameter when one is not a code."""
     from babel import Locale, UnknownLocaleError
 
-    languages = [code.strip() for code in value.split(",") if code.strip()]
+    items = value.split(",") if isinstance(value, str) else value
+    languages = [code.strip() for code in items if code.strip()]
     if not languages:
         raise click.BadParameter("give at least one language code, e.g. --lang ru,kk")
     normalized = []
@@ -151,19 +158,72 @@ def batch_options(command: t.Callable[..., t.Any]) -> t.Callable[..., t.Any]:
     return command
 
 
+def _config() -> t.Any:
+    """The workspace's briefing.toml (--config, BRIEFING_CONFIG or ./briefing.toml), read once per command."""
+    from briefing.workspace import find_config, load_config
+
+    ctx = click.get_current_context()
+    if "briefing.config" not in ctx.meta:
+        ctx.meta["briefing.config"] = load_config(find_config(ctx.meta.get("briefing.config_path")))
+    return ctx.meta["briefing.config"]
+
+
 def _settings(**kwargs: t.Any) -> t.Any:
     from briefing.pipeline import Settings
 
     for key in ("prepared_on", "article_date"):
         if kwargs.get(key) is not None:
             kwargs[key] = kwargs[key].date()
-    return Settings.from_options(**kwargs)
+    return Settings.from_options(_config(), **kwargs)
+
+
+def _languages(given: list[str] | None) -> list[str]:
+    """--lang (or BRIEFING_LANGUAGES), else briefing.toml's [output] languages, else all four."""
+    if given is not None:
+        return given
+    configured = _config().languages
+    if configured is None:
+        return list(HOUSE_LANGUAGES)
+    try:
+        return parse_languages(configured)
+    except click.BadParameter as exc:
+        raise click.ClickException(f"{_config().path}: [output] languages: {exc.message}") from None
+
+
+def _out_dir(given: Path | None) -> Path:
+    """--out (or BRIEFING_OUT), else briefing.toml's [output] folder, else ./out."""
+    from briefing.workspace import DEFAULT_OUT
+
+    return given or _config().out_dir or DEFAULT_OUT
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="briefing")
-def cli() -> None:
-    """Turn an English news article into Word briefings in en, ru, kk and mn."""
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), envvar="BRIEFING_CONFIG",
+              help="The workspace's briefing.toml (default: briefing.toml in the current folder, if any).")
+@click.pass_context
+def cli(ctx: click.Context, config_path: Path | None) -> None:
+    """Turn an English news article into Word briefings in en, ru, kk and mn.
+
+    \b
+    Settings come from, first to last: a command-line option, its environment variable,
+    the workspace's briefing.toml ('briefing init DIR' makes one), the built-in default.
+    """
+    ctx.meta["briefing.config_path"] = config_path
+
+
+@cli.command()
+@click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--force", is_flag=True, help="Copy the shipped files again over an existing workspace.")
+def init(directory: Path, force: bool) -> None:
+    """Make DIRECTORY a workspace: copies of the templates, catalogs, termbase and reference
+    .docx, and a briefing.toml that points at them. Run the other commands inside it."""
+    from briefing.workspace import init_workspace
+
+    for path in init_workspace(directory, force=force):
+        click.echo(f"Wrote {path}")
+    click.echo(f"Next: cd {directory}, edit briefing.toml ([header]), then 'briefing check' and "
+               "'briefing generate ARTICLE'.")
 
 
 INPUTS = click.Path(allow_dash=True, path_type=Path)
@@ -174,18 +234,16 @@ INPUTS = click.Path(allow_dash=True, path_type=Path)
 @click.option(
     "--lang",
     "languages",
-    default=DEFAULT_LANGUAGES,
-    show_default=True,
+    envvar="BRIEFING_LANGUAGES",
     callback=_split_languages,
-    help="Comma-separated languages of the briefings.",
+    help="Comma-separated languages of the briefings [default: briefing.toml's, else en,ru,kk,mn].",
 )
 @click.option(
     "--out",
     "out_dir",
     type=click.Path(file_okay=False, path_type=Path),
-    default=Path("out"),
-    show_default=True,
-    help="Folder for the .docx files (created if missing).",
+    envvar="BRIEFING_OUT",
+    help="Folder for the .docx files, created if missing [default: briefing.toml's, else out].",
 )
 @click.option("--facts", "facts_path", type=click.Path(path_type=Path),
               help="Also save the extracted facts as JSON here, for review (a folder when there are "
@@ -202,7 +260,7 @@ def generate(articles: tuple[Path, ...], languages: list[str], out_dir: Path, fa
     """
     from briefing import batch
 
-    job = batch.Job("generate", languages, out_dir, _settings(**options), facts_path=facts_path)
+    job = batch.Job("generate", _languages(languages), _out_dir(out_dir), _settings(**options), facts_path=facts_path)
     batch.run(job, articles, jobs)
 
 
@@ -237,10 +295,10 @@ def extract(article: Path, output: Path | None, output_format: str, explain: boo
 
 @cli.command()
 @click.argument("facts_files", nargs=-1, required=True, type=INPUTS)
-@click.option("--lang", "languages", default=DEFAULT_LANGUAGES, show_default=True,
-              callback=_split_languages, help="Comma-separated languages of the briefings.")
-@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
-              default=Path("out"), show_default=True, help="Folder for the .docx files.")
+@click.option("--lang", "languages", envvar="BRIEFING_LANGUAGES", callback=_split_languages,
+              help="Comma-separated languages of the briefings [default: briefing.toml's, else en,ru,kk,mn].")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), envvar="BRIEFING_OUT",
+              help="Folder for the .docx files [default: briefing.toml's, else out].")
 @review_option
 @batch_options
 @resource_options
@@ -252,7 +310,7 @@ def render(facts_files: tuple[Path, ...], languages: list[str], out_dir: Path, j
     """
     from briefing import batch
 
-    batch.run(batch.Job("render", languages, out_dir, _settings(**options)), facts_files, jobs)
+    batch.run(batch.Job("render", _languages(languages), _out_dir(out_dir), _settings(**options)), facts_files, jobs)
 
 
 @cli.command()
@@ -279,10 +337,9 @@ def names(source: Path, languages: list[str], output_format: str, output: Path |
     translator, or left in English. Ambiguous names and termbase rows without a status
     or a source are listed on stderr.
     """
-    from briefing.pipeline import Settings
     from briefing.resolve_report import names_command
 
-    settings = Settings.from_options(termbase_path=termbase_path, locales_dir=locales_dir)
+    settings = _settings(termbase_path=termbase_path, locales_dir=locales_dir)
     names_command(source, languages, output_format, settings, output)
 
 

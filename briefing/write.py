@@ -71,6 +71,9 @@ MARK_STYLES = {MACHINE: "Machine Translation", UNTRANSLATED: "Untranslated", REV
 TABLE_STYLE = "Briefing Table"
 TABLE_TEXT, TABLE_HEADING = "Table Text", "Table Heading"
 FOOTER_STYLE = "Footer"
+HEADER_STYLE = "Header"
+# Page sizes of briefing.toml's [output] page_size, width × height in twips.
+PAGE_SIZES = {"A4": (11906, 16838), "Letter": (12240, 15840)}
 REQUIRED_STYLES = (
     *PARAGRAPH_STYLES.values(),
     *HEADING_STYLES,
@@ -112,6 +115,9 @@ def build_document(model: DocumentModel, reference: Path = REFERENCE_DOCX) -> Do
     for block in model.blocks:
         _add_block(document, block, model.lang, styles)
     _fill_footers(document, model, styles)
+    _fill_headers(document, model, styles)
+    if model.page_size:
+        _set_page_size(document, model.page_size)
     _set_core_properties(document, model)
     return document
 
@@ -492,6 +498,31 @@ def _fill_footers(document: Document, model: DocumentModel, styles: _StyleIds) -
                 _add_field(paragraph, "PAGE" if piece == "{page}" else "NUMPAGES", model.lang)
             elif piece:
                 _add_spans(paragraph._p, [Span(piece)], model.lang, styles)
+
+
+def _fill_headers(document: Document, model: DocumentModel, styles: _StyleIds) -> None:
+    """The department header: one line per (left, right) pair, the right part at the right margin."""
+    if not model.header:
+        return
+    section = document.sections[-1]
+    headers = [section.header]
+    if section.different_first_page_header_footer:
+        headers.append(section.first_page_header)
+    style = HEADER_STYLE if HEADER_STYLE in document.styles else FOOTER_STYLE
+    for header in headers:
+        _remove_empty_paragraphs(header)
+        for left, right in model.header:
+            paragraph = header.add_paragraph()
+            styles.paragraph(paragraph, style)
+            paragraph.paragraph_format.tab_stops.add_tab_stop(Twips(_text_width(document)), WD_TAB_ALIGNMENT.RIGHT)
+            _add_spans(paragraph._p, [Span(f"{left}\t{right}" if right else left)], model.lang, styles)
+
+
+def _set_page_size(document: Document, size: str) -> None:
+    """A4 or Letter, keeping the reference's margins and orientation (portrait)."""
+    width, height = PAGE_SIZES[size]
+    for section in document.sections:
+        section.page_width, section.page_height = Twips(width), Twips(height)
 
 
 def _remove_empty_paragraphs(footer) -> None:
