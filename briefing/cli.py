@@ -230,6 +230,36 @@ INPUTS = click.Path(allow_dash=True, path_type=Path)
 
 
 @cli.command()
+@click.option("--lang", "languages", envvar="BRIEFING_LANGUAGES", callback=_split_languages,
+              help="Languages whose catalogs to check [default: briefing.toml's, else en,ru,kk,mn].")
+@click.option("--templates", "templates_dir", type=click.Path(file_okay=False, exists=True, path_type=Path),
+              envvar="BRIEFING_TEMPLATES", help="Folder of Jinja2 templates to check.")
+@click.option("--locales", "locales_dir", type=click.Path(file_okay=False, exists=True, path_type=Path),
+              envvar="BRIEFING_LOCALES", help="Folder of catalogs and tables to check.")
+@click.option("--termbase", "termbase_path", type=click.Path(dir_okay=False, exists=True, path_type=Path),
+              envvar="BRIEFING_TERMBASE", help="Termbase CSV to check.")
+@click.option("--reference-docx", "reference_docx", type=click.Path(dir_okay=False, exists=True, path_type=Path),
+              envvar="BRIEFING_REFERENCE_DOCX", help="Reference Word file to check.")
+def check(languages: list[str] | None, **options: t.Any) -> None:
+    """Check the workspace's templates, catalogs, termbase and reference .docx before a run.
+
+    Lists every problem as 'file:line: error|warning: …'. Exits with status 1 when there is an
+    error; warnings (missing or fuzzy translations, override templates lacking sections) do not.
+    """
+    from briefing.check import ERROR, check_workspace
+
+    settings = _settings(**options)
+    findings = check_workspace(settings, _languages(languages))
+    for finding in findings:
+        click.echo(str(finding))
+    errors = sum(finding.level == ERROR for finding in findings)
+    warnings = len(findings) - errors
+    click.echo(f"{errors} error(s), {warnings} warning(s)" if findings else "No problems found.", err=True)
+    if errors:
+        raise SystemExit(1)
+
+
+@cli.command()
 @click.argument("articles", nargs=-1, required=True, type=INPUTS)
 @click.option(
     "--lang",

@@ -62,6 +62,8 @@ def test_init_check_generate_in_a_fresh_folder(workspace: Path) -> None:
     template = workspace / "templates" / "briefing.md.j2"
     template.write_text(template.read_text(encoding="utf-8").replace('## {{ _("Quotes") }}', "## Staff quotes"),
                         encoding="utf-8")
+    checked = invoke("check")
+    assert checked.exit_code == 0, checked.output
     result = invoke("generate", SEED, "--translator", "none")
     assert result.exit_code == 0, result.output
     written = sorted(path.name.rsplit(".", 2)[-2] for path in (workspace / "briefings").glob("*.docx"))
