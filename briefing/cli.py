@@ -286,7 +286,8 @@ def generate(articles: tuple[Path, ...], languages: list[str], out_dir: Path, fa
              jobs: int | None, **options: t.Any) -> None:
     """Extract the facts of each ARTICLE and write one briefing per language.
 
-    An ARTICLE is a text file, a folder (every *.txt file in it) or - for standard input.
+    An ARTICLE is a text file (.txt), a saved web page (.html), a Word file (.docx), a folder
+    (every such file in it) or - for standard input (text). See the README for the format.
     """
     from briefing import batch
 

@@ -1,4 +1,4 @@
-"""Stage 1: read an article file into an :class:`~briefing.models.Article`.
+"""Plain-text articles, and the text format every other reader produces.
 
 Handles whatever the agencies' pages give us: any encoding (charset-normalizer),
 Windows line endings, a byte-order mark, non-breaking and zero-width spaces, an
@@ -25,21 +25,31 @@ _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 
 def read_article(path: str | Path, data: bytes | None = None) -> Article:
-    """Read and normalize an article file; raise :class:`ArticleError` with the path.
+    """Read and normalize a plain-text article; raise :class:`ArticleError` with the path.
 
     ``data``: the article's bytes when they were already read (from standard input); ``path``
     then only names it in messages.
     """
     path = Path(path)
+    raw = read_bytes(path, data)
+    text, encoding = decode_with_encoding(raw, path)
+    return article_from_text(text, path, encoding)
+
+
+def read_bytes(path: Path, data: bytes | None = None) -> bytes:
+    """The file's bytes (or ``data``), with one-line errors that name the file."""
     try:
-        raw = path.read_bytes() if data is None else data
+        return path.read_bytes() if data is None else data
     except FileNotFoundError:
-        raise ArticleError(f"{path}: no such file. Give the path of a plain-text article.") from None
+        raise ArticleError(f"{path}: no such file. Give the path of an article (.txt, .html or .docx).") from None
     except IsADirectoryError:
-        raise ArticleError(f"{path}: is a folder. Give the path of a plain-text article.") from None
+        raise ArticleError(f"{path}: is a folder. Give the path of an article (.txt, .html or .docx).") from None
     except OSError as exc:
         raise ArticleError(f"{path}: cannot read the article ({exc.strerror}).") from None
-    text, encoding = decode_with_encoding(raw, path)
+
+
+def article_from_text(text: str, path: Path, encoding: str) -> Article:
+    """Parse text in the article format (see :func:`parse_article`); errors name ``path``."""
     try:
         article = parse_article(text)
     except ArticleError as exc:
