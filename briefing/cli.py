@@ -101,6 +101,8 @@ def resource_options(command: t.Callable[..., t.Any]) -> t.Callable[..., t.Any]:
             "marked as source text.",
         ),
         click.option("-q", "--quiet", is_flag=True, help="No progress lines: only warnings, errors and the files written."),
+        click.option("--pdf", is_flag=True, default=None,
+                     help="Also write a PDF of each briefing, converted by LibreOffice (it must be installed)."),
     ]
     for option in reversed(options):
         command = option(command)
@@ -174,6 +176,10 @@ def _settings(**kwargs: t.Any) -> t.Any:
     for key in ("prepared_on", "article_date"):
         if kwargs.get(key) is not None:
             kwargs[key] = kwargs[key].date()
+    if kwargs.get("pdf"):
+        from briefing.pdf import require_soffice
+
+        require_soffice()  # before any work, not after the briefings are written
     return Settings.from_options(_config(), **kwargs)
 
 

@@ -54,6 +54,7 @@ class Settings:
     page_size: str = "A4"  # A4 | Letter
     header: Header = field(default_factory=Header)  # the department header (briefing.toml [header])
     config_path: Path | None = None  # the briefing.toml these settings came from, if any
+    pdf: bool = False  # also a PDF of each briefing, through LibreOffice
 
     @classmethod
     def from_options(cls, config: Config | None = None, **options: t.Any) -> Settings:
@@ -279,6 +280,12 @@ def render_all(facts: Facts, languages: list[str], out_dir: Path, settings: Sett
             outcome.failed[lang] = error.message
             continue
         reporter.wrote(path)
+    if settings.pdf and outcome.written:
+        from briefing.pdf import convert_to_pdf
+
+        reporter.step("Converting to PDF with LibreOffice")
+        for pdf in convert_to_pdf(outcome.written):
+            reporter.wrote(pdf)
     outcome.warnings, outcome.to_review, outcome.lines = reporter.warnings, reporter.to_review, reporter.lines
     return outcome
 
