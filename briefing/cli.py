@@ -381,6 +381,41 @@ def names(source: Path, languages: list[str], output_format: str, output: Path |
 
 
 @cli.group()
+def catalogs() -> None:
+    """Keep the message catalogs in step with the templates."""
+
+
+@catalogs.command("update")
+@click.option("--templates", "templates_dir", type=click.Path(file_okay=False, exists=True, path_type=Path),
+              envvar="BRIEFING_TEMPLATES", help="Folder of the templates whose messages to collect.")
+@click.option("--locales", "locales_dir", type=click.Path(file_okay=False, exists=True, path_type=Path),
+              envvar="BRIEFING_LOCALES", help="Folder of messages.pot and the <lang>/LC_MESSAGES catalogs.")
+@click.option("--fuzzy-matching", is_flag=True,
+              help="Offer a similar old translation for a changed message (marked fuzzy, so unused until checked).")
+def catalogs_update(templates_dir: Path | None, locales_dir: Path | None, fuzzy_matching: bool) -> None:
+    """Refresh messages.pot from the templates and merge it into every catalog.
+
+    What 'pybabel extract' and 'pybabel update' do, with fixed settings: the header names the
+    project and keeps each catalog's own, lines keep one width, translators' comments stay, and
+    nothing is rewritten when nothing changed. Then run 'briefing check'.
+    """
+    from briefing.catalog_update import update_catalogs
+
+    settings = _settings(templates_dir=templates_dir, locales_dir=locales_dir)
+    report = update_catalogs(settings.templates_dir, settings.locales_dir, fuzzy_matching)
+    if report.template_changed:
+        click.echo(f"Wrote {settings.locales_dir / 'messages.pot'}")
+    for path in report.updated:
+        click.echo(f"Wrote {path}")
+    for lang, count in report.added.items():
+        if count or report.obsolete.get(lang):
+            click.echo(f"{lang}: {count} new message(s) to translate, {report.obsolete.get(lang, 0)} obsolete "
+                       "(kept at the end as #~)", err=True)
+    if not report.template_changed and not report.updated:
+        click.echo("The catalogs are up to date.", err=True)
+
+
+@cli.group()
 @click.option("--models-dir", type=click.Path(file_okay=False, path_type=Path),
               envvar="BRIEFING_MODELS_DIR",
               help="Folder of installed models (default: ~/.local/share/briefing/models).")
