@@ -51,7 +51,19 @@ def check_workspace(settings: Settings, languages: t.Sequence[str]) -> list[Find
     findings += check_catalogs(settings, languages)
     findings += check_termbase(settings.termbase_file)
     findings += check_reference_docx(settings.reference_docx)
+    findings += check_header(settings)
     return findings
+
+
+def check_header(settings: Settings) -> list[Finding]:
+    """The [header] reference pattern of briefing.toml fills in ({date}, {lang}, {id})."""
+    from briefing.workspace import ConfigError
+
+    try:
+        settings.header.reference_number("2025-01-01", "en", "0" * 16)
+    except ConfigError as exc:
+        return [Finding(ERROR, str(settings.config_path or "briefing.toml"), exc.message)]
+    return []
 
 
 # -- templates ---------------------------------------------------------------------------------

@@ -187,3 +187,14 @@ def test_check_exits_non_zero_on_errors_and_lists_warnings(ws: Path, monkeypatch
     assert result.exit_code == 1
     assert "error: `b.headlin` is not a template variable: did you mean `b.headline`?" in result.output
     assert "1 error(s), 0 warning(s)" in result.output
+
+
+def test_a_reference_pattern_with_an_unknown_placeholder(ws: Path) -> None:
+    from briefing.workspace import load_config
+
+    config = ws / "briefing.toml"
+    edit(config, 'reference = ""', 'reference = "BR/{year}/{id}"')
+    settings = Settings.from_options(load_config(config))
+    assert [str(f) for f in check_workspace(settings, ("en",))] == [
+        f"{config}: error: [header] reference = 'BR/{{year}}/{{id}}': unknown placeholder 'year'; "
+        "use {date}, {lang} and {id}."]
