@@ -30,7 +30,7 @@ from briefing.errors import BriefingError
 from briefing.pipeline import Outcome, Reporter, Settings
 
 # What counts as an input file inside a folder.
-ARTICLE_SUFFIXES = (".txt",)
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".docx")  # briefing.ingest.SUFFIXES
 FACTS_SUFFIXES = (".json",)
 STDIN = "-"
 STDIN_NAME = "<stdin>"

@@ -15,14 +15,21 @@ import click
 
 from briefing import __version__
 
-DEFAULT_LANGUAGES = "en,ru,kk,mn"
 HOUSE_LANGUAGES = ("en", "ru", "kk", "mn")
 
 
-def _split_languages(ctx: click.Context, param: click.Parameter, value: str) -> list[str]:
+def _split_languages(ctx: click.Context, param: click.Parameter, value: str | list[str] | None) -> list[str] | None:
+    if value is None:
+        return None  # not given: briefing.toml, else the default
+    return parse_languages(value)
+
+
+def parse_languages(value: str | list[str]) -> list[str]:
+    """Language codes from "ru,kk" (or a list from briefing.toml), normalized; BadParameter when one is not a code."""
     from babel import Locale, UnknownLocaleError
 
-    languages = [code.strip() for code in value.split(",") if code.strip()]
+    items = value.split(",") if isinstance(value, str) else value
+    languages = [code.strip() for code in items if code.strip()]
     if not languages:
         raise click.BadParameter("give at least one language code, e.g. --lang ru,kk")
     normalized = []
@@ -95,6 +102,8 @@ def resource_options(command: t.Callable[..., t.Any]) -> t.Callable[..., t.Any]:
             "marked as source text.",
         ),
         click.option("-q", "--quiet", is_flag=True, help="No progress lines: only warnings, errors and the files written."),
+        click.option("--pdf", is_flag=True, default=None,
+                     help="Also write a PDF of each briefing, converted by LibreOffice (it must be installed)."),
     ]
     for option in reversed(options):
         command = option(command)
@@ -152,13 +161,47 @@ def batch_options(command: t.Callable[..., t.Any]) -> t.Callable[..., t.Any]:
     return command
 
 
+def _config() -> t.Any:
+    """The workspace's briefing.toml (--config, BRIEFING_CONFIG or ./briefing.toml), read once per command."""
+    from briefing.workspace import find_config, load_config
+
+    ctx = click.get_current_context()
+    if "briefing.config" not in ctx.meta:
+        ctx.meta["briefing.config"] = load_config(find_config(ctx.meta.get("briefing.config_path")))
+    return ctx.meta["briefing.config"]
+
+
 def _settings(**kwargs: t.Any) -> t.Any:
     from briefing.pipeline import Settings
 
     for key in ("prepared_on", "article_date"):
         if kwargs.get(key) is not None:
             kwargs[key] = kwargs[key].date()
-    return Settings.from_options(**kwargs)
+    if kwargs.get("pdf"):
+        from briefing.pdf import require_soffice
+
+        require_soffice()  # before any work, not after the briefings are written
+    return Settings.from_options(_config(), **kwargs)
+
+
+def _languages(given: list[str] | None) -> list[str]:
+    """--lang (or BRIEFING_LANGUAGES), else briefing.toml's [output] languages, else all four."""
+    if given is not None:
+        return given
+    configured = _config().languages
+    if configured is None:
+        return list(HOUSE_LANGUAGES)
+    try:
+        return parse_languages(configured)
+    except click.BadParameter as exc:
+        raise click.ClickException(f"{_config().path}: [output] languages: {exc.message}") from None
+
+
+def _out_dir(given: Path | None) -> Path:
+    """--out (or BRIEFING_OUT), else briefing.toml's [output] folder, else ./out."""
+    from briefing.workspace import DEFAULT_OUT
+
+    return given or _config().out_dir or DEFAULT_OUT
 
 
 class OneLineErrors(click.Group):
@@ -187,11 +230,64 @@ class OneLineErrors(click.Group):
 
 @click.group(cls=OneLineErrors, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="briefing")
-def cli() -> None:
-    """Turn an English news article into Word briefings in en, ru, kk and mn."""
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), envvar="BRIEFING_CONFIG",
+              help="The workspace's briefing.toml (default: briefing.toml in the current folder, if any).")
+@click.pass_context
+def cli(ctx: click.Context, config_path: Path | None) -> None:
+    """Turn an English news article into Word briefings in en, ru, kk and mn.
+
+    \b
+    Settings come from, first to last: a command-line option, its environment variable,
+    the workspace's briefing.toml ('briefing init DIR' makes one), the built-in default.
+    """
+    ctx.meta["briefing.config_path"] = config_path
+
+
+@cli.command()
+@click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--force", is_flag=True, help="Copy the shipped files again over an existing workspace.")
+def init(directory: Path, force: bool) -> None:
+    """Make DIRECTORY a workspace: copies of the templates, catalogs, termbase and reference
+    .docx, and a briefing.toml that points at them. Run the other commands inside it."""
+    from briefing.workspace import init_workspace
+
+    for path in init_workspace(directory, force=force):
+        click.echo(f"Wrote {path}")
+    click.echo(f"Next: cd {directory}, edit briefing.toml ([header]), then 'briefing check' and "
+               "'briefing generate ARTICLE'.")
 
 
 INPUTS = click.Path(allow_dash=True, path_type=Path)
+
+
+@cli.command()
+@click.option("--lang", "languages", envvar="BRIEFING_LANGUAGES", callback=_split_languages,
+              help="Languages whose catalogs to check [default: briefing.toml's, else en,ru,kk,mn].")
+@click.option("--templates", "templates_dir", type=click.Path(file_okay=False, exists=True, path_type=Path),
+              envvar="BRIEFING_TEMPLATES", help="Folder of Jinja2 templates to check.")
+@click.option("--locales", "locales_dir", type=click.Path(file_okay=False, exists=True, path_type=Path),
+              envvar="BRIEFING_LOCALES", help="Folder of catalogs and tables to check.")
+@click.option("--termbase", "termbase_path", type=click.Path(dir_okay=False, exists=True, path_type=Path),
+              envvar="BRIEFING_TERMBASE", help="Termbase CSV to check.")
+@click.option("--reference-docx", "reference_docx", type=click.Path(dir_okay=False, exists=True, path_type=Path),
+              envvar="BRIEFING_REFERENCE_DOCX", help="Reference Word file to check.")
+def check(languages: list[str] | None, **options: t.Any) -> None:
+    """Check the workspace's templates, catalogs, termbase and reference .docx before a run.
+
+    Lists every problem as 'file:line: error|warning: …'. Exits with status 1 when there is an
+    error; warnings (missing or fuzzy translations, override templates lacking sections) do not.
+    """
+    from briefing.check import ERROR, check_workspace
+
+    settings = _settings(**options)
+    findings = check_workspace(settings, _languages(languages))
+    for finding in findings:
+        click.echo(str(finding))
+    errors = sum(finding.level == ERROR for finding in findings)
+    warnings = len(findings) - errors
+    click.echo(f"{errors} error(s), {warnings} warning(s)" if findings else "No problems found.", err=True)
+    if errors:
+        raise SystemExit(1)
 
 
 @cli.command()
@@ -199,18 +295,16 @@ INPUTS = click.Path(allow_dash=True, path_type=Path)
 @click.option(
     "--lang",
     "languages",
-    default=DEFAULT_LANGUAGES,
-    show_default=True,
+    envvar="BRIEFING_LANGUAGES",
     callback=_split_languages,
-    help="Comma-separated languages of the briefings.",
+    help="Comma-separated languages of the briefings [default: briefing.toml's, else en,ru,kk,mn].",
 )
 @click.option(
     "--out",
     "out_dir",
     type=click.Path(file_okay=False, path_type=Path),
-    default=Path("out"),
-    show_default=True,
-    help="Folder for the .docx files (created if missing).",
+    envvar="BRIEFING_OUT",
+    help="Folder for the .docx files, created if missing [default: briefing.toml's, else out].",
 )
 @click.option("--facts", "facts_path", type=click.Path(path_type=Path),
               help="Also save the extracted facts as JSON here, for review (a folder when there are "
@@ -226,11 +320,12 @@ def generate(articles: tuple[Path, ...], languages: list[str], out_dir: Path, fa
              jobs: int | None, **options: t.Any) -> None:
     """Extract the facts of each ARTICLE and write one briefing per language.
 
-    An ARTICLE is a text file, a folder (every *.txt file in it) or - for standard input.
+    An ARTICLE is a text file (.txt), a saved web page (.html), a Word file (.docx), a folder
+    (every such file in it) or - for standard input (text). See the README for the format.
     """
     from briefing import batch
 
-    job = batch.Job("generate", languages, out_dir, _settings(**options), facts_path=facts_path)
+    job = batch.Job("generate", _languages(languages), _out_dir(out_dir), _settings(**options), facts_path=facts_path)
     batch.run(job, articles, jobs)
 
 
@@ -265,10 +360,10 @@ def extract(article: Path, output: Path | None, output_format: str, explain: boo
 
 @cli.command()
 @click.argument("facts_files", nargs=-1, required=True, type=INPUTS)
-@click.option("--lang", "languages", default=DEFAULT_LANGUAGES, show_default=True,
-              callback=_split_languages, help="Comma-separated languages of the briefings.")
-@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
-              default=Path("out"), show_default=True, help="Folder for the .docx files.")
+@click.option("--lang", "languages", envvar="BRIEFING_LANGUAGES", callback=_split_languages,
+              help="Comma-separated languages of the briefings [default: briefing.toml's, else en,ru,kk,mn].")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), envvar="BRIEFING_OUT",
+              help="Folder for the .docx files [default: briefing.toml's, else out].")
 @review_option
 @batch_options
 @resource_options
@@ -280,7 +375,7 @@ def render(facts_files: tuple[Path, ...], languages: list[str], out_dir: Path, j
     """
     from briefing import batch
 
-    batch.run(batch.Job("render", languages, out_dir, _settings(**options)), facts_files, jobs)
+    batch.run(batch.Job("render", _languages(languages), _out_dir(out_dir), _settings(**options)), facts_files, jobs)
 
 
 @cli.command()
@@ -307,11 +402,45 @@ def names(source: Path, languages: list[str], output_format: str, output: Path |
     translator, or left in English. Ambiguous names and termbase rows without a status
     or a source are listed on stderr.
     """
-    from briefing.pipeline import Settings
     from briefing.resolve_report import names_command
 
-    settings = Settings.from_options(termbase_path=termbase_path, locales_dir=locales_dir)
+    settings = _settings(termbase_path=termbase_path, locales_dir=locales_dir)
     names_command(source, languages, output_format, settings, output)
+
+
+@cli.group()
+def catalogs() -> None:
+    """Keep the message catalogs in step with the templates."""
+
+
+@catalogs.command("update")
+@click.option("--templates", "templates_dir", type=click.Path(file_okay=False, exists=True, path_type=Path),
+              envvar="BRIEFING_TEMPLATES", help="Folder of the templates whose messages to collect.")
+@click.option("--locales", "locales_dir", type=click.Path(file_okay=False, exists=True, path_type=Path),
+              envvar="BRIEFING_LOCALES", help="Folder of messages.pot and the <lang>/LC_MESSAGES catalogs.")
+@click.option("--fuzzy-matching", is_flag=True,
+              help="Offer a similar old translation for a changed message (marked fuzzy, so unused until checked).")
+def catalogs_update(templates_dir: Path | None, locales_dir: Path | None, fuzzy_matching: bool) -> None:
+    """Refresh messages.pot from the templates and merge it into every catalog.
+
+    What 'pybabel extract' and 'pybabel update' do, with fixed settings: the header names the
+    project and keeps each catalog's own, lines keep one width, translators' comments stay, and
+    nothing is rewritten when nothing changed. Then run 'briefing check'.
+    """
+    from briefing.catalog_update import update_catalogs
+
+    settings = _settings(templates_dir=templates_dir, locales_dir=locales_dir)
+    report = update_catalogs(settings.templates_dir, settings.locales_dir, fuzzy_matching)
+    if report.template_changed:
+        click.echo(f"Wrote {settings.locales_dir / 'messages.pot'}")
+    for path in report.updated:
+        click.echo(f"Wrote {path}")
+    for lang, count in report.added.items():
+        if count or report.obsolete.get(lang):
+            click.echo(f"{lang}: {count} new message(s) to translate, {report.obsolete.get(lang, 0)} obsolete "
+                       "(kept at the end as #~)", err=True)
+    if not report.template_changed and not report.updated:
+        click.echo("The catalogs are up to date.", err=True)
 
 
 @cli.group()
@@ -402,7 +531,7 @@ def translations_export(sources: tuple[Path, ...], lang: str, out: Path, **optio
     English, machine output awaiting review), with its context and any machine suggestion."""
     from briefing.translate import exchange
 
-    [lang] = _split_languages(click.get_current_context(), None, lang)  # type: ignore[arg-type]
+    [lang] = parse_languages(lang)
     segments = exchange.export(list(sources), lang, out, _settings(**options))
     suggested = sum(1 for segment in segments if segment.suggestion is not None)
     click.echo(f"Wrote {out}: {len(segments)} segment(s) for {lang}, {suggested} with a machine suggestion")

@@ -65,6 +65,8 @@ class DocumentModel:
     comments: str = ""  # core property: engine and model of any machine translation
     category: str = "Briefing"
     identifier: str = ""  # core property: which article the briefing is of (see pipeline.article_id)
+    header: list[tuple[str, str]] = field(default_factory=list)  # page header lines: (left, right) text
+    page_size: str | None = None  # "A4" or "Letter"; None keeps the reference document's
 
     def spans(self) -> list[Span]:
         found: list[Span] = []

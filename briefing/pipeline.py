@@ -26,6 +26,7 @@ from briefing.resources import (
     load_cached,
     termbase_in,
 )
+from briefing.workspace import Config, Header
 
 if t.TYPE_CHECKING:
     from briefing.document import DocumentModel
@@ -56,10 +57,21 @@ class Settings:
     render_output_limit: int = field(default_factory=lambda: int(_env_limit("BRIEFING_RENDER_MAX_CHARS", 5_000_000)))
     max_article_bytes: int = field(default_factory=lambda: int(_env_limit("BRIEFING_MAX_ARTICLE_BYTES", 5_000_000)))
     allow_empty: bool = False  # write briefings even when the article gave no facts or is not English
+    page_size: str = "A4"  # A4 | Letter
+    header: Header = field(default_factory=Header)  # the department header (briefing.toml [header])
+    config_path: Path | None = None  # the briefing.toml these settings came from, if any
+    pdf: bool = False  # also a PDF of each briefing, through LibreOffice
 
     @classmethod
-    def from_options(cls, **options: t.Any) -> Settings:
+    def from_options(cls, config: Config | None = None, **options: t.Any) -> Settings:
+        """Options given (on the command line or by environment variable) over ``config`` over defaults."""
         settings = cls()
+        if config is not None:
+            values = config.settings_values()
+            if options.get("locales_dir") is not None and options.get("termbase_path") is None:
+                values.pop("termbase_path", None)  # --locales X means X's termbase, not the file's
+            for name, value in values.items():
+                setattr(settings, name, value)
         for name, value in options.items():
             if value is not None:
                 setattr(settings, name, value)
@@ -308,6 +320,12 @@ def render_all(facts: Facts, languages: list[str], out_dir: Path, settings: Sett
             outcome.failed[lang] = error.message
             continue
         reporter.wrote(path)
+    if settings.pdf and outcome.written:
+        from briefing.pdf import convert_to_pdf
+
+        reporter.step("Converting to PDF with LibreOffice")
+        for pdf in convert_to_pdf(outcome.written):
+            reporter.wrote(pdf)
     outcome.warnings, outcome.to_review, outcome.lines = reporter.warnings, reporter.to_review, reporter.lines
     return outcome
 
@@ -332,8 +350,13 @@ def build_document(facts: Facts, lang: str, settings: Settings, translator: Tran
                    termbase: t.Any, reporter: Reporter) -> DocumentModel:
     from briefing.catalogs import load_catalog
     from briefing.localize import PendingTranslations, labels_for, localize
+    from briefing.render import TEMPLATE_NAME, template_for
 
     catalog = load_catalog(settings.locales_dir, lang)
+    template = template_for(settings.templates_dir, lang)
+    if template != TEMPLATE_NAME:
+        reporter.step(f"{lang}: using the override template {settings.templates_dir / template} "
+                      f"instead of {TEMPLATE_NAME} ('briefing check' lists sections it lacks)")
     needed = required_messages(settings.templates_dir, lang)
     pending = PendingTranslations()  # labels and free text: one translator call per document
     labels = labels_for(lang, catalog, pending, needed)
@@ -429,7 +452,21 @@ def render_document(facts: Facts, briefing: LocalizedBriefing, labels: Labels, s
         page_label=labels.plain(render.FOOTER_PAGE),
         comments=_provenance(briefing),
         identifier=article_identifier(facts.article_id) if facts.article_id else "",
+        header=header_lines(settings.header, day.isoformat() if day else "", briefing.lang, facts.article_id),
+        page_size=settings.page_size,
     )
+
+
+def header_lines(header: Header, date: str, lang: str, article_id: str) -> list[tuple[str, str]]:
+    """The department header of briefing.toml as page-header lines: organisation and unit with the
+    classification on the right; the reference number with the author on the right."""
+    if header.is_empty():
+        return []
+    lines = [(" · ".join(filter(None, [header.organisation, header.unit])), header.classification)]
+    reference = header.reference_number(date, lang, article_id or "")
+    if reference or header.author:
+        lines.append((reference, header.author))
+    return [line for line in lines if any(line)]
 
 
 def _provenance(briefing: LocalizedBriefing) -> str:

@@ -425,6 +425,12 @@ def _template_errors(path: Path) -> t.Iterator[None]:
     except jinja2.TemplateSyntaxError as exc:
         raise TemplateRenderError(f"{exc.filename or path}:{exc.lineno}: {exc.message}") from None
     except jinja2.UndefinedError as exc:
+        from briefing.check import template_problems
+
+        location = _template_location(exc, path)
+        problems = template_problems(Path(location.rsplit(":", 1)[0]))
+        if problems:  # the lint knows the line and the closest documented name
+            raise TemplateRenderError(f"{problems[0].where}: {problems[0].text}") from None
         raise TemplateRenderError(
             f"{_template_location(exc, path)}: {exc.message}. "
             "Check the variable name against the list in the README."

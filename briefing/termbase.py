@@ -536,6 +536,11 @@ def _read_entries(handle: t.TextIO, source: str) -> t.Iterator[Entry]:
     if header is None:
         raise TermbaseError(f"{source}:1: the file is empty; the first row must be {','.join(COLUMNS)}")
     columns = [cell.strip().lower() for cell in header]
+    for separator, name in ((";", "semicolons"), ("\t", "tabs")):
+        if len(columns) < len(COLUMNS) and any(separator in cell for cell in columns):
+            raise TermbaseError(
+                f"{source}:1: the columns are separated by {name}, not commas (a spreadsheet saved with its "
+                "regional list separator); save it again as 'CSV UTF-8 (comma delimited)'")
     missing = [name for name in COLUMNS if name not in columns]
     if missing:
         raise TermbaseError(f"{source}:1: header lacks column(s) {', '.join(missing)}; expected {','.join(COLUMNS)}")

@@ -68,9 +68,14 @@ PARAGRAPH_STYLES = {
 HEADING_STYLES = ("Heading 1", "Heading 2", "Heading 3")
 LIST_STYLES = {False: "List Bullet", True: "List Number"}
 MARK_STYLES = {MACHINE: "Machine Translation", UNTRANSLATED: "Untranslated", REVIEW: "Needs Review"}
+# Printed after each marked stretch of text, in superscript: marks read without colour too.
+MARK_SYMBOLS = {MACHINE: "*", UNTRANSLATED: "†", REVIEW: "‡"}
 TABLE_STYLE = "Briefing Table"
 TABLE_TEXT, TABLE_HEADING = "Table Text", "Table Heading"
 FOOTER_STYLE = "Footer"
+HEADER_STYLE = "Header"
+# Page sizes of briefing.toml's [output] page_size, width × height in twips.
+PAGE_SIZES = {"A4": (11906, 16838), "Letter": (12240, 15840)}
 REQUIRED_STYLES = (
     *PARAGRAPH_STYLES.values(),
     *HEADING_STYLES,
@@ -88,6 +93,8 @@ MAX_PROPERTY_LENGTH = 255
 DEFAULT_TEXT_WIDTH = Twips(9638)
 # Rough widths of one character of table text and of a cell's side padding, in twips.
 CHAR_WIDTH, CELL_PADDING = 105, 216
+# A generous width of one letter of a long word (bold table headings, wide Cyrillic letters such as Ж, Ш, Щ, Ю).
+WORD_CHAR_WIDTH = 130
 
 
 def write_docx(model: DocumentModel, path: Path, reference: Path | None = None) -> Path:
@@ -112,6 +119,9 @@ def build_document(model: DocumentModel, reference: Path = REFERENCE_DOCX) -> Do
     for block in model.blocks:
         _add_block(document, block, model.lang, styles)
     _fill_footers(document, model, styles)
+    _fill_headers(document, model, styles)
+    if model.page_size:
+        _set_page_size(document, model.page_size)
     _set_core_properties(document, model)
     return document
 
@@ -274,6 +284,7 @@ def _child(parent, tag: str, index: int):
 # same that python-docx's add_paragraph, style and add_run would produce.
 _P, _PPR, _PSTYLE, _NUMPR, _ILVL, _NUMID = (qn(tag) for tag in ("w:p", "w:pPr", "w:pStyle", "w:numPr", "w:ilvl", "w:numId"))
 _R, _RPR, _RSTYLE, _B, _I, _LANG = (qn(tag) for tag in ("w:r", "w:rPr", "w:rStyle", "w:b", "w:i", "w:lang"))
+_VERT_ALIGN = qn("w:vertAlign")
 _T, _TAB, _BR, _SECTPR = (qn(tag) for tag in ("w:t", "w:tab", "w:br", "w:sectPr"))
 _VAL, _EAST_ASIA, _BIDI, _SPACE = qn("w:val"), qn("w:eastAsia"), qn("w:bidi"), qn("xml:space")
 _RUN_BREAKS = re.compile(r"([\t\r\n])")
@@ -398,21 +409,27 @@ def _set_row_properties(tr, repeat_as_header: bool) -> None:
 def _fit_columns(table: WordTable, rows: list[list[list[Span]]], text_width: int) -> None:
     """Share the text width between columns by how much text they hold.
 
-    A column gets at least its longest word (so words are not broken) and at most the
-    weight of 40 characters, so one wordy column cannot squeeze the others to nothing.
+    A column gets at least its longest word (so names are never broken mid-word, measured
+    generously for bold and wide Cyrillic letters) and is weighted by at most 40 characters,
+    so one wordy column cannot squeeze the others to nothing. Only when the longest words
+    alone are wider than the page do all columns shrink alike.
     """
     columns = len(table.columns)
-    weights = []
+    weights, floors = [], []
     for column in range(columns):
         texts = [_plain_text(row[column]) for row in rows if column < len(row)]
         longest = max((len(text) for text in texts), default=0)
         longest_word = max((len(word) for text in texts for word in text.split()), default=0)
         weights.append(max(min(longest, 40), longest_word, 3))
-    minimums = [weight * CHAR_WIDTH + CELL_PADDING for weight in weights]
+        floors.append(longest_word * WORD_CHAR_WIDTH + CELL_PADDING)
+    minimums = [max(weight * CHAR_WIDTH + CELL_PADDING, floor) for weight, floor in zip(weights, floors, strict=True)]
     spare = text_width - sum(minimums)
     if spare >= 0:  # everyone gets their minimum, then a share of what is left
         shares = [spare * weight // sum(weights) for weight in weights]
         widths = [minimum + share for minimum, share in zip(minimums, shares, strict=True)]
+    elif sum(floors) <= text_width:  # every longest word fits: the rest is shared by weight
+        spare = text_width - sum(floors)
+        widths = [floor + spare * weight // sum(weights) for floor, weight in zip(floors, weights, strict=True)]
     else:  # too many columns for the page: shrink them all alike
         widths = [text_width * weight // sum(weights) for weight in weights]
     widths[-1] += text_width - sum(widths)  # rounding: the columns fill the text width exactly
@@ -442,35 +459,56 @@ def _plain_text(spans: list[Span]) -> str:
 
 
 def _add_spans(paragraph: t.Any, spans: list[Span], lang: str, styles: _StyleIds) -> None:
-    """A run per span at the end of the ``w:p`` element ``paragraph``: mark style, bold, italic, language."""
+    """Runs for ``spans`` at the end of the ``w:p`` element ``paragraph``: mark style, bold, italic, language.
+
+    A marked span is followed by its mark's symbol in superscript (:data:`MARK_SYMBOLS`), so the
+    mark survives black-and-white printing; the legend at the end of the briefing explains them.
+    """
     for span in spans:
         text = clean_text(span.text)
         if not text:
             continue
-        mark_style = _mark_style(span.mark)
-        run = _sub(paragraph, _R)
-        properties = _sub(run, _RPR)
-        if mark_style is not None:
-            style_id = styles(mark_style, WD_STYLE_TYPE.CHARACTER)
-            if style_id is not None:
-                _sub(properties, _RSTYLE).set(_VAL, style_id)
-        # Only ever switch on: an explicit "off" would override a bold heading style.
-        if span.bold:
-            _sub(properties, _B)
-        if span.italic:
-            _sub(properties, _I)
-        language = _span_lang(span, lang)
-        _sub(properties, _LANG, {_VAL: language, _EAST_ASIA: language, _BIDI: language})
-        for piece in _RUN_BREAKS.split(text):  # tabs and line breaks are elements of their own
-            if piece == "\t":
-                _sub(run, _TAB)
-            elif piece in ("\r", "\n"):
-                _sub(run, _BR)
-            elif piece:
-                element = _sub(run, _T)
-                element.text = piece
-                if len(piece.strip()) < len(piece):
-                    element.set(_SPACE, "preserve")
+        if span.mark is None:
+            _add_run(paragraph, text, span, lang, styles)
+            continue
+        core = text.rstrip()
+        _add_run(paragraph, core, span, lang, styles)
+        if core:
+            _add_run(paragraph, MARK_SYMBOLS[span.mark], span, lang, styles, superscript=True)
+        if text[len(core):]:
+            _add_run(paragraph, text[len(core):], span, lang, styles)
+
+
+def _add_run(paragraph: t.Any, text: str, span: Span, lang: str, styles: _StyleIds, superscript: bool = False) -> None:
+    """One run of ``text`` in the span's formatting (``superscript``: the mark's symbol)."""
+    if not text:
+        return
+    mark_style = _mark_style(span.mark)
+    run = _sub(paragraph, _R)
+    properties = _sub(run, _RPR)
+    if mark_style is not None:
+        style_id = styles(mark_style, WD_STYLE_TYPE.CHARACTER)
+        if style_id is not None:
+            _sub(properties, _RSTYLE).set(_VAL, style_id)
+    # Only ever switch on: an explicit "off" would override a bold heading style.
+    if span.bold:
+        _sub(properties, _B)
+    if span.italic:
+        _sub(properties, _I)
+    if superscript:
+        _sub(properties, _VERT_ALIGN, {_VAL: "superscript"})
+    language = _span_lang(span, lang)
+    _sub(properties, _LANG, {_VAL: language, _EAST_ASIA: language, _BIDI: language})
+    for piece in _RUN_BREAKS.split(text):  # tabs and line breaks are elements of their own
+        if piece == "\t":
+            _sub(run, _TAB)
+        elif piece in ("\r", "\n"):
+            _sub(run, _BR)
+        elif piece:
+            element = _sub(run, _T)
+            element.text = piece
+            if len(piece.strip()) < len(piece):
+                element.set(_SPACE, "preserve")
 
 
 def _mark_style(mark: str | None) -> str | None:
@@ -524,6 +562,31 @@ def _fill_footers(document: Document, model: DocumentModel, styles: _StyleIds) -
                 _add_field(paragraph, "PAGE" if piece == "{page}" else "NUMPAGES", model.lang)
             elif piece:
                 _add_spans(paragraph._p, [Span(piece)], model.lang, styles)
+
+
+def _fill_headers(document: Document, model: DocumentModel, styles: _StyleIds) -> None:
+    """The department header: one line per (left, right) pair, the right part at the right margin."""
+    if not model.header:
+        return
+    section = document.sections[-1]
+    headers = [section.header]
+    if section.different_first_page_header_footer:
+        headers.append(section.first_page_header)
+    style = HEADER_STYLE if HEADER_STYLE in document.styles else FOOTER_STYLE
+    for header in headers:
+        _remove_empty_paragraphs(header)
+        for left, right in model.header:
+            paragraph = header.add_paragraph()
+            styles.paragraph(paragraph, style)
+            paragraph.paragraph_format.tab_stops.add_tab_stop(Twips(_text_width(document)), WD_TAB_ALIGNMENT.RIGHT)
+            _add_spans(paragraph._p, [Span(f"{left}\t{right}" if right else left)], model.lang, styles)
+
+
+def _set_page_size(document: Document, size: str) -> None:
+    """A4 or Letter, keeping the reference's margins and orientation (portrait)."""
+    width, height = PAGE_SIZES[size]
+    for section in document.sections:
+        section.page_width, section.page_height = Twips(width), Twips(height)
 
 
 def _remove_empty_paragraphs(footer) -> None:

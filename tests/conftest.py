@@ -20,6 +20,11 @@ SHARED = REPO.parent / "shared"
 
 _SANDBOX = Path(tempfile.mkdtemp(prefix="briefing-tests-"))
 
+# trafilatura (the .html reader) imports urllib3, which opens (never connects) a socket at import
+# to ask whether the machine has IPv6; imported here, before pytest-socket blocks sockets, it
+# does not count as a test using the network.
+import urllib3.util.connection  # noqa: E402, F401
+
 
 def pytest_configure(config: pytest.Config) -> None:
     for name in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):

@@ -254,5 +254,5 @@ def test_an_empty_folder_is_reported_and_the_rest_go_on(tmp_path: Path) -> None:
     empty.mkdir()
     result = invoke("generate", empty, SEED, "--lang", "en", "--out", tmp_path / "out", "-j", "1", *FIXED)
     assert result.exit_code == 1
-    assert f"{empty}: no *.txt files in this folder." in result.stderr
+    assert f"{empty}: no *.txt or *.html or *.htm or *.docx files in this folder." in result.stderr
     assert len(list((tmp_path / "out").glob("*.docx"))) == 1

@@ -190,12 +190,13 @@ def test_broken_template_is_reported_with_file_and_line(tmp_path: Path, seed_pat
     shutil.copytree(REPO / "templates", templates)
     template = templates / "briefing.md.j2"
     lines = template.read_text(encoding="utf-8").splitlines()
-    lines[20] = lines[20] + " {{ b.venue }}"
+    subtitle = next(index for index, line in enumerate(lines) if line.startswith("{{ b.event_type }}"))
+    lines[subtitle] = lines[subtitle] + " {{ b.venue }}"
     template.write_text("\n".join(lines) + "\n", encoding="utf-8")
     result = CliRunner().invoke(cli, ["generate", str(seed_path), "--lang", "ru", "--out", str(tmp_path),
                                       "--templates", str(templates), "--translator", "none"])
     assert result.exit_code == 1
-    assert f"{template}:21" in result.output
+    assert f"{template}:{subtitle + 1}" in result.output
     assert "venue" in result.output
     assert "Traceback" not in result.output
     assert not list(tmp_path.glob("*.docx"))

@@ -33,6 +33,15 @@ def test_undefined_variable_names_file_line_and_variable(tmp_path: Path) -> None
     assert "no_such_field" in message
 
 
+def test_a_misspelt_variable_names_its_line_and_the_documented_name(tmp_path: Path) -> None:
+    """Not Python's "'LocalizedPerson object' has no attribute": the template's line and a suggestion."""
+    path = write_template(tmp_path, "# Title\n\n{% for person in b.participants %}\n\n{{ person.nmae }}\n{% endfor %}\n")
+    participant = type("Person", (), {})()
+    with pytest.raises(TemplateRenderError) as error:
+        render_markdown(tmp_path, "en", {"b": type("B", (), {"participants": [participant]})()}, identity())
+    assert error.value.message == f"{path}:5: `person.nmae` is not a template variable: did you mean `person.name`?"
+
+
 def test_syntax_error_names_file_and_line(tmp_path: Path) -> None:
     path = write_template(tmp_path, "# Title\n\n{% for x in b %}\n{{ x }}\n")
     with pytest.raises(TemplateRenderError) as error:

@@ -133,12 +133,16 @@ def test_parallel_jobs_lose_no_entries(tmp_path: Path) -> None:
     """Worker processes of ``generate --jobs N`` write the same memory file; none overwrites another's."""
     import multiprocessing
 
-    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
+    # Fresh interpreters: a fork of the test process would inherit whatever the earlier tests left open.
+    context = multiprocessing.get_context("spawn")
     processes = [context.Process(target=_remember_many, args=(str(tmp_path), worker)) for worker in range(4)]
     for process in processes:
         process.start()
     for process in processes:
-        process.join()
+        process.join(timeout=120)
+    for process in processes:
+        if process.is_alive():  # never let a stuck lock hang the suite
+            process.kill()
     assert [process.exitcode for process in processes] == [0, 0, 0, 0]
     ids = {message.id for message in read_po(TranslationMemory(tmp_path).path("ru").open("rb")) if message.id}
     assert ids == {f"Sentence {worker}.{number}." for worker in range(4) for number in range(8)}

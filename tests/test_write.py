@@ -103,14 +103,14 @@ def test_paragraphs_keep_text_and_style(document, lang: str) -> None:
         ("Title", "Брифинг"),
         ("Subtitle", "Астана, 4\u00a0сентября 2025"),  # control char gone, U+202F -> U+00A0
         ("Heading 1", "Главное"),
-        ("Body Text", f"{body} Ulaanbaatar Declaration Ерлан Қарин жирный курсив Astana Hub"),
+        ("Body Text", f"{body}* Ulaanbaatar Declaration† Ерлан Қарин‡ жирный курсив Astana Hub"),  # marks' symbols
         ("Heading 2", people),
         ("List Bullet", "Первый"),
-        ("List Bullet", "Второй"),
+        ("List Bullet", "Второй*"),
         ("List Number", "Один"),
         ("List Number", "Два"),
         ("List Number", "Снова один"),
-        ("Quote", "«Новая глава»"),
+        ("Quote", "«Новая глава»*"),
         ("Note", "Машинный перевод"),
     ]
 
@@ -141,8 +141,8 @@ def test_table_has_style_contents_and_repeating_header(document) -> None:
     assert table.style.name == "Briefing Table"
     assert [[cell.text for cell in row.cells] for row in table.rows] == [
         ["Имя", "Должность"],
-        ["Мурат Нуртлеу", "Министр"],
-        ["Батмөнхийн Баттсэцэг", ""],
+        ["Мурат Нуртлеу", "Министр*"],
+        ["Батмөнхийн Баттсэцэг‡", ""],
     ]
     header, *rows = table.rows
     assert header._tr.trPr.find(qn("w:tblHeader")) is not None
@@ -181,7 +181,7 @@ def test_every_run_and_the_defaults_carry_the_proofing_language(document, lang: 
         qn("w:docDefaults") + "/" + qn("w:rPrDefault") + "/" + qn("w:rPr")
     )
     assert lang_of(defaults) == (lang, lang, lang)
-    english = {" Ulaanbaatar Declaration", " Astana Hub"}
+    english = {" Ulaanbaatar Declaration", "†", " Astana Hub"}  # † : the untranslated mark's symbol
     runs = document.element.body.iter(qn("w:r"))
     footer_runs = document.sections[0].footer._element.iter(qn("w:r"))
     for r in [*runs, *footer_runs]:
@@ -393,13 +393,23 @@ def test_runs_are_the_xml_python_docx_would_write() -> None:
     write._add_spans(paragraph._p, spans, "ru-RU", write._StyleIds.of(ours, REFERENCE_DOCX))
     theirs = docx.Document(str(REFERENCE_DOCX)).add_paragraph()
     for span in spans:
-        run = theirs.add_run(write.clean_text(span.text), style=write._mark_style(span.mark))
-        if span.bold:
-            run.bold = True
-        if span.italic:
-            run.italic = True
-        language = write._span_lang(span, "ru-RU")
-        write._set_lang(run._r.get_or_add_rPr(), language)
+        text = write.clean_text(span.text)
+        pieces = [(text, False)]
+        if span.mark:  # the text, its mark's symbol in superscript, then any trailing space
+            core = text.rstrip()
+            pieces = [(core, False), (write.MARK_SYMBOLS[span.mark], True), (text[len(core):], False)]
+        for piece, symbol in pieces:
+            if not piece:
+                continue
+            run = theirs.add_run(piece, style=write._mark_style(span.mark))
+            if span.bold:
+                run.bold = True
+            if span.italic:
+                run.italic = True
+            if symbol:
+                run.font.superscript = True
+            language = write._span_lang(span, "ru-RU")
+            write._set_lang(run._r.get_or_add_rPr(), language)
     assert etree.tostring(paragraph._p) == etree.tostring(theirs._p)
     assert write._StyleIds.of(ours, REFERENCE_DOCX)("Needs Review", WD_STYLE_TYPE.CHARACTER) == \
         ours.styles["Needs Review"].style_id
@@ -408,3 +418,44 @@ def test_runs_are_the_xml_python_docx_would_write() -> None:
 def test_one_zip_pass_gives_the_bytes_of_save_and_repack() -> None:
     document = write.build_document(make_model("kk-KZ"))
     assert write.package_bytes(document) == write._repacked(document)
+
+
+# --- the page staff expect: marks in black and white, whole names in cells, the department header ---
+
+
+def test_each_marked_stretch_carries_its_symbol_for_black_and_white_printing(tmp_path: Path) -> None:
+    document = docx.Document(str(write_docx(make_model("ru-RU"), tmp_path / "b.docx")))
+    paragraph = next(p for p in document.paragraphs if "Ulaanbaatar Declaration" in p.text)
+    assert "Ulaanbaatar Declaration†" in paragraph.text
+    assert "Ерлан Қарин‡" in paragraph.text
+    symbols = [run for run in paragraph.runs if run.text in write.MARK_SYMBOLS.values()]
+    assert [run.text for run in symbols] == ["*", "†", "‡"]
+    assert all(run.font.superscript for run in symbols)
+    assert [run.style.name for run in symbols] == ["Machine Translation", "Untranslated", "Needs Review"]
+
+
+def test_names_in_narrow_table_cells_are_never_broken_mid_word(tmp_path: Path) -> None:
+    long_title = "Chairman of the Committee on International Affairs, Defence and Security of the Senate " * 2
+    model = DocumentModel(lang="ru-RU", title="t", blocks=[Table(
+        header=[[Span("Имя")], [Span("Должность")], [Span("Страна или организация")]],
+        rows=[[[Span("Дашзэгвийна Амарбаясгалана")], [Span(long_title)], [Span(long_title)]]],
+    )])
+    document = docx.Document(str(write_docx(model, tmp_path / "t.docx")))
+    name_column = document.tables[0].columns[0]
+    assert name_column.width.twips >= len("Амарбаясгалана") * write.WORD_CHAR_WIDTH + write.CELL_PADDING
+
+
+def test_the_department_header_is_printed_above_every_page(tmp_path: Path) -> None:
+    model = make_model("ru-RU")
+    model.header = [("Ministry of Foreign Affairs · Asia Department", "For official use"), ("BR/2025-09-04/1a2b", "")]
+    document = docx.Document(str(write_docx(model, tmp_path / "h.docx")))
+    lines = [p.text for p in document.sections[0].header.paragraphs if p.text]
+    assert lines == ["Ministry of Foreign Affairs · Asia Department\tFor official use", "BR/2025-09-04/1a2b"]
+    assert document.sections[0].header.paragraphs[-1].style.name == "Header"
+
+
+def test_letter_page_size(tmp_path: Path) -> None:
+    model = make_model("ru-RU")
+    model.page_size = "Letter"
+    section = docx.Document(str(write_docx(model, tmp_path / "l.docx"))).sections[0]
+    assert (section.page_width.twips, section.page_height.twips) == (12240, 15840)

@@ -40,7 +40,7 @@ HAIRLINE = "C5CCD6"
 
 # A4 with 2 cm side margins: the text block is 170 mm wide.
 PAGE_WIDTH, PAGE_HEIGHT = Twips(11906), Twips(16838)
-SIDE_MARGIN, TOP_MARGIN = Twips(1134), Twips(1247)
+SIDE_MARGIN, TOP_MARGIN = Twips(1134), Twips(1134)  # 2 cm all round: a briefing note fits one A4 page
 TEXT_WIDTH = Twips(PAGE_WIDTH.twips - 2 * SIDE_MARGIN.twips)
 
 BULLET_NUM_ID, DECIMAL_NUM_ID = 1, 2
@@ -265,36 +265,36 @@ STYLES: list[str] = [
         ),
     ),
     style("numbering", "NoList", "No List", based_on=None, default=True, hidden=True, priority=99),
-    paragraph("BodyText", "Body Text", ppr=spacing(0, 160, 276), priority=1),
+    paragraph("BodyText", "Body Text", ppr=spacing(0, 120, 264), priority=1),
     paragraph(
         "Title",
         "Title",
         next_style="Subtitle",
         ppr=f"<w:keepNext/>{spacing(0, 80, 240)}",
-        rpr=run_look(24, INK, bold=True, kern=True),
+        rpr=run_look(20, INK, bold=True, kern=True),
         priority=10,
     ),
     paragraph(
         "Subtitle",
         "Subtitle",
         next_style="BodyText",
-        ppr=f"<w:pBdr>{border('bottom', 6, HAIRLINE, 8)}</w:pBdr>{spacing(0, 320, 264)}",
+        ppr=f"<w:pBdr>{border('bottom', 6, HAIRLINE, 8)}</w:pBdr>{spacing(0, 200, 264)}",
         rpr=run_look(13, MUTED),
         priority=11,
     ),
-    heading(1, 15, 360, 120),
-    heading(2, 12.5, 240, 80),
+    heading(1, 13.5, 200, 80),
+    heading(2, 12, 200, 60),
     heading(3, 11, 200, 60),
     paragraph(
         "ListBullet",
         "List Bullet",
-        ppr=f'<w:numPr><w:numId w:val="{BULLET_NUM_ID}"/></w:numPr>{spacing(0, 80, 264)}',
+        ppr=f'<w:numPr><w:numId w:val="{BULLET_NUM_ID}"/></w:numPr>{spacing(0, 60, 264)}',
         priority=36,
     ),
     paragraph(
         "ListNumber",
         "List Number",
-        ppr=f'<w:numPr><w:numId w:val="{DECIMAL_NUM_ID}"/></w:numPr>{spacing(0, 80, 264)}',
+        ppr=f'<w:numPr><w:numId w:val="{DECIMAL_NUM_ID}"/></w:numPr>{spacing(0, 60, 264)}',
         priority=37,
     ),
     # Not italic on purpose: italic is a toggle property, so an italic "Machine
@@ -303,13 +303,13 @@ STYLES: list[str] = [
         "Quote",
         "Quote",
         next_style="BodyText",
-        ppr=f"<w:pBdr>{border('left', 18, HAIRLINE, 8)}</w:pBdr>{spacing(120, 200, 276)}"
+        ppr=f"<w:pBdr>{border('left', 18, HAIRLINE, 8)}</w:pBdr>{spacing(80, 120, 264)}"
         '<w:ind w:left="397" w:right="567"/>',
         rpr=run_look(11, "3A4556"),
         priority=29,
     ),
     paragraph(
-        "Note", "Note", next_style="BodyText", ppr=spacing(0, 120, 252), rpr=run_look(9, MUTED), priority=30
+        "Note", "Note", next_style="BodyText", ppr=spacing(0, 120, 240), rpr=run_look(8.5, MUTED), priority=30
     ),
     paragraph("TableText", "Table Text", ppr=spacing(0, 0, 240), rpr=run_look(10), priority=31),
     paragraph(

@@ -1,4 +1,4 @@
-"""Stage 1: read an article file into an :class:`~briefing.models.Article`.
+"""Plain-text articles, and the text format every other reader produces.
 
 Handles whatever the agencies' pages give us: any encoding (charset-normalizer),
 Windows line endings, a byte-order mark, non-breaking and zero-width spaces, an
@@ -28,13 +28,24 @@ MAX_ARTICLE_BYTES = 5_000_000  # default limit; Settings.max_article_bytes (BRIE
 
 
 def read_article(path: str | Path, data: bytes | None = None, max_bytes: int = MAX_ARTICLE_BYTES) -> Article:
-    """Read and normalize an article file; raise :class:`ArticleError` with the path.
+    """Read and normalize a plain-text article; raise :class:`ArticleError` with the path.
 
     ``data``: the article's bytes when they were already read (from standard input); ``path``
     then only names it in messages. An article over ``max_bytes`` is refused before it is
     read whole (``/dev/zero`` included).
     """
     path = Path(path)
+    raw = read_bytes(path, data, max_bytes)
+    text, encoding = decode_with_encoding(raw, path)
+    article = article_from_text(text, path, encoding)
+    if encoding == "utf-8" and "\ufffd" in text and not _decodes(raw):
+        article.replaced = _bad_utf8_offsets(raw)  # a few stray bytes, reported by offset
+    return article
+
+
+def read_bytes(path: Path, data: bytes | None = None, max_bytes: int = MAX_ARTICLE_BYTES) -> bytes:
+    """The file's bytes (or ``data``), with one-line errors that name the file; a file over
+    ``max_bytes`` is refused before it is read whole (``/dev/zero`` included)."""
     try:
         if data is None:
             with path.open("rb") as handle:
@@ -44,21 +55,23 @@ def read_article(path: str | Path, data: bytes | None = None, max_bytes: int = M
         if len(raw) > max_bytes:
             raise ArticleError(f"{path}: over the limit of {max_bytes:,} bytes for an article "
                                "(BRIEFING_MAX_ARTICLE_BYTES); give the article's text only.")
+        return raw
     except FileNotFoundError:
-        raise ArticleError(f"{path}: no such file. Give the path of a plain-text article.") from None
+        raise ArticleError(f"{path}: no such file. Give the path of an article (.txt, .html or .docx).") from None
     except IsADirectoryError:
-        raise ArticleError(f"{path}: is a folder. Give the path of a plain-text article.") from None
+        raise ArticleError(f"{path}: is a folder. Give the path of an article (.txt, .html or .docx).") from None
     except OSError as exc:
         raise ArticleError(f"{path}: cannot read the article ({exc.strerror}).") from None
-    text, encoding = decode_with_encoding(raw, path)
+
+
+def article_from_text(text: str, path: Path, encoding: str) -> Article:
+    """Parse text in the article format (see :func:`parse_article`); errors name ``path``."""
     try:
         article = parse_article(text)
     except ArticleError as exc:
         raise ArticleError(f"{path}:1: {exc.message}") from None
     article.source_path = str(path)
     article.encoding = encoding
-    if encoding == "utf-8" and "\ufffd" in text and not _decodes(raw):
-        article.replaced = _bad_utf8_offsets(raw)
     if not article.body.strip():
         raise ArticleError(f"{path}: the article is empty.")
     return article
