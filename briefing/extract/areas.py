@@ -32,7 +32,9 @@ _ANCHOR = (r"(?:\b(?:in|on|of)\s+(?:the\s+)?|\b(?i:strengthening|strengthen|deep
            r"stable|close|strong|good|friendly|traditional|fruitful|established)\s+(?:the\s+)?|['’]s?\s+)")
 STRONG = (
     # "cooperation in such fields as finance, logistics and new energy", "in the realms of digitalization and ..."
-    re.compile(rf"\b(?:in|on)\s+(?:the\s+|a\s+(?:wide\s+)?(?:variety|range|number)\s+of\s+)?(?:(?:key|priority|various|such|other)\s+)?"
+    # "an agreement covering the fields of energy, transport and agriculture"
+    re.compile(rf"\b(?:in|on|cover|covers|covered|covering|spanning|across)\s+(?:the\s+|a\s+(?:wide\s+)?(?:variety|range|number)\s+of\s+)?"
+               rf"(?:(?:key|priority|various|such|other)\s+)?"
                rf"{_FIELD_WORDS}\s*,?\s+(?:of|such as|as|like|including)\s+{_WIDE_LIST}"),
     re.compile(rf"\b(?:cooperation|ties|relations|partnership|interaction|collaboration|cooperate|cooperating)\s+"
                rf"(?:\w+ly\s+)?(?:in|on)\s+(?:areas|fields|spheres|sectors|industries)?\s*such\s+as\s+{_WIDE_LIST}"),
@@ -58,7 +60,7 @@ PATTERNS = (
     re.compile(rf"\b(?:matters|issues|questions|prospects)\s+of\s+(?:the\s+)?{_LIST}"),
 )
 _DROP = re.compile(rf"(?:^|\s+){_AREA_NOUNS}$|^(?:fields?|spheres?|areas?|sectors?|realms?)\s+of\s+|"
-                   rf"^(?:development|expansion|of)\s+(?:of\s+)?(?:the\s+)?|"
+                   rf"^(?:development|expansion|of)\s+(?:of\s+)?(?:the\s+)?|^up\s+|"
                    rf"^(?:the|bilateral|mutually beneficial|mutual|key|other|various|all|such|"
                    rf"strengthening|strengthen|deepening|deepen|enhancing|enhance|boost|boosting|develop|developing|"
                    rf"expand|expanding|promote|promoting|reinforcing|increasing|improving|intensifying|fostering|"
@@ -70,7 +72,8 @@ _RELATIONAL = {"bilateral", "multilateral", "interregional", "intergovernmental"
                "allied", "friendly", "mutual", "comprehensive", "multifaceted", "good-neighbourly", "practical",
                "further", "regional", "international", "close", "fruitful", "other", "new", "key", "various"}
 _STOP_ITEMS = re.compile(r"^(?:the\s+)?(?:near future|future|level|format|platforms?|basis|framework|issues?|"
-                         r"matters?|field|areas?|region|country|countries|capital|city|development|others?|"
+                         r"matters?|field|areas?|industries|sectors|spheres|fields|realms|domains|(?:mutual |common |shared )?interests?|"
+                         r"(?:mutual |common )?concern|region|country|countries|capital|city|development|others?|"
                          r"other (?:areas|fields|spheres|sectors)|etc|the like|so on|the|a|an|these|those)$|^other\b")
 
 

@@ -186,6 +186,8 @@ business chamber commerce partnership friendship group groups company enterprise
 mr mrs ms dr his excellency h.e embassy consulate general
 europe asia africa america americas oceania eurasia caucasus balkans scandinavia northern southern eastern western
 middle arab gulf pacific atlantic peninsula emirates
+armed forces force troops army navy crescent societies society cross red holiday holidays festivities
+eid al-fitr fitr al-adha adha kurban ait meiram nauryz nowruz navruz nauruz novruz ramadan christmas
 """.split())
 
 OUTLETS = {

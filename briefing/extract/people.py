@@ -340,6 +340,8 @@ def _after_coordinated_phrase(text: str, sentence: Sentence, tokens: list[re.Mat
     previous = re.search(r"([A-Za-z][\w-]*)\s+and\s+$", before)
     if not (previous and previous.group(1)[0].isupper() and _lexical(previous.group(1))):
         return tokens
+    if len(tokens) == 1 and _initialled(tokens[0].group(0)):
+        return tokens  # "Energy Minister of Mongolia and A.V.Novakov": an initialled name after "and"
     rest = tokens[1:]
     return rest if len(rest) >= 2 else []
 
@@ -390,12 +392,16 @@ def title_before(context: Context, mention: Mention,
             index -= 1
             continue
         break
-    head = next((i for i, (w, _) in enumerate(walked) if _title_head(w)), None)
+    if walked and walked[-1][0].lower() == "and" and not apposition:
+        return None  # "Energy Minister of Mongolia and A.V.Novakov": the office before "and" is another person's
+    own = _own_office_after_and(walked)
+    head = next((i for i, (w, _) in enumerate(own) if _title_head(w)), None)
     if head is None:
         return None
     begin = head
-    while begin > 0 and _title_modifier(walked[begin - 1][0]):
-        begin -= 1
+    while begin > 0 and (_title_modifier(own[begin - 1][0]) or own is not walked):
+        begin -= 1  # the whole lower-case office after "and": "league member"
+    walked = own
     parts = walked[begin:]
     while parts and (parts[-1][0] == "," or parts[-1][0].lower() in _CONNECTORS):
         parts = parts[:-1]
@@ -407,7 +413,20 @@ def title_before(context: Context, mention: Mention,
         return None  # "Greeting the Russian Foreign Minister, Tokayev said": the office is the object's
     if apposition and any(names.covers(start - 2 - k) for k in range(0, 3)):
         return None  # "S.Delgermaa, Ambassador of Mongolia, M.Otgonbayar": the office follows its own name
-    return _tidy_title(context.text[start:end]), start
+    title = _tidy_title(context.text[start:end])
+    return (title, start) if title else None
+
+
+def _own_office_after_and(walked: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """'Chairman of the League and league member X': X's office is the lower-case one after 'and'."""
+    last_and = max((i for i, (w, _) in enumerate(walked) if w == "and"), default=None)
+    if last_and is None or last_and == len(walked) - 1:
+        return walked
+    own = walked[last_and + 1:]
+    if all(w.islower() for w, _ in own) and any(_title_head(w) for w, _ in own) and \
+            any(_title_head(w) for w, _ in walked[:last_and]):
+        return own
+    return walked
 
 
 # A participle or verb right before "the <office>," makes the office its object, not the next name's.
@@ -505,7 +524,7 @@ def title_after(context: Context, mention: Mention, name_spans: SpanSet | t.Sequ
     if not kept or not seen_head:
         return None
     end = kept[-1][1] + len(kept[-1][0])
-    return _tidy_title(text[kept[0][1]:end])
+    return _tidy_title(text[kept[0][1]:end]) or None
 
 
 def _another_person_follows(tokens: list[tuple[str, int]], index: int, names: SpanSet) -> bool:
@@ -529,14 +548,28 @@ def _office_list_continues(tokens: list[tuple[str, int]], index: int) -> bool:
         all(w[:1].isupper() or w in ("and", "of", "the") for w in rest)
 
 
-_LEADING_HONORIFIC = re.compile(rf"^(?:(?:{HONORIFICS})\.?\s*(?:the\s+)?)+")
-_TRAILING_HONORIFIC = re.compile(rf"(?:\s+(?:{HONORIFICS}|Sheikh|Sheikha)\.?)+$")
+_STYLES = r"Sheikh|Sheikha|Prince|Princess|Emir|Amir"  # styles of address, not offices ("Crown Prince" is an office)
+_LEADING_HONORIFIC = re.compile(rf"^(?:(?:{HONORIFICS}|(?:{_STYLES})(?=\s))\.?\s*(?:the\s+)?)+")
+_TRAILING_HONORIFIC = re.compile(rf"\s+(?:(?:{HONORIFICS})|(?<!Crown\s)(?:{_STYLES}))\.?$")
+_INNER_HONORIFIC = re.compile(rf"\s+(?:{HONORIFICS})\.?(?=\s+(?:{_STYLES})\b|$)")
+# a title made only of honorifics and styles: "His Highness Sheikh", "H.E.", "Prince"
+_ONLY_HONORIFICS = re.compile(rf"^(?:(?:{HONORIFICS}|{_STYLES}|the|Royal|Excellency|Highness|Majesty)\.?\s*)+$")
 
 
 def _tidy_title(title: str) -> str:
+    """The office as written, without honorifics and styles; '' when nothing but honorifics is left."""
     title = re.sub(r"\s+", " ", title).strip(" ,")
-    # "HE Deputy Prime Minister", "UAE President Sheikh", "His Majesty the Emperor": the office without the honorifics
-    bare = _TRAILING_HONORIFIC.sub("", _LEADING_HONORIFIC.sub("", title)).strip(" ,")
+    if _ONLY_HONORIFICS.match(title):
+        return ""
+    # "HE Deputy Prime Minister", "UAE President Sheikh", "His Majesty the Emperor", "Foreign Minister Prince",
+    # "Prime Minister and Minister of Foreign Affairs HE Sheikh": the office without the honorifics
+    bare = _LEADING_HONORIFIC.sub("", title).strip(" ,")
+    while True:
+        shorter = _TRAILING_HONORIFIC.sub("", bare).strip(" ,")
+        if shorter == bare or not any(_title_head(word) for word in shorter.split()):
+            break
+        bare = shorter
+    bare = _INNER_HONORIFIC.sub("", bare).strip(" ,")
     if bare and any(_title_head(word) for word in bare.split()):
         title = bare
     title = re.sub(r"^(?:the|a|an)\s+", "", title, flags=re.I)
@@ -565,7 +598,7 @@ def collect_people(context: Context, blocked: t.Sequence[tuple[int, int]] = ()) 
             mention.title = after
         appointed = _APPOINTED.match(context.text, mention.end, mention.sentence.end)
         if appointed and not mention.title:  # "congratulated X on his appointment to the post of Minister of ..."
-            mention.title = _tidy_title(appointed.group("office"))
+            mention.title = _tidy_title(appointed.group("office")) or None
     people: list[Candidate] = []
     full = [m for m in mentions if len(m.tokens) >= 2 or "." in m.text or m.titled]
     for mention in sorted(full, key=lambda m: (-len(significant(m.tokens)), m.start)):
