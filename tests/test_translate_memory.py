@@ -147,3 +147,27 @@ def test_parallel_jobs_lose_no_entries(tmp_path: Path) -> None:
     ids = {message.id for message in read_po(TranslationMemory(tmp_path).path("ru").open("rb")) if message.id}
     assert ids == {f"Sentence {worker}.{number}." for worker in range(4) for number in range(8)}
     assert list(tmp_path.iterdir()) == [TranslationMemory(tmp_path).path("ru")]
+
+
+def test_twenty_concurrent_runs_lose_no_entries(tmp_path: Path) -> None:
+    """Twenty runs (as twenty separate processes) write one memory file at once; every entry survives."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")
+    processes = [context.Process(target=_remember_few, args=(str(tmp_path), run)) for run in range(20)]
+    for process in processes:
+        process.start()
+    for process in processes:
+        process.join(timeout=180)
+    for process in processes:
+        if process.is_alive():
+            process.kill()
+    assert [process.exitcode for process in processes] == [0] * 20
+    ids = {message.id for message in read_po(TranslationMemory(tmp_path).path("ru").open("rb")) if message.id}
+    assert ids == {f"Run {run} sentence {number}." for run in range(20) for number in range(3)}
+
+
+def _remember_few(folder: str, run: int) -> None:
+    memory = TranslationMemory(Path(folder))
+    for number in range(3):
+        memory.remember({f"Run {run} sentence {number}.": f"Запуск {run}, предложение {number}."}, "en", "ru", OLD)
