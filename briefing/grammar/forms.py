@@ -14,6 +14,7 @@ cell leaves that case to the rules. Lines whose first cell starts with ``#`` are
 
 from __future__ import annotations
 
+import functools
 import typing as t
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -70,6 +71,14 @@ class InflectionTable:
         return self.forms.get((lang, phrase), {}).get(case)
 
 
+@functools.lru_cache(maxsize=16384)
+def _by_rules(lang: str, phrase: str, case: str, kind: str, gender: str | None) -> str:
+    """The rules are pure functions of their words: the same names recur across languages' runs and articles."""
+    grammar = grammar_for(lang)
+    assert grammar is not None
+    return grammar.inflect(phrase, case, kind, gender)
+
+
 class Inflector:
     """Declines phrases of one language: staff's explicit forms first, then the language's rules."""
 
@@ -92,7 +101,7 @@ class Inflector:
             return explicit
         if self.grammar is None or kind == "brand":
             return phrase  # a language without rules, and a brand kept in Latin letters, keep their form
-        return self.grammar.inflect(phrase, case, kind if kind in KINDS else "common", gender)
+        return _by_rules(self.lang, phrase, case, kind if kind in KINDS else "common", gender)
 
     def join(self, items: t.Sequence[str], conj: str = "and", kind: str = "common") -> str:
         if self.grammar is None:
