@@ -33,6 +33,8 @@ if t.TYPE_CHECKING:
     from briefing.localize import Labels, LocalizedBriefing
     from briefing.translate import Translator
 
+LONG_ARTICLE_CHARS = 200_000  # above this, extraction reports its stages as it goes
+
 # Proofing language of each briefing language; others get Babel's likely territory.
 LANGUAGE_TAGS = {"en": "en-GB", "ru": "ru-RU", "kk": "kk-KZ", "mn": "mn-MN"}
 
@@ -171,9 +173,22 @@ def extract_facts(article_path: Path, termbase: t.Any = None, reporter: Reporter
                           f"--article-date {settings.article_date.isoformat()} is used")
         article.page_date = settings.article_date
     below = models.DEFAULT_REVIEW_BELOW if settings.review_below is None else settings.review_below
-    facts = extract(article, termbase, review_below=below)
+    facts = extract(article, termbase, review_below=below, progress=_extraction_progress(article, article_path, reporter))
     facts.article_id = article_id(article.text)
     return facts, article
+
+
+def _extraction_progress(article: t.Any, path: Path, reporter: Reporter | None) -> t.Callable[[str], None] | None:
+    """For a long article (minutes of work), a line per stage of extraction, so staff see it goes on."""
+    if reporter is None or len(article.text) <= LONG_ARTICLE_CHARS:
+        return None
+    reporter.step(f"{path}: a long article ({len(article.text):,} characters); extracting it in stages")
+    found = reporter
+
+    def stage(name: str) -> None:
+        found.step(f"{path}: extracting {name}")
+
+    return stage
 
 
 def extract_command(article_path: Path, output: Path | None, explain: bool = False,

@@ -93,3 +93,17 @@ def test_an_article_without_facts_is_an_error(tmp_path: Path) -> None:
 
 def test_english_is_english() -> None:
     assert not_english(ARTICLE) is None
+
+
+def test_a_long_article_reports_the_stages_of_extraction(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from briefing.cli import cli
+
+    sentence = "The Speaker of the Mazhilis Yerlan Koshanov met the delegation of Mongolia in Astana. "
+    article = tmp_path / "long.txt"
+    article.write_text("date 2025-09-04\n" + sentence * 2600, encoding="utf-8")  # over 200,000 characters
+    result = CliRunner().invoke(cli, ["extract", str(article), "-o", str(tmp_path / "facts.json")])
+    assert result.exit_code == 0, result.output
+    assert "extracting it in stages" in result.output
+    assert "extracting people and organisations" in result.output

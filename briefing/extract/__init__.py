@@ -34,11 +34,15 @@ _TITLE_TO_BODY = {"minister": "ministry", "akim": "akimat", "khokim": "khokimiya
                   "ministers": "ministry"}
 
 
-def extract(article: Article, termbase: t.Any = None, review_below: float = DEFAULT_REVIEW_BELOW) -> Facts:
+def extract(article: Article, termbase: t.Any = None, review_below: float = DEFAULT_REVIEW_BELOW,
+            progress: t.Callable[[str], None] | None = None) -> Facts:
     """The facts of ``article``; ``termbase`` (optional, duck-typed ``find(text, type=)``) canonicalizes names.
 
     Every fact carries a confidence and why; those below ``review_below`` are marked ``needs_review``.
+    ``progress`` hears each stage by name, so a long article shows that work goes on.
     """
+    step = progress or (lambda _stage: None)
+    step("sentences and dateline")
     context = Context.of(article)
     facts = Facts(headline=article.headline, source_path=article.source_path,
                   article_date=dates.article_date(context))
@@ -46,6 +50,7 @@ def extract(article: Article, termbase: t.Any = None, review_below: float = DEFA
     if agency_span:
         facts.evidence["source_agency"] = context.evidence(*agency_span)
 
+    step("people and organisations")
     descriptor_orgs = orgs.find_organizations(context, facts.source_agency)
     blocked = [(o.start, o.end) for o in descriptor_orgs if not any(w.lower() in orgs.ORG_HEADS for w in o.name.split())]
     candidates = people.collect_people(context, blocked)
@@ -53,6 +58,7 @@ def extract(article: Article, termbase: t.Any = None, review_below: float = DEFA
     person_starts = [m.start for p in candidates for m in p.mentions]
     found_orgs = orgs.find_organizations(context, facts.source_agency, person_starts)
 
+    step("the event and its documents")
     kind = event.event_kind(context)
     facts.event_type, facts.event_status, facts.format = kind.type, kind.status, kind.format
     facts.evidence["event_type"] = context.evidence(kind.start, kind.end)
@@ -100,6 +106,7 @@ def extract(article: Article, termbase: t.Any = None, review_below: float = DEFA
                                          for o in found_orgs}
     facts.countries = _countries(context, facts, doc_mentions, found_orgs)
 
+    step("date, areas, quotes and plans")
     _set_date(context, facts)
     _set_areas(context, facts, candidates)
     facts.quotes = quotes.extract_quotes(context, _speaker_resolver(context, candidates, found_orgs, facts.source_agency))
