@@ -169,7 +169,28 @@ class LimitedSandbox(SandboxedEnvironment):
     def call(__self, __context: jinja2.runtime.Context, __obj: t.Any, *args: t.Any,  # noqa: N805
              **kwargs: t.Any) -> t.Any:
         _check_budget()
+        _check_widths(__obj, args, kwargs)
         return super().call(__context, __obj, *args, **kwargs)
+
+
+_PADDING_METHODS = frozenset({"center", "ljust", "rjust", "zfill", "expandtabs"})
+_FORMAT_WIDTH = re.compile(r"\{[^{}]*?:[^{}]*?(\d{7,})[^{}]*\}")  # a width or precision of a million or more
+
+
+def _check_widths(function: t.Any, args: tuple[t.Any, ...], kwargs: dict[str, t.Any]) -> None:
+    """``"x".center(10**9)`` or ``"{:>999999999}".format(1)`` would fill the memory: refused like ``*``."""
+    function = getattr(function, "__wrapped__", function)  # the sandbox wraps str.format
+    name = getattr(function, "__name__", "")
+    owner = getattr(function, "__self__", None)
+    if not isinstance(owner, str):
+        return
+    if name in _PADDING_METHODS:
+        width = args[0] if args else kwargs.get("width", kwargs.get("tabsize", 0))
+        grows = width * (owner.count("\t") or 1) if name == "expandtabs" else width
+        if isinstance(grows, int) and grows > MAX_SEQUENCE:
+            raise SecurityError(f"padding text to {grows:,} characters is over the limit of {MAX_SEQUENCE:,}")
+    elif name in ("format", "format_map") and _FORMAT_WIDTH.search(owner):
+        raise SecurityError(f"a format width of a million characters or more is over the limit of {MAX_SEQUENCE:,}")
 
 
 def _check_power(base: t.Any, exponent: t.Any) -> None:

@@ -41,6 +41,10 @@ def refused(folder: Path, **limits: float) -> str:
     "{{ 10 ** 9 * 'x' }}",
     "{{ [1] * 10 ** 9 }}",
     "{% for i in range(10 ** 9) %}{% endfor %}",
+    "{{ 'x'.center(10 ** 9) }}",
+    "{{ 'x'.rjust(10 ** 9) }}",
+    "{{ '{:>999999999}'.format(1) }}",
+    "{{ '{0:.9999999f}'.format(1.5) }}",
 ])
 def test_huge_powers_repetitions_and_ranges_are_refused(tmp_path: Path, expression: str) -> None:
     path = write(tmp_path, "# Title\n\n" + expression + "\n")
