@@ -35,12 +35,28 @@ from briefing.models import Person, PlannedEvent
 
 _EVENT_NOUNS = r"visit|talks|day|event|events|congress|exhibition|fair|commission|meeting|meetings|forum|summit|conference|concert|festival|exhibition|session|" \
                r"negotiations|consultations|days|week|ceremony|tour|games|championship|signing"
+# what one addresses at an event: "will address the plenary session", "the UN General Assembly", "the participants
+# of the forum"; not "will address the issues raised at the meeting"
+_ADDRESSED = (r"(?:the\s+)?(?:(?!(?:at|of|in|on|to|by|for|with|from|issues?|problems?|questions?|concerns?|matters?|"
+              r"challenges?|needs?|situation)\b)[\w'’-]+\s+){0,4}?(?:session|forum|summit|conference|congress|meeting|"
+              r"plenary|assembly|parliament|council|participants|audience|delegates|students|gathering|ceremony|"
+              r"nation|Saeima|Senate|Majlis|Mazhilis|Khural|Duma|Seimas|Sejm|Bundestag)\b")
 _FUTURE_EVENT = re.compile(
-    r"\b(?:will|shall)\s+(?:\w+\s+){0,2}(?:pay|hold|be held|take place|visit|meet|sign|attend|participate|host|"
+    r"\b(?:will|shall)\s+(?:\w+\s+){0,2}(?:lead|head)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?delegation\b"
+    # "will call on the Prime Minister" (a meeting), not "will call on businesses to invest"
+    r"|\b(?:will|shall)\s+(?:\w+\s+){0,2}(?:pay\s+(?:a\s+)?(?:courtesy\s+)?call\s+on|call\s+on(?=\s+(?:the\s+)?(?-i:[A-Z])))\b"
+    rf"|\b(?:will|shall)\s+(?:\w+\s+){{0,2}}address(?=\s+{_ADDRESSED})"
+    r"|\b(?:will|shall)\s+(?:\w+\s+){0,2}(?:pay|hold|be held|take place|visit|meet|sign|attend|participate|host|"
     r"hold|organize|organise|travel|arrive|conduct|open|run|be signed|be concluded|be adopted)\b"
     r"|\b(?:is|are)\s+(?:also\s+)?(?:expected|scheduled|set|due|planned)\s+to\s+(?:\w+\s+){0,2}(?:sign|visit|hold|be held|"
-    r"take place|meet|pay|attend|arrive|be signed|be adopted|be concluded)\b"
-    r"|\b(?:plans?|intends?)\s+to\s+(?:visit|hold|sign|meet|pay|attend|organize|host|conduct)\b"
+    r"take place|meet|pay|attend|arrive|be signed|be adopted|be concluded|organize|organise|conduct)\b"
+    r"|\b(?:plans?|intends?)\s+to\s+(?:visit|hold|sign|meet|pay|attend|organize|organise|host|conduct)\b"
+    r"|\b(?:is|are|am)\s+(?:also\s+)?going\s+to\s+(?:\w+\s+){0,2}(?:visit|hold|sign|meet|pay|attend|organize|organise|host|"
+    r"conduct|travel|take part|participate)\b"
+    r"|(?<!aim )(?<!goal )(?<!task )(?<!purpose )(?<!objective )(?<!idea )(?<!priority )(?<!point )(?<!plan )"
+    r"\b(?:is|are)\s+(?:also\s+)?to\s+(?:visit|hold|sign|meet|pay|attend|host|travel|take part|participate|be held|"
+    r"be signed|take place|arrive|organize|organise)\b"
+    r"|\b(?:is|are)\s+(?:currently\s+|now\s+|also\s+)?being\s+(?:prepared|planned|organi[sz]ed|arranged|worked\s+out)\b"
     r"|\bsigning\s+of\b[^.]*\b(?:is|are)\s+(?:anticipated|expected|planned)\b"
     r"|\b(?:is|are)\s+scheduled\s+for\b|\bwill\s+be\s+(?:attended|held|organized|organised|opened)\b"
     r"|\binvited\s+[^.]{1,80}?\s+to\s+(?:visit|attend|pay|take part|participate)\b"
@@ -118,7 +134,10 @@ def find_planned(context: Context, article_date: dt.date | None, known: Known | 
 
 # a phrase that reports what already happened is never a plan
 _PAST = re.compile(r"\b(?:was|were|has been|have been)\s+(?:held|signed|organi[sz]ed|concluded|adopted|postponed|cancell?ed)\b|"
-                   r"\btook\s+place\b|\bdecided\s+to\s+postpone\b", re.I)
+                   r"\btook\s+place\b|\bdecided\s+to\s+postpone\b|\bcancell?ed\b|\bcalled\s+off\b|"
+                   r"\b(?:had|was|were)\s+(?:(?:originally|initially|also)\s+)?(?:planned|intended|going|scheduled|supposed|"
+                   r"expected|due|set)\s+to\b|\b(?:was|were)\s+to\s+(?:\w+\s+)?(?:visit|hold|sign|meet|pay|attend|take|"
+                   r"travel|be)\b|\bhad\s+(?:planned|intended)\b", re.I)
 
 
 def _headline_plan(context: Context) -> list[_Found]:
@@ -156,7 +175,7 @@ def _find_phrases(context: Context, article_year: int | None) -> list[_Found]:
         if re.search(r"\b(?:currently|now)\s+(?:taking place|under way|underway)\b", text):
             continue
         if not (re.search(rf"\b(?:{_EVENT_NOUNS})\b", text, re.I) or
-                re.search(r"\b(?:sign|signed|conclude|concluded|visit|meet)\b", match.group(0), re.I)):
+                re.search(r"\b(?:sign|signed|conclude|concluded|visit|meet|on|address|delegation)$", match.group(0), re.I)):
             continue
         named = _named_before_relative(text, match.start())
         if named:
@@ -257,7 +276,7 @@ class _Clause:
         return bool(re.search(r"\bhost$", self.verb, re.I))
 
 
-_PASSIVE = re.compile(r"(?:\bbe\s+\w+|\btake\s+place|\bfor|\banticipated|\bexpected|\bplanned)$", re.I)
+_PASSIVE = re.compile(r"(?:\bbe(?:ing)?\s+\w+(?:\s+out)?|\btake\s+place|\bfor|\banticipated|\bexpected|\bplanned)$", re.I)
 
 
 def _read(found: _Found, article_date: dt.date | None, known: Known) -> PlannedEvent:
@@ -298,6 +317,10 @@ def _kind(phrase: str, clause: _Clause | None) -> str:
     ('will pay a state visit'), or the subject's noun when the event is the subject ('talks will be held')."""
     if clause is None:
         return _first_kind(phrase) or "other"
+    if re.search(r"\bdelegation$", clause.verb, re.I):
+        return "visit"  # "will lead a delegation to Latvia"
+    if re.search(r"\bcall\s+on$", clause.verb, re.I):
+        return "meeting"  # "will call on the Prime Minister"
     verb_kind = _first_kind(clause.verb.split()[-1])
     if verb_kind:
         return verb_kind
@@ -352,10 +375,14 @@ def _who(phrase: str, clause: _Clause | None, offset: int, known: Known) -> list
         return _who_in_event_phrase(clause.before, offset, known)
     if clause.hosting:
         return []
-    if re.fullmatch(r"(?:it\s+(?:was|is|has\s+been)|there\s+(?:was|is)|they|the\s+(?:sides|parties))", _tidy_subject(clause.before), re.I):
-        from_event = _who_in_event_phrase(clause.after, offset, known)
+    subject = _tidy_subject(clause.before)
+    if re.fullmatch(r"(?:it(?:\s+(?:was|is|has\s+been))?|there\s+(?:was|is|are|were)(?:\s+also)?|they|the\s+(?:sides|parties))",
+                    subject, re.I):
+        from_event = _who_in_event_phrase(clause.verb + clause.after, offset, known)
         if from_event:
             return from_event  # "it was agreed to organize a visit of President X": X
+        if re.match(r"(?:it|there)\b", subject, re.I):
+            return []  # "it is planned to hold a forum": nobody named
     return _actors(clause.before, offset, known)
 
 
