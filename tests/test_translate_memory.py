@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import typing as t
 from pathlib import Path
 
 import pytest
@@ -129,32 +130,13 @@ def _remember_many(folder: str, worker: int) -> None:
         memory.remember({f"Sentence {worker}.{number}.": f"Предложение {worker}.{number}."}, "en", "ru", OLD)
 
 
-def test_parallel_jobs_lose_no_entries(tmp_path: Path) -> None:
-    """Worker processes of ``generate --jobs N`` write the same memory file; none overwrites another's."""
-    import multiprocessing
-
-    # Fresh interpreters: a fork of the test process would inherit whatever the earlier tests left open.
-    context = multiprocessing.get_context("spawn")
-    processes = [context.Process(target=_remember_many, args=(str(tmp_path), worker)) for worker in range(4)]
-    for process in processes:
-        process.start()
-    for process in processes:
-        process.join(timeout=120)
-    for process in processes:
-        if process.is_alive():  # never let a stuck lock hang the suite
-            process.kill()
-    assert [process.exitcode for process in processes] == [0, 0, 0, 0]
-    ids = {message.id for message in read_po(TranslationMemory(tmp_path).path("ru").open("rb")) if message.id}
-    assert ids == {f"Sentence {worker}.{number}." for worker in range(4) for number in range(8)}
-    assert list(tmp_path.iterdir()) == [TranslationMemory(tmp_path).path("ru")]
-
-
-def test_twenty_concurrent_runs_lose_no_entries(tmp_path: Path) -> None:
-    """Twenty runs (as twenty separate processes) write one memory file at once; every entry survives."""
+def _exit_codes_of_writers(target: t.Callable[[str, int], None], folder: Path, count: int) -> list[int | None]:
+    """Run ``count`` writers at once, each in a fresh interpreter (a fork of the test process would
+    inherit whatever the earlier tests left open); a stuck lock is killed, never left to hang the suite."""
     import multiprocessing
 
     context = multiprocessing.get_context("spawn")
-    processes = [context.Process(target=_remember_few, args=(str(tmp_path), run)) for run in range(20)]
+    processes = [context.Process(target=target, args=(str(folder), number)) for number in range(count)]
     for process in processes:
         process.start()
     for process in processes:
@@ -162,7 +144,20 @@ def test_twenty_concurrent_runs_lose_no_entries(tmp_path: Path) -> None:
     for process in processes:
         if process.is_alive():
             process.kill()
-    assert [process.exitcode for process in processes] == [0] * 20
+    return [process.exitcode for process in processes]
+
+
+def test_parallel_jobs_lose_no_entries(tmp_path: Path) -> None:
+    """Worker processes of ``generate --jobs N`` write the same memory file; none overwrites another's."""
+    assert _exit_codes_of_writers(_remember_many, tmp_path, 4) == [0, 0, 0, 0]
+    ids = {message.id for message in read_po(TranslationMemory(tmp_path).path("ru").open("rb")) if message.id}
+    assert ids == {f"Sentence {worker}.{number}." for worker in range(4) for number in range(8)}
+    assert list(tmp_path.iterdir()) == [TranslationMemory(tmp_path).path("ru")]
+
+
+def test_twenty_concurrent_runs_lose_no_entries(tmp_path: Path) -> None:
+    """Twenty runs (as twenty separate processes) write one memory file at once; every entry survives."""
+    assert _exit_codes_of_writers(_remember_few, tmp_path, 20) == [0] * 20
     ids = {message.id for message in read_po(TranslationMemory(tmp_path).path("ru").open("rb")) if message.id}
     assert ids == {f"Run {run} sentence {number}." for run in range(20) for number in range(3)}
 
