@@ -25,6 +25,7 @@ from markupsafe import Markup
 from briefing import dates, vocabulary
 from briefing.catalogs import LoadedCatalog
 from briefing.document import REVIEW
+from briefing.grammar.forms import Inflector
 from briefing.models import Facts, Person, PlannedEvent, Quote, SignedDocument
 from briefing.render import escape_markdown
 from briefing.translate import HUMAN, MACHINE, UNTRANSLATED, Translator
@@ -95,6 +96,29 @@ class Localized:
         return f"Localized({self.text!r}, mark={self.mark!r})"
 
 
+class Phrase:
+    """Literal words and localized values in order; prints as markup with each value's mark."""
+
+    __slots__ = ("pieces",)
+
+    def __init__(self, pieces: list[str | Localized]) -> None:
+        self.pieces = [piece for piece in pieces if piece != ""]
+
+    def __html__(self) -> str:
+        return "".join(piece.__html__() if isinstance(piece, Localized) else str(escape_markdown(piece))
+                       for piece in self.pieces)
+
+    def __str__(self) -> str:
+        return "".join(piece.text if isinstance(piece, Localized) else piece for piece in self.pieces)
+
+    @property
+    def text(self) -> str:
+        return str(self)
+
+    def __bool__(self) -> bool:
+        return bool(str(self).strip())
+
+
 class Joined:
     """Several localized values printed as one, each keeping its own mark.
 
@@ -122,11 +146,10 @@ class Joined:
                 for piece in re.split(r"\x00(\d+)\x00", slots) if piece]
 
     def __html__(self) -> str:
-        return "".join(piece.__html__() if isinstance(piece, Localized) else str(escape_markdown(piece))
-                       for piece in self._pieces())
+        return Phrase(self._pieces()).__html__()
 
     def __str__(self) -> str:
-        return "".join(piece.text if isinstance(piece, Localized) else piece for piece in self._pieces())
+        return str(Phrase(self._pieces()))
 
     @property
     def text(self) -> str:
@@ -351,8 +374,9 @@ class Localizer:
 
     def __init__(self, lang: str, labels: Labels, termbase: t.Any, translator: Translator,
                  pending: PendingTranslations, source_excerpts: bool = False,
-                 lexicon_path: Path | None = None) -> None:
+                 lexicon_path: Path | None = None, inflector: Inflector | None = None) -> None:
         self.lang = lang
+        self.inflector = inflector or Inflector(lang)  # staff's inflections.csv first, then the rules
         self.lexicon_path = lexicon_path  # locales/offices.csv: parts of titles, institutions, documents
         self.labels = labels
         self.termbase = termbase
@@ -689,7 +713,7 @@ class Localizer:
         """«делегация Монголии», «Моңғолия делегациясы»: the catalog's pattern with the country in its case."""
         context, pattern = vocabulary.DELEGATION_OF
         country = self.country(code)
-        return Localized(fill(self.labels.plain(pattern, context), self.lang, country=country), kind="common")
+        return Localized(fill(self.labels.plain(pattern, context), self.inflector, country=country), kind="common")
 
     def free_text(self, text: str) -> Localized:
         if self.lang == SOURCE_LANGUAGE:
@@ -768,14 +792,11 @@ def _document_count(title: str) -> int | None:
 _SLOT = re.compile(r"\{(\w+)(?::(\w+))?\}")
 
 
-def fill(pattern: str, lang: str, **values: Localized) -> str:
+def fill(pattern: str, inflector: Inflector, **values: Localized) -> str:
     """A catalog pattern with named slots that may ask for a case: «делегация {country:gen}».
 
-    Staff move slots and choose cases in the catalog; the grammar of ``lang`` declines each value.
+    Staff move slots and choose cases in the catalog; ``inflector`` declines each value.
     """
-    from briefing.grammar.forms import Inflector
-
-    inflector = Inflector(lang)
 
     def replace(match: re.Match[str]) -> str:
         value = values.get(match.group(1))
@@ -837,6 +858,7 @@ def _joined(parts: list[Localized]) -> Joined | None:
 
 def localize(facts: Facts, lang: str, labels: Labels, termbase: t.Any, translator: Translator,
              pending: PendingTranslations, source_excerpts: bool = False,
-             lexicon_path: Path | None = None) -> LocalizedBriefing:
+             lexicon_path: Path | None = None, inflector: Inflector | None = None) -> LocalizedBriefing:
     """Localize ``facts`` into ``lang``; ``pending`` already holds the labels to translate."""
-    return Localizer(lang, labels, termbase, translator, pending, source_excerpts, lexicon_path).localize(facts)
+    return Localizer(lang, labels, termbase, translator, pending, source_excerpts, lexicon_path,
+                     inflector).localize(facts)

@@ -22,8 +22,7 @@ import typing as t
 from markupsafe import Markup
 
 from briefing.grammar.forms import Inflector
-from briefing.localize import Joined, Localized, LocalizedPerson
-from briefing.render import escape_markdown
+from briefing.localize import Joined, Localized, LocalizedPerson, Phrase
 from briefing.translate import UNTRANSLATED
 
 # Kazakh and Mongolian put a case ending on the last word of a phrase or list only.
@@ -32,29 +31,6 @@ PHRASE_FINAL = frozenset({"kk", "mn"})
 TITLE_FIRST = frozenset({"ru", "kk", "mn"})
 _PLURAL_ORDER = ("zero", "one", "two", "few", "many", "other")
 _NO_ARTICLE = frozenset({"the", "a", "an", "this", "these", "both", "each"})
-
-
-class Phrase:
-    """Literal words and localized values in order; prints as markup with each value's mark."""
-
-    __slots__ = ("pieces",)
-
-    def __init__(self, pieces: list[str | Localized]) -> None:
-        self.pieces = [piece for piece in pieces if piece != ""]
-
-    def __html__(self) -> str:
-        return "".join(piece.__html__() if isinstance(piece, Localized) else str(escape_markdown(piece))
-                       for piece in self.pieces)
-
-    def __str__(self) -> str:
-        return "".join(piece.text if isinstance(piece, Localized) else piece for piece in self.pieces)
-
-    @property
-    def text(self) -> str:
-        return str(self)
-
-    def __bool__(self) -> bool:
-        return bool(str(self).strip())
 
 
 Value = Phrase | Localized | Joined | LocalizedPerson | str | None

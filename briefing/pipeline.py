@@ -30,6 +30,7 @@ from briefing.workspace import Config, Header
 
 if t.TYPE_CHECKING:
     from briefing.document import DocumentModel
+    from briefing.grammar.forms import Inflector
     from briefing.localize import Labels, LocalizedBriefing
     from briefing.translate import Translator
 
@@ -375,10 +376,11 @@ def build_document(facts: Facts, lang: str, settings: Settings, translator: Tran
     needed = required_messages(settings.templates_dir, lang)
     pending = PendingTranslations()  # labels and free text: one translator call per document
     labels = labels_for(lang, catalog, pending, needed)
+    inflector = inflector_for(lang, settings)  # one per document: localization and the templates share it
     briefing = localize(facts, lang, labels, termbase, translator, pending, settings.source_excerpts,
-                        settings.locales_dir / "offices.csv")
+                        settings.locales_dir / "offices.csv", inflector)
     _check_labels(lang, catalog, labels, needed, settings, reporter)
-    model = render_document(facts, briefing, labels, settings)
+    model = render_document(facts, briefing, labels, settings, inflector)
     _report_localization(briefing, reporter)  # only for a briefing that rendered
     return model
 
@@ -437,16 +439,23 @@ def required_messages(templates_dir: Path, lang: str) -> list[tuple[str | None, 
     return list(dict.fromkeys(m for m in messages if m[1]))
 
 
-def render_document(facts: Facts, briefing: LocalizedBriefing, labels: Labels, settings: Settings) -> DocumentModel:
+def inflector_for(lang: str, settings: Settings) -> Inflector:
+    """The grammar of ``lang`` with the forms staff keep in the locales' inflections.csv."""
+    from briefing.grammar.forms import InflectionTable, Inflector
+
+    inflections = load_cached("inflections", settings.locales_dir / "inflections.csv", InflectionTable.load)
+    return Inflector(lang, inflections)
+
+
+def render_document(facts: Facts, briefing: LocalizedBriefing, labels: Labels, settings: Settings,
+                    inflector: Inflector | None = None) -> DocumentModel:
     from briefing import document as doc
     from briefing import render
     from briefing.dates import format_date
-    from briefing.grammar.forms import InflectionTable, Inflector
     from briefing.narrative import Narrative
 
     texts = render.Gettext(labels.gettext, labels.pgettext, labels.ngettext)
-    inflections = load_cached("inflections", settings.locales_dir / "inflections.csv", InflectionTable.load)
-    narrative = Narrative(briefing.lang, Inflector(briefing.lang, inflections))
+    narrative = Narrative(briefing.lang, inflector or inflector_for(briefing.lang, settings))
     markdown = render.render_markdown(settings.templates_dir, briefing.lang, {"b": briefing}, texts,
                                       narrative.filters, time_limit=settings.render_time_limit,
                                       output_limit=settings.render_output_limit)

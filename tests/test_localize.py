@@ -133,3 +133,15 @@ def test_a_fact_extraction_was_unsure_of_is_marked_and_listed(termbase: Termbase
     assert (first.name.text, first.name.mark) == ("Ерлан Кошанов", "review")
     assert second.name.mark is None
     assert any(item.source == "Yerlan Koshanov" and "one-word name" in item.why for item in briefing.review_items)
+
+
+def test_a_catalog_pattern_declines_with_the_forms_staff_keep(termbase: Termbase) -> None:
+    from briefing.grammar.forms import InflectionTable, Inflector
+    from briefing.localize import Localizer
+
+    table = InflectionTable.parse("lang,nom,gen,dat,acc,loc,ins,abl,com,note\nru,Монголия,Монголии (проверено),,,,,,,test\n")
+    pending = PendingTranslations()
+    labels = labels_for("ru", load_catalog(default_locales_dir(), "ru"), pending,
+                        required_messages(default_templates_dir(), "ru"))
+    localizer = Localizer("ru", labels, termbase, KeepSourceTranslator(), pending, inflector=Inflector("ru", table))
+    assert localizer.delegation("MN").text == "делегация Монголии (проверено)"

@@ -9,8 +9,8 @@ import pytest
 from briefing.dates import format_when
 from briefing.errors import FactsError, TermbaseError
 from briefing.grammar.forms import InflectionTable, Inflector
-from briefing.localize import Localized, LocalizedPerson, _document_count, fill
-from briefing.narrative import Narrative, Phrase, capfirst
+from briefing.localize import Localized, LocalizedPerson, Phrase, _document_count, fill
+from briefing.narrative import Narrative, capfirst
 
 KK_FORMS = InflectionTable.parse(
     "lang,nom,gen,dat,acc,loc,ins,abl,com,note\n"
@@ -148,8 +148,10 @@ def test_a_bad_when_is_a_facts_error() -> None:
 
 
 def test_a_catalog_pattern_declines_its_slot() -> None:
-    assert fill("делегация {country:gen}", "ru", country=Localized("Монголия", kind="place")) == "делегация Монголии"
-    assert fill("{country} делегациясы", "kk", country=Localized("Моңғолия", kind="place")) == "Моңғолия делегациясы"
+    assert fill("делегация {country:gen}", Inflector("ru"), country=Localized("Монголия", kind="place")) == (
+        "делегация Монголии")
+    assert fill("{country} делегациясы", Inflector("kk"), country=Localized("Моңғолия", kind="place")) == (
+        "Моңғолия делегациясы")
 
 
 @pytest.mark.parametrize(("title", "count"), [
