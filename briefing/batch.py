@@ -191,6 +191,8 @@ def _run_many(job: Job, inputs: list[Input], workers: int) -> Summary:
                 outcomes[index] = _show(process(job, item), console, live)
                 progress.advance(task)
     else:
+        if _FORK:
+            pipeline.prepare(job.settings, job.languages)  # loaded once here, inherited by every worker
         with _pool(workers) as pool:
             # Workers start (fork) before the progress bar starts its refresh thread.
             futures = {pool.submit(process, job, item): index for index, item in enumerate(inputs)}
@@ -209,10 +211,13 @@ def _run_many(job: Job, inputs: list[Input], workers: int) -> Summary:
     return summary
 
 
+# fork: a worker starts with what this process has imported and loaded. Elsewhere (macOS,
+# Windows) the platform's default start method works too, loading everything in each worker.
+_FORK = sys.platform.startswith("linux")
+
+
 def _pool(workers: int) -> concurrent.futures.ProcessPoolExecutor:
-    # fork: a worker starts with what this process has imported. Elsewhere (macOS, Windows) the
-    # platform's default start method works too, importing in each worker.
-    context = multiprocessing.get_context("fork") if sys.platform.startswith("linux") else None
+    context = multiprocessing.get_context("fork") if _FORK else None
     return concurrent.futures.ProcessPoolExecutor(workers, mp_context=context, initializer=_ignore_interrupt)
 
 

@@ -255,9 +255,9 @@ def _load_lexicon(path: Path, mtime_ns: int, size: int) -> Lexicon:
     return Lexicon(list(_parse_rows(text, str(path))))
 
 
-@functools.cache
 def _default_termbase(path: Path) -> Termbase:
-    return Termbase.load(path)
+    # The pipeline's own cache: one load per version of the file, shared with localization.
+    return resources.load_cached("termbase", path, Termbase.load)
 
 
 def _parse_rows(text: str, source: str) -> Iterator[Row]:
@@ -1517,11 +1517,10 @@ def _ru_agree(adjective: str, head: str) -> str:
     return adjective
 
 
-@functools.cache
 def _ru_morph() -> t.Any:
-    import pymorphy3
+    from briefing.grammar.ru import morph_analyzer
 
-    return pymorphy3.MorphAnalyzer()
+    return morph_analyzer()  # one dictionary per process, shared with the grammar
 
 
 def _mn_located(text: str) -> str:

@@ -5,6 +5,7 @@ Each function here is what one CLI command does, callable without the CLI.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import hashlib
@@ -515,6 +516,37 @@ def language_tag(lang: str) -> str:
 
 
 # -- collaborators ------------------------------------------------------------------------
+
+
+def prepare(settings: Settings, languages: list[str]) -> None:
+    """Load, once in this process, what every article will need.
+
+    The extractor's patterns, the termbase, and per language the catalog, the compiled
+    templates, the grammar (Russian's dictionary), the office lexicon and the reference
+    document. A batch calls this before it forks its workers, so each starts warm instead of
+    loading it all again. Anything broken is left for the article's own run to report.
+    """
+    from briefing import extract, write
+    from briefing.catalogs import load_catalog
+    from briefing.compose import load_lexicon
+    from briefing.extract.lexicon import country_regex
+    from briefing.render import environment, narrative_for, template_for
+
+    del extract  # imported for its patterns, compiled on import
+    country_regex()
+    with contextlib.suppress(BriefingError):
+        load_termbase(settings)
+        load_lexicon(settings.locales_dir / "offices.csv")
+        write.prepare(settings.reference_docx)
+    for lang in languages:
+        with contextlib.suppress(BriefingError):
+            load_catalog(settings.locales_dir, lang)
+            env = environment(settings.templates_dir)
+            env.get_template(template_for(settings.templates_dir, lang))
+            env.get_template(narrative_for(settings.templates_dir, lang))
+            required_messages(settings.templates_dir, lang)
+            inflector_for(lang, settings).prepare()
+
 
 
 def load_termbase(settings: Settings, reporter: Reporter | None = None) -> t.Any:

@@ -191,6 +191,11 @@ def clean_text(text: str) -> str:
 # --- reference --------------------------------------------------------------------------
 
 
+def prepare(reference: Path) -> None:
+    """Open ``reference`` once: python-docx and lxml loaded, its styles checked for this version."""
+    _open_reference(reference)
+
+
 def _open_reference(reference: Path) -> Document:
     try:
         document = docx.Document(str(reference))

@@ -659,10 +659,10 @@ def test_english_rejects_an_unknown_case_and_joins_without_serial_comma() -> Non
 
 
 def test_analyzer_is_created_once_and_not_at_import() -> None:
-    assert ru._morph() is ru._morph()
+    assert ru.morph_analyzer() is ru.morph_analyzer()
     probe = (
         "import sys, briefing.grammar.ru as ru; "
         "assert 'pymorphy3' not in sys.modules, 'pymorphy3 imported at import time'; "
-        "assert ru._morph.cache_info().currsize == 0"
+        "assert ru.morph_analyzer.cache_info().currsize == 0"
     )
     subprocess.run([sys.executable, "-c", probe], check=True)

@@ -87,6 +87,12 @@ class Inflector:
         self.table = table or InflectionTable()
         self.grammar = grammar_for(self.lang)
 
+    def prepare(self) -> None:
+        """Load the language's data now (Russian's dictionary, Mongolian's exceptions), not at first use."""
+        prepare = getattr(self.grammar, "prepare", None)
+        if prepare is not None:
+            prepare()
+
     @property
     def cases(self) -> tuple[str, ...]:
         return self.grammar.CASES if self.grammar else ("nom",)

@@ -207,6 +207,11 @@ class _Word:
 # --- public API --------------------------------------------------------------------------
 
 
+def prepare() -> None:
+    """Read the exceptions table now rather than at the first phrase."""
+    _exceptions()
+
+
 def inflect(phrase: str, case: str, kind: str = "common", gender: str | None = None) -> str:
     """``phrase`` in ``case``: the ending goes on its last word (Mongolian has no gender)."""
     _check_case(case)

@@ -171,8 +171,14 @@ def agree_number(n: int, noun: str, case: str = "nom") -> str:
 # Shared helpers
 
 
+def prepare() -> None:
+    """Load the dictionary and the name rules (about 80 ms) before the first phrase needs them."""
+    morph_analyzer()
+    _petrovich_tables()
+
+
 @functools.cache
-def _morph() -> pymorphy3.MorphAnalyzer:
+def morph_analyzer() -> pymorphy3.MorphAnalyzer:
     import pymorphy3
 
     return pymorphy3.MorphAnalyzer()
@@ -382,7 +388,7 @@ def _head_phrase(tokens: list[str], kind: str) -> list[_Slot]:
 
 def _is_function_word(token: str) -> bool:
     # Prepositions and conjunctions also have spurious noun readings («по» as an abbreviation).
-    return any(p.tag.POS in ("PREP", "CONJ", "PRCL", "INTJ") for p in _morph().parse(token))
+    return any(p.tag.POS in ("PREP", "CONJ", "PRCL", "INTJ") for p in morph_analyzer().parse(token))
 
 
 def _word_reading(token: str) -> str:
@@ -390,19 +396,19 @@ def _word_reading(token: str) -> str:
     last = token.rpartition("-")[2]
     if _known_nominatives(token) or _known_nominatives(last) or _predicted_adjectives(last):
         return "nominative"
-    known = any(p.is_known for p in _morph().parse(token)) or any(p.is_known for p in _morph().parse(last))
+    known = any(p.is_known for p in morph_analyzer().parse(token)) or any(p.is_known for p in morph_analyzer().parse(last))
     return "oblique" if known else "unknown"
 
 
 def _known_nominatives(word: str) -> list[t.Any]:
-    return [p for p in _morph().parse(word) if p.is_known and "nomn" in p.tag and p.tag.POS in ("NOUN", "ADJF", "PRTF")]
+    return [p for p in morph_analyzer().parse(word) if p.is_known and "nomn" in p.tag and p.tag.POS in ("NOUN", "ADJF", "PRTF")]
 
 
 def _predicted_adjectives(word: str) -> list[t.Any]:
     # Unknown words with a clear adjective suffix (Хэнтэйский, Баян-Улгийский) are adjectives.
     if not word.lower().endswith(_ADJECTIVE_ENDINGS):
         return []
-    return [p for p in _morph().parse(word) if p.tag.POS == "ADJF" and "nomn" in p.tag]
+    return [p for p in morph_analyzer().parse(word) if p.tag.POS == "ADJF" and "nomn" in p.tag]
 
 
 def _modifier_slot(tokens: list[str], index: int) -> _Slot | None:

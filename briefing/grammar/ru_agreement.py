@@ -13,9 +13,9 @@ import typing as t
 
 def _analyzer() -> t.Any:
     """The process's one pymorphy3 analyzer, shared with the case grammar (loading one costs ~40 ms)."""
-    from briefing.grammar.ru import _morph
+    from briefing.grammar.ru import morph_analyzer
 
-    return _morph()
+    return morph_analyzer()
 
 
 def head_noun_tags(phrase: str) -> set[str]:
