@@ -534,12 +534,13 @@ def prepare(settings: Settings, languages: list[str]) -> None:
 
     del extract  # imported for its patterns, compiled on import
     country_regex()
-    with contextlib.suppress(BriefingError):
+    # Warming is best-effort: a broken file fails again, with its file and line, in the article's run.
+    with contextlib.suppress(Exception):
         load_termbase(settings)
         load_lexicon(settings.locales_dir / "offices.csv")
         write.prepare(settings.reference_docx)
     for lang in languages:
-        with contextlib.suppress(BriefingError):
+        with contextlib.suppress(Exception):
             load_catalog(settings.locales_dir, lang)
             env = environment(settings.templates_dir)
             env.get_template(template_for(settings.templates_dir, lang))
