@@ -17,24 +17,25 @@ import re
 from briefing.extract.text import Context
 from briefing.vocabulary import COOPERATION_AREAS, match_term
 
-_NOT_ITEM_WORD = r"(?!(?:as|in|on|with|for|to|at|by|between|and|was|were|is|are|be|been|has|have|had|will|would|which|that|signed)\b)"
+_NOT_ITEM_WORD = r"(?!(?:as|in|on|with|for|to|at|by|between|and|including|was|were|is|are|be|been|has|have|had|will|would|which|that|signed)\b)"
 _ITEM = rf"(?!(?:of|the|a|an|these|those|this|that|both|all|its|their|our)\b){_NOT_ITEM_WORD}[a-z][a-z-]*(?:\s+{_NOT_ITEM_WORD}[a-z][a-z-]*){{0,3}}"
 _LIST = rf"(?P<list>{_ITEM}(?:\s*,\s*(?:and\s+)?(?:the\s+)?{_ITEM}|\s+and\s+{_ITEM}|\s*,?\s+as well as\s+{_ITEM}){{0,12}})"
 # after "in such fields as": items may be capitalized ("the Air Silk Road") and a little longer
-_WIDE_ITEM = rf"(?!(?:of|a|an)\b){_NOT_ITEM_WORD}(?:the\s+)?[A-Za-z][\w-]*(?:\s+{_NOT_ITEM_WORD}[A-Za-z][\w-]*){{0,4}}"
+_WIDE_ITEM = rf"(?!(?:of|a|an|its|their|our|these|those|this|that)\b){_NOT_ITEM_WORD}(?:the\s+)?[A-Za-z][\w-]*(?:\s+{_NOT_ITEM_WORD}[A-Za-z][\w-]*){{0,4}}"
 _WIDE_LIST = rf"(?P<list>{_WIDE_ITEM}(?:\s*,\s*(?:and\s+)?{_WIDE_ITEM}|\s+and\s+{_WIDE_ITEM}|\s*,?\s+as well as\s+{_WIDE_ITEM}){{0,12}})"
 _AREA_NOUNS = r"(?:cooperation|ties|links|relations|spheres?|fields?|sectors?|areas?|realms?|domains?|partnership|" \
               r"collaboration|interaction|exchanges?)"
 _FIELD_WORDS = r"(?:fields?|spheres?|areas?|sectors?|industries|realms?|domains?|directions)"
 # words right before a list that ends in an area noun: "in the", "boost", "the two countries’", "considered", "stable"
 _ANCHOR = (r"(?:\b(?:in|on|of)\s+(?:the\s+)?|\b(?i:strengthening|strengthen|deepening|deepen|enhancing|enhance|boost|boosting|"
-           r"develop|developing|expand|expanding|promote|promoting|bilateral|building|considered|discussed|reviewed|"
+           r"develop|developing|expand|expanding|promote|promoting|intensify|intensifying|foster|fostering|reinforce|"
+           r"reinforcing|advance|advancing|bilateral|building|considered|discussed|reviewed|"
            r"stable|close|strong|good|friendly|traditional|fruitful|established)\s+(?:the\s+)?|['’]s?\s+)")
 STRONG = (
     # "cooperation in such fields as finance, logistics and new energy", "in the realms of digitalization and ..."
     # "an agreement covering the fields of energy, transport and agriculture"
     re.compile(rf"\b(?:in|on|cover|covers|covered|covering|spanning|across)\s+(?:the\s+|a\s+(?:wide\s+)?(?:variety|range|number)\s+of\s+)?"
-               rf"(?:(?:key|priority|various|such|other)\s+)?"
+               rf"(?:(?:key|priority|various|such|other|many|several|numerous)\s+)?"
                rf"{_FIELD_WORDS}\s*,?\s+(?:of|such as|as|like|including)\s+{_WIDE_LIST}"),
     re.compile(rf"\b(?:cooperation|ties|relations|partnership|interaction|collaboration|cooperate|cooperating)\s+"
                rf"(?:\w+ly\s+)?(?:in|on)\s+(?:areas|fields|spheres|sectors|industries)?\s*such\s+as\s+{_WIDE_LIST}"),
@@ -42,13 +43,13 @@ STRONG = (
 PATTERNS = (
     # "cooperation in trade, economy and sports"; "cooperation in key sectors such as tourism, ..."
     re.compile(rf"\b(?:cooperation|ties|relations|partnership|interaction|collaboration|cooperate|cooperating|"
-               rf"development|prospects|opportunities|work|projects)\s+(?:\w+ly\s+)?(?:in|on|for)\s+(?:the\s+)?"
+               rf"development|prospects|opportunities|work|projects|programs|programmes)\s+(?:\w+ly\s+)?(?:in|on|for)\s+(?:the\s+)?"
                rf"(?:(?:key\s+|priority\s+|such\s+)?{_FIELD_WORDS}\s+(?:of|such as|as|like)\s+)?{_LIST}"),
     # "Key areas of cooperation identified during the talks included trade, ..."
     re.compile(rf"\b(?:areas|spheres|fields|sectors|directions)\s+of\s+(?:\w+\s+)?cooperation\b[^.]{{0,60}}?"
                rf"\b(?:included|include|includes|are|were|such as|including|like)\s+{_LIST}"),
     # "in the fields of agriculture and light industry", "in areas such as digitalization, ..."
-    re.compile(rf"\bin\s+(?:the\s+|a\s+(?:wide\s+)?(?:variety|range|number)\s+of\s+)?(?:(?:key|priority|various|such)\s+)?"
+    re.compile(rf"\bin\s+(?:the\s+|a\s+(?:wide\s+)?(?:variety|range|number)\s+of\s+)?(?:(?:key|priority|various|such|many|several|numerous)\s+)?"
                rf"{_FIELD_WORDS}\s*,?\s+(?:of|such as|as|like|including)\s+{_LIST}"),
     # "in the trade-economic, cultural and humanitarian areas", "boost trade-economic ties", "stable economic ties"
     re.compile(rf"{_ANCHOR}{_LIST}\s+{_AREA_NOUNS}\b"),
@@ -61,6 +62,8 @@ PATTERNS = (
 )
 _DROP = re.compile(rf"(?:^|\s+){_AREA_NOUNS}$|^(?:fields?|spheres?|areas?|sectors?|realms?)\s+of\s+|"
                    rf"^(?:development|expansion|of)\s+(?:of\s+)?(?:the\s+)?|^up\s+|"
+                   # "the significance of inter-parliamentary cooperation": the area is what follows "of"
+                   rf"^(?:significance|importance|role|value|potential|prospects?|necessity|need|ways?)\s+(?:of|for)\s+(?:the\s+)?|"
                    rf"^(?:the|bilateral|mutually beneficial|mutual|key|other|various|all|such|"
                    rf"strengthening|strengthen|deepening|deepen|enhancing|enhance|boost|boosting|develop|developing|"
                    rf"expand|expanding|promote|promoting|reinforcing|increasing|improving|intensifying|fostering|"
@@ -83,6 +86,14 @@ def _vocabulary_pair(first: str, second: str) -> bool:
     return term is not None and f"{first} and {second}".lower() in (term.key, *term.aliases)
 
 
+_SIZES = {"small", "medium", "medium-sized", "large", "micro", "big"}
+
+
+def _sizes_of_one_noun(first: str, second: str) -> bool:
+    """'small and medium-sized enterprises', 'small and medium business': one area, never 'small' alone."""
+    return first.lower() in _SIZES and second.split()[0].lower() in _SIZES
+
+
 def _shared_head(first: str, second: str) -> bool:
     """'scientific and technological innovation', 'industrial and supply chains': two modifiers of one noun."""
     return len(first.split()) == 1 and bool(re.search(r"(?:al|ic|ive|ary)$", first)) and len(second.split()) >= 2
@@ -97,7 +108,8 @@ def split_items(phrase: str) -> list[str]:
         if not item:
             continue
         if cleaned and re.fullmatch(r"\s+and\s+", joiner) and \
-                (_vocabulary_pair(cleaned[-1], item) or _shared_head(cleaned[-1], item)):
+                (_vocabulary_pair(cleaned[-1], item) or _shared_head(cleaned[-1], item) or
+                 _sizes_of_one_noun(cleaned[-1], item)):
             cleaned[-1] = f"{cleaned[-1]} and {item}"
             continue
         cleaned.append(item)
@@ -111,6 +123,8 @@ def _tidy(item: str) -> str:
     while previous != item:
         previous = item
         item = _DROP.sub("", item).strip()
+        # "inter-parliamentary cooperation boost": a word trailing the area noun is not part of the area
+        item = re.sub(rf"^(\S+(?:\s+\S+)?)\s+{_AREA_NOUNS}\s+[a-z]+$", r"\1", item)
         words = item.split()
         if len(words) >= 2 and re.fullmatch(r"[a-z]+(?:ing|ed)", words[0]) and not is_area(words[0]) and \
                 not match_term(item, COOPERATION_AREAS):
@@ -134,7 +148,9 @@ def is_area(item: str) -> bool:
 def _accepted(items: list[str], pattern_index: int) -> list[str]:
     """Keep items up to the first that is not an area; lists of three or more tolerate one stray item."""
     kept = [i for i in items if i not in _RELATIONAL and i not in _VERBS and not _STOP_ITEMS.match(i)]
-    if len(kept) >= 4 and sum(map(is_area, kept)) >= 0.6 * len(kept):
+    # after "cooperation in", "in the fields of", "matters of" the list is announced as areas: half will do
+    share = 0.5 if pattern_index in _ANNOUNCED else 0.6
+    if len(kept) >= 4 and sum(map(is_area, kept)) >= share * len(kept):
         # a long list of areas: its odd items are areas too, but not a clause that follows it
         # ("..., humanitarian spheres, and exchanged views", "..., including issues related to")
         return [i for i in kept if len(i.split()) <= 3 and (is_area(i) or not _CLAUSE_ITEM.search(i))]
@@ -171,7 +187,9 @@ def _accepted_wide(items: list[str]) -> list[str]:
     return accepted
 
 
-_CLAUSE_ITEM = re.compile(r"^(?:including|such|other|both)\b|\b[a-z]+ed\b")
+# a participle opens a clause ("exchanged views"); the second part of a compound does not ("medium-sized")
+_ANNOUNCED = (0, 1, 2, 6)  # PATTERNS whose anchor says a list of areas follows
+_CLAUSE_ITEM = re.compile(r"^(?:including|such|other|both)\b|(?<![\w-])[a-z]+ed\b")
 
 
 _AREA_ADJECTIVES = {"political", "scientific-expert", "scientific", "economic", "cultural", "humanitarian",

@@ -50,6 +50,7 @@ class DateResult:
 def date_mentions(context: Context) -> list[DateMention]:
     found = []
     lead = context.lead()
+    leads = _lead_sentences(context)
     for sentence in context.sentences:
         for pattern in (MONTH_FIRST, DAY_FIRST):
             for match in pattern.finditer(context.text, sentence.start, sentence.end):
@@ -62,8 +63,11 @@ def date_mentions(context: Context) -> list[DateMention]:
                 day2 = int(match.group("day2")) if match.group("day2") else None
                 year = int(match.group("year")) if match.group("year") else None
                 event = sentence is lead or bool(EVENT_TRIGGERS.search(sentence.text) or _EVENT_SUBJECT.match(sentence.text))
-                if _DOCUMENT_DATE.search(context.text[max(sentence.start, match.start() - 40):match.start()]):
-                    event = False  # "a document ..., signed on April 19, 2024, in Astana": the document's date
+                if _DOCUMENT_DATE.search(context.text[max(sentence.start, match.start() - 40):match.start()]) and \
+                        (year or sentence not in leads):
+                    # "a document ..., signed on April 19, 2024, in Astana": the document's date; but "documents
+                    # signed on February 19" in the lead of a signing is the event's
+                    event = False
                 found.append(DateMention(match.start(), match.end(), month, day, day2, year,
                                          context.in_quote(match.start()), event))
     found.sort(key=lambda m: m.start)
@@ -104,7 +108,8 @@ def article_date(context: Context) -> dt.date | None:
 def resolve_event_date(context: Context, planned: bool) -> DateResult:
     anchor = anchor_date(context)
     mentions = [m for m in date_mentions(context) if not m.in_quote and m.in_event_sentence
-                and not _EARLIER.search(context.sentence_at(m.start).text)]
+                and not _EARLIER.search(context.sentence_at(m.start).text)
+                and (planned or not _about_a_plan(context, m))]
     leads = _lead_sentences(context)
     in_lead = [m for m in mentions if any(s.start <= m.start < s.end for s in leads)]
     result = _because(_from_mention(in_lead[0], anchor, planned) if in_lead else None,
@@ -118,7 +123,7 @@ def resolve_event_date(context: Context, planned: bool) -> DateResult:
     if result is None:
         result = _because(_from_dateline(context, anchor), "the dateline date")
     if result is None:
-        plausible = [m for m in mentions if _plausible(m, anchor, planned)]
+        plausible = [m for m in mentions if _plausible(m, anchor, planned) and not _far_without_year(m, anchor, planned)]
         result = _because(_from_mention(plausible[0], anchor, planned) if plausible else None,
                           "a date in a later event sentence")
     if result is None:
@@ -183,6 +188,21 @@ def _plausible(mention: DateMention, anchor: dt.date | None, planned: bool) -> b
     return (-92 <= delta <= 1) or (planned and 0 <= delta <= 366)
 
 
+def _about_a_plan(context: Context, mention: DateMention) -> bool:
+    """'the next meeting of the commission on June 3', 'will be held on May 5': the date of a plan."""
+    sentence = context.sentence_at(mention.start)
+    return bool(_FUTURE.search(context.text[max(sentence.start, mention.start - 100):mention.start]))
+
+
+def _far_without_year(mention: DateMention, anchor: dt.date | None, planned: bool) -> bool:
+    """A day and month that no year puts near the page date ('his state visit on April 14-15' in a December
+    article) belong to another event."""
+    if anchor is None or mention.year is not None:
+        return False
+    near = (_safe_date(year, mention.month, mention.day) for year in (anchor.year - 1, anchor.year, anchor.year + 1))
+    return not any(-92 <= (day - anchor).days <= (366 if planned else 31) for day in near if day)
+
+
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)
@@ -215,6 +235,8 @@ def _from_relative(context: Context, anchor: dt.date | None, planned: bool, in_q
         for match in RELATIVE.finditer(context.text, sentence.start, sentence.end):
             if context.in_quote(match.start()) != in_quotes:
                 continue
+            if _REPORTED_ON.search(context.text[max(sentence.start, match.start() - 30):match.start()]):
+                continue  # "an official announced on Sunday": the day of the report, not of the event
             word = match.group("word").lower().split()[-1]
             if anchor is None:
                 return _relative_to_dateline(context, word, match)  # else unknown: never invent
@@ -228,6 +250,9 @@ def _from_relative(context: Context, anchor: dt.date | None, planned: bool, in_q
                 date = _weekday(anchor, WEEKDAYS.index(word), future=planned or bool(_FUTURE.search(sentence.text)))
             return DateResult(date, None, match.start(), match.end())
     return None
+
+
+_REPORTED_ON = re.compile(r"\b(?:announced|said|told\s+\w+|reported|informed|stated)\s+(?:on\s+|this\s+|last\s+)?$", re.I)
 
 
 def _relative_to_dateline(context: Context, word: str, match: re.Match[str]) -> DateResult | None:

@@ -144,7 +144,7 @@ president minister chairman chairwoman chairperson chair speaker head ambassador
 mayor deputy deputies adviser advisor director chief secretary representative consul rector commander
 prosecutor senator member members leader premier vice counselor counsellor spokesperson spokesman
 khokim hokim ombudsman commissioner ceo founder chancellor king queen emir sultan prince minister
-emperor empress sheikh sheikha majesty highness excellency princess amir
+emperor empress sheikh sheikha majesty highness excellency princess amir elbasy
 ministers presidents ambassadors governors chairmen heads leaders counterpart administrator marshal official
 """.split())
 TITLE_MODIFIERS = frozenset("""
@@ -182,11 +182,12 @@ strategic studies research action plan program programme roadmap memorandum agre
 protocol treaty convention charter mission climate change summit conference forum meeting session
 days week year parliamentary inter-parliamentary intergovernmental interparliamentary great east west
 north south upper lower house heads supreme court constitutional council high commissioner executive
-business chamber commerce partnership friendship group groups company enterprise joint stock
+business chamber commerce partnership friendship group groups company enterprise enterprises joint stock
 mr mrs ms dr his excellency h.e embassy consulate general
 europe asia africa america americas oceania eurasia caucasus balkans scandinavia northern southern eastern western
 middle arab gulf pacific atlantic peninsula emirates
 armed forces force troops army navy crescent societies society cross red holiday holidays festivities
+war wars victory elbasy
 eid al-fitr fitr al-adha adha kurban ait meiram nauryz nowruz navruz nauruz novruz ramadan christmas
 """.split())
 

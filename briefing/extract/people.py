@@ -72,7 +72,7 @@ _MENTIONED_CONTEXT = re.compile(
 EVENT_TRIGGERS = re.compile(
     r"\b(?:met|meet|meets|meeting|talks|negotiations|signed|sign|signing|co-chaired|chaired|congratulated|"
     r"conversation|call|visit|visited|visiting|received|receives|held|discussed|attended|"
-    r"took part|participated|exchanged|welcomed|hosted|led by|headed the|between|credentials|"
+    r"took part|participated|exchanged|welcomed|hosted|led by|headed the|credentials|"
     r"present(?:ed|ing)?)\b", re.I)
 _MONGOLIAN_PATRONYMIC = re.compile(r"^[A-Z][a-z]{3,}(?:iin|yin|iyn|yn|giin|ын|ийн)$")
 _AREA_WORDS: set[str] = set()
@@ -359,6 +359,7 @@ def title_before(context: Context, mention: Mention,
     names = name_spans if isinstance(name_spans, SpanSet) else SpanSet(name_spans)
     sentence_start = mention.sentence.start
     tokens = _tokens(context.text[sentence_start:mention.start], sentence_start)
+    tokens = _without_trailing_honorific(tokens)  # "the Speaker of the Assembly Mr. X": the office is before "Mr."
     index = len(tokens) - 1
     apposition = index >= 0 and tokens[index][0] == ","
     if apposition:
@@ -400,6 +401,8 @@ def title_before(context: Context, mention: Mention,
         return None
     begin = head
     while begin > 0 and (_title_modifier(own[begin - 1][0]) or own is not walked):
+        if own is walked and _destination(own, begin - 1):
+            break  # "the visit to India Deputy Minister X": India is where the visit went, not part of the office
         begin -= 1  # the whole lower-case office after "and": "league member"
     walked = own
     parts = walked[begin:]
@@ -415,6 +418,21 @@ def title_before(context: Context, mention: Mention,
         return None  # "S.Delgermaa, Ambassador of Mongolia, M.Otgonbayar": the office follows its own name
     title = _tidy_title(context.text[start:end])
     return (title, start) if title else None
+
+
+def _destination(walked: list[tuple[str, int]], index: int) -> bool:
+    """A country right after 'to', 'in' or 'from' is a place, even when an office follows it."""
+    return index > 0 and walked[index - 1][0].lower() in ("to", "in", "from", "at") and \
+        country_code(walked[index][0]) is not None
+
+
+def _without_trailing_honorific(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    words = [w for w, _ in tokens]
+    if words[-2:-1] and re.fullmatch(HONORIFICS, words[-2]) and words[-1] == ".":
+        return tokens[:-2]
+    if words and re.fullmatch(HONORIFICS, words[-1]):
+        return tokens[:-1]
+    return tokens
 
 
 def _own_office_after_and(walked: list[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -717,7 +735,8 @@ def upgrade_bare_titles(context: Context, people: list[Candidate]) -> None:
         if sum(1 for p in people if p.title and p.title.lower() == head) != 1:
             continue
         pattern = re.compile(rf"\b[Tt]he\s+({re.escape(person.title)}\s+of\s+(?:the\s+)?[A-Z][^,.;]*?)"
-                             r"(?=\s+(?:[a-z]+ed|said|says|noted|notes|stressed|added|expressed|also|has|had|was|is)\b|[,.;])")
+                             r"(?=\s+(?:[a-z]+ed|said|says|reports|informs|writes|noted|notes|stressed|added|expressed|also|has|had|"
+                             r"was|is)\b|[,.;])")
         for match in pattern.finditer(context.text, context.body_start):
             inside = [m for p in people for m in p.mentions if match.start() <= m.start < match.end(1) + 2]
             if inside or any(p.title and p.title.lower() == match.group(1).lower() for p in people):
@@ -734,9 +753,16 @@ _SPOKE = re.compile(r"\b(?:said|noted|stressed|emphasized|emphasised|underlined|
                     r"greeted|provided information|briefed|spoke|delivered|stated|explained|reassured|commended|"
                     r"welcomed|highlighted|informed)\b")
 # a sentence about what is still to come: "is scheduled to visit Korea to meet X", "will meet X"
+# "the expected visit of a delegation led by X", "the next session, to be co-chaired by X": people of the plan
 _FUTURE_SENTENCE = re.compile(r"\b(?:will|shall|is\s+(?:also\s+)?(?:scheduled|expected|set|due|planned)\s+to|"
                               r"are\s+(?:also\s+)?(?:scheduled|expected|set|due|planned)\s+to|plans?\s+to|intends?\s+to|"
-                              r"upcoming|next\s+(?:week|month|year))\b", re.I)
+                              r"upcoming|forthcoming|next\s+(?:week|month|year|meeting|session|round|visit|summit)|"
+                              r"(?:expected|planned|proposed)\s+(?:official\s+|state\s+|working\s+)?visit|"
+                              r"to\s+be\s+(?:co-)?(?:chaired|held|hosted|led|headed))\b", re.I)
+# "To note, in November X visited Kazakhstan", "Earlier, X met ...": background, not the reported event
+_BACKGROUND = re.compile(r"^\W*(?:to\s+note|note\s+that|notably|earlier|recall\s+that|to\s+recall|as\s+a\s+reminder|"
+                         r"it\s+(?:should|is\s+worth|bears)\s+(?:be\s+)?(?:noted|noting|mentioning|reminding)|"
+                         r"for\s+reference|previously)\b", re.I)
 # a sentence about what is over: "Saudi delegations ... visited Kazakhstan", "X paid his first visit to Russia"
 _PAST_EVENT = re.compile(r"\b(?:visited|met|held|signed|paid|made|hosted|received|attended)\b")
 
@@ -751,6 +777,8 @@ def classify(context: Context, people: list[Candidate], writers: t.Collection[st
     """
     lead = context.lead()
     passing = _in_passing(context, people)
+    # "X told journalists": the source of the news; what they say later does not make them a party to it
+    sources = {id(p) for p in people for m in p.mentions if _TOLD_PRESS.match(context.text, _after_apposition(context, m))}
     sides = _lead_sides(context)
     callers = [p for p in people if any(m.sentence is lead and not m.in_quote and id(m) not in passing for m in p.mentions)]
     phone = phone_call and len(callers) >= 2
@@ -767,15 +795,17 @@ def classify(context: Context, people: list[Candidate], writers: t.Collection[st
                 continue
             sentence = mention.sentence
             clause = _clause_of(sentence.text, mention.start - sentence.start)
+            if sentence is not lead and _BACKGROUND.match(sentence.text):
+                continue
             if not planned and sentence is not lead and _FUTURE_SENTENCE.search(clause):
                 continue  # "is scheduled to visit Korea to meet Prime Minister X": a plan, not this event
             if planned and sentence is not lead and _PAST_EVENT.search(clause) and not _FUTURE_SENTENCE.search(clause):
                 continue  # "Saudi delegations, led by X, visited Kazakhstan" in an article about a coming visit
-            if sentence is lead:
+            if sentence is lead and id(person) not in sources:
                 reasons.append("named in the lead")
-            elif EVENT_TRIGGERS.search(sentence.text):
+            elif EVENT_TRIGGERS.search(_outside_quotes(context, sentence)):
                 reasons.append("named in an event sentence")
-            elif _SPOKE.search(sentence.text):
+            elif _speaks(context, mention) and id(person) not in sources:
                 reasons.append("speaks in the text")
         if not reasons and sides and _holds_side_office(person, sides):
             reasons.append("holds an office the lead names for a side")
@@ -783,10 +813,39 @@ def classify(context: Context, people: list[Candidate], writers: t.Collection[st
             reasons = []  # a phone call has the callers the lead names; others are named in passing
             person.mentioned_vote = True
         person.participant = bool(reasons)
-        person.why = reasons[0] if reasons else ("named in passing" if person.mentioned_vote else "named outside the event")
+        person.why = reasons[0] if reasons else ("named in passing" if person.mentioned_vote else
+                                                 "told the press about the event" if id(person) in sources else
+                                                 "named outside the event")
         if person.name in writers:
             person.participant = False
             person.why = "quoted from what they wrote"
+
+
+# "X, the head of the department, told journalists": who announced the news
+_TOLD_PRESS = re.compile(r"\s*(?:told|informed|briefed)\s+(?:the\s+)?(?:journalists|reporters|press|media|correspondents?|"
+                         r"[A-Z][\w.-]*(?:\s+news\s+agency)?)\b|\s*(?:said|announced)\s+(?:at|during)\s+(?:a|the)\s+"
+                         r"(?:press\s+conference|briefing|news\s+conference)\b")
+
+
+def _after_apposition(context: Context, mention: Mention) -> int:
+    """Where the verb after 'X, the head of the department,' would start."""
+    apposition = re.match(r",[^,.;]{1,120},", context.text[mention.end:mention.sentence.end])
+    return mention.end + apposition.end() if apposition else mention.end
+
+
+def _outside_quotes(context: Context, sentence: Sentence) -> str:
+    """The sentence with its quoted words blanked: an event word inside a quote is the speaker's, not this event's."""
+    return "".join(" " if context.in_quote(sentence.start + i) else ch for i, ch in enumerate(sentence.text))
+
+
+def _speaks(context: Context, mention: Mention) -> bool:
+    """The person is the one speaking: 'X noted', 'X, the Minister, stressed', 'said X'; not someone the speaker
+    talks about ('Y noted that attention is paid by President X')."""
+    after = context.text[_after_apposition(context, mention):mention.sentence.end]
+    before = context.text[mention.sentence.start:mention.title_start if mention.title_start is not None else mention.start]
+    return bool(re.match(rf"\s*(?:(?:also|further|then|later|in\s+turn)\s+)?{_SPOKE.pattern}", after)
+                or re.search(rf"{_SPOKE.pattern}\s+(?:the\s+)?$", before)
+                or not re.search(rf"{_SPOKE.pattern}", before) and _SPOKE.search(after[:100]))
 
 
 def _clause_of(sentence: str, offset: int) -> str:

@@ -1,0 +1,42 @@
+"""Cooperation areas: lists announced as areas, phrases not cut, words that are not areas left out."""
+
+from __future__ import annotations
+
+from briefing.extract import extract
+from briefing.ingest import parse_article
+
+
+def _areas(text: str) -> list[str]:
+    return extract(parse_article("ASTANA, March 3 (Kazinform) - " + text)).cooperation_areas
+
+
+def test_an_abstract_noun_before_of_is_not_part_of_the_area():
+    assert _areas("The deputies stressed the importance of inter-parliamentary cooperation for the region.") == \
+        ["inter-parliamentary"]
+
+
+def test_a_word_after_the_area_noun_is_dropped():
+    assert _areas("They spoke on inter-parliamentary cooperation growth, tourism, sport and other sectors.") == \
+        ["inter-parliamentary", "tourism", "sport"]
+
+
+def test_small_and_medium_sized_is_one_area_and_the_list_goes_on():
+    areas = _areas("The fund supports projects in many sectors including small and medium-sized business, "
+                   "agriculture, energy and tourism.")
+    assert areas == ["small and medium-sized business", "agriculture", "energy", "tourism"]
+    assert "small" not in areas
+
+
+def test_a_list_announced_as_areas_keeps_its_odd_items_when_half_are_known():
+    areas = _areas("The envoys discussed programs in the digital economy, space research, medicine, "
+                   "green hydrogen, small business and entrepreneurship.")
+    assert {"medicine", "small business", "entrepreneurship"} <= set(areas)
+
+
+def test_a_pronoun_item_is_not_an_area():
+    assert _areas("A memorandum in the field of precious metals, silver and its compounds was signed.") == \
+        ["precious metals", "silver"]
+
+
+def test_a_list_after_intensify_is_read():
+    assert _areas("Ways to intensify trade and economic ties were also discussed.") == ["trade and economic"]

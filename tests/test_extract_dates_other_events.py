@@ -1,0 +1,33 @@
+"""The event date is not the date of an earlier visit, a planned session or the day a report came out."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefing.extract import extract
+from briefing.ingest import parse_article
+
+
+def test_an_earlier_visit_far_from_the_page_date_does_not_date_a_phone_call():
+    facts = extract(parse_article("date 2021-12-28\nRIGA. KAZINFORM - The Presidents of Latvia and Peru held "
+                                  "telephone talks. They discussed the agreements reached during the state visit "
+                                  "to Peru on April 14-15."))
+    assert facts.event_date is None and facts.event_date_partial is None
+
+
+def test_the_date_of_the_next_session_is_not_the_event_date():
+    facts = extract(parse_article("RIGA - The deputy ministers held talks. They stressed the importance of holding "
+                                  "the next meeting of the commission on June 3, 2022 in Lima."))
+    assert facts.event_date is None
+
+
+def test_documents_signed_on_a_day_in_the_lead_date_the_signing():
+    facts = extract(parse_article("date 2021-02-20\nRIGA, Latvia, Feb. 20\n\nTrend:\n\nThe government has published "
+                                  "the list of documents signed on February 19 in Lima at the commission meeting."))
+    assert facts.event_date == dt.date(2021, 2, 19)
+
+
+def test_the_day_an_official_announced_a_plan_is_not_the_event_date():
+    facts = extract(parse_article("date 2024-10-06\nRIGA - The Latvian Foreign Minister will pay an official visit "
+                                  "to Lima next week, an official announced on Sunday."))
+    assert facts.event_date != dt.date(2024, 10, 6)
