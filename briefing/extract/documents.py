@@ -7,6 +7,7 @@ agreement"); "an agreement was reached" or "implement agreements" are not docume
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import typing as t
 from dataclasses import dataclass, field
@@ -106,10 +107,11 @@ def find_documents(context: Context, resolve_party: t.Callable[[str], str | None
     text = context.text
     known = list(known)
     mentions: list[DocMention] = []
+    lists = _document_lists(context)
+    in_list = [span for _, items in lists for span in items]
     for sentence in context.sentences:
-        line_start = text.rfind("\n", 0, sentence.start) + 1
-        if _BULLET.match(sentence.text) and not text[line_start:sentence.start].strip():
-            continue  # a bulleted line: read with its list (_bulleted)
+        if any(sentence.start < end and start < sentence.end for start, end in in_list):
+            continue  # an item of a list of documents: read with its list (_listed)
         local: list[DocMention] = []  # a title never leaves its sentence: only these can contain a later noun
         for match in DOC_NOUN.finditer(text, sentence.start, sentence.end):
             if any(m.start <= match.start() < m.end for m in local):
@@ -119,7 +121,7 @@ def find_documents(context: Context, resolve_party: t.Callable[[str], str | None
                 local = [m for m in local if not mention.start <= m.start < mention.end]  # now inside this title
                 local.append(mention)
         mentions.extend(local)
-    mentions.extend(_bulleted(context, mentions, known))
+    mentions.extend(_listed(context, lists, mentions, known))
     mentions.sort(key=lambda m: m.start)
     if event_type == "phone_call":  # nothing is signed over the phone: a document the call names was signed before
         for mention in mentions:
@@ -129,39 +131,122 @@ def find_documents(context: Context, resolve_party: t.Callable[[str], str | None
     return mentions
 
 
-_BULLET = re.compile(r"^\s*(?:[•●▪◦·*–—-]|\d{1,2}[.)])\s+")
+# "- Agreement ...", "• MoU ...", "1. Protocol ...", "-the Plan for ..." (a dash glued to the title)
+_BULLET = re.compile(r"[ \t]*(?:[•●▪◦·*–—-][ \t]*(?=[\w\"“‘«(])|\d{1,2}[.)][ \t]+)")
+# what opens a list of documents set out line by line: "the following documents were signed:", "These include:"
+_LIST_INTRO = re.compile(r"(?:(?:signed|adopted|concluded|documents?|agreements?)[^.\n]{0,80}|\n[ \t]*(?:Among them|Including|"
+                         r"These include|They include|These are|In particular|Namely))[ \t]*:[ \t]*\n")
+_SIGNING = re.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|conclu(?:de|ded|sion)|adopt(?:s|ed|ion)?|exchang(?:ed|ing))\b", re.I)
+# a sentence, not a title: a finite verb in a line that would otherwise read as one item of the list
+_FINITE = re.compile(r"\b(?:was|were|is|are|will|would|has|have|had|said|noted|signed|discussed|held)\b")
+_MAX_ITEM = 400  # one title, however long its parties' names
 
 
-def _bulleted(context: Context, found: list[DocMention], known: list[str]) -> list[DocMention]:
-    """'14 documents were signed, including:' followed by one document per bulleted line."""
+def _document_lists(context: Context) -> list[tuple[int, list[tuple[int, int]]]]:
+    """Lists of documents set out one per line or paragraph after an introduction: the end of the
+    introduction and the (start, end) of each item. An introduction ends with a colon ('the following
+    documents were signed:', 'These include:'), or is a paragraph's last sentence about signing
+    documents ('... a ceremony of signing bilateral documents.') followed by paragraphs that are titles."""
+    text = context.text
+    lists: list[tuple[int, list[tuple[int, int]]]] = []
+    intros = [(m.end(), True) for m in _LIST_INTRO.finditer(text, context.body_start)]
+    for sentence in context.sentences:
+        ending = text[sentence.end:sentence.end + 3]
+        if re.match(r"[ \t]*\n", ending) and sentence.text.endswith(".") and _SIGNING.search(sentence.text) and \
+                DOC_NOUN.search(sentence.text):
+            intros.append((text.find("\n", sentence.end) + 1, False))
+    for position, colon in sorted(intros):
+        if any(start <= position < end for _, items in lists for start, end in items):
+            continue
+        items = _list_items(text, position, titles_only=not colon)
+        if len(items) >= (1 if colon else 2):
+            lists.append((position, items))
+    return lists
+
+
+def _list_items(text: str, position: int, titles_only: bool) -> list[tuple[int, int]]:
+    """The items after an introduction: bulleted lines (a hard-wrapped item goes on over the next lines,
+    blank lines may stand between items), or paragraphs that each read as a document's title."""
+    items: list[tuple[int, int]] = []
+    bulleted = False
+    current = False  # the last line belongs to an item that may go on
+    for line in re.finditer(r"[^\n]*(?:\n|$)", text[position:position + 40 * _MAX_ITEM]):
+        start, end = position + line.start(), position + line.start() + len(line.group(0).rstrip("\n"))
+        content = text[start:end].strip()
+        if not content:
+            current = False  # a blank line ends an item; the list may go on with the next bullet
+            if line.end() - line.start() == 0:
+                break
+            continue
+        bullet = _BULLET.match(text, start, end)
+        if bullet and (not items or bulleted):
+            bulleted, current = True, True
+            items.append((bullet.end(), end))
+        elif current and not bullet and _goes_on(text[items[-1][0]:items[-1][1]], content):
+            items[-1] = (items[-1][0], end)  # a hard-wrapped item
+        elif not current and not bullet and not bulleted and _reads_as_title(content):
+            current = True
+            items.append((start + len(text[start:end]) - len(text[start:end].lstrip()), end))
+        else:
+            break
+    if titles_only:
+        return items if all(_reads_as_title(text[s:e]) for s, e in items) else []
+    return items
+
+
+def _goes_on(item: str, line: str) -> bool:
+    """A line that continues a hard-wrapped item: the item so far ends mid-phrase."""
+    item = item.rstrip()
+    return not re.search(r"[.;:]$", item) and not (item.endswith(",") and line[:1].isupper())
+
+
+def _reads_as_title(content: str) -> bool:
+    """'Memorandum on cooperation in tourism,': a document noun within the first words, no finite verb."""
+    content = content.strip().lstrip("\"“‘«")
+    if not content or not content[0].isupper() or len(content) > _MAX_ITEM or _FINITE.search(content):
+        return False
+    noun = DOC_NOUN.search(content)
+    return bool(noun and len(content[:noun.start()].split()) <= 6 and
+                (noun.group("noun")[0].isupper() or noun.group("noun").lower().startswith(("mou", "moc"))))
+
+
+def _listed(context: Context, lists: list[tuple[int, list[tuple[int, int]]]], found: list[DocMention],
+            known: list[str]) -> list[DocMention]:
+    """One document per item of each list; the status is the introduction's ('are to be signed:')."""
     text = context.text
     result = []
-    intro_pattern = r"(?:(?:signed|adopted|concluded|documents?|agreements?)[^.\n]{0,80}|\n[ \t]*(?:Among them|Including|" \
-                    r"These include|They include|In particular))[ \t]*(?::|\.(?=[ \t]*\n\s*[•●▪◦·*–—-]\s))[ \t]*\n"
-    for intro in re.finditer(intro_pattern, text[context.body_start:]):
-        position = context.body_start + intro.end()
-        status = next((d.status for d in found if d.start <= position and text.find("\n", d.start) >= position - 1), None)
-        for line in re.finditer(r"[^\n]*\n?", text[position:]):
-            content = line.group(0).strip()
-            if not content:
-                if line.end() >= len(text) - position:
-                    break
-                continue
-            bullet = _BULLET.match(content)
-            if not bullet:
-                break
-            noun = DOC_NOUN.search(content)
-            if noun is None and re.match(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:between|on|of)\b", content[bullet.end():]):
-                noun = re.match(r"(?P<noun>[A-Z][\w-]*)", content[bullet.end():])  # "Exchange Letter between ..."
-            if noun:
-                start = position + line.start() + line.group(0).find(content) + bullet.end()
-                title = content[bullet.end():].rstrip(" ;.,")
-                mention = DocMention(noun.group("noun"), start, start + len(title), title, doc_type(noun.group("noun")),
-                                     status=status, last_start=start, why=["an item of a bulleted list of documents"])
-                between = re.search(r"\bbetween\s+(.+)$", title)
-                mention.parties = _split_parties(between.group(1), known) if between else []
+    for position, items in lists:
+        intro = context.sentence_at(max(context.body_start, position - 2))
+        heads = [d for d in found if d.start < position and context.sentence_at(d.start).index >= intro.index - 1]
+        status = heads[-1].status if heads else None
+        for start, end in items:
+            mention = _list_item(text, start, end, status, known)
+            if mention:
                 result.append(mention)
     return result
+
+
+def _list_item(text: str, start: int, end: int, status: str | None, known: list[str]) -> DocMention | None:
+    content = text[start:end]
+    noun = DOC_NOUN.search(content)
+    if noun is None and re.match(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:between|on|of)\b", content):
+        noun = re.match(r"(?P<noun>[A-Z][\w-]*)", content)  # "Exchange Letter between ...", "Exchange of letters on ..."
+    if noun is None:
+        return None
+    title = re.sub(r"\s+", " ", content).strip()
+    title = re.sub(r"^(?:the|a|an)\s+", "", title)
+    title = re.sub(r"(?:,?\s+(?:and|respectively|and others|etc\.?))+\s*[.;,]?$|\s*[.;,]$", "", title).strip(" ;,.")
+    mention = DocMention(noun.group("noun"), start, end, title, doc_type(noun.group("noun")), status=status,
+                         last_start=start, why=["an item of a list of documents"])
+    between = re.search(r"\bbetween\s+(.+)$", title)
+    mention.parties = _between_parties(between.group(1), known) if between else _with_party(title, known)
+    return mention
+
+
+def _with_party(title: str, known: list[str]) -> list[str]:
+    """'Cooperation Program with the X Agency for 2022-2024': the other side is named after 'with'."""
+    other = re.search(r"\bwith\s+(?:the\s+)?([A-Z].*?)(?=\s+(?:for|on|in)\s+[a-z\d]|$)", title)
+    return _split_parties(other.group(1), known) if other else []
 
 
 def _document_at(context: Context, sentence: Sentence, match: re.Match[str], earlier: list[DocMention],
@@ -226,7 +311,8 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     if mention.generic:
         mention.why.append("a count or a class of documents, not a title")
     mention.parties = _parties(text, sentence.start, sentence.end, title_start, title_end, resolve_party, known)
-    if elsewhere and re.search(r"\b(?:following|after|last|in (?:19|20)\d\d)\b|\d", elsewhere.group(0)):
+    if elsewhere and re.search(r"\b(?:following|after|last|in (?:19|20)\d\d)\b|\d", elsewhere.group(0)) and \
+            not _reported_next_day(context, text[elsewhere.start():sentence.end]):
         participle = True  # signed on another occasion, not at this event
     mention.status = "signed earlier" if participle else _status(clause, verb, mention.in_quote, context, sentence, before)
     mention.signatories = []
@@ -371,7 +457,7 @@ def _split_parties(phrase: str, known: t.Sequence[str] = ()) -> list[str]:
     phrase = re.sub(r"\s+for\s+(?:the\s+(?:period|years?)\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?.*$", "", phrase)
     phrase = re.sub(r",\s*(?:the\s+)?[A-Z][^,]*,", "", phrase)  # "ROSATOM, the State Atomic ..., "
     phrase = re.sub(r",\s*led by [^,]*,?", "", phrase)
-    parts = _split_country_lists(re.split(r",?\s+and\s+(?=(?:the\s+)?[A-Z])", phrase))
+    parts = _split_country_lists(_split_sides(phrase))
     result = []
     for part in parts:
         part = re.sub(r"^\s*(?:the)\s+", "", part.strip(" ,"), flags=re.I)
@@ -384,6 +470,45 @@ def _split_parties(phrase: str, known: t.Sequence[str] = ()) -> list[str]:
             if found:
                 result.append(part[found[-1][0]:found[-1][1]])
     return result
+
+
+_SIDE_JOINT = re.compile(r",?\s+and\s+(?=(?:the\s+)?[A-Z])")
+# what follows the sides in a title: "between A and B on the conditions of ...", "... in the field of ...",
+# "... for 2023-2024"; a capitalized word goes on with a name ("Center for Regulation")
+_AFTER_SIDES = re.compile(r"\s+(?:on|in|for|regarding|concerning|to|within|about)\s+(?=[a-z\d\"“‘])")
+
+
+def _between_parties(phrase: str, known: t.Sequence[str] = ()) -> list[str]:
+    """The sides after 'between' in a title, without what the document is about."""
+    subject = _AFTER_SIDES.search(phrase)
+    return _split_parties(phrase[:subject.start()] if subject else phrase, known)
+
+
+def _split_sides(phrase: str) -> list[str]:
+    """'the Ministry of Natural Resources and Ecology of X and the Government of Y' -> the two sides.
+    An 'and' that ends a country ('... of the Kyrgyz Republic and') or opens one ('and UAE's Ministry')
+    joins two sides; failing that, 'and the' between names that open with 'the'; else every 'and'."""
+    joints = list(_SIDE_JOINT.finditer(phrase))
+
+    def opens_country(rest: str) -> bool:
+        rest = re.sub(r"^the\s+", "", rest)
+        found = countries_in(rest)
+        return bool(found and found[0][0] == 0)
+
+    def ends_country(head: str) -> bool:
+        head = head.rstrip()
+        found = countries_in(head)
+        return head.endswith(")") or bool(found and found[-1][1] == len(head))
+
+    strong = [j for j in joints if ends_country(phrase[:j.start()]) or opens_country(phrase[j.end():])]
+    if not strong and phrase.startswith("the "):
+        strong = [j for j in joints if phrase.startswith("the", j.end())]
+    cuts = strong or joints
+    parts, start = [], 0
+    for joint in cuts:
+        parts.append(phrase[start:joint.start()])
+        start = joint.end()
+    return [*parts, phrase[start:]]
 
 
 def _names_signatories(subject: str) -> bool:
@@ -418,7 +543,7 @@ def _looks_like_party(part: str) -> bool:
     lower = [w for w in re.findall(r"[\w'’-]+", part) if w[0].islower()]
     allowed = {"of", "the", "for", "under", "and", "on", "in", "region", "oblast", "aimag", "province",
                "district", "city", "institute", "center", "centre", "strategic", "studies", "research",
-               "body", "state", "authority", "executive", "government", "administration"}
+               "body", "state", "authority", "executive", "government", "administration", "named", "after"}
     return all(w in allowed for w in lower)
 
 
@@ -426,7 +551,7 @@ def _parties(text: str, floor: int, limit: int, start: int, end: int,
              resolve_party: t.Callable[[str], str | None], known: list[str]) -> list[str]:
     title = text[start:end]
     between = re.search(r"\bbetween\s+(.+)$", title)
-    phrase = between.group(1) if between else None
+    phrase = _AFTER_SIDES.split(between.group(1))[0] if between else None
     if phrase is None:
         after = re.match(r"\s*(?:(?:was|were|has been|have been)\s+)?(?:signed|inked)\s+between\s+(.+?)(?=,\s+as well as|"
                          r"\s+in\s+[A-Z]|[.;]|$)", text[end:limit])
@@ -490,6 +615,27 @@ def _recalls_earlier_visit(context: Context, sentence: Sentence) -> bool:
     return bool(_EARLIER.search(context.sentences[sentence.index - 1].text))
 
 
+_NEWS_DELAY = 3  # an agency reports a signing the same day or a few days later: "documents signed on February 19"
+
+
+def _reported_next_day(context: Context, phrase: str) -> bool:
+    """'signed on February 19' in an article dated February 20: this event's signing, reported a day late."""
+    from briefing.extract.dates import DAY_FIRST, MONTH_FIRST, article_date
+    from briefing.ingest import MONTHS
+
+    anchor = article_date(context)
+    found = MONTH_FIRST.search(phrase[:60]) or DAY_FIRST.search(phrase[:60])
+    if not (anchor and found):
+        return False
+    month = MONTHS[found.group("month")[:3].lower()]
+    year = int(found.group("year")) if found.group("year") else anchor.year
+    try:
+        signed = dt.date(year, month, int(found.group("day")))
+    except ValueError:
+        return False
+    return 0 <= (anchor - signed).days <= _NEWS_DELAY
+
+
 def _dated_differently(context: Context, sentence: Sentence) -> bool:
     """A date in a later sentence ('On March 22 ...', 'In June 2025, ...') dates an earlier signing."""
     from briefing.extract.dates import MONTH_FIRST
@@ -497,7 +643,10 @@ def _dated_differently(context: Context, sentence: Sentence) -> bool:
 
     if sentence is context.lead():
         return False
-    return bool(MONTH_FIRST.search(sentence.text) or re.search(rf"\b[Ii]n\s+{MONTH_PATTERN}\s+(?:19|20)\d\d\b", sentence.text))
+    dated = MONTH_FIRST.search(sentence.text)
+    if dated and _reported_next_day(context, dated.group(0)):
+        return False  # the day of this event, reported a day or two later
+    return bool(dated or re.search(rf"\b[Ii]n\s+{MONTH_PATTERN}\s+(?:19|20)\d\d\b", sentence.text))
 
 
 # -- merging ------------------------------------------------------------------------------
