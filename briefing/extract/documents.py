@@ -140,7 +140,8 @@ _SIGNING = re.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|conclu(?:de|ded|sion
 # a sentence, not a title: a finite verb in a line that would otherwise read as one item of the list
 _FINITE = re.compile(r"\b(?:was|were|is|are|will|would|has|have|had|said|noted|signed|discussed|held)\b")
 _MAX_ITEM = 400  # one title, however long its parties' names
-_LIST_ITEM = "an item of a list of documents"
+_BULLETED_ITEM = "an item of a bulleted list of documents"
+_TITLE_PARAGRAPH = "a title paragraph in a list of documents"
 
 
 def _document_lists(context: Context) -> list[tuple[int, list[tuple[int, int]]]]:
@@ -237,8 +238,9 @@ def _list_item(text: str, start: int, end: int, status: str | None, known: list[
     title = re.sub(r"\s+", " ", content).strip()
     title = re.sub(r"^(?:the|a|an)\s+", "", title)
     title = re.sub(r"(?:,?\s+(?:and|respectively|and others|etc\.?))+\s*[.;,]?$|\s*[.;,]$", "", title).strip(" ;,.")
+    bulleted = bool(_BULLET.match(text, text.rfind("\n", 0, start) + 1))
     mention = DocMention(noun.group("noun"), start, end, title, doc_type(noun.group("noun")), status=status,
-                         last_start=start, why=[_LIST_ITEM])
+                         last_start=start, why=[_BULLETED_ITEM if bulleted else _TITLE_PARAGRAPH])
     between = re.search(r"\bbetween\s+(.+)$", title)
     mention.parties = _between_parties(between.group(1), known) if between else _with_party(title, known)
     return mention
@@ -674,7 +676,7 @@ def merge_documents(mentions: list[DocMention]) -> list[DocMention]:
         for other in kept:
             if mention.status != other.status and not (mention.in_quote or other.in_quote):
                 continue
-            if _LIST_ITEM in mention.why and _LIST_ITEM in other.why:
+            if {_BULLETED_ITEM, _TITLE_PARAGRAPH} & set(mention.why) and {_BULLETED_ITEM, _TITLE_PARAGRAPH} & set(other.why):
                 continue  # two items of a list are two documents, however alike their titles
             same_kind = mention.type == other.type and _core(mention.title) == _core(other.title)
             vague = "document" in mention.noun.lower() or "document" in other.noun.lower()
