@@ -37,6 +37,7 @@ _VERB_AFTER = re.compile(
     rf"(?:(?:\s+(?:aimed|in|on|for|with|to|regarding|focusing)\b[^,.;:]{{0,70}}?)?\s*{_AUX}\s+{_ADVERB}"
     rf"|{_AUX}?\s*{_ADVERB}(?:being\s+)?){_SIGNED}", re.I)
 _ENUMERATION = re.compile(r"(?:including|includes?|included|among (?:these|them|those) (?:is|are|was|were)|as well as|"
+                          r"(?:these|they) (?:are|were|include|included)|"
                           r"in particular|namely|,\s*and|such as|along with|there (?:was|were|is|are)(?:\s+also)?)"
                           r"\s+(?:a|an|the)?\s*$", re.I)
 # "... agreements and memorandums of understanding": a document noun right after another one
@@ -68,7 +69,7 @@ _EVERY = re.compile(r"\b(?:every year|each year|annually|yearly|regularly)\b", r
 _TIME_PHRASE = re.compile(r"\s+(?:in the near(?:est)? future|soon|next (?:year|month|week)|by the end of (?:the|this|next) \w+|"
                           r"in (?:19|20)\d\d|at the (?:next|upcoming) [\w\s]+)", re.I)
 # "the roadmaps signed following the visit": a participle names which documents are meant
-_PARTICIPLE_AFTER = re.compile(r",?\s+(?:signed|adopted|concluded|inked)\s+(?:following|during|after|in|at|on|by|within|last|"
+_PARTICIPLE_AFTER = re.compile(r",?\s+(?:signed|adopted|concluded|inked)\s+(?:following|during|after|in|at|on|by|within|last|as part of|"
                                r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d)")
 _PARTICIPLE = {"sign": "signed", "conclude": "concluded", "establish": "established", "adopt": "adopted",
                "approve": "approved", "ink": "signed", "initial": "initialed"}
@@ -223,6 +224,9 @@ def _listed(context: Context, lists: list[tuple[int, list[tuple[int, int]]]], fo
         status = heads[-1].status if heads else None
         for start, end in items:
             mention = _list_item(text, start, end, status, known)
+            if mention and not mention.parties and heads and heads[-1].parties:
+                mention.parties = list(heads[-1].parties)  # "X and Y signed eight documents. These include: ..."
+                mention.why.append("parties: those of the sentence that introduces the list")
             if mention:
                 result.append(mention)
     return result
@@ -276,6 +280,9 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
             low == "document" or \
             re.search(r"\breached\s+$", text[max(sentence.start, title_start - 12):title_start]):
         return []  # an agreement in principle, not a document
+    dangling = re.search(r",?\s+and[\s,]*$", text[title_start:title_end])
+    if dangling:  # "... between A and B and.": a sentence cut short, the 'and' is no part of the title
+        title_end = title_start + dangling.start()
     title = re.sub(r"\s+", " ", text[title_start:title_end]).strip(" ,")
     if _AGENCY.search(title) or (noun[0].isupper() and low.startswith(("program", "plan")) and
                                  re.search(r"\bwith\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,6}$",
@@ -407,10 +414,14 @@ def _complements(text: str, end: int, limit: int) -> int:
     consumed = 0
     patterns = (
         r"\s*\([A-Za-z]{2,8}\)",
+        # "protocol of the 9th meeting of the Joint Commission on Trade": the minutes of a named body's session
+        r"\s+of\s+the\s+(?:\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th))\s+(?:meeting|session|sitting)\s+of\s+the\s+"
+        r"[A-Z][\w-]*(?:\s+(?:(?:on|of|for|and|the)\s+)*[A-Z][\w-]*)*",
         r"\s+(?:on|of)\s+(?:[A-Z][\w-]*\s+)+(?:[a-z][\w-]*\s+){0,2}(?:cooperation|relations|partnership)\b",  # "on Ulaanbaatar-Moscow friendly cooperation"
         r"\s+(?:of|on)\s+[A-Z][\w-]*(?:(?:\s+(?:and\s+|of\s+|on\s+|for\s+|the\s+)*|(?:,\s+[A-Z][\w-]*)*,?\s+and\s+)"
         r"[A-Z][\w-]*)*",  # a capitalized name, its comma list ending in "and X"
         r"\s+and\s+(?:expansion|development|strengthening|deepening)\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?(?=[,.;]|\s+(?:was|were|between|signed)\b|$)",
+        r"(?i:\s+of\s+understanding\s+and\s+cooperation)\b",  # "Memorandum of Understanding and Cooperation in ..."
         r"(?i:\s+of\s+(?:cooperation|understanding|intent|intentions?|friendship|partnership|accession|"
         r"mutual understanding|strategic partnership|\w+ cooperation))\b",
         # "on critical minerals" up to the next item of a list ("and a roadmap"), never over another document noun
@@ -425,12 +436,15 @@ def _complements(text: str, end: int, limit: int) -> int:
         r"\s+for\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of|and|the|for|in|on)?\s*[A-Z][\w-]*)*",
         r"\s+(?:for|on)\s+(?:[a-z][\w-]*\s+){0,3}(?:cooperation|development|partnership|interaction)\b",
         r"\s+(?:for|in)\s+(?:the\s+(?:period|years)\s+)?(?:19|20)\d\d(?:\s*[-–−]\s*(?:19|20)\d\d)?",
+        r"\s+(?:until|till|through|up\s+to)\s+(?:19|20)\d\d\b",  # "programme for economic cooperation until 2030"
         # "Memorandum of Intent to establish the X Institute at the Y University": what the document sets up
         r"\s+to\s+(?:establish|create|set\s+up|build|open|launch|develop)\s+(?:a|an|the)\s+[^,.;]{2,140}?"
         r"(?=\s+(?:between|was|were|is|are|has|have|signed)\b|[,.;]|$)",
         r"\s+to\s+cooperate\s+(?:on|in)\s+[^,.;]+?(?=(?:\s+in the near(?:est)? future|\s+soon|\s+next\s+\w+)?[,.;]|"
         r"\s+in the near future|\s+soon\b)",
         r"\s+between\s+[^.;]+?(?=\s+(?:was|were|is|are|has|have)\s+(?:signed|inked|concluded)|\s+signed\b|\s+in the near(?:est)? future|"
+        # "... between A and B and the Action Plan for ...": the next document of a coordinated pair
+        rf"\s+and\s+(?:the|a|an)\s+(?:[A-Z][\w-]*\s+){{0,4}}(?i:{_NOUNS})\b|"
         r",\s+(?:which|as well as|and|with|in|during|according)|,\s+(?=[a-z])|[.;]|\s+in\s+(?:Akorda|order)|"
         r"\s+(?:regarding|concerning|aimed|focusing|for the purpose)\b|\s+as\s+well\s+as\b|$)",
     )
@@ -597,7 +611,8 @@ def _status(clause: str, verb: str, in_quote: bool, context: Context, sentence: 
             _recalls_earlier_visit(context, sentence) or _signed_in_past_year(context, after):
         return "signed earlier"
     if in_quote and not re.search(r"\b(?:today|now|are signing|am signing|during\s+(?:your|this|our|the current)\s+"
-                                  r"(?:visit|stay|meeting|talks))\b", clause, re.I):
+                                  r"(?:visit|stay|meeting|talks)|following\s+(?:the|these|today's)\s+(?:meeting|talks|"
+                                  r"negotiations))\b", clause, re.I):  # a press service: "Following the talks, ... were signed"
         return "signed earlier"
     return None
 
@@ -612,10 +627,15 @@ def _signed_in_past_year(context: Context, after: str) -> bool:
 
 
 def _recalls_earlier_visit(context: Context, sentence: Sentence) -> bool:
-    """'Earlier, X paid a visit ... . During the visit, documents were signed.'"""
-    if sentence.index == 0 or not re.match(r"(?:During|In the course of|Within|At) (?:the|that|this) (?:visit|trip)", sentence.text):
+    """'Earlier, X paid a visit ... . During the visit, documents were signed.', 'X visited Seoul in April
+    2019. The programme signed as part of the visit ...': the visit the sentence before dates is past."""
+    if sentence.index == 0 or not re.search(r"\b(?:[Dd]uring|[Ii]n the course of|[Ww]ithin|[Aa]t|[Aa]s part of) "
+                                            r"(?:the|that|this) (?:visit|trip)\b", sentence.text):
         return False
-    return bool(_EARLIER.search(context.sentences[sentence.index - 1].text))
+    previous = context.sentences[sentence.index - 1].text
+    anchor = context.article.page_date or (context.dateline.date() if context.dateline else None)
+    years = [int(year) for year in re.findall(r"\b((?:19|20)\d\d)\b", previous)]
+    return bool(_EARLIER.search(previous) or (anchor and years and max(years) < anchor.year))
 
 
 _NEWS_DELAY = 3  # an agency reports a signing the same day or a few days later: "documents signed on February 19"
