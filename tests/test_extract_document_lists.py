@@ -101,3 +101,73 @@ def test_a_list_of_documents_to_be_signed_stays_planned():
                    "- Agreement on double taxation;\n- Memorandum on tourism.\n")
     assert facts.documents_signed == []
     assert [d.status for d in facts.documents_referenced] == ["expected to be signed"] * 2
+
+
+def test_a_count_whose_sentence_names_the_sides_lends_them_to_its_items():
+    facts = _facts("Foreign Minister of Peru Ana Rojas and Foreign Minister of Chile Luis Soto signed a total of "
+                   "three documents.\n\nThese include:\n\n-the Plan of cultural exchanges for 2026,\n\n"
+                   "-Agreement on visa exemption and\n\n-Protocol on customs data respectively.\n")
+    assert _signed(facts) == ["Plan of cultural exchanges for 2026", "Agreement on visa exemption",
+                              "Protocol on customs data"]
+    assert all(d.parties == ["Peru", "Chile"] for d in facts.documents_signed)
+
+
+def test_semicolon_list_in_a_sentence_and_on_one_line():
+    inline = _facts("The sides signed an agreement on air services; a memorandum on tourism; and a protocol on "
+                    "customs cooperation.")
+    assert _signed(inline) == ["agreement on air services", "memorandum on tourism", "protocol on customs cooperation"]
+    one_line = _facts("The presidents met in Lima.\n\nThe sides signed a number of documents:\n\n"
+                      "Agreement on investments; Memorandum on tourism; Protocol on customs.")
+    assert _signed(one_line) == ["Agreement on investments", "Memorandum on tourism", "Protocol on customs"]
+
+
+def test_comma_list_after_among_the_documents_signed():
+    facts = _facts("Among the documents signed are an agreement on visa exemption, a memorandum of understanding "
+                   "on education and a roadmap for trade.")
+    assert _signed(facts) == ["agreement on visa exemption", "memorandum of understanding on education",
+                              "roadmap for trade"]
+
+
+def test_these_are_the_titles_after_a_count():
+    facts = _facts("Following the talks, several documents were signed. These are the Memorandum of Understanding "
+                   "and Cooperation in the field of mining, the MoU on customs between the Customs Service of "
+                   "Peru and the Customs Service of Chile.")
+    assert _signed(facts) == [
+        "Memorandum of Understanding and Cooperation in the field of mining",
+        "MoU on customs between the Customs Service of Peru and the Customs Service of Chile"]
+
+
+def test_sides_signing_a_memorandum_are_its_parties():
+    facts = _facts("Estonia and Finland signed a memorandum of understanding on energy security.")
+    assert [(d.title, d.parties) for d in facts.documents_signed] == [
+        ("memorandum of understanding on energy security", ["Estonia", "Finland"])]
+
+
+def test_protocol_of_a_commission_session_and_the_next_document():
+    facts = _facts("The protocol of the 5th meeting of the Joint Commission on Trade between Peru and Chile and "
+                   "the Action Plan for Peruvian-Chilean Cooperation were signed by the two ministers.")
+    assert _signed(facts) == ["protocol of the 5th meeting of the Joint Commission on Trade between Peru and Chile",
+                              "Action Plan for Peruvian-Chilean Cooperation"]
+
+
+def test_a_press_service_reports_this_events_signing_in_quotes():
+    facts = _facts("“The presidents held talks. Following the talks, two agreements were signed,” the press "
+                   "service said.")
+    assert _signed(facts) == ["two agreements"]
+
+
+def test_a_programme_signed_during_a_visit_dated_in_an_earlier_year_is_referenced():
+    facts = _facts("date 2021-05-14\nThe speakers met by video link.\n\nThe president visited Seoul in April 2019. "
+                   "The Green Bridge programme for economic cooperation until 2022 signed as part of the visit "
+                   "has great prospects.")
+    assert facts.documents_signed == []
+    assert [(d.title, d.status) for d in facts.documents_referenced] == [
+        ("Green Bridge programme for economic cooperation until 2022", "signed earlier")]
+
+
+def test_signed_earlier_and_to_be_signed_stay_apart():
+    facts = _facts("Following the talks, the presidents signed a joint statement. The agreement on transit signed "
+                   "in 2019 is being implemented. The ministers will sign an agreement on fisheries next month.")
+    assert _signed(facts) == ["joint statement"]
+    assert {d.title: d.status for d in facts.documents_referenced} == {
+        "agreement on transit": "signed earlier", "agreement on fisheries": "to be signed next month"}

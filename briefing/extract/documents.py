@@ -192,9 +192,20 @@ def _list_items(text: str, position: int, titles_only: bool) -> list[tuple[int, 
             items.append((start + len(text[start:end]) - len(text[start:end].lstrip()), end))
         else:
             break
+    items = [piece for item in items for piece in _semicolon_items(text, *item)]
     if titles_only:
         return items if all(_reads_as_title(text[s:e]) for s, e in items) else []
     return items
+
+
+def _semicolon_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """'Agreement on X; Memorandum on Y; Protocol on Z.' on one line: one item per title."""
+    cuts = [m.end() for m in re.finditer(r";\s+", text[start:end])]
+    bounds = [start, *(start + c for c in cuts), end]
+    pieces = list(zip(bounds, bounds[1:], strict=False))
+    if len(pieces) > 1 and all(_reads_as_title(text[a:b]) for a, b in pieces):
+        return pieces
+    return [(start, end)]
 
 
 def _goes_on(item: str, line: str) -> bool:
@@ -425,8 +436,12 @@ def _complements(text: str, end: int, limit: int) -> int:
         r"(?i:\s+of\s+(?:cooperation|understanding|intent|intentions?|friendship|partnership|accession|"
         r"mutual understanding|strategic partnership|\w+ cooperation))\b",
         # "on critical minerals" up to the next item of a list ("and a roadmap"), never over another document noun
-        rf"\s+on\s+(?:(?!(?:{_NOUNS})\b)[A-Za-z][\w-]*\s+){{0,8}}?(?!(?:{_NOUNS})\b)(?:[A-Za-z][\w-]*)"
+        # "a roadmap for trade", never "for the first time", "for five years", "for conducting trainings" (a purpose)
+        rf"\s+(?:on|for(?!\s+(?:(?:the\s+)?(?:first|second|third|next|last|period|years?|months?|\d|[a-z]+\s+years)|"
+        r"[a-z]+ing\b)))\s+"
+        rf"(?:(?!(?:{_NOUNS})\b)[A-Za-z][\w-]*\s+){{0,8}}?(?!(?:{_NOUNS})\b)(?:[A-Za-z][\w-]*)"
         r"(?=\s+between\b|[,.;:]|$|\s+(?:was|were|is|are|will|would|shall|has|have|had|in|at|during|for|today|"
+        r"signed|adopted|concluded|inked|"
         r"yesterday|tomorrow|last|this|next|"
         r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|\s+and\s+(?:a|an|the|on)\b)",
         r"\s+in\s+the\s+(?:fields?|spheres?|areas?)\s+of\s+[a-z][\w\s-]{2,60}?(?=\s+(?:was|were|between|and the)\b|[,.;])",
@@ -688,6 +703,10 @@ def _parties_compatible(a: list[str], b: list[str]) -> bool:
         all(any(same_institution(x, y) or x.lower() == y.lower() for y in a) for x in b)
 
 
+def _listed_item(mention: DocMention) -> bool:
+    return bool({_BULLETED_ITEM, _TITLE_PARAGRAPH} & set(mention.why))
+
+
 def merge_documents(mentions: list[DocMention]) -> list[DocMention]:
     """One entry per document: later mentions add parties; a vague 'document' joins a specific one."""
     kept: list[DocMention] = []
@@ -696,8 +715,8 @@ def merge_documents(mentions: list[DocMention]) -> list[DocMention]:
         for other in kept:
             if mention.status != other.status and not (mention.in_quote or other.in_quote):
                 continue
-            if {_BULLETED_ITEM, _TITLE_PARAGRAPH} & set(mention.why) and {_BULLETED_ITEM, _TITLE_PARAGRAPH} & set(other.why):
-                continue  # two items of a list are two documents, however alike their titles
+            if _listed_item(mention) and (_listed_item(other) or other.generic) or _listed_item(other) and mention.generic:
+                continue  # two items of a list are two documents; a count heads its list, it is none of its items
             same_kind = mention.type == other.type and _core(mention.title) == _core(other.title)
             vague = "document" in mention.noun.lower() or "document" in other.noun.lower()
             if (same_kind or (vague and mention.parties and other.parties)) and \
