@@ -116,6 +116,7 @@ _DOCUMENT = {
     "signing verb after": 0.85,
     "item of a list of documents": 0.75,
     "an item of a bulleted list of documents": 0.85,
+    "a title paragraph in a list of documents": 0.75,
 }
 
 

@@ -7,6 +7,7 @@ agreement"); "an agreement was reached" or "implement agreements" are not docume
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import typing as t
 from dataclasses import dataclass, field
@@ -36,6 +37,7 @@ _VERB_AFTER = re.compile(
     rf"(?:(?:\s+(?:aimed|in|on|for|with|to|regarding|focusing)\b[^,.;:]{{0,70}}?)?\s*{_AUX}\s+{_ADVERB}"
     rf"|{_AUX}?\s*{_ADVERB}(?:being\s+)?){_SIGNED}", re.I)
 _ENUMERATION = re.compile(r"(?:including|includes?|included|among (?:these|them|those) (?:is|are|was|were)|as well as|"
+                          r"(?:these|they) (?:are|were|include|included)|"
                           r"in particular|namely|,\s*and|such as|along with|there (?:was|were|is|are)(?:\s+also)?)"
                           r"\s+(?:a|an|the)?\s*$", re.I)
 # "... agreements and memorandums of understanding": a document noun right after another one
@@ -67,7 +69,7 @@ _EVERY = re.compile(r"\b(?:every year|each year|annually|yearly|regularly)\b", r
 _TIME_PHRASE = re.compile(r"\s+(?:in the near(?:est)? future|soon|next (?:year|month|week)|by the end of (?:the|this|next) \w+|"
                           r"in (?:19|20)\d\d|at the (?:next|upcoming) [\w\s]+)", re.I)
 # "the roadmaps signed following the visit": a participle names which documents are meant
-_PARTICIPLE_AFTER = re.compile(r",?\s+(?:signed|adopted|concluded|inked)\s+(?:following|during|after|in|at|on|by|within|last|"
+_PARTICIPLE_AFTER = re.compile(r",?\s+(?:signed|adopted|concluded|inked)\s+(?:following|during|after|in|at|on|by|within|last|as part of|"
                                r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d)")
 _PARTICIPLE = {"sign": "signed", "conclude": "concluded", "establish": "established", "adopt": "adopted",
                "approve": "approved", "ink": "signed", "initial": "initialed"}
@@ -106,10 +108,11 @@ def find_documents(context: Context, resolve_party: t.Callable[[str], str | None
     text = context.text
     known = list(known)
     mentions: list[DocMention] = []
+    lists = _document_lists(context)
+    in_list = [span for _, items in lists for span in items]
     for sentence in context.sentences:
-        line_start = text.rfind("\n", 0, sentence.start) + 1
-        if _BULLET.match(sentence.text) and not text[line_start:sentence.start].strip():
-            continue  # a bulleted line: read with its list (_bulleted)
+        if any(sentence.start < end and start < sentence.end for start, end in in_list):
+            continue  # an item of a list of documents: read with its list (_listed)
         local: list[DocMention] = []  # a title never leaves its sentence: only these can contain a later noun
         for match in DOC_NOUN.finditer(text, sentence.start, sentence.end):
             if any(m.start <= match.start() < m.end for m in local):
@@ -119,7 +122,7 @@ def find_documents(context: Context, resolve_party: t.Callable[[str], str | None
                 local = [m for m in local if not mention.start <= m.start < mention.end]  # now inside this title
                 local.append(mention)
         mentions.extend(local)
-    mentions.extend(_bulleted(context, mentions, known))
+    mentions.extend(_listed(context, lists, mentions, known))
     mentions.sort(key=lambda m: m.start)
     if event_type == "phone_call":  # nothing is signed over the phone: a document the call names was signed before
         for mention in mentions:
@@ -129,39 +132,139 @@ def find_documents(context: Context, resolve_party: t.Callable[[str], str | None
     return mentions
 
 
-_BULLET = re.compile(r"^\s*(?:[•●▪◦·*–—-]|\d{1,2}[.)])\s+")
+# "- Agreement ...", "• MoU ...", "1. Protocol ...", "-the Plan for ..." (a dash glued to the title)
+_BULLET = re.compile(r"[ \t]*(?:[•●▪◦·*–—-][ \t]*(?=[\w\"“‘«(])|\d{1,2}[.)][ \t]+)")
+# what opens a list of documents set out line by line: "the following documents were signed:", "These include:"
+_LIST_INTRO = re.compile(r"(?:(?:signed|adopted|concluded|documents?|agreements?)[^.\n]{0,80}|\n[ \t]*(?:Among them|Including|"
+                         r"These include|They include|These are|In particular|Namely))[ \t]*:[ \t]*\n")
+_SIGNING = re.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|conclu(?:de|ded|sion)|adopt(?:s|ed|ion)?|exchang(?:ed|ing))\b", re.I)
+# a sentence, not a title: a finite verb in a line that would otherwise read as one item of the list
+_FINITE = re.compile(r"\b(?:was|were|is|are|will|would|has|have|had|said|noted|signed|discussed|held)\b")
+_MAX_ITEM = 400  # one title, however long its parties' names
+_BULLETED_ITEM = "an item of a bulleted list of documents"
+_TITLE_PARAGRAPH = "a title paragraph in a list of documents"
 
 
-def _bulleted(context: Context, found: list[DocMention], known: list[str]) -> list[DocMention]:
-    """'14 documents were signed, including:' followed by one document per bulleted line."""
+def _document_lists(context: Context) -> list[tuple[int, list[tuple[int, int]]]]:
+    """Lists of documents set out one per line or paragraph after an introduction: the end of the
+    introduction and the (start, end) of each item. An introduction ends with a colon ('the following
+    documents were signed:', 'These include:'), or is a paragraph's last sentence about signing
+    documents ('... a ceremony of signing bilateral documents.') followed by paragraphs that are titles."""
+    text = context.text
+    lists: list[tuple[int, list[tuple[int, int]]]] = []
+    intros = [(m.end(), True) for m in _LIST_INTRO.finditer(text, context.body_start)]
+    for sentence in context.sentences:
+        ending = text[sentence.end:sentence.end + 3]
+        if re.match(r"[ \t]*\n", ending) and sentence.text.endswith(".") and _SIGNING.search(sentence.text) and \
+                DOC_NOUN.search(sentence.text):
+            intros.append((text.find("\n", sentence.end) + 1, False))
+    for position, colon in sorted(intros):
+        if any(start <= position < end for _, items in lists for start, end in items):
+            continue
+        items = _list_items(text, position, titles_only=not colon)
+        if len(items) >= (1 if colon else 2):
+            lists.append((position, items))
+    return lists
+
+
+def _list_items(text: str, position: int, titles_only: bool) -> list[tuple[int, int]]:
+    """The items after an introduction: bulleted lines (a hard-wrapped item goes on over the next lines,
+    blank lines may stand between items), or paragraphs that each read as a document's title."""
+    items: list[tuple[int, int]] = []
+    bulleted = False
+    current = False  # the last line belongs to an item that may go on
+    for line in re.finditer(r"[^\n]*(?:\n|$)", text[position:position + 40 * _MAX_ITEM]):
+        start, end = position + line.start(), position + line.start() + len(line.group(0).rstrip("\n"))
+        content = text[start:end].strip()
+        if not content:
+            current = False  # a blank line ends an item; the list may go on with the next bullet
+            if line.end() - line.start() == 0:
+                break
+            continue
+        bullet = _BULLET.match(text, start, end)
+        if bullet and (not items or bulleted):
+            bulleted, current = True, True
+            items.append((bullet.end(), end))
+        elif current and not bullet and _goes_on(text[items[-1][0]:items[-1][1]], content):
+            items[-1] = (items[-1][0], end)  # a hard-wrapped item
+        elif not current and not bullet and not bulleted and _reads_as_title(content):
+            current = True
+            items.append((start + len(text[start:end]) - len(text[start:end].lstrip()), end))
+        else:
+            break
+    items = [piece for item in items for piece in _semicolon_items(text, *item)]
+    if titles_only:
+        return items if all(_reads_as_title(text[s:e]) for s, e in items) else []
+    return items
+
+
+def _semicolon_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """'Agreement on X; Memorandum on Y; Protocol on Z.' on one line: one item per title."""
+    cuts = [m.end() for m in re.finditer(r";\s+", text[start:end])]
+    bounds = [start, *(start + c for c in cuts), end]
+    pieces = list(zip(bounds, bounds[1:], strict=False))
+    if len(pieces) > 1 and all(_reads_as_title(text[a:b]) for a, b in pieces):
+        return pieces
+    return [(start, end)]
+
+
+def _goes_on(item: str, line: str) -> bool:
+    """A line that continues a hard-wrapped item: the item so far ends mid-phrase."""
+    item = item.rstrip()
+    return not re.search(r"[.;:]$", item) and not (item.endswith(",") and line[:1].isupper())
+
+
+def _reads_as_title(content: str) -> bool:
+    """'Memorandum on cooperation in tourism,': a document noun within the first words, no finite verb."""
+    content = content.strip().lstrip("\"“‘«")
+    if not content or not content[0].isupper() or len(content) > _MAX_ITEM or _FINITE.search(content):
+        return False
+    noun = DOC_NOUN.search(content)
+    return bool(noun and len(content[:noun.start()].split()) <= 6 and
+                (noun.group("noun")[0].isupper() or noun.group("noun").lower().startswith(("mou", "moc"))))
+
+
+def _listed(context: Context, lists: list[tuple[int, list[tuple[int, int]]]], found: list[DocMention],
+            known: list[str]) -> list[DocMention]:
+    """One document per item of each list; the status is the introduction's ('are to be signed:')."""
     text = context.text
     result = []
-    intro_pattern = r"(?:(?:signed|adopted|concluded|documents?|agreements?)[^.\n]{0,80}|\n[ \t]*(?:Among them|Including|" \
-                    r"These include|They include|In particular))[ \t]*(?::|\.(?=[ \t]*\n\s*[•●▪◦·*–—-]\s))[ \t]*\n"
-    for intro in re.finditer(intro_pattern, text[context.body_start:]):
-        position = context.body_start + intro.end()
-        status = next((d.status for d in found if d.start <= position and text.find("\n", d.start) >= position - 1), None)
-        for line in re.finditer(r"[^\n]*\n?", text[position:]):
-            content = line.group(0).strip()
-            if not content:
-                if line.end() >= len(text) - position:
-                    break
-                continue
-            bullet = _BULLET.match(content)
-            if not bullet:
-                break
-            noun = DOC_NOUN.search(content)
-            if noun is None and re.match(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:between|on|of)\b", content[bullet.end():]):
-                noun = re.match(r"(?P<noun>[A-Z][\w-]*)", content[bullet.end():])  # "Exchange Letter between ..."
-            if noun:
-                start = position + line.start() + line.group(0).find(content) + bullet.end()
-                title = content[bullet.end():].rstrip(" ;.,")
-                mention = DocMention(noun.group("noun"), start, start + len(title), title, doc_type(noun.group("noun")),
-                                     status=status, last_start=start, why=["an item of a bulleted list of documents"])
-                between = re.search(r"\bbetween\s+(.+)$", title)
-                mention.parties = _split_parties(between.group(1), known) if between else []
+    for position, items in lists:
+        intro = context.sentence_at(max(context.body_start, position - 2))
+        heads = [d for d in found if d.start < position and context.sentence_at(d.start).index >= intro.index - 1]
+        status = heads[-1].status if heads else None
+        for start, end in items:
+            mention = _list_item(text, start, end, status, known)
+            if mention and not mention.parties and heads and heads[-1].parties:
+                mention.parties = list(heads[-1].parties)  # "X and Y signed eight documents. These include: ..."
+                mention.why.append("parties: those of the sentence that introduces the list")
+            if mention:
                 result.append(mention)
     return result
+
+
+def _list_item(text: str, start: int, end: int, status: str | None, known: list[str]) -> DocMention | None:
+    content = text[start:end]
+    noun = DOC_NOUN.search(content)
+    if noun is None and re.match(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:between|on|of)\b", content):
+        noun = re.match(r"(?P<noun>[A-Z][\w-]*)", content)  # "Exchange Letter between ...", "Exchange of letters on ..."
+    if noun is None:
+        return None
+    title = re.sub(r"\s+", " ", content).strip()
+    title = re.sub(r"^(?:the|a|an)\s+", "", title)
+    title = re.sub(r"(?:,?\s+(?:and|respectively|and others|etc\.?))+\s*[.;,]?$|\s*[.;,]$", "", title).strip(" ;,.")
+    bulleted = bool(_BULLET.match(text, text.rfind("\n", 0, start) + 1))
+    mention = DocMention(noun.group("noun"), start, end, title, doc_type(noun.group("noun")), status=status,
+                         last_start=start, why=[_BULLETED_ITEM if bulleted else _TITLE_PARAGRAPH])
+    between = re.search(r"\bbetween\s+(.+)$", title)
+    mention.parties = _between_parties(between.group(1), known) if between else _with_party(title, known)
+    return mention
+
+
+def _with_party(title: str, known: list[str]) -> list[str]:
+    """'Cooperation Program with the X Agency for 2022-2024': the other side is named after 'with'."""
+    other = re.search(r"\bwith\s+(?:the\s+)?([A-Z].*?)(?=\s+(?:for|on|in)\s+[a-z\d]|$)", title)
+    return _split_parties(other.group(1), known) if other else []
 
 
 def _document_at(context: Context, sentence: Sentence, match: re.Match[str], earlier: list[DocMention],
@@ -188,6 +291,9 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
             low == "document" or \
             re.search(r"\breached\s+$", text[max(sentence.start, title_start - 12):title_start]):
         return []  # an agreement in principle, not a document
+    dangling = re.search(r",?\s+and[\s,]*$", text[title_start:title_end])
+    if dangling:  # "... between A and B and.": a sentence cut short, the 'and' is no part of the title
+        title_end = title_start + dangling.start()
     title = re.sub(r"\s+", " ", text[title_start:title_end]).strip(" ,")
     if _AGENCY.search(title) or (noun[0].isupper() and low.startswith(("program", "plan")) and
                                  re.search(r"\bwith\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,6}$",
@@ -226,7 +332,8 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     if mention.generic:
         mention.why.append("a count or a class of documents, not a title")
     mention.parties = _parties(text, sentence.start, sentence.end, title_start, title_end, resolve_party, known)
-    if elsewhere and re.search(r"\b(?:following|after|last|in (?:19|20)\d\d)\b|\d", elsewhere.group(0)):
+    if elsewhere and re.search(r"\b(?:following|after|last|in (?:19|20)\d\d)\b|\d", elsewhere.group(0)) and \
+            not _reported_next_day(context, text[elsewhere.start():sentence.end]):
         participle = True  # signed on another occasion, not at this event
     mention.status = "signed earlier" if participle else _status(clause, verb, mention.in_quote, context, sentence, before)
     mention.signatories = []
@@ -318,15 +425,23 @@ def _complements(text: str, end: int, limit: int) -> int:
     consumed = 0
     patterns = (
         r"\s*\([A-Za-z]{2,8}\)",
+        # "protocol of the 9th meeting of the Joint Commission on Trade": the minutes of a named body's session
+        r"\s+of\s+the\s+(?:\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th))\s+(?:meeting|session|sitting)\s+of\s+the\s+"
+        r"[A-Z][\w-]*(?:\s+(?:(?:on|of|for|and|the)\s+)*[A-Z][\w-]*)*",
         r"\s+(?:on|of)\s+(?:[A-Z][\w-]*\s+)+(?:[a-z][\w-]*\s+){0,2}(?:cooperation|relations|partnership)\b",  # "on Ulaanbaatar-Moscow friendly cooperation"
         r"\s+(?:of|on)\s+[A-Z][\w-]*(?:(?:\s+(?:and\s+|of\s+|on\s+|for\s+|the\s+)*|(?:,\s+[A-Z][\w-]*)*,?\s+and\s+)"
         r"[A-Z][\w-]*)*",  # a capitalized name, its comma list ending in "and X"
         r"\s+and\s+(?:expansion|development|strengthening|deepening)\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?(?=[,.;]|\s+(?:was|were|between|signed)\b|$)",
+        r"(?i:\s+of\s+understanding\s+and\s+cooperation)\b",  # "Memorandum of Understanding and Cooperation in ..."
         r"(?i:\s+of\s+(?:cooperation|understanding|intent|intentions?|friendship|partnership|accession|"
         r"mutual understanding|strategic partnership|\w+ cooperation))\b",
         # "on critical minerals" up to the next item of a list ("and a roadmap"), never over another document noun
-        rf"\s+on\s+(?:(?!(?:{_NOUNS})\b)[A-Za-z][\w-]*\s+){{0,8}}?(?!(?:{_NOUNS})\b)(?:[A-Za-z][\w-]*)"
+        # "a roadmap for trade", never "for the first time", "for five years", "for conducting trainings" (a purpose)
+        rf"\s+(?:on|for(?!\s+(?:(?:the\s+)?(?:first|second|third|next|last|period|years?|months?|\d|[a-z]+\s+years)|"
+        r"[a-z]+ing\b)))\s+"
+        rf"(?:(?!(?:{_NOUNS})\b)[A-Za-z][\w-]*\s+){{0,8}}?(?!(?:{_NOUNS})\b)(?:[A-Za-z][\w-]*)"
         r"(?=\s+between\b|[,.;:]|$|\s+(?:was|were|is|are|will|would|shall|has|have|had|in|at|during|for|today|"
+        r"signed|adopted|concluded|inked|"
         r"yesterday|tomorrow|last|this|next|"
         r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|\s+and\s+(?:a|an|the|on)\b)",
         r"\s+in\s+the\s+(?:fields?|spheres?|areas?)\s+of\s+[a-z][\w\s-]{2,60}?(?=\s+(?:was|were|between|and the)\b|[,.;])",
@@ -336,12 +451,15 @@ def _complements(text: str, end: int, limit: int) -> int:
         r"\s+for\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of|and|the|for|in|on)?\s*[A-Z][\w-]*)*",
         r"\s+(?:for|on)\s+(?:[a-z][\w-]*\s+){0,3}(?:cooperation|development|partnership|interaction)\b",
         r"\s+(?:for|in)\s+(?:the\s+(?:period|years)\s+)?(?:19|20)\d\d(?:\s*[-–−]\s*(?:19|20)\d\d)?",
+        r"\s+(?:until|till|through|up\s+to)\s+(?:19|20)\d\d\b",  # "programme for economic cooperation until 2030"
         # "Memorandum of Intent to establish the X Institute at the Y University": what the document sets up
         r"\s+to\s+(?:establish|create|set\s+up|build|open|launch|develop)\s+(?:a|an|the)\s+[^,.;]{2,140}?"
         r"(?=\s+(?:between|was|were|is|are|has|have|signed)\b|[,.;]|$)",
         r"\s+to\s+cooperate\s+(?:on|in)\s+[^,.;]+?(?=(?:\s+in the near(?:est)? future|\s+soon|\s+next\s+\w+)?[,.;]|"
         r"\s+in the near future|\s+soon\b)",
         r"\s+between\s+[^.;]+?(?=\s+(?:was|were|is|are|has|have)\s+(?:signed|inked|concluded)|\s+signed\b|\s+in the near(?:est)? future|"
+        # "... between A and B and the Action Plan for ...": the next document of a coordinated pair
+        rf"\s+and\s+(?:the|a|an)\s+(?:[A-Z][\w-]*\s+){{0,4}}(?i:{_NOUNS})\b|"
         r",\s+(?:which|as well as|and|with|in|during|according)|,\s+(?=[a-z])|[.;]|\s+in\s+(?:Akorda|order)|"
         r"\s+(?:regarding|concerning|aimed|focusing|for the purpose)\b|\s+as\s+well\s+as\b|$)",
     )
@@ -371,7 +489,7 @@ def _split_parties(phrase: str, known: t.Sequence[str] = ()) -> list[str]:
     phrase = re.sub(r"\s+for\s+(?:the\s+(?:period|years?)\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?.*$", "", phrase)
     phrase = re.sub(r",\s*(?:the\s+)?[A-Z][^,]*,", "", phrase)  # "ROSATOM, the State Atomic ..., "
     phrase = re.sub(r",\s*led by [^,]*,?", "", phrase)
-    parts = _split_country_lists(re.split(r",?\s+and\s+(?=(?:the\s+)?[A-Z])", phrase))
+    parts = _split_country_lists(_split_sides(phrase))
     result = []
     for part in parts:
         part = re.sub(r"^\s*(?:the)\s+", "", part.strip(" ,"), flags=re.I)
@@ -384,6 +502,45 @@ def _split_parties(phrase: str, known: t.Sequence[str] = ()) -> list[str]:
             if found:
                 result.append(part[found[-1][0]:found[-1][1]])
     return result
+
+
+_SIDE_JOINT = re.compile(r",?\s+and\s+(?=(?:the\s+)?[A-Z])")
+# what follows the sides in a title: "between A and B on the conditions of ...", "... in the field of ...",
+# "... for 2023-2024"; a capitalized word goes on with a name ("Center for Regulation")
+_AFTER_SIDES = re.compile(r"\s+(?:on|in|for|regarding|concerning|to|within|about)\s+(?=[a-z\d\"“‘])")
+
+
+def _between_parties(phrase: str, known: t.Sequence[str] = ()) -> list[str]:
+    """The sides after 'between' in a title, without what the document is about."""
+    subject = _AFTER_SIDES.search(phrase)
+    return _split_parties(phrase[:subject.start()] if subject else phrase, known)
+
+
+def _split_sides(phrase: str) -> list[str]:
+    """'the Ministry of Natural Resources and Ecology of X and the Government of Y' -> the two sides.
+    An 'and' that ends a country ('... of the Kyrgyz Republic and') or opens one ('and UAE's Ministry')
+    joins two sides; failing that, 'and the' between names that open with 'the'; else every 'and'."""
+    joints = list(_SIDE_JOINT.finditer(phrase))
+
+    def opens_country(rest: str) -> bool:
+        rest = re.sub(r"^the\s+", "", rest)
+        found = countries_in(rest)
+        return bool(found and found[0][0] == 0)
+
+    def ends_country(head: str) -> bool:
+        head = head.rstrip()
+        found = countries_in(head)
+        return head.endswith(")") or bool(found and found[-1][1] == len(head))
+
+    strong = [j for j in joints if ends_country(phrase[:j.start()]) or opens_country(phrase[j.end():])]
+    if not strong and phrase.startswith("the "):
+        strong = [j for j in joints if phrase.startswith("the", j.end())]
+    cuts = strong or joints
+    parts, start = [], 0
+    for joint in cuts:
+        parts.append(phrase[start:joint.start()])
+        start = joint.end()
+    return [*parts, phrase[start:]]
 
 
 def _names_signatories(subject: str) -> bool:
@@ -418,7 +575,7 @@ def _looks_like_party(part: str) -> bool:
     lower = [w for w in re.findall(r"[\w'’-]+", part) if w[0].islower()]
     allowed = {"of", "the", "for", "under", "and", "on", "in", "region", "oblast", "aimag", "province",
                "district", "city", "institute", "center", "centre", "strategic", "studies", "research",
-               "body", "state", "authority", "executive", "government", "administration"}
+               "body", "state", "authority", "executive", "government", "administration", "named", "after"}
     return all(w in allowed for w in lower)
 
 
@@ -426,7 +583,7 @@ def _parties(text: str, floor: int, limit: int, start: int, end: int,
              resolve_party: t.Callable[[str], str | None], known: list[str]) -> list[str]:
     title = text[start:end]
     between = re.search(r"\bbetween\s+(.+)$", title)
-    phrase = between.group(1) if between else None
+    phrase = _AFTER_SIDES.split(between.group(1))[0] if between else None
     if phrase is None:
         after = re.match(r"\s*(?:(?:was|were|has been|have been)\s+)?(?:signed|inked)\s+between\s+(.+?)(?=,\s+as well as|"
                          r"\s+in\s+[A-Z]|[.;]|$)", text[end:limit])
@@ -469,7 +626,8 @@ def _status(clause: str, verb: str, in_quote: bool, context: Context, sentence: 
             _recalls_earlier_visit(context, sentence) or _signed_in_past_year(context, after):
         return "signed earlier"
     if in_quote and not re.search(r"\b(?:today|now|are signing|am signing|during\s+(?:your|this|our|the current)\s+"
-                                  r"(?:visit|stay|meeting|talks))\b", clause, re.I):
+                                  r"(?:visit|stay|meeting|talks)|following\s+(?:the|these|today's)\s+(?:meeting|talks|"
+                                  r"negotiations))\b", clause, re.I):  # a press service: "Following the talks, ... were signed"
         return "signed earlier"
     return None
 
@@ -484,10 +642,36 @@ def _signed_in_past_year(context: Context, after: str) -> bool:
 
 
 def _recalls_earlier_visit(context: Context, sentence: Sentence) -> bool:
-    """'Earlier, X paid a visit ... . During the visit, documents were signed.'"""
-    if sentence.index == 0 or not re.match(r"(?:During|In the course of|Within|At) (?:the|that|this) (?:visit|trip)", sentence.text):
+    """'Earlier, X paid a visit ... . During the visit, documents were signed.', 'X visited Seoul in April
+    2019. The programme signed as part of the visit ...': the visit the sentence before dates is past."""
+    if sentence.index == 0 or not re.search(r"\b(?:[Dd]uring|[Ii]n the course of|[Ww]ithin|[Aa]t|[Aa]s part of) "
+                                            r"(?:the|that|this) (?:visit|trip)\b", sentence.text):
         return False
-    return bool(_EARLIER.search(context.sentences[sentence.index - 1].text))
+    previous = context.sentences[sentence.index - 1].text
+    anchor = context.article.page_date or (context.dateline.date() if context.dateline else None)
+    years = [int(year) for year in re.findall(r"\b((?:19|20)\d\d)\b", previous)]
+    return bool(_EARLIER.search(previous) or (anchor and years and max(years) < anchor.year))
+
+
+_NEWS_DELAY = 3  # an agency reports a signing the same day or a few days later: "documents signed on February 19"
+
+
+def _reported_next_day(context: Context, phrase: str) -> bool:
+    """'signed on February 19' in an article dated February 20: this event's signing, reported a day late."""
+    from briefing.extract.dates import DAY_FIRST, MONTH_FIRST, article_date
+    from briefing.ingest import MONTHS
+
+    anchor = article_date(context)
+    found = MONTH_FIRST.search(phrase[:60]) or DAY_FIRST.search(phrase[:60])
+    if not (anchor and found):
+        return False
+    month = MONTHS[found.group("month")[:3].lower()]
+    year = int(found.group("year")) if found.group("year") else anchor.year
+    try:
+        signed = dt.date(year, month, int(found.group("day")))
+    except ValueError:
+        return False
+    return 0 <= (anchor - signed).days <= _NEWS_DELAY
 
 
 def _dated_differently(context: Context, sentence: Sentence) -> bool:
@@ -497,7 +681,10 @@ def _dated_differently(context: Context, sentence: Sentence) -> bool:
 
     if sentence is context.lead():
         return False
-    return bool(MONTH_FIRST.search(sentence.text) or re.search(rf"\b[Ii]n\s+{MONTH_PATTERN}\s+(?:19|20)\d\d\b", sentence.text))
+    dated = MONTH_FIRST.search(sentence.text)
+    if dated and _reported_next_day(context, dated.group(0)):
+        return False  # the day of this event, reported a day or two later
+    return bool(dated or re.search(rf"\b[Ii]n\s+{MONTH_PATTERN}\s+(?:19|20)\d\d\b", sentence.text))
 
 
 # -- merging ------------------------------------------------------------------------------
@@ -516,6 +703,10 @@ def _parties_compatible(a: list[str], b: list[str]) -> bool:
         all(any(same_institution(x, y) or x.lower() == y.lower() for y in a) for x in b)
 
 
+def _listed_item(mention: DocMention) -> bool:
+    return bool({_BULLETED_ITEM, _TITLE_PARAGRAPH} & set(mention.why))
+
+
 def merge_documents(mentions: list[DocMention]) -> list[DocMention]:
     """One entry per document: later mentions add parties; a vague 'document' joins a specific one."""
     kept: list[DocMention] = []
@@ -524,6 +715,8 @@ def merge_documents(mentions: list[DocMention]) -> list[DocMention]:
         for other in kept:
             if mention.status != other.status and not (mention.in_quote or other.in_quote):
                 continue
+            if _listed_item(mention) and (_listed_item(other) or other.generic) or _listed_item(other) and mention.generic:
+                continue  # two items of a list are two documents; a count heads its list, it is none of its items
             same_kind = mention.type == other.type and _core(mention.title) == _core(other.title)
             vague = "document" in mention.noun.lower() or "document" in other.noun.lower()
             if (same_kind or (vague and mention.parties and other.parties)) and \
