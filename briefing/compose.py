@@ -31,7 +31,10 @@ link           under / to: a template with the case of its object («при {loc
                Office in Astana"), one scoped ``organization`` to a mission to a named body ("to the UN": «при»,
                «жанындағы», «дэргэд суугаа»). ``portfolio`` rows, scoped to heads, say how a head takes its portfolio
                in ru: «по {dat}» for committees and advisers («Комитет по международным делам, обороне и
-               безопасности»), with the domains' ``ru.dat`` forms (a cell already beginning with «по» counts)
+               безопасности»), with the domains' ``ru.dat`` forms (a cell already beginning with «по» counts);
+               ``{owner}`` in that cell puts the owner before «по» («специальный представитель ЕС по Центральной
+               Азии»). A kk or mn cell that adds words frames the portfolio («Орталық Азия жөніндегі», «Төв Азийн
+               асуудал эрхэлсэн»); a bare ``{nom}`` leaves the plain izafet
 domain         portfolio or field: ru the genitive that follows the head («иностранных дел»),
                kk and mn the nominative that precedes it; ``mn.gen`` its attributive form
 area           adjective of a field: ru feminine singular after «в» («торгово-экономической»)
