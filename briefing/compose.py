@@ -31,7 +31,10 @@ link           under / to: a template with the case of its object («при {loc
                Office in Astana"), one scoped ``organization`` to a mission to a named body ("to the UN": «при»,
                «жанындағы», «дэргэд суугаа»). ``portfolio`` rows, scoped to heads, say how a head takes its portfolio
                in ru: «по {dat}» for committees and advisers («Комитет по международным делам, обороне и
-               безопасности»), with the domains' ``ru.dat`` forms (a cell already beginning with «по» counts)
+               безопасности»), with the domains' ``ru.dat`` forms (a cell already beginning with «по» counts);
+               ``{owner}`` in that cell puts the owner before «по» («специальный представитель ЕС по Центральной
+               Азии»). A kk or mn cell that adds words frames the portfolio («Орталық Азия жөніндегі», «Төв Азийн
+               асуудал эрхэлсэн»); a bare ``{nom}`` leaves the plain izafet
 domain         portfolio or field: ru the genitive that follows the head («иностранных дел»),
                kk and mn the nominative that precedes it; ``mn.gen`` its attributive form
 area           adjective of a field: ru feminine singular after «в» («торгово-экономической»)
@@ -1250,10 +1253,14 @@ class _Composer:
 
     def _post_ru(self, parts: _PostParts, head_level: list[str], post: Post) -> str:
         words = [self._head_word(parts.head, head_level, possessive=False, plural=parts.plural)]
+        owner = self.case(parts.owner, "gen") if parts.owner is not None and not parts.owner_hidden else ""
         if parts.domains:
-            words.append(self._portfolio_ru(parts.domains, post.head))
-        if parts.owner is not None and not parts.owner_hidden:
-            words.append(self.case(parts.owner, "gen"))
+            portfolio = self._portfolio_ru(parts.domains, post.head)
+            if "{owner}" in portfolio:  # «специальный представитель ЕС по Центральной Азии»: the owner before «по»
+                portfolio, owner = " ".join(portfolio.replace("{owner}", owner).split()), ""
+            words.append(portfolio)
+        if owner:
+            words.append(owner)
         words += [text for text in (parts.under, parts.host) if text]
         return " ".join(words)
 
@@ -1270,11 +1277,23 @@ class _Composer:
                 return link.cell("ru").replace("{dat}", self.join(t.cast(list[str], datives)))
         return self.join([row.cell("ru") for row in domains])
 
+    def _portfolio_template(self, head: str, case: str, domains: str) -> str:
+        """kk and mn: the portfolio as a ``portfolio`` link row scoped to ``head`` frames it, when its cell adds words
+        to the placeholder («Орталық Азия жөніндегі арнаулы өкілі», «Төв Азийн асуудал эрхэлсэн тусгай төлөөлөгч»);
+        a bare ``{nom}`` cell, or none, leaves the plain izafet («Сыртқы істер министрі», «Гадаад хэргийн сайд»)."""
+        link = self.lex.pick("link", "portfolio", frozenset({head}))
+        template = link.cell(self.lang) if link is not None else ""
+        placeholder = "{" + case + "}"
+        if placeholder not in template or template.strip() == placeholder:
+            return domains
+        self.confirmed &= link is not None and link.confirmed(self.lang)
+        return template.replace(placeholder, domains)
+
     def _post_kk(self, parts: _PostParts, head_level: list[str], post: Post) -> str:
         possessive = bool(parts.domains or parts.owner or parts.under or parts.host)
         core = self._head_word(parts.head, head_level, possessive, plural=parts.plural)
         if parts.domains:
-            domains = self.join([row.cell("kk") for row in parts.domains])
+            domains = self._portfolio_template(post.head, "nom", self.join([row.cell("kk") for row in parts.domains]))
             # Akorda writes the portfolio of an office with a capital: «Сыртқы істер министрі»
             core = f"{_upper_initial(domains)} {core}"
         # A country's short name owns an office without the genitive («Өзбекстан Президенті», «Ресей
@@ -1292,7 +1311,8 @@ class _Composer:
     def _post_mn(self, parts: _PostParts, head_level: list[str], post: Post) -> str:
         core = self._head_word(parts.head, head_level, possessive=False)
         if parts.domains:
-            core = f"{_upper_initial(self.mn_list(parts.domains, 'gen'))} {core}"
+            domains = self._portfolio_template(post.head, "gen", self.mn_list(parts.domains, "gen"))
+            core = f"{_upper_initial(domains)} {core}"
         words: list[str] = []
         if parts.owner is not None and not parts.owner_hidden:
             # an envoy is sent "from" his country («Монгол Улсаас БНХАУ-д суугаа»); an office in a city is the owner's

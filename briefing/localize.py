@@ -824,6 +824,9 @@ def _offices(title: str, country: str | None) -> list[vocabulary.Term]:
     return [term for term in terms if term] if terms and all(terms) else []
 
 
+_ATTRIBUTIVE_END = re.compile(r"\s+(?!(?:and|in|to|on|for|at|of|with|under)\b)[A-Za-z]", re.IGNORECASE)
+
+
 def _without_country(title: str, country: str | None) -> str:
     from briefing.extract.lexicon import countries_in
 
@@ -831,8 +834,13 @@ def _without_country(title: str, country: str | None) -> str:
     for start, end, code in reversed(countries_in(title)):
         if code != country:
             continue  # another country in a title ("President of France") is part of it
-        before = re.sub(r"\s*\bof(?:\s+the)?(?:\s+republic\s+of)?\s*$", "", text[:start], flags=re.IGNORECASE)
-        text = before + text[end:]
+        after = re.sub(r"^(?:'s|’s)", "", text[end:])
+        before = text[:start]
+        if not _ATTRIBUTIVE_END.match(after):
+            # "Minister of Foreign Affairs of Uzbekistan": the country ends the title, its "of" goes with it;
+            # "head of the Uzbek Foreign Ministry": it qualifies the next words, whose "of the" stays
+            before = re.sub(r"\s*\bof(?:\s+the)?(?:\s+republic\s+of)?\s*$", "", before, flags=re.IGNORECASE)
+        text = before + after
     text = re.sub(r"^\s*(?:the\s+)?(?:republic\s+of\s+)?", "", text, flags=re.IGNORECASE)
     return re.sub(r"\s+", " ", text).strip(" ,")
 

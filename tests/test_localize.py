@@ -53,6 +53,19 @@ def test_a_title_outside_the_termbase_is_composed_from_its_parts(termbase: Termb
     assert not any(char.isascii() and char.isalpha() for char in row.title.text)
 
 
+
+@pytest.mark.parametrize(("title", "country", "expected"), [
+    ("head of the Uzbek Foreign Ministry", "UZ", "руководитель Министерства иностранных дел"),
+    ("Chairman of the Senate of Uzbekistan's Oliy Majlis", "UZ", "Председатель Сената Олий Мажлиса"),
+    ("Minister of Foreign Affairs of Uzbekistan", "UZ", "министр иностранных дел"),
+])
+def test_the_persons_country_leaves_the_title_but_its_of_stays_with_the_next_words(
+        termbase: Termbase, title: str, country: str, expected: str) -> None:
+    """A demonym or possessive inside a title qualifies the words after it: "head of the Uzbek Foreign Ministry" is the
+    head of the Foreign Ministry, not "head Foreign Ministry" (which composed to nothing, or to a wrong order)."""
+    [row] = localized(Facts(participants=[Person("A. Person", title, country)]), "ru", termbase).participants
+    assert row.title.text == expected
+
 def test_unknown_name_is_transliterated_and_flagged(termbase: Termbase) -> None:
     briefing = localized(Facts(participants=[Person("Ukhnagiyin Otogonbayar", None, "MN")]), "mn", termbase)
     [row] = briefing.participants
