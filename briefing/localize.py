@@ -55,6 +55,7 @@ LOW_CONFIDENCE = "extraction was unsure (check the article)"
 # The department's own state is named officially in its officials' titles: «министр иностранных дел
 # Республики Казахстан», «Қазақстан Республикасының Сыртқы істер министрі» (as «Президент Республики Казахстан»).
 OFFICIAL_LONG_NAMES = {"KZ": "the Republic of Kazakhstan"}
+OWN_STATE_LANGUAGES = ("ru", "kk")  # the languages in which the department's state names its own offices bare
 
 
 @dataclass(frozen=True)
@@ -615,6 +616,9 @@ class Localizer:
         english = OFFICIAL_LONG_NAMES.get(person.country) or Locale("en").territories.get(person.country)
         if not english or _country_named(person.title) or _SUBNATIONAL.search(person.title):
             return None  # «аким Акмолинской области» needs no country
+        if (person.country in OFFICIAL_LONG_NAMES and self.lang in OWN_STATE_LANGUAGES
+                and _HEAD_OF_STATE.fullmatch(person.title.strip())):
+            return None  # the department's own: «Глава государства», «Мемлекет басшысы», as Akorda writes
         stripped = _without_country(person.title, person.country)
         full = person.title if stripped != person.title.strip() else f"{stripped} of {english}"
         return self.composed(full, "title", person.country)
@@ -767,6 +771,7 @@ def _names_country(name: str, country: str) -> bool:
     return stem in name.lower()
 
 
+_HEAD_OF_STATE = re.compile(r"(?:the )?head of (?:the )?state", re.IGNORECASE)
 _SUBNATIONAL = re.compile(r"\b(?:region|oblast|province|aimag|city|district|county|prefecture|akim|akimat|"
                           r"khokim|khokimiyat|governor|mayor)\b", re.IGNORECASE)
 
