@@ -80,3 +80,31 @@ def test_reports_after_an_office_is_not_part_of_it():
     facts = _facts("A telephone conversation took place between Edgars Ozols and Kemal Arslan. Press service of the "
                    "President of Latvia reports.")
     assert not any((p.title or "").endswith("reports") for p in facts.participants)
+
+
+def test_someone_congratulated_on_an_occasion_is_mentioned():
+    facts = _facts("Speaker of the Senate Ali Demir met with Jonas Vaitkus, Speaker of the Seimas. In turn, Vaitkus "
+                   "congratulated President of Turkey Kemal Arslan on his birthday.")
+    assert "Kemal Arslan" in _names(facts.mentioned_people)
+    assert "Kemal Arslan" not in _names(facts.participants)
+
+
+def test_a_paragraph_that_opens_by_recalling_the_past_is_background():
+    facts = _facts("Speaker of the Senate Ali Demir met with Jonas Vaitkus, Speaker of the Seimas.\n\n"
+                   "It may be recalled that the countries established relations in 1991. The ties were upgraded in "
+                   "2015 when Prime Minister Kemal Arslan visited Latvia.")
+    assert "Kemal Arslan" in _names(facts.mentioned_people)
+    assert "Kemal Arslan" not in _names(facts.participants)
+
+
+def test_the_office_of_the_first_of_two_named_co_chairs_stays_with_them():
+    facts = _facts("Co-chaired by Dr. Ali Demir, Joint Secretary, Ministry of Defence, Turkey and Brigadier General "
+                   "Jonas Vaitkus, State Secretary of the Ministry of Defence, the working group met in Riga.")
+    assert _titles(facts.participants)["Jonas Vaitkus"] == "State Secretary of the Ministry of Defence"
+
+
+def test_an_abbreviation_after_an_office_is_not_part_of_the_title():
+    facts = _facts("Jonas Vaitkus, Assistant Minister for Political Affairs of the United Arab Emirates (UAE), met "
+                   "with Ali Demir, Speaker of the Senate.")
+    assert _titles(facts.participants)["Jonas Vaitkus"] == \
+        "Assistant Minister for Political Affairs of the United Arab Emirates"

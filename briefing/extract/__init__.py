@@ -502,6 +502,8 @@ class SpeakerResolver:
                 reporter = _reporting_institution(self.context, found)
                 if reporter:
                     return reporter, "the institution the article reports from"
+            elif head and len(phrase.split()) <= 8:
+                return re.sub(r"^(?:the|an?)\s+", "", phrase), "the institution as written"  # "the embassy in Doha"
             return None, ""
         if re.fullmatch(r"[A-Z][\w.-]+", phrase) and phrase.lower() not in ("he", "she", "they", "it"):
             if phrase.lower() in OUTLETS:

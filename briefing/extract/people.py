@@ -395,6 +395,7 @@ def title_before(context: Context, mention: Mention,
         break
     if walked and walked[-1][0].lower() == "and" and not apposition:
         return None  # "Energy Minister of Mongolia and A.V.Novakov": the office before "and" is another person's
+    walked = _after_previous_apposition(walked, index >= 0 and names.covers(tokens[index][1]))
     own = _own_office_after_and(walked)
     head = next((i for i, (w, _) in enumerate(own) if _title_head(w)), None)
     if head is None:
@@ -418,6 +419,19 @@ def title_before(context: Context, mention: Mention,
         return None  # "S.Delgermaa, Ambassador of Mongolia, M.Otgonbayar": the office follows its own name
     title = _tidy_title(context.text[start:end])
     return (title, start) if title else None
+
+
+def _after_previous_apposition(walked: list[tuple[str, int]], after_name: bool) -> list[tuple[str, int]]:
+    """'Dr. A Kumar, Joint Secretary, Ministry of Defence and Brigadier General B': what stands between the
+    first name's office and 'and' is that name's; the second name's office is what follows 'and'."""
+    if not (after_name and walked and walked[0][0] == ","):
+        return walked
+    last_and = max((i for i, (w, _) in enumerate(walked) if w.lower() == "and"), default=None)
+    after_and = walked[last_and + 1:] if last_and is not None else []
+    before_and = walked[1:last_and] if last_and is not None else []
+    if not after_and or not after_and[0][0][:1].isupper() or not any(_title_head(w) for w, _ in before_and):
+        return walked  # a lower-case office after "and" is left to _own_office_after_and
+    return after_and if any(_title_head(w) for w, _ in after_and) else []  # "and Brigadier General B": a rank
 
 
 def _destination(walked: list[tuple[str, int]], index: int) -> bool:
@@ -591,6 +605,8 @@ def _tidy_title(title: str) -> str:
     if bare and any(_title_head(word) for word in bare.split()):
         title = bare
     title = re.sub(r"^(?:the|a|an)\s+", "", title, flags=re.I)
+    # "Assistant Minister of the United Arab Emirates (UAE)": the abbreviation repeats the name before it
+    title = re.sub(r"\s*\((?:[A-Z]\.?){2,6}\)$", "", title)
     first, _, rest = title.partition(" ")
     if first.lower() in PLURAL_TITLES:
         title = (PLURAL_TITLES[first.lower()] + (" " + rest if rest else ""))
@@ -762,6 +778,7 @@ _FUTURE_SENTENCE = re.compile(r"\b(?:will|shall|is\s+(?:also\s+)?(?:scheduled|ex
 # "To note, in November X visited Kazakhstan", "Earlier, X met ...": background, not the reported event
 _BACKGROUND = re.compile(r"^\W*(?:to\s+note|note\s+that|notably|earlier|recall\s+that|to\s+recall|as\s+a\s+reminder|"
                          r"it\s+(?:should|is\s+worth|bears)\s+(?:be\s+)?(?:noted|noting|mentioning|reminding)|"
+                         r"it\s+(?:may|should|can|must|is\s+to)\s+be\s+(?:recalled|remembered|reminded)|"
                          r"for\s+reference|previously)\b", re.I)
 # a sentence about what is over: "Saudi delegations ... visited Kazakhstan", "X paid his first visit to Russia"
 _PAST_EVENT = re.compile(r"\b(?:visited|met|held|signed|paid|made|hosted|received|attended)\b")
@@ -795,7 +812,7 @@ def classify(context: Context, people: list[Candidate], writers: t.Collection[st
                 continue
             sentence = mention.sentence
             clause = _clause_of(sentence.text, mention.start - sentence.start)
-            if sentence is not lead and _BACKGROUND.match(sentence.text):
+            if sentence is not lead and _in_background(context, sentence):
                 continue
             if not planned and sentence is not lead and _FUTURE_SENTENCE.search(clause):
                 continue  # "is scheduled to visit Korea to meet Prime Minister X": a plan, not this event
@@ -819,6 +836,15 @@ def classify(context: Context, people: list[Candidate], writers: t.Collection[st
         if person.name in writers:
             person.participant = False
             person.why = "quoted from what they wrote"
+
+
+def _in_background(context: Context, sentence: Sentence) -> bool:
+    """The sentence recalls the past, or its paragraph opened by doing so ('It may be recalled that
+    ties date from 1955. ... in 2015, when Prime Minister X visited ...')."""
+    if _BACKGROUND.match(sentence.text):
+        return True
+    opening = next((s for s in context.sentences if s.paragraph == sentence.paragraph), sentence)
+    return opening is not sentence and opening is not context.lead() and bool(_BACKGROUND.match(opening.text))
 
 
 # "X, the head of the department, told journalists": who announced the news
@@ -882,6 +908,10 @@ _HOST_THANKED = re.compile(r"\s+for\s+(?:the\s+|a\s+|his\s+|her\s+)?(?:warm\s+|c
                            r"(?:welcome|hospitality|reception|meeting|talks|conversation)\b")
 
 
+_CONGRATULATED = re.compile(r"\bcongratulat(?:ed|es|ing)\s+(?:the\s+)?$", re.I)
+_ON_OCCASION = re.compile(r"(?:,[^,.;]{1,80},)?\s+on\s+(?:his|her|the)\b")
+
+
 def _in_passing(context: Context, people: list[Candidate]) -> set[int]:
     """Mentions named in passing ('the visit of the President X'), and the next name coordinated
     with one ('friendship of the Heads of State X and Y', 'between the President of A X and the President of B Y')."""
@@ -894,6 +924,9 @@ def _in_passing(context: Context, people: list[Candidate]) -> set[int]:
         if _MENTIONED_CONTEXT.search(before) and not _reported_visit(context, mention, before) and \
                 not _HOST_THANKED.match(context.text, mention.end):
             found.add(id(mention))
+        elif mention.sentence is not context.lead() and _CONGRATULATED.search(before) and \
+                _ON_OCCASION.match(context.text, mention.end):
+            found.add(id(mention))  # "In turn, Y congratulated President X on his birthday": X is absent
         elif previous is not None and id(previous) in found and previous.sentence is mention.sentence and \
                 re.fullmatch(r"\s*(?:,\s*)?and\s+(?:the\s+)?", context.text[previous.end:start]):
             found.add(id(mention))

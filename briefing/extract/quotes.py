@@ -41,12 +41,11 @@ def find_quote_spans(context: Context) -> list[Span]:
 
 def _close(text: str, open_at: int) -> Span | None:
     opener = text[open_at]
-    closer = _PAIRS[opener]
     parts: list[tuple[int, int]] = []
     start = open_at + 1
     while True:
         paragraph_end = _paragraph_end(text, start)
-        close_at = text.find(closer, start, paragraph_end)
+        close_at = _closer_at(text, opener, start, paragraph_end)
         if opener == '"' and close_at == -1 and text.find("”", start, paragraph_end) != -1:
             close_at = text.find("”", start, paragraph_end)
         if close_at != -1:
@@ -58,6 +57,28 @@ def _close(text: str, open_at: int) -> Span | None:
             start = reopen + 1
             continue
         return None
+
+
+def _closer_at(text: str, opener: str, start: int, end: int) -> int:
+    """Where the quote opened before ``start`` closes, stepping over quotes nested inside it:
+    "... the groups "Alpha-Beta" and "Gamma", which ...," he said."""
+    closer = _PAIRS[opener]
+    position = start
+    while True:
+        close_at = text.find(closer, position, end)
+        nested_at = text.find(opener, position, end) if opener != closer else -1
+        if opener == closer and close_at != -1 and _opens_nested(text, close_at):
+            nested_at = close_at  # a straight mark after a space and before a word opens a quote in the quote
+        if close_at == -1 or nested_at == -1 or nested_at > close_at:
+            return close_at
+        inner_close = text.find(closer, nested_at + 1, end)
+        if inner_close == -1:
+            return close_at if close_at != nested_at else -1
+        position = inner_close + 1
+
+
+def _opens_nested(text: str, at: int) -> bool:
+    return at > 0 and text[at - 1] in " \t(" and at + 1 < len(text) and text[at + 1].isalnum()
 
 
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n|\n(?=[«“\"„–—])")
@@ -92,8 +113,10 @@ def extract_quotes(context: Context, resolve: t.Callable[[str, int], str | None]
         who = _attribution(context, span)
         if not who and title_case(words):
             continue  # the Conference “Central and South Asia: Regional Interconnectedness”: a title
-        if not who and not _FIRST_PERSON.search(words) and _NAMED_THING.search(text, max(0, span.start - 60), span.start):
-            continue  # the high-level meeting in Bishkek "30 years of cooperation of Central Asia-OSCE": its name
+        if not who and not _FIRST_PERSON.search(words) and (
+                _NAMED_THING.search(text, max(0, span.start - 60), span.start)
+                or _TOPIC_BEFORE.search(text, max(0, span.start - 40), span.start)):
+            continue  # the meeting "30 years of cooperation": its name; an agreement on "customs assistance": its subject
         speaker = resolve(who, span.start) if who else None
         why = f"attributed to “{clean(who)}”" if who else "no attribution"
         if not who and previous and previous[1].speaker and _continues(context, previous[0], span):
@@ -123,6 +146,11 @@ def _continues(context: Context, before: Span, span: Span) -> bool:
 _NAMED_THING = re.compile(r"\b(?:meeting|forum|conference|summit|festival|event|programme|program|project|exhibition|"
                          r"campaign|competition|award|order|medal|contest|congress|dialogue|platform|motto|slogan|theme)"
                          r"(?:\s+(?:in|of|on|at)\s+(?:the\s+)?[A-Z][\w-]*)?\s*,?\s*$", re.I)
+
+
+# "an agreement on the “...”", "a report entitled “...”": the quotation marks hold a subject or a name
+_TOPIC_BEFORE = re.compile(r"\b(?:on|about|regarding|concerning|titled|entitled|called|named|dubbed|themed|"
+                           r"under\s+the\s+(?:title|name|motto|slogan))\s+(?:the\s+)?$", re.I)
 
 
 def _protect_initials(text: str) -> str:
@@ -157,7 +185,24 @@ def _raw_attribution(context: Context, span: Span) -> str | None:
     if match:
         return match.group("who")
     match = re.search(r"[Aa]ccording to (?P<who>[^,]{2,120}),\s*$", before)
-    return match.group("who") if match else ""
+    if match:
+        return match.group("who")
+    return _sentence_subject(before) or ""
+
+
+# 'According to the embassy, ties “received an impulse”': the source named at the sentence start
+_ACCORDING_TO_OPENS = re.compile(r"^\W*According to (?P<who>[^,\"“”«»]{2,120}),[^\"“”«».;:]*$")
+# 'He also noted that ..., saying, “...”': the one saying is the sentence's subject
+_SAYING = re.compile(rf"^\W*(?P<who>[A-Z][^,.;:\"“”«»]{{0,80}}?)\s+(?:also\s+|then\s+)?(?:{SPEECH_VERBS})\b"
+                     r"[^\"“”«»]*,\s*saying\s*[,:]?\s*$")
+
+
+def _sentence_subject(before: str) -> str | None:
+    """The speaker named earlier in the sentence that leads up to the quote."""
+    sentence_start = max(before.rfind(". "), before.rfind("\n"))
+    opening = before[sentence_start + 1:] if sentence_start >= 0 else before
+    match = _ACCORDING_TO_OPENS.match(opening) or _SAYING.match(opening)
+    return match.group("who") if match else None
 
 
 _UNMARKED = re.compile(
