@@ -1,0 +1,86 @@
+"""Areas of cooperation beyond the headline ones: a reader of the ru, kk and mn briefings sees
+them in the language of the briefing, whichever synonym the English article used.
+
+The forms are the catalogs' (locales/*/LC_MESSAGES/messages.po, with source and status per
+entry); Kazakh plant protection and the emergencies wording follow adilet.zan.kz and gov.kz
+texts, the Russian emergencies wording the usual «предупреждение и ликвидация ЧС».
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from test_briefing import lines_of
+from test_narrative import render
+
+from briefing import vocabulary
+from briefing.catalogs import load_catalog
+from briefing.resources import default_locales_dir
+
+SYNONYMS = {  # as English news writes an area → the vocabulary key it means
+    "plant protection": "plant-protection",
+    "Quarantine": "plant-quarantine",
+    "physical culture and sports": "physical-culture",
+    "medical sciences": "medical-science",
+    "international road transport": "international-road-transport",
+    "elimination of emergencies": "emergency-response",
+    "combating illegal migration": "illegal-migration",
+    "high-tech": "high-technology",
+    "petrochemicals": "petrochemistry",
+    "technical and vocational education": "vocational-education",
+    "rare earth metals": "rare-metals",
+    "SMEs": "small-business",
+    "counter-terrorism": "counter-terrorism",
+    "peaceful use of nuclear energy": "nuclear-energy",
+}
+
+
+@pytest.mark.parametrize("written, key", SYNONYMS.items())
+def test_a_synonym_finds_its_area(written: str, key: str) -> None:
+    term = vocabulary.match_term(written, vocabulary.COOPERATION_AREAS)
+    assert term is not None and term.key == key
+
+
+def test_no_alias_names_two_areas() -> None:
+    seen: dict[str, str] = {}
+    for term in vocabulary.COOPERATION_AREAS.values():
+        for alias in {term.key, term.label.lower(), *term.aliases}:
+            assert seen.setdefault(alias, term.key) == term.key, alias
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk", "mn"])
+def test_every_area_has_a_translation_in_cyrillic(lang: str) -> None:
+    catalog = load_catalog(default_locales_dir(), lang)
+    assert catalog is not None
+    for term in vocabulary.COOPERATION_AREAS.values():
+        message = catalog.catalog.get(term.label, context=term.context)
+        shown = message.string if message else ""
+        assert shown and not re.search(r"[A-Za-z]", shown), (lang, term.label, shown)
+
+
+AREAS = ["plant protection", "quarantine", "elimination of emergencies", "vocational education", "rare metals",
+         "digital technology", "infrastructure"]
+EXPECTED = {
+    "ru": ["защита растений", "карантин", "ликвидация чрезвычайных ситуаций", "профессиональное образование",
+           "редкие металлы", "цифровые технологии", "инфраструктура"],
+    "kk": ["өсімдіктерді қорғау", "карантин", "төтенше жағдайларды жою", "кәсіптік білім беру",
+           "сирек металдар", "цифрлық технологиялар", "инфрақұрылым"],
+    "mn": ["ургамал хамгаалал", "хорио цээр", "гамшгийн хор уршгийг арилгах", "мэргэжлийн боловсрол",
+           "ховор металл", "дижитал технологи", "дэд бүтэц"],
+}
+
+
+def test_the_briefing_names_the_areas_in_its_language(tmp_path: Path) -> None:
+    facts = {"event_date": "2025-03-12", "location": {"city": "Astana", "country": "KZ"}, "event_type": "meeting",
+             "participants": [], "cooperation_areas": AREAS, "source_agency": None}
+    path = tmp_path / "facts.json"
+    path.write_text(json.dumps(facts), encoding="utf-8")
+    files = render(path, tmp_path / "out")
+    for lang, forms in EXPECTED.items():
+        text = "\n".join(lines_of(files[lang])).lower()
+        for english, form in zip(AREAS, forms, strict=True):
+            assert form in text, (lang, form)
+            assert english not in text, (lang, english)
