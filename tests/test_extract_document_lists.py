@@ -171,3 +171,62 @@ def test_signed_earlier_and_to_be_signed_stay_apart():
     assert _signed(facts) == ["joint statement"]
     assert {d.title: d.status for d in facts.documents_referenced} == {
         "agreement on transit": "signed earlier", "agreement on fisheries": "to be signed next month"}
+
+
+# -- classes found on a later batch: one clause per document, wrapped lines, titled paragraphs -------
+
+
+def test_a_past_verb_after_and_is_not_governed_by_an_earlier_plan():
+    """'agreed to open X and signed a memorandum': 'agreed to' belongs to 'open', the memorandum is signed."""
+    facts = _facts("The ministers met in Lima on Monday.\nThe two countries agreed to open trade houses and "
+                   "signed a memorandum of understanding (MOU) to cooperate in fisheries.")
+    assert _signed(facts) == ["memorandum of understanding (MOU) to cooperate in fisheries"]
+
+
+def test_a_weekday_or_a_date_after_on_is_never_the_subject():
+    facts = _facts("The presidents met in Quito.\nThe ministers signed a memorandum on Wednesday in the capital.")
+    assert _signed(facts) == ["memorandum"]
+
+
+def test_a_relative_clause_ends_the_subject_of_a_title():
+    facts = _facts("The ministers met in Lima.\nThe bank and the ministry signed a memorandum on future "
+                   "cooperation that will support farmers.")
+    assert _signed(facts) == ["memorandum on future cooperation"]
+
+
+def test_a_participle_with_an_earlier_year_dates_the_document_earlier():
+    facts = _facts("date 2025-05-02\nThe speaker spoke at a ceremony in Lima on May 1 to mark the anniversary of "
+                   "the Lima Declaration, signed by the leaders of the two countries on May 3, 2018.")
+    assert not facts.documents_signed
+    assert [d.title for d in facts.documents_referenced] == ["Lima Declaration"]
+
+
+def test_paragraphs_that_open_with_a_title_and_a_colon():
+    """'Title: what it does.' paragraphs after 'yielded two agreements:': the title is the item."""
+    facts = _facts("The ministers met in Lima.\n\nThe talks yielded two agreements:\n\n"
+                   "Intergovernmental Memorandum of Understanding on Energy Transition: Under this memorandum, "
+                   "the sides will cooperate on solar power.\n\n"
+                   "Memorandum between Alpha Corporation and Beta Company: It covers fertilizer plants.\n\n"
+                   "The sides also discussed regional issues.")
+    assert _signed(facts) == ["Intergovernmental Memorandum of Understanding on Energy Transition",
+                              "Memorandum between Alpha Corporation and Beta Company"]
+
+
+def test_a_hard_wrapped_line_that_goes_on_in_lower_case_is_no_headline():
+    facts = _facts("Peru and Chile signed an agreement on the border.\nThe signing also included a Joint "
+                   "Statement on further\nstrengthening friendship between the nations.\n")
+    assert "Joint Statement on further strengthening friendship between the nations" in _signed(facts)
+
+
+def test_sides_described_in_words_and_named_after_a_dash():
+    facts = _facts("The presidents met in Lima.\nThe following documents were signed:\n"
+                   "- An Agreement on establishing sister city ties between the\ncapitals of the two countries – "
+                   "Lima and Santiago;\n- Cooperation programs in sports, youth policy, and\narchitecture.\n")
+    assert _signed(facts) == ["Agreement on establishing sister city ties",
+                              "Cooperation programs in sports, youth policy, and architecture"]
+    assert facts.documents_signed[0].parties == ["Lima", "Santiago"]
+
+
+def test_a_program_in_a_field_at_the_end_of_a_sentence():
+    facts = _facts("The presidents met in Lima.\nThe ministers also signed a cooperation program in tourism.")
+    assert _signed(facts) == ["cooperation program in tourism"]

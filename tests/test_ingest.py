@@ -84,3 +84,19 @@ def test_legacy_encodings_of_english_articles_are_read_right(tmp_path):
     assert (read.encoding, "Señor Pérez visited São Paulo" in read.text) == ("cp1252", True)
     read = read_article(cyrillic)
     assert (read.encoding, "(Мажилис)" in read.text) == ("cp1251", True)
+
+
+def test_a_dateline_with_the_day_before_the_month():
+    """'Astana. 27 December. Agency - ...' and 'BAKU, 3 May 2024.': day-first datelines date the report."""
+    from briefing.extract import extract
+    from briefing.ingest import parse_article
+    from briefing.ingest.text import parse_dateline
+
+    line = parse_dateline("BAKU, 3 May 2024. The minister met his counterpart.")
+    assert line is not None and (line.city, line.day, line.month, line.year) == ("BAKU", 3, 5, 2024)
+    assert parse_dateline("Moscow, 3 people were injured.") is None
+    facts = extract(parse_article("Astana. 27 December. Kazakhstan Today - Today the chairman of the Senate Ivan "
+                                  "Petrov received the Secretary General of the Assembly Anna Lee.\n\n"
+                                  "The sides discussed cooperation."))
+    assert facts.event_date_partial == "--12-27"
+    assert (facts.location.city, facts.location.country) == ("Astana", "KZ")

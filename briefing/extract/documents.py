@@ -187,6 +187,9 @@ def _list_items(text: str, position: int, titles_only: bool) -> list[tuple[int, 
             items.append((bullet.end(), end))
         elif current and not bullet and _goes_on(text[items[-1][0]:items[-1][1]], content):
             items[-1] = (items[-1][0], end)  # a hard-wrapped item
+        elif not current and not bullet and not bulleted and _headed_paragraph(content):
+            lead = start + len(text[start:end]) - len(text[start:end].lstrip())
+            items.append((lead, lead + _headed_paragraph(content)))  # the title, never what it explains
         elif not current and not bullet and not bulleted and _reads_as_title(content):
             current = True
             items.append((start + len(text[start:end]) - len(text[start:end].lstrip()), end))
@@ -196,6 +199,13 @@ def _list_items(text: str, position: int, titles_only: bool) -> list[tuple[int, 
     if titles_only:
         return items if all(_reads_as_title(text[s:e]) for s, e in items) else []
     return items
+
+
+def _headed_paragraph(content: str) -> int:
+    """'Memorandum of Understanding on Energy: Under this memorandum, the sides will ...': a paragraph that
+    opens with a title and a colon and goes on to explain it; the length of the title, else 0."""
+    head = re.match(r"([^:\n]{3,300}?):\s+[A-Z\"“]", content.strip())
+    return len(head.group(1)) if head and _reads_as_title(head.group(1)) else 0
 
 
 def _semicolon_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -251,14 +261,23 @@ def _list_item(text: str, start: int, end: int, status: str | None, known: list[
     if noun is None:
         return None
     title = re.sub(r"\s+", " ", content).strip()
-    title = re.sub(r"^(?:the|a|an)\s+", "", title)
+    title = re.sub(r"^(?:the|a|an)\s+", "", title, flags=re.I)
     title = re.sub(r"(?:,?\s+(?:and|respectively|and others|etc\.?))+\s*[.;,]?$|\s*[.;,]$", "", title).strip(" ;,.")
     bulleted = bool(_BULLET.match(text, text.rfind("\n", 0, start) + 1))
     mention = DocMention(noun.group("noun"), start, end, title, doc_type(noun.group("noun")), status=status,
                          last_start=start, why=[_BULLETED_ITEM if bulleted else _TITLE_PARAGRAPH])
+    described = _DESCRIBED_SIDES.search(title)
+    if described:  # the sides are the names after the dash, and the description is no part of the title
+        mention.title = title[:described.start()]
+        mention.parties = _split_parties(described.group("sides"), known)
+        return mention
     between = re.search(r"\bbetween\s+(.+)$", title)
     mention.parties = _between_parties(between.group(1), known) if between else _with_party(title, known)
     return mention
+
+
+# "... between the capitals of the two countries – A and B": sides described in words, then named after a dash
+_DESCRIBED_SIDES = re.compile(r"\s+between\s+(?:the\s+)?[a-z][^–—]*?\s+[–—-]\s+(?P<sides>[A-Z][^–—]*)$")
 
 
 def _with_party(title: str, known: list[str]) -> list[str]:
@@ -419,6 +438,11 @@ def _title_start(text: str, floor: int, start: int) -> int:
     return position
 
 
+# "memoranda on Wednesday", "an agreement on March 3": the day of the signing, not what the document is about
+_NOT_A_DAY = (r"(?!\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
+              r"August|September|October|November|December|\d)\b)")
+
+
 def _complements(text: str, end: int, limit: int) -> int:
     """Extend the title over 'of cooperation', 'on establishing ...', 'in the field of X', 'between A and B'."""
     rest = text[end:limit]
@@ -429,7 +453,7 @@ def _complements(text: str, end: int, limit: int) -> int:
         r"\s+of\s+the\s+(?:\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th))\s+(?:meeting|session|sitting)\s+of\s+the\s+"
         r"[A-Z][\w-]*(?:\s+(?:(?:on|of|for|and|the)\s+)*[A-Z][\w-]*)*",
         r"\s+(?:on|of)\s+(?:[A-Z][\w-]*\s+)+(?:[a-z][\w-]*\s+){0,2}(?:cooperation|relations|partnership)\b",  # "on Ulaanbaatar-Moscow friendly cooperation"
-        r"\s+(?:of|on)\s+[A-Z][\w-]*(?:(?:\s+(?:and\s+|of\s+|on\s+|for\s+|the\s+)*|(?:,\s+[A-Z][\w-]*)*,?\s+and\s+)"
+        rf"\s+(?:of|on{_NOT_A_DAY})\s+[A-Z][\w-]*(?:(?:\s+(?:and\s+|of\s+|on\s+|for\s+|the\s+)*|(?:,\s+[A-Z][\w-]*)*,?\s+and\s+)"
         r"[A-Z][\w-]*)*",  # a capitalized name, its comma list ending in "and X"
         r"\s+and\s+(?:expansion|development|strengthening|deepening)\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?(?=[,.;]|\s+(?:was|were|between|signed)\b|$)",
         r"(?i:\s+of\s+understanding\s+and\s+cooperation)\b",  # "Memorandum of Understanding and Cooperation in ..."
@@ -437,16 +461,16 @@ def _complements(text: str, end: int, limit: int) -> int:
         r"mutual understanding|strategic partnership|\w+ cooperation))\b",
         # "on critical minerals" up to the next item of a list ("and a roadmap"), never over another document noun
         # "a roadmap for trade", never "for the first time", "for five years", "for conducting trainings" (a purpose)
-        rf"\s+(?:on|for(?!\s+(?:(?:the\s+)?(?:first|second|third|next|last|period|years?|months?|\d|[a-z]+\s+years)|"
+        rf"\s+(?:on{_NOT_A_DAY}|for(?!\s+(?:(?:the\s+)?(?:first|second|third|next|last|period|years?|months?|\d|[a-z]+\s+years)|"
         r"[a-z]+ing\b)))\s+"
-        rf"(?:(?!(?:{_NOUNS})\b)[A-Za-z][\w-]*\s+){{0,8}}?(?!(?:{_NOUNS})\b)(?:[A-Za-z][\w-]*)"
-        r"(?=\s+between\b|[,.;:]|$|\s+(?:was|were|is|are|will|would|shall|has|have|had|in|at|during|for|today|"
+        rf"(?:(?!(?:{_NOUNS})\b)[A-Za-z][\w-]*\s+){{0,8}}?(?!(?:{_NOUNS}|that|which|who)\b)(?:[A-Za-z][\w-]*)"
+        r"(?=\s+between\b|[,.;:]|$|\s+(?:that|which|was|were|is|are|will|would|shall|has|have|had|in|at|during|for|today|"
         r"signed|adopted|concluded|inked|"
         r"yesterday|tomorrow|last|this|next|"
         r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|\s+and\s+(?:a|an|the|on)\b)",
         r"\s+in\s+the\s+(?:fields?|spheres?|areas?)\s+of\s+[a-z][\w\s-]{2,60}?(?=\s+(?:was|were|between|and the)\b|[,.;])",
         r"\s+in\s+the\s+[a-z][\w\s,-]{2,80}?\s+(?:areas|fields|spheres|sectors|sector|sphere|field|industry)\b",
-        r"\s+in\s+[a-z][\w-]*(?:\s+and\s+[a-z][\w-]*)?(?=\s+(?:was|were|is|are|has|have|will)\b)",  # "in education was signed"
+        r"\s+in\s+[a-z][\w-]*(?:\s+and\s+[a-z][\w-]*)?(?=\s+(?:was|were|is|are|has|have|will)\b|[.;]|$)",  # "in education was signed"
         r"\s+on\s+(?:cooperation|the\s+)?[\w\s-]{2,40}?(?=\s+between\b)",
         r"\s+for\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of|and|the|for|in|on)?\s*[A-Z][\w-]*)*",
         r"\s+(?:for|on)\s+(?:[a-z][\w-]*\s+){0,3}(?:cooperation|development|partnership|interaction)\b",
@@ -612,6 +636,9 @@ def _status(clause: str, verb: str, in_quote: bool, context: Context, sentence: 
     lemma = {"sign": "sign", "conclud": "conclude", "establish": "establish", "adopt": "adopt", "ink": "sign",
              "initial": "initial", "initiall": "initial", "approv": "approve", "exchang": "exchange"}.get(lemma, lemma)
     after = clause[len(before):][:160]
+    own_clause = _COORDINATED_PAST.search(before)
+    if own_clause:  # "agreed to open trade houses and signed a memorandum": the plan is another verb's
+        before = own_clause.group(0)
     if lemma.startswith("ratif"):
         return "ratified"  # a parliament ratifies a document signed on another occasion
     if _FUTURE.search(before) or re.search(r"\b(?:will be|to be)\s+(?:signed|concluded|established|adopted)", clause) \
@@ -632,10 +659,15 @@ def _status(clause: str, verb: str, in_quote: bool, context: Context, sentence: 
     return None
 
 
+# "... and signed a memorandum", "..., then inked an agreement": a past verb of its own, after a coordinator
+_COORDINATED_PAST = re.compile(r"\b(?:and|then|but)\s+(?:also\s+|then\s+)?(?:signed|inked|concluded|adopted|initial(?:l)?ed|"
+                               r"exchanged)\b[^.;]*$")
+
+
 def _signed_in_past_year(context: Context, after: str) -> bool:
     """'..., which was signed on February, 26, 1996' in an article of 2017."""
     anchor = context.article.page_date or (context.dateline.date() if context.dateline else None)
-    signed = re.search(r"\bsigned\b[^.;]{0,40}?\b((?:19|20)\d\d)\b", after)
+    signed = re.search(r"\bsigned\b[^.;]{0,80}?\b((?:19|20)\d\d)\b", after)
     if not (anchor and signed) or len(DOC_NOUN.findall(after[:signed.start()])) > 1:
         return False  # no year, or the year belongs to another document named in between
     return int(signed.group(1)) < anchor.year

@@ -145,6 +145,9 @@ _CITY_HOSTED = re.compile(r"(?P<city>" + "|".join(re.escape(c) for c in _CITY_NA
 # "The visit of the President ... to Dushanbe began with a meeting": the visited city
 _VISIT_TO_CITY = re.compile(r"\b(?:visit\b[^.;]{0,100}?\bto|came\s+to|arrived\s+(?:today\s+|yesterday\s+)?(?:in|at))\s+"
                             r"(?P<city>" + "|".join(re.escape(c) for c in _CITY_NAMES) + r")\b(?!['’]s|-)")
+# "During a Tokyo visit, X met Y": a city named before 'visit'
+_CITY_VISIT = re.compile(r"\b(?:[Dd]uring|[Oo]n)\s+(?:a|an|his|her|their|the)\s+(?:(?:two|three|\w+-day|official|working|state)\s+)?"
+                         r"(?P<city>" + "|".join(re.escape(c) for c in _CITY_NAMES) + r")\s+(?:visit|trip)\b")
 # "As part of the President's official visit to Baku, 10 documents were signed": the event is part of that visit
 _PART_OF_VISIT = re.compile(r"\b(?:[Aa]s part of|[Dd]uring|[Ww]ithin the framework of|[Ii]n the course of)\s+(?:the\s+)?"
                             r"[^.;,]{0,80}?\bvisit\s+to\s+(?P<city>" + "|".join(re.escape(c) for c in _CITY_NAMES) +
@@ -152,7 +155,8 @@ _PART_OF_VISIT = re.compile(r"\b(?:[Aa]s part of|[Dd]uring|[Ww]ithin the framewo
 # "agreed here Tuesday" under a dateline this reader does not parse ("Ulan Bator [Mongolia], July 5 (ANI/Xinhua):")
 _HERE = re.compile(r"\b(?:here|in this city)\b")
 _OPENING_CITY = re.compile(r"\s*(?P<city>" + "|".join(re.escape(c) for c in _CITY_NAMES) + r")\b\s*[\[(,]")
-_VISITED = re.compile(r"\b(?:visit(?:ed|ing|s)?|visit\s+to|arrived\s+(?:today\s+|yesterday\s+)?in|trip\s+to|tour\s+of)\s+"
+_VISITED = re.compile(r"\b(?:visit(?:ed|ing|s)?|visit\s+to|arrived\s+(?:today\s+|yesterday\s+)?in|trip\s+to|tour\s+of|"
+                      r"(?:left|leaves|departed|departs|headed|heads)\s+for|travel(?:s|led|ed)?\s+to)\s+"
                       r"(?:to\s+)?(?:the\s+)?(?P<what>[A-Z][^,.;]{2,80})")
 # "The visit of Prime Minister of Mongolia X to Japan", "during the visit of the Kazakh delegation to the UAE"
 _VISIT_OF_TO = re.compile(r"\b(?:visit|trip)\s+of\s+(?:[^.;]|\.(?=\S)){3,90}?\s+to\s+(?:the\s+)?(?P<what>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
@@ -247,7 +251,8 @@ def _named_place(context: Context, org_country: t.Callable[[str], str | None], p
             if code and code in CAPITALS:
                 return Place(CAPITALS[code], code, match.start(), match.end(), "the capital of the country named")
     for sentence in context.sentences[:2]:  # "The visit of X to Dushanbe began ...", "A delegation came to Shymkent"
-        visit = _VISIT_TO_CITY.search(context.text, sentence.start, sentence.end)
+        visit = _VISIT_TO_CITY.search(context.text, sentence.start, sentence.end) or \
+            _CITY_VISIT.search(context.text, sentence.start, sentence.end)
         if visit and not _recalled_visit(context.text[sentence.start:visit.start()]) and not context.in_quote(visit.start()):
             return _city_place(visit.group("city"), visit.start("city"), visit.end("city"), "city of the visit")
     for sentence in context.sentences:
@@ -274,7 +279,8 @@ def _named_place(context: Context, org_country: t.Callable[[str], str | None], p
             if match.group(0).lower().startswith("visiting ") and _VISITOR.match(match.group("what")):
                 continue  # "visiting Russian Foreign Minister Sergei Lavrov": the visitor's country is not the host's
             if re.search(r"\b(?:will|to)\s+(?:pay\s+)?(?:\w+\s+)?$", context.text[max(0, match.start() - 25):match.start()]) is None \
-                    and not re.search(r"\bvisit(?:ed|ing)?\b|\barrived\b", match.group(0)) \
+                    and not re.search(r"\bvisit(?:ed|ing)?\b|\barrived\b|\b(?:left|departed|headed|heads|leaves|departs)\s+for\b",
+                                      match.group(0)) \
                     and not re.search(r"\bvisit\s+to", match.group(0)):
                 continue
             what = match.group("what")
@@ -344,6 +350,8 @@ def _venue(context: Context) -> Place | None:
 _OTHER_EVENT_BEFORE = re.compile(
     r"\b(?:exhibition|festival|concert|days|week|(?:19|20)\d\d)\b[^,.;]{0,20}$"
     r"|\b(?:holding|preparation|preparations|organization|organisation)\s+(?:of|for)\s+(?:the\s+)?[^,.;]*$", re.I)
+# "... held on 10th February 2023 in X": a year that ends a date
+_DATE_BEFORE = re.compile(rf"\b{MONTH_PATTERN}\.?,?\s+(?:19|20)\d\d$")
 _EVENT_NOUN = re.compile(r"\b(?:forum|summit|session|conference|congress|assembly|games|expo|exhibition|festival)\b", re.I)
 _OTHER_TIME_AFTER = re.compile(
     rf"\s+(?:this|next|last)\s+(?:fall|autumn|spring|summer|winter|year|month)\b|\s+in\s+(?:{MONTH_PATTERN}|(?:19|20)\d\d)")
@@ -354,7 +362,8 @@ def _place_of_another_event(text: str, floor: int, match: re.Match[str]) -> bool
     before = text[max(floor, match.start() - 120):match.start()]
     if re.search(r"\bsidelines\s+of\b[^;]*$", before):
         return False  # met on the sidelines of an exhibition: that event's city is where they met
-    if _OTHER_EVENT_BEFORE.search(before):
+    other = _OTHER_EVENT_BEFORE.search(before)
+    if other and not _DATE_BEFORE.search(before[:other.start() + 4]):
         return True
     clause = re.split(r"[,;]", before)[-1]
     return bool(_OTHER_TIME_AFTER.match(text, match.end()) and _EVENT_NOUN.search(clause))

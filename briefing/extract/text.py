@@ -200,7 +200,9 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
         after = text[position + 1:end].lstrip()
         ends_sentence = bool(before) and before[-1] in ".!?:;\"”»"
         starts_new = bool(after) and (after[0] in "«“–—" or (after[0] == '"' and before[-1:] != ","))
-        if ends_sentence or starts_new or _looks_like_title_line(before):
+        # a headline never goes on in lower case: "... included a Joint Statement on further\nstrengthening ..."
+        headline = _looks_like_title_line(before) and not after[:1].islower()
+        if ends_sentence or starts_new or headline:
             pieces.append((piece_start, position))
             piece_start = position + 1
         position = text.find("\n", position + 1, end)

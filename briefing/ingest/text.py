@@ -270,7 +270,8 @@ DATELINE = re.compile(
     rf"""(?P<city>{_CAPS_CITY}|{_TITLE_CITY})
     (?:,[ ]*(?!{MONTH_PATTERN}[ ]+\d)(?P<country>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?))?
     (?:,[ ]*(?P<month>{MONTH_PATTERN})[ ]+(?P<day>\d{{1,2}})\b(?:,[ ]*(?P<year>\d{{4}}))?
-      |,[ ]*(?P<nday>\d{{1,2}})\.(?P<nmonth>\d{{1,2}})\.(?P<nyear>\d{{4}})\b)?  # "DUSHANBE, 10.03.2018."
+      |,[ ]*(?P<nday>\d{{1,2}})\.(?P<nmonth>\d{{1,2}})\.(?P<nyear>\d{{4}})\b  # "DUSHANBE, 10.03.2018."
+      |[.,][ ]*(?P<fday>\d{{1,2}})[ ]+(?P<fmonth>{MONTH_PATTERN})\b(?:,?[ ]+(?P<fyear>\d{{4}}))?)?  # "Astana. 27 December."
     (?:[ ]*\((?P<a_paren>[^)\n]{{2,40}})\)
       |\s*/?\s*By\b[^:\n]{{0,80}}?[–—-]+[ ]*(?P<a_by>[A-Z][\w.]+)[ ]*:
       |[ ]*[.,]?[ ]*/[ ]*(?P<a_slash>[A-Za-z][\w .\-“”"«»]{{1,30}}?)[ ]*/  # "/MONTSAME/", ". /TASS/", ", /MONTSAME/", " . / Kabar /"
@@ -324,7 +325,7 @@ def parse_dateline(text: str, offset: int = 0) -> Dateline | None:
     caps_city = city.isupper() and len(city) > 2
     end = match.group("end") or ""
     dashed = end.strip() in ("--", "–", "—", "-")
-    dated = match.group("month") or match.group("nmonth") or match.group("dmonth")
+    dated = match.group("month") or match.group("nmonth") or match.group("dmonth") or match.group("fmonth")
     if not (dated or agency or (caps_city and end.strip()) or (dashed and city)):
         return None
     if match.group("country") and not (dated or agency or caps_city):
@@ -333,6 +334,8 @@ def parse_dateline(text: str, offset: int = 0) -> Dateline | None:
     day, year = match.group("day"), match.group("year")
     if match.group("dmonth"):
         month, day = MONTHS.get(match.group("dmonth")[:3].lower()), match.group("dday")
+    if match.group("fmonth"):  # day first: "Astana. 27 December.", "BAKU, 3 May 2024"
+        month, day, year = MONTHS.get(match.group("fmonth")[:3].lower()), match.group("fday"), match.group("fyear")
     if match.group("nmonth"):
         month, day, year = int(match.group("nmonth")), match.group("nday"), match.group("nyear")
     return Dateline(
