@@ -602,8 +602,16 @@ def _office_holder(phrase: str, people_: list[people.Candidate], home: str | Non
 def _planned_events(context: Context, facts: Facts, candidates: list[people.Candidate], found: list[orgs.Org],
                     docs: list[documents.DocMention]) -> list[PlannedEvent]:
     """Planned events, their actors resolved to people of the text as quote speakers are."""
+    speaker = _speaker_resolver(context, candidates, found, facts.source_agency)
+
+    def actor(phrase: str, offset: int) -> str | None:
+        # "the Emperor of Japan will visit" is not the one Japanese person the text names: a guess made for
+        # a speaker by country alone names no actor of a plan
+        name = speaker(phrase, offset)
+        return None if speaker.how == "the one person of that country" else name
+
     known = planned.Known(
-        resolve=_speaker_resolver(context, candidates, found, facts.source_agency),
+        resolve=actor,
         participants=facts.participants,
         institutions=[org.name for org in found],
         documents=[planned.Named(doc.start, doc.end, doc.title) for doc in docs if not doc.generic])

@@ -33,8 +33,10 @@ from briefing.extract.text import Context, Sentence, clean
 from briefing.ingest import MONTH_PATTERN, MONTHS
 from briefing.models import Person, PlannedEvent
 
-_EVENT_NOUNS = r"visit|talks|day|event|events|congress|exhibition|fair|commission|meeting|meetings|forum|summit|conference|concert|festival|exhibition|session|" \
-               r"negotiations|consultations|days|week|ceremony|tour|games|championship|signing"
+_EVENT_NOUNS = r"visits?|talks|day|events?|congress|exhibitions?|fairs?|commission|meetings?|forums?|summits?|conferences?|" \
+               r"concerts?|festivals?|sessions?|negotiations|consultations|days|week|ceremony|tour|games|championship|" \
+               r"signing|discussions?|conversations?|dialogue|welcome|reception|celebrations|festivities"
+_TALKS = r"(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:discussions?|talks|conversations?|meetings?|dialogue|consultations|negotiations)\b"
 # what one addresses at an event: "will address the plenary session", "the UN General Assembly", "the participants
 # of the forum"; not "will address the issues raised at the meeting"
 _ADDRESSED = (r"(?:the\s+)?(?:(?!(?:at|of|in|on|to|by|for|with|from|issues?|problems?|questions?|concerns?|matters?|"
@@ -47,10 +49,20 @@ _FUTURE_EVENT = re.compile(
     r"|\b(?:will|shall)\s+(?:\w+\s+){0,2}(?:pay\s+(?:a\s+)?(?:courtesy\s+)?call\s+on|call\s+on(?=\s+(?:the\s+)?(?-i:[A-Z])))\b"
     rf"|\b(?:will|shall)\s+(?:\w+\s+){{0,2}}address(?=\s+{_ADDRESSED})"
     r"|\b(?:will|shall)\s+(?:\w+\s+){0,2}(?:pay|hold|be held|take place|visit|meet|sign|attend|participate|host|"
-    r"hold|organize|organise|travel|arrive|conduct|open|run|be signed|be concluded|be adopted)\b"
+    r"hold|organize|organise|travel|arrive|conduct|open|run|be signed|be concluded|be adopted|be hosted|be accorded)\b"
+    # "will have a detailed discussion", "intends to have conversations with": talks, named by their noun
+    rf"|\b(?:will|shall|plans?\s+to|intends?\s+to)\s+(?:\w+\s+)?have\s+{_TALKS}"
+    # "will get an opportunity to participate in the celebrations"
+    r"|\b(?:will|shall)\s+(?:\w+\s+)?(?:get|have)\s+(?:an|the)\s+opportunity\s+to\s+(?:visit|attend|participate|"
+    r"take part|meet)\b"
     r"|\b(?:is|are)\s+(?:also\s+)?(?:expected|scheduled|set|due|planned)\s+to\s+(?:\w+\s+){0,2}(?:sign|visit|hold|be held|"
-    r"take place|meet|pay|attend|arrive|be signed|be adopted|be concluded|organize|organise|conduct)\b"
+    r"take place|meet|pay|attend|arrive|be signed|be adopted|be concluded|be hosted|organize|organise|conduct)\b"
     r"|\b(?:plans?|intends?)\s+to\s+(?:visit|hold|sign|meet|pay|attend|organize|organise|host|conduct)\b"
+    # "the programme of the visit also includes meetings with ...": what the visit still holds
+    r"|\b(?:program|programme|agenda|schedule)\s+of\s+the\s+(?:\w+\s+)?(?:visit|trip|stay)\s+(?:also\s+)?"
+    r"(?:includes|envisages|provides\s+for|foresees)\b"
+    # "expressed his wish for the Emperor to visit Mongolia": a visit hoped for, as the invitation it is
+    r"|\b(?:wish|hope|desire)\s+(?:for|that)\s+[^.,;]{1,80}?\s+(?:to|would|will)\s+(?:visit|attend|pay)\b"
     r"|\b(?:is|are|am)\s+(?:also\s+)?going\s+to\s+(?:\w+\s+){0,2}(?:visit|hold|sign|meet|pay|attend|organize|organise|host|"
     r"conduct|travel|take part|participate)\b"
     r"|(?<!aim )(?<!goal )(?<!task )(?<!purpose )(?<!objective )(?<!idea )(?<!priority )(?<!point )(?<!plan )"
@@ -60,22 +72,48 @@ _FUTURE_EVENT = re.compile(
     r"|\bsigning\s+of\b[^.]*\b(?:is|are)\s+(?:anticipated|expected|planned)\b"
     r"|\b(?:is|are)\s+scheduled\s+for\b|\bwill\s+be\s+(?:attended|held|organized|organised|opened)\b"
     r"|\binvited\s+[^.]{1,80}?\s+to\s+(?:visit|attend|pay|take part|participate)\b"
-    r"|\bagreed\s+to\s+(?:\w+\s+)?(?:conclude|sign|hold|meet|organize|organise|visit)\b",
+    r"|\bagreed\s+to\s+(?:\w+\s+)?(?:conclude|sign|hold|meet|organize|organise|visit|arrange|convene)\b"
+    # "agreed to maintain contacts and arrange a new round of consultations": the plan is the second verb
+    r"|\bagreed\s+to\s+[^.;]{1,80}?\s+and\s+(?:to\s+)?(?:hold|arrange|organize|organise|convene|conduct)\b",
     re.I)
 _CONSIDERED = re.compile(r"\b(?:considered|discussed|agreed on|agreed upon|talked about|prepared)\s+"
                          r"(?P<object>(?:the\s+)?(?:organization|organisation|holding|preparation|conduct)\s+of\s+[^.]+)", re.I)
-_TRAILING = re.compile(r"(?:,\s*(?:the\s+)?[^,]{0,80}?\s+(?:said|reported|reports|says|noted|informs)\.?$|"
+# what follows the plan in its sentence: who reported it ("..., a senior official announced on Sunday"), a
+# relative clause, an apposition about the event (", the first such visit in seven years")
+_TRAILING = re.compile(r"(?:,\s*(?:the\s+)?[^,]{0,100}?\s+(?:said|reported|reports|says|noted|informs|announced|stated|"
+                       r"told\s+(?:journalists|reporters|the\s+press))(?:\s+(?:on|in|at|earlier|today|yesterday)\b[^,]{0,30})?"
+                       r"\.?$|"
                        r",\s*(?:said|reported|says|noted|told|announced)\s+[^,]{0,100}$|"
-                       r",?\s+(?:during which|which|where|that will|that would)\b.*$|\s+that\s+will\b.*$)", re.I)
-_LEADING = re.compile(r"^(?:(?:As part of|Within|In addition|Also|Moreover|Furthermore|Besides|At the same time|"
-                      r"Following|After|In turn|Additionally|According to|At the invitation of)[^,]{0,80},\s*)")
+                       r",?\s+(?:during which|which|where|that will|that would)\b.*$|\s+that\s+will\b.*$|"
+                       r",\s+(?:the|a|an|his|her|its|their)\s+(?:first|second|third|fourth|fifth|last|latest)\s+"
+                       r"(?:such\s+)?\w+\b.*$|"
+                       # "will discuss key issues, and the progress made in ...": a second object of its own
+                       r",\s+and\s+(?:the|a|an)\s+.*$)", re.I)
+# what opens a sentence before the plan itself: a connective, whose invitation, the occasion, the date
+# ("On August 17-18, at the invitation of the King, the President will pay a state visit"); the date is
+# still read for the event's "when"
+_LEADING = re.compile(rf"^(?:(?:(?:As part of|Within|In addition|Also|Moreover|Furthermore|Besides|At the same time|"
+                      rf"Following|After|In turn|Additionally|According to|At the invitation of|On the occasion of|"
+                      rf"In connection with|By the program(?:me)? of)[^,]{{0,120}}"
+                      rf"|On\s+(?:{MONTH_PATTERN})\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?(?:,\s*(?:19|20)\d\d)?"
+                      rf"|On\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+(?:{MONTH_PATTERN})(?:\s+(?:19|20)\d\d)?),\s*)+",
+                      re.I)
+# "the importance of holding the next meeting of the commission on June 3", "interest in the successful
+# holding of the Summit": an event the sides look forward to
+_HOLDING = re.compile(r"\b(?:importance\s+of|interest\s+in|support\s+(?:for|of)|readiness\s+for|agreed\s+on|proposed|"
+                      r"suggested)\s+(?P<object>(?:the\s+)?(?:successful\s+)?holding\s+(?:of\s+)?[^.;]+)", re.I)
+# "..., during which she will hold meetings": the plan is the relative clause of an event under way
+_DURING_WHICH = re.compile(r",\s*(?:during|in\s+the\s+course\s+of|as\s+part\s+of)\s+which\s+|,\s*where\s+", re.I)
+# a quotation speaking in the first person is a speaker's intention, not an announced plan
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y|me)\b")
+_QUOTE_MARKS = "\"“”«»‘’' "
 # "the upcoming visit of ...", "the scheduled state visit of ...", "anticipation for Xi’s state visit to Astana":
 # a planned event named as a noun phrase inside a sentence about something else.
 _EVENT_PHRASE = re.compile(
-    rf"(?P<np>(?:\bthe\s+(?:upcoming|forthcoming|scheduled|planned|oncoming|next)\s+|\b(?:upcoming|forthcoming)\s+"
+    rf"(?P<np>(?:\bthe\s+(?:upcoming|forthcoming|scheduled|planned|expected|oncoming|next)\s+|\b(?:upcoming|forthcoming)\s+"
     rf"|\b(?:anticipation\s+(?:of|for)|preparations?\s+for|looking forward to|looks forward to)\s+(?:the\s+)?)"
-    rf"[^,.;]*?\b(?:{_EVENT_NOUNS})\b(?:[^,.;]|,\s+(?:including|such as)\b)*?)"
-    rf"(?=\s+and\s+(?:the\s+)?(?:upcoming|forthcoming|scheduled|planned)\b|\s*(?:[.;]|,(?!\s+(?:including|such as)\b))|$)",
+    rf"[^,.;]*?\b(?:{_EVENT_NOUNS})\b(?:[^,.;]|(?<=\s[A-Z])\.|,\s+(?:including|such as)\b)*?)"
+    rf"(?=\s+and\s+(?:the\s+)?(?:upcoming|forthcoming|scheduled|planned)\b|\s*(?:(?<!\s[A-Z])\.|;|,(?!\s+(?:including|such as)\b))|$)",
     re.I)
 _NP_LEAD = re.compile(r"^(?:anticipation\s+(?:of|for)|preparations?\s+for|looking forward to|looks forward to)\s+", re.I)
 
@@ -113,12 +151,13 @@ class _Found:
     end: int
     sentence: Sentence
     why: str = "a future verb"  # how the phrase was found
+    lead: str = ""  # what opens the sentence before the phrase ("On August 17-18, "), for the date
 
 
 def find_planned(context: Context, article_date: dt.date | None, known: Known | None = None) -> list[PlannedEvent]:
     """The planned events of the article, in order, each read into a record with its evidence."""
     known = known or Known()
-    events = []
+    events: list[PlannedEvent] = []
     phrases = _find_phrases(context, article_date.year if article_date else None)
     if not phrases:
         phrases = _headline_plan(context)
@@ -126,10 +165,18 @@ def find_planned(context: Context, article_date: dt.date | None, known: Known | 
         event = _read(found, article_date, known)
         if _in_an_earlier_year(event.when, article_date) or _PAST.search(found.text):
             continue  # "will be held in 2019" in an article of 2023, "was held": history, not a plan
+        if any(_same_visit(event, earlier) for earlier in events):
+            continue  # the visit announced in the lead, then quoted from the official who announced it
         event.evidence = context.evidence(found.start, found.end)
         event.why = found.why
         events.append(event)
     return events
+
+
+def _same_visit(event: PlannedEvent, earlier: PlannedEvent) -> bool:
+    """A visit by the same people to the same country, with no places of its own to visit, is told again."""
+    return event.kind == earlier.kind == "visit" and bool(set(event.who) & set(earlier.who)) and \
+        event.country is not None and event.country == earlier.country and not event.objects
 
 
 # a phrase that reports what already happened is never a plan
@@ -159,36 +206,80 @@ def _headline_plan(context: Context) -> list[_Found]:
 def _find_phrases(context: Context, article_year: int | None) -> list[_Found]:
     found: list[_Found] = []
     for sentence in context.sentences:
-        if context.in_quote(sentence.start):
+        if context.in_quote(sentence.start) and not _announced_in_quote(sentence.text):
             continue
-        text = sentence.text
-        considered = _CONSIDERED.search(text)
-        if considered and _later_year(considered.group("object"), article_year) and \
-                re.search(_EVENT_NOUNS, considered.group("object"), re.I):
-            phrase = considered.group("object").rstrip(" .")
-            found.append(_at(sentence, considered.start("object"), phrase, "an event considered or prepared"))
-            continue
-        match = _FUTURE_EVENT.search(text)
-        if not match:
-            found.extend(_event_phrases(sentence))
-            continue
-        if re.search(r"\b(?:currently|now)\s+(?:taking place|under way|underway)\b", text):
-            continue
-        if not (re.search(rf"\b(?:{_EVENT_NOUNS})\b", text, re.I) or
-                re.search(r"\b(?:sign|signed|conclude|concluded|visit|meet|on|address|delegation)$", match.group(0), re.I)):
-            continue
-        named = _named_before_relative(text, match.start())
-        if named:
-            found.append(_at(sentence, named, text[named:].rstrip(" .")))
-            continue
-        phrase, offset = _trim(text)
-        found.append(_at(sentence, offset, phrase))
+        found.extend(_phrases_of(sentence, article_year))
     return found
 
 
-def _at(sentence: Sentence, offset: int, phrase: str, why: str = "a future verb") -> _Found:
+def _announced_in_quote(text: str) -> bool:
+    """'«Following the talks, the parties agreed to hold a visit ...»', '"The President will pay a visit to
+    Russia on October 7-8," the official said': a quoted statement that names who will act in the third
+    person announces a plan; 'we will visit' or 'he intends to' inside a speech is the speaker's own wish."""
+    match = _FUTURE_EVENT.search(text)
+    if not match or _FIRST_PERSON.search(text):
+        return False
+    subject = _tidy_subject(text[:match.start()].lstrip(_QUOTE_MARKS))
+    return bool(subject) and not re.match(r"(?:he|she|they|it|you|there)\b", subject, re.I)
+
+
+def _phrases_of(sentence: Sentence, article_year: int | None) -> list[_Found]:
+    text = sentence.text
+    considered = _CONSIDERED.search(text)
+    if considered and _later_year(considered.group("object"), article_year) and \
+            re.search(_EVENT_NOUNS, considered.group("object"), re.I):
+        phrase = considered.group("object").rstrip(" .")
+        return [_at(sentence, considered.start("object"), phrase, "an event considered or prepared")]
+    match = _FUTURE_EVENT.search(text)
+    if not match:
+        return _held_ahead(sentence) or _event_phrases(sentence)
+    if re.search(r"\b(?:currently|now)\s+(?:taking place|under way|underway)\b", text):
+        return []
+    if not (re.search(rf"\b(?:{_EVENT_NOUNS})\b", text, re.I) or
+            re.search(r"\b(?:sign|signed|conclude|concluded|visit|meet|on|address|delegation)$", match.group(0), re.I)):
+        return []
+    named = _named_before_relative(text, match.start())
+    if named:
+        return [_at(sentence, named, text[named:].rstrip(" ."))]
+    during = _last_before(_DURING_WHICH, text, match.start())
+    if during is not None:
+        phrase, _ = _trim(text[during:], match.start() - during)
+        return [_at(sentence, during, phrase)]
+    invitation = re.search(r"\s+and\s+(?=invited\s)", text[match.end():])
+    if invitation and not match.group(0).lower().startswith("invited"):
+        # "expressed his wish for X to visit Mongolia and invited Y to visit": two invitations, two events
+        second = match.end() + invitation.end()
+        first, offset = _trim(text[:match.end() + invitation.start()], match.end())
+        rest, _ = _trim(text[second:], 0)
+        return [_at(sentence, offset, first, lead=text[:offset]), _at(sentence, second, rest)]
+    phrase, offset = _trim(text, match.end())
+    return [_at(sentence, offset, phrase, lead=text[:offset])]
+
+
+def _last_before(pattern: re.Pattern[str], text: str, end: int) -> int | None:
+    """Where the last match of ``pattern`` before ``end`` ends."""
+    matches = list(pattern.finditer(text, 0, end))
+    return matches[-1].end() if matches else None
+
+
+def _held_ahead(sentence: Sentence) -> list[_Found]:
+    """'stressed the importance of holding the next meeting of the commission on June 3, 2022 in New Delhi',
+    'interest in the successful holding of the CICA Summit': an event named with a date, 'next' or a name."""
+    holding = _HOLDING.search(sentence.text)
+    if not holding:
+        return []
+    phrase = _TRAILING.sub("", holding.group("object")).rstrip(" .,")
+    if not re.search(rf"\b(?:{_EVENT_NOUNS})\b", phrase, re.I):
+        return []
+    if not (_when(phrase, None) or re.search(r"\b(?:next|upcoming|coming|forthcoming)\b", phrase, re.I)
+            or _named_events(phrase)):
+        return []
+    return [_at(sentence, holding.start("object"), phrase, "an event the sides look forward to")]
+
+
+def _at(sentence: Sentence, offset: int, phrase: str, why: str = "a future verb", lead: str = "") -> _Found:
     start = sentence.start + offset
-    return _Found(clean(phrase), start, start + len(phrase), sentence, why)
+    return _Found(clean(phrase), start, start + len(phrase), sentence, why, clean(lead))
 
 
 def _named_before_relative(text: str, future: int) -> int | None:
@@ -205,14 +296,17 @@ def _named_before_relative(text: str, future: int) -> int | None:
     return None
 
 
-def _trim(text: str) -> tuple[str, int]:
-    offset = 0
-    leading = _LEADING.match(text)
-    if leading:
-        offset = leading.end()
-    phrase = text[offset:].rstrip(" .")
-    phrase = _TRAILING.sub("", phrase).rstrip(" ,.")
-    return phrase, offset
+def _trim(text: str, future_end: int) -> tuple[str, int]:
+    """The phrase without what opens the sentence before it and what follows the future verb's clause;
+    what comes before the future verb (``future_end``) is never cut as trailing matter."""
+    offset = len(text) - len(text.lstrip(_QUOTE_MARKS))
+    leading = _LEADING.match(text[offset:])
+    if leading and offset + leading.end() < future_end:
+        offset += leading.end()
+    keep = max(future_end - offset, 0)
+    phrase = text[offset:]
+    phrase = phrase[:keep] + _TRAILING.sub("", phrase[keep:])
+    return phrase.rstrip(" ,.;" + _QUOTE_MARKS), offset
 
 
 def _later_year(phrase: str, article_year: int | None) -> bool:
@@ -268,7 +362,13 @@ class _Clause:
 
     @property
     def invitation(self) -> bool:
-        return self.verb.lower().startswith("invited")
+        """'invited X to visit', 'expressed the wish for X to visit': X comes at someone's invitation."""
+        return bool(re.match(r"(?:invited|wish|hope|desire)\b", self.verb, re.I))
+
+    @property
+    def programme(self) -> bool:
+        """'The programme of the visit includes meetings with ...': the subject is the visit's plan, not who acts."""
+        return bool(re.match(r"(?:program|programme|agenda|schedule)\b", self.verb, re.I))
 
     @property
     def hosting(self) -> bool:
@@ -276,7 +376,7 @@ class _Clause:
         return bool(re.search(r"\bhost$", self.verb, re.I))
 
 
-_PASSIVE = re.compile(r"(?:\bbe(?:ing)?\s+\w+(?:\s+out)?|\btake\s+place|\bfor|\banticipated|\bexpected|\bplanned)$", re.I)
+_PASSIVE = re.compile(r"(?:\bbe(?:ing)?\s+(?!accorded\b)\w+(?:\s+out)?|\btake\s+place|\bfor|\banticipated|\bexpected|\bplanned)$", re.I)
 
 
 def _read(found: _Found, article_date: dt.date | None, known: Known) -> PlannedEvent:
@@ -291,7 +391,17 @@ def _read(found: _Found, article_date: dt.date | None, known: Known) -> PlannedE
         host = _other_participant(who, known)  # "She invited Luis Soto to visit": the inviter is not the invitee
     objects = [name for name in _objects(phrase, kind, clause, found, known) if name != place]
     return PlannedEvent(kind=kind, text=phrase, who=who, host=host, place=place, country=country,
-                        when=_when(phrase, article_date), objects=objects)
+                        when=_when(phrase, article_date) or _when_from_lead(found, clause, article_date),
+                        objects=objects)
+
+
+def _when_from_lead(found: _Found, clause: _Clause | None, article_date: dt.date | None) -> str | None:
+    """'On August 17-18, ... the President will pay a state visit': the date opening the sentence dates a
+    plan stated with a future verb; it does not date 'agreed to hold' or 'invited to visit' (the day of the
+    agreement, not of the event)."""
+    if not found.lead or clause is None or re.match(r"(?:agreed|invited|wish|hope|desire)\b", clause.verb, re.I):
+        return None
+    return _when(found.lead, article_date)
 
 
 # -- kind ---------------------------------------------------------------------------------
@@ -301,7 +411,8 @@ _KIND_OF_WORD = {
     "visit": "visit", "visits": "visit", "visiting": "visit", "trip": "visit", "tour": "visit",
     "travel": "visit", "arrive": "visit",
     "meet": "meeting", "meeting": "meeting", "meetings": "meeting",
-    "talks": "talks", "negotiations": "talks",
+    "talks": "talks", "negotiations": "talks", "discussion": "talks", "discussions": "talks", "conversation": "talks",
+    "conversations": "talks", "dialogue": "talks", "celebrations": "festival", "festivities": "festival",
     "session": "session", "sessions": "session", "commission": "session", "plenary": "session",
     "forum": "forum", "congress": "conference", "conference": "conference", "summit": "summit",
     "sign": "signing", "signed": "signing", "signing": "signing", "conclude": "signing",
@@ -324,7 +435,9 @@ def _kind(phrase: str, clause: _Clause | None) -> str:
     verb_kind = _first_kind(clause.verb.split()[-1])
     if verb_kind:
         return verb_kind
-    first, second = (clause.before, clause.after) if clause.event_is_subject else (clause.after, clause.before)
+    # "During the visit, the Speaker will be accorded a welcome": the opening names the frame, not this event
+    before = _OPENING_ADVERBIAL.sub("", clause.before.strip())
+    first, second = (before, clause.after) if clause.event_is_subject else (clause.after, before)
     return _first_kind(first) or _first_kind(second) or "other"
 
 
@@ -347,11 +460,12 @@ _OPENING_TIME = re.compile(rf"^(?:(?:Today|Tomorrow|Later|Then|Also|Soon|Next\s+
                            rf"|(?:On|In)\s+(?:{MONTH_PATTERN}\s*\d{{0,2}}(?:\s*[-–]\s*\d{{1,2}})?|\w+day|(?:19|20)\d\d)"
                            rf"(?:,?\s*(?:19|20)\d\d)?),?\s+")
 _OPENING_ADVERBIAL = re.compile(r"^(?:During|On|In|At|Within|Under|Upon|Before|After|Next|This|Later|Then|Also|"
-                                r"Besides|Meanwhile|Thus|Therefore|Today|Tomorrow|For|Following)\b[^,]*,\s*")
+                                r"Besides|Meanwhile|Thus|Therefore|Today|Tomorrow|For|Following|By|According\s+to|"
+                                r"As)\b[^,]*,\s*")
 _TRAILING_ADVERBS = re.compile(r"(?:\s+(?:also|then|further|soon|jointly|too|already|now|reportedly|themselves|"
                                r"himself|herself))+$", re.I)
 _AGENT = re.compile(r"^\s*by\s+(?P<agent>[^,;]+?)(?=\s+(?:in|on|at|during|within|next)\b|[,;]|$)")
-_VISITOR = re.compile(r"\b(?:visit|trip|tour)\s+(?:of|by)\s+(?P<who>.+?)(?=\s+(?:to|in|at|on|from|next|this|"
+_VISITOR = re.compile(r"\b(?:visit|trip|tour)\s+(?:to\s+[A-Z][\w-]*\s+)?(?:of|by)\s+(?P<who>.+?)(?=\s+(?:to|in|at|on|from|next|this|"
                       r"during)\b|[,;]|$)", re.I)
 _POSSESSOR = re.compile(r"(?P<who>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)['’]s\s+(?:[a-z-]+\s+){0,2}(?:visit|trip)\b")
 _BETWEEN = re.compile(r"\bbetween\s+(?P<pair>.+?\s+and\s+.+?)(?=\s+(?:in|on|at|will|is|are|during|within|"
@@ -366,8 +480,11 @@ def _who(phrase: str, clause: _Clause | None, offset: int, known: Known) -> list
     if clause is None:
         return _who_in_event_phrase(phrase, offset, known)
     if clause.invitation:
-        invitee = re.sub(r"^invited\s+|\s+to\s+\w+(?:\s+part)?$", "", clause.verb, flags=re.I)
+        invitee = re.sub(r"^(?:invited|(?:wish|hope|desire)\s+(?:for|that))\s+|\s+(?:to|would|will)\s+\w+(?:\s+part)?$",
+                         "", clause.verb, flags=re.I)
         return _actors(invitee, offset, known)
+    if clause.programme or re.search(r"\bhosted$", clause.verb, re.I):
+        return []  # "the programme of the visit includes meetings", "is to be hosted by Moscow": nobody acting named
     if clause.event_is_subject:
         agent = _AGENT.match(clause.after)
         if agent:
@@ -421,6 +538,10 @@ def _tidy_subject(subject: str) -> str:
     """'During the visit, the minister also' -> 'the minister'; 'the sides noted that the President' -> 'the President'."""
     subject = re.sub(r",\s*(?:who|which)\b[^,]*,", "", subject)  # "X, who arrived yesterday, will ..."
     subject = re.split(r"\b(?:that|whereby)\s+|[;:]\s*", subject)[-1]
+    # "the minister shared her plans to visit", "X, noting the importance of ties, expressed his": the subject
+    subject = re.sub(r"\s+(?:shared|announced|confirmed|expressed|voiced|outlined|stated)\s+(?:(?:his|her|its|their|the)\s+)?$",
+                     "", subject)
+    subject = re.sub(r",?\s+(?:noting|stressing|emphasi[sz]ing|underlining|saying|adding)\b.*$", "", subject)
     subject = _OPENING_TIME.sub("", _OPENING_ADVERBIAL.sub("", subject.strip()))
     subject = _TRAILING_ADVERBS.sub("", subject.strip(" ,"))
     if len(subject.split()) > 12 and "," in subject:
@@ -449,9 +570,11 @@ def _host(clause: _Clause | None, found: _Found, known: Known) -> str | None:
     for pattern in (_INVITATION, _RECEIVED_BY):
         match = pattern.search(sentence)
         if match:
-            return _one_actor(match.group("host"), found.start, known)
+            host = _one_actor(match.group("host"), found.start, known)
+            return None if host and _names_a_place(host) else host  # "hosted by the Russian capital": the place
     if clause and (clause.invitation or clause.hosting):
-        host = _one_actor(clause.before, found.start, known)
+        inviter = re.sub(r"\s+(?:expressed|voiced|conveyed|stated)\s+(?:(?:his|her|its|their|the)\s+)?$", "", clause.before)
+        host = _one_actor(inviter, found.start, known)
         return None if host and _is_place(host) else host
     return None
 
@@ -469,8 +592,8 @@ def _one_actor(phrase: str, offset: int, known: Known) -> str | None:
 # -- place and country ------------------------------------------------------------------------
 
 
-_TOWARDS = re.compile(r"\b(?:in|to|visit|visits|visiting|at|tour\s+of|trip\s+to|arrive\s+in)\s+"
-                      r"(?:the\s+(?:city|capital)\s+(?:of\s+)?|the\s+)?(?=[A-Z])")
+_TOWARDS = re.compile(r"\b(?:in|to|visit|visits|visiting|at|tour\s+of|trip\s+to|arrive\s+in|hosted\s+by)\s+"
+                      r"(?:the\s+(?:[A-Z][\w-]+\s+)?(?:city|capital)\s+(?:of\s+)?|the\s+)?(?=[A-Z])")
 _NAME_WORD = re.compile(r"[A-Z][\w'’-]*")
 
 
@@ -526,6 +649,12 @@ def _name_goes_on(after: str) -> bool:
 
 def _is_place(name: str) -> bool:
     return name.lower() in CITY_TO_COUNTRY or country_code(name) is not None
+
+
+def _names_a_place(phrase: str) -> bool:
+    """'Moscow', 'the Russian capital of Moscow', 'the city of Jeddah'."""
+    bare = re.sub(r"^(?:the\s+)?(?:[A-Z][\w-]+\s+)?(?:city|capital)\s+(?:of\s+)?", "", phrase)
+    return _is_place(bare) or bool(re.fullmatch(r"(?:the\s+)?(?:[A-Z][\w-]+\s+)?(?:city|capital)", phrase))
 
 
 # -- when -----------------------------------------------------------------------------------
@@ -667,8 +796,10 @@ _VISIT_NOUN = re.compile(r"\b(?:visit|trip)\s+to\s+(?=the\s|[A-Z])")
 # where the list of things to visit ends: a date, a place, a purpose ('to meet ...'), a clause;
 # not 'on' in a name ('the Committee on Agriculture')
 _REGION_END = re.compile(rf"\s+(?:in|at|during|within|from|next|this|before|after|until|by|with|together|where|beginning|"
+                         rf"early|late|mid|"
                          rf"starting|"
                          rf"which|as\s+part|to\s+(?!the\b)[a-z]+)\b|\s+on\s+(?=\d|{MONTH_PATTERN}|[a-z]|\w+day\b)"
+                         rf"|\s+of\s+(?:a|an)\s+(?=[a-z])"
                          rf"|\s*[;:]|\s+[–—]\s+")
 _LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+")
 _PARENTHETICAL = re.compile(r"\s*\([^()]*\)")
