@@ -28,12 +28,12 @@ def test_a_participant_without_an_office_is_marked_and_one_with_an_office_is_not
     assert not _flagged(score)
 
 
-def test_a_person_placed_outside_the_event_is_marked() -> None:
+def test_a_person_placed_outside_the_event_is_less_sure_but_not_marked() -> None:
+    # About half of such people are right: a mark would be a coin toss, so the score only drops.
     person = Person(name="Luis Soto", title="Minister of Foreign Affairs", country="PE")
-    score, _ = confidence.person(person, "named outside the event", ["Luis", "Soto"], lambda w: False, participant=False)
-    assert _flagged(score)
-    score, _ = confidence.person(person, "named in passing", ["Luis", "Soto"], lambda w: False, participant=False)
-    assert not _flagged(score)
+    outside, _ = confidence.person(person, "named outside the event", ["Luis", "Soto"], lambda w: False, participant=False)
+    passing, _ = confidence.person(person, "named in passing", ["Luis", "Soto"], lambda w: False, participant=False)
+    assert not _flagged(outside) and not _flagged(passing) and outside < passing
 
 
 def test_a_count_of_documents_without_a_type_is_marked_and_a_titled_document_is_not() -> None:
