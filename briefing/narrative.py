@@ -46,7 +46,8 @@ class Narrative:
     @property
     def filters(self) -> dict[str, t.Callable[..., t.Any]]:
         return {"case": self.case, "listing": self.listing, "plural": self.plural, "agree": self.agree,
-                "capfirst": capfirst, "person": self.person, "indefinite": self.indefinite}
+                "capfirst": capfirst, "lowerfirst": lowerfirst, "person": self.person,
+                "indefinite": self.indefinite}
 
     # -- filters ------------------------------------------------------------------
 
@@ -168,28 +169,46 @@ def _holds_a_list(text: str, lang: str) -> bool:
 
 def capfirst(value: t.Any) -> t.Any:
     """The first letter in upper case, marks kept: a sentence may start with a lower-case title."""
+    return _change_first(value, _upper_first)
+
+
+def lowerfirst(value: t.Any) -> t.Any:
+    """The first letter in lower case, marks kept: a list item after a colon («документы: соглашение…»).
+    An abbreviation («ШОС», «UN») and a one-letter word stay as they are."""
+    return _change_first(value, _lower_first)
+
+
+def _change_first(value: t.Any, change: t.Callable[[str], str]) -> t.Any:
     if isinstance(value, Phrase):
         pieces = list(value.pieces)
         for index, piece in enumerate(pieces):
             text = piece.text if isinstance(piece, Localized) else piece
             if text.strip():
                 if isinstance(piece, Localized):
-                    pieces[index] = Localized(_upper_first(piece.text), piece.mark, piece.kind)
+                    pieces[index] = Localized(change(piece.text), piece.mark, piece.kind)
                 else:
-                    pieces[index] = _upper_first(piece)
+                    pieces[index] = change(piece)
                 return Phrase(pieces)
         return value
     if isinstance(value, Localized):
-        return Localized(_upper_first(value.text), value.mark, value.kind)
-    if isinstance(value, Markup):  # a macro's output: upper-case the first letter outside a tag
-        return Markup(re.sub(r"^((?:\s|<[^>]*>)*)(\w)", lambda m: m.group(1) + m.group(2).upper(), str(value)))
-    return _upper_first(str(value)) if value is not None else ""
+        return Localized(change(value.text), value.mark, value.kind)
+    if isinstance(value, Markup):  # a macro's output: change the first letter outside a tag
+        return Markup(re.sub(r"^((?:\s|<[^>]*>)*)(\w+)", lambda m: m.group(1) + change(m.group(2)), str(value)))
+    return change(str(value)) if value is not None else ""
 
 
 def _upper_first(text: str) -> str:
     stripped = text.lstrip()
     offset = len(text) - len(stripped)
     return text[:offset] + stripped[:1].upper() + stripped[1:] if stripped else text
+
+
+def _lower_first(text: str) -> str:
+    stripped = text.lstrip()
+    offset = len(text) - len(stripped)
+    if len(stripped) < 2 or not stripped[1].islower():
+        return text
+    return text[:offset] + stripped[:1].lower() + stripped[1:]
 
 
 def _interleave(joined: str, texts: list[str], items: list[Phrase]) -> list[str | Localized]:

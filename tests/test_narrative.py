@@ -123,3 +123,14 @@ def test_source_excerpts_only_on_request_and_marked_as_english(tmp_path: Path) -
     runs = [run for paragraph in docx.Document(str(path)).paragraphs if "memorandum of cooperation in Astana"
             in paragraph.text for run in paragraph.runs]
     assert runs and all(run.style.name == "Untranslated" for run in runs if run.text.strip())
+
+
+@pytest.mark.parametrize(("case", "missing"), [("05_no_date", {"en": "date not stated", "ru": "дата не указана",
+                                                                "kk": "күні көрсетілмеген", "mn": "огноог дурдаагүй"}),
+                                               ("06_no_place", {"en": "place not stated", "ru": "место не указано",
+                                                                "kk": "орны көрсетілмеген", "mn": "газрыг дурдаагүй"})])
+def test_the_subtitle_says_what_the_article_does_not_state(case: str, missing: dict[str, str], tmp_path: Path) -> None:
+    files = render(Path(__file__).parent / "narrative" / f"{case}.json", tmp_path)
+    for lang, words in missing.items():
+        subtitle = next(line for line in lines_of(files[lang]) if line.startswith("Subtitle: "))
+        assert words in subtitle, (lang, subtitle)

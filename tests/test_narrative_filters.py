@@ -10,7 +10,7 @@ from briefing.dates import format_when
 from briefing.errors import FactsError, TermbaseError
 from briefing.grammar.forms import InflectionTable, Inflector
 from briefing.localize import Localized, LocalizedPerson, Phrase, _document_count, fill
-from briefing.narrative import Narrative, capfirst
+from briefing.narrative import Narrative, capfirst, lowerfirst
 
 KK_FORMS = InflectionTable.parse(
     "lang,nom,gen,dat,acc,loc,ins,abl,com,note\n"
@@ -114,6 +114,15 @@ def test_capfirst_keeps_marks_and_skips_tags() -> None:
     from markupsafe import Markup
 
     assert capfirst(Markup('<span class="review">меморандум</span>')) == Markup('<span class="review">Меморандум</span>')
+
+
+def test_lowerfirst_after_a_colon_keeps_marks_and_abbreviations() -> None:
+    from markupsafe import Markup
+
+    item = lowerfirst(Phrase([Localized("Соглашение о сотрудничестве", "review")]))
+    assert str(item) == "соглашение о сотрудничестве" and item.pieces[0].mark == "review"
+    assert lowerfirst("ШОС") == "ШОС" and lowerfirst("UNESCO programme") == "UNESCO programme"
+    assert lowerfirst(Markup('<span class="review">Меморандум</span>')) == Markup('<span class="review">меморандум</span>')
 
 
 def test_english_articles() -> None:
