@@ -5,23 +5,7 @@ forward to ('the importance of holding ...'), the visit's programme, and a visit
 from __future__ import annotations
 
 import pytest
-
-from briefing.extract import extract
-from briefing.ingest import parse_article
-from briefing.models import PlannedEvent
-
-MEETING = "Minister of Foreign Affairs of Latvia Anna Berzina met Minister of Foreign Affairs of Peru Luis Soto in Riga. "
-DATED = "date 2025-03-10\n"
-
-
-def _planned(sentences: str) -> list[PlannedEvent]:
-    return extract(parse_article(DATED + MEETING + sentences)).planned_events
-
-
-def _one(sentences: str) -> PlannedEvent:
-    events = _planned(sentences)
-    assert len(events) == 1, [e.text for e in events]
-    return events[0]
+from test_extract_planned_verbs import _one, _planned
 
 
 def test_the_plan_inside_a_clause_about_a_visit_under_way_is_the_clause() -> None:
