@@ -98,6 +98,9 @@ class SignedDocument(Judged):
     signatories: list[str] = field(default_factory=list)
     status: str | None = None  # for referenced documents: "signed earlier", "to be concluded"
     evidence: Evidence | None = None
+    # what the document covers when the article names it only by its field ("MoUs on geology, culture
+    # and yoga" are three memoranda, each with a subject); None when the title says it all
+    subject: str | None = None
 
 
 @dataclass
@@ -493,6 +496,7 @@ def _document(read: _Reader) -> SignedDocument:
         signatories=read.texts("signatories"),
         status=read.text("status"),
         evidence=_evidence(read.raw("evidence")),
+        subject=read.text("subject"),
         **_judgement(read),
     )
 
