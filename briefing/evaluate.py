@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefing.errors import CorpusError
-from briefing.models import Facts, read_json_object
+from briefing.models import Facts, generic_document_title, read_json_object
 
 FIELDS = ("date", "place", "event type", "participants", "titles", "documents", "document types",
           "quotes", "quote speakers", "areas", "organizations", "countries", "planned events")
@@ -401,15 +401,9 @@ def _documents(facts: Facts, expected: dict[str, t.Any]):
     return score, [(p[1], e) for p, e in pairs], {id(p[1]) for p in predicted if id(p) in unmatched}
 
 
-# a title that names no document in particular: "MOUs", "agreements on cooperation", "memorandum of understanding"
-_GENERIC_TITLE = re.compile(r"(?:other\s+)?(?:[\w-]+\s+)?(?:memorand(?:um|a|ums)|mou'?s?|moc'?s?|agreements?|documents?|"
-                            r"protocols?|treaty|treaties|programs?|programmes?|declarations?)"
-                            r"(?:\s+of\s+(?:understanding|cooperation)|\s+on\s+cooperation)?(?:\s*\(\w+\))?")
-
-
 def _same_document(predicted: t.Any, expected: dict[str, t.Any]) -> bool:
-    subject = expected.get("subject")
-    generic = bool(subject) and bool(_GENERIC_TITLE.fullmatch(normal(expected.get("title", ""))))
+    subject = str(expected.get("subject") or "")
+    generic = bool(subject) and generic_document_title(str(expected.get("title", "")))
     if generic and predicted.subject and predicted.type == expected.get("type") and \
             _same_subject(predicted.subject, subject):
         return True
