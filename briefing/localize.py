@@ -181,7 +181,7 @@ class LocalizedPerson:
 @dataclass
 class LocalizedDocument:
     type: Localized  # the type's label: "Memorandum"
-    title: Localized | None  # None when the article only counts documents ("11 documents")
+    title: Localized | Phrase | None  # None when the article only counts documents ("11 documents")
     parties: list[Localized]
     status: Localized | None
     type_key: str = "other"  # memorandum, agreement, …: templates choose words by it
@@ -190,8 +190,8 @@ class LocalizedDocument:
     @property
     def name(self) -> Localized:
         """What a sentence calls the document: its title, or its type when the title has no translation."""
-        if self.title is not None and self.title.mark != UNTRANSLATED:
-            return self.title
+        if self.title is not None and getattr(self.title, "mark", None) != UNTRANSLATED:
+            return self.title  # type: ignore[return-value]  # a Phrase prints like a Localized
         label = self.type.text
         return Localized(label[:1].lower() + label[1:], self.type.mark, "document")
 
@@ -438,7 +438,9 @@ class Localizer:
                         [*briefing.documents_signed, *briefing.documents_referenced], strict=True)
         for document, shown_document in documents:
             if document.needs_review:
-                self._doubt(shown_document.title or shown_document.type, document.title, document.why)
+                title = shown_document.title
+                noun = title.pieces[0] if isinstance(title, Phrase) else title  # "memorandum (geology)": the noun
+                self._doubt(noun if isinstance(noun, Localized) else shown_document.type, document.title, document.why)
         for quote, shown_quote in zip(facts.quotes, briefing.quotes, strict=True):
             if quote.needs_review and shown_quote.speaker is not None:
                 self._doubt(shown_quote.speaker, quote.speaker or "", quote.why)
@@ -628,12 +630,20 @@ class Localizer:
         count = _document_count(document.title)
         return LocalizedDocument(
             type=self.labels.get(kind.label, kind.context),
-            title=None if count is not None else self.document_title(document),
+            title=None if count is not None else self.document_by_subject(document, kind) if document.named_by_subject
+            else self.document_title(document),
             parties=[self.party(party) for party in document.parties],
             status=self.document_status(document.status) if document.status else None,
             type_key=document.type if document.type in vocabulary.DOCUMENT_TYPES else "other",
             count=count,
         )
+
+    def document_by_subject(self, document: SignedDocument, kind: t.Any) -> Phrase:
+        """"MoUs" on geology: «меморандум (геология)», the subject in the area vocabulary's form when it
+        names an area, else translated and marked."""
+        label = self.labels.get(kind.label, kind.context)
+        noun = Localized(label.text[:1].lower() + label.text[1:], label.mark, "document")
+        return Phrase([noun, " (", self.area(document.subject or ""), ")"])
 
     def document_status(self, status: str) -> Localized:
         """"to be signed in the near future" → the catalog's «подлежит подписанию»: the time phrase

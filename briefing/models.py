@@ -98,6 +98,25 @@ class SignedDocument(Judged):
     signatories: list[str] = field(default_factory=list)
     status: str | None = None  # for referenced documents: "signed earlier", "to be concluded"
     evidence: Evidence | None = None
+    # what the document covers when the article names it only by its field ("MoUs on geology, culture
+    # and yoga" are three memoranda, each with a subject); None when the title says it all
+    subject: str | None = None
+
+    @property
+    def named_by_subject(self) -> bool:
+        """A generic noun ("MoUs", "agreements on cooperation") and a subject: the subject tells it apart."""
+        return bool(self.subject) and generic_document_title(self.title)
+
+
+# a title that names no document in particular: "MOUs", "Other MOU's", "agreements on cooperation"
+_GENERIC_DOCUMENT_TITLE = re.compile(
+    r"(?:(?:the|a|an|other|several|\d+|[a-z]+)\s+)?(?:memorand(?:um|a|ums)|mo[uc](?:['’]?s)?|agreements?|documents?|"
+    r"protocols?|treaty|treaties|programs?|programmes?|declarations?|roadmaps?)"
+    r"(?:\s+of\s+(?:understanding|cooperation)|\s+on\s+cooperation)?(?:\s*\([A-Za-z'’]{2,8}\))?", re.I)
+
+
+def generic_document_title(title: str) -> bool:
+    return bool(_GENERIC_DOCUMENT_TITLE.fullmatch(" ".join(title.split())))
 
 
 @dataclass
@@ -493,6 +512,7 @@ def _document(read: _Reader) -> SignedDocument:
         signatories=read.texts("signatories"),
         status=read.text("status"),
         evidence=_evidence(read.raw("evidence")),
+        subject=read.text("subject"),
         **_judgement(read),
     )
 

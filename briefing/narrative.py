@@ -140,7 +140,14 @@ class Narrative:
         return [self._decline(piece, case) if isinstance(piece, Localized) else piece for piece in pieces]
 
     def _decline_last(self, pieces: list[str | Localized], case: str, kind: str = "common") -> list[str | Localized]:
-        """Kazakh and Mongolian: the ending goes on the last word, whatever piece holds it."""
+        """Kazakh and Mongolian: the ending goes on the last word, whatever piece holds it; a closing
+        parenthesis ("меморандум (спорт)") is an aside, and the ending goes on the word before it."""
+        literal = [i for i, piece in enumerate(pieces) if isinstance(piece, str) and piece.strip()]
+        if literal and literal[-1] == len(pieces) - 1 and str(pieces[-1]).strip() == ")":
+            opening = next((i for i in reversed(literal) if str(pieces[i]).rstrip().endswith("(")), None)
+            if opening is not None and opening > 0:
+                before = self._decline_last([*pieces[:opening], str(pieces[opening]).rstrip()[:-1].rstrip()], case, kind)
+                return [*before, " (", *pieces[opening + 1:]]
         for index in range(len(pieces) - 1, -1, -1):
             piece = pieces[index]
             if isinstance(piece, Localized):

@@ -89,6 +89,7 @@ class DocMention:
     signatories: list[str] = field(default_factory=list)
     last_start: int = 0  # where the document was last mentioned
     why: list[str] = field(default_factory=list)  # the rules that found it: "verb before", "listed", ...
+    subject: str | None = None  # what a document named only by its field covers: "geology"
 
 
 def doc_type(noun: str) -> str:
@@ -123,6 +124,10 @@ def find_documents(context: Context, resolve_party: t.Callable[[str], str | None
                 local.append(mention)
         mentions.extend(local)
     mentions.extend(_listed(context, lists, mentions, known))
+    mentions = _by_subject(context, mentions)
+    for mention in mentions:
+        if mention.subject is None:
+            mention.subject = _own_subject(context, mention)
     mentions.sort(key=lambda m: m.start)
     if event_type == "phone_call":  # nothing is signed over the phone: a document the call names was signed before
         for mention in mentions:
@@ -719,6 +724,139 @@ def _dated_differently(context: Context, sentence: Sentence) -> bool:
     return bool(dated or re.search(rf"\b[Ii]n\s+{MONTH_PATTERN}\s+(?:19|20)\d\d\b", sentence.text))
 
 
+# -- documents named by their subjects ----------------------------------------------------
+# "Ten MoUs were signed, involving areas such as A, B and C", "Several MoUs including in the fields of A, B
+# were exchanged", "These are agreements on cooperation between regions, in the field of A, B, ...",
+# "Other MoUs covered A, B and C", "a memorandum on A and other MoUs on B, C and D": one document per subject.
+
+# what may follow the noun before its subjects: "of understanding", "(MoU)", "on cooperation" (before a list)
+_NOUN_TAIL = re.compile(r"(?:['’]s)?(?:\s+of\s+(?:understanding|cooperation))?(?:\s*\([A-Za-z'’]{2,8}\))?"
+                        r"(?:\s+on\s+cooperation(?=\s+(?:between|in)\b))?")
+_FIELD_LEAD = (r"(?:(?:the\s+)?(?:areas?|fields?|spheres?|sectors?)\s+(?:such\s+as|of|like|including)\s+|"
+               r"in\s+(?:the\s+)?(?:fields?|spheres?|areas?|sectors?)\s+(?:of\s+|such\s+as\s+)?|such\s+as\s+)?")
+_COVERING = r"(?:also\s+)?(?:covered|covers?|covering|involved|involving|included|including|spanning|concerning)\s+"
+_SUBJECT_LEADS = (
+    # "were signed, involving areas such as ...": the list follows the verb
+    re.compile(rf"\s*(?:were|was|have\s+been|has\s+been)\s+(?:also\s+)?(?:signed|exchanged|concluded|inked|adopted)"
+               rf",?\s+(?:{_COVERING}|in\s+(?=(?:the\s+)?(?:fields?|spheres?|areas?)\b)){_FIELD_LEAD}"),
+    # "covered ...", "including in the fields of ... were exchanged"
+    re.compile(rf",?\s+{_COVERING}{_FIELD_LEAD}"),
+    # "agreements on cooperation between regions, in the field of industry, ...", "MoUs on A, B and C"
+    re.compile(r"\s+(?=between\s+[a-z]|in\s+the\s+fields?\s+of\b)|\s+(?:on|in)\s+(?=[a-z])"),
+)
+# where a list of subjects ends: the verb that signs them, the next document, the end of the clause
+_LIST_END = re.compile(rf",?\s+(?:were|was|have\s+been|has\s+been|will\s+be)\b|,?\s+(?:as\s+well\s+as|and)\s+"
+                       rf"(?:(?:a|an|the|other)\s+)?(?:[\w-]+\s+){{0,3}}(?:{_NOUNS})\b|\s+in\s+(?=[A-Z])|\s+(?:during|at|in\s+the\s+presence|"
+                       r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|[.;:(]|$")
+_ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|,?\s+as\s+well\s+as\s+")
+_ITEM_LEAD = re.compile(r"^(?:(?:cooperation\s+)?in\s+(?:the\s+)?(?:fields?|spheres?|areas?)\s+of\s+|"
+                        r"cooperation\s+in\s+(?:the\s+)?|in\s+(?:the\s+)?(?=[a-z]))")
+
+
+def _by_subject(context: Context, mentions: list[DocMention]) -> list[DocMention]:
+    """Documents named by their subjects replace the noun that counts or names them as a class."""
+    text = context.text
+    result = list(mentions)
+    for sentence in context.sentences:
+        for match in DOC_NOUN.finditer(text, sentence.start, sentence.end):
+            found = _subject_list(context, sentence, match, result)
+            if not found:
+                continue
+            result = [m for m in result if not _names_same_noun(m, match, max(f.end for f in found))]
+            result.extend(found)
+    return result
+
+
+def _subject_list(context: Context, sentence: Sentence, match: re.Match[str],
+                  mentions: list[DocMention]) -> list[DocMention]:
+    text = context.text
+    noun = match.group("noun")
+    if noun.lower().startswith(("document", "statement", "plan", "letter", "exchange")):
+        return []  # "18 documents including agreements on ...": the agreements name the subjects
+    tail = _NOUN_TAIL.match(text, match.end(), sentence.end)
+    end = tail.end() if tail else match.end()
+    rest = text[end:sentence.end]
+    lead = next((m for m in (p.match(rest) for p in _SUBJECT_LEADS) if m and m.end() > 0), None)
+    if lead is None:
+        return []
+    plural = noun.lower() in _PLURAL_NOUNS or bool(tail and tail.group(0)[:2] in ("'s", "’s"))
+    signed_here = bool(_SIGNING.search(sentence.text))
+    earlier = [m for m in mentions if m.start < match.start() and m.subject is None]
+    if not (signed_here or earlier):
+        return []  # a document noun no signing governs: "MoUs on A and B are under discussion"
+    list_start = end + lead.end()
+    stop = _LIST_END.search(text, list_start, sentence.end)
+    list_end = stop.start() if stop else sentence.end
+    items = _subject_items(text[list_start:list_end])
+    loose_lead = lead.re is _SUBJECT_LEADS[2]
+    if not items or (loose_lead and (len(items) < 2 or not plural)):
+        return []  # "an agreement on trade": a title, read as such; "agreements on trade and energy cooperation": one
+    if not plural:
+        items = [text[list_start:list_end].strip()]  # "a memorandum covering A, B and C": one document, its subjects
+    overlapping = [m for m in mentions if _names_same_noun(m, match, list_end)]
+    source = overlapping[0] if overlapping else earlier[-1] if earlier else None
+    status = source.status if source else _status(sentence.text, "signed", context.in_quote(match.start()), context,
+                                                  sentence, text[sentence.start:match.start()])
+    title = re.sub(r"\s+", " ", text[match.start():end]).strip()
+    title = re.sub(r"['’]s$", "", title)
+    parties = list(source.parties) if source and overlapping else []
+    result = []
+    for item in items:
+        result.append(DocMention(noun, match.start(), list_end, title, doc_type(noun), parties, status,
+                                 context.in_quote(match.start()), False, [], match.start(),
+                                 ["a document named by its subject in a list of subjects"], subject=item))
+    return result
+
+
+# "memorandum of understanding (MOU) to cooperate in sports", "an MoU was signed for political consultation ..."
+_GENERIC_HEAD = (r"(?:[a-z][\w-]*\s+)?(?:memorand(?:um|a|ums)|mou|moc|agreement|protocol|treaty|roadmap)"
+                 r"(?:\s+of\s+(?:understanding|cooperation))?(?:\s*\([A-Za-z]{2,8}\))?")
+_OWN_SUBJECT = re.compile(rf"{_GENERIC_HEAD}\s+(?:to\s+cooperate\s+(?:in|on)|in\s+the\s+(?:fields?|spheres?)\s+of|"
+                          r"on\s+cooperation\s+in)\s+(?:the\s+)?(?P<subject>[a-z][^,;]{1,80})")
+_SUBJECT_AFTER_VERB = re.compile(r"\s*(?:was|has\s+been)\s+(?:also\s+)?(?:signed|inked|concluded)\s+(?:for|on)\s+"
+                                 r"(?P<subject>[a-z][^,.;]{2,100}?)(?=[,.;]|\s+(?:during|at|in\s+the\s+presence)\b|$)")
+
+
+def _own_subject(context: Context, mention: DocMention) -> str | None:
+    """What a document named by a generic noun covers, when its title or its verb says so."""
+    own = _OWN_SUBJECT.fullmatch(mention.title)
+    if own:
+        return own.group("subject")
+    if re.fullmatch(_GENERIC_HEAD, mention.title):
+        after = _SUBJECT_AFTER_VERB.match(context.text, mention.end)
+        return after.group("subject") if after else None
+    return None
+
+
+def _names_same_noun(mention: DocMention, noun: re.Match[str], list_end: int) -> bool:
+    """'Ten MoUs', 'MoUs on A, B and C' read before as a count or a title: the noun of the list itself."""
+    return mention.subject is None and mention.start <= noun.start() < mention.end <= list_end + 1 or \
+        mention.subject is None and noun.start() <= mention.start < list_end
+
+
+def _subject_items(phrase: str) -> list[str]:
+    """'cultural exchange, geology and mineral resources, yoga, and the renovation of X' -> the subjects;
+    a last 'A and B' splits only in a list of single words ('finance, justice and emergencies')."""
+    pieces = [p.strip(" ,") for p in _ITEM_SPLIT.split(phrase.strip()) if p.strip(" ,")]
+    if not pieces:
+        return []
+    last = pieces[-1].split(" and ")
+    if len(pieces) > 1 and len(last) == 2 and all(len(p.split()) == 1 for p in [*pieces[:-1], *last]):
+        pieces[-1:] = last
+    items = [_ITEM_LEAD.sub("", piece).strip() for piece in pieces]
+    if any(not item or len(item.split()) > 14 or _FINITE.search(item) for item in items):
+        return []  # a clause, not a list of fields
+    return items
+
+
+def _same_subject(a: str | None, b: str | None) -> bool:
+    """'mineral' is one of 'geology and mineral resources'; 'culture' names 'cultural exchange'."""
+    if not a or not b:
+        return a == b
+    stems = [{w[:5] for w in re.findall(r"[a-z][\w-]*", x.lower()) if w not in ("and", "the", "of", "in")} for x in (a, b)]
+    return bool(stems[0] and stems[1]) and (stems[0] <= stems[1] or stems[1] <= stems[0])
+
+
 # -- merging ------------------------------------------------------------------------------
 
 
@@ -749,6 +887,8 @@ def merge_documents(mentions: list[DocMention]) -> list[DocMention]:
                 continue
             if _listed_item(mention) and (_listed_item(other) or other.generic) or _listed_item(other) and mention.generic:
                 continue  # two items of a list are two documents; a count heads its list, it is none of its items
+            if (mention.subject or other.subject) and not _same_subject(mention.subject, other.subject):
+                continue  # "MoUs on geology" and "MoUs on yoga" are two memoranda
             same_kind = mention.type == other.type and _core(mention.title) == _core(other.title)
             vague = "document" in mention.noun.lower() or "document" in other.noun.lower()
             if (same_kind or (vague and mention.parties and other.parties)) and \
@@ -759,6 +899,8 @@ def merge_documents(mentions: list[DocMention]) -> list[DocMention]:
             kept.append(mention)
             continue
         twin.last_start = max(twin.last_start, mention.start)
+        if mention.subject and len(mention.subject) > len(twin.subject or ""):
+            twin.subject = mention.subject  # "geology" and later "geology and mineral resources": the fuller one
         if "document" in twin.noun.lower() and "document" not in mention.noun.lower():
             twin.noun, twin.title, twin.type = mention.noun, mention.title, mention.type
         if not twin.parties:
@@ -780,7 +922,16 @@ def merge_documents(mentions: list[DocMention]) -> list[DocMention]:
             (generic.type == "other" and len(peers) >= 2) or (quantified and len(later) >= 2) or \
             (generic.noun.lower() == "documents" and quantified and len(items) >= 2)
 
-    return [m for m in kept if not (m.generic and covered(m))]
+    kept = [m for m in kept if not (m.generic and covered(m))]
+    return [m for m in kept if not _inside_fuller_subject(m, kept)]
+
+
+def _inside_fuller_subject(mention: DocMention, kept: list[DocMention]) -> bool:
+    """'mineral' after 'geology' took 'geology and mineral resources': one memorandum, named twice."""
+    return bool(mention.subject) and any(
+        other is not mention and other.type == mention.type and other.subject and
+        len(other.subject) > len(mention.subject or "") and _same_subject(mention.subject, other.subject)
+        for other in kept)
 
 
 def attach_signatories(context: Context, documents: list[DocMention], names_in: t.Callable[[int, int], list[str]]) -> None:
@@ -797,4 +948,4 @@ def attach_signatories(context: Context, documents: list[DocMention], names_in: 
 
 def to_document(context: Context, mention: DocMention) -> SignedDocument:
     return SignedDocument(mention.type, mention.title, mention.parties, mention.signatories, mention.status,
-                          context.evidence(mention.start, mention.end))
+                          context.evidence(mention.start, mention.end), subject=mention.subject)

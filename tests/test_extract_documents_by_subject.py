@@ -1,0 +1,108 @@
+"""Documents the article names only by their subjects: one document per subject, the printed noun as
+title, the subject kept apart. Short synthetic sentences, one class of text per test."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from briefing.cli import cli
+from briefing.extract import extract
+from briefing.ingest import parse_article
+from briefing.models import Facts, SignedDocument
+from test_briefing import lines_of
+
+
+def _subjects(text: str) -> list[tuple[str, str | None]]:
+    facts = extract(parse_article(text))
+    return [(d.type, d.subject) for d in facts.documents_signed]
+
+
+def test_a_count_followed_by_the_areas_it_involves():
+    assert _subjects("The presidents met in Oslo. Six MoUs were signed, involving areas such as fisheries, "
+                     "water management, and the restoration of an old bridge.") == [
+        ("memorandum", "fisheries"), ("memorandum", "water management"),
+        ("memorandum", "the restoration of an old bridge")]
+
+
+def test_including_in_the_fields_of_before_the_verb():
+    assert _subjects("The ministers held talks in Riga. Several MoUs including in the fields of forestry, "
+                     "tourism, archives were also exchanged.") == [
+        ("memorandum", "forestry"), ("memorandum", "tourism"), ("memorandum", "archives")]
+
+
+def test_other_memoranda_covered_what_follows():
+    subjects = _subjects("The leaders talked in Tallinn and signed a memorandum on sports. Other MoU's covered "
+                         "customs, banking, and food security.")
+    assert ("memorandum", "customs") in subjects and ("memorandum", "food security") in subjects
+    assert ("memorandum", "banking") in subjects
+
+
+def test_agreements_on_cooperation_between_and_in_the_field_of():
+    subjects = _subjects("Twelve documents were signed in Vilnius. These are agreements on cooperation between "
+                         "regions, in the field of industry, road transport, plant quarantine, as well as a "
+                         "cooperation program in tourism.")
+    assert [s for s in subjects if s[1]] == [("agreement", "between regions"), ("agreement", "industry"),
+                                             ("agreement", "road transport"), ("agreement", "plant quarantine")]
+
+
+def test_memoranda_on_a_list_of_single_words():
+    subjects = _subjects("The sides signed a memorandum on sports and other MoUs on finance, justice and emergencies "
+                         "in Bern.")
+    assert ("memorandum", "finance") in subjects and ("memorandum", "justice") in subjects
+    assert ("memorandum", "emergencies") in subjects
+
+
+def test_a_generic_memorandum_keeps_its_own_subject():
+    assert _subjects("The ministers met in Oslo. They signed a memorandum of understanding (MOU) to cooperate "
+                     "in fisheries.") == [("memorandum", "fisheries")]
+    assert _subjects("The ministers met in Oslo. A memorandum of understanding was signed for political "
+                     "consultation between the foreign ministries.") == [
+        ("memorandum", "political consultation between the foreign ministries")]
+
+
+def test_the_same_subject_told_twice_is_one_document():
+    subjects = _subjects("The prime ministers met in Oslo. Several MoUs in the fields of geology, culture were "
+                         "exchanged. Eight MoUs were signed, involving areas such as cultural exchange, geology and "
+                         "mineral resources, and fisheries.")
+    assert subjects == [("memorandum", "geology and mineral resources"), ("memorandum", "cultural exchange"),
+                        ("memorandum", "fisheries")]
+
+
+def test_a_titled_agreement_on_a_pair_of_fields_is_one_document():
+    assert _subjects("The ministers met in Oslo and signed an agreement on trade and energy cooperation.") == [
+        ("agreement", None)]
+
+
+def test_a_subject_list_no_signing_governs_is_no_document():
+    assert _subjects("The ministers met in Oslo. MoUs on fisheries, forestry and tourism are under discussion.") == []
+
+
+def test_the_facts_file_keeps_the_subject_and_reads_files_without_it():
+    facts = Facts(documents_signed=[SignedDocument("memorandum", "MoUs", subject="sports")])
+    data = json.loads(facts.to_json())
+    assert data["documents_signed"][0]["subject"] == "sports"
+    del data["documents_signed"][0]["subject"]
+    assert Facts.from_dict(data).documents_signed[0].subject is None
+
+
+def test_a_document_with_a_subject_renders_in_every_language(tmp_path: Path) -> None:
+    """'memorandum (sport)': the subject in the area vocabulary's form; a subject outside it stays marked."""
+    facts = Facts(event_type="signing", documents_signed=[
+        SignedDocument("memorandum", "MoUs", subject="sports"),
+        SignedDocument("memorandum", "MoUs", subject="the renovation of an old bridge")])
+    facts_file = tmp_path / "facts.json"
+    facts_file.write_text(facts.to_json(), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["render", str(facts_file), "--lang", "en,ru,kk,mn", "--out", str(tmp_path),
+                                      "--translator", "none"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    # Kazakh and Mongolian decline the noun before the parenthesis (dative with «қол қойылды», «гарын үсэг зурав»)
+    expected = {"en": "memorandum (sport)", "ru": "меморандум (спорт)", "kk": "меморандумға (спорт)",
+                "mn": "санамж бичигт (спорт)"}
+    for lang, shown in expected.items():
+        [path] = tmp_path.glob(f"*.{lang}.docx")
+        text = "\n".join(lines_of(path)).lower()
+        assert shown in text, (lang, text)
+        assert "(the renovation of an old bridge" in text  # no translation: printed as written (marked)
