@@ -264,9 +264,12 @@ def _make_org(text: str, tokens: list[tuple[str, int]],
             break
     while tokens and tokens[0][0].lower() == "the":
         tokens = tokens[1:]
-    # "Chairman of the Jogorku Kenesh": the office is not part of the institution's name
+    # "Chairman of the Jogorku Kenesh", "Secretary General of the X Office": the office is not part of the
+    # institution's name ("General" after an office word ends the office, as in "Director General")
     for k, (word, _) in enumerate(tokens[:4]):
-        if word.lower() in TITLE_HEADS and word.lower() not in ORG_HEADS and \
+        office_word = word.lower() in TITLE_HEADS or \
+            k > 0 and word.lower() in TITLE_MODIFIERS and tokens[k - 1][0].lower() in TITLE_HEADS
+        if office_word and word.lower() not in ORG_HEADS and \
                 (not word.lower().endswith("s") or word.lower() in ("deputies", "members", "ministers", "heads")) \
                 and k + 1 < len(tokens) and tokens[k + 1][0] == "of" \
                 and all(w.lower() in TITLE_MODIFIERS or w.lower() in TITLE_HEADS for w, _ in tokens[:k]):
