@@ -473,6 +473,8 @@ class SpeakerResolver:
     def __call__(self, phrase: str, offset: int) -> str | None:
         self.how = None
         name, how = self._resolve(clean(phrase or ""), offset)
+        if not name and "," in (phrase or ""):  # "In a post on X, MEA said": the speaker after the opening phrase
+            name, how = self._resolve(clean(phrase.rsplit(",", 1)[1]), offset)
         self.how = how if name else None
         return name
 
@@ -517,6 +519,11 @@ class SpeakerResolver:
             elif head and len(phrase.split()) <= 8:
                 return re.sub(r"^(?:the|an?)\s+", "", phrase), "the institution as written"  # "the embassy in Doha"
             return None, ""
+        acronym = re.fullmatch(r"(?:[Tt]he\s+)?([A-Z]{2,6})", phrase)
+        body = next((o for o in found if acronym and (acronym.group(1) in o.acronyms or
+                                                      orgs.acronym_matches(acronym.group(1), o.name))), None)
+        if body:
+            return body.name, "the institution's acronym"  # "MEA said" for the Ministry of External Affairs
         if re.fullmatch(r"[A-Z][\w.-]+", phrase) and phrase.lower() not in ("he", "she", "they", "it"):
             if phrase.lower() in OUTLETS:
                 return OUTLETS[phrase.lower()], "a cited agency or outlet"
