@@ -343,7 +343,9 @@ def _acceptable(org: Org, text: str, outlet: str | None) -> bool:
         return False
     if re.match(r"press (?:service|office|center|centre)\b", low):
         return False
-    if low.split()[-1] in EVENT_WORDS or re.search(r"\bnews\b|^information agency$", low) or any(w in OUTLETS for w in low.split()):
+    named_for_people = re.search(r"['’]s\s+\w+$", low)  # "National People's Congress": a body, not an event
+    if low.split()[-1] in EVENT_WORDS and not named_for_people or re.search(r"\bnews\b|^information agency$", low) \
+            or any(w in OUTLETS for w in low.split()):
         return False  # events, and news agencies (the outlet or one it cites)
     before = text[max(0, org.start - 12):org.start].lower()
     if re.search(r"\b(?:a|an)\s+$", before):

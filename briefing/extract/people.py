@@ -376,7 +376,10 @@ def title_before(context: Context, mention: Mention,
     names = name_spans if isinstance(name_spans, SpanSet) else SpanSet(name_spans)
     sentence_start = mention.sentence.start
     tokens = _tokens(context.text[sentence_start:mention.start], sentence_start)
+    honoured = len(tokens)
     tokens = _without_trailing_honorific(tokens)  # "the Speaker of the Assembly Mr. X": the office is before "Mr."
+    if len(tokens) < honoured and tokens and tokens[-1][0] in ("to", "from", "by", "with"):
+        return None  # "the greetings of the Secretary General of Y to Mr X": the office is another person's
     index = len(tokens) - 1
     apposition = index >= 0 and tokens[index][0] == ","
     if apposition:
@@ -871,9 +874,7 @@ def _listed_in_delegation(context: Context, mention: Mention) -> bool:
     """The person is named in the list of a delegation's members (the delegation takes part in the event)."""
     start = mention.title_start if mention.title_start is not None else mention.start
     before = context.text[mention.sentence.start:start]
-    opening = None
-    for opening in _DELEGATION_LIST.finditer(before):
-        pass
+    opening = next(reversed(list(_DELEGATION_LIST.finditer(before))), None)  # the list opening nearest the name
     return opening is not None and not _CLAUSE_BREAK.search(before[opening.end():]) and \
         not context.in_quote(mention.start)
 
