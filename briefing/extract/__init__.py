@@ -69,7 +69,7 @@ def extract(article: Article, termbase: t.Any = None, review_below: float = DEFA
     doc_mentions = documents.merge_documents(
         documents.find_documents(context, resolve_party, [o.name for o in found_orgs], kind.type))
     documents.attach_signatories(context, doc_mentions, _names_in(candidates))
-    found_orgs = _add_party_orgs(context, found_orgs, doc_mentions)
+    found_orgs = _add_party_orgs(context, found_orgs, doc_mentions, candidates)
 
     place = event.find_place(context, _org_country(found_orgs), kind.status == "planned") \
         if kind.type != "phone_call" else None
@@ -238,12 +238,16 @@ def _party_resolver(found: list[orgs.Org]) -> t.Callable[[str], str | None]:
     return resolve
 
 
-def _add_party_orgs(context: Context, found: list[orgs.Org], docs: list[documents.DocMention]) -> list[orgs.Org]:
+def _add_party_orgs(context: Context, found: list[orgs.Org], docs: list[documents.DocMention],
+                    candidates: t.Sequence[people.Candidate] = ()) -> list[orgs.Org]:
     """Document parties that are institutions but were not caught by name shape ('ROSATOM')."""
     for doc in docs:
         for party in doc.parties:
             if country_code(party) or party.lower() in CITY_TO_COUNTRY or _is_place(party):
                 continue  # places are parties, not institutions
+            if not any(orgs.is_head(w) for w in party.split()) and \
+                    any(people.same_person(party.split(), person.tokens) for person in candidates):
+                continue  # "Lavrov and Meredov signed a programme": the signatories are people
             if re.match(r"(?:Ministries|Governments|Administrations)\b", party):
                 continue  # "the Ministries of Justice of Kyrgyzstan and Russia": two bodies, no single name
             if len(party.split()) > 1 and not any(orgs.is_head(w) for w in party.split()):
@@ -469,6 +473,8 @@ class SpeakerResolver:
     def __call__(self, phrase: str, offset: int) -> str | None:
         self.how = None
         name, how = self._resolve(clean(phrase or ""), offset)
+        if not name and "," in (phrase or ""):  # "In a post on X, MEA said": the speaker after the opening phrase
+            name, how = self._resolve(clean(phrase.rsplit(",", 1)[1]), offset)
         self.how = how if name else None
         return name
 
@@ -476,6 +482,10 @@ class SpeakerResolver:
         if not phrase:
             return None, ""
         phrase = re.sub(r"\bPM\b", "Prime Minister", re.sub(r"\bFM\b", "Foreign Minister", phrase))
+        # "the top Turkmen diplomat", "the head of the Turkmen diplomacy": the foreign minister
+        phrase = re.sub(r"\b(?:top|chief)\s+((?:[A-Z][\w-]*\s+)?)diplomat\b|"
+                        r"\bhead\s+of\s+(?:the\s+)?((?:[A-Z][\w-]*\s+)?)diplomacy\b",
+                        lambda m: f"{m.group(1) or m.group(2) or ''}Foreign Minister", phrase)
         candidates, found = self.candidates, self.found
         words = set(re.findall(r"[a-z][a-z'-]+", phrase.lower()))
         for person in candidates:
@@ -485,7 +495,11 @@ class SpeakerResolver:
             if any(people.similar_words(part, word) for part in people.significant(tuple(person.tokens)) for word in words):
                 return person.name, "a variant spelling of the name"
         if re.fullmatch(r"(?:he|she|they)", phrase.split()[0].lower()) or phrase.lower() in ("he", "she"):
-            return _last_mentioned(candidates, offset, phrase.split()[0].lower()), \
+            pronoun = phrase.split()[0].lower()
+            subject = self._subject_before(offset, pronoun)
+            if subject:
+                return subject, "a pronoun: the subject of the sentence that leads to the quote"
+            return _last_mentioned(candidates, offset, pronoun), \
                 "a pronoun: the participant named last before"
         low = phrase.lower()
         if re.search(r"\b(?:ministry|press service|statement|office|embassy|agency|department|committee|akimat|"
@@ -505,6 +519,11 @@ class SpeakerResolver:
             elif head and len(phrase.split()) <= 8:
                 return re.sub(r"^(?:the|an?)\s+", "", phrase), "the institution as written"  # "the embassy in Doha"
             return None, ""
+        acronym = re.fullmatch(r"(?:[Tt]he\s+)?([A-Z]{2,6})", phrase)
+        body = next((o for o in found if acronym and (acronym.group(1) in o.acronyms or
+                                                      orgs.acronym_matches(acronym.group(1), o.name))), None)
+        if body:
+            return body.name, "the institution's acronym"  # "MEA said" for the Ministry of External Affairs
         if re.fullmatch(r"[A-Z][\w.-]+", phrase) and phrase.lower() not in ("he", "she", "they", "it"):
             if phrase.lower() in OUTLETS:
                 return OUTLETS[phrase.lower()], "a cited agency or outlet"
@@ -539,6 +558,29 @@ class SpeakerResolver:
             if named_countries and len(same_country) == 1:
                 return same_country[0].name, "the one person of that country"  # "the Kyrgyz Minister"
         return None, ""
+
+
+    def _subject_before(self, offset: int, pronoun: str) -> str | None:
+        """'The top Turkmen diplomat noted that he had spoken with Minister Y. "...," he pointed out': the
+        pronoun stands for the subject of the sentence the quote is in, or of the one before when the quote
+        opens its sentence; not for the last name (Y), which is an object."""
+        sentence = self.context.sentence_at(offset)
+        if sentence.start >= offset - 1 and sentence.start > 0:
+            sentence = self.context.sentence_at(sentence.start - 2)
+        opening = _SUBJECT_VERB.match(self.context.text, sentence.start, min(offset, sentence.end))
+        if not opening or re.fullmatch(r"(?:he|she|they|it|the\s+(?:two\s+)?(?:sides|parties))", opening.group("who"), re.I):
+            return None
+        name, _ = self._resolve(clean(opening.group("who")), sentence.start)
+        person = next((p for p in self.candidates if p.name == name), None)
+        if person is None or pronoun in ("he", "she") and _female_name(person.tokens) != (pronoun == "she"):
+            return None
+        return person.name
+
+
+# the subject at a sentence's start and its verb: "The top Turkmen diplomat noted", "Meredov also stressed"
+_SUBJECT_VERB = re.compile(r"\W*(?P<who>[A-Z][^,.;:\"“”«»()]{1,80}?)\s+(?:also\s+|then\s+|further\s+)?"
+                           r"(?:said|noted|stressed|emphasi[sz]ed|underlined|underscored|added|pointed\s+out|"
+                           r"highlighted|stated|remarked|expressed|recalled|explained|told|spoke|thanked|welcomed)\b")
 
 
 def _reporting_institution(context: Context, found: list[orgs.Org]) -> str | None:

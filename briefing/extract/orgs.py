@@ -47,10 +47,14 @@ class Org:
         return significant_words(self.name)
 
 
+# "India-Mongolia Joint Working Group", "Friendship Group": a standing body, named like an institution
+_MORE_HEADS = frozenset({"group"})
+
+
 def is_head(word: str) -> bool:
     """An institution word, also in the possessive ("Ministry’s press service") or as a bank's name ("Bundesbank")."""
     low = re.sub(r"['’]s$", "", word.lower())
-    return low in ORG_HEADS or (low.endswith("bank") and len(low) > 6)
+    return low in ORG_HEADS or low in _MORE_HEADS or (low.endswith("bank") and len(low) > 6)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -149,8 +153,9 @@ def _extend(tokens: list[tuple[str, int]], i: int) -> int:
         if _is_capital(word) or re.fullmatch(r"[A-Z][\w-]*'s|[A-Z]{2,}", word):
             seen_head = seen_head or is_head(word)
             j += 1
-            if re.search(r"['’]s$", word) and seen_head:
+            if re.search(r"['’]s$", word) and seen_head and not (j < len(tokens) and _is_capital(tokens[j][0])):
                 break  # "the Ministry’s press service": the name ends at the possessive
+            # "National People's Congress", "the National Assembly’s House of Representatives": the name goes on
         elif word.startswith("(") and word[1:2].isupper():
             j += 1
             if j < len(tokens) and tokens[j][0] == ",":
@@ -259,14 +264,19 @@ def _make_org(text: str, tokens: list[tuple[str, int]],
         tokens = tokens[1:]
     # "Meeting of the X Commission": the event is not the institution
     for k, (word, _) in enumerate(tokens):
+        if is_head(word) and word.lower() not in EVENT_WORDS:
+            break  # "Standing Committee of the National People's Congress of ...": the congress is in the name
         if word.lower() in EVENT_WORDS and k + 1 < len(tokens) and tokens[k + 1][0] == "of":
             tokens = tokens[k + 2:]
             break
     while tokens and tokens[0][0].lower() == "the":
         tokens = tokens[1:]
-    # "Chairman of the Jogorku Kenesh": the office is not part of the institution's name
+    # "Chairman of the Jogorku Kenesh", "Secretary General of the X Office": the office is not part of the
+    # institution's name ("General" after an office word ends the office, as in "Director General")
     for k, (word, _) in enumerate(tokens[:4]):
-        if word.lower() in TITLE_HEADS and word.lower() not in ORG_HEADS and \
+        office_word = word.lower() in TITLE_HEADS or \
+            k > 0 and word.lower() in TITLE_MODIFIERS and tokens[k - 1][0].lower() in TITLE_HEADS
+        if office_word and word.lower() not in ORG_HEADS and \
                 (not word.lower().endswith("s") or word.lower() in ("deputies", "members", "ministers", "heads")) \
                 and k + 1 < len(tokens) and tokens[k + 1][0] == "of" \
                 and all(w.lower() in TITLE_MODIFIERS or w.lower() in TITLE_HEADS for w, _ in tokens[:k]):
@@ -295,10 +305,10 @@ def _make_org(text: str, tokens: list[tuple[str, int]],
         word, position = tokens[-1]
         tokens = tokens[:-1] + [(re.sub(r"['’]s$", "", word), position)]
     tokens = _before_office(tokens)
-    heads = [t[0].lower() for t in tokens if t[0].lower() in ORG_HEADS]
-    if not heads:
+    heads = [t[0].lower() for t in tokens if is_head(t[0])]
+    if not heads or heads == ["group"] and not _working_group(tokens):
         return None
-    first_head = next(t[0].lower() for t in tokens if t[0].lower() in ORG_HEADS)
+    first_head = heads[0]
     if first_head in EVENT_WORDS:
         return None
     start, end = tokens[0][1], tokens[-1][1] + len(tokens[-1][0])
@@ -306,6 +316,14 @@ def _make_org(text: str, tokens: list[tuple[str, int]],
     if len(tokens) == 1 and name.lower() not in KNOWN_INSTITUTIONS:
         return None  # a bare "Parliament" or "Ministry" is not a name
     return Org(re.sub(r"\s+", " ", name), start, end, acronyms)
+
+
+def _working_group(tokens: list[tuple[str, int]]) -> bool:
+    """'India-Mongolia Joint Working Group' names a standing body; a bare 'Working Group' or a 'Friendship
+    Group' is not listed."""
+    words = [w.lower() for w, _ in tokens]
+    at = words.index("group")
+    return at >= 2 and words[at - 1] == "working"
 
 
 def _before_office(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -325,7 +343,9 @@ def _acceptable(org: Org, text: str, outlet: str | None) -> bool:
         return False
     if re.match(r"press (?:service|office|center|centre)\b", low):
         return False
-    if low.split()[-1] in EVENT_WORDS or re.search(r"\bnews\b|^information agency$", low) or any(w in OUTLETS for w in low.split()):
+    named_for_people = re.search(r"['’]s\s+\w+$", low)  # "National People's Congress": a body, not an event
+    if low.split()[-1] in EVENT_WORDS and not named_for_people or re.search(r"\bnews\b|^information agency$", low) \
+            or any(w in OUTLETS for w in low.split()):
         return False  # events, and news agencies (the outlet or one it cites)
     before = text[max(0, org.start - 12):org.start].lower()
     if re.search(r"\b(?:a|an)\s+$", before):

@@ -241,14 +241,17 @@ def _name_in_run(context: Context, sentence: Sentence, run: list[re.Match[str]])
     if not name_tokens:
         return None  # "Media and Public Content"
     name_tokens = _without_leading_place_or_body(context.text, sentence, name_tokens)
+    if len(name_tokens) >= 3 and _after_institution_possessive(context.text, sentence, name_tokens[0].start()):
+        name_tokens = name_tokens[1:]  # "Chief of the Parliament’s Staff Safa Mirzayev": "Staff" ends the office
     if not name_tokens or _names_a_thing(context.text, name_tokens[-1].end()):
         return None
     texts = [m.group(0) for m in name_tokens]
     quote = next((q for q in context.quote_spans if q.start < name_tokens[0].start() < q.end), None)
     if quote and (len(context.text[quote.start:quote.end].split()) <= 4 or title_case(context.text[quote.start:quote.end])):
         return None  # a name in quotation marks is a thing's name ("Kazmedia Ortalyghy", a conference title)
-    if country_code(" ".join(words[max(0, k - 1):])) or country_code(" ".join(texts)):
-        return None  # "United Arab Emirates"
+    if country_code(" ".join(words[max(0, k - 1):])) or country_code(" ".join(texts)) or \
+            len(texts) == 1 and country_code(re.sub(rf"^(?:{_INIT}\s?)+", "", texts[0])):
+        return None  # "United Arab Emirates", "S.Korea"
     initialled = any(_initialled(w) for w in texts)
     titled = k > 0 and words[k - 1].lower() in TITLE_HEADS | set(PLURAL_TITLES)
     if k == 0 and not titled:  # "league member Kobayashi": a lower-case office word right before the name
@@ -263,6 +266,13 @@ def _name_in_run(context: Context, sentence: Sentence, run: list[re.Match[str]])
         return None
     return Mention(start, end, context.text[start:end], texts, context.in_quote(start), sentence,
                    titled=titled, possessive=possessive)
+
+
+def _after_institution_possessive(text: str, sentence: Sentence, start: int) -> bool:
+    """The words start right after an institution in the possessive ("the Parliament’s"); a country
+    in the possessive ("Russia’s Sergey Lavrov") may stand right before a name."""
+    possessor = re.search(r"\b([A-Z][\w-]*)['’]s\s+$", text[max(sentence.start, start - 40):start])
+    return bool(possessor and _genre_word(possessor.group(1)) and not country_code(possessor.group(1)))
 
 
 def title_case(text: str) -> bool:
@@ -308,11 +318,18 @@ _THING_AFTER = re.compile(r"\s+(?:and\s+(?:[A-Z][\w-]*\s+){0,3}(?:Centre|Center|
 
 _VENUE_WORDS = frozenset("site palace museum monument hall park square street avenue airport station tower "
                          "residence theatre theater stadium arena".split())
+# Words that end the name of a thing, not of a person: a place of worship ("Gandan Monastery"), a royal
+# court ("Amiri Diwan"), an award ("Silver Medal"), a document ("Grant Agreements"), a company
+# ("Kawasaki Heavy Industries").
+_THING_WORDS = _VENUE_WORDS | frozenset(
+    "monastery temple mosque cathedral church shrine mausoleum diwan medal medals award awards prize order "
+    "agreement agreements memorandum memoranda treaty treaties protocol protocols declaration contract contracts "
+    "industries motors airlines airways holdings group".split())
 
 
 def _names_a_thing(text: str, end: int) -> bool:
     last = re.search(r"([A-Za-z]+)$", text[max(0, end - 30):end])
-    return bool(_THING_AFTER.match(text, end)) or bool(last and last.group(1).lower() in _VENUE_WORDS)
+    return bool(_THING_AFTER.match(text, end)) or bool(last and last.group(1).lower() in _THING_WORDS)
 
 
 def _name_start(words: list[str]) -> int:
@@ -359,7 +376,10 @@ def title_before(context: Context, mention: Mention,
     names = name_spans if isinstance(name_spans, SpanSet) else SpanSet(name_spans)
     sentence_start = mention.sentence.start
     tokens = _tokens(context.text[sentence_start:mention.start], sentence_start)
+    honoured = len(tokens)
     tokens = _without_trailing_honorific(tokens)  # "the Speaker of the Assembly Mr. X": the office is before "Mr."
+    if len(tokens) < honoured and tokens and tokens[-1][0] in ("to", "from", "by", "with"):
+        return None  # "the greetings of the Secretary General of Y to Mr X": the office is another person's
     index = len(tokens) - 1
     apposition = index >= 0 and tokens[index][0] == ","
     if apposition:
@@ -652,7 +672,8 @@ def collect_people(context: Context, blocked: t.Sequence[tuple[int, int]] = ()) 
         person.mentions.sort(key=lambda m: m.start)
         person.name = _fullest_name(person)
         person.tokens = person.name.split()
-    people = [p for p in people if len(significant(p.tokens)) >= 2 or "." in p.name or any(m.titled for m in p.mentions)]
+    # a person is kept when some mention is a full name ("R.Gonchigdorj" then "Mr Gonchigdorj")
+    people = [p for p in people if any(len(significant(m.tokens)) >= 2 or "." in m.text or m.titled for m in p.mentions)]
     people.sort(key=lambda p: p.first.start)
     _share_plural_titles(context, people)
     _split_plural_countries(context, people)
@@ -820,6 +841,8 @@ def classify(context: Context, people: list[Candidate], writers: t.Collection[st
                 continue  # "Saudi delegations, led by X, visited Kazakhstan" in an article about a coming visit
             if sentence is lead and id(person) not in sources:
                 reasons.append("named in the lead")
+            elif _listed_in_delegation(context, mention):
+                reasons.append("named as a member of the delegation")
             elif EVENT_TRIGGERS.search(_outside_quotes(context, sentence)):
                 reasons.append("named in an event sentence")
             elif _speaks(context, mention) and id(person) not in sources:
@@ -836,6 +859,24 @@ def classify(context: Context, people: list[Candidate], writers: t.Collection[st
         if person.name in writers:
             person.participant = False
             person.why = "quoted from what they wrote"
+
+
+# "the delegation will consist of A, B and C", "X will be accompanied by deputies: A, B": members listed by name
+_DELEGATION_LIST = re.compile(
+    r"\b(?:delegation|entourage)\b[^.;:]{0,40}?\b(?:includes?|included|including|consists?\s+of|consisted\s+of|"
+    r"consist\s+of|comprises?|comprised(?:\s+of)?|comprising|composed\s+of|made\s+up\s+of)\b"
+    r"|\baccompanied\s+by\b", re.I)
+# a new clause between the list's opening and the name: the name is no longer a member
+_CLAUSE_BREAK = re.compile(r"\b(?:who|which|that|while|whereas|when|where|met|visited|signed|held|said|noted)\b")
+
+
+def _listed_in_delegation(context: Context, mention: Mention) -> bool:
+    """The person is named in the list of a delegation's members (the delegation takes part in the event)."""
+    start = mention.title_start if mention.title_start is not None else mention.start
+    before = context.text[mention.sentence.start:start]
+    opening = next(reversed(list(_DELEGATION_LIST.finditer(before))), None)  # the list opening nearest the name
+    return opening is not None and not _CLAUSE_BREAK.search(before[opening.end():]) and \
+        not context.in_quote(mention.start)
 
 
 def _in_background(context: Context, sentence: Sentence) -> bool:

@@ -193,8 +193,9 @@ def _raw_attribution(context: Context, span: Span) -> str | None:
 # 'According to the embassy, ties “received an impulse”': the source named at the sentence start
 _ACCORDING_TO_OPENS = re.compile(r"^\W*According to (?P<who>[^,\"“”«»]{2,120}),[^\"“”«».;:]*$")
 # 'He also noted that ..., saying, “...”': the one saying is the sentence's subject
+# 'X underlined that ties are strong, “...”': reported speech that runs into the quote is the same speaker's
 _SAYING = re.compile(rf"^\W*(?P<who>[A-Z][^,.;:\"“”«»]{{0,80}}?)\s+(?:also\s+|then\s+)?(?:{SPEECH_VERBS})\b"
-                     r"[^\"“”«»]*,\s*saying\s*[,:]?\s*$")
+                     r"[^\"“”«»]*,\s*(?:saying\s*[,:]?\s*)?$")
 
 
 def _sentence_subject(before: str) -> str | None:
