@@ -981,6 +981,9 @@ JOINED_TITLES_AND_REMITS: list[Case] = [
      "Бүгд Найрамдах Казахстан Улсын Парламентын Мажилис"),
     ("Vice President of Turkey", "title", None,
      "вице-президент Турции", "Түркия вице-президенті", "Турк Улсын Дэд ерөнхийлөгч"),
+    # military ranks, lower case (nema.gov.mn «бригадын генерал», «хошууч генерал»)
+    ("Brigadier General", "title", None, "бригадный генерал", "бригада генералы", "бригадын генерал"),
+    ("Major General", "title", None, "генерал-майор", "генерал-майор", "хошууч генерал"),
 ]
 
 ALL_CASES = (TITLES_WITH_OWNER + CHAMBERS_AND_CABINETS + ENVOYS + TITLES_WITHOUT_COUNTRY + COUNTRY_SPECIFIC
