@@ -155,6 +155,7 @@ _NOT_CASES = ("poss", "adj", "plur")  # forms that are not a case ending of the 
 
 _TOKEN = re.compile(r"[^\s,/]+|[,/]")  # "Deputy Prime Minister/Minister of …": a slash joins two offices
 _GLOSS = re.compile(r"\s*\(([^()]*)\)")
+_NAME_AND_GLOSS = re.compile(r"\b(?:[A-Z][\w'’-]*\s+)+\((?P<gloss>[^()]*)\)")  # "Majlisi Namoyandagon (lower chamber)"
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]{1,9}")
 _ISO = re.compile(r"[A-Z]{2}")
 _PLACEHOLDER = re.compile(r"\{(head|nom|gen|dat|acc|loc|abl|attr)\}")
@@ -1616,7 +1617,20 @@ def compose_with_status(text: str, lang: str, kind: str, country: str | None = N
     lexicon = load_lexicon(lexicon_path or default_lexicon_path())
     termbase = _default_termbase(Path(termbase_path) if termbase_path else
                                  resources.termbase_in(resources.default_locales_dir()))
-    return _composed(text, lang, kind, country, lexicon, termbase)
+    composed = _composed(text, lang, kind, country, lexicon, termbase)
+    match = _NAME_AND_GLOSS.search(text) if composed is None else None
+    if match is None or _composed(match.group("gloss"), lang, "institution", None, lexicon, termbase) is None:
+        return composed
+    # A native name explained by a gloss that is itself a known institution ("Majlisi Namoyandagon
+    # (Tajikistan's lower chamber of parliament)"): the name's own form where the language has one, else
+    # the gloss in its place, for review.
+    name_only = text[:match.start("gloss") - 1].rstrip() + text[match.end():]
+    composed = _composed(name_only, lang, kind, country, lexicon, termbase)
+    if composed is None:
+        explained = text[:match.start()] + match.group("gloss") + text[match.end():]
+        composed = _composed(explained, lang, kind, country, lexicon, termbase)
+        composed = (composed[0], False) if composed is not None else None
+    return composed
 
 
 @functools.lru_cache(maxsize=8192)

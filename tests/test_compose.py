@@ -1348,3 +1348,18 @@ def test_a_slash_or_comma_between_two_offices_is_one_person_s_two_titles() -> No
     dash = compose("Deputy Prime Minister – Minister of Justice", "ru", "title")
     assert compose("Deputy Prime Minister / Minister of Justice", "ru", "title") == dash
     assert compose("Deputy Prime Minister, Minister of Justice", "ru", "title") == dash
+
+
+def test_a_native_name_without_a_form_is_composed_from_its_gloss_for_review() -> None:
+    """A chamber known by its native name only in ru; kk and mn compose the English gloss instead (marked
+    for review); an unknown gloss still gives None."""
+    english = "Speaker of the Majlisi Namoyandagon (Tajikistan's lower chamber of parliament)"
+    assert compose(english, "ru", "title") == "Председатель Маджлиси намояндагон"
+    assert compose_with_status(english, "mn", "title") == ("Тажикистан Улсын Парламентын доод танхимын дарга", False)
+    assert compose_with_status(english, "kk", "title") == ("Тәжікстан Парламенті төменгі палатасының төрағасы", False)
+    assert compose("Speaker of the Majlisi Namoyandagon (a new word here)", "mn", "title") is None
+
+
+def test_an_official_spokesperson_of_an_abbreviated_ministry() -> None:
+    assert compose("Official Spokesperson of the MEA", "ru", "title") == (
+        "официальный представитель Министерства иностранных дел")
