@@ -463,7 +463,7 @@ class _Parser:
         for word in _words(without_glosses):
             words.extend(self.lex.acronyms.get(word, [word]))
         for _honorific, rest in self.lex.starts(words, ("honorific",)):  # "HE", "His Excellency"
-            words = rest
+            words = rest[1:] if rest[:1] == [","] else rest  # "Founder of Peace …, President of …"
             break
         return _skip_the(words)
 

@@ -1363,3 +1363,9 @@ def test_a_native_name_without_a_form_is_composed_from_its_gloss_for_review() ->
 def test_an_official_spokesperson_of_an_abbreviated_ministry() -> None:
     assert compose("Official Spokesperson of the MEA", "ru", "title") == (
         "официальный представитель Министерства иностранных дел")
+
+
+def test_an_honorary_title_before_the_office_is_dropped_like_a_form_of_address() -> None:
+    english = "Founder of Peace and National Unity – Leader of the Nation, President of the Republic of Tajikistan"
+    assert compose(english, "ru", "title") == "Президент Республики Таджикистан"
+    assert compose(english, "kk", "title") == "Тәжікстан Республикасының Президенті"
