@@ -106,7 +106,9 @@ after a place adds the country (ru after it in the genitive, kk and mn before it
 * mn: genitive chain with the head last; the host country of an envoy is «[owner]-аас [host]-д
   суугаа», an office in a city stays the owner's («Монгол Улсын Истанбул дахь …»); Mongolian names a
   country with «Улс» («Киргиз Улсын»), and keeps the English's short or long form even for state
-  bodies («Казахстан Улсын Хөдөлмөр, нийгмийн хамгааллын яам»); a state's «Улсын» body drops its own
+  bodies («Киргиз Улсын Гадаад хэргийн яам»), except that a state whose long Mongolian name is confirmed
+  is always named by it («Бүгд Найрамдах Казахстан Улсын …», one form per document) unless its short
+  name is an official abbreviation («ОХУ-ын», «БНХАУ-ын»); a state's «Улсын» body drops its own
   «Улсын» after it («Узбекистан Улсын Татварын хороо», as «Монгол Улсын Их Хурал»).
 
 Case endings come from :class:`briefing.grammar.forms.Inflector`; explicit ``forms`` in the
@@ -151,8 +153,9 @@ REVIEW_STATUSES = frozenset({"derived", "unconfirmed"})
 CASES = ("gen", "dat", "acc", "loc", "abl", "ins", "poss", "adj", "plur")
 _NOT_CASES = ("poss", "adj", "plur")  # forms that are not a case ending of the nominative
 
-_TOKEN = re.compile(r"[^\s,]+|,")
+_TOKEN = re.compile(r"[^\s,/]+|[,/]")  # "Deputy Prime Minister/Minister of …": a slash joins two offices
 _GLOSS = re.compile(r"\s*\(([^()]*)\)")
+_NAME_AND_GLOSS = re.compile(r"\b(?:[A-Z][\w'’-]*\s+)+\((?P<gloss>[^()]*)\)")  # "Majlisi Namoyandagon (lower chamber)"
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]{1,9}")
 _ISO = re.compile(r"[A-Z]{2}")
 _PLACEHOLDER = re.compile(r"\{(head|nom|gen|dat|acc|loc|abl|attr)\}")
@@ -460,7 +463,7 @@ class _Parser:
         for word in _words(without_glosses):
             words.extend(self.lex.acronyms.get(word, [word]))
         for _honorific, rest in self.lex.starts(words, ("honorific",)):  # "HE", "His Excellency"
-            words = rest
+            words = rest[1:] if rest[:1] == [","] else rest  # "Founder of Peace …, President of …"
             break
         return _skip_the(words)
 
@@ -510,6 +513,10 @@ class _Parser:
                             kind = "title" if ("office", head) in self.lex.index else "institution"
                             for (owner, under, host), tail in self.complements(rest):
                                 yield Post(kind, head, modifiers, before + after, owner, under, host, plural), tail
+                                if owner is not None and not (before or after) and tail[:1] == ["for"]:
+                                    # the remit after the owner: "Special Representative of the EU for Central Asia"
+                                    for late, after_late in self.domain_list(_skip_the(tail[1:]), ("domain",)):
+                                        yield Post(kind, head, modifiers, late, owner, under, host, plural), after_late
         if compound:
             yield from self.prefixed(_skip_the(words), head_kinds, depth=2)
 
@@ -571,11 +578,12 @@ class _Parser:
         yield from self.country(words)
 
     def titles(self, words: list[str]) -> Iterator[Titles]:
-        """"Deputy Prime Minister and Minister of Foreign Affairs", "Deputy Prime Minister – Minister of Trade"."""
+        """"Deputy Prime Minister and Minister of Foreign Affairs", "Deputy Prime Minister – Minister of Trade",
+        "First Vice Prime Minister, Minister of Economy", "Deputy Prime Minister/Minister of Justice"."""
         for first, rest in self.posts(words, ("office",), compound=False):
             if first.owner or first.under or first.host or first.plural or not rest:
                 continue
-            skip = 1 if rest[0] in _SEPARATORS else 0  # a dash is a space once normalized
+            skip = 1 if rest[0] in _SEPARATORS | {"/"} else 0  # a dash is a space once normalized
             for second, tail in self.posts(rest[skip:], ("office",)):
                 if not tail and not second.plural:
                     yield Titles(first, second)
@@ -618,6 +626,10 @@ class _Parser:
             for found, rest in self.places_and_names(words[1:]):  # "Programme Office in Astana", "Mission to the UN"
                 if _is_place_node(found) or (first == ["to"] and _is_organization(found)):
                     yield from self.complements(rest, owner, under, found)
+        if first == ["for"] and owner is None:  # "spokesman for the Foreign Ministry" = the ministry's spokesman
+            for node, rest in self.owners(words[1:]):
+                if _is_institution(node):
+                    yield from self.complements(rest, node, under, host)
         if first == ["to"] and owner is None:  # "Adviser to the Minister of Energy" = the minister's adviser
             for node, rest in self.owners(words[1:]):
                 if _is_office(node):
@@ -838,6 +850,13 @@ def _is_organization(node: Node | None) -> bool:
     if node.row is not None:
         return node.row.kind == "name"
     return node.entry is not None and node.entry.type in _NAME_TYPES - _PLACE_TYPES
+
+
+def _is_institution(node: Node) -> bool:
+    """A ministry, chamber or other body, composed or named (not a person's office, not a place)."""
+    if isinstance(node, Post):
+        return node.kind == "institution"
+    return _is_organization(node)
 
 
 def _is_office(node: Node) -> bool:
@@ -1080,12 +1099,24 @@ class _Composer:
         return _Text(f"{self.post(first).text}{separator}{second}", "title")
 
     def country_name(self, country: Country, state_body: bool) -> str:
-        long = country.long or (state_body and self.lang != "mn")
+        long = country.long or (state_body and self.lang != "mn") or self._mn_official_long(country)
         name = self._long_name(country) if long else None
         name = name or self._short_name(country.code)
         if self.lang == "mn":
             name = self._with_state_suffix(name)
         return name
+
+    def _mn_official_long(self, country: Country) -> bool:
+        """Mongolian official texts name a state in a title by its long name («Бүгд Найрамдах Казахстан Улсын
+        Ерөнхийлөгч»), so a document names it one way whatever the English wrote; only where that long form
+        is confirmed (an unconfirmed one would mark a title for review that its short name made certain), and
+        an official abbreviation stays («ОХУ-ын», «БНХАУ-ын», «АНУ-ын»)."""
+        if self.lang != "mn":
+            return False
+        row = next((r for r in self.lex.of_kind("state") if country.code in r.scope), None)
+        if row is None or not row.cell("mn") or not row.confirmed("mn"):
+            return False
+        return not self._short_name(country.code).replace("-", "").isupper()
 
     def _long_name(self, country: Country) -> str | None:
         entry = self.tb.find(country.key, "country") if country.long else None
@@ -1586,7 +1617,20 @@ def compose_with_status(text: str, lang: str, kind: str, country: str | None = N
     lexicon = load_lexicon(lexicon_path or default_lexicon_path())
     termbase = _default_termbase(Path(termbase_path) if termbase_path else
                                  resources.termbase_in(resources.default_locales_dir()))
-    return _composed(text, lang, kind, country, lexicon, termbase)
+    composed = _composed(text, lang, kind, country, lexicon, termbase)
+    match = _NAME_AND_GLOSS.search(text) if composed is None else None
+    if match is None or _composed(match.group("gloss"), lang, "institution", None, lexicon, termbase) is None:
+        return composed
+    # A native name explained by a gloss that is itself a known institution ("Majlisi Namoyandagon
+    # (Tajikistan's lower chamber of parliament)"): the name's own form where the language has one, else
+    # the gloss in its place, for review.
+    name_only = text[:match.start("gloss") - 1].rstrip() + text[match.end():]
+    composed = _composed(name_only, lang, kind, country, lexicon, termbase)
+    if composed is None:
+        explained = text[:match.start()] + match.group("gloss") + text[match.end():]
+        composed = _composed(explained, lang, kind, country, lexicon, termbase)
+        composed = (composed[0], False) if composed is not None else None
+    return composed
 
 
 @functools.lru_cache(maxsize=8192)

@@ -842,6 +842,10 @@ def _offices(title: str, country: str | None) -> list[vocabulary.Term]:
 _ATTRIBUTIVE_END = re.compile(r"\s+(?!(?:and|in|to|on|for|at|of|with|under)\b)[A-Za-z]", re.IGNORECASE)
 
 
+# the words of a long official name before "of <country>": "Republic of", "People's Republic of", "Kingdom of"
+_STATE_FORM = r"(?:(?:people['’]s|islamic|federal|democratic|socialist)\s+)*(?:republic|kingdom)"
+
+
 def _without_country(title: str, country: str | None) -> str:
     from briefing.extract.lexicon import countries_in
 
@@ -854,9 +858,9 @@ def _without_country(title: str, country: str | None) -> str:
         if not _ATTRIBUTIVE_END.match(after):
             # "Minister of Foreign Affairs of Uzbekistan": the country ends the title, its "of" goes with it;
             # "head of the Uzbek Foreign Ministry": it qualifies the next words, whose "of the" stays
-            before = re.sub(r"\s*\bof(?:\s+the)?(?:\s+republic\s+of)?\s*$", "", before, flags=re.IGNORECASE)
+            before = re.sub(rf"\s*\bof(?:\s+the)?(?:\s+{_STATE_FORM}\s+of)?\s*$", "", before, flags=re.IGNORECASE)
         text = before + after
-    text = re.sub(r"^\s*(?:the\s+)?(?:republic\s+of\s+)?", "", text, flags=re.IGNORECASE)
+    text = re.sub(rf"^\s*(?:the\s+)?(?:{_STATE_FORM}\s+of\s+)?", "", text, flags=re.IGNORECASE)
     return re.sub(r"\s+", " ", text).strip(" ,")
 
 

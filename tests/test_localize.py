@@ -58,6 +58,10 @@ def test_a_title_outside_the_termbase_is_composed_from_its_parts(termbase: Termb
     ("head of the Uzbek Foreign Ministry", "UZ", "руководитель Министерства иностранных дел"),
     ("Chairman of the Senate of Uzbekistan's Oliy Majlis", "UZ", "Председатель Сената Олий Мажлиса"),
     ("Minister of Foreign Affairs of Uzbekistan", "UZ", "министр иностранных дел"),
+    # a long official name goes whole, whatever its first words: "People's Republic of", "Kingdom of"
+    ("Chairman of the Standing Committee of the National People's Congress of the People's Republic of China", "CN",
+     "Председатель Постоянного комитета Всекитайского собрания народных представителей"),
+    ("Minister of Energy of the Kingdom of Saudi Arabia", "SA", "министр энергетики"),
 ])
 def test_the_persons_country_leaves_the_title_but_its_of_stays_with_the_next_words(
         termbase: Termbase, title: str, country: str, expected: str) -> None:
