@@ -133,3 +133,20 @@ def test_an_institution_quoted_by_its_acronym():
                    "External Affairs stated. In a post on X, MEA said, \"The leaders agreed to deepen trade and "
                    "energy ties.\"")
     assert _speakers(facts)["The"] == "Ministry of External Affairs"
+
+
+def test_a_holiday_is_not_a_person() -> None:
+    facts = extract(parse_article(
+        "date 2025-03-10\nRIGA, March 10. President of Latvia Anna Berzina met President of Peru Luis Soto in Riga.\n\n"
+        "Speaking to reporters at the airport, Luis Soto congratulated Latvia on its 35th Restoration Day.\n"))
+    names = [p.name for p in [*facts.participants, *facts.mentioned_people]]
+    assert names == ["Anna Berzina", "Luis Soto"], names
+
+
+def test_a_name_that_ends_an_institution_is_the_institution() -> None:
+    facts = extract(parse_article(
+        "date 2025-03-10\nRIGA, March 10. President of Latvia Anna Berzina met President of Peru Luis Soto in Riga.\n\n"
+        "A memorandum on cooperation was signed between the National News Agency Lauku Vestis and Radio Andina.\n"))
+    names = [p.name for p in [*facts.participants, *facts.mentioned_people]]
+    assert "Lauku Vestis" not in names, names
+    assert {"Anna Berzina", "Luis Soto"} <= set(names)

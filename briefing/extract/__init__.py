@@ -89,6 +89,8 @@ def extract(article: Article, termbase: t.Any = None, review_below: float = DEFA
     _canonicalize(candidates, termbase)
     for candidate in candidates:
         record = people.to_person(context, candidate)
+        if _part_of_an_institution(record.name, record.title, record.country, found_orgs):
+            continue
         record.confidence, record.why = confidence.person(record, candidate.why, candidate.tokens, people.genre_word,
                                                           candidate.participant)
         (facts.participants if candidate.participant else facts.mentioned_people).append(record)
@@ -116,6 +118,14 @@ def extract(article: Article, termbase: t.Any = None, review_below: float = DEFA
     _judge(facts, kind)
     facts.mark_review(review_below)
     return facts
+
+
+def _part_of_an_institution(name: str | None, title: str | None, country: str | None, found: list[t.Any]) -> bool:
+    """A "person" with no office and no country whose name ends an institution's name is that
+    institution ("… News Agency Rossiya Segodnya" signed a memorandum), not someone at the event."""
+    if not name or title or country:
+        return False
+    return any(o.name != name and o.name.endswith(" " + name) for o in found)
 
 
 _COUNTERPART = re.compile(r"^(?:his|her|their|the)?\s*(?P<side>[\w\s.’'-]*?)\s*counterparts?$", re.IGNORECASE)

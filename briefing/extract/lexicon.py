@@ -194,7 +194,7 @@ eid al-fitr fitr al-adha adha kurban ait meiram nauryz nowruz navruz nauruz novr
 OUTLETS = {
     "kazinform": "Kazinform", "trend": "Trend", "montsame": "Montsame", "uzdaily": "UzDaily",
     "uzdaily.com": "UzDaily", "akipress": "AKIpress", "tass": "TASS", "ria novosti": "RIA Novosti",
-    "interfax": "Interfax", "xinhua": "Xinhua", "kabar": "Kabar", "uza": "UzA", "belta": "BelTA",
+    "interfax": "Interfax", "rossiya segodnya": "Rossiya Segodnya", "xinhua": "Xinhua", "kabar": "Kabar", "uza": "UzA", "belta": "BelTA",
     "azertac": "AZERTAC", "khovar": "Khovar", "turkmenportal": "Turkmenportal", "24.kz": "24.kz",
     "the astana times": "The Astana Times", "astana times": "The Astana Times", "news.by": "news.by",
     "apa": "APA", "report.az": "Report.az", "sputnik": "Sputnik", "reuters": "Reuters",

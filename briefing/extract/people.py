@@ -320,11 +320,12 @@ _VENUE_WORDS = frozenset("site palace museum monument hall park square street av
                          "residence theatre theater stadium arena".split())
 # Words that end the name of a thing, not of a person: a place of worship ("Gandan Monastery"), a royal
 # court ("Amiri Diwan"), an award ("Silver Medal"), a document ("Grant Agreements"), a company
-# ("Kawasaki Heavy Industries").
+# ("Kawasaki Heavy Industries"), a holiday ("Independence Day").
 _THING_WORDS = _VENUE_WORDS | frozenset(
     "monastery temple mosque cathedral church shrine mausoleum diwan medal medals award awards prize order "
     "agreement agreements memorandum memoranda treaty treaties protocol protocols declaration contract contracts "
-    "industries motors airlines airways holdings group".split())
+    "industries motors airlines airways holdings group "
+    "day anniversary".split())  # a holiday ("Independence Day") is not a person either
 
 
 def _names_a_thing(text: str, end: int) -> bool:
