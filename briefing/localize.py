@@ -419,6 +419,8 @@ class Localizer:
         )
         self._mark_doubtful_facts(facts, briefing)
         self.pending.translate(self.translator, self.lang, briefing)
+        # "culture" and "cultural" are two areas in English and one word in another language: name it once
+        briefing.cooperation_areas = _first_of_each(briefing.cooperation_areas)
         for source, text, why in self.pending.notes:
             self._review(source, text, why)
         if briefing.headline is not None and briefing.headline.mark == UNTRANSLATED:
@@ -881,6 +883,18 @@ def _without_parties(title: str, parties: list[str]) -> str:
 
 def _joined(parts: list[Localized]) -> Joined | None:
     return Joined(parts) if parts else None
+
+
+def _first_of_each(values: list[Localized]) -> list[Localized]:
+    """The values in their order, each text once (case aside)."""
+    seen: set[str] = set()
+    unique = []
+    for value in values:
+        key = str(value).casefold()
+        if key not in seen:
+            seen.add(key)
+            unique.append(value)
+    return unique
 
 
 def localize(facts: Facts, lang: str, labels: Labels, termbase: t.Any, translator: Translator,

@@ -347,7 +347,7 @@ LEGISLATURES: list[Case] = [
     ('Milli Majlis of Azerbaijan', 'institution', None,
      'Милли Меджлис Азербайджана',
      'Әзірбайжанның Милли Мәжілісі',
-     None),
+     'Азербайжан Улсын Милли Меджлис'),
     ('Speaker of the Grand National Assembly of Turkey', 'title', None,
      'Председатель Великого национального собрания Турции',
      'Түркия Ұлы Ұлттық Жиналысының Төрағасы',

@@ -134,3 +134,16 @@ def test_the_subtitle_says_what_the_article_does_not_state(case: str, missing: d
     for lang, words in missing.items():
         subtitle = next(line for line in lines_of(files[lang]) if line.startswith("Subtitle: "))
         assert words in subtitle, (lang, subtitle)
+
+
+def test_an_area_named_twice_in_english_is_written_once(tmp_path: Path) -> None:
+    # "culture" and "cultural" are one area in every language: the summary names it once.
+    facts = tmp_path / "facts.json"
+    facts.write_text('{"event_date": "2025-03-12", "event_type": "meeting", "participants": [{"name": "Kassym-Jomart '
+                     'Tokayev", "title": "President of Kazakhstan", "country": "KZ", "organization": null}], '
+                     '"cooperation_areas": ["culture", "trade", "cultural"], "source_agency": null}', encoding="utf-8")
+    files = render(facts, tmp_path / "out")
+    words = {"en": "culture", "ru": "культур", "kk": "мәдениет", "mn": "соёл"}
+    for lang, word in words.items():
+        summary = " ".join(sections(files[lang], lang)).lower()
+        assert summary.count(word) == 1, (lang, summary)
