@@ -43,9 +43,12 @@ document       head of a document name; ``attribute`` (joint, intergovernmental)
                ("of cooperation", preposition included) and ``purpose`` ("for the development of",
                a template) complete it
 about          "on <subject>" with the case of the subject: ru «о {loc}», kk «{nom} туралы», mn
-               «{gen} тухай»; the subject is "[area or attribute …] cooperation"
+               «{gen} тухай»; the subject is "[area or attribute …] cooperation" (or "partnership");
+               "cooperation" before the head is its topic ("cooperation programme")
 period         "for 2023" (key ``year``) and "for 2022-2023" (key ``years``): «на {year} год»,
                «на {start}–{end} годы»
+parties        "between <parties>" after a document, the whole phrase: «между двумя странами», «екі ел
+               арасындағы», «хоёр улсын хоорондын»
 state          a state's official long name, ``scope`` = its ISO code
 country        a short name replacing CLDR's (the termbase's country rows still win); a row with
                empty cells only adds English names ("UAE", "Türkiye")
@@ -146,7 +149,7 @@ KINDS = ("title", "institution", "document")
 FILE_NAME = "offices.csv"
 COLUMNS = ("en", "kind", "ru", "kk", "mn", "forms", "scope", "status", "source")
 ROW_KINDS = ("office", "body", "chamber", "state-body", "government", "modifier", "link", "domain", "area", "field", "fields", "document",
-             "attribute", "topic", "about", "purpose", "period", "state", "country", "demonym", "region", "division", "name",
+             "attribute", "topic", "about", "purpose", "period", "parties", "state", "country", "demonym", "region", "division", "name",
              "acronym", "honorific", "suffix", "word")
 STATUSES = ("confirmed", "variant", "derived", "unconfirmed")
 REVIEW_STATUSES = frozenset({"derived", "unconfirmed"})
@@ -169,6 +172,7 @@ _PLACE_TYPES = frozenset({"place"})
 _SEPARATORS = frozenset({"and", ",", "&"})
 _NOT_COUNTRIES = frozenset({"UN", "EU", "EZ", "QO", "XA", "XB", "ZZ"})  # CLDR territories that are organisations or codes
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_RELATION_NOUNS = (["cooperation"], ["partnership"])  # the nouns a document's subject is about (domain rows)
 _VOWEL_START = re.compile(r"[аоуэиАОУЭИ]")
 
 
@@ -432,6 +436,7 @@ class Document:
     subject: tuple[str, Coop] | None = None  # "on trade and economic cooperation": (about row, subject)
     years: tuple[str, ...] = ()  # "for 2022-2023": ("2022", "2023")
     late_field: bool = False  # the field follows the purpose and qualifies its object ("… cooperation in the field of X")
+    parties: str | None = None  # "between the two countries": a parties row
 
 
 Node: t.TypeAlias = "Country | Named | Post | Place | Located"
@@ -721,12 +726,20 @@ class _Parser:
 
     def documents(self, words: list[str]) -> Iterator[Document]:
         for attributes, after_attrs in self.attributes(_skip_the(words)):
-            for head, rest in self.lex.starts(after_attrs, ("document",)):
-                for parts in self.document_parts(rest, {}):
-                    order = list(parts)
-                    late_field = "field" in parts and "purpose" in parts and order.index("field") > order.index("purpose")
-                    yield Document(head, attributes, parts.get("topic"), parts.get("field"), parts.get("purpose"),
-                                   parts.get("subject"), parts.get("years", ()), late_field)
+            for before, after_noun in self.noun_adjunct(after_attrs):
+                for head, rest in self.lex.starts(after_noun, ("document",)):
+                    for parts in self.document_parts(rest, before):
+                        order = list(parts)
+                        late_field = "field" in parts and "purpose" in parts and order.index("field") > order.index("purpose")
+                        yield Document(head, attributes, parts.get("topic"), parts.get("field"), parts.get("purpose"),
+                                       parts.get("subject"), parts.get("years", ()), late_field,
+                                       parties=parts.get("parties"))
+
+    def noun_adjunct(self, words: list[str]) -> Iterator[tuple[dict[str, t.Any], list[str]]]:
+        """"cooperation program" is the program of cooperation: the noun before the head is its topic."""
+        if words[:1] == ["cooperation"] and ("topic", "of cooperation") in self.lex.index:
+            yield {"topic": "of cooperation"}, words[1:]
+        yield {}, words
 
     def attributes(self, words: list[str]) -> Iterator[tuple[tuple[str, ...], list[str]]]:
         for key, rest in self.lex.starts(words, ("attribute",)):
@@ -763,6 +776,9 @@ class _Parser:
         if "years" not in parts and words[0] == "for":
             for years, rest in self.years(_skip_the(words[1:])):
                 yield from self.document_parts(rest, {**parts, "years": years})
+        if "parties" not in parts and words[0] == "between":
+            for key, rest in self.lex.starts(_skip_the(words[1:]), ("parties",)):
+                yield from self.document_parts(rest, {**parts, "parties": key})
 
     def _cooperation_topic(self, about: str, noun: list[str]) -> str | None:
         """The topic row "<about> cooperation" ("on cooperation") when ``noun`` is the word cooperation."""
@@ -770,12 +786,13 @@ class _Parser:
         return key if noun == ["cooperation"] and ("topic", key) in self.lex.index else None
 
     def coop(self, words: list[str]) -> Iterator[tuple[Coop, list[str]]]:
-        """"bilateral cooperation", "trade and economic cooperation", "cooperation": qualifiers + the noun."""
+        """"bilateral cooperation", "a comprehensive partnership", "cooperation": qualifiers + the noun."""
+        words = words[1:] if words[:1] == ["a"] else words
         for qualifiers, rest in self.qualifiers(words):
-            if rest[:1] == ["cooperation"]:
-                yield Coop(qualifiers), rest[1:]
-        if words[:1] == ["cooperation"]:
-            yield Coop(()), words[1:]
+            if rest[:1] in _RELATION_NOUNS:
+                yield Coop(qualifiers, rest[0]), rest[1:]
+        if words[:1] in _RELATION_NOUNS:
+            yield Coop((), words[0]), words[1:]
 
     def qualifiers(self, words: list[str]) -> Iterator[tuple[tuple[tuple[str, str], ...], list[str]]]:
         for kind in ("area", "attribute"):
@@ -1387,16 +1404,17 @@ class _Composer:
         field = self.field(doc.field, scope) if doc.field else ""
         purpose = self.purpose(doc.purpose, scope) if doc.purpose else ""
         years = self.period(doc.years, scope) if doc.years else ""
+        parties = self.cell("parties", doc.parties, scope) if doc.parties else ""
         if self.lang == "ru":
             attributes = [_ru_agree(word, head) for word in attributes]
             middle = [purpose, field] if doc.late_field else [field, purpose]
-            words = [*attributes, head, topic, subject, *middle, years]
-        elif self.lang == "kk":
-            words = [years, field, purpose, subject, topic, *attributes, head]
+            words = [*attributes, head, topic, subject, parties, *middle, years]
+        elif self.lang == "kk":  # «екі ел арасындағы 2022–2023 жылдарға арналған … бағдарлама»
+            words = [parties, years, field, purpose, subject, topic, *attributes, head]
         elif (subject or topic).endswith(" тухай"):  # «… тухай хамтарсан мэдэгдэл»: the attributes stay by the head
-            words = [years, field, purpose, subject, topic, *attributes, head]
+            words = [parties, years, field, purpose, subject, topic, *attributes, head]
         else:
-            words = [years, *attributes, field, purpose, subject, topic, head]
+            words = [parties, years, *attributes, field, purpose, subject, topic, head]
         return _Text(" ".join(word for word in words if word), "document")
 
     def period(self, years: tuple[str, ...], scope: frozenset[str]) -> str:
