@@ -41,7 +41,8 @@ _TALKS = r"(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:discussions?|talks|conversations?|me
 # of the forum"; not "will address the issues raised at the meeting"
 _ADDRESSED = (r"(?:the\s+)?(?:(?!(?:at|of|in|on|to|by|for|with|from|issues?|problems?|questions?|concerns?|matters?|"
               r"challenges?|needs?|situation)\b)[\w'’-]+\s+){0,4}?(?:session|forum|summit|conference|congress|meeting|"
-              r"plenary|assembly|parliament|council|participants|audience|delegates|students|gathering|ceremony|"
+              r"plenary|assembly|parliament|council|participants|audience|delegates|students|gathering|ceremony|lawmakers|"
+              r"legislators|deputies|parliamentarians|MPs|senators|"
               r"nation|Saeima|Senate|Majlis|Mazhilis|Khural|Duma|Seimas|Sejm|Bundestag)\b")
 _FUTURE_EVENT = re.compile(
     r"\b(?:will|shall)\s+(?:\w+\s+){0,2}(?:lead|head)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?delegation\b"
@@ -49,14 +50,26 @@ _FUTURE_EVENT = re.compile(
     r"|\b(?:will|shall)\s+(?:\w+\s+){0,2}(?:pay\s+(?:a\s+)?(?:courtesy\s+)?call\s+on|call\s+on(?=\s+(?:the\s+)?(?-i:[A-Z])))\b"
     rf"|\b(?:will|shall)\s+(?:\w+\s+){{0,2}}address(?=\s+{_ADDRESSED})"
     r"|\b(?:will|shall)\s+(?:\w+\s+){0,2}(?:pay|hold|be held|take place|visit|meet|sign|attend|participate|host|"
-    r"hold|organize|organise|travel|arrive|conduct|open|run|be signed|be concluded|be adopted|be hosted|be accorded)\b"
+    r"hold|organize|organise|travel|arrive|conduct|run|be signed|be concluded|be adopted|be hosted|be accorded|"
+    r"be received|exchange\s+(?:views|opinions)|"
+    # "will open the exhibition", not "will open a new page in relations" (a figure of speech)
+    r"open(?!\s+(?:up\s+)?(?:a\s+|the\s+)?(?:new\s+|broad\s+|great\s+|wide\s+)*(?:page|chapter|era|stage|opportunit|"
+    r"prospects|horizons|doors?|way|path|avenues?)))\b"
+    # "will be in Kazakhstan on an official visit on 27-29 September"
+    r"|\b(?:will|shall)\s+be\s+(?:in\s+[^,.;]{1,60}?\s+)?on\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}?visit\b"
+    # "talks are planned on ...", "meetings are envisaged": the event itself is the subject
+    r"|\b(?:talks|discussions|negotiations|meetings|consultations|visits?|meeting)\s+(?:is|are)\s+(?:also\s+)?"
+    r"(?:planned|envisaged|scheduled)\b(?!\s+to\b)"
+    # "it is arranged for the Chair to speak at the session"
+    r"|\bis\s+(?:arranged|planned|envisaged)\s+for\s+[^.;]{1,80}?\s+to\s+(?:speak|visit|meet|attend|address|"
+    r"take part|participate|hold|sign)\b"
     # "will have a detailed discussion", "intends to have conversations with": talks, named by their noun
     rf"|\b(?:will|shall|plans?\s+to|intends?\s+to)\s+(?:\w+\s+)?have\s+{_TALKS}"
     # "will get an opportunity to participate in the celebrations"
     r"|\b(?:will|shall)\s+(?:\w+\s+)?(?:get|have)\s+(?:an|the)\s+opportunity\s+to\s+(?:visit|attend|participate|"
     r"take part|meet)\b"
     r"|\b(?:is|are)\s+(?:also\s+)?(?:expected|scheduled|set|due|planned)\s+to\s+(?:\w+\s+){0,2}(?:sign|visit|hold|be held|"
-    r"take place|meet|pay|attend|arrive|be signed|be adopted|be concluded|be hosted|organize|organise|conduct)\b"
+    r"take place|meet|pay|attend|arrive|be signed|be adopted|be concluded|be hosted|be received|organize|organise|conduct)\b"
     r"|\b(?:plans?|intends?)\s+to\s+(?:visit|hold|sign|meet|pay|attend|organize|organise|host|conduct)\b"
     # "the programme of the visit also includes meetings with ...": what the visit still holds
     r"|\b(?:program|programme|agenda|schedule)\s+of\s+the\s+(?:\w+\s+)?(?:visit|trip|stay)\s+(?:also\s+)?"
@@ -84,7 +97,8 @@ _TRAILING = re.compile(r"(?:,\s*(?:the\s+)?[^,]{0,100}?\s+(?:said|reported|repor
                        r"told\s+(?:journalists|reporters|the\s+press))(?:\s+(?:on|in|at|earlier|today|yesterday)\b[^,]{0,30})?"
                        r"\.?$|"
                        r",\s*(?:said|reported|says|noted|told|announced)\s+[^,]{0,100}$|"
-                       r",?\s+(?:during which|which|where|that will|that would)\b.*$|\s+that\s+will\b.*$|"
+                       # (", where he will attend the forum" tells more of the plan and stays; the next item of a list does not)
+                       r",?\s+(?:during which|which|that will|that would)\b.*$|;.*$|\s+that\s+will\b.*$|"
                        r",\s+(?:the|a|an|his|her|its|their)\s+(?:first|second|third|fourth|fifth|last|latest)\s+"
                        r"(?:such\s+)?\w+\b.*$|"
                        # "will discuss key issues, and the progress made in ...": a second object of its own
@@ -103,17 +117,22 @@ _LEADING = re.compile(rf"^(?:(?:(?:As part of|Within|In addition|Also|Moreover|F
 _HOLDING = re.compile(r"\b(?:importance\s+of|interest\s+in|support\s+(?:for|of)|readiness\s+for|agreed\s+on|proposed|"
                       r"suggested)\s+(?P<object>(?:the\s+)?(?:successful\s+)?holding\s+(?:of\s+)?[^.;]+)", re.I)
 # "..., during which she will hold meetings": the plan is the relative clause of an event under way
-_DURING_WHICH = re.compile(r",\s*(?:during|in\s+the\s+course\s+of|as\s+part\s+of)\s+which\s+|,\s*where\s+", re.I)
+_DURING_WHICH = re.compile(r",\s*(?:during|in\s+the\s+course\s+of|as\s+part\s+of)\s+which\s+|,\s*where\s+|"
+                           r"\s(?:under|during)\s+which\s+|;\s+(?:and\s+)?", re.I)
 # a quotation speaking in the first person is a speaker's intention, not an announced plan
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y|me)\b")
 _QUOTE_MARKS = "\"“”«»‘’' "
+# "by Franck Riester, Minister Delegate for Trade": the title of who comes, after a name (capitals only)
+_TITLE_AFTER_NAME = r"(?-i:(?:Deputy |Vice |First |Special )?(?:Minister|President|Prime|Chairman|Chairwoman|Chair|" \
+                    r"Speaker|Secretary|Ambassador|Head|Governor|Mayor|Director))"
 # "the upcoming visit of ...", "the scheduled state visit of ...", "anticipation for Xi’s state visit to Astana":
 # a planned event named as a noun phrase inside a sentence about something else.
 _EVENT_PHRASE = re.compile(
     rf"(?P<np>(?:\bthe\s+(?:upcoming|forthcoming|scheduled|planned|expected|oncoming|next)\s+|\b(?:upcoming|forthcoming)\s+"
     rf"|\b(?:anticipation\s+(?:of|for)|preparations?\s+for|looking forward to|looks forward to)\s+(?:the\s+)?)"
-    rf"[^,.;]*?\b(?:{_EVENT_NOUNS})\b(?:[^,.;]|(?<=\s[A-Z])\.|,\s+(?:including|such as)\b)*?)"
-    rf"(?=\s+and\s+(?:the\s+)?(?:upcoming|forthcoming|scheduled|planned)\b|\s*(?:(?<!\s[A-Z])\.|;|,(?!\s+(?:including|such as)\b))|$)",
+    rf"[^,.;]*?\b(?:{_EVENT_NOUNS})\b(?:[^,.;]|(?<=\s[A-Z])\.|,\s+(?:including|such as|{_TITLE_AFTER_NAME})\b)*?)"
+    rf"(?=\s+and\s+(?:the\s+)?(?:upcoming|forthcoming|scheduled|planned)\b|"
+    rf"\s*(?:(?<!\s[A-Z])\.|;|,(?!\s+(?:including|such as|{_TITLE_AFTER_NAME})\b))|$)",
     re.I)
 _NP_LEAD = re.compile(r"^(?:anticipation\s+(?:of|for)|preparations?\s+for|looking forward to|looks forward to)\s+", re.I)
 
@@ -236,7 +255,8 @@ def _phrases_of(sentence: Sentence, article_year: int | None) -> list[_Found]:
     if re.search(r"\b(?:currently|now)\s+(?:taking place|under way|underway)\b", text):
         return []
     if not (re.search(rf"\b(?:{_EVENT_NOUNS})\b", text, re.I) or
-            re.search(r"\b(?:sign|signed|conclude|concluded|visit|meet|on|address|delegation)$", match.group(0), re.I)):
+            re.search(r"\b(?:sign|signed|conclude|concluded|visit|meet|on|address|delegation|travel|arrive|received|views|opinions)$",
+                      match.group(0), re.I)):
         return []
     named = _named_before_relative(text, match.start())
     if named:
@@ -293,6 +313,21 @@ def _named_before_relative(text: str, future: int) -> int | None:
         if match.end("np") == comma and len(match.group("np").split()) >= 3:
             lead = _NP_LEAD.match(match.group("np"))
             return match.start("np") + (lead.end() if lead else 0)
+    return _event_named_before(text[:comma])
+
+
+# "the summit", "the 11th ASEM Summit", "the 8th meeting of the Joint Committee on Trade": an event named
+# as a plain noun phrase, its head noun within its first words
+_PLAIN_EVENT = re.compile(rf"the\s+(?:(?!(?:of|the|in|on|and|to|with)\b)[\w'’+-]+\s+){{0,4}}?(?:{_EVENT_NOUNS})\b(?:\s+(?:of|on|in|between|for)\s+[^,;:]*)?",
+                          re.I)
+
+
+def _event_named_before(text: str) -> int | None:
+    """Where the event noun phrase that ``text`` ends with starts: the first 'the' that opens one, so that
+    'the 3rd meeting of the Joint Commission' is whole."""
+    for the in re.finditer(r"\bthe\s", text, re.I):
+        if _PLAIN_EVENT.fullmatch(text, the.start()):
+            return the.start()
     return None
 
 
