@@ -24,33 +24,37 @@ _LIST = rf"(?P<list>{_ITEM}(?:\s*,\s*(?:and\s+)?(?:the\s+)?{_ITEM}|\s+and\s+{_IT
 _WIDE_ITEM = rf"(?!(?:of|a|an|its|their|our|these|those|this|that)\b){_NOT_ITEM_WORD}(?:the\s+)?[A-Za-z][\w-]*(?:\s+{_NOT_ITEM_WORD}[A-Za-z][\w-]*){{0,4}}"
 _WIDE_LIST = rf"(?P<list>{_WIDE_ITEM}(?:\s*,\s*(?:and\s+)?{_WIDE_ITEM}|\s+and\s+{_WIDE_ITEM}|\s*,?\s+as well as\s+{_WIDE_ITEM}){{0,12}})"
 _AREA_NOUNS = r"(?:cooperation|ties|links|relations|spheres?|fields?|sectors?|areas?|realms?|domains?|partnership|" \
-              r"collaboration|interaction|exchanges?)"
+              r"collaboration|interaction|exchanges?|agenda)"
+# "in all areas, including", "in diverse fields – including", "in vital spheres, such as"
+_QUANTIFIER = r"(?:key|priority|various|such|other|many|several|numerous|all|diverse|different|vital|important|main|" \
+              r"major|promising|specific|relevant)"
 _FIELD_WORDS = r"(?:fields?|spheres?|areas?|sectors?|industries|realms?|domains?|directions)"
 # words right before a list that ends in an area noun: "in the", "boost", "the two countries’", "considered", "stable"
 _ANCHOR = (r"(?:\b(?:in|on|of)\s+(?:the\s+)?|\b(?i:strengthening|strengthen|deepening|deepen|enhancing|enhance|boost|boosting|"
            r"develop|developing|expand|expanding|promote|promoting|intensify|intensifying|foster|fostering|reinforce|"
            r"reinforcing|advance|advancing|bilateral|building|considered|discussed|reviewed|"
-           r"stable|close|strong|good|friendly|traditional|fruitful|established)\s+(?:the\s+)?|['’]s?\s+)")
+           r"stable|close|strong|good|friendly|traditional|fruitful|established)\s+(?:the\s+)?|['’]s?\s+|"
+           r"\b(?-i:[A-Z][a-z]+-[A-Z][a-z]+)\s+)")
 STRONG = (
     # "cooperation in such fields as finance, logistics and new energy", "in the realms of digitalization and ..."
     # "an agreement covering the fields of energy, transport and agriculture"
     re.compile(rf"\b(?:in|on|cover|covers|covered|covering|spanning|across)\s+(?:the\s+|a\s+(?:wide\s+)?(?:variety|range|number)\s+of\s+)?"
-               rf"(?:(?:key|priority|various|such|other|many|several|numerous)\s+)?"
-               rf"{_FIELD_WORDS}\s*,?\s+(?:of|such as|as|like|including)\s+{_WIDE_LIST}"),
+               rf"(?:{_QUANTIFIER}\s+)?"
+               rf"{_FIELD_WORDS}\s*[,–—-]?\s+(?:of|such as|as|like|including)\s+{_WIDE_LIST}"),
     re.compile(rf"\b(?:cooperation|ties|relations|partnership|interaction|collaboration|cooperate|cooperating)\s+"
                rf"(?:\w+ly\s+)?(?:in|on)\s+(?:areas|fields|spheres|sectors|industries)?\s*such\s+as\s+{_WIDE_LIST}"),
 )
 PATTERNS = (
     # "cooperation in trade, economy and sports"; "cooperation in key sectors such as tourism, ..."
     re.compile(rf"\b(?:cooperation|ties|relations|partnership|interaction|collaboration|cooperate|cooperating|"
-               rf"development|prospects|opportunities|work|projects|programs|programmes)\s+(?:\w+ly\s+)?(?:in|on|for)\s+(?:the\s+)?"
+               rf"development|prospects|opportunities|work|projects|programs?|programmes?|memoranda|memorandums)\s+(?:\w+ly\s+)?(?:in|on|for)\s+(?:the\s+)?"
                rf"(?:(?:key\s+|priority\s+|such\s+)?{_FIELD_WORDS}\s+(?:of|such as|as|like)\s+)?{_LIST}"),
     # "Key areas of cooperation identified during the talks included trade, ..."
     re.compile(rf"\b(?:areas|spheres|fields|sectors|directions)\s+of\s+(?:\w+\s+)?cooperation\b[^.]{{0,60}}?"
                rf"\b(?:included|include|includes|are|were|such as|including|like)\s+{_LIST}"),
     # "in the fields of agriculture and light industry", "in areas such as digitalization, ..."
-    re.compile(rf"\bin\s+(?:the\s+|a\s+(?:wide\s+)?(?:variety|range|number)\s+of\s+)?(?:(?:key|priority|various|such|many|several|numerous)\s+)?"
-               rf"{_FIELD_WORDS}\s*,?\s+(?:of|such as|as|like|including)\s+{_LIST}"),
+    re.compile(rf"\bin\s+(?:the\s+|a\s+(?:wide\s+)?(?:variety|range|number)\s+of\s+)?(?:{_QUANTIFIER}\s+)?"
+               rf"{_FIELD_WORDS}\s*[,–—-]?\s+(?:of|such as|as|like|including)\s+{_LIST}"),
     # "in the trade-economic, cultural and humanitarian areas", "boost trade-economic ties", "stable economic ties"
     re.compile(rf"{_ANCHOR}{_LIST}\s+{_AREA_NOUNS}\b"),
     # "in digital economy development and innovation implementation"
@@ -62,6 +66,8 @@ PATTERNS = (
 )
 _DROP = re.compile(rf"(?:^|\s+){_AREA_NOUNS}$|^(?:fields?|spheres?|areas?|sectors?|realms?)\s+of\s+|"
                    rf"^(?:development|expansion|of)\s+(?:of\s+)?(?:the\s+)?|^up\s+|"
+                   rf"^(?:in\s+)?(?:particular|especially|notably|primarily|mainly|particularly)\s+|"
+                   rf"^(?:issues?|matters?|questions?|problems?|terms?|topics?)\s+of\s+(?:the\s+)?|"
                    # "the significance of inter-parliamentary cooperation": the area is what follows "of"
                    rf"^(?:significance|importance|role|value|potential|prospects?|necessity|need|ways?)\s+(?:of|for)\s+(?:the\s+)?|"
                    rf"^(?:the|bilateral|mutually beneficial|mutual|key|other|various|all|such|"
@@ -76,7 +82,7 @@ _RELATIONAL = {"bilateral", "multilateral", "interregional", "intergovernmental"
                "further", "regional", "international", "close", "fruitful", "other", "new", "key", "various"}
 _STOP_ITEMS = re.compile(r"^(?:the\s+)?(?:near future|future|level|format|platforms?|basis|framework|issues?|"
                          r"matters?|field|areas?|industries|sectors|spheres|fields|realms|domains|(?:mutual |common |shared )?interests?|"
-                         r"(?:mutual |common )?concern|region|country|countries|capital|city|development|others?|"
+                         r"(?:mutual |common )?concern|priority|priorities|region|country|countries|capital|city|development|others?|"
                          r"other (?:areas|fields|spheres|sectors)|etc|the like|so on|the|a|an|these|those)$|^other\b")
 
 
@@ -99,6 +105,12 @@ def _shared_head(first: str, second: str) -> bool:
     return len(first.split()) == 1 and bool(re.search(r"(?:al|ic|ive|ary)$", first)) and len(second.split()) >= 2
 
 
+def _shared_complement(first: str, second: str) -> bool:
+    """'prevention and elimination of emergencies': two actions on one object, kept as one item."""
+    return bool(re.fullmatch(r"[a-z]+(?:tion|ment|ance|ence|ing)", first)) and \
+        bool(re.match(r"[a-z]+(?:tion|ment|ance|ence|ing)\s+of\s+\S", second))
+
+
 def split_items(phrase: str) -> list[str]:
     parts = re.split(r"(\s*,?\s+as well as\s+|\s*,\s*(?:and\s+)?|\s+and\s+)", phrase)
     items, joiners = parts[0::2], [""] + parts[1::2]
@@ -109,6 +121,7 @@ def split_items(phrase: str) -> list[str]:
             continue
         if cleaned and re.fullmatch(r"\s+and\s+", joiner) and \
                 (_vocabulary_pair(cleaned[-1], item) or _shared_head(cleaned[-1], item) or
+                 _shared_complement(cleaned[-1], item) or
                  _sizes_of_one_noun(cleaned[-1], item)):
             cleaned[-1] = f"{cleaned[-1]} and {item}"
             continue
@@ -145,8 +158,12 @@ def is_area(item: str) -> bool:
     return any(match_term(word, COOPERATION_AREAS) for word in candidates) and words[0] not in _RELATIONAL
 
 
-def _accepted(items: list[str], pattern_index: int) -> list[str]:
+def _accepted(items: list[str], pattern_index: int, closed_by_fields: bool = False) -> list[str]:
     """Keep items up to the first that is not an area; lists of three or more tolerate one stray item."""
+    single_words = all(re.fullmatch(r"[a-z-]+", item) for item in items)
+    if closed_by_fields and single_words and len(items) >= 2 and any(map(is_area, items)):
+        # "in the economic, cultural and human areas": the closing word says each adjective is an area
+        return [i for i in items if i not in _RELATIONAL and i not in _VERBS and not _STOP_ITEMS.match(i)]
     kept = [i for i in items if i not in _RELATIONAL and i not in _VERBS and not _STOP_ITEMS.match(i)]
     # after "cooperation in", "in the fields of", "matters of" the list is announced as areas: half will do
     share = 0.5 if pattern_index in _ANNOUNCED else 0.6
@@ -196,6 +213,12 @@ _AREA_ADJECTIVES = {"political", "scientific-expert", "scientific", "economic", 
                     "strategic", "energy", "security", "parliamentary", "inter-parliamentary"}
 
 
+def _offset(text: str, item: str, start: int, end: int) -> int:
+    """Where ``item`` stands as whole words in the list ('culture' is not the end of 'agriculture'), or -1."""
+    found = re.compile(rf"(?<![\w-]){re.escape(item)}(?![\w-])").search(text, start, end)
+    return found.start() if found else text.find(item, start, end)
+
+
 def find_areas(context: Context) -> list[tuple[str, int, int, str]]:
     found: list[tuple[str, int, int, str]] = []
     seen: set[str] = set()
@@ -206,7 +229,7 @@ def find_areas(context: Context) -> list[tuple[str, int, int, str]]:
             for match in pattern.finditer(context.text, sentence.start, sentence.end):
                 strong_spans.append((match.start("list"), match.end("list")))
                 for item in _accepted_wide(split_items(match.group("list"))):
-                    offset = context.text.find(item, match.start("list"), match.end("list") + 1)
+                    offset = _offset(context.text, item, match.start("list"), match.end("list") + 1)
                     why = "listed after 'in such fields as'" + ("" if is_area(item) else ", a phrase the vocabulary lacks")
                     hits.append((item, offset if offset >= 0 else match.start("list"), why))
         for index, pattern in enumerate(PATTERNS):
@@ -217,8 +240,9 @@ def find_areas(context: Context) -> list[tuple[str, int, int, str]]:
                 if index == 5 and phrase.split()[0] in _RELATIONAL:
                     continue
                 items = split_items(phrase)
-                for item in _accepted(items, index):
-                    offset = context.text.find(item, match.start("list"), match.end("list") + 1)
+                closed = index == 3 and re.search(rf"\s{_FIELD_WORDS}$", match.group(0)) is not None
+                for item in _accepted(items, index, closed):
+                    offset = _offset(context.text, item, match.start("list"), match.end("list") + 1)
                     why = _WHY[index] + ("" if is_area(item) else ", an odd item in a list of areas")
                     hits.append((item, offset if offset >= 0 else match.start("list"), why))
         for item, offset, why in sorted(hits, key=lambda hit: hit[1]):
