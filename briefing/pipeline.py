@@ -226,12 +226,15 @@ def generate(article_path: Path, languages: list[str], out_dir: Path, settings: 
     facts, article = extract_facts(article_path, termbase, reporter, settings, data)
     _report_extraction(facts, reporter)
     _check_substance(article_path, article, facts, settings, reporter)
-    if facts_path is not None:
-        if facts_path.is_dir():  # a batch: one facts file per article, named like its briefings
-            facts_path = facts_path / facts_name(facts)
-        write_text_atomically(facts_path, facts.to_json())
-        reporter.wrote(facts_path)
-    return render_all(facts, languages, out_dir, settings, reporter, termbase, source=str(article_path))
+    from briefing.write import folder_syncs_deferred
+
+    with folder_syncs_deferred():  # the facts file and the briefings: one sync per folder
+        if facts_path is not None:
+            if facts_path.is_dir():  # a batch: one facts file per article, named like its briefings
+                facts_path = facts_path / facts_name(facts)
+            write_text_atomically(facts_path, facts.to_json())
+            reporter.wrote(facts_path)
+        return render_all(facts, languages, out_dir, settings, reporter, termbase, source=str(article_path))
 
 
 def _check_substance(article_path: Path, article: t.Any, facts: Facts, settings: Settings,
@@ -315,7 +318,7 @@ def _check_contract(facts: Facts, path: Path) -> None:
 def render_all(facts: Facts, languages: list[str], out_dir: Path, settings: Settings,
                reporter: Reporter, termbase: t.Any, source: str = "") -> Outcome:
     """Render and write one briefing per language; a language that fails leaves the others be."""
-    from briefing.write import clean_stale_temporaries, write_docx
+    from briefing.write import clean_stale_temporaries, folder_syncs_deferred, write_docx
 
     clean_stale_temporaries(out_dir)
     outcome = Outcome(source or facts.source_path)
@@ -330,13 +333,14 @@ def render_all(facts: Facts, languages: list[str], out_dir: Path, settings: Sett
         except BriefingError as error:
             outcome.failed[lang] = error.message
     _report_missing_models(translator, settings, reporter)
-    for lang, path, model in documents:
-        try:
-            outcome.written.append(write_docx(model, path, settings.reference_docx))
-        except BriefingError as error:
-            outcome.failed[lang] = error.message
-            continue
-        reporter.wrote(path)
+    with folder_syncs_deferred():  # one sync of the folder for the article's briefings
+        for lang, path, model in documents:
+            try:
+                outcome.written.append(write_docx(model, path, settings.reference_docx))
+            except BriefingError as error:
+                outcome.failed[lang] = error.message
+                continue
+            reporter.wrote(path)
     if settings.pdf and outcome.written:
         from briefing.pdf import convert_to_pdf
 
