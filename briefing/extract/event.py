@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import typing as t
 from dataclasses import dataclass
@@ -334,17 +335,31 @@ def _headline_city(context: Context) -> Place | None:
 
 def _venue(context: Context) -> Place | None:
     """'signed in Akorda', 'talks at the Kremlin': a residence or palace stands for its city."""
-    for name, (city, code) in VENUES.items():
-        venue = re.search(rf"\b(?:in|at)\s+(?:the\s+)?({re.escape(name)})\b", context.text[context.lead_start:], re.I)
+    text = context.text[context.lead_start:]
+    for pattern, (city, code) in _venue_patterns():
+        venue = pattern.search(text)
         if venue and not context.in_quote(context.lead_start + venue.start(1)):
             start = context.lead_start + venue.start(1)
             return Place(city, code, start, start + len(venue.group(1)), f"venue {venue.group(1)} is in {city}")
-    for name, code in KNOWN_INSTITUTIONS.items():
-        venue = re.search(rf"\b(?:in|at)\s+(?:the\s+)?({name})\b", context.text[context.lead_start:], re.I)
+    for pattern, code in _institution_venue_patterns():
+        venue = pattern.search(text)
         if venue:
             start = context.lead_start + venue.start(1)
             return Place(None, code, start, start + len(venue.group(1)), f"venue {venue.group(1)}")
     return None
+
+
+@functools.cache
+def _venue_patterns() -> list[tuple[re.Pattern[str], tuple[str, str]]]:
+    """'in/at (the) Akorda' for each venue, in the order of VENUES: compiled once, on first use."""
+    return [(re.compile(rf"\b(?:in|at)\s+(?:the\s+)?({re.escape(name)})\b", re.I), place)
+            for name, place in VENUES.items()]
+
+
+@functools.cache
+def _institution_venue_patterns() -> list[tuple[re.Pattern[str], str]]:
+    return [(re.compile(rf"\b(?:in|at)\s+(?:the\s+)?({name})\b", re.I), code)
+            for name, code in KNOWN_INSTITUTIONS.items()]
 
 
 _OTHER_EVENT_BEFORE = re.compile(
