@@ -14,8 +14,6 @@ article that fails is reported and the others go on; the exit status is 1 if any
 
 from __future__ import annotations
 
-import concurrent.futures
-import multiprocessing
 import os
 import signal
 import sys
@@ -28,6 +26,9 @@ import click
 from briefing import pipeline
 from briefing.errors import BriefingError
 from briefing.pipeline import Outcome, Reporter, Settings
+
+if t.TYPE_CHECKING:  # a process pool is imported only for --jobs above 1
+    import concurrent.futures
 
 # What counts as an input file inside a folder.
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".docx")  # briefing.ingest.SUFFIXES
@@ -191,6 +192,8 @@ def _run_many(job: Job, inputs: list[Input], workers: int) -> Summary:
                 outcomes[index] = _show(process(job, item), console, live)
                 progress.advance(task)
     else:
+        import concurrent.futures
+
         if _FORK:
             pipeline.prepare(job.settings, job.languages)  # loaded once here, inherited by every worker
         with _pool(workers) as pool:
@@ -217,6 +220,9 @@ _FORK = sys.platform.startswith("linux")
 
 
 def _pool(workers: int) -> concurrent.futures.ProcessPoolExecutor:
+    import concurrent.futures
+    import multiprocessing
+
     context = multiprocessing.get_context("fork") if _FORK else None
     return concurrent.futures.ProcessPoolExecutor(workers, mp_context=context, initializer=_ignore_interrupt)
 

@@ -567,12 +567,14 @@ def load_termbase(settings: Settings, reporter: Reporter | None = None) -> t.Any
 
 def make_translator(settings: Settings, termbase: t.Any) -> Translator:
     """argostranslate when asked, or when 'auto' finds installed models; else keep English."""
-    from briefing.translate import KeepSourceTranslator, packages
+    from briefing.translate import KeepSourceTranslator
     from briefing.translate.memory import TranslationMemory
 
     # Translations a person made (briefing translations import) are used whatever the translator.
     if settings.translator == "none":
         return KeepSourceTranslator(TranslationMemory())
+    from briefing.translate import packages  # only to look for installed models
+
     models_dir = settings.models_dir or packages.default_models_dir()
     if settings.translator == "auto" and not packages.installed(models_dir):
         return KeepSourceTranslator(TranslationMemory())  # nothing installed: skip importing argostranslate
@@ -671,8 +673,8 @@ def _report_localization(briefing: LocalizedBriefing, reporter: Reporter) -> Non
 
 
 def _report_missing_models(translator: Translator, settings: Settings, reporter: Reporter) -> None:
-    from briefing.translate.packages import missing_models_hint
-
     pairs: set[tuple[str, str]] = getattr(translator, "missing_pairs", set())
     if pairs and settings.translator != "none":
+        from briefing.translate.packages import missing_models_hint
+
         reporter.warn(missing_models_hint(sorted(pairs)))
