@@ -14,6 +14,7 @@ article that fails is reported and the others go on; the exit status is 1 if any
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import sys
@@ -190,12 +191,14 @@ def _run_many(job: Job, inputs: list[Input], workers: int) -> Summary:
             task = progress.add_task(f"{len(inputs)} {noun}", total=len(inputs))
             for index, item in enumerate(inputs):
                 outcomes[index] = _show(process(job, item), console, live)
+                startup_done()
                 progress.advance(task)
     else:
         import concurrent.futures
 
         if _FORK:
             pipeline.prepare(job.settings, job.languages)  # loaded once here, inherited by every worker
+        startup_done()  # before the workers start: they inherit the collector's state
         with _pool(workers) as pool:
             # Workers start (fork) before the progress bar starts its refresh thread.
             futures = {pool.submit(process, job, item): index for index, item in enumerate(inputs)}
@@ -212,6 +215,20 @@ def _run_many(job: Job, inputs: list[Input], workers: int) -> Summary:
     if not job.settings.quiet:
         console.print(summary_table(summary, job.languages))
     return summary
+
+
+def startup_done() -> None:
+    """Turn the cyclic garbage collector on, if :func:`briefing.cli.main` turned it off for starting up.
+
+    What starting up left behind is collected once; what remains (modules, caches, compiled
+    patterns) lives as long as the process, so it is frozen: later collections no longer walk it,
+    and forked workers do not copy the memory that walking would touch.
+    """
+    if gc.isenabled():
+        return
+    gc.collect()
+    gc.freeze()
+    gc.enable()
 
 
 # fork: a worker starts with what this process has imported and loaded. Elsewhere (macOS,

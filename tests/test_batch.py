@@ -271,3 +271,16 @@ def test_an_empty_folder_is_reported_and_the_rest_go_on(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert f"{empty}: no *.txt or *.html or *.htm or *.docx files in this folder." in result.stderr
     assert len(list((tmp_path / "out").glob("*.docx"))) == 1
+
+
+def test_the_collector_is_back_on_after_the_first_article_of_a_batch(articles: Path, tmp_path: Path) -> None:
+    import gc
+
+    gc.disable()  # as briefing.cli.main starts: off while starting up
+    try:
+        result = invoke("generate", articles, "--lang", "en", "--out", tmp_path / "out", "-j", "1", *FIXED)
+        assert result.exit_code == 0, result.output
+        assert gc.isenabled()  # a long batch frees its garbage as it goes
+    finally:
+        gc.enable()
+        gc.unfreeze()
