@@ -201,7 +201,9 @@ def _run_many(job: Job, inputs: list[Input], workers: int) -> Summary:
         startup_done()  # before the workers start: they inherit the collector's state
         with _pool(workers) as pool:
             # Workers start (fork) before the progress bar starts its refresh thread.
-            futures = {pool.submit(process, job, item): index for index, item in enumerate(inputs)}
+            # The largest inputs first: a long article started last would keep one worker busy alone.
+            order = sorted(range(len(inputs)), key=lambda index: -_size(inputs[index]))
+            futures = {pool.submit(process, job, inputs[index]): index for index in order}
             try:
                 with progress:
                     task = progress.add_task(f"{len(inputs)} {noun}, {workers} jobs", total=len(inputs))
@@ -215,6 +217,16 @@ def _run_many(job: Job, inputs: list[Input], workers: int) -> Summary:
     if not job.settings.quiet:
         console.print(summary_table(summary, job.languages))
     return summary
+
+
+def _size(item: Input) -> int:
+    """Bytes of an input: roughly how long it takes (0 when it cannot be read; it fails fast)."""
+    if item.data is not None:
+        return len(item.data)
+    try:
+        return item.path.stat().st_size
+    except OSError:
+        return 0
 
 
 def startup_done() -> None:
