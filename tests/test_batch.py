@@ -284,3 +284,15 @@ def test_the_collector_is_back_on_after_the_first_article_of_a_batch(articles: P
     finally:
         gc.enable()
         gc.unfreeze()
+
+
+def test_a_process_that_skips_shutdown_still_says_everything_and_the_right_status(tmp_path: Path) -> None:
+    environment = {**os.environ, "PYTHONPATH": str(REPO)}
+    facts = subprocess.run([sys.executable, "-m", "briefing", "extract", str(SEED)],
+                           capture_output=True, env=environment)
+    assert facts.returncode == 0
+    assert facts.stdout == invoke("extract", SEED).stdout_bytes  # all of it, flushed before leaving
+    missing = subprocess.run([sys.executable, "-m", "briefing", "generate", str(tmp_path / "none.txt"), *FIXED],
+                             capture_output=True, text=True, env=environment)
+    assert missing.returncode == 1
+    assert "none.txt: no such file" in missing.stderr
