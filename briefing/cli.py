@@ -620,6 +620,8 @@ def main() -> None:
     try:
         cli(prog_name="briefing")
     except SystemExit as done:
+        if sys.getprofile() is not None or sys.gettrace() is not None:
+            raise  # a profiler or debugger reports once the program returns: leave the usual way
         _exit_now(done.code)
 
 
