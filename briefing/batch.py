@@ -14,7 +14,6 @@ article that fails is reported and the others go on; the exit status is 1 if any
 
 from __future__ import annotations
 
-import gc
 import os
 import signal
 import sys
@@ -191,14 +190,14 @@ def _run_many(job: Job, inputs: list[Input], workers: int) -> Summary:
             task = progress.add_task(f"{len(inputs)} {noun}", total=len(inputs))
             for index, item in enumerate(inputs):
                 outcomes[index] = _show(process(job, item), console, live)
-                startup_done()
+                pipeline.startup_done()
                 progress.advance(task)
     else:
         import concurrent.futures
 
         if _FORK:
             pipeline.prepare(job.settings, job.languages)  # loaded once here, inherited by every worker
-        startup_done()  # before the workers start: they inherit the collector's state
+        pipeline.startup_done()  # before the workers start: they inherit the collector's state
         with _pool(workers) as pool:
             # Workers start (fork) before the progress bar starts its refresh thread.
             # The largest inputs first: a long article started last would keep one worker busy alone.
@@ -227,21 +226,6 @@ def _size(item: Input) -> int:
         return item.path.stat().st_size
     except OSError:
         return 0
-
-
-def startup_done() -> None:
-    """Turn the cyclic garbage collector on, if :func:`briefing.cli.main` turned it off for starting up.
-
-    What starting up made (modules, caches, compiled patterns) lives as long as the process, so
-    it is frozen first: later collections no longer walk it, and forked workers do not copy the
-    memory that walking would touch (the order Python's documentation of gc.freeze advises). The
-    little garbage among it (hundreds of objects) is not worth a full collection here, which would
-    take longer than an article's extraction while the workers wait.
-    """
-    if gc.isenabled():
-        return
-    gc.freeze()
-    gc.enable()
 
 
 # fork: a worker starts with what this process has imported and loaded. Elsewhere (macOS,

@@ -247,7 +247,7 @@ def cli(ctx: click.Context, config_path: Path | None) -> None:
 
 
 # Commands that turn articles into briefings, one by one; the collector waits for the first
-# article to be done (see :func:`main` and :func:`briefing.batch.startup_done`).
+# article to be done (see :func:`main` and :func:`briefing.pipeline.startup_done`).
 BATCH_COMMANDS = ("generate", "render")
 
 
@@ -613,9 +613,10 @@ def eval_command(corpus_dir: Path, min_f1: float | None, list_wrong: bool, revie
 def main() -> None:
     # Starting up makes hundreds of thousands of objects that live as long as the process
     # (modules, compiled patterns, catalogs, the termbase, templates): the cyclic collector
-    # would walk them again and again while they are made, for nothing (about a fifth of the
-    # time of a one-article run). It stays off until the first article is done, when
-    # briefing.batch.startup_done sets those objects aside and turns it on for the rest.
+    # would walk them again and again while they are made, for nothing (about a tenth of the
+    # time of a one-article run). It stays off until the first article of a batch is done (or
+    # a very long article starts), when briefing.pipeline.startup_done sets those objects aside
+    # and turns it on for the rest.
     gc.disable()
     try:
         cli(prog_name="briefing")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
+import gc
 import hashlib
 import re
 import typing as t
@@ -154,6 +155,21 @@ class Outcome:
 # -- commands ---------------------------------------------------------------------------
 
 
+def startup_done() -> None:
+    """Turn the cyclic garbage collector on, if :func:`briefing.cli.main` turned it off for starting up.
+
+    What starting up made (modules, caches, compiled patterns) lives as long as the process, so
+    it is frozen first: later collections no longer walk it, and forked workers do not copy the
+    memory that walking would touch (the order Python's documentation of gc.freeze advises). The
+    little garbage among it (hundreds of objects) is not worth a full collection here, which would
+    take longer than an article's extraction while the workers wait.
+    """
+    if gc.isenabled():
+        return
+    gc.freeze()
+    gc.enable()
+
+
 def extract_facts(article_path: Path, termbase: t.Any = None, reporter: Reporter | None = None,
                   settings: Settings | None = None, data: bytes | None = None) -> tuple[Facts, t.Any]:
     """``data``: the article's bytes when they came from standard input."""
@@ -175,6 +191,8 @@ def extract_facts(article_path: Path, termbase: t.Any = None, reporter: Reporter
                           f"--article-date {settings.article_date.isoformat()} is used")
         article.page_date = settings.article_date
     below = models.DEFAULT_REVIEW_BELOW if settings.review_below is None else settings.review_below
+    if len(article.text) > LONG_ARTICLE_CHARS:
+        startup_done()  # minutes of work ahead: garbage is collected as it goes
     facts = extract(article, termbase, review_below=below, progress=_extraction_progress(article, article_path, reporter))
     facts.article_id = article_id(article.text)
     return facts, article
