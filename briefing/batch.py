@@ -14,8 +14,6 @@ article that fails is reported and the others go on; the exit status is 1 if any
 
 from __future__ import annotations
 
-import concurrent.futures
-import multiprocessing
 import os
 import signal
 import sys
@@ -28,6 +26,9 @@ import click
 from briefing import pipeline
 from briefing.errors import BriefingError
 from briefing.pipeline import Outcome, Reporter, Settings
+
+if t.TYPE_CHECKING:  # a process pool is imported only for --jobs above 1
+    import concurrent.futures
 
 # What counts as an input file inside a folder.
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".docx")  # briefing.ingest.SUFFIXES
@@ -189,13 +190,19 @@ def _run_many(job: Job, inputs: list[Input], workers: int) -> Summary:
             task = progress.add_task(f"{len(inputs)} {noun}", total=len(inputs))
             for index, item in enumerate(inputs):
                 outcomes[index] = _show(process(job, item), console, live)
+                pipeline.startup_done()
                 progress.advance(task)
     else:
+        import concurrent.futures
+
         if _FORK:
             pipeline.prepare(job.settings, job.languages)  # loaded once here, inherited by every worker
+        pipeline.startup_done()  # before the workers start: they inherit the collector's state
         with _pool(workers) as pool:
             # Workers start (fork) before the progress bar starts its refresh thread.
-            futures = {pool.submit(process, job, item): index for index, item in enumerate(inputs)}
+            # The largest inputs first: a long article started last would keep one worker busy alone.
+            order = sorted(range(len(inputs)), key=lambda index: -_size(inputs[index]))
+            futures = {pool.submit(process, job, inputs[index]): index for index in order}
             try:
                 with progress:
                     task = progress.add_task(f"{len(inputs)} {noun}, {workers} jobs", total=len(inputs))
@@ -211,12 +218,25 @@ def _run_many(job: Job, inputs: list[Input], workers: int) -> Summary:
     return summary
 
 
+def _size(item: Input) -> int:
+    """Bytes of an input: roughly how long it takes (0 when it cannot be read; it fails fast)."""
+    if item.data is not None:
+        return len(item.data)
+    try:
+        return item.path.stat().st_size
+    except OSError:
+        return 0
+
+
 # fork: a worker starts with what this process has imported and loaded. Elsewhere (macOS,
 # Windows) the platform's default start method works too, loading everything in each worker.
 _FORK = sys.platform.startswith("linux")
 
 
 def _pool(workers: int) -> concurrent.futures.ProcessPoolExecutor:
+    import concurrent.futures
+    import multiprocessing
+
     context = multiprocessing.get_context("fork") if _FORK else None
     return concurrent.futures.ProcessPoolExecutor(workers, mp_context=context, initializer=_ignore_interrupt)
 

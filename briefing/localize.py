@@ -331,8 +331,11 @@ def labels_for(
     labels = Labels(lang, catalog)
     if lang == SOURCE_LANGUAGE and catalog is None:
         return labels
-    for context, message in dict.fromkeys(messages):
-        if not (catalog and catalog.is_translated(message, context)):
+    needed = list(dict.fromkeys(messages))
+    # The same list for every document of a language: the catalog answers it once.
+    translated = catalog.translated(needed) if catalog else (False,) * len(needed)
+    for (context, message), in_catalog in zip(needed, translated, strict=True):
+        if not in_catalog:
             labels.machine[(context, message)] = pending.add(message)
     return labels
 

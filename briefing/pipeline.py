@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
+import gc
 import hashlib
 import re
 import typing as t
@@ -154,6 +155,21 @@ class Outcome:
 # -- commands ---------------------------------------------------------------------------
 
 
+def startup_done() -> None:
+    """Turn the cyclic garbage collector on, if :func:`briefing.cli.main` turned it off for starting up.
+
+    What starting up made (modules, caches, compiled patterns) lives as long as the process, so
+    it is frozen first: later collections no longer walk it, and forked workers do not copy the
+    memory that walking would touch (the order Python's documentation of gc.freeze advises). The
+    little garbage among it (hundreds of objects) is not worth a full collection here, which would
+    take longer than an article's extraction while the workers wait.
+    """
+    if gc.isenabled():
+        return
+    gc.freeze()
+    gc.enable()
+
+
 def extract_facts(article_path: Path, termbase: t.Any = None, reporter: Reporter | None = None,
                   settings: Settings | None = None, data: bytes | None = None) -> tuple[Facts, t.Any]:
     """``data``: the article's bytes when they came from standard input."""
@@ -175,6 +191,8 @@ def extract_facts(article_path: Path, termbase: t.Any = None, reporter: Reporter
                           f"--article-date {settings.article_date.isoformat()} is used")
         article.page_date = settings.article_date
     below = models.DEFAULT_REVIEW_BELOW if settings.review_below is None else settings.review_below
+    if len(article.text) > LONG_ARTICLE_CHARS:
+        startup_done()  # minutes of work ahead: garbage is collected as it goes
     facts = extract(article, termbase, review_below=below, progress=_extraction_progress(article, article_path, reporter))
     facts.article_id = article_id(article.text)
     return facts, article
@@ -226,12 +244,15 @@ def generate(article_path: Path, languages: list[str], out_dir: Path, settings: 
     facts, article = extract_facts(article_path, termbase, reporter, settings, data)
     _report_extraction(facts, reporter)
     _check_substance(article_path, article, facts, settings, reporter)
-    if facts_path is not None:
-        if facts_path.is_dir():  # a batch: one facts file per article, named like its briefings
-            facts_path = facts_path / facts_name(facts)
-        write_text_atomically(facts_path, facts.to_json())
-        reporter.wrote(facts_path)
-    return render_all(facts, languages, out_dir, settings, reporter, termbase, source=str(article_path))
+    from briefing.write import folder_syncs_deferred
+
+    with folder_syncs_deferred():  # the facts file and the briefings: one sync per folder
+        if facts_path is not None:
+            if facts_path.is_dir():  # a batch: one facts file per article, named like its briefings
+                facts_path = facts_path / facts_name(facts)
+            write_text_atomically(facts_path, facts.to_json())
+            reporter.wrote(facts_path)
+        return render_all(facts, languages, out_dir, settings, reporter, termbase, source=str(article_path))
 
 
 def _check_substance(article_path: Path, article: t.Any, facts: Facts, settings: Settings,
@@ -315,7 +336,7 @@ def _check_contract(facts: Facts, path: Path) -> None:
 def render_all(facts: Facts, languages: list[str], out_dir: Path, settings: Settings,
                reporter: Reporter, termbase: t.Any, source: str = "") -> Outcome:
     """Render and write one briefing per language; a language that fails leaves the others be."""
-    from briefing.write import clean_stale_temporaries, write_docx
+    from briefing.write import clean_stale_temporaries, folder_syncs_deferred, write_docx
 
     clean_stale_temporaries(out_dir)
     outcome = Outcome(source or facts.source_path)
@@ -330,13 +351,14 @@ def render_all(facts: Facts, languages: list[str], out_dir: Path, settings: Sett
         except BriefingError as error:
             outcome.failed[lang] = error.message
     _report_missing_models(translator, settings, reporter)
-    for lang, path, model in documents:
-        try:
-            outcome.written.append(write_docx(model, path, settings.reference_docx))
-        except BriefingError as error:
-            outcome.failed[lang] = error.message
-            continue
-        reporter.wrote(path)
+    with folder_syncs_deferred():  # one sync of the folder for the article's briefings
+        for lang, path, model in documents:
+            try:
+                outcome.written.append(write_docx(model, path, settings.reference_docx))
+            except BriefingError as error:
+                outcome.failed[lang] = error.message
+                continue
+            reporter.wrote(path)
     if settings.pdf and outcome.written:
         from briefing.pdf import convert_to_pdf
 
@@ -563,12 +585,14 @@ def load_termbase(settings: Settings, reporter: Reporter | None = None) -> t.Any
 
 def make_translator(settings: Settings, termbase: t.Any) -> Translator:
     """argostranslate when asked, or when 'auto' finds installed models; else keep English."""
-    from briefing.translate import KeepSourceTranslator, packages
+    from briefing.translate import KeepSourceTranslator
     from briefing.translate.memory import TranslationMemory
 
     # Translations a person made (briefing translations import) are used whatever the translator.
     if settings.translator == "none":
         return KeepSourceTranslator(TranslationMemory())
+    from briefing.translate import packages  # only to look for installed models
+
     models_dir = settings.models_dir or packages.default_models_dir()
     if settings.translator == "auto" and not packages.installed(models_dir):
         return KeepSourceTranslator(TranslationMemory())  # nothing installed: skip importing argostranslate
@@ -667,8 +691,8 @@ def _report_localization(briefing: LocalizedBriefing, reporter: Reporter) -> Non
 
 
 def _report_missing_models(translator: Translator, settings: Settings, reporter: Reporter) -> None:
-    from briefing.translate.packages import missing_models_hint
-
     pairs: set[tuple[str, str]] = getattr(translator, "missing_pairs", set())
     if pairs and settings.translator != "none":
+        from briefing.translate.packages import missing_models_hint
+
         reporter.warn(missing_models_hint(sorted(pairs)))

@@ -90,12 +90,19 @@ class Entry:
         return f"Entry({self.type!r}, {self.en!r}, line={self.line})"
 
 
+_DASH = re.compile(f"[{_DASHES}]")
+_DOT_SPACING = re.compile(r"\.\s*")
+_SPACES = re.compile(r"\s+")
+
+
 def normalize(text: str) -> str:
     """The lookup key of an English name: case, spacing, quotes, dashes and diacritics folded."""
-    text = _fold_latin_diacritics(unicodedata.normalize("NFKC", text)).translate(_QUOTES).casefold()
-    text = re.sub(f"[{_DASHES}]", " ", text)
-    text = re.sub(r"\.\s*", ". ", text)  # "D.Amarbayasgalan" == "D. Amarbayasgalan"
-    return re.sub(r"\s+", " ", text).strip(" \"'.,;:()[]")
+    if not text.isascii():  # plain ASCII is already in its normal forms, with no marks to fold
+        text = _fold_latin_diacritics(unicodedata.normalize("NFKC", text))
+    text = text.translate(_QUOTES).casefold()
+    text = _DASH.sub(" ", text)
+    text = _DOT_SPACING.sub(". ", text)  # "D.Amarbayasgalan" == "D. Amarbayasgalan"
+    return _SPACES.sub(" ", text).strip(" \"'.,;:()[]")
 
 
 def _fold_latin_diacritics(text: str) -> str:
@@ -120,6 +127,7 @@ class Termbase:
         self._patterns: dict[frozenset[str] | None, re.Pattern[str]] = {}  # built on first use, per type filter
         self._found: dict[tuple[str, str | None], Entry | None] = {}  # lookups repeat across languages and articles
         self._people: tuple[list[tuple[PersonName, Entry]], dict[str, set[int]]] | None = None  # built on first use
+        self._countries: dict[str, Entry] | None = None  # by ISO code, built on first use
         self.ambiguities: dict[str, Ambiguous] = {}  # names :meth:`find` left alone because two rows fit
 
     # -- loading -----------------------------------------------------------------
@@ -247,11 +255,12 @@ class Termbase:
 
     def country(self, code: str) -> Entry | None:
         """The country entry that lists the ISO alpha-2 ``code`` among its aliases."""
-        code = code.strip().upper()
-        for entry in self.of_type("country"):
-            if code in (alias.strip().upper() for alias in entry.aliases):
-                return entry
-        return None
+        if self._countries is None:  # asked for every person's country in every language
+            self._countries = {}
+            for entry in self.of_type("country"):
+                for alias in entry.aliases:
+                    self._countries.setdefault(alias.strip().upper(), entry)  # the first row listing it
+        return self._countries.get(code.strip().upper())
 
     def terms_in(self, text: str, types: t.Collection[str] | None = None) -> list[tuple[int, int, Entry]]:
         """Every termbase name in a free text as ``(start, end, entry)``, longest first, no overlaps.
@@ -434,15 +443,19 @@ class PersonName:
         return frozenset(self.parts)
 
 
+_APOSTROPHES = re.compile(r"['’‘ʼ`]")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
 def skeleton(word: str) -> str:
     """One word of a name with romanization variants folded: "Battsetseg" → "batsetseg",
     "Batmunkhiin" → "batmunh" (= "Batmunkh"), "Tokayev" → "tokaev", "Zhaparov" → "japarov"."""
-    word = re.sub(r"['’‘ʼ`]", "", word.casefold().translate(_LETTERS))
+    word = _APOSTROPHES.sub("", word.casefold().translate(_LETTERS))
     stem = _MN_GENITIVE.sub("", word) if len(word) > 5 else word
     for old, new in _ROMANIZATION:
         stem = stem.replace(old, new)
-    stem = re.sub(r"(.)\1+", r"\1", stem)  # double letters: Kassym = Kasym, Ukhnaa = Ukhna
-    stem = re.sub(r"(.)\1+", r"\1", stem.replace("ie", "e"))  # Yerlan = Erlan, Aliyev = Aliev = Aliiev
+    stem = _DOUBLED.sub(r"\1", stem)  # double letters: Kassym = Kasym, Ukhnaa = Ukhna
+    stem = _DOUBLED.sub(r"\1", stem.replace("ie", "e"))  # Yerlan = Erlan, Aliyev = Aliev = Aliiev
     if len(stem) > 4 and stem.endswith("e"):
         stem = stem[:-1]  # Dashzegve (nominative) = Dashzegv-iin (genitive)
     return stem

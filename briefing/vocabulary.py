@@ -325,8 +325,21 @@ def _normal(text: str) -> str:
 
 def match_term(text: str, vocabulary: dict[str, Term]) -> Term | None:
     """The vocabulary entry whose key, label or alias equals ``text`` (case-insensitive)."""
-    wanted = _normal(text)
-    for term in vocabulary.values():
-        if wanted in (_normal(term.key), _normal(term.label), *map(_normal, term.aliases)):
-            return term
-    return None
+    return _index(vocabulary).get(_normal(text))
+
+
+# Each vocabulary's entries by every normalized key, label and alias, built on first use; the
+# vocabularies are constants of this module (rebuilt anyway if one gains or loses an entry).
+_INDEXES: dict[int, tuple[dict[str, Term], int, dict[str, Term]]] = {}
+
+
+def _index(vocabulary: dict[str, Term]) -> dict[str, Term]:
+    known = _INDEXES.get(id(vocabulary))
+    if known is not None and known[0] is vocabulary and known[1] == len(vocabulary):
+        return known[2]
+    index: dict[str, Term] = {}
+    for term in vocabulary.values():  # the first entry that has a form wins, as a scan in order would
+        for form in (term.key, term.label, *term.aliases):
+            index.setdefault(_normal(form), term)
+    _INDEXES[id(vocabulary)] = (vocabulary, len(vocabulary), index)
+    return index

@@ -170,12 +170,28 @@ class _StyleIds:
 
     def paragraph(self, paragraph: WordParagraph, name: str) -> None:
         """What ``paragraph.style = name`` does, without the search."""
-        paragraph._p.style = self(name, WD_STYLE_TYPE.PARAGRAPH)
+        _set_paragraph_style(paragraph._p, self(name, WD_STYLE_TYPE.PARAGRAPH))
+
+
+def _set_paragraph_style(paragraph: t.Any, style_id: str | None) -> None:
+    """python-docx's ``CT_P.style = style_id`` with lxml directly (a table cell's paragraph at a time):
+    a w:pPr as the paragraph's first child, holding the w:pStyle as its own first child."""
+    properties = paragraph.find(_PPR)
+    if properties is None:
+        properties = paragraph.makeelement(_PPR, {})
+        paragraph.insert(0, properties)
+    for old in properties.findall(_PSTYLE):
+        properties.remove(old)
+    if style_id is not None:
+        properties.insert(0, properties.makeelement(_PSTYLE, {_VAL: style_id}))
 
 
 # --- text -------------------------------------------------------------------------------
 
-_XML_INVALID = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+# What XML 1.0 refuses, listed as the few ranges it is: C0 controls but tab and line ends, lone
+# surrogates, U+FFFE and U+FFFF (the same set as the complement of XML's Char production, which
+# takes about twenty times as long to compile).
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def clean_text(text: str) -> str:
@@ -292,6 +308,7 @@ _R, _RPR, _RSTYLE, _B, _I, _LANG = (qn(tag) for tag in ("w:r", "w:rPr", "w:rStyl
 _VERT_ALIGN = qn("w:vertAlign")
 _T, _TAB, _BR, _SECTPR = (qn(tag) for tag in ("w:t", "w:tab", "w:br", "w:sectPr"))
 _VAL, _EAST_ASIA, _BIDI, _SPACE = qn("w:val"), qn("w:eastAsia"), qn("w:bidi"), qn("xml:space")
+_FLD_CHAR_TYPE = qn("w:fldCharType")
 _RUN_BREAKS = re.compile(r"([\t\r\n])")
 
 
@@ -375,13 +392,15 @@ def _add_table(document: Document, block: Table, lang: str, styles: _StyleIds) -
     table._tbl.tblStyle_val = styles(TABLE_STYLE, WD_STYLE_TYPE.TABLE)  # what ``table.style = …`` sets
     _set_table_look(table, header=bool(block.header))
     _fit_columns(table, rows, _text_width(document))
-    for index, (row, cells) in enumerate(zip(table.rows, rows, strict=True)):
+    heading_id = styles(TABLE_HEADING, WD_STYLE_TYPE.PARAGRAPH)
+    text_id = styles(TABLE_TEXT, WD_STYLE_TYPE.PARAGRAPH)
+    for index, (tr, cells) in enumerate(zip(table._tbl.tr_lst, rows, strict=True)):
         is_header = bool(block.header) and index == 0
-        _set_row_properties(row._tr, repeat_as_header=is_header)
-        for column, cell in enumerate(row.cells):
-            paragraph = cell.paragraphs[0]
-            styles.paragraph(paragraph, TABLE_HEADING if is_header else TABLE_TEXT)
-            _add_spans(paragraph._p, cells[column] if column < len(cells) else [], lang, styles)
+        _set_row_properties(tr, repeat_as_header=is_header)
+        for column, tc in enumerate(tr.tc_lst):  # a new table: one w:tc per column, each with one w:p
+            paragraph = tc.p_lst[0]
+            _set_paragraph_style(paragraph, heading_id if is_header else text_id)
+            _add_spans(paragraph, cells[column] if column < len(cells) else [], lang, styles)
 
 
 def _set_table_look(table: WordTable, header: bool) -> None:
@@ -443,9 +462,10 @@ def _fit_columns(table: WordTable, rows: list[list[list[Span]]], text_width: int
     table_width = table._tbl.tblPr.find(qn("w:tblW"))
     table_width.set(qn("w:type"), "dxa")
     table_width.set(qn("w:w"), str(text_width))
-    for column, width in zip(table.columns, widths, strict=True):
+    cells = table._cells  # row by row, one per grid position: built once, not once per column
+    for index, (column, width) in enumerate(zip(table.columns, widths, strict=True)):
         column.width = Twips(width)
-        for cell in column.cells:
+        for cell in cells[index::columns]:
             cell.width = Twips(width)
 
 
@@ -610,16 +630,15 @@ def _add_field(paragraph: WordParagraph, instruction: str, lang: str) -> None:
         ("w:t", "1"),
         ("w:fldChar", "end"),
     ]
-    for tag, value in pieces:
-        run = paragraph.add_run()
-        element = OxmlElement(tag)
+    for tag, value in pieces:  # what add_run, then _set_lang on its w:rPr, produce
+        run = _sub(paragraph._p, _R)
+        _sub(_sub(run, _RPR), _LANG, {_VAL: lang, _EAST_ASIA: lang, _BIDI: lang})
+        element = _sub(run, qn(tag))
         if tag == "w:fldChar":
-            element.set(qn("w:fldCharType"), value)
+            element.set(_FLD_CHAR_TYPE, value)
         else:
             element.text = value
-            element.set(qn("xml:space"), "preserve")
-        run._r.append(element)
-        _set_lang(run._r.get_or_add_rPr(), lang)
+            element.set(_SPACE, "preserve")
 
 
 # --- properties -------------------------------------------------------------------------
@@ -791,7 +810,35 @@ def write_file_atomically(data: bytes, path: Path) -> None:
         if isinstance(err, OSError):
             raise OutputError(f"cannot write {path}: {_reason(err)}; {_advice(err)}") from err
         raise
-    _sync_folder(folder)
+    if _deferred_folders is not None:
+        _deferred_folders.add(folder)  # synced once when the group of files is written
+    else:
+        _sync_folder(folder)
+
+
+# Folders whose renames are made durable together, at the end of :func:`folder_syncs_deferred`.
+_deferred_folders: set[Path] | None = None
+
+
+@contextlib.contextmanager
+def folder_syncs_deferred() -> t.Iterator[None]:
+    """Sync each output folder once for all the files written inside the ``with`` block.
+
+    Every file's data is still synced before its rename, so no file is ever half-written;
+    what waits is the folder's record of the renames, which one sync covers for all the
+    briefings of an article instead of one sync per file.
+    """
+    global _deferred_folders
+    if _deferred_folders is not None:  # nested: the outer block syncs
+        yield
+        return
+    _deferred_folders = set()
+    try:
+        yield
+    finally:
+        folders, _deferred_folders = _deferred_folders, None
+        for folder in sorted(folders):
+            _sync_folder(folder)
 
 
 def _write_directly(data: bytes, path: Path) -> None:

@@ -259,3 +259,28 @@ def test_an_empty_folder_is_reported_and_the_rest_go_on(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert f"{empty}: no *.txt or *.html or *.htm or *.docx files in this folder." in result.stderr
     assert len(list((tmp_path / "out").glob("*.docx"))) == 1
+
+
+def test_the_collector_is_back_on_after_the_first_article_of_a_batch(articles: Path, tmp_path: Path) -> None:
+    import gc
+
+    gc.disable()  # as briefing.cli.main starts: off while starting up
+    try:
+        result = invoke("generate", articles, "--lang", "en", "--out", tmp_path / "out", "-j", "1", *FIXED)
+        assert result.exit_code == 0, result.output
+        assert gc.isenabled()  # a long batch frees its garbage as it goes
+    finally:
+        gc.enable()
+        gc.unfreeze()
+
+
+def test_a_process_that_skips_shutdown_still_says_everything_and_the_right_status(tmp_path: Path) -> None:
+    environment = {**os.environ, "PYTHONPATH": str(REPO)}
+    facts = subprocess.run([sys.executable, "-m", "briefing", "extract", str(SEED)],
+                           capture_output=True, env=environment)
+    assert facts.returncode == 0
+    assert facts.stdout == invoke("extract", SEED).stdout_bytes  # all of it, flushed before leaving
+    missing = subprocess.run([sys.executable, "-m", "briefing", "generate", str(tmp_path / "none.txt"), *FIXED],
+                             capture_output=True, text=True, env=environment)
+    assert missing.returncode == 1
+    assert "none.txt: no such file" in missing.stderr

@@ -459,3 +459,16 @@ def test_letter_page_size(tmp_path: Path) -> None:
     model.page_size = "Letter"
     section = docx.Document(str(write_docx(model, tmp_path / "l.docx"))).sections[0]
     assert (section.page_width.twips, section.page_height.twips) == (12240, 15840)
+
+
+def test_files_written_together_sync_their_folder_once(tmp_path, monkeypatch):
+    synced: list[Path] = []
+    monkeypatch.setattr(write, "_sync_folder", synced.append)
+    with write.folder_syncs_deferred():
+        for name in ("a.ru.docx", "a.kk.docx", "a.mn.docx"):
+            write.write_file_atomically(b"briefing", tmp_path / name)
+        assert synced == []  # each file's data is synced; the folder waits for the group
+    assert synced == [tmp_path]
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["a.kk.docx", "a.mn.docx", "a.ru.docx"]
+    write.write_file_atomically(b"briefing", tmp_path / "b.docx")  # alone: synced at once, as before
+    assert synced == [tmp_path, tmp_path]

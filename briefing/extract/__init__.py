@@ -8,6 +8,7 @@ the sentence it came from, for ``briefing extract --explain``.
 
 from __future__ import annotations
 
+import functools
 import re
 import typing as t
 
@@ -203,11 +204,18 @@ def _source_agency(context: Context) -> tuple[str | None, tuple[int, int] | None
                 continue  # "Akorda reports": a press service, not the outlet
             start = context.body_start + match.start("name")
             return _outlet_name(name), (start, start + len(name))
-    for key, name in OUTLETS.items():
-        cited = re.search(rf"(?<![\w.]){re.escape(key)}(?![\w])\s+(?:correspondent|reports|informs)", context.text, re.I)
+    for key, name, outlet in _outlet_patterns():
+        cited = outlet.search(context.text)
         if cited:
             return name, (cited.start(), cited.start() + len(key))
     return _outlet_from_address(context)
+
+
+@functools.cache
+def _outlet_patterns() -> list[tuple[str, str, re.Pattern[str]]]:
+    """'Trend reports', 'Kazinform correspondent': one pattern per outlet, compiled on first use."""
+    return [(key, name, re.compile(rf"(?<![\w.]){re.escape(key)}(?![\w])\s+(?:correspondent|reports|informs)", re.I))
+            for key, name in OUTLETS.items()]
 
 
 def _outlet_from_address(context: Context) -> tuple[str | None, tuple[int, int] | None]:

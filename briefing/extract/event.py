@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import typing as t
 from dataclasses import dataclass
@@ -142,19 +143,39 @@ _CAPITAL_OF = re.compile(r"\b(?:in|at)\s+the\s+(?:(?P<demonym>[A-Z][a-z]+)\s+cap
                          r"(?:\s+[A-Z][\w’'-]*){0,2}))\b")
 # "Baku hosted the VI meeting of ...": the host city opens the lead
 _CITY_HOSTED = re.compile(r"(?P<city>" + "|".join(re.escape(c) for c in _CITY_NAMES) + r")\s+(?:hosted|hosts|is hosting)\b")
-# "The visit of the President ... to Dushanbe began with a meeting": the visited city
-_VISIT_TO_CITY = re.compile(r"\b(?:visit\b[^.;]{0,100}?\bto|came\s+to|arrived\s+(?:today\s+|yesterday\s+)?(?:in|at))\s+"
-                            r"(?P<city>" + "|".join(re.escape(c) for c in _CITY_NAMES) + r")\b(?!['’]s|-)")
-# "During a Tokyo visit, X met Y": a city named before 'visit'
-_CITY_VISIT = re.compile(r"\b(?:[Dd]uring|[Oo]n)\s+(?:a|an|his|her|their|the)\s+(?:(?:two|three|\w+-day|official|working|state)\s+)?"
-                         r"(?P<city>" + "|".join(re.escape(c) for c in _CITY_NAMES) + r")\s+(?:visit|trip)\b")
-# "As part of the President's official visit to Baku, 10 documents were signed": the event is part of that visit
-_PART_OF_VISIT = re.compile(r"\b(?:[Aa]s part of|[Dd]uring|[Ww]ithin the framework of|[Ii]n the course of)\s+(?:the\s+)?"
-                            r"[^.;,]{0,80}?\bvisit\s+to\s+(?P<city>" + "|".join(re.escape(c) for c in _CITY_NAMES) +
-                            r")\b(?!['’]s|-)")
+
+
+# The patterns below hold every city name, so each takes a while to compile, and they are the
+# fall-backs when no event sentence names a city: compiled on first use, not at import.
+@functools.cache
+def _visit_to_city() -> re.Pattern[str]:
+    """"The visit of the President ... to Dushanbe began with a meeting": the visited city."""
+    return re.compile(r"\b(?:visit\b[^.;]{0,100}?\bto|came\s+to|arrived\s+(?:today\s+|yesterday\s+)?(?:in|at))\s+"
+                      r"(?P<city>" + "|".join(re.escape(c) for c in _CITY_NAMES) + r")\b(?!['’]s|-)")
+
+
+@functools.cache
+def _city_visit() -> re.Pattern[str]:
+    """"During a Tokyo visit, X met Y": a city named before 'visit'."""
+    return re.compile(r"\b(?:[Dd]uring|[Oo]n)\s+(?:a|an|his|her|their|the)\s+(?:(?:two|three|\w+-day|official|working|state)\s+)?"
+                      r"(?P<city>" + "|".join(re.escape(c) for c in _CITY_NAMES) + r")\s+(?:visit|trip)\b")
+
+
+@functools.cache
+def _part_of_visit() -> re.Pattern[str]:
+    """"As part of the President's official visit to Baku, 10 documents were signed": the event is part of that visit."""
+    return re.compile(r"\b(?:[Aa]s part of|[Dd]uring|[Ww]ithin the framework of|[Ii]n the course of)\s+(?:the\s+)?"
+                      r"[^.;,]{0,80}?\bvisit\s+to\s+(?P<city>" + "|".join(re.escape(c) for c in _CITY_NAMES) +
+                      r")\b(?!['’]s|-)")
+
+
+@functools.cache
+def _opening_city() -> re.Pattern[str]:
+    return re.compile(r"\s*(?P<city>" + "|".join(re.escape(c) for c in _CITY_NAMES) + r")\b\s*[\[(,]")
+
+
 # "agreed here Tuesday" under a dateline this reader does not parse ("Ulan Bator [Mongolia], July 5 (ANI/Xinhua):")
 _HERE = re.compile(r"\b(?:here|in this city)\b")
-_OPENING_CITY = re.compile(r"\s*(?P<city>" + "|".join(re.escape(c) for c in _CITY_NAMES) + r")\b\s*[\[(,]")
 _VISITED = re.compile(r"\b(?:visit(?:ed|ing|s)?|visit\s+to|arrived\s+(?:today\s+|yesterday\s+)?in|trip\s+to|tour\s+of|"
                       r"(?:left|leaves|departed|departs|headed|heads)\s+for|travel(?:s|led|ed)?\s+to)\s+"
                       r"(?:to\s+)?(?:the\s+)?(?P<what>[A-Z][^,.;]{2,80})")
@@ -251,15 +272,15 @@ def _named_place(context: Context, org_country: t.Callable[[str], str | None], p
             if code and code in CAPITALS:
                 return Place(CAPITALS[code], code, match.start(), match.end(), "the capital of the country named")
     for sentence in context.sentences[:2]:  # "The visit of X to Dushanbe began ...", "A delegation came to Shymkent"
-        visit = _VISIT_TO_CITY.search(context.text, sentence.start, sentence.end) or \
-            _CITY_VISIT.search(context.text, sentence.start, sentence.end)
+        visit = _visit_to_city().search(context.text, sentence.start, sentence.end) or \
+            _city_visit().search(context.text, sentence.start, sentence.end)
         if visit and not _recalled_visit(context.text[sentence.start:visit.start()]) and not context.in_quote(visit.start()):
             return _city_place(visit.group("city"), visit.start("city"), visit.end("city"), "city of the visit")
     for sentence in context.sentences:
-        visit = _PART_OF_VISIT.search(context.text, sentence.start, sentence.end)
+        visit = _part_of_visit().search(context.text, sentence.start, sentence.end)
         if visit and not context.in_quote(visit.start()) and not _background(sentence.text, year.year if year else None):
             return _city_place(visit.group("city"), visit.start("city"), visit.end("city"), "city of the visit")
-    opening = _OPENING_CITY.match(context.text, context.body_start)
+    opening = _opening_city().match(context.text, context.body_start)
     if lead is not None and opening and not context.dateline and _HERE.search(lead.text):
         return _city_place(opening.group("city"), opening.start("city"), opening.end("city"), "opening city + 'here'")
     headline = _headline_city(context)
@@ -334,17 +355,31 @@ def _headline_city(context: Context) -> Place | None:
 
 def _venue(context: Context) -> Place | None:
     """'signed in Akorda', 'talks at the Kremlin': a residence or palace stands for its city."""
-    for name, (city, code) in VENUES.items():
-        venue = re.search(rf"\b(?:in|at)\s+(?:the\s+)?({re.escape(name)})\b", context.text[context.lead_start:], re.I)
+    text = context.text[context.lead_start:]
+    for pattern, (city, code) in _venue_patterns():
+        venue = pattern.search(text)
         if venue and not context.in_quote(context.lead_start + venue.start(1)):
             start = context.lead_start + venue.start(1)
             return Place(city, code, start, start + len(venue.group(1)), f"venue {venue.group(1)} is in {city}")
-    for name, code in KNOWN_INSTITUTIONS.items():
-        venue = re.search(rf"\b(?:in|at)\s+(?:the\s+)?({name})\b", context.text[context.lead_start:], re.I)
+    for pattern, code in _institution_venue_patterns():
+        venue = pattern.search(text)
         if venue:
             start = context.lead_start + venue.start(1)
             return Place(None, code, start, start + len(venue.group(1)), f"venue {venue.group(1)}")
     return None
+
+
+@functools.cache
+def _venue_patterns() -> list[tuple[re.Pattern[str], tuple[str, str]]]:
+    """'in/at (the) Akorda' for each venue, in the order of VENUES: compiled once, on first use."""
+    return [(re.compile(rf"\b(?:in|at)\s+(?:the\s+)?({re.escape(name)})\b", re.I), place)
+            for name, place in VENUES.items()]
+
+
+@functools.cache
+def _institution_venue_patterns() -> list[tuple[re.Pattern[str], str]]:
+    return [(re.compile(rf"\b(?:in|at)\s+(?:the\s+)?({name})\b", re.I), code)
+            for name, code in KNOWN_INSTITUTIONS.items()]
 
 
 _OTHER_EVENT_BEFORE = re.compile(

@@ -252,10 +252,14 @@ def country_regex() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?:'s|’s)?(?![\w])", re.I)
 
 
+_POSSESSIVE_END = re.compile(r"(?:'s|’s)$")
+_REPUBLIC_OF = re.compile(r"^(?:the )?republic of ")
+
+
 def country_code(word: str) -> str | None:
     """ISO code of a country name or demonym (any case, possessive ignored)."""
-    key = re.sub(r"(?:'s|’s)$", "", word.strip()).lower()
-    key = re.sub(r"^(?:the )?republic of ", "", key)
+    key = _POSSESSIVE_END.sub("", word.strip()).lower()
+    key = _REPUBLIC_OF.sub("", key)
     return country_names().get(key) or DEMONYMS.get(key)
 
 
