@@ -603,8 +603,15 @@ class _Parser:
 
     def titles(self, words: list[str]) -> Iterator[Titles]:
         """"Deputy Prime Minister and Minister of Foreign Affairs", "Deputy Prime Minister – Minister of Trade",
-        "First Vice Prime Minister, Minister of Economy", "Deputy Prime Minister/Minister of Justice"."""
+        "First Vice Prime Minister, Minister of Economy", "Deputy Prime Minister/Minister of Justice"; and two
+        offices with owners of their own after a comma ("High Representative of the EU for …, Vice-President
+        of the European Commission")."""
         for first, rest in self.posts(words, ("office",), compound=False):
+            if first.owner is not None and rest[:1] == [","] and not first.plural:
+                for second, tail in self.posts(rest[1:], ("office",)):
+                    if not tail and not second.plural and second.owner is not None:
+                        yield Titles(first, second)
+                continue
             if first.owner or first.under or first.host or first.plural or not rest:
                 continue
             skip = 1 if rest[0] in _SEPARATORS | {"/"} else 0  # a dash is a space once normalized
@@ -1126,6 +1133,8 @@ class _Composer:
         Премьер-Министрінің орынбасары – сауда және интеграция министрі»), mn with a comma («… Ерөнхий сайдын
         орлогч, Гадаад хэргийн сайд»). The owner after the second office belongs to both: it stands once,
         where the language puts an owner (ru at the end, kk and mn at the start)."""
+        if titles.first.owner is not None:  # each office has its own owner: both in full, after a comma
+            return _Text(f"{self.post(titles.first).text}, {self.post(titles.second).text}", "title")
         owner = titles.second.owner
         first = replace(titles.first, owner=owner)
         if self.lang == "ru":
