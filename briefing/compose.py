@@ -61,6 +61,9 @@ division       the pattern of a region or city the lexicon does not know ("X pro
 acronym        ``MoU = memorandum of understanding``: expanded before parsing
 honorific      forms of address dropped before parsing ("HE", "His Excellency")
 suffix, word   Mongolian «Улс» added to a country's short name; case forms of native words
+within         a chamber that is part of a larger one in its official name; ``scope`` = the larger chamber's
+               key and the ISO code of the state ("Federation Council" of Russia → "of the Federal Assembly
+               of the Russian Federation")
 =============  ==================================================================================
 
 ``forms`` gives case forms the rules cannot make (``kk.poss=министрі; mn.gen=сайдын``) and plurals
@@ -150,7 +153,7 @@ FILE_NAME = "offices.csv"
 COLUMNS = ("en", "kind", "ru", "kk", "mn", "forms", "scope", "status", "source")
 ROW_KINDS = ("office", "body", "chamber", "state-body", "government", "modifier", "link", "domain", "area", "field", "fields", "document",
              "attribute", "topic", "about", "purpose", "period", "parties", "state", "country", "demonym", "region", "division", "name",
-             "acronym", "honorific", "suffix", "word")
+             "acronym", "honorific", "suffix", "word", "within")
 STATUSES = ("confirmed", "variant", "derived", "unconfirmed")
 REVIEW_STATUSES = frozenset({"derived", "unconfirmed"})
 CASES = ("gen", "dat", "acc", "loc", "abl", "ins", "poss", "adj", "plur")
@@ -358,6 +361,7 @@ class Country:
     code: str
     long: bool  # the English gave the official long name ("the Kyrgyz Republic")
     key: str
+    implied: bool = False  # long only because an official name calls for it (Mongolian keeps «ОХУ-ын» there)
 
 
 @dataclass(frozen=True)
@@ -489,9 +493,24 @@ class _Parser:
                 yield name
         for post, rest in self.posts(words, _HEAD_KINDS[kind]):
             if not rest:
-                yield post
+                yield self.seated(post)
         if kind == "title":
-            yield from self.titles(words)
+            for titles in self.titles(words):
+                yield Titles(self.seated(titles.first), self.seated(titles.second))
+
+    def seated(self, post: Post) -> Post:
+        """A chamber that is part of a larger one ("within" rows) names its country through it, as its official
+        name does: the Federation Council of Russia is «Совет Федерации Федерального Собрания Российской
+        Федерации», so its owner becomes the Federal Assembly of the Russian Federation."""
+        owner = post.owner
+        if isinstance(owner, Post):
+            owner = self.seated(owner)
+        elif isinstance(owner, Country):
+            row = self.lex.pick("within", post.head, frozenset({owner.code}))
+            parent = next((key for key in sorted(row.scope) if not _ISO.fullmatch(key)), None) if row else None
+            if parent is not None:
+                owner = Post("institution", parent, owner=Country(owner.code, True, "", implied=True))
+        return replace(post, owner=owner)
 
     def _name_fits(self, name: Named | Place | Located, kind: str) -> bool:
         if kind == "title":
@@ -584,8 +603,15 @@ class _Parser:
 
     def titles(self, words: list[str]) -> Iterator[Titles]:
         """"Deputy Prime Minister and Minister of Foreign Affairs", "Deputy Prime Minister – Minister of Trade",
-        "First Vice Prime Minister, Minister of Economy", "Deputy Prime Minister/Minister of Justice"."""
+        "First Vice Prime Minister, Minister of Economy", "Deputy Prime Minister/Minister of Justice"; and two
+        offices with owners of their own after a comma ("High Representative of the EU for …, Vice-President
+        of the European Commission")."""
         for first, rest in self.posts(words, ("office",), compound=False):
+            if first.owner is not None and rest[:1] == [","] and not first.plural:
+                for second, tail in self.posts(rest[1:], ("office",)):
+                    if not tail and not second.plural and second.owner is not None:
+                        yield Titles(first, second)
+                continue
             if first.owner or first.under or first.host or first.plural or not rest:
                 continue
             skip = 1 if rest[0] in _SEPARATORS | {"/"} else 0  # a dash is a space once normalized
@@ -1107,6 +1133,8 @@ class _Composer:
         Премьер-Министрінің орынбасары – сауда және интеграция министрі»), mn with a comma («… Ерөнхий сайдын
         орлогч, Гадаад хэргийн сайд»). The owner after the second office belongs to both: it stands once,
         where the language puts an owner (ru at the end, kk and mn at the start)."""
+        if titles.first.owner is not None:  # each office has its own owner: both in full, after a comma
+            return _Text(f"{self.post(titles.first).text}, {self.post(titles.second).text}", "title")
         owner = titles.second.owner
         first = replace(titles.first, owner=owner)
         if self.lang == "ru":
@@ -1116,7 +1144,8 @@ class _Composer:
         return _Text(f"{self.post(first).text}{separator}{second}", "title")
 
     def country_name(self, country: Country, state_body: bool) -> str:
-        long = country.long or (state_body and self.lang != "mn") or self._mn_official_long(country)
+        stated = country.long and not (country.implied and self.lang == "mn")
+        long = stated or (state_body and self.lang != "mn") or self._mn_official_long(country)
         name = self._long_name(country) if long else None
         name = name or self._short_name(country.code)
         if self.lang == "mn":

@@ -574,7 +574,8 @@ class Localizer:
         code = _country_named(text)
         if code:
             return self.country(code)  # a party or an object that is a country: CLDR knows its name
-        return self.composed(text, "institution") or self.free_text(text)
+        # an office written where an institution was expected ("High Representative of the EU for …") is a title
+        return self.composed(text, "institution") or self.composed(text, "title") or self.free_text(text)
 
     def composed(self, text: str, kind: str, country: str | None = None) -> Localized | None:
         """A title, institution or document name built from its parts (:mod:`briefing.compose`)."""

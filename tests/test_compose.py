@@ -1010,11 +1010,50 @@ JOINED_TITLES_AND_REMITS: list[Case] = [
     ("Major General", "title", None, "генерал-майор", "генерал-майор", "хошууч генерал"),
 ]
 
+
+# Round-6 titles (offices.csv rows cite their sources): the EU High Representative («Верховный представитель
+# ЕС по иностранным делам и политике безопасности», Russian press usage), a country's leader as the English
+# says it («лидер Турции», mk-turkey.ru), France's Minister for Europe and Foreign Affairs (word for word),
+# Mongolia's roads («Зам, тээврийн …», updown.mn, news.mn) and Russia's chambers named through the Federal
+# Assembly («Председателем Совета Федерации Федерального Собрания РФ», mironov.ru).
+ROUND_SIX_TITLES: list[Case] = [
+    ("High Representative of the European Union for Foreign Affairs and Security Policy", "title", None,
+     "Верховный представитель Европейского союза по иностранным делам и политике безопасности",
+     "Еуропалық одақтың Сыртқы істер және қауіпсіздік саясаты жөніндегі Жоғарғы өкілі",
+     "Европын холбооны Гадаад харилцаа, аюулгүй байдлын бодлогын асуудал эрхэлсэн Дээд төлөөлөгч"),
+    # two offices, each with its own owner, after a comma: both in full
+    ("High Representative of the European Union for Foreign Affairs and Security Policy, Vice-President of the European Commission",
+     "title", None,
+     "Верховный представитель Европейского союза по иностранным делам и политике безопасности, вице-президент Европейской комиссии",
+     "Еуропалық одақтың Сыртқы істер және қауіпсіздік саясаты жөніндегі Жоғарғы өкілі, Еуропалық комиссияның вице-президенті",
+     "Европын холбооны Гадаад харилцаа, аюулгүй байдлын бодлогын асуудал эрхэлсэн Дээд төлөөлөгч, Европын комиссын Дэд ерөнхийлөгч"),
+    ("Turkish leader", "title", None, "лидер Турции", "Түркия көшбасшысы", "Турк Улсын удирдагч"),
+    ("French Minister for Europe and Foreign Affairs", "title", None,
+     "министр Европы и иностранных дел Франции", "Франция Еуропа және сыртқы істер министрі",
+     "Франц Улсын Европ, гадаад хэргийн сайд"),
+    ("Mongolia's Ministry of Roads and Transport", "institution", None,
+     "Министерство дорог и транспорта Монголии", "Моңғолия Жол және көлік министрлігі",
+     "Монгол Улсын Зам, тээврийн яам"),
+    ("Kazakhstan's Committee for Roads", "institution", None,
+     "Комитет автомобильных дорог Республики Казахстан", "Қазақстан Республикасы Автомобиль жолдары комитеті",
+     "Бүгд Найрамдах Казахстан Улсын Авто замын хороо"),
+    ("Chairman of the Federation Council of Russia", "title", None,
+     "Председатель Совета Федерации Федерального Собрания Российской Федерации",
+     "Ресей Федерациясы Федералдық Жиналысы Федерация Кеңесінің Төрағасы",
+     "ОХУ-ын Холбооны Хурлын Холбооны Зөвлөлийн дарга"),
+    ("Deputy Chairman of the Russian State Duma", "title", None,
+     "заместитель Председателя Государственной Думы Федерального Собрания Российской Федерации",
+     "Ресей Федерациясы Федералдық Жиналысы Мемлекеттік Думасы Төрағасының орынбасары",
+     "ОХУ-ын Холбооны Хурлын Төрийн Думын дэд дарга"),
+    ("Chairman of the Federation Council", "title", None,
+     "Председатель Совета Федерации", "Федерация Кеңесінің Төрағасы", "Холбооны Зөвлөлийн дарга"),
+]
+
 ALL_CASES = (TITLES_WITH_OWNER + CHAMBERS_AND_CABINETS + ENVOYS + TITLES_WITHOUT_COUNTRY + COUNTRY_SPECIFIC
              + TITLES_OF_INSTITUTIONS + INSTITUTIONS + DOCUMENTS)
 NEW_CASES = (DEMONYM_OWNERS + LEGISLATURES + AGENCIES_AND_MINISTRIES + TWO_OFFICES + REGIONS + DOCUMENT_SUBJECTS)
 COVERAGE_CASES = (PORTFOLIOS + AGENCIES_AND_REGULATORS + OFFICE_HEADS + BODIES_AND_ORGANISATIONS + LATIN_RESIDUE
-                  + JOINED_TITLES_AND_REMITS)
+                  + JOINED_TITLES_AND_REMITS + ROUND_SIX_TITLES)
 LANG_COLUMN = {"ru": 3, "kk": 4, "mn": 5}
 
 

@@ -162,3 +162,19 @@ def test_a_catalog_pattern_declines_with_the_forms_staff_keep(termbase: Termbase
                         required_messages(default_templates_dir(), "ru"))
     localizer = Localizer("ru", labels, termbase, KeepSourceTranslator(), pending, inflector=Inflector("ru", table))
     assert localizer.delegation("MN").text == "делегация Монголии (проверено)"
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("ru", "Верховный представитель Европейского союза по иностранным делам и политике безопасности"),
+    ("kk", "Еуропалық одақтың Сыртқы істер және қауіпсіздік саясаты жөніндегі Жоғарғы өкілі"),
+    ("mn", "Европын холбооны Гадаад харилцаа, аюулгүй байдлын бодлогын асуудал эрхэлсэн Дээд төлөөлөгч"),
+])
+def test_an_office_given_as_an_organization_is_composed_as_a_title(termbase: Termbase, lang: str, expected: str) -> None:
+    from briefing.localize import Localizer
+
+    pending = PendingTranslations()
+    labels = labels_for(lang, load_catalog(default_locales_dir(), lang), pending,
+                        required_messages(default_templates_dir(), lang))
+    localizer = Localizer(lang, labels, termbase, KeepSourceTranslator(), pending,
+                          lexicon_path=default_locales_dir() / "offices.csv")
+    assert localizer.institution("High Representative of the European Union for Foreign Affairs and Security Policy").text == expected

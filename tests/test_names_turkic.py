@@ -58,3 +58,30 @@ def test_russian(latin: str, country: str | None, cyrillic: str) -> None:
 )
 def test_kazakh_letters(latin: str, cyrillic: str) -> None:
     assert transliterate_name(latin, "kk", country=None if "ʻ" not in latin else "UZ").text == cyrillic
+
+
+@pytest.mark.parametrize(
+    ("latin", "country", "lang", "cyrillic"),
+    [
+        # a closing l after a back vowel stays hard (az.sputniknews.ru 2021 «Эркана Озорала»)
+        ("Erkan Özoral", "TR", "ru", "Эркан Озорал"),
+        ("Erkan Özoral", "TR", "kk", "Еркан Өзорал"),
+        ("Erkan Özoral", "TR", "mn", "Эркан Өзорал"),
+        ("Erdal Aksoy", "TR", "ru", "Эрдал Аксой"),
+        # after a front vowel it is soft in Russian; Kazakh and Mongolian ү already mark it
+        ("Abdullah Gül", "TR", "ru", "Абдуллах Гюль"),
+        ("Abdullah Gül", "TR", "kk", "Абдуллах Гүл"),
+        ("Abdullah Gül", "TR", "mn", "Абдуллах Гүл"),
+        ("Kemal Aydın", "TR", "ru", "Кемаль Айдын"),
+        # Mongolian ö/ü → ө/ү (zms.mn/a/93187 «Мевлүт Чавушолу»)
+        ("Mevlüt Çavuşoğlu", None, "mn", "Мевлүт Чавушоглу"),
+        # traditional forms: Ибрагим (mk-turkey.ru 2023 «Ибрагима Калына»), Хазар (apa.az "Khazar Ibrahim")
+        ("Hazar İbrahim", "AZ", "ru", "Хазар Ибрагим"),
+        ("Hazar Ibrahim", "AZ", "kk", "Хазар Ибрагим"),
+        ("Hazar Ibrahim", "AZ", "mn", "Хазар Ибрахим"),
+        ("İbrahim Kalın", None, "ru", "Ибрагим Калын"),
+        ("Heydər Əliyev", None, "mn", "Гейдар Алиев"),
+    ],
+)
+def test_closing_l_and_traditional_forms(latin: str, country: str | None, lang: str, cyrillic: str) -> None:
+    assert transliterate_name(latin, lang, country=country).text == cyrillic

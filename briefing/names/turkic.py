@@ -5,13 +5,22 @@ alphabet", "Uzbek alphabet", "Turkmen alphabet") and as the Russian practical tr
 renders them (Гиляревский, Старостин, «Иностранные имена и названия в русском тексте», 1985):
 c дж, ç ч, ş ш, ğ г, ı ы, ö ё (о at the start), ü ю (у at the start), ə а, x х, q к (г at the
 start of an Azerbaijani word), Uzbek oʻ у, gʻ г, Turkmen ý й, ň н, ž ж, w в, y ы; word-initial
-e is э; l is soft (ль) at the end of a word or before a consonant once a front vowel has come
-(Kemal → Кемаль, İlham → Ильхам); doubled yy is й (Tayyip → Тайип).
+e is э; l is soft (ль) at the end of a word or before a consonant when the vowel before it is a
+front vowel (İlham → Ильхам, Gül → Гюль) and hard after a back one (Özoral → Озорал, Sputnik
+Azerbaijan az.sputniknews.ru/20210410/…426665791.html «Эркана Озорала»), except in the Arabic
+loan names whose long â keeps the l palatal in Turkish (Kemal → Кемаль, Celal → Джеляль); doubled
+yy is й (Tayyip → Тайип).
+
+A few name parts keep a traditional form instead of their letters: İbrahim → ru/kk Ибрагим (the
+Russian tradition for the Arabic name, mk-turkey.ru 2023 «Ибрагима Калына»; mn keeps the
+letters, Ибрахим), and Hazar, the Turkish spelling of Azerbaijani Xəzər "Caspian" → Хазар (apa.az
+"Khazar Ibrahim", 2019), never the Гейдар-type г of Arabic-origin names.
 
 English text often drops the diacritics (Recep Tayyip Erdogan, Mevlut Cavusoglu): then the
 letters are read by the same rules (c is дж), which the origin (the person's country) selects.
 Kazakh output writes the Kazakh letters the Kazakh press uses for these names: ө, ү, ғ, қ, ә,
-and ж for c and j (Режеп Тайип Ердоған, Ильхам Әлиев); Mongolian output follows the Russian.
+and ж for c and j (Режеп Тайип Ердоған, Ильхам Әлиев); Mongolian output follows the Russian
+except for ö and ü, which it writes with its own ө and ү (zms.mn/a/93187 «Мевлүт Чавушолу»).
 """
 
 from __future__ import annotations
@@ -29,6 +38,13 @@ _RU = {
     "t": "т", "u": "у", "v": "в", "w": "в", "x": "х", "z": "з", "ə": "а", "ä": "а", "ň": "н", "ž": "ж", "ý": "й",
     "â": "а", "î": "и", "û": "у", "e": "е", "ö": "ё", "ü": "ю", "y": "й",
 }
+_PALATAL_L_NAMES = frozenset({"kemal", "cemal", "celal", "celâl", "kemâl", "bilal", "hilal", "nihal", "cemil", "halil"})
+_TRADITIONAL = {
+    "ibrahim": {"ru": "Ибрагим", "kk": "Ибрагим"},
+    "hazar": {"ru": "Хазар", "kk": "Хазар", "mn": "Хазар"},
+    "xəzər": {"ru": "Хазар", "kk": "Хазар", "mn": "Хазар"},
+}
+_MN = {"ö": "ө", "ü": "ү"}
 _KK = {"ğ": "ғ", "q": "қ", "ə": "ә", "ä": "ә", "ň": "ң", "c": "ж", "ö": "ө", "ü": "ү"}
 
 
@@ -38,6 +54,9 @@ def to_cyrillic(text: str, origin: str, lang: str) -> str:
 
 def _word(word: str, origin: str, lang: str) -> str:
     low = word.replace("İ", "i").replace("I", "ı" if origin in ("tr", "az") and _has_turkic_letters(word) else "i").lower()
+    traditional = _TRADITIONAL.get(low.replace("ı", "i"), {}).get(lang)
+    if traditional:
+        return match_case(word, traditional.lower())
     out: list[str] = []
     i = 0
     while i < len(low):
@@ -73,14 +92,17 @@ def _word(word: str, origin: str, lang: str) -> str:
             out.append("ы" if origin == "tk" and before not in _VOWELS and after not in _VOWELS else "й")
             i += 1
             continue
-        out.append(_letter(char, before, after, origin, lang, i == 0, low[:i]))
+        out.append(_letter(char, before, after, origin, lang, low[:i], low))
         i += 1
     return match_case(word, "".join(out))
 
 
-def _letter(char: str, before: str, after: str, origin: str, lang: str, initial: bool, seen: str) -> str:
+def _letter(char: str, before: str, after: str, origin: str, lang: str, seen: str, word: str) -> str:
+    initial = not seen
     if lang == "kk" and char in _KK:
         return _KK[char]
+    if lang == "mn" and char in _MN:
+        return _MN[char]
     if lang == "kk" and char == "e" and initial:
         return "е"
     if char == "j" and origin in ("uz", "tk", "az") and lang != "kk":
@@ -95,9 +117,22 @@ def _letter(char: str, before: str, after: str, origin: str, lang: str, initial:
         return "г"  # Quliyev → Гулиев
     if char == "ğ" and origin == "az" and not after:
         return "х"
-    if char == "l" and (not after or after not in _VOWELS) and any(c in _FRONT for c in seen):
-        return "ль"
+    if char == "l" and (not after or after not in _VOWELS) and _palatal_l(seen, word):
+        # Kazakh ө, ү, ә and Mongolian ө, ү already mark the front vowel: no soft sign after them
+        marked = _KK if lang == "kk" else _MN if lang == "mn" else {}
+        return "л" if _last_vowel(seen) in marked else "ль"
     return _RU.get(char, char)
+
+
+def _palatal_l(seen: str, word: str) -> bool:
+    """Whether a closing l (word-final or before a consonant) is soft: the nearest vowel before it decides."""
+    vowel = _last_vowel(seen)
+    return bool(vowel) and (vowel in _FRONT or word in _PALATAL_L_NAMES)
+
+
+def _last_vowel(seen: str) -> str:
+    vowels = [c for c in seen if c in _FRONT or c in "aıouâîû"]
+    return vowels[-1] if vowels else ""
 
 
 def _has_turkic_letters(word: str) -> bool:
