@@ -356,6 +356,7 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     if mention.generic:
         mention.why.append("a count or a class of documents, not a title")
     mention.parties = _parties(text, sentence.start, sentence.end, title_start, title_end, resolve_party, known)
+    _take_out_parties(mention, known)
     if elsewhere and re.search(r"\b(?:following|after|last|in (?:19|20)\d\d)\b|\d", elsewhere.group(0)) and \
             not _reported_next_day(context, text[elsewhere.start():sentence.end]):
         participle = True  # signed on another occasion, not at this event
@@ -364,6 +365,31 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     if listed:
         return _split_on_list(mention, listed, noun)
     return [mention]
+
+
+# "cooperation agreements between A and B": a plural class word is no document's name, so what follows
+# 'between' only says who signed; "a memorandum on cooperation with X Airlines": X is the other side
+_CLASS_BETWEEN = re.compile(r"\s+between\s+.+$")
+_WITH_NAMED_SIDE = re.compile(r"\s+with\s+(?:the\s+)?(?P<side>[A-Z][\w'’.-]*(?:\s+(?:of\s+|and\s+|the\s+)*[A-Z][\w'’.-]*)*"
+                              r"(?:\s*\([A-Za-z]{2,10}\))?)$")
+
+
+def _take_out_parties(mention: DocMention, known: list[str]) -> None:
+    """Keep the sides out of a title written in lower case: they are parties, not part of its name.
+    A capitalized title ('Cooperation Program with the X Agency for 2022-2024') is a name and stays whole."""
+    if not mention.title[:1].islower():
+        return
+    between = _CLASS_BETWEEN.search(mention.title)
+    if between and mention.noun.lower() in _PLURAL_NOUNS:
+        mention.title = mention.title[:between.start()]
+        mention.why.append("the sides after 'between' are parties of a class of documents, not its title")
+        return
+    side = _WITH_NAMED_SIDE.search(mention.title)
+    if side and not _AGENCY.search(side.group("side")):
+        mention.title = mention.title[:side.start()]
+        named = _split_parties(side.group("side"), known)
+        mention.parties = [*mention.parties, *(p for p in named if p not in mention.parties)]
+        mention.why.append("the side after 'with' is a party, not part of the title")
 
 
 def _names_a_document(noun: str, title: str) -> bool:
@@ -744,6 +770,13 @@ _SUBJECT_LEADS = (
     # "agreements on cooperation between regions, in the field of industry, ...", "MoUs on A, B and C"
     re.compile(r"\s+(?=between\s+[a-z]|in\s+the\s+fields?\s+of\b)|\s+(?:on|in)\s+(?=[a-z])"),
 )
+# "Memoranda of Understanding (MoUs) and agreements, covering A, B, C": two kinds of document share one list of
+# fields; the text never says which kind covers which field, so the pair is one package with all the fields
+_PAIR_AFTER = re.compile(rf"(?:\s+of\s+(?:understanding|cooperation))?(?:\s*\([A-Za-z'’]{{2,8}}\))?\s+(?:and|as\s+well\s+as)\s+(?:other\s+|several\s+|various\s+)?(?:{_NOUNS})\b"
+                         r"(?:\s+of\s+(?:understanding|cooperation))?(?:\s*\([A-Za-z'’]{2,8}\))?", re.I)
+_PAIR_BEFORE = re.compile(rf"\b(?:{_NOUNS})(?:\s+of\s+(?:understanding|cooperation))?(?:\s*\([A-Za-z'’]{{2,8}}\))?"
+                          r"\s+(?:and|as\s+well\s+as)\s+(?:other\s+|several\s+|various\s+)?$", re.I)
+_PACKAGE_BY_FIELDS = "a package of documents of two kinds, named only by their fields"
 # where a list of subjects ends: the verb that signs them, the next document, the end of the clause
 _LIST_END = re.compile(rf",?\s+(?:were|was|have\s+been|has\s+been|will\s+be)\b|,?\s+(?:as\s+well\s+as|and)\s+"
                        rf"(?:(?:a|an|the|other)\s+)?(?:[\w-]+\s+){{0,3}}(?:{_NOUNS})\b|\s+in\s+(?=[A-Z])|\s+(?:during|at|in\s+the\s+presence|"
@@ -773,8 +806,13 @@ def _subject_list(context: Context, sentence: Sentence, match: re.Match[str],
     noun = match.group("noun")
     if noun.lower().startswith(("document", "statement", "plan", "letter", "exchange")):
         return []  # "18 documents including agreements on ...": the agreements name the subjects
+    if _PAIR_BEFORE.search(text, max(sentence.start, match.start() - 60), match.start()):
+        return []  # "MoUs and agreements covering A, B": the second noun of a package read with the first
     tail = _NOUN_TAIL.match(text, match.end(), sentence.end)
     end = tail.end() if tail else match.end()
+    paired = _PAIR_AFTER.match(text, end, sentence.end)
+    if paired:
+        end = paired.end()  # "MoUs and agreements": which kind covers which field, the text does not say
     rest = text[end:sentence.end]
     lead = next((m for m in (p.match(rest) for p in _SUBJECT_LEADS) if m and m.end() > 0), None)
     if lead is None:
@@ -791,7 +829,7 @@ def _subject_list(context: Context, sentence: Sentence, match: re.Match[str],
     loose_lead = lead.re is _SUBJECT_LEADS[2]
     if not items or (loose_lead and (len(items) < 2 or not plural)):
         return []  # "an agreement on trade": a title, read as such; "agreements on trade and energy cooperation": one
-    if not plural:
+    if not plural or paired:
         items = [text[list_start:list_end].strip()]  # "a memorandum covering A, B and C": one document, its subjects
     overlapping = [m for m in mentions if _names_same_noun(m, match, list_end)]
     source = overlapping[0] if overlapping else earlier[-1] if earlier else None
@@ -800,6 +838,9 @@ def _subject_list(context: Context, sentence: Sentence, match: re.Match[str],
     title = re.sub(r"\s+", " ", text[match.start():end]).strip()
     title = re.sub(r"['’]s$", "", title)
     parties = list(source.parties) if source and overlapping else []
+    if paired:
+        return [DocMention(noun, match.start(), list_end, title, "other", parties, status, context.in_quote(match.start()),
+                           False, [], match.start(), [_PACKAGE_BY_FIELDS], subject=items[0])]
     result = []
     for item in items:
         result.append(DocMention(noun, match.start(), list_end, title, doc_type(noun), parties, status,

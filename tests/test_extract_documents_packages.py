@@ -1,0 +1,44 @@
+"""Documents that are a package or a class, and the sides named inside what looks like a title.
+Short synthetic sentences, one class of text per test."""
+
+from __future__ import annotations
+
+from briefing.extract import extract
+from briefing.ingest import parse_article
+
+
+def _signed(text: str) -> list[tuple[str, str, str | None]]:
+    facts = extract(parse_article(text))
+    return [(d.type, d.title, d.subject) for d in facts.documents_signed]
+
+
+def test_two_kinds_of_document_sharing_one_list_of_fields_are_one_package():
+    facts = extract(parse_article(
+        "The two prime ministers met in Lisbon. They witnessed the signing of several Memoranda of "
+        "Understanding (MoUs) and agreements, covering areas such as fisheries, tourism, archives, "
+        "customs and forestry."))
+    assert [(d.type, d.title, d.subject) for d in facts.documents_signed] == [
+        ("other", "Memoranda of Understanding (MoUs) and agreements",
+         "fisheries, tourism, archives, customs and forestry")]
+    assert facts.documents_signed[0].needs_review  # whether to list such a package at all is a judgement
+
+
+def test_one_kind_of_document_with_its_fields_is_still_one_per_field():
+    assert _signed("The presidents met in Oslo. Six MoUs were signed, involving areas such as fisheries, "
+                   "tourism and archives.") == [
+        ("memorandum", "MoUs", "fisheries"), ("memorandum", "MoUs", "tourism"), ("memorandum", "MoUs", "archives")]
+
+
+def test_a_plural_class_keeps_its_sides_out_of_the_title():
+    facts = extract(parse_article("The ministers met in Bern. They also signed cooperation agreements between "
+                                  "the Alpine Broadcasting Union and the Lakeside Radio Company."))
+    assert [d.title for d in facts.documents_signed] == ["cooperation agreements"]
+
+
+def test_the_side_after_with_is_a_party_not_part_of_the_title():
+    facts = extract(parse_article("The presidents met in Rome. Northwind Airways has signed a memorandum on "
+                                  "cooperation with Southwind Airlines."))
+    [memo] = facts.documents_signed
+    assert memo.title == "memorandum on cooperation"
+    assert "Southwind Airlines" in memo.parties
+
