@@ -42,3 +42,20 @@ def test_the_side_after_with_is_a_party_not_part_of_the_title():
     assert memo.title == "memorandum on cooperation"
     assert "Southwind Airlines" in memo.parties
 
+
+
+def test_a_short_name_in_the_lead_and_the_full_name_below_are_one_document():
+    facts = extract(parse_article(
+        "The foreign ministries of Norway and Chile signed cooperation program for 2030-2031.\n\n"
+        "The ministers met in Oslo. After the meeting they signed the Program of Cooperation between the "
+        "Ministries of Foreign Affairs of Norway and Chile for 2030-2031."))
+    assert [d.title for d in facts.documents_signed] == [
+        "Program of Cooperation between the Ministries of Foreign Affairs of Norway and Chile for 2030-2031"]
+
+
+def test_two_programmes_for_different_periods_stay_two():
+    facts = extract(parse_article(
+        "The foreign ministries of Norway and Chile signed cooperation program for 2030-2031.\n\n"
+        "The ministers met in Oslo. They also signed the Program of Cooperation between the "
+        "Ministries of Culture of Norway and Chile for 2032-2033."))
+    assert len(facts.documents_signed) == 2

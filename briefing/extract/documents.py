@@ -907,6 +907,22 @@ def _core(title: str) -> str:
     return re.sub(r"^(?:a|an|the)\s+", "", core).strip()
 
 
+_PERIOD = re.compile(r"\b(?:19|20)\d\d\s*[-–]\s*(?:(?:19|20)\d\d|\d\d)\b")
+
+
+def _short_name_of(a: str, b: str) -> bool:
+    """'cooperation program for 2022-2023' in the lead and 'Program of Cooperation between the Ministries ...
+    for 2022-2023' below: one document when both name the same period and the shorter one's words are all
+    in the longer one."""
+    periods = [_PERIOD.search(x) for x in (a, b)]
+    if not (periods[0] and periods[1]) or re.sub(r"\s", "", periods[0].group(0)) != re.sub(r"\s", "", periods[1].group(0)):
+        return False
+    words = [{w[:6] for w in re.findall(r"[a-z]+", x.lower()) if w not in ("a", "an", "the", "of", "for", "on")}
+             for x in (a, b)]
+    short, long = sorted(words, key=len)
+    return bool(short) and short <= long
+
+
 def _parties_compatible(a: list[str], b: list[str]) -> bool:
     if not a or not b:
         return True
@@ -930,7 +946,8 @@ def merge_documents(mentions: list[DocMention]) -> list[DocMention]:
                 continue  # two items of a list are two documents; a count heads its list, it is none of its items
             if (mention.subject or other.subject) and not _same_subject(mention.subject, other.subject):
                 continue  # "MoUs on geology" and "MoUs on yoga" are two memoranda
-            same_kind = mention.type == other.type and _core(mention.title) == _core(other.title)
+            same_kind = mention.type == other.type and (_core(mention.title) == _core(other.title) or
+                                                        _short_name_of(mention.title, other.title))
             vague = "document" in mention.noun.lower() or "document" in other.noun.lower()
             if (same_kind or (vague and mention.parties and other.parties)) and \
                     _parties_compatible(mention.parties, other.parties):
@@ -942,6 +959,8 @@ def merge_documents(mentions: list[DocMention]) -> list[DocMention]:
         twin.last_start = max(twin.last_start, mention.start)
         if mention.subject and len(mention.subject) > len(twin.subject or ""):
             twin.subject = mention.subject  # "geology" and later "geology and mineral resources": the fuller one
+        if _short_name_of(twin.title, mention.title) and len(mention.title) > len(twin.title):
+            twin.title, twin.noun = mention.title, mention.noun  # the lead's short name, then the full one
         if "document" in twin.noun.lower() and "document" not in mention.noun.lower():
             twin.noun, twin.title, twin.type = mention.noun, mention.title, mention.type
         if not twin.parties:
