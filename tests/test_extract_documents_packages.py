@@ -59,3 +59,26 @@ def test_two_programmes_for_different_periods_stay_two():
         "The ministers met in Oslo. They also signed the Program of Cooperation between the "
         "Ministries of Culture of Norway and Chile for 2032-2033."))
     assert len(facts.documents_signed) == 2
+
+
+def test_sides_described_then_named_after_a_dash_are_parties():
+    facts = extract(parse_article(
+        "The presidents met in Lima. The sides signed:\n- An Agreement on twinning between the capitals of the two "
+        "countries – Lima and Quito;\n- A Protocol on customs cooperation."))
+    twinning = next(d for d in facts.documents_signed if d.title.startswith("Agreement"))
+    assert twinning.title == "Agreement on twinning"
+    assert twinning.parties == ["Lima", "Quito"]
+
+
+def test_an_mou_to_cooperate_in_a_field_has_that_field_as_its_subject():
+    facts = extract(parse_article("The emir met the president in Doha. The two countries signed a memorandum of "
+                                  "understanding (MOU) to cooperate in sports."))
+    [mou] = facts.documents_signed
+    assert (mou.title, mou.subject) == ("memorandum of understanding (MOU)", "sports")
+
+
+def test_an_mou_to_cooperate_on_a_named_project_keeps_it_in_the_title():
+    facts = extract(parse_article("The ministers met in Oslo. They signed a memorandum of understanding to cooperate "
+                                  "on the establishment of a Polar Research Center."))
+    [mou] = facts.documents_signed
+    assert mou.title == "memorandum of understanding to cooperate on the establishment of a Polar Research Center"

@@ -369,6 +369,10 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
 
 # "cooperation agreements between A and B": a plural class word is no document's name, so what follows
 # 'between' only says who signed; "a memorandum on cooperation with X Airlines": X is the other side
+# "an MOU to cooperate in sports": a field, what the document covers; "to cooperate on the establishment of a
+# Nuclear Science Center" names a project and stays in the title
+_TO_COOPERATE = re.compile(r"\s+to\s+cooperate\s+in\s+(?:the\s+(?:fields?|spheres?|areas?)\s+of\s+)?"
+                           r"(?P<subject>[a-z][a-z-]*(?:\s+(?:and\s+)?[a-z][a-z-]*){0,3})$")
 _CLASS_BETWEEN = re.compile(r"\s+between\s+.+$")
 _WITH_NAMED_SIDE = re.compile(r"\s+with\s+(?:the\s+)?(?P<side>[A-Z][\w'’.-]*(?:\s+(?:of\s+|and\s+|the\s+)*[A-Z][\w'’.-]*)*"
                               r"(?:\s*\([A-Za-z]{2,10}\))?)$")
@@ -376,8 +380,20 @@ _WITH_NAMED_SIDE = re.compile(r"\s+with\s+(?:the\s+)?(?P<side>[A-Z][\w'’.-]*(?
 
 def _take_out_parties(mention: DocMention, known: list[str]) -> None:
     """Keep the sides out of a title written in lower case: they are parties, not part of its name.
-    A capitalized title ('Cooperation Program with the X Agency for 2022-2024') is a name and stays whole."""
+    A capitalized title ('Cooperation Program with the X Agency for 2022-2024') is a name and stays whole,
+    but for sides described in words and then named after a dash ('between the capitals – A and B')."""
+    described = _DESCRIBED_SIDES.search(mention.title)
+    if described:
+        mention.title = mention.title[:described.start()]
+        mention.parties = _split_parties(described.group("sides"), known)
+        mention.why.append("the sides named after a dash are parties, not part of the title")
+        return
     if not mention.title[:1].islower():
+        return
+    purpose = _TO_COOPERATE.search(mention.title)
+    if purpose and re.fullmatch(_GENERIC_HEAD, mention.title[:purpose.start()], re.I):
+        mention.subject = purpose.group("subject")  # "a memorandum of understanding (MOU) to cooperate in sports"
+        mention.title = mention.title[:purpose.start()]
         return
     between = _CLASS_BETWEEN.search(mention.title)
     if between and mention.noun.lower() in _PLURAL_NOUNS:
