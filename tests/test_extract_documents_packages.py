@@ -82,3 +82,11 @@ def test_an_mou_to_cooperate_on_a_named_project_keeps_it_in_the_title():
                                   "on the establishment of a Polar Research Center."))
     [mou] = facts.documents_signed
     assert mou.title == "memorandum of understanding to cooperate on the establishment of a Polar Research Center"
+
+
+def test_the_headlines_class_of_documents_is_the_one_the_body_tells_of():
+    facts = extract(parse_article(
+        "Peru, Fund Sign Million-USD Grant Agreements\n\nLIMA, Sept 16 (AGENCY) – Peru and the Andean Fund, "
+        "yesterday, signed two agreements of 3 million U.S. dollars, the finance minister said."))
+    assert [d.title for d in facts.documents_signed] == ["two agreements"]
+    assert facts.documents_referenced == []  # the dateline's date is when the agency filed, not an earlier signing

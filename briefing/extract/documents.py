@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from briefing.extract.lexicon import TITLE_HEADS, countries_in, country_code
 from briefing.extract.orgs import same_institution
 from briefing.extract.text import Context, Sentence
+from briefing.ingest import is_headline
 from briefing.models import SignedDocument
 from briefing.vocabulary import DOCUMENT_TYPES, match_term
 
@@ -129,6 +130,9 @@ def find_documents(context: Context, resolve_party: t.Callable[[str], str | None
         if mention.subject is None:
             mention.subject = _own_subject(context, mention)
     mentions.sort(key=lambda m: m.start)
+    for mention in mentions:
+        if context.sentence_at(mention.start).index == 0 and is_headline(context.sentence_at(mention.start).text):
+            mention.why.append(_IN_HEADLINE)
     if event_type == "phone_call":  # nothing is signed over the phone: a document the call names was signed before
         for mention in mentions:
             if mention.status is None:
@@ -147,6 +151,7 @@ _SIGNING = re.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|conclu(?:de|ded|sion
 _FINITE = re.compile(r"\b(?:was|were|is|are|will|would|has|have|had|said|noted|signed|discussed|held)\b")
 _MAX_ITEM = 400  # one title, however long its parties' names
 _BULLETED_ITEM = "an item of a bulleted list of documents"
+_IN_HEADLINE = "named in the headline"
 _TITLE_PARAGRAPH = "a title paragraph in a list of documents"
 
 
@@ -760,10 +765,16 @@ def _dated_differently(context: Context, sentence: Sentence) -> bool:
 
     if sentence is context.lead():
         return False
-    dated = MONTH_FIRST.search(sentence.text)
+    words = _DATELINE_OPENING.sub("", sentence.text)  # "ULAN BATOR, Sept 16 (AGENCY) –": when the agency filed
+    dated = MONTH_FIRST.search(words)
     if dated and _reported_next_day(context, dated.group(0)):
         return False  # the day of this event, reported a day or two later
-    return bool(dated or re.search(rf"\b[Ii]n\s+{MONTH_PATTERN}\s+(?:19|20)\d\d\b", sentence.text))
+    return bool(dated or re.search(rf"\b[Ii]n\s+{MONTH_PATTERN}\s+(?:19|20)\d\d\b", words))
+
+
+# a dateline the reader did not take as one (after a repeated headline): a city in capitals, a date, an agency
+_DATELINE_OPENING = re.compile(r"^[A-Z][A-Z .'’-]{2,40},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*(?:19|20)\d\d)?"
+                               r"\s*(?:\([^)]{1,40}\))?\s*[–—-]\s*")
 
 
 # -- documents named by their subjects ----------------------------------------------------
@@ -998,7 +1009,12 @@ def merge_documents(mentions: list[DocMention]) -> list[DocMention]:
             (generic.type == "other" and len(peers) >= 2) or (quantified and len(later) >= 2) or \
             (generic.noun.lower() == "documents" and quantified and len(items) >= 2)
 
-    kept = [m for m in kept if not (m.generic and covered(m))]
+    def told_below(generic: DocMention) -> bool:
+        """'Mongolia, ADB Sign Grant Agreements' over 'signed two agreements': the headline's class is the body's."""
+        return _IN_HEADLINE in generic.why and any(
+            _IN_HEADLINE not in m.why and m.type == generic.type and m.status == generic.status for m in kept)
+
+    kept = [m for m in kept if not (m.generic and (covered(m) or told_below(m)))]
     return [m for m in kept if not _inside_fuller_subject(m, kept)]
 
 
