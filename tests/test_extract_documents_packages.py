@@ -90,3 +90,16 @@ def test_the_headlines_class_of_documents_is_the_one_the_body_tells_of():
         "yesterday, signed two agreements of 3 million U.S. dollars, the finance minister said."))
     assert [d.title for d in facts.documents_signed] == ["two agreements"]
     assert facts.documents_referenced == []  # the dateline's date is when the agency filed, not an earlier signing
+
+
+def test_a_capitalized_plans_purpose_is_part_of_its_name():
+    facts = extract(parse_article("The presidents met in Lima. They signed a Treaty on friendship, as well as a Plan "
+                                  "for celebrating the 50th anniversary of diplomatic relations."))
+    assert "Plan for celebrating the 50th anniversary of diplomatic relations" in [d.title for d in facts.documents_signed]
+
+
+def test_a_described_plans_purpose_is_not():
+    facts = extract(parse_article("The ministers met in Lima. Every year we sign a joint Action Plan for conducting "
+                                  "trainings, the minister said."))
+    titles = [d.title for d in facts.documents_signed + facts.documents_referenced]
+    assert titles == ["joint Action Plan"]

@@ -310,6 +310,10 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     determiner = _DETERMINER.search(text, near, title_start)
     listed = _ON_LIST.match(text, match.end(), sentence.end) if low in _PLURAL_NOUNS else None
     title_end = listed.end() if listed else _complements(text, match.end(), sentence.end)
+    named = noun[0].isupper() and text[title_start:title_start + 1].isupper()  # not "a joint Action Plan for training"
+    purpose = _NAMED_PURPOSE.match(text, title_end, sentence.end) if named and title_end == match.end() else None
+    if purpose:
+        title_end = purpose.end()  # "a Plan for celebrating the 30th anniversary of ...": the name goes on
     others = re.match(r"\s+and\s+other\s+(?:documents|agreements|papers)\b", text[title_end:sentence.end])
     if others:
         title_end += others.end()  # "a number of agreements and other documents": one set
@@ -490,6 +494,8 @@ def _title_start(text: str, floor: int, start: int) -> int:
     return position
 
 
+# "Plan for celebrating the 30th anniversary of diplomatic relations": after a capitalized noun, the purpose is its name
+_NAMED_PURPOSE = re.compile(r"\s+for\s+[a-z]+ing\s+(?:[\w-]+\s+){0,10}?[\w-]+(?=\s*[,.;]|$)")
 # "memoranda on Wednesday", "an agreement on March 3": the day of the signing, not what the document is about
 _NOT_A_DAY = (r"(?!\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
               r"August|September|October|November|December|\d)\b)")
