@@ -180,7 +180,8 @@ def test_a_past_verb_after_and_is_not_governed_by_an_earlier_plan():
     """'agreed to open X and signed a memorandum': 'agreed to' belongs to 'open', the memorandum is signed."""
     facts = _facts("The ministers met in Lima on Monday.\nThe two countries agreed to open trade houses and "
                    "signed a memorandum of understanding (MOU) to cooperate in fisheries.")
-    assert _signed(facts) == ["memorandum of understanding (MOU) to cooperate in fisheries"]
+    assert _signed(facts) == ["memorandum of understanding (MOU)"]  # the field is its subject, not its title
+    assert facts.documents_signed[0].subject == "fisheries"
 
 
 def test_a_weekday_or_a_date_after_on_is_never_the_subject():

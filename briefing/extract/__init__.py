@@ -466,6 +466,7 @@ _OFFICE_SYNONYMS = {
     "envoy": ("ambassador", "envoy"), "diplomat": ("ambassador", "envoy", "minister of foreign affairs", "foreign minister"),
     "leader": ("president", "leader", "prime minister", "chairman"), "premier": ("prime minister", "premier"),
     "speaker": ("speaker", "chairman", "chairwoman", "chair"), "chairman": ("chairman", "speaker", "chair"),
+    "chair": ("chair", "chairman", "chairwoman", "chairperson", "speaker"),
     "counterpart": (), "ambassador": ("ambassador", "envoy"),
 }
 _REPORT_WORDS = re.compile(r"\b(?:statement|report|press release|communiqu[eé]|announcement|press service|message|"
@@ -520,16 +521,22 @@ class SpeakerResolver:
             return _last_mentioned(candidates, offset, pronoun), \
                 "a pronoun: the participant named last before"
         low = phrase.lower()
+        holder = self._office_of_institution(phrase)
+        if holder:
+            return holder, "the office as written"  # "the chair of the Council": the person, not the council
         if re.search(r"\b(?:ministry|press service|statement|office|embassy|agency|department|committee|akimat|"
                      r"administration|council|government|report|press release|communiqu[eé])\b", low):
             for org in found:
                 if org.name.lower() in low:
                     return org.name, "the institution named"
             head = next((w for w in ("ministry", "embassy", "agency", "department", "committee", "akimat",
-                                     "council", "government") if w in low), None)
-            matches = [o for o in found if head and head in o.name.lower()]
+                                     "council", "government", "parliament") if w in low), None)
+            matches = [o for o in found if head and _of_kind(o.name, head)]
             if len(matches) == 1:
                 return matches[0].name, "the one institution of that kind in the text"
+            nearest = _named_last_before(self.context, matches, offset) if head == "parliament" else None
+            if nearest:  # "the parliament's press service" after "the Armenian National Assembly", not Russia's
+                return nearest, "the institution of that kind named last before"
             if _REPORT_WORDS.search(low):
                 reporter = _reporting_institution(self.context, found)
                 if reporter:
@@ -578,6 +585,19 @@ class SpeakerResolver:
         return None, ""
 
 
+    def _office_of_institution(self, phrase: str) -> str | None:
+        """'the chair of the Council of the Republic', 'the head of the Senate': an office named by the body
+        it heads is the person who holds it, when exactly one person's title has that office and that body."""
+        office = re.match(r"(?:the\s+)?(?P<head>[a-z]+)\s+of\s+(?:the\s+)?(?P<body>[A-Z].*)$", phrase)
+        if not office or office.group("head") not in TITLE_HEADS:
+            return None
+        wanted = _OFFICE_SYNONYMS.get(office.group("head"), ()) or (office.group("head"),)
+        body = office.group("body").lower()
+        holders = [p for p in self.ordered
+                   if any(body in title.lower() and re.search(rf"\b(?:{'|'.join(map(re.escape, wanted))})", title.lower())
+                          for title in [p.title or "", *p.aliases])]
+        return holders[0].name if len(holders) == 1 else None
+
     def _subject_before(self, offset: int, pronoun: str) -> str | None:
         """'The top Turkmen diplomat noted that he had spoken with Minister Y. "...," he pointed out': the
         pronoun stands for the subject of the sentence the quote is in, or of the one before when the quote
@@ -586,6 +606,10 @@ class SpeakerResolver:
         if sentence.start >= offset - 1 and sentence.start > 0:
             sentence = self.context.sentence_at(sentence.start - 2)
         opening = _SUBJECT_VERB.match(self.context.text, sentence.start, min(offset, sentence.end))
+        if opening and opening.group("who").lower() == pronoun and sentence.start > 0:
+            # 'Volynkin congratulated Babloyan. He pointed to "..."': the pronoun is the last sentence's subject
+            sentence = self.context.sentence_at(sentence.start - 2)
+            opening = _SUBJECT_VERB.match(self.context.text, sentence.start, sentence.end)
         if not opening or re.fullmatch(r"(?:he|she|they|it|the\s+(?:two\s+)?(?:sides|parties))", opening.group("who"), re.I):
             return None
         name, _ = self._resolve(clean(opening.group("who")), sentence.start)
@@ -596,9 +620,20 @@ class SpeakerResolver:
 
 
 # the subject at a sentence's start and its verb: "The top Turkmen diplomat noted", "Meredov also stressed"
-_SUBJECT_VERB = re.compile(r"\W*(?P<who>[A-Z][^,.;:\"“”«»()]{1,80}?)\s+(?:also\s+|then\s+|further\s+)?"
-                           r"(?:said|noted|stressed|emphasi[sz]ed|underlined|underscored|added|pointed\s+out|"
-                           r"highlighted|stated|remarked|expressed|recalled|explained|told|spoke|thanked|welcomed)\b")
+_SUBJECT_VERB = re.compile(r"\W*(?:(?:For\s+(?:his|her|their)\s+part|In\s+(?:his|her|their)\s+turn|In\s+turn),\s+)?"
+                           r"(?P<who>[A-Z][^,.;:\"“”«»()]{1,80}?)\s+(?:also\s+|then\s+|further\s+)?"
+                           r"(?:said|noted|stressed|emphasi[sz]ed|underlined|underscored|added|pointed\s+(?:out|to)|"
+                           r"highlighted|stated|remarked|expressed|recalled|explained|told|spoke|thanked|welcomed|"
+                           r"congratulated|greeted)\b")
+
+
+# "the parliament's press service": the institution of that kind in the text
+_LEGISLATURE = re.compile(r"\b(?:parliament|assembly|majlis|mazhilis|senate|kenesh|khural|duma|meclis|sejm|congress|"
+                          r"council of the republic|house of representatives)\b", re.I)
+
+
+def _of_kind(name: str, kind: str) -> bool:
+    return bool(_LEGISLATURE.search(name)) if kind == "parliament" else kind in name.lower()
 
 
 def _reporting_institution(context: Context, found: list[orgs.Org]) -> str | None:
@@ -614,7 +649,26 @@ def _reporting_institution(context: Context, found: list[orgs.Org]) -> str | Non
                         r"['’]s\s+(?:press\s+service|statement)|\s+press\s+service\b", after) or \
                     re.search(r"\b(?:press\s+service|statement|website|according\s+to)\s+(?:of\s+)?(?:the\s+)?$", before):
                 return org.name
+    # "..., the parliament's press service reported": a press service named by its institution's kind
+    for cited in re.finditer(r"\bthe\s+(?P<kind>parliament|ministry|embassy|government)['’]s\s+press\s+service\b",
+                             text[context.body_start:]):
+        kind = [o for o in found if _of_kind(o.name, cited.group("kind"))]
+        if len(kind) == 1:
+            return kind[0].name
+        nearest = _named_last_before(context, kind, context.body_start + cited.start())
+        if nearest:
+            return nearest
     return None
+
+
+def _named_last_before(context: Context, found: list[orgs.Org], offset: int) -> str | None:
+    """Of several institutions, the one whose name comes last before ``offset``."""
+    last: tuple[int, str] | None = None
+    for org in found:
+        at = context.text.rfind(org.name, context.body_start, offset)
+        if at != -1 and (last is None or at > last[0]):
+            last = (at, org.name)
+    return last[1] if last else None
 
 
 def _speaker_resolver(context: Context, candidates: list[people.Candidate],

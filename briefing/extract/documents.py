@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from briefing.extract.lexicon import TITLE_HEADS, countries_in, country_code
 from briefing.extract.orgs import same_institution
 from briefing.extract.text import Context, Sentence
+from briefing.ingest import is_headline
 from briefing.models import SignedDocument
 from briefing.vocabulary import DOCUMENT_TYPES, match_term
 
@@ -129,6 +130,9 @@ def find_documents(context: Context, resolve_party: t.Callable[[str], str | None
         if mention.subject is None:
             mention.subject = _own_subject(context, mention)
     mentions.sort(key=lambda m: m.start)
+    for mention in mentions:
+        if context.sentence_at(mention.start).index == 0 and is_headline(context.sentence_at(mention.start).text):
+            mention.why.append(_IN_HEADLINE)
     if event_type == "phone_call":  # nothing is signed over the phone: a document the call names was signed before
         for mention in mentions:
             if mention.status is None:
@@ -147,6 +151,7 @@ _SIGNING = re.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|conclu(?:de|ded|sion
 _FINITE = re.compile(r"\b(?:was|were|is|are|will|would|has|have|had|said|noted|signed|discussed|held)\b")
 _MAX_ITEM = 400  # one title, however long its parties' names
 _BULLETED_ITEM = "an item of a bulleted list of documents"
+_IN_HEADLINE = "named in the headline"
 _TITLE_PARAGRAPH = "a title paragraph in a list of documents"
 
 
@@ -305,6 +310,10 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     determiner = _DETERMINER.search(text, near, title_start)
     listed = _ON_LIST.match(text, match.end(), sentence.end) if low in _PLURAL_NOUNS else None
     title_end = listed.end() if listed else _complements(text, match.end(), sentence.end)
+    named = noun[0].isupper() and text[title_start:title_start + 1].isupper()  # not "a joint Action Plan for training"
+    purpose = _NAMED_PURPOSE.match(text, title_end, sentence.end) if named and title_end == match.end() else None
+    if purpose:
+        title_end = purpose.end()  # "a Plan for celebrating the 30th anniversary of ...": the name goes on
     others = re.match(r"\s+and\s+other\s+(?:documents|agreements|papers)\b", text[title_end:sentence.end])
     if others:
         title_end += others.end()  # "a number of agreements and other documents": one set
@@ -356,6 +365,7 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     if mention.generic:
         mention.why.append("a count or a class of documents, not a title")
     mention.parties = _parties(text, sentence.start, sentence.end, title_start, title_end, resolve_party, known)
+    _take_out_parties(mention, known)
     if elsewhere and re.search(r"\b(?:following|after|last|in (?:19|20)\d\d)\b|\d", elsewhere.group(0)) and \
             not _reported_next_day(context, text[elsewhere.start():sentence.end]):
         participle = True  # signed on another occasion, not at this event
@@ -364,6 +374,47 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     if listed:
         return _split_on_list(mention, listed, noun)
     return [mention]
+
+
+# "cooperation agreements between A and B": a plural class word is no document's name, so what follows
+# 'between' only says who signed; "a memorandum on cooperation with X Airlines": X is the other side
+# "an MOU to cooperate in sports": a field, what the document covers; "to cooperate on the establishment of a
+# Nuclear Science Center" names a project and stays in the title
+_TO_COOPERATE = re.compile(r"\s+to\s+cooperate\s+in\s+(?:the\s+(?:fields?|spheres?|areas?)\s+of\s+)?"
+                           r"(?P<subject>[a-z][a-z-]*(?:\s+(?:and\s+)?[a-z][a-z-]*){0,3})$")
+_CLASS_BETWEEN = re.compile(r"\s+between\s+.+$")
+_WITH_NAMED_SIDE = re.compile(r"\s+with\s+(?:the\s+)?(?P<side>[A-Z][\w'’.-]*(?:\s+(?:of\s+|and\s+|the\s+)*[A-Z][\w'’.-]*)*"
+                              r"(?:\s*\([A-Za-z]{2,10}\))?)$")
+
+
+def _take_out_parties(mention: DocMention, known: list[str]) -> None:
+    """Keep the sides out of a title written in lower case: they are parties, not part of its name.
+    A capitalized title ('Cooperation Program with the X Agency for 2022-2024') is a name and stays whole,
+    but for sides described in words and then named after a dash ('between the capitals – A and B')."""
+    described = _DESCRIBED_SIDES.search(mention.title)
+    if described:
+        mention.title = mention.title[:described.start()]
+        mention.parties = _split_parties(described.group("sides"), known)
+        mention.why.append("the sides named after a dash are parties, not part of the title")
+        return
+    if not mention.title[:1].islower():
+        return
+    purpose = _TO_COOPERATE.search(mention.title)
+    if purpose and re.fullmatch(_GENERIC_HEAD, mention.title[:purpose.start()], re.I):
+        mention.subject = purpose.group("subject")  # "a memorandum of understanding (MOU) to cooperate in sports"
+        mention.title = mention.title[:purpose.start()]
+        return
+    between = _CLASS_BETWEEN.search(mention.title)
+    if between and mention.noun.lower() in _PLURAL_NOUNS:
+        mention.title = mention.title[:between.start()]
+        mention.why.append("the sides after 'between' are parties of a class of documents, not its title")
+        return
+    side = _WITH_NAMED_SIDE.search(mention.title)
+    if side and not _AGENCY.search(side.group("side")):
+        mention.title = mention.title[:side.start()]
+        named = _split_parties(side.group("side"), known)
+        mention.parties = [*mention.parties, *(p for p in named if p not in mention.parties)]
+        mention.why.append("the side after 'with' is a party, not part of the title")
 
 
 def _names_a_document(noun: str, title: str) -> bool:
@@ -443,6 +494,8 @@ def _title_start(text: str, floor: int, start: int) -> int:
     return position
 
 
+# "Plan for celebrating the 30th anniversary of diplomatic relations": after a capitalized noun, the purpose is its name
+_NAMED_PURPOSE = re.compile(r"\s+for\s+[a-z]+ing\s+(?:[\w-]+\s+){0,10}?[\w-]+(?=\s*[,.;]|$)")
 # "memoranda on Wednesday", "an agreement on March 3": the day of the signing, not what the document is about
 _NOT_A_DAY = (r"(?!\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
               r"August|September|October|November|December|\d)\b)")
@@ -718,10 +771,16 @@ def _dated_differently(context: Context, sentence: Sentence) -> bool:
 
     if sentence is context.lead():
         return False
-    dated = MONTH_FIRST.search(sentence.text)
+    words = _DATELINE_OPENING.sub("", sentence.text)  # "ULAN BATOR, Sept 16 (AGENCY) –": when the agency filed
+    dated = MONTH_FIRST.search(words)
     if dated and _reported_next_day(context, dated.group(0)):
         return False  # the day of this event, reported a day or two later
-    return bool(dated or re.search(rf"\b[Ii]n\s+{MONTH_PATTERN}\s+(?:19|20)\d\d\b", sentence.text))
+    return bool(dated or re.search(rf"\b[Ii]n\s+{MONTH_PATTERN}\s+(?:19|20)\d\d\b", words))
+
+
+# a dateline the reader did not take as one (after a repeated headline): a city in capitals, a date, an agency
+_DATELINE_OPENING = re.compile(r"^[A-Z][A-Z .'’-]{2,40},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*(?:19|20)\d\d)?"
+                               r"\s*(?:\([^)]{1,40}\))?\s*[–—-]\s*")
 
 
 # -- documents named by their subjects ----------------------------------------------------
@@ -744,6 +803,13 @@ _SUBJECT_LEADS = (
     # "agreements on cooperation between regions, in the field of industry, ...", "MoUs on A, B and C"
     re.compile(r"\s+(?=between\s+[a-z]|in\s+the\s+fields?\s+of\b)|\s+(?:on|in)\s+(?=[a-z])"),
 )
+# "Memoranda of Understanding (MoUs) and agreements, covering A, B, C": two kinds of document share one list of
+# fields; the text never says which kind covers which field, so the pair is one package with all the fields
+_PAIR_AFTER = re.compile(rf"(?:\s+of\s+(?:understanding|cooperation))?(?:\s*\([A-Za-z'’]{{2,8}}\))?\s+(?:and|as\s+well\s+as)\s+(?:other\s+|several\s+|various\s+)?(?:{_NOUNS})\b"
+                         r"(?:\s+of\s+(?:understanding|cooperation))?(?:\s*\([A-Za-z'’]{2,8}\))?", re.I)
+_PAIR_BEFORE = re.compile(rf"\b(?:{_NOUNS})(?:\s+of\s+(?:understanding|cooperation))?(?:\s*\([A-Za-z'’]{{2,8}}\))?"
+                          r"\s+(?:and|as\s+well\s+as)\s+(?:other\s+|several\s+|various\s+)?$", re.I)
+_PACKAGE_BY_FIELDS = "a package of documents of two kinds, named only by their fields"
 # where a list of subjects ends: the verb that signs them, the next document, the end of the clause
 _LIST_END = re.compile(rf",?\s+(?:were|was|have\s+been|has\s+been|will\s+be)\b|,?\s+(?:as\s+well\s+as|and)\s+"
                        rf"(?:(?:a|an|the|other)\s+)?(?:[\w-]+\s+){{0,3}}(?:{_NOUNS})\b|\s+in\s+(?=[A-Z])|\s+(?:during|at|in\s+the\s+presence|"
@@ -773,8 +839,13 @@ def _subject_list(context: Context, sentence: Sentence, match: re.Match[str],
     noun = match.group("noun")
     if noun.lower().startswith(("document", "statement", "plan", "letter", "exchange")):
         return []  # "18 documents including agreements on ...": the agreements name the subjects
+    if _PAIR_BEFORE.search(text, max(sentence.start, match.start() - 60), match.start()):
+        return []  # "MoUs and agreements covering A, B": the second noun of a package read with the first
     tail = _NOUN_TAIL.match(text, match.end(), sentence.end)
     end = tail.end() if tail else match.end()
+    paired = _PAIR_AFTER.match(text, end, sentence.end)
+    if paired:
+        end = paired.end()  # "MoUs and agreements": which kind covers which field, the text does not say
     rest = text[end:sentence.end]
     lead = next((m for m in (p.match(rest) for p in _SUBJECT_LEADS) if m and m.end() > 0), None)
     if lead is None:
@@ -791,7 +862,7 @@ def _subject_list(context: Context, sentence: Sentence, match: re.Match[str],
     loose_lead = lead.re is _SUBJECT_LEADS[2]
     if not items or (loose_lead and (len(items) < 2 or not plural)):
         return []  # "an agreement on trade": a title, read as such; "agreements on trade and energy cooperation": one
-    if not plural:
+    if not plural or paired:
         items = [text[list_start:list_end].strip()]  # "a memorandum covering A, B and C": one document, its subjects
     overlapping = [m for m in mentions if _names_same_noun(m, match, list_end)]
     source = overlapping[0] if overlapping else earlier[-1] if earlier else None
@@ -800,6 +871,9 @@ def _subject_list(context: Context, sentence: Sentence, match: re.Match[str],
     title = re.sub(r"\s+", " ", text[match.start():end]).strip()
     title = re.sub(r"['’]s$", "", title)
     parties = list(source.parties) if source and overlapping else []
+    if paired:
+        return [DocMention(noun, match.start(), list_end, title, "other", parties, status, context.in_quote(match.start()),
+                           False, [], match.start(), [_PACKAGE_BY_FIELDS], subject=items[0])]
     result = []
     for item in items:
         result.append(DocMention(noun, match.start(), list_end, title, doc_type(noun), parties, status,
@@ -866,6 +940,22 @@ def _core(title: str) -> str:
     return re.sub(r"^(?:a|an|the)\s+", "", core).strip()
 
 
+_PERIOD = re.compile(r"\b(?:19|20)\d\d\s*[-–]\s*(?:(?:19|20)\d\d|\d\d)\b")
+
+
+def _short_name_of(a: str, b: str) -> bool:
+    """'cooperation program for 2022-2023' in the lead and 'Program of Cooperation between the Ministries ...
+    for 2022-2023' below: one document when both name the same period and the shorter one's words are all
+    in the longer one."""
+    periods = [_PERIOD.search(x) for x in (a, b)]
+    if not (periods[0] and periods[1]) or re.sub(r"\s", "", periods[0].group(0)) != re.sub(r"\s", "", periods[1].group(0)):
+        return False
+    words = [{w[:6] for w in re.findall(r"[a-z]+", x.lower()) if w not in ("a", "an", "the", "of", "for", "on")}
+             for x in (a, b)]
+    short, long = sorted(words, key=len)
+    return bool(short) and short <= long
+
+
 def _parties_compatible(a: list[str], b: list[str]) -> bool:
     if not a or not b:
         return True
@@ -889,7 +979,8 @@ def merge_documents(mentions: list[DocMention]) -> list[DocMention]:
                 continue  # two items of a list are two documents; a count heads its list, it is none of its items
             if (mention.subject or other.subject) and not _same_subject(mention.subject, other.subject):
                 continue  # "MoUs on geology" and "MoUs on yoga" are two memoranda
-            same_kind = mention.type == other.type and _core(mention.title) == _core(other.title)
+            same_kind = mention.type == other.type and (_core(mention.title) == _core(other.title) or
+                                                        _short_name_of(mention.title, other.title))
             vague = "document" in mention.noun.lower() or "document" in other.noun.lower()
             if (same_kind or (vague and mention.parties and other.parties)) and \
                     _parties_compatible(mention.parties, other.parties):
@@ -901,6 +992,8 @@ def merge_documents(mentions: list[DocMention]) -> list[DocMention]:
         twin.last_start = max(twin.last_start, mention.start)
         if mention.subject and len(mention.subject) > len(twin.subject or ""):
             twin.subject = mention.subject  # "geology" and later "geology and mineral resources": the fuller one
+        if _short_name_of(twin.title, mention.title) and len(mention.title) > len(twin.title):
+            twin.title, twin.noun = mention.title, mention.noun  # the lead's short name, then the full one
         if "document" in twin.noun.lower() and "document" not in mention.noun.lower():
             twin.noun, twin.title, twin.type = mention.noun, mention.title, mention.type
         if not twin.parties:
@@ -922,7 +1015,12 @@ def merge_documents(mentions: list[DocMention]) -> list[DocMention]:
             (generic.type == "other" and len(peers) >= 2) or (quantified and len(later) >= 2) or \
             (generic.noun.lower() == "documents" and quantified and len(items) >= 2)
 
-    kept = [m for m in kept if not (m.generic and covered(m))]
+    def told_below(generic: DocMention) -> bool:
+        """'Mongolia, ADB Sign Grant Agreements' over 'signed two agreements': the headline's class is the body's."""
+        return _IN_HEADLINE in generic.why and any(
+            _IN_HEADLINE not in m.why and m.type == generic.type and m.status == generic.status for m in kept)
+
+    kept = [m for m in kept if not (m.generic and (covered(m) or told_below(m)))]
     return [m for m in kept if not _inside_fuller_subject(m, kept)]
 
 

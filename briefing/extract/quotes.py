@@ -168,7 +168,9 @@ def _raw_attribution(context: Context, span: Span) -> str | None:
     # the attribution patterns read at most a few hundred characters: never the whole rest of a long paragraph
     after = _protect_initials(text[span.end:_paragraph_end(text, span.end, span.end + _ATTRIBUTION_REACH)])
     closed = re.search(r"[.!?][\s]*$", text[span.parts[-1][0]:span.parts[-1][1]]) and re.match(r"\s*[A-Z]", after)
-    if not closed:  # “... this presidential trip.” The visit will ...: a new sentence follows, not an attribution
+    embedded = _embedded(context, span)
+    ends_clause = re.search(r"[,.!?]\s*$", text[span.parts[-1][0]:span.parts[-1][1]])
+    if not closed and (ends_clause or not embedded):  # 'expressed "the will to ..." with Russia and emphasized': no attribution after  # “... this presidential trip.” The visit will ...: a new sentence follows, not an attribution
         match = _AFTER_VERB.match(after)
         if match:
             return match.group("who")
@@ -182,12 +184,48 @@ def _raw_attribution(context: Context, span: Span) -> str | None:
         before = text[previous.start:span.start]
     before = _protect_initials(before)
     match = _INTRO.search(before)
-    if match:
+    if match and not re.search(r"\s(?:and|or)$", match.group("who")):  # "... and emphasized": the subject is earlier
         return match.group("who")
     match = re.search(r"[Aa]ccording to (?P<who>[^,]{2,120}),\s*$", before)
     if match:
         return match.group("who")
-    return _sentence_subject(before) or ""
+    subject = _sentence_subject(before)
+    if subject:
+        return subject
+    return _embedding_subject(context, span) if embedded else ""
+
+
+# a verb that takes a few quoted words as its object: 'Babloyan expressed "the willingness ..."'
+_EMBEDDING_VERBS = (rf"(?:{SPEECH_VERBS}|expressed|emphasi[sz]ed|pointed\s+to|spoke(?:\s+out)?|called\s+for|voiced|"
+                    r"reaffirmed|hailed|welcomed|described|insisted|praised|referred\s+to|urged|wished)")
+# the last 'Name verb' or 'He verb' before the quote in its sentence
+_NAME_VERB = re.compile(rf"\b(?P<who>(?:[A-Z][\w’'.-]+)(?:\s+[A-Z][\w’'.-]+){{0,3}})\s+(?:also\s+|further\s+|then\s+)?"
+                        rf"{_EMBEDDING_VERBS}\b")
+# the sentence's subject: 'The speaker also spoke out in favor of "..."'
+_OPENING_VERB = re.compile(rf"\W*(?:(?:For\s+(?:his|her|their)\s+part|In\s+(?:his|her|their)\s+turn|In\s+turn),\s+)?"
+                           rf"(?P<who>[A-Z][^,.;:\"“”«»()]{{1,80}}?)\s+(?:also\s+|further\s+|then\s+)?{_EMBEDDING_VERBS}\b")
+
+
+def _embedded(context: Context, span: Span) -> bool:
+    """A few quoted words inside a sentence, as the object of its verb or preposition: 'stressed "the need
+    to ..."', 'spoke in favor of "..."'; not a quote that opens its sentence or follows a colon or comma."""
+    sentence = context.sentence_at(span.start)
+    return sentence.start < span.start and \
+        bool(re.search(r"(?:^|\s)[a-z][\w’'-]*\s+$", context.text[sentence.start:span.start]))
+
+
+def _embedding_subject(context: Context, span: Span) -> str:
+    """Who says the quoted words of a partial quote: the last name (or pronoun) with a verb of saying before
+    it in its sentence, else the sentence's subject, when that verb is close to the quote."""
+    sentence = context.sentence_at(span.start)
+    before = _protect_initials(context.text[sentence.start:span.start])
+    if re.search(r"[\"“”«»]", before):
+        before = before[max(before.rfind(c) for c in "\"“”«»") + 1:]
+    found = list(_NAME_VERB.finditer(before))
+    match = found[-1] if found else _OPENING_VERB.match(before)
+    if not match or len(before) - match.end() > 60:
+        return ""
+    return match.group("who").replace("·", ".")
 
 
 # 'According to the embassy, ties “received an impulse”': the source named at the sentence start

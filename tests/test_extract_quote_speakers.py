@@ -1,0 +1,53 @@
+"""Who says a quote: an office named by the body it heads, a parliament's press service, a few quoted
+words inside reported speech, a pronoun after a sentence about someone else. Short synthetic sentences."""
+
+from __future__ import annotations
+
+from briefing.extract import extract
+from briefing.ingest import parse_article
+
+
+def _speakers(text: str) -> list[tuple[str | None, str]]:
+    facts = extract(parse_article(text))
+    return [(q.speaker, q.text) for q in facts.quotes]
+
+
+def test_the_chair_of_a_council_is_its_chairperson_not_the_council():
+    quotes = _speakers(
+        "MINSK, May 4 - Chairperson of the Council of the Republic, Olga Petrenko, met Ambassador of Chile to Belarus "
+        "Juan Rojas.\n\n“We value this dialogue very much and we will keep it going,” the chair of the Council "
+        "of the Republic stated.")
+    assert quotes == [("Olga Petrenko", "We value this dialogue very much and we will keep it going")]
+
+
+def test_the_parliaments_press_service_is_the_parliament_named_last_before():
+    quotes = _speakers(
+        "OSLO, May 4 - Chairman of the Nordic National Assembly Lars Berg will visit Rome, the parliament’s press "
+        "service reported.\n\nThe visit was discussed with the Federal Assembly of Italy last week. Berg met the "
+        "envoy of the Nordic National Assembly. \"The sides agreed on the dates of the visit to Rome,\" the "
+        "parliament’s press service said.")
+    assert quotes == [("Nordic National Assembly", "The sides agreed on the dates of the visit to Rome")]
+
+
+def test_a_few_quoted_words_belong_to_the_name_before_the_verb_that_takes_them():
+    quotes = _speakers(
+        "OSLO, May 4 - Chairman of the Nordic Assembly Lars Berg met Ambassador of Peru Ana Rios.\n\n"
+        "An aide noted that Berg expressed \"the readiness of the new assembly to deepen ties\" with Peru and "
+        "stressed \"the value of long friendship between the nations\". The chairman also spoke in favor of "
+        "\"more joint work at international forums.\"")
+    assert [speaker for speaker, _ in quotes] == ["Lars Berg", "Lars Berg", "Lars Berg"]
+
+
+def test_he_after_a_sentence_about_someone_else_is_that_sentences_subject():
+    quotes = _speakers(
+        "OSLO, May 4 - Chairman of the Nordic Assembly Lars Berg met Ambassador of Peru Ana Rios.\n\n"
+        "For his part, Rios congratulated Berg on his election. He pointed to \"the steady growth of trade "
+        "between the two countries.\"")
+    assert quotes[-1][0] == "Ana Rios"
+
+
+def test_a_full_quote_after_a_country_name_keeps_its_attribution_after_it():
+    quotes = _speakers(
+        "OSLO, May 4 - Fund director Omar Haddad met Minister of Finance of Peru Ana Rios.\n\n"
+        "Norway “attaches great importance to the projects financed by the fund,” Haddad said in the statement.")
+    assert quotes == [("Omar Haddad", "attaches great importance to the projects financed by the fund")]
