@@ -306,6 +306,9 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     low = noun.lower()
     before = text[sentence.start:match.start()]
     title_start = _title_start(text, sentence.start, match.start())
+    modifiers = _LIST_MODIFIERS.search(text, max(sentence.start, title_start - 40), title_start) if local else None
+    if modifiers:
+        title_start = modifiers.start("words")  # "..., air transport agreement, ...": an item of the list before it
     near = max(sentence.start, title_start - _NEAR)  # the words right before the title, never the whole sentence
     determiner = _DETERMINER.search(text, near, title_start)
     listed = _ON_LIST.match(text, match.end(), sentence.end) if low in _PLURAL_NOUNS else None
@@ -373,7 +376,31 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     mention.signatories = []
     if listed:
         return _split_on_list(mention, listed, noun)
+    quoted = _QUOTED_TITLES.match(text, title_end, sentence.end) if mention.generic else None
+    if quoted:
+        return _split_quoted(mention, quoted, noun)
     return [mention]
+
+
+# 'agreements were signed «On the establishment of ...» and «On the project ...»': the names in quotes
+# after a plural noun are the documents, one per quoted name
+_QUOTE_OPEN, _QUOTE_CLOSE = "\"“«„", "\"”»“"
+_QUOTED_NAME = rf"[{_QUOTE_OPEN}](?:[Oo]n|[A-Z])[^{_QUOTE_CLOSE}]{{3,250}}[{_QUOTE_CLOSE}]"
+_QUOTED_TITLES = re.compile(
+    rf"(?:\s+(?:were|have\s+been|had\s+been)\s+{_ADVERB}(?:signed|concluded|adopted|inked))?\s*,?\s*:?\s*"
+    rf"(?P<items>{_QUOTED_NAME}(?:\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+){_QUOTED_NAME})+)")
+
+
+def _split_quoted(mention: DocMention, quoted: re.Match[str], noun: str) -> list[DocMention]:
+    """One document per quoted name; the name is the title (the annotation keeps 'On the ...' as written)."""
+    result = []
+    for name in re.finditer(rf"[{_QUOTE_OPEN}](?P<name>[^{_QUOTE_CLOSE}]+)[{_QUOTE_CLOSE}]", quoted.group("items")):
+        start = quoted.start("items") + name.start("name")
+        result.append(DocMention(noun, start, start + len(name.group("name")), name.group("name").strip(),
+                                 mention.type, list(mention.parties), mention.status, mention.in_quote, False, [],
+                                 start, [*(w for w in mention.why if not w.startswith("a count or a class")),
+                                         "a name in quotes after a plural noun"]))
+    return result
 
 
 # "cooperation agreements between A and B": a plural class word is no document's name, so what follows
@@ -446,6 +473,12 @@ def _split_on_list(mention: DocMention, listed: re.Match[str], noun: str) -> lis
     return result
 
 
+# "a cooperation agreement in culture, air transport agreement, ...": an item of a comma list written without an
+# article, its lower-case modifiers right after the comma (never a verb: "..., signed agreements")
+_LIST_MODIFIERS = re.compile(r",\s+(?:and\s+)?(?P<words>(?:(?!(?:a|an|the|and|or|as|well|also|other|more)\b)"
+                             r"(?![a-z]+(?:ed|ly)\b)(?!(?:sign|signs|ink|inks|conclude|adopt|approve)\b)[a-z][\w-]*\s+){1,2})$")
+
+
 # Look-back windows: every search before a document noun reads a bounded stretch of text (searching
 # with pos/endpos keeps word boundaries of the whole text), so a run-on sentence costs linear time.
 _NEAR = 60  # a determiner or "the signed" right before the title
@@ -501,6 +534,10 @@ _NOT_A_DAY = (r"(?!\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|Febr
               r"August|September|October|November|December|\d)\b)")
 
 
+# one to three lower-case words naming a field: "higher education", "scientific research" (never "a", "the")
+_FIELD_WORDS = r"(?!(?:a|an|the|and)\b)[a-z][\w-]*(?:\s+(?!(?:a|an|the|and)\b)[a-z][\w-]*){0,2}"
+
+
 def _complements(text: str, end: int, limit: int) -> int:
     """Extend the title over 'of cooperation', 'on establishing ...', 'in the field of X', 'between A and B'."""
     rest = text[end:limit]
@@ -526,9 +563,16 @@ def _complements(text: str, end: int, limit: int) -> int:
         r"signed|adopted|concluded|inked|"
         r"yesterday|tomorrow|last|this|next|"
         r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|\s+and\s+(?:a|an|the|on)\b)",
-        r"\s+in\s+the\s+(?:fields?|spheres?|areas?)\s+of\s+[a-z][\w\s-]{2,60}?(?=\s+(?:was|were|between|and the)\b|[,.;])",
+        r"\s+in\s+the\s+(?:fields?|spheres?|areas?)\s+of\s+[a-z][\w\s-]{2,60}?(?=\s+(?:was|were|between|and the|as well as)\b|[,.;])",
         r"\s+in\s+the\s+[a-z][\w\s,-]{2,80}?\s+(?:areas|fields|spheres|sectors|sector|sphere|field|industry)\b",
         r"\s+in\s+[a-z][\w-]*(?:\s+and\s+[a-z][\w-]*)?(?=\s+(?:was|were|is|are|has|have|will)\b|[.;]|$)",  # "in education was signed"
+        # "on cooperation in preventing crime and providing security,": what the cooperation is in, up to the comma
+        r"(?<=cooperation)\s+in\s+[a-z]+ing\s+[a-z][a-z\s-]{2,60}?(?=[,.;]|$)",
+        # "a cooperation agreement in education, higher education and scientific research, a ...": the fields of one
+        # item of a comma list of documents, up to its 'and' (the next item follows); a lone document's fields
+        # ("a roadmap on cooperation in trade, energy and tourism.") are areas, not its name
+        rf"\s+in\s+{_FIELD_WORDS}(?:,\s+{_FIELD_WORDS})*,?\s+and\s+{_FIELD_WORDS}"
+        rf"(?=,\s+(?:and\s+)?(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,3}}(?i:{_NOUNS})\b)",
         r"\s+on\s+(?:cooperation|the\s+)?[\w\s-]{2,40}?(?=\s+between\b)",
         r"\s+for\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of|and|the|for|in|on)?\s*[A-Z][\w-]*)*",
         r"\s+(?:for|on)\s+(?:[a-z][\w-]*\s+){0,3}(?:cooperation|development|partnership|interaction)\b",
