@@ -50,3 +50,8 @@ def test_names_quoted_in_straight_quotes_after_the_verb():
 def test_a_lone_document_keeps_its_fields_out_of_the_title():
     assert _titles("The ministers met in Lima. The sides signed a roadmap on cooperation in mining, fishing "
                    "and tourism.") == ["roadmap on cooperation"]
+
+
+def test_a_plural_class_is_named_by_its_fields():
+    assert _titles("The ministers met in Lima. They signed cooperation programs in mining, youth policy, "
+                   "and tourism.") == ["cooperation programs in mining, youth policy, and tourism"]

@@ -538,6 +538,9 @@ _NOT_A_DAY = (r"(?!\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|Febr
 _FIELD_WORDS = r"(?!(?:a|an|the|and)\b)[a-z][\w-]*(?:\s+(?!(?:a|an|the|and)\b)[a-z][\w-]*){0,2}"
 
 
+_PLURAL_CLASS = r"programs|programmes|agreements|memoranda|memorandums|protocols"
+
+
 def _complements(text: str, end: int, limit: int) -> int:
     """Extend the title over 'of cooperation', 'on establishing ...', 'in the field of X', 'between A and B'."""
     rest = text[end:limit]
@@ -589,6 +592,9 @@ def _complements(text: str, end: int, limit: int) -> int:
         r",\s+(?:which|as well as|and|with|in|during|according)|,\s+(?=[a-z])|[.;]|\s+in\s+(?:Akorda|order)|"
         r"\s+(?:regarding|concerning|aimed|focusing|for the purpose)\b|\s+as\s+well\s+as\b|$)",
     )
+    if re.search(rf"\b(?i:{_PLURAL_CLASS})$", text[max(0, end - 12):end]):
+        # "cooperation programs in sport, youth policy, and architecture": a class named by its fields
+        patterns = (*patterns, rf"\s+in\s+{_FIELD_WORDS}(?:,\s+{_FIELD_WORDS})*,?\s+and\s+{_FIELD_WORDS}(?=[,.;]|$)")
     progressed = True
     while progressed:
         progressed = False
