@@ -545,7 +545,7 @@ def _complements(text: str, end: int, limit: int) -> int:
     """Extend the title over 'of cooperation', 'on establishing ...', 'in the field of X', 'between A and B'."""
     rest = text[end:limit]
     consumed = 0
-    patterns = (
+    patterns: tuple[str, ...] = (
         r"\s*\([A-Za-z]{2,8}\)",
         # "protocol of the 9th meeting of the Joint Commission on Trade": the minutes of a named body's session
         r"\s+of\s+the\s+(?:\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th))\s+(?:meeting|session|sitting)\s+of\s+the\s+"
