@@ -55,3 +55,16 @@ def test_a_lone_document_keeps_its_fields_out_of_the_title():
 def test_a_plural_class_is_named_by_its_fields():
     assert _titles("The ministers met in Lima. They signed cooperation programs in mining, youth policy, "
                    "and tourism.") == ["cooperation programs in mining, youth policy, and tourism"]
+
+
+def test_putting_signatures_to_a_treaty_signs_it():
+    assert _titles("The presidents met in Baku. The presidents have put their signatures to a treaty on "
+                   "friendship.") == ["treaty on friendship"]
+
+
+def test_a_gapped_second_clause_is_a_second_document():
+    assert _titles("The presidents met in Baku. Farm ministers inked an inter-government agreement on cooperation "
+                   "in the agri-industrial complex, and transport ministers, an inter-government agreement on "
+                   "cooperation in logistics.") == [
+        "inter-government agreement on cooperation in the agri-industrial complex",
+        "inter-government agreement on cooperation in logistics"]

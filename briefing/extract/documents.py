@@ -24,7 +24,8 @@ _NOUNS = (r"memorand(?:ums?|a)|memos?|MoUs?|MoCs?|agreements?|treaty|treaties|ac
           r"charters?|(?:exchange\s+)?letters?\s+of\s+(?:intent|exchange)|exchange\s+letters?|documents?")
 DOC_NOUN = re.compile(rf"\b(?P<noun>{_NOUNS})\b", re.I)
 _VERBS = r"sign|signs|signed|signing|ink|inked|inks|conclude|concluded|concluding|adopt|adopted|establish|" \
-         r"established|initial(?:l)?ed|exchanged|approve|approved|ratified|endorsed|sealed|entered into"
+         r"established|initial(?:l)?ed|exchanged|approve|approved|ratified|endorsed|sealed|entered into|" \
+         r"(?:have|has|had)\s+put\s+(?:their|his|her|its)\s+signatures?\s+(?:to|on|under)"  # "have put their signatures to"
 _VERB_BEFORE = re.compile(rf"\b(?P<verb>{_VERBS})\b(?:\s+[\w'’$%.,-]+){{0,6}}?\s*$", re.I)  # "signed $1bln worth contracts"
 _AUX = r"(?:was|were|has been|have been|is|are|will be|to be|had been|(?:is|are)\s+(?:expected|planned|scheduled|set)\s+to\s+be)"
 _SIGNED = r"(?P<verb>signed|signing|inked|concluded|adopted|initial(?:l)?ed|approved|exchanged)\b"
@@ -54,7 +55,7 @@ _AGENCY = re.compile(r"\b(?:United\s+Nations|UN|U\.N\.|World|International|Europ
                      r"\b(?:Programme|Program|Plan|Fund)\b")
 _PLURAL_NOUNS = frozenset(("memoranda", "memorandums", "agreements", "protocols", "roadmaps", "road maps", "documents",
                            "mous", "treaties", "declarations", "contracts"))
-_LEFT_WORDS = re.compile(r"^(?:joint|new|multiple|various|important|key|intergovernmental|interregional|interagency|inter-agency|cooperation|"
+_LEFT_WORDS = re.compile(r"^(?:joint|new|multiple|various|important|key|intergovernmental|inter-government(?:al)?|interregional|interagency|inter-agency|cooperation|"
                          r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|dozens?|"
                          r"bilateral|trilateral|multilateral|comprehensive|strategic|final|framework|loan|grant|"
                          r"credit|supply|trade|investment|partnership|several|\d+|[A-Z][\w-]*|\w+(?:al|ic|ive|ary|ion))$")
@@ -567,7 +568,9 @@ def _complements(text: str, end: int, limit: int) -> int:
         r"yesterday|tomorrow|last|this|next|"
         r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|\s+and\s+(?:a|an|the|on)\b)",
         r"\s+in\s+the\s+(?:fields?|spheres?|areas?)\s+of\s+[a-z][\w\s-]{2,60}?(?=\s+(?:was|were|between|and the|as well as)\b|[,.;])",
-        r"\s+in\s+the\s+[a-z][\w\s,-]{2,80}?\s+(?:areas|fields|spheres|sectors|sector|sphere|field|industry)\b",
+        # "in the trade, economic and energy spheres"; never "in the agri-industrial complex, and industry ministers,
+        # an agreement ...": a comma and 'and' right before the field word start the next clause
+        r"\s+in\s+the\s+[a-z][\w\s,-]{2,80}?(?<!, and)\s+(?:areas|fields|spheres|sectors|sector|sphere|field|industry|complex)\b",
         r"\s+in\s+[a-z][\w-]*(?:\s+and\s+[a-z][\w-]*)?(?=\s+(?:was|were|is|are|has|have|will)\b|[.;]|$)",  # "in education was signed"
         # "on cooperation in preventing crime and providing security,": what the cooperation is in, up to the comma
         r"(?<=cooperation)\s+in\s+[a-z]+ing\s+[a-z][a-z\s-]{2,60}?(?=[,.;]|$)",
