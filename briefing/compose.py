@@ -369,6 +369,7 @@ class Countries:
     """Two or more countries owning a plural office together: "Prime Ministers of Georgia and Armenia"."""
 
     members: tuple[Country, ...]
+    paired: bool = False  # "Mongolia-Kazakhstan friendship group": the pair names the body, it does not own it
 
 
 @dataclass(frozen=True)
@@ -579,6 +580,8 @@ class _Parser:
         organ of that state ("US Senate", "Kyrgyz Foreign Ministry") or the country is a demonym ("Japanese
         National Institute …"): "Kazakhstan Institute for Strategic Studies" is a proper name, not an
         institute of Kazakhstan."""
+        if isinstance(owner, Countries):
+            return post.kind == "institution"  # "Mongolia-Kazakhstan friendship group"
         if post.kind == "title" or not isinstance(owner, Country):
             return True
         if any((kind, post.head) in self.lex.index for kind in _ORGANS_OF_STATE):
@@ -591,6 +594,11 @@ class _Parser:
         for country, rest in self.attributive(words):
             if not rest:
                 yield country
+        for size in range(1, len(words)):  # "Mongolia-Kazakhstan", "Kazakh-Mongolian" (the hyphen is a space once normalized)
+            for first, rest in self.attributive(words[:size]):
+                for second, tail in self.attributive(words[size:]):
+                    if not rest and not tail and first.code != second.code:
+                        yield Countries((first, second), paired=True)
         for name, rest in self.places_and_names(words):
             if not rest and not isinstance(name, Located):
                 yield name
@@ -1141,6 +1149,8 @@ class _Composer:
     def countries(self, countries: Countries, state_body: bool) -> _Text:
         """Countries owning a plural office together: ru each in the case («премьер-министры Грузии и Армении»),
         kk and mn the case on the last only («Грузия және Армения», mn «Гүрж Улс, Армени Улсын»)."""
+        if countries.paired:
+            return self.country_pair(countries)
         names = [_Text(self.country_name(member, state_body), "place") for member in countries.members]
         join = (lambda items: ", ".join(items)) if self.lang == "mn" else self.join
         # ru «премьер-министры Армении и Грузии» https://rossaprimavera.ru/news/c9259bcb ; mn «Монгол Улс, Бүгд
@@ -1154,6 +1164,19 @@ class _Composer:
             return join([name.text for name in names[:-1]] + [self.case(names[-1], case)])
 
         return _Text(join([name.text for name in names]), "place", decline)
+
+    def country_pair(self, countries: Countries) -> _Text:
+        """A pair naming a body, short names joined by a hyphen: ru in quotes after the body, in every case
+        (kazpravda «группа дружбы «Монголия-Казахстан»»), mn with the case on the last name («Монгол-Казахстаны
+        парламентын бүлэг», montsame.mn/mn/read/240794), kk as an attribute before the body (grammar's rule: review)."""
+        names = [self._short_name(member.code).removesuffix(" Улс") for member in countries.members]  # mn «Монгол-…»
+        joined = "-".join(names)
+        self.confirmed &= self.lang != "kk"
+        if self.lang == "ru":
+            return _Text(f"«{joined}»", "place", lambda case: f"«{joined}»")
+        if self.lang == "kk":
+            return _Text(joined, "place", lambda case: joined)
+        return _Text(joined, "place", lambda case: "-".join([*names[:-1], self.case(_Text(names[-1], "place"), case)]))
 
     def located(self, located: Located) -> _Text:
         """A place and its country: ru «Согдийская область Таджикистана», kk «Тәжікстанның Соғды облысы»,

@@ -923,9 +923,9 @@ BODIES_AND_ORGANISATIONS: list[Case] = [
      'кедендік ынтымақтастық туралы келісім',
      'гаалийн хамтын ажиллагааны тухай хэлэлцээр'),
     ('Head of the Mongolia-Kazakhstan friendship group', 'title', None,
-     None,
-     None,
-     None),
+     'руководитель группы дружбы «Монголия-Казахстан»',
+     'Моңғолия-Қазақстан достық тобының басшысы',
+     'Монгол-Казахстаны парламентын бүлгийн дарга'),
 ]
 
 # Residue of unseen articles. An envoy's remit by region: ru «спецпредставителем ЕС по Центральной Азии» (gazeta.uz), the
@@ -1477,3 +1477,27 @@ def test_a_document_topic_written_before_its_head(english: str, ru: str, kk: str
 def test_bodies_of_organisations_known_in_russian_only(english: str, kind: str, ru: str) -> None:
     assert compose(english, "ru", kind) == ru
     assert compose(english, "kk", kind) is None and compose(english, "mn", kind) is None
+
+
+# A friendship group named by a pair of countries: ru the pair in quotes (kazpravda «группа дружбы
+# «Монголия-Казахстан»»), mn the short names with the case on the last (montsame «Монгол-Казахстаны парламентын
+# бүлэг»), kk the pair before the body (the grammar's rule, for review).
+@pytest.mark.parametrize(("english", "kind", "ru", "kk", "mn"), [
+    ("Mongolia-Kazakhstan friendship group", "institution", "группа дружбы «Монголия-Казахстан»",
+     "Моңғолия-Қазақстан достық тобы", "Монгол-Казахстаны парламентын бүлэг"),
+    ("head of the Mongolia-Japan inter-parliamentary friendship group", "title",
+     "руководитель группы дружбы «Монголия-Япония»", "Моңғолия-Жапония достық тобының басшысы",
+     "Монгол-Японы парламентын бүлгийн дарга"),
+])
+def test_a_friendship_group_named_by_two_countries(english: str, kind: str, ru: str, kk: str, mn: str) -> None:
+    assert [compose(english, lang, kind) for lang in ("ru", "kk", "mn")] == [ru, kk, mn]
+    assert compose_with_status(english, "kk", kind) == (kk, False)
+
+
+def test_a_pair_of_countries_names_a_body_not_an_office() -> None:
+    assert compose("Kazakh-Russian President", "ru", "title") is None
+
+
+def test_a_ministry_known_in_mongolian_only() -> None:
+    assert compose("Minister of Mining and Heavy Industry", "mn", "title") == "Уул уурхай, хүнд үйлдвэрийн сайд"
+    assert compose("Minister of Mining and Heavy Industry", "ru", "title") is None
