@@ -365,6 +365,14 @@ class Country:
 
 
 @dataclass(frozen=True)
+class Countries:
+    """Two or more countries owning a plural office together: "Prime Ministers of Georgia and Armenia"."""
+
+    members: tuple[Country, ...]
+    paired: bool = False  # "Mongolia-Kazakhstan friendship group": the pair names the body, it does not own it
+
+
+@dataclass(frozen=True)
 class Named:
     """A whole name: a termbase entry or a lexicon region/name row."""
 
@@ -443,7 +451,7 @@ class Document:
     parties: str | None = None  # "between the two countries": a parties row
 
 
-Node: t.TypeAlias = "Country | Named | Post | Place | Located"
+Node: t.TypeAlias = "Country | Countries | Named | Post | Place | Located"
 
 
 # -- parsing English -----------------------------------------------------------------
@@ -536,6 +544,8 @@ class _Parser:
                         for after, rest in ([((), after_head)] if before else self.portfolio(after_head)):
                             kind = "title" if ("office", head) in self.lex.index else "institution"
                             for (owner, under, host), tail in self.complements(rest):
+                                if isinstance(owner, Countries) and not plural:
+                                    continue  # "the Prime Minister of Georgia and Armenia" is no office of one person
                                 yield Post(kind, head, modifiers, before + after, owner, under, host, plural), tail
                                 if owner is not None and not (before or after) and tail[:1] == ["for"]:
                                     # the remit after the owner: "Special Representative of the EU for Central Asia"
@@ -570,6 +580,8 @@ class _Parser:
         organ of that state ("US Senate", "Kyrgyz Foreign Ministry") or the country is a demonym ("Japanese
         National Institute …"): "Kazakhstan Institute for Strategic Studies" is a proper name, not an
         institute of Kazakhstan."""
+        if isinstance(owner, Countries):
+            return post.kind == "institution"  # "Mongolia-Kazakhstan friendship group"
         if post.kind == "title" or not isinstance(owner, Country):
             return True
         if any((kind, post.head) in self.lex.index for kind in _ORGANS_OF_STATE):
@@ -582,6 +594,11 @@ class _Parser:
         for country, rest in self.attributive(words):
             if not rest:
                 yield country
+        for size in range(1, len(words)):  # "Mongolia-Kazakhstan", "Kazakh-Mongolian" (the hyphen is a space once normalized)
+            for first, rest in self.attributive(words[:size]):
+                for second, tail in self.attributive(words[size:]):
+                    if not rest and not tail and first.code != second.code:
+                        yield Countries((first, second), paired=True)
         for name, rest in self.places_and_names(words):
             if not rest and not isinstance(name, Located):
                 yield name
@@ -671,9 +688,17 @@ class _Parser:
         words = _skip_the(words)
         yield from self.places_and_names(words)
         yield from self.country(words)
+        yield from self.country_list(words)
         for post, rest in self.posts(words, _NESTED_HEADS):
             if not post.plural:
                 yield post, rest
+
+    def country_list(self, words: list[str]) -> Iterator[tuple[Countries, list[str]]]:
+        """"Georgia and Armenia", "Kazakhstan, Kyrgyzstan and Uzbekistan": the owners of a plural office."""
+        for first, rest in self.country(words):
+            for skip in _separator(rest):
+                for more, tail in [*self.country_list(rest[skip:]), *((Countries((c,)), r) for c, r in self.country(rest[skip:]))]:
+                    yield Countries((first, *more.members)), tail
 
     def places_and_names(self, words: list[str]) -> Iterator[tuple[Named | Place | Located, list[str]]]:
         """Names, then regions and cities; a place may be followed by "of <country>", a name by its own
@@ -762,9 +787,14 @@ class _Parser:
                                        parties=parts.get("parties"))
 
     def noun_adjunct(self, words: list[str]) -> Iterator[tuple[dict[str, t.Any], list[str]]]:
-        """"cooperation program" is the program of cooperation: the noun before the head is its topic."""
-        if words[:1] == ["cooperation"] and ("topic", "of cooperation") in self.lex.index:
-            yield {"topic": "of cooperation"}, words[1:]
+        """"cooperation program" is the program of cooperation, "strategic partnership agreement" the agreement
+        on strategic partnership: the words of an "on/of …" topic row before the head are its topic."""
+        for size in range(min(len(words) - 1, self.lex.max_words), 0, -1):
+            for preposition in ("of", "on"):
+                key = _join([preposition, *words[:size]])
+                if ("topic", key) in self.lex.index and next(self.lex.starts(words[size:], ("document",)), None):
+                    yield {"topic": key}, words[size:]
+                    break
         yield {}, words
 
     def attributes(self, words: list[str]) -> Iterator[tuple[tuple[str, ...], list[str]]]:
@@ -1078,6 +1108,8 @@ class _Composer:
     def node(self, node: Node | Titles, state_body: bool = False, in_genitive: bool = False) -> _Text:
         if isinstance(node, Country):
             return _Text(self.country_name(node, state_body), "place")
+        if isinstance(node, Countries):
+            return self.countries(node, state_body)
         if isinstance(node, Named):
             return self.named(node, in_genitive)
         if isinstance(node, Place):
@@ -1113,6 +1145,38 @@ class _Composer:
             return self.case(_Text(template.replace("{name}", name), "place"), case)
 
         return _Text(template.replace("{name}", name), "place", decline)
+
+    def countries(self, countries: Countries, state_body: bool) -> _Text:
+        """Countries owning a plural office together: ru each in the case («премьер-министры Грузии и Армении»),
+        kk and mn the case on the last only («Грузия және Армения», mn «Гүрж Улс, Армени Улсын»)."""
+        if countries.paired:
+            return self.country_pair(countries)
+        names = [_Text(self.country_name(member, state_body), "place") for member in countries.members]
+        join = (lambda items: ", ".join(items)) if self.lang == "mn" else self.join
+        # ru «премьер-министры Армении и Грузии» https://rossaprimavera.ru/news/c9259bcb ; mn «Монгол Улс, Бүгд
+        # Найрамдах Казахстан Улсын …» http://www.analiz.mn/postview/68576 ; kk «A және B …» is the grammar's
+        # rule, not yet seen in a source: for review
+        self.confirmed &= self.lang != "kk"
+
+        def decline(case: str) -> str:
+            if self.lang == "ru":
+                return join([self.case(name, case) for name in names])
+            return join([name.text for name in names[:-1]] + [self.case(names[-1], case)])
+
+        return _Text(join([name.text for name in names]), "place", decline)
+
+    def country_pair(self, countries: Countries) -> _Text:
+        """A pair naming a body, short names joined by a hyphen: ru in quotes after the body, in every case
+        (kazpravda «группа дружбы «Монголия-Казахстан»»), mn with the case on the last name («Монгол-Казахстаны
+        парламентын бүлэг», montsame.mn/mn/read/240794), kk as an attribute before the body (grammar's rule: review)."""
+        names = [self._short_name(member.code).removesuffix(" Улс") for member in countries.members]  # mn «Монгол-…»
+        joined = "-".join(names)
+        self.confirmed &= self.lang != "kk"
+        if self.lang == "ru":
+            return _Text(f"«{joined}»", "place", lambda case: f"«{joined}»")
+        if self.lang == "kk":
+            return _Text(joined, "place", lambda case: joined)
+        return _Text(joined, "place", lambda case: "-".join([*names[:-1], self.case(_Text(names[-1], "place"), case)]))
 
     def located(self, located: Located) -> _Text:
         """A place and its country: ru «Согдийская область Таджикистана», kk «Тәжікстанның Соғды облысы»,
@@ -1375,7 +1439,7 @@ class _Composer:
             core = f"{_upper_initial(domains)} {core}"
         # A country's short name owns an office without the genitive («Өзбекстан Президенті», «Ресей
         # Президенті»); an official long name takes it («Қазақстан Республикасының Президенті»).
-        short_country = isinstance(post.owner, Country) and post.kind == "title" and parts.owner is not None \
+        short_country = isinstance(post.owner, (Country, Countries)) and post.kind == "title" and parts.owner is not None \
             and not parts.owner.text.endswith(("ы", "і")) \
             and not (parts.under or parts.host)  # an envoy keeps it: «Өзбекстанның Қазақстандағы Елшісі»
         words: list[str] = []
