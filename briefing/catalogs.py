@@ -1,15 +1,22 @@
 """Message catalogs: staff edit ``locales/<lang>/LC_MESSAGES/messages.po``.
 
 Catalogs are compiled in memory when they are loaded, so an edit to a ``.po`` file shows
-in the next run without a build step; within one process each version of a file is read once. Babel's ``Translations.load`` silently falls back to
+in the next run without a build step; within one process each version of a file is read once.
+Between processes the parsed catalog is kept in the user's cache folder, beside the compiled
+templates, keyed by the file's path, modification time, size and inode: a cold start reads a
+pickle instead of parsing and checking the ``.po`` file, and an edited file is parsed again. Babel's ``Translations.load`` silently falls back to
 ``NullTranslations`` (English) when no catalog exists; :func:`load_catalog` never does.
 """
 
 from __future__ import annotations
 
 import codecs
+import contextlib
 import gettext
+import hashlib
 import io
+import os
+import pickle
 import re
 import typing as t
 from dataclasses import dataclass, field
@@ -64,7 +71,48 @@ def load_catalog(locales_dir: Path, lang: str) -> LoadedCatalog | None:
     if not path.is_file():
         return None
     # Parsed once per version of the file and language; an edited catalog is read again.
-    return load_cached(f"catalog:{lang}", path, lambda path: _read_catalog(path, lang))
+    return load_cached(f"catalog:{lang}", path, lambda path: _read_catalog_cached(path, lang))
+
+
+# What a cached catalog depends on besides its file: this format, and the Babel that parsed it.
+_CACHE_FORMAT = 1
+
+
+def _read_catalog_cached(path: Path, lang: str) -> LoadedCatalog:
+    """:func:`_read_catalog`, or the same catalog parsed by an earlier process for this version
+    of the file. Only a catalog that passed every check is stored; a cache that cannot be read
+    or written is skipped (the file is parsed, as without one)."""
+    entry = _cache_entry(path, lang)
+    if entry is not None:
+        with contextlib.suppress(Exception):  # a damaged, foreign or old entry: parse instead
+            with open(entry, "rb") as stored:
+                catalog, mo = pickle.load(stored)
+            return LoadedCatalog(lang, path, catalog, Translations(fp=io.BytesIO(mo), domain=DOMAIN))
+    loaded = _read_catalog(path, lang)
+    if entry is not None:
+        with contextlib.suppress(OSError, pickle.PicklingError, TypeError, AttributeError):
+            data = pickle.dumps((loaded.catalog, _mo_bytes(loaded.catalog)), protocol=pickle.HIGHEST_PROTOCOL)
+            os.makedirs(os.path.dirname(entry), exist_ok=True)
+            temporary = f"{entry}.{os.getpid()}.tmp"
+            with open(temporary, "wb") as stored:
+                stored.write(data)
+            os.replace(temporary, entry)  # whole or not at all, also with a parallel batch
+    return loaded
+
+
+def _cache_entry(path: Path, lang: str) -> str | None:
+    """The cache file of this version of ``path`` parsed for ``lang`` (None: no stat, no cache)."""
+    from babel import __version__ as babel_version
+
+    from briefing.render import cache_folder
+
+    try:
+        stat = path.stat()
+        where = str(path.resolve())
+    except OSError:
+        return None
+    key = repr((_CACHE_FORMAT, babel_version, where, lang, stat.st_mtime_ns, stat.st_size, stat.st_ino))
+    return os.path.join(cache_folder("catalogs"), hashlib.sha256(key.encode("utf-8")).hexdigest() + ".pickle")
 
 
 MAX_CATALOG_BYTES = 20_000_000
@@ -182,8 +230,11 @@ def _closed(text: str) -> bool:
 
 
 def _compile(catalog: Catalog) -> Translations:
+    return Translations(fp=io.BytesIO(_mo_bytes(catalog)), domain=DOMAIN)
+
+
+def _mo_bytes(catalog: Catalog) -> bytes:
     # Fuzzy entries are drafts: like ``pybabel compile`` we leave them out.
     buffer = io.BytesIO()
     write_mo(buffer, catalog, use_fuzzy=False)
-    buffer.seek(0)
-    return Translations(fp=buffer, domain=DOMAIN)
+    return buffer.getvalue()

@@ -15,6 +15,7 @@ synced to disk and renamed over the target, so an interrupted run never leaves h
 from __future__ import annotations
 
 import contextlib
+import copy
 import datetime as dt
 import errno
 import functools
@@ -212,7 +213,24 @@ def prepare(reference: Path) -> None:
     _open_reference(reference)
 
 
+# reference → (its stamp, the document as read, external links stripped): each briefing starts
+# from a deep copy of it, which costs about half of parsing the file again.
+_PRISTINE: dict[Path, tuple[tuple[int, int, int], Document]] = {}
+
+
 def _open_reference(reference: Path) -> Document:
+    """A fresh copy of ``reference`` (styles checked), read from disk once per version of the file."""
+    stamp = file_stamp(reference)
+    kept = _PRISTINE.get(reference)
+    if stamp is not None and kept is not None and kept[0] == stamp:
+        return copy.deepcopy(kept[1])
+    document = _read_reference(reference)
+    if stamp is not None:
+        _PRISTINE[reference] = (stamp, copy.deepcopy(document))  # later briefings never touch the kept one
+    return document
+
+
+def _read_reference(reference: Path) -> Document:
     try:
         document = docx.Document(str(reference))
     except Exception as err:  # python-docx raises several unrelated types for a bad file
