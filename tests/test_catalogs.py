@@ -133,3 +133,38 @@ def test_compiled_lookups() -> None:
     assert translations("kk").gettext("Prepared on {date}").format(date="2025 жылғы 4 қыркүйек") == (
         "Дайындалған күні: 2025 жылғы 4 қыркүйек"
     )
+
+
+def test_a_catalog_kept_between_runs_writes_the_same_briefing_and_an_edit_is_seen(tmp_path: Path) -> None:
+    # Parsed catalogs are kept on disk between processes (beside the compiled templates): a
+    # second run must write the same bytes, and an edited catalog must be read again.
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    repo = Path(__file__).resolve().parents[1]
+    locales = tmp_path / "locales"
+    shutil.copytree(repo / "locales", locales)
+    env = {**os.environ, "BRIEFING_CACHE_DIR": str(tmp_path / "cache"), "PYTHONPATH": str(repo)}
+
+    def generate(out: Path) -> bytes:
+        completed = subprocess.run(
+            [sys.executable, "-m", "briefing", "generate", str(repo / "seeds" / "000_f116ff059f125dc2.txt"),
+             "--lang", "ru", "--locales", str(locales), "--out", str(out), "--translator", "none",
+             "--prepared-on", "2025-01-01", "--quiet"], capture_output=True, text=True, env=env)
+        assert completed.returncode == 0, completed.stderr
+        return next(out.glob("*.ru.docx")).read_bytes()
+
+    first = generate(tmp_path / "one")
+    assert list((tmp_path / "cache" / "catalogs").glob("*.pickle")), "the parsed catalog was not kept"
+    assert generate(tmp_path / "two") == first
+    po = locales / "ru" / "LC_MESSAGES" / "messages.po"
+    po.write_text(po.read_text(encoding="utf-8").replace('msgstr "Информационная справка"',
+                                                           'msgstr "Справка для делегации"'), encoding="utf-8")
+    import docx
+
+    edited = generate(tmp_path / "three")
+    assert edited != first
+    title = docx.Document(next((tmp_path / "three").glob("*.ru.docx"))).paragraphs[0].text
+    assert title == "Справка для делегации"
