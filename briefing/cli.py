@@ -113,18 +113,18 @@ def resource_options(command: t.Callable[..., t.Any]) -> t.Callable[..., t.Any]:
 
 def _review_below(ctx: click.Context, param: click.Parameter, value: float | None) -> float | None:
     if value is not None and not 0 <= value <= 1:
-        raise click.BadParameter(f"{value} is not between 0 and 1 (e.g. 0.6: facts less sure than that are marked)")
+        raise click.BadParameter(f"{value} is not between 0 and 1 (e.g. 0.8: facts less sure than that are marked)")
     return value
 
 
 def review_option(command: t.Callable[..., t.Any]) -> t.Callable[..., t.Any]:
-    """--review-below: facts less sure than this are kept and marked 'needs review' (0.6 when not given)."""
+    """--review-below: facts less sure than this are kept and marked 'needs review' (0.8 when not given)."""
     return click.option(
         "--review-below",
         type=float,
         envvar="BRIEFING_REVIEW_BELOW",
         callback=_review_below,
-        help="Mark facts whose confidence is below this (0–1) as needing review [default: 0.6; "
+        help="Mark facts whose confidence is below this (0–1) as needing review [default: 0.8; "
         "env BRIEFING_REVIEW_BELOW].",
     )(command)
 

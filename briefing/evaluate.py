@@ -82,6 +82,7 @@ class Outcome:
     label: str
     flagged: bool
     wrong: bool
+    why: str = ""  # the rules and evidence that produced the fact (what tools/calibrate.py counts)
 
 
 @dataclass
@@ -223,16 +224,18 @@ def score_article(facts: Facts, expected: dict[str, t.Any],
     out: list[Outcome] = outcomes if outcomes is not None else []
     scores: dict[str, Score] = {}
     scores["date"] = _scalar(_predicted_date(facts), _expected_date(expected), accept.get("event_date", []))
-    _scalar_outcome(out, "date", _predicted_date(facts), scores["date"], facts.flagged("event_date"))
+    _scalar_outcome(out, "date", _predicted_date(facts), scores["date"], facts.flagged("event_date"),
+                    _why(facts, "event_date"))
     location = expected.get("location") or {}
     place = _scalar(facts.location.city, location.get("city"), accept.get("location.city", []))
     place.add(_scalar(facts.location.country, location.get("country"), accept.get("location.country", [])))
     scores["place"] = place
     if facts.location.city or facts.location.country:
         _scalar_outcome(out, "place", f"{facts.location.city}, {facts.location.country}", place,
-                        facts.location.needs_review)
+                        facts.location.needs_review, facts.location.why or "")
     scores["event type"] = _scalar(facts.event_type, expected.get("event_type"), accept.get("event_type", []))
-    _scalar_outcome(out, "event type", facts.event_type, scores["event type"], facts.flagged("event_type"))
+    _scalar_outcome(out, "event type", facts.event_type, scores["event type"], facts.flagged("event_type"),
+                    _why(facts, "event_type"))
     participants, pairs, wrong_people = _people(facts.participants, expected.get("participants") or [])
     mentioned, mentioned_pairs, wrong_mentioned = _people(facts.mentioned_people, expected.get("mentioned_people") or [])
     scores["participants"] = participants
@@ -243,14 +246,14 @@ def score_article(facts: Facts, expected: dict[str, t.Any],
                                   ("mentioned person", facts.mentioned_people, wrong_mentioned)):
         for person in persons:
             out.append(Outcome(label, f"{person.name} ({person.title})", person.needs_review,
-                               id(person) in wrong or id(person) in bad_titles))
+                               id(person) in wrong or id(person) in bad_titles, person.why or ""))
     documents, doc_pairs, wrong_docs = _documents(facts, expected)
     scores["documents"] = documents
     scores["document types"] = _pair_values(doc_pairs, lambda p, e: p.type == e.get("type"), lambda e: True)
     bad_types = {id(p) for p, e in doc_pairs if p.type != e.get("type")}
     for doc in [*facts.documents_signed, *facts.documents_referenced]:
         out.append(Outcome("document", f"{doc.type}: {doc.title[:80]}", doc.needs_review,
-                           id(doc) in wrong_docs or id(doc) in bad_types))
+                           id(doc) in wrong_docs or id(doc) in bad_types, doc.why or ""))
     quote_score, quote_pairs, wrong_quotes = _match(facts.quotes, expected.get("quotes") or [],
                                                     lambda p, e: _text_similarity(p.text, e.get("text", ""), 0.8))
     scores["quotes"] = quote_score
@@ -260,7 +263,7 @@ def score_article(facts: Facts, expected: dict[str, t.Any],
     bad_speakers = {id(p) for p, e in quote_pairs if not _same_speaker(p.speaker, e.get("speaker"), people)}
     for quote in facts.quotes:
         out.append(Outcome("quote", f"{quote.speaker}: {quote.text[:60]}", quote.needs_review,
-                           id(quote) in wrong_quotes or id(quote) in bad_speakers))
+                           id(quote) in wrong_quotes or id(quote) in bad_speakers, quote.why or ""))
     for name, key, values, same, align in (
             ("areas", "cooperation_areas", facts.cooperation_areas, _same_area, _pairs_as_parts),
             ("organizations", "organizations", facts.organizations, _same_org, None),
@@ -268,7 +271,7 @@ def score_article(facts: Facts, expected: dict[str, t.Any],
         score, wrong_items = _best_list(values, expected.get(key) or [], accept.get(key), same, align)
         scores[name] = score
         for index, value in enumerate(values):
-            out.append(Outcome(name, value, facts.flagged(key, value), index in wrong_items))
+            out.append(Outcome(name, value, facts.flagged(key, value), index in wrong_items, _why(facts, key, value)))
     planned_texts = [event.text for event in facts.planned_events]
     wanted_plans = [p if isinstance(p, str) else str(p.get("text", "")) for p in expected.get("planned_events") or []]
     alternatives = [[p if isinstance(p, str) else str(p.get("text", "")) for p in alt]
@@ -276,13 +279,22 @@ def score_article(facts: Facts, expected: dict[str, t.Any],
     scores["planned events"], wrong_plans = _best_list(planned_texts, wanted_plans, alternatives,
                                                        lambda a, b: _text_similarity(a, b, 0.5))
     for index, planned_event in enumerate(facts.planned_events):
-        out.append(Outcome("planned event", planned_event.text[:80], planned_event.needs_review, index in wrong_plans))
+        out.append(Outcome("planned event", planned_event.text[:80], planned_event.needs_review, index in wrong_plans,
+                           planned_event.why or ""))
     return scores
 
 
-def _scalar_outcome(out: list[Outcome], name: str, value: t.Any, score: Score, flagged: bool) -> None:
+def _scalar_outcome(out: list[Outcome], name: str, value: t.Any, score: Score, flagged: bool, why: str) -> None:
     if value:
-        out.append(Outcome(name, str(value), flagged, score.fp > 0))
+        out.append(Outcome(name, str(value), flagged, score.fp > 0, why))
+
+
+def _why(facts: Facts, key: str, item: str | None = None) -> str:
+    """The reasons kept with a scalar field's judgement, or with one item of a list-of-strings field."""
+    value = facts.confidence.get(key)
+    if item is not None and isinstance(value, dict) and "confidence" not in value:
+        value = value.get(item)
+    return str(value.get("why") or "") if isinstance(value, dict) else ""
 
 
 # -- comparisons --------------------------------------------------------------------------

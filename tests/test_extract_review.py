@@ -113,7 +113,9 @@ def test_speakers_named_by_office_or_role():
     facts = _facts(_RECEPTION + "\"Our countries are true allies,\" the Head of State noted.\n\n"
                    "\"We will open new routes for trade,\" the Kazakh leader said.\n")
     assert [q.speaker for q in facts.quotes] == ["Kassym-Jomart Tokayev", "Kassym-Jomart Tokayev"]
-    assert all(q.confidence and q.confidence >= DEFAULT_REVIEW_BELOW for q in facts.quotes)
+    # the office as written is calibrated sure; "the Head of State" resolved through the text is a rule the
+    # annotated batches have not shown yet, so it keeps its hand-set score (below the calibrated threshold)
+    assert facts.quotes[1].confidence and facts.quotes[1].confidence >= DEFAULT_REVIEW_BELOW
 
 
 def test_a_pronoun_takes_the_person_of_its_gender_named_before():
@@ -412,7 +414,7 @@ def test_eval_counts_flagged_facts_that_were_wrong():
     score_article(facts, expected, outcomes)
     wrong = {(o.field, o.flagged) for o in outcomes if o.wrong}
     assert ("quote", True) in wrong  # the speaker is missing and the quote was marked
-    assert ("participant", False) in wrong  # Bolat Amanov is not expected, and carried no mark
+    assert ("participant", True) in wrong  # Bolat Amanov is not expected; a participant with no office is marked
 
 
 def test_eval_takes_a_vocabulary_pair_for_its_two_parts_and_planned_records():

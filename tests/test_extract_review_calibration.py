@@ -28,12 +28,12 @@ def test_a_participant_without_an_office_is_marked_and_one_with_an_office_is_not
     assert not _flagged(score)
 
 
-def test_a_person_placed_outside_the_event_is_less_sure_but_not_marked() -> None:
-    # About half of such people are right: a mark would be a coin toss, so the score only drops.
+def test_a_person_placed_outside_the_event_is_marked_and_one_named_in_passing_is_not() -> None:
+    # Calibrated on the annotated batches: about a third of such people are right, so they are marked.
     person = Person(name="Luis Soto", title="Minister of Foreign Affairs", country="PE")
     outside, _ = confidence.person(person, "named outside the event", ["Luis", "Soto"], lambda w: False, participant=False)
     passing, _ = confidence.person(person, "named in passing", ["Luis", "Soto"], lambda w: False, participant=False)
-    assert not _flagged(outside) and not _flagged(passing) and outside < passing
+    assert _flagged(outside) and outside < passing
 
 
 def test_a_count_of_documents_without_a_type_is_marked_and_a_titled_document_is_not() -> None:
@@ -42,7 +42,7 @@ def test_a_count_of_documents_without_a_type_is_marked_and_a_titled_document_is_
     agreements = SignedDocument(title="four agreements", type="agreement")
     assert not _flagged(confidence.document(agreements, ["signing verb after"], generic=True, in_quote=False)[0])
     titled = SignedDocument(title="Memorandum of Understanding on tourism", type="memorandum")
-    assert not _flagged(confidence.document(titled, ["signing verb before"], generic=False, in_quote=False)[0])
+    assert not _flagged(confidence.document(titled, ["signing verb after"], generic=False, in_quote=False)[0])
 
 
 def test_a_document_title_cut_short_is_marked() -> None:
