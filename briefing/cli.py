@@ -118,13 +118,13 @@ def _review_below(ctx: click.Context, param: click.Parameter, value: float | Non
 
 
 def review_option(command: t.Callable[..., t.Any]) -> t.Callable[..., t.Any]:
-    """--review-below: facts less sure than this are kept and marked 'needs review' (0.8 when not given)."""
+    """--review-below: facts less sure than this are kept and marked 'needs review' (models.DEFAULT_REVIEW_BELOW)."""
     return click.option(
         "--review-below",
         type=float,
         envvar="BRIEFING_REVIEW_BELOW",
         callback=_review_below,
-        help="Mark facts whose confidence is below this (0–1) as needing review [default: 0.8; "
+        help="Mark facts whose confidence is below this (0–1) as needing review [default: 0.7; "
         "env BRIEFING_REVIEW_BELOW].",
     )(command)
 

@@ -434,10 +434,13 @@ class Localizer:
 
     def _mark_doubtful_facts(self, facts: Facts, briefing: LocalizedBriefing) -> None:
         """Facts extraction was unsure of (below the review threshold) carry the review mark and are listed."""
-        people = zip([*facts.participants, *facts.mentioned_people],
-                     [*briefing.participants, *briefing.mentioned_people], strict=True)
-        for person, shown in people:
+        for person, shown in zip(facts.participants, briefing.participants, strict=True):
             if person.needs_review:
+                self._doubt(shown.name, person.name or "", person.why)
+        for person, shown in zip(facts.mentioned_people, briefing.mentioned_people, strict=True):
+            # Someone the termbase confirms, merely mentioned: the name is sure, and "mentioned" is
+            # already the cautious reading of the role, so a mark on the name would only mislead.
+            if person.needs_review and not _confirmed_name(shown.name):
                 self._doubt(shown.name, person.name or "", person.why)
         documents = zip([*facts.documents_signed, *facts.documents_referenced],
                         [*briefing.documents_signed, *briefing.documents_referenced], strict=True)
@@ -887,6 +890,10 @@ def _without_parties(title: str, parties: list[str]) -> str:
 
 def _joined(parts: list[Localized]) -> Joined | None:
     return Joined(parts) if parts else None
+
+
+def _confirmed_name(name: t.Any) -> bool:
+    return isinstance(name, Localized) and name.source == "termbase" and name.mark is None
 
 
 def _first_of_each(values: list[Localized]) -> list[Localized]:

@@ -147,3 +147,19 @@ def test_an_area_named_twice_in_english_is_written_once(tmp_path: Path) -> None:
     for lang, word in words.items():
         summary = " ".join(sections(files[lang], lang)).lower()
         assert summary.count(word) == 1, (lang, summary)
+
+
+def test_a_mentioned_person_the_termbase_confirms_keeps_an_unmarked_name(tmp_path: Path) -> None:
+    # Extraction is unsure of both roles; only the unknown name is marked for review.
+    facts = tmp_path / "facts.json"
+    facts.write_text(
+        '{"event_date": "2025-03-12", "event_type": "meeting", "participants": [{"name": "Yerlan Koshanov", '
+        '"title": "Speaker of the Mazhilis", "country": "KZ", "organization": null}], "mentioned_people": ['
+        '{"name": "Kassym-Jomart Tokayev", "title": "President of Kazakhstan", "country": "KZ", '
+        '"organization": null, "confidence": 0.4, "needs_review": true}, {"name": "Ivars Kalnins", '
+        '"title": null, "country": "LV", "organization": null, "confidence": 0.4, "needs_review": true}], '
+        '"source_agency": null}', encoding="utf-8")
+    files = render(facts, tmp_path / "out")
+    mentioned = next(line for line in lines_of(files["ru"]) if line.startswith("Body Text: Также упоминаются"))
+    assert "Токаев‡" not in mentioned and "Касым-Жомарт Токаев" in mentioned
+    assert "‡" in mentioned.split("Токаев")[1], mentioned  # the unknown Latvian is marked
