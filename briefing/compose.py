@@ -163,6 +163,7 @@ _TOKEN = re.compile(r"[^\s,/]+|[,/]")  # "Deputy Prime Minister/Minister of …"
 _GLOSS = re.compile(r"\s*\(([^()]*)\)")
 _NAME_AND_GLOSS = re.compile(r"\b(?:[A-Z][\w'’-]*\s+)+\((?P<gloss>[^()]*)\)")  # "Majlisi Namoyandagon (lower chamber)"
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]{1,9}")
+_UNKNOWN_ACRONYM = re.compile(r"[A-Z]{2,6}")
 _ISO = re.compile(r"[A-Z]{2}")
 _PLACEHOLDER = re.compile(r"\{(head|nom|gen|dat|acc|loc|abl|attr)\}")
 _CONJUNCTION = {"ru": "и", "kk": "және"}
@@ -175,7 +176,10 @@ _PLACE_TYPES = frozenset({"place"})
 _SEPARATORS = frozenset({"and", ",", "&"})
 _NOT_COUNTRIES = frozenset({"UN", "EU", "EZ", "QO", "XA", "XB", "ZZ"})  # CLDR territories that are organisations or codes
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_RELATION_NOUNS = (["cooperation"], ["partnership"])  # the nouns a document's subject is about (domain rows)
+_RELATION_NOUNS = (["cooperation"], ["partnership"])
+# "his Kazakh counterpart, Minister of …", "Turkish counterpart Speaker of …": who the person is to someone else, not an office
+_PERSON_RELATIONS = frozenset({"counterpart", "counterparts", "colleague", "colleagues"})
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my", "your"})  # the nouns a document's subject is about (domain rows)
 _VOWEL_START = re.compile(r"[аоуэиАОУЭИ]")
 
 
@@ -374,11 +378,12 @@ class Countries:
 
 @dataclass(frozen=True)
 class Named:
-    """A whole name: a termbase entry or a lexicon region/name row."""
+    """A whole name: a termbase entry, a lexicon region/name row, or an acronym neither knows, kept as written."""
 
     key: str
     entry: Entry | None = None
     row: Row | None = None
+    written: str = ""  # "LDP", "SFD": a party's or a fund's own letters, a brand inside the native title
 
 
 @dataclass(frozen=True)
@@ -482,7 +487,21 @@ class _Parser:
         for _honorific, rest in self.lex.starts(words, ("honorific",)):  # "HE", "His Excellency"
             words = rest[1:] if rest[:1] == [","] else rest  # "Founder of Peace …, President of …"
             break
-        return _skip_the(words)
+        return self._without_relation(_skip_the(words))
+
+    def _without_relation(self, words: list[str]) -> list[str]:
+        """"his Kazakh counterpart, Minister of Foreign Affairs" is the Kazakh Minister of Foreign Affairs: a relation
+        word before an office says whom the person meets, not what they are. A country before it is the office's
+        owner; any other words before it ("his new counterpart") go with it."""
+        start = 1 if words[:1] and words[0] in _POSSESSIVE_PRONOUNS else 0
+        relation = next((index for index, word in enumerate(words[start:start + 5], start) if word in _PERSON_RELATIONS), None)
+        if relation is None or relation + 1 >= len(words):
+            return words
+        rest = words[relation + 1:]
+        rest = rest[1:] if rest[:1] in ([","], ["the"]) else rest
+        before = words[start:relation]
+        country = next((found for found, tail in self.attributive(before) if not tail), None) if before else None
+        return [*before, *rest] if country is not None else rest
 
     def _drop_glosses(self, text: str) -> str | None:
         for match in _GLOSS.finditer(text):
@@ -602,6 +621,9 @@ class _Parser:
         for name, rest in self.places_and_names(words):
             if not rest and not isinstance(name, Located):
                 yield name
+        acronym = self._unknown_acronym(words)
+        if acronym is not None:
+            yield acronym
         for post, rest in self.posts(words, _HEAD_KINDS["institution"], compound=False):
             if not rest and not post.plural:
                 yield post
@@ -609,6 +631,16 @@ class _Parser:
             for post, rest in self.prefixed(words, _HEAD_KINDS["institution"], depth - 1):
                 if not rest and not post.plural:
                     yield post
+
+    def _unknown_acronym(self, words: list[str]) -> Named | None:
+        """"LDP Deputy Secretary-General", "SFD CEO": an owner in capital letters that no row or entry knows is a
+        body's own abbreviation. It stays as written (a brand, never declined), and the office around it is composed."""
+        if len(words) != 1 or words[0] in self.lex.known or words[0] in self.countries or words[0] in self.demonyms:
+            return None
+        written = _original_span(self.original, words)
+        if written is None or not _UNKNOWN_ACRONYM.fullmatch(written) or self.tb.find(written) is not None:
+            return None
+        return Named(words[0], written=written)
 
     def attributive(self, words: list[str]) -> Iterator[tuple[Country, list[str]]]:
         """A country used as an adjective: "Kazakh", "South Korean", "US", "China"."""
@@ -1263,6 +1295,9 @@ class _Composer:
         return f"{name} {suffix}"
 
     def named(self, named: Named, in_genitive: bool = False) -> _Text:
+        if named.written:
+            self.confirmed = False  # nobody has vouched for the letters: review
+            return _Text(named.written, "brand")
         if named.row is not None:
             form = named.row.cell(self.lang)
             if form:

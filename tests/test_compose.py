@@ -1676,3 +1676,41 @@ def test_a_pair_of_countries_names_a_body_not_an_office() -> None:
 def test_a_ministry_known_in_mongolian_only() -> None:
     assert compose("Minister of Mining and Heavy Industry", "mn", "title") == "Уул уурхай, хүнд үйлдвэрийн сайд"
     assert compose("Minister of Mining and Heavy Industry", "ru", "title") is None
+
+
+# A relation word before an office ("counterpart", "colleague") says whom the person meets, not what they are:
+# the office after it is composed, and a country before it is the office's owner.
+@pytest.mark.parametrize(("english", "ru", "kk", "mn"), [
+    ("his Kazakh counterpart, Minister of Foreign Affairs", "министр иностранных дел Казахстана",
+     "Қазақстан Сыртқы істер министрі", "Бүгд Найрамдах Казахстан Улсын Гадаад хэргийн сайд"),
+    ("Kazakh counterpart Minister of Foreign Affairs", "министр иностранных дел Казахстана",
+     "Қазақстан Сыртқы істер министрі", "Бүгд Найрамдах Казахстан Улсын Гадаад хэргийн сайд"),
+    ("her counterpart, the Minister of Foreign Affairs", "министр иностранных дел", "Сыртқы істер министрі",
+     "Гадаад хэргийн сайд"),
+])
+def test_a_relation_word_before_an_office_is_dropped(english: str, ru: str, kk: str, mn: str) -> None:
+    assert [compose(english, lang, "title") for lang in ("ru", "kk", "mn")] == [ru, kk, mn]
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk", "mn"])
+def test_a_relation_word_alone_is_no_office(lang: str) -> None:
+    assert compose("Russian counterpart", lang, "title") is None
+    assert compose("his counterpart", lang, "title") is None
+
+
+# An abbreviation in capitals that no row or entry knows, before an office, is the body's own name: it stays as
+# written (never declined) inside the native title, and the title is marked for review.
+@pytest.mark.parametrize(("english", "ru", "kk", "mn"), [
+    ("QRX Deputy Secretary-General", "заместитель Генерального секретаря QRX", "QRX Бас хатшысының орынбасары",
+     "QRX дэд ерөнхий нарийн бичгийн дарга"),
+    ("QRX Executive Director", "исполнительный директор QRX", "QRX атқарушы директоры", "QRX гүйцэтгэх захирал"),
+])
+def test_an_unknown_abbreviation_before_an_office_stays_as_written(english: str, ru: str, kk: str, mn: str) -> None:
+    assert [compose_with_status(english, lang, "title") for lang in ("ru", "kk", "mn")] == [
+        (ru, False), (kk, False), (mn, False)]
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk", "mn"])
+def test_a_lower_case_word_before_an_office_is_no_abbreviation(lang: str) -> None:
+    assert compose("qrx Executive Director", lang, "title") is None
+    assert compose("Qrx Executive Director", lang, "title") is None
