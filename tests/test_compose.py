@@ -1714,3 +1714,19 @@ def test_an_unknown_abbreviation_before_an_office_stays_as_written(english: str,
 def test_a_lower_case_word_before_an_office_is_no_abbreviation(lang: str) -> None:
     assert compose("qrx Executive Director", lang, "title") is None
     assert compose("Qrx Executive Director", lang, "title") is None
+
+
+@pytest.mark.parametrize(("english", "ru", "kk", "mn"), [
+    ("Honorary Chairman of the Eurasian Economic Union", "почетный председатель Евразийского экономического союза",
+     "Еуразиялық экономикалық одақтың құрметті төрағасы", "Евразийн эдийн засгийн холбооны хүндэт дарга"),
+    ("Chairman of the Board of Directors", "председатель Совета директоров", "Директорлар кеңесінің төрағасы",
+     "Төлөөлөн удирдах зөвлөлийн дарга"),
+])
+def test_honorary_offices_and_company_boards(english: str, ru: str, kk: str, mn: str) -> None:
+    assert [compose(english, lang, "title") for lang in ("ru", "kk", "mn")] == [ru, kk, mn]
+
+
+def test_a_companys_board_is_its_management_board_where_a_source_shows_it() -> None:
+    assert compose("Deputy Chairman of the Management Board", "ru", "title") == "заместитель председателя Правления"
+    assert compose("Deputy Chairman of the Management Board", "kk", "title") == "Басқарма төрағасының орынбасары"
+    assert compose("Chairman of the Board", "mn", "title") is None  # no Mongolian source seen
