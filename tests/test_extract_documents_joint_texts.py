@@ -62,3 +62,9 @@ def test_the_agreement_a_law_ratifies_was_signed_before():
                                "Government of Kyrgyzstan and the Government of Turkey on trade houses, signed on "
                                "June 9, 2021 in Ankara.")
     assert [(kind, status) for kind, _, status in referenced] == [("agreement", "ratified")]
+
+
+def test_the_joint_statement_of_the_heads_of_state_to_be_adopted_is_referenced():
+    _, referenced = _documents("The president will visit Tashkent next week. As a result of the talks, the joint "
+                               "statement of the heads of state will be adopted.")
+    assert referenced == [("declaration", "joint statement of the heads of state", "to be adopted")]

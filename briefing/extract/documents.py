@@ -605,6 +605,10 @@ def _complements(text: str, end: int, limit: int) -> int:
     if re.search(rf"\b(?i:{_PLURAL_CLASS})$", text[max(0, end - 12):end]):
         # "cooperation programs in sport, youth policy, and architecture": a class named by its fields
         patterns = (*patterns, rf"\s+in\s+{_FIELD_WORDS}(?:,\s+{_FIELD_WORDS})*,?\s+and\s+{_FIELD_WORDS}(?=[,.;]|$)")
+    if re.search(r"\bstatement$", text[max(0, end - 10):end], re.I):
+        # "the joint statement of the heads of state": who issues the leaders' text is part of its name
+        patterns = (r"\s+of\s+the\s+(?:heads\s+of\s+(?:state|government)|(?:two\s+)?(?:presidents|leaders))\b",
+                    *patterns)
     progressed = True
     while progressed:
         progressed = False
