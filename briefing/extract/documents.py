@@ -20,14 +20,14 @@ from briefing.models import SignedDocument
 from briefing.vocabulary import DOCUMENT_TYPES, match_term
 
 _NOUNS = (r"memorand(?:ums?|a)|memos?|MoUs?|MoCs?|agreements?|treaty|treaties|accords?|road\s?maps?|"
-          r"declarations?|joint\s+statements?|statements?|protocols?|plans?|programmes?|programs?|contracts?|conventions?|"
+          r"declarations?|joint\s+statements?|statements?|(?:joint\s+)?communiqu[eé]s?|protocols?|plans?|programmes?|programs?|contracts?|conventions?|"
           r"charters?|(?:exchange\s+)?letters?\s+of\s+(?:intent|exchange)|exchange\s+letters?|documents?")
 DOC_NOUN = re.compile(rf"\b(?P<noun>{_NOUNS})\b", re.I)
 _VERBS = r"sign|signs|signed|signing|ink|inked|inks|conclude|concluded|concluding|adopt|adopted|establish|" \
          r"established|initial(?:l)?ed|exchanged|approve|approved|ratified|endorsed|sealed|entered into|" \
          r"(?:have|has|had)\s+put\s+(?:their|his|her|its)\s+signatures?\s+(?:to|on|under)"  # "have put their signatures to"
 _VERB_BEFORE = re.compile(rf"\b(?P<verb>{_VERBS})\b(?:\s+[\w'’$%.,-]+){{0,6}}?\s*$", re.I)  # "signed $1bln worth contracts"
-_AUX = r"(?:was|were|has been|have been|is|are|will be|to be|had been|(?:is|are)\s+(?:expected|planned|scheduled|set)\s+to\s+be)"
+_AUX = r"(?:was|were|(?:has|have|had)\s+(?:also\s+|already\s+)?been|is|are|will be|to be|(?:is|are)\s+(?:expected|planned|scheduled|set)\s+to\s+be)"
 _SIGNED = r"(?P<verb>signed|signing|inked|concluded|adopted|initial(?:l)?ed|approved|exchanged)\b"
 _ADVERB = r"(?:(?:also|already|officially|jointly|successfully|reportedly|finally)\s+)?"
 # "four agreements and several memoranda of understanding will be signed": a second document shares the verb
@@ -60,7 +60,7 @@ _LEFT_WORDS = re.compile(r"^(?:joint|new|multiple|various|important|key|intergov
                          r"bilateral|trilateral|multilateral|comprehensive|strategic|final|framework|loan|grant|"
                          r"credit|supply|trade|investment|partnership|several|\d+|[A-Z][\w-]*|\w+(?:al|ic|ive|ary|ion))$")
 _FUTURE = re.compile(r"\b(?:importance|need|necessity) of\b[^.]*\bsigning\b|"
-                     r"\b(?:will|shall|expected to|plans? to|planned to|intends? to|agreed to|going to|to be|"
+                     r"\b(?:will|shall|expected to|plans? to|planned to|intends? to|agreed to|going to|to be|(?:is|are) set to|"
                      r"is to|are to|in the near(?:est)? future|soon|next (?:year|month|week)|importance of signing|"
                      r"prepare for signing|preparation of|anticipated|is expected|are expected)\b", re.I)
 _EARLIER = re.compile(r"\b(?:earlier|previously|last year|last month|before|in the past|ago|in (?:19|20)\d\d|"
@@ -73,6 +73,9 @@ _TIME_PHRASE = re.compile(r"\s+(?:in the near(?:est)? future|soon|next (?:year|m
 # "the roadmaps signed following the visit": a participle names which documents are meant
 _PARTICIPLE_AFTER = re.compile(r",?\s+(?:signed|adopted|concluded|inked)\s+(?:following|during|after|in|at|on|by|within|last|as part of|"
                                r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d)")
+# a text the leaders put out together: "made a joint statement", "issued a joint communique" adopt it at the event
+_JOINT_TEXT = re.compile(r"joint\s+(?:statement|communiqu[eé])", re.I)
+_ISSUED_BEFORE = re.compile(r"\b(?P<verb>made|make|issued|issue|released)\s+(?:a|an|the)\s+$", re.I)
 _PARTICIPLE = {"sign": "signed", "conclude": "concluded", "establish": "established", "adopt": "adopted",
                "approve": "approved", "ink": "signed", "initial": "initialed"}
 
@@ -96,7 +99,7 @@ class DocMention:
 
 def doc_type(noun: str) -> str:
     word = noun.lower()
-    if word.startswith("statement") or word.startswith("joint statement"):
+    if word.startswith(("statement", "joint statement", "communiq", "joint communiq")):
         return "declaration"
     if "letter" in word:
         return "other"
@@ -337,10 +340,12 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
                                            text[max(sentence.start, match.start() - 80):match.start()])):
         return []  # "signed a memorandum with the World Food Programme": the other side, not a document
     bare = title_end == match.end() and title_start == match.start()
-    if determiner and bare and not noun[0].isupper() and \
+    leaders_text = _JOINT_TEXT.match(low) and _VERB_BEFORE.search(text[max(sentence.start, title_start - 25):title_start])
+    if determiner and bare and not noun[0].isupper() and not leaders_text and \
             (not _PARTICIPLE_AFTER.match(text, title_end) or (low.startswith("document") and (earlier or local))):
         return []  # "the document", "these agreements", "the document signed by the leaders": a second reference
-    verb_before = _VERB_BEFORE.search(text[max(sentence.start, title_start - 80):title_start])
+    verb_before = _VERB_BEFORE.search(text[max(sentence.start, title_start - 80):title_start]) or \
+        (_ISSUED_BEFORE.search(text[max(sentence.start, title_start - 25):title_start]) if _JOINT_TEXT.match(low) else None)
     participle = bool(_SIGNED_BEFORE.search(text, near, title_start))
     verb_after = _VERB_AFTER.match(after)
     window = text[max(sentence.start, title_start - 40):title_start]
@@ -589,7 +594,9 @@ def _complements(text: str, end: int, limit: int) -> int:
         r"(?=\s+(?:between|was|were|is|are|has|have|signed)\b|[,.;]|$)",
         r"\s+to\s+cooperate\s+(?:on|in)\s+[^,.;]+?(?=(?:\s+in the near(?:est)? future|\s+soon|\s+next\s+\w+)?[,.;]|"
         r"\s+in the near future|\s+soon\b)",
-        r"\s+between\s+[^.;]+?(?=\s+(?:was|were|is|are|has|have)\s+(?:signed|inked|concluded)|\s+signed\b|\s+in the near(?:est)? future|"
+        # "... between A and B have also been signed", "... are to be signed": the verb phrase is no part of the title
+        r"\s+between\s+[^.;]+?(?=\s+(?:was|were|is|are|has|have|had)(?:\s+(?:also|already|now|been|to|be|jointly|officially))*"
+        r"\s+(?:signed|inked|concluded|adopted|issued)|\s+signed\b|\s+in the near(?:est)? future|"
         # "... between A and B and the Action Plan for ...": the next document of a coordinated pair
         rf"\s+and\s+(?:the|a|an)\s+(?:[A-Z][\w-]*\s+){{0,4}}(?i:{_NOUNS})\b|"
         r",\s+(?:which|as well as|and|with|in|during|according)|,\s+(?=[a-z])|[.;]|\s+in\s+(?:Akorda|order)|"
@@ -598,6 +605,10 @@ def _complements(text: str, end: int, limit: int) -> int:
     if re.search(rf"\b(?i:{_PLURAL_CLASS})$", text[max(0, end - 12):end]):
         # "cooperation programs in sport, youth policy, and architecture": a class named by its fields
         patterns = (*patterns, rf"\s+in\s+{_FIELD_WORDS}(?:,\s+{_FIELD_WORDS})*,?\s+and\s+{_FIELD_WORDS}(?=[,.;]|$)")
+    if re.search(r"\bstatement$", text[max(0, end - 10):end], re.I):
+        # "the joint statement of the heads of state": who issues the leaders' text is part of its name
+        patterns = (r"\s+of\s+the\s+(?:heads\s+of\s+(?:state|government)|(?:two\s+)?(?:presidents|leaders))\b",
+                    *patterns)
     progressed = True
     while progressed:
         progressed = False
@@ -750,7 +761,7 @@ def _status(clause: str, verb: str, in_quote: bool, context: Context, sentence: 
     own_clause = _COORDINATED_PAST.search(before)
     if own_clause:  # "agreed to open trade houses and signed a memorandum": the plan is another verb's
         before = own_clause.group(0)
-    if lemma.startswith("ratif"):
+    if lemma.startswith("ratif") or _RATIFICATION_OF.search(before):
         return "ratified"  # a parliament ratifies a document signed on another occasion
     if _FUTURE.search(before) or re.search(r"\b(?:will be|to be)\s+(?:signed|concluded|established|adopted)", clause) \
             or re.search(r"\b(?:is|are)\s+(?:anticipated|expected|planned|scheduled)\b", after):
@@ -768,6 +779,10 @@ def _status(clause: str, verb: str, in_quote: bool, context: Context, sentence: 
                                   r"negotiations))\b", clause, re.I):  # a press service: "Following the talks, ... were signed"
         return "signed earlier"
     return None
+
+
+# "signed the law on the ratification of the agreement": the law is signed, the agreement was signed before
+_RATIFICATION_OF = re.compile(r"\bratification\s+of\s+(?:the\s+)?$", re.I)
 
 
 # "... and signed a memorandum", "..., then inked an agreement": a past verb of its own, after a coordinator
@@ -1034,7 +1049,10 @@ def merge_documents(mentions: list[DocMention]) -> list[DocMention]:
                 continue  # "MoUs on geology" and "MoUs on yoga" are two memoranda
             same_kind = mention.type == other.type and (_core(mention.title) == _core(other.title) or
                                                         _short_name_of(mention.title, other.title))
-            vague = "document" in mention.noun.lower() or "document" in other.noun.lower()
+            # "signed a number of documents" beside "inked the joint communique": the leaders' joint text is one
+            # document of its own, never the whole package
+            vague = ("document" in mention.noun.lower() or "document" in other.noun.lower()) and \
+                not any(_JOINT_TEXT.match(m.noun) for m in (mention, other))
             if (same_kind or (vague and mention.parties and other.parties)) and \
                     _parties_compatible(mention.parties, other.parties):
                 twin = other
@@ -1061,11 +1079,11 @@ def merge_documents(mentions: list[DocMention]) -> list[DocMention]:
         peers = [s for s in specific if s.status == generic.status]
         quantified = bool(re.match(r"(?:series|number|package|set|range|several|some|a few|\d+|two|three|four|five|six|"
                                    r"seven|eight|nine|ten|eleven|twelve)\b", generic.title, re.I))
-        items = [m for m in kept if m is not generic and m.status == generic.status and m.start > generic.start
+        items = [m for m in _package_peers(kept) if m is not generic and m.status == generic.status and m.start > generic.start
                  and not re.match(r"(?:series|number|package|set|range|several|some)\b", m.title, re.I)]
-        later = [s for s in peers if s.start > generic.start]  # a count heads the list of what it counts
+        later = [s for s in _package_peers(peers) if s.start > generic.start]  # a count heads the list of what it counts
         return sum(1 for s in peers if s.type == generic.type) >= 2 or \
-            (generic.type == "other" and len(peers) >= 2) or (quantified and len(later) >= 2) or \
+            (generic.type == "other" and len(_package_peers(peers)) >= 2) or (quantified and len(later) >= 2) or \
             (generic.noun.lower() == "documents" and quantified and len(items) >= 2)
 
     def told_below(generic: DocMention) -> bool:
@@ -1075,6 +1093,12 @@ def merge_documents(mentions: list[DocMention]) -> list[DocMention]:
 
     kept = [m for m in kept if not (m.generic and (covered(m) or told_below(m)))]
     return [m for m in kept if not _inside_fuller_subject(m, kept)]
+
+
+def _package_peers(peers: list[DocMention]) -> list[DocMention]:
+    """The documents a package may stand for: the leaders' joint statement or communique named in a sentence
+    of its own ("inked the joint communique ... The governments signed a number of documents") is no part of it."""
+    return [p for p in peers if not _JOINT_TEXT.match(p.noun)]
 
 
 def _inside_fuller_subject(mention: DocMention, kept: list[DocMention]) -> bool:
