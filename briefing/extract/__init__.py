@@ -513,6 +513,9 @@ class SpeakerResolver:
         for person in candidates:  # a variant spelling: "said Ashymbayev" for Maulen Ashimbayev
             if any(people.similar_words(part, word) for part in people.significant(tuple(person.tokens)) for word in words):
                 return person.name, "a variant spelling of the name"
+        glued = _glued_name(candidates, words)
+        if glued:
+            return glued, "the name as written, run together with the next word"
         if re.fullmatch(r"(?:he|she|they)", phrase.split()[0].lower()) or phrase.lower() in ("he", "she"):
             pronoun = phrase.split()[0].lower()
             subject = self._subject_before(offset, pronoun)
@@ -582,6 +585,12 @@ class SpeakerResolver:
                     return person.name, "an office of the same kind"  # "the Uzbek President" is never the Kazakh one
             if named_countries and len(same_country) == 1:
                 return same_country[0].name, "the one person of that country"  # "the Kyrgyz Minister"
+            unplaced = [p for p in self.ordered if p.participant and p.country is None and
+                        (not p.title or heads[0] in p.title.lower())]
+            if named_countries and not same_country and len(unplaced) == 1:
+                # "Iran’s parliament speaker" when no one is placed in Iran: the one participant whose country
+                # the text does not give, when the office does not contradict it
+                return unplaced[0].name, "the one participant of unknown country"
         return None, ""
 
 
@@ -669,6 +678,18 @@ def _named_last_before(context: Context, found: list[orgs.Org], offset: int) -> 
         if at != -1 and (last is None or at > last[0]):
             last = (at, org.name)
     return last[1] if last else None
+
+
+def _glued_name(candidates: list[people.Candidate], words: set[str]) -> str | None:
+    """'said Nazarbayevaduring the meeting': a source that drops a space runs the name into the next word;
+    the person whose surname is the longest start of such a word (Nazarbayeva, not Nazarbayev)."""
+    best: tuple[int, str] | None = None
+    for person in candidates:
+        for part in people.significant(tuple(person.tokens)):
+            if len(part) >= 5 and any(w.startswith(part) and len(w) > len(part) for w in words) and \
+                    (best is None or len(part) > best[0]):
+                best = (len(part), person.name)
+    return best[1] if best else None
 
 
 def _speaker_resolver(context: Context, candidates: list[people.Candidate],
