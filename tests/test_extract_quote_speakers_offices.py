@@ -109,3 +109,11 @@ def test_a_statement_of_an_institution_is_the_institution_as_listed():
     speakers = [q.speaker for q in facts.quotes]
     assert speakers == ["Ministry of Foreign Affairs of Peru"] * 2
     assert speakers[0] in facts.organizations
+
+
+def test_an_office_is_not_the_person_the_same_sentence_names_as_the_one_met():
+    speakers = _speakers(
+        "LIMA, May 4 - Italian President Lars Berg held talks with his Peruvian counterpart Ana Rios in Lima.\n\n"
+        "\"We hope that the new treaty may be considered already at the next summit of our states,\" the president "
+        "said at talks with visiting Italian President Lars Berg.")
+    assert speakers == ["Ana Rios"]
