@@ -513,6 +513,9 @@ class SpeakerResolver:
         for person in candidates:  # a variant spelling: "said Ashymbayev" for Maulen Ashimbayev
             if any(people.similar_words(part, word) for part in people.significant(tuple(person.tokens)) for word in words):
                 return person.name, "a variant spelling of the name"
+        glued = _glued_name(candidates, words)
+        if glued:
+            return glued, "the name as written, run together with the next word"
         if re.fullmatch(r"(?:he|she|they)", phrase.split()[0].lower()) or phrase.lower() in ("he", "she"):
             pronoun = phrase.split()[0].lower()
             subject = self._subject_before(offset, pronoun)
@@ -553,14 +556,16 @@ class SpeakerResolver:
             if phrase.lower() in OUTLETS:
                 return OUTLETS[phrase.lower()], "a cited agency or outlet"
             return phrase, "a single name as written, not a person of the text"
-        office = _office_holder(phrase, self.ordered, self.home_country)
+        # "..., the president said at talks with visiting Russian President X": X is the other side, not the speaker
+        ordered = [p for p in self.ordered if not self._counterpart_named_with(p, offset)]
+        office = _office_holder(phrase, ordered, self.home_country)
         if office:
             return office, "the office as written"
         head_of = re.search(r"\bhead\s+of\s+(state|government)\b", low)
         if head_of:  # "the Head of State noted": the one president (or the host's, when two are named)
             roles = ("president", "king", "emir", "sultan", "emperor") if head_of.group(1) == "state" else \
                 ("prime minister", "premier", "chairman of the cabinet", "chairman of the government")
-            holders = [p for p in self.ordered if p.participant and
+            holders = [p for p in ordered if p.participant and
                        any(w in " ".join([p.title or "", *p.aliases]).lower() for w in roles)]
             if len(holders) == 2 and self.home_country:
                 holders = [p for p in holders if p.country == self.home_country]
@@ -570,7 +575,7 @@ class SpeakerResolver:
         named_countries = {code for _, _, code in countries_in(phrase)}
         if heads:
             wanted: tuple[str, ...] = _OFFICE_SYNONYMS.get(heads[0], (heads[0],)) or (heads[0],)
-            same_country = [p for p in self.ordered if not named_countries or p.country in named_countries]
+            same_country = [p for p in ordered if not named_countries or p.country in named_countries]
             for person in same_country:
                 title = (person.title or "").lower()
                 if title and heads[0] in title.split() and all(w in title for w in re.findall(r"[a-z]{4,}", low)
@@ -582,8 +587,23 @@ class SpeakerResolver:
                     return person.name, "an office of the same kind"  # "the Uzbek President" is never the Kazakh one
             if named_countries and len(same_country) == 1:
                 return same_country[0].name, "the one person of that country"  # "the Kyrgyz Minister"
+            unplaced = [p for p in ordered if p.participant and p.country is None and
+                        (not p.title or heads[0] in p.title.lower())]
+            if named_countries and not same_country and len(unplaced) == 1:
+                # "Iran’s parliament speaker" when no one is placed in Iran: the one participant whose country
+                # the text does not give, when the office does not contradict it
+                return unplaced[0].name, "the one participant of unknown country"
+            if len(ordered) == 1 < len(self.ordered):  # two people, one of them named as the one met
+                return ordered[0].name, "the other side of the one the sentence names as met"
         return None, ""
 
+
+    def _counterpart_named_with(self, person: people.Candidate, offset: int) -> bool:
+        """The person is named, outside quotation marks, as the one met or talked with in the quote's sentence."""
+        sentence = self.context.sentence_at(offset)
+        return any(sentence.start <= m.start < sentence.end and not m.in_quote and
+                   _MET_WITH.search(self.context.text, max(sentence.start, m.start - 60), m.start)
+                   for m in person.mentions)
 
     def _office_of_institution(self, phrase: str) -> str | None:
         """'the chair of the Council of the Republic', 'the head of the Senate': an office named by the body
@@ -617,6 +637,11 @@ class SpeakerResolver:
         if person is None or pronoun in ("he", "she") and _female_name(person.tokens) != (pronoun == "she"):
             return None
         return person.name
+
+
+# "at talks with visiting Russian President ", "after meeting the Kazakh envoy ": the other side follows
+_MET_WITH = re.compile(r"\b(?:with|met|meeting|received|receiving|hosted|hosting)\s+(?:the\s+|his\s+|her\s+)?"
+                       r"(?:visiting\s+)?(?:[A-Z][\w’'-]*\s+|[a-z]+\s+(?=[A-Z])){0,5}$")
 
 
 # the subject at a sentence's start and its verb: "The top Turkmen diplomat noted", "Meredov also stressed"
@@ -669,6 +694,18 @@ def _named_last_before(context: Context, found: list[orgs.Org], offset: int) -> 
         if at != -1 and (last is None or at > last[0]):
             last = (at, org.name)
     return last[1] if last else None
+
+
+def _glued_name(candidates: list[people.Candidate], words: set[str]) -> str | None:
+    """'said Nazarbayevaduring the meeting': a source that drops a space runs the name into the next word;
+    the person whose surname is the longest start of such a word (Nazarbayeva, not Nazarbayev)."""
+    best: tuple[int, str] | None = None
+    for person in candidates:
+        for part in people.significant(tuple(person.tokens)):
+            if len(part) >= 5 and any(w.startswith(part) and len(w) > len(part) for w in words) and \
+                    (best is None or len(part) > best[0]):
+                best = (len(part), person.name)
+    return best[1] if best else None
 
 
 def _speaker_resolver(context: Context, candidates: list[people.Candidate],

@@ -197,13 +197,35 @@ def same_person(a: t.Sequence[str], b: t.Sequence[str]) -> bool:
 def find_mentions(context: Context, blocked: t.Sequence[tuple[int, int]] = ()) -> list[Mention]:
     """Name mentions in body sentences, outside ``blocked`` spans (e.g. company names)."""
     mentions = []
+    folded = _with_lower_case_surnames(context.folded)
     for sentence in context.sentences:
-        tokens = list(NAME_TOKEN.finditer(context.folded, sentence.start, sentence.end))
+        tokens = list(NAME_TOKEN.finditer(folded, sentence.start, sentence.end))
         for run in _runs(context.text, tokens):
             mention = _name_in_run(context, sentence, run)
             if mention and not any(a <= mention.start < b for a, b in blocked):
                 mentions.append(mention)
     return mentions
+
+
+_LOWER_AFTER_NAME = re.compile(r"(?<=[a-z])[ \t]([a-z]{4,})\b")
+_ENGLISH_ENDING = re.compile(r"(?:ed|ing|ly|tion|sion|ment|ness|ity|ous|ive|ful|less|able|ible|ance|ence|ship|ism|ist|"
+                             r"ers?|ies|es|al)$")
+
+
+def _with_lower_case_surnames(folded: str) -> str:
+    """'Ali larijani' where the text elsewhere writes 'Larijani': a source's lower-case surname is read
+    capitalized (same length), when the capitalized form is in the text and the word reads as no English word."""
+    out = None
+    for match in _LOWER_AFTER_NAME.finditer(folded):
+        word = match.group(1)
+        before = re.search(r"([A-Z][a-z]+)$", folded[max(0, match.start() - 30):match.start()])
+        capital = word[0].upper() + word[1:]
+        if not before or _lexical(before.group(1)) or _ENGLISH_ENDING.search(word) or _lexical(capital) \
+                or not re.search(rf"\b{capital}\b", folded) or len(re.findall(rf"\b{word}\b", folded)) > 1:
+            continue
+        out = out or list(folded)
+        out[match.start(1)] = capital[0]
+    return "".join(out) if out else folded
 
 
 # Lower-case particles inside a name: "Mohammed bin Abdulrahman Al-Thani", "Ursula von der Leyen"
@@ -514,7 +536,12 @@ def _title_modifier(word: str) -> bool:
     low = word.lower()
     if low in ("the", "a", "an", "and", "of") or word == ",":
         return False
-    return word[:1].isupper() or low in TITLE_MODIFIERS
+    # "Turkmenistan’s parliament speaker X": the institution's word in lower case belongs to the office
+    return word[:1].isupper() or low in TITLE_MODIFIERS or low in _LOWER_CASE_BODIES
+
+
+_LOWER_CASE_BODIES = frozenset({"parliament", "parliamentary", "senate", "assembly", "government", "ministry",
+                                "embassy", "cabinet"})
 
 
 def title_after(context: Context, mention: Mention, name_spans: SpanSet | t.Sequence[tuple[int, int]]) -> str | None:

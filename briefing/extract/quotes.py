@@ -170,6 +170,10 @@ def _raw_attribution(context: Context, span: Span) -> str | None:
     closed = re.search(r"[.!?][\s]*$", text[span.parts[-1][0]:span.parts[-1][1]]) and re.match(r"\s*[A-Z]", after)
     embedded = _embedded(context, span)
     ends_clause = re.search(r"[,.!?]\s*$", text[span.parts[-1][0]:span.parts[-1][1]])
+    if closed:  # “... our nations.” David Zalkaliani wrote on Twitter.: a short sentence that only names the speaker
+        match = _ATTRIBUTION_SENTENCE.match(after)
+        if match:
+            return match.group("who")
     if not closed and (ends_clause or not embedded):  # 'expressed "the will to ..." with Russia and emphasized': no attribution after  # “... this presidential trip.” The visit will ...: a new sentence follows, not an attribution
         match = _AFTER_VERB.match(after)
         if match:
@@ -186,13 +190,22 @@ def _raw_attribution(context: Context, span: Span) -> str | None:
     match = _INTRO.search(before)
     if match and not re.search(r"\s(?:and|or)$", match.group("who")):  # "... and emphasized": the subject is earlier
         return match.group("who")
-    match = re.search(r"[Aa]ccording to (?P<who>[^,]{2,120}),\s*$", before)
+    match = re.search(r"[Aa]ccording to (?P<who>[^,:]{2,120})[,:]\s*$", before) or _AS_SAID.search(before)
     if match:
         return match.group("who")
     subject = _sentence_subject(before)
     if subject:
         return subject
     return _embedding_subject(context, span) if embedded else ""
+
+
+# after a closed quote, a sentence that names the speaker and says no more: 'X wrote on Twitter.', 'the ministry said.'
+_ATTRIBUTION_SENTENCE = re.compile(
+    rf"^\s*(?P<who>(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,4}})\s+(?:{SPEECH_VERBS})"
+    r"(?:\s+(?:on|in|at|via|during|to)\s+[^.;\"“”«»]{1,40})?\s*(?:[.]|$)")
+# 'As the Speaker put it, “...”', 'As he believed, “...”': the clause names the speaker
+_AS_SAID = re.compile(rf"(?:^|[.;,]\s+|\n)\s*As\s+(?P<who>[^,.;\"“”«»]{{1,80}}?)\s+(?:put\s+it|believed|believes|"
+                      rf"sees\s+it|saw\s+it|{SPEECH_VERBS}),\s*$")
 
 
 # a verb that takes a few quoted words as its object: 'Babloyan expressed "the willingness ..."'
@@ -232,7 +245,8 @@ def _embedding_subject(context: Context, span: Span) -> str:
 _ACCORDING_TO_OPENS = re.compile(r"^\W*According to (?P<who>[^,\"“”«»]{2,120}),[^\"“”«».;:]*$")
 # 'He also noted that ..., saying, “...”': the one saying is the sentence's subject
 # 'X underlined that ties are strong, “...”': reported speech that runs into the quote is the same speaker's
-_SAYING = re.compile(rf"^\W*(?P<who>[A-Z][^,.;:\"“”«»]{{0,80}}?)\s+(?:also\s+|then\s+)?(?:{SPEECH_VERBS})\b"
+# 'Referring to the ties, the minister stressed ... and added, “...”': an opening phrase may precede the subject
+_SAYING = re.compile(rf"^\W*(?:[A-Z][^,.;:\"“”«»]{{0,120}},\s+)?(?P<who>(?:the\s+)?[A-Z][^,.;:\"“”«»]{{0,80}}?)\s+(?:also\s+|then\s+)?(?:{SPEECH_VERBS})\b"
                      r"[^\"“”«»]*,\s*(?:saying\s*[,:]?\s*)?$")
 
 
