@@ -46,3 +46,9 @@ def test_a_verb_ending_in_ment_is_no_part_of_the_title():
     facts = _facts("The ministers met in Lima. They signed a protocol to implement agreements on transport.")
     titles = [d.title for d in facts.documents_signed + facts.documents_referenced]
     assert not any(title.startswith("implement") for title in titles)
+
+
+def test_a_leader_speaking_of_my_visit_signed_at_this_visit():
+    facts = _facts("The president visited Lima. \"Within the framework of my visit, we signed an agreement on "
+                   "fisheries,\" the president said.")
+    assert [(d.title, d.status) for d in facts.documents_signed] == [("agreement on fisheries", None)]
