@@ -226,6 +226,10 @@ def document(record: SignedDocument, why: t.Sequence[str], generic: bool, in_quo
         reasons.append("read inside a quotation")
     if any("phone call" in w for w in why):
         score = min(score, 0.7)
+    if any(w.startswith("refers to a document the text describes") for w in why):
+        # "the relevant agreements were signed" after sentences about a loan: what the text calls them, the
+        # annotator names by what they finance; the count and the title are guesses
+        score = min(score, 0.5)
     words = len(record.title.split())
     if words > 30:
         score -= 0.1

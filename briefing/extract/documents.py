@@ -21,7 +21,7 @@ from briefing.vocabulary import DOCUMENT_TYPES, match_term
 
 _NOUNS = (r"memorand(?:ums?|a)|memos?|MoUs?|MoCs?|agreements?|treaty|treaties|accords?|road\s?maps?|"
           r"declarations?|joint\s+statements?|statements?|(?:joint\s+)?communiqu[eé]s?|protocols?|plans?|programmes?|programs?|contracts?|conventions?|"
-          r"charters?|(?:exchange\s+)?letters?\s+of\s+(?:intent|exchange)|exchange\s+letters?|documents?")
+          r"charters?|strateg(?:y|ies)|(?:exchange\s+)?letters?\s+of\s+(?:intent|exchange)|exchange\s+letters?|documents?")
 DOC_NOUN = re.compile(rf"\b(?P<noun>{_NOUNS})\b", re.I)
 _VERBS = r"sign|signs|signed|signing|ink|inked|inks|conclude|concluded|concluding|adopt|adopted|establish|" \
          r"established|initial(?:l)?ed|exchanged|approve|approved|ratified|endorsed|sealed|entered into|" \
@@ -58,7 +58,8 @@ _PLURAL_NOUNS = frozenset(("memoranda", "memorandums", "agreements", "protocols"
 _LEFT_WORDS = re.compile(r"^(?:joint|new|multiple|various|important|key|intergovernmental|inter-government(?:al)?|interregional|interagency|inter-agency|cooperation|"
                          r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|dozens?|"
                          r"bilateral|trilateral|multilateral|comprehensive|strategic|final|framework|loan|grant|"
-                         r"credit|supply|trade|investment|partnership|several|\d+|[A-Z][\w-]*|\w+(?:al|ic|ive|ary|ion))$")
+                         r"credit|supply|trade|investment|partnership|several|\d+|[A-Z][\w-]*|\w+(?:al|ic|ive|ary|ion)|"
+                         r"(?:short|medium|mid|long)-term|(?!(?:implement|supplement|complement)$)\w{3,}ment)$")
 _FUTURE = re.compile(r"\b(?:importance|need|necessity) of\b[^.]*\bsigning\b|"
                      r"\b(?:will|shall|expected to|plans? to|planned to|intends? to|agreed to|going to|to be|(?:is|are) set to|"
                      r"is to|are to|in the near(?:est)? future|soon|next (?:year|month|week)|importance of signing|"
@@ -95,6 +96,7 @@ class DocMention:
     last_start: int = 0  # where the document was last mentioned
     why: list[str] = field(default_factory=list)  # the rules that found it: "verb before", "listed", ...
     subject: str | None = None  # what a document named only by its field covers: "geology"
+    refers_back: bool = False  # "the corresponding accord": a document the text describes in other words
 
 
 def doc_type(noun: str) -> str:
@@ -369,6 +371,9 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     why = ["signing verb before" if verb_before else "signing verb after" if verb_after else "item of a list of documents"]
     mention = DocMention(noun, title_start, title_end, title, doc_type(noun), in_quote=context.in_quote(match.start()),
                          last_start=title_start, why=why)
+    if _REFERRING.search(text, near, title_start):
+        mention.refers_back = True
+        mention.why.append(REFERS_BACK)
     mention.generic = low in ("documents", "document", "memoranda", "agreements", "mous", "memos", "contracts",
                               "memorandums") and " between " not in title and not listed
     if mention.generic:
@@ -531,6 +536,12 @@ def _title_start(text: str, floor: int, start: int) -> int:
     if quantifier:
         position = quantifier.start()
     return position
+
+
+# "The corresponding accord was signed", "the relevant agreements were signed": the document is the one the text
+# describes in other words (a loan, a strategy), not a title of its own
+_REFERRING = re.compile(r"\b(?:corresponding|relevant|respective|appropriate|aforementioned|above-mentioned|said)\s+$", re.I)
+REFERS_BACK = "refers to a document the text describes in other words"
 
 
 # "Plan for celebrating the 30th anniversary of diplomatic relations": after a capitalized noun, the purpose is its name
@@ -774,7 +785,9 @@ def _status(clause: str, verb: str, in_quote: bool, context: Context, sentence: 
     if _EARLIER.search(_REPORTING.sub("", clause)) or _dated_differently(context, sentence) or \
             _recalls_earlier_visit(context, sentence) or _signed_in_past_year(context, after):
         return "signed earlier"
-    if in_quote and not re.search(r"\b(?:today|now|are signing|am signing|during\s+(?:your|this|our|the current)\s+"
+    # a leader's own words: "within the framework of my visit, we signed ..." is this visit
+    if in_quote and not re.search(r"\b(?:today|now|are signing|am signing|(?:during|within\s+the\s+framework\s+of|in\s+the\s+"
+                                  r"course\s+of)\s+(?:your|this|our|my|the current)\s+"
                                   r"(?:visit|stay|meeting|talks)|following\s+(?:the|these|today's)\s+(?:meeting|talks|"
                                   r"negotiations))\b", clause, re.I):  # a press service: "Following the talks, ... were signed"
         return "signed earlier"
@@ -1092,7 +1105,31 @@ def merge_documents(mentions: list[DocMention]) -> list[DocMention]:
             _IN_HEADLINE not in m.why and m.type == generic.type and m.status == generic.status for m in kept)
 
     kept = [m for m in kept if not (m.generic and (covered(m) or told_below(m)))]
+    kept = _resolve_references(kept)
     return [m for m in kept if not _inside_fuller_subject(m, kept)]
+
+
+def _resolve_references(kept: list[DocMention]) -> list[DocMention]:
+    """'The corresponding accord was signed ... "X and Y signed a cooperative strategy for 2018-2021"': when the
+    text names one other document of the same occasion, the accord is that document; the narrative's status
+    wins over a quotation's. With none or several, it stays (the confidence says it refers back)."""
+    result = list(kept)
+    for mention in kept:
+        if not mention.refers_back:
+            continue
+        named = [m for m in result if m is not mention and not m.refers_back and not m.generic and
+                 (m.status == mention.status or m.in_quote or mention.in_quote)]
+        if len(named) != 1:
+            continue
+        target = named[0]
+        if target.in_quote and not mention.in_quote:
+            target.in_quote, target.status = False, mention.status
+        if not target.parties:
+            target.parties = list(mention.parties)
+        target.signatories = list(dict.fromkeys([*target.signatories, *mention.signatories]))
+        target.why.append("named again as " + mention.title)
+        result.remove(mention)
+    return result
 
 
 def _package_peers(peers: list[DocMention]) -> list[DocMention]:
