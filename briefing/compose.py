@@ -1518,7 +1518,7 @@ class _Composer:
         if self.lang == "ru":
             if case != "gen":
                 raise _Unknown(f"ru domains are stored in the genitive, not the {case}")
-            return self.join([row.cell("ru") for row in rows])
+            return self.join([self._ru_genitive(row) for row in rows])
         return self.case(_Text(self.join([row.cell("kk") for row in rows]), "common"), case)
 
     # documents
@@ -1599,10 +1599,23 @@ class _Composer:
         """ru «в области ветеринарии», kk «ветеринария саласындағы», mn «мал эмнэлгийн салбарт»."""
         field = noun.cell(self.lang)
         if self.lang == "ru":
-            return f"в {field} {self.join([row.cell('ru') for row in domains])}"
+            return f"в {field} {self.join([self._ru_genitive(row) for row in domains])}"
         if self.lang == "kk":
             return f"{self.join([row.cell('kk') for row in domains])} {field}"
         return f"{self.mn_list(domains, 'gen')} {field}"
+
+    @staticmethod
+    def _ru_genitive(domain: Row) -> str:
+        """A domain's ru genitive («в области сельского хозяйства»). A cell that begins with «по» is the
+        portfolio phrase an agency is named with («Агентство по противодействию коррупции»); as a field it
+        needs its ``ru.gen`` form («в области противодействия коррупции»), never «в области по …»."""
+        cell = domain.cell("ru")
+        if not cell.startswith("по "):
+            return cell
+        genitive = domain.form("ru", "gen")
+        if genitive is None:
+            raise _Unknown(f"no ru genitive of the portfolio phrase {cell!r}")
+        return genitive
 
     def _field_of_adjectives(self, noun: Row, areas: list[Row]) -> str:
         """ru «в научно-технической сфере», kk «ғылыми-техникалық саладағы» (no possessive after an adjective)."""

@@ -1730,3 +1730,38 @@ def test_a_companys_board_is_its_management_board_where_a_source_shows_it() -> N
     assert compose("Deputy Chairman of the Management Board", "ru", "title") == "заместитель председателя Правления"
     assert compose("Deputy Chairman of the Management Board", "kk", "title") == "Басқарма төрағасының орынбасары"
     assert compose("Chairman of the Board", "mn", "title") is None  # no Mongolian source seen
+
+
+# Fields a memorandum or agreement names beyond the headline areas: ru «в области физической культуры и спорта»
+# (minsport.gov.ru), «минеральных ресурсов» (interfax.ru); mn «биеийн тамир, спортын» (dnn.mn), «эрдэс баялаг»
+# (news.mn), «ногоон хөгжлийн» (news.mnb.mn); kk «цифрлық экономика» (kaz.inform.kz). The rest are for review.
+@pytest.mark.parametrize(("english", "ru", "kk", "mn"), [
+    ("Memorandum of cooperation in the field of physical culture and sports",
+     "меморандум о сотрудничестве в области физической культуры и спорта",
+     "дене шынықтыру және спорт саласындағы ынтымақтастық туралы меморандум",
+     "биеийн тамир, спортын салбарт хамтран ажиллах санамж бичиг"),
+    ("Agreement on cooperation in mineral resources",
+     "соглашение о сотрудничестве в области минеральных ресурсов",
+     "минералдық ресурстар саласындағы ынтымақтастық туралы келісім",
+     "эрдэс баялгийн салбарт хамтран ажиллах хэлэлцээр"),
+    ("Memorandum on investment cooperation in green development",
+     "меморандум об инвестиционном сотрудничестве в области зеленого развития",
+     "жасыл даму саласындағы инвестициялық ынтымақтастық туралы меморандум",
+     "ногоон хөгжлийн салбарт хөрөнгө оруулалтын хамтын ажиллагааны тухай санамж бичиг"),
+    ("Memorandum of cooperation in the digital economy",
+     "меморандум о сотрудничестве в области цифровой экономики",
+     "цифрлық экономика саласындағы ынтымақтастық туралы меморандум",
+     "цахим эдийн засгийн салбарт хамтран ажиллах санамж бичиг"),
+])
+def test_documents_in_newer_fields(english: str, ru: str, kk: str, mn: str) -> None:
+    assert [compose(english, lang, "document") for lang in ("ru", "kk", "mn")] == [ru, kk, mn]
+
+
+def test_a_portfolio_phrase_is_a_field_in_the_genitive_and_the_agency_keeps_po() -> None:
+    """An agency is named «по противодействию коррупции»; a field of a document is «в области противодействия
+    коррупции», never «в области по …»."""
+    english = "Memorandum of cooperation in combating corruption"
+    assert compose(english, "ru", "document") == "меморандум о сотрудничестве в области противодействия коррупции"
+    assert compose(english, "kk", "document") == "сыбайлас жемқорлыққа қарсы іс-қимыл саласындағы ынтымақтастық туралы меморандум"
+    assert compose(english, "mn", "document") == "авлигатай тэмцэх салбарт хамтран ажиллах санамж бичиг"
+    assert compose("Anti-Corruption Agency", "ru", "institution") == "Агентство по противодействию коррупции"
