@@ -1466,10 +1466,15 @@ class _Composer:
         return template.replace(placeholder, domains)
 
     def _post_kk(self, parts: _PostParts, head_level: list[str], post: Post) -> str:
-        possessive = bool(parts.domains or parts.owner or parts.under or parts.host)
+        plain_domains = self.join([row.cell("kk") for row in parts.domains]) if parts.domains else ""
+        domains = self._portfolio_template(post.head, "nom", plain_domains) if parts.domains else ""
+        # A portfolio framed by a postposition is no izafet: «Экономикалық ынтымақтастық бойынша үкіметаралық
+        # комиссия»; only an owner or a host then makes the head possessive.
+        in_izafet = bool(parts.domains) and domains == plain_domains
+        possessive = bool(in_izafet or parts.owner or parts.under or parts.host)
         core = self._head_word(parts.head, head_level, possessive, plural=parts.plural)
+        framed_first = False
         if parts.domains:
-            domains = self._portfolio_template(post.head, "nom", self.join([row.cell("kk") for row in parts.domains]))
             # Akorda writes the portfolio of an office with a capital: «Сыртқы істер министрі»
             core = f"{_upper_initial(domains)} {core}"
         # A country's short name owns an office without the genitive («Өзбекстан Президенті», «Ресей
@@ -1480,8 +1485,14 @@ class _Composer:
         words: list[str] = []
         if parts.owner is not None and not parts.owner_hidden:
             nominative = parts.owner_in_nominative or short_country
+            # A framed remit leads a name whose owner is part of it: «Экономикалық ынтымақтастық бойынша
+            # Қазақстан-Тәжікстан үкіметаралық комиссиясы» (an owner in the genitive leads instead).
+            named_by_pair = isinstance(post.owner, Countries) and post.owner.paired
+            framed_first = bool(parts.domains) and not in_izafet and (nominative or named_by_pair)
             words.append(parts.owner.text if nominative else self.case(parts.owner, "gen"))
         words += [text for text in (parts.under, parts.host) if text]
+        if framed_first:
+            return " ".join([_upper_initial(domains), *words, _lower_initial(core[len(domains) + 1:])])
         return " ".join([*words, core])
 
     def _post_mn(self, parts: _PostParts, head_level: list[str], post: Post) -> str:

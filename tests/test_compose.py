@@ -1765,3 +1765,24 @@ def test_a_portfolio_phrase_is_a_field_in_the_genitive_and_the_agency_keeps_po()
     assert compose(english, "kk", "document") == "сыбайлас жемқорлыққа қарсы іс-қимыл саласындағы ынтымақтастық туралы меморандум"
     assert compose(english, "mn", "document") == "авлигатай тэмцэх салбарт хамтран ажиллах санамж бичиг"
     assert compose("Anti-Corruption Agency", "ru", "institution") == "Агентство по противодействию коррупции"
+
+
+# An intergovernmental commission's remit: ru «по» + dative («межправительственной комиссии по экономическому
+# сотрудничеству», az.sputniknews.ru), kk «… бойынша» leading the pair that names it («Экономикалық ынтымақтастық
+# бойынша Қазақстан-Тәжікстан үкіметаралық комиссиясы», kaz.inform.kz), mn the plain izafet (for review).
+@pytest.mark.parametrize(("english", "kind", "ru", "kk", "mn"), [
+    ("Intergovernmental Commission on Economic Cooperation", "institution",
+     "Межправительственная комиссия по экономическому сотрудничеству",
+     "Экономикалық ынтымақтастық бойынша Үкіметаралық комиссия",
+     "Эдийн засгийн хамтын ажиллагааны Засгийн газар хоорондын комисс"),
+    ("Kazakhstan-Tajikistan Intergovernmental Commission on Economic Cooperation", "institution",
+     "Межправительственная комиссия по экономическому сотрудничеству «Казахстан-Таджикистан»",
+     "Экономикалық ынтымақтастық бойынша Қазақстан-Тәжікстан үкіметаралық комиссиясы",
+     "Казахстан-Тажикистаны Эдийн засгийн хамтын ажиллагааны Засгийн газар хоорондын комисс"),
+    ("Co-chairman of the Intergovernmental Commission on Energy", "title",
+     "сопредседатель Межправительственной комиссии по энергетике",
+     "Энергетика бойынша Үкіметаралық комиссияның тең төрағасы",
+     "Эрчим хүчний Засгийн газар хоорондын комиссын хамтарсан дарга"),
+])
+def test_an_intergovernmental_commission_takes_its_remit_with_po(english: str, kind: str, ru: str, kk: str, mn: str) -> None:
+    assert [compose(english, lang, kind) for lang in ("ru", "kk", "mn")] == [ru, kk, mn]
