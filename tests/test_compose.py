@@ -1786,3 +1786,29 @@ def test_a_portfolio_phrase_is_a_field_in_the_genitive_and_the_agency_keeps_po()
 ])
 def test_an_intergovernmental_commission_takes_its_remit_with_po(english: str, kind: str, ru: str, kk: str, mn: str) -> None:
     assert [compose(english, lang, kind) for lang in ("ru", "kk", "mn")] == [ru, kk, mn]
+
+
+# The protocol of a sitting names the sitting and the institution that held it: ru «протокол 9-го заседания …»
+# (az.sputniknews.ru «IX заседании Совместной межправительственной комиссии»), kk «… комиссиясының 9-отырысының
+# хаттамасы» (kaz.inform.kz; a figure ordinal takes a bare hyphen), mn «… комиссын 9-р хуралдааны протокол» (review).
+@pytest.mark.parametrize(("english", "ru", "kk", "mn"), [
+    ("Protocol of the 9th meeting of the Kazakhstan-Tajikistan Intergovernmental Commission on Economic Cooperation",
+     "протокол 9-го заседания Межправительственной комиссии по экономическому сотрудничеству «Казахстан-Таджикистан»",
+     "Экономикалық ынтымақтастық бойынша Қазақстан-Тәжікстан үкіметаралық комиссиясының 9-отырысының хаттамасы",
+     "Казахстан-Тажикистаны Эдийн засгийн хамтын ажиллагааны Засгийн газар хоорондын комиссын 9-р хуралдааны протокол"),
+    ("protocol of the 21st session of the Kazakh-Uzbek Intergovernmental Commission",
+     "протокол 21-го заседания Межправительственной комиссии «Казахстан-Узбекистан»",
+     "Қазақстан-Өзбекстан Үкіметаралық комиссиясының 21-отырысының хаттамасы",
+     "Казахстан-Узбекистаны Засгийн газар хоорондын комиссын 21-р хуралдааны протокол"),
+    ("Protocol of the meeting of the Intergovernmental Commission on Energy",
+     "протокол заседания Межправительственной комиссии по энергетике",
+     "Энергетика бойынша Үкіметаралық комиссияның отырысының хаттамасы",
+     "Эрчим хүчний Засгийн газар хоорондын комиссын хуралдааны протокол"),
+])
+def test_the_protocol_of_a_meeting_names_the_meeting_and_the_body(english: str, ru: str, kk: str, mn: str) -> None:
+    assert [compose(english, lang, "document") for lang in ("ru", "kk", "mn")] == [ru, kk, mn]
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk", "mn"])
+def test_the_protocol_of_a_meeting_of_an_unknown_body_gives_none(lang: str) -> None:
+    assert compose("Protocol of the 3rd meeting of the Qrx Working Group", lang, "document") is None
