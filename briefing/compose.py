@@ -45,6 +45,9 @@ document       head of a document name; ``attribute`` (joint, intergovernmental)
 about          "on <subject>" with the case of the subject: ru «о {loc}», kk «{nom} туралы», mn
                «{gen} тухай»; the subject is "[area or attribute …] cooperation" (or "partnership");
                "cooperation" before the head is its topic ("cooperation programme")
+meeting        "of the (9th) meeting of <institution>" after a document (its protocol): ru the genitive
+               («протокол 9-го заседания …»), kk the possessive in the genitive (``kk.gen``: «… 9-отырысының
+               хаттамасы»), mn the genitive (``mn.gen``: «… 9-р хуралдааны протокол»)
 period         "for 2023" (key ``year``) and "for 2022-2023" (key ``years``): «на {year} год»,
                «на {start}–{end} годы»
 parties        "between <parties>" after a document, the whole phrase: «между двумя странами», «екі ел
@@ -153,7 +156,7 @@ FILE_NAME = "offices.csv"
 COLUMNS = ("en", "kind", "ru", "kk", "mn", "forms", "scope", "status", "source")
 ROW_KINDS = ("office", "body", "chamber", "state-body", "government", "modifier", "link", "domain", "area", "field", "fields", "document",
              "attribute", "topic", "about", "purpose", "period", "parties", "state", "country", "demonym", "region", "division", "name",
-             "acronym", "honorific", "suffix", "word", "within")
+             "acronym", "honorific", "suffix", "word", "within", "meeting")
 STATUSES = ("confirmed", "variant", "derived", "unconfirmed")
 REVIEW_STATUSES = frozenset({"derived", "unconfirmed"})
 CASES = ("gen", "dat", "acc", "loc", "abl", "ins", "poss", "adj", "plur")
@@ -176,6 +179,7 @@ _PLACE_TYPES = frozenset({"place"})
 _SEPARATORS = frozenset({"and", ",", "&"})
 _NOT_COUNTRIES = frozenset({"UN", "EU", "EZ", "QO", "XA", "XB", "ZZ"})  # CLDR territories that are organisations or codes
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_ORDINAL = re.compile(r"(\d{1,3})(?:st|nd|rd|th)")
 _RELATION_NOUNS = (["cooperation"], ["partnership"])
 # "his Kazakh counterpart, Minister of …", "Turkish counterpart Speaker of …": who the person is to someone else, not an office
 _PERSON_RELATIONS = frozenset({"counterpart", "counterparts", "colleague", "colleagues"})
@@ -454,6 +458,7 @@ class Document:
     years: tuple[str, ...] = ()  # "for 2022-2023": ("2022", "2023")
     late_field: bool = False  # the field follows the purpose and qualifies its object ("… cooperation in the field of X")
     parties: str | None = None  # "between the two countries": a parties row
+    meeting: tuple[str, str, Node] | None = None  # "of the 9th meeting of <institution>": (meeting row, "9" or "", institution)
 
 
 Node: t.TypeAlias = "Country | Countries | Named | Post | Place | Located"
@@ -816,7 +821,7 @@ class _Parser:
                         late_field = "field" in parts and "purpose" in parts and order.index("field") > order.index("purpose")
                         yield Document(head, attributes, parts.get("topic"), parts.get("field"), parts.get("purpose"),
                                        parts.get("subject"), parts.get("years", ()), late_field,
-                                       parties=parts.get("parties"))
+                                       parties=parts.get("parties"), meeting=parts.get("meeting"))
 
     def noun_adjunct(self, words: list[str]) -> Iterator[tuple[dict[str, t.Any], list[str]]]:
         """"cooperation program" is the program of cooperation, "strategic partnership agreement" the agreement
@@ -864,9 +869,25 @@ class _Parser:
         if "years" not in parts and words[0] == "for":
             for years, rest in self.years(_skip_the(words[1:])):
                 yield from self.document_parts(rest, {**parts, "years": years})
+        if "meeting" not in parts and words[0] == "of":
+            for meeting in self.meeting_of(_skip_the(words[1:])):
+                yield from self.document_parts([], {**parts, "meeting": meeting})
         if "parties" not in parts and words[0] == "between":
             for key, rest in self.lex.starts(_skip_the(words[1:]), ("parties",)):
                 yield from self.document_parts(rest, {**parts, "parties": key})
+
+    def meeting_of(self, words: list[str]) -> Iterator[tuple[str, str, Node]]:
+        """"9th meeting of the Intergovernmental Commission …", "session of the Joint Committee": the protocol of
+        a sitting names the sitting and the institution that held it, which takes up the rest of the name."""
+        number = ""
+        ordinal = _ORDINAL.fullmatch(words[0]) if words else None
+        if ordinal is not None:
+            number, words = ordinal.group(1), words[1:]
+        for key, rest in self.lex.starts(words, ("meeting",)):
+            if rest[:1] == ["of"]:
+                for node in self.parse(rest[1:], "institution"):
+                    if isinstance(node, Post):
+                        yield key, number, node
 
     def _cooperation_topic(self, about: str, noun: list[str]) -> str | None:
         """The topic row "<about> cooperation" ("on cooperation") when ``noun`` is the word cooperation."""
@@ -1466,10 +1487,15 @@ class _Composer:
         return template.replace(placeholder, domains)
 
     def _post_kk(self, parts: _PostParts, head_level: list[str], post: Post) -> str:
-        possessive = bool(parts.domains or parts.owner or parts.under or parts.host)
+        plain_domains = self.join([row.cell("kk") for row in parts.domains]) if parts.domains else ""
+        domains = self._portfolio_template(post.head, "nom", plain_domains) if parts.domains else ""
+        # A portfolio framed by a postposition is no izafet: «Экономикалық ынтымақтастық бойынша үкіметаралық
+        # комиссия»; only an owner or a host then makes the head possessive.
+        in_izafet = bool(parts.domains) and domains == plain_domains
+        possessive = bool(in_izafet or parts.owner or parts.under or parts.host)
         core = self._head_word(parts.head, head_level, possessive, plural=parts.plural)
+        framed_first = False
         if parts.domains:
-            domains = self._portfolio_template(post.head, "nom", self.join([row.cell("kk") for row in parts.domains]))
             # Akorda writes the portfolio of an office with a capital: «Сыртқы істер министрі»
             core = f"{_upper_initial(domains)} {core}"
         # A country's short name owns an office without the genitive («Өзбекстан Президенті», «Ресей
@@ -1480,8 +1506,14 @@ class _Composer:
         words: list[str] = []
         if parts.owner is not None and not parts.owner_hidden:
             nominative = parts.owner_in_nominative or short_country
+            # A framed remit leads a name whose owner is part of it: «Экономикалық ынтымақтастық бойынша
+            # Қазақстан-Тәжікстан үкіметаралық комиссиясы» (an owner in the genitive leads instead).
+            named_by_pair = isinstance(post.owner, Countries) and post.owner.paired
+            framed_first = bool(parts.domains) and not in_izafet and (nominative or named_by_pair)
             words.append(parts.owner.text if nominative else self.case(parts.owner, "gen"))
         words += [text for text in (parts.under, parts.host) if text]
+        if framed_first:
+            return " ".join([_upper_initial(domains), *words, _lower_initial(core[len(domains) + 1:])])
         return " ".join([*words, core])
 
     def _post_mn(self, parts: _PostParts, head_level: list[str], post: Post) -> str:
@@ -1518,7 +1550,7 @@ class _Composer:
         if self.lang == "ru":
             if case != "gen":
                 raise _Unknown(f"ru domains are stored in the genitive, not the {case}")
-            return self.join([row.cell("ru") for row in rows])
+            return self.join([self._ru_genitive(row) for row in rows])
         return self.case(_Text(self.join([row.cell("kk") for row in rows]), "common"), case)
 
     # documents
@@ -1533,6 +1565,8 @@ class _Composer:
         purpose = self.purpose(doc.purpose, scope) if doc.purpose else ""
         years = self.period(doc.years, scope) if doc.years else ""
         parties = self.cell("parties", doc.parties, scope) if doc.parties else ""
+        if doc.meeting is not None:
+            return self._protocol_of_meeting(head, doc.meeting, scope)
         if self.lang == "ru":
             attributes = [_ru_agree(word, head) for word in attributes]
             middle = [purpose, field] if doc.late_field else [field, purpose]
@@ -1544,6 +1578,28 @@ class _Composer:
         else:
             words = [parties, years, *attributes, field, purpose, subject, topic, head]
         return _Text(" ".join(word for word in words if word), "document")
+
+    def _protocol_of_meeting(self, head: str, meeting: tuple[str, str, Node], scope: frozenset[str]) -> _Text:
+        """ru «протокол 9-го заседания Межправительственной комиссии …», kk «… комиссиясының 9-отырысының
+        хаттамасы» (an ordinal in figures takes a hyphen), mn «… комиссын 9-р хуралдааны протокол»."""
+        key, number, institution = meeting
+        row = self.row("meeting", key, scope)
+        owner = self.case(self.node(institution, in_genitive=True), "gen")
+        if self.lang == "ru":
+            ordinal = f"{number}-го " if number else ""
+            return _Text(f"{head} {ordinal}{row.cell('ru')} {owner}", "document")
+        sitting = row.form(self.lang, "gen")
+        if sitting is None:
+            raise _Unknown(f"no {self.lang} genitive of the meeting row {key!r}")
+        if self.lang == "kk":
+            ordinal = f"{number}-" if number else ""
+            return _Text(f"{owner} {ordinal}{sitting} {self._kk_head_possessive(head)}", "document")
+        ordinal = f"{number}-р " if number else ""
+        return _Text(f"{owner} {ordinal}{sitting} {head}", "document")
+
+    def _kk_head_possessive(self, head: str) -> str:
+        row = next((row for row in self.lex.rows if row.kind == "document" and row.cell("kk") == head), None)
+        return (row.form("kk", "poss") if row is not None else None) or self._kk_possessive(head)
 
     def period(self, years: tuple[str, ...], scope: frozenset[str]) -> str:
         """"for 2023" ru «на 2023 год», kk «2023 жылға арналған», mn «2023 оны»; "for 2022-2023" ru «на
@@ -1599,10 +1655,23 @@ class _Composer:
         """ru «в области ветеринарии», kk «ветеринария саласындағы», mn «мал эмнэлгийн салбарт»."""
         field = noun.cell(self.lang)
         if self.lang == "ru":
-            return f"в {field} {self.join([row.cell('ru') for row in domains])}"
+            return f"в {field} {self.join([self._ru_genitive(row) for row in domains])}"
         if self.lang == "kk":
             return f"{self.join([row.cell('kk') for row in domains])} {field}"
         return f"{self.mn_list(domains, 'gen')} {field}"
+
+    @staticmethod
+    def _ru_genitive(domain: Row) -> str:
+        """A domain's ru genitive («в области сельского хозяйства»). A cell that begins with «по» is the
+        portfolio phrase an agency is named with («Агентство по противодействию коррупции»); as a field it
+        needs its ``ru.gen`` form («в области противодействия коррупции»), never «в области по …»."""
+        cell = domain.cell("ru")
+        if not cell.startswith("по "):
+            return cell
+        genitive = domain.form("ru", "gen")
+        if genitive is None:
+            raise _Unknown(f"no ru genitive of the portfolio phrase {cell!r}")
+        return genitive
 
     def _field_of_adjectives(self, noun: Row, areas: list[Row]) -> str:
         """ru «в научно-технической сфере», kk «ғылыми-техникалық саладағы» (no possessive after an adjective)."""

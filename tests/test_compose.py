@@ -1730,3 +1730,85 @@ def test_a_companys_board_is_its_management_board_where_a_source_shows_it() -> N
     assert compose("Deputy Chairman of the Management Board", "ru", "title") == "заместитель председателя Правления"
     assert compose("Deputy Chairman of the Management Board", "kk", "title") == "Басқарма төрағасының орынбасары"
     assert compose("Chairman of the Board", "mn", "title") is None  # no Mongolian source seen
+
+
+# Fields a memorandum or agreement names beyond the headline areas: ru «в области физической культуры и спорта»
+# (minsport.gov.ru), «минеральных ресурсов» (interfax.ru); mn «биеийн тамир, спортын» (dnn.mn), «эрдэс баялаг»
+# (news.mn), «ногоон хөгжлийн» (news.mnb.mn); kk «цифрлық экономика» (kaz.inform.kz). The rest are for review.
+@pytest.mark.parametrize(("english", "ru", "kk", "mn"), [
+    ("Memorandum of cooperation in the field of physical culture and sports",
+     "меморандум о сотрудничестве в области физической культуры и спорта",
+     "дене шынықтыру және спорт саласындағы ынтымақтастық туралы меморандум",
+     "биеийн тамир, спортын салбарт хамтран ажиллах санамж бичиг"),
+    ("Agreement on cooperation in mineral resources",
+     "соглашение о сотрудничестве в области минеральных ресурсов",
+     "минералдық ресурстар саласындағы ынтымақтастық туралы келісім",
+     "эрдэс баялгийн салбарт хамтран ажиллах хэлэлцээр"),
+    ("Memorandum on investment cooperation in green development",
+     "меморандум об инвестиционном сотрудничестве в области зеленого развития",
+     "жасыл даму саласындағы инвестициялық ынтымақтастық туралы меморандум",
+     "ногоон хөгжлийн салбарт хөрөнгө оруулалтын хамтын ажиллагааны тухай санамж бичиг"),
+    ("Memorandum of cooperation in the digital economy",
+     "меморандум о сотрудничестве в области цифровой экономики",
+     "цифрлық экономика саласындағы ынтымақтастық туралы меморандум",
+     "цахим эдийн засгийн салбарт хамтран ажиллах санамж бичиг"),
+])
+def test_documents_in_newer_fields(english: str, ru: str, kk: str, mn: str) -> None:
+    assert [compose(english, lang, "document") for lang in ("ru", "kk", "mn")] == [ru, kk, mn]
+
+
+def test_a_portfolio_phrase_is_a_field_in_the_genitive_and_the_agency_keeps_po() -> None:
+    """An agency is named «по противодействию коррупции»; a field of a document is «в области противодействия
+    коррупции», never «в области по …»."""
+    english = "Memorandum of cooperation in combating corruption"
+    assert compose(english, "ru", "document") == "меморандум о сотрудничестве в области противодействия коррупции"
+    assert compose(english, "kk", "document") == "сыбайлас жемқорлыққа қарсы іс-қимыл саласындағы ынтымақтастық туралы меморандум"
+    assert compose(english, "mn", "document") == "авлигатай тэмцэх салбарт хамтран ажиллах санамж бичиг"
+    assert compose("Anti-Corruption Agency", "ru", "institution") == "Агентство по противодействию коррупции"
+
+
+# An intergovernmental commission's remit: ru «по» + dative («межправительственной комиссии по экономическому
+# сотрудничеству», az.sputniknews.ru), kk «… бойынша» leading the pair that names it («Экономикалық ынтымақтастық
+# бойынша Қазақстан-Тәжікстан үкіметаралық комиссиясы», kaz.inform.kz), mn the plain izafet (for review).
+@pytest.mark.parametrize(("english", "kind", "ru", "kk", "mn"), [
+    ("Intergovernmental Commission on Economic Cooperation", "institution",
+     "Межправительственная комиссия по экономическому сотрудничеству",
+     "Экономикалық ынтымақтастық бойынша Үкіметаралық комиссия",
+     "Эдийн засгийн хамтын ажиллагааны Засгийн газар хоорондын комисс"),
+    ("Kazakhstan-Tajikistan Intergovernmental Commission on Economic Cooperation", "institution",
+     "Межправительственная комиссия по экономическому сотрудничеству «Казахстан-Таджикистан»",
+     "Экономикалық ынтымақтастық бойынша Қазақстан-Тәжікстан үкіметаралық комиссиясы",
+     "Казахстан-Тажикистаны Эдийн засгийн хамтын ажиллагааны Засгийн газар хоорондын комисс"),
+    ("Co-chairman of the Intergovernmental Commission on Energy", "title",
+     "сопредседатель Межправительственной комиссии по энергетике",
+     "Энергетика бойынша Үкіметаралық комиссияның тең төрағасы",
+     "Эрчим хүчний Засгийн газар хоорондын комиссын хамтарсан дарга"),
+])
+def test_an_intergovernmental_commission_takes_its_remit_with_po(english: str, kind: str, ru: str, kk: str, mn: str) -> None:
+    assert [compose(english, lang, kind) for lang in ("ru", "kk", "mn")] == [ru, kk, mn]
+
+
+# The protocol of a sitting names the sitting and the institution that held it: ru «протокол 9-го заседания …»
+# (az.sputniknews.ru «IX заседании Совместной межправительственной комиссии»), kk «… комиссиясының 9-отырысының
+# хаттамасы» (kaz.inform.kz; a figure ordinal takes a bare hyphen), mn «… комиссын 9-р хуралдааны протокол» (review).
+@pytest.mark.parametrize(("english", "ru", "kk", "mn"), [
+    ("Protocol of the 9th meeting of the Kazakhstan-Tajikistan Intergovernmental Commission on Economic Cooperation",
+     "протокол 9-го заседания Межправительственной комиссии по экономическому сотрудничеству «Казахстан-Таджикистан»",
+     "Экономикалық ынтымақтастық бойынша Қазақстан-Тәжікстан үкіметаралық комиссиясының 9-отырысының хаттамасы",
+     "Казахстан-Тажикистаны Эдийн засгийн хамтын ажиллагааны Засгийн газар хоорондын комиссын 9-р хуралдааны протокол"),
+    ("protocol of the 21st session of the Kazakh-Uzbek Intergovernmental Commission",
+     "протокол 21-го заседания Межправительственной комиссии «Казахстан-Узбекистан»",
+     "Қазақстан-Өзбекстан Үкіметаралық комиссиясының 21-отырысының хаттамасы",
+     "Казахстан-Узбекистаны Засгийн газар хоорондын комиссын 21-р хуралдааны протокол"),
+    ("Protocol of the meeting of the Intergovernmental Commission on Energy",
+     "протокол заседания Межправительственной комиссии по энергетике",
+     "Энергетика бойынша Үкіметаралық комиссияның отырысының хаттамасы",
+     "Эрчим хүчний Засгийн газар хоорондын комиссын хуралдааны протокол"),
+])
+def test_the_protocol_of_a_meeting_names_the_meeting_and_the_body(english: str, ru: str, kk: str, mn: str) -> None:
+    assert [compose(english, lang, "document") for lang in ("ru", "kk", "mn")] == [ru, kk, mn]
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk", "mn"])
+def test_the_protocol_of_a_meeting_of_an_unknown_body_gives_none(lang: str) -> None:
+    assert compose("Protocol of the 3rd meeting of the Qrx Working Group", lang, "document") is None

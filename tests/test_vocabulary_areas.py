@@ -40,6 +40,13 @@ SYNONYMS = {  # as English news writes an area → the vocabulary key it means
     "petroleum": "oil-and-gas",
     "digital innovations": "digital-innovation",
     "seaports": "ports",
+    # one half of a pair the article joins ("vocational and secondary special education", "housing and public
+    # utilities") is still the area it names
+    "vocational": "vocational-education",
+    "secondary special": "vocational-education",
+    "housing": "housing-utilities",
+    "industrialization": "industry",
+    "agro-industry": "agriculture",
 }
 
 
@@ -96,6 +103,18 @@ NEWER_EXPECTED = {
 
 def test_the_briefing_names_newer_areas_in_its_language(tmp_path: Path) -> None:
     _briefing_names(tmp_path, NEWER_AREAS, NEWER_EXPECTED)
+
+
+AREAS_BY_HALF = ["vocational", "industrialization", "agro-industry"]
+AREAS_BY_HALF_EXPECTED = {
+    "ru": ["профессиональное образование", "промышленность", "сельское хозяйство"],
+    "kk": ["кәсіптік білім беру", "өнеркәсіп", "ауыл шаруашылығы"],
+    "mn": ["мэргэжлийн боловсрол", "аж үйлдвэр", "хөдөө аж ахуй"],
+}
+
+
+def test_the_briefing_names_an_area_written_by_its_half_or_its_process(tmp_path: Path) -> None:
+    _briefing_names(tmp_path, AREAS_BY_HALF, AREAS_BY_HALF_EXPECTED)
 
 
 def _briefing_names(tmp_path: Path, areas: list[str], expected: dict[str, list[str]]) -> None:
