@@ -645,7 +645,7 @@ _MET_WITH = re.compile(r"\b(?:with|met|meeting|received|receiving|hosted|hosting
 
 
 # the subject at a sentence's start and its verb: "The top Turkmen diplomat noted", "Meredov also stressed"
-_SUBJECT_VERB = re.compile(r"\W*(?:(?:For\s+(?:his|her|their)\s+part|In\s+(?:his|her|their)\s+turn|In\s+turn),\s+)?"
+_SUBJECT_VERB = re.compile(rf"\W*{quotes.TURN_OPENING}"
                            r"(?P<who>[A-Z][^,.;:\"“”«»()]{1,80}?)\s+(?:also\s+|then\s+|further\s+)?"
                            r"(?:said|noted|stressed|emphasi[sz]ed|underlined|underscored|added|pointed\s+(?:out|to)|"
                            r"highlighted|stated|remarked|expressed|recalled|explained|told|spoke|thanked|welcomed|"

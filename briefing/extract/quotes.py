@@ -214,8 +214,10 @@ _EMBEDDING_VERBS = (rf"(?:{SPEECH_VERBS}|expressed|emphasi[sz]ed|pointed\s+to|sp
 # the last 'Name verb' or 'He verb' before the quote in its sentence
 _NAME_VERB = re.compile(rf"\b(?P<who>(?:[A-Z][\w’'.-]+)(?:\s+[A-Z][\w’'.-]+){{0,3}})\s+(?:also\s+|further\s+|then\s+)?"
                         rf"{_EMBEDDING_VERBS}\b")
+# "For his part,", "In turn,": an opening before a sentence's subject
+TURN_OPENING = r"(?:(?:For\s+(?:his|her|their)\s+part|In\s+(?:his|her|their)\s+turn|In\s+turn),\s+)?"
 # the sentence's subject: 'The speaker also spoke out in favor of "..."'
-_OPENING_VERB = re.compile(rf"\W*(?:(?:For\s+(?:his|her|their)\s+part|In\s+(?:his|her|their)\s+turn|In\s+turn),\s+)?"
+_OPENING_VERB = re.compile(rf"\W*{TURN_OPENING}"
                            rf"(?P<who>[A-Z][^,.;:\"“”«»()]{{1,80}}?)\s+(?:also\s+|further\s+|then\s+)?{_EMBEDDING_VERBS}\b")
 
 
