@@ -35,7 +35,8 @@ from briefing.models import Person, PlannedEvent
 
 _EVENT_NOUNS = r"visits?|talks|day|events?|congress|exhibitions?|fairs?|commission|meetings?|forums?|summits?|conferences?|" \
                r"concerts?|festivals?|sessions?|negotiations|consultations|days|week|ceremony|tour|games|championship|" \
-               r"signing|discussions?|conversations?|dialogue|welcome|reception|celebrations|festivities"
+               r"signing|discussions?|conversations?|dialogue|welcome|reception|celebrations|festivities|convention|luncheon|"\
+               r"lunch|dinner|banquet"
 _TALKS = r"(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:discussions?|talks|conversations?|meetings?|dialogue|consultations|negotiations)\b"
 # what one addresses at an event: "will address the plenary session", "the UN General Assembly", "the participants
 # of the forum"; not "will address the issues raised at the meeting"
@@ -52,6 +53,10 @@ _FUTURE_EVENT = re.compile(
     r"|\b(?:will|shall)\s+(?:\w+\s+){0,2}(?:pay|hold|be held|take place|visit|meet|sign|attend|participate|host|"
     r"hold|organize|organise|travel|arrive|conduct|run|be signed|be concluded|be adopted|be hosted|be accorded|"
     r"be received|exchange\s+(?:views|opinions)|"
+    # "will make its first official visit", not "will make efforts"
+    r"make(?=\s+(?:[\w-]+\s+){0,3}?visit\b)|"
+    # "will be sending the relics to Mongolia": something sent to a place, not "will send a message"
+    r"(?:be\s+sending|send)(?=\s+[^.;]{1,80}?\s+to\s+(?-i:[A-Z]))|"
     # "will open the exhibition", not "will open a new page in relations" (a figure of speech)
     r"open(?!\s+(?:up\s+)?(?:a\s+|the\s+)?(?:new\s+|broad\s+|great\s+|wide\s+)*(?:page|chapter|era|stage|opportunit|"
     r"prospects|horizons|doors?|way|path|avenues?)))\b"
@@ -69,7 +74,8 @@ _FUTURE_EVENT = re.compile(
     r"|\b(?:will|shall)\s+(?:\w+\s+)?(?:get|have)\s+(?:an|the)\s+opportunity\s+to\s+(?:visit|attend|participate|"
     r"take part|meet)\b"
     r"|\b(?:is|are)\s+(?:also\s+)?(?:expected|scheduled|set|due|planned)\s+to\s+(?:\w+\s+){0,2}(?:sign|visit|hold|be held|"
-    r"take place|meet|pay|attend|arrive|be signed|be adopted|be concluded|be hosted|be received|organize|organise|conduct)\b"
+    r"take place|meet|pay|attend|arrive|be signed|be adopted|be concluded|be hosted|be received|organize|organise|conduct|"
+    r"adopt|travel|participate|take part|make(?=\s+(?:[\w-]+\s+){0,3}?visit\b))\b"
     r"|\b(?:plans?|intends?)\s+to\s+(?:visit|hold|sign|meet|pay|attend|organize|organise|host|conduct)\b"
     # "the programme of the visit also includes meetings with ...": what the visit still holds
     r"|\b(?:program|programme|agenda|schedule)\s+of\s+the\s+(?:\w+\s+)?(?:visit|trip|stay)\s+(?:also\s+)?"
@@ -94,7 +100,7 @@ _CONSIDERED = re.compile(r"\b(?:considered|discussed|agreed on|agreed upon|talke
 # what follows the plan in its sentence: who reported it ("..., a senior official announced on Sunday"), a
 # relative clause, an apposition about the event (", the first such visit in seven years")
 _TRAILING = re.compile(r"(?:,\s*(?:the\s+)?[^,]{0,100}?\s+(?:said|reported|reports|says|noted|informs|announced|stated|"
-                       r"told\s+(?:journalists|reporters|the\s+press))(?:\s+(?:on|in|at|earlier|today|yesterday)\b[^,]{0,30})?"
+                       r"told\s+(?:journalists|reporters|the\s+press))(?:\s+(?:on|in|at|earlier|today|yesterday|\w+day)\b[^,]{0,30})?"
                        r"\.?$|"
                        r",\s*(?:said|reported|says|noted|told|announced)\s+[^,]{0,100}$|"
                        # (", where he will attend the forum" tells more of the plan and stays; the next item of a list does not)
@@ -255,7 +261,8 @@ def _phrases_of(sentence: Sentence, article_year: int | None) -> list[_Found]:
     if re.search(r"\b(?:currently|now)\s+(?:taking place|under way|underway)\b", text):
         return []
     if not (re.search(rf"\b(?:{_EVENT_NOUNS})\b", text, re.I) or
-            re.search(r"\b(?:sign|signed|conclude|concluded|visit|meet|on|address|delegation|travel|arrive|received|views|opinions)$",
+            re.search(r"\b(?:sign|signed|conclude|concluded|adopt|visit|meet|on|address|delegation|travel|arrive|received|views|opinions|"
+                      r"send|sending)$",
                       match.group(0), re.I)):
         return []
     named = _named_before_relative(text, match.start())
