@@ -43,3 +43,57 @@ def test_a_luncheon_hosted_for_a_guest_is_planned() -> None:
 def test_who_reported_the_plan_on_a_weekday_is_not_part_of_it() -> None:
     event = _one("Luis Soto will visit Latvia next week to discuss trade, his ministry said Thursday.")
     assert event.text == "Luis Soto will visit Latvia next week to discuss trade"
+
+
+def test_events_named_as_the_subject_of_are_also_planned_are_planned() -> None:
+    event = _one("A trade forum and an exhibition of paintings are also planned.")
+    assert event.text == "A trade forum and an exhibition of paintings are also planned"
+
+
+def test_the_programme_of_a_named_guests_visit_holds_its_meetings() -> None:
+    event = _one("The program of the Peruvian minister’s visit envisages meetings with officials, the ministry added.")
+    assert event.text == "The program of the Peruvian minister’s visit envisages meetings with officials"
+
+
+def test_an_invitation_to_visit_is_planned_without_what_the_speaker_said_next() -> None:
+    event = _one("Luis Soto confirmed his invitation to Anna Berzina to visit Peru, and said that ties would grow.")
+    assert event.text == "Luis Soto confirmed his invitation to Anna Berzina to visit Peru"
+
+
+def test_an_intention_to_organize_a_visit_is_planned() -> None:
+    event = _one("The members voiced their intention to organize a visit to Lima by a delegation of the Senate.")
+    assert event.kind == "visit"
+
+
+def test_a_confirmed_participation_is_planned() -> None:
+    event = _one("Anna Berzina confirmed her participation in the Lima Trade Summit.")
+    assert event.kind == "summit"
+
+
+def test_holding_an_event_the_sides_looked_forward_to_is_planned() -> None:
+    event = _one("The ministers looked forward to holding the first Strategic Dialogue in late 2026.")
+    assert event.text == "holding the first Strategic Dialogue in late 2026"
+
+
+def test_a_signing_expected_ends_before_its_purpose() -> None:
+    event = _one("The signing of a package of agreements is expected aimed at deepening the partnership.")
+    assert event.text == "The signing of a package of agreements is expected"
+
+
+def test_the_credit_of_a_report_citing_its_source_is_not_part_of_the_plan() -> None:
+    event = _one("The Senate delegation will make its first visit to Peru on June 10, the agency reports citing the Senate.")
+    assert event.text == "The Senate delegation will make its first visit to Peru on June 10"
+
+
+def test_what_someone_hoped_is_the_plan_not_who_hoped_it() -> None:
+    event = _one("In the call, which took place on Monday, the minister expressed hope that the visit of the "
+                 "President of Peru to Latvia will take place next year.")
+    assert event.text == "the visit of the President of Peru to Latvia will take place next year"
+
+
+def test_a_remark_that_a_visit_is_the_first_of_its_kind_is_no_further_plan() -> None:
+    assert _planned("It is noteworthy that Peru is the first country Anna Berzina will visit after her election.") == []
+
+
+def test_an_upcoming_event_ends_before_the_verb_of_its_sentence() -> None:
+    assert _planned("The agenda of the upcoming summit includes issues of trade and transit.") == []

@@ -65,6 +65,8 @@ _FUTURE_EVENT = re.compile(
     # "talks are planned on ...", "meetings are envisaged": the event itself is the subject
     r"|\b(?:talks|discussions|negotiations|meetings|consultations|visits?|meeting)\s+(?:is|are)\s+(?:also\s+)?"
     r"(?:planned|envisaged|scheduled)\b(?!\s+to\b)"
+    # "A business forum and an exhibition are also planned.": the events are the subject, the verb ends the sentence
+    r"|\b(?:is|are)\s+(?:also\s+)?(?:planned|envisaged|expected)(?=\s*[.;]?\s*$)"
     # "it is arranged for the Chair to speak at the session"
     r"|\bis\s+(?:arranged|planned|envisaged)\s+for\s+[^.;]{1,80}?\s+to\s+(?:speak|visit|meet|attend|address|"
     r"take part|participate|hold|sign)\b"
@@ -78,7 +80,7 @@ _FUTURE_EVENT = re.compile(
     r"adopt|travel|participate|take part|make(?=\s+(?:[\w-]+\s+){0,3}?visit\b))\b"
     r"|\b(?:plans?|intends?)\s+to\s+(?:visit|hold|sign|meet|pay|attend|organize|organise|host|conduct)\b"
     # "the programme of the visit also includes meetings with ...": what the visit still holds
-    r"|\b(?:program|programme|agenda|schedule)\s+of\s+the\s+(?:\w+\s+)?(?:visit|trip|stay)\s+(?:also\s+)?"
+    r"|\b(?:program|programme|agenda|schedule)\s+of\s+the\s+(?:[\w’'-]+\s+){0,4}?(?:visit|trip|stay)\s+(?:also\s+)?"
     r"(?:includes|envisages|provides\s+for|foresees)\b"
     # "expressed his wish for the Emperor to visit Mongolia": a visit hoped for, as the invitation it is
     r"|\b(?:wish|hope|desire)\s+(?:for|that)\s+[^.,;]{1,80}?\s+(?:to|would|will)\s+(?:visit|attend|pay)\b"
@@ -91,6 +93,10 @@ _FUTURE_EVENT = re.compile(
     r"|\bsigning\s+of\b[^.]*\b(?:is|are)\s+(?:anticipated|expected|planned)\b"
     r"|\b(?:is|are)\s+scheduled\s+for\b|\bwill\s+be\s+(?:attended|held|organized|organised|opened)\b"
     r"|\binvited\s+[^.]{1,80}?\s+to\s+(?:visit|attend|pay|take part|participate)\b"
+    r"|\binvitation\s+(?:to|for)\s+[^.]{1,80}?\s+to\s+(?:visit|attend|pay|take part|participate)\b"
+    r"|\bintentions?\s+to\s+(?:visit|hold|organize|organise|host|attend|pay|take part|participate)\b"
+    # "confirmed his participation in the summit": a guest's word that he will come
+    r"|\bconfirmed\s+(?:(?:his|her|its|their)\s+)?(?:participation|attendance)\s+(?:in|at)\b"
     r"|\bagreed\s+to\s+(?:\w+\s+)?(?:conclude|sign|hold|meet|organize|organise|visit|arrange|convene)\b"
     # "agreed to maintain contacts and arrange a new round of consultations": the plan is the second verb
     r"|\bagreed\s+to\s+[^.;]{1,80}?\s+and\s+(?:to\s+)?(?:hold|arrange|organize|organise|convene|conduct)\b",
@@ -99,8 +105,8 @@ _CONSIDERED = re.compile(r"\b(?:considered|discussed|agreed on|agreed upon|talke
                          r"(?P<object>(?:the\s+)?(?:organization|organisation|holding|preparation|conduct)\s+of\s+[^.]+)", re.I)
 # what follows the plan in its sentence: who reported it ("..., a senior official announced on Sunday"), a
 # relative clause, an apposition about the event (", the first such visit in seven years")
-_TRAILING = re.compile(r"(?:,\s*(?:the\s+)?[^,]{0,100}?\s+(?:said|reported|reports|says|noted|informs|announced|stated|"
-                       r"told\s+(?:journalists|reporters|the\s+press))(?:\s+(?:on|in|at|earlier|today|yesterday|\w+day)\b[^,]{0,30})?"
+_TRAILING = re.compile(r"(?:,\s*(?:the\s+)?[^,]{0,100}?\s+(?:said|reported|reports|says|noted|informs|announced|stated|added|"
+                       r"told\s+(?:journalists|reporters|the\s+press))(?:\s+(?:on|in|at|earlier|today|yesterday|\w+day|citing)\b[^,]{0,60})?"
                        r"\.?$|"
                        r",\s*(?:said|reported|says|noted|told|announced)\s+[^,]{0,100}$|"
                        # (", where he will attend the forum" tells more of the plan and stays; the next item of a list does not)
@@ -108,7 +114,11 @@ _TRAILING = re.compile(r"(?:,\s*(?:the\s+)?[^,]{0,100}?\s+(?:said|reported|repor
                        r",\s+(?:the|a|an|his|her|its|their)\s+(?:first|second|third|fourth|fifth|last|latest)\s+"
                        r"(?:such\s+)?\w+\b.*$|"
                        # "will discuss key issues, and the progress made in ...": a second object of its own
-                       r",\s+and\s+(?:the|a|an)\s+.*$)", re.I)
+                       r",\s+and\s+(?:the|a|an)\s+.*$|"
+                       # ", and said that ...", ", and wished success": what the speaker did next
+                       r",\s+and\s+(?:said|wished|noted|expressed|stressed|added|thanked)\b.*$|"
+                       # "is expected aimed at deepening the partnership": the purpose, not the event
+                       r"\s+(?:aimed\s+at|intended\s+to|designed\s+to)\b.*$)", re.I)
 # what opens a sentence before the plan itself: a connective, whose invitation, the occasion, the date
 # ("On August 17-18, at the invitation of the King, the President will pay a state visit"); the date is
 # still read for the event's "when"
@@ -121,7 +131,7 @@ _LEADING = re.compile(rf"^(?:(?:(?:As part of|Within|In addition|Also|Moreover|F
 # "the importance of holding the next meeting of the commission on June 3", "interest in the successful
 # holding of the Summit": an event the sides look forward to
 _HOLDING = re.compile(r"\b(?:importance\s+of|interest\s+in|support\s+(?:for|of)|readiness\s+for|agreed\s+on|proposed|"
-                      r"suggested)\s+(?P<object>(?:the\s+)?(?:successful\s+)?holding\s+(?:of\s+)?[^.;]+)", re.I)
+                      r"suggested|look(?:s|ed|ing)?\s+forward\s+to)\s+(?P<object>(?:the\s+)?(?:successful\s+)?holding\s+(?:of\s+)?[^.;]+)", re.I)
 # "..., during which she will hold meetings": the plan is the relative clause of an event under way
 _DURING_WHICH = re.compile(r",\s*(?:during|in\s+the\s+course\s+of|as\s+part\s+of)\s+which\s+|,\s*where\s+|"
                            r"\s(?:under|during)\s+which\s+|;\s+(?:and\s+)?", re.I)
@@ -268,7 +278,11 @@ def _phrases_of(sentence: Sentence, article_year: int | None) -> list[_Found]:
     named = _named_before_relative(text, match.start())
     if named:
         return [_at(sentence, named, text[named:].rstrip(" ."))]
+    if _REMARK.search(text, 0, match.start()):
+        return []  # "This will be the first time a minister visits ...": a remark on a plan told elsewhere
     during = _last_before(_DURING_WHICH, text, match.start())
+    if during is None:
+        during = _last_before(_REPORTED, text, match.start())
     if during is not None:
         phrase, _ = _trim(text[during:], match.start() - during)
         return [_at(sentence, during, phrase)]
@@ -281,6 +295,13 @@ def _phrases_of(sentence: Sentence, article_year: int | None) -> list[_Found]:
         return [_at(sentence, offset, first, lead=text[:offset]), _at(sentence, second, rest)]
     phrase, offset = _trim(text, match.end())
     return [_at(sentence, offset, phrase, lead=text[:offset])]
+
+
+# "It is noteworthy that Peru is the first country she will visit", "This will be the first time ... to visit"
+_REMARK = re.compile(r"\b(?:will\s+be|is|becomes?)\s+the\s+first\s+(?:time|country|city|state|foreign|such)\b", re.I)
+# "expressed hope that the visit ... will take place", "was happy to learn that X will participate": the plan is
+# what was hoped or learnt, not who hoped it
+_REPORTED = re.compile(r"\b(?:hope|hoped|hopes|learn|learned|learnt|confident|convinced|believes?|believed)\s+that\s+", re.I)
 
 
 def _last_before(pattern: re.Pattern[str], text: str, end: int) -> int | None:
@@ -371,7 +392,8 @@ def _event_phrases(sentence: Sentence) -> list[_Found]:
             continue  # "upcoming high level visits and events": without "the" only a named event is one
         lead = _NP_LEAD.match(match.group("np"))
         offset = match.start("np") + (lead.end() if lead else 0)
-        phrase = re.split(r"\s+(?:is|are|was|were|will|would|has|have|had)\b|\s+and\s+[a-z]+ed\b|\s+that\b",
+        phrase = re.split(r"\s+(?:is|are|was|were|will|would|has|have|had|includes|include|envisages|covers)\b|"
+                          r"\s+and\s+[a-z]+ed\b|\s+that\b|\s+as\s+well\s+as\b",
                           sentence.text[offset:match.end("np")])[0]
         phrase = phrase.rstrip(" .")
         if len(phrase.split()) < 4:
