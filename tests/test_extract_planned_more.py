@@ -97,3 +97,27 @@ def test_a_remark_that_a_visit_is_the_first_of_its_kind_is_no_further_plan() -> 
 
 def test_an_upcoming_event_ends_before_the_verb_of_its_sentence() -> None:
     assert _planned("The agenda of the upcoming summit includes issues of trade and transit.") == []
+
+
+def test_a_visit_the_talks_are_held_ahead_of_is_planned() -> None:
+    event = _one("The council met in Lima ahead of Luis Soto’s visit to Riga in September.")
+    assert event.text == "Luis Soto’s visit to Riga in September"
+    assert (event.kind, event.who, event.place) == ("visit", ["Luis Soto"], "Riga")
+
+
+def test_a_visit_and_a_participation_on_the_agenda_are_two_events() -> None:
+    events = _planned("One of the key issues of the agenda is the state visit of President Luis Soto to Latvia "
+                      "this May and his participation in the Riga Trade Summit.")
+    assert [e.text for e in events] == ["the state visit of President Luis Soto to Latvia this May",
+                                        "his participation in the Riga Trade Summit"]
+
+
+def test_a_quoted_plan_in_the_first_person_to_take_part_in_an_event_is_planned() -> None:
+    event = _one("“We plan to participate in the meeting of the Assembly in Lima on 16-17 November,” Anna Berzina said.")
+    assert event.text.startswith("We plan to participate in the meeting of the Assembly in Lima")
+
+
+def test_a_quoted_proposal_to_hold_an_event_is_planned() -> None:
+    event = _one("«I suggest holding the Decade of Culture of Peru in Latvia next year,» Luis Soto added.")
+    assert event.text == "holding the Decade of Culture of Peru in Latvia next year"
+    assert event.kind == "festival"

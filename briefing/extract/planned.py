@@ -35,7 +35,7 @@ from briefing.models import Person, PlannedEvent
 
 _EVENT_NOUNS = r"visits?|talks|day|events?|congress|exhibitions?|fairs?|commission|meetings?|forums?|summits?|conferences?|" \
                r"concerts?|festivals?|sessions?|negotiations|consultations|days|week|ceremony|tour|games|championship|" \
-               r"signing|discussions?|conversations?|dialogue|welcome|reception|celebrations|festivities|convention|luncheon|"\
+               r"signing|discussions?|conversations?|dialogue|welcome|reception|celebrations|festivities|convention|luncheon|decade|"\
                r"lunch|dinner|banquet"
 _TALKS = r"(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:discussions?|talks|conversations?|meetings?|dialogue|consultations|negotiations)\b"
 # what one addresses at an event: "will address the plenary session", "the UN General Assembly", "the participants
@@ -78,7 +78,7 @@ _FUTURE_EVENT = re.compile(
     r"|\b(?:is|are)\s+(?:also\s+)?(?:expected|scheduled|set|due|planned)\s+to\s+(?:\w+\s+){0,2}(?:sign|visit|hold|be held|"
     r"take place|meet|pay|attend|arrive|be signed|be adopted|be concluded|be hosted|be received|organize|organise|conduct|"
     r"adopt|travel|participate|take part|make(?=\s+(?:[\w-]+\s+){0,3}?visit\b))\b"
-    r"|\b(?:plans?|intends?)\s+to\s+(?:visit|hold|sign|meet|pay|attend|organize|organise|host|conduct)\b"
+    r"|\b(?:plans?|intends?)\s+to\s+(?:visit|hold|sign|meet|pay|attend|organize|organise|host|conduct|participate|take part)\b"
     # "the programme of the visit also includes meetings with ...": what the visit still holds
     r"|\b(?:program|programme|agenda|schedule)\s+of\s+the\s+(?:[\w’'-]+\s+){0,4}?(?:visit|trip|stay)\s+(?:also\s+)?"
     r"(?:includes|envisages|provides\s+for|foresees)\b"
@@ -131,12 +131,16 @@ _LEADING = re.compile(rf"^(?:(?:(?:As part of|Within|In addition|Also|Moreover|F
 # "the importance of holding the next meeting of the commission on June 3", "interest in the successful
 # holding of the Summit": an event the sides look forward to
 _HOLDING = re.compile(r"\b(?:importance\s+of|interest\s+in|support\s+(?:for|of)|readiness\s+for|agreed\s+on|proposed|"
-                      r"suggested|look(?:s|ed|ing)?\s+forward\s+to)\s+(?P<object>(?:the\s+)?(?:successful\s+)?holding\s+(?:of\s+)?[^.;]+)", re.I)
+                      r"suggested|suggest|propose|look(?:s|ed|ing)?\s+forward\s+to)\s+(?P<object>(?:the\s+)?(?:successful\s+)?holding\s+(?:of\s+)?[^.;]+)", re.I)
 # "..., during which she will hold meetings": the plan is the relative clause of an event under way
 _DURING_WHICH = re.compile(r",\s*(?:during|in\s+the\s+course\s+of|as\s+part\s+of)\s+which\s+|,\s*where\s+|"
                            r"\s(?:under|during)\s+which\s+|;\s+(?:and\s+)?", re.I)
 # a quotation speaking in the first person is a speaker's intention, not an announced plan
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y|me)\b")
+# "We plan to participate in the Council's meeting", "I suggest holding the Days of Culture next year": a speaker's
+# plan or proposal of a named event, which the reports count, unlike "we will do our best"
+_PLAN_IN_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\s+(?:also\s+)?(?:plan|intend)\s+to\s+(?:visit|hold|attend|participate|"
+                                   r"take\s+part|sign|host|organi[sz]e)\b|\b(?:I|[Ww]e)\s+(?:suggest|propose)\s+holding\b")
 _QUOTE_MARKS = "\"“”«»‘’' "
 # "by Franck Riester, Minister Delegate for Trade": the title of who comes, after a name (capitals only)
 _TITLE_AFTER_NAME = r"(?-i:(?:Deputy |Vice |First |Special )?(?:Minister|President|Prime|Chairman|Chairwoman|Chair|" \
@@ -145,12 +149,15 @@ _TITLE_AFTER_NAME = r"(?-i:(?:Deputy |Vice |First |Special )?(?:Minister|Preside
 # a planned event named as a noun phrase inside a sentence about something else.
 _EVENT_PHRASE = re.compile(
     rf"(?P<np>(?:\bthe\s+(?:upcoming|forthcoming|scheduled|planned|expected|oncoming|next)\s+|\b(?:upcoming|forthcoming)\s+"
-    rf"|\b(?:anticipation\s+(?:of|for)|preparations?\s+for|looking forward to|looks forward to)\s+(?:the\s+)?)"
+    rf"|\b(?:anticipation\s+(?:of|for)|preparations?\s+for|looking forward to|looks forward to|ahead\s+of"
+    # "one of the key issues of the agenda is the state visit of ...": an event the talks prepare
+    rf"|(?:issues?|items?|topics?)\s+(?:of|on)\s+the\s+agenda\s+(?:is|are|will\s+be))\s+(?:the\s+)?)"
     rf"[^,.;]*?\b(?:{_EVENT_NOUNS})\b(?:[^,.;]|(?<=\s[A-Z])\.|,\s+(?:including|such as|{_TITLE_AFTER_NAME})\b)*?)"
     rf"(?=\s+and\s+(?:the\s+)?(?:upcoming|forthcoming|scheduled|planned)\b|"
     rf"\s*(?:(?<!\s[A-Z])\.|;|,(?!\s+(?:including|such as|{_TITLE_AFTER_NAME})\b))|$)",
     re.I)
-_NP_LEAD = re.compile(r"^(?:anticipation\s+(?:of|for)|preparations?\s+for|looking forward to|looks forward to)\s+", re.I)
+_NP_LEAD = re.compile(r"^(?:anticipation\s+(?:of|for)|preparations?\s+for|looking forward to|looks forward to|ahead\s+of|"
+                      r"(?:issues?|items?|topics?)\s+(?:of|on)\s+the\s+agenda\s+(?:is|are|will\s+be))\s+", re.I)
 
 
 class Named(t.NamedTuple):
@@ -251,6 +258,8 @@ def _announced_in_quote(text: str) -> bool:
     """'«Following the talks, the parties agreed to hold a visit ...»', '"The President will pay a visit to
     Russia on October 7-8," the official said': a quoted statement that names who will act in the third
     person announces a plan; 'we will visit' or 'he intends to' inside a speech is the speaker's own wish."""
+    if _PLAN_IN_FIRST_PERSON.search(text):
+        return True
     match = _FUTURE_EVENT.search(text)
     if not match or _FIRST_PERSON.search(text):
         return False
@@ -398,7 +407,12 @@ def _event_phrases(sentence: Sentence) -> list[_Found]:
         phrase = phrase.rstrip(" .")
         if len(phrase.split()) < 4:
             continue  # "the upcoming visit": a reference back to an event named elsewhere
-        found.append(_at(sentence, offset, phrase, "an event named as still to come"))
+        # "the state visit of X to China and his participation in the Summit": a second event of the same guest
+        second = re.search(r"\s+and\s+(?=(?:his|her|their|its)\s+participation\s+in\b)", phrase)
+        if second:
+            found.append(_at(sentence, offset + second.end(), phrase[second.end():], "an event named as still to come"))
+            phrase = phrase[:second.start()]
+        found.insert(len(found) - bool(second), _at(sentence, offset, phrase, "an event named as still to come"))
     return found
 
 
@@ -484,7 +498,7 @@ _KIND_OF_WORD = {
     "exhibition": "exhibition", "expo": "exhibition", "fair": "exhibition",
     "concert": "concert", "festival": "festival", "consultations": "consultations",
 }
-_CAPITAL_KINDS = {"Days": "festival", "Week": "festival"}  # "Days of Culture", "Culture Week"; not "next week"
+_CAPITAL_KINDS = {"Days": "festival", "Week": "festival", "Decade": "festival"}  # "Days of Culture", "Culture Week"; not "next week"
 
 
 def _kind(phrase: str, clause: _Clause | None) -> str:
