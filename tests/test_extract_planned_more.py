@@ -121,3 +121,18 @@ def test_a_quoted_proposal_to_hold_an_event_is_planned() -> None:
     event = _one("«I suggest holding the Decade of Culture of Peru in Latvia next year,» Luis Soto added.")
     assert event.text == "holding the Decade of Culture of Peru in Latvia next year"
     assert event.kind == "festival"
+
+
+def test_who_is_received_is_the_guest_and_who_receives_is_the_host() -> None:
+    event = _one("The delegation of the Senate will be received by President Luis Soto on Monday.")
+    assert (event.kind, event.who, event.host) == ("meeting", ["the delegation of the Senate"], "Luis Soto")
+
+
+def test_a_quoted_we_names_nobody_as_taking_part() -> None:
+    event = _one("“We plan to attend the Lima Trade Forum in May,” Anna Berzina said.")
+    assert event.who == []
+
+
+def test_an_opening_notably_is_not_who_takes_part() -> None:
+    event = _one("Notably, Anna Berzina will pay an official visit to Peru in May.")
+    assert event.who == ["Anna Berzina"]

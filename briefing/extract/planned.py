@@ -449,6 +449,11 @@ class _Clause:
         return bool(re.match(r"(?:program|programme|agenda|schedule)\b", self.verb, re.I))
 
     @property
+    def received(self) -> bool:
+        """'The delegation will be received by the President': the subject is the guest, the agent the host."""
+        return bool(re.search(r"\bbe\s+received$", self.verb, re.I))
+
+    @property
     def hosting(self) -> bool:
         """'Astana will host the summit': the subject receives the event, it does not take part."""
         return bool(re.search(r"\bhost$", self.verb, re.I))
@@ -508,8 +513,8 @@ def _kind(phrase: str, clause: _Clause | None) -> str:
         return _first_kind(phrase) or "other"
     if re.search(r"\bdelegation$", clause.verb, re.I):
         return "visit"  # "will lead a delegation to Latvia"
-    if re.search(r"\bcall\s+on$", clause.verb, re.I):
-        return "meeting"  # "will call on the Prime Minister"
+    if re.search(r"\bcall\s+on$|\bbe\s+received$", clause.verb, re.I):
+        return "meeting"  # "will call on the Prime Minister", "will be received by the President"
     verb_kind = _first_kind(clause.verb.split()[-1])
     if verb_kind:
         return verb_kind
@@ -538,6 +543,7 @@ _OPENING_TIME = re.compile(rf"^(?:(?:Today|Tomorrow|Later|Then|Also|Soon|Next\s+
                            rf"|(?:On|In)\s+(?:{MONTH_PATTERN}\s*\d{{0,2}}(?:\s*[-–]\s*\d{{1,2}})?|\w+day|(?:19|20)\d\d)"
                            rf"(?:,?\s*(?:19|20)\d\d)?),?\s+")
 _OPENING_ADVERBIAL = re.compile(r"^(?:During|On|In|At|Within|Under|Upon|Before|After|Next|This|Later|Then|Also|"
+                                r"Notably|Importantly|Moreover|Furthermore|Additionally|However|"
                                 r"Besides|Meanwhile|Thus|Therefore|Today|Tomorrow|For|Following|By|According\s+to|"
                                 r"As)\b[^,]*,\s*")
 _TRAILING_ADVERBS = re.compile(r"(?:\s+(?:also|then|further|soon|jointly|too|already|now|reportedly|themselves|"
@@ -563,6 +569,8 @@ def _who(phrase: str, clause: _Clause | None, offset: int, known: Known) -> list
         return _actors(invitee, offset, known)
     if clause.programme or re.search(r"\bhosted$", clause.verb, re.I):
         return []  # "the programme of the visit includes meetings", "is to be hosted by Moscow": nobody acting named
+    if clause.received:
+        return _actors(clause.before, offset, known)  # "the delegation will be received by the President"
     if clause.event_is_subject:
         agent = _AGENT.match(clause.after)
         if agent:
@@ -594,8 +602,8 @@ def _who_in_event_phrase(phrase: str, offset: int, known: Known) -> list[str]:
 def _actors(subject: str, offset: int, known: Known) -> list[str]:
     """People or sides a subject phrase names: resolved to participants' names where the text makes it clear."""
     subject = _tidy_subject(subject)
-    if not subject:
-        return []
+    if not subject or re.fullmatch(r"(?:I|we)", subject, re.I):
+        return []  # a quoted speaker's "we": who speaks is the quote's business, not the plan's
     if _SIDES.fullmatch(subject):
         return [_as_written(subject)]
     if _GROUP.fullmatch(subject):
@@ -650,6 +658,9 @@ def _host(clause: _Clause | None, found: _Found, known: Known) -> str | None:
         if match:
             host = _one_actor(match.group("host"), found.start, known)
             return None if host and _names_a_place(host) else host  # "hosted by the Russian capital": the place
+    if clause and clause.received:
+        agent = _AGENT.match(clause.after)
+        return _one_actor(agent.group("agent"), found.start, known) if agent else None
     if clause and (clause.invitation or clause.hosting):
         inviter = re.sub(r"\s+(?:expressed|voiced|conveyed|stated)\s+(?:(?:his|her|its|their|the)\s+)?$", "", clause.before)
         host = _one_actor(inviter, found.start, known)
