@@ -1876,3 +1876,18 @@ def compose(text: str, lang: str, kind: str, country: str | None = None, *,
     """
     result = compose_with_status(text, lang, kind, country, lexicon_path=lexicon_path, termbase_path=termbase_path)
     return result[0] if result is not None else None
+
+
+def country_of(text: str, *, lexicon_path: str | Path | None = None,
+               termbase_path: str | Path | None = None) -> str | None:
+    """The ISO code when ``text`` is nothing but a country's name the lexicon or termbase knows.
+
+    The lexicon's ``country`` and ``state`` rows carry spellings CLDR lacks ("Turkiye" without its
+    umlaut, "Republic of Türkiye"): a party or an object written so is still that country.
+    """
+    lexicon = load_lexicon(lexicon_path or default_lexicon_path())
+    termbase = _default_termbase(Path(termbase_path) if termbase_path else
+                                 resources.termbase_in(resources.default_locales_dir()))
+    bare = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
+    found = _country_keys(lexicon, termbase).get(_key(bare))
+    return found[0] if found is not None else None

@@ -630,8 +630,11 @@ class Localizer:
         if (person.country in OFFICIAL_LONG_NAMES and self.lang in OWN_STATE_LANGUAGES
                 and _HEAD_OF_STATE.fullmatch(person.title.strip())):
             return None  # the department's own: «Глава государства», «Мемлекет басшысы», as Akorda writes
+        from briefing.extract.lexicon import countries_in
+
         stripped = _without_country(person.title, person.country)
-        full = person.title if stripped != person.title.strip() else f"{stripped} of {english}"
+        names_country = any(code == person.country for _, _, code in countries_in(person.title))
+        full = person.title if names_country else f"{stripped} of {english}"
         return self.composed(full, "title", person.country)
 
     def document(self, document: SignedDocument) -> LocalizedDocument:
@@ -730,6 +733,9 @@ class Localizer:
         entry = self._find(text, None)
         if entry is not None and entry.form(self.lang):
             return self.name(text, None)
+        code = _country_named(text)
+        if code:
+            return self.country(code)  # "the Foreign Ministers of Kyrgyzstan and Turkiye agreed": the sides are states
         return self.name(text, "person") if re.fullmatch(r"(?:[A-Z][\w'.-]*\s?){2,4}", text) else self.free_text(text)
 
     def delegation(self, code: str) -> Localized:
@@ -781,7 +787,9 @@ def _country_named(text: str) -> str | None:
     found = countries_in(bare)
     if len(found) == 1 and found[0][0] == 0 and found[0][1] == len(bare):
         return found[0][2]
-    return None
+    from briefing.compose import country_of
+
+    return country_of(bare)  # spellings only the lexicon knows ("Turkiye" without its umlaut)
 
 
 def _names_country(name: str, country: str) -> bool:
@@ -870,6 +878,9 @@ def _without_country(title: str, country: str | None) -> str:
             before = re.sub(rf"\s*\bof(?:\s+the)?(?:\s+{_STATE_FORM}\s+of)?\s*$", "", before, flags=re.IGNORECASE)
         text = before + after
     text = re.sub(rf"^\s*(?:the\s+)?(?:{_STATE_FORM}\s+of\s+)?", "", text, flags=re.IGNORECASE)
+    if country:
+        # "President of the Republic" with no country named: the person's own state, as when it is named
+        text = re.sub(rf"\s+of\s+the\s+{_STATE_FORM}\s*$", "", text, flags=re.IGNORECASE)
     return re.sub(r"\s+", " ", text).strip(" ,")
 
 
