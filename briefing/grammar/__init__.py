@@ -46,6 +46,15 @@ class LanguageGrammar(t.Protocol):
     def join(self, items: t.Sequence[str], conj: str = "and", kind: str = "common") -> str: ...
 
 
+def serial_join(items: t.Sequence[str], conj: str, conjunctions: t.Mapping[str, str], lang: str) -> str:
+    """«A», «A and B», «A, B and C» with the language's word for ``conj`` (en and ru join this way)."""
+    if conj not in conjunctions:
+        raise ValueError(f"{lang}.join: unknown conjunction {conj!r}; expected one of {', '.join(conjunctions)}")
+    if len(items) < 2:
+        return items[0] if items else ""
+    return f"{', '.join(items[:-1])} {conjunctions[conj]} {items[-1]}"
+
+
 def grammar_for(lang: str) -> LanguageGrammar | None:
     """The grammar module of ``lang`` ("ru", "kk_KZ" → kk), or None for a language without one."""
     base = lang.split("_")[0].split("-")[0]

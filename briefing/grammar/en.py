@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import typing as t
 
+from briefing.grammar import serial_join
+
 CASES = ("nom", "gen")
 _ACCEPTED_CASES = ("nom", "gen", "dat", "acc", "loc", "ins", "abl", "com")
 _CONJUNCTIONS = {"and": "and", "or": "or"}
@@ -23,8 +25,4 @@ def inflect(phrase: str, case: str, kind: str = "common", gender: str | None = N
 
 def join(items: t.Sequence[str], conj: str = "and", kind: str = "common") -> str:
     """«A», «A and B», «A, B and C» (``conj="or"``: «or»)."""
-    if conj not in _CONJUNCTIONS:
-        raise ValueError(f"en.join: unknown conjunction {conj!r}; expected one of {', '.join(_CONJUNCTIONS)}")
-    if len(items) < 2:
-        return items[0] if items else ""
-    return f"{', '.join(items[:-1])} {_CONJUNCTIONS[conj]} {items[-1]}"
+    return serial_join(items, conj, _CONJUNCTIONS, "en")

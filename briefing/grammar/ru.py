@@ -64,6 +64,8 @@ import re
 import typing as t
 from pathlib import Path
 
+from briefing.grammar import serial_join
+
 if t.TYPE_CHECKING:
     import pymorphy3
 
@@ -132,11 +134,7 @@ def inflect(phrase: str, case: str, kind: str = "common", gender: str | None = N
 
 def join(items: t.Sequence[str], conj: str = "and", kind: str = "common") -> str:
     """«А», «А и Б», «А, Б и В» (``conj="or"``: «или»). Items are already inflected."""
-    if conj not in _CONJUNCTIONS:
-        raise ValueError(f"ru.join: unknown conjunction {conj!r}; expected one of {', '.join(_CONJUNCTIONS)}")
-    if len(items) < 2:
-        return items[0] if items else ""
-    return f"{', '.join(items[:-1])} {_CONJUNCTIONS[conj]} {items[-1]}"
+    return serial_join(items, conj, _CONJUNCTIONS, "ru")
 
 
 def plural_form(n: int, one: str, few: str, many: str) -> str:
