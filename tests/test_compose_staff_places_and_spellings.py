@@ -4,15 +4,12 @@ affairs, districts, Chinese provinces and cities; a country spelt "Turkiye"; "Pr
 from __future__ import annotations
 
 import pytest
+from test_localize import localized
 
-from briefing.catalogs import load_catalog
 from briefing.compose import compose, country_of
-from briefing.localize import PendingTranslations, labels_for, localize
 from briefing.models import Facts, Person, PlannedEvent
-from briefing.pipeline import required_messages
-from briefing.resources import default_locales_dir, default_templates_dir
+from briefing.resources import default_locales_dir
 from briefing.termbase import Termbase
-from briefing.translate import KeepSourceTranslator
 
 LANGS = ("ru", "kk", "mn")
 
@@ -103,13 +100,6 @@ def test_a_body_known_in_one_language_is_none_in_the_others(lang: str, expected:
 @pytest.fixture(scope="module")
 def termbase() -> Termbase:
     return Termbase.load(default_locales_dir() / "termbase.csv")
-
-
-def localized(facts: Facts, lang: str, termbase: Termbase):
-    pending = PendingTranslations()
-    catalog = load_catalog(default_locales_dir(), lang)
-    labels = labels_for(lang, catalog, pending, required_messages(default_templates_dir(), lang))
-    return localize(facts, lang, labels, termbase, KeepSourceTranslator(), pending)
 
 
 def test_a_country_spelt_without_its_umlaut_is_still_that_country() -> None:
