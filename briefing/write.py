@@ -135,33 +135,21 @@ class _StyleIds:
     own (``get_style_id``), so the XML is the same, including no style id for a default style.
     """
 
-    # reference → (its stamp, whether it has the required styles, the ids found so far)
-    _known: dict[Path, tuple[tuple[int, int, int] | None, list[bool], dict[tuple[str, WD_STYLE_TYPE], str | None]]] = {}
+    # reference → (its stamp, the ids found so far)
+    _known: dict[Path, tuple[tuple[int, int, int] | None, dict[tuple[str, WD_STYLE_TYPE], str | None]]] = {}
 
     def __init__(self, document: Document, ids: dict[tuple[str, WD_STYLE_TYPE], str | None]) -> None:
         self.document = document
         self.ids = ids
 
     @classmethod
-    def _entry(cls, reference: Path) -> tuple[t.Any, list[bool], dict[tuple[str, WD_STYLE_TYPE], str | None]]:
+    def of(cls, document: Document, reference: Path) -> _StyleIds:
         stamp = file_stamp(reference)
         known = cls._known.get(reference)
         if known is None or known[0] != stamp or stamp is None:
-            known = (stamp, [False], {})
+            known = (stamp, {})
             cls._known[reference] = known
-        return known
-
-    @classmethod
-    def verified(cls, reference: Path, now: bool = False) -> bool:
-        """Whether this version of ``reference`` has the required styles (``now``: it has)."""
-        flag = cls._entry(reference)[1]
-        if now:
-            flag[0] = True
-        return flag[0]
-
-    @classmethod
-    def of(cls, document: Document, reference: Path) -> _StyleIds:
-        return cls(document, cls._entry(reference)[2])
+        return cls(document, known[1])
 
     def __call__(self, name: str, kind: WD_STYLE_TYPE) -> str | None:
         key = (name, kind)
@@ -239,15 +227,13 @@ def _read_reference(reference: Path) -> Document:
             "(not .dotx), or rebuild it with tools/make_reference_docx.py"
         ) from err
     strip_external_links(document)
-    if _StyleIds.verified(reference):
-        return document  # this version of the file was checked for the styles already
+    # Read once per version of the file (see _open_reference), so the styles are checked once too.
     missing = [name for name in REQUIRED_STYLES if name not in document.styles]
     if missing:
         raise OutputError(
             f"reference document {reference} lacks the styles {', '.join(missing)}; "
             "add them in Word or rebuild it with tools/make_reference_docx.py"
         )
-    _StyleIds.verified(reference, True)
     return document
 
 
