@@ -789,7 +789,7 @@ def _country_named(text: str) -> str | None:
         return found[0][2]
     from briefing.compose import country_of
 
-    return country_of(bare)  # spellings only the lexicon knows ("Turkiye" without its umlaut)
+    return country_of(bare)  # official long names the offices table and termbase know ("People’s Republic of China")
 
 
 def _names_country(name: str, country: str) -> bool:
