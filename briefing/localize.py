@@ -261,6 +261,36 @@ class LocalizedBriefing:
     def has_review(self) -> bool:
         return any(v.mark == REVIEW for v in self._values())
 
+    @property
+    def signed(self) -> SignedCount:
+        documents = self.documents_signed
+        named = sum(1 for document in documents if document.count is None)
+        counted = max((document.count or 0 for document in documents if document.count is not None), default=0)
+        unnumbered = any(document.count == 0 for document in documents)  # "new agreements", no number
+        total = max(named, counted)
+        sides = [[str(party) for party in document.parties] for document in documents]
+        same = bool(sides) and all(each == sides[0] for each in sides)
+        return SignedCount(total=total, numbered=not (unnumbered and not counted),
+                           partial=bool(named) and (named < total or unnumbered), named=named,
+                           shared=documents[0].parties if same and len(sides[0]) >= 2 else [])
+
+
+@dataclass(frozen=True)
+class SignedCount:
+    """How many documents were signed, for a summary that counts them (``b.signed``).
+
+    ``total``: the larger of the documents named and a number the article gives ("11 documents");
+    ``numbered``: False when a class with no number ("new agreements") stands beside the named ones
+    and nothing gives the total; ``partial``: the named ones are only some of them ("including");
+    ``named``: how many are named; ``shared``: the sides when every document has the same two or more.
+    """
+
+    total: int
+    numbered: bool
+    partial: bool
+    named: int
+    shared: list[Localized]
+
 
 def _walk(value: t.Any) -> t.Iterator[Localized]:
     if isinstance(value, Localized):
