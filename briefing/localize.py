@@ -49,6 +49,7 @@ _LONE_PERCENT = re.compile(r"%(?!\(\w+\)[sd])")  # not a %(name)s placeholder
 UNCONFIRMED = "not yet confirmed in the termbase"
 TRANSLITERATED_NAME = "transliterated: not in the termbase"
 NO_TRANSLATION = "no translation: left in English (add it to the termbase or the catalog)"
+LEFT_OUT = "no translation: left out of the planned event's sentence (add it to the termbase or the catalog)"
 COMPOSED = "composed from parts not all confirmed (locales/offices.csv)"
 LEFT_IN_LATIN = "left in Latin letters: no transliteration rules for this language"
 LOW_CONFIDENCE = "extraction was unsure (check the article)"
@@ -458,6 +459,8 @@ class Localizer:
             self._review(source, text, why)
         if briefing.headline is not None and briefing.headline.mark == UNTRANSLATED:
             briefing.headline = None  # an English headline in a Russian briefing helps no one
+        for event in briefing.planned_events:
+            self._leave_out_untranslated(event)
         self._report_untranslated(briefing)
         briefing.review_items = list(dict.fromkeys(self.review_items))
         return briefing
@@ -509,6 +512,19 @@ class Localizer:
         sentences = [facts.headline, *facts.key_points, *(event.text for event in facts.planned_events)]
         return [Localized(text, None if self.lang == SOURCE_LANGUAGE else UNTRANSLATED)
                 for text in dict.fromkeys(s for s in sentences if s)]
+
+    def _leave_out_untranslated(self, event: LocalizedPlannedEvent) -> None:
+        """"A visit of the executive directors of X†": an actor, host or object nothing could translate would
+        leave English inside a native sentence; the sentence is written without it ("a visit to Kyrgyzstan is
+        planned") and the review list names it. The facts and the source excerpts keep the English."""
+        if self.lang == SOURCE_LANGUAGE:
+            return
+        left_out = [value for value in (*event.who, event.host, *event.objects) if _untranslated(value)]
+        event.who = [who for who in event.who if not _untranslated(who)]
+        event.host = None if _untranslated(event.host) else event.host
+        event.objects = [name for name in event.objects if not _untranslated(name)]
+        for value in left_out:
+            self._review(str(value), "", LEFT_OUT)
 
     def _report_untranslated(self, briefing: LocalizedBriefing) -> None:
         """Every value left in English outside quotes and excerpts is listed, never silently kept."""
@@ -766,7 +782,10 @@ class Localizer:
         code = _country_named(text)
         if code:
             return self.country(code)  # "the Foreign Ministers of Kyrgyzstan and Turkiye agreed": the sides are states
-        return self.name(text, "person") if re.fullmatch(r"(?:[A-Z][\w'.-]*\s?){2,4}", text) else self.free_text(text)
+        if re.fullmatch(r"(?:[A-Z][\w'.-]*\s?){2,4}", text):
+            return self.name(text, "person")
+        # "the leader of the Milli Majlis", "the executive directors of the World Bank Group": an office or a body
+        return self.composed(text, "title") or self.composed(text, "institution") or self.free_text(text)
 
     def delegation(self, code: str) -> Localized:
         """«делегация Монголии», «Моңғолия делегациясы»: the catalog's pattern with the country in its case."""
@@ -927,6 +946,10 @@ def _without_parties(title: str, parties: list[str]) -> str:
     name, between, clause = title.partition(" between ")
     named = all(party.lower().removeprefix("the ") in clause.lower() for party in parties)
     return name.strip() if between and parties and named else title
+
+
+def _untranslated(value: object) -> bool:
+    return isinstance(value, Localized) and value.mark == UNTRANSLATED
 
 
 def _joined(parts: list[Localized]) -> Joined | None:

@@ -686,7 +686,8 @@ def _report_localization(briefing: LocalizedBriefing, reporter: Reporter) -> Non
     """One line per reason: what to check in this language, as marked in the document."""
     reasons = dict.fromkeys(item.why for item in briefing.review_items)
     for why in reasons:
-        items = [f"{item.source} → {item.form}" for item in briefing.review_items if item.why == why]
+        items = [f"{item.source} → {item.form}" if item.form else item.source
+                 for item in briefing.review_items if item.why == why]
         reporter.review(briefing.lang, why, items)
 
 

@@ -112,3 +112,29 @@ def test_who_of_a_plan_shared_by_a_minister_noting_something() -> None:
 def test_a_country_alone_does_not_make_a_royal_visitor_the_one_person_of_that_country() -> None:
     event = _one("Luis Soto expressed his wish for the King of Latvia to visit Peru.")
     assert event.who == ["the King of Latvia"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        # a reporting clause cut where the plan begins is no one who acts
+        ("The spokesman said the minister has plans to visit Riga in May.", []),
+        ("Summing up the forum the delegates voiced their intention to visit Lima next year.", []),
+        # an opening phrase before the subject is not part of it
+        ("Among other things, the Latvian delegation will visit the Riga Port Authority.", ["the Latvian delegation"]),
+    ],
+)
+def test_who_acts_is_a_noun_phrase_never_the_cut_of_a_clause(sentence: str, who: list[str]) -> None:
+    assert _one(sentence).who == who
+
+
+def test_a_signing_between_two_countries_for_some_years_is_between_the_countries() -> None:
+    event = _one("An action plan between Latvia and Peru for 2026-2027 is expected to be signed in Riga.")
+    assert event.kind == "signing"
+    assert event.who == ["Latvia", "Peru"]
+    assert all(not name.endswith("to be") for name in event.objects)
+
+
+def test_a_reporting_clause_is_not_a_place_to_visit() -> None:
+    event = _one("Minister Luis Soto plans to visit Riga, the Peruvian Foreign Ministry spokesman Ana Ruiz said.")
+    assert event.objects == []

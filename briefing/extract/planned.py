@@ -542,7 +542,7 @@ _GROUP = re.compile(r"(?:they|the\s+(?:two\s+)?(?:leaders|heads\s+of\s+state|pre
 _OPENING_TIME = re.compile(rf"^(?:(?:Today|Tomorrow|Later|Then|Also|Soon|Next\s+\w+|This\s+\w+)"
                            rf"|(?:On|In)\s+(?:{MONTH_PATTERN}\s*\d{{0,2}}(?:\s*[-–]\s*\d{{1,2}})?|\w+day|(?:19|20)\d\d)"
                            rf"(?:,?\s*(?:19|20)\d\d)?),?\s+")
-_OPENING_ADVERBIAL = re.compile(r"^(?:During|On|In|At|Within|Under|Upon|Before|After|Next|This|Later|Then|Also|"
+_OPENING_ADVERBIAL = re.compile(r"^(?:During|On|In|At|Among|Within|Under|Upon|Before|After|Next|This|Later|Then|Also|"
                                 r"Notably|Importantly|Moreover|Furthermore|Additionally|However|"
                                 r"Besides|Meanwhile|Thus|Therefore|Today|Tomorrow|For|Following|By|According\s+to|"
                                 r"As)\b[^,]*,\s*")
@@ -553,7 +553,7 @@ _VISITOR = re.compile(r"\b(?:visit|trip|tour)\s+(?:to\s+[A-Z][\w-]*\s+)?(?:of|by
                       r"during)\b|[,;]|$)", re.I)
 _POSSESSOR = re.compile(r"(?P<who>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)['’]s\s+(?:[a-z-]+\s+){0,2}(?:visit|trip)\b")
 _BETWEEN = re.compile(r"\bbetween\s+(?P<pair>.+?\s+and\s+.+?)(?=\s+(?:in|on|at|will|is|are|during|within|"
-                      r"next)\b|[,;]|$)")
+                      r"next|for)\b|[,;]|$)")
 _INVITATION = re.compile(r"\b[Aa]t\s+the\s+invitation\s+of\s+(?P<host>.+?)(?=\s*[,;]|\s+(?:to|on|in|from|will|"
                          r"is|are)\b|$)")
 _RECEIVED_BY = re.compile(r"\b(?:hosted|received|welcomed)\s+by\s+(?P<host>.+?)(?=\s*[,;]|\s+(?:in|on|at|during)\b|$)")
@@ -615,9 +615,26 @@ def _actors(subject: str, offset: int, known: Known) -> list[str]:
     name = known.resolve(subject, offset)
     if name:
         return [name]
-    if re.fullmatch(r"(?:he|she|it|we)", subject, re.I) or len(subject.split()) > 12:
+    if re.fullmatch(r"(?:he|she|it|we)", subject, re.I) or len(subject.split()) > 12 or _clause_like(subject):
         return []  # a pronoun nobody stands for, or a clause rather than a subject
     return [_as_written(subject)]
+
+
+# words that make a phrase a clause: a finite verb of reporting, or an auxiliary
+_FINITE_VERB = re.compile(r"\b(?:said|says|noted|stated|reported|reports|announced|added|stressed|told|sounded|"
+                          r"emphasi[sz]ed|informed|has|have|had|is|are|was|were|will|would|can|could|should|"
+                          r"must|may|might|did|does|do)\b", re.I)
+# the end of a phrase cut before its noun: "... sounded their", "the meeting of the"
+_DANGLING_END = re.compile(r"\b(?:the|a|an|their|his|her|its|our|my|your|of|to|for|with|and|or|that)$", re.I)
+# "Summarizing the meeting ...": a participle opening a clause ("Acting Minister", "Visiting President" are titles)
+_OPENING_PARTICIPLE = re.compile(r"^[A-Za-z]+ing\s+(?:(?:up|out|on|over)\s+)?(?:the|a|an|this|that|their|his|her|its|all|both)\b",
+                                 re.I)
+
+
+def _clause_like(subject: str) -> bool:
+    """'the foreign minister said the president has', 'Summarizing the meeting the attendants sounded their':
+    the cut of a sentence, not who will act; a briefing would print it as a name."""
+    return bool(_FINITE_VERB.search(subject) or _DANGLING_END.search(subject) or _OPENING_PARTICIPLE.match(subject))
 
 
 def _tidy_subject(subject: str) -> str:
@@ -853,10 +870,16 @@ def _objects(phrase: str, kind: str, clause: _Clause | None, found: _Found, know
     """What is to be visited, signed or held, as written."""
     if kind == "signing":
         named = [d.name for d in known.documents if found.start <= d.start < found.end]
-        return named or _document_in(clause)
-    if kind == "visit":
-        return _visit_targets(phrase, known)
-    return _named_events(phrase)
+        objects = named or _document_in(clause)
+    elif kind == "visit":
+        objects = _visit_targets(phrase, known)
+    else:
+        objects = _named_events(phrase)
+    return [_PASSIVE_TAIL.sub("", item) for item in objects if not _clause_like(_PASSIVE_TAIL.sub("", item))]
+
+
+# "the plan ... is expected to be", "the agreement ... is planned to be": the passive that announces the signing
+_PASSIVE_TAIL = re.compile(r"\s+(?:is|are)\s+(?:expected|planned|scheduled|due|set|going)\s+to\s+be$", re.I)
 
 
 _QUANTITY = re.compile(r"^(?:a\s+(?:number|package|series|range|set)\s+of|several|some|many|numerous|\d+|"
