@@ -716,3 +716,15 @@ def test_a_sentence_about_the_event_dates_it_and_an_envoy_meets_in_the_country_o
     envoy = _facts("Minister of Foreign Affairs of Kyrgyzstan Jeenbek Kulubaev received Chinese Ambassador to the "
                    "Kyrgyz Republic Du Dewen. They discussed trade.")
     assert (envoy.location.city, envoy.location.country) == (None, "KG")
+
+
+def test_a_counterpart_holds_the_office_of_whom_he_meets_without_its_place():
+    facts = _facts("Mayor of Riga Anna Berzina met her Peruvian counterpart Luis Soto in Lima. Ambassador of Latvia "
+                   "to Peru Janis Ozols and Director of the Lima Port Authority Ana Ruiz attended.")
+    people = _people(facts.participants)
+    assert people["Luis Soto"] == ("Mayor", "PE")  # the mayor of Lima, not of Riga
+
+
+def test_a_counterpart_whose_office_cannot_be_told_has_no_title():
+    facts = _facts("Anna Berzina met her Peruvian counterpart Luis Soto in Lima.")
+    assert _people(facts.participants)["Luis Soto"][0] is None

@@ -140,12 +140,34 @@ def _counterpart_offices(facts: Facts) -> None:
         match = _COUNTERPART.match(person.title or "")
         if not match:
             continue
+        side = countries_in(match.group("side"))
+        if person.country is None and len(side) == 1:
+            person.country = side[0][2]  # "his Peruvian counterpart": the side is his country, whatever his office
         others = [p for p in facts.participants if p is not person and p.title and not _COUNTERPART.match(p.title)
                   and p.country != person.country]
         offices = {_office_without_country(p.title or "") for p in others}
         offices.discard("")
+        lead = facts.participants[0] if facts.participants else None
+        if len(offices) > 1 and lead in others:
+            # several offices: "his" is the lead's subject, the first participant ("Batbold … met his counterpart")
+            offices = {_office_without_country(lead.title or "")}
         if len(offices) == 1:
-            person.title = offices.pop()
+            person.title = _office_alone(offices.pop())
+        elif not offices:
+            # "his Russian counterpart" with no office to share says who he is to the other side, not what
+            # office he holds: no title rather than a relation a briefing would print as one
+            person.title = None
+
+
+def _office_alone(office: str) -> str:
+    """'Mayor of Ulaanbaatar' is not the office of his counterpart in Moscow: the office without its place."""
+    return re.split(r"\s+of\s+(?=(?:the\s+)?[A-Z])", office, maxsplit=1)[0] if not _OWN_BODY.search(office) else office
+
+
+# the body an office belongs to, which a counterpart's office shares: "Chairman of the Senate", "Minister of Finance"
+_OWN_BODY = re.compile(r"\bof\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)*(?:Senate|Parliament|Assembly|Council|Chamber|House|"
+                       r"Majlis|Mazhilis|Khural|Duma|Government|Cabinet|Affairs|Finance|Defen[cs]e|Justice|Health|"
+                       r"Education|Economy|Energy|Agriculture|Culture|Transport|State|Ministers)\b")
 
 
 def _office_without_country(title: str) -> str:

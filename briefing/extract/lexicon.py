@@ -24,6 +24,16 @@ DEMONYMS = {
     "australian": "AU", "brazilian": "BR", "mexican": "MX", "kuwaiti": "KW", "omani": "OM",
     "jordanian": "JO", "iraqi": "IQ", "syrian": "SY", "lebanese": "LB", "bahraini": "BH",
     "south korean": "KR", "north korean": "KP", "luxembourgish": "LU", "filipino": "PH", "philippine": "PH",
+    "peruvian": "PE", "argentine": "AR", "argentinian": "AR", "chilean": "CL", "colombian": "CO", "cuban": "CU",
+    "venezuelan": "VE", "nigerian": "NG", "kenyan": "KE", "ethiopian": "ET", "south african": "ZA",
+    "algerian": "DZ", "moroccan": "MA", "tunisian": "TN", "libyan": "LY", "sudanese": "SD", "yemeni": "YE",
+    "bangladeshi": "BD", "sri lankan": "LK", "nepalese": "NP", "nepali": "NP", "bhutanese": "BT",
+    "cambodian": "KH", "laotian": "LA", "burmese": "MM", "new zealand": "NZ", "irish": "IE", "portuguese": "PT",
+    "slovak": "SK", "slovenian": "SI", "croatian": "HR", "bosnian": "BA", "montenegrin": "ME", "albanian": "AL",
+    "macedonian": "MK", "cypriot": "CY", "maltese": "MT", "icelandic": "IS", "palestinian": "PS",
+    "kosovar": "XK", "bruneian": "BN", "maldivian": "MV", "ghanaian": "GH", "senegalese": "SN",
+    "tanzanian": "TZ", "ugandan": "UG", "angolan": "AO", "ecuadorian": "EC", "bolivian": "BO",
+    "uruguayan": "UY", "paraguayan": "PY", "panamanian": "PA", "dominican": "DO", "jamaican": "JM",
 }
 
 _EXTRA_COUNTRY_NAMES = {
