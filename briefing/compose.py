@@ -480,6 +480,7 @@ class _Parser:
         self.countries = _country_keys(lexicon, termbase)
         self.demonyms = _demonyms(lexicon)
         self.original = _original_words(original)
+        self.hyphenated = _hyphenated_pairs(original)
 
     def tokens(self, text: str) -> list[str] | None:
         """The words of ``text`` with glosses and honorifics dropped and acronyms expanded; None for an unknown gloss."""
@@ -571,8 +572,9 @@ class _Parser:
                                 if isinstance(owner, Countries) and not plural:
                                     continue  # "the Prime Minister of Georgia and Armenia" is no office of one person
                                 yield Post(kind, head, modifiers, before + after, owner, under, host, plural), tail
-                                if owner is not None and not (before or after) and tail[:1] == ["for"]:
-                                    # the remit after the owner: "Special Representative of the EU for Central Asia"
+                                if owner is not None and not (before or after) and tail[:1] in (["for"], ["on"]):
+                                    # the remit after the owner: "Special Representative of the EU for Central Asia",
+                                    # "… of the OSCE Parliamentary Assembly on the South Caucasus"
                                     for late, after_late in self.domain_list(_skip_the(tail[1:]), ("domain",)):
                                         yield Post(kind, head, modifiers, late, owner, under, host, plural), after_late
         if compound:
@@ -594,6 +596,8 @@ class _Parser:
         itself have one ("NPC Standing Committee Chairman")."""
         for size in range(1, min(len(words), 7)):
             for owner in self.prefix_owners(words[:size], depth):
+                if not isinstance(owner, Countries) and (words[size - 1], words[size]) in self.hyphenated:
+                    continue  # "EU-Central Asia Economic Forum": the EU is half of the pair naming it, not its owner
                 for post, rest in self.posts(words[size:], head_kinds, compound=False):
                     attached = _attach(post, owner) if self._prefix_fits(post, owner) else None
                     if attached is not None:
@@ -1014,6 +1018,13 @@ def _original_words(text: str) -> list[tuple[str, str]]:
     return pairs
 
 
+def _hyphenated_pairs(text: str) -> frozenset[tuple[str, str]]:
+    """The normalized words the English joins with a hyphen ("EU-Central Asia": ("eu", "central")); normalizing
+    turns the hyphen into a space, so a pair would otherwise read as an owner and a name."""
+    joined = re.finditer(r"([^\s,()\-‐‑‒–—]+)[-‐‑‒–—]([^\s,()\-‐‑‒–—]+)", text)
+    return frozenset((_key(match.group(1)), _key(match.group(2))) for match in joined)
+
+
 def _original_span(original: list[tuple[str, str]], words: list[str]) -> str | None:
     """The English spelling of ``words`` (joined with hyphens where the English had them is not kept: a
     space) when each is capitalised in the original text; None otherwise."""
@@ -1377,7 +1388,7 @@ class _Composer:
             owner = self.node(post.owner, state_body=head.kind in _LONG_STATE_NAME, in_genitive=True)
         parts = _PostParts(
             head=head,
-            domains=[self.row("domain", key, scope) for key in post.domains],
+            domains=[self.row("domain", key, scope | {post.head}) for key in post.domains],  # a remit row may name its heads
             owner=owner,
             # Kazakh keeps only the last genitive of a chain: «Қазақстан Республикасы Премьер-Министрінің
             # орынбасары», «Қырғыз Республикасы Министрлер Кабинеті» (a state body's owner).
