@@ -179,6 +179,7 @@ _PLACE_TYPES = frozenset({"place"})
 _SEPARATORS = frozenset({"and", ",", "&"})
 _NOT_COUNTRIES = frozenset({"UN", "EU", "EZ", "QO", "XA", "XB", "ZZ"})  # CLDR territories that are organisations or codes
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_PROJECT = re.compile(r"\b(?:for|on)\s+(?:the\s+)?project\b", re.IGNORECASE)
 _ORDINAL = re.compile(r"(\d{1,3})(?:st|nd|rd|th)")
 _RELATION_NOUNS = (["cooperation"], ["partnership"])
 # "agreement on/of/for/concerning the avoidance of double taxation": the words that introduce a matter row
@@ -466,6 +467,7 @@ class Document:
     matter: str | None = None  # "on the avoidance of double taxation", "Extradition Treaty": a matter row
     complement: Coop | tuple[str, ...] | None = None  # "programme of trade and economic cooperation": what a plan is of
     until: bool = False  # "through 2030": ``years`` holds the last year of the period
+    project: bool = False  # "for the project <name>": a project named in English only, left out of the title
 
 
 Node: t.TypeAlias = "Country | Countries | Named | Post | Place | Located"
@@ -517,6 +519,8 @@ class _Parser:
 
     def _drop_glosses(self, text: str) -> str | None:
         for match in _GLOSS.finditer(text):
+            if _PROJECT.search(text[:match.start()]):  # "for the project Schools (Phase 2)": part of a name left out anyway
+                continue
             gloss = match.group(1).strip()
             known = _key(gloss) in self.lex.known or self.tb.find(gloss) is not None
             if not (known or (_ACRONYM.fullmatch(gloss) and sum(c.isupper() for c in gloss) >= 2)):
@@ -829,7 +833,8 @@ class _Parser:
                         yield Document(head, attributes, parts.get("topic"), parts.get("field"), parts.get("purpose"),
                                        parts.get("subject"), parts.get("years", ()), late_field,
                                        parties=parts.get("parties"), meeting=parts.get("meeting"), matter=parts.get("matter"),
-                                       complement=parts.get("complement"), until=parts.get("until", False))
+                                       complement=parts.get("complement"), until=parts.get("until", False),
+                                       project=parts.get("project", False))
 
     def noun_adjunct(self, words: list[str]) -> Iterator[tuple[dict[str, t.Any], list[str]]]:
         """Nouns written before the head: "cooperation program" is the program of cooperation (what a plan is of,
@@ -905,6 +910,9 @@ class _Parser:
         if "years" not in parts:
             for year, rest in self.deadline(words):
                 yield from self.document_parts(rest, {**parts, "years": (year,), "until": True}, head)
+        if words[0] in ("for", "on") and _skip_the(words[1:])[:1] == ["project"] and len(words) > 2:
+            # "loan agreement for the project Construction of Public Schools": the name has no official form
+            yield from self.document_parts([], {**parts, "project": True}, head)
         if "meeting" not in parts and words[0] == "of":
             for meeting in self.meeting_of(_skip_the(words[1:])):
                 yield from self.document_parts([], {**parts, "meeting": meeting}, head)
@@ -1619,9 +1627,12 @@ class _Composer:
         attributes = [self.cell("attribute", key, scope) for key in doc.attributes]
         topic = self.cell("topic", doc.topic, scope) if doc.topic else ""
         topic = " ".join(word for word in (topic, self.cell("matter", doc.matter, scope) if doc.matter else "") if word)
-        complement = self.complement(doc.head, doc.complement, scope) if doc.complement is not None else ""
-        if complement and self.lang == "kk":  # izafet: «ынтымақтастық бағдарламасы»
+        complement, izafet = self.complement(doc.head, doc.complement, scope) if doc.complement is not None else ("", False)
+        if izafet and self.lang == "kk":  # «ынтымақтастық бағдарламасы»
             head = self._kk_head_possessive(head)
+        if doc.project:  # «соглашение о займе по проекту»: which project, only the English says; always for review
+            topic = " ".join(word for word in (topic, self.cell("topic", "for the project", scope)) if word)
+            self.confirmed = False
         subject = self.about(doc.subject, scope) if doc.subject is not None else ""
         field = self.field(doc.field, scope) if doc.field else ""
         purpose = self.purpose(doc.purpose, scope) if doc.purpose else ""
@@ -1663,16 +1674,18 @@ class _Composer:
         row = next((row for row in self.lex.rows if row.kind == "document" and row.cell("kk") == head), None)
         return (row.form("kk", "poss") if row is not None else None) or self._kk_possessive(head)
 
-    def complement(self, head: str, complement: Coop | tuple[str, ...], scope: frozenset[str]) -> str:
-        """What a plan or programme is of, in the case the head's ``link`` row "of" gives: ru the genitive
-        («программа торгово-экономического сотрудничества»), kk the nominative before the possessive head
-        («сауда-экономикалық ынтымақтастық бағдарламасы»), mn the genitive («… хамтын ажиллагааны хөтөлбөр»)."""
+    def complement(self, head: str, complement: Coop | tuple[str, ...], scope: frozenset[str]) -> tuple[str, bool]:
+        """What a plan or programme is of or for, in the case the head's ``link`` row "of" gives: ru the genitive
+        («программа торгово-экономического сотрудничества») or «по» + dative («план действий по экономическому
+        сотрудничеству»), kk the nominative («сауда-экономикалық ынтымақтастық бағдарламасы») or «… жөніндегі», mn
+        the genitive («… хамтын ажиллагааны хөтөлбөр»). True when the kk head takes the possessive (a bare {nom})."""
         template = self.cell("link", "of", scope | {head})
+        izafet = template == "{nom}"
         if isinstance(complement, Coop):
             coop = complement
-            return _PLACEHOLDER.sub(lambda match: self.coop(coop, match.group(1), scope), template)
+            return _PLACEHOLDER.sub(lambda match: self.coop(coop, match.group(1), scope), template), izafet
         rows = [self.row("domain", key, scope) for key in complement]
-        return _PLACEHOLDER.sub(lambda match: self.list_in_case(rows, match.group(1)), template)
+        return _PLACEHOLDER.sub(lambda match: self.list_in_case(rows, match.group(1)), template), izafet
 
     def period(self, years: tuple[str, ...], scope: frozenset[str], until: bool = False) -> str:
         """"for 2023" ru «на 2023 год», kk «2023 жылға арналған», mn «2023 оны»; "for 2022-2023" ru «на
