@@ -34,7 +34,10 @@ link           under / to: a template with the case of its object («при {loc
                безопасности»), with the domains' ``ru.dat`` forms (a cell already beginning with «по» counts);
                ``{owner}`` in that cell puts the owner before «по» («специальный представитель ЕС по Центральной
                Азии»). A kk or mn cell that adds words frames the portfolio («Орталық Азия жөніндегі», «Төв Азийн
-               асуудал эрхэлсэн»); a bare ``{nom}`` leaves the plain izafet
+               асуудал эрхэлсэн»); a bare ``{nom}`` leaves the plain izafet. ``of`` rows, scoped to document heads, say
+               how a plan or programme takes what it is of: ru the genitive («программа сотрудничества», never «о …»),
+               kk a bare ``{nom}`` with the head in the possessive («ынтымақтастық бағдарламасы»), mn the genitive; for
+               an action plan or roadmap ru «по {dat}», kk «{nom} жөніндегі»
 domain         portfolio or field: ru the genitive that follows the head («иностранных дел»),
                kk and mn the nominative that precedes it; ``mn.gen`` its attributive form
 area           adjective of a field: ru feminine singular after «в» («торгово-экономической»)
@@ -48,8 +51,12 @@ about          "on <subject>" with the case of the subject: ru «о {loc}», kk 
 meeting        "of the (9th) meeting of <institution>" after a document (its protocol): ru the genitive
                («протокол 9-го заседания …»), kk the possessive in the genitive (``kk.gen``: «… 9-отырысының
                хаттамасы»), mn the genitive (``mn.gen``: «… 9-р хуралдааны протокол»)
-period         "for 2023" (key ``year``) and "for 2022-2023" (key ``years``): «на {year} год»,
-               «на {start}–{end} годы»
+matter         what a treaty settles, one English phrase without its preposition ("avoidance of double
+               taxation", "extradition", "mutual legal assistance in criminal matters"), matched after on/of/for/
+               concerning … or before the head ("Extradition Treaty"); cells as printed with their preposition:
+               ru «о выдаче», kk «ұстап беру туралы», mn «… тухай»
+period         "for 2023" (key ``year``), "for 2022-2023" or "2022-23" (key ``years``) and "through/until 2030" (key
+               ``until``): «на {year} год», «на {start}–{end} годы», «до {year} года»
 parties        "between <parties>" after a document, the whole phrase: «между двумя странами», «екі ел
                арасындағы», «хоёр улсын хоорондын»
 state          a state's official long name, ``scope`` = its ISO code
@@ -92,8 +99,11 @@ A plural head ("South Korean Foreign Ministers") needs the lexicon's plural form
 adds «нар» after a title of people); without them, and for institutions, the result is None. Two
 offices of one person ("Deputy Prime Minister – Minister of Trade and Integration of Kazakhstan")
 share the owner written after the second. A document is attributes + head + topic (or "on"
-+ subject) + field + purpose + period; "in <domain>" alone is a field ("in the processing
-industry"), "on <domain> cooperation" is "on cooperation in the field of <domain>". Several
++ subject, or a matter) + field + purpose + period; "in <domain>" alone is a field ("in the processing
+industry"), "on <domain> cooperation" is "on cooperation in the field of <domain>". Nouns before the head are a
+topic, a matter or a subject ("Economic and Technical Cooperation Agreement"), or what a plan is of ("cooperation
+programme"). A project named "for the project <name>" has no official form: the document is named without it,
+always for review, rather than half in English. Several
 parses may fit; the first one every language part exists for wins.
 
 **Places** ("Sughd region of Tajikistan", "Gansu province", "city of Jizzakh"): a lexicon ``region``
