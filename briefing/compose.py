@@ -1643,7 +1643,10 @@ class _Composer:
         if doc.project:  # «соглашение о займе по проекту»: which project, only the English says; always for review
             topic = " ".join(word for word in (topic, self.cell("topic", "for the project", scope)) if word)
             self.confirmed = False
-        subject = self.about(doc.subject, scope) if doc.subject is not None else ""
+        # ru stacks no two «о …»: after «о взаимопонимании» the subject takes «по» + dative («меморандум о взаимопонимании
+        # по оборонному сотрудничеству», moldpres.md; adilet «Меморандум о взаимопонимании по консультациям»)
+        after_about = self.lang == "ru" and topic.startswith(("о ", "об "))
+        subject = self.about(doc.subject, scope, after_about) if doc.subject is not None else ""
         field = self.field(doc.field, scope) if doc.field else ""
         purpose = self.purpose(doc.purpose, scope) if doc.purpose else ""
         years = self.period(doc.years, scope, doc.until) if doc.years else ""
@@ -1704,11 +1707,11 @@ class _Composer:
         template = self.cell("period", "until" if until else "year" if len(years) == 1 else "years", scope)
         return template.replace("{year}", years[0]).replace("{start}", years[0]).replace("{end}", years[-1])
 
-    def about(self, subject: tuple[str, Coop], scope: frozenset[str]) -> str:
+    def about(self, subject: tuple[str, Coop], scope: frozenset[str], after_about: bool = False) -> str:
         """"on trade and economic cooperation": ru «о торгово-экономическом сотрудничестве», kk «сауда-
         экономикалық ынтымақтастық туралы», mn «худалдаа-эдийн засгийн хамтын ажиллагааны тухай»."""
         key, coop = subject
-        template = self.cell("about", key, scope)
+        template = "по {dat}" if after_about else self.cell("about", key, scope)
         case = _PLACEHOLDER.search(template)
         if case is None:
             raise _Unknown(f"the about row {key!r} has no placeholder")

@@ -188,3 +188,12 @@ def test_a_language_without_a_trusted_form_gives_none_for_that_language_only() -
     """The framework attribute has no trusted Mongolian form: ru and kk compose, mn does not."""
     assert forms("framework agreement on economic cooperation") == [
         "рамочное соглашение об экономическом сотрудничестве", "экономикалық ынтымақтастық туралы негіздемелік келісім", None]
+
+
+def test_russian_stacks_no_two_about_phrases() -> None:
+    """After «о взаимопонимании» the subject takes «по» + dative: «Меморандум о взаимопонимании по оборонному
+    сотрудничеству» (moldpres.md), «Меморандум о взаимопонимании по консультациям» (adilet.zan.kz O1100000001)."""
+    assert compose("MoU on tourism cooperation", "ru", "document") == (
+        "меморандум о взаимопонимании по сотрудничеству в области туризма")
+    assert compose("memorandum of understanding on bilateral cooperation", "ru", "document") == (
+        "меморандум о взаимопонимании по двустороннему сотрудничеству")
