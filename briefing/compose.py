@@ -34,7 +34,10 @@ link           under / to: a template with the case of its object («при {loc
                безопасности»), with the domains' ``ru.dat`` forms (a cell already beginning with «по» counts);
                ``{owner}`` in that cell puts the owner before «по» («специальный представитель ЕС по Центральной
                Азии»). A kk or mn cell that adds words frames the portfolio («Орталық Азия жөніндегі», «Төв Азийн
-               асуудал эрхэлсэн»); a bare ``{nom}`` leaves the plain izafet
+               асуудал эрхэлсэн»); a bare ``{nom}`` leaves the plain izafet. ``of`` rows, scoped to document heads, say
+               how a plan or programme takes what it is of: ru the genitive («программа сотрудничества», never «о …»),
+               kk a bare ``{nom}`` with the head in the possessive («ынтымақтастық бағдарламасы»), mn the genitive; for
+               an action plan or roadmap ru «по {dat}», kk «{nom} жөніндегі»
 domain         portfolio or field: ru the genitive that follows the head («иностранных дел»),
                kk and mn the nominative that precedes it; ``mn.gen`` its attributive form
 area           adjective of a field: ru feminine singular after «в» («торгово-экономической»)
@@ -48,8 +51,12 @@ about          "on <subject>" with the case of the subject: ru «о {loc}», kk 
 meeting        "of the (9th) meeting of <institution>" after a document (its protocol): ru the genitive
                («протокол 9-го заседания …»), kk the possessive in the genitive (``kk.gen``: «… 9-отырысының
                хаттамасы»), mn the genitive (``mn.gen``: «… 9-р хуралдааны протокол»)
-period         "for 2023" (key ``year``) and "for 2022-2023" (key ``years``): «на {year} год»,
-               «на {start}–{end} годы»
+matter         what a treaty settles, one English phrase without its preposition ("avoidance of double
+               taxation", "extradition", "mutual legal assistance in criminal matters"), matched after on/of/for/
+               concerning … or before the head ("Extradition Treaty"); cells as printed with their preposition:
+               ru «о выдаче», kk «ұстап беру туралы», mn «… тухай»
+period         "for 2023" (key ``year``), "for 2022-2023" or "2022-23" (key ``years``) and "through/until 2030" (key
+               ``until``): «на {year} год», «на {start}–{end} годы», «до {year} года»
 parties        "between <parties>" after a document, the whole phrase: «между двумя странами», «екі ел
                арасындағы», «хоёр улсын хоорондын»
 state          a state's official long name, ``scope`` = its ISO code
@@ -92,8 +99,11 @@ A plural head ("South Korean Foreign Ministers") needs the lexicon's plural form
 adds «нар» after a title of people); without them, and for institutions, the result is None. Two
 offices of one person ("Deputy Prime Minister – Minister of Trade and Integration of Kazakhstan")
 share the owner written after the second. A document is attributes + head + topic (or "on"
-+ subject) + field + purpose + period; "in <domain>" alone is a field ("in the processing
-industry"), "on <domain> cooperation" is "on cooperation in the field of <domain>". Several
++ subject, or a matter) + field + purpose + period; "in <domain>" alone is a field ("in the processing
+industry"), "on <domain> cooperation" is "on cooperation in the field of <domain>". Nouns before the head are a
+topic, a matter or a subject ("Economic and Technical Cooperation Agreement"), or what a plan is of ("cooperation
+programme"). A project named "for the project <name>" has no official form: the document is named without it,
+always for review, rather than half in English. Several
 parses may fit; the first one every language part exists for wins.
 
 **Places** ("Sughd region of Tajikistan", "Gansu province", "city of Jizzakh"): a lexicon ``region``
@@ -156,7 +166,7 @@ FILE_NAME = "offices.csv"
 COLUMNS = ("en", "kind", "ru", "kk", "mn", "forms", "scope", "status", "source")
 ROW_KINDS = ("office", "body", "chamber", "state-body", "government", "modifier", "link", "domain", "area", "field", "fields", "document",
              "attribute", "topic", "about", "purpose", "period", "parties", "state", "country", "demonym", "region", "division", "name",
-             "acronym", "honorific", "suffix", "word", "within", "meeting")
+             "acronym", "honorific", "suffix", "word", "within", "meeting", "matter")
 STATUSES = ("confirmed", "variant", "derived", "unconfirmed")
 REVIEW_STATUSES = frozenset({"derived", "unconfirmed"})
 CASES = ("gen", "dat", "acc", "loc", "abl", "ins", "poss", "adj", "plur")
@@ -179,8 +189,13 @@ _PLACE_TYPES = frozenset({"place"})
 _SEPARATORS = frozenset({"and", ",", "&"})
 _NOT_COUNTRIES = frozenset({"UN", "EU", "EZ", "QO", "XA", "XB", "ZZ"})  # CLDR territories that are organisations or codes
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_PROJECT = re.compile(r"\b(?:for|on)\s+(?:the\s+)?project\b", re.IGNORECASE)
 _ORDINAL = re.compile(r"(\d{1,3})(?:st|nd|rd|th)")
 _RELATION_NOUNS = (["cooperation"], ["partnership"])
+# "agreement on/of/for/concerning the avoidance of double taxation": the words that introduce a matter row
+_MATTER_PREPOSITIONS = frozenset({"on", "of", "for", "about", "concerning", "regarding", "in"})
+# "programme … through 2030", "strategy until 2030", "roadmap for the period until 2024": the last year of a period
+_DEADLINE_WORDS = frozenset({"until", "through", "till", "by"})
 # "his Kazakh counterpart, Minister of …", "Turkish counterpart Speaker of …": who the person is to someone else, not an office
 _PERSON_RELATIONS = frozenset({"counterpart", "counterparts", "colleague", "colleagues"})
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my", "your"})  # the nouns a document's subject is about (domain rows)
@@ -459,6 +474,10 @@ class Document:
     late_field: bool = False  # the field follows the purpose and qualifies its object ("… cooperation in the field of X")
     parties: str | None = None  # "between the two countries": a parties row
     meeting: tuple[str, str, Node] | None = None  # "of the 9th meeting of <institution>": (meeting row, "9" or "", institution)
+    matter: str | None = None  # "on the avoidance of double taxation", "Extradition Treaty": a matter row
+    complement: Coop | tuple[str, ...] | None = None  # "programme of trade and economic cooperation": what a plan is of
+    until: bool = False  # "through 2030": ``years`` holds the last year of the period
+    project: bool = False  # "for the project <name>": a project named in English only, left out of the title
 
 
 Node: t.TypeAlias = "Country | Countries | Named | Post | Place | Located"
@@ -511,6 +530,8 @@ class _Parser:
 
     def _drop_glosses(self, text: str) -> str | None:
         for match in _GLOSS.finditer(text):
+            if _PROJECT.search(text[:match.start()]):  # "for the project Schools (Phase 2)": part of a name left out anyway
+                continue
             gloss = match.group(1).strip()
             known = _key(gloss) in self.lex.known or self.tb.find(gloss) is not None
             if not (known or (_ACRONYM.fullmatch(gloss) and sum(c.isupper() for c in gloss) >= 2)):
@@ -820,23 +841,46 @@ class _Parser:
         for attributes, after_attrs in self.attributes(_skip_the(words)):
             for before, after_noun in self.noun_adjunct(after_attrs):
                 for head, rest in self.lex.starts(after_noun, ("document",)):
-                    for parts in self.document_parts(rest, before):
+                    for parts in self.document_parts(rest, before, head):
                         order = list(parts)
                         late_field = "field" in parts and "purpose" in parts and order.index("field") > order.index("purpose")
                         yield Document(head, attributes, parts.get("topic"), parts.get("field"), parts.get("purpose"),
                                        parts.get("subject"), parts.get("years", ()), late_field,
-                                       parties=parts.get("parties"), meeting=parts.get("meeting"))
+                                       parties=parts.get("parties"), meeting=parts.get("meeting"), matter=parts.get("matter"),
+                                       complement=parts.get("complement"), until=parts.get("until", False),
+                                       project=parts.get("project", False))
 
     def noun_adjunct(self, words: list[str]) -> Iterator[tuple[dict[str, t.Any], list[str]]]:
-        """"cooperation program" is the program of cooperation, "strategic partnership agreement" the agreement
-        on strategic partnership: the words of an "on/of …" topic row before the head are its topic."""
+        """Nouns written before the head: "cooperation program" is the program of cooperation (what a plan is of,
+        for a head that takes a complement), "strategic partnership agreement" the agreement on strategic partnership
+        (an "on/of …" topic row), "Extradition Treaty" the treaty on extradition (a matter row), "Economic and
+        Technical Cooperation Agreement" the agreement on economic and technical cooperation."""
         for size in range(min(len(words) - 1, self.lex.max_words), 0, -1):
+            before, after = words[:size], words[size:]
+            head = next(self.lex.starts(after, ("document",)), None)
+            if head is None:
+                continue
+            if self.takes_complement(head[0]):
+                for coop, rest in self.coop(before):
+                    if not rest:
+                        yield {"complement": coop}, after
+                continue
             for preposition in ("of", "on"):
-                key = _join([preposition, *words[:size]])
-                if ("topic", key) in self.lex.index and next(self.lex.starts(words[size:], ("document",)), None):
-                    yield {"topic": key}, words[size:]
+                key = _join([preposition, *before])
+                if ("topic", key) in self.lex.index:
+                    yield {"topic": key}, after
                     break
+            if ("matter", _join(before)) in self.lex.index:
+                yield {"matter": _join(before)}, after
+            for coop, rest in self.coop(before):
+                if not rest and coop.qualifiers:
+                    yield {"subject": ("on", coop)}, after
         yield {}, words
+
+    def takes_complement(self, head: str) -> bool:
+        """A plan or programme is named by what it is of: ru «программа сотрудничества» (genitive), not «о …»;
+        a ``link`` row "of", scoped to the heads, says which heads take such a complement and how."""
+        return any(row.scope for row in self.lex.index.get(("link", "of"), []) if head in row.scope)
 
     def attributes(self, words: list[str]) -> Iterator[tuple[tuple[str, ...], list[str]]]:
         for key, rest in self.lex.starts(words, ("attribute",)):
@@ -844,41 +888,71 @@ class _Parser:
                 yield (key, *more), tail
         yield (), words
 
-    def document_parts(self, words: list[str], parts: dict[str, t.Any]) -> Iterator[dict[str, t.Any]]:
+    def document_parts(self, words: list[str], parts: dict[str, t.Any], head: str) -> Iterator[dict[str, t.Any]]:
         if not words:
             yield parts
             return
-        if "topic" not in parts and "subject" not in parts:
+        complement_head = self.takes_complement(head)
+        if complement_head and not parts and words[0] in ("of", "for"):  # "programme of cooperation", "plan for … cooperation"
+            for coop, tail in self.coop(_skip_the(words[1:])):
+                yield from self.document_parts(tail, {**parts, "complement": coop}, head)
+        if "topic" not in parts and "subject" not in parts and "matter" not in parts and "complement" not in parts:
             for key, rest in self.lex.starts(words, ("topic",)):
-                yield from self.document_parts(rest, {**parts, "topic": key})
-        if "subject" not in parts:  # also after a topic: "memorandum of understanding on cooperation in …"
+                if not (complement_head and key.split()[0] in ("of", "for")):  # a plan *of* cooperation is its complement
+                    yield from self.document_parts(rest, {**parts, "topic": key}, head)
+        if "subject" not in parts and "matter" not in parts and words[0] in _MATTER_PREPOSITIONS:
+            for key, rest in self.lex.starts(_skip_the(words[1:]), ("matter",)):  # "on the avoidance of double taxation"
+                yield from self.document_parts(rest, {**parts, "matter": key}, head)
+        if "subject" not in parts and "matter" not in parts:  # also after a topic: "memorandum of understanding on cooperation in …"
             for key, rest in self.lex.starts(words, ("about",)):
                 for coop, tail in self.coop(_skip_the(rest)):  # "on trade and economic cooperation"
-                    yield from self.document_parts(tail, {**parts, "subject": (key, coop)})
-                if "field" not in parts and "topic" not in parts:  # "on energy cooperation" = on cooperation in the field of energy
-                    for domains, tail in self.domain_list(_skip_the(rest), ("domain",)):
-                        topic = self._cooperation_topic(key, tail[:1])
-                        if topic is not None:
-                            yield from self.document_parts(tail[1:], {**parts, "topic": topic,
-                                                                      "field": Field("field", False, domains=domains)})
+                    yield from self.document_parts(tail, {**parts, "subject": (key, coop)}, head)
+                if "field" not in parts:  # "on energy cooperation" = on cooperation in the field of energy
+                    yield from self._domain_cooperation(key, _skip_the(rest), parts, head)
         if "field" not in parts and words[0] == "in":
             for found, rest in self.fields(_skip_the(words[1:])):
-                yield from self.document_parts(rest, {**parts, "field": found})
+                yield from self.document_parts(rest, {**parts, "field": found}, head)
         if "purpose" not in parts:
             for key, rest in self.lex.starts(words, ("purpose",)):
                 for coop, tail in self.coop(_skip_the(rest)):
-                    yield from self.document_parts(tail, {**parts, "purpose": (key, coop)})
+                    yield from self.document_parts(tail, {**parts, "purpose": (key, coop)}, head)
                 for domains, tail in self.domain_list(_skip_the(rest), ("domain",)):
-                    yield from self.document_parts(tail, {**parts, "purpose": (key, domains)})
+                    yield from self.document_parts(tail, {**parts, "purpose": (key, domains)}, head)
         if "years" not in parts and words[0] == "for":
             for years, rest in self.years(_skip_the(words[1:])):
-                yield from self.document_parts(rest, {**parts, "years": years})
+                yield from self.document_parts(rest, {**parts, "years": years}, head)
+        if "years" not in parts:
+            for year, rest in self.deadline(words):
+                yield from self.document_parts(rest, {**parts, "years": (year,), "until": True}, head)
+        if words[0] in ("for", "on") and _skip_the(words[1:])[:1] == ["project"] and len(words) > 2:
+            # "loan agreement for the project Construction of Public Schools": the name has no official form
+            yield from self.document_parts([], {**parts, "project": True}, head)
         if "meeting" not in parts and words[0] == "of":
             for meeting in self.meeting_of(_skip_the(words[1:])):
-                yield from self.document_parts([], {**parts, "meeting": meeting})
+                yield from self.document_parts([], {**parts, "meeting": meeting}, head)
         if "parties" not in parts and words[0] == "between":
             for key, rest in self.lex.starts(_skip_the(words[1:]), ("parties",)):
-                yield from self.document_parts(rest, {**parts, "parties": key})
+                yield from self.document_parts(rest, {**parts, "parties": key}, head)
+
+    def _domain_cooperation(self, about: str, words: list[str], parts: dict[str, t.Any],
+                            head: str) -> Iterator[dict[str, t.Any]]:
+        """"on energy cooperation" = on cooperation in the field of energy: the topic "on cooperation", or, after
+        another topic ("memorandum of understanding on sports cooperation"), the subject cooperation."""
+        for domains, tail in self.domain_list(words, ("domain",)):
+            field = Field("field", False, domains=domains)
+            topic = self._cooperation_topic(about, tail[:1])
+            if topic is not None and "topic" not in parts:
+                yield from self.document_parts(tail[1:], {**parts, "topic": topic, "field": field}, head)
+            elif topic is not None and "complement" not in parts:
+                yield from self.document_parts(tail[1:], {**parts, "subject": (about, Coop(())), "field": field}, head)
+
+    def deadline(self, words: list[str]) -> Iterator[tuple[str, list[str]]]:
+        """"through 2030", "until 2030", "for the period until 2024": a period named by its last year."""
+        if words[:1] == ["for"]:
+            words = _skip_the(words[1:])
+            words = words[1:] if words[:1] == ["period"] else words
+        if len(words) >= 2 and words[0] in _DEADLINE_WORDS and _YEAR.fullmatch(words[1]):
+            yield words[1], words[2:]
 
     def meeting_of(self, words: list[str]) -> Iterator[tuple[str, str, Node]]:
         """"9th meeting of the Intergovernmental Commission …", "session of the Joint Committee": the protocol of
@@ -925,6 +999,8 @@ class _Parser:
         linked = after[:1] in (["to"], ["through"], ["until"], ["and"])
         if linked:
             after = after[1:]
+        if after and re.fullmatch(r"\d\d", after[0]):  # "2023-24": the end year written with two figures
+            after = [words[0][:2] + after[0], *after[1:]]
         if after and _YEAR.fullmatch(after[0]) and after[0] > words[0]:
             yield (words[0], after[0]), after[1:]
         elif not linked:
@@ -1571,23 +1647,33 @@ class _Composer:
         head = self.cell("document", doc.head, scope)
         attributes = [self.cell("attribute", key, scope) for key in doc.attributes]
         topic = self.cell("topic", doc.topic, scope) if doc.topic else ""
-        subject = self.about(doc.subject, scope) if doc.subject is not None else ""
+        topic = " ".join(word for word in (topic, self.cell("matter", doc.matter, scope) if doc.matter else "") if word)
+        complement, izafet = self.complement(doc.head, doc.complement, scope) if doc.complement is not None else ("", False)
+        if izafet and self.lang == "kk":  # «ынтымақтастық бағдарламасы»
+            head = self._kk_head_possessive(head)
+        if doc.project:  # «соглашение о займе по проекту»: which project, only the English says; always for review
+            topic = " ".join(word for word in (topic, self.cell("topic", "for the project", scope)) if word)
+            self.confirmed = False
+        # ru stacks no two «о …»: after «о взаимопонимании» the subject takes «по» + dative («меморандум о взаимопонимании
+        # по оборонному сотрудничеству», moldpres.md; adilet «Меморандум о взаимопонимании по консультациям»)
+        after_about = self.lang == "ru" and topic.startswith(("о ", "об "))
+        subject = self.about(doc.subject, scope, after_about) if doc.subject is not None else ""
         field = self.field(doc.field, scope) if doc.field else ""
         purpose = self.purpose(doc.purpose, scope) if doc.purpose else ""
-        years = self.period(doc.years, scope) if doc.years else ""
+        years = self.period(doc.years, scope, doc.until) if doc.years else ""
         parties = self.cell("parties", doc.parties, scope) if doc.parties else ""
         if doc.meeting is not None:
             return self._protocol_of_meeting(head, doc.meeting, scope)
         if self.lang == "ru":
             attributes = [_ru_agree(word, head) for word in attributes]
             middle = [purpose, field] if doc.late_field else [field, purpose]
-            words = [*attributes, head, topic, subject, parties, *middle, years]
+            words = [*attributes, head, complement, topic, subject, parties, *middle, years]
         elif self.lang == "kk":  # «екі ел арасындағы 2022–2023 жылдарға арналған … бағдарлама»
-            words = [parties, years, field, purpose, subject, topic, *attributes, head]
+            words = [parties, years, field, purpose, subject, topic, *attributes, complement, head]
         elif (subject or topic).endswith(" тухай"):  # «… тухай хамтарсан мэдэгдэл»: the attributes stay by the head
-            words = [parties, years, field, purpose, subject, topic, *attributes, head]
+            words = [parties, years, field, purpose, subject, topic, *attributes, complement, head]
         else:
-            words = [parties, years, *attributes, field, purpose, subject, topic, head]
+            words = [parties, years, *attributes, field, purpose, subject, topic, complement, head]
         return _Text(" ".join(word for word in words if word), "document")
 
     def _protocol_of_meeting(self, head: str, meeting: tuple[str, str, Node], scope: frozenset[str]) -> _Text:
@@ -1612,17 +1698,31 @@ class _Composer:
         row = next((row for row in self.lex.rows if row.kind == "document" and row.cell("kk") == head), None)
         return (row.form("kk", "poss") if row is not None else None) or self._kk_possessive(head)
 
-    def period(self, years: tuple[str, ...], scope: frozenset[str]) -> str:
+    def complement(self, head: str, complement: Coop | tuple[str, ...], scope: frozenset[str]) -> tuple[str, bool]:
+        """What a plan or programme is of or for, in the case the head's ``link`` row "of" gives: ru the genitive
+        («программа торгово-экономического сотрудничества») or «по» + dative («план действий по экономическому
+        сотрудничеству»), kk the nominative («сауда-экономикалық ынтымақтастық бағдарламасы») or «… жөніндегі», mn
+        the genitive («… хамтын ажиллагааны хөтөлбөр»). True when the kk head takes the possessive (a bare {nom})."""
+        template = self.cell("link", "of", scope | {head})
+        izafet = template == "{nom}"
+        if isinstance(complement, Coop):
+            coop = complement
+            return _PLACEHOLDER.sub(lambda match: self.coop(coop, match.group(1), scope), template), izafet
+        rows = [self.row("domain", key, scope) for key in complement]
+        return _PLACEHOLDER.sub(lambda match: self.list_in_case(rows, match.group(1)), template), izafet
+
+    def period(self, years: tuple[str, ...], scope: frozenset[str], until: bool = False) -> str:
         """"for 2023" ru «на 2023 год», kk «2023 жылға арналған», mn «2023 оны»; "for 2022-2023" ru «на
-        2022–2023 годы», kk «2022–2023 жылдарға арналған», mn «2022-2023 оны» (period rows)."""
-        template = self.cell("period", "year" if len(years) == 1 else "years", scope)
+        2022–2023 годы», kk «2022–2023 жылдарға арналған», mn «2022-2023 оны»; "through 2030" ru «до 2030
+        года», kk «2030 жылға дейінгі», mn «2030 он хүртэлх» (period rows)."""
+        template = self.cell("period", "until" if until else "year" if len(years) == 1 else "years", scope)
         return template.replace("{year}", years[0]).replace("{start}", years[0]).replace("{end}", years[-1])
 
-    def about(self, subject: tuple[str, Coop], scope: frozenset[str]) -> str:
+    def about(self, subject: tuple[str, Coop], scope: frozenset[str], after_about: bool = False) -> str:
         """"on trade and economic cooperation": ru «о торгово-экономическом сотрудничестве», kk «сауда-
         экономикалық ынтымақтастық туралы», mn «худалдаа-эдийн засгийн хамтын ажиллагааны тухай»."""
         key, coop = subject
-        template = self.cell("about", key, scope)
+        template = "по {dat}" if after_about else self.cell("about", key, scope)
         case = _PLACEHOLDER.search(template)
         if case is None:
             raise _Unknown(f"the about row {key!r} has no placeholder")
