@@ -15,6 +15,7 @@ document shows, and each review item is reported to the user.
 
 from __future__ import annotations
 
+import itertools
 import re
 import typing as t
 from dataclasses import dataclass, field
@@ -605,9 +606,17 @@ class Localizer:
                 self._review(text, entry.form(self.lang), UNCONFIRMED)
             return Localized(entry.form(self.lang), mark, "title", source="termbase")
         # the person's own country has a column of its own; the sentences add it back (title_in_text)
-        composed = self.composed(_without_country(text, country) if country else text, "title", country)
+        without_country = _without_country(text, country) if country else text
+        composed = self.composed(without_country, "title", country)
+        if composed is None and without_country != text:
+            # "Chairman of the Chinese People's Political Consultative Conference": the country is part of a
+            # name, not a column apart; the whole title composes where its cut does not
+            composed = self.composed(text, "title", country)
         if composed is not None:
             return composed
+        several = self._several_offices(text, country)
+        if several is not None:
+            return several
         offices = _offices(text, country)
         if offices:
             labels = [self.labels.get(term.label, term.context) for term in offices]
@@ -615,6 +624,19 @@ class Localizer:
                 label.kind, label.source = "title", "catalog"
             return labels[0] if len(labels) == 1 else Joined(labels, self.lang)
         return self.free_text(text)
+
+    def _several_offices(self, text: str, country: str | None) -> Joined | None:
+        """"Crown Prince of Abu Dhabi and Deputy Supreme Commander of the UAE Armed Forces": two offices of one
+        person, each composed on its own and joined as the language lists them; None unless every one composes
+        ("Minister of Energy and Water" is one office whose halves compose nothing)."""
+        if self.lang not in COMPOSED_LANGS:
+            return None
+        for offices in _office_splits(text):
+            parts = [self.composed(_without_country(office, country) if country else office, "title", country)
+                     for office in offices]
+            if all(part is not None for part in parts):
+                return Joined([part for part in parts if part is not None], self.lang)
+        return None
 
     def institution(self, text: str) -> Localized:
         entry = self._find(text, None)
@@ -946,6 +968,21 @@ def _without_parties(title: str, parties: list[str]) -> str:
     name, between, clause = title.partition(" between ")
     named = all(party.lower().removeprefix("the ") in clause.lower() for party in parties)
     return name.strip() if between and parties and named else title
+
+
+_OFFICE_BOUNDARY = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?=(?:the\s+)?[A-Z])")
+
+
+def _office_splits(title: str) -> t.Iterator[list[str]]:
+    """The ways to read a title as two or three offices, cut where ", " or " and " precedes a capital,
+    the fewest offices first."""
+    cuts = [(m.start(), m.end()) for m in _OFFICE_BOUNDARY.finditer(title)]
+    for count in (1, 2):
+        for chosen in itertools.combinations(cuts, count):
+            bounds = [0, *(edge for cut in chosen for edge in cut), len(title)]
+            pieces = [title[bounds[i]:bounds[i + 1]].strip() for i in range(0, len(bounds), 2)]
+            if all(len(piece.split()) >= 2 for piece in pieces):
+                yield pieces
 
 
 def _untranslated(value: object) -> bool:

@@ -178,3 +178,20 @@ def test_an_office_given_as_an_organization_is_composed_as_a_title(termbase: Ter
     localizer = Localizer(lang, labels, termbase, KeepSourceTranslator(), pending,
                           lexicon_path=default_locales_dir() / "offices.csv")
     assert localizer.institution("High Representative of the European Union for Foreign Affairs and Security Policy").text == expected
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    # each office as the compose tests give it (offices.csv sources), joined as the language lists them
+    ("ru", "наследный принц Абу-Даби и министр иностранных дел"),
+    ("kk", "Әбу-Дабидің мұрагер ханзадасы және Сыртқы істер министрі"),
+])
+def test_two_offices_of_one_person_are_composed_each_and_joined(termbase: Termbase, lang: str, expected: str) -> None:
+    person = Person("A. Person", "Crown Prince of Abu Dhabi and Minister of Foreign Affairs", "AE")
+    [row] = localized(Facts(participants=[person]), lang, termbase).participants
+    assert str(row.title) == expected
+
+
+def test_one_office_whose_portfolio_has_an_and_is_not_two_offices(termbase: Termbase) -> None:
+    person = Person("A. Person", "Minister of Energy and Keeper of the Privy Seal", "GB")
+    [row] = localized(Facts(participants=[person]), "ru", termbase).participants
+    assert row.title.mark == "untranslated"  # one half composes nothing: the whole stays for the translator
