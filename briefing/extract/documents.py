@@ -50,6 +50,14 @@ _LIST_MARK = re.compile(r"(?::|,|;|(?:^|\s)[-–—•])\s*(?:and\s+)?(?:[Aa]|[A
 # "three memoranda: on education, on health and on tourism", "agreements on A and on B were signed"
 _ON_LIST = re.compile(r"\s*:?\s*on\s+(?P<items>[^,;:.]+?(?:,\s*on\s+[^,;:.]+?)*(?:,?\s+and\s+on\s+[^,;:.]+?))"
                       r"(?=\s+(?:were|was|have|has|had|are|is|will|in|at|during)\b|[,;.]|$)")
+def _abbreviation_defined(noun: str, mentions: list[DocMention]) -> bool:
+    """'the MOU' after 'a Memorandum of Understanding (MOU)': an abbreviation an earlier title spelled out."""
+    bracketed = f"({noun.lower()})"
+    return noun[1:].lower() != noun[1:] and any(bracketed in m.title.lower() for m in mentions)
+
+
+# "..., the Protocol on Customs and the Memorandum on Tourism": the last of a list of named documents
+_AND_THE = re.compile(r"\w\s+and\s+the\s+$")
 # "the United Nations Development Programme", "the World Food Programme": an agency, not a document
 _AGENCY = re.compile(r"\b(?:United\s+Nations|UN|U\.N\.|World|International|European|Asian|Islamic)\b[\w\s-]{0,40}"
                      r"\b(?:Programme|Program|Plan|Fund)\b")
@@ -58,13 +66,14 @@ _PLURAL_NOUNS = frozenset(("memoranda", "memorandums", "agreements", "protocols"
 _LEFT_WORDS = re.compile(r"^(?:joint|new|multiple|various|important|key|intergovernmental|inter-government(?:al)?|interregional|interagency|inter-agency|cooperation|"
                          r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|dozens?|"
                          r"bilateral|trilateral|multilateral|comprehensive|strategic|final|framework|loan|grant|"
-                         r"credit|supply|trade|investment|partnership|several|\d+|[A-Z][\w-]*|\w+(?:al|ic|ive|ary|ion)|"
+                         r"credit|supply|trade|investment|partnership|several|\d+|[A-Z][\w-]*|[\w-]+(?:al|ic|ive|ary|ion)|"
                          r"(?:short|medium|mid|long)-term|(?!(?:implement|supplement|complement)$)\w{3,}ment)$")
 _FUTURE = re.compile(r"\b(?:importance|need|necessity) of\b[^.]*\bsigning\b|"
                      r"\b(?:will|shall|expected to|plans? to|planned to|intends? to|agreed to|going to|to be|(?:is|are) set to|"
                      r"is to|are to|in the near(?:est)? future|soon|next (?:year|month|week)|importance of signing|"
                      r"prepare for signing|preparation of|anticipated|is expected|are expected)\b", re.I)
-_EARLIER = re.compile(r"\b(?:earlier|previously|last year|last month|before|in the past|ago|in (?:19|20)\d\d|"
+# "earlier this week", "earlier today": when the reported event took place, not an earlier signing
+_EARLIER = re.compile(r"\b(?:earlier(?!\s+(?:this\s+week|today))|previously|last year|last month|before|in the past|ago|in (?:19|20)\d\d|"
                       r"since then|since (?:19|20)\d\d|so far|to date)\b", re.I)
 # "As we previously reported": the report is earlier, not the signing
 _REPORTING = re.compile(r"\b(?:as\s+(?:we\s+)?)?(?:previously|earlier)\s+reported\b|\bit was (?:previously|earlier) reported\b", re.I)
@@ -346,6 +355,8 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     if determiner and bare and not noun[0].isupper() and not leaders_text and \
             (not _PARTICIPLE_AFTER.match(text, title_end) or (low.startswith("document") and (earlier or local))):
         return []  # "the document", "these agreements", "the document signed by the leaders": a second reference
+    if determiner and bare and _abbreviation_defined(noun, [*earlier, *local]):
+        return []  # "a Memorandum of Understanding (MOU) ... signed the MOU": the same document, named again
     verb_before = _VERB_BEFORE.search(text[max(sentence.start, title_start - 80):title_start]) or \
         (_ISSUED_BEFORE.search(text[max(sentence.start, title_start - 25):title_start]) if _JOINT_TEXT.match(low) else None)
     participle = bool(_SIGNED_BEFORE.search(text, near, title_start))
@@ -355,7 +366,8 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     container = bool(DOC_NOUN.search(text, sentence.start, max(sentence.start, title_start - 1)))  # "the package of 11 documents includes"
     enumerated = bool(_ENUMERATION.search(window) and (earlier or local or container)) or \
         bool(_AFTER_DOCUMENT.search(window)) or \
-        bool(_LIST_MARK.search(window) and same_paragraph and _names_a_document(noun, title))
+        bool(_LIST_MARK.search(window) and same_paragraph and _names_a_document(noun, title)) or \
+        bool(_AND_THE.search(window) and local and named)  # "the Agreement on Trade and the Protocol on Customs"
     if low.startswith("statement") and not re.search(r"\b(?:signed|adopted|sign|adopt|signing)\s+(?:a|an|the|joint)?\s*$",
                                                      text[max(sentence.start, title_start - 25):title_start]):
         return []  # "the ministry's statement": only "signed a statement" makes one a document
@@ -422,6 +434,7 @@ _TO_COOPERATE = re.compile(r"\s+to\s+cooperate\s+in\s+(?:the\s+(?:fields?|sphere
                            r"(?P<subject>[a-z][a-z-]*(?:\s+(?:and\s+)?[a-z][a-z-]*){0,3})$")
 _CLASS_BETWEEN = re.compile(r"\s+between\s+.+$")
 _WITH_NAMED_SIDE = re.compile(r"\s+with\s+(?:the\s+)?(?P<side>[A-Z][\w'’.-]*(?:\s+(?:of\s+|and\s+|the\s+)*[A-Z][\w'’.-]*)*"
+                              r"(?:\s+(?:government|authorities|side))?"  # "with the Chilean government"
                               r"(?:\s*\([A-Za-z]{2,10}\))?)$")
 
 
@@ -502,6 +515,7 @@ _WORD_AND = re.compile(r"([\w-]+)\s+and\s+$")
 _ADJECTIVE_AND = re.compile(r"(?:al|ic|ive|ary)\s+and\s+$")
 _COUNTED_AND = re.compile(r"(?:\d+|several|number of|package of)\s+([\w-]+)\s+and\s+$")
 _QUANTIFIER = re.compile(r"(?:(?:number|package|series|set|range|total)\s+of\s+(?:[\w-]+\s+)?)$")
+_AMOUNT_WORDS = frozenset(("million", "billion", "trillion", "mln", "bln", "thousand"))
 _STOP_WORDS = frozenset(("a", "an", "the", "this", "these", "those", "its", "their", "and", "or", "of", "to",
                          "sign", "signed", "signing", "conclude", "establish", "adopt", "between", "with"))
 
@@ -527,8 +541,8 @@ def _title_start(text: str, floor: int, start: int) -> int:
             if joined and DOC_NOUN.fullmatch(joined.group(1)):
                 position = joined.start(1)  # "16 memorandums and contracts on cooperation": one counted set
                 continue
-        if word.lower() in _STOP_WORDS:
-            break
+        if word.lower() in _STOP_WORDS or word.lower() in _AMOUNT_WORDS:
+            break  # "a $50 million loan agreement": the amount is what it is worth, not its name
         if not _LEFT_WORDS.match(word) or word in ("The", "A", "An"):
             break
         position = match.start(1)
@@ -546,8 +560,9 @@ REFERS_BACK = "refers to a document the text describes in other words"
 
 # "Plan for celebrating the 30th anniversary of diplomatic relations": after a capitalized noun, the purpose is its name
 _NAMED_PURPOSE = re.compile(r"\s+for\s+[a-z]+ing\s+(?:[\w-]+\s+){0,10}?[\w-]+(?=\s*[,.;]|$)")
-# "memoranda on Wednesday", "an agreement on March 3": the day of the signing, not what the document is about
-_NOT_A_DAY = (r"(?!\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
+# "memoranda on Wednesday", "an agreement on March 3": the day of the signing, not what the document is about;
+# "signed the MOU on behalf of their countries": who signed, not what it is about
+_NOT_A_DAY = (r"(?!\s+behalf\b)(?!\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
               r"August|September|October|November|December|\d)\b)")
 
 
@@ -558,18 +573,40 @@ _FIELD_WORDS = r"(?!(?:a|an|the|and)\b)[a-z][\w-]*(?:\s+(?!(?:a|an|the|and)\b)[a
 _PLURAL_CLASS = r"programs|programmes|agreements|memoranda|memorandums|protocols"
 
 
+# the words of a list of fields inside a title ("trade, economic and humanitarian"): lower case, never an article
+# or a document noun; the head noun they all govern ends the list
+_LIST_WORDS = rf"(?!(?:a|an|the|and|or|{_NOUNS})\b)[a-z][\w-]*"
+_HEAD_NOUNS = r"(?:cooperation|co-operation|relations|partnership|ties|interaction|collaboration)"
+_NOT_A_NOUN = rf"(?!(?i:{_NOUNS})\b)"
+_CAPITAL_ITEM = rf"{_NOT_A_NOUN}[A-Z][\w-]*(?:\s+{_NOT_A_NOUN}[A-Z][\w-]*)*"
+# "avoidance", "prevention", "development": a noun of action, the subject of a title ("the prevention of ...")
+_ACTION_NOUN = r"[a-z]+(?:tion|sion|ment|ance|ence)"
+# where a subject phrase of a title ends: punctuation, a verb, the sides, the next item of a list
+_SUBJECT_END = (r"(?=[,.;]|$|\s+(?:was|were|is|are|has|have|had|will|between|signed|adopted|concluded|with\s+(?:respect|"
+                r"regard)|and\s+(?:a|an|the)\b|as\s+well\s+as|during|at|in\s+the\s+presence))")
+
+
 def _complements(text: str, end: int, limit: int) -> int:
     """Extend the title over 'of cooperation', 'on establishing ...', 'in the field of X', 'between A and B'."""
     rest = text[end:limit]
     consumed = 0
     patterns: tuple[str, ...] = (
         r"\s*\([A-Za-z]{2,8}\)",
+        r"(?<![Dd]ocument)(?<![Dd]ocuments)\s+document\b",  # "a roadmap document for 2022": one document, the type first
+        # "a loan agreement for the project Construction of Schools (Phase 2)": the project it finances names it
+        r"\s+for\s+(?:the\s+)?project\s+(?:[\"“«][^\"”»]{3,150}[\"”»]|[A-Z][\w-]*(?:\s+(?:(?:of|and|the|for|in|on)\s+)*"
+        r"[A-Z][\w-]*)*(?:\s*\([^()]{1,30}\))?)",
         # "protocol of the 9th meeting of the Joint Commission on Trade": the minutes of a named body's session
         r"\s+of\s+the\s+(?:\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th))\s+(?:meeting|session|sitting)\s+of\s+the\s+"
         r"[A-Z][\w-]*(?:\s+(?:(?:on|of|for|and|the)\s+)*[A-Z][\w-]*)*",
         r"\s+(?:on|of)\s+(?:[A-Z][\w-]*\s+)+(?:[a-z][\w-]*\s+){0,2}(?:cooperation|relations|partnership)\b",  # "on Ulaanbaatar-Moscow friendly cooperation"
-        rf"\s+(?:of|on{_NOT_A_DAY})\s+[A-Z][\w-]*(?:(?:\s+(?:and\s+|of\s+|on\s+|for\s+|the\s+)*|(?:,\s+[A-Z][\w-]*)*,?\s+and\s+)"
-        r"[A-Z][\w-]*)*",  # a capitalized name, its comma list ending in "and X"
+        # "on trade, economic and humanitarian cooperation": the fields all govern one head noun, so the comma
+        # list is inside the title (a list ending in a field, "in mining, fishing and tourism", is not)
+        rf"\s+on\s+{_LIST_WORDS}(?:,\s+{_LIST_WORDS})*,?\s+and\s+{_LIST_WORDS}?\s*{_HEAD_NOUNS}\b",
+        # a capitalized name, its comma list ending in "and X" ("on Strategic Cooperation, Strengthening Friendship
+        # and Trust"); never over the next document of a list ("the Agreement on Trade and the Protocol on ...")
+        rf"\s+(?:of|on{_NOT_A_DAY})\s+[A-Z][\w-]*(?:\s+(?:and\s+(?!the\b)|of\s+|on\s+|for\s+|the\s+)*[A-Z][\w-]*|"
+        rf"(?:,\s+{_CAPITAL_ITEM})*,?\s+and\s+{_NOT_A_NOUN}[A-Z][\w-]*)*",
         r"\s+and\s+(?:expansion|development|strengthening|deepening)\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?(?=[,.;]|\s+(?:was|were|between|signed)\b|$)",
         r"(?i:\s+of\s+understanding\s+and\s+cooperation)\b",  # "Memorandum of Understanding and Cooperation in ..."
         r"(?i:\s+of\s+(?:cooperation|understanding|intent|intentions?|friendship|partnership|accession|"
@@ -583,11 +620,17 @@ def _complements(text: str, end: int, limit: int) -> int:
         r"signed|adopted|concluded|inked|"
         r"yesterday|tomorrow|last|this|next|"
         r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|\s+and\s+(?:a|an|the|on)\b)",
-        r"\s+in\s+the\s+(?:fields?|spheres?|areas?)\s+of\s+[a-z][\w\s-]{2,60}?(?=\s+(?:was|were|between|and the|as well as)\b|[,.;])",
+        r"\s+in\s+the\s+(?:fields?|spheres?|areas?)\s+of\s+[a-z][\w\s-]{2,60}?(?=\s+(?:was|were|between|and (?:the|a|an)|as well as)\b|[,.;])",
         # "in the trade, economic and energy spheres"; never "in the agri-industrial complex, and industry ministers,
         # an agreement ...": a comma and 'and' right before the field word start the next clause
         r"\s+in\s+the\s+[a-z][\w\s,-]{2,80}?(?<!, and)\s+(?:areas|fields|spheres|sectors|sector|sphere|field|industry|complex)\b",
         r"\s+in\s+[a-z][\w-]*(?:\s+and\s+[a-z][\w-]*)?(?=\s+(?:was|were|is|are|has|have|will)\b|[.;]|$)",  # "in education was signed"
+        # "on cooperation in the prevention and elimination of emergencies": the activity the cooperation is in
+        rf"(?<=cooperation)\s+in\s+the\s+{_ACTION_NOUN}(?:\s+and\s+{_ACTION_NOUN})?\s+of\s+"
+        rf"(?:[a-z][\w-]*\s+){{0,4}}?[a-z][\w-]*{_SUBJECT_END}",
+        # "on the avoidance of double taxation and the prevention of tax evasion": a second subject of the same title
+        rf"(?<=[a-z])\s+and\s+the\s+{_ACTION_NOUN}\s+of\s+(?:[a-z][\w-]*\s+){{0,4}}?[a-z][\w-]*{_SUBJECT_END}",
+        rf"\s+with\s+(?:respect|regard)\s+to\s+(?:[a-z][\w-]*\s+){{0,4}}?[a-z][\w-]*{_SUBJECT_END}",
         # "on cooperation in preventing crime and providing security,": what the cooperation is in, up to the comma
         r"(?<=cooperation)\s+in\s+[a-z]+ing\s+[a-z][a-z\s-]{2,60}?(?=[,.;]|$)",
         # "a cooperation agreement in education, higher education and scientific research, a ...": the fields of one
@@ -624,9 +667,9 @@ def _complements(text: str, end: int, limit: int) -> int:
     while progressed:
         progressed = False
         for pattern in patterns:
-            match = re.match(pattern, rest[consumed:])
-            if match and match.end() > 0:
-                consumed += match.end()
+            match = re.compile(pattern).match(rest, consumed)  # with pos, a lookbehind sees the words before
+            if match and match.end() > consumed:
+                consumed = match.end()
                 progressed = True
                 if pattern.startswith(r"\s+between"):
                     return end + consumed

@@ -1,0 +1,111 @@
+"""Where a document's title begins and ends: a list of nouns inside the title, a second subject joined by
+'and the', the modifiers of a bare type word, and one document named twice (its name, then its abbreviation).
+Short synthetic sentences, one class of text per test."""
+
+from __future__ import annotations
+
+from briefing.extract import extract
+from briefing.ingest import parse_article
+
+
+def _facts(text: str):
+    return extract(parse_article(text))
+
+
+def _titles(text: str) -> list[str]:
+    return [d.title for d in _facts(text).documents_signed]
+
+
+# -- a title's noun phrase goes on across commas ----------------------------------------------------------
+
+
+def test_a_list_of_fields_ending_in_cooperation_stays_in_the_title():
+    titles = _titles("The ministers met in Lima. An agreement on trade, economic and cultural cooperation was signed.")
+    assert titles == ["agreement on trade, economic and cultural cooperation"]
+
+
+def test_a_list_of_fields_in_a_list_of_documents_keeps_each_title_whole():
+    titles = _titles("The ministers met in Lima. They signed an agreement on scientific, technical and educational "
+                     "cooperation, an agreement on trade, transport and transit relations and a memorandum on tourism.")
+    assert titles == ["agreement on scientific, technical and educational cooperation",
+                      "agreement on trade, transport and transit relations", "memorandum on tourism"]
+
+
+def test_a_capitalized_name_goes_on_across_its_comma_list():
+    titles = _titles("The presidents met in Lima. They signed the Declaration on Eternal Friendship, Good "
+                     "Neighbourliness and Trust between Peru and Chile.")
+    assert titles == ["Declaration on Eternal Friendship, Good Neighbourliness and Trust between Peru and Chile"]
+
+
+def test_a_comma_list_of_capitalized_documents_stays_three_documents():
+    titles = _titles("The presidents met in Lima. They signed the Agreement on Trade, the Protocol on Customs "
+                     "and the Memorandum on Tourism.")
+    assert titles == ["Agreement on Trade", "Protocol on Customs", "Memorandum on Tourism"]
+
+
+def test_fields_that_end_in_no_head_noun_stay_out_of_the_title():
+    assert _titles("The ministers met in Lima. The sides signed a roadmap on cooperation in mining, fishing "
+                   "and tourism.") == ["roadmap on cooperation"]
+
+
+# -- 'and the <noun> of' goes on with the title's subject --------------------------------------------------
+
+
+def test_a_second_subject_after_and_the_stays_in_the_title():
+    titles = _titles("The ministers met in Lima. They signed an agreement on the avoidance of double taxation and "
+                     "the prevention of fiscal evasion with respect to taxes on income.")
+    assert titles == ["agreement on the avoidance of double taxation and the prevention of fiscal evasion with "
+                      "respect to taxes on income"]
+
+
+def test_cooperation_in_the_prevention_of_something_stays_in_the_title():
+    titles = _titles("The ministers met in Lima. An agreement on cooperation in the prevention and elimination of "
+                     "forest fires was signed.")
+    assert titles == ["agreement on cooperation in the prevention and elimination of forest fires"]
+
+
+def test_the_field_of_a_memorandum_before_the_next_item_of_the_list():
+    titles = _titles("The ministers met in Lima. A memorandum on the principles of cooperation in the field of "
+                     "transport and an agreement on tourism were signed.")
+    assert titles == ["memorandum on the principles of cooperation in the field of transport", "agreement on tourism"]
+
+
+# -- a bare type word takes its modifiers -----------------------------------------------------------------
+
+
+def test_a_hyphenated_modifier_stays_with_its_noun():
+    titles = _titles("The speakers met in Lima. A co-operation agreement was signed between the parliaments.")
+    assert titles == ["co-operation agreement"]
+
+
+def test_a_roadmap_document_for_a_year_is_one_title():
+    titles = _titles("The speakers met in Lima. A roadmap document for 2030 was signed by the parliaments.")
+    assert titles == ["roadmap document for 2030"]
+
+
+def test_a_loan_agreement_for_a_named_project_keeps_the_project():
+    titles = _titles("The ministers met in Lima. The sides signed a loan agreement for the project Construction of "
+                     "Rural Clinics (Phase 3) for $40 million.")
+    assert titles == ["loan agreement for the project Construction of Rural Clinics (Phase 3)"]
+
+
+def test_an_amount_before_the_noun_is_no_part_of_the_title():
+    titles = _titles("The ministers met in Lima. Peru signed a $2 billion agreement on investment cooperation with "
+                     "the Chilean government.")
+    assert titles == ["agreement on investment cooperation"]
+
+
+# -- one document per surface mention ---------------------------------------------------------------------
+
+
+def test_an_abbreviation_defined_in_brackets_names_the_same_document():
+    facts = _facts("Peru and Chile signed a Memorandum of Understanding (MOU) on consultations in Lima. The "
+                   "ministers signed the MOU on behalf of their countries. The MOU is a milestone.")
+    documents = facts.documents_signed + facts.documents_referenced
+    assert [d.title for d in documents] == ["Memorandum of Understanding (MOU) on consultations"]
+
+
+def test_earlier_this_week_is_the_event_itself():
+    facts = _facts("Peru and Chile signed a memorandum on fisheries in Lima earlier this week.")
+    assert [d.title for d in facts.documents_signed] == ["memorandum on fisheries"]
+    assert facts.documents_referenced == []
