@@ -109,3 +109,57 @@ def test_earlier_this_week_is_the_event_itself():
     facts = _facts("Peru and Chile signed a memorandum on fisheries in Lima earlier this week.")
     assert [d.title for d in facts.documents_signed] == ["memorandum on fisheries"]
     assert facts.documents_referenced == []
+
+
+# -- signed or referenced ---------------------------------------------------------------------------------
+
+
+def test_a_hope_that_they_would_sign_is_a_document_to_be_signed():
+    facts = _facts("The ministers met in Lima. The minister expressed hope that Peru and Chile would sign a "
+                   "trade agreement in the near future.")
+    assert facts.documents_signed == []
+    assert [d.title for d in facts.documents_referenced] == ["trade agreement"]
+
+
+def test_signing_a_document_would_bring_is_a_document_not_yet_signed():
+    facts = _facts("The speakers met in Lima. The parties noted that signing the extended Agreement on Trade "
+                   "and Cooperation would bring relations to a new level.")
+    assert facts.documents_signed == []
+    assert [d.title for d in facts.documents_referenced] == ["extended Agreement on Trade and Cooperation"]
+
+
+def test_the_agreement_named_again_is_no_second_document():
+    facts = _facts("The ministers met in Lima. They signed the Agreement on Fisheries. As the minister said, the "
+                   "Agreement is a milestone.")
+    assert [d.title for d in facts.documents_signed] == ["Agreement on Fisheries"]
+
+
+def test_a_named_agreement_under_negotiation_is_to_be_concluded():
+    facts = _facts("The ministers met in Lima. They welcomed the ongoing negotiations of the Enhanced Trade "
+                   "and Cooperation Agreement (ETCA), which will bring relations to a new level.")
+    assert facts.documents_signed == []
+    assert [(d.title, d.status) for d in facts.documents_referenced] == \
+        [("Enhanced Trade and Cooperation Agreement (ETCA)", "to be concluded")]
+
+
+def test_a_year_of_another_document_does_not_date_the_next_item():
+    facts = _facts("The ministers met in Lima on 3 May 2024. A plan was adopted to carry out a memorandum on "
+                   "fisheries signed by the ministries in 2015, as well as a program of cooperation in the field "
+                   "of archives for 2024-2026.")
+    assert [d.title for d in facts.documents_signed] == ["program of cooperation in the field of archives for 2024-2026"]
+    assert [d.title for d in facts.documents_referenced] == ["memorandum on fisheries"]
+
+
+def test_the_protocol_established_in_an_earlier_year_was_signed_earlier():
+    facts = _facts("date 2024-05-03\nThe ministers met in Lima. The parliaments have established a cooperation "
+                   "protocol, an important basis of the ties. Under the protocol established in 2009, the "
+                   "agency has carried out two projects.")
+    assert facts.documents_signed == []
+    assert [(d.title, d.status) for d in facts.documents_referenced] == [("cooperation protocol", "signed earlier")]
+
+
+def test_a_quoted_subject_and_another_document_on_a_second_one():
+    facts = _facts("The ministers met in Lima. Peru and Chile also signed an agreement on the “mutual assistance "
+                   "in customs matters” and another on “the fight against customs crimes”.")
+    assert [d.title for d in facts.documents_signed] == ["agreement on the “mutual assistance in customs matters”",
+                                                         "agreement on “the fight against customs crimes”"]

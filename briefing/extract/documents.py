@@ -66,12 +66,17 @@ _PLURAL_NOUNS = frozenset(("memoranda", "memorandums", "agreements", "protocols"
 _LEFT_WORDS = re.compile(r"^(?:joint|new|multiple|various|important|key|intergovernmental|inter-government(?:al)?|interregional|interagency|inter-agency|cooperation|"
                          r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|dozens?|"
                          r"bilateral|trilateral|multilateral|comprehensive|strategic|final|framework|loan|grant|"
-                         r"credit|supply|trade|investment|partnership|several|\d+|[A-Z][\w-]*|[\w-]+(?:al|ic|ive|ary|ion)|"
+                         r"credit|supply|trade|investment|partnership|several|extended|enhanced|revised|updated|amended|\d+|[A-Z][\w-]*|[\w-]+(?:al|ic|ive|ary|ion)|"
                          r"(?:short|medium|mid|long)-term|(?!(?:implement|supplement|complement)$)\w{3,}ment)$")
 _FUTURE = re.compile(r"\b(?:importance|need|necessity) of\b[^.]*\bsigning\b|"
                      r"\b(?:will|shall|expected to|plans? to|planned to|intends? to|agreed to|going to|to be|(?:is|are) set to|"
                      r"is to|are to|in the near(?:est)? future|soon|next (?:year|month|week)|importance of signing|"
-                     r"prepare for signing|preparation of|anticipated|is expected|are expected)\b", re.I)
+                     r"prepare for signing|preparation of|anticipated|is expected|are expected|"
+                     r"would\s+(?:sign|conclude|adopt|ink)|(?:expressed|expresses|voiced)\s+(?:the\s+|their\s+|his\s+|her\s+)?"
+                     r"hope)\b", re.I)
+# "signing the agreement would bring relations to a new level": the signing is a prospect, its document unsigned
+_SIGNING_AS_SUBJECT = re.compile(r"\bsigning\s+(?:of\s+)?(?:the|an?)\s+[^.;]*$", re.I)
+_WOULD_AFTER = re.compile(r"[^.;,]{0,120}?\b(?:would|could|should|can|will)\s+(?!be\s+signed)", re.I)
 # "earlier this week", "earlier today": when the reported event took place, not an earlier signing
 _EARLIER = re.compile(r"\b(?:earlier(?!\s+(?:this\s+week|today))|previously|last year|last month|before|in the past|ago|in (?:19|20)\d\d|"
                       r"since then|since (?:19|20)\d\d|so far|to date)\b", re.I)
@@ -352,11 +357,15 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
         return []  # "signed a memorandum with the World Food Programme": the other side, not a document
     bare = title_end == match.end() and title_start == match.start()
     leaders_text = _JOINT_TEXT.match(low) and _VERB_BEFORE.search(text[max(sentence.start, title_start - 25):title_start])
+    if determiner and bare and not noun[0].isupper() and not leaders_text and _dates_named_document(
+            context, text[title_end:sentence.end], noun, [*earlier, *local]):
+        return []  # "have established a cooperation protocol ... the protocol established in 2009": signed before
     if determiner and bare and not noun[0].isupper() and not leaders_text and \
             (not _PARTICIPLE_AFTER.match(text, title_end) or (low.startswith("document") and (earlier or local))):
         return []  # "the document", "these agreements", "the document signed by the leaders": a second reference
-    if determiner and bare and _abbreviation_defined(noun, [*earlier, *local]):
-        return []  # "a Memorandum of Understanding (MOU) ... signed the MOU": the same document, named again
+    if determiner and bare and (_abbreviation_defined(noun, [*earlier, *local]) or
+                                (noun[0].isupper() and any(m.noun.lower() == low for m in [*earlier, *local]))):
+        return []  # "a Memorandum of Understanding (MOU) ... signed the MOU", "the Agreement on X ... the Agreement"
     verb_before = _VERB_BEFORE.search(text[max(sentence.start, title_start - 80):title_start]) or \
         (_ISSUED_BEFORE.search(text[max(sentence.start, title_start - 25):title_start]) if _JOINT_TEXT.match(low) else None)
     participle = bool(_SIGNED_BEFORE.search(text, near, title_start))
@@ -372,15 +381,18 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
                                                      text[max(sentence.start, title_start - 25):title_start]):
         return []  # "the ministry's statement": only "signed a statement" makes one a document
     elsewhere = _PARTICIPLE_AFTER.match(text, title_end)
-    if not (verb_before or verb_after or enumerated or (elsewhere and not bare)):
+    negotiated = named and _NEGOTIATED.search(text, max(sentence.start, title_start - 40), title_start)
+    if not (verb_before or verb_after or enumerated or (elsewhere and not bare) or negotiated):
         return []
     if low in ("plan", "plans", "program", "programs", "programme", "programmes") and bare and not noun[0].isupper():
         return []
     title = re.sub(r"^(?:a|an)\s+", "", title, flags=re.I)
     verb_match = verb_before or verb_after
     verb = verb_match.group("verb") if verb_match else "signed"
-    clause = text[sentence.start:sentence.end]
-    why = ["signing verb before" if verb_before else "signing verb after" if verb_after else "item of a list of documents"]
+    clause = _without_other_signings(text[sentence.start:sentence.end], title_start - sentence.start)
+    before = clause[:len(before)]
+    why = ["signing verb before" if verb_before else "signing verb after" if verb_after else
+           "item of a list of documents" if enumerated or elsewhere else _UNDER_NEGOTIATION]
     mention = DocMention(noun, title_start, title_end, title, doc_type(noun), in_quote=context.in_quote(match.start()),
                          last_start=title_start, why=why)
     if _REFERRING.search(text, near, title_start):
@@ -396,13 +408,62 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
             not _reported_next_day(context, text[elsewhere.start():sentence.end]):
         participle = True  # signed on another occasion, not at this event
     mention.status = "signed earlier" if participle else _status(clause, verb, mention.in_quote, context, sentence, before)
+    if why[0] == _UNDER_NEGOTIATION:
+        mention.status = "to be concluded"
     mention.signatories = []
     if listed:
         return _split_on_list(mention, listed, noun)
     quoted = _QUOTED_TITLES.match(text, title_end, sentence.end) if mention.generic else None
     if quoted:
         return _split_quoted(mention, quoted, noun)
+    another = _ANOTHER.match(text, title_end, sentence.end)
+    if another:  # "an agreement on A and another on B": a second document of the same kind
+        second = DocMention(noun, another.start("what"), another.end(), f"{noun} {another.group('what')}", mention.type,
+                            list(mention.parties), mention.status, mention.in_quote, False, [], another.start("what"),
+                            [*mention.why, "a second document of the same kind ('and another on ...')"])
+        return [mention, second]
     return [mention]
+
+
+# "the ongoing negotiations of the Enhanced Partnership Agreement", "the finalisation of an X Agreement": a named
+# document still being written, to be concluded
+_NEGOTIATED = re.compile(r"\b(?:negotiations?\s+(?:on|of|over)|negotiating|finali[sz](?:ation|ing)(?:\s+of)?|"
+                         r"conclusion\s+of)\s+(?:(?:the|an?)\s+)?$", re.I)
+_UNDER_NEGOTIATION = "a named document under negotiation"
+# "an agreement on A and another on B"
+_QUOTED_SUBJECT = r"on\s+(?:the\s+)?[“\"«][^”\"»]{3,200}[”\"»]"
+_ANOTHER = re.compile(rf"\s+and\s+another\s+(?:one\s+)?(?P<what>{_QUOTED_SUBJECT}|on\s+[a-z][^,.;]{{2,120}}?(?=[,.;]|$))")
+# "a memorandum ... signed by the ministries in 2015, as well as a program ...": that signing is the memorandum's
+_OTHER_SIGNING = re.compile(rf"\b(?:{_NOUNS})\b[^,;]{{0,120}}?\s+(?:signed|concluded|adopted|established)\s+"
+                            r"(?:by|in|on|at|between)\b[^,;]*", re.I)
+
+
+def _without_other_signings(clause: str, own_start: int) -> str:
+    """The clause with the participle phrases of documents named before this one blanked out (same length),
+    so that 'signed ... in 2015' dates the memorandum it follows, not the next item of the list."""
+    for other in _OTHER_SIGNING.finditer(clause, 0, max(own_start, 0)):
+        if other.end() <= own_start:
+            clause = clause[:other.start()] + " " * (other.end() - other.start()) + clause[other.end():]
+    return clause
+
+
+# "the protocol established in 2009": a participle that dates a document the text named before
+_DATED_PARTICIPLE = re.compile(r"\s+(?:signed|established|concluded|adopted|inked)\s+in\s+((?:19|20)\d\d)\b")
+
+
+def _dates_named_document(context: Context, after: str, noun: str, named: list[DocMention]) -> bool:
+    """'the protocol established in 2009' after 'have established a cooperation protocol': the one document of
+    that kind the text named is the one dated, so it was signed earlier. True when it dated one."""
+    from briefing.extract.dates import article_date
+
+    dated = _DATED_PARTICIPLE.match(after)
+    anchor = article_date(context)
+    same = [m for m in named if m.type == doc_type(noun) and m.status is None]
+    if not (dated and anchor and int(dated.group(1)) < anchor.year and len(same) == 1):
+        return False
+    same[0].status = "signed earlier"
+    same[0].why.append("dated by a later mention")
+    return True
 
 
 # 'agreements were signed «On the establishment of ...» and «On the project ...»': the names in quotes
@@ -593,6 +654,7 @@ def _complements(text: str, end: int, limit: int) -> int:
     patterns: tuple[str, ...] = (
         r"\s*\([A-Za-z]{2,8}\)",
         r"(?<![Dd]ocument)(?<![Dd]ocuments)\s+document\b",  # "a roadmap document for 2022": one document, the type first
+        rf"\s+{_QUOTED_SUBJECT}",  # "an agreement on the “mutual assistance in customs matters”"
         # "a loan agreement for the project Construction of Schools (Phase 2)": the project it finances names it
         r"\s+for\s+(?:the\s+)?project\s+(?:[\"“«][^\"”»]{3,150}[\"”»]|[A-Z][\w-]*(?:\s+(?:(?:of|and|the|for|in|on)\s+)*"
         r"[A-Z][\w-]*)*(?:\s*\([^()]{1,30}\))?)",
@@ -818,7 +880,8 @@ def _status(clause: str, verb: str, in_quote: bool, context: Context, sentence: 
     if lemma.startswith("ratif") or _RATIFICATION_OF.search(before):
         return "ratified"  # a parliament ratifies a document signed on another occasion
     if _FUTURE.search(before) or re.search(r"\b(?:will be|to be)\s+(?:signed|concluded|established|adopted)", clause) \
-            or re.search(r"\b(?:is|are)\s+(?:anticipated|expected|planned|scheduled)\b", after):
+            or re.search(r"\b(?:is|are)\s+(?:anticipated|expected|planned|scheduled)\b", after) or \
+            (_SIGNING_AS_SUBJECT.search(before) and _WOULD_AFTER.match(after)):
         participle = _PARTICIPLE.get(lemma, "signed")
         time = _TIME_PHRASE.search(clause)
         prefix = "expected to be" if re.search(r"\bexpected\b", before) else "to be"
