@@ -163,3 +163,15 @@ def test_a_quoted_subject_and_another_document_on_a_second_one():
                    "in customs matters” and another on “the fight against customs crimes”.")
     assert [d.title for d in facts.documents_signed] == ["agreement on the “mutual assistance in customs matters”",
                                                          "agreement on “the fight against customs crimes”"]
+
+
+def test_a_government_named_by_its_demonym_is_its_country():
+    facts = _facts("The ministers met in Lima. Peru signed an agreement on investment cooperation with the Kyrgyz "
+                   "government.")
+    assert [(d.title, d.parties) for d in facts.documents_signed] == [("agreement on investment cooperation",
+                                                                       ["Peru", "Kyrgyzstan"])]
+
+
+def test_more_than_a_count_stays_in_the_title():
+    facts = _facts("The ministers met in Lima. The sides are expected to sign more than ten cooperation agreements.")
+    assert [d.title for d in facts.documents_referenced] == ["more than ten cooperation agreements"]

@@ -524,9 +524,20 @@ def _take_out_parties(mention: DocMention, known: list[str]) -> None:
     side = _WITH_NAMED_SIDE.search(mention.title)
     if side and not _AGENCY.search(side.group("side")):
         mention.title = mention.title[:side.start()]
-        named = _split_parties(side.group("side"), known)
+        named = _governed_country(side.group("side")) or _split_parties(side.group("side"), known)
         mention.parties = [*mention.parties, *(p for p in named if p not in mention.parties)]
         mention.why.append("the side after 'with' is a party, not part of the title")
+
+
+def _governed_country(side: str) -> list[str]:
+    """'Chilean government', 'Emirati authorities': the side is the country the demonym names."""
+    governed = re.fullmatch(r"(?P<who>[A-Z][\w'’-]*)\s+(?:government|authorities|side)", side)
+    code = country_code(governed.group("who")) if governed else None
+    if code is None:
+        return []
+    from babel import Locale
+
+    return [Locale("en").territories.get(code, code)]
 
 
 def _names_a_document(noun: str, title: str) -> bool:
@@ -577,6 +588,8 @@ _ADJECTIVE_AND = re.compile(r"(?:al|ic|ive|ary)\s+and\s+$")
 _COUNTED_AND = re.compile(r"(?:\d+|several|number of|package of)\s+([\w-]+)\s+and\s+$")
 _QUANTIFIER = re.compile(r"(?:(?:number|package|series|set|range|total)\s+of\s+(?:[\w-]+\s+)?)$")
 _AMOUNT_WORDS = frozenset(("million", "billion", "trillion", "mln", "bln", "thousand"))
+_COUNT = re.compile(r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|dozens?)\b", re.I)
+_APPROXIMATE = re.compile(r"\b(?:(?:more|fewer|less)\s+than|over|about|around|nearly|almost|up\s+to)\s+$", re.I)
 _STOP_WORDS = frozenset(("a", "an", "the", "this", "these", "those", "its", "their", "and", "or", "of", "to",
                          "sign", "signed", "signing", "conclude", "establish", "adopt", "between", "with"))
 
@@ -607,6 +620,9 @@ def _title_start(text: str, floor: int, start: int) -> int:
         if not _LEFT_WORDS.match(word) or word in ("The", "A", "An"):
             break
         position = match.start(1)
+    approximate = _APPROXIMATE.search(text, floor, position) if _COUNT.match(text, position) else None
+    if approximate:
+        position = approximate.start()  # "more than ten agreements": not ten
     quantifier = _QUANTIFIER.search(text, floor, position)
     if quantifier:
         position = quantifier.start()
