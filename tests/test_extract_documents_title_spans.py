@@ -175,3 +175,20 @@ def test_a_government_named_by_its_demonym_is_its_country():
 def test_more_than_a_count_stays_in_the_title():
     facts = _facts("The ministers met in Lima. The sides are expected to sign more than ten cooperation agreements.")
     assert [d.title for d in facts.documents_referenced] == ["more than ten cooperation agreements"]
+
+
+# -- review marks where the boundary is unsure -------------------------------------------------------------
+
+
+def test_a_bare_type_word_is_marked_for_review():
+    facts = _facts("The presidents met in Lima. They signed a Declaration that raises relations to a new level.")
+    (declaration,) = facts.documents_signed
+    assert declaration.title == "Declaration"
+    assert declaration.confidence is not None and declaration.confidence < 0.7
+    assert "bare type word" in (declaration.why or "")
+
+
+def test_a_titled_document_is_not_marked_for_review():
+    facts = _facts("The presidents met in Lima. They signed a Declaration on Eternal Friendship.")
+    (declaration,) = facts.documents_signed
+    assert declaration.confidence is not None and declaration.confidence >= 0.7
