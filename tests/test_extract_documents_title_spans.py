@@ -192,3 +192,27 @@ def test_a_titled_document_is_not_marked_for_review():
     facts = _facts("The presidents met in Lima. They signed a Declaration on Eternal Friendship.")
     (declaration,) = facts.documents_signed
     assert declaration.confidence is not None and declaration.confidence >= 0.7
+
+
+def test_a_title_whose_subject_is_an_action_goes_on_to_the_verb():
+    titles = _titles("The ministers met in Lima. The protocol for the provision of technical assistance to Peru on "
+                     "a grant basis was signed on Monday.")
+    assert titles == ["protocol for the provision of technical assistance to Peru on a grant basis"]
+
+
+def test_an_action_title_stops_before_the_place_and_the_day():
+    titles = _titles("The ministers met in Lima. They signed an agreement on the development of tourism in Lima "
+                     "on Monday.")
+    assert titles == ["agreement on the development of tourism"]
+
+
+def test_the_named_thing_an_action_is_on_stays_in_the_title():
+    titles = _titles("The ministers met in Lima. They signed an agreement on partnership for the modernization "
+                     "and development of the Andean Railway.")
+    assert titles == ["agreement on partnership for the modernization and development of the Andean Railway"]
+
+
+def test_an_action_title_keeps_a_quoted_name_and_its_gloss():
+    titles = _titles("The presidents met in Lima. Also an agreement on the establishment of the protected area "
+                     "“Green Hills” (Verdes Colinas) was signed.")
+    assert titles == ["agreement on the establishment of the protected area “Green Hills” (Verdes Colinas)"]

@@ -660,7 +660,8 @@ _CAPITAL_ITEM = rf"{_NOT_A_NOUN}[A-Z][\w-]*(?:\s+{_NOT_A_NOUN}[A-Z][\w-]*)*"
 _ACTION_NOUN = r"[a-z]+(?:tion|sion|ment|ance|ence)"
 # where a subject phrase of a title ends: punctuation, a verb, the sides, the next item of a list
 _SUBJECT_END = (r"(?=[,.;]|$|\s+(?:was|were|is|are|has|have|had|will|between|signed|adopted|concluded|with\s+(?:respect|"
-                r"regard)|and\s+(?:a|an|the)\b|as\s+well\s+as|during|at|in\s+the\s+presence))")
+                r"regard)|and\s+(?:a|an|the)\b|as\s+well\s+as|during|at|in\s+the\s+presence|today|yesterday|"
+                r"(?:last|this|next)\s+(?:week|month|year))\b|\s+(?:in|on)\s+(?:[A-Z]|\d))")
 
 
 def _complements(text: str, end: int, limit: int) -> int:
@@ -671,6 +672,12 @@ def _complements(text: str, end: int, limit: int) -> int:
         r"\s*\([A-Za-z]{2,8}\)",
         r"(?<![Dd]ocument)(?<![Dd]ocuments)\s+document\b",  # "a roadmap document for 2022": one document, the type first
         rf"\s+{_QUOTED_SUBJECT}",  # "an agreement on the “mutual assistance in customs matters”"
+        # "the protocol for the provision of technical assistance to X on a grant basis was signed": a title whose
+        # subject is an action goes on to the verb, never over a place or a day ("in Lima", "on Monday")
+        rf"\s+(?:on|for)\s+the\s+{_ACTION_NOUN}(?:\s+and\s+{_ACTION_NOUN})?\s+of\s+(?:(?!\s+(?:in|at|on)\s+[A-Z\d])[^,.;]){{2,160}}?"
+        rf"{_SUBJECT_END}",
+        # "for the modernization and development of the Ulan Bator Railway": the named thing the action is on
+        r"(?<=tion|ment|ance|ence|sion)\s+of\s+the\s+[A-Z][\w-]*(?:\s+(?:of\s+|and\s+|the\s+)*[A-Z][\w-]*)*",
         # "a loan agreement for the project Construction of Schools (Phase 2)": the project it finances names it
         r"\s+for\s+(?:the\s+)?project\s+(?:[\"“«][^\"”»]{3,150}[\"”»]|[A-Z][\w-]*(?:\s+(?:(?:of|and|the|for|in|on)\s+)*"
         r"[A-Z][\w-]*)*(?:\s*\([^()]{1,30}\))?)",
