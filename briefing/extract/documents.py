@@ -164,7 +164,9 @@ def find_documents(context: Context, resolve_party: t.Callable[[str], str | None
 # "- Agreement ...", "• MoU ...", "1. Protocol ...", "-the Plan for ..." (a dash glued to the title)
 _BULLET = re.compile(r"[ \t]*(?:[•●▪◦·*–—-][ \t]*(?=[\w\"“‘«(])|\d{1,2}[.)][ \t]+)")
 # what opens a list of documents set out line by line: "the following documents were signed:", "These include:"
-_LIST_INTRO = re.compile(r"(?:(?:signed|adopted|concluded|documents?|agreements?)[^.\n]{0,80}|\n[ \t]*(?:Among them|Including|"
+# (an introduction hard-wrapped over lines goes on over a single line break, never over a blank line or a bullet)
+_LIST_INTRO = re.compile(r"(?:(?:signed|adopted|concluded|documents?|agreements?)(?:[^.\n]|\n(?![ \t]*(?:\n|[•●▪◦·*–—-])))"
+                         r"{0,120}?|\n[ \t]*(?:Among them|Including|"
                          r"These include|They include|These are|In particular|Namely))[ \t]*:[ \t]*\n")
 _SIGNING = re.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|conclu(?:de|ded|sion)|adopt(?:s|ed|ion)?|exchang(?:ed|ing))\b", re.I)
 # a sentence, not a title: a finite verb in a line that would otherwise read as one item of the list
