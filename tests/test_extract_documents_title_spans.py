@@ -216,3 +216,13 @@ def test_an_action_title_keeps_a_quoted_name_and_its_gloss():
     titles = _titles("The presidents met in Lima. Also an agreement on the establishment of the protected area "
                      "“Green Hills” (Verdes Colinas) was signed.")
     assert titles == ["agreement on the establishment of the protected area “Green Hills” (Verdes Colinas)"]
+
+
+def test_the_sentence_next_verb_is_no_part_of_a_title():
+    assert _titles("The ministers met in Lima. The sides signed a memorandum on the establishment of a business "
+                   "council and discussed trade.") == ["memorandum on the establishment of a business council"]
+
+
+def test_earlier_today_is_no_part_of_a_title():
+    assert _titles("The ministers met in Lima. The sides signed an agreement on fishing quotas earlier "
+                   "today.") == ["agreement on fishing quotas"]

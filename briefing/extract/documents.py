@@ -660,10 +660,12 @@ _NOT_A_NOUN = rf"(?!(?i:{_NOUNS})\b)"
 _CAPITAL_ITEM = rf"{_NOT_A_NOUN}[A-Z][\w-]*(?:\s+{_NOT_A_NOUN}[A-Z][\w-]*)*"
 # "avoidance", "prevention", "development": a noun of action, the subject of a title ("the prevention of ...")
 _ACTION_NOUN = r"[a-z]+(?:tion|sion|ment|ance|ence)"
+# "... a business council and discussed trade": the sentence's next verb, never part of a title
+_AND_VERB = r"\s+and\s+(?:also\s+)?(?:[a-z]+ed|held|met|took|made|gave|said|spoke)\b"
 # where a subject phrase of a title ends: punctuation, a verb, the sides, the next item of a list
 _SUBJECT_END = (r"(?=[,.;]|$|\s+(?:was|were|is|are|has|have|had|will|between|signed|adopted|concluded|with\s+(?:respect|"
                 r"regard)|and\s+(?:a|an|the)\b|as\s+well\s+as|during|at|in\s+the\s+presence|today|yesterday|"
-                r"(?:last|this|next)\s+(?:week|month|year))\b|\s+(?:in|on)\s+(?:[A-Z]|\d))")
+                r"(?:last|this|next)\s+(?:week|month|year)|earlier|later)\b|\s+(?:in|on)\s+(?:[A-Z]|\d)|" + _AND_VERB + ")")
 
 
 def _complements(text: str, end: int, limit: int) -> int:
@@ -705,8 +707,8 @@ def _complements(text: str, end: int, limit: int) -> int:
         rf"(?:(?!(?:{_NOUNS})\b)[A-Za-z][\w-]*\s+){{0,8}}?(?!(?:{_NOUNS}|that|which|who)\b)(?:[A-Za-z][\w-]*)"
         r"(?=\s+between\b|[,.;:]|$|\s+(?:that|which|was|were|is|are|will|would|shall|has|have|had|in|at|during|for|today|"
         r"signed|adopted|concluded|inked|"
-        r"yesterday|tomorrow|last|this|next|"
-        r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|\s+and\s+(?:a|an|the|on)\b)",
+        r"yesterday|tomorrow|last|this|next|earlier|later|"
+        rf"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|\s+and\s+(?:a|an|the|on)\b|{_AND_VERB})",
         r"\s+in\s+the\s+(?:fields?|spheres?|areas?)\s+of\s+[a-z][\w\s-]{2,60}?(?=\s+(?:was|were|between|and (?:the|a|an)|as well as)\b|[,.;])",
         # "in the trade, economic and energy spheres"; never "in the agri-industrial complex, and industry ministers,
         # an agreement ...": a comma and 'and' right before the field word start the next clause
