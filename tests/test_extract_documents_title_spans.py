@@ -226,3 +226,11 @@ def test_the_sentence_next_verb_is_no_part_of_a_title():
 def test_earlier_today_is_no_part_of_a_title():
     assert _titles("The ministers met in Lima. The sides signed an agreement on fishing quotas earlier "
                    "today.") == ["agreement on fishing quotas"]
+
+
+def test_a_pact_under_negotiation_is_an_agreement_to_be_concluded():
+    facts = _facts("The ministers met in Lima. They confirmed progress in negotiations on concluding a bilateral pact "
+                   "for fisheries and port services. They will aim to sign the pact soon.")
+    assert facts.documents_signed == []
+    assert [(d.type, d.title, d.status) for d in facts.documents_referenced] == \
+        [("agreement", "bilateral pact for fisheries and port services", "to be concluded")]
