@@ -50,7 +50,7 @@ DOCUMENT_TYPES = _terms(
     DOCUMENT_TYPE_CONTEXT,
     {
         "memorandum": (N_("document type", "Memorandum"), ("memorandum", "mou", "moc", "memo", "memorandum of understanding", "memorandum of cooperation")),
-        "agreement": (N_("document type", "Agreement"), ("agreement", "treaty", "accord")),
+        "agreement": (N_("document type", "Agreement"), ("agreement", "treaty", "accord", "pact")),
         "roadmap": (N_("document type", "Roadmap"), ("roadmap", "road map")),
         "declaration": (N_("document type", "Declaration"), ("declaration", "joint statement")),
         "protocol": (N_("document type", "Protocol"), ("protocol",)),

@@ -36,6 +36,15 @@ def test_a_hard_wrapped_bulleted_item_goes_on_over_its_lines():
     assert second.parties == ["Ministry of Culture of Norway", "Ministry of Culture of Latvia"]
 
 
+def test_an_introduction_hard_wrapped_over_lines_still_opens_its_list():
+    facts = _facts("The ministers held talks in Riga.\n\nBesides the treaty, several documents were\nsigned, "
+                   "opening new ways for bilateral\ncooperation:\n- A Memorandum of Cooperation in Fisheries between "
+                   "the\nFisheries Agency of Latvia and the Fisheries Board of Estonia;\n- A Protocol on customs "
+                   "data.\n")
+    assert _signed(facts) == ["Memorandum of Cooperation in Fisheries between the Fisheries Agency of Latvia and the "
+                              "Fisheries Board of Estonia", "Protocol on customs data"]
+
+
 def test_a_count_heads_its_list_and_is_never_a_title():
     """'a total of four documents' counts the items below it; blank lines and a dash glued to the
     title ('-the Plan') are still the same list; 'and' and 'respectively' close it."""

@@ -19,7 +19,7 @@ from briefing.ingest import is_headline
 from briefing.models import SignedDocument
 from briefing.vocabulary import DOCUMENT_TYPES, match_term
 
-_NOUNS = (r"memorand(?:ums?|a)|memos?|MoUs?|MoCs?|agreements?|treaty|treaties|accords?|road\s?maps?|"
+_NOUNS = (r"memorand(?:ums?|a)|memos?|MoUs?|MoCs?|agreements?|treaty|treaties|accords?|pacts?|road\s?maps?|"
           r"declarations?|joint\s+statements?|statements?|(?:joint\s+)?communiqu[eé]s?|protocols?|plans?|programmes?|programs?|contracts?|conventions?|"
           r"charters?|strateg(?:y|ies)|(?:exchange\s+)?letters?\s+of\s+(?:intent|exchange)|exchange\s+letters?|documents?")
 DOC_NOUN = re.compile(rf"\b(?P<noun>{_NOUNS})\b", re.I)
@@ -50,6 +50,14 @@ _LIST_MARK = re.compile(r"(?::|,|;|(?:^|\s)[-–—•])\s*(?:and\s+)?(?:[Aa]|[A
 # "three memoranda: on education, on health and on tourism", "agreements on A and on B were signed"
 _ON_LIST = re.compile(r"\s*:?\s*on\s+(?P<items>[^,;:.]+?(?:,\s*on\s+[^,;:.]+?)*(?:,?\s+and\s+on\s+[^,;:.]+?))"
                       r"(?=\s+(?:were|was|have|has|had|are|is|will|in|at|during)\b|[,;.]|$)")
+def _abbreviation_defined(noun: str, mentions: list[DocMention]) -> bool:
+    """'the MOU' after 'a Memorandum of Understanding (MOU)': an abbreviation an earlier title spelled out."""
+    bracketed = f"({noun.lower()})"
+    return noun[1:].lower() != noun[1:] and any(bracketed in m.title.lower() for m in mentions)
+
+
+# "..., the Protocol on Customs and the Memorandum on Tourism": the last of a list of named documents
+_AND_THE = re.compile(r"\w\s+and\s+the\s+$")
 # "the United Nations Development Programme", "the World Food Programme": an agency, not a document
 _AGENCY = re.compile(r"\b(?:United\s+Nations|UN|U\.N\.|World|International|European|Asian|Islamic)\b[\w\s-]{0,40}"
                      r"\b(?:Programme|Program|Plan|Fund)\b")
@@ -58,13 +66,19 @@ _PLURAL_NOUNS = frozenset(("memoranda", "memorandums", "agreements", "protocols"
 _LEFT_WORDS = re.compile(r"^(?:joint|new|multiple|various|important|key|intergovernmental|inter-government(?:al)?|interregional|interagency|inter-agency|cooperation|"
                          r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|dozens?|"
                          r"bilateral|trilateral|multilateral|comprehensive|strategic|final|framework|loan|grant|"
-                         r"credit|supply|trade|investment|partnership|several|\d+|[A-Z][\w-]*|\w+(?:al|ic|ive|ary|ion)|"
+                         r"credit|supply|trade|investment|partnership|several|extended|enhanced|revised|updated|amended|\d+|[A-Z][\w-]*|[\w-]+(?:al|ic|ive|ary|ion)|"
                          r"(?:short|medium|mid|long)-term|(?!(?:implement|supplement|complement)$)\w{3,}ment)$")
 _FUTURE = re.compile(r"\b(?:importance|need|necessity) of\b[^.]*\bsigning\b|"
                      r"\b(?:will|shall|expected to|plans? to|planned to|intends? to|agreed to|going to|to be|(?:is|are) set to|"
                      r"is to|are to|in the near(?:est)? future|soon|next (?:year|month|week)|importance of signing|"
-                     r"prepare for signing|preparation of|anticipated|is expected|are expected)\b", re.I)
-_EARLIER = re.compile(r"\b(?:earlier|previously|last year|last month|before|in the past|ago|in (?:19|20)\d\d|"
+                     r"prepare for signing|preparation of|anticipated|is expected|are expected|"
+                     r"would\s+(?:sign|conclude|adopt|ink)|negotiations?\s+(?:on|over|about)\s+(?:concluding|signing)|(?:expressed|expresses|voiced)\s+(?:the\s+|their\s+|his\s+|her\s+)?"
+                     r"hope)\b", re.I)
+# "signing the agreement would bring relations to a new level": the signing is a prospect, its document unsigned
+_SIGNING_AS_SUBJECT = re.compile(r"\bsigning\s+(?:of\s+)?(?:the|an?)\s+[^.;]*$", re.I)
+_WOULD_AFTER = re.compile(r"[^.;,]{0,120}?\b(?:would|could|should|can|will)\s+(?!be\s+signed)", re.I)
+# "earlier this week", "earlier today": when the reported event took place, not an earlier signing
+_EARLIER = re.compile(r"\b(?:earlier(?!\s+(?:this\s+week|today))|previously|last year|last month|before|in the past|ago|in (?:19|20)\d\d|"
                       r"since then|since (?:19|20)\d\d|so far|to date)\b", re.I)
 # "As we previously reported": the report is earlier, not the signing
 _REPORTING = re.compile(r"\b(?:as\s+(?:we\s+)?)?(?:previously|earlier)\s+reported\b|\bit was (?:previously|earlier) reported\b", re.I)
@@ -150,7 +164,9 @@ def find_documents(context: Context, resolve_party: t.Callable[[str], str | None
 # "- Agreement ...", "• MoU ...", "1. Protocol ...", "-the Plan for ..." (a dash glued to the title)
 _BULLET = re.compile(r"[ \t]*(?:[•●▪◦·*–—-][ \t]*(?=[\w\"“‘«(])|\d{1,2}[.)][ \t]+)")
 # what opens a list of documents set out line by line: "the following documents were signed:", "These include:"
-_LIST_INTRO = re.compile(r"(?:(?:signed|adopted|concluded|documents?|agreements?)[^.\n]{0,80}|\n[ \t]*(?:Among them|Including|"
+# (an introduction hard-wrapped over lines goes on over a single line break, never over a blank line or a bullet)
+_LIST_INTRO = re.compile(r"(?:(?:signed|adopted|concluded|documents?|agreements?)(?:[^.\n]|\n(?![ \t]*(?:\n|[•●▪◦·*–—-])))"
+                         r"{0,120}?|\n[ \t]*(?:Among them|Including|"
                          r"These include|They include|These are|In particular|Namely))[ \t]*:[ \t]*\n")
 _SIGNING = re.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|conclu(?:de|ded|sion)|adopt(?:s|ed|ion)?|exchang(?:ed|ing))\b", re.I)
 # a sentence, not a title: a finite verb in a line that would otherwise read as one item of the list
@@ -343,9 +359,15 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
         return []  # "signed a memorandum with the World Food Programme": the other side, not a document
     bare = title_end == match.end() and title_start == match.start()
     leaders_text = _JOINT_TEXT.match(low) and _VERB_BEFORE.search(text[max(sentence.start, title_start - 25):title_start])
+    if determiner and bare and not noun[0].isupper() and not leaders_text and _dates_named_document(
+            context, text[title_end:sentence.end], noun, [*earlier, *local]):
+        return []  # "have established a cooperation protocol ... the protocol established in 2009": signed before
     if determiner and bare and not noun[0].isupper() and not leaders_text and \
             (not _PARTICIPLE_AFTER.match(text, title_end) or (low.startswith("document") and (earlier or local))):
         return []  # "the document", "these agreements", "the document signed by the leaders": a second reference
+    if determiner and bare and (_abbreviation_defined(noun, [*earlier, *local]) or
+                                (noun[0].isupper() and any(m.noun.lower() == low for m in [*earlier, *local]))):
+        return []  # "a Memorandum of Understanding (MOU) ... signed the MOU", "the Agreement on X ... the Agreement"
     verb_before = _VERB_BEFORE.search(text[max(sentence.start, title_start - 80):title_start]) or \
         (_ISSUED_BEFORE.search(text[max(sentence.start, title_start - 25):title_start]) if _JOINT_TEXT.match(low) else None)
     participle = bool(_SIGNED_BEFORE.search(text, near, title_start))
@@ -355,20 +377,24 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     container = bool(DOC_NOUN.search(text, sentence.start, max(sentence.start, title_start - 1)))  # "the package of 11 documents includes"
     enumerated = bool(_ENUMERATION.search(window) and (earlier or local or container)) or \
         bool(_AFTER_DOCUMENT.search(window)) or \
-        bool(_LIST_MARK.search(window) and same_paragraph and _names_a_document(noun, title))
+        bool(_LIST_MARK.search(window) and same_paragraph and _names_a_document(noun, title)) or \
+        bool(_AND_THE.search(window) and local and named)  # "the Agreement on Trade and the Protocol on Customs"
     if low.startswith("statement") and not re.search(r"\b(?:signed|adopted|sign|adopt|signing)\s+(?:a|an|the|joint)?\s*$",
                                                      text[max(sentence.start, title_start - 25):title_start]):
         return []  # "the ministry's statement": only "signed a statement" makes one a document
     elsewhere = _PARTICIPLE_AFTER.match(text, title_end)
-    if not (verb_before or verb_after or enumerated or (elsewhere and not bare)):
+    negotiated = named and _NEGOTIATED.search(text, max(sentence.start, title_start - 40), title_start)
+    if not (verb_before or verb_after or enumerated or (elsewhere and not bare) or negotiated):
         return []
     if low in ("plan", "plans", "program", "programs", "programme", "programmes") and bare and not noun[0].isupper():
         return []
     title = re.sub(r"^(?:a|an)\s+", "", title, flags=re.I)
     verb_match = verb_before or verb_after
     verb = verb_match.group("verb") if verb_match else "signed"
-    clause = text[sentence.start:sentence.end]
-    why = ["signing verb before" if verb_before else "signing verb after" if verb_after else "item of a list of documents"]
+    clause = _without_other_signings(text[sentence.start:sentence.end], title_start - sentence.start)
+    before = clause[:len(before)]
+    why = ["signing verb before" if verb_before else "signing verb after" if verb_after else
+           "item of a list of documents" if enumerated or elsewhere else _UNDER_NEGOTIATION]
     mention = DocMention(noun, title_start, title_end, title, doc_type(noun), in_quote=context.in_quote(match.start()),
                          last_start=title_start, why=why)
     if _REFERRING.search(text, near, title_start):
@@ -384,13 +410,62 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
             not _reported_next_day(context, text[elsewhere.start():sentence.end]):
         participle = True  # signed on another occasion, not at this event
     mention.status = "signed earlier" if participle else _status(clause, verb, mention.in_quote, context, sentence, before)
+    if why[0] == _UNDER_NEGOTIATION:
+        mention.status = "to be concluded"
     mention.signatories = []
     if listed:
         return _split_on_list(mention, listed, noun)
     quoted = _QUOTED_TITLES.match(text, title_end, sentence.end) if mention.generic else None
     if quoted:
         return _split_quoted(mention, quoted, noun)
+    another = _ANOTHER.match(text, title_end, sentence.end)
+    if another:  # "an agreement on A and another on B": a second document of the same kind
+        second = DocMention(noun, another.start("what"), another.end(), f"{noun} {another.group('what')}", mention.type,
+                            list(mention.parties), mention.status, mention.in_quote, False, [], another.start("what"),
+                            [*mention.why, "a second document of the same kind ('and another on ...')"])
+        return [mention, second]
     return [mention]
+
+
+# "the ongoing negotiations of the Enhanced Partnership Agreement", "the finalisation of an X Agreement": a named
+# document still being written, to be concluded
+_NEGOTIATED = re.compile(r"\b(?:negotiations?\s+(?:on|of|over)|negotiating|finali[sz](?:ation|ing)(?:\s+of)?|"
+                         r"conclusion\s+of)\s+(?:(?:the|an?)\s+)?$", re.I)
+_UNDER_NEGOTIATION = "a named document under negotiation"
+# "an agreement on A and another on B"
+_QUOTED_SUBJECT = r"on\s+(?:the\s+)?[“\"«][^”\"»]{3,200}[”\"»]"
+_ANOTHER = re.compile(rf"\s+and\s+another\s+(?:one\s+)?(?P<what>{_QUOTED_SUBJECT}|on\s+[a-z][^,.;]{{2,120}}?(?=[,.;]|$))")
+# "a memorandum ... signed by the ministries in 2015, as well as a program ...": that signing is the memorandum's
+_OTHER_SIGNING = re.compile(rf"\b(?:{_NOUNS})\b[^,;]{{0,120}}?\s+(?:signed|concluded|adopted|established)\s+"
+                            r"(?:by|in|on|at|between)\b[^,;]*", re.I)
+
+
+def _without_other_signings(clause: str, own_start: int) -> str:
+    """The clause with the participle phrases of documents named before this one blanked out (same length),
+    so that 'signed ... in 2015' dates the memorandum it follows, not the next item of the list."""
+    for other in _OTHER_SIGNING.finditer(clause, 0, max(own_start, 0)):
+        if other.end() <= own_start:
+            clause = clause[:other.start()] + " " * (other.end() - other.start()) + clause[other.end():]
+    return clause
+
+
+# "the protocol established in 2009": a participle that dates a document the text named before
+_DATED_PARTICIPLE = re.compile(r"\s+(?:signed|established|concluded|adopted|inked)\s+in\s+((?:19|20)\d\d)\b")
+
+
+def _dates_named_document(context: Context, after: str, noun: str, named: list[DocMention]) -> bool:
+    """'the protocol established in 2009' after 'have established a cooperation protocol': the one document of
+    that kind the text named is the one dated, so it was signed earlier. True when it dated one."""
+    from briefing.extract.dates import article_date
+
+    dated = _DATED_PARTICIPLE.match(after)
+    anchor = article_date(context)
+    same = [m for m in named if m.type == doc_type(noun) and m.status is None]
+    if not (dated and anchor and int(dated.group(1)) < anchor.year and len(same) == 1):
+        return False
+    same[0].status = "signed earlier"
+    same[0].why.append("dated by a later mention")
+    return True
 
 
 # 'agreements were signed «On the establishment of ...» and «On the project ...»': the names in quotes
@@ -422,6 +497,7 @@ _TO_COOPERATE = re.compile(r"\s+to\s+cooperate\s+in\s+(?:the\s+(?:fields?|sphere
                            r"(?P<subject>[a-z][a-z-]*(?:\s+(?:and\s+)?[a-z][a-z-]*){0,3})$")
 _CLASS_BETWEEN = re.compile(r"\s+between\s+.+$")
 _WITH_NAMED_SIDE = re.compile(r"\s+with\s+(?:the\s+)?(?P<side>[A-Z][\w'’.-]*(?:\s+(?:of\s+|and\s+|the\s+)*[A-Z][\w'’.-]*)*"
+                              r"(?:\s+(?:government|authorities|side))?"  # "with the Chilean government"
                               r"(?:\s*\([A-Za-z]{2,10}\))?)$")
 
 
@@ -450,9 +526,20 @@ def _take_out_parties(mention: DocMention, known: list[str]) -> None:
     side = _WITH_NAMED_SIDE.search(mention.title)
     if side and not _AGENCY.search(side.group("side")):
         mention.title = mention.title[:side.start()]
-        named = _split_parties(side.group("side"), known)
+        named = _governed_country(side.group("side")) or _split_parties(side.group("side"), known)
         mention.parties = [*mention.parties, *(p for p in named if p not in mention.parties)]
         mention.why.append("the side after 'with' is a party, not part of the title")
+
+
+def _governed_country(side: str) -> list[str]:
+    """'Chilean government', 'Emirati authorities': the side is the country the demonym names."""
+    governed = re.fullmatch(r"(?P<who>[A-Z][\w'’-]*)\s+(?:government|authorities|side)", side)
+    code = country_code(governed.group("who")) if governed else None
+    if code is None:
+        return []
+    from babel import Locale
+
+    return [Locale("en").territories.get(code, code)]
 
 
 def _names_a_document(noun: str, title: str) -> bool:
@@ -502,6 +589,9 @@ _WORD_AND = re.compile(r"([\w-]+)\s+and\s+$")
 _ADJECTIVE_AND = re.compile(r"(?:al|ic|ive|ary)\s+and\s+$")
 _COUNTED_AND = re.compile(r"(?:\d+|several|number of|package of)\s+([\w-]+)\s+and\s+$")
 _QUANTIFIER = re.compile(r"(?:(?:number|package|series|set|range|total)\s+of\s+(?:[\w-]+\s+)?)$")
+_AMOUNT_WORDS = frozenset(("million", "billion", "trillion", "mln", "bln", "thousand"))
+_COUNT = re.compile(r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|dozens?)\b", re.I)
+_APPROXIMATE = re.compile(r"\b(?:(?:more|fewer|less)\s+than|over|about|around|nearly|almost|up\s+to)\s+$", re.I)
 _STOP_WORDS = frozenset(("a", "an", "the", "this", "these", "those", "its", "their", "and", "or", "of", "to",
                          "sign", "signed", "signing", "conclude", "establish", "adopt", "between", "with"))
 
@@ -527,11 +617,14 @@ def _title_start(text: str, floor: int, start: int) -> int:
             if joined and DOC_NOUN.fullmatch(joined.group(1)):
                 position = joined.start(1)  # "16 memorandums and contracts on cooperation": one counted set
                 continue
-        if word.lower() in _STOP_WORDS:
-            break
+        if word.lower() in _STOP_WORDS or word.lower() in _AMOUNT_WORDS:
+            break  # "a $50 million loan agreement": the amount is what it is worth, not its name
         if not _LEFT_WORDS.match(word) or word in ("The", "A", "An"):
             break
         position = match.start(1)
+    approximate = _APPROXIMATE.search(text, floor, position) if _COUNT.match(text, position) else None
+    if approximate:
+        position = approximate.start()  # "more than ten agreements": not ten
     quantifier = _QUANTIFIER.search(text, floor, position)
     if quantifier:
         position = quantifier.start()
@@ -546,8 +639,9 @@ REFERS_BACK = "refers to a document the text describes in other words"
 
 # "Plan for celebrating the 30th anniversary of diplomatic relations": after a capitalized noun, the purpose is its name
 _NAMED_PURPOSE = re.compile(r"\s+for\s+[a-z]+ing\s+(?:[\w-]+\s+){0,10}?[\w-]+(?=\s*[,.;]|$)")
-# "memoranda on Wednesday", "an agreement on March 3": the day of the signing, not what the document is about
-_NOT_A_DAY = (r"(?!\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
+# "memoranda on Wednesday", "an agreement on March 3": the day of the signing, not what the document is about;
+# "signed the MOU on behalf of their countries": who signed, not what it is about
+_NOT_A_DAY = (r"(?!\s+behalf\b)(?!\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
               r"August|September|October|November|December|\d)\b)")
 
 
@@ -558,18 +652,50 @@ _FIELD_WORDS = r"(?!(?:a|an|the|and)\b)[a-z][\w-]*(?:\s+(?!(?:a|an|the|and)\b)[a
 _PLURAL_CLASS = r"programs|programmes|agreements|memoranda|memorandums|protocols"
 
 
+# the words of a list of fields inside a title ("trade, economic and humanitarian"): lower case, never an article
+# or a document noun; the head noun they all govern ends the list
+_LIST_WORDS = rf"(?!(?:a|an|the|and|or|{_NOUNS})\b)[a-z][\w-]*"
+_HEAD_NOUNS = r"(?:cooperation|co-operation|relations|partnership|ties|interaction|collaboration)"
+_NOT_A_NOUN = rf"(?!(?i:{_NOUNS})\b)"
+_CAPITAL_ITEM = rf"{_NOT_A_NOUN}[A-Z][\w-]*(?:\s+{_NOT_A_NOUN}[A-Z][\w-]*)*"
+# "avoidance", "prevention", "development": a noun of action, the subject of a title ("the prevention of ...")
+_ACTION_NOUN = r"[a-z]+(?:tion|sion|ment|ance|ence)"
+# "... a business council and discussed trade": the sentence's next verb, never part of a title
+_AND_VERB = r"\s+and\s+(?:also\s+)?(?:[a-z]+ed|held|met|took|made|gave|said|spoke)\b"
+# where a subject phrase of a title ends: punctuation, a verb, the sides, the next item of a list
+_SUBJECT_END = (r"(?=[,.;]|$|\s+(?:was|were|is|are|has|have|had|will|between|signed|adopted|concluded|with\s+(?:respect|"
+                r"regard)|and\s+(?:a|an|the)\b|as\s+well\s+as|during|at|in\s+the\s+presence|today|yesterday|"
+                r"(?:last|this|next)\s+(?:week|month|year)|earlier|later)\b|\s+(?:in|on)\s+(?:[A-Z]|\d)|" + _AND_VERB + ")")
+
+
 def _complements(text: str, end: int, limit: int) -> int:
     """Extend the title over 'of cooperation', 'on establishing ...', 'in the field of X', 'between A and B'."""
     rest = text[end:limit]
     consumed = 0
     patterns: tuple[str, ...] = (
         r"\s*\([A-Za-z]{2,8}\)",
+        r"(?<![Dd]ocument)(?<![Dd]ocuments)\s+document\b",  # "a roadmap document for 2022": one document, the type first
+        rf"\s+{_QUOTED_SUBJECT}",  # "an agreement on the “mutual assistance in customs matters”"
+        # "the protocol for the provision of technical assistance to X on a grant basis was signed": a title whose
+        # subject is an action goes on to the verb, never over a place or a day ("in Lima", "on Monday")
+        rf"\s+(?:on|for)\s+the\s+{_ACTION_NOUN}(?:\s+and\s+{_ACTION_NOUN})?\s+of\s+(?:(?!\s+(?:in|at|on)\s+[A-Z\d])[^,.;]){{2,160}}?"
+        rf"{_SUBJECT_END}",
+        # "for the modernization and development of the Ulan Bator Railway": the named thing the action is on
+        r"(?<=tion|ment|ance|ence|sion)\s+of\s+the\s+[A-Z][\w-]*(?:\s+(?:of\s+|and\s+|the\s+)*[A-Z][\w-]*)*",
+        # "a loan agreement for the project Construction of Schools (Phase 2)": the project it finances names it
+        r"\s+for\s+(?:the\s+)?project\s+(?:[\"“«][^\"”»]{3,150}[\"”»]|[A-Z][\w-]*(?:\s+(?:(?:of|and|the|for|in|on)\s+)*"
+        r"[A-Z][\w-]*)*(?:\s*\([^()]{1,30}\))?)",
         # "protocol of the 9th meeting of the Joint Commission on Trade": the minutes of a named body's session
         r"\s+of\s+the\s+(?:\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th))\s+(?:meeting|session|sitting)\s+of\s+the\s+"
         r"[A-Z][\w-]*(?:\s+(?:(?:on|of|for|and|the)\s+)*[A-Z][\w-]*)*",
         r"\s+(?:on|of)\s+(?:[A-Z][\w-]*\s+)+(?:[a-z][\w-]*\s+){0,2}(?:cooperation|relations|partnership)\b",  # "on Ulaanbaatar-Moscow friendly cooperation"
-        rf"\s+(?:of|on{_NOT_A_DAY})\s+[A-Z][\w-]*(?:(?:\s+(?:and\s+|of\s+|on\s+|for\s+|the\s+)*|(?:,\s+[A-Z][\w-]*)*,?\s+and\s+)"
-        r"[A-Z][\w-]*)*",  # a capitalized name, its comma list ending in "and X"
+        # "on trade, economic and humanitarian cooperation": the fields all govern one head noun, so the comma
+        # list is inside the title (a list ending in a field, "in mining, fishing and tourism", is not)
+        rf"\s+on\s+{_LIST_WORDS}(?:,\s+{_LIST_WORDS})*,?\s+and\s+{_LIST_WORDS}?\s*{_HEAD_NOUNS}\b",
+        # a capitalized name, its comma list ending in "and X" ("on Strategic Cooperation, Strengthening Friendship
+        # and Trust"); never over the next document of a list ("the Agreement on Trade and the Protocol on ...")
+        rf"\s+(?:of|on{_NOT_A_DAY})\s+[A-Z][\w-]*(?:\s+(?:and\s+(?!the\b)|of\s+|on\s+|for\s+|the\s+)*[A-Z][\w-]*|"
+        rf"(?:,\s+{_CAPITAL_ITEM})*,?\s+and\s+{_NOT_A_NOUN}[A-Z][\w-]*)*",
         r"\s+and\s+(?:expansion|development|strengthening|deepening)\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?(?=[,.;]|\s+(?:was|were|between|signed)\b|$)",
         r"(?i:\s+of\s+understanding\s+and\s+cooperation)\b",  # "Memorandum of Understanding and Cooperation in ..."
         r"(?i:\s+of\s+(?:cooperation|understanding|intent|intentions?|friendship|partnership|accession|"
@@ -581,13 +707,19 @@ def _complements(text: str, end: int, limit: int) -> int:
         rf"(?:(?!(?:{_NOUNS})\b)[A-Za-z][\w-]*\s+){{0,8}}?(?!(?:{_NOUNS}|that|which|who)\b)(?:[A-Za-z][\w-]*)"
         r"(?=\s+between\b|[,.;:]|$|\s+(?:that|which|was|were|is|are|will|would|shall|has|have|had|in|at|during|for|today|"
         r"signed|adopted|concluded|inked|"
-        r"yesterday|tomorrow|last|this|next|"
-        r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|\s+and\s+(?:a|an|the|on)\b)",
-        r"\s+in\s+the\s+(?:fields?|spheres?|areas?)\s+of\s+[a-z][\w\s-]{2,60}?(?=\s+(?:was|were|between|and the|as well as)\b|[,.;])",
+        r"yesterday|tomorrow|last|this|next|earlier|later|"
+        rf"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|\s+and\s+(?:a|an|the|on)\b|{_AND_VERB})",
+        r"\s+in\s+the\s+(?:fields?|spheres?|areas?)\s+of\s+[a-z][\w\s-]{2,60}?(?=\s+(?:was|were|between|and (?:the|a|an)|as well as)\b|[,.;])",
         # "in the trade, economic and energy spheres"; never "in the agri-industrial complex, and industry ministers,
         # an agreement ...": a comma and 'and' right before the field word start the next clause
         r"\s+in\s+the\s+[a-z][\w\s,-]{2,80}?(?<!, and)\s+(?:areas|fields|spheres|sectors|sector|sphere|field|industry|complex)\b",
         r"\s+in\s+[a-z][\w-]*(?:\s+and\s+[a-z][\w-]*)?(?=\s+(?:was|were|is|are|has|have|will)\b|[.;]|$)",  # "in education was signed"
+        # "on cooperation in the prevention and elimination of emergencies": the activity the cooperation is in
+        rf"(?<=cooperation)\s+in\s+the\s+{_ACTION_NOUN}(?:\s+and\s+{_ACTION_NOUN})?\s+of\s+"
+        rf"(?:[a-z][\w-]*\s+){{0,4}}?[a-z][\w-]*{_SUBJECT_END}",
+        # "on the avoidance of double taxation and the prevention of tax evasion": a second subject of the same title
+        rf"(?<=[a-z])\s+and\s+the\s+{_ACTION_NOUN}\s+of\s+(?:[a-z][\w-]*\s+){{0,4}}?[a-z][\w-]*{_SUBJECT_END}",
+        rf"\s+with\s+(?:respect|regard)\s+to\s+(?:[a-z][\w-]*\s+){{0,4}}?[a-z][\w-]*{_SUBJECT_END}",
         # "on cooperation in preventing crime and providing security,": what the cooperation is in, up to the comma
         r"(?<=cooperation)\s+in\s+[a-z]+ing\s+[a-z][a-z\s-]{2,60}?(?=[,.;]|$)",
         # "a cooperation agreement in education, higher education and scientific research, a ...": the fields of one
@@ -624,9 +756,9 @@ def _complements(text: str, end: int, limit: int) -> int:
     while progressed:
         progressed = False
         for pattern in patterns:
-            match = re.match(pattern, rest[consumed:])
-            if match and match.end() > 0:
-                consumed += match.end()
+            match = re.compile(pattern).match(rest, consumed)  # with pos, a lookbehind sees the words before
+            if match and match.end() > consumed:
+                consumed = match.end()
                 progressed = True
                 if pattern.startswith(r"\s+between"):
                     return end + consumed
@@ -775,7 +907,8 @@ def _status(clause: str, verb: str, in_quote: bool, context: Context, sentence: 
     if lemma.startswith("ratif") or _RATIFICATION_OF.search(before):
         return "ratified"  # a parliament ratifies a document signed on another occasion
     if _FUTURE.search(before) or re.search(r"\b(?:will be|to be)\s+(?:signed|concluded|established|adopted)", clause) \
-            or re.search(r"\b(?:is|are)\s+(?:anticipated|expected|planned|scheduled)\b", after):
+            or re.search(r"\b(?:is|are)\s+(?:anticipated|expected|planned|scheduled)\b", after) or \
+            (_SIGNING_AS_SUBJECT.search(before) and _WOULD_AFTER.match(after)):
         participle = _PARTICIPLE.get(lemma, "signed")
         time = _TIME_PHRASE.search(clause)
         prefix = "expected to be" if re.search(r"\bexpected\b", before) else "to be"
