@@ -11,7 +11,9 @@ CORPUS_DIR/articles/NAME.txt is extracted and compared with CORPUS_DIR/expected/
   name is a part of the longer one ("Khurelsukh" = "Khurelsukh Ukhnaa"); titles match
   ``title`` or any of ``title_alternatives``;
 * documents match when they are in the same list (signed / referenced) and their titles are
-  equal, or one contains the other and is at least half its length, or share 60% of words;
+  equal, or one contains the other and is at least half its length, or share 60% of words, or
+  their names before "between …" match (annotators keep the sides in a title or leave them to the
+  parties) and the sides match where both titles name them or the name is generic;
   an expected document with a ``subject`` and a generic title ("MOUs", "agreements on
   cooperation") is one of several told apart only by their subjects: it also needs the subject
   (in the predicted ``subject`` or title), and a document of its type with that subject matches
@@ -419,9 +421,28 @@ def _same_document(predicted: t.Any, expected: dict[str, t.Any]) -> bool:
     if generic and predicted.subject and predicted.type == expected.get("type") and \
             _same_subject(predicted.subject, subject):
         return True
-    if not _text_similarity(predicted.title, expected.get("title", ""), 0.6):
+    if not (_text_similarity(predicted.title, expected.get("title", ""), 0.6)
+            or _same_name_between_same_sides(predicted, expected)):
         return False
     return not generic or _same_subject(predicted.subject or "", subject) or normal(subject) in normal(predicted.title)
+
+
+def _same_name_between_same_sides(predicted: t.Any, expected: dict[str, t.Any]) -> bool:
+    """'MoU on tourism between the ministries of A and B' = 'MoU on tourism': annotators keep the
+    "between …" of a title or leave it to the parties; the document is the same when its name matches
+    and the sides match where both titles name them, or where the name is as plain as "memorandum of
+    understanding"."""
+    name, _, predicted_sides = predicted.title.partition(" between ")
+    wanted, _, wanted_sides = str(expected.get("title", "")).partition(" between ")
+    if not (predicted_sides or wanted_sides) or not _text_similarity(name, wanted, 0.8):
+        return False
+    if predicted_sides and wanted_sides:
+        return _text_similarity(predicted_sides, wanted_sides, 0.5)  # partnerships between other cities
+    if not generic_document_title(name):
+        return True
+    sides = normal(" ".join([predicted_sides, *predicted.parties]))
+    wanted = normal(" ".join([wanted_sides, *(expected.get("parties") or [])]))
+    return _text_similarity(sides, wanted, 0.5)
 
 
 def _same_subject(a: str, b: str) -> bool:

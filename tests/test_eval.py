@@ -147,3 +147,23 @@ def test_nothing_to_score_is_not_a_perfect_score():
     assert "n/a" in table and table.splitlines()[-1].endswith("(no items to score)")
     report = EvalReport([ArticleResult("a", {"date": Score(tp=1), "quotes": Score(fn=1)})])
     assert report.micro_f1 == pytest.approx(2 / 3)
+
+
+@pytest.mark.parametrize(("predicted", "parties", "expected", "same"), [
+    # the sides kept in one title and left to the parties in the other: the same memorandum
+    ("memorandum on tourism between the Riga City Council and the Lima Municipality", [],
+     {"title": "memorandum on tourism", "parties": ["Riga City Council", "Lima Municipality"]}, True),
+    # both titles name their sides: a partnership of other cities is another agreement
+    ("agreement on partnership between Riga and Lima", [],
+     {"title": "agreement on partnership between Tartu and Cusco"}, False),
+    # a name as plain as "MoU" needs the same sides
+    ("MoU between the Riga City Council and the Lima Municipality", [],
+     {"title": "MoU", "parties": ["Tartu City Council", "Cusco Municipality"]}, False),
+    ("MoU between the Riga City Council and the Lima Municipality", [],
+     {"title": "MoU", "parties": ["Riga City Council", "Lima Municipality"]}, True),
+])
+def test_a_document_matches_with_or_without_the_sides_in_its_title(predicted, parties, expected, same):
+    from briefing.evaluate import _same_document
+    from briefing.models import SignedDocument
+
+    assert _same_document(SignedDocument("memorandum", predicted, parties), expected) is same
