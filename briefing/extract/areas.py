@@ -159,7 +159,10 @@ def _tidy(item: str) -> str:
     previous = None
     while previous != item:
         previous = item
-        item = _DROP.sub("", item).strip()
+        dropped = _DROP.sub("", item).strip()
+        if match_term(item, COOPERATION_AREAS) and not match_term(dropped, COOPERATION_AREAS):
+            break  # 'development cooperation' is the field of aid; 'development' alone is none
+        item = dropped
         # "inter-parliamentary cooperation boost", "the economic realm still lags": words after the area
         # noun are not part of the area (a clause, when there are several)
         item = re.sub(rf"^(\S+(?:\s+\S+)?)\s+{_AREA_NOUNS}\s+[a-z]+(?:\s+[a-z]+)*$", r"\1", item)
@@ -180,7 +183,7 @@ def _tidy(item: str) -> str:
 
 
 _ACTION_OF = re.compile(r"(?:[a-z]+\s+)?(?:expansion|promotion|activation|intensification|deepening|strengthening|"
-                        r"increase|growth|support|implementation|enhancement|development|building|directions?)\s+of\s+"
+                        r"increase|growth|support|implementation|enhancement|development|building|directions?|exchanges?|sharing)\s+of\s+"
                         r"(?:the\s+)?(?P<area>.+)")
 _FUNCTION_WORD = r"(?:of|the|a|an|to|for|in|on|at|by|with|from|and|or|between|its|their|our)"
 # people and bodies, not fields: "the industry ministers", "the energy companies", "the trade delegation"
