@@ -69,6 +69,20 @@ SYNONYMS = {  # as English news writes an area → the vocabulary key it means
     "spiritual and cultural": "spiritual-cultural",
     "mineral": "mining",
     "chemical": "chemical-industry",
+    # as foreign-ministry and parliament releases of Kazakhstan and Mongolia word them in English
+    "trade and economics": "trade-economic",
+    "security and stability": "security",
+    "electrical energy": "electric-power",
+    "geological survey": "geology",
+    "coal mining": "mining",
+    "afforestation": "forestry",
+    "air pollution": "ecology",
+    "cashmere": "light-industry",
+    "Middle Corridor": "transport",
+    "parliamentary diplomacy": "inter-parliamentary",
+    "visa-free regime": "visa",
+    "green hydrogen": "hydrogen-energy",
+    "Eurasian integration": "regional-integration",
 }
 
 
