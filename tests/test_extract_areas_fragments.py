@@ -84,3 +84,8 @@ def test_new_vocabulary_areas_are_found_in_lists() -> None:
     assert _areas("They agreed to deepen defence, trade, development cooperation and capacity building and "
                   "spiritual and cultural ties.") == \
         ["defence", "trade", "development cooperation", "capacity building", "spiritual and cultural"]
+
+
+def test_a_list_closed_by_and_other_spheres_is_a_list_of_areas() -> None:
+    assert _areas("He said the two countries see room for cooperation – the digital economy, fisheries, "
+                  "healthcare and other spheres.") == ["digital economy", "fisheries", "healthcare"]

@@ -63,6 +63,10 @@ PATTERNS = (
     re.compile(r"\b(?P<list>[a-z]+(?:-[a-z]+)?\s+dialogue)\b"),
     # "matters of mutual trade, energy, transport, and agriculture were discussed"
     re.compile(rf"\b(?:matters|issues|questions|prospects)\s+of\s+(?:the\s+)?{_LIST}"),
+    # "cooperation - the digital economy, agriculture, healthcare and other spheres": the closing words
+    # say that what precedes is a list of areas, whatever stands before it
+    re.compile(rf"(?:^|[-–—:]\s*|\b(?:the|in|on)\s+){_LIST},?\s+and\s+(?:many\s+|a\s+number\s+of\s+)?other\s+"
+               rf"(?:{_FIELD_WORDS}|{_AREA_NOUNS})\b"),
 )
 _DROP = re.compile(rf"(?:^|\s+)(?!exchanges?$){_AREA_NOUNS}$|^(?:{_QUANTIFIER}\s+)?(?:fields?|spheres?|areas?|sectors?|realms?)\s+of\s+|"
                    rf"^(?:(?:development|expansion)\s+of|of)\s+(?:the\s+)?|^up\s+|"
@@ -268,7 +272,7 @@ def _accepted_wide(items: list[str]) -> list[str]:
 
 
 # a participle opens a clause ("exchanged views"); the second part of a compound does not ("medium-sized")
-_ANNOUNCED = (0, 1, 2, 6)  # PATTERNS whose anchor says a list of areas follows
+_ANNOUNCED = (0, 1, 2, 6, 7)  # PATTERNS whose anchor says a list of areas follows
 _CLAUSE_ITEM = re.compile(r"^(?:including|such|other|both)\b|(?<![\w-])[a-z]+ed\b")
 
 
@@ -318,4 +322,4 @@ def find_areas(context: Context) -> list[tuple[str, int, int, str]]:
 
 _WHY = ("'cooperation in ...'", "'areas of cooperation included ...'", "'in the fields of ...'",
         "a list before 'cooperation', 'ties' or 'spheres'", "a list of areas after 'in'", "'... dialogue'",
-        "'matters of ...'")
+        "'matters of ...'", "a list closed by 'and other spheres'")
