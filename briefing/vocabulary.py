@@ -123,7 +123,7 @@ COOPERATION_AREAS = _terms(
                                                                                           "inter-parliamentary dialogue", "interparliamentary dialogue")),
         "youth": (N_("cooperation area", "youth policy"), ("youth support", "youth affairs", "youth", "youth policy")),
         "sport": (N_("cooperation area", "sport"), ("sport", "sports")),
-        "mining": (N_("cooperation area", "mining"), ("mineral development", "coal", "coal industry", "coal mining", "mineral", "minerals", "mineral resources development", "subsoil use", "mining", "mining and metallurgy", "extractive", "mineral resources", "mining industry")),
+        "mining": (N_("cooperation area", "mining"), ("mineral development", "coal", "coal industry", "coal mining", "mineral", "minerals", "mineral resources development", "subsoil use", "mining", "extractive", "mineral resources", "mining industry")),
         "geology": (N_("cooperation area", "geology"), ("mineral exploration", "geological survey", "geological surveys", "geological prospecting", "geology", "geological exploration", "geology and mineral resources")),
         "water": (N_("cooperation area", "water resources"), ("water supply", "water and energy resources", "water-energy nexus", "water-energy", "water", "water resources", "water management")),
         "industry": (N_("cooperation area", "industry"), ("industry", "industrial", "industrial cooperation", "industrialization", "industrialisation")),

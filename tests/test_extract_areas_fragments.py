@@ -89,3 +89,17 @@ def test_new_vocabulary_areas_are_found_in_lists() -> None:
 def test_a_list_closed_by_and_other_spheres_is_a_list_of_areas() -> None:
     assert _areas("He said the two countries see room for cooperation – the digital economy, fisheries, "
                   "healthcare and other spheres.") == ["digital economy", "fisheries", "healthcare"]
+
+
+def test_a_list_that_becomes_the_areas_of_cooperation() -> None:
+    assert _areas("The minister believes that fisheries, tourism and agriculture can become the most promising "
+                  "areas of cooperation.") == ["fisheries", "tourism", "agriculture"]
+
+
+def test_stepping_up_an_area_names_it() -> None:
+    assert _areas("The speakers agreed to step up inter-parliamentary cooperation.") == ["inter-parliamentary"]
+
+
+def test_mining_and_metallurgy_are_two_areas() -> None:
+    assert _areas("They discussed cooperation in trade, mining and metallurgy, and energy.") == \
+        ["trade", "mining", "metallurgy", "energy"]

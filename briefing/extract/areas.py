@@ -32,7 +32,7 @@ _FIELD_WORDS = r"(?:fields?|spheres?|areas?|sectors?|industries|realms?|domains?
 # words right before a list that ends in an area noun: "in the", "boost", "the two countries’", "considered", "stable"
 _ANCHOR = (r"(?:\b(?:in|on|of)\s+(?:the\s+)?|\b(?i:strengthening|strengthen|deepening|deepen|enhancing|enhance|boost|boosting|"
            r"develop|developing|expand|expanding|promote|promoting|intensify|intensifying|foster|fostering|reinforce|"
-           r"reinforcing|advance|advancing|bilateral|building|considered|discussed|reviewed|"
+           r"reinforcing|advance|advancing|step\s+up|stepping\s+up|bilateral|building|considered|discussed|reviewed|"
            r"stable|close|strong|good|friendly|traditional|fruitful|established)\s+(?:the\s+)?|['’]s?\s+|"
            r"\b(?-i:[A-Z][a-z]+-[A-Z][a-z]+)\s+)")
 STRONG = (
@@ -67,6 +67,9 @@ PATTERNS = (
     # say that what precedes is a list of areas, whatever stands before it
     re.compile(rf"(?:^|[-–—:]\s*|\b(?:the|in|on)\s+){_LIST},?\s+and\s+(?:many\s+|a\s+number\s+of\s+)?other\s+"
                rf"(?:{_FIELD_WORDS}|{_AREA_NOUNS})\b"),
+    # "transport and logistics, tourism and agriculture can become the most promising areas of cooperation"
+    re.compile(rf"(?<![\w-]){_LIST}\s+(?:are|were|remain|can\s+become|could\s+become|will\s+become|became)\s+(?:the\s+)?"
+               rf"(?:most\s+)?(?:{_QUANTIFIER}\s+)?{_FIELD_WORDS}\b"),
 )
 _DROP = re.compile(rf"(?:^|\s+)(?!exchanges?$){_AREA_NOUNS}$|^(?:{_QUANTIFIER}\s+)?(?:fields?|spheres?|areas?|sectors?|realms?)\s+of\s+|"
                    rf"^(?:(?:development|expansion)\s+of|of)\s+(?:the\s+)?|^up\s+|"
@@ -77,7 +80,7 @@ _DROP = re.compile(rf"(?:^|\s+)(?!exchanges?$){_AREA_NOUNS}$|^(?:{_QUANTIFIER}\s
                    rf"^(?:the|bilateral|mutually beneficial|mutual|key|other|various|all|such|"
                    rf"strengthening|strengthen|deepening|deepen|enhancing|enhance|boost|boosting|develop|developing|"
                    rf"expand|expanding|promote|promoting|reinforcing|increasing|improving|intensifying|fostering|"
-                   rf"advancing|further|close|stable|strong|good|friendly|traditional|fruitful|constructive|practical)\s+",
+                   rf"advancing|further|close|stable|strong|good|friendly|traditional|fruitful|constructive|practical|joint)\s+",
                    re.I)
 _VERBS = {"strengthening", "deepening", "developing", "expanding", "enhancing", "promoting", "boosting", "reinforcing",
           "increasing", "improving", "intensifying", "fostering", "advancing"}
@@ -322,4 +325,5 @@ def find_areas(context: Context) -> list[tuple[str, int, int, str]]:
 
 _WHY = ("'cooperation in ...'", "'areas of cooperation included ...'", "'in the fields of ...'",
         "a list before 'cooperation', 'ties' or 'spheres'", "a list of areas after 'in'", "'... dialogue'",
-        "'matters of ...'", "a list closed by 'and other spheres'")
+        "'matters of ...'", "a list closed by 'and other spheres'",
+        "a list named the areas of cooperation")
