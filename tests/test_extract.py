@@ -72,7 +72,7 @@ def test_seed_documents(seed):
 def test_seed_areas_quote_plans(seed):
     _, facts = seed
     assert sorted(facts.cooperation_areas) == sorted([
-        "political", "trade-economic", "scientific-technical", "socio-cultural", "humanitarian",
+        "inter-parliamentary", "political", "trade-economic", "scientific-technical", "socio-cultural", "humanitarian",
         "digital economy development", "innovation implementation", "digitalization",
         "artificial intelligence development", "ecology", "agriculture",
     ])

@@ -111,7 +111,7 @@ def extract(article: Article, termbase: t.Any = None, review_below: float = DEFA
 
     step("date, areas, quotes and plans")
     _set_date(context, facts)
-    _set_areas(context, facts, candidates)
+    _set_areas(context, facts)
     facts.quotes = quotes.extract_quotes(context, _speaker_resolver(context, candidates, found_orgs, facts.source_agency))
     facts.planned_events = _planned_events(context, facts, candidates, found_orgs, doc_mentions)
     _set_key_points(context, facts, doc_mentions)
@@ -822,14 +822,9 @@ def _set_date(context: Context, facts: Facts) -> None:
         facts.warnings.append(result.warning)
 
 
-def _set_areas(context: Context, facts: Facts, candidates: list[people.Candidate]) -> None:
-    parliamentary = [p for p in candidates if p.participant]
-    all_parliament = len(parliamentary) >= 2 and all(
-        re.search(r"Speaker|Khural|Hural|Mazhilis|Majilis|Parliament|Kenesh|Senate|Duma|Majlis|deputy|MP\b",
-                  p.title or "") for p in parliamentary)
+def _set_areas(context: Context, facts: Facts) -> None:
+    # between parliaments too, "inter-parliamentary ties" is an area the briefing lists (as annotators do)
     for item, start, end, why in areas.find_areas(context):
-        if all_parliament and re.fullmatch(r"inter-?parliamentary", item, re.I):
-            continue  # between parliaments, "inter-parliamentary ties" name the event, not a field
         facts.cooperation_areas.append(item)
         facts.evidence.setdefault("cooperation_areas", {})[item] = context.evidence(start, end)
         mapped = match_term(item, COOPERATION_AREAS) is not None or areas.is_area(item)

@@ -23,16 +23,16 @@ _LIST = rf"(?P<list>{_ITEM}(?:\s*,\s*(?:and\s+)?(?:the\s+)?{_ITEM}|\s+and\s+{_IT
 # after "in such fields as": items may be capitalized ("the Air Silk Road") and a little longer
 _WIDE_ITEM = rf"(?!(?:of|a|an|its|their|our|these|those|this|that)\b){_NOT_ITEM_WORD}(?:the\s+)?[A-Za-z][\w-]*(?:\s+{_NOT_ITEM_WORD}[A-Za-z][\w-]*){{0,4}}"
 _WIDE_LIST = rf"(?P<list>{_WIDE_ITEM}(?:\s*,\s*(?:and\s+)?{_WIDE_ITEM}|\s+and\s+{_WIDE_ITEM}|\s*,?\s+as well as\s+{_WIDE_ITEM}){{0,12}})"
-_AREA_NOUNS = r"(?:cooperation|ties|links|relations|spheres?|fields?|sectors?|areas?|realms?|domains?|partnership|" \
+_AREA_NOUNS = r"(?:cooperation|ties|links|relations|spheres?|fields?|sectors?|areas?|realms?|domains?|dimensions?|partnership|" \
               r"collaboration|interaction|exchanges?|agenda)"
 # "in all areas, including", "in diverse fields – including", "in vital spheres, such as"
 _QUANTIFIER = r"(?:key|priority|various|such|other|many|several|numerous|all|diverse|different|vital|important|main|" \
-              r"major|promising|specific|relevant)"
+              r"major|promising|specific|relevant|crucial)"
 _FIELD_WORDS = r"(?:fields?|spheres?|areas?|sectors?|industries|realms?|domains?|directions)"
 # words right before a list that ends in an area noun: "in the", "boost", "the two countries’", "considered", "stable"
 _ANCHOR = (r"(?:\b(?:in|on|of)\s+(?:the\s+)?|\b(?i:strengthening|strengthen|deepening|deepen|enhancing|enhance|boost|boosting|"
            r"develop|developing|expand|expanding|promote|promoting|intensify|intensifying|foster|fostering|reinforce|"
-           r"reinforcing|advance|advancing|bilateral|building|considered|discussed|reviewed|"
+           r"reinforcing|advance|advancing|step\s+up|stepping\s+up|bilateral|building|considered|discussed|reviewed|"
            r"stable|close|strong|good|friendly|traditional|fruitful|established)\s+(?:the\s+)?|['’]s?\s+|"
            r"\b(?-i:[A-Z][a-z]+-[A-Z][a-z]+)\s+)")
 STRONG = (
@@ -63,9 +63,16 @@ PATTERNS = (
     re.compile(r"\b(?P<list>[a-z]+(?:-[a-z]+)?\s+dialogue)\b"),
     # "matters of mutual trade, energy, transport, and agriculture were discussed"
     re.compile(rf"\b(?:matters|issues|questions|prospects)\s+of\s+(?:the\s+)?{_LIST}"),
+    # "cooperation - the digital economy, agriculture, healthcare and other spheres": the closing words
+    # say that what precedes is a list of areas, whatever stands before it
+    re.compile(rf"(?:^|[-–—:]\s*|\b(?:the|in|on)\s+){_LIST},?\s+and\s+(?:many\s+|a\s+number\s+of\s+)?other\s+"
+               rf"(?:{_FIELD_WORDS}|{_AREA_NOUNS})\b"),
+    # "transport and logistics, tourism and agriculture can become the most promising areas of cooperation"
+    re.compile(rf"(?<![\w-]){_LIST}\s+(?:are|were|remain|can\s+become|could\s+become|will\s+become|became)\s+(?:the\s+)?"
+               rf"(?:most\s+)?(?:{_QUANTIFIER}\s+)?{_FIELD_WORDS}\b"),
 )
-_DROP = re.compile(rf"(?:^|\s+){_AREA_NOUNS}$|^(?:fields?|spheres?|areas?|sectors?|realms?)\s+of\s+|"
-                   rf"^(?:development|expansion|of)\s+(?:of\s+)?(?:the\s+)?|^up\s+|"
+_DROP = re.compile(rf"(?:^|\s+)(?!exchanges?$){_AREA_NOUNS}$|^(?:{_QUANTIFIER}\s+)?(?:fields?|spheres?|areas?|sectors?|realms?)\s+of\s+|"
+                   rf"^(?:(?:development|expansion)\s+of|of)\s+(?:the\s+)?|^up\s+|"
                    rf"^(?:in\s+)?(?:particular|especially|notably|primarily|mainly|particularly)\s+|"
                    rf"^(?:issues?|matters?|questions?|problems?|terms?|topics?)\s+of\s+(?:the\s+)?|"
                    # "the significance of inter-parliamentary cooperation": the area is what follows "of"
@@ -73,7 +80,7 @@ _DROP = re.compile(rf"(?:^|\s+){_AREA_NOUNS}$|^(?:fields?|spheres?|areas?|sector
                    rf"^(?:the|bilateral|mutually beneficial|mutual|key|other|various|all|such|"
                    rf"strengthening|strengthen|deepening|deepen|enhancing|enhance|boost|boosting|develop|developing|"
                    rf"expand|expanding|promote|promoting|reinforcing|increasing|improving|intensifying|fostering|"
-                   rf"advancing|further|close|stable|strong|good|friendly|traditional|fruitful|constructive|practical)\s+",
+                   rf"advancing|further|close|stable|strong|good|friendly|traditional|fruitful|constructive|practical|joint)\s+",
                    re.I)
 _VERBS = {"strengthening", "deepening", "developing", "expanding", "enhancing", "promoting", "boosting", "reinforcing",
           "increasing", "improving", "intensifying", "fostering", "advancing"}
@@ -82,7 +89,8 @@ _RELATIONAL = {"bilateral", "multilateral", "interregional", "intergovernmental"
                "further", "regional", "international", "close", "fruitful", "other", "new", "key", "various"}
 _STOP_ITEMS = re.compile(r"^(?:the\s+)?(?:near future|future|level|format|platforms?|basis|framework|issues?|"
                          r"matters?|field|areas?|industries|sectors|spheres|fields|realms|domains|(?:mutual |common |shared )?interests?|"
-                         r"(?:mutual |common )?concern|priority|priorities|region|country|countries|capital|city|development|others?|"
+                         r"(?:mutual |common )?concern|priority|priorities|region|country|countries|capital|city|state|development|support|"
+                         r"(?:(?:regional|global|common|new) )?(?:threats|challenges)|others?|"
                          r"other (?:areas|fields|spheres|sectors)|etc|the like|so on|the|a|an|these|those)$|^other\b")
 
 
@@ -101,8 +109,26 @@ def _sizes_of_one_noun(first: str, second: str) -> bool:
 
 
 def _shared_head(first: str, second: str) -> bool:
-    """'scientific and technological innovation', 'industrial and supply chains': two modifiers of one noun."""
-    return len(first.split()) == 1 and bool(re.search(r"(?:al|ic|ive|ary)$", first)) and len(second.split()) >= 2
+    """'scientific and technological innovation', 'industrial and supply chains': two modifiers of one noun.
+    The second part names a field ('commercial and start joint projects' is a clause, not a noun)."""
+    return len(first.split()) == 1 and bool(re.search(r"(?:al|ic|ive|ary)$", first)) and len(second.split()) >= 2 \
+        and is_area(second)
+
+
+def _head_for_both(first: str, second: str) -> list[str] | None:
+    """'green and digital economy' -> 'green economy', 'digital economy': a modifier that is no area
+    alone ('green') shares the head of the next phrase, and with it names an area of the vocabulary."""
+    words = second.split()
+    if len(first.split()) != 1 or len(words) < 2 or match_term(first, COOPERATION_AREAS):
+        return None
+    own = f"{first} {' '.join(words[1:])}"
+    return [own, second] if match_term(own, COOPERATION_AREAS) else None
+
+
+def _two_areas(first: str, second: str) -> bool:
+    """'inter-parliamentary and law-making experience': each part is an area of its own."""
+    return match_term(f"{first} and {second}", COOPERATION_AREAS) is None and \
+        match_term(first, COOPERATION_AREAS) is not None and match_term(second, COOPERATION_AREAS) is not None
 
 
 def _shared_complement(first: str, second: str) -> bool:
@@ -119,7 +145,12 @@ def split_items(phrase: str) -> list[str]:
         item = _tidy(item)
         if not item:
             continue
-        if cleaned and re.fullmatch(r"\s+and\s+", joiner) and \
+        joined_by_and = bool(cleaned) and re.fullmatch(r"\s+and\s+", joiner) is not None
+        shared = _head_for_both(cleaned[-1], item) if joined_by_and and not _sizes_of_one_noun(cleaned[-1], item) else None
+        if shared:
+            cleaned[-1:] = shared
+            continue
+        if joined_by_and and not _two_areas(cleaned[-1], item) and \
                 (_vocabulary_pair(cleaned[-1], item) or _shared_head(cleaned[-1], item) or
                  _shared_complement(cleaned[-1], item) or
                  _sizes_of_one_noun(cleaned[-1], item)):
@@ -135,14 +166,50 @@ def _tidy(item: str) -> str:
     previous = None
     while previous != item:
         previous = item
-        item = _DROP.sub("", item).strip()
-        # "inter-parliamentary cooperation boost": a word trailing the area noun is not part of the area
-        item = re.sub(rf"^(\S+(?:\s+\S+)?)\s+{_AREA_NOUNS}\s+[a-z]+$", r"\1", item)
+        dropped = _DROP.sub("", item).strip()
+        if match_term(item, COOPERATION_AREAS) and not match_term(dropped, COOPERATION_AREAS):
+            break  # 'development cooperation' is the field of aid; 'development' alone is none
+        item = dropped
+        # "inter-parliamentary cooperation boost", "the economic realm still lags": words after the area
+        # noun are not part of the area (a clause, when there are several)
+        item = re.sub(rf"^(\S+(?:\s+\S+)?)\s+{_AREA_NOUNS}\s+[a-z]+(?:\s+[a-z]+)*$", r"\1", item)
+        item = re.sub(rf"^{_AREA_NOUNS}\s+[a-z]+(?:\s+[a-z]+)*$", "", item)  # "cooperation took place"
+        # "youth exchanges" is the area 'youth'; "prisoner exchanges" is a field of its own
+        exchanged = re.fullmatch(r"(.+?)\s+exchanges?", item)
+        if exchanged and is_area(exchanged.group(1)):
+            item = exchanged.group(1)
+        # "qualitative expansion of trade", "promotion of cooperation": an action on an area is the area
+        acted_on = _ACTION_OF.fullmatch(item)
+        if acted_on and not match_term(item, COOPERATION_AREAS):
+            item = acted_on.group("area") if is_area(acted_on.group("area")) else item
         words = item.split()
         if len(words) >= 2 and re.fullmatch(r"[a-z]+(?:ing|ed)", words[0]) and not is_area(words[0]) and \
                 not match_term(item, COOPERATION_AREAS):
             item = " ".join(words[1:])  # "building economic ties", "established close humanitarian cooperation"
     return item
+
+
+_ACTION_OF = re.compile(r"(?:[a-z]+\s+)?(?:expansion|promotion|activation|intensification|deepening|strengthening|"
+                        r"increase|growth|support|implementation|enhancement|development|building|directions?|exchanges?|sharing)\s+of\s+"
+                        r"(?:the\s+)?(?P<area>.+)")
+_FUNCTION_WORD = r"(?:of|the|a|an|to|for|in|on|at|by|with|from|and|or|between|its|their|our)"
+# people and bodies, not fields: "the industry ministers", "the energy companies", "the trade delegation"
+_AGENT_NOUNS = r"(?:ministers?|ministries|officials|leaders|heads|representatives|delegations?|companies|commissions?|" \
+               r"visits?|meetings?)"
+
+
+def is_fragment(item: str) -> bool:
+    """Not a field's name but a piece of a clause: it ends in a function word ('types of', 'legislative
+    support of the'), or a determiner stands inside it ('visit of the executive', 'Ministries heading the
+    bilateral commission', 'revenue from the mining'). Areas of the vocabulary are never fragments."""
+    if match_term(item, COOPERATION_AREAS):
+        return False
+    acted_on = _ACTION_OF.fullmatch(item)
+    return bool(re.search(rf"\s{_FUNCTION_WORD}$", item, re.I) or
+                re.search(r"\S\s+(?:the|a|an|its|their|our|this|these|those)\s", item, re.I) or
+                re.search(rf"\s{_AGENT_NOUNS}$", item, re.I) or
+                # "activation of contacts": an action on something that is no area
+                acted_on and not is_area(acted_on.group("area")))
 
 
 @functools.lru_cache(maxsize=2048)
@@ -170,12 +237,15 @@ def _accepted(items: list[str], pattern_index: int, closed_by_fields: bool = Fal
     if len(kept) >= 4 and sum(map(is_area, kept)) >= share * len(kept):
         # a long list of areas: its odd items are areas too, but not a clause that follows it
         # ("..., humanitarian spheres, and exchanged views", "..., including issues related to")
-        return [i for i in kept if len(i.split()) <= 3 and (is_area(i) or not _CLAUSE_ITEM.search(i))]
+        return [i for i in kept if not is_fragment(i) and
+                (is_area(i) and len(i.split()) <= 6 or len(i.split()) <= 3 and not _CLAUSE_ITEM.search(i))]
     accepted = []
     strays = 0
     for item in items:
         if item in _RELATIONAL or item in _VERBS or _STOP_ITEMS.match(item):
             continue
+        if is_fragment(item):
+            break
         if is_area(item):
             accepted.append(item)
         elif len(items) >= 4 and strays == 0 and len(item.split()) <= 2 and accepted:
@@ -197,7 +267,7 @@ def _accepted_wide(items: list[str]) -> list[str]:
         item = re.sub(r"^the\s+", "", item)
         if _STOP_ITEMS.match(item.lower()) or re.match(r"others?\b|etc\b", item):
             break
-        if _CLAUSE_ITEM.search(item) or len(item.split()) > 5 or \
+        if _CLAUSE_ITEM.search(item) or len(item.split()) > 5 or is_fragment(item) or \
                 re.search(r"\b(?:is|are|was|were|will|would|has|have|had|be|it|they|reports?|said|says|via|according)\b", item):
             break
         accepted.append(item)
@@ -205,7 +275,7 @@ def _accepted_wide(items: list[str]) -> list[str]:
 
 
 # a participle opens a clause ("exchanged views"); the second part of a compound does not ("medium-sized")
-_ANNOUNCED = (0, 1, 2, 6)  # PATTERNS whose anchor says a list of areas follows
+_ANNOUNCED = (0, 1, 2, 6, 7)  # PATTERNS whose anchor says a list of areas follows
 _CLAUSE_ITEM = re.compile(r"^(?:including|such|other|both)\b|(?<![\w-])[a-z]+ed\b")
 
 
@@ -255,4 +325,5 @@ def find_areas(context: Context) -> list[tuple[str, int, int, str]]:
 
 _WHY = ("'cooperation in ...'", "'areas of cooperation included ...'", "'in the fields of ...'",
         "a list before 'cooperation', 'ties' or 'spheres'", "a list of areas after 'in'", "'... dialogue'",
-        "'matters of ...'")
+        "'matters of ...'", "a list closed by 'and other spheres'",
+        "a list named the areas of cooperation")
