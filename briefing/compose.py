@@ -42,7 +42,8 @@ domain         portfolio or field: ru the genitive that follows the head («ин
                kk and mn the nominative that precedes it; ``mn.gen`` its attributive form
 area           adjective of a field: ru feminine singular after «в» («торгово-экономической»)
 field, fields  the noun of "in the field(s)/sphere(s) of": ru prepositional, kk «саласындағы»
-document       head of a document name; ``attribute`` (joint, intergovernmental), ``topic``
+document       head of a document name (a row scoped to matter keys names the document that settles them: a tax
+               "treaty" is «соглашение»); ``attribute`` (joint, intergovernmental), ``topic``
                ("of cooperation", preposition included) and ``purpose`` ("for the development of",
                a template) complete it
 about          "on <subject>" with the case of the subject: ru «о {loc}», kk «{nom} туралы», mn
@@ -70,7 +71,9 @@ division       the pattern of a region or city the lexicon does not know ("X pro
                «провинция {name}», kk «{name} провинциясы», mn «{name} муж»), see *Places* below
 acronym        ``MoU = memorandum of understanding``: expanded before parsing
 honorific      forms of address dropped before parsing ("HE", "His Excellency")
-suffix, word   Mongolian «Улс» added to a country's short name; case forms of native words
+suffix, word   Mongolian «Улс» added to a country's short name (key ``state``; a row scoped to monarchs' heads with an
+               empty cell drops it: «Японы Эзэн хаан»), «хот» after a city that owns the offices its ``city`` row is
+               scoped to («Москва хотын захирагч»); case forms of native words
 within         a chamber that is part of a larger one in its official name; ``scope`` = the larger chamber's
                key and the ISO code of the state ("Federation Council" of Russia → "of the Federal Assembly
                of the Russian Federation")
@@ -122,14 +125,18 @@ after a place adds the country (ru after it in the genitive, kk and mn before it
 * ru: head + portfolio + genitive complements; «при» + prepositional, «в» + prepositional.
 * kk: izafet with the head last. The head takes the possessive (министр → министрі) when
   anything precedes it; a title's owner is in the genitive («Ресей Федерациясының … министрі»),
-  a state body's in the nominative («Қырғыз Республикасы Министрлер Кабинеті»).
+  a state body's in the nominative («Қырғыз Республикасы Министрлер Кабинеті»), and so is a place named
+  alone («Мәскеу мэрі», «Әбу-Даби даму қоры»); a locative attribute between possessor and head puts the
+  possessor in the genitive («Халықаралық көші-қон ұйымының Қазақстандағы миссиясы»).
 * mn: genitive chain with the head last; the host country of an envoy is «[owner]-аас [host]-д
   суугаа», an office in a city stays the owner's («Монгол Улсын Истанбул дахь …»); Mongolian names a
   country with «Улс» («Киргиз Улсын»), and keeps the English's short or long form even for state
   bodies («Киргиз Улсын Гадаад хэргийн яам»), except that a state whose long Mongolian name is confirmed
   is always named by it («Бүгд Найрамдах Казахстан Улсын …», one form per document) unless its short
   name is an official abbreviation («ОХУ-ын», «БНХАУ-ын»); a state's «Улсын» body drops its own
-  «Улсын» after it («Узбекистан Улсын Татварын хороо», as «Монгол Улсын Их Хурал»).
+  «Улсын» after it («Узбекистан Улсын Татварын хороо», as «Монгол Улсын Их Хурал»). A field before cooperation
+  governs its verbal form («соёлын салбарт хамтран ажиллах төлөвлөгөө»).
+* a pair of countries naming a body: ru «Казахстан – Китай» (spaced en dash), kk and mn a hyphen.
 
 Case endings come from :class:`briefing.grammar.forms.Inflector`; explicit ``forms`` in the
 lexicon win over it. A language whose grammar module is missing gives None where a case ending
