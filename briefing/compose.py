@@ -42,7 +42,8 @@ domain         portfolio or field: ru the genitive that follows the head («ин
                kk and mn the nominative that precedes it; ``mn.gen`` its attributive form
 area           adjective of a field: ru feminine singular after «в» («торгово-экономической»)
 field, fields  the noun of "in the field(s)/sphere(s) of": ru prepositional, kk «саласындағы»
-document       head of a document name; ``attribute`` (joint, intergovernmental), ``topic``
+document       head of a document name (a row scoped to matter keys names the document that settles them: a tax
+               "treaty" is «соглашение»); ``attribute`` (joint, intergovernmental), ``topic``
                ("of cooperation", preposition included) and ``purpose`` ("for the development of",
                a template) complete it
 about          "on <subject>" with the case of the subject: ru «о {loc}», kk «{nom} туралы», mn
@@ -70,14 +71,17 @@ division       the pattern of a region or city the lexicon does not know ("X pro
                «провинция {name}», kk «{name} провинциясы», mn «{name} муж»), see *Places* below
 acronym        ``MoU = memorandum of understanding``: expanded before parsing
 honorific      forms of address dropped before parsing ("HE", "His Excellency")
-suffix, word   Mongolian «Улс» added to a country's short name; case forms of native words
+suffix, word   Mongolian «Улс» added to a country's short name (key ``state``; a row scoped to monarchs' heads with an
+               empty cell drops it: «Японы Эзэн хаан»), «хот» after a city that owns the offices its ``city`` row is
+               scoped to («Москва хотын захирагч»); case forms of native words
 within         a chamber that is part of a larger one in its official name; ``scope`` = the larger chamber's
                key and the ISO code of the state ("Federation Council" of Russia → "of the Federal Assembly
                of the Russian Federation")
 =============  ==================================================================================
 
 ``forms`` gives case forms the rules cannot make (``kk.poss=министрі; mn.gen=сайдын``) and plurals
-(``ru.plur=министры; kk.plur=министрлер``; a modifier's plural wraps: ``ru.plur=заместители {gen}``), ``scope``
+(``ru.plur=министры; kk.plur=министрлер``; a modifier's plural wraps: ``ru.plur=заместители {gen}``), the Mongolian
+verbal form a field governs (``mn.verb=хамтран ажиллах``: «соёлын салбарт хамтран ажиллах төлөвлөгөө»), ``scope``
 limits a row to ISO codes or to the English head it governs (chairman of a *cabinet of ministers*
 is «Председатель»/«тэргүүн»), and ``status`` (confirmed, variant, derived, unconfirmed; for all
 languages or ``ru=…; kk=…; mn=…``) says how far each form can be trusted. An empty cell means there
@@ -121,14 +125,18 @@ after a place adds the country (ru after it in the genitive, kk and mn before it
 * ru: head + portfolio + genitive complements; «при» + prepositional, «в» + prepositional.
 * kk: izafet with the head last. The head takes the possessive (министр → министрі) when
   anything precedes it; a title's owner is in the genitive («Ресей Федерациясының … министрі»),
-  a state body's in the nominative («Қырғыз Республикасы Министрлер Кабинеті»).
+  a state body's in the nominative («Қырғыз Республикасы Министрлер Кабинеті»), and so is a place named
+  alone («Мәскеу мэрі», «Әбу-Даби даму қоры»); a locative attribute between possessor and head puts the
+  possessor in the genitive («Халықаралық көші-қон ұйымының Қазақстандағы миссиясы»).
 * mn: genitive chain with the head last; the host country of an envoy is «[owner]-аас [host]-д
   суугаа», an office in a city stays the owner's («Монгол Улсын Истанбул дахь …»); Mongolian names a
   country with «Улс» («Киргиз Улсын»), and keeps the English's short or long form even for state
   bodies («Киргиз Улсын Гадаад хэргийн яам»), except that a state whose long Mongolian name is confirmed
   is always named by it («Бүгд Найрамдах Казахстан Улсын …», one form per document) unless its short
   name is an official abbreviation («ОХУ-ын», «БНХАУ-ын»); a state's «Улсын» body drops its own
-  «Улсын» after it («Узбекистан Улсын Татварын хороо», as «Монгол Улсын Их Хурал»).
+  «Улсын» after it («Узбекистан Улсын Татварын хороо», as «Монгол Улсын Их Хурал»). A field before cooperation
+  governs its verbal form («соёлын салбарт хамтран ажиллах төлөвлөгөө»).
+* a pair of countries naming a body: ru «Казахстан – Китай» (spaced en dash), kk and mn a hyphen.
 
 Case endings come from :class:`briefing.grammar.forms.Inflector`; explicit ``forms`` in the
 lexicon win over it. A language whose grammar module is missing gives None where a case ending
@@ -169,8 +177,8 @@ ROW_KINDS = ("office", "body", "chamber", "state-body", "government", "modifier"
              "acronym", "honorific", "suffix", "word", "within", "meeting", "matter")
 STATUSES = ("confirmed", "variant", "derived", "unconfirmed")
 REVIEW_STATUSES = frozenset({"derived", "unconfirmed"})
-CASES = ("gen", "dat", "acc", "loc", "abl", "ins", "poss", "adj", "plur")
-_NOT_CASES = ("poss", "adj", "plur")  # forms that are not a case ending of the nominative
+CASES = ("gen", "dat", "acc", "loc", "abl", "ins", "poss", "adj", "plur", "verb")
+_NOT_CASES = ("poss", "adj", "plur", "verb")  # forms that are not a case ending of the nominative
 
 _TOKEN = re.compile(r"[^\s,/]+|[,/]")  # "Deputy Prime Minister/Minister of …": a slash joins two offices
 _GLOSS = re.compile(r"\s*\(([^()]*)\)")
@@ -1245,9 +1253,10 @@ class _Composer:
 
     # nodes
 
-    def node(self, node: Node | Titles, state_body: bool = False, in_genitive: bool = False) -> _Text:
+    def node(self, node: Node | Titles, state_body: bool = False, in_genitive: bool = False, head: str = "") -> _Text:
+        """``head``: the English head of the office the node owns, which ``suffix`` rows may be scoped to."""
         if isinstance(node, Country):
-            return _Text(self.country_name(node, state_body), "place")
+            return _Text(self.country_name(node, state_body, head), "place")
         if isinstance(node, Countries):
             return self.countries(node, state_body)
         if isinstance(node, Named):
@@ -1306,17 +1315,31 @@ class _Composer:
         return _Text(join([name.text for name in names]), "place", decline)
 
     def country_pair(self, countries: Countries) -> _Text:
-        """A pair naming a body, short names joined by a hyphen: ru in quotes after the body, in every case
-        (kazpravda «группа дружбы «Монголия-Казахстан»»), mn with the case on the last name («Монгол-Казахстаны
-        парламентын бүлэг», montsame.mn/mn/read/240794), kk as an attribute before the body (grammar's rule: review)."""
-        names = [self._short_name(member.code).removesuffix(" Улс") for member in countries.members]  # mn «Монгол-…»
-        joined = "-".join(names)
+        """A pair naming a body, short names: ru in quotes after the body, in every case, joined by a spaced en dash
+        (бизнес-форум «Казахстан – Китай» ritmeurasia.ru, «Центральная Азия – Китай» mtrk.kz), mn by a hyphen with
+        the case on the last name («Монгол-Казахстаны парламентын бүлэг», montsame.mn/mn/read/240794), kk by a hyphen
+        as an attribute before the body (grammar's rule: review)."""
+        names = [self._pair_name(member.code) for member in countries.members]
+        joined = (" – " if self.lang == "ru" else "-").join(names)
         self.confirmed &= self.lang != "kk"
         if self.lang == "ru":
             return _Text(f"«{joined}»", "place", lambda case: f"«{joined}»")
         if self.lang == "kk":
             return _Text(joined, "place", lambda case: joined)
         return _Text(joined, "place", lambda case: "-".join([*names[:-1], self.case(_Text(names[-1], "place"), case)]))
+
+    def _pair_name(self, code: str) -> str:
+        """A country's name in a pair: its short name; mn without «Улс» («Монгол-…») and, for a state the
+        lexicon names by an official abbreviation, by CLDR's one-word name («Казахстан-Хятадын», not «…-БНХАУ-ын»:
+        language review 2025-11)."""
+        name = self._short_name(code).removesuffix(" Улс")
+        if self.lang == "mn" and name.replace("-", "").isupper():
+            from babel import Locale
+
+            plain = str(Locale.parse("mn").territories.get(code, "")).removesuffix(" Улс")
+            if plain and " " not in plain:
+                name = plain
+        return name
 
     def located(self, located: Located) -> _Text:
         """A place and its country: ru «Согдийская область Таджикистана», kk «Тәжікстанның Соғды облысы»,
@@ -1347,13 +1370,17 @@ class _Composer:
         second = self.post(titles.second, hide_owner=True).text
         return _Text(f"{self.post(first).text}{separator}{second}", "title")
 
-    def country_name(self, country: Country, state_body: bool) -> str:
+    def country_name(self, country: Country, state_body: bool, head: str = "") -> str:
+        if self.lang == "mn" and not self._state_suffix(head):
+            # a monarch is named with his country's short name, without «Улс»: «Японы Эзэн хаан», «Катарын эмир»,
+            # «Саудын Арабын угсаа залгамжлах хунтайж» (montsame): a ``suffix`` row scoped to those heads, empty
+            return self._short_name(country.code)
         stated = country.long and not (country.implied and self.lang == "mn")
         long = stated or (state_body and self.lang != "mn") or self._mn_official_long(country)
         name = self._long_name(country) if long else None
         name = name or self._short_name(country.code)
         if self.lang == "mn":
-            name = self._with_state_suffix(name)
+            name = self._with_state_suffix(name, head)
         return name
 
     def _mn_official_long(self, country: Country) -> bool:
@@ -1395,9 +1422,14 @@ class _Composer:
             raise _Unknown(code)
         return str(name)
 
-    def _with_state_suffix(self, name: str) -> str:
+    def _state_suffix(self, head: str = "") -> str:
+        """The Mongolian word for a state («Улс»), or "" where the office ``head`` names its country without it."""
+        row = self.lex.pick("suffix", "state", frozenset({head}) if head else frozenset())
+        return row.cell("mn") if row is not None else ""
+
+    def _with_state_suffix(self, name: str, head: str = "") -> str:
         """Mongolian official texts name a country with «Улс»: «Киргиз Улс»; abbreviations (ОХУ) stay."""
-        suffix = next((row.cell("mn") for row in self.lex.of_kind("suffix") if row.cell("mn")), "")
+        suffix = self._state_suffix(head)
         if not suffix or name.endswith(suffix) or name.replace("-", "").isupper():
             return name
         return f"{name} {suffix}"
@@ -1461,7 +1493,7 @@ class _Composer:
         wrapping = [m for m in modifiers if "{head}" not in m.cell(self.lang)]
         owner = None
         if post.owner is not None:
-            owner = self.node(post.owner, state_body=head.kind in _LONG_STATE_NAME, in_genitive=True)
+            owner = self.node(post.owner, state_body=head.kind in _LONG_STATE_NAME, in_genitive=True, head=post.head)
         parts = _PostParts(
             head=head,
             domains=[self.row("domain", key, scope | {post.head}) for key in post.domains],  # a remit row may name its heads
@@ -1590,9 +1622,13 @@ class _Composer:
         short_country = isinstance(post.owner, (Country, Countries)) and post.kind == "title" and parts.owner is not None \
             and not parts.owner.text.endswith(("ы", "і")) \
             and not (parts.under or parts.host)  # an envoy keeps it: «Өзбекстанның Қазақстандағы Елшісі»
+        # A locative attribute between the possessor and the head breaks the chain: the possessor takes the genitive
+        # («Халықаралық көші-қон ұйымының Қазақстандағы миссиясы», «… басқармасының Астанадағы кеңсесі», kaz.inform.kz).
+        located = bool(parts.under or parts.host)
         words: list[str] = []
         if parts.owner is not None and not parts.owner_hidden:
-            nominative = parts.owner_in_nominative or short_country
+            nominative = (parts.owner_in_nominative and not located) or short_country \
+                or (not located and self._bare_place(post.owner))
             # A framed remit leads a name whose owner is part of it: «Экономикалық ынтымақтастық бойынша
             # Қазақстан-Тәжікстан үкіметаралық комиссиясы» (an owner in the genitive leads instead).
             named_by_pair = isinstance(post.owner, Countries) and post.owner.paired
@@ -1603,6 +1639,25 @@ class _Composer:
             return " ".join([_upper_initial(domains), *words, _lower_initial(core[len(domains) + 1:])])
         return " ".join([*words, core])
 
+    def _bare_place(self, node: Node | None) -> bool:
+        """A city or region named by its name alone: a termbase place whose form has no division noun («Мәскеу», not
+        «Алматы облысы»). Kazakh puts it before a title or a body without the genitive («Мәскеу мэрі», «Алматы
+        әкімі», «Әбу-Даби даму қоры»), as a country's short name («Жапония императоры»)."""
+        if not (isinstance(node, Named) and node.entry is not None and node.entry.type in _PLACE_TYPES):
+            return False
+        form = node.entry.form(self.lang)
+        return bool(form) and t.cast(str, form).split()[-1].lower() not in _division_words(self.lex, self.lang)
+
+    def _mn_city(self, owner: _Text, post: Post) -> _Text:
+        """Mongolian names a city that owns its mayor or akim with «хот»: «Москва хотын захирагч», «Улаанбаатар
+        хотын Засаг дарга» (a ``suffix`` row "city" scoped to those heads; other owners stay as they are)."""
+        row = self.lex.pick("suffix", "city", frozenset({post.head}))
+        if row is None or not row.scope or not row.cell("mn"):
+            return owner
+        self.confirmed &= row.confirmed("mn")
+        city = f"{owner.text} {row.cell('mn')}"
+        return _Text(city, "place", lambda case: f"{owner.text} {row.form('mn', case) or row.cell('mn')}")
+
     def _post_mn(self, parts: _PostParts, head_level: list[str], post: Post) -> str:
         core = self._head_word(parts.head, head_level, possessive=False)
         if parts.domains:
@@ -1610,8 +1665,9 @@ class _Composer:
             core = f"{_upper_initial(domains)} {core}"
         words: list[str] = []
         if parts.owner is not None and not parts.owner_hidden:
+            owner = self._mn_city(parts.owner, post) if self._bare_place(post.owner) else parts.owner
             # an envoy is sent "from" his country («Монгол Улсаас БНХАУ-д суугаа»); an office in a city is the owner's
-            words.append(self.case(parts.owner, "abl" if parts.host and not parts.host_is_place else "gen"))
+            words.append(self.case(owner, "abl" if parts.host and not parts.host_is_place else "gen"))
         words += [text for text in (parts.under, parts.host) if text]
         if words and words[-1].endswith(" Улсын") and core.lower().startswith("улсын "):
             core = _upper_initial(core[len("улсын "):])  # «Монгол Улсын Их Хурал», not «… Улсын Улсын …»
@@ -1644,11 +1700,18 @@ class _Composer:
 
     def document(self, doc: Document) -> _Text:
         scope = frozenset({self.country}) if self.country else frozenset()
-        head = self.cell("document", doc.head, scope)
+        # A head row scoped to a matter names the document that settles it: a tax "treaty" is an agreement
+        # (ru «соглашение», kk «келісім», mn «хэлэлцээр»), never «договор»/«шарт»/«гэрээ» (adilet.zan.kz).
+        matter = self.lex.pick("matter", doc.matter, scope) if doc.matter else None
+        head = self.cell("document", doc.head, scope | frozenset(matter.keys if matter else ()))
         attributes = [self.cell("attribute", key, scope) for key in doc.attributes]
         topic = self.cell("topic", doc.topic, scope) if doc.topic else ""
         topic = " ".join(word for word in (topic, self.cell("matter", doc.matter, scope) if doc.matter else "") if word)
-        complement, izafet = self.complement(doc.head, doc.complement, scope) if doc.complement is not None else ("", False)
+        # mn: a field right before cooperation governs the verb, not the genitive noun: «соёлын салбарт хамтран ажиллах
+        # төлөвлөгөө», «эрүүл мэндийн салбарт хамтран ажиллах хэлэлцээр» (as the topic row "of cooperation" has it)
+        verbal = self.lang == "mn" and doc.field is not None and doc.purpose is None
+        complement, izafet = (self.complement(doc.head, doc.complement, scope, verbal) if doc.complement is not None
+                              else ("", False))
         if izafet and self.lang == "kk":  # «ынтымақтастық бағдарламасы»
             head = self._kk_head_possessive(head)
         if doc.project:  # «соглашение о займе по проекту»: which project, only the English says; always for review
@@ -1657,7 +1720,7 @@ class _Composer:
         # ru stacks no two «о …»: after «о взаимопонимании» the subject takes «по» + dative («меморандум о взаимопонимании
         # по оборонному сотрудничеству», moldpres.md; adilet «Меморандум о взаимопонимании по консультациям»)
         after_about = self.lang == "ru" and topic.startswith(("о ", "об "))
-        subject = self.about(doc.subject, scope, after_about) if doc.subject is not None else ""
+        subject = self.about(doc.subject, scope, after_about, verbal) if doc.subject is not None else ""
         field = self.field(doc.field, scope) if doc.field else ""
         purpose = self.purpose(doc.purpose, scope) if doc.purpose else ""
         years = self.period(doc.years, scope, doc.until) if doc.years else ""
@@ -1698,7 +1761,8 @@ class _Composer:
         row = next((row for row in self.lex.rows if row.kind == "document" and row.cell("kk") == head), None)
         return (row.form("kk", "poss") if row is not None else None) or self._kk_possessive(head)
 
-    def complement(self, head: str, complement: Coop | tuple[str, ...], scope: frozenset[str]) -> tuple[str, bool]:
+    def complement(self, head: str, complement: Coop | tuple[str, ...], scope: frozenset[str],
+                   verbal: bool = False) -> tuple[str, bool]:
         """What a plan or programme is of or for, in the case the head's ``link`` row "of" gives: ru the genitive
         («программа торгово-экономического сотрудничества») or «по» + dative («план действий по экономическому
         сотрудничеству»), kk the nominative («сауда-экономикалық ынтымақтастық бағдарламасы») or «… жөніндегі», mn
@@ -1707,7 +1771,7 @@ class _Composer:
         izafet = template == "{nom}"
         if isinstance(complement, Coop):
             coop = complement
-            return _PLACEHOLDER.sub(lambda match: self.coop(coop, match.group(1), scope), template), izafet
+            return _PLACEHOLDER.sub(lambda match: self.coop(coop, match.group(1), scope, verbal), template), izafet
         rows = [self.row("domain", key, scope) for key in complement]
         return _PLACEHOLDER.sub(lambda match: self.list_in_case(rows, match.group(1)), template), izafet
 
@@ -1718,25 +1782,30 @@ class _Composer:
         template = self.cell("period", "until" if until else "year" if len(years) == 1 else "years", scope)
         return template.replace("{year}", years[0]).replace("{start}", years[0]).replace("{end}", years[-1])
 
-    def about(self, subject: tuple[str, Coop], scope: frozenset[str], after_about: bool = False) -> str:
+    def about(self, subject: tuple[str, Coop], scope: frozenset[str], after_about: bool = False, verbal: bool = False) -> str:
         """"on trade and economic cooperation": ru «о торгово-экономическом сотрудничестве», kk «сауда-
-        экономикалық ынтымақтастық туралы», mn «худалдаа-эдийн засгийн хамтын ажиллагааны тухай»."""
+        экономикалық ынтымақтастық туралы», mn «худалдаа, эдийн засгийн хамтын ажиллагааны тухай»."""
         key, coop = subject
         template = "по {dat}" if after_about else self.cell("about", key, scope)
         case = _PLACEHOLDER.search(template)
         if case is None:
             raise _Unknown(f"the about row {key!r} has no placeholder")
-        phrase = self.coop(coop, case.group(1), scope)
+        phrase = self.coop(coop, case.group(1), scope, verbal)
         text = template.replace(case.group(0), phrase)
         if self.lang == "ru" and text.startswith("о ") and _VOWEL_START.match(phrase):
             text = "об " + text[2:]  # «об экономическом сотрудничестве»
         return text
 
-    def coop(self, coop: Coop, case: str, scope: frozenset[str]) -> str:
+    def coop(self, coop: Coop, case: str, scope: frozenset[str], verbal: bool = False) -> str:
         """Qualifiers and the noun cooperation in ``case``: ru adjectives agree with «сотрудничество» (neuter),
-        kk adjectives do not change, mn nouns take the genitive (area rows' ``mn.gen``)."""
+        kk adjectives do not change, mn nouns take the genitive (area rows' ``mn.gen``). ``verbal``: a Mongolian field
+        stands before it, which governs the noun's ``mn.verb`` form («салбарт хамтран ажиллах»)."""
         noun = self.row("domain", coop.noun, scope)
         qualifiers = [self.row(kind, key, scope) for kind, key in coop.qualifiers]
+        if verbal and noun.form("mn", "verb"):
+            if not qualifiers:
+                return t.cast(str, noun.form("mn", "verb"))
+            self.confirmed = False  # «салбарт хоёр талын хамтын ажиллагааны …»: no verb takes the qualifier; review
         if self.lang == "ru":
             words = [_ru_neuter(row.cell("ru"), case) for row in qualifiers]
             noun_form = noun.cell("ru") if case == "gen" else noun.form("ru", case)
@@ -1840,6 +1909,14 @@ def _head_keys(node: Node) -> frozenset[str]:
     if _is_place_node(node):  # link rows scoped "place" or "organization": an office in a city, a mission to the UN
         return frozenset({"place"})
     return frozenset()
+
+
+@functools.cache
+def _division_words(lexicon: Lexicon, lang: str) -> frozenset[str]:
+    """The nouns of the division patterns in ``lang`` («облысы», «қаласы», «муж», «хот»): a place form ending in one
+    names its division."""
+    return frozenset(word.lower() for row in lexicon.of_kind("division")
+                     for word in row.cell(lang).replace("{name}", " ").split())
 
 
 @functools.cache

@@ -53,15 +53,17 @@ REGIONAL_REMITS: list[Case] = [
 
 # Development funds: the official name wins where the termbase has it (ru «Саудовский фонд развития»,
 # khovar.tj; its CEO is «исполнительный директор Саудовского фонда развития», vesti.kg); otherwise
-# «Фонд развития» + the owner in the genitive, kk «… даму қоры», mn «… хөгжлийн сан».
+# «Фонд развития» + the owner in the genitive, kk «… даму қоры» with a place bare before it (as «Сауд даму қоры»), mn
+# «… хөгжлийн сан»; mn names Saudi Arabia «Саудын Араб» («Саудын Арабын угсаа залгамжлах хунтайж», montsame.mn
+# 85946): language review 2025-11.
 FUNDS: list[Case] = [
     ("Saudi Fund for Development", "institution",
-     "Саудовский фонд развития", "Сауд даму қоры", "Саудын хөгжлийн сан"),
+     "Саудовский фонд развития", "Сауд даму қоры", "Саудын Арабын хөгжлийн сан"),
     ("CEO of the Saudi Fund for Development", "title",
      "исполнительный директор Саудовского фонда развития", "Сауд даму қорының атқарушы директоры",
-     "Саудын хөгжлийн сангийн гүйцэтгэх захирал"),
+     "Саудын Арабын хөгжлийн сангийн гүйцэтгэх захирал"),
     ("Abu Dhabi Fund for Development", "institution",
-     "Фонд развития Абу-Даби", "Әбу-Дабидің даму қоры", "Абу-Дабийн хөгжлийн сан"),
+     "Фонд развития Абу-Даби", "Әбу-Даби даму қоры", "Абу-Дабийн хөгжлийн сан"),
 ]
 
 # News agencies and media groups: ru «Национальное информационное агентство Таджикистана «Ховар»» (khovar.tj),
@@ -75,23 +77,25 @@ MEDIA: list[Case] = [
 ]
 
 # Forums: a pair of countries names the forum in quotes after it in ru («межрегиональный форум «Казахстан – Китай»»,
-# ritmeurasia.ru), as a friendship group; a region before it is its portfolio («Экономический форум …»,
+# ritmeurasia.ru, with a spaced en dash), as a friendship group; mn the short names, not an abbreviation
+# («Казахстан-Хятадын», as «Монгол-Казахстаны»: language review 2025-11); a region before it is its portfolio («Экономический форум …»,
 # newscentralasia.net).
 FORUMS: list[Case] = [
     ("Kazakhstan-China Business Forum", "institution",
-     "бизнес-форум «Казахстан-Китай»", "Қазақстан-Қытай бизнес-форумы", "Казахстан-БНХАУ-ын бизнес форум"),
+     "бизнес-форум «Казахстан – Китай»", "Қазақстан-Қытай бизнес-форумы", "Казахстан-Хятадын бизнес форум"),
     ("Mongolia-Kazakhstan Forum", "institution",
-     "форум «Монголия-Казахстан»", "Моңғолия-Қазақстан форумы", "Монгол-Казахстаны форум"),
+     "форум «Монголия – Казахстан»", "Моңғолия-Қазақстан форумы", "Монгол-Казахстаны форум"),
     ("Central Asia Economic Forum", "institution",
      "Экономический форум Центральной Азии", "Орталық Азия экономикалық форумы", "Төв Азийн эдийн засгийн форум"),
 ]
 
 # "Chief of …" is the head of a mission or a staff, as "Head of …" (ru «руководителем администрации», bulak.kg;
-# mn «Тамгын газрын дарга», dorgio.mn).
+# mn «Тамгын газрын дарга», dorgio.mn). kk: a possessor before a locative attribute takes the genitive («БҰҰ Жоғары
+# комиссарының … басқармасының Астанадағы кеңсесінің басшысы», kaz.inform.kz; language review 2025-11).
 CHIEFS: list[Case] = [
     ("Chief of the IOM Mission in Kazakhstan", "title",
      "руководитель Миссии Международной организации по миграции в Казахстане",
-     "Халықаралық көші-қон ұйымы Қазақстандағы миссиясының басшысы",
+     "Халықаралық көші-қон ұйымының Қазақстандағы миссиясының басшысы",
      "Олон улсын шилжилт хөдөлгөөний байгууллагаас Бүгд Найрамдах Казахстан Улсад суугаа Төлөөлөгчийн газрын дарга"),
     ("Chief of the Parliament's Staff", "title",
      "руководитель Аппарата Парламента", "Парламент Аппаратының басшысы", "Парламентын Тамгын газрын дарга"),
