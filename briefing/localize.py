@@ -765,8 +765,21 @@ class Localizer:
 
     def quote(self, quote: Quote) -> LocalizedQuote:
         person = self.people.get(quote.speaker) if quote.speaker else None
-        speaker = person.name if person else self.name(quote.speaker, None) if quote.speaker else None
+        speaker = person.name if person else self.speaker(quote.speaker) if quote.speaker else None
         return LocalizedQuote(text=self.free_text(quote.text), speaker=speaker, person=person)
+
+    def speaker(self, text: str) -> Localized:
+        """Who said it, when not a person of the article: a name in the termbase, an institution ("the
+        Russian government", composed) or a name to transliterate; never an institution spelt as a name."""
+        entry = self._find(text, None)
+        if entry is not None and entry.form(self.lang):
+            return self.name(text, None)
+        composed = self.composed(text, "institution")
+        if composed is not None:
+            return composed
+        if _INSTITUTION_WORD.search(text):
+            return self.institution(text)
+        return self.name(text, None)
 
     def planned_event(self, event: PlannedEvent) -> LocalizedPlannedEvent:
         term = vocabulary.PLANNED_KINDS.get(event.kind, vocabulary.PLANNED_KINDS["other"])
@@ -970,6 +983,10 @@ def _without_parties(title: str, parties: list[str]) -> str:
     return name.strip() if between and parties and named else title
 
 
+# a word no person's name holds: the speaker is a body ("the Russian government", "Foreign Ministry")
+_INSTITUTION_WORD = re.compile(r"\b(?:government|ministry|ministries|office|service|committee|council|agency|embassy|"
+                               r"administration|parliament|assembly|senate|commission|department|secretariat|"
+                               r"delegation|press|bank|fund|organi[sz]ation|union|center|centre|chamber|court)\b", re.I)
 _OFFICE_BOUNDARY = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?=(?:the\s+)?[A-Z])")
 
 

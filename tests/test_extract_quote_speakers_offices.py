@@ -117,3 +117,12 @@ def test_an_office_is_not_the_person_the_same_sentence_names_as_the_one_met():
         "\"We hope that the new treaty may be considered already at the next summit of our states,\" the president "
         "said at talks with visiting Italian President Lars Berg.")
     assert speakers == ["Ana Rios"]
+
+
+def test_the_press_service_of_another_countrys_body_is_not_the_body_the_article_reports_from():
+    speakers = _speakers(
+        "RIGA, May 4 - Prime Minister Anna Berzina held a phone call with Prime Minister Luis Soto, the Cabinet "
+        "of Ministers of Latvia reports.\n\n"
+        "«Luis Soto stressed the importance of strong ties between the two countries,» the press service of "
+        "the Peruvian government said.")
+    assert speakers == ["Peruvian government"]

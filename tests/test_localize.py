@@ -195,3 +195,11 @@ def test_one_office_whose_portfolio_has_an_and_is_not_two_offices(termbase: Term
     person = Person("A. Person", "Minister of Energy and Keeper of the Privy Seal", "GB")
     [row] = localized(Facts(participants=[person]), "ru", termbase).participants
     assert row.title.mark == "untranslated"  # one half composes nothing: the whole stays for the translator
+
+
+def test_an_institution_that_speaks_is_composed_never_spelt_as_a_name(termbase: Termbase) -> None:
+    from briefing.models import Quote
+
+    facts = Facts(quotes=[Quote("Russian government", "The sides agreed to meet again soon.", True)])
+    quote = localized(facts, "ru", termbase).quotes[0]
+    assert str(quote.speaker) == "Правительство Российской Федерации"  # offices.csv: government + state

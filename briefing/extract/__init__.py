@@ -557,6 +557,9 @@ class SpeakerResolver:
             head = next((w for w in ("ministry", "embassy", "agency", "department", "committee", "akimat",
                                      "council", "government", "parliament") if w in low), None)
             matches = [o for o in found if head and _of_kind(o.name, head)]
+            named = {code for _, _, code in countries_in(phrase)}
+            if named:  # "the press service of the Russian government": not the Kyrgyz one the text also names
+                matches = [o for o in matches if named & {code for _, _, code in countries_in(o.name)}]
             if len(matches) == 1:
                 return matches[0].name, "the one institution of that kind in the text"
             nearest = _named_last_before(self.context, matches, offset) if head == "parliament" else None
@@ -564,8 +567,12 @@ class SpeakerResolver:
                 return nearest, "the institution of that kind named last before"
             if _REPORT_WORDS.search(low):
                 reporter = _reporting_institution(self.context, found)
-                if reporter:
+                if reporter and (not named or named & {code for _, _, code in countries_in(reporter)}):
                     return reporter, "the institution the article reports from"
+                owner = re.fullmatch(r"(?:the\s+)?(?:press\s+service|statement|website)\s+of\s+(?:the\s+)?(?P<body>.+)",
+                                     phrase, re.IGNORECASE)
+                if named and owner and head:  # "the press service of the Russian government": that body
+                    return owner.group("body"), "the institution as written"
             elif head and len(phrase.split()) <= 8:
                 return re.sub(r"^(?:the|an?)\s+", "", phrase), "the institution as written"  # "the embassy in Doha"
             return None, ""
