@@ -719,7 +719,7 @@ class _Parser:
         whole = max((len(key.split()) for key, _ in self.lex.starts(words, _NESTED_HEADS)), default=0)
         splits = [((key, *more), tail) for key, rest in self.lex.starts(words, ("modifier",))
                   for more, tail in self.modifiers(rest)]
-        unsplit = [((), words)]
+        unsplit: list[tuple[tuple[str, ...], list[str]]] = [((), words)]
         yield from (unsplit + splits) if any(len(key[0].split()) < whole for key, _ in splits) else (splits + unsplit)
 
     def portfolio(self, words: list[str]) -> Iterator[tuple[tuple[str, ...], list[str]]]:
