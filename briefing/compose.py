@@ -96,7 +96,10 @@ in Istanbul"), "to" a named body ("Permanent Mission to the UN"), and "to" an of
 owner ("Adviser to the Minister of Energy" = the minister's adviser). CLDR's "United Nations" and
 "European Union" are organisations, not countries. "Kyrgyzstan's Cabinet of Ministers" is read as "Cabinet of
 Ministers of Kyrgyzstan"; a parenthetical gloss after a native term ("Akim (governor)") is dropped
-when the lexicon knows the gloss. An owner may also stand before the office: a country or demonym
+when the lexicon knows the gloss, or when it begins with an office and so restates the title ("parliament speaker
+(Chairman of Assembly)"). A party's standing is no part of its name ("the ruling Mongolian People's Party"). A head
+that begins with a modifier's word ("Assistant Minister") is read before the modifier and a shorter head, so that
+its remit is its own. An owner may also stand before the office: a country or demonym
 ("Russian Deputy Prime Minister", "Kyrgyz Foreign Ministry"), a name ("USAID Administrator") or an
 institution with its own owner ("Kazakh Senate Chairman" = Chairman of the Senate of Kazakhstan).
 A plural head ("South Korean Foreign Ministers") needs the lexicon's plural forms (ru, kk; Mongolian
