@@ -96,7 +96,10 @@ in Istanbul"), "to" a named body ("Permanent Mission to the UN"), and "to" an of
 owner ("Adviser to the Minister of Energy" = the minister's adviser). CLDR's "United Nations" and
 "European Union" are organisations, not countries. "Kyrgyzstan's Cabinet of Ministers" is read as "Cabinet of
 Ministers of Kyrgyzstan"; a parenthetical gloss after a native term ("Akim (governor)") is dropped
-when the lexicon knows the gloss. An owner may also stand before the office: a country or demonym
+when the lexicon knows the gloss, or when it begins with an office and so restates the title ("parliament speaker
+(Chairman of Assembly)"). A party's standing is no part of its name ("the ruling Mongolian People's Party"). A head
+that begins with a modifier's word ("Assistant Minister") is read before the modifier and a shorter head, so that
+its remit is its own. An owner may also stand before the office: a country or demonym
 ("Russian Deputy Prime Minister", "Kyrgyz Foreign Ministry"), a name ("USAID Administrator") or an
 institution with its own owner ("Kazakh Senate Chairman" = Chairman of the Senate of Kazakhstan).
 A plural head ("South Korean Foreign Ministers") needs the lexicon's plural forms (ru, kk; Mongolian
@@ -206,6 +209,7 @@ _MATTER_PREPOSITIONS = frozenset({"on", "of", "for", "about", "concerning", "reg
 _DEADLINE_WORDS = frozenset({"until", "through", "till", "by"})
 # "his Kazakh counterpart, Minister of …", "Turkish counterpart Speaker of …": who the person is to someone else, not an office
 _PERSON_RELATIONS = frozenset({"counterpart", "counterparts", "colleague", "colleagues"})
+_PARTY_STANDING = frozenset({"ruling", "opposition", "governing"})  # "the ruling Mongolian People's Party": no part of its name
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my", "your"})  # the nouns a document's subject is about (domain rows)
 _VOWEL_START = re.compile(r"[аоуэиАОУЭИ]")
 
@@ -541,10 +545,15 @@ class _Parser:
             if _PROJECT.search(text[:match.start()]):  # "for the project Schools (Phase 2)": part of a name left out anyway
                 continue
             gloss = match.group(1).strip()
-            known = _key(gloss) in self.lex.known or self.tb.find(gloss) is not None
+            known = _key(gloss) in self.lex.known or self.tb.find(gloss) is not None or self._restates_office(gloss)
             if not (known or (_ACRONYM.fullmatch(gloss) and sum(c.isupper() for c in gloss) >= 2)):
                 return None
         return _GLOSS.sub("", text)
+
+    def _restates_office(self, gloss: str) -> bool:
+        """"Turkmenistan's parliament speaker (Chairman of Assembly)": a gloss that begins with an office says the
+        same office again in other words; the title before it is named without it."""
+        return next(self.lex.starts(_words(gloss), ("office",)), None) is not None
 
     def parse(self, words: list[str], kind: str) -> Iterator[Node | Document | Titles]:
         if kind == "document":
@@ -707,10 +716,14 @@ class _Parser:
                     yield Titles(first, second)
 
     def modifiers(self, words: list[str]) -> Iterator[tuple[tuple[str, ...], list[str]]]:
-        for key, rest in self.lex.starts(words, ("modifier",)):
-            for more, tail in self.modifiers(rest):
-                yield (key, *more), tail
-        yield (), words
+        """Modifiers before a head. A head the modifier begins is read first ("Assistant Minister" is an office of
+        its own, whose remit is its own: «помощник министра по политическим вопросам», not the minister's
+        portfolio); the modifier and a shorter head remain a later reading for a language that lacks the long one."""
+        whole = max((len(key.split()) for key, _ in self.lex.starts(words, _NESTED_HEADS)), default=0)
+        splits = [((key, *more), tail) for key, rest in self.lex.starts(words, ("modifier",))
+                  for more, tail in self.modifiers(rest)]
+        unsplit: list[tuple[tuple[str, ...], list[str]]] = [((), words)]
+        yield from (unsplit + splits) if any(len(key[0].split()) < whole for key, _ in splits) else (splits + unsplit)
 
     def portfolio(self, words: list[str]) -> Iterator[tuple[tuple[str, ...], list[str]]]:
         if words[:1] in (["of"], ["for"], ["on"]):  # "Committee on International Affairs"
@@ -792,6 +805,10 @@ class _Parser:
 
     def names(self, words: list[str]) -> Iterator[tuple[Named, list[str]]]:
         words = _skip_the(words)
+        if words[:1] and words[0] in _PARTY_STANDING:  # a party's standing, "ruling" or "opposition", is not its name
+            for found, rest in self.names(words[1:]):
+                if found.row is not None and any("party" in key.split() for key in found.row.keys):
+                    yield found, rest
         for key, rest in self.lex.starts(words, ("name", "region")):
             row = (self.lex.index.get(("name", key)) or self.lex.index[("region", key)])[0]
             yield Named(key, row=row), rest

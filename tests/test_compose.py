@@ -1475,8 +1475,8 @@ def test_malformed_years_give_none(english: str, lang: str) -> None:
 
 @pytest.mark.parametrize("lang", ["ru", "kk", "mn"])
 @pytest.mark.parametrize(("english", "kind"), [
-    ("Assistant Secretary of State for South and Central Asian Affairs", "title"),  # unknown portfolio
-    ("Secretary-General of Japan's ruling Liberal Democratic Party", "title"),  # "ruling" is not composed
+    ("Assistant Secretary of State for Alchemical Affairs", "title"),  # unknown portfolio
+    ("Secretary-General of the ruling Alchemist Party", "title"),  # a party the lexicon does not name
     ("memorandum of cooperation in the sphere of alchemy for 2023", "document"),
     ("agreement on alchemical cooperation", "document"),
     ("Foreign Secretary", "title"),  # a minister in the US or UK only: without a country, None
