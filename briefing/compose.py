@@ -1626,9 +1626,10 @@ class _Composer:
         plain_domains = self.join([row.cell("kk") for row in parts.domains]) if parts.domains else ""
         domains = self._portfolio_template(post.head, "nom", plain_domains) if parts.domains else ""
         # A portfolio framed by a postposition is no izafet: «Экономикалық ынтымақтастық бойынша үкіметаралық
-        # комиссия»; only an owner or a host then makes the head possessive.
+        # комиссия»; only an owner then makes the head possessive. A locative attribute alone does not: «Президент
+        # жанындағы комиссия», «Өзбекстандағы елші», but «Қазақстанның Өзбекстандағы елшісі».
         in_izafet = bool(parts.domains) and domains == plain_domains
-        possessive = bool(in_izafet or parts.owner or parts.under or parts.host)
+        possessive = bool(in_izafet or parts.owner)
         core = self._head_word(parts.head, head_level, possessive, plural=parts.plural)
         framed_first = False
         if parts.domains:

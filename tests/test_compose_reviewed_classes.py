@@ -132,3 +132,17 @@ def test_a_qualified_cooperation_after_a_field_is_for_review_in_mongolian() -> N
 ])
 def test_a_pair_of_countries_names_a_body(english: str, ru: str, mn: str) -> None:
     assert [compose(english, "ru", "institution"), compose(english, "mn", "institution")] == [ru, mn]
+
+
+# Kazakh: a locative attribute alone makes no possessive head («Президент жанындағы комиссия», «Стамбұлдағы Бас
+# консулдық»); an owner before it does («Қазақстанның Өзбекстандағы елшісі», «БҰҰ Даму бағдарламасының Алматыдағы
+# кеңсесі», kaz.inform.kz "… басқармасының Астанадағы кеңсесінің басшысы").
+@pytest.mark.parametrize(("english", "kind", "kk"), [
+    ("Ambassador to Uzbekistan", "title", "Өзбекстандағы елші"),
+    ("Ambassador of Kazakhstan to Uzbekistan", "title", "Қазақстанның Өзбекстандағы елшісі"),
+    ("Commission under the President of Kazakhstan", "institution",
+     "Қазақстан Республикасының Президенті жанындағы комиссия"),
+    ("UNDP Office in Almaty", "institution", "БҰҰ Даму бағдарламасының Алматыдағы кеңсесі"),
+])
+def test_a_kazakh_head_is_possessive_only_with_an_owner(english: str, kind: str, kk: str) -> None:
+    assert compose(english, "kk", kind) == kk
