@@ -206,14 +206,21 @@ def _in_complement(tokens: list[tuple[str, int]], i: int, j: int) -> bool:
 
 
 def _comma_list_continues(tokens: list[tuple[str, int]], j: int) -> bool:
-    """', Innovation and Aerospace Industry' inside 'Ministry of ...': a list without its own head."""
+    """', Innovation and Aerospace Industry' inside 'Ministry of ...': a list without its own head.
+
+    The list closes with its last conjunct: in 'Ministry of Economy, Trade and Industry and Japan
+    External Trade Organization' the second 'and' opens another body, whose head does not stop the list.
+    """
     k = j + 1
-    saw_and = False
+    saw_and = closed = False
     while k < len(tokens):
         word = tokens[k][0]
         if word.lower() in ORG_HEADS:
-            return False
+            return closed
         if word == "and":
+            closed = saw_and and _is_capital(tokens[k - 1][0])
+            if closed:
+                return True
             saw_and = True
         elif word == ",":
             pass
@@ -234,7 +241,7 @@ def _split_on_and(tokens: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
         place_before = bool(current) and current[-1][0].lower() in GEO_WORDS and not _has_head(current) and _has_head(segment)
         # "X of Kyrgyzstan and the National Development and Reform Commission of China": 'and the' opens a second body
         second_body = bool(segment) and segment[0][0] == "the" and _has_head(tokens[index + 1:])
-        if token[0] == "and" and current and (
+        if token[0] == "and" and current and not _governed_conjunct(current, segment) and (
             possessor_next or place_before or (_has_head(segment) and (_has_head(current) or lone_acronym))
             or (len(segment) == 1 and segment[0][0].isupper() and len(segment[0][0]) > 2)
             or second_body
@@ -245,6 +252,19 @@ def _split_on_and(tokens: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
         current.append(token)
     parts.append(current)
     return [p for p in parts if p]
+
+
+def _governed_conjunct(current: list[tuple[str, int]], segment: list[tuple[str, int]]) -> bool:
+    """'Institute of Seismology and Physics of Atmosphere of the Academy ...': the words after 'and' are
+    another noun governed by the same 'of/for/on' (their own 'of' comes before any institution word), so the
+    name goes on; 'Institute of X and Ministry of Y' starts a second body with its head."""
+    if not current or not segment or segment[0][0] == "the" or not _in_complement(current, 0, len(current)):
+        return False
+    words = [w.lower() for w, _ in segment]
+    first_head = next((k for k, w in enumerate(words) if is_head(w)), None)
+    first_link = next((k for k, w in enumerate(words) if w in ("of", "for", "on", "under")), None)
+    return first_head is not None and first_link is not None and 0 < first_link < first_head \
+        and all(_is_capital(w) for w, _ in segment[:first_link])
 
 
 def _until_next_and(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -273,17 +293,7 @@ def _make_org(text: str, tokens: list[tuple[str, int]],
         tokens = tokens[1:]
     # "Chairman of the Jogorku Kenesh", "Secretary General of the X Office": the office is not part of the
     # institution's name ("General" after an office word ends the office, as in "Director General")
-    for k, (word, _) in enumerate(tokens[:4]):
-        office_word = word.lower() in TITLE_HEADS or \
-            k > 0 and word.lower() in TITLE_MODIFIERS and tokens[k - 1][0].lower() in TITLE_HEADS
-        if office_word and word.lower() not in ORG_HEADS and \
-                (not word.lower().endswith("s") or word.lower() in ("deputies", "members", "ministers", "heads")) \
-                and k + 1 < len(tokens) and tokens[k + 1][0] == "of" \
-                and all(w.lower() in TITLE_MODIFIERS or w.lower() in TITLE_HEADS for w, _ in tokens[:k]):
-            tokens = tokens[k + 2:]
-            while tokens and tokens[0][0].lower() == "the":
-                tokens = tokens[1:]
-            break
+    tokens = _after_leading_office(tokens)
     if cut_at is not None and tokens:
         limit = cut_at(tokens[0][1])
         tokens = [tok for tok in tokens if tok[1] < limit]
@@ -316,6 +326,57 @@ def _make_org(text: str, tokens: list[tuple[str, int]],
     if len(tokens) == 1 and name.lower() not in KNOWN_INSTITUTIONS:
         return None  # a bare "Parliament" or "Ministry" is not a name
     return Org(re.sub(r"\s+", " ", name), start, end, acronyms)
+
+
+# Words of an office beside TITLE_HEADS and TITLE_MODIFIERS: "High Representative", "Honorary Chairman",
+# "Chief Executive Officer", "Official Spokesperson", "Under-Secretary".
+_OFFICE_MODIFIERS = frozenset("high honorary chief executive officer official under assistant".split())
+_PLURAL_OFFICES = frozenset("deputies members ministers heads representatives".split())
+
+
+def _office_word(word: str) -> bool:
+    """A word of a person's office ("Secretary-General", "Vice-President", "Representatives"), not of a body."""
+    low = word.lower()
+    if low in ORG_HEADS:
+        return False
+    parts = low.split("-")
+    return all(p in TITLE_HEADS or p in TITLE_MODIFIERS or p in _OFFICE_MODIFIERS or p in _PLURAL_OFFICES
+               for p in parts) \
+        and (not low.endswith("s") or low in _PLURAL_OFFICES or low in ("ceo", "ceos"))
+
+
+def _after_leading_office(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """'Chairman of the Jogorku Kenesh', 'High Representative of the European Union', 'Official Spokesperson
+    for the Ministry of Foreign Affairs': an office is not an institution; the body after 'of/for' is."""
+    for k, (word, _) in enumerate(tokens[:5]):
+        if not _office_word(word):
+            return tokens
+        head_before = any(w.lower().split("-")[-1] in TITLE_HEADS | _PLURAL_OFFICES | {"officer"}
+                          for w, _ in tokens[:k + 1])
+        if head_before and k + 1 < len(tokens) and tokens[k + 1][0] in ("of", "for"):
+            rest = tokens[k + 2:]
+            while rest and rest[0][0].lower() == "the":
+                rest = rest[1:]
+            scoped = any(w.lower().split("-")[-1] in _SCOPED_OFFICES for w, _ in tokens[:k + 1])
+            return _without_office_scope(rest) if scoped else rest
+    return tokens
+
+
+# Offices that carry a scope after the body: "High Representative of the EU for Foreign Affairs",
+# "Special Envoy of the UN for Syria" (whereas "Chairman of the State Committee for Investments" does not).
+_SCOPED_OFFICES = frozenset("representative envoy commissioner coordinator".split())
+
+
+def _without_office_scope(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """'[High Representative of the] European Union for Foreign Affairs and Security Policy': after such an
+    office, a 'for ...' with no institution of its own is the office's scope, not part of the body's name."""
+    words = [w.lower() for w, _ in tokens]
+    if "for" not in words:
+        return tokens
+    at = words.index("for")
+    if _has_head(tokens[:at]) and not _has_head(tokens[at + 1:]):
+        return tokens[:at]
+    return tokens
 
 
 def _working_group(tokens: list[tuple[str, int]]) -> bool:
@@ -352,10 +413,25 @@ def _acceptable(org: Org, text: str, outlet: str | None) -> bool:
         return False  # "the establishment of a Nuclear Science Center": not an existing body
     if re.search(r"[A-Z]{3,}\s*,\s*(?:the\s+)?$", text[max(0, org.start - 30):org.start]):
         return False  # "ROSATOM, the State Atomic Energy Corporation": a second name
+    if _described_body(org.name) and not _one_country(org.name.split()[:-1]):
+        return False  # "the Moon Jae-in government", "Iranian-Tajik commission": a description, not a name
     words = low.split()
     if words[-1] in GEO_WORDS and not any(w.strip("()") in ORG_HEADS for w in words[:-1]):
         return False  # a region is a party, not an institution
     return not all(country_code(w) or w in ("republic", "federation") for w in words)
+
+
+def _described_body(name: str) -> bool:
+    """A body named by description: its only institution word is written lower-case and ends the
+    phrase ("Georgian agency", "Executive office"), as opposed to a name ("State Agency")."""
+    words = name.split()
+    return len(words) > 1 and words[-1].islower() and is_head(words[-1]) and not _has_head([(w, 0) for w in words[:-1]])
+
+
+def _one_country(words: list[str]) -> bool:
+    """'Turkmen', 'Georgian', 'Kyrgyz Republic': a single country, as in 'Turkmen parliament'."""
+    phrase = " ".join(words)
+    return phrase.lower() in DEMONYMS or country_code(phrase) is not None
 
 
 def _dedupe(orgs: list[Org]) -> list[Org]:
