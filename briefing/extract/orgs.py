@@ -15,6 +15,7 @@ from briefing.extract.lexicon import (
     INSTITUTION_VARIANTS,
     INTERNATIONAL_ACRONYMS,
     KNOWN_INSTITUTIONS,
+    NON_NAME_WORDS,
     ORG_HEADS,
     OUTLETS,
     TITLE_HEADS,
@@ -122,7 +123,7 @@ def _known_institutions(text: str, start: int, end: int) -> list[Org]:
 
 
 def _chains(text: str, start: int, end: int, cut_at: t.Callable[[int], int]) -> list[Org]:
-    tokens = [(m.group(0), m.start() + start) for m in _TOKEN.finditer(fold(text[start:end]))]
+    tokens = _unglued([(m.group(0), m.start() + start) for m in _TOKEN.finditer(fold(text[start:end]))])
     orgs: list[Org] = []
     i = 0
     while i < len(tokens):
@@ -137,6 +138,23 @@ def _chains(text: str, start: int, end: int, cut_at: t.Callable[[int], int]) -> 
                 orgs.append(org)
         i = max(j, i + 1)
     return orgs
+
+
+def _unglued(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """'Chief Executive Officerof Saudi Fund', 'Higher Educationand Germany's ...': a lost space before
+    'of' or 'and' is restored when the word before it is a word of offices or bodies."""
+    result = []
+    for word, position in tokens:
+        glued = re.fullmatch(r"([A-Z][a-z]{3,})(of|and)", word)
+        if glued and _known_word(glued.group(1).lower()):
+            result += [(glued.group(1), position), (glued.group(2), position + len(glued.group(1)))]
+        else:
+            result.append((word, position))
+    return result
+
+
+def _known_word(low: str) -> bool:
+    return low in NON_NAME_WORDS or low in ORG_HEADS or low in TITLE_HEADS or low in _OFFICE_MODIFIERS
 
 
 def _is_capital(word: str) -> bool:
@@ -286,8 +304,11 @@ def _make_org(text: str, tokens: list[tuple[str, int]],
     for k, (word, _) in enumerate(tokens):
         if is_head(word) and word.lower() not in EVENT_WORDS:
             break  # "Standing Committee of the National People's Congress of ...": the congress is in the name
-        if word.lower() in EVENT_WORDS and k + 1 < len(tokens) and tokens[k + 1][0] == "of":
+        if (word.lower() in EVENT_WORDS or word.lower() in _DOCUMENT_WORDS) and k + 1 < len(tokens) \
+                and tokens[k + 1][0] in ("of", "on"):
             tokens = tokens[k + 2:]
+            if word.lower() in _DOCUMENT_WORDS and _founds_a_body(tokens):
+                return None  # "Memorandum on the Establishment of the Council of ...": a body yet to be made
             break
     while tokens and tokens[0][0].lower() == "the":
         tokens = tokens[1:]
@@ -297,6 +318,7 @@ def _make_org(text: str, tokens: list[tuple[str, int]],
     if cut_at is not None and tokens:
         limit = cut_at(tokens[0][1])
         tokens = [tok for tok in tokens if tok[1] < limit]
+    tokens = _before_office(_after_under(tokens))
     if tokens and re.fullmatch(r"[A-Z][\w-]*['’]s", tokens[0][0]):
         tokens = tokens[1:]  # "Kyrgyzstan's Cabinet of Ministers"
     while tokens and (tokens[-1][0].lower() in _CONNECTORS or tokens[-1][0] in (",", ";")):
@@ -314,13 +336,12 @@ def _make_org(text: str, tokens: list[tuple[str, int]],
     if tokens and re.search(r"['’]s$", tokens[-1][0]):
         word, position = tokens[-1]
         tokens = tokens[:-1] + [(re.sub(r"['’]s$", "", word), position)]
-    tokens = _before_office(tokens)
     heads = [t[0].lower() for t in tokens if is_head(t[0])]
     if not heads or heads == ["group"] and not _working_group(tokens):
         return None
     first_head = heads[0]
-    if first_head in EVENT_WORDS:
-        return None
+    if first_head in EVENT_WORDS or tokens[-1][0].lower() in _DOCUMENT_WORDS:
+        return None  # "Exchange Letter": a document, not a body
     start, end = tokens[0][1], tokens[-1][1] + len(tokens[-1][0])
     name = text[start:end]
     if len(tokens) == 1 and name.lower() not in KNOWN_INSTITUTIONS:
@@ -379,6 +400,31 @@ def _without_office_scope(tokens: list[tuple[str, int]]) -> list[tuple[str, int]
     return tokens
 
 
+# Documents, whose titles name bodies without being one ("Memorandum of the X Council", "Exchange Letter").
+_DOCUMENT_WORDS = frozenset("memorandum memoranda agreement agreements protocol protocols treaty declaration "
+                            "letter letters programme program roadmap contract convention charter".split())
+
+
+def _founds_a_body(tokens: list[tuple[str, int]]) -> bool:
+    words = [w.lower() for w, _ in tokens[:3]]
+    if words and words[0] == "the":
+        words = words[1:]
+    return len(words) > 1 and words[0] in ("establishment", "creation", "formation", "founding") and words[1] == "of"
+
+
+def _after_under(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """'Provision of Specialized Equipment for the Service Unit under the Ministry of ...': when no
+    institution word comes before 'under', the body is the one after it."""
+    words = [w.lower() for w, _ in tokens]
+    if "under" not in words:
+        return tokens
+    at = words.index("under")
+    if _has_head(tokens[:at]):
+        return tokens  # "Committee for Architecture under the Government": one body
+    rest = tokens[at + 1:]
+    return rest[1:] if rest and rest[0][0].lower() == "the" else rest
+
+
 def _working_group(tokens: list[tuple[str, int]]) -> bool:
     """'India-Mongolia Joint Working Group' names a standing body; a bare 'Working Group' or a 'Friendship
     Group' is not listed."""
@@ -388,11 +434,13 @@ def _working_group(tokens: list[tuple[str, int]]) -> bool:
 
 
 def _before_office(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
-    """'Kazakh Senate Speaker of Kazakhstan', 'Senate Vice Speaker': the office after the institution word
-    belongs to a person's title; the institution ends before it."""
+    """'Kazakh Senate Speaker of Kazakhstan', 'Senate Vice Speaker', 'Oil Company (ADNOC) Director General':
+    the office after the institution word (or its acronym) belongs to a person's title; the institution
+    ends before it."""
     for k in range(1, len(tokens)):
         word = tokens[k][0].lower()
-        if tokens[k - 1][0].lower() in ORG_HEADS and (word in TITLE_HEADS or word in TITLE_MODIFIERS) \
+        after_body = tokens[k - 1][0].lower() in ORG_HEADS or tokens[k - 1][0].startswith("(")  # "Company (ADNOC) Director"
+        if after_body and (word in TITLE_HEADS or word in TITLE_MODIFIERS) \
                 and word not in ORG_HEADS and tokens[k][0][:1].isupper():
             return tokens[:k]
     return tokens
