@@ -132,10 +132,11 @@ def _chains(text: str, start: int, end: int, cut_at: t.Callable[[int], int]) -> 
             i += 1
             continue
         j = _extend(tokens, i)
-        for part in _split_on_and(tokens[i:j]):
-            org = _make_org(text, part, cut_at)
-            if org:
-                orgs.append(org)
+        for piece in _around_people(tokens[i:j], cut_at):
+            for part in _split_on_and(piece):
+                org = _make_org(text, part, cut_at)
+                if org:
+                    orgs.append(org)
         i = max(j, i + 1)
     return orgs
 
@@ -155,6 +156,19 @@ def _unglued(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
 
 def _known_word(low: str) -> bool:
     return low in NON_NAME_WORDS or low in ORG_HEADS or low in TITLE_HEADS or low in _OFFICE_MODIFIERS
+
+
+def _around_people(tokens: list[tuple[str, int]], cut_at: t.Callable[[int], int]) -> list[list[tuple[str, int]]]:
+    """'Vice Chairman of the House of X Viktor Guminsky and Chairman of the State Committee of Y Aziz Karimov':
+    a person's name ends one body's chain; the chain resumes after the next 'and' or comma."""
+    pieces = []
+    while tokens:
+        limit = cut_at(tokens[0][1])
+        pieces.append([tok for tok in tokens if tok[1] < limit])
+        rest = [tok for tok in tokens if tok[1] >= limit]
+        resume = next((k for k, (word, _) in enumerate(rest) if word in ("and", ",")), len(rest))
+        tokens = rest[resume + 1:]
+    return pieces
 
 
 def _is_capital(word: str) -> bool:
@@ -300,6 +314,8 @@ def _make_org(text: str, tokens: list[tuple[str, int]],
               cut_at: t.Callable[[int], int] | None = None) -> Org | None:
     while tokens and (tokens[0][0].lower() in ("the", "and", "of") or re.fullmatch(r"\d+\w*", tokens[0][0])):
         tokens = tokens[1:]
+    if len(tokens) > 2 and tokens[1][0] == "the" and not is_head(tokens[0][0]):
+        tokens = tokens[2:]  # "Earlier the Centre for ...": a sentence's first word, not part of the name
     # "Meeting of the X Commission": the event is not the institution
     for k, (word, _) in enumerate(tokens):
         if is_head(word) and word.lower() not in EVENT_WORDS:
@@ -368,18 +384,27 @@ def _office_word(word: str) -> bool:
 
 def _after_leading_office(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """'Chairman of the Jogorku Kenesh', 'High Representative of the European Union', 'Official Spokesperson
-    for the Ministry of Foreign Affairs': an office is not an institution; the body after 'of/for' is."""
-    for k, (word, _) in enumerate(tokens[:5]):
-        if not _office_word(word):
-            return tokens
-        head_before = any(w.lower().split("-")[-1] in TITLE_HEADS | _PLURAL_OFFICES | {"officer"}
-                          for w, _ in tokens[:k + 1])
-        if head_before and k + 1 < len(tokens) and tokens[k + 1][0] in ("of", "for"):
-            rest = tokens[k + 2:]
-            while rest and rest[0][0].lower() == "the":
-                rest = rest[1:]
-            scoped = any(w.lower().split("-")[-1] in _SCOPED_OFFICES for w, _ in tokens[:k + 1])
-            return _without_office_scope(rest) if scoped else rest
+    for the Ministry of Foreign Affairs': an office is not an institution; the body after 'of/for' is.
+    Words before the office that hold no institution word go with it ("[visit to] Turkmenistan of the
+    Chairman of the Government", "Muhammad Asif and Deputy Chairman of Cabinet of Ministers")."""
+    first_head = next((k for k, (w, _) in enumerate(tokens) if is_head(w)), len(tokens))
+    for k in range(min(first_head, len(tokens) - 1)):
+        if tokens[k + 1][0] not in ("of", "for") or not _office_word(tokens[k][0]):
+            continue
+        office = k
+        while office > 0 and _office_word(tokens[office - 1][0]):
+            office -= 1
+        if office > 0 and (tokens[office - 1][0] in ("of", "for") or
+                           any(re.fullmatch(r"[A-Z]{2,}", w) for w, _ in tokens[:office])):
+            return tokens  # "House of Representatives", "SCO Heads of State Council": the office word is in a name
+        if not any(w.lower().split("-")[-1] in TITLE_HEADS | _PLURAL_OFFICES | {"officer"}
+                   for w, _ in tokens[office:k + 1]):
+            continue
+        rest = tokens[k + 2:]
+        while rest and rest[0][0].lower() == "the":
+            rest = rest[1:]
+        scoped = any(w.lower().split("-")[-1] in _SCOPED_OFFICES for w, _ in tokens[office:k + 1])
+        return _without_office_scope(rest) if scoped else rest
     return tokens
 
 
@@ -442,6 +467,8 @@ def _before_office(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
         after_body = tokens[k - 1][0].lower() in ORG_HEADS or tokens[k - 1][0].startswith("(")  # "Company (ADNOC) Director"
         if after_body and (word in TITLE_HEADS or word in TITLE_MODIFIERS) \
                 and word not in ORG_HEADS and tokens[k][0][:1].isupper():
+            if k >= 2 and tokens[k - 2][0].lower() in TITLE_HEADS and tokens[k - 2][0].lower() not in ORG_HEADS:
+                return []  # "Chief Cabinet Secretary": the institution word is inside an office
             return tokens[:k]
     return tokens
 
