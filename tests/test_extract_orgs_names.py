@@ -112,3 +112,19 @@ def test_one_word_parties_that_are_towns_or_offices_are_no_organisations():
     names = _orgs("An agreement on establishing a partnership between the cities of Jurmala and Kunming was signed. "
                   "Following the meeting, the Mayors signed a cooperation program.")
     assert not {"Kunming", "Mayors"} & set(names)
+
+
+def test_a_body_under_a_ministry_is_not_the_ministry():
+    names = _orgs("The Ministry of Foreign Affairs of Latvia hosted the talks. A programme was signed between the "
+                  "Academy of Diplomacy of the Ministry of Foreign Affairs of Latvia and the Ministry of Foreign "
+                  "Affairs of Estonia.")
+    assert {"Ministry of Foreign Affairs of Latvia",
+            "Academy of Diplomacy of the Ministry of Foreign Affairs of Latvia"} <= set(names)
+
+
+def test_a_chamber_is_still_listed_as_its_parliament():
+    from briefing.extract.orgs import same_institution
+
+    assert same_institution("Senate of the Parliament of Kazakhstan", "Parliament of Kazakhstan")
+    assert not same_institution("Institute of Physics of the Academy of Sciences of Latvia",
+                                "Academy of Sciences of Latvia")

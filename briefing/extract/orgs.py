@@ -526,9 +526,25 @@ def same_institution(a: str, b: str) -> bool:
     if not wa or not wb:
         return False
     if wa <= wb or wb <= wa:
-        return True
+        return not _sub_body(a, b) and not _sub_body(b, a)
     known = {INSTITUTION_VARIANTS.get(k, k) for k in KNOWN_INSTITUTIONS if " " not in k}
     return bool(wa & wb & known) or (_khural(set(wa)) and _khural(set(wb)))
+
+
+# Chambers are listed as their parliament ("Senate of the Parliament of Kazakhstan" ~ "Parliament").
+_CHAMBERS = frozenset("senate mazhilis majilis majlis kenesh khural hural duma assembly chamber house".split())
+
+
+def _sub_body(longer: str, shorter: str) -> bool:
+    """'Institute of International Relations of the Ministry of Foreign Affairs' is a body under the
+    ministry, not the ministry: the longer name has its own head, other than a chamber, before an 'of'
+    or 'under' that leads to the shorter name's head."""
+    heads = [w.lower() for w in longer.split() if is_head(w)]
+    short_heads = [w.lower() for w in shorter.split() if is_head(w)]
+    if len(heads) < 2 or not short_heads or heads[0] in _CHAMBERS or heads[0] == short_heads[0]:
+        return False
+    return bool(re.search(rf"\b{re.escape(heads[0])}\b.*\b(?:of|under)\s+(?:the\s+)?.*\b{re.escape(short_heads[0])}\b",
+                          longer, re.I))
 
 
 def _khural(words: set[str]) -> bool:
