@@ -297,10 +297,28 @@ def _add_party_orgs(context: Context, found: list[orgs.Org], docs: list[document
             if re.search(r"\b(?:Kazakhstan|Uzbekistan|Mongolia|Republic)\b$", party) and len(party.split()) <= 2:
                 continue
             start = context.text.find(party, context.body_start)
+            if start >= 0 and len(party.split()) == 1 and _names_a_place_or_office(context.text, party, start):
+                continue
             if start >= 0 and len(party.split()) <= 10:
                 found.append(orgs.Org(party, start, start + len(party), why="a party of a document"))
     found.sort(key=lambda o: o.start)
     return found
+
+
+_PLACES_BEFORE = re.compile(r"\b(?:cities|towns|regions|districts|provinces|city|town|region|district)\s+of\b[^.;:]*$",
+                            re.I)
+
+
+def _names_a_place_or_office(text: str, party: str, start: int) -> bool:
+    """A one-word party that is a town ("between the cities of Bukhara and Kunming", "Chon-Alai (Kyrgyzstan)")
+    or an office ("the Mayors signed"), not an institution's brand ("ROSATOM")."""
+    low = party.lower()
+    if low in TITLE_HEADS or low.rstrip("s") in TITLE_HEADS:
+        return True
+    country_after = re.match(r"\s*\(([A-Z][\w\s-]+)\)", text[start + len(party):])
+    if country_after and country_code(country_after.group(1).strip()):
+        return True
+    return bool(_PLACES_BEFORE.search(text[max(0, start - 60):start]))
 
 
 _PLACE_PARTY = re.compile(r"\b(?:region|oblast|aimag|province|district|city)(?:\s+of\s+(?:the\s+)?[A-Z][\w\s]*)?$", re.I)

@@ -15,6 +15,7 @@ from briefing.extract.lexicon import (
     INSTITUTION_VARIANTS,
     INTERNATIONAL_ACRONYMS,
     KNOWN_INSTITUTIONS,
+    NON_NAME_WORDS,
     ORG_HEADS,
     OUTLETS,
     TITLE_HEADS,
@@ -122,7 +123,7 @@ def _known_institutions(text: str, start: int, end: int) -> list[Org]:
 
 
 def _chains(text: str, start: int, end: int, cut_at: t.Callable[[int], int]) -> list[Org]:
-    tokens = [(m.group(0), m.start() + start) for m in _TOKEN.finditer(fold(text[start:end]))]
+    tokens = _unglued([(m.group(0), m.start() + start) for m in _TOKEN.finditer(fold(text[start:end]))])
     orgs: list[Org] = []
     i = 0
     while i < len(tokens):
@@ -131,12 +132,43 @@ def _chains(text: str, start: int, end: int, cut_at: t.Callable[[int], int]) -> 
             i += 1
             continue
         j = _extend(tokens, i)
-        for part in _split_on_and(tokens[i:j]):
-            org = _make_org(text, part, cut_at)
-            if org:
-                orgs.append(org)
+        for piece in _around_people(tokens[i:j], cut_at):
+            for part in _split_on_and(piece):
+                org = _make_org(text, part, cut_at)
+                if org:
+                    orgs.append(org)
         i = max(j, i + 1)
     return orgs
+
+
+def _unglued(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """'Chief Executive Officerof Saudi Fund', 'Higher Educationand Germany's ...': a lost space before
+    'of' or 'and' is restored when the word before it is a word of offices or bodies."""
+    result = []
+    for word, position in tokens:
+        glued = re.fullmatch(r"([A-Z][a-z]{3,})(of|and)", word)
+        if glued and _known_word(glued.group(1).lower()):
+            result += [(glued.group(1), position), (glued.group(2), position + len(glued.group(1)))]
+        else:
+            result.append((word, position))
+    return result
+
+
+def _known_word(low: str) -> bool:
+    return low in NON_NAME_WORDS or low in ORG_HEADS or low in TITLE_HEADS or low in _OFFICE_MODIFIERS
+
+
+def _around_people(tokens: list[tuple[str, int]], cut_at: t.Callable[[int], int]) -> list[list[tuple[str, int]]]:
+    """'Vice Chairman of the House of X Viktor Guminsky and Chairman of the State Committee of Y Aziz Karimov':
+    a person's name ends one body's chain; the chain resumes after the next 'and' or comma."""
+    pieces = []
+    while tokens:
+        limit = cut_at(tokens[0][1])
+        pieces.append([tok for tok in tokens if tok[1] < limit])
+        rest = [tok for tok in tokens if tok[1] >= limit]
+        resume = next((k for k, (word, _) in enumerate(rest) if word in ("and", ",")), len(rest))
+        tokens = rest[resume + 1:]
+    return pieces
 
 
 def _is_capital(word: str) -> bool:
@@ -206,14 +238,21 @@ def _in_complement(tokens: list[tuple[str, int]], i: int, j: int) -> bool:
 
 
 def _comma_list_continues(tokens: list[tuple[str, int]], j: int) -> bool:
-    """', Innovation and Aerospace Industry' inside 'Ministry of ...': a list without its own head."""
+    """', Innovation and Aerospace Industry' inside 'Ministry of ...': a list without its own head.
+
+    The list closes with its last conjunct: in 'Ministry of Economy, Trade and Industry and Japan
+    External Trade Organization' the second 'and' opens another body, whose head does not stop the list.
+    """
     k = j + 1
-    saw_and = False
+    saw_and = closed = False
     while k < len(tokens):
         word = tokens[k][0]
         if word.lower() in ORG_HEADS:
-            return False
+            return closed
         if word == "and":
+            closed = saw_and and _is_capital(tokens[k - 1][0])
+            if closed:
+                return True
             saw_and = True
         elif word == ",":
             pass
@@ -234,7 +273,7 @@ def _split_on_and(tokens: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
         place_before = bool(current) and current[-1][0].lower() in GEO_WORDS and not _has_head(current) and _has_head(segment)
         # "X of Kyrgyzstan and the National Development and Reform Commission of China": 'and the' opens a second body
         second_body = bool(segment) and segment[0][0] == "the" and _has_head(tokens[index + 1:])
-        if token[0] == "and" and current and (
+        if token[0] == "and" and current and not _governed_conjunct(current, segment) and (
             possessor_next or place_before or (_has_head(segment) and (_has_head(current) or lone_acronym))
             or (len(segment) == 1 and segment[0][0].isupper() and len(segment[0][0]) > 2)
             or second_body
@@ -245,6 +284,19 @@ def _split_on_and(tokens: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
         current.append(token)
     parts.append(current)
     return [p for p in parts if p]
+
+
+def _governed_conjunct(current: list[tuple[str, int]], segment: list[tuple[str, int]]) -> bool:
+    """'Institute of Seismology and Physics of Atmosphere of the Academy ...': the words after 'and' are
+    another noun governed by the same 'of/for/on' (their own 'of' comes before any institution word), so the
+    name goes on; 'Institute of X and Ministry of Y' starts a second body with its head."""
+    if not current or not segment or segment[0][0] == "the" or not _in_complement(current, 0, len(current)):
+        return False
+    words = [w.lower() for w, _ in segment]
+    first_head = next((k for k, w in enumerate(words) if is_head(w)), None)
+    first_link = next((k for k, w in enumerate(words) if w in ("of", "for", "on", "under")), None)
+    return first_head is not None and first_link is not None and 0 < first_link < first_head \
+        and all(_is_capital(w) for w, _ in segment[:first_link])
 
 
 def _until_next_and(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -262,31 +314,27 @@ def _make_org(text: str, tokens: list[tuple[str, int]],
               cut_at: t.Callable[[int], int] | None = None) -> Org | None:
     while tokens and (tokens[0][0].lower() in ("the", "and", "of") or re.fullmatch(r"\d+\w*", tokens[0][0])):
         tokens = tokens[1:]
+    if len(tokens) > 2 and tokens[1][0] == "the" and not is_head(tokens[0][0]):
+        tokens = tokens[2:]  # "Earlier the Centre for ...": a sentence's first word, not part of the name
     # "Meeting of the X Commission": the event is not the institution
     for k, (word, _) in enumerate(tokens):
         if is_head(word) and word.lower() not in EVENT_WORDS:
             break  # "Standing Committee of the National People's Congress of ...": the congress is in the name
-        if word.lower() in EVENT_WORDS and k + 1 < len(tokens) and tokens[k + 1][0] == "of":
+        if (word.lower() in EVENT_WORDS or word.lower() in _DOCUMENT_WORDS) and k + 1 < len(tokens) \
+                and tokens[k + 1][0] in ("of", "on"):
             tokens = tokens[k + 2:]
+            if word.lower() in _DOCUMENT_WORDS and _founds_a_body(tokens):
+                return None  # "Memorandum on the Establishment of the Council of ...": a body yet to be made
             break
     while tokens and tokens[0][0].lower() == "the":
         tokens = tokens[1:]
     # "Chairman of the Jogorku Kenesh", "Secretary General of the X Office": the office is not part of the
     # institution's name ("General" after an office word ends the office, as in "Director General")
-    for k, (word, _) in enumerate(tokens[:4]):
-        office_word = word.lower() in TITLE_HEADS or \
-            k > 0 and word.lower() in TITLE_MODIFIERS and tokens[k - 1][0].lower() in TITLE_HEADS
-        if office_word and word.lower() not in ORG_HEADS and \
-                (not word.lower().endswith("s") or word.lower() in ("deputies", "members", "ministers", "heads")) \
-                and k + 1 < len(tokens) and tokens[k + 1][0] == "of" \
-                and all(w.lower() in TITLE_MODIFIERS or w.lower() in TITLE_HEADS for w, _ in tokens[:k]):
-            tokens = tokens[k + 2:]
-            while tokens and tokens[0][0].lower() == "the":
-                tokens = tokens[1:]
-            break
+    tokens = _after_leading_office(tokens)
     if cut_at is not None and tokens:
         limit = cut_at(tokens[0][1])
         tokens = [tok for tok in tokens if tok[1] < limit]
+    tokens = _before_office(_after_under(tokens))
     if tokens and re.fullmatch(r"[A-Z][\w-]*['’]s", tokens[0][0]):
         tokens = tokens[1:]  # "Kyrgyzstan's Cabinet of Ministers"
     while tokens and (tokens[-1][0].lower() in _CONNECTORS or tokens[-1][0] in (",", ";")):
@@ -304,18 +352,102 @@ def _make_org(text: str, tokens: list[tuple[str, int]],
     if tokens and re.search(r"['’]s$", tokens[-1][0]):
         word, position = tokens[-1]
         tokens = tokens[:-1] + [(re.sub(r"['’]s$", "", word), position)]
-    tokens = _before_office(tokens)
     heads = [t[0].lower() for t in tokens if is_head(t[0])]
     if not heads or heads == ["group"] and not _working_group(tokens):
         return None
     first_head = heads[0]
-    if first_head in EVENT_WORDS:
-        return None
+    if first_head in EVENT_WORDS or tokens[-1][0].lower() in _DOCUMENT_WORDS:
+        return None  # "Exchange Letter": a document, not a body
     start, end = tokens[0][1], tokens[-1][1] + len(tokens[-1][0])
     name = text[start:end]
     if len(tokens) == 1 and name.lower() not in KNOWN_INSTITUTIONS:
         return None  # a bare "Parliament" or "Ministry" is not a name
     return Org(re.sub(r"\s+", " ", name), start, end, acronyms)
+
+
+# Words of an office beside TITLE_HEADS and TITLE_MODIFIERS: "High Representative", "Honorary Chairman",
+# "Chief Executive Officer", "Official Spokesperson", "Under-Secretary".
+_OFFICE_MODIFIERS = frozenset("high honorary chief executive officer official under assistant".split())
+_PLURAL_OFFICES = frozenset("deputies members ministers heads representatives".split())
+
+
+def _office_word(word: str) -> bool:
+    """A word of a person's office ("Secretary-General", "Vice-President", "Representatives"), not of a body."""
+    low = word.lower()
+    if low in ORG_HEADS:
+        return False
+    parts = low.split("-")
+    return all(p in TITLE_HEADS or p in TITLE_MODIFIERS or p in _OFFICE_MODIFIERS or p in _PLURAL_OFFICES
+               for p in parts) \
+        and (not low.endswith("s") or low in _PLURAL_OFFICES or low in ("ceo", "ceos"))
+
+
+def _after_leading_office(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """'Chairman of the Jogorku Kenesh', 'High Representative of the European Union', 'Official Spokesperson
+    for the Ministry of Foreign Affairs': an office is not an institution; the body after 'of/for' is.
+    Words before the office that hold no institution word go with it ("[visit to] Turkmenistan of the
+    Chairman of the Government", "Muhammad Asif and Deputy Chairman of Cabinet of Ministers")."""
+    first_head = next((k for k, (w, _) in enumerate(tokens) if is_head(w)), len(tokens))
+    for k in range(min(first_head, len(tokens) - 1)):
+        if tokens[k + 1][0] not in ("of", "for") or not _office_word(tokens[k][0]):
+            continue
+        office = k
+        while office > 0 and _office_word(tokens[office - 1][0]):
+            office -= 1
+        if office > 0 and (tokens[office - 1][0] in ("of", "for") or
+                           any(re.fullmatch(r"[A-Z]{2,}", w) for w, _ in tokens[:office])):
+            return tokens  # "House of Representatives", "SCO Heads of State Council": the office word is in a name
+        if not any(w.lower().split("-")[-1] in TITLE_HEADS | _PLURAL_OFFICES | {"officer"}
+                   for w, _ in tokens[office:k + 1]):
+            continue
+        rest = tokens[k + 2:]
+        while rest and rest[0][0].lower() == "the":
+            rest = rest[1:]
+        scoped = any(w.lower().split("-")[-1] in _SCOPED_OFFICES for w, _ in tokens[office:k + 1])
+        return _without_office_scope(rest) if scoped else rest
+    return tokens
+
+
+# Offices that carry a scope after the body: "High Representative of the EU for Foreign Affairs",
+# "Special Envoy of the UN for Syria" (whereas "Chairman of the State Committee for Investments" does not).
+_SCOPED_OFFICES = frozenset("representative envoy commissioner coordinator".split())
+
+
+def _without_office_scope(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """'[High Representative of the] European Union for Foreign Affairs and Security Policy': after such an
+    office, a 'for ...' with no institution of its own is the office's scope, not part of the body's name."""
+    words = [w.lower() for w, _ in tokens]
+    if "for" not in words:
+        return tokens
+    at = words.index("for")
+    if _has_head(tokens[:at]) and not _has_head(tokens[at + 1:]):
+        return tokens[:at]
+    return tokens
+
+
+# Documents, whose titles name bodies without being one ("Memorandum of the X Council", "Exchange Letter").
+_DOCUMENT_WORDS = frozenset("memorandum memoranda agreement agreements protocol protocols treaty declaration "
+                            "letter letters programme program roadmap contract convention charter".split())
+
+
+def _founds_a_body(tokens: list[tuple[str, int]]) -> bool:
+    words = [w.lower() for w, _ in tokens[:3]]
+    if words and words[0] == "the":
+        words = words[1:]
+    return len(words) > 1 and words[0] in ("establishment", "creation", "formation", "founding") and words[1] == "of"
+
+
+def _after_under(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """'Provision of Specialized Equipment for the Service Unit under the Ministry of ...': when no
+    institution word comes before 'under', the body is the one after it."""
+    words = [w.lower() for w, _ in tokens]
+    if "under" not in words:
+        return tokens
+    at = words.index("under")
+    if _has_head(tokens[:at]):
+        return tokens  # "Committee for Architecture under the Government": one body
+    rest = tokens[at + 1:]
+    return rest[1:] if rest and rest[0][0].lower() == "the" else rest
 
 
 def _working_group(tokens: list[tuple[str, int]]) -> bool:
@@ -327,12 +459,16 @@ def _working_group(tokens: list[tuple[str, int]]) -> bool:
 
 
 def _before_office(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
-    """'Kazakh Senate Speaker of Kazakhstan', 'Senate Vice Speaker': the office after the institution word
-    belongs to a person's title; the institution ends before it."""
+    """'Kazakh Senate Speaker of Kazakhstan', 'Senate Vice Speaker', 'Oil Company (ADNOC) Director General':
+    the office after the institution word (or its acronym) belongs to a person's title; the institution
+    ends before it."""
     for k in range(1, len(tokens)):
         word = tokens[k][0].lower()
-        if tokens[k - 1][0].lower() in ORG_HEADS and (word in TITLE_HEADS or word in TITLE_MODIFIERS) \
+        after_body = tokens[k - 1][0].lower() in ORG_HEADS or tokens[k - 1][0].startswith("(")  # "Company (ADNOC) Director"
+        if after_body and (word in TITLE_HEADS or word in TITLE_MODIFIERS) \
                 and word not in ORG_HEADS and tokens[k][0][:1].isupper():
+            if k >= 2 and tokens[k - 2][0].lower() in TITLE_HEADS and tokens[k - 2][0].lower() not in ORG_HEADS:
+                return []  # "Chief Cabinet Secretary": the institution word is inside an office
             return tokens[:k]
     return tokens
 
@@ -352,10 +488,25 @@ def _acceptable(org: Org, text: str, outlet: str | None) -> bool:
         return False  # "the establishment of a Nuclear Science Center": not an existing body
     if re.search(r"[A-Z]{3,}\s*,\s*(?:the\s+)?$", text[max(0, org.start - 30):org.start]):
         return False  # "ROSATOM, the State Atomic Energy Corporation": a second name
+    if _described_body(org.name) and not _one_country(org.name.split()[:-1]):
+        return False  # "the Moon Jae-in government", "Iranian-Tajik commission": a description, not a name
     words = low.split()
     if words[-1] in GEO_WORDS and not any(w.strip("()") in ORG_HEADS for w in words[:-1]):
         return False  # a region is a party, not an institution
     return not all(country_code(w) or w in ("republic", "federation") for w in words)
+
+
+def _described_body(name: str) -> bool:
+    """A body named by description: its only institution word is written lower-case and ends the
+    phrase ("Georgian agency", "Executive office"), as opposed to a name ("State Agency")."""
+    words = name.split()
+    return len(words) > 1 and words[-1].islower() and is_head(words[-1]) and not _has_head([(w, 0) for w in words[:-1]])
+
+
+def _one_country(words: list[str]) -> bool:
+    """'Turkmen', 'Georgian', 'Kyrgyz Republic': a single country, as in 'Turkmen parliament'."""
+    phrase = " ".join(words)
+    return phrase.lower() in DEMONYMS or country_code(phrase) is not None
 
 
 def _dedupe(orgs: list[Org]) -> list[Org]:
@@ -375,9 +526,25 @@ def same_institution(a: str, b: str) -> bool:
     if not wa or not wb:
         return False
     if wa <= wb or wb <= wa:
-        return True
+        return not _sub_body(a, b) and not _sub_body(b, a)
     known = {INSTITUTION_VARIANTS.get(k, k) for k in KNOWN_INSTITUTIONS if " " not in k}
     return bool(wa & wb & known) or (_khural(set(wa)) and _khural(set(wb)))
+
+
+# Chambers are listed as their parliament ("Senate of the Parliament of Kazakhstan" ~ "Parliament").
+_CHAMBERS = frozenset("senate mazhilis majilis majlis kenesh khural hural duma assembly chamber house".split())
+
+
+def _sub_body(longer: str, shorter: str) -> bool:
+    """'Institute of International Relations of the Ministry of Foreign Affairs' is a body under the
+    ministry, not the ministry: the longer name has its own head, other than a chamber, before an 'of'
+    or 'under' that leads to the shorter name's head."""
+    heads = [w.lower() for w in longer.split() if is_head(w)]
+    short_heads = [w.lower() for w in shorter.split() if is_head(w)]
+    if len(heads) < 2 or not short_heads or heads[0] in _CHAMBERS or heads[0] == short_heads[0]:
+        return False
+    return bool(re.search(rf"\b{re.escape(heads[0])}\b.*\b(?:of|under)\s+(?:the\s+)?.*\b{re.escape(short_heads[0])}\b",
+                          longer, re.I))
 
 
 def _khural(words: set[str]) -> bool:

@@ -268,6 +268,8 @@ def _name_in_run(context: Context, sentence: Sentence, run: list[re.Match[str]])
     if not name_tokens or _names_a_thing(context.text, name_tokens[-1].end()):
         return None
     texts = [m.group(0) for m in name_tokens]
+    if any(common_noun(word) for word in texts):
+        return None  # "Radio Broadcasting", "Non-Aligned Movement": words of an institution's name, not a person's
     quote = next((q for q in context.quote_spans if q.start < name_tokens[0].start() < q.end), None)
     if quote and (len(context.text[quote.start:quote.end].split()) <= 4 or title_case(context.text[quote.start:quote.end])):
         return None  # a name in quotation marks is a thing's name ("Kazmedia Ortalyghy", a conference title)
@@ -348,6 +350,24 @@ _THING_WORDS = _VENUE_WORDS | frozenset(
     "agreement agreements memorandum memoranda treaty treaties protocol protocols declaration contract contracts "
     "industries motors airlines airways holdings group "
     "day anniversary".split())  # a holiday ("Independence Day") is not a person either
+
+
+# Common nouns that stand capitalized inside the names of bodies, media and projects, and never in a
+# person's name; most such nouns are told by their ending instead (see common_noun).
+_COMMON_NOUNS = frozenset("radio television press caucus hotel pipeline nation generations delegate "
+                          "undersecretary under-secretary".split())
+_NOUN_ENDINGS = re.compile(r"(?:tions?|sions?|ments?|ships?|ness|ities|ity|graphy|ology|ologies)$")
+
+
+def common_noun(word: str) -> bool:
+    """A capitalized English common noun ("Broadcasting", "Construction", "Movement", "Radio"), which can
+    be part of an institution's name but not of a person's. A gerund counts only when long
+    ("Broadcasting", "Engineering"): shorter "-ing" words are often names ("Xi Jinping", "Fleming")."""
+    low = word.lower().strip(".")
+    if "-" in low:
+        return low in _COMMON_NOUNS or any(common_noun(part) for part in low.split("-") if len(part) > 3)
+    return low in _COMMON_NOUNS or bool(_NOUN_ENDINGS.search(low)) and len(low) > 7 \
+        or low.endswith("ing") and len(low) >= 10
 
 
 def _names_a_thing(text: str, end: int) -> bool:
