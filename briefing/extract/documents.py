@@ -263,7 +263,12 @@ def _reads_as_title(content: str) -> bool:
         return False
     noun = DOC_NOUN.search(content)
     return bool(noun and len(content[:noun.start()].split()) <= 6 and
-                (noun.group("noun")[0].isupper() or noun.group("noun").lower().startswith(("mou", "moc"))))
+                (noun.group("noun")[0].isupper() or noun.group("noun").lower().startswith(("mou", "moc"))
+                 or _ARTICLE_LED.match(content) is not None))
+
+
+# "A memorandum of cooperation between the ministries;": an item written as a phrase, led by its article
+_ARTICLE_LED = re.compile(r"(?:An?|The)\s")
 
 
 def _listed(context: Context, lists: list[tuple[int, list[tuple[int, int]]]], found: list[DocMention],
