@@ -38,3 +38,40 @@ def test_a_paragraph_that_is_a_sentence_is_no_item():
             "A memorandum was also discussed by the ministers at length.\n\n")
     titles = _signed(text)
     assert "agreement on trade" in titles and not any(title.startswith("memorandum") for title in titles)
+
+
+# -- documents told apart by their sides, in a sentence that lists them ----------------------------------------
+
+
+_SIDES_LIST = ("LIMA: The presidents of Peru and Chile witnessed on Monday the signing of several memoranda of "
+               "understanding (MoUs) between the two countries.\n\n"
+               "They witnessed the signing of a Memorandum of Understanding on cooperation in fisheries between the "
+               "Ministry of Fisheries of Peru and the Port Agency of Chile; a Joint Ministerial Statement between the "
+               "Ministry of Trade of Peru and the Ministry of Economy of Chile; and a Memorandum of Understanding on "
+               "cooperation and exchange of expertise in various areas of urban planning between the Government of "
+               "Peru and the Budget Office of Chile.")
+
+
+def test_a_lower_case_subject_runs_on_to_the_named_sides():
+    titles = _signed(_SIDES_LIST)
+    assert "Memorandum of Understanding on cooperation in fisheries between the Ministry of Fisheries of Peru and " \
+           "the Port Agency of Chile" in titles
+    assert "Memorandum of Understanding on cooperation and exchange of expertise in various areas of urban planning " \
+           "between the Government of Peru and the Budget Office of Chile" in titles
+
+
+def test_a_statement_listed_among_signed_documents_is_a_document():
+    documents = _facts(_SIDES_LIST).documents_signed
+    statement = [d for d in documents if "Statement" in d.title]
+    assert [d.type for d in statement] == ["declaration"]
+    assert statement[0].parties == ["Ministry of Trade of Peru", "Ministry of Economy of Chile"]
+
+
+def test_a_count_with_its_sides_stands_for_the_named_documents():
+    assert not any(title.startswith("several") for title in _signed(_SIDES_LIST))
+    assert len(_signed(_SIDES_LIST)) == 3
+
+
+def test_a_statement_merely_mentioned_is_still_no_document():
+    assert _signed("LIMA, May 3. The ministers of Peru and Chile met in Lima. They signed an agreement on trade; "
+                   "a statement by the ministry followed.") == ["agreement on trade"]

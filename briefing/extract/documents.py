@@ -384,8 +384,10 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
         bool(_AFTER_DOCUMENT.search(window)) or \
         bool(_LIST_MARK.search(window) and same_paragraph and _names_a_document(noun, title)) or \
         bool(_AND_THE.search(window) and local and named)  # "the Agreement on Trade and the Protocol on Customs"
-    if low.startswith("statement") and not re.search(r"\b(?:signed|adopted|sign|adopt|signing)\s+(?:a|an|the|joint)?\s*$",
-                                                     text[max(sentence.start, title_start - 25):title_start]):
+    listed_after_signed = enumerated and any(m.status is None for m in local)  # "signed a MoU on X; a Joint Statement"
+    if low.startswith("statement") and not listed_after_signed and \
+            not re.search(r"\b(?:signed|adopted|sign|adopt|signing)\s+(?:a|an|the|joint)?\s*$",
+                          text[max(sentence.start, title_start - 25):title_start]):
         return []  # "the ministry's statement": only "signed a statement" makes one a document
     elsewhere = _PARTICIPLE_AFTER.match(text, title_end)
     negotiated = named and _NEGOTIATED.search(text, max(sentence.start, title_start - 40), title_start)
@@ -411,6 +413,8 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
         mention.why.append("a count or a class of documents, not a title")
     mention.parties = _parties(text, sentence.start, sentence.end, title_start, title_end, resolve_party, known)
     _take_out_parties(mention, known)
+    if _COUNTED.match(mention.title) and low in _PLURAL_NOUNS and " between " not in mention.title and not listed:
+        mention.generic = True  # "several memoranda (MoUs) between the two countries": a count, its sides taken out
     if elsewhere and re.search(r"\b(?:following|after|last|in (?:19|20)\d\d)\b|\d", elsewhere.group(0)) and \
             not _reported_next_day(context, text[elsewhere.start():sentence.end]):
         participle = True  # signed on another occasion, not at this event
@@ -432,6 +436,9 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     return [mention]
 
 
+# "several memoranda", "a number of agreements", "12 documents": how many, not which
+_COUNTED = re.compile(r"(?:several|a\s+number\s+of|number\s+of|a\s+series\s+of|series\s+of|some|a\s+few|multiple|various|"
+                      r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s", re.I)
 # "the ongoing negotiations of the Enhanced Partnership Agreement", "the finalisation of an X Agreement": a named
 # document still being written, to be concluded
 _NEGOTIATED = re.compile(r"\b(?:negotiations?\s+(?:on|of|over)|negotiating|finali[sz](?:ation|ing)(?:\s+of)?|"
@@ -733,6 +740,10 @@ def _complements(text: str, end: int, limit: int) -> int:
         rf"\s+in\s+{_FIELD_WORDS}(?:,\s+{_FIELD_WORDS})*,?\s+and\s+{_FIELD_WORDS}"
         rf"(?=,\s+(?:and\s+)?(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,3}}(?i:{_NOUNS})\b)",
         r"\s+on\s+(?:cooperation|the\s+)?[\w\s-]{2,40}?(?=\s+between\b)",
+        # "on cooperation and exchange of expertise in various areas of urban planning between the Ministry ...",
+        # "in fisheries between the Agency ...": a subject in lower-case words runs on to the named sides
+        rf"(?:\s+(?:on|in)|(?<=[a-z])\s+and)\s+(?:(?!(?:{_NOUNS}|signed|inked|was|were|is|are|has|have|will)\b)[a-z][\w-]*\s+){{0,14}}?"
+        r"[a-z][\w-]*(?=\s+between\s+(?:the\s+)?[A-Z])",
         r"\s+for\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of|and|the|for|in|on)?\s*[A-Z][\w-]*)*",
         r"\s+(?:for|on)\s+(?:[a-z][\w-]*\s+){0,3}(?:cooperation|development|partnership|interaction)\b",
         r"\s+(?:for|in)\s+(?:the\s+(?:period|years)\s+)?(?:19|20)\d\d(?:\s*[-–−]\s*(?:19|20)\d\d)?",
