@@ -16,10 +16,10 @@ from briefing.extract.lexicon import TITLE_HEADS, countries_in, country_code
 from briefing.extract.orgs import same_institution
 from briefing.extract.text import Context, Sentence
 from briefing.ingest import is_headline
-from briefing.models import SignedDocument
+from briefing.models import SignedDocument, generic_document_title
 from briefing.vocabulary import DOCUMENT_TYPES, match_term
 
-_NOUNS = (r"memorand(?:ums?|a)|memos?|MoUs?|MoCs?|agreements?|treaty|treaties|accords?|pacts?|road\s?maps?|"
+_NOUNS = (r"memorand(?:ums?|a)|memos?|MoUs?|MoCs?|agreements?|treaty|treaties|accords?|pacts?|deals?|road\s?maps?|"
           r"declarations?|joint\s+statements?|statements?|(?:joint\s+)?communiqu[eé]s?|protocols?|plans?|programmes?|programs?|contracts?|conventions?|"
           r"charters?|strateg(?:y|ies)|(?:exchange\s+)?letters?\s+of\s+(?:intent|exchange)|exchange\s+letters?|documents?")
 DOC_NOUN = re.compile(rf"\b(?P<noun>{_NOUNS})\b", re.I)
@@ -119,7 +119,8 @@ def doc_type(noun: str) -> str:
         return "declaration"
     if "letter" in word:
         return "other"
-    word = {"memoranda": "memorandum", "mous": "mou", "mocs": "moc", "treaties": "treaty"}.get(word, word)
+    word = {"memoranda": "memorandum", "mous": "mou", "mocs": "moc", "treaties": "treaty",
+            "deal": "agreement", "deals": "agreement"}.get(word, word)  # "signed a gas deal": an agreement
     word = re.sub(r"(?<=[a-z])s$", "", word) if word not in ("mou", "moc") else word
     term = match_term(word, DOCUMENT_TYPES)
     return term.key if term else "other"
@@ -146,6 +147,7 @@ def find_documents(context: Context, resolve_party: t.Callable[[str], str | None
         mentions.extend(local)
     mentions.extend(_listed(context, lists, mentions, known))
     mentions = _by_subject(context, mentions)
+    mentions = [told for mention in mentions for told in _by_purpose(context, mention)]
     for mention in mentions:
         if mention.subject is None:
             mention.subject = _own_subject(context, mention)
@@ -595,7 +597,8 @@ _NEAR = 60  # a determiner or "the signed" right before the title
 _TITLE_REACH = 300  # the modifiers of one title ("the Comprehensive Strategic Partnership ... Agreement")
 _DETERMINER = re.compile(r"\b(the|this|these|those|that|its|their|such)\s+$", re.I)
 _SIGNED_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:signed|adopted|concluded|approved)\s+$")
-_LAST_WORD = re.compile(r"([\w'’-]+)\s+$")
+# a word, or an abbreviation in brackets glued to the name it abbreviates ("Framework(TIPF) deal")
+_LAST_WORD = re.compile(r"([\w'’-]+|\([A-Z][A-Za-z]{1,7}\))\s*$")
 _CAPITAL_AND = re.compile(r"[A-Z][\w-]*\s+and\s+$")
 _WORD_AND = re.compile(r"([\w-]+)\s+and\s+$")
 _ADJECTIVE_AND = re.compile(r"(?:al|ic|ive|ary)\s+and\s+$")
@@ -617,6 +620,9 @@ def _title_start(text: str, floor: int, start: int) -> int:
         if not match:
             break
         word = match.group(1)
+        if word.startswith("(") and re.search(r"[\w-]\s?$", text[floor:match.start(1)]):
+            position = match.start(1)  # the name it abbreviates comes before it
+            continue
         if word == "and" and _CAPITAL_AND.search(text, floor, position) and text[position:position + 1].isupper():
             position = match.start(1)  # "Strategic Partnership and Cooperation Agreement"
             continue
@@ -1130,6 +1136,62 @@ def _own_subject(context: Context, mention: DocMention) -> str | None:
         after = _SUBJECT_AFTER_VERB.match(context.text, mention.end)
         return after.group("subject") if after else None
     return None
+
+
+# what a generic document is for, after its other side: "a framework agreement with X for the fourth plant at
+# the Y field", "a cooperation agreement with X to resume operations at the Z plant", "MoUs to set up a committee,
+# to boost cooperation in A and promote cooperation in B" (never "for five years", "to be signed", "to cooperate")
+_PURPOSE_VERBS = (r"activate|boost|promote|enhance|strengthen|deepen|expand|develop|foster|facilitate|increase|improve|"
+                  r"support|establish|create|build|resume|launch|set\s+up|open|train|exchange|modernize|modernise|"
+                  r"construct|supply|provide|implement|attract|protect|prevent|combat|introduce")
+_DEGREE_VERB = re.compile(r"^(?:boost|promote|enhance|strengthen|deepen|expand|foster|facilitate|increase|improve|"
+                          r"support)\s+(?=cooperation|co-operation|collaboration|ties|relations)")
+_WITH_SIDE = r"(?:\s+with\s+[^,.;]{2,80}?)?"
+_PURPOSE = re.compile(
+    rf"{_WITH_SIDE}\s+(?:for\s+(?P<object>(?:the|an?)\s+(?!(?:(?:first|second|third|next|last|coming)\s+(?:time|years?|months?|"
+    r"decade)|period|term|years?|months?)\b)"
+    r"[a-z][^,.;]{2,120}?)(?=\s+with\s+|\s+in\s+the\s+presence\b|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)\b|[,.;]|$)"
+    rf"|to\s+(?P<purposes>(?:{_PURPOSE_VERBS})\b[^.;]*?)(?=,\s+(?!(?:and\s+)?to\s)|\s+in\s+the\s+presence\b|[.;]|$))")
+_NEXT_PURPOSE = re.compile(rf",\s*(?:and\s+)?to\s+|,?\s+and\s+(?:to\s+)?(?=(?:{_PURPOSE_VERBS})\b)")
+
+
+def _by_purpose(context: Context, mention: DocMention) -> list[DocMention]:
+    """A generic document told apart by what it is for; a plural one with several purposes is one
+    document per purpose ("MoUs to set up a committee, to boost trade and promote tourism": three)."""
+    plural = mention.noun.lower() in _PLURAL_NOUNS
+    head = mention.title
+    first_purpose = re.match(rf"(.+?)(?=\s+to\s+(?:{_PURPOSE_VERBS})\b)", head) if plural else None
+    if first_purpose and generic_document_title(first_purpose.group(1)):
+        head = first_purpose.group(1)  # "MoUs to set up a council, to boost ...": the title took the first purpose
+    if mention.subject or not generic_document_title(head) or _listed_item(mention):
+        return [mention]
+    title_end = context.text.find(head, mention.start)
+    if title_end < 0:
+        return [mention]
+    title_end += len(head)
+    sentence = context.sentence_at(mention.start)
+    purpose = _PURPOSE.match(context.text, title_end, sentence.end)
+    if purpose is None:
+        return [mention]
+    if purpose.group("object"):
+        purposes = [purpose.group("object")]
+    else:
+        purposes = [_DEGREE_VERB.sub("", p.strip()) for p in _NEXT_PURPOSE.split(purpose.group("purposes"))]
+    if head != mention.title and len(purposes) < 2:
+        return [mention]  # one purpose the title already holds
+    if not plural or len(purposes) == 1:
+        mention.subject = " and ".join(purposes) if not plural else purposes[0]
+        mention.why.append("the subject: what the document is for")
+        return [mention]
+    told = []
+    for purpose_text in purposes:
+        one = DocMention(**{**mention.__dict__, "parties": list(mention.parties), "why": [*mention.why],
+                            "signatories": list(mention.signatories)})
+        one.title, one.subject, one.generic = head, purpose_text, False
+        one.why.append("one of the purposes of a plural document noun")
+        told.append(one)
+    return told
 
 
 def _names_same_noun(mention: DocMention, noun: re.Match[str], list_end: int) -> bool:
