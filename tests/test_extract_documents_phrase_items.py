@@ -75,3 +75,32 @@ def test_a_count_with_its_sides_stands_for_the_named_documents():
 def test_a_statement_merely_mentioned_is_still_no_document():
     assert _signed("LIMA, May 3. The ministers of Peru and Chile met in Lima. They signed an agreement on trade; "
                    "a statement by the ministry followed.") == ["agreement on trade"]
+
+
+# -- counts: a package named by its fields, documents still to come that nothing tells apart -----------------------
+
+
+def test_a_counted_package_with_a_list_of_fields_is_one_document_whose_subject_is_the_fields():
+    documents = _facts("LIMA, May 3. Officials of Peru and Chile signed 12 documents of cooperation in the fields "
+                       "of politics, trade, energy, sports, and tourism in the presence of the two presidents."
+                       ).documents_signed
+    assert [(d.title, d.subject, d.type) for d in documents] == [
+        ("12 documents of cooperation", "politics, trade, energy, sports, and tourism", "other")]
+
+
+def test_documents_in_one_field_keep_the_field_in_their_title():
+    documents = _facts("LIMA, May 3. Peru and Chile signed important documents in the field of solar energy."
+                       ).documents_signed
+    assert [d.title for d in documents] == ["important documents in the field of solar energy"]
+
+
+def test_new_documents_still_to_come_and_named_by_nothing_are_not_listed():
+    facts = _facts("LIMA, May 3. The presidents of Peru and Chile met in Lima. The two leaders are going to ink new "
+                   "documents in line with closer relations.")
+    assert facts.documents_referenced == [] and facts.documents_signed == []
+
+
+def test_a_counted_prospect_is_still_listed():
+    facts = _facts("LIMA, May 3. The presidents of Peru and Chile met in Lima. A number of bilateral agreements "
+                   "will be signed next month.")
+    assert [d.title for d in facts.documents_referenced] == ["number of bilateral agreements"]

@@ -1073,8 +1073,10 @@ def _subject_list(context: Context, sentence: Sentence, match: re.Match[str],
                   mentions: list[DocMention]) -> list[DocMention]:
     text = context.text
     noun = match.group("noun")
-    if noun.lower().startswith(("document", "statement", "plan", "letter", "exchange")):
-        return []  # "18 documents including agreements on ...": the agreements name the subjects
+    if noun.lower().startswith("document"):
+        return _package_by_fields(context, sentence, match, mentions)
+    if noun.lower().startswith(("statement", "plan", "letter", "exchange")):
+        return []
     if _PAIR_BEFORE.search(text, max(sentence.start, match.start() - 60), match.start()):
         return []  # "MoUs and agreements covering A, B": the second noun of a package read with the first
     tail = _NOUN_TAIL.match(text, match.end(), sentence.end)
@@ -1116,6 +1118,35 @@ def _subject_list(context: Context, sentence: Sentence, match: re.Match[str],
                                  context.in_quote(match.start()), False, [], match.start(),
                                  ["a document named by its subject in a list of subjects"], subject=item))
     return result
+
+
+_FIELDS_AFTER = re.compile(r"(?:\s+of\s+cooperation)?\s+in\s+(?:the\s+)?(?:fields?|spheres?|areas?|sectors?)\s+"
+                           r"(?:of|such\s+as|like)\s+(?=[a-z])")
+_PACKAGE_OF_FIELDS = "a package of documents named by its fields"
+
+
+def _package_by_fields(context: Context, sentence: Sentence, match: re.Match[str],
+                       mentions: list[DocMention]) -> list[DocMention]:
+    """'signed 17 documents of cooperation in the fields of A, B, and C': one package, its subject the fields
+    (which document covers which field the text does not say); '18 documents including agreements on ...'
+    leaves the subjects to the agreements."""
+    text = context.text
+    fields = _FIELDS_AFTER.match(text, match.end(), sentence.end)
+    counted = [m for m in mentions if m.start <= match.start() < m.end]
+    if fields is None or not counted:
+        return []
+    stop = _LIST_END.search(text, fields.end(), sentence.end)
+    list_end = stop.start() if stop else sentence.end
+    if "," not in text[fields.end():list_end]:
+        return []  # "important documents in the field of energy": one field, named in the title
+    head = counted[0]
+    of_cooperation = re.match(r"\s+of\s+cooperation", text[match.end():fields.end()])
+    title_end = match.end() + (of_cooperation.end() if of_cooperation else 0)
+    title = re.sub(r"\s+", " ", text[head.start:title_end]).strip()
+    package = DocMention(match.group("noun"), head.start, list_end, title, "other", list(head.parties), head.status,
+                         head.in_quote, False, list(head.signatories), head.start, [*head.why, _PACKAGE_OF_FIELDS],
+                         subject=text[fields.end():list_end].strip())
+    return [package]
 
 
 # "memorandum of understanding (MOU) to cooperate in sports", "an MoU was signed for political consultation ..."
@@ -1315,9 +1346,18 @@ def merge_documents(mentions: list[DocMention]) -> list[DocMention]:
         return _IN_HEADLINE in generic.why and any(
             _IN_HEADLINE not in m.why and m.type == generic.type and m.status == generic.status for m in kept)
 
-    kept = [m for m in kept if not (m.generic and (covered(m) or told_below(m)))]
+    kept = [m for m in kept if not (m.generic and (covered(m) or told_below(m) or _unnamed_prospect(m)))]
     kept = _resolve_references(kept)
     return [m for m in kept if not _inside_fuller_subject(m, kept)]
+
+
+_BARE_DOCUMENTS = re.compile(r"(?:(?:new|other|more|further|additional)\s+)?documents", re.I)
+
+
+def _unnamed_prospect(mention: DocMention) -> bool:
+    """'will ink new documents', 'documents, which will be signed': documents still to come that the text
+    neither counts, names nor gives a subject tell the reader nothing a briefing could list."""
+    return mention.status is not None and mention.subject is None and bool(_BARE_DOCUMENTS.fullmatch(mention.title))
 
 
 def _resolve_references(kept: list[DocMention]) -> list[DocMention]:
