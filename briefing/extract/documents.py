@@ -27,7 +27,8 @@ _VERBS = r"sign|signs|signed|signing|ink|inked|inks|conclude|concluded|concludin
          r"established|initial(?:l)?ed|exchanged|approve|approved|ratified|endorsed|sealed|entered into|" \
          r"(?:have|has|had)\s+put\s+(?:their|his|her|its)\s+signatures?\s+(?:to|on|under)"  # "have put their signatures to"
 _VERB_BEFORE = re.compile(rf"\b(?P<verb>{_VERBS})\b(?:\s+[\w'’$%.,-]+){{0,6}}?\s*$", re.I)  # "signed $1bln worth contracts"
-_AUX = r"(?:was|were|(?:has|have|had)\s+(?:also\s+|already\s+)?been|is|are|will be|to be|(?:is|are)\s+(?:expected|planned|scheduled|set)\s+to\s+be)"
+_AUX = r"(?:was|were|(?:has|have|had)\s+(?:also\s+|already\s+)?been|is|are|(?:will|shall)\s+(?:also\s+|soon\s+)?be|to be|" \
+       r"(?:is|are)\s+(?:also\s+)?(?:expected|planned|scheduled|set)\s+to\s+be)"  # "MoUs will also be signed"
 _SIGNED = r"(?P<verb>signed|signing|inked|concluded|adopted|initial(?:l)?ed|approved|exchanged)\b"
 _ADVERB = r"(?:(?:also|already|officially|jointly|successfully|reportedly|finally)\s+)?"
 # "four agreements and several memoranda of understanding will be signed": a second document shares the verb
@@ -36,7 +37,9 @@ _WORTH = r"(?:\s+worth\s+[^,.;]{1,40}?)?"  # "contracts worth more than $8bln we
 _VERB_AFTER = re.compile(
     rf"^\s*(?:\([^)]*\)\s*)?{_COORDINATED}{_WORTH}(?:,?\s*which\s+(?:\w+\s+){{0,2}})?"
     # "documents aimed at deepening the partnership were signed", "an agreement ... in Kazakhstan will be signed"
-    rf"(?:(?:\s+(?:aimed|in|on|for|with|to|regarding|focusing)\b[^,.;:]{{0,70}}?)?\s*{_AUX}\s+{_ADVERB}"
+    # "agreements aimed at deepening cooperation in the trade, economic and cultural spheres will be signed"
+    rf"(?:(?:\s+(?:aimed|focusing)\b(?:[^,.;:]|,(?=\s+[a-z])){{0,120}}?|\s+(?:in|on|for|with|to|regarding)\b[^,.;:]{{0,70}}?)?"
+    rf"\s*{_AUX}\s+{_ADVERB}"
     rf"|{_AUX}?\s*{_ADVERB}(?:being\s+)?){_SIGNED}", re.I)
 _ENUMERATION = re.compile(r"(?:including|includes?|included|among (?:these|them|those) (?:is|are|was|were)|as well as|"
                           r"(?:these|they) (?:are|were|include|included)|"
@@ -392,7 +395,9 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
                           text[max(sentence.start, title_start - 25):title_start]):
         return []  # "the ministry's statement": only "signed a statement" makes one a document
     elsewhere = _PARTICIPLE_AFTER.match(text, title_end)
-    negotiated = named and _NEGOTIATED.search(text, max(sentence.start, title_start - 40), title_start)
+    # a named document, or one its subject tells apart ("negotiations concerning a treaty on double taxation")
+    negotiated = (named or title_end > match.end()) and \
+        _NEGOTIATED.search(text, max(sentence.start, title_start - 40), title_start)
     if not (verb_before or verb_after or enumerated or (elsewhere and not bare) or negotiated):
         return []
     if low in ("plan", "plans", "program", "programs", "programme", "programmes") and bare and not noun[0].isupper():
@@ -443,7 +448,7 @@ _COUNTED = re.compile(r"(?:several|a\s+number\s+of|number\s+of|a\s+series\s+of|s
                       r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s", re.I)
 # "the ongoing negotiations of the Enhanced Partnership Agreement", "the finalisation of an X Agreement": a named
 # document still being written, to be concluded
-_NEGOTIATED = re.compile(r"\b(?:negotiations?\s+(?:on|of|over)|negotiating|finali[sz](?:ation|ing)(?:\s+of)?|"
+_NEGOTIATED = re.compile(r"\b(?:negotiations?\s+(?:on|of|over|concerning|regarding|about)|negotiating|finali[sz](?:ation|ing)(?:\s+of)?|"
                          r"conclusion\s+of)\s+(?:(?:the|an?)\s+)?$", re.I)
 _UNDER_NEGOTIATION = "a named document under negotiation"
 # "an agreement on A and another on B"
@@ -692,6 +697,7 @@ def _complements(text: str, end: int, limit: int) -> int:
     consumed = 0
     patterns: tuple[str, ...] = (
         r"\s*\([A-Za-z]{2,8}\)",
+        rf"/(?i:{_NOUNS})\b",  # "agreements/MoUs": either kind, one title
         r"(?<![Dd]ocument)(?<![Dd]ocuments)\s+document\b",  # "a roadmap document for 2022": one document, the type first
         rf"\s+{_QUOTED_SUBJECT}",  # "an agreement on the “mutual assistance in customs matters”"
         # "the protocol for the provision of technical assistance to X on a grant basis was signed": a title whose
@@ -717,7 +723,7 @@ def _complements(text: str, end: int, limit: int) -> int:
         r"\s+and\s+(?:expansion|development|strengthening|deepening)\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?(?=[,.;]|\s+(?:was|were|between|signed)\b|$)",
         r"(?i:\s+of\s+understanding\s+and\s+cooperation)\b",  # "Memorandum of Understanding and Cooperation in ..."
         r"(?i:\s+of\s+(?:cooperation|understanding|intent|intentions?|friendship|partnership|accession|"
-        r"mutual understanding|strategic partnership|\w+ cooperation))\b",
+        r"mutual understanding|strategic partnership|\w+ cooperation|consultations|actions?|measures|events))\b",
         # "on critical minerals" up to the next item of a list ("and a roadmap"), never over another document noun
         # "a roadmap for trade", never "for the first time", "for five years", "for conducting trainings" (a purpose)
         rf"\s+(?:on{_NOT_A_DAY}|for(?!\s+(?:(?:the\s+)?(?:first|second|third|next|last|period|years?|months?|\d|[a-z]+\s+years)|"
@@ -764,13 +770,13 @@ def _complements(text: str, end: int, limit: int) -> int:
         r"\s+(?:signed|inked|concluded|adopted|issued)|\s+signed\b|\s+in the near(?:est)? future|"
         # "... between A and B and the Action Plan for ...": the next document of a coordinated pair
         rf"\s+and\s+(?:the|a|an)\s+(?:[A-Z][\w-]*\s+){{0,4}}(?i:{_NOUNS})\b|"
-        r",\s+(?:which|as well as|and|with|in|during|according)|,\s+(?=[a-z])|[.;]|\s+in\s+(?:Akorda|order)|"
+        r",\s+(?:which|as well as|and|with|in|during|according)|,\s+(?=[a-z])|[.;]|\s+in\s+(?:Akorda|order)|\s+during\b|"
         r"\s+(?:regarding|concerning|aimed|focusing|for the purpose)\b|\s+as\s+well\s+as\b|$)",
     )
     if re.search(rf"\b(?i:{_PLURAL_CLASS})$", text[max(0, end - 12):end]):
         # "cooperation programs in sport, youth policy, and architecture": a class named by its fields
         patterns = (*patterns, rf"\s+in\s+{_FIELD_WORDS}(?:,\s+{_FIELD_WORDS})*,?\s+and\s+{_FIELD_WORDS}(?=[,.;]|$)")
-    if re.search(r"\bstatement$", text[max(0, end - 10):end], re.I):
+    if re.search(r"\b(?:statement|declaration|communiqu[eé])$", text[max(0, end - 12):end], re.I):
         # "the joint statement of the heads of state": who issues the leaders' text is part of its name
         patterns = (r"\s+of\s+the\s+(?:heads\s+of\s+(?:state|government)|(?:two\s+)?(?:presidents|leaders))\b",
                     *patterns)
@@ -928,7 +934,8 @@ def _status(clause: str, verb: str, in_quote: bool, context: Context, sentence: 
         before = own_clause.group(0)
     if lemma.startswith("ratif") or _RATIFICATION_OF.search(before):
         return "ratified"  # a parliament ratifies a document signed on another occasion
-    if _FUTURE.search(before) or re.search(r"\b(?:will be|to be)\s+(?:signed|concluded|established|adopted)", clause) \
+    if _FUTURE.search(before) or re.search(r"\b(?:(?:will|shall)\s+(?:also\s+|soon\s+)?be|to be)\s+"
+                                          r"(?:signed|concluded|established|adopted)", clause) \
             or re.search(r"\b(?:is|are)\s+(?:anticipated|expected|planned|scheduled)\b", after) or \
             (_SIGNING_AS_SUBJECT.search(before) and _WOULD_AFTER.match(after)):
         participle = _PARTICIPLE.get(lemma, "signed")
