@@ -54,3 +54,26 @@ def test_the_visit_during_which_a_document_was_signed_is_no_part_of_its_title():
                            "parliaments during the visit of the chairman to Chile was an important step.")
     titles = [d.title for d in facts.documents_signed + facts.documents_referenced]
     assert titles == ["Memorandum on Cooperation between the two parliaments"]
+
+
+def test_a_document_signed_during_a_visit_of_another_month_was_signed_earlier():
+    facts = _facts("date 2024-11-19\nLIMA. The presidents of Peru and Chile met in Lima.\n\n"
+                   "The speaker noted that the signing of the Memorandum on Cooperation between the two parliaments "
+                   "during the official visit of Speaker J.Perez to Chile in January was an important step.")
+    assert [(d.title, d.status) for d in facts.documents_referenced] == [
+        ("Memorandum on Cooperation between the two parliaments", "signed earlier")]
+
+
+def test_a_visit_in_the_month_of_the_article_is_this_occasion():
+    facts = _facts("date 2024-11-19\nLIMA. The presidents of Peru and Chile met in Lima.\n\n"
+                   "The Memorandum on Cooperation between the two parliaments was signed during the official visit of "
+                   "the speaker to Lima in November.")
+    assert [d.title for d in facts.documents_signed] == ["Memorandum on Cooperation between the two parliaments"]
+
+
+def test_one_document_named_three_ways_is_listed_once():
+    facts = _facts("VIENNA, May 3. Austria and Peru have signed a new bilateral investment agreement.\n\n"
+                   "The Austrian minister and his Peruvian counterpart signed a bilateral investment agreement at a "
+                   "meeting this morning.\n\n"
+                   "He said: \"The investment agreement signed today is a good basis for closer ties.\"")
+    assert len(facts.documents_signed) == 1 and facts.documents_referenced == []

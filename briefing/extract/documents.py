@@ -945,6 +945,7 @@ def _status(clause: str, verb: str, in_quote: bool, context: Context, sentence: 
     if _EVERY.search(clause):
         return "signed every year"
     if _EARLIER.search(_REPORTING.sub("", clause)) or _dated_differently(context, sentence) or \
+            _during_visit_of_another_month(context, after) or \
             _recalls_earlier_visit(context, sentence) or _signed_in_past_year(context, after):
         return "signed earlier"
     # a leader's own words: "within the framework of my visit, we signed ..." is this visit
@@ -972,6 +973,24 @@ def _signed_in_past_year(context: Context, after: str) -> bool:
     if not (anchor and signed) or len(DOC_NOUN.findall(after[:signed.start()])) > 1:
         return False  # no year, or the year belongs to another document named in between
     return int(signed.group(1)) < anchor.year
+
+
+def _during_visit_of_another_month(context: Context, after: str) -> bool:
+    """'signed during the official visit of the speaker to Hanoi in January', in an article of November: the
+    visit the month dates is another occasion, so the document was signed earlier."""
+    from briefing.extract.dates import article_date
+    from briefing.ingest import MONTH_PATTERN, MONTHS
+
+    word = r"(?:[^.;]|\.(?=\w))"  # "of Speaker M.Enkhbold to Hanoi": an initial's point ends no sentence
+    visit = re.search(rf"\b(?:during|at|in\s+the\s+course\s+of)\s+(?:the|his|her|their)\s+{word}{{0,80}}?\b(?:visit|trip|"
+                      rf"meeting|talks|summit|session)\b(?:(?!,){word}){{0,60}}?\bin\s+(?P<month>{MONTH_PATTERN})"
+                      rf"(?:\s+(?P<year>(?:19|20)\d\d))?\b(?!\s+\d)", after)
+    anchor = article_date(context)
+    if not (visit and anchor):
+        return False
+    month = MONTHS[visit.group("month")[:3].lower()]
+    year = int(visit.group("year")) if visit.group("year") else anchor.year if month <= anchor.month else anchor.year - 1
+    return (year, month) < (anchor.year, anchor.month)
 
 
 def _recalls_earlier_visit(context: Context, sentence: Sentence) -> bool:
@@ -1265,9 +1284,12 @@ def _same_subject(a: str | None, b: str | None) -> bool:
 
 
 def _core(title: str) -> str:
+    """The name that tells a document apart: 'new bilateral investment agreement', 'bilateral investment
+    agreement' and 'investment agreement' are one document named three ways."""
     core = re.split(r"\s+between\s+", title)[0].lower()
     core = re.sub(r"\s*\([^)]*\)", "", core)
-    return re.sub(r"^(?:a|an|the)\s+", "", core).strip()
+    core = re.sub(r"^(?:a|an|the)\s+", "", core).strip()
+    return re.sub(r"^(?:(?:new|bilateral)\s+)+(?=[\w-]+\s)", "", core)
 
 
 _PERIOD = re.compile(r"\b(?:19|20)\d\d\s*[-–]\s*(?:(?:19|20)\d\d|\d\d)\b")
@@ -1289,8 +1311,15 @@ def _short_name_of(a: str, b: str) -> bool:
 def _parties_compatible(a: list[str], b: list[str]) -> bool:
     if not a or not b:
         return True
-    return all(any(same_institution(x, y) or x.lower() == y.lower() for y in b) for x in a) or \
-        all(any(same_institution(x, y) or x.lower() == y.lower() for y in a) for x in b)
+    return all(any(_same_party(x, y) for y in b) for x in a) or all(any(_same_party(x, y) for y in a) for x in b)
+
+
+def _same_party(a: str, b: str) -> bool:
+    """One side, however written: 'Kazakh' (his Kazakh counterpart) is Kazakhstan."""
+    if same_institution(a, b) or a.lower() == b.lower():
+        return True
+    code = country_code(a)
+    return code is not None and code == country_code(b)
 
 
 def _listed_item(mention: DocMention) -> bool:
