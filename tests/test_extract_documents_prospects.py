@@ -77,3 +77,15 @@ def test_one_document_named_three_ways_is_listed_once():
                    "meeting this morning.\n\n"
                    "He said: \"The investment agreement signed today is a good basis for closer ties.\"")
     assert len(facts.documents_signed) == 1 and facts.documents_referenced == []
+
+
+def test_draft_agreements_being_prepared_are_documents_to_be_signed():
+    facts = _facts(_LEAD + "\"We are preparing for the visit draft intergovernmental, interstate and inter-ministerial "
+                           "agreements,\" she said.")
+    assert [(d.title, d.status) for d in facts.documents_referenced] == [
+        ("draft intergovernmental, interstate and inter-ministerial agreements", "to be signed")]
+
+
+def test_a_draft_law_is_no_document():
+    facts = _facts(_LEAD + "The parliament discussed a draft law on tourism.")
+    assert facts.documents_referenced == [] and facts.documents_signed == []

@@ -338,6 +338,9 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     low = noun.lower()
     before = text[sentence.start:match.start()]
     title_start = _title_start(text, sentence.start, match.start())
+    draft = _DRAFT_BEFORE.search(text, max(sentence.start, match.start() - 100), match.start())
+    if draft:
+        title_start = min(title_start, draft.start())  # "draft intergovernmental, interstate and ... agreements"
     modifiers = _LIST_MODIFIERS.search(text, max(sentence.start, title_start - 40), title_start) if local else None
     if modifiers:
         title_start = modifiers.start("words")  # "..., air transport agreement, ...": an item of the list before it
@@ -398,7 +401,7 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     # a named document, or one its subject tells apart ("negotiations concerning a treaty on double taxation")
     negotiated = (named or title_end > match.end()) and \
         _NEGOTIATED.search(text, max(sentence.start, title_start - 40), title_start)
-    if not (verb_before or verb_after or enumerated or (elsewhere and not bare) or negotiated):
+    if not (verb_before or verb_after or enumerated or (elsewhere and not bare) or negotiated or draft):
         return []
     if low in ("plan", "plans", "program", "programs", "programme", "programmes") and bare and not noun[0].isupper():
         return []
@@ -408,7 +411,7 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     clause = _without_other_signings(text[sentence.start:sentence.end], title_start - sentence.start)
     before = clause[:len(before)]
     why = ["signing verb before" if verb_before else "signing verb after" if verb_after else
-           "item of a list of documents" if enumerated or elsewhere else _UNDER_NEGOTIATION]
+           "item of a list of documents" if enumerated or elsewhere else _UNDER_NEGOTIATION if negotiated else _DRAFTED]
     mention = DocMention(noun, title_start, title_end, title, doc_type(noun), in_quote=context.in_quote(match.start()),
                          last_start=title_start, why=why)
     if _REFERRING.search(text, near, title_start):
@@ -428,6 +431,9 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     mention.status = "signed earlier" if participle else _status(clause, verb, mention.in_quote, context, sentence, before)
     if why[0] == _UNDER_NEGOTIATION:
         mention.status = "to be concluded"
+    if draft and not (mention.status or "").startswith(("to be", "expected")):  # a draft is signed later, if ever
+        mention.status = "to be signed"
+        mention.why.append(_DRAFTED)
     mention.signatories = []
     if listed:
         return _split_on_list(mention, listed, noun)
@@ -451,6 +457,10 @@ _COUNTED = re.compile(r"(?:several|a\s+number\s+of|number\s+of|a\s+series\s+of|s
 _NEGOTIATED = re.compile(r"\b(?:negotiations?\s+(?:on|of|over|concerning|regarding|about)|negotiating|finali[sz](?:ation|ing)(?:\s+of)?|"
                          r"conclusion\s+of)\s+(?:(?:the|an?)\s+)?$", re.I)
 _UNDER_NEGOTIATION = "a named document under negotiation"
+# "preparing draft intergovernmental, interstate and inter-ministerial agreements": documents being written, to be
+# signed; the adjectives between 'draft' and the noun are the title's
+_DRAFT_BEFORE = re.compile(r"\bdraft\s+(?:(?!(?:the|a|an|of|to|for|on|in|and)\b)[a-z][\w-]*,?\s+(?:and\s+)?){0,6}$")
+_DRAFTED = "a draft: a document being prepared"
 # "an agreement on A and another on B"
 _QUOTED_SUBJECT = r"on\s+(?:the\s+)?[“\"«][^”\"»]{3,200}[”\"»]"
 _ANOTHER = re.compile(rf"\s+and\s+another\s+(?:one\s+)?(?P<what>{_QUOTED_SUBJECT}|on\s+[a-z][^,.;]{{2,120}}?(?=[,.;]|$))")
