@@ -708,6 +708,8 @@ class Localizer:
     def document(self, document: SignedDocument) -> LocalizedDocument:
         kind = vocabulary.DOCUMENT_TYPES.get(document.type, vocabulary.DOCUMENT_TYPES["other"])
         count = _document_count(document.title)
+        if count == 0 and document.named_by_subject:
+            count = None  # "memoranda" on yoga: one of several documents the subject tells apart, not a count
         return LocalizedDocument(
             type=self.labels.get(kind.label, kind.context),
             title=None if count is not None else self.document_by_subject(document, kind) if document.named_by_subject

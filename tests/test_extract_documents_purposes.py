@@ -19,7 +19,7 @@ def test_what_a_generic_agreement_is_for_is_its_subject():
     documents = _signed(_LEAD + "Alpha Builders signed a framework agreement with the state-run Gasco for the second "
                                 "processing plant at the Sur gas field with both presidents present.")
     assert [(d.title, d.subject) for d in documents] == [
-        ("framework agreement", "the second processing plant at the Sur gas field")]
+        ("framework agreement", "second processing plant at the Sur gas field")]
 
 
 def test_an_infinitive_purpose_is_the_subject():
@@ -52,3 +52,10 @@ def test_a_signed_deal_is_an_agreement_and_its_bracketed_abbreviation_stays_in_t
 
 def test_deals_nobody_signs_are_no_documents():
     assert _signed(_LEAD + "Companies hope to win more power plant deals in the region.") == []
+
+
+def test_a_country_named_twice_is_one_side():
+    documents = _signed(_LEAD + "Alpha Builders signed a framework agreement with Peru's state-run Gasco for the new "
+                                "plant, with the Peruvian president present.")
+    assert all(party not in ("Peru's",) for d in documents for party in d.parties)
+    assert all(len(d.parties) == len(set(d.parties)) for d in documents)

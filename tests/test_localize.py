@@ -203,3 +203,11 @@ def test_an_institution_that_speaks_is_composed_never_spelt_as_a_name(termbase: 
     facts = Facts(quotes=[Quote("Russian government", "The sides agreed to meet again soon.", True)])
     quote = localized(facts, "ru", termbase).quotes[0]
     assert str(quote.speaker) == "Правительство Российской Федерации"  # offices.csv: government + state
+
+
+def test_a_plural_noun_told_apart_by_its_subject_is_one_document_not_a_count(termbase: Termbase) -> None:
+    told = [SignedDocument("memorandum", "memoranda", subject=subject) for subject in ("tourism", "education")]
+    counted = SignedDocument("agreement", "12 agreements")
+    ru = localized(Facts(documents_signed=[*told, counted]), "ru", termbase)
+    assert [d.count for d in ru.documents_signed] == [None, None, 12]
+    assert all(d.title is not None for d in ru.documents_signed[:2])

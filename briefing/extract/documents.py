@@ -1242,7 +1242,7 @@ def _by_purpose(context: Context, mention: DocMention) -> list[DocMention]:
     if purpose is None:
         return [mention]
     if purpose.group("object"):
-        purposes = [purpose.group("object")]
+        purposes = [re.sub(r"^the\s+", "", purpose.group("object"))]  # "for the fourth plant": the plant
     else:
         purposes = [_DEGREE_VERB.sub("", p.strip()) for p in _NEXT_PURPOSE.split(purpose.group("purposes"))]
     if head != mention.title and len(purposes) < 2:
@@ -1455,6 +1455,17 @@ def attach_signatories(context: Context, documents: list[DocMention], names_in: 
             target.signatories = list(dict.fromkeys(target.signatories + names))
 
 
+def _tidy_parties(parties: list[str]) -> list[str]:
+    """"Turkmenistan's" (with Turkmenistan's state-run company) is Turkmenistan, and "Turkmen" beside it is no
+    second side."""
+    tidy: list[str] = []
+    for party in parties:
+        party = re.sub(r"['’]s$", "", party)
+        if not any(_same_party(party, other) for other in tidy):
+            tidy.append(party)
+    return tidy
+
+
 def to_document(context: Context, mention: DocMention) -> SignedDocument:
-    return SignedDocument(mention.type, mention.title, mention.parties, mention.signatories, mention.status,
+    return SignedDocument(mention.type, mention.title, _tidy_parties(mention.parties), mention.signatories, mention.status,
                           context.evidence(mention.start, mention.end), subject=mention.subject)
