@@ -19,8 +19,8 @@ _LEAD = "LIMA, May 3. The presidents of Peru and Chile met in Lima.\n\n"
 def test_an_adverb_inside_the_future_auxiliary_still_signs():
     facts = _facts(_LEAD + "\"The sides will talk about trade. A number of bilateral agreements/MoUs will also be "
                            "signed,\" the ministry said.")
-    assert [(d.title, d.status) for d in facts.documents_referenced] == [
-        ("number of bilateral agreements/MoUs", "to be signed")]
+    assert [(d.title, d.status, d.type) for d in facts.documents_referenced] == [
+        ("number of bilateral agreements/MoUs", "to be signed", "other")]  # either kind: the type is neither
 
 
 def test_a_purpose_with_a_list_of_fields_stands_between_the_documents_and_their_verb():

@@ -412,7 +412,9 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     before = clause[:len(before)]
     why = ["signing verb before" if verb_before else "signing verb after" if verb_after else
            "item of a list of documents" if enumerated or elsewhere else _UNDER_NEGOTIATION if negotiated else _DRAFTED]
-    mention = DocMention(noun, title_start, title_end, title, doc_type(noun), in_quote=context.in_quote(match.start()),
+    either = re.search(rf"/(?P<noun>{_NOUNS})\b", title, re.I)
+    kind = doc_type(noun) if not either or doc_type(either.group("noun")) == doc_type(noun) else "other"  # "agreements/MoUs"
+    mention = DocMention(noun, title_start, title_end, title, kind, in_quote=context.in_quote(match.start()),
                          last_start=title_start, why=why)
     if _REFERRING.search(text, near, title_start):
         mention.refers_back = True
