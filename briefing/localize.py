@@ -51,6 +51,7 @@ UNCONFIRMED = "not yet confirmed in the termbase"
 TRANSLITERATED_NAME = "transliterated: not in the termbase"
 NO_TRANSLATION = "no translation: left in English (add it to the termbase or the catalog)"
 LEFT_OUT = "no translation: left out of the planned event's sentence (add it to the termbase or the catalog)"
+LEFT_OUT_SUBJECT = "no translation: a document's subject left out of its name (add it to the area vocabulary or the catalog)"
 COMPOSED = "composed from parts not all confirmed (locales/offices.csv)"
 LEFT_IN_LATIN = "left in Latin letters: no transliteration rules for this language"
 LOW_CONFIDENCE = "extraction was unsure (check the article)"
@@ -462,6 +463,8 @@ class Localizer:
             briefing.headline = None  # an English headline in a Russian briefing helps no one
         for event in briefing.planned_events:
             self._leave_out_untranslated(event)
+        for document in [*briefing.documents_signed, *briefing.documents_referenced]:
+            self._leave_out_untranslated_subject(document)
         self._report_untranslated(briefing)
         briefing.review_items = list(dict.fromkeys(self.review_items))
         return briefing
@@ -526,6 +529,18 @@ class Localizer:
         event.objects = [name for name in event.objects if not _untranslated(name)]
         for value in left_out:
             self._review(str(value), "", LEFT_OUT)
+
+    def _leave_out_untranslated_subject(self, document: LocalizedDocument) -> None:
+        """"memorandum (fourth desulfurization facility†)": a subject nothing could translate leaves the
+        document named by its kind alone, and the review list names the subject."""
+        title = document.title
+        if self.lang == SOURCE_LANGUAGE or not isinstance(title, Phrase):
+            return
+        subjects = [piece for piece in title.pieces if _untranslated(piece)]
+        if subjects and isinstance(title.pieces[0], Localized):
+            document.title = title.pieces[0]
+            for subject in subjects:
+                self._review(str(subject), "", LEFT_OUT_SUBJECT)
 
     def _report_untranslated(self, briefing: LocalizedBriefing) -> None:
         """Every value left in English outside quotes and excerpts is listed, never silently kept."""

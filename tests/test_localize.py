@@ -211,3 +211,15 @@ def test_a_plural_noun_told_apart_by_its_subject_is_one_document_not_a_count(ter
     ru = localized(Facts(documents_signed=[*told, counted]), "ru", termbase)
     assert [d.count for d in ru.documents_signed] == [None, None, 12]
     assert all(d.title is not None for d in ru.documents_signed[:2])
+
+
+def test_a_subject_nothing_translates_is_left_out_of_the_documents_name_and_listed(termbase: Termbase) -> None:
+    told = [SignedDocument("memorandum", "memoranda", subject=subject)
+            for subject in ("tourism", "the third lantern works at the river port")]
+    ru = localized(Facts(documents_signed=told), "ru", termbase)
+    tourism, lantern = (str(d.title) for d in ru.documents_signed)
+    assert tourism == "меморандум (туризм)"
+    assert lantern == "меморандум"  # the kind alone: no English inside a Russian name
+    assert any(item.source == "the third lantern works at the river port" for item in ru.review_items)
+    en = localized(Facts(documents_signed=told), "en", termbase)
+    assert "lantern" in str(en.documents_signed[1].title)
