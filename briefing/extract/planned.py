@@ -338,9 +338,9 @@ def _phrases_of(sentence: Sentence, article_year: int | None) -> list[_Found]:
     later = _FUTURE_EVENT.search(text, then.end()) if then else None
     if then and later:
         # "It is planned to hold a meeting of the council, following which a declaration will be signed": two plans
-        first, offset = _trim(text[:then.start()], match.end())
-        second, _ = _trim(text[then.end():], later.end() - then.end())
-        return [_at(sentence, offset, first, lead=text[:offset]), _at(sentence, then.end(), second)]
+        before, offset = _trim(text[:then.start()], match.end())
+        after, _ = _trim(text[then.end():], later.end() - then.end())
+        return [_at(sentence, offset, before, lead=text[:offset]), _at(sentence, then.end(), after)]
     phrase, offset = _trim(text, match.end())
     return [_at(sentence, offset, phrase, lead=text[:offset])]
 
