@@ -901,6 +901,8 @@ def classify(context: Context, people: list[Candidate], writers: t.Collection[st
             if id(mention) in passing:
                 person.mentioned_vote = True
                 continue
+            if id(person) in sources and _TOLD_PRESS.match(context.text, _after_apposition(context, mention)):
+                continue  # "..., the head of the department X told": telling of the event is not taking part in it
             sentence = mention.sentence
             clause = _clause_of(sentence.text, mention.start - sentence.start)
             if sentence is not lead and _in_background(context, sentence):
@@ -958,8 +960,9 @@ def _in_background(context: Context, sentence: Sentence) -> bool:
     return opening is not sentence and opening is not context.lead() and bool(_BACKGROUND.match(opening.text))
 
 
-# "X, the head of the department, told journalists": who announced the news
-_TOLD_PRESS = re.compile(r"\s*(?:told|informed|briefed)\s+(?:the\s+)?(?:journalists|reporters|press|media|correspondents?|"
+# "X, the head of the department, told journalists", "... will pay a visit, the head of the department X told, the
+# agency reports": who announced the news
+_TOLD_PRESS = re.compile(r"\s*told\s*[,.;]|\s*(?:told|informed|briefed)\s+(?:the\s+)?(?:journalists|reporters|press|media|correspondents?|"
                          r"[A-Z][\w.-]*(?:\s+news\s+agency)?)\b|\s*(?:said|announced)\s+(?:at|during)\s+(?:a|the)\s+"
                          r"(?:press\s+conference|briefing|news\s+conference)\b")
 
