@@ -866,6 +866,10 @@ _FUTURE_SENTENCE = re.compile(r"\b(?:will|shall|is\s+(?:also\s+)?(?:scheduled|ex
                               r"upcoming|forthcoming|next\s+(?:week|month|year|meeting|session|round|visit|summit)|"
                               r"(?:expected|planned|proposed)\s+(?:official\s+|state\s+|working\s+)?visit|"
                               r"to\s+be\s+(?:co-)?(?:chaired|held|hosted|led|headed))\b", re.I)
+# "hoping to meet with Russian President ", "will meet ": the person named next is to be met later
+_TO_MEET_LATER = re.compile(r"\b(?:will|shall|would|hop(?:e|es|ed|ing)\s+to|plan(?:s|ned|ning)?\s+to|intends?\s+to|"
+                            r"expects?\s+to|(?:is|are)\s+(?:scheduled|expected|due|set)\s+to)\s+(?:also\s+)?"
+                            r"(?:meet|see|visit|hold\s+talks)\s+(?:with\s+)?(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}$")
 # "To note, in November X visited Kazakhstan", "Earlier, X met ...": background, not the reported event
 _BACKGROUND = re.compile(r"^\W*(?:to\s+note|note\s+that|notably|earlier|recall\s+that|to\s+recall|as\s+a\s+reminder|"
                          r"it\s+(?:should|is\s+worth|bears)\s+(?:be\s+)?(?:noted|noting|mentioning|reminding)|"
@@ -909,6 +913,8 @@ def classify(context: Context, people: list[Candidate], writers: t.Collection[st
                 continue
             if not planned and sentence is not lead and _FUTURE_SENTENCE.search(clause):
                 continue  # "is scheduled to visit Korea to meet Prime Minister X": a plan, not this event
+            if not planned and _TO_MEET_LATER.search(context.text, max(sentence.start, mention.start - 80), mention.start):
+                continue  # "X said he was hoping to meet with President Y on Wednesday": Y is met later, not today
             if planned and sentence is not lead and _PAST_EVENT.search(clause) and not _FUTURE_SENTENCE.search(clause):
                 continue  # "Saudi delegations, led by X, visited Kazakhstan" in an article about a coming visit
             if sentence is lead and id(person) not in sources:
