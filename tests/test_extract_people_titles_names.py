@@ -48,3 +48,12 @@ def test_extraordinary_and_plenipotentiary_is_one_office():
     titles = _titles("Janis Berzins received Extraordinary and Plenipotentiary Ambassador of Peru to Latvia "
                      "Jose Ortega.")
     assert titles["Jose Ortega"] == "Extraordinary and Plenipotentiary Ambassador of Peru to Latvia"
+
+
+def test_each_name_of_a_list_takes_the_state_named_right_before_it():
+    facts = extract(parse_article("RIGA, March 3 (Kazinform) - Janis Berzins held separate meetings with the "
+                                  "ministers of Estonia - Kaja Tamm, the Islamic Republic of Iran Hossein Amir "
+                                  "Abdollahian, the Russian Federation Sergey Lavrov."))
+    countries = {p.name: p.country for p in [*facts.participants, *facts.mentioned_people]}
+    assert countries["Hossein Amir Abdollahian"] == "IR"
+    assert countries["Sergey Lavrov"] == "RU"

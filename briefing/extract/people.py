@@ -1098,7 +1098,27 @@ def _country_introduced(context: Context, person: Candidate) -> str | None:
         side = _FROM_SIDE.search(before)
         if side and country_code(side.group("side")) and not re.search(r"\b(?:met|meets|received|with)\b", side.group("rest")):
             return country_code(side.group("side"))
+        state = _STATE_BEFORE_NAME.search(before)
+        if state and _names_a_state(state.group("state")):
+            return _names_a_state(state.group("state"))
     return None
+
+
+# "the Foreign Ministers of the Republic of Belarus - A, the Islamic Republic of Iran B, the Russian Federation C":
+# each name of the list comes right after its state
+_STATE_BEFORE_NAME = re.compile(r"(?:[,;]\s+|\s[-–—]\s+|\band\s+)(?:the\s+)?(?P<state>(?:[A-Z][\w’'-]*\s+){0,2}?"
+                                r"(?:(?:Republic|Kingdom|State|Federation|Emirates?|Sultanate)\s+of\s+(?:the\s+)?)?"
+                                r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s*(?:[-–—]\s*)?$")
+
+
+def _names_a_state(phrase: str) -> str | None:
+    """The country a phrase names as a whole: 'Russian Federation', 'Islamic Republic of Iran'."""
+    code = country_code(phrase)
+    if code:
+        return code
+    formal = re.match(r"(?:[A-Z][\w’'-]*\s+){0,2}(?:Republic|Kingdom|State|Federation|Emirates?|Sultanate)\s+of\s+(?:the\s+)?",
+                      phrase)
+    return country_code(phrase[formal.end():]) if formal else None
 
 
 def _leader_country(tokens: t.Sequence[str]) -> str | None:
