@@ -31,3 +31,11 @@ def test_the_day_an_official_announced_a_plan_is_not_the_event_date():
     facts = extract(parse_article("date 2024-10-06\nRIGA - The Latvian Foreign Minister will pay an official visit "
                                   "to Lima next week, an official announced on Sunday."))
     assert facts.event_date != dt.date(2024, 10, 6)
+
+
+def test_the_weekday_of_a_hoped_for_meeting_does_not_date_the_interview():
+    facts = extract(parse_article(
+        "date 2024-09-23\nROME, September 23. /TASS/. Speaker of the Saeima Janis Ozols in an interview with TASS "
+        "said he was hoping to meet with Italian President Marco Bianchi on Wednesday.\n\n"
+        "\"We arrived as a large group,\" he said."))
+    assert facts.event_date == dt.date(2024, 9, 23)

@@ -23,7 +23,7 @@ from briefing.extract.lexicon import (
     countries_in,
     country_code,
 )
-from briefing.extract.text import Context, clean
+from briefing.extract.text import Context, Sentence, clean
 from briefing.models import DEFAULT_REVIEW_BELOW, Article, Evidence, Facts, Location, PlannedEvent
 from briefing.vocabulary import COOPERATION_AREAS, match_term
 
@@ -545,6 +545,13 @@ class SpeakerResolver:
         phrase = re.sub(r"\b(?:top|chief)\s+((?:[A-Z][\w-]*\s+)?)diplomat\b|"
                         r"\bhead\s+of\s+(?:the\s+)?((?:[A-Z][\w-]*\s+)?)diplomacy\b",
                         lambda m: f"{m.group(1) or m.group(2) or ''}Foreign Minister", phrase)
+        # "the top Turkish lawmaker": the speaker of that country's parliament
+        phrase = re.sub(r"\btop\s+((?:[A-Z][\w-]*\s+)?)(?:lawmaker|legislator|parliamentarian)\b",
+                        lambda m: f"{m.group(1) or ''}Speaker", phrase)
+        if _IMPERSONAL.fullmatch(phrase):  # "..., it was added": the source named in the attribution before
+            source = self._source_before(offset)
+            if source:
+                return source, "an impersonal attribution: the source named before"
         candidates, found = self.candidates, self.found
         words = set(re.findall(r"[a-z][a-z'-]+", phrase.lower()))
         for person in candidates:
@@ -677,14 +684,62 @@ class SpeakerResolver:
             # 'Volynkin congratulated Babloyan. He pointed to "..."': the pronoun is the last sentence's subject
             sentence = self.context.sentence_at(sentence.start - 2)
             opening = _SUBJECT_VERB.match(self.context.text, sentence.start, sentence.end)
-        if not opening or re.fullmatch(r"(?:he|she|they|it|the\s+(?:two\s+)?(?:sides|parties))", opening.group("who"), re.I):
+        if not opening:
+            if _quote_attributed_to(pronoun).match(self.context.text, sentence.start, sentence.end) and sentence.start > 0:
+                # '"We have a program," he said. "Of course, ...," he added.': the same speaker as the quote before
+                return self._subject_before(sentence.start + 1, pronoun)
+            return self._person_opening(sentence, pronoun)
+        if re.fullmatch(r"(?:he|she|they|it|the\s+(?:two\s+)?(?:sides|parties))", opening.group("who"), re.I):
             return None
-        name, _ = self._resolve(clean(opening.group("who")), sentence.start)
+        # "Speaker X in an interview with Y said he ...": the subject ends before its adverbial phrase
+        who = _ADVERBIAL_IN_SUBJECT.split(opening.group("who"))[0]
+        name, _ = self._resolve(clean(who), sentence.start)
         person = next((p for p in self.candidates if p.name == name), None)
         if person is None or pronoun in ("he", "she") and _female_name(person.tokens) != (pronoun == "she"):
             return None
         return person.name
 
+    def _person_opening(self, sentence: Sentence, pronoun: str) -> str | None:
+        """'Spindelegger and his counterpart X signed ... He said: "..."': the person whose name opens the
+        sentence before is its subject."""
+        start = sentence.start + len(sentence.text) - len(sentence.text.lstrip(" \"“«'"))
+        for person in self.candidates:
+            if any(m.start == start and not m.in_quote for m in person.mentions) and \
+                    not (pronoun in ("he", "she") and _female_name(person.tokens) != (pronoun == "she")):
+                return person.name
+        return None
+
+    def _source_before(self, offset: int) -> str | None:
+        """', Foreign Office spokesperson said in a press release.' before '"...," it was added': the source
+        of the last attribution outside quotation marks, resolved."""
+        text = self.context.text
+        for said in reversed(list(_SOURCE_SAID.finditer(text, self.context.body_start, offset))):
+            if self.context.in_quote(said.start("who")):
+                continue
+            who = clean(said.group("who"))
+            name, _ = self._resolve(who, said.start("who"))
+            if name:
+                return name
+            institution = re.match(r"(?:the\s+)?(?P<body>(?:[A-Z][\w’'-]*\s+){1,4}?(?:Office|Ministry|Embassy|Service|"
+                                   r"Department|Administration|Government))\b", who)
+            return institution.group("body") if institution else None
+        return None
+
+
+@functools.cache
+def _quote_attributed_to(pronoun: str) -> re.Pattern[str]:
+    """A sentence that is a quote attributed to ``pronoun``: '"...," he said.'"""
+    return re.compile(rf"\s*[\"“«][^\"“”«»]{{1,600}}[\"”»]\s*,?\s*{pronoun}\s+(?:also\s+)?(?:{quotes.SPEECH_VERBS})\b", re.I)
+
+
+# "it was added", "it was noted": an impersonal attribution
+_IMPERSONAL = re.compile(r"it\s+(?:was|is|has\s+been)(?:\s+(?:also\s+)?(?:added|said|noted|stated|stressed|emphasi[sz]ed|"
+                         r"underlined|reported|pointed\s+out))?", re.I)
+# ", Foreign Office spokesperson said": a source named after its statement
+_SOURCE_SAID = re.compile(r",\s+(?P<who>(?:the\s+)?[A-Z][^,.;:\"“”«»]{1,60}?)\s+(?:said|stated|noted|added|reported|"
+                          r"announced|informed|told)\b")
+# "in an interview with", "at a meeting with", "during the talks": an adverbial after a subject, before its verb
+_ADVERBIAL_IN_SUBJECT = re.compile(r"\s+(?:in|at|during|after|on)\s+(?:an?|the|his|her|its|their)\s")
 
 # "at talks with visiting Russian President ", "after meeting the Kazakh envoy ": the other side follows
 _MET_WITH = re.compile(r"\b(?:with|met|meeting|received|receiving|hosted|hosting)\s+(?:the\s+|his\s+|her\s+)?"
@@ -693,7 +748,7 @@ _MET_WITH = re.compile(r"\b(?:with|met|meeting|received|receiving|hosted|hosting
 
 # the subject at a sentence's start and its verb: "The top Turkmen diplomat noted", "Meredov also stressed"
 _SUBJECT_VERB = re.compile(rf"\W*{quotes.TURN_OPENING}"
-                           r"(?P<who>[A-Z][^,.;:\"“”«»()]{1,80}?)\s+(?:also\s+|then\s+|further\s+)?"
+                           r"(?P<who>[A-Z][^,.;:\"“”«»]{1,160}?)\s+(?:also\s+|then\s+|further\s+)?"
                            r"(?:said|noted|stressed|emphasi[sz]ed|underlined|underscored|added|pointed\s+(?:out|to)|"
                            r"highlighted|stated|remarked|expressed|recalled|explained|told|spoke|thanked|welcomed|"
                            r"congratulated|greeted)\b")

@@ -237,6 +237,8 @@ def _from_relative(context: Context, anchor: dt.date | None, planned: bool, in_q
                 continue
             if _REPORTED_ON.search(context.text[max(sentence.start, match.start() - 30):match.start()]):
                 continue  # "an official announced on Sunday": the day of the report, not of the event
+            if not planned and _PLAN_BEFORE.search(context.text[max(sentence.start, match.start() - 100):match.start()]):
+                continue  # "said he was hoping to meet the President on Wednesday": the day of a plan, not of the event
             word = match.group("word").lower().split()[-1]
             if anchor is None:
                 return _relative_to_dateline(context, word, match)  # else unknown: never invent
@@ -252,6 +254,8 @@ def _from_relative(context: Context, anchor: dt.date | None, planned: bool, in_q
     return None
 
 
+_PLAN_BEFORE = re.compile(r"\b(?:will|shall|would|hop(?:e|es|ed|ing)\s+to|plan(?:s|ned|ning)?\s+to|intends?\s+to|"
+                          r"(?:is|are)\s+(?:scheduled|expected|due|set)\s+to|to\s+be\s+held)\b", re.I)
 _REPORTED_ON = re.compile(r"\b(?:announced|said|told\s+\w+|reported|informed|stated)\s+(?:on\s+|this\s+|last\s+)?$", re.I)
 
 

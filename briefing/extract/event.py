@@ -37,7 +37,7 @@ MEETING = re.compile(r"\b(?:met|meets|meeting|received|receives|receive|session|
                      r"held a meeting|hold a meeting)\b", re.I)
 TALKS = re.compile(r"\b(?:talks|negotiations)\b", re.I)
 FORUM = re.compile(r"\b(?:forum|conference|summit|congress|expo|exhibition)\b", re.I)
-FUTURE = re.compile(r"\b(?:will|shall|is to|are to|to pay|to arrive|to visit|to hold|to travel|is scheduled|are scheduled|is expected to|"
+FUTURE = re.compile(r"\b(?:will|shall|would|is to|are to|to pay|to arrive|to visit|to hold|to travel|to undertake|is scheduled|are scheduled|is expected to|"
                     r"are expected to|plans? to|is set to|upcoming|to be (?:signed|held|adopted|concluded|inked))\b", re.I)
 # "said it on the sidelines of the Interregional Business Forum": remarks at a forum, not a meeting
 FORUM_SIDELINES = re.compile(r"\bsidelines\s+of\s+(?:the\s+)?[^.;]{0,80}?\b(?:[Ff]orum|[Cc]onference|[Ee]xpo|[Ee]xhibition)\b")
@@ -155,6 +155,12 @@ def _visit_to_city() -> re.Pattern[str]:
 
 
 @functools.cache
+def _ARRIVED_IN() -> re.Pattern[str]:  # noqa: N802 - named as the pattern it builds
+    return re.compile(r"\barrived\s+(?:today\s+|yesterday\s+)?(?:in|at)\s+(?P<city>" +
+                      "|".join(re.escape(c) for c in _CITY_NAMES) + r")\b(?!['’]s|-)")
+
+
+@functools.cache
 def _city_visit() -> re.Pattern[str]:
     """"During a Tokyo visit, X met Y": a city named before 'visit'."""
     return re.compile(r"\b(?:[Dd]uring|[Oo]n)\s+(?:a|an|his|her|their|the)\s+(?:(?:two|three|\w+-day|official|working|state)\s+)?"
@@ -259,6 +265,11 @@ def _named_place(context: Context, org_country: t.Callable[[str], str | None], p
                 continue
             if _place_of_another_event(context.text, sentence.start, match):
                 continue
+            if _TOPIC_BEFORE.search(context.text, max(sentence.start, match.start() - 40), match.start("city") + 1):
+                continue  # "hope for normalization of the situation in Bishkek": what was talked about
+            clause = re.split(r"[,;]", context.text[sentence.start:match.start()])[-1]
+            if not planned and _FUTURE_OR_WISH.search(clause):
+                continue  # "Hungary will be opening a consulate in Bishkek, the ministry said after talks in Budapest"
             city = match.group("city")
             code = CITY_TO_COUNTRY.get(city.lower()) or MULTIWORD_CITIES.get(city)
             after = countries_in(context.text[match.end():match.end() + 40])
@@ -276,6 +287,13 @@ def _named_place(context: Context, org_country: t.Callable[[str], str | None], p
             _city_visit().search(context.text, sentence.start, sentence.end)
         if visit and not _recalled_visit(context.text[sentence.start:visit.start()]) and not context.in_quote(visit.start()):
             return _city_place(visit.group("city"), visit.start("city"), visit.end("city"), "city of the visit")
+    for sentence in context.sentences:  # "X arrived in Tehran yesterday evening for a two-day trip"
+        if context.in_quote(sentence.start) or _FUTURE_OR_WISH.search(sentence.text) or \
+                _background(sentence.text, year.year if year else None):
+            continue
+        arrived = _ARRIVED_IN().search(context.text, sentence.start, sentence.end)
+        if arrived:
+            return _city_place(arrived.group("city"), arrived.start("city"), arrived.end("city"), "city of arrival")
     for sentence in context.sentences:
         visit = _part_of_visit().search(context.text, sentence.start, sentence.end)
         if visit and not context.in_quote(visit.start()) and not _background(sentence.text, year.year if year else None):
@@ -292,11 +310,14 @@ def _named_place(context: Context, org_country: t.Callable[[str], str | None], p
     for sentence in event_sentences(context)[:3]:
         visit_of = _VISIT_OF_TO.search(context.text, sentence.start, sentence.end)
         if visit_of and not context.in_quote(visit_of.start()) and \
-                not _recalled_visit(context.text[max(sentence.start, visit_of.start() - 40):visit_of.start()]):
-            named = countries_in(visit_of.group("what"))
-            if named and named[0][0] == 0:
-                return Place(None, named[0][2], visit_of.start("what"), visit_of.end("what"), "country of the visit")
+                not _recalled_visit(context.text[max(sentence.start, visit_of.start() - 40):visit_of.start()]) and \
+                not _REPORTED_CLAUSE.search(context.text, sentence.start, visit_of.start()):
+            named = _country_first(visit_of.group("what"))
+            if named:
+                return Place(None, named, visit_of.start("what"), visit_of.end("what"), "country of the visit")
         for match in _VISITED.finditer(context.text, sentence.start, sentence.end):
+            if _REPORTED_CLAUSE.search(context.text, sentence.start, match.start()):
+                continue  # "highlighted that the memorandum signed during the visit of X to Vietnam ...": background
             if match.group(0).lower().startswith("visiting ") and _VISITOR.match(match.group("what")):
                 continue  # "visiting Russian Foreign Minister Sergei Lavrov": the visitor's country is not the host's
             if re.search(r"\b(?:will|to)\s+(?:pay\s+)?(?:\w+\s+)?$", context.text[max(0, match.start() - 25):match.start()]) is None \
@@ -309,7 +330,7 @@ def _named_place(context: Context, org_country: t.Callable[[str], str | None], p
                 continue
             found = countries_in(what)
             code = org_country(what) if re.search(r"Ministry|Akorda|Parliament|Office|Embassy", what) else None
-            code = code or (found[0][2] if found and found[0][0] < 3 else None)
+            code = code or _country_first(what, slack=2)
             region = re.match(r"[A-Z][\w-]*\s+(?:region|oblast|province|aimag)\s+of\s+", what, re.I)
             code = code or (found[0][2] if found and region else None)  # "Kurgan region of the Russian Federation"
             if code:
@@ -414,6 +435,28 @@ def _background(sentence: str, article_year: int | None) -> bool:
         return True
     years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", sentence)]
     return bool(article_year and years and max(years) < article_year)
+
+
+# "the situation in Kabul", "elections in Bishkek": a city talked about, not where the sides met
+_TOPIC_BEFORE = re.compile(r"\b(?:situation|developments|elections?|crisis|conflict|settlement|unrest|events)\s+in\s+\S$", re.I)
+# "noted that ...", "highlighted that ...": what a speaker recalled, not the event reported
+_REPORTED_CLAUSE = re.compile(r"\b(?:said|noted|highlighted|stressed|recalled|emphasi[sz]ed|underlined|pointed\s+out|"
+                              r"mentioned|added)\s+that\b")
+# "the Republic of Azerbaijan", "the Socialist Republic of Vietnam": the state's formal name before the country
+_FORMAL_STATE = re.compile(r"(?:[A-Z][\w’'-]*\s+){0,2}(?:Republic|Kingdom|State|Sultanate|Emirate|Federation|Commonwealth|"
+                           r"Principality|Confederation)\s+of\s+(?:the\s+)?")
+
+
+def _country_first(what: str, slack: int = 0) -> str | None:
+    """The country a phrase opens with (within ``slack`` characters), also behind its formal name: 'Azerbaijan
+    on April 24', 'Republic of Azerbaijan'."""
+    found = countries_in(what)
+    if not found:
+        return None
+    formal = _FORMAL_STATE.match(what)
+    if found[0][0] <= slack or formal and found[0][0] == formal.end():
+        return found[0][2]
+    return None
 
 
 def _recalled_visit(before: str) -> bool:

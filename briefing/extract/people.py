@@ -382,12 +382,18 @@ def _name_start(words: list[str]) -> int:
     title word and a given name stand right before it.
     """
     k = len(words)
-    while k > 0 and not _lexical(words[k - 1]):
+    while k > 0 and (not _lexical(words[k - 1]) or _style_inside_name(words, k - 1)):
         k -= 1
     if k == len(words) and len(words) >= 3 and not _lexical(words[-2]) and not _genre_word(words[-1]) \
             and words[-3].lower() in TITLE_HEADS:
         return len(words) - 2
     return k
+
+
+def _style_inside_name(words: list[str], index: int) -> bool:
+    """'Hossein Amir Abdollahian': a style word between a given name and a surname is part of the name."""
+    return re.fullmatch(_STYLES, words[index]) is not None and 0 < index < len(words) - 1 and \
+        not _lexical(words[index - 1]) and not _lexical(words[index + 1])
 
 
 def _after_coordinated_phrase(text: str, sentence: Sentence, tokens: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -451,7 +457,8 @@ def title_before(context: Context, mention: Mention,
             break
         if (word[:1].isupper() or word.startswith("(") or low in _CONNECTORS or low in TITLE_HEADS
                 or low in TITLE_MODIFIERS or low in GEO_WORDS or low in PLURAL_TITLES or low == "affairs"
-                or low in ORG_HEADS or _inner_title_word(word, walked)):
+                or low in ORG_HEADS or low in _CHAMBER_WORDS or re.sub(r"['’]s$", "", low) in _LOWER_CASE_BODIES
+                or _inner_title_word(word, walked)):
             walked.insert(0, tokens[index])
             index -= 1
             continue
@@ -464,7 +471,7 @@ def title_before(context: Context, mention: Mention,
     if head is None:
         return None
     begin = head
-    while begin > 0 and (_title_modifier(own[begin - 1][0]) or own is not walked):
+    while begin > 0 and (_title_modifier(own[begin - 1][0]) or own is not walked or _paired_modifiers(own, begin)):
         if own is walked and _destination(own, begin - 1):
             break  # "the visit to India Deputy Minister X": India is where the visit went, not part of the office
         begin -= 1  # the whole lower-case office after "and": "league member"
@@ -498,9 +505,20 @@ def _after_previous_apposition(walked: list[tuple[str, int]], after_name: bool) 
 
 
 def _destination(walked: list[tuple[str, int]], index: int) -> bool:
-    """A country right after 'to', 'in' or 'from' is a place, even when an office follows it."""
+    """A country or city right after 'to', 'in' or 'from' is a place, even when an office follows it ('in
+    Samarkand Acting Foreign Minister X')."""
     return index > 0 and walked[index - 1][0].lower() in ("to", "in", "from", "at") and \
-        country_code(walked[index][0]) is not None
+        (country_code(walked[index][0]) is not None or walked[index][0].lower() in CITY_TO_COUNTRY)
+
+
+def _paired_modifiers(walked: list[tuple[str, int]], begin: int) -> bool:
+    """'Extraordinary and Plenipotentiary Ambassador': two modifiers of one office joined by 'and'."""
+    return begin >= 2 and walked[begin - 1][0] == "and" and walked[begin - 2][0].lower() in TITLE_MODIFIERS and \
+        walked[begin][0].lower() in TITLE_MODIFIERS
+
+
+# "Speaker of the Russian parliament’s upper house X": a chamber's words in lower case end the office
+_CHAMBER_WORDS = frozenset({"house", "chamber", "upper", "lower"})
 
 
 def _without_trailing_honorific(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -607,6 +625,9 @@ def title_after(context: Context, mention: Mention, name_spans: SpanSet | t.Sequ
             break
         if low == "and" and _another_person_follows(tokens, index, names):
             break  # "Chairman of the League and league member Kobayashi": the second office is Kobayashi's
+        if low == "and" and index + 1 < len(tokens) and (re.fullmatch(HONORIFICS, nxt.rstrip(".")) or
+                                                          re.fullmatch(HONORIFICS, nxt) or names.covers(tokens[index + 1][1])):
+            break  # "X, Minister of Interior and H.E. Y, Director": the next person follows "and"
         if low in ("of", "on") and seen_head:
             in_complement = True  # "advisor to the Speaker on politics"
         if low == "from" and seen_head:
@@ -649,7 +670,8 @@ def _office_list_continues(tokens: list[tuple[str, int]], index: int) -> bool:
 
 
 _STYLES = r"Sheikh|Sheikha|Prince|Princess|Emir|Amir"  # styles of address, not offices ("Crown Prince" is an office)
-_LEADING_HONORIFIC = re.compile(rf"^(?:(?:{HONORIFICS}|(?:{_STYLES})(?=\s))\.?\s*(?:the\s+)?)+")
+# a style opens the title as an honorific, unless it is the office ("Amir of the State of Qatar")
+_LEADING_HONORIFIC = re.compile(rf"^(?:(?:{HONORIFICS}|(?:{_STYLES})(?=\s)(?!\s+of\b))\.?\s*(?:the\s+)?)+")
 _TRAILING_HONORIFIC = re.compile(rf"\s+(?:(?:{HONORIFICS})|(?<!Crown\s)(?:{_STYLES}))\.?$")
 _INNER_HONORIFIC = re.compile(rf"\s+(?:{HONORIFICS})\.?(?=\s+(?:{_STYLES})\b|$)")
 # a title made only of honorifics and styles: "His Highness Sheikh", "H.E.", "Prince"
@@ -844,6 +866,10 @@ _FUTURE_SENTENCE = re.compile(r"\b(?:will|shall|is\s+(?:also\s+)?(?:scheduled|ex
                               r"upcoming|forthcoming|next\s+(?:week|month|year|meeting|session|round|visit|summit)|"
                               r"(?:expected|planned|proposed)\s+(?:official\s+|state\s+|working\s+)?visit|"
                               r"to\s+be\s+(?:co-)?(?:chaired|held|hosted|led|headed))\b", re.I)
+# "hoping to meet with Russian President ", "will meet ": the person named next is to be met later
+_TO_MEET_LATER = re.compile(r"\b(?:will|shall|would|hop(?:e|es|ed|ing)\s+to|plan(?:s|ned|ning)?\s+to|intends?\s+to|"
+                            r"expects?\s+to|(?:is|are)\s+(?:scheduled|expected|due|set)\s+to)\s+(?:also\s+)?"
+                            r"(?:meet|see|visit|hold\s+talks)\s+(?:with\s+)?(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}$")
 # "To note, in November X visited Kazakhstan", "Earlier, X met ...": background, not the reported event
 _BACKGROUND = re.compile(r"^\W*(?:to\s+note|note\s+that|notably|earlier|recall\s+that|to\s+recall|as\s+a\s+reminder|"
                          r"it\s+(?:should|is\s+worth|bears)\s+(?:be\s+)?(?:noted|noting|mentioning|reminding)|"
@@ -879,12 +905,16 @@ def classify(context: Context, people: list[Candidate], writers: t.Collection[st
             if id(mention) in passing:
                 person.mentioned_vote = True
                 continue
+            if id(person) in sources and _TOLD_PRESS.match(context.text, _after_apposition(context, mention)):
+                continue  # "..., the head of the department X told": telling of the event is not taking part in it
             sentence = mention.sentence
             clause = _clause_of(sentence.text, mention.start - sentence.start)
             if sentence is not lead and _in_background(context, sentence):
                 continue
             if not planned and sentence is not lead and _FUTURE_SENTENCE.search(clause):
                 continue  # "is scheduled to visit Korea to meet Prime Minister X": a plan, not this event
+            if not planned and _TO_MEET_LATER.search(context.text, max(sentence.start, mention.start - 80), mention.start):
+                continue  # "X said he was hoping to meet with President Y on Wednesday": Y is met later, not today
             if planned and sentence is not lead and _PAST_EVENT.search(clause) and not _FUTURE_SENTENCE.search(clause):
                 continue  # "Saudi delegations, led by X, visited Kazakhstan" in an article about a coming visit
             if sentence is lead and id(person) not in sources:
@@ -936,8 +966,9 @@ def _in_background(context: Context, sentence: Sentence) -> bool:
     return opening is not sentence and opening is not context.lead() and bool(_BACKGROUND.match(opening.text))
 
 
-# "X, the head of the department, told journalists": who announced the news
-_TOLD_PRESS = re.compile(r"\s*(?:told|informed|briefed)\s+(?:the\s+)?(?:journalists|reporters|press|media|correspondents?|"
+# "X, the head of the department, told journalists", "... will pay a visit, the head of the department X told, the
+# agency reports": who announced the news
+_TOLD_PRESS = re.compile(r"\s*told\s*[,.;]|\s*(?:told|informed|briefed)\s+(?:the\s+)?(?:journalists|reporters|press|media|correspondents?|"
                          r"[A-Z][\w.-]*(?:\s+news\s+agency)?)\b|\s*(?:said|announced)\s+(?:at|during)\s+(?:a|the)\s+"
                          r"(?:press\s+conference|briefing|news\s+conference)\b")
 
@@ -1067,7 +1098,27 @@ def _country_introduced(context: Context, person: Candidate) -> str | None:
         side = _FROM_SIDE.search(before)
         if side and country_code(side.group("side")) and not re.search(r"\b(?:met|meets|received|with)\b", side.group("rest")):
             return country_code(side.group("side"))
+        state = _STATE_BEFORE_NAME.search(before)
+        if state and _names_a_state(state.group("state")):
+            return _names_a_state(state.group("state"))
     return None
+
+
+# "the Foreign Ministers of the Republic of Belarus - A, the Islamic Republic of Iran B, the Russian Federation C":
+# each name of the list comes right after its state
+_STATE_BEFORE_NAME = re.compile(r"(?:[,;]\s+|\s[-–—]\s+|\band\s+)(?:the\s+)?(?P<state>(?:[A-Z][\w’'-]*\s+){0,2}?"
+                                r"(?:(?:Republic|Kingdom|State|Federation|Emirates?|Sultanate)\s+of\s+(?:the\s+)?)?"
+                                r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s*(?:[-–—]\s*)?$")
+
+
+def _names_a_state(phrase: str) -> str | None:
+    """The country a phrase names as a whole: 'Russian Federation', 'Islamic Republic of Iran'."""
+    code = country_code(phrase)
+    if code:
+        return code
+    formal = re.match(r"(?:[A-Z][\w’'-]*\s+){0,2}(?:Republic|Kingdom|State|Federation|Emirates?|Sultanate)\s+of\s+(?:the\s+)?",
+                      phrase)
+    return country_code(phrase[formal.end():]) if formal else None
 
 
 def _leader_country(tokens: t.Sequence[str]) -> str | None:

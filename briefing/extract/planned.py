@@ -45,12 +45,18 @@ _ADDRESSED = (r"(?:the\s+)?(?:(?!(?:at|of|in|on|to|by|for|with|from|issues?|prob
               r"plenary|assembly|parliament|council|participants|audience|delegates|students|gathering|ceremony|lawmakers|"
               r"legislators|deputies|parliamentarians|MPs|senators|"
               r"nation|Saeima|Senate|Majlis|Mazhilis|Khural|Duma|Seimas|Sejm|Bundestag)\b")
+# "will", and the reported future of a press release ("the Prime Minister would also address the forum"); not
+# a wish ("would like to visit") or a condition
+_WILL = r"(?:will|shall|would(?!\s+(?:like|love|prefer|rather|be\s+(?:happy|glad|pleased|ready|willing))\b))"
 _FUTURE_EVENT = re.compile(
-    r"\b(?:will|shall)\s+(?:\w+\s+){0,2}(?:lead|head)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?delegation\b"
+    rf"\b{_WILL}\s+(?:\w+\s+){{0,2}}(?:lead|head)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?delegation\b"
     # "will call on the Prime Minister" (a meeting), not "will call on businesses to invest"
-    r"|\b(?:will|shall)\s+(?:\w+\s+){0,2}(?:pay\s+(?:a\s+)?(?:courtesy\s+)?call\s+on|call\s+on(?=\s+(?:the\s+)?(?-i:[A-Z])))\b"
-    rf"|\b(?:will|shall)\s+(?:\w+\s+){{0,2}}address(?=\s+{_ADDRESSED})"
-    r"|\b(?:will|shall)\s+(?:\w+\s+){0,2}(?:pay|hold|be held|take place|visit|meet|sign|attend|participate|host|"
+    rf"|\b{_WILL}\s+(?:\w+\s+){{0,2}}(?:pay\s+(?:a\s+)?(?:courtesy\s+)?call\s+on|call\s+on(?=\s+(?:the\s+)?(?-i:[A-Z])))\b"
+    rf"|\b{_WILL}\s+(?:\w+\s+){{0,2}}address(?=\s+{_ADDRESSED})"
+    # "will be paying an official visit": the progressive future
+    r"|\b(?:will|shall)\s+(?:\w+\s+)?be\s+(?:paying|holding|visiting|meeting|signing|attending|hosting|travell?ing|"
+    r"arriving|taking\s+part|participating)\b"
+    rf"|\b{_WILL}\s+(?:\w+\s+){{0,2}}(?:pay|hold|be held|take place|take part|visit|meet|sign|attend|participate|host|"
     r"hold|organize|organise|travel|arrive|conduct|run|be signed|be concluded|be adopted|be hosted|be accorded|"
     r"be received|exchange\s+(?:views|opinions)|"
     # "will make its first official visit", not "will make efforts"
@@ -66,7 +72,7 @@ _FUTURE_EVENT = re.compile(
     r"|\b(?:talks|discussions|negotiations|meetings|consultations|visits?|meeting)\s+(?:is|are)\s+(?:also\s+)?"
     r"(?:planned|envisaged|scheduled)\b(?!\s+to\b)"
     # "A business forum and an exhibition are also planned.": the events are the subject, the verb ends the sentence
-    r"|\b(?:is|are)\s+(?:also\s+)?(?:planned|envisaged|expected)(?=\s*[.;]?\s*$)"
+    r"|\b(?:is|are)\s+(?:also\s+)?(?:planned|envisaged|expected|scheduled)(?=\s*[.;]?\s*$)"
     # "it is arranged for the Chair to speak at the session"
     r"|\bis\s+(?:arranged|planned|envisaged)\s+for\s+[^.;]{1,80}?\s+to\s+(?:speak|visit|meet|attend|address|"
     r"take part|participate|hold|sign)\b"
@@ -79,6 +85,9 @@ _FUTURE_EVENT = re.compile(
     r"take place|meet|pay|attend|arrive|be signed|be adopted|be concluded|be hosted|be received|organize|organise|conduct|"
     r"adopt|travel|participate|take part|make(?=\s+(?:[\w-]+\s+){0,3}?visit\b))\b"
     r"|\b(?:plans?|intends?)\s+to\s+(?:visit|hold|sign|meet|pay|attend|organize|organise|host|conduct|participate|take part)\b"
+    # "the embassy is planning to celebrate the anniversary", "he was hoping to meet the President on Wednesday"
+    r"|\b(?:is|are|was|were)\s+(?:also\s+)?(?:planning|hoping)\s+to\s+(?:visit|hold|sign|meet|pay|attend|organize|organise|"
+    r"host|conduct|participate|take part|celebrate|present|travel)\b"
     # "the programme of the visit also includes meetings with ...": what the visit still holds
     r"|\b(?:program|programme|agenda|schedule)\s+of\s+the\s+(?:[\w’'-]+\s+){0,4}?(?:visit|trip|stay)\s+(?:also\s+)?"
     r"(?:includes|envisages|provides\s+for|foresees)\b"
@@ -93,7 +102,9 @@ _FUTURE_EVENT = re.compile(
     r"|\bsigning\s+of\b[^.]*\b(?:is|are)\s+(?:anticipated|expected|planned)\b"
     r"|\b(?:is|are)\s+scheduled\s+for\b|\bwill\s+be\s+(?:attended|held|organized|organised|opened)\b"
     r"|\binvited\s+[^.]{1,80}?\s+to\s+(?:visit|attend|pay|take part|participate)\b"
-    r"|\binvitation\s+(?:to|for)\s+[^.]{1,80}?\s+to\s+(?:visit|attend|pay|take part|participate)\b"
+    # "the invitation of the Chairwoman to visit Mongolia" (not "at the invitation of", the occasion of a visit)
+    r"|\binvitation\s+(?:to|for|(?<!\bat\sthe\sinvitation\s)of)\s+[^.]{1,80}?\s+to\s+(?:visit|attend|pay|take part|"
+    r"participate)\b"
     r"|\bintentions?\s+to\s+(?:visit|hold|organize|organise|host|attend|pay|take part|participate)\b"
     # "confirmed his participation in the summit": a guest's word that he will come
     r"|\bconfirmed\s+(?:(?:his|her|its|their)\s+)?(?:participation|attendance)\s+(?:in|at)\b"
@@ -116,7 +127,8 @@ _TRAILING = re.compile(r"(?:,\s*(?:the\s+)?[^,]{0,100}?\s+(?:said|reported|repor
                        # "will discuss key issues, and the progress made in ...": a second object of its own
                        r",\s+and\s+(?:the|a|an)\s+.*$|"
                        # ", and said that ...", ", and wished success": what the speaker did next
-                       r",\s+and\s+(?:said|wished|noted|expressed|stressed|added|thanked)\b.*$|"
+                       r",?\s+and\s+(?:said|wished|noted|expressed|stressed|added|thanked|highlighted|emphasi[sz]ed|underlined|"
+                       r"underscored|pointed\s+out)\b.*$|"
                        # "is expected aimed at deepening the partnership": the purpose, not the event
                        r"\s+(?:aimed\s+at|intended\s+to|designed\s+to)\b.*$)", re.I)
 # what opens a sentence before the plan itself: a connective, whose invitation, the occasion, the date
@@ -276,19 +288,39 @@ def _phrases_of(sentence: Sentence, article_year: int | None) -> list[_Found]:
         return [_at(sentence, considered.start("object"), phrase, "an event considered or prepared")]
     match = _FUTURE_EVENT.search(text)
     if not match:
-        return _held_ahead(sentence) or _event_phrases(sentence)
+        return _held_ahead(sentence) or _event_phrases(sentence) or _still_to_be_done(sentence)
     if re.search(r"\b(?:currently|now)\s+(?:taking place|under way|underway)\b", text):
         return []
     if not (re.search(rf"\b(?:{_EVENT_NOUNS})\b", text, re.I) or
             re.search(r"\b(?:sign|signed|conclude|concluded|adopt|visit|meet|on|address|delegation|travel|arrive|received|views|opinions|"
-                      r"send|sending)$",
+                      r"send|sending|celebrate|present)$",
                       match.group(0), re.I)):
         return []
-    named = _named_before_relative(text, match.start())
+    # "X will take part in the 11th Summit, which will run next year in Y": the named event is the plan
+    named = next((n for n in (_named_before_relative(text, m.start()) for m in _FUTURE_EVENT.finditer(text)) if n), None)
     if named:
         return [_at(sentence, named, text[named:].rstrip(" ."))]
     if _REMARK.search(text, 0, match.start()):
         return []  # "This will be the first time a minister visits ...": a remark on a plan told elsewhere
+    if _GENERIC_EVENTS_PLANNED.search(match.group(0)) and _UNNAMED_EVENTS.search(text, 0, match.start()):
+        return []  # "a number of events are scheduled": nothing named
+    restart = _last_before(_RUN_ON, text, match.start())
+    if restart is not None:
+        # "... discussed the upcoming visit of the delegation to Germany, The delegation is planning to present a
+        # letter": two sentences run together; each keeps its plan
+        head = Sentence(sentence.start, sentence.start + restart, text[:restart], sentence.paragraph, sentence.index)
+        tail = Sentence(sentence.start + restart, sentence.end, text[restart:], sentence.paragraph, sentence.index)
+        return _event_phrases(head) + _phrases_of(tail, article_year)
+    if _SUBJECT_RELATIVE.search(text, 0, match.start()):
+        # "The Delegation, which comprises members A, B and C will take part in ...": the plan starts at the verb
+        phrase, _ = _trim(text[match.start():], match.end() - match.start())
+        return [_at(sentence, match.start(), phrase)]
+    if match.group(0).lower().startswith("would") and _WISHED.search(text, 0, match.start()):
+        return []  # "expressed hope that the sides would sign a peace treaty": a wish, not an announced plan
+    conjoined = _conjoined_invitation(text, match)
+    if conjoined is not None:
+        phrase, _ = _trim(text[conjoined:], match.end() - conjoined)
+        return [_at(sentence, conjoined, phrase)]
     during = _last_before(_DURING_WHICH, text, match.start())
     if during is None:
         during = _last_before(_REPORTED, text, match.start())
@@ -302,15 +334,53 @@ def _phrases_of(sentence: Sentence, article_year: int | None) -> list[_Found]:
         first, offset = _trim(text[:match.end() + invitation.start()], match.end())
         rest, _ = _trim(text[second:], 0)
         return [_at(sentence, offset, first, lead=text[:offset]), _at(sentence, second, rest)]
+    then = _FOLLOWING_WHICH.search(text, match.end())
+    later = _FUTURE_EVENT.search(text, then.end()) if then else None
+    if then and later:
+        # "It is planned to hold a meeting of the council, following which a declaration will be signed": two plans
+        before, offset = _trim(text[:then.start()], match.end())
+        after, _ = _trim(text[then.end():], later.end() - then.end())
+        return [_at(sentence, offset, before, lead=text[:offset]), _at(sentence, then.end(), after)]
     phrase, offset = _trim(text, match.end())
     return [_at(sentence, offset, phrase, lead=text[:offset])]
+
+
+_GENERIC_EVENTS_PLANNED = re.compile(r"^(?:is|are)\s+(?:also\s+)?(?:planned|envisaged|expected|scheduled)$", re.I)
+_RUN_ON = re.compile(r",\s+(?=(?-i:The|A|An)\s)")
+_SUBJECT_RELATIVE = re.compile(r",\s*(?:which|who)\s+(?:comprises|includes|consists)\b", re.I)
+
+_UNNAMED_EVENTS = re.compile(r"\b(?:number|series|range|variety)\s+of\s+events\b|\b(?:several|various|many|other)\s+events\b",
+                             re.I)
+
+
+_FOLLOWING_WHICH = re.compile(r",\s*(?:following|after)\s+which\s+", re.I)
+# a reported future after a hope or a condition is a wish: "hoped that the sides would sign", "if they would meet"
+_WISHED = re.compile(r"\b(?:hope[sd]?|hoping|wish(?:es|ed)?|believes?|believed|confident|convinced|if|unless)\b", re.I)
+# "... was successful and confirmed the invitation for X to visit", "greeted the Leader and invited X to visit":
+# the plan is the predicate after "and", not the sentence's first clause
+_AND_VERB_BEFORE = re.compile(r"\band\s+(?:also\s+)?(?P<verb>[a-z]+ed\s+(?:the|an|his|her|its|their)\s+(?:[\w-]+\s+)?)?$")
+
+
+def _conjoined_invitation(text: str, match: re.Match[str]) -> int | None:
+    """Where an invitation in the second of two conjoined predicates starts ('and invited', 'and confirmed the
+    invitation'); None when the invitation is not such a predicate."""
+    word = match.group(0).lower()
+    if not word.startswith("invit"):
+        return None
+    before = _AND_VERB_BEFORE.search(text, 0, match.start())
+    if before is None or (word.startswith("invitation") != bool(before.group("verb"))):
+        return None
+    return before.start("verb") if before.group("verb") else match.start()
 
 
 # "It is noteworthy that Peru is the first country she will visit", "This will be the first time ... to visit"
 _REMARK = re.compile(r"\b(?:will\s+be|is|becomes?)\s+the\s+first\s+(?:time|country|city|state|foreign|such)\b", re.I)
 # "expressed hope that the visit ... will take place", "was happy to learn that X will participate": the plan is
 # what was hoped or learnt, not who hoped it
-_REPORTED = re.compile(r"\b(?:hope|hoped|hopes|learn|learned|learnt|confident|convinced|believes?|believed)\s+that\s+", re.I)
+_REPORTED = re.compile(r"\b(?:hope|hoped|hopes|learn|learned|learnt|confident|convinced|believes?|believed)\s+that\s+|"
+                       # "she notified that delegations will visit", "said he was hoping to meet": what was said
+                       r"\b(?:said|says|noted|notified|informed|announced|stated|added)\s+(?:that\s+|(?=(?:he|she|they)\s))",
+                       re.I)
 
 
 def _last_before(pattern: re.Pattern[str], text: str, end: int) -> int | None:
@@ -332,6 +402,27 @@ def _held_ahead(sentence: Sentence) -> list[_Found]:
             or _named_events(phrase)):
         return []
     return [_at(sentence, holding.start("object"), phrase, "an event the sides look forward to")]
+
+
+# "the investment agreement to be concluded between the two countries", "the Economic Forum to be held in
+# Irkutsk": an event or a document still to come, named as a noun phrase with "to be" + participle
+_TO_BE_DONE = re.compile(rf"\b(?P<np>(?:the|an?)\s+(?:(?!(?:the|an?|of|and|with|by|that|which)\b)[\w'’/-]+\s+){{0,5}}?"
+                         rf"(?:{_EVENT_NOUNS}|agreements?|treaty|memorand(?:um|a)|declaration|accord|protocol|convention|"
+                         rf"contracts?|road\s?map|programme|program)"
+                         rf"\s+to\s+be\s+(?:signed|concluded|held|adopted|inked|organi[sz]ed)\b[^,.;]*(?:,\s+(?:(?-i:[A-Z])|(?:in|on|at)\s)[\w-]+\b[^,.;]*)*)",
+                         re.I)
+
+
+def _still_to_be_done(sentence: Sentence) -> list[_Found]:
+    """An event or document 'to be held' or 'to be concluded', named inside a sentence about something else."""
+    if _PAST_SENTENCE.search(sentence.text):
+        return []
+    return [_at(sentence, m.start("np"), _TRAILING.sub("", m.group("np")).rstrip(" ,."), "an event still to be held")
+            for m in _TO_BE_DONE.finditer(sentence.text)]
+
+
+# "the agreement that was to be signed": told as history
+_PAST_SENTENCE = re.compile(r"\b(?:was|were|had\s+been)\s+to\s+be\b", re.I)
 
 
 def _at(sentence: Sentence, offset: int, phrase: str, why: str = "a future verb", lead: str = "") -> _Found:

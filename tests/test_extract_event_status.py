@@ -1,0 +1,16 @@
+"""Whether the event is still to come: a headline 'to undertake a visit' and a teaser line in the reported
+future ('would address') announce a visit that has not begun."""
+
+from __future__ import annotations
+
+from briefing.extract import extract
+from briefing.ingest import parse_article
+
+
+def test_a_visit_to_be_undertaken_with_a_teaser_in_the_reported_future_is_planned():
+    facts = extract(parse_article(
+        "PM Soto to undertake two-day official visit to Latvia\n"
+        "The prime minister would also address the Latvia-Peru Business Forum.\n"
+        "LIMA - At the invitation of President of Latvia Anna Berzina, Prime Minister Luis Soto will pay an "
+        "official visit to Latvia on February 25-26."))
+    assert (facts.event_type, facts.event_status) == ("visit", "planned")

@@ -1,0 +1,59 @@
+"""Titles and names that run into their neighbours: a style that is the office ('Amir of the State of X'), a
+city before the office ('in Riga Acting Minister'), a style inside a name ('Hossein Amir Abdollahian'), the
+next person after 'and H.E.', a chamber in lower case ('upper house'), 'Extraordinary and Plenipotentiary'."""
+
+from __future__ import annotations
+
+from briefing.extract import extract
+from briefing.ingest import parse_article
+
+
+def _titles(text: str) -> dict[str, str | None]:
+    facts = extract(parse_article("RIGA, March 3 (Kazinform) - " + text))
+    return {p.name: p.title for p in [*facts.participants, *facts.mentioned_people]}
+
+
+def test_a_style_followed_by_of_is_the_office():
+    titles = _titles("His Highness the Amir of the State of Latvia Sheikh Tamim bin Hamad Al Rami and President "
+                     "of Peru Jose Ortega met on Monday.")
+    assert titles["Tamim bin Hamad Al Rami"] == "Amir of the State of Latvia"
+
+
+def test_a_city_after_in_is_not_part_of_the_office():
+    titles = _titles("On April 13 in Riga Acting Foreign Minister of Latvia Janis Berzins held talks with "
+                     "Foreign Minister of Peru Jose Ortega.")
+    assert titles["Janis Berzins"] == "Acting Foreign Minister of Latvia"
+
+
+def test_a_style_between_a_given_name_and_a_surname_is_part_of_the_name():
+    titles = _titles("Janis Berzins held meetings with the ministers of Peru - Jose Ortega, and of the Islamic "
+                     "Republic of Iran Hossein Amir Abdollahian.")
+    assert "Hossein Amir Abdollahian" in titles
+    assert "Abdollahian" not in titles
+
+
+def test_an_office_after_a_name_ends_where_the_next_honoured_person_begins():
+    titles = _titles("H.E. Janis Berzins, Minister of Foreign Affairs of Latvia, H.E. Ali Demir, Minister of "
+                     "Interior and H.E. Jose Ortega, Director of Police met their counterparts in Riga.")
+    assert titles["Ali Demir"] == "Minister of Interior"
+    assert titles["Jose Ortega"] == "Director of Police"
+
+
+def test_a_chamber_named_in_lower_case_belongs_to_the_office():
+    titles = _titles("Speaker of the Russian parliament’s upper house Valentina Orlova met with Janis Berzins.")
+    assert titles["Valentina Orlova"] == "Speaker of the Russian parliament’s upper house"
+
+
+def test_extraordinary_and_plenipotentiary_is_one_office():
+    titles = _titles("Janis Berzins received Extraordinary and Plenipotentiary Ambassador of Peru to Latvia "
+                     "Jose Ortega.")
+    assert titles["Jose Ortega"] == "Extraordinary and Plenipotentiary Ambassador of Peru to Latvia"
+
+
+def test_each_name_of_a_list_takes_the_state_named_right_before_it():
+    facts = extract(parse_article("RIGA, March 3 (Kazinform) - Janis Berzins held separate meetings with the "
+                                  "ministers of Estonia - Kaja Tamm, the Islamic Republic of Iran Hossein Amir "
+                                  "Abdollahian, the Russian Federation Sergey Lavrov."))
+    countries = {p.name: p.country for p in [*facts.participants, *facts.mentioned_people]}
+    assert countries["Hossein Amir Abdollahian"] == "IR"
+    assert countries["Sergey Lavrov"] == "RU"

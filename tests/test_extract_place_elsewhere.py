@@ -1,0 +1,42 @@
+"""Where the event happens when the text names other places too: a city talked about ('the situation in X'),
+a consulate still to open, a visit recalled in reported speech, a formal state name after 'visit to', an
+arrival told later in the text. Short synthetic sentences, one class of text per test."""
+
+from __future__ import annotations
+
+from briefing.extract import extract
+from briefing.ingest import parse_article
+
+
+def _place(text: str) -> tuple[str | None, str | None]:
+    facts = extract(parse_article(text))
+    return facts.location.city, facts.location.country
+
+
+def test_a_city_talked_about_is_not_where_the_sides_met():
+    assert _place("President of Estonia Kaja Tamm invited Anna Berzina to visit Estonia. She stated it on May 4 "
+                  "during an official visit to Riga.\n\nAt a meeting with Tamm, Berzina expressed hope for "
+                  "normalization of the situation in Tallinn.") == ("Riga", "LV")
+
+
+def test_a_consulate_still_to_open_is_not_the_place_of_the_talks():
+    assert _place("Latvia will be opening a consulate in Tallinn, Estonia, the Ministry said on Thursday.\n\nMinister "
+                  "Anna Berzina held talks with Minister Luis Soto on the sidelines of today’s meeting in "
+                  "Vienna.") == ("Vienna", "AT")
+
+
+def test_a_visit_recalled_in_reported_speech_is_not_the_place():
+    assert _place("RIGA /LETA/. Speaker Anna Berzina received Ambassador of Peru to Latvia Luis Soto today.\n\n"
+                  "She highlighted that the memorandum signed during the official visit of Speaker Ivars Ozols "
+                  "to Peru in January was a crucial step.") == ("Riga", "LV")
+
+
+def test_a_visit_to_a_state_named_formally_gives_the_country():
+    assert _place("President of Latvia Anna Berzina will pay a state visit to the Republic of Peru on April "
+                  "24-25, an adviser told reporters.") == (None, "PE")
+
+
+def test_an_arrival_told_later_gives_the_city():
+    assert _place("Ministers of Latvia and Peru signed 17 documents in the presence of President Anna Berzina "
+                  "and Luis Soto.\n\nThe documents cover trade and energy.\n\nSoto arrived in Riga yesterday "
+                  "evening for a two-day trip.") == ("Riga", "LV")
