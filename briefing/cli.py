@@ -124,7 +124,7 @@ def review_option(command: t.Callable[..., t.Any]) -> t.Callable[..., t.Any]:
         type=float,
         envvar="BRIEFING_REVIEW_BELOW",
         callback=_review_below,
-        help="Mark facts whose confidence is below this (0–1) as needing review [default: 0.7; "
+        help="Mark facts whose confidence is below this (0–1) as needing review [default: 0.8; "
         "env BRIEFING_REVIEW_BELOW].",
     )(command)
 
