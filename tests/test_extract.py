@@ -725,6 +725,12 @@ def test_a_counterpart_holds_the_office_of_whom_he_meets_without_its_place():
     assert people["Luis Soto"] == ("Mayor", "PE")  # the mayor of Lima, not of Riga
 
 
+def test_a_city_counterpart_met_in_his_own_city_holds_its_office():
+    facts = _facts("MOSCOW, May 4. Mayor of Ulaanbaatar S.Batbold met his Russian counterpart Sergey Sobyanin in "
+                   "Moscow. Ambassador of Mongolia to Russia S.Delgermaa attended.")
+    assert _people(facts.participants)["Sergey Sobyanin"] == ("Mayor of Moscow", "RU")
+
+
 def test_a_counterpart_whose_office_cannot_be_told_has_no_title():
     facts = _facts("Anna Berzina met her Peruvian counterpart Luis Soto in Lima.")
     assert _people(facts.participants)["Luis Soto"][0] is None

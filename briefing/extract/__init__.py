@@ -152,11 +152,19 @@ def _counterpart_offices(facts: Facts) -> None:
             # several offices: "his" is the lead's subject, the first participant ("Batbold … met his counterpart")
             offices = {_office_without_country(lead.title or "")}
         if len(offices) == 1:
-            person.title = _office_alone(offices.pop())
+            office = _office_alone(offices.pop())
+            city = facts.location.city
+            if city and facts.location.country == person.country and re.fullmatch(_CITY_OFFICE, office, re.I):
+                office = f"{office} of {city}"  # "his Russian counterpart" met in Moscow: the Mayor of Moscow
+            person.title = office
         elif not offices:
             # "his Russian counterpart" with no office to share says who he is to the other side, not what
             # office he holds: no title rather than a relation a briefing would print as one
             person.title = None
+
+
+# an office a city has, which the counterpart holds for the city where they meet
+_CITY_OFFICE = r"(?:deputy\s+)?(?:mayor|governor|akim|hokim|khokim)"
 
 
 def _office_alone(office: str) -> str:
