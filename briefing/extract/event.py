@@ -151,6 +151,7 @@ _CITY_HOSTED = re.compile(r"(?P<city>" + "|".join(re.escape(c) for c in _CITY_NA
 def _visit_to_city() -> re.Pattern[str]:
     """"The visit of the President ... to Dushanbe began with a meeting": the visited city."""
     return re.compile(r"\b(?:visit\b[^.;]{0,100}?\bto|came\s+to|arrived\s+(?:today\s+|yesterday\s+)?(?:in|at))\s+"
+                      r"(?:the\s+capital(?:\s+city)?\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3},?\s*)?"  # "… of the Slovak Republic Bratislava"
                       r"(?P<city>" + "|".join(re.escape(c) for c in _CITY_NAMES) + r")\b(?!['’]s|-)")
 
 
@@ -191,6 +192,9 @@ _VISIT_OF_TO = re.compile(r"\b(?:visit|trip)\s+of\s+(?:[^.;]|\.(?=\S)){3,90}?\s+
 
 # "X received the Chinese Ambassador to the Kyrgyz Republic": an envoy meets in the country of accreditation
 _ACCREDITED = re.compile(r"\bAmbassador\b[^.;]{0,60}?\b(?:to|in)\s+(?:the\s+)?(?P<country>[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,2})")
+# "X received Y, who is in Armenia to attend ...": the guest's whereabouts are the meeting's
+_GUEST_IN = re.compile(r",\s+who\s+(?:is|was|are|were)\s+(?:currently\s+|now\s+)?(?:in|visiting|on\s+an?\s+(?:\w+\s+)?visit\s+to)\s+"
+                       r"(?:the\s+)?(?P<what>[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,2})")
 _MEETS = re.compile(r"\b(?:received|receives|met|meets|hosted|hosts)\b")
 _VISITOR = re.compile(r"[A-Z][\w-]*\s+(?:[A-Z][\w-]*\s+){0,2}?(?:Foreign|Prime|Deputy|Vice|First|President|Minister|"
                       r"Premier|Speaker|Chairman|Ambassador|delegation|Defence|Defense|Economy|Trade)\b")
@@ -225,9 +229,15 @@ def find_place(context: Context, org_country: t.Callable[[str], str | None], pla
     the dateline city when the text names no other place (and the event is not still to come)."""
     found = _named_place(context, org_country, planned)
     dateline = context.dateline
-    if planned or not dateline or found.city:
+    if planned or found.city:
         return found
+    if not dateline:
+        return _dual_dateline(context, found) or found
     code = CITY_TO_COUNTRY.get(dateline.city.lower())
+    if not code and not dateline.country and country_code(dateline.city) and not found.country:
+        # "KUWAIT: ...": the dateline names the country (a city-state's or a capital of the same name)
+        return Place(None, country_code(dateline.city), dateline.start, dateline.start + len(dateline.city),
+                     "the dateline names the country")
     if not code and dateline.country:
         countries = countries_in(dateline.country)
         code = countries[0][2] if countries else None
@@ -238,6 +248,28 @@ def find_place(context: Context, org_country: t.Callable[[str], str | None], pla
         return Place(city, code, found.start, found.end, f"{found.why}; city from the dateline")
     return Place(city, code, dateline.start, dateline.start + len(dateline.city),
                  "dateline city, the text names no other place")
+
+
+# "MUSCAT/ISLAMABAD: ...": an outlet files one story from both capitals
+_DUAL_DATELINE = re.compile(r"\s*(?P<first>[A-Z][A-Z-]{2,}(?: [A-Z][A-Z-]{2,})?)\s*/\s*(?P<second>[A-Z][A-Z-]{2,}(?: [A-Z][A-Z-]{2,})?)"
+                            r"\s*(?::|[–—]|-(?= ))")
+
+
+def _dual_dateline(context: Context, found: Place) -> Place | None:
+    """The city of a dual dateline where the event was: the one in the country the text names as the place
+    (the visit's country), else the first, which datelines give to the event's own city."""
+    dual = _DUAL_DATELINE.match(context.text, context.body_start)
+    if not dual:
+        return None
+    cities = [(group, CITY_TO_COUNTRY.get(dual.group(group).lower())) for group in ("first", "second")]
+    known = [(group, code) for group, code in cities if code]
+    if len(known) < 2:
+        return None
+    group, code = next(((g, c) for g, c in known if c == found.country), known[0])
+    if found.country and code != found.country:
+        return None
+    start = dual.start(group)
+    return Place(_city_name(dual.group(group)), code, start, dual.end(group), "the city of a dual dateline")
 
 
 def _city_name(city: str) -> str:
@@ -330,6 +362,8 @@ def _named_place(context: Context, org_country: t.Callable[[str], str | None], p
                 continue
             found = countries_in(what)
             code = org_country(what) if re.search(r"Ministry|Akorda|Parliament|Office|Embassy", what) else None
+            body_of = _BODY_OF.match(what)  # "visited the Milli Majlis of Azerbaijan": the body's country
+            code = code or (_country_first(what[body_of.end():]) if body_of else None)
             code = code or _country_first(what, slack=2)
             region = re.match(r"[A-Z][\w-]*\s+(?:region|oblast|province|aimag)\s+of\s+", what, re.I)
             code = code or (found[0][2] if found and region else None)  # "Kurgan region of the Russian Federation"
@@ -337,11 +371,16 @@ def _named_place(context: Context, org_country: t.Callable[[str], str | None], p
                 return Place(None, code, match.start("what"), match.end("what"), "country visited")
     accredited = _ACCREDITED.search(context.text, lead.start, lead.end) if lead is not None else None
     if accredited and lead is not None and _MEETS.search(lead.text) and not context.in_quote(accredited.start()):
-        found = countries_in(accredited.group("country"))
-        if found and found[0][0] == 0:
+        host = _country_first(accredited.group("country"))  # "to the Republic of Poland": behind its formal name
+        if host:
             start = accredited.start("country")
-            return Place(None, found[0][2], start, start + len(accredited.group("country")),
+            return Place(None, host, start, start + len(accredited.group("country")),
                          "an ambassador meets in the country of accreditation")
+    guest = _GUEST_IN.search(context.text, lead.start, lead.end) if lead is not None else None
+    if guest and lead is not None and _MEETS.search(lead.text) and not context.in_quote(guest.start()):
+        host = _country_first(guest.group("what"))
+        if host:
+            return Place(None, host, guest.start("what"), guest.end("what"), "the guest is in that country")
     for sentence in context.sentences:  # "Several documents were signed during the visit of the delegation to the UAE"
         if context.in_quote(sentence.start) or _background(sentence.text, year.year if year else None):
             continue
@@ -445,6 +484,10 @@ _REPORTED_CLAUSE = re.compile(r"\b(?:said|noted|highlighted|stressed|recalled|em
 # "the Republic of Azerbaijan", "the Socialist Republic of Vietnam": the state's formal name before the country
 _FORMAL_STATE = re.compile(r"(?:[A-Z][\w’'-]*\s+){0,2}(?:Republic|Kingdom|State|Sultanate|Emirate|Federation|Commonwealth|"
                            r"Principality|Confederation)\s+of\s+(?:the\s+)?")
+
+
+# "Milli Majlis of ", "National Assembly of the ": a body named with its country (an embassy is abroad)
+_BODY_OF = re.compile(r"(?!Embassy\b|Consulate\b)(?:[A-Z][\w’'-]*\s+){1,3}of\s+(?:the\s+)?(?=[A-Z])")
 
 
 def _country_first(what: str, slack: int = 0) -> str | None:

@@ -77,6 +77,8 @@ MULTIWORD_CITIES = {
     "Addis Ababa": "ET", "Tel Aviv": "IL", "Ulan Bator": "MN", "Saint Petersburg": "RU",
     "St. Petersburg": "RU", "Hong Kong": "CN", "Mexico City": "MX", "The Hague": "NL",
     "Kuwait City": "KW", "Sharm el-Sheikh": "EG", "Nur-Sultan": "KZ",
+    # Vietnamese outlets (VNS, VNA) write their cities with the diacritics of the national script
+    "Hà Nội": "VN", "Đà Nẵng": "VN", "Hồ Chí Minh City": "VN", "Ho Chi Minh City": "VN", "Da Nang": "VN",
 }
 
 # Capitals: the first city listed above, except where that is not the capital.
