@@ -24,6 +24,7 @@ from briefing.extract.lexicon import (
     country_code,
 )
 from briefing.extract.text import Context, Sentence, clean
+from briefing.ingest import MONTH_PATTERN
 from briefing.models import DEFAULT_REVIEW_BELOW, Article, Evidence, Facts, Location, PlannedEvent
 from briefing.vocabulary import COOPERATION_AREAS, match_term
 
@@ -517,6 +518,11 @@ _OFFICE_SYNONYMS = {
     "chair": ("chair", "chairman", "chairwoman", "chairperson", "speaker"),
     "counterpart": (), "ambassador": ("ambassador", "envoy"),
 }
+# an attribution that opens with a time or circumstance before its subject: "On March 8, after talks, ..."
+_OPENING_PHRASE = re.compile(rf"(?:{MONTH_PATTERN}\s+\d|On|In|At|After|Following|During|Referring|Speaking|Commenting|"
+                             r"Before|Addressing|Responding|Summing)\b")
+# a parliament's presiding officer goes by any of these names
+_PRESIDING = ("speaker", "chairman", "chairwoman", "chair", "chairperson", "president")
 _REPORT_WORDS = re.compile(r"\b(?:statement|report|press release|communiqu[eé]|announcement|press service|message|"
                            r"information)\b", re.I)
 
@@ -539,6 +545,12 @@ class SpeakerResolver:
 
     def __call__(self, phrase: str, offset: int) -> str | None:
         self.how = None
+        opening = _OPENING_PHRASE.match(phrase or "")
+        if opening and "," in phrase:  # "After talks with Y in Tashkent, the head of Z wrote:": the subject after the comma
+            name, how = self._resolve(clean(phrase.rsplit(",", 1)[1]), offset)
+            if name:
+                self.how = how
+                return name
         name, how = self._resolve(clean(phrase or ""), offset)
         if not name and "," in (phrase or ""):  # "In a post on X, MEA said": the speaker after the opening phrase
             name, how = self._resolve(clean(phrase.rsplit(",", 1)[1]), offset)
@@ -553,6 +565,9 @@ class SpeakerResolver:
         phrase = re.sub(r"\b(?:top|chief)\s+((?:[A-Z][\w-]*\s+)?)diplomat\b|"
                         r"\bhead\s+of\s+(?:the\s+)?((?:[A-Z][\w-]*\s+)?)diplomacy\b",
                         lambda m: f"{m.group(1) or m.group(2) or ''}Foreign Minister", phrase)
+        # "the head of the Uzbekistan Foreign Ministry", "the head of the Ministry of Foreign Affairs": its minister
+        phrase = re.sub(r"\bhead\s+of\s+(?:the\s+)?((?:[A-Z][\w-]*\s+){0,3})Ministry\b",
+                        lambda m: f"{m.group(1)}Minister", phrase)
         # "the top Turkish lawmaker": the speaker of that country's parliament
         phrase = re.sub(r"\btop\s+((?:[A-Z][\w-]*\s+)?)(?:lawmaker|legislator|parliamentarian)\b",
                         lambda m: f"{m.group(1) or ''}Speaker", phrase)
@@ -670,14 +685,22 @@ class SpeakerResolver:
     def _office_of_institution(self, phrase: str) -> str | None:
         """'the chair of the Council of the Republic', 'the head of the Senate': an office named by the body
         it heads is the person who holds it, when exactly one person's title has that office and that body."""
-        office = re.match(r"(?:the\s+)?(?P<head>[a-z]+)\s+of\s+(?:the\s+)?(?P<body>[A-Z].*)$", phrase)
-        if not office or office.group("head") not in TITLE_HEADS:
+        office = re.match(r"(?:the\s+)?(?P<head>[A-Za-z][a-z]+)\s+of\s+(?:the\s+)?(?P<body>[A-Z].*)$", phrase)
+        head = office.group("head").lower() if office else ""
+        if not office or head not in TITLE_HEADS:
             return None
-        wanted = _OFFICE_SYNONYMS.get(office.group("head"), ()) or (office.group("head"),)
+        wanted = _OFFICE_SYNONYMS.get(head, ()) or (head,)
         body = office.group("body").lower()
         holders = [p for p in self.ordered
                    if any(body in title.lower() and re.search(rf"\b(?:{'|'.join(map(re.escape, wanted))})", title.lower())
                           for title in [p.title or "", *p.aliases])]
+        if not holders and head in _PRESIDING and _LEGISLATURE.search(body):
+            # "the President of the National Assembly" is its Speaker ('Parliament Speaker of Armenia X')
+            holders = [p for p in self.ordered if p.participant and any(
+                re.search(rf"\b(?:{'|'.join(_PRESIDING)})\b", title.lower()) and
+                not re.search(r"\b(?:deputy|vice)\b", title.lower()) and
+                (_LEGISLATURE.search(title) or body in (p.organization or "").lower())
+                for title in [p.title or "", *p.aliases])]
         return holders[0].name if len(holders) == 1 else None
 
     def _subject_before(self, offset: int, pronoun: str) -> str | None:

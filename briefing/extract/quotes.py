@@ -14,10 +14,14 @@ SPEECH_VERBS = (r"said|says|noted|notes|stressed|stresses|emphasized|emphasised|
                 r"underlined|underscored|stated|states|told|remarked|declared|pointed out|highlighted|"
                 r"wrote|writes|reads|read|continued|concluded|explained|mentioned|assured|urged|"
                 r"believes|expressed confidence|affirmed|announced|recalled|quoted|reported|reports|informed|"
-                r"informs|cited|said in a statement")
+                r"informs|cited|said in a statement|assessed|commented|observed|summed up|acknowledged|replied|"
+                r"responded|asserted|argued")
 _AFTER_VERB = re.compile(rf"^\s*,?\s*[–—-]?\s*(?:{SPEECH_VERBS})\s+(?P<who>[^.,;]{{2,160}}?)(?:[.,;]|$)")
 _BEFORE_VERB = re.compile(rf"^\s*,?\s*[–—-]?\s*(?P<who>[^.;\"“”«»]{{2,200}}?)\s+(?:{SPEECH_VERBS})\b")
-_INTRO = re.compile(rf"(?P<who>[A-Z][^.;\"“”«»]{{1,200}}?)\s+(?:{SPEECH_VERBS})(?:\s+that)?\s*[:,]?\s*$")
+# "X noted: “...”"; also "X noted. “...”", a period typed where the colon belongs (nothing follows the verb)
+# "X wrote on his Telegram channel: “...”": a short adjunct between the verb and the colon
+_INTRO = re.compile(rf"(?P<who>[A-Z][^.;\"“”«»]{{1,200}}?)\s+(?:{SPEECH_VERBS})(?:(?:\s+that)?\s*[:,.]?"
+                    rf"|\s+(?:on|in|via|at)\s+[^.;:\"“”«»]{{1,50}}:)\s*$")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|my|My|us|me|you|You|your|Your)\b")  # or addressing the other side
 
 
@@ -140,7 +144,7 @@ def _continues(context: Context, before: Span, span: Span) -> bool:
     if gap.count("\n\n") > 1 or len(gap) > 160:
         return False
     return bool(re.fullmatch(rf"\s*,?\s*[–—-]?\s*(?:(?:{SPEECH_VERBS})\s+[^.;\"“”«»]{{1,80}}|[^.;\"“”«»]{{1,80}}?\s+"
-                             rf"(?:{SPEECH_VERBS}))\s*[.,:]?\s*", gap))
+                             rf"(?:{SPEECH_VERBS})(?:\s+[^.;\"“”«»]{{1,40}})?)\s*[.,:]?\s*", gap))  # "... assessed the meeting."
 
 
 _NAMED_THING = re.compile(r"\b(?:meeting|forum|conference|summit|festival|event|programme|program|project|exhibition|"
