@@ -58,7 +58,7 @@ _FUTURE_EVENT = re.compile(
     r"arriving|taking\s+part|participating)\b"
     rf"|\b{_WILL}\s+(?:\w+\s+){{0,2}}(?:pay|hold|be held|take place|take part|visit|meet|sign|attend|participate|host|"
     r"hold|organize|organise|travel|arrive|conduct|run|be signed|be concluded|be adopted|be hosted|be accorded|"
-    r"be received|exchange\s+(?:views|opinions)|"
+    r"be received|exchange\s+(?:views|opinions|thoughts)|co-?chair|be\s+introduced\s+to|get\s+acquainted\s+with|"
     # "will make its first official visit", not "will make efforts"
     r"make(?=\s+(?:[\w-]+\s+){0,3}?visit\b)|"
     # "will be sending the relics to Mongolia": something sent to a place, not "will send a message"
@@ -84,7 +84,10 @@ _FUTURE_EVENT = re.compile(
     r"|\b(?:is|are)\s+(?:also\s+)?(?:expected|scheduled|set|due|planned)\s+to\s+(?:\w+\s+){0,2}(?:sign|visit|hold|be held|"
     r"take place|meet|pay|attend|arrive|be signed|be adopted|be concluded|be hosted|be received|organize|organise|conduct|"
     r"adopt|travel|participate|take part|make(?=\s+(?:[\w-]+\s+){0,3}?visit\b))\b"
-    r"|\b(?:plans?|intends?)\s+to\s+(?:visit|hold|sign|meet|pay|attend|organize|organise|host|conduct|participate|take part)\b"
+    r"|\b(?:plans?|intends?)\s+to\s+(?:visit|hold|sign|meet|pay|attend|organize|organise|host|conduct|participate|take part|"
+    r"reschedule)\b"
+    # "the Chair is to have talks with ...": talks named by their noun
+    rf"|\b(?:is|are)\s+(?:also\s+)?to\s+have\s+{_TALKS}"
     # "the embassy is planning to celebrate the anniversary", "he was hoping to meet the President on Wednesday"
     r"|\b(?:is|are|was|were)\s+(?:also\s+)?(?:planning|hoping)\s+to\s+(?:visit|hold|sign|meet|pay|attend|organize|organise|"
     r"host|conduct|participate|take part|celebrate|present|travel)\b"
@@ -103,8 +106,10 @@ _FUTURE_EVENT = re.compile(
     r"|\b(?:is|are)\s+scheduled\s+for\b|\bwill\s+be\s+(?:attended|held|organized|organised|opened)\b"
     r"|\binvited\s+[^.]{1,80}?\s+to\s+(?:visit|attend|pay|take part|participate)\b"
     # "the invitation of the Chairwoman to visit Mongolia" (not "at the invitation of", the occasion of a visit)
-    r"|\binvitation\s+(?:to|for|(?<!\bat\sthe\sinvitation\s)of)\s+[^.]{1,80}?\s+to\s+(?:visit|attend|pay|take part|"
+    r"|\binvitation\s+(?:to|for|from|(?<!\bat\sthe\sinvitation\s)of)\s+[^.]{1,80}?\s+to\s+(?:visit|attend|pay|take part|"
     r"participate)\b"
+    # "conveyed an invitation to visit his country": the invitation names the visit at once
+    r"|\ban\s+(?:official\s+)?invitation\s+to\s+(?:visit|attend|pay|take part|participate)\b"
     r"|\bintentions?\s+to\s+(?:visit|hold|organize|organise|host|attend|pay|take part|participate)\b"
     # "confirmed his participation in the summit": a guest's word that he will come
     r"|\bconfirmed\s+(?:(?:his|her|its|their)\s+)?(?:participation|attendance)\s+(?:in|at)\b"
@@ -129,6 +134,8 @@ _TRAILING = re.compile(r"(?:,\s*(?:the\s+)?[^,]{0,100}?\s+(?:said|reported|repor
                        # ", and said that ...", ", and wished success": what the speaker did next
                        r",?\s+and\s+(?:said|wished|noted|expressed|stressed|added|thanked|highlighted|emphasi[sz]ed|underlined|"
                        r"underscored|pointed\s+out)\b.*$|"
+                       # ", saying that there are no changes ...": what the speaker said besides the plan
+                       r",\s+saying\b.*$|"
                        # "is expected aimed at deepening the partnership": the purpose, not the event
                        r"\s+(?:aimed\s+at|intended\s+to|designed\s+to)\b.*$)", re.I)
 # what opens a sentence before the plan itself: a connective, whose invitation, the occasion, the date
@@ -379,7 +386,8 @@ _REMARK = re.compile(r"\b(?:will\s+be|is|becomes?)\s+the\s+first\s+(?:time|count
 # what was hoped or learnt, not who hoped it
 _REPORTED = re.compile(r"\b(?:hope|hoped|hopes|learn|learned|learnt|confident|convinced|believes?|believed)\s+that\s+|"
                        # "she notified that delegations will visit", "said he was hoping to meet": what was said
-                       r"\b(?:said|says|noted|notified|informed|announced|stated|added)\s+(?:that\s+|(?=(?:he|she|they)\s))",
+                       r"\b(?:said|says|noted|notified|informed|announced|stated|added|indicated|explained|revealed)\s+"
+                       r"(?:that\s+|(?=(?:he|she|they)\s))",
                        re.I)
 
 
