@@ -196,7 +196,7 @@ _ACCREDITED = re.compile(r"\bAmbassador\b[^.;]{0,60}?\b(?:to|in)\s+(?:the\s+)?(?
 _GUEST_IN = re.compile(r",\s+who\s+(?:is|was|are|were)\s+(?:currently\s+|now\s+)?(?:in|visiting|on\s+an?\s+(?:\w+\s+)?visit\s+to)\s+"
                        r"(?:the\s+)?(?P<what>[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,2})")
 _MEETS = re.compile(r"\b(?:received|receives|met|meets|hosted|hosts)\b")
-_VISITOR = re.compile(r"[A-Z][\w-]*\s+(?:[A-Z][\w-]*\s+){0,2}?(?:Foreign|Prime|Deputy|Vice|First|President|Minister|"
+_VISITOR = re.compile(r"(?:[A-Z][\w-]*\s+){0,3}?(?:Foreign|Prime|Deputy|Vice|First|President|Minister|"
                       r"Premier|Speaker|Chairman|Ambassador|delegation|Defence|Defense|Economy|Trade)\b")
 
 
@@ -347,7 +347,7 @@ def _named_place(context: Context, org_country: t.Callable[[str], str | None], p
             named = _country_first(visit_of.group("what"))
             if named:
                 return Place(None, named, visit_of.start("what"), visit_of.end("what"), "country of the visit")
-        for match in _VISITED.finditer(context.text, sentence.start, sentence.end):
+        for match in _visits_in(context.text, sentence):
             if _REPORTED_CLAUSE.search(context.text, sentence.start, match.start()):
                 continue  # "highlighted that the memorandum signed during the visit of X to Vietnam ...": background
             if match.group(0).lower().startswith("visiting ") and _VISITOR.match(match.group("what")):
@@ -399,6 +399,18 @@ def _named_place(context: Context, org_country: t.Callable[[str], str | None], p
                 start = offset + visit_of.start("what")
                 return Place(None, found[0][2], start, start + len(visit_of.group("what")), "country of the visit")
     return Place(None, None, 0, 0, "")
+
+
+def _visits_in(text: str, sentence: Sentence) -> t.Iterator[re.Match[str]]:
+    """Each 'visited X', 'trip to X' of the sentence; the next is sought inside the one before, so that 'The
+    visiting Speaker of Peru visited the Congress of Chile' yields the visit after the visitor's name too."""
+    position = sentence.start
+    while True:
+        match = _VISITED.search(text, position, sentence.end)
+        if not match:
+            return
+        yield match
+        position = match.start("what")
 
 
 def _headline_city(context: Context) -> Place | None:

@@ -300,7 +300,7 @@ def _phrases_of(sentence: Sentence, article_year: int | None) -> list[_Found]:
         return []
     if not (re.search(rf"\b(?:{_EVENT_NOUNS})\b", text, re.I) or
             re.search(r"\b(?:sign|signed|conclude|concluded|adopt|visit|meet|on|address|delegation|travel|arrive|received|views|opinions|"
-                      r"send|sending|celebrate|present)$",
+                      r"send|sending|celebrate|present|reschedule)$",
                       match.group(0), re.I)):
         return []
     # "X will take part in the 11th Summit, which will run next year in Y": the named event is the plan
