@@ -125,3 +125,10 @@ def test_a_trip_to_reschedule_after_a_cancellation():
                    "President of Peru Luis Rojas. Soto canceled his planned visit to Lima after the storm. Soto "
                    "indicated that he plans to reschedule his trip, saying that his resolve is unchanged.")
     assert "he plans to reschedule his trip" in plans
+
+
+# -- organisations ------------------------------------------------------------------------------
+
+def test_a_hyphenated_office_after_a_body_is_not_part_of_its_name():
+    facts = _facts("The memorandum was signed in Lima. State Council Vice-Chairman Luis Rojas attended the ceremony.")
+    assert "State Council Vice-Chairman" not in facts.organizations

@@ -465,7 +465,7 @@ def _before_office(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
     for k in range(1, len(tokens)):
         word = tokens[k][0].lower()
         after_body = tokens[k - 1][0].lower() in ORG_HEADS or tokens[k - 1][0].startswith("(")  # "Company (ADNOC) Director"
-        if after_body and (word in TITLE_HEADS or word in TITLE_MODIFIERS) \
+        if after_body and (word in TITLE_HEADS or word in TITLE_MODIFIERS or "-" in word and _office_word(word)) \
                 and word not in ORG_HEADS and tokens[k][0][:1].isupper():
             if k >= 2 and tokens[k - 2][0].lower() in TITLE_HEADS and tokens[k - 2][0].lower() not in ORG_HEADS:
                 return []  # "Chief Cabinet Secretary": the institution word is inside an office
