@@ -223,3 +223,12 @@ def test_a_subject_nothing_translates_is_left_out_of_the_documents_name_and_list
     assert any(item.source == "the third lantern works at the river port" for item in ru.review_items)
     en = localized(Facts(documents_signed=told), "en", termbase)
     assert "lantern" in str(en.documents_signed[1].title)
+
+
+def test_mongolian_writes_every_foreign_person_with_initials(termbase: Termbase) -> None:
+    """One press style for termbase forms and transliterations alike (tests/test_names_press.py cites it)."""
+    facts = Facts(participants=[Person("Vladimir Putin", "President", "RU"),
+                                Person("Pavel Ivanovich Smirnovsky", "Minister", "RU")])
+    names = [row.name.text for row in localized(facts, "mn", termbase).participants]
+    assert names == ["В.Путин", "П.Смирновский"]
+    assert localized(facts, "ru", termbase).participants[0].name.text == "Владимир Путин"
