@@ -588,6 +588,8 @@ class Localizer:
         entry = self._find(text, kind)
         if entry is not None:
             form = entry.form(self.lang)
+            if form and entry.type == "person":
+                form = _press_form(form, self.lang, entry.en, country)
             if form:
                 declines = _DECLENSION.get(entry.type, "common")
                 # A brand kept in Latin letters (Trend, Kazakh Invest) is not a guess, and does not decline.
@@ -610,8 +612,9 @@ class Localizer:
                 return Localized(text, kind="brand")  # a Latin-script briefing keeps names as written
             self._review(text, text, LEFT_IN_LATIN)  # no rules for this script: say so, never hide it
             return Localized(text, REVIEW, "brand", source="left in Latin")
-        self._review(text, result.text, TRANSLITERATED_NAME)
-        return Localized(result.text, REVIEW, declines, source=f"transliterated:{result.system}")
+        form = _press_form(result.text, self.lang, text, country) if kind == "person" else result.text
+        self._review(text, form, TRANSLITERATED_NAME)
+        return Localized(form, REVIEW, declines, source=f"transliterated:{result.system}")
 
     def title(self, text: str, country: str | None = None) -> Localized | Joined:
         entry = self._find(text, "title") or self._find_for_country(text, country)
@@ -870,6 +873,17 @@ class Localizer:
 
     def _review(self, source: str, form: str | None, why: str) -> None:
         self.review_items.append(ReviewItem(source, form or "", why))
+
+
+def _press_form(form: str, lang: str, english: str, country: str | None) -> str:
+    """A person's name as the language's press writes it: in mn initial + surname for everyone
+    (:mod:`briefing.names.press`), whether the Cyrillic came from the termbase or a transliteration."""
+    if lang != "mn":
+        return form
+    from briefing.names.origin import detect_origin
+    from briefing.names.press import mongolian_press_form
+
+    return mongolian_press_form(form, detect_origin(english, country))
 
 
 def _writes_latin(lang: str) -> bool:

@@ -146,3 +146,29 @@ def test_a_pair_of_countries_names_a_body(english: str, ru: str, mn: str) -> Non
 ])
 def test_a_kazakh_head_is_possessive_only_with_an_owner(english: str, kind: str, kk: str) -> None:
     assert compose(english, "kk", kind) == kk
+
+
+# 陕西 Shaanxi is «Шэньси» in Palladius (yuz.uz: «Шэньси жибао»), not the pinyin reading «Шаанкси»; the province
+# pattern still applies to the termbase's name.
+def test_shaanxi_province_in_its_palladius_form() -> None:
+    assert compose_with_status("Shaanxi province", "ru", "institution") == ("провинция Шэньси", True)
+    assert compose("Shaanxi province", "kk", "institution") == "Шэньси провинциясы"
+    assert compose("Shaanxi province", "mn", "institution") == "Шааньси муж"  # unconfirmed: for review
+
+
+# Türkiye is named by its confirmed long name in Mongolian titles, one form per document (MPP news «Бүгд Найрамдах Турк
+# Улсын эрх баригч …», language review 2025-12 N7); Kyrgyzstan and Tajikistan keep their short names until a source confirms theirs.
+def test_mongolian_names_turkiye_by_its_long_name() -> None:
+    assert compose("Turkish Foreign Minister", "mn", "title") == "Бүгд Найрамдах Турк Улсын Гадаад хэргийн сайд"
+    assert compose("Kyrgyz Foreign Minister", "mn", "title") == "Киргиз Улсын Гадаад хэргийн сайд"
+
+
+# Ties of two regions are twinning in Russian, «побратимские» (language review 2025-12; baikal24.ru «побратимские связи»
+# for the Ulaanbaatar–Irkutsk ties that Mongolian calls «ах дүүгийн»).
+def test_brotherly_ties_of_regions_are_twinning_in_russian() -> None:
+    assert compose("memorandum on the establishment of brotherly relations", "ru", "document") == (
+        "меморандум об установлении побратимских отношений")
+
+
+def test_turkish_parliament_is_a_majilis_in_kazakh() -> None:
+    assert compose("Grand National Assembly of Turkey", "kk", "institution") == "Түркияның Ұлы Ұлттық Мәжілісі"

@@ -223,3 +223,42 @@ def test_a_subject_nothing_translates_is_left_out_of_the_documents_name_and_list
     assert any(item.source == "the third lantern works at the river port" for item in ru.review_items)
     en = localized(Facts(documents_signed=told), "en", termbase)
     assert "lantern" in str(en.documents_signed[1].title)
+
+
+def test_mongolian_writes_every_foreign_person_with_initials(termbase: Termbase) -> None:
+    """One press style for termbase forms and transliterations alike (tests/test_names_press.py cites it)."""
+    facts = Facts(participants=[Person("Vladimir Putin", "President", "RU"),
+                                Person("Pavel Ivanovich Smirnovsky", "Minister", "RU")])
+    names = [row.name.text for row in localized(facts, "mn", termbase).participants]
+    assert names == ["В.Путин", "П.Смирновский"]
+    assert localized(facts, "ru", termbase).participants[0].name.text == "Владимир Путин"
+
+
+# Official names the language review of 2025-12 supplied, each with its source in the termbase row.
+@pytest.mark.parametrize(("lang", "english", "form"), [
+    ("mn", "Head of Ulaanbaatar Governor's Office", "Нийслэлийн Засаг даргын Тамгын газрын дарга"),  # bestnews.mn/r/3606
+    ("mn", "Mayor of Ulaanbaatar", "Нийслэлийн Засаг дарга бөгөөд Улаанбаатар хотын Захирагч"),       # fact.mn
+    ("ru", "Mayor of Ulaanbaatar", "мэр Улан-Батора"),
+    ("ru", "Minister of the Moscow Government", "министр Правительства Москвы"),                      # mos.ru
+])
+def test_reviewed_official_titles(termbase: Termbase, lang: str, english: str, form: str) -> None:
+    facts = Facts(participants=[Person("Anna Smith", english, None)])
+    assert localized(facts, lang, termbase).participants[0].title.text.lower() == form.lower()
+
+
+@pytest.mark.parametrize(("lang", "english", "form"), [
+    ("ru", "China's National Development and Reform Commission", "Государственный комитет по делам развития и реформ КНР"),
+    ("ru", "Agency for Innovation and Digital Technologies under the President of Tajikistan",
+     "Агентство инноваций и цифровых технологий при Президенте Республики Таджикистан"),  # khovar.tj
+    ("mn", "Ulaanbaatar Governor’s Office", "Нийслэлийн Засаг даргын Тамгын газар"),
+])
+def test_reviewed_institution_names(termbase: Termbase, lang: str, english: str, form: str) -> None:
+    facts = Facts(participants=[Person("Anna Smith", "Head", None, english)])
+    assert form in localized(facts, lang, termbase).participants[0].affiliation.text
+
+
+def test_mongolian_names_keep_their_mongolian_spelling_in_russian(termbase: Termbase) -> None:
+    """«Сумъяабазар» as Mongolian writes it (polit.mn/a/96790), not the back-transliterated «Сумиябазар»."""
+    facts = Facts(participants=[Person("D.Sumiyabazar", "Minister", "MN")])
+    assert localized(facts, "mn", termbase).participants[0].name.text == "Д.Сумъяабазар"
+    assert "Сумъяабазар" in localized(facts, "ru", termbase).participants[0].name.text

@@ -1,0 +1,50 @@
+"""The Mongolian press form of a foreign person's name: initials of the given names + surname.
+
+Montsame and the state sites write every person, foreign ones too, as the initial of the given
+name and the surname: «ОХУ-ын Ерөнхийлөгч В.Путин», «К.Токаев», «Э.Рахмон», «Х.Фидан»; a Turkish
+double given name keeps both initials («Р.Т.Эрдоган»). A Russian-style patronymic is no given name
+and is dropped: «С.Е.Черемин» (Sergey Evgenyevich) is «С.Черемин» in Mongolian (language review
+2025-12, findings N11). One rule for every source of the Cyrillic form, termbase cell or
+transliteration, so that one document never mixes «Владимир Путин» with «В.Володин».
+
+Left whole: Chinese, Japanese and Korean names (surname first, no initials: «Ши Жиньпин»), Arabic
+and Persian names (chains of names and particles: «Мохаммед бин Салман»), and Mongolian names,
+which have their own short form (:func:`briefing.names.mongolian.press_short_form`).
+"""
+
+from __future__ import annotations
+
+import re
+
+WHOLE_NAME_ORIGINS = frozenset({"zh", "ja", "ko", "ar", "fa", "mn"})
+# origins whose middle name is a patronymic (Sergey Evgenyevich, Kassym-Jomart Kemelevich): one initial only
+PATRONYMIC_ORIGINS = frozenset({"ru", "uk", "kk", "ky", "uz", "tk"})
+_PATRONYMIC = re.compile(r"(?:вич|вна|ична|ұлы|қызы|улы|кызы|оглы|кизи)$", re.IGNORECASE)
+_INITIALS = re.compile(r"^((?:[А-ЯЁӨҮӘІҢҒҚҰҺ]\.\s*)+)(.+)$")
+
+
+def mongolian_press_form(name: str, origin: str) -> str:
+    """``name`` (Cyrillic, given names first) as the Mongolian press writes it; unchanged when unsure."""
+    text = " ".join(name.split())
+    if origin in WHOLE_NAME_ORIGINS or not text:
+        return name
+    initials, rest = _split_initials(text)
+    words = rest.split(" ")
+    surname_at = next((i for i, word in enumerate(words) if i and word[:1].islower()), len(words) - 1)
+    given, surname = words[:surname_at], " ".join(words[surname_at:])
+    if not surname[:1].isupper() and not surname[:1].islower():
+        return name
+    letters = initials + [word[:1].upper() for word in given if not _PATRONYMIC.search(word)]
+    if not letters:
+        return name  # a surname alone («Путин») stays as it is
+    if origin in PATRONYMIC_ORIGINS:
+        letters = letters[:1]
+    return "".join(f"{letter}." for letter in letters) + surname
+
+
+def _split_initials(text: str) -> tuple[list[str], str]:
+    """«С.Е.Черемин» → (["С", "Е"], "Черемин"); «Сергей Собянин» → ([], "Сергей Собянин")."""
+    match = _INITIALS.match(text)
+    if not match:
+        return [], text
+    return [letter for letter in re.split(r"[.\s]+", match.group(1)) if letter], match.group(2).strip()
