@@ -151,6 +151,7 @@ def find_documents(context: Context, resolve_party: t.Callable[[str], str | None
     mentions.extend(_listed(context, lists, mentions, known))
     mentions = _by_subject(context, mentions)
     mentions = [told for mention in mentions for told in _by_purpose(context, mention)]
+    mentions = [told for mention in mentions for told in _described_next(context, mention)]
     for mention in mentions:
         if mention.subject is None:
             mention.subject = _own_subject(context, mention)
@@ -878,14 +879,21 @@ def _names_signatories(subject: str) -> bool:
 
 
 def _sides_of_signatories(subject: str, known: t.Sequence[str]) -> list[str]:
-    """The institutions named in the signatories' offices, else their countries."""
-    institutions = [name for name in known if name in subject]
+    """The institutions named in the signatories' offices, else their countries; a name that glues an
+    office to a body ('Cabinet of Ministers and Minister of Foreign Affairs of X') is no side."""
+    institutions = [name for name in known if name in subject and not glued_to_office(name)]
     if institutions:
         return institutions
-    from babel import Locale
+    return _countries_named(subject)
 
-    names = Locale("en").territories
-    return list(dict.fromkeys(names.get(code, code) for _, _, code in countries_in(subject)))
+
+# "Cabinet of Ministers and Minister of Foreign Affairs of X": 'and' goes on with an office, not with a body
+_AND_OFFICE = re.compile(r"\band\s+(?:(?:First|Deputy|Vice|Prime|Foreign|Acting|Executive)\s+)*(?P<head>[A-Z][a-z]+)\b")
+
+
+def glued_to_office(name: str) -> bool:
+    """An institution's name that runs on into a person's office: two offices of one signatory, not a side."""
+    return any(joint.group("head").lower() in TITLE_HEADS for joint in _AND_OFFICE.finditer(name))
 
 
 def _split_country_lists(parts: list[str]) -> list[str]:
@@ -933,7 +941,17 @@ def _parties(text: str, floor: int, limit: int, start: int, end: int,
         if re.match(r"(?:our|their|both|two|the)\b", party, re.I) or party.lower() in ("parties", "sides"):
             continue
         resolved.append(resolve_party(party) or party)
-    return list(dict.fromkeys(resolved))
+    sides = [party for party in resolved if not glued_to_office(party)]
+    if len(sides) < len(resolved) and not sides:  # a doubtful side: the countries the sentence names
+        sides = _countries_named(text[floor:limit])
+    return list(dict.fromkeys(sides))
+
+
+def _countries_named(text: str) -> list[str]:
+    from babel import Locale
+
+    names = Locale("en").territories
+    return list(dict.fromkeys(names.get(code, code) for _, _, code in countries_in(text)))
 
 
 def _status(clause: str, verb: str, in_quote: bool, context: Context, sentence: Sentence, before: str) -> str | None:
@@ -1086,7 +1104,8 @@ _PAIR_BEFORE = re.compile(rf"\b(?:{_NOUNS})(?:\s+of\s+(?:understanding|cooperati
 _PACKAGE_BY_FIELDS = "a package of documents of two kinds, named only by their fields"
 # where a list of subjects ends: the verb that signs them, the next document, the end of the clause
 _LIST_END = re.compile(rf",?\s+(?:were|was|have\s+been|has\s+been|will\s+be)\b|,?\s+(?:as\s+well\s+as|and)\s+"
-                       rf"(?:(?:a|an|the|other)\s+)?(?:[\w-]+\s+){{0,3}}(?:{_NOUNS})\b|\s+in\s+(?=[A-Z])|\s+(?:during|at|in\s+the\s+presence|"
+                       rf"(?:(?:a|an|the|other)\s+)?(?:[\w-]+\s+){{0,3}}(?:{_NOUNS})\b|"
+                       rf",\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}(?:{_NOUNS})\b|\s+in\s+(?=[A-Z])|\s+(?:during|at|in\s+the\s+presence|"
                        r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|[.;:(]|$")
 _ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|,?\s+as\s+well\s+as\s+")
 _ITEM_LEAD = re.compile(r"^(?:(?:cooperation\s+)?in\s+(?:the\s+)?(?:fields?|spheres?|areas?)\s+of\s+|"
@@ -1136,7 +1155,13 @@ def _subject_list(context: Context, sentence: Sentence, match: re.Match[str],
     list_end = stop.start() if stop else sentence.end
     items = _subject_items(text[list_start:list_end])
     loose_lead = lead.re is _SUBJECT_LEADS[2]
-    if not items or (loose_lead and (len(items) < 2 or not plural)):
+    why = "a document named by its subject in a list of subjects"
+    if not items and plural and _FIELDS_AFTER.match(text, end, sentence.end) and "," in text[list_start:list_end] and \
+            not DOC_NOUN.search(text, list_start, list_end):
+        # "memoranda in the fields of A, B and the export of C from X to Y": fields no list splits into documents,
+        # so one package with all of them (which memorandum covers which, the text does not say)
+        items, why = [_ITEM_LEAD.sub("", text[list_start:list_end].strip())], _PACKAGE_OF_FIELDS
+    elif not items or (loose_lead and (len(items) < 2 or not plural)):
         return []  # "an agreement on trade": a title, read as such; "agreements on trade and energy cooperation": one
     if not plural or paired:
         items = [text[list_start:list_end].strip()]  # "a memorandum covering A, B and C": one document, its subjects
@@ -1153,8 +1178,7 @@ def _subject_list(context: Context, sentence: Sentence, match: re.Match[str],
     result = []
     for item in items:
         result.append(DocMention(noun, match.start(), list_end, title, doc_type(noun), parties, status,
-                                 context.in_quote(match.start()), False, [], match.start(),
-                                 ["a document named by its subject in a list of subjects"], subject=item))
+                                 context.in_quote(match.start()), False, [], match.start(), [why], subject=item))
     return result
 
 
@@ -1259,6 +1283,46 @@ def _by_purpose(context: Context, mention: DocMention) -> list[DocMention]:
                             "signatories": list(mention.signatories)})
         one.title, one.subject, one.generic = head, purpose_text, False
         one.why.append("one of the purposes of a plural document noun")
+        told.append(one)
+    return told
+
+
+# "signed two cooperation documents. They feature the construction of a road and also a power line.": what each
+# of the counted documents covers, in the sentence right after the count
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_COUNT_LEAD = re.compile(r"(?:(?P<digits>\d{1,2})|(?P<word>two|three|four|five|six|seven|eight|nine|ten))\s+(?P<rest>.+)$", re.I)
+_DESCRIBED = re.compile(r"(?:They|These|These\s+documents|The\s+documents|Both)\s+(?:also\s+)?(?:feature|include|cover|"
+                        r"concern|involve|envisage|provide\s+for|deal\s+with|relate\s+to|focus\s+on|are\s+(?:on|about))\s+"
+                        r"(?P<items>[^.;:]+)[.;]?\s*$")
+# between the counted documents' subjects: 'and also', 'as well as', a semicolon; failing those, a comma list
+_STRONG_SPLIT = re.compile(r"\s*;\s*(?:and\s+)?|\s+and\s+also\s+|,?\s+as\s+well\s+as\s+")
+_WEAK_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_DESCRIBED_NEXT = "one of the counted documents, its subject in the next sentence"
+
+
+def _described_next(context: Context, mention: DocMention) -> list[DocMention]:
+    """'signed two documents ... They feature A and also B': as many documents as counted, each with its subject,
+    when the next sentence names exactly that many things; else the count stays one entry."""
+    counted = _COUNT_LEAD.match(mention.title)
+    if not (mention.generic and counted and mention.subject is None):
+        return [mention]
+    how_many = int(counted.group("digits")) if counted.group("digits") else _NUMBERS[counted.group("word").lower()]
+    sentence = context.sentence_at(mention.start)
+    if sentence.index + 1 >= len(context.sentences):
+        return [mention]
+    described = _DESCRIBED.match(context.sentences[sentence.index + 1].text)
+    if described is None:
+        return [mention]
+    items = _STRONG_SPLIT.split(described.group("items").strip())
+    if len(items) != how_many:
+        items = _WEAK_SPLIT.split(described.group("items").strip())
+    if len(items) != how_many or any(not item or len(item.split()) > 20 for item in items):
+        return [mention]
+    told = []
+    for item in items:
+        one = DocMention(**{**mention.__dict__, "parties": list(mention.parties), "why": [*mention.why, _DESCRIBED_NEXT],
+                            "signatories": list(mention.signatories)})
+        one.title, one.subject, one.generic = counted.group("rest"), re.sub(r"^the\s+", "", item.strip()), False
         told.append(one)
     return told
 

@@ -1,0 +1,48 @@
+"""Documents the text counts and then describes, names only by a list of fields, or whose signatories hold two
+offices: what each document covers, one package when the fields cannot be told apart, and sides that are bodies
+or countries, never an office glued to a body. Short synthetic sentences, one class of text per test."""
+
+from __future__ import annotations
+
+from briefing.extract import extract
+from briefing.ingest import parse_article
+
+
+def _signed(text: str):
+    return extract(parse_article(text)).documents_signed
+
+
+_LEAD = "LIMA, June 10. Peru and Chile held talks in Lima on Monday.\n\n"
+
+
+def test_counted_documents_described_in_the_next_sentence_are_one_document_each():
+    documents = _signed(_LEAD + "The two ministers signed two cooperation documents worth $5 million. They cover the "
+                                "building of a bridge over the Rio Verde and also the supply of water pumps to farms.")
+    assert [(d.type, d.subject) for d in documents] == [
+        ("other", "building of a bridge over the Rio Verde"), ("other", "supply of water pumps to farms")]
+    assert {d.title for d in documents} == {"cooperation documents"}
+
+
+def test_a_description_that_names_another_number_of_things_leaves_the_count_whole():
+    documents = _signed(_LEAD + "The ministers signed three agreements. They cover ports and railways.")
+    assert [(d.title, d.subject) for d in documents] == [("three agreements", None)]
+
+
+def test_fields_no_list_splits_into_documents_are_one_package():
+    documents = _signed(_LEAD + "Peru and Chile also signed memoranda of understanding in the fields of fisheries, "
+                                "mining, health and the export of farm machinery and spare parts for tractors and "
+                                "trucks from Peru to the southern regions of Chile.")
+    assert [(d.title, d.type) for d in documents] == [("memoranda of understanding", "memorandum")]
+    assert documents[0].subject.startswith("fisheries, mining, health and the export of farm machinery")
+
+
+def test_a_list_of_fields_stops_at_the_next_document():
+    documents = _signed(_LEAD + "Memoranda of cooperation in the field of fisheries and in the field of mining, an "
+                                "agreement on the supply of buses with the participation of the Andes Fund were signed.")
+    assert not any(d.subject and "agreement" in d.subject for d in documents)
+
+
+def test_an_office_glued_to_a_body_is_no_party_and_the_countries_are():
+    documents = _signed(_LEAD + "Peru's Minister of Transport Ana Ruiz and Deputy Chairman of the Cabinet of Ministers "
+                                "and Minister of Foreign Affairs of Chile Jose Soto signed an agreement on road safety.")
+    assert [d.parties for d in documents] == [["Peru", "Chile"]]
