@@ -46,3 +46,35 @@ def test_an_office_glued_to_a_body_is_no_party_and_the_countries_are():
     documents = _signed(_LEAD + "Peru's Minister of Transport Ana Ruiz and Deputy Chairman of the Cabinet of Ministers "
                                 "and Minister of Foreign Affairs of Chile Jose Soto signed an agreement on road safety.")
     assert [d.parties for d in documents] == [["Peru", "Chile"]]
+
+
+def test_the_abbreviation_after_a_memorandum_is_the_same_memorandum():
+    documents = _signed(_LEAD + "A memorandum was signed between the Senate of Peru and the Senate of Chile on Monday. "
+                                "The MoU was signed by the two speakers.")
+    assert [d.title for d in documents] == ["memorandum"]
+
+
+def test_the_aim_after_the_verb_and_the_sides_is_the_subject():
+    documents = _signed(_LEAD + "A memorandum was signed between the Senate of Peru and the Senate of Chile on Monday "
+                                "with a view to widening parliamentary exchanges.")
+    assert [(d.title, d.subject) for d in documents] == [("memorandum", "widening parliamentary exchanges")]
+    assert documents[0].parties == ["Senate of Peru", "Senate of Chile"]
+
+
+def test_what_a_generic_memorandum_covers_after_its_sides_is_its_subject():
+    documents = _signed(_LEAD + "They also signed a memorandum of understanding between the customs services of the two "
+                                "countries on cooperation in fisheries.")
+    assert [d.subject for d in documents] == ["fisheries"]
+
+
+def test_plural_agreements_on_cooperation_in_two_fields_are_two_agreements():
+    documents = _signed(_LEAD + "The parties also signed agreements on cooperation in tourism and sports, a memorandum "
+                                "on mining.")
+    assert [(d.type, d.subject) for d in documents if d.type == "agreement"] == [
+        ("agreement", "tourism"), ("agreement", "sports")]
+
+
+def test_two_words_sharing_one_head_noun_stay_one_subject():
+    for text in ("The parties signed agreements on cooperation in the oil and gas industry.",
+                 "The parties signed agreements on cooperation in oil and gas production."):
+        assert len(_signed(_LEAD + text)) == 1, text

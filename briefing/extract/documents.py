@@ -53,6 +53,9 @@ _LIST_MARK = re.compile(r"(?::|,|;|(?:^|\s)[-–—•])\s*(?:and\s+)?(?:[Aa]|[A
 # "three memoranda: on education, on health and on tourism", "agreements on A and on B were signed"
 _ON_LIST = re.compile(r"\s*:?\s*on\s+(?P<items>[^,;:.]+?(?:,\s*on\s+[^,;:.]+?)*(?:,?\s+and\s+on\s+[^,;:.]+?))"
                       r"(?=\s+(?:were|was|have|has|had|are|is|will|in|at|during)\b|[,;.]|$)")
+_ABBREVIATION = re.compile(r"M[Oo][UuCc]s?")
+
+
 def _abbreviation_defined(noun: str, mentions: list[DocMention]) -> bool:
     """'the MOU' after 'a Memorandum of Understanding (MOU)': an abbreviation an earlier title spelled out."""
     bracketed = f"({noun.lower()})"
@@ -379,6 +382,8 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     if determiner and bare and not noun[0].isupper() and not leaders_text and \
             (not _PARTICIPLE_AFTER.match(text, title_end) or (low.startswith("document") and (earlier or local))):
         return []  # "the document", "these agreements", "the document signed by the leaders": a second reference
+    if determiner and bare and _ABBREVIATION.fullmatch(noun) and any(m.type == doc_type(noun) for m in [*earlier, *local]):
+        return []  # "A memorandum was signed ... The MoU was signed by ...": the memorandum, named again
     if determiner and bare and (_abbreviation_defined(noun, [*earlier, *local]) or
                                 (noun[0].isupper() and any(m.noun.lower() == low for m in [*earlier, *local]))):
         return []  # "a Memorandum of Understanding (MOU) ... signed the MOU", "the Agreement on X ... the Agreement"
@@ -916,6 +921,12 @@ def _looks_like_party(part: str) -> bool:
     return all(w in allowed for w in lower)
 
 
+# where the sides after "signed between" end: the day, the aim, what the document is about
+_SIDES_END = re.compile(r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+                        r"\s+(?:with\s+a\s+view|in\s+order|so\s+as|aimed|with\s+the\s+(?:aim|goal|purpose|objective))\b|"
+                        + _AFTER_SIDES.pattern)
+
+
 def _parties(text: str, floor: int, limit: int, start: int, end: int,
              resolve_party: t.Callable[[str], str | None], known: list[str]) -> list[str]:
     title = text[start:end]
@@ -924,7 +935,7 @@ def _parties(text: str, floor: int, limit: int, start: int, end: int,
     if phrase is None:
         after = re.match(r"\s*(?:(?:was|were|has been|have been)\s+)?(?:signed|inked)\s+between\s+(.+?)(?=,\s+as well as|"
                          r"\s+in\s+[A-Z]|[.;]|$)", text[end:limit])
-        phrase = after.group(1) if after else None
+        phrase = _SIDES_END.split(after.group(1))[0] if after else None
     parties = _split_parties(phrase, known) if phrase else []
     if not parties:
         subject = re.match(r"^(?:[A-Z][\w\s]{0,30},\s+)?(?P<subject>.+?)\s+(?:has|have|had|will|are expected to|"
@@ -1154,6 +1165,8 @@ def _subject_list(context: Context, sentence: Sentence, match: re.Match[str],
     stop = _LIST_END.search(text, list_start, sentence.end)
     list_end = stop.start() if stop else sentence.end
     items = _subject_items(text[list_start:list_end])
+    if len(items) == 1 and plural and _IN_FIELD_BEFORE.search(text, max(0, list_start - 40), list_start):
+        items = _two_fields(items[0])  # "agreements on cooperation in healthcare and education": two agreements
     loose_lead = lead.re is _SUBJECT_LEADS[2]
     why = "a document named by its subject in a list of subjects"
     if not items and plural and _FIELDS_AFTER.match(text, end, sentence.end) and "," in text[list_start:list_end] and \
@@ -1220,14 +1233,34 @@ _SUBJECT_AFTER_VERB = re.compile(r"\s*(?:was|has\s+been)\s+(?:also\s+)?(?:signed
                                  r"(?P<subject>[a-z][^,.;]{2,100}?)(?=[,.;]|\s+(?:during|at|in\s+the\s+presence)\b|$)")
 
 
+# "memorandum of understanding between the agencies of A and B on cooperation in agriculture", "... between X
+# Bank and Y Bank in the field of banking": a generic name, the sides, then what the document covers
+_SUBJECT_AFTER_SIDES = re.compile(r"(?P<head>.+?)\s+between\s+.+?\s+(?:on\s+(?:cooperation\s+in\s+(?:the\s+(?:fields?|"
+                                  r"spheres?|areas?)\s+of\s+)?)?|in\s+the\s+(?:fields?|spheres?|areas?)\s+of\s+)"
+                                  r"(?P<subject>[a-z][^,;]{1,80})")
+# "A memorandum was signed between A and B on Tuesday with a view to increasing cooperation": the aim, after the
+# verb and the sides, is what the document is for
+_AIM_AFTER_VERB = re.compile(r"\s*(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:signed|inked|concluded)\b"
+                             r"(?P<between>[^.;]{0,160}?)\s+(?:with\s+a\s+view\s+to|in\s+order\s+to|so\s+as\s+to|"
+                             r"aimed\s+at|with\s+the\s+(?:aim|goal|purpose|objective)\s+of)\s+"
+                             r"(?P<subject>[a-z][^,.;]{2,120}?)(?=[,.;]|$)")
+
+
 def _own_subject(context: Context, mention: DocMention) -> str | None:
     """What a document named by a generic noun covers, when its title or its verb says so."""
     own = _OWN_SUBJECT.fullmatch(mention.title)
     if own:
         return own.group("subject")
+    sides_first = _SUBJECT_AFTER_SIDES.fullmatch(mention.title)
+    if sides_first and re.fullmatch(_GENERIC_HEAD, sides_first.group("head")):
+        return sides_first.group("subject")
     if re.fullmatch(_GENERIC_HEAD, mention.title):
         after = _SUBJECT_AFTER_VERB.match(context.text, mention.end)
-        return after.group("subject") if after else None
+        if after:
+            return after.group("subject")
+        aim = _AIM_AFTER_VERB.match(context.text, mention.end, context.sentence_at(mention.start).end)
+        if aim and not DOC_NOUN.search(aim.group("between")):
+            return _DEGREE_VERB.sub("", aim.group("subject"))
     return None
 
 
@@ -1331,6 +1364,20 @@ def _names_same_noun(mention: DocMention, noun: re.Match[str], list_end: int) ->
     """'Ten MoUs', 'MoUs on A, B and C' read before as a count or a title: the noun of the list itself."""
     return mention.subject is None and mention.start <= noun.start() < mention.end <= list_end + 1 or \
         mention.subject is None and noun.start() <= mention.start < list_end
+
+
+# "... cooperation in ", "... in the fields of ": what follows names fields, never a head noun's modifiers
+_IN_FIELD_BEFORE = re.compile(r"\b(?:cooperation\s+in|in\s+the\s+(?:fields?|spheres?|areas?)\s+of)\s+$")
+
+
+def _two_fields(phrase: str) -> list[str]:
+    """'healthcare and education' after a plural noun and 'cooperation in': one field each; 'trade and economic
+    cooperation', 'oil and gas production' (a head noun the two words share) or longer phrases stay one subject."""
+    parts = phrase.split(" and ")
+    if len(parts) == 2 and all(len(p.split()) == 1 for p in parts) and \
+            not re.search(rf"\b{_HEAD_NOUNS}$", phrase):
+        return [p.strip() for p in parts]
+    return [phrase]
 
 
 def _subject_items(phrase: str) -> list[str]:
