@@ -152,6 +152,7 @@ def find_documents(context: Context, resolve_party: t.Callable[[str], str | None
                 local.append(mention)
         mentions.extend(local)
     mentions.extend(_listed(context, lists, mentions, known))
+    mentions.extend(_draft_resolutions(context, mentions))
     mentions = _by_subject(context, mentions)
     mentions = [told for mention in mentions for told in _by_purpose(context, mention)]
     mentions = [told for mention in mentions for told in _described_next(context, mention)]
@@ -407,7 +408,10 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     # a named document, or one its subject tells apart ("negotiations concerning a treaty on double taxation")
     negotiated = (named or title_end > match.end()) and \
         _NEGOTIATED.search(text, max(sentence.start, title_start - 40), title_start)
-    if not (verb_before or verb_after or enumerated or (elsewhere and not bare) or negotiated or draft):
+    # "marks the 25th anniversary of the Friendship Treaty": a named document whose anniversary is marked
+    anniversary = (named or title_end > match.end()) and \
+        _ANNIVERSARY_OF.search(text, max(sentence.start, title_start - 40), title_start)
+    if not (verb_before or verb_after or enumerated or (elsewhere and not bare) or negotiated or draft or anniversary):
         return []
     if low in ("plan", "plans", "program", "programs", "programme", "programmes") and bare and not noun[0].isupper():
         return []
@@ -417,7 +421,8 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     clause = _without_other_signings(text[sentence.start:sentence.end], title_start - sentence.start)
     before = clause[:len(before)]
     why = ["signing verb before" if verb_before else "signing verb after" if verb_after else
-           "item of a list of documents" if enumerated or elsewhere else _UNDER_NEGOTIATION if negotiated else _DRAFTED]
+           "item of a list of documents" if enumerated or elsewhere else _UNDER_NEGOTIATION if negotiated else
+           _ANNIVERSARY if anniversary else _DRAFTED]
     either = re.search(rf"/(?P<noun>{_NOUNS})\b", title, re.I)
     kind = doc_type(noun) if not either or doc_type(either.group("noun")) == doc_type(noun) else "other"  # "agreements/MoUs"
     mention = DocMention(noun, title_start, title_end, title, kind, in_quote=context.in_quote(match.start()),
@@ -436,9 +441,14 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     if elsewhere and re.search(r"\b(?:following|after|last|in (?:19|20)\d\d)\b|\d", elsewhere.group(0)) and \
             not _reported_next_day(context, text[elsewhere.start():sentence.end]):
         participle = True  # signed on another occasion, not at this event
+    if _PUT_TO_WORK.search(text, near, title_start) and re.match(r",?\s+(?:signed|concluded|adopted|inked)\b", after):
+        participle = True  # "to activate the Memorandum signed between the two parliaments": it exists already
+        mention.why.append("a document put to work, signed before")
     mention.status = "signed earlier" if participle else _status(clause, verb, mention.in_quote, context, sentence, before)
     if why[0] == _UNDER_NEGOTIATION:
         mention.status = "to be concluded"
+    if why[0] == _ANNIVERSARY:
+        mention.status = "signed earlier"
     if draft and not (mention.status or "").startswith(("to be", "expected")):  # a draft is signed later, if ever
         mention.status = "to be signed"
         mention.why.append(_DRAFTED)
@@ -457,6 +467,35 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     return [mention]
 
 
+# "to activate the Memorandum signed ...", "the implementation of the Agreement signed ...": what is done with a
+# document that is already signed
+_PUT_TO_WORK = re.compile(r"\b(?:activat(?:e|es|ed|ing|ion\s+of)|implement(?:s|ed|ing|ation\s+of)?|fulfil(?:l|ls|led|ling|ment\s+of)?|"
+                          r"execut(?:e|ing|ion\s+of)|reviv(?:e|ing|al\s+of)|enforc(?:e|ing|ement\s+of)|"
+                          r"(?:on\s+the\s+)?basis\s+of|(?:within\s+the\s+)?framework\s+of|provisions\s+of|"
+                          r"pursuant\s+to|in\s+(?:line|accordance)\s+with)\s+(?:the|this|that)\s+$", re.I)
+# "a draft resolution on the conflict is being prepared": a parliament's text still to be adopted; a resolution
+# already adopted by a body the article does not report on ("Security Council resolutions") is none
+_DRAFT_RESOLUTION = re.compile(r"\bdraft\s+(?P<noun>resolution)\b", re.I)
+_A_DRAFT_RESOLUTION = "a draft resolution: a text being prepared for adoption"
+
+
+def _draft_resolutions(context: Context, mentions: list[DocMention]) -> list[DocMention]:
+    """The draft resolutions the text names, each once ('the draft resolution' again is the same one)."""
+    text = context.text
+    found: list[DocMention] = []
+    for match in _DRAFT_RESOLUTION.finditer(text, context.body_start):
+        if found or any(m.start <= match.start() < m.end for m in mentions):
+            continue  # one draft per article is what the text can tell apart; a later mention names it again
+        sentence = context.sentence_at(match.start())
+        end = _complements(text, match.end(), sentence.end)
+        title = re.sub(r"\s+", " ", text[match.start():end]).strip(" ,")
+        title = re.sub(r"\s+(?:being|now|currently|which|that)\b.*$", "", title)  # "... being prepared": its state
+        found.append(DocMention("resolution", match.start(), end, title, doc_type("resolution"), status="to be adopted",
+                                in_quote=context.in_quote(match.start()), last_start=match.start(),
+                                why=[_A_DRAFT_RESOLUTION]))
+    return found
+
+
 # "several memoranda", "a number of agreements", "12 documents": how many, not which
 _COUNTED = re.compile(r"(?:several|a\s+number\s+of|number\s+of|a\s+series\s+of|series\s+of|some|a\s+few|multiple|various|"
                       r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s", re.I)
@@ -465,6 +504,8 @@ _COUNTED = re.compile(r"(?:several|a\s+number\s+of|number\s+of|a\s+series\s+of|s
 _NEGOTIATED = re.compile(r"\b(?:negotiations?\s+(?:on|of|over|concerning|regarding|about)|negotiating|finali[sz](?:ation|ing)(?:\s+of)?|"
                          r"conclusion\s+of)\s+(?:(?:the|an?)\s+)?$", re.I)
 _UNDER_NEGOTIATION = "a named document under negotiation"
+_ANNIVERSARY_OF = re.compile(r"\banniversary\s+of\s+(?:the\s+)?(?:signing\s+of\s+(?:the\s+)?)?$", re.I)
+_ANNIVERSARY = "a document whose anniversary is marked: signed years before"
 # "preparing draft intergovernmental, interstate and inter-ministerial agreements": documents being written, to be
 # signed; the adjectives between 'draft' and the noun are the title's
 _DRAFT_BEFORE = re.compile(r"\bdraft\s+(?:(?!(?:the|a|an|of|to|for|on|in|and)\b)[a-z][\w-]*,?\s+(?:and\s+)?){0,6}$")
