@@ -78,3 +78,10 @@ def test_two_words_sharing_one_head_noun_stay_one_subject():
     for text in ("The parties signed agreements on cooperation in the oil and gas industry.",
                  "The parties signed agreements on cooperation in oil and gas production."):
         assert len(_signed(_LEAD + text)) == 1, text
+
+
+def test_the_day_and_the_dateline_are_no_sides():
+    documents = _signed("LIMA, June 10 – Peru and Chile on Monday signed a protocol on the establishment of a joint "
+                        "border commission which met at once.")
+    assert [(d.title, d.parties) for d in documents] == [
+        ("protocol on the establishment of a joint border commission", ["Peru", "Chile"])]

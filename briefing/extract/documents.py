@@ -745,7 +745,7 @@ _ACTION_NOUN = r"[a-z]+(?:tion|sion|ment|ance|ence)"
 # "... a business council and discussed trade": the sentence's next verb, never part of a title
 _AND_VERB = r"\s+and\s+(?:also\s+)?(?:[a-z]+ed|held|met|took|made|gave|said|spoke)\b"
 # where a subject phrase of a title ends: punctuation, a verb, the sides, the next item of a list
-_SUBJECT_END = (r"(?=[,.;]|$|\s+(?:was|were|is|are|has|have|had|will|between|signed|adopted|concluded|with\s+(?:respect|"
+_SUBJECT_END = (r"(?=[,.;]|$|\s+(?:was|were|is|are|has|have|had|will|which|between|signed|adopted|concluded|with\s+(?:respect|"
                 r"regard)|and\s+(?:a|an|the)\b|as\s+well\s+as|during|at|in\s+the\s+presence|today|yesterday|"
                 r"(?:last|this|next)\s+(?:week|month|year)|earlier|later)\b|\s+(?:in|on)\s+(?:[A-Z]|\d)|" + _AND_VERB + ")")
 
@@ -852,6 +852,11 @@ def _complements(text: str, end: int, limit: int) -> int:
     return end + consumed
 
 
+_WHEN_AFTER_SIDES = re.compile(r"\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b|"
+                               r"on\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+                               r"December)\s+\d).*$")
+
+
 def _split_parties(phrase: str, known: t.Sequence[str] = ()) -> list[str]:
     """Sides named in 'A and B'; institutions already known keep their inner 'and'."""
     placeholders = {}
@@ -861,6 +866,8 @@ def _split_parties(phrase: str, known: t.Sequence[str] = ()) -> list[str]:
             placeholders[key] = name
             phrase = phrase.replace(name, key)
     phrase = re.sub(r"\s*\([^)]*\)", "", phrase)
+    phrase = _WHEN_AFTER_SIDES.sub("", phrase)  # "Pakistan and Uzbekistan on Tuesday signed": the day is no side
+    phrase = re.sub(r"^.*?\b\d{1,2}\s*[–—]\s+", "", phrase)  # "Sept 16 – Mongolia and X signed": the dateline is none
     phrase = re.sub(r"\s+on\s+[^;]*\b[Cc]ooperation$", "", phrase)  # "... city on Trade, Economic ... Cooperation"
     phrase = re.sub(r"\s+for\s+(?:the\s+(?:period|years?)\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?.*$", "", phrase)
     phrase = re.sub(r",\s*(?:the\s+)?[A-Z][^,]*,", "", phrase)  # "ROSATOM, the State Atomic ..., "
@@ -962,10 +969,9 @@ def _looks_like_party(part: str) -> bool:
     return all(w in allowed for w in lower)
 
 
-# where the sides after "signed between" end: the day, the aim, what the document is about
+# where the sides after "signed between" end: the day, the aim ("... with a view to ...")
 _SIDES_END = re.compile(r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
-                        r"\s+(?:with\s+a\s+view|in\s+order|so\s+as|aimed|with\s+the\s+(?:aim|goal|purpose|objective))\b|"
-                        + _AFTER_SIDES.pattern)
+                        r"\s+(?:with\s+a\s+view|in\s+order|so\s+as|aimed|with\s+the\s+(?:aim|goal|purpose|objective))\b")
 
 
 def _parties(text: str, floor: int, limit: int, start: int, end: int,
