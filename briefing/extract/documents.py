@@ -53,6 +53,9 @@ _LIST_MARK = re.compile(r"(?::|,|;|(?:^|\s)[-–—•])\s*(?:and\s+)?(?:[Aa]|[A
 # "three memoranda: on education, on health and on tourism", "agreements on A and on B were signed"
 _ON_LIST = re.compile(r"\s*:?\s*on\s+(?P<items>[^,;:.]+?(?:,\s*on\s+[^,;:.]+?)*(?:,?\s+and\s+on\s+[^,;:.]+?))"
                       r"(?=\s+(?:were|was|have|has|had|are|is|will|in|at|during)\b|[,;.]|$)")
+_ABBREVIATION = re.compile(r"M[Oo][UuCc]s?")
+
+
 def _abbreviation_defined(noun: str, mentions: list[DocMention]) -> bool:
     """'the MOU' after 'a Memorandum of Understanding (MOU)': an abbreviation an earlier title spelled out."""
     bracketed = f"({noun.lower()})"
@@ -149,8 +152,10 @@ def find_documents(context: Context, resolve_party: t.Callable[[str], str | None
                 local.append(mention)
         mentions.extend(local)
     mentions.extend(_listed(context, lists, mentions, known))
+    mentions.extend(_draft_resolutions(context, mentions))
     mentions = _by_subject(context, mentions)
     mentions = [told for mention in mentions for told in _by_purpose(context, mention)]
+    mentions = [told for mention in mentions for told in _described_next(context, mention)]
     for mention in mentions:
         if mention.subject is None:
             mention.subject = _own_subject(context, mention)
@@ -378,6 +383,8 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     if determiner and bare and not noun[0].isupper() and not leaders_text and \
             (not _PARTICIPLE_AFTER.match(text, title_end) or (low.startswith("document") and (earlier or local))):
         return []  # "the document", "these agreements", "the document signed by the leaders": a second reference
+    if determiner and bare and _ABBREVIATION.fullmatch(noun) and any(m.type == doc_type(noun) for m in [*earlier, *local]):
+        return []  # "A memorandum was signed ... The MoU was signed by ...": the memorandum, named again
     if determiner and bare and (_abbreviation_defined(noun, [*earlier, *local]) or
                                 (noun[0].isupper() and any(m.noun.lower() == low for m in [*earlier, *local]))):
         return []  # "a Memorandum of Understanding (MOU) ... signed the MOU", "the Agreement on X ... the Agreement"
@@ -401,7 +408,10 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     # a named document, or one its subject tells apart ("negotiations concerning a treaty on double taxation")
     negotiated = (named or title_end > match.end()) and \
         _NEGOTIATED.search(text, max(sentence.start, title_start - 40), title_start)
-    if not (verb_before or verb_after or enumerated or (elsewhere and not bare) or negotiated or draft):
+    # "marks the 25th anniversary of the Friendship Treaty": a named document whose anniversary is marked
+    anniversary = (named or title_end > match.end()) and \
+        _ANNIVERSARY_OF.search(text, max(sentence.start, title_start - 40), title_start)
+    if not (verb_before or verb_after or enumerated or (elsewhere and not bare) or negotiated or draft or anniversary):
         return []
     if low in ("plan", "plans", "program", "programs", "programme", "programmes") and bare and not noun[0].isupper():
         return []
@@ -411,7 +421,8 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     clause = _without_other_signings(text[sentence.start:sentence.end], title_start - sentence.start)
     before = clause[:len(before)]
     why = ["signing verb before" if verb_before else "signing verb after" if verb_after else
-           "item of a list of documents" if enumerated or elsewhere else _UNDER_NEGOTIATION if negotiated else _DRAFTED]
+           "item of a list of documents" if enumerated or elsewhere else _UNDER_NEGOTIATION if negotiated else
+           _ANNIVERSARY if anniversary else _DRAFTED]
     either = re.search(rf"/(?P<noun>{_NOUNS})\b", title, re.I)
     kind = doc_type(noun) if not either or doc_type(either.group("noun")) == doc_type(noun) else "other"  # "agreements/MoUs"
     mention = DocMention(noun, title_start, title_end, title, kind, in_quote=context.in_quote(match.start()),
@@ -430,9 +441,14 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     if elsewhere and re.search(r"\b(?:following|after|last|in (?:19|20)\d\d)\b|\d", elsewhere.group(0)) and \
             not _reported_next_day(context, text[elsewhere.start():sentence.end]):
         participle = True  # signed on another occasion, not at this event
+    if _PUT_TO_WORK.search(text, near, title_start) and re.match(r",?\s+(?:signed|concluded|adopted|inked)\b", after):
+        participle = True  # "to activate the Memorandum signed between the two parliaments": it exists already
+        mention.why.append("a document put to work, signed before")
     mention.status = "signed earlier" if participle else _status(clause, verb, mention.in_quote, context, sentence, before)
     if why[0] == _UNDER_NEGOTIATION:
         mention.status = "to be concluded"
+    if why[0] == _ANNIVERSARY:
+        mention.status = "signed earlier"
     if draft and not (mention.status or "").startswith(("to be", "expected")):  # a draft is signed later, if ever
         mention.status = "to be signed"
         mention.why.append(_DRAFTED)
@@ -451,6 +467,35 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     return [mention]
 
 
+# "to activate the Memorandum signed ...", "the implementation of the Agreement signed ...": what is done with a
+# document that is already signed
+_PUT_TO_WORK = re.compile(r"\b(?:activat(?:e|es|ed|ing|ion\s+of)|implement(?:s|ed|ing|ation\s+of)?|fulfil(?:l|ls|led|ling|ment\s+of)?|"
+                          r"execut(?:e|ing|ion\s+of)|reviv(?:e|ing|al\s+of)|enforc(?:e|ing|ement\s+of)|"
+                          r"(?:on\s+the\s+)?basis\s+of|(?:within\s+the\s+)?framework\s+of|provisions\s+of|"
+                          r"pursuant\s+to|in\s+(?:line|accordance)\s+with)\s+(?:the|this|that)\s+$", re.I)
+# "a draft resolution on the conflict is being prepared": a parliament's text still to be adopted; a resolution
+# already adopted by a body the article does not report on ("Security Council resolutions") is none
+_DRAFT_RESOLUTION = re.compile(r"\bdraft\s+(?P<noun>resolution)\b", re.I)
+_A_DRAFT_RESOLUTION = "a draft resolution: a text being prepared for adoption"
+
+
+def _draft_resolutions(context: Context, mentions: list[DocMention]) -> list[DocMention]:
+    """The draft resolutions the text names, each once ('the draft resolution' again is the same one)."""
+    text = context.text
+    found: list[DocMention] = []
+    for match in _DRAFT_RESOLUTION.finditer(text, context.body_start):
+        if found or any(m.start <= match.start() < m.end for m in mentions):
+            continue  # one draft per article is what the text can tell apart; a later mention names it again
+        sentence = context.sentence_at(match.start())
+        end = _complements(text, match.end(), sentence.end)
+        title = re.sub(r"\s+", " ", text[match.start():end]).strip(" ,")
+        title = re.sub(r"\s+(?:being|now|currently|which|that)\b.*$", "", title)  # "... being prepared": its state
+        found.append(DocMention("resolution", match.start(), end, title, doc_type("resolution"), status="to be adopted",
+                                in_quote=context.in_quote(match.start()), last_start=match.start(),
+                                why=[_A_DRAFT_RESOLUTION]))
+    return found
+
+
 # "several memoranda", "a number of agreements", "12 documents": how many, not which
 _COUNTED = re.compile(r"(?:several|a\s+number\s+of|number\s+of|a\s+series\s+of|series\s+of|some|a\s+few|multiple|various|"
                       r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s", re.I)
@@ -459,6 +504,8 @@ _COUNTED = re.compile(r"(?:several|a\s+number\s+of|number\s+of|a\s+series\s+of|s
 _NEGOTIATED = re.compile(r"\b(?:negotiations?\s+(?:on|of|over|concerning|regarding|about)|negotiating|finali[sz](?:ation|ing)(?:\s+of)?|"
                          r"conclusion\s+of)\s+(?:(?:the|an?)\s+)?$", re.I)
 _UNDER_NEGOTIATION = "a named document under negotiation"
+_ANNIVERSARY_OF = re.compile(r"\banniversary\s+of\s+(?:the\s+)?(?:signing\s+of\s+(?:the\s+)?)?$", re.I)
+_ANNIVERSARY = "a document whose anniversary is marked: signed years before"
 # "preparing draft intergovernmental, interstate and inter-ministerial agreements": documents being written, to be
 # signed; the adjectives between 'draft' and the noun are the title's
 _DRAFT_BEFORE = re.compile(r"\bdraft\s+(?:(?!(?:the|a|an|of|to|for|on|in|and)\b)[a-z][\w-]*,?\s+(?:and\s+)?){0,6}$")
@@ -698,7 +745,7 @@ _ACTION_NOUN = r"[a-z]+(?:tion|sion|ment|ance|ence)"
 # "... a business council and discussed trade": the sentence's next verb, never part of a title
 _AND_VERB = r"\s+and\s+(?:also\s+)?(?:[a-z]+ed|held|met|took|made|gave|said|spoke)\b"
 # where a subject phrase of a title ends: punctuation, a verb, the sides, the next item of a list
-_SUBJECT_END = (r"(?=[,.;]|$|\s+(?:was|were|is|are|has|have|had|will|between|signed|adopted|concluded|with\s+(?:respect|"
+_SUBJECT_END = (r"(?=[,.;]|$|\s+(?:was|were|is|are|has|have|had|will|which|between|signed|adopted|concluded|with\s+(?:respect|"
                 r"regard)|and\s+(?:a|an|the)\b|as\s+well\s+as|during|at|in\s+the\s+presence|today|yesterday|"
                 r"(?:last|this|next)\s+(?:week|month|year)|earlier|later)\b|\s+(?:in|on)\s+(?:[A-Z]|\d)|" + _AND_VERB + ")")
 
@@ -805,6 +852,11 @@ def _complements(text: str, end: int, limit: int) -> int:
     return end + consumed
 
 
+_WHEN_AFTER_SIDES = re.compile(r"\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b|"
+                               r"on\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+                               r"December)\s+\d).*$")
+
+
 def _split_parties(phrase: str, known: t.Sequence[str] = ()) -> list[str]:
     """Sides named in 'A and B'; institutions already known keep their inner 'and'."""
     placeholders = {}
@@ -814,6 +866,8 @@ def _split_parties(phrase: str, known: t.Sequence[str] = ()) -> list[str]:
             placeholders[key] = name
             phrase = phrase.replace(name, key)
     phrase = re.sub(r"\s*\([^)]*\)", "", phrase)
+    phrase = _WHEN_AFTER_SIDES.sub("", phrase)  # "Pakistan and Uzbekistan on Tuesday signed": the day is no side
+    phrase = re.sub(r"^.*?\b\d{1,2}\s*[–—]\s+", "", phrase)  # "Sept 16 – Mongolia and X signed": the dateline is none
     phrase = re.sub(r"\s+on\s+[^;]*\b[Cc]ooperation$", "", phrase)  # "... city on Trade, Economic ... Cooperation"
     phrase = re.sub(r"\s+for\s+(?:the\s+(?:period|years?)\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?.*$", "", phrase)
     phrase = re.sub(r",\s*(?:the\s+)?[A-Z][^,]*,", "", phrase)  # "ROSATOM, the State Atomic ..., "
@@ -878,14 +932,21 @@ def _names_signatories(subject: str) -> bool:
 
 
 def _sides_of_signatories(subject: str, known: t.Sequence[str]) -> list[str]:
-    """The institutions named in the signatories' offices, else their countries."""
-    institutions = [name for name in known if name in subject]
+    """The institutions named in the signatories' offices, else their countries; a name that glues an
+    office to a body ('Cabinet of Ministers and Minister of Foreign Affairs of X') is no side."""
+    institutions = [name for name in known if name in subject and not glued_to_office(name)]
     if institutions:
         return institutions
-    from babel import Locale
+    return _countries_named(subject)
 
-    names = Locale("en").territories
-    return list(dict.fromkeys(names.get(code, code) for _, _, code in countries_in(subject)))
+
+# "Cabinet of Ministers and Minister of Foreign Affairs of X": 'and' goes on with an office, not with a body
+_AND_OFFICE = re.compile(r"\band\s+(?:(?:First|Deputy|Vice|Prime|Foreign|Acting|Executive)\s+)*(?P<head>[A-Z][a-z]+)\b")
+
+
+def glued_to_office(name: str) -> bool:
+    """An institution's name that runs on into a person's office: two offices of one signatory, not a side."""
+    return any(joint.group("head").lower() in TITLE_HEADS for joint in _AND_OFFICE.finditer(name))
 
 
 def _split_country_lists(parts: list[str]) -> list[str]:
@@ -908,6 +969,11 @@ def _looks_like_party(part: str) -> bool:
     return all(w in allowed for w in lower)
 
 
+# where the sides after "signed between" end: the day, the aim ("... with a view to ...")
+_SIDES_END = re.compile(r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+                        r"\s+(?:with\s+a\s+view|in\s+order|so\s+as|aimed|with\s+the\s+(?:aim|goal|purpose|objective))\b")
+
+
 def _parties(text: str, floor: int, limit: int, start: int, end: int,
              resolve_party: t.Callable[[str], str | None], known: list[str]) -> list[str]:
     title = text[start:end]
@@ -916,7 +982,7 @@ def _parties(text: str, floor: int, limit: int, start: int, end: int,
     if phrase is None:
         after = re.match(r"\s*(?:(?:was|were|has been|have been)\s+)?(?:signed|inked)\s+between\s+(.+?)(?=,\s+as well as|"
                          r"\s+in\s+[A-Z]|[.;]|$)", text[end:limit])
-        phrase = after.group(1) if after else None
+        phrase = _SIDES_END.split(after.group(1))[0] if after else None
     parties = _split_parties(phrase, known) if phrase else []
     if not parties:
         subject = re.match(r"^(?:[A-Z][\w\s]{0,30},\s+)?(?P<subject>.+?)\s+(?:has|have|had|will|are expected to|"
@@ -933,7 +999,17 @@ def _parties(text: str, floor: int, limit: int, start: int, end: int,
         if re.match(r"(?:our|their|both|two|the)\b", party, re.I) or party.lower() in ("parties", "sides"):
             continue
         resolved.append(resolve_party(party) or party)
-    return list(dict.fromkeys(resolved))
+    sides = [party for party in resolved if not glued_to_office(party)]
+    if len(sides) < len(resolved) and not sides:  # a doubtful side: the countries the sentence names
+        sides = _countries_named(text[floor:limit])
+    return list(dict.fromkeys(sides))
+
+
+def _countries_named(text: str) -> list[str]:
+    from babel import Locale
+
+    names = Locale("en").territories
+    return list(dict.fromkeys(names.get(code, code) for _, _, code in countries_in(text)))
 
 
 def _status(clause: str, verb: str, in_quote: bool, context: Context, sentence: Sentence, before: str) -> str | None:
@@ -1086,7 +1162,8 @@ _PAIR_BEFORE = re.compile(rf"\b(?:{_NOUNS})(?:\s+of\s+(?:understanding|cooperati
 _PACKAGE_BY_FIELDS = "a package of documents of two kinds, named only by their fields"
 # where a list of subjects ends: the verb that signs them, the next document, the end of the clause
 _LIST_END = re.compile(rf",?\s+(?:were|was|have\s+been|has\s+been|will\s+be)\b|,?\s+(?:as\s+well\s+as|and)\s+"
-                       rf"(?:(?:a|an|the|other)\s+)?(?:[\w-]+\s+){{0,3}}(?:{_NOUNS})\b|\s+in\s+(?=[A-Z])|\s+(?:during|at|in\s+the\s+presence|"
+                       rf"(?:(?:a|an|the|other)\s+)?(?:[\w-]+\s+){{0,3}}(?:{_NOUNS})\b|"
+                       rf",\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}(?:{_NOUNS})\b|\s+in\s+(?=[A-Z])|\s+(?:during|at|in\s+the\s+presence|"
                        r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|[.;:(]|$")
 _ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|,?\s+as\s+well\s+as\s+")
 _ITEM_LEAD = re.compile(r"^(?:(?:cooperation\s+)?in\s+(?:the\s+)?(?:fields?|spheres?|areas?)\s+of\s+|"
@@ -1135,8 +1212,16 @@ def _subject_list(context: Context, sentence: Sentence, match: re.Match[str],
     stop = _LIST_END.search(text, list_start, sentence.end)
     list_end = stop.start() if stop else sentence.end
     items = _subject_items(text[list_start:list_end])
+    if len(items) == 1 and plural and _IN_FIELD_BEFORE.search(text, max(0, list_start - 40), list_start):
+        items = _two_fields(items[0])  # "agreements on cooperation in healthcare and education": two agreements
     loose_lead = lead.re is _SUBJECT_LEADS[2]
-    if not items or (loose_lead and (len(items) < 2 or not plural)):
+    why = "a document named by its subject in a list of subjects"
+    if not items and plural and _FIELDS_AFTER.match(text, end, sentence.end) and "," in text[list_start:list_end] and \
+            not DOC_NOUN.search(text, list_start, list_end):
+        # "memoranda in the fields of A, B and the export of C from X to Y": fields no list splits into documents,
+        # so one package with all of them (which memorandum covers which, the text does not say)
+        items, why = [_ITEM_LEAD.sub("", text[list_start:list_end].strip())], _PACKAGE_OF_FIELDS
+    elif not items or (loose_lead and (len(items) < 2 or not plural)):
         return []  # "an agreement on trade": a title, read as such; "agreements on trade and energy cooperation": one
     if not plural or paired:
         items = [text[list_start:list_end].strip()]  # "a memorandum covering A, B and C": one document, its subjects
@@ -1153,8 +1238,7 @@ def _subject_list(context: Context, sentence: Sentence, match: re.Match[str],
     result = []
     for item in items:
         result.append(DocMention(noun, match.start(), list_end, title, doc_type(noun), parties, status,
-                                 context.in_quote(match.start()), False, [], match.start(),
-                                 ["a document named by its subject in a list of subjects"], subject=item))
+                                 context.in_quote(match.start()), False, [], match.start(), [why], subject=item))
     return result
 
 
@@ -1196,14 +1280,34 @@ _SUBJECT_AFTER_VERB = re.compile(r"\s*(?:was|has\s+been)\s+(?:also\s+)?(?:signed
                                  r"(?P<subject>[a-z][^,.;]{2,100}?)(?=[,.;]|\s+(?:during|at|in\s+the\s+presence)\b|$)")
 
 
+# "memorandum of understanding between the agencies of A and B on cooperation in agriculture", "... between X
+# Bank and Y Bank in the field of banking": a generic name, the sides, then what the document covers
+_SUBJECT_AFTER_SIDES = re.compile(r"(?P<head>.+?)\s+between\s+.+?\s+(?:on\s+(?:cooperation\s+in\s+(?:the\s+(?:fields?|"
+                                  r"spheres?|areas?)\s+of\s+)?)?|in\s+the\s+(?:fields?|spheres?|areas?)\s+of\s+)"
+                                  r"(?P<subject>[a-z][^,;]{1,80})")
+# "A memorandum was signed between A and B on Tuesday with a view to increasing cooperation": the aim, after the
+# verb and the sides, is what the document is for
+_AIM_AFTER_VERB = re.compile(r"\s*(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:signed|inked|concluded)\b"
+                             r"(?P<between>[^.;]{0,160}?)\s+(?:with\s+a\s+view\s+to|in\s+order\s+to|so\s+as\s+to|"
+                             r"aimed\s+at|with\s+the\s+(?:aim|goal|purpose|objective)\s+of)\s+"
+                             r"(?P<subject>[a-z][^,.;]{2,120}?)(?=[,.;]|$)")
+
+
 def _own_subject(context: Context, mention: DocMention) -> str | None:
     """What a document named by a generic noun covers, when its title or its verb says so."""
     own = _OWN_SUBJECT.fullmatch(mention.title)
     if own:
         return own.group("subject")
+    sides_first = _SUBJECT_AFTER_SIDES.fullmatch(mention.title)
+    if sides_first and re.fullmatch(_GENERIC_HEAD, sides_first.group("head")):
+        return sides_first.group("subject")
     if re.fullmatch(_GENERIC_HEAD, mention.title):
         after = _SUBJECT_AFTER_VERB.match(context.text, mention.end)
-        return after.group("subject") if after else None
+        if after:
+            return after.group("subject")
+        aim = _AIM_AFTER_VERB.match(context.text, mention.end, context.sentence_at(mention.start).end)
+        if aim and not DOC_NOUN.search(aim.group("between")):
+            return _DEGREE_VERB.sub("", aim.group("subject"))
     return None
 
 
@@ -1263,10 +1367,64 @@ def _by_purpose(context: Context, mention: DocMention) -> list[DocMention]:
     return told
 
 
+# "signed two cooperation documents. They feature the construction of a road and also a power line.": what each
+# of the counted documents covers, in the sentence right after the count
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_COUNT_LEAD = re.compile(r"(?:(?P<digits>\d{1,2})|(?P<word>two|three|four|five|six|seven|eight|nine|ten))\s+(?P<rest>.+)$", re.I)
+_DESCRIBED = re.compile(r"(?:They|These|These\s+documents|The\s+documents|Both)\s+(?:also\s+)?(?:feature|include|cover|"
+                        r"concern|involve|envisage|provide\s+for|deal\s+with|relate\s+to|focus\s+on|are\s+(?:on|about))\s+"
+                        r"(?P<items>[^.;:]+)[.;]?\s*$")
+# between the counted documents' subjects: 'and also', 'as well as', a semicolon; failing those, a comma list
+_STRONG_SPLIT = re.compile(r"\s*;\s*(?:and\s+)?|\s+and\s+also\s+|,?\s+as\s+well\s+as\s+")
+_WEAK_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_DESCRIBED_NEXT = "one of the counted documents, its subject in the next sentence"
+
+
+def _described_next(context: Context, mention: DocMention) -> list[DocMention]:
+    """'signed two documents ... They feature A and also B': as many documents as counted, each with its subject,
+    when the next sentence names exactly that many things; else the count stays one entry."""
+    counted = _COUNT_LEAD.match(mention.title)
+    if not (mention.generic and counted and mention.subject is None):
+        return [mention]
+    how_many = int(counted.group("digits")) if counted.group("digits") else _NUMBERS[counted.group("word").lower()]
+    sentence = context.sentence_at(mention.start)
+    if sentence.index + 1 >= len(context.sentences):
+        return [mention]
+    described = _DESCRIBED.match(context.sentences[sentence.index + 1].text)
+    if described is None:
+        return [mention]
+    items = _STRONG_SPLIT.split(described.group("items").strip())
+    if len(items) != how_many:
+        items = _WEAK_SPLIT.split(described.group("items").strip())
+    if len(items) != how_many or any(not item or len(item.split()) > 20 for item in items):
+        return [mention]
+    told = []
+    for item in items:
+        one = DocMention(**{**mention.__dict__, "parties": list(mention.parties), "why": [*mention.why, _DESCRIBED_NEXT],
+                            "signatories": list(mention.signatories)})
+        one.title, one.subject, one.generic = counted.group("rest"), re.sub(r"^the\s+", "", item.strip()), False
+        told.append(one)
+    return told
+
+
 def _names_same_noun(mention: DocMention, noun: re.Match[str], list_end: int) -> bool:
     """'Ten MoUs', 'MoUs on A, B and C' read before as a count or a title: the noun of the list itself."""
     return mention.subject is None and mention.start <= noun.start() < mention.end <= list_end + 1 or \
         mention.subject is None and noun.start() <= mention.start < list_end
+
+
+# "... cooperation in ", "... in the fields of ": what follows names fields, never a head noun's modifiers
+_IN_FIELD_BEFORE = re.compile(r"\b(?:cooperation\s+in|in\s+the\s+(?:fields?|spheres?|areas?)\s+of)\s+$")
+
+
+def _two_fields(phrase: str) -> list[str]:
+    """'healthcare and education' after a plural noun and 'cooperation in': one field each; 'trade and economic
+    cooperation', 'oil and gas production' (a head noun the two words share) or longer phrases stay one subject."""
+    parts = phrase.split(" and ")
+    if len(parts) == 2 and all(len(p.split()) == 1 for p in parts) and \
+            not re.search(rf"\b{_HEAD_NOUNS}$", phrase):
+        return [p.strip() for p in parts]
+    return [phrase]
 
 
 def _subject_items(phrase: str) -> list[str]:
