@@ -217,6 +217,9 @@ class LocalizedPlannedEvent:
     when: Localized | None  # an adverbial phrase: "in 2026", «в 2026 году»
     objects: list[Localized]
     text: str  # the English phrase it was read from (evidence, for the source appendix)
+    # States among the actors of a meeting or talks ("Kulubaev and Türkiye will meet"): the other side,
+    # never a person's partner in a list; a template writes «с представителями Турции», «Түркия тарапымен»
+    sides: list[Localized] = field(default_factory=list)
 
 
 @dataclass
@@ -800,10 +803,14 @@ class Localizer:
 
     def planned_event(self, event: PlannedEvent) -> LocalizedPlannedEvent:
         term = vocabulary.PLANNED_KINDS.get(event.kind, vocabulary.PLANNED_KINDS["other"])
+        # a meeting or talks have two sides: a state among their actors is the other side
+        encounter = event.kind in ("meeting", "talks")
+        states = [who for who in event.who if encounter and who not in self.people and _country_named(who)]
         return LocalizedPlannedEvent(
             kind=event.kind if event.kind in vocabulary.PLANNED_KINDS else "other",
             label=self.labels.get(term.label, term.context),
-            who=[self.actor(who) for who in event.who],
+            who=[self.actor(who) for who in event.who if who not in states],
+            sides=[self.actor(state) for state in states],
             host=self.actor(event.host) if event.host else None,
             place=self.name(event.place, "place", event.country) if event.place else None,
             country=self.country(event.country) if event.country else None,
