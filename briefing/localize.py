@@ -189,6 +189,9 @@ class LocalizedDocument:
     status: Localized | None
     type_key: str = "other"  # memorandum, agreement, …: templates choose words by it
     count: int | None = None  # "11 documents": how many the article counts
+    # The parties that are states, when a body stands beside them («Таджикистан и Медиакорпорация Китая»):
+    # kk and mn name such a state as a side («Тәжікстан тарапы»), else the list reads as one body
+    states_beside_bodies: list[Localized] = field(default_factory=list)
 
     @property
     def name(self) -> Localized:
@@ -728,14 +731,17 @@ class Localizer:
         count = _document_count(document.title)
         if count == 0 and document.named_by_subject:
             count = None  # "memoranda" on yoga: one of several documents the subject tells apart, not a count
+        parties = [self.party(party) for party in document.parties]
+        states = [shown for party, shown in zip(document.parties, parties, strict=True) if _country_named(party)]
         return LocalizedDocument(
             type=self.labels.get(kind.label, kind.context),
             title=None if count is not None else self.document_by_subject(document, kind) if document.named_by_subject
             else self.document_title(document),
-            parties=[self.party(party) for party in document.parties],
+            parties=parties,
             status=self.document_status(document.status) if document.status else None,
             type_key=document.type if document.type in vocabulary.DOCUMENT_TYPES else "other",
             count=count,
+            states_beside_bodies=states if len(states) < len(parties) else [],
         )
 
     def document_by_subject(self, document: SignedDocument, kind: t.Any) -> Phrase:

@@ -8,6 +8,7 @@ A template asks for grammar by name and never for Python::
     {{ n }} {{ n | plural("документ", "документа", "документов") }}
     {{ "подписан" | agree(document.title) }}          → «подписано» for «соглашение»
     {{ sentence | capfirst }}
+    {% set sides = b.participants | sides %}           → who met whom, and who was present
 
 Values keep their marks (machine translation, untranslated, needs review) through every
 filter, so a declined name still shows that it needs a reader's check. English text left
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import re
 import typing as t
+from dataclasses import dataclass
 
 from markupsafe import Markup
 
@@ -47,7 +49,7 @@ class Narrative:
     def filters(self) -> dict[str, t.Callable[..., t.Any]]:
         return {"case": self.case, "listing": self.listing, "plural": self.plural, "agree": self.agree,
                 "capfirst": capfirst, "lowerfirst": lowerfirst, "person": self.person,
-                "indefinite": self.indefinite}
+                "indefinite": self.indefinite, "sides": sides}
 
     # -- filters ------------------------------------------------------------------
 
@@ -61,14 +63,20 @@ class Narrative:
 
     def listing(self, values: t.Iterable[Value], case: str = "nom", conj: str = "and", kind: str = "common") -> Phrase:
         """Values joined as the language joins a list, in ``case``."""
-        items = [Phrase(self._pieces(value, "nom")) for value in values if value]
+        values = [value for value in values if value]
+        items = [Phrase(self._pieces(value, "nom")) for value in values]
         if not items:
             return Phrase([])
         if self.lang not in PHRASE_FINAL:
             items = [Phrase(self._pieces(item, case)) for item in items]
         texts = [str(item) for item in items]
-        if conj == "and" and len(texts) > 2 and any(_holds_a_list(text, self.lang) for text in texts):
+        # people are joined by commas whatever their titles hold («министр … и руководитель …»):
+        # a semicolon between people reads as a list of lists
+        people = all(isinstance(value, LocalizedPerson) for value in values)
+        if conj == "and" and len(texts) > 2 and not people and any(_holds_a_list(text, self.lang) for text in texts):
             joined = "; ".join(texts)  # «торговля и экономика; транспорт и логистика; энергетика»
+        elif conj == "comma":  # parties before Mongolian «хоорондын»: «A, B-ын», no «болон» to blur a name
+            joined = ", ".join(texts)
         else:
             joined = self.inflector.join(texts, conj, kind)
         pieces = _interleave(joined, texts, items)
@@ -163,6 +171,32 @@ class Narrative:
         if case == "nom" or value.mark == UNTRANSLATED or value.kind == "brand" or not value.text:
             return value
         return Localized(self.inflector.inflect(value.text, case, value.kind), value.mark, value.kind)
+
+
+@dataclass(frozen=True)
+class Sides:
+    """Who met whom at a meeting: ``subject`` met ``met``; ``present`` were there too."""
+
+    subject: LocalizedPerson | None
+    met: list[LocalizedPerson]
+    present: list[LocalizedPerson]
+
+
+def sides(people: t.Sequence[LocalizedPerson]) -> Sides:
+    """The lead's first person met the people of another side; the people of his own side (his ambassador,
+    his staff) were present, not met. Once someone of his own side is among them, people whose side the
+    article does not give were present too: the principal pair is the two states' people. Without a
+    country for the first person, or without both sides among the others, everyone is met."""
+    if not people:
+        return Sides(None, [], [])
+    subject, others = people[0], list(people[1:])
+    home = str(subject.country) if subject.country else None
+    other_side = [person for person in others if person.country and str(person.country) != home]
+    own_side = [person for person in others if person.country and str(person.country) == home]
+    if home is None or not other_side or not own_side:
+        return Sides(subject, others, [])
+    met = {id(person) for person in other_side}
+    return Sides(subject, other_side, [person for person in others if id(person) not in met])
 
 
 _CONJUNCTIONS = {"en": " and ", "ru": " и ", "kk": " және ", "mn": " болон "}
