@@ -8,6 +8,7 @@ A template asks for grammar by name and never for Python::
     {{ n }} {{ n | plural("документ", "документа", "документов") }}
     {{ "подписан" | agree(document.title) }}          → «подписано» for «соглашение»
     {{ sentence | capfirst }}
+    {{ side | followed_by(" тарапы") | case("ins") }}  → «Түркия тарапымен» (marks kept, unlike ~)
     {% set sides = b.participants | sides %}           → who met whom, and who was present
 
 Values keep their marks (machine translation, untranslated, needs review) through every
@@ -25,6 +26,7 @@ from markupsafe import Markup
 
 from briefing.grammar.forms import Inflector
 from briefing.localize import Joined, Localized, LocalizedPerson, Phrase
+from briefing.render import marked_pieces
 from briefing.translate import UNTRANSLATED
 
 # Kazakh and Mongolian put a case ending on the last word of a phrase or list only.
@@ -49,7 +51,7 @@ class Narrative:
     def filters(self) -> dict[str, t.Callable[..., t.Any]]:
         return {"case": self.case, "listing": self.listing, "plural": self.plural, "agree": self.agree,
                 "capfirst": capfirst, "lowerfirst": lowerfirst, "person": self.person,
-                "indefinite": self.indefinite, "sides": sides}
+                "indefinite": self.indefinite, "sides": sides, "followed_by": self.followed_by}
 
     # -- filters ------------------------------------------------------------------
 
@@ -83,6 +85,11 @@ class Narrative:
         if self.lang in PHRASE_FINAL and case != "nom":
             pieces = self._decline_last(pieces, case, kind)
         return Phrase(pieces)
+
+    def followed_by(self, value: Value, words: str) -> Phrase:
+        """``value`` and then literal ``words``, marks kept (Jinja's ``~`` would drop them): «Түркия тарапы»,
+        and a case after it declines the last word («Түркия тарапымен»)."""
+        return Phrase([*self._pieces(value, "nom"), words])
 
     def plural(self, number: int, *forms: str) -> str:
         """The form of a counted noun by CLDR's plural rules: ru (one, few, many), kk and mn (one, other)."""
@@ -129,6 +136,10 @@ class Narrative:
             return self._phrase_pieces(value._pieces(), case)
         if isinstance(value, Localized):
             return [self._decline(value, case)]
+        if isinstance(value, Markup):  # a macro's output or a `~` join: its marked values, then declined
+            pieces: list[str | Localized] = [Localized(text, mark) if mark else text
+                                             for text, mark in marked_pieces(value)]
+            return self._phrase_pieces(pieces, case)
         return [self._decline(Localized(str(value)), case)]
 
     def _person_pieces(self, person: LocalizedPerson, case: str) -> list[str | Localized]:
