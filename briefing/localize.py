@@ -447,7 +447,7 @@ class Localizer:
             mentioned_people=mentioned,
             documents_signed=[self.document(d) for d in facts.documents_signed],
             documents_referenced=[self.document(d) for d in facts.documents_referenced],
-            cooperation_areas=[self.area(a) for a in facts.cooperation_areas],
+            cooperation_areas=[self.area(a) for a in _without_restated_pairs(facts.cooperation_areas)],
             quotes=[self.quote(q) for q in facts.quotes],
             planned_events=[self.planned_event(e) for e in facts.planned_events],
             source_agency=self.name(facts.source_agency, "agency") if facts.source_agency else None,
@@ -498,7 +498,8 @@ class Localizer:
         for event, shown_event in zip(facts.planned_events, briefing.planned_events, strict=True):
             if event.needs_review:
                 self._doubt(shown_event.label, event.text, event.why)
-        for area, shown_area in zip(facts.cooperation_areas, briefing.cooperation_areas, strict=True):
+        for area, shown_area in zip(_without_restated_pairs(facts.cooperation_areas), briefing.cooperation_areas,
+                                    strict=True):
             if facts.flagged("cooperation_areas", area):
                 self._doubt(shown_area, area, "area")
         if facts.flagged("event_date"):
@@ -1042,6 +1043,23 @@ def _joined(parts: list[Localized]) -> Joined | None:
 
 def _confirmed_name(name: t.Any) -> bool:
     return isinstance(name, Localized) and name.source == "termbase" and name.mark is None
+
+
+def _without_restated_pairs(areas: list[str]) -> list[str]:
+    """The areas without a pair that only restates two of them: "trade and economy" beside "trade" and
+    "economy" would read «торговля, экономика … торговля и экономика»."""
+    def term_key(text: str) -> str | None:
+        term = vocabulary.match_term(text.strip(), vocabulary.COOPERATION_AREAS)
+        return term.key if term is not None else None
+
+    listed = {term_key(area) for area in areas} - {None}
+    kept = []
+    for area in areas:
+        parts = [term_key(part) for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", area) if part.strip()]
+        if len(parts) >= 2 and all(part in listed for part in parts):
+            continue
+        kept.append(area)
+    return kept
 
 
 def _first_of_each(values: list[Localized]) -> list[Localized]:
