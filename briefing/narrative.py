@@ -79,6 +79,10 @@ class Narrative:
             joined = "; ".join(texts)  # «Министерство цифрового развития, инноваций …; Kazakh Invest; …»
         elif conj == "comma":  # parties before Mongolian «хоорондын»: «A, B-ын», no «болон» to blur a name
             joined = ", ".join(texts)
+        elif conj == "and" and len(texts) >= 2 and not people and any(_is_a_pair(text, self.lang) for text in texts):
+            # «торговля и экономика, транспорт и логистика, а также энергетика»: a last «и» beside the pairs'
+            # own would join the last two items into one
+            joined = ", ".join(texts[:-1]) + _AS_WELL_AS.get(self.lang, ", as well as ") + texts[-1]
         else:
             joined = self.inflector.join(texts, conj, kind)
         pieces = _interleave(joined, texts, items)
@@ -208,6 +212,15 @@ def sides(people: t.Sequence[LocalizedPerson]) -> Sides:
         return Sides(subject, others, [])
     met = {id(person) for person in other_side}
     return Sides(subject, other_side, [person for person in others if id(person) not in met])
+
+
+_PAIRED_BY = {"en": (" and ",), "ru": (" и ",), "kk": (" және ", " мен ", " бен ", " пен "), "mn": (" болон ",)}
+_AS_WELL_AS = {"en": ", as well as ", "ru": ", а также ", "kk": ", сондай-ақ ", "mn": ", мөн "}
+
+
+def _is_a_pair(text: str, lang: str) -> bool:
+    """An item joined by the list's own word ("trade and economy")."""
+    return any(word in text for word in _PAIRED_BY.get(lang, (" and ",)))
 
 
 def _holds_a_list(text: str, lang: str) -> bool:
