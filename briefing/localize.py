@@ -222,7 +222,7 @@ class LocalizedPlannedEvent:
     text: str  # the English phrase it was read from (evidence, for the source appendix)
     # States among the actors of a meeting or talks ("Kulubaev and Türkiye will meet"): the other side,
     # never a person's partner in a list; a template writes «с представителями Турции», «Түркия тарапымен»
-    sides: list[Localized] = field(default_factory=list)
+    sides: list[LocalizedPerson | Localized] = field(default_factory=list)
 
 
 @dataclass
