@@ -189,6 +189,9 @@ class LocalizedDocument:
     status: Localized | None
     type_key: str = "other"  # memorandum, agreement, …: templates choose words by it
     count: int | None = None  # "11 documents": how many the article counts
+    # The parties that are states, when a body stands beside them («Таджикистан и Медиакорпорация Китая»):
+    # kk and mn name such a state as a side («Тәжікстан тарапы»), else the list reads as one body
+    states_beside_bodies: list[Localized] = field(default_factory=list)
 
     @property
     def name(self) -> Localized:
@@ -217,6 +220,9 @@ class LocalizedPlannedEvent:
     when: Localized | None  # an adverbial phrase: "in 2026", «в 2026 году»
     objects: list[Localized]
     text: str  # the English phrase it was read from (evidence, for the source appendix)
+    # States among the actors of a meeting or talks ("Kulubaev and Türkiye will meet"): the other side,
+    # never a person's partner in a list; a template writes «с представителями Турции», «Түркия тарапымен»
+    sides: list[LocalizedPerson | Localized] = field(default_factory=list)
 
 
 @dataclass
@@ -441,7 +447,7 @@ class Localizer:
             mentioned_people=mentioned,
             documents_signed=[self.document(d) for d in facts.documents_signed],
             documents_referenced=[self.document(d) for d in facts.documents_referenced],
-            cooperation_areas=[self.area(a) for a in facts.cooperation_areas],
+            cooperation_areas=[self.area(a) for a in _without_restated_pairs(facts.cooperation_areas)],
             quotes=[self.quote(q) for q in facts.quotes],
             planned_events=[self.planned_event(e) for e in facts.planned_events],
             source_agency=self.name(facts.source_agency, "agency") if facts.source_agency else None,
@@ -492,7 +498,8 @@ class Localizer:
         for event, shown_event in zip(facts.planned_events, briefing.planned_events, strict=True):
             if event.needs_review:
                 self._doubt(shown_event.label, event.text, event.why)
-        for area, shown_area in zip(facts.cooperation_areas, briefing.cooperation_areas, strict=True):
+        for area, shown_area in zip(_without_restated_pairs(facts.cooperation_areas), briefing.cooperation_areas,
+                                    strict=True):
             if facts.flagged("cooperation_areas", area):
                 self._doubt(shown_area, area, "area")
         if facts.flagged("event_date"):
@@ -728,14 +735,17 @@ class Localizer:
         count = _document_count(document.title)
         if count == 0 and document.named_by_subject:
             count = None  # "memoranda" on yoga: one of several documents the subject tells apart, not a count
+        parties = [self.party(party) for party in document.parties]
+        states = [shown for party, shown in zip(document.parties, parties, strict=True) if _country_named(party)]
         return LocalizedDocument(
             type=self.labels.get(kind.label, kind.context),
             title=None if count is not None else self.document_by_subject(document, kind) if document.named_by_subject
             else self.document_title(document),
-            parties=[self.party(party) for party in document.parties],
+            parties=parties,
             status=self.document_status(document.status) if document.status else None,
             type_key=document.type if document.type in vocabulary.DOCUMENT_TYPES else "other",
             count=count,
+            states_beside_bodies=states if len(states) < len(parties) else [],
         )
 
     def document_by_subject(self, document: SignedDocument, kind: t.Any) -> Phrase:
@@ -803,10 +813,14 @@ class Localizer:
 
     def planned_event(self, event: PlannedEvent) -> LocalizedPlannedEvent:
         term = vocabulary.PLANNED_KINDS.get(event.kind, vocabulary.PLANNED_KINDS["other"])
+        # a meeting or talks have two sides: a state among their actors is the other side
+        encounter = event.kind in ("meeting", "talks")
+        states = [who for who in event.who if encounter and who not in self.people and _country_named(who)]
         return LocalizedPlannedEvent(
             kind=event.kind if event.kind in vocabulary.PLANNED_KINDS else "other",
             label=self.labels.get(term.label, term.context),
-            who=[self.actor(who) for who in event.who],
+            who=[self.actor(who) for who in event.who if who not in states],
+            sides=[self.actor(state) for state in states],
             host=self.actor(event.host) if event.host else None,
             place=self.name(event.place, "place", event.country) if event.place else None,
             country=self.country(event.country) if event.country else None,
@@ -1043,6 +1057,23 @@ def _joined(parts: list[Localized]) -> Joined | None:
 
 def _confirmed_name(name: t.Any) -> bool:
     return isinstance(name, Localized) and name.source == "termbase" and name.mark is None
+
+
+def _without_restated_pairs(areas: list[str]) -> list[str]:
+    """The areas without a pair that only restates two of them: "trade and economy" beside "trade" and
+    "economy" would read «торговля, экономика … торговля и экономика»."""
+    def term_key(text: str) -> str | None:
+        term = vocabulary.match_term(text.strip(), vocabulary.COOPERATION_AREAS)
+        return term.key if term is not None else None
+
+    listed = {term_key(area) for area in areas} - {None}
+    kept = []
+    for area in areas:
+        parts = [term_key(part) for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", area) if part.strip()]
+        if len(parts) >= 2 and all(part in listed for part in parts):
+            continue
+        kept.append(area)
+    return kept
 
 
 def _first_of_each(values: list[Localized]) -> list[Localized]:

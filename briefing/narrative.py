@@ -8,6 +8,8 @@ A template asks for grammar by name and never for Python::
     {{ n }} {{ n | plural("документ", "документа", "документов") }}
     {{ "подписан" | agree(document.title) }}          → «подписано» for «соглашение»
     {{ sentence | capfirst }}
+    {{ side | followed_by(" тарапы") | case("ins") }}  → «Түркия тарапымен» (marks kept, unlike ~)
+    {% set sides = b.participants | sides %}           → who met whom, and who was present
 
 Values keep their marks (machine translation, untranslated, needs review) through every
 filter, so a declined name still shows that it needs a reader's check. English text left
@@ -18,11 +20,13 @@ from __future__ import annotations
 
 import re
 import typing as t
+from dataclasses import dataclass
 
 from markupsafe import Markup
 
 from briefing.grammar.forms import Inflector
 from briefing.localize import Joined, Localized, LocalizedPerson, Phrase
+from briefing.render import marked_pieces
 from briefing.translate import UNTRANSLATED
 
 # Kazakh and Mongolian put a case ending on the last word of a phrase or list only.
@@ -47,7 +51,7 @@ class Narrative:
     def filters(self) -> dict[str, t.Callable[..., t.Any]]:
         return {"case": self.case, "listing": self.listing, "plural": self.plural, "agree": self.agree,
                 "capfirst": capfirst, "lowerfirst": lowerfirst, "person": self.person,
-                "indefinite": self.indefinite}
+                "indefinite": self.indefinite, "sides": sides, "followed_by": self.followed_by}
 
     # -- filters ------------------------------------------------------------------
 
@@ -61,20 +65,35 @@ class Narrative:
 
     def listing(self, values: t.Iterable[Value], case: str = "nom", conj: str = "and", kind: str = "common") -> Phrase:
         """Values joined as the language joins a list, in ``case``."""
-        items = [Phrase(self._pieces(value, "nom")) for value in values if value]
+        values = [value for value in values if value]
+        items = [Phrase(self._pieces(value, "nom")) for value in values]
         if not items:
             return Phrase([])
         if self.lang not in PHRASE_FINAL:
             items = [Phrase(self._pieces(item, case)) for item in items]
         texts = [str(item) for item in items]
-        if conj == "and" and len(texts) > 2 and any(_holds_a_list(text, self.lang) for text in texts):
-            joined = "; ".join(texts)  # «торговля и экономика; транспорт и логистика; энергетика»
+        # people are joined by commas whatever their titles hold («министр … и руководитель …»):
+        # a semicolon between people reads as a list of lists
+        people = all(isinstance(value, LocalizedPerson) for value in values)
+        if conj == "and" and len(texts) > 2 and not people and any(_holds_a_list(text, self.lang) for text in texts):
+            joined = "; ".join(texts)  # «Министерство цифрового развития, инноваций …; Kazakh Invest; …»
+        elif conj == "comma":  # parties before Mongolian «хоорондын»: «A, B-ын», no «болон» to blur a name
+            joined = ", ".join(texts)
+        elif conj == "and" and len(texts) >= 2 and not people and any(_is_a_pair(text, self.lang) for text in texts):
+            # «торговля и экономика, транспорт и логистика, а также энергетика»: a last «и» beside the pairs'
+            # own would join the last two items into one
+            joined = ", ".join(texts[:-1]) + _AS_WELL_AS.get(self.lang, ", as well as ") + texts[-1]
         else:
             joined = self.inflector.join(texts, conj, kind)
         pieces = _interleave(joined, texts, items)
         if self.lang in PHRASE_FINAL and case != "nom":
             pieces = self._decline_last(pieces, case, kind)
         return Phrase(pieces)
+
+    def followed_by(self, value: Value, words: str) -> Phrase:
+        """``value`` and then literal ``words``, marks kept (Jinja's ``~`` would drop them): «Түркия тарапы»,
+        and a case after it declines the last word («Түркия тарапымен»)."""
+        return Phrase([*self._pieces(value, "nom"), words])
 
     def plural(self, number: int, *forms: str) -> str:
         """The form of a counted noun by CLDR's plural rules: ru (one, few, many), kk and mn (one, other)."""
@@ -121,6 +140,10 @@ class Narrative:
             return self._phrase_pieces(value._pieces(), case)
         if isinstance(value, Localized):
             return [self._decline(value, case)]
+        if isinstance(value, Markup):  # a macro's output or a `~` join: its marked values, then declined
+            pieces: list[str | Localized] = [Localized(text, mark) if mark else text
+                                             for text, mark in marked_pieces(value)]
+            return self._phrase_pieces(pieces, case)
         return [self._decline(Localized(str(value)), case)]
 
     def _person_pieces(self, person: LocalizedPerson, case: str) -> list[str | Localized]:
@@ -165,13 +188,48 @@ class Narrative:
         return Localized(self.inflector.inflect(value.text, case, value.kind), value.mark, value.kind)
 
 
-_CONJUNCTIONS = {"en": " and ", "ru": " и ", "kk": " және ", "mn": " болон "}
+@dataclass(frozen=True)
+class Sides:
+    """Who met whom at a meeting: ``subject`` met ``met``; ``present`` were there too."""
+
+    subject: LocalizedPerson | None
+    met: list[LocalizedPerson]
+    present: list[LocalizedPerson]
+
+
+def sides(people: t.Sequence[LocalizedPerson]) -> Sides:
+    """The lead's first person met the people of another side; the people of his own side (his ambassador,
+    his staff) were present, not met. Once someone of his own side is among them, people whose side the
+    article does not give were present too: the principal pair is the two states' people. Without a
+    country for the first person, or without both sides among the others, everyone is met."""
+    if not people:
+        return Sides(None, [], [])
+    subject, others = people[0], list(people[1:])
+    home = str(subject.country) if subject.country else None
+    other_side = [person for person in others if person.country and str(person.country) != home]
+    own_side = [person for person in others if person.country and str(person.country) == home]
+    if home is None or not other_side or not own_side:
+        return Sides(subject, others, [])
+    met = {id(person) for person in other_side}
+    return Sides(subject, other_side, [person for person in others if id(person) not in met])
+
+
+_PAIRED_BY = {"en": (" and ",), "ru": (" и ",), "kk": (" және ", " мен ", " бен ", " пен "), "mn": (" болон ",)}
+_AS_WELL_AS = {"en": ", as well as ", "ru": ", а также ", "kk": ", сондай-ақ ", "mn": ", мөн "}
+
+
+def _is_a_pair(text: str, lang: str) -> bool:
+    """An item joined by the list's own word ("trade and economy")."""
+    return any(word in text for word in _PAIRED_BY.get(lang, (" and ",)))
 
 
 def _holds_a_list(text: str, lang: str) -> bool:
-    """An item that is itself a pair ("trade and economy") would blur a list joined by the same word."""
-    return _CONJUNCTIONS.get(lang, " and ") in text or (lang == "kk" and
-                                                                      any(f" {p} " in text for p in ("мен", "бен", "пен")))
+    """An item with commas of its own («Министерство цифрового развития, инноваций и …») would blur a list
+    joined by commas: such lists take semicolons. A pair without commas («торговля и экономика») does not:
+    homogeneous members joined in pairs are separated by commas (Розенталь, «Справочник по правописанию и
+    литературной правке», однородные члены, соединённые попарно), and the reviewers of ru, kk and mn asked
+    for commas between such items."""
+    return "," in text
 
 
 def capfirst(value: t.Any) -> t.Any:

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
+from jinja2.compiler import CodeGenerator
 from jinja2.exceptions import SecurityError
 from jinja2.loaders import split_template_path
 from jinja2.sandbox import SandboxedEnvironment
@@ -42,6 +43,7 @@ NARRATIVE_NAME = "narrative.j2"  # macros that write the summary's sentences, on
 _MARKDOWN_SPECIALS = re.compile(r"([\\`*_\[\]<>#|!~])")
 _BLOCK_START = re.compile(r"^(\s*\d*)([-+=.)])")
 _MARK_SPAN = re.compile(r'<span class="(machine|untranslated|review)">', re.IGNORECASE)
+_MARKED_SPAN = re.compile(r'<span class="(machine|untranslated|review)">(.*?)</span>', re.IGNORECASE | re.DOTALL)
 _NOTE_OPEN = re.compile(r'<div class="note">', re.IGNORECASE)
 _NOTE_CLOSE = re.compile(r"</div>", re.IGNORECASE)
 
@@ -284,6 +286,46 @@ class _Loader(jinja2.BaseLoader):
         return sorted(found)
 
 
+class _MarkKeepingCodeGenerator(CodeGenerator):
+    """Compiles ``a ~ b`` to :func:`join_keeping_marks`: Jinja's own join turns each value into plain text
+    first, so a name joined into a phrase («2025 жылғы 4 қыркүйекте » ~ name) lost its mark, and the same
+    name printed marked in the table and bare in the summary."""
+
+    def visit_Concat(self, node: jinja2.nodes.Concat, frame: t.Any) -> None:
+        self.write("environment.join_keeping_marks((")
+        for arg in node.nodes:
+            self.visit(arg, frame)
+            self.write(", ")
+        self.write("))")
+
+
+def join_keeping_marks(values: t.Iterable[t.Any]) -> str:
+    """``~`` in a template: plain text when every value is plain, else markup keeping each value's mark."""
+    values = list(values)
+    if not any(hasattr(value, "__html__") for value in values):
+        return "".join(str(value) for value in values)
+    return Markup("").join(values)  # Markup.join escapes plain strings and asks values for their __html__
+
+
+def marked_pieces(markup: str) -> list[tuple[str, str | None]]:
+    """Markup back into (text, mark) pieces: the text of each ``<span class="mark">``, the words between."""
+    pieces: list[tuple[str, str | None]] = []
+    position = 0
+    for span in _MARKED_SPAN.finditer(markup):
+        if span.start() > position:
+            pieces.append((_plain_text(markup[position:span.start()]), None))
+        pieces.append((_plain_text(span.group(2)), span.group(1).lower()))
+        position = span.end()
+    if position < len(markup):
+        pieces.append((_plain_text(markup[position:]), None))
+    return [(text, mark) for text, mark in pieces if text]
+
+
+def _plain_text(markup: str) -> str:
+    """What :func:`escape_markdown` escaped, as written."""
+    return html.unescape(re.sub(r"\\(.)", r"\1", re.sub(r"<[^>]*>", "", markup)))
+
+
 def build_environment(templates_dir: Path) -> SandboxedEnvironment:
     """A new sandboxed environment for ``templates_dir`` (see :func:`environment` for the shared one)."""
     env = LimitedSandbox(
@@ -298,6 +340,8 @@ def build_environment(templates_dir: Path) -> SandboxedEnvironment:
         auto_reload=True,  # an edited template is compiled again, also within one process
         bytecode_cache=_bytecode_cache(),
     )
+    env.code_generator_class = _MarkKeepingCodeGenerator
+    env.join_keeping_marks = join_keeping_marks  # type: ignore[attr-defined]  # called by the compiled `~`
     return env
 
 
@@ -338,7 +382,8 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
         os.makedirs(folder, exist_ok=True)
     except OSError:
         return None  # a read-only home: compile every time
-    return _QuietBytecodeCache(folder)
+    # the pattern names the code generator: templates compiled with Jinja's own `~` are not reused
+    return _QuietBytecodeCache(folder, pattern="__briefing_marks_%s.cache")
 
 
 @functools.lru_cache(maxsize=8)

@@ -171,7 +171,7 @@ def test_facts_round_trip_and_render_reflects_edits(tmp_path: Path, seed_path: P
     [path] = tmp_path.glob("*.en.docx")
     text = "\n".join(lines_of(path))
     assert "Speaker of the Senate" in text
-    assert "innovation; tourism." in text
+    assert "innovation, as well as tourism." in text  # pairs among the areas: the last one with "as well as"
 
 
 def test_extract_prints_the_json_contract(seed_path: Path) -> None:

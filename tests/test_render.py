@@ -150,7 +150,7 @@ def test_compiled_templates_are_kept_in_the_cache_folder_and_a_broken_entry_is_i
                "--translator", "none", "-q"]
     first = subprocess.run(command, capture_output=True, text=True)
     assert first.returncode == 0, first.stderr
-    entries = list(cache.glob("__jinja2_*.cache"))
+    entries = list(cache.glob("__briefing_marks_*.cache"))
     assert entries  # briefing.md.j2 and the narrative, compiled once for later runs
     for entry in entries:
         entry.write_bytes(b"not a compiled template")

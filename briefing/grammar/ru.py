@@ -659,7 +659,7 @@ def _looks_like_patronymic(word: str) -> bool:
 
 
 def _decline_name_word(word: str, role: str, case: str, gender: str, mongolian: bool) -> str:
-    if role == "fixed":
+    if role == "fixed" or _vowel_before_final_a(word):
         return word
     if role in ("mn_patronymic", "foreign"):
         return word if gender == "female" else _decline_foreign(word, case, animate=True, soft_sign_masculine=True)
@@ -670,6 +670,14 @@ def _decline_name_word(word: str, role: str, case: str, gender: str, mongolian: 
     # Kazakh and Mongolian alike, only the last («Касым-Жомарта», «Энх-Амгалана»).
     every_part = part == "lastname" and not mongolian
     return _petrovich_compound(word, part, case, gender, every_part)
+
+
+def _vowel_before_final_a(word: str) -> bool:
+    """Names ending in -а after a vowel do not decline: Розенталь, «Справочник по правописанию и
+    литературной правке», § «Склонение фамилий» (Гулиа, Моравиа, Эредиа); Грамота.ру, «Склонение
+    имён и фамилий» (Галуа, Гарсиа). Mongolian names so: «с С.Дэлгэрмаа», «с Одонтуяа»."""
+    low = word.lower()
+    return len(low) >= 2 and low[-1] == "а" and low[-2] in _VOWELS
 
 
 def _petrovich_compound(word: str, part: str, case: str, gender: str, every_part: bool) -> str:
