@@ -201,7 +201,9 @@ middle arab gulf pacific atlantic peninsula emirates
 armed forces force troops army navy crescent societies society cross red holiday holidays festivities
 war wars victory elbasy
 eid al-fitr fitr al-adha adha kurban ait meiram nauryz nowruz navruz nauruz novruz ramadan christmas
-""".split())
+staff
+trough river lake sea ocean bay strait canal valley desert mountains island islands plateau basin glacier volcano
+""".split())  # the last line: landforms ("the Nankai Trough", "the Aral Sea"), never part of a person's name
 
 OUTLETS = {
     "kazinform": "Kazinform", "trend": "Trend", "montsame": "Montsame", "uzdaily": "UzDaily",

@@ -59,6 +59,8 @@ _MENTIONED_CONTEXT = re.compile(
     r"\b(?:negotiations|talks|meetings|contacts|dialogue|summits)\s+between\s+(?:the\s+)?$"
     r"|\b(?:greetings|regards|wishes|congratulations|condolences|message|letter)\s+to\s+(?:the\s+)?$"
     r"|\b(?:wishes|greetings|regards|congratulations|condolences)\s+from\s+(?:the\s+)?$"
+    # "conveyed an invitation to visit his country from the President of X, Y": the inviter stays at home
+    r"|\binvitation\s+to\s+(?:visit|come)\b[^.;,]{0,30}?\bfrom\s+(?:the\s+)?$"
     # "the agreements reached by President X and President Y", "instructions given by X": earlier acts of others
     r"|\b(?:reached|agreed|achieved|given|issued|set|initiated|proposed|launched)\s+by\s+(?:the\s+)?$"
     # "the previous session, chaired by X", "thanked X for the invitation": someone of another occasion
@@ -483,8 +485,11 @@ def title_before(context: Context, mention: Mention,
         return None
     start = parts[0][1]
     end = parts[-1][1] + len(parts[-1][0])
-    if apposition and _GOVERNED.search(context.text[sentence_start:start]):
-        return None  # "Greeting the Russian Foreign Minister, Tokayev said": the office is the object's
+    if apposition and _GOVERNED.search(context.text[sentence_start:start]) and \
+            not re.match(r"\s*[,.;]", context.text[mention.end:mention.end + 3]):
+        # "Greeting the Russian Foreign Minister, Tokayev said": the office is the object's; but in "received
+        # the Ambassador of X, Y, ..." the name closed by a comma is the object named in apposition
+        return None
     if apposition and any(names.covers(start - 2 - k) for k in range(0, 3)):
         return None  # "S.Delgermaa, Ambassador of Mongolia, M.Otgonbayar": the office follows its own name
     title = _tidy_title(context.text[start:end])
@@ -940,9 +945,12 @@ def classify(context: Context, people: list[Candidate], writers: t.Collection[st
 
 
 # "the delegation will consist of A, B and C", "X will be accompanied by deputies: A, B": members listed by name
+# "the British group included MPs A and B", "Among the delegation members will be A, B and C"
 _DELEGATION_LIST = re.compile(
-    r"\b(?:delegation|entourage)\b[^.;:]{0,40}?\b(?:includes?|included|including|consists?\s+of|consisted\s+of|"
+    r"\b(?:delegation|entourage|group)\b[^.;:]{0,40}?\b(?:includes?|included|including|consists?\s+of|consisted\s+of|"
     r"consist\s+of|comprises?|comprised(?:\s+of)?|comprising|composed\s+of|made\s+up\s+of)\b"
+    r"|\bamong\s+(?:the\s+)?(?:members\s+of\s+the\s+delegation|delegation\s+members)\s+(?:are|were|will\s+be|was)\b"
+    r"|\b(?:members\s+of\s+the\s+delegation|delegation\s+members)\s+(?:are|were|will\s+be|include|included)\b"
     r"|\baccompanied\s+by\b", re.I)
 # a new clause between the list's opening and the name: the name is no longer a member
 _CLAUSE_BREAK = re.compile(r"\b(?:who|which|that|while|whereas|when|where|met|visited|signed|held|said|noted)\b")
