@@ -120,6 +120,9 @@ KNOWN_INSTITUTIONS = {
     "jogorku kenesh": "KG", "oliy majlis": "UZ", "majlisi oli": "TJ", "mejlis": "TM",
     "great state khural": "MN", "state great khural": "MN", "state great hural": "MN",
     "great state hural": "MN", "state duma": "RU", "milli majlis": "AZ", "kremlin": "RU",
+    # parliaments known by their own one-word names
+    "seimas": "LT", "saeima": "LV", "sejm": "PL", "riigikogu": "EE", "knesset": "IL", "bundestag": "DE",
+    "storting": "NO", "riksdag": "SE", "folketing": "DK", "eduskunta": "FI", "verkhovna rada": "UA",
 }
 # Surnames of heads of state and government the genre names without a country (folded, lower case).
 LEADERS = {

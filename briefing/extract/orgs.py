@@ -118,8 +118,15 @@ def _known_institutions(text: str, start: int, end: int) -> list[Org]:
             continue
         for match in re.finditer(rf"\b{name}\b", text[start:end], re.I):
             if text[start + match.start()].isupper():
-                orgs.append(Org(match.group(0), start + match.start(), start + match.end()))
+                stop = start + match.end() + _of_country_length(text, start + match.end(), end)
+                orgs.append(Org(text[start + match.start():stop], start + match.start(), stop))
     return orgs
+
+
+def _of_country_length(text: str, position: int, end: int) -> int:
+    """'the Bundestag of Germany': the country a known body is named with belongs to its name."""
+    match = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b").match(text, position, end)
+    return match.end() - position if match and country_code(match.group(1)) else 0
 
 
 def _chains(text: str, start: int, end: int, cut_at: t.Callable[[int], int]) -> list[Org]:
