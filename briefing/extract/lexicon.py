@@ -120,6 +120,9 @@ KNOWN_INSTITUTIONS = {
     "jogorku kenesh": "KG", "oliy majlis": "UZ", "majlisi oli": "TJ", "mejlis": "TM",
     "great state khural": "MN", "state great khural": "MN", "state great hural": "MN",
     "great state hural": "MN", "state duma": "RU", "milli majlis": "AZ", "kremlin": "RU",
+    # parliaments known by their own one-word names
+    "seimas": "LT", "saeima": "LV", "sejm": "PL", "riigikogu": "EE", "knesset": "IL", "bundestag": "DE",
+    "storting": "NO", "riksdag": "SE", "folketing": "DK", "eduskunta": "FI", "verkhovna rada": "UA",
 }
 # Surnames of heads of state and government the genre names without a country (folded, lower case).
 LEADERS = {
@@ -201,7 +204,9 @@ middle arab gulf pacific atlantic peninsula emirates
 armed forces force troops army navy crescent societies society cross red holiday holidays festivities
 war wars victory elbasy
 eid al-fitr fitr al-adha adha kurban ait meiram nauryz nowruz navruz nauruz novruz ramadan christmas
-""".split())
+staff
+trough river lake sea ocean bay strait canal valley desert mountains island islands plateau basin glacier volcano
+""".split())  # the last line: landforms ("the Nankai Trough", "the Aral Sea"), never part of a person's name
 
 OUTLETS = {
     "kazinform": "Kazinform", "trend": "Trend", "montsame": "Montsame", "uzdaily": "UzDaily",

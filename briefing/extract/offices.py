@@ -12,7 +12,7 @@ import re
 import typing as t
 from dataclasses import dataclass
 
-from briefing.extract.lexicon import DEMONYMS, PLURAL_TITLES, country_code
+from briefing.extract.lexicon import DEMONYMS, PLURAL_TITLES, TITLE_HEADS, TITLE_MODIFIERS, country_code
 from briefing.extract.people import Candidate
 from briefing.extract.text import Context
 
@@ -84,10 +84,20 @@ def assign_offices(offices: list[Office], people: t.Sequence[Candidate]) -> None
     """
     _by_country(offices, people)
     untitled = [p for p in people if p.participant and not p.title]
-    plain = [o for o in offices if o.country is None and o.acting and "counterpart" not in o.text]
+    # "The President thanked the Ambassador" after "the President of Poland X received ...": the office is X's
+    held = {_head_word(p.title) for p in people if p.participant and p.title}
+    plain = [o for o in offices if o.country is None and o.acting and "counterpart" not in o.text
+             and _head_word(o.text) not in held]
     if len(untitled) == 1 and plain:
         untitled[0].title = plain[0].text
         untitled[0].aliases.extend(o.text for o in plain)
+
+
+def _head_word(office: str) -> str:
+    """The office's head word: 'Deputy Prime Minister of X' -> 'minister', 'President' -> 'president'."""
+    words = [w for w in re.findall(r"[A-Za-z]+", office.lower()) if w not in ("of", "the", "and")]
+    heads = [w for w in words if w in TITLE_HEADS and w not in TITLE_MODIFIERS]
+    return heads[0] if heads else " ".join(words)
 
 
 def _by_country(offices: list[Office], people: t.Sequence[Candidate]) -> None:

@@ -118,8 +118,15 @@ def _known_institutions(text: str, start: int, end: int) -> list[Org]:
             continue
         for match in re.finditer(rf"\b{name}\b", text[start:end], re.I):
             if text[start + match.start()].isupper():
-                orgs.append(Org(match.group(0), start + match.start(), start + match.end()))
+                stop = start + match.end() + _of_country_length(text, start + match.end(), end)
+                orgs.append(Org(text[start + match.start():stop], start + match.start(), stop))
     return orgs
+
+
+def _of_country_length(text: str, position: int, end: int) -> int:
+    """'the Bundestag of Germany': the country a known body is named with belongs to its name."""
+    match = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b").match(text, position, end)
+    return match.end() - position if match and country_code(match.group(1)) else 0
 
 
 def _chains(text: str, start: int, end: int, cut_at: t.Callable[[int], int]) -> list[Org]:
@@ -277,6 +284,7 @@ def _split_on_and(tokens: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
             possessor_next or place_before or (_has_head(segment) and (_has_head(current) or lone_acronym))
             or (len(segment) == 1 and segment[0][0].isupper() and len(segment[0][0]) > 2)
             or second_body
+            or (_has_head(current) and _office_follows(segment))
         ):
             parts.append(current)
             current = []
@@ -284,6 +292,19 @@ def _split_on_and(tokens: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
         current.append(token)
     parts.append(current)
     return [p for p in parts if p]
+
+
+def _office_follows(segment: list[tuple[str, int]]) -> bool:
+    """'National Council and Minister of Foreign Affairs', 'Security Council of X, and National Security Advisor':
+    after 'and' comes a person's office (an office word, no institution word, before any 'of'), not a second
+    part of the body's name."""
+    words = [w for w, _ in segment]
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    cut = next((k for k, w in enumerate(words) if w in ("of", "for", "to")), len(words))
+    own = words[:cut]
+    return bool(own) and all(_is_capital(w) for w in own) and not any(is_head(w) for w in own) \
+        and any(w.lower() in TITLE_HEADS and w.lower() not in TITLE_MODIFIERS for w in own)
 
 
 def _governed_conjunct(current: list[tuple[str, int]], segment: list[tuple[str, int]]) -> bool:

@@ -59,6 +59,8 @@ _MENTIONED_CONTEXT = re.compile(
     r"\b(?:negotiations|talks|meetings|contacts|dialogue|summits)\s+between\s+(?:the\s+)?$"
     r"|\b(?:greetings|regards|wishes|congratulations|condolences|message|letter)\s+to\s+(?:the\s+)?$"
     r"|\b(?:wishes|greetings|regards|congratulations|condolences)\s+from\s+(?:the\s+)?$"
+    # "conveyed an invitation to visit his country from the President of X, Y": the inviter stays at home
+    r"|\binvitation\s+to\s+(?:visit|come)\b[^.;,]{0,30}?\bfrom\s+(?:the\s+)?$"
     # "the agreements reached by President X and President Y", "instructions given by X": earlier acts of others
     r"|\b(?:reached|agreed|achieved|given|issued|set|initiated|proposed|launched)\s+by\s+(?:the\s+)?$"
     # "the previous session, chaired by X", "thanked X for the invitation": someone of another occasion
@@ -483,8 +485,11 @@ def title_before(context: Context, mention: Mention,
         return None
     start = parts[0][1]
     end = parts[-1][1] + len(parts[-1][0])
-    if apposition and _GOVERNED.search(context.text[sentence_start:start]):
-        return None  # "Greeting the Russian Foreign Minister, Tokayev said": the office is the object's
+    if apposition and _GOVERNED.search(context.text[sentence_start:start]) and \
+            not re.match(r"\s*[,.;]", context.text[mention.end:mention.end + 3]):
+        # "Greeting the Russian Foreign Minister, Tokayev said": the office is the object's; but in "received
+        # the Ambassador of X, Y, ..." the name closed by a comma is the object named in apposition
+        return None
     if apposition and any(names.covers(start - 2 - k) for k in range(0, 3)):
         return None  # "S.Delgermaa, Ambassador of Mongolia, M.Otgonbayar": the office follows its own name
     title = _tidy_title(context.text[start:end])
@@ -711,8 +716,10 @@ def collect_people(context: Context, blocked: t.Sequence[tuple[int, int]] = ()) 
     mentions = find_mentions(context, blocked)
     full_words = {w for m in mentions if len(m.tokens) >= 2 or "." in m.text or m.titled for w in significant(m.tokens)}
     mentions = [m for m in mentions if len(m.tokens) >= 2 or "." in m.text or m.titled
-                or any(_similar(w, x) for w in significant(m.tokens) for x in full_words)]
+                or any(_similar(w, x) for w in significant(m.tokens) for x in full_words)
+                or _speaking_surname(context, m)]
     spans = SpanSet((m.start, m.end) for m in mentions)
+    _surnames_hold_offices(context, mentions, spans)
     for mention in mentions:
         before = title_before(context, mention, spans)
         after = title_after(context, mention, spans)
@@ -750,6 +757,49 @@ def collect_people(context: Context, blocked: t.Sequence[tuple[int, int]] = ()) 
     for person in people:
         person.title = _best_title(person)
     return people
+
+
+# "Asadov said", "Asadov pointed out": a surname alone opening a sentence as the one who speaks
+_SURNAME_SPEAKS = re.compile(r"\s+(?:also\s+)?(?:said|says|noted|notes|stressed|emphasi[sz]ed|underlined|added|pointed\s+out|"
+                             r"stated|recalled|expressed|informed|briefed)\b")
+# an office named without a name: "met Chairman of the Azerbaijan`s Parliament", "the Speaker of the Milli Majlis"
+_BARE_OFFICE = re.compile(r"\b(?P<office>(?:(?:First|Deputy|Vice)\s+)?(?:Speaker|Chairman|Chairwoman|Chair|President|Prime\s+Minister|"
+                          r"Minister|Ambassador|Head|Secretary)\s+of\s+(?:the\s+)?[A-Z][\w`’'-]*"
+                          r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w`’'-]*)*)")
+
+
+def _speaking_surname(context: Context, mention: Mention) -> bool:
+    """A lone surname that opens a sentence and speaks, not a place, body or word of the genre."""
+    if len(mention.tokens) != 1 or mention.in_quote or "." in mention.text:
+        return False
+    word = mention.tokens[0]
+    if _lexical(word) or word.lower() in CITY_TO_COUNTRY or word.lower() in REGION_TO_COUNTRY:
+        return False
+    opens = not context.text[mention.sentence.start:mention.start].strip()
+    return opens and bool(_SURNAME_SPEAKS.match(context.text, mention.end))
+
+
+def _surnames_hold_offices(context: Context, mentions: list[Mention], spans: SpanSet) -> None:
+    """'met Chairman of the X Parliament in private. Asadov said ...': a speaking surname that matches no
+    fuller name holds the office named last before it without a name of its own."""
+    fuller = [m for m in mentions if len(m.tokens) >= 2 or "." in m.text]
+    for mention in mentions:
+        if mention.title or not _speaking_surname(context, mention) or \
+                any(same_person(m.tokens, mention.tokens) for m in fuller):
+            continue
+        offices = [o for o in _BARE_OFFICE.finditer(context.text, context.body_start, mention.start)
+                   if not context.in_quote(o.start()) and not _named_office(context, o, spans)]
+        if offices:
+            mention.title = _tidy_title(offices[-1].group("office")) or None
+            mention.titled = mention.title is not None  # known by the office: a person, though named by surname
+
+
+def _named_office(context: Context, office: re.Match[str], spans: SpanSet) -> bool:
+    """The office stands next to a name of its own: 'Speaker of the Seimas Irena D.', 'X, Speaker of ...'."""
+    after = re.match(r"\s*,?\s*", context.text[office.end():office.end() + 3])
+    before = context.text[max(0, office.start() - 3):office.start()]
+    return spans.covers(office.end() + (after.end() if after else 0)) or \
+        bool(re.search(r",\s*(?:the\s+)?$", before) and spans.covers(max(0, office.start() - 4)))
 
 
 _APPOINTED = re.compile(r"\s+on\s+(?:his|her)\s+(?:appointment|election)\s+(?:to\s+the\s+(?:post|position|office)\s+of|as)\s+"
@@ -940,9 +990,12 @@ def classify(context: Context, people: list[Candidate], writers: t.Collection[st
 
 
 # "the delegation will consist of A, B and C", "X will be accompanied by deputies: A, B": members listed by name
+# "the British group included MPs A and B", "Among the delegation members will be A, B and C"
 _DELEGATION_LIST = re.compile(
-    r"\b(?:delegation|entourage)\b[^.;:]{0,40}?\b(?:includes?|included|including|consists?\s+of|consisted\s+of|"
+    r"\b(?:delegation|entourage|group)\b[^.;:]{0,40}?\b(?:includes?|included|including|consists?\s+of|consisted\s+of|"
     r"consist\s+of|comprises?|comprised(?:\s+of)?|comprising|composed\s+of|made\s+up\s+of)\b"
+    r"|\bamong\s+(?:the\s+)?(?:members\s+of\s+the\s+delegation|delegation\s+members)\s+(?:are|were|will\s+be|was)\b"
+    r"|\b(?:members\s+of\s+the\s+delegation|delegation\s+members)\s+(?:are|were|will\s+be|include|included)\b"
     r"|\baccompanied\s+by\b", re.I)
 # a new clause between the list's opening and the name: the name is no longer a member
 _CLAUSE_BREAK = re.compile(r"\b(?:who|which|that|while|whereas|when|where|met|visited|signed|held|said|noted)\b")
