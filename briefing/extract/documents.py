@@ -933,11 +933,13 @@ def _names_signatories(subject: str) -> bool:
 
 def _sides_of_signatories(subject: str, known: t.Sequence[str]) -> list[str]:
     """The institutions named in the signatories' offices, else their countries; a name that glues an
-    office to a body ('Cabinet of Ministers and Minister of Foreign Affairs of X') is no side."""
+    office to a body ('Cabinet of Ministers and Minister of Foreign Affairs of X') is no side, nor is the body of
+    one signatory's office when the two sides are countries."""
     institutions = [name for name in known if name in subject and not glued_to_office(name)]
-    if institutions:
-        return institutions
-    return _countries_named(subject)
+    countries = _countries_named(subject)
+    if len(institutions) == 1 and len(countries) >= 2:
+        return countries  # one side's body and two countries: the body is an office's, the sides are the states
+    return institutions or countries
 
 
 # "Cabinet of Ministers and Minister of Foreign Affairs of X": 'and' goes on with an office, not with a body
