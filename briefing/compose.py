@@ -61,6 +61,10 @@ period         "for 2023" (key ``year``), "for 2022-2023" or "2022-23" (key ``ye
 parties        "between <parties>" after a document, the whole phrase: «между двумя странами», «екі ел
                арасындағы», «хоёр улсын хоорондын»
 state          a state's official long name, ``scope`` = its ISO code
+owner          the name a state takes as the owner of one office where official usage abbreviates it: key = the
+               office's head, ``scope`` = the ISO code ("president" of CN: ru «Председатель КНР», kk «ҚХР
+               Төрағасы»); used when the English gave the short name; ru keeps it undeclined, kk declines it
+               only by its ``kk.gen``/… forms (else the short name stands), an empty cell keeps the usual name
 country        a short name replacing CLDR's (the termbase's country rows still win); a row with
                empty cells only adds English names ("UAE", "Türkiye")
 demonym        English adjectives of countries ("South Korean"), beyond
@@ -177,7 +181,7 @@ FILE_NAME = "offices.csv"
 COLUMNS = ("en", "kind", "ru", "kk", "mn", "forms", "scope", "status", "source")
 ROW_KINDS = ("office", "body", "chamber", "state-body", "government", "modifier", "link", "domain", "area", "field", "fields", "document",
              "attribute", "topic", "about", "purpose", "period", "parties", "state", "country", "demonym", "region", "division", "name",
-             "acronym", "honorific", "suffix", "word", "within", "meeting", "matter")
+             "acronym", "honorific", "suffix", "word", "within", "meeting", "matter", "owner")
 STATUSES = ("confirmed", "variant", "derived", "unconfirmed")
 REVIEW_STATUSES = frozenset({"derived", "unconfirmed"})
 CASES = ("gen", "dat", "acc", "loc", "abl", "ins", "poss", "adj", "plur", "verb")
@@ -1511,6 +1515,7 @@ class _Composer:
         owner = None
         if post.owner is not None:
             owner = self.node(post.owner, state_body=head.kind in _LONG_STATE_NAME, in_genitive=True, head=post.head)
+            owner = self._abbreviated_owner(post, owner)
         parts = _PostParts(
             head=head,
             domains=[self.row("domain", key, scope | {post.head}) for key in post.domains],  # a remit row may name its heads
@@ -1537,6 +1542,27 @@ class _Composer:
         if post.plural and self.lang == "mn":
             text = self._mn_plural(text, head)
         return _Text(text, kind)
+
+    def _abbreviated_owner(self, post: Post, owner: _Text) -> _Text:
+        """A state named by its official abbreviation as the owner of an office, where the language's official
+        usage does so (an ``owner`` row: ru «Председатель КНР», kk «ҚХР Төрағасы»), unless the English gave the long
+        name. Russian leaves a letter abbreviation undeclined; Kazakh uses the row's case forms («ҚХР-дың»), and
+        without one the short name keeps its case («Қытайдың …»)."""
+        if not isinstance(post.owner, Country) or post.owner.long:
+            return owner
+        row = self.lex.pick("owner", post.head, frozenset({post.owner.code}))
+        if row is None or post.owner.code not in row.scope or not row.cell(self.lang):
+            return owner
+        self.confirmed &= row.confirmed(self.lang)
+        name = row.cell(self.lang)
+
+        def decline(case: str) -> str:
+            form = row.form(self.lang, case)
+            if form is not None:
+                return form
+            return name if self.lang == "ru" else self.case(owner, case)
+
+        return _Text(name, "place", decline)
 
     def _mn_plural(self, text: str, head: Row) -> str:
         """Mongolian marks a plural of people with «нар» after the whole title («Гадаад хэргийн сайд нар»);
