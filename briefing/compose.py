@@ -59,8 +59,16 @@ matter         what a treaty settles, one English phrase without its preposition
 period         "for 2023" (key ``year``), "for 2022-2023" or "2022-23" (key ``years``) and "through/until 2030" (key
                ``until``): «на {year} год», «на {start}–{end} годы», «до {year} года»
 parties        "between <parties>" after a document, the whole phrase: «между двумя странами», «екі ел
-               арасындағы», «хоёр улсын хоорондын»
+               арасындағы», «хоёр улсын хоорондын»; parties the English names ("between Astana and Moscow",
+               "on Astana-Moscow cooperation") are placed by the ``link`` row "between" (ru «между {ins}», kk
+               «{nom} арасындағы» joined by мен/бен/пен, mn «{gen} хоорондын» with the case on the last). ru puts
+               the parties right after the head when the English names them before the subject («Соглашение между
+               правительствами о сотрудничестве …»), else after it
 state          a state's official long name, ``scope`` = its ISO code
+owner          the name a state takes as the owner of one office where official usage abbreviates it: key = the
+               office's head, ``scope`` = the ISO code ("president" of CN: ru «Председатель КНР», kk «ҚХР
+               Төрағасы»); used when the English gave the short name; ru keeps it undeclined, kk declines it
+               only by its ``kk.gen``/… forms (else the short name stands), an empty cell keeps the usual name
 country        a short name replacing CLDR's (the termbase's country rows still win); a row with
                empty cells only adds English names ("UAE", "Türkiye")
 demonym        English adjectives of countries ("South Korean"), beyond
@@ -106,7 +114,7 @@ A plural head ("South Korean Foreign Ministers") needs the lexicon's plural form
 adds «нар» after a title of people); without them, and for institutions, the result is None. Two
 offices of one person ("Deputy Prime Minister – Minister of Trade and Integration of Kazakhstan")
 share the owner written after the second. A document is attributes + head + topic (or "on"
-+ subject, or a matter) + field + purpose + period; "in <domain>" alone is a field ("in the processing
++ subject, or a matter) + field + purpose + period + parties ("establishing X" reads as "on establishing X"); "in <domain>" alone is a field ("in the processing
 industry"), "on <domain> cooperation" is "on cooperation in the field of <domain>". Nouns before the head are a
 topic, a matter or a subject ("Economic and Technical Cooperation Agreement"), or what a plan is of ("cooperation
 programme"). A project named "for the project <name>" has no official form: the document is named without it,
@@ -177,7 +185,7 @@ FILE_NAME = "offices.csv"
 COLUMNS = ("en", "kind", "ru", "kk", "mn", "forms", "scope", "status", "source")
 ROW_KINDS = ("office", "body", "chamber", "state-body", "government", "modifier", "link", "domain", "area", "field", "fields", "document",
              "attribute", "topic", "about", "purpose", "period", "parties", "state", "country", "demonym", "region", "division", "name",
-             "acronym", "honorific", "suffix", "word", "within", "meeting", "matter")
+             "acronym", "honorific", "suffix", "word", "within", "meeting", "matter", "owner")
 STATUSES = ("confirmed", "variant", "derived", "unconfirmed")
 REVIEW_STATUSES = frozenset({"derived", "unconfirmed"})
 CASES = ("gen", "dat", "acc", "loc", "abl", "ins", "poss", "adj", "plur", "verb")
@@ -189,7 +197,7 @@ _NAME_AND_GLOSS = re.compile(r"\b(?:[A-Z][\w'’-]*\s+)+\((?P<gloss>[^()]*)\)") 
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]{1,9}")
 _UNKNOWN_ACRONYM = re.compile(r"[A-Z]{2,6}")
 _ISO = re.compile(r"[A-Z]{2}")
-_PLACEHOLDER = re.compile(r"\{(head|nom|gen|dat|acc|loc|abl|attr)\}")
+_PLACEHOLDER = re.compile(r"\{(head|nom|gen|dat|acc|loc|abl|ins|attr)\}")
 _CONJUNCTION = {"ru": "и", "kk": "және"}
 _HEAD_KINDS = {"title": ("office",), "institution": ("body", "chamber", "state-body", "government")}
 _NESTED_HEADS = ("office", "body", "chamber", "state-body", "government")
@@ -203,6 +211,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _PROJECT = re.compile(r"\b(?:for|on)\s+(?:the\s+)?project\b", re.IGNORECASE)
 _ORDINAL = re.compile(r"(\d{1,3})(?:st|nd|rd|th)")
 _RELATION_NOUNS = (["cooperation"], ["partnership"])
+_PARTICIPLE_SUBJECTS = frozenset({"establishing"})  # a document "establishing X" is one "on establishing X"
 # "agreement on/of/for/concerning the avoidance of double taxation": the words that introduce a matter row
 _MATTER_PREPOSITIONS = frozenset({"on", "of", "for", "about", "concerning", "regarding", "in"})
 # "programme … through 2030", "strategy until 2030", "roadmap for the period until 2024": the last year of a period
@@ -490,6 +499,8 @@ class Document:
     complement: Coop | tuple[str, ...] | None = None  # "programme of trade and economic cooperation": what a plan is of
     until: bool = False  # "through 2030": ``years`` holds the last year of the period
     project: bool = False  # "for the project <name>": a project named in English only, left out of the title
+    between: tuple[Node, ...] = ()  # "between Ulaanbaatar and Moscow": parties the English names (a ``link`` "between")
+    parties_first: bool = False  # the English names the parties before what the document is on: ru keeps that order
 
 
 Node: t.TypeAlias = "Country | Countries | Named | Post | Place | Located"
@@ -869,11 +880,15 @@ class _Parser:
                     for parts in self.document_parts(rest, before, head):
                         order = list(parts)
                         late_field = "field" in parts and "purpose" in parts and order.index("field") > order.index("purpose")
+                        on = [key for key in ("topic", "subject", "matter", "field") if key in parts]
+                        sides = [key for key in ("parties", "between") if key in parts]
+                        parties_first = bool(on and sides) and order.index(sides[0]) < min(order.index(k) for k in on)
                         yield Document(head, attributes, parts.get("topic"), parts.get("field"), parts.get("purpose"),
                                        parts.get("subject"), parts.get("years", ()), late_field,
                                        parties=parts.get("parties"), meeting=parts.get("meeting"), matter=parts.get("matter"),
                                        complement=parts.get("complement"), until=parts.get("until", False),
-                                       project=parts.get("project", False))
+                                       project=parts.get("project", False), between=parts.get("between", ()),
+                                       parties_first=parties_first and not parts.get("complement"))
 
     def noun_adjunct(self, words: list[str]) -> Iterator[tuple[dict[str, t.Any], list[str]]]:
         """Nouns written before the head: "cooperation program" is the program of cooperation (what a plan is of,
@@ -917,6 +932,9 @@ class _Parser:
         if not words:
             yield parts
             return
+        if words[0] in _PARTICIPLE_SUBJECTS:  # "agreement establishing sister-region ties" = "on establishing …"
+            yield from self.document_parts(["on", *words], parts, head)
+            return
         complement_head = self.takes_complement(head)
         if complement_head and not parts and words[0] in ("of", "for"):  # "programme of cooperation", "plan for … cooperation"
             for coop, tail in self.coop(_skip_the(words[1:])):
@@ -934,6 +952,11 @@ class _Parser:
                     yield from self.document_parts(tail, {**parts, "subject": (key, coop)}, head)
                 if "field" not in parts:  # "on energy cooperation" = on cooperation in the field of energy
                     yield from self._domain_cooperation(key, _skip_the(rest), parts, head)
+                if "between" not in parts and "parties" not in parts:  # "on Ulaanbaatar-Moscow friendly cooperation"
+                    for sides, tail in self.paired_parties(_skip_the(rest)):
+                        for coop, after in self.coop(tail):
+                            yield from self.document_parts(after, {**parts, "subject": (key, coop), "between": sides},
+                                                           head)
         if "field" not in parts and words[0] == "in":
             for found, rest in self.fields(_skip_the(words[1:])):
                 yield from self.document_parts(rest, {**parts, "field": found}, head)
@@ -955,9 +978,36 @@ class _Parser:
         if "meeting" not in parts and words[0] == "of":
             for meeting in self.meeting_of(_skip_the(words[1:])):
                 yield from self.document_parts([], {**parts, "meeting": meeting}, head)
-        if "parties" not in parts and words[0] == "between":
+        if "parties" not in parts and "between" not in parts and words[0] == "between":
             for key, rest in self.lex.starts(_skip_the(words[1:]), ("parties",)):
                 yield from self.document_parts(rest, {**parts, "parties": key}, head)
+            for sides, rest in self.named_parties(words[1:]):
+                yield from self.document_parts(rest, {**parts, "between": sides}, head)
+
+    def paired_parties(self, words: list[str]) -> Iterator[tuple[tuple[Node, ...], list[str]]]:
+        """"Ulaanbaatar-Moscow" before the cooperation between them: two places, names or countries side by side."""
+        for first, rest in self.owners(words):
+            if isinstance(first, (Named, Place, Located, Country)):
+                for second, tail in self.owners(rest):
+                    if isinstance(second, (Named, Place, Located, Country)):
+                        yield (first, second), tail
+
+    def named_parties(self, words: list[str]) -> Iterator[tuple[tuple[Node, ...], list[str]]]:
+        """"Ulaanbaatar and Moscow", "Tajikistan's Sughd region and China's Shaanxi province": two parties a
+        document is between, each a place, a name, a country or an institution the lexicon composes."""
+        for index, word in enumerate(words):
+            if word != "and":
+                continue
+            # each side parsed on its own, so that "Tajikistan's Sughd region" reads as the Sughd region of Tajikistan
+            firsts = [first for first, rest in self.owners(words[:index]) if not rest]
+            for first in firsts[:1]:
+                for second, tail in self.owners(words[index + 1:]):
+                    if not isinstance(first, Countries) and not isinstance(second, Countries):
+                        yield (first, second), tail
+                for variant in list(_possessive_variants(_skip_the(words[index + 1:])))[1:]:
+                    for second, tail in self.owners(variant):
+                        if not tail and not isinstance(second, Countries):
+                            yield (first, second), []
 
     def _domain_cooperation(self, about: str, words: list[str], parts: dict[str, t.Any],
                             head: str) -> Iterator[dict[str, t.Any]]:
@@ -1511,6 +1561,7 @@ class _Composer:
         owner = None
         if post.owner is not None:
             owner = self.node(post.owner, state_body=head.kind in _LONG_STATE_NAME, in_genitive=True, head=post.head)
+            owner = self._abbreviated_owner(post, owner)
         parts = _PostParts(
             head=head,
             domains=[self.row("domain", key, scope | {post.head}) for key in post.domains],  # a remit row may name its heads
@@ -1537,6 +1588,27 @@ class _Composer:
         if post.plural and self.lang == "mn":
             text = self._mn_plural(text, head)
         return _Text(text, kind)
+
+    def _abbreviated_owner(self, post: Post, owner: _Text) -> _Text:
+        """A state named by its official abbreviation as the owner of an office, where the language's official
+        usage does so (an ``owner`` row: ru «Председатель КНР», kk «ҚХР Төрағасы»), unless the English gave the long
+        name. Russian leaves a letter abbreviation undeclined; Kazakh uses the row's case forms («ҚХР-дың»), and
+        without one the short name keeps its case («Қытайдың …»)."""
+        if not isinstance(post.owner, Country) or post.owner.long:
+            return owner
+        row = self.lex.pick("owner", post.head, frozenset({post.owner.code}))
+        if row is None or post.owner.code not in row.scope or not row.cell(self.lang):
+            return owner
+        self.confirmed &= row.confirmed(self.lang)
+        name = row.cell(self.lang)
+
+        def decline(case: str) -> str:
+            form = row.form(self.lang, case)
+            if form is not None:
+                return form
+            return name if self.lang == "ru" else self.case(owner, case)
+
+        return _Text(name, "place", decline)
 
     def _mn_plural(self, text: str, head: Row) -> str:
         """Mongolian marks a plural of people with «нар» after the whole title («Гадаад хэргийн сайд нар»);
@@ -1743,12 +1815,17 @@ class _Composer:
         purpose = self.purpose(doc.purpose, scope) if doc.purpose else ""
         years = self.period(doc.years, scope, doc.until) if doc.years else ""
         parties = self.cell("parties", doc.parties, scope) if doc.parties else ""
+        if doc.between:
+            parties = self.between(doc.between, scope)
         if doc.meeting is not None:
             return self._protocol_of_meeting(head, doc.meeting, scope)
         if self.lang == "ru":
             attributes = [_ru_agree(word, head) for word in attributes]
             middle = [purpose, field] if doc.late_field else [field, purpose]
-            words = [*attributes, head, complement, topic, subject, parties, *middle, years]
+            if doc.parties_first:  # «Соглашение между правительствами … о сотрудничестве в области …», as the English
+                words = [*attributes, head, complement, parties, topic, subject, *middle, years]
+            else:
+                words = [*attributes, head, complement, topic, subject, parties, *middle, years]
         elif self.lang == "kk":  # «екі ел арасындағы 2022–2023 жылдарға арналған … бағдарлама»
             words = [parties, years, field, purpose, subject, topic, *attributes, complement, head]
         elif (subject or topic).endswith(" тухай"):  # «… тухай хамтарсан мэдэгдэл»: the attributes stay by the head
@@ -1756,6 +1833,19 @@ class _Composer:
         else:
             words = [parties, years, *attributes, field, purpose, subject, topic, complement, head]
         return _Text(" ".join(word for word in words if word), "document")
+
+    def between(self, sides: tuple[Node, ...], scope: frozenset[str]) -> str:
+        """Two named parties, as the ``link`` row "between" puts them: ru «между» + both in the instrumental («между
+        Улан-Батором и Москвой»), kk «A мен B арасындағы», mn «A, B-ын хоорондын» (the case on the last)."""
+        template = self.cell("link", "between", scope)
+        texts = [self.node(side) for side in sides]
+        if self.lang == "ru":
+            joined = self.join([self.case(text, "ins") for text in texts])
+            return template.replace("{ins}", joined)
+        if self.lang == "kk":
+            return template.replace("{nom}", self.inflector.join([text.text for text in texts]))
+        joined = ", ".join([*(text.text for text in texts[:-1]), self.case(texts[-1], "gen")])
+        return template.replace("{gen}", joined)
 
     def _protocol_of_meeting(self, head: str, meeting: tuple[str, str, Node], scope: frozenset[str]) -> _Text:
         """ru «протокол 9-го заседания Межправительственной комиссии …», kk «… комиссиясының 9-отырысының

@@ -18,7 +18,7 @@ from __future__ import annotations
 import itertools
 import re
 import typing as t
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from markupsafe import Markup
@@ -428,8 +428,11 @@ class Localizer:
         self.source_excerpts = source_excerpts
         self.review_items: list[ReviewItem] = []
         self.people: dict[str, LocalizedPerson] = {}  # by the name as written, for speakers and planned events
+        self.day: str | None = None  # the event's (else the article's) date, ISO: which office a person held
 
     def localize(self, facts: Facts) -> LocalizedBriefing:
+        day = facts.event_date or facts.article_date
+        self.day = day.isoformat() if day else None
         participants = [self.person(p) for p in facts.participants]
         mentioned = [self.person(p) for p in facts.mentioned_people]
         for person, localized in zip([*facts.participants, *facts.mentioned_people], [*participants, *mentioned],
@@ -698,6 +701,9 @@ class Localizer:
             parts = [organization]  # «Великий Государственный Хурал Монголии» already names the country
         else:
             parts = [part for part in (country, organization) if part is not None]
+        office = self._office_for_leader(person)
+        if office is not None:
+            person = replace(person, title=office)
         title = self.title(person.title, person.country) if person.title else None
         return LocalizedPerson(
             name=name,
@@ -706,6 +712,18 @@ class Localizer:
             country=country,
             title_in_text=self._title_with_country(person, title, country),
         )
+
+    def _office_for_leader(self, person: Person) -> str | None:
+        """The office of a person the article calls only his country's leader ("the Turkish leader", "leader of
+        Kazakhstan"): official texts name the office («Президент Турции», not «лидер Турции»). It comes from the
+        termbase's ``office`` column, when he held it on the event's date; else None and the title stays."""
+        if not (person.title and person.name and person.country):
+            return None
+        if _without_country(person.title, person.country).lower() not in _COUNTRY_LEADER:
+            return None
+        entry = self._find(person.name, "person")
+        office_on = getattr(entry, "office_on", None)
+        return office_on(self.day) if office_on is not None else None
 
     def _title_with_country(self, person: Person, title: Localized | Joined | None,
                             country: Localized | None) -> Localized | None:
@@ -973,6 +991,8 @@ def _event_label(event_type: str) -> str:
     return term.label
 
 
+# what an article calls a head of state or government without naming the office, once his country is taken out
+_COUNTRY_LEADER = frozenset({"leader", "state leader", "national leader"})
 _OFFICE_SEPARATORS = re.compile(r"\s*(?:,|\band\b|&)\s*")
 
 

@@ -9,6 +9,11 @@ Staff keep it in one spreadsheet-friendly CSV (``locales/termbase.csv``, UTF-8):
 * ``status``: per language, ``lang=value`` separated by ``;``; values are
   confirmed | variant | derived | unconfirmed. A form without a status counts as unconfirmed.
 * An empty ru/kk/mn cell means "no trustworthy form": the caller transliterates and flags it.
+* ``office`` (optional column, person rows only): the office the person holds, in English as a title row or
+  ``locales/offices.csv`` composes it ("President of Turkey"), with ``(since YYYY[-MM-DD])`` when he took it.
+  An article that names him only as his country's "leader" ("the Turkish leader") gets this office instead, when
+  the event is not before that date; staff add or end it as offices change hands. A file without the column
+  is read as before.
 * Rows whose ``type`` cell starts with ``#`` are comments.
 * A cell with a comma needs double quotes (``"Koshanov, Yerlan"``); a row with more non-empty
   cells than the header, a quote that is never closed, or a quoted cell that runs over into
@@ -49,6 +54,8 @@ TYPES = ("person", "title", "institution", "place", "country", "programme", "com
 STATUSES = ("confirmed", "variant", "derived", "unconfirmed")
 REVIEW_STATUSES = frozenset({"derived", "unconfirmed"})
 COLUMNS = ("type", "en", "ru", "kk", "mn", "aliases", "status", "note")
+OPTIONAL_COLUMNS = ("office",)
+_OFFICE = re.compile(r"(?P<office>[^()]*?)\s*(?:\(since\s+(?P<since>\d{4}(?:-\d\d(?:-\d\d)?)?)\))?")
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
 _DASHES = "-‐‑‒–—"
@@ -68,6 +75,7 @@ class Entry:
     status: dict[str, str] = field(default_factory=dict)
     note: str = ""
     line: int = 0
+    office: str = ""  # person rows: "President of Turkey (since 2014-08-28)", the office held (see the module doc)
 
     def form(self, lang: str) -> str | None:
         """The form to print in ``lang``; None when the termbase has none."""
@@ -80,6 +88,17 @@ class Entry:
         if lang == "en":
             return False
         return self.form(lang) is None or self.status.get(lang, "unconfirmed") in REVIEW_STATUSES
+
+    def office_on(self, day: str | None) -> str | None:
+        """The office this person holds on ``day`` (ISO date; None: today), in English; None when the row names
+        none, or names one taken after that day."""
+        match = _OFFICE.fullmatch(self.office.strip())
+        if not self.office.strip() or match is None or not match.group("office"):
+            return None
+        since = match.group("since")
+        if since and day and day[: len(since)] < since:
+            return None
+        return match.group("office")
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -365,6 +384,11 @@ def check_entry(entry: Entry) -> list[str]:
         f"or '{lang}=unconfirmed' to the status cell"
         for lang, form in entry.forms.items() if lang not in entry.status
     ]
+    if entry.office.strip() and entry.type != "person":
+        problems.append(f"an office is given for the {entry.type} {entry.en!r}: only a person holds one")
+    elif entry.office.strip() and entry.office_on(None) is None:
+        problems.append(f"office {entry.office!r} is malformed: write the English office, e.g. "
+                        "'President of Turkey' or 'President of Turkey (since 2014-08-28)'")
     note = _NOT_A_SOURCE.sub("", entry.note)
     if NO_SOURCE_YET in note.casefold():
         trusted = [f"{lang}={entry.status[lang]}" for lang in entry.forms
@@ -640,7 +664,8 @@ def _entry_from_cells(cells: dict[str, str], where: str, line: int) -> Entry:
                 f"{where}: {lang} form {form!r} mixes Latin and Cyrillic letters in {mixed.group(0)!r} "
                 "(Kazakh І is U+0406/U+0456, not Latin I)"
             )
-    return Entry(kind, cells["en"], forms, aliases, _parse_status(cells["status"], where), cells["note"], line)
+    return Entry(kind, cells["en"], forms, aliases, _parse_status(cells["status"], where), cells["note"], line,
+                 office=cells.get("office", ""))
 
 
 def _parse_status(text: str, where: str) -> dict[str, str]:
