@@ -1208,6 +1208,10 @@ def _possessive_variants(words: list[str]) -> Iterator[list[str]]:
             return
 
 
+_STATE_FORMS = ("republic", "kingdom", "state", "federal republic", "socialist republic", "democratic republic",
+                "islamic republic", "united republic", "sultanate", "principality", "grand duchy", "commonwealth")
+
+
 @functools.cache
 def _country_keys(lexicon: Lexicon, termbase: Termbase) -> dict[str, tuple[str, bool]]:
     """English country names → (ISO code, long form?): the lexicon, the termbase, then CLDR's English names."""
@@ -1217,6 +1221,10 @@ def _country_keys(lexicon: Lexicon, termbase: Termbase) -> dict[str, tuple[str, 
     for code, name in Locale("en").territories.items():
         if _ISO.fullmatch(code) and code not in _NOT_COUNTRIES:
             keys[_key(name)] = (code, False)
+            # "the Republic of Poland" with no official long form in the lexicon: the state by its short name
+            # («посол Монголии в Польше»), never a title left in English; a ``state`` row below wins
+            for form in _STATE_FORMS:
+                keys.setdefault(_key(f"{form} of {name}"), (code, False))
     for entry in termbase.of_type("country"):
         codes = [alias.strip().upper() for alias in entry.aliases if _ISO.fullmatch(alias.strip())]
         if codes:
