@@ -80,3 +80,10 @@ def test_a_parliament_known_by_its_own_name_with_its_country():
     context = Context.of(parse_article(
         "BERLIN, May 4 (Kazinform) - Senators met deputies of the Bundestag of Germany on Monday."))
     assert "Bundestag of Germany" in {o.name for o in find_organizations(context)}
+
+
+def test_the_day_before_an_office_is_no_part_of_the_title():
+    facts = extract(parse_article("RIGA, March 18. Speaker of Latvia Anna Berzina received on March 18 Deputy "
+                                  "Chairman of the Senate of Peru Luis Soto."))
+    titles = {p.name: p.title for p in facts.participants}
+    assert titles["Luis Soto"] == "Deputy Chairman of the Senate of Peru"

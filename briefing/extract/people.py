@@ -39,6 +39,7 @@ from briefing.extract.lexicon import (
     is_country_word,
 )
 from briefing.extract.text import Context, Sentence, SpanSet, fold
+from briefing.ingest import MONTH_PATTERN
 from briefing.models import Person
 
 _INIT = r"[A-Z][a-z]?\."
@@ -700,6 +701,9 @@ def _tidy_title(title: str) -> str:
     if bare and any(_title_head(word) for word in bare.split()):
         title = bare
     title = re.sub(r"^(?:the|a|an)\s+", "", title, flags=re.I)
+    # "received on March 18 Deputy Chairman …": the day the sentence gives is no part of the office
+    title = re.sub(rf"^(?:on\s+)?(?:{MONTH_PATTERN})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?,?\s+|^(?:on\s+)?\d{{1,2}}\s+(?:{MONTH_PATTERN})"
+                   rf"(?:\s+\d{{4}})?,?\s+", "", title)
     # "Assistant Minister of the United Arab Emirates (UAE)": the abbreviation repeats the name before it
     title = re.sub(r"\s*\((?:[A-Z]\.?){2,6}\)$", "", title)
     first, _, rest = title.partition(" ")
