@@ -50,6 +50,7 @@ def check_workspace(settings: Settings, languages: t.Sequence[str]) -> list[Find
     findings += check_overrides(settings.templates_dir)
     findings += check_catalogs(settings, languages)
     findings += check_termbase(settings.termbase_file)
+    findings += check_lexicon(settings.locales_dir / "offices.csv")
     findings += check_reference_docx(settings.reference_docx)
     findings += check_header(settings)
     return findings
@@ -307,6 +308,22 @@ def check_termbase(path: Path) -> list[Finding]:
         where, text = match.groups() if match else (str(path), problem)
         findings.append(Finding(ERROR, where, text))
     return findings
+
+
+def check_lexicon(path: Path) -> list[Finding]:
+    """The office lexicon (``offices.csv``) reads as the composer reads it: columns, kinds, forms, status."""
+    from briefing.compose import load_lexicon
+    from briefing.errors import TermbaseError
+
+    if not path.is_file():
+        return []  # no lexicon: titles and institutions are not composed, which is allowed
+    try:
+        load_lexicon(path)
+    except TermbaseError as exc:
+        match = re.match(r"(.*?:\d+): (.*)", exc.message, re.S)
+        where, text = match.groups() if match else (str(path), exc.message)
+        return [Finding(ERROR, where, text)]
+    return []
 
 
 def check_reference_docx(path: Path) -> list[Finding]:

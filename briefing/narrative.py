@@ -51,7 +51,8 @@ class Narrative:
     def filters(self) -> dict[str, t.Callable[..., t.Any]]:
         return {"case": self.case, "listing": self.listing, "plural": self.plural, "agree": self.agree,
                 "capfirst": capfirst, "lowerfirst": lowerfirst, "person": self.person,
-                "indefinite": self.indefinite, "sides": sides, "followed_by": self.followed_by}
+                "indefinite": self.indefinite, "sides": sides, "followed_by": self.followed_by,
+                "participial": participial}
 
     # -- filters ------------------------------------------------------------------
 
@@ -83,8 +84,8 @@ class Narrative:
             # «торговля и экономика, транспорт и логистика, а также энергетика»: a last «и» beside the pairs'
             # own would join the last two items into one
             joined = ", ".join(texts[:-1]) + _AS_WELL_AS.get(self.lang, ", as well as ") + texts[-1]
-        else:
-            joined = self.inflector.join(texts, conj, kind)
+        else:  # "plain": the sides of a document, «между A и B», «A мен B арасындағы», never «а также»
+            joined = self.inflector.join(texts, "and" if conj == "plain" else conj, kind)
         pieces = _interleave(joined, texts, items)
         if self.lang in PHRASE_FINAL and case != "nom":
             pieces = self._decline_last(pieces, case, kind)
@@ -235,6 +236,18 @@ def _holds_a_list(text: str, lang: str) -> bool:
 def capfirst(value: t.Any) -> t.Any:
     """The first letter in upper case, marks kept: a sentence may start with a lower-case title."""
     return _change_first(value, _upper_first)
+
+
+def participial(value: t.Any) -> bool:
+    """Whether a Mongolian name is built on a participle («хамтран ажиллах санамж бичиг», «харилцаа тогтоох тухай
+    хэлэлцээр»): the sides before it then take the adverbial «хооронд», as before a verb («A, B хооронд … тогтоосон»,
+    ontsgoi.mn, updown.mn), not the adjectival «хоорондын», which wants a noun next."""
+    return bool(_MN_PARTICIPLE.search(str(value)))
+
+
+# a Mongolian future participle (-х) right before «тухай» or a document noun
+_MN_PARTICIPLE = re.compile(r"\w{2,}(?:ах|эх|ох|өх)\s+(?:тухай|санамж|хэлэлцээр|хөтөлбөр|төлөвлөгөө|протокол|гэрээ|"
+                            r"мэдэгдэл|тунхаглал|баримт)")
 
 
 def lowerfirst(value: t.Any) -> t.Any:

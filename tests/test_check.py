@@ -147,6 +147,17 @@ def test_termbase_missing_columns(ws: Path) -> None:
                                      "expected type,en,ru,kk,mn,aliases,status,note"]
 
 
+def test_an_office_lexicon_row_with_an_unquoted_comma_is_named_by_file_and_line(ws: Path) -> None:
+    lexicon = ws / "locales" / "offices.csv"
+    if not lexicon.exists():  # a workspace without its own lexicon: write one with the broken row
+        lexicon.write_text("en,kind,ru,kk,mn,forms,scope,status,source\n", encoding="utf-8")
+    lines = lexicon.read_text(encoding="utf-8").splitlines()
+    lexicon.write_text("\n".join([*lines, "grand vizier,office,великий визирь,,,,,unconfirmed,a note, with a comma"]) + "\n",
+                       encoding="utf-8")
+    assert findings(ws, ("en",)) == [f"{lexicon}:{len(lines) + 1}: error: 10 cells where the header has 9; "
+                                     "a cell with a comma needs double quotes"]
+
+
 def test_termbase_duplicate_rows(ws: Path) -> None:
     termbase = ws / "locales" / "termbase.csv"
     row = "person,Anna Berg,Анна Берг,,,,ru=confirmed,https://example.org\n"

