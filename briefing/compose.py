@@ -1496,6 +1496,11 @@ class _Composer:
         if titles.first.owner is not None:  # each office has its own owner: both in full, after a comma
             return _Text(f"{self.post(titles.first).text}, {self.post(titles.second).text}", "title")
         owner = titles.second.owner
+        if owner is not None and not isinstance(owner, (Country, Countries)) and self.lang != "ru":
+            # "Deputy Roads Minister and X Company CEO": a body after the second office is that office's only;
+            # kk and mn, which put an owner first, would hand the company to the minister too
+            separator = " – " if self.lang == "kk" else ", "
+            return _Text(f"{self.post(titles.first).text}{separator}{self.post(titles.second).text}", "title")
         first = replace(titles.first, owner=owner)
         if self.lang == "ru":
             return _Text(f"{self.post(first, hide_owner=True).text} – {self.post(titles.second).text}", "title")

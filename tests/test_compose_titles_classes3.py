@@ -94,3 +94,10 @@ def test_na_stays_unread_for_a_person_of_another_country(lang: str) -> None:
 def test_a_ceo_of_a_fund_stays_its_executive_director(lang: str) -> None:
     expected = {"ru": "исполнительный директор", "kk": "атқарушы директоры", "mn": "гүйцэтгэх захирал"}[lang]
     assert expected in (compose("Chief Executive Officer of the Saudi Fund for Development", lang, "title") or "")
+
+
+def test_a_company_after_the_second_of_two_offices_is_that_office_only() -> None:
+    """kk and mn put an owner first: a company shared by both offices would make it the minister's too."""
+    title = "Deputy Roads Minister and Construction and Development of Transportation Infrastructures Company (CDTIC) CEO"
+    assert compose(title, "kk", "title", "IR") == "Автомобиль жолдары министрінің орынбасары – «CDTIC» компаниясының бас директоры"
+    assert compose(title, "mn", "title", "IR") == "Авто замын дэд сайд, «CDTIC» компанийн гүйцэтгэх захирал"
