@@ -196,6 +196,9 @@ _GLOSS = re.compile(r"\s*\(([^()]*)\)")
 _NAME_AND_GLOSS = re.compile(r"\b(?:[A-Z][\w'’-]*\s+)+\((?P<gloss>[^()]*)\)")  # "Majlisi Namoyandagon (lower chamber)"
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]{1,9}")
 _UNKNOWN_ACRONYM = re.compile(r"[A-Z]{2,6}")
+# "… Transmission Company (TAVANIR)": a company's English name with its own letters in brackets
+_LETTERED_BODY = re.compile(r"\b(?P<body>Company|Corporation)\s*\((?P<letters>[A-Z][A-Z0-9&-]{1,11})\)")
+_NAME_WORD = re.compile(r"[A-Z0-9][\w&'’.-]*|,|and|of|for|&")
 _ISO = re.compile(r"[A-Z]{2}")
 _PLACEHOLDER = re.compile(r"\{(head|nom|gen|dat|acc|loc|abl|ins|attr)\}")
 _CONJUNCTION = {"ru": "и", "kk": "және"}
@@ -261,8 +264,12 @@ class Lexicon:
     def __post_init__(self) -> None:
         self.index: dict[tuple[str, str], list[Row]] = {}
         self.acronyms: dict[str, list[str]] = {}
+        # "the NA" is the person's own country's National Assembly: expanded only for the countries in scope
+        self.country_acronyms: dict[str, tuple[frozenset[str], list[str]]] = {}
         for row in self.rows:
-            if row.kind == "acronym":
+            if row.kind == "acronym" and row.scope:
+                self.country_acronyms[row.keys[0]] = (row.scope, _words(row.cells["en"]))
+            elif row.kind == "acronym":
                 self.acronyms[row.keys[0]] = _words(row.cells["en"])
                 continue
             for key in row.keys:
@@ -424,6 +431,7 @@ class Named:
     entry: Entry | None = None
     row: Row | None = None
     written: str = ""  # "LDP", "SFD": a party's or a fund's own letters, a brand inside the native title
+    descriptor: str = ""  # "… Company (TAVANIR)": the body row the letters are the name of, «компания «TAVANIR»»
 
 
 @dataclass(frozen=True)
@@ -516,22 +524,24 @@ class _Parser:
     when its name is capitalised there ("Sughd region"), and is transliterated from that spelling.
     """
 
-    def __init__(self, lexicon: Lexicon, termbase: Termbase, original: str = "") -> None:
+    def __init__(self, lexicon: Lexicon, termbase: Termbase, original: str = "", country: str | None = None) -> None:
         self.lex = lexicon
+        self.person_country = country.strip().upper() if country else None
         self.tb = termbase
         self.countries = _country_keys(lexicon, termbase)
         self.demonyms = _demonyms(lexicon)
         self.original = _original_words(original)
         self.hyphenated = _hyphenated_pairs(original)
+        self.lettered: dict[str, tuple[str, str]] = {}  # key of a company's letters → (letters, body row key)
 
     def tokens(self, text: str) -> list[str] | None:
         """The words of ``text`` with glosses and honorifics dropped and acronyms expanded; None for an unknown gloss."""
-        without_glosses = self._drop_glosses(text)
+        without_glosses = self._drop_glosses(self._lettered_bodies(text))
         if without_glosses is None:
             return None
         words: list[str] = []
         for word in _words(without_glosses):
-            words.extend(self.lex.acronyms.get(word, [word]))
+            words.extend(self._expanded(word))
         for _honorific, rest in self.lex.starts(words, ("honorific",)):  # "HE", "His Excellency"
             words = rest[1:] if rest[:1] == [","] else rest  # "Founder of Peace …, President of …"
             break
@@ -550,6 +560,49 @@ class _Parser:
         before = words[start:relation]
         country = next((found for found, tail in self.attributive(before) if not tail), None) if before else None
         return [*before, *rest] if country is not None else rest
+
+    def _expanded(self, word: str) -> list[str]:
+        """An acronym's English words; one scoped to countries ("NA" = National Assembly) only when the person is
+        from one of them, since elsewhere the letters may stand for another body."""
+        bare = word.removesuffix("'s")
+        if bare in self.lex.acronyms:
+            expansion = self.lex.acronyms[bare]
+        else:
+            scope, expansion = self.lex.country_acronyms.get(bare, (frozenset(), []))
+            if self.person_country not in scope:
+                return [word]
+        if bare != word:  # "the NA's Committee": the possessive stays on the last word
+            return [*expansion[:-1], expansion[-1] + "'s"]
+        return expansion
+
+    def _lettered_bodies(self, text: str) -> str:
+        """"CEO of Iran Power Management, Distribution and Transmission Company (TAVANIR)": a company's English
+        name has no official ru/kk/mn form, but its own letters do, kept as written; ru, kk and mn press name a
+        foreign company so, «компания «TAVANIR»». The English name is replaced by its letters, which
+        :meth:`names` reads as that body."""
+        for match in reversed(list(_LETTERED_BODY.finditer(text))):
+            start = self._name_start(text[:match.start("body")])
+            letters = match.group("letters")
+            self.lettered[_key(letters)] = (letters, _key(match.group("body")))
+            text = text[:start] + letters + text[match.end():]
+        return text
+
+    def _name_start(self, before: str) -> int:
+        """Where the capitalised English name that ends ``before`` begins: a run of capitalised words joined by
+        commas, "and", "of", "for" or "&", which stops at an office ("Minister and …") or a lower-case word."""
+        tokens = list(re.finditer(r"[^\s,]+|,", before))
+        start = len(before.rstrip())
+        for index in range(len(tokens) - 1, -1, -1):
+            word = tokens[index].group(0)
+            is_office = word[:1].isupper() and next(self.lex.starts([_key(word)], ("office",)), None) is not None
+            if not _NAME_WORD.fullmatch(word) or is_office:
+                break
+            start = tokens[index].start()
+        while True:  # the name begins with a capitalised word, never a joining word
+            head = re.match(r"\s*(?:,|and\b|of\b|for\b|&)\s*", before[start:])
+            if head is None or not head.group(0).strip():
+                return start
+            start += head.end()
 
     def _drop_glosses(self, text: str) -> str | None:
         for match in _GLOSS.finditer(text):
@@ -599,6 +652,8 @@ class _Parser:
             return isinstance(name, Named) and name.entry is not None and name.entry.type == "title"
         if not isinstance(name, Named):
             return True  # a region or city named as a party or an institution
+        if name.descriptor:
+            return True
         if name.row is not None:
             return name.row.kind in ("name", "region")
         return name.entry is not None and name.entry.type in _NAME_TYPES
@@ -823,6 +878,9 @@ class _Parser:
         for key, rest in self.lex.starts(words, ("name", "region")):
             row = (self.lex.index.get(("name", key)) or self.lex.index[("region", key)])[0]
             yield Named(key, row=row), rest
+        if words[:1] and words[0] in self.lettered:
+            letters, body = self.lettered[words[0]]
+            yield Named(words[0], written=letters, descriptor=body), words[1:]
         for size in range(len(words), 0, -1):
             if words[size - 1].endswith("'s"):
                 continue
@@ -1438,6 +1496,11 @@ class _Composer:
         if titles.first.owner is not None:  # each office has its own owner: both in full, after a comma
             return _Text(f"{self.post(titles.first).text}, {self.post(titles.second).text}", "title")
         owner = titles.second.owner
+        if owner is not None and not isinstance(owner, (Country, Countries)) and self.lang != "ru":
+            # "Deputy Roads Minister and X Company CEO": a body after the second office is that office's only;
+            # kk and mn, which put an owner first, would hand the company to the minister too
+            separator = " – " if self.lang == "kk" else ", "
+            return _Text(f"{self.post(titles.first).text}{separator}{self.post(titles.second).text}", "title")
         first = replace(titles.first, owner=owner)
         if self.lang == "ru":
             return _Text(f"{self.post(first, hide_owner=True).text} – {self.post(titles.second).text}", "title")
@@ -1510,6 +1573,8 @@ class _Composer:
         return f"{name} {suffix}"
 
     def named(self, named: Named, in_genitive: bool = False) -> _Text:
+        if named.descriptor:
+            return self.lettered_body(named)
         if named.written:
             self.confirmed = False  # nobody has vouched for the letters: review
             return _Text(named.written, "brand")
@@ -1525,6 +1590,17 @@ class _Composer:
             self.confirmed &= not entry.needs_review(self.lang)
             return _Text(entry_form, {"place": "place", "title": "title"}.get(entry.type, "institution"))
         return self._composed_instead(entry.en, in_genitive)
+
+    def lettered_body(self, named: Named) -> _Text:
+        """A company named by its own letters: ru «компания «TAVANIR»» (the noun declines, the name does not),
+        kk «TAVANIR» компаниясы, mn «TAVANIR» компани."""
+        self.confirmed = False  # nobody has vouched for the letters: review
+        row = self.row("body", named.descriptor)
+        name = f"«{named.written}»"
+        if self.lang == "ru":
+            return _Text(f"{row.cell('ru')} {name}", "institution")
+        noun = row.forms.get(("kk", "poss"), row.cell("kk")) if self.lang == "kk" else row.cell(self.lang)
+        return _Text(f"{name} {noun}", "institution")
 
     def _composed_instead(self, english: str, in_genitive: bool) -> _Text:
         """A name with no form in this language: compose it from its English, if that parses."""
@@ -2019,7 +2095,8 @@ def _head_keys(node: Node) -> frozenset[str]:
     if isinstance(node, Named):
         names = node.entry.names if node.entry is not None else ()
         kinds = {"place"} if _is_place_node(node) else {"organization"} if _is_organization(node) else set()
-        return frozenset({node.key, *(_key(name) for name in names), *kinds})
+        lettered = {node.descriptor} if node.descriptor else set()  # "CEO of … Company (X)": the company's CEO
+        return frozenset({node.key, *(_key(name) for name in names), *kinds, *lettered})
     if isinstance(node, Country):
         return frozenset({node.code})
     if _is_place_node(node):  # link rows scoped "place" or "organization": an office in a city, a mission to the UN
@@ -2157,7 +2234,7 @@ def _composed(text: str, lang: str, kind: str, country: str | None, lexicon: Lex
               termbase: Termbase) -> tuple[str, bool] | None:
     """Composition is a pure function of its inputs and of one version of the lexicon and termbase
     (each an object per file version): the same titles recur across languages and articles."""
-    parser = _Parser(lexicon, termbase, text)
+    parser = _Parser(lexicon, termbase, text, country)
     words = parser.tokens(text)
     if not words:
         return None
