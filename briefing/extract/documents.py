@@ -8,6 +8,7 @@ agreement"); "an agreement was reached" or "implement agreements" are not docume
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import typing as t
 from dataclasses import dataclass, field
@@ -750,6 +751,11 @@ _SUBJECT_END = (r"(?=[,.;]|$|\s+(?:was|were|is|are|has|have|had|will|which|betwe
                 r"(?:last|this|next)\s+(?:week|month|year)|earlier|later)\b|\s+(?:in|on)\s+(?:[A-Z]|\d)|" + _AND_VERB + ")")
 
 
+# the title patterns, compiled once: there are more patterns in the extractor than the re module's cache holds,
+# so going through it they would be compiled again and again in a batch
+_compiled = functools.lru_cache(maxsize=None)(re.compile)
+
+
 def _complements(text: str, end: int, limit: int) -> int:
     """Extend the title over 'of cooperation', 'on establishing ...', 'in the field of X', 'between A and B'."""
     rest = text[end:limit]
@@ -843,7 +849,7 @@ def _complements(text: str, end: int, limit: int) -> int:
     while progressed:
         progressed = False
         for pattern in patterns:
-            match = re.compile(pattern).match(rest, consumed)  # with pos, a lookbehind sees the words before
+            match = _compiled(pattern).match(rest, consumed)  # with pos, a lookbehind sees the words before
             if match and match.end() > consumed:
                 consumed = match.end()
                 progressed = True
