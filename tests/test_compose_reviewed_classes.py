@@ -186,3 +186,15 @@ def test_turkish_parliament_is_a_majilis_in_kazakh() -> None:
 ])
 def test_a_long_form_without_a_row_is_the_short_name(english: str, ru: str, kk: str, mn: str) -> None:
     assert [compose(english, lang, "title") for lang in ("ru", "kk", "mn")] == [ru, kk, mn]
+
+
+# Translator review 2026-11-28: Pakistan's National Assembly is «Национальная ассамблея» (duma.gov.ru), not the
+# «Национальное собрание» of Korea; the leader of a delegation is its head («глава делегации»).
+@pytest.mark.parametrize(("english", "ru"), [
+    ("Speaker of the National Assembly of Pakistan", "Председатель Национальной ассамблеи Пакистана"),
+    ("Speaker of the National Assembly of Korea", "Председатель Национального собрания Республики Корея"),
+    ("Leader of the delegation", "глава делегации"),
+    ("Leader of the working group", "руководитель рабочей группы"),
+])
+def test_reviewed_bodies_and_leaders(english: str, ru: str) -> None:
+    assert compose(english, "ru", "title") == ru
