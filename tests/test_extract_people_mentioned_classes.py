@@ -87,3 +87,9 @@ def test_the_day_before_an_office_is_no_part_of_the_title():
                                   "Chairman of the Senate of Peru Luis Soto."))
     titles = {p.name: p.title for p in facts.participants}
     assert titles["Luis Soto"] == "Deputy Chairman of the Senate of Peru"
+
+
+def test_a_given_name_that_abbreviates_a_month_is_a_name():
+    facts = extract(parse_article("RIGA, May 4. President of Latvia Anna Berzina met Jan Novak, Minister of Foreign "
+                                  "Affairs of the Czech Republic, on May 3."))
+    assert {p.name for p in facts.participants} == {"Anna Berzina", "Jan Novak"}

@@ -141,12 +141,18 @@ def genre_word(token: str) -> bool:
     return _genre_word(token)
 
 
+# month abbreviations that are also given names ("Jan Novak", "Kim Jun", "May Ling"): a month only when abbreviated
+# with its dot ("Jan. 5"); a date without the dot is read by the date rules, never as a person
+_NAME_LIKE_MONTHS = frozenset({"jan", "jun", "may", "mar"})
+
+
 def _genre_word(token: str) -> bool:
     """An office, institution, place, month or other word of the genre (areas of cooperation aside)."""
     low = _bare(token)
     return (
         low in NON_NAME_WORDS or low in ORG_HEADS or low in TITLE_HEADS or low in TITLE_MODIFIERS
-        or low in MONTH_WORDS or low in EVENT_WORDS or low in GEO_WORDS
+        or (low in MONTH_WORDS and not (low in _NAME_LIKE_MONTHS and not token.endswith(".")))
+        or low in EVENT_WORDS or low in GEO_WORDS
         or low in KNOWN_INSTITUTIONS or low in OUTLETS or is_country_word(token)
         or (low.endswith("bank") and len(low) > 6)  # "Bundesbank", "Sberbank": a bank, not a surname
         or any(part in NON_NAME_WORDS or part in ORG_HEADS for part in low.split("-") if len(low.split("-")) > 1)
