@@ -22,6 +22,7 @@ from briefing.extract.lexicon import (
     TITLE_HEADS,
     countries_in,
     country_code,
+    country_codes_in,
 )
 from briefing.extract.text import Context, Sentence, clean
 from briefing.ingest import MONTH_PATTERN
@@ -439,7 +440,7 @@ def _fill_parties(context: Context, docs: list[documents.DocMention], event_coun
         if doc.parties or len(event_countries) != 2:
             continue
         sentence = context.sentence_at(doc.start).text
-        if _BOTH_SIDES.search(sentence) or len({c for _, _, c in countries_in(sentence)} & set(event_countries)) == 2:
+        if _BOTH_SIDES.search(sentence) or len(country_codes_in(sentence) & set(event_countries)) == 2:
             doc.parties = [names.get(code, code) for code in event_countries]
             doc.why.append("parties: the two sides the sentence refers to")
         else:
@@ -522,7 +523,7 @@ _OFFICE_SYNONYMS = {
 _OPENING_PHRASE = re.compile(rf"(?:{MONTH_PATTERN}\s+\d|On|In|At|After|Following|During|Referring|Speaking|Commenting|"
                              r"Before|Addressing|Responding|Summing)\b")
 # a parliament's presiding officer goes by any of these names
-_PRESIDING = ("speaker", "chairman", "chairwoman", "chair", "chairperson", "president")
+_PRESIDING = (*_OFFICE_SYNONYMS["chair"], "president")
 _REPORT_WORDS = re.compile(r"\b(?:statement|report|press release|communiqu[eé]|announcement|press service|message|"
                            r"information)\b", re.I)
 
@@ -605,9 +606,9 @@ class SpeakerResolver:
             head = next((w for w in ("ministry", "embassy", "agency", "department", "committee", "akimat",
                                      "council", "government", "parliament") if w in low), None)
             matches = [o for o in found if head and _of_kind(o.name, head)]
-            named = {code for _, _, code in countries_in(phrase)}
+            named = country_codes_in(phrase)
             if named:  # "the press service of the Russian government": not the Kyrgyz one the text also names
-                matches = [o for o in matches if named & {code for _, _, code in countries_in(o.name)}]
+                matches = [o for o in matches if named & country_codes_in(o.name)]
             if len(matches) == 1:
                 return matches[0].name, "the one institution of that kind in the text"
             nearest = _named_last_before(self.context, matches, offset) if head == "parliament" else None
@@ -615,7 +616,7 @@ class SpeakerResolver:
                 return nearest, "the institution of that kind named last before"
             if _REPORT_WORDS.search(low):
                 reporter = _reporting_institution(self.context, found)
-                if reporter and (not named or named & {code for _, _, code in countries_in(reporter)}):
+                if reporter and (not named or named & country_codes_in(reporter)):
                     return reporter, "the institution the article reports from"
                 owner = re.fullmatch(r"(?:the\s+)?(?:press\s+service|statement|website)\s+of\s+(?:the\s+)?(?P<body>.+)",
                                      phrase, re.IGNORECASE)
@@ -649,7 +650,7 @@ class SpeakerResolver:
             if len(holders) == 1:
                 return holders[0].name, "the head of state or government named in the text"
         heads = [w for w in re.findall(r"[a-z]+", low) if w in TITLE_HEADS]
-        named_countries = {code for _, _, code in countries_in(phrase)}
+        named_countries = country_codes_in(phrase)
         if heads:
             wanted: tuple[str, ...] = _OFFICE_SYNONYMS.get(heads[0], (heads[0],)) or (heads[0],)
             same_country = [p for p in ordered if not named_countries or p.country in named_countries]

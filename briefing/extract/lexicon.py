@@ -300,6 +300,11 @@ def countries_in(text: str) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
+def country_codes_in(text: str) -> set[str]:
+    """The ISO codes of the countries ``text`` names: "the press service of the Russian government" → {"RU"}."""
+    return {code for _, _, code in countries_in(text)}
+
+
 def is_country_word(word: str) -> bool:
     parts = re.split(r"[-–]", re.sub(r"(?:'s|’s)$", "", word))
     return any(country_code(part) for part in parts if part)

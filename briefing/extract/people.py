@@ -36,6 +36,7 @@ from briefing.extract.lexicon import (
     TITLE_MODIFIERS,
     countries_in,
     country_code,
+    country_codes_in,
     is_country_word,
 )
 from briefing.extract.text import Context, Sentence, SpanSet, fold
@@ -1082,8 +1083,7 @@ def _lead_sides(context: Context) -> tuple[str, set[str]] | None:
 def _holds_side_office(person: Candidate, sides: tuple[str, set[str]]) -> bool:
     head, codes = sides
     title = (person.title or "").lower()
-    found = {code for _, _, code in countries_in(person.title or "")}
-    return head.split()[-1] in title and bool(found & codes)
+    return head.split()[-1] in title and bool(country_codes_in(person.title or "") & codes)
 
 
 # "thanked X for the warm welcome": the host, who is there; "thanked X for his support": someone absent
