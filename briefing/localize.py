@@ -433,6 +433,7 @@ class Localizer:
     def localize(self, facts: Facts) -> LocalizedBriefing:
         day = facts.event_date or facts.article_date
         self.day = day.isoformat() if day else None
+        areas = _without_restated_pairs(facts.cooperation_areas)  # the areas as the briefing lists them
         participants = [self.person(p) for p in facts.participants]
         mentioned = [self.person(p) for p in facts.mentioned_people]
         for person, localized in zip([*facts.participants, *facts.mentioned_people], [*participants, *mentioned],
@@ -450,7 +451,7 @@ class Localizer:
             mentioned_people=mentioned,
             documents_signed=[self.document(d) for d in facts.documents_signed],
             documents_referenced=[self.document(d) for d in facts.documents_referenced],
-            cooperation_areas=[self.area(a) for a in _without_restated_pairs(facts.cooperation_areas)],
+            cooperation_areas=[self.area(a) for a in areas],
             quotes=[self.quote(q) for q in facts.quotes],
             planned_events=[self.planned_event(e) for e in facts.planned_events],
             source_agency=self.name(facts.source_agency, "agency") if facts.source_agency else None,
@@ -462,7 +463,7 @@ class Localizer:
             country=self.country(facts.location.country) if facts.location.country else None,
             source_excerpts=self._source_excerpts(facts),
         )
-        self._mark_doubtful_facts(facts, briefing)
+        self._mark_doubtful_facts(facts, briefing, areas)
         self.pending.translate(self.translator, self.lang, briefing)
         # "culture" and "cultural" are two areas in English and one word in another language: name it once
         briefing.cooperation_areas = _first_of_each(briefing.cooperation_areas)
@@ -478,7 +479,7 @@ class Localizer:
         briefing.review_items = list(dict.fromkeys(self.review_items))
         return briefing
 
-    def _mark_doubtful_facts(self, facts: Facts, briefing: LocalizedBriefing) -> None:
+    def _mark_doubtful_facts(self, facts: Facts, briefing: LocalizedBriefing, areas: list[str]) -> None:
         """Facts extraction was unsure of (below the review threshold) carry the review mark and are listed."""
         for person, shown in zip(facts.participants, briefing.participants, strict=True):
             if person.needs_review:
@@ -501,8 +502,7 @@ class Localizer:
         for event, shown_event in zip(facts.planned_events, briefing.planned_events, strict=True):
             if event.needs_review:
                 self._doubt(shown_event.label, event.text, event.why)
-        for area, shown_area in zip(_without_restated_pairs(facts.cooperation_areas), briefing.cooperation_areas,
-                                    strict=True):
+        for area, shown_area in zip(areas, briefing.cooperation_areas, strict=True):
             if facts.flagged("cooperation_areas", area):
                 self._doubt(shown_area, area, "area")
         if facts.flagged("event_date"):

@@ -52,7 +52,7 @@ class Narrative:
         return {"case": self.case, "listing": self.listing, "plural": self.plural, "agree": self.agree,
                 "capfirst": capfirst, "lowerfirst": lowerfirst, "person": self.person,
                 "indefinite": self.indefinite, "sides": sides, "followed_by": self.followed_by,
-                "participial": participial}
+                "participial": self.participial}
 
     # -- filters ------------------------------------------------------------------
 
@@ -90,6 +90,15 @@ class Narrative:
         if self.lang in PHRASE_FINAL and case != "nom":
             pieces = self._decline_last(pieces, case, kind)
         return Phrase(pieces)
+
+    def participial(self, value: Value) -> bool:
+        """Whether a name is built on a participle, which Mongolian sides take «хооронд» before
+        (:func:`briefing.grammar.mn.built_on_participle`); False in the other languages."""
+        if self.lang != "mn":
+            return False
+        from briefing.grammar.mn import built_on_participle
+
+        return built_on_participle(str(value))
 
     def followed_by(self, value: Value, words: str) -> Phrase:
         """``value`` and then literal ``words``, marks kept (Jinja's ``~`` would drop them): «Түркия тарапы»,
@@ -236,18 +245,6 @@ def _holds_a_list(text: str, lang: str) -> bool:
 def capfirst(value: t.Any) -> t.Any:
     """The first letter in upper case, marks kept: a sentence may start with a lower-case title."""
     return _change_first(value, _upper_first)
-
-
-def participial(value: t.Any) -> bool:
-    """Whether a Mongolian name is built on a participle («хамтран ажиллах санамж бичиг», «харилцаа тогтоох тухай
-    хэлэлцээр»): the sides before it then take the adverbial «хооронд», as before a verb («A, B хооронд … тогтоосон»,
-    ontsgoi.mn, updown.mn), not the adjectival «хоорондын», which wants a noun next."""
-    return bool(_MN_PARTICIPLE.search(str(value)))
-
-
-# a Mongolian future participle (-х) right before «тухай» or a document noun
-_MN_PARTICIPLE = re.compile(r"\w{2,}(?:ах|эх|ох|өх)\s+(?:тухай|санамж|хэлэлцээр|хөтөлбөр|төлөвлөгөө|протокол|гэрээ|"
-                            r"мэдэгдэл|тунхаглал|баримт)")
 
 
 def lowerfirst(value: t.Any) -> t.Any:

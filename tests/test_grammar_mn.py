@@ -558,3 +558,15 @@ def test_every_exception_row_is_complete_and_sourced() -> None:
         assert bool(row["stem"]) == (row["pattern"] == "fleeting"), row
         if row["stem"]:
             assert len(row["stem"]) == len(row["word"]) - 1, row  # exactly one vowel drops
+
+
+@pytest.mark.parametrize(("name", "participial"), [
+    ("хамтран ажиллах санамж бичиг", True),  # «A, B хооронд хамтран ажиллах …» (ontsgoi.mn, updown.mn)
+    ("ах дүүгийн харилцаа тогтоох тухай хэлэлцээр", True),
+    ("харилцан ойлголцлын санамж бичиг", False),  # «A, B-ын хоорондын харилцан ойлголцлын …»
+    ("хамтын ажиллагааны тухай санамж бичиг", False),
+])
+def test_a_name_built_on_a_participle_takes_the_adverbial_between(name: str, participial: bool) -> None:
+    from briefing.grammar.mn import built_on_participle
+
+    assert built_on_participle(name) is participial

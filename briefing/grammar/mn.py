@@ -248,6 +248,18 @@ def join(items: Sequence[str], conj: str = "and", kind: str = "common") -> str:
 # --- phrase level ------------------------------------------------------------------------
 
 
+def built_on_participle(phrase: str) -> bool:
+    """Whether a name is built on a participle («хамтран ажиллах санамж бичиг», «харилцаа тогтоох тухай
+    хэлэлцээр»): the sides before it then take the adverbial «хооронд», as before a verb («A, B хооронд …
+    тогтоосон», ontsgoi.mn, updown.mn), not the adjectival «хоорондын», which wants a noun next."""
+    return bool(_PARTICIPLE_BEFORE_NOUN.search(phrase))
+
+
+# a future participle (-х) right before «тухай» or a document noun
+_PARTICIPLE_BEFORE_NOUN = re.compile(r"\w{2,}(?:ах|эх|ох|өх)\s+(?:тухай|санамж|хэлэлцээр|хөтөлбөр|төлөвлөгөө|протокол|"
+                                     r"гэрээ|мэдэгдэл|тунхаглал|баримт)")
+
+
 def _check_case(case: str) -> None:
     if case not in CASES and case not in EXTRA_CASES:
         raise ValueError(f"unknown Mongolian case {case!r}; expected one of {', '.join(CASES + EXTRA_CASES)}")
