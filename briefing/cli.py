@@ -15,6 +15,7 @@ from pathlib import Path
 import click
 
 from briefing import __version__
+from briefing.patterns import keep_compiled_patterns
 
 HOUSE_LANGUAGES = ("en", "ru", "kk", "mn")
 
@@ -618,6 +619,7 @@ def main() -> None:
     # a very long article starts), when briefing.pipeline.startup_done sets those objects aside
     # and turns it on for the rest.
     gc.disable()
+    keep_compiled_patterns()  # the next run reads the patterns this one compiles (briefing/patterns.py)
     try:
         cli(prog_name="briefing")
     except SystemExit as done:

@@ -2114,7 +2114,7 @@ def _division_words(lexicon: Lexicon, lang: str) -> frozenset[str]:
 
 @functools.cache
 def _longest_first(lexicon: Lexicon, lang: str) -> tuple[str, ...]:
-    return tuple(sorted(_word_forms(lexicon, lang), key=len, reverse=True))
+    return tuple(sorted(_word_forms(lexicon, lang), key=lambda form: (-len(form), form)))
 
 
 @functools.cache

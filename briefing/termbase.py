@@ -342,7 +342,8 @@ def _names_pattern(entries: list[Entry]) -> re.Pattern[str]:
         for name in entry.names
         if not (entry.type == "country" and re.fullmatch(r"[A-Z]{2}", name.strip()))  # ISO codes: lookups only
     }
-    alternatives = sorted((_name_regex(name) for name in names if normalize(name)), key=len, reverse=True)
+    # Ties in alphabetical order: a set's order changes from process to process, the pattern must not.
+    alternatives = sorted((_name_regex(name) for name in names if normalize(name)), key=lambda regex: (-len(regex), regex))
     return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
 
 
@@ -600,27 +601,19 @@ def _read_entries(handle: t.TextIO, source: str) -> t.Iterator[Entry]:
 
 def _unclosed_quote(text: str) -> int | None:
     """The line of a quote that opens a cell and is never closed (the csv module reads on to the end)."""
-    line, position, field_start = 1, 0, True
-    while position < len(text):
-        char = text[position]
-        if field_start and char == '"':
-            search = position + 1
-            while True:
-                close = text.find('"', search)
-                if close == -1:
-                    return line
-                if text.startswith('""', close):
-                    search = close + 2  # an escaped quote inside the cell
-                    continue
-                break
-            line += text.count("\n", position, close)
-            position, field_start = close + 1, False
-            continue
-        if char == "\n":
-            line += 1
-        field_start = char in ",\n"
-        position += 1
+    position = 0
+    while opening := _CELL_OPENING_QUOTE.search(text, position):
+        cell = _QUOTED_CELL.match(text, opening.start())
+        if cell is None:
+            return text.count("\n", 0, opening.start()) + 1
+        position = cell.end()
     return None
+
+
+# A quote that opens a cell (at the start of the text, a line or a cell), and a whole quoted
+# cell: "" inside it is a quote, and it ends at a quote no other quote follows.
+_CELL_OPENING_QUOTE = re.compile(r'(?:^|(?<=[,\n]))"')
+_QUOTED_CELL = re.compile(r'"[^"]*(?:""[^"]*)*"(?!")')
 
 
 def _check_line_breaks(row: list[str], columns: list[str], source: str, start: int, comment: bool) -> None:

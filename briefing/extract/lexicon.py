@@ -264,7 +264,7 @@ def country_names() -> dict[str, str]:
 @functools.lru_cache(maxsize=1)
 def country_regex() -> re.Pattern[str]:
     """Country names, demonyms and 'Republic of X' forms in running text."""
-    words = sorted(set(country_names()) | set(DEMONYMS), key=len, reverse=True)
+    words = sorted(set(country_names()) | set(DEMONYMS), key=lambda word: (-len(word), word))  # the same pattern in every process
     alternatives = "|".join(re.escape(w) for w in words if len(w) > 2)
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?:'s|’s)?(?![\w])", re.I)
 
