@@ -68,3 +68,34 @@ def test_shape(name: str, origin: str) -> None:
 )
 def test_country_first(name: str, country: str, origin: str) -> None:
     assert detect_origin(name, country) == origin
+
+
+@pytest.mark.parametrize(
+    ("name", "origin"),
+    [
+        # English and Urdu spellings double e and o too: not Mongolian without kh or ts
+        ("Naveed Qamar", "other"),
+        ("Moeed Yusuf", "other"),
+        ("Tariq Mahmood", "other"),
+        ("Tseveen Enkhee", "mn"),
+        ("Oyunbileg Tsogtbaatar", "mn"),
+        # Kyrgyz long vowels with a Turkic element, or the patronymic word uulu / kyzy
+        ("Sooronbay Jeenbekov", "ky"),
+        ("Almazbek Soodonbaev", "ky"),
+        ("Tsoodol Otgonbayar", "mn"),  # oo beside ts; -bayar is Mongolian
+        ("Nurlanbek Turgunbek uulu", "ky"),
+        # the Mongolian press's initial glued to the name; not before a Central Asian surname
+        ("D.Demberel", "mn"),
+        ("Ts.Tsolmon", "mn"),
+        ("N.Ismoilov", "kk"),  # a Central Asian surname: the country, when known, says which
+        ("Ye.Koshanov", "kk"),
+    ],
+)
+def test_doubled_vowels_and_glued_initials(name: str, origin: str) -> None:
+    assert detect_origin(name) == origin
+
+
+def test_a_known_country_outside_the_systems_is_never_read_as_kazakh_or_mongolian() -> None:
+    assert detect_origin("Meenakshi Lekhi") == "mn"  # the shape alone: a double e
+    assert detect_origin("Meenakshi Lekhi", "IN") == "other"
+    assert detect_origin("Li Wei", "US") == "zh"  # other origins still come from the shape

@@ -88,3 +88,18 @@ def test_deterministic() -> None:
 def test_unknown_language() -> None:
     with pytest.raises(ValueError, match="unsupported language"):
         transliterate("Astana", "de")
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "expected"),
+    [
+        ("Naveed Qamar", None, "Навид Камар"),  # English doubled vowels as Russian renders them
+        ("Tariq Mahmood", None, "Тарик Махмуд"),
+        ("Sooronbay Jeenbekov", "KG", "Сооронбай Жээнбеков"),  # Kyrgyz long vowels stay double
+        ("Jeenbek Kulubaev", "KG", "Жээнбек Кулубаев"),
+    ],
+)
+def test_doubled_vowels_by_origin(name: str, country: str | None, expected: str) -> None:
+    from briefing.transliterate import transliterate_name
+
+    assert transliterate_name(name, "ru", country=country).text == expected

@@ -11,7 +11,10 @@ module (Kazakh, Mongolian, Russian, Palladius…) restore what their data knows.
 * **Otherwise** the Russian conventions, which the Mongolian press also uses for foreign
   names (К.Токаев): word-initial E/Ye → Е, e → е, consonant + ya/yu/ye/yo → ь + я/ю/е/ё
   (Sabilyanov → Сабильянов), ss → с (Kassym → Касым), y between consonants → ы,
-  y or i after a vowel → й (Nurtai → Нуртай).
+  y or i after a vowel → й (Nurtai → Нуртай), and the English doubled vowels ee → и,
+  oo → у (Naveed → Навид, Mahmood → Махмуд, as Russian renders English spellings).
+* **Kyrgyz mode** (``kyrgyz=True``) keeps Kyrgyz long vowels double, as the Russian spelling of
+  Kyrgyz names does: ee → ээ (Jeenbekov → Жээнбеков), oo → оо (Sooronbay → Сооронбай).
 * **Kazakh output** adds only the rules that are sure: q → қ, gh → ғ, ä → ә,
   ``-uly`` → ``-ұлы``, ``-kyzy`` → ``-қызы``.
 
@@ -28,8 +31,9 @@ import unicodedata
 from briefing.names._text import sub_words
 
 _VOWELS = frozenset("aeiouyäöüāēīōūı")
-# Markers of a Mongolian name in English spelling: long vowels and the genitive endings.
-MONGOLIAN_MARKERS = re.compile(r"aa|ee|oo|uu|üü|öö|ii|[iy]in\b|[^aeiou\W]yn\b|[üö]", re.IGNORECASE)
+# Markers of a Mongolian name in English spelling: long vowels and the genitive endings (ee and
+# oo, which English and Urdu spellings double too, count in names.origin only beside kh or ts).
+MONGOLIAN_MARKERS = re.compile(r"aa|uu|üü|öö|ii|[iy]in\b|[^aeiou\W]yn\b|[üö]", re.IGNORECASE)
 
 _DIGRAPHS = (  # longest first
     ("shch", "щ"), ("dzh", "дж"), ("kh", "х"), ("zh", "ж"), ("sh", "ш"),
@@ -46,18 +50,18 @@ _KAZAKH_LETTERS = {"q": "қ", "ä": "ә", "ğ": "ғ", "ñ": "ң", "ū": "ұ", "�
 _MONGOLIAN_LETTERS = {"ö": "ө", "ü": "ү"}
 
 
-def transliterate(text: str, lang: str, *, mongolian: bool = False) -> str:
+def transliterate(text: str, lang: str, *, mongolian: bool = False, kyrgyz: bool = False) -> str:
     """A Cyrillic candidate for the Latin words of ``text`` in ``lang`` (ru, kk or mn)."""
-    return sub_words(text, lambda word: convert_word(word, lang, mongolian))
+    return sub_words(text, lambda word: convert_word(word, lang, mongolian, kyrgyz))
 
 
-def convert_word(word: str, lang: str, mongolian: bool = False) -> str:
+def convert_word(word: str, lang: str, mongolian: bool = False, kyrgyz: bool = False) -> str:
     """One Latin word: convert piece by piece, then restore the source capitalization."""
     low = word.replace("İ", "I").lower()
     pieces: list[str] = []
     i = 0
     while i < len(low):
-        cyrillic, size = _next_piece(low, i, lang, mongolian)
+        cyrillic, size = _next_piece(low, i, lang, mongolian, kyrgyz)
         if word[i].isupper() and cyrillic:
             cyrillic = cyrillic[0].upper() + cyrillic[1:]
         pieces.append(cyrillic)
@@ -67,7 +71,7 @@ def convert_word(word: str, lang: str, mongolian: bool = False) -> str:
     return result.upper() if len(letters) > 1 and all(c.isupper() for c in letters) else result
 
 
-def _next_piece(low: str, i: int, lang: str, mongolian: bool) -> tuple[str, int]:
+def _next_piece(low: str, i: int, lang: str, mongolian: bool, kyrgyz: bool = False) -> tuple[str, int]:
     """The Cyrillic for the Latin piece starting at ``low[i]`` and how many letters it used."""
     rest = low[i:]
     before = low[i - 1] if i else ""
@@ -90,6 +94,10 @@ def _next_piece(low: str, i: int, lang: str, mongolian: bool) -> tuple[str, int]
             return cyrillic, len(latin)
     if rest.startswith("ss") and not mongolian:
         return "с", 2  # Kassym → Касым
+    if rest.startswith(("ee", "oo")) and not mongolian:
+        if kyrgyz:
+            return ("ээ" if low[i] == "e" else "оо"), 2  # Jeenbekov → Жээнбеков
+        return ("и" if low[i] == "e" else "у"), 2  # Naveed → Навид, Mahmood → Махмуд
     if low[i] == "y":
         return _y(before, after, mongolian)
     if low[i] == "i" and before in _VOWELS - {"i", "y"} and after not in _VOWELS:

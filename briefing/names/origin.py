@@ -11,8 +11,12 @@ shape cannot place is "other". Shape signs, strongest first:
 * Korean romanization: a Korean surname with Korean syllables, or spellings pinyin lacks
   (eo, eu, ae, oo, ee, hyphenated syllables: Moon Jae-in) → ko;
 * every word pinyin and a common Chinese surname first or last → zh;
-* Mongolian markers (long vowels, -iin/-yn patronymics, ü/ö) or a word made of known
-  Mongolian name elements (Khurel+sukh) → mn;
+* Kyrgyz: the patronymic word uulu or kyzy, or a double vowel (Jeenbekov, Sooronbay) in a name
+  with a Turkic element or a Russian-style surname ending (-bek, -bay, -ov, -ev) → ky;
+* Mongolian markers (aa, uu, ii, üü, öö, -iin/-yn patronymics, ü/ö; ee and oo only beside kh or
+  ts, since English and Urdu spellings double them too: Saeed, Mahmood), the press's initial
+  glued to the name (D.Demberel, Ts.Tsolmon), or a word made of known Mongolian name elements
+  (Khurel+sukh) → mn;
 * every word Hepburn-shaped (Japanese morae, no l) with five morae or more (four for a
   single word, Naruhito, or three with shi, chi, tsu, fu, ji…: Kishida) → ja;
 * a known Russian given name or a Russian-only ending (-sky, -vich, -ovna) → ru; Ukrainian
@@ -38,6 +42,9 @@ COUNTRY_ORIGIN = {
     "MR": "ar", "IR": "fa", "AF": "fa", "PK": "fa",
     "TR": "tr", "AZ": "az", "UZ": "uz", "TM": "tk", "KG": "ky", "TJ": "ru",
 }
+# Origins only a country's own people are taken for: a known country outside COUNTRY_ORIGIN
+# (India, the United States) leaves the shape to choose among the others.
+_HOME_ORIGINS = frozenset({"kk", "mn", "ky"})
 _KOREAN_ONLY = re.compile(r"eo|eu|ae|oo|ee|yeo|^[A-Z][a-z]+-[a-z]+$")
 _RUSSIAN_ENDINGS = re.compile(r"(?:sky|skiy|skii|skaya|skoy|vich|ovna|evna|tsky|tskaya)$")
 _UKRAINIAN_ENDINGS = re.compile(r"(?:enko|chuk|yuk|skyy|skyi|ynskyi)$")
@@ -45,6 +52,11 @@ _KAZAKH_ENDINGS = re.compile(r"(?:uly|kyzy|bayev|bayeva|baev|baeva|bekov|bekova|
 _PINYIN_ONLY = re.compile(r"x|q|zh|ao|iu|ui|ie|uo|ian|ou|ong|eng|ing|ai|^wu")
 _HEPBURN_ONLY = re.compile(r"shi|chi|tsu|fu|ji|kyo|ryo|ryu|sho|shu|cho|chu")
 _SURNAME_ENDINGS = re.compile(r"(?:ov|ev|ova|eva|in|ina|yev|yeva)$")
+_DOUBLE_VOWEL = re.compile(r"ee|oo|uu|öö|üü")
+_TURKIC_ELEMENT = re.compile(r"bek|(?:bay|bai|ov|ev|ova|eva|yev|yeva)$")  # -bay ends Sooronbay; Mongolian -bayar is not Turkic
+_EE_OO = re.compile(r"ee|oo")
+_MONGOLIAN_CONSONANTS = re.compile(r"kh|ts")
+_MONGOLIAN_PRESS_INITIAL = re.compile(r"^(?:[A-Z]|Ts|Ch|Sh|Kh|Zh|Ye|Yu|Ya)\.[A-Z][a-z]")  # D.Demberel, Ts.Tsolmon
 
 
 def origin_of_country(country: str | None) -> str | None:
@@ -57,7 +69,10 @@ def detect_origin(text: str, country: str | None = None) -> str:
     by_country = origin_of_country(country)
     if by_country:
         return by_country
-    return origin_from_shape(text)
+    by_shape = origin_from_shape(text)
+    if country and by_shape in _HOME_ORIGINS:
+        return "other"  # an Indian minister called Meenakshi is not Mongolian for her double e
+    return by_shape
 
 
 def origin_from_shape(text: str) -> str:
@@ -78,7 +93,9 @@ def origin_from_shape(text: str) -> str:
         return "zh"
     if _korean(text, words, keys, strong=False):
         return "ko"
-    if _mongolian(words, keys):
+    if _kyrgyz(keys):
+        return "ky"
+    if _mongolian(words, keys) or _mongolian_press_style(text, keys):
         return "mn"
     if _japanese(words, keys):
         return "ja"
@@ -138,11 +155,27 @@ def _chinese(words: list[str], keys: list[str]) -> bool:
     return keys[0] in palladius.COMMON_SURNAMES or keys[-1] in palladius.COMMON_SURNAMES
 
 
+def _mongolian_press_style(text: str, keys: list[str]) -> bool:
+    """D.Demberel, Ts.Tsolmon; not N.Ismoilov or Ye.Koshanov (Central Asian surnames take the
+    Russian style, an initial before a surname ending -ov or -ev)."""
+    if not _MONGOLIAN_PRESS_INITIAL.match(text.strip()):
+        return False
+    return not any(_SURNAME_ENDINGS.search(key) or _KAZAKH_ENDINGS.search(key) for key in keys)
+
+
+def _kyrgyz(keys: list[str]) -> bool:
+    if len(keys) > 1 and keys[-1] in ("uulu", "kyzy"):
+        return True
+    return any(_DOUBLE_VOWEL.search(key) for key in keys) and any(_TURKIC_ELEMENT.search(key) for key in keys)
+
+
 def _mongolian(words: list[str], keys: list[str]) -> bool:
     from briefing.names.generic import MONGOLIAN_MARKERS
 
     if any(MONGOLIAN_MARKERS.search(word) for word in words):
         return True
+    if any(_EE_OO.search(key) for key in keys) and any(_MONGOLIAN_CONSONANTS.search(key) for key in keys):
+        return True  # Tseveen, Enkhee (not Saeed, Mahmood)
     parts = mongolian.name_parts()
     for key in keys:
         if len(key) >= 6 and _covered(key, parts):

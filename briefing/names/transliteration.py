@@ -145,4 +145,4 @@ def _by_origin(text: str, rules: str, origin: str, kind: str, press_form: bool) 
         return arabic.to_cyrillic(text), arabic.SYSTEM
     elif origin in turkic.ORIGINS:
         return turkic.to_cyrillic(text, origin, rules), turkic.SYSTEM
-    return generic.transliterate(text, rules), GENERIC
+    return generic.transliterate(text, rules, kyrgyz=origin == "ky"), GENERIC
