@@ -111,3 +111,12 @@ def test_a_document_with_a_subject_renders_in_every_language(tmp_path: Path) -> 
         else:  # no translation: the kind alone, the subject listed for the termbase or the catalog
             assert "renovation" not in text
     assert "a document's subject left out of its name" in result.output
+
+
+def test_qualifiers_before_cooperation_are_one_subject_and_a_new_document_ends_the_list():
+    subjects = _subjects("The governors met in Kostanay. Agreements on trade, economic, humanitarian cooperation "
+                         "between Kostanay and Pavlodar, Oral and Aktau cities, the agreement on veterinary science "
+                         "were signed.")
+    assert subjects[:2] == [("agreement", "trade, economic, humanitarian cooperation between Kostanay and Pavlodar"),
+                            ("agreement", "Oral and Aktau cities")]
+    assert len(subjects) == 3  # the agreement on veterinary science is a document of its own, not a subject

@@ -1171,7 +1171,7 @@ _PACKAGE_BY_FIELDS = "a package of documents of two kinds, named only by their f
 # where a list of subjects ends: the verb that signs them, the next document, the end of the clause
 _LIST_END = re.compile(rf",?\s+(?:were|was|have\s+been|has\s+been|will\s+be)\b|,?\s+(?:as\s+well\s+as|and)\s+"
                        rf"(?:(?:a|an|the|other)\s+)?(?:[\w-]+\s+){{0,3}}(?:{_NOUNS})\b|"
-                       rf",\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}(?:{_NOUNS})\b|\s+in\s+(?=[A-Z])|\s+(?:during|at|in\s+the\s+presence|"
+                       rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{_NOUNS})\b|\s+in\s+(?=[A-Z])|\s+(?:during|at|in\s+the\s+presence|"
                        r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|[.;:(]|$")
 _ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|,?\s+as\s+well\s+as\s+")
 _ITEM_LEAD = re.compile(r"^(?:(?:cooperation\s+)?in\s+(?:the\s+)?(?:fields?|spheres?|areas?)\s+of\s+|"
@@ -1438,7 +1438,7 @@ def _two_fields(phrase: str) -> list[str]:
 def _subject_items(phrase: str) -> list[str]:
     """'cultural exchange, geology and mineral resources, yoga, and the renovation of X' -> the subjects;
     a last 'A and B' splits only in a list of single words ('finance, justice and emergencies')."""
-    pieces = [p.strip(" ,") for p in _ITEM_SPLIT.split(phrase.strip()) if p.strip(" ,")]
+    pieces = _qualifiers_joined([p.strip(" ,") for p in _ITEM_SPLIT.split(phrase.strip()) if p.strip(" ,")])
     if not pieces:
         return []
     last = pieces[-1].split(" and ")
@@ -1448,6 +1448,25 @@ def _subject_items(phrase: str) -> list[str]:
     if any(not item or len(item.split()) > 14 or _FINITE.search(item) for item in items):
         return []  # a clause, not a list of fields
     return items
+
+
+# the noun a run of qualifiers ends in: "trade, economic, cultural, humanitarian cooperation"
+_QUALIFIED_NOUN = re.compile(r"^[a-z-]+\s+(?:cooperation|relations|ties|partnership|interaction|collaboration)\b")
+
+
+def _qualifiers_joined(pieces: list[str]) -> list[str]:
+    """'trade', 'economic', 'humanitarian cooperation between A and B' -> one subject: single words
+    before a qualified noun qualify it too (as 'trade and energy cooperation' is one subject)."""
+    joined: list[str] = []
+    for piece in pieces:
+        run = 0
+        while run < len(joined) and len(joined[-1 - run].split()) == 1:
+            run += 1
+        if run and _QUALIFIED_NOUN.match(piece):
+            joined[-run:] = [", ".join([*joined[-run:], piece])]
+        else:
+            joined.append(piece)
+    return joined
 
 
 def _same_subject(a: str | None, b: str | None) -> bool:
