@@ -108,3 +108,10 @@ def test_an_abbreviation_after_an_office_is_not_part_of_the_title():
                    "with Ali Demir, Speaker of the Senate.")
     assert _titles(facts.participants)["Jonas Vaitkus"] == \
         "Assistant Minister for Political Affairs of the United Arab Emirates"
+
+
+def test_a_country_pair_names_a_group_and_the_chamber_after_it_says_whose_the_member_is():
+    facts = _facts("Deputy Ruslan Omarov, head of the Mongolia-Kazakhstan Friendship Group in Mazhilis of "
+                   "Kazakhstan, received the Ambassador of Mongolia Bat Ganbold.")
+    countries = {p.name: p.country for p in [*facts.participants, *facts.mentioned_people]}
+    assert countries["Ruslan Omarov"] == "KZ"

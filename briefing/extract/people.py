@@ -1189,13 +1189,20 @@ def _leader_country(tokens: t.Sequence[str]) -> str | None:
     return next((LEADERS[fold(part)] for part in significant(tokens) if fold(part) in LEADERS), None)
 
 
+_PAIR_DASHES = ("-", "–", "—")
+
+
 def _country_from_title(title: str | None) -> str | None:
     """A country, a region of a known country ('Governor of the Kurgan region') or a national office ('Akim')."""
     if not title:
         return None
     found = countries_in(title)
     if found:
-        return found[0][2]
+        # "head of the Turkey-Mongolia Friendship Group in the State Great Khural of Mongolia": a pair names a
+        # bilateral body; a country on its own (the institution's) says whose the person is
+        alone = [code for start, end, code in found if title[end:end + 1] not in _PAIR_DASHES
+                 and title[start - 1:start] not in _PAIR_DASHES]
+        return alone[0] if alone else found[0][2]
     region = re.search(r"\b([A-Z][\w-]*)\s+(?:[Rr]egion|[Oo]blast|[Aa]imag|[Pp]rovince)\b|\b(?:[Rr]egion|[Oo]blast|[Aa]imag|[Pp]rovince)\s+of\s+([A-Z][\w-]*)", title)
     name = region and (region.group(1) or region.group(2))
     if name and name.lower() in REGION_TO_COUNTRY:
