@@ -40,3 +40,15 @@ def test_an_arrival_told_later_gives_the_city():
     assert _place("Ministers of Latvia and Peru signed 17 documents in the presence of President Anna Berzina "
                   "and Luis Soto.\n\nThe documents cover trade and energy.\n\nSoto arrived in Riga yesterday "
                   "evening for a two-day trip.") == ("Riga", "LV")
+
+
+def test_a_country_later_in_the_clause_is_not_the_city_s_country():
+    assert _place("OSLO, May 4. The ministers of Norway and Latvia met in Riga, Norwegian media report.") == \
+        ("Riga", "LV")
+    assert _place("OSLO, May 4. The ministers of Norway and Russia met in Sochi, Russia, on Friday.") == \
+        ("Sochi", "RU")
+
+
+def test_the_long_name_of_north_korea_is_not_the_republic_of_korea():
+    assert _place("The minister of Mongolia paid an official visit to the Democratic People’s Republic of Korea "
+                  "last week and met his counterpart.")[1] == "KP"

@@ -10,11 +10,13 @@ from dataclasses import dataclass
 from briefing.extract.lexicon import (
     CAPITALS,
     CITY_TO_COUNTRY,
+    DEMONYMS,
     KNOWN_INSTITUTIONS,
     MULTIWORD_CITIES,
     VENUES,
     countries_in,
     country_code,
+    country_names,
 )
 from briefing.extract.people import EVENT_TRIGGERS
 from briefing.extract.text import Context, Sentence
@@ -305,8 +307,10 @@ def _named_place(context: Context, org_country: t.Callable[[str], str | None], p
             city = match.group("city")
             code = CITY_TO_COUNTRY.get(city.lower()) or MULTIWORD_CITIES.get(city)
             after = countries_in(context.text[match.end():match.end() + 40])
-            if after and re.match(r"\s*,\s*(?:the\s+)?[A-Z]", context.text[match.end():]):
-                code = after[0][2]
+            comma = re.match(r"\s*,\s*(?:the\s+)?", context.text[match.end():])
+            if after and comma and after[0][0] == comma.end() and not _demonym(context.text, match.end() + after[0][0],
+                                                                              match.end() + after[0][1]):
+                code = after[0][2]  # "in Sochi, Russia" (not "in Ankara, Trend reports via the Kazakh MFA")
             return Place(city, code, match.start("city"), match.end("city"), "city named in an event sentence")
         for match in _CAPITAL_OF.finditer(context.text, sentence.start, sentence.end):
             if context.in_quote(match.start()) or _place_of_another_event(context.text, sentence.start, match):
@@ -362,9 +366,9 @@ def _named_place(context: Context, org_country: t.Callable[[str], str | None], p
                 continue
             found = countries_in(what)
             code = org_country(what) if re.search(r"Ministry|Akorda|Parliament|Office|Embassy", what) else None
+            code = code or _country_first(what, slack=2)  # before a body: "Democratic People's Republic of Korea"
             body_of = _BODY_OF.match(what)  # "visited the Milli Majlis of Azerbaijan": the body's country
             code = code or (_country_first(what[body_of.end():]) if body_of else None)
-            code = code or _country_first(what, slack=2)
             region = re.match(r"[A-Z][\w-]*\s+(?:region|oblast|province|aimag)\s+of\s+", what, re.I)
             code = code or (found[0][2] if found and region else None)  # "Kurgan region of the Russian Federation"
             if code:
@@ -502,6 +506,12 @@ _FORMAL_STATE = re.compile(r"(?:[A-Z][\w’'-]*\s+){0,2}(?:Republic|Kingdom|Stat
 _BODY_OF = re.compile(r"(?!Embassy\b|Consulate\b)(?:[A-Z][\w’'-]*\s+){1,3}of\s+(?:the\s+)?(?=[A-Z])")
 
 
+def _demonym(text: str, start: int, end: int) -> bool:
+    """'Norwegian' in "met in Riga, Norwegian media report": an adjective, not the country of the city."""
+    word = re.sub(r"(?:'s|’s)$", "", text[start:end]).lower()
+    return word in DEMONYMS and word not in country_names()
+
+
 def _country_first(what: str, slack: int = 0) -> str | None:
     """The country a phrase opens with (within ``slack`` characters), also behind its formal name: 'Azerbaijan
     on April 24', 'Republic of Azerbaijan'."""
@@ -509,7 +519,8 @@ def _country_first(what: str, slack: int = 0) -> str | None:
     if not found:
         return None
     formal = _FORMAL_STATE.match(what)
-    if found[0][0] <= slack or formal and found[0][0] == formal.end():
+    article = re.match(r"(?:[Tt]he\s+)?", what).end()  # "the Democratic People's Republic of Korea"
+    if found[0][0] <= article + slack or formal and found[0][0] == formal.end():
         return found[0][2]
     return None
 

@@ -42,6 +42,8 @@ _EXTRA_COUNTRY_NAMES = {
     "korea": "KR", "republic of korea": "KR", "czech republic": "CZ", "kyrgyzstan": "KG",
     "belarus": "BY", "vatican": "VA", "holland": "NL", "the netherlands": "NL",
     "arab emirates": "AE", "the emirates": "AE", "emirates": "AE", "south korea": "KR", "north korea": "KP",
+    # the long name holds "Republic of Korea", which is the south: the north's own words must win
+    "democratic people's republic of korea": "KP", "democratic people’s republic of korea": "KP", "dprk": "KP",
 }
 
 CITIES = {
