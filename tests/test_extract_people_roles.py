@@ -115,3 +115,16 @@ def test_a_country_pair_names_a_group_and_the_chamber_after_it_says_whose_the_me
                    "Kazakhstan, received the Ambassador of Mongolia Bat Ganbold.")
     countries = {p.name: p.country for p in [*facts.participants, *facts.mentioned_people]}
     assert countries["Ruslan Omarov"] == "KZ"
+
+
+def test_a_host_named_in_the_mongolian_press_style_is_mongolian_at_a_visit_to_mongolia():
+    facts = _facts("A Turkish parliamentary delegation led by Ali Demir began a visit to Mongolia. The guests were "
+                   "received by Speaker of the Parliament D.Batbold and Minister of Defense B.Ganzorig.")
+    countries = {p.name: p.country for p in [*facts.participants, *facts.mentioned_people]}
+    assert countries["D.Batbold"] == "MN" and countries["B.Ganzorig"] == "MN"
+
+
+def test_a_name_shape_gives_no_country_that_is_not_a_side_of_the_event():
+    facts = _facts("Speaker of the Senate Ali Demir met with Speaker of the Seimas D.Batbold.")
+    countries = {p.name: p.country for p in [*facts.participants, *facts.mentioned_people]}
+    assert countries.get("D.Batbold") != "MN"

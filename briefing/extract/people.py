@@ -1141,7 +1141,24 @@ def assign_countries(people: list[Candidate], event_countries: t.Sequence[str],
             person.country = "MN"
         if person.country is None:
             person.country = _leader_country(person.tokens)
+        if person.country is None:
+            person.country = _country_by_name_shape(person, event_countries)
     _pair_countries(people, event_countries)
+
+
+# Name origins that point to one country, when that country is a side of the event: "M.Enkhbold" at a visit to
+# Mongolia is Mongolian. Kazakh-shaped names (-ov, -ev) are left out: Russians, Uzbeks and Kyrgyz share them.
+_ORIGIN_COUNTRIES = {"mn": ("MN",), "zh": ("CN",), "ja": ("JP",), "ko": ("KR", "KP"), "ky": ("KG",),
+                     "tr": ("TR",), "az": ("AZ",), "uz": ("UZ",), "tk": ("TM",)}
+
+
+def _country_by_name_shape(person: Candidate, event_countries: t.Sequence[str]) -> str | None:
+    from briefing.names.origin import origin_from_shape
+
+    if not person.name:
+        return None
+    sides = [code for code in _ORIGIN_COUNTRIES.get(origin_from_shape(person.name), ()) if code in event_countries]
+    return sides[0] if len(sides) == 1 else None
 
 
 # "a US delegation headed by [office] X", "colleagues from the Finnish Parliament, members of ... X and Y"
