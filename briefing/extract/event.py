@@ -519,7 +519,7 @@ def _country_first(what: str, slack: int = 0) -> str | None:
     if not found:
         return None
     formal = _FORMAL_STATE.match(what)
-    article = re.match(r"(?:[Tt]he\s+)?", what).end()  # "the Democratic People's Republic of Korea"
+    article = len(what) - len(re.sub(r"^[Tt]he\s+", "", what))  # "the Democratic People's Republic of Korea"
     if found[0][0] <= article + slack or formal and found[0][0] == formal.end():
         return found[0][2]
     return None
