@@ -1039,7 +1039,25 @@ def _plain_document_title(title: str, parties: list[str]) -> str:
     name, between, _clause = title.partition(" between ")
     plain = name.strip() if between and len(parties) >= 2 else title
     plain = re.sub(r"\s*\((?:MoU|MoC|MOU)\)", "", plain)
+    plain = _without_paired_sides(plain, parties)
     return re.sub(r"\bto cooperate\s+(?=in\b|on\b)", "on cooperation ", plain, flags=re.IGNORECASE)
+
+
+_PAIRED_SIDES = re.compile(r"\b(?P<first>[A-Z][\w]+)[-–](?P<second>[A-Z][\w]+)\s+(?=[a-z])")
+
+
+def _without_paired_sides(title: str, parties: list[str]) -> str:
+    """"agreement on the Uzbek-Kyrgyz state border" with Uzbekistan and Kyrgyzstan as its parties: "agreement on
+    the state border", which composition knows; the parties are listed beside it."""
+    from briefing.extract.lexicon import country_code
+
+    pair = _PAIRED_SIDES.search(title)
+    if pair is None or len(parties) < 2:
+        return title
+    sides = {country_code(pair.group("first")), country_code(pair.group("second"))}
+    if None in sides or not sides <= {_country_named(party) for party in parties}:
+        return title
+    return title[:pair.start()] + title[pair.end():]
 
 
 def _without_parties(title: str, parties: list[str]) -> str:
