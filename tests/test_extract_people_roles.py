@@ -128,3 +128,10 @@ def test_a_name_shape_gives_no_country_that_is_not_a_side_of_the_event():
     facts = _facts("Speaker of the Senate Ali Demir met with Speaker of the Seimas D.Batbold.")
     countries = {p.name: p.country for p in [*facts.participants, *facts.mentioned_people]}
     assert countries.get("D.Batbold") != "MN"
+
+
+def test_a_title_ends_where_a_missing_comma_lets_the_clause_go_on():
+    facts = _facts("During the meeting with Bat Ganbold, Foreign Minister of Mongolia the sides noted the "
+                   "friendly relations.")
+    titles = _titles([*facts.participants, *facts.mentioned_people])
+    assert titles["Bat Ganbold"] == "Foreign Minister of Mongolia"

@@ -641,6 +641,9 @@ def title_after(context: Context, mention: Mention, name_spans: SpanSet | t.Sequ
         if low == "and" and index + 1 < len(tokens) and (re.fullmatch(HONORIFICS, nxt.rstrip(".")) or
                                                           re.fullmatch(HONORIFICS, nxt) or names.covers(tokens[index + 1][1])):
             break  # "X, Minister of Interior and H.E. Y, Director": the next person follows "and"
+        if low == "the" and seen_head and kept and kept[-1][0][:1].isupper() and nxt.islower() \
+                and nxt not in TITLE_HEADS and nxt not in TITLE_MODIFIERS:
+            break  # "Foreign Minister of North Korea the sides agreed": a missing comma, the clause goes on
         if low in ("of", "on") and seen_head:
             in_complement = True  # "advisor to the Speaker on politics"
         if low == "from" and seen_head:
