@@ -74,7 +74,7 @@ ENVOYS: list[Case] = [
     ("Ambassador Extraordinary and Plenipotentiary of Uzbekistan to Kazakhstan", "title", None,
      "Чрезвычайный и Полномочный Посол Узбекистана в Казахстане",
      "Өзбекстанның Қазақстандағы Төтенше және Өкілетті Елшісі",
-     "Узбекистан Улсаас Бүгд Найрамдах Казахстан Улсад суугаа Онц бөгөөд Бүрэн эрхт Элчин сайд"),
+     "Бүгд Найрамдах Узбекистан Улсаас Бүгд Найрамдах Казахстан Улсад суугаа Онц бөгөөд Бүрэн эрхт Элчин сайд"),
     ("Ambassador of Mongolia to China", "title", None,
      "посол Монголии в Китае", "Моңғолияның Қытайдағы елшісі", "Монгол Улсаас БНХАУ-д суугаа Элчин сайд"),
     ("Ambassador of Kazakhstan to the Russian Federation", "title", None,
@@ -177,7 +177,7 @@ INSTITUTIONS: list[Case] = [
      "Бүгд Найрамдах Казахстан Улсын Эрчим хүчний яам"),
     ("Foreign Ministry of Uzbekistan", "institution", None,
      "Министерство иностранных дел Республики Узбекистан", "Өзбекстан Республикасы Сыртқы істер министрлігі",
-     "Узбекистан Улсын Гадаад хэргийн яам"),
+     "Бүгд Найрамдах Узбекистан Улсын Гадаад хэргийн яам"),
     ("Ministry of Defence of the Russian Federation", "institution", None,
      "Министерство обороны Российской Федерации", "Ресей Федерациясы Қорғаныс министрлігі",
      "Оросын Холбооны Улсын Батлан хамгаалахын яам"),
@@ -359,7 +359,7 @@ LEGISLATURES: list[Case] = [
     ('Speaker of the Legislative Chamber of the Oliy Majlis of Uzbekistan', 'title', None,
      'Председатель Законодательной палаты Олий Мажлиса Узбекистана',
      'Өзбекстан Олий Мәжілісі Заң шығарушы палатасының Төрағасы',
-     'Узбекистан Улсын Олий Мажлисын Хууль тогтоох танхимын дарга'),
+     'Бүгд Найрамдах Узбекистан Улсын Олий Мажлисын Хууль тогтоох танхимын дарга'),
     ('Chairman of the Senate of the Oliy Majlis of the Republic of Uzbekistan', 'title', None,
      'Председатель Сената Олий Мажлиса Республики Узбекистан',
      'Өзбекстан Республикасы Олий Мәжілісі Сенатының Төрағасы',
@@ -485,7 +485,7 @@ REGIONS: list[Case] = [
     ('Jizzakh region of Uzbekistan', 'institution', None,
      'Джизакская область Узбекистана',
      'Өзбекстанның Жизақ облысы',
-     'Узбекистан Улсын Жиззах муж'),
+     'Бүгд Найрамдах Узбекистан Улсын Жиззах муж'),
     ('Akim of Jetisu region', 'title', None,
      'аким области Жетісу',
      'Жетісу облысының әкімі',
@@ -582,15 +582,15 @@ PORTFOLIOS: list[Case] = [
     ('Ministry of Economy and Finance of Uzbekistan', 'institution', None,
      'Министерство экономики и финансов Республики Узбекистан',
      'Өзбекстан Республикасы Экономика және қаржы министрлігі',
-     'Узбекистан Улсын Эдийн засаг, сангийн яам'),
+     'Бүгд Найрамдах Узбекистан Улсын Эдийн засаг, сангийн яам'),
     ('Ministry of Investment, Industry and Trade of Uzbekistan', 'institution', None,
      'Министерство инвестиций, промышленности и торговли Республики Узбекистан',
      'Өзбекстан Республикасы Инвестициялар, өнеркәсіп және сауда министрлігі',
-     'Узбекистан Улсын Хөрөнгө оруулалт, аж үйлдвэр, худалдааны яам'),
+     'Бүгд Найрамдах Узбекистан Улсын Хөрөнгө оруулалт, аж үйлдвэр, худалдааны яам'),
     ('Ministry of Higher Education, Science and Innovation of Uzbekistan', 'institution', None,
      'Министерство высшего образования, науки и инноваций Республики Узбекистан',
      'Өзбекстан Республикасы Жоғары білім, ғылым және инновациялар министрлігі',
-     'Узбекистан Улсын Дээд боловсрол, шинжлэх ухаан, инновацийн яам'),
+     'Бүгд Найрамдах Узбекистан Улсын Дээд боловсрол, шинжлэх ухаан, инновацийн яам'),
     ('Ministry of Family, Labour and Social Protection of Mongolia', 'institution', None,
      'Министерство семьи, труда и социальной защиты Монголии',
      'Моңғолия Отбасы, еңбек және әлеуметтік қорғау министрлігі',
@@ -681,7 +681,7 @@ PORTFOLIOS: list[Case] = [
 # даатгалын корпораци», «ОХУ-ын Хадгаламжийн даатгалын агентлаг», «Гүйцэтгэх захирал» (dicom.mn); KZ agencies take «по» +
 # dative in their official ru names (the domain cell holds it); committees take «по» + dative where every domain has
 # ``ru.dat``, else the genitive («Комитет гражданской авиации»). Mongolian elides the second «Улсын» of a state body of a
-# state («Узбекистан Улсын Татварын хороо», as «Монгол Улсын Их Хурал»).
+# state («Бүгд Найрамдах Узбекистан Улсын Татварын хороо», as «Монгол Улсын Их Хурал»).
 AGENCIES_AND_REGULATORS: list[Case] = [
     ('Chairman of the Deposit Insurance Agency of Mongolia', 'title', None,
      'председатель Агентства по страхованию вкладов Монголии',
@@ -722,7 +722,7 @@ AGENCIES_AND_REGULATORS: list[Case] = [
     ('Statistics Agency under the President of Uzbekistan', 'institution', None,
      'Агентство статистики при Президенте Узбекистана',
      'Өзбекстан Президенті жанындағы Статистика агенттігі',
-     'Узбекистан Улсын Ерөнхийлөгчийн дэргэдэх Статистикийн агентлаг'),
+     'Бүгд Найрамдах Узбекистан Улсын Ерөнхийлөгчийн дэргэдэх Статистикийн агентлаг'),
     ('Bureau of National Statistics', 'institution', None,
      'Бюро национальной статистики',
      'Ұлттық статистика бюросы',
@@ -734,11 +734,11 @@ AGENCIES_AND_REGULATORS: list[Case] = [
     ('State Tax Committee of Uzbekistan', 'institution', None,
      'Государственный налоговый комитет Республики Узбекистан',
      'Өзбекстан Республикасы Мемлекеттік салық комитеті',
-     'Узбекистан Улсын Татварын хороо'),
+     'Бүгд Найрамдах Узбекистан Улсын Татварын хороо'),
     ('State Security Service of Uzbekistan', 'institution', None,
      'Служба государственной безопасности Республики Узбекистан',
      'Өзбекстан Республикасы Мемлекеттік қауіпсіздік қызметі',
-     'Узбекистан Улсын Төрийн аюулгүй байдлын алба'),
+     'Бүгд Найрамдах Узбекистан Улсын Төрийн аюулгүй байдлын алба'),
 ]
 
 # Office heads. "Adviser/Assistant to <an office>" is that office's adviser (mn «Ерөнхий сайдын зөвлөх», dorgio.mn);
@@ -954,7 +954,7 @@ LATIN_RESIDUE: list[Case] = [
     ('Speaker of the Legislative Chamber of the Uzbek Supreme Assembly', 'title', None,
      'Председатель Законодательной палаты Олий Мажлиса Узбекистана',
      'Өзбекстан Олий Мәжілісі Заң шығарушы палатасының Төрағасы',
-     'Узбекистан Улсын Олий Мажлисын Хууль тогтоох танхимын дарга'),
+     'Бүгд Найрамдах Узбекистан Улсын Олий Мажлисын Хууль тогтоох танхимын дарга'),
     ('member of the Russian upper house', 'title', None,
      'член верхней палаты России',
      'Ресей жоғарғы палатасының мүшесі',
@@ -1348,7 +1348,7 @@ def test_a_scoped_row_wins_for_its_country(tmp_path: Path) -> None:
     path = _lexicon_copy(tmp_path, {("finance", "domain", ""): {"scope": ""}})
     with path.open("a", encoding="utf-8") as handle:
         handle.write("finance,domain,финансов,қаржы,сангийн бодлого,mn.gen=сангийн бодлогын,UZ,unconfirmed,test row\n")
-    assert compose("Minister of Finance of Uzbekistan", "mn", "title", lexicon_path=path) == "Узбекистан Улсын Сангийн бодлогын сайд"
+    assert compose("Minister of Finance of Uzbekistan", "mn", "title", lexicon_path=path) == "Бүгд Найрамдах Узбекистан Улсын Сангийн бодлогын сайд"
     assert compose("Minister of Finance of Kazakhstan", "mn", "title", lexicon_path=path) == "Бүгд Найрамдах Казахстан Улсын Сангийн сайд"
 
 

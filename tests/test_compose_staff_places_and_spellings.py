@@ -121,7 +121,7 @@ def test_turkiye_as_a_side_of_a_planned_meeting_is_named_natively(termbase: Term
 @pytest.mark.parametrize(("lang", "title", "in_text"), [
     ("ru", "Президент", "Президент Узбекистана"),
     ("kk", "Президент", "Өзбекстан Президенті"),
-    ("mn", "Ерөнхийлөгч", "Узбекистан Улсын Ерөнхийлөгч"),
+    ("mn", "Ерөнхийлөгч", "Бүгд Найрамдах Узбекистан Улсын Ерөнхийлөгч"),
 ])
 def test_president_of_the_republic_is_the_president_of_the_persons_country(termbase: Termbase, lang: str,
                                                                            title: str, in_text: str) -> None:
