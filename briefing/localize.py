@@ -771,7 +771,14 @@ class Localizer:
         names an area, else translated and marked."""
         label = self.labels.get(kind.label, kind.context)
         noun = Localized(label.text[:1].lower() + label.text[1:], label.mark, "document")
-        return Phrase([noun, " (", self.area(document.subject or ""), ")"])
+        subject = document.subject or ""
+        if subject and vocabulary.match_term(subject, vocabulary.COOPERATION_AREAS) is None:
+            # no area names it: "trade, economic, cultural cooperation between Osh and Andijan" may still
+            # compose as what a document of its kind is on («соглашение о … сотрудничестве между Андижаном и Ошем»)
+            composed = self.composed(f"{document.type} on {subject}", "document")
+            if composed is not None:
+                return Phrase([composed])
+        return Phrase([noun, " (", self.area(subject), ")"])
 
     def document_status(self, status: str) -> Localized:
         """"to be signed in the near future" → the catalog's «подлежит подписанию»: the time phrase

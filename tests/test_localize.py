@@ -262,3 +262,19 @@ def test_mongolian_names_keep_their_mongolian_spelling_in_russian(termbase: Term
     facts = Facts(participants=[Person("D.Sumiyabazar", "Minister", "MN")])
     assert localized(facts, "mn", termbase).participants[0].name.text == "Д.Сумъяабазар"
     assert "Сумъяабазар" in localized(facts, "ru", termbase).participants[0].name.text
+
+
+def test_a_document_named_by_a_subject_no_area_names_is_composed_as_what_it_is_on(termbase: Termbase) -> None:
+    by_subject = SignedDocument("agreement", "agreements", ["Uzbekistan", "Kyrgyzstan"],
+                                subject="trade and economic cooperation between Andijan and Osh")
+    by_area = SignedDocument("memorandum", "memoranda", ["Uzbekistan", "Kyrgyzstan"], subject="tourism")
+    ru = localized(Facts(documents_signed=[by_subject, by_area]), "ru", termbase)
+    assert str(ru.documents_signed[0].title) == \
+        "соглашение о торгово-экономическом сотрудничестве между Андижаном и Ошем"
+    assert str(ru.documents_signed[1].title) == "меморандум (туризм)"
+
+
+def test_a_paired_demonym_before_a_matter_is_left_to_the_parties(termbase: Termbase) -> None:
+    document = SignedDocument("agreement", "agreement on the Uzbek-Kyrgyz state border", ["Uzbekistan", "Kyrgyzstan"])
+    kk = localized(Facts(documents_signed=[document]), "kk", termbase)
+    assert kk.documents_signed[0].title.text == "мемлекеттік шекара туралы келісім"
