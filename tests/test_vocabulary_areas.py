@@ -182,3 +182,11 @@ def test_the_briefing_names_governance_and_development_areas_in_its_language(tmp
     """Sources per form in the catalogs: mfa.gov.kz and undp.org (ru, kk), the RK anti-corruption law's
     title (kk), Mongolia's national programme against desertification (mn); the others await review."""
     _briefing_names(tmp_path, GOVERNANCE_AREAS, GOVERNANCE_EXPECTED)
+
+
+def test_food_and_inter_parliamentary_diplomacy_in_a_list_of_areas_are_areas():
+    from briefing.vocabulary import COOPERATION_AREAS, match_term
+
+    assert match_term("food", COOPERATION_AREAS).key == "food-supply"
+    assert match_term("interparliamentary diplomacy", COOPERATION_AREAS).key == "inter-parliamentary"
+    assert match_term("transport-logistics", COOPERATION_AREAS).key == "transport"
