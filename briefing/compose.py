@@ -885,8 +885,16 @@ class _Parser:
             if words[size - 1].endswith("'s"):
                 continue
             entry = self.tb.find(_join(words[:size]))
-            if entry is not None and entry.type in _NAME_TYPES | {"title"}:
+            if entry is not None and entry.type in _NAME_TYPES | {"title"} and not self._countrys_own(entry, words[:size]):
                 yield Named(_key(entry.en), entry=entry), words[size:]
+
+    def _countrys_own(self, entry: Entry, words: list[str]) -> bool:
+        """A generic termbase name ("Parliament") that the lexicon names for the person's country («Великий
+        Государственный Хурал» for Mongolia): the country's own body is meant, so the lexicon composes it."""
+        if self.person_country is None:
+            return False
+        rows = self.lex.index.get(("chamber", _join(words)), [])
+        return any(self.person_country in row.scope for row in rows)
 
     def places(self, words: list[str]) -> Iterator[tuple[Place, list[str]]]:
         """"Sughd region", "Gansu province", "Khentii aimag", "city of Jizzakh": a capitalised name the lexicon

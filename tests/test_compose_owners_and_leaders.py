@@ -140,3 +140,12 @@ def test_only_a_person_holds_an_office(tmp_path: Path) -> None:
     path.write_text(HEADER + "place,Astana,Астана,,,,ru=confirmed,CLDR 49,President of Kazakhstan\n", encoding="utf-8")
     [problem] = Termbase.load(path).check()
     assert "only a person holds one" in problem
+
+
+def test_a_generic_parliament_of_a_mongolian_is_the_state_great_khural():
+    from briefing.compose import compose_with_status
+
+    assert compose_with_status("Speaker of the Parliament", "ru", "title", "MN") == \
+        ("Председатель Великого Государственного Хурала", True)
+    assert compose_with_status("Speaker of the Parliament", "mn", "title", "MN") == ("Улсын Их Хурлын дарга", True)
+    assert compose_with_status("Speaker of the Parliament", "ru", "title", "TR")[0] == "Председатель Парламента"
