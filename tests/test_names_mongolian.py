@@ -75,3 +75,12 @@ def test_short_form_only_in_mongolian_and_only_for_people() -> None:
     assert mongolian.press_short_form("Khurelsukh") is None
     assert transliterate_name("Ulaanbaatar", "ru", kind="place").text == "Улан-Батор"
     assert transliterate_name("Ulaanbaatar", "kk", kind="place").text == "Ұлан-Батыр"
+
+
+def test_elements_the_english_spelling_loses_are_restored_from_the_name_parts():
+    # mn «УИХ-ын гишүүн асан Т.Аюурсайхан» (updown.mn/21785.html), «Жигжидсүрэнгийн Чинбүрэн» (parliament
+    # records as a Mongolian reader cited them, language review 2026-11-28)
+    from briefing.transliterate import transliterate_name
+
+    assert transliterate_name("T.Ayursaikhan", "mn").text == "Т.Аюурсайхан"
+    assert transliterate_name("J.Chinburen", "mn").text == "Ж.Чинбүрэн"

@@ -62,7 +62,8 @@ def test_shape(name: str, origin: str) -> None:
         ("Shavkat Mirziyoyev", "UZ", "uz"),
         ("Sadyr Japarov", "KG", "ky"),
         ("Abbas Araghchi", "IR", "fa"),
-        ("Emmanuel Macron", "FR", "other"),  # a country without a system: the shape decides
+        ("Emmanuel Macron", "FR", "fr"),
+        ("Olaf Scholz", "DE", "other"),  # a country without a system: the shape decides
         ("Ivan Ivanov", "ru", "ru"),  # lower-case codes are accepted
     ],
 )

@@ -18,7 +18,7 @@ module (Kazakh, Mongolian, Russian, Palladius…) restore what their data knows.
 * **Kazakh output** adds only the rules that are sure: q → қ, gh → ғ, ä → ә,
   ``-uly`` → ``-ұлы``, ``-kyzy`` → ``-қызы``.
 
-Common digraphs: shch щ, dzh дж, kh х, zh ж, sh ш, ch ч, ts ц, ph ф, ck к. Capitalization
+Common digraphs: shch щ, dzh дж, kh х, zh ж, sh ш, ch ч, ts ц, ph ф, ck к, th т. Capitalization
 is kept word-piece by word-piece (ASTANA → АСТАНА); digits and punctuation pass through;
 every Latin letter becomes Cyrillic.
 """
@@ -37,7 +37,7 @@ MONGOLIAN_MARKERS = re.compile(r"aa|uu|üü|öö|ii|[iy]in\b|[^aeiou\W]yn\b|[ü�
 
 _DIGRAPHS = (  # longest first
     ("shch", "щ"), ("dzh", "дж"), ("kh", "х"), ("zh", "ж"), ("sh", "ш"),
-    ("ch", "ч"), ("ts", "ц"), ("ph", "ф"), ("ck", "к"),
+    ("ch", "ч"), ("ts", "ц"), ("ph", "ф"), ("ck", "к"), ("th", "т"),  # English th: Thomas → Томас
 )
 _IOTATED = {"a": "я", "u": "ю", "o": "ё", "e": "е"}
 _LETTERS = {

@@ -14,6 +14,7 @@ kk            kazakh (Russian-style) kazakh (Kazakh letters) kazakh (Russian-sty
 ru, uk        russian                russian                russian
 ar, fa        arabic                 arabic                 arabic
 tr az uz tk   turkic                 turkic (Kazakh letters) turkic
+fr            french                 french                 french
 other, ky     generic                generic                generic
 ============  =====================  =====================  =====================
 
@@ -34,6 +35,7 @@ from functools import cache
 from briefing.names import (
     arabic,
     exonyms,
+    french,
     generic,
     kazakh,
     kontsevich,
@@ -145,4 +147,6 @@ def _by_origin(text: str, rules: str, origin: str, kind: str, press_form: bool) 
         return arabic.to_cyrillic(text), arabic.SYSTEM
     elif origin in turkic.ORIGINS:
         return turkic.to_cyrillic(text, origin, rules), turkic.SYSTEM
+    elif origin == "fr":
+        return french.transliterate(text), french.SYSTEM
     return generic.transliterate(text, rules, kyrgyz=origin == "ky"), GENERIC
