@@ -138,3 +138,9 @@ def test_a_signing_between_two_countries_for_some_years_is_between_the_countries
 def test_a_reporting_clause_is_not_a_place_to_visit() -> None:
     event = _one("Minister Luis Soto plans to visit Riga, the Peruvian Foreign Ministry spokesman Ana Ruiz said.")
     assert event.objects == []
+
+
+def test_the_one_a_delegation_calls_on_receives_it() -> None:
+    event = _one("During the visit, the guests will pay a courtesy call on Speaker of the Seimas Jonas Vaitkus "
+                 "and meet with members of the committee.")
+    assert event.kind == "meeting" and event.host == "Jonas Vaitkus"

@@ -781,7 +781,14 @@ def _host(clause: _Clause | None, found: _Found, known: Known) -> str | None:
         inviter = re.sub(r"\s+(?:expressed|voiced|conveyed|stated)\s+(?:(?:his|her|its|their|the)\s+)?$", "", clause.before)
         host = _one_actor(inviter, found.start, known)
         return None if host and _is_place(host) else host
+    called_on = _CALL_ON.match(f"{clause.verb}{clause.after}") if clause else None
+    if called_on:  # "will pay a call on Chairman X": the one called on receives the guests
+        host = _one_actor(re.split(r",|\s+and\s+(?=[a-z])", called_on.group("host"))[0], found.start, known)
+        return None if host and _is_place(host) else host
     return None
+
+
+_CALL_ON = re.compile(r".*?\b(?:pay\s+)?(?:a\s+)?(?:courtesy\s+)?call\s+on\s+(?P<host>.+)", re.I)
 
 
 def _other_participant(who: list[str], known: Known) -> str | None:
