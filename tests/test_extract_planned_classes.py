@@ -144,3 +144,14 @@ def test_the_one_a_delegation_calls_on_receives_it() -> None:
     event = _one("During the visit, the guests will pay a courtesy call on Speaker of the Seimas Jonas Vaitkus "
                  "and meet with members of the committee.")
     assert event.kind == "meeting" and event.host == "Jonas Vaitkus"
+
+
+def test_they_is_the_participants_or_nobody_never_the_word() -> None:
+    event = _one("In addition, they will hold meetings with members of the committee.")
+    assert event.who == ["Anna Berzina", "Luis Soto"]  # the two who met, as the text makes clear
+    from briefing.extract import extract
+    from briefing.ingest import parse_article
+
+    [alone] = extract(parse_article("date 2025-03-10\nThe delegations arrived in Riga on a working visit. In "
+                                    "addition, they will hold meetings with students.")).planned_events
+    assert "they" not in alone.who

@@ -11,6 +11,7 @@ and read the diff: every line is a sentence a native reader must accept.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -163,3 +164,17 @@ def test_a_mentioned_person_the_termbase_confirms_keeps_an_unmarked_name(tmp_pat
     mentioned = next(line for line in lines_of(files["ru"]) if line.startswith("Body Text: Также упоминаются"))
     assert "Токаев‡" not in mentioned and "Касым-Жомарт Токаев" in mentioned
     assert "‡" in mentioned.split("Токаев")[1], mentioned  # the unknown Latvian is marked
+
+
+def test_plans_that_read_the_same_are_one_line(tmp_path: Path) -> None:
+    facts = json.loads((Path(__file__).parent / "narrative" / "14_planned_meeting_with_one_person.json")
+                       .read_text(encoding="utf-8"))
+    bare = {"kind": "meeting", "who": ["the guests from abroad"], "host": None, "place": None, "country": None,
+            "when": None, "objects": []}
+    facts["planned_events"] = [{**bare, "text": "the guests will meet students"},
+                               {**bare, "text": "the guests will meet teachers"}]
+    path = tmp_path / "facts.json"
+    path.write_text(json.dumps(facts), encoding="utf-8")
+    ru = sections(render(path, tmp_path / "out")["ru"], "ru")
+    planned = ru[ru.index("Heading 1: Запланированные мероприятия") + 1:]
+    assert len(planned) == 1, planned  # the untranslatable actors are left out: both read «Запланирована встреча.»

@@ -706,7 +706,10 @@ def _actors(subject: str, offset: int, known: Known) -> list[str]:
     if _SIDES.fullmatch(subject):
         return [_as_written(subject)]
     if _GROUP.fullmatch(subject):
-        return _group(subject, known) or [_as_written(subject)]
+        named = _group(subject, known)
+        if named or subject.lower() == "they":
+            return named  # "they" with nobody it stands for names no one; "the ministers" is a phrase to write
+        return [_as_written(subject)]
     parts = [p for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", subject) if p]
     names = [known.resolve(part, offset) or (part if country_code(part) else None) for part in parts]
     if len(parts) > 1 and all(names) and len(set(names)) == len(names):
@@ -714,7 +717,7 @@ def _actors(subject: str, offset: int, known: Known) -> list[str]:
     name = known.resolve(subject, offset)
     if name:
         return [name]
-    if re.fullmatch(r"(?:he|she|it|we)", subject, re.I) or len(subject.split()) > 12 or _clause_like(subject):
+    if re.fullmatch(r"(?:he|she|it|we|they)", subject, re.I) or len(subject.split()) > 12 or _clause_like(subject):
         return []  # a pronoun nobody stands for, or a clause rather than a subject
     return [_as_written(subject)]
 
