@@ -1633,13 +1633,15 @@ class _Composer:
     def _named_head(self, node: Node) -> set[str]:
         """The head of a named owner's English ("President of Mongolia", "Parliament of Kazakhstan" in the termbase),
         so that rows scoped to that head apply to it as to the composed title."""
-        if not isinstance(node, Named):
+        if not isinstance(node, Named) or node.entry is None:
             return set()
-        english = node.entry.en if node.entry is not None else ""
+        english = node.entry.en
         for post, rest in self.parser.posts(self.parser.tokens(english) or [], _NESTED_HEADS, compound=False):
             if not rest:
                 return {post.head}
-        return set()
+        # a name the lexicon cannot parse: its words before "of" ("Mazhilis of the Parliament of …" → mazhilis)
+        head, of, _rest = english.partition(" of ")
+        return {_key(head)} if of else set()
 
     def post(self, post: Post, in_genitive: bool = False, hide_owner: bool = False) -> _Text:
         """A title or institution; ``in_genitive``: it will stand in the genitive before another head;

@@ -147,6 +147,7 @@ class Termbase:
         self._found: dict[tuple[str, str | None], Entry | None] = {}  # lookups repeat across languages and articles
         self._people: tuple[list[tuple[PersonName, Entry]], dict[str, set[int]]] | None = None  # built on first use
         self._countries: dict[str, Entry] | None = None  # by ISO code, built on first use
+        self._bare: dict[str, Entry] | None = None  # by name without "the", built on first use
         self.ambiguities: dict[str, Ambiguous] = {}  # names :meth:`find` left alone because two rows fit
 
     # -- loading -----------------------------------------------------------------
@@ -228,7 +229,22 @@ class Termbase:
             entry = self._index.get(candidate)
             if entry is not None and (type is None or entry.type == type):
                 return entry
+        # "Mazhilis of Parliament of Kazakhstan" for "Mazhilis of the Parliament of Kazakhstan": English
+        # news drops an inner "the" that changes no name; one row only, else nothing
+        if " " in key and key.count(" ") >= 2:
+            entry = self._without_articles_index().get(_without_articles(key))
+            if entry is not None and (type is None or entry.type == type):
+                return entry
         return None
+
+    def _without_articles_index(self) -> dict[str, Entry]:
+        if self._bare is None:
+            found: dict[str, Entry | None] = {}
+            for name_key, entry in self._index.items():
+                bare = _without_articles(name_key)
+                found[bare] = entry if found.get(bare, entry) is entry else None  # two rows: neither
+            self._bare = {bare: entry for bare, entry in found.items() if entry is not None}
+        return self._bare
 
     def match_person(self, text: str) -> Match | Ambiguous | None:
         """The person row that ``text`` names, whatever the word order, initials, patronymic or
@@ -319,6 +335,10 @@ def _clash(name: str, entry: Entry, other: Entry) -> str:
         return f"duplicate en {name!r} (first on line {other.line})"
     what = "en" if name == entry.en else "alias"
     return f"{what} {name!r} already names {other.en!r} (line {other.line})"
+
+
+def _without_articles(key: str) -> str:
+    return re.sub(r"(?:^|(?<= ))the ", "", key)
 
 
 def _key_variants(key: str) -> list[str]:

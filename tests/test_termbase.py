@@ -301,3 +301,15 @@ def test_latin_brands_bom_empty_extra_cells_and_multiline_notes_are_fine(tmp_pat
     assert [e.en for e in termbase] == ["Trend", "Kazakh Invest National Company", "Astana", "Almaty"]
     assert termbase.find("Astana").note == 'a note, with "quotes" and\na second line'
     assert termbase.find("Almaty").line == 7
+
+
+def test_an_inner_the_the_english_drops_changes_no_name():
+    from briefing.compose import compose_with_status
+    from briefing.resources import default_locales_dir
+    from briefing.termbase import Termbase
+
+    termbase = Termbase.load(default_locales_dir() / "termbase.csv")
+    found = termbase.find("Mazhilis of Parliament of Kazakhstan")
+    assert found is not None and found.form("ru") == "Мажилис Парламента Республики Казахстан"
+    assert compose_with_status("Chairman of the Mazhilis of Parliament of Kazakhstan", "ru", "title", "KZ") == \
+        ("Председатель Мажилиса Парламента Республики Казахстан", True)
