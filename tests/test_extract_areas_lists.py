@@ -40,3 +40,10 @@ def test_a_pronoun_item_is_not_an_area():
 
 def test_a_list_after_intensify_is_read():
     assert _areas("Ways to intensify trade and economic ties were also discussed.") == ["trade and economic"]
+
+
+def test_food_is_an_area_alone_in_a_list_not_as_the_last_word_of_a_topic():
+    assert "food" in _areas("The sides discussed cooperation in agriculture, food, energy and tourism.")
+    assert not any("food" in area for area in _areas(
+        "The talks will focus on cooperation in trade, supplies of fresh food and machinery of local plants to "
+        "the market, and joint work in tourism."))

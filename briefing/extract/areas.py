@@ -221,8 +221,13 @@ def is_area(item: str) -> bool:
         return True
     words = re.split(r"[\s-]+", item)
     compounds = item.split()  # "agro-industrial complex": the compound itself may be an area word
-    candidates = {words[0], words[-1], compounds[0], compounds[-1]}
+    candidates = {words[0], words[-1], compounds[0], compounds[-1]} - _AREAS_ONLY_ALONE
     return any(match_term(word, COOPERATION_AREAS) for word in candidates) and words[0] not in _RELATIONAL
+
+
+# Words that are an area as an item of their own ("agriculture, food, energy") but not as the main word of a
+# longer phrase ("supplies of demanded food" is a topic of the talks, not an area)
+_AREAS_ONLY_ALONE = frozenset({"food", "foodstuffs"})
 
 
 def _accepted(items: list[str], pattern_index: int, closed_by_fields: bool = False) -> list[str]:
