@@ -240,3 +240,11 @@ def test_sides_described_in_words_and_named_after_a_dash():
 def test_a_program_in_a_field_at_the_end_of_a_sentence():
     facts = _facts("The presidents met in Lima.\nThe ministers also signed a cooperation program in tourism.")
     assert _signed(facts) == ["cooperation program in tourism"]
+
+
+def test_titles_that_are_the_subject_of_were_signed_are_each_a_document():
+    facts = _facts("The presidents held talks in Oslo. The action plan for the MoU on forestry, an MoU on culture and "
+                   "the arts, plan of youth exchanges between Norway and Latvia, as well as an agreement on a joint "
+                   "ferry line were the four agreements signed by the two delegations.")
+    assert _signed(facts) == ["action plan for the MoU on forestry", "MoU on culture and the arts",
+                              "plan of youth exchanges between Norway and Latvia", "agreement on a joint ferry line"]

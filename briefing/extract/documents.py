@@ -207,7 +207,46 @@ def _document_lists(context: Context) -> list[tuple[int, list[tuple[int, int]]]]
         items = _list_items(text, position, titles_only=not colon)
         if len(items) >= (1 if colon else 2):
             lists.append((position, items))
+    for sentence in context.sentences:
+        items = _titles_before_signed(text, sentence)
+        if items and not any(sentence.start <= start < sentence.end for _, listed in lists for start, _end in listed):
+            lists.append((sentence.start, items))
     return lists
+
+
+# "A, an MoU on B, plan of C, as well as an agreement on D were the eight agreements signed by the delegations":
+# a sentence whose subject is the list of titles, the signing told after it
+_SIGNED_AFTER_LIST = re.compile(rf"\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+)?(?:(?:the|all)\s+(?:[\w-]+\s+){{0,2}}?"
+                                rf"(?:{_NOUNS}|documents)\s+)?(?:signed|inked|concluded|exchanged)\b", re.I)
+_LIST_CUT = re.compile(rf"\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+as\s+well\s+as\s+|"
+                       rf"\s+and\s+(?=(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}(?:{_NOUNS})\b)", re.I)  # not "sports and the youth"
+
+
+def _titles_before_signed(text: str, sentence: Sentence) -> list[tuple[int, int]]:
+    """The titles of an inline list that is the subject of 'were (the N agreements) signed'; [] otherwise."""
+    verb = _SIGNED_AFTER_LIST.search(text, sentence.start, sentence.end)
+    if verb is None:
+        return []
+    start = sentence.start
+    cuts = [(m.start(), m.end()) for m in _LIST_CUT.finditer(text, start, verb.start())]
+    bounds = [start, *(b for cut in cuts for b in cut), verb.start()]
+    items = [(a, b) for a, b in zip(bounds[::2], bounds[1::2], strict=False) if text[a:b].strip()]
+    if len(items) < 2 or not all(_opens_with_title(text[a:b]) for a, b in items):
+        return []
+    return items
+
+
+def _opens_with_title(item: str) -> bool:
+    """'an MoU on sports', 'The executive plan for the MoU on women', 'plan of cultural exchanges': a document
+    noun within the first three words, and no verb (a clause is no title)."""
+    noun = DOC_NOUN.search(item)
+    lead = item[:noun.start()] if noun else ""
+    return bool(noun) and len(lead.split()) <= 3 and not _FINITE.search(item) and not _NOT_A_TITLE_LEAD.match(lead)
+
+
+# "Besides the treaty, several documents were signed": a preposition or a count opens no title of a list
+_NOT_A_TITLE_LEAD = re.compile(r"\s*(?:besides|apart|in|on|at|after|during|following|with|under|of|several|some|other|"
+                               r"a\s+number|a\s+series|\d+|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
 
 
 def _list_items(text: str, position: int, titles_only: bool) -> list[tuple[int, int]]:
@@ -311,9 +350,12 @@ def _list_item(text: str, start: int, end: int, status: str | None, known: list[
     title = re.sub(r"\s+", " ", content).strip()
     title = re.sub(r"^(?:the|a|an)\s+", "", title, flags=re.I)
     title = re.sub(r"(?:,?\s+(?:and|respectively|and others|etc\.?))+\s*[.;,]?$|\s*[.;,]$", "", title).strip(" ;,.")
-    bulleted = bool(_BULLET.match(text, text.rfind("\n", 0, start) + 1))
+    line_start = text.rfind("\n", 0, start) + 1
+    bulleted = bool(_BULLET.match(text, line_start))
+    why = _BULLETED_ITEM if bulleted else _TITLE_PARAGRAPH if not text[line_start:start].strip() else \
+        "item of a list of documents"  # "A, B and C were signed": a title inside a sentence
     mention = DocMention(noun.group("noun"), start, end, title, doc_type(noun.group("noun")), status=status,
-                         last_start=start, why=[_BULLETED_ITEM if bulleted else _TITLE_PARAGRAPH])
+                         last_start=start, why=[why])
     described = _DESCRIBED_SIDES.search(title)
     if described:  # the sides are the names after the dash, and the description is no part of the title
         mention.title = title[:described.start()]
