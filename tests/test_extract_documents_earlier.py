@@ -46,3 +46,11 @@ def test_a_draft_resolution_being_prepared_is_to_be_adopted_and_named_once():
 def test_resolutions_adopted_elsewhere_are_no_documents():
     facts = _facts("They recalled the Security Council resolutions regarding the region.")
     assert facts.documents_signed == facts.documents_referenced == []
+
+
+def test_a_speaker_at_the_event_saying_documents_have_been_signed_means_this_signing():
+    facts = _facts('"Our relations have reached a new level. Five documents have been signed, and I would like to '
+                   'stress two of them – the Declaration on Strategic Partnership and the Memorandum on the Joint '
+                   'Council," the President said after the talks.')
+    signed = [d.title for d in facts.documents_signed]
+    assert "Declaration on Strategic Partnership" in signed and "Memorandum on the Joint Council" in signed

@@ -1087,7 +1087,10 @@ def _status(clause: str, verb: str, in_quote: bool, context: Context, sentence: 
             _recalls_earlier_visit(context, sentence) or _signed_in_past_year(context, after):
         return "signed earlier"
     # a leader's own words: "within the framework of my visit, we signed ..." is this visit
-    if in_quote and not re.search(r"\b(?:today|now|are signing|am signing|(?:during|within\s+the\s+framework\s+of|in\s+the\s+"
+    # ... and the present perfect of one speaking at the event, "ten documents have been signed": signed now (an
+    # earlier occasion is dated, and the checks above find it)
+    if in_quote and not re.search(r"\b(?:today|now|are signing|am signing|(?:have|has)\s+(?:just\s+)?(?:been\s+)?"
+                                  r"(?:signed|concluded|adopted)|(?:during|within\s+the\s+framework\s+of|in\s+the\s+"
                                   r"course\s+of)\s+(?:your|this|our|my|the current)\s+"
                                   r"(?:visit|stay|meeting|talks)|following\s+(?:the|these|today's)\s+(?:meeting|talks|"
                                   r"negotiations))\b", clause, re.I):  # a press service: "Following the talks, ... were signed"
