@@ -89,3 +89,16 @@ def test_draft_agreements_being_prepared_are_documents_to_be_signed():
 def test_a_draft_law_is_no_document():
     facts = _facts(_LEAD + "The parliament discussed a draft law on tourism.")
     assert facts.documents_referenced == [] and facts.documents_signed == []
+
+
+def test_a_proposal_to_sign_is_a_document_still_to_come_and_named_titles_keep_their_fields_and_aims():
+    facts = _facts(_LEAD + "The ambassador proposed to sign the Agreement on Visa Exemption by the end of the year, "
+                   "as well as other documents including the Agreement on Cooperation in the Field of Fisheries, the "
+                   "Agreement on Cooperation in the Field of Science, Culture and Sport, and the Agreement on "
+                   "Cooperation to Combat Smuggling.")
+    assert not facts.documents_signed
+    titles = {d.title: d.status for d in facts.documents_referenced}
+    assert titles["Agreement on Visa Exemption"].startswith("to be signed")
+    assert {"Agreement on Cooperation in the Field of Fisheries",
+            "Agreement on Cooperation in the Field of Science, Culture and Sport",
+            "Agreement on Cooperation to Combat Smuggling"} <= set(titles)

@@ -77,6 +77,7 @@ _LEFT_WORDS = re.compile(r"^(?:joint|new|multiple|various|important|key|intergov
                          r"(?:short|medium|mid|long)-term|(?!(?:implement|supplement|complement)$)\w{3,}ment)$")
 _FUTURE = re.compile(r"\b(?:importance|need|necessity) of\b[^.]*\bsigning\b|"
                      r"\b(?:will|shall|expected to|plans? to|planned to|intends? to|agreed to|going to|to be|(?:is|are) set to|"
+                     r"(?:proposed|proposes|propose|suggested|suggests|offered|offers)\s+to|"
                      r"is to|are to|in the near(?:est)? future|soon|next (?:year|month|week)|importance of signing|"
                      r"prepare for signing|preparation of|anticipated|is expected|are expected|"
                      r"would\s+(?:sign|conclude|adopt|ink)|negotiations?\s+(?:on|over|about)\s+(?:concluding|signing)|(?:expressed|expresses|voiced)\s+(?:the\s+|their\s+|his\s+|her\s+)?"
@@ -841,6 +842,11 @@ def _complements(text: str, end: int, limit: int) -> int:
         r"yesterday|tomorrow|last|this|next|earlier|later|"
         rf"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|\s+and\s+(?:a|an|the|on)\b|{_AND_VERB})",
         r"\s+in\s+the\s+(?:fields?|spheres?|areas?)\s+of\s+[a-z][\w\s-]{2,60}?(?=\s+(?:was|were|between|and (?:the|a|an)|as well as)\b|[,.;])",
+        # a name in capitals goes on over its field list and its aim: "Agreement on Cooperation in the Field of
+        # Trade, Economy, Science and Technology", "Agreement on Cooperation to Combat Terrorism"
+        r"\s+in\s+the\s+(?:Fields?|Spheres?|Areas?)\s+of\s+[A-Z][\w-]*(?:,\s+[A-Z][\w-]*)*(?:,?\s+and\s+[A-Z][\w-]*)?",
+        r"\s+to\s+(?:Combat|Counter|Prevent|Promote|Protect|Develop|Strengthen|Facilitate|Support|Enhance|Expand|"
+        r"Ensure|Establish|Implement|Fight)\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3}",  # a capital verb: a name
         # "in the trade, economic and energy spheres"; never "in the agri-industrial complex, and industry ministers,
         # an agreement ...": a comma and 'and' right before the field word start the next clause
         r"\s+in\s+the\s+[a-z][\w\s,-]{2,80}?(?<!, and)\s+(?:areas|fields|spheres|sectors|sector|sphere|field|industry|complex)\b",
