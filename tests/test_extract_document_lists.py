@@ -248,3 +248,16 @@ def test_titles_that_are_the_subject_of_were_signed_are_each_a_document():
                    "ferry line were the four agreements signed by the two delegations.")
     assert _signed(facts) == ["action plan for the MoU on forestry", "MoU on culture and the arts",
                               "plan of youth exchanges between Norway and Latvia", "agreement on a joint ferry line"]
+
+
+def test_a_name_and_the_same_name_with_its_period_are_one_document():
+    facts = _facts("The speakers met in Oslo and signed a roadmap for cooperation between the parliaments of Norway "
+                   "and Latvia. The Roadmap for Cooperation for 2025-2026 was signed after the talks.")
+    assert _signed(facts) == ["Roadmap for Cooperation for 2025-2026"]
+
+
+def test_a_party_never_keeps_the_quote_mark_that_closes_a_sentence():
+    facts = _facts('The speakers met in Oslo. "Today we signed a Memorandum of Cooperation between the Institute of '
+                   'Law of Norway and the Institute of Justice of Latvia", the speaker said.')
+    parties = [party for d in [*facts.documents_signed, *facts.documents_referenced] for party in d.parties]
+    assert parties and not any(party.endswith(('"', "”")) for party in parties)

@@ -929,7 +929,7 @@ def _split_parties(phrase: str, known: t.Sequence[str] = ()) -> list[str]:
     parts = _split_country_lists(_split_sides(phrase))
     result = []
     for part in parts:
-        part = re.sub(r"^\s*(?:the)\s+", "", part.strip(" ,"), flags=re.I)
+        part = re.sub(r"^\s*(?:the)\s+", "", part.strip(" ,\"“”«»'"), flags=re.I)  # not the quote a sentence closes
         for key, name in placeholders.items():
             part = part.replace(key, name)
         if _looks_like_party(part):
@@ -1548,6 +1548,12 @@ def _short_name_of(a: str, b: str) -> bool:
     for 2022-2023' below: one document when both name the same period and the shorter one's words are all
     in the longer one."""
     periods = [_PERIOD.search(x) for x in (a, b)]
+    if bool(periods[0]) != bool(periods[1]):
+        # "roadmap for cooperation between the senates" and "Roadmap for Cooperation for 2021-2022": the same
+        # name, one of them with its period
+        dated, plain = (a, b) if periods[0] else (b, a)
+        undated = re.sub(rf"\s+(?:for|in)\s+(?:the\s+(?:period|years)\s+)?{_PERIOD.pattern}", "", dated)
+        return _core(undated) == _core(plain)
     if not (periods[0] and periods[1]) or re.sub(r"\s", "", periods[0].group(0)) != re.sub(r"\s", "", periods[1].group(0)):
         return False
     words = [{w[:6] for w in re.findall(r"[a-z]+", x.lower()) if w not in ("a", "an", "the", "of", "for", "on")}
@@ -1602,8 +1608,9 @@ def merge_documents(mentions: list[DocMention]) -> list[DocMention]:
         twin.last_start = max(twin.last_start, mention.start)
         if mention.subject and len(mention.subject) > len(twin.subject or ""):
             twin.subject = mention.subject  # "geology" and later "geology and mineral resources": the fuller one
-        if _short_name_of(twin.title, mention.title) and len(mention.title) > len(twin.title):
-            twin.title, twin.noun = mention.title, mention.noun  # the lead's short name, then the full one
+        if _short_name_of(twin.title, mention.title) and (len(mention.title) > len(twin.title) or
+                                                           (_PERIOD.search(mention.title) and not _PERIOD.search(twin.title))):
+            twin.title, twin.noun = mention.title, mention.noun  # the lead's short name, then the full (or dated) one
         if "document" in twin.noun.lower() and "document" not in mention.noun.lower():
             twin.noun, twin.title, twin.type = mention.noun, mention.title, mention.type
         if not twin.parties:
