@@ -65,6 +65,7 @@ class PatternCache:
         self.added: dict[_Key, _Entry] = {}
         self.compiling_seconds = 0.0  # spent on patterns the file lacked
         self.typecode = _code_typecode()
+        self.broken = False  # set when this Python's engine refuses the saved form: nothing is used or saved
 
     def _read(self) -> dict[_Key, _Entry]:
         try:
@@ -78,18 +79,23 @@ class PatternCache:
 
     def compile(self, pattern: t.Any, flags: int = 0) -> re.Pattern[t.Any]:
         """What ``re`` would compile; from the saved code when this pattern was compiled before."""
-        if not isinstance(pattern, str) or flags & _compiler.SRE_FLAG_DEBUG:
+        if self.broken or not isinstance(pattern, str) or flags & _compiler.SRE_FLAG_DEBUG:
             return _ORIGINAL_COMPILE(pattern, flags)
         key = (pattern, int(flags))
-        entry = self.known.get(key) or self.added.get(key)
-        if entry is None:
-            started = time.perf_counter()
-            entry = self._compiled_entry(pattern, int(flags))
-            self.compiling_seconds += time.perf_counter() - started
-            self.added[key] = entry
-        final_flags, code, groups, groupindex, indexgroup = entry
-        words = array.array(self.typecode, code).tolist()
-        return t.cast(re.Pattern[t.Any], _sre.compile(pattern, final_flags, words, groups, groupindex, indexgroup))
+        try:
+            entry = self.known.get(key) or self.added.get(key)
+            if entry is None:
+                started = time.perf_counter()
+                entry = self._compiled_entry(pattern, int(flags))
+                self.compiling_seconds += time.perf_counter() - started
+                self.added[key] = entry
+            final_flags, code, groups, groupindex, indexgroup = entry
+            words = array.array(self.typecode, code).tolist()
+            return t.cast(re.Pattern[t.Any], _sre.compile(pattern, final_flags, words, groups, groupindex, indexgroup))
+        except (AttributeError, TypeError, ValueError):
+            # a Python whose engine internals differ from the ones this module knows: compile as usual from now on
+            self.broken = True
+            return _ORIGINAL_COMPILE(pattern, flags)
 
     def _compiled_entry(self, pattern: str, flags: int) -> _Entry:
         # What re._compiler.compile does, keeping the code it hands to the engine.
@@ -105,7 +111,7 @@ class PatternCache:
     def save(self) -> None:
         """Write the file again if compiling what it lacked took a while (atomically; a folder
         that cannot be written is left alone: the cache only ever saves time)."""
-        if not self.added or self.compiling_seconds < WORTH_SAVING_SECONDS or sys.dont_write_bytecode:
+        if self.broken or not self.added or self.compiling_seconds < WORTH_SAVING_SECONDS or sys.dont_write_bytecode:
             return
         import tempfile
 

@@ -8,6 +8,7 @@ import subprocess
 import sys
 import uuid
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -145,3 +146,19 @@ def test_patterns_built_from_sets_are_the_same_in_every_process() -> None:
                               capture_output=True, text=True).stdout
 
     assert built_with("1") == built_with("2")
+
+
+def test_an_engine_that_refuses_the_saved_form_compiles_as_usual_and_saves_nothing(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "patterns.bin"
+    cache = PatternCache(path)
+
+    def refuses(*_arguments: object) -> None:
+        raise TypeError("compile() takes other arguments in this Python")
+
+    engine = patterns._sre
+    monkeypatch.setattr(patterns, "_sre", SimpleNamespace(compile=refuses, MAGIC=engine.MAGIC, CODESIZE=engine.CODESIZE))
+    assert behaviour(cache.compile(*SAMPLES[1])) == behaviour(re.compile(*SAMPLES[1]))
+    assert cache.broken
+    cache.save()
+    assert not path.exists()
