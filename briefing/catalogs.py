@@ -27,6 +27,7 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import PoFileError, read_po
 from babel.support import Translations
 
+from briefing import resources
 from briefing.errors import CatalogError
 from briefing.resources import load_cached
 
@@ -104,7 +105,6 @@ def _cache_entry(path: Path, lang: str) -> str | None:
     """The cache file of this version of ``path`` parsed for ``lang`` (None: no stat, no cache)."""
     from babel import __version__ as babel_version
 
-    from briefing.render import cache_folder
 
     try:
         stat = path.stat()
@@ -112,7 +112,7 @@ def _cache_entry(path: Path, lang: str) -> str | None:
     except OSError:
         return None
     key = repr((_CACHE_FORMAT, babel_version, where, lang, stat.st_mtime_ns, stat.st_size, stat.st_ino))
-    return os.path.join(cache_folder("catalogs"), hashlib.sha256(key.encode("utf-8")).hexdigest() + ".pickle")
+    return os.path.join(resources.cache_folder("catalogs"), hashlib.sha256(key.encode("utf-8")).hexdigest() + ".pickle")
 
 
 MAX_CATALOG_BYTES = 20_000_000

@@ -4,15 +4,15 @@ Python's ``re`` module parses a pattern and generates its code in pure Python, a
 result only for the life of the process. The extractor and the localizer hold about 800
 patterns, and compiling them is a fifth of a one-article run (about 90 ms of 450 on a
 2-core machine). Like Python's bytecode cache, :func:`keep_compiled_patterns` keeps each
-pattern's compiled code in a file in ``__pycache__`` beside the package, and the next
-process hands that code straight to the regex engine.
+pattern's compiled code in a file, in the cache folder where compiled templates and catalogs
+are kept (``~/.cache/briefing/patterns``, or under ``BRIEFING_CACHE_DIR``), and the next
+process hands that code straight to the regex engine. Deleting the file is always safe.
 
 The compiled code belongs to one version of the engine: the file carries the interpreter's
 cache tag and the engine's magic number, and anything that does not match, or cannot be
 read, means compiling as usual. A pattern is looked up by its own text and flags, so an
 edited pattern is simply compiled again; nothing can go stale. Only the command-line entry
-point turns this on (the library compiles as Python always does); a process started with
-``PYTHONDONTWRITEBYTECODE`` reads the file but does not write it.
+point turns this on (the library compiles as Python always does).
 """
 
 from __future__ import annotations
@@ -35,7 +35,6 @@ else:
     import sre_compile as _compiler
     import sre_parse as _parser
 
-CACHE_FILE = Path(__file__).resolve().parent / "__pycache__" / f"patterns.{sys.implementation.cache_tag}.bin"
 # Past this many patterns (edits over months) the file starts again from what one run compiles.
 MAXIMUM_ENTRIES = 5000
 # The file is written again only when the patterns it lacked took longer than this to compile:
@@ -111,19 +110,18 @@ class PatternCache:
     def save(self) -> None:
         """Write the file again if compiling what it lacked took a while (atomically; a folder
         that cannot be written is left alone: the cache only ever saves time)."""
-        if self.broken or not self.added or self.compiling_seconds < WORTH_SAVING_SECONDS or sys.dont_write_bytecode:
+        if self.broken or not self.added or self.compiling_seconds < WORTH_SAVING_SECONDS:
             return
         import tempfile
 
         entries = self.known if len(self.known) + len(self.added) <= MAXIMUM_ENTRIES else {}
         entries.update(self.added)
         with contextlib.suppress(OSError, ValueError):
-            self.path.parent.mkdir(exist_ok=True)
+            self.path.parent.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=self.path.name, suffix=".tmp")
             try:
                 with os.fdopen(handle, "wb") as stream:
                     marshal.dump((_engine_stamp(), entries), stream)
-                os.chmod(temporary, 0o644)  # as readable as the bytecode beside it (mkstemp makes it private)
                 os.replace(temporary, self.path)
             except BaseException:
                 os.unlink(temporary)
@@ -134,10 +132,18 @@ class PatternCache:
 _ORIGINAL_COMPILE = _compiler.compile
 
 
-def keep_compiled_patterns(path: Path = CACHE_FILE) -> PatternCache:
-    """From now on in this process, ``re`` compiles through a :class:`PatternCache` at ``path``,
-    saved when the process exits. For the command-line entry point only."""
-    cache = PatternCache(path)
+def cache_file() -> Path:
+    """The file in the cache folder the compiled templates and catalogs share (BRIEFING_CACHE_DIR, else
+    ~/.cache/briefing), one per Python version."""
+    from briefing.resources import cache_folder
+
+    return Path(cache_folder("patterns")) / f"{sys.implementation.cache_tag}.bin"
+
+
+def keep_compiled_patterns(path: Path | None = None) -> PatternCache:
+    """From now on in this process, ``re`` compiles through a :class:`PatternCache` at ``path`` (default:
+    :func:`cache_file`), saved when the process exits. For the command-line entry point only."""
+    cache = PatternCache(path or cache_file())
     setattr(_compiler, "compile", cache.compile)  # noqa: B010 - typeshed types the original's narrower argument
     atexit.register(cache.save)
     return cache

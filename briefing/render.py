@@ -35,6 +35,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
 from briefing import document as doc
+from briefing import resources
 from briefing.errors import TemplateRenderError
 from briefing.resources import file_stamp, load_cached
 
@@ -361,23 +362,13 @@ class _QuietBytecodeCache(jinja2.FileSystemBytecodeCache):
             pass
 
 
-def cache_folder(kind: str) -> str:
-    """Where compiled ``kind`` ("templates", "catalogs") are kept between runs: BRIEFING_CACHE_DIR
-    (templates in it, anything else in a subfolder), else the user's cache folder."""
-    chosen = os.environ.get("BRIEFING_CACHE_DIR")
-    if chosen:
-        return chosen if kind == "templates" else os.path.join(chosen, kind)
-    return os.path.join(os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"),
-                        "briefing", kind)
-
-
 def _bytecode_cache() -> jinja2.BytecodeCache | None:
     """Where compiled templates are kept: BRIEFING_CACHE_DIR, else the user's cache folder.
 
     Jinja keys each entry by the template's name and a checksum of its source, so an edited
     template is compiled again; deleting the folder is always safe.
     """
-    folder = cache_folder("templates")
+    folder = resources.cache_folder("templates")
     try:
         os.makedirs(folder, exist_ok=True)
     except OSError:

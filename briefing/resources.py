@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import typing as t
 from pathlib import Path
 
@@ -36,6 +37,16 @@ def default_reference_docx() -> Path:
 
 def termbase_in(locales_dir: Path) -> Path:
     return locales_dir / "termbase.csv"
+
+
+def cache_folder(kind: str) -> str:
+    """Where compiled ``kind`` ("templates", "catalogs", "patterns") are kept between runs: BRIEFING_CACHE_DIR
+    (templates in it, anything else in a subfolder), else the user's cache folder. Deleting it is always safe."""
+    chosen = os.environ.get("BRIEFING_CACHE_DIR")
+    if chosen:
+        return chosen if kind == "templates" else os.path.join(chosen, kind)
+    return os.path.join(os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"),
+                        "briefing", kind)
 
 
 # -- files read once per version ---------------------------------------------------------

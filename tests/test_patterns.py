@@ -32,9 +32,7 @@ TEXT = ("On 4 September 2025 the Mazhilis of Kazakhstan's parliament met Mongoli
 
 @pytest.fixture(autouse=True)
 def saving(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every new pattern worth saving, and bytecode written as on a user's machine (a sandbox
-    may set PYTHONDONTWRITEBYTECODE)."""
-    monkeypatch.setattr("sys.dont_write_bytecode", False)
+    """Every new pattern is worth saving here."""
     monkeypatch.setattr(patterns, "WORTH_SAVING_SECONDS", 0.0)
 
 
@@ -59,20 +57,15 @@ def test_patterns_from_the_saved_code_match_as_re_compiles_them(tmp_path: Path) 
         assert behaviour(read) == expected
 
 
-def test_nothing_is_written_when_no_pattern_was_new_or_bytecode_is_not_written(
+def test_nothing_is_written_when_no_pattern_was_new_or_worth_the_write(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "patterns.bin"
     cache = PatternCache(path)
     cache.compile(r"\bsummit\b")
-    monkeypatch.setattr("sys.dont_write_bytecode", True)
-    cache.save()
-    assert not path.exists()
-    monkeypatch.setattr("sys.dont_write_bytecode", False)
     monkeypatch.setattr(patterns, "WORTH_SAVING_SECONDS", 60.0)  # one quick pattern is not worth a write
     cache.save()
     assert not path.exists()
     monkeypatch.setattr(patterns, "WORTH_SAVING_SECONDS", 0.0)
-    monkeypatch.setattr("sys.dont_write_bytecode", False)
     cache.save()
     written = path.stat().st_mtime_ns
     again = PatternCache(path)
@@ -162,3 +155,9 @@ def test_an_engine_that_refuses_the_saved_form_compiles_as_usual_and_saves_nothi
     assert cache.broken
     cache.save()
     assert not path.exists()
+
+
+def test_the_file_lives_in_the_cache_folder_of_templates_and_catalogs(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "cache"))
+    assert patterns.cache_file().parent == tmp_path / "cache" / "patterns"
