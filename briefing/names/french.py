@@ -18,8 +18,9 @@ letters give one sound:
   Colonna → Колонна) except before another consonant (Delattre → Делатр).
 
 Frequent given names, whose Russian form the rules cannot all reach, come from a table (Philippe
-→ Филипп). Kazakh and Mongolian write French names as Russian does (Эммануэль Макрон in both);
-every result is a candidate for review.
+→ Филипп). Kazakh writes French names as Russian does (Akorda «Эммануэль Макрон»); Mongolian
+follows its own spelling of the soft sign and of e (president.mn «Эммануэл Макрон»). Every result
+is a candidate for review.
 """
 
 from __future__ import annotations
@@ -93,9 +94,15 @@ def is_french(text: str) -> bool:
     return bool(_FRENCH_LETTERS.search(text)) and not re.search(r"[şğıəöü]", text.lower())
 
 
-def transliterate(text: str) -> str:
-    """The Russian-style Cyrillic of a French name (the same in ru, kk and mn)."""
-    return sub_words(text, _word)
+def transliterate(text: str, lang: str = "ru") -> str:
+    """The Cyrillic of a French name: the Russian form, which Kazakh writes too; Mongolian spelling drops
+    the soft sign after л and writes a final е after a vowel as э (president.mn «Эммануэл Макрон»;
+    parliament.mn «Филипп Мүйэ»)."""
+    converted = sub_words(text, _word)
+    if lang == "mn":
+        converted = re.sub(r"ль\b|ль(?=[бвгджзклмнпрстфхцчшщ])", "л", converted)
+        converted = re.sub(r"(?<=[аеиоуыэюяй])е\b", "э", converted)
+    return converted
 
 
 def _word(word: str) -> str:

@@ -148,5 +148,5 @@ def _by_origin(text: str, rules: str, origin: str, kind: str, press_form: bool) 
     elif origin in turkic.ORIGINS:
         return turkic.to_cyrillic(text, origin, rules), turkic.SYSTEM
     elif origin == "fr":
-        return french.transliterate(text), french.SYSTEM
+        return french.transliterate(text, rules), french.SYSTEM
     return generic.transliterate(text, rules, kyrgyz=origin == "ky"), GENERIC
