@@ -312,6 +312,11 @@ def load_lexicon(path: str | Path) -> Lexicon:
 
 @functools.cache
 def _load_lexicon(path: Path, mtime_ns: int, size: int) -> Lexicon:
+    # kept parsed between runs in the cache folder, keyed by the file's version and by this code's
+    return resources.load_persisted("lexicon", path, _parse_lexicon, [Path(__file__), Path(resources.__file__)])
+
+
+def _parse_lexicon(path: Path) -> Lexicon:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
@@ -321,7 +326,7 @@ def _load_lexicon(path: Path, mtime_ns: int, size: int) -> Lexicon:
 
 def _default_termbase(path: Path) -> Termbase:
     # The pipeline's own cache: one load per version of the file, shared with localization.
-    return resources.load_cached("termbase", path, Termbase.load)
+    return resources.load_cached("termbase", path, Termbase.load_kept)
 
 
 def _parse_rows(text: str, source: str) -> Iterator[Row]:

@@ -580,7 +580,7 @@ def load_termbase(settings: Settings, reporter: Reporter | None = None) -> t.Any
         if reporter:
             reporter.warn(f"No termbase at {path}: every name will be transliterated and flagged for review.")
         return None
-    return load_cached("termbase", path, Termbase.load)  # read once per version of the file
+    return load_cached("termbase", path, Termbase.load_kept)  # read once per version of the file (and run)
 
 
 def make_translator(settings: Settings, termbase: t.Any) -> Translator:

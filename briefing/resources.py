@@ -7,9 +7,13 @@ staff edit. Command-line options or environment variables can point at a staff c
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import hashlib
 import io
 import os
+import pickle
+import sys
 import typing as t
 from pathlib import Path
 
@@ -82,6 +86,34 @@ def load_cached(kind: str, path: Path, load: t.Callable[[Path], _T]) -> _T:
         return t.cast(_T, cached[1])
     value = load(path)
     _LOADED[key] = (stamp, value)
+    return value
+
+
+def load_persisted(kind: str, path: Path, load: t.Callable[[Path], _T], code: t.Sequence[Path]) -> _T:
+    """``load(path)``, kept parsed in the cache folder between runs, like the compiled catalogs.
+
+    The entry is keyed by the file's path and version (modification time, size, inode) and by the
+    version of the ``code`` that parses it and defines what it returns, so an edited file or a new
+    version of briefing is parsed again. Reading the entry is about a tenth of parsing the CSV; an
+    entry that cannot be read or written is only time lost, never an error.
+    """
+    stamps = [file_stamp(path), *(file_stamp(module) for module in code)]
+    if None in stamps:
+        return load(path)
+    key = repr((kind, str(path.resolve()), stamps, sys.version_info[:2]))
+    entry = os.path.join(cache_folder("parsed"), hashlib.sha256(key.encode("utf-8")).hexdigest() + ".pickle")
+    try:
+        with open(entry, "rb") as stored:
+            return t.cast(_T, pickle.load(stored))
+    except Exception:  # noqa: BLE001 - absent, damaged or from other code: parse the file again
+        pass
+    value = load(path)
+    with contextlib.suppress(OSError, pickle.PicklingError, TypeError, AttributeError):
+        os.makedirs(os.path.dirname(entry), exist_ok=True)
+        temporary = f"{entry}.{os.getpid()}.tmp"
+        with open(temporary, "wb") as stored:
+            pickle.dump(value, stored, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, entry)  # whole or not at all, also with a parallel batch
     return value
 
 

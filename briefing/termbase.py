@@ -174,6 +174,15 @@ class Termbase:
                 raise TermbaseError("\n".join(problems))
         return termbase
 
+    @classmethod
+    def load_kept(cls, path: str | Path) -> Termbase:
+        """:meth:`load`, kept parsed between runs in the cache folder (keyed by the file's version and by
+        this code's): what a run reads; ``briefing check`` reads the file itself."""
+        from briefing import resources
+
+        return resources.load_persisted("termbase", Path(path), cls.load,
+                                        [Path(__file__), Path(resources.__file__)])
+
     def check(self) -> list[str]:
         """What keeps each row from being trustworthy, as ``file:line: …`` messages (empty when fine).
 
