@@ -155,3 +155,14 @@ def test_they_is_the_participants_or_nobody_never_the_word() -> None:
     [alone] = extract(parse_article("date 2025-03-10\nThe delegations arrived in Riga on a working visit. In "
                                     "addition, they will hold meetings with students.")).planned_events
     assert "they" not in alone.who
+
+
+def test_a_photo_caption_shows_the_event_it_plans_nothing() -> None:
+    caption = "The minister stands next to his guest ahead of their bilateral talks at the ministry{} on July 30."
+    assert _planned(caption.format(" in this photo provided by the ministry")) == []
+    assert _planned(caption.format(""))  # the same words outside a caption name talks still to come
+
+
+def test_the_sides_arranging_a_conference_are_not_its_participants() -> None:
+    [event] = _planned("The sides agreed on organizing a scientific conference in 2026.")
+    assert event.kind == "conference" and event.who == []

@@ -114,6 +114,8 @@ _FUTURE_EVENT = re.compile(
     # "confirmed his participation in the summit": a guest's word that he will come
     r"|\bconfirmed\s+(?:(?:his|her|its|their)\s+)?(?:participation|attendance)\s+(?:in|at)\b"
     r"|\bagreed\s+to\s+(?:\w+\s+)?(?:conclude|sign|hold|meet|organize|organise|visit|arrange|convene)\b"
+    # "sides agreed on organizing a scientific conference, exhibitions and cultural events"
+    r"|\bagreed\s+(?:on|upon)\s+(?:holding|organizing|organising|arranging|conducting|convening)\b"
     # "agreed to maintain contacts and arrange a new round of consultations": the plan is the second verb
     r"|\bagreed\s+to\s+[^.;]{1,80}?\s+and\s+(?:to\s+)?(?:hold|arrange|organize|organise|convene|conduct)\b",
     re.I)
@@ -269,8 +271,14 @@ def _find_phrases(context: Context, article_year: int | None) -> list[_Found]:
     for sentence in context.sentences:
         if context.in_quote(sentence.start) and not _announced_in_quote(sentence.text):
             continue
+        if _PHOTO_CAPTION.search(sentence.text):
+            continue  # "... hold talks in Seoul in this photo provided by the ministry": a caption shows the event
         found.extend(_phrases_of(sentence, article_year))
     return found
+
+
+_PHOTO_CAPTION = re.compile(r"\b(?:in\s+(?:this|the)\s+(?:file\s+)?(?:photo|picture|image)|photo\s+(?:provided|released|"
+                            r"courtesy)\s+(?:by|of))\b", re.I)
 
 
 def _announced_in_quote(text: str) -> bool:
@@ -568,6 +576,9 @@ def _read(found: _Found, article_date: dt.date | None, known: Known) -> PlannedE
     kind = _kind(phrase, clause)
     place, country = _place(phrase, clause)
     who = _who(phrase, clause, found.start, known)
+    if kind not in ("meeting", "talks", "consultations", "visit", "signing", "session") and all(_SIDES.fullmatch(w) or w.lower() == "sides"
+                                                                          for w in who):
+        who = []  # "the sides agreed on organizing a conference": they arrange it, they are not its participants
     host = _host(clause, found, known)
     if host and host in who:
         host = _other_participant(who, known)  # "She invited Luis Soto to visit": the inviter is not the invitee
@@ -848,8 +859,9 @@ def _country_at(text: str) -> str | None:
     """The ISO code of a country name (not a demonym) opening ``text``: 'Republic of Uzbekistan at ...' -> UZ."""
     text = re.sub(r"^Republic\s+of\s+(?:the\s+)?", "", text)
     match = country_regex().match(text)
-    if not match or match.group(0).lower() in DEMONYMS or _name_goes_on(text[match.end():]):
-        return None
+    if not match or match.group(0).lower() in DEMONYMS or _name_goes_on(text[match.end():]) or \
+            re.match(r"[-–][A-Z]", text[match.end():]):
+        return None  # "commitment to Mongolia-DPRK studies": half of a pair naming a subject, not a destination
     return country_code(match.group(0))
 
 
