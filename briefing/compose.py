@@ -708,6 +708,8 @@ class _Parser:
                 if not isinstance(owner, Countries) and (words[size - 1], words[size]) in self.hyphenated:
                     continue  # "EU-Central Asia Economic Forum": the EU is half of the pair naming it, not its owner
                 for post, rest in self.posts(words[size:], head_kinds, compound=False):
+                    if post.owner is not None and _is_place_node(owner) and words[size:size + 1] == post.head.split()[:1]:
+                        continue  # "Asia Department of the Ministry": the region names the department, not the ministry
                     attached = _attach(post, owner) if self._prefix_fits(post, owner) else None
                     if attached is not None:
                         yield attached, rest

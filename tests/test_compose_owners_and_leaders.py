@@ -149,3 +149,14 @@ def test_a_generic_parliament_of_a_mongolian_is_the_state_great_khural():
         ("Председатель Великого Государственного Хурала", True)
     assert compose_with_status("Speaker of the Parliament", "mn", "title", "MN") == ("Улсын Их Хурлын дарга", True)
     assert compose_with_status("Speaker of the Parliament", "ru", "title", "TR")[0] == "Председатель Парламента"
+
+
+def test_a_region_before_a_department_is_never_made_the_owner_of_the_ministry_after_it():
+    from briefing.compose import compose_with_status
+
+    # «директор Департамента Министерства иностранных дел Азии» read Asia as the ministry's: better no form
+    # (the title stays as written and is listed) than a wrong one
+    assert compose_with_status("Director of the Asia Department of the Ministry of Foreign Affairs", "ru", "title",
+                               "UZ") is None
+    assert compose_with_status("Director of the Department of Asia", "ru", "title", "UZ")[0] == \
+        "директор Департамента Азии"
