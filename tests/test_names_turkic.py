@@ -85,3 +85,11 @@ def test_kazakh_letters(latin: str, cyrillic: str) -> None:
 )
 def test_closing_l_and_traditional_forms(latin: str, country: str | None, lang: str, cyrillic: str) -> None:
     assert transliterate_name(latin, lang, country=country).text == cyrillic
+
+
+def test_erdogan_written_without_its_g_breve_is_kazakh_erdogan_with_gh():
+    from briefing.transliterate import transliterate_name
+
+    # Akorda: «Режеп Тайып Ердоған» (a Kazakh reader's review, 2026-11-28)
+    assert transliterate_name("Mehmet Erdogan", "kk", country="TR").text == "Мехмет Ердоған"
+    assert transliterate_name("Mehmet Erdogan", "ru", country="TR").text == "Мехмет Эрдоган"

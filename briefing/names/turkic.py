@@ -11,7 +11,8 @@ Azerbaijan az.sputniknews.ru/20210410/…426665791.html «Эркана Озор�
 loan names whose long â keeps the l palatal in Turkish (Kemal → Кемаль, Celal → Джеляль); doubled
 yy is й (Tayyip → Тайип).
 
-A few name parts keep a traditional form instead of their letters: İbrahim → ru/kk Ибрагим (the
+A few name parts keep a traditional form instead of their letters (Erdogan, written without its ğ, is kk
+Ердоған as Akorda writes the President's name): İbrahim → ru/kk Ибрагим (the
 Russian tradition for the Arabic name, mk-turkey.ru 2023 «Ибрагима Калына»; mn keeps the
 letters, Ибрахим), and Hazar, the Turkish spelling of Azerbaijani Xəzər "Caspian" → Хазар (apa.az
 "Khazar Ibrahim", 2019), never the Гейдар-type г of Arabic-origin names.
@@ -41,6 +42,8 @@ _RU = {
 _PALATAL_L_NAMES = frozenset({"kemal", "cemal", "celal", "celâl", "kemâl", "bilal", "hilal", "nihal", "cemil", "halil"})
 _TRADITIONAL = {
     "ibrahim": {"ru": "Ибрагим", "kk": "Ибрагим"},
+    # a common surname English writes without its ğ: Akorda writes the President «Режеп Тайып Ердоған»
+    "erdogan": {"kk": "Ердоған"},
     "hazar": {"ru": "Хазар", "kk": "Хазар", "mn": "Хазар"},
     "xəzər": {"ru": "Хазар", "kk": "Хазар", "mn": "Хазар"},
 }
