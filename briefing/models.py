@@ -21,7 +21,7 @@ from briefing.errors import FactsError
 
 EVENT_TYPES = ("meeting", "signing", "visit", "talks", "forum", "phone_call", "ratification", "other")
 EVENT_FORMATS = ("in_person", "phone", "video")  # how the sides met; None when the text does not say
-PLANNED_KINDS = ("visit", "meeting", "talks", "session", "forum", "conference", "summit", "signing",
+PLANNED_KINDS = ("visit", "meeting", "courtesy call", "talks", "session", "forum", "conference", "summit", "signing",
                  "exhibition", "concert", "festival", "consultations", "other")
 DOCUMENT_TYPES = ("memorandum", "agreement", "roadmap", "declaration", "protocol", "other")
 FACTS_SCHEMA_VERSION = 2  # 2: confidence, why and needs_review on facts; format; ratification

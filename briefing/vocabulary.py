@@ -335,6 +335,7 @@ PLANNED_KINDS = _terms(
     {
         "visit": (N_("planned event", "visit"), ()),
         "meeting": (N_("planned event", "meeting"), ()),
+        "courtesy call": (N_("planned event", "courtesy call"), ()),
         "talks": (N_("planned event", "talks"), ()),
         "session": (N_("planned event", "session"), ()),
         "forum": (N_("planned event", "forum"), ()),

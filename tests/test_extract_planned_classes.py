@@ -143,7 +143,7 @@ def test_a_reporting_clause_is_not_a_place_to_visit() -> None:
 def test_the_one_a_delegation_calls_on_receives_it() -> None:
     event = _one("During the visit, the guests will pay a courtesy call on Speaker of the Seimas Jonas Vaitkus "
                  "and meet with members of the committee.")
-    assert event.kind == "meeting" and event.host == "Jonas Vaitkus"
+    assert event.kind == "courtesy call" and event.host == "Jonas Vaitkus"
 
 
 def test_they_is_the_participants_or_nobody_never_the_word() -> None:

@@ -31,7 +31,7 @@ def _one(sentence: str) -> PlannedEvent:
         ("Anna Berzina will head a delegation to Peru next month.", "visit", ["Anna Berzina"], None, "PE", "2025-04"),
         ("Luis Soto will lead a business delegation to Riga on June 5.", "visit", ["Luis Soto"], "Riga", "LV",
          "2025-06-05"),
-        ("Luis Soto will call on the Prime Minister of Latvia.", "meeting", ["Luis Soto"], None, None, None),
+        ("Luis Soto will call on the Prime Minister of Latvia.", "courtesy call", ["Luis Soto"], None, None, None),
         ("Luis Soto will address the plenary session of the Saeima.", "session", ["Luis Soto"], None, None, None),
         ("Luis Soto will address the Baltic-Andean business forum in Riga.", "forum", ["Luis Soto"], "Riga", "LV", None),
         ("Luis Soto intends to visit Latvia in June.", "visit", ["Luis Soto"], None, "LV", "2025-06"),

@@ -126,3 +126,15 @@ def test_the_press_service_of_another_countrys_body_is_not_the_body_the_article_
         "«Luis Soto stressed the importance of strong ties between the two countries,» the press service of "
         "the Peruvian government said.")
     assert speakers == ["Peruvian government"]
+
+
+def test_an_office_of_another_rank_is_not_the_one_person_of_that_country():
+    speakers = _speakers("Minister of Foreign Affairs of Latvia Anna Berzina met Minister of Foreign Affairs of Peru "
+                         "Luis Soto in Riga. \"Our trade is growing,\" the Prime Minister of Latvia said later.")
+    assert speakers != ["Anna Berzina"]
+
+
+def test_a_title_that_names_no_office_rules_none_out():
+    speakers = _speakers("President of Peru Luis Soto received the Latvian leader Anna Berzina in Lima. \"Our trade "
+                         "is growing,\" the Latvian President said.")
+    assert speakers == ["Anna Berzina"]

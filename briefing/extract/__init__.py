@@ -661,9 +661,11 @@ class SpeakerResolver:
                     return person.name, "the office as written"
             for person in same_country:
                 titles = " ".join(t.lower() for t in [person.title or "", *person.aliases])
-                if any(re.search(rf"\b{re.escape(w)}\b", titles) for w in wanted):
+                if any(re.search(rf"\b{re.escape(w)}\b", titles) for w in wanted) and \
+                        offices.may_be_held_by(phrase, titles):  # "the Prime Minister" is not the foreign minister
                     return person.name, "an office of the same kind"  # "the Uzbek President" is never the Kazakh one
-            if named_countries and len(same_country) == 1:
+            if named_countries and len(same_country) == 1 and \
+                    offices.may_be_held_by(phrase, " ".join([same_country[0].title or "", *same_country[0].aliases])):
                 return same_country[0].name, "the one person of that country"  # "the Kyrgyz Minister"
             unplaced = [p for p in ordered if p.participant and p.country is None and
                         (not p.title or heads[0] in p.title.lower())]

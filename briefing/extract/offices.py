@@ -106,10 +106,33 @@ def _by_country(offices: list[Office], people: t.Sequence[Candidate]) -> None:
         if len(holders) != 1:
             continue
         person = holders[0]
-        own = [o for o in offices if o.country == code]
+        own = [o for o in offices if o.country == code and may_be_held_by(o.text, person.title)]
+        if not own:
+            continue
         person.aliases.extend(o.text for o in own)
         if not person.title:
             person.title = _preferred(own).text
+
+
+# words that tell one office from another: "the Latvian Prime Minister" is not the Latvian Minister of Foreign
+# Affairs, though both are the one Latvian of the text ("the Latvian top diplomat" may well be him)
+_RANK_WORDS = frozenset({"prime", "deputy", "vice", "first", "president", "speaker", "chairman", "chairwoman",
+                         "chairperson", "ambassador", "governor", "mayor", "king", "emir", "premier", "senator"})
+
+
+def may_be_held_by(office: str, title: str | None) -> bool:
+    """Whether someone with ``title`` may be the one an office phrase names: every rank word the phrase has
+    ("prime", "deputy", "speaker") is in the title too."""
+    if not title:
+        return True
+    held = set(re.findall(r"[a-z]+", title.lower()))
+    if not held & (_RANK_WORDS | _SPECIFIC_OFFICES):
+        return True  # "Kazakh leader", "head of the delegation": a title that names no office rules none out
+    return all(word in held for word in re.findall(r"[a-z]+", office.lower()) if word in _RANK_WORDS)
+
+
+_SPECIFIC_OFFICES = frozenset({"minister", "secretary", "director", "ambassador", "envoy", "governor", "akim", "mayor",
+                               "senator", "deputy", "member", "adviser", "advisor", "commissioner"})
 
 
 def _preferred(offices: list[Office]) -> Office:

@@ -582,6 +582,8 @@ def _read(found: _Found, article_date: dt.date | None, known: Known) -> PlannedE
     host = _host(clause, found, known)
     if host and host in who:
         host = _other_participant(who, known)  # "She invited Luis Soto to visit": the inviter is not the invitee
+    if kind == "meeting" and host and clause and _CALL_ON.match(f"{clause.verb}{clause.after}"):
+        kind = "courtesy call"  # "will pay a (courtesy) call on the Chairman": the guests call on the host
     objects = [name for name in _objects(phrase, kind, clause, found, known) if name != place]
     return PlannedEvent(kind=kind, text=phrase, who=who, host=host, place=place, country=country,
                         when=_when(phrase, article_date) or _when_from_lead(found, clause, article_date),
