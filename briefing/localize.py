@@ -1050,7 +1050,7 @@ def _plain_document_title(title: str, parties: list[str]) -> str:
     return re.sub(r"\bto cooperate\s+(?=in\b|on\b)", "on cooperation ", plain, flags=re.IGNORECASE)
 
 
-_PAIRED_SIDES = re.compile(r"\b(?P<first>[A-Z][\w]+)[-–](?P<second>[A-Z][\w]+)\s+(?=[a-z])")
+_PAIRED_SIDES = re.compile(r"\b(?P<first>[A-Z]\w+)[-–](?P<second>[A-Z]\w+)\s+(?=[a-z])")
 
 
 def _without_paired_sides(title: str, parties: list[str]) -> str:
