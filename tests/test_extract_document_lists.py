@@ -261,3 +261,12 @@ def test_a_party_never_keeps_the_quote_mark_that_closes_a_sentence():
                    'Law of Norway and the Institute of Justice of Latvia", the speaker said.')
     parties = [party for d in [*facts.documents_signed, *facts.documents_referenced] for party in d.parties]
     assert parties and not any(party.endswith(('"', "”")) for party in parties)
+
+
+def test_a_package_with_including_and_bare_nouns_is_no_list_of_titles():
+    package = _facts("The presidents met in Oslo. The documents, including a joint declaration on partnership between "
+                     "Norway and Latvia, and a memorandum on fisheries, were signed in the capital.")
+    assert "documents" not in _signed(package)
+    bare = _facts("The ministers met in Oslo. A memorandum and a separate program were also signed between the "
+                  "procurement agencies to develop cooperation.")
+    assert "separate program" not in _signed(bare)

@@ -241,12 +241,17 @@ def _opens_with_title(item: str) -> bool:
     """'an MoU on sports', 'The executive plan for the MoU on women', 'plan of cultural exchanges': a document
     noun within the first three words, and no verb (a clause is no title)."""
     noun = DOC_NOUN.search(item)
-    lead = item[:noun.start()] if noun else ""
-    return bool(noun) and len(lead.split()) <= 3 and not _FINITE.search(item) and not _NOT_A_TITLE_LEAD.match(lead)
+    if noun is None or noun.group("noun").lower().startswith("document"):
+        return False  # "The documents, including …": the package, not one of its titles
+    lead = item[:noun.start()]
+    # a title says what it is on or for, or is a name in capitals: "a separate program" is no title of its own
+    told = re.match(r"\s+(?:on|of|for|between|to|in|with)\b", item[noun.end():]) or noun.group("noun")[0].isupper() \
+        or re.match(r"joint\b", noun.group("noun"), re.I)  # "the joint statement" names one document by itself
+    return len(lead.split()) <= 3 and bool(told) and not _FINITE.search(item) and not _NOT_A_TITLE_LEAD.match(lead)
 
 
 # "Besides the treaty, several documents were signed": a preposition or a count opens no title of a list
-_NOT_A_TITLE_LEAD = re.compile(r"\s*(?:besides|apart|in|on|at|after|during|following|with|under|of|several|some|other|"
+_NOT_A_TITLE_LEAD = re.compile(r"\s*(?:besides|apart|including|in|on|at|after|during|following|with|under|of|several|some|other|"
                                r"a\s+number|a\s+series|\d+|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
 
 
