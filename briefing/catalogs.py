@@ -13,9 +13,7 @@ from __future__ import annotations
 import codecs
 import contextlib
 import gettext
-import hashlib
 import io
-import os
 import pickle
 import re
 import typing as t
@@ -86,18 +84,12 @@ def _read_catalog_cached(path: Path, lang: str) -> LoadedCatalog:
     entry = _cache_entry(path, lang)
     if entry is not None:
         with contextlib.suppress(Exception):  # a damaged, foreign or old entry: parse instead
-            with open(entry, "rb") as stored:
-                catalog, mo = pickle.load(stored)
+            catalog, mo = resources.read_entry(entry)
             return LoadedCatalog(lang, path, catalog, Translations(fp=io.BytesIO(mo), domain=DOMAIN))
     loaded = _read_catalog(path, lang)
     if entry is not None:
-        with contextlib.suppress(OSError, pickle.PicklingError, TypeError, AttributeError):
-            data = pickle.dumps((loaded.catalog, _mo_bytes(loaded.catalog)), protocol=pickle.HIGHEST_PROTOCOL)
-            os.makedirs(os.path.dirname(entry), exist_ok=True)
-            temporary = f"{entry}.{os.getpid()}.tmp"
-            with open(temporary, "wb") as stored:
-                stored.write(data)
-            os.replace(temporary, entry)  # whole or not at all, also with a parallel batch
+        with contextlib.suppress(OSError, pickle.PicklingError, TypeError, AttributeError):  # not kept, only parsed again
+            resources.write_entry(entry, (loaded.catalog, _mo_bytes(loaded.catalog)))
     return loaded
 
 
@@ -111,8 +103,8 @@ def _cache_entry(path: Path, lang: str) -> str | None:
         where = str(path.resolve())
     except OSError:
         return None
-    key = repr((_CACHE_FORMAT, babel_version, where, lang, stat.st_mtime_ns, stat.st_size, stat.st_ino))
-    return os.path.join(resources.cache_folder("catalogs"), hashlib.sha256(key.encode("utf-8")).hexdigest() + ".pickle")
+    return resources.cache_entry("catalogs", (_CACHE_FORMAT, babel_version, where, lang, stat.st_mtime_ns, stat.st_size,
+                                              stat.st_ino))
 
 
 MAX_CATALOG_BYTES = 20_000_000

@@ -100,21 +100,35 @@ def load_persisted(kind: str, path: Path, load: t.Callable[[Path], _T], code: t.
     stamps = [file_stamp(path), *(file_stamp(module) for module in code)]
     if None in stamps:
         return load(path)
-    key = repr((kind, str(path.resolve()), stamps, sys.version_info[:2]))
-    entry = os.path.join(cache_folder("parsed"), hashlib.sha256(key.encode("utf-8")).hexdigest() + ".pickle")
-    try:
-        with open(entry, "rb") as stored:
-            return t.cast(_T, pickle.load(stored))
-    except Exception:  # noqa: BLE001 - absent, damaged or from other code: parse the file again
-        pass
+    entry = cache_entry("parsed", (kind, str(path.resolve()), stamps, sys.version_info[:2]))
+    with contextlib.suppress(Exception):  # absent, damaged or from other code: parse the file again
+        return t.cast(_T, read_entry(entry))
     value = load(path)
+    write_entry(entry, value)
+    return value
+
+
+def cache_entry(kind: str, key: object) -> str:
+    """The file in the cache folder of ``kind`` that holds what ``key`` (its repr) names."""
+    return os.path.join(cache_folder(kind), hashlib.sha256(repr(key).encode("utf-8")).hexdigest() + ".pickle")
+
+
+def read_entry(entry: str) -> t.Any:
+    """The value kept in ``entry``; raises when it is absent or cannot be read."""
+    with open(entry, "rb") as stored:
+        return pickle.load(stored)
+
+
+def write_entry(entry: str, value: t.Any) -> None:
+    """Keep ``value`` in ``entry``, whole or not at all (also with a parallel batch); a cache that cannot be
+    written is only time lost."""
     with contextlib.suppress(OSError, pickle.PicklingError, TypeError, AttributeError):
+        data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
         os.makedirs(os.path.dirname(entry), exist_ok=True)
         temporary = f"{entry}.{os.getpid()}.tmp"
         with open(temporary, "wb") as stored:
-            pickle.dump(value, stored, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(temporary, entry)  # whole or not at all, also with a parallel batch
-    return value
+            stored.write(data)
+        os.replace(temporary, entry)
 
 
 # -- CSV files staff edit ---------------------------------------------------------------
