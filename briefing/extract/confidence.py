@@ -27,7 +27,7 @@ import re
 import typing as t
 from pathlib import Path
 
-from briefing.extract.lexicon import DEMONYMS, country_code
+from briefing.extract.lexicon import DEMONYMS, names_one_country
 from briefing.models import Location, Person, PlannedEvent, Quote, SignedDocument
 
 Judgement = tuple[float, str]
@@ -340,7 +340,7 @@ def organization(name: str, why: str, heads: frozenset[str] = frozenset(), title
     if words and (words[0].lower() in titles or words[0].lower().split("-")[-1] in titles):
         score -= 0.3
         reasons.append("opens with an office")  # "Under-Secretary of the Court" is a title, not a body
-    if len(words) > 1 and words[-1].islower() and words[-1] in heads and not _names_a_country(words[:-1]):
+    if len(words) > 1 and words[-1].islower() and words[-1] in heads and not names_one_country(words[:-1]):
         score -= 0.3
         reasons.append("a government named after a person")  # "the Moon Jae-in government", not "Turkmen parliament"
     last = words[-1].lower().strip("()") if words else ""
@@ -349,11 +349,6 @@ def organization(name: str, why: str, heads: frozenset[str] = frozenset(), title
         score -= 0.3
         reasons.append("no institution word at its end")
     return _clip(score), "; ".join(reasons)
-
-
-def _names_a_country(words: t.Sequence[str]) -> bool:
-    phrase = " ".join(words)
-    return phrase.lower() in DEMONYMS or country_code(phrase) is not None
 
 
 @_calibrated_as("countries")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+import typing as t
 
 DEMONYMS = {
     "kazakh": "KZ", "kazakhstani": "KZ", "mongolian": "MN", "uzbek": "UZ", "uzbekistani": "UZ",
@@ -305,6 +306,12 @@ def countries_in(text: str) -> list[tuple[int, int, str]]:
 def country_codes_in(text: str) -> set[str]:
     """The ISO codes of the countries ``text`` names: "the press service of the Russian government" → {"RU"}."""
     return {code for _, _, code in countries_in(text)}
+
+
+def names_one_country(words: t.Sequence[str]) -> bool:
+    """'Turkmen', 'Georgian', 'Kyrgyz Republic': the words name a single country, by its name or demonym."""
+    phrase = " ".join(words)
+    return phrase.lower() in DEMONYMS or country_code(phrase) is not None
 
 
 def is_country_word(word: str) -> bool:

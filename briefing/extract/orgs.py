@@ -22,6 +22,7 @@ from briefing.extract.lexicon import (
     TITLE_MODIFIERS,
     countries_in,
     country_code,
+    names_one_country,
 )
 from briefing.extract.text import Context, fold
 
@@ -509,7 +510,7 @@ def _acceptable(org: Org, text: str, outlet: str | None) -> bool:
         return False  # "the establishment of a Nuclear Science Center": not an existing body
     if re.search(r"[A-Z]{3,}\s*,\s*(?:the\s+)?$", text[max(0, org.start - 30):org.start]):
         return False  # "ROSATOM, the State Atomic Energy Corporation": a second name
-    if _described_body(org.name) and not _one_country(org.name.split()[:-1]):
+    if _described_body(org.name) and not names_one_country(org.name.split()[:-1]):
         return False  # "the Moon Jae-in government", "Iranian-Tajik commission": a description, not a name
     words = low.split()
     if words[-1] in GEO_WORDS and not any(w.strip("()") in ORG_HEADS for w in words[:-1]):
@@ -522,12 +523,6 @@ def _described_body(name: str) -> bool:
     phrase ("Georgian agency", "Executive office"), as opposed to a name ("State Agency")."""
     words = name.split()
     return len(words) > 1 and words[-1].islower() and is_head(words[-1]) and not _has_head([(w, 0) for w in words[:-1]])
-
-
-def _one_country(words: list[str]) -> bool:
-    """'Turkmen', 'Georgian', 'Kyrgyz Republic': a single country, as in 'Turkmen parliament'."""
-    phrase = " ".join(words)
-    return phrase.lower() in DEMONYMS or country_code(phrase) is not None
 
 
 def _dedupe(orgs: list[Org]) -> list[Org]:
