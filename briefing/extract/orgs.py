@@ -348,8 +348,7 @@ def _make_org(text: str, tokens: list[tuple[str, int]],
             if word.lower() in _DOCUMENT_WORDS and _founds_a_body(tokens):
                 return None  # "Memorandum on the Establishment of the Council of ...": a body yet to be made
             break
-    while tokens and tokens[0][0].lower() == "the":
-        tokens = tokens[1:]
+    tokens = _without_leading_the(tokens)
     # "Chairman of the Jogorku Kenesh", "Secretary General of the X Office": the office is not part of the
     # institution's name ("General" after an office word ends the office, as in "Director General")
     tokens = _after_leading_office(tokens)
@@ -393,6 +392,12 @@ _OFFICE_MODIFIERS = frozenset("high honorary chief executive officer official un
 _PLURAL_OFFICES = frozenset("deputies members ministers heads representatives".split())
 
 
+def _without_leading_the(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    while tokens and tokens[0][0].lower() == "the":
+        tokens = tokens[1:]
+    return tokens
+
+
 def _office_word(word: str) -> bool:
     """A word of a person's office ("Secretary-General", "Vice-President", "Representatives"), not of a body."""
     low = word.lower()
@@ -422,9 +427,7 @@ def _after_leading_office(tokens: list[tuple[str, int]]) -> list[tuple[str, int]
         if not any(w.lower().split("-")[-1] in TITLE_HEADS | _PLURAL_OFFICES | {"officer"}
                    for w, _ in tokens[office:k + 1]):
             continue
-        rest = tokens[k + 2:]
-        while rest and rest[0][0].lower() == "the":
-            rest = rest[1:]
+        rest = _without_leading_the(tokens[k + 2:])
         scoped = any(w.lower().split("-")[-1] in _SCOPED_OFFICES for w, _ in tokens[office:k + 1])
         return _without_office_scope(rest) if scoped else rest
     return tokens

@@ -561,6 +561,11 @@ class _Clause:
         return bool(re.search(r"\bbe\s+received$", self.verb, re.I))
 
     @property
+    def called_on(self) -> re.Match[str] | None:
+        """'The guests will pay a (courtesy) call on the Chairman': whom the guests call on."""
+        return _CALL_ON.match(f"{self.verb}{self.after}")
+
+    @property
     def hosting(self) -> bool:
         """'Astana will host the summit': the subject receives the event, it does not take part."""
         return bool(re.search(r"\bhost$", self.verb, re.I))
@@ -576,13 +581,13 @@ def _read(found: _Found, article_date: dt.date | None, known: Known) -> PlannedE
     kind = _kind(phrase, clause)
     place, country = _place(phrase, clause)
     who = _who(phrase, clause, found.start, known)
-    if kind not in ("meeting", "talks", "consultations", "visit", "signing", "session") and all(_SIDES.fullmatch(w) or w.lower() == "sides"
-                                                                          for w in who):
+    if kind not in ("meeting", "talks", "consultations", "visit", "signing", "session") and \
+            all(_SIDES.fullmatch(w) or w.lower() == "sides" for w in who):
         who = []  # "the sides agreed on organizing a conference": they arrange it, they are not its participants
     host = _host(clause, found, known)
     if host and host in who:
         host = _other_participant(who, known)  # "She invited Luis Soto to visit": the inviter is not the invitee
-    if kind == "meeting" and host and clause and _CALL_ON.match(f"{clause.verb}{clause.after}"):
+    if kind == "meeting" and host and clause and clause.called_on:
         kind = "courtesy call"  # "will pay a (courtesy) call on the Chairman": the guests call on the host
     objects = [name for name in _objects(phrase, kind, clause, found, known) if name != place]
     return PlannedEvent(kind=kind, text=phrase, who=who, host=host, place=place, country=country,
@@ -797,7 +802,7 @@ def _host(clause: _Clause | None, found: _Found, known: Known) -> str | None:
         inviter = re.sub(r"\s+(?:expressed|voiced|conveyed|stated)\s+(?:(?:his|her|its|their|the)\s+)?$", "", clause.before)
         host = _one_actor(inviter, found.start, known)
         return None if host and _is_place(host) else host
-    called_on = _CALL_ON.match(f"{clause.verb}{clause.after}") if clause else None
+    called_on = clause.called_on if clause else None
     if called_on:  # "will pay a call on Chairman X": the one called on receives the guests
         host = _one_actor(re.split(r",|\s+and\s+(?=[a-z])", called_on.group("host"))[0], found.start, known)
         return None if host and _is_place(host) else host
