@@ -124,9 +124,12 @@ def _known_institutions(text: str, start: int, end: int) -> list[Org]:
     return orgs
 
 
+_OF_CAPITALIZED = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
+
+
 def _of_country_length(text: str, position: int, end: int) -> int:
     """'the Bundestag of Germany': the country a known body is named with belongs to its name."""
-    match = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b").match(text, position, end)
+    match = _OF_CAPITALIZED.match(text, position, end)
     return match.end() - position if match and country_code(match.group(1)) else 0
 
 
