@@ -67,8 +67,8 @@ def test_the_same_subject_told_twice_is_one_document():
     subjects = _subjects("The prime ministers met in Oslo. Several MoUs in the fields of geology, culture were "
                          "exchanged. Eight MoUs were signed, involving areas such as cultural exchange, geology and "
                          "mineral resources, and fisheries.")
-    assert subjects == [("memorandum", "geology and mineral resources"), ("memorandum", "cultural exchange"),
-                        ("memorandum", "fisheries")]
+    assert sorted(subjects) == [("memorandum", "cultural exchange"), ("memorandum", "fisheries"),
+                                ("memorandum", "geology and mineral resources")]
 
 
 def test_a_titled_agreement_on_a_pair_of_fields_is_one_document():

@@ -688,7 +688,8 @@ class SpeakerResolver:
     def _office_of_institution(self, phrase: str) -> str | None:
         """'the chair of the Council of the Republic', 'the head of the Senate': an office named by the body
         it heads is the person who holds it, when exactly one person's title has that office and that body."""
-        office = re.match(r"(?:the\s+)?(?P<head>[A-Za-z][a-z]+)\s+of\s+(?:the\s+)?(?P<body>[A-Z].*)$", phrase)
+        office = re.match(r"(?:the\s+)?(?P<head>[A-Za-z][a-z]+)\s+of\s+(?:the\s+)?(?P<body>[A-Z].*)$", phrase) or \
+            _BODY_THEN_OFFICE.fullmatch(phrase)  # "the standing committee chair"
         head = office.group("head").lower() if office else ""
         if not office or head not in TITLE_HEADS:
             return None
@@ -711,15 +712,15 @@ class SpeakerResolver:
         pronoun stands for the subject of the sentence the quote is in, or of the one before when the quote
         opens its sentence; not for the last name (Y), which is an object."""
         sentence = self.context.sentence_at(offset)
-        if sentence.start >= offset - 1 and sentence.start > 0:
+        if sentence.start >= offset - 1 and sentence.index > 0:
             sentence = self.context.sentence_at(sentence.start - 2)
         opening = _SUBJECT_VERB.match(self.context.text, sentence.start, min(offset, sentence.end))
-        if opening and opening.group("who").lower() == pronoun and sentence.start > 0:
+        if opening and opening.group("who").lower() == pronoun and sentence.index > 0:
             # 'Volynkin congratulated Babloyan. He pointed to "..."': the pronoun is the last sentence's subject
             sentence = self.context.sentence_at(sentence.start - 2)
             opening = _SUBJECT_VERB.match(self.context.text, sentence.start, sentence.end)
         if not opening:
-            if _quote_attributed_to(pronoun).match(self.context.text, sentence.start, sentence.end) and sentence.start > 0:
+            if _quote_attributed_to(pronoun).match(self.context.text, sentence.start, sentence.end) and sentence.index > 0:
                 # '"We have a program," he said. "Of course, ...," he added.': the same speaker as the quote before
                 return self._subject_before(sentence.start + 1, pronoun)
             return self._person_opening(sentence, pronoun)
@@ -810,6 +811,10 @@ def _reporting_institution(context: Context, found: list[orgs.Org]) -> str | Non
                         r"['’]s\s+(?:press\s+service|statement)|\s+press\s+service\b", after) or \
                     re.search(r"\b(?:press\s+service|statement|website|according\s+to)\s+(?:of\s+)?(?:the\s+)?$", before):
                 return org.name
+    # "..., the EU delegation to Uzbekistan said on Wednesday": a mission no list of institutions names
+    mission = _MISSION_REPORTS.search(text, context.body_start)
+    if mission:
+        return mission.group("body")
     # "..., the parliament's press service reported": a press service named by its institution's kind
     for cited in re.finditer(r"\bthe\s+(?P<kind>parliament|ministry|embassy|government)['’]s\s+press\s+service\b",
                              text[context.body_start:]):
@@ -820,6 +825,14 @@ def _reporting_institution(context: Context, found: list[orgs.Org]) -> str | Non
         if nearest:
             return nearest
     return None
+
+
+# an office after the words of its body, written in lower case: "the standing committee chair", "the senate speaker"
+_BODY_THEN_OFFICE = re.compile(r"(?:the\s+)?(?P<body>(?:[A-Za-z][a-z-]+\s+){1,4}?(?:committee|commission|senate|council|"
+                               r"assembly|parliament|house|chamber|group|delegation|ministry))\s+(?P<head>[a-z]+)")
+_MISSION_REPORTS = re.compile(r"\b(?:the\s+)?(?P<body>(?:[A-Z]{2,5}|[A-Z][a-z]+)\s+(?:[Dd]elegation|[Mm]ission|[Ee]mbassy)\s+"
+                              r"(?:to|in)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:has\s+)?(?:said|reported|"
+                              r"announced|stated|informed)\b")
 
 
 def _named_last_before(context: Context, found: list[orgs.Org], offset: int) -> str | None:

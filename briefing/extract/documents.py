@@ -64,7 +64,7 @@ def _abbreviation_defined(noun: str, mentions: list[DocMention]) -> bool:
 
 
 # "..., the Protocol on Customs and the Memorandum on Tourism": the last of a list of named documents
-_AND_THE = re.compile(r"\w\s+and\s+the\s+$")
+_AND_THE = re.compile(r"\w\s+and\s+(?:the\s+)?$")  # "the Agreement on A and (the) Protocol on B"
 # "the United Nations Development Programme", "the World Food Programme": an agency, not a document
 _AGENCY = re.compile(r"\b(?:United\s+Nations|UN|U\.N\.|World|International|European|Asian|Islamic)\b[\w\s-]{0,40}"
                      r"\b(?:Programme|Program|Plan|Fund)\b")
@@ -178,7 +178,7 @@ _BULLET = re.compile(r"[ \t]*(?:[•●▪◦·*–—-][ \t]*(?=[\w\"“‘«(]
 # what opens a list of documents set out line by line: "the following documents were signed:", "These include:"
 # (an introduction hard-wrapped over lines goes on over a single line break, never over a blank line or a bullet)
 _LIST_INTRO = re.compile(r"(?:(?:signed|adopted|concluded|documents?|agreements?)(?:[^.\n]|\n(?![ \t]*(?:\n|[•●▪◦·*–—-])))"
-                         r"{0,120}?|\n[ \t]*(?:Among them|Including|"
+                         r"{0,120}?|(?:\n|[.!?][ \t]+)[ \t]*(?:Among them|Including|"
                          r"These include|They include|These are|In particular|Namely))[ \t]*:[ \t]*\n")
 _SIGNING = re.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|conclu(?:de|ded|sion)|adopt(?:s|ed|ion)?|exchang(?:ed|ing))\b", re.I)
 # a sentence, not a title: a finite verb in a line that would otherwise read as one item of the list
@@ -470,7 +470,8 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     clause = _without_other_signings(text[sentence.start:sentence.end], title_start - sentence.start)
     before = clause[:len(before)]
     why = ["signing verb before" if verb_before else "signing verb after" if verb_after else
-           "item of a list of documents" if enumerated or elsewhere else _UNDER_NEGOTIATION if negotiated else
+           "item of a list of documents" if enumerated else "a signing participle after the title" if elsewhere else
+           _UNDER_NEGOTIATION if negotiated else
            _ANNIVERSARY if anniversary else _DRAFTED]
     either = re.search(rf"/(?P<noun>{_NOUNS})\b", title, re.I)
     kind = doc_type(noun) if not either or doc_type(either.group("noun")) == doc_type(noun) else "other"  # "agreements/MoUs"
@@ -736,7 +737,8 @@ def _title_start(text: str, floor: int, start: int) -> int:
         if word.startswith("(") and re.search(r"[\w-]\s?$", text[floor:match.start(1)]):
             position = match.start(1)  # the name it abbreviates comes before it
             continue
-        if word == "and" and _CAPITAL_AND.search(text, floor, position) and text[position:position + 1].isupper():
+        if word == "and" and _CAPITAL_AND.search(text, floor, position) and text[position:position + 1].isupper() \
+                and position < start:  # "... and Memorandum of ...": the noun right after 'and' opens a new title
             position = match.start(1)  # "Strategic Partnership and Cooperation Agreement"
             continue
         if word == "and":
@@ -825,6 +827,8 @@ def _complements(text: str, end: int, limit: int) -> int:
         # "protocol of the 9th meeting of the Joint Commission on Trade": the minutes of a named body's session
         r"\s+of\s+the\s+(?:\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th))\s+(?:meeting|session|sitting)\s+of\s+the\s+"
         r"[A-Z][\w-]*(?:\s+(?:(?:on|of|for|and|the)\s+)*[A-Z][\w-]*)*",
+        # "the Protocol for the 8th term", "the protocol of the 9th session": the minutes of a commission's sitting
+        r"\s+(?:for|of)\s+the\s+(?:\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th))\s+(?:term|meeting|session|sitting)\b",
         r"\s+(?:on|of)\s+(?:[A-Z][\w-]*\s+)+(?:[a-z][\w-]*\s+){0,2}(?:cooperation|relations|partnership)\b",  # "on Ulaanbaatar-Moscow friendly cooperation"
         # "on trade, economic and humanitarian cooperation": the fields all govern one head noun, so the comma
         # list is inside the title (a list ending in a field, "in mining, fishing and tourism", is not)
@@ -856,6 +860,7 @@ def _complements(text: str, end: int, limit: int) -> int:
         # an agreement ...": a comma and 'and' right before the field word start the next clause
         r"\s+in\s+the\s+[a-z][\w\s,-]{2,80}?(?<!, and)\s+(?:areas|fields|spheres|sectors|sector|sphere|field|industry|complex)\b",
         r"\s+in\s+[a-z][\w-]*(?:\s+and\s+[a-z][\w-]*)?(?=\s+(?:was|were|is|are|has|have|will)\b|[.;]|$)",  # "in education was signed"
+        r"\s+in\s+[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3}\s+(?:field|sphere|sector|area)s?\b",  # "in road and transportation field"
         # "on cooperation in the prevention and elimination of emergencies": the activity the cooperation is in
         rf"(?<=cooperation)\s+in\s+the\s+{_ACTION_NOUN}(?:\s+and\s+{_ACTION_NOUN})?\s+of\s+"
         rf"(?:[a-z][\w-]*\s+){{0,4}}?[a-z][\w-]*{_SUBJECT_END}",
@@ -884,10 +889,11 @@ def _complements(text: str, end: int, limit: int) -> int:
         r"\s+to\s+cooperate\s+(?:on|in)\s+[^,.;]+?(?=(?:\s+in the near(?:est)? future|\s+soon|\s+next\s+\w+)?[,.;]|"
         r"\s+in the near future|\s+soon\b)",
         # "... between A and B have also been signed", "... are to be signed": the verb phrase is no part of the title
-        r"\s+between\s+[^.;]+?(?=\s+(?:was|were|is|are|has|have|had)(?:\s+(?:also|already|now|been|to|be|jointly|officially))*"
+        r"\s+between\s+[^.;]+?(?=\s+(?:was|were|is|are|has|have|had|will|shall|would|can|could|may|might)(?:\s+(?:also|already|now|been|to|be|jointly|officially))*"
         r"\s+(?:signed|inked|concluded|adopted|issued)|\s+signed\b|\s+in the near(?:est)? future|"
         # "... between A and B and the Action Plan for ...": the next document of a coordinated pair
         rf"\s+and\s+(?:the|a|an)\s+(?:[A-Z][\w-]*\s+){{0,4}}(?i:{_NOUNS})\b|"
+        rf"\s+and\s+(?=[A-Z])(?i:{_NOUNS})\s+(?:of|on|between)\b|"  # "... and Memorandum of cooperation between ..."
         r",\s+(?:which|as well as|and|with|in|during|according)|,\s+(?=[a-z])|[.;]|\s+in\s+(?:Akorda|order)|\s+during\b|"
         r"\s+(?:regarding|concerning|aimed|focusing|for the purpose)\b|\s+as\s+well\s+as\b|$)",
     )
@@ -1041,9 +1047,10 @@ def _parties(text: str, floor: int, limit: int, start: int, end: int,
     between = re.search(r"\bbetween\s+(.+)$", title)
     phrase = _AFTER_SIDES.split(between.group(1))[0] if between else None
     if phrase is None:
-        after = re.match(r"\s*(?:(?:was|were|has been|have been)\s+)?(?:signed|inked)\s+between\s+(.+?)(?=,\s+as well as|"
-                         r"\s+in\s+[A-Z]|[.;]|$)", text[end:limit])
-        phrase = _SIDES_END.split(after.group(1))[0] if after else None
+        # "A memorandum (and a program) were also signed between A and B on/to ...": the sides, not what it covers
+        after = re.match(r"(?:\s+and\s+(?:an?|the)\s+[a-z][\w\s-]{2,40}?)?\s*(?:(?:was|were|has been|have been)\s+)?"
+                         r"(?:also\s+)?(?:signed|inked)\s+between\s+(.+?)(?=,\s+as well as|\s+in\s+[A-Z]|[.;]|$)", text[end:limit])
+        phrase = _AFTER_SIDES.split(_SIDES_END.split(after.group(1))[0])[0] if after else None
     parties = _split_parties(phrase, known) if phrase else []
     if not parties:
         subject = re.match(r"^(?:[A-Z][\w\s]{0,30},\s+)?(?P<subject>.+?)\s+(?:has|have|had|will|are expected to|"
@@ -1095,7 +1102,8 @@ def _status(clause: str, verb: str, in_quote: bool, context: Context, sentence: 
         return "signed every year"
     if _EARLIER.search(_REPORTING.sub("", clause)) or _dated_differently(context, sentence) or \
             _during_visit_of_another_month(context, after) or \
-            _recalls_earlier_visit(context, sentence) or _signed_in_past_year(context, after):
+            _recalls_earlier_visit(context, sentence) or _signed_in_past_year(context, after) or \
+            _signed_in_another_month(context, after):
         return "signed earlier"
     # a leader's own words: "within the framework of my visit, we signed ..." is this visit
     # ... and the present perfect of one speaking at the event, "ten documents have been signed": signed now (an
@@ -1130,18 +1138,34 @@ def _signed_in_past_year(context: Context, after: str) -> bool:
 def _during_visit_of_another_month(context: Context, after: str) -> bool:
     """'signed during the official visit of the speaker to Hanoi in January', in an article of November: the
     visit the month dates is another occasion, so the document was signed earlier."""
-    from briefing.extract.dates import article_date
-    from briefing.ingest import MONTH_PATTERN, MONTHS
+    from briefing.ingest import MONTH_PATTERN
 
     word = r"(?:[^.;]|\.(?=\w))"  # "of Speaker M.Enkhbold to Hanoi": an initial's point ends no sentence
     visit = re.search(rf"\b(?:during|at|in\s+the\s+course\s+of)\s+(?:the|his|her|their)\s+{word}{{0,80}}?\b(?:visit|trip|"
                       rf"meeting|talks|summit|session)\b(?:(?!,){word}){{0,60}}?\bin\s+(?P<month>{MONTH_PATTERN})"
                       rf"(?:\s+(?P<year>(?:19|20)\d\d))?\b(?!\s+\d)", after)
+    return bool(visit) and _before_this_month(context, visit)
+
+
+def _signed_in_another_month(context: Context, after: str) -> bool:
+    """'the agreement ..., signed by the governments in March', in an article of May: signed on another occasion."""
+    from briefing.ingest import MONTH_PATTERN
+
+    signed = re.search(rf"\bsigned\b[^.;]{{0,80}}?\bin\s+(?P<month>{MONTH_PATTERN})(?:\s+(?P<year>(?:19|20)\d\d))?\b(?!\s+\d)",
+                       after)
+    return bool(signed) and len(DOC_NOUN.findall(after[:signed.start()])) <= 1 and _before_this_month(context, signed)
+
+
+def _before_this_month(context: Context, dated: re.Match[str]) -> bool:
+    """A month (and year, else the last such month) named by the text lies before the article's month."""
+    from briefing.extract.dates import article_date
+    from briefing.ingest import MONTHS
+
     anchor = article_date(context)
-    if not (visit and anchor):
+    if anchor is None:
         return False
-    month = MONTHS[visit.group("month")[:3].lower()]
-    year = int(visit.group("year")) if visit.group("year") else anchor.year if month <= anchor.month else anchor.year - 1
+    month = MONTHS[dated.group("month")[:3].lower()]
+    year = int(dated.group("year")) if dated.group("year") else anchor.year if month <= anchor.month else anchor.year - 1
     return (year, month) < (anchor.year, anchor.month)
 
 
@@ -1189,7 +1213,19 @@ def _dated_differently(context: Context, sentence: Sentence) -> bool:
     dated = MONTH_FIRST.search(words)
     if dated and _reported_next_day(context, dated.group(0)):
         return False  # the day of this event, reported a day or two later
+    if dated and _first_day_told(context, sentence):
+        return False  # "During the visit ... on May 26, 2021, the following documents were signed": nothing earlier dates the event
     return bool(dated or re.search(rf"\b[Ii]n\s+{MONTH_PATTERN}\s+(?:19|20)\d\d\b", words))
+
+
+def _first_day_told(context: Context, sentence: Sentence) -> bool:
+    """The article has no date of its own (no dateline date, no page date) and no sentence before this one names
+    a day: the day this sentence names is the event's, not an earlier occasion's."""
+    from briefing.extract.dates import MONTH_FIRST, article_date
+
+    if article_date(context) is not None:
+        return False
+    return MONTH_FIRST.search(context.text, context.body_start, sentence.start) is None
 
 
 # a dateline the reader did not take as one (after a repeated headline): a city in capitals, a date, an agency
@@ -1228,7 +1264,7 @@ _PACKAGE_BY_FIELDS = "a package of documents of two kinds, named only by their f
 _LIST_END = re.compile(rf",?\s+(?:were|was|have\s+been|has\s+been|will\s+be)\b|,?\s+(?:as\s+well\s+as|and)\s+"
                        rf"(?:(?:a|an|the|other)\s+)?(?:[\w-]+\s+){{0,3}}(?:{_NOUNS})\b|"
                        rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{_NOUNS})\b|\s+in\s+(?=[A-Z])|\s+(?:during|at|in\s+the\s+presence|"
-                       r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|[.;:(]|$")
+                       r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|,?[\"”»]|[.;:(]|$")
 _ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|,?\s+as\s+well\s+as\s+")
 _ITEM_LEAD = re.compile(r"^(?:(?:cooperation\s+)?in\s+(?:the\s+)?(?:fields?|spheres?|areas?)\s+of\s+|"
                         r"cooperation\s+in\s+(?:the\s+)?|in\s+(?:the\s+)?(?=[a-z]))")
@@ -1245,7 +1281,16 @@ def _by_subject(context: Context, mentions: list[DocMention]) -> list[DocMention
                 continue
             result = [m for m in result if not _names_same_noun(m, match, max(f.end for f in found))]
             result.extend(found)
-    return result
+    return [m for m in result if not _itemised_elsewhere(m, result)]
+
+
+def _itemised_elsewhere(package: DocMention, mentions: list[DocMention]) -> bool:
+    """'Several MoUs in the fields of A, B were exchanged' where the text also lists the MoUs one by one: the
+    package names them again."""
+    if _SEVERAL_BY_FIELDS not in package.why or not package.subject:
+        return False
+    others = [m.subject for m in mentions if m is not package and m.subject]
+    return all(any(_same_subject(field, other) for other in others) for field in package.subject.split(", "))
 
 
 def _subject_list(context: Context, sentence: Sentence, match: re.Match[str],
@@ -1280,11 +1325,15 @@ def _subject_list(context: Context, sentence: Sentence, match: re.Match[str],
         items = _two_fields(items[0])  # "agreements on cooperation in healthcare and education": two agreements
     loose_lead = lead.re is _SUBJECT_LEADS[2]
     why = "a document named by its subject in a list of subjects"
-    if not items and plural and _FIELDS_AFTER.match(text, end, sentence.end) and "," in text[list_start:list_end] and \
-            not DOC_NOUN.search(text, list_start, list_end):
+    fields_listed = _FIELDS_AFTER.match(text, end, sentence.end) or _IN_FIELD_BEFORE.search(text, max(0, list_start - 40), list_start)
+    if plural and fields_listed and "," in text[list_start:list_end] and not DOC_NOUN.search(text, list_start, list_end) and \
+            (not items or _VAGUE_COUNT.search(text, max(sentence.start, match.start() - 40), match.start()) and
+             "including" not in lead.group(0)):  # "several MoUs, including in the fields of …": some of them, named again
         # "memoranda in the fields of A, B and the export of C from X to Y": fields no list splits into documents,
         # so one package with all of them (which memorandum covers which, the text does not say)
-        items, why = [_ITEM_LEAD.sub("", text[list_start:list_end].strip())], _PACKAGE_OF_FIELDS
+        # "several agreements in the fields of A, B and C": as many as the text says, 'several', not one per field
+        why = _SEVERAL_BY_FIELDS if items else _PACKAGE_OF_FIELDS
+        items = [", ".join(items) or _ITEM_LEAD.sub("", text[list_start:list_end].strip())]
     elif not items or (loose_lead and (len(items) < 2 or not plural)):
         return []  # "an agreement on trade": a title, read as such; "agreements on trade and energy cooperation": one
     if not plural or paired:
@@ -1309,6 +1358,7 @@ def _subject_list(context: Context, sentence: Sentence, match: re.Match[str],
 _FIELDS_AFTER = re.compile(r"(?:\s+of\s+cooperation)?\s+in\s+(?:the\s+)?(?:fields?|spheres?|areas?|sectors?)\s+"
                            r"(?:of|such\s+as|like)\s+(?=[a-z])")
 _PACKAGE_OF_FIELDS = "a package of documents named by its fields"
+_SEVERAL_BY_FIELDS = "several documents named by their fields"
 
 
 def _package_by_fields(context: Context, sentence: Sentence, match: re.Match[str],
@@ -1340,8 +1390,14 @@ _GENERIC_HEAD = (r"(?:[a-z][\w-]*\s+)?(?:memorand(?:um|a|ums)|mou|moc|agreement|
                  r"(?:\s+of\s+(?:understanding|cooperation))?(?:\s*\([A-Za-z]{2,8}\))?")
 _OWN_SUBJECT = re.compile(rf"{_GENERIC_HEAD}\s+(?:to\s+cooperate\s+(?:in|on)|in\s+the\s+(?:fields?|spheres?)\s+of|"
                           r"on\s+cooperation\s+in)\s+(?:the\s+)?(?P<subject>[a-z][^,;]{1,80})")
-_SUBJECT_AFTER_VERB = re.compile(r"\s*(?:was|has\s+been)\s+(?:also\s+)?(?:signed|inked|concluded)\s+(?:for|on)\s+"
-                                 r"(?P<subject>[a-z][^,.;]{2,100}?)(?=[,.;]|\s+(?:during|at|in\s+the\s+presence)\b|$)")
+# "... was signed on tourism", "A memorandum and a program were signed between A and B to develop cooperation in the
+# field of X", "... was signed between A and B on expanding trade": what it covers, after the verb and the sides
+_SUBJECT_AFTER_VERB = re.compile(r"(?:\s+and\s+(?:an?|the)\s+[a-z][\w\s-]{2,40}?)?\s*(?:was|were|has\s+been|have\s+been)\s+"
+                                 r"(?:also\s+)?(?:signed|inked|concluded)(?:\s+between\s+[^.;]{2,160}?)?\s+"
+                                 r"(?:for|on|to\s+(?:develop|expand|strengthen|promote|deepen)\s+cooperation\s+in)\s+"
+                                 r"(?:the\s+(?:fields?|spheres?|areas?)\s+of\s+)?"
+                                 r"(?P<subject>(?!the\s+(?:sidelines|basis|occasion)\b)[a-z][^,.;]{2,100}?)"
+                                 r"(?=[,.;]|\s+(?:during|at|in\s+the\s+presence)\b|$)")
 
 
 # "memorandum of understanding between the agencies of A and B on cooperation in agriculture", "... between X
@@ -1495,6 +1551,7 @@ def _subject_items(phrase: str) -> list[str]:
     """'cultural exchange, geology and mineral resources, yoga, and the renovation of X' -> the subjects;
     a last 'A and B' splits only in a list of single words ('finance, justice and emergencies')."""
     pieces = _qualifiers_joined([p.strip(" ,") for p in _ITEM_SPLIT.split(phrase.strip()) if p.strip(" ,")])
+    pieces = [piece for piece in pieces if not _OPEN_END.fullmatch(piece)]  # "..., and more": no subject of its own
     if not pieces:
         return []
     last = pieces[-1].split(" and ")
@@ -1504,6 +1561,12 @@ def _subject_items(phrase: str) -> list[str]:
     if any(not item or len(item.split()) > 14 or _FINITE.search(item) for item in items):
         return []  # a clause, not a list of fields
     return items
+
+
+# the end of a list that says it goes on: "A, B and more", "A, B, etc."
+_OPEN_END = re.compile(r"(?:and\s+)?(?:more|others|so\s+on|etc\.?|other\s+(?:fields|areas|spheres|sectors))", re.I)
+# a count that says how many documents no better than 'some': "several agreements in the fields of A, B and C"
+_VAGUE_COUNT = re.compile(r"\b(?:several|some|various|multiple|a\s+(?:number|series|range)\s+of)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
 # the noun a run of qualifiers ends in: "trade, economic, cultural, humanitarian cooperation"

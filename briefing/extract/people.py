@@ -770,6 +770,9 @@ def collect_people(context: Context, blocked: t.Sequence[tuple[int, int]] = ()) 
     _split_plural_countries(context, people)
     for person in people:
         person.title = _best_title(person)
+        # "Standing Committee Chair B.Battumur said" after "B.Battumur, Member of the Khural, ...": the other
+        # offices the text gives the person name them too (a quote may be told by any of them)
+        person.aliases.extend(dict.fromkeys(m.title for m in person.mentions if m.title and m.title != person.title))
     return people
 
 

@@ -15,7 +15,7 @@ SPEECH_VERBS = (r"said|says|noted|notes|stressed|stresses|emphasized|emphasised|
                 r"wrote|writes|reads|read|continued|concluded|explained|mentioned|assured|urged|"
                 r"believes|expressed confidence|affirmed|announced|recalled|quoted|reported|reports|informed|"
                 r"informs|cited|said in a statement|assessed|commented|observed|summed up|acknowledged|replied|"
-                r"responded|asserted|argued")
+                r"responded|asserted|argued|tweeted|posted")
 _AFTER_VERB = re.compile(rf"^\s*,?\s*[–—-]?\s*(?:{SPEECH_VERBS})\s+(?P<who>[^.,;]{{2,160}}?)(?:[.,;]|$)")
 _BEFORE_VERB = re.compile(rf"^\s*,?\s*[–—-]?\s*(?P<who>[^.;\"“”«»]{{2,200}}?)\s+(?:{SPEECH_VERBS})\b")
 # "X noted: “...”"; also "X noted. “...”", a period typed where the colon belongs (nothing follows the verb)
