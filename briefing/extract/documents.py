@@ -1144,7 +1144,7 @@ def _during_visit_of_another_month(context: Context, after: str) -> bool:
     visit = re.search(rf"\b(?:during|at|in\s+the\s+course\s+of)\s+(?:the|his|her|their)\s+{word}{{0,80}}?\b(?:visit|trip|"
                       rf"meeting|talks|summit|session)\b(?:(?!,){word}){{0,60}}?\bin\s+(?P<month>{MONTH_PATTERN})"
                       rf"(?:\s+(?P<year>(?:19|20)\d\d))?\b(?!\s+\d)", after)
-    return bool(visit) and _before_this_month(context, visit)
+    return visit is not None and _before_this_month(context, visit)
 
 
 def _signed_in_another_month(context: Context, after: str) -> bool:
@@ -1153,7 +1153,7 @@ def _signed_in_another_month(context: Context, after: str) -> bool:
 
     signed = re.search(rf"\bsigned\b[^.;]{{0,80}}?\bin\s+(?P<month>{MONTH_PATTERN})(?:\s+(?P<year>(?:19|20)\d\d))?\b(?!\s+\d)",
                        after)
-    return bool(signed) and len(DOC_NOUN.findall(after[:signed.start()])) <= 1 and _before_this_month(context, signed)
+    return signed is not None and len(DOC_NOUN.findall(after[:signed.start()])) <= 1 and _before_this_month(context, signed)
 
 
 def _before_this_month(context: Context, dated: re.Match[str]) -> bool:
