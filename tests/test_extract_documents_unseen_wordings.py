@@ -91,3 +91,58 @@ def test_two_capitalized_titles_joined_by_a_bare_and_are_two_documents():
 def test_a_quote_that_opens_the_article_after_its_header_resolves_without_looping():
     facts = _facts("date 2025-05-01\n\"We will sign a treaty,\" he added.")
     assert len(facts.quotes) == 1
+
+
+# -- wordings first met on the fresh19 batch ---------------------------------------------------------------
+
+
+def test_a_hard_wrapped_first_line_is_no_headline():
+    facts = _facts("Peru and Chile have signed 12\ndocuments during the forum in Lima. Among them is a practical action "
+                   "plan to accelerate the\nimplementation of agreements reached at the summit.")
+    assert facts.headline is None
+    assert "practical action plan to accelerate the implementation of agreements reached at the summit" in [
+        d.title for d in facts.documents_signed]
+
+
+def test_put_their_signatures_under_two_titles_joined_by_and_joint():
+    titles = [title for title, _ in _signed(
+        "The presidents met in Lima. The Heads of State put their signatures under the Agreement on Strategic "
+        "Cooperation between Peru and Chile and joint Statement of President of Peru John Smith and President of "
+        "Chile Mark Brown.")]
+    assert titles == ["Agreement on Strategic Cooperation between Peru and Chile",
+                      "joint Statement of President of Peru John Smith and President of Chile Mark Brown"]
+
+
+def test_a_dash_inside_a_capitalized_name_keeps_the_title_and_its_verb():
+    assert _signed("The ministers met in Lima. The Memorandum of Understanding on Construction of Ilo – Arica "
+                   "Railroad has also been signed.") == [("Memorandum of Understanding on Construction of Ilo – Arica "
+                                                          "Railroad", None)]
+
+
+def test_a_date_inside_the_title_does_not_date_the_signing():
+    facts = _facts("date 2024-01-05\nThe prime ministers met in Lima. Following the meeting, the premier signed the "
+                   "roadmap for implementing the agreements between the Presidents on Dec. 21-22.")
+    assert [(d.title, d.status) for d in facts.documents_signed] == [
+        ("roadmap for implementing the agreements between the Presidents on Dec. 21-22", None)]
+
+
+def test_a_date_nothing_earlier_contradicts_dates_this_signing():
+    facts = _facts("The delegation visited Lima. During the visit on May 26, 2021, the following documents were "
+                   "signed in Lima:\n● Agreement on the Joint Water Commission;\n● Protocol on land use.\n")
+    assert [d.title for d in facts.documents_signed] == ["Agreement on the Joint Water Commission", "Protocol on land use"]
+
+
+def test_a_draft_of_a_named_document_is_to_be_signed():
+    facts = _facts("The ambassador met the minister in Lima. He noted the need to prepare a draft of the Roadmap for "
+                   "enhancing trade between Peru and Chile for 2021-2024 and holding an exhibition.")
+    assert [(d.title, d.status) for d in facts.documents_referenced] == [
+        ("Roadmap for enhancing trade between Peru and Chile for 2021-2024", "to be signed")]
+
+
+def test_a_named_document_put_to_work_was_signed_before_but_agreements_between_leaders_are_none():
+    facts = _facts("The commission met in Lima. They evaluated the implementation of the roadmap for the development "
+                   "of Peru-Chile cooperation in 2019-2021. They urged the implementation of the agreements between "
+                   "the Heads of State.")
+    assert facts.documents_signed == []
+    assert [(d.title, d.status) for d in facts.documents_referenced] == [
+        ("roadmap for the development of Peru-Chile cooperation in 2019-2021", "signed earlier")]

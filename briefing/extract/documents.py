@@ -26,7 +26,7 @@ _NOUNS = (r"memorand(?:ums?|a)|memos?|MoUs?|MoCs?|agreements?|treaty|treaties|ac
 DOC_NOUN = re.compile(rf"\b(?P<noun>{_NOUNS})\b", re.I)
 _VERBS = r"sign|signs|signed|signing|ink|inked|inks|conclude|concluded|concluding|adopt|adopted|establish|" \
          r"established|initial(?:l)?ed|exchanged|approve|approved|ratified|endorsed|sealed|entered into|" \
-         r"(?:have|has|had)\s+put\s+(?:their|his|her|its)\s+signatures?\s+(?:to|on|under)"  # "have put their signatures to"
+         r"(?:(?:have|has|had)\s+)?put\s+(?:their|his|her|its)\s+signatures?\s+(?:to|on|under)"  # "(have) put their signatures to"
 _VERB_BEFORE = re.compile(rf"\b(?P<verb>{_VERBS})\b(?:\s+[\w'’$%.,-]+){{0,6}}?\s*$", re.I)  # "signed $1bln worth contracts"
 _AUX = r"(?:was|were|(?:has|have|had)\s+(?:also\s+|already\s+)?been|is|are|(?:will|shall)\s+(?:also\s+|soon\s+)?be|to be|" \
        r"(?:is|are)\s+(?:also\s+)?(?:expected|planned|scheduled|set)\s+to\s+be)"  # "MoUs will also be signed"
@@ -447,7 +447,7 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     enumerated = bool(_ENUMERATION.search(window) and (earlier or local or container)) or \
         bool(_AFTER_DOCUMENT.search(window)) or \
         bool(_LIST_MARK.search(window) and same_paragraph and _names_a_document(noun, title)) or \
-        bool(_AND_THE.search(window) and local and named)  # "the Agreement on Trade and the Protocol on Customs"
+        bool(_AND_THE.search(window) and local and noun.split()[-1][0].isupper())  # "the Agreement on A and (joint) Statement of"
     listed_after_signed = enumerated and any(m.status is None for m in local)  # "signed a MoU on X; a Joint Statement"
     if low.startswith("statement") and not listed_after_signed and \
             not re.search(r"\b(?:signed|adopted|sign|adopt|signing)\s+(?:a|an|the|joint)?\s*$",
@@ -460,7 +460,15 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     # "marks the 25th anniversary of the Friendship Treaty": a named document whose anniversary is marked
     anniversary = (named or title_end > match.end()) and \
         _ANNIVERSARY_OF.search(text, max(sentence.start, title_start - 40), title_start)
-    if not (verb_before or verb_after or enumerated or (elsewhere and not bare) or negotiated or draft or anniversary):
+    # "the need to prepare a draft of the Roadmap for ...": a named document still being written
+    draft = draft or ((named or title_end > match.end()) and _DRAFT_OF.search(text, max(sentence.start, title_start - 20),
+                                                                               title_start))
+    # "the implementation of the roadmap for the development of ...": a named document put to work, signed before
+    put_to_work = title_end > match.end() and low not in _PLURAL_NOUNS and not generic_document_title(title) and \
+        not verb_after and \
+        _PUT_TO_WORK.search(text, max(sentence.start, title_start - 40), title_start)
+    if not (verb_before or verb_after or enumerated or (elsewhere and not bare) or negotiated or draft or anniversary
+            or put_to_work):
         return []
     if low in ("plan", "plans", "program", "programs", "programme", "programmes") and bare and not noun[0].isupper():
         return []
@@ -472,7 +480,7 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     why = ["signing verb before" if verb_before else "signing verb after" if verb_after else
            "item of a list of documents" if enumerated else "a signing participle after the title" if elsewhere else
            _UNDER_NEGOTIATION if negotiated else
-           _ANNIVERSARY if anniversary else _DRAFTED]
+           _ANNIVERSARY if anniversary else _DRAFTED if draft else _PUT_TO_WORK_WHY]
     either = re.search(rf"/(?P<noun>{_NOUNS})\b", title, re.I)
     kind = doc_type(noun) if not either or doc_type(either.group("noun")) == doc_type(noun) else "other"  # "agreements/MoUs"
     mention = DocMention(noun, title_start, title_end, title, kind, in_quote=context.in_quote(match.start()),
@@ -493,11 +501,12 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
         participle = True  # signed on another occasion, not at this event
     if _PUT_TO_WORK.search(text, near, title_start) and re.match(r",?\s+(?:signed|concluded|adopted|inked)\b", after):
         participle = True  # "to activate the Memorandum signed between the two parliaments": it exists already
-        mention.why.append("a document put to work, signed before")
-    mention.status = "signed earlier" if participle else _status(clause, verb, mention.in_quote, context, sentence, before)
+        mention.why.append(_PUT_TO_WORK_WHY)
+    mention.status = "signed earlier" if participle else _status(clause, verb, mention.in_quote, context, sentence, before,
+                                                                  title)
     if why[0] == _UNDER_NEGOTIATION:
         mention.status = "to be concluded"
-    if why[0] == _ANNIVERSARY:
+    if why[0] in (_ANNIVERSARY, _PUT_TO_WORK_WHY):
         mention.status = "signed earlier"
     if draft and not (mention.status or "").startswith(("to be", "expected")):  # a draft is signed later, if ever
         mention.status = "to be signed"
@@ -560,6 +569,8 @@ _ANNIVERSARY = "a document whose anniversary is marked: signed years before"
 # signed; the adjectives between 'draft' and the noun are the title's
 _DRAFT_BEFORE = re.compile(r"\bdraft\s+(?:(?!(?:the|a|an|of|to|for|on|in|and)\b)[a-z][\w-]*,?\s+(?:and\s+)?){0,6}$")
 _DRAFTED = "a draft: a document being prepared"
+_DRAFT_OF = re.compile(r"\bdrafts?\s+of\s+(?:the\s+|an?\s+)?$", re.I)
+_PUT_TO_WORK_WHY = "a document put to work, signed before"
 # "an agreement on A and another on B"
 _QUOTED_SUBJECT = r"on\s+(?:the\s+)?[“\"«][^”\"»]{3,200}[”\"»]"
 _ANOTHER = re.compile(rf"\s+and\s+another\s+(?:one\s+)?(?P<what>{_QUOTED_SUBJECT}|on\s+[a-z][^,.;]{{2,120}}?(?=[,.;]|$))")
@@ -771,7 +782,7 @@ REFERS_BACK = "refers to a document the text describes in other words"
 
 
 # "Plan for celebrating the 30th anniversary of diplomatic relations": after a capitalized noun, the purpose is its name
-_NAMED_PURPOSE = re.compile(r"\s+for\s+[a-z]+ing\s+(?:[\w-]+\s+){0,10}?[\w-]+(?=\s*[,.;]|$)")
+_NAMED_PURPOSE = re.compile(r"\s+for\s+[a-z]+ing\s+(?:[\w-]+\s+){0,14}?[\w-]+(?=\s*[,.;]|$|\s+and\s+[a-z]+ing\b)")
 # "memoranda on Wednesday", "an agreement on March 3": the day of the signing, not what the document is about;
 # "signed the MOU on behalf of their countries": who signed, not what it is about
 _NOT_A_DAY = (r"(?!\s+behalf\b)(?!\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
@@ -827,6 +838,9 @@ def _complements(text: str, end: int, limit: int) -> int:
         # "protocol of the 9th meeting of the Joint Commission on Trade": the minutes of a named body's session
         r"\s+of\s+the\s+(?:\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th))\s+(?:meeting|session|sitting)\s+of\s+the\s+"
         r"[A-Z][\w-]*(?:\s+(?:(?:on|of|for|and|the)\s+)*[A-Z][\w-]*)*",
+        # "the roadmap for implementing the agreements between the Presidents": what the document puts to work
+        r"\s+(?:for|on)\s+(?:implementing|realizing|the\s+implementation\s+of|the\s+realization\s+of)\s+(?:[^,.;]|\.(?=\s?\d)){2,140}?"
+        r"(?=\s+(?:was|were|is|are|has|have|will|signed)\b|[,;]|\.(?!\s?\d)|$)",  # "on Dec. 21-22": no sentence end
         # "the Protocol for the 8th term", "the protocol of the 9th session": the minutes of a commission's sitting
         r"\s+(?:for|of)\s+the\s+(?:\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th))\s+(?:term|meeting|session|sitting)\b",
         r"\s+(?:on|of)\s+(?:[A-Z][\w-]*\s+)+(?:[a-z][\w-]*\s+){0,2}(?:cooperation|relations|partnership)\b",  # "on Ulaanbaatar-Moscow friendly cooperation"
@@ -835,7 +849,7 @@ def _complements(text: str, end: int, limit: int) -> int:
         rf"\s+on\s+{_LIST_WORDS}(?:,\s+{_LIST_WORDS})*,?\s+and\s+{_LIST_WORDS}?\s*{_HEAD_NOUNS}\b",
         # a capitalized name, its comma list ending in "and X" ("on Strategic Cooperation, Strengthening Friendship
         # and Trust"); never over the next document of a list ("the Agreement on Trade and the Protocol on ...")
-        rf"\s+(?:of|on{_NOT_A_DAY})\s+[A-Z][\w-]*(?:\s+(?:and\s+(?!the\b)|of\s+|on\s+|for\s+|the\s+)*[A-Z][\w-]*|"
+        rf"\s+(?:of|on{_NOT_A_DAY})\s+[A-Z][\w-]*(?:\s+(?:and\s+(?!the\b)|of\s+|on\s+|for\s+|the\s+|[–—]\s+)*[A-Z][\w-]*|"
         rf"(?:,\s+{_CAPITAL_ITEM})*,?\s+and\s+{_NOT_A_NOUN}[A-Z][\w-]*)*",
         r"\s+and\s+(?:expansion|development|strengthening|deepening)\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?(?=[,.;]|\s+(?:was|were|between|signed)\b|$)",
         r"(?i:\s+of\s+understanding\s+and\s+cooperation)\b",  # "Memorandum of Understanding and Cooperation in ..."
@@ -884,7 +898,7 @@ def _complements(text: str, end: int, limit: int) -> int:
         r"\s+(?:for|in)\s+(?:the\s+(?:period|years)\s+)?(?:19|20)\d\d(?:\s*[-–−]\s*(?:19|20)\d\d)?",
         r"\s+(?:until|till|through|up\s+to)\s+(?:19|20)\d\d\b",  # "programme for economic cooperation until 2030"
         # "Memorandum of Intent to establish the X Institute at the Y University": what the document sets up
-        r"\s+to\s+(?:establish|create|set\s+up|build|open|launch|develop)\s+(?:a|an|the)\s+[^,.;]{2,140}?"
+        r"\s+to\s+(?:establish|create|set\s+up|build|open|launch|develop|accelerate|speed\s+up)\s+(?:a|an|the)\s+[^,.;]{2,140}?"
         r"(?=\s+(?:between|was|were|is|are|has|have|signed)\b|[,.;]|$)",
         r"\s+to\s+cooperate\s+(?:on|in)\s+[^,.;]+?(?=(?:\s+in the near(?:est)? future|\s+soon|\s+next\s+\w+)?[,.;]|"
         r"\s+in the near future|\s+soon\b)",
@@ -893,7 +907,7 @@ def _complements(text: str, end: int, limit: int) -> int:
         r"\s+(?:signed|inked|concluded|adopted|issued)|\s+signed\b|\s+in the near(?:est)? future|"
         # "... between A and B and the Action Plan for ...": the next document of a coordinated pair
         rf"\s+and\s+(?:the|a|an)\s+(?:[A-Z][\w-]*\s+){{0,4}}(?i:{_NOUNS})\b|"
-        rf"\s+and\s+(?=[A-Z])(?i:{_NOUNS})\s+(?:of|on|between)\b|"  # "... and Memorandum of cooperation between ..."
+        rf"\s+and\s+(?:[Jj]oint\s+)?(?=[A-Z])(?i:{_NOUNS})\s+(?:of|on|between)\b|"  # "... and (joint) Memorandum of ..."
         r",\s+(?:which|as well as|and|with|in|during|according)|,\s+(?=[a-z])|[.;]|\s+in\s+(?:Akorda|order)|\s+during\b|"
         r"\s+(?:regarding|concerning|aimed|focusing|for the purpose)\b|\s+as\s+well\s+as\b|$)",
     )
@@ -1080,7 +1094,8 @@ def _countries_named(text: str) -> list[str]:
     return list(dict.fromkeys(names.get(code, code) for _, _, code in countries_in(text)))
 
 
-def _status(clause: str, verb: str, in_quote: bool, context: Context, sentence: Sentence, before: str) -> str | None:
+def _status(clause: str, verb: str, in_quote: bool, context: Context, sentence: Sentence, before: str,
+            title: str = "") -> str | None:
     lemma = re.sub(r"(?:ed|ing|s)$", "", verb.lower())
     lemma = {"sign": "sign", "conclud": "conclude", "establish": "establish", "adopt": "adopt", "ink": "sign",
              "initial": "initial", "initiall": "initial", "approv": "approve", "exchang": "exchange"}.get(lemma, lemma)
@@ -1100,7 +1115,7 @@ def _status(clause: str, verb: str, in_quote: bool, context: Context, sentence: 
         return f"{prefix} {participle}" + (f" {time.group(0).strip()}" if time else "")
     if _EVERY.search(clause):
         return "signed every year"
-    if _EARLIER.search(_REPORTING.sub("", clause)) or _dated_differently(context, sentence) or \
+    if _EARLIER.search(_REPORTING.sub("", clause)) or _dated_differently(context, sentence, title) or \
             _during_visit_of_another_month(context, after) or \
             _recalls_earlier_visit(context, sentence) or _signed_in_past_year(context, after) or \
             _signed_in_another_month(context, after):
@@ -1202,14 +1217,17 @@ def _reported_next_day(context: Context, phrase: str) -> bool:
     return 0 <= (anchor - signed).days <= _NEWS_DELAY
 
 
-def _dated_differently(context: Context, sentence: Sentence) -> bool:
-    """A date in a later sentence ('On March 22 ...', 'In June 2025, ...') dates an earlier signing."""
+def _dated_differently(context: Context, sentence: Sentence, title: str = "") -> bool:
+    """A date in a later sentence ('On March 22 ...', 'In June 2025, ...') dates an earlier signing; a date
+    inside the document's own title ('the roadmap for implementing the agreements of Dec. 21-22') does not."""
     from briefing.extract.dates import MONTH_FIRST
     from briefing.ingest import MONTH_PATTERN
 
     if sentence is context.lead():
         return False
     words = _DATELINE_OPENING.sub("", sentence.text)  # "ULAN BATOR, Sept 16 (AGENCY) –": when the agency filed
+    if len(title) > 12:
+        words = words.replace(title, " ")
     dated = MONTH_FIRST.search(words)
     if dated and _reported_next_day(context, dated.group(0)):
         return False  # the day of this event, reported a day or two later
@@ -1434,7 +1452,7 @@ def _own_subject(context: Context, mention: DocMention) -> str | None:
 # what a generic document is for, after its other side: "a framework agreement with X for the fourth plant at
 # the Y field", "a cooperation agreement with X to resume operations at the Z plant", "MoUs to set up a committee,
 # to boost cooperation in A and promote cooperation in B" (never "for five years", "to be signed", "to cooperate")
-_PURPOSE_VERBS = (r"activate|boost|promote|enhance|strengthen|deepen|expand|develop|foster|facilitate|increase|improve|"
+_PURPOSE_VERBS = (r"activate|accelerate|speed\s+up|advance|boost|promote|enhance|strengthen|deepen|expand|develop|foster|facilitate|increase|improve|"
                   r"support|establish|create|build|resume|launch|set\s+up|open|train|exchange|modernize|modernise|"
                   r"construct|supply|provide|implement|attract|protect|prevent|combat|introduce")
 _DEGREE_VERB = re.compile(r"^(?:boost|promote|enhance|strengthen|deepen|expand|foster|facilitate|increase|improve|"

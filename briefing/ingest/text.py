@@ -209,7 +209,8 @@ def parse_article(text: str) -> Article:
         body_offset = _skip_blank(text, stamp.end())
     headline = None
     line_end = text.find("\n", body_offset)
-    if line_end > 0 and is_headline(text[body_offset:line_end]) and text[line_end:].strip():
+    wrapped = re.match(r"\n[ \t]*[a-z]", text[line_end:line_end + 8]) if line_end > 0 else None  # "... signed 76\ndocuments worth"
+    if line_end > 0 and is_headline(text[body_offset:line_end]) and text[line_end:].strip() and not wrapped:
         headline = text[body_offset:line_end].strip()
         body_offset = _skip_blank(text, line_end)
         stamp = TIMESTAMP_LINE.match(text, body_offset)
