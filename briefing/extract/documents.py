@@ -461,8 +461,8 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     anniversary = (named or title_end > match.end()) and \
         _ANNIVERSARY_OF.search(text, max(sentence.start, title_start - 40), title_start)
     # "the need to prepare a draft of the Roadmap for ...": a named document still being written
-    draft = draft or ((named or title_end > match.end()) and _DRAFT_OF.search(text, max(sentence.start, title_start - 20),
-                                                                               title_start))
+    if not draft and (named or title_end > match.end()):
+        draft = _DRAFT_OF.search(text, max(sentence.start, title_start - 20), title_start)
     # "the implementation of the roadmap for the development of ...": a named document put to work, signed before
     put_to_work = title_end > match.end() and low not in _PLURAL_NOUNS and not generic_document_title(title) and \
         not verb_after and \
