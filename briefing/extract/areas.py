@@ -91,7 +91,7 @@ _STOP_ITEMS = re.compile(r"^(?:the\s+)?(?:near future|future|level|format|platfo
                          r"matters?|field|areas?|industries|sectors|spheres|fields|realms|domains|(?:mutual |common |shared )?interests?|"
                          r"(?:mutual |common )?concern|priority|priorities|region|country|countries|capital|city|state|development|support|"
                          r"(?:(?:regional|global|common|new) )?(?:threats|challenges)|others?|"
-                         r"other (?:areas|fields|spheres|sectors)|etc|the like|so on|the|a|an|these|those)$|^other\b")
+                         r"other (?:areas|fields|spheres|sectors)|etc|the like|so on|more|many more|the|a|an|these|those)$|^other\b")
 
 
 def _vocabulary_pair(first: str, second: str) -> bool:

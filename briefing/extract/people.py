@@ -714,6 +714,7 @@ def _tidy_title(title: str) -> str:
     # "received on March 18 Deputy Chairman …": the day the sentence gives is no part of the office
     title = re.sub(rf"^(?:on\s+)?(?:{MONTH_PATTERN})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?,?\s+|^(?:on\s+)?\d{{1,2}}\s+(?:{MONTH_PATTERN})"
                    rf"(?:\s+\d{{4}})?,?\s+", "", title)
+    title = re.sub(r"^(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+", "", title)  # "received on Tuesday Ambassador …"
     # "Assistant Minister of the United Arab Emirates (UAE)": the abbreviation repeats the name before it
     title = re.sub(r"\s*\((?:[A-Z]\.?){2,6}\)$", "", title)
     first, _, rest = title.partition(" ")

@@ -1,0 +1,72 @@
+"""Words left in English on an unseen batch (fresh18): fields of cooperation the vocabulary lacked, 'and more'
+read as a field, a weekday read into an office, and two institutions known under other English names.
+
+Sources of the forms: ru «санитарных и фитосанитарных мер» (the WTO SPS Agreement's Russian text); ru «О
+государственных закупках», kk «Мемлекеттік сатып алу туралы» (the Kazakh laws' titles); ru «О защите прав
+потребителей», kk «Тұтынушылардың құқықтарын қорғау туралы», mn «Хэрэглэгчийн эрхийг хамгаалах тухай хууль»
+(the laws' titles); the rest are marked unconfirmed in the catalogs."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.compose import compose
+from briefing.extract import extract
+from briefing.ingest import parse_article
+from briefing.catalogs import load_catalog
+from briefing.localize import PendingTranslations, labels_for, localize
+from briefing.models import Facts
+from briefing.pipeline import required_messages
+from briefing.resources import default_locales_dir, default_templates_dir
+from briefing.termbase import Termbase
+from briefing.translate import KeepSourceTranslator
+
+
+def _areas(text: str) -> list[str]:
+    return extract(parse_article("LIMA, March 3 - " + text)).cooperation_areas
+
+
+def test_and_more_ends_a_list_of_fields_without_being_one():
+    assert "more" not in _areas("They agreed to cooperate in the fields of mining, fishing, tourism, and more.")
+
+
+@pytest.fixture(scope="module")
+def termbase() -> Termbase:
+    return Termbase.load(default_locales_dir() / "termbase.csv")
+
+
+@pytest.mark.parametrize(("english", "lang", "native"), [
+    ("public procurement", "ru", "государственные закупки"),
+    ("public procurement", "kk", "мемлекеттік сатып алу"),
+    ("consumer protection", "mn", "хэрэглэгчийн эрхийг хамгаалах"),
+    ("sanitary and phytosanitary measures", "ru", "санитарные и фитосанитарные меры"),
+    ("humanities", "ru", "гуманитарная сфера"),
+    ("road", "kk", "көлік және логистика"),
+])
+def test_fields_first_met_on_unseen_articles_are_written_natively(termbase: Termbase, english: str, lang: str,
+                                                                 native: str) -> None:
+    pending = PendingTranslations()
+    labels = labels_for(lang, load_catalog(default_locales_dir(), lang), pending,
+                        required_messages(default_templates_dir(), lang))
+    local = localize(Facts(cooperation_areas=[english]), lang, labels, termbase, KeepSourceTranslator(), pending)
+    assert [area.text for area in local.cooperation_areas] == [native]
+
+
+def test_a_weekday_before_an_office_is_no_part_of_it():
+    facts = extract(parse_article("LIMA, April 19. Foreign Minister of Peru Juan Perez received on Tuesday "
+                                  "Ambassador of Peru to Chile Ahmet Dogan. They discussed trade."))
+    assert [(p.name, p.title) for p in facts.participants] == [
+        ("Juan Perez", "Foreign Minister of Peru"), ("Ahmet Dogan", "Ambassador of Peru to Chile")]
+
+
+@pytest.mark.parametrize(("english", "kind", "forms"), [
+    ("Head of Foreign Policy Department of Presidential Office of Kyrgyzstan", "title",
+     ("руководитель Департамента внешней политики Администрации Президента Кыргызстана",
+      "Қырғызстан Президент Әкімшілігі Сыртқы саясат департаментінің басшысы",
+      "Бүгд Найрамдах Киргиз Улсын Ерөнхийлөгчийн Тамгын газрын Гадаад бодлогын газрын дарга")),
+    ("Chairman of the Advisory Council (Shura)", "title",
+     ("председатель Совета Шуры", "Шура кеңесінің төрағасы", "Шурагийн зөвлөлийн дарга")),
+])
+def test_institutions_known_under_other_english_names_compose(english: str, kind: str,
+                                                              forms: tuple[str, str, str]) -> None:
+    assert tuple(compose(english, lang, kind) for lang in ("ru", "kk", "mn")) == forms
