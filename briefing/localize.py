@@ -795,8 +795,9 @@ class Localizer:
     def document_title(self, document: SignedDocument) -> Localized:
         """A title in the termbase; "X between A and B" is X when A and B are its parties,
         which the briefing lists beside it."""
-        titles = list(dict.fromkeys([document.title, _without_parties(document.title, document.parties),
-                                     _plain_document_title(document.title, document.parties)]))
+        plain = _plain_document_title(document.title, document.parties)
+        titles = list(dict.fromkeys([document.title, _without_parties(document.title, document.parties), plain,
+                                     _UNNAMING_QUALIFIER.sub("", plain)]))
         for title in titles:
             if self._find(title, "document") is not None:
                 return self.name(title, "document")
@@ -961,7 +962,8 @@ _DECLENSION = {"person": "person", "place": "place", "country": "place", "instit
                "company": "institution"}
 _COUNTED = re.compile(r"(?:(?:a|the)\s+)?(?:(?:package|number|series|set)\s+of\s+|several\s+)?(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|"
                       r"eleven|twelve)?\s*(?:[a-z-]+\s+){0,3}?"
-                      r"(?:documents|agreements|memoranda|memorandums|treaties|protocols)\b.*")
+                      r"(?:documents|agreements|memoranda|memorandums|treaties|protocols|contracts|deals|mous|memos|"
+                      r"roadmaps|programmes|programs|plans)\b.*", re.IGNORECASE)
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "eleven": 11, "twelve": 12}
 
@@ -1050,6 +1052,9 @@ def _plain_document_title(title: str, parties: list[str]) -> str:
     return re.sub(r"\bto cooperate\s+(?=in\b|on\b)", "on cooperation ", plain, flags=re.IGNORECASE)
 
 
+# "a new action plan", "an additional protocol ...": words that say which document, not what it is called
+_UNNAMING_QUALIFIER = re.compile(r"^(?:(?:a|an|the|new|separate|additional|relevant|corresponding|respective|bilateral)\s+)+",
+                                 re.IGNORECASE)
 _PAIRED_SIDES = re.compile(r"\b(?P<first>[A-Z]\w+)[-–](?P<second>[A-Z]\w+)\s+(?=[a-z])")
 
 

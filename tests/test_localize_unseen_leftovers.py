@@ -70,3 +70,23 @@ def test_a_weekday_before_an_office_is_no_part_of_it():
 def test_institutions_known_under_other_english_names_compose(english: str, kind: str,
                                                               forms: tuple[str, str, str]) -> None:
     assert tuple(compose(english, lang, kind) for lang in ("ru", "kk", "mn")) == forms
+
+
+def _localized_documents(termbase: Termbase, lang: str, *titles: str):
+    from briefing.models import SignedDocument
+
+    pending = PendingTranslations()
+    labels = labels_for(lang, load_catalog(default_locales_dir(), lang), pending,
+                        required_messages(default_templates_dir(), lang))
+    facts = Facts(documents_signed=[SignedDocument("other", title, ["Peru", "Chile"]) for title in titles])
+    return localize(facts, lang, labels, termbase, KeepSourceTranslator(), pending).documents_signed
+
+
+def test_a_qualifier_before_a_known_document_name_is_no_part_of_it(termbase: Termbase) -> None:
+    [plan] = _localized_documents(termbase, "ru", "new action plan")
+    assert plan.title is not None and plan.title.text == "план действий"
+
+
+def test_several_contracts_are_a_count_of_documents_not_one_document(termbase: Termbase) -> None:
+    [contracts] = _localized_documents(termbase, "ru", "several contracts")
+    assert contracts.title is None and contracts.count == 0
