@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import pytest
 
+from briefing.catalogs import load_catalog
 from briefing.compose import compose
 from briefing.extract import extract
 from briefing.ingest import parse_article
-from briefing.catalogs import load_catalog
 from briefing.localize import PendingTranslations, labels_for, localize
-from briefing.models import Facts
+from briefing.models import Facts, SignedDocument
 from briefing.pipeline import required_messages
 from briefing.resources import default_locales_dir, default_templates_dir
 from briefing.termbase import Termbase
@@ -35,6 +35,14 @@ def termbase() -> Termbase:
     return Termbase.load(default_locales_dir() / "termbase.csv")
 
 
+def _localized(termbase: Termbase, lang: str, facts: Facts):
+    """The facts as the briefing in ``lang`` shows them, with the shipped catalogs and no translation model."""
+    pending = PendingTranslations()
+    labels = labels_for(lang, load_catalog(default_locales_dir(), lang), pending,
+                        required_messages(default_templates_dir(), lang))
+    return localize(facts, lang, labels, termbase, KeepSourceTranslator(), pending)
+
+
 @pytest.mark.parametrize(("english", "lang", "native"), [
     ("public procurement", "ru", "государственные закупки"),
     ("public procurement", "kk", "мемлекеттік сатып алу"),
@@ -45,10 +53,7 @@ def termbase() -> Termbase:
 ])
 def test_fields_first_met_on_unseen_articles_are_written_natively(termbase: Termbase, english: str, lang: str,
                                                                  native: str) -> None:
-    pending = PendingTranslations()
-    labels = labels_for(lang, load_catalog(default_locales_dir(), lang), pending,
-                        required_messages(default_templates_dir(), lang))
-    local = localize(Facts(cooperation_areas=[english]), lang, labels, termbase, KeepSourceTranslator(), pending)
+    local = _localized(termbase, lang, Facts(cooperation_areas=[english]))
     assert [area.text for area in local.cooperation_areas] == [native]
 
 
@@ -73,13 +78,8 @@ def test_institutions_known_under_other_english_names_compose(english: str, kind
 
 
 def _localized_documents(termbase: Termbase, lang: str, *titles: str):
-    from briefing.models import SignedDocument
-
-    pending = PendingTranslations()
-    labels = labels_for(lang, load_catalog(default_locales_dir(), lang), pending,
-                        required_messages(default_templates_dir(), lang))
     facts = Facts(documents_signed=[SignedDocument("other", title, ["Peru", "Chile"]) for title in titles])
-    return localize(facts, lang, labels, termbase, KeepSourceTranslator(), pending).documents_signed
+    return _localized(termbase, lang, facts).documents_signed
 
 
 def test_a_qualifier_before_a_known_document_name_is_no_part_of_it(termbase: Termbase) -> None:
