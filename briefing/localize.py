@@ -797,7 +797,7 @@ class Localizer:
         which the briefing lists beside it."""
         plain = _plain_document_title(document.title, document.parties)
         titles = list(dict.fromkeys([document.title, _without_parties(document.title, document.parties), plain,
-                                     _UNNAMING_QUALIFIER.sub("", plain)]))
+                                     _UNNAMING_QUALIFIER.sub("", plain), _ISSUERS_OF_JOINT_TEXT.sub("", plain)]))
         for title in titles:
             if self._find(title, "document") is not None:
                 return self.name(title, "document")
@@ -1052,6 +1052,9 @@ def _plain_document_title(title: str, parties: list[str]) -> str:
     return re.sub(r"\bto cooperate\s+(?=in\b|on\b)", "on cooperation ", plain, flags=re.IGNORECASE)
 
 
+# "the joint Statement of President of A X and President of B Y": who issued it, named in the briefing beside it
+_ISSUERS_OF_JOINT_TEXT = re.compile(r"(?<=^joint statement)\s+(?:of|by)\s+.+$|(?<=^joint declaration)\s+(?:of|by)\s+.+$",
+                                    re.IGNORECASE)
 # "a new action plan", "an additional protocol ...": words that say which document, not what it is called
 _UNNAMING_QUALIFIER = re.compile(r"^(?:(?:a|an|the|new|separate|additional|relevant|corresponding|respective|bilateral)\s+)+",
                                  re.IGNORECASE)

@@ -146,3 +146,18 @@ def test_a_named_document_put_to_work_was_signed_before_but_agreements_between_l
     assert facts.documents_signed == []
     assert [(d.title, d.status) for d in facts.documents_referenced] == [
         ("roadmap for the development of Peru-Chile cooperation in 2019-2021", "signed earlier")]
+
+
+def test_an_office_between_two_names_belongs_to_the_second_one():
+    facts = _facts("LIMA, July 6. Peru's President John Smith will visit Chile upon the invitation of Chilean "
+                   "President, Mark Brown, the Head of Foreign Policy Department of Presidential Office of Peru, "
+                   "Juan Perez, said.")
+    titles = {p.name: p.title for p in [*facts.participants, *facts.mentioned_people]}
+    assert titles["Mark Brown"] == "Chilean President"
+    assert titles["Juan Perez"] == "Head of Foreign Policy Department of Presidential Office of Peru"
+
+
+def test_interlocutors_who_noted_are_no_person():
+    facts = _facts("LIMA, July 6. The ambassador of Peru Juan Perez met the minister of Chile Mark Brown. "
+                   "Interlocutors noted the positive dynamics of relations.")
+    assert "Interlocutors" not in [p.name for p in [*facts.participants, *facts.mentioned_people]]

@@ -90,3 +90,12 @@ def test_a_qualifier_before_a_known_document_name_is_no_part_of_it(termbase: Ter
 def test_several_contracts_are_a_count_of_documents_not_one_document(termbase: Termbase) -> None:
     [contracts] = _localized_documents(termbase, "ru", "several contracts")
     assert contracts.title is None and contracts.count == 0
+
+
+@pytest.mark.parametrize(("lang", "native"), [("ru", "совместное заявление"), ("kk", "бірлескен мәлімдеме"),
+                                              ("mn", "хамтарсан мэдэгдэл")])
+def test_a_joint_statement_of_two_presidents_is_a_joint_statement_not_a_declaration(termbase: Termbase, lang: str,
+                                                                                    native: str) -> None:
+    [statement] = _localized_documents(termbase, lang, "joint Statement of President of Peru John Smith and "
+                                                       "President of Chile Mark Brown")
+    assert statement.title is not None and statement.title.text == native

@@ -207,7 +207,8 @@ middle arab gulf pacific atlantic peninsula emirates
 armed forces force troops army navy crescent societies society cross red holiday holidays festivities
 war wars victory elbasy
 eid al-fitr fitr al-adha adha kurban ait meiram nauryz nowruz navruz nauruz novruz ramadan christmas
-staff
+staff interlocutors participants parties sides delegates officials experts attendees guests hosts negotiators
+counterparts colleagues
 trough river lake sea ocean bay strait canal valley desert mountains island islands plateau basin glacier volcano
 """.split())  # the last line: landforms ("the Nankai Trough", "the Aral Sea"), never part of a person's name
 

@@ -664,6 +664,15 @@ def title_after(context: Context, mention: Mention, name_spans: SpanSet | t.Sequ
     return _tidy_title(text[kept[0][1]:end]) or None
 
 
+def _next_name_holds(context: Context, mention: Mention, office: str, spans: SpanSet) -> bool:
+    """The office after a name is followed by a comma and another name: an office set before that name."""
+    at = context.text.find(office, mention.end, mention.sentence.end)
+    if at < 0:
+        return False
+    comma = re.match(r"\s*,\s*", context.text[at + len(office):at + len(office) + 4])
+    return comma is not None and spans.covers(at + len(office) + comma.end())
+
+
 def _another_person_follows(tokens: list[tuple[str, int]], index: int, names: SpanSet) -> bool:
     """After 'and': a few lower-case office words and then a name."""
     for word, position in tokens[index + 1:index + 5]:
@@ -740,6 +749,8 @@ def collect_people(context: Context, blocked: t.Sequence[tuple[int, int]] = ()) 
         after = title_after(context, mention, spans)
         if before:
             mention.title, mention.title_start = before
+        if after and before and _next_name_holds(context, mention, after, spans):
+            after = None  # "President X, the Head of the Office, Y, said": the second office is Y's
         if after and (not mention.title or len(after) > len(mention.title)):
             mention.title = after
         appointed = _APPOINTED.match(context.text, mention.end, mention.sentence.end)
