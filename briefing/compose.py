@@ -1751,7 +1751,9 @@ class _Composer:
     def _kk_possessive(self, word: str) -> str:
         """Rule for a head without a ``kk.poss`` form: -сы/-сі after a vowel, -ы/-і after a consonant."""
         self.confirmed = False  # derived by rule: mark for review
-        back = next((ch in "аоұыя" for ch in reversed(word.lower()) if ch in "аәоөұүыіеэиюяу"), True)
+        from briefing.grammar import kk
+
+        back = kk._is_back(word.split()[-1].lower())  # the grammar's harmony: «меморандумы», as у before a consonant is back
         if word[-1:].lower() in "аәеэиоөуұүыіюя":
             return word + ("сы" if back else "сі")
         stem = word[:-1] + {"к": "г", "қ": "ғ", "п": "б"}.get(word[-1], word[-1])
@@ -1928,6 +1930,10 @@ class _Composer:
             else:
                 words = [*attributes, head, complement, topic, subject, parties, *middle, years]
         elif self.lang == "kk":  # «екі ел арасындағы 2022–2023 жылдарға арналған … бағдарлама»
+            stacked = any(part.endswith(" туралы") for part in (subject, field, purpose))
+            if stacked and topic.endswith(" туралы") and topic == self.cell("topic", "of understanding", scope):
+                # kk stacks no two «туралы»: «ынтымақтастық туралы өзара түсіністік меморандумы» (adilet.zan.kz titles)
+                topic, head = topic.removesuffix(" туралы"), self._kk_head_possessive(head)
             words = [parties, years, field, purpose, subject, topic, *attributes, complement, head]
         elif (subject or topic).endswith(" тухай"):  # «… тухай хамтарсан мэдэгдэл»: the attributes stay by the head
             words = [parties, years, field, purpose, subject, topic, *attributes, complement, head]

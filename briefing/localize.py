@@ -1119,11 +1119,19 @@ def _without_restated_pairs(areas: list[str]) -> list[str]:
         term = vocabulary.match_term(text.strip(), vocabulary.COOPERATION_AREAS)
         return term.key if term is not None else None
 
+    def parts_of(area: str) -> list[str | None]:
+        return [term_key(part) for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", area) if part.strip()]
+
     listed = {term_key(area) for area in areas} - {None}
+    pairs = [parts for parts in map(parts_of, areas) if len(parts) >= 2]
+    # "economy" beside "trade and economy" (one part of the pair, the other not listed alone) is said by the pair
+    within_pair = {part for parts in pairs if not all(p in listed for p in parts) for part in parts}
     kept = []
     for area in areas:
-        parts = [term_key(part) for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", area) if part.strip()]
+        parts = parts_of(area)
         if len(parts) >= 2 and all(part in listed for part in parts):
+            continue
+        if len(parts) == 1 and parts[0] in within_pair and term_key(area) in within_pair:
             continue
         kept.append(area)
     return kept

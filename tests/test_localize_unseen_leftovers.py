@@ -99,3 +99,40 @@ def test_a_joint_statement_of_two_presidents_is_a_joint_statement_not_a_declarat
     [statement] = _localized_documents(termbase, lang, "joint Statement of President of Peru John Smith and "
                                                        "President of Chile Mark Brown")
     assert statement.title is not None and statement.title.text == native
+
+
+# -- what the translators' review of six unseen briefings (rev19) corrected ---------------------------------------
+
+
+def test_mongolias_own_deputy_prime_minister_is_shadar_said_in_mongolian(termbase: Termbase) -> None:
+    from briefing.models import Person
+
+    forms = {lang: _localized(termbase, lang, Facts(participants=[Person("U.Enkhtuvshin", "Deputy Prime Minister", "MN")]))
+             for lang in ("ru", "mn")}
+    assert forms["mn"].participants[0].title.text == "Монгол Улсын Шадар сайд"
+    assert forms["mn"].participants[0].name.text == "Ө.Энхтүвшин"  # English writes the initial Ө as U.
+    assert forms["ru"].participants[0].title.text == "заместитель Премьер-министра Монголии"
+
+
+def test_a_foreign_deputy_prime_minister_stays_a_deputy_of_the_prime_minister_in_mongolian(termbase: Termbase) -> None:
+    from briefing.models import Person
+
+    local = _localized(termbase, "mn", Facts(participants=[Person("Ali Valiyev", "Deputy Prime Minister", "UZ")]))
+    assert local.participants[0].title.text == "Ерөнхий сайдын орлогч"
+
+
+def test_a_cabinet_of_ministers_is_said_nar_yn_tankhim_and_its_chairman_darga_in_mongolian() -> None:
+    assert compose("Chairman of the Cabinet of Ministers of the Kyrgyz Republic", "mn", "title") == \
+        "Бүгд Найрамдах Киргиз Улсын Сайд нарын танхимын дарга"
+    assert compose("head of government", "mn", "title") == "засгийн газрын тэргүүн"
+
+
+def test_kazakh_stacks_no_two_turaly_in_a_memorandum_of_understanding() -> None:
+    assert compose("Memorandum of Understanding on Cooperation", "kk", "document") == \
+        "ынтымақтастық туралы өзара түсіністік меморандумы"
+    assert compose("memorandum of understanding", "kk", "document") == "өзара түсіністік туралы меморандум"
+
+
+def test_economy_beside_trade_and_economy_is_said_once(termbase: Termbase) -> None:
+    local = _localized(termbase, "ru", Facts(cooperation_areas=["economy", "agriculture", "trade and economic"]))
+    assert [area.text for area in local.cooperation_areas] == ["сельское хозяйство", "торговля и экономика"]
