@@ -33,13 +33,20 @@ def name_parts() -> dict[str, str]:
     return read_pairs("arabic_name_parts.csv", "latin", "ru")
 
 
-def to_cyrillic(text: str) -> str:
+# Persian names (Iran, Afghanistan) keep the Persian vowels of the Prophet's name: ru «Мохаммад Джавад Зариф»,
+# «Мохаммад Ашраф Гани» (Akorda and the Turkmen MFA; the translators' review, rev19), not the Arabic «Мухаммед»
+_PERSIAN_PARTS = {"mohammad": "Мохаммад", "mohammed": "Мохаммад", "mohamad": "Мохаммад"}
+
+
+def to_cyrillic(text: str, persian: bool = False) -> str:
     words = text.split()
     out: list[str] = []
     for index, word in enumerate(words):
         key = fold(word)
         following = words[index + 1] if index + 1 < len(words) else ""
-        if key in TITLES:
+        if persian and key in _PERSIAN_PARTS:
+            out.append(_PERSIAN_PARTS[key])
+        elif key in TITLES:
             out.append(TITLES[key])
         elif key in PARTICLES and index > 0 or key in ("abu", "abou"):
             out.append(PARTICLES[key])

@@ -8,15 +8,18 @@ and is dropped: «С.Е.Черемин» (Sergey Evgenyevich) is «С.Черем
 transliteration, so that one document never mixes «Владимир Путин» with «В.Володин».
 
 Left whole: Chinese, Japanese and Korean names (surname first, no initials: «Ши Жиньпин»), Arabic
-and Persian names (chains of names and particles: «Мохаммед бин Салман»), and Mongolian names,
-which have their own short form (:func:`briefing.names.mongolian.press_short_form`).
+names (chains of names and particles: «Мохаммед бин Салман»), a Persian name with a particle, and
+Mongolian names, which have their own short form (:func:`briefing.names.mongolian.press_short_form`).
+A Persian name of given names and a surname is shortened like the others: «М.А.Гани» for Mohammad Ashraf
+Ghani (the Mongolian translator's review, rev19).
 """
 
 from __future__ import annotations
 
 import re
 
-WHOLE_NAME_ORIGINS = frozenset({"zh", "ja", "ko", "ar", "fa", "mn"})
+WHOLE_NAME_ORIGINS = frozenset({"zh", "ja", "ko", "ar", "mn"})
+_PARTICLE = re.compile(r"(?:^|\s)(?:бен|бин|ибн|бинт|Абу|Аль|аль-|ас-|ад-|ар-|ат-|аз-|ан-|аш-|эд-|эль-)", re.IGNORECASE)
 # origins whose middle name is a patronymic (Sergey Evgenyevich, Kassym-Jomart Kemelevich): one initial only
 PATRONYMIC_ORIGINS = frozenset({"ru", "uk", "kk", "ky", "uz", "tk"})
 _PATRONYMIC = re.compile(r"(?:вич|вна|ична|ұлы|қызы|улы|кызы|оглы|кизи)$", re.IGNORECASE)
@@ -26,7 +29,7 @@ _INITIALS = re.compile(r"^((?:[А-ЯЁӨҮӘІҢҒҚҰҺ]\.\s*)+)(.+)$")
 def mongolian_press_form(name: str, origin: str) -> str:
     """``name`` (Cyrillic, given names first) as the Mongolian press writes it; unchanged when unsure."""
     text = " ".join(name.split())
-    if origin in WHOLE_NAME_ORIGINS or not text:
+    if origin in WHOLE_NAME_ORIGINS or not text or (origin == "fa" and _PARTICLE.search(text)):
         return name
     initials, rest = _split_initials(text)
     words = rest.split(" ")

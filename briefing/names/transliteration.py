@@ -144,7 +144,10 @@ def _by_origin(text: str, rules: str, origin: str, kind: str, press_form: bool) 
     elif origin in ("ru", "uk"):
         return russian.to_russian(text, ukrainian=origin == "uk"), russian.SYSTEM
     elif origin in ("ar", "fa"):
-        return arabic.to_cyrillic(text), arabic.SYSTEM
+        result = arabic.to_cyrillic(text, persian=origin == "fa")
+        if mn:  # Mongolian ж is [dʒ]: «Жавад», as its press writes Turkic names («Жамшид»)
+            result = result.replace("Дж", "Ж").replace("дж", "ж")
+        return result, arabic.SYSTEM
     elif origin in turkic.ORIGINS:
         return turkic.to_cyrillic(text, origin, rules), turkic.SYSTEM
     elif origin == "fr":

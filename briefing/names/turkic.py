@@ -21,7 +21,8 @@ English text often drops the diacritics (Recep Tayyip Erdogan, Mevlut Cavusoglu)
 letters are read by the same rules (c is дж), which the origin (the person's country) selects.
 Kazakh output writes the Kazakh letters the Kazakh press uses for these names: ө, ү, ғ, қ, ә,
 and ж for c and j (Режеп Тайип Ердоған, Ильхам Әлиев); Mongolian output follows the Russian
-except for ö and ü, which it writes with its own ө and ү (zms.mn/a/93187 «Мевлүт Чавушолу»).
+except for ö and ü, which it writes with its own ө and ү (zms.mn/a/93187 «Мевлүт Чавушолу»), and c and j,
+which it writes ж, the Mongolian [dʒ] (Жамшид, Жевдет: the Mongolian translator's review, rev19).
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ _TRADITIONAL = {
     "hazar": {"ru": "Хазар", "kk": "Хазар", "mn": "Хазар"},
     "xəzər": {"ru": "Хазар", "kk": "Хазар", "mn": "Хазар"},
 }
-_MN = {"ö": "ө", "ü": "ү"}
+_MN = {"ö": "ө", "ü": "ү", "c": "ж"}  # Mongolian ж is [dʒ]: «Жамшид», «Жевдет» (the Mongolian review, rev19)
 _KK = {"ğ": "ғ", "q": "қ", "ə": "ә", "ä": "ә", "ň": "ң", "c": "ж", "ö": "ө", "ü": "ү"}
 
 
@@ -76,7 +77,7 @@ def _word(word: str, origin: str, lang: str) -> str:
             continue
         two = low[i : i + 2]
         if two in ("sh", "ch", "kh", "zh", "ts", "dj"):
-            out.append({"sh": "ш", "ch": "ч", "kh": "х", "zh": "ж", "ts": "ц", "dj": "дж"}[two])
+            out.append({"sh": "ш", "ch": "ч", "kh": "х", "zh": "ж", "ts": "ц", "dj": "ж" if lang == "mn" else "дж"}[two])
             i += 2
             continue
         if two == "ng" and origin == "uz":
@@ -108,8 +109,8 @@ def _letter(char: str, before: str, after: str, origin: str, lang: str, seen: st
         return _MN[char]
     if lang == "kk" and char == "e" and initial:
         return "е"
-    if char == "j" and origin in ("uz", "tk", "az") and lang != "kk":
-        return "дж"  # Jamshid → Джамшид; Jeyhun → Джейхун
+    if char == "j" and origin in ("uz", "tk", "az") and lang == "ru":
+        return "дж"  # Jamshid → Джамшид; Jeyhun → Джейхун (kk and mn write ж: Жамшид)
     if char == "e" and (initial or (before in _VOWELS and origin in ("tr", "az"))):
         return "э"  # Erdoğan → Эрдоган; but Khodjaev → Ходжаев
     if char in "öü" and (initial or before in _VOWELS):
