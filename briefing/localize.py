@@ -250,6 +250,7 @@ class LocalizedBriefing:
     city: Localized | None = None
     country: Localized | None = None
     source_excerpts: list[Localized] = field(default_factory=list)  # English sentences, on request
+    documents_total: int | None = None  # "a total of six documents were signed" when fewer are named
     review_items: list[ReviewItem] = field(default_factory=list)
     engines: set[str] = field(default_factory=set)
     missing_pairs: set[tuple[str, str]] = field(default_factory=set)
@@ -274,7 +275,8 @@ class LocalizedBriefing:
     def signed(self) -> SignedCount:
         documents = self.documents_signed
         named = sum(1 for document in documents if document.count is None)
-        counted = max((document.count or 0 for document in documents if document.count is not None), default=0)
+        counted = max([document.count or 0 for document in documents if document.count is not None] +
+                      [self.documents_total or 0])
         unnumbered = any(document.count == 0 for document in documents)  # "new agreements", no number
         total = max(named, counted)
         sides = [[str(party) for party in document.parties] for document in documents]
@@ -451,6 +453,7 @@ class Localizer:
             mentioned_people=mentioned,
             documents_signed=[self.document(d) for d in facts.documents_signed],
             documents_referenced=[self.document(d) for d in facts.documents_referenced],
+            documents_total=facts.documents_total,
             cooperation_areas=[self.area(a) for a in areas],
             quotes=[self.quote(q) for q in facts.quotes],
             planned_events=[self.planned_event(e) for e in facts.planned_events],
@@ -778,6 +781,13 @@ class Localizer:
             composed = self.composed(f"{document.type} on {subject}", "document")
             if composed is not None:
                 return Phrase([composed])
+        if subject and document.type in ("memorandum", "agreement") and "," not in subject:
+            # "memoranda in the fields of A and B": each a memorandum of cooperation in its field, as Russian titles
+            # say («меморандум о сотрудничестве в сфере государственных закупок»), not a noun in brackets
+            composed = self.composed(f"{document.type} of cooperation in the field of {subject}", "document")
+            if composed is not None:
+                self._review(f"{document.title} ({subject})", composed.text, COMPOSED)
+                return Phrase([Localized(composed.text, REVIEW, "document", source="composed")])
         return Phrase([noun, " (", self.area(subject), ")"])
 
     def document_status(self, status: str) -> Localized:
@@ -805,6 +815,15 @@ class Localizer:
             composed = self.composed(title, "document")
             if composed is not None:
                 return composed
+        leading = _DOCUMENT_HEAD.match(plain)
+        head = _UNNAMING_QUALIFIER.sub("", leading.group(0)) if leading else ""
+        if head and head.lower() != plain.lower() and (len(head.split()) >= 2 or document.type == "other"):
+            # "a practical action plan to accelerate …": what no part of the lexicon names is left out, the kind
+            # of document is said («план действий»), marked for review with the whole English title beside it
+            composed = self.composed(head, "document")
+            if composed is not None:
+                self._review(document.title, composed.text, COMPOSED)
+                return Localized(composed.text, REVIEW, "document", source="composed")
         return self.free_text(document.title)
 
     def party(self, text: str) -> Localized:
@@ -839,8 +858,8 @@ class Localizer:
 
     def planned_event(self, event: PlannedEvent) -> LocalizedPlannedEvent:
         term = vocabulary.PLANNED_KINDS.get(event.kind, vocabulary.PLANNED_KINDS["other"])
-        # a meeting or talks have two sides: a state among their actors is the other side
-        encounter = event.kind in ("meeting", "talks")
+        # a meeting or talks have two sides, and a signing is between its sides: a state among the actors is a side
+        encounter = event.kind in ("meeting", "talks", "signing")
         states = [who for who in event.who if encounter and who not in self.people and _country_named(who)]
         return LocalizedPlannedEvent(
             kind=event.kind if event.kind in vocabulary.PLANNED_KINDS else "other",
@@ -1055,8 +1074,11 @@ def _plain_document_title(title: str, parties: list[str]) -> str:
 # "the joint Statement of President of A X and President of B Y": who issued it, named in the briefing beside it
 _ISSUERS_OF_JOINT_TEXT = re.compile(r"(?<=^joint statement)\s+(?:of|by)\s+.+$|(?<=^joint declaration)\s+(?:of|by)\s+.+$",
                                     re.IGNORECASE)
+# the document's own noun phrase, before what it is on, for, about or between: "Cooperation Agreement", "action plan"
+_DOCUMENT_HEAD = re.compile(r".+?(?=\s+(?:on|for|to|in|about|between|with|regarding|concerning)\s)", re.IGNORECASE)
 # "a new action plan", "an additional protocol ...": words that say which document, not what it is called
-_UNNAMING_QUALIFIER = re.compile(r"^(?:(?:a|an|the|new|separate|additional|relevant|corresponding|respective|bilateral)\s+)+",
+_UNNAMING_QUALIFIER = re.compile(r"^(?:(?:a|an|the|new|separate|additional|relevant|corresponding|respective|bilateral|"
+                                 r"practical|comprehensive|detailed|specific|concrete)\s+)+",
                                  re.IGNORECASE)
 _PAIRED_SIDES = re.compile(r"\b(?P<first>[A-Z]\w+)[-–](?P<second>[A-Z]\w+)\s+(?=[a-z])")
 

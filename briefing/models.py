@@ -165,6 +165,8 @@ class Facts:
     source_agency: str | None = None
     documents_signed: list[SignedDocument] = field(default_factory=list)
     documents_referenced: list[SignedDocument] = field(default_factory=list)
+    # "A total of six documents were signed" when fewer are named: how many the text says were signed
+    documents_total: int | None = None
     cooperation_areas: list[str] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     planned_events: list[PlannedEvent] = field(default_factory=list)
@@ -269,6 +271,7 @@ class Facts:
             source_agency=read.text("source_agency"),
             documents_signed=[_document(item) for item in read.objects("documents_signed")],
             documents_referenced=[_document(item) for item in read.objects("documents_referenced")],
+            documents_total=_count_or_none(read.raw("documents_total"), "documents_total"),
             cooperation_areas=read.texts("cooperation_areas"),
             quotes=[_quote(item) for item in read.objects("quotes")],
             planned_events=[_planned(item) for item in read.items("planned_events")],
@@ -589,6 +592,14 @@ def _number_or_none(value: t.Any, where: str) -> float | None:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
         raise ValueError(f"{where}: expected a number from 0 to 1, got {value!r}")
     return float(value)
+
+
+def _count_or_none(value: t.Any, where: str) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ValueError(f"{where}: expected a whole number of documents (1 or more) or null, got {value!r}")
+    return value
 
 
 def _format(value: str | None) -> str | None:

@@ -89,7 +89,8 @@ def test_the_facts_file_keeps_the_subject_and_reads_files_without_it():
 
 
 def test_a_document_with_a_subject_renders_in_every_language(tmp_path: Path) -> None:
-    """'memorandum (sport)': the subject in the area vocabulary's form; a subject outside it is left out and listed."""
+    """'a memorandum of cooperation in sport': a memorandum in a field is one of cooperation in it (the Russian review,
+    rev19: no noun in brackets); a subject outside the vocabulary is left out and listed."""
     facts = Facts(event_type="signing", documents_signed=[
         SignedDocument("memorandum", "MoUs", subject="sports"),
         SignedDocument("memorandum", "MoUs", subject="the renovation of an old bridge")])
@@ -98,10 +99,11 @@ def test_a_document_with_a_subject_renders_in_every_language(tmp_path: Path) -> 
     result = CliRunner().invoke(cli, ["render", str(facts_file), "--lang", "en,ru,kk,mn", "--out", str(tmp_path),
                                       "--translator", "none"], catch_exceptions=False)
     assert result.exit_code == 0, result.output
-    # Kazakh declines each noun before its parenthesis (dative with «қол қойылды»); Mongolian puts the dative
-    # on the last of the documents only, one sentence naming both («A, мөн B-д тус тус гарын үсэг зурав»)
-    expected = {"en": "memorandum (sport)", "ru": "меморандум (спорт)", "kk": "меморандумға (спорт)",
-                "mn": "санамж бичиг (спорт), мөн санамж бичигт"}
+    # Kazakh declines the head noun (dative with «қол қойылды»); Mongolian puts the dative on the last of the
+    # documents only, one sentence naming both («A, мөн B-д тус тус гарын үсэг зурав»)
+    expected = {"en": "memorandum (sport)", "ru": "меморандум о сотрудничестве в области спорта",
+                "kk": "спорт саласындағы ынтымақтастық туралы меморандумға",
+                "mn": "спортын салбарт хамтран ажиллах санамж бичиг‡, мөн санамж бичигт"}
     for lang, shown in expected.items():
         [path] = tmp_path.glob(f"*.{lang}.docx")
         text = "\n".join(lines_of(path)).lower()

@@ -161,3 +161,27 @@ def test_interlocutors_who_noted_are_no_person():
     facts = _facts("LIMA, July 6. The ambassador of Peru Juan Perez met the minister of Chile Mark Brown. "
                    "Interlocutors noted the positive dynamics of relations.")
     assert "Interlocutors" not in [p.name for p in [*facts.participants, *facts.mentioned_people]]
+
+
+def test_a_stated_total_larger_than_the_documents_named_is_kept():
+    facts = _facts("The commission met in Lima. A total of six documents were signed. Among them is a memorandum "
+                   "on fisheries between the ministries. An agreement on tourism was also signed.")
+    assert len(facts.documents_signed) == 2
+    assert facts.documents_total == 6
+    assert '"documents_total": 6' in facts.to_json()
+
+
+def test_no_stated_total_when_the_count_is_the_documents_named():
+    facts = _facts("The commission met in Lima. Two documents were signed: a memorandum on fisheries and an "
+                   "agreement on tourism.")
+    assert facts.documents_total is None
+
+
+def test_a_hand_edited_total_must_be_a_whole_number():
+    import pytest
+
+    from briefing.models import Facts
+
+    assert Facts.from_dict({"documents_total": 6}).documents_total == 6
+    with pytest.raises(ValueError, match="documents_total"):
+        Facts.from_dict({"documents_total": "six"})

@@ -218,7 +218,8 @@ def test_a_subject_nothing_translates_is_left_out_of_the_documents_name_and_list
             for subject in ("tourism", "the third lantern works at the river port")]
     ru = localized(Facts(documents_signed=told), "ru", termbase)
     tourism, lantern = (str(d.title) for d in ru.documents_signed)
-    assert tourism == "меморандум (туризм)"
+    # a memorandum in a field is one of cooperation in it (the Russian review, rev19: no noun in brackets)
+    assert tourism == "меморандум о сотрудничестве в области туризма"
     assert lantern == "меморандум"  # the kind alone: no English inside a Russian name
     assert any(item.source == "the third lantern works at the river port" for item in ru.review_items)
     en = localized(Facts(documents_signed=told), "en", termbase)
@@ -271,7 +272,7 @@ def test_a_document_named_by_a_subject_no_area_names_is_composed_as_what_it_is_o
     ru = localized(Facts(documents_signed=[by_subject, by_area]), "ru", termbase)
     assert str(ru.documents_signed[0].title) == \
         "соглашение о торгово-экономическом сотрудничестве между Андижаном и Ошем"
-    assert str(ru.documents_signed[1].title) == "меморандум (туризм)"
+    assert str(ru.documents_signed[1].title) == "меморандум о сотрудничестве в области туризма"
 
 
 def test_a_paired_demonym_before_a_matter_is_left_to_the_parties(termbase: Termbase) -> None:

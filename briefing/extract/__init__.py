@@ -69,8 +69,9 @@ def extract(article: Article, termbase: t.Any = None, review_below: float = DEFA
         facts.evidence["event_status"] = context.evidence(kind.start, kind.end)
 
     resolve_party = _party_resolver(found_orgs)
-    doc_mentions = documents.merge_documents(
-        documents.find_documents(context, resolve_party, [o.name for o in found_orgs], kind.type))
+    found_documents = documents.find_documents(context, resolve_party, [o.name for o in found_orgs], kind.type)
+    doc_mentions = documents.merge_documents(list(found_documents))
+    facts.documents_total = documents.stated_total(found_documents, doc_mentions)
     documents.attach_signatories(context, doc_mentions, _names_in(candidates))
     found_orgs = _add_party_orgs(context, found_orgs, doc_mentions, candidates)
 

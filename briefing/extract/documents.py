@@ -1728,6 +1728,34 @@ def merge_documents(mentions: list[DocMention]) -> list[DocMention]:
     return [m for m in kept if not _inside_fuller_subject(m, kept)]
 
 
+def stated_total(found: list[DocMention], kept: list[DocMention]) -> int | None:
+    """'A total of six documents were signed' over four documents the text names: how many it says were signed
+    here, when a count stood for the named ones (and was dropped for them) and says more than they are."""
+    ids = {id(mention) for mention in kept}
+    counts = [count for mention in found if id(mention) not in ids and mention.generic and mention.status is None
+              and not mention.in_quote for count in [_stated_count(mention.title)] if count]
+    named = sum(1 for mention in kept if mention.status is None)
+    best = max(counts, default=0)
+    return best if best > named else None
+
+
+_STATED_COUNT = re.compile(r"\b(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+                           r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+(?:[\w-]+\s+){0,3}?(?:documents|agreements|"
+                           r"memoranda|memorandums|mous|treaties|protocols|contracts)\b", re.I)
+_COUNT_WORDS = {word: number for number, word in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty".split())}
+
+
+def _stated_count(title: str) -> int | None:
+    """'six documents', 'a package of 11 agreements' → 6, 11; None for 'several documents'."""
+    found = _STATED_COUNT.search(title)
+    if found is None:
+        return None
+    number = found.group("n").lower()
+    return int(number) if number.isdigit() else _COUNT_WORDS[number]
+
+
 _BARE_DOCUMENTS = re.compile(r"(?:(?:new|other|more|further|additional)\s+)?documents", re.I)
 
 
