@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefing.errors import CorpusError
+from briefing.extract.lexicon import PLURAL_TITLES
 from briefing.models import Facts, generic_document_title, read_json_object
 
 FIELDS = ("date", "place", "event type", "participants", "titles", "documents", "document types",
@@ -374,13 +375,21 @@ def _title_right(predicted: t.Any, expected: dict[str, t.Any]) -> bool:
     """The title is as expected, or both have none."""
     if expected.get("title") is None:
         return not predicted.title
-    return bool(predicted.title) and any(normal(predicted.title) == normal(v) for v in
+    return bool(predicted.title) and any(_one_office(predicted.title) == _one_office(v) for v in
                                          (expected.get("title"), *(expected.get("title_alternatives") or [])) if v)
+
+
+def _one_office(title: str) -> str:
+    """A title compared as one person's office: the shared plural "Deputy Prime Ministers of X" of two people is
+    each one's "Deputy Prime Minister of X" (the office words before "of" only)."""
+    head, of, rest = normal(title).partition(" of ")
+    return " ".join(PLURAL_TITLES.get(word, word) for word in head.split()) + of + rest
 
 
 def _titles(pairs) -> Score:
     def same(p, e) -> bool:
-        return any(normal(p.title) == normal(v) for v in (e.get("title"), *(e.get("title_alternatives") or [])) if v)
+        return any(_one_office(p.title) == _one_office(v) for v in (e.get("title"), *(e.get("title_alternatives") or []))
+                   if v)
 
     score = Score()
     for predicted, expected in pairs:

@@ -625,8 +625,8 @@ def test_one_plural_office_for_two_countries_is_split():
                    "Ministers of Foreign Affairs of Kyrgyzstan Ruslan Kazakbaev and Tajikistan Sirodjiddin Mukhriddin "
                    "also met.")
     people = _people(facts.participants)
-    assert people["Kassym-Jomart Tokayev"] == ("president of Kazakhstan", "KZ")
-    assert people["Ilham Aliyev"] == ("president of Azerbaijan", "AZ")
+    assert people["Kassym-Jomart Tokayev"] == ("President of Kazakhstan", "KZ")
+    assert people["Ilham Aliyev"] == ("President of Azerbaijan", "AZ")
     assert people["Sirodjiddin Mukhriddin"][1] == "TJ"
     assert people["Sirodjiddin Mukhriddin"][0].endswith("of Foreign Affairs of Tajikistan")
 

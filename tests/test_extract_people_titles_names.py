@@ -57,3 +57,14 @@ def test_each_name_of_a_list_takes_the_state_named_right_before_it():
     countries = {p.name: p.country for p in [*facts.participants, *facts.mentioned_people]}
     assert countries["Hossein Amir Abdollahian"] == "IR"
     assert countries["Sergey Lavrov"] == "RU"
+
+
+def test_a_plural_office_before_two_names_is_each_ones_in_the_singular():
+    """'Deputy Prime Ministers of Uzbekistan A and B': the table gave one person «Заместители Премьер-министра»
+    and the other no office at all (the translators' review, rev19); a plural after 'of' is the body's."""
+    facts = extract(parse_article("ASTANA, Dec 29. Prime Minister John Smith met with Deputy Prime Ministers of "
+                                  "Uzbekistan Ali Valiyev and Bobur Karimov. Chairman of the Council of Ministers "
+                                  "Juan Perez joined them."))
+    titles = {p.name: p.title for p in [*facts.participants, *facts.mentioned_people]}
+    assert titles["Ali Valiyev"] == titles["Bobur Karimov"] == "Deputy Prime Minister of Uzbekistan"
+    assert titles["Juan Perez"] == "Chairman of the Council of Ministers"

@@ -664,6 +664,14 @@ def title_after(context: Context, mention: Mention, name_spans: SpanSet | t.Sequ
     return _tidy_title(text[kept[0][1]:end]) or None
 
 
+def _singular_office(word: str) -> str:
+    """'Ministers' → 'Minister', 'deputies' → 'deputy': the case as written."""
+    single = PLURAL_TITLES.get(word.lower())
+    if single is None:
+        return word
+    return single[:1].upper() + single[1:] if word[:1].isupper() else single
+
+
 def _next_name_holds(context: Context, mention: Mention, office: str, spans: SpanSet) -> bool:
     """The office after a name is followed by a comma and another name: an office set before that name."""
     at = context.text.find(office, mention.end, mention.sentence.end)
@@ -726,9 +734,11 @@ def _tidy_title(title: str) -> str:
     title = re.sub(r"^(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+", "", title)  # "received on Tuesday Ambassador …"
     # "Assistant Minister of the United Arab Emirates (UAE)": the abbreviation repeats the name before it
     title = re.sub(r"\s*\((?:[A-Z]\.?){2,6}\)$", "", title)
-    first, _, rest = title.partition(" ")
-    if first.lower() in PLURAL_TITLES:
-        title = (PLURAL_TITLES[first.lower()] + (" " + rest if rest else ""))
+    # "Deputy Prime Ministers of Uzbekistan A and B": each holds the office; a plural after "of" is the body's
+    # ("Chairman of the Council of Ministers") and stays
+    head, of, rest = title.partition(" of ")
+    words = [_singular_office(word) for word in head.split(" ")]
+    title = " ".join(words) + of + rest
     return title
 
 
@@ -860,8 +870,8 @@ def _share_plural_titles(context: Context, people: list[Candidate]) -> None:
                 continue
             previous = _person_ending_at(people, mention.start - len(before))
             if previous and previous[1].title and previous[1].title_start is not None:
-                word = context.text[previous[1].title_start:].split(" ", 1)[0].lower()
-                if word in PLURAL_TITLES:
+                written = context.text[previous[1].title_start:previous[1].start].partition(" of ")[0]
+                if any(word.lower() in PLURAL_TITLES for word in written.split()):  # "Deputy Prime Ministers A and B"
                     mention.title = previous[1].title
 
 
