@@ -1583,7 +1583,7 @@ class _Composer:
     def _with_state_suffix(self, name: str, head: str = "") -> str:
         """Mongolian official texts name a country with «Улс»: «Киргиз Улс»; abbreviations (ОХУ) stay."""
         suffix = self._state_suffix(head)
-        if not suffix or name.endswith(suffix) or name.replace("-", "").isupper():
+        if not suffix or name.endswith(suffix) or name.replace("-", "").isupper() or name in _NAMED_WITHOUT_STATE_WORD:
             return name
         return f"{name} {suffix}"
 
@@ -2217,6 +2217,11 @@ def _lower_initial(text: str) -> str:
 
 
 # -- the API -------------------------------------------------------------------------
+
+
+# states whose official name has no word for a state, in Mongolian too: «Туркменистаны Ерөнхийлөгч»
+# (hunnu.mn/r/4264; the Mongolian translator's review, rev19), never «Туркменистан Улсын»
+_NAMED_WITHOUT_STATE_WORD = frozenset({"Туркменистан"})
 
 
 def compose_with_status(text: str, lang: str, kind: str, country: str | None = None, *,

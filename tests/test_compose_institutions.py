@@ -5,6 +5,9 @@ envoys with a regional remit after their owner, development funds, national news
 by a pair of countries, heads of funds (CEO) and of missions or staffs ("Chief of …"). The inputs are
 short synthetic names; each group cites where its pattern is confirmed, and the lexicon's ``source``
 column cites every part. Forms built by the grammar alone stay marked for review (status False).
+
+Mongolian names Turkmenistan without «Улс», as its official name has no word for a state: «Туркменистаны
+Ерөнхийлөгч» (hunnu.mn/r/4264; the Mongolian translator's review, rev19).
 """
 
 from __future__ import annotations
@@ -23,11 +26,11 @@ TWO_PORTFOLIOS: list[Case] = [
     ("Ministry of Construction and Architecture of Turkmenistan", "institution",
      "Министерство строительства и архитектуры Туркменистана",
      "Түрікменстан Құрылыс және сәулет министрлігі",
-     "Туркменистан Улсын Барилга, архитектурын яам"),
+     "Туркменистаны Барилга, архитектурын яам"),
     ("Minister of Construction and Architecture of Turkmenistan", "title",
      "министр строительства и архитектуры Туркменистана",
      "Түрікменстан Құрылыс және сәулет министрі",
-     "Туркменистан Улсын Барилга, архитектурын сайд"),
+     "Туркменистаны Барилга, архитектурын сайд"),
     ("Committee for Architecture and Construction under the Government of the Republic of Tajikistan", "institution",
      "Комитет по архитектуре и строительству при Правительстве Республики Таджикистан",
      "Тәжікстан Республикасының Үкіметі жанындағы Сәулет және құрылыс комитеті",
