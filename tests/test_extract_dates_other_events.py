@@ -39,3 +39,12 @@ def test_the_weekday_of_a_hoped_for_meeting_does_not_date_the_interview():
         "said he was hoping to meet with Italian President Marco Bianchi on Wednesday.\n\n"
         "\"We arrived as a large group,\" he said."))
     assert facts.event_date == dt.date(2024, 9, 23)
+
+
+def test_the_date_of_a_visit_the_event_looks_back_on_is_not_the_events():
+    """'positive dynamics observed after the official visit of the Prime Minister U.Smith to Peru on October
+    10-12': the visit is an earlier occasion (an initial's point does not end the phrase)."""
+    facts = extract(parse_article("date 2019-12-20\nLIMA. AGENCY – This week, the Ambassador of Chile met the Deputy "
+                                  "Prime Minister of Peru. Interlocutors noted the positive dynamics observed after "
+                                  "the official visit of the Prime Minister of Peru U.Smith to Chile on October 10-12."))
+    assert facts.event_date is None

@@ -109,6 +109,8 @@ def resolve_event_date(context: Context, planned: bool) -> DateResult:
     anchor = anchor_date(context)
     mentions = [m for m in date_mentions(context) if not m.in_quote and m.in_event_sentence
                 and not _EARLIER.search(context.sentence_at(m.start).text)
+                and not _SINCE_ANOTHER_OCCASION.search(context.text, max(context.sentence_at(m.start).start, m.start - 120),
+                                                        m.start)
                 and (planned or not _about_a_plan(context, m))]
     leads = _lead_sentences(context)
     in_lead = [m for m in mentions if any(s.start <= m.start < s.end for s in leads)]
@@ -175,6 +177,12 @@ def _from_mention(mention: DateMention, anchor: dt.date | None, planned: bool) -
 
 _EARLIER = re.compile(r"\b(?:earlier|previously|last (?:year|month|week)|ago|since then|were established|"
                       r"was established|was founded|were founded)\b", re.I)
+
+
+# "the dynamics observed after the official visit of the Prime Minister to Kazakhstan on October 10-12": the date
+# of an occasion the event looks back on, not the event's
+_SINCE_ANOTHER_OCCASION = re.compile(r"\b(?:after|since|following\s+up\s+on)\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,3}"
+                                     r"(?:visit|trip|meeting|talks|summit|negotiations)\b(?:[^.;]|\.(?=\w))*$", re.I)  # "U.Khurelsukh"
 
 
 def _plausible(mention: DateMention, anchor: dt.date | None, planned: bool) -> bool:
