@@ -68,3 +68,16 @@ def test_a_plural_office_before_two_names_is_each_ones_in_the_singular():
     titles = {p.name: p.title for p in [*facts.participants, *facts.mentioned_people]}
     assert titles["Ali Valiyev"] == titles["Bobur Karimov"] == "Deputy Prime Minister of Uzbekistan"
     assert titles["Juan Perez"] == "Chairman of the Council of Ministers"
+
+
+def test_his_colleague_holds_the_same_office_for_his_own_country():
+    facts = extract(parse_article("MOSCOW, December 21. /TASS/. Russian Foreign Minister Ivan Petrov and his Uzbek "
+                                  "colleague Ali Valiyev have discussed the preparations for a visit."))
+    assert [(p.name, p.title, p.country) for p in facts.participants] == [
+        ("Ivan Petrov", "Russian Foreign Minister", "RU"), ("Ali Valiyev", "Foreign Minister", "UZ")]
+
+
+def test_a_photo_credit_is_no_person():
+    facts = extract(parse_article("LIMA, April 24. The President of Peru John Smith met the Speaker of Chile Mark "
+                                  "Brown in Lima. (Xinhua/Li Wei)\nThey discussed trade."))
+    assert "Li Wei" not in [p.name for p in [*facts.participants, *facts.mentioned_people]]

@@ -132,7 +132,8 @@ def _part_of_an_institution(name: str | None, title: str | None, country: str | 
     return any(o.name != name and o.name.endswith(" " + name) for o in found)
 
 
-_COUNTERPART = re.compile(r"^(?:his|her|their|the)?\s*(?P<side>[\w\s.’'-]*?)\s*counterparts?$", re.IGNORECASE)
+# "his Uzbek counterpart", "his Uzbek colleague" (TASS): the one who holds the same office on the other side
+_COUNTERPART = re.compile(r"^(?:his|her|their|the)?\s*(?P<side>[\w\s.’'-]*?)\s*(?:counterpart|colleague)s?$", re.IGNORECASE)
 
 
 def _counterpart_offices(facts: Facts) -> None:

@@ -163,7 +163,7 @@ mayor deputy deputies adviser advisor director chief secretary representative co
 prosecutor senator member members leader premier vice counselor counsellor spokesperson spokesman
 khokim hokim ombudsman commissioner ceo founder chancellor king queen emir sultan prince minister
 emperor empress sheikh sheikha majesty highness excellency princess amir elbasy
-ministers presidents ambassadors governors chairmen heads leaders counterpart administrator marshal official
+ministers presidents ambassadors governors chairmen heads leaders counterpart colleague administrator marshal official
 """.split())
 TITLE_MODIFIERS = frozenset("""
 deputy vice first prime foreign general extraordinary plenipotentiary acting executive state permanent

@@ -664,6 +664,12 @@ def title_after(context: Context, mention: Mention, name_spans: SpanSet | t.Sequ
     return _tidy_title(text[kept[0][1]:end]) or None
 
 
+def _photo_credit(text: str, mention: Mention) -> bool:
+    """'(Xinhua/Yan Yan)', '(Photo: AKIpress/John Smith)': who took the picture, no person of the event."""
+    return bool(re.search(r"\((?:[Pp]hoto(?:\s+by)?:?\s*)?[A-Z][\w .&-]{1,30}/\s*$", text[max(0, mention.start - 45):mention.start])
+                and re.match(r"\s*\)", text[mention.end:mention.end + 3]))
+
+
 def _singular_office(word: str) -> str:
     """'Ministers' → 'Minister', 'deputies' → 'deputy': the case as written."""
     single = PLURAL_TITLES.get(word.lower())
@@ -747,7 +753,7 @@ def _tidy_title(title: str) -> str:
 
 def collect_people(context: Context, blocked: t.Sequence[tuple[int, int]] = ()) -> list[Candidate]:
     """Group mentions into people and give each mention its title."""
-    mentions = find_mentions(context, blocked)
+    mentions = [m for m in find_mentions(context, blocked) if not _photo_credit(context.text, m)]
     full_words = {w for m in mentions if len(m.tokens) >= 2 or "." in m.text or m.titled for w in significant(m.tokens)}
     mentions = [m for m in mentions if len(m.tokens) >= 2 or "." in m.text or m.titled
                 or any(_similar(w, x) for w in significant(m.tokens) for x in full_words)
