@@ -67,3 +67,19 @@ def test_more_future_phrasings_give_records(sentence: str, kind: str, who: list[
 )
 def test_past_cancelled_or_other_senses_are_not_plans(sentence: str) -> None:
     assert _planned(sentence) == []
+
+
+def test_a_dateline_opening_the_sentence_is_no_part_of_the_plan():
+    facts = extract(parse_article("date 2022-11-16\nThe envoy met the minister in Brussels. MOSCOW (Agency News / "
+                                  "Sputnik - 16th November, 2022) The EU envoy John Smith will be visiting Peru and "
+                                  "Chile later this week."))
+    assert [e.text for e in facts.planned_events] == [
+        "The EU envoy John Smith will be visiting Peru and Chile later this week"]
+
+
+def test_chairing_or_co_hosting_a_meeting_is_a_plan_and_the_leg_of_a_tour_no_actor():
+    facts = extract(parse_article("date 2022-11-16\nThe envoy met the minister in Brussels. On the next leg of his "
+                                  "tour Smith will chair the 18th Ministerial meeting in Samarkand. On 18 November, Smith "
+                                  "will co-host the Connectivity Conference."))
+    assert [(e.kind, e.who, e.place) for e in facts.planned_events] == [
+        ("meeting", ["Smith"], "Samarkand"), ("conference", [], None)]

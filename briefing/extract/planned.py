@@ -58,7 +58,9 @@ _FUTURE_EVENT = re.compile(
     r"arriving|taking\s+part|participating)\b"
     rf"|\b{_WILL}\s+(?:\w+\s+){{0,2}}(?:pay|hold|be held|take place|take part|visit|meet|sign|attend|participate|host|"
     r"hold|organize|organise|travel|arrive|conduct|run|be signed|be concluded|be adopted|be hosted|be accorded|"
-    r"be received|exchange\s+(?:views|opinions|thoughts)|co-?chair|be\s+introduced\s+to|get\s+acquainted\s+with|"
+    r"be received|exchange\s+(?:views|opinions|thoughts)|co-?chair|co-?host|be\s+introduced\s+to|get\s+acquainted\s+with|"
+    # "will chair the 18th Ministerial meeting", not "will chair the committee" (a body, not an event)
+    r"(?:chair|preside\s+over)(?=\s+[^.;]{0,80}?\b(?:meeting|session|summit|forum|conference|talks|sitting)s?\b)|"
     # "will make its first official visit", not "will make efforts"
     r"make(?=\s+(?:[\w-]+\s+){0,3}?visit\b)|"
     # "will be sending the relics to Mongolia": something sent to a place, not "will send a message"
@@ -147,8 +149,15 @@ _LEADING = re.compile(rf"^(?:(?:(?:As part of|Within|In addition|Also|Moreover|F
                       rf"Following|After|In turn|Additionally|According to|At the invitation of|On the occasion of|"
                       rf"In connection with|By the program(?:me)? of)[^,]{{0,120}}"
                       rf"|On\s+(?:{MONTH_PATTERN})\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?(?:,\s*(?:19|20)\d\d)?"
-                      rf"|On\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+(?:{MONTH_PATTERN})(?:\s+(?:19|20)\d\d)?),\s*)+",
+                      rf"|On\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+(?:{MONTH_PATTERN})(?:\s+(?:19|20)\d\d)?),\s*"
+                      # "On the next leg of his tour Borrell will chair …", with or without its comma
+                      rf"|On\s+the\s+(?:next|first|second|third|final|last)\s+(?:leg|stage)\s+of\s+(?:his|her|their|the)\s+"
+                      rf"(?:tour|trip|visit|journey),?\s+)+",
                       re.I)
+# an agency's dateline opening the sentence: a city in capitals, then its agency in brackets or its date
+_DATELINE = re.compile(r"[A-Z][A-Z'’-]{2,}(?:\s[A-Z][A-Z'’-]+){0,2}(?:,\s*[A-Z][a-z]+)?"
+                       r"(?:\s*\([^()]{1,80}\)|,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*(?:19|20)\d\d)?\.?)"
+                       r"(?:\s*[–—-])?\s+(?=[A-Z])")
 # "the importance of holding the next meeting of the commission on June 3", "interest in the successful
 # holding of the Summit": an event the sides look forward to
 _HOLDING = re.compile(r"\b(?:importance\s+of|interest\s+in|support\s+(?:for|of)|readiness\s+for|agreed\s+on|proposed|"
@@ -479,6 +488,9 @@ def _trim(text: str, future_end: int) -> tuple[str, int]:
     """The phrase without what opens the sentence before it and what follows the future verb's clause;
     what comes before the future verb (``future_end``) is never cut as trailing matter."""
     offset = len(text) - len(text.lstrip(_QUOTE_MARKS))
+    dateline = _DATELINE.match(text[offset:])
+    if dateline and offset + dateline.end() < future_end:
+        offset += dateline.end()  # "MOSCOW (UrduPoint News / Sputnik - 16th November, 2022) X will visit"
     leading = _LEADING.match(text[offset:])
     if leading and offset + leading.end() < future_end:
         offset += leading.end()
