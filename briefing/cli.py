@@ -15,6 +15,7 @@ from pathlib import Path
 import click
 
 from briefing import __version__
+from briefing.grammar.kept import keep_russian_forms
 from briefing.patterns import keep_compiled_patterns
 
 HOUSE_LANGUAGES = ("en", "ru", "kk", "mn")
@@ -620,6 +621,7 @@ def main() -> None:
     # and turns it on for the rest.
     gc.disable()
     keep_compiled_patterns()  # the next run reads the patterns this one compiles (briefing/patterns.py)
+    keep_russian_forms()  # ... and the Russian forms this one declines (briefing/grammar/kept.py)
     try:
         cli(prog_name="briefing")
     except SystemExit as done:

@@ -175,6 +175,7 @@ from pathlib import Path
 from briefing import resources
 from briefing.errors import TermbaseError
 from briefing.grammar.forms import Inflector
+from briefing.grammar.kept import kept
 from briefing.resources import CsvRows
 from briefing.termbase import Entry, Termbase, normalize
 from briefing.transliterate import transliterate
@@ -2155,6 +2156,7 @@ def _word_forms(lexicon: Lexicon, lang: str) -> dict[str, dict[str, str]]:
     return table
 
 
+@kept
 def _ru_neuter(adjective: str, case: str) -> str | None:
     """A Russian adjective (any gender, as stored) agreeing with a neuter singular noun in ``case``
     («торгово-экономической» → «торгово-экономического», «двусторонний» → «двустороннем»)."""
@@ -2172,6 +2174,7 @@ def _ru_neuter(adjective: str, case: str) -> str | None:
     return " ".join(inflected)
 
 
+@kept
 def _ru_agree(adjective: str, head: str) -> str:
     """A masculine nominative adjective agreeing with the head noun of ``head`` («совместное заявление»)."""
     from briefing.grammar.ru_agreement import head_noun_tags

@@ -284,3 +284,19 @@ def test_a_process_that_skips_shutdown_still_says_everything_and_the_right_statu
                              capture_output=True, text=True, env=environment)
     assert missing.returncode == 1
     assert "none.txt: no such file" in missing.stderr
+
+
+def test_russian_forms_kept_by_one_run_give_the_next_run_the_same_bytes(tmp_path: Path) -> None:
+    """The command line keeps the Russian forms it makes (briefing/grammar/kept.py); the next process reads them
+    instead of loading the dictionary, and writes the very same document as a run that made every form."""
+    made = invoke("generate", SEED, "--lang", "ru", "--out", tmp_path / "made", *FIXED)
+    assert made.exit_code == 0, made.output
+    environment = {**os.environ, "PYTHONPATH": str(REPO), "BRIEFING_CACHE_DIR": str(tmp_path / "cache")}
+    for run in ("first", "second"):
+        completed = subprocess.run([sys.executable, "-m", "briefing", "generate", str(SEED), "--lang", "ru",
+                                    "--out", str(tmp_path / run), *FIXED], capture_output=True, text=True,
+                                   env=environment)
+        assert completed.returncode == 0, completed.stderr
+    assert (tmp_path / "cache" / "forms" / "ru.pickle").exists()
+    [made_file] = (tmp_path / "made").glob("*.ru.docx")
+    assert (tmp_path / "second" / made_file.name).read_bytes() == made_file.read_bytes()

@@ -65,6 +65,7 @@ import typing as t
 from pathlib import Path
 
 from briefing.grammar import serial_join
+from briefing.grammar.kept import kept
 
 if t.TYPE_CHECKING:
     import pymorphy3
@@ -119,6 +120,7 @@ _INITIALS = re.compile(r"^((?:[^\W\d_]{1,4}\.)+)\s*(.*)$", re.S)
 # Public API
 
 
+@kept  # the same phrase in the same case is the same form: kept between runs by the command line
 def inflect(phrase: str, case: str, kind: str = "common", gender: str | None = None) -> str:
     """``phrase`` (nominative) in ``case``; ``gender`` ("m"/"f") helps only for persons."""
     _check_case(case)
@@ -142,6 +144,7 @@ def plural_form(n: int, one: str, few: str, many: str) -> str:
     return (one, few, many)[_plural_category(n)]
 
 
+@kept
 def agree_number(n: int, noun: str, case: str = "nom") -> str:
     """«n noun» with the noun phrase agreeing with the number: «2 меморандума», «11 документов».
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 import typing as t
 
+from briefing.grammar.kept import kept
+
 
 def _analyzer() -> t.Any:
     """The process's one pymorphy3 analyzer, shared with the case grammar (loading one costs ~40 ms)."""
@@ -18,6 +20,7 @@ def _analyzer() -> t.Any:
     return morph_analyzer()
 
 
+@kept
 def head_noun_tags(phrase: str) -> set[str]:
     """Gender or number of the phrase's head noun: {"masc"}, {"femn"}, {"neut"} or {"plur"}.
 
@@ -36,10 +39,11 @@ def head_noun_tags(phrase: str) -> set[str]:
             if tag.POS == "NOUN" and tag.case == "nomn":
                 if tag.number == "plur":
                     return {"plur"}
-                return {tag.gender} if tag.gender else set()
+                return {str(tag.gender)} if tag.gender else set()  # a plain string, not pymorphy's grammeme type
     return set()
 
 
+@kept
 def agree(word: str, phrase: str) -> str:
     """``word`` (a masculine singular form such as «подписан») agreeing with ``phrase``'s head noun."""
     wanted = head_noun_tags(phrase)
