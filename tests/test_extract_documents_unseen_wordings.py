@@ -185,3 +185,43 @@ def test_a_hand_edited_total_must_be_a_whole_number():
     assert Facts.from_dict({"documents_total": 6}).documents_total == 6
     with pytest.raises(ValueError, match="documents_total"):
         Facts.from_dict({"documents_total": "six"})
+
+
+# -- wordings first met on the fresh20 batch (after its first contact) ------------------------------------------
+
+
+def test_an_agency_line_after_the_dateline_is_no_lead_sentence():
+    facts = _facts("Lima, Peru, Aug. 25\n\nTrend:\n\nTen memorandums were signed with companies from Chile on the "
+                   "implementation of projects worth $250 million during the forum on August 22.")
+    [memoranda] = facts.documents_signed
+    assert memoranda.status is None
+    assert memoranda.subject == "the implementation of projects worth $250 million"
+
+
+def test_a_title_in_single_quotes_after_the_verb():
+    titles = [title for title, _ in _signed("The ministers met in Lima. The Ministers signed ‘Memorandum of "
+                                            "Understanding between the Ministry of Foreign Affairs of Peru and the "
+                                            "Ministry of Foreign Affairs of Chile on cooperation in the field of "
+                                            "diplomatic training’.")]
+    assert titles == ["Memorandum of Understanding between the Ministry of Foreign Affairs of Peru and the Ministry of "
+                      "Foreign Affairs of Chile on cooperation in the field of diplomatic training"]
+
+
+def test_talks_on_establishing_a_named_agreement_are_a_negotiation():
+    facts = _facts("The ambassador met the speaker in Lima. He said talks on establishment of Free Trade Agreement "
+                   "between the two countries have started.")
+    assert [(d.title, d.status) for d in facts.documents_referenced] == [
+        ("Free Trade Agreement between the two countries", "to be concluded")]
+
+
+def test_the_agency_that_reports_is_no_part_of_the_title():
+    assert _signed("The ministers met in Lima. The ministries have signed a memorandum of understanding on "
+                   "cooperation between the diplomatic institutions of the two countries, Azernews reports.")[0][0] == \
+        "memorandum of understanding on cooperation between the diplomatic institutions of the two countries"
+
+
+def test_agreements_in_a_list_of_areas_with_one_head_noun_are_one_package():
+    facts = _facts("The forum was held in Lima. Agreements on cooperation in trade, economic, scientific and "
+                   "technical, and humanitarian areas were signed between the Lima Region and the Arica Region.")
+    assert [(d.title, d.subject) for d in facts.documents_signed] == [
+        ("Agreements on cooperation", "trade, economic, scientific and technical, and humanitarian areas")]

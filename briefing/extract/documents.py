@@ -27,7 +27,7 @@ DOC_NOUN = re.compile(rf"\b(?P<noun>{_NOUNS})\b", re.I)
 _VERBS = r"sign|signs|signed|signing|ink|inked|inks|conclude|concluded|concluding|adopt|adopted|establish|" \
          r"established|initial(?:l)?ed|exchanged|approve|approved|ratified|endorsed|sealed|entered into|" \
          r"(?:(?:have|has|had)\s+)?put\s+(?:their|his|her|its)\s+signatures?\s+(?:to|on|under)"  # "(have) put their signatures to"
-_VERB_BEFORE = re.compile(rf"\b(?P<verb>{_VERBS})\b(?:\s+[\w'’$%.,-]+){{0,6}}?\s*$", re.I)  # "signed $1bln worth contracts"
+_VERB_BEFORE = re.compile(rf"\b(?P<verb>{_VERBS})\b(?:\s+[\w'’$%.,-]+){{0,6}}?\s*[‘“«\"]?$", re.I)  # "signed ‘Memorandum …’"  # "signed $1bln worth contracts"
 _AUX = r"(?:was|were|(?:has|have|had)\s+(?:also\s+|already\s+)?been|is|are|(?:will|shall)\s+(?:also\s+|soon\s+)?be|to be|" \
        r"(?:is|are)\s+(?:also\s+)?(?:expected|planned|scheduled|set)\s+to\s+be)"  # "MoUs will also be signed"
 _SIGNED = r"(?P<verb>signed|signing|inked|concluded|adopted|initial(?:l)?ed|approved|exchanged)\b"
@@ -419,7 +419,7 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     dangling = re.search(r",?\s+and[\s,]*$", text[title_start:title_end])
     if dangling:  # "... between A and B and.": a sentence cut short, the 'and' is no part of the title
         title_end = title_start + dangling.start()
-    title = re.sub(r"\s+", " ", text[title_start:title_end]).strip(" ,")
+    title = _without_attribution(re.sub(r"\s+", " ", text[title_start:title_end]).strip(" ,"))
     if _AGENCY.search(title) or (noun[0].isupper() and low.startswith(("program", "plan")) and
                                  re.search(r"\bwith\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,6}$",
                                            text[max(sentence.start, match.start() - 80):match.start()])):
@@ -561,6 +561,7 @@ _COUNTED = re.compile(r"(?:several|a\s+number\s+of|number\s+of|a\s+series\s+of|s
 # "the ongoing negotiations of the Enhanced Partnership Agreement", "the finalisation of an X Agreement": a named
 # document still being written, to be concluded
 _NEGOTIATED = re.compile(r"\b(?:negotiations?\s+(?:on|of|over|concerning|regarding|about)|negotiating|finali[sz](?:ation|ing)(?:\s+of)?|"
+                         r"talks\s+on\s+(?:the\s+)?(?:establishment|conclusion|signing)\s+of|"
                          r"conclusion\s+of)\s+(?:(?:the|an?)\s+)?$", re.I)
 _UNDER_NEGOTIATION = "a named document under negotiation"
 _ANNIVERSARY_OF = re.compile(r"\banniversary\s+of\s+(?:the\s+)?(?:signing\s+of\s+(?:the\s+)?)?$", re.I)
@@ -736,6 +737,20 @@ _STOP_WORDS = frozenset(("a", "an", "the", "this", "these", "those", "its", "the
                          "sign", "signed", "signing", "conclude", "establish", "adopt", "between", "with"))
 
 
+def _without_attribution(title: str) -> str:
+    """'… of the two countries, Azernews reports' → the title; a closing quote no opening one matches is dropped
+    ("signed ‘Memorandum … training’": the opening mark stands before the title)."""
+    title = _ATTRIBUTION.sub("", title)
+    closing = {"’": "‘", "”": "“", "»": "«"}
+    if title[-1:] in closing and closing[title[-1]] not in title:
+        title = title[:-1].rstrip()
+    return title
+
+
+# ", Azernews reports", ", the Uzbek media reported": the agency that tells it, after the title
+_ATTRIBUTION = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3}(?:media\s+)?(?:reports?|reported|informs?|informed|said|says)$")
+
+
 def _title_start(text: str, floor: int, start: int) -> int:
     """Include modifiers and quantifiers before the noun: 'several interregional cooperation agreements'."""
     floor = max(floor, start - _TITLE_REACH)
@@ -905,6 +920,8 @@ def _complements(text: str, end: int, limit: int) -> int:
         # "... between A and B have also been signed", "... are to be signed": the verb phrase is no part of the title
         r"\s+between\s+[^.;]+?(?=\s+(?:was|were|is|are|has|have|had|will|shall|would|can|could|may|might)(?:\s+(?:also|already|now|been|to|be|jointly|officially))*"
         r"\s+(?:signed|inked|concluded|adopted|issued)|\s+signed\b|\s+in the near(?:est)? future|"
+        # "talks on the Free Trade Agreement between the two countries have started": the clause's own verb
+        r"\s+(?:have|has|had)\s+(?:already\s+|now\s+|just\s+)?[a-z]+(?:ed|en|un)\b|"
         # "... between A and B and the Action Plan for ...": the next document of a coordinated pair
         rf"\s+and\s+(?:the|a|an)\s+(?:[A-Z][\w-]*\s+){{0,4}}(?i:{_NOUNS})\b|"
         rf"\s+and\s+(?:[Jj]oint\s+)?(?=[A-Z])(?i:{_NOUNS})\s+(?:of|on|between)\b|"  # "... and (joint) Memorandum of ..."
@@ -1352,6 +1369,11 @@ def _subject_list(context: Context, sentence: Sentence, match: re.Match[str],
         # "several agreements in the fields of A, B and C": as many as the text says, 'several', not one per field
         why = _SEVERAL_BY_FIELDS if items else _PACKAGE_OF_FIELDS
         items = [", ".join(items) or _ITEM_LEAD.sub("", text[list_start:list_end].strip())]
+    elif _fields_of_one_head(items, loose_lead and plural and signed_here) and \
+            not any(_names_same_noun(m, match, list_end) for m in mentions):
+        # "Agreements on cooperation in trade, economic and humanitarian areas were signed": qualifiers of one head
+        # noun, which no title reads; one package, the fields as written
+        items = [_ITEM_LEAD.sub("", text[list_start:list_end].strip())]
     elif not items or (loose_lead and (len(items) < 2 or not plural)):
         return []  # "an agreement on trade": a title, read as such; "agreements on trade and energy cooperation": one
     if not plural or paired:
@@ -1371,6 +1393,12 @@ def _subject_list(context: Context, sentence: Sentence, match: re.Match[str],
         result.append(DocMention(noun, match.start(), list_end, title, doc_type(noun), parties, status,
                                  context.in_quote(match.start()), False, [], match.start(), [why], subject=item))
     return result
+
+
+def _fields_of_one_head(items: list[str], signed_plural: bool) -> bool:
+    """'trade, economic, scientific and technical, and humanitarian areas': one subject, a list of qualifiers."""
+    return signed_plural and len(items) == 1 and "," in items[0] and \
+        bool(re.search(r"\b(?:cooperation|areas|spheres|fields|sectors)$", items[0]))
 
 
 _FIELDS_AFTER = re.compile(r"(?:\s+of\s+cooperation)?\s+in\s+(?:the\s+)?(?:fields?|spheres?|areas?|sectors?)\s+"
@@ -1404,14 +1432,15 @@ def _package_by_fields(context: Context, sentence: Sentence, match: re.Match[str
 
 
 # "memorandum of understanding (MOU) to cooperate in sports", "an MoU was signed for political consultation ..."
-_GENERIC_HEAD = (r"(?:[a-z][\w-]*\s+)?(?:memorand(?:um|a|ums)|mou|moc|agreement|protocol|treaty|roadmap)"
+# "memorandum", "Ten memorandums", "bilateral documents": a kind of document the text tells apart by what it covers
+_GENERIC_HEAD = (r"(?:(?:[a-z][\w-]*|\d+|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several)\s+)?(?:memorand(?:um|a|ums)|mous?|mocs?|agreements?|protocols?|treat(?:y|ies)|roadmaps?|documents)"
                  r"(?:\s+of\s+(?:understanding|cooperation))?(?:\s*\([A-Za-z]{2,8}\))?")
 _OWN_SUBJECT = re.compile(rf"{_GENERIC_HEAD}\s+(?:to\s+cooperate\s+(?:in|on)|in\s+the\s+(?:fields?|spheres?)\s+of|"
                           r"on\s+cooperation\s+in)\s+(?:the\s+)?(?P<subject>[a-z][^,;]{1,80})")
 # "... was signed on tourism", "A memorandum and a program were signed between A and B to develop cooperation in the
 # field of X", "... was signed between A and B on expanding trade": what it covers, after the verb and the sides
 _SUBJECT_AFTER_VERB = re.compile(r"(?:\s+and\s+(?:an?|the)\s+[a-z][\w\s-]{2,40}?)?\s*(?:was|were|has\s+been|have\s+been)\s+"
-                                 r"(?:also\s+)?(?:signed|inked|concluded)(?:\s+between\s+[^.;]{2,160}?)?\s+"
+                                 r"(?:also\s+)?(?:signed|inked|concluded)(?:\s+(?:between|with)\s+[^.;]{2,160}?)?\s+"
                                  r"(?:for|on|to\s+(?:develop|expand|strengthen|promote|deepen)\s+cooperation\s+in)\s+"
                                  r"(?:the\s+(?:fields?|spheres?|areas?)\s+of\s+)?"
                                  r"(?P<subject>(?!the\s+(?:sidelines|basis|occasion)\b)[a-z][^,.;]{2,100}?)"
@@ -1588,7 +1617,8 @@ _VAGUE_COUNT = re.compile(r"\b(?:several|some|various|multiple|a\s+(?:number|ser
 
 
 # the noun a run of qualifiers ends in: "trade, economic, cultural, humanitarian cooperation"
-_QUALIFIED_NOUN = re.compile(r"^[a-z-]+\s+(?:cooperation|relations|ties|partnership|interaction|collaboration)\b")
+_QUALIFIED_NOUN = re.compile(r"^[a-z-]+\s+(?:cooperation|relations|ties|partnership|interaction|collaboration|"
+                             r"areas|spheres|fields|sectors)\b")
 
 
 def _qualifiers_joined(pieces: list[str]) -> list[str]:
@@ -1596,8 +1626,8 @@ def _qualifiers_joined(pieces: list[str]) -> list[str]:
     before a qualified noun qualify it too (as 'trade and energy cooperation' is one subject)."""
     joined: list[str] = []
     for piece in pieces:
-        run = 0
-        while run < len(joined) and len(joined[-1 - run].split()) == 1:
+        run = 0  # single words, or a pair of them ("scientific and technical"), qualify the noun that ends the run
+        while run < len(joined) and re.fullmatch(r"[a-z-]+(?:\s+and\s+[a-z-]+)?", joined[-1 - run]):
             run += 1
         if run and _QUALIFIED_NOUN.match(piece):
             joined[-run:] = [", ".join([*joined[-run:], piece])]

@@ -60,7 +60,11 @@ class Context:
     def of(cls, article: Article) -> Context:
         text = article.text
         dateline = parse_dateline(text, article.body_offset)
-        sentences = split_sentences(text, dateline.end if dateline else article.body_offset)
+        start = dateline.end if dateline else article.body_offset
+        agency = _AGENCY_LINE.match(text, start)
+        if agency and agency.group("name").lower() in _outlets():
+            start = agency.end()  # "Baku, Azerbaijan, Aug. 25 / Trend:": the agency's own line is no sentence
+        sentences = split_sentences(text, start)
         context = cls(article, text, article.body_offset, dateline, sentences, [])
         context.folded = name_view(fold(text))
         context._starts = [s.start for s in sentences]
@@ -87,6 +91,16 @@ class Context:
 
     def lead(self) -> Sentence | None:
         return self.sentences[0] if self.sentences else None
+
+
+# a line that holds only the agency's name after the dateline, as Trend sets it: "Trend:"
+_AGENCY_LINE = re.compile(r"\s*(?P<name>[A-Z][\w.-]{1,25})\s*:[ \t]*\n")
+
+
+def _outlets() -> t.Collection[str]:
+    from briefing.extract.lexicon import OUTLETS
+
+    return OUTLETS
 
 
 class SpanSet:
