@@ -73,7 +73,7 @@ COOPERATION_AREAS = _terms(
         "scientific-technical": (
             N_("cooperation area", "science and technology"),
             ("science & technology", "science and technologies", "scientific-technical", "scientific and technical", "science and technology",
-             "scientific and technological", "scientific-technological", "scientific technology"),
+             "scientific and technological", "scientific-technological", "scientific technology", "sci-tech"),
         ),
         "socio-cultural": (
             N_("cooperation area", "social affairs and culture"),
@@ -123,7 +123,8 @@ COOPERATION_AREAS = _terms(
         "healthcare": (N_("cooperation area", "healthcare"), ("traditional medicine", "healthcare", "health care", "health", "medicine", "public health")),
         "tourism": (N_("cooperation area", "tourism"), ("tourism", "tourist")),
         "security": (N_("cooperation area", "security"), ("ensuring security", "providing security", "security and stability", "stability", "regional and global security", "regional security", "global security", "international security", "security",)),
-        "defence": (N_("cooperation area", "defence"), ("defence", "defense", "military", "military-technical")),
+        "defence": (N_("cooperation area", "defence"), ("defence", "defense", "military", "military-technical",
+                                                                 "military education", "combat training", "military training")),
         "finance": (N_("cooperation area", "finance"), ("financial activity", "fintech", "capital markets", "finance", "financial", "banking")),
         "labour-migration": (N_("cooperation area", "labour migration"), ("labour migration", "labor migration", "migration")),
         "legislative": (N_("cooperation area", "legislative experience"), ("law-making", "lawmaking", "law-making experience", "legislative activity", "legislative", "legislation", "legislative experience")),
@@ -223,7 +224,8 @@ COOPERATION_AREAS = _terms(
                                                                   "un peacekeeping operations", "united nations peacekeeping")),
         "consular": (N_("cooperation area", "consular affairs"), ("consular", "consular affairs", "consular issues", "consular matters")),
         "international-issues": (N_("cooperation area", "international issues"), ("international issues", "international affairs", "international politics", "issues of international politics", "international agenda", "regional and international issues")),
-        "interregional": (N_("cooperation area", "interregional cooperation"), ("inter-regional relations", "interregional relations", "interregional", "inter-regional", "interregional cooperation", "interregional ties")),
+        "interregional": (N_("cooperation area", "interregional cooperation"), ("inter-regional relations", "interregional relations", "interregional", "inter-regional", "interregional cooperation", "interregional ties",
+                                                                                               "interregional exchanges", "inter-regional exchanges")),
         "cross-border": (N_("cooperation area", "cross-border cooperation"), ("cross-border", "cross-border cooperation", "border cooperation", "transboundary", "transboundary cooperation")),
         "people-to-people": (N_("cooperation area", "people-to-people contacts"), ("people-to-people", "people-to-people contacts", "people-to-people ties", "people-to-people exchanges", "people-to-people exchange", "contacts between people")),
         "public-administration": (N_("cooperation area", "public administration"), ("good governance", "public administration", "state administration", "governance", "public governance",

@@ -81,3 +81,9 @@ def test_a_photo_credit_is_no_person():
     facts = extract(parse_article("LIMA, April 24. The President of Peru John Smith met the Speaker of Chile Mark "
                                   "Brown in Lima. (Xinhua/Li Wei)\nThey discussed trade."))
     assert "Li Wei" not in [p.name for p in [*facts.participants, *facts.mentioned_people]]
+
+
+def test_an_infinitive_after_an_ambassadors_posting_is_no_part_of_his_office():
+    facts = extract(parse_article("LIMA, May 3. President John Smith met Mark Brown, Ambassador of Japan to Peru to "
+                                  "review the cooperation matters."))
+    assert {p.name: p.title for p in facts.participants}["Mark Brown"] == "Ambassador of Japan to Peru"

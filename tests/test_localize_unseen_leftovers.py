@@ -136,3 +136,12 @@ def test_kazakh_stacks_no_two_turaly_in_a_memorandum_of_understanding() -> None:
 def test_economy_beside_trade_and_economy_is_said_once(termbase: Termbase) -> None:
     local = _localized(termbase, "ru", Facts(cooperation_areas=["economy", "agriculture", "trade and economic"]))
     assert [area.text for area in local.cooperation_areas] == ["сельское хозяйство", "торговля и экономика"]
+
+
+def test_mongolias_own_deputy_prime_minister_in_a_double_office_and_a_ministry_of_two_portfolios() -> None:
+    assert compose("Deputy Prime Minister and Minister of Economy and Development of Mongolia", "mn", "title") == \
+        "Монгол Улсын Шадар сайд, Эдийн засаг, хөгжлийн сайд"
+    assert compose("Deputy Prime Minister of Uzbekistan", "mn", "title") == \
+        "Бүгд Найрамдах Узбекистан Улсын Ерөнхий сайдын орлогч"
+    assert compose("Minister of Economy and Development of Mongolia", "ru", "title") == \
+        "министр экономики и развития Монголии"

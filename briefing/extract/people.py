@@ -625,6 +625,8 @@ def title_after(context: Context, mention: Mention, name_spans: SpanSet | t.Sequ
             continue
         if word in (",", ".", ";", ":") or low in _STOP or (low.endswith("ed") and word.islower()):
             break
+        if low == "to" and nxt[:1].islower() and nxt.lower() not in ("the", "a", "an"):
+            break  # "X, Ambassador of Japan to Mongolia to review the matters": an infinitive, the purpose
         if low in ("to", "from") and not re.search(r"ambassador|envoy|advis|representative|consul|attach|official|delegate",
                                                    " ".join(w for w, _ in kept), re.I):
             break
