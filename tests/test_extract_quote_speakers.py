@@ -51,3 +51,18 @@ def test_a_full_quote_after_a_country_name_keeps_its_attribution_after_it():
         "OSLO, May 4 - Fund director Omar Haddad met Minister of Finance of Peru Ana Rios.\n\n"
         "Norway “attaches great importance to the projects financed by the fund,” Haddad said in the statement.")
     assert quotes == [("Omar Haddad", "attaches great importance to the projects financed by the fund")]
+
+
+def test_he_after_a_sentence_opened_by_secondly_is_that_sentences_subject():
+    facts = extract(parse_article("LIMA, May 3. President John Smith met Mark Brown, Ambassador of Chile to Peru. "
+                                  "Secondly, the President noted the significance of the railroad. He said, "
+                                  "“We export raw materials unprocessed.”"))
+    assert [q.speaker for q in facts.quotes] == ["John Smith"]
+
+
+def test_the_statement_a_parliaments_website_reads_is_the_parliaments():
+    facts = extract(parse_article("ASTANA, December 22. /AGENCY/. Kazakhstan's Mazhilis has approved a bill on the "
+                                  "ratification of the agreement with Chile, according to the parliament's official "
+                                  "website.\n\n\"The norms of the agreement provide for joint planning,\" the "
+                                  "statement reads."))
+    assert [q.speaker for q in facts.quotes] == ["Mazhilis"]

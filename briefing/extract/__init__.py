@@ -785,7 +785,7 @@ _MET_WITH = re.compile(r"\b(?:with|met|meeting|received|receiving|hosted|hosting
 
 # the subject at a sentence's start and its verb: "The top Turkmen diplomat noted", "Meredov also stressed"
 _SUBJECT_VERB = re.compile(rf"\W*{quotes.TURN_OPENING}"
-                           r"(?P<who>[A-Z][^,.;:\"“”«»]{1,160}?)\s+(?:also\s+|then\s+|further\s+)?"
+                           r"(?P<who>(?:the\s+)?[A-Z][^,.;:\"“”«»]{1,160}?)\s+(?:also\s+|then\s+|further\s+)?"
                            r"(?:said|noted|stressed|emphasi[sz]ed|underlined|underscored|added|pointed\s+(?:out|to)|"
                            r"highlighted|stated|remarked|expressed|recalled|explained|told|spoke|thanked|welcomed|"
                            r"congratulated|greeted)\b")
@@ -818,7 +818,9 @@ def _reporting_institution(context: Context, found: list[orgs.Org]) -> str | Non
     if mission:
         return mission.group("body")
     # "..., the parliament's press service reported": a press service named by its institution's kind
-    for cited in re.finditer(r"\bthe\s+(?P<kind>parliament|ministry|embassy|government)['’]s\s+press\s+service\b",
+    # "according to the parliament's official website": the same, by its website or statement
+    for cited in re.finditer(r"\bthe\s+(?P<kind>parliament|ministry|embassy|government)['’]s\s+(?:official\s+)?"
+                             r"(?:press\s+service|website|statement|web\s+site)\b",
                              text[context.body_start:]):
         kind = [o for o in found if _of_kind(o.name, cited.group("kind"))]
         if len(kind) == 1:

@@ -219,7 +219,10 @@ _EMBEDDING_VERBS = (rf"(?:{SPEECH_VERBS}|expressed|emphasi[sz]ed|pointed\s+to|sp
 _NAME_VERB = re.compile(rf"\b(?P<who>(?:[A-Z][\w’'.-]+)(?:\s+[A-Z][\w’'.-]+){{0,3}})\s+(?:also\s+|further\s+|then\s+)?"
                         rf"{_EMBEDDING_VERBS}\b")
 # "For his part,", "In turn,": an opening before a sentence's subject
-TURN_OPENING = r"(?:(?:For\s+(?:his|her|their)\s+part|In\s+(?:his|her|their)\s+turn|In\s+turn),\s+)?"
+# what may open the sentence before its subject: "In turn,", "Secondly,", "Moreover,"
+TURN_OPENING = (r"(?:(?:For\s+(?:his|her|their)\s+part|In\s+(?:his|her|their)\s+turn|In\s+turn|First(?:ly)?|Second(?:ly)?|"
+                r"Third(?:ly)?|Finally|Moreover|Furthermore|In\s+addition|Additionally|Besides|Also|Then|Meanwhile|"
+                r"First\s+of\s+all|At\s+the\s+same\s+time),\s+)?")
 # the sentence's subject: 'The speaker also spoke out in favor of "..."'
 _OPENING_VERB = re.compile(rf"\W*{TURN_OPENING}"
                            rf"(?P<who>[A-Z][^,.;:\"“”«»()]{{1,80}}?)\s+(?:also\s+|further\s+|then\s+)?{_EMBEDDING_VERBS}\b")
