@@ -225,3 +225,16 @@ def test_agreements_in_a_list_of_areas_with_one_head_noun_are_one_package():
                    "technical, and humanitarian areas were signed between the Lima Region and the Arica Region.")
     assert [(d.title, d.subject) for d in facts.documents_signed] == [
         ("Agreements on cooperation", "trade, economic, scientific and technical, and humanitarian areas")]
+
+
+def test_a_plan_signed_to_implement_an_agreement_leaves_the_agreement_referenced():
+    facts = _facts("The forum was held in Lima. The action plan for 2019-2020 was signed to implement the agreement "
+                   "on trade and cultural cooperation between the Lima municipality and Arica City Hall.")
+    assert [d.title for d in facts.documents_signed] == ["action plan for 2019-2020"]
+    assert [d.status for d in facts.documents_referenced] == ["signed earlier"]
+
+
+def test_a_city_opening_the_lead_with_in_is_the_place_not_the_agencys_dateline():
+    facts = _facts("date 2022-09-23\nUlaanbaatar/MONTSAME/. In New York, on the margins of the UN General Assembly, "
+                   "the Minister met her counterpart.")
+    assert (facts.location.city, facts.location.country) == ("New York", "US")

@@ -145,3 +145,26 @@ def test_mongolias_own_deputy_prime_minister_in_a_double_office_and_a_ministry_o
         "Бүгд Найрамдах Узбекистан Улсын Ерөнхий сайдын орлогч"
     assert compose("Minister of Economy and Development of Mongolia", "ru", "title") == \
         "министр экономики и развития Монголии"
+
+
+# -- what the translators' review of six more unseen briefings (rev20) corrected -------------------------------
+
+
+@pytest.mark.parametrize(("lang", "name", "title", "agreement"), [
+    ("ru", "Петер Сийярто", "министр иностранных дел и внешнеэкономических связей Венгрии",
+     "соглашение о свободной торговле"),
+    ("kk", "Петер Сийярто", "Венгрияның Сыртқы экономикалық байланыстар және сыртқы істер министрі",
+     "еркін сауда туралы келісім"),
+    ("mn", "П.Сийярто", "Унгар Улсын Гадаад хэрэг, худалдааны сайд", "чөлөөт худалдааны хэлэлцээр"),
+])
+def test_a_hungarian_name_and_office_and_a_free_trade_agreement(termbase: Termbase, lang: str, name: str, title: str,
+                                                                 agreement: str) -> None:
+    from briefing.models import Person
+
+    facts = Facts(participants=[Person("Peter Szijjarto", "Minister for Foreign Affairs and Trade", "HU")],
+                  documents_referenced=[SignedDocument("agreement", "Free Trade Agreement between the two countries",
+                                                       ["Mongolia", "Türkiye"], status="to be concluded")])
+    local = _localized(termbase, lang, facts)
+    person = local.participants[0]
+    assert (person.name.text, person.title.text if person.title else None) == (name, title)
+    assert str(local.documents_referenced[0].title) == agreement

@@ -508,6 +508,10 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
         mention.status = "to be concluded"
     if why[0] in (_ANNIVERSARY, _PUT_TO_WORK_WHY):
         mention.status = "signed earlier"
+    elif put_to_work and verb_before and re.search(r"\bto\s+$", text[max(0, put_to_work.start() - 4):put_to_work.start()]):
+        # "The action plan was signed to implement the agreement on X": the plan was signed, the agreement exists
+        mention.status = "signed earlier"
+        mention.why.append(_PUT_TO_WORK_WHY)
     if draft and not (mention.status or "").startswith(("to be", "expected")):  # a draft is signed later, if ever
         mention.status = "to be signed"
         mention.why.append(_DRAFTED)
