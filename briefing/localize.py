@@ -669,7 +669,9 @@ class Localizer:
                 return Joined([part for part in parts if part is not None], self.lang)
         return None
 
-    def institution(self, text: str) -> Localized:
+    def institution(self, text: str, country: str | None = None) -> Localized:
+        """An institution's name; ``country`` (a person's) chooses its own body where the name is generic:
+        a Mongolian's "Parliament" is «Улсын Их Хурал»."""
         entry = self._find(text, None)
         if entry is not None and entry.form(self.lang):
             return self.name(text, None)
@@ -677,7 +679,7 @@ class Localizer:
         if code:
             return self.country(code)  # a party or an object that is a country: CLDR knows its name
         # an office written where an institution was expected ("High Representative of the EU for …") is a title
-        return self.composed(text, "institution") or self.composed(text, "title") or self.free_text(text)
+        return self.composed(text, "institution", country) or self.composed(text, "title") or self.free_text(text)
 
     def composed(self, text: str, kind: str, country: str | None = None) -> Localized | None:
         """A title, institution or document name built from its parts (:mod:`briefing.compose`)."""
@@ -699,7 +701,7 @@ class Localizer:
     def person(self, person: Person) -> LocalizedPerson:
         name = self.name(person.name, "person", person.country) if person.name else self.labels.get(NAME_NOT_GIVEN)
         country = self.country(person.country) if person.country else None
-        organization = self.institution(person.organization) if person.organization else None
+        organization = self.institution(person.organization, person.country) if person.organization else None
         if organization is not None and country is not None and _names_country(organization.text, country.text):
             parts = [organization]  # «Великий Государственный Хурал Монголии» already names the country
         else:

@@ -168,3 +168,11 @@ def test_a_hungarian_name_and_office_and_a_free_trade_agreement(termbase: Termba
     person = local.participants[0]
     assert (person.name.text, person.title.text if person.title else None) == (name, title)
     assert str(local.documents_referenced[0].title) == agreement
+
+
+@pytest.mark.parametrize(("lang", "body"), [("ru", "Великий Государственный Хурал"), ("mn", "Улсын Их Хурал")])
+def test_a_mongolians_parliament_in_the_table_is_the_state_great_khural(termbase: Termbase, lang: str, body: str) -> None:
+    from briefing.models import Person
+
+    local = _localized(termbase, lang, Facts(participants=[Person("G. Zandanshatar", "Speaker", "MN", "Parliament")]))
+    assert body in str(local.participants[0].affiliation)
