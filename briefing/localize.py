@@ -672,6 +672,10 @@ class Localizer:
     def institution(self, text: str, country: str | None = None) -> Localized:
         """An institution's name; ``country`` (a person's) chooses its own body where the name is generic:
         a Mongolian's "Parliament" is «Улсын Их Хурал»."""
+        if country is not None:
+            own = self.composed(text, "institution", country)
+            if own is not None and own.text != getattr(self.composed(text, "institution"), "text", None):
+                return own  # the country has a body of its own by that generic name
         entry = self._find(text, None)
         if entry is not None and entry.form(self.lang):
             return self.name(text, None)
