@@ -672,10 +672,9 @@ class Localizer:
     def institution(self, text: str, country: str | None = None) -> Localized:
         """An institution's name; ``country`` (a person's) chooses its own body where the name is generic:
         a Mongolian's "Parliament" is «Улсын Их Хурал»."""
-        if country is not None:
-            own = self.composed(text, "institution", country)
-            if own is not None and own.text != getattr(self.composed(text, "institution"), "text", None):
-                return own  # the country has a body of its own by that generic name
+        if country is not None and self._composition(text, "institution", country) not in (
+                None, self._composition(text, "institution")):
+            return t.cast(Localized, self.composed(text, "institution", country))  # the country's own body by that name
         entry = self._find(text, None)
         if entry is not None and entry.form(self.lang):
             return self.name(text, None)
@@ -687,20 +686,23 @@ class Localizer:
 
     def composed(self, text: str, kind: str, country: str | None = None) -> Localized | None:
         """A title, institution or document name built from its parts (:mod:`briefing.compose`)."""
-        if self.lang not in COMPOSED_LANGS:
-            return None
-        from briefing.compose import compose_with_status
-
-        termbase_path = getattr(self.termbase, "source", None)
-        result = compose_with_status(text, self.lang, kind, country, lexicon_path=self.lexicon_path,
-                                     termbase_path=termbase_path if termbase_path and Path(termbase_path).is_file()
-                                     else None)
+        result = self._composition(text, kind, country)
         if result is None:
             return None
         form, confirmed = result
         if not confirmed:
             self._review(text, form, COMPOSED)
         return Localized(form, None if confirmed else REVIEW, kind, source="composed")
+
+    def _composition(self, text: str, kind: str, country: str | None = None) -> tuple[str, bool] | None:
+        """The composed form and whether it is confirmed, with nothing marked for review yet."""
+        if self.lang not in COMPOSED_LANGS:
+            return None
+        from briefing.compose import compose_with_status
+
+        termbase_path = getattr(self.termbase, "source", None)
+        return compose_with_status(text, self.lang, kind, country, lexicon_path=self.lexicon_path,
+                                   termbase_path=termbase_path if termbase_path and Path(termbase_path).is_file() else None)
 
     def person(self, person: Person) -> LocalizedPerson:
         name = self.name(person.name, "person", person.country) if person.name else self.labels.get(NAME_NOT_GIVEN)
