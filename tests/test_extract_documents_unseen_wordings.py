@@ -238,3 +238,10 @@ def test_a_city_opening_the_lead_with_in_is_the_place_not_the_agencys_dateline()
     facts = _facts("date 2022-09-23\nUlaanbaatar/MONTSAME/. In New York, on the margins of the UN General Assembly, "
                    "the Minister met her counterpart.")
     assert (facts.location.city, facts.location.country) == ("New York", "US")
+
+
+def test_a_bill_on_the_ratification_of_an_agreement_refers_to_the_agreement_as_ratified():
+    facts = _facts("ASTANA, December 22. /AGENCY/. The Mazhilis has approved a bill on the ratification of the "
+                   "military cooperation agreement with Peru on Wednesday.")
+    assert facts.documents_signed == []
+    assert [(d.title, d.status) for d in facts.documents_referenced] == [("military cooperation agreement", "ratified")]

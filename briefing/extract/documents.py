@@ -467,8 +467,10 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     put_to_work = title_end > match.end() and low not in _PLURAL_NOUNS and not generic_document_title(title) and \
         not verb_after and \
         _PUT_TO_WORK.search(text, max(sentence.start, title_start - 40), title_start)
+    # "approved a bill on the ratification of the military cooperation agreement": the document a parliament ratifies
+    ratifying = _RATIFICATION_OF.search(text, max(sentence.start, title_start - 30), title_start)
     if not (verb_before or verb_after or enumerated or (elsewhere and not bare) or negotiated or draft or anniversary
-            or put_to_work):
+            or put_to_work or ratifying):
         return []
     if low in ("plan", "plans", "program", "programs", "programme", "programmes") and bare and not noun[0].isupper():
         return []
@@ -480,7 +482,7 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     why = ["signing verb before" if verb_before else "signing verb after" if verb_after else
            "item of a list of documents" if enumerated else "a signing participle after the title" if elsewhere else
            _UNDER_NEGOTIATION if negotiated else
-           _ANNIVERSARY if anniversary else _DRAFTED if draft else _PUT_TO_WORK_WHY]
+           _ANNIVERSARY if anniversary else _DRAFTED if draft else _RATIFIED if ratifying else _PUT_TO_WORK_WHY]
     either = re.search(rf"/(?P<noun>{_NOUNS})\b", title, re.I)
     kind = doc_type(noun) if not either or doc_type(either.group("noun")) == doc_type(noun) else "other"  # "agreements/MoUs"
     mention = DocMention(noun, title_start, title_end, title, kind, in_quote=context.in_quote(match.start()),
@@ -508,6 +510,8 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
         mention.status = "to be concluded"
     if why[0] in (_ANNIVERSARY, _PUT_TO_WORK_WHY):
         mention.status = "signed earlier"
+    elif ratifying:
+        mention.status = "ratified"  # a parliament ratifies a document signed on another occasion
     elif put_to_work and verb_before and re.search(r"\bto\s+$", text[max(0, put_to_work.start() - 4):put_to_work.start()]):
         # "The action plan was signed to implement the agreement on X": the plan was signed, the agreement exists
         mention.status = "signed earlier"
@@ -1154,6 +1158,7 @@ def _status(clause: str, verb: str, in_quote: bool, context: Context, sentence: 
 
 
 # "signed the law on the ratification of the agreement": the law is signed, the agreement was signed before
+_RATIFIED = "a document a parliament ratifies"
 _RATIFICATION_OF = re.compile(r"\bratification\s+of\s+(?:the\s+)?$", re.I)
 
 
