@@ -87,3 +87,10 @@ def test_an_infinitive_after_an_ambassadors_posting_is_no_part_of_his_office():
     facts = extract(parse_article("LIMA, May 3. President John Smith met Mark Brown, Ambassador of Japan to Peru to "
                                   "review the cooperation matters."))
     assert {p.name: p.title for p in facts.participants}["Mark Brown"] == "Ambassador of Japan to Peru"
+
+
+def test_a_company_named_after_companies_is_no_person():
+    facts = extract(parse_article("BISHKEK, May 3. The Business Council met in Bishkek. An agreement was reached "
+                                  "between the companies Alaiku Organics from Kyrgyzstan and Molochny Dom from "
+                                  "Uzbekistan."))
+    assert "Alaiku Organics" not in [p.name for p in [*facts.participants, *facts.mentioned_people]]

@@ -666,6 +666,10 @@ def title_after(context: Context, mention: Mention, name_spans: SpanSet | t.Sequ
     return _tidy_title(text[kept[0][1]:end]) or None
 
 
+# "between the companies Alaiku Organics from Kyrgyzstan and ...": a company's name, no person's
+_COMPANY_BEFORE = re.compile(r"\b(?:compan(?:y|ies)|firms?|corporations?|enterprises?|brands?)\s+(?:[A-Z][\w-]*\s+)?$")
+
+
 def _photo_credit(text: str, mention: Mention) -> bool:
     """'(Xinhua/Yan Yan)', '(Photo: AKIpress/John Smith)': who took the picture, no person of the event."""
     return bool(re.search(r"\((?:[Pp]hoto(?:\s+by)?:?\s*)?[A-Z][\w .&-]{1,30}/\s*$", text[max(0, mention.start - 45):mention.start])
@@ -755,7 +759,8 @@ def _tidy_title(title: str) -> str:
 
 def collect_people(context: Context, blocked: t.Sequence[tuple[int, int]] = ()) -> list[Candidate]:
     """Group mentions into people and give each mention its title."""
-    mentions = [m for m in find_mentions(context, blocked) if not _photo_credit(context.text, m)]
+    mentions = [m for m in find_mentions(context, blocked)
+                if not _photo_credit(context.text, m) and not _COMPANY_BEFORE.search(context.text, max(0, m.start - 30), m.start)]
     full_words = {w for m in mentions if len(m.tokens) >= 2 or "." in m.text or m.titled for w in significant(m.tokens)}
     mentions = [m for m in mentions if len(m.tokens) >= 2 or "." in m.text or m.titled
                 or any(_similar(w, x) for w in significant(m.tokens) for x in full_words)
