@@ -83,3 +83,11 @@ def test_chairing_or_co_hosting_a_meeting_is_a_plan_and_the_leg_of_a_tour_no_act
                                   "will co-host the Connectivity Conference."))
     assert [(e.kind, e.who, e.place) for e in facts.planned_events] == [
         ("meeting", ["Smith"], "Samarkand"), ("conference", [], None)]
+
+
+def test_a_passive_invitation_is_a_planned_visit_told_in_its_own_clause():
+    facts = extract(parse_article("date 2019-03-06\nLIMA, March 6. The Speaker received the Ambassador of Chile. The "
+                                  "sides mentioned the anniversary of relations, which will fall in June, and the "
+                                  "Speaker of the Senate of Chile was invited to visit Peru."))
+    assert [(e.kind, e.who, e.country) for e in facts.planned_events] == [
+        ("visit", ["the Speaker of the Senate of Chile"], "PE")]

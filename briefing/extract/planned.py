@@ -107,6 +107,8 @@ _FUTURE_EVENT = re.compile(
     r"|\bsigning\s+of\b[^.]*\b(?:is|are)\s+(?:anticipated|expected|planned)\b"
     r"|\b(?:is|are)\s+scheduled\s+for\b|\bwill\s+be\s+(?:attended|held|organized|organised|opened)\b"
     r"|\binvited\s+[^.]{1,80}?\s+to\s+(?:visit|attend|pay|take part|participate)\b"
+    # "the Speaker of Turkey was invited to visit Mongolia": the passive invitation
+    r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?invited\s+to\s+(?:visit|attend|pay|take part|participate)\b"
     # "the invitation of the Chairwoman to visit Mongolia" (not "at the invitation of", the occasion of a visit)
     r"|\binvitation\s+(?:to|for|from|(?<!\bat\sthe\sinvitation\s)of)\s+[^.]{1,80}?\s+to\s+(?:visit|attend|pay|take part|"
     r"participate)\b"
@@ -365,6 +367,11 @@ def _phrases_of(sentence: Sentence, article_year: int | None) -> list[_Found]:
         before, offset = _trim(text[:then.start()], match.end())
         after, _ = _trim(text[then.end():], later.end() - then.end())
         return [_at(sentence, offset, before, lead=text[:offset]), _at(sentence, then.end(), after)]
+    invited = re.match(r"(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?invited\b", match.group(0))
+    clause = [m.end() for m in re.finditer(r",\s+and\s+|;\s+", text[:match.start()])] if invited else []
+    if clause:  # "…, and the Speaker of Turkey was invited to visit Mongolia": the invitation's own clause
+        phrase, _ = _trim(text[clause[-1]:], match.end() - clause[-1])
+        return [_at(sentence, clause[-1], phrase)]
     phrase, offset = _trim(text, match.end())
     return [_at(sentence, offset, phrase, lead=text[:offset])]
 
