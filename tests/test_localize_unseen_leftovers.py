@@ -176,3 +176,28 @@ def test_a_mongolians_parliament_in_the_table_is_the_state_great_khural(termbase
 
     local = _localized(termbase, lang, Facts(participants=[Person("G. Zandanshatar", "Speaker", "MN", "Parliament")]))
     assert body in str(local.participants[0].affiliation)
+
+
+# -- fresh21, after its first contact ---------------------------------------------------------------------------
+
+
+def test_areas_end_before_especially_and_drop_a_comparative():
+    assert _areas("They will cooperate in the sphere of education, information and archeology, especially, in "
+                  "unveiling a museum.") == ["education", "information", "archeology"]
+    assert _areas("The ties are focused on greater political and economic cooperation.") == ["political", "economic"]
+
+
+@pytest.mark.parametrize(("english", "native"), [("horticulture", "сельское хозяйство"), ("archeology", "археология"),
+                                                  ("social development", "социальная сфера")])
+def test_fields_first_met_on_fresh21(termbase: Termbase, english: str, native: str) -> None:
+    assert [area.text for area in _localized(termbase, "ru", Facts(cooperation_areas=[english])).cooperation_areas] == \
+        [native]
+
+
+def test_an_office_ends_before_the_day_and_a_state_councilor_is_an_office():
+    facts = extract(parse_article("LIMA, Sept 17. Speaker John Smith received Xu Dunxin, chairman of the China "
+                                  "Foundation for International Strategic Studies on 17 September. President John "
+                                  "Smith also received Chinese Foreign Minister and State Councilor Wang Yi."))
+    titles = {p.name: p.title for p in facts.participants}
+    assert titles["Xu Dunxin"] == "chairman of the China Foundation for International Strategic Studies"
+    assert titles["Wang Yi"] == "Chinese Foreign Minister and State Councilor"

@@ -80,7 +80,8 @@ _DROP = re.compile(rf"(?:^|\s+)(?!exchanges?$){_AREA_NOUNS}$|^(?:{_QUANTIFIER}\s
                    rf"^(?:the|bilateral|mutually beneficial|mutual|key|other|various|all|such|"
                    rf"strengthening|strengthen|deepening|deepen|enhancing|enhance|boost|boosting|develop|developing|"
                    rf"expand|expanding|promote|promoting|reinforcing|increasing|improving|intensifying|fostering|"
-                   rf"advancing|further|close|stable|strong|good|friendly|traditional|fruitful|constructive|practical|joint)\s+",
+                   rf"advancing|further|close|stable|strong|good|friendly|traditional|fruitful|constructive|practical|joint|"
+                   rf"greater|closer|stronger|deeper|wider|broader)\s+",
                    re.I)
 _VERBS = {"strengthening", "deepening", "developing", "expanding", "enhancing", "promoting", "boosting", "reinforcing",
           "increasing", "improving", "intensifying", "fostering", "advancing"}
@@ -91,7 +92,8 @@ _STOP_ITEMS = re.compile(r"^(?:the\s+)?(?:near future|future|level|format|platfo
                          r"matters?|field|areas?|industries|sectors|spheres|fields|realms|domains|(?:mutual |common |shared )?interests?|"
                          r"(?:mutual |common )?concern|priority|priorities|region|country|countries|capital|city|state|development|support|"
                          r"(?:(?:regional|global|common|new) )?(?:threats|challenges)|others?|"
-                         r"other (?:areas|fields|spheres|sectors)|etc|the like|so on|more|many more|the|a|an|these|those)$|^other\b")
+                         r"other (?:areas|fields|spheres|sectors)|etc|the like|so on|more|many more|the|a|an|these|those|"
+                         r"especially|particularly|notably|mainly|primarily|in particular)$|^other\b")
 
 
 def _vocabulary_pair(first: str, second: str) -> bool:

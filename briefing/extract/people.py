@@ -625,6 +625,8 @@ def title_after(context: Context, mention: Mention, name_spans: SpanSet | t.Sequ
             continue
         if word in (",", ".", ";", ":") or low in _STOP or (low.endswith("ed") and word.islower()):
             break
+        if low == "on" and (re.fullmatch(r"\d{1,2}", nxt) or nxt.lower().rstrip(".")[:3] in _MONTHS_SHORT):
+            break  # "… chairman of the Foundation on 17 September": the day, no part of the office
         if low == "to" and nxt[:1].islower() and nxt.lower() not in ("the", "a", "an"):
             break  # "X, Ambassador of Japan to Mongolia to review the matters": an infinitive, the purpose
         if low in ("to", "from") and not re.search(r"ambassador|envoy|advis|representative|consul|attach|official|delegate",
@@ -666,6 +668,7 @@ def title_after(context: Context, mention: Mention, name_spans: SpanSet | t.Sequ
     return _tidy_title(text[kept[0][1]:end]) or None
 
 
+_MONTHS_SHORT = frozenset("jan feb mar apr may jun jul aug sep oct nov dec mon tue wed thu fri sat sun".split())
 # "between the companies Alaiku Organics from Kyrgyzstan and ...": a company's name, no person's
 _COMPANY_BEFORE = re.compile(r"\b(?:compan(?:y|ies)|firms?|corporations?|enterprises?|brands?)\s+(?:[A-Z][\w-]*\s+)?$")
 
