@@ -648,6 +648,13 @@ class Localizer:
         several = self._several_offices(text, country)
         if several is not None:
             return several
+        side = _OWN_SIDE_OF.sub(" of the ", text)
+        if side != text and country:
+            # "co-chair of the Kazakh part of the Commission": the side is the person's own, in the country column
+            composed = self.composed(_without_country(side, country), "title", country)
+            if composed is not None:
+                self._review(text, composed.text, COMPOSED)
+                return Localized(composed.text, REVIEW, "title", source="composed")
         offices = _offices(text, country)
         if offices:
             labels = [self.labels.get(term.label, term.context) for term in offices]
@@ -1079,6 +1086,8 @@ def _plain_document_title(title: str, parties: list[str]) -> str:
     return re.sub(r"\bto cooperate\s+(?=in\b|on\b)", "on cooperation ", plain, flags=re.IGNORECASE)
 
 
+# "co-chair of the Kazakh part of the Commission": which side of a joint body the person chairs
+_OWN_SIDE_OF = re.compile(r"\s+of\s+the\s+[A-Z][\w-]+\s+(?:part|side)\s+of\s+(?:the\s+)?", re.IGNORECASE)
 # "the joint Statement of President of A X and President of B Y": who issued it, named in the briefing beside it
 _ISSUERS_OF_JOINT_TEXT = re.compile(r"(?<=^joint statement)\s+(?:of|by)\s+.+$|(?<=^joint declaration)\s+(?:of|by)\s+.+$",
                                     re.IGNORECASE)

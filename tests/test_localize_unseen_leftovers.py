@@ -201,3 +201,12 @@ def test_an_office_ends_before_the_day_and_a_state_councilor_is_an_office():
     titles = {p.name: p.title for p in facts.participants}
     assert titles["Xu Dunxin"] == "chairman of the China Foundation for International Strategic Studies"
     assert titles["Wang Yi"] == "Chinese Foreign Minister and State Councilor"
+
+
+def test_the_chair_of_ones_own_side_of_a_joint_commission(termbase: Termbase) -> None:
+    from briefing.models import Person
+
+    facts = Facts(participants=[Person("Ali Valiyev", "co-chair of the Kazakh part of the Intergovernmental Commission",
+                                       "KZ")])
+    title = _localized(termbase, "ru", facts).participants[0].title
+    assert title is not None and (title.text, title.mark) == ("сопредседатель Межправительственной комиссии", "review")
