@@ -245,3 +245,28 @@ def test_a_bill_on_the_ratification_of_an_agreement_refers_to_the_agreement_as_r
                    "military cooperation agreement with Peru on Wednesday.")
     assert facts.documents_signed == []
     assert [(d.title, d.status) for d in facts.documents_referenced] == [("military cooperation agreement", "ratified")]
+
+
+# -- fresh21, after its first contact ---------------------------------------------------------------------------
+
+
+def test_memorandums_signed_on_cooperation_in_a_list_of_areas_are_one_per_area():
+    facts = _facts("The leaders met in Lima. Memorandums were also signed on cooperation in the areas of customs, "
+                   "justice, viticulture, as well as on cooperation between the Academy of Peru and the University of "
+                   "Chile.")
+    assert [(d.title, d.subject) for d in facts.documents_signed] == [
+        ("Memorandums", "customs"), ("Memorandums", "justice"), ("Memorandums", "viticulture")]
+
+
+def test_a_plan_to_expand_cooperation_keeps_its_name_in_a_list():
+    facts = _facts("The leaders met in Lima. The following documents were signed:\n- Action Plan to expand cooperation "
+                   "in the field of agriculture;\n- Agreement on tourism.\n")
+    assert [d.title for d in facts.documents_signed] == [
+        "Action Plan to expand cooperation in the field of agriculture", "Agreement on tourism"]
+
+
+def test_recently_signed_and_intended_to_conclude_are_not_this_events_signings():
+    facts = _facts("The ministers met in Lima. Recently the TV channels signed a memorandum of mutual cooperation. "
+                   "It is intended to conclude an agreement on export of flour from Peru to Chile.")
+    assert facts.documents_signed == []
+    assert [d.status for d in facts.documents_referenced] == ["signed earlier", "to be concluded"]

@@ -76,7 +76,7 @@ _LEFT_WORDS = re.compile(r"^(?:joint|new|multiple|various|important|key|intergov
                          r"credit|supply|trade|investment|partnership|several|extended|enhanced|revised|updated|amended|\d+|[A-Z][\w-]*|[\w-]+(?:al|ic|ive|ary|ion)|"
                          r"(?:short|medium|mid|long)-term|(?!(?:implement|supplement|complement)$)\w{3,}ment)$")
 _FUTURE = re.compile(r"\b(?:importance|need|necessity) of\b[^.]*\bsigning\b|"
-                     r"\b(?:will|shall|expected to|plans? to|planned to|intends? to|agreed to|going to|to be|(?:is|are) set to|"
+                     r"\b(?:will|shall|expected to|plans? to|planned to|intends? to|(?:is|are) intended to|agreed to|going to|to be|(?:is|are) set to|"
                      r"(?:proposed|proposes|propose|suggested|suggests|offered|offers)\s+to|"
                      r"is to|are to|in the near(?:est)? future|soon|next (?:year|month|week)|importance of signing|"
                      r"prepare for signing|preparation of|anticipated|is expected|are expected|"
@@ -86,7 +86,7 @@ _FUTURE = re.compile(r"\b(?:importance|need|necessity) of\b[^.]*\bsigning\b|"
 _SIGNING_AS_SUBJECT = re.compile(r"\bsigning\s+(?:of\s+)?(?:the|an?)\s+[^.;]*$", re.I)
 _WOULD_AFTER = re.compile(r"[^.;,]{0,120}?\b(?:would|could|should|can|will)\s+(?!be\s+signed)", re.I)
 # "earlier this week", "earlier today": when the reported event took place, not an earlier signing
-_EARLIER = re.compile(r"\b(?:earlier(?!\s+(?:this\s+week|today))|previously|last year|last month|before|in the past|ago|in (?:19|20)\d\d|"
+_EARLIER = re.compile(r"\b(?:earlier(?!\s+(?:this\s+week|today))|previously|recently|last year|last month|before|in the past|ago|in (?:19|20)\d\d|"
                       r"since then|since (?:19|20)\d\d|so far|to date)\b", re.I)
 # "As we previously reported": the report is earlier, not the signing
 _REPORTING = re.compile(r"\b(?:as\s+(?:we\s+)?)?(?:previously|earlier)\s+reported\b|\bit was (?:previously|earlier) reported\b", re.I)
@@ -923,6 +923,9 @@ def _complements(text: str, end: int, limit: int) -> int:
         # "Memorandum of Intent to establish the X Institute at the Y University": what the document sets up
         r"\s+to\s+(?:establish|create|set\s+up|build|open|launch|develop|accelerate|speed\s+up)\s+(?:a|an|the)\s+[^,.;]{2,140}?"
         r"(?=\s+(?:between|was|were|is|are|has|have|signed)\b|[,.;]|$)",
+        # "Action Plan to expand cooperation in the field of agriculture": what the plan is for, its name
+        r"\s+to\s+(?:expand|strengthen|deepen|develop|promote|enhance|boost)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+        r"cooperation\b[^,.;]{0,80}?(?=[,.;]|$)",
         r"\s+to\s+cooperate\s+(?:on|in)\s+[^,.;]+?(?=(?:\s+in the near(?:est)? future|\s+soon|\s+next\s+\w+)?[,.;]|"
         r"\s+in the near future|\s+soon\b)",
         # "... between A and B have also been signed", "... are to be signed": the verb phrase is no part of the title
@@ -1291,7 +1294,8 @@ _COVERING = r"(?:also\s+)?(?:covered|covers?|covering|involved|involving|include
 _SUBJECT_LEADS = (
     # "were signed, involving areas such as ...": the list follows the verb
     re.compile(rf"\s*(?:were|was|have\s+been|has\s+been)\s+(?:also\s+)?(?:signed|exchanged|concluded|inked|adopted)"
-               rf",?\s+(?:{_COVERING}|in\s+(?=(?:the\s+)?(?:fields?|spheres?|areas?)\b)){_FIELD_LEAD}"),
+               rf",?\s+(?:{_COVERING}|in\s+(?=(?:the\s+)?(?:fields?|spheres?|areas?)\b)|"
+               rf"on\s+cooperation\s+in\s+(?=(?:the\s+)?(?:fields?|spheres?|areas?)\b)){_FIELD_LEAD}"),
     # "covered ...", "including in the fields of ... were exchanged"
     re.compile(rf",?\s+{_COVERING}{_FIELD_LEAD}"),
     # "agreements on cooperation between regions, in the field of industry, ...", "MoUs on A, B and C"
@@ -1305,7 +1309,7 @@ _PAIR_BEFORE = re.compile(rf"\b(?:{_NOUNS})(?:\s+of\s+(?:understanding|cooperati
                           r"\s+(?:and|as\s+well\s+as)\s+(?:other\s+|several\s+|various\s+)?$", re.I)
 _PACKAGE_BY_FIELDS = "a package of documents of two kinds, named only by their fields"
 # where a list of subjects ends: the verb that signs them, the next document, the end of the clause
-_LIST_END = re.compile(rf",?\s+(?:were|was|have\s+been|has\s+been|will\s+be)\b|,?\s+(?:as\s+well\s+as|and)\s+"
+_LIST_END = re.compile(rf",?\s+(?:were|was|have\s+been|has\s+been|will\s+be)\b|,?\s+as\s+well\s+as\s+on\b|,?\s+(?:as\s+well\s+as|and)\s+"
                        rf"(?:(?:a|an|the|other)\s+)?(?:[\w-]+\s+){{0,3}}(?:{_NOUNS})\b|"
                        rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{_NOUNS})\b|\s+in\s+(?=[A-Z])|\s+(?:during|at|in\s+the\s+presence|"
                        r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|,?[\"”»]|[.;:(]|$")
