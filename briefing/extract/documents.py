@@ -1549,7 +1549,10 @@ def _by_purpose(context: Context, mention: DocMention) -> list[DocMention]:
 
 # "signed two cooperation documents. They feature the construction of a road and also a power line.": what each
 # of the counted documents covers, in the sentence right after the count
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+# number words as articles write small counts ("six documents", "a package of eleven agreements")
+_NUMBERS = {word: number for number, word in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty".split())}
 _COUNT_LEAD = re.compile(r"(?:(?P<digits>\d{1,2})|(?P<word>two|three|four|five|six|seven|eight|nine|ten))\s+(?P<rest>.+)$", re.I)
 _DESCRIBED = re.compile(r"(?:They|These|These\s+documents|The\s+documents|Both)\s+(?:also\s+)?(?:feature|include|cover|"
                         r"concern|involve|envisage|provide\s+for|deal\s+with|relate\s+to|focus\s+on|are\s+(?:on|about))\s+"
@@ -1785,9 +1788,6 @@ def stated_total(found: list[DocMention], kept: list[DocMention]) -> int | None:
 _STATED_COUNT = re.compile(r"\b(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
                            r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+(?:[\w-]+\s+){0,3}?(?:documents|agreements|"
                            r"memoranda|memorandums|mous|treaties|protocols|contracts)\b", re.I)
-_COUNT_WORDS = {word: number for number, word in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
-    "eighteen nineteen twenty".split())}
 
 
 def _stated_count(title: str) -> int | None:
@@ -1796,7 +1796,7 @@ def _stated_count(title: str) -> int | None:
     if found is None:
         return None
     number = found.group("n").lower()
-    return int(number) if number.isdigit() else _COUNT_WORDS[number]
+    return int(number) if number.isdigit() else _NUMBERS[number]
 
 
 _BARE_DOCUMENTS = re.compile(r"(?:(?:new|other|more|further|additional)\s+)?documents", re.I)
