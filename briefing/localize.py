@@ -679,9 +679,9 @@ class Localizer:
     def institution(self, text: str, country: str | None = None) -> Localized:
         """An institution's name; ``country`` (a person's) chooses its own body where the name is generic:
         a Mongolian's "Parliament" is «Улсын Их Хурал»."""
-        if country is not None and self._composition(text, "institution", country) not in (
-                None, self._composition(text, "institution")):
-            return t.cast(Localized, self.composed(text, "institution", country))  # the country's own body by that name
+        own = self._composition(text, "institution", country) if country is not None else None
+        if own is not None and own != self._composition(text, "institution"):
+            return self._composed_form(text, "institution", own)  # the country's own body by that generic name
         entry = self._find(text, None)
         if entry is not None and entry.form(self.lang):
             return self.name(text, None)
@@ -694,8 +694,10 @@ class Localizer:
     def composed(self, text: str, kind: str, country: str | None = None) -> Localized | None:
         """A title, institution or document name built from its parts (:mod:`briefing.compose`)."""
         result = self._composition(text, kind, country)
-        if result is None:
-            return None
+        return self._composed_form(text, kind, result) if result is not None else None
+
+    def _composed_form(self, text: str, kind: str, result: tuple[str, bool]) -> Localized:
+        """A composed form, marked and listed for review unless every part of it is confirmed."""
         form, confirmed = result
         if not confirmed:
             self._review(text, form, COMPOSED)
