@@ -1286,30 +1286,57 @@ _STATE_FORMS = ("republic", "kingdom", "state", "federal republic", "socialist r
                 "islamic republic", "united republic", "sultanate", "principality", "grand duchy", "commonwealth")
 
 
-@functools.cache
-def _country_keys(lexicon: Lexicon, termbase: Termbase) -> dict[str, tuple[str, bool]]:
-    """English country names → (ISO code, long form?): the lexicon, the termbase, then CLDR's English names."""
-    from babel import Locale
+class CountryKeys:
+    """English country names → (ISO code, long form?): the lexicon, the termbase, then CLDR's English names.
 
-    keys: dict[str, tuple[str, bool]] = {}
-    for code, name in Locale("en").territories.items():
-        if _ISO.fullmatch(code) and code not in _NOT_COUNTRIES:
-            keys[_key(name)] = (code, False)
-            # "the Republic of Poland" with no official long form in the lexicon: the state by its short name
-            # («посол Монголии в Польше»), never a title left in English; a ``state`` row below wins
-            for form in _STATE_FORMS:
-                keys.setdefault(_key(f"{form} of {name}"), (code, False))
-    for entry in termbase.of_type("country"):
-        codes = [alias.strip().upper() for alias in entry.aliases if _ISO.fullmatch(alias.strip())]
-        if codes:
-            keys[_key(entry.en)] = (codes[0], False)
-    for kind, long in (("country", False), ("state", True)):
-        for row in lexicon.of_kind(kind):
-            codes = [code for code in row.scope if _ISO.fullmatch(code)]
-            for key in row.keys:
-                if codes:
-                    keys[key] = (codes[0], long)
-    return keys
+    "the Republic of Poland" with no official long form in the lexicon is the state by its short
+    name («посол Монголии в Польше»), never a title left in English. Such names ("state form of
+    CLDR name") are read when looked up rather than listed for every territory up front, which
+    would cost a cold run thousands of normalized keys; a row of the lexicon or termbase wins.
+    """
+
+    def __init__(self, lexicon: Lexicon, termbase: Termbase) -> None:
+        from babel import Locale
+
+        self.cldr: dict[str, str] = {}
+        for code, name in Locale("en").territories.items():
+            if _ISO.fullmatch(code) and code not in _NOT_COUNTRIES:
+                self.cldr[_key(name)] = code
+        self.named: dict[str, tuple[str, bool]] = {key: (code, False) for key, code in self.cldr.items()}
+        for entry in termbase.of_type("country"):
+            codes = [alias.strip().upper() for alias in entry.aliases if _ISO.fullmatch(alias.strip())]
+            if codes:
+                self.named[_key(entry.en)] = (codes[0], False)
+        for kind, long in (("country", False), ("state", True)):
+            for row in lexicon.of_kind(kind):
+                codes = [code for code in row.scope if _ISO.fullmatch(code)]
+                for key in row.keys:
+                    if codes:
+                        self.named[key] = (codes[0], long)
+
+    def get(self, key: str) -> tuple[str, bool] | None:
+        found = self.named.get(key)
+        if found is not None:
+            return found
+        for form in _STATE_FORMS:
+            if key.startswith(form) and key[len(form):].startswith(" of "):
+                code = self.cldr.get(key[len(form) + 4:])
+                return (code, False) if code is not None else None
+        return None
+
+    def __contains__(self, key: str) -> bool:
+        return self.get(key) is not None
+
+    def __getitem__(self, key: str) -> tuple[str, bool]:
+        found = self.get(key)
+        if found is None:
+            raise KeyError(key)
+        return found
+
+
+@functools.cache
+def _country_keys(lexicon: Lexicon, termbase: Termbase) -> CountryKeys:
+    return CountryKeys(lexicon, termbase)
 
 
 @functools.cache
@@ -2265,18 +2292,45 @@ def _composed(text: str, lang: str, kind: str, country: str | None, lexicon: Lex
               termbase: Termbase) -> tuple[str, bool] | None:
     """Composition is a pure function of its inputs and of one version of the lexicon and termbase
     (each an object per file version): the same titles recur across languages and articles."""
-    parser = _Parser(lexicon, termbase, text, country)
-    words = parser.tokens(text)
-    if not words:
-        return None
-    for reading in parser.parse(words, kind):
-        composer = _Composer(lang, lexicon, termbase, parser, country)
+    readings = _readings(text, kind, country, lexicon, termbase)
+    for reading in readings:
+        composer = _Composer(lang, lexicon, termbase, readings.parser, country)
         try:
             result = composer.document(reading) if isinstance(reading, Document) else composer.node(reading)
         except _Unknown:
             continue
         return result.text, composer.confirmed
     return None
+
+
+class _Readings:
+    """The readings of one English name, most specific first, parsed once for every language.
+
+    Parsing is the larger part of composing, and it does not depend on the language; a language
+    takes readings until one composes, so they are produced only as far as some language asked.
+    """
+
+    def __init__(self, text: str, kind: str, country: str | None, lexicon: Lexicon, termbase: Termbase) -> None:
+        self.parser = _Parser(lexicon, termbase, text, country)
+        words = self.parser.tokens(text)
+        self._unread: Iterator[Node | Document | Titles] = iter(self.parser.parse(words, kind) if words else ())
+        self._read: list[Node | Document | Titles] = []
+
+    def __iter__(self) -> Iterator[Node | Document | Titles]:
+        index = 0
+        while True:
+            if index == len(self._read):
+                reading = next(self._unread, None)
+                if reading is None:
+                    return
+                self._read.append(reading)
+            yield self._read[index]
+            index += 1
+
+
+@functools.lru_cache(maxsize=2048)
+def _readings(text: str, kind: str, country: str | None, lexicon: Lexicon, termbase: Termbase) -> _Readings:
+    return _Readings(text, kind, country, lexicon, termbase)
 
 
 def compose(text: str, lang: str, kind: str, country: str | None = None, *,

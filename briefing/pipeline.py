@@ -544,14 +544,17 @@ def prepare(settings: Settings, languages: list[str]) -> None:
     """Load, once in this process, what every article will need.
 
     The extractor's patterns, the termbase, and per language the catalog, the compiled
-    templates, the grammar (Russian's dictionary), the office lexicon and the reference
-    document. A batch calls this before it forks its workers, so each starts warm instead of
-    loading it all again. Anything broken is left for the article's own run to report.
+    templates, the grammar, the office lexicon and the reference document. A batch calls this
+    before it forks its workers, so each starts warm instead of loading it all again. Russian's
+    dictionary is left for a worker to load when it first declines a phrase the kept forms lack
+    (briefing/grammar/kept.py): with the forms kept, most batches never need it. Anything broken
+    is left for the article's own run to report.
     """
     from briefing import extract, write
     from briefing.catalogs import load_catalog
     from briefing.compose import load_lexicon
     from briefing.extract.lexicon import country_regex
+    from briefing.grammar.kept import forms_kept
     from briefing.render import environment, narrative_for, template_for
 
     del extract  # imported for its patterns, compiled on import
@@ -568,7 +571,8 @@ def prepare(settings: Settings, languages: list[str]) -> None:
             env.get_template(template_for(settings.templates_dir, lang))
             env.get_template(narrative_for(settings.templates_dir, lang))
             required_messages(settings.templates_dir, lang)
-            inflector_for(lang, settings).prepare()
+            if not (lang == "ru" and forms_kept()):  # kept forms may spare every worker the dictionary
+                inflector_for(lang, settings).prepare()
 
 
 

@@ -37,7 +37,7 @@ from markupsafe import Markup
 from briefing import document as doc
 from briefing import resources
 from briefing.errors import TemplateRenderError
-from briefing.resources import file_stamp, load_cached
+from briefing.resources import file_stamp, load_cached, load_persisted
 
 TEMPLATE_NAME = "briefing.md.j2"
 NARRATIVE_NAME = "narrative.j2"  # macros that write the summary's sentences, one file per language
@@ -463,8 +463,13 @@ def template_messages(templates_dir: Path, lang: str) -> list[tuple[str | None, 
     """
     name = template_for(templates_dir, lang)
     path = templates_dir / name
-    messages = load_cached("template-messages", path, lambda _path: _template_messages(templates_dir, name))
+    messages = load_cached("template-messages", path, lambda _path: load_persisted(
+        "template-messages", path, lambda _path: _template_messages(templates_dir, name), code=_LISTING_CODE))
     return list(messages)
+
+
+# What listing a template's messages depends on besides the template: this module and Jinja's extractor.
+_LISTING_CODE = (Path(__file__), Path(jinja2.__file__).with_name("ext.py"))
 
 
 def _template_messages(templates_dir: Path, name: str) -> tuple[tuple[str | None, str], ...]:

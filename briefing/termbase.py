@@ -180,8 +180,15 @@ class Termbase:
         this code's): what a run reads; ``briefing check`` reads the file itself."""
         from briefing import resources
 
-        return resources.load_persisted("termbase", Path(path), cls.load,
+        return resources.load_persisted("termbase", Path(path), cls._load_indexed,
                                         [Path(__file__), Path(resources.__file__)])
+
+    @classmethod
+    def _load_indexed(cls, path: Path) -> Termbase:
+        """:meth:`load` with the people's names parsed: kept so, a run reads them instead of parsing again."""
+        termbase = cls.load(path)
+        termbase._people_index()
+        return termbase
 
     def check(self) -> list[str]:
         """What keeps each row from being trustworthy, as ``file:line: …`` messages (empty when fine).

@@ -111,6 +111,11 @@ def keep_russian_forms(path: Path | None = None) -> FormStore:
     return store
 
 
+def forms_kept() -> bool:
+    """Whether :func:`keep_russian_forms` is on: a run may then never need the dictionary."""
+    return bool(_STORE)
+
+
 def compute_as_usual() -> None:
     """Undo :func:`keep_russian_forms` (tests)."""
     _STORE.clear()
