@@ -135,12 +135,22 @@ def _part_of_an_institution(name: str | None, title: str | None, country: str | 
 # "his Uzbek counterpart", "his Uzbek colleague" (TASS): the one who holds the same office on the other side
 _COUNTERPART = re.compile(r"^(?:his|her|their|the)?\s*(?P<side>[\w\s.’'-]*?)\s*(?:counterpart|colleague)s?$", re.IGNORECASE)
 
+_COUNTERPART_WITH_OFFICE = re.compile(r"^(?:his|her|their|the)?\s*(?P<side>[\w\s.’'-]*?)\s*(?:counterpart|colleague),?\s+"
+                                      r"(?P<office>[A-Z].*)$")
+
 
 def _counterpart_offices(facts: Facts) -> None:
     """'his Qatari counterpart' holds the same office as the person he met, for his own country:
     the title becomes that office ("Minister of Foreign Affairs"), the country stays his."""
     people = [*facts.participants, *facts.mentioned_people]
     for person in people:
+        stated = _COUNTERPART_WITH_OFFICE.match(person.title or "")
+        if stated:  # "his Russian counterpart Speaker of the State Duma": the office is told, the relation is no title
+            side = countries_in(stated.group("side"))
+            if person.country is None and len(side) == 1:
+                person.country = side[0][2]
+            person.title = stated.group("office")
+            continue
         match = _COUNTERPART.match(person.title or "")
         if not match:
             continue

@@ -17,20 +17,20 @@ import re
 from briefing.extract.text import Context
 from briefing.vocabulary import COOPERATION_AREAS, match_term
 
-_NOT_ITEM_WORD = r"(?!(?:as|in|on|with|for|to|at|by|between|and|including|was|were|is|are|be|been|has|have|had|will|would|which|that|signed)\b)"
+_NOT_ITEM_WORD = r"(?!(?:as|in|on|with|within|which|where|whereby|while|through|for|to|at|by|between|and|including|was|were|is|are|be|been|has|have|had|will|would|which|that|signed)\b)"
 _ITEM = rf"(?!(?:of|the|a|an|these|those|this|that|both|all|its|their|our)\b){_NOT_ITEM_WORD}[a-z][a-z-]*(?:\s+{_NOT_ITEM_WORD}[a-z][a-z-]*){{0,3}}"
 _LIST = rf"(?P<list>{_ITEM}(?:\s*,\s*(?:and\s+)?(?:the\s+)?{_ITEM}|\s+and\s+{_ITEM}|\s*,?\s+as well as\s+{_ITEM}){{0,12}})"
 # after "in such fields as": items may be capitalized ("the Air Silk Road") and a little longer
 _WIDE_ITEM = rf"(?!(?:of|a|an|its|their|our|these|those|this|that)\b){_NOT_ITEM_WORD}(?:the\s+)?[A-Za-z][\w-]*(?:\s+{_NOT_ITEM_WORD}[A-Za-z][\w-]*){{0,4}}"
 _WIDE_LIST = rf"(?P<list>{_WIDE_ITEM}(?:\s*,\s*(?:and\s+)?{_WIDE_ITEM}|\s+and\s+{_WIDE_ITEM}|\s*,?\s+as well as\s+{_WIDE_ITEM}){{0,12}})"
-_AREA_NOUNS = r"(?:cooperation|ties|links|relations|spheres?|fields?|sectors?|areas?|realms?|domains?|dimensions?|partnership|" \
+_AREA_NOUNS = r"(?:co-?operation|ties|links|relations|spheres?|fields?|sectors?|areas?|realms?|domains?|dimensions?|partnership|" \
               r"collaboration|interaction|exchanges?|agenda)"
 # "in all areas, including", "in diverse fields – including", "in vital spheres, such as"
 _QUANTIFIER = r"(?:key|priority|various|such|other|many|several|numerous|all|diverse|different|vital|important|main|" \
               r"major|promising|specific|relevant|crucial)"
 _FIELD_WORDS = r"(?:fields?|spheres?|areas?|sectors?|industries|realms?|domains?|directions)"
-# words right before a list that ends in an area noun: "in the", "boost", "the two countries’", "considered", "stable"
-_ANCHOR = (r"(?:\b(?:in|on|of)\s+(?:the\s+)?|\b(?i:strengthening|strengthen|deepening|deepen|enhancing|enhance|boost|boosting|"
+# words right before a list that ends in an area noun: "in the", "commission for", "including", "boost", "the two countries’", "considered", "stable"
+_ANCHOR = (r"(?:\b(?:in|on|of|for|including)\s+(?:the\s+)?|\b(?i:strengthening|strengthen|deepening|deepen|enhancing|enhance|boost|boosting|"
            r"develop|developing|expand|expanding|promote|promoting|intensify|intensifying|foster|fostering|reinforce|"
            r"reinforcing|advance|advancing|step\s+up|stepping\s+up|bilateral|building|considered|discussed|reviewed|"
            r"stable|close|strong|good|friendly|traditional|fruitful|established)\s+(?:the\s+)?|['’]s?\s+|"
@@ -41,16 +41,16 @@ STRONG = (
     re.compile(rf"\b(?:in|on|cover|covers|covered|covering|spanning|across)\s+(?:the\s+|a\s+(?:wide\s+)?(?:variety|range|number)\s+of\s+)?"
                rf"(?:{_QUANTIFIER}\s+)?"
                rf"{_FIELD_WORDS}\s*[,–—-]?\s+(?:of|such as|as|like|including)\s+{_WIDE_LIST}"),
-    re.compile(rf"\b(?:cooperation|ties|relations|partnership|interaction|collaboration|cooperate|cooperating)\s+"
+    re.compile(rf"\b(?:co-?operation|ties|relations|partnership|interaction|collaboration|co-?operate|co-?operating)\s+"
                rf"(?:\w+ly\s+)?(?:in|on)\s+(?:areas|fields|spheres|sectors|industries)?\s*such\s+as\s+{_WIDE_LIST}"),
 )
 PATTERNS = (
     # "cooperation in trade, economy and sports"; "cooperation in key sectors such as tourism, ..."
-    re.compile(rf"\b(?:cooperation|ties|relations|partnership|interaction|collaboration|cooperate|cooperating|"
+    re.compile(rf"\b(?:co-?operation|ties|relations|partnership|interaction|collaboration|co-?operate|co-?operating|"
                rf"development|prospects|opportunities|work|projects|programs?|programmes?|memoranda|memorandums)\s+(?:\w+ly\s+)?(?:in|on|for)\s+(?:the\s+)?"
                rf"(?:(?:key\s+|priority\s+|such\s+)?{_FIELD_WORDS}\s+(?:of|such as|as|like)\s+)?{_LIST}"),
     # "Key areas of cooperation identified during the talks included trade, ..."
-    re.compile(rf"\b(?:areas|spheres|fields|sectors|directions)\s+of\s+(?:\w+\s+)?cooperation\b[^.]{{0,60}}?"
+    re.compile(rf"\b(?:areas|spheres|fields|sectors|directions)\s+of\s+(?:\w+\s+)?co-?operation\b[^.]{{0,60}}?"
                rf"\b(?:included|include|includes|are|were|such as|including|like)\s+{_LIST}"),
     # "in the fields of agriculture and light industry", "in areas such as digitalization, ..."
     re.compile(rf"\bin\s+(?:the\s+|a\s+(?:wide\s+)?(?:variety|range|number)\s+of\s+)?(?:{_QUANTIFIER}\s+)?"
@@ -71,7 +71,7 @@ PATTERNS = (
     re.compile(rf"(?<![\w-]){_LIST}\s+(?:are|were|remain|can\s+become|could\s+become|will\s+become|became)\s+(?:the\s+)?"
                rf"(?:most\s+)?(?:{_QUANTIFIER}\s+)?{_FIELD_WORDS}\b"),
 )
-_DROP = re.compile(rf"(?:^|\s+)(?!exchanges?$){_AREA_NOUNS}$|^(?:{_QUANTIFIER}\s+)?(?:fields?|spheres?|areas?|sectors?|realms?)\s+of\s+|"
+_DROP = re.compile(rf"(?:^|\s+)(?!exchanges?$)(?:{_AREA_NOUNS}|industries)$|^(?:{_QUANTIFIER}\s+)?(?:fields?|spheres?|areas?|sectors?|realms?)\s+of\s+|"
                    rf"^(?:(?:development|expansion)\s+of|of)\s+(?:the\s+)?|^up\s+|"
                    rf"^(?:in\s+)?(?:particular|especially|notably|primarily|mainly|particularly)\s+|"
                    rf"^(?:issues?|matters?|questions?|problems?|terms?|topics?)\s+of\s+(?:the\s+)?|"
@@ -327,7 +327,13 @@ def find_areas(context: Context) -> list[tuple[str, int, int, str]]:
             if key not in seen:
                 seen.add(key)
                 found.append((item, offset, offset + len(item), why))
-    return found
+    return [hit for hit in found if not _both_parts_listed(hit[0], seen)]
+
+
+def _both_parts_listed(item: str, listed: set[str]) -> bool:
+    """'cultural and humanitarian' where 'cultural' and 'humanitarian' are listed on their own: told twice."""
+    parts = re.fullmatch(r"(.+?)\s+and\s+(.+)", item.lower())
+    return parts is not None and parts.group(1) in listed and parts.group(2) in listed
 
 
 _WHY = ("'cooperation in ...'", "'areas of cooperation included ...'", "'in the fields of ...'",

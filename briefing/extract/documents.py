@@ -13,7 +13,7 @@ import re
 import typing as t
 from dataclasses import dataclass, field
 
-from briefing.extract.lexicon import TITLE_HEADS, countries_in, country_code
+from briefing.extract.lexicon import CHAMBERS, TITLE_HEADS, countries_in, country_code
 from briefing.extract.orgs import same_institution
 from briefing.extract.text import Context, Sentence
 from briefing.ingest import is_headline
@@ -148,7 +148,8 @@ def find_documents(context: Context, resolve_party: t.Callable[[str], str | None
         for match in DOC_NOUN.finditer(text, sentence.start, sentence.end):
             if any(m.start <= match.start() < m.end for m in local):
                 continue  # "Protocol on Implementing the Agreement on ...": a name inside another title
-            found = _document_at(context, sentence, match, mentions, local, resolve_party, known)
+            found = _document_at(context, sentence, match, mentions, local, resolve_party, known,
+                                 after_list=any(start < sentence.start for start, _ in in_list))
             for mention in found:
                 local = [m for m in local if not mention.start <= m.start < mention.end]  # now inside this title
                 local.append(mention)
@@ -320,11 +321,14 @@ def _reads_as_title(content: str) -> bool:
     noun = DOC_NOUN.search(content)
     return bool(noun and len(content[:noun.start()].split()) <= 6 and
                 (noun.group("noun")[0].isupper() or noun.group("noun").lower().startswith(("mou", "moc"))
-                 or _ARTICLE_LED.match(content) is not None))
+                 or _ARTICLE_LED.match(content) is not None or _SENTENCE_CASE_TITLE.match(content, noun.end())
+                 and len(content[:noun.start()].split()) <= 2))
 
 
 # "A memorandum of cooperation between the ministries;": an item written as a phrase, led by its article
 _ARTICLE_LED = re.compile(r"(?:An?|The)\s")
+# "Cooperation program between the ministries …": a title in sentence case, its noun told by what follows
+_SENTENCE_CASE_TITLE = re.compile(r"\s+(?:on|of|for|between|in)\s")
 
 
 def _listed(context: Context, lists: list[tuple[int, list[tuple[int, int]]]], found: list[DocMention],
@@ -384,9 +388,10 @@ def _with_party(title: str, known: list[str]) -> list[str]:
 
 def _document_at(context: Context, sentence: Sentence, match: re.Match[str], earlier: list[DocMention],
                  local: list[DocMention], resolve_party: t.Callable[[str], str | None],
-                 known: list[str]) -> list[DocMention]:
+                 known: list[str], after_list: bool = False) -> list[DocMention]:
     """The document(s) a noun names, when a signing-type verb governs it or it is an item of a list of
-    documents; [] for an agreement in principle, a second reference, an agency or a bare plan."""
+    documents; [] for an agreement in principle, a second reference, an agency or a bare plan.
+    ``after_list``: a list of documents set out line by line comes before the sentence."""
     text = context.text
     noun = match.group("noun")
     low = noun.lower()
@@ -468,7 +473,8 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
         not verb_after and \
         _PUT_TO_WORK.search(text, max(sentence.start, title_start - 40), title_start)
     # "approved a bill on the ratification of the military cooperation agreement": the document a parliament ratifies
-    ratifying = _RATIFICATION_OF.search(text, max(sentence.start, title_start - 30), title_start)
+    ratifying = _RATIFICATION_OF.search(text, max(sentence.start, title_start - 30), title_start) or \
+        _CHAMBER_APPROVED.search(text, max(sentence.start, title_start - 130), title_start)
     if not (verb_before or verb_after or enumerated or (elsewhere and not bare) or negotiated or draft or anniversary
             or put_to_work or ratifying):
         return []
@@ -492,6 +498,8 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
         mention.why.append(REFERS_BACK)
     mention.generic = low in ("documents", "document", "memoranda", "agreements", "mous", "memos", "contracts",
                               "memorandums") and " between " not in title and not listed
+    if mention.generic and participle and (earlier or local or after_list):
+        return []  # "the signed bilateral documents would serve ...": the documents named before, referred to again
     if mention.generic:
         mention.why.append("a count or a class of documents, not a title")
     mention.parties = _parties(text, sentence.start, sentence.end, title_start, title_end, resolve_party, known)
@@ -882,11 +890,15 @@ def _complements(text: str, end: int, limit: int) -> int:
         # "a roadmap for trade", never "for the first time", "for five years", "for conducting trainings" (a purpose)
         rf"\s+(?:on{_NOT_A_DAY}|for(?!\s+(?:(?:the\s+)?(?:first|second|third|next|last|period|years?|months?|\d|[a-z]+\s+years)|"
         r"[a-z]+ing\b)))\s+"
-        rf"(?:(?!(?:{_NOUNS})\b)[A-Za-z][\w-]*\s+){{0,8}}?(?!(?:{_NOUNS}|that|which|who)\b)(?:[A-Za-z][\w-]*)"
+        rf"(?:(?!(?:{_NOUNS})\b)(?:[A-Za-z][\w-]*|\d{{1,3}}(?:st|nd|rd|th))\s+){{0,8}}?(?!(?:{_NOUNS}|that|which|who)\b)"
+        r"(?:[A-Za-z][\w-]*)"  # "on the results of the 10th session": an ordinal inside the subject
         r"(?=\s+between\b|[,.;:]|$|\s+(?:that|which|was|were|is|are|will|would|shall|has|have|had|in|at|during|for|today|"
         r"signed|adopted|concluded|inked|"
         r"yesterday|tomorrow|last|this|next|earlier|later|"
         rf"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|\s+and\s+(?:a|an|the|on)\b|{_AND_VERB})",
+        # "in the fields of energy, education, logistics, and construction": the whole list, up to its "and"
+        r"\s+in\s+the\s+(?:fields|spheres|areas)\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?:,\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)+,?"
+        r"\s+and\s+(?!the\b|a\b|an\b)[a-z][\w-]*(?:\s+(?!as\b|was\b|were\b)[a-z][\w-]*)?(?=[,.;]|\s+(?:was|were|as\s+well\s+as)\b|$)",
         r"\s+in\s+the\s+(?:fields?|spheres?|areas?)\s+of\s+[a-z][\w\s-]{2,60}?(?=\s+(?:was|were|between|and (?:the|a|an)|as well as)\b|[,.;])",
         # a name in capitals goes on over its field list and its aim: "Agreement on Cooperation in the Field of
         # Trade, Economy, Science and Technology", "Agreement on Cooperation to Combat Terrorism"
@@ -982,7 +994,10 @@ def _split_parties(phrase: str, known: t.Sequence[str] = ()) -> list[str]:
     parts = _split_country_lists(_split_sides(phrase))
     result = []
     for part in parts:
-        part = re.sub(r"^\s*(?:the)\s+", "", part.strip(" ,\"“”«»'"), flags=re.I)  # not the quote a sentence closes
+        part = re.sub(r"^\s*(?:the)\s+", "", part.strip(" ,\"“”«»'"), flags=re.I).strip(" \"“”«»")  # not the
+        # quote a sentence closes, nor the quotes around a whole name ("the “Blue Marine Foundation”")
+        if part.count("“") > part.count("”"):
+            part += "”"  # "Company “Dialogue Events Ltd.”": the closing mark the strip took
         for key, name in placeholders.items():
             part = part.replace(key, name)
         if _looks_like_party(part):
@@ -994,7 +1009,7 @@ def _split_parties(phrase: str, known: t.Sequence[str] = ()) -> list[str]:
     return result
 
 
-_SIDE_JOINT = re.compile(r",?\s+and\s+(?=(?:the\s+)?[A-Z])")
+_SIDE_JOINT = re.compile(r",?\s+and\s+(?=(?:the\s+)?[\"“«‘]?[A-Z])")  # "... and the “Blue Marine Foundation”"
 # what follows the sides in a title: "between A and B on the conditions of ...", "... in the field of ...",
 # "... for 2023-2024"; a capitalized word goes on with a name ("Center for Regulation")
 _AFTER_SIDES = re.compile(r"\s+(?:on|in|for|regarding|concerning|to|within|about)\s+(?=[a-z\d\"“‘])")
@@ -1155,7 +1170,10 @@ def _status(clause: str, verb: str, in_quote: bool, context: Context, sentence: 
                                   r"(?:signed|concluded|adopted)|(?:during|within\s+the\s+framework\s+of|in\s+the\s+"
                                   r"course\s+of)\s+(?:your|this|our|my|the current)\s+"
                                   r"(?:visit|stay|meeting|talks)|following\s+(?:the|these|today's)\s+(?:meeting|talks|"
-                                  r"negotiations))\b", clause, re.I):  # a press service: "Following the talks, ... were signed"
+                                  r"negotiations)|at\s+the\s+(?:[\w-]+\s+){0,2}(?:forum|meeting|talks|ceremony|session)|"
+                                  r"exchange\s+of\s+(?:the\s+)?signed)\b", clause, re.I):
+        # a press service: "Following the talks, ... were signed"; a minister: "At the business forum, there was an
+        # exchange of signed documents"
         return "signed earlier"
     return None
 
@@ -1163,6 +1181,8 @@ def _status(clause: str, verb: str, in_quote: bool, context: Context, sentence: 
 # "signed the law on the ratification of the agreement": the law is signed, the agreement was signed before
 _RATIFIED = "a document a parliament ratifies"
 _RATIFICATION_OF = re.compile(r"\bratification\s+of\s+(?:the\s+)?$", re.I)
+# "The Mazhilis has approved a document on ...": a chamber approving a document ratifies it
+_CHAMBER_APPROVED = re.compile(rf"\b{CHAMBERS}\b[^.;]{{0,100}}?\b(?:approved|passed|endorsed)\s+(?:a|an|the)\s+$")
 
 
 # "... and signed a memorandum", "..., then inked an agreement": a past verb of its own, after a coordinator

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from briefing.extract.lexicon import (
     CAPITALS,
+    CHAMBERS,
     CITY_TO_COUNTRY,
     DEMONYMS,
     KNOWN_INSTITUTIONS,
@@ -28,6 +29,10 @@ PHONE = re.compile(r"\b(?:phone|telephone)\s+(?:conversation|call|talks?)\b|\bby
 VIDEO = re.compile(r"\bvideo\s*-?\s*(?:conference|call|link|format|conferencing)\b|\bvia\s+video\b|\bonline\s+(?:meeting|talks)\b|"
                    r"\bvirtual\s+(?:meeting|talks|summit)\b", re.I)
 RATIFICATION = re.compile(r"\bratif(?:y|ied|ies|ying|ication)\b", re.I)
+# "The Mazhilis has approved a document on ...": a chamber that approves a signed document ratifies it
+CHAMBER_APPROVED = re.compile(rf"\b{CHAMBERS}\b[^.;]{{0,100}}?\b(?:has\s+|have\s+)?(?:approved|passed|endorsed)\s+"
+                              r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:document|agreement|treaty|protocol|convention|"
+                              r"memorandum|accord)\b")
 SIGNING = re.compile(r"\b(?:sign(?:ed|s|ing)?|ink(?:ed|s)?)\b", re.I)
 DOCUMENT_WORDS = re.compile(r"\b(?:memorand(?:um|a)|memos?|MoU|MoC|agreements?|treaty|treaties|accords?|road ?maps?|"
                             r"declarations?|protocols?|documents?|plans?|programmes?|programs?|contracts?|"
@@ -76,7 +81,8 @@ def event_kind(context: Context) -> EventKind:
         return EventKind("phone_call", _status(sentence, "phone_call"), start + match.start(), start + match.end(),
                          "phone", "phone wording in the opening")
     checks = (
-        ("ratification", lambda s: RATIFICATION.search(s) and DOCUMENT_WORDS.search(s) and not FUTURE.search(s)),
+        ("ratification", lambda s: (RATIFICATION.search(s) and DOCUMENT_WORDS.search(s) or CHAMBER_APPROVED.search(s))
+         and not FUTURE.search(s)),
         ("signing", lambda s: SIGNING.search(s) and DOCUMENT_WORDS.search(s) and not FUTURE.search(s)),
         ("signing", lambda s: re.search(r"\b(?:adopted|put pen to paper)\b", s) and DOCUMENT_WORDS.search(s)
          and not FUTURE.search(s)),

@@ -140,6 +140,9 @@ UN CIS CSTO OSCE SCO EAEU EAEC CICA NATO UNESCO UNICEF UNDP WHO IOM OTS ASEAN OI
 WTO IAEA ECO IFAS UNAMA OPEC
 """.split())
 # Variant spellings of one institution word.
+# Chambers that ratify: "The Mazhilis has approved a document on ..." is a ratification
+CHAMBERS = (r"(?:Mazhilis|Majilis|Senate|[Pp]arliament|Khural|Kurultai|Kenesh|Majlis|Duma|Legislative\s+Chamber|"
+            r"National\s+Assembly)")
 INSTITUTION_VARIANTS = {"majilis": "mazhilis", "hural": "khural", "centre": "center", "organisation": "organization"}
 
 ORG_HEADS = frozenset("""
@@ -187,6 +190,8 @@ the a an this that these those his her its their our we he she it they in on at 
 and or but as after before during following according also additionally moreover furthermore however
 meanwhile today yesterday tomorrow earlier later then thus therefore besides within upon under about
 regarding welcoming thanks speaking source photo read more related news
+having being noting stressing emphasizing emphasising underlining highlighting expressing recalling touching
+addressing commenting referring pointing praising thanking
 president minister chairman speaker head ambassador deputy prime foreign affairs secretary general
 republic federation kingdom state states united nations international national central world global
 government parliament ministry bank agency commission committee corporation department centre center
@@ -222,7 +227,7 @@ OUTLETS = {
     "apa": "APA", "report.az": "Report.az", "sputnik": "Sputnik", "reuters": "Reuters",
     "the voice of mongolia": "Voice of Mongolia", "voice of mongolia": "Voice of Mongolia",
     "daryo": "Daryo", "gazeta.uz": "Gazeta.uz", "24.kg": "24.kg", "kun.uz": "Kun.uz",
-    "qazinform": "Kazinform", "dunya": "Dunya", "anadolu": "Anadolu", "kazakh tv": "Kazakh TV",
+    "qazinform": "Kazinform", "dunya": "Dunya", "anadolu": "Anadolu", "anadolu agency": "Anadolu", "aa": "Anadolu", "kazakh tv": "Kazakh TV",
 }
 
 # Web hosts of the outlets: a page address in the text (a "link:" line) names the outlet that published it.
@@ -239,7 +244,7 @@ OUTLET_COUNTRIES = {
     "Kazinform": "KZ", "The Astana Times": "KZ", "Kazakh TV": "KZ", "24.kz": "KZ", "Montsame": "MN",
     "Voice of Mongolia": "MN", "UzDaily": "UZ", "UzA": "UZ", "Daryo": "UZ", "Gazeta.uz": "UZ", "Kun.uz": "UZ",
     "Dunya": "UZ", "AKIpress": "KG", "Kabar": "KG", "24.kg": "KG", "Khovar": "TJ", "BelTA": "BY", "news.by": "BY",
-    "TASS": "RU", "RIA Novosti": "RU", "Interfax": "RU", "Xinhua": "CN", "AZERTAC": "AZ",
+    "Anadolu": "TR", "TASS": "RU", "RIA Novosti": "RU", "Interfax": "RU", "Xinhua": "CN", "AZERTAC": "AZ",
 }
 
 CITY_TO_COUNTRY: dict[str, str] = {

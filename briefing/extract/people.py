@@ -726,6 +726,9 @@ _INNER_HONORIFIC = re.compile(rf"\s+(?:{HONORIFICS})\.?(?=\s+(?:{_STYLES})\b|$)"
 _ONLY_HONORIFICS = re.compile(rf"^(?:(?:{HONORIFICS}|{_STYLES}|the|Royal|Excellency|Highness|Majesty)\.?\s*)+$")
 
 
+_GLUED_COUNTRY = re.compile(r"\b(?P<country>[A-Z][a-z]{3,})[A-Z][a-z]+$")
+
+
 def _tidy_title(title: str) -> str:
     """The office as written, without honorifics and styles; '' when nothing but honorifics is left."""
     title = re.sub(r"\s+", " ", title).strip(" ,")
@@ -749,6 +752,9 @@ def _tidy_title(title: str) -> str:
     title = re.sub(r"^(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+", "", title)  # "received on Tuesday Ambassador …"
     # "Assistant Minister of the United Arab Emirates (UAE)": the abbreviation repeats the name before it
     title = re.sub(r"\s*\((?:[A-Z]\.?){2,6}\)$", "", title)
+    glued = _GLUED_COUNTRY.search(title)
+    if glued and country_code(glued.group("country")):
+        title = title[:glued.end("country")]  # "Ambassador … to KyrgyzstanLesslie Viguerie": a lost space
     # "Deputy Prime Ministers of Uzbekistan A and B": each holds the office; a plural after "of" is the body's
     # ("Chairman of the Council of Ministers") and stays
     head, of, rest = title.partition(" of ")
@@ -1136,7 +1142,8 @@ _HOST_THANKED = re.compile(r"\s+for\s+(?:the\s+|a\s+|his\s+|her\s+)?(?:warm\s+|c
 
 
 _CONGRATULATED = re.compile(r"\bcongratulat(?:ed|es|ing)\s+(?:the\s+)?$", re.I)
-_ON_OCCASION = re.compile(r"(?:,[^,.;]{1,80},)?\s+on\s+(?:his|her|the)\b")
+_ON_OCCASION = re.compile(r"(?:,[^,.;]{1,80},)?\s+on\s+(?:his|her|the|their|assuming|taking|becoming|being|winning|"
+                          r"election|re-election|appointment|inauguration)\b")
 
 
 def _in_passing(context: Context, people: list[Candidate]) -> set[int]:

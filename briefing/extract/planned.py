@@ -241,10 +241,19 @@ def find_planned(context: Context, article_date: dt.date | None, known: Known | 
             continue  # "will be held in 2019" in an article of 2023, "was held": history, not a plan
         if any(_same_visit(event, earlier) for earlier in events):
             continue  # the visit announced in the lead, then quoted from the official who announced it
+        told = next((earlier for earlier in events if earlier.kind == event.kind and _TOLD_AGAIN.search(found.text)), None)
+        if told is not None:  # "... to attend the 4th meeting of X. ... take part in the meeting slated for May 3"
+            told.when = told.when or event.when
+            continue
         event.evidence = context.evidence(found.start, found.end)
         event.why = found.why
         events.append(event)
     return events
+
+
+# the event named before, told again by its kind alone: "the meeting slated for September 23-24"
+_TOLD_AGAIN = re.compile(r"\b(?:the|this|that)\s+(?:meeting|forum|session|summit|conference|visit|event)\s+(?:slated|"
+                         r"scheduled|set|planned|due)\b", re.I)
 
 
 def _same_visit(event: PlannedEvent, earlier: PlannedEvent) -> bool:

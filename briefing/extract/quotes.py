@@ -60,7 +60,26 @@ def _close(text: str, open_at: int) -> Span | None:
         if reopen < len(text) and text[reopen] == opener and paragraph_end < len(text):
             start = reopen + 1
             continue
+        closed = _closed_unreopened(text, reopen, opener) if paragraph_end < len(text) else None
+        if closed is not None:
+            parts.append((reopen, closed))
+            return Span(open_at, closed + 1, parts)
         return None
+
+
+def _closed_unreopened(text: str, start: int, opener: str) -> int | None:
+    """'"We met in Tashkent. …\n\nAt the forum, we signed …," the minister noted.': a source that does not
+    open its next paragraph with a quotation mark may still close the quote there, before saying who spoke.
+    Where that closing mark is, when the paragraph has no quote of its own before it; else None."""
+    end = _paragraph_end(text, start)
+    closing = _CLOSED_BEFORE_SPEAKER.search(text, start, end)
+    if closing is None or any(mark in text[start:closing.start("mark")] for mark in (opener, "“", "«")):
+        return None
+    return closing.start("mark")
+
+
+# ', "the minister noted.' or '," said X': a quotation closed right before its attribution
+_CLOSED_BEFORE_SPEAKER = re.compile(rf"[,.!?…](?P<mark>[\"”»])\s+(?:[^.;\"“”«»]{{1,60}}?\s+)?(?:{SPEECH_VERBS})\b")
 
 
 def _closer_at(text: str, opener: str, start: int, end: int) -> int:
