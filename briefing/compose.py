@@ -199,6 +199,8 @@ _ACRONYM = re.compile(r"[A-Z][A-Za-z]{1,9}")
 _UNKNOWN_ACRONYM = re.compile(r"[A-Z]{2,6}")
 # "… Transmission Company (TAVANIR)": a company's English name with its own letters in brackets
 _LETTERED_BODY = re.compile(r"\b(?P<body>Company|Corporation)\s*\((?P<letters>[A-Z][A-Z0-9&-]{1,11})\)")
+# "Agency “Turkmenaragatnashyk”", "Company “Dialogue Events Ltd.”": a body's own name in quotation marks
+_QUOTED_BODY = re.compile(r"\b(?P<body>Company|Corporation|Agency|Fund)\s+[“\"«](?P<letters>[A-Z][^”\"»]{1,60}?)[”\"»]")
 _NAME_WORD = re.compile(r"[A-Z0-9][\w&'’.-]*|,|and|of|for|&")
 _ISO = re.compile(r"[A-Z]{2}")
 _PLACEHOLDER = re.compile(r"\{(head|nom|gen|dat|acc|loc|abl|ins|attr)\}")
@@ -591,6 +593,13 @@ class _Parser:
             letters = match.group("letters")
             self.lettered[_key(letters)] = (letters, _key(match.group("body")))
             text = text[:start] + letters + text[match.end():]
+        for match in reversed(list(_QUOTED_BODY.finditer(text))):  # the name is the quoted words, kept as written
+            if re.search(r"[A-Z][\w-]*\s+$", text[:match.start()]):
+                continue  # "Kyrgyz National Information Agency “Kabar”": the body has a name of its own before
+            letters = match.group("letters").strip()
+            placeholder = "Quoted" + "".join(word.capitalize() for word in re.findall(r"[A-Za-z0-9]+", letters))
+            self.lettered[_key(placeholder)] = (letters, _key(match.group("body")))
+            text = text[:match.start()] + placeholder + text[match.end():]
         return text
 
     def _name_start(self, before: str) -> int:
@@ -1638,10 +1647,11 @@ class _Composer:
         """A company named by its own letters: ru «компания «TAVANIR»» (the noun declines, the name does not),
         kk «TAVANIR» компаниясы, mn «TAVANIR» компани."""
         self.confirmed = False  # nobody has vouched for the letters: review
-        row = self.row("body", named.descriptor)
+        row = self.row(("body", "state-body"), named.descriptor)
         name = f"«{named.written}»"
-        if self.lang == "ru":
-            return _Text(f"{row.cell('ru')} {name}", "institution")
+        if self.lang == "ru":  # the kind of body is a common noun before its name: «агентство «…»»
+            noun = row.cell("ru")
+            return _Text(f"{noun[:1].lower()}{noun[1:]} {name}", "institution")
         noun = row.forms.get(("kk", "poss"), row.cell("kk")) if self.lang == "kk" else row.cell(self.lang)
         return _Text(f"{name} {noun}", "institution")
 

@@ -148,6 +148,7 @@ class Termbase:
         self._people: tuple[list[tuple[PersonName, Entry]], dict[str, set[int]]] | None = None  # built on first use
         self._countries: dict[str, Entry] | None = None  # by ISO code, built on first use
         self._bare: dict[str, Entry] | None = None  # by name without "the", built on first use
+        self._places: dict[str, Entry] | None = None  # by the folded spelling of a place's name, built on first use
         self.ambiguities: dict[str, Ambiguous] = {}  # names :meth:`find` left alone because two rows fit
 
     # -- loading -----------------------------------------------------------------
@@ -251,7 +252,22 @@ class Termbase:
             entry = self._without_articles_index().get(_without_articles(key))
             if entry is not None and (type is None or entry.type == type):
                 return entry
+        # "Dundgov Region" for the row "Dundgovi Aimag": a region named with its kind, romanized another way
+        if type in (None, "place") and _DIVISION_WORD.search(key):
+            return self._places_index().get(_place_spelling(key))
         return None
+
+    def _places_index(self) -> dict[str, Entry]:
+        if self._places is None:
+            found: dict[str, Entry | None] = {}
+            for entry in self.entries:
+                # a row of a region (one of its names says its kind), never a city of the same name ("Batken")
+                if entry.type == "place" and any(_DIVISION_WORD.search(normalize(name)) for name in entry.names):
+                    for name in entry.names:
+                        spelling = _place_spelling(normalize(name))
+                        found[spelling] = entry if found.get(spelling, entry) is entry else None  # two rows: neither
+            self._places = {spelling: entry for spelling, entry in found.items() if entry is not None and spelling}
+        return self._places
 
     def _without_articles_index(self) -> dict[str, Entry]:
         if self._bare is None:
@@ -362,6 +378,17 @@ def _key_variants(key: str) -> list[str]:
     no_possessive = re.sub(r"'s$", "", key)
     variants = [key, no_possessive, re.sub(r"^the ", "", key), re.sub(r"^the ", "", no_possessive)]
     return list(dict.fromkeys(variants))
+
+
+# the kind of a region written after its name: "Dundgov Region", "Dundgovi Province", "Khovd aimag"
+_DIVISION_WORD = re.compile(r"\s+(?:region|province|aimag|aimak|oblast)$")
+
+
+def _place_spelling(key: str) -> str:
+    """A place's name without its kind, each word folded as names are ("kh" = "h") and without the final
+    "i" that romanizes a soft sign («Дундговь»: Dundgovi = Dundgov) or "b" for "v" ("Gobi" = "Govi")."""
+    words = _DIVISION_WORD.sub("", re.sub(r"^the\s+", "", key)).split()
+    return " ".join(re.sub(r"(?<=[^aeiou])i$", "", skeleton(word).replace("b", "v")) for word in words)
 
 
 def _capitalized(entry: Entry, matched: str) -> bool:

@@ -1,0 +1,66 @@
+"""Names first met on an unseen batch (fresh22): an aimag written "X Region" and romanized another way,
+the elected assembly of a Mongolian aimag, a body named by its own quoted name, and the UK's foreign
+secretary and ministry."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing import resources
+from briefing.compose import compose
+from briefing.termbase import Termbase
+
+
+@pytest.fixture(scope="module")
+def termbase() -> Termbase:
+    return Termbase.load(resources.termbase_in(resources.default_locales_dir()))
+
+
+@pytest.mark.parametrize("written", ["Dundgov Region", "the Dundgov region", "Dundgobi province", "Dundgovi Aimag"])
+def test_an_aimag_is_found_however_its_kind_and_romanization_are_written(termbase: Termbase, written: str):
+    entry = termbase.find(written)
+    assert entry is not None and entry.en == "Dundgovi Aimag"
+
+
+def test_a_region_is_never_taken_for_a_city_of_the_same_name(termbase: Termbase):
+    assert termbase.find("Batken") is not None  # the city's row
+    found = termbase.find("Batken Region")
+    assert found is None or found.en != termbase.find("Batken").en
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("ru", "председатель Хурала представителей граждан Дундговь аймака Монголии"),
+    ("kk", "Моңғолияның Дундговь аймағы Азаматтар өкілдері хуралының төрағасы"),
+    ("mn", "Монгол Улсын Дундговь аймгийн Иргэдийн Төлөөлөгчдийн Хурлын дарга"),
+])
+def test_the_chair_of_an_aimags_elected_assembly(lang: str, expected: str):
+    title = "Chairman of the Assembly of Representatives of the Dundgov Region of Mongolia"
+    assert compose(title, lang, "title", "MN") == expected
+
+
+def test_the_assembly_of_representatives_of_tajikistan_is_still_its_parliament():
+    assert compose("Chairman of the Assembly of Representatives of Tajikistan", "ru", "title", "TJ") == \
+        "председатель Маджлиси намояндагон Таджикистана"
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("ru", "компания «Dialogue Events Ltd.»"),
+    ("kk", "«Dialogue Events Ltd.» компаниясы"),
+    ("mn", "«Dialogue Events Ltd.» компани"),
+])
+def test_a_company_named_by_its_quoted_name(lang: str, expected: str):
+    assert compose("Company “Dialogue Events Ltd.”", lang, "institution") == expected
+
+
+def test_an_agency_named_by_its_quoted_name_is_a_common_noun_in_russian():
+    assert compose("Agency “Turkmenaragatnashyk”", "ru", "institution", "TM") == "агентство «Turkmenaragatnashyk»"
+
+
+def test_a_named_agency_keeps_its_own_name():
+    assert compose("Kyrgyz National Information Agency “Kabar”", "ru", "institution") == \
+        "Кыргызское национальное информационное агентство «Кабар»"
+
+
+def test_lord_cameron_is_david_cameron(termbase: Termbase):
+    entry = termbase.find("Lord Cameron")
+    assert entry is not None and entry.form("ru") == "Дэвид Кэмерон"
