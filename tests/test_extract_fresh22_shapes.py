@@ -120,3 +120,17 @@ def test_within_which_is_no_area():
     facts = _facts("LIMA. The document covers a wide range of areas of cooperation, within which several agreements "
                    "are in effect.")
     assert "within" not in facts.cooperation_areas
+
+
+def test_the_head_of_a_delegation_named_by_its_demonym_is_a_participant_of_that_country():
+    facts = _facts("LIMA. The 10th session of the Peru-Chile commission opened on Friday in Lima.\n\nThe Chilean "
+                   "delegation is headed by Deputy Prime Minister Ana Soto.")
+    soto = next(p for p in facts.participants if p.name == "Ana Soto")
+    assert soto.country == "CL"
+
+
+def test_the_office_a_congratulated_person_assumed_is_his_title():
+    facts = _facts("LIMA. The Speaker of the Congress of Peru Jose Rios met the Speaker of the Senate of Chile Ana "
+                   "Soto in Lima.\n\nShe congratulated Luis Vega on assuming the office of the President of Peru.")
+    vega = next(p for p in facts.mentioned_people if p.name == "Luis Vega")
+    assert vega.title == "President of Peru"

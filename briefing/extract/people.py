@@ -76,7 +76,7 @@ _MENTIONED_CONTEXT = re.compile(
 EVENT_TRIGGERS = re.compile(
     r"\b(?:met|meet|meets|meeting|talks|negotiations|signed|sign|signing|co-chaired|chaired|congratulated|"
     r"conversation|call|visit|visited|visiting|received|receives|held|discussed|attended|"
-    r"took part|participated|exchanged|welcomed|hosted|led by|headed the|credentials|"
+    r"took part|participated|exchanged|welcomed|hosted|led by|headed the|delegation\s+(?:is\s+|was\s+)?headed\s+by|credentials|"
     r"present(?:ed|ing)?)\b", re.I)
 _MONGOLIAN_PATRONYMIC = re.compile(r"^[A-Z][a-z]{3,}(?:iin|yin|iyn|yn|giin|ын|ийн)$")
 _AREA_WORDS: set[str] = set()
@@ -863,7 +863,8 @@ def _named_office(context: Context, office: re.Match[str], spans: SpanSet) -> bo
         bool(re.search(r",\s*(?:the\s+)?$", before) and spans.covers(max(0, office.start() - 4)))
 
 
-_APPOINTED = re.compile(r"\s+on\s+(?:his|her)\s+(?:appointment|election)\s+(?:to\s+the\s+(?:post|position|office)\s+of|as)\s+"
+_APPOINTED = re.compile(r"\s+on\s+(?:(?:his|her)\s+(?:appointment|election)\s+(?:to\s+the\s+(?:post|position|office)\s+of|as)|"
+                        r"(?:assuming|taking|taking\s+up)\s+the\s+(?:post|position|office)\s+of)\s+"
                         r"(?:the\s+)?(?P<office>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|the|and)\s+)*[A-Z][\w’'-]*)*)")
 
 
@@ -1212,8 +1213,9 @@ def _country_by_name_shape(person: Candidate, event_countries: t.Sequence[str]) 
     return sides[0] if len(sides) == 1 else None
 
 
-# "a US delegation headed by [office] X", "colleagues from the Finnish Parliament, members of ... X and Y"
-_DELEGATION_BY = re.compile(r"\b(?P<side>[A-Z][\w’'.-]*)\s+delegation\s+(?:headed|led)\s+by\s+(?:[A-Z][\w’'.-]*\s+|"
+# "a US delegation headed by [office] X", "The Russian delegation is headed by X", "colleagues from the Finnish Parliament, members of ... X and Y"
+_DELEGATION_BY = re.compile(r"\b(?P<side>[A-Z][\w’'.-]*)\s+delegation\s+(?:(?:is|was|will\s+be)\s+)?(?:headed|led)\s+by\s+"
+                            r"(?:[A-Z][\w’'.-]*\s+|"
                             r"(?:of|for|and|the|on)\s+)*$")
 _FROM_SIDE = re.compile(r"\bfrom\s+(?:the\s+)?(?P<side>[A-Z][\w’'.-]*)\b(?P<rest>[^.;]{0,100})$")
 
