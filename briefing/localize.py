@@ -756,8 +756,9 @@ class Localizer:
         from babel import Locale
 
         english = OFFICIAL_LONG_NAMES.get(person.country) or Locale("en").territories.get(person.country)
-        if not english or _country_named(person.title) or _SUBNATIONAL.search(person.title):
-            return None  # «аким Акмолинской области» needs no country
+        if not english or _country_named(person.title) or _SUBNATIONAL.search(person.title) or \
+                _of_own_city(person.title, person.country):
+            return None  # «аким Акмолинской области», «наследный принц Дубая» need no country
         if (person.country in OFFICIAL_LONG_NAMES and self.lang in OWN_STATE_LANGUAGES
                 and _HEAD_OF_STATE.fullmatch(person.title.strip())):
             return None  # the department's own: «Глава государства», «Мемлекет басшысы», as Akorda writes
@@ -990,6 +991,17 @@ def _names_country(name: str, country: str) -> bool:
 
 
 _HEAD_OF_STATE = re.compile(r"(?:the )?head of (?:the )?state", re.IGNORECASE)
+def _of_own_city(title: str, country: str) -> bool:
+    """"Crown Prince of Dubai", "Ruler of Sharjah": an office of a city or emirate of the person's own country."""
+    from briefing.extract.lexicon import CITY_TO_COUNTRY, MULTIWORD_CITIES
+
+    place = re.search(r"\bof\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s*$", title)
+    if place is None:
+        return False
+    name = place.group(1)
+    return CITY_TO_COUNTRY.get(name.lower()) == country or MULTIWORD_CITIES.get(name) == country
+
+
 _SUBNATIONAL = re.compile(r"\b(?:region|oblast|province|aimag|city|district|county|prefecture|akim|akimat|"
                           r"khokim|khokimiyat|governor|mayor)\b", re.IGNORECASE)
 

@@ -64,3 +64,35 @@ def test_a_named_agency_keeps_its_own_name():
 def test_lord_cameron_is_david_cameron(termbase: Termbase):
     entry = termbase.find("Lord Cameron")
     assert entry is not None and entry.form("ru") == "Дэвид Кэмерон"
+
+
+@pytest.mark.parametrize(("name", "case", "expected"), [
+    ("Мухаммед бен Заид Аль Нахайян", "ins", "Мухаммедом бен Заидом Аль Нахайяном"),
+    ("Мухаммед бен Абдалла Аль Гергави", "gen", "Мухаммеда бен Абдаллы Аль Гергави"),
+    ("Людвиг ван Бетховен", "gen", "Людвига ван Бетховена"),
+    ("Ван И", "gen", "Ван И"),
+])
+def test_russian_never_declines_the_particles_of_a_name(name: str, case: str, expected: str):
+    from briefing.grammar.forms import Inflector
+
+    assert Inflector("ru").inflect(name, case, "person") == expected
+
+
+def test_an_office_of_a_city_of_the_persons_own_country_takes_no_country():
+    from briefing.catalogs import load_catalog
+    from briefing.localize import PendingTranslations, labels_for, localize
+    from briefing.models import Facts, Person
+    from briefing.pipeline import required_messages
+    from briefing.resources import default_templates_dir
+    from briefing.translate import KeepSourceTranslator
+
+    termbase = Termbase.load(resources.termbase_in(resources.default_locales_dir()))
+    pending = PendingTranslations()
+    labels = labels_for("ru", load_catalog(resources.default_locales_dir(), "ru"), pending,
+                        required_messages(default_templates_dir(), "ru"))
+    facts = Facts(participants=[Person(name="Hamdan bin Mohammed", title="Crown Prince of Dubai", country="AE"),
+                                Person(name="Saeed Matar", title="Minister of Economy", country="AE")])
+    local = localize(facts, "ru", labels, termbase, KeepSourceTranslator(), pending)
+    titles = [(person.title_in_text or person.title).text for person in local.participants]  # as the summary says it
+    assert titles[0] == "наследный принц Дубая"
+    assert titles[1] == "министр экономики Объединённых Арабских Эмиратов"

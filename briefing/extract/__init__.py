@@ -422,15 +422,17 @@ def _event_countries(candidates: list[people.Candidate], docs: list[documents.Do
 
 
 def _home_side(candidates: list[people.Candidate], event_countries: list[str], outlet: str | None) -> None:
-    """A domestic outlet's own official: the one participant with a national office and no country, when the
-    outlet's country is a side of the event and nobody else holds it ('Deputy Prime Minister X said' in Kazinform)."""
+    """A domestic outlet's own officials: participants with a national office and no country, when the outlet's
+    country is a side of the event ('Deputy Prime Minister X said' in Kazinform; WAM's "Minister of Economy X" with
+    a UAE delegation). A domestic agency names the other side's officials with their country."""
     home = OUTLET_COUNTRIES.get(outlet or "")
     unknown = [p for p in candidates if p.participant and not p.country and p.title and
                re.search(r"\b(?:Minister|Prime|President|Speaker|Chairman|Akim|Mayor|Governor)\b", p.title)]
-    held = {p.country for p in candidates if p.participant and p.country}
-    if home and home in event_countries and home not in held and len(unknown) == 1:
-        unknown[0].country = home
-        unknown[0].why = (unknown[0].why + "; " if unknown[0].why else "") + "country: the outlet's own side"
+    if not (home and home in event_countries):
+        return
+    for person in unknown:
+        person.country = home
+        person.why = (person.why + "; " if person.why else "") + "country: the outlet's own side"
 
 
 def _first_code(text: str) -> str | None:

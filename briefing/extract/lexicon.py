@@ -228,6 +228,8 @@ OUTLETS = {
     "the voice of mongolia": "Voice of Mongolia", "voice of mongolia": "Voice of Mongolia",
     "daryo": "Daryo", "gazeta.uz": "Gazeta.uz", "24.kg": "24.kg", "kun.uz": "Kun.uz",
     "qazinform": "Kazinform", "dunya": "Dunya", "anadolu": "Anadolu", "anadolu agency": "Anadolu", "aa": "Anadolu", "kazakh tv": "Kazakh TV",
+    "wam": "WAM", "emirates news agency": "WAM", "qna": "QNA", "qatar news agency": "QNA", "spa": "SPA",
+    "saudi press agency": "SPA",
 }
 
 # Web hosts of the outlets: a page address in the text (a "link:" line) names the outlet that published it.
@@ -244,7 +246,7 @@ OUTLET_COUNTRIES = {
     "Kazinform": "KZ", "The Astana Times": "KZ", "Kazakh TV": "KZ", "24.kz": "KZ", "Montsame": "MN",
     "Voice of Mongolia": "MN", "UzDaily": "UZ", "UzA": "UZ", "Daryo": "UZ", "Gazeta.uz": "UZ", "Kun.uz": "UZ",
     "Dunya": "UZ", "AKIpress": "KG", "Kabar": "KG", "24.kg": "KG", "Khovar": "TJ", "BelTA": "BY", "news.by": "BY",
-    "Anadolu": "TR", "TASS": "RU", "RIA Novosti": "RU", "Interfax": "RU", "Xinhua": "CN", "AZERTAC": "AZ",
+    "Anadolu": "TR", "WAM": "AE", "QNA": "QA", "SPA": "SA", "TASS": "RU", "RIA Novosti": "RU", "Interfax": "RU", "Xinhua": "CN", "AZERTAC": "AZ",
 }
 
 CITY_TO_COUNTRY: dict[str, str] = {

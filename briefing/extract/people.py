@@ -192,12 +192,18 @@ def similar_words(a: str, b: str) -> bool:
     return _similar(a, b)
 
 
+_ARABIC_STYLES = frozenset({"sheikh", "shaikh", "sheik", "sheikha", "shaikha", "emir", "amir", "prince", "king"})
+
+
 def same_person(a: t.Sequence[str], b: t.Sequence[str]) -> bool:
     """Every significant part of the shorter name matches a part of the longer one."""
     sa, sb = significant(a), significant(b)
     if not sa or not sb:
         return False
     short, long = (sa, sb) if len(sa) <= len(sb) else (sb, sa)
+    if len(short) >= 4 and len(long) > len(short) and not _similar(short[0], long[0]) and \
+            long[0] not in _ARABIC_STYLES and not _lexical(long[0]) and any(_similar(short[0], y) for y in long[1:]):
+        return False  # "Mohammed bin Rashid Al Maktoum" inside "Hamdan bin Mohammed bin Rashid Al Maktoum": the father
     return all(any(_similar(x, y) for y in long) for x in short)
 
 
@@ -242,12 +248,16 @@ def _with_lower_case_surnames(folded: str) -> str:
 _PARTICLES = re.compile(r"[ \t]+(?:bin|bint|binti|ibn|al|el|de|da|van|von|der|den|du|di|la|le)(?:[ \t]+(?:der|den|la))?[ \t]+")
 
 
+_FATHERS_NAME = re.compile(r"[ \t]+(?:bin|bint|binti|ibn)[ \t]+")
+
+
 def _runs(text: str, tokens: list[re.Match[str]]) -> list[list[re.Match[str]]]:
     runs: list[list[re.Match[str]]] = []
     for token in tokens:
         gap = text[runs[-1][-1].end():token.start()] if runs else ""
-        if runs and _PARTICLES.fullmatch(gap) and not _lexical(runs[-1][-1].group(0)) and not _lexical(token.group(0)):
-            runs[-1].append(token)
+        if runs and _PARTICLES.fullmatch(gap) and not _lexical(runs[-1][-1].group(0)) and \
+                (not _lexical(token.group(0)) or _FATHERS_NAME.fullmatch(gap)):
+            runs[-1].append(token)  # "Omar bin Sultan Al Olama": after "bin" comes the father's name, even "Sultan"
             continue
         if runs and re.fullmatch(r"[ \t]+|[ \t]*\n[ \t]*", text[runs[-1][-1].end():token.start()]):
             runs[-1].append(token)
@@ -259,7 +269,8 @@ def _runs(text: str, tokens: list[re.Match[str]]) -> list[list[re.Match[str]]]:
 def _name_in_run(context: Context, sentence: Sentence, run: list[re.Match[str]]) -> Mention | None:
     """The trailing name-like words of a run of capitalized words; lexical words may only precede."""
     words = [m.group(0) for m in run]
-    k = _name_start(words)
+    fathers = {i for i in range(1, len(run)) if _FATHERS_NAME.fullmatch(context.text[run[i - 1].end():run[i].start()])}
+    k = _name_start(words, fathers)
     name_tokens = run[k:]
     if not name_tokens:
         return None
@@ -273,6 +284,8 @@ def _name_in_run(context: Context, sentence: Sentence, run: list[re.Match[str]])
     if not name_tokens:
         return None  # "Media and Public Content"
     name_tokens = _without_leading_place_or_body(context.text, sentence, name_tokens)
+    if name_tokens and k > 0 and len(name_tokens) > 2 and country_code(f"{words[k - 1]} {name_tokens[0].group(0)}"):
+        name_tokens = name_tokens[1:]  # "King of Saudi Arabia Salman bin Abdulaziz": the country ends the office
     if len(name_tokens) >= 3 and _after_institution_possessive(context.text, sentence, name_tokens[0].start()):
         name_tokens = name_tokens[1:]  # "Chief of the Parliament’s Staff Safa Mirzayev": "Staff" ends the office
     if not name_tokens or _names_a_thing(context.text, name_tokens[-1].end()):
@@ -293,8 +306,8 @@ def _name_in_run(context: Context, sentence: Sentence, run: list[re.Match[str]])
         titled = bool(lower and lower.group(1) in TITLE_HEADS - {"head", "chief", "official", "leader", "leaders"})
     if len(texts) < 2 and not initialled and not titled and k > 0:
         return None  # a lone surname is kept only at the start of a run, to link with a full name later
-    if len(texts) > 4:
-        return None
+    if len(texts) > (6 if _FATHERS_NAME.search(context.text[name_tokens[0].start():name_tokens[-1].end()]) else 4):
+        return None  # "Hamdan bin Mohammed bin Rashid Al Maktoum": a man named with his father and grandfather
     start, end = name_tokens[0].start(), name_tokens[-1].end()
     if start == sentence.start and len(texts) == 1 and not initialled and texts[0].lower() in NON_NAME_WORDS:
         return None
@@ -385,14 +398,15 @@ def _names_a_thing(text: str, end: int) -> bool:
     return bool(_THING_AFTER.match(text, end)) or bool(last and last.group(1).lower() in _THING_WORDS)
 
 
-def _name_start(words: list[str]) -> int:
+def _name_start(words: list[str], fathers: t.Collection[int] = ()) -> int:
     """Index where the trailing name-like words begin; lexical words may only precede the name.
 
     A surname that is also a genre word ("USAID Administrator Samantha Power") is kept when a
-    title word and a given name stand right before it.
+    title word and a given name stand right before it. ``fathers``: indexes of words right after
+    "bin" or "ibn", a father's name even when it is a word of the genre ("Omar bin Sultan Al Olama").
     """
     k = len(words)
-    while k > 0 and (not _lexical(words[k - 1]) or _style_inside_name(words, k - 1)):
+    while k > 0 and (not _lexical(words[k - 1]) or _style_inside_name(words, k - 1) or k - 1 in fathers):
         k -= 1
     if k == len(words) and len(words) >= 3 and not _lexical(words[-2]) and not _genre_word(words[-1]) \
             and words[-3].lower() in TITLE_HEADS:

@@ -90,6 +90,11 @@ _SURNAME_ENDINGS = tuple(
 _PATRONYMIC_ENDINGS = ("ич", "вна", "чна")
 _TURKIC_PATRONYMIC_WORDS = frozenset({"улы", "ұлы", "уулу", "кызы", "қызы", "гызы", "оглы", "оглу"})
 _TURKIC_PATRONYMIC_SUFFIXES = ("улы", "ұлы", "уулу", "кызы", "қызы", "гызы", "оглы")
+# Particles of Arabic and European names, which Russian never declines: «с Мухаммедом бен Заидом Аль Нахайяном»,
+# «Людвига ван Бетховена» (Розенталь, «Справочник по правописанию», § «Иностранные фамилии»). Written as Russian
+# prints them: «бен», «бин», «ибн» lower case; «Аль» of a ruling house capitalised.
+_NAME_PARTICLES = frozenset({"бен", "бин", "ибн", "бинт", "аль", "Аль", "эль", "ван", "фон", "де", "ди", "да", "дель",
+                             "ла", "ле", "дер"})
 _FEMALE_PATRONYMIC_ENDINGS = ("вна", "чна", "кызы", "қызы", "гызы")
 # Genitive of a Mongolian patronymic (Ухнаагийн, Гомбожавын, Лувсаннамсрайн): terminology.md §5.2.
 _MONGOLIAN_PATRONYMIC_ENDINGS = ("ийн", "ын", "айн", "ойн", "уйн", "эйн")
@@ -624,7 +629,9 @@ def _fixed_turkic_patronymics(words: list[str]) -> list[str]:
     roles = [""] * len(words)
     for i, word in enumerate(words):
         low = word.lower()
-        if low in _TURKIC_PATRONYMIC_WORDS:
+        if word in _NAME_PARTICLES and 0 < i < len(words) - 1:
+            roles[i] = "fixed"  # «бен», «Аль»: between the words it links, never declined
+        elif low in _TURKIC_PATRONYMIC_WORDS:
             roles[i] = "fixed"
             if i > 0:
                 roles[i - 1] = "fixed"  # «Нургожо уулу»

@@ -269,10 +269,11 @@ _CAPS_CITY = r"[A-Z][A-Z'\-]+(?:[ ][A-Z][A-Z'\-]+){0,2}"
 _TITLE_CITY = r"[A-Z][a-z'\-]+(?:[ \-][A-Z][a-z'\-]+)?"
 DATELINE = re.compile(
     rf"""(?P<city>{_CAPS_CITY}|{_TITLE_CITY})
-    (?:,[ ]*(?!{MONTH_PATTERN}[ ]+\d)(?P<country>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?))?
+    (?:,[ ]*(?!{MONTH_PATTERN}[ ]+\d)(?P<country>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)
+      |[ ]*\[(?P<bcountry>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)\])?  # "Tashkent [Uzbekistan], September 27 (ANI/WAM):"
     (?:,[ ]*(?P<month>{MONTH_PATTERN})[ ]+(?P<day>\d{{1,2}})\b(?:,[ ]*(?P<year>\d{{4}}))?
       |,[ ]*(?P<nday>\d{{1,2}})\.(?P<nmonth>\d{{1,2}})\.(?P<nyear>\d{{4}})\b  # "DUSHANBE, 10.03.2018."
-      |[.,][ ]*(?P<fday>\d{{1,2}})[ ]+(?P<fmonth>{MONTH_PATTERN})\b(?:,?[ ]+(?P<fyear>\d{{4}}))?)?  # "Astana. 27 December."
+      |[.,][ ]*(?P<fday>\d{{1,2}})(?:st|nd|rd|th)?[ ]+(?P<fmonth>{MONTH_PATTERN})\b(?:,?[ ]+(?P<fyear>\d{{4}}))?)?  # "Astana. 27 December.", "27th September, 2023"
     (?:[ ]*\((?P<a_paren>[^)\n]{{2,40}})\)
       |\s*/?\s*By\b[^:\n]{{0,80}}?[–—-]+[ ]*(?P<a_by>[A-Z][\w.]+)[ ]*:
       |[ ]*[.,]?[ ]*/[ ]*(?P<a_slash>[A-Za-z][\w .\-“”"«»]{{1,30}}?)[ ]*/  # "/MONTSAME/", ". /TASS/", ", /MONTSAME/", " . / Kabar /"
@@ -344,7 +345,7 @@ def parse_dateline(text: str, offset: int = 0) -> Dateline | None:
         start=match.start(),
         end=match.end(),
         city=city,
-        country=match.group("country"),
+        country=match.group("country") or match.group("bcountry"),
         month=month,
         day=int(day) if day else None,
         year=int(year) if year else None,
@@ -357,7 +358,8 @@ def _agency_name(agency: str | None) -> str | None:
     if not agency:
         return None
     quoted = re.search(r"[“\"«]([^”\"»]+)[”\"»]", agency)
-    return (quoted.group(1) if quoted else agency).strip()
+    name = (quoted.group(1) if quoted else agency).strip()
+    return name.rsplit("/", 1)[-1].strip() if re.fullmatch(r"[A-Z]{2,6}(?:/[A-Z]{2,6})+", name) else name  # "ANI/WAM": WAM wrote it
 
 
 # -- is this an English article? ------------------------------------------------------------
