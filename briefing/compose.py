@@ -511,6 +511,7 @@ class Document:
     late_field: bool = False  # the field follows the purpose and qualifies its object ("… cooperation in the field of X")
     parties: str | None = None  # "between the two countries": a parties row
     meeting: tuple[str, str, Node] | None = None  # "of the 9th meeting of <institution>": (meeting row, "9" or "", institution)
+    results: bool = False  # "on the results of the 9th meeting of …": ru «по итогам 9-го заседания …»
     matter: str | None = None  # "on the avoidance of double taxation", "Extradition Treaty": a matter row
     complement: Coop | tuple[str, ...] | None = None  # "programme of trade and economic cooperation": what a plan is of
     until: bool = False  # "through 2030": ``years`` holds the last year of the period
@@ -968,7 +969,8 @@ class _Parser:
                         parties_first = bool(on and sides) and order.index(sides[0]) < min(order.index(k) for k in on)
                         yield Document(head, attributes, parts.get("topic"), parts.get("field"), parts.get("purpose"),
                                        parts.get("subject"), parts.get("years", ()), late_field,
-                                       parties=parts.get("parties"), meeting=parts.get("meeting"), matter=parts.get("matter"),
+                                       parties=parts.get("parties"), meeting=parts.get("meeting"),
+                                       results=parts.get("results", False), matter=parts.get("matter"),
                                        complement=parts.get("complement"), until=parts.get("until", False),
                                        project=parts.get("project", False), between=parts.get("between", ()),
                                        parties_first=parties_first and not parts.get("complement"))
@@ -1061,6 +1063,11 @@ class _Parser:
         if "meeting" not in parts and words[0] == "of":
             for meeting in self.meeting_of(_skip_the(words[1:])):
                 yield from self.document_parts([], {**parts, "meeting": meeting}, head)
+        if "meeting" not in parts and words[:1] == ["on"] and _skip_the(words[1:])[:2] == ["results", "of"]:
+            # "protocol on the results of the 10th intergovernmental commission session"
+            sitting = _skip_the(_skip_the(words[1:])[2:])
+            for meeting in [*self.meeting_of(sitting), *self.meeting_of(self._sitting_first(sitting))]:
+                yield from self.document_parts([], {**parts, "meeting": meeting, "results": True}, head)
         if "parties" not in parts and "between" not in parts and words[0] == "between":
             for key, rest in self.lex.starts(_skip_the(words[1:]), ("parties",)):
                 yield from self.document_parts(rest, {**parts, "parties": key}, head)
@@ -1124,6 +1131,17 @@ class _Parser:
                 for node in self.parse(rest[1:], "institution"):
                     if isinstance(node, Post):
                         yield key, number, node
+
+    def _sitting_first(self, words: list[str]) -> list[str]:
+        """"10th intergovernmental commission session" as "10th session of the intergovernmental commission": the
+        body named before the sitting word, in the order :meth:`meeting_of` reads."""
+        ordinal = words[:1] if words and _ORDINAL.fullmatch(words[0]) else []
+        body = words[len(ordinal):]
+        for index in range(1, len(body)):
+            for key, rest in self.lex.starts(body[index:], ("meeting",)):
+                if not rest:
+                    return [*ordinal, *key.split(), "of", *body[:index]]
+        return []
 
     def _cooperation_topic(self, about: str, noun: list[str]) -> str | None:
         """The topic row "<about> cooperation" ("on cooperation") when ``noun`` is the word cooperation."""
@@ -1959,7 +1977,7 @@ class _Composer:
         if doc.between:
             parties = self.between(doc.between, scope)
         if doc.meeting is not None:
-            return self._protocol_of_meeting(head, doc.meeting, scope)
+            return self._protocol_of_meeting(head, doc.meeting, scope, doc.results)
         if self.lang == "ru":
             attributes = [_ru_agree(word, head) for word in attributes]
             middle = [purpose, field] if doc.late_field else [field, purpose]
@@ -1992,20 +2010,25 @@ class _Composer:
         joined = ", ".join([*(text.text for text in texts[:-1]), self.case(texts[-1], "gen")])
         return template.replace("{gen}", joined)
 
-    def _protocol_of_meeting(self, head: str, meeting: tuple[str, str, Node], scope: frozenset[str]) -> _Text:
+    def _protocol_of_meeting(self, head: str, meeting: tuple[str, str, Node], scope: frozenset[str],
+                             results: bool = False) -> _Text:
         """ru «протокол 9-го заседания Межправительственной комиссии …», kk «… комиссиясының 9-отырысының
-        хаттамасы» (an ordinal in figures takes a hyphen), mn «… комиссын 9-р хуралдааны протокол»."""
+        хаттамасы» (an ordinal in figures takes a hyphen), mn «… комиссын 9-р хуралдааны протокол». ``results``
+        ("on the results of the 9th meeting"): ru «протокол по итогам 9-го заседания …», kk «… 9-отырысының
+        қорытындысы бойынша хаттама»; Mongolian names such a protocol by its sitting alone."""
         key, number, institution = meeting
         row = self.row("meeting", key, scope)
         owner = self.case(self.node(institution, in_genitive=True), "gen")
         if self.lang == "ru":
             ordinal = f"{number}-го " if number else ""
-            return _Text(f"{head} {ordinal}{row.cell('ru')} {owner}", "document")
+            return _Text(f"{head} {'по итогам ' if results else ''}{ordinal}{row.cell('ru')} {owner}", "document")
         sitting = row.form(self.lang, "gen")
         if sitting is None:
             raise _Unknown(f"no {self.lang} genitive of the meeting row {key!r}")
         if self.lang == "kk":
             ordinal = f"{number}-" if number else ""
+            if results:
+                return _Text(f"{owner} {ordinal}{sitting} қорытындысы бойынша {head}", "document")
             return _Text(f"{owner} {ordinal}{sitting} {self._kk_head_possessive(head)}", "document")
         ordinal = f"{number}-р " if number else ""
         return _Text(f"{owner} {ordinal}{sitting} {head}", "document")

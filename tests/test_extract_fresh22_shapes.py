@@ -134,3 +134,18 @@ def test_the_office_a_congratulated_person_assumed_is_his_title():
                    "Soto in Lima.\n\nShe congratulated Luis Vega on assuming the office of the President of Peru.")
     vega = next(p for p in facts.mentioned_people if p.name == "Luis Vega")
     assert vega.title == "President of Peru"
+
+
+def test_a_hyphenated_name_at_the_end_of_a_lead_is_no_agency():
+    facts = _facts("MINISTER OF PERU MEETS MINISTER OF CHILE H.E. MR. CHO TAE-YUL\n\nMINISTER OF PERU MEETS MINISTER "
+                   "OF CHILE H.E. MR. CHO TAE-YUL\n\nThe Minister of Foreign Affairs of Peru Ana Soto met the Minister "
+                   "of Foreign Affairs of Chile Luis Vega in Lima.")
+    assert facts.source_agency != "YUL"
+
+
+def test_the_invitee_named_by_office_and_body_is_the_one_who_will_visit():
+    # a domestic outlet: "the Speaker" alone would be its own; "the State Duma Speaker" names the other body
+    facts = _facts("ASTANA. KAZINFORM - Speaker of the Mazhilis of Kazakhstan Arman Bek met Speaker of the State Duma "
+                   "of Russia Ivan Orlov in Moscow.\n\nThe Kazakh MP also invited the State Duma Speaker to pay an "
+                   "official visit to Kazakhstan.")
+    assert [event.who for event in facts.planned_events] == [["Ivan Orlov"]]

@@ -96,3 +96,19 @@ def test_an_office_of_a_city_of_the_persons_own_country_takes_no_country():
     titles = [(person.title_in_text or person.title).text for person in local.participants]  # as the summary says it
     assert titles[0] == "наследный принц Дубая"
     assert titles[1] == "министр экономики Объединённых Арабских Эмиратов"
+
+
+@pytest.mark.parametrize(("english", "lang", "expected"), [
+    ("protocol on the results of the 10th intergovernmental commission session", "ru",
+     "протокол по итогам 10-го заседания Межправительственной комиссии"),
+    ("protocol on the results of the 10th intergovernmental commission session", "kk",
+     "Үкіметаралық комиссияның 10-отырысының қорытындысы бойынша хаттама"),
+    ("protocol on the results of the 10th session of the Intergovernmental Commission", "mn",
+     "Засгийн газар хоорондын комиссын 10-р хуралдааны протокол"),
+    ("agreement between Kazakhstan and Turkmenistan on mutual protection of investments", "ru",
+     "соглашение между Казахстаном и Туркменистаном о взаимной защите инвестиций"),
+    ("document on the deepening and expansion of allied relations", "kk",
+     "одақтастық қатынастарды тереңдету және кеңейту туралы құжат"),
+])
+def test_document_titles_first_met_on_fresh22(english: str, lang: str, expected: str):
+    assert compose(english, lang, "document") == expected

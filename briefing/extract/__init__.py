@@ -239,7 +239,7 @@ def _source_agency(context: Context) -> tuple[str | None, tuple[int, int] | None
     for pattern in (r"(?P<name>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}?)(?:'s)?\s+(?:correspondent\s+|[Nn]ews [Aa]gency\s+)?"
                     r"(?:reports?|learned|learnt|informs|cites)\b",
                     r"\breports?\s+(?P<name>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})(?!\s+press)",
-                    r"[–—-]{1,2}\s*(?P<name>[A-Z][\w.]+)\s*[:.]?\s*$"):
+                    r"(?<!\S)[–—-]{1,2}\s*(?P<name>[A-Z][\w.]+)\s*[:.]?\s*$"):  # "… — Kazinform", never "TAE-YUL"
         for match in re.finditer(pattern, scope):
             name = match.group("name")
             if "press service" in scope[match.end():match.end() + 20] or name.split()[0] in ("The", "It", "He", "She"):
@@ -673,6 +673,13 @@ class SpeakerResolver:
                 if title and heads[0] in title.split() and all(w in title for w in re.findall(r"[a-z]{4,}", low)
                                                                 if w not in ("said", "the")):
                     return person.name, "the office as written"
+            # "the State Duma Speaker": of two speakers, the one whose office names that body
+            body_words = [w.lower() for w in re.findall(r"\b[A-Z][a-z]{2,}", phrase) if w.lower() not in TITLE_HEADS
+                          and not country_codes_in(w)]
+            of_body = [p for p in same_country if body_words and all(
+                w in " ".join(t.lower() for t in [p.title or "", *p.aliases]) for w in body_words)]
+            if len(of_body) == 1 and offices.may_be_held_by(phrase, " ".join([of_body[0].title or "", *of_body[0].aliases])):
+                return of_body[0].name, "the office as written, with its body"
             for person in same_country:
                 titles = " ".join(t.lower() for t in [person.title or "", *person.aliases])
                 if any(re.search(rf"\b{re.escape(w)}\b", titles) for w in wanted) and \
@@ -905,6 +912,8 @@ def _office_holder(phrase: str, people_: list[people.Candidate], home: str | Non
         return exact[0].name
     if countries_in(phrase) or not home:
         return None
+    if any(word.lower() not in TITLE_HEADS for word in re.findall(r"\b[A-Z][a-z]{2,}", phrase)):
+        return None  # "the State Duma Speaker" names the body: not the bare office a domestic outlet gives its own
     head = wanted.split()[-1] if wanted else ""
     holders = [p for p in people_ if p.participant and any(head in offices.normal_office(o).split()
                                                            for o in [p.title or "", *p.aliases])]

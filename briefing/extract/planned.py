@@ -576,7 +576,7 @@ class _Clause:
     @property
     def invitation(self) -> bool:
         """'invited X to visit', 'expressed the wish for X to visit': X comes at someone's invitation."""
-        return bool(re.match(r"(?:invited|wish|hope|desire)\b", self.verb, re.I))
+        return bool(re.match(rf"{_ADVERBS}(?:invited|wish|hope|desire)\b", self.verb, re.I))
 
     @property
     def programme(self) -> bool:
@@ -704,12 +704,16 @@ _INVITATION = re.compile(r"\b[Aa]t\s+the\s+invitation\s+of\s+(?P<host>.+?)(?=\s*
 _RECEIVED_BY = re.compile(r"\b(?:hosted|received|welcomed)\s+by\s+(?P<host>.+?)(?=\s*[,;]|\s+(?:in|on|at|during)\b|$)")
 
 
+# "also invited", "officially invited": adverbs before the verb of an invitation
+_ADVERBS = r"(?:(?:also|further|officially|personally|cordially|warmly|once\s+again|again)\s+)*"
+
+
 def _who(phrase: str, clause: _Clause | None, offset: int, known: Known) -> list[str]:
     """Who will do it: the subject of the future verb, the invitee, or the people the event is of."""
     if clause is None:
         return _who_in_event_phrase(phrase, offset, known)
     if clause.invitation:
-        invitee = re.sub(r"^(?:invited|(?:wish|hope|desire)\s+(?:for|that))\s+|\s+(?:to|would|will)\s+\w+(?:\s+part)?$",
+        invitee = re.sub(rf"^{_ADVERBS}(?:invited|(?:wish|hope|desire)\s+(?:for|that))\s+|\s+(?:to|would|will)\s+\w+(?:\s+part)?$",
                          "", clause.verb, flags=re.I)
         return _actors(invitee, offset, known)
     if clause.programme or re.search(r"\bhosted$", clause.verb, re.I):
