@@ -189,6 +189,7 @@ class LocalizedDocument:
     status: Localized | None
     type_key: str = "other"  # memorandum, agreement, …: templates choose words by it
     count: int | None = None  # "11 documents": how many the article counts
+    status_key: str | None = None  # the status's key ("ratified", "signed earlier", …): templates choose words by it
     # The parties that are states, when a body stands beside them («Таджикистан и Медиакорпорация Китая»):
     # kk and mn name such a state as a side («Тәжікстан тарапы»), else the list reads as one body
     states_beside_bodies: list[Localized] = field(default_factory=list)
@@ -251,6 +252,7 @@ class LocalizedBriefing:
     country: Localized | None = None
     source_excerpts: list[Localized] = field(default_factory=list)  # English sentences, on request
     documents_total: int | None = None  # "a total of six documents were signed" when fewer are named
+    ratified_by: Localized | None = None  # the chamber a ratification names ("the Mazhilis"), when the article does
     review_items: list[ReviewItem] = field(default_factory=list)
     engines: set[str] = field(default_factory=set)
     missing_pairs: set[tuple[str, str]] = field(default_factory=set)
@@ -270,6 +272,11 @@ class LocalizedBriefing:
     @property
     def has_review(self) -> bool:
         return any(v.mark == REVIEW for v in self._values())
+
+    @property
+    def ratified(self) -> list[LocalizedDocument]:
+        """The documents the article says were ratified (a ratification's own subject)."""
+        return [document for document in self.documents_referenced if document.status_key == "ratified"]
 
     @property
     def signed(self) -> SignedCount:
@@ -465,6 +472,7 @@ class Localizer:
             city=self.name(facts.location.city, "place", facts.location.country) if facts.location.city else None,
             country=self.country(facts.location.country) if facts.location.country else None,
             source_excerpts=self._source_excerpts(facts),
+            ratified_by=self._ratifier(facts),
         )
         self._mark_doubtful_facts(facts, briefing, areas)
         self.pending.translate(self.translator, self.lang, briefing)
@@ -784,8 +792,19 @@ class Localizer:
             status=self.document_status(document.status) if document.status else None,
             type_key=document.type if document.type in vocabulary.DOCUMENT_TYPES else "other",
             count=count,
+            status_key=_status_key(document.status),
             states_beside_bodies=states if len(states) < len(parties) else [],
         )
+
+    def _ratifier(self, facts: Facts) -> Localized | None:
+        """The chamber that ratified, for a ratification: the first legislature among the organisations named."""
+        if facts.event_type != "ratification":
+            return None
+        from briefing.extract.lexicon import CHAMBERS
+
+        chamber = next((name for name in facts.organizations if re.search(rf"\b{CHAMBERS}\b", name)), None)
+        country = facts.location.country or next(iter(facts.countries), None)
+        return self.institution(chamber, country) if chamber else None
 
     def document_by_subject(self, document: SignedDocument, kind: t.Any) -> Phrase:
         """"MoUs" on geology: «меморандум (геология)», the subject in the area vocabulary's form when it
@@ -811,9 +830,10 @@ class Localizer:
     def document_status(self, status: str) -> Localized:
         """"to be signed in the near future" → the catalog's «подлежит подписанию»: the time phrase
         stays in the evidence, the state is what a reader needs."""
-        for key, term in vocabulary.DOCUMENT_STATUSES.items():
-            if status == key or status.startswith(key + " "):
-                return self.labels.get(term.label, term.context)
+        key = _status_key(status)
+        if key is not None:
+            term = vocabulary.DOCUMENT_STATUSES[key]
+            return self.labels.get(term.label, term.context)
         return self.free_text(status)
 
     def document_name(self, title: str) -> Localized:
@@ -1093,8 +1113,7 @@ def _without_country(title: str, country: str | None) -> str:
 def _plain_document_title(title: str, parties: list[str]) -> str:
     """"MoU between the NBK and …" with its parties listed: the kind of document alone; "an agreement to
     cooperate in X" read as "an agreement on cooperation in X", the way composition knows it."""
-    name, between, _clause = title.partition(" between ")
-    plain = name.strip() if between and len(parties) >= 2 else title
+    plain = _without_between(title) if len(parties) >= 2 else title
     plain = re.sub(r"\s*\((?:MoU|MoC|MOU)\)", "", plain)
     plain = _without_paired_sides(plain, parties)
     return re.sub(r"\bto cooperate\s+(?=in\b|on\b)", "on cooperation ", plain, flags=re.IGNORECASE)
@@ -1128,10 +1147,27 @@ def _without_paired_sides(title: str, parties: list[str]) -> str:
     return title[:pair.start()] + title[pair.end():]
 
 
+def _status_key(status: str | None) -> str | None:
+    """The vocabulary's key of a document status ("to be signed in May" → "to be signed")."""
+    if not status:
+        return None
+    return next((key for key in vocabulary.DOCUMENT_STATUSES if status == key or status.startswith(key + " ")), None)
+
+
 def _without_parties(title: str, parties: list[str]) -> str:
-    name, between, clause = title.partition(" between ")
+    _name, between, clause = title.partition(" between ")
     named = all(party.lower().removeprefix("the ") in clause.lower() for party in parties)
-    return name.strip() if between and parties and named else title
+    return _without_between(title) if between and parties and named else title
+
+
+def _without_between(title: str) -> str:
+    """"agreement between A and B on mutual protection of investments" → "agreement on mutual protection of
+    investments": the sides go, what the document is on stays."""
+    return _BETWEEN_SIDES.sub("", title, count=1).strip()
+
+
+# "between A and B" up to what the document is on or for ("… on mutual protection of investments"), or to the end
+_BETWEEN_SIDES = re.compile(r"\s+between\s+.+?(?=\s+(?:on|for|regarding|concerning|about)\s+(?!behalf\b)(?:the\s+)?[a-z0-9]|$)")
 
 
 # a word no person's name holds: the speaker is a body ("the Russian government", "Foreign Ministry")

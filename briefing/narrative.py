@@ -100,10 +100,11 @@ class Narrative:
 
         return built_on_participle(str(value))
 
-    def followed_by(self, value: Value, words: str) -> Phrase:
-        """``value`` and then literal ``words``, marks kept (Jinja's ``~`` would drop them): «Түркия тарапы»,
-        and a case after it declines the last word («Түркия тарапымен»)."""
-        return Phrase([*self._pieces(value, "nom"), words])
+    def followed_by(self, value: Value, words: str | Value) -> Phrase:
+        """``value`` and then ``words`` (literal words, or another value), marks kept (Jinja's ``~`` would drop
+        them): «Түркия тарапы», and a case after it declines the last word («Түркия тарапымен»)."""
+        tail = [words] if isinstance(words, str) else self._pieces(words, "nom")
+        return Phrase([*self._pieces(value, "nom"), *tail])
 
     def plural(self, number: int, *forms: str) -> str:
         """The form of a counted noun by CLDR's plural rules: ru (one, few, many), kk and mn (one, other)."""

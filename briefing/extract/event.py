@@ -479,11 +479,18 @@ def _place_of_another_event(text: str, floor: int, match: re.Match[str]) -> bool
     before = text[max(floor, match.start() - 120):match.start()]
     if re.search(r"\bsidelines\s+of\b[^;]*$", before):
         return False  # met on the sidelines of an exhibition: that event's city is where they met
+    if _SIGNED_EARLIER_IN.search(before):
+        return True  # "ratified an agreement …, signed on April 19, 2024, in Ashgabat": where it was signed before
     other = _OTHER_EVENT_BEFORE.search(before)
     if other and not _DATE_BEFORE.search(before[:other.start() + 4]):
         return True
     clause = re.split(r"[,;]", before)[-1]
     return bool(_OTHER_TIME_AFTER.match(text, match.end()) and _EVENT_NOUN.search(clause))
+
+
+# "…, signed on April 19, 2024, in": a document's own signing, told in a participle after it
+_SIGNED_EARLIER_IN = re.compile(r",\s+(?:which\s+was\s+)?signed\s+(?:on\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)"
+                                r"(?:,?\s+\d{4})?,?\s+(?:in\s+)?$")
 
 
 _BACKGROUND = re.compile(r"^(?:Meanwhile|Earlier|Previously|In the past|Last (?:year|month|week))\b"

@@ -1,0 +1,49 @@
+"""A ratification is told as one: the chamber ratified the documents (with their sides), and the areas are
+what the documents cover, not what "the sides discussed". Checked in the Word files a reader gets, from a short
+synthetic article."""
+
+from __future__ import annotations
+
+import docx
+import pytest
+from click.testing import CliRunner
+
+from briefing.cli import cli
+
+ARTICLE = ("date 2025-05-21\nASTANA, Kazakhstan, May 21. The Senate of Kazakhstan has ratified an agreement between "
+           "Kazakhstan and Turkmenistan on mutual protection of investments, signed on April 19, 2024, in Ashgabat.\n\n"
+           "The agreement provides for cooperation in the economic and energy sectors.\n")
+
+
+@pytest.fixture(scope="module")
+def summaries(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    folder = tmp_path_factory.mktemp("ratification")
+    article = folder / "article.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    out = folder / "out"
+    result = CliRunner().invoke(cli, ["generate", str(article), "--out", str(out), "--translator", "none",
+                                      "--prepared-on", "2025-05-22", "--quiet"])
+    assert result.exit_code == 0, result.output
+    texts = {}
+    for path in out.glob("*.docx"):
+        paragraphs = [p.text for p in docx.Document(str(path)).paragraphs if p.style.name == "Body Text"]
+        texts[path.name.split(".")[-2]] = "\n".join(paragraphs[:2]).replace("‡", "")
+    return texts
+
+
+@pytest.mark.parametrize(("lang", "lead", "areas"), [
+    ("en", "the Senate of Kazakhstan ratified the agreement between Kazakhstan and Turkmenistan", "The documents cover"),
+    ("ru", "ратифицировал соглашение о взаимной защите инвестиций между Казахстаном и Туркменистаном",
+     "Документы охватывают сотрудничество"),
+    ("kk", "Қазақстан мен Түрікменстан арасындағы инвестицияларды өзара қорғау туралы келісімді ратификациялады",
+     "Құжаттар ынтымақтастықтың мына бағыттарын қамтиды"),
+    ("mn", "хөрөнгө оруулалтыг харилцан хамгаалах тухай хэлэлцээрийг соёрхон баталлаа", "хамтын ажиллагааг хамарна"),
+])
+def test_the_chamber_ratified_the_documents(summaries: dict[str, str], lang: str, lead: str, areas: str) -> None:
+    assert lead in summaries[lang]
+    assert areas in summaries[lang]
+
+
+def test_the_place_where_a_ratified_document_was_signed_is_not_the_events(summaries: dict[str, str]) -> None:
+    assert "Ashgabat" not in summaries["en"].split("\n")[0]
+    assert "Astana" in summaries["en"].split("\n")[0]
