@@ -70,3 +70,10 @@ def test_the_compatibility_wrapper_uses_the_same_systems() -> None:
     assert transliterate("Xi Jinping", "ru") == "Си Цзиньпин"
     assert transliterate("Luvsannamsrain Oyun-Erdene", "mn") == "Лувсаннамсрайн Оюун-Эрдэнэ"  # full form
     assert guess_origin("Fumio Kishida") == "ja"
+
+
+@pytest.mark.parametrize(("latin", "russian"), [
+    ("Lesslie Viguerie", "Лесли Вигери"), ("Valerie Smith", "Валери Смит"),
+])
+def test_western_names_a_final_ie_and_a_silent_u_after_g(latin: str, russian: str) -> None:
+    assert transliterate_name(latin, "ru", country="US").text == russian

@@ -32,7 +32,7 @@ from briefing.names import kazakh, transliterate_name
         ("Zhumagaliyev", "Жұмағалиев", "Жумагалиев"),
         ("Talgat Yermegiyayev", "Талғат Ермегияев", "Талгат Ермегияев"),
         ("Aigerim", "Айгерім", "Айгерим"),
-        ("Gulnara", "Гүлнара", "Гулнара"),
+        ("Gulnara", "Гүлнара", "Гульнара"),  # Russian softens л after Kazakh ү: Гульнара Каримова
         ("Nurtai Sabilyanov", "Нұртай Сабильянов", "Нуртай Сабильянов"),
         ("Dauren Abayev", "Дәурен Абаев", "Даурен Абаев"),
         ("Zhaksylyk", "Жақсылық", "Жаксылык"),
@@ -64,3 +64,11 @@ def test_restoration_rules(russian_style: str, kazakh_form: str) -> None:
 def test_mongolian_text_keeps_the_russian_style() -> None:
     # terminology.md §1.1: mn «Касым-Жомарт Токаев», «К.Токаев»
     assert transliterate_name("Kassym-Jomart Tokayev", "mn", country="KZ").text == "Касым-Жомарт Токаев"
+
+
+@pytest.mark.parametrize(("latin", "russian"), [
+    ("Gulmira", "Гульмира"), ("Aigul", "Айгуль"), ("Gulzhan", "Гульжан"),
+    ("Tulegen", "Тулеген"), ("Sultan", "Султан"), ("Yelbasy", "Елбасы"),
+])
+def test_russian_softens_l_after_a_kazakh_front_vowel_only(latin: str, russian: str) -> None:
+    assert kazakh.to_russian_style(latin) == russian

@@ -17,6 +17,7 @@ letter, so every form is still a candidate for a reader's check.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from briefing.names import generic
@@ -57,8 +58,23 @@ def to_kazakh(text: str) -> str:
 
 
 def to_russian_style(text: str) -> str:
-    """The form the Russian press uses (no Kazakh letters): Нурлан, Касым-Жомарт Токаев."""
-    return sub_words(text, lambda word: generic.convert_word(word, "ru"))
+    """The form the Russian press uses (no Kazakh letters): Нурлан, Касым-Жомарт Токаев; an «л» after a front
+    vowel that Russian writes hard is softened before a consonant or at the end: Гүлмира → Гульмира, Айгүл → Айгуль."""
+    return sub_words(text, lambda word: _softened(generic.convert_word(word, "ru"), to_kazakh(word)))
+
+
+_FRONT_BEFORE_L = re.compile(r"(?<=[әөү]л)(?=[^аәеёиоөуүұыіэюя]|$)", re.IGNORECASE)
+
+
+def _softened(russian: str, kazakh: str) -> str:
+    """«ь» after each «л» of ``russian`` where the Kazakh form (letter for letter the same word) has «үл», «өл» or
+    «әл» before a consonant or at the end: Russian «у», «о», «а» would make the «л» hard."""
+    if len(russian) != len(kazakh):
+        return russian
+    for position in sorted((match.start() for match in _FRONT_BEFORE_L.finditer(kazakh)), reverse=True):
+        if russian[position - 1:position].lower() == "л":
+            russian = russian[:position] + "ь" + russian[position:]
+    return russian
 
 
 def _tokens(text: str) -> list[str]:

@@ -29,6 +29,8 @@ otherwise also gets the Latin text with system "none", so that the caller marks 
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from functools import cache
 
@@ -152,4 +154,11 @@ def _by_origin(text: str, rules: str, origin: str, kind: str, press_form: bool) 
         return turkic.to_cyrillic(text, origin, rules), turkic.SYSTEM
     elif origin == "fr":
         return french.transliterate(text, rules), french.SYSTEM
+    if origin == "other":
+        text = _WESTERN_SPELLINGS.sub(lambda match: "i" if match.group(0) == "ie" else "", text)
     return generic.transliterate(text, rules, kyrgyz=origin == "ky"), GENERIC
+
+
+# English and French spellings a letter-by-letter reading gets wrong: a final "-ie" is one sound (Leslie → Лесли,
+# Valerie → Валери), and "u" after "g" before "e"/"i" is silent (Viguerie → Вигери, Guillermo → Гильермо)
+_WESTERN_SPELLINGS = re.compile(r"(?<=[a-z])ie\b|(?<=[gG])u(?=[ei])")
