@@ -30,7 +30,6 @@ otherwise also gets the Latin text with system "none", so that the caller marks 
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass
 from functools import cache
 
