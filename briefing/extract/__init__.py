@@ -427,12 +427,27 @@ def _home_side(candidates: list[people.Candidate], event_countries: list[str], o
     a UAE delegation). A domestic agency names the other side's officials with their country."""
     home = OUTLET_COUNTRIES.get(outlet or "")
     unknown = [p for p in candidates if p.participant and not p.country and p.title and
-               re.search(r"\b(?:Minister|Prime|President|Speaker|Chairman|Akim|Mayor|Governor)\b", p.title)]
-    if not (home and home in event_countries):
-        return
+               re.search(r"\b(?:Minister|Prime|President|Speaker|Chairman|Akim|Mayor|Governor|Spokesman|"
+                         r"Spokesperson|Head|Chief)\b", p.title)]
     for person in unknown:
-        person.country = home
-        person.why = (person.why + "; " if person.why else "") + "country: the outlet's own side"
+        side = _side_listed_with(person, candidates)
+        if side:  # "Putin is accompanied by Russian Foreign Minister X, Deputy Prime Minister Y, …": Y is Russian
+            person.country = side
+            person.why = (person.why + "; " if person.why else "") + "country: the others listed with them"
+        elif home and home in event_countries:
+            person.country = home
+            person.why = (person.why + "; " if person.why else "") + "country: the outlet's own side"
+
+
+def _side_listed_with(person: people.Candidate, candidates: list[people.Candidate]) -> str | None:
+    """The one country of the other participants named in the sentence that first names ``person``, when that
+    sentence lists one side ("is accompanied by", "was attended by", "the delegation included")."""
+    first = next((m for m in person.mentions if not m.in_quote), None)
+    if first is None or not people.ONE_SIDE_LISTED.search(first.sentence.text):
+        return None
+    codes = {other.country for other in candidates if other is not person and other.participant and other.country
+             and any(m.sentence is first.sentence for m in other.mentions)}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _first_code(text: str) -> str | None:

@@ -174,7 +174,8 @@ deputy vice first prime foreign general extraordinary plenipotentiary acting exe
 special senior former co-chair crown
 """.split())
 # Honorifics and forms of address: part of a title, never of a name ("His Majesty the Emperor Naruhito").
-HONORIFICS = r"(?:H\.\s?E\.?|HE|His|Her|Their)\s+(?:Excellency|Majesty|Highness|Royal\s+Highness)|H\.\s?[EH]\.|H[EH]|Mr|Mrs|Ms|Dr|Prof"
+HONORIFICS = r"(?:H\.\s?E\.?|HE|His|Her|Their)\s+(?:Excellency|Majesty|Highness|Royal\s+Highness)|H\.\s?[EH]\.|H[EH]|Mr|Mrs|Ms|Dr|Prof|" \
+             r"(?:The\s+)?(?:Most\s+)?Hono(?:u)?rable|Hon\."
 PLURAL_TITLES = {"deputies": "deputy", "ministers": "minister", "presidents": "president",
                  "ambassadors": "ambassador", "governors": "governor", "chairmen": "chairman",
                  "heads": "head", "leaders": "leader", "members": "member"}
@@ -191,6 +192,7 @@ and or but as after before during following according also additionally moreover
 meanwhile today yesterday tomorrow earlier later then thus therefore besides within upon under about
 regarding welcoming thanks speaking source photo read more related news
 having being noting stressing emphasizing emphasising underlining highlighting expressing recalling touching
+honorable honourable
 addressing commenting referring pointing praising thanking
 president minister chairman speaker head ambassador deputy prime foreign affairs secretary general
 republic federation kingdom state states united nations international national central world global

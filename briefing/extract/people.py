@@ -332,6 +332,10 @@ def _initialled(word: str) -> bool:
     return bool(re.match(_INIT, word) or re.search(r"\.[A-Z][a-z]?$", word))
 
 
+# the shape of a region's or country's name, never of a given name: Buryatia, Kalmykia, Tatarstan, Nagaland
+_PLACE_SHAPE = re.compile(r"(?:ia|iya|stan|land)$")
+
+
 def _without_leading_place_or_body(text: str, sentence: Sentence, tokens: list[re.Match[str]]) -> list[re.Match[str]]:
     """Leading words that name a place or a body rather than the person.
 
@@ -350,8 +354,10 @@ def _without_leading_place_or_body(text: str, sentence: Sentence, tokens: list[r
         if _PLACE_BEFORE.search(before[-25:]):
             return []  # "visited Astana Hub", "at Tashkent City": a venue named after a city
     if re.search(r"\b(?:the|of|on)\s+$", before) and not any(_initialled(w) for w in words):
-        body_first = re.search(r"\bof\s+$", before) and len(tokens) >= 3 and "-" in words[0]
-        return tokens[1:] if body_first else []  # "of Tatar-Inform Shamil Sadykov" keeps the person
+        body_first = re.search(r"\bof\s+$", before) and len(tokens) >= 3 and \
+            ("-" in words[0] or _PLACE_SHAPE.search(words[0]))
+        # "of Tatar-Inform Shamil Sadykov", "Head of Republic of Buryatia Alexey Tsydenov" keep the person
+        return tokens[1:] if body_first else []
     return tokens
 
 
@@ -1297,6 +1303,19 @@ def _country_from_title(title: str | None) -> str | None:
     return NATIONAL_OFFICES.get(title.split()[0].lower())
 
 
+# a sentence that lists the people of one side: "is accompanied by", "was attended by", "the delegation included"
+ONE_SIDE_LISTED = re.compile(r"\b(?:accompanied\s+by|attended\s+by|(?:was|were)\s+attended|delegation\s+(?:includes|included|"
+                             r"consisted|consists)|also\s+present|were\s+present)\b", re.I)
+
+
+def _listed_with_a_side(person: Candidate, people: list[Candidate]) -> bool:
+    """The person is first named in a list of one side that names someone whose country is known."""
+    first = next((m for m in person.mentions if not m.in_quote), None)
+    return first is not None and bool(ONE_SIDE_LISTED.search(first.sentence.text)) and any(
+        other is not person and other.country and any(m.sentence is first.sentence for m in other.mentions)
+        for other in people)
+
+
 def _pair_countries(people: list[Candidate], event_countries: t.Sequence[str]) -> None:
     """In a two-country event, an office-holder without a country takes the side not yet held.
 
@@ -1306,8 +1325,8 @@ def _pair_countries(people: list[Candidate], event_countries: t.Sequence[str]) -
     if len(sides) != 2:
         return
     for person in people:
-        if person.country or not person.title:
-            continue
+        if person.country or not person.title or _listed_with_a_side(person, people):
+            continue  # "X is accompanied by Russian Foreign Minister A, Energy Minister B": B is of A's side
         head = _head(person.title)
         peers = {p.country for p in people if p is not person and p.country and _head(p.title) == head}
         if len(peers) == 1:

@@ -1,0 +1,34 @@
+"""Shapes first met on an unseen batch (fresh23): "Honorable" before a name, a region named before a name
+("Head of Republic of Buryatia Alexey Tsydenov"), and the officials listed with a visitor ("is accompanied by
+Russian Foreign Minister X, Deputy Prime Minister Y") who are of the visitor's country, not the outlet's.
+Short synthetic sentences."""
+
+from __future__ import annotations
+
+from briefing.extract import extract
+from briefing.ingest import parse_article
+
+
+def _people(text: str) -> dict[str, tuple[str | None, str | None]]:
+    facts = extract(parse_article(text))
+    return {p.name: (p.title, p.country) for p in [*facts.participants, *facts.mentioned_people]}
+
+
+def test_honorable_is_no_part_of_a_name():
+    people = _people("LIMA, May 15 - On May 15, the President of Peru, Honorable Jose Rios, had a telephone "
+                     "conversation with the President of Chile, Honorable Ana Soto.")
+    assert set(people) == {"Jose Rios", "Ana Soto"}
+
+
+def test_a_region_named_before_a_name_belongs_to_the_office():
+    people = _people("Ulaanbaatar /MONTSAME/. The President of Russia Ivan Orlov arrived in Ulaanbaatar. He is "
+                     "accompanied by Russian Foreign Minister Petr Sokolov, Head of Republic of Kalmykia Oleg Belov "
+                     "and Deputy Prime Minister Ilya Frolov.")
+    assert people["Oleg Belov"][0] == "Head of Republic of Kalmykia"
+
+
+def test_officials_listed_with_a_visitor_are_of_the_visitors_country():
+    people = _people("Ulaanbaatar /MONTSAME/. The President of Russia Ivan Orlov arrived in Ulaanbaatar at the "
+                     "invitation of the President of Mongolia B.Bat. He is accompanied by Russian Foreign Minister Petr "
+                     "Sokolov, Deputy Prime Minister Ilya Frolov and Energy Minister Oleg Belov.")
+    assert people["Ilya Frolov"][1] == "RU" and people["Oleg Belov"][1] == "RU"
