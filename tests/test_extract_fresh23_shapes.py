@@ -32,3 +32,18 @@ def test_officials_listed_with_a_visitor_are_of_the_visitors_country():
                      "invitation of the President of Mongolia B.Bat. He is accompanied by Russian Foreign Minister Petr "
                      "Sokolov, Deputy Prime Minister Ilya Frolov and Energy Minister Oleg Belov.")
     assert people["Ilya Frolov"][1] == "RU" and people["Oleg Belov"][1] == "RU"
+
+
+def test_an_office_with_a_dropped_letter_is_still_an_office():
+    people = _people("Ulaanbaatar /MONTSAME/. The President of Russia Ivan Orlov arrived in Ulaanbaatar. He is "
+                     "accompanied by Russian Foreign Minister Petr Sokolov and Deputy Energy Mnister Oleg Belov.")
+    assert people["Oleg Belov"] == ("Deputy Energy Minister", "RU")
+
+
+def test_in_a_ratification_the_day_and_city_of_signing_are_not_the_events():
+    facts = extract(parse_article(
+        "date 2022-11-17\nLima Congress ratified the border agreement with Chile\n\nThe Congress of Peru voted for a "
+        "bill on the ratification of an agreement on the border with Chile.\n\nThe agreement was signed by the foreign "
+        "ministers of Peru and Chile on November 3 in Santiago."))
+    assert facts.event_date is None and facts.event_date_partial is None
+    assert facts.location.city != "Santiago"

@@ -111,7 +111,8 @@ def resolve_event_date(context: Context, planned: bool) -> DateResult:
                 and not _EARLIER.search(context.sentence_at(m.start).text)
                 and not _SINCE_ANOTHER_OCCASION.search(context.text, max(context.sentence_at(m.start).start, m.start - 120),
                                                         m.start)
-                and (planned or not _about_a_plan(context, m))]
+                and (planned or not _about_a_plan(context, m))
+                and not _signing_of_what_is_ratified(context, m)]
     leads = _lead_sentences(context)
     in_lead = [m for m in mentions if any(s.start <= m.start < s.end for s in leads)]
     result = _because(_from_mention(in_lead[0], anchor, planned) if in_lead else None,
@@ -183,6 +184,18 @@ _EARLIER = re.compile(r"\b(?:earlier|previously|last (?:year|month|week)|ago|sin
 # of an occasion the event looks back on, not the event's
 _SINCE_ANOTHER_OCCASION = re.compile(r"\b(?:after|since|following\s+up\s+on)\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,3}"
                                      r"(?:visit|trip|meeting|talks|summit|negotiations)\b(?:[^.;]|\.(?=\w))*$", re.I)  # "U.Khurelsukh"
+
+
+# "… were signed by the foreign ministers … on November 3": in an article about a ratification, the day the
+# document was signed is not the day it was ratified
+_SIGNED_BEFORE_DATE = re.compile(r"\b(?:was|were|been)\s+signed\b[^.;]*?\bon\s+$", re.I)
+_RATIFYING = re.compile(r"\bratif(?:y|ied|ies|ying|ication)\b", re.I)
+
+
+def _signing_of_what_is_ratified(context: Context, mention: DateMention) -> bool:
+    sentence = context.sentence_at(mention.start)
+    opening = " ".join(s.text for s in _lead_sentences(context)) + " " + (context.article.headline or "")
+    return bool(_RATIFYING.search(opening) and _SIGNED_BEFORE_DATE.search(context.text, sentence.start, mention.start))
 
 
 def _plausible(mention: DateMention, anchor: dt.date | None, planned: bool) -> bool:

@@ -303,7 +303,7 @@ def _named_place(context: Context, org_country: t.Callable[[str], str | None], p
         for match in _CITY_IN.finditer(context.text, sentence.start, sentence.end):
             if context.in_quote(match.start()) or re.search(r"\bfrom\s+$", context.text[match.start() - 6:match.start()]):
                 continue
-            if _place_of_another_event(context.text, sentence.start, match):
+            if _place_of_another_event(context.text, sentence.start, match) or _signed_where_ratified(context, match):
                 continue
             if _TOPIC_BEFORE.search(context.text, max(sentence.start, match.start() - 40), match.start("city") + 1):
                 continue  # "hope for normalization of the situation in Bishkek": what was talked about
@@ -338,7 +338,8 @@ def _named_place(context: Context, org_country: t.Callable[[str], str | None], p
             return _city_place(arrived.group("city"), arrived.start("city"), arrived.end("city"), "city of arrival")
     for sentence in context.sentences:
         visit = _part_of_visit().search(context.text, sentence.start, sentence.end)
-        if visit and not context.in_quote(visit.start()) and not _background(sentence.text, year.year if year else None):
+        if visit and not context.in_quote(visit.start()) and not _background(sentence.text, year.year if year else None) \
+                and not (not planned and _FUTURE_OR_WISH.search(sentence.text)):  # "intend to … during the visit to Moscow"
             return _city_place(visit.group("city"), visit.start("city"), visit.end("city"), "city of the visit")
     opening = _opening_city().match(context.text, context.body_start)
     if lead is not None and opening and not context.dateline and _HERE.search(lead.text):
@@ -486,6 +487,16 @@ def _place_of_another_event(text: str, floor: int, match: re.Match[str]) -> bool
         return True
     clause = re.split(r"[,;]", before)[-1]
     return bool(_OTHER_TIME_AFTER.match(text, match.end()) and _EVENT_NOUN.search(clause))
+
+
+def _signed_where_ratified(context: Context, match: re.Match[str]) -> bool:
+    """"The agreement … was signed in Moscow in November 2016" in an article about its ratification: where it
+    was signed, not where it was ratified."""
+    lead = context.lead()
+    opening = (lead.text if lead else "") + " " + (context.article.headline or "")
+    sentence = context.sentence_at(match.start())
+    return bool(RATIFICATION.search(opening) and
+                re.search(r"\b(?:was|were|been)\s+signed\b[^.;]{0,60}$", context.text[sentence.start:match.start()]))
 
 
 # "…, signed on April 19, 2024, in": a document's own signing, told in a participle after it

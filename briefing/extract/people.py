@@ -119,7 +119,32 @@ class Candidate:
 
 def _lexical(token: str) -> bool:
     """A capitalized word of the genre rather than of a name."""
-    return _genre_word(token) or _area_word(token)
+    return _genre_word(token) or _area_word(token) or _misspelt_office(_bare(token))
+
+
+# offices long enough that one dropped letter still tells them ("Deputy Mnister Alexander Fomin")
+_LONG_OFFICES = ("minister", "ministry", "president", "ambassador", "chairman", "secretary", "governor")
+
+
+_MISSPELT_WORD = re.compile(r"\b[A-Za-z]{7,}\b")
+
+
+def _corrected_office(word: str) -> str:
+    """The office a misspelt word stands for, with the word's capital; other words as they are."""
+    low = word.lower()
+    if not _misspelt_office(low):
+        return word
+    office = next(o for o in _LONG_OFFICES if len(o) == len(low) + 1 and
+                  any(o[:i] + o[i + 1:] == low for i in range(len(o))))
+    return office.capitalize() if word[0].isupper() else office
+
+
+@functools.lru_cache(maxsize=4096)
+def _misspelt_office(low: str) -> bool:
+    """An office word with one letter dropped, as sources sometimes print it: "Mnister", "Presdent"."""
+    return len(low) >= 7 and any(len(office) == len(low) + 1 and any(office[:i] + office[i + 1:] == low
+                                                                      for i in range(len(office)))
+                                 for office in _LONG_OFFICES)
 
 
 def _bare(token: str) -> str:
@@ -772,6 +797,7 @@ def _tidy_title(title: str) -> str:
     title = re.sub(r"^(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+", "", title)  # "received on Tuesday Ambassador …"
     # "Assistant Minister of the United Arab Emirates (UAE)": the abbreviation repeats the name before it
     title = re.sub(r"\s*\((?:[A-Z]\.?){2,6}\)$", "", title)
+    title = _MISSPELT_WORD.sub(lambda word: _corrected_office(word.group(0)), title)  # "Deputy Mnister"
     glued = _GLUED_COUNTRY.search(title)
     if glued and country_code(glued.group("country")):
         title = title[:glued.end("country")]  # "Ambassador … to KyrgyzstanLesslie Viguerie": a lost space
