@@ -476,6 +476,9 @@ class Localizer:
         )
         self._mark_doubtful_facts(facts, briefing, areas)
         self.pending.translate(self.translator, self.lang, briefing)
+        # only now is it known which titles stayed in English: those a sentence calls by their kind are counted
+        briefing.documents_signed = _counted_alike(briefing.documents_signed)
+        briefing.documents_referenced = _counted_alike(briefing.documents_referenced)
         # "culture" and "cultural" are two areas in English and one word in another language: name it once
         briefing.cooperation_areas = _first_of_each(briefing.cooperation_areas)
         for source, text, why in self.pending.notes:
@@ -1145,6 +1148,31 @@ def _without_paired_sides(title: str, parties: list[str]) -> str:
     if None in sides or not sides <= {_country_named(party) for party in parties}:
         return title
     return title[:pair.start()] + title[pair.end():]
+
+
+def _counted_alike(documents: list[LocalizedDocument]) -> list[LocalizedDocument]:
+    """Documents a sentence could only call by their kind, between the same sides and in the same state, counted
+    as one entry: «подписаны 2 документа», never «подписаны соглашение, а также соглашение»."""
+    def key(document: LocalizedDocument) -> tuple[t.Any, ...] | None:
+        untitled = document.title is None or getattr(document.title, "mark", None) == UNTRANSLATED
+        if document.count is not None or not untitled:
+            return None
+        return document.type_key, tuple(str(party) for party in document.parties), document.status_key
+
+    groups: dict[tuple[t.Any, ...], list[LocalizedDocument]] = {}
+    for document in documents:
+        alike = key(document)
+        if alike is not None:
+            groups.setdefault(alike, []).append(document)
+    result = []
+    for document in documents:
+        alike = key(document)
+        group = groups.get(alike, []) if alike is not None else []
+        if len(group) < 2:
+            result.append(document)
+        elif document is group[0]:
+            result.append(replace(document, title=None, count=len(group)))
+    return result
 
 
 def _status_key(status: str | None) -> str | None:

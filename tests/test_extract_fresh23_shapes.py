@@ -47,3 +47,19 @@ def test_in_a_ratification_the_day_and_city_of_signing_are_not_the_events():
         "ministers of Peru and Chile on November 3 in Santiago."))
     assert facts.event_date is None and facts.event_date_partial is None
     assert facts.location.city != "Santiago"
+
+
+def test_in_a_ratification_what_was_signed_was_signed_before():
+    facts = extract(parse_article(
+        "date 2022-11-17\nThe Congress of Peru voted for a bill on the ratification of an agreement on fishing with "
+        "Chile.\n\nThe agreement was signed by the foreign ministers of Peru and Chile in Santiago."))
+    assert facts.event_type == "ratification"
+    assert facts.documents_signed == []
+    assert "ratified" in [d.status for d in facts.documents_referenced]
+
+
+def test_an_exchange_of_ratification_instruments_is_a_signing():
+    facts = extract(parse_article(
+        "LIMA, November 15. The foreign ministers of Peru and Chile signed the Protocol on the exchange of "
+        "ratification instruments for the Treaty on the border."))
+    assert facts.event_type == "signing"

@@ -166,11 +166,14 @@ def find_documents(context: Context, resolve_party: t.Callable[[str], str | None
     for mention in mentions:
         if context.sentence_at(mention.start).index == 0 and is_headline(context.sentence_at(mention.start).text):
             mention.why.append(_IN_HEADLINE)
-    if event_type == "phone_call":  # nothing is signed over the phone: a document the call names was signed before
+    # nothing is signed over the phone, and a parliament ratifies what was signed before: a document such an event
+    # names as signed was signed on another occasion
+    before = {"phone_call": "named in a phone call", "ratification": "signed before it was ratified"}.get(event_type)
+    if before:
         for mention in mentions:
             if mention.status is None:
                 mention.status = "signed earlier"
-                mention.why.append("named in a phone call")
+                mention.why.append(before)
     return mentions
 
 
@@ -1180,7 +1183,7 @@ def _status(clause: str, verb: str, in_quote: bool, context: Context, sentence: 
 
 # "signed the law on the ratification of the agreement": the law is signed, the agreement was signed before
 _RATIFIED = "a document a parliament ratifies"
-_RATIFICATION_OF = re.compile(r"\bratification\s+of\s+(?:the\s+)?$", re.I)
+_RATIFICATION_OF = re.compile(r"\bratification\s+of\s+(?:the\s+|an?\s+)?$", re.I)
 # "The Mazhilis has approved a document on ...": a chamber approving a document ratifies it
 _CHAMBER_APPROVED = re.compile(rf"\b{CHAMBERS}\b[^.;]{{0,100}}?\b(?:approved|passed|endorsed)\s+(?:a|an|the)\s+$")
 

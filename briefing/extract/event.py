@@ -28,7 +28,9 @@ PHONE = re.compile(r"\b(?:phone|telephone)\s+(?:conversation|call|talks?)\b|\bby
                    r"\b(?:held|made|had)\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:phone|telephone)\b", re.I)
 VIDEO = re.compile(r"\bvideo\s*-?\s*(?:conference|call|link|format|conferencing)\b|\bvia\s+video\b|\bonline\s+(?:meeting|talks)\b|"
                    r"\bvirtual\s+(?:meeting|talks|summit)\b", re.I)
-RATIFICATION = re.compile(r"\bratif(?:y|ied|ies|ying|ication)\b", re.I)
+# "ratified", never "the exchange of ratification instruments" (a ceremony of its own, with a protocol signed)
+RATIFICATION = re.compile(r"\bratif(?:y|ied|ies|ying|ication)\b(?!\s+(?:instruments|documents|letters))"
+                          r"(?<!instruments of ratification)", re.I)
 # "The Mazhilis has approved a document on ...": a chamber that approves a signed document ratifies it
 CHAMBER_APPROVED = re.compile(rf"\b{CHAMBERS}\b[^.;]{{0,100}}?\b(?:has\s+|have\s+)?(?:approved|passed|endorsed)\s+"
                               r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:document|agreement|treaty|protocol|convention|"
