@@ -51,12 +51,13 @@ def test_the_place_where_a_ratified_document_was_signed_is_not_the_events(summar
 
 def test_documents_a_sentence_can_only_call_by_their_kind_are_counted(tmp_path) -> None:
     article = tmp_path / "two.txt"
-    article.write_text("LIMA, May 3. The foreign ministers of Peru and Chile signed an agreement on separate sections of "
-                       "the Peru-Chile frontier and an agreement on the joint management of the waters of the Lauca "
-                       "reservoir.\n", encoding="utf-8")
+    article.write_text("LIMA, May 3. The agreement on separate sections of the Peru-Chile state border and the Agreement "
+                       "on the joint management of water resources of the Lauca reservoir were signed by the foreign "
+                       "ministers of Peru and Chile on May 3 in Lima.\n", encoding="utf-8")
     out = tmp_path / "out"
     result = CliRunner().invoke(cli, ["generate", str(article), "--out", str(out), "--lang", "ru", "--translator",
                                       "none", "--quiet"])
     assert result.exit_code == 0, result.output
     text = "\n".join(p.text for p in docx.Document(str(next(out.glob("*.ru.docx")))).paragraphs)
-    assert "соглашение, а также соглашение" not in text
+    assert "соглашение между Перу и Чили, а также соглашение" not in text
+    assert "Подписаны 2 документа между Перу и Чили" in text
