@@ -194,6 +194,8 @@ _NOT_CASES = ("poss", "adj", "plur", "verb")  # forms that are not a case ending
 
 _TOKEN = re.compile(r"[^\s,/]+|[,/]")  # "Deputy Prime Minister/Minister of …": a slash joins two offices
 _GLOSS = re.compile(r"\s*\(([^()]*)\)")
+# "the Parliament (Jogorku Kenesh)": an English generic word with the chamber's own name in brackets
+_NATIVE_IN_BRACKETS = re.compile(r"\b(?:Parliament|Assembly|Council|Chamber|House)\s+\((?P<native>[A-Z][^()]*)\)")
 _NAME_AND_GLOSS = re.compile(r"\b(?:[A-Z][\w'’-]*\s+)+\((?P<gloss>[^()]*)\)")  # "Majlisi Namoyandagon (lower chamber)"
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]{1,9}")
 _UNKNOWN_ACRONYM = re.compile(r"[A-Z]{2,6}")
@@ -2304,6 +2306,12 @@ def compose_with_status(text: str, lang: str, kind: str, country: str | None = N
     lexicon = load_lexicon(lexicon_path or default_lexicon_path())
     termbase = _default_termbase(Path(termbase_path) if termbase_path else
                                  resources.termbase_in(resources.default_locales_dir()))
+    native = _NATIVE_IN_BRACKETS.sub(lambda m: m.group("native") if _key(m.group("native")) in lexicon.known else m.group(0),
+                                     text)
+    if native != text:  # "Speaker of the Parliament (Jogorku Kenesh)": the chamber by its own name, «Торага Жогорку Кенеша»
+        by_name = _composed(native, lang, kind, country, lexicon, termbase)
+        if by_name is not None:
+            return by_name
     composed = _composed(text, lang, kind, country, lexicon, termbase)
     match = _NAME_AND_GLOSS.search(text) if composed is None else None
     if match is None or _composed(match.group("gloss"), lang, "institution", None, lexicon, termbase) is None:

@@ -112,3 +112,16 @@ def test_an_office_of_a_city_of_the_persons_own_country_takes_no_country():
 ])
 def test_document_titles_first_met_on_fresh22(english: str, lang: str, expected: str):
     assert compose(english, lang, "document") == expected
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("ru", "Торага Жогорку Кенеша Кыргызстана"),
+    ("kk", "Қырғызстан Жогорку Кеңесінің Төрағасы"),
+])
+def test_a_chamber_named_in_brackets_after_a_generic_word_is_that_chamber(lang: str, expected: str):
+    assert compose("Speaker of the Parliament (Jogorku Kenesh) of Kyrgyzstan", lang, "title", "KG") == expected
+
+
+def test_the_presidential_spokesman_and_the_rdif(termbase: Termbase):
+    assert termbase.find("Presidential Spokesman").form("ru") == "пресс-секретарь Президента"
+    assert termbase.find("RDIF").form("ru") == "Российский фонд прямых инвестиций"
