@@ -125,3 +125,19 @@ def test_a_chamber_named_in_brackets_after_a_generic_word_is_that_chamber(lang: 
 def test_the_presidential_spokesman_and_the_rdif(termbase: Termbase):
     assert termbase.find("Presidential Spokesman").form("ru") == "пресс-секретарь Президента"
     assert termbase.find("RDIF").form("ru") == "Российский фонд прямых инвестиций"
+
+
+def test_each_office_of_a_title_after_a_comma_declines_in_russian():
+    from briefing.grammar.forms import Inflector
+
+    assert Inflector("ru").inflect("Национальный Лидер туркменского народа, Председатель Халк Маслахаты Туркменистана",
+                                   "ins", "title") == \
+        "Национальным Лидером туркменского народа, Председателем Халк Маслахаты Туркменистана"
+    assert Inflector("ru").inflect("министр торговли, промышленности и энергетики", "ins", "title") == \
+        "министром торговли, промышленности и энергетики"
+
+
+def test_the_turkmen_national_leaders_titles(termbase: Termbase):
+    found = termbase.find("National Leader of the people of Turkmenistan, Chairman of the Halk Maslahaty "
+                          "(People's Council) of Turkmenistan")
+    assert found is not None and found.form("ru").startswith("Национальный Лидер туркменского народа")

@@ -118,6 +118,7 @@ _ADJECTIVE_ENDINGS = ("ский", "ская", "ское", "ские", "цкий"
 # an unclosed «… to the end, a "…" span, a (hyphenated) word, a space run, any other character.
 _TOKEN = re.compile(r"«[^«»]*(?:«[^«»]*»[^«»]*)*»|«.*|\"[^\"]*\"|[^\W\d_]+(?:-[^\W\d_]+)*|\s+|.", re.S)
 _SPACED_DASH = re.compile(r"(\s[–—-]\s)")
+_TITLE_OFFICES = re.compile(r"(\s+[–—-]\s+|,\s+(?=[А-ЯЁ]))")  # a comma before a capital opens another office
 _INITIALS = re.compile(r"^((?:[^\W\d_]{1,4}\.)+)\s*(.*)$", re.S)
 
 
@@ -317,8 +318,9 @@ class _HeadInfo:
 
 
 def _inflect_noun_phrase(phrase: str, case: str, kind: str) -> str:
-    # «заместитель Премьер-министра – министр иностранных дел»: each part around a dash declines.
-    parts = _SPACED_DASH.split(phrase)
+    # «заместитель Премьер-министра – министр иностранных дел»: each part around a dash declines, and in a title
+    # each office after a comma («Национальный Лидер туркменского народа, Председатель Халк Маслахаты»).
+    parts = (_TITLE_OFFICES if kind == "title" else _SPACED_DASH).split(phrase)
     if len(parts) > 1:
         return "".join(part if i % 2 else _inflect_noun_phrase(part, case, kind) for i, part in enumerate(parts))
     tokens = _tokenize(phrase)
