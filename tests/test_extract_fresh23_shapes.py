@@ -63,3 +63,13 @@ def test_an_exchange_of_ratification_instruments_is_a_signing():
         "LIMA, November 15. The foreign ministers of Peru and Chile signed the Protocol on the exchange of "
         "ratification instruments for the Treaty on the border."))
     assert facts.event_type == "signing"
+
+
+def test_people_in_what_someone_was_told_are_mentioned_and_a_works_title_is_no_quote():
+    facts = extract(parse_article(
+        "LIMA. On September 6, 2021, the Ambassador of Peru to Chile J.Rios held a meeting with the Adviser to the "
+        "President of Chile A.Soto.\n\nDuring the meeting, J.Rios informed the Chilean side that on September 1 the "
+        "President of Peru Luis Vega announced the annual Nation Address to the people of Peru: \"Unity of the people "
+        "and reforms are a solid foundation for prosperity\"."))
+    assert "Luis Vega" in [p.name for p in facts.mentioned_people]
+    assert facts.quotes == []

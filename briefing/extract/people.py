@@ -1188,6 +1188,8 @@ _HOST_THANKED = re.compile(r"\s+for\s+(?:the\s+|a\s+|his\s+|her\s+)?(?:warm\s+|c
                            r"(?:welcome|hospitality|reception|meeting|talks|conversation)\b")
 
 
+# "informed the Mongolian side that …", "told him that …": what follows is reported, its people are not present
+_TOLD_THAT = re.compile(r"\b(?:informed|told|briefed|notified)\b[^.;]{0,60}?\bthat\b[^.;]*$", re.I)
 _CONGRATULATED = re.compile(r"\bcongratulat(?:ed|es|ing)\s+(?:the\s+)?$", re.I)
 _ON_OCCASION = re.compile(r"(?:,[^,.;]{1,80},)?\s+on\s+(?:his|her|the|their|assuming|taking|becoming|being|winning|"
                           r"election|re-election|appointment|inauguration)\b")
@@ -1208,6 +1210,9 @@ def _in_passing(context: Context, people: list[Candidate]) -> set[int]:
         elif mention.sentence is not context.lead() and _CONGRATULATED.search(before) and \
                 _ON_OCCASION.match(context.text, mention.end):
             found.add(id(mention))  # "In turn, Y congratulated President X on his birthday": X is absent
+        elif mention.sentence is not context.lead() and _TOLD_THAT.search(
+                context.text, mention.sentence.start, start):
+            found.add(id(mention))  # "X informed the side that on September 1 the President Y announced …": told about
         elif previous is not None and id(previous) in found and previous.sentence is mention.sentence and \
                 re.fullmatch(r"\s*(?:,\s*)?and\s+(?:the\s+)?", context.text[previous.end:start]):
             found.add(id(mention))

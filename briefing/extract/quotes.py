@@ -138,7 +138,8 @@ def extract_quotes(context: Context, resolve: t.Callable[[str, int], str | None]
             continue  # the Conference “Central and South Asia: Regional Interconnectedness”: a title
         if not who and not _FIRST_PERSON.search(words) and (
                 _NAMED_THING.search(text, max(0, span.start - 60), span.start)
-                or _TOPIC_BEFORE.search(text, max(0, span.start - 40), span.start)):
+                or _TOPIC_BEFORE.search(text, max(0, span.start - 40), span.start)
+                or _TITLED_WORK.search(text, max(0, span.start - 100), span.start)):
             continue  # the meeting "30 years of cooperation": its name; an agreement on "customs assistance": its subject
         speaker = resolve(who, span.start) if who else None
         why = f"attributed to “{clean(who)}”" if who else "no attribution"
@@ -169,6 +170,11 @@ def _continues(context: Context, before: Span, span: Span) -> bool:
 _NAMED_THING = re.compile(r"\b(?:meeting|forum|conference|summit|festival|event|programme|program|project|exhibition|"
                          r"campaign|competition|award|order|medal|contest|congress|dialogue|platform|motto|slogan|theme)"
                          r"(?:\s+(?:in|of|on|at)\s+(?:the\s+)?[A-Z][\w-]*)?\s*,?\s*$", re.I)
+
+
+# "announced the annual Nation Address to the people of Kazakhstan: “Unity of the people …”": a work's title
+_TITLED_WORK = re.compile(r"\b(?:Address|Message|Epistle|article|book|concept|strategy|doctrine|programme|program)\b"
+                          r"[^.;\"“”«»]{0,70}:\s*$")
 
 
 # "an agreement on the “...”", "a report entitled “...”": the quotation marks hold a subject or a name
