@@ -73,3 +73,15 @@ def test_people_in_what_someone_was_told_are_mentioned_and_a_works_title_is_no_q
         "and reforms are a solid foundation for prosperity\"."))
     assert "Luis Vega" in [p.name for p in facts.mentioned_people]
     assert facts.quotes == []
+
+
+def test_who_led_a_side_takes_part_and_an_earlier_meeting_and_place_do_not():
+    facts = extract(parse_article(
+        "date 2024-06-05\nOn June 3, 2024, Peru and Chile convened the 9th meeting of their Intergovernmental "
+        "Commission via videoconference.\n\nJose Rios, Chairman of the Peruvian State Bank, led the Peruvian "
+        "delegation. The Chilean side was represented by Minister of Trade Ana Soto.\n\nThe sides agreed to implement "
+        "what was discussed during the meeting between President Luis Vega of Peru and President Marta Diaz of Chile, "
+        "which took place in New York in September 2023.\n\nThe previous meeting (8th) took place in Santiago, "
+        "November 2020."))
+    assert {p.name for p in facts.participants} == {"Jose Rios", "Ana Soto"}
+    assert facts.location.city is None

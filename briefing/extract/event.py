@@ -469,7 +469,10 @@ def _institution_venue_patterns() -> list[tuple[re.Pattern[str], str]]:
 
 _OTHER_EVENT_BEFORE = re.compile(
     r"\b(?:exhibition|festival|concert|days|week|(?:19|20)\d\d)\b[^,.;]{0,20}$"
-    r"|\b(?:holding|preparation|preparations|organization|organisation)\s+(?:of|for)\s+(?:the\s+)?[^,.;]*$", re.I)
+    r"|\b(?:holding|preparation|preparations|organization|organisation)\s+(?:of|for)\s+(?:the\s+)?[^,.;]*$"
+    # "The previous meeting (8th) took place in Seoul": another sitting of the same body
+    r"|\b(?:previous|last|prior|preceding|next|upcoming)\s+(?:\(?[\w-]+\)?\s+){0,2}(?:meeting|session|sitting|summit|round)\b"
+    r"[^.;]{0,40}$", re.I)
 # "... held on 10th February 2023 in X": a year that ends a date
 _DATE_BEFORE = re.compile(rf"\b{MONTH_PATTERN}\.?,?\s+(?:19|20)\d\d$")
 _EVENT_NOUN = re.compile(r"\b(?:forum|summit|session|conference|congress|assembly|games|expo|exhibition|festival)\b", re.I)

@@ -77,6 +77,7 @@ EVENT_TRIGGERS = re.compile(
     r"\b(?:met|meet|meets|meeting|talks|negotiations|signed|sign|signing|co-chaired|chaired|congratulated|"
     r"conversation|call|visit|visited|visiting|received|receives|held|discussed|attended|"
     r"took part|participated|exchanged|welcomed|hosted|led by|headed the|delegation\s+(?:is\s+|was\s+)?headed\s+by|credentials|"
+    r"led\s+the\s+(?:[\w-]+\s+)?delegation|(?:side|delegation|party)\s+(?:was|were|is)\s+represented\s+by|"
     r"present(?:ed|ing)?)\b", re.I)
 _MONGOLIAN_PATRONYMIC = re.compile(r"^[A-Z][a-z]{3,}(?:iin|yin|iyn|yn|giin|ын|ийн)$")
 _AREA_WORDS: set[str] = set()
@@ -1067,7 +1068,7 @@ def classify(context: Context, people: list[Candidate], writers: t.Collection[st
                 continue  # "..., the head of the department X told": telling of the event is not taking part in it
             sentence = mention.sentence
             clause = _clause_of(sentence.text, mention.start - sentence.start)
-            if sentence is not lead and _in_background(context, sentence):
+            if sentence is not lead and (_in_background(context, sentence) or _held_in_an_earlier_year(context, sentence)):
                 continue
             if not planned and sentence is not lead and _FUTURE_SENTENCE.search(clause):
                 continue  # "is scheduled to visit Korea to meet Prime Minister X": a plan, not this event
@@ -1116,6 +1117,17 @@ def _listed_in_delegation(context: Context, mention: Mention) -> bool:
     opening = next(reversed(list(_DELEGATION_LIST.finditer(before))), None)  # the list opening nearest the name
     return opening is not None and not _CLAUSE_BREAK.search(before[opening.end():]) and \
         not context.in_quote(mention.start)
+
+
+_HELD_IN_YEAR = re.compile(r"\b(?:took\s+place|was\s+held|were\s+held)\b[^.;]*?\b((?:19|20)\d\d)\b")
+
+
+def _held_in_an_earlier_year(context: Context, sentence: Sentence) -> bool:
+    """'… the meeting between President X and President Y, which took place in New York in September 2023' in an
+    article of 2024: the people of an earlier occasion."""
+    page = context.article.page_date
+    held = _HELD_IN_YEAR.search(sentence.text)
+    return bool(page and held and int(held.group(1)) < page.year)
 
 
 def _in_background(context: Context, sentence: Sentence) -> bool:
