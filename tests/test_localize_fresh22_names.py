@@ -141,3 +141,13 @@ def test_the_turkmen_national_leaders_titles(termbase: Termbase):
     found = termbase.find("National Leader of the people of Turkmenistan, Chairman of the Halk Maslahaty "
                           "(People's Council) of Turkmenistan")
     assert found is not None and found.form("ru").startswith("Национальный Лидер туркменского народа")
+
+
+def test_an_emirate_and_two_offices_of_a_crown_prince():
+    from briefing.grammar.forms import Inflector
+
+    title = compose("Crown Prince of the Emirate of Abu Dhabi, Deputy Supreme Commander of the UAE Armed Forces", "ru",
+                    "title", "AE")
+    assert title == "наследный принц эмирата Абу-Даби, заместитель Верховного главнокомандующего Вооружённых сил ОАЭ"
+    assert Inflector("ru").inflect(title, "ins", "title") == \
+        "наследным принцем эмирата Абу-Даби, заместителем Верховного главнокомандующего Вооружённых сил ОАЭ"

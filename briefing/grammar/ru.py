@@ -118,7 +118,11 @@ _ADJECTIVE_ENDINGS = ("ский", "ская", "ское", "ские", "цкий"
 # an unclosed «… to the end, a "…" span, a (hyphenated) word, a space run, any other character.
 _TOKEN = re.compile(r"«[^«»]*(?:«[^«»]*»[^«»]*)*»|«.*|\"[^\"]*\"|[^\W\d_]+(?:-[^\W\d_]+)*|\s+|.", re.S)
 _SPACED_DASH = re.compile(r"(\s[–—-]\s)")
-_TITLE_OFFICES = re.compile(r"(\s+[–—-]\s+|,\s+(?=[А-ЯЁ]))")  # a comma before a capital opens another office
+# a comma before a capital or an office noun opens another office («…, заместитель Верховного главнокомандующего»);
+# «министр торговли, промышленности» goes on with the same office
+_TITLE_OFFICES = re.compile(r"(\s+[–—-]\s+|,\s+(?=[А-ЯЁ]|(?:заместитель|министр|председатель|глава|посол|советник|"
+                            r"секретарь|руководитель|директор|член|депутат|президент|премьер|первый|генеральный|"
+                            r"государственный|наследный|вице-)))")
 _INITIALS = re.compile(r"^((?:[^\W\d_]{1,4}\.)+)\s*(.*)$", re.S)
 
 
