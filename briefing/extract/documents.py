@@ -87,7 +87,8 @@ _SIGNING_AS_SUBJECT = re.compile(r"\bsigning\s+(?:of\s+)?(?:the|an?)\s+[^.;]*$",
 _WOULD_AFTER = re.compile(r"[^.;,]{0,120}?\b(?:would|could|should|can|will)\s+(?!be\s+signed)", re.I)
 # "earlier this week", "earlier today": when the reported event took place, not an earlier signing
 _EARLIER = re.compile(r"\b(?:earlier(?!\s+(?:this\s+week|today))|previously|recently|last year|last month|before|in the past|ago|in (?:19|20)\d\d|"
-                      r"since then|since (?:19|20)\d\d|so far|to date)\b", re.I)
+                      r"since then|since (?:19|20)\d\d|so far|to date|recalled|"
+                      r"already\s+(?:met|held|visited)(?!\s+today))\b", re.I)  # "recalled that … was signed"
 # "As we previously reported": the report is earlier, not the signing
 _REPORTING = re.compile(r"\b(?:as\s+(?:we\s+)?)?(?:previously|earlier)\s+reported\b|\bit was (?:previously|earlier) reported\b", re.I)
 _EVERY = re.compile(r"\b(?:every year|each year|annually|yearly|regularly)\b", re.I)
@@ -383,6 +384,18 @@ def _list_item(text: str, start: int, end: int, status: str | None, known: list[
 _DESCRIBED_SIDES = re.compile(r"\s+between\s+(?:the\s+)?[a-z][^–—]*?\s+[–—-]\s+(?P<sides>[A-Z][^–—]*)$")
 
 
+def _without_aside(title: str) -> str:
+    """"agreement to establish the council—co-chaired by the heads of government—was": the title ends at an aside
+    set off by an em dash; a closing quotation mark the title never opened goes too ('… and Kazakhstan"')."""
+    title = title.split("—", 1)[0].rstrip()
+    for opening, closing in (("“", "”"), ("«", "»")):
+        if title.endswith(closing) and opening not in title:
+            title = title[:-1].rstrip()
+    if title.endswith('"') and title.count('"') % 2 == 1:
+        title = title[:-1].rstrip()
+    return title
+
+
 def _with_party(title: str, known: list[str]) -> list[str]:
     """'Cooperation Program with the X Agency for 2022-2024': the other side is named after 'with'."""
     other = re.search(r"\bwith\s+(?:the\s+)?([A-Z].*?)(?=\s+(?:for|on|in)\s+[a-z\d]|$)", title)
@@ -427,7 +440,7 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     dangling = re.search(r",?\s+and[\s,]*$", text[title_start:title_end])
     if dangling:  # "... between A and B and.": a sentence cut short, the 'and' is no part of the title
         title_end = title_start + dangling.start()
-    title = _without_attribution(re.sub(r"\s+", " ", text[title_start:title_end]).strip(" ,"))
+    title = _without_aside(_without_attribution(re.sub(r"\s+", " ", text[title_start:title_end]).strip(" ,")))
     if _AGENCY.search(title) or (noun[0].isupper() and low.startswith(("program", "plan")) and
                                  re.search(r"\bwith\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,6}$",
                                            text[max(sentence.start, match.start() - 80):match.start()])):
@@ -887,6 +900,10 @@ def _complements(text: str, end: int, limit: int) -> int:
         rf"(?:,\s+{_CAPITAL_ITEM})*,?\s+and\s+{_NOT_A_NOUN}[A-Z][\w-]*)*",
         r"\s+and\s+(?:expansion|development|strengthening|deepening)\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?(?=[,.;]|\s+(?:was|were|between|signed)\b|$)",
         r"(?i:\s+of\s+understanding\s+and\s+cooperation)\b",  # "Memorandum of Understanding and Cooperation in ..."
+        # "memorandums of cooperation and joint implementation of investment projects were signed": the second
+        # subject goes on to the signing verb
+        r"(?<=cooperation)\s+and\s+(?!the\b|a\b|an\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,6}?"
+        r"(?=\s+(?:was|were|have\s+been|has\s+been|will\s+be)\s+(?:signed|inked|concluded|adopted|exchanged)\b)",
         r"(?i:\s+of\s+(?:cooperation|understanding|intent|intentions?|friendship|partnership|accession|"
         r"mutual understanding|strategic partnership|\w+ cooperation|consultations|actions?|measures|events))\b",
         # "on critical minerals" up to the next item of a list ("and a roadmap"), never over another document noun
