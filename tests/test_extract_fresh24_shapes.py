@@ -35,3 +35,17 @@ def test_a_signing_the_speaker_recalled_was_earlier():
     documents = _documents("LIMA. The ministers met in Lima. The minister recalled that during the visit of the "
                            "President a document on strategic cooperation for 2022-2026 was signed.")
     assert documents == [("document on strategic cooperation for 2022-2026", "signed earlier")]
+
+
+def test_signed_documents_that_the_next_sentence_lists_are_those_listed():
+    documents = _documents("LIMA. The presidents held talks. Then signed documents were exchanged. These include an "
+                           "agreement on fishing, an agreement on culture and bilateral documents on cooperation in the "
+                           "field of tourism.")
+    assert [title for title, _status in documents] == [
+        "agreement on fishing", "agreement on culture", "bilateral documents on cooperation in the field of tourism"]
+
+
+def test_agreements_on_a_named_subject_are_documents_not_a_count():
+    documents = _documents("LIMA. The presidents held talks. Then signed documents were exchanged. They include an "
+                           "agreement on fishing and agreements on road building.")
+    assert [title for title, _status in documents] == ["agreement on fishing", "agreements on road building"]

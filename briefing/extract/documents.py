@@ -468,6 +468,8 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     enumerated = bool(_ENUMERATION.search(window) and (earlier or local or container)) or \
         bool(_AFTER_DOCUMENT.search(window)) or \
         bool(_LIST_MARK.search(window) and same_paragraph and _names_a_document(noun, title)) or \
+        bool(re.search(r"\w\s+and\s+$", window) and local and "item of a list of documents" in local[-1].why and
+             _names_a_document(noun, title)) or \
         bool(_AND_THE.search(window) and local and noun.split()[-1][0].isupper())  # "the Agreement on A and (joint) Statement of"
     listed_after_signed = enumerated and any(m.status is None for m in local)  # "signed a MoU on X; a Joint Statement"
     if low.startswith("statement") and not listed_after_signed and \
@@ -513,7 +515,8 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
         mention.refers_back = True
         mention.why.append(REFERS_BACK)
     mention.generic = low in ("documents", "document", "memoranda", "agreements", "mous", "memos", "contracts",
-                              "memorandums") and " between " not in title and not listed
+                              "memorandums") and " between " not in title and not listed and \
+        not _SUBJECT_OF_CLASS.search(title)  # "agreements on road building": documents of a named subject
     if mention.generic and participle and (earlier or local or after_list):
         return []  # "the signed bilateral documents would serve ...": the documents named before, referred to again
     if mention.generic:
@@ -560,6 +563,8 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
 
 # "to activate the Memorandum signed ...", "the implementation of the Agreement signed ...": what is done with a
 # document that is already signed
+_SUBJECT_OF_CLASS = re.compile(r"^(?:[a-z][\w-]*\s+){0,2}?(?:documents|agreements|memoranda|memorandums|mous|contracts)\s+"
+                               r"(?:on|in\s+the\s+(?:fields?|spheres?|areas?)\s+of)\s+(?!the\s+sidelines\b)[a-z]", re.I)
 _PUT_TO_WORK = re.compile(r"\b(?:activat(?:e|es|ed|ing|ion\s+of)|implement(?:s|ed|ing|ation\s+of)?|fulfil(?:l|ls|led|ling|ment\s+of)?|"
                           r"execut(?:e|ing|ion\s+of)|reviv(?:e|ing|al\s+of)|enforc(?:e|ing|ement\s+of)|"
                           r"(?:on\s+the\s+)?basis\s+of|(?:within\s+the\s+)?framework\s+of|provisions\s+of|"
@@ -721,7 +726,7 @@ def _names_a_document(noun: str, title: str) -> bool:
         return noun[0].isupper() or bool(re.search(r"\b(?:action|cooperation|joint|comprehensive|work|implementation|"
                                                    r"investment|interagency|intergovernmental)\s+(?:plans?|programm?e?s?)\b",
                                                    title, re.I))
-    return noun.lower() != "documents"
+    return noun.lower() != "documents" or bool(_SUBJECT_OF_CLASS.search(title))  # "documents on tourism"
 
 
 def _split_on_list(mention: DocMention, listed: re.Match[str], noun: str) -> list[DocMention]:
@@ -915,7 +920,8 @@ def _complements(text: str, end: int, limit: int) -> int:
         r"(?=\s+between\b|[,.;:]|$|\s+(?:that|which|was|were|is|are|will|would|shall|has|have|had|in|at|during|for|today|"
         r"signed|adopted|concluded|inked|"
         r"yesterday|tomorrow|last|this|next|earlier|later|"
-        rf"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|\s+and\s+(?:a|an|the|on)\b|{_AND_VERB})",
+        rf"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|\s+and\s+(?:a|an|the|on)\b|{_AND_VERB}|"
+        rf"\s+and\s+(?:[a-z][\w-]*\s+){{0,2}}(?i:{_NOUNS})\b)",  # "on culture and bilateral documents on ...": the next item
         # "in the fields of energy, education, logistics, and construction": the whole list, up to its "and"
         r"\s+in\s+the\s+(?:fields|spheres|areas)\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?:,\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)+,?"
         r"\s+and\s+(?!the\b|a\b|an\b)[a-z][\w-]*(?:\s+(?!as\b|was\b|were\b)[a-z][\w-]*)?(?=[,.;]|\s+(?:was|were|as\s+well\s+as)\b|$)",
