@@ -73,7 +73,7 @@ _PLURAL_NOUNS = frozenset(("memoranda", "memorandums", "agreements", "protocols"
 _LEFT_WORDS = re.compile(r"^(?:joint|new|multiple|various|important|key|intergovernmental|inter-government(?:al)?|interregional|interagency|inter-agency|cooperation|"
                          r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|dozens?|"
                          r"bilateral|trilateral|multilateral|comprehensive|strategic|final|framework|loan|grant|"
-                         r"credit|supply|trade|investment|partnership|several|extended|enhanced|revised|updated|amended|\d+|[A-Z][\w-]*|[\w-]+(?:al|ic|ive|ary|ion)|"
+                         r"credit|supply|trade|investment|export|import|purchase|procurement|offtake|sales|lease|financing|partnership|several|extended|enhanced|revised|updated|amended|\d+|[A-Z][\w-]*|[\w-]+(?:al|ic|ive|ary|ion)|"
                          r"(?:short|medium|mid|long)-term|(?!(?:implement|supplement|complement)$)\w{3,}ment)$")
 _FUTURE = re.compile(r"\b(?:importance|need|necessity) of\b[^.]*\bsigning\b|"
                      r"\b(?:will|shall|expected to|plans? to|planned to|intends? to|(?:is|are) intended to|agreed to|going to|to be|(?:is|are) set to|"
@@ -925,7 +925,7 @@ def _complements(text: str, end: int, limit: int) -> int:
         # "in the fields of energy, education, logistics, and construction": the whole list, up to its "and"
         r"\s+in\s+the\s+(?:fields|spheres|areas)\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?:,\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)+,?"
         r"\s+and\s+(?!the\b|a\b|an\b)[a-z][\w-]*(?:\s+(?!as\b|was\b|were\b)[a-z][\w-]*)?(?=[,.;]|\s+(?:was|were|as\s+well\s+as)\b|$)",
-        r"\s+in\s+the\s+(?:fields?|spheres?|areas?)\s+of\s+[a-z][\w\s-]{2,60}?(?=\s+(?:was|were|between|and (?:the|a|an)|as well as)\b|[,.;])",
+        r"\s+in\s+the\s+(?:fields?|spheres?|areas?)\s+of\s+[a-z][\w\s-]{2,120}?(?=\s+(?:was|were|between|and (?:the|a|an)|as well as)\b|[,.;])",
         # a name in capitals goes on over its field list and its aim: "Agreement on Cooperation in the Field of
         # Trade, Economy, Science and Technology", "Agreement on Cooperation to Combat Terrorism"
         r"\s+in\s+the\s+(?:Fields?|Spheres?|Areas?)\s+of\s+[A-Z][\w-]*(?:,\s+[A-Z][\w-]*)*(?:,?\s+and\s+[A-Z][\w-]*)?",
@@ -1719,6 +1719,16 @@ def _core(title: str) -> str:
 
 
 _PERIOD = re.compile(r"\b(?:19|20)\d\d\s*[-–]\s*(?:(?:19|20)\d\d|\d\d)\b")
+_SUBJECT_BEYOND_SIDES = re.compile(r"\s+between\s+.+?\s+(?P<subject>(?:on|in\s+the\s+(?:fields?|spheres?|areas?)\s+of)\s+.+)$", re.I)
+
+
+def _subjects_after_sides_differ(a: str, b: str) -> bool:
+    """'Agreement between A and B on military cooperation' and '... between A and B on military-technical
+    cooperation': the same sides, two subjects, two documents (a title without its subject may be either)."""
+    subjects = [_SUBJECT_BEYOND_SIDES.search(title) for title in (a, b)]
+    if not (subjects[0] and subjects[1]):
+        return False
+    return _core(subjects[0].group("subject")) != _core(subjects[1].group("subject"))
 
 
 def _short_name_of(a: str, b: str) -> bool:
@@ -1771,7 +1781,8 @@ def merge_documents(mentions: list[DocMention]) -> list[DocMention]:
             if (mention.subject or other.subject) and not _same_subject(mention.subject, other.subject):
                 continue  # "MoUs on geology" and "MoUs on yoga" are two memoranda
             same_kind = mention.type == other.type and (_core(mention.title) == _core(other.title) or
-                                                        _short_name_of(mention.title, other.title))
+                                                        _short_name_of(mention.title, other.title)) and \
+                not _subjects_after_sides_differ(mention.title, other.title)
             # "signed a number of documents" beside "inked the joint communique": the leaders' joint text is one
             # document of its own, never the whole package
             vague = ("document" in mention.noun.lower() or "document" in other.noun.lower()) and \

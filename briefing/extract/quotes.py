@@ -133,6 +133,10 @@ def extract_quotes(context: Context, resolve: t.Callable[[str, int], str | None]
         words = quote_text(text, span)
         if len(words.split()) < 4:
             continue  # a name or a term in quotation marks
+        if _LAW_TITLE.match(words) and (_LAW_BEFORE.search(text, max(0, span.start - 60), span.start) or
+                                         _NEXT_TITLE.search(text, max(0, span.start - 10), span.start) and
+                                         _LAW_BEFORE.search(text, max(0, span.start - 400), span.start - 10)):
+            continue  # the laws "On ratification of the Agreement ...": an act's title, not anyone's words
         who = _attribution(context, span)
         if not who and title_case(words):
             continue  # the Conference “Central and South Asia: Regional Interconnectedness”: a title
@@ -175,6 +179,12 @@ _NAMED_THING = re.compile(r"\b(?:meeting|forum|conference|summit|festival|event|
 # "announced the annual Nation Address to the people of Kazakhstan: “Unity of the people …”": a work's title
 _TITLED_WORK = re.compile(r"\b(?:Address|Message|Epistle|article|book|concept|strategy|doctrine|programme|program)\b"
                           r"[^.;\"“”«»]{0,70}:\s*$")
+
+
+# the law "On the State Budget for 2025", the laws "On ratification of ...", and "On ...": a legal act's title
+_LAW_TITLE = re.compile(r"(?:On|About|Concerning)\s+\S")
+_LAW_BEFORE = re.compile(r"\b(?:laws?|bills?|decrees?|resolutions?|codes?|acts?|ordinances?)\b[^.;!?]{0,50}", re.I)
+_NEXT_TITLE = re.compile(r"[\"“”«»]\s*,?\s*(?:and|or)\s+$")  # the laws "On A", and "On B": the second title
 
 
 # "an agreement on the “...”", "a report entitled “...”": the quotation marks hold a subject or a name
