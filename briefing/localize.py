@@ -937,8 +937,8 @@ class Localizer:
         code = _country_named(text)
         if code:
             return self.country(code)  # "the Foreign Ministers of Kyrgyzstan and Turkiye agreed": the sides are states
-        if re.fullmatch(r"(?:[A-Z][\w'.-]*\s?){2,4}", text):
-            return self.name(text, "person")
+        if re.fullmatch(r"(?:[A-Z][\w'.-]*\s?){2,4}", text) and not _INSTITUTION_WORD.search(text):
+            return self.name(text, "person")  # "Federation Council" is a body, never a person's name
         # "the leader of the Milli Majlis", "the executive directors of the World Bank Group": an office or a body
         return self.composed(text, "title") or self.composed(text, "institution") or self.free_text(text)
 

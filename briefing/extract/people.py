@@ -292,6 +292,9 @@ def _runs(text: str, tokens: list[re.Match[str]]) -> list[list[re.Match[str]]]:
     return runs
 
 
+_SITE_NAME = re.compile(r"[A-Z][A-Za-z]{2,}\.(?:[A-Z][a-z]|[a-z]{2,4})")  # News.Az, Report.az, Kun.uz
+
+
 def _name_in_run(context: Context, sentence: Sentence, run: list[re.Match[str]]) -> Mention | None:
     """The trailing name-like words of a run of capitalized words; lexical words may only precede."""
     words = [m.group(0) for m in run]
@@ -317,6 +320,8 @@ def _name_in_run(context: Context, sentence: Sentence, run: list[re.Match[str]])
     if not name_tokens or _names_a_thing(context.text, name_tokens[-1].end()):
         return None
     texts = [m.group(0) for m in name_tokens]
+    if len(texts) == 1 and _SITE_NAME.fullmatch(texts[0]):
+        return None  # "News.Az reports": a news site, not a person "N.Az" read backwards
     if any(common_noun(word) for word in texts):
         return None  # "Radio Broadcasting", "Non-Aligned Movement": words of an institution's name, not a person's
     quote = next((q for q in context.quote_spans if q.start < name_tokens[0].start() < q.end), None)
@@ -475,6 +480,10 @@ def _tokens(text: str, base: int) -> list[tuple[str, int]]:
     return [(m.group(0), base + m.start()) for m in _TITLE_TOKEN.finditer(text)]
 
 
+_BODY_APPOSITION = re.compile(r"(?<=[a-z]),\s+the\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Council|Senate|Assembly|Parliament|Khural|"
+                              r"Mazhilis|Majlis|Duma|Chamber|House|Congress|Diet|Mejlis|Jogorku Kenesh)(?:\s+of\s+[A-Z][\w-]*)?,\s*$")
+
+
 def title_before(context: Context, mention: Mention,
                  name_spans: SpanSet | t.Sequence[tuple[int, int]]) -> tuple[str, int] | None:
     """The office written before a name, walking left over words a title may contain."""
@@ -485,6 +494,11 @@ def title_before(context: Context, mention: Mention,
     tokens = _without_trailing_honorific(tokens)  # "the Speaker of the Assembly Mr. X": the office is before "Mr."
     if len(tokens) < honoured and tokens and tokens[-1][0] in ("to", "from", "by", "with"):
         return None  # "the greetings of the Secretary General of Y to Mr X": the office is another person's
+    body = _BODY_APPOSITION.search(context.text, sentence_start, mention.start)
+    if body and tokens and tokens[-1][0] == ",":
+        # "the speaker of the Russian upper house, the Federation Council, Valentina Matviyenko": the body's name
+        # in apposition, then the office before it
+        tokens = [token for token in tokens if token[1] < body.start()] + [(",", body.start())]
     index = len(tokens) - 1
     apposition = index >= 0 and tokens[index][0] == ","
     if apposition:
@@ -992,6 +1006,11 @@ def _person_ending_at(people: list[Candidate], position: int) -> tuple[Candidate
     return None
 
 
+def _apposition_only(between: str) -> bool:
+    """', the Federation Council, ' between an office and a name: the office is that person's."""
+    return between.startswith(",") and not re.search(r"[.;:]|\b(?:and|with|said|met|noted|[a-z]+ed)\b", between)
+
+
 def upgrade_bare_titles(context: Context, people: list[Candidate]) -> None:
     """'led by Chairman X' + later 'the Chairman of the Great State Khural noted': the fuller office."""
     for person in people:
@@ -1004,7 +1023,8 @@ def upgrade_bare_titles(context: Context, people: list[Candidate]) -> None:
                              r"(?=\s+(?:[a-z]+ed|said|says|reports|informs|writes|noted|notes|stressed|added|expressed|also|has|had|"
                              r"was|is)\b|[,.;])")
         for match in pattern.finditer(context.text, context.body_start):
-            inside = [m for p in people for m in p.mentions if match.start() <= m.start < match.end(1) + 2]
+            inside = [m for p in people for m in p.mentions if match.start() <= m.start < match.end(1) + 2 or
+                      match.end(1) <= m.start <= match.end(1) + 60 and _apposition_only(context.text[match.end(1):m.start])]
             if inside or any(p.title and p.title.lower() == match.group(1).lower() for p in people):
                 continue
             if not context.in_quote(match.start()):

@@ -81,6 +81,14 @@ def transliterate_name(
     detection (a termbase may know it). ``press_form``: a Mongolian person in a Mongolian text
     takes the press short form (Л.Оюун-Эрдэнэ) when the patronymic can be told.
     """
+    style = _BRITISH_STYLE.match(text) if kind == "person" else None
+    if style and text[style.end():].strip():
+        # "Sir Lindsay Hoyle": a style of address, not a name: ru/kk «сэр Линдси Хойл»; the Mongolian press
+        # names him without it
+        rest = transliterate_name(text[style.end():], lang, country=country, origin=origin,
+                                  fallback_lang=fallback_lang, press_form=press_form)
+        word = _BRITISH_STYLES[style.group(1).lower()].get(rules_language(lang, fallback_lang) or "", "")
+        return Transliteration(f"{word} {rest.text}" if word else rest.text, rest.system, rest.origin, rest.rules_lang)
     found_origin = origin or detect_origin(text, country)
     rules = rules_language(lang, fallback_lang)
     if rules is None or not (HAS_LATIN.search(text) or any("\uac00" <= c <= "\ud7a3" for c in text)):
@@ -92,6 +100,10 @@ def transliterate_name(
     if HAS_LATIN.search(result):  # whatever a system left in Latin letters gets the generic rules
         result = sub_words(result, lambda word: generic.convert_word(word, rules))
     return Transliteration(result, system, found_origin, rules)
+
+
+_BRITISH_STYLE = re.compile(r"(Sir|Dame)\s+(?=[A-Z])")
+_BRITISH_STYLES = {"sir": {"ru": "сэр", "kk": "сэр"}, "dame": {"ru": "дама", "kk": "дама"}}
 
 
 def rules_language(lang: str, fallback_lang: str | None = None) -> str | None:

@@ -93,7 +93,14 @@ def _word(word: str, origin: str, lang: str) -> str:
                 out.append(iotated)
                 i += 2
                 continue
-            out.append("ы" if origin == "tk" and before not in _VOWELS and after not in _VOWELS else "й")
+            if iotated and before not in _VOWELS and not (origin == "tk" and after not in "ae"):
+                # English spells the iotated vowel after a consonant with y: Mammadyarov → Мамедъяров
+                # (Azerbaijani writes the hard sign), Orazgeldyev → Оразгелдиев; never «дй»
+                out.append("ие" if after == "e" else ("ъ" if origin == "az" else "ь") + iotated)
+                i += 2
+                continue
+            # between consonants or at the end after one, y is English's vowel (Esenmyrat, Gurbanguly): ы
+            out.append("ы" if before and before not in _VOWELS and after not in _VOWELS else "й")
             i += 1
             continue
         out.append(_letter(char, before, after, origin, lang, low[:i], low))
@@ -121,7 +128,8 @@ def _letter(char: str, before: str, after: str, origin: str, lang: str, seen: st
         return "г"  # Quliyev → Гулиев
     if char == "ğ" and origin == "az" and not after:
         return "х"
-    if char == "l" and (not after or after not in _VOWELS) and _palatal_l(seen, word):
+    # Turkmen names keep a hard l (Мыратгелди, Оразгелдиев); Turkish and Azerbaijani soften it (Эльмар)
+    if char == "l" and origin != "tk" and (not after or after not in _VOWELS) and _palatal_l(seen, word):
         # Kazakh ө, ү, ә and Mongolian ө, ү already mark the front vowel: no soft sign after them
         marked = _KK if lang == "kk" else _MN if lang == "mn" else {}
         return "л" if _last_vowel(seen) in marked else "ль"

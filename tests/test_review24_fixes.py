@@ -1,0 +1,84 @@
+"""What the ru, kk and mn readers corrected in the briefings of an unseen batch (review 24), each class of
+defect on short synthetic articles: English's y after a consonant in Turkic names, Turkmenistan's cabinet
+offices, the British style 'Sir', a news site read as a person, a body in apposition between an office and
+a name, and a body among the actors of a planned event."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from briefing.cli import cli
+from briefing.extract import extract
+from briefing.ingest import parse_article
+from briefing.transliterate import transliterate
+from test_briefing import lines_of
+
+
+@pytest.mark.parametrize(("name", "origin", "expected"), [
+    ("Elmar Mammadyarov", "az", "Эльмар Маммадъяров"),  # Azerbaijani writes the hard sign: Мамедъяров
+    ("Orazgeldyev", "tk", "Оразгелдиев"),  # never «дй»; a Turkmen l stays hard
+    ("Myratgeldi", "tk", "Мыратгелди"),
+    ("Esenmyrat", "uz", "Эсенмырат"),  # y between consonants is English's vowel, whatever the origin
+    ("Gurbanguly", "tr", "Гурбангулы"),
+    ("Tayyip", "tr", "Тайип"),
+    ("Bayramov", "az", "Байрамов"),
+])
+def test_englishs_y_in_turkic_names(name: str, origin: str, expected: str) -> None:
+    assert transliterate(name, "ru", origin=origin) == expected
+
+
+def _briefings(tmp_path: Path, text: str) -> dict[str, list[str]]:
+    article = tmp_path / "article.txt"
+    article.write_text("date 2025-05-05\n" + text + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["generate", str(article), "--out", str(tmp_path / "out"), "--translator", "none",
+                                      "--quiet"])
+    assert result.exit_code == 0, result.output
+    return {lang: lines_of(next((tmp_path / "out").glob(f"*.{lang}.docx"))) for lang in ("ru", "kk", "mn")}
+
+
+def _body(lines: list[str]) -> str:
+    return " ".join(line for line in lines if line.startswith(("Body Text", "List Bullet", "row")))
+
+
+def test_turkmenistans_deputy_prime_minister_is_deputy_chairman_of_the_cabinet(tmp_path: Path) -> None:
+    briefings = _briefings(tmp_path, "TASHKENT, May 5 (UzA) -- Uzbek Foreign Minister Bakhtiyor Saidov met Deputy Prime "
+                                     "Minister of Turkmenistan Esenmyrat Orazgeldyev in Tashkent on Monday.")
+    assert "заместителем Председателя Кабинета Министров Туркменистана" in _body(briefings["ru"])
+    assert "Премьер" not in _body(briefings["ru"])
+    assert "Түрікменстан Министрлер Кабинеті Төрағасының орынбасары" in _body(briefings["kk"])
+    assert "Сайд нарын танхимын даргын орлогч" in _body(briefings["mn"])
+
+
+def test_sir_is_a_style_of_address_not_a_name(tmp_path: Path) -> None:
+    briefings = _briefings(tmp_path, "LONDON, May 5 (Kabar) -- Foreign Minister of Kyrgyzstan Jeenbek Kulubaev met the "
+                                     "Speaker of the UK House of Commons, Sir Lindsay Hoyle, in London.")
+    assert "сэром Линдсаем" in _body(briefings["ru"])
+    assert "сэр Линдсай" in _body(briefings["kk"])
+    assert "Сир" not in _body(briefings["ru"]) + _body(briefings["kk"]) + _body(briefings["mn"])
+
+
+def test_a_news_site_that_reports_is_no_person() -> None:
+    facts = extract(parse_article("date 2025-05-05\nBAKU, May 5 -- Peru and Chile carry out joint projects, Peruvian "
+                                  "Economy Minister Juan Perez said on Friday, News.Az reports."))
+    assert [p.name for p in [*facts.participants, *facts.mentioned_people]] == ["Juan Perez"]
+
+
+def test_an_office_before_a_body_in_apposition_is_the_named_persons() -> None:
+    facts = extract(parse_article(
+        "date 2025-05-05\nLIMA, May 5 - The speaker of the Chilean upper house, the Senate, Maria Lopez will pay an "
+        "official visit to Peru. Maria Lopez will hold meetings with Ana Garcia, the chairwoman of the Peruvian upper "
+        "house, and Juan Perez, the speaker of the legislature's lower chamber."))
+    titles = {p.name: p.title for p in [*facts.participants, *facts.mentioned_people]}
+    assert titles["Maria Lopez"] == "speaker of the Chilean upper house"
+    assert titles["Juan Perez"] != "speaker of the Chilean upper house"  # never the office of someone else
+
+
+def test_a_body_among_the_actors_of_a_plan_is_named_as_a_body(tmp_path: Path) -> None:
+    briefings = _briefings(tmp_path, "MOSCOW, May 5 (TASS) -- Russian Foreign Minister Sergey Lavrov met Uzbek Foreign "
+                                     "Minister Bakhtiyor Saidov in Moscow. The Federation Council's legal department and "
+                                     "the Uzbek parliament's institute will sign a memorandum of cooperation.")
+    assert "Совета Федерации" in _body(briefings["ru"])
+    assert "Коункил" not in _body(briefings["ru"]) + _body(briefings["kk"])
