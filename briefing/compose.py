@@ -2313,6 +2313,10 @@ def compose_with_status(text: str, lang: str, kind: str, country: str | None = N
         if by_name is not None:
             return by_name
     composed = _composed(text, lang, kind, country, lexicon, termbase)
+    chamber_first = _CHAMBER_BEFORE_OFFICE.fullmatch(text) if composed is None and kind == "title" else None
+    if chamber_first:  # "Senate Speaker of the Kazakh Parliament": the Speaker of the Senate of the Kazakh Parliament
+        reordered = f"{chamber_first.group('office')} of the {chamber_first.group('chamber')} of {chamber_first.group('rest')}"
+        composed = _composed(reordered, lang, kind, country, lexicon, termbase)
     match = _NAME_AND_GLOSS.search(text) if composed is None else None
     if match is None or _composed(match.group("gloss"), lang, "institution", None, lexicon, termbase) is None:
         return composed
@@ -2326,6 +2330,11 @@ def compose_with_status(text: str, lang: str, kind: str, country: str | None = N
         composed = _composed(explained, lang, kind, country, lexicon, termbase)
         composed = (composed[0], False) if composed is not None else None
     return composed
+
+
+_CHAMBER_BEFORE_OFFICE = re.compile(r"(?P<chamber>Senate|Mazhilis|Majilis|Majlis|Duma|Assembly|Chamber|House|Khural|Council)\s+"
+                                    r"(?P<office>(?:(?:First\s+)?Deputy\s+|Vice\s+)?(?:Speaker|Chairman|Chairwoman|Chairperson|Chair))"
+                                    r"\s+of\s+(?P<rest>(?:the\s+)?.+)")
 
 
 @functools.lru_cache(maxsize=8192)

@@ -253,6 +253,9 @@ class LocalizedBriefing:
     source_excerpts: list[Localized] = field(default_factory=list)  # English sentences, on request
     documents_total: int | None = None  # "a total of six documents were signed" when fewer are named
     ratified_by: Localized | None = None  # the chamber a ratification names ("the Mazhilis"), when the article does
+    # the chamber approved the law on the ratification ("the senators approved the law on the ratification of ...",
+    # as an upper chamber does after the lower one adopted it), rather than ratifying the document itself
+    ratification_law: bool = False
     review_items: list[ReviewItem] = field(default_factory=list)
     engines: set[str] = field(default_factory=set)
     missing_pairs: set[tuple[str, str]] = field(default_factory=set)
@@ -473,6 +476,7 @@ class Localizer:
             country=self.country(facts.location.country) if facts.location.country else None,
             source_excerpts=self._source_excerpts(facts),
             ratified_by=self._ratifier(facts),
+            ratification_law=_approved_a_ratification_law(facts),
         )
         self._mark_doubtful_facts(facts, briefing, areas)
         self.pending.translate(self.translator, self.lang, briefing)
@@ -1196,6 +1200,16 @@ def _without_between(title: str) -> str:
 
 # "between A and B" up to what the document is on or for ("… on mutual protection of investments"), or to the end
 _BETWEEN_SIDES = re.compile(r"\s+between\s+.+?(?=\s+(?:on|for|regarding|concerning|about)\s+(?!behalf\b)(?:the\s+)?[a-z0-9]|$)")
+
+
+_RATIFICATION_LAW = re.compile(r"\b(?:approved|passed|adopted|endorsed)\b[^.;]{0,60}?\b(?:laws?|bills?)\b[^.;]{0,10}?"
+                               r"(?:on|about)\s+(?:the\s+)?ratification\b", re.I)
+
+
+def _approved_a_ratification_law(facts: Facts) -> bool:
+    """Whether the ratified documents' sentences tell of a law on their ratification that a chamber approved."""
+    ratified = [d for d in facts.documents_referenced if d.status == "ratified" and d.evidence is not None]
+    return bool(ratified) and all(d.evidence is not None and _RATIFICATION_LAW.search(d.evidence.sentence) for d in ratified)
 
 
 # a word no person's name holds: the speaker is a body ("the Russian government", "Foreign Ministry")

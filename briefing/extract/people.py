@@ -1278,7 +1278,25 @@ def assign_countries(people: list[Candidate], event_countries: t.Sequence[str],
             person.country = _leader_country(person.tokens)
         if person.country is None:
             person.country = _country_by_name_shape(person, event_countries)
+    if context is not None and len(event_countries) == 2:
+        _counterparts_across(context, people, event_countries)
     _pair_countries(people, event_countries)
+
+
+_COUNTERPART_BEFORE = re.compile(r"\b(?:his|her)\s+counterpart,?\s+$")
+
+
+def _counterparts_across(context: Context, people: list[Candidate], event_countries: t.Sequence[str]) -> None:
+    """'Ashimbayev met his counterpart Tanzila Narbayeva, the Chairman of the Senate': a counterpart holds the
+    office on the other side, whatever Senate the text named before; the office's own country still wins."""
+    others = [p for p in people if p.participant and p.country in event_countries]
+    for person in people:
+        if _country_from_title(person.title) or not any(
+                _COUNTERPART_BEFORE.search(context.text, m.sentence.start, m.start) for m in person.mentions):
+            continue
+        met = next((p for p in others if p is not person), None)
+        if met is not None and person.country == met.country:
+            person.country = next(code for code in event_countries if code != met.country)
 
 
 # Name origins that point to one country, when that country is a side of the event: "M.Enkhbold" at a visit to

@@ -708,8 +708,18 @@ _RECEIVED_BY = re.compile(r"\b(?:hosted|received|welcomed)\s+by\s+(?P<host>.+?)(
 _ADVERBS = r"(?:(?:also|further|officially|personally|cordially|warmly|once\s+again|again)\s+)*"
 
 
+# "extended an official invitation to Rahmon to visit Kyrgyzstan": the invitee, and who extended it
+_INVITATION_TO = re.compile(r"^(?P<inviter>.*?)\s+(?:extended|conveyed|handed(?:\s+over)?|delivered|passed\s+on|sent|issued|"
+                            r"renewed|reiterated|reaffirmed)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:official\s+|formal\s+|"
+                            r"personal\s+|warm\s+)?invitation\s+to\s+(?P<invitee>(?!visit\b|attend\b|pay\b)[^.]{1,80}?)\s+"
+                            r"to\s+(?:visit|attend|pay|take\s+part|participate)\b")
+
+
 def _who(phrase: str, clause: _Clause | None, offset: int, known: Known) -> list[str]:
     """Who will do it: the subject of the future verb, the invitee, or the people the event is of."""
+    extended = _INVITATION_TO.search(phrase)
+    if extended:
+        return _actors(extended.group("invitee"), offset, known)
     if clause is None:
         return _who_in_event_phrase(phrase, offset, known)
     if clause.invitation:
@@ -821,6 +831,10 @@ def _as_written(subject: str) -> str:
 
 def _host(clause: _Clause | None, found: _Found, known: Known) -> str | None:
     """Who invites or receives: 'at the invitation of X', 'X invited Y to visit', 'hosted by X', 'X will host'."""
+    extended = _INVITATION_TO.search(found.text)
+    if extended:  # "He extended an invitation to Rahmon to visit": he hosts
+        host = _one_actor(extended.group("inviter"), found.start, known)
+        return None if host and _is_place(host) else host
     sentence = clean(found.sentence.text)
     for pattern in (_INVITATION, _RECEIVED_BY):
         match = pattern.search(sentence)
