@@ -2317,6 +2317,13 @@ def compose_with_status(text: str, lang: str, kind: str, country: str | None = N
     if chamber_first:  # "Senate Speaker of the Kazakh Parliament": the Speaker of the Senate of the Kazakh Parliament
         reordered = f"{chamber_first.group('office')} of the {chamber_first.group('chamber')} of {chamber_first.group('rest')}"
         composed = _composed(reordered, lang, kind, country, lexicon, termbase)
+    if composed is None and kind == "title" and _ADVISER_TO.match(text):  # "Advisor to the X Department": of it
+        composed = _composed(_ADVISER_TO.sub(r"\g<office> of ", text, count=1), lang, kind, country, lexicon, termbase)
+    if composed is None and _PARLIAMENTARY_BODY.search(text):  # "Parliamentary Standing Committee on X": a committee
+        composed = _composed(_PARLIAMENTARY_BODY.sub("", text), lang, kind, country, lexicon, termbase)
+    shared = _SHARED_PLURAL.search(text) if composed is None and kind != "title" else None
+    if shared:  # "between the Ministries of Foreign Affairs of A and B": each side's own ministry
+        composed = _composed(_each_side(shared, text), lang, kind, country, lexicon, termbase)
     match = _NAME_AND_GLOSS.search(text) if composed is None else None
     if match is None or _composed(match.group("gloss"), lang, "institution", None, lexicon, termbase) is None:
         return composed
@@ -2330,6 +2337,23 @@ def compose_with_status(text: str, lang: str, kind: str, country: str | None = N
         composed = _composed(explained, lang, kind, country, lexicon, termbase)
         composed = (composed[0], False) if composed is not None else None
     return composed
+
+
+_ADVISER_TO = re.compile(r"(?P<office>(?:(?:Senior|Chief|Special)\s+)?(?:Advis[eo]r|Counsell?or|Assistant))\s+to\s+", re.I)
+_PARLIAMENTARY_BODY = re.compile(r"\bParliamentary\s+(?=(?:Standing\s+)?Committee\b)")
+# one plural body shared by two countries: "the Ministries of Foreign Affairs of Turkmenistan and Kyrgyzstan",
+# "the foreign ministries of A and B", "the Governments of A and B"
+_SHARED_PLURAL = re.compile(r"\b(?:the\s+)?(?P<body>Ministries\s+of\s+(?P<field>[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*)|"
+                            r"(?i:foreign\s+ministries)|Governments|Parliaments)\s+of\s+(?:the\s+)?(?P<first>[A-Z][\w-]*"
+                            r"(?:\s+(?:of\s+)?[A-Z][\w-]*)*)\s+and\s+(?:the\s+)?(?P<second>[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*)*)")
+
+
+def _each_side(shared: re.Match[str], text: str) -> str:
+    body = shared.group("body")
+    one = (f"Ministry of {shared.group('field')}" if shared.group("field") else
+           "Ministry of Foreign Affairs" if body.lower().startswith("foreign") else body[:-1])
+    return f"{text[:shared.start()]}the {one} of {shared.group('first')} and the {one} of {shared.group('second')}" \
+           f"{text[shared.end():]}"
 
 
 _CHAMBER_BEFORE_OFFICE = re.compile(r"(?P<chamber>Senate|Mazhilis|Majilis|Majlis|Duma|Assembly|Chamber|House|Khural|Council)\s+"

@@ -1103,6 +1103,8 @@ def _without_country(title: str, country: str | None) -> str:
     for start, end, code in reversed(countries_in(title)):
         if code != country:
             continue  # another country in a title ("President of France") is part of it
+        if text[end:end + 1] in "-–" and end < len(text) or text[max(0, start - 1):start] in ("-", "–") and start > 0:
+            continue  # "the Japanese-Turkmen friendship group": one side of a pair names the body
         after = re.sub(r"^(?:'s|’s)", "", text[end:])
         before = text[:start]
         if not _ATTRIBUTIVE_END.match(after):
@@ -1216,7 +1218,8 @@ def _approved_a_ratification_law(facts: Facts) -> bool:
 _INSTITUTION_WORD = re.compile(r"\b(?:government|ministry|ministries|office|service|committee|council|agency|embassy|"
                                r"administration|parliament|assembly|senate|commission|department|secretariat|"
                                r"delegation|press|bank|fund|organi[sz]ation|union|center|centre|chamber|court)\b", re.I)
-_OFFICE_BOUNDARY = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?=(?:the\s+)?[A-Z])")
+_OFFICE_BOUNDARY = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?=(?:the\s+)?[A-Z])|"
+                              r"\s+and\s+(?=(?:the\s+)?(?:head|chair|chairman|chairwoman|member|secretary|director)\s+of\b)")
 
 
 def _office_splits(title: str) -> t.Iterator[list[str]]:

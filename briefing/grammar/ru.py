@@ -321,12 +321,19 @@ class _HeadInfo:
     animate: bool
 
 
+_QUOTED = re.compile(r"«[^«»]*»")
+_SHIELDED_DASH = "\u2060\u2013\u2060"  # a dash no split sees: word joiners around an en dash
+
+
 def _inflect_noun_phrase(phrase: str, case: str, kind: str) -> str:
     # «заместитель Премьер-министра – министр иностранных дел»: each part around a dash declines, and in a title
     # each office after a comma («Национальный Лидер туркменского народа, Председатель Халк Маслахаты»).
-    parts = (_TITLE_OFFICES if kind == "title" else _SPACED_DASH).split(phrase)
+    # a dash inside a quoted name is the name's own («группа дружбы «Япония – Туркменистан»»): never a cut
+    shielded = _QUOTED.sub(lambda quoted: quoted.group(0).replace(" – ", _SHIELDED_DASH), phrase)
+    parts = (_TITLE_OFFICES if kind == "title" else _SPACED_DASH).split(shielded)
     if len(parts) > 1:
-        return "".join(part if i % 2 else _inflect_noun_phrase(part, case, kind) for i, part in enumerate(parts))
+        return "".join(part if i % 2 else _inflect_noun_phrase(part.replace(_SHIELDED_DASH, " – "), case, kind)
+                       for i, part in enumerate(parts)).replace(_SHIELDED_DASH, " – ")
     tokens = _tokenize(phrase)
     slots = _head_phrase(tokens, kind)
     if not slots:
