@@ -47,3 +47,29 @@ def test_a_long_field_after_in_the_field_of_stays_in_the_title():
                    "period, the ministry reports.") == [
         "memorandum on the exchange of experience in the field of institutional development and modernization of "
         "public administration for a new five-year period"]
+
+
+WRAPPED = """date 2025-05-05
+(Agency) LIMA, Peru, May 5. The presidents of Peru and Chile have met in the
+capital to discuss cooperation in the spheres of trade, energy, mining and
+agriculture, as well as tourism and culture, the agency reports.
+The talks took place between the President of Peru Juan Perez and the Emir of the
+State of Qatar Sheikh Tamim
+ibn Hamad Al Thani in Lima on May 5 and lasted for two hours, the press service
+of the President of Peru said afterwards, adding that the sides would meet again.
+"""
+
+
+def test_a_hard_wrapped_article_reads_names_across_its_line_breaks():
+    article = parse_article(WRAPPED)
+    assert len(article.text) == len(WRAPPED)  # a space for each line break inside a sentence: offsets stay
+    facts = extract(article)
+    names = [p.name for p in [*facts.participants, *facts.mentioned_people]]
+    assert "Tamim ibn Hamad Al Thani" in " ".join(names)
+    assert "Tamim" not in names and "Hamad Al Thani" not in names
+
+
+def test_an_article_of_whole_lines_is_left_as_written():
+    text = ("date 2025-05-05\nTalks in Lima\nLIMA, May 5 - The presidents of Peru and Chile met in Lima.\n"
+            "They discussed trade.\n")
+    assert parse_article(text).text == text

@@ -203,6 +203,7 @@ def parse_article(text: str) -> Article:
         except ValueError:
             raise ArticleError(f"the first line names an impossible date: {match.group(1)}") from None
         body_offset = _skip_blank(text, match.end())
+    text = text[:body_offset] + unwrap_hard_lines(text[body_offset:])
     stamp = TIMESTAMP_LINE.match(text, body_offset)
     if stamp:  # "12:11, 19 March 2014 | GMT +5": the page's time stamp, not a headline
         page_date = page_date or _stamp_date(stamp.group(0))
@@ -220,6 +221,30 @@ def parse_article(text: str) -> Article:
     dateline = parse_dateline(text, body_offset)
     return Article(text=text, page_date=page_date, body_offset=body_offset, headline=headline,
                    dateline=dateline.text if dateline else None)
+
+
+_LINE_CLOSED = re.compile(r"[.!?:;\"”»’)]\s*$")
+
+
+def unwrap_hard_lines(text: str) -> str:
+    """A text hard-wrapped at a fixed width ("... Sheikh Tamim\\nibn Hamad Al Thani"): each line break inside a
+    sentence becomes a space, so names and phrases read whole. Only when most lines are of one middling width
+    and most stop mid-sentence; a space for a line break keeps every offset where it was."""
+    lines = text.split("\n")
+    content = [line.rstrip() for line in lines if line.strip()]
+    if len(content) < 6:
+        return text
+    middling = sum(1 for line in content if 40 <= len(line) <= 90)
+    open_ended = sum(1 for line in content if not _LINE_CLOSED.search(line))
+    if middling < 0.7 * len(content) or open_ended < 0.5 * len(content):
+        return text
+    joined = []
+    for index, line in enumerate(lines):
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        inside = line.strip() and following.strip() and (
+            not _LINE_CLOSED.search(line) or following.lstrip()[:1].islower())
+        joined.append(line + (" " if inside else "\n"))
+    return "".join(joined)[:-1]
 
 
 TIMESTAMP_LINE = re.compile(
