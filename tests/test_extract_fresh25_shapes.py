@@ -73,3 +73,26 @@ def test_an_article_of_whole_lines_is_left_as_written():
     text = ("date 2025-05-05\nTalks in Lima\nLIMA, May 5 - The presidents of Peru and Chile met in Lima.\n"
             "They discussed trade.\n")
     assert parse_article(text).text == text
+
+
+def test_a_chambers_sitting_is_in_its_country_whatever_city_the_agency_files_from():
+    facts = _facts("The Senate of Peru ratified the Treaty between Peru and Chile on the state border during its "
+                   "plenary session, the agency reports.")
+    assert (facts.location.city, facts.location.country) == (None, "PE")
+    assert "chamber" in (facts.location.why or "")
+
+
+def test_a_presidential_office_is_a_place_not_a_person():
+    facts = extract(parse_article("date 2025-05-05\nSEOUL, May 5 (Yonhap) -- President Park Geun-hye held talks "
+                                  "with Mongolian President Tsakhiagiin Elbegdorj at Cheong Wa Dae on Monday."))
+    assert [p.name for p in [*facts.participants, *facts.mentioned_people]] == ["Park Geun-hye",
+                                                                                "Tsakhiagiin Elbegdorj"]
+    assert facts.location.city == "Seoul"
+
+
+def test_she_after_a_spokesperson_is_the_spokesperson():
+    facts = extract(parse_article(
+        "date 2025-05-05\nSEOUL, May 5 (Yonhap) -- Peruvian President Juan Perez will make a state visit to Korea "
+        "next week, the presidential office announced. He is to arrive on Monday, according to presidential "
+        'spokesperson Kim Min-ji. "Peru is our largest partner in the region," she said at a briefing.'))
+    assert [q.speaker for q in facts.quotes] == ["Kim Min-ji"]

@@ -241,6 +241,8 @@ def find_place(context: Context, org_country: t.Callable[[str], str | None], pla
     dateline = context.dateline
     if planned or found.city:
         return found
+    if not found.country:
+        found = _sitting_chamber(context) or found
     if not dateline:
         return _dual_dateline(context, found) or found
     code = CITY_TO_COUNTRY.get(dateline.city.lower())
@@ -263,6 +265,29 @@ def find_place(context: Context, org_country: t.Callable[[str], str | None], pla
 # "MUSCAT/ISLAMABAD: ...": an outlet files one story from both capitals
 _DUAL_DATELINE = re.compile(r"\s*(?P<first>[A-Z][A-Z-]{2,}(?: [A-Z][A-Z-]{2,})?)\s*/\s*(?P<second>[A-Z][A-Z-]{2,}(?: [A-Z][A-Z-]{2,})?)"
                             r"\s*(?::|[–—]|-(?= ))")
+
+
+# "The Senate of Uzbekistan ratified ...", "Senators of Uzbekistan's Parliament approved ...": a chamber's sitting
+_CHAMBER_ACTS = re.compile(rf"\b(?:{CHAMBERS}|[Ss]enators|[Dd]eputies|MPs)\b[^.;]{{0,80}}?\b(?:ratified|approved|adopted|passed|"
+                           r"endorsed|considered|held\s+(?:a|its)\s+(?:\w+\s+)?(?:plenary\s+)?(?:session|sitting|meeting))\b")
+
+
+def _sitting_chamber(context: Context) -> Place | None:
+    """The country of a chamber whose sitting the lead reports: "BAKU – The Senate of Uzbekistan ratified ..." is
+    in Uzbekistan, whatever city the agency files from."""
+    lead = context.lead()
+    if lead is None:
+        return None
+    acts = _CHAMBER_ACTS.search(lead.text)
+    if acts is None:
+        return None
+    window = lead.text[max(0, acts.start() - 40):acts.end()]
+    codes = {code for _start, _end, code in countries_in(window)}
+    codes |= {code for name, code in KNOWN_INSTITUTIONS.items() if re.search(rf"\b{re.escape(name)}\b", window, re.I)}
+    if len(codes) != 1:
+        return None
+    start = lead.start + max(0, acts.start() - 40)
+    return Place(None, codes.pop(), start, lead.start + acts.end(), "the country of the chamber whose sitting the lead reports")
 
 
 def _dual_dateline(context: Context, found: Place) -> Place | None:

@@ -100,6 +100,8 @@ VENUES = {
     "zhongnanhai": ("Beijing", "CN"), "great hall of the people": ("Beijing", "CN"), "elysee palace": ("Paris", "FR"),
     "white house": ("Washington", "US"), "downing street": ("London", "GB"), "kantei": ("Tokyo", "JP"),
     "qasr al watan": ("Abu Dhabi", "AE"), "al-shati palace": ("Abu Dhabi", "AE"),
+    "cheong wa dae": ("Seoul", "KR"), "blue house": ("Seoul", "KR"), "diaoyutai": ("Beijing", "CN"),
+    "novo-ogaryovo": ("Moscow", "RU"), "akasaka palace": ("Tokyo", "JP"),
 }
 # Regions (oblasts, aimags, provinces) that the genre names without their country.
 REGIONS = {

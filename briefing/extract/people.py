@@ -34,6 +34,7 @@ from briefing.extract.lexicon import (
     REGION_TO_COUNTRY,
     TITLE_HEADS,
     TITLE_MODIFIERS,
+    VENUES,
     countries_in,
     country_code,
     country_codes_in,
@@ -320,6 +321,8 @@ def _name_in_run(context: Context, sentence: Sentence, run: list[re.Match[str]])
     if not name_tokens or _names_a_thing(context.text, name_tokens[-1].end()):
         return None
     texts = [m.group(0) for m in name_tokens]
+    if " ".join(texts).lower() in VENUES:
+        return None  # "at Cheong Wa Dae": the presidential office, a place
     if len(texts) == 1 and _SITE_NAME.fullmatch(texts[0]):
         return None  # "News.Az reports": a news site, not a person "N.Az" read backwards
     if any(common_noun(word) for word in texts):
