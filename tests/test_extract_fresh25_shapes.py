@@ -96,3 +96,27 @@ def test_she_after_a_spokesperson_is_the_spokesperson():
         "next week, the presidential office announced. He is to arrive on Monday, according to presidential "
         'spokesperson Kim Min-ji. "Peru is our largest partner in the region," she said at a briefing.'))
     assert [q.speaker for q in facts.quotes] == ["Kim Min-ji"]
+
+
+def test_documents_put_into_force_or_cited_by_article_exist_already():
+    assert _titles("The ministers met in Lima. Regarding the entry into force of an agreement between Peru and "
+                   "Chile on temporary employment, the minister promised to take measures.") == [
+        "agreement between Peru and Chile on temporary employment"]
+    facts = _facts("The ministers met in Lima. According to the 47th article of an Intergovernmental Agreement "
+                   "between Peru and Chile on Border Ports, the Joint Commission was set up in 2013.")
+    assert [(d.title, d.status) for d in facts.documents_referenced] == [
+        ("Intergovernmental Agreement between Peru and Chile on Border Ports", "signed earlier")]
+    assert facts.documents_signed == []
+
+
+def test_the_inking_of_an_agreement_last_year_is_an_earlier_signing():
+    facts = _facts("The ministers met in Lima. The inking of a cooperation agreement by the legislatures during "
+                   "last year's visit of the Speaker to Chile had given rise to new opportunities, he said.")
+    assert [(d.title, d.status) for d in facts.documents_referenced] == [("cooperation agreement", "signed earlier")]
+
+
+def test_these_agreements_between_the_sides_are_the_ones_named_before():
+    assert _titles('The senators approved the laws "On ratification of the Agreement between Peru and Chile on '
+                   'fishing", and "On ratification of the Agreement between Peru and Chile on culture". These '
+                   "agreements between the governments of Peru and Chile were signed in Lima on June 21, 2022.") == [
+        "Agreement between Peru and Chile on fishing", "Agreement between Peru and Chile on culture"]

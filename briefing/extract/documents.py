@@ -24,7 +24,7 @@ _NOUNS = (r"memorand(?:ums?|a)|memos?|MoUs?|MoCs?|agreements?|treaty|treaties|ac
           r"declarations?|joint\s+statements?|statements?|(?:joint\s+)?communiqu[eé]s?|protocols?|plans?|programmes?|programs?|contracts?|conventions?|"
           r"charters?|strateg(?:y|ies)|(?:exchange\s+)?letters?\s+of\s+(?:intent|exchange)|exchange\s+letters?|documents?")
 DOC_NOUN = re.compile(rf"\b(?P<noun>{_NOUNS})\b", re.I)
-_VERBS = r"sign|signs|signed|signing|ink|inked|inks|conclude|concluded|concluding|adopt|adopted|establish|" \
+_VERBS = r"sign|signs|signed|signing|ink|inked|inks|inking|conclude|concluded|concluding|adopt|adopted|establish|" \
          r"established|initial(?:l)?ed|exchanged|approve|approved|ratified|endorsed|sealed|entered into|" \
          r"(?:(?:have|has|had)\s+)?put\s+(?:their|his|her|its)\s+signatures?\s+(?:to|on|under)"  # "(have) put their signatures to"
 _VERB_BEFORE = re.compile(rf"\b(?P<verb>{_VERBS})\b(?:\s+[\w'’$%.,-]+){{0,6}}?\s*[‘“«\"]?$", re.I)  # "signed ‘Memorandum …’"  # "signed $1bln worth contracts"
@@ -453,6 +453,9 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     if determiner and bare and not noun[0].isupper() and not leaders_text and \
             (not _PARTICIPLE_AFTER.match(text, title_end) or (low.startswith("document") and (earlier or local))):
         return []  # "the document", "these agreements", "the document signed by the leaders": a second reference
+    if determiner and determiner.group(1).lower() in ("these", "those", "both") and low in _PLURAL_NOUNS and \
+            (earlier or local) and _SIDES_ONLY.fullmatch(text[title_start:title_end]):
+        return []  # "These agreements between the governments of A and B were signed in 2022": the ones named before
     if determiner and bare and _ABBREVIATION.fullmatch(noun) and any(m.type == doc_type(noun) for m in [*earlier, *local]):
         return []  # "A memorandum was signed ... The MoU was signed by ...": the memorandum, named again
     if determiner and bare and (_abbreviation_defined(noun, [*earlier, *local]) or
@@ -563,12 +566,14 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
 
 # "to activate the Memorandum signed ...", "the implementation of the Agreement signed ...": what is done with a
 # document that is already signed
+_SIDES_ONLY = re.compile(r"[\w-]+(?:\s+between\s+[^,;.]+)?")  # a plural noun and at most its sides, no subject
 _SUBJECT_OF_CLASS = re.compile(r"^(?:[a-z][\w-]*\s+){0,2}?(?:documents|agreements|memoranda|memorandums|mous|contracts)\s+"
                                r"(?:on|in\s+the\s+(?:fields?|spheres?|areas?)\s+of)\s+(?!the\s+sidelines\b)[a-z]", re.I)
 _PUT_TO_WORK = re.compile(r"\b(?:activat(?:e|es|ed|ing|ion\s+of)|implement(?:s|ed|ing|ation\s+of)?|fulfil(?:l|ls|led|ling|ment\s+of)?|"
                           r"execut(?:e|ing|ion\s+of)|reviv(?:e|ing|al\s+of)|enforc(?:e|ing|ement\s+of)|"
                           r"(?:on\s+the\s+)?basis\s+of|(?:within\s+the\s+)?framework\s+of|provisions\s+of|"
-                          r"pursuant\s+to|in\s+(?:line|accordance)\s+with)\s+(?:the|this|that)\s+$", re.I)
+                          r"pursuant\s+to|in\s+(?:line|accordance)\s+with|entry\s+into\s+force\s+of|"
+                          r"(?:\d{1,3}(?:st|nd|rd|th)\s+)?articles?\s+of)\s+(?:the|this|that|an?)\s+$", re.I)
 # "a draft resolution on the conflict is being prepared": a parliament's text still to be adopted; a resolution
 # already adopted by a body the article does not report on ("Security Council resolutions") is none
 _DRAFT_RESOLUTION = re.compile(r"\bdraft\s+(?P<noun>resolution)\b", re.I)
