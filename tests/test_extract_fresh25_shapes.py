@@ -120,3 +120,11 @@ def test_these_agreements_between_the_sides_are_the_ones_named_before():
                    'fishing", and "On ratification of the Agreement between Peru and Chile on culture". These '
                    "agreements between the governments of Peru and Chile were signed in Lima on June 21, 2022.") == [
         "Agreement between Peru and Chile on fishing", "Agreement between Peru and Chile on culture"]
+
+
+def test_and_another_on_names_a_second_document_of_the_kind():
+    assert _titles("The ministers of Peru and Chile signed an agreement on trade and another on culture.") == [
+        "agreement on trade", "agreement on culture"]
+    titles = _titles("The presidents of Peru and Chile signed three memorandums of understanding (MOUs) on "
+                     "strengthening economic cooperation and another on cooperation in the sports sector.")
+    assert titles[-1] == "memorandum on cooperation in the sports sector"

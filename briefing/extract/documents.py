@@ -557,7 +557,8 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
         return _split_quoted(mention, quoted, noun)
     another = _ANOTHER.match(text, title_end, sentence.end)
     if another:  # "an agreement on A and another on B": a second document of the same kind
-        second = DocMention(noun, another.start("what"), another.end(), f"{noun} {another.group('what')}", mention.type,
+        one = _SINGULAR.get(noun.lower(), noun)  # "three MoUs on A and another on B": B's is one memorandum
+        second = DocMention(one, another.start("what"), another.end(), f"{one} {another.group('what')}", mention.type,
                             list(mention.parties), mention.status, mention.in_quote, False, [], another.start("what"),
                             [*mention.why, "a second document of the same kind ('and another on ...')"])
         return [mention, second]
@@ -616,6 +617,9 @@ _DRAFT_OF = re.compile(r"\bdrafts?\s+of\s+(?:the\s+|an?\s+)?$", re.I)
 _PUT_TO_WORK_WHY = "a document put to work, signed before"
 # "an agreement on A and another on B"
 _QUOTED_SUBJECT = r"on\s+(?:the\s+)?[“\"«][^”\"»]{3,200}[”\"»]"
+_SINGULAR = {"memorandums": "memorandum", "memoranda": "memorandum", "agreements": "agreement", "mous": "MoU",
+             "protocols": "protocol", "contracts": "contract", "treaties": "treaty", "roadmaps": "roadmap",
+             "documents": "document", "declarations": "declaration"}
 _ANOTHER = re.compile(rf"\s+and\s+another\s+(?:one\s+)?(?P<what>{_QUOTED_SUBJECT}|on\s+[a-z][^,.;]{{2,120}}?(?=[,.;]|$))")
 # "a memorandum ... signed by the ministries in 2015, as well as a program ...": that signing is the memorandum's
 _OTHER_SIGNING = re.compile(rf"\b(?:{_NOUNS})\b[^,;]{{0,120}}?\s+(?:signed|concluded|adopted|established)\s+"
@@ -920,13 +924,13 @@ def _complements(text: str, end: int, limit: int) -> int:
         # "a roadmap for trade", never "for the first time", "for five years", "for conducting trainings" (a purpose)
         rf"\s+(?:on{_NOT_A_DAY}|for(?!\s+(?:(?:the\s+)?(?:first|second|third|next|last|period|years?|months?|\d|[a-z]+\s+years)|"
         r"[a-z]+ing\b)))\s+"
-        rf"(?:(?!(?:{_NOUNS})\b)(?:[A-Za-z][\w-]*|\d{{1,3}}(?:st|nd|rd|th))\s+){{0,8}}?(?!(?:{_NOUNS}|that|which|who)\b)"
+        rf"(?:(?!(?:{_NOUNS}|another)\b)(?:[A-Za-z][\w-]*|\d{{1,3}}(?:st|nd|rd|th))\s+){{0,8}}?(?!(?:{_NOUNS}|that|which|who)\b)"
         r"(?:[A-Za-z][\w-]*)"  # "on the results of the 10th session": an ordinal inside the subject
         r"(?=\s+between\b|[,.;:]|$|\s+(?:that|which|was|were|is|are|will|would|shall|has|have|had|in|at|during|for|today|"
         r"signed|adopted|concluded|inked|"
         r"yesterday|tomorrow|last|this|next|earlier|later|"
         rf"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|\s+and\s+(?:a|an|the|on)\b|{_AND_VERB}|"
-        rf"\s+and\s+(?:[a-z][\w-]*\s+){{0,2}}(?i:{_NOUNS})\b)",  # "on culture and bilateral documents on ...": the next item
+        rf"\s+and\s+(?:[a-z][\w-]*\s+){{0,2}}(?i:{_NOUNS})\b|\s+and\s+another\b)",  # "on culture and bilateral documents on ..."
         # "in the fields of energy, education, logistics, and construction": the whole list, up to its "and"
         r"\s+in\s+the\s+(?:fields|spheres|areas)\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?:,\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)+,?"
         r"\s+and\s+(?!the\b|a\b|an\b)[a-z][\w-]*(?:\s+(?!as\b|was\b|were\b)[a-z][\w-]*)?(?=[,.;]|\s+(?:was|were|as\s+well\s+as)\b|$)",
