@@ -128,3 +128,12 @@ def test_and_another_on_names_a_second_document_of_the_kind():
     titles = _titles("The presidents of Peru and Chile signed three memorandums of understanding (MOUs) on "
                      "strengthening economic cooperation and another on cooperation in the sports sector.")
     assert titles[-1] == "memorandum on cooperation in the sports sector"
+
+
+def test_an_institution_ends_before_the_other_sides_body():
+    facts = _facts("The Cabinet of Ministers of Peru and the Chilean government signed a memorandum on fishing. "
+                   "The document was signed by Chairman of the Cabinet of Ministers Juan Perez and Chilean Minister "
+                   "of Fisheries Ana Garcia.")
+    assert "Cabinet of Ministers of Peru" in facts.organizations
+    countries = {p.name: p.country for p in facts.participants}
+    assert countries == {"Juan Perez": "PE", "Ana Garcia": "CL"}

@@ -91,9 +91,23 @@ def find_organizations(context: Context, outlet: str | None = None,
             if name and not country_code(name):
                 found.append(Org(name, match.start("name"), match.start("name") + len(name)))
         found.extend(_known_institutions(text, sentence.start, sentence.end))
+    found = [_without_next_side(org, text) for org in found]
     found.sort(key=lambda org: org.start)
     kept = _dedupe([org for org in found if _acceptable(org, text, outlet)])
     return sorted(kept + _acronym_bodies(context, kept), key=lambda org: org.start)
+
+
+_NEXT_SIDE = re.compile(r"\s+and\s+(?:the\s+)?(?P<side>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)$")
+_SIDE_BODY_AFTER = re.compile(r"\s+(?:government|side|parliament|delegation|embassy|ministry|cabinet|authorities)\b")
+
+
+def _without_next_side(org: Org, text: str) -> Org:
+    """'The Cabinet of Ministers of Kyrgyzstan and the UAE government signed': the chain ran on into the other
+    side's body, named by its country and a lower-case noun; the institution ends before 'and'."""
+    side = _NEXT_SIDE.search(org.name)
+    if side is None or not country_code(side.group("side")) or not _SIDE_BODY_AFTER.match(text, org.end):
+        return org
+    return Org(org.name[:side.start()], org.start, org.start + side.start(), org.acronyms, org.why)
 
 
 def _acronym_bodies(context: Context, found: list[Org]) -> list[Org]:
