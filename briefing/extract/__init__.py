@@ -624,6 +624,10 @@ class SpeakerResolver:
             return _last_mentioned(candidates, offset, pronoun), \
                 "a pronoun: the participant named last before"
         low = phrase.lower()
+        if _PRESS_PRODUCT.fullmatch(phrase.strip()):  # '"...," the readout said': whose press unit put it out
+            source = self._press_source_before(offset)
+            if source:
+                return source, "the press service or office that issued it, named before"
         holder = self._office_of_institution(phrase)
         if holder:
             return holder, "the office as written"  # "the chair of the Council": the person, not the council
@@ -780,6 +784,19 @@ class SpeakerResolver:
                 return person.name
         return None
 
+    def _press_source_before(self, offset: int) -> str | None:
+        """The press service or office named last before ``offset`` outside quotation marks, by its owner
+        ("the Uzbek Senate's press service" -> "Uzbek Senate"), its name ("press service Akorda") or as written
+        ("the Mongolian presidential press office")."""
+        text, best = self.context.text, None
+        for pattern in _PRESS_SOURCES:
+            for found in pattern.finditer(text, self.context.body_start, offset):
+                if self.context.in_quote(found.start()):
+                    continue
+                if best is None or found.start() > best[0]:
+                    best = (found.start(), clean(found.group("source")))
+        return best[1] if best else None
+
     def _source_before(self, offset: int) -> str | None:
         """', Foreign Office spokesperson said in a press release.' before '"...," it was added': the source
         of the last attribution outside quotation marks, resolved."""
@@ -801,6 +818,22 @@ class SpeakerResolver:
 def _quote_attributed_to(pronoun: str) -> re.Pattern[str]:
     """A sentence that is a quote attributed to ``pronoun``: '"...," he said.'"""
     return re.compile(rf"\s*[\"“«][^\"“”«»]{{1,600}}[\"”»]\s*,?\s*{pronoun}\s+(?:also\s+)?(?:{quotes.SPEECH_VERBS})\b", re.I)
+
+
+# '"...," the readout said', 'says the message', 'the press office stated': a press unit's text, no owner named
+_PRESS_PRODUCT = re.compile(r"(?:the\s+)?(?:message|readout|statement|release|press\s+release|communiqu[eé]|"
+                            r"press\s+(?:office|service))", re.I)
+_PRESS_SOURCES = (
+    # "the Uzbek Senate's press service": its owner
+    re.compile(r"\b(?:the\s+)?(?P<source>(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)['’]s\s+(?:official\s+)?press\s+(?:service|office)\b"),
+    # "the press service of the Uzbek Foreign Ministry": its owner
+    re.compile(r"\bpress\s+(?:service|office)\s+of\s+(?:the\s+)?(?P<source>[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,5})"),
+    # "presidential press service Akorda": its own name
+    re.compile(r"\bpress\s+(?:service|office)\s+(?P<source>[A-Z][\w-]+)\b(?!\s+of\b)"),
+    # "the Mongolian presidential press office": as written
+    re.compile(r"\bthe\s+(?P<source>[A-Z][\w-]*\s+(?:presidential|government|parliamentary|foreign\s+ministry)\s+"
+               r"press\s+(?:office|service))\b"),
+)
 
 
 # "it was added", "it was noted": an impersonal attribution
