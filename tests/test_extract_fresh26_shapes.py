@@ -26,3 +26,28 @@ def test_the_press_office_is_the_one_named_before():
     assert _speakers("LIMA, May 5 - According to the Chilean presidential press office, the presidents agreed to "
                      'deepen ties. "The two leaders agreed to elevate bilateral ties to a strategic partnership," the '
                      "press office stated.") == ["Chilean presidential press office"]
+
+
+def _documents(text: str) -> list[tuple[str, str | None]]:
+    facts = extract(parse_article("date 2025-05-05\nLIMA, May 5 - " + text))
+    return [(d.title, d.status) for d in [*facts.documents_signed, *facts.documents_referenced]]
+
+
+def test_a_period_in_a_title_is_no_earlier_year():
+    assert _documents("The roadmap for enhancing cooperation in 2023-2025 has been signed between the ministries of "
+                      "agriculture of Peru and Chile in Lima.") == [
+        ("roadmap for enhancing cooperation in 2023-2025", None)]
+
+
+def test_last_april_and_back_then_are_earlier_occasions():
+    assert _documents("The Speaker of Chile made an official visit to Peru last April, during which a memorandum on "
+                      "interparliamentary cooperation was signed.") == [
+        ("memorandum on interparliamentary cooperation", "signed earlier")]
+    assert _documents("The ministers met in Lima. Back then, they signed a program for cooperation between the two "
+                      "foreign ministries in 2025-2026.")[0][1] == "signed earlier"
+
+
+def test_kinds_of_documents_in_various_sectors_are_no_document_per_sector():
+    documents = _documents("The forum resulted in 20 agreements, memorandums and trade contracts in various sectors "
+                           "such as food production, construction materials, waste management and coal supply.")
+    assert len(documents) <= 2

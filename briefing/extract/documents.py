@@ -86,7 +86,9 @@ _FUTURE = re.compile(r"\b(?:importance|need|necessity) of\b[^.]*\bsigning\b|"
 _SIGNING_AS_SUBJECT = re.compile(r"\bsigning\s+(?:of\s+)?(?:the|an?)\s+[^.;]*$", re.I)
 _WOULD_AFTER = re.compile(r"[^.;,]{0,120}?\b(?:would|could|should|can|will)\s+(?!be\s+signed)", re.I)
 # "earlier this week", "earlier today": when the reported event took place, not an earlier signing
-_EARLIER = re.compile(r"\b(?:earlier(?!\s+(?:this\s+week|today))|previously|recently|last year|last month|before|in the past|ago|in (?:19|20)\d\d|"
+_EARLIER = re.compile(r"\b(?:earlier(?!\s+(?:this\s+week|today))|previously|recently|last year|last month|before|in the past|ago|"
+                      r"in (?:19|20)\d\d(?!\s*[-–—]\s*\d)|back then|at that time|"  # "in 2019", not "in 2023-2025" a title names
+                      r"last (?:January|February|March|April|May|June|July|August|September|October|November|December)|"
                       r"since then|since (?:19|20)\d\d|so far|to date|recalled|"
                       r"already\s+(?:met|held|visited)(?!\s+today))\b", re.I)  # "recalled that … was signed"
 # "As we previously reported": the report is earlier, not the signing
@@ -1361,7 +1363,8 @@ _SUBJECT_LEADS = (
 _PAIR_AFTER = re.compile(rf"(?:\s+of\s+(?:understanding|cooperation))?(?:\s*\([A-Za-z'’]{{2,8}}\))?\s+(?:and|as\s+well\s+as)\s+(?:other\s+|several\s+|various\s+)?(?:{_NOUNS})\b"
                          r"(?:\s+of\s+(?:understanding|cooperation))?(?:\s*\([A-Za-z'’]{2,8}\))?", re.I)
 _PAIR_BEFORE = re.compile(rf"\b(?:{_NOUNS})(?:\s+of\s+(?:understanding|cooperation))?(?:\s*\([A-Za-z'’]{{2,8}}\))?"
-                          r"\s+(?:and|as\s+well\s+as)\s+(?:other\s+|several\s+|various\s+)?$", re.I)
+                          r"\s+(?:and|as\s+well\s+as)\s+(?:other\s+|several\s+|various\s+|trade\s+|commercial\s+|"
+                          r"investment\s+|export\s+|business\s+)?$", re.I)  # "agreements, memorandums and trade contracts"
 _PACKAGE_BY_FIELDS = "a package of documents of two kinds, named only by their fields"
 # where a list of subjects ends: the verb that signs them, the next document, the end of the clause
 _LIST_END = re.compile(rf",?\s+(?:were|was|have\s+been|has\s+been|will\s+be)\b|,?\s+as\s+well\s+as\s+on\b|,?\s+(?:as\s+well\s+as|and)\s+"
@@ -1469,7 +1472,8 @@ def _fields_of_one_head(items: list[str], signed_plural: bool) -> bool:
         bool(re.search(r"\b(?:cooperation|areas|spheres|fields|sectors)$", items[0]))
 
 
-_FIELDS_AFTER = re.compile(r"(?:\s+of\s+cooperation)?\s+in\s+(?:the\s+)?(?:fields?|spheres?|areas?|sectors?)\s+"
+_FIELDS_AFTER = re.compile(r"(?:\s+of\s+cooperation)?\s+in\s+(?:the\s+|various\s+|different\s+|many\s+|a\s+number\s+of\s+)?"
+                           r"(?:fields?|spheres?|areas?|sectors?)\s+"
                            r"(?:of|such\s+as|like)\s+(?=[a-z])")
 _PACKAGE_OF_FIELDS = "a package of documents named by its fields"
 _SEVERAL_BY_FIELDS = "several documents named by their fields"
