@@ -59,7 +59,7 @@ def test_kazakh_writes_french_names_as_russian_does_and_mongolian_by_its_own_spe
         ("Philippe Mouiller", None, "fr"),  # a given name only French uses
         ("Jean-Pierre Dupont", None, "fr"),
         ("Hélène Martin", None, "fr"),  # a French accent
-        ("Thomas Smith", None, "other"),  # English has Thomas too
+        ("Thomas Smith", None, "en"),  # English has Thomas too: an English name, not French
         ("Emmanuel Macron", "FR", "fr"),
         ("Çelik Arslan", None, "other"),  # ç alone is Turkish as well
     ],

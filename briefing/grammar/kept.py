@@ -31,7 +31,8 @@ _Key = tuple[str, tuple[t.Any, ...], tuple[tuple[str, t.Any], ...]]
 def _code_stamp() -> tuple[t.Any, ...]:
     """What the kept forms depend on: the grammar's files and the installed pymorphy3 and dictionary."""
     here = Path(__file__).parent
-    files = [here / "ru.py", here / "ru_agreement.py", here / "ru_names.json", here.parent / "compose.py"]
+    files = [here / "ru.py", here / "ru_agreement.py", here / "ru_names.json", here.parent / "compose.py",
+             here.parent / "names" / "english.py"]  # the English women's names the gender guess reads
     for package in ("pymorphy3", "pymorphy3_dicts_ru"):
         spec = importlib.util.find_spec(package)  # locates the package without importing it
         files.append(Path(spec.origin) if spec is not None and spec.origin else Path(package))

@@ -66,6 +66,7 @@ from pathlib import Path
 
 from briefing.grammar import serial_join
 from briefing.grammar.kept import kept
+from briefing.names import english
 
 if t.TYPE_CHECKING:
     import pymorphy3
@@ -772,8 +773,8 @@ def _gender_of(word: str, role: str, mongolian: bool) -> str | None:
         if word.endswith(_FEMALE_PATRONYMIC_ENDINGS):
             return "female"
         return "male" if role == "patronymic" or word.endswith(_TURKIC_PATRONYMIC_SUFFIXES) else None
-    if word.endswith(_FEMALE_GIVEN_NAME_ENDINGS):
-        return "female"
+    if word.endswith(_FEMALE_GIVEN_NAME_ENDINGS) or (role == "given" and english.is_woman(word)):
+        return "female"  # «Дженнифер»: an English woman's name in a consonant, which Russian leaves as it is
     if mongolian and not _looks_like_surname(word):
         return None
     heuristics = _petrovich_tables()[1]["lastname" if role == "surname" else "firstname"]

@@ -1,6 +1,6 @@
 """Where a name comes from: from the person's country when known, else from the name's shape.
 
-Origins are language codes: kk, mn, ru, uk, zh, ja, ko, ar, fa, tr, az, uz, tk, ky, fr, or
+Origins are language codes: kk, mn, ru, uk, zh, ja, ko, ar, fa, tr, az, uz, tk, ky, fr, en, or
 "other" (spelled by the generic Russian-style rules). The country (ISO 3166-1 alpha-2) wins
 over the shape: a Kazakh citizen named "Li" is not Chinese for this module, and a name the
 shape cannot place is "other". Shape signs, strongest first:
@@ -9,6 +9,7 @@ shape cannot place is "other". Shape signs, strongest first:
 * Arabic particles (bin, ibn, bint, al-, el-, Abu, Sheikh) or two known Arabic name parts → ar;
 * letters of the Turkic Latin alphabets: ə → az, oʻ gʻ → uz, ý ň ž ä → tk, ş ğ ı → tr;
 * a given name only French uses (Philippe, Julien, Jean-…) or French accents (é è ë à ô œ) → fr;
+* an English given name of the English table (John, Jennifer) first → en;
 * Korean romanization: a Korean surname with Korean syllables, or spellings pinyin lacks
   (eo, eu, ae, oo, ee, hyphenated syllables: Moon Jae-in) → ko;
 * every word pinyin and a common Chinese surname first or last → zh;
@@ -30,10 +31,10 @@ from __future__ import annotations
 
 import re
 
-from briefing.names import arabic, french, kazakh, kontsevich, mongolian, palladius, polivanov, russian
+from briefing.names import arabic, english, french, kazakh, kontsevich, mongolian, palladius, polivanov, russian
 from briefing.names._text import LATIN_WORD, fold
 
-ORIGINS = ("kk", "mn", "ru", "uk", "zh", "ja", "ko", "ar", "fa", "tr", "az", "uz", "tk", "ky", "fr", "other")
+ORIGINS = ("kk", "mn", "ru", "uk", "zh", "ja", "ko", "ar", "fa", "tr", "az", "uz", "tk", "ky", "fr", "en", "other")
 
 COUNTRY_ORIGIN = {
     "KZ": "kk", "MN": "mn", "RU": "ru", "BY": "ru", "UA": "uk",
@@ -42,6 +43,7 @@ COUNTRY_ORIGIN = {
     "SY": "ar", "LB": "ar", "YE": "ar", "LY": "ar", "TN": "ar", "DZ": "ar", "MA": "ar", "SD": "ar", "PS": "ar",
     "MR": "ar", "IR": "fa", "AF": "fa", "PK": "fa",
     "TR": "tr", "AZ": "az", "UZ": "uz", "TM": "tk", "KG": "ky", "TJ": "ru", "FR": "fr", "MC": "fr",
+    **{code: "en" for code in english.ENGLISH_SPEAKING},
 }
 # Origins only a country's own people are taken for: a known country outside COUNTRY_ORIGIN
 # (India, the United States) leaves the shape to choose among the others.
@@ -68,6 +70,9 @@ def origin_of_country(country: str | None) -> str | None:
 def detect_origin(text: str, country: str | None = None) -> str:
     """The origin of a name: the country's when known, else the name's shape (see the module docstring)."""
     by_country = origin_of_country(country)
+    if by_country == "en":  # an English-speaking country's people bear names of every origin (Li Wei, Ahmed)
+        by_shape = origin_from_shape(text)
+        return "en" if by_shape == "other" or by_shape in _HOME_ORIGINS else by_shape
     if by_country:
         return by_country
     by_shape = origin_from_shape(text)
@@ -90,6 +95,8 @@ def origin_from_shape(text: str) -> str:
         return turkic
     if french.is_french(text):
         return "fr"
+    if english.is_english(text):
+        return "en"
     if _korean(text, words, keys, strong=True):
         return "ko"
     if _chinese(words, keys):

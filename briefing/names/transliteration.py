@@ -35,6 +35,7 @@ from functools import cache
 
 from briefing.names import (
     arabic,
+    english,
     exonyms,
     french,
     generic,
@@ -165,6 +166,8 @@ def _by_origin(text: str, rules: str, origin: str, kind: str, press_form: bool) 
         return turkic.to_cyrillic(text, origin, rules), turkic.SYSTEM
     elif origin == "fr":
         return french.transliterate(text, rules), french.SYSTEM
+    elif origin == "en":
+        return english.transliterate(text, rules), english.SYSTEM
     if origin == "other":
         text = _WESTERN_SPELLINGS.sub(lambda match: "i" if match.group(0) == "ie" else "", text)
     return generic.transliterate(text, rules, kyrgyz=origin == "ky"), GENERIC
