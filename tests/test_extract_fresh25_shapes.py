@@ -137,3 +137,11 @@ def test_an_institution_ends_before_the_other_sides_body():
     assert "Cabinet of Ministers of Peru" in facts.organizations
     countries = {p.name: p.country for p in facts.participants}
     assert countries == {"Juan Perez": "PE", "Ana Garcia": "CL"}
+
+
+def test_a_proposal_to_organize_a_meeting_is_a_plan():
+    facts = extract(parse_article("date 2025-05-05\nTASHKENT, May 5 - The presidents of Uzbekistan and Qatar met in "
+                                  "Doha. The sides proposed to hold the first meeting of the joint commission in "
+                                  "January 2026 in Doha."))
+    [event] = facts.planned_events
+    assert (event.kind, event.place, event.when) == ("meeting", "Doha", "2026-01")

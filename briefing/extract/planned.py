@@ -121,7 +121,10 @@ _FUTURE_EVENT = re.compile(
     # "sides agreed on organizing a scientific conference, exhibitions and cultural events"
     r"|\bagreed\s+(?:on|upon)\s+(?:holding|organizing|organising|arranging|conducting|convening)\b"
     # "agreed to maintain contacts and arrange a new round of consultations": the plan is the second verb
-    r"|\bagreed\s+to\s+[^.;]{1,80}?\s+and\s+(?:to\s+)?(?:hold|arrange|organize|organise|convene|conduct)\b",
+    r"|\bagreed\s+to\s+[^.;]{1,80}?\s+and\s+(?:to\s+)?(?:hold|arrange|organize|organise|convene|conduct)\b"
+    # "the talks resulted in a proposal to organize the first meeting ...", "the sides proposed to hold ...": a plan
+    r"|\b(?:proposals?|suggestions?)\s+to\s+(?:organize|organise|hold|convene|arrange|conduct|host)\b"
+    r"|\b(?:proposed|suggested)\s+(?:to\s+)?(?:organize|organise|hold|convene|arrange|conduct|host|organizing|holding)\b",
     re.I)
 _CONSIDERED = re.compile(r"\b(?:considered|discussed|agreed on|agreed upon|talked about|prepared)\s+"
                          r"(?P<object>(?:the\s+)?(?:organization|organisation|holding|preparation|conduct)\s+of\s+[^.]+)", re.I)
