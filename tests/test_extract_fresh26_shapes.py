@@ -51,3 +51,18 @@ def test_kinds_of_documents_in_various_sectors_are_no_document_per_sector():
     documents = _documents("The forum resulted in 20 agreements, memorandums and trade contracts in various sectors "
                            "such as food production, construction materials, waste management and coal supply.")
     assert len(documents) <= 2
+
+
+def test_a_ratified_treatys_signing_gives_neither_the_date_nor_the_place():
+    facts = extract(parse_article("date 2024-02-28\nBAKU, Azerbaijan, February 28. Peru's Parliament has ratified "
+                                  "the Treaty on Allied Relations with Chile, signed in Santiago on December 22, 2022, "
+                                  "the agency reports."))
+    assert facts.event_type == "ratification"
+    assert facts.event_date != "2022-12-22"
+    assert (facts.location.city, facts.location.country) == (None, "PE")
+
+
+def test_regions_named_in_a_list_are_no_people():
+    facts = extract(parse_article("date 2025-05-05\nLIMA, May 5 - The presidents of Peru and Chile signed road maps "
+                                  "on cooperation between the Tacna Region and Arica, Tarapaca Regions."))
+    assert not [p for p in [*facts.participants, *facts.mentioned_people] if "Region" in (p.name or "")]

@@ -188,7 +188,7 @@ _SINCE_ANOTHER_OCCASION = re.compile(r"\b(?:after|since|following\s+up\s+on)\s+(
 
 # "… were signed by the foreign ministers … on November 3": in an article about a ratification, the day the
 # document was signed is not the day it was ratified
-_SIGNED_BEFORE_DATE = re.compile(r"\b(?:was|were|been)\s+signed\b[^.;]*?\bon\s+$", re.I)
+_SIGNED_BEFORE_DATE = re.compile(r"\b(?:(?:was|were|been)\s+)?signed\b[^.;]*?\bon\s+$", re.I)  # "…, signed in Tashkent on"
 _RATIFYING = re.compile(r"\bratif(?:y|ied|ies|ying|ication)\b", re.I)
 
 

@@ -520,13 +520,13 @@ def _place_of_another_event(text: str, floor: int, match: re.Match[str]) -> bool
 
 
 def _signed_where_ratified(context: Context, match: re.Match[str]) -> bool:
-    """"The agreement … was signed in Moscow in November 2016" in an article about its ratification: where it
-    was signed, not where it was ratified."""
+    """"The agreement … was signed in Moscow in November 2016" (or "the Treaty …, signed in Tashkent") in an article
+    about its ratification: where it was signed, not where it was ratified."""
     lead = context.lead()
     opening = (lead.text if lead else "") + " " + (context.article.headline or "")
     sentence = context.sentence_at(match.start())
     return bool(RATIFICATION.search(opening) and
-                re.search(r"\b(?:was|were|been)\s+signed\b[^.;]{0,60}$", context.text[sentence.start:match.start()]))
+                re.search(r"\b(?:(?:was|were|been)\s+)?signed\b[^.;]{0,60}$", context.text[sentence.start:match.start()]))
 
 
 # "…, signed on April 19, 2024, in": a document's own signing, told in a participle after it

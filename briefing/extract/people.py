@@ -418,7 +418,8 @@ _THING_WORDS = _VENUE_WORDS | frozenset(
 # Common nouns that stand capitalized inside the names of bodies, media and projects, and never in a
 # person's name; most such nouns are told by their ending instead (see common_noun).
 _COMMON_NOUNS = frozenset("radio television press caucus hotel pipeline nation generations delegate "
-                          "undersecretary under-secretary".split())
+                          "undersecretary under-secretary region regions province provinces oblast oblasts "
+                          "district districts".split())  # "between Batken, Naryn Regions": places
 _NOUN_ENDINGS = re.compile(r"(?:tions?|sions?|ments?|ships?|ness|ities|ity|graphy|ology|ologies)$")
 
 
