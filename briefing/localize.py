@@ -685,8 +685,9 @@ class Localizer:
         if self.lang not in COMPOSED_LANGS:
             return None
         for offices in _office_splits(text):
-            parts = [self.composed(_without_country(office, country) if country else office, "title", country)
-                     for office in offices]
+            # each office as written: the country stays with the office that names it ("member of the House of
+            # Representatives of Japan and head of ...": Japan's House, «Палаты представителей Парламента Японии»)
+            parts = [self.composed(office, "title", country) for office in offices]
             if all(part is not None for part in parts):
                 return Joined([part for part in parts if part is not None], self.lang)
         return None

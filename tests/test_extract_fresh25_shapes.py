@@ -145,3 +145,12 @@ def test_a_proposal_to_organize_a_meeting_is_a_plan():
                                   "January 2026 in Doha."))
     [event] = facts.planned_events
     assert (event.kind, event.place, event.when) == ("meeting", "Doha", "2026-01")
+
+
+def test_someone_whose_initiatives_are_praised_under_an_unread_office_is_mentioned():
+    facts = extract(parse_article(
+        "date 2025-05-05\nASHGABAT, May 5 - The Chairman of the Mejlis of Turkmenistan Dunyagozel Gulmanova met a "
+        "delegation of Japan. The parties emphasized the importance of the initiatives of the National Leader of the "
+        "Turkmen people Gurbanguly Berdimuhamedov to create the dialogue and hold the first meeting of the leaders."))
+    assert "Gurbanguly Berdimuhamedov" in [p.name for p in facts.mentioned_people]
+    assert "Gurbanguly Berdimuhamedov" not in [p.name for p in facts.participants]

@@ -53,7 +53,7 @@ _CONNECTORS = {"of", "the", "for", "and", "in", "to", "on", "under", "de", "at"}
 _STOP = {"who", "which", "that", "was", "were", "is", "are", "has", "have", "had", "will", "would",
          "said", "held", "met", "with", "by", "during", "discussed", "signed", "noted", "also", "as"}
 _MENTIONED_CONTEXT = re.compile(
-    r"\b(?:visit|visits|initiative|greetings|message|behalf|instructions?|letter|decree|order|"
+    r"\b(?:visit|visits|initiatives?|greetings|message|behalf|instructions?|letter|decree|order|"
     r"congratulations|regards|name|memory|policy|leadership|invitation|proposal|era|words|"
     r"tenure|presidency|administration|doctrine|role|course|strategy|concept|ideas?|address|speech|reforms|"
     r"vision|legacy|contribution|friendship|efforts|support)\s+(?:of|from|by)\s+(?:the\s+)?$"
@@ -1231,6 +1231,11 @@ _ON_OCCASION = re.compile(r"(?:,[^,.;]{1,80},)?\s+on\s+(?:his|her|the|their|assu
                           r"election|re-election|appointment|inauguration)\b")
 
 
+# an office the title reader left unread before a name: capitalized words joined by of/the, a lower-case word at most
+_UNREAD_OFFICE = re.compile(r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:of|the|and|for)\s+)*[A-Z][\w’'-]*)*"
+                            r"(?:\s+(?:of\s+)?(?:the\s+)?[A-Z][\w’'-]*\s+[a-z]+)?\s+$")
+
+
 def _in_passing(context: Context, people: list[Candidate]) -> set[int]:
     """Mentions named in passing ('the visit of the President X'), and the next name coordinated
     with one ('friendship of the Heads of State X and Y', 'between the President of A X and the President of B Y')."""
@@ -1240,6 +1245,11 @@ def _in_passing(context: Context, people: list[Candidate]) -> set[int]:
     for _, mention in ordered:
         start = mention.title_start if mention.title_start is not None else mention.start
         before = context.text[max(mention.sentence.start, start - 60):start]
+        if mention.title_start is None:  # "the initiatives of the National Leader of the Turkmen people X": an
+            office = _UNREAD_OFFICE.search(context.text, max(mention.sentence.start, start - 90), start)  # office unread
+            if office and _MENTIONED_CONTEXT.search(context.text, max(mention.sentence.start, office.start() - 60),
+                                                    office.start()):
+                before = context.text[max(mention.sentence.start, office.start() - 60):office.start()]
         if _MENTIONED_CONTEXT.search(before) and not _reported_visit(context, mention, before) and \
                 not _HOST_THANKED.match(context.text, mention.end):
             found.add(id(mention))
