@@ -154,3 +154,9 @@ def test_someone_whose_initiatives_are_praised_under_an_unread_office_is_mention
         "Turkmen people Gurbanguly Berdimuhamedov to create the dialogue and hold the first meeting of the leaders."))
     assert "Gurbanguly Berdimuhamedov" in [p.name for p in facts.mentioned_people]
     assert "Gurbanguly Berdimuhamedov" not in [p.name for p in facts.participants]
+
+
+def test_the_sides_of_a_body_shared_by_two_countries_are_the_countries():
+    facts = _facts("The ministers signed the Cooperation Program between the Ministries of Foreign Affairs of Peru "
+                   "and Chile for 2025–2026.")
+    assert [d.parties for d in facts.documents_signed] == [["Peru", "Chile"]]

@@ -1028,6 +1028,9 @@ def _split_parties(phrase: str, known: t.Sequence[str] = ()) -> list[str]:
     phrase = re.sub(r"\s+for\s+(?:the\s+(?:period|years?)\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?.*$", "", phrase)
     phrase = re.sub(r",\s*(?:the\s+)?[A-Z][^,]*,", "", phrase)  # "ROSATOM, the State Atomic ..., "
     phrase = re.sub(r",\s*led by [^,]*,?", "", phrase)
+    shared = _SHARED_BODY.fullmatch(phrase.strip())
+    if shared:  # "the Ministries of Foreign Affairs of Turkmenistan and Kyrgyzstan": each side is its country
+        return [side for side in (shared.group("first"), shared.group("second")) if countries_in(side)]
     parts = _split_country_lists(_split_sides(phrase))
     result = []
     for part in parts:
@@ -1046,6 +1049,9 @@ def _split_parties(phrase: str, known: t.Sequence[str] = ()) -> list[str]:
     return result
 
 
+_SHARED_BODY = re.compile(r"(?:the\s+)?(?:Ministries\s+of\s+[A-Z][\w\s]+?|(?i:foreign\s+ministries)|Governments|Parliaments)"
+                          r"\s+of\s+(?:the\s+)?(?P<first>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+and\s+(?:the\s+)?"
+                          r"(?P<second>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
 _SIDE_JOINT = re.compile(r",?\s+and\s+(?=(?:the\s+)?[\"“«‘]?[A-Z])")  # "... and the “Blue Marine Foundation”"
 # what follows the sides in a title: "between A and B on the conditions of ...", "... in the field of ...",
 # "... for 2023-2024"; a capitalized word goes on with a name ("Center for Regulation")
