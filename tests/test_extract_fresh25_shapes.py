@@ -160,3 +160,9 @@ def test_the_sides_of_a_body_shared_by_two_countries_are_the_countries():
     facts = _facts("The ministers signed the Cooperation Program between the Ministries of Foreign Affairs of Peru "
                    "and Chile for 2025–2026.")
     assert [d.parties for d in facts.documents_signed] == [["Peru", "Chile"]]
+
+
+def test_deals_business_leaders_signed_are_no_states_documents():
+    facts = _facts("Peruvian and Chilean business leaders signed export agreements worth 900,000 dollars during the "
+                   "meeting of the Business Council in Lima.")
+    assert [(d.title, d.parties) for d in facts.documents_signed] == [("export agreements", [])]

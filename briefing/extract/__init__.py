@@ -469,6 +469,8 @@ def _fill_parties(context: Context, docs: list[documents.DocMention], event_coun
         if doc.parties or len(event_countries) != 2:
             continue
         sentence = context.sentence_at(doc.start).text
+        if documents.signed_by_business(context.text[context.sentence_at(doc.start).start:doc.start]):
+            continue  # "Kazakh and Uzbek business leaders signed export agreements": firms' deals, not the states'
         if _BOTH_SIDES.search(sentence) or len(country_codes_in(sentence) & set(event_countries)) == 2:
             doc.parties = [names.get(code, code) for code in event_countries]
             doc.why.append("parties: the two sides the sentence refers to")

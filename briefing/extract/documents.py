@@ -1141,6 +1141,16 @@ _SIDES_END = re.compile(r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Frid
                         r"\s+(?:with\s+a\s+view|in\s+order|so\s+as|aimed|with\s+the\s+(?:aim|goal|purpose|objective))\b")
 
 
+_BUSINESS_SIGNERS = re.compile(r"\b(?:business(?:\s+(?:leaders|people|circles|communities|representatives))?|businessmen|"
+                               r"entrepreneurs|companies|firms|enterprises|exporters|investors)\b", re.I)
+
+
+def signed_by_business(before: str) -> bool:
+    """Whether the words before a document in its sentence make firms its signers ('business leaders signed')."""
+    signer = re.search(r"(?P<subject>[^,;]{0,80}?)\s+(?:have\s+|has\s+|had\s+)?(?:signed|inked|concluded)\b", before)
+    return bool(signer and _BUSINESS_SIGNERS.search(signer.group("subject")))
+
+
 def _parties(text: str, floor: int, limit: int, start: int, end: int,
              resolve_party: t.Callable[[str], str | None], known: list[str]) -> list[str]:
     title = text[start:end]
@@ -1155,7 +1165,9 @@ def _parties(text: str, floor: int, limit: int, start: int, end: int,
     if not parties:
         subject = re.match(r"^(?:[A-Z][\w\s]{0,30},\s+)?(?P<subject>.+?)\s+(?:has|have|had|will|are expected to|"
                            r"is expected to)?\s*(?:signed|inked|sign)\b", text[floor:start])
-        if subject and _names_signatories(subject.group("subject")):
+        if subject and _BUSINESS_SIGNERS.search(subject.group("subject")):
+            parties = []  # "Kazakh and Uzbek business leaders signed export agreements": deals of firms, not of states
+        elif subject and _names_signatories(subject.group("subject")):
             parties = _sides_of_signatories(subject.group("subject"), known)
         elif subject and re.search(r"[A-Z]", subject.group("subject")):
             parties = _split_parties(subject.group("subject"), known)
