@@ -125,3 +125,13 @@ def test_a_chamber_that_ratified_a_document_ratified_it(tmp_path: Path) -> None:
     briefings = _briefings(tmp_path, "ASTANA, April 6 (Kazinform) -- The Mazhilis ratified the Agreement on Union "
                                      "Relations between the Republic of Uzbekistan and the Republic of Kazakhstan.")
     assert "ратифицировал соглашение о союзнических отношениях" in _body(briefings["ru"])
+
+
+def test_a_turkmen_l_that_ends_the_word_is_soft() -> None:
+    assert transliterate("Dunyagozel", "ru", origin="tk") == "Дуньягозель"  # the Mejlis chair's official spelling
+
+
+def test_only_the_given_name_of_a_chinese_name_declines() -> None:
+    from briefing.grammar import ru
+
+    assert ru.inflect("Чжань Линь", "ins", "person") == "Чжань Линем"  # as «с Си Цзиньпином»

@@ -128,8 +128,9 @@ def _letter(char: str, before: str, after: str, origin: str, lang: str, seen: st
         return "г"  # Quliyev → Гулиев
     if char == "ğ" and origin == "az" and not after:
         return "х"
-    # Turkmen names keep a hard l (Мыратгелди, Оразгелдиев); Turkish and Azerbaijani soften it (Эльмар)
-    if char == "l" and origin != "tk" and (not after or after not in _VOWELS) and _palatal_l(seen, word):
+    # Turkish and Azerbaijani soften an l that closes a syllable (Эльмар); Turkmen only one that ends the word
+    # (Дуньягозель), not one before a consonant (Мыратгелди, Оразгелдиев)
+    if char == "l" and (not after or (after not in _VOWELS and origin != "tk")) and _palatal_l(seen, word):
         # Kazakh ө, ү, ә and Mongolian ө, ү already mark the front vowel: no soft sign after them
         marked = _KK if lang == "kk" else _MN if lang == "mn" else {}
         return "л" if _last_vowel(seen) in marked else "ль"
