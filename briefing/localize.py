@@ -781,6 +781,8 @@ class Localizer:
         from briefing.extract.lexicon import countries_in
 
         stripped = _without_country(person.title, person.country)
+        if _OFFICE_OF_A_BODY.fullmatch(stripped.strip()):
+            return None  # "Deputy Chairman" of a body the text names elsewhere: never «заместитель председателя России»
         names_country = any(code == person.country for _, _, code in countries_in(person.title))
         full = person.title if names_country else f"{stripped} of {english}"
         return self.composed(full, "title", person.country)
@@ -1213,6 +1215,12 @@ def _approved_a_ratification_law(facts: Facts) -> bool:
     """Whether the ratified documents' sentences tell of a law on their ratification that a chamber approved."""
     ratified = [d for d in facts.documents_referenced if d.status == "ratified" and d.evidence is not None]
     return bool(ratified) and all(d.evidence is not None and _RATIFICATION_LAW.search(d.evidence.sentence) for d in ratified)
+
+
+# an office held in a body, not in a state: a country after it names no office ("Deputy Chairman" of Russia)
+_OFFICE_OF_A_BODY = re.compile(r"(?:the\s+)?(?:(?:first\s+)?(?:deputy|vice)[\s-]+)?(?:chairman|chairwoman|chairperson|chair|"
+                               r"speaker|director(?:[\s-]+general)?|head|secretary(?:[\s-]+general)?|member|deputy|"
+                               r"spokes(?:man|woman|person)|advis[eo]r|assistant|counsell?or)", re.I)
 
 
 # a word no person's name holds: the speaker is a body ("the Russian government", "Foreign Ministry")

@@ -135,3 +135,11 @@ def test_only_the_given_name_of_a_chinese_name_declines() -> None:
     from briefing.grammar import ru
 
     assert ru.inflect("Чжань Линь", "ins", "person") == "Чжань Линем"  # as «с Си Цзиньпином»
+
+
+def test_an_office_of_a_body_takes_no_country_after_it(tmp_path: Path) -> None:
+    briefings = _briefings(tmp_path, "TASHKENT, May 5 (UzA) -- First Deputy Chairman of Uzbekistan’s Senate Sodiq Safoyev "
+                                     "received a delegation of the Federation Council of the Russian Federal Assembly led "
+                                     "by Deputy Chairman Ilyas Umakhanov.")
+    assert "председателя России" not in _body(briefings["ru"])
+    assert "Ресей төрағасының" not in _body(briefings["kk"])
