@@ -27,7 +27,7 @@ from briefing import dates, vocabulary
 from briefing.catalogs import LoadedCatalog
 from briefing.document import REVIEW
 from briefing.grammar.forms import Inflector
-from briefing.models import Facts, Person, PlannedEvent, Quote, SignedDocument
+from briefing.models import ONE_OF_SEVERAL, Facts, Person, PlannedEvent, Quote, SignedDocument
 from briefing.render import escape_markdown
 from briefing.translate import HUMAN, MACHINE, UNTRANSLATED, Translator
 
@@ -193,6 +193,8 @@ class LocalizedDocument:
     # The parties that are states, when a body stands beside them («Таджикистан и Медиакорпорация Китая»):
     # kk and mn name such a state as a side («Тәжікстан тарапы»), else the list reads as one body
     states_beside_bodies: list[Localized] = field(default_factory=list)
+    # one of "several documents, including ...": the text lists some, their number untold
+    one_of_several: bool = False
 
     @property
     def name(self) -> Localized:
@@ -287,7 +289,8 @@ class LocalizedBriefing:
         named = sum(1 for document in documents if document.count is None)
         counted = max([document.count or 0 for document in documents if document.count is not None] +
                       [self.documents_total or 0])
-        unnumbered = any(document.count == 0 for document in documents)  # "new agreements", no number
+        # "new agreements", no number; "several documents, including A and B": some named, the number untold
+        unnumbered = any(document.count == 0 or document.one_of_several for document in documents)
         total = max(named, counted)
         sides = [[str(party) for party in document.parties] for document in documents]
         same = bool(sides) and all(each == sides[0] for each in sides)
@@ -804,6 +807,7 @@ class Localizer:
             count=count,
             status_key=_status_key(document.status),
             states_beside_bodies=states if len(states) < len(parties) else [],
+            one_of_several=ONE_OF_SEVERAL in (document.why or ""),
         )
 
     def _ratifier(self, facts: Facts) -> Localized | None:

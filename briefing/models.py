@@ -91,6 +91,10 @@ class Person(Judged):
     evidence: Evidence | None = None
 
 
+# The ``why`` of a document listed after "several documents, including": one of them, their number untold
+ONE_OF_SEVERAL = "one of several documents the text counts without a number"
+
+
 @dataclass
 class SignedDocument(Judged):
     type: str

@@ -143,3 +143,23 @@ def test_an_office_of_a_body_takes_no_country_after_it(tmp_path: Path) -> None:
                                      "by Deputy Chairman Ilyas Umakhanov.")
     assert "председателя России" not in _body(briefings["ru"])
     assert "Ресей төрағасының" not in _body(briefings["kk"])
+
+
+def test_several_documents_including_some_give_no_total(tmp_path: Path) -> None:
+    briefings = _briefings(tmp_path, "ULAANBAATAR, May 5 (Montsame) -- Mongolian President Ukhnaa Khurelsukh held talks "
+                                     "with his visiting Kazakh counterpart Kassym-Jomart Tokayev, who arrived on a state "
+                                     "visit. The two sides signed several cooperation documents, including a roadmap for "
+                                     "2025-2027, as well as memorandums of understanding on tourism, culture, and light "
+                                     "industry.")
+    ru = _body(briefings["ru"])
+    assert "подписаны документы, в том числе:" in ru and "Всего" not in ru and "4 документа" not in ru
+    assert "Меморандум о сотрудничестве в области культуры" in ru
+    assert "в Улан-Батор" in ru or "в Улан-Баторе" in ru  # the visitor's country is not where they meet
+
+
+def test_what_the_leaders_stressed_will_happen_does_not_make_the_visit_planned() -> None:
+    facts = extract(parse_article(
+        "date 2025-05-05\nULAANBAATAR, May 5 - Mongolian President Ukhnaa Khurelsukh and his visiting Kazakh "
+        "counterpart Kassym-Jomart Tokayev emphasised that deepening ties will play an essential role in the region."))
+    assert facts.event_status != "planned"
+    assert facts.location.country == "MN"

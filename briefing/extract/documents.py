@@ -17,7 +17,7 @@ from briefing.extract.lexicon import CHAMBERS, TITLE_HEADS, countries_in, countr
 from briefing.extract.orgs import same_institution
 from briefing.extract.text import Context, Sentence
 from briefing.ingest import is_headline
-from briefing.models import SignedDocument, generic_document_title
+from briefing.models import ONE_OF_SEVERAL, SignedDocument, generic_document_title
 from briefing.vocabulary import DOCUMENT_TYPES, match_term
 
 _NOUNS = (r"memorand(?:ums?|a)|memos?|MoUs?|MoCs?|agreements?|treaty|treaties|accords?|pacts?|deals?|road\s?maps?|"
@@ -473,7 +473,8 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     enumerated = bool(_ENUMERATION.search(window) and (earlier or local or container)) or \
         bool(_AFTER_DOCUMENT.search(window)) or \
         bool(_LIST_MARK.search(window) and same_paragraph and _names_a_document(noun, title)) or \
-        bool(re.search(r"\w\s+and\s+$", window) and local and "item of a list of documents" in local[-1].why and
+        bool(re.search(r"\w\s+and\s+$", window) and local and local[-1].status is None and
+             any(reason in local[-1].why for reason in ("item of a list of documents", "signing verb before")) and
              _names_a_document(noun, title)) or \
         bool(_AND_THE.search(window) and local and noun.split()[-1][0].isupper())  # "the Agreement on A and (joint) Statement of"
     listed_after_signed = enumerated and any(m.status is None for m in local)  # "signed a MoU on X; a Joint Statement"
@@ -570,7 +571,8 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
 # "to activate the Memorandum signed ...", "the implementation of the Agreement signed ...": what is done with a
 # document that is already signed
 _SIDES_ONLY = re.compile(r"[\w-]+(?:\s+between\s+[^,;.]+)?")  # a plural noun and at most its sides, no subject
-_SUBJECT_OF_CLASS = re.compile(r"^(?:[a-z][\w-]*\s+){0,2}?(?:documents|agreements|memoranda|memorandums|mous|contracts)\s+"
+_SUBJECT_OF_CLASS = re.compile(r"^(?:[a-z][\w-]*\s+){0,2}?(?:documents|agreements|memoranda|memorandums|mous|contracts)"
+                               r"(?:\s+of\s+(?:understanding|cooperation))?(?:\s*\([A-Za-z]{2,8}\))?\s+"
                                r"(?:on|in\s+the\s+(?:fields?|spheres?|areas?)\s+of)\s+(?!the\s+sidelines\b)[a-z]", re.I)
 _PUT_TO_WORK = re.compile(r"\b(?:activat(?:e|es|ed|ing|ion\s+of)|implement(?:s|ed|ing|ation\s+of)?|fulfil(?:l|ls|led|ling|ment\s+of)?|"
                           r"execut(?:e|ing|ion\s+of)|reviv(?:e|ing|al\s+of)|enforc(?:e|ing|ement\s+of)|"
@@ -1857,9 +1859,19 @@ def merge_documents(mentions: list[DocMention]) -> list[DocMention]:
         return _IN_HEADLINE in generic.why and any(
             _IN_HEADLINE not in m.why and m.type == generic.type and m.status == generic.status for m in kept)
 
+    for generic in [m for m in kept if m.generic and covered(m) and _VAGUE_COUNT_TITLE.match(m.title)]:
+        for item in kept:  # "several documents, including A and B": A and B are some of them, their number untold
+            if not item.generic and item.status == generic.status and item.start > generic.start \
+                    and ONE_OF_SEVERAL not in item.why:
+                item.why.append(ONE_OF_SEVERAL)
     kept = [m for m in kept if not (m.generic and (covered(m) or told_below(m) or _unnamed_prospect(m)))]
     kept = _resolve_references(kept)
     return [m for m in kept if not _inside_fuller_subject(m, kept)]
+
+
+_VAGUE_COUNT_TITLE = re.compile(r"(?:several|some|various|a\s+number\s+of|number\s+of|a\s+series\s+of|series\s+of|"
+                                r"a\s+package\s+of|package\s+of|a\s+range\s+of|range\s+of|a\s+set\s+of|set\s+of|multiple)\b",
+                                re.I)
 
 
 def stated_total(found: list[DocMention], kept: list[DocMention]) -> int | None:

@@ -134,9 +134,16 @@ def _remote(context: Context, window: list[tuple[str, int]],
     return None
 
 
+# "X and his visiting counterpart Y emphasised that deepening ties will play ...": what they stressed, not the event
+_STRESSED_THAT = re.compile(r"\b(?:emphasi[sz]ed|stressed|underlined|underscored|noted|agreed|expressed\s+(?:confidence|hope))"
+                            r"\s+that\b")
+
+
 def _status(sentence: str, kind: str) -> str | None:
     if IN_PROGRESS.search(sentence):
         return "in progress"
+    stressed = _STRESSED_THAT.search(sentence)
+    sentence = sentence[:stressed.start()] if stressed else sentence
     if FUTURE.search(sentence) and kind in ("visit", "meeting", "talks", "forum", "phone_call", "other"):
         return "planned"
     return None
@@ -207,7 +214,8 @@ _GUEST_IN = re.compile(r",\s+who\s+(?:is|was|are|were)\s+(?:currently\s+|now\s+)
                        r"(?:the\s+)?(?P<what>[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,2})")
 _MEETS = re.compile(r"\b(?:received|receives|met|meets|hosted|hosts)\b")
 _VISITOR = re.compile(r"(?:[A-Z][\w-]*\s+){0,3}?(?:Foreign|Prime|Deputy|Vice|First|President|Minister|"
-                      r"Premier|Speaker|Chairman|Ambassador|delegation|Defence|Defense|Economy|Trade)\b")
+                      r"Premier|Speaker|Chairman|Ambassador|delegation|Defence|Defense|Economy|Trade|counterpart|"
+                      r"colleague|guest|leader|King|Emir|Amir|Sultan|Crown)\b")  # "his visiting Kazakh counterpart X"
 
 
 @dataclass
