@@ -66,3 +66,11 @@ def test_regions_named_in_a_list_are_no_people():
     facts = extract(parse_article("date 2025-05-05\nLIMA, May 5 - The presidents of Peru and Chile signed road maps "
                                   "on cooperation between the Tacna Region and Arica, Tarapaca Regions."))
     assert not [p for p in [*facts.participants, *facts.mentioned_people] if "Region" in (p.name or "")]
+
+
+def test_a_bill_about_ratification_is_no_ratification_yet():
+    facts = extract(parse_article(
+        "date 2025-05-05\nLIMA, May 5 - The Senate committee discussed the bills on defence cooperation. According to "
+        "another bill about the ratification of the Agreement between the Governments of Peru and Chile, military "
+        "property is transferred. The senators decided to submit these bills to the House for consideration."))
+    assert [d.status for d in facts.documents_referenced] == ["signed earlier"]

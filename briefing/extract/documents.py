@@ -543,6 +543,8 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
         mention.status = "to be concluded"
     if why[0] in (_ANNIVERSARY, _PUT_TO_WORK_WHY):
         mention.status = "signed earlier"
+    elif ratifying and _BILL_PENDING.search(sentence.text) and not _RATIFICATION_DONE.search(sentence.text):
+        mention.status = "signed earlier"  # "a bill about the ratification of the Agreement ...": not ratified yet
     elif ratifying:
         mention.status = "ratified"  # a parliament ratifies a document signed on another occasion
     elif put_to_work and verb_before and re.search(r"\bto\s+$", text[max(0, put_to_work.start() - 4):put_to_work.start()]):
@@ -1237,6 +1239,10 @@ def _status(clause: str, verb: str, in_quote: bool, context: Context, sentence: 
 
 # "signed the law on the ratification of the agreement": the law is signed, the agreement was signed before
 _RATIFIED = "a document a parliament ratifies"
+# "another bill about the ratification of", "are proposed for ratification": a ratification still to come
+_BILL_PENDING = re.compile(r"\b(?:bills?|draft\s+laws?)\s+(?:about|on|for)\s+(?:the\s+)?ratification\b|"
+                           r"\bproposed\s+for\s+ratification\b|\bsubmitted\s+for\s+ratification\b", re.I)
+_RATIFICATION_DONE = re.compile(r"\b(?:ratified|approved|adopted|passed|endorsed|voted\s+(?:for|in\s+favou?r\s+of))\b", re.I)
 _RATIFICATION_OF = re.compile(r"\bratification\s+of\s+(?:the\s+|an?\s+)?$", re.I)
 # "The Mazhilis has approved a document on ...": a chamber approving a document ratifies it
 _CHAMBER_APPROVED = re.compile(rf"\b{CHAMBERS}\b[^.;]{{0,100}}?\b(?:approved|passed|endorsed)\s+(?:a|an|the)\s+$")
