@@ -74,3 +74,11 @@ def test_a_bill_about_ratification_is_no_ratification_yet():
         "another bill about the ratification of the Agreement between the Governments of Peru and Chile, military "
         "property is transferred. The senators decided to submit these bills to the House for consideration."))
     assert [d.status for d in facts.documents_referenced] == ["signed earlier"]
+
+
+def test_the_date_of_a_visit_being_prepared_is_not_the_calls():
+    facts = extract(parse_article(
+        "MOSCOW\nThe President of Peru and his Russian counterpart discussed by phone preparations for the visit. "
+        "The Kremlin said they discussed current issues, including the preparations ahead of the Peruvian "
+        "president’s Nov. 12 visit."))
+    assert facts.event_date_partial != "--11-12" and facts.event_date is None
