@@ -82,3 +82,9 @@ def test_the_date_of_a_visit_being_prepared_is_not_the_calls():
         "The Kremlin said they discussed current issues, including the preparations ahead of the Peruvian "
         "president’s Nov. 12 visit."))
     assert facts.event_date_partial != "--11-12" and facts.event_date is None
+
+
+def test_a_kyrgyz_patronymic_in_lower_case_stays_with_the_name():
+    facts = extract(parse_article("date 2025-05-05\nBISHKEK, May 5 - Speaker of the Jogorku Kenesh Nurlanbek "
+                                  "Turgunbek uulu met the Turkish ambassador in Bishkek."))
+    assert [p.name for p in facts.participants][0] == "Nurlanbek Turgunbek uulu"

@@ -293,6 +293,7 @@ def _runs(text: str, tokens: list[re.Match[str]]) -> list[list[re.Match[str]]]:
     return runs
 
 
+_LOWER_PATRONYMIC = re.compile(r"[ \t]+(uulu|kyzy|uly|qyzy|ogly|oglu|oğlu|kizi|gizi)\b")
 _SITE_NAME = re.compile(r"[A-Z][A-Za-z]{2,}\.(?:[A-Z][a-z]|[a-z]{2,4})")  # News.Az, Report.az, Kun.uz
 
 
@@ -345,6 +346,10 @@ def _name_in_run(context: Context, sentence: Sentence, run: list[re.Match[str]])
     start, end = name_tokens[0].start(), name_tokens[-1].end()
     if start == sentence.start and len(texts) == 1 and not initialled and texts[0].lower() in NON_NAME_WORDS:
         return None
+    patronymic = _LOWER_PATRONYMIC.match(context.text, end)
+    if patronymic and len(texts) >= 2:  # "Nurlanbek Turgunbek uulu": the Kyrgyz "son of" is part of the name
+        end = patronymic.end()
+        texts = [*texts, patronymic.group(1)]
     return Mention(start, end, context.text[start:end], texts, context.in_quote(start), sentence,
                    titled=titled, possessive=possessive)
 
