@@ -2313,17 +2313,10 @@ def compose_with_status(text: str, lang: str, kind: str, country: str | None = N
         if by_name is not None:
             return by_name
     composed = _composed(text, lang, kind, country, lexicon, termbase)
-    chamber_first = _CHAMBER_BEFORE_OFFICE.fullmatch(text) if composed is None and kind == "title" else None
-    if chamber_first:  # "Senate Speaker of the Kazakh Parliament": the Speaker of the Senate of the Kazakh Parliament
-        reordered = f"{chamber_first.group('office')} of the {chamber_first.group('chamber')} of {chamber_first.group('rest')}"
-        composed = _composed(reordered, lang, kind, country, lexicon, termbase)
-    if composed is None and kind == "title" and _ADVISER_TO.match(text):  # "Advisor to the X Department": of it
-        composed = _composed(_ADVISER_TO.sub(r"\g<office> of ", text, count=1), lang, kind, country, lexicon, termbase)
-    if composed is None and _PARLIAMENTARY_BODY.search(text):  # "Parliamentary Standing Committee on X": a committee
-        composed = _composed(_PARLIAMENTARY_BODY.sub("", text), lang, kind, country, lexicon, termbase)
-    shared = _SHARED_PLURAL.search(text) if composed is None and kind != "title" else None
-    if shared:  # "between the Ministries of Foreign Affairs of A and B": each side's own ministry
-        composed = _composed(_each_side(shared, text), lang, kind, country, lexicon, termbase)
+    for reworded in _rewordings(text, kind) if composed is None else ():
+        composed = _composed(reworded, lang, kind, country, lexicon, termbase)
+        if composed is not None:
+            break
     match = _NAME_AND_GLOSS.search(text) if composed is None else None
     if match is None or _composed(match.group("gloss"), lang, "institution", None, lexicon, termbase) is None:
         return composed
@@ -2346,6 +2339,20 @@ _PARLIAMENTARY_BODY = re.compile(r"\bParliamentary\s+(?=(?:Standing\s+)?Committe
 _SHARED_PLURAL = re.compile(r"\b(?:the\s+)?(?P<body>Ministries\s+of\s+(?P<field>[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*)|"
                             r"(?i:foreign\s+ministries)|Governments|Parliaments)\s+of\s+(?:the\s+)?(?P<first>[A-Z][\w-]*"
                             r"(?:\s+(?:of\s+)?[A-Z][\w-]*)*)\s+and\s+(?:the\s+)?(?P<second>[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*)*)")
+
+
+def _rewordings(text: str, kind: str) -> Iterator[str]:
+    """The same name in words composition reads, tried in turn when the name as written composes nothing."""
+    chamber_first = _CHAMBER_BEFORE_OFFICE.fullmatch(text) if kind == "title" else None
+    if chamber_first:  # "Senate Speaker of the Kazakh Parliament": the Speaker of the Senate of the Kazakh Parliament
+        yield f"{chamber_first.group('office')} of the {chamber_first.group('chamber')} of {chamber_first.group('rest')}"
+    if kind == "title" and _ADVISER_TO.match(text):  # "Advisor to the X Department": of it
+        yield _ADVISER_TO.sub(r"\g<office> of ", text, count=1)
+    if _PARLIAMENTARY_BODY.search(text):  # "Parliamentary Standing Committee on X": a committee
+        yield _PARLIAMENTARY_BODY.sub("", text)
+    shared = _SHARED_PLURAL.search(text) if kind != "title" else None
+    if shared:  # "between the Ministries of Foreign Affairs of A and B": each side's own ministry
+        yield _each_side(shared, text)
 
 
 def _each_side(shared: re.Match[str], text: str) -> str:

@@ -36,7 +36,7 @@ jack Джек; dennis Деннис; jerry Джерри; henry Генри; adam �
 walter Уолтер; harold Гарольд; jeremy Джереми; keith Кит; roger Роджер; gerald Джеральд; sean Шон;
 arthur Артур; lawrence Лоуренс; joe Джо; bruce Брюс; alan Алан; philip Филип; phillip Филип; tony Тони;
 gordon Гордон; boris Борис; keir Кир; rishi Риши; hugh Хью; ian Иэн; neil Нил; graham Грэм; simon Саймон;
-oliver Оливер; james Джеймс; mike Майк; bill Билл; bob Боб; jim Джим; tom Том; dan Дэн; ben Бен; nick Ник;
+oliver Оливер; mike Майк; bill Билл; bob Боб; jim Джим; tom Том; dan Дэн; ben Бен; nick Ник;
 matt Мэтт; chris Крис; steve Стив; dave Дейв; greg Грег; jon Джон; jake Джейк; lloyd Ллойд; dominic Доминик;
 lindsay Линдси; kurt Курт; marco Марко; ted Тед; chuck Чак; mitch Митч; lindsey Линдси; jared Джаред;
 mary Мэри f; patricia Патриция f; jennifer Дженнифер f; linda Линда f; elizabeth Элизабет f; barbara Барбара f;
@@ -52,7 +52,7 @@ hannah Ханна f; jacqueline Жаклин f; ann Энн f; anne Энн f; jan
 grace Грейс f; sophie Софи f; charlotte Шарлотта f; kate Кейт f; caroline Кэролайн f; lynne Линн f;
 lynn Линн f; theresa Тереза f; teresa Тереза f; hillary Хиллари f; kamala Камала f; penny Пенни f;
 priti Прити f; liz Лиз f; suella Суэлла f; rosemary Розмари f; wendy Уэнди f; tracey Трейси f; kristi Кристи f;
-gina Джина f; linda Линда f; condoleezza Кондолиза f; madeleine Мадлен f; samantha Саманта f; kristin Кристин f;
+gina Джина f; condoleezza Кондолиза f; madeleine Мадлен f; kristin Кристин f;
 """
 GIVEN_NAMES: dict[str, str] = {}
 WOMEN: set[str] = set()  # the women's names, Latin and Cyrillic, lower case
