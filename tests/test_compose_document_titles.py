@@ -136,6 +136,9 @@ def test_each_language_carries_its_own_status() -> None:
      "эдийн засгийн хамтын ажиллагааны талаарх үйл ажиллагааны төлөвлөгөө"),
     ("roadmap for bilateral cooperation", "дорожная карта по двустороннему сотрудничеству",
      "екіжақты ынтымақтастық жөніндегі жол картасы", "хоёр талын хамтын ажиллагааны замын зураг"),
+    # a work plan of two ministries: mn «ажлын төлөвлөгөө» (toimnews.mn 122737); ru/kk built as the action plan
+    ("work plan for 2031-2032", "план работы на 2031–2032 годы", "2031–2032 жылдарға арналған жұмыс жоспары",
+     "2031-2032 оны ажлын төлөвлөгөө"),
 ])
 def test_a_plan_is_named_by_what_it_is_of(english: str, ru: str, kk: str, mn: str) -> None:
     assert forms(english) == [ru, kk, mn]

@@ -32,16 +32,36 @@ def summaries(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
 
 
 @pytest.mark.parametrize(("lang", "lead", "areas"), [
-    ("en", "the Senate of Kazakhstan ratified the agreement between Kazakhstan and Turkmenistan", "The documents cover"),
+    ("en", "the Senate of Kazakhstan ratified the agreement between Kazakhstan and Turkmenistan", "The document covers"),
     ("ru", "ратифицировал соглашение о взаимной защите инвестиций между Казахстаном и Туркменистаном",
-     "Документы охватывают сотрудничество"),
+     "Документ охватывает сотрудничество"),
     ("kk", "Қазақстан мен Түрікменстан арасындағы инвестицияларды өзара қорғау туралы келісімді ратификациялады",
-     "Құжаттар ынтымақтастықтың мына бағыттарын қамтиды"),
-    ("mn", "хөрөнгө оруулалтыг харилцан хамгаалах тухай хэлэлцээрийг соёрхон баталлаа", "хамтын ажиллагааг хамарна"),
+     "Құжат ынтымақтастықтың мына бағыттарын қамтиды"),
+    ("mn", "хөрөнгө оруулалтыг харилцан хамгаалах тухай хэлэлцээрийг соёрхон баталлаа", "Баримт бичиг эдийн засаг"),
 ])
 def test_the_chamber_ratified_the_documents(summaries: dict[str, str], lang: str, lead: str, areas: str) -> None:
     assert lead in summaries[lang]
     assert areas in summaries[lang]
+
+
+TWO_RATIFIED = ("date 2025-05-21\nASTANA, May 21. The Mazhilis ratified an agreement between Kazakhstan and Oman on "
+                "air services and an agreement between Kazakhstan and Oman on visa exemption.\n\n"
+                "The agreements provide for cooperation in transport and tourism.\n")
+
+
+@pytest.mark.parametrize(("lang", "areas"), [
+    ("en", "The documents cover cooperation"), ("ru", "Документы охватывают сотрудничество"),
+    ("kk", "Құжаттар ынтымақтастықтың мына бағыттарын қамтиды"), ("mn", "Баримт бичгүүд "),
+])
+def test_what_several_ratified_documents_cover_is_said_in_the_plural(tmp_path, lang: str, areas: str) -> None:
+    article = tmp_path / "two.txt"
+    article.write_text(TWO_RATIFIED, encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["generate", str(article), "--out", str(out), "--lang", lang, "--translator",
+                                      "none", "--quiet"])
+    assert result.exit_code == 0, result.output
+    text = "\n".join(p.text for p in docx.Document(str(next(out.glob(f"*.{lang}.docx")))).paragraphs)
+    assert areas in text.replace("‡", "")
 
 
 def test_the_place_where_a_ratified_document_was_signed_is_not_the_events(summaries: dict[str, str]) -> None:

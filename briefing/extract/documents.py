@@ -545,8 +545,8 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
         mention.status = "signed earlier"
     elif ratifying and _BILL_PENDING.search(sentence.text) and not _RATIFICATION_DONE.search(sentence.text):
         mention.status = "signed earlier"  # "a bill about the ratification of the Agreement ...": not ratified yet
-    elif ratifying:
-        mention.status = "ratified"  # a parliament ratifies a document signed on another occasion
+    elif ratifying or (enumerated and not verb_match and local and local[-1].status == "ratified"):
+        mention.status = "ratified"  # a parliament ratifies a document signed on another occasion ("ratified A and B")
     elif put_to_work and verb_before and re.search(r"\bto\s+$", text[max(0, put_to_work.start() - 4):put_to_work.start()]):
         # "The action plan was signed to implement the agreement on X": the plan was signed, the agreement exists
         mention.status = "signed earlier"
