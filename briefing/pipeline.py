@@ -627,8 +627,8 @@ def output_stem(facts: Facts) -> str:
 
     names = Locale("en").territories
     words = [names.get(code, code) for code in facts.countries[:3]]
-    documents = facts.documents_signed
-    words.append(documents[0].type if documents else facts.event_type.replace("_", "-"))
+    kinds = [document.type for document in facts.documents_signed if document.type != "other"]
+    words.append(kinds[0] if kinds else facts.event_type.replace("_", "-"))  # "other" says nothing in a file name
     slug = slugify(" ".join(words)) or "briefing"
     short_id = f"_{facts.article_id[:SHORT_ID]}" if facts.article_id else ""
     return f"{_date_stem(facts)}_{slug}{short_id}"

@@ -85,6 +85,18 @@ def test_file_names_without_a_full_date() -> None:
     assert output_name(call, "ru") == "undated_kazakhstan-mongolia-phone-call.ru.docx"
 
 
+def test_a_file_is_named_after_the_first_signed_document_of_a_known_kind() -> None:
+    from briefing.models import Facts, SignedDocument
+    from briefing.pipeline import output_name
+
+    counted = SignedDocument(type="other", title="20 agreements, memorandums and contracts")
+    roadmap = SignedDocument(type="roadmap", title="roadmap on trade")
+    talks = Facts(countries=["KZ", "CN"], event_type="talks", documents_signed=[counted])
+    assert output_name(talks, "en") == "undated_kazakhstan-china-talks.en.docx"
+    talks.documents_signed.append(roadmap)
+    assert output_name(talks, "en") == "undated_kazakhstan-china-roadmap.en.docx"
+
+
 @pytest.mark.parametrize("lang", ["en", "ru", "kk", "mn"])
 def test_text_matches_golden(briefings: dict[str, Path], lang: str) -> None:
     actual = "\n".join(lines_of(briefings[lang])) + "\n"

@@ -103,3 +103,16 @@ def test_a_described_plans_purpose_is_not():
                                   "trainings, the minister said."))
     titles = [d.title for d in facts.documents_signed + facts.documents_referenced]
     assert titles == ["joint Action Plan"]
+
+
+def test_a_count_of_several_kinds_in_a_comma_list_is_one_set():
+    assert [title for _, title, _ in _signed(
+        "The presidents met in Lima. During the visit, 20 agreements, memorandums and contracts were signed.")] == [
+        "20 agreements, memorandums and contracts"]
+    assert [title for _, title, _ in _signed(
+        "The presidents met in Lima. The sides signed twelve protocols, roadmaps and contracts.")] == [
+        "twelve protocols, roadmaps and contracts"]
+    # kinds with titles of their own stay separate documents
+    assert [title for _, title, _ in _signed(
+        "The presidents met in Lima. They signed an agreement on trade, a memorandum on tourism and a protocol "
+        "on customs.")] == ["agreement on trade", "memorandum on tourism", "protocol on customs"]

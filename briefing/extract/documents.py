@@ -780,7 +780,11 @@ _LAST_WORD = re.compile(r"([\w'’-]+|\([A-Z][A-Za-z]{1,7}\))\s*$")
 _CAPITAL_AND = re.compile(r"[A-Z][\w-]*\s+and\s+$")
 _WORD_AND = re.compile(r"([\w-]+)\s+and\s+$")
 _ADJECTIVE_AND = re.compile(r"(?:al|ic|ive|ary)\s+and\s+$")
-_COUNTED_AND = re.compile(r"(?:\d+|several|number of|package of)\s+([\w-]+)\s+and\s+$")
+# "16 memorandums and contracts", "20 agreements, memorandums and contracts": one counted set of kinds
+_COUNTED_AND = re.compile(r"(?:\d+|several|number of|package of|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                          r"twelve|fifteen|twenty|dozens of)\s+((?:[\w-]+,\s+)*[\w-]+),?\s+and\s+$", re.I)
+_QUANTIFIED = re.compile(r"\s*(?:\d+|several|some|a\s+few|a\s+number\s+of|two|three|four|five|six|seven|eight|nine|"
+                         r"ten|eleven|twelve|fifteen|twenty|dozens?)\b", re.I)
 _QUANTIFIER = re.compile(r"(?:(?:number|package|series|set|range|total)\s+of\s+(?:[\w-]+\s+)?)$")
 _AMOUNT_WORDS = frozenset(("million", "billion", "trillion", "mln", "bln", "thousand"))
 _COUNT = re.compile(r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|dozens?)\b", re.I)
@@ -825,7 +829,8 @@ def _title_start(text: str, floor: int, start: int) -> int:
                 position = match.start(1)  # "intergovernmental and interdepartmental documents"
                 continue
             joined = _COUNTED_AND.search(text, floor, position)
-            if joined and DOC_NOUN.fullmatch(joined.group(1)):
+            counted_again = _QUANTIFIED.match(text, position, start)  # "four agreements and several MoUs": two sets
+            if joined and not counted_again and all(DOC_NOUN.fullmatch(kind) for kind in re.split(r",\s+", joined.group(1))):
                 position = joined.start(1)  # "16 memorandums and contracts on cooperation": one counted set
                 continue
         if word.lower() in _STOP_WORDS or word.lower() in _AMOUNT_WORDS:
