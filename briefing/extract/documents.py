@@ -189,7 +189,8 @@ _LIST_INTRO = re.compile(r"(?:(?:signed|adopted|concluded|documents?|agreements?
                          r"These include|They include|These are|In particular|Namely))[ \t]*:[ \t]*\n")
 _SIGNING = re.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|conclu(?:de|ded|sion)|adopt(?:s|ed|ion)?|exchang(?:ed|ing))\b", re.I)
 # a sentence, not a title: a finite verb in a line that would otherwise read as one item of the list
-_FINITE = re.compile(r"\b(?:was|were|is|are|will|would|has|have|had|said|noted|signed|discussed|held)\b")
+_FINITE = re.compile(r"\b(?:was|were|is|are|will|would|has|have|had|said|noted|signed|discussed|held|adopted|approved|"
+                     r"defines|provides|envisages|stipulates|aims|covers|establishes|includes|opens|marks)\b")
 _MAX_ITEM = 400  # one title, however long its parties' names
 _BULLETED_ITEM = "an item of a bulleted list of documents"
 _IN_HEADLINE = "named in the headline"
@@ -447,6 +448,8 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
                                  re.search(r"\bwith\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,6}$",
                                            text[max(sentence.start, match.start() - 80):match.start()])):
         return []  # "signed a memorandum with the World Food Programme": the other side, not a document
+    if low in ("document", "documents") and _ACTED_ON.search(text, max(sentence.start, match.start() - 40), match.start()):
+        return []  # "cooperation in ... recognition of documents on education": papers a field acts on, none signed
     bare = title_end == match.end() and title_start == match.start()
     leaders_text = _JOINT_TEXT.match(low) and _VERB_BEFORE.search(text[max(sentence.start, title_start - 25):title_start])
     if determiner and bare and not noun[0].isupper() and not leaders_text and _dates_named_document(
@@ -849,6 +852,9 @@ def _title_start(text: str, floor: int, start: int) -> int:
 
 # "The corresponding accord was signed", "the relevant agreements were signed": the document is the one the text
 # describes in other words (a loan, a strategy), not a title of its own
+# "mutual recognition of documents on education", "the issuance of travel documents": documents as a field's object
+_ACTED_ON = re.compile(r"\b(?:recognition|legali[sz]ation|issu(?:ance|ing)|verification|authentication|apostille|"
+                       r"forgery|processing|digiti[sz]ation)\s+of\s+(?:[a-z]+\s+)?$", re.I)
 _REFERRING = re.compile(r"\b(?:corresponding|relevant|respective|appropriate|aforementioned|above-mentioned|said)\s+$", re.I)
 REFERS_BACK = "refers to a document the text describes in other words"
 
@@ -898,6 +904,11 @@ def _complements(text: str, end: int, limit: int) -> int:
         rf"/(?i:{_NOUNS})\b",  # "agreements/MoUs": either kind, one title
         r"(?<![Dd]ocument)(?<![Dd]ocuments)\s+document\b",  # "a roadmap document for 2022": one document, the type first
         rf"\s+{_QUOTED_SUBJECT}",  # "an agreement on the “mutual assistance in customs matters”"
+        # "an agreement on mutual recognition of documents on education": documents the agreement is about
+        r"\s+on\s+(?:the\s+)?(?:mutual\s+)?(?:recognition|legali[sz]ation|issu(?:ance|ing)|verification)\s+of\s+"
+        r"(?:[a-z]+\s+)?documents?(?:\s+(?:on|in)\s+(?!(?:the\s+)?[A-Z])[a-z]+(?:\s+(?!(?:was|were|is|are|has|have|will|between|"
+        r"signed)\b)[a-z]+)?(?=[,.;]|\s+(?:was|were|is|are|"
+        r"has|have|will|between|signed)\b|$))?",
         # "the protocol for the provision of technical assistance to X on a grant basis was signed": a title whose
         # subject is an action goes on to the verb, never over a place or a day ("in Lima", "on Monday")
         rf"\s+(?:on|for)\s+the\s+{_ACTION_NOUN}(?:\s+and\s+{_ACTION_NOUN})?\s+of\s+(?:(?!\s+(?:in|at|on)\s+[A-Z\d])[^,.;]){{2,160}}?"
@@ -995,6 +1006,8 @@ def _complements(text: str, end: int, limit: int) -> int:
         rf"\s+and\s+(?:the|a|an)\s+(?:[A-Z][\w-]*\s+){{0,4}}(?i:{_NOUNS})\b|"
         rf"\s+and\s+(?:[Jj]oint\s+)?(?=[A-Z])(?i:{_NOUNS})\s+(?:of|on|between)\b|"  # "... and (joint) Memorandum of ..."
         r",\s+(?:which|as well as|and|with|in|during|according)|,\s+(?=[a-z])|[.;]|\s+in\s+(?:Akorda|order)|\s+during\b|"
+        # "... between A and B in Tashkent (city), the agency said": where it was signed, no side of it
+        r"\s+in\s+(?:the\s+city\s+of\s+)?[A-Z][\w-]*(?:\s+city)?(?=[,.;]|\s+(?:on|at|after|following|today|yesterday)\b|$)|"
         r"\s+(?:regarding|concerning|aimed|focusing|for the purpose)\b|\s+as\s+well\s+as\b|$)",
     )
     if re.search(rf"\b(?i:{_PLURAL_CLASS})$", text[max(0, end - 12):end]):
@@ -1002,7 +1015,7 @@ def _complements(text: str, end: int, limit: int) -> int:
         patterns = (*patterns, rf"\s+in\s+{_FIELD_WORDS}(?:,\s+{_FIELD_WORDS})*,?\s+and\s+{_FIELD_WORDS}(?=[,.;]|$)")
     if re.search(r"\b(?:statement|declaration|communiqu[eé])$", text[max(0, end - 12):end], re.I):
         # "the joint statement of the heads of state": who issues the leaders' text is part of its name
-        patterns = (r"\s+of\s+the\s+(?:heads\s+of\s+(?:state|government)|(?:two\s+)?(?:presidents|leaders))\b",
+        patterns = (r"\s+of\s+the\s+(?i:heads\s+of\s+(?:state|government)|(?:two\s+)?(?:presidents|leaders))\b",
                     *patterns)
     progressed = True
     while progressed:
@@ -1397,6 +1410,8 @@ _PAIR_BEFORE = re.compile(rf"\b(?:{_NOUNS})(?:\s+of\s+(?:understanding|cooperati
                           r"\s+(?:and|as\s+well\s+as)\s+(?:other\s+|several\s+|various\s+|trade\s+|commercial\s+|"
                           r"investment\s+|export\s+|business\s+)?$", re.I)  # "agreements, memorandums and trade contracts"
 _PACKAGE_BY_FIELDS = "a package of documents of two kinds, named only by their fields"
+_GENERAL_THEN_INCLUDING = re.compile(r"(?:[a-z-]+\s+)?cooperation,?\s+including\s+(?:(?:one|ones|those|two|three)\s+)?"
+                                     r"(?:on|in)\s+(?:the\s+(?:fields?|spheres?|areas?)\s+of\s+)?(?=[a-z])")
 # where a list of subjects ends: the verb that signs them, the next document, the end of the clause
 _LIST_END = re.compile(rf",?\s+(?:were|was|have\s+been|has\s+been|will\s+be)\b|,?\s+as\s+well\s+as\s+on\b|,?\s+(?:as\s+well\s+as|and)\s+"
                        rf"(?:(?:a|an|the|other)\s+)?(?:[\w-]+\s+){{0,3}}(?:{_NOUNS})\b|"
@@ -1455,6 +1470,9 @@ def _subject_list(context: Context, sentence: Sentence, match: re.Match[str],
     if not (signed_here or earlier):
         return []  # a document noun no signing governs: "MoUs on A and B are under discussion"
     list_start = end + lead.end()
+    including = _GENERAL_THEN_INCLUDING.match(text, list_start, sentence.end)
+    if including:  # "memoranda on cooperation, including one on A, B and C": the subjects are those after 'including'
+        list_start = including.end()
     stop = _LIST_END.search(text, list_start, sentence.end)
     list_end = stop.start() if stop else sentence.end
     items = _subject_items(text[list_start:list_end])
@@ -1723,7 +1741,7 @@ _VAGUE_COUNT = re.compile(r"\b(?:several|some|various|multiple|a\s+(?:number|ser
 
 
 # the noun a run of qualifiers ends in: "trade, economic, cultural, humanitarian cooperation"
-_QUALIFIED_NOUN = re.compile(r"^[a-z-]+\s+(?:cooperation|relations|ties|partnership|interaction|collaboration|"
+_QUALIFIED_NOUN = re.compile(r"^[a-z-]+(?:\s+and\s+[a-z-]+)?\s+(?:cooperation|relations|ties|partnership|interaction|collaboration|"
                              r"areas|spheres|fields|sectors)\b")
 
 
@@ -1921,17 +1939,21 @@ def _unnamed_prospect(mention: DocMention) -> bool:
 
 def _resolve_references(kept: list[DocMention]) -> list[DocMention]:
     """'The corresponding accord was signed ... "X and Y signed a cooperative strategy for 2018-2021"': when the
-    text names one other document of the same occasion, the accord is that document; the narrative's status
-    wins over a quotation's. With none or several, it stays (the confidence says it refers back)."""
+    text names one other document of the same occasion (or one before it, or one of its kind), the accord is that
+    document; the narrative's status wins over a quotation's. With none or several, it stays (the confidence says
+    it refers back)."""
     result = list(kept)
     for mention in kept:
         if not mention.refers_back:
             continue
         named = [m for m in result if m is not mention and not m.refers_back and not m.generic and
                  (m.status == mention.status or m.in_quote or mention.in_quote)]
-        if len(named) != 1:
+        before = [m for m in named if m.start < mention.start]  # a reference points back
+        # "the corresponding agreement" with one agreement among other kinds: that agreement
+        groups = (named, before, [m for m in named if m.type == mention.type], [m for m in before if m.type == mention.type])
+        target = next((group[0] for group in groups if len(group) == 1), None)
+        if target is None:
             continue
-        target = named[0]
         if target.in_quote and not mention.in_quote:
             target.in_quote, target.status = False, mention.status
         if not target.parties:

@@ -1,0 +1,76 @@
+"""Document wordings first met on an unseen batch (fresh27): a list of subjects after 'on cooperation, including
+one on', qualifiers of one head noun joined by 'and', the place after the sides, a capitalized joint statement of
+the heads of state, 'the corresponding agreement' among documents of other kinds, papers a field acts on
+('recognition of documents on education'), a paragraph that is a sentence about a document, and 'ratified A and
+B'. Short synthetic sentences."""
+
+from __future__ import annotations
+
+from briefing.extract import extract
+from briefing.ingest import parse_article
+
+LEAD = "date 2025-05-05\nLIMA, May 5. "
+
+
+def _facts(text: str):
+    return extract(parse_article(LEAD + text))
+
+
+def _signed(text: str) -> list[tuple[str, str | None]]:
+    return [(d.title, d.subject) for d in _facts(text).documents_signed]
+
+
+def test_the_subjects_after_including_one_on_name_the_documents():
+    assert _signed("The two countries adopted three memoranda on cooperation, including one on fisheries, "
+                   "tourism and mining.") == [("memoranda", "fisheries"), ("memoranda", "tourism"),
+                                              ("memoranda", "mining")]
+
+
+def test_qualifiers_of_one_head_noun_stay_one_subject():
+    signed = _signed("In particular, agreements on trade-economic, scientific-technical and cultural-humanitarian "
+                     "cooperation between Cusco and Arequipa, Tacna and Puno were adopted.")
+    assert [subject for _, subject in signed] == [  # one agreement per pair of regions, not one per qualifier
+        "trade-economic, scientific-technical and cultural-humanitarian cooperation between Cusco and Arequipa",
+        "Tacna and Puno"]
+
+
+def test_the_place_after_the_sides_is_no_part_of_the_title():
+    facts = _facts("The presidents signed a Strategic Partnership Agreement between Peru and Chile in Lima city, "
+                   "the agency reported.")
+    assert [(d.title, d.parties) for d in facts.documents_signed] == [
+        ("Strategic Partnership Agreement between Peru and Chile", ["Peru", "Chile"])]
+
+
+def test_a_capitalized_joint_statement_keeps_who_issued_it():
+    assert _signed("The presidents also adopted a Joint Statement of the Heads of State.") == [
+        ("Joint Statement of the Heads of State", None)]
+
+
+def test_the_corresponding_agreement_is_the_agreement_named_before_it():
+    titles = [title for title, _ in _signed(
+        "The presidents signed a Treaty on Strategic Partnership between Peru and Chile.\n\n"
+        "The two presidents signed the corresponding treaty after the talks.\n\n"
+        "They also signed a Joint Statement and treaties on culture between Cusco and Arica.")]
+    assert titles[0] == "Treaty on Strategic Partnership between Peru and Chile"
+    assert "treaty" not in titles
+
+
+def test_documents_a_field_acts_on_are_not_signed_documents():
+    assert _signed("In addition, 27 documents were signed concerning cooperation in industry, recognition of "
+                   "documents on education and geology.") == [("27 documents", None)]
+    assert _signed("An agreement on mutual recognition of documents on education was signed.") == [
+        ("agreement on mutual recognition of documents on education", None)]
+
+
+def test_a_paragraph_that_tells_what_a_document_does_is_no_title_of_a_list():
+    facts = _facts("The presidents signed a Treaty on Friendship between Peru and Chile.\n\n"
+                   "The Treaty on Friendship between Peru and Chile defines the aims of the partnership.\n\n"
+                   "The presidents also adopted a Joint Statement of the Heads of State.\n")
+    assert [d.title for d in facts.documents_signed] == [
+        "Treaty on Friendship between Peru and Chile", "Joint Statement of the Heads of State"]
+
+
+def test_a_document_listed_after_a_ratified_one_is_ratified_too():
+    facts = _facts("The Congress ratified an agreement between Peru and Oman on air services and an agreement "
+                   "between Peru and Oman on visa exemption.")
+    assert [d.status for d in facts.documents_signed + facts.documents_referenced] == ["ratified", "ratified"]
