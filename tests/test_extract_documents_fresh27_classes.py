@@ -74,3 +74,32 @@ def test_a_document_listed_after_a_ratified_one_is_ratified_too():
     facts = _facts("The Congress ratified an agreement between Peru and Oman on air services and an agreement "
                    "between Peru and Oman on visa exemption.")
     assert [d.status for d in facts.documents_signed + facts.documents_referenced] == ["ratified", "ratified"]
+
+
+def test_a_leader_who_signed_with_the_other_leader_speaks_of_this_event():
+    facts = _facts("President Boric visited Lima. “The President of Peru and I signed a joint statement on the "
+                   "further deepening of partnership,” Boric said.")
+    assert [(d.title, d.status) for d in facts.documents_signed] == [
+        ("joint statement on the further deepening of partnership", None)]
+
+
+def test_a_date_after_a_capitalized_title_is_no_part_of_it():
+    assert _signed("The secretaries-general signed a Memorandum of Cooperation on May 29, the agency said.") == [
+        ("Memorandum of Cooperation", None)]
+
+
+def test_the_year_of_another_document_does_not_date_the_signing():
+    facts = _facts("Besides, protocols were signed between the two cabinets on restoring a 2004 deal on "
+                   "military assistance.")
+    assert [d.status for d in facts.documents_signed] == [None]
+    assert not facts.documents_referenced
+
+
+def test_a_comma_after_an_opening_phrase_starts_no_list_of_documents():
+    facts = _facts("The president said the document, drafted on the basis of the 1993 Treaty on Friendship, would "
+                   "be indefinite. According to the president, the new deal would bring ties to a new level.")
+    assert [d.title for d in facts.documents_signed + facts.documents_referenced] == ["1993 Treaty on Friendship"]
+    listed = _facts("In addition, an agreement on tourism, an agreement on culture and a memorandum on sports were "
+                    "signed.")
+    assert [d.title for d in listed.documents_signed] == [
+        "agreement on tourism", "agreement on culture", "memorandum on sports"]

@@ -473,9 +473,13 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     window = text[max(sentence.start, title_start - 40):title_start]
     same_paragraph = [m for m in earlier if sentence.paragraph - 1 <= context.sentence_at(m.start).paragraph] + local
     container = bool(DOC_NOUN.search(text, sentence.start, max(sentence.start, title_start - 1)))  # "the package of 11 documents includes"
+    next_item = _NEXT_ITEM.match(text, title_end, sentence.end)
+    first_of_signed_list = bool(next_item and _SIGNING.search(after))  # "In addition, an agreement on A, a B ... were signed"
     enumerated = bool(_ENUMERATION.search(window) and (earlier or local or container)) or \
         bool(_AFTER_DOCUMENT.search(window)) or \
-        bool(_LIST_MARK.search(window) and same_paragraph and _names_a_document(noun, title)) or \
+        bool(_LIST_MARK.search(window) and (same_paragraph or first_of_signed_list) and
+             _names_a_document(noun, title) and
+             (local or _SIGNING.search(after) or not _CLAUSE_COMMA.search(window) or next_item)) or \
         bool(re.search(r"\w\s+and\s+$", window) and local and local[-1].status is None and
              any(reason in local[-1].why for reason in ("item of a list of documents", "signing verb before")) and
              _names_a_document(noun, title)) or \
@@ -855,6 +859,11 @@ def _title_start(text: str, floor: int, start: int) -> int:
 # "mutual recognition of documents on education", "the issuance of travel documents": documents as a field's object
 _ACTED_ON = re.compile(r"\b(?:recognition|legali[sz]ation|issu(?:ance|ing)|verification|authentication|apostille|"
                        r"forgery|processing|digiti[sz]ation)\s+of\s+(?:[a-z]+\s+)?$", re.I)
+# "According to the president, the new deal would ...": a comma after an opening phrase is a list's only when
+# another item or the signing follows ("In addition, an agreement on A, an agreement on B ... were signed")
+_CLAUSE_COMMA = re.compile(r",\s*(?:and\s+)?(?:[Aa]|[Aa]n|[Tt]he)?\s*$")
+_NEXT_ITEM = re.compile(rf"\s*(?:,|;|\s+and\b|\s+as\s+well\s+as\b)\s*(?:(?:an?|the)\s+)?(?:[\w-]+\s+){{0,3}}(?i:{_NOUNS})\b")
+_COSIGNED = re.compile(r"\b[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*)*\s+and\s+I\s+(?:have\s+)?(?:also\s+|just\s+)?signed\b")
 _REFERRING = re.compile(r"\b(?:corresponding|relevant|respective|appropriate|aforementioned|above-mentioned|said)\s+$", re.I)
 REFERS_BACK = "refers to a document the text describes in other words"
 
@@ -932,7 +941,7 @@ def _complements(text: str, end: int, limit: int) -> int:
         rf"\s+on\s+{_LIST_WORDS}(?:,\s+{_LIST_WORDS})*,?\s+and\s+{_LIST_WORDS}?\s*{_HEAD_NOUNS}\b",
         # a capitalized name, its comma list ending in "and X" ("on Strategic Cooperation, Strengthening Friendship
         # and Trust"); never over the next document of a list ("the Agreement on Trade and the Protocol on ...")
-        rf"\s+(?:of|on{_NOT_A_DAY})\s+[A-Z][\w-]*(?:\s+(?:and\s+(?!the\b)|of\s+|on\s+|for\s+|the\s+|[–—]\s+)*[A-Z][\w-]*|"
+        rf"\s+(?:of|on{_NOT_A_DAY})\s+[A-Z][\w-]*(?:\s+(?:and\s+(?!the\b)|of\s+|on{_NOT_A_DAY}\s+|for\s+|the\s+|[–—]\s+)*[A-Z][\w-]*|"
         rf"(?:,\s+{_CAPITAL_ITEM})*,?\s+and\s+{_NOT_A_NOUN}[A-Z][\w-]*)*",
         r"\s+and\s+(?:expansion|development|strengthening|deepening)\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?(?=[,.;]|\s+(?:was|were|between|signed)\b|$)",
         r"(?i:\s+of\s+understanding\s+and\s+cooperation)\b",  # "Memorandum of Understanding and Cooperation in ..."
@@ -1248,9 +1257,10 @@ def _status(clause: str, verb: str, in_quote: bool, context: Context, sentence: 
                                   r"course\s+of)\s+(?:your|this|our|my|the current)\s+"
                                   r"(?:visit|stay|meeting|talks)|following\s+(?:the|these|today's)\s+(?:meeting|talks|"
                                   r"negotiations)|at\s+the\s+(?:[\w-]+\s+){0,2}(?:forum|meeting|talks|ceremony|session)|"
-                                  r"exchange\s+of\s+(?:the\s+)?signed)\b", clause, re.I):
+                                  r"exchange\s+of\s+(?:the\s+)?signed)\b", clause, re.I) and \
+            not _COSIGNED.search(clause):
         # a press service: "Following the talks, ... were signed"; a minister: "At the business forum, there was an
-        # exchange of signed documents"
+        # exchange of signed documents"; a leader: "The President of X and I signed ..." (the two signed it together)
         return "signed earlier"
     return None
 
@@ -1277,6 +1287,8 @@ def _signed_in_past_year(context: Context, after: str) -> bool:
     signed = re.search(r"\bsigned\b[^.;]{0,80}?\b((?:19|20)\d\d)\b", after)
     if not (anchor and signed) or len(DOC_NOUN.findall(after[:signed.start()])) > 1:
         return False  # no year, or the year belongs to another document named in between
+    if re.match(rf"\s+(?:[\w-]+\s+)?(?:(?i:{_NOUNS})|deals?|accords?)\b", after[signed.end():]):
+        return False  # "signed ... on restoring a 2004 deal": the year dates the other document
     return int(signed.group(1)) < anchor.year
 
 
