@@ -103,3 +103,27 @@ def test_a_comma_after_an_opening_phrase_starts_no_list_of_documents():
                     "signed.")
     assert [d.title for d in listed.documents_signed] == [
         "agreement on tourism", "agreement on culture", "memorandum on sports"]
+
+
+def test_a_roadmap_for_the_period_up_to_a_year_keeps_its_period():
+    assert _signed("The visit resulted in the signing of a roadmap for Peru-Chile cooperation for the period up to "
+                   "2030.") == [("roadmap for Peru-Chile cooperation for the period up to 2030", None)]
+
+
+def test_the_fields_of_an_expansion_share_one_head_noun():
+    assert _signed("Peru and Chile also signed the plan of action on expansion of trade, economic and humanitarian "
+                   "cooperation between their capitals.")[0][0] == (
+        "plan of action on expansion of trade, economic and humanitarian cooperation between their capitals")
+
+
+def test_a_class_of_documents_with_sides_of_its_own_is_kept_beside_named_ones():
+    facts = _facts("Peru and Chile signed ten documents.\n\n"
+                   "The Accounts Chamber of Peru and the State Control Committee of Chile signed a cooperation "
+                   "agreement.\n\n"
+                   "The National Academy of Sciences of Peru and the Academy of Sciences of Chile signed a cooperation "
+                   "agreement.\n\n"
+                   "The Forensic Committee of Peru signed agreements with the Interior Ministry of Chile and the "
+                   "Justice Ministry of Chile on forensic examination.\n")
+    titles = [d.title for d in facts.documents_signed]
+    assert titles.count("cooperation agreement") == 2
+    assert any(title.startswith("agreements") for title in titles)

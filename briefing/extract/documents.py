@@ -951,6 +951,9 @@ def _complements(text: str, end: int, limit: int) -> int:
         r"(?=\s+(?:was|were|have\s+been|has\s+been|will\s+be)\s+(?:signed|inked|concluded|adopted|exchanged)\b)",
         r"(?i:\s+of\s+(?:cooperation|understanding|intent|intentions?|friendship|partnership|accession|"
         r"mutual understanding|strategic partnership|\w+ cooperation|consultations|actions?|measures|events))\b",
+        # "plan of action on expansion of trade, economic and humanitarian cooperation": the fields share one head
+        rf"\s+on\s+(?:the\s+)?(?:expansion|development|strengthening|deepening|promotion)\s+of\s+"
+        rf"{_LIST_WORDS}(?:,\s+{_LIST_WORDS})*,?\s+and\s+{_LIST_WORDS}?\s*{_HEAD_NOUNS}\b",
         # "on critical minerals" up to the next item of a list ("and a roadmap"), never over another document noun
         # "a roadmap for trade", never "for the first time", "for five years", "for conducting trainings" (a purpose)
         rf"\s+(?:on{_NOT_A_DAY}|for(?!\s+(?:(?:the\s+)?(?:first|second|third|next|last|period|years?|months?|\d|[a-z]+\s+years)|"
@@ -997,7 +1000,8 @@ def _complements(text: str, end: int, limit: int) -> int:
         r"\s+for\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of|and|the|for|in|on)?\s*[A-Z][\w-]*)*",
         r"\s+(?:for|on)\s+(?:[a-z][\w-]*\s+){0,3}(?:cooperation|development|partnership|interaction)\b",
         r"\s+(?:for|in)\s+(?:the\s+(?:period|years)\s+)?(?:19|20)\d\d(?:\s*[-–−]\s*(?:19|20)\d\d)?",
-        r"\s+(?:until|till|through|up\s+to)\s+(?:19|20)\d\d\b",  # "programme for economic cooperation until 2030"
+        # "programme for economic cooperation until 2030", "roadmap ... for the period up to 2020"
+        r"\s+(?:for\s+the\s+period\s+)?(?:until|till|through|up\s+to)\s+(?:19|20)\d\d\b",
         # "Memorandum of Intent to establish the X Institute at the Y University": what the document sets up
         r"\s+to\s+(?:establish|create|set\s+up|build|open|launch|develop|accelerate|speed\s+up)\s+(?:a|an|the)\s+[^,.;]{2,140}?"
         r"(?=\s+(?:between|was|were|is|are|has|have|signed)\b|[,.;]|$)",
@@ -1793,6 +1797,7 @@ def _core(title: str) -> str:
 
 
 _PERIOD = re.compile(r"\b(?:19|20)\d\d\s*[-–]\s*(?:(?:19|20)\d\d|\d\d)\b")
+_UP_TO_YEAR = re.compile(r"\s+(?:for\s+the\s+period\s+)?(?:until|till|through|up\s+to)\s+(?:19|20)\d\d\b")
 _SUBJECT_BEYOND_SIDES = re.compile(r"\s+between\s+.+?\s+(?P<subject>(?:on|in\s+the\s+(?:fields?|spheres?|areas?)\s+of)\s+.+)$", re.I)
 
 
@@ -1809,12 +1814,13 @@ def _short_name_of(a: str, b: str) -> bool:
     """'cooperation program for 2022-2023' in the lead and 'Program of Cooperation between the Ministries ...
     for 2022-2023' below: one document when both name the same period and the shorter one's words are all
     in the longer one."""
-    periods = [_PERIOD.search(x) for x in (a, b)]
+    periods = [_PERIOD.search(x) or _UP_TO_YEAR.search(x) for x in (a, b)]
     if bool(periods[0]) != bool(periods[1]):
-        # "roadmap for cooperation between the senates" and "Roadmap for Cooperation for 2021-2022": the same
-        # name, one of them with its period
+        # "roadmap for cooperation between the senates" and "Roadmap for Cooperation for 2021-2022" (or "for the
+        # period up to 2020"): the same name, one of them with its period
         dated, plain = (a, b) if periods[0] else (b, a)
-        undated = re.sub(rf"\s+(?:for|in)\s+(?:the\s+(?:period|years)\s+)?{_PERIOD.pattern}", "", dated)
+        undated = _UP_TO_YEAR.sub("", re.sub(rf"\s+(?:for|in)\s+(?:the\s+(?:period|years)\s+)?{_PERIOD.pattern}", "",
+                                             dated))
         return _core(undated) == _core(plain)
     if not (periods[0] and periods[1]) or re.sub(r"\s", "", periods[0].group(0)) != re.sub(r"\s", "", periods[1].group(0)):
         return False
@@ -1842,6 +1848,14 @@ def _listed_item(mention: DocMention) -> bool:
     return bool({_BULLETED_ITEM, _TITLE_PARAGRAPH} & set(mention.why))
 
 
+def _own_sides(generic: DocMention, peers: list[DocMention]) -> bool:
+    """A class of documents whose named sides (two or more, institutions and not only the event's countries) no
+    document of its kind shares."""
+    sides = set(generic.parties)
+    institutions = [side for side in sides if not country_code(side)]
+    return len(sides) >= 2 and bool(institutions) and not any(sides & set(peer.parties) for peer in peers)
+
+
 def merge_documents(mentions: list[DocMention]) -> list[DocMention]:
     """One entry per document: later mentions add parties; a vague 'document' joins a specific one."""
     kept: list[DocMention] = []
@@ -1860,7 +1874,8 @@ def merge_documents(mentions: list[DocMention]) -> list[DocMention]:
             # "signed a number of documents" beside "inked the joint communique": the leaders' joint text is one
             # document of its own, never the whole package
             vague = ("document" in mention.noun.lower() or "document" in other.noun.lower()) and \
-                not any(_JOINT_TEXT.match(m.noun) for m in (mention, other))
+                not any(_JOINT_TEXT.match(m.noun) for m in (mention, other)) and \
+                not any(m.generic and _stated_count(m.title) for m in (mention, other))  # "ten documents" are many
             if (same_kind or (vague and mention.parties and other.parties)) and \
                     _parties_compatible(mention.parties, other.parties):
                 twin = other
@@ -1891,6 +1906,8 @@ def merge_documents(mentions: list[DocMention]) -> list[DocMention]:
         items = [m for m in _package_peers(kept) if m is not generic and m.status == generic.status and m.start > generic.start
                  and not re.match(r"(?:series|number|package|set|range|several|some)\b", m.title, re.I)]
         later = [s for s in _package_peers(peers) if s.start > generic.start]  # a count heads the list of what it counts
+        if not quantified and _own_sides(generic, [s for s in peers if s.type == generic.type]):
+            return False  # "X signed agreements with Y and Z" beside agreements of other sides: documents of their own
         return sum(1 for s in peers if s.type == generic.type) >= 2 or \
             (generic.type == "other" and len(_package_peers(peers)) >= 2) or (quantified and len(later) >= 2) or \
             (generic.noun.lower() == "documents" and quantified and len(items) >= 2)
