@@ -208,6 +208,15 @@ def test_phone_call_has_no_place():
     assert (facts.location.city, facts.location.country) == (None, None)
 
 
+@pytest.mark.parametrize("opening", [
+    "President Ana Soto of Peru and President Luis Vera of Chile discussed over phone issues of cooperation.",
+    "President Ana Soto of Peru spoke on the phone with President Luis Vera of Chile.",
+    "President Ana Soto of Peru and President Luis Vera of Chile talked via telephone.",
+])
+def test_a_call_told_without_the_word_call_is_a_phone_call(opening: str) -> None:
+    assert extract(parse_article("date 2025-05-05\n" + opening + "\n")).event_type == "phone_call"
+
+
 def test_termbase_canonicalizes_names_when_given():
     class Entry:
         en = "Erlan Koshanov"

@@ -94,3 +94,16 @@ def test_a_company_named_after_companies_is_no_person():
                                   "between the companies Alaiku Organics from Kyrgyzstan and Molochny Dom from "
                                   "Uzbekistan."))
     assert "Alaiku Organics" not in [p.name for p in [*facts.participants, *facts.mentioned_people]]
+
+
+def test_one_plural_office_of_two_demonyms_is_shared_out_in_order():
+    titles = _titles("The Peruvian and Chilean Presidents, Jose Ortega and Luis Vera, signed a treaty.")
+    assert (titles["Jose Ortega"], titles["Luis Vera"]) == ("Peruvian President", "Chilean President")
+    titles = _titles("Peruvian and Chilean Foreign Ministers Ana Soto and Maria Rojas met in Riga.")
+    assert (titles["Ana Soto"], titles["Maria Rojas"]) == ("Peruvian Foreign Minister", "Chilean Foreign Minister")
+
+
+def test_a_newspaper_named_like_a_person_is_no_person():
+    facts = extract(parse_article("RIGA, March 3 (Kazinform) - President Jose Ortega met President Luis Vera. "
+                                  "Ortega said in an interview with Peru's Udriin Sonin newspaper that ties grow."))
+    assert "Udriin Sonin" not in [p.name for p in [*facts.participants, *facts.mentioned_people]]

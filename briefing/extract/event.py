@@ -24,7 +24,7 @@ from briefing.extract.text import Context, Sentence
 from briefing.ingest import MONTH_PATTERN
 
 PHONE = re.compile(r"\b(?:phone|telephone)\s+(?:conversation|call|talks?)\b|\bby (?:tele)?phone\b|\b(?:tele)?phoned\b|"
-                   r"\bover\s+the\s+(?:tele)?phone\b|\breceived\s+a\s+(?:phone\s+|telephone\s+)?call\s+from\b|"
+                   r"\b(?:over|via)\s+(?:the\s+)?(?:tele)?phone\b|\bon\s+the\s+(?:tele)?phone\s+with\b|\breceived\s+a\s+(?:phone\s+|telephone\s+)?call\s+from\b|"
                    r"\b(?:held|made|had)\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:phone|telephone)\b", re.I)
 VIDEO = re.compile(r"\bvideo\s*-?\s*(?:conference|call|link|format|conferencing)\b|\bvia\s+video\b|\bonline\s+(?:meeting|talks)\b|"
                    r"\bvirtual\s+(?:meeting|talks|summit)\b", re.I)

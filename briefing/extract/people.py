@@ -401,11 +401,13 @@ def _without_leading_place_or_body(text: str, sentence: Sentence, tokens: list[r
 
 
 # A name run that continues into an institution or names a programme is not a person:
-# "Ilizarov Restorative Traumatology and Orthopaedics Centre", "Russian Teacher Abroad program".
+# "Ilizarov Restorative Traumatology and Orthopaedics Centre", "Russian Teacher Abroad program", "Udriin Sonin
+# newspaper" (a Mongolian title reads like a Mongolian name).
 _THING_AFTER = re.compile(r"\s+(?:and\s+(?:[A-Z][\w-]*\s+){0,3}(?:Centre|Center|Institute|University|Company|Fund|"
                           r"Corporation|Agency|Bank|Council|Committee|Association|Foundation)\b|"
                           r"(?:program|programme|project|initiative|award|prize|scholarship|centre|center|company|"
-                          r"plant|factory|hotel|park|airport|street|avenue|square|festival)\b)")
+                          r"plant|factory|hotel|park|airport|street|avenue|square|festival|"
+                          r"newspaper|magazine|journal|daily|weekly|channel|portal|website|outlet|broadcaster)\b)")
 
 
 _VENUE_WORDS = frozenset("site palace museum monument hall park square street avenue airport station tower "
@@ -973,8 +975,9 @@ _PAIRED_COUNTRIES = re.compile(r"(?P<head>.*\bof\s+(?:the\s+)?)(?P<a>[A-Z][\w’
 
 
 # "Kazakhstani and South Korean Foreign Ministers X and Y": one plural office, two sides named before it
-_PAIRED_DEMONYMS = re.compile(r"(?P<a>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+and\s+(?P<b>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
-                              r"(?P<office>(?:[A-Z][a-z]+\s+)*(?:Ministers|Presidents|Speakers|Ambassadors|Chairmen|Leaders))\s+$")
+_PAIRED_DEMONYMS = re.compile(r"(?P<a>(?!The\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+and\s+(?P<b>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)??)\s+"
+                              r"(?P<office>(?:[A-Z][a-z]+\s+)*(?:Ministers|Presidents|Speakers|Ambassadors|Chairmen|Leaders))"
+                              r",?\s+$")  # "The Russian and Mongolian Presidents, X and Y,"
 
 
 def _split_plural_countries(context: Context, people: list[Candidate]) -> None:
