@@ -24,6 +24,7 @@ from briefing.ingest import parse_article, parse_dateline
         ("KYIV. KAZINFORM - Ambassador", "KYIV", None, None, None, "KAZINFORM"),
         ("ASTANA, July 5. /TASS/. Kazakh President", "ASTANA", 7, 5, None, "TASS"),
         ("DUSHANBE, 10.03.2018. /NIAT “Khovar”/. As we reported", "DUSHANBE", 3, 10, 2018, "Khovar"),
+        ("LIMA , April 25 - The minister", "LIMA", 4, 25, None, None),  # a stray space before the comma
     ],
 )
 def test_dateline_shapes(text, city, month, day, year, agency):

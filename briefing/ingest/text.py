@@ -294,9 +294,10 @@ _CAPS_CITY = r"[A-Z][A-Z'\-]+(?:[ ][A-Z][A-Z'\-]+){0,2}"
 _TITLE_CITY = r"[A-Z][a-z'\-]+(?:[ \-][A-Z][a-z'\-]+)?"
 DATELINE = re.compile(
     rf"""(?P<city>{_CAPS_CITY}|{_TITLE_CITY})
-    (?:,[ ]*(?!{MONTH_PATTERN}[ ]+\d)(?P<country>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)
+    (?:[ ]?,[ ]*(?!{MONTH_PATTERN}[ ]+\d)(?P<country>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)
       |[ ]*\[(?P<bcountry>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)\])?  # "Tashkent [Uzbekistan], September 27 (ANI/WAM):"
-    (?:,[ ]*(?P<month>{MONTH_PATTERN})[ ]+(?P<day>\d{{1,2}})\b(?:,[ ]*(?P<year>\d{{4}}))?
+    (?:[ ]?,[ ]*(?P<month>{MONTH_PATTERN})[ ]+(?P<day>\d{{1,2}})\b  # "DUSHANBE , April 25": a stray space
+    (?:,[ ]*(?P<year>\d{{4}}))?
       |,[ ]*(?P<nday>\d{{1,2}})\.(?P<nmonth>\d{{1,2}})\.(?P<nyear>\d{{4}})\b  # "DUSHANBE, 10.03.2018."
       |[.,][ ]*(?P<fday>\d{{1,2}})(?:st|nd|rd|th)?[ ]+(?P<fmonth>{MONTH_PATTERN})\b(?:,?[ ]+(?P<fyear>\d{{4}}))?)?  # "Astana. 27 December.", "27th September, 2023"
     (?:[ ]*\((?P<a_paren>[^)\n]{{2,40}})\)
