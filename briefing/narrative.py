@@ -52,7 +52,7 @@ class Narrative:
         return {"case": self.case, "listing": self.listing, "plural": self.plural, "agree": self.agree,
                 "capfirst": capfirst, "lowerfirst": lowerfirst, "person": self.person,
                 "indefinite": self.indefinite, "sides": sides, "followed_by": self.followed_by,
-                "participial": self.participial}
+                "participial": self.participial, "possessive": self.possessive}
 
     # -- filters ------------------------------------------------------------------
 
@@ -99,6 +99,15 @@ class Narrative:
         from briefing.grammar.mn import built_on_participle
 
         return built_on_participle(str(value))
+
+    def possessive(self, value: Value) -> str:
+        """Kazakh: the third-person possessive of a noun heading an izafet («отырыс» → «отырысы» after «Комиссияның»;
+        :func:`briefing.grammar.kk.possessive`); the other languages mark no possessor on the head."""
+        if self.lang != "kk":
+            return str(value)
+        from briefing.grammar.kk import possessive
+
+        return possessive(str(value))
 
     def followed_by(self, value: Value, words: str | Value) -> Phrase:
         """``value`` and then ``words`` (literal words, or another value), marks kept (Jinja's ``~`` would drop

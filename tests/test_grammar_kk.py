@@ -466,3 +466,17 @@ def test_joined_phrase_inflects_on_its_last_word() -> None:
 )
 def test_numerals_ending_a_name(phrase: str, case: str, expected: str) -> None:
     assert kk.inflect(phrase, case) == expected
+
+
+# The third-person possessive (тәуелдік жалғау) of the head of an izafet: -ы/-і after a consonant or у, -сы/-сі
+# after a vowel, by harmony. Forms as the press prints them: «ШЫҰ саммиті», «Үкіметаралық комиссияның отырысы»
+# (akorda.kz, primeminister.kz), «конференциясы», «кездесуі».
+@pytest.mark.parametrize(("word", "expected"), [
+    ("отырыс", "отырысы"), ("саммит", "саммиті"), ("сессия", "сессиясы"), ("кездесу", "кездесуі"),
+    ("конференция", "конференциясы"), ("форум", "форумы"), ("кеңес", "кеңесі"), ("консультациялар", "консультациялары"),
+    ("жыл сайынғы жиналыс", "жыл сайынғы жиналысы"),
+])
+def test_possessive_of_a_head_noun(word: str, expected: str) -> None:
+    from briefing.grammar.kk import possessive
+
+    assert possessive(word) == expected

@@ -1051,8 +1051,28 @@ def _objects(phrase: str, kind: str, clause: _Clause | None, found: _Found, know
     elif kind == "visit":
         objects = _visit_targets(phrase, known)
     else:
-        objects = _named_events(phrase)
+        objects = _named_events(phrase) or (_body_of(phrase) if kind in _HELD_BY_A_BODY else [])
     return [_PASSIVE_TAIL.sub("", item) for item in objects if not _clause_like(_PASSIVE_TAIL.sub("", item))]
+
+
+# a meeting or session a standing body holds: "the next meeting of the intergovernmental commission", "the 5th
+# session of the Joint Working Group on Trade", "a summit of the Organization of Turkic States"
+_HELD_BY_A_BODY = frozenset(("meeting", "session", "summit", "conference", "consultations"))
+_BODY_OF = re.compile(r"\b(?:meetings?|sessions?|sittings?|summits?|conferences?|round)\s+of\s+(?:the\s+)?"
+                      r"(?P<body>(?:[\w’'-]+\s+){0,8}?(?i:commission|committee|group|council|assembly|board|"
+                      r"organi[sz]ation|union|parliament|forum|cabinet|mechanism|dialogue|platform|states)"
+                      # "... of Turkic States", "... on Trade and Economic Cooperation": the rest of its name
+                      r"(?:\s+(?:of|on|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:and\s+)?){0,5}[A-Z][\w-]*"
+                      r"|\s+(?:on|for)\s+(?:[\w-]+\s+){0,5}(?i:cooperation|trade|investment|security|affairs|issues))?)\b")
+
+
+def _body_of(phrase: str) -> list[str]:
+    """'the next meeting of the intergovernmental commission will be held in Riga' -> ['intergovernmental
+    commission']: the body whose meeting it is; never the sides ('a meeting of the two leaders')."""
+    found = _BODY_OF.search(phrase)
+    if found is None or re.match(r"(?:two|both|heads|leaders|sides|parties|presidents|ministers)\b", found.group("body")):
+        return []
+    return [found.group("body")]
 
 
 # "the plan ... is expected to be", "the agreement ... is planned to be": the passive that announces the signing

@@ -248,6 +248,20 @@ def inflect(phrase: str, case: str, kind: str = "common", gender: str | None = N
     return _inflect_core(core, case, kind) + phrase[len(core) :]
 
 
+def possessive(phrase: str) -> str:
+    """The third-person possessive of ``phrase``'s last word, the head of an izafet: «Комиссияның отырысы»,
+    «ұйымның саммиті», «конференциясы». The third-person тәуелдік жалғау: after a consonant (or у) -ы/-і, after a
+    vowel -сы/-сі, back or front by the word's harmony (as :func:`inflect` reads it)."""
+    core = phrase.rstrip()
+    if not core:
+        return phrase
+    last = core.split()[-1].lower().rstrip("ьъ")
+    back = _is_back(last)
+    after_vowel = last[-1] in _VOWEL_LETTERS and last[-1] != "у"
+    ending = ("сы" if back else "сі") if after_vowel else ("ы" if back else "і")
+    return core + ending + phrase[len(core):]
+
+
 def join(items: Sequence[str], conj: str = "and", kind: str = "common") -> str:
     """Already-inflected ``items`` joined the Kazakh way: «A мен B», «A, B және C», «A немесе B»."""
     _check_kind(kind)
