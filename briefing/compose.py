@@ -2312,6 +2312,11 @@ def compose_with_status(text: str, lang: str, kind: str, country: str | None = N
         by_name = _composed(native, lang, kind, country, lexicon, termbase)
         if by_name is not None:
             return by_name
+    dated = _YEAR_BEFORE_DOCUMENT.match(text) if kind == "document" else None
+    if dated:  # "the 1993 Treaty on Friendship": the treaty of that year, dated as each language dates a document
+        undated = compose_with_status(dated.group("name"), lang, kind, country, lexicon_path=lexicon_path,
+                                      termbase_path=termbase_path)
+        return (_YEAR_OF_DOCUMENT[lang].format(year=dated.group("year"), name=undated[0]), undated[1]) if undated else None
     composed = _composed(text, lang, kind, country, lexicon, termbase)
     for reworded in _rewordings(text, kind) if composed is None else ():
         composed = _composed(reworded, lang, kind, country, lexicon, termbase)
@@ -2341,8 +2346,15 @@ _SHARED_PLURAL = re.compile(r"\b(?:the\s+)?(?P<body>Ministries\s+of\s+(?P<field>
                             r"(?:\s+(?:of\s+)?[A-Z][\w-]*)*)\s+and\s+(?:the\s+)?(?P<second>[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*)*)")
 
 
+_YEAR_BEFORE_DOCUMENT = re.compile(r"(?:the\s+)?(?P<year>(?:19|20)\d\d)\s+(?P<name>[A-Za-z].*)")
+# ru «договор о дружбе 1993 года»; kk «1993 жылғы … шарт»; mn «1993 оны … гэрээ» (dates of treaties in their titles)
+_YEAR_OF_DOCUMENT = {"ru": "{name} {year} года", "kk": "{year} жылғы {name}", "mn": "{year} оны {name}"}
+
+
 def _rewordings(text: str, kind: str) -> Iterator[str]:
     """The same name in words composition reads, tried in turn when the name as written composes nothing."""
+    if kind == "document" and re.match(r"(?:the\s+)?new\s+", text, re.I):
+        yield re.sub(r"^(?:the\s+)?new\s+", "", text, flags=re.I)  # "new Treaty on X": 'new' is no part of its name
     chamber_first = _CHAMBER_BEFORE_OFFICE.fullmatch(text) if kind == "title" else None
     if chamber_first:  # "Senate Speaker of the Kazakh Parliament": the Speaker of the Senate of the Kazakh Parliament
         yield f"{chamber_first.group('office')} of the {chamber_first.group('chamber')} of {chamber_first.group('rest')}"

@@ -48,6 +48,7 @@ _LONE_PERCENT = re.compile(r"%(?!\(\w+\)[sd])")  # not a %(name)s placeholder
 
 # Why a localized name needs a reader's check.
 UNCONFIRMED = "not yet confirmed in the termbase"
+NEAR_SPELLING = "matched to a termbase row spelt one letter differently"
 TRANSLITERATED_NAME = "transliterated: not in the termbase"
 NO_TRANSLATION = "no translation: left in English (add it to the termbase or the catalog)"
 LEFT_OUT = "no translation: left out of the planned event's sentence (add it to the termbase or the catalog)"
@@ -628,6 +629,9 @@ class Localizer:
                     declines = "brand"
                 if entry.needs_review(self.lang) and form != entry.en:
                     self._review(text, form, UNCONFIRMED)
+                    return Localized(form, REVIEW, declines, source="termbase")
+                if text in getattr(self.termbase, "near_spellings", {}):
+                    self._review(text, form, NEAR_SPELLING)  # "Nurtileu" read as the row "Nurtleu": say so
                     return Localized(form, REVIEW, declines, source="termbase")
                 return Localized(form, kind=declines, source="termbase")
         declines = _DECLENSION.get(kind or "", "common")

@@ -150,6 +150,7 @@ class Termbase:
         self._bare: dict[str, Entry] | None = None  # by name without "the", built on first use
         self._places: dict[str, Entry] | None = None  # by the folded spelling of a place's name, built on first use
         self.ambiguities: dict[str, Ambiguous] = {}  # names :meth:`find` left alone because two rows fit
+        self.near_spellings: dict[str, Entry] = {}  # names matched to a row one letter off, for review
 
     # -- loading -----------------------------------------------------------------
 
@@ -303,6 +304,12 @@ class Termbase:
         partial = list(dict.fromkeys(entry for name, entry in candidates if _names_overlap(query, name)))
         if len(partial) > 1:
             return Ambiguous(text, tuple(partial))
+        if partial:
+            return None
+        near = list(dict.fromkeys(entry for name, entry in people[0] if _near_spelling(query, name)))
+        if len(near) == 1:  # "Murat Nurtileu" for the row "Murat Nurtleu": one letter apart, marked for review
+            self.near_spellings[text] = near[0]
+            return Match(near[0], "near spelling")
         return None
 
     def _people_index(self) -> tuple[list[tuple[PersonName, Entry]], dict[str, set[int]]]:
@@ -611,6 +618,36 @@ def names_fit(query: PersonName, name: PersonName) -> bool:
             return False
         uncovered.remove(fit)
     return not uncovered
+
+
+def _near_spelling(query: PersonName, name: PersonName) -> bool:
+    """'Murat Nurtileu' and 'Murat Nurtleu': the same words in the same number, all but one the same, and that
+    one a long word (7 letters or more) one letter added, dropped, changed or two swapped: a romanization slip,
+    not another name."""
+    if query.initials or name.initials or len(query.words) != len(name.words) or len(query.words) < 2:
+        return False
+    mine, theirs = sorted(query.parts), sorted(name.parts)
+    if len(mine) != len(theirs):
+        return False
+    same = [part for part in mine if part in theirs]
+    if len(same) != len(mine) - 1:
+        return False
+    odd, other = [part for part in mine if part not in theirs], [part for part in theirs if part not in same]
+    if len(odd) != 1 or len(other) != 1:
+        return False
+    return min(len(odd[0]), len(other[0])) >= 7 and _one_edit_apart(odd[0], other[0])  # never Murat for Marat
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """One letter inserted, deleted or replaced, or two neighbours swapped."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        diffs = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        return len(diffs) == 1 or (len(diffs) == 2 and diffs[1] == diffs[0] + 1 and
+                                   a[diffs[0]] == b[diffs[1]] and a[diffs[1]] == b[diffs[0]])
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
 def _names_overlap(query: PersonName, name: PersonName) -> bool:

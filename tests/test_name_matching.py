@@ -174,3 +174,37 @@ def test_shipped_termbase_matches_seed_spellings() -> None:
                      ("Koshanov Yerlan", "Yerlan Koshanov")]:
         entry = termbase.find(text, "person")
         assert entry is not None and entry.en == en, text
+
+
+@pytest.mark.parametrize(("text", "en"), [
+    ("Yerlan Koshanev", "Yerlan Koshanov"),  # a letter changed in the surname
+    ("Shavkat Mirziyoyv", "Shavkat Mirziyoyev"),  # a letter dropped
+    ("Yerlan Kohsanov", "Yerlan Koshanov"),  # two letters swapped
+])
+def test_a_surname_one_letter_off_finds_the_row_for_review(termbase: Termbase, text: str, en: str) -> None:
+    match = termbase.match_person(text)
+    assert isinstance(match, Match) and match.how == "near spelling", (text, match)
+    assert match.entry.en == en
+    assert termbase.near_spellings[text] is match.entry  # the localizer marks it for review
+
+
+@pytest.mark.parametrize("text", ["Nurlan Koshanov", "Yerlan Kosh", "Erlan Koshanovich"])
+def test_another_given_name_or_a_short_word_is_no_near_spelling(termbase: Termbase, text: str) -> None:
+    assert termbase.match_person(text) is None
+
+
+def test_a_near_spelling_in_an_article_gets_the_rows_form_marked_for_review(tmp_path) -> None:
+    import docx
+    from click.testing import CliRunner
+
+    from briefing.cli import cli
+
+    article = tmp_path / "near.txt"
+    article.write_text("date 2025-05-05\nASTANA, May 5. Foreign Minister of Kazakhstan Murat Nurtileu met Foreign "
+                       "Minister of Peru Ana Soto.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["generate", str(article), "--out", str(tmp_path / "out"), "--lang", "kk",
+                                      "--translator", "none"])
+    assert result.exit_code == 0, result.output
+    assert "spelt one letter differently): Murat Nurtileu" in result.output
+    text = "\n".join(p.text for p in docx.Document(str(next((tmp_path / "out").glob("*.kk.docx")))).paragraphs)
+    assert "Мұрат Нұртілеу‡" in text  # the termbase's Kazakh form (kk=confirmed), marked: the spelling differed

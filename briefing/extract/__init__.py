@@ -535,8 +535,8 @@ def _canonicalize(candidates: list[people.Candidate], termbase: t.Any) -> None:
         except Exception:  # a broken termbase must not stop extraction
             entry = None
         canonical = getattr(entry, "en", None)
-        if canonical:
-            person.name = canonical
+        if canonical and person.name not in getattr(termbase, "near_spellings", {}):
+            person.name = canonical  # a name one letter off keeps its spelling: the briefing marks it for review
 
 
 # -- quotes -------------------------------------------------------------------------------
