@@ -1114,10 +1114,12 @@ class _Parser:
                 yield from self.document_parts(tail[1:], {**parts, "subject": (about, Coop(())), "field": field}, head)
 
     def deadline(self, words: list[str]) -> Iterator[tuple[str, list[str]]]:
-        """"through 2030", "until 2030", "for the period until 2024": a period named by its last year."""
+        """"through 2030", "until 2030", "for the period until (up to) 2024": a period named by its last year."""
         if words[:1] == ["for"]:
             words = _skip_the(words[1:])
             words = words[1:] if words[:1] == ["period"] else words
+        if words[:2] == ["up", "to"]:
+            words = ["until", *words[2:]]  # "for the period up to 2020"
         if len(words) >= 2 and words[0] in _DEADLINE_WORDS and _YEAR.fullmatch(words[1]):
             yield words[1], words[2:]
 

@@ -205,3 +205,21 @@ def test_russian_stacks_no_two_about_phrases() -> None:
         "меморандум о взаимопонимании по сотрудничеству в области туризма")
     assert compose("memorandum of understanding on bilateral cooperation", "ru", "document") == (
         "меморандум о взаимопонимании по двустороннему сотрудничеству")
+
+
+@pytest.mark.parametrize(("english", "ru", "kk", "mn"), [
+    # "for the period up to 2020" is the 'until' period row: ru «до 2020 года», kk «2020 жылға дейінгі»
+    ("programme of cooperation for the period up to 2031", "программа сотрудничества до 2031 года",
+     "2031 жылға дейінгі ынтымақтастық бағдарламасы", "2031 он хүртэлх хамтын ажиллагааны хөтөлбөр"),
+    # 'new' is no part of a name; a year before it dates it as each language dates a treaty in its title
+    ("new Treaty on Friendship and Cooperation", "договор о дружбе и сотрудничестве",
+     "достық және ынтымақтастық туралы шарт", "найрамдал, хамтын ажиллагааны тухай гэрээ"),
+    ("1993 Treaty on Friendship and Cooperation", "договор о дружбе и сотрудничестве 1993 года",
+     "1993 жылғы достық және ынтымақтастық туралы шарт", "1993 оны найрамдал, хамтын ажиллагааны тухай гэрээ"),
+    ("Treaty on Friendship and Comprehensive Strategic Partnership",
+     "договор о дружбе и всеобъемлющем стратегическом партнёрстве",
+     "достық және жан-жақты стратегиялық әріптестік туралы шарт",
+     "найрамдал, иж бүрэн стратегийн түншлэлийн тухай гэрээ"),
+])
+def test_periods_years_and_new_around_a_document_name(english: str, ru: str, kk: str, mn: str) -> None:
+    assert forms(english) == [ru, kk, mn]
