@@ -484,7 +484,10 @@ class Localizer:
         )
         self._mark_doubtful_facts(facts, briefing, areas)
         self.pending.translate(self.translator, self.lang, briefing)
-        # only now is it known which titles stayed in English: those a sentence calls by their kind are counted
+        # only now is it known which titles stayed in English: a subject none could translate is left out, and the
+        # documents a sentence can then only call by their kind are counted
+        for document in [*briefing.documents_signed, *briefing.documents_referenced]:
+            self._leave_out_untranslated_subject(document)
         briefing.documents_signed = _counted_alike(briefing.documents_signed)
         briefing.documents_referenced = _counted_alike(briefing.documents_referenced)
         # "culture" and "cultural" are two areas in English and one word in another language: name it once
@@ -495,8 +498,6 @@ class Localizer:
             briefing.headline = None  # an English headline in a Russian briefing helps no one
         for event in briefing.planned_events:
             self._leave_out_untranslated(event)
-        for document in [*briefing.documents_signed, *briefing.documents_referenced]:
-            self._leave_out_untranslated_subject(document)
         self._report_untranslated(briefing)
         briefing.review_items = list(dict.fromkeys(self.review_items))
         return briefing
@@ -1171,10 +1172,11 @@ def _counted_alike(documents: list[LocalizedDocument]) -> list[LocalizedDocument
     """Documents a sentence could only call by their kind, between the same sides and in the same state, counted
     as one entry: «подписаны 2 документа», never «подписаны соглашение, а также соглашение»."""
     def key(document: LocalizedDocument) -> tuple[t.Any, ...] | None:
-        untitled = document.title is None or getattr(document.title, "mark", None) == UNTRANSLATED
+        untitled = document.title is None or getattr(document.title, "mark", None) == UNTRANSLATED or \
+            str(document.title).lower() == document.type.text.lower()  # its subject left out: the kind alone
         if document.count is not None or not untitled:
             return None
-        return document.type_key, tuple(str(party) for party in document.parties), document.status_key
+        return document.type_key, tuple(sorted(str(party) for party in document.parties)), document.status_key
 
     groups: dict[tuple[t.Any, ...], list[LocalizedDocument]] = {}
     for document in documents:

@@ -80,4 +80,22 @@ def test_documents_a_sentence_can_only_call_by_their_kind_are_counted(tmp_path) 
     assert result.exit_code == 0, result.output
     text = "\n".join(p.text for p in docx.Document(str(next(out.glob("*.ru.docx")))).paragraphs)
     assert "соглашение между Перу и Чили, а также соглашение" not in text
-    assert "Подписаны 2 документа между Перу и Чили" in text
+    assert "Подписаны 2 соглашения между Перу и Чили" in text  # counted by their kind
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("ru", "Подписаны 2 меморандума между Перу и Чили."),
+    ("kk", "Перу мен Чили арасында 2 меморандумға қол қойылды."),
+    ("mn", "Перу, Чилийн хооронд 2 санамж бичигт гарын үсэг зурав."),
+])
+def test_two_memoranda_whose_subjects_have_no_translation_are_counted_by_their_kind(tmp_path, lang: str,
+                                                                                     expected: str) -> None:
+    article = tmp_path / "mous.txt"
+    article.write_text("LIMA, May 3. The foreign ministers of Peru and Chile met in Lima. Peru and Chile signed "
+                       "memoranda on quinoa terraces and on llama wool.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["generate", str(article), "--out", str(out), "--lang", lang, "--translator",
+                                      "none", "--quiet"])
+    assert result.exit_code == 0, result.output
+    text = "\n".join(p.text for p in docx.Document(str(next(out.glob(f"*.{lang}.docx")))).paragraphs)
+    assert expected in text.replace("‡", "")
