@@ -1,0 +1,33 @@
+"""The line of people named in passing agrees with their number: ru «Также упоминается» before one name,
+«Также упоминаются» before several (review 27); kk and mn name one person in the singular too."""
+
+from __future__ import annotations
+
+import docx
+import pytest
+from click.testing import CliRunner
+
+from briefing.cli import cli
+
+LEAD = "LIMA, May 3. Foreign Minister of Peru Luis Vera met Foreign Minister of Chile Maria Rojas in Lima. "
+
+
+def _body(tmp_path, text: str, lang: str) -> str:
+    article = tmp_path / "article.txt"
+    article.write_text(LEAD + text + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["generate", str(article), "--out", str(tmp_path / "out"), "--lang", lang,
+                                      "--translator", "none", "--quiet"])
+    assert result.exit_code == 0, result.output
+    return "\n".join(p.text for p in docx.Document(str(next((tmp_path / "out").glob("*.docx")))).paragraphs)
+
+
+@pytest.mark.parametrize(("lang", "one"), [("ru", "Также упоминается:"), ("kk", "Сондай-ақ аталған тұлға:"),
+                                           ("mn", "Мөн дурдсан хүн:")])
+def test_one_person_named_in_passing_is_introduced_in_the_singular(tmp_path, lang: str, one: str) -> None:
+    assert one in _body(tmp_path, "They recalled the earlier visit of President Ana Soto.", lang)
+
+
+def test_several_people_named_in_passing_keep_the_plural(tmp_path) -> None:
+    text = _body(tmp_path, "They recalled the earlier visits of President Ana Soto and of President Jose Ortega.",
+                 "ru")
+    assert "Также упоминаются:" in text
