@@ -953,10 +953,23 @@ class Localizer:
         code = _country_named(text)
         if code:
             return self.country(code)  # "the Foreign Ministers of Kyrgyzstan and Turkiye agreed": the sides are states
+        styled = _OFFICE_BEFORE_NAME.fullmatch(text.strip())
+        if styled:  # "President Rahmonov's visit": an office and a name, never one name «Пресидент Рахмонов»
+            return self._styled_person(styled.group("office"), styled.group("name"))
         if re.fullmatch(r"(?:[A-Z][\w'.-]*\s?){2,4}", text) and not _INSTITUTION_WORD.search(text):
             return self.name(text, "person")  # "Federation Council" is a body, never a person's name
         # "the leader of the Milli Majlis", "the executive directors of the World Bank Group": an office or a body
         return self.composed(text, "title") or self.composed(text, "institution") or self.free_text(text)
+
+    def _styled_person(self, office: str, name: str) -> LocalizedPerson:
+        """A person of the article when the name is one of theirs ("President Rahmonov" for Emomali Rahmonov),
+        else the office and the name each in its own form."""
+        words = set(name.lower().split())
+        known = [person for written, person in self.people.items() if words <= set(written.lower().split())]
+        if len(known) == 1:
+            return known[0]
+        title = self.title(office)
+        return LocalizedPerson(name=self.name(name, "person"), title=title, affiliation=None, title_in_text=title)
 
     def delegation(self, code: str) -> Localized:
         """«делегация Монголии», «Моңғолия делегациясы»: the catalog's pattern with the country in its case."""
@@ -1166,6 +1179,12 @@ def _without_paired_sides(title: str, parties: list[str]) -> str:
     if None in sides or not sides <= {_country_named(party) for party in parties}:
         return title
     return title[:pair.start()] + title[pair.end():]
+
+
+# "President Rahmonov", "Prime Minister Li": an office written before a name
+_OFFICE_BEFORE_NAME = re.compile(r"(?P<office>(?:(?:Deputy|Vice|First\s+Deputy)\s+)?(?:President|Prime\s+Minister|Premier|"
+                                 r"Foreign\s+Minister|Minister|Speaker|Chairman|Chairwoman|Ambassador|King|Emir|"
+                                 r"Crown\s+Prince|Chancellor))\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})")
 
 
 def _counted_alike(documents: list[LocalizedDocument]) -> list[LocalizedDocument]:
