@@ -1,6 +1,6 @@
 """Where a name comes from: from the person's country when known, else from the name's shape.
 
-Origins are language codes: kk, mn, ru, uk, zh, ja, ko, ar, fa, tr, az, uz, tk, ky, fr, en, or
+Origins are language codes: kk, mn, ru, uk, zh, ja, ko, ar, fa, tr, az, uz, tk, ky, fr, hu, en, or
 "other" (spelled by the generic Russian-style rules). The country (ISO 3166-1 alpha-2) wins
 over the shape: a Kazakh citizen named "Li" is not Chinese for this module, and a name the
 shape cannot place is "other". Shape signs, strongest first:
@@ -8,6 +8,7 @@ shape cannot place is "other". Shape signs, strongest first:
 * Hangul → ko;
 * Arabic particles (bin, ibn, bint, al-, el-, Abu, Sheikh) or two known Arabic name parts → ar;
 * letters of the Turkic Latin alphabets: ə → az, oʻ gʻ → uz, ý ň ž ä → tk, ş ğ ı → tr;
+* ő or ű, or an acute vowel beside a Hungarian digraph (sz, zs, gy, cs, ny, ly, ty: Szijjártó) → hu;
 * a given name only French uses (Philippe, Julien, Jean-…) or French accents (é è ë à ô œ) → fr;
 * an English given name of the English table (John, Jennifer) first → en;
 * Korean romanization: a Korean surname with Korean syllables, or spellings pinyin lacks
@@ -31,10 +32,22 @@ from __future__ import annotations
 
 import re
 
-from briefing.names import arabic, english, french, kazakh, kontsevich, mongolian, palladius, polivanov, russian
+from briefing.names import (
+    arabic,
+    english,
+    french,
+    hungarian,
+    kazakh,
+    kontsevich,
+    mongolian,
+    palladius,
+    polivanov,
+    russian,
+)
 from briefing.names._text import LATIN_WORD, fold
 
-ORIGINS = ("kk", "mn", "ru", "uk", "zh", "ja", "ko", "ar", "fa", "tr", "az", "uz", "tk", "ky", "fr", "en", "other")
+ORIGINS = ("kk", "mn", "ru", "uk", "zh", "ja", "ko", "ar", "fa", "tr", "az", "uz", "tk", "ky", "fr", "hu", "en",
+           "other")
 
 COUNTRY_ORIGIN = {
     "KZ": "kk", "MN": "mn", "RU": "ru", "BY": "ru", "UA": "uk",
@@ -42,7 +55,7 @@ COUNTRY_ORIGIN = {
     "AE": "ar", "SA": "ar", "QA": "ar", "KW": "ar", "BH": "ar", "OM": "ar", "EG": "ar", "JO": "ar", "IQ": "ar",
     "SY": "ar", "LB": "ar", "YE": "ar", "LY": "ar", "TN": "ar", "DZ": "ar", "MA": "ar", "SD": "ar", "PS": "ar",
     "MR": "ar", "IR": "fa", "AF": "fa", "PK": "fa",
-    "TR": "tr", "AZ": "az", "UZ": "uz", "TM": "tk", "KG": "ky", "TJ": "ru", "FR": "fr", "MC": "fr",
+    "TR": "tr", "AZ": "az", "UZ": "uz", "TM": "tk", "KG": "ky", "TJ": "ru", "FR": "fr", "MC": "fr", "HU": "hu",
     **{code: "en" for code in english.ENGLISH_SPEAKING},
 }
 # Origins only a country's own people are taken for: a known country outside COUNTRY_ORIGIN
@@ -93,6 +106,8 @@ def origin_from_shape(text: str) -> str:
     turkic = _turkic_letters(text)
     if turkic:
         return turkic
+    if hungarian.is_hungarian(text):  # before French: "Péter Szijjártó" has an é too
+        return "hu"
     if french.is_french(text):
         return "fr"
     if english.is_english(text):

@@ -15,6 +15,7 @@ ru, uk        russian                russian                russian
 ar, fa        arabic                 arabic                 arabic
 tr az uz tk   turkic                 turkic (Kazakh letters) turkic
 fr            french                 french                 french
+hu            hungarian              hungarian              hungarian (ө ү)
 other, ky     generic                generic                generic
 ============  =====================  =====================  =====================
 
@@ -39,6 +40,7 @@ from briefing.names import (
     exonyms,
     french,
     generic,
+    hungarian,
     kazakh,
     kontsevich,
     mongolian,
@@ -166,6 +168,8 @@ def _by_origin(text: str, rules: str, origin: str, kind: str, press_form: bool) 
         return turkic.to_cyrillic(text, origin, rules), turkic.SYSTEM
     elif origin == "fr":
         return french.transliterate(text, rules), french.SYSTEM
+    elif origin == "hu":
+        return hungarian.transliterate(text, rules), hungarian.SYSTEM
     elif origin == "en":
         return english.transliterate(text, rules), english.SYSTEM
     if origin == "other":
