@@ -223,3 +223,15 @@ def test_russian_stacks_no_two_about_phrases() -> None:
 ])
 def test_periods_years_and_new_around_a_document_name(english: str, ru: str, kk: str, mn: str) -> None:
     assert forms(english) == [ru, kk, mn]
+
+
+@pytest.mark.parametrize(("english", "ru", "kk", "mn"), [
+    # the staff office of a parliament: ru «Аппарат» (not the calque «Офис»), kk «Аппараты», mn «Тамгын газар»;
+    # Hungary's National Assembly is ru «Государственное собрание» (review 27)
+    ("Office of the National Assembly of Hungary", "Аппарат Государственного собрания Венгрии",
+     "Венгрия Ұлттық жиналысының Аппараты", "Унгар Улсын Үндэсний Ассамблейн Тамгын газар"),
+    ("Office of the Parliament of Mongolia", "Аппарат Великого Государственного Хурала Монголии",
+     "Моңғолияның Ұлы Мемлекеттік Хуралының Аппараты", "Монгол Улсын Их Хурлын Тамгын газар"),
+])
+def test_the_office_of_a_parliament_is_its_staff(english: str, ru: str, kk: str, mn: str) -> None:
+    assert [compose(english, lang, "institution") for lang in LANGS] == [ru, kk, mn]
