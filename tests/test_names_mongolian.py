@@ -84,3 +84,18 @@ def test_elements_the_english_spelling_loses_are_restored_from_the_name_parts():
 
     assert transliterate_name("T.Ayursaikhan", "mn").text == "Т.Аюурсайхан"
     assert transliterate_name("J.Chinburen", "mn").text == "Ж.Чинбүрэн"
+
+
+@pytest.mark.parametrize(("name", "ru", "kk"), [
+    # the English order, given name then father's name: ru «Д. Энхбат» as the Russian MFA names Mongolians
+    # («Министр иностранных дел Монголии Б.Батцэцэг»), kk glued as the Kazakh press writes them («Г.Занданшатар»);
+    # never «Энхбат Дамдин», whose father's name Russian would decline as a surname (review 27)
+    ("Enkhbat Damdin", "Д. Энхбат", "Д.Энхбат"),
+    ("Dorjkhand Togmid", "Т. Доржханд", "Т.Доржханд"),
+    ("KHURELSUKH Ukhnaa", "У. Хурэлсух", "У.Хурэлсух"),  # the capitalised word is the given name
+    # a genitive patronymic first is the full traditional form, kept
+    ("Gombojavyn Zandanshatar", "Гомбожавын Занданшатар", "Гомбожавын Занданшатар"),
+])
+def test_a_mongolian_in_russian_and_kazakh_is_named_by_initial_and_given_name(name: str, ru: str, kk: str) -> None:
+    assert transliterate_name(name, "ru", country="MN", kind="person").text == ru
+    assert transliterate_name(name, "kk", country="MN", kind="person").text == kk

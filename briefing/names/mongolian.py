@@ -144,6 +144,20 @@ def press_short_form(text: str) -> str | None:
     return f"{letter}.{_capital(to_mongolian(given))}"
 
 
+def initialled_form(text: str, lang: str) -> str | None:
+    """"Enkhbat Damdin" in ru and kk: «Д. Энхбат» / «Д.Энхбат», the patronymic as its initial, as the Russian
+    MFA and the Kazakh press name Mongolians (a father's name read as a surname would decline «Дамдина»).
+    Only a name in the English order with no genitive patronymic: "Gombojavyn Zandanshatar" keeps its full
+    form («Гомбожавын Занданшатар»); None when unclear."""
+    words = " ".join(text.split()).split(" ")
+    if len(words) != 2 or any(_GENITIVE_WORD.search(word) or "." in word for word in words):
+        return None
+    first, second = words
+    given, patronymic = (second, first) if second.isupper() and not first.isupper() else (first, second)
+    separator = ". " if lang == "ru" else "."
+    return f"{for_language(patronymic, lang)[:1].upper()}{separator}{_capital(for_language(given, lang))}"
+
+
 def _capital(word: str) -> str:
     """Mongolian press capitalisation of a given name: Хүрэлсүх, Оюун-Эрдэнэ (not ХҮРЭЛСҮХ)."""
     return "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))

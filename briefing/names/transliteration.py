@@ -152,7 +152,8 @@ def _by_origin(text: str, rules: str, origin: str, kind: str, press_form: bool) 
             short = mongolian.press_short_form(text)
             if short:
                 return short, mongolian.SYSTEM
-        return mongolian.for_language(text, rules), mongolian.SYSTEM
+        initialled = mongolian.initialled_form(text, rules) if kind == "person" and press_form else None
+        return initialled or mongolian.for_language(text, rules), mongolian.SYSTEM
     elif origin == "kk":
         if rules == "kk":
             return kazakh.to_kazakh(text), kazakh.SYSTEM
