@@ -1305,11 +1305,15 @@ def _separator(words: list[str]) -> list[int]:
 
 
 def _possessive_variants(words: list[str]) -> Iterator[list[str]]:
-    """The words as written, then "Kyrgyzstan's Cabinet of Ministers" as "Cabinet of Ministers of Kyrgyzstan"."""
+    """The words as written, then "Kyrgyzstan's Cabinet of Ministers" (or "Belarus' State Committee") as "Cabinet of
+    Ministers of Kyrgyzstan"."""
     yield words
     for index, word in enumerate(words[:6]):
         if word.endswith("'s") and len(word) > 2 and index + 1 < len(words):
             yield [*words[index + 1:], "of", *words[:index], word[:-2]]
+            return
+        if word.endswith("s'") and len(word) > 2 and index + 1 < len(words):  # "Belarus' State Committee"
+            yield [*words[index + 1:], "of", *words[:index], word[:-1]]
             return
 
 

@@ -55,10 +55,10 @@ ACADEMY_INSTITUTES: list[Case] = [
 # cells stay empty and the name is None there, never half English.
 BROADCASTING: list[Case] = [
     ("State Committee of Turkmenistan for Television, Radio Broadcasting and Cinematography", "institution",
-     "Государственный комитет телевидения, радиовещания и кинематографии Туркменистана", None, None),
+     "Государственный комитет по телевидению, радиовещанию и кинематографии Туркменистана", None, None),
     ("State Committee for Television and Radio Broadcasting of Turkmenistan", "institution",
-     "Государственный комитет телевидения и радиовещания Туркменистана", None, None),
-    ("State Committee for Cinematography", "institution", "Государственный комитет кинематографии", None, None),
+     "Государственный комитет по телевидению и радиовещанию Туркменистана", None, None),
+    ("State Committee for Cinematography", "institution", "Государственный комитет по кинематографии", None, None),
 ]
 
 # Digital technologies: ru «Агентства инноваций и цифровых технологий при Президенте Республики Таджикистан»
@@ -99,4 +99,27 @@ CASES = ACADEMY_INSTITUTES + BROADCASTING + DIGITAL_TECHNOLOGIES
 
 @pytest.mark.parametrize(("english", "kind", "ru", "kk", "mn"), CASES, ids=[case[0] for case in CASES])
 def test_composed_in_each_language(english: str, kind: str, ru: str | None, kk: str | None, mn: str | None) -> None:
+    assert [compose(english, lang, kind) for lang in ("ru", "kk", "mn")] == [ru, kk, mn]
+
+
+# State committees take their remit with ru «по» + dative, as their own names write it: «Государственный комитет по
+# имуществу Республики Беларусь» (gki.gov.by), «… по землеустройству и геодезии Республики Таджикистан»; the security
+# services are the exception, «Государственный комитет национальной безопасности» (ГКНБ). "Belarus' X" is "X of
+# Belarus", as "Kyrgyzstan's X" is. The Belarusian ministry is «Министерство сельского хозяйства и продовольствия»
+# (review 27: the three were left in English).
+@pytest.mark.parametrize(("english", "kind", "ru", "kk", "mn"), [
+    ("Belarus’ State Committee on Property", "institution", "Государственный комитет по имуществу Республики Беларусь",
+     "Беларусь Республикасы Мүлік мемлекеттік комитеті", "Бүгд Найрамдах Беларусь Улсын Өмчийн улсын хороо"),
+    ("Tajikistan’s State Committee on Land Management and Geodesy", "institution",
+     "Государственный комитет по землеустройству и геодезии Республики Таджикистан",
+     "Тәжікстан Республикасы Жерге орналастыру және геодезия мемлекеттік комитеті",
+     "Бүгд Найрамдах Тажикистан Улсын Газар зохион байгуулалт, геодезийн улсын хороо"),
+    ("State Committee for National Security of Tajikistan", "institution",
+     "Государственный комитет национальной безопасности Республики Таджикистан",
+     "Тәжікстан Республикасы Ұлттық қауіпсіздік мемлекеттік комитеті",
+     "Бүгд Найрамдах Тажикистан Улсын Үндэсний аюулгүй байдлын улсын хороо"),
+    ("Belarusian Minister of Agriculture and Food", "title", "министр сельского хозяйства и продовольствия Беларуси",
+     "Беларусь Ауыл шаруашылығы және азық-түлік министрі", "Бүгд Найрамдах Беларусь Улсын Хөдөө аж ахуй, хүнсний сайд"),
+])
+def test_state_committees_and_portfolios_of_review_27(english: str, kind: str, ru: str, kk: str, mn: str) -> None:
     assert [compose(english, lang, kind) for lang in ("ru", "kk", "mn")] == [ru, kk, mn]
