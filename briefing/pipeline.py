@@ -494,7 +494,8 @@ def render_document(facts: Facts, briefing: LocalizedBriefing, labels: Labels, s
         blocks=blocks,
         subject=", ".join(str(p.name) for p in briefing.participants[:4]),
         keywords=", ".join(str(a) for a in briefing.cooperation_areas),
-        created=dt.datetime.combine(day, dt.time(12, 0)) if day else dt.datetime(2000, 1, 1, 12, 0),
+        # the event's day, else the day it was prepared: never an invented date in Word's File > Info
+        created=dt.datetime.combine(day or prepared_on, dt.time(12, 0)),
         footer=labels.plain(render.FOOTER_PREPARED).replace("{date}", format_date(prepared_on, briefing.lang)),
         page_label=labels.plain(render.FOOTER_PAGE),
         comments=_provenance(briefing),

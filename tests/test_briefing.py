@@ -357,3 +357,14 @@ def test_writing_facts_through_a_link_keeps_the_link(tmp_path: Path) -> None:
     assert run("extract", SEED, "-o", link).exit_code == 0
     assert link.is_symlink()
     assert json.loads(target.read_text(encoding="utf-8"))["event_date"] == "2025-09-04"
+
+
+def test_an_undated_briefing_is_created_on_the_day_it_was_prepared(tmp_path: Path) -> None:
+    article = tmp_path / "undated.txt"
+    article.write_text("Foreign Minister of Peru Luis Vera met Foreign Minister of Chile Maria Rojas in Lima.\n",
+                       encoding="utf-8")
+    result = CliRunner().invoke(cli, ["generate", str(article), "--out", str(tmp_path / "out"), "--lang", "ru",
+                                      "--translator", "none", "--prepared-on", "2025-03-07", "--quiet"])
+    assert result.exit_code == 0, result.output
+    [path] = (tmp_path / "out").glob("*.ru.docx")
+    assert docx.Document(str(path)).core_properties.created.date().isoformat() == "2025-03-07"  # not 2000-01-01
