@@ -235,3 +235,12 @@ def test_periods_years_and_new_around_a_document_name(english: str, ru: str, kk:
 ])
 def test_the_office_of_a_parliament_is_its_staff(english: str, ru: str, kk: str, mn: str) -> None:
     assert [compose(english, lang, "institution") for lang in LANGS] == [ru, kk, mn]
+
+
+def test_agricultural_cooperation_is_cooperation_in_agriculture() -> None:
+    """kk «ауыл шаруашылығы ынтымақтастық» set two nouns side by side (review 27); the field governs
+    «саласындағы», as «энергетика саласындағы ынтымақтастық»."""
+    assert forms("agreement on agricultural cooperation") == [
+        "соглашение о сотрудничестве в области сельского хозяйства",
+        "ауыл шаруашылығы саласындағы ынтымақтастық туралы келісім",
+        "хөдөө аж ахуйн салбарт хамтран ажиллах хэлэлцээр"]
