@@ -37,6 +37,9 @@ from briefing.names import kazakh, transliterate_name
         ("Dauren Abayev", "Дәурен Абаев", "Даурен Абаев"),
         ("Zhaksylyk", "Жақсылық", "Жаксылык"),
         ("Qazaqstan", "Қазақстан", "Казакстан"),
+        # the Kazakh review of fresh27: Akorda «Г.Әбдіқалықова» (the State Secretary), the surname of the name Ысқақ
+        ("Gulshara Abdykalikova", "Гүлшара Әбдіқалықова", "Гульшара Абдыкаликова"),
+        ("Nurlan Iskakov", "Нұрлан Ысқақов", "Нурлан Искаков"),
     ],
 )
 def test_names(latin: str, kk: str, ru: str) -> None:
