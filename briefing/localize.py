@@ -1051,6 +1051,8 @@ def _of_own_city(title: str, country: str) -> bool:
     if place is None:
         return False
     name = place.group(1)
+    if _country_named(name) == country:
+        return False  # "Prime Minister of Singapore": a city-state is named as the country it is
     return CITY_TO_COUNTRY.get(name.lower()) == country or MULTIWORD_CITIES.get(name) == country
 
 

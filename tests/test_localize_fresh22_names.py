@@ -96,6 +96,11 @@ def test_an_office_of_a_city_of_the_persons_own_country_takes_no_country():
     titles = [(person.title_in_text or person.title).text for person in local.participants]  # as the summary says it
     assert titles[0] == "наследный принц Дубая"
     assert titles[1] == "министр экономики Объединённых Арабских Эмиратов"
+    # a city-state is named as the country it is (review 27: «с Премьер-министром Ли Сянь Луном», no country)
+    city_state = Facts(participants=[Person(name="Lee Hsien Loong", title="Prime Minister of the Republic of Singapore",
+                                            country="SG")])
+    local = localize(city_state, "ru", labels, termbase, KeepSourceTranslator(), pending)
+    assert local.participants[0].sentence_title.text == "Премьер-министр Сингапура"
 
 
 @pytest.mark.parametrize(("english", "lang", "expected"), [
