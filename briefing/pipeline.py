@@ -265,8 +265,8 @@ def _check_substance(article_path: Path, article: t.Any, facts: Facts, settings:
     why = not_english(article.body)
     if why:
         problem = f"{article_path}: does not look like an English article ({why})"
-    elif not (facts.participants or facts.countries or facts.documents_signed or facts.organizations
-              or facts.quotes or facts.location.city or facts.location.country):
+    elif not (facts.participants or facts.countries or facts.documents_signed or facts.documents_referenced
+              or facts.organizations or facts.quotes or facts.location.city or facts.location.country):
         problem = f"{article_path}: no facts found (no participants, countries, places, documents or quotes)"
     else:
         return

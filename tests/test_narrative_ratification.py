@@ -99,3 +99,25 @@ def test_two_memoranda_whose_subjects_have_no_translation_are_counted_by_their_k
     assert result.exit_code == 0, result.output
     text = "\n".join(p.text for p in docx.Document(str(next(out.glob(f"*.{lang}.docx")))).paragraphs)
     assert expected in text.replace("‡", "")
+
+
+NO_CHAMBER = ("The deputies ratified an agreement between the governments of Peru and Chile on the joint use of the "
+              "Lauca reservoir.\n\nThe agreement was signed in Lima on October 6.\n")
+
+
+@pytest.mark.parametrize(("lang", "lead"), [
+    ("ru", "Ратифицировано соглашение между Перу и Чили."),
+    ("kk", "Перу мен Чили арасындағы келісім ратификацияланды."),
+    ("mn", "Перу, Чилийн хоорондын хэлэлцээр соёрхон батлагдлаа."),
+])
+def test_a_ratification_without_a_named_chamber_names_the_documents_sides(tmp_path, lang: str, lead: str) -> None:
+    """An article with no person and no chamber is still a briefing: the ratified agreement's states are its
+    countries, and the lead names them (a real ratification article was refused as having no facts)."""
+    article = tmp_path / "ratified.txt"
+    article.write_text(NO_CHAMBER, encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["generate", str(article), "--out", str(out), "--lang", lang, "--translator",
+                                      "none", "--quiet"])
+    assert result.exit_code == 0, result.output
+    text = "\n".join(p.text for p in docx.Document(str(next(out.glob(f"*.{lang}.docx")))).paragraphs)
+    assert lead in text.replace("‡", "")

@@ -481,10 +481,12 @@ def _fill_parties(context: Context, docs: list[documents.DocMention], event_coun
 def _countries(context: Context, facts: Facts, docs: list[documents.DocMention],
                found: list[orgs.Org]) -> list[str]:
     """The sides (participants' and parties' countries) in order of first mention, then the host.
-    Parties of a document signed on another occasion are no sides of this event."""
+    Parties of a document signed on another occasion are no sides of this event, unless the event is its
+    ratification: the ratified agreement's states are what the article is about."""
     codes = {p.country for p in facts.participants if p.country}
     for doc in docs:
-        if doc.status and not doc.status.startswith(("to be", "expected")):
+        ratified_here = doc.status == "ratified" and facts.event_type == "ratification"
+        if doc.status and not doc.status.startswith(("to be", "expected")) and not ratified_here:
             continue
         for party in doc.parties:
             code = country_code(party) or _org_country(found)(party)
