@@ -23,6 +23,7 @@ from pathlib import Path
 
 import docx
 
+from briefing.errors import BriefingError
 from briefing.pipeline import Settings, generate
 
 WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
@@ -90,9 +91,14 @@ def main(argv: list[str] | None = None) -> int:
     worst: dict[str, tuple[float, str]] = {lang: (0.0, "") for lang in languages}
     latin_words: dict[str, collections.Counter[str]] = {lang: collections.Counter() for lang in languages}
     settings = Settings(translator="none", quiet=True)
+    skipped = []
     with tempfile.TemporaryDirectory() as out:
         for index, article in enumerate(articles):
-            written = generate(article, languages, Path(out) / str(index), settings).written
+            try:
+                written = generate(article, languages, Path(out) / str(index), settings).written
+            except BriefingError as error:  # an article the tool refuses counts for nothing; say which
+                skipped.append(f"{article.name}: {error}")
+                continue
             for path in written:
                 lang = path.suffixes[-2].lstrip(".")
                 words = briefing_words(path)
@@ -106,7 +112,9 @@ def main(argv: list[str] | None = None) -> int:
                 share = len(latin) / max(1, len(words))
                 if share > worst[lang][0]:
                     worst[lang] = (share, article.name)
-    print(f"{len(articles)} articles, no translation model")
+    print(f"{len(articles) - len(skipped)} articles, no translation model")
+    for line in skipped:
+        print(f"skipped {line}")
     for lang in languages:
         latin, words = totals[lang]
         print(f"{lang}: {latin}/{words} words in Latin script = {100 * latin / max(1, words):.1f} %"
