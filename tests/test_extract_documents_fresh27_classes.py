@@ -127,3 +127,10 @@ def test_a_class_of_documents_with_sides_of_its_own_is_kept_beside_named_ones():
     titles = [d.title for d in facts.documents_signed]
     assert titles.count("cooperation agreement") == 2
     assert any(title.startswith("agreements") for title in titles)
+
+
+def test_a_capitalized_generic_document_takes_the_subject_told_after_its_verb():
+    facts = _facts("Following the talks, a Protocol was signed on holding a regular meeting of the working groups of "
+                   "the two countries in Lima, as well as on further work.")
+    assert [(d.title, d.subject) for d in facts.documents_signed] == [
+        ("Protocol", "holding a regular meeting of the working groups of the two countries in Lima")]

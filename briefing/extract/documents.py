@@ -1580,7 +1580,7 @@ _SUBJECT_AFTER_VERB = re.compile(r"(?:\s+and\s+(?:an?|the)\s+[a-z][\w\s-]{2,40}?
                                  r"(?:also\s+)?(?:signed|inked|concluded)(?:\s+(?:between|with)\s+[^.;]{2,160}?)?\s+"
                                  r"(?:for|on|to\s+(?:develop|expand|strengthen|promote|deepen)\s+cooperation\s+in)\s+"
                                  r"(?:the\s+(?:fields?|spheres?|areas?)\s+of\s+)?"
-                                 r"(?P<subject>(?!the\s+(?:sidelines|basis|occasion)\b)[a-z][^,.;]{2,100}?)"
+                                 r"(?P<subject>(?!the\s+(?:sidelines|basis|occasion)\b)[a-z][^,.;]{2,160}?)"
                                  r"(?=[,.;]|\s+(?:during|at|in\s+the\s+presence)\b|$)")
 
 
@@ -1605,7 +1605,7 @@ def _own_subject(context: Context, mention: DocMention) -> str | None:
     sides_first = _SUBJECT_AFTER_SIDES.fullmatch(mention.title)
     if sides_first and re.fullmatch(_GENERIC_HEAD, sides_first.group("head")):
         return sides_first.group("subject")
-    if re.fullmatch(_GENERIC_HEAD, mention.title):
+    if re.fullmatch(_GENERIC_HEAD, mention.title, re.I):  # "a Protocol was signed on holding ...", capitalized too
         after = _SUBJECT_AFTER_VERB.match(context.text, mention.end)
         if after:
             return after.group("subject")
