@@ -107,3 +107,17 @@ def test_a_newspaper_named_like_a_person_is_no_person():
     facts = extract(parse_article("RIGA, March 3 (Kazinform) - President Jose Ortega met President Luis Vera. "
                                   "Ortega said in an interview with Peru's Udriin Sonin newspaper that ties grow."))
     assert "Udriin Sonin" not in [p.name for p in [*facts.participants, *facts.mentioned_people]]
+
+
+def test_a_clause_that_runs_into_an_office_is_cut_off():
+    titles = _titles("President Jose Ortega received Foreign Minister of Peru Luis Vera. The Minister conveyed to the "
+                     "Leader of Latvia the sincere greetings and good wishes of King Felipe of Spain.")
+    assert titles["Felipe"] in ("King", "King of Spain")
+
+
+def test_people_of_an_earlier_meeting_told_mid_sentence_are_mentioned():
+    facts = extract(parse_article("RIGA, March 3 (Kazinform) - Foreign Minister of Latvia Anna Berzina and Foreign "
+                                  "Minister of Peru Luis Vera signed a roadmap. The forum is held in Riga, following "
+                                  "the meeting of President Jose Ortega with President Ana Soto in New York."))
+    assert [p.name for p in facts.participants] == ["Anna Berzina", "Luis Vera"]
+    assert {p.name for p in facts.mentioned_people} == {"Jose Ortega", "Ana Soto"}

@@ -816,6 +816,11 @@ def _tidy_title(title: str) -> str:
     bare = _INNER_HONORIFIC.sub("", bare).strip(" ,")
     if bare and any(_title_head(word) for word in bare.split()):
         title = bare
+    # "conveyed to the Leader of Uzbekistan the sincere greetings and good wishes of King": a clause ran into the
+    # office; the office is what follows its last "the … of"
+    clause = next(reversed(list(_CLAUSE_BEFORE_OFFICE.finditer(title))), None)
+    if clause is not None and clause.start() > 0 and any(_title_head(word) for word in title[clause.end():].split()):
+        title = title[clause.end():]
     title = re.sub(r"^(?:the|a|an)\s+", "", title, flags=re.I)
     # "received on March 18 Deputy Chairman …": the day the sentence gives is no part of the office
     title = re.sub(rf"^(?:on\s+)?(?:{MONTH_PATTERN})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?,?\s+|^(?:on\s+)?\d{{1,2}}\s+(?:{MONTH_PATTERN})"
@@ -833,6 +838,9 @@ def _tidy_title(title: str) -> str:
     words = [_singular_office(word) for word in head.split(" ")]
     title = " ".join(words) + of + rest
     return title
+
+
+_CLAUSE_BEFORE_OFFICE = re.compile(r"\b(?:the|a|an)\s+(?:[a-z][\w-]*\s+)+(?:of|from)\s+(?=[A-Z])")
 
 
 # -- people -------------------------------------------------------------------------------
@@ -1102,6 +1110,8 @@ def classify(context: Context, people: list[Candidate], writers: t.Collection[st
             clause = _clause_of(sentence.text, mention.start - sentence.start)
             if sentence is not lead and (_in_background(context, sentence) or _held_in_an_earlier_year(context, sentence)):
                 continue
+            if sentence is not lead and _after_another_meeting(context, sentence, mention):
+                continue  # "The forum is held in Ashgabat, following the meeting of X with Y in New York": earlier
             if not planned and sentence is not lead and _FUTURE_SENTENCE.search(clause):
                 continue  # "is scheduled to visit Korea to meet Prime Minister X": a plan, not this event
             if not planned and _TO_MEET_LATER.search(context.text, max(sentence.start, mention.start - 80), mention.start):
@@ -1160,6 +1170,32 @@ def _held_in_an_earlier_year(context: Context, sentence: Sentence) -> bool:
     page = context.article.page_date
     held = _HELD_IN_YEAR.search(sentence.text)
     return bool(page and held and int(held.group(1)) < page.year)
+
+
+# an earlier occasion told in the middle of a sentence, its people after it: "…, following the meeting of President
+# X with President Y in New York" (never "Following the talks, X and Y signed": there the talks are this event)
+_AFTER_ANOTHER_MEETING = re.compile(r"(?<=[\w,]\s)(?:following|after)\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+                                    r"(?:meeting|talks|visit|negotiations|summit|conversation)\s+(?:of|between)\s+"
+                                    r"[^.;]*$")
+
+
+def _after_another_meeting(context: Context, sentence: Sentence, mention: Mention) -> bool:
+    """The mention follows an earlier occasion the sentence adds after its own verb, in a city the lead does not
+    name ("The forum is held in Ashgabat, following the meeting of X with Y in New York"); "Today, following the
+    negotiations between X and Y, the sides signed" and "Documents were signed following the talks between X and
+    Y" are this event."""
+    earlier = _AFTER_ANOTHER_MEETING.search(context.text, sentence.start, mention.start)
+    if not (earlier and _MAIN_VERB.search(context.text, sentence.start, earlier.start())):
+        return False
+    # "... following the talks between X and Y" may be this very occasion; a city the lead does not name, where
+    # that meeting was, tells it apart ("... of X with Y in New York")
+    elsewhere = re.search(r"\bin\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)", context.text[earlier.start():sentence.end])
+    lead = context.lead()
+    return bool(elsewhere and elsewhere.group(1).lower() in CITY_TO_COUNTRY and
+                (lead is None or elsewhere.group(1) not in lead.text))
+
+
+_MAIN_VERB = re.compile(r"\b(?:is|are|was|were|will|has|have|had|held|took\s+place|takes\s+place|opened|began)\b")
 
 
 def _in_background(context: Context, sentence: Sentence) -> bool:
