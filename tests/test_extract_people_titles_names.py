@@ -121,3 +121,10 @@ def test_people_of_an_earlier_meeting_told_mid_sentence_are_mentioned():
                                   "the meeting of President Jose Ortega with President Ana Soto in New York."))
     assert [p.name for p in facts.participants] == ["Anna Berzina", "Luis Vera"]
     assert {p.name for p in facts.mentioned_people} == {"Jose Ortega", "Ana Soto"}
+
+
+def test_the_sender_of_greetings_is_named_in_passing():
+    facts = extract(parse_article("RIGA, March 3 (Kazinform) - President Jose Ortega received Foreign Minister of "
+                                  "Spain Luis Vera. Minister Luis Vera conveyed to the Leader of Latvia the sincere "
+                                  "greetings and good wishes of King Felipe Borbon and renewed his invitation."))
+    assert [p.name for p in facts.participants] == ["Jose Ortega", "Luis Vera"]

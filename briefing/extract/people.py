@@ -53,7 +53,7 @@ _CONNECTORS = {"of", "the", "for", "and", "in", "to", "on", "under", "de", "at"}
 _STOP = {"who", "which", "that", "was", "were", "is", "are", "has", "have", "had", "will", "would",
          "said", "held", "met", "with", "by", "during", "discussed", "signed", "noted", "also", "as"}
 _MENTIONED_CONTEXT = re.compile(
-    r"\b(?:visit|visits|initiatives?|greetings|message|behalf|instructions?|letter|decree|order|"
+    r"\b(?:visit|visits|initiatives?|greetings|wishes|message|behalf|instructions?|letter|decree|order|"
     r"congratulations|regards|name|memory|policy|leadership|invitation|proposal|era|words|"
     r"tenure|presidency|administration|doctrine|role|course|strategy|concept|ideas?|address|speech|reforms|"
     r"vision|legacy|contribution|friendship|efforts|support)\s+(?:of|from|by)\s+(?:the\s+)?$"
@@ -1294,6 +1294,12 @@ def _in_passing(context: Context, people: list[Candidate]) -> set[int]:
             if office and _MENTIONED_CONTEXT.search(context.text, max(mention.sentence.start, office.start() - 60),
                                                     office.start()):
                 before = context.text[max(mention.sentence.start, office.start() - 60):office.start()]
+        if mention.title and context.text[:mention.start].rstrip().endswith(mention.title):
+            # "… good wishes of King Salman": the office as tidied (a clause before it cut off) opens the name
+            own = context.text[:mention.start].rstrip()
+            office_start = len(own) - len(mention.title)
+            if _MENTIONED_CONTEXT.search(context.text, max(mention.sentence.start, office_start - 60), office_start):
+                before = context.text[max(mention.sentence.start, office_start - 60):office_start]
         if _MENTIONED_CONTEXT.search(before) and not _reported_visit(context, mention, before) and \
                 not _HOST_THANKED.match(context.text, mention.end):
             found.add(id(mention))
