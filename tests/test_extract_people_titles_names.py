@@ -128,3 +128,11 @@ def test_the_sender_of_greetings_is_named_in_passing():
                                   "Spain Luis Vera. Minister Luis Vera conveyed to the Leader of Latvia the sincere "
                                   "greetings and good wishes of King Felipe Borbon and renewed his invitation."))
     assert [p.name for p in facts.participants] == ["Jose Ortega", "Luis Vera"]
+
+
+def test_what_was_said_before_a_name_and_its_verb_is_no_office():
+    titles = _titles("Foreign Minister Jose Ortega met Foreign Minister of Peru Luis Vera. Peru is a partner as a "
+                     "non-permanent member of the UN Security Council, Ortega told a press conference.")
+    assert titles["Jose Ortega"] == "Foreign Minister"
+    assert _titles("Speaker of the Saeima, Janis Berzins said the talks were useful.")["Janis Berzins"] == \
+        "Speaker of the Saeima"  # an office opening the sentence is still the name's

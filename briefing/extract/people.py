@@ -571,6 +571,9 @@ def title_before(context: Context, mention: Mention,
         return None
     if apposition and any(names.covers(start - 2 - k) for k in range(0, 3)):
         return None  # "S.Delgermaa, Ambassador of Mongolia, M.Otgonbayar": the office follows its own name
+    if apposition and _SPEECH_AFTER_NAME.match(context.text, mention.end) and \
+            context.text[sentence_start:start].strip():
+        return None  # "… as a non-permanent member of the UN Security Council, Szijjarto told": the words he said
     title = _tidy_title(context.text[start:end])
     return (title, start) if title else None
 
@@ -840,6 +843,9 @@ def _tidy_title(title: str) -> str:
     return title
 
 
+# a name right before its speech verb, with no comma after it: the end of what was said comes before the name
+_SPEECH_AFTER_NAME = re.compile(r"\s+(?:told|said|noted|stressed|added|emphasi[sz]ed|underlined|stated|remarked|"
+                                r"explained|pointed\s+out)\b")
 _CLAUSE_BEFORE_OFFICE = re.compile(r"\b(?:the|a|an)\s+(?:[a-z][\w-]*\s+)+(?:of|from)\s+(?=[A-Z])")
 
 
