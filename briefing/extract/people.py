@@ -843,6 +843,7 @@ def _tidy_title(title: str) -> str:
     return title
 
 
+_SPOKESPERSON = re.compile(r"\b(?:spokes(?:person|man|woman)|press\s+secretary|official\s+representative)\b", re.I)
 # a name right before its speech verb, with no comma after it: the end of what was said comes before the name
 _SPEECH_AFTER_NAME = re.compile(r"\s+(?:told|said|noted|stressed|added|emphasi[sz]ed|underlined|stated|remarked|"
                                 r"explained|pointed\s+out)\b")
@@ -1096,6 +1097,10 @@ def classify(context: Context, people: list[Candidate], writers: t.Collection[st
     passing = _in_passing(context, people)
     # "X told journalists": the source of the news; what they say later does not make them a party to it
     sources = {id(p) for p in people for m in p.mentions if _TOLD_PRESS.match(context.text, _after_apposition(context, m))}
+    # a spokesperson speaks about the event for a ministry, never takes part in it
+    spokespeople = {id(p) for p in people
+                    if any(_SPOKESPERSON.search(title or "") for title in (p.title, *(m.title for m in p.mentions)))}
+    sources |= spokespeople
     sides = _lead_sides(context)
     callers = [p for p in people if any(m.sentence is lead and not m.in_quote and id(m) not in passing for m in p.mentions)]
     phone = phone_call and len(callers) >= 2
@@ -1110,7 +1115,8 @@ def classify(context: Context, people: list[Candidate], writers: t.Collection[st
             if id(mention) in passing:
                 person.mentioned_vote = True
                 continue
-            if id(person) in sources and _TOLD_PRESS.match(context.text, _after_apposition(context, mention)):
+            if id(person) in spokespeople or \
+                    id(person) in sources and _TOLD_PRESS.match(context.text, _after_apposition(context, mention)):
                 continue  # "..., the head of the department X told": telling of the event is not taking part in it
             sentence = mention.sentence
             clause = _clause_of(sentence.text, mention.start - sentence.start)
@@ -1216,8 +1222,9 @@ def _in_background(context: Context, sentence: Sentence) -> bool:
 # "X, the head of the department, told journalists", "... will pay a visit, the head of the department X told, the
 # agency reports": who announced the news
 _TOLD_PRESS = re.compile(r"\s*told\s*[,.;]|\s*(?:told|informed|briefed)\s+(?:the\s+)?(?:journalists|reporters|press|media|correspondents?|"
-                         r"[A-Z][\w.-]*(?:\s+news\s+agency)?)\b|\s*(?:said|announced)\s+(?:at|during)\s+(?:a|the)\s+"
-                         r"(?:press\s+conference|briefing|news\s+conference)\b")
+                         r"[A-Z][\w.-]*(?:\s+news\s+agency)?)\b|\s*(?:(?:said|announced)\s+)?(?:at|during)\s+(?:a|the)\s+"
+                         r"(?:regular\s+)?(?:press\s+conference|(?:press\s+)?briefing|news\s+conference)\b")  # "said X, the
+# spokesperson, at a press briefing": the verb before the name
 
 
 def _after_apposition(context: Context, mention: Mention) -> int:
