@@ -134,3 +134,9 @@ def test_a_capitalized_generic_document_takes_the_subject_told_after_its_verb():
                    "the two countries in Lima, as well as on further work.")
     assert [(d.title, d.subject) for d in facts.documents_signed] == [
         ("Protocol", "holding a regular meeting of the working groups of the two countries in Lima")]
+
+
+def test_a_smaller_count_told_after_a_total_is_part_of_it():
+    assert [title for title, _ in _signed(
+        "Following the forum, 24 documents were signed between Peru and Chile. In particular, 10 investment "
+        "agreements and 15 trade contracts were signed.")] == ["24 documents"]

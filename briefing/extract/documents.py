@@ -1848,6 +1848,15 @@ def _listed_item(mention: DocMention) -> bool:
     return bool({_BULLETED_ITEM, _TITLE_PARAGRAPH} & set(mention.why))
 
 
+def _part_of_a_larger_count(generic: DocMention, mentions: list[DocMention]) -> bool:
+    """A counted class told after a larger count of documents of the same occasion is part of it."""
+    count = _stated_count(generic.title)
+    return bool(count) and any(
+        other is not generic and other.generic and other.status == generic.status and other.start < generic.start
+        and other.noun.lower() in ("documents", "agreements") and (_stated_count(other.title) or 0) > (count or 0)
+        for other in mentions)
+
+
 def _own_sides(generic: DocMention, peers: list[DocMention]) -> bool:
     """A class of documents whose named sides (two or more, institutions and not only the event's countries) no
     document of its kind shares."""
@@ -1900,11 +1909,15 @@ def merge_documents(mentions: list[DocMention]) -> list[DocMention]:
     def covered(generic: DocMention) -> bool:
         """'several memoranda' itemised below, 'documents' of which two or more are named, or 'a series of
         agreements' followed by the list of what was signed."""
+        if _part_of_a_larger_count(generic, kept):
+            return True  # "24 documents were signed … including 15 trade contracts": the 15 are among the 24
         peers = [s for s in specific if s.status == generic.status]
         quantified = bool(re.match(r"(?:series|number|package|set|range|several|some|a few|\d+|two|three|four|five|six|"
                                    r"seven|eight|nine|ten|eleven|twelve)\b", generic.title, re.I))
+        # the parts of a larger count never cover it ("24 documents … 10 agreements and 15 contracts")
         items = [m for m in _package_peers(kept) if m is not generic and m.status == generic.status and m.start > generic.start
-                 and not re.match(r"(?:series|number|package|set|range|several|some)\b", m.title, re.I)]
+                 and not re.match(r"(?:series|number|package|set|range|several|some)\b", m.title, re.I)
+                 and not _part_of_a_larger_count(m, kept)]
         later = [s for s in _package_peers(peers) if s.start > generic.start]  # a count heads the list of what it counts
         if not quantified and _own_sides(generic, [s for s in peers if s.type == generic.type]):
             return False  # "X signed agreements with Y and Z" beside agreements of other sides: documents of their own
