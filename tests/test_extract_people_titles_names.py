@@ -136,3 +136,13 @@ def test_what_was_said_before_a_name_and_its_verb_is_no_office():
     assert titles["Jose Ortega"] == "Foreign Minister"
     assert _titles("Speaker of the Saeima, Janis Berzins said the talks were useful.")["Janis Berzins"] == \
         "Speaker of the Saeima"  # an office opening the sentence is still the name's
+
+
+def test_a_spokesperson_tells_of_the_event_unless_listed_in_the_delegation():
+    facts = extract(parse_article("BEIJING, Nov. 22 (Xinhua) -- President Ana Soto will pay a state visit to Peru. "
+                                  "Foreign ministry spokesperson Mao Ning said the talks would be important."))
+    assert "Mao Ning" not in [p.name for p in facts.participants]
+    facts = extract(parse_article("LIMA, Nov. 22 (Xinhua) -- President Ana Soto arrived in Lima on an official visit. "
+                                  "President Ana Soto is accompanied by Foreign Minister Luis Vera and presidential "
+                                  "spokesman Jose Ortega."))
+    assert "Jose Ortega" in [p.name for p in facts.participants]

@@ -1097,7 +1097,7 @@ def classify(context: Context, people: list[Candidate], writers: t.Collection[st
     passing = _in_passing(context, people)
     # "X told journalists": the source of the news; what they say later does not make them a party to it
     sources = {id(p) for p in people for m in p.mentions if _TOLD_PRESS.match(context.text, _after_apposition(context, m))}
-    # a spokesperson speaks about the event for a ministry, never takes part in it
+    # a spokesperson speaks about the event for a ministry and takes no part in it, unless named in a delegation
     spokespeople = {id(p) for p in people
                     if any(_SPOKESPERSON.search(title or "") for title in (p.title, *(m.title for m in p.mentions)))}
     sources |= spokespeople
@@ -1115,7 +1115,7 @@ def classify(context: Context, people: list[Candidate], writers: t.Collection[st
             if id(mention) in passing:
                 person.mentioned_vote = True
                 continue
-            if id(person) in spokespeople or \
+            if id(person) in spokespeople and not _listed_in_delegation(context, mention) or \
                     id(person) in sources and _TOLD_PRESS.match(context.text, _after_apposition(context, mention)):
                 continue  # "..., the head of the department X told": telling of the event is not taking part in it
             sentence = mention.sentence
