@@ -906,7 +906,7 @@ class Localizer:
         entry = self._find(text, None)
         if entry is not None and entry.form(self.lang):
             return self.name(text, None)
-        composed = self.composed(text, "institution")
+        composed = self.composed(text, "institution") or self.composed(text, "title")  # "the Chairman": an office
         if composed is not None:
             return composed
         if _INSTITUTION_WORD.search(text):

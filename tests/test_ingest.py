@@ -101,3 +101,9 @@ def test_a_dateline_with_the_day_before_the_month():
                                   "The sides discussed cooperation."))
     assert facts.event_date_partial == "--12-27"
     assert (facts.location.city, facts.location.country) == ("Astana", "KZ")
+
+
+def test_a_backtick_typed_for_an_apostrophe_is_one():
+    article = parse_article("LIMA, May 3. Peru`s Parliament`s Chairman said it. The `quoted` word stays.\n")
+    assert "Peru’s Parliament’s Chairman" in article.text
+    assert "`quoted`" in article.text

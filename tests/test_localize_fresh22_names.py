@@ -156,3 +156,20 @@ def test_an_emirate_and_two_offices_of_a_crown_prince():
     assert title == "наследный принц эмирата Абу-Даби, заместитель Верховного главнокомандующего Вооружённых сил ОАЭ"
     assert Inflector("ru").inflect(title, "ins", "title") == \
         "наследным принцем эмирата Абу-Даби, заместителем Верховного главнокомандующего Вооружённых сил ОАЭ"
+
+
+def test_a_quote_speaker_named_only_by_office_is_that_office_in_the_language():
+    from briefing.catalogs import load_catalog
+    from briefing.localize import PendingTranslations, labels_for, localize
+    from briefing.models import Facts, Quote
+    from briefing.pipeline import required_messages
+    from briefing.resources import default_templates_dir
+    from briefing.translate import KeepSourceTranslator
+
+    termbase = Termbase.load(resources.termbase_in(resources.default_locales_dir()))
+    pending = PendingTranslations()
+    labels = labels_for("ru", load_catalog(resources.default_locales_dir(), "ru"), pending,
+                        required_messages(default_templates_dir(), "ru"))
+    facts = Facts(quotes=[Quote(speaker="Chairman", text="We are ready.")])
+    local = localize(facts, "ru", labels, termbase, KeepSourceTranslator(), pending)
+    assert str(local.quotes[0].speaker).lower() == "председатель"  # never a transliterated «Чайрман» (review 28)

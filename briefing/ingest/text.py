@@ -184,11 +184,16 @@ def _whole_cyrillic_words(text: str) -> bool:
 
 
 def normalize_text(text: str) -> str:
-    """Unify line endings, spaces and invisible characters; keep everything else as written."""
+    """Unify line endings, spaces, invisible characters and a backtick typed for an apostrophe; keep everything
+    else as written."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _INVISIBLE.sub("", text)
     text = _SPACES.sub(" ", text)
+    text = _BACKTICK_APOSTROPHE.sub("’", text)  # "Parliament`s Chairman": a backtick typed for an apostrophe
     return unicodedata.normalize("NFC", text).strip() + "\n"
+
+
+_BACKTICK_APOSTROPHE = re.compile(r"(?<=[A-Za-z])[`´](?=(?:s|t|ll|re|ve|d)\b)")
 
 
 def parse_article(text: str) -> Article:
