@@ -63,6 +63,7 @@ def test_hangul_words(hangul: str, cyrillic: str) -> None:
         ("Yoon Suk Yeol", "Юн Сок Ёль"),
         ("YOON Suk-yeol", "ЮН Сок Ёль"),
         ("김대중", "Ким Дэ Чжун"),
+        ("Kang Kyung-wha", "Кан Гён Хва"),  # the old spelling wha = hwa (화); KBS World in Russian (review 28)
     ],
 )
 def test_people(latin: str, cyrillic: str) -> None:

@@ -204,6 +204,8 @@ def read_romanized(word: str) -> list[Syllable] | None:
     text = fold(word)
     if not text.isalpha():
         return None
+    if text.startswith("wh"):
+        text = "hw" + text[2:]  # "Kyung-wha" (강경화): an old personal spelling of hwa (화)
     n = len(text)
     best: list[tuple[tuple[int, int, int], list[Syllable]] | None] = [None] * (n + 1)
     best[0] = ((0, 0, 0), [])
