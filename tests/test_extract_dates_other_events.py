@@ -48,3 +48,11 @@ def test_the_date_of_a_visit_the_event_looks_back_on_is_not_the_events():
                                   "Prime Minister of Peru. Interlocutors noted the positive dynamics observed after "
                                   "the official visit of the Prime Minister of Peru U.Smith to Chile on October 10-12."))
     assert facts.event_date is None
+
+
+def test_a_planned_visit_is_dated_by_its_own_days_not_by_the_announcement():
+    facts = extract(parse_article("LIMA, Nov. 22 (Xinhua) -- Peru looks forward to the upcoming visit of President "
+                                  "Ana Soto of Chile.\n\nAt the invitation of President Luis Vera, President Soto will "
+                                  "pay a state visit to Peru from Nov. 27 to 28, it was announced on Tuesday.\n"))
+    assert facts.event_status == "planned"
+    assert facts.event_date_partial == "--11-27/--11-28"  # never the dateline's Nov. 22

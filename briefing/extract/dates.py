@@ -124,10 +124,13 @@ def resolve_event_date(context: Context, planned: bool) -> DateResult:
         opening = [m for m in mentions if m.year and _opens_sentence(context, m) and _plausible(m, anchor, planned)]
         result = _because(_from_mention(opening[0], anchor, planned) if opening else None,  # "On February 18, 2021, ..."
                           "a full date opening an event sentence")
+    plausible = [m for m in mentions if _plausible(m, anchor, planned) and not _far_without_year(m, anchor, planned)]
+    if result is None and planned and plausible:
+        # a plan's dateline is the day it was announced: "BEIJING, Nov. 22 -- ... will pay a state visit from Nov. 27"
+        result = _because(_from_mention(plausible[0], anchor, planned), "a date of the planned event")
     if result is None:
         result = _because(_from_dateline(context, anchor), "the dateline date")
     if result is None:
-        plausible = [m for m in mentions if _plausible(m, anchor, planned) and not _far_without_year(m, anchor, planned)]
         result = _because(_from_mention(plausible[0], anchor, planned) if plausible else None,
                           "a date in a later event sentence")
     if result is None:
