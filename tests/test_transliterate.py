@@ -97,6 +97,9 @@ def test_unknown_language() -> None:
         ("Tariq Mahmood", None, "Тарик Махмуд"),
         ("Sooronbay Jeenbekov", "KG", "Сооронбай Жээнбеков"),  # Kyrgyz long vowels stay double
         ("Jeenbek Kulubaev", "KG", "Жээнбек Кулубаев"),
+        # Kyrgyz spelling opens a word with Э (review 28: «Ерлан Абдылдаев» for «Эрлан»); a Kazakh Erlan keeps Е
+        ("Erlan Abdyldaev", "KG", "Эрлан Абдылдаев"),
+        ("Erlan Karin", "KZ", "Ерлан Карин"),
     ],
 )
 def test_doubled_vowels_by_origin(name: str, country: str | None, expected: str) -> None:

@@ -103,6 +103,8 @@ def _next_piece(low: str, i: int, lang: str, mongolian: bool, kyrgyz: bool = Fal
     if low[i] == "i" and before in _VOWELS - {"i", "y"} and after not in _VOWELS:
         return "й", 1  # Nurtai → Нуртай
     if low[i] == "e":
+        if kyrgyz and not before:
+            return "э", 1  # Kyrgyz spelling opens a word with Э: Edil Baisalov → Эдиль, Erlan Abdyldaev → Эрлан
         return _e(mongolian), 1
     return letter(low[i], lang, mongolian), 1
 
