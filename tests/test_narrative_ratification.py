@@ -31,8 +31,20 @@ def summaries(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     return texts
 
 
+def _briefing_text(tmp_path, article_text: str, lang: str) -> str:
+    """The text of the one briefing `generate` writes for ``article_text`` in ``lang``, marks removed."""
+    article = tmp_path / "article.txt"
+    article.write_text(article_text, encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["generate", str(article), "--out", str(out), "--lang", lang, "--translator",
+                                      "none", "--quiet"])
+    assert result.exit_code == 0, result.output
+    return "\n".join(p.text for p in docx.Document(str(next(out.glob(f"*.{lang}.docx")))).paragraphs).replace("‡", "")
+
+
 @pytest.mark.parametrize(("lang", "lead", "areas"), [
-    ("en", "the Senate of Kazakhstan ratified the agreement between Kazakhstan and Turkmenistan", "The document covers"),
+    ("en", "the Senate of Kazakhstan ratified the agreement between Kazakhstan and Turkmenistan",
+     "The document covers"),
     ("ru", "ратифицировал соглашение о взаимной защите инвестиций между Казахстаном и Туркменистаном",
      "Документ охватывает сотрудничество"),
     ("kk", "Қазақстан мен Түрікменстан арасындағы инвестицияларды өзара қорғау туралы келісімді ратификациялады",
@@ -54,14 +66,8 @@ TWO_RATIFIED = ("date 2025-05-21\nASTANA, May 21. The Mazhilis ratified an agree
     ("kk", "Құжаттар ынтымақтастықтың мына бағыттарын қамтиды"), ("mn", "Баримт бичгүүд "),
 ])
 def test_what_several_ratified_documents_cover_is_said_in_the_plural(tmp_path, lang: str, areas: str) -> None:
-    article = tmp_path / "two.txt"
-    article.write_text(TWO_RATIFIED, encoding="utf-8")
-    out = tmp_path / "out"
-    result = CliRunner().invoke(cli, ["generate", str(article), "--out", str(out), "--lang", lang, "--translator",
-                                      "none", "--quiet"])
-    assert result.exit_code == 0, result.output
-    text = "\n".join(p.text for p in docx.Document(str(next(out.glob(f"*.{lang}.docx")))).paragraphs)
-    assert areas in text.replace("‡", "")
+    text = _briefing_text(tmp_path, TWO_RATIFIED, lang)
+    assert areas in text
 
 
 def test_the_place_where_a_ratified_document_was_signed_is_not_the_events(summaries: dict[str, str]) -> None:
@@ -70,15 +76,9 @@ def test_the_place_where_a_ratified_document_was_signed_is_not_the_events(summar
 
 
 def test_documents_a_sentence_can_only_call_by_their_kind_are_counted(tmp_path) -> None:
-    article = tmp_path / "two.txt"
-    article.write_text("LIMA, May 3. The agreement on separate sections of the Peru-Chile state border and the Agreement "
-                       "on the joint management of water resources of the Lauca reservoir were signed by the foreign "
-                       "ministers of Peru and Chile on May 3 in Lima.\n", encoding="utf-8")
-    out = tmp_path / "out"
-    result = CliRunner().invoke(cli, ["generate", str(article), "--out", str(out), "--lang", "ru", "--translator",
-                                      "none", "--quiet"])
-    assert result.exit_code == 0, result.output
-    text = "\n".join(p.text for p in docx.Document(str(next(out.glob("*.ru.docx")))).paragraphs)
+    text = _briefing_text(tmp_path, "LIMA, May 3. The agreement on separate sections of the Peru-Chile state border "
+                          "and the Agreement on the joint management of water resources of the Lauca reservoir were "
+                          "signed by the foreign ministers of Peru and Chile on May 3 in Lima.\n", "ru")
     assert "соглашение между Перу и Чили, а также соглашение" not in text
     assert "Подписаны 2 соглашения между Перу и Чили" in text  # counted by their kind
 
@@ -90,15 +90,9 @@ def test_documents_a_sentence_can_only_call_by_their_kind_are_counted(tmp_path) 
 ])
 def test_two_memoranda_whose_subjects_have_no_translation_are_counted_by_their_kind(tmp_path, lang: str,
                                                                                      expected: str) -> None:
-    article = tmp_path / "mous.txt"
-    article.write_text("LIMA, May 3. The foreign ministers of Peru and Chile met in Lima. Peru and Chile signed "
-                       "memoranda on quinoa terraces and on llama wool.\n", encoding="utf-8")
-    out = tmp_path / "out"
-    result = CliRunner().invoke(cli, ["generate", str(article), "--out", str(out), "--lang", lang, "--translator",
-                                      "none", "--quiet"])
-    assert result.exit_code == 0, result.output
-    text = "\n".join(p.text for p in docx.Document(str(next(out.glob(f"*.{lang}.docx")))).paragraphs)
-    assert expected in text.replace("‡", "")
+    text = _briefing_text(tmp_path, "LIMA, May 3. The foreign ministers of Peru and Chile met in Lima. Peru and Chile "
+                          "signed memoranda on quinoa terraces and on llama wool.\n", lang)
+    assert expected in text
 
 
 NO_CHAMBER = ("The deputies ratified an agreement between the governments of Peru and Chile on the joint use of the "
@@ -113,11 +107,5 @@ NO_CHAMBER = ("The deputies ratified an agreement between the governments of Per
 def test_a_ratification_without_a_named_chamber_names_the_documents_sides(tmp_path, lang: str, lead: str) -> None:
     """An article with no person and no chamber is still a briefing: the ratified agreement's states are its
     countries, and the lead names them (a real ratification article was refused as having no facts)."""
-    article = tmp_path / "ratified.txt"
-    article.write_text(NO_CHAMBER, encoding="utf-8")
-    out = tmp_path / "out"
-    result = CliRunner().invoke(cli, ["generate", str(article), "--out", str(out), "--lang", lang, "--translator",
-                                      "none", "--quiet"])
-    assert result.exit_code == 0, result.output
-    text = "\n".join(p.text for p in docx.Document(str(next(out.glob(f"*.{lang}.docx")))).paragraphs)
-    assert lead in text.replace("‡", "")
+    text = _briefing_text(tmp_path, NO_CHAMBER, lang)
+    assert lead in text
