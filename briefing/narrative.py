@@ -143,6 +143,14 @@ class Narrative:
             return word
         from briefing.grammar.ru_agreement import agree
 
+        if isinstance(value, LocalizedPerson):  # a person: the name's gender, never the title's («Председатель …»)
+            from briefing.grammar.ru import person_gender
+            from briefing.grammar.ru_agreement import agree_with_tags
+
+            wanted = {"femn"} if person_gender(str(value.name)) == "female" else {"masc"}
+            if isinstance(word, Localized):
+                return Localized(agree_with_tags(word.text, wanted), word.mark, word.kind)
+            return agree_with_tags(word, wanted)
         if isinstance(word, Localized):
             return Localized(agree(word.text, str(value)), word.mark, word.kind)
         return agree(word, str(value))

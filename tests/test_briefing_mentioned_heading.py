@@ -31,3 +31,18 @@ def test_several_people_named_in_passing_keep_the_plural(tmp_path) -> None:
     text = _body(tmp_path, "They recalled the earlier visits of President Ana Soto and of President Jose Ortega.",
                  "ru")
     assert "Также упоминаются:" in text
+
+
+def test_a_woman_who_received_the_guests_agrees_in_russian(tmp_path) -> None:
+    """«Принимающую сторону представляла Председатель … Сахиба Гафарова»: the verb follows the woman, not the
+    masculine title (review 28: «представлял»)."""
+    article = tmp_path / "article.txt"
+    article.write_text("date 2025-05-05\nBAKU, May 5. Chairman of the Senate of Uzbekistan Tanzila Narbaeva paid a visit "
+                       "to Azerbaijan. She was received by Chair of the Milli Majlis of Azerbaijan Sahiba Gafarova.\n",
+                       encoding="utf-8")
+    result = CliRunner().invoke(cli, ["generate", str(article), "--out", str(tmp_path / "out"), "--lang", "ru",
+                                      "--translator", "none", "--quiet"])
+    assert result.exit_code == 0, result.output
+    text = "\n".join(p.text for p in docx.Document(str(next((tmp_path / "out").glob("*.docx")))).paragraphs)
+    assert "представлял " not in text
+    assert "Принимающую сторону представляла" in text

@@ -597,6 +597,18 @@ class _NameWord:
     text: str  # the part that may decline
 
 
+def person_gender(name: str) -> str:
+    """"male" or "female": a Russian word agreeing with a person follows the name («Сахиба Гафарова представляла»)."""
+    tokens = re.findall(r"\s+|\S+", name)
+    parts = _name_parts(tokens)
+    texts = [part.text for part in parts if part.text]
+    if not texts:
+        return "male"
+    has_initials = any(part.initials for part in parts)
+    roles = _name_roles(texts, has_initials)
+    return _guess_gender(texts, roles, has_initials or "mn_patronymic" in roles)
+
+
 def _inflect_person(phrase: str, case: str, gender: str | None) -> str:
     tokens = re.findall(r"\s+|\S+", phrase)
     parts = _name_parts(tokens)

@@ -46,7 +46,11 @@ def head_noun_tags(phrase: str) -> set[str]:
 @kept
 def agree(word: str, phrase: str) -> str:
     """``word`` (a masculine singular form such as «подписан») agreeing with ``phrase``'s head noun."""
-    wanted = head_noun_tags(phrase)
+    return agree_with_tags(word, head_noun_tags(phrase))
+
+
+def agree_with_tags(word: str, wanted: set[str] | frozenset[str] | None) -> str:
+    """``word`` in the gender or number of ``wanted`` ({"femn"}, {"plur"} …): «представлял» → «представляла»."""
     if not wanted or wanted == {"masc"}:
         return word
     for parse in _analyzer().parse(word.lower()):
