@@ -788,13 +788,13 @@ _CAPITAL_AND = re.compile(r"[A-Z][\w-]*\s+and\s+$")
 _WORD_AND = re.compile(r"([\w-]+)\s+and\s+$")
 _ADJECTIVE_AND = re.compile(r"(?:al|ic|ive|ary)\s+and\s+$")
 # "16 memorandums and contracts", "20 agreements, memorandums and contracts": one counted set of kinds
-_COUNTED_AND = re.compile(r"(?:\d+|several|number of|package of|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-                          r"twelve|fifteen|twenty|dozens of)\s+((?:[\w-]+,\s+)*[\w-]+),?\s+and\s+$", re.I)
-_QUANTIFIED = re.compile(r"\s*(?:\d+|several|some|a\s+few|a\s+number\s+of|two|three|four|five|six|seven|eight|nine|"
-                         r"ten|eleven|twelve|fifteen|twenty|dozens?)\b", re.I)
+_NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"  # counts a title opens with
+_COUNTED_AND = re.compile(rf"(?:\d+|several|number of|package of|{_NUMBER_WORDS}|dozens of)\s+((?:[\w-]+,\s+)*[\w-]+),?"
+                          r"\s+and\s+$", re.I)
+_QUANTIFIED = re.compile(rf"\s*(?:\d+|several|some|a\s+few|a\s+number\s+of|{_NUMBER_WORDS}|dozens?)\b", re.I)
 _QUANTIFIER = re.compile(r"(?:(?:number|package|series|set|range|total)\s+of\s+(?:[\w-]+\s+)?)$")
 _AMOUNT_WORDS = frozenset(("million", "billion", "trillion", "mln", "bln", "thousand"))
-_COUNT = re.compile(r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|dozens?)\b", re.I)
+_COUNT = re.compile(rf"(?:\d+|{_NUMBER_WORDS}|dozens?)\b", re.I)
 _APPROXIMATE = re.compile(r"\b(?:(?:more|fewer|less)\s+than|over|about|around|nearly|almost|up\s+to)\s+$", re.I)
 _STOP_WORDS = frozenset(("a", "an", "the", "this", "these", "those", "its", "their", "and", "or", "of", "to",
                          "sign", "signed", "signing", "conclude", "establish", "adopt", "between", "with"))

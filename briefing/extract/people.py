@@ -1307,10 +1307,10 @@ def _in_passing(context: Context, people: list[Candidate]) -> set[int]:
             if office and _MENTIONED_CONTEXT.search(context.text, max(mention.sentence.start, office.start() - 60),
                                                     office.start()):
                 before = context.text[max(mention.sentence.start, office.start() - 60):office.start()]
-        if mention.title and context.text[:mention.start].rstrip().endswith(mention.title):
+        own = context.text[mention.sentence.start:mention.start].rstrip()  # the sentence up to the name
+        if mention.title and own.endswith(mention.title):
             # "… good wishes of King Salman": the office as tidied (a clause before it cut off) opens the name
-            own = context.text[:mention.start].rstrip()
-            office_start = len(own) - len(mention.title)
+            office_start = mention.sentence.start + len(own) - len(mention.title)
             if _MENTIONED_CONTEXT.search(context.text, max(mention.sentence.start, office_start - 60), office_start):
                 before = context.text[max(mention.sentence.start, office_start - 60):office_start]
         if _MENTIONED_CONTEXT.search(before) and not _reported_visit(context, mention, before) and \

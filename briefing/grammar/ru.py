@@ -599,25 +599,23 @@ class _NameWord:
 
 def person_gender(name: str) -> str:
     """"male" or "female": a Russian word agreeing with a person follows the name («Сахиба Гафарова представляла»)."""
-    tokens = re.findall(r"\s+|\S+", name)
-    parts = _name_parts(tokens)
-    texts = [part.text for part in parts if part.text]
-    if not texts:
-        return "male"
-    has_initials = any(part.initials for part in parts)
-    roles = _name_roles(texts, has_initials)
-    return _guess_gender(texts, roles, has_initials or "mn_patronymic" in roles)
+    _tokens, words, roles, mongolian = _read_name(name)
+    return _guess_gender([word.text for word in words], roles, mongolian) if words else "male"
 
 
-def _inflect_person(phrase: str, case: str, gender: str | None) -> str:
+def _read_name(phrase: str) -> tuple[list[str], list[_NameWord], list[str], bool]:
+    """A person's name as tokens, its words, the role of each word and whether it is written the Mongolian way."""
     tokens = re.findall(r"\s+|\S+", phrase)
     parts = _name_parts(tokens)
     words = [part for part in parts if part.text]
-    texts = [word.text for word in words]
     has_initials = any(part.initials for part in parts)
-    roles = _name_roles(texts, has_initials)
-    mongolian = has_initials or "mn_patronymic" in roles
-    gender = gender or _guess_gender(texts, roles, mongolian)
+    roles = _name_roles([word.text for word in words], has_initials)
+    return tokens, words, roles, has_initials or "mn_patronymic" in roles
+
+
+def _inflect_person(phrase: str, case: str, gender: str | None) -> str:
+    tokens, words, roles, mongolian = _read_name(phrase)
+    gender = gender or _guess_gender([word.text for word in words], roles, mongolian)
     for word, role in zip(words, roles, strict=True):
         tokens[word.index] = word.initials + _decline_name_word(word.text, role, case, gender, mongolian)
     return "".join(tokens)

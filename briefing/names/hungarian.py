@@ -114,18 +114,15 @@ def _soft_before(soft: str, stem: str, after: str, mongolian: bool) -> str:
 
 
 def _vowel(char: str, start: bool, mongolian: bool) -> str:
-    if mongolian and char in "öő":
-        return "ө"
-    if mongolian and char in "üű":
-        return "ү"
+    if mongolian and char in _MONGOLIAN_VOWELS:
+        return _MONGOLIAN_VOWELS[char]
     if start and char in "eéöő":
         return "э"  # Erdő → Эрдё, Ödön → Эдён
     return _PLAIN_VOWELS[char]
 
 
 def _iotated(char: str, mongolian: bool) -> str:
-    if mongolian and char in "öő":
-        return "ө"
-    if mongolian and char in "üű":
-        return "ү"
-    return _IOTATED[char]
+    return _MONGOLIAN_VOWELS[char] if mongolian and char in _MONGOLIAN_VOWELS else _IOTATED[char]
+
+
+_MONGOLIAN_VOWELS = {"ö": "ө", "ő": "ө", "ü": "ү", "ű": "ү"}  # Mongolian has letters of its own for ö and ü

@@ -134,14 +134,16 @@ def press_short_form(text: str) -> str | None:
         patronymic, given = first, second
     elif _GENITIVE_WORD.search(second) and not _GENITIVE_WORD.search(first):
         patronymic, given = second, first
-    elif first.isupper() and not second.isupper():
-        given, patronymic = first, second
-    elif second.isupper() and not first.isupper():
-        given, patronymic = second, first
     else:
-        given, patronymic = first, second
+        given, patronymic = _given_first(first, second)
     letter = word_to_mongolian(patronymic)[:1].upper()
     return f"{letter}.{_capital(to_mongolian(given))}"
+
+
+def _given_first(first: str, second: str) -> tuple[str, str]:
+    """Given name and patronymic of a name with no genitive: the capitalised word (KHURELSUKH Ukhnaa, as
+    president.mn writes) is the given name, else the English order (given name, then patronymic)."""
+    return (second, first) if second.isupper() and not first.isupper() else (first, second)
 
 
 def initialled_form(text: str, lang: str) -> str | None:
@@ -152,8 +154,7 @@ def initialled_form(text: str, lang: str) -> str | None:
     words = " ".join(text.split()).split(" ")
     if len(words) != 2 or any(_GENITIVE_WORD.search(word) or "." in word for word in words):
         return None
-    first, second = words
-    given, patronymic = (second, first) if second.isupper() and not first.isupper() else (first, second)
+    given, patronymic = _given_first(*words)
     separator = ". " if lang == "ru" else "."
     return f"{for_language(patronymic, lang)[:1].upper()}{separator}{_capital(for_language(given, lang))}"
 
