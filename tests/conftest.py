@@ -53,3 +53,20 @@ def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is not beside the checkout")
     return SHARED
+
+
+def briefing_text(folder: Path, article_text: str, lang: str) -> str:
+    """All paragraphs of the one briefing `generate` writes for ``article_text`` in ``lang`` (no machine
+    translation), as a reader sees them: review marks kept."""
+    import docx
+    from click.testing import CliRunner
+
+    from briefing.cli import cli  # imported here, after pytest_configure has sandboxed the environment
+
+    article = folder / "article.txt"
+    article.write_text(article_text, encoding="utf-8")
+    out = folder / "out"
+    result = CliRunner().invoke(cli, ["generate", str(article), "--out", str(out), "--lang", lang,
+                                      "--translator", "none", "--quiet"])
+    assert result.exit_code == 0, result.output
+    return "\n".join(p.text for p in docx.Document(str(next(out.glob(f"*.{lang}.docx")))).paragraphs)

@@ -3,22 +3,14 @@
 
 from __future__ import annotations
 
-import docx
 import pytest
-from click.testing import CliRunner
-
-from briefing.cli import cli
+from conftest import briefing_text
 
 LEAD = "LIMA, May 3. Foreign Minister of Peru Luis Vera met Foreign Minister of Chile Maria Rojas in Lima. "
 
 
 def _body(tmp_path, text: str, lang: str) -> str:
-    article = tmp_path / "article.txt"
-    article.write_text(LEAD + text + "\n", encoding="utf-8")
-    result = CliRunner().invoke(cli, ["generate", str(article), "--out", str(tmp_path / "out"), "--lang", lang,
-                                      "--translator", "none", "--quiet"])
-    assert result.exit_code == 0, result.output
-    return "\n".join(p.text for p in docx.Document(str(next((tmp_path / "out").glob("*.docx")))).paragraphs)
+    return briefing_text(tmp_path, LEAD + text + "\n", lang)
 
 
 @pytest.mark.parametrize(("lang", "one"), [("ru", "Также упоминается:"), ("kk", "Сондай-ақ аталған тұлға:"),
@@ -36,13 +28,8 @@ def test_several_people_named_in_passing_keep_the_plural(tmp_path) -> None:
 def test_a_woman_who_received_the_guests_agrees_in_russian(tmp_path) -> None:
     """«Принимающую сторону представляла Председатель … Сахиба Гафарова»: the verb follows the woman, not the
     masculine title (review 28: «представлял»)."""
-    article = tmp_path / "article.txt"
-    article.write_text("date 2025-05-05\nBAKU, May 5. Chairman of the Senate of Uzbekistan Tanzila Narbaeva paid a visit "
-                       "to Azerbaijan. She was received by Chair of the Milli Majlis of Azerbaijan Sahiba Gafarova.\n",
-                       encoding="utf-8")
-    result = CliRunner().invoke(cli, ["generate", str(article), "--out", str(tmp_path / "out"), "--lang", "ru",
-                                      "--translator", "none", "--quiet"])
-    assert result.exit_code == 0, result.output
-    text = "\n".join(p.text for p in docx.Document(str(next((tmp_path / "out").glob("*.docx")))).paragraphs)
+    text = briefing_text(tmp_path, "date 2025-05-05\nBAKU, May 5. Chairman of the Senate of Uzbekistan Tanzila "
+                         "Narbaeva paid a visit to Azerbaijan. She was received by Chair of the Milli Majlis of "
+                         "Azerbaijan Sahiba Gafarova.\n", "ru")
     assert "представлял " not in text
     assert "Принимающую сторону представляла" in text

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import docx
 import pytest
-from click.testing import CliRunner
-
-from briefing.cli import cli
+from conftest import briefing_text
 
 
 @pytest.mark.parametrize(("areas", "expected", "wrong"), [
@@ -14,13 +11,8 @@ from briefing.cli import cli
     ("geology and tourism", "Талууд геологи, аялал жуулчлал зэрэг чиглэлээр", None),
 ])
 def test_zereg_only_after_two_or_more_areas(tmp_path, areas: str, expected: str, wrong: str | None) -> None:
-    article = tmp_path / "article.txt"
-    article.write_text("date 2025-05-05\nLIMA, May 5. Foreign Minister of Peru Luis Vera met Foreign Minister of "
-                       f"Chile Maria Rojas. The sides discussed cooperation in {areas}.\n", encoding="utf-8")
-    result = CliRunner().invoke(cli, ["generate", str(article), "--out", str(tmp_path / "out"), "--lang", "mn",
-                                      "--translator", "none", "--quiet"])
-    assert result.exit_code == 0, result.output
-    text = "\n".join(p.text for p in docx.Document(str(next((tmp_path / "out").glob("*.docx")))).paragraphs)
+    text = briefing_text(tmp_path, "date 2025-05-05\nLIMA, May 5. Foreign Minister of Peru Luis Vera met Foreign "
+                         f"Minister of Chile Maria Rojas. The sides discussed cooperation in {areas}.\n", "mn")
     sentence = next(line for line in text.split("\n") if line.startswith("Талууд"))
     assert expected in sentence.replace("‡", "")
     assert wrong is None or wrong not in sentence

@@ -7,6 +7,7 @@ from __future__ import annotations
 import docx
 import pytest
 from click.testing import CliRunner
+from conftest import briefing_text
 
 from briefing.cli import cli
 
@@ -33,13 +34,7 @@ def summaries(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
 
 def _briefing_text(tmp_path, article_text: str, lang: str) -> str:
     """The text of the one briefing `generate` writes for ``article_text`` in ``lang``, marks removed."""
-    article = tmp_path / "article.txt"
-    article.write_text(article_text, encoding="utf-8")
-    out = tmp_path / "out"
-    result = CliRunner().invoke(cli, ["generate", str(article), "--out", str(out), "--lang", lang, "--translator",
-                                      "none", "--quiet"])
-    assert result.exit_code == 0, result.output
-    return "\n".join(p.text for p in docx.Document(str(next(out.glob(f"*.{lang}.docx")))).paragraphs).replace("‡", "")
+    return briefing_text(tmp_path, article_text, lang).replace("‡", "")
 
 
 @pytest.mark.parametrize(("lang", "lead", "areas"), [

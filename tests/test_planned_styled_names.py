@@ -3,11 +3,8 @@ every language, never one transliterated name («Пресидент Сото», 
 
 from __future__ import annotations
 
-import docx
 import pytest
-from click.testing import CliRunner
-
-from briefing.cli import cli
+from conftest import briefing_text
 
 ARTICLE = ("date 2025-05-05\nRIGA, May 5. Foreign Minister of Latvia Anna Berzina met Foreign Minister of Peru Luis "
            "Vera. Participants also considered documents that are supposed to be signed during President Ortega’s "
@@ -20,11 +17,6 @@ ARTICLE = ("date 2025-05-05\nRIGA, May 5. Foreign Minister of Latvia Anna Berzin
     ("mn", "Ерөнхийлөгч Ортегагийн оролцоотой", "П.Ортега"),
 ])
 def test_an_office_before_a_name_is_translated_as_an_office(tmp_path, lang: str, expected: str, wrong: str) -> None:
-    article = tmp_path / "article.txt"
-    article.write_text(ARTICLE, encoding="utf-8")
-    result = CliRunner().invoke(cli, ["generate", str(article), "--out", str(tmp_path / "out"), "--lang", lang,
-                                      "--translator", "none", "--quiet"])
-    assert result.exit_code == 0, result.output
-    text = "\n".join(p.text for p in docx.Document(str(next((tmp_path / "out").glob("*.docx")))).paragraphs)
+    text = briefing_text(tmp_path, ARTICLE, lang)
     assert expected in text.replace("‡", ""), text
     assert wrong not in text
