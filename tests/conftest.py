@@ -11,8 +11,12 @@ import os
 import shutil
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from docx.document import Document
 
 REPO = Path(__file__).resolve().parents[1]
 SEED = REPO / "seeds" / "000_f116ff059f125dc2.txt"
@@ -55,10 +59,9 @@ def shared_dir() -> Path:
     return SHARED
 
 
-def briefing_text(folder: Path, article_text: str, lang: str) -> str:
-    """All paragraphs of the one briefing `generate` writes for ``article_text`` in ``lang`` (no machine
-    translation), as a reader sees them: review marks kept."""
-    import docx
+
+def _generate(folder: Path, article_text: str, *options: str) -> Path:
+    """Write ``article_text`` to ``folder`` and run `generate` on it without machine translation; the output folder."""
     from click.testing import CliRunner
 
     from briefing.cli import cli  # imported here, after pytest_configure has sandboxed the environment
@@ -66,7 +69,24 @@ def briefing_text(folder: Path, article_text: str, lang: str) -> str:
     article = folder / "article.txt"
     article.write_text(article_text, encoding="utf-8")
     out = folder / "out"
-    result = CliRunner().invoke(cli, ["generate", str(article), "--out", str(out), "--lang", lang,
-                                      "--translator", "none", "--quiet"])
+    result = CliRunner().invoke(cli, ["generate", str(article), "--out", str(out), "--translator", "none", "--quiet",
+                                      *options])
     assert result.exit_code == 0, result.output
+    return out
+
+
+def briefing_text(folder: Path, article_text: str, lang: str) -> str:
+    """All paragraphs of the one briefing `generate` writes for ``article_text`` in ``lang``, as a reader sees them:
+    review marks kept."""
+    import docx
+
+    out = _generate(folder, article_text, "--lang", lang)
     return "\n".join(p.text for p in docx.Document(str(next(out.glob(f"*.{lang}.docx")))).paragraphs)
+
+
+def briefings_by_language(folder: Path, article_text: str, prepared_on: str) -> dict[str, Document]:
+    """The Word document `generate` writes for ``article_text`` in each language, by language code."""
+    import docx
+
+    out = _generate(folder, article_text, "--prepared-on", prepared_on)
+    return {path.name.split(".")[-2]: docx.Document(str(path)) for path in out.glob("*.docx")}

@@ -4,12 +4,8 @@ synthetic article."""
 
 from __future__ import annotations
 
-import docx
 import pytest
-from click.testing import CliRunner
-from conftest import briefing_text
-
-from briefing.cli import cli
+from conftest import briefing_text, briefings_by_language
 
 ARTICLE = ("date 2025-05-21\nASTANA, Kazakhstan, May 21. The Senate of Kazakhstan has ratified an agreement between "
            "Kazakhstan and Turkmenistan on mutual protection of investments, signed on April 19, 2024, in Ashgabat.\n\n"
@@ -18,17 +14,11 @@ ARTICLE = ("date 2025-05-21\nASTANA, Kazakhstan, May 21. The Senate of Kazakhsta
 
 @pytest.fixture(scope="module")
 def summaries(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
-    folder = tmp_path_factory.mktemp("ratification")
-    article = folder / "article.txt"
-    article.write_text(ARTICLE, encoding="utf-8")
-    out = folder / "out"
-    result = CliRunner().invoke(cli, ["generate", str(article), "--out", str(out), "--translator", "none",
-                                      "--prepared-on", "2025-05-22", "--quiet"])
-    assert result.exit_code == 0, result.output
+    documents = briefings_by_language(tmp_path_factory.mktemp("ratification"), ARTICLE, prepared_on="2025-05-22")
     texts = {}
-    for path in out.glob("*.docx"):
-        paragraphs = [p.text for p in docx.Document(str(path)).paragraphs if p.style.name == "Body Text"]
-        texts[path.name.split(".")[-2]] = "\n".join(paragraphs[:2]).replace("‡", "")
+    for lang, document in documents.items():
+        paragraphs = [p.text for p in document.paragraphs if p.style.name == "Body Text"]
+        texts[lang] = "\n".join(paragraphs[:2]).replace("‡", "")
     return texts
 
 

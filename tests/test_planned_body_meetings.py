@@ -5,12 +5,9 @@ a reader gets, from a short synthetic article."""
 
 from __future__ import annotations
 
-import docx
 import pytest
-from click.testing import CliRunner
+from conftest import briefings_by_language
 from test_extract_planned_verbs import _one
-
-from briefing.cli import cli
 
 
 @pytest.mark.parametrize(("sentence", "kind", "body"), [
@@ -36,16 +33,9 @@ ARTICLE = ("date 2025-05-05\nRIGA, May 5. Latvian Foreign Minister Anna Berzina 
 
 @pytest.fixture(scope="module")
 def planned(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
-    folder = tmp_path_factory.mktemp("body")
-    article = folder / "article.txt"
-    article.write_text(ARTICLE, encoding="utf-8")
-    out = folder / "out"
-    result = CliRunner().invoke(cli, ["generate", str(article), "--out", str(out), "--translator", "none",
-                                      "--prepared-on", "2025-05-06", "--quiet"])
-    assert result.exit_code == 0, result.output
-    return {path.name.split(".")[-2]: "\n".join(p.text for p in docx.Document(str(path)).paragraphs
-                                                 if p.style.name == "List Bullet").replace("‡", "")
-            for path in out.glob("*.docx")}
+    documents = briefings_by_language(tmp_path_factory.mktemp("body"), ARTICLE, prepared_on="2025-05-06")
+    return {lang: "\n".join(p.text for p in document.paragraphs if p.style.name == "List Bullet").replace("‡", "")
+            for lang, document in documents.items()}
 
 
 @pytest.mark.parametrize(("lang", "expected"), [
