@@ -260,23 +260,16 @@ class Termbase:
 
     def _places_index(self) -> dict[str, Entry]:
         if self._places is None:
-            found: dict[str, Entry | None] = {}
-            for entry in self.entries:
-                # a row of a region (one of its names says its kind), never a city of the same name ("Batken")
-                if entry.type == "place" and any(_DIVISION_WORD.search(normalize(name)) for name in entry.names):
-                    for name in entry.names:
-                        spelling = _place_spelling(normalize(name))
-                        found[spelling] = entry if found.get(spelling, entry) is entry else None  # two rows: neither
-            self._places = {spelling: entry for spelling, entry in found.items() if entry is not None and spelling}
+            # a region's row (one of its names says its kind), never a city of the same name ("Batken")
+            regions = [entry for entry in self.entries
+                       if entry.type == "place" and any(_DIVISION_WORD.search(normalize(name)) for name in entry.names)]
+            spellings = ((_place_spelling(normalize(name)), entry) for entry in regions for name in entry.names)
+            self._places = _unshared((spelling, entry) for spelling, entry in spellings if spelling)
         return self._places
 
     def _without_articles_index(self) -> dict[str, Entry]:
         if self._bare is None:
-            found: dict[str, Entry | None] = {}
-            for name_key, entry in self._index.items():
-                bare = _without_articles(name_key)
-                found[bare] = entry if found.get(bare, entry) is entry else None  # two rows: neither
-            self._bare = {bare: entry for bare, entry in found.items() if entry is not None}
+            self._bare = _unshared((_without_articles(name_key), entry) for name_key, entry in self._index.items())
         return self._bare
 
     def match_person(self, text: str) -> Match | Ambiguous | None:
@@ -385,6 +378,14 @@ def _key_variants(key: str) -> list[str]:
     no_possessive = re.sub(r"'s$", "", key)
     variants = [key, no_possessive, re.sub(r"^the ", "", key), re.sub(r"^the ", "", no_possessive)]
     return list(dict.fromkeys(variants))
+
+
+def _unshared(keyed: t.Iterable[tuple[str, Entry]]) -> dict[str, Entry]:
+    """Each key with its row, leaving out a key that two rows share: neither is meant for sure."""
+    found: dict[str, Entry | None] = {}
+    for key, entry in keyed:
+        found[key] = entry if found.get(key, entry) is entry else None
+    return {key: entry for key, entry in found.items() if entry is not None}
 
 
 # the kind of a region written after its name: "Dundgov Region", "Dundgovi Province", "Khovd aimag"
