@@ -1043,6 +1043,8 @@ def _names_country(name: str, country: str) -> bool:
 
 
 _HEAD_OF_STATE = re.compile(r"(?:the )?head of (?:the )?state", re.IGNORECASE)
+
+
 def _of_own_city(title: str, country: str) -> bool:
     """"Crown Prince of Dubai", "Ruler of Sharjah": an office of a city or emirate of the person's own country."""
     from briefing.extract.lexicon import CITY_TO_COUNTRY, MULTIWORD_CITIES
@@ -1199,14 +1201,13 @@ def _counted_alike(documents: list[LocalizedDocument]) -> list[LocalizedDocument
             return None
         return document.type_key, tuple(sorted(str(party) for party in document.parties)), document.status_key
 
+    keyed = [(key(document), document) for document in documents]
     groups: dict[tuple[t.Any, ...], list[LocalizedDocument]] = {}
-    for document in documents:
-        alike = key(document)
+    for alike, document in keyed:
         if alike is not None:
             groups.setdefault(alike, []).append(document)
     result = []
-    for document in documents:
-        alike = key(document)
+    for alike, document in keyed:
         group = groups.get(alike, []) if alike is not None else []
         if len(group) < 2:
             result.append(document)
@@ -1244,8 +1245,9 @@ _RATIFICATION_LAW = re.compile(r"\b(?:approved|passed|adopted|endorsed)\b[^.;]{0
 
 def _approved_a_ratification_law(facts: Facts) -> bool:
     """Whether the ratified documents' sentences tell of a law on their ratification that a chamber approved."""
-    ratified = [d for d in facts.documents_referenced if d.status == "ratified" and d.evidence is not None]
-    return bool(ratified) and all(d.evidence is not None and _RATIFICATION_LAW.search(d.evidence.sentence) for d in ratified)
+    sentences = [document.evidence.sentence for document in facts.documents_referenced
+                 if document.status == "ratified" and document.evidence is not None]
+    return bool(sentences) and all(_RATIFICATION_LAW.search(sentence) for sentence in sentences)
 
 
 # an office held in a body, not in a state: a country after it names no office ("Deputy Chairman" of Russia)
