@@ -1813,15 +1813,11 @@ class _Composer:
         return plural
 
     def _kk_possessive(self, word: str) -> str:
-        """Rule for a head without a ``kk.poss`` form: -сы/-сі after a vowel, -ы/-і after a consonant."""
+        """Rule for a head without a ``kk.poss`` form: the grammar's third-person possessive («меморандумы»)."""
         self.confirmed = False  # derived by rule: mark for review
         from briefing.grammar import kk
 
-        back = kk._is_back(word.split()[-1].lower())  # the grammar's harmony: «меморандумы», as у before a consonant is back
-        if word[-1:].lower() in "аәеэиоөуұүыіюя":
-            return word + ("сы" if back else "сі")
-        stem = word[:-1] + {"к": "г", "қ": "ғ", "п": "б"}.get(word[-1], word[-1])
-        return stem + ("ы" if back else "і")
+        return kk.possessive(word)
 
     def _post_ru(self, parts: _PostParts, head_level: list[str], post: Post) -> str:
         words = [self._head_word(parts.head, head_level, possessive=False, plural=parts.plural)]

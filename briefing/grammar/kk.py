@@ -250,16 +250,22 @@ def inflect(phrase: str, case: str, kind: str = "common", gender: str | None = N
 
 def possessive(phrase: str) -> str:
     """The third-person possessive of ``phrase``'s last word, the head of an izafet: «Комиссияның отырысы»,
-    «ұйымның саммиті», «конференциясы». The third-person тәуелдік жалғау: after a consonant (or у) -ы/-і, after a
-    vowel -сы/-сі, back or front by the word's harmony (as :func:`inflect` reads it)."""
+    «ұйымның саммиті», «конференциясы». The third-person тәуелдік жалғау: after a consonant (or у) -ы/-і, a final
+    к, қ, п voiced (ынтымақ → ынтымағы); after a vowel -сы/-сі; back or front by the word's harmony (as
+    :func:`inflect` reads it)."""
     core = phrase.rstrip()
     if not core:
         return phrase
-    last = core.split()[-1].lower().rstrip("ьъ")
+    last = core.split()[-1].lower()
     back = _is_back(last)
-    after_vowel = last[-1] in _VOWEL_LETTERS and last[-1] != "у"
-    ending = ("сы" if back else "сі") if after_vowel else ("ы" if back else "і")
-    return core + ending + phrase[len(core):]
+    final = last.rstrip("ьъ")[-1:]
+    if final in _VOWEL_LETTERS and final != "у":
+        return core + ("сы" if back else "сі") + phrase[len(core):]
+    voiced = core[:-1] + _VOICED.get(core[-1], core[-1])
+    return voiced + ("ы" if back else "і") + phrase[len(core):]
+
+
+_VOICED = {"к": "г", "қ": "ғ", "п": "б"}  # a final voiceless stop voices before a vowel ending
 
 
 def join(items: Sequence[str], conj: str = "and", kind: str = "common") -> str:
