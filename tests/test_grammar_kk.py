@@ -469,12 +469,12 @@ def test_numerals_ending_a_name(phrase: str, case: str, expected: str) -> None:
 
 
 # The third-person possessive (тәуелдік жалғау) of the head of an izafet: -ы/-і after a consonant or у, -сы/-сі
-# after a vowel, by harmony. Forms as the press prints them: «ШЫҰ саммиті», «Үкіметаралық комиссияның отырысы»
-# (akorda.kz, primeminister.kz), «конференциясы», «кездесуі».
+# after a vowel, by harmony; a final к/қ/п voices (ынтымағы). Forms as the press prints them: «ШЫҰ саммиті»,
+# «Үкіметаралық комиссияның отырысы» (akorda.kz, primeminister.kz), «конференциясы», «кездесуі».
 @pytest.mark.parametrize(("word", "expected"), [
     ("отырыс", "отырысы"), ("саммит", "саммиті"), ("сессия", "сессиясы"), ("кездесу", "кездесуі"),
     ("конференция", "конференциясы"), ("форум", "форумы"), ("кеңес", "кеңесі"), ("консультациялар", "консультациялары"),
-    ("жыл сайынғы жиналыс", "жыл сайынғы жиналысы"),
+    ("жыл сайынғы жиналыс", "жыл сайынғы жиналысы"), ("ынтымақ", "ынтымағы"), ("даму", "дамуы"),
 ])
 def test_possessive_of_a_head_noun(word: str, expected: str) -> None:
     from briefing.grammar.kk import possessive
