@@ -121,7 +121,7 @@ class Candidate:
 
 def _lexical(token: str) -> bool:
     """A capitalized word of the genre rather than of a name."""
-    return _genre_word(token) or _area_word(token) or _misspelt_office(_bare(token))
+    return _genre_word(token) or _area_word(token) or _misspelt_office(_bare(token)) is not None
 
 
 # offices long enough that one dropped letter still tells them ("Deputy Mnister Alexander Fomin")
@@ -133,20 +133,19 @@ _MISSPELT_WORD = re.compile(r"\b[A-Za-z]{7,}\b")
 
 def _corrected_office(word: str) -> str:
     """The office a misspelt word stands for, with the word's capital; other words as they are."""
-    low = word.lower()
-    if not _misspelt_office(low):
+    office = _misspelt_office(word.lower())
+    if office is None:
         return word
-    office = next(o for o in _LONG_OFFICES if len(o) == len(low) + 1 and
-                  any(o[:i] + o[i + 1:] == low for i in range(len(o))))
     return office.capitalize() if word[0].isupper() else office
 
 
 @functools.lru_cache(maxsize=4096)
-def _misspelt_office(low: str) -> bool:
-    """An office word with one letter dropped, as sources sometimes print it: "Mnister", "Presdent"."""
-    return len(low) >= 7 and any(len(office) == len(low) + 1 and any(office[:i] + office[i + 1:] == low
-                                                                      for i in range(len(office)))
-                                 for office in _LONG_OFFICES)
+def _misspelt_office(low: str) -> str | None:
+    """The office word ``low`` is with one letter dropped, as sources sometimes print it ("Mnister", "Presdent")."""
+    if len(low) < 7:
+        return None
+    return next((office for office in _LONG_OFFICES if len(office) == len(low) + 1 and
+                 any(office[:i] + office[i + 1:] == low for i in range(len(office)))), None)
 
 
 def _bare(token: str) -> str:
