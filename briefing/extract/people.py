@@ -1300,18 +1300,7 @@ def _in_passing(context: Context, people: list[Candidate]) -> set[int]:
     previous: Mention | None = None
     for _, mention in ordered:
         start = mention.title_start if mention.title_start is not None else mention.start
-        before = context.text[max(mention.sentence.start, start - 60):start]
-        if mention.title_start is None:  # "the initiatives of the National Leader of the Turkmen people X": an
-            office = _UNREAD_OFFICE.search(context.text, max(mention.sentence.start, start - 90), start)  # office unread
-            if office and _MENTIONED_CONTEXT.search(context.text, max(mention.sentence.start, office.start() - 60),
-                                                    office.start()):
-                before = context.text[max(mention.sentence.start, office.start() - 60):office.start()]
-        own = context.text[mention.sentence.start:mention.start].rstrip()  # the sentence up to the name
-        if mention.title and own.endswith(mention.title):
-            # "… good wishes of King Salman": the office as tidied (a clause before it cut off) opens the name
-            office_start = mention.sentence.start + len(own) - len(mention.title)
-            if _MENTIONED_CONTEXT.search(context.text, max(mention.sentence.start, office_start - 60), office_start):
-                before = context.text[max(mention.sentence.start, office_start - 60):office_start]
+        before = _words_before(context, mention, start)
         if _MENTIONED_CONTEXT.search(before) and not _reported_visit(context, mention, before) and \
                 not _HOST_THANKED.match(context.text, mention.end):
             found.add(id(mention))
@@ -1326,6 +1315,28 @@ def _in_passing(context: Context, people: list[Candidate]) -> set[int]:
             found.add(id(mention))
         previous = mention
     return found
+
+
+def _words_before(context: Context, mention: Mention, start: int) -> str:
+    """The words (up to 60 characters) before a mention's office at ``start``, where "the visit of" would stand. An
+    office the title reader left unread ("the initiatives of the National Leader of the Turkmen people X") or one
+    tidied down from a clause ("… good wishes of King Salman") moves them before that office when they name it in
+    passing there."""
+    sentence_start = mention.sentence.start
+    offices: list[int] = []
+    unread = _UNREAD_OFFICE.search(context.text, max(sentence_start, start - 90), start) \
+        if mention.title_start is None else None
+    if unread:
+        offices.append(unread.start())
+    own = context.text[sentence_start:mention.start].rstrip()  # the sentence up to the name
+    if mention.title and own.endswith(mention.title):
+        offices.append(sentence_start + len(own) - len(mention.title))
+    before = context.text[max(sentence_start, start - 60):start]
+    for office_start in offices:
+        window_start = max(sentence_start, office_start - 60)
+        if _MENTIONED_CONTEXT.search(context.text, window_start, office_start):
+            before = context.text[window_start:office_start]
+    return before
 
 
 def _reported_visit(context: Context, mention: Mention, before: str) -> bool:
