@@ -1000,8 +1000,7 @@ def _complements(text: str, end: int, limit: int) -> int:
         r"\s+for\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of|and|the|for|in|on)?\s*[A-Z][\w-]*)*",
         r"\s+(?:for|on)\s+(?:[a-z][\w-]*\s+){0,3}(?:cooperation|development|partnership|interaction)\b",
         r"\s+(?:for|in)\s+(?:the\s+(?:period|years)\s+)?(?:19|20)\d\d(?:\s*[-–−]\s*(?:19|20)\d\d)?",
-        # "programme for economic cooperation until 2030", "roadmap ... for the period up to 2020"
-        r"\s+(?:for\s+the\s+period\s+)?(?:until|till|through|up\s+to)\s+(?:19|20)\d\d\b",
+        _UP_TO_YEAR.pattern,  # "programme for economic cooperation until 2030", "roadmap ... for the period up to 2020"
         # "Memorandum of Intent to establish the X Institute at the Y University": what the document sets up
         r"\s+to\s+(?:establish|create|set\s+up|build|open|launch|develop|accelerate|speed\s+up)\s+(?:a|an|the)\s+[^,.;]{2,140}?"
         r"(?=\s+(?:between|was|were|is|are|has|have|signed)\b|[,.;]|$)",
