@@ -937,9 +937,6 @@ def _speaker_resolver(context: Context, candidates: list[people.Candidate],
     return SpeakerResolver(context, candidates, found, outlet)
 
 
-_SPOKESPERSON = re.compile(r"\b(?:spokes(?:person|man|woman)|press\s+secretary|official\s+representative)\b", re.I)
-
-
 def _last_mentioned(candidates: list[people.Candidate], offset: int, pronoun: str = "") -> str | None:
     """'he said': the participant named last before the quote (people named in passing rarely speak);
     'she' prefers a woman's name ('Narbayeva'), 'he' a man's, when the text names both; a spokesperson named
@@ -947,7 +944,7 @@ def _last_mentioned(candidates: list[people.Candidate], offset: int, pronoun: st
     named = [(m.start, p) for p in candidates for m in p.mentions if m.start < offset and not m.in_quote]
     if named:
         last = max(named, key=lambda pair: pair[0])[1]
-        if _SPOKESPERSON.search(last.title or ""):
+        if people.SPOKESPERSON.search(last.title or ""):
             return last.name
     for pool in ([p for p in candidates if p.participant], candidates):
         if pronoun in ("he", "she"):

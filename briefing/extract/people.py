@@ -842,7 +842,8 @@ def _tidy_title(title: str) -> str:
     return title
 
 
-_SPOKESPERSON = re.compile(r"\b(?:spokes(?:person|man|woman)|press\s+secretary|official\s+representative)\b", re.I)
+# who speaks for a body about an event (and takes no part in it)
+SPOKESPERSON = re.compile(r"\b(?:spokes(?:person|man|woman)|press\s+secretary|official\s+representative)\b", re.I)
 # a name right before its speech verb, with no comma after it: the end of what was said comes before the name
 _SPEECH_AFTER_NAME = re.compile(r"\s+(?:told|said|noted|stressed|added|emphasi[sz]ed|underlined|stated|remarked|"
                                 r"explained|pointed\s+out)\b")
@@ -1098,7 +1099,7 @@ def classify(context: Context, people: list[Candidate], writers: t.Collection[st
     sources = {id(p) for p in people for m in p.mentions if _TOLD_PRESS.match(context.text, _after_apposition(context, m))}
     # a spokesperson speaks about the event for a ministry and takes no part in it, unless named in a delegation
     spokespeople = {id(p) for p in people
-                    if any(_SPOKESPERSON.search(title or "") for title in (p.title, *(m.title for m in p.mentions)))}
+                    if any(SPOKESPERSON.search(title or "") for title in (p.title, *(m.title for m in p.mentions)))}
     sources |= spokespeople
     sides = _lead_sides(context)
     callers = [p for p in people if any(m.sentence is lead and not m.in_quote and id(m) not in passing for m in p.mentions)]
