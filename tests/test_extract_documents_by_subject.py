@@ -122,3 +122,16 @@ def test_qualifiers_before_cooperation_are_one_subject_and_a_new_document_ends_t
     assert subjects[:2] == [("agreement", "trade, economic, humanitarian cooperation between Kostanay and Pavlodar"),
                             ("agreement", "Oral and Aktau cities")]
     assert len(subjects) == 3  # the agreement on veterinary science is a document of its own, not a subject
+
+
+def test_uncounted_agreements_in_the_fields_of_a_list_are_one_package():
+    # the text never says how many agreements: the fields are their subjects, not one document each
+    assert _subjects("The presidents met in Oslo. The countries signed cooperation agreements in the fields of "
+                     "fishing, forestry, music, chess and sailing, and welcomed them as a new stage.") == [
+        ("agreement", "fishing, forestry, music, chess and sailing")]
+
+
+def test_counted_agreements_in_the_fields_of_a_list_are_one_per_field():
+    subjects = _subjects("The presidents met in Oslo. The countries signed three agreements in the fields of "
+                         "fishing, forestry, music.")
+    assert subjects == [("agreement", "fishing"), ("agreement", "forestry"), ("agreement", "music")]

@@ -1431,7 +1431,8 @@ _GENERAL_THEN_INCLUDING = re.compile(r"(?:[a-z-]+\s+)?cooperation,?\s+including\
 _LIST_END = re.compile(rf",?\s+(?:were|was|have\s+been|has\s+been|will\s+be)\b|,?\s+as\s+well\s+as\s+on\b|,?\s+(?:as\s+well\s+as|and)\s+"
                        rf"(?:(?:a|an|the|other)\s+)?(?:[\w-]+\s+){{0,3}}(?:{_NOUNS})\b|"
                        rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{_NOUNS})\b|\s+in\s+(?=[A-Z])|\s+(?:during|at|in\s+the\s+presence|"
-                       r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|,?[\"”»]|[.;:(]|$")
+                       r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|,?[\"”»]|[.;:(]|$|"
+                       r",\s+and\s+[a-z]+ed\s+(?:them|it|this|that|these|the|to)\b")  # ", and welcomed them as …": a new clause
 _ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|,?\s+as\s+well\s+as\s+")
 _ITEM_LEAD = re.compile(r"^(?:(?:cooperation\s+)?in\s+(?:the\s+)?(?:fields?|spheres?|areas?)\s+of\s+|"
                         r"cooperation\s+in\s+(?:the\s+)?|in\s+(?:the\s+)?(?=[a-z]))")
@@ -1497,7 +1498,7 @@ def _subject_list(context: Context, sentence: Sentence, match: re.Match[str],
     why = "a document named by its subject in a list of subjects"
     fields_listed = _FIELDS_AFTER.match(text, end, sentence.end) or _IN_FIELD_BEFORE.search(text, max(0, list_start - 40), list_start)
     if plural and fields_listed and "," in text[list_start:list_end] and not DOC_NOUN.search(text, list_start, list_end) and \
-            (not items or _VAGUE_COUNT.search(text, max(sentence.start, match.start() - 40), match.start()) and
+            (not items or _uncounted(text[max(sentence.start, match.start() - 40):match.start()]) and
              "including" not in lead.group(0)):  # "several MoUs, including in the fields of …": some of them, named again
         # "memoranda in the fields of A, B and the export of C from X to Y": fields no list splits into documents,
         # so one package with all of them (which memorandum covers which, the text does not say)
@@ -1753,6 +1754,14 @@ def _subject_items(phrase: str) -> list[str]:
 _OPEN_END = re.compile(r"(?:and\s+)?(?:more|others|so\s+on|etc\.?|other\s+(?:fields|areas|spheres|sectors))", re.I)
 # a count that says how many documents no better than 'some': "several agreements in the fields of A, B and C"
 _VAGUE_COUNT = re.compile(r"\b(?:several|some|various|multiple|a\s+(?:number|series|range)\s+of)\s+(?:[\w-]+\s+){0,2}$", re.I)
+# what stands right before a plural document noun that gives no number: "signed [cooperation] agreements"
+_NO_COUNT_BEFORE = re.compile(rf"\b(?:signed|inked|concluded|exchanged|adopted|and|also)\s+(?:(?!{_NUMBER_WORDS}\b)[a-z-]+\s+)?$")
+
+
+def _uncounted(before: str) -> bool:
+    """'several agreements in the fields of A, B and C', 'signed cooperation agreements in the fields of A, B and
+    C': the text does not say how many documents, so the fields are not one document each."""
+    return bool(_VAGUE_COUNT.search(before) or _NO_COUNT_BEFORE.search(before))
 
 
 # the noun a run of qualifiers ends in: "trade, economic, cultural, humanitarian cooperation"
