@@ -158,8 +158,9 @@ _CITY_IN = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+(?:the\s+(?:city|capital)\s+(?:of\s+
 # "in the Kazakh capital", "in the capital of Uzbekistan": the capital of that country
 _CAPITAL_OF = re.compile(r"\b(?:in|at)\s+the\s+(?:(?P<demonym>[A-Z][a-z]+)\s+capital|capital\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w’'-]*"
                          r"(?:\s+[A-Z][\w’'-]*){0,2}))\b")
-# "Baku hosted the VI meeting of ...": the host city opens the lead
-_CITY_HOSTED = re.compile(r"(?P<city>" + "|".join(re.escape(c) for c in _CITY_NAMES) + r")\s+(?:hosted|hosts|is hosting)\b")
+# "Baku hosted the VI meeting of ...", "On April 20, 2019, Fergana hosted ...": the host city opens the lead
+_CITY_HOSTED = re.compile(rf"(?:(?:On\s+)?(?:{MONTH_PATTERN}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_PATTERN})(?:,?\s+(?:19|20)\d\d)?,\s+)?"
+                          r"(?P<city>" + "|".join(re.escape(c) for c in _CITY_NAMES) + r")\s+(?:hosted|hosts|is hosting)\b")
 
 
 # The patterns below hold every city name, so each takes a while to compile, and they are the
@@ -359,6 +360,9 @@ def _named_place(context: Context, org_country: t.Callable[[str], str | None], p
             code = country_code(match.group("demonym") or match.group("country") or "")
             if code and code in CAPITALS:
                 return Place(CAPITALS[code], code, match.start(), match.end(), "the capital of the country named")
+    lead_city = _unlisted_city(context) or _city_of_named_event(context)
+    if lead_city:
+        return lead_city
     for sentence in context.sentences[:2]:  # "The visit of X to Dushanbe began ...", "A delegation came to Shymkent"
         visit = _visit_to_city().search(context.text, sentence.start, sentence.end) or \
             _city_visit().search(context.text, sentence.start, sentence.end)
@@ -447,6 +451,45 @@ def _named_place(context: Context, org_country: t.Callable[[str], str | None], p
     return Place(None, None, 0, 0, "")
 
 
+# "As part of her working visit to Awaza, Turkmenistan, ...": a town the city list lacks, named with its country
+_TOWN_OF_COUNTRY = re.compile(r"\b(?:visit\s+to|[Ii]n|[Aa]t)\s+(?P<city>[A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,})?),\s+(?:the\s+)?"
+                              r"(?P<country>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}?)(?=[,.;]|\s+[a-z])")
+
+
+def _unlisted_city(context: Context) -> Place | None:
+    """The lead's 'visit to Awaza, Turkmenistan' or 'talks in Cholpon-Ata, Kyrgyzstan': the town and its country."""
+    lead = context.lead()
+    if lead is None or context.in_quote(lead.start):
+        return None
+    for match in _TOWN_OF_COUNTRY.finditer(context.text, lead.start, lead.end):
+        code = country_code(match.group("country"))
+        town = match.group("city")
+        if code and not country_code(town) and town not in KNOWN_INSTITUTIONS and \
+                not _FUTURE_OR_WISH.search(context.text, lead.start, match.start()):
+            return Place(town, code, match.start("city"), match.end("city"), "a town named with its country in the lead")
+    return None
+
+
+@functools.cache
+def _named_event() -> re.Pattern[str]:
+    """"received X within the framework of Tashkent International Conference": an event named after its city."""
+    return re.compile(r"\b(?:framework\s+of|sidelines\s+of|margins\s+of|during|at|attend(?:ed|ing|s)?)\s+(?:the\s+)?"
+                      r"(?:\d{1,2}(?:st|nd|rd|th)\s+|[IVX]+\s+)?"
+                      r"(?P<city>" + "|".join(re.escape(c) for c in _CITY_NAMES) + r")\s+"
+                      r"(?!Cooperation\s+Organi[sz]ation)(?:[A-Z][\w-]+\s+){0,3}"
+                      r"(?:Conference|Forum|Summit|Dialogue|Congress|Expo|Games)\b")
+
+
+def _city_of_named_event(context: Context) -> Place | None:
+    lead = context.lead()
+    if lead is None:
+        return None
+    match = _named_event().search(context.text, lead.start, lead.end)
+    if match is None or context.in_quote(match.start()) or _FUTURE_OR_WISH.search(context.text, lead.start, match.start()):
+        return None
+    return _city_place(match.group("city"), match.start("city"), match.end("city"), "the city an event the lead names is named after")
+
+
 def _visits_in(text: str, sentence: Sentence) -> t.Iterator[re.Match[str]]:
     """Each 'visited X', 'trip to X' of the sentence; the next is sought inside the one before, so that 'The
     visiting Speaker of Peru visited the Congress of Chile' yields the visit after the visitor's name too."""
@@ -501,7 +544,8 @@ def _institution_venue_patterns() -> list[tuple[re.Pattern[str], str]]:
 
 
 _OTHER_EVENT_BEFORE = re.compile(
-    r"\b(?:exhibition|festival|concert|days|week|(?:19|20)\d\d)\b[^,.;]{0,20}$"
+    # a year names another occasion ("the 2023 forum in X"), not a document's period ("a program for 2024-2025 in X")
+    r"\b(?:exhibition|festival|concert|days|week|(?<![-–])(?<!for\s)(?:19|20)\d\d(?![-–]\d))\b[^,.;]{0,20}$"
     r"|\b(?:holding|preparation|preparations|organization|organisation)\s+(?:of|for)\s+(?:the\s+)?[^,.;]*$"
     # "The previous meeting (8th) took place in Seoul": another sitting of the same body
     r"|\b(?:previous|last|prior|preceding|next|upcoming)\s+(?:\(?[\w-]+\)?\s+){0,2}(?:meeting|session|sitting|summit|round)\b"

@@ -1,0 +1,51 @@
+"""Where the event was, from the shapes a lead gives it: a town the city list lacks, a host city after the
+date, an event named after its city, a document's period before 'in <city>'. Short synthetic sentences."""
+
+from __future__ import annotations
+
+from briefing.extract import extract
+from briefing.ingest import parse_article
+
+
+def _place(text: str) -> tuple[str | None, str | None]:
+    location = extract(parse_article(text)).location
+    return location.city, location.country
+
+
+def test_a_town_named_with_its_country_in_the_lead():
+    assert _place("As part of her working visit to Kerdal, Latvia, the Speaker of Estonia held a meeting with the "
+                  "Speaker of Lithuania.") == ("Kerdal", "LV")
+
+
+def test_a_country_after_a_known_state_is_no_town():
+    assert _place("The ministers of Peru and Chile met in Lima, Peru, on Monday.") == ("Lima", "PE")
+
+
+def test_a_planned_visit_to_a_town_is_not_the_event_place():
+    assert _place("The Speaker of Estonia will pay a visit to Kerdal, Latvia, next month, the press office said.")[0] \
+        != "Kerdal"
+
+
+def test_the_host_city_after_the_date():
+    assert _place("On March 3, 2021, Tbilisi hosted the meeting of the delegations of Chile and Peru.") == (
+        "Tbilisi", "GE")
+
+
+def test_an_event_named_after_its_city():
+    assert _place("On July 6, the President of Chile received the Foreign Minister of Peru within the framework "
+                  "of Tbilisi International Conference.") == ("Tbilisi", "GE")
+
+
+def test_a_cooperation_organisation_named_after_a_city_is_no_place():
+    assert _place("The ministers of Chile and Peru met at the Shanghai Cooperation Organisation Summit.")[0] \
+        != "Shanghai"
+
+
+def test_a_document_period_before_the_city_is_no_other_event():
+    assert _place("The foreign ministers of Chile and Peru signed a program of cooperation for 2024-2025 in Oslo. "
+                  "The parties also held talks.") == ("Oslo", "NO")
+
+
+def test_a_year_before_a_city_still_names_another_occasion():
+    city, _country = _place("The foreign ministers of Chile and Peru met in Oslo and recalled the 2019 forum in Lima.")
+    assert city == "Oslo"
