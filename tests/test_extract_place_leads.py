@@ -49,3 +49,14 @@ def test_a_document_period_before_the_city_is_no_other_event():
 def test_a_year_before_a_city_still_names_another_occasion():
     city, _country = _place("The foreign ministers of Chile and Peru met in Oslo and recalled the 2019 forum in Lima.")
     assert city == "Oslo"
+
+
+def test_a_full_date_before_the_city_is_the_event_date_not_another_occasion():
+    assert _place("OSLO. The sides discussed cooperation on October 20, 2016 in Tbilisi during the third session "
+                  "of the joint group chaired by the foreign ministers of Chile and Peru.") == ("Tbilisi", "GE")
+
+
+def test_where_an_ambassador_resides_is_not_the_place():
+    city, _country = _place("On May 4, the Deputy Foreign Minister of Chile met the new Ambassador of Peru "
+                            "(with residence in Oslo), who arrived in Tbilisi on a working visit.")
+    assert city != "Oslo"

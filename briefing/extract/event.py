@@ -343,6 +343,8 @@ def _named_place(context: Context, org_country: t.Callable[[str], str | None], p
                 continue
             if _TOPIC_BEFORE.search(context.text, max(sentence.start, match.start() - 40), match.start("city") + 1):
                 continue  # "hope for normalization of the situation in Bishkek": what was talked about
+            if _SEAT_BEFORE.search(context.text, max(sentence.start, match.start() - 30), match.start() + 3):
+                continue  # "the Ambassador of Mongolia (with residence in Astana)": where someone is based
             clause = re.split(r"[,;]", context.text[sentence.start:match.start()])[-1]
             if not planned and _FUTURE_OR_WISH.search(clause):
                 continue  # "Hungary will be opening a consulate in Bishkek, the ministry said after talks in Budapest"
@@ -551,7 +553,7 @@ _OTHER_EVENT_BEFORE = re.compile(
     r"|\b(?:previous|last|prior|preceding|next|upcoming)\s+(?:\(?[\w-]+\)?\s+){0,2}(?:meeting|session|sitting|summit|round)\b"
     r"[^.;]{0,40}$", re.I)
 # "... held on 10th February 2023 in X": a year that ends a date
-_DATE_BEFORE = re.compile(rf"\b{MONTH_PATTERN}\.?,?\s+(?:19|20)\d\d$")
+_DATE_BEFORE = re.compile(rf"\b(?:\d{{1,2}}\s+)?{MONTH_PATTERN}\.?,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d$")
 _EVENT_NOUN = re.compile(r"\b(?:forum|summit|session|conference|congress|assembly|games|expo|exhibition|festival)\b", re.I)
 _OTHER_TIME_AFTER = re.compile(
     rf"\s+(?:this|next|last)\s+(?:fall|autumn|spring|summer|winter|year|month)\b|\s+in\s+(?:{MONTH_PATTERN}|(?:19|20)\d\d)")
@@ -600,6 +602,8 @@ def _background(sentence: str, article_year: int | None) -> bool:
 
 # "the situation in Kabul", "elections in Bishkek": a city talked about, not where the sides met
 _TOPIC_BEFORE = re.compile(r"\b(?:situation|developments|elections?|crisis|conflict|settlement|unrest|events)\s+in\s+\S$", re.I)
+# "with residence in Astana", "based in Almaty": where a person or body sits, not where the event was
+_SEAT_BEFORE = re.compile(r"\b(?:residence|resident|residing|based|headquartered|accredited|stationed)\s+in\s+$", re.I)
 # "noted that ...", "highlighted that ...": what a speaker recalled, not the event reported
 _REPORTED_CLAUSE = re.compile(r"\b(?:said|noted|highlighted|stressed|recalled|emphasi[sz]ed|underlined|pointed\s+out|"
                               r"mentioned|added)\s+that\b")
