@@ -88,11 +88,11 @@ def event_kind(context: Context) -> EventKind:
         ("signing", lambda s: SIGNING.search(s) and DOCUMENT_WORDS.search(s) and not FUTURE.search(s)),
         ("signing", lambda s: re.search(r"\b(?:adopted|put pen to paper)\b", s) and DOCUMENT_WORDS.search(s)
          and not FUTURE.search(s)),
-        ("visit", lambda s: FUTURE.search(s) and VISIT.search(s)),
+        ("visit", lambda s: FUTURE.search(s) and _visit_not_invited(s)),
         ("forum", lambda s: FORUM_SIDELINES.search(s) and not re.search(r"\b(?:met|meets|meeting|talks)\b", s)),
         ("meeting", lambda s: MEETING.search(s) or re.search(r"visit\s+to\s+the\s+[A-Z]", s)),
         ("talks", lambda s: TALKS.search(s) and not FUTURE.search(s)),
-        ("visit", lambda s: VISIT.search(s)),
+        ("visit", lambda s: _visit_not_invited(s)),
         ("forum", lambda s: FORUM.search(s)),
     )
     video = _remote(context, window, VIDEO)
@@ -118,6 +118,16 @@ def event_kind(context: Context) -> EventKind:
                                      start + (span.end() if span else len(sentence)), fmt, f"{kind} wording in the {scope}")
     return EventKind("other", None, context.lead_start, context.lead_start, "video" if video else None,
                      "no event wording in the opening")
+
+
+# "X invited Y to pay a state visit to Z", "X invites Y to visit Z": a visit asked for, not the event
+_INVITED_TO_VISIT = re.compile(r"\binvit(?:ed|es|ing|ation)\b[^.;]{0,90}?\bto\s+(?:(?:pay|make)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2})?"
+                               r"visit(?:\s+to)?(?:\s+[A-Z][\w’'-]*)*", re.I)
+
+
+def _visit_not_invited(sentence: str) -> re.Match[str] | None:
+    """Visit wording in a sentence, other than an invitation to visit."""
+    return VISIT.search(_INVITED_TO_VISIT.sub("", sentence))
 
 
 def _remote(context: Context, window: list[tuple[str, int]],

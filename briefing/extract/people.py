@@ -1311,11 +1311,17 @@ def _in_passing(context: Context, people: list[Candidate]) -> set[int]:
         elif mention.sentence is not context.lead() and _TOLD_THAT.search(
                 context.text, mention.sentence.start, start):
             found.add(id(mention))  # "X informed the side that on September 1 the President Y announced …": told about
+        elif _INVITED.search(before) and _TO_VISIT.match(context.text, mention.end):
+            found.add(id(mention))  # "X invited the Prime Minister of Y Z to pay a state visit": Z was asked, not there
         elif previous is not None and id(previous) in found and previous.sentence is mention.sentence and \
                 re.fullmatch(r"\s*(?:,\s*)?and\s+(?:the\s+)?", context.text[previous.end:start]):
             found.add(id(mention))
         previous = mention
     return found
+
+
+_INVITED = re.compile(r"\binvit(?:ed|es|ing)\s+(?:the\s+)?$")
+_TO_VISIT = re.compile(r",?\s+to\s+(?:(?:pay|make)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}visit|visit|come)\b")
 
 
 def _words_before(context: Context, mention: Mention, start: int) -> str:

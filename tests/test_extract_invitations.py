@@ -1,0 +1,35 @@
+"""An invitation to visit is neither the event nor makes the invited person a participant. Short synthetic
+sentences."""
+
+from __future__ import annotations
+
+from briefing.extract import extract
+from briefing.ingest import parse_article
+
+_INVITATION = """Mirov invites Prime Minister of Peru to visit Chile
+
+The President Ivan Mirov invited the Prime Minister of Peru Ana Lopez to pay a state visit to Chile at any time \
+convenient for her. He said this today at a meeting with the Minister of Foreign Affairs of Peru Jose Diaz.
+"""
+
+
+def test_the_invited_person_is_mentioned_not_a_participant():
+    facts = extract(parse_article(_INVITATION))
+    assert [p.name for p in facts.participants] == ["Ivan Mirov", "Jose Diaz"]
+    assert [p.name for p in facts.mentioned_people] == ["Ana Lopez"]
+
+
+def test_an_invitation_to_visit_is_not_the_event():
+    assert extract(parse_article(_INVITATION)).event_type == "meeting"
+
+
+def test_a_counterpart_met_and_invited_stays_a_participant():
+    facts = extract(parse_article("The President of Chile Ivan Mirov met the President of Peru Ana Lopez in Oslo. "
+                                  "Mirov invited Ana Lopez to pay a state visit to Chile."))
+    assert {p.name for p in facts.participants} == {"Ivan Mirov", "Ana Lopez"}
+
+
+def test_a_state_visit_with_an_invitation_is_still_a_visit():
+    facts = extract(parse_article("The President of Chile Ivan Mirov paid a state visit to Peru, where he invited "
+                                  "the President of Peru Ana Lopez to visit Chile next year."))
+    assert facts.event_type == "visit"
