@@ -103,3 +103,7 @@ def test_stepping_up_an_area_names_it() -> None:
 def test_mining_and_metallurgy_are_two_areas() -> None:
     assert _areas("They discussed cooperation in trade, mining and metallurgy, and energy.") == \
         ["trade", "mining", "metallurgy", "energy"]
+
+
+def test_a_possessive_determiner_is_no_part_of_the_area():
+    assert _areas("The ministers discussed the development of our economic relations.") == ["economic"]

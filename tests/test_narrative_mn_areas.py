@@ -1,4 +1,5 @@
-"""Mongolian «зэрэг» ("and others") follows a list, never one area: «геологи чиглэлээр» (review 27)."""
+"""Mongolian «зэрэг» ("and others") follows a list, never one area (review 27); one area alone modifies «чиглэл»
+in the genitive: «геологийн чиглэлээр», «аюулгүй байдлын чиглэлээр» (review 29)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,9 @@ from conftest import briefing_text
 
 
 @pytest.mark.parametrize(("areas", "expected", "wrong"), [
-    ("geology", "Талууд геологи чиглэлээр хамтран ажиллах", "зэрэг"),
+    ("geology", "Талууд геологийн чиглэлээр хамтран ажиллах", "зэрэг"),
+    ("security", "Талууд аюулгүй байдлын чиглэлээр хамтран ажиллах", "зэрэг"),
+    ("trade and economic", "Талууд худалдаа, эдийн засгийн чиглэлээр хамтран ажиллах", "зэрэг"),
     ("geology and tourism", "Талууд геологи, аялал жуулчлал зэрэг чиглэлээр", None),
 ])
 def test_zereg_only_after_two_or_more_areas(tmp_path, areas: str, expected: str, wrong: str | None) -> None:

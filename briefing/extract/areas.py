@@ -162,12 +162,17 @@ def split_items(phrase: str) -> list[str]:
     return cleaned
 
 
+_POSSESSIVE_DETERMINER = re.compile(r"^(?:our|their|its|his|her|your)\s+(?=\S)")
+
+
 def _tidy(item: str) -> str:
-    """'the economy' -> 'economy', 'building economic' -> 'economic', 'energy sector' -> 'energy'."""
+    """'the economy' -> 'economy', 'our economic' -> 'economic', 'building economic' -> 'economic', 'energy sector'
+    -> 'energy'."""
     item = item.strip()
     previous = None
     while previous != item:
         previous = item
+        item = _POSSESSIVE_DETERMINER.sub("", item)  # "(development of) our economic relations"
         dropped = _DROP.sub("", item).strip()
         if match_term(item, COOPERATION_AREAS) and not match_term(dropped, COOPERATION_AREAS):
             break  # 'development cooperation' is the field of aid; 'development' alone is none
