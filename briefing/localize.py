@@ -227,6 +227,7 @@ class LocalizedPlannedEvent:
     # States among the actors of a meeting or talks ("Kulubaev and Türkiye will meet"): the other side,
     # never a person's partner in a list; a template writes «с представителями Турции», «Түркия тарапымен»
     sides: list[LocalizedPerson | Localized] = field(default_factory=list)
+    invited: bool = False  # an invitation to come, not an agreed visit: «приглашение посетить …»
 
 
 @dataclass
@@ -930,6 +931,7 @@ class Localizer:
             objects=[self.document_name(name) if event.kind == "signing" else self.institution(name)
                      for name in event.objects],
             text=event.text,
+            invited=event.invited,
         )
 
     def actor(self, text: str) -> LocalizedPerson | Localized:

@@ -141,6 +141,7 @@ class PlannedEvent(Judged):
     country: str | None = None  # ISO 3166-1 alpha-2 of the place or of the country visited
     when: str | None = None
     objects: list[str] = field(default_factory=list)  # what is to be visited, signed or held, as written
+    invited: bool = False  # an invitation ("invited X to visit"): asked for, no visit agreed yet
     evidence: Evidence | None = None
 
 
@@ -555,6 +556,7 @@ def _planned(item: str | _Reader) -> PlannedEvent:
         country=_upper_or_none(item.text("country")),
         when=when,
         objects=item.texts("objects"),
+        invited=item.raw("invited") is True,
         evidence=_evidence(item.raw("evidence")),
         **_judgement(item),
     )

@@ -3,6 +3,9 @@ sentences."""
 
 from __future__ import annotations
 
+import pytest
+from conftest import briefing_text
+
 from briefing.extract import extract
 from briefing.ingest import parse_article
 
@@ -33,3 +36,27 @@ def test_a_state_visit_with_an_invitation_is_still_a_visit():
     facts = extract(parse_article("The President of Chile Ivan Mirov paid a state visit to Peru, where he invited "
                                   "the President of Peru Ana Lopez to visit Chile next year."))
     assert facts.event_type == "visit"
+
+
+def test_the_invitation_is_a_planned_visit_marked_invited():
+    (plan,) = extract(parse_article(_INVITATION)).planned_events
+    assert (plan.kind, plan.invited, plan.who, plan.host, plan.country) == (
+        "visit", True, ["Ana Lopez"], "Ivan Mirov", "CL")
+
+
+def test_an_agreed_visit_is_not_an_invitation():
+    (plan,) = extract(parse_article("The President of Chile Ivan Mirov met the President of Peru Ana Lopez in Oslo. "
+                                    "Ana Lopez will pay a state visit to Chile in May.")).planned_events
+    assert (plan.kind, plan.invited) == ("visit", False)
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "invited Ana Lopez (Prime Minister) to visit Chile."),
+    ("ru", "пригласил Премьер-министра Перу Ану Лопез посетить Чили."),
+    ("kk", "Перу Премьер-Министрі Ана Лопезді Чилиге сапармен келуге шақырды."),
+    ("mn", "Перу Улсын Ерөнхий сайд А.Лопезыг Чилид айлчлал хийхийг урив."),
+])
+def test_an_invitation_is_written_as_one_not_as_a_visit_to_come(tmp_path, lang: str, sentence: str) -> None:
+    text = briefing_text(tmp_path, "date 2025-05-05\n" + _INVITATION, lang).replace("‡", "")
+    assert sentence in text
+    assert "will pay a visit" not in text and "Запланирован визит" not in text

@@ -103,12 +103,13 @@ def test_a_chamber_named_before_its_speaker_composes_as_the_speaker_of_the_chamb
         "Бүгд Найрамдах Казахстан Улсын Парламентын Сенатын дарга"]
 
 
-def test_the_invitee_of_an_extended_invitation_is_who_will_visit(tmp_path: Path) -> None:
+def test_the_invitee_of_an_extended_invitation_is_who_is_invited(tmp_path: Path) -> None:
+    # review 24: the invitee, not the inviter, is who would visit; review 29: an invitation is written as one
     briefings = _briefings(tmp_path, "DUSHANBE, May 5 (Trend) -- Kyrgyz President Sadyr Japarov held talks with Tajik "
                                      "President Emomali Rahmon in Dushanbe. He also extended an official invitation to "
                                      "Rahmon to visit Kyrgyzstan at his convenience.")
-    assert "визит Президента Таджикистана Эмомали Рахмона в Кыргызстан" in _body(briefings["ru"])
-    assert "Тәжікстан Президенті Эмомали Рахмон Қырғызстанға сапармен барады" in _body(briefings["kk"])
+    assert "пригласил Президента Таджикистана Эмомали Рахмона посетить Кыргызстан" in _body(briefings["ru"])
+    assert "Тәжікстан Президенті Эмомали Рахмонды Қырғызстанға сапармен келуге шақырды" in _body(briefings["kk"])
 
 
 def test_a_chamber_that_approved_the_law_on_ratification_is_said_to_approve_it(tmp_path: Path) -> None:

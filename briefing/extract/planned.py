@@ -579,7 +579,7 @@ class _Clause:
     @property
     def invitation(self) -> bool:
         """'invited X to visit', 'expressed the wish for X to visit': X comes at someone's invitation."""
-        return bool(re.match(rf"{_ADVERBS}(?:invited|wish|hope|desire)\b", self.verb, re.I))
+        return bool(re.match(rf"{_ADVERBS}(?:an\s+(?:official\s+)?)?(?:invited|invitation|wish|hope|desire)\b", self.verb, re.I))
 
     @property
     def programme(self) -> bool:
@@ -623,7 +623,7 @@ def _read(found: _Found, article_date: dt.date | None, known: Known) -> PlannedE
     objects = [name for name in _objects(phrase, kind, clause, found, known) if name != place]
     return PlannedEvent(kind=kind, text=phrase, who=who, host=host, place=place, country=country,
                         when=_when(phrase, article_date) or _when_from_lead(found, clause, article_date),
-                        objects=objects)
+                        objects=objects, invited=bool(clause and clause.invitation))
 
 
 def _when_from_lead(found: _Found, clause: _Clause | None, article_date: dt.date | None) -> str | None:
