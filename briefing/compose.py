@@ -553,9 +553,11 @@ class _Parser:
         words: list[str] = []
         for word in _words(without_glosses):
             words.extend(self._expanded(word))
-        for _honorific, rest in self.lex.starts(words, ("honorific",)):  # "HE", "His Excellency"
-            words = rest[1:] if rest[:1] == [","] else rest  # "Founder of Peace …, President of …"
-            break
+        # "HE", "His Excellency"; "Founder of Peace and National Unity, Leader of the Nation, President of …": one
+        # form of address after another
+        while (honorific := next(self.lex.starts(words, ("honorific",)), None)) is not None:
+            rest = honorific[1]
+            words = rest[1:] if rest[:1] == [","] else rest
         return self._without_relation(_skip_the(words))
 
     def _without_relation(self, words: list[str]) -> list[str]:

@@ -1611,10 +1611,16 @@ def test_an_official_spokesperson_of_an_abbreviated_ministry() -> None:
         "официальный представитель Министерства иностранных дел")
 
 
-def test_an_honorary_title_before_the_office_is_dropped_like_a_form_of_address() -> None:
-    english = "Founder of Peace and National Unity – Leader of the Nation, President of the Republic of Tajikistan"
+@pytest.mark.parametrize("english", [
+    "Founder of Peace and National Unity – Leader of the Nation, President of the Republic of Tajikistan",
+    # one form of address after another, each before a comma (review 29)
+    "Founder of Peace and National Unity, Leader of the Nation, President of the Republic of Tajikistan",
+    "Leader of the Nation, President of the Republic of Tajikistan",
+])
+def test_an_honorary_title_before_the_office_is_dropped_like_a_form_of_address(english: str) -> None:
     assert compose(english, "ru", "title") == "Президент Республики Таджикистан"
     assert compose(english, "kk", "title") == "Тәжікстан Республикасының Президенті"
+    assert compose(english, "mn", "title") == "Бүгд Найрамдах Тажикистан Улсын Ерөнхийлөгч"
 
 
 # A plural office of two or more countries: ru each owner in the genitive («премьер-министры Армении и Грузии»,
