@@ -1828,3 +1828,16 @@ def test_the_protocol_of_a_meeting_names_the_meeting_and_the_body(english: str, 
 @pytest.mark.parametrize("lang", ["ru", "kk", "mn"])
 def test_the_protocol_of_a_meeting_of_an_unknown_body_gives_none(lang: str) -> None:
     assert compose("Protocol of the 3rd meeting of the Qrx Working Group", lang, "document") is None
+
+
+# Tajikistan's committees by their remits (review 29): ru the committees' own names, kk and mn built from the rows
+@pytest.mark.parametrize(("english", "ru", "kk", "mn"), [
+    ("Committee on Tourism Development", "Комитет по развитию туризма", "Туризмді дамыту комитеті",
+     "Аялал жуулчлалыг хөгжүүлэх хороо"),
+    ("State Committee on Investments and State Property Management",
+     "Государственный комитет по инвестициям и управлению государственным имуществом",
+     "Инвестициялар және мемлекеттік мүлікті басқару мемлекеттік комитеті",
+     "Хөрөнгө оруулалт, төрийн өмчийг удирдах улсын хороо"),
+])
+def test_a_committee_named_by_a_development_or_management_remit(english: str, ru: str, kk: str, mn: str) -> None:
+    assert [compose(english, lang, "institution") for lang in ("ru", "kk", "mn")] == [ru, kk, mn]
