@@ -4,6 +4,8 @@ quotation marks, which are no quotes. Short synthetic sentences."""
 
 from __future__ import annotations
 
+import pytest
+
 from briefing.extract import extract
 from briefing.ingest import parse_article
 
@@ -156,10 +158,25 @@ def test_someone_whose_initiatives_are_praised_under_an_unread_office_is_mention
     assert "Gurbanguly Berdimuhamedov" not in [p.name for p in facts.participants]
 
 
-def test_the_sides_of_a_body_shared_by_two_countries_are_the_countries():
-    facts = _facts("The ministers signed the Cooperation Program between the Ministries of Foreign Affairs of Peru "
-                   "and Chile for 2025–2026.")
-    assert [d.parties for d in facts.documents_signed] == [["Peru", "Chile"]]
+@pytest.mark.parametrize(("sides", "parties"), [
+    ("the Ministries of Foreign Affairs of Peru and Chile",
+     ["Ministry of Foreign Affairs of Peru", "Ministry of Foreign Affairs of Chile"]),
+    ("the Foreign Ministries of Peru and Chile", ["Ministry of Foreign Affairs of Peru", "Ministry of Foreign Affairs of Chile"]),
+    ("the Governments of Peru and Chile", ["Government of Peru", "Government of Chile"]),
+])
+def test_the_sides_of_a_body_shared_by_two_countries_are_each_countrys_body(sides: str, parties: list[str]):
+    # review 29: a programme of two foreign ministries is not one between the states
+    facts = _facts(f"The ministers signed the Cooperation Program between {sides} for 2025–2026.")
+    assert [d.parties for d in facts.documents_signed] == [parties]
+
+
+def test_a_document_first_said_between_states_takes_their_institutions_told_later():
+    facts = _facts("Peru and Chile have signed a program on cooperation in the field of fishing. During the visit, "
+                   "the parties signed on May 1, 2025, the Program on cooperation in the field of fishing between "
+                   "the Government of Peru and the Government of Chile for 2025–2027.")
+    assert [d.parties for d in facts.documents_signed] == [["Government of Peru", "Government of Chile"]]
+    assert facts.documents_referenced == []  # the first day told, four days before the page: this signing's
+    assert str(facts.event_date) == "2025-05-01"  # "the parties signed on": the event's day, not a document's
 
 
 def test_deals_business_leaders_signed_are_no_states_documents():

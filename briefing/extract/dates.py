@@ -79,7 +79,10 @@ def date_mentions(context: Context) -> list[DateMention]:
 # "The event, which runs from April 14-19, was organized by ...": a sentence about the event itself
 _EVENT_SUBJECT = re.compile(r"(?:The|This)\s+(?:event|forum|summit|conference|exhibition|festival|session|visit|fair|"
                             r"congress)\b")
-_DOCUMENT_DATE = re.compile(r"(?:,\s*|\s+)(?:which\s+was\s+|that\s+was\s+)?(?:signed|adopted|concluded|ratified|initialled|"
+# "the agreement signed on", "…, signed in": a participle dating a document; not "the parties signed on", whose
+# subject makes the verb this event's own
+_DOCUMENT_DATE = re.compile(r"(?<!\bparties)(?<!\bsides)(?<!\bthey)(?<!\bministers)(?<!\bleaders)"
+                            r"(?:,\s*|\s+)(?:which\s+was\s+|that\s+was\s+)?(?:signed|adopted|concluded|ratified|initialled|"
                             r"established|founded|created)\s+(?:on\s+|in\s+)?$")
 
 

@@ -1063,8 +1063,9 @@ def _split_parties(phrase: str, known: t.Sequence[str] = ()) -> list[str]:
     phrase = re.sub(r",\s*(?:the\s+)?[A-Z][^,]*,", "", phrase)  # "ROSATOM, the State Atomic ..., "
     phrase = re.sub(r",\s*led by [^,]*,?", "", phrase)
     shared = _SHARED_BODY.fullmatch(phrase.strip())
-    if shared:  # "the Ministries of Foreign Affairs of Turkmenistan and Kyrgyzstan": each side is its country
-        return [side for side in (shared.group("first"), shared.group("second")) if countries_in(side)]
+    if shared:  # "the Ministries of Foreign Affairs of Turkmenistan and Kyrgyzstan": each country's ministry (review 29)
+        body = _singular_body(shared.group("body"))
+        return [f"{body} of {side}" for side in (shared.group("first"), shared.group("second")) if countries_in(side)]
     parts = _split_country_lists(_split_sides(phrase))
     result = []
     for part in parts:
@@ -1083,9 +1084,19 @@ def _split_parties(phrase: str, known: t.Sequence[str] = ()) -> list[str]:
     return result
 
 
-_SHARED_BODY = re.compile(r"(?:the\s+)?(?:Ministries\s+of\s+[A-Z][\w\s]+?|(?i:foreign\s+ministries)|Governments|Parliaments)"
+_SHARED_BODY = re.compile(r"(?:[Tt]he\s+)?(?P<body>Ministries\s+of\s+[A-Z][\w\s]+?|(?i:foreign\s+ministries)|Governments|Parliaments)"
                           r"\s+of\s+(?:the\s+)?(?P<first>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+and\s+(?:the\s+)?"
                           r"(?P<second>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
+def _singular_body(plural: str) -> str:
+    """'Ministries of Foreign Affairs' -> 'Ministry of Foreign Affairs', 'Foreign Ministries' -> 'Ministry of Foreign
+    Affairs', 'Governments' -> 'Government'."""
+    if plural.lower() == "foreign ministries":
+        return "Ministry of Foreign Affairs"
+    if plural.startswith("Ministries"):
+        return "Ministry" + plural.removeprefix("Ministries")
+    return plural.removesuffix("s")
+
+
 _SIDE_JOINT = re.compile(r",?\s+and\s+(?=(?:the\s+)?[\"“«‘]?[A-Z])")  # "... and the “Blue Marine Foundation”"
 # what follows the sides in a title: "between A and B on the conditions of ...", "... in the field of ...",
 # "... for 2023-2024"; a capitalized word goes on with a name ("Center for Regulation")
@@ -1342,9 +1353,10 @@ def _recalls_earlier_visit(context: Context, sentence: Sentence) -> bool:
 
 
 _NEWS_DELAY = 3  # an agency reports a signing the same day or a few days later: "documents signed on February 19"
+_FIRST_DAY_DELAY = 7  # the first day an article tells, after an undated lead, at most a week before the page's date
 
 
-def _reported_next_day(context: Context, phrase: str) -> bool:
+def _reported_next_day(context: Context, phrase: str, delay: int = _NEWS_DELAY) -> bool:
     """'signed on February 19' in an article dated February 20: this event's signing, reported a day late."""
     from briefing.extract.dates import DAY_FIRST, MONTH_FIRST, article_date
     from briefing.ingest import MONTHS
@@ -1359,7 +1371,7 @@ def _reported_next_day(context: Context, phrase: str) -> bool:
         signed = dt.date(year, month, int(found.group("day")))
     except ValueError:
         return False
-    return 0 <= (anchor - signed).days <= _NEWS_DELAY
+    return 0 <= (anchor - signed).days <= delay
 
 
 def _dated_differently(context: Context, sentence: Sentence, title: str = "") -> bool:
@@ -1376,17 +1388,19 @@ def _dated_differently(context: Context, sentence: Sentence, title: str = "") ->
     dated = MONTH_FIRST.search(words)
     if dated and _reported_next_day(context, dated.group(0)):
         return False  # the day of this event, reported a day or two later
-    if dated and _first_day_told(context, sentence):
+    if dated and _first_day_told(context, sentence, dated.group(0)):
         return False  # "During the visit ... on May 26, 2021, the following documents were signed": nothing earlier dates the event
     return bool(dated or re.search(rf"\b[Ii]n\s+{MONTH_PATTERN}\s+(?:19|20)\d\d\b", words))
 
 
-def _first_day_told(context: Context, sentence: Sentence) -> bool:
-    """The article has no date of its own (no dateline date, no page date) and no sentence before this one names
-    a day: the day this sentence names is the event's, not an earlier occasion's."""
+def _first_day_told(context: Context, sentence: Sentence, phrase: str) -> bool:
+    """No sentence before this one names a day, and the article has no date of its own (no dateline date, no page
+    date) or one at most a week after this day: the day this sentence names is the event's, not an earlier
+    occasion's ("Tajikistan and Kuwait have signed a program. … the parties signed on November 11 the Program …"
+    on a page of November 15)."""
     from briefing.extract.dates import MONTH_FIRST, article_date
 
-    if article_date(context) is not None:
+    if article_date(context) is not None and not _reported_next_day(context, phrase, _FIRST_DAY_DELAY):
         return False
     return MONTH_FIRST.search(context.text, context.body_start, sentence.start) is None
 
@@ -1873,6 +1887,16 @@ def _own_sides(generic: DocMention, peers: list[DocMention]) -> bool:
     return len(sides) >= 2 and bool(institutions) and not any(sides & set(peer.parties) for peer in peers)
 
 
+def _institutions_of(parties: list[str], countries: list[str]) -> bool:
+    """'the Government of Tajikistan', 'the Government of Kuwait' told later for a document first said to be between
+    Tajikistan and Kuwait: the institutions of those same countries, which name the sides more exactly."""
+    codes = [code for side in countries if (code := country_code(side))]
+    if not codes or len(codes) < len(countries) or any(country_code(side) for side in parties):
+        return False
+    owners = [{code for _start, _end, code in countries_in(side)} for side in parties]
+    return all(len(owner) == 1 for owner in owners) and sorted(o for owner in owners for o in owner) == sorted(codes)
+
+
 def merge_documents(mentions: list[DocMention]) -> list[DocMention]:
     """One entry per document: later mentions add parties; a vague 'document' joins a specific one."""
     kept: list[DocMention] = []
@@ -1908,7 +1932,7 @@ def merge_documents(mentions: list[DocMention]) -> list[DocMention]:
             twin.title, twin.noun = mention.title, mention.noun  # the lead's short name, then the full (or dated) one
         if "document" in twin.noun.lower() and "document" not in mention.noun.lower():
             twin.noun, twin.title, twin.type = mention.noun, mention.title, mention.type
-        if not twin.parties:
+        if not twin.parties or _institutions_of(mention.parties, twin.parties):
             twin.parties = mention.parties
         if twin.in_quote and not mention.in_quote:
             twin.in_quote, twin.status = False, mention.status
