@@ -666,3 +666,9 @@ def test_analyzer_is_created_once_and_not_at_import() -> None:
         "assert ru.morph_analyzer.cache_info().currsize == 0"
     )
     subprocess.run([sys.executable, "-c", probe], check=True)
+
+
+@pytest.mark.parametrize("case", ["gen", "dat", "acc", "ins", "loc"])
+def test_kyrgyz_toraga_heads_a_title_and_stays_whole(case: str) -> None:
+    # «выборы торага», «до избрания торага» (24.kg/vlast/354869); «Кенеша» is already the genitive (review 29)
+    assert ru.inflect("Торага Жогорку Кенеша", case, kind="title") == "Торага Жогорку Кенеша"

@@ -367,6 +367,12 @@ def _is_declinable_token(token: str) -> bool:
     return not (len(token) > 1 and token.replace("-", "").isupper())
 
 
+# Foreign titles Russian keeps whole as the head of a phrase: Kyrgyzstan's «торага» (Speaker) does not decline
+# («выборы торага», «до избрания торага», «для избрания торага ЖК»: 24.kg/vlast/354869), and its complement
+# «Жогорку Кенеша» is already the genitive (review 29)
+_INDECLINABLE_HEADS = frozenset({"торага"})
+
+
 def _head_phrase(tokens: list[str], kind: str) -> list[_Slot]:
     """Modifiers and the head noun at the start of the phrase (empty when there is no head).
 
@@ -375,6 +381,9 @@ def _head_phrase(tokens: list[str], kind: str) -> list[_Slot]:
     """
     modifiers: list[_Slot] = []
     foreign: list[int] = []
+    first = next((token for token in tokens if not token.isspace()), "")
+    if first.lower() in _INDECLINABLE_HEADS:
+        return []  # «с участием Торага Жогорку Кенеша»: the head stays, and so does its genitive complement
     for index, token in enumerate(tokens):
         if token.isspace():
             continue
