@@ -22,6 +22,10 @@ LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
         ("Kassym-Zhomart", "ru", "Касым-Жомарт"),
         ("Nurtai", "ru", "Нуртай"),
         ("Sabilyanov", "ru", "Сабильянов"),  # consonant + ya → ья
+        # but the Armenian surname ending -yan is -ян (kremlin.ru «Никол Пашинян»; review 29: «Симонян»)
+        ("Alen Simonyan", "ru", "Ален Симонян"),
+        ("Nikol Pashinyan", "kk", "Никол Пашинян"),
+        ("Sargsyan", "mn", "Саргсян"),
         ("Mirziyoyev", "ru", "Мирзиёев"),
         ("Sergey Donskoy", "ru", "Сергей Донской"),
         ("Dzhumabayev", "ru", "Джумабаев"),

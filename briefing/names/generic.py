@@ -10,7 +10,8 @@ module (Kazakh, Mongolian, Russian, Palladius…) restore what their data knows.
   ü/ö → ү/ө in Mongolian output. Russian and Kazakh output drop ү/ө (Хүрэлсүх → Хурэлсух).
 * **Otherwise** the Russian conventions, which the Mongolian press also uses for foreign
   names (К.Токаев): word-initial E/Ye → Е, e → е, consonant + ya/yu/ye/yo → ь + я/ю/е/ё
-  (Sabilyanov → Сабильянов), ss → с (Kassym → Касым), y between consonants → ы,
+  (Sabilyanov → Сабильянов) but a final -yan after a consonant → -ян, as Russian spells Armenian
+  surnames (Pashinyan → Пашинян, kremlin.ru), ss → с (Kassym → Касым), y between consonants → ы,
   y or i after a vowel → й (Nurtai → Нуртай), and the English doubled vowels ee → и,
   oo → у (Naveed → Навид, Mahmood → Махмуд, as Russian renders English spellings).
 * **Kyrgyz mode** (``kyrgyz=True``) keeps Kyrgyz long vowels double, as the Russian spelling of
@@ -98,6 +99,8 @@ def _next_piece(low: str, i: int, lang: str, mongolian: bool, kyrgyz: bool = Fal
         if kyrgyz:
             return ("ээ" if low[i] == "e" else "оо"), 2  # Jeenbekov → Жээнбеков
         return ("и" if low[i] == "e" else "у"), 2  # Naveed → Навид, Mahmood → Махмуд
+    if rest == "yan" and len(low) >= 6 and before and before not in _VOWELS and not mongolian:
+        return "ян", 3  # the Armenian surname ending: Pashinyan → Пашинян, Simonyan → Симонян (not -ньян)
     if low[i] == "y":
         return _y(before, after, mongolian)
     if low[i] == "i" and before in _VOWELS - {"i", "y"} and after not in _VOWELS:
