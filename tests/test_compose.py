@@ -1841,3 +1841,10 @@ def test_the_protocol_of_a_meeting_of_an_unknown_body_gives_none(lang: str) -> N
 ])
 def test_a_committee_named_by_a_development_or_management_remit(english: str, ru: str, kk: str, mn: str) -> None:
     assert [compose(english, lang, "institution") for lang in ("ru", "kk", "mn")] == [ru, kk, mn]
+
+
+def test_a_council_named_by_its_cooperation() -> None:
+    # the Kazakh–Turkish «Совет стратегического сотрудничества высшего уровня» (review 29)
+    assert [compose("Council of Strategic Cooperation", lang, "institution") for lang in ("ru", "kk", "mn")] == [
+        "Совет стратегического сотрудничества", "Стратегиялық ынтымақтастық кеңесі",
+        "Стратегийн хамтын ажиллагааны зөвлөл"]
