@@ -183,3 +183,10 @@ def test_deals_business_leaders_signed_are_no_states_documents():
     facts = _facts("Peruvian and Chilean business leaders signed export agreements worth 900,000 dollars during the "
                    "meeting of the Business Council in Lima.")
     assert [(d.title, d.parties) for d in facts.documents_signed] == [("export agreements", [])]
+
+
+@pytest.mark.parametrize("when", ["over the years", "over the past 30 years", "in recent years", "since independence"])
+def test_documents_signed_over_the_years_are_not_this_events(when: str):
+    facts = _facts(f"The speakers of Peru and Chile met in Lima. It was noted that relations stand on a legal basis of "
+                   f"over 150 documents signed {when}.")
+    assert facts.documents_signed == []

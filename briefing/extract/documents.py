@@ -89,7 +89,8 @@ _WOULD_AFTER = re.compile(r"[^.;,]{0,120}?\b(?:would|could|should|can|will)\s+(?
 _EARLIER = re.compile(r"\b(?:earlier(?!\s+(?:this\s+week|today))|previously|recently|last year|last month|before|in the past|ago|"
                       r"in (?:19|20)\d\d(?!\s*[-–—]\s*\d)|back then|at that time|"  # "in 2019", not "in 2023-2025" a title names
                       r"last (?:January|February|March|April|May|June|July|August|September|October|November|December)|"
-                      r"since then|since (?:19|20)\d\d|so far|to date|recalled|"
+                      r"since then|since (?:19|20)\d\d|so far|to date|recalled|over the (?:past\s+|last\s+)?(?:\w+\s+)?years|"
+                      r"in (?:the\s+)?(?:past|previous|recent)\s+(?:\w+\s+)?years|since independence|"
                       r"already\s+(?:met|held|visited)(?!\s+today))\b", re.I)  # "recalled that … was signed"
 # "As we previously reported": the report is earlier, not the signing
 _REPORTING = re.compile(r"\b(?:as\s+(?:we\s+)?)?(?:previously|earlier)\s+reported\b|\bit was (?:previously|earlier) reported\b", re.I)
