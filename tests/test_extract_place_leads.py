@@ -60,3 +60,18 @@ def test_where_an_ambassador_resides_is_not_the_place():
     city, _country = _place("On May 4, the Deputy Foreign Minister of Chile met the new Ambassador of Peru "
                             "(with residence in Oslo), who arrived in Tbilisi on a working visit.")
     assert city != "Oslo"
+
+
+def test_a_plan_announced_at_a_forum_makes_the_forum_the_event():
+    facts = extract(parse_article(
+        "OSLO, June 11. Next week, Chile and Peru will hold a meeting of their intergovernmental commission, announced "
+        "Ana Lopez, Deputy Minister of Economy of Chile, at the panel session \"Chile – Peru\", held within the IV "
+        "Tbilisi International Investment Forum."))
+    assert (facts.event_type, facts.event_status) == ("forum", None)
+    assert (facts.location.city, facts.location.country) == ("Tbilisi", "GE")
+
+
+def test_a_plan_to_meet_at_a_forum_stays_a_plan():
+    facts = extract(parse_article("OSLO, June 11. The ministers of Chile and Peru will meet at the Tbilisi "
+                                  "International Investment Forum next week."))
+    assert facts.location.city != "Tbilisi"

@@ -82,6 +82,13 @@ def event_kind(context: Context) -> EventKind:
         sentence, start, match = call
         return EventKind("phone_call", _status(sentence, "phone_call"), start + match.start(), start + match.end(),
                          "phone", "phone wording in the opening")
+    reported = reported_occasion(context)
+    if reported is not None:  # "X will hold ..., announced Y at the panel session of the Forum": the forum
+        lead = context.lead()
+        start = (lead.start if lead else 0) + reported.start("occasion")
+        kind = "forum" if FORUM.search(reported.group("occasion")) or "panel" in reported.group("occasion") else "meeting"
+        return EventKind(kind, None, start, start + len(reported.group("occasion")), "in_person",
+                         "what was announced at an occasion the lead names")
     checks = (
         ("ratification", lambda s: (RATIFICATION.search(s) and DOCUMENT_WORDS.search(s) or CHAMBER_APPROVED.search(s))
          and not FUTURE.search(s)),
@@ -128,6 +135,25 @@ _INVITED_TO_VISIT = re.compile(r"\binvit(?:ed|es|ing|ation)\b[^.;]{0,90}?\bto\s+
 def _visit_not_invited(sentence: str) -> re.Match[str] | None:
     """Visit wording in a sentence, other than an invitation to visit."""
     return VISIT.search(_INVITED_TO_VISIT.sub("", sentence))
+
+
+# "Next week, A and B will hold a meeting …, announced X, First Deputy Minister …, at the panel session …, held
+# within the Tashkent International Investment Forum": the plan is what was said; the event is where it was said
+_REPORTED_AT = re.compile(r",\s+(?:announced|said|noted|stated|told\s+(?:[\w-]+\s+){1,3}?)\b[^.;]{0,160}?"
+                          r"\b(?:at|during|on\s+the\s+sidelines\s+of)\s+(?:the\s+|a\s+)?"
+                          r"(?P<occasion>[^.;]{0,160}?\b(?:forum|panel|conference|summit|session|congress|expo)\b[^.;]*)",
+                          re.I)
+
+
+def reported_occasion(context: Context) -> re.Match[str] | None:
+    """A lead that tells a plan someone announced at an occasion it names: that occasion, in the lead's text."""
+    lead = context.lead()
+    if lead is None or context.in_quote(lead.start):
+        return None
+    match = _REPORTED_AT.search(lead.text)
+    if match is None or not FUTURE.search(lead.text[:match.start()]):
+        return None
+    return match
 
 
 def _remote(context: Context, window: list[tuple[str, int]],
@@ -485,7 +511,7 @@ def _unlisted_city(context: Context) -> Place | None:
 @functools.cache
 def _named_event() -> re.Pattern[str]:
     """"received X within the framework of Tashkent International Conference": an event named after its city."""
-    return re.compile(r"\b(?:framework\s+of|sidelines\s+of|margins\s+of|during|at|attend(?:ed|ing|s)?)\s+(?:the\s+)?"
+    return re.compile(r"\b(?:framework\s+of|sidelines\s+of|margins\s+of|during|at|within|attend(?:ed|ing|s)?)\s+(?:the\s+)?"
                       r"(?:\d{1,2}(?:st|nd|rd|th)\s+|[IVX]+\s+)?"
                       r"(?P<city>" + "|".join(re.escape(c) for c in _CITY_NAMES) + r")\s+"
                       r"(?!Cooperation\s+Organi[sz]ation)(?:[A-Z][\w-]+\s+){0,3}"
@@ -497,8 +523,11 @@ def _city_of_named_event(context: Context) -> Place | None:
     if lead is None:
         return None
     match = _named_event().search(context.text, lead.start, lead.end)
-    if match is None or context.in_quote(match.start()) or _FUTURE_OR_WISH.search(context.text, lead.start, match.start()):
-        return None
+    reported = reported_occasion(context)
+    plan_before = _FUTURE_OR_WISH.search(context.text, lead.start, match.start()) if match else None
+    if match is None or context.in_quote(match.start()) or \
+            (plan_before and not (reported and lead.start + reported.start() < match.start())):
+        return None  # a plan's place ("will meet at the Astana Forum"), unless the plan was told at that forum
     return _city_place(match.group("city"), match.start("city"), match.end("city"), "the city an event the lead names is named after")
 
 
