@@ -296,7 +296,8 @@ class LocalizedBriefing:
         total = max(named, counted)
         sides = [[str(party) for party in document.parties] for document in documents]
         same = bool(sides) and all(each == sides[0] for each in sides)
-        return SignedCount(total=total, numbered=not (unnumbered and not counted),
+        # a total only when the article gives one: a count of the documents read would claim the list is whole
+        return SignedCount(total=total, numbered=bool(counted),
                            partial=bool(named) and (named < total or unnumbered), named=named,
                            shared=documents[0].parties if same and len(sides[0]) >= 2 else [])
 
@@ -306,8 +307,8 @@ class SignedCount:
     """How many documents were signed, for a summary that counts them (``b.signed``).
 
     ``total``: the larger of the documents named and a number the article gives ("11 documents");
-    ``numbered``: False when a class with no number ("new agreements") stands beside the named ones
-    and nothing gives the total; ``partial``: the named ones are only some of them ("including");
+    ``numbered``: True when the article gives a number ("11 documents", "a total of six"), never
+    for a count of the documents named alone (review 29: «Всего подписано 10» over a list the article never totals); ``partial``: the named ones are only some of them ("including");
     ``named``: how many are named; ``shared``: the sides when every document has the same two or more.
     """
 
