@@ -196,6 +196,9 @@ class LocalizedDocument:
     states_beside_bodies: list[Localized] = field(default_factory=list)
     # one of "several documents, including ...": the text lists some, their number untold
     one_of_several: bool = False
+    # documents a sentence could only call by their kind, counted as one entry («6 соглашений»): an item of the
+    # list, never the article's own total
+    grouped: bool = False
 
     @property
     def name(self) -> Localized:
@@ -288,8 +291,9 @@ class LocalizedBriefing:
     @property
     def signed(self) -> SignedCount:
         documents = self.documents_signed
-        named = sum(1 for document in documents if document.count is None)
-        counted = max([document.count or 0 for document in documents if document.count is not None] +
+        named = sum(1 for document in documents if document.count is None) + \
+            sum(document.count or 0 for document in documents if document.grouped)
+        counted = max([document.count or 0 for document in documents if document.count is not None and not document.grouped] +
                       [self.documents_total or 0])
         # "new agreements", no number; "several documents, including A and B": some named, the number untold
         unnumbered = any(document.count == 0 or document.one_of_several for document in documents)
@@ -1215,7 +1219,7 @@ def _counted_alike(documents: list[LocalizedDocument]) -> list[LocalizedDocument
         if len(group) < 2:
             result.append(document)
         elif document is group[0]:
-            result.append(replace(document, title=None, count=len(group)))
+            result.append(replace(document, title=None, count=len(group), grouped=True))
     return result
 
 

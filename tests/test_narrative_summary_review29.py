@@ -1,0 +1,38 @@
+"""Russian, Kazakh and Mongolian summary sentences: areas and document lists. The areas discussed: one pair of areas is «в сферах торговли и экономики», with both
+nouns in the genitive, not a list after «по следующим направлениям:» (review 29)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import briefing_text
+
+
+@pytest.mark.parametrize(("areas", "expected"), [
+    ("trade and economic cooperation", "Стороны обсудили вопросы сотрудничества в сферах торговли и экономики."),
+    ("cooperation in culture", "Стороны обсудили вопросы сотрудничества в сфере культуры."),
+    ("cooperation in trade, energy and culture",
+     "Стороны обсудили вопросы сотрудничества по следующим направлениям: торговля, энергетика и культура."),
+])
+def test_the_areas_sentence(tmp_path, areas: str, expected: str) -> None:
+    text = briefing_text(tmp_path, "date 2025-05-05\nLIMA, May 5. Foreign Minister of Peru Luis Vera met Foreign "
+                         f"Minister of Chile Maria Rojas. The sides discussed {areas}.\n", "ru")
+    assert expected in text.replace("‡", "")
+
+
+_MANY = ("date 2025-05-05\nLIMA, May 5. The presidents of Peru and Chile held talks in Lima. The following documents "
+         "were signed: an agreement on cooperation in trade; an agreement on cooperation in tourism; a memorandum on "
+         "cooperation in energy; an agreement on zebra grazing corridors; an agreement on llama ferry licences.\n")
+
+
+@pytest.mark.parametrize(("lang", "opening", "grouped"), [
+    ("ru", "Подписаны документы:", "2 соглашения"),
+    ("kk", "Құжаттарға қол қойылды:", "2 келісім"),
+    ("mn", "Баримт бичгүүдэд гарын үсэг зурав:", "2 хэлэлцээр"),
+])
+def test_documents_known_only_by_kind_stay_in_the_list_and_no_total_is_invented(tmp_path, lang: str, opening: str,
+                                                                                 grouped: str) -> None:
+    # review 29: «Всего подписано 10 документов» over a list the article never totals, and the documents whose
+    # subjects no language could render fell out of it
+    lines = briefing_text(tmp_path, _MANY, lang).replace("‡", "").split("\n")
+    assert opening in lines and grouped in lines
+    assert not any(line.startswith(("Всего ", "Барлығы ", "Нийт ")) for line in lines)
