@@ -60,3 +60,12 @@ def test_an_invitation_is_written_as_one_not_as_a_visit_to_come(tmp_path, lang: 
     text = briefing_text(tmp_path, "date 2025-05-05\n" + _INVITATION, lang).replace("‡", "")
     assert sentence in text
     assert "will pay a visit" not in text and "Запланирован визит" not in text
+
+
+def test_a_parade_someone_is_scheduled_to_attend_is_planned(tmp_path) -> None:
+    text = ("date 2025-05-06\nASTANA, May 6. The President of Chile Ivan Mirov held talks with the President of Peru "
+            "Ana Lopez. On May 7, the President of Peru is scheduled to attend a military parade in Astana.\n")
+    (plan,) = extract(parse_article(text)).planned_events
+    assert (plan.kind, plan.place, plan.when) == ("other", "Astana", "2025-05-07")
+    assert "Запланировано мероприятие с участием Президента Перу Аны Лопез в Астане 7 мая 2025 года." in \
+        briefing_text(tmp_path, text, "ru").replace("‡", "").replace("\xa0", " ")

@@ -36,7 +36,7 @@ from briefing.models import Person, PlannedEvent
 _EVENT_NOUNS = r"visits?|talks|day|events?|congress|exhibitions?|fairs?|commission|meetings?|forums?|summits?|conferences?|" \
                r"concerts?|festivals?|sessions?|negotiations|consultations|days|week|ceremony|tour|games|championship|" \
                r"signing|discussions?|conversations?|dialogue|welcome|reception|celebrations|festivities|convention|luncheon|decade|"\
-               r"lunch|dinner|banquet"
+               r"lunch|dinner|banquet|parades?|commemorations?"
 _TALKS = r"(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:discussions?|talks|conversations?|meetings?|dialogue|consultations|negotiations)\b"
 # what one addresses at an event: "will address the plenary session", "the UN General Assembly", "the participants
 # of the forum"; not "will address the issues raised at the meeting"
