@@ -629,7 +629,8 @@ class _Parser:
             if _PROJECT.search(text[:match.start()]):  # "for the project Schools (Phase 2)": part of a name left out anyway
                 continue
             gloss = match.group(1).strip()
-            known = _key(gloss) in self.lex.known or self.tb.find(gloss) is not None or self._restates_office(gloss)
+            known = _key(gloss) in self.lex.known or self.tb.find(gloss) is not None or self._restates_office(gloss) or \
+                self._restates_body(gloss)
             if not (known or (_ACRONYM.fullmatch(gloss) and sum(c.isupper() for c in gloss) >= 2)):
                 return None
         return _GLOSS.sub("", text)
@@ -638,6 +639,13 @@ class _Parser:
         """"Turkmenistan's parliament speaker (Chairman of Assembly)": a gloss that begins with an office says the
         same office again in other words; the title before it is named without it."""
         return next(self.lex.starts(_words(gloss), ("office",)), None) is not None
+
+    def _restates_body(self, gloss: str) -> bool:
+        """"the Oliy Majlis (National Parliament)": a short gloss ending in a kind of body says what the native name
+        is; the name before it is named without it."""
+        words = _words(gloss)
+        return 1 < len(words) <= 3 and any((kind, _key(words[-1])) in self.lex.index
+                                            for kind in ("chamber", "body", "state-body"))
 
     def parse(self, words: list[str], kind: str) -> Iterator[Node | Document | Titles]:
         if kind == "document":

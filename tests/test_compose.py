@@ -1848,3 +1848,11 @@ def test_a_council_named_by_its_cooperation() -> None:
     assert [compose("Council of Strategic Cooperation", lang, "institution") for lang in ("ru", "kk", "mn")] == [
         "Совет стратегического сотрудничества", "Стратегиялық ынтымақтастық кеңесі",
         "Стратегийн хамтын ажиллагааны зөвлөл"]
+
+
+def test_a_gloss_that_names_a_kind_of_body_is_dropped() -> None:
+    # "the Oliy Majlis (National Parliament)": the gloss says what the native name is
+    english = "First Deputy Speaker of the Legislative Chamber of the Oliy Majlis (National Parliament) of the Republic of Uzbekistan"
+    assert compose(english, "ru", "title") == (
+        "первый заместитель Председателя Законодательной палаты Олий Мажлиса Республики Узбекистан")
+    assert compose("Oliy Majlis (a national treasure)", "ru", "institution") is None

@@ -75,3 +75,8 @@ def test_a_plan_to_meet_at_a_forum_stays_a_plan():
     facts = extract(parse_article("OSLO, June 11. The ministers of Chile and Peru will meet at the Tbilisi "
                                   "International Investment Forum next week."))
     assert facts.location.city != "Tbilisi"
+
+
+def test_a_parliament_that_hosted_the_meeting_is_in_its_country():
+    assert _place("Latvia’s Saeima (Parliament) has hosted a meeting with a delegation led by the Speaker of the "
+                  "Parliament of Estonia.") == (None, "LV")

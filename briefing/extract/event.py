@@ -313,7 +313,7 @@ _DUAL_DATELINE = re.compile(r"\s*(?P<first>[A-Z][A-Z-]{2,}(?: [A-Z][A-Z-]{2,})?)
 
 
 # "The Senate of Uzbekistan ratified ...", "Senators of Uzbekistan's Parliament approved ...": a chamber's sitting
-_CHAMBER_ACTS = re.compile(rf"\b(?:{CHAMBERS}|[Ss]enators|[Dd]eputies|MPs)\b[^.;]{{0,80}}?\b(?:ratified|approved|adopted|passed|"
+_CHAMBER_ACTS = re.compile(rf"\b(?:{CHAMBERS}|[Ss]enators|[Dd]eputies|MPs)\b[^.;]{{0,80}}?\b(?:ratified|approved|adopted|passed|hosted|"
                            r"endorsed|considered|held\s+(?:a|its)\s+(?:\w+\s+)?(?:plenary\s+)?(?:session|sitting|meeting))\b")
 
 
