@@ -146,3 +146,9 @@ def test_a_spokesperson_tells_of_the_event_unless_listed_in_the_delegation():
                                   "President Ana Soto is accompanied by Foreign Minister Luis Vera and presidential "
                                   "spokesman Jose Ortega."))
     assert "Jose Ortega" in [p.name for p in facts.participants]
+
+
+def test_a_plural_office_with_a_modifier_is_split_between_the_two_countries():
+    # "Foreign Ministers of Uzbekistan and Hungary, A and B": each the minister of one country, never "of X and Y"
+    assert _titles("Foreign Ministers of Chile and Peru, Ivan Mirov and Ana Lopez, signed an agreement in Lima.") == {
+        "Ivan Mirov": "Foreign Minister of Chile", "Ana Lopez": "Foreign Minister of Peru"}

@@ -1012,8 +1012,9 @@ def _split_plural_countries(context: Context, people: list[Candidate]) -> None:
                               lambda m: {"chairmen": "Chairman"}.get(m.group(1).lower(), m.group(1)), office)
             first.title, second.title = f"{sides.group('a')} {singular}", f"{sides.group('b')} {singular}"
             continue
-        if context.text[first.title_start:].split(" ", 1)[0].lower() not in PLURAL_TITLES:
-            continue
+        office_words = context.text[first.title_start:first.start].split(" of ", 1)[0].lower().split()
+        if not any(word.strip(",") in PLURAL_TITLES for word in office_words[:4]):
+            continue  # "Presidents of …", "Foreign Ministers of …": a plural office before its "of"
         pair = _PAIRED_COUNTRIES.fullmatch(first.title)
         if pair and re.fullmatch(r"\s+and\s+", between) and country_code(pair.group("a")) and \
                 country_code(pair.group("b")) and second.title in (None, first.title):
