@@ -80,3 +80,12 @@ def test_a_plan_to_meet_at_a_forum_stays_a_plan():
 def test_a_parliament_that_hosted_the_meeting_is_in_its_country():
     assert _place("Latvia’s Saeima (Parliament) has hosted a meeting with a delegation led by the Speaker of the "
                   "Parliament of Estonia.") == (None, "LV")
+
+
+def test_the_day_a_source_reported_is_not_the_event_day():
+    facts = extract(parse_article(
+        "date 2021-11-30\nOSLO, Nov. 30 (Agency) -- Chile and Peru have agreed to deepen their partnership as their "
+        "top diplomats discussed bilateral relations, according to Oslo's ministry Tuesday.\nThe foreign minister of "
+        "Chile Ivan Mirov met his Peruvian counterpart, Ana Lopez, in the capital city of Tbilisi on Monday."))
+    assert str(facts.event_date) == "2021-11-29"
+    assert (facts.location.city, facts.location.country) == ("Tbilisi", "GE")

@@ -131,6 +131,12 @@ def resolve_event_date(context: Context, planned: bool) -> DateResult:
     if result is None and planned and plausible:
         # a plan's dateline is the day it was announced: "BEIJING, Nov. 22 -- ... will pay a state visit from Nov. 27"
         result = _because(_from_mention(plausible[0], anchor, planned), "a date of the planned event")
+    second = _second_sentence(context)
+    if result is None and second is not None and _told_day_in_lead(context):
+        # "…, according to the ministry Tuesday. X met Y in Dushanbe on Monday": the lead dates the report, the next
+        # sentence the event, and the dateline only the filing
+        result = _because(_from_relative(context, anchor, planned, only=second),
+                          "a relative day after a lead that dates only its report")
     if result is None:
         result = _because(_from_dateline(context, anchor), "the dateline date")
     if result is None:
@@ -263,7 +269,7 @@ def _from_relative(context: Context, anchor: dt.date | None, planned: bool, in_q
         for match in RELATIVE.finditer(context.text, sentence.start, sentence.end):
             if context.in_quote(match.start()) != in_quotes:
                 continue
-            if _REPORTED_ON.search(context.text[max(sentence.start, match.start() - 30):match.start()]):
+            if _REPORTED_ON.search(context.text[max(sentence.start, match.start() - 60):match.start()]):
                 continue  # "an official announced on Sunday": the day of the report, not of the event
             if not planned and _PLAN_BEFORE.search(context.text[max(sentence.start, match.start() - 100):match.start()]):
                 continue  # "said he was hoping to meet the President on Wednesday": the day of a plan, not of the event
@@ -282,9 +288,26 @@ def _from_relative(context: Context, anchor: dt.date | None, planned: bool, in_q
     return None
 
 
+def _told_day_in_lead(context: Context) -> bool:
+    """The lead names a day only as the day a source reported ('according to the ministry Tuesday')."""
+    lead = context.lead()
+    if lead is None:
+        return False
+    return any(_REPORTED_ON.search(context.text[max(lead.start, match.start() - 60):match.start()])
+               for match in RELATIVE.finditer(context.text, lead.start, lead.end))
+
+
+def _second_sentence(context: Context) -> Sentence | None:
+    lead = context.lead()
+    later = [sentence for sentence in context.sentences if lead is not None and sentence.start >= lead.end]
+    return later[0] if later else None
+
+
 _PLAN_BEFORE = re.compile(r"\b(?:will|shall|would|hop(?:e|es|ed|ing)\s+to|plan(?:s|ned|ning)?\s+to|intends?\s+to|"
                           r"(?:is|are)\s+(?:scheduled|expected|due|set)\s+to|to\s+be\s+held)\b", re.I)
-_REPORTED_ON = re.compile(r"\b(?:announced|said|told\s+\w+|reported|informed|stated)\s+(?:on\s+|this\s+|last\s+)?$", re.I)
+_REPORTED_ON = re.compile(r"\b(?:announced|said|told\s+\w+|reported|informed|stated)\s+(?:on\s+|this\s+|last\s+)?$"
+                          # "…, according to Seoul's ministry Tuesday": the day the source told it
+                          r"|\baccording\s+to\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}\s+(?:on\s+)?$", re.I)
 
 
 def _relative_to_dateline(context: Context, word: str, match: re.Match[str]) -> DateResult | None:

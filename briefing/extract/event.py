@@ -188,7 +188,7 @@ def _status(sentence: str, kind: str) -> str | None:
 # -- place --------------------------------------------------------------------------------
 
 _CITY_NAMES = sorted({*MULTIWORD_CITIES, *(c.title() for c in CITY_TO_COUNTRY)}, key=lambda city: (-len(city), city))
-_CITY_IN = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+(?:the\s+(?:city|capital)\s+(?:of\s+|,\s*)?|the\s+[A-Z][a-z]+\s+capital,?\s+|"
+_CITY_IN = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+(?:the\s+(?:city|capital(?:\s+city)?)\s+(?:of\s+|,\s*)?|the\s+[A-Z][a-z]+\s+capital,?\s+|"
                       r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['’]s\s+(?:capital,?\s+)?)?(?P<city>"  # "in Kazakhstan’s Astana"
                       + "|".join(re.escape(c) for c in _CITY_NAMES) + r")\b(?!['’]s|-)")
 # "in the Kazakh capital", "in the capital of Uzbekistan": the capital of that country
