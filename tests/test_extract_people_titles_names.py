@@ -152,3 +152,10 @@ def test_a_plural_office_with_a_modifier_is_split_between_the_two_countries():
     # "Foreign Ministers of Uzbekistan and Hungary, A and B": each the minister of one country, never "of X and Y"
     assert _titles("Foreign Ministers of Chile and Peru, Ivan Mirov and Ana Lopez, signed an agreement in Lima.") == {
         "Ivan Mirov": "Foreign Minister of Chile", "Ana Lopez": "Foreign Minister of Peru"}
+
+
+def test_a_houses_native_name_in_brackets_is_no_person():
+    facts = extract(parse_article("RIGA, March 3 (Kazinform) - \"The delegation will arrive in May,\" member of "
+                                  "Estonia’s lower house (Riigikogu Suurkogu) of parliament, Ivan Mirov, said."))
+    names = [p.name for p in [*facts.participants, *facts.mentioned_people]]
+    assert "Riigikogu Suurkogu" not in names and [q.speaker for q in facts.quotes] == ["Ivan Mirov"]

@@ -320,6 +320,9 @@ def _name_in_run(context: Context, sentence: Sentence, run: list[re.Match[str]])
         name_tokens = name_tokens[1:]  # "Chief of the Parliament’s Staff Safa Mirzayev": "Staff" ends the office
     if not name_tokens or _names_a_thing(context.text, name_tokens[-1].end()):
         return None
+    if _NATIVE_NAME_OF_BODY.search(context.text, max(sentence.start, name_tokens[0].start() - 40), name_tokens[0].start()) \
+            and context.text.startswith(")", name_tokens[-1].end()):
+        return None  # "Tajikistan’s lower house (Majlisi Namoyandagon) of parliament": the house's own name
     texts = [m.group(0) for m in name_tokens]
     if " ".join(texts).lower() in VENUES:
         return None  # "at Cheong Wa Dae": the presidential office, a place
@@ -351,6 +354,11 @@ def _name_in_run(context: Context, sentence: Sentence, run: list[re.Match[str]])
         texts = [*texts, patronymic.group(1)]
     return Mention(start, end, context.text[start:end], texts, context.in_quote(start), sentence,
                    titled=titled, possessive=possessive)
+
+
+# a body named in English, its native name in brackets after it
+_NATIVE_NAME_OF_BODY = re.compile(r"\b(?:house|chamber|parliament|assembly|council|senate|committee|ministry|agency|"
+                                  r"legislature)\s*\($", re.I)
 
 
 def _after_institution_possessive(text: str, sentence: Sentence, start: int) -> bool:
