@@ -54,6 +54,14 @@ class Narrative:
                 "indefinite": self.indefinite, "sides": sides, "followed_by": self.followed_by,
                 "participial": self.participial, "possessive": self.possessive}
 
+    def finish(self, text: str) -> str:
+        """The rendered text with what only whole sentences show put right: Russian «со», «во» before a cluster."""
+        if self.lang != "ru":
+            return text
+        from briefing.grammar.ru import euphony
+
+        return euphony(text)
+
     # -- filters ------------------------------------------------------------------
 
     def case(self, value: Value, case: str = "nom") -> Phrase:

@@ -479,9 +479,9 @@ def render_document(facts: Facts, briefing: LocalizedBriefing, labels: Labels, s
 
     texts = render.Gettext(labels.gettext, labels.pgettext, labels.ngettext)
     narrative = Narrative(briefing.lang, inflector or inflector_for(briefing.lang, settings))
-    markdown = render.render_markdown(settings.templates_dir, briefing.lang, {"b": briefing}, texts,
-                                      narrative.filters, time_limit=settings.render_time_limit,
-                                      output_limit=settings.render_output_limit)
+    markdown = narrative.finish(render.render_markdown(settings.templates_dir, briefing.lang, {"b": briefing}, texts,
+                                                       narrative.filters, time_limit=settings.render_time_limit,
+                                                       output_limit=settings.render_output_limit))
     blocks = render.parse_markdown(markdown)  # the writer tags untranslated spans as English
     tag = language_tag(briefing.lang)
     day = facts.event_date or facts.article_date

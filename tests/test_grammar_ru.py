@@ -672,3 +672,15 @@ def test_analyzer_is_created_once_and_not_at_import() -> None:
 def test_kyrgyz_toraga_heads_a_title_and_stays_whole(case: str) -> None:
     # «выборы торага», «до избрания торага» (24.kg/vlast/354869); «Кенеша» is already the genitive (review 29)
     assert ru.inflect("Торага Жогорку Кенеша", case, kind="title") == "Торага Жогорку Кенеша"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("встреча с специальным представителем", "встреча со специальным представителем"),
+    ("переговоры с Швецией", "переговоры со Швецией"),
+    ("визит в Вьетнам", "визит во Вьетнам"),
+    ("в Франции", "во Франции"),
+    ("с Сахибой Гафаровой в Вашингтоне", "с Сахибой Гафаровой в Вашингтоне"),  # a vowel follows: no change
+])
+def test_euphony_adds_o_before_a_cluster(text: str, expected: str) -> None:
+    # review 30: «с специальным» for «со специальным»
+    assert ru.euphony(text) == expected

@@ -145,6 +145,20 @@ def inflect(phrase: str, case: str, kind: str = "common", gender: str | None = N
     return _inflect_noun_phrase(phrase, case, kind)
 
 
+# «со специальным представителем», «во Франции»: с and в take a vowel before the same or a like sound followed by
+# another consonant (the prepositions «со» and «во» in Rosenthal's «Справочник по правописанию и стилистике»: со
+# вторником, во Франции)
+_S_BEFORE_CLUSTER = re.compile(r"(?<![\w-])([Сс]) (?=[СсЗзШшЖжЩщ][бвгджзйклмнпрстфхцчшщьБВГДЖЗЙКЛМНПРСТФХЦЧШЩ])")
+_V_BEFORE_CLUSTER = re.compile(r"(?<![\w-])([Вв]) (?=[ВвФф][бвгджзйклмнпрстфхцчшщьБВГДЖЗЙКЛМНПРСТФХЦЧШЩ])")
+
+
+def euphony(text: str) -> str:
+    """Prepositions that take an -о before a cluster: «с специальным» → «со специальным», «в Вьетнаме» → «во
+    Вьетнаме»."""
+    text = _S_BEFORE_CLUSTER.sub(lambda m: m.group(1) + "о ", text)
+    return _V_BEFORE_CLUSTER.sub(lambda m: m.group(1) + "о ", text)
+
+
 def join(items: t.Sequence[str], conj: str = "and", kind: str = "common") -> str:
     """«А», «А и Б», «А, Б и В» (``conj="or"``: «или»). Items are already inflected."""
     return serial_join(items, conj, _CONJUNCTIONS, "ru")
