@@ -66,3 +66,12 @@ def test_the_statement_a_parliaments_website_reads_is_the_parliaments():
                                   "website.\n\n\"The norms of the agreement provide for joint planning,\" the "
                                   "statement reads."))
     assert [q.speaker for q in facts.quotes] == ["Mazhilis"]
+
+
+def test_the_press_service_of_a_government_written_with_a_demonym_is_that_government():
+    # "the press service of the Belarusian government": never the bare demonym «Беларусиан» as the speaker (review 30)
+    facts = extract(parse_article(
+        "The commission was chaired by First Deputy Prime Minister of Chile Ivan Mirov and Deputy Prime Minister of "
+        "Peru Ana Lopez, the press service of the Chilean government reported.\n\n“An important step will be the "
+        "construction of a plant,” the press service said."))
+    assert [q.speaker for q in facts.quotes] == ["Chilean government"]

@@ -831,7 +831,9 @@ _PRESS_SOURCES = (
     # "the Uzbek Senate's press service": its owner
     re.compile(r"\b(?:the\s+)?(?P<source>(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)['’]s\s+(?:official\s+)?press\s+(?:service|office)\b"),
     # "the press service of the Uzbek Foreign Ministry": its owner
-    re.compile(r"\bpress\s+(?:service|office)\s+of\s+(?:the\s+)?(?P<source>[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,5})"),
+    # ("… of the Belarusian government": the body's noun in lower case is part of it, never just "Belarusian")
+    re.compile(r"\bpress\s+(?:service|office)\s+of\s+(?:the\s+)?(?P<source>[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,5}"
+               r"(?:\s+(?:government|ministry|parliament|presidency|administration|senate|embassy|cabinet))?)"),
     # "presidential press service Akorda": its own name
     re.compile(r"\bpress\s+(?:service|office)\s+(?P<source>[A-Z][\w-]+)\b(?!\s+of\b)"),
     # "the Mongolian presidential press office": as written
