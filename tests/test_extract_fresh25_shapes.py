@@ -190,3 +190,14 @@ def test_documents_signed_over_the_years_are_not_this_events(when: str):
     facts = _facts(f"The speakers of Peru and Chile met in Lima. It was noted that relations stand on a legal basis of "
                    f"over 150 documents signed {when}.")
     assert facts.documents_signed == []
+
+
+def test_a_plan_with_its_other_name_in_brackets_signed_at_the_end_of_the_meeting_in_a_quote():
+    # review 30: "The minutes and the action plan (road map) between the governments of A and B … were signed at the
+    # end of the meeting," the press service said — written as «Документы не подписывались»
+    facts = _facts("The ministers of Peru and Chile met in Lima. “The minutes and the action plan (road map) between "
+                   "the governments of Peru and Chile on the development of trade in 2025-2026 were signed at the end "
+                   "of the meeting,” the press service said.")
+    (plan,) = facts.documents_signed
+    assert plan.title.startswith("action plan (road map) between the governments of Peru and Chile")
+    assert plan.parties == ["Government of Peru", "Government of Chile"] and plan.status is None

@@ -84,10 +84,11 @@ NO_CHAMBER = ("The deputies ratified an agreement between the governments of Per
               "Lauca reservoir.\n\nThe agreement was signed in Lima on October 6.\n")
 
 
+# "an agreement between the governments of Peru and Chile": its sides are the two governments (review 29)
 @pytest.mark.parametrize(("lang", "lead"), [
-    ("ru", "Ратифицировано соглашение между Перу и Чили."),
-    ("kk", "Перу мен Чили арасындағы келісім ратификацияланды."),
-    ("mn", "Перу, Чилийн хоорондын хэлэлцээр соёрхон батлагдлаа."),
+    ("ru", "Ратифицировано соглашение между Правительством Перу и Правительством Чили."),
+    ("kk", "Перудің Үкіметі мен Чилидің Үкіметі арасындағы келісім ратификацияланды."),
+    ("mn", "Перу Улсын Засгийн газар, Чили Улсын Засгийн газрын хоорондын хэлэлцээр соёрхон батлагдлаа."),
 ])
 def test_a_ratification_without_a_named_chamber_names_the_documents_sides(tmp_path, lang: str, lead: str) -> None:
     """An article with no person and no chamber is still a briefing: the ratified agreement's states are its

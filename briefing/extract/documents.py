@@ -911,6 +911,7 @@ def _complements(text: str, end: int, limit: int) -> int:
     consumed = 0
     patterns: tuple[str, ...] = (
         r"\s*\([A-Za-z]{2,8}\)",
+        rf"\s*\((?:[a-z-]+\s+){{0,2}}(?i:{_NOUNS})\)",  # "the action plan (road map) between …": its other name
         rf"/(?i:{_NOUNS})\b",  # "agreements/MoUs": either kind, one title
         r"(?<![Dd]ocument)(?<![Dd]ocuments)\s+document\b",  # "a roadmap document for 2022": one document, the type first
         rf"\s+{_QUOTED_SUBJECT}",  # "an agreement on the “mutual assistance in customs matters”"
@@ -1085,7 +1086,7 @@ def _split_parties(phrase: str, known: t.Sequence[str] = ()) -> list[str]:
     return result
 
 
-_SHARED_BODY = re.compile(r"(?:[Tt]he\s+)?(?P<body>Ministries\s+of\s+[A-Z][\w\s]+?|(?i:foreign\s+ministries)|Governments|Parliaments)"
+_SHARED_BODY = re.compile(r"(?:[Tt]he\s+)?(?P<body>Ministries\s+of\s+[A-Z][\w\s]+?|(?i:foreign\s+ministries)|[Gg]overnments|[Pp]arliaments)"
                           r"\s+of\s+(?:the\s+)?(?P<first>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+and\s+(?:the\s+)?"
                           r"(?P<second>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
 def _singular_body(plural: str) -> str:
@@ -1095,7 +1096,7 @@ def _singular_body(plural: str) -> str:
         return "Ministry of Foreign Affairs"
     if plural.startswith("Ministries"):
         return "Ministry" + plural.removeprefix("Ministries")
-    return plural.removesuffix("s")
+    return plural.removesuffix("s").capitalize()  # "the governments of A and B": each a Government
 
 
 _SIDE_JOINT = re.compile(r",?\s+and\s+(?=(?:the\s+)?[\"“«‘]?[A-Z])")  # "... and the “Blue Marine Foundation”"
@@ -1272,6 +1273,9 @@ def _status(clause: str, verb: str, in_quote: bool, context: Context, sentence: 
                                   r"course\s+of)\s+(?:your|this|our|my|the current)\s+"
                                   r"(?:visit|stay|meeting|talks)|following\s+(?:the|these|today's)\s+(?:meeting|talks|"
                                   r"negotiations)|at\s+the\s+(?:[\w-]+\s+){0,2}(?:forum|meeting|talks|ceremony|session)|"
+                                  # "… were signed at the end of the meeting,” the press service said: this meeting
+                                  r"(?:at\s+the\s+(?:end|close|conclusion)|by\s+the\s+results|as\s+a\s+result)\s+of\s+(?:the|this)\s+"
+                                  r"(?:[\w-]+\s+){0,2}(?:meeting|talks|session|sitting|negotiations|consultations)|"
                                   r"exchange\s+of\s+(?:the\s+)?signed)\b", clause, re.I) and \
             not _COSIGNED.search(clause):
         # a press service: "Following the talks, ... were signed"; a minister: "At the business forum, there was an
