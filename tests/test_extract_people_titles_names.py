@@ -159,3 +159,11 @@ def test_a_houses_native_name_in_brackets_is_no_person():
                                   "Estonia’s lower house (Riigikogu Suurkogu) of parliament, Ivan Mirov, said."))
     names = [p.name for p in [*facts.participants, *facts.mentioned_people]]
     assert "Riigikogu Suurkogu" not in names and [q.speaker for q in facts.quotes] == ["Ivan Mirov"]
+
+
+def test_sultan_after_the_country_that_ends_an_office_is_a_given_name():
+    # review 30: «посол султана Монголии аль-Мансур» for Ambassador of Qatar to Mongolia Sultan Al-Mansur
+    assert _titles("The Speaker received Ambassador of Qatar to Latvia Sultan Al-Mansur on August 16.") == {
+        "Sultan Al-Mansur": "Ambassador of Qatar to Latvia"}
+    assert _titles("The Sultan of Oman Haitham bin Tarik met the President of Chile Ivan Mirov.")[
+        "Haitham bin Tarik"] == "Sultan of Oman"

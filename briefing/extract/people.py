@@ -463,6 +463,9 @@ def _name_start(words: list[str], fathers: t.Collection[int] = ()) -> int:
     k = len(words)
     while k > 0 and (not _lexical(words[k - 1]) or _style_inside_name(words, k - 1) or k - 1 in fathers):
         k -= 1
+    if 2 <= k < len(words) and words[k - 1] == "Sultan" and country_code(words[k - 2]) and \
+            re.match(r"(?:Al|Bin|Ibn)\b", words[k], re.I):
+        k -= 1  # "Ambassador of Qatar to Mongolia Sultan Al-Mansur": after the country that ends the office, a given name
     if k == len(words) and len(words) >= 3 and not _lexical(words[-2]) and not _genre_word(words[-1]) \
             and words[-3].lower() in TITLE_HEADS:
         return len(words) - 2
