@@ -64,6 +64,8 @@ def test_hangul_words(hangul: str, cyrillic: str) -> None:
         ("YOON Suk-yeol", "ЮН Сок Ёль"),
         ("김대중", "Ким Дэ Чжун"),
         ("Kang Kyung-wha", "Кан Гён Хва"),  # the old spelling wha = hwa (화); KBS World in Russian (review 28)
+        ("Chung Sye-kyun", "Чон Се Гюн"),  # 정세균: a kyun is 균 (the Russian Wikipedia article's title «Чон Се Гюн»,
+        # mirrored at perceptiopt.com; review 30), unlike the Hyun of 현
     ],
 )
 def test_people(latin: str, cyrillic: str) -> None:

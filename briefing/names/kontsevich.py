@@ -189,6 +189,8 @@ def _personal(syllable: Syllable, initial_spelling: str, vowel_spelling: str) ->
         return syllable
     if vowel_spelling == "u" and (final == "ㅇ" or (final == "ㄱ" and initial in "ㅅㄷ")):
         return ("ㅈ" if initial_spelling == "ch" else initial, "ㅓ", final)  # Chung = 정
+    if vowel_spelling == "yu" and final == "ㄴ" and initial in "ㄱㄲ":
+        return syllable  # Sye-kyun = 세균 (정세균 → Чон Се Гюн): a kyun is 균, the hyun of Hyun is 현
     if vowel_spelling == "yu" and final in ("ㄴ", "ㅇ", "ㄱ", "ㅁ"):
         return (initial, "ㅕ", final)
     return syllable
