@@ -1,6 +1,6 @@
 """Where a name comes from: from the person's country when known, else from the name's shape.
 
-Origins are language codes: kk, mn, ru, uk, zh, ja, ko, ar, fa, tr, az, uz, tk, ky, fr, hu, en, or
+Origins are language codes: kk, mn, ru, uk, zh, ja, ko, ar, fa, tr, az, uz, tk, ky, fr, hu, pl, en, or
 "other" (spelled by the generic Russian-style rules). The country (ISO 3166-1 alpha-2) wins
 over the shape: a Kazakh citizen named "Li" is not Chinese for this module, and a name the
 shape cannot place is "other". Shape signs, strongest first:
@@ -9,6 +9,8 @@ shape cannot place is "other". Shape signs, strongest first:
 * Arabic particles (bin, ibn, bint, al-, el-, Abu, Sheikh) or two known Arabic name parts → ar;
 * letters of the Turkic Latin alphabets: ə → az, oʻ gʻ → uz, ý ň ž ä → tk, ş ğ ı → tr;
 * ő or ű, or an acute vowel beside a Hungarian digraph (sz, zs, gy, cs, ny, ly, ty: Szijjártó) → hu;
+* a Polish letter (ą ę ł ń ś ź ż ć), a Polish given name (Tomasz, Andrzej) or a Polish surname ending
+  beside a Polish digraph (Grodzki, Waszczykowski) → pl;
 * a given name only French uses (Philippe, Julien, Jean-…) or French accents (é è ë à ô œ) → fr;
 * an English given name of the English table (John, Jennifer) first → en;
 * Korean romanization: a Korean surname with Korean syllables, or spellings pinyin lacks
@@ -41,12 +43,13 @@ from briefing.names import (
     kontsevich,
     mongolian,
     palladius,
+    polish,
     polivanov,
     russian,
 )
 from briefing.names._text import LATIN_WORD, fold
 
-ORIGINS = ("kk", "mn", "ru", "uk", "zh", "ja", "ko", "ar", "fa", "tr", "az", "uz", "tk", "ky", "fr", "hu", "en",
+ORIGINS = ("kk", "mn", "ru", "uk", "zh", "ja", "ko", "ar", "fa", "tr", "az", "uz", "tk", "ky", "fr", "hu", "pl", "en",
            "other")
 
 COUNTRY_ORIGIN = {
@@ -55,7 +58,7 @@ COUNTRY_ORIGIN = {
     "AE": "ar", "SA": "ar", "QA": "ar", "KW": "ar", "BH": "ar", "OM": "ar", "EG": "ar", "JO": "ar", "IQ": "ar",
     "SY": "ar", "LB": "ar", "YE": "ar", "LY": "ar", "TN": "ar", "DZ": "ar", "MA": "ar", "SD": "ar", "PS": "ar",
     "MR": "ar", "IR": "fa", "AF": "fa", "PK": "fa",
-    "TR": "tr", "AZ": "az", "UZ": "uz", "TM": "tk", "KG": "ky", "TJ": "ru", "FR": "fr", "MC": "fr", "HU": "hu",
+    "TR": "tr", "AZ": "az", "UZ": "uz", "TM": "tk", "KG": "ky", "TJ": "ru", "FR": "fr", "MC": "fr", "HU": "hu", "PL": "pl",
     **{code: "en" for code in english.ENGLISH_SPEAKING},
 }
 # Origins only a country's own people are taken for: a known country outside COUNTRY_ORIGIN
@@ -108,6 +111,8 @@ def origin_from_shape(text: str) -> str:
         return turkic
     if hungarian.is_hungarian(text):  # before French: "Péter Szijjártó" has an é too
         return "hu"
+    if polish.is_polish(text):
+        return "pl"
     if french.is_french(text):
         return "fr"
     if english.is_english(text):

@@ -16,6 +16,7 @@ ar, fa        arabic                 arabic                 arabic
 tr az uz tk   turkic                 turkic (Kazakh letters) turkic
 fr            french                 french                 french
 hu            hungarian              hungarian              hungarian (ө ү)
+pl            polish                 polish                 polish (ж for дж)
 other, ky     generic                generic                generic
 ============  =====================  =====================  =====================
 
@@ -45,6 +46,7 @@ from briefing.names import (
     kontsevich,
     mongolian,
     palladius,
+    polish,
     polivanov,
     russian,
     turkic,
@@ -171,6 +173,8 @@ def _by_origin(text: str, rules: str, origin: str, kind: str, press_form: bool) 
         return french.transliterate(text, rules), french.SYSTEM
     elif origin == "hu":
         return hungarian.transliterate(text, rules), hungarian.SYSTEM
+    elif origin == "pl":
+        return polish.transliterate(text, rules), polish.SYSTEM
     elif origin == "en":
         return english.transliterate(text, rules), english.SYSTEM
     if origin == "other":
