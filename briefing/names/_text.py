@@ -47,6 +47,18 @@ def sub_words(text: str, convert: Callable[[str], str]) -> str:
     return LATIN_WORD.sub(lambda match: convert(match.group(0)), text)
 
 
+def by_pieces(low: str, read: Callable[[str, int], tuple[str, int]]) -> str:
+    """A lower-case word read piece by piece: ``read(low, i)`` gives the Cyrillic of the letters from ``i`` on
+    and how many letters it took (a digraph, a vowel with its iotation)."""
+    out: list[str] = []
+    i = 0
+    while i < len(low):
+        piece, size = read(low, i)
+        out.append(piece)
+        i += size
+    return "".join(out)
+
+
 def convert_every_word(text: str, convert: Callable[[str], str | None]) -> str | None:
     """Every Latin word of ``text`` converted, or None as soon as one word cannot be."""
     words = LATIN_WORD.findall(text)

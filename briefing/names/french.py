@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from briefing.names._text import match_case, sub_words
+from briefing.names._text import by_pieces, match_case, sub_words
 
 SYSTEM = "french"
 
@@ -116,14 +116,7 @@ def _word(word: str) -> str:
 
 
 def _part(low: str) -> str:
-    low = _silent_ending(low)
-    out: list[str] = []
-    i = 0
-    while i < len(low):
-        piece, size = _next(low, i)
-        out.append(piece)
-        i += size
-    return _soft_l("".join(out))
+    return _soft_l(by_pieces(_silent_ending(low), _next))
 
 
 def _silent_ending(low: str) -> str:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.names._text import match_case, sub_words
+from briefing.names._text import by_pieces, match_case, sub_words
 
 SYSTEM = "hungarian"
 
@@ -64,13 +64,7 @@ def _word(word: str, mongolian: bool = False) -> str:
 
 
 def _part(low: str, mongolian: bool) -> str:
-    out: list[str] = []
-    i = 0
-    while i < len(low):
-        piece, size = _next(low, i, mongolian)
-        out.append(piece)
-        i += size
-    return "".join(out)
+    return by_pieces(low, lambda text, i: _next(text, i, mongolian))
 
 
 def _next(low: str, i: int, mongolian: bool) -> tuple[str, int]:

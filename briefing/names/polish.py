@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.names._text import fold, match_case, sub_words
+from briefing.names._text import by_pieces, fold, match_case, sub_words
 
 SYSTEM = "polish"
 
@@ -72,17 +72,7 @@ def _word(word: str) -> str:
     ending = next(((latin, cyrillic) for latin, cyrillic in _ADJECTIVAL if low.endswith(latin) and len(low) > len(latin) + 1),
                   None)
     stem = low[:-len(ending[0])] if ending else low
-    return match_case(word, _letters(stem) + (ending[1] if ending else ""))
-
-
-def _letters(low: str) -> str:
-    out: list[str] = []
-    i = 0
-    while i < len(low):
-        piece, size = _piece(low, i)
-        out.append(piece)
-        i += size
-    return "".join(out)
+    return match_case(word, by_pieces(stem, _piece) + (ending[1] if ending else ""))
 
 
 def _piece(low: str, i: int) -> tuple[str, int]:
