@@ -99,11 +99,11 @@ def test_a_document_with_a_subject_renders_in_every_language(tmp_path: Path) -> 
     result = CliRunner().invoke(cli, ["render", str(facts_file), "--lang", "en,ru,kk,mn", "--out", str(tmp_path),
                                       "--translator", "none"], catch_exceptions=False)
     assert result.exit_code == 0, result.output
-    # Kazakh declines the head noun (dative with «қол қойылды»); Mongolian puts the dative on the last of the
-    # documents only, one sentence naming both («A, мөн B-д тус тус гарын үсэг зурав»)
+    # Kazakh declines the head noun (dative with «қол қойылды»); Mongolian puts the dative on each document joined
+    # by «мөн», one sentence naming both («A-д, мөн B-д тус тус гарын үсэг зурав»; review 30)
     expected = {"en": "memorandum (sport)", "ru": "меморандум о сотрудничестве в области спорта",
                 "kk": "спорт саласындағы ынтымақтастық туралы меморандумға",
-                "mn": "спортын салбарт хамтран ажиллах санамж бичиг‡, мөн санамж бичигт"}
+                "mn": "спортын салбарт хамтран ажиллах санамж бичигт‡, мөн санамж бичигт"}
     for lang, shown in expected.items():
         [path] = tmp_path.glob(f"*.{lang}.docx")
         text = "\n".join(lines_of(path)).lower()
