@@ -659,6 +659,7 @@ class Localizer:
         return Localized(form, REVIEW, declines, source=f"transliterated:{result.system}")
 
     def title(self, text: str, country: str | None = None) -> Localized | Joined:
+        text = self._head_of_state_as_office(text, country)
         entry = self._find(text, "title") or self._find_for_country(text, country)
         if entry is not None and entry.form(self.lang):
             mark = REVIEW if entry.needs_review(self.lang) else None
@@ -775,6 +776,13 @@ class Localizer:
         office_on = getattr(entry, "office_on", None)
         return office_on(self.day) if office_on is not None else None
 
+    def _head_of_state_as_office(self, title: str, country: str | None) -> str:
+        """"the Head of State" of a republic is its President («Президент Республики Узбекистан», not «глава
+        государства Узбекистана»: review 30), except the department's own, as its own press writes it."""
+        if country not in PRESIDENTIAL_STATES or (country in OFFICIAL_LONG_NAMES and self.lang in OWN_STATE_LANGUAGES):
+            return title
+        return _HEAD_OF_STATE.sub("President", title)
+
     def _title_with_country(self, person: Person, title: Localized | Joined | None,
                             country: Localized | None) -> Localized | None:
         """The title with the person's country when the localized title does not name it:
@@ -794,7 +802,7 @@ class Localizer:
             return None  # the department's own: «Глава государства», «Мемлекет басшысы», as Akorda writes
         from briefing.extract.lexicon import countries_in
 
-        stripped = _without_country(person.title, person.country)
+        stripped = _without_country(self._head_of_state_as_office(person.title, person.country), person.country)
         if _OFFICE_OF_A_BODY.fullmatch(stripped.strip()):
             return None  # "Deputy Chairman" of a body the text names elsewhere: never «заместитель председателя России»
         names_country = any(code == person.country for _, _, code in countries_in(person.title))
@@ -1130,6 +1138,10 @@ _ATTRIBUTIVE_END = re.compile(r"\s+(?!(?:and|in|to|on|for|at|of|with|under)\b)[A
 
 # the words of a long official name before "of <country>": "Republic of", "People's Republic of", "Kingdom of"
 _STATE_FORM = r"(?:(?:people['’]s|islamic|federal|democratic|socialist)\s+)*(?:republic|kingdom)"
+
+
+# Republics whose head of state is the President: "the Head of State" of one of them is written as its office
+PRESIDENTIAL_STATES = frozenset("KZ UZ KG TJ TM MN RU BY AZ AM GE UA TR KR US FR PL IT DE FI HU PK IR ID VN".split())
 
 
 def _without_country(title: str, country: str | None) -> str:
