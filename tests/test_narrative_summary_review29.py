@@ -36,3 +36,19 @@ def test_documents_known_only_by_kind_stay_in_the_list_and_no_total_is_invented(
     lines = briefing_text(tmp_path, _MANY, lang).replace("‡", "").split("\n")
     assert opening in lines and grouped in lines
     assert not any(line.startswith(("Всего ", "Барлығы ", "Нийт ")) for line in lines)
+
+
+@pytest.mark.parametrize(("lang", "foreign", "own"), [
+    ("ru", "Президента Узбекистана Шавката Мирзиёева", "главы государства Касым-Жомарта Токаева"),
+    ("kk", "Өзбекстан Президенті Шавкат Мирзиёев", "мемлекет басшысы Қасым-Жомарт Тоқаев"),
+])
+def test_a_foreign_head_of_state_is_named_by_office_and_the_departments_own_as_its_press_does(
+        tmp_path, lang: str, foreign: str, own: str) -> None:
+    # review 30: «с главой государства Узбекистана» for the Uzbek President
+    (tmp_path / "uz").mkdir()
+    (tmp_path / "kz").mkdir()
+    uz = briefing_text(tmp_path / "uz", "date 2025-05-05\nTASHKENT, May 5. The Head of State Shavkat Mirziyoyev "
+                       "received the Speaker of the Mazhilis of Kazakhstan Yerlan Koshanov in Tashkent.\n", lang)
+    kz = briefing_text(tmp_path / "kz", "date 2025-05-05\nASTANA, May 5. The Head of State Kassym-Jomart Tokayev "
+                       "received the Speaker of the Oliy Majlis of Uzbekistan Nuriddin Ismoilov in Astana.\n", lang)
+    assert foreign in uz.replace("‡", "") and own in kz.replace("‡", "")
