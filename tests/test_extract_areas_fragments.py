@@ -107,3 +107,11 @@ def test_mining_and_metallurgy_are_two_areas() -> None:
 
 def test_a_possessive_determiner_is_no_part_of_the_area():
     assert _areas("The ministers discussed the development of our economic relations.") == ["economic"]
+
+
+def test_a_long_list_named_as_the_areas_of_cooperation_opens_the_sentence():
+    # "Trade, economy …, agriculture, and sports were highlighted among the relevant areas of X cooperation"
+    areas = _areas("The ministers met in Riga. Trade, economy and investments, banking, energy, transport and logistics, "
+                   "industry and technology, education and science, healthcare, culture and tourism, nature protection, "
+                   "agriculture, and sports were highlighted among the relevant areas of Latvian-Estonian cooperation.")
+    assert areas[:3] == ["trade", "economy", "investments"] and areas[-1] == "sports" and len(areas) >= 14

@@ -19,7 +19,7 @@ from briefing.vocabulary import COOPERATION_AREAS, match_term
 
 _NOT_ITEM_WORD = r"(?!(?:as|in|on|with|within|which|where|whereby|while|through|for|to|at|by|between|and|including|was|were|is|are|be|been|has|have|had|will|would|which|that|signed)\b)"
 _ITEM = rf"(?!(?:of|the|a|an|these|those|this|that|both|all|its|their|our)\b){_NOT_ITEM_WORD}[a-z][a-z-]*(?:\s+{_NOT_ITEM_WORD}[a-z][a-z-]*){{0,3}}"
-_LIST = rf"(?P<list>{_ITEM}(?:\s*,\s*(?:and\s+)?(?:the\s+)?{_ITEM}|\s+and\s+{_ITEM}|\s*,?\s+as well as\s+{_ITEM}){{0,12}})"
+_LIST = rf"(?P<list>{_ITEM}(?:\s*,\s*(?:and\s+)?(?:the\s+)?{_ITEM}|\s+and\s+{_ITEM}|\s*,?\s+as well as\s+{_ITEM}){{0,20}})"
 # after "in such fields as": items may be capitalized ("the Air Silk Road") and a little longer
 _WIDE_ITEM = rf"(?!(?:of|a|an|its|their|our|these|those|this|that)\b){_NOT_ITEM_WORD}(?:the\s+)?[A-Za-z][\w-]*(?:\s+{_NOT_ITEM_WORD}[A-Za-z][\w-]*){{0,4}}"
 _WIDE_LIST = rf"(?P<list>{_WIDE_ITEM}(?:\s*,\s*(?:and\s+)?{_WIDE_ITEM}|\s+and\s+{_WIDE_ITEM}|\s*,?\s+as well as\s+{_WIDE_ITEM}){{0,12}})"
@@ -68,8 +68,10 @@ PATTERNS = (
     re.compile(rf"(?:^|[-–—:]\s*|\b(?:the|in|on)\s+){_LIST},?\s+and\s+(?:many\s+|a\s+number\s+of\s+)?other\s+"
                rf"(?:{_FIELD_WORDS}|{_AREA_NOUNS})\b"),
     # "transport and logistics, tourism and agriculture can become the most promising areas of cooperation"
-    re.compile(rf"(?<![\w-]){_LIST}\s+(?:are|were|remain|can\s+become|could\s+become|will\s+become|became)\s+(?:the\s+)?"
-               rf"(?:most\s+)?(?:{_QUANTIFIER}\s+)?{_FIELD_WORDS}\b"),
+    # "…, agriculture, and sports were highlighted among the relevant areas of Turkmen-Turkish cooperation"
+    re.compile(rf"(?<![\w-]){_LIST}\s+(?:are|were|remain|can\s+become|could\s+become|will\s+become|became|"
+               rf"(?:are|were)\s+(?:highlighted|identified|named|noted|listed|singled\s+out|mentioned|defined)\s+"
+               rf"(?:as|among))\s+(?:the\s+)?(?:most\s+)?(?:{_QUANTIFIER}\s+)?{_FIELD_WORDS}\b"),
 )
 _DROP = re.compile(rf"(?:^|\s+)(?!exchanges?$)(?:{_AREA_NOUNS}|industries)$|^(?:{_QUANTIFIER}\s+)?(?:fields?|spheres?|areas?|sectors?|realms?)\s+of\s+|"
                    rf"^(?:(?:development|expansion)\s+of|of)\s+(?:the\s+)?|^up\s+|"
@@ -321,6 +323,9 @@ def find_areas(context: Context) -> list[tuple[str, int, int, str]]:
                 phrase = match.group("list")
                 if index == 5 and phrase.split()[0] in _RELATIONAL:
                     continue
+                if index == len(PATTERNS) - 1:  # "Trade, economy and …": the list opens the sentence with a capital
+                    opening = re.fullmatch(r"\s*([A-Z][a-z]+),\s*", context.text[sentence.start:match.start("list")])
+                    phrase = f"{opening.group(1).lower()}, {phrase}" if opening else phrase
                 items = split_items(phrase)
                 closed = index == 3 and re.search(rf"\s{_FIELD_WORDS}$", match.group(0)) is not None
                 for item in _accepted(items, index, closed):
