@@ -684,3 +684,9 @@ def test_kyrgyz_toraga_heads_a_title_and_stays_whole(case: str) -> None:
 def test_euphony_adds_o_before_a_cluster(text: str, expected: str) -> None:
     # review 30: «с специальным» for «со специальным»
     assert ru.euphony(text) == expected
+
+
+def test_an_iddin_surname_declines_as_a_noun_not_as_a_russian_possessive() -> None:
+    # «главой таджикского МИД Мухриддином» (centralasia.news/8046; review 30); Путин stays a possessive in -ин
+    assert ru.inflect("Сироджиддин Мухриддин", "ins", kind="person") == "Сироджиддином Мухриддином"
+    assert ru.inflect("Владимир Путин", "ins", kind="person") == "Владимиром Путиным"

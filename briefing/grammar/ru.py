@@ -721,12 +721,17 @@ def _decline_name_word(word: str, role: str, case: str, gender: str, mongolian: 
     if role in ("mn_patronymic", "foreign"):
         return word if gender == "female" else _decline_foreign(word, case, animate=True, soft_sign_masculine=True)
     part = {"given": "firstname", "surname": "lastname", "patronymic": "middlename"}[role]
-    if role == "surname" and not _looks_like_surname(word):
-        part = "firstname"  # foreign surnames (Трамп, Рахмон) decline like foreign given names
+    if role == "surname" and (not _looks_like_surname(word) or word.lower().endswith(_AD_DIN)):
+        # foreign surnames (Трамп, Рахмон) decline like foreign given names; so does a surname made of an -iddin
+        # name, no Russian possessive in -ин: «главой таджикского МИД Мухриддином» (centralasia.news/8046; review 30)
+        part = "firstname"
     # Russian double surnames decline every part (Римского-Корсакова); compound given names,
     # Kazakh and Mongolian alike, only the last («Касым-Жомарта», «Энх-Амгалана»).
     every_part = part == "lastname" and not mongolian
     return _petrovich_compound(word, part, case, gender, every_part)
+
+
+_AD_DIN = ("ддин", "ддун", "ддон")  # the Arabic "ad-Din" names of Central Asia: Нуриддин, Мухриддин, Шамсуддин
 
 
 def _vowel_before_final_a(word: str) -> bool:
