@@ -1856,3 +1856,14 @@ def test_a_gloss_that_names_a_kind_of_body_is_dropped() -> None:
     assert compose(english, "ru", "title") == (
         "первый заместитель Председателя Законодательной палаты Олий Мажлиса Республики Узбекистан")
     assert compose("Oliy Majlis (a national treasure)", "ru", "institution") is None
+
+
+@pytest.mark.parametrize(("english", "ru", "kk", "mn"), [
+    # an aimag told by its kind alone, and its assembly written without the apostrophe (fresh31)
+    ("Governor of the aimag", "губернатор аймака", "аймақтың губернаторы", "аймгийн Засаг дарга"),
+    ("head of the Citizens Representatives Khural (council) of the aimag",
+     "руководитель Хурала представителей граждан аймака", "аймақ Азаматтар өкілдері хуралының басшысы",
+     "аймгийн Иргэдийн Төлөөлөгчдийн Хурлын дарга"),
+])
+def test_a_mongolian_aimags_own_offices(english: str, ru: str, kk: str, mn: str) -> None:
+    assert [compose(english, lang, "title", "MN") for lang in ("ru", "kk", "mn")] == [ru, kk, mn]
