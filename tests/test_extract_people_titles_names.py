@@ -4,6 +4,8 @@ next person after 'and H.E.', a chamber in lower case ('upper house'), 'Extraord
 
 from __future__ import annotations
 
+import pytest
+
 from briefing.extract import extract
 from briefing.ingest import parse_article
 
@@ -167,3 +169,14 @@ def test_sultan_after_the_country_that_ends_an_office_is_a_given_name():
         "Sultan Al-Mansur": "Ambassador of Qatar to Latvia"}
     assert _titles("The Sultan of Oman Haitham bin Tarik met the President of Chile Ivan Mirov.")[
         "Haitham bin Tarik"] == "Sultan of Oman"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Early May Tengrinews.kz reported that the Senate had ratified the agreement.",  # a time, then an outlet
+    "The rent rate stands at 25 US Dollar Pence per 1 square meter.",  # money
+    "The President of the Academy, Ivan Mirov, was awarded the «Altan Gadas» (Polar Star) Medal.",  # a medal
+])
+def test_times_money_and_medals_are_no_people(sentence: str):
+    facts = extract(parse_article("The ministers of Chile and Peru met in Lima. " + sentence))
+    names = {p.name for p in [*facts.participants, *facts.mentioned_people]}
+    assert not names & {"Early May Tengrinews", "Dollar Pence", "Polar Star"}

@@ -324,6 +324,8 @@ def _name_in_run(context: Context, sentence: Sentence, run: list[re.Match[str]])
             and context.text.startswith(")", name_tokens[-1].end()):
         return None  # "Tajikistan’s lower house (Majlisi Namoyandagon) of parliament": the house's own name
     texts = [m.group(0) for m in name_tokens]
+    if len(texts) >= 2 and texts[0] in ("Early", "Late", "Mid") and re.fullmatch(MONTH_PATTERN, texts[1]):
+        return None  # "Early May Tengrinews.kz reported": a time, then an outlet
     if " ".join(texts).lower() in VENUES:
         return None  # "at Cheong Wa Dae": the presidential office, a place
     if len(texts) == 1 and _SITE_NAME.fullmatch(texts[0]):
@@ -433,7 +435,9 @@ _THING_WORDS = _VENUE_WORDS | frozenset(
 # person's name; most such nouns are told by their ending instead (see common_noun).
 _COMMON_NOUNS = frozenset("radio television press caucus hotel pipeline nation generations delegate "
                           "undersecretary under-secretary region regions province provinces oblast oblasts "
-                          "district districts".split())  # "between Batken, Naryn Regions": places
+                          "district districts "  # "between Batken, Naryn Regions": places
+                          "dollar dollars cent cents pence euro euros tenge som somoni tugrik ruble rubles rouble "
+                          "yuan yen".split())  # "25 US Dollar Pence": money
 _NOUN_ENDINGS = re.compile(r"(?:tions?|sions?|ments?|ships?|ness|ities|ity|graphy|ology|ologies)$")
 
 
@@ -450,7 +454,9 @@ def common_noun(word: str) -> bool:
 
 def _names_a_thing(text: str, end: int) -> bool:
     last = re.search(r"([A-Za-z]+)$", text[max(0, end - 30):end])
-    return bool(_THING_AFTER.match(text, end)) or bool(last and last.group(1).lower() in _THING_WORDS)
+    bracketed = re.match(r"\)\s+([A-Za-z]+)", text[end:end + 30])  # "«Altan Gadas» (Polar Star) Medal"
+    return bool(_THING_AFTER.match(text, end)) or bool(last and last.group(1).lower() in _THING_WORDS) or \
+        bool(bracketed and bracketed.group(1).lower() in _THING_WORDS)
 
 
 def _name_start(words: list[str], fathers: t.Collection[int] = ()) -> int:
