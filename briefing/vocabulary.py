@@ -147,7 +147,9 @@ COOPERATION_AREAS = _terms(
         "renewable-energy": (N_("cooperation area", "renewable energy"), ("solar power", "solar energy", "wind power", "wind energy", "renewable energy", "green energy", "clean energy", "renewables")),
         "construction": (N_("cooperation area", "construction"), ("construction", "housing construction")),
         "urban-planning": (N_("cooperation area", "urban planning"), ("urban planning", "urban development", "architecture")),
-        "space": (N_("cooperation area", "space activities"), ("space", "space exploration", "space industry", "aerospace")),
+        "space": (N_("cooperation area", "space activities"), (
+            "space", "space exploration", "space industry", "aerospace", "space research", "space technologies",
+            "space activities", "use of space", "use of outer space", "peaceful use of outer space", "outer space")),
         "expert-dialogue": (N_("cooperation area", "expert dialogue"), ("expert dialogue", "scientific-expert dialogue", "scientific and expert dialogue")),
         # Fields of intergovernmental cooperation met in agreements and talks beyond the headline
         # areas above (ministries' portfolios, sectoral agreements); the catalogs give sources.

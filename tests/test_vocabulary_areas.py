@@ -190,3 +190,10 @@ def test_food_and_inter_parliamentary_diplomacy_in_a_list_of_areas_are_areas():
     assert match_term("food", COOPERATION_AREAS).key == "food-supply"
     assert match_term("interparliamentary diplomacy", COOPERATION_AREAS).key == "inter-parliamentary"
     assert match_term("transport-logistics", COOPERATION_AREAS).key == "transport"
+
+
+@pytest.mark.parametrize("phrase", ["use of outer space", "space research", "use of space"])
+def test_space_in_its_usual_wordings_is_the_space_activities_area(phrase: str) -> None:
+    # fresh31: a space agency's memorandum left "use of space" and "space research" in English
+    term = vocabulary.match_term(phrase, vocabulary.COOPERATION_AREAS)
+    assert term is not None and term.label == "space activities"
