@@ -1081,7 +1081,7 @@ _DECLENSION = {"person": "person", "place": "place", "country": "place", "instit
                "company": "institution"}
 _COUNTED = re.compile(r"(?:(?:a|the)\s+)?(?:(?:package|number|series|set)\s+of\s+|several\s+)?(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|"
                       r"eleven|twelve)?\s*(?:[a-z-]+\s+){0,3}?"
-                      r"(?:documents|agreements|memoranda|memorandums|treaties|protocols|contracts|deals|mous|memos|"
+                      r"(?:documents|agreements|accords|memoranda|memorandums|treaties|protocols|contracts|deals|mous|memos|"
                       r"roadmaps|programmes|programs|plans)\b.*", re.IGNORECASE)
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "eleven": 11, "twelve": 12}

@@ -52,3 +52,11 @@ def test_a_foreign_head_of_state_is_named_by_office_and_the_departments_own_as_i
     kz = briefing_text(tmp_path / "kz", "date 2025-05-05\nASTANA, May 5. The Head of State Kassym-Jomart Tokayev "
                        "received the Speaker of the Oliy Majlis of Uzbekistan Nuriddin Ismoilov in Astana.\n", lang)
     assert foreign in uz.replace("‡", "") and own in kz.replace("‡", "")
+
+
+def test_a_count_of_bilateral_accords_is_a_count(tmp_path) -> None:
+    # fresh31: "8 bilateral accords" stayed in English as if it were a title
+    text = briefing_text(tmp_path, "date 2025-05-05\nLIMA, May 5. The presidents of Peru and Chile held talks in Lima. "
+                         "Afterwards they oversaw the signing of 8 bilateral accords:\n- a joint declaration;\n"
+                         "- a programme of cooperation in tourism.\n", "ru")
+    assert "8 bilateral accords" not in text and "8 документов" in text
