@@ -69,3 +69,9 @@ def test_a_parade_someone_is_scheduled_to_attend_is_planned(tmp_path) -> None:
     assert (plan.kind, plan.place, plan.when) == ("other", "Astana", "2025-05-07")
     assert "Запланировано мероприятие с участием Президента Перу Аны Лопез в Астане 7 мая 2025 года." in \
         briefing_text(tmp_path, text, "ru").replace("‡", "").replace("\xa0", " ")
+
+
+def test_a_headline_that_has_a_president_to_arrive_in_a_country_is_a_visit():
+    facts = extract(parse_article("President Ana Lopez of Peru to arrive in Chile May 24\n\nPresident Ana Lopez of Peru "
+                                  "is to arrive in Chile on May 24, the ministry said."))
+    assert facts.event_type == "visit"

@@ -75,3 +75,11 @@ def test_the_press_service_of_a_government_written_with_a_demonym_is_that_govern
         "Peru Ana Lopez, the press service of the Chilean government reported.\n\n“An important step will be the "
         "construction of a plant,” the press service said."))
     assert [q.speaker for q in facts.quotes] == ["Chilean government"]
+
+
+def test_according_to_him_points_back_to_the_speaker_before():
+    # fresh31: "According to him, “…”" after a spokesman's quote had no speaker
+    facts = extract(parse_article(
+        "The ministers of Chile and Peru met in Lima. “Documents are expected to be signed,” Ivan Mirov, the Foreign "
+        "Ministry’s spokesman, told reporters. According to him, “the visit will be a new milestone”."))
+    assert [q.speaker for q in facts.quotes] == ["Ivan Mirov", "Ivan Mirov"]

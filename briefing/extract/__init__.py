@@ -620,8 +620,9 @@ class SpeakerResolver:
         glued = _glued_name(candidates, words)
         if glued:
             return glued, "the name as written, run together with the next word"
-        if re.fullmatch(r"(?:he|she|they)", phrase.split()[0].lower()) or phrase.lower() in ("he", "she"):
-            pronoun = phrase.split()[0].lower()
+        if re.fullmatch(r"(?:he|she|they|him|her|them)", phrase.split()[0].lower()) or phrase.lower() in ("he", "she"):
+            # "According to him, “…”": the object pronoun points back as the subject one does
+            pronoun = {"him": "he", "her": "she", "them": "they"}.get(phrase.split()[0].lower(), phrase.split()[0].lower())
             subject = self._subject_before(offset, pronoun)
             if subject:
                 return subject, "a pronoun: the subject of the sentence that leads to the quote"
