@@ -75,3 +75,10 @@ def test_a_headline_that_has_a_president_to_arrive_in_a_country_is_a_visit():
     facts = extract(parse_article("President Ana Lopez of Peru to arrive in Chile May 24\n\nPresident Ana Lopez of Peru "
                                   "is to arrive in Chile on May 24, the ministry said."))
     assert facts.event_type == "visit"
+
+
+def test_a_deal_that_will_last_was_signed_now():
+    # fresh31: "signed a cooperation deal on Aug. 5 that will last through the end of 2021" read as no signing
+    facts = extract(parse_article("Chilean, Peruvian foreign ministries ink cooperation deal\n\nChilean and Peruvian top "
+                                  "diplomats signed a cooperation deal on Aug. 5 that will last through the end of 2021."))
+    assert (facts.event_type, facts.event_status) == ("signing", None)

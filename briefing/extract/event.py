@@ -38,7 +38,7 @@ CHAMBER_APPROVED = re.compile(rf"\b{CHAMBERS}\b[^.;]{{0,100}}?\b(?:has\s+|have\s
 SIGNING = re.compile(r"\b(?:sign(?:ed|s|ing)?|ink(?:ed|s)?)\b", re.I)
 DOCUMENT_WORDS = re.compile(r"\b(?:memorand(?:um|a)|memos?|MoU|MoC|agreements?|treaty|treaties|accords?|road ?maps?|"
                             r"declarations?|protocols?|documents?|plans?|programmes?|programs?|contracts?|"
-                            r"conventions?|charter)\b", re.I)
+                            r"conventions?|charter|deals?)\b", re.I)
 VISIT = re.compile(r"\b(?:(?:state|official|working|friendly)\s+(?:visit|trip)|(?:has|have)\s+arrived\b|"
                    r"(?:to|will)\s+arrive\s+in\s+(?-i:[A-Z])|pay(?:s|ing)?\s+(?:an?\s+)?(?:\w+\s+)?visit|"
                    r"paid\s+(?:an?\s+)?(?:\w+\s+)?visit|visit(?:s|ed|ing)?\s+(?:to\s+)?(?-i:[A-Z]))", re.I)
@@ -93,7 +93,7 @@ def event_kind(context: Context) -> EventKind:
     checks = (
         ("ratification", lambda s: (RATIFICATION.search(s) and DOCUMENT_WORDS.search(s) or CHAMBER_APPROVED.search(s))
          and not FUTURE.search(s)),
-        ("signing", lambda s: SIGNING.search(s) and DOCUMENT_WORDS.search(s) and not FUTURE.search(s)),
+        ("signing", lambda s: SIGNING.search(s) and DOCUMENT_WORDS.search(s) and not _plans(s)),
         ("signing", lambda s: re.search(r"\b(?:adopted|put pen to paper)\b", s) and DOCUMENT_WORDS.search(s)
          and not FUTURE.search(s)),
         ("visit", lambda s: FUTURE.search(s) and _visit_not_invited(s)),
@@ -131,6 +131,16 @@ def event_kind(context: Context) -> EventKind:
 # "X invited Y to pay a state visit to Z", "X invites Y to visit Z": a visit asked for, not the event
 _INVITED_TO_VISIT = re.compile(r"\binvit(?:ed|es|ing|ation)\b[^.;]{0,90}?\bto\s+(?:(?:pay|make)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2})?"
                                r"visit(?:\s+to)?(?:\s+[A-Z][\w’'-]*)*", re.I)
+
+
+# "signed a cooperation deal that will last through 2021": a future inside a relative clause tells how long the
+# document runs, not that the signing is to come
+_RELATIVE_FUTURE = re.compile(r"\b(?:that|which)\s+will\s+\w+", re.I)
+
+
+def _plans(sentence: str) -> re.Match[str] | None:
+    """Future wording outside a relative clause about a document."""
+    return FUTURE.search(_RELATIVE_FUTURE.sub("", sentence))
 
 
 def _visit_not_invited(sentence: str) -> re.Match[str] | None:
