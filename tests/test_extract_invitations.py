@@ -82,3 +82,8 @@ def test_a_deal_that_will_last_was_signed_now():
     facts = extract(parse_article("Chilean, Peruvian foreign ministries ink cooperation deal\n\nChilean and Peruvian top "
                                   "diplomats signed a cooperation deal on Aug. 5 that will last through the end of 2021."))
     assert (facts.event_type, facts.event_status) == ("signing", None)
+
+
+def test_an_abbreviated_month_after_a_title_is_no_part_of_it():
+    facts = extract(parse_article("Chilean and Peruvian top diplomats signed a cooperation deal on Aug. 5 in Lima."))
+    assert [d.title for d in facts.documents_signed] == ["cooperation deal"]

@@ -874,7 +874,7 @@ _NAMED_PURPOSE = re.compile(r"\s+for\s+[a-z]+ing\s+(?:[\w-]+\s+){0,14}?[\w-]+(?=
 # "memoranda on Wednesday", "an agreement on March 3": the day of the signing, not what the document is about;
 # "signed the MOU on behalf of their countries": who signed, not what it is about
 _NOT_A_DAY = (r"(?!\s+behalf\b)(?!\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
-              r"August|September|October|November|December|\d)\b)")
+              r"August|September|October|November|December|\d)\b)(?!\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)")
 
 
 # one to three lower-case words naming a field: "higher education", "scientific research" (never "a", "the")
