@@ -87,3 +87,11 @@ def test_a_deal_that_will_last_was_signed_now():
 def test_an_abbreviated_month_after_a_title_is_no_part_of_it():
     facts = extract(parse_article("Chilean and Peruvian top diplomats signed a cooperation deal on Aug. 5 in Lima."))
     assert [d.title for d in facts.documents_signed] == ["cooperation deal"]
+
+
+def test_a_lead_that_is_also_to_host_a_forum_looks_ahead_like_the_headline():
+    # fresh31: "Astana is also to host a business forum" under a headline on a visit to come read as a forum held
+    facts = extract(parse_article("President Ana Lopez of Peru to arrive in Chile May 24\n\nSantiago, Chile’s capital "
+                                  "city, is also to host a Chilean-Peruvian business forum.\n\nPresident Ana Lopez of "
+                                  "Peru is to arrive in Chile on May 24, the ministry said."))
+    assert (facts.event_type, facts.event_status) == ("visit", "planned")

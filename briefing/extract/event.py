@@ -47,7 +47,7 @@ MEETING = re.compile(r"\b(?:met|meets|meeting|received|receives|receive|session|
                      r"held a meeting|hold a meeting)\b", re.I)
 TALKS = re.compile(r"\b(?:talks|negotiations)\b", re.I)
 FORUM = re.compile(r"\b(?:forum|conference|summit|congress|expo|exhibition)\b", re.I)
-FUTURE = re.compile(r"\b(?:will|shall|would|is to|are to|to pay|to arrive|to visit|to hold|to travel|to undertake|is scheduled|are scheduled|is expected to|"
+FUTURE = re.compile(r"\b(?:will|shall|would|is (?:also )?to|are (?:also )?to|to pay|to arrive|to visit|to hold|to travel|to undertake|is scheduled|are scheduled|is expected to|"
                     r"are expected to|plans? to|is set to|upcoming|to be (?:signed|held|adopted|concluded|inked))\b", re.I)
 # "said it on the sidelines of the Interregional Business Forum": remarks at a forum, not a meeting
 FORUM_SIDELINES = re.compile(r"\bsidelines\s+of\s+(?:the\s+)?[^.;]{0,80}?\b(?:[Ff]orum|[Cc]onference|[Ee]xpo|[Ee]xhibition)\b")
