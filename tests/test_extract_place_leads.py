@@ -89,3 +89,9 @@ def test_the_day_a_source_reported_is_not_the_event_day():
         "Chile Ivan Mirov met his Peruvian counterpart, Ana Lopez, in the capital city of Tbilisi on Monday."))
     assert str(facts.event_date) == "2021-11-29"
     assert (facts.location.city, facts.location.country) == ("Tbilisi", "GE")
+
+
+def test_a_home_outlets_dateline_town_is_in_the_outlets_country():
+    # fresh31: "Bayan-Ulgii /MONTSAME/" was no dateline (a hyphenated town in title case) and gave no place
+    assert _place("Bayan-Ulgii /MONTSAME/ The Ambassador of Chile to Mongolia Ivan Mirov is working in the aimag "
+                  "between November 6 and 8.") == ("Bayan-Ulgii", "MN")

@@ -14,6 +14,7 @@ from briefing.extract.lexicon import (
     DEMONYMS,
     KNOWN_INSTITUTIONS,
     MULTIWORD_CITIES,
+    OUTLET_COUNTRIES,
     VENUES,
     countries_in,
     country_code,
@@ -309,6 +310,9 @@ def find_place(context: Context, org_country: t.Callable[[str], str | None], pla
     if not code and dateline.country:
         countries = countries_in(dateline.country)
         code = countries[0][2] if countries else None
+    if not code and dateline.agency and _home_country(dateline.agency) and not found.country and \
+            _TOWN_SHAPE.fullmatch(dateline.city):
+        code = _home_country(dateline.agency)  # "Bayan-Ulgii /MONTSAME/": a home outlet files from a town of its own country
     if not code or (found.country and found.country != code):
         return found  # the agency files from elsewhere: "ASTANA –" over a meeting in the UAE
     city = _city_name(dateline.city)
@@ -316,6 +320,14 @@ def find_place(context: Context, org_country: t.Callable[[str], str | None], pla
         return Place(city, code, found.start, found.end, f"{found.why}; city from the dateline")
     return Place(city, code, dateline.start, dateline.start + len(dateline.city),
                  "dateline city, the text names no other place")
+
+
+_TOWN_SHAPE = re.compile(r"[A-Z][a-zA-Z'’]+(?:[- ][A-Z][a-zA-Z'’]+)?|[A-Z][A-Z'-]+")
+
+
+def _home_country(agency: str) -> str | None:
+    """The country of a domestic outlet named in a dateline ("MONTSAME", "KAZINFORM")."""
+    return next((code for outlet, code in OUTLET_COUNTRIES.items() if outlet.lower() == agency.strip().lower()), None)
 
 
 # "MUSCAT/ISLAMABAD: ...": an outlet files one story from both capitals

@@ -296,7 +296,7 @@ MONTHS = {
 MONTH_PATTERN = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
                  r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _CAPS_CITY = r"[A-Z][A-Z'\-]+(?:[ ][A-Z][A-Z'\-]+){0,2}"
-_TITLE_CITY = r"[A-Z][a-z'\-]+(?:[ \-][A-Z][a-z'\-]+)?"
+_TITLE_CITY = r"[A-Z][a-z']+(?:-[a-z']+)*(?:[ \-][A-Z][a-z'\-]+)?"  # "Bayan-Ulgii /MONTSAME/": a hyphen before a capital joins two words
 DATELINE = re.compile(
     rf"""(?P<city>{_CAPS_CITY}|{_TITLE_CITY})
     (?:[ ]?,[ ]*(?!{MONTH_PATTERN}[ ]+\d)(?P<country>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)
