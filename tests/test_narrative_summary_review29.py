@@ -60,3 +60,10 @@ def test_a_count_of_bilateral_accords_is_a_count(tmp_path) -> None:
                          "Afterwards they oversaw the signing of 8 bilateral accords:\n- a joint declaration;\n"
                          "- a programme of cooperation in tourism.\n", "ru")
     assert "8 bilateral accords" not in text and "8 документов" in text
+
+
+def test_a_mongolian_aimag_is_no_city(tmp_path) -> None:
+    # «Баян-Өлгий аймаг хотноо» read as a city: an aimag takes the dative-locative, «Баян-Өлгий аймагт»
+    text = briefing_text(tmp_path, "date 2019-11-08\nBayan-Ulgii /MONTSAME/ On November 6, the Governor of the aimag "
+                         "A.Gylymkhan received the Ambassador of Chile to Mongolia Ivan Mirov.\n", "mn")
+    assert "Баян-Өлгий аймагт" in text and "аймаг хотноо" not in text

@@ -310,9 +310,9 @@ def find_place(context: Context, org_country: t.Callable[[str], str | None], pla
     if not code and dateline.country:
         countries = countries_in(dateline.country)
         code = countries[0][2] if countries else None
-    if not code and dateline.agency and _home_country(dateline.agency) and not found.country and \
-            _TOWN_SHAPE.fullmatch(dateline.city):
-        code = _home_country(dateline.agency)  # "Bayan-Ulgii /MONTSAME/": a home outlet files from a town of its own country
+    home = _home_country(dateline.agency) if dateline.agency else None
+    if not code and home and found.country in (None, home) and _TOWN_SHAPE.fullmatch(dateline.city):
+        code = home  # "Bayan-Ulgii /MONTSAME/": a home outlet files from a town of its own country
     if not code or (found.country and found.country != code):
         return found  # the agency files from elsewhere: "ASTANA –" over a meeting in the UAE
     city = _city_name(dateline.city)
