@@ -197,3 +197,13 @@ def test_space_in_its_usual_wordings_is_the_space_activities_area(phrase: str) -
     # fresh31: a space agency's memorandum left "use of space" and "space research" in English
     term = vocabulary.match_term(phrase, vocabulary.COOPERATION_AREAS)
     assert term is not None and term.label == "space activities"
+
+
+@pytest.mark.parametrize(("phrase", "label"), [
+    ("sustainable use of water resources", "water resources"),
+    ("mobility", "labour migration"),
+])
+def test_more_wordings_of_known_areas(phrase: str, label: str) -> None:
+    # fresh31: "migration and mobility", "sustainable use of water resources" stayed in English
+    term = vocabulary.match_term(phrase, vocabulary.COOPERATION_AREAS)
+    assert term is not None and term.label == label
