@@ -1167,10 +1167,15 @@ def _without_country(title: str, country: str | None) -> str:
     return re.sub(r"\s+", " ", text).strip(" ,")
 
 
+_BETWEEN_THE_TWO = re.compile(r"\s+between\s+(?:the\s+)?(?:two|both)\s+(?:countries|states|regions|cities|sides|parties|"
+                              r"governments|parliaments|ministries|nations)\b", re.IGNORECASE)
+
+
 def _plain_document_title(title: str, parties: list[str]) -> str:
     """"MoU between the NBK and …" with its parties listed: the kind of document alone; "an agreement to
     cooperate in X" read as "an agreement on cooperation in X", the way composition knows it."""
     plain = _without_between(title) if len(parties) >= 2 else title
+    plain = _BETWEEN_THE_TWO.sub("", plain)  # "… between the two regions": the sides, said by their number only
     plain = re.sub(r"\s*\((?:MoU|MoC|MOU)\)", "", plain)
     plain = _without_paired_sides(plain, parties)
     return re.sub(r"\bto cooperate\s+(?=in\b|on\b)", "on cooperation ", plain, flags=re.IGNORECASE)

@@ -1867,3 +1867,18 @@ def test_a_gloss_that_names_a_kind_of_body_is_dropped() -> None:
 ])
 def test_a_mongolian_aimags_own_offices(english: str, ru: str, kk: str, mn: str) -> None:
     assert [compose(english, lang, "title", "MN") for lang in ("ru", "kk", "mn")] == [ru, kk, mn]
+
+
+def test_the_governor_of_a_kazakh_region_is_its_akim() -> None:
+    # fresh31: «губернатор Жамбылской области», «Жамбыл облысының губернаторы» for Kazakhstan's akim
+    assert compose("Governor of Zhambyl region", "ru", "title", "KZ") == "аким Жамбылской области"
+    assert compose("Governor of Zhambyl region", "kk", "title", "KZ") == "Жамбыл облысының әкімі"
+    assert compose("Governor of Bayan-Ulgii aimag", "mn", "title", "MN") == "Баян-Өлгий аймгийн Засаг дарга"
+
+
+@pytest.mark.parametrize(("english", "ru"), [
+    ("agreement on establishing relations", "соглашение об установлении отношений"),
+    ("agreement on establishing friendly relations", "соглашение об установлении дружественных отношений"),
+])
+def test_an_agreement_on_establishing_relations(english: str, ru: str) -> None:
+    assert compose(english, "ru", "document") == ru

@@ -67,3 +67,10 @@ def test_a_mongolian_aimag_is_no_city(tmp_path) -> None:
     text = briefing_text(tmp_path, "date 2019-11-08\nBayan-Ulgii /MONTSAME/ On November 6, the Governor of the aimag "
                          "A.Gylymkhan received the Ambassador of Chile to Mongolia Ivan Mirov.\n", "mn")
     assert "Баян-Өлгий аймагт" in text and "аймаг хотноо" not in text
+
+
+def test_a_title_between_the_two_regions_composes_without_them(tmp_path) -> None:
+    # fresh31: "an agreement on establishing relations between the two regions" stayed in English
+    text = briefing_text(tmp_path, "date 2025-05-05\nLIMA, May 5. The governors of the Lima and Tacna regions signed "
+                         "an agreement on establishing relations between the two regions.\n", "ru")
+    assert "соглашение об установлении отношений" in text.replace("‡", "")
