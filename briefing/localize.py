@@ -1145,12 +1145,12 @@ PRESIDENTIAL_STATES = frozenset("KZ UZ KG TJ TM MN RU BY AZ AM GE UA TR KR US FR
 
 
 def _without_country(title: str, country: str | None) -> str:
-    from briefing.extract.lexicon import countries_in
+    from briefing.extract.lexicon import REGIONS_NAMED_LIKE_COUNTRIES, countries_in
 
     text = title
     for start, end, code in reversed(countries_in(title)):
-        if code != country:
-            continue  # another country in a title ("President of France") is part of it
+        if code != country or title[start:end].lower() in REGIONS_NAMED_LIKE_COUNTRIES:
+            continue  # another country in a title ("President of France") or a region's name is part of it
         if text[end:end + 1] in "-–" and end < len(text) or text[max(0, start - 1):start] in ("-", "–") and start > 0:
             continue  # "the Japanese-Turkmen friendship group": one side of a pair names the body
         after = re.sub(r"^(?:'s|’s)", "", text[end:])

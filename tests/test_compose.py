@@ -1882,3 +1882,15 @@ def test_the_governor_of_a_kazakh_region_is_its_akim() -> None:
 ])
 def test_an_agreement_on_establishing_relations(english: str, ru: str) -> None:
     assert compose(english, "ru", "document") == ru
+
+
+@pytest.mark.parametrize(("english", "ru", "kk", "mn"), [
+    ("Governor of Changji Hui Autonomous Prefecture", "губернатор Чанцзи-Хуэйского автономного округа",
+     "Санжы-Хуэй автономиялық облысының губернаторы", "Чанжи-Хуэйн өөртөө засах тойргийн Засаг дарга"),
+    ("Chairman of the Inner Mongolia Autonomous Region", "председатель автономного района Внутренняя Монголия",
+     "Ішкі Моңғолия автономиялық ауданының төрағасы", "Өвөр Монголын өөртөө засах орны дарга"),
+    ("Chairman of the Xinjiang Uygur Autonomous Region", "председатель Синьцзян-Уйгурского автономного района",
+     "Шыңжаң-Ұйғыр автономиялық ауданының төрағасы", "Шинжаан-Уйгурын өөртөө засах орны дарга"),
+])
+def test_the_offices_of_a_chinese_autonomous_division(english: str, ru: str, kk: str, mn: str) -> None:
+    assert [compose(english, lang, "title", "CN") for lang in ("ru", "kk", "mn")] == [ru, kk, mn]

@@ -287,6 +287,9 @@ ROWS: list[Row] = [
     Row("Өмнөговь", "place", forms(gen="Өмнөговийн", abl="Өмнөговиос", com="Өмнөговьтой"), f"ь-stems: хуулийн, хуулиар ({CABINET}; {DNN_2020}); {KHEL}"),
     Row("Архангай", "place", forms(gen="Архангайн"), f"-н after a diphthong {DUR_44}; {KHEL}"),
     Row("Сүхбаатар", "place", forms(gen="Сүхбаатарын"), TAC),
+    Row("Өвөр Монголын өөртөө засах орон", "place", forms(gen="Өвөр Монголын өөртөө засах орны", acc="Өвөр Монголын өөртөө засах орныг"),
+        "«өөртөө засах орныг байгуулсан» Wikimedia Commons, Atlas of Inner Mongolia"),
+    Row("сонгуулийн тойрог", "place", forms(gen="сонгуулийн тойргийн"), "«2-р тойргийн», «тойргийн ажлын албанд» (mn_exceptions.csv)"),
     # --- documents and common nouns -------------------------------------------------------
     Row("санамж бичиг", "document", forms(acc="санамж бичгийг", dat="санамж бичигт"), f"{TOURISM_UB}; {LUN}"),
     Row("гэрээ", "document", forms(dat="гэрээнд", gen="гэрээний", acc="гэрээг"), f"{TOIMNEWS}; {DNN_2020}; {KHENTII}"),

@@ -74,3 +74,14 @@ def test_a_title_between_the_two_regions_composes_without_them(tmp_path) -> None
     text = briefing_text(tmp_path, "date 2025-05-05\nLIMA, May 5. The governors of the Lima and Tacna regions signed "
                          "an agreement on establishing relations between the two regions.\n", "ru")
     assert "соглашение об установлении отношений" in text.replace("‡", "")
+
+
+def test_inner_mongolia_is_in_china_and_stays_in_the_title(tmp_path) -> None:
+    # "Inner Mongolia" once made a Chinese official Mongolian («Л. Ванг») and lost «Mongolia» from his title
+    article = ("date 2025-06-10\nHOHHOT, June 10. Chairman of the Inner Mongolia Autonomous Region Zhao Ming met "
+               "the Ambassador of Kazakhstan to China. The sides discussed trade.\n")
+    for lang in ("ru", "mn"):
+        (tmp_path / lang).mkdir()
+    russian, mongolian = (briefing_text(tmp_path / lang, article, lang) for lang in ("ru", "mn"))
+    assert "председателя автономного района Внутренняя Монголия Чжао Мина" in russian.replace("‡", "")
+    assert "Өвөр Монголын өөртөө засах орны дарга" in mongolian

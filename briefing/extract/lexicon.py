@@ -46,6 +46,10 @@ _EXTRA_COUNTRY_NAMES = {
     # the long name holds "Republic of Korea", which is the south: the north's own words must win
     "democratic people's republic of korea": "KP", "democratic people’s republic of korea": "KP", "dprk": "KP",
 }
+# Regions whose names hold another country's: the longer name wins, so "Inner Mongolia" is China's
+REGIONS_NAMED_LIKE_COUNTRIES = {
+    "inner mongolia": "CN", "inner mongolian": "CN", "northern ireland": "GB", "new mexico": "US",
+}
 
 CITIES = {
     "KZ": "Astana Nur-Sultan Almaty Shymkent Karaganda Karagandy Aktobe Atyrau Aktau Kokshetau Kostanay "
@@ -274,6 +278,7 @@ def country_names() -> dict[str, str]:
             short = re.sub(r"\s*\(.*?\)", "", name).strip().lower()
             names.setdefault(short, code)
     names.update(_EXTRA_COUNTRY_NAMES)
+    names.update(REGIONS_NAMED_LIKE_COUNTRIES)
     return names
 
 
