@@ -1894,3 +1894,9 @@ def test_an_agreement_on_establishing_relations(english: str, ru: str) -> None:
 ])
 def test_the_offices_of_a_chinese_autonomous_division(english: str, ru: str, kk: str, mn: str) -> None:
     assert [compose(english, lang, "title", "CN") for lang in ("ru", "kk", "mn")] == [ru, kk, mn]
+
+
+def test_a_treaty_on_eternal_friendship() -> None:
+    # the Central Asian treaties of 1997-1998 stayed in English when an article recalled them
+    assert [compose("Treaty on Eternal Friendship", lang, "document") for lang in ("ru", "kk", "mn")] == [
+        "договор о вечной дружбе", "мәңгілік достық туралы шарт", "мөнхийн найрамдлын тухай гэрээ"]

@@ -8,6 +8,8 @@ Sources of the forms: ru «санитарных и фитосанитарных 
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from briefing.catalogs import load_catalog
@@ -210,3 +212,34 @@ def test_the_chair_of_ones_own_side_of_a_joint_commission(termbase: Termbase) ->
                                        "KZ")])
     title = _localized(termbase, "ru", facts).participants[0].title
     assert title is not None and (title.text, title.mark) == ("сопредседатель Межправительственной комиссии", "review")
+
+
+# -- areas still in English over fresh27-31 -------------------------------------------------------------------------
+
+
+def test_a_bare_qualifier_or_a_pronoun_closes_a_list_of_areas():
+    assert _areas("They hope to expand cooperation in energy, agriculture, tourism and other promising sectors.") == \
+        ["energy", "agriculture", "tourism"]
+    assert _areas("The countries signed agreements in the fields of industry, culture and sports, and welcomed them "
+                  "as a new stage.") == ["industry", "culture", "sports"]
+
+
+@pytest.mark.parametrize(("english", "ru", "kk", "mn"), [
+    ("diplomatic", "дипломатия", "дипломатия", "дипломат харилцаа"),
+    ("foreign economic", "внешнеэкономическая деятельность", "сыртқы экономикалық қызмет",
+     "гадаад эдийн засгийн үйл ажиллагаа"),
+    ("forensic examination activities", "судебная экспертиза", "сот сараптамасы", "шүүхийн шинжилгээ"),
+    ("nuclear safety", "ядерная и радиационная безопасность", "ядролық және радиациялық қауіпсіздік",
+     "цөмийн болон цацрагийн аюулгүй байдал"),
+    ("economic crimes", "противодействие экономическим преступлениям", "экономикалық қылмысқа қарсы күрес",
+     "эдийн засгийн гэмт хэргийн эсрэг тэмцэл"),
+    ("geodesy", "геодезия и картография", "геодезия және картография", "геодези, зураг зүй"),
+    ("aerial communication", "воздушный транспорт", None, None),
+    ("economic growth", "экономика", "экономика", None),
+])
+def test_fields_still_in_english_over_fresh27_to_31(termbase: Termbase, english: str, ru: str, kk: str | None,
+                                                    mn: str | None) -> None:
+    for lang, native in (("ru", ru), ("kk", kk), ("mn", mn)):
+        local = _localized(termbase, lang, Facts(cooperation_areas=[english]))
+        assert native is None or [area.text for area in local.cooperation_areas] == [native]
+        assert all(not re.search("[A-Za-z]", area.text) for area in local.cooperation_areas)

@@ -95,7 +95,9 @@ _STOP_ITEMS = re.compile(r"^(?:the\s+)?(?:near future|future|level|format|platfo
                          r"(?:mutual |common )?concern|priority|priorities|region|country|countries|capital|city|state|development|support|"
                          r"(?:(?:regional|global|common|new) )?(?:threats|challenges)|others?|"
                          r"other (?:areas|fields|spheres|sectors)|etc|the like|so on|more|many more|the|a|an|these|those|"
-                         r"especially|particularly|notably|mainly|primarily|in particular)$|^other\b")
+                         r"especially|particularly|notably|mainly|primarily|in particular|"
+                         # "tourism and other promising sectors": a bare qualifier is no field, nor a pronoun
+                         rf"{_QUANTIFIER}|them|it|they)$|^other\b")
 
 
 def _vocabulary_pair(first: str, second: str) -> bool:
@@ -282,7 +284,7 @@ def _accepted_wide(items: list[str]) -> list[str]:
         if _STOP_ITEMS.match(item.lower()) or re.match(r"others?\b|etc\b", item):
             break
         if _CLAUSE_ITEM.search(item) or len(item.split()) > 5 or is_fragment(item) or \
-                re.search(r"\b(?:is|are|was|were|will|would|has|have|had|be|it|they|reports?|said|says|via|according)\b", item):
+                re.search(r"\b(?:is|are|was|were|will|would|has|have|had|be|it|they|them|reports?|said|says|via|according)\b", item):
             break
         accepted.append(item)
     return accepted
