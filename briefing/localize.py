@@ -806,8 +806,11 @@ class Localizer:
         if _OFFICE_OF_A_BODY.fullmatch(stripped.strip()):
             return None  # "Deputy Chairman" of a body the text names elsewhere: never «заместитель председателя России»
         names_country = any(code == person.country for _, _, code in countries_in(person.title))
-        full = person.title if names_country else f"{stripped} of {english}"
-        return self.composed(full, "title", person.country)
+        if names_country:
+            # "former Kyrgyz President" composes only as "former President of the Kyrgyz Republic"
+            return self.composed(person.title, "title", person.country) or \
+                self.composed(f"{stripped} of {english}", "title", person.country)
+        return self.composed(f"{stripped} of {english}", "title", person.country)
 
     def document(self, document: SignedDocument) -> LocalizedDocument:
         kind = vocabulary.DOCUMENT_TYPES.get(document.type, vocabulary.DOCUMENT_TYPES["other"])

@@ -1900,3 +1900,13 @@ def test_a_treaty_on_eternal_friendship() -> None:
     # the Central Asian treaties of 1997-1998 stayed in English when an article recalled them
     assert [compose("Treaty on Eternal Friendship", lang, "document") for lang in ("ru", "kk", "mn")] == [
         "договор о вечной дружбе", "мәңгілік достық туралы шарт", "мөнхийн найрамдлын тухай гэрээ"]
+
+
+@pytest.mark.parametrize(("english", "ru", "kk", "mn"), [
+    ("former President of Kyrgyzstan", "бывший президент Кыргызстана", "бұрынғы Қырғызстан Президенті",
+     "Бүгд Найрамдах Киргиз Улсын Ерөнхийлөгч асан"),
+    ("former Minister of Foreign Affairs", "бывший министр иностранных дел", "бұрынғы Сыртқы істер министрі",
+     "Гадаад хэргийн сайд асан"),
+])
+def test_a_former_holder_of_an_office(english: str, ru: str, kk: str, mn: str) -> None:
+    assert [compose(english, lang, "title", "KG") for lang in ("ru", "kk", "mn")] == [ru, kk, mn]

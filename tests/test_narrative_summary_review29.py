@@ -85,3 +85,10 @@ def test_inner_mongolia_is_in_china_and_stays_in_the_title(tmp_path) -> None:
     russian, mongolian = (briefing_text(tmp_path / lang, article, lang) for lang in ("ru", "mn"))
     assert "председателя автономного района Внутренняя Монголия Чжао Мина" in russian.replace("‡", "")
     assert "Өвөр Монголын өөртөө засах орны дарга" in mongolian
+
+
+def test_a_former_president_named_by_demonym_keeps_his_country(tmp_path) -> None:
+    # fresh27-31: "former Kyrgyz President" stayed in English
+    text = briefing_text(tmp_path, "date 2024-03-01\nBISHKEK, March 1. The Speaker met the Ambassador of Uzbekistan. "
+                         "Earlier, former Kyrgyz President Almazbek Atambayev had signed the border treaty.\n", "ru")
+    assert "бывший президент Кыргызстана Алмазбек Атамбаев" in text.replace("‡", "")
