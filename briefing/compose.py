@@ -2370,6 +2370,11 @@ def _rewordings(text: str, kind: str) -> Iterator[str]:
     chamber_first = _CHAMBER_BEFORE_OFFICE.fullmatch(text) if kind == "title" else None
     if chamber_first:  # "Senate Speaker of the Kazakh Parliament": the Speaker of the Senate of the Kazakh Parliament
         yield f"{chamber_first.group('office')} of the {chamber_first.group('chamber')} of {chamber_first.group('rest')}"
+    if _HOUSES_OF_A_PARLIAMENT.search(text):  # "the Hungarian unicameral National Assembly": how many houses is no name
+        yield _HOUSES_OF_A_PARLIAMENT.sub("", text)
+    office_then_chamber = _OFFICE_THEN_CHAMBER.fullmatch(text) if kind == "title" else None
+    if office_then_chamber:  # "Chairman Senate of Pakistan" (Pakistani usage): the Chairman of the Senate of Pakistan
+        yield f"{office_then_chamber.group('office')} of the {office_then_chamber.group('rest')}"
     if kind == "title" and _ADVISER_TO.match(text):  # "Advisor to the X Department": of it
         yield _ADVISER_TO.sub(r"\g<office> of ", text, count=1)
     if _PARLIAMENTARY_BODY.search(text):  # "Parliamentary Standing Committee on X": a committee
@@ -2377,6 +2382,21 @@ def _rewordings(text: str, kind: str) -> Iterator[str]:
     shared = _SHARED_PLURAL.search(text) if kind != "title" else None
     if shared:  # "between the Ministries of Foreign Affairs of A and B": each side's own ministry
         yield _each_side(shared, text)
+    country_first = _country_name_before(text) if kind == "institution" else None
+    if country_first:  # "Pakistan Academy of Sciences": the Academy of Sciences of Pakistan
+        yield f"{text[len(country_first):].strip()} of {country_first}"
+
+
+def _country_name_before(text: str) -> str | None:
+    """The country's name (not a demonym) that opens an institution's name and is followed by more of it."""
+    from briefing.extract.lexicon import REGIONS_NAMED_LIKE_COUNTRIES, countries_in, country_names
+
+    found = countries_in(text)
+    if not found or found[0][0] != 0 or found[0][1] >= len(text.rstrip()):
+        return None
+    name = text[: found[0][1]]
+    key = name.lower()
+    return name if key in country_names() and key not in REGIONS_NAMED_LIKE_COUNTRIES else None
 
 
 def _each_side(shared: re.Match[str], text: str) -> str:
@@ -2387,6 +2407,9 @@ def _each_side(shared: re.Match[str], text: str) -> str:
            f"{text[shared.end():]}"
 
 
+_HOUSES_OF_A_PARLIAMENT = re.compile(r"\b(?:unicameral|bicameral|one-chamber|two-chamber)\s+", re.IGNORECASE)
+_OFFICE_THEN_CHAMBER = re.compile(r"(?P<office>(?:(?:First\s+)?Deputy\s+|Vice\s+)?(?:Speaker|Chairman|Chairwoman|Chairperson|Chair))\s+"
+                                  r"(?P<rest>(?:Senate|National\s+Assembly|Mazhilis|Majilis|Majlis|Parliament)\b.*)")
 _CHAMBER_BEFORE_OFFICE = re.compile(r"(?P<chamber>Senate|Mazhilis|Majilis|Majlis|Duma|Assembly|Chamber|House|Khural|Council)\s+"
                                     r"(?P<office>(?:(?:First\s+)?Deputy\s+|Vice\s+)?(?:Speaker|Chairman|Chairwoman|Chairperson|Chair))"
                                     r"\s+of\s+(?P<rest>(?:the\s+)?.+)")

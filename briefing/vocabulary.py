@@ -62,14 +62,14 @@ AREA_CONTEXT = "cooperation area"
 COOPERATION_AREAS = _terms(
     AREA_CONTEXT,
     {
-        "political": (N_("cooperation area", "politics"), ("political support", "political coordination", "political", "politics", "political dialogue", "political sphere")),
+        "political": (N_("cooperation area", "politics"), ("political trust", "political support", "political coordination", "political", "politics", "political dialogue", "political sphere")),
         "trade-economic": (
             N_("cooperation area", "trade and economy"),
             ("trade and economics", "trade and economic sphere", "trade-economic", "trade and economic", "trade-and-economic", "economic-trade",
              "trade, economic", "economic trade", "trade and economy"),
         ),
         "trade": (N_("cooperation area", "trade"), ("trade", "commerce", "commercial")),
-        "economic": (N_("cooperation area", "economy"), ("economic growth", "economic", "economy", "economics", "economic development")),
+        "economic": (N_("cooperation area", "economy"), ("economical", "economic growth", "economic", "economy", "economics", "economic development")),
         "scientific-technical": (
             N_("cooperation area", "science and technology"),
             ("science & technology", "science and technologies", "scientific-technical", "scientific and technical", "science and technology",
@@ -92,7 +92,7 @@ COOPERATION_AREAS = _terms(
                                                                              "state procurement", "public procurements")),
         "consumer-protection": (N_("cooperation area", "consumer protection"), ("consumer protection", "consumer rights protection",
                                                                                 "protection of consumer rights", "consumer rights")),
-        "cultural": (N_("cooperation area", "culture"), ("cultural exchange", "cultural exchanges", "cultural", "culture", "arts", "art")),
+        "cultural": (N_("cooperation area", "culture"), ("artistic", "cultural exchange", "cultural exchanges", "cultural", "culture", "arts", "art")),
         "digital-economy": (
             N_("cooperation area", "development of the digital economy"),
             ("digital economy development", "development of the digital economy", "digital economy"),
@@ -123,7 +123,7 @@ COOPERATION_AREAS = _terms(
         "healthcare": (N_("cooperation area", "healthcare"), ("traditional medicine", "healthcare", "health care", "health", "medicine", "public health")),
         "tourism": (N_("cooperation area", "tourism"), ("tourism", "tourist")),
         "security": (N_("cooperation area", "security"), ("ensuring security", "providing security", "security and stability", "stability", "regional and global security", "regional security", "global security", "international security", "security",)),
-        "defence": (N_("cooperation area", "defence"), ("defence", "defense", "military", "military-technical",
+        "defence": (N_("cooperation area", "defence"), ("defense technologies", "defence technologies", "military technologies", "defence", "defense", "military", "military-technical",
                                                                  "military education", "combat training", "military training")),
         "finance": (N_("cooperation area", "finance"), ("financial activity", "fintech", "capital markets", "finance", "financial", "banking")),
         "labour-migration": (N_("cooperation area", "labour migration"), ("labour migration", "labor migration", "migration",
@@ -133,7 +133,7 @@ COOPERATION_AREAS = _terms(
                                                                                           "inter-parliamentary dialogue", "interparliamentary dialogue")),
         "youth": (N_("cooperation area", "youth policy"), ("youth support", "youth affairs", "youth", "youth policy")),
         "sport": (N_("cooperation area", "sport"), ("sport", "sports")),
-        "mining": (N_("cooperation area", "mining"), ("mineral development", "coal", "coal industry", "coal mining", "mineral", "minerals", "mineral resources development", "subsoil use", "mining", "extractive", "mineral resources", "mining industry")),
+        "mining": (N_("cooperation area", "mining"), ("extraction and processing of minerals", "extraction of minerals", "mineral development", "coal", "coal industry", "coal mining", "mineral", "minerals", "mineral resources development", "subsoil use", "mining", "extractive", "mineral resources", "mining industry")),
         "geology": (N_("cooperation area", "geology"), ("geosciences", "earth sciences", "mineral exploration", "geological survey", "geological surveys", "geological prospecting", "geology", "geological exploration", "geology and mineral resources")),
         "water": (N_("cooperation area", "water resources"), ("management of water", "water supply", "water and energy resources", "water-energy nexus", "water-energy", "water", "water resources", "water management",
                                                                    "water resources management", "management of water resources", "water economy",
@@ -257,6 +257,8 @@ COOPERATION_AREAS = _terms(
         "housing-utilities": (N_("cooperation area", "housing and utilities"), ("housing and utilities", "housing and communal services", "utilities", "public utilities", "housing and communal sector",
                                                                                                   "housing")),
         "archaeology": (N_("cooperation area", "archaeology"), ("archaeology", "archeology", "archaeological research", "archeological research")),
+        "socio-economic": (N_("cooperation area", "socio-economic development"), ("socio-economic", "socio-economic development", "social and economic development")),
+        "socio-political": (N_("cooperation area", "socio-political sphere"), ("socio-political", "public-political")),
         "history": (N_("cooperation area", "history"), ("history", "historical research", "historical science")),
         "diplomacy": (N_("cooperation area", "diplomacy"), ("diplomatic", "diplomacy")),
         "nuclear-safety": (N_("cooperation area", "nuclear and radiation safety"), ("nuclear and radiation safety", "nuclear safety",

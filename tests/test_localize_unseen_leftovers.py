@@ -243,3 +243,44 @@ def test_fields_still_in_english_over_fresh27_to_31(termbase: Termbase, english:
         local = _localized(termbase, lang, Facts(cooperation_areas=[english]))
         assert native is None or [area.text for area in local.cooperation_areas] == [native]
         assert all(not re.search("[A-Za-z]", area.text) for area in local.cooperation_areas)
+
+
+# -- fresh32, after its first contact (0.846; Latin 10.3/11.0/8.9 %) --------------------------------------------------
+
+
+def _people(text: str) -> list[tuple[str, str | None, str | None]]:
+    facts = extract(parse_article("date 2019-09-16\nNEW DELHI, Sept 16 - " + text))
+    return [(person.name, person.title, person.country) for person in facts.participants + facts.mentioned_people]
+
+
+def test_a_bare_capital_is_an_initial_and_an_older_spelling_names_kyrgyzstan():
+    people = _people("The programme includes meetings with Vice President M Venkaiah Naidu. Deputy Prime Minister "
+                     "of Kirgizstan Chynybai A Tursunbekov also met Prime Minister Narendra Modi.")
+    assert ("M Venkaiah Naidu", "Vice President", "IN") in people
+    assert ("Chynybai A Tursunbekov", "Deputy Prime Minister of Kirgizstan", "KG") in people
+
+
+def test_a_presidential_palace_is_a_venue_not_a_person():
+    facts = extract(parse_article("date 2019-09-16\nThe guest was received at Rashtrapati Bhavan by President "
+                                  "Ram Nath Kovind.\n"))
+    assert "Rashtrapati Bhavan" not in [person.name for person in facts.participants + facts.mentioned_people]
+    assert facts.location is not None and facts.location.city == "New Delhi"
+
+
+@pytest.mark.parametrize(("english", "kind", "ru"), [
+    ("Chairman Senate of Pakistan", "title", "Председатель Сената Пакистана"),
+    ("speaker of the Hungarian unicameral National Assembly", "title", "Председатель Государственного собрания Венгрии"),
+    ("Pakistan Academy of Sciences", "institution", "Академия наук Пакистана"),
+    ("Minister of Infrastructure and Regional Development", "title", "министр инфраструктуры и регионального развития"),
+    ("Minister of Planning, Economic Development and International Cooperation", "title",
+     "министр планирования, экономического развития и международного сотрудничества"),
+    ("Ministry of Maritime Affairs of Pakistan", "institution", "Министерство морских дел Пакистана"),
+])
+def test_offices_and_bodies_first_met_on_fresh32(english: str, kind: str, ru: str) -> None:
+    assert compose(english, "ru", kind) == ru
+
+
+def test_relations_established_and_public_are_no_fields():
+    assert _areas("The year marks the 50th anniversary of the establishment of diplomatic relations.") == []
+    assert _areas("He spoke of the reforms in the social and economic and public and political spheres.") == \
+        ["social", "economic", "political"]

@@ -97,7 +97,9 @@ _STOP_ITEMS = re.compile(r"^(?:the\s+)?(?:near future|future|level|format|platfo
                          r"other (?:areas|fields|spheres|sectors)|etc|the like|so on|more|many more|the|a|an|these|those|"
                          r"especially|particularly|notably|mainly|primarily|in particular|"
                          # "tourism and other promising sectors": a bare qualifier is no field, nor a pronoun
-                         rf"{_QUANTIFIER}|them|it|they)$|^other\b")
+                         rf"{_QUANTIFIER}|them|it|they|public|private)$|^other\b|"
+                         # "the 50th anniversary of the establishment of diplomatic relations": relations, no field
+                         r"^(?:the\s+)?establish(?:ment|ing)\b")
 
 
 def _vocabulary_pair(first: str, second: str) -> bool:

@@ -41,6 +41,7 @@ _EXTRA_COUNTRY_NAMES = {
     "russian federation": "RU", "kyrgyz republic": "KG", "uae": "AE", "turkey": "TR", "turkiye": "TR",
     "usa": "US", "united states of america": "US", "u.s.": "US", "uk": "GB", "great britain": "GB",
     "korea": "KR", "republic of korea": "KR", "czech republic": "CZ", "kyrgyzstan": "KG",
+    "kirgizstan": "KG", "kirghizstan": "KG", "kirgizia": "KG", "kirghizia": "KG",  # older spellings (APP, some wires)
     "belarus": "BY", "vatican": "VA", "holland": "NL", "the netherlands": "NL",
     "arab emirates": "AE", "the emirates": "AE", "emirates": "AE", "south korea": "KR", "north korea": "KP",
     # the long name holds "Republic of Korea", which is the south: the north's own words must win
@@ -106,6 +107,12 @@ VENUES = {
     "qasr al watan": ("Abu Dhabi", "AE"), "al-shati palace": ("Abu Dhabi", "AE"),
     "cheong wa dae": ("Seoul", "KR"), "blue house": ("Seoul", "KR"), "diaoyutai": ("Beijing", "CN"),
     "novo-ogaryovo": ("Moscow", "RU"), "akasaka palace": ("Tokyo", "JP"),
+    # seats of heads of state and government further afield
+    "rashtrapati bhavan": ("New Delhi", "IN"), "hyderabad house": ("New Delhi", "IN"), "aiwan-e-sadr": ("Islamabad", "PK"),
+    "bellevue palace": ("Berlin", "DE"), "quirinal palace": ("Rome", "IT"), "palazzo chigi": ("Rome", "IT"),
+    "istana negara": ("Kuala Lumpur", "MY"), "perdana putra": ("Putrajaya", "MY"), "merdeka palace": ("Jakarta", "ID"),
+    "sandor palace": ("Budapest", "HU"), "belweder": ("Warsaw", "PL"), "presidential palace of vietnam": ("Hanoi", "VN"),
+    "ittihadiya palace": ("Cairo", "EG"), "al-ittihadiya palace": ("Cairo", "EG"),
 }
 # Regions (oblasts, aimags, provinces) that the genre names without their country.
 REGIONS = {

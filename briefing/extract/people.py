@@ -44,7 +44,9 @@ from briefing.extract.text import Context, Sentence, SpanSet, fold
 from briefing.ingest import MONTH_PATTERN
 from briefing.models import Person
 
-_INIT = r"[A-Z][a-z]?\."
+# "M. Venkaiah Naidu"; Indian and some Central Asian outlets drop the full stop ("M Venkaiah Naidu", "Chynybai A
+# Tursunbekov"): a bare capital counts as an initial only after a capitalized word and before a name
+_INIT = r"(?:[A-Z][a-z]?\.|(?<=[a-z]\s)[A-Z](?=\s[A-Z][a-z]))"
 _WORD = r"(?:(?:al|el|ad|as|ash|at|ul)-)?[A-Z][a-z]+(?:[-'’](?!s\b)[A-Z]?[a-z]+)*"  # "al-Ghazali"; not "X’s"
 NAME_TOKEN = re.compile(rf"(?<![\w.-])(?:{_INIT}\s?){{0,2}}{_WORD}(?:\.[A-Z][a-z]?(?![\w.]))?(?![\w])")
 _POSSESSIVE = re.compile(r"['’]s\b")
