@@ -70,17 +70,18 @@ _AGENCY = re.compile(r"\b(?:United\s+Nations|UN|U\.N\.|World|International|Europ
                      r"\b(?:Programme|Program|Plan|Fund)\b")
 _PLURAL_NOUNS = frozenset(("memoranda", "memorandums", "agreements", "protocols", "roadmaps", "road maps", "documents",
                            "mous", "treaties", "declarations", "contracts"))
-_LEFT_WORDS = re.compile(r"^(?:joint|new|multiple|various|important|key|intergovernmental|inter-government(?:al)?|interregional|interagency|inter-agency|cooperation|"
+_LEFT_WORDS = re.compile(r"^(?:joint|mutually|new|multiple|various|important|key|intergovernmental|inter-government(?:al)?|interregional|interagency|inter-agency|cooperation|"
                          r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|dozens?|"
                          r"bilateral|trilateral|multilateral|comprehensive|strategic|final|framework|loan|grant|"
                          r"credit|supply|trade|investment|export|import|purchase|procurement|offtake|sales|lease|financing|partnership|several|extended|enhanced|revised|updated|amended|\d+|[A-Z][\w-]*|[\w-]+(?:al|ic|ive|ary|ion)|"
                          r"(?:short|medium|mid|long)-term|(?!(?:implement|supplement|complement)$)\w{3,}ment)$")
 _FUTURE = re.compile(r"\b(?:importance|need|necessity) of\b[^.]*\bsigning\b|"
-                     r"\b(?:will|shall|expected to|plans? to|planned to|intends? to|(?:is|are) intended to|agreed to|going to|to be|(?:is|are) set to|"
+                     r"\b(?:will|shall|expected to|plans? to|planned to|planning to|intends? to|(?:is|are) intended to|agreed to|going to|to be|(?:is|are) set to|"
                      r"(?:proposed|proposes|propose|suggested|suggests|offered|offers)\s+to|"
                      r"is to|are to|in the near(?:est)? future|soon|next (?:year|month|week)|importance of signing|"
                      r"prepare for signing|preparation of|anticipated|is expected|are expected|"
-                     r"would\s+(?:sign|conclude|adopt|ink)|negotiations?\s+(?:on|over|about)\s+(?:concluding|signing)|(?:expressed|expresses|voiced)\s+(?:the\s+|their\s+|his\s+|her\s+)?"
+                     r"would\s+(?:sign|conclude|adopt|ink)|negotiations?\s+(?:on|over|about|toward|towards)\s+(?:concluding|signing)|"
+                     r"invit(?:ed|es|e|ing)\s+[^.;]{1,80}?\bto\s+(?:sign|conclude|ink)|(?:expressed|expresses|voiced)\s+(?:the\s+|their\s+|his\s+|her\s+)?"
                      r"hope)\b", re.I)
 # "signing the agreement would bring relations to a new level": the signing is a prospect, its document unsigned
 _SIGNING_AS_SUBJECT = re.compile(r"\bsigning\s+(?:of\s+)?(?:the|an?)\s+[^.;]*$", re.I)
@@ -167,6 +168,7 @@ def find_documents(context: Context, resolve_party: t.Callable[[str], str | None
         if mention.subject is None:
             mention.subject = _own_subject(context, mention)
     mentions.sort(key=lambda m: m.start)
+    mentions = [mention for mention in mentions if not _elaborates_earlier(mention, mentions, context)]
     for mention in mentions:
         if context.sentence_at(mention.start).index == 0 and is_headline(context.sentence_at(mention.start).text):
             mention.why.append(_IN_HEADLINE)
@@ -179,6 +181,15 @@ def find_documents(context: Context, resolve_party: t.Callable[[str], str | None
                 mention.status = "signed earlier"
                 mention.why.append(before)
     return mentions
+
+
+def _elaborates_earlier(mention: DocMention, mentions: list[DocMention], context: Context) -> bool:
+    """"signing key agreements ..., including deals on A, B and C": what the documents named before in the same
+    sentence include, not documents of their own."""
+    if not re.match(r"including\s", mention.title, re.I):
+        return False
+    sentence = context.sentence_at(mention.start)
+    return any(other is not mention and sentence.start <= other.start < mention.start for other in mentions)
 
 
 # "- Agreement ...", "• MoU ...", "1. Protocol ...", "-the Plan for ..." (a dash glued to the title)
