@@ -166,3 +166,32 @@ def test_a_photo_caption_shows_the_event_it_plans_nothing() -> None:
 def test_the_sides_arranging_a_conference_are_not_its_participants() -> None:
     [event] = _planned("The sides agreed on organizing a scientific conference in 2026.")
     assert event.kind == "conference" and event.who == []
+
+
+# -- fresh32, after its first contact (planned events 0.53) -------------------------------------------------------
+
+
+def test_a_visit_a_side_expects_is_planned() -> None:
+    event = _one("He noted that the Latvian side expects a state visit of the Peruvian leader to Riga.")
+    assert event.kind == "visit"
+
+
+def test_an_event_scheduled_for_a_date_is_planned_and_does_not_date_the_meeting() -> None:
+    from briefing.extract import extract
+    from briefing.ingest import parse_article
+
+    facts = extract(parse_article("RIGA. On Monday, Ambassador Luis Soto met Speaker Anna Berzina. The Speaker was "
+                                  "invited to the 4th Meeting of Speakers scheduled for September 23-24, 2019 in Lima.\n"))
+    assert [event.kind for event in facts.planned_events] == ["meeting"]
+    assert facts.event_date is None
+
+
+def test_planning_meetings_is_a_plan() -> None:
+    event = _one("The minister outlined proposals, planning bilateral meetings with Latvian ministers.")
+    assert event.kind == "meeting"
+
+
+def test_a_remark_on_a_first_visit_does_not_hide_the_plan_the_ministry_announced() -> None:
+    event = _one("Adding that this is the first state visit in ten years, the ministry said that the two sides will "
+                 "hold in-depth discussions on regional issues.")
+    assert event.text.startswith("the two sides will hold in-depth discussions")

@@ -22,7 +22,8 @@ DAY_FIRST = re.compile(rf"\b{_DAY}{_DAY2}\s+(?P<month>{MONTH_PATTERN}){_YEAR}\b"
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 RELATIVE = re.compile(r"\b(?P<word>today|yesterday|tomorrow|(?:on\s+|last\s+|this\s+)?(?:monday|tuesday|wednesday|"
                       r"thursday|friday|saturday|sunday))\b", re.I)
-_FUTURE = re.compile(r"\b(?:will|shall|to be held|is scheduled|are scheduled|is expected|are expected|plans? to|upcoming|next|"
+_FUTURE = re.compile(r"\b(?:will|shall|to be held|is scheduled|are scheduled|(?:scheduled|slated)\s+for|is expected|are expected|"
+                     r"plans? to|upcoming|next|"
                      r"preparations?\s+(?:for|of|ahead\s+of)|in\s+the\s+run-up\s+to)\b", re.I)  # "preparations ahead of the Nov. 12 visit"
 
 

@@ -106,6 +106,12 @@ _FUTURE_EVENT = re.compile(
     r"|\b(?:is|are)\s+(?:currently\s+|now\s+|also\s+)?being\s+(?:prepared|planned|organi[sz]ed|arranged|worked\s+out)\b"
     r"|\bsigning\s+of\b[^.]*\b(?:is|are)\s+(?:anticipated|expected|planned)\b"
     r"|\b(?:is|are)\s+scheduled\s+for\b|\bwill\s+be\s+(?:attended|held|organized|organised|opened)\b"
+    # "the 4th Meeting of Speakers scheduled for September 23-24": the participle dates an event to come
+    r"|\bscheduled\s+for\s+(?:(?-i:[A-Z])[a-z]+\s+\d|\d|next\b|early\b|late\b|mid-)"
+    # "the Kyrgyz side expects a state visit of the Turkish leader": a visit awaited
+    r"|\b(?:expects?|expecting|awaits?|awaiting)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}visit\b"
+    # "outlined proposals, planning bilateral meetings with ministers"
+    rf"|\bplanning\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_EVENT_NOUNS})\b"
     r"|\binvited\s+[^.]{1,80}?\s+to\s+(?:visit|attend|pay|take part|participate)\b"
     # "the Speaker of Turkey was invited to visit Mongolia": the passive invitation
     r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?invited\s+to\s+(?:visit|attend|pay|take part|participate)\b"
@@ -338,7 +344,8 @@ def _phrases_of(sentence: Sentence, article_year: int | None) -> list[_Found]:
     named = next((n for n in (_named_before_relative(text, m.start()) for m in _FUTURE_EVENT.finditer(text)) if n), None)
     if named:
         return [_at(sentence, named, text[named:].rstrip(" ."))]
-    if _REMARK.search(text, 0, match.start()):
+    remark = _REMARK.search(text, 0, match.start())
+    if remark and not re.search(r"\b(?:said|says|stated|noted|added|announced)\s+that\b", text[remark.end():match.start()]):
         return []  # "This will be the first time a minister visits ...": a remark on a plan told elsewhere
     if _GENERIC_EVENTS_PLANNED.search(match.group(0)) and _UNNAMED_EVENTS.search(text, 0, match.start()):
         return []  # "a number of events are scheduled": nothing named
