@@ -806,6 +806,8 @@ class Localizer:
         if _OFFICE_OF_A_BODY.fullmatch(stripped.strip()):
             return None  # "Deputy Chairman" of a body the text names elsewhere: never «заместитель председателя России»
         names_country = any(code == person.country for _, _, code in countries_in(person.title))
+        if names_country and not _ENVOY.search(person.title) and re.search(r"\bin\s+(?:the\s+)?[A-Z][\w'’ -]*$", person.title):
+            names_country = False  # "Minister of Trade in Hungary": Hungary's minister, «министр торговли Венгрии»
         if names_country:
             # "former Kyrgyz President" composes only as "former President of the Kyrgyz Republic"
             return self.composed(person.title, "title", person.country) or \
@@ -1147,6 +1149,9 @@ _STATE_FORM = r"(?:(?:people['’]s|islamic|federal|democratic|socialist)\s+)*(?
 PRESIDENTIAL_STATES = frozenset("KZ UZ KG TJ TM MN RU BY AZ AM GE UA TR KR US FR PL IT DE FI HU PK IR ID VN".split())
 
 
+_ENVOY = re.compile(r"\b(?:ambassador|envoy|consul|attach[eé]|representative|charg[eé])", re.IGNORECASE)
+
+
 def _without_country(title: str, country: str | None) -> str:
     from briefing.extract.lexicon import REGIONS_NAMED_LIKE_COUNTRIES, countries_in
 
@@ -1162,6 +1167,8 @@ def _without_country(title: str, country: str | None) -> str:
             # "Minister of Foreign Affairs of Uzbekistan": the country ends the title, its "of" goes with it;
             # "head of the Uzbek Foreign Ministry": it qualifies the next words, whose "of the" stays
             before = re.sub(rf"\s*\bof(?:\s+the)?(?:\s+{_STATE_FORM}\s+of)?\s*$", "", before, flags=re.IGNORECASE)
+            if not _ENVOY.search(before):  # "Minister of Trade in Hungary" is Hungary's; an ambassador in X is not X's
+                before = re.sub(r"\s*\bin(?:\s+the)?\s*$", "", before, flags=re.IGNORECASE)
         text = before + after
     text = re.sub(rf"^\s*(?:the\s+)?(?:{_STATE_FORM}\s+of\s+)?", "", text, flags=re.IGNORECASE)
     if country:

@@ -284,3 +284,15 @@ def test_relations_established_and_public_are_no_fields():
     assert _areas("The year marks the 50th anniversary of the establishment of diplomatic relations.") == []
     assert _areas("He spoke of the reforms in the social and economic and public and political spheres.") == \
         ["social", "economic", "political"]
+
+
+def test_a_serial_comma_inside_an_office_and_a_minister_in_his_own_country(tmp_path) -> None:
+    people = _people("Anna Berzina, Minister of Investment, Industry, and Trade in Latvia, and Luis Soto, Minister of "
+                     "Foreign Affairs of Peru, attended the forum.")
+    assert ("Anna Berzina", "Minister of Investment, Industry, and Trade in Latvia", "LV") in people
+    from conftest import briefing_text
+
+    text = briefing_text(tmp_path, "date 2024-05-08\nLIMA, May 8. Luis Soto, Minister of Foreign Affairs and Trade in "
+                         "Peru, met Anna Berzina, Minister of Investment, Industry, and Trade in Latvia.\n", "ru")
+    assert "министром инвестиций, промышленности и торговли Латвии" in text.replace("‡", "")
+    assert " в Латвии" not in text and " в Перу" not in text

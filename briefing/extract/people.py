@@ -699,6 +699,7 @@ def title_after(context: Context, mention: Mention, name_spans: SpanSet | t.Sequ
     kept: list[tuple[str, int]] = []
     seen_head = False
     in_complement = False
+    in_office_list = False
     for index, (word, position) in enumerate(tokens):
         low = word.lower()
         nxt = tokens[index + 1][0] if index + 1 < len(tokens) else ""
@@ -712,8 +713,9 @@ def title_after(context: Context, mention: Mention, name_spans: SpanSet | t.Sequ
         if word in ("–", "—", "-") and kept and nxt[:1].isupper():
             kept.append((word, position))  # "Deputy Prime Minister–Foreign Minister"
             continue
-        if word == "," and seen_head and _office_list_continues(tokens, index):
+        if word == "," and seen_head and (_office_list_continues(tokens, index) or in_office_list and nxt == "and"):
             kept.append((word, position))  # "Deputy Minister of Foreign Affairs, Trade and Development"
+            in_office_list = True  # "..., Industry, and Trade": the serial comma goes on with the list
             continue
         if word in (",", ".", ";", ":") or low in _STOP or (low.endswith("ed") and word.islower()):
             break
@@ -799,14 +801,18 @@ def _another_person_follows(tokens: list[tuple[str, int]], index: int, names: Sp
 
 
 def _office_list_continues(tokens: list[tuple[str, int]], index: int) -> bool:
-    """After a comma: capitalized words up to 'and <Capitalized>' and then the end of the clause."""
-    rest = []
-    for word, _ in tokens[index + 1:]:
-        if word in (",", ";", ".", ":"):
+    """After a comma: capitalized words up to 'and <Capitalized>' and then the end of the clause (a serial comma
+    before 'and' included: "Minister of Investment, Industry, and Trade in Uzbekistan")."""
+    rest: list[str] = []
+    following = tokens[index + 1:]
+    for position, (word, _) in enumerate(following):
+        serial = word == "," and "and" not in rest and position + 1 < len(following) and following[position + 1][0] == "and"
+        if word in (",", ";", ".", ":") and not serial:
             break
-        rest.append(word)
+        if not serial:
+            rest.append(word)
     return 3 <= len(rest) <= 6 and rest[0] != "and" and "and" in rest and \
-        all(w[:1].isupper() or w in ("and", "of", "the") for w in rest)
+        all(w[:1].isupper() or w in ("and", "of", "the", "in") for w in rest)
 
 
 _STYLES = r"Sheikh|Sheikha|Prince|Princess|Emir|Amir"  # styles of address, not offices ("Crown Prince" is an office)
