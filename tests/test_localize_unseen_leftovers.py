@@ -296,3 +296,13 @@ def test_a_serial_comma_inside_an_office_and_a_minister_in_his_own_country(tmp_p
                          "Peru, met Anna Berzina, Minister of Investment, Industry, and Trade in Latvia.\n", "ru")
     assert "министром инвестиций, промышленности и торговли Латвии" in text.replace("‡", "")
     assert " в Латвии" not in text and " в Перу" not in text
+
+
+def test_a_body_a_country_and_a_company_are_no_people():
+    people = [name for name, _, _ in _people(
+        "Ambassador Luis Soto met the Speaker of the House of Representatives (Dewan Rakyat) Anna Berzina. "
+        "The agency signed a memorandum with Kyrgyz Temir Zholu, the state railway company of Kyrgyzstan. "
+        "He said Việt Nam treasures its friendship with Peru.")]
+    assert "Dewan Rakyat" not in people and "Temir Zholu" not in people and "Kyrgyz Temir Zholu" not in people
+    assert "Việt Nam" not in people
+    assert {"Luis Soto", "Anna Berzina"} <= set(people)

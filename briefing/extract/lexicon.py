@@ -42,6 +42,7 @@ _EXTRA_COUNTRY_NAMES = {
     "usa": "US", "united states of america": "US", "u.s.": "US", "uk": "GB", "great britain": "GB",
     "korea": "KR", "republic of korea": "KR", "czech republic": "CZ", "kyrgyzstan": "KG",
     "kirgizstan": "KG", "kirghizstan": "KG", "kirgizia": "KG", "kirghizia": "KG",  # older spellings (APP, some wires)
+    "viet nam": "VN", "việt nam": "VN",  # Vietnam's own spelling, as Viet Nam News writes it
     "belarus": "BY", "vatican": "VA", "holland": "NL", "the netherlands": "NL",
     "arab emirates": "AE", "the emirates": "AE", "emirates": "AE", "south korea": "KR", "north korea": "KP",
     # the long name holds "Republic of Korea", which is the south: the north's own words must win

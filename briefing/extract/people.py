@@ -764,6 +764,13 @@ def title_after(context: Context, mention: Mention, name_spans: SpanSet | t.Sequ
 
 _MONTHS_SHORT = frozenset("jan feb mar apr may jun jul aug sep oct nov dec mon tue wed thu fri sat sun".split())
 # "between the companies Alaiku Organics from Kyrgyzstan and ...": a company's name, no person's
+# "with Kyrgyz Temir Zholu, the state railway company of Kyrgyzstan": a name its apposition calls a body
+_COMPANY_AFTER = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:compan(?:y|ies)|firm|corporation|operator|enterprise|"
+                            r"holding|bank|fund|agency|carrier|airline|railways?|group|organi[sz]ation|association|"
+                            r"university|institute|newspaper|outlet)\b", re.I)
+# "the House of Representatives (Dewan Rakyat)": a chamber's or body's own name in brackets after it
+_NATIVE_NAME_OF_BODY = re.compile(r"\b(?i:house|assembly|parliament|council|chamber|senate|congress|diet|khural|majlis|"
+                                  r"ministry|committee|agency|bank)(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?\s*\(\s*$")
 _COMPANY_BEFORE = re.compile(r"\b(?:compan(?:y|ies)|firms?|corporations?|enterprises?|brands?)\s+(?:[A-Z][\w-]*\s+)?$")
 
 
@@ -881,7 +888,9 @@ _CLAUSE_BEFORE_OFFICE = re.compile(r"\b(?:the|a|an)\s+(?:[a-z][\w-]*\s+)+(?:of|f
 def collect_people(context: Context, blocked: t.Sequence[tuple[int, int]] = ()) -> list[Candidate]:
     """Group mentions into people and give each mention its title."""
     mentions = [m for m in find_mentions(context, blocked)
-                if not _photo_credit(context.text, m) and not _COMPANY_BEFORE.search(context.text, max(0, m.start - 30), m.start)]
+                if not _photo_credit(context.text, m) and not _COMPANY_BEFORE.search(context.text, max(0, m.start - 30), m.start)
+                and not _COMPANY_AFTER.match(context.text, m.end) and not _NATIVE_NAME_OF_BODY.search(context.text, 0, m.start)
+                and not is_country_word(m.text)]
     full_words = {w for m in mentions if len(m.tokens) >= 2 or "." in m.text or m.titled for w in significant(m.tokens)}
     mentions = [m for m in mentions if len(m.tokens) >= 2 or "." in m.text or m.titled
                 or any(_similar(w, x) for w in significant(m.tokens) for x in full_words)
