@@ -109,7 +109,7 @@ _EAST_ASIAN_FAMILY_NAMES = frozenset(
     чжун тань ляо фань цзинь ши цзя ся фу фан цзоу сюн бай мэн цинь цю хоу инь сюэ янь дуань лэй лун
     вань гу кун мао си вэнь чжань цянь шао цзи ци тао гэн нин кэ
     ким пак чхве чон кан чо юн лим квон хван ан сон мун нам пэ пэк но ха квак хон вон мин со син чха ю шин
-    нгуен фам чан ле во хо
+    нгуен фам чан ле во хо до буй хоанг фан ву данг зыонг лыонг то дао динь лам тхай
     """.split()
 )
 _APPOSITION_HEADS = frozenset({"город", "село", "посёлок"})
@@ -796,6 +796,8 @@ def _guess_gender(words: list[str], roles: list[str], mongolian: bool) -> str:
     Mongolian men's names may end in -а (Баттулга), so in a Mongolian name only the
     women's name elements of ``_FEMALE_GIVEN_NAME_ENDINGS`` count.
     """
+    if any(word.lower() == "тхи" for word in words[1:-1]):
+        return "female"  # Vietnamese Thị marks a woman's name («Ле Тхи Тху Ханг» does not decline)
     for role in ("patronymic", "fixed", "surname", "given"):
         for word, word_role in zip(words, roles, strict=True):
             if word_role != role:

@@ -1,11 +1,12 @@
 """Where a name comes from: from the person's country when known, else from the name's shape.
 
-Origins are language codes: kk, mn, ru, uk, zh, ja, ko, ar, fa, tr, az, uz, tk, ky, fr, hu, pl, en, or
+Origins are language codes: kk, mn, ru, uk, zh, ja, ko, vi, ar, fa, tr, az, uz, tk, ky, fr, hu, pl, en, or
 "other" (spelled by the generic Russian-style rules). The country (ISO 3166-1 alpha-2) wins
 over the shape: a Kazakh citizen named "Li" is not Chinese for this module, and a name the
 shape cannot place is "other". Shape signs, strongest first:
 
 * Hangul → ko;
+* Vietnamese letters (ơ ư ă đ, tone marks under vowels: Lê Thị Thu Hằng) → vi;
 * Arabic particles (bin, ibn, bint, al-, el-, Abu, Sheikh) or two known Arabic name parts → ar;
 * letters of the Turkic Latin alphabets: ə → az, oʻ gʻ → uz, ý ň ž ä → tk, ş ğ ı → tr;
 * ő or ű, or an acute vowel beside a Hungarian digraph (sz, zs, gy, cs, ny, ly, ty: Szijjártó) → hu;
@@ -46,15 +47,16 @@ from briefing.names import (
     polish,
     polivanov,
     russian,
+    vietnamese,
 )
 from briefing.names._text import LATIN_WORD, fold
 
-ORIGINS = ("kk", "mn", "ru", "uk", "zh", "ja", "ko", "ar", "fa", "tr", "az", "uz", "tk", "ky", "fr", "hu", "pl", "en",
+ORIGINS = ("kk", "mn", "ru", "uk", "zh", "ja", "ko", "vi", "ar", "fa", "tr", "az", "uz", "tk", "ky", "fr", "hu", "pl", "en",
            "other")
 
 COUNTRY_ORIGIN = {
     "KZ": "kk", "MN": "mn", "RU": "ru", "BY": "ru", "UA": "uk",
-    "CN": "zh", "TW": "zh", "SG": "zh", "JP": "ja", "KR": "ko", "KP": "ko",
+    "CN": "zh", "TW": "zh", "SG": "zh", "JP": "ja", "KR": "ko", "KP": "ko", "VN": "vi",
     "AE": "ar", "SA": "ar", "QA": "ar", "KW": "ar", "BH": "ar", "OM": "ar", "EG": "ar", "JO": "ar", "IQ": "ar",
     "SY": "ar", "LB": "ar", "YE": "ar", "LY": "ar", "TN": "ar", "DZ": "ar", "MA": "ar", "SD": "ar", "PS": "ar",
     "MR": "ar", "IR": "fa", "AF": "fa", "PK": "fa",
@@ -109,6 +111,8 @@ def origin_from_shape(text: str) -> str:
     turkic = _turkic_letters(text)
     if turkic:
         return turkic
+    if vietnamese.is_vietnamese(text):  # before Hungarian and French: "Lê Thị Thu Hằng" has their accents too
+        return "vi"
     if hungarian.is_hungarian(text):  # before French: "Péter Szijjártó" has an é too
         return "hu"
     if polish.is_polish(text):

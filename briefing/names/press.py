@@ -7,7 +7,7 @@ and is dropped: «С.Е.Черемин» (Sergey Evgenyevich) is «С.Черем
 2025-12, findings N11). One rule for every source of the Cyrillic form, termbase cell or
 transliteration, so that one document never mixes «Владимир Путин» with «В.Володин».
 
-Left whole: Chinese, Japanese and Korean names (surname first, no initials: «Ши Жиньпин»), Arabic
+Left whole: Chinese, Japanese, Korean and Vietnamese names (surname first, no initials: «Ши Жиньпин»), Arabic
 names (chains of names and particles: «Мохаммед бин Салман»), a Persian name with a particle, and
 Mongolian names, which have their own short form (:func:`briefing.names.mongolian.press_short_form`).
 A Persian name of given names and a surname is shortened like the others: «М.А.Гани» for Mohammad Ashraf
@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-WHOLE_NAME_ORIGINS = frozenset({"zh", "ja", "ko", "ar", "mn"})
+WHOLE_NAME_ORIGINS = frozenset({"zh", "ja", "ko", "vi", "ar", "mn"})
 _PARTICLE = re.compile(r"(?:^|\s)(?:бен|бин|ибн|бинт|Абу|Аль|аль-|ас-|ад-|ар-|ат-|аз-|ан-|аш-|эд-|эль-)", re.IGNORECASE)
 # origins whose middle name is a patronymic (Sergey Evgenyevich, Kassym-Jomart Kemelevich): one initial only
 PATRONYMIC_ORIGINS = frozenset({"ru", "uk", "kk", "ky", "uz", "tk"})

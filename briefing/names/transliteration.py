@@ -50,6 +50,7 @@ from briefing.names import (
     polivanov,
     russian,
     turkic,
+    vietnamese,
 )
 from briefing.names._text import HAS_LATIN, sub_words
 from briefing.names.origin import detect_origin
@@ -86,6 +87,8 @@ def transliterate_name(
     detection (a termbase may know it). ``press_form``: a Mongolian person in a Mongolian text
     takes the press short form (Л.Оюун-Эрдэнэ) when the patronymic can be told.
     """
+    if kind == "person":
+        text = _BARE_INITIAL.sub(r"\1.", text)  # "M Venkaiah Naidu": an initial, «М. Венкайя Найду», never a word
     style = _BRITISH_STYLE.match(text) if kind == "person" else None
     if style and text[style.end():].strip():
         # "Sir Lindsay Hoyle": a style of address, not a name: ru/kk «сэр Линдси Хойл»; the Mongolian press
@@ -108,6 +111,7 @@ def transliterate_name(
 
 
 _BRITISH_STYLE = re.compile(r"(Sir|Dame)\s+(?=[A-Z])")
+_BARE_INITIAL = re.compile(r"(?<![\w.’'-])([A-Z])(?=\s+[A-Z][a-z])")
 _BRITISH_STYLES = {"sir": {"ru": "сэр", "kk": "сэр"}, "dame": {"ru": "дама", "kk": "дама"}}
 
 
@@ -149,6 +153,8 @@ def _by_origin(text: str, rules: str, origin: str, kind: str, press_form: bool) 
         result = korean(text, mongolian=mn)
         if result is not None:
             return result, kontsevich.SYSTEM_MN if mn else kontsevich.SYSTEM
+    elif origin == "vi":
+        return vietnamese.transliterate(text), vietnamese.SYSTEM
     elif origin == "mn":
         if mn and kind == "person" and press_form:
             short = mongolian.press_short_form(text)
