@@ -1969,7 +1969,18 @@ class _Composer:
         head = self.cell("document", doc.head, scope | frozenset(matter.keys if matter else ()))
         attributes = [self.cell("attribute", key, scope) for key in doc.attributes]
         topic = self.cell("topic", doc.topic, scope) if doc.topic else ""
-        topic = " ".join(word for word in (topic, self.cell("matter", doc.matter, scope) if doc.matter else "") if word)
+        matter_words = self.cell("matter", doc.matter, scope) if doc.matter else ""
+        if matter_words and doc.topic == "of understanding" and self.lang in ("kk", "mn"):
+            # the matter first, one «туралы» / «тухай»: «әуе қатынасы туралы өзара түсіністік меморандумы», «агаарын
+            # харилцааны тухай харилцан ойлголцлын санамж бичиг», as «ынтымақтастық туралы өзара түсіністік меморандумы»
+            understanding = topic.removesuffix(" туралы")
+            topic = f"{matter_words} {understanding}"
+            if self.lang == "kk":
+                head = self._kk_head_possessive(head)
+        elif matter_words and doc.topic == "of understanding" and matter is not None and matter.form("ru", "dat"):
+            topic = f"{topic} по {matter.form('ru', 'dat')}"  # «о взаимопонимании по воздушному сообщению»
+        else:
+            topic = " ".join(word for word in (topic, matter_words) if word)
         # mn: a field right before cooperation governs the verb, not the genitive noun: «соёлын салбарт хамтран ажиллах
         # төлөвлөгөө», «эрүүл мэндийн салбарт хамтран ажиллах хэлэлцээр» (as the topic row "of cooperation" has it)
         verbal = self.lang == "mn" and doc.field is not None and doc.purpose is None
@@ -2005,7 +2016,7 @@ class _Composer:
                 # kk stacks no two «туралы»: «ынтымақтастық туралы өзара түсіністік меморандумы» (adilet.zan.kz titles)
                 topic, head = topic.removesuffix(" туралы"), self._kk_head_possessive(head)
             words = [parties, years, field, purpose, subject, topic, *attributes, complement, head]
-        elif (subject or topic).endswith(" тухай"):  # «… тухай хамтарсан мэдэгдэл»: the attributes stay by the head
+        elif re.search(r" тухай(?: |$)", subject or topic):  # «… тухай хамтарсан мэдэгдэл»: the attributes stay by the head
             words = [parties, years, field, purpose, subject, topic, *attributes, complement, head]
         else:
             words = [parties, years, *attributes, field, purpose, subject, topic, complement, head]
@@ -2370,6 +2381,10 @@ def _rewordings(text: str, kind: str) -> Iterator[str]:
     chamber_first = _CHAMBER_BEFORE_OFFICE.fullmatch(text) if kind == "title" else None
     if chamber_first:  # "Senate Speaker of the Kazakh Parliament": the Speaker of the Senate of the Kazakh Parliament
         yield f"{chamber_first.group('office')} of the {chamber_first.group('chamber')} of {chamber_first.group('rest')}"
+    if _COMMISSION_FOR.search(text):  # "Joint Committee for Economic Cooperation": the remit as "on"
+        yield _COMMISSION_FOR.sub(r"\1 on", text)
+    if kind == "document" and _ORDINAL_WORD.search(text):  # "the fifth session": as the 5th, which composition reads
+        yield _ORDINAL_WORD.sub(lambda match: f"{_ORDINALS.index(match.group(1).lower()) + 1}th", text)
     if _HOUSES_OF_A_PARLIAMENT.search(text):  # "the Hungarian unicameral National Assembly": how many houses is no name
         yield _HOUSES_OF_A_PARLIAMENT.sub("", text)
     office_then_chamber = _OFFICE_THEN_CHAMBER.fullmatch(text) if kind == "title" else None
@@ -2407,6 +2422,10 @@ def _each_side(shared: re.Match[str], text: str) -> str:
            f"{text[shared.end():]}"
 
 
+_COMMISSION_FOR = re.compile(r"\b(Commission|Committee)\s+for(?=\s+[A-Z])", re.IGNORECASE)
+_ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+             "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
+_ORDINAL_WORD = re.compile(rf"\b({'|'.join(_ORDINALS)})(?=\s+(?:session|meeting|sitting|round)\b)", re.IGNORECASE)
 _HOUSES_OF_A_PARLIAMENT = re.compile(r"\b(?:unicameral|bicameral|one-chamber|two-chamber)\s+", re.IGNORECASE)
 _OFFICE_THEN_CHAMBER = re.compile(r"(?P<office>(?:(?:First\s+)?Deputy\s+|Vice\s+)?(?:Speaker|Chairman|Chairwoman|Chairperson|Chair))\s+"
                                   r"(?P<rest>(?:Senate|National\s+Assembly|Mazhilis|Majilis|Majlis|Parliament)\b.*)")

@@ -1910,3 +1910,26 @@ def test_a_treaty_on_eternal_friendship() -> None:
 ])
 def test_a_former_holder_of_an_office(english: str, ru: str, kk: str, mn: str) -> None:
     assert [compose(english, lang, "title", "KG") for lang in ("ru", "kk", "mn")] == [ru, kk, mn]
+
+
+@pytest.mark.parametrize(("english", "ru", "kk", "mn"), [
+    # rev32: «өзара түсіністік туралы әуе қатынасы туралы» stacked two «туралы»
+    ("memorandum of understanding on air services", "меморандум о взаимопонимании по воздушному сообщению",
+     "әуе қатынасы туралы өзара түсіністік меморандумы", "агаарын харилцааны тухай харилцан ойлголцлын санамж бичиг"),
+    ("Additional Memorandum of Understanding on Air Services",
+     "дополнительный меморандум о взаимопонимании по воздушному сообщению",
+     "әуе қатынасы туралы өзара түсіністік қосымша меморандумы",
+     "агаарын харилцааны тухай харилцан ойлголцлын нэмэлт санамж бичиг"),
+    # rev32: «Протокол между Пакистаном и Кыргызстаном» lost the session an ordinal word named
+    ("Protocol of the fifth session of the intergovernmental commission", "протокол 5-го заседания Межправительственной комиссии",
+     "Үкіметаралық комиссияның 5-отырысының хаттамасы", "Засгийн газар хоорондын комиссын 5-р хуралдааны протокол"),
+])
+def test_documents_first_met_on_fresh32(english: str, ru: str, kk: str, mn: str) -> None:
+    assert [compose(english, lang, "document") for lang in ("ru", "kk", "mn")] == [ru, kk, mn]
+
+
+def test_a_joint_commission_takes_its_remit_as_an_intergovernmental_one_does() -> None:
+    assert compose("Joint Commission on Trade and Economic Cooperation", "ru", "institution") == \
+        "Совместная комиссия по торговле и экономическому сотрудничеству"
+    assert compose("Joint Committee for Trade and Economic Cooperation", "kk", "institution") == \
+        "Сауда және экономикалық ынтымақтастық бойынша Бірлескен комитет"
