@@ -306,3 +306,10 @@ def test_a_body_a_country_and_a_company_are_no_people():
     assert "Dewan Rakyat" not in people and "Temir Zholu" not in people and "Kyrgyz Temir Zholu" not in people
     assert "Việt Nam" not in people
     assert {"Luis Soto", "Anna Berzina"} <= set(people)
+
+
+def test_a_country_after_and_opens_the_other_body():
+    facts = extract(parse_article("date 2025-07-29\nLIMA, July 29 - An MoU was signed between the Peruvian Center for "
+                                  "Standardization and Metrology and Chile Standards and Quality Control Authority.\n"))
+    assert facts.documents_signed[0].parties == ["Peruvian Center for Standardization and Metrology",
+                                                 "Chile Standards and Quality Control Authority"]

@@ -298,10 +298,13 @@ def _split_on_and(tokens: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
         place_before = bool(current) and current[-1][0].lower() in GEO_WORDS and not _has_head(current) and _has_head(segment)
         # "X of Kyrgyzstan and the National Development and Reform Commission of China": 'and the' opens a second body
         second_body = bool(segment) and segment[0][0] == "the" and _has_head(tokens[index + 1:])
+        # "… Center for Standardization and Metrology and Pakistan Standards … Authority": a country opens the other body
+        country_next = bool(segment) and _has_head(current) and bool(country_code(segment[0][0])) and \
+            _has_head(tokens[index + 1:])
         if token[0] == "and" and current and not _governed_conjunct(current, segment) and (
             possessor_next or place_before or (_has_head(segment) and (_has_head(current) or lone_acronym))
             or (len(segment) == 1 and segment[0][0].isupper() and len(segment[0][0]) > 2)
-            or second_body
+            or second_body or country_next
             or (_has_head(current) and _office_follows(segment))
         ):
             parts.append(current)
