@@ -958,10 +958,10 @@ LATIN_RESIDUE: list[Case] = [
      'Председатель Законодательной палаты Олий Мажлиса Узбекистана',
      'Өзбекстан Олий Мажлисі Заң шығарушы палатасының Төрағасы',
      'Бүгд Найрамдах Узбекистан Улсын Олий Мажлисын Хууль тогтоох танхимын дарга'),
-    ('member of the Russian upper house', 'title', None,
-     'член верхней палаты России',
-     'Ресей жоғарғы палатасының мүшесі',
-     'ОХУ-ын дээд танхимын гишүүн'),
+    ('member of the Russian upper house', 'title', None,  # Russia's upper house is its Federation Council (rev32)
+     'член Совета Федерации России',
+     'Ресей Федерация Кеңесінің мүшесі',
+     'ОХУ-ын Холбооны Зөвлөлийн гишүүн'),
     ('President of the PRC', 'title', None,
      'Председатель Китайской Народной Республики',
      'Қытай Халық Республикасының Төрағасы',
@@ -1933,3 +1933,14 @@ def test_a_joint_commission_takes_its_remit_as_an_intergovernmental_one_does() -
         "Совместная комиссия по торговле и экономическому сотрудничеству"
     assert compose("Joint Committee for Trade and Economic Cooperation", "kk", "institution") == \
         "Сауда және экономикалық ынтымақтастық бойынша Бірлескен комитет"
+
+
+@pytest.mark.parametrize(("english", "country", "ru", "mn"), [
+    # rev32: «председатель нижней палаты Парламента России» for the Speaker of the State Duma
+    ("Speaker of the lower house of the Russian parliament", "RU", "Председатель Государственной Думы Федерального Собрания России",
+     "ОХУ-ын Холбооны Хурлын Төрийн Думын дарга"),
+    ("Speaker of the upper house of the Kazakh parliament", "KZ", "Председатель Сената Парламента Республики Казахстан",
+     "Бүгд Найрамдах Казахстан Улсын Парламентын Сенатын дарга"),
+])
+def test_a_named_countrys_lower_or_upper_house_is_its_chamber(english: str, country: str, ru: str, mn: str) -> None:
+    assert [compose(english, lang, "title", country) for lang in ("ru", "mn")] == [ru, mn]
