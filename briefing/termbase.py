@@ -487,6 +487,7 @@ def check_entry(entry: Entry) -> list[str]:
 _ROMANIZATION = (
     ("dzh", "j"), ("dj", "j"), ("zh", "j"), ("kh", "h"), ("gh", "g"), ("q", "k"), ("w", "v"),
     ("y", "i"), ("oo", "u"), ("ou", "u"),
+    ("ch", "h"),  # German and Polish romanization of Mongolian: Chürelsüch = Khurelsukh
 )
 _LETTERS = str.maketrans({"ı": "i", "ə": "a", "ø": "o", "ł": "l", "đ": "d", "ß": "s", "æ": "a", "œ": "o"})
 # Mongolian genitive endings of a patronymic: Dashzegviin, Ukhnaagiin, Gombojavyn, Gombojavin,
@@ -547,6 +548,7 @@ def skeleton(word: str) -> str:
     """One word of a name with romanization variants folded: "Battsetseg" → "batsetseg",
     "Batmunkhiin" → "batmunh" (= "Batmunkh"), "Tokayev" → "tokaev", "Zhaparov" → "japarov"."""
     word = _APOSTROPHES.sub("", word.casefold().translate(_LETTERS))
+    word = re.sub(r"ijn$", "iin", word)  # the German and Polish genitive: Uchnaagijn = Ukhnaagiin
     stem = _MN_GENITIVE.sub("", word) if len(word) > 5 else word
     for old, new in _ROMANIZATION:
         stem = stem.replace(old, new)

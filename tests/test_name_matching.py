@@ -80,6 +80,7 @@ def termbase(tmp_path_factory: pytest.TempPathFactory) -> Termbase:
         # diacritics and romanization variants
         ("Khürelsükh Ukhnaagiin", "Ukhnaagiin Khurelsukh"),
         ("Hurelsuh Uhnaagiin", "Ukhnaagiin Khurelsukh"),  # kh/h
+        ("Uchnaagijn Chürelsüch", "Ukhnaagiin Khurelsukh"),  # the German and Polish romanization (rev32)
         ("Recep Tayyip Erdoğan", "Recep Tayyip Erdogan"),
         ("İlham Əliyev", "Ilham Aliyev"),
         ("Ilham Aliev", "Ilham Aliyev"),  # -yev/-ev
