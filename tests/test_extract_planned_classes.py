@@ -195,3 +195,8 @@ def test_a_remark_on_a_first_visit_does_not_hide_the_plan_the_ministry_announced
     event = _one("Adding that this is the first state visit in ten years, the ministry said that the two sides will "
                  "hold in-depth discussions on regional issues.")
     assert event.text.startswith("the two sides will hold in-depth discussions")
+
+
+def test_a_banquet_in_honour_of_a_visiting_guest_is_no_visit() -> None:
+    event = _one("A banquet will be hosted by President Anna Berzina in honour of the visiting President.")
+    assert event.kind == "other" and event.objects == []

@@ -92,3 +92,10 @@ def test_a_former_president_named_by_demonym_keeps_his_country(tmp_path) -> None
     text = briefing_text(tmp_path, "date 2024-03-01\nBISHKEK, March 1. The Speaker met the Ambassador of Uzbekistan. "
                          "Earlier, former Kyrgyz President Almazbek Atambayev had signed the border treaty.\n", "ru")
     assert "бывший президент Кыргызстана Алмазбек Атамбаев" in text.replace("‡", "")
+
+
+def test_a_planned_forum_is_held_with_its_guest_not_owned_by_him(tmp_path) -> None:
+    # rev32: «Запланирован форум Президента Монголии» read as the President's own forum
+    text = briefing_text(tmp_path, "date 2019-09-16\nLIMA, Sept 16. President Luis Soto met Anna Berzina. Luis Soto will "
+                         "also participate in a Peru-Latvia Business Forum in Lima.\n", "ru")
+    assert "форум с участием" in text and "форум Президента" not in text

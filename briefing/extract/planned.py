@@ -657,6 +657,9 @@ _KIND_OF_WORD = {
     "concluded": "signing", "adopt": "signing", "adopted": "signing",
     "exhibition": "exhibition", "expo": "exhibition", "fair": "exhibition",
     "concert": "concert", "festival": "festival", "consultations": "consultations",
+    # a meal or a reception is an event of its own, never the visit its guest is on ("a banquet in honour of the
+    # visiting President")
+    "banquet": "other", "reception": "other", "dinner": "other", "lunch": "other", "luncheon": "other",
 }
 _CAPITAL_KINDS = {"Days": "festival", "Week": "festival", "Decade": "festival"}  # "Days of Culture", "Culture Week"; not "next week"
 
