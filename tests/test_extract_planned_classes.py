@@ -200,3 +200,22 @@ def test_a_remark_on_a_first_visit_does_not_hide_the_plan_the_ministry_announced
 def test_a_banquet_in_honour_of_a_visiting_guest_is_no_visit() -> None:
     event = _one("A banquet will be hosted by President Anna Berzina in honour of the visiting President.")
     assert event.kind == "other" and event.objects == []
+
+
+def test_the_visitor_a_side_expects_is_the_one_who_visits() -> None:
+    from briefing.extract import extract
+    from briefing.ingest import parse_article
+
+    facts = extract(parse_article("date 2024-04-01\nBISHKEK, April 1. President Sadyr Japarov held a phone call with "
+                                  "Turkish President Recep Tayyip Erdogan. Japarov noted that the Kyrgyz side expects a "
+                                  "state visit of the Turkish leader to Kyrgyzstan.\n"))
+    assert [(event.kind, event.who) for event in facts.planned_events] == [("visit", ["Recep Tayyip Erdogan"])]
+
+
+def test_a_name_with_vietnamese_letters_resolves_to_its_participant() -> None:
+    from briefing.extract import extract
+    from briefing.ingest import parse_article
+
+    facts = extract(parse_article("date 2025-07-02\nHANOI, July 2. Deputy Minister Lê Thị Thu Hằng held phone talks with "
+                                  "Deputy Minister Meder Abakirov. Abakirov invited Hằng to visit Kyrgyzstan.\n"))
+    assert [(event.who, event.host) for event in facts.planned_events] == [(["Lê Thị Thu Hằng"], "Meder Abakirov")]

@@ -610,7 +610,7 @@ class SpeakerResolver:
             if source:
                 return source, "an impersonal attribution: the source named before"
         candidates, found = self.candidates, self.found
-        words = set(re.findall(r"[a-z][a-z'-]+", phrase.lower()))
+        words = set(re.findall(r"[^\W\d_][\w'-]+", phrase.lower()))  # letters with marks too: "said Hằng"
         for person in candidates:
             if any(part in words for part in people.significant(tuple(person.tokens))):
                 return person.name, "the name as written"

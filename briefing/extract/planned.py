@@ -739,6 +739,9 @@ def _who(phrase: str, clause: _Clause | None, offset: int, known: Known) -> list
         invitee = re.sub(rf"^{_ADVERBS}(?:invited|(?:wish|hope|desire)\s+(?:for|that))\s+|\s+(?:to|would|will)\s+\w+(?:\s+part)?$",
                          "", clause.verb, flags=re.I)
         return _actors(invitee, offset, known)
+    if re.match(r"(?:expects?|expecting|awaits?|awaiting)\b", clause.verb, re.I):
+        # "the Kyrgyz side expects a state visit of the Turkish leader": the visitor, not the side that waits
+        return _who_in_event_phrase(f"{clause.verb} {clause.after}", offset, known)
     if clause.programme or re.search(r"\bhosted$", clause.verb, re.I):
         return []  # "the programme of the visit includes meetings", "is to be hosted by Moscow": nobody acting named
     if clause.received:
