@@ -2383,6 +2383,8 @@ def _rewordings(text: str, kind: str) -> Iterator[str]:
         yield f"{chamber_first.group('office')} of the {chamber_first.group('chamber')} of {chamber_first.group('rest')}"
     if _COMMISSION_FOR.search(text):  # "Joint Committee for Economic Cooperation": the remit as "on"
         yield _COMMISSION_FOR.sub(r"\1 on", text)
+    if kind == "document" and _FIELD_DEVELOPMENT.search(text):  # "Roadmap for Tourism Development": of tourism
+        yield _FIELD_DEVELOPMENT.sub(lambda match: f"{match.group(1)} the development of {match.group(2).lower()}", text)
     if kind == "document" and _ORDINAL_WORD.search(text):  # "the fifth session": as the 5th, which composition reads
         yield _ORDINAL_WORD.sub(lambda match: f"{_ORDINALS.index(match.group(1).lower()) + 1}th", text)
     if _HOUSES_OF_A_PARLIAMENT.search(text):  # "the Hungarian unicameral National Assembly": how many houses is no name
@@ -2423,6 +2425,7 @@ def _each_side(shared: re.Match[str], text: str) -> str:
 
 
 _COMMISSION_FOR = re.compile(r"\b(Commission|Committee)\s+for(?=\s+[A-Z])", re.IGNORECASE)
+_FIELD_DEVELOPMENT = re.compile(r"\b(for|on)\s+(?!the\b)([A-Za-z]+(?:\s+(?!and\b)[a-z]+)?)\s+[Dd]evelopment\b")
 _ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
              "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
 _ORDINAL_WORD = re.compile(rf"\b({'|'.join(_ORDINALS)})(?=\s+(?:session|meeting|sitting|round)\b)", re.IGNORECASE)

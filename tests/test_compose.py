@@ -1944,3 +1944,8 @@ def test_a_joint_commission_takes_its_remit_as_an_intergovernmental_one_does() -
 ])
 def test_a_named_countrys_lower_or_upper_house_is_its_chamber(english: str, country: str, ru: str, mn: str) -> None:
     assert [compose(english, lang, "title", country) for lang in ("ru", "mn")] == [ru, mn]
+
+
+def test_a_fields_development_is_the_development_of_the_field() -> None:
+    assert compose("Roadmap for Tourism Development", "ru", "document") == "дорожная карта по развитию туризма"
+    assert compose("Roadmap for Tourism Development", "kk", "document") == "туризмді дамыту жөніндегі жол картасы"

@@ -99,3 +99,10 @@ def test_a_planned_forum_is_held_with_its_guest_not_owned_by_him(tmp_path) -> No
     text = briefing_text(tmp_path, "date 2019-09-16\nLIMA, Sept 16. President Luis Soto met Anna Berzina. Luis Soto will "
                          "also participate in a Peru-Latvia Business Forum in Lima.\n", "ru")
     assert "форум с участием" in text and "форум Президента" not in text
+
+
+def test_a_visit_still_to_come_has_signed_nothing_yet(tmp_path) -> None:
+    # rev32: «Документы не подписывались» for a visit that had not taken place
+    text = briefing_text(tmp_path, "date 2019-09-16\nLIMA, Sept 16. President Luis Soto will pay a state visit to Latvia "
+                         "from September 19 to 23.\n", "ru")
+    assert "Документы пока не подписаны." in text and "не подписывались" not in text
