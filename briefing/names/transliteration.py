@@ -48,6 +48,7 @@ from briefing.names import (
     palladius,
     polish,
     polivanov,
+    romance,
     russian,
     turkic,
     vietnamese,
@@ -155,6 +156,8 @@ def _by_origin(text: str, rules: str, origin: str, kind: str, press_form: bool) 
             return result, kontsevich.SYSTEM_MN if mn else kontsevich.SYSTEM
     elif origin == "vi":
         return vietnamese.transliterate(text), vietnamese.SYSTEM
+    elif origin in ("it", "es"):
+        return romance.transliterate(text, origin, mongolian=mn), romance.SYSTEM_IT if origin == "it" else romance.SYSTEM_ES
     elif origin == "mn":
         if mn and kind == "person" and press_form:
             short = mongolian.press_short_form(text)

@@ -1,0 +1,169 @@
+"""Italian and Spanish names → Cyrillic by the Russian practical transcription.
+
+The rules are those of Гиляревский and Старостин, «Иностранные имена и названия в русском тексте» (the
+Italian and Spanish tables), as the Russian press applies them: Джорджа Мелони, Серджо Маттарелла, Антонио
+Таяни, Марко Альберти; Педро Санчес, Хосе Мануэль Альбарес, Луис, Кастильо, Муньос.
+
+Italian: c and g before e, i are ч and дж, and an i between them and another vowel is silent (Giorgia →
+Джорджа, Ciampi → Чампи); ch and gh are к and г; gn нь, gli ль, sc before e, i ш; z ц; qu кв; j й; h silent;
+s between vowels з.
+
+Spanish: j, and g before e, i, are х; gu before e, i is г; ll ль and ñ нь (iotating the vowel after them:
+Castillo → Кастильо); ch ч; qu к; c before e, i and z are с; h silent; y before a vowel й, after one й.
+
+Both: e opening a word is э; an i (Spanish also y) before a vowel after a consonant stays и. Kazakh writes
+these names as Russian does; Mongolian too, with ж for дж, as its press writes other foreign names. Every
+result is a candidate for review.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.names._text import match_case
+
+SYSTEM_IT = "italian"
+SYSTEM_ES = "spanish"
+
+_ROMAN_NUMERAL = re.compile(r"[IVXL]+")
+_WORD = re.compile(r"(?:(?![\u0400-\u04ff])[^\W\d_])+")
+_VOWELS = frozenset("aeiouáéíóúàèìòùü")
+_PLAIN_VOWELS = {"a": "а", "á": "а", "à": "а", "e": "е", "é": "е", "è": "е", "i": "и", "í": "и", "ì": "и",
+                 "o": "о", "ó": "о", "ò": "о", "u": "у", "ú": "у", "ù": "у", "ü": "у"}
+_IOTATED = {"a": "я", "á": "я", "e": "е", "é": "е", "o": "ё", "ó": "ё", "u": "ю", "ú": "ю", "i": "и", "í": "и"}
+_AFTER_SOFT = {"a": "ья", "á": "ья", "e": "ье", "é": "ье", "o": "ьо", "ó": "ьо", "u": "ью", "ú": "ью"}
+_CONSONANTS = {"b": "б", "c": "к", "d": "д", "f": "ф", "g": "г", "h": "", "j": "й", "k": "к", "l": "л", "m": "м",
+               "n": "н", "p": "п", "q": "к", "r": "р", "s": "с", "t": "т", "v": "в", "w": "в", "x": "кс", "y": "и",
+               "z": "ц", "ñ": "нь"}
+
+
+def transliterate(text: str, origin: str, mongolian: bool = False) -> str:
+    """Every word of ``text`` by the Italian (``origin`` "it") or Spanish ("es") rules."""
+    convert = _italian if origin == "it" else _spanish
+
+    def word(match: re.Match[str]) -> str:
+        written = match.group(0)
+        if _ROMAN_NUMERAL.fullmatch(written):
+            return written  # "Felipe VI": a regnal number, not a word
+        return match_case(written, convert(written.lower()))
+
+    result = _WORD.sub(word, text)
+    return result.replace("Дж", "Ж").replace("дж", "ж") if mongolian else result
+
+
+def _vowel(letter: str, opens_word: bool) -> str:
+    return "э" if opens_word and letter in "eéè" else _PLAIN_VOWELS[letter]
+
+
+def _italian(word: str) -> str:
+    out: list[str] = []
+    i = 0
+    while i < len(word):
+        rest = word[i:]
+        nxt = rest[1:2]
+        after = rest[2:3]
+        if rest.startswith(("sch", "sc")) and rest.startswith("sch"):
+            out.append("ск")
+            i += 3
+        elif rest.startswith("sc") and after in ("e", "i", "é", "è", "ì", "í"):
+            out.append("ш")
+            i += 3 if after == "i" and rest[3:4] in _VOWELS else 2
+        elif rest.startswith(("cch", "ggh")):
+            out.append("кк" if rest[0] == "c" else "гг")
+            i += 3
+        elif rest.startswith(("ch", "gh")):
+            out.append("к" if rest[0] == "c" else "г")
+            i += 2
+        elif rest.startswith(("cc", "gg")) and after in ("e", "i", "é", "è", "ì", "í"):
+            out.append("ч" if rest[0] == "c" else "дж")
+            i += 3 if after == "i" and rest[3:4] in _VOWELS else 2
+        elif rest[0] in "cg" and nxt in ("e", "i", "é", "è", "ì", "í"):
+            out.append("ч" if rest[0] == "c" else "дж")
+            i += 2 if nxt == "i" and after in _VOWELS else 1  # Giorgia → Джорджа: the i only softens
+        elif rest.startswith("gli"):
+            out.append("ль" if after in _VOWELS and rest[3:4] in _VOWELS else "ли")
+            i += 3
+        elif rest.startswith("gn"):
+            out.append("нь")
+            i += 2
+        elif rest.startswith(("qu", "gu")) and after in _VOWELS:
+            out.append("кв" if rest[0] == "q" else "гв")
+            i += 2
+        elif rest[0] == "j":
+            out.append("й")
+            i += 1
+        elif rest[0] == "s" and out and word[i - 1] in _VOWELS and nxt in _VOWELS:
+            out.append("з")
+            i += 1
+        elif rest[0] in _VOWELS:
+            out.append(_vowel(rest[0], opens_word=i == 0))
+            i += 1
+        else:
+            out.append(_CONSONANTS.get(rest[0], rest[0]))
+            i += 1
+    return _tidied(_joined_iotation("".join(out)))
+
+
+def _spanish(word: str) -> str:
+    out: list[str] = []
+    i = 0
+    while i < len(word):
+        rest = word[i:]
+        nxt = rest[1:2]
+        after = rest[2:3]
+        if rest.startswith("ll") or rest[0] == "ñ":
+            width = 2 if rest[0] == "l" else 1
+            following = word[i + width:i + width + 1]
+            if following in _AFTER_SOFT:
+                out.append(("л" if rest[0] == "l" else "н") + _AFTER_SOFT[following])  # Castillo → Кастильо
+                i += width + 1
+            else:
+                out.append("ль" if rest[0] == "l" else "нь")
+                i += width
+        elif rest.startswith("ch"):
+            out.append("ч")
+            i += 2
+        elif rest.startswith(("qu", "gu")) and after in ("e", "i", "é", "í"):
+            out.append("к" if rest[0] == "q" else "г")
+            i += 2
+        elif rest[0] == "g" and nxt in ("e", "i", "é", "í"):
+            out.append("х")
+            i += 1
+        elif rest[0] == "j":
+            out.append("х")
+            i += 1
+        elif rest[0] == "c" and nxt in ("e", "i", "é", "í"):
+            out.append("с")
+            i += 1
+        elif rest[0] == "z":
+            out.append("с")
+            i += 1
+        elif rest[0] == "y":
+            if nxt in _IOTATED:  # Yolanda → Иоланда is older; the press writes Йоланда rarely: й + vowel
+                out.append("й")
+            else:
+                out.append("й" if out and word[i - 1] in _VOWELS else "и")
+            i += 1
+        elif rest[0] in _VOWELS:
+            out.append(_vowel(rest[0], opens_word=i == 0))
+            i += 1
+        else:
+            out.append(_CONSONANTS.get(rest[0], rest[0]) if rest[0] != "z" else "с")
+            i += 1
+    return _tidied("".join(out))
+
+
+def _tidied(text: str) -> str:
+    """What both languages share: l before a consonant or at the end is soft (Alberti → Альберти, Miguel →
+    Мигель); й before a vowel iotates it (Tajani → Таяни); e after a vowel is э (Manuel → Мануэль); i between
+    vowels or after a vowel at the end is й (Di Maio → Ди Майо, Milei → Милей)."""
+    text = re.sub(r"л(?=[бвгджзйкмнпрстфхцчшщ]|$)", "ль", text)
+    text = re.sub(r"(?<=[аеиоуэюя])и(?=[аеоуэ]|$)", "й", text)
+    text = re.sub(r"(?<=[аеиоуэюя])й([аоуе])", lambda m: {"а": "я", "о": "йо", "у": "ю", "е": "е"}[m.group(1)], text)
+    return re.sub(r"(?<=[аоуэюя])е", "э", text)
+
+
+def _joined_iotation(text: str) -> str:
+    """Italian ie, io after a consonant: Pietro → Пьетро, Fiore → Фьоре (a final -io stays: Antonio)."""
+    text = re.sub(r"(?<=[бвгдзклмнпрстфхцчш])ие(?=[а-яё])", "ье", text)
+    return re.sub(r"(?<=[бвгдзклмнпрстфхцчш])ио(?=[а-яё])", "ьо", text)
