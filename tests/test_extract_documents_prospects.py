@@ -33,3 +33,18 @@ def test_planning_to_conclude_mutually_beneficial_agreements():
                                     "trade agreements.")
     assert signed == []
     assert referenced == [("mutually beneficial trade agreements", "to be concluded")]
+
+
+def _subjects(text: str) -> list[tuple[str, str | None]]:
+    return [(d.title, d.subject) for d in extract(parse_article(LEAD + text)).documents_signed]
+
+
+def test_what_a_generic_document_sets_out_is_its_subject():
+    # fresh33: the annotators read the memorandum's aim and the protocol's outline as their subjects
+    assert _subjects("Peru and Chile signed a memorandum of understanding aimed at strengthening business ties "
+                     "between entrepreneurs and elevating cooperation, the chamber said.") == \
+        [("memorandum of understanding", "strengthening business ties between entrepreneurs")]
+    assert _subjects("Peru and Chile signed a protocol under the Intergovernmental Commission on Trade, outlining "
+                     "specific steps to deepen relations, Andina reports.") == [("protocol", "specific steps to deepen relations")]
+    assert _subjects("The meeting resulted in the signing of a Protocol which outlined the trends of trade, cultural "
+                     "and scientific cooperation.") == [("Protocol", "the trends of trade, cultural and scientific cooperation")]

@@ -1660,6 +1660,11 @@ _PURPOSE = re.compile(
     r"[a-z][^,.;]{2,120}?)(?=\s+with\s+|\s+in\s+the\s+presence\b|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday)\b|[,.;]|$)"
     rf"|to\s+(?P<purposes>(?:{_PURPOSE_VERBS})\b[^.;]*?)(?=,\s+(?!(?:and\s+)?to\s)|\s+in\s+the\s+presence\b|[.;]|$))")
+# what a generic document sets out, described after it: "a memorandum aimed at strengthening business ties", "a
+# protocol under the commission, outlining specific steps to …", "a Protocol which outlined the current trends of …"
+_AIM = re.compile(r"(?:\s+(?:under|within|in\s+the\s+framework\s+of)\s+[^,.;]{2,120}?)?,?\s+(?:aimed\s+at|outlining|"
+                  r"(?:which|that)\s+(?:outlines|outlined|sets\s+out|set\s+out|defines|defined))\s+"
+                  r"(?P<aim>[a-z][^.;]{3,200}?)(?=,?\s+and\s+(?:elevating|raising|bringing|taking)\b|,\s+(?-i:[A-Z])|[.;]|$)")
 _NEXT_PURPOSE = re.compile(rf",\s*(?:and\s+)?to\s+|,?\s+and\s+(?:to\s+)?(?=(?:{_PURPOSE_VERBS})\b)")
 
 
@@ -1679,6 +1684,11 @@ def _by_purpose(context: Context, mention: DocMention) -> list[DocMention]:
     title_end += len(head)
     sentence = context.sentence_at(mention.start)
     purpose = _PURPOSE.match(context.text, title_end, sentence.end)
+    aim = _AIM.match(context.text, title_end, sentence.end) if purpose is None and not plural else None
+    if aim is not None:  # "a protocol …, outlining specific steps to deepen relations": what it sets out
+        mention.subject = aim.group("aim")
+        mention.why.append("the subject: what the document sets out")
+        return [mention]
     if purpose is None:
         return [mention]
     if purpose.group("object"):
