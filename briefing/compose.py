@@ -2335,6 +2335,11 @@ def compose_with_status(text: str, lang: str, kind: str, country: str | None = N
         by_name = _composed(native, lang, kind, country, lexicon, termbase)
         if by_name is not None:
             return by_name
+    amending = _AMENDING.fullmatch(text) if kind == "document" else None
+    if amending:  # "the Protocol on Amendments to the Agreement on Trade": the amended document, in its case
+        inner = compose_with_status(amending.group("inner"), lang, kind, country, lexicon_path=lexicon_path,
+                                    termbase_path=termbase_path)
+        return _amending(inner, lang, bool(amending.group("amendments"))) if inner else None
     dated = _YEAR_BEFORE_DOCUMENT.match(text) if kind == "document" else None
     if dated:  # "the 1993 Treaty on Friendship": the treaty of that year, dated as each language dates a document
         undated = compose_with_status(dated.group("name"), lang, kind, country, lexicon_path=lexicon_path,
@@ -2372,6 +2377,27 @@ _SHARED_PLURAL = re.compile(r"\b(?:the\s+)?(?P<body>Ministries\s+of\s+(?P<field>
 _YEAR_BEFORE_DOCUMENT = re.compile(r"(?:the\s+)?(?P<year>(?:19|20)\d\d)\s+(?P<name>[A-Za-z].*)")
 # ru «договор о дружбе 1993 года»; kk «1993 жылғы … шарт»; mn «1993 оны … гэрээ» (dates of treaties in their titles)
 _YEAR_OF_DOCUMENT = {"ru": "{name} {year} года", "kk": "{year} жылғы {name}", "mn": "{year} оны {name}"}
+
+
+# "Protocol on (Introducing) Amendments to the Agreement on X", "Protocol to the Agreement on X"
+_AMENDING = re.compile(r"(?:the\s+)?protocol(?P<amendments>\s+on\s+(?:introducing\s+|making\s+)?(?:amendments|changes)"
+                       r"(?:\s+and\s+(?:additions|supplements))?)?\s+to\s+(?P<inner>(?:the\s+)?.+)", re.IGNORECASE)
+# ru «протокол о внесении изменений в соглашение …» (adilet.zan.kz titles), «протокол к соглашению …»; kk «…
+# келісімге өзгерістер енгізу туралы хаттама»; mn «… хэлэлцээрт нэмэлт, өөрчлөлт оруулах тухай протокол»
+_AMENDING_FORMS = {
+    "ru": ("протокол о внесении изменений в {acc}", "протокол к {dat}"),
+    "kk": ("{dat} өзгерістер енгізу туралы хаттама", "{dat} хаттама"),
+    "mn": ("{dat} нэмэлт, өөрчлөлт оруулах тухай протокол", "{gen} нэмэлт протокол"),
+}
+
+
+def _amending(inner: tuple[str, bool], lang: str, amendments: bool) -> tuple[str, bool]:
+    from briefing.grammar.forms import Inflector
+
+    template = _AMENDING_FORMS[lang][0 if amendments else 1]
+    inflector = Inflector(lang)
+    form = _PLACEHOLDER.sub(lambda match: inflector.inflect(inner[0], match.group(1), "document"), template)
+    return form, False  # built by rule: for review
 
 
 def _rewordings(text: str, kind: str) -> Iterator[str]:

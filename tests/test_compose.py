@@ -1949,3 +1949,15 @@ def test_a_named_countrys_lower_or_upper_house_is_its_chamber(english: str, coun
 def test_a_fields_development_is_the_development_of_the_field() -> None:
     assert compose("Roadmap for Tourism Development", "ru", "document") == "дорожная карта по развитию туризма"
     assert compose("Roadmap for Tourism Development", "kk", "document") == "туризмді дамыту жөніндегі жол картасы"
+
+
+@pytest.mark.parametrize(("english", "ru", "kk", "mn"), [
+    ("Protocol on Amendments to the Agreement on Trade", "протокол о внесении изменений в соглашение о торговле",
+     "сауда туралы келісімге өзгерістер енгізу туралы хаттама",
+     "худалдааны тухай хэлэлцээрт нэмэлт, өөрчлөлт оруулах тухай протокол"),
+    ("Protocol to the Agreement on Trade", "протокол к соглашению о торговле", "сауда туралы келісімге хаттама",
+     "худалдааны тухай хэлэлцээрийн нэмэлт протокол"),
+])
+def test_a_protocol_names_the_document_it_amends_in_its_case(english: str, ru: str, kk: str, mn: str) -> None:
+    # fresh33: "the Protocol on Amendments to the Host Country Agreement" was two documents
+    assert [compose(english, lang, "document") for lang in ("ru", "kk", "mn")] == [ru, kk, mn]

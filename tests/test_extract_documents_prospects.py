@@ -48,3 +48,8 @@ def test_what_a_generic_document_sets_out_is_its_subject():
                      "specific steps to deepen relations, Andina reports.") == [("protocol", "specific steps to deepen relations")]
     assert _subjects("The meeting resulted in the signing of a Protocol which outlined the trends of trade, cultural "
                      "and scientific cooperation.") == [("Protocol", "the trends of trade, cultural and scientific cooperation")]
+
+
+def test_the_document_a_protocol_amends_is_part_of_its_name():
+    assert _subjects("The parties signed the Protocol on Amendments to the Agreement on Trade.") == \
+        [("Protocol on Amendments to the Agreement on Trade", None)]

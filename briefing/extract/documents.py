@@ -924,6 +924,9 @@ def _complements(text: str, end: int, limit: int) -> int:
         r"\s*\([A-Za-z]{2,8}\)",
         rf"\s*\((?:[a-z-]+\s+){{0,2}}(?i:{_NOUNS})\)",  # "the action plan (road map) between …": its other name
         rf"/(?i:{_NOUNS})\b",  # "agreements/MoUs": either kind, one title
+        # "the Protocol on Amendments to the Host Country Agreement", "a Protocol to the Agreement on Trade": the
+        # document it amends or adds to is part of its name, not a second document signed
+        r"\s+to\s+the\s+(?:[A-Z][\w-]*\s+){0,4}(?:Agreement|Treaty|Convention|Charter|Memorandum|Protocol)\b",
         r"(?<![Dd]ocument)(?<![Dd]ocuments)\s+document\b",  # "a roadmap document for 2022": one document, the type first
         rf"\s+{_QUOTED_SUBJECT}",  # "an agreement on the “mutual assistance in customs matters”"
         # "an agreement on mutual recognition of documents on education": documents the agreement is about
