@@ -83,3 +83,12 @@ def test_according_to_him_points_back_to_the_speaker_before():
         "The ministers of Chile and Peru met in Lima. “Documents are expected to be signed,” Ivan Mirov, the Foreign "
         "Ministry’s spokesman, told reporters. According to him, “the visit will be a new milestone”."))
     assert [q.speaker for q in facts.quotes] == ["Ivan Mirov", "Ivan Mirov"]
+
+
+def test_a_report_published_on_a_leaders_website_is_no_person():
+    # fresh33: the Uzbek press service's report was given to the President whose website published it
+    quotes = _speakers(
+        "LIMA, May 21 - Presidents of Peru and Chile, Luis Soto and Ana Rojas, held a phone call.\n\n"
+        "\"On May 21, a telephone conversation between the two presidents took place. Trade was discussed,\" "
+        "according to the report published on Soto's website.")
+    assert [speaker for speaker, _ in quotes] == [None]

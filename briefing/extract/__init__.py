@@ -561,6 +561,10 @@ _REPORT_WORDS = re.compile(r"\b(?:statement|report|press release|communiqu[eé]|
                            r"information)\b", re.I)
 
 
+_A_PUBLICATION = re.compile(r"(?:the|a)\s+(?:report|statement|press\s+release|readout|communiqu[eé])\s+(?:published|posted|"
+                            r"released|issued)\b", re.IGNORECASE)
+
+
 class SpeakerResolver:
     """Names the person or institution an attribution stands for ('said the envoy', 'the statement says').
 
@@ -605,6 +609,8 @@ class SpeakerResolver:
         # "the top Turkish lawmaker": the speaker of that country's parliament
         phrase = re.sub(r"\btop\s+((?:[A-Z][\w-]*\s+)?)(?:lawmaker|legislator|parliamentarian)\b",
                         lambda m: f"{m.group(1) or ''}Speaker", phrase)
+        if _A_PUBLICATION.match(phrase):  # "according to the report published on Mirziyoyev's website": no person
+            return None, "a publication, not a person"
         if _IMPERSONAL.fullmatch(phrase):  # "..., it was added": the source named in the attribution before
             source = self._source_before(offset)
             if source:

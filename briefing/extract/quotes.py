@@ -214,7 +214,7 @@ def _raw_attribution(context: Context, span: Span) -> str | None:
         if match:
             return match.group("who")
     if not closed and (ends_clause or not embedded):  # 'expressed "the will to ..." with Russia and emphasized': no attribution after  # “... this presidential trip.” The visit will ...: a new sentence follows, not an attribution
-        match = _AFTER_VERB.match(after)
+        match = _AFTER_VERB.match(after) or _ACCORDING_TO_AFTER.match(after)
         if match:
             return match.group("who")
         match = _BEFORE_VERB.match(after)
@@ -238,6 +238,9 @@ def _raw_attribution(context: Context, span: Span) -> str | None:
     return _embedding_subject(context, span) if embedded else ""
 
 
+# '“…,” according to the report published on the President's website.': the source named after the quote
+_ACCORDING_TO_AFTER = re.compile(r"^\s*,?\s*according\s+to\s+(?P<who>(?:the|a)\s+(?:report|statement|press\s+release|readout|"
+                                 r"communiqu[eé])\s+(?:published|posted|released|issued)\b[^.;\"“”«»]{0,120}?)\s*(?:[.;]|$)")
 # after a closed quote, a sentence that names the speaker and says no more: 'X wrote on Twitter.', 'the ministry said.'
 _ATTRIBUTION_SENTENCE = re.compile(
     rf"^\s*(?P<who>(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,4}})\s+(?:{SPEECH_VERBS})"
