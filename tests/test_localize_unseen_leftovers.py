@@ -313,3 +313,10 @@ def test_a_country_after_and_opens_the_other_body():
                                   "Standardization and Metrology and Chile Standards and Quality Control Authority.\n"))
     assert facts.documents_signed[0].parties == ["Peruvian Center for Standardization and Metrology",
                                                  "Chile Standards and Quality Control Authority"]
+
+
+def test_each_item_of_a_semicolon_list_holds_its_own_office():
+    people = _people("The ambassadors included the Ambassador of Spain, Luis Soto; Ambassador of Estonia, Jaan Tamm; "
+                     "and Ambassador of Rwanda, Charles Kayonga.")
+    assert ("Jaan Tamm", "Ambassador of Estonia", "EE") in people
+    assert ("Charles Kayonga", "Ambassador of Rwanda", "RW") in people

@@ -587,8 +587,11 @@ def title_before(context: Context, mention: Mention,
         # "Greeting the Russian Foreign Minister, Tokayev said": the office is the object's; but in "received
         # the Ambassador of X, Y, ..." the name closed by a comma is the object named in apposition
         return None
-    if apposition and any(names.covers(start - 2 - k) for k in range(0, 3)):
-        return None  # "S.Delgermaa, Ambassador of Mongolia, M.Otgonbayar": the office follows its own name
+    if apposition and any(names.covers(start - 2 - k) for k in range(0, 3)) and \
+            not context.text[:start].rstrip().endswith(";"):
+        # "S.Delgermaa, Ambassador of Mongolia, M.Otgonbayar": the office follows its own name (but in a list
+        # "…, X; Ambassador of Estonia, Y; …" a semicolon closes X's item)
+        return None
     if apposition and _SPEECH_AFTER_NAME.match(context.text, mention.end) and \
             context.text[sentence_start:start].strip():
         return None  # "… as a non-permanent member of the UN Security Council, Szijjarto told": the words he said
