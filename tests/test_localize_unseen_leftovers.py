@@ -320,3 +320,12 @@ def test_each_item_of_a_semicolon_list_holds_its_own_office():
                      "and Ambassador of Rwanda, Charles Kayonga.")
     assert ("Jaan Tamm", "Ambassador of Estonia", "EE") in people
     assert ("Charles Kayonga", "Ambassador of Rwanda", "RW") in people
+
+
+def test_a_session_held_in_a_country_is_where_the_event_was_not_the_dateline():
+    facts = extract(parse_article("date 2025-02-05\nLIMA, Peru, February 5. Peru and Kuwait have signed a protocol.\n\n"
+                                  "The protocol followed the fourth session of the commission, held in Kuwait.\n"))
+    assert (facts.location.city, facts.location.country) == (None, "KW")
+    facts = extract(parse_article("date 2025-02-05\nLIMA, Peru, February 5. Peru and Kuwait have signed a protocol.\n\n"
+                                  "The next session of the commission would be held in Kuwait.\n"))
+    assert (facts.location.city, facts.location.country) == ("Lima", "PE")

@@ -256,6 +256,9 @@ _VISITED = re.compile(r"\b(?:visit(?:ed|ing|s)?|visit\s+to|arrived\s+(?:today\s+
 _VISIT_OF_TO = re.compile(r"\b(?:visit|trip)\s+of\s+(?:[^.;]|\.(?=\S)){3,90}?\s+to\s+(?:the\s+)?(?P<what>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
 
 
+# "the fourth session of the commission, held in Kuwait" (never "would be held in X", a plan)
+_HELD_IN_COUNTRY = re.compile(r"\b(?:session|meeting|sitting|talks|negotiations|consultations)\b[^.;]{0,60}?(?<!be\s)"
+                              r"\b(?:held|took\s+place|convened)\s+in\s+(?:the\s+)?(?P<what>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
 # "X received the Chinese Ambassador to the Kyrgyz Republic": an envoy meets in the country of accreditation
 _ACCREDITED = re.compile(r"\bAmbassador\b[^.;]{0,60}?\b(?:to|in)\s+(?:the\s+)?(?P<country>[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,2})")
 # "X received Y, who is in Armenia to attend ...": the guest's whereabouts are the meeting's
@@ -480,6 +483,13 @@ def _named_place(context: Context, org_country: t.Callable[[str], str | None], p
             code = code or (found[0][2] if found and region else None)  # "Kurgan region of the Russian Federation"
             if code:
                 return Place(None, code, match.start("what"), match.end("what"), "country visited")
+    for sentence in event_sentences(context):  # "the fourth session of the commission, held in Kuwait"
+        held = _HELD_IN_COUNTRY.search(context.text, sentence.start, sentence.end)
+        if held and not context.in_quote(held.start()) and not _background(sentence.text, year.year if year else None) \
+                and not _FUTURE_OR_WISH.search(context.text, sentence.start, held.start()):
+            host = _country_first(held.group("what"))
+            if host:
+                return Place(None, host, held.start("what"), held.end("what"), "the country the event was held in")
     accredited = _ACCREDITED.search(context.text, lead.start, lead.end) if lead is not None else None
     if accredited and lead is not None and _MEETS.search(lead.text) and not context.in_quote(accredited.start()):
         host = _country_first(accredited.group("country"))  # "to the Republic of Poland": behind its formal name
