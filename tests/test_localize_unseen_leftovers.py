@@ -329,3 +329,9 @@ def test_a_session_held_in_a_country_is_where_the_event_was_not_the_dateline():
     facts = extract(parse_article("date 2025-02-05\nLIMA, Peru, February 5. Peru and Kuwait have signed a protocol.\n\n"
                                   "The next session of the commission would be held in Kuwait.\n"))
     assert (facts.location.city, facts.location.country) == ("Lima", "PE")
+
+
+def test_a_city_of_two_words_before_a_name_without_a_comma_is_no_part_of_it():
+    facts = extract(parse_article("date 2022-03-02\nOn March 2, 2022 in Abu Dhabi Ruslan Kazakbaev, Minister of Foreign "
+                                  "Affairs of the Kyrgyz Republic, held a meeting with Sheikh Mansour bin Zayed Al Nahyan.\n"))
+    assert [person.name for person in facts.participants][:1] == ["Ruslan Kazakbaev"]

@@ -397,6 +397,9 @@ def _without_leading_place_or_body(text: str, sentence: Sentence, tokens: list[r
     if " ".join(words) in MULTIWORD_CITIES or " ".join(words).lower() in CITY_TO_COUNTRY:
         return []
     before = text[max(sentence.start, tokens[0].start() - 30):tokens[0].start()]
+    for size in (3, 2):  # "On March 2 in Abu Dhabi Ruslan Kazakbaev": a city of two or three words before the name
+        if len(words) > size + 1 and " ".join(words[:size]) in MULTIWORD_CITIES and re.search(r"\b(?:in|at)\s+$", before):
+            return tokens[size:]
     if words[0].lower() in CITY_TO_COUNTRY:
         rest = tokens[1:]
         if len(rest) >= 2 or rest and _initialled(rest[0].group(0)):
