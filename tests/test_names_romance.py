@@ -45,3 +45,12 @@ def test_the_origin_from_the_country_and_mongolian_zh() -> None:
     assert detect_origin("Peña") == "es"
     assert transliterate_name("Giorgia Meloni", "mn", country="IT").text == "Жоржа Мелони"
     assert transliterate_name("Giorgia Meloni", "kk", country="IT").text == "Джорджа Мелони"
+
+
+@pytest.mark.parametrize(("latin", "country", "cyrillic"), [
+    ("Jaap Ora", "EE", "Яап Ора"),  # rev33: «О.Жаап», «Жаап Ора»
+    ("Jens Stoltenberg", "NO", "Йенс Столтенберг"),
+    ("Juha Sipila", "FI", "Юха Сипила"),
+])
+def test_a_central_or_northern_european_j_reads_as_y(latin: str, country: str, cyrillic: str) -> None:
+    assert transliterate_name(latin, "ru", country=country).text == cyrillic

@@ -186,6 +186,12 @@ def _by_origin(text: str, rules: str, origin: str, kind: str, press_form: bool) 
         return polish.transliterate(text, rules), polish.SYSTEM
     elif origin == "en":
         return english.transliterate(text, rules), english.SYSTEM
+    if origin == "eu":  # a j before or after a vowel is y (Jaap → Яап, Juha → Юха), then as any other name
+        result = generic.transliterate(_EUROPEAN_J.sub(lambda m: "Y" if m.group(0) == "J" else "y", text), rules)
+        # an initial Je, Jo is Йе, Йо (Jens → Йенс, Johannes → Йоханнес), not the Е, Ё a Y gives
+        starts = iter(re.findall(r"\b(J[eo])?[A-Za-z]", text))
+        return re.sub(r"\b[ЕЁ](?=[а-яё])", lambda m: ("Йе" if m.group(0) == "Е" else "Йо") if next(starts, "") else m.group(0),
+                      result), GENERIC
     if origin == "other":
         text = _WESTERN_SPELLINGS.sub(lambda match: "i" if match.group(0) == "ie" else "", text)
     return generic.transliterate(text, rules, kyrgyz=origin == "ky"), GENERIC
@@ -193,4 +199,5 @@ def _by_origin(text: str, rules: str, origin: str, kind: str, press_form: bool) 
 
 # English and French spellings a letter-by-letter reading gets wrong: a final "-ie" is one sound (Leslie → Лесли,
 # Valerie → Валери), and "u" after "g" before "e"/"i" is silent (Viguerie → Вигери, Guillermo → Гильермо)
+_EUROPEAN_J = re.compile(r"[Jj](?=[aeiouyäöüå])|(?<=[aeiouäöü])j")
 _WESTERN_SPELLINGS = re.compile(r"(?<=[a-z])ie\b|(?<=[gG])u(?=[ei])")
