@@ -21,6 +21,8 @@ from briefing.errors import FactsError
 
 EVENT_TYPES = ("meeting", "signing", "visit", "talks", "forum", "phone_call", "ratification", "other")
 EVENT_FORMATS = ("in_person", "phone", "video")  # how the sides met; None when the text does not say
+# what an event of type "other" was, when the text names a kind the briefings write by name
+OCCASIONS = ("credentials",)  # ambassadors presenting their credentials to a head of state
 PLANNED_KINDS = ("visit", "meeting", "courtesy call", "talks", "session", "forum", "conference", "summit", "signing",
                  "exhibition", "concert", "festival", "consultations", "other")
 DOCUMENT_TYPES = ("memorandum", "agreement", "roadmap", "declaration", "protocol", "other")
@@ -163,6 +165,7 @@ class Facts:
     event_type: str = "other"
     event_status: str | None = None  # "planned" / "in progress"; None when it took place
     format: str | None = None  # one of EVENT_FORMATS: in person, by phone, by video; None when not said
+    occasion: str | None = None  # one of OCCASIONS: what an "other" event was ("credentials"); None otherwise
     participants: list[Person] = field(default_factory=list)
     mentioned_people: list[Person] = field(default_factory=list)
     organizations: list[str] = field(default_factory=list)
@@ -287,6 +290,7 @@ class Facts:
             article_id=read.text("article_id") or "",
             evidence=_evidence_map(read.raw("evidence") or {}),
             format=_format(read.text("format")),
+            occasion=_occasion(read.text("occasion")),
             confidence=_confidence_map(read.raw("confidence")),
             review_below=_number_or_none(read.raw("review_below"), "review_below"),
             needs_review=read.texts("needs_review"),
@@ -611,6 +615,12 @@ def _count_or_none(value: t.Any, where: str) -> int | None:
 def _format(value: str | None) -> str | None:
     if value is not None and value not in EVENT_FORMATS:
         raise ValueError(f"format: {value!r} is not one of {', '.join(EVENT_FORMATS)} (or null)")
+    return value
+
+
+def _occasion(value: str | None) -> str | None:
+    if value is not None and value not in OCCASIONS:
+        raise ValueError(f"occasion: {value!r} is not one of {', '.join(OCCASIONS)} (or null)")
     return value
 
 

@@ -45,6 +45,14 @@ EVENT_TYPES = _terms(
     },
 )
 
+# what an "other" event was, when the text names it (Facts.occasion): written in the event type's place
+OCCASIONS = _terms(
+    EVENT_TYPE_CONTEXT,
+    {
+        "credentials": (N_("event type", "Presentation of credentials"), ()),
+    },
+)
+
 DOCUMENT_TYPE_CONTEXT = "document type"
 DOCUMENT_TYPES = _terms(
     DOCUMENT_TYPE_CONTEXT,

@@ -743,3 +743,12 @@ def test_a_city_counterpart_met_in_his_own_city_holds_its_office():
 def test_a_counterpart_whose_office_cannot_be_told_has_no_title():
     facts = _facts("Anna Berzina met her Peruvian counterpart Luis Soto in Lima.")
     assert _people(facts.participants)["Luis Soto"][0] is None
+
+
+def test_the_occasion_of_an_other_event_round_trips_and_a_wrong_one_is_refused():
+    facts = extract(parse_article("date 2024-09-10\nThe President accepted credentials from the ambassadors of Peru "
+                                  "and Chile at a ceremony in Lima.\n"))
+    assert (facts.event_type, facts.occasion) == ("other", "credentials")
+    assert Facts.from_json(facts.to_json()).occasion == "credentials"
+    with pytest.raises(ValueError, match="occasion: 'party' is not one of credentials"):
+        Facts.from_dict({"occasion": "party"})

@@ -106,3 +106,15 @@ def test_a_visit_still_to_come_has_signed_nothing_yet(tmp_path) -> None:
     text = briefing_text(tmp_path, "date 2019-09-16\nLIMA, Sept 16. President Luis Soto will pay a state visit to Latvia "
                          "from September 19 to 23.\n", "ru")
     assert "Документы пока не подписаны." in text and "не подписывались" not in text
+
+
+def test_a_credentials_ceremony_is_named_as_one(tmp_path) -> None:
+    # rev33: seven ambassadors presenting their credentials were «мероприятие», «Басқа іс-шара», «Бусад арга хэмжээ»
+    article = ("date 2024-09-10\nA formal ceremony took place at the Akorda residence, where President of Kazakhstan "
+               "Kassym-Jomart Tokayev accepted credentials from the newly appointed ambassadors of two countries.\n")
+    for lang in ("ru", "kk", "mn"):
+        (tmp_path / lang).mkdir()
+    ru, kk, mn = (briefing_text(tmp_path / lang, article, lang) for lang in ("ru", "kk", "mn"))
+    assert "Вручение верительных грамот" in ru and "церемония вручения верительных грамот" in ru
+    assert "сенім грамоталарын тапсыру рәсімі" in kk
+    assert "итгэмжлэх жуух бичиг гардуулах ёслол" in mn

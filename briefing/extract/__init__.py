@@ -64,6 +64,7 @@ def extract(article: Article, termbase: t.Any = None, review_below: float = DEFA
     step("the event and its documents")
     kind = event.event_kind(context)
     facts.event_type, facts.event_status, facts.format = kind.type, kind.status, kind.format
+    facts.occasion = event.occasion(context) if kind.type == "other" else None
     facts.evidence["event_type"] = context.evidence(kind.start, kind.end)
     if kind.status:
         facts.evidence["event_status"] = context.evidence(kind.start, kind.end)

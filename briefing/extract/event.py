@@ -76,6 +76,15 @@ def _lead_window(context: Context) -> list[tuple[str, int]]:
     return window
 
 
+_CREDENTIALS = re.compile(r"\b(?:credentials|letters?\s+of\s+credence)\b", re.IGNORECASE)
+
+
+def occasion(context: Context) -> str | None:
+    """What an event the genre words leave as "other" was, when its opening names it: ambassadors presenting
+    their credentials."""
+    return "credentials" if any(_CREDENTIALS.search(text) for text, _ in _lead_window(context)) else None
+
+
 def event_kind(context: Context) -> EventKind:
     window = _lead_window(context)
     body = window[1:] if context.article.headline else window
