@@ -335,3 +335,13 @@ def test_a_city_of_two_words_before_a_name_without_a_comma_is_no_part_of_it():
     facts = extract(parse_article("date 2022-03-02\nOn March 2, 2022 in Abu Dhabi Ruslan Kazakbaev, Minister of Foreign "
                                   "Affairs of the Kyrgyz Republic, held a meeting with Sheikh Mansour bin Zayed Al Nahyan.\n"))
     assert [person.name for person in facts.participants][:1] == ["Ruslan Kazakbaev"]
+
+
+@pytest.mark.parametrize(("english", "ru"), [("trade turnover volumes", "торговля"), ("direct business", "бизнес"),
+                                            ("investment projects", "инвестиции")])
+def test_fields_first_met_on_fresh33(termbase: Termbase, english: str, ru: str) -> None:
+    assert [area.text for area in _localized(termbase, "ru", Facts(cooperation_areas=[english])).cooperation_areas] == [ru]
+
+
+def test_a_minister_for_information_and_broadcasting_composes() -> None:
+    assert compose("Minister for Information and Broadcasting", "ru", "title") == "министр информации и радиовещания"
