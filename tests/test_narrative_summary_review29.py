@@ -80,9 +80,7 @@ def test_inner_mongolia_is_in_china_and_stays_in_the_title(tmp_path) -> None:
     # "Inner Mongolia" once made a Chinese official Mongolian («Л. Ванг») and lost «Mongolia» from his title
     article = ("date 2025-06-10\nHOHHOT, June 10. Chairman of the Inner Mongolia Autonomous Region Zhao Ming met "
                "the Ambassador of Kazakhstan to China. The sides discussed trade.\n")
-    for lang in ("ru", "mn"):
-        (tmp_path / lang).mkdir()
-    russian, mongolian = (briefing_text(tmp_path / lang, article, lang) for lang in ("ru", "mn"))
+    russian, mongolian = _texts(tmp_path, article, ("ru", "mn"))
     assert "председателя автономного района Внутренняя Монголия Чжао Мина" in russian.replace("‡", "")
     assert "Өвөр Монголын өөртөө засах орны дарга" in mongolian
 
@@ -112,9 +110,16 @@ def test_a_credentials_ceremony_is_named_as_one(tmp_path) -> None:
     # rev33: seven ambassadors presenting their credentials were «мероприятие», «Басқа іс-шара», «Бусад арга хэмжээ»
     article = ("date 2024-09-10\nA formal ceremony took place at the Akorda residence, where President of Kazakhstan "
                "Kassym-Jomart Tokayev accepted credentials from the newly appointed ambassadors of two countries.\n")
-    for lang in ("ru", "kk", "mn"):
-        (tmp_path / lang).mkdir()
-    ru, kk, mn = (briefing_text(tmp_path / lang, article, lang) for lang in ("ru", "kk", "mn"))
+    ru, kk, mn = _texts(tmp_path, article, ("ru", "kk", "mn"))
     assert "Вручение верительных грамот" in ru and "церемония вручения верительных грамот" in ru
     assert "сенім грамоталарын тапсыру рәсімі" in kk
     assert "итгэмжлэх жуух бичиг гардуулах ёслол" in mn
+
+
+def _texts(folder, article: str, langs: tuple[str, ...]) -> list[str]:
+    """The briefing text of ``article`` in each of ``langs``, each written in a folder of its own."""
+    texts = []
+    for lang in langs:
+        (folder / lang).mkdir()
+        texts.append(briefing_text(folder / lang, article, lang))
+    return texts

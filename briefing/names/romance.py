@@ -19,6 +19,7 @@ result is a candidate for review.
 from __future__ import annotations
 
 import re
+import typing as t
 
 from briefing.names._text import match_case
 
@@ -55,102 +56,80 @@ def _vowel(letter: str, opens_word: bool) -> str:
     return "э" if opens_word and letter in "eéè" else _PLAIN_VOWELS[letter]
 
 
-def _italian(word: str) -> str:
+_SOFTENING = ("e", "i", "é", "è", "ì", "í")
+
+
+def _read(word: str, piece: t.Callable[[str, int], tuple[str, int]]) -> str:
+    """``word`` read piece by piece: ``piece(word, i)`` gives the Cyrillic of the letters from ``i`` and how many it took."""
     out: list[str] = []
     i = 0
     while i < len(word):
-        rest = word[i:]
-        nxt = rest[1:2]
-        after = rest[2:3]
-        if rest.startswith(("sch", "sc")) and rest.startswith("sch"):
-            out.append("ск")
-            i += 3
-        elif rest.startswith("sc") and after in ("e", "i", "é", "è", "ì", "í"):
-            out.append("ш")
-            i += 3 if after == "i" and rest[3:4] in _VOWELS else 2
-        elif rest.startswith(("cch", "ggh")):
-            out.append("кк" if rest[0] == "c" else "гг")
-            i += 3
-        elif rest.startswith(("ch", "gh")):
-            out.append("к" if rest[0] == "c" else "г")
-            i += 2
-        elif rest.startswith(("cc", "gg")) and after in ("e", "i", "é", "è", "ì", "í"):
-            out.append("ч" if rest[0] == "c" else "дж")
-            i += 3 if after == "i" and rest[3:4] in _VOWELS else 2
-        elif rest[0] in "cg" and nxt in ("e", "i", "é", "è", "ì", "í"):
-            out.append("ч" if rest[0] == "c" else "дж")
-            i += 2 if nxt == "i" and after in _VOWELS else 1  # Giorgia → Джорджа: the i only softens
-        elif rest.startswith("gli"):
-            out.append("ль" if after in _VOWELS and rest[3:4] in _VOWELS else "ли")
-            i += 3
-        elif rest.startswith("gn"):
-            out.append("нь")
-            i += 2
-        elif rest.startswith(("qu", "gu")) and after in _VOWELS:
-            out.append("кв" if rest[0] == "q" else "гв")
-            i += 2
-        elif rest[0] == "j":
-            out.append("й")
-            i += 1
-        elif rest[0] == "s" and out and word[i - 1] in _VOWELS and nxt in _VOWELS:
-            out.append("з")
-            i += 1
-        elif rest[0] in _VOWELS:
-            out.append(_vowel(rest[0], opens_word=i == 0))
-            i += 1
-        else:
-            out.append(_CONSONANTS.get(rest[0], rest[0]))
-            i += 1
-    return _tidied(_joined_iotation("".join(out)))
+        text, width = piece(word, i)
+        out.append(text)
+        i += width
+    return "".join(out)
+
+
+def _italian(word: str) -> str:
+    return _tidied(_joined_iotation(_read(word, _italian_piece)))
+
+
+def _italian_piece(word: str, i: int) -> tuple[str, int]:
+    rest = word[i:]
+    nxt, after = rest[1:2], rest[2:3]
+    if rest.startswith("sch"):
+        return "ск", 3
+    if rest.startswith("sc") and after in _SOFTENING:
+        return "ш", 3 if after == "i" and rest[3:4] in _VOWELS else 2
+    if rest.startswith(("cch", "ggh")):
+        return ("кк" if rest[0] == "c" else "гг"), 3
+    if rest.startswith(("ch", "gh")):
+        return ("к" if rest[0] == "c" else "г"), 2
+    if rest.startswith(("cc", "gg")) and after in _SOFTENING:
+        return ("ч" if rest[0] == "c" else "дж"), 3 if after == "i" and rest[3:4] in _VOWELS else 2
+    if rest[0] in "cg" and nxt in _SOFTENING:  # Giorgia → Джорджа: the i only softens
+        return ("ч" if rest[0] == "c" else "дж"), 2 if nxt == "i" and after in _VOWELS else 1
+    if rest.startswith("gli"):
+        return ("ль" if after in _VOWELS and rest[3:4] in _VOWELS else "ли"), 3
+    if rest.startswith("gn"):
+        return "нь", 2
+    if rest.startswith(("qu", "gu")) and after in _VOWELS:
+        return ("кв" if rest[0] == "q" else "гв"), 2
+    if rest[0] == "j":
+        return "й", 1
+    if rest[0] == "s" and i > 0 and word[i - 1] in _VOWELS and nxt in _VOWELS:
+        return "з", 1
+    if rest[0] in _VOWELS:
+        return _vowel(rest[0], opens_word=i == 0), 1
+    return _CONSONANTS.get(rest[0], rest[0]), 1
 
 
 def _spanish(word: str) -> str:
-    out: list[str] = []
-    i = 0
-    while i < len(word):
-        rest = word[i:]
-        nxt = rest[1:2]
-        after = rest[2:3]
-        if rest.startswith("ll") or rest[0] == "ñ":
-            width = 2 if rest[0] == "l" else 1
-            following = word[i + width:i + width + 1]
-            if following in _AFTER_SOFT:
-                out.append(("л" if rest[0] == "l" else "н") + _AFTER_SOFT[following])  # Castillo → Кастильо
-                i += width + 1
-            else:
-                out.append("ль" if rest[0] == "l" else "нь")
-                i += width
-        elif rest.startswith("ch"):
-            out.append("ч")
-            i += 2
-        elif rest.startswith(("qu", "gu")) and after in ("e", "i", "é", "í"):
-            out.append("к" if rest[0] == "q" else "г")
-            i += 2
-        elif rest[0] == "g" and nxt in ("e", "i", "é", "í"):
-            out.append("х")
-            i += 1
-        elif rest[0] == "j":
-            out.append("х")
-            i += 1
-        elif rest[0] == "c" and nxt in ("e", "i", "é", "í"):
-            out.append("с")
-            i += 1
-        elif rest[0] == "z":
-            out.append("с")
-            i += 1
-        elif rest[0] == "y":
-            if nxt in _IOTATED:  # Yolanda → Иоланда is older; the press writes Йоланда rarely: й + vowel
-                out.append("й")
-            else:
-                out.append("й" if out and word[i - 1] in _VOWELS else "и")
-            i += 1
-        elif rest[0] in _VOWELS:
-            out.append(_vowel(rest[0], opens_word=i == 0))
-            i += 1
-        else:
-            out.append(_CONSONANTS.get(rest[0], rest[0]) if rest[0] != "z" else "с")
-            i += 1
-    return _tidied("".join(out))
+    return _tidied(_read(word, _spanish_piece))
+
+
+def _spanish_piece(word: str, i: int) -> tuple[str, int]:
+    rest = word[i:]
+    nxt, after = rest[1:2], rest[2:3]
+    if rest.startswith("ll") or rest[0] == "ñ":
+        width = 2 if rest[0] == "l" else 1
+        following = word[i + width:i + width + 1]
+        if following in _AFTER_SOFT:  # Castillo → Кастильо, Peña → Пенья
+            return ("л" if rest[0] == "l" else "н") + _AFTER_SOFT[following], width + 1
+        return ("ль" if rest[0] == "l" else "нь"), width
+    if rest.startswith("ch"):
+        return "ч", 2
+    if rest.startswith(("qu", "gu")) and after in ("e", "i", "é", "í"):
+        return ("к" if rest[0] == "q" else "г"), 2
+    if rest[0] in "gj" and (rest[0] == "j" or nxt in ("e", "i", "é", "í")):
+        return "х", 1
+    if rest[0] == "c" and nxt in ("e", "i", "é", "í") or rest[0] == "z":
+        return "с", 1
+    if rest[0] == "y":
+        return ("й" if nxt in _IOTATED or (i > 0 and word[i - 1] in _VOWELS) else "и"), 1
+    if rest[0] in _VOWELS:
+        return _vowel(rest[0], opens_word=i == 0), 1
+    return _CONSONANTS.get(rest[0], rest[0]), 1
 
 
 def _tidied(text: str) -> str:
