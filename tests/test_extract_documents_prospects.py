@@ -53,3 +53,10 @@ def test_what_a_generic_document_sets_out_is_its_subject():
 def test_the_document_a_protocol_amends_is_part_of_its_name():
     assert _subjects("The parties signed the Protocol on Amendments to the Agreement on Trade.") == \
         [("Protocol on Amendments to the Agreement on Trade", None)]
+
+
+def test_what_a_signed_document_is_expected_to_do_keeps_it_signed():
+    signed, referenced = _documents("The sides signed a Memorandum of Understanding on cooperation between the Peru "
+                                    "Chamber of Commerce and the Chile Chamber of Commerce, which is expected to make a "
+                                    "contribution to trade.")
+    assert len(signed) == 1 and signed[0].startswith("Memorandum of Understanding on cooperation") and referenced == []

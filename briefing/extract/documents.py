@@ -1266,7 +1266,9 @@ def _status(clause: str, verb: str, in_quote: bool, context: Context, sentence: 
         return "ratified"  # a parliament ratifies a document signed on another occasion
     if _FUTURE.search(before) or re.search(r"\b(?:(?:will|shall)\s+(?:also\s+|soon\s+)?be|to be)\s+"
                                           r"(?:signed|concluded|established|adopted)", clause) \
-            or re.search(r"\b(?:is|are)\s+(?:anticipated|expected|planned|scheduled)\b", after) or \
+            or re.search(r"\b(?:is|are)\s+(?:anticipated|expected|planned|scheduled)\b"
+                         # "…, which is expected to make a contribution": what the document will do, not its signing
+                         r"(?!\s+to\s+(?!be\s+(?:signed|concluded|adopted|inked)\b)[a-z])", after) or \
             (_SIGNING_AS_SUBJECT.search(before) and _WOULD_AFTER.match(after)):
         participle = _PARTICIPLE.get(lemma, "signed")
         time = _TIME_PHRASE.search(clause)
