@@ -219,3 +219,8 @@ def test_a_name_with_vietnamese_letters_resolves_to_its_participant() -> None:
     facts = extract(parse_article("date 2025-07-02\nHANOI, July 2. Deputy Minister Lê Thị Thu Hằng held phone talks with "
                                   "Deputy Minister Meder Abakirov. Abakirov invited Hằng to visit Kyrgyzstan.\n"))
     assert [(event.who, event.host) for event in facts.planned_events] == [(["Lê Thị Thu Hằng"], "Meder Abakirov")]
+
+
+def test_working_on_holding_an_exhibition_is_a_plan() -> None:
+    event = _one("The parties will work on holding an exhibition of ancient art in Lima.")
+    assert event.kind == "exhibition"

@@ -53,6 +53,9 @@ _FUTURE_EVENT = re.compile(
     # "will call on the Prime Minister" (a meeting), not "will call on businesses to invest"
     rf"|\b{_WILL}\s+(?:\w+\s+){{0,2}}(?:pay\s+(?:a\s+)?(?:courtesy\s+)?call\s+on|call\s+on(?=\s+(?:the\s+)?(?-i:[A-Z])))\b"
     rf"|\b{_WILL}\s+(?:\w+\s+){{0,2}}address(?=\s+{_ADDRESSED})"
+    # "the parties will work on holding an exhibition": the event they will prepare
+    rf"|\b{_WILL}\s+(?:\w+\s+)?(?:work\s+on|consider|look\s+into)\s+(?:holding|organizing|organising|hosting|arranging|"
+    r"convening)\b"
     # "will be paying an official visit": the progressive future
     r"|\b(?:will|shall)\s+(?:\w+\s+)?be\s+(?:paying|holding|visiting|meeting|signing|attending|hosting|travell?ing|"
     r"arriving|taking\s+part|participating)\b"
@@ -190,14 +193,14 @@ _TITLE_AFTER_NAME = r"(?-i:(?:Deputy |Vice |First |Special )?(?:Minister|Preside
 # a planned event named as a noun phrase inside a sentence about something else.
 _EVENT_PHRASE = re.compile(
     rf"(?P<np>(?:\bthe\s+(?:upcoming|forthcoming|scheduled|planned|expected|oncoming|next)\s+|\b(?:upcoming|forthcoming)\s+"
-    rf"|\b(?:anticipation\s+(?:of|for)|preparations?\s+for|looking forward to|looks forward to|ahead\s+of"
+    rf"|\b(?:anticipation\s+(?:of|for)|preparations?\s+(?:for|to)|looking forward to|looks forward to|ahead\s+of"
     # "one of the key issues of the agenda is the state visit of ...": an event the talks prepare
     rf"|(?:issues?|items?|topics?)\s+(?:of|on)\s+the\s+agenda\s+(?:is|are|will\s+be))\s+(?:the\s+)?)"
     rf"[^,.;]*?\b(?:{_EVENT_NOUNS})\b(?:[^,.;]|(?<=\s[A-Z])\.|,\s+(?:including|such as|{_TITLE_AFTER_NAME})\b)*?)"
     rf"(?=\s+and\s+(?:the\s+)?(?:upcoming|forthcoming|scheduled|planned)\b|"
     rf"\s*(?:(?<!\s[A-Z])\.|;|,(?!\s+(?:including|such as|{_TITLE_AFTER_NAME})\b))|$)",
     re.I)
-_NP_LEAD = re.compile(r"^(?:anticipation\s+(?:of|for)|preparations?\s+for|looking forward to|looks forward to|ahead\s+of|"
+_NP_LEAD = re.compile(r"^(?:anticipation\s+(?:of|for)|preparations?\s+(?:for|to)|looking forward to|looks forward to|ahead\s+of|"
                       r"(?:issues?|items?|topics?)\s+(?:of|on)\s+the\s+agenda\s+(?:is|are|will\s+be))\s+", re.I)
 
 
