@@ -1,4 +1,4 @@
-"""Italian and Spanish names by the Russian practical transcription (Гиляревский and Старостин): Джорджа Мелони,
+"""Italian, Spanish and German names by the Russian practical transcription (Гиляревский and Старостин): Джорджа Мелони,
 Марко Альберти, Педро Санчес, Хосе Мануэль Альбарес, as the Russian press writes them. First met on fresh32, where
 «Марко Элберти» and «Луйс Сото» read the names as English."""
 
@@ -54,3 +54,19 @@ def test_the_origin_from_the_country_and_mongolian_zh() -> None:
 ])
 def test_a_central_or_northern_european_j_reads_as_y(latin: str, country: str, cyrillic: str) -> None:
     assert transliterate_name(latin, "ru", country=country).text == cyrillic
+
+
+@pytest.mark.parametrize(("latin", "cyrillic"), [
+    ("Olaf Scholz", "Олаф Шольц"),
+    ("Frank-Walter Steinmeier", "Франк-Вальтер Штайнмайер"),
+    ("Friedrich Merz", "Фридрих Мерц"),
+    ("Wolfgang Schäuble", "Вольфганг Шойбле"),
+    ("Annalena Baerbock", "Анналена Бербок"),
+    ("Johann Wadephul", "Йоханн Вадефуль"),
+    ("Julia Klöckner", "Юлия Клёкнер"),
+    ("Christian Lindner", "Кристиан Линднер"),
+    ("Michael Roth", "Михаэль Рот"),
+])
+def test_german(latin: str, cyrillic: str) -> None:
+    # the generic reader wrote «Олаф Счолз»
+    assert transliterate_name(latin, "ru", country="DE").text == cyrillic

@@ -1,6 +1,6 @@
 """Where a name comes from: from the person's country when known, else from the name's shape.
 
-Origins are language codes: kk, mn, ru, uk, zh, ja, ko, vi, it, es, eu (Central and Northern Europe), ar, fa, tr, az, uz, tk, ky, fr, hu, pl, en, or
+Origins are language codes: kk, mn, ru, uk, zh, ja, ko, vi, it, es, de, eu (Central and Northern Europe), ar, fa, tr, az, uz, tk, ky, fr, hu, pl, en, or
 "other" (spelled by the generic Russian-style rules). The country (ISO 3166-1 alpha-2) wins
 over the shape: a Kazakh citizen named "Li" is not Chinese for this module, and a name the
 shape cannot place is "other". Shape signs, strongest first:
@@ -51,15 +51,16 @@ from briefing.names import (
 )
 from briefing.names._text import LATIN_WORD, fold
 
-ORIGINS = ("kk", "mn", "ru", "uk", "zh", "ja", "ko", "vi", "it", "es", "eu", "ar", "fa", "tr", "az", "uz", "tk", "ky", "fr", "hu", "pl", "en",
+ORIGINS = ("kk", "mn", "ru", "uk", "zh", "ja", "ko", "vi", "it", "es", "de", "eu", "ar", "fa", "tr", "az", "uz", "tk", "ky", "fr", "hu", "pl", "en",
            "other")
 
 COUNTRY_ORIGIN = {
     "KZ": "kk", "MN": "mn", "RU": "ru", "BY": "ru", "UA": "uk",
     "CN": "zh", "TW": "zh", "SG": "zh", "JP": "ja", "KR": "ko", "KP": "ko", "VN": "vi",
     "IT": "it", "SM": "it", "VA": "it",
+    "DE": "de", "AT": "de", "CH": "de", "LI": "de",
     # Central and Northern Europe, where j reads as y (Jaap → Яап, Jens → Йенс, Jan → Ян)
-    "DE": "eu", "AT": "eu", "CH": "eu", "LI": "eu", "NL": "eu", "LU": "eu", "DK": "eu", "NO": "eu", "SE": "eu",
+    "NL": "eu", "LU": "eu", "DK": "eu", "NO": "eu", "SE": "eu",
     "FI": "eu", "IS": "eu", "EE": "eu", "LV": "eu", "LT": "eu",
     "ES": "es", "MX": "es", "AR": "es", "CO": "es", "PE": "es", "CL": "es", "VE": "es", "EC": "es", "GT": "es", "CU": "es",
     "BO": "es", "DO": "es", "HN": "es", "PY": "es", "SV": "es", "NI": "es", "CR": "es", "PA": "es", "UY": "es",

@@ -19,9 +19,8 @@ result is a candidate for review.
 from __future__ import annotations
 
 import re
-import typing as t
 
-from briefing.names._text import match_case
+from briefing.names._text import by_pieces, match_case
 
 SYSTEM_IT = "italian"
 SYSTEM_ES = "spanish"
@@ -59,19 +58,8 @@ def _vowel(letter: str, opens_word: bool) -> str:
 _SOFTENING = ("e", "i", "é", "è", "ì", "í")
 
 
-def _read(word: str, piece: t.Callable[[str, int], tuple[str, int]]) -> str:
-    """``word`` read piece by piece: ``piece(word, i)`` gives the Cyrillic of the letters from ``i`` and how many it took."""
-    out: list[str] = []
-    i = 0
-    while i < len(word):
-        text, width = piece(word, i)
-        out.append(text)
-        i += width
-    return "".join(out)
-
-
 def _italian(word: str) -> str:
-    return _tidied(_joined_iotation(_read(word, _italian_piece)))
+    return _tidied(_joined_iotation(by_pieces(word, _italian_piece)))
 
 
 def _italian_piece(word: str, i: int) -> tuple[str, int]:
@@ -105,7 +93,7 @@ def _italian_piece(word: str, i: int) -> tuple[str, int]:
 
 
 def _spanish(word: str) -> str:
-    return _tidied(_read(word, _spanish_piece))
+    return _tidied(by_pieces(word, _spanish_piece))
 
 
 def _spanish_piece(word: str, i: int) -> tuple[str, int]:

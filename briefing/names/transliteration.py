@@ -41,6 +41,7 @@ from briefing.names import (
     exonyms,
     french,
     generic,
+    german,
     hungarian,
     kazakh,
     kontsevich,
@@ -156,6 +157,8 @@ def _by_origin(text: str, rules: str, origin: str, kind: str, press_form: bool) 
             return result, kontsevich.SYSTEM_MN if mn else kontsevich.SYSTEM
     elif origin == "vi":
         return vietnamese.transliterate(text), vietnamese.SYSTEM
+    elif origin == "de":
+        return german.transliterate(text), german.SYSTEM
     elif origin in ("it", "es"):
         return romance.transliterate(text, origin, mongolian=mn), romance.SYSTEM_IT if origin == "it" else romance.SYSTEM_ES
     elif origin == "mn":
