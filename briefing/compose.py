@@ -2409,6 +2409,9 @@ def _rewordings(text: str, kind: str) -> Iterator[str]:
         yield f"{chamber_first.group('office')} of the {chamber_first.group('chamber')} of {chamber_first.group('rest')}"
     if _COMMISSION_FOR.search(text):  # "Joint Committee for Economic Cooperation": the remit as "on"
         yield _COMMISSION_FOR.sub(r"\1 on", text)
+    demonym_region = _DEMONYM_REGION.fullmatch(text) if kind == "institution" else None
+    if demonym_region:  # "the Uzbek region of Samarkand": the Samarkand region
+        yield f"{demonym_region.group('name')} {demonym_region.group('division')}"
     if kind == "document" and _FIELD_DEVELOPMENT.search(text):  # "Roadmap for Tourism Development": of tourism
         yield _FIELD_DEVELOPMENT.sub(lambda match: f"{match.group(1)} the development of {match.group(2).lower()}", text)
     if kind == "document" and _ORDINAL_WORD.search(text):  # "the fifth session": as the 5th, which composition reads
@@ -2451,6 +2454,7 @@ def _each_side(shared: re.Match[str], text: str) -> str:
 
 
 _COMMISSION_FOR = re.compile(r"\b(Commission|Committee)\s+for(?=\s+[A-Z])", re.IGNORECASE)
+_DEMONYM_REGION = re.compile(r"(?:the\s+)?[A-Z][a-z]+\s+(?P<division>region|province|governorate)\s+of\s+(?P<name>[A-Z][\w-]+)")
 _FIELD_DEVELOPMENT = re.compile(r"\b(for|on)\s+(?!the\b)([A-Za-z]+(?:\s+(?!and\b)[a-z]+)?)\s+[Dd]evelopment\b")
 _ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
              "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()

@@ -1961,3 +1961,10 @@ def test_a_fields_development_is_the_development_of_the_field() -> None:
 def test_a_protocol_names_the_document_it_amends_in_its_case(english: str, ru: str, kk: str, mn: str) -> None:
     # fresh33: "the Protocol on Amendments to the Host Country Agreement" was two documents
     assert [compose(english, lang, "document") for lang in ("ru", "kk", "mn")] == [ru, kk, mn]
+
+
+@pytest.mark.parametrize(("english", "ru"), [("Alexandria Governorate", "мухафаза Александрия"),
+                                            ("the Uzbek region of Samarkand", "Самаркандская область")])
+def test_a_governorate_and_a_region_named_with_its_demonym(english: str, ru: str) -> None:
+    # fresh32: «Соглашение между Uzbek region of Samarkand и Alexandria Governorate»
+    assert compose(english, "ru", "institution") == ru
