@@ -823,7 +823,9 @@ def _without_attribution(title: str) -> str:
 
 
 # ", Azernews reports", ", the Uzbek media reported": the agency that tells it, after the title
-_ATTRIBUTION = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3}(?:media\s+)?(?:reports?|reported|informs?|informed|said|says)$")
+# "», Kazinform correspondent reports": its closing mark and the agency's reporter too
+_ATTRIBUTION = re.compile(r"[’”»]?,\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3}(?:media\s+|(?:correspondent|reporter|news\s+agency)\s+)?"
+                          r"(?:reports?|reported|informs?|informed|said|says)$")
 
 
 def _title_start(text: str, floor: int, start: int) -> int:
@@ -884,7 +886,7 @@ REFERS_BACK = "refers to a document the text describes in other words"
 _NAMED_PURPOSE = re.compile(r"\s+for\s+[a-z]+ing\s+(?:[\w-]+\s+){0,14}?[\w-]+(?=\s*[,.;]|$|\s+and\s+[a-z]+ing\b)")
 # "memoranda on Wednesday", "an agreement on March 3": the day of the signing, not what the document is about;
 # "signed the MOU on behalf of their countries": who signed, not what it is about
-_NOT_A_DAY = (r"(?!\s+behalf\b)(?!\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
+_NOT_A_DAY = (r"(?!\s+behalf\b)(?!\s+the\s+(?:occasion|sidelines|margins)\b)(?!\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
               r"August|September|October|November|December|\d)\b)(?!\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)")
 
 
@@ -902,7 +904,7 @@ _HEAD_NOUNS = r"(?:cooperation|co-operation|relations|partnership|ties|interacti
 _NOT_A_NOUN = rf"(?!(?i:{_NOUNS})\b)"
 _CAPITAL_ITEM = rf"{_NOT_A_NOUN}[A-Z][\w-]*(?:\s+{_NOT_A_NOUN}[A-Z][\w-]*)*"
 # "avoidance", "prevention", "development": a noun of action, the subject of a title ("the prevention of ...")
-_ACTION_NOUN = r"[a-z]+(?:tion|sion|ment|ance|ence)"
+_ACTION_NOUN = r"(?!occasion\b|invitation\b|presence\b|sidelines\b)[a-z]+(?:tion|sion|ment|ance|ence)"  # never "on the occasion of"
 # "... a business council and discussed trade": the sentence's next verb, never part of a title
 _AND_VERB = r"\s+and\s+(?:also\s+)?(?:[a-z]+ed|held|met|took|made|gave|said|spoke)\b"
 # where a subject phrase of a title ends: punctuation, a verb, the sides, the next item of a list
@@ -951,7 +953,9 @@ def _complements(text: str, end: int, limit: int) -> int:
         r"(?=\s+(?:was|were|is|are|has|have|will|signed)\b|[,;]|\.(?!\s?\d)|$)",  # "on Dec. 21-22": no sentence end
         # "the Protocol for the 8th term", "the protocol of the 9th session": the minutes of a commission's sitting
         r"\s+(?:for|of)\s+the\s+(?:\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th))\s+(?:term|meeting|session|sitting)\b",
-        r"\s+(?:on|of)\s+(?:[A-Z][\w-]*\s+)+(?:[a-z][\w-]*\s+){0,2}(?:cooperation|relations|partnership)\b",  # "on Ulaanbaatar-Moscow friendly cooperation"
+        # "on Ulaanbaatar-Moscow friendly cooperation", never "of Understanding on cooperation" before more of its subject
+        r"\s+(?:on|of)\s+(?:[A-Z][\w-]*\s+)+(?:[a-z][\w-]*\s+){0,2}(?:cooperation|relations|partnership)\b"
+        r"(?!\s+(?!(?:and|between|was|were|is|are|has|have|in|on|at|for|with|to|signed|during)\b)[a-z])",
         # "on trade, economic and humanitarian cooperation": the fields all govern one head noun, so the comma
         # list is inside the title (a list ending in a field, "in mining, fishing and tourism", is not)
         rf"\s+on\s+{_LIST_WORDS}(?:,\s+{_LIST_WORDS})*,?\s+and\s+{_LIST_WORDS}?\s*{_HEAD_NOUNS}\b",
@@ -1082,7 +1086,7 @@ def _split_parties(phrase: str, known: t.Sequence[str] = ()) -> list[str]:
     if shared:  # "the Ministries of Foreign Affairs of Turkmenistan and Kyrgyzstan": each country's ministry (review 29)
         body = _singular_body(shared.group("body"))
         return [f"{body} of {side}" for side in (shared.group("first"), shared.group("second")) if countries_in(side)]
-    parts = _split_country_lists(_split_sides(phrase))
+    parts = _split_body_lists(_split_country_lists(_split_sides(phrase)))
     result = []
     for part in parts:
         part = re.sub(r"^\s*(?:the)\s+", "", part.strip(" ,\"“”«»'"), flags=re.I).strip(" \"“”«»")  # not the
@@ -1186,6 +1190,16 @@ def _split_country_lists(parts: list[str]) -> list[str]:
     return result
 
 
+def _split_body_lists(parts: list[str]) -> list[str]:
+    """'the Center of A, the Institute of B' -> the two bodies, when each piece is a name."""
+    result: list[str] = []
+    for part in parts:
+        pieces = [p.strip() for p in re.split(r",\s+(?=the\s+[A-Z])", part)]
+        names = [re.sub(r"^the\s+", "", p) for p in pieces]
+        result.extend(pieces if len(pieces) > 1 and all(_looks_like_party(n) for n in names) else [part])
+    return result
+
+
 def _looks_like_party(part: str) -> bool:
     """A name: capitalized words joined by 'of', 'the', 'for', 'under', 'and' or a region word."""
     if not part or not part[0].isupper() or len(part.split()) > 18:
@@ -1215,13 +1229,15 @@ def signed_by_business(before: str) -> bool:
 def _parties(text: str, floor: int, limit: int, start: int, end: int,
              resolve_party: t.Callable[[str], str | None], known: list[str]) -> list[str]:
     title = text[start:end]
+    # "A memorandum (and a program) were also signed between A and B on/to ...": the sides, not what it covers;
+    # they win over a title's own "between the Ministries of Foreign Affairs", which names no country
+    after = re.match(r"(?:\s+and\s+(?:an?|the)\s+[a-z][\w\s-]{2,40}?)?\s*(?:(?:was|were|has been|have been)\s+)?"
+                     r"(?:also\s+)?(?:signed|inked)\s+between\s+(.+?)(?=,\s+as well as|\s+in\s+[A-Z]|[.;]|$)", text[end:limit])
     between = re.search(r"\bbetween\s+(.+)$", title)
-    phrase = _AFTER_SIDES.split(between.group(1))[0] if between else None
-    if phrase is None:
-        # "A memorandum (and a program) were also signed between A and B on/to ...": the sides, not what it covers
-        after = re.match(r"(?:\s+and\s+(?:an?|the)\s+[a-z][\w\s-]{2,40}?)?\s*(?:(?:was|were|has been|have been)\s+)?"
-                         r"(?:also\s+)?(?:signed|inked)\s+between\s+(.+?)(?=,\s+as well as|\s+in\s+[A-Z]|[.;]|$)", text[end:limit])
-        phrase = _AFTER_SIDES.split(_SIDES_END.split(after.group(1))[0])[0] if after else None
+    if after:
+        phrase: str | None = _AFTER_SIDES.split(_SIDES_END.split(after.group(1))[0])[0]
+    else:
+        phrase = _AFTER_SIDES.split(between.group(1))[0] if between else None
     parties = _split_parties(phrase, known) if phrase else []
     if not parties:
         subject = re.match(r"^(?:[A-Z][\w\s]{0,30},\s+)?(?P<subject>.+?)\s+(?:has|have|had|will|are expected to|"
@@ -1233,8 +1249,11 @@ def _parties(text: str, floor: int, limit: int, start: int, end: int,
         elif subject and re.search(r"[A-Z]", subject.group("subject")):
             parties = _split_parties(subject.group("subject"), known)
             with_party = re.match(r"\s*with\s+(?:the\s+)?([A-Z][^,.;]+)", text[end:limit])
-            if with_party:
-                parties.extend(_split_parties(with_party.group(1).strip(), known))
+            if with_party:  # "signed agreements with the Minister of Foreign Affairs of X": X is the other side
+                other_side = with_party.group(1).strip()
+                office = re.match(r"(?:(?:First|Deputy|Vice|Prime|Foreign|Acting)\s+)*(?P<head>[A-Z][a-z]+)\b", other_side)
+                parties.extend(_countries_named(other_side) if office and office.group("head").lower() in TITLE_HEADS
+                               else _split_parties(other_side, known))
     resolved = []
     for party in parties:
         if re.match(r"(?:our|their|both|two|the)\b", party, re.I) or party.lower() in ("parties", "sides"):
@@ -1441,7 +1460,8 @@ _NOUN_TAIL = re.compile(r"(?:['’]s)?(?:\s+of\s+(?:understanding|cooperation))?
                         r"(?:\s+on\s+cooperation(?=\s+(?:between|in)\b))?")
 _FIELD_LEAD = (r"(?:(?:the\s+)?(?:areas?|fields?|spheres?|sectors?)\s+(?:such\s+as|of|like|including)\s+|"
                r"in\s+(?:the\s+)?(?:fields?|spheres?|areas?|sectors?)\s+(?:of\s+|such\s+as\s+)?|such\s+as\s+)?")
-_COVERING = r"(?:also\s+)?(?:covered|covers?|covering|involved|involving|included|including|spanning|concerning)\s+"
+_COVERING = (r"(?:also\s+)?(?:covered|covers?|covering|involved|involving|included|including|spanning|concerning|"
+             r"providing\s+for|(?:which|that)\s+provides?\s+for)\s+")
 _SUBJECT_LEADS = (
     # "were signed, involving areas such as ...": the list follows the verb
     re.compile(rf"\s*(?:were|was|have\s+been|has\s+been)\s+(?:also\s+)?(?:signed|exchanged|concluded|inked|adopted)"
@@ -1468,9 +1488,12 @@ _LIST_END = re.compile(rf",?\s+(?:were|was|have\s+been|has\s+been|will\s+be)\b|,
                        rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{_NOUNS})\b|\s+in\s+(?=[A-Z])|\s+(?:during|at|in\s+the\s+presence|"
                        r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|,?[\"”»]|[.;:(]|$|"
                        r",\s+and\s+[a-z]+ed\s+(?:them|it|this|that|these|the|to)\b")  # ", and welcomed them as …": a new clause
-_ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|,?\s+as\s+well\s+as\s+")
+_ITEM_SPLIT = re.compile(r",?\s+as\s+well\s+as\s+|\s*,\s*(?:and\s+)?")
 _ITEM_LEAD = re.compile(r"^(?:(?:cooperation\s+)?in\s+(?:the\s+)?(?:fields?|spheres?|areas?)\s+of\s+|"
                         r"cooperation\s+in\s+(?:the\s+)?|in\s+(?:the\s+)?(?=[a-z]))")
+
+
+_REACHED_BEFORE = re.compile(r"\breach(?:es|ed|ing)?\s+(?:(?:an?|the|mutual|mutually\s+acceptable|new)\s+)*$", re.I)
 
 
 def _by_subject(context: Context, mentions: list[DocMention]) -> list[DocMention]:
@@ -1479,6 +1502,8 @@ def _by_subject(context: Context, mentions: list[DocMention]) -> list[DocMention
     result = list(mentions)
     for sentence in context.sentences:
         for match in DOC_NOUN.finditer(text, sentence.start, sentence.end):
+            if _REACHED_BEFORE.search(text, max(sentence.start, match.start() - 30), match.start()):
+                continue  # "to reach agreements on measures to …": to agree, no document
             found = _subject_list(context, sentence, match, result)
             if not found:
                 continue
@@ -1501,7 +1526,10 @@ def _subject_list(context: Context, sentence: Sentence, match: re.Match[str],
     text = context.text
     noun = match.group("noun")
     if noun.lower().startswith("document"):
-        return _package_by_fields(context, sentence, match, mentions)
+        package = _package_by_fields(context, sentence, match, mentions)
+        counted = re.search(rf"(?:\d|\b{_NUMBER_WORDS})\s+(?:[a-z-]+\s+)?$", text[max(sentence.start, match.start() - 30):match.start()])
+        if package or counted or not _SUBJECT_LEADS[0].match(text, match.end(), sentence.end):
+            return package  # else "documents were signed providing for A, B and C": one document per subject
     if noun.lower().startswith(("statement", "plan", "letter", "exchange")):
         return []
     if _PAIR_BEFORE.search(text, max(sentence.start, match.start() - 60), match.start()):
@@ -1655,10 +1683,12 @@ def _own_subject(context: Context, mention: DocMention) -> str | None:
 # to boost cooperation in A and promote cooperation in B" (never "for five years", "to be signed", "to cooperate")
 _PURPOSE_VERBS = (r"activate|accelerate|speed\s+up|advance|boost|promote|enhance|strengthen|deepen|expand|develop|foster|facilitate|increase|improve|"
                   r"support|establish|create|build|resume|launch|set\s+up|open|train|exchange|modernize|modernise|"
-                  r"construct|supply|provide|implement|attract|protect|prevent|combat|introduce")
+                  r"construct|supply|provide|implement|attract|protect|prevent|combat|introduce|abolish|waive|"
+                  r"eliminate|simplify|ease|avoid|regulate|ensure|reduce")
 _DEGREE_VERB = re.compile(r"^(?:boost|promote|enhance|strengthen|deepen|expand|foster|facilitate|increase|improve|"
                           r"support)\s+(?=cooperation|co-operation|collaboration|ties|relations)")
-_WITH_SIDE = r"(?:\s+with\s+[^,.;]{2,80}?)?"
+_WITH_SIDE = (r"(?:\s+with\s+[^,.;]{2,80}?)?"  # "agreements on Friday to abolish visas": the day comes between
+              r"(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday))?")
 _PURPOSE = re.compile(
     rf"{_WITH_SIDE}\s+(?:for\s+(?P<object>(?:the|an?)\s+(?!(?:(?:first|second|third|next|last|coming)\s+(?:time|years?|months?|"
     r"decade)|period|term|years?|months?)\b)"
@@ -1782,17 +1812,43 @@ def _two_fields(phrase: str) -> list[str]:
 def _subject_items(phrase: str) -> list[str]:
     """'cultural exchange, geology and mineral resources, yoga, and the renovation of X' -> the subjects;
     a last 'A and B' splits only in a list of single words ('finance, justice and emergencies')."""
-    pieces = _qualifiers_joined([p.strip(" ,") for p in _ITEM_SPLIT.split(phrase.strip()) if p.strip(" ,")])
+    pieces = _qualifiers_joined(_names_rejoined([p.strip(" ,") for p in _ITEM_SPLIT.split(phrase.strip()) if p.strip(" ,")]))
     pieces = [piece for piece in pieces if not _OPEN_END.fullmatch(piece)]  # "..., and more": no subject of its own
     if not pieces:
         return []
     last = pieces[-1].split(" and ")
     if len(pieces) > 1 and len(last) == 2 and all(len(p.split()) == 1 for p in [*pieces[:-1], *last]):
         pieces[-1:] = last
-    items = [_ITEM_LEAD.sub("", piece).strip() for piece in pieces]
-    if any(not item or len(item.split()) > 14 or _FINITE.search(item) for item in items):
+    items = _ellipsis_filled([_ITEM_LEAD.sub("", piece).strip() for piece in pieces])
+    if any(not item or len(_NAME_RUN.sub("N", item).split()) > 14 or _FINITE.search(item) for item in items):
         return []  # a clause, not a list of fields
     return items
+
+
+def _ellipsis_filled(items: list[str]) -> list[str]:
+    """'interaction between the foreign ministries, as well as the Ministry of A and the Agency of B': the bare pair
+    of bodies takes the words its item left out ('interaction between the Ministry of A and the Agency of B')."""
+    filled = list(items)
+    for index in range(1, len(items)):
+        head = re.match(r".+?\bbetween\s+", filled[index - 1])
+        if head and re.fullmatch(r"(?:the\s+)?[A-Z][\w\s,'’-]*?\s+and\s+(?:the\s+)?[A-Z][\w\s,'’-]*", items[index]) and \
+                not re.search(r"\b(?!of\b|and\b|the\b|for\b|on\b)[a-z]", items[index]):
+            filled[index] = head.group(0) + items[index]
+    return filled
+
+
+_NAME_RUN = re.compile(r"\b[A-Z][\w-]*(?:,?\s+(?:(?:of|and|for|the)\s+)*[A-Z][\w-]*)*")  # a name counts as one word
+
+
+def _names_rejoined(pieces: list[str]) -> list[str]:
+    """'the Ministry of Investments', 'Industry and Trade of X': a name with a comma inside is one piece."""
+    joined: list[str] = []
+    for piece in pieces:
+        if joined and piece[:1].isupper() and re.search(r"\b[A-Z][\w-]*\s+of\s+(?:the\s+)?[A-Z][\w-]*$", joined[-1]):
+            joined[-1] = f"{joined[-1]}, {piece}"
+        else:
+            joined.append(piece)
+    return joined
 
 
 # the end of a list that says it goes on: "A, B and more", "A, B, etc."
@@ -1938,6 +1994,9 @@ def merge_documents(mentions: list[DocMention]) -> list[DocMention]:
                 continue
             if _listed_item(mention) and (_listed_item(other) or other.generic) or _listed_item(other) and mention.generic:
                 continue  # two items of a list are two documents; a count heads its list, it is none of its items
+            if _restated_in_quote(mention, other) or _restated_in_quote(other, mention):
+                twin = other  # "We have signed bilateral agreements," said the minister of the visa agreements
+                break
             if (mention.subject or other.subject) and not _same_subject(mention.subject, other.subject):
                 continue  # "MoUs on geology" and "MoUs on yoga" are two memoranda
             same_kind = mention.type == other.type and (_core(mention.title) == _core(other.title) or
@@ -2001,6 +2060,14 @@ def merge_documents(mentions: list[DocMention]) -> list[DocMention]:
     kept = [m for m in kept if not (m.generic and (covered(m) or told_below(m) or _unnamed_prospect(m)))]
     kept = _resolve_references(kept)
     return [m for m in kept if not _inside_fuller_subject(m, kept)]
+
+
+def _restated_in_quote(quoted: DocMention, told: DocMention) -> bool:
+    """A speaker's 'we have signed agreements' after the text told of agreements signed: the same documents, in the
+    speaker's words, when the quote names no subject, no count and the same kind."""
+    return quoted.in_quote and not told.in_quote and quoted.generic and told.generic and not quoted.subject and \
+        quoted.type == told.type and told.status is None and quoted.status in (None, told.status) and \
+        _stated_count(quoted.title) is None and _parties_compatible(quoted.parties, told.parties)
 
 
 _VAGUE_COUNT_TITLE = re.compile(r"(?:several|some|various|a\s+number\s+of|number\s+of|a\s+series\s+of|series\s+of|"
