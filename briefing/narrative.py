@@ -120,7 +120,8 @@ class Narrative:
     def followed_by(self, value: Value, words: str | Value) -> Phrase:
         """``value`` and then ``words`` (literal words, or another value), marks kept (Jinja's ``~`` would drop
         them): «Түркия тарапы», and a case after it declines the last word («Түркия тарапымен»)."""
-        tail = [words] if isinstance(words, str) else self._pieces(words, "nom")
+        # a macro's output is markup: its marked values stay values, never escaped into the text as tags
+        tail = [words] if isinstance(words, str) and not isinstance(words, Markup) else self._pieces(words, "nom")
         return Phrase([*self._pieces(value, "nom"), *tail])
 
     def plural(self, number: int, *forms: str) -> str:
