@@ -192,6 +192,7 @@ REVIEW_STATUSES = frozenset({"derived", "unconfirmed"})
 CASES = ("gen", "dat", "acc", "loc", "abl", "ins", "poss", "adj", "plur", "verb")
 _NOT_CASES = ("poss", "adj", "plur", "verb")  # forms that are not a case ending of the nominative
 
+_DIPLOMATIC_RANKS = {"ambassador", "ambassador extraordinary and plenipotentiary"}  # heads of lexicon rows
 _TOKEN = re.compile(r"[^\s,/]+|[,/]")  # "Deputy Prime Minister/Minister of …": a slash joins two offices
 _GLOSS = re.compile(r"\s*\(([^()]*)\)")
 # "the Parliament (Jogorku Kenesh)": an English generic word with the chamber's own name in brackets
@@ -801,7 +802,9 @@ class _Parser:
         for first, rest in self.posts(words, ("office",), compound=False):
             if first.owner is not None and rest[:1] == [","] and not first.plural:
                 for second, tail in self.posts(rest[1:], ("office",)):
-                    if not tail and not second.plural and second.owner is not None:
+                    # "Secretary General of the Ministry of X, Ambassador": a diplomat's rank after his office
+                    rank = second.head in _DIPLOMATIC_RANKS and not (second.modifiers or second.domains or second.host)
+                    if not tail and not second.plural and (second.owner is not None or rank):
                         yield Titles(first, second)
                 continue
             if first.owner or first.under or first.host or first.plural or not rest:

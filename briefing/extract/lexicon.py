@@ -35,6 +35,15 @@ DEMONYMS = {
     "kosovar": "XK", "bruneian": "BN", "maldivian": "MV", "ghanaian": "GH", "senegalese": "SN",
     "tanzanian": "TZ", "ugandan": "UG", "angolan": "AO", "ecuadorian": "EC", "bolivian": "BO",
     "uruguayan": "UY", "paraguayan": "PY", "panamanian": "PA", "dominican": "DO", "jamaican": "JM",
+    "argentinean": "AR", "azeri": "AZ", "lao": "LA", "saudi arabian": "SA", "costa rican": "CR",
+    "guatemalan": "GT", "salvadoran": "SV", "honduran": "HN", "nicaraguan": "NI", "haitian": "HT", "zimbabwean": "ZW",
+    "zambian": "ZM", "namibian": "NA", "mozambican": "MZ", "rwandan": "RW", "cameroonian": "CM", "ivorian": "CI",
+    "malian": "ML", "somali": "SO", "eritrean": "ER", "mauritanian": "MR", "mauritian": "MU", "malagasy": "MG",
+    "fijian": "FJ", "bahamian": "BS", "trinidadian": "TT", "guyanese": "GY", "surinamese": "SR", "botswanan": "BW",
+    "burundian": "BI", "congolese": "CD", "gabonese": "GA", "gambian": "GM", "guinean": "GN", "liberian": "LR",
+    "sierra leonean": "SL", "togolese": "TG", "beninese": "BJ", "burkinabe": "BF", "nigerien": "NE", "chadian": "TD",
+    "djiboutian": "DJ", "south sudanese": "SS", "malawian": "MW",
+    "seychellois": "SC", "comorian": "KM", "cape verdean": "CV", "timorese": "TL", "papua new guinean": "PG",
 }
 
 _EXTRA_COUNTRY_NAMES = {
