@@ -237,7 +237,8 @@ europe asia africa america americas oceania eurasia caucasus balkans scandinavia
 middle arab gulf pacific atlantic peninsula emirates
 armed forces force troops army navy crescent societies society cross red holiday holidays festivities
 war wars victory elbasy
-eid al-fitr fitr al-adha adha kurban ait meiram nauryz nowruz navruz nauruz novruz ramadan christmas
+responsible exporting countries petroleum
+eid al-fitr fitr al-adha adha kurban qurban hayit hait ait meiram nauryz nowruz navruz nauruz novruz ramadan christmas
 staff interlocutors participants parties sides delegates officials experts attendees guests hosts negotiators
 counterparts colleagues
 trough river lake sea ocean bay strait canal valley desert mountains island islands plateau basin glacier volcano

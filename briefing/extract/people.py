@@ -75,6 +75,9 @@ _MENTIONED_CONTEXT = re.compile(
     r"|\b(?:cites|citing|quoting|according to)\s+(?:the\s+)?$"
     # "a park named after General X", "a monument to X": a person honoured, not present
     r"|\b(?:named\s+after|in\s+hono(?:u)?r\s+of|in\s+memory\s+of|dedicated\s+to|monument\s+to|portrait\s+of)\s+(?:the\s+)?(?:\w+\s+)?$"
+    # "paid tribute to President X at his mausoleum", "laid a wreath at the monument to X": the dead, honoured
+    r"|\b(?:paid\s+(?:a\s+)?tribute\s+to|paid\s+(?:his\s+|her\s+|their\s+)?respects\s+to|laid\s+(?:a\s+)?wreaths?\s+"
+    r"(?:at|to)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:monument|memorial|mausoleum|grave|tomb)\s+(?:of|to))\s+(?:the\s+)?(?:\w+\s+)?$"
     r"", re.I)
 EVENT_TRIGGERS = re.compile(
     r"\b(?:met|meet|meets|meeting|talks|negotiations|signed|sign|signing|co-chaired|chaired|congratulated|"
@@ -420,7 +423,8 @@ def _without_leading_place_or_body(text: str, sentence: Sentence, tokens: list[r
 _THING_AFTER = re.compile(r"\s+(?:and\s+(?:[A-Z][\w-]*\s+){0,3}(?:Centre|Center|Institute|University|Company|Fund|"
                           r"Corporation|Agency|Bank|Council|Committee|Association|Foundation)\b|"
                           r"(?:program|programme|project|initiative|award|prize|scholarship|centre|center|company|"
-                          r"plant|factory|hotel|park|airport|street|avenue|square|festival|"
+                          r"plant|factory|hotel|park|airport|street|avenue|square|festival|mausoleum|memorial|museum|"
+                          r"province|region|district|oblast|prefecture|county|city|"  # "Hoa Binh province": a place
                           r"newspaper|magazine|journal|daily|weekly|channel|portal|website|outlet|broadcaster)\b)")
 
 

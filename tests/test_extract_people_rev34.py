@@ -1,0 +1,46 @@
+"""Not people, or not present (review 34): Oman's 'Minister Responsible for Foreign Affairs' (an office, not a Mr
+Responsible), a holiday ('Qurban Hayit'), the words of an organisation's name ('Petroleum Exporting Countries'), a
+province after a name ('Hoa Binh province') and a leader honoured at his mausoleum. Short synthetic sentences."""
+
+from __future__ import annotations
+
+from briefing.compose import compose
+from briefing.extract import extract
+from briefing.ingest import parse_article
+
+LEAD = "date 2024-06-10\nMUSCAT, June 10. "
+
+
+def _facts(text: str):
+    return extract(parse_article(LEAD + text))
+
+
+def _names(people) -> list[str]:
+    return [person.name for person in people]
+
+
+def test_minister_responsible_for_foreign_affairs_is_an_office():
+    facts = _facts("Salim bin Nasser Al Harthi, Minister Responsible for Foreign Affairs, received the Foreign Minister "
+                   "of Tajikistan Rustam Nazarov. The Minister Responsible for Foreign Affairs and his guest discussed trade.")
+    assert "Responsible" not in _names(facts.participants)
+    assert compose("Minister Responsible for Foreign Affairs of Oman", "ru", "title") == \
+        "министр, ответственный за иностранные дела Омана"
+
+
+def test_a_holiday_and_an_organisations_words_are_no_people():
+    facts = _facts("The foreign ministers of Oman and Peru met on Monday. They congratulated each other on the "
+                   "upcoming Qurban Hayit. Both countries joined the Organization of Petroleum Exporting Countries long ago.")
+    names = _names(facts.participants) + _names(facts.mentioned_people)
+    assert not any(word in name for name in names for word in ("Hayit", "Qurban", "Exporting", "Countries"))
+
+
+def test_a_province_after_a_name_is_a_place():
+    facts = _facts("The President of Peru Jose Castillo met the President of Oman. Later he toured several factories "
+                   "in Dong Nai province.")
+    assert not any("Dong Nai" in name for name in _names(facts.participants) + _names(facts.mentioned_people))
+
+
+def test_a_leader_honoured_at_his_mausoleum_takes_no_part():
+    facts = _facts("The President of Peru Jose Castillo held talks with the President of Oman. He also paid tribute to "
+                   "President Ho Chi Minh at his mausoleum.")
+    assert "Ho Chi Minh" not in _names(facts.participants)
