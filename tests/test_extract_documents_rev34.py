@@ -83,3 +83,16 @@ def test_bodies_listed_with_commas_are_sides_each():
     [document] = facts.documents_signed
     assert document.parties == ["Center for Islamic Civilization of Kenya",
                                 "Institute of Oriental Studies named after Al-Biruni", "National Library of Chile"]
+
+
+def test_a_committee_considering_a_ratification_bill_ratifies_nothing():
+    facts = _facts("The Senate Committee on Foreign Relations considered the bill «On ratification of the Agreement "
+                   "between Kenya and Chile on military cooperation», Kazinform correspondent reports.")
+    assert facts.event_type != "ratification"
+    assert [d.status for d in facts.documents_referenced] == ["signed earlier"]
+
+
+def test_a_chamber_that_ratified_an_agreement_still_ratifies_it():
+    facts = _facts("The Senate of Kenya ratified the Agreement between Kenya and Chile on military cooperation.")
+    assert facts.event_type == "ratification"
+    assert [d.status for d in facts.documents_referenced] == ["ratified"]

@@ -1322,7 +1322,7 @@ def _status(clause: str, verb: str, in_quote: bool, context: Context, sentence: 
 # "signed the law on the ratification of the agreement": the law is signed, the agreement was signed before
 _RATIFIED = "a document a parliament ratifies"
 # "another bill about the ratification of", "are proposed for ratification": a ratification still to come
-_BILL_PENDING = re.compile(r"\b(?:bills?|draft\s+laws?)\s+(?:about|on|for)\s+(?:the\s+)?ratification\b|"
+_BILL_PENDING = re.compile(r"\b(?:bills?|draft\s+laws?)\s+[«\"“]?(?:about|on|for)\s+(?:the\s+)?ratification\b|"
                            r"\bproposed\s+for\s+ratification\b|\bsubmitted\s+for\s+ratification\b", re.I)
 _RATIFICATION_DONE = re.compile(r"\b(?:ratified|approved|adopted|passed|endorsed|voted\s+(?:for|in\s+favou?r\s+of))\b", re.I)
 _RATIFICATION_OF = re.compile(r"\bratification\s+of\s+(?:the\s+|an?\s+)?$", re.I)

@@ -32,6 +32,10 @@ VIDEO = re.compile(r"\bvideo\s*-?\s*(?:conference|call|link|format|conferencing)
 # "ratified", never "the exchange of ratification instruments" (a ceremony of its own, with a protocol signed)
 RATIFICATION = re.compile(r"\bratif(?:y|ied|ies|ying|ication)\b(?!\s+(?:instruments|documents|letters))"
                           r"(?<!instruments of ratification)", re.I)
+# "The Senate committee considered the bill «On ratification of …»": the bill is discussed, nothing ratified yet
+_RATIFICATION_BILL_BEFORE_VOTE = re.compile(r"\b(?:consider(?:ed|s|ing)?|discuss(?:ed|es|ing)?|review(?:ed|s|ing)?|examin(?:ed|es|ing)|"
+                                            r"debat(?:ed|es|ing))\s+(?:the\s+|a\s+)?(?:bills?|draft\s+laws?)\s+[«\"“]?"
+                                            r"(?:about|on|for)\s+(?:the\s+)?ratification\b", re.I)
 # "The Mazhilis has approved a document on ...": a chamber that approves a signed document ratifies it
 CHAMBER_APPROVED = re.compile(rf"\b{CHAMBERS}\b[^.;]{{0,100}}?\b(?:has\s+|have\s+)?(?:approved|passed|endorsed)\s+"
                               r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:document|agreement|treaty|protocol|convention|"
@@ -102,7 +106,7 @@ def event_kind(context: Context) -> EventKind:
                          "what was announced at an occasion the lead names")
     checks = (
         ("ratification", lambda s: (RATIFICATION.search(s) and DOCUMENT_WORDS.search(s) or CHAMBER_APPROVED.search(s))
-         and not FUTURE.search(s)),
+         and not FUTURE.search(s) and not _RATIFICATION_BILL_BEFORE_VOTE.search(s)),
         ("signing", lambda s: SIGNING.search(s) and DOCUMENT_WORDS.search(s) and not _plans(s)),
         ("signing", lambda s: re.search(r"\b(?:adopted|put pen to paper)\b", s) and DOCUMENT_WORDS.search(s)
          and not FUTURE.search(s)),
