@@ -2323,6 +2323,25 @@ def compose_with_status(text: str, lang: str, kind: str, country: str | None = N
     ``lang`` is ru, kk or mn; ``kind`` is title, institution or document; ``country`` (ISO code)
     is the person's country, used only to choose country-specific forms (a title without a
     country in its text stays without one). None when any part is unknown. The flag is False
+    when a part used is derived or unconfirmed: mark the result for review. Russian prepositions
+    take the form the next word asks for («посол во Вьетнаме», «посол на Филиппинах»).
+    """
+    result = _compose_with_status(text, lang, kind, country, lexicon_path=lexicon_path, termbase_path=termbase_path)
+    if result is None or lang != "ru":
+        return result
+    from briefing.grammar.ru import euphony
+
+    return euphony(result[0]), result[1]
+
+
+def _compose_with_status(text: str, lang: str, kind: str, country: str | None = None, *,
+                         lexicon_path: str | Path | None = None,
+                         termbase_path: str | Path | None = None) -> tuple[str, bool] | None:
+    """The native official form of ``text`` and whether every part of it is confirmed.
+
+    ``lang`` is ru, kk or mn; ``kind`` is title, institution or document; ``country`` (ISO code)
+    is the person's country, used only to choose country-specific forms (a title without a
+    country in its text stays without one). None when any part is unknown. The flag is False
     when a part used is derived or unconfirmed: mark the result for review.
     """
     if lang not in LANGS:

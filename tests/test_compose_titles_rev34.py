@@ -40,3 +40,21 @@ def test_a_rank_with_its_own_remit_is_no_rank_after_an_office(lang: str) -> None
     # "Ambassador to Chile" after a comma has a host of its own: not the bare rank
     assert compose("Secretary General of the Ministry of Foreign Affairs of Chile, Ambassador to Peru", lang, "title") \
         != compose("Secretary General of the Ministry of Foreign Affairs of Chile, Ambassador", lang, "title")
+
+
+@pytest.mark.parametrize(("english", "expected"), [
+    # island states take «на» (review 34: «в Филиппинах»); «во» before в and a consonant, as in the narrative
+    ("Ambassador of Kazakhstan to the Philippines", "посол Казахстана на Филиппинах"),
+    ("Ambassador of Vietnam to Cuba", "посол Вьетнама на Кубе"),
+    ("Ambassador of Kazakhstan to Vietnam", "посол Казахстана во Вьетнаме"),
+    ("Ambassador of Kazakhstan to Oman", "посол Казахстана в Омане"),
+])
+def test_russian_prepositions_take_the_form_the_country_asks_for(english: str, expected: str) -> None:
+    assert compose(english, "ru", "title") == expected
+
+
+def test_the_narrative_says_on_the_philippines() -> None:
+    from briefing.grammar.ru import euphony
+
+    assert euphony("В Филиппинах прошли переговоры, посол в Республике Куба") == \
+        "На Филиппинах прошли переговоры, посол в Республике Куба"

@@ -152,10 +152,18 @@ _S_BEFORE_CLUSTER = re.compile(r"(?<![\w-])([Сс]) (?=[СсЗзШшЖжЩщ][б
 _V_BEFORE_CLUSTER = re.compile(r"(?<![\w-])([Вв]) (?=[ВвФф][бвгджзйклмнпрстфхцчшщьБВГДЖЗЙКЛМНПРСТФХЦЧШЩ])")
 
 
+# island states (and Taiwan, Bali) take «на», not «в»: «на Филиппинах», «на Кубе», «на Кипре» (Rosenthal, «Справочник
+# по правописанию и стилистике», § 197: на островах; Russian MFA usage «Посольство России на Филиппинах»)
+_ON_ISLANDS = re.compile(r"(?<![\w-])([Вв])о? (?=(?:<span[^>]*>)?(?:Филиппинах|Кубе|Мальте|Кипре|Шри-Ланке|Мадагаскаре|"
+                         r"Ямайке|Гаити|Багамах|Багамских|Барбадосе|Маврикии|Сейшельских|Сейшелах|Фиджи|Мальдивах|"
+                         r"Тайване|Бали|Гренаде|Тринидаде|Коморах|Коморских|Соломоновых|Маршалловых)(?![\w-]))")
+
+
 def euphony(text: str) -> str:
     """Prepositions that take an -о before a cluster: «с специальным» → «со специальным», «в Вьетнаме» → «во
-    Вьетнаме»."""
+    Вьетнаме»; «в» an island state takes «на»: «в Филиппинах» → «на Филиппинах»."""
     text = _S_BEFORE_CLUSTER.sub(lambda m: m.group(1) + "о ", text)
+    text = _ON_ISLANDS.sub(lambda m: ("Н" if m.group(1) == "В" else "н") + "а ", text)
     return _V_BEFORE_CLUSTER.sub(lambda m: m.group(1) + "о ", text)
 
 
