@@ -44,3 +44,12 @@ def test_a_leader_honoured_at_his_mausoleum_takes_no_part():
     facts = _facts("The President of Peru Jose Castillo held talks with the President of Oman. He also paid tribute to "
                    "President Ho Chi Minh at his mausoleum.")
     assert "Ho Chi Minh" not in _names(facts.participants)
+
+
+def test_philippine_names_read_as_spanish_and_juan_is_no_chinese_huang():
+    from briefing.grammar.ru import inflect
+    from briefing.names.transliteration import transliterate_name
+
+    assert transliterate_name("Juan Miguel Zubiri", "ru", country="PH").text == "Хуан Мигель Субири"
+    assert inflect("Хуан Мигель Субири", "ins", "person") == "Хуаном Мигелем Субири"
+    assert inflect("Хуан Цзюньцзе", "ins", "person") == "Хуан Цзюньцзе"  # Huang Junjie stays as he is

@@ -670,7 +670,7 @@ def _name_roles(words: list[str], has_initials: bool) -> list[str]:
     """given / surname / patronymic / mn_patronymic / foreign / fixed for each word."""
     roles = _fixed_turkic_patronymics(words)
     free = [i for i, role in enumerate(roles) if not role]
-    if len(free) >= 2 and words[free[0]].lower() in _EAST_ASIAN_FAMILY_NAMES:
+    if len(free) >= 2 and words[free[0]].lower() in _EAST_ASIAN_FAMILY_NAMES and not _spanish_juan(words, free):
         for i in free:
             roles[i] = "fixed"
         roles[free[-1]] = "foreign"
@@ -678,6 +678,13 @@ def _name_roles(words: list[str], has_initials: bool) -> list[str]:
     for i, role in zip(free, _free_word_roles([words[i] for i in free], has_initials), strict=True):
         roles[i] = role
     return roles
+
+
+def _spanish_juan(words: list[str], free: list[int]) -> bool:
+    """«Хуан Мигель Субири» is Juan, not the Chinese family name Huang: what follows reads as no Palladius syllables."""
+    from briefing.names.palladius import reads_as_palladius
+
+    return words[free[0]].lower() == "хуан" and not all(reads_as_palladius(words[i]) for i in free[1:])
 
 
 def _fixed_turkic_patronymics(words: list[str]) -> list[str]:

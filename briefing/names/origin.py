@@ -64,6 +64,7 @@ COUNTRY_ORIGIN = {
     "FI": "eu", "IS": "eu", "EE": "eu", "LV": "eu", "LT": "eu",
     "ES": "es", "MX": "es", "AR": "es", "CO": "es", "PE": "es", "CL": "es", "VE": "es", "EC": "es", "GT": "es", "CU": "es",
     "BO": "es", "DO": "es", "HN": "es", "PY": "es", "SV": "es", "NI": "es", "CR": "es", "PA": "es", "UY": "es",
+    "PH": "es",  # Philippine names are mostly Spanish: Хуан Мигель Субири, Энрике Манало, Родриго Дутерте (review 34)
     "AE": "ar", "SA": "ar", "QA": "ar", "KW": "ar", "BH": "ar", "OM": "ar", "EG": "ar", "JO": "ar", "IQ": "ar",
     "SY": "ar", "LB": "ar", "YE": "ar", "LY": "ar", "TN": "ar", "DZ": "ar", "MA": "ar", "SD": "ar", "PS": "ar",
     "MR": "ar", "IR": "fa", "AF": "fa", "PK": "fa",

@@ -52,6 +52,21 @@ def syllables() -> dict[str, str]:
     return read_pairs("palladius.csv", "pinyin", "ru")
 
 
+@cache
+def _cyrillic_syllables() -> frozenset[str]:
+    return frozenset(form.lower() for form in syllables().values() if form)
+
+
+def reads_as_palladius(word: str) -> bool:
+    """Whether a Cyrillic word splits into Palladius syllables: «Цзиньпин» does, «Субири» and «Мигель» do not."""
+    word = word.lower().replace("-", "")
+    table = _cyrillic_syllables()
+    reachable = [True] + [False] * len(word)
+    for end in range(1, len(word) + 1):
+        reachable[end] = any(reachable[start] and word[start:end] in table for start in range(max(0, end - 6), end))
+    return reachable[-1]
+
+
 def _plain(word: str) -> str:
     """Lower case without tone marks; ü (also written v) stays ü."""
     decomposed = unicodedata.normalize("NFD", word.lower().replace("v", "ü"))
