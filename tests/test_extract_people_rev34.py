@@ -53,3 +53,13 @@ def test_philippine_names_read_as_spanish_and_juan_is_no_chinese_huang():
     assert transliterate_name("Juan Miguel Zubiri", "ru", country="PH").text == "Хуан Мигель Субири"
     assert inflect("Хуан Мигель Субири", "ins", "person") == "Хуаном Мигелем Субири"
     assert inflect("Хуан Цзюньцзе", "ins", "person") == "Хуан Цзюньцзе"  # Huang Junjie stays as he is
+
+
+def test_vietnamese_names_written_without_marks_read_as_vietnamese():
+    from briefing.names.transliteration import transliterate_name
+
+    # VNA's Russian service: Нгуен Фу Чонг, Во Ван Тхыонг, Выонг Динь Хюэ (review 34: «Тронг», «Тхуонг», «Вуонг»)
+    assert [transliterate_name(name, "ru").text for name in ("Nguyen Phu Trong", "Vo Van Thuong", "Vuong Dinh Hue")] \
+        == ["Нгуен Фу Чонг", "Во Ван Тхыонг", "Выонг Динь Хюэ"]
+    assert transliterate_name("Nguyen Tan Dung", "ru").text == "Нгуен Тан Зунг"  # Dũng keeps its plain d
+    assert transliterate_name("Long Van Thanh", "ru").text != "Лонг Ван Тхань"  # no Vietnamese family name: not read so

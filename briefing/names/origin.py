@@ -119,8 +119,8 @@ def origin_from_shape(text: str) -> str:
     turkic = _turkic_letters(text)
     if turkic:
         return turkic
-    if vietnamese.is_vietnamese(text):  # before Hungarian and French: "Lê Thị Thu Hằng" has their accents too
-        return "vi"
+    if vietnamese.is_vietnamese(text) or vietnamese.looks_vietnamese(words):  # before Hungarian and French: "Lê Thị
+        return "vi"  # Thu Hằng" has their accents too; "Nguyen Phu Trong" has none
     if "ñ" in text.lower():  # "Muñoz", "Peña": Spanish
         return "es"
     if hungarian.is_hungarian(text):  # before French: "Péter Szijjártó" has an é too

@@ -39,7 +39,7 @@ _INITIALS = (("ngh", "нг"), ("ng", "нг"), ("nh", "нь"), ("ch", "ть"), ("
              ("g", "г"), ("h", "х"), ("k", "к"), ("l", "л"), ("m", "м"), ("n", "н"), ("p", "п"), ("r", "з"),
              ("s", "ш"), ("t", "т"), ("v", "в"), ("x", "с"))
 _FINALS = (("ng", "нг"), ("nh", "нь"), ("ch", "ть"), ("c", "к"), ("m", "м"), ("n", "н"), ("p", "п"), ("t", "т"))
-_GROUPS = (("uyê", "уе"), ("uye", "уе"), ("iê", "ье"), ("yê", "ье"), ("ie", "ье"), ("ươ", "ыо"), ("uô", "уо"), ("oa", "оа"), ("oă", "оа"),
+_GROUPS = (("uyê", "уе"), ("uye", "уе"), ("uê", "уэ"), ("iê", "ье"), ("yê", "ье"), ("ie", "ье"), ("ươ", "ыо"), ("uô", "уо"), ("oa", "оа"), ("oă", "оа"),
            ("oe", "оэ"), ("uâ", "уа"), ("uy", "уи"), ("ưa", "ыа"), ("ua", "уа"), ("ia", "ия"))
 _VOWELS = {"a": "а", "ă": "а", "â": "а", "e": "е", "ê": "е", "i": "и", "y": "и", "o": "о", "ô": "о", "ơ": "о",
            "u": "у", "ư": "ы"}
@@ -51,9 +51,41 @@ def is_vietnamese(text: str) -> bool:
     return bool(_VIETNAMESE_LETTERS.search(text))
 
 
+# family names Vietnamese news in English writes without marks ("Nguyen Phu Trong", "Vo Van Thuong")
+_FAMILY_NAMES = frozenset("nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly vuong trinh dinh "
+                          "truong doan luong quach".split())
+_ONE_SYLLABLE = re.compile(r"[^aeiouy]*[aeiouy]+[^aeiouy]*")
+
+
+def looks_vietnamese(words: list[str]) -> bool:
+    """A name without marks in the Vietnamese shape: a family name, then one-syllable words, three or more in all
+    (Nguyen Phu Trong, Vo Van Thuong, Pham Minh Chinh); Nguyen alone tells it in two."""
+    keys = [word.lower() for word in words]
+    if len(keys) < 2 or keys[0] not in _FAMILY_NAMES or not all(_ONE_SYLLABLE.fullmatch(key) for key in keys):
+        return False
+    return len(keys) >= 3 or keys[0] == "nguyen"
+
+
 def transliterate(text: str) -> str:
-    """The Cyrillic form of every Latin word of ``text``, one syllable a word."""
-    return _WORD.sub(lambda match: _word(match.group(0)), text)
+    """The Cyrillic form of every Latin word of ``text``, one syllable a word; a name written without marks reads
+    its letters as Vietnamese names most often have them."""
+    marks_free = not is_vietnamese(text)
+    return _WORD.sub(lambda match: _word(_with_usual_letters(match.group(0)) if marks_free else match.group(0)), text)
+
+
+# a d without its bar opens few names (Dung, Dương, Duy); Đỗ, Đặng, Đinh, Đình, Đức, Đào, Đoàn are many
+_PLAIN_D_WORDS = frozenset({"dung", "duong", "duy", "dieu", "du"})
+
+
+def _with_usual_letters(word: str) -> str:
+    """'Thuong' is Thương, 'Dinh' Đình, 'Hue' Huệ: the letters English copies drop, as names most often have them
+    (VNA's Russian service: Во Ван Тхыонг, Выонг Динь Хюэ, Нгуен Фу Чонг)."""
+    low = word.lower()
+    restored = re.sub(r"uo(?=ng|n|c|t|i)", "ươ", low)
+    restored = re.sub(r"(?<=[hx])ue$", "uê", restored)
+    if restored.startswith("d") and low not in _PLAIN_D_WORDS:
+        restored = "đ" + restored[1:]
+    return word if restored == low else match_case(word, restored)
 
 
 def _without_tones(word: str) -> str:
@@ -76,6 +108,8 @@ def _word(word: str) -> str:
             final, rest = cyrillic, rest[: -len(latin)]
             break
     nucleus = _nucleus(rest, opens_word=not initial)
+    if initial == "х" and rest == "uê":
+        nucleus = "юэ"  # Huệ, Huế: «Хюэ», as the city and the name are written in Russian
     return match_case(word, initial + nucleus + final)
 
 
