@@ -79,13 +79,16 @@ _FUTURE = re.compile(r"\b(?:importance|need|necessity) of\b[^.]*\bsigning\b|"
                      r"\b(?:will|shall|expected to|plans? to|planned to|planning to|intends? to|(?:is|are) intended to|agreed to|going to|to be|(?:is|are) set to|"
                      r"(?:proposed|proposes|propose|suggested|suggests|offered|offers)\s+to|"
                      r"is to|are to|in the near(?:est)? future|soon|next (?:year|month|week)|importance of signing|"
+                     r"agreed\s+(?:on|upon)\s+(?:the\s+)?signing|"  # "the parties agreed on signing a memorandum"
                      r"prepare for signing|preparation of|anticipated|is expected|are expected|"
                      r"would\s+(?:sign|conclude|adopt|ink)|negotiations?\s+(?:on|over|about|toward|towards)\s+(?:concluding|signing)|"
                      r"invit(?:ed|es|e|ing)\s+[^.;]{1,80}?\bto\s+(?:sign|conclude|ink)|(?:expressed|expresses|voiced)\s+(?:the\s+|their\s+|his\s+|her\s+)?"
                      r"hope)\b", re.I)
 # "signing the agreement would bring relations to a new level": the signing is a prospect, its document unsigned
 _SIGNING_AS_SUBJECT = re.compile(r"\bsigning\s+(?:of\s+)?(?:the|an?)\s+[^.;]*$", re.I)
-_WOULD_AFTER = re.compile(r"[^.;,]{0,120}?\b(?:would|could|should|can|will)\s+(?!be\s+signed)", re.I)
+# "… would bring relations to a new level", "… is of great importance": what the signing would do or mean
+_WOULD_AFTER = re.compile(r"[^.;,]{0,120}?\b(?:(?:would|could|should|can|will)\s+(?!be\s+signed)|(?:is|are)\s+(?:of\s+(?:great|"
+                          r"particular|special|paramount|utmost)\s+importance|important|necessary|essential|crucial)\b)", re.I)
 # "earlier this week", "earlier today": when the reported event took place, not an earlier signing
 _EARLIER = re.compile(r"\b(?:earlier(?!\s+(?:this\s+week|today))|previously|recently|last year|last month|before|in the past|ago|"
                       r"in (?:19|20)\d\d(?!\s*[-–—]\s*\d)|back then|at that time|"  # "in 2019", not "in 2023-2025" a title names
@@ -878,7 +881,9 @@ _ACTED_ON = re.compile(r"\b(?:recognition|legali[sz]ation|issu(?:ance|ing)|verif
 _CLAUSE_COMMA = re.compile(r",\s*(?:and\s+)?(?:[Aa]|[Aa]n|[Tt]he)?\s*$")
 _NEXT_ITEM = re.compile(rf"\s*(?:,|;|\s+and\b|\s+as\s+well\s+as\b)\s*(?:(?:an?|the)\s+)?(?:[\w-]+\s+){{0,3}}(?i:{_NOUNS})\b")
 _COSIGNED = re.compile(r"\b[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*)*\s+and\s+I\s+(?:have\s+)?(?:also\s+|just\s+)?signed\b")
-_REFERRING = re.compile(r"\b(?:corresponding|relevant|respective|appropriate|aforementioned|above-mentioned|said)\s+$", re.I)
+# "the corresponding accord": the one told before; "an appropriate protocol was adopted" is a new one, fit for its purpose
+_REFERRING = re.compile(r"(?<!\ban\s)(?<!\ba\s)\b(?:corresponding|relevant|respective|appropriate|aforementioned|above-mentioned|said)\s+$",
+                        re.I)
 REFERS_BACK = "refers to a document the text describes in other words"
 
 
@@ -900,7 +905,7 @@ _PLURAL_CLASS = r"programs|programmes|agreements|memoranda|memorandums|protocols
 # the words of a list of fields inside a title ("trade, economic and humanitarian"): lower case, never an article
 # or a document noun; the head noun they all govern ends the list
 _LIST_WORDS = rf"(?!(?:a|an|the|and|or|{_NOUNS})\b)[a-z][\w-]*"
-_HEAD_NOUNS = r"(?:cooperation|co-operation|relations|partnership|ties|interaction|collaboration)"
+_HEAD_NOUNS = r"(?:cooperation|co-operation|relations|partnership|ties|interaction|collaboration|(?:safety\s+)?control)"
 _NOT_A_NOUN = rf"(?!(?i:{_NOUNS})\b)"
 _CAPITAL_ITEM = rf"{_NOT_A_NOUN}[A-Z][\w-]*(?:\s+{_NOT_A_NOUN}[A-Z][\w-]*)*"
 # "avoidance", "prevention", "development": a noun of action, the subject of a title ("the prevention of ...")
@@ -1034,13 +1039,21 @@ def _complements(text: str, end: int, limit: int) -> int:
         r"\s+(?:signed|inked|concluded|adopted|issued)|\s+signed\b|\s+in the near(?:est)? future|"
         # "talks on the Free Trade Agreement between the two countries have started": the clause's own verb
         r"\s+(?:have|has|had)\s+(?:already\s+|now\s+|just\s+)?[a-z]+(?:ed|en|un)\b|"
+        # "the signing of a joint statement on … between A and B is of great importance": what is said of it
+        r"\s+(?:is|are|was|were|would\s+be|will\s+be)\s+(?:of|an?|the|very|extremely|highly|important|necessary|crucial|"
+        r"essential|key|vital)\b|"
         # "... between A and B and the Action Plan for ...": the next document of a coordinated pair
         rf"\s+and\s+(?:the|a|an)\s+(?:[A-Z][\w-]*\s+){{0,4}}(?i:{_NOUNS})\b|"
         rf"\s+and\s+(?:[Jj]oint\s+)?(?=[A-Z])(?i:{_NOUNS})\s+(?:of|on|between)\b|"  # "... and (joint) Memorandum of ..."
-        r",\s+(?:which|as well as|and|with|in|during|according)|,\s+(?=[a-z])|[.;]|\s+in\s+(?:Akorda|order)|\s+during\b|"
+        r",\s+(?:which|as well as|and|with|in|during|according)|"
+        # a comma that goes on with a list of fields of one head ("on radiation, chemical and biological safety
+        # control") is inside the title; any other before a lower-case word ends it
+        rf",\s+(?=[a-z])(?!{_LIST_WORDS}(?:,\s+{_LIST_WORDS})*,?\s+and\s+{_LIST_WORDS}?\s*{_HEAD_NOUNS}\b)|"
+        r"[.;]|\s+in\s+(?:Akorda|order)|\s+during\b|\s+at\s+(?:a|an|its|their)\s|"
         # "... between A and B in Tashkent (city), the agency said": where it was signed, no side of it
         r"\s+in\s+(?:the\s+city\s+of\s+)?[A-Z][\w-]*(?:\s+city)?(?=[,.;]|\s+(?:on|at|after|following|today|yesterday)\b|$)|"
-        r"\s+(?:regarding|concerning|aimed|focusing|for the purpose)\b|\s+as\s+well\s+as\b|$)",
+        r"\s+(?:regarding|concerning|aimed|focusing|for the purpose)\b|\s+as\s+well\s+as\b|"
+        r"\s+to\s+(?:further\s+)?(?:promote|strengthen|develop|expand|enhance|boost|deepen)\b|$)",  # its aim, after the sides
     )
     if re.search(rf"\b(?i:{_PLURAL_CLASS})$", text[max(0, end - 12):end]):
         # "cooperation programs in sport, youth policy, and architecture": a class named by its fields
@@ -1247,10 +1260,13 @@ def _parties(text: str, floor: int, limit: int, start: int, end: int,
         elif subject and _names_signatories(subject.group("subject")):
             parties = _sides_of_signatories(subject.group("subject"), known)
         elif subject and re.search(r"[A-Z]", subject.group("subject")):
-            parties = _split_parties(subject.group("subject"), known)
+            signer = subject.group("subject")
+            # "Chile became the first Latin American country which signed …": the state the relative clause is about
+            relative = re.search(r"\b(?:which|that|who)$", signer)
+            parties = _countries_named(signer)[:1] if relative else _split_parties(signer, known)
             with_party = re.match(r"\s*with\s+(?:the\s+)?([A-Z][^,.;]+)", text[end:limit])
             if with_party:  # "signed agreements with the Minister of Foreign Affairs of X": X is the other side
-                other_side = with_party.group(1).strip()
+                other_side = re.sub(r"\s+(?:in|on)\s+(?:(?:19|20)\d\d|[A-Z][a-z]+\s+\d).*$", "", with_party.group(1).strip())
                 office = re.match(r"(?:(?:First|Deputy|Vice|Prime|Foreign|Acting)\s+)*(?P<head>[A-Z][a-z]+)\b", other_side)
                 parties.extend(_countries_named(other_side) if office and office.group("head").lower() in TITLE_HEADS
                                else _split_parties(other_side, known))

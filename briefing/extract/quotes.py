@@ -140,6 +140,8 @@ def extract_quotes(context: Context, resolve: t.Callable[[str, int], str | None]
         who = _attribution(context, span)
         if not who and title_case(words):
             continue  # the Conference “Central and South Asia: Regional Interconnectedness”: a title
+        if not who and _DOCUMENT_TITLE.match(words) and _SIGNED_BEFORE_QUOTE.search(text, max(0, span.start - 40), span.start):
+            continue  # signed the “Memorandum of Understanding between … on …”: a document's name
         if not who and not _FIRST_PERSON.search(words) and (
                 _NAMED_THING.search(text, max(0, span.start - 60), span.start)
                 or _TOPIC_BEFORE.search(text, max(0, span.start - 40), span.start)
@@ -187,6 +189,11 @@ _LAW_BEFORE = re.compile(r"\b(?:laws?|bills?|decrees?|resolutions?|codes?|acts?|
 _NEXT_TITLE = re.compile(r"[\"“”«»]\s*,?\s*(?:and|or)\s+$")  # the laws "On A", and "On B": the second title
 
 
+# "have signed the “Memorandum of Understanding between …”": the marks hold the name of what was signed
+_DOCUMENT_TITLE = re.compile(r"(?:Joint\s+)?(?:Memorandum|Agreement|Protocol|Treaty|Convention|Programme|Program|Plan|"
+                             r"Roadmap|Road\s+Map|Declaration|Statement|Communiqu[eé]|Charter|Contract|Action\s+Plan)\b[^.!?]*$")
+_SIGNED_BEFORE_QUOTE = re.compile(r"\b(?:signed|sign|signing|inked|concluded|adopted|initialed|initialled|ratified|"
+                                  r"exchanged)\s+(?:the\s+|an?\s+)?[\"“«]?\s*$", re.I)
 # "an agreement on the “...”", "a report entitled “...”": the quotation marks hold a subject or a name
 _TOPIC_BEFORE = re.compile(r"\b(?:on|about|regarding|concerning|titled|entitled|called|named|dubbed|themed|"
                            r"under\s+the\s+(?:title|name|motto|slogan))\s+(?:the\s+)?$", re.I)

@@ -1,6 +1,7 @@
 """Where a name comes from: from the person's country when known, else from the name's shape.
 
-Origins are language codes: kk, mn, ru, uk, zh, ja, ko, vi, it, es, de, eu (Central and Northern Europe), ar, fa, tr, az, uz, tk, ky, fr, hu, pl, en, or
+Origins are language codes: kk, mn, ru, uk, zh, ja, ko, vi, it, es, de, sh (Serbo-Croatian, Slovene), eu (Central and
+Northern Europe), ar, fa, tr, az, uz, tk, ky, fr, hu, pl, en, or
 "other" (spelled by the generic Russian-style rules). The country (ISO 3166-1 alpha-2) wins
 over the shape: a Kazakh citizen named "Li" is not Chinese for this module, and a name the
 shape cannot place is "other". Shape signs, strongest first:
@@ -51,7 +52,7 @@ from briefing.names import (
 )
 from briefing.names._text import LATIN_WORD, fold
 
-ORIGINS = ("kk", "mn", "ru", "uk", "zh", "ja", "ko", "vi", "it", "es", "de", "eu", "ar", "fa", "tr", "az", "uz", "tk", "ky", "fr", "hu", "pl", "en",
+ORIGINS = ("kk", "mn", "ru", "uk", "zh", "ja", "ko", "vi", "it", "es", "de", "sh", "eu", "ar", "fa", "tr", "az", "uz", "tk", "ky", "fr", "hu", "pl", "en",
            "other")
 
 COUNTRY_ORIGIN = {
@@ -59,6 +60,7 @@ COUNTRY_ORIGIN = {
     "CN": "zh", "TW": "zh", "SG": "zh", "JP": "ja", "KR": "ko", "KP": "ko", "VN": "vi",
     "IT": "it", "SM": "it", "VA": "it",
     "DE": "de", "AT": "de", "CH": "de", "LI": "de",
+    "RS": "sh", "HR": "sh", "BA": "sh", "ME": "sh", "SI": "sh",  # Serbo-Croatian and Slovene Latin
     # Central and Northern Europe, where j reads as y (Jaap → Яап, Jens → Йенс, Jan → Ян)
     "NL": "eu", "LU": "eu", "DK": "eu", "NO": "eu", "SE": "eu",
     "FI": "eu", "IS": "eu", "EE": "eu", "LV": "eu", "LT": "eu",
@@ -119,6 +121,8 @@ def origin_from_shape(text: str) -> str:
     turkic = _turkic_letters(text)
     if turkic:
         return turkic
+    if re.search(r"[ćĆ]|[čšžČŠŽ]\w*i[ćc]\b", text):  # "Vučić", "Đurić": Serbo-Croatian letters (đ alone is also
+        return "sh"  # Vietnamese; ć and -ić never are)
     if vietnamese.is_vietnamese(text) or vietnamese.looks_vietnamese(words):  # before Hungarian and French: "Lê Thị
         return "vi"  # Thu Hằng" has their accents too; "Nguyen Phu Trong" has none
     if "ñ" in text.lower():  # "Muñoz", "Peña": Spanish

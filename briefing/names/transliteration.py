@@ -51,6 +51,7 @@ from briefing.names import (
     polivanov,
     romance,
     russian,
+    serbian,
     turkic,
     vietnamese,
 )
@@ -159,6 +160,8 @@ def _by_origin(text: str, rules: str, origin: str, kind: str, press_form: bool) 
         return vietnamese.transliterate(text), vietnamese.SYSTEM
     elif origin == "de":
         return german.transliterate(text), german.SYSTEM
+    elif origin == "sh":
+        return serbian.transliterate(text), serbian.SYSTEM
     elif origin in ("it", "es"):
         return romance.transliterate(text, origin, mongolian=mn), romance.SYSTEM_IT if origin == "it" else romance.SYSTEM_ES
     elif origin == "mn":

@@ -1,0 +1,52 @@
+"""Document wordings first met on the fresh35 batch: 'an appropriate protocol was adopted' (a new document, not a
+reference back), 'agreed on signing' (a prospect), 'the signing of X … is of great importance' (not signed), a list of
+fields of one head inside a title ('on radiation, chemical and biological safety control'), 'the first country which
+signed … with the EAEU in 2015' (its sides) and a document's name in quotation marks (no quote). Short synthetic
+sentences."""
+
+from __future__ import annotations
+
+from briefing.extract import extract
+from briefing.ingest import parse_article
+
+LEAD = "date 2024-03-01\nDHAKA, March 1. "
+
+
+def _facts(text: str):
+    return extract(parse_article(LEAD + text))
+
+
+def test_an_appropriate_protocol_is_a_document_of_its_own_and_agreeing_on_signing_is_a_prospect():
+    facts = _facts("The commission met in Dhaka. The parties agreed on signing a Memorandum of Cooperation between the "
+                   "Agency of Peru and the Association of Chile. Following the meeting, an appropriate protocol was "
+                   "adopted, reflecting the discussed initiatives.")
+    assert [(d.type, d.status) for d in facts.documents_signed] == [("protocol", None)]
+    assert [(d.type, d.status) for d in facts.documents_referenced] == [("memorandum", "to be signed")]
+
+
+def test_a_signing_said_to_be_important_is_still_to_come():
+    facts = _facts("The presidents held talks. The signing of a joint statement on cooperation between Peru and "
+                   "Chile is of great importance, the President said.")
+    assert [d.status for d in facts.documents_referenced] == ["to be signed"]
+    assert facts.documents_referenced[0].title == "joint statement on cooperation between Peru and Chile"
+
+
+def test_a_list_of_fields_of_one_head_stays_in_the_title():
+    facts = _facts("The deputies ratified an agreement between the defense ministries of the CIS states on radiation, "
+                   "chemical and biological safety control at a June 23 meeting.")
+    assert [d.title for d in facts.documents_referenced] == [
+        "agreement between the defense ministries of the CIS states on radiation, chemical and biological safety control"]
+
+
+def test_the_state_a_relative_clause_is_about_signed_and_a_year_is_no_side():
+    facts = _facts("The ambassador met the minister. As is known, Chile became the first Latin American country which "
+                   "signed a Memorandum of Understanding with the EAEU in 2015.")
+    assert [d.parties for d in facts.documents_referenced] == [["Chile", "EAEU"]]
+
+
+def test_a_documents_name_in_quotation_marks_is_no_quote():
+    facts = _facts("The deputy ministers held consultations. The two officials have signed the “Memorandum of "
+                   "Understanding between the Ministry of Environment of Peru and the Ministry of Science of Chile on "
+                   "cooperation in environmental protection”.")
+    assert facts.quotes == []
+    assert [d.type for d in facts.documents_signed] == ["memorandum"]
