@@ -50,3 +50,21 @@ def test_a_documents_name_in_quotation_marks_is_no_quote():
                    "cooperation in environmental protection”.")
     assert facts.quotes == []
     assert [d.type for d in facts.documents_signed] == ["memorandum"]
+
+
+def test_a_headline_that_says_set_to_sign_tells_a_plan_not_a_signing():
+    text = ("date 2025-08-18\nUzbek, Kazakh Senates Set To Sign Cooperation Roadmap\n\nTASHKENT, August 18. A delegation "
+            "led by the Chairperson of the Senate of Uzbekistan Tanzila Narbayeva arrived in Astana today for an official "
+            "visit. During the visit, the two chambers are poised to formalize a roadmap for 2025–2026. Chairperson "
+            "Narbayeva is set to engage in high-level dialogues with the Chairperson of the Senate of Kazakhstan. The "
+            "delegation is also set to engage in a symposium of scholars.\n")
+    facts = extract(parse_article(text))
+    assert facts.event_type == "visit"
+    assert [event.kind for event in facts.planned_events] == ["signing", "talks", "conference"]
+
+
+def test_the_head_of_a_chamber_is_its_chairman() -> None:
+    from briefing.compose import compose
+
+    assert compose("head of the Mazhilis of Kazakhstan", "ru", "title") == "Председатель Мажилиса Парламента Республики Казахстан"
+    assert compose("head of the Ministry of Finance", "ru", "title") == "руководитель Министерства финансов"

@@ -53,7 +53,8 @@ MEETING = re.compile(r"\b(?:met|meets|meeting|received|receives|receive|session|
 TALKS = re.compile(r"\b(?:talks|negotiations)\b", re.I)
 FORUM = re.compile(r"\b(?:forum|conference|summit|congress|expo|exhibition)\b", re.I)
 FUTURE = re.compile(r"\b(?:will|shall|would|is (?:also )?to|are (?:also )?to|to pay|to arrive|to visit|to hold|to travel|to undertake|is scheduled|are scheduled|is expected to|"
-                    r"are expected to|plans? to|is set to|upcoming|to be (?:signed|held|adopted|concluded|inked))\b", re.I)
+                    r"are expected to|plans? to|is set to|(?:are\s+)?set to (?:sign|hold|meet|visit|discuss)|upcoming|"
+                    r"to be (?:signed|held|adopted|concluded|inked))\b", re.I)  # "Senates Set To Sign a Roadmap": a headline's plan
 # "said it on the sidelines of the Interregional Business Forum": remarks at a forum, not a meeting
 FORUM_SIDELINES = re.compile(r"\bsidelines\s+of\s+(?:the\s+)?[^.;]{0,80}?\b(?:[Ff]orum|[Cc]onference|[Ee]xpo|[Ee]xhibition)\b")
 IN_PROGRESS = re.compile(r"\b(?:is (?:currently )?(?:on an?|paying an?)\s+(?:\w+\s+)?visit|is visiting|(?:has|have) arrived today|"

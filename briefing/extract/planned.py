@@ -36,7 +36,7 @@ from briefing.models import Person, PlannedEvent
 _EVENT_NOUNS = r"visits?|talks|day|events?|congress|exhibitions?|fairs?|commission|meetings?|forums?|summits?|conferences?|" \
                r"concerts?|festivals?|sessions?|negotiations|consultations|days|week|ceremony|tour|games|championship|" \
                r"signing|discussions?|conversations?|dialogue|welcome|reception|celebrations|festivities|convention|luncheon|decade|"\
-               r"lunch|dinner|banquet|parades?|commemorations?"
+               r"lunch|dinner|banquet|parades?|commemorations?|dialogues|symposi(?:um|a|ums)|seminars?|round\s+tables?"
 _TALKS = r"(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:discussions?|talks|conversations?|meetings?|dialogue|consultations|negotiations)\b"
 # what one addresses at an event: "will address the plenary session", "the UN General Assembly", "the participants
 # of the forum"; not "will address the issues raised at the meeting"
@@ -86,7 +86,8 @@ _FUTURE_EVENT = re.compile(
     # "will get an opportunity to participate in the celebrations"
     r"|\b(?:will|shall)\s+(?:\w+\s+)?(?:get|have)\s+(?:an|the)\s+opportunity\s+to\s+(?:visit|attend|participate|"
     r"take part|meet)\b"
-    r"|\b(?:is|are)\s+(?:also\s+)?(?:expected|scheduled|set|due|planned)\s+to\s+(?:\w+\s+){0,2}(?:sign|visit|hold|be held|"
+    r"|\b(?:is|are)\s+(?:also\s+)?(?:expected|scheduled|set|due|planned|poised)\s+to\s+(?:\w+\s+){0,2}(?:sign|visit|hold|be held|"
+    r"engage\s+in|formali[sz]e|"  # "is set to engage in high-level dialogues", "are poised to formalize a framework"
     r"take place|meet|pay|attend|arrive|be signed|be adopted|be concluded|be hosted|be received|organize|organise|conduct|"
     r"adopt|travel|participate|take part|make(?=\s+(?:[\w-]+\s+){0,3}?visit\b))\b"
     r"|\b(?:plans?|intends?)\s+to\s+(?:visit|hold|sign|meet|pay|attend|organize|organise|host|conduct|participate|take part|"
@@ -653,11 +654,12 @@ _KIND_OF_WORD = {
     "travel": "visit", "arrive": "visit",
     "meet": "meeting", "meeting": "meeting", "meetings": "meeting",
     "talks": "talks", "negotiations": "talks", "discussion": "talks", "discussions": "talks", "conversation": "talks",
-    "conversations": "talks", "dialogue": "talks", "celebrations": "festival", "festivities": "festival",
+    "conversations": "talks", "dialogue": "talks", "dialogues": "talks", "celebrations": "festival", "festivities": "festival",
+    "symposium": "conference", "seminar": "conference", "round table": "conference",
     "session": "session", "sessions": "session", "commission": "session", "plenary": "session",
     "forum": "forum", "congress": "conference", "conference": "conference", "summit": "summit",
     "sign": "signing", "signed": "signing", "signing": "signing", "conclude": "signing",
-    "concluded": "signing", "adopt": "signing", "adopted": "signing",
+    "concluded": "signing", "adopt": "signing", "adopted": "signing", "formalize": "signing", "formalise": "signing",
     "exhibition": "exhibition", "expo": "exhibition", "fair": "exhibition",
     "concert": "concert", "festival": "festival", "consultations": "consultations",
     # a meal or a reception is an event of its own, never the visit its guest is on ("a banquet in honour of the
