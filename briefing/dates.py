@@ -20,8 +20,10 @@ when the last digit is 1, 4 or 9, «-ны» otherwise. They reproduce all seven 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import typing as t
+import unicodedata
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date as babel_format_date
@@ -91,6 +93,40 @@ def country_name(code: str, lang: str, termbase: Termbase | None = None) -> str:
         return Locale.parse(_checked(lang)).territories[code]
     except KeyError:
         raise FactsError(f"unknown country code {code!r}: use an ISO 3166-1 alpha-2 code such as KZ or MN") from None
+
+
+def city_name(name: str, lang: str) -> str | None:
+    """A city's name in ``lang`` from CLDR's exemplar cities of time zones («Гавана», «Мехико», «Асунсьон»), or
+    None when no time zone is named after it. CLDR's own spelling, so it needs no review."""
+    zone = _zones_by_city().get(_folded(name))
+    if zone is None or lang == "en":
+        return None
+    try:
+        city = Locale.parse(_checked(lang)).time_zones.get(zone, {}).get("city")
+    except (UnknownLocaleError, ValueError):
+        return None
+    return str(city) if city else None
+
+
+@functools.cache
+def _zones_by_city() -> dict[str, str]:
+    """English exemplar city → time zone id: "havana" → America/Havana."""
+    from babel.core import get_global
+
+    english = Locale("en").time_zones
+    index: dict[str, str] = {}
+    for zone in get_global("zone_territories"):
+        if "/" not in zone or zone.startswith("Etc/"):
+            continue
+        city = english.get(zone, {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
+        index.setdefault(_folded(str(city)), zone)
+    return index
+
+
+def _folded(name: str) -> str:
+    """Lower case without accents: "Bogotá" and "Bogota" are one key."""
+    decomposed = unicodedata.normalize("NFKD", name.strip().lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 # -- helpers ---------------------------------------------------------------------

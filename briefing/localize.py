@@ -645,6 +645,9 @@ class Localizer:
         declines = _DECLENSION.get(kind or "", "common")
         if self.lang == SOURCE_LANGUAGE:
             return Localized(text, kind=declines)
+        cldr_city = dates.city_name(text, self.lang) if kind == "place" else None
+        if cldr_city:  # "Havana": CLDR's «Гавана», not a Spanish reading of the English name («Авана»)
+            return Localized(cldr_city, kind=declines, source="cldr")
         if kind in ("agency", "company"):
             return Localized(text, kind="brand")  # brands stay as written
         from briefing.names import transliterate_name
