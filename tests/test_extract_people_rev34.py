@@ -63,3 +63,26 @@ def test_vietnamese_names_written_without_marks_read_as_vietnamese():
         == ["Нгуен Фу Чонг", "Во Ван Тхыонг", "Выонг Динь Хюэ"]
     assert transliterate_name("Nguyen Tan Dung", "ru").text == "Нгуен Тан Зунг"  # Dũng keeps its plain d
     assert transliterate_name("Long Van Thanh", "ru").text != "Лонг Ван Тхань"  # no Vietnamese family name: not read so
+
+
+def test_acting_declines_its_participle_only():
+    from briefing.grammar.ru import inflect
+
+    # review 35: «с исполняющий обязанностями»; ru «исполняющим обязанности председателя» (bulak.kg, offices.csv)
+    assert inflect("исполняющий обязанности Генерального секретаря, посол", "ins", "title") == \
+        "исполняющим обязанности Генерального секретаря, послом"
+    assert inflect("исполняющий обязанности председателя", "gen", "title") == "исполняющего обязанности председателя"
+
+
+def test_a_chambers_own_name_is_no_person():
+    facts = _facts("The Majlisi Namoyandagon ratified an agreement between Tajikistan and Latvia on June 25. The "
+                   "Speaker of the Majlisi Namoyandagon Shukurjon Zuhurov chaired the sitting.")
+    assert not any("Namoyandagon" in name for name in _names(facts.participants) + _names(facts.mentioned_people))
+
+
+def test_mabel_is_a_womans_name():
+    from briefing.grammar.ru import inflect
+    from briefing.names.transliteration import transliterate_name
+
+    name = transliterate_name("Mabel Chinomona", "ru", country="ZW").text
+    assert inflect(name, "gen", "person") == "Мейбл Чиномоны"  # review 35: «Мабела Чиномоны»

@@ -357,6 +357,9 @@ def _inflect_noun_phrase(phrase: str, case: str, kind: str) -> str:
     if len(parts) > 1:
         return "".join(part if i % 2 else _inflect_noun_phrase(part.replace(_SHIELDED_DASH, " – "), case, kind)
                        for i, part in enumerate(parts)).replace(_SHIELDED_DASH, " – ")
+    acting = _ACTING.match(phrase) if case in _ACTING_FORMS else None
+    if acting:  # «исполняющим обязанности председателя»: the participle declines, the set phrase after it does not
+        return _restore(acting.group(1), "", _ACTING_FORMS[case]) + phrase[acting.end(1):]
     tokens = _tokenize(phrase)
     slots = _head_phrase(tokens, kind)
     if not slots:
@@ -370,6 +373,12 @@ def _inflect_noun_phrase(phrase: str, case: str, kind: str) -> str:
             tokens[slot.index] = _restore(tokens[slot.index], slot.prefix, form)
     _inflect_apposition(tokens, head, case)
     return "".join(tokens)
+
+
+# "acting" (i. o.): «исполняющий обязанности …», a participle before a fixed «обязанности» and the office in the genitive
+_ACTING = re.compile(r"([Ии]сполняющий)\s+обязанности\b")
+_ACTING_FORMS = {"nom": "исполняющий", "gen": "исполняющего", "dat": "исполняющему", "acc": "исполняющего",
+                 "ins": "исполняющим", "loc": "исполняющем", "prep": "исполняющем"}
 
 
 def _tokenize(phrase: str) -> list[str]:

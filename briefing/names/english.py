@@ -41,7 +41,7 @@ matt Мэтт; chris Крис; steve Стив; dave Дейв; greg Грег; jon
 lindsay Линдси; kurt Курт; marco Марко; ted Тед; chuck Чак; mitch Митч; lindsey Линдси; jared Джаред;
 mary Мэри f; patricia Патриция f; jennifer Дженнифер f; linda Линда f; elizabeth Элизабет f; barbara Барбара f;
 susan Сьюзан f; jessica Джессика f; sarah Сара f; karen Карен f; nancy Нэнси f; lisa Лиза f; betty Бетти f;
-margaret Маргарет f; sandra Сандра f; ashley Эшли f; kimberly Кимберли f; emily Эмили f; donna Донна f;
+margaret Маргарет f; mabel Мейбл f; sandra Сандра f; ashley Эшли f; kimberly Кимберли f; emily Эмили f; donna Донна f;
 michelle Мишель f; carol Кэрол f; amanda Аманда f; melissa Мелисса f; deborah Дебора f; stephanie Стефани f;
 rebecca Ребекка f; sharon Шэрон f; laura Лора f; cynthia Синтия f; kathleen Кэтлин f; amy Эми f; helen Хелен f;
 anna Анна f; angela Анджела f; nicole Николь f; emma Эмма f; samantha Саманта f; katherine Кэтрин f;
