@@ -78,9 +78,9 @@ def test_an_article_of_whole_lines_is_left_as_written():
 
 
 def test_a_chambers_sitting_is_in_its_country_whatever_city_the_agency_files_from():
-    facts = _facts("The Senate of Peru ratified the Treaty between Peru and Chile on the state border during its "
-                   "plenary session, the agency reports.")
-    assert (facts.location.city, facts.location.country) == (None, "PE")
+    facts = extract(parse_article("date 2025-05-05\nMADRID - The Senate of Peru ratified the Treaty between Peru and "
+                                  "Chile on the state border during its plenary session, the agency reports."))
+    assert (facts.location.city, facts.location.country) == (None, "PE")  # not the agency's Madrid
     assert "chamber" in (facts.location.why or "")
 
 

@@ -9,6 +9,8 @@ import functools
 import re
 import typing as t
 
+from briefing.extract.cldr_cities import CLDR_CITIES
+
 DEMONYMS = {
     "kazakh": "KZ", "kazakhstani": "KZ", "mongolian": "MN", "uzbek": "UZ", "uzbekistani": "UZ",
     "kyrgyz": "KG", "tajik": "TJ", "tajikistani": "TJ", "turkmen": "TM", "russian": "RU",
@@ -275,7 +277,11 @@ OUTLET_COUNTRIES = {
     "Anadolu": "TR", "WAM": "AE", "QNA": "QA", "SPA": "SA", "TASS": "RU", "RIA Novosti": "RU", "Interfax": "RU", "Xinhua": "CN", "AZERTAC": "AZ",
 }
 
+# CLDR's exemplar cities fill in what the hand list lacks (Havana, Santiago, Asunción); the hand list wins
+MULTIWORD_CITIES.update({name: code for name, code in CLDR_CITIES.items() if " " in name and name not in MULTIWORD_CITIES})
 CITY_TO_COUNTRY: dict[str, str] = {
+    name.lower(): code for name, code in CLDR_CITIES.items() if " " not in name
+} | {
     city.lower(): code for code, names in CITIES.items() for city in names.split()
 } | {name.lower(): code for name, code in MULTIWORD_CITIES.items()}
 CITY_TO_COUNTRY.pop("buenos", None)
