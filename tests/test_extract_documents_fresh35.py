@@ -68,3 +68,25 @@ def test_the_head_of_a_chamber_is_its_chairman() -> None:
 
     assert compose("head of the Mazhilis of Kazakhstan", "ru", "title") == "Председатель Мажилиса Парламента Республики Казахстан"
     assert compose("head of the Ministry of Finance", "ru", "title") == "руководитель Министерства финансов"
+
+
+def test_a_draft_signed_is_initialled_and_the_event_is_no_signing():
+    facts = _facts("The state secretaries of Peru and Chile held consultations in Lima. At the end of the meeting, "
+                   "the state secretaries initialed a draft agreement between the governments of Peru and Chile on "
+                   "establishing a visa waiver.")
+    assert facts.event_type != "signing"
+    assert facts.documents_signed == []
+
+
+def test_a_past_reception_is_no_plan_for_the_future_in_its_clause():
+    facts = _facts("Deputy Minister Nguyen Minh Vu on June 27 hosted a reception for his Turkmen counterpart Vepa "
+                   "Hajiyev, who has been visiting Vietnam as the two countries will be celebrating the anniversary.")
+    assert facts.event_status is None
+    future = _facts("The President of Peru, who met the King last year, will visit Madrid on June 5.")
+    assert future.event_status == "planned"
+
+
+def test_an_honorific_glued_to_an_initial_keeps_the_person():
+    facts = _facts("The consultations were held in Lima. Mr.D. Davaasuren, State Secretary of the Ministry of Foreign "
+                   "Affairs of Mongolia, led the Mongolian delegation.")
+    assert "D. Davaasuren" in [person.name for person in facts.participants]

@@ -1035,7 +1035,7 @@ def _complements(text: str, end: int, limit: int) -> int:
         r"\s+to\s+cooperate\s+(?:on|in)\s+[^,.;]+?(?=(?:\s+in the near(?:est)? future|\s+soon|\s+next\s+\w+)?[,.;]|"
         r"\s+in the near future|\s+soon\b)",
         # "... between A and B have also been signed", "... are to be signed": the verb phrase is no part of the title
-        r"\s+between\s+[^.;]+?(?=\s+(?:was|were|is|are|has|have|had|will|shall|would|can|could|may|might)(?:\s+(?:also|already|now|been|to|be|jointly|officially))*"
+        r"\s+between\s+(?!(?:on|in|of|to)\s)[^.;]+?(?=\s+(?:was|were|is|are|has|have|had|will|shall|would|can|could|may|might)(?:\s+(?:also|already|now|been|to|be|jointly|officially))*"
         r"\s+(?:signed|inked|concluded|adopted|issued)|\s+signed\b|\s+in the near(?:est)? future|"
         # "talks on the Free Trade Agreement between the two countries have started": the clause's own verb
         r"\s+(?:have|has|had)\s+(?:already\s+|now\s+|just\s+)?[a-z]+(?:ed|en|un)\b|"

@@ -108,7 +108,7 @@ def event_kind(context: Context) -> EventKind:
     checks = (
         ("ratification", lambda s: (RATIFICATION.search(s) and DOCUMENT_WORDS.search(s) or CHAMBER_APPROVED.search(s))
          and not FUTURE.search(s) and not _RATIFICATION_BILL_BEFORE_VOTE.search(s)),
-        ("signing", lambda s: SIGNING.search(s) and DOCUMENT_WORDS.search(s) and not _plans(s)),
+        ("signing", lambda s: SIGNING.search(s) and DOCUMENT_WORDS.search(s) and not _plans(s) and not _DRAFT.search(s)),
         ("signing", lambda s: re.search(r"\b(?:adopted|put pen to paper)\b", s) and DOCUMENT_WORDS.search(s)
          and not FUTURE.search(s)),
         ("visit", lambda s: FUTURE.search(s) and _visit_not_invited(s)),
@@ -151,6 +151,10 @@ _INVITED_TO_VISIT = re.compile(r"\binvit(?:ed|es|ing|ation)\b[^.;]{0,90}?\bto\s+
 # "signed a cooperation deal that will last through 2021": a future inside a relative clause tells how long the
 # document runs, not that the signing is to come
 _RELATIVE_FUTURE = re.compile(r"\b(?:that|which)\s+will\s+\w+", re.I)
+
+
+# "the state secretaries signing a draft agreement": a draft is initialled, nothing is signed yet
+_DRAFT = re.compile(r"\b(?:draft|initial(?:l)?ed)\b", re.I)
 
 
 def _plans(sentence: str) -> re.Match[str] | None:
@@ -206,9 +210,22 @@ def _status(sentence: str, kind: str) -> str | None:
         return "in progress"
     stressed = _STRESSED_THAT.search(sentence)
     sentence = sentence[:stressed.start()] if stressed else sentence
-    if FUTURE.search(sentence) and kind in ("visit", "meeting", "talks", "forum", "phone_call", "other"):
+    future = FUTURE.search(sentence)
+    if future and kind in ("visit", "meeting", "talks", "forum", "phone_call", "other") and \
+            not _took_place_before(sentence, future.start()):
         return "planned"
     return None
+
+
+# "X on June 27 hosted a reception for Y, who has been visiting Vietnam as the two countries will be celebrating …":
+# the event's own verb is past; the future belongs to a clause after it
+_TOOK_PLACE = re.compile(r"\b(?:hosted|received|met|held|welcomed|signed|discussed|paid|visited)\b")
+
+
+def _took_place_before(sentence: str, future_start: int) -> bool:
+    """A past event verb of the main clause before the future ("who met him last year will visit" is no such verb)."""
+    return any(not re.search(r"\b(?:who|which|that|whom)\b", sentence[max(0, verb.start() - 40):verb.start()])
+               for verb in _TOOK_PLACE.finditer(sentence, 0, future_start))
 
 
 # -- place --------------------------------------------------------------------------------

@@ -190,7 +190,11 @@ def normalize_text(text: str) -> str:
     text = _INVISIBLE.sub("", text)
     text = _SPACES.sub(" ", text)
     text = _BACKTICK_APOSTROPHE.sub("’", text)  # "Parliament`s Chairman": a backtick typed for an apostrophe
+    text = _GLUED_HONORIFIC.sub(r"\1 ", text)  # "Mr.D. Davaasuren": the space a typist left out
     return unicodedata.normalize("NFC", text).strip() + "\n"
+
+
+_GLUED_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Dr|H\.E)\.(?=[A-Z])")
 
 
 _BACKTICK_APOSTROPHE = re.compile(r"(?<=[A-Za-z])[`´](?=(?:s|t|ll|re|ve|d)\b)")
