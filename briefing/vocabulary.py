@@ -128,7 +128,7 @@ COOPERATION_AREAS = _terms(
         "investment": (N_("cooperation area", "investment"), ("investment projects", "joint investment projects", "investment", "investments", "investment cooperation")),
         "education": (N_("cooperation area", "education"), ("academic exchanges", "academic mobility", "student exchanges", "student exchange", "education", "educational")),
         "science": (N_("cooperation area", "science"), ("science", "scientific", "science development")),
-        "healthcare": (N_("cooperation area", "healthcare"), ("traditional medicine", "healthcare", "health care", "health", "medicine", "public health")),
+        "healthcare": (N_("cooperation area", "healthcare"), ("traditional medicine", "healthcare", "health care", "health", "medicine", "public health", "medical services", "medical service")),
         "tourism": (N_("cooperation area", "tourism"), ("tourism", "tourist")),
         "security": (N_("cooperation area", "security"), ("ensuring security", "providing security", "security and stability", "stability", "regional and global security", "regional security", "global security", "international security", "security",)),
         "defence": (N_("cooperation area", "defence"), ("defense technologies", "defence technologies", "military technologies", "defence", "defense", "military", "military-technical",

@@ -86,3 +86,9 @@ def test_mabel_is_a_womans_name():
 
     name = transliterate_name("Mabel Chinomona", "ru", country="ZW").text
     assert inflect(name, "gen", "person") == "Мейбл Чиномоны"  # review 35: «Мабела Чиномоны»
+
+
+def test_sayyid_is_an_honorific_not_the_name_said():
+    from briefing.names.transliteration import transliterate_name
+
+    assert transliterate_name("Sayyid Badr bin Hamad Al Busaidi", "ru", country="OM").text.startswith("сейид Бадр")

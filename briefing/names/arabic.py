@@ -22,7 +22,8 @@ from briefing.names._text import fold, match_case, read_pairs
 
 SYSTEM = "arabic"
 PARTICLES = {"bin": "бен", "ben": "бен", "ibn": "ибн", "bint": "бинт", "abu": "Абу", "abou": "Абу", "bu": "Бу"}
-TITLES = {"sheikh": "шейх", "sheikha": "шейха", "shaikh": "шейх", "emir": "эмир", "prince": "принц"}
+TITLES = {"sheikh": "шейх", "sheikha": "шейха", "shaikh": "шейх", "emir": "эмир", "prince": "принц",
+          "sayyid": "сейид", "sayyida": "сейида"}  # Oman's royal honorific (review 35: «Саид Бадр»)
 _SUN = (("sh", "ш"), ("th", "с"), ("dh", "з"), ("t", "т"), ("d", "д"), ("r", "р"), ("z", "з"), ("s", "с"), ("n", "н"))
 _ARTICLE = re.compile(r"^(?:al|el|al|as|ad|ar|at|az|an|ash)-", re.IGNORECASE)
 _TOKEN = re.compile(r"[^\s]+")
