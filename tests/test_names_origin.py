@@ -98,5 +98,6 @@ def test_doubled_vowels_and_glued_initials(name: str, origin: str) -> None:
 
 def test_a_known_country_outside_the_systems_is_never_read_as_kazakh_or_mongolian() -> None:
     assert detect_origin("Meenakshi Lekhi") == "mn"  # the shape alone: a double e
-    assert detect_origin("Meenakshi Lekhi", "IN") == "other"
+    assert detect_origin("Meenakshi Lekhi", "IN") == "sa"  # South Asian: the generic reading, j as дж
+    assert detect_origin("Tipu Munshi", "BD") == "sa"  # never Japanese for its syllables (review 35: mn «Чипу»)
     assert detect_origin("Li Wei", "US") == "zh"  # other origins still come from the shape

@@ -33,3 +33,13 @@ def test_kazakh_and_mongolian_write_them_as_russian_does(lang: str) -> None:
 def test_the_letters_tell_the_origin_without_a_country() -> None:
     assert detect_origin("Marko Đurić") == "sh"
     assert detect_origin("Aleksandar Vučić") == "sh"
+
+
+@pytest.mark.parametrize(("name", "country", "expected"), [
+    ("Tipu Munshi", "BD", "Типу Мунши"),  # review 35: «Типу Мунси», mn «Чипу Мунши» (read as Japanese)
+    ("Subrahmanyam Jaishankar", "IN", "Субрахманьям Джайшанкар"),
+    ("Abul Kalam Abdul Momen", "BD", "Абул Калам Абдул Момен"),
+])
+@pytest.mark.parametrize("lang", ["ru", "kk", "mn"])
+def test_south_asian_names_read_generically_with_j_as_dzh(name: str, country: str, expected: str, lang: str) -> None:
+    assert transliterate_name(name, lang, country=country).text == expected

@@ -1,6 +1,6 @@
 """Where a name comes from: from the person's country when known, else from the name's shape.
 
-Origins are language codes: kk, mn, ru, uk, zh, ja, ko, vi, it, es, de, sh (Serbo-Croatian, Slovene), eu (Central and
+Origins are language codes: kk, mn, ru, uk, zh, ja, ko, vi, it, es, de, sh (Serbo-Croatian, Slovene), sa (South Asian), eu (Central and
 Northern Europe), ar, fa, tr, az, uz, tk, ky, fr, hu, pl, en, or
 "other" (spelled by the generic Russian-style rules). The country (ISO 3166-1 alpha-2) wins
 over the shape: a Kazakh citizen named "Li" is not Chinese for this module, and a name the
@@ -52,7 +52,7 @@ from briefing.names import (
 )
 from briefing.names._text import LATIN_WORD, fold
 
-ORIGINS = ("kk", "mn", "ru", "uk", "zh", "ja", "ko", "vi", "it", "es", "de", "sh", "eu", "ar", "fa", "tr", "az", "uz", "tk", "ky", "fr", "hu", "pl", "en",
+ORIGINS = ("kk", "mn", "ru", "uk", "zh", "ja", "ko", "vi", "it", "es", "de", "sh", "sa", "eu", "ar", "fa", "tr", "az", "uz", "tk", "ky", "fr", "hu", "pl", "en",
            "other")
 
 COUNTRY_ORIGIN = {
@@ -66,6 +66,9 @@ COUNTRY_ORIGIN = {
     "FI": "eu", "IS": "eu", "EE": "eu", "LV": "eu", "LT": "eu",
     "ES": "es", "MX": "es", "AR": "es", "CO": "es", "PE": "es", "CL": "es", "VE": "es", "EC": "es", "GT": "es", "CU": "es",
     "BO": "es", "DO": "es", "HN": "es", "PY": "es", "SV": "es", "NI": "es", "CR": "es", "PA": "es", "UY": "es",
+    # South Asian names in their English romanization: the generic reading with j as дж, never a Japanese one by their syllables
+    # (review 35: Tipu Munshi as «Типу Мунси», mn «Чипу Мунши»)
+    "IN": "sa", "BD": "sa", "NP": "sa", "LK": "sa", "BT": "sa", "MV": "sa",
     "PH": "es",  # Philippine names are mostly Spanish: Хуан Мигель Субири, Энрике Манало, Родриго Дутерте (review 34)
     "AE": "ar", "SA": "ar", "QA": "ar", "KW": "ar", "BH": "ar", "OM": "ar", "EG": "ar", "JO": "ar", "IQ": "ar",
     "SY": "ar", "LB": "ar", "YE": "ar", "LY": "ar", "TN": "ar", "DZ": "ar", "MA": "ar", "SD": "ar", "PS": "ar",

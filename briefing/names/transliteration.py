@@ -198,6 +198,10 @@ def _by_origin(text: str, rules: str, origin: str, kind: str, press_form: bool) 
         starts = iter(re.findall(r"\b(J[eo])?[A-Za-z]", text))
         return re.sub(r"\b[ЕЁ](?=[а-яё])", lambda m: ("Йе" if m.group(0) == "Е" else "Йо") if next(starts, "") else m.group(0),
                       result), GENERIC
+    if origin == "sa":  # Indian and Bangladeshi names: the generic reading, j as дж (Джайшанкар, not Жайшанкар), and
+        # in Kazakh as Russian writes them, without the Turkic letters of Kazakh names (Сингх, not Синғ)
+        text = re.sub(r"[Jj]", lambda m: "Dzh" if m.group(0) == "J" else "dzh", text)
+        return generic.transliterate(text, "ru" if rules == "kk" else rules), GENERIC
     if origin == "other":
         text = _WESTERN_SPELLINGS.sub(lambda match: "i" if match.group(0) == "ie" else "", text)
     return generic.transliterate(text, rules, kyrgyz=origin == "ky"), GENERIC
