@@ -90,3 +90,19 @@ def test_an_honorific_glued_to_an_initial_keeps_the_person():
     facts = _facts("The consultations were held in Lima. Mr.D. Davaasuren, State Secretary of the Ministry of Foreign "
                    "Affairs of Mongolia, led the Mongolian delegation.")
     assert "D. Davaasuren" in [person.name for person in facts.participants]
+
+
+def test_a_bodys_name_with_for_the_stays_whole_among_the_sides():
+    facts = _facts("The parties agreed on signing a Memorandum of Cooperation between the Agency for the Development "
+                   "of the Pharmaceutical Industry of Peru and the Association of Pharmaceutical Industries of Chile.")
+    assert [d.parties for d in facts.documents_referenced] == [
+        ["Agency for the Development of the Pharmaceutical Industry of Peru",
+         "Association of Pharmaceutical Industries of Chile"]]
+
+
+def test_what_a_generic_document_reflects_or_will_do_is_its_subject():
+    facts = _facts("The commission met. Following the meeting, an appropriate protocol was adopted, reflecting the "
+                   "discussed initiatives and deadlines. The ministers also signed an agreement that will strengthen "
+                   "future cooperation.")
+    assert [(d.type, d.subject) for d in facts.documents_signed] == [
+        ("protocol", "the discussed initiatives and deadlines"), ("agreement", "strengthen future cooperation")]

@@ -1133,7 +1133,8 @@ def _singular_body(plural: str) -> str:
 _SIDE_JOINT = re.compile(r",?\s+and\s+(?=(?:the\s+)?[\"“«‘]?[A-Z])")  # "... and the “Blue Marine Foundation”"
 # what follows the sides in a title: "between A and B on the conditions of ...", "... in the field of ...",
 # "... for 2023-2024"; a capitalized word goes on with a name ("Center for Regulation")
-_AFTER_SIDES = re.compile(r"\s+(?:on|in|for|regarding|concerning|to|within|about)\s+(?=[a-z\d\"“‘])")
+# what a document is about, after its sides; never "for the Development of …" inside a body's name
+_AFTER_SIDES = re.compile(r"\s+(?:on|in|for|regarding|concerning|to|within|about)\s+(?!the\s+[A-Z])(?=[a-z\d\"“‘])")
 
 
 def _between_parties(phrase: str, known: t.Sequence[str] = ()) -> list[str]:
@@ -1713,8 +1714,10 @@ _PURPOSE = re.compile(
     rf"|to\s+(?P<purposes>(?:{_PURPOSE_VERBS})\b[^.;]*?)(?=,\s+(?!(?:and\s+)?to\s)|\s+in\s+the\s+presence\b|[.;]|$))")
 # what a generic document sets out, described after it: "a memorandum aimed at strengthening business ties", "a
 # protocol under the commission, outlining specific steps to …", "a Protocol which outlined the current trends of …"
-_AIM = re.compile(r"(?:\s+(?:under|within|in\s+the\s+framework\s+of)\s+[^,.;]{2,120}?)?,?\s+(?:aimed\s+at|outlining|"
-                  r"(?:which|that)\s+(?:outlines|outlined|sets\s+out|set\s+out|defines|defined))\s+"
+_AIM = re.compile(r"(?:\s+(?:was|were|has\s+been|have\s+been)\s+(?:signed|adopted|approved|concluded|inked))?"  # "… was adopted, reflecting"
+                  r"(?:\s+(?:under|within|in\s+the\s+framework\s+of)\s+[^,.;]{2,120}?)?,?\s+(?:aimed\s+at|outlining|reflecting|"
+                  r"(?:which|that)\s+(?:outlines|outlined|sets\s+out|set\s+out|defines|defined|reflects|reflected)|"
+                  r"(?:which|that)\s+(?:will|would)(?=\s+[a-z]+\s+))\s+"  # "an agreement that will strengthen …"
                   r"(?P<aim>[a-z][^.;]{3,200}?)(?=,?\s+and\s+(?:elevating|raising|bringing|taking)\b|,\s+(?-i:[A-Z])|[.;]|$)")
 _NEXT_PURPOSE = re.compile(rf",\s*(?:and\s+)?to\s+|,?\s+and\s+(?:to\s+)?(?=(?:{_PURPOSE_VERBS})\b)")
 
