@@ -446,7 +446,7 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     if purpose:
         title_end = purpose.end()  # "a Plan for celebrating the 30th anniversary of ...": the name goes on
     others = re.match(r"\s+and\s+other\s+(?:documents|agreements|papers)\b", text[title_end:sentence.end])
-    if others:
+    if others and title_end == match.end():  # never "a memorandum on X and other documents": a title ends at its 'and'
         title_end += others.end()  # "a number of agreements and other documents": one set
     after = text[title_end:sentence.end]
     if re.match(r"\s*(?:,\s*)?(?:was|were|had been|have been|has been)?\s*reached", after) or \
@@ -827,8 +827,9 @@ def _without_attribution(title: str) -> str:
 
 # ", Azernews reports", ", the Uzbek media reported": the agency that tells it, after the title
 # "», Kazinform correspondent reports": its closing mark and the agency's reporter too
-_ATTRIBUTION = re.compile(r"[’”»]?,\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3}(?:media\s+|(?:correspondent|reporter|news\s+agency)\s+)?"
-                          r"(?:reports?|reported|informs?|informed|said|says)$")
+_ATTRIBUTION = re.compile(r",?[’”»]?,?\s+(?:the\s+)?(?:(?:[A-Z][\w.-]*\s+){1,3}(?:media\s+|(?:correspondent|reporter|news\s+agency)\s+)?|"
+                          r"(?:message|statement|report|press\s+release|press\s+service)\s+)"  # "», the message says"
+                          r"(?:reports?|reported|informs?|informed|said|says|reads)$")
 
 
 def _title_start(text: str, floor: int, start: int) -> int:
@@ -914,7 +915,7 @@ _ACTION_NOUN = r"(?!occasion\b|invitation\b|presence\b|sidelines\b)[a-z]+(?:tion
 _AND_VERB = r"\s+and\s+(?:also\s+)?(?:[a-z]+ed|held|met|took|made|gave|said|spoke)\b"
 # where a subject phrase of a title ends: punctuation, a verb, the sides, the next item of a list
 _SUBJECT_END = (r"(?=[,.;]|$|\s+(?:was|were|is|are|has|have|had|will|which|between|signed|adopted|concluded|with\s+(?:respect|"
-                r"regard)|and\s+(?:a|an|the)\b|as\s+well\s+as|during|at|in\s+the\s+presence|today|yesterday|"
+                r"regard)|and\s+(?:a|an|the|other)\b|as\s+well\s+as|during|at|in\s+the\s+presence|today|yesterday|"
                 r"(?:last|this|next)\s+(?:week|month|year)|earlier|later)\b|\s+(?:in|on)\s+(?:[A-Z]|\d)|" + _AND_VERB + ")")
 
 
@@ -1133,14 +1134,23 @@ def _singular_body(plural: str) -> str:
 _SIDE_JOINT = re.compile(r",?\s+and\s+(?=(?:the\s+)?[\"“«‘]?[A-Z])")  # "... and the “Blue Marine Foundation”"
 # what follows the sides in a title: "between A and B on the conditions of ...", "... in the field of ...",
 # "... for 2023-2024"; a capitalized word goes on with a name ("Center for Regulation")
-# what a document is about, after its sides; never "for the Development of …" inside a body's name
-_AFTER_SIDES = re.compile(r"\s+(?:on|in|for|regarding|concerning|to|within|about)\s+(?!the\s+[A-Z])(?=[a-z\d\"“‘])")
+_AFTER_SIDES = re.compile(r"\s+(?:on|in|for|regarding|concerning|to|within|about)\s+(?=[a-z\d\"“‘])")
+# "Agency for the Development of …", "Fund for the Protection of …": a body's own name goes on after 'for the'
+_NAME_GOES_ON = re.compile(r"(?:Agency|Fund|Centre|Center|Council|Committee|Institute|Foundation|Commission|Office|Authority|"
+                           r"Association|Ministry)\s+for\s+the\s+[A-Z]")
+
+
+def _sides_only(phrase: str) -> str:
+    """The sides after 'between', without what the document is about ('… on trade'), a body's name kept whole."""
+    for cut in _AFTER_SIDES.finditer(phrase):
+        if not _NAME_GOES_ON.match(phrase, max(0, phrase.rfind(" ", 0, cut.start()) + 1)):
+            return phrase[:cut.start()]
+    return phrase
 
 
 def _between_parties(phrase: str, known: t.Sequence[str] = ()) -> list[str]:
     """The sides after 'between' in a title, without what the document is about."""
-    subject = _AFTER_SIDES.search(phrase)
-    return _split_parties(phrase[:subject.start()] if subject else phrase, known)
+    return _split_parties(_sides_only(phrase), known)
 
 
 def _split_sides(phrase: str) -> list[str]:
@@ -1249,9 +1259,9 @@ def _parties(text: str, floor: int, limit: int, start: int, end: int,
                      r"(?:also\s+)?(?:signed|inked)\s+between\s+(.+?)(?=,\s+as well as|\s+in\s+[A-Z]|[.;]|$)", text[end:limit])
     between = re.search(r"\bbetween\s+(.+)$", title)
     if after:
-        phrase: str | None = _AFTER_SIDES.split(_SIDES_END.split(after.group(1))[0])[0]
+        phrase: str | None = _sides_only(_SIDES_END.split(after.group(1))[0])
     else:
-        phrase = _AFTER_SIDES.split(between.group(1))[0] if between else None
+        phrase = _sides_only(between.group(1)) if between else None
     parties = _split_parties(phrase, known) if phrase else []
     if not parties:
         subject = re.match(r"^(?:[A-Z][\w\s]{0,30},\s+)?(?P<subject>.+?)\s+(?:has|have|had|will|are expected to|"
@@ -1510,6 +1520,10 @@ _ITEM_LEAD = re.compile(r"^(?:(?:cooperation\s+)?in\s+(?:the\s+)?(?:fields?|sphe
                         r"cooperation\s+in\s+(?:the\s+)?|in\s+(?:the\s+)?(?=[a-z]))")
 
 
+# the next sentence names the documents one by one: "Notable deals include …", "Among them are …", "They include …"
+_ITEMISED_NEXT = re.compile(r"\s*(?:(?:Notable|Key|Major|Main|Important|Other)\s+(?:deals|documents|agreements|accords)\s+"
+                            r"(?:include|included|are)|Among\s+(?:them|the\s+documents|the\s+agreements)|"
+                            r"(?:They|These|The\s+documents|The\s+agreements)\s+(?:include|included))\b")
 _REACHED_BEFORE = re.compile(r"\breach(?:es|ed|ing)?\s+(?:(?:an?|the|mutual|mutually\s+acceptable|new)\s+)*$", re.I)
 
 
@@ -1562,6 +1576,8 @@ def _subject_list(context: Context, sentence: Sentence, match: re.Match[str],
         return []
     plural = noun.lower() in _PLURAL_NOUNS or bool(tail and tail.group(0)[:2] in ("'s", "’s"))
     signed_here = bool(_SIGNING.search(sentence.text))
+    if _ITEMISED_NEXT.match(text, sentence.end):
+        return []  # "approved agreements covering A, B, C. Notable deals include X, Y": the fields sum up the deals named next
     earlier = [m for m in mentions if m.start < match.start() and m.subject is None]
     if not (signed_here or earlier):
         return []  # a document noun no signing governs: "MoUs on A and B are under discussion"
@@ -1915,6 +1931,12 @@ def _same_subject(a: str | None, b: str | None) -> bool:
 # -- merging ------------------------------------------------------------------------------
 
 
+def _without_sides(title: str) -> str:
+    """'Agreement between A and B on the state border' → 'agreement on the state border': the name without its sides,
+    as the lead names it."""
+    return re.sub(r"\s+between\s+.+?(?=\s+(?:on|for|in|regarding|concerning)\s)", "", title, count=1).lower()
+
+
 def _core(title: str) -> str:
     """The name that tells a document apart: 'new bilateral investment agreement', 'bilateral investment
     agreement' and 'investment agreement' are one document named three ways."""
@@ -2019,7 +2041,8 @@ def merge_documents(mentions: list[DocMention]) -> list[DocMention]:
             if (mention.subject or other.subject) and not _same_subject(mention.subject, other.subject):
                 continue  # "MoUs on geology" and "MoUs on yoga" are two memoranda
             same_kind = mention.type == other.type and (_core(mention.title) == _core(other.title) or
-                                                        _short_name_of(mention.title, other.title)) and \
+                                                        _short_name_of(mention.title, other.title) or
+                                                        _without_sides(mention.title) == _without_sides(other.title)) and \
                 not _subjects_after_sides_differ(mention.title, other.title)
             # "signed a number of documents" beside "inked the joint communique": the leaders' joint text is one
             # document of its own, never the whole package
@@ -2036,6 +2059,9 @@ def merge_documents(mentions: list[DocMention]) -> list[DocMention]:
         twin.last_start = max(twin.last_start, mention.start)
         if mention.subject and len(mention.subject) > len(twin.subject or ""):
             twin.subject = mention.subject  # "geology" and later "geology and mineral resources": the fuller one
+        if " between " in mention.title and " between " not in twin.title and \
+                _without_sides(mention.title) == _without_sides(twin.title):
+            twin.title, twin.noun = mention.title, mention.noun  # the lead's name, then the full one with its sides
         if _short_name_of(twin.title, mention.title) and (len(mention.title) > len(twin.title) or
                                                            (_PERIOD.search(mention.title) and not _PERIOD.search(twin.title))):
             twin.title, twin.noun = mention.title, mention.noun  # the lead's short name, then the full (or dated) one
