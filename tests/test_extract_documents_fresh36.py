@@ -40,3 +40,11 @@ def test_a_title_ends_before_and_other_documents_and_an_attribution_after_the_qu
     titles = [d.title for d in facts.documents_referenced]
     assert "joint declaration between Peru and Chile on strategic partnership" in titles
     assert "memorandum on the establishment of the Peru-Chile Development Fund" in titles
+
+
+def test_law_titles_listed_with_commas_are_no_quotes():
+    facts = _facts('The deputies supported the draft laws "On ratification of the Agreement between Peru and Chile on '
+                   'the border, signed on March 13, 2025", "On ratification of the Agreement between Peru and Chile on '
+                   'roads, signed on March 13, 2025" and "On ratification of the Agreement between the Governments of '
+                   'Peru and Chile on water facilities".')
+    assert facts.quotes == []

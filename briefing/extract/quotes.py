@@ -186,7 +186,7 @@ _TITLED_WORK = re.compile(r"\b(?:Address|Message|Epistle|article|book|concept|st
 # the law "On the State Budget for 2025", the laws "On ratification of ...", and "On ...": a legal act's title
 _LAW_TITLE = re.compile(r"(?:On|About|Concerning)\s+\S")
 _LAW_BEFORE = re.compile(r"\b(?:laws?|bills?|decrees?|resolutions?|codes?|acts?|ordinances?)\b[^.;!?]{0,50}", re.I)
-_NEXT_TITLE = re.compile(r"[\"“”«»]\s*,?\s*(?:and|or)\s+$")  # the laws "On A", and "On B": the second title
+_NEXT_TITLE = re.compile(r"[\"“”«»]\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)$")  # the laws "On A", "On B" and "On C"
 
 
 # "have signed the “Memorandum of Understanding between …”": the marks hold the name of what was signed
