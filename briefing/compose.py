@@ -732,8 +732,10 @@ class _Parser:
                 if not isinstance(owner, Countries) and (words[size - 1], words[size]) in self.hyphenated:
                     continue  # "EU-Central Asia Economic Forum": the EU is half of the pair naming it, not its owner
                 for post, rest in self.posts(words[size:], head_kinds, compound=False):
-                    if post.owner is not None and _is_place_node(owner) and words[size:size + 1] == post.head.split()[:1]:
-                        continue  # "Asia Department of the Ministry": the region names the department, not the ministry
+                    if post.owner is not None and (_is_place_node(owner) or not isinstance(owner, (Country, Countries))) \
+                            and words[size:size + 1] == post.head.split()[:1]:
+                        continue  # "Asia Department of the Ministry", "GCC Department of the Ministry": the name names the
+                        # department, it owns neither the department nor the ministry
                     attached = _attach(post, owner) if self._prefix_fits(post, owner) else None
                     if attached is not None:
                         yield attached, rest
@@ -768,12 +770,14 @@ class _Parser:
         acronym = self._unknown_acronym(words)
         if acronym is not None:
             yield acronym
+        # an institution before an office is a bare one ("Senate Speaker", "Foreign Ministry spokesman"); never one with
+        # its own "of …" ("Asia Department of the Foreign Ministry" is no ministry owned by an Asia department)
         for post, rest in self.posts(words, _HEAD_KINDS["institution"], compound=False):
-            if not rest and not post.plural:
+            if not rest and not post.plural and "of" not in words:
                 yield post
         if depth > 1:
             for post, rest in self.prefixed(words, _HEAD_KINDS["institution"], depth - 1):
-                if not rest and not post.plural:
+                if not rest and not post.plural and "of" not in words:
                     yield post
 
     def _unknown_acronym(self, words: list[str]) -> Named | None:
@@ -2428,7 +2432,9 @@ def _rewordings(text: str, kind: str) -> Iterator[str]:
         yield re.sub(r"^(?:the\s+)?new\s+", "", text, flags=re.I)  # "new Treaty on X": 'new' is no part of its name
     chamber_first = _CHAMBER_BEFORE_OFFICE.fullmatch(text) if kind == "title" else None
     if chamber_first:  # "Senate Speaker of the Kazakh Parliament": the Speaker of the Senate of the Kazakh Parliament
-        yield f"{chamber_first.group('office')} of the {chamber_first.group('chamber')} of {chamber_first.group('rest')}"
+        of_country = f" of {chamber_first.group('country')}" if chamber_first.group("country") else ""
+        yield (f"{chamber_first.group('office').title()} of the {chamber_first.group('chamber').title()} of "
+               f"{chamber_first.group('rest')}{of_country}")
     if _COMMISSION_FOR.search(text):  # "Joint Committee for Economic Cooperation": the remit as "on"
         yield _COMMISSION_FOR.sub(r"\1 on", text)
     demonym_region = _DEMONYM_REGION.fullmatch(text) if kind == "institution" else None
@@ -2443,6 +2449,10 @@ def _rewordings(text: str, kind: str) -> Iterator[str]:
     office_then_chamber = _OFFICE_THEN_CHAMBER.fullmatch(text) if kind == "title" else None
     if office_then_chamber:  # "Chairman Senate of Pakistan" (Pakistani usage): the Chairman of the Senate of Pakistan
         yield f"{office_then_chamber.group('office')} of the {office_then_chamber.group('rest')}"
+    if kind == "title" and re.search(r"\s[-–—]\s+(?=[A-Z])", text):
+        # "Deputy Chairman of the Cabinet of Ministers - Chairman of the State Committee …": two offices, each with its
+        # own owner, as after a comma
+        yield re.sub(r"\s+[-–—]\s+(?=[A-Z])", ", ", text)
     if kind == "title" and _ADVISER_TO.match(text):  # "Advisor to the X Department": of it
         yield _ADVISER_TO.sub(r"\g<office> of ", text, count=1)
     if _PARLIAMENTARY_BODY.search(text):  # "Parliamentary Standing Committee on X": a committee
@@ -2484,8 +2494,10 @@ _ORDINAL_WORD = re.compile(rf"\b({'|'.join(_ORDINALS)})(?=\s+(?:session|meeting|
 _HOUSES_OF_A_PARLIAMENT = re.compile(r"\b(?:unicameral|bicameral|one-chamber|two-chamber)\s+", re.IGNORECASE)
 _OFFICE_THEN_CHAMBER = re.compile(r"(?P<office>(?:(?:First\s+)?Deputy\s+|Vice\s+)?(?:Speaker|Chairman|Chairwoman|Chairperson|Chair))\s+"
                                   r"(?P<rest>(?:Senate|National\s+Assembly|Mazhilis|Majilis|Majlis|Parliament)\b.*)")
-_CHAMBER_BEFORE_OFFICE = re.compile(r"(?P<chamber>Senate|Mazhilis|Majilis|Majlis|Duma|Assembly|Chamber|House|Khural|Council)\s+"
-                                    r"(?P<office>(?:(?:First\s+)?Deputy\s+|Vice\s+)?(?:Speaker|Chairman|Chairwoman|Chairperson|Chair))"
+# "Senate Speaker of the Kazakh Parliament"; "Kazakhstan senate chairman of the Parliament" (the country first, any case)
+_CHAMBER_BEFORE_OFFICE = re.compile(r"(?:(?P<country>[A-Z][a-z]+)\s+)?"
+                                    r"(?P<chamber>(?i:Senate|Mazhilis|Majilis|Majlis|Duma|Assembly|Chamber|House|Khural|Council))\s+"
+                                    r"(?P<office>(?i:(?:(?:First\s+)?Deputy\s+|Vice\s+)?(?:Speaker|Chairman|Chairwoman|Chairperson|Chair)))"
                                     r"\s+of\s+(?P<rest>(?:the\s+)?.+)")
 
 

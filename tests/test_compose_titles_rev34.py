@@ -58,3 +58,42 @@ def test_the_narrative_says_on_the_philippines() -> None:
 
     assert euphony("В Филиппинах прошли переговоры, посол в Республике Куба") == \
         "На Филиппинах прошли переговоры, посол в Республике Куба"
+
+
+@pytest.mark.parametrize("english", [
+    "Director of the Asia Department of the Foreign Ministry",
+    "Head of the GCC Department of the Ministry of Foreign Affairs",
+])
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_named_department_of_a_ministry_is_never_misread(english: str, lang: str) -> None:
+    # «директор Министерства Департамента иностранных дел Азии», «… Министерства иностранных дел ССАГПЗ» were wrong
+    # official names; until the composer reads a named unit of a ministry, the title stays in English, marked
+    assert compose(english, lang, "title") is None
+
+
+def test_an_owner_before_an_office_still_composes() -> None:
+    assert compose("Kazakh Senate Chairman", "ru", "title") == "Председатель Сената Казахстана"
+    assert compose("Director of the Asia Department", "ru", "title") == "директор Департамента Азии"
+
+
+def test_the_council_of_foreign_ministers_of_an_organisation() -> None:
+    # fresh36: «заседание министров Совета иностранных дел ОДКБ» had read 'Council of Foreign' as the owner
+    assert compose("CSTO Council of Foreign Ministers", "ru", "institution") == "Совет министров иностранных дел ОДКБ"
+    assert compose("Council of Foreign Ministers of the CSTO", "kk", "institution") == \
+        "ҰҚШҰ-ның Сыртқы істер министрлері кеңесі"
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("ru", "Председатель Сената Парламента Республики Казахстан"),
+    ("kk", "Қазақстан Республикасы Парламенті Сенатының Төрағасы"),
+])
+def test_a_country_and_chamber_before_the_office(lang: str, expected: str) -> None:
+    # review 34, all three readers: «Председатель Парламента Сената» was the chamber and parliament reversed
+    assert compose("Kazakhstan senate chairman of the Parliament", lang, "title") == expected
+
+
+def test_two_offices_with_owners_of_their_own_joined_by_a_dash() -> None:
+    # fresh36: «Заместитель председателя председателя Государственного комитета …» had been a misreading
+    assert compose("Deputy Chairman of the Cabinet of Ministers - Chairman of the State Committee for National Security",
+                   "ru", "title", "KG") == \
+        "заместитель Председателя Кабинета Министров, председатель Государственного комитета национальной безопасности"
