@@ -16,6 +16,8 @@ APOSTROPHES = "'\u2019\u02bb\u02bc\u2018`"  # ' ’ ʻ ʼ ‘ `: Xi'an, Jun'ichi
 # A Latin word; an apostrophe between two letters stays inside it.
 LATIN_WORD = re.compile(rf"[{LATIN}](?:[{LATIN}]|[{APOSTROPHES}](?=[{LATIN}]))*")
 HAS_LATIN = re.compile(rf"[{LATIN}]")
+# A word of letters in any script but Cyrillic: the letters of Vietnamese (ạ ơ ư) and Serbo-Croatian (ć đ) included
+LETTER_WORD = re.compile(r"(?:(?![\u0400-\u04ff])[^\W\d_])+")
 CYRILLIC_VOWELS = frozenset("аеёиоуыэюяәіөүұ")
 
 
@@ -45,6 +47,11 @@ def fold(text: str) -> str:
 def sub_words(text: str, convert: Callable[[str], str]) -> str:
     """Apply ``convert`` to every Latin word of ``text``; everything else passes through."""
     return LATIN_WORD.sub(lambda match: convert(match.group(0)), text)
+
+
+def sub_lower_words(text: str, convert: Callable[[str], str]) -> str:
+    """Apply ``convert`` to every letter word of ``text`` in lower case, the result spelled with the word's case."""
+    return LETTER_WORD.sub(lambda match: match_case(match.group(0), convert(match.group(0).lower())), text)
 
 
 def by_pieces(low: str, read: Callable[[str, int], tuple[str, int]]) -> str:

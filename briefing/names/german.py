@@ -16,11 +16,10 @@ from __future__ import annotations
 
 import re
 
-from briefing.names._text import by_pieces, match_case
+from briefing.names._text import by_pieces, sub_lower_words
 
 SYSTEM = "german"
 
-_WORD = re.compile(r"(?:(?![\u0400-\u04ff])[^\W\d_])+")
 _VOWELS = frozenset("aeiouyäöü")
 _GROUPS = (("ja", "я"), ("ju", "ю"), ("jü", "ю"), ("tsch", "ч"), ("sch", "ш"), ("chs", "кс"), ("ck", "к"), ("tz", "ц"), ("ph", "ф"), ("th", "т"),
            ("qu", "кв"), ("ei", "ай"), ("ey", "ай"), ("ai", "ай"), ("ay", "ай"), ("eu", "ой"), ("äu", "ой"),
@@ -32,7 +31,7 @@ _LETTERS = {"a": "а", "b": "б", "c": "к", "d": "д", "e": "е", "f": "ф", "g
 
 def transliterate(text: str) -> str:
     """Every word of ``text`` by the German rules."""
-    return _WORD.sub(lambda match: match_case(match.group(0), _word(match.group(0).lower())), text)
+    return sub_lower_words(text, _word)
 
 
 _WHOLE = {"van": "ван", "von": "фон", "karl": "карл"}  # a particle and a name the press writes by tradition

@@ -20,13 +20,12 @@ from __future__ import annotations
 
 import re
 
-from briefing.names._text import by_pieces, match_case
+from briefing.names._text import LETTER_WORD, by_pieces, match_case
 
 SYSTEM_IT = "italian"
 SYSTEM_ES = "spanish"
 
 _ROMAN_NUMERAL = re.compile(r"[IVXL]+")
-_WORD = re.compile(r"(?:(?![\u0400-\u04ff])[^\W\d_])+")
 _VOWELS = frozenset("aeiouáéíóúàèìòùü")
 _PLAIN_VOWELS = {"a": "а", "á": "а", "à": "а", "e": "е", "é": "е", "è": "е", "i": "и", "í": "и", "ì": "и",
                  "o": "о", "ó": "о", "ò": "о", "u": "у", "ú": "у", "ù": "у", "ü": "у"}
@@ -47,7 +46,7 @@ def transliterate(text: str, origin: str, mongolian: bool = False) -> str:
             return written  # "Felipe VI": a regnal number, not a word
         return match_case(written, convert(written.lower()))
 
-    result = _WORD.sub(word, text)
+    result = LETTER_WORD.sub(word, text)
     return result.replace("Дж", "Ж").replace("дж", "ж") if mongolian else result
 
 

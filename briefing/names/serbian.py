@@ -15,11 +15,10 @@ from __future__ import annotations
 
 import re
 
-from briefing.names._text import by_pieces, match_case
+from briefing.names._text import by_pieces, sub_lower_words
 
 SYSTEM = "serbo-croatian"
 
-_WORD = re.compile(r"(?:(?![\u0400-\u04ff])[^\W\d_])+")
 _VOWELS = frozenset("aeiou")
 _GROUPS = (("dž", "дж"), ("lj", "ль"), ("nj", "нь"))
 _LETTERS = {"a": "а", "b": "б", "c": "ц", "č": "ч", "ć": "ч", "d": "д", "đ": "дж", "e": "е", "f": "ф", "g": "г",
@@ -32,7 +31,7 @@ _WHOLE = {"aleksandar": "александр"}  # the press writes the Russian fo
 
 def transliterate(text: str) -> str:
     """Every word of ``text`` by the Serbo-Croatian rules."""
-    return _WORD.sub(lambda match: match_case(match.group(0), _word(match.group(0).lower())), text)
+    return sub_lower_words(text, _word)
 
 
 def _word(word: str) -> str:

@@ -17,6 +17,13 @@ tr az uz tk   turkic                 turkic (Kazakh letters) turkic
 fr            french                 french                 french
 hu            hungarian              hungarian              hungarian (ө ү)
 pl            polish                 polish                 polish (ж for дж)
+vi            vietnamese             vietnamese             vietnamese
+de            german                 german                 german
+it, es        italian, spanish       italian, spanish       italian, spanish (ж for дж)
+sh            serbo-croatian         serbo-croatian         serbo-croatian
+en            english                english                english
+eu            generic (j as й)       generic (j as й)       generic (j as й)
+sa            generic (j as дж)      generic, as ru         generic (j as дж)
 other, ky     generic                generic                generic
 ============  =====================  =====================  =====================
 

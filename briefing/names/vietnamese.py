@@ -24,14 +24,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from briefing.names._text import match_case
+from briefing.names._text import LETTER_WORD, match_case
 
 SYSTEM = "vietnamese"
 
 # letters only Vietnamese uses among the Latin alphabets a briefing meets (ơ ư ă đ and tone marks under vowels)
 _VIETNAMESE_LETTERS = re.compile("[ơưăđƠƯĂĐạảẹẻẽịỉọỏụủỵỷỹấầẩẫậắằẳẵặếềểễệốồổỗộớờởỡợứừửữự"
                                  "ẠẢẸẺẼỊỈỌỎỤỦỴỶỸẤẦẨẪẬẮẰẲẴẶẾỀỂỄỆỐỒỔỖỘỚỜỞỠỢỨỪỬỮỰ]")
-_WORD = re.compile(r"(?:(?![\u0400-\u04ff])[^\W\d_])+")  # a word of letters, Vietnamese ones included
 _TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}  # grave, acute, tilde, hook above, dot below
 
 _INITIALS = (("ngh", "нг"), ("ng", "нг"), ("nh", "нь"), ("ch", "ть"), ("gh", "г"), ("gi", "з"), ("kh", "кх"),
@@ -70,7 +69,7 @@ def transliterate(text: str) -> str:
     """The Cyrillic form of every Latin word of ``text``, one syllable a word; a name written without marks reads
     its letters as Vietnamese names most often have them."""
     marks_free = not is_vietnamese(text)
-    return _WORD.sub(lambda match: _word(_with_usual_letters(match.group(0)) if marks_free else match.group(0)), text)
+    return LETTER_WORD.sub(lambda match: _word(_with_usual_letters(match.group(0)) if marks_free else match.group(0)), text)
 
 
 # a d without its bar opens few names (Dung, Dương, Duy); Đỗ, Đặng, Đinh, Đình, Đức, Đào, Đoàn are many
@@ -107,9 +106,8 @@ def _word(word: str) -> str:
         if rest.endswith(latin) and len(rest) > len(latin):
             final, rest = cyrillic, rest[: -len(latin)]
             break
-    nucleus = _nucleus(rest, opens_word=not initial)
-    if initial == "х" and rest == "uê":
-        nucleus = "юэ"  # Huệ, Huế: «Хюэ», as the city and the name are written in Russian
+    # Huệ, Huế: «Хюэ», as the city and the name are written in Russian
+    nucleus = "юэ" if initial == "х" and rest == "uê" else _nucleus(rest, opens_word=not initial)
     return match_case(word, initial + nucleus + final)
 
 
