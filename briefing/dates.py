@@ -23,7 +23,6 @@ import datetime as dt
 import functools
 import re
 import typing as t
-import unicodedata
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date as babel_format_date
@@ -98,7 +97,9 @@ def country_name(code: str, lang: str, termbase: Termbase | None = None) -> str:
 def city_name(name: str, lang: str) -> str | None:
     """A city's name in ``lang`` from CLDR's exemplar cities of time zones («Гавана», «Мехико», «Асунсьон»), or
     None when no time zone is named after it. CLDR's own spelling, so it needs no review."""
-    zone = _zones_by_city().get(_folded(name))
+    from briefing.names._text import fold  # the names package loads only where a place is named
+
+    zone = _zones_by_city().get(fold(name))
     if zone is None or lang == "en":
         return None
     try:
@@ -109,24 +110,24 @@ def city_name(name: str, lang: str) -> str | None:
 
 
 @functools.cache
-def _zones_by_city() -> dict[str, str]:
-    """English exemplar city → time zone id: "havana" → America/Havana."""
+def exemplar_cities() -> dict[str, str]:
+    """Time zone id → its exemplar city in English, as CLDR names it: "America/Havana" → "Havana"."""
     from babel.core import get_global
 
     english = Locale("en").time_zones
+    return {zone: str(english.get(zone, {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " "))
+            for zone in get_global("zone_territories") if "/" in zone and not zone.startswith("Etc/")}
+
+
+@functools.cache
+def _zones_by_city() -> dict[str, str]:
+    """English exemplar city, folded → time zone id: "havana" → America/Havana ("Bogotá" and "Bogota" are one key)."""
+    from briefing.names._text import fold
+
     index: dict[str, str] = {}
-    for zone in get_global("zone_territories"):
-        if "/" not in zone or zone.startswith("Etc/"):
-            continue
-        city = english.get(zone, {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
-        index.setdefault(_folded(str(city)), zone)
+    for zone, city in exemplar_cities().items():
+        index.setdefault(fold(city), zone)
     return index
-
-
-def _folded(name: str) -> str:
-    """Lower case without accents: "Bogotá" and "Bogota" are one key."""
-    decomposed = unicodedata.normalize("NFKD", name.strip().lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 # -- helpers ---------------------------------------------------------------------

@@ -11,6 +11,8 @@ from pathlib import Path
 from babel import Locale, __version__
 from babel.core import get_global
 
+from briefing.dates import exemplar_cities
+
 OUT = Path(__file__).resolve().parents[1] / "briefing" / "extract" / "cldr_cities.py"
 # exemplar cities that read as English words or a person's name in news text, and regions named like cities
 LEFT_OUT = {"Resolute", "Regina", "Phoenix", "Creston", "Nome", "Dawson", "Hope", "Cambridge Bay", "Kamchatka",
@@ -23,15 +25,14 @@ def folded(name: str) -> str:
 
 
 def cities() -> dict[str, str]:
-    english = Locale("en")
-    countries = {name.lower() for name in english.territories.values()}
+    countries = {name.lower() for name in Locale("en").territories.values()}
+    exemplar = exemplar_cities()
     found: dict[str, str] = {}
     for zone, territory in sorted(get_global("zone_territories").items()):
         area, _, place = zone.partition("/")
         if not place or "/" in place or area in ("Antarctica", "Arctic", "Etc") or not territory.isalpha():
             continue
-        city = str(english.time_zones.get(zone, {}).get("city") or place.replace("_", " "))
-        city = city.replace("’", "'")
+        city = exemplar[zone].replace("’", "'")
         if city in LEFT_OUT or city.lower() in countries or len(city) < 4:
             continue
         for name in dict.fromkeys((city, folded(city))):
