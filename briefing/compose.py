@@ -2341,13 +2341,7 @@ def compose_with_status(text: str, lang: str, kind: str, country: str | None = N
 def _compose_with_status(text: str, lang: str, kind: str, country: str | None = None, *,
                          lexicon_path: str | Path | None = None,
                          termbase_path: str | Path | None = None) -> tuple[str, bool] | None:
-    """The native official form of ``text`` and whether every part of it is confirmed.
-
-    ``lang`` is ru, kk or mn; ``kind`` is title, institution or document; ``country`` (ISO code)
-    is the person's country, used only to choose country-specific forms (a title without a
-    country in its text stays without one). None when any part is unknown. The flag is False
-    when a part used is derived or unconfirmed: mark the result for review.
-    """
+    """What :func:`compose_with_status` returns, before the Russian prepositions are set."""
     if lang not in LANGS:
         raise ValueError(f"unsupported language {lang!r}: use one of {', '.join(LANGS)}")
     if kind not in KINDS:
