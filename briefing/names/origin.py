@@ -104,12 +104,25 @@ def detect_origin(text: str, country: str | None = None) -> str:
     if by_country == "en":  # an English-speaking country's people bear names of every origin (Li Wei, Ahmed)
         by_shape = origin_from_shape(text)
         return "en" if by_shape == "other" or by_shape in _HOME_ORIGINS else by_shape
+    if by_country in _FORMER_SOVIET and _russian_given_name_first(text):
+        return "ru"  # a Kazakh senator named Olga Perepechina writes her name as Russian does: «Ольга», never «Олға»
     if by_country:
         return by_country
     by_shape = origin_from_shape(text)
     if country and by_shape in _HOME_ORIGINS:
         return "other"  # an Indian minister called Meenakshi is not Mongolian for her double e
     return by_shape
+
+
+# countries whose citizens with a Russian given name bear a Russian name; Ruslan, Roman and Eduard are as common among
+# Kazakhs and Kyrgyz, so they tell nothing
+_FORMER_SOVIET = frozenset({"kk", "ky", "uz", "tk"})
+_SHARED_GIVEN_NAMES = frozenset({"ruslan", "roman", "eduard"})
+
+
+def _russian_given_name_first(text: str) -> bool:
+    words = LATIN_WORD.findall(text)
+    return bool(words) and words[0].lower() not in _SHARED_GIVEN_NAMES and russian.is_given_name(words[0])
 
 
 def origin_from_shape(text: str) -> str:

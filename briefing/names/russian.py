@@ -72,11 +72,16 @@ def _word(word: str) -> str:
 _SOFT_BEFORE_IOTATED = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])ь(?=[яюеёЯЮЕЁ])(?!(?:ев|ева|ёв|ёва)$)", re.IGNORECASE)
 
 
+# consonant + yi: a soft sign before и (Ilyin → Ильин, Ilyina → Ильина), never «Илйин»
+_SOFT_BEFORE_I = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])й(?=и)", re.IGNORECASE)
+
+
 def _soft_iotation(cyrillic: str, key: str) -> str:
     """Press spellings drop the soft sign: consonant + ya is я (Ryabkov → Рябков, Lyubimova → Любимова),
     except in the surname endings -yev/-yov (Afanasyev → Афанасьев, Solovyov → Соловьёв); yo after
     a consonant in a given name is ё (Pyotr → Пётр, Fyodor → Фёдор, Artyom → Артём)."""
     cyrillic = _SOFT_BEFORE_IOTATED.sub("", cyrillic)
+    cyrillic = _SOFT_BEFORE_I.sub(lambda m: "Ь" if m.group(0).isupper() else "ь", cyrillic)  # Ilyin → Ильин
     if "yo" in key:
         cyrillic = re.sub(r"(?<=[пфбмтдлнр])ьё", "ё", cyrillic)
         cyrillic = re.sub(r"(?<=[ПФБМТДЛНР])ьё", "ё", cyrillic)

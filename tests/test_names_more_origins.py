@@ -1,6 +1,7 @@
-"""Serbo-Croatian and Slovene names by the Russian practical transcription (Гиляревский, Старостин, «Иностранные
-имена и названия в русском тексте», the Serbo-Croatian table), as the Russian press writes them (review 35:
-«Александар Вукиць» for Aleksandar Vučić)."""
+"""Names of origins the readers met in reviews 34 and 35: Serbo-Croatian and Slovene names by the Russian practical
+transcription (Гиляревский, Старостин, «Иностранные имена и названия в русском тексте», the Serbo-Croatian table;
+review 35 had «Александар Вукиць» for Aleksandar Vučić), South Asian names (j as дж, never read as Japanese), and
+Russian names of Kazakh citizens («Ольга», «Юрий Ильин», as Russian writes them)."""
 
 from __future__ import annotations
 
@@ -43,3 +44,16 @@ def test_the_letters_tell_the_origin_without_a_country() -> None:
 @pytest.mark.parametrize("lang", ["ru", "kk", "mn"])
 def test_south_asian_names_read_generically_with_j_as_dzh(name: str, country: str, expected: str, lang: str) -> None:
     assert transliterate_name(name, lang, country=country).text == expected
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Olga Perepechina", "Ольга Перепечина"),  # a Kazakh senator: never «Олға», «Олга»
+    ("Yuri Ilyin", "Юрий Ильин"),  # a Kazakh vice minister: review 34 had «Юри Илйин»
+])
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_a_russian_name_of_a_kazakh_citizen_is_written_as_russian_does(name: str, expected: str, lang: str) -> None:
+    assert transliterate_name(name, lang, country="KZ").text == expected
+
+
+def test_a_given_name_kazakhs_share_keeps_the_kazakh_reading() -> None:
+    assert transliterate_name("Ruslan Iskakov", "kk", country="KZ").text == "Руслан Ысқақов"
