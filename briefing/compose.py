@@ -383,6 +383,10 @@ def _parse_forms(text: str, where: str) -> dict[tuple[str, str], str]:
     return forms
 
 
+def _countries_of(scope: frozenset[str]) -> frozenset[str]:
+    return frozenset(key for key in scope if _ISO.fullmatch(key))
+
+
 def _parse_scope(text: str) -> frozenset[str]:
     return frozenset(item.strip().upper() if _ISO.fullmatch(item.strip()) else _key(item)
                      for item in text.split("|") if item.strip())
@@ -1746,7 +1750,9 @@ class _Composer:
             owner = self._abbreviated_owner(post, owner)
         parts = _PostParts(
             head=head,
-            domains=[self.row("domain", key, scope | {post.head}) for key in post.domains],  # a remit row may name its heads
+            # a remit row may name its heads: this post's own, not its owner's ("Foreign Affairs Department" owning a
+            # ministry does not make the ministry's remit a department's)
+            domains=[self.row("domain", key, _countries_of(scope) | {post.head}) for key in post.domains],
             owner=owner,
             # Kazakh keeps only the last genitive of a chain: «Қазақстан Республикасы Премьер-Министрінің
             # орынбасары», «Қырғыз Республикасы Министрлер Кабинеті» (a state body's owner).

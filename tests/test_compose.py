@@ -1558,7 +1558,7 @@ def test_mongolian_does_not_repeat_uls() -> None:
     ("Secretary of the Ministry", "title"),  # a secretary heads a council, commission or party, not a ministry
     ("Deputy", "title"),  # a member of a legislature only with the legislature named
     ("European Commissioner for Trade", "title"),  # "European" is no owner the lexicon knows
-    ("Director of the Department of Asia of the Ministry of Foreign Affairs", "title"),  # "Asia" is no portfolio
+    ("Director of the Department of Oceania of the Ministry of Foreign Affairs", "title"),  # no region row for it
 ])
 def test_coverage_does_not_guess(english: str, kind: str, lang: str) -> None:
     assert compose(english, lang, kind) is None
@@ -1968,3 +1968,31 @@ def test_a_protocol_names_the_document_it_amends_in_its_case(english: str, ru: s
 def test_a_governorate_and_a_region_named_with_its_demonym(english: str, ru: str) -> None:
     # fresh32: «Соглашение между Uzbek region of Samarkand и Alexandria Governorate»
     assert compose(english, "ru", "institution") == ru
+
+
+@pytest.mark.parametrize(("english", "expected"), [
+    ("Director of the Asia Department of the Ministry of Foreign Affairs of Chile", {
+        "ru": "директор Департамента Азии Министерства иностранных дел Чили",
+        "kk": "Чили Сыртқы істер министрлігі Азия департаментінің директоры",
+        "mn": "Чили Улсын Гадаад хэргийн яамны Азийн газрын захирал"}),
+    ("Director of the Department of Asia and the Pacific of the Ministry of Foreign Affairs", {
+        "ru": "директор Департамента Азии и Тихого океана Министерства иностранных дел",
+        "kk": "Сыртқы істер министрлігі Азия және Тынық мұхиты департаментінің директоры",
+        "mn": "Гадаад хэргийн яамны Ази, Номхон далайн газрын захирал"}),
+    ("Director of the Asia and Africa Department", {
+        "ru": "директор Департамента Азии и Африки",
+        "kk": "Азия және Африка департаментінің директоры",
+        "mn": "Ази, Африкийн газрын захирал"}),
+    ("Director of the Department for Asia-Pacific Cooperation of the Ministry of Foreign Affairs", {
+        "ru": "директор Департамента азиатско-тихоокеанского сотрудничества Министерства иностранных дел",
+        "kk": "Сыртқы істер министрлігі Азия-Тынық мұхиты ынтымақтастығы департаментінің директоры",
+        "mn": "Гадаад хэргийн яамны Ази, Номхон далайн хамтын ажиллагааны газрын захирал"}),
+])
+def test_a_foreign_ministry_department_is_named_by_its_region(english: str, expected: dict[str, str]) -> None:
+    for lang, form in expected.items():
+        assert compose(english, lang, "title") == form
+
+
+def test_a_region_remit_belongs_to_departments_not_to_what_a_department_owns() -> None:
+    # read wrongly, "MFA Department for Asia-Pacific Cooperation" was a ministry of that cooperation owned by a department
+    assert compose("Director of the Chilean MFA Department for Asia-Pacific Cooperation", "ru", "title") is None

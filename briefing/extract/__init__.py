@@ -378,11 +378,10 @@ def _assign_organizations(candidates: list[people.Candidate], found: list[orgs.O
     for person in candidates:
         title = person.title or ""
         words = {_TITLE_TO_BODY.get(w, w) for w in orgs.significant_words(title)}
-        for org in found:
-            if org.key_words and org.key_words <= words or _acronym_in(title, org.name) or \
-                    any(a in title.split() for a in org.acronyms):
-                person.organization = org.name
-                break
+        named = [org for org in found if org.key_words and org.key_words <= words or _acronym_in(title, org.name)
+                 or any(a in title.split() for a in org.acronyms)]
+        if named:  # the most specific: "Asia Department of the Ministry of …" over the ministry
+            person.organization = max(named, key=lambda org: len(org.key_words)).name
         if person.organization is None:
             tail = re.search(r"\bof\s+(?:the\s+)?([A-Z][^,]*)$", title)
             if tail and (any(w.lower() in orgs.ORG_HEADS for w in tail.group(1).split())

@@ -269,6 +269,8 @@ def _comma_list_continues(tokens: list[tuple[str, int]], j: int) -> bool:
     External Trade Organization' the second 'and' opens another body, whose head does not stop the list.
     """
     k = j + 1
+    if k < len(tokens) and tokens[k][0].lower() in TITLE_HEADS:
+        return False  # "Ministry of Foreign Affairs of Chile, Ambassador X": a rank after the name, not a portfolio
     saw_and = closed = False
     while k < len(tokens):
         word = tokens[k][0]
