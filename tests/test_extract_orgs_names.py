@@ -128,3 +128,15 @@ def test_a_chamber_is_still_listed_as_its_parliament():
     assert same_institution("Senate of the Parliament of Kazakhstan", "Parliament of Kazakhstan")
     assert not same_institution("Institute of Physics of the Academy of Sciences of Latvia",
                                 "Academy of Sciences of Latvia")
+
+
+def test_a_diplomatic_rank_after_a_ministry_is_no_part_of_its_name():
+    facts = extract(parse_article("date 2024-12-04\nSANTIAGO, December 4. He met with Acting Secretary General of the "
+                                  "Ministry of Foreign Affairs of Chile, Ambassador Andres Barbe, and Director of the "
+                                  "Asia Department of the Ministry of Foreign Affairs of Chile Claudio Rojas."))
+    assert "Ministry of Foreign Affairs of Chile" in facts.organizations
+    assert not any("Ambassador" in name for name in facts.organizations)
+    # each participant's organisation is the most specific one his title names
+    assert {p.name: p.organization for p in facts.participants} == {
+        "Andres Barbe": "Ministry of Foreign Affairs of Chile",
+        "Claudio Rojas": "Asia Department of the Ministry of Foreign Affairs of Chile"}

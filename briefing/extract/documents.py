@@ -39,7 +39,8 @@ _VERB_AFTER = re.compile(
     rf"^\s*(?:\([^)]*\)\s*)?{_COORDINATED}{_WORTH}(?:,?\s*which\s+(?:\w+\s+){{0,2}})?"
     # "documents aimed at deepening the partnership were signed", "an agreement ... in Kazakhstan will be signed"
     # "agreements aimed at deepening cooperation in the trade, economic and cultural spheres will be signed"
-    rf"(?:(?:\s+(?:aimed|focusing)\b(?:[^,.;:]|,(?=\s+[a-z])){{0,120}}?|\s+(?:in|on|for|with|to|regarding)\b[^,.;:]{{0,70}}?)?"
+    rf"(?:(?:\s+(?:aimed|focusing|formali[sz]ing|establishing|confirming)\b(?:[^,.;:]|,(?=\s+[a-z])){{0,120}}?|"
+    rf"\s+(?:in|on|for|with|to|regarding)\b[^,.;:]{{0,70}}?)?"
     rf"\s*{_AUX}\s+{_ADVERB}"
     rf"|{_AUX}?\s*{_ADVERB}(?:being\s+)?){_SIGNED}", re.I)
 _ENUMERATION = re.compile(r"(?:including|includes?|included|among (?:these|them|those) (?:is|are|was|were)|as well as|"
@@ -73,11 +74,11 @@ _PLURAL_NOUNS = frozenset(("memoranda", "memorandums", "agreements", "protocols"
 _LEFT_WORDS = re.compile(r"^(?:joint|mutually|new|multiple|various|important|key|intergovernmental|inter-government(?:al)?|interregional|interagency|inter-agency|cooperation|"
                          r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|dozens?|"
                          r"bilateral|trilateral|multilateral|comprehensive|strategic|final|framework|loan|grant|"
-                         r"credit|supply|trade|investment|export|import|purchase|procurement|offtake|sales|lease|financing|partnership|several|extended|enhanced|revised|updated|amended|\d+|[A-Z][\w-]*|[\w-]+(?:al|ic|ive|ary|ion)|"
+                         r"credit|supply|trade|investment|export|import|purchase|procurement|offtake|sales|lease|financing|partnership|several|extended|enhanced|revised|updated|amended|\d+|[A-Z][\w-]*|[\w-]+(?:al|ic|ive|ary|ion)|[a-z]+-free|"
                          r"(?:short|medium|mid|long)-term|(?!(?:implement|supplement|complement)$)\w{3,}ment)$")
 _FUTURE = re.compile(r"\b(?:importance|need|necessity) of\b[^.]*\bsigning\b|"
                      r"\b(?:will|shall|expected to|plans? to|planned to|planning to|intends? to|(?:is|are) intended to|agreed to|going to|to be|(?:is|are) set to|"
-                     r"(?:proposed|proposes|propose|suggested|suggests|offered|offers)\s+to|"
+                     r"(?:proposed|proposes|propose|suggested|suggests|offered|offers)\s+(?:to|signing|concluding)|"
                      r"is to|are to|in the near(?:est)? future|soon|next (?:year|month|week)|importance of signing|"
                      r"agreed\s+(?:on|upon)\s+(?:the\s+)?signing|"  # "the parties agreed on signing a memorandum"
                      r"prepare for signing|preparation of|anticipated|is expected|are expected|"
@@ -127,6 +128,7 @@ class DocMention:
     why: list[str] = field(default_factory=list)  # the rules that found it: "verb before", "listed", ...
     subject: str | None = None  # what a document named only by its field covers: "geology"
     refers_back: bool = False  # "the corresponding accord": a document the text describes in other words
+    one_more: bool = False  # "Another MoU was signed": never the one named before
 
 
 def doc_type(noun: str) -> str:
@@ -171,7 +173,8 @@ def find_documents(context: Context, resolve_party: t.Callable[[str], str | None
         if mention.subject is None:
             mention.subject = _own_subject(context, mention)
     mentions.sort(key=lambda m: m.start)
-    mentions = [mention for mention in mentions if not _elaborates_earlier(mention, mentions, context)]
+    mentions = [mention for mention in mentions if not _elaborates_earlier(mention, mentions, context)
+                and not _named_one_by_one_after(mention, mentions, context)]
     for mention in mentions:
         if context.sentence_at(mention.start).index == 0 and is_headline(context.sentence_at(mention.start).text):
             mention.why.append(_IN_HEADLINE)
@@ -184,6 +187,18 @@ def find_documents(context: Context, resolve_party: t.Callable[[str], str | None
                 mention.status = "signed earlier"
                 mention.why.append(before)
     return mentions
+
+
+_INTRODUCES_ITEMS = re.compile(r"[^.;]{0,40}?(?:\s[–—-]|:)\s")
+
+
+def _named_one_by_one_after(mention: DocMention, mentions: list[DocMention], context: Context) -> bool:
+    """"the signing of two new cooperation documents – Memorandum A and Memorandum B": the count introduces the
+    documents its sentence then names, no document of its own."""
+    if not mention.generic or not _INTRODUCES_ITEMS.match(context.text, mention.end):
+        return False
+    sentence = context.sentence_at(mention.start)
+    return any(not other.generic and mention.end < other.start < sentence.end for other in mentions)
 
 
 def _elaborates_earlier(mention: DocMention, mentions: list[DocMention], context: Context) -> bool:
@@ -483,6 +498,8 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
         return []  # "a Memorandum of Understanding (MOU) ... signed the MOU", "the Agreement on X ... the Agreement"
     verb_before = _VERB_BEFORE.search(text[max(sentence.start, title_start - 80):title_start]) or \
         (_ISSUED_BEFORE.search(text[max(sentence.start, title_start - 25):title_start]) if _JOINT_TEXT.match(low) else None)
+    if verb_before and _NEGOTIATE_BETWEEN.search(verb_before.group(0), verb_before.end("verb") - verb_before.start()):
+        verb_before = None  # "to establish new partnerships and negotiate trade deals": the deals are being negotiated
     participle = bool(_SIGNED_BEFORE.search(text, near, title_start))
     verb_after = _VERB_AFTER.match(after)
     window = text[max(sentence.start, title_start - 40):title_start]
@@ -539,6 +556,7 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     kind = doc_type(noun) if not either or doc_type(either.group("noun")) == doc_type(noun) else "other"  # "agreements/MoUs"
     mention = DocMention(noun, title_start, title_end, title, kind, in_quote=context.in_quote(match.start()),
                          last_start=title_start, why=why)
+    mention.one_more = bool(_ANOTHER_BEFORE.search(text, near, title_start))
     if _REFERRING.search(text, near, title_start):
         mention.refers_back = True
         mention.why.append(REFERS_BACK)
@@ -547,6 +565,10 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
         not _SUBJECT_OF_CLASS.search(title)  # "agreements on road building": documents of a named subject
     if mention.generic and participle and (earlier or local or after_list):
         return []  # "the signed bilateral documents would serve ...": the documents named before, referred to again
+    if low in ("documents", "document") and mention.generic and not (_QUANTIFIED.match(title) or _COUNTED.match(title)
+                                                                     or _A_SET_OF.match(title)) \
+            and any(not other.generic for other in earlier):
+        return []  # "the signing of new documents on cooperation was a significant event": those named before
     if mention.generic:
         mention.why.append("a count or a class of documents, not a title")
     mention.parties = _parties(text, sentence.start, sentence.end, title_start, title_end, resolve_party, known)
@@ -597,7 +619,8 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
 _SIDES_ONLY = re.compile(r"[\w-]+(?:\s+between\s+[^,;.]+)?")  # a plural noun and at most its sides, no subject
 _SUBJECT_OF_CLASS = re.compile(r"^(?:[a-z][\w-]*\s+){0,2}?(?:documents|agreements|memoranda|memorandums|mous|contracts)"
                                r"(?:\s+of\s+(?:understanding|cooperation))?(?:\s*\([A-Za-z]{2,8}\))?\s+"
-                               r"(?:on|in\s+the\s+(?:fields?|spheres?|areas?)\s+of)\s+(?!the\s+sidelines\b)[a-z]", re.I)
+                               r"(?:on|in\s+the\s+(?:fields?|spheres?|areas?)\s+of)\s+(?!the\s+sidelines\b)"
+                               r"(?!(?:bilateral\s+|mutual\s+)?cooperation(?:\s+and\s+partnership)?$)[a-z]", re.I)  # "on cooperation" names none
 _PUT_TO_WORK = re.compile(r"\b(?:activat(?:e|es|ed|ing|ion\s+of)|implement(?:s|ed|ing|ation\s+of)?|fulfil(?:l|ls|led|ling|ment\s+of)?|"
                           r"execut(?:e|ing|ion\s+of)|reviv(?:e|ing|al\s+of)|enforc(?:e|ing|ement\s+of)|"
                           r"(?:on\s+the\s+)?basis\s+of|(?:within\s+the\s+)?framework\s+of|provisions\s+of|"
@@ -639,6 +662,9 @@ _ANNIVERSARY_OF = re.compile(r"\banniversary\s+of\s+(?:the\s+)?(?:signing\s+of\s
 _ANNIVERSARY = "a document whose anniversary is marked: signed years before"
 # "preparing draft intergovernmental, interstate and inter-ministerial agreements": documents being written, to be
 # signed; the adjectives between 'draft' and the noun are the title's
+_NEGOTIATE_BETWEEN = re.compile(r"\b(?:negotiat|discuss|consider|prepar|draft)\w*\b", re.I)
+_A_SET_OF = re.compile(r"(?:an?\s+)?(?:set|package|series|number|range|total|bundle)\s+of\b", re.I)
+_ANOTHER_BEFORE = re.compile(r"\b(?:[Aa]nother|one\s+more)\s+$")  # never "also signed a …": often the same one again
 _DRAFT_BEFORE = re.compile(r"\bdraft\s+(?:(?!(?:the|a|an|of|to|for|on|in|and)\b)[a-z][\w-]*,?\s+(?:and\s+)?){0,6}$")
 _DRAFTED = "a draft: a document being prepared"
 _DRAFT_OF = re.compile(r"\bdrafts?\s+of\s+(?:the\s+|an?\s+)?$", re.I)
@@ -812,7 +838,7 @@ _AMOUNT_WORDS = frozenset(("million", "billion", "trillion", "mln", "bln", "thou
 _COUNT = re.compile(rf"(?:\d+|{_NUMBER_WORDS}|dozens?)\b", re.I)
 _APPROXIMATE = re.compile(r"\b(?:(?:more|fewer|less)\s+than|over|about|around|nearly|almost|up\s+to)\s+$", re.I)
 _STOP_WORDS = frozenset(("a", "an", "the", "this", "these", "those", "its", "their", "and", "or", "of", "to",
-                         "sign", "signed", "signing", "conclude", "establish", "adopt", "between", "with"))
+                         "sign", "signed", "signing", "conclude", "establish", "adopt", "between", "with", "another"))  # "Another MoU was signed by …": one more MoU
 
 
 def _without_attribution(title: str) -> str:
@@ -850,7 +876,9 @@ def _title_start(text: str, floor: int, start: int) -> int:
             continue
         if word == "and":
             previous = _WORD_AND.search(text, floor, position)
-            if _LEFT_WORDS.match(previous.group(1) if previous else "") and _ADJECTIVE_AND.search(text, floor, position):
+            names_before = bool(previous) and previous.group(1)[:1].isupper() and text[position:position + 1].isupper()
+            if _LEFT_WORDS.match(previous.group(1) if previous else "") and _ADJECTIVE_AND.search(text, floor, position) \
+                    and not names_before:  # "... of the Czech Republic and Memorandum of ...": a name ends, a title opens
                 position = match.start(1)  # "intergovernmental and interdepartmental documents"
                 continue
             joined = _COUNTED_AND.search(text, floor, position)
@@ -922,6 +950,9 @@ _SUBJECT_END = (r"(?=[,.;]|$|\s+(?:was|were|is|are|has|have|had|will|which|betwe
 # the title patterns, compiled once: there are more patterns in the extractor than the re module's cache holds,
 # so going through it they would be compiled again and again in a batch
 _compiled = functools.lru_cache(maxsize=None)(re.compile)
+
+
+_CAPITAL_NAME = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,4}"
 
 
 def _complements(text: str, end: int, limit: int) -> int:
@@ -1004,6 +1035,11 @@ def _complements(text: str, end: int, limit: int) -> int:
         # an agreement ...": a comma and 'and' right before the field word start the next clause
         r"\s+in\s+the\s+[a-z][\w\s,-]{2,80}?(?<!, and)\s+(?:areas|fields|spheres|sectors|sector|sphere|field|industry|complex)\b",
         r"\s+in\s+[a-z][\w-]*(?:\s+and\s+[a-z][\w-]*)?(?=\s+(?:was|were|is|are|has|have|will)\b|[.;]|$)",  # "in education was signed"
+        # "a Memorandum of Understanding in regional and international relations and infrastructure.": its fields, to the end
+        # (never "on cooperation in trade, energy and tourism.": the fields of a lone document are areas, not its name)
+        r"(?<!cooperation)\s+in\s+(?!(?:the|a|an|order|accordance|line|addition|particular|turn|total|person|behalf|favou?r|front|"
+        r"charge|presence|principle|support)\b)[a-z][\w-]*"
+        r"(?:(?:,\s+|,?\s+and\s+|\s+)(?!(?:the|a|an|in|at|on|of|by|with|during|after)\b)[a-z][\w-]*){1,7}(?=[.;]|$)",
         r"\s+in\s+[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3}\s+(?:field|sphere|sector|area)s?\b",  # "in road and transportation field"
         # "on cooperation in the prevention and elimination of emergencies": the activity the cooperation is in
         rf"(?<=cooperation)\s+in\s+the\s+{_ACTION_NOUN}(?:\s+and\s+{_ACTION_NOUN})?\s+of\s+"
@@ -1062,7 +1098,8 @@ def _complements(text: str, end: int, limit: int) -> int:
     if re.search(r"\b(?:statement|declaration|communiqu[eé])$", text[max(0, end - 12):end], re.I):
         # "the joint statement of the heads of state": who issues the leaders' text is part of its name
         patterns = (r"\s+of\s+the\s+(?i:heads\s+of\s+(?:state|government)|(?:two\s+)?(?:presidents|leaders))\b",
-                    *patterns)
+                    # "the Joint Statement of the Republic of X and the Y Republic on …": the two sides that issue it
+                    rf"\s+of\s+{_CAPITAL_NAME}\s+and\s+{_CAPITAL_NAME}(?=\s+on\s)", *patterns)
     progressed = True
     while progressed:
         progressed = False
@@ -1140,10 +1177,16 @@ _NAME_GOES_ON = re.compile(r"(?:Agency|Fund|Centre|Center|Council|Committee|Inst
                            r"Association|Ministry)\s+for\s+the\s+[A-Z]")
 
 
+_ON_A_NAME = re.compile(r"\s+on\s+(?=[A-Z])")
+
+
 def _sides_only(phrase: str) -> str:
     """The sides after 'between', without what the document is about ('… on trade'), a body's name kept whole."""
     for cut in _AFTER_SIDES.finditer(phrase):
         if not _NAME_GOES_ON.match(phrase, max(0, phrase.rfind(" ", 0, cut.start()) + 1)):
+            return phrase[:cut.start()]
+    for cut in _ON_A_NAME.finditer(phrase):  # "… and the Government of the Czech Republic on Air Communication"
+        if any(end == cut.start() for _, end, _ in countries_in(phrase[:cut.start()])):
             return phrase[:cut.start()]
     return phrase
 
@@ -2031,7 +2074,7 @@ def merge_documents(mentions: list[DocMention]) -> list[DocMention]:
     for mention in mentions:
         twin = None
         for other in kept:
-            if mention.status != other.status and not (mention.in_quote or other.in_quote):
+            if mention.one_more or mention.status != other.status and not (mention.in_quote or other.in_quote):
                 continue
             if _listed_item(mention) and (_listed_item(other) or other.generic) or _listed_item(other) and mention.generic:
                 continue  # two items of a list are two documents; a count heads its list, it is none of its items
