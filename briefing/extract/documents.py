@@ -876,8 +876,9 @@ def _title_start(text: str, floor: int, start: int) -> int:
             continue
         if word == "and":
             previous = _WORD_AND.search(text, floor, position)
-            names_before = bool(previous) and previous.group(1)[:1].isupper() and text[position:position + 1].isupper()
-            if _LEFT_WORDS.match(previous.group(1) if previous else "") and _ADJECTIVE_AND.search(text, floor, position) \
+            word_before = previous.group(1) if previous else ""
+            names_before = word_before[:1].isupper() and text[position:position + 1].isupper()
+            if _LEFT_WORDS.match(word_before) and _ADJECTIVE_AND.search(text, floor, position) \
                     and not names_before:  # "... of the Czech Republic and Memorandum of ...": a name ends, a title opens
                 position = match.start(1)  # "intergovernmental and interdepartmental documents"
                 continue
