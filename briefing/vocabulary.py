@@ -61,7 +61,7 @@ DOCUMENT_TYPES = _terms(
         "agreement": (N_("document type", "Agreement"), ("agreement", "treaty", "accord", "pact")),
         "roadmap": (N_("document type", "Roadmap"), ("roadmap", "road map")),
         "declaration": (N_("document type", "Declaration"), ("declaration", "joint statement")),
-        "protocol": (N_("document type", "Protocol"), ("protocol",)),
+        "protocol": (N_("document type", "Protocol"), ("protocol", "minute", "minutes")),  # "the Minutes of the Commission"
         "other": (N_("document type", "Other document"), ("plan", "programme", "program")),
     },
 )

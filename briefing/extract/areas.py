@@ -94,7 +94,8 @@ _STOP_ITEMS = re.compile(r"^(?:the\s+)?(?:near future|future|level|format|platfo
                          r"matters?|field|areas?|industries|sectors|spheres|fields|realms|domains|(?:mutual |common |shared )?interests?|"
                          r"(?:mutual |common )?concern|priority|priorities|region|country|countries|capital|city|state|development|support|"
                          r"(?:(?:regional|global|common|new) )?(?:threats|challenges)|others?|"
-                         r"other (?:areas|fields|spheres|sectors)|etc|the like|so on|more|many more|the|a|an|these|those|"
+                         r"other (?:areas|fields|spheres|sectors)|etc|the like|so on|so forth|so|well|as well|also|too|more|many more|the|a|an|"
+                         r"these|those|"  # "… and so on" cut before its "on"; "as well to …" with its "as" lost
                          r"especially|particularly|notably|mainly|primarily|in particular|"
                          # "tourism and other promising sectors": a bare qualifier is no field, nor a pronoun
                          rf"{_QUANTIFIER}|them|it|they|public|private)$|^other\b|"

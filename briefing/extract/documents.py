@@ -390,8 +390,9 @@ def _listed(context: Context, lists: list[tuple[int, list[tuple[int, int]]]], fo
 def _list_item(text: str, start: int, end: int, status: str | None, known: list[str]) -> DocMention | None:
     content = text[start:end]
     noun = DOC_NOUN.search(content)
-    if noun is None and re.match(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:between|on|of)\b", content):
-        noun = re.match(r"(?P<noun>[A-Z][\w-]*)", content)  # "Exchange Letter between ...", "Exchange of letters on ..."
+    if noun is None and re.match(r"(?:The\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:between|on|of)\b", content):
+        # "Exchange Letter between ...", "Exchange of letters on ...", "The Minutes of the Commission's meeting"
+        noun = re.match(r"(?:The\s+)?(?P<noun>[A-Z][\w-]*)", content)
     if noun is None:
         return None
     title = re.sub(r"\s+", " ", content).strip()

@@ -27,6 +27,11 @@ from briefing.ingest import MONTH_PATTERN
 PHONE = re.compile(r"\b(?:phone|telephone)\s+(?:conversation|call|talks?)\b|\bby (?:tele)?phone\b|\b(?:tele)?phoned\b|"
                    r"\b(?:over|via)\s+(?:the\s+)?(?:tele)?phone\b|\bon\s+the\s+(?:tele)?phone\s+with\b|\breceived\s+a\s+(?:phone\s+|telephone\s+)?call\s+from\b|"
                    r"\b(?:held|made|had)\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:phone|telephone)\b", re.I)
+# "During the call, the Head of State discussed …": the call the headline announced, unless the text's call is a visit
+_THE_CALL = re.compile(r"\b(?:during|in)\s+(?:the|a|their)\s+call\b|\b(?:held|had)\s+a\s+call\s+with\b", re.I)
+_CALL_IN_PERSON = re.compile(r"\b(?:courtesy|farewell|introductory)\s+call|\bcall(?:s|ed)?\s+on\b|\bpaid\s+(?:a|an)\s+call\b|"
+                             r"\b(?:receiv(?:es|ed|ing)|visit(?:s|ed|ing)?|met|meets|meeting|host(?:s|ed)|arriv(?:es|ed))\b",
+                             re.I)  # "Senate President receives the delegation … During the call, …": a courtesy call
 VIDEO = re.compile(r"\bvideo\s*-?\s*(?:conference|call|link|format|conferencing)\b|\bvia\s+video\b|\bonline\s+(?:meeting|talks)\b|"
                    r"\bvirtual\s+(?:meeting|talks|summit)\b", re.I)
 # "ratified", never "the exchange of ratification instruments" (a ceremony of its own, with a protocol signed)
@@ -93,7 +98,8 @@ def occasion(context: Context) -> str | None:
 def event_kind(context: Context) -> EventKind:
     window = _lead_window(context)
     body = window[1:] if context.article.headline else window
-    call = _remote(context, window, PHONE)
+    call = _remote(context, window, PHONE) or \
+        (None if any(_CALL_IN_PERSON.search(text) for text, _ in window[:2]) else _remote(context, window, _THE_CALL))
     if call:  # "In a phone conversation on December 24, ...": a call anywhere in the opening is the event
         sentence, start, match = call
         return EventKind("phone_call", _status(sentence, "phone_call"), start + match.start(), start + match.end(),
@@ -232,7 +238,9 @@ def _took_place_before(sentence: str, future_start: int) -> bool:
 
 _CITY_NAMES = sorted({*MULTIWORD_CITIES, *(c.title() for c in CITY_TO_COUNTRY)}, key=lambda city: (-len(city), city))
 _CITY_IN = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+(?:the\s+(?:city|capital(?:\s+city)?)\s+(?:of\s+|,\s*)?|the\s+[A-Z][a-z]+\s+capital,?\s+|"
-                      r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['’]s\s+(?:capital,?\s+)?)?(?P<city>"  # "in Kazakhstan’s Astana"
+                      r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['’]s\s+(?:capital,?\s+)?|"  # "in Kazakhstan’s Astana"
+                      # "at the palace in the Cairo suburb of Heliopolis": the city the suburb belongs to
+                      r"the\s+(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:suburbs?|district|outskirts)\b))?(?P<city>"
                       + "|".join(re.escape(c) for c in _CITY_NAMES) + r")\b(?!['’]s|-)")
 # "in the Kazakh capital", "in the capital of Uzbekistan": the capital of that country
 _CAPITAL_OF = re.compile(r"\b(?:in|at)\s+the\s+(?:(?P<demonym>[A-Z][a-z]+)\s+capital|capital\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w’'-]*"
@@ -254,7 +262,8 @@ def _visit_to_city() -> re.Pattern[str]:
 
 @functools.cache
 def _ARRIVED_IN() -> re.Pattern[str]:  # noqa: N802 - named as the pattern it builds
-    return re.compile(r"\barrived\s+(?:today\s+|yesterday\s+)?(?:in|at)\s+(?P<city>" +
+    # "X arrived in Tehran yesterday evening", "Cameron is visiting Tashkent as part of his tour": where he is now
+    return re.compile(r"\b(?:arrived\s+(?:today\s+|yesterday\s+)?(?:in|at)|(?:is|are)\s+(?:currently\s+)?visiting)\s+(?P<city>" +
                       "|".join(re.escape(c) for c in _CITY_NAMES) + r")\b(?!['’]s|-)")
 
 

@@ -234,13 +234,26 @@ def _extend(tokens: list[tuple[str, int]], i: int) -> int:
     return j
 
 
+_DOCUMENT_WORD = re.compile(r"(?i:memorand(?:um|a|ums)|mous?|agreements?|protocols?|treaty|treaties|declarations?|"
+                            r"conventions?|contracts?|roadmaps?)")
+
+
+def _ends_with_country(tokens: list[tuple[str, int]], j: int) -> bool:
+    before = " ".join(word for word, _ in tokens[max(0, j - 3):j])
+    return any(end == len(before) for _, end, _ in countries_in(before))
+
+
 def _continues(tokens: list[tuple[str, int]], j: int) -> bool:
     nxt = tokens[j + 1][0]
     low = tokens[j][0].lower()
     if low == "the" or low in ("of", "and", "&", "de"):
+        if low == "and" and _DOCUMENT_WORD.fullmatch(nxt):
+            return False  # "… of the Czech Republic and Memorandum of Understanding …": a document opens, no body
         return _is_capital(nxt) or nxt.lower() == "the"
     if low == "in":  # "Mission in Kazakhstan" but not "in Astana during"
         return False
+    if low == "on" and _ends_with_country(tokens, j):
+        return False  # "the Government of the Czech Republic on Air Communication": the name ends at its country
     return _is_capital(nxt) or nxt.lower() in ("the",)
 
 

@@ -235,7 +235,26 @@ def same_person(a: t.Sequence[str], b: t.Sequence[str]) -> bool:
     if len(short) >= 4 and len(long) > len(short) and not _similar(short[0], long[0]) and \
             long[0] not in _ARABIC_STYLES and not _lexical(long[0]) and any(_similar(short[0], y) for y in long[1:]):
         return False  # "Mohammed bin Rashid Al Maktoum" inside "Hamdan bin Mohammed bin Rashid Al Maktoum": the father
-    return all(any(_similar(x, y) for y in long) for x in short)
+    return all(any(_similar(x, y) or _short_form_of(x, y) for y in long) for x in short)
+
+
+# English given names and the short forms the press uses for the same person ("British Ambassador Katherine Jane
+# Leach" … "Kathy Leach"): first names only, so a short form never matches a surname
+_SHORT_FORMS = {full: frozenset(shorts.split()) for full, shorts in (
+    ("katherine", "kathy kate katie kath"), ("catherine", "cathy kate katie"), ("elizabeth", "liz beth betty lizzie"),
+    ("william", "bill billy will"), ("robert", "bob bobby rob"), ("michael", "mike mick"), ("james", "jim jimmy"),
+    ("anthony", "tony"), ("thomas", "tom tommy"), ("richard", "rick dick richie"), ("david", "dave"),
+    ("christopher", "chris"), ("alexander", "alex"), ("nicholas", "nick"), ("andrew", "andy drew"),
+    ("daniel", "dan danny"), ("joseph", "joe"), ("stephen", "steve"), ("steven", "steve"), ("jennifer", "jenny jen"),
+    ("margaret", "maggie meg peggy"), ("patricia", "pat patty"), ("susan", "sue susie"), ("edward", "ed ted eddie"),
+    ("benjamin", "ben"), ("samuel", "sam"), ("jonathan", "jon"), ("matthew", "matt"), ("timothy", "tim"),
+    ("gregory", "greg"), ("kenneth", "ken"), ("ronald", "ron"), ("donald", "don"), ("gerald", "gerry jerry"),
+    ("deborah", "debbie deb"), ("rebecca", "becky"), ("victoria", "vicky"), ("alexandra", "sasha alex"),
+)}
+
+
+def _short_form_of(a: str, b: str) -> bool:
+    return a in _SHORT_FORMS.get(b, ()) or b in _SHORT_FORMS.get(a, ())
 
 
 # -- finding names ------------------------------------------------------------------------
@@ -425,6 +444,8 @@ _THING_AFTER = re.compile(r"\s+(?:and\s+(?:[A-Z][\w-]*\s+){0,3}(?:Centre|Center|
                           r"(?:program|programme|project|initiative|award|prize|scholarship|centre|center|company|"
                           r"plant|factory|hotel|park|airport|street|avenue|square|festival|mausoleum|memorial|museum|"
                           r"province|region|district|oblast|prefecture|county|city|"  # "Hoa Binh province": a place
+                          # "Al Ittihadiya presidential palace": a venue
+                          r"(?:presidential\s+|royal\s+|government\s+|state\s+)?(?:palace|residence|hall|complex|compound)|"
                           r"newspaper|magazine|journal|daily|weekly|channel|portal|website|outlet|broadcaster)\b)")
 
 
@@ -446,7 +467,8 @@ _COMMON_NOUNS = frozenset("radio television press caucus hotel pipeline nation g
                           "undersecretary under-secretary region regions province provinces oblast oblasts "
                           "district districts "  # "between Batken, Naryn Regions": places
                           "dollar dollars cent cents pence euro euros tenge som somoni tugrik ruble rubles rouble "
-                          "yuan yen".split())  # "25 US Dollar Pence": money
+                          "yuan yen "  # "25 US Dollar Pence": money
+                          "times tribune gazette herald belt road".split())  # "The Tashkent Times", "One Belt, One Road"
 _NOUN_ENDINGS = re.compile(r"(?:tions?|sions?|ments?|ships?|ness|ities|ity|graphy|ology|ologies)$")
 
 
@@ -1083,6 +1105,9 @@ def _apposition_only(between: str) -> bool:
     return between.startswith(",") and not re.search(r"[.;:]|\b(?:and|with|said|met|noted|[a-z]+ed)\b", between)
 
 
+_ENVOY = re.compile(r"ambassador|envoy|advis|representative|consul|attach|delegate", re.I)
+
+
 def upgrade_bare_titles(context: Context, people: list[Candidate]) -> None:
     """'led by Chairman X' + later 'the Chairman of the Great State Khural noted': the fuller office."""
     for person in people:
@@ -1101,6 +1126,8 @@ def upgrade_bare_titles(context: Context, people: list[Candidate]) -> None:
                 continue
             if not context.in_quote(match.start()):
                 person.title = re.sub(r"\s+", " ", match.group(1)).strip()
+                if not _ENVOY.search(person.title):  # "the visit of the President of X to Y": Y is where he went
+                    person.title = re.sub(r"\s+to\s+(?:the\s+)?[A-Z].*$", "", person.title)
                 break
 
 
@@ -1169,6 +1196,8 @@ def classify(context: Context, people: list[Candidate], writers: t.Collection[st
                 continue
             if sentence is not lead and _after_another_meeting(context, sentence, mention):
                 continue  # "The forum is held in Ashgabat, following the meeting of X with Y in New York": earlier
+            if sentence is not lead and _EARLIER_STOP.search(context.text, sentence.start, mention.start):
+                continue  # "He has already visited A and B, where he met with Presidents X and Y": an earlier stop
             if not planned and sentence is not lead and _FUTURE_SENTENCE.search(clause):
                 continue  # "is scheduled to visit Korea to meet Prime Minister X": a plan, not this event
             if not planned and _TO_MEET_LATER.search(context.text, max(sentence.start, mention.start - 80), mention.start):
@@ -1252,6 +1281,9 @@ def _after_another_meeting(context: Context, sentence: Sentence, mention: Mentio
                 (lead is None or elsewhere.group(1) not in lead.text))
 
 
+# the earlier stops of a tour: "He has already visited Tajikistan, where he met …", "had previously held talks with …"
+_EARLIER_STOP = re.compile(r"\b(?:has|have|had)\s+(?:already|earlier|previously)\s+(?:visited|met|held|been|travel+ed)\b|"
+                           r"\b(?:already|previously)\s+visited\b", re.I)
 _MAIN_VERB = re.compile(r"\b(?:is|are|was|were|will|has|have|had|held|took\s+place|takes\s+place|opened|began)\b")
 
 

@@ -1,0 +1,87 @@
+"""Shapes of text first met on the fresh37 batch, outside documents: the closing words of an area list, a body's
+name that ends at its country or before a document, the destination of a visit after an office, the earlier stops
+of a tour, a call the opening announces, a city's suburb, venues and newspapers that read like names, a short form
+of an English given name, the city a visitor is in now. Short synthetic sentences."""
+
+from __future__ import annotations
+
+from briefing.extract import extract
+from briefing.ingest import parse_article
+
+LEAD = "date 2024-04-25\nTASHKENT, April 25. "
+
+
+def _facts(text: str, lead: str = LEAD):
+    return extract(parse_article(lead + text))
+
+
+def _people(facts) -> dict[str, str | None]:
+    return {p.name: p.title for p in facts.participants}
+
+
+def test_so_on_and_as_well_close_an_area_list_and_are_no_areas():
+    facts = _facts("The sides agreed to promote relations in tourism, transport, trade and so on. They confirmed "
+                   "readiness to expand cooperation in various areas, as well to the intensification of dialogue.")
+    assert "so" not in facts.cooperation_areas and "well" not in facts.cooperation_areas
+    assert {"tourism", "transport", "trade"} <= set(facts.cooperation_areas)
+
+
+def test_a_bodys_name_ends_at_its_country_and_before_a_document():
+    facts = _facts("The Agreement between the Government of Kiribati and the Government of the Kingdom of Tonga on Air "
+                   "Communication was signed. The signing of a Memorandum of Understanding between the Chamber of "
+                   "Commerce of Kiribati and the Confederation of Industry of Tonga and Memorandum of Understanding "
+                   "between the National Library of Kiribati and the National Library of Tonga is expected.")
+    assert "Government of the Kingdom of Tonga" in facts.organizations
+    assert not any(" on Air" in name or "Memorandum" in name for name in facts.organizations)
+    assert {"Chamber of Commerce of Kiribati", "Confederation of Industry of Tonga"} <= set(facts.organizations)
+
+
+def test_minutes_listed_among_documents_are_a_protocol():
+    facts = _facts("The following documents were signed:\n- The Minutes of the Intergovernmental Joint Commission "
+                   "Meeting;\n- Memorandum of Understanding between the agencies.")
+    assert [(d.type, d.title) for d in facts.documents_signed][0] == (
+        "protocol", "Minutes of the Intergovernmental Joint Commission Meeting")
+
+
+def test_where_a_president_went_is_no_part_of_his_title():
+    facts = _facts("Within the framework of the official visit of the President of the Republic of Tajikistan to the "
+                   "Czech Republic, the prosecutors signed a memorandum. President Emomali Rahmon held a briefing.")
+    assert _people(facts)["Emomali Rahmon"] == "President of the Republic of Tajikistan"
+
+
+def test_the_people_of_a_tours_earlier_stops_are_mentioned():
+    facts = _facts("Foreign Minister Bakhtiyor Saidov hosted Foreign Secretary David Cameron. Cameron is visiting "
+                   "Tashkent as part of his tour of Central Asia. He has already visited Tajikistan and Kyrgyzstan, "
+                   "where he met with Presidents Emomali Rahmon and Sadyr Japarov.")
+    assert set(_people(facts)) == {"Bakhtiyor Saidov", "David Cameron"}
+    assert {p.name for p in facts.mentioned_people} >= {"Emomali Rahmon", "Sadyr Japarov"}
+    assert facts.location.city == "Tashkent"  # where the visitor is now
+
+
+def test_the_call_the_opening_announces_is_a_phone_call_unless_the_lead_tells_a_reception():
+    call = _facts("During the call, the Head of State discussed the situation in the region with Sultan Haitham bin "
+                  "Tariq, akorda.kz reports.", lead="date 2026-03-04\n")
+    assert call.event_type == "phone_call"
+    courtesy = _facts("Senate President Juan Cruz receives Chairman Bat Dorj of the Mongolian delegation. During the "
+                      "call, both sides discussed budget policy.", lead="date 2024-03-06\nMANILA, March 6. ")
+    assert courtesy.event_type != "phone_call"
+
+
+def test_a_palace_in_a_citys_suburb_is_in_that_city_and_is_no_person():
+    facts = _facts("President Sisi and President Rahmon witnessed the signing of memorandums at Al Ittihadiya "
+                   "presidential palace in the Cairo suburb of Heliopolis.", lead="date 2022-03-11\n")
+    assert (facts.location.city, facts.location.country) == ("Cairo", "EG")
+    assert "Al Ittihadiya" not in {p.name for p in facts.participants + facts.mentioned_people}
+
+
+def test_a_newspaper_and_an_initiative_are_no_people():
+    facts = _facts("Minister Bakhtiyor Saidov met the delegation. Mongolia is interested in projects under China’s One "
+                   "Belt and Road Initiative.\n\nThe Tashkent Times")
+    names = {p.name for p in facts.participants + facts.mentioned_people}
+    assert not names & {"Tashkent Times", "One Belt"}
+
+
+def test_a_short_form_of_an_english_given_name_is_the_same_person():
+    facts = _facts("Senate Chairman Maulen Ashimbayev held a meeting with British Ambassador Katherine Jane Leach. "
+                   "Kathy Leach, in her turn, noted the importance of the reforms.", lead="date 2023-03-01\nASTANA, March 1. ")
+    assert _people(facts) == {"Maulen Ashimbayev": "Senate Chairman", "Katherine Jane Leach": "British Ambassador"}
