@@ -85,3 +85,23 @@ def test_a_short_form_of_an_english_given_name_is_the_same_person():
     facts = _facts("Senate Chairman Maulen Ashimbayev held a meeting with British Ambassador Katherine Jane Leach. "
                    "Kathy Leach, in her turn, noted the importance of the reforms.", lead="date 2023-03-01\nASTANA, March 1. ")
     assert _people(facts) == {"Maulen Ashimbayev": "Senate Chairman", "Katherine Jane Leach": "British Ambassador"}
+
+
+def test_an_office_with_a_serial_comma_and_the_side_that_a_delegation_leader_heads():
+    facts = _facts("The Uzbek delegation was led by Deputy Minister of Investment, Industry, and Trade Akram Aliyev, "
+                   "while the Polish side was headed by State Secretary Michal Jaros.")
+    assert {p.name: (p.title, p.country) for p in facts.participants} == {
+        "Akram Aliyev": ("Deputy Minister of Investment, Industry, and Trade", "UZ"),  # never Azerbaijan's Aliyev
+        "Michal Jaros": ("State Secretary", "PL")}
+    # a serial comma after a name still closes that name's office
+    listed = _facts("Vice President Jan Novak met with Prime Minister Qohir Rasulzoda, Minister of Foreign Affairs "
+                    "Sirojiddin Muhriddin, and Minister of Industry Sherali Kabir.")
+    assert _people(listed)["Sherali Kabir"] == "Minister of Industry"
+
+
+def test_his_counterpart_holds_the_office_of_the_person_named_just_before_him():
+    facts = _facts("President Abdel Fattah El Sisi and his Tajik counterpart Emomali Rahmon witnessed the signing. An "
+                   "MoU was signed by Egyptian Minister of Agriculture El Sayed El Quseir and his Tajik counterpart "
+                   "Karimzoda Sadi Gafor.", lead="date 2022-03-11\nCAIRO, March 10. ")
+    assert _people(facts)["Karimzoda Sadi Gafor"] == "Minister of Agriculture"
+    assert _people(facts)["Emomali Rahmon"] == "President"

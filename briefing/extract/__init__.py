@@ -26,7 +26,7 @@ from briefing.extract.lexicon import (
 )
 from briefing.extract.text import Context, Sentence, clean
 from briefing.ingest import MONTH_PATTERN
-from briefing.models import DEFAULT_REVIEW_BELOW, Article, Evidence, Facts, Location, PlannedEvent
+from briefing.models import DEFAULT_REVIEW_BELOW, Article, Evidence, Facts, Location, Person, PlannedEvent
 from briefing.vocabulary import COOPERATION_AREAS, match_term
 
 __all__ = ["extract", "explain"]
@@ -163,7 +163,10 @@ def _counterpart_offices(facts: Facts) -> None:
         offices = {_office_without_country(p.title or "") for p in others}
         offices.discard("")
         lead = facts.participants[0] if facts.participants else None
-        if len(offices) > 1 and lead in others:
+        his = _named_just_before(person, others)
+        if his is not None:  # "Egyptian Minister of Agriculture X and his Tajik counterpart Y": X's office
+            offices = {_office_without_country(his.title or "")}
+        elif len(offices) > 1 and lead in others:
             # several offices: "his" is the lead's subject, the first participant ("Batbold … met his counterpart")
             offices = {_office_without_country(lead.title or "")}
         if len(offices) == 1:
@@ -176,6 +179,17 @@ def _counterpart_offices(facts: Facts) -> None:
             # "his Russian counterpart" with no office to share says who he is to the other side, not what
             # office he holds: no title rather than a relation a briefing would print as one
             person.title = None
+
+
+def _named_just_before(person: Person, others: list[Person]) -> Person | None:
+    """The person whose "his counterpart" ``person`` is: the last of ``others`` first named earlier in the sentence
+    that first names ``person``."""
+    here = person.evidence
+    if here is None:
+        return None
+    before = [p for p in others if p.evidence is not None and p.evidence.sentence == here.sentence
+              and p.evidence.start < here.start]
+    return max(before, key=lambda p: p.evidence.start if p.evidence else 0, default=None)
 
 
 # an office a city has, which the counterpart holds for the city where they meet

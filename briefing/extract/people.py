@@ -572,7 +572,9 @@ def title_before(context: Context, mention: Mention,
             index -= 1
             continue
         if word == ",":
-            if walked and index > 0 and tokens[index - 1][0][:1].isupper() and walked[0][0][:1].isupper():
+            serial = len(walked) > 1 and walked[0][0] == "and" and walked[1][0][:1].isupper() and index > 0 and \
+                not names.covers(tokens[index - 1][1])  # "Industry, and Trade", never "Minister X, and Minister Y"
+            if walked and index > 0 and tokens[index - 1][0][:1].isupper() and (walked[0][0][:1].isupper() or serial):
                 walked.insert(0, tokens[index])
                 index -= 1
                 continue
@@ -1486,8 +1488,8 @@ def _country_by_name_shape(person: Candidate, event_countries: t.Sequence[str]) 
 
 
 # "a US delegation headed by [office] X", "The Russian delegation is headed by X", "colleagues from the Finnish Parliament, members of ... X and Y"
-_DELEGATION_BY = re.compile(r"\b(?P<side>[A-Z][\w’'.-]*)\s+delegation\s+(?:(?:is|was|will\s+be)\s+)?(?:headed|led)\s+by\s+"
-                            r"(?:[A-Z][\w’'.-]*\s+|"
+_DELEGATION_BY = re.compile(r"\b(?P<side>[A-Z][\w’'.-]*)\s+(?:delegation|side)\s+(?:(?:is|was|will\s+be)\s+)?(?:headed|led)\s+by\s+"
+                            r"(?:[A-Z][\w’'.-]*,?\s+|"  # "… led by Deputy Minister of Investment, Industry, and Trade X"
                             r"(?:of|for|and|the|on)\s+)*$")
 _FROM_SIDE = re.compile(r"\bfrom\s+(?:the\s+)?(?P<side>[A-Z][\w’'.-]*)\b(?P<rest>[^.;]{0,100})$")
 
