@@ -244,3 +244,19 @@ def test_agricultural_cooperation_is_cooperation_in_agriculture() -> None:
         "соглашение о сотрудничестве в области сельского хозяйства",
         "ауыл шаруашылығы саласындағы ынтымақтастық туралы келісім",
         "хөдөө аж ахуйн салбарт хамтран ажиллах хэлэлцээр"]
+
+
+@pytest.mark.parametrize(("english", "expected"), [
+    # review 37: «декларация между …» lost the name of the Uzbek-British declaration (nova24.uz: «Декларация о
+    # всестороннем сотрудничестве»)
+    ("Declaration of Comprehensive Cooperation", {"ru": "декларация о всестороннем сотрудничестве",
+                                                   "kk": "жан-жақты ынтымақтастық туралы декларация",
+                                                   "mn": "иж бүрэн хамтын ажиллагааны тухай тунхаглал"}),
+    # review 37: a bare «соглашение» lost what the Mongolia-Uruguay agreement is
+    ("visa-free agreement", {"ru": "безвизовое соглашение", "kk": "визасыз келісім", "mn": "визгүй зорчих хэлэлцээр"}),
+    # the Mongolian press's joint communiqué (review 37 had «тунхаглал», a declaration)
+    ("joint communiqué", {"ru": "совместное коммюнике", "kk": "бірлескен коммюнике", "mn": "хамтарсан мэдээ"}),
+])
+def test_documents_named_in_review_37(english: str, expected: dict[str, str]) -> None:
+    for lang, form in expected.items():
+        assert compose(english, lang, "document") == form

@@ -690,3 +690,22 @@ def test_an_iddin_surname_declines_as_a_noun_not_as_a_russian_possessive() -> No
     # «главой таджикского МИД Мухриддином» (centralasia.news/8046; review 30); Путин stays a possessive in -ин
     assert ru.inflect("Сироджиддин Мухриддин", "ins", kind="person") == "Сироджиддином Мухриддином"
     assert ru.inflect("Владимир Путин", "ins", kind="person") == "Владимиром Путиным"
+
+
+@pytest.mark.parametrize(("name", "genitive", "instrumental"), [
+    # Arabic particles and the first half of a compound given name never decline (Розенталь, § «Иностранные
+    # фамилии»; «Абдель Фаттаха ас-Сиси», RIA); review 37 had «Аля Саида Аль Кусейра», «Абделя Фаттаха»
+    ("Аль Саид Аль Кусейр", "Аль Саида Аль Кусейра", "Аль Саидом Аль Кусейром"),
+    ("Абдель Фаттах ас-Сиси", "Абдель Фаттаха ас-Сиси", "Абдель Фаттахом ас-Сиси"),
+    # an English woman's name does not decline, whatever her middle name or surname ends in («с Послом …
+    # Кэтрин Джейн Лич», liter.kz); review 37 had «Кэтриным Джейном Личем»
+    ("Кэтрин Джейн Лич", "Кэтрин Джейн Лич", "Кэтрин Джейн Лич"),
+    # a man's foreign surname in -ч: unstressed -ем after a sibilant («Личем», as «Абрамовичем»)
+    ("Марк Лич", "Марка Лича", "Марком Личем"),
+    ("Владимир Ильич Ленин", "Владимира Ильича Ленина", "Владимиром Ильичом Лениным"),  # a patronymic still reads so
+])
+def test_particles_women_and_sibilant_endings(name: str, genitive: str, instrumental: str) -> None:
+    from briefing.grammar.ru import inflect
+
+    assert inflect(name, "gen", "person") == genitive
+    assert inflect(name, "ins", "person") == instrumental

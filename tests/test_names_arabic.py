@@ -52,3 +52,13 @@ def test_practical_transcription_of_unknown_parts() -> None:
     assert arabic.spell("jassim") == "джасим"
     assert arabic.spell("qasimi") == "касими"
     assert arabic.spell("fatimah") == "фатима"
+
+
+def test_egypts_separate_el_is_the_article_and_a_final_y_is_i() -> None:
+    from briefing.names import arabic
+
+    # «ас-Сиси» (ria.ru/20161018/1479510247), «Шукри» (the Russian MFA and RIA; review 37 had «Шукры»)
+    assert arabic.to_cyrillic("Abdel Fattah El Sisi") == "Абдель Фаттах ас-Сиси"
+    assert arabic.to_cyrillic("Sameh Shoukry") == "Самех Шукри"
+    assert arabic.to_cyrillic("El Sayed El Quseir") == "ас-Саид аль-Кусейр"
+    assert arabic.to_cyrillic("Mohammed bin Zayed Al Nahyan") == "Мухаммед бен Заид Аль Нахайян"  # a Gulf dynasty's Al

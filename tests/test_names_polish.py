@@ -37,3 +37,12 @@ def test_kazakh_writes_the_russian_form_and_mongolian_its_zh() -> None:
 @pytest.mark.parametrize("name", ["Shavkat Mirziyoyev", "Kassym-Jomart Tokayev", "Donald Trump", "Ivan Mirov"])
 def test_other_names_are_not_read_as_polish(name: str) -> None:
     assert not polish.is_polish(name)
+
+
+@pytest.mark.parametrize(("latin", "cyrillic"), [
+    ("Michal Jaros", "Михал Ярос"),  # Michał with its ł lost: never the soft «Михаль» (review 37)
+    ("Pawel Kowal", "Павел Коваль"),  # Paweł
+    ("Lukasz Jasina", "Лукаш Ясина"),  # Łukasz
+])
+def test_a_given_name_written_without_its_l_stroke(latin: str, cyrillic: str) -> None:
+    assert polish.transliterate(latin) == cyrillic

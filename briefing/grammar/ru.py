@@ -94,8 +94,13 @@ _TURKIC_PATRONYMIC_SUFFIXES = ("улы", "ұлы", "уулу", "кызы", "қы
 # Particles of Arabic and European names, which Russian never declines: «с Мухаммедом бен Заидом Аль Нахайяном»,
 # «Людвига ван Бетховена» (Розенталь, «Справочник по правописанию», § «Иностранные фамилии»). Written as Russian
 # prints them: «бен», «бин», «ибн» lower case; «Аль» of a ruling house capitalised.
-_NAME_PARTICLES = frozenset({"бен", "бин", "ибн", "бинт", "аль", "Аль", "эль", "ван", "фон", "де", "ди", "да", "дель",
+_NAME_PARTICLES = frozenset({"бен", "бин", "ибн", "бинт", "аль", "Аль", "эль", "Эль", "ван", "фон", "де", "ди", "да", "дель",
                              "ла", "ле", "дер"})
+# Arabic particles that may also open a name («Аль Саид Аль Кусейр» = El Sayed El Quseir), and the first half of an
+# Arabic compound given name («Абдель Фаттах ас-Сиси»: only the last word of it declines, «Абдель Фаттаха»); never
+# «Ван» first, which is the Chinese family name Wang
+_LEADING_PARTICLES = frozenset({"аль", "Аль", "эль", "Эль", "ибн"})
+_COMPOUND_FIRST_HALVES = frozenset({"абдель", "абдул", "абд", "абдуль", "абу", "абуль"})
 _FEMALE_PATRONYMIC_ENDINGS = ("вна", "чна", "кызы", "қызы", "гызы")
 # Genitive of a Mongolian patronymic (Ухнаагийн, Гомбожавын, Лувсаннамсрайн): terminology.md §5.2.
 _MONGOLIAN_PATRONYMIC_ENDINGS = ("ийн", "ын", "айн", "ойн", "уйн", "эйн")
@@ -700,8 +705,10 @@ def _fixed_turkic_patronymics(words: list[str]) -> list[str]:
     roles = [""] * len(words)
     for i, word in enumerate(words):
         low = word.lower()
-        if word in _NAME_PARTICLES and 0 < i < len(words) - 1:
+        if word in _NAME_PARTICLES and 0 < i < len(words) - 1 or word in _LEADING_PARTICLES and i < len(words) - 1:
             roles[i] = "fixed"  # «бен», «Аль»: between the words it links, never declined
+        elif low in _COMPOUND_FIRST_HALVES and i < len(words) - 1:
+            roles[i] = "fixed"  # «Абдель Фаттах»: one given name, declined at its end
         elif low in _TURKIC_PATRONYMIC_WORDS:
             roles[i] = "fixed"
             if i > 0:
@@ -736,7 +743,7 @@ def _looks_like_surname(word: str) -> bool:
 
 
 def _looks_like_patronymic(word: str) -> bool:
-    return word.lower().endswith(_PATRONYMIC_ENDINGS)
+    return len(word) >= 5 and word.lower().endswith(_PATRONYMIC_ENDINGS)  # «Ильич», never the surname «Лич»
 
 
 def _decline_name_word(word: str, role: str, case: str, gender: str, mongolian: bool) -> str:
@@ -752,7 +759,10 @@ def _decline_name_word(word: str, role: str, case: str, gender: str, mongolian: 
     # Russian double surnames decline every part (Римского-Корсакова); compound given names,
     # Kazakh and Mongolian alike, only the last («Касым-Жомарта», «Энх-Амгалана»).
     every_part = part == "lastname" and not mongolian
-    return _petrovich_compound(word, part, case, gender, every_part)
+    declined = _petrovich_compound(word, part, case, gender, every_part)
+    if declined == word + "ом" and word[-1:].lower() in _SIBILANTS and role != "patronymic":  # «Ильичом» is stressed
+        return word + "ем"  # unstressed -ом is written -ем after ж, ш, ч, щ, ц: «Личем», «Карповичем»
+    return declined
 
 
 _AD_DIN = ("ддин", "ддун", "ддон")  # the Arabic "ad-Din" names of Central Asia: Нуриддин, Мухриддин, Шамсуддин
@@ -822,6 +832,8 @@ def _guess_gender(words: list[str], roles: list[str], mongolian: bool) -> str:
     """
     if any(word.lower() == "тхи" for word in words[1:-1]):
         return "female"  # Vietnamese Thị marks a woman's name («Ле Тхи Тху Ханг» does not decline)
+    if roles and roles[0] == "given" and english.is_woman(words[0]):
+        return "female"  # «Кэтрин Джейн Лич»: a woman's English name first, whatever her surname's ending says
     for role in ("patronymic", "fixed", "surname", "given"):
         for word, word_role in zip(words, roles, strict=True):
             if word_role != role:
@@ -836,6 +848,8 @@ def _gender_of(word: str, role: str, mongolian: bool) -> str | None:
     if role in ("patronymic", "fixed"):
         if word.endswith(_FEMALE_PATRONYMIC_ENDINGS):
             return "female"
+        if role == "patronymic" and not word.endswith(("ич", "вна", "чна")):
+            return None  # the middle name of «Кэтрин Джейн Лич» is no patronymic: it tells nothing
         return "male" if role == "patronymic" or word.endswith(_TURKIC_PATRONYMIC_SUFFIXES) else None
     if word.endswith(_FEMALE_GIVEN_NAME_ENDINGS) or (role == "given" and english.is_woman(word)):
         return "female"  # «Дженнифер»: an English woman's name in a consonant, which Russian leaves as it is

@@ -3,10 +3,11 @@
 Known name parts come from ``data/arabic_name_parts.csv`` (Mohammed/Muhammad → Мухаммед,
 Abdullah → Абдалла, Zayed → Заид, Nahyan → Нахайян). The particles follow the Russian press
 (ru.wikipedia.org «Арабское имя»): bin/ben → бен, ibn → ибн, bint → бинт, Abu → Абу, a separate
-dynasty "Al" → Аль (Аль Нахайян, Аль Тани), an attached al-/el- → аль-, assimilated before the
+dynasty "Al" → Аль (Аль Нахайян, Аль Тани), an attached al-/el- (and Egypt's separate "El") → аль-, assimilated before the
 "sun" consonants (al-Sisi → ас-Сиси, al-Sudani → ас-Судани, al-Rashid → ар-Рашид), and the
 title Sheikh → шейх. Other parts are spelled by the usual practical transcription: kh х, gh г,
-sh ш, th с, dh з, j дж, q к, ou/oo у, ee и, a final -ah → -а.
+sh ш, th с, dh з, j дж, q к, ou/oo у, ee и, a final -ah → -а, a final -y after a consonant → -и
+(Egypt's spelling: Shoukry → Шукри).
 
 Kazakh and Mongolian texts get the same forms (the press of both follows the Russian
 spellings of Arabic names; not checked name by name).
@@ -40,7 +41,9 @@ _PERSIAN_PARTS = {"mohammad": "Мохаммад", "mohammed": "Мохаммад"
 
 
 def to_cyrillic(text: str, persian: bool = False) -> str:
-    words = text.split()
+    # Egypt's and the Maghreb's separate "El" is the article of the next word («ас-Сиси», «аль-Кусейр»: RIA, Lenta);
+    # a Gulf dynasty's "Al" stays a word of its own («Аль Нахайян»)
+    words = re.sub(r"\bEl\s+(?=[A-Z][a-z])", "el-", text).split()
     out: list[str] = []
     for index, word in enumerate(words):
         key = fold(word)
@@ -85,6 +88,7 @@ def _part(word: str) -> str:
 def spell(key: str) -> str:
     """A lower-case Arabic name part by the practical transcription rules (Latin rewritten, then spelled)."""
     text = re.sub(r"ah$", "a", key)
+    text = re.sub(r"(?<=[^aeiou])y$", "i", text)  # Egyptian spelling of a final -i: Shoukry → Шукри, Fahmy → Фахми
     for latin, plain in (("th", "s"), ("dh", "z"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("aa", "a"), ("j", "dzh"), ("q", "k")):
         text = text.replace(latin, plain)
     return generic.convert_word(text, "ru")

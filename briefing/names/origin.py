@@ -52,7 +52,7 @@ from briefing.names import (
 )
 from briefing.names._text import LATIN_WORD, fold
 
-ORIGINS = ("kk", "mn", "ru", "uk", "zh", "ja", "ko", "vi", "it", "es", "de", "sh", "sa", "eu", "ar", "fa", "tr", "az", "uz", "tk", "ky", "fr", "hu", "pl", "en",
+ORIGINS = ("kk", "mn", "ru", "uk", "zh", "ja", "ko", "vi", "ms", "it", "es", "de", "sh", "sa", "eu", "ar", "fa", "tr", "az", "uz", "tk", "ky", "fr", "hu", "pl", "en",
            "other")
 
 COUNTRY_ORIGIN = {
@@ -61,6 +61,7 @@ COUNTRY_ORIGIN = {
     "IT": "it", "SM": "it", "VA": "it",
     "DE": "de", "AT": "de", "CH": "de", "LI": "de",
     "RS": "sh", "HR": "sh", "BA": "sh", "ME": "sh", "SI": "sh",  # Serbo-Croatian and Slovene Latin
+    "ID": "ms", "MY": "ms", "BN": "ms",  # Indonesian and Malay, spelled as they sound (briefing.names.malay)
     # Central and Northern Europe, where j reads as y (Jaap → Яап, Jens → Йенс, Jan → Ян)
     "NL": "eu", "LU": "eu", "DK": "eu", "NO": "eu", "SE": "eu",
     "FI": "eu", "IS": "eu", "EE": "eu", "LV": "eu", "LT": "eu",

@@ -34,7 +34,7 @@ _POLISH_DIGRAPHS = re.compile(r"sz|cz|rz(?=[aeouyąęó])|w(?=[aeioułrnk]|$)")
 _GIVEN_NAMES = frozenset("""
 tomasz andrzej mateusz zbigniew radoslaw jaroslaw krzysztof przemyslaw wojciech szymon jacek marek piotr
 pawel witold malgorzata agnieszka katarzyna grzegorz slawomir miroslaw boguslaw zdzislaw wieslaw stanislaw
-wladyslaw czeslaw lukasz jerzy bronislaw janusz kazimierz dariusz ryszard waldemar zygmunt elzbieta
+wladyslaw czeslaw lukasz jerzy bronislaw janusz kazimierz dariusz ryszard waldemar zygmunt elzbieta michal rafal
 """.split())
 
 _VOWELS = frozenset("aąeęioóuy")
@@ -67,8 +67,15 @@ def transliterate(text: str, lang: str = "ru") -> str:
     return result.replace("Дж", "Ж").replace("дж", "ж") if lang == "mn" else result
 
 
+# given names whose ł an English copy writes as l, which would read soft («Михаль»): Michał, Paweł, Rafał, Łukasz
+_LOST_STROKE = {"michal": "михал", "pawel": "павел", "rafal": "рафал", "lukasz": "лукаш", "wladyslaw": "владислав",
+                "wlodzimierz": "влодзимеж", "boleslaw": "болеслав", "mikolaj": "миколай", "jozef": "юзеф"}
+
+
 def _word(word: str) -> str:
     low = word.lower()
+    if low in _LOST_STROKE:
+        return match_case(word, _LOST_STROKE[low])
     ending = next(((latin, cyrillic) for latin, cyrillic in _ADJECTIVAL if low.endswith(latin) and len(low) > len(latin) + 1),
                   None)
     stem = low[:-len(ending[0])] if ending else low

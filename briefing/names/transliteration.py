@@ -21,6 +21,7 @@ vi            vietnamese             vietnamese             vietnamese
 de            german                 german                 german
 it, es        italian, spanish       italian, spanish       italian, spanish (ж for дж)
 sh            serbo-croatian         serbo-croatian         serbo-croatian
+ms            indonesian-malay       indonesian-malay       indonesian-malay (ж)
 en            english                english                english
 eu            generic (j as й)       generic (j as й)       generic (j as й)
 sa            generic (j as дж)      generic, as ru         generic (j as дж)
@@ -52,6 +53,7 @@ from briefing.names import (
     hungarian,
     kazakh,
     kontsevich,
+    malay,
     mongolian,
     palladius,
     polish,
@@ -169,6 +171,8 @@ def _by_origin(text: str, rules: str, origin: str, kind: str, press_form: bool) 
         return german.transliterate(text), german.SYSTEM
     elif origin == "sh":
         return serbian.transliterate(text), serbian.SYSTEM
+    elif origin == "ms":
+        return malay.transliterate(text, rules), malay.SYSTEM
     elif origin in ("it", "es"):
         return romance.transliterate(text, origin, mongolian=mn), romance.SYSTEM_IT if origin == "it" else romance.SYSTEM_ES
     elif origin == "mn":
