@@ -105,3 +105,12 @@ def test_his_counterpart_holds_the_office_of_the_person_named_just_before_him():
                    "Karimzoda Sadi Gafor.", lead="date 2022-03-11\nCAIRO, March 10. ")
     assert _people(facts)["Karimzoda Sadi Gafor"] == "Minister of Agriculture"
     assert _people(facts)["Emomali Rahmon"] == "President"
+
+
+def test_a_visit_of_an_earlier_year_is_no_place_and_a_name_with_diacritics_is_a_name():
+    facts = _facts("In his welcome remarks, Majilis Chairman Koshanov noted that Vietnam is a key partner. The official "
+                   "visit of President Kassym-Jomart Tokayev to Vietnam in August 2023 gave an impetus to our "
+                   "cooperation. Your reciprocal visit to Kazakhstan consolidates the new stage, said Koshanov. In "
+                   "turn, Tô Lâm urged to enhance relations between the nations.", lead="date 2025-05-06\n")
+    assert facts.location.country != "VN"
+    assert "Tô Lâm" in {p.name for p in facts.participants}  # "Tô" is no English "to"; who urges speaks

@@ -494,6 +494,8 @@ def _named_place(context: Context, org_country: t.Callable[[str], str | None], p
     if venue:
         return venue
     for sentence in event_sentences(context)[:3]:
+        if sentence is not lead and _background(sentence.text, year.year if year else None):
+            continue  # "The official visit of X to Vietnam in August 2023 gave an impetus …": an earlier visit
         visit_of = _VISIT_OF_TO.search(context.text, sentence.start, sentence.end)
         if visit_of and not context.in_quote(visit_of.start()) and \
                 not _recalled_visit(context.text[max(sentence.start, visit_of.start() - 40):visit_of.start()]) and \

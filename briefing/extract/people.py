@@ -181,6 +181,8 @@ _NAME_LIKE_MONTHS = frozenset({"jan", "jun", "may", "mar"})
 def _genre_word(token: str) -> bool:
     """An office, institution, place, month or other word of the genre (areas of cooperation aside)."""
     low = _bare(token)
+    if not token.isascii() and not is_country_word(token) and low not in MONTH_WORDS:
+        return False  # "Tô Lâm": a word with its own diacritics is a name's, never the English "to"
     return (
         low in NON_NAME_WORDS or low in ORG_HEADS or low in TITLE_HEADS or low in TITLE_MODIFIERS
         or (low in MONTH_WORDS and not (low in _NAME_LIKE_MONTHS and not token.endswith(".")))
@@ -324,7 +326,9 @@ def _name_in_run(context: Context, sentence: Sentence, run: list[re.Match[str]])
     """The trailing name-like words of a run of capitalized words; lexical words may only precede."""
     words = [m.group(0) for m in run]
     fathers = {i for i in range(1, len(run)) if _FATHERS_NAME.fullmatch(context.text[run[i - 1].end():run[i].start()])}
-    k = _name_start(words, fathers)
+    # the words as written, where a letter with diacritics tells a name's word from a word of the genre ("Tô Lâm")
+    written = [context.text[m.start():m.end()] for m in run]
+    k = _name_start(written, fathers)
     name_tokens = run[k:]
     if not name_tokens:
         return None
@@ -1138,7 +1142,7 @@ def upgrade_bare_titles(context: Context, people: list[Candidate]) -> None:
 
 _SPOKE = re.compile(r"\b(?:said|noted|stressed|emphasized|emphasised|underlined|underscored|added|expressed|thanked|"
                     r"greeted|provided information|briefed|spoke|delivered|stated|explained|reassured|commended|"
-                    r"welcomed|highlighted|informed)\b")
+                    r"welcomed|highlighted|informed|urged|proposed|suggested|pointed\s+out|reaffirmed|assured)\b")
 # a sentence about what is still to come: "is scheduled to visit Korea to meet X", "will meet X"
 # "the expected visit of a delegation led by X", "the next session, to be co-chaired by X": people of the plan
 _FUTURE_SENTENCE = re.compile(r"\b(?:will|shall|is\s+(?:also\s+)?(?:scheduled|expected|set|due|planned)\s+to|"
