@@ -2344,6 +2344,25 @@ def compose_with_status(text: str, lang: str, kind: str, country: str | None = N
     return euphony(result[0]), result[1]
 
 
+# the leaders' joint texts, which agencies report in the plural when several countries sign one each
+_PLURAL_JOINT_TEXT = re.compile(r"(?P<lead>(?:the\s+)?(?:joint\s+)?)(?P<noun>(?i:communiqu[eé]s|statements|declarations))"
+                                r"(?P<rest>(?:\s.*)?)$", re.IGNORECASE)
+
+
+def _plural_document(singular: str, lang: str) -> str:
+    """ru: the head and its adjectives in the plural («совместные коммюнике об …»); kk: the head, which ends the name
+    («… бірлескен коммюникелер»); mn names a plural of documents by the singular («хамтарсан мэдээ»)."""
+    if lang == "ru":
+        from briefing.grammar.ru import plural_head
+
+        return plural_head(singular)
+    if lang == "kk":
+        from briefing.grammar.kk import plural
+
+        return plural(singular)
+    return singular
+
+
 def _compose_with_status(text: str, lang: str, kind: str, country: str | None = None, *,
                          lexicon_path: str | Path | None = None,
                          termbase_path: str | Path | None = None) -> tuple[str, bool] | None:
@@ -2366,6 +2385,11 @@ def _compose_with_status(text: str, lang: str, kind: str, country: str | None = 
         inner = compose_with_status(amending.group("inner"), lang, kind, country, lexicon_path=lexicon_path,
                                     termbase_path=termbase_path)
         return _amending(inner, lang, bool(amending.group("amendments"))) if inner else None
+    several = _PLURAL_JOINT_TEXT.match(text) if kind == "document" else None
+    if several:  # "Joint communiqués on the establishment of diplomatic relations": the singular's form, in the plural
+        one = compose_with_status(several.group("lead") + several.group("noun")[:-1] + several.group("rest"), lang, kind,
+                                  country, lexicon_path=lexicon_path, termbase_path=termbase_path)
+        return (_plural_document(one[0], lang), one[1]) if one else None
     dated = _YEAR_BEFORE_DOCUMENT.match(text) if kind == "document" else None
     if dated:  # "the 1993 Treaty on Friendship": the treaty of that year, dated as each language dates a document
         undated = compose_with_status(dated.group("name"), lang, kind, country, lexicon_path=lexicon_path,

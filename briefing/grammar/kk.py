@@ -248,6 +248,25 @@ def inflect(phrase: str, case: str, kind: str = "common", gender: str | None = N
     return _inflect_core(core, case, kind) + phrase[len(core) :]
 
 
+def plural(phrase: str) -> str:
+    """``phrase`` with its last word in the plural: «коммюникелер», «мәлімдемелер», «декларациялар». The ending's
+    consonant follows the last sound (л after a vowel, р, й, у; д after л, м, н, ң, з, ж; т after the others), its
+    vowel the word's harmony [Emle-2021 §§ on the plural ending]."""
+    core = phrase.rstrip()
+    word = _LAST_TOKEN.search(core)
+    if word is None:
+        return phrase
+    reading = _word_reading(word.group(1))
+    last = word.group(1).lower().rstrip("ьъ")[-1:]
+    if reading.sound is _V or (reading.sound is _S and last != "л"):
+        consonant = "л"
+    elif reading.sound in (_N, _Z) or last == "л":
+        consonant = "д"
+    else:
+        consonant = "т"
+    return core + consonant + ("а" if reading.back else "е") + "р" + phrase[len(core):]
+
+
 def possessive(phrase: str) -> str:
     """The third-person possessive of ``phrase``'s last word, the head of an izafet: «Комиссияның отырысы»,
     «ұйымның саммиті», «конференциясы». The third-person тәуелдік жалғау: after a consonant (or у) -ы/-і, a final

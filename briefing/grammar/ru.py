@@ -177,6 +177,21 @@ def join(items: t.Sequence[str], conj: str = "and", kind: str = "common") -> str
     return serial_join(items, conj, _CONJUNCTIONS, "ru")
 
 
+def plural_head(phrase: str) -> str:
+    """``phrase`` (nominative) with its leading adjectives and the noun they qualify in the nominative plural, what
+    follows the noun unchanged: «совместное коммюнике об установлении …» → «совместные коммюнике об установлении …»."""
+    tokens = phrase.split(" ")
+    analyzer = morph_analyzer()
+    for index, token in enumerate(tokens):
+        parse = analyzer.parse(token.lower())[0]
+        form = parse.inflect({"plur", "nomn"})
+        if form is not None:
+            tokens[index] = _match_case(token, form.word)
+        if parse.tag.POS == "NOUN" or form is None:
+            break
+    return " ".join(tokens)
+
+
 def plural_form(n: int, one: str, few: str, many: str) -> str:
     """The form CLDR's Russian plural rules pick for ``n``: 1, 21 → one; 2–4, 22–24 → few; else many."""
     return (one, few, many)[_plural_category(n)]

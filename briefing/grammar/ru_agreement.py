@@ -33,13 +33,16 @@ def head_noun_tags(phrase: str) -> set[str]:
         if number % 10 == 1 and number % 100 != 11:
             return head_noun_tags(phrase[counted.end():])
         return {"plur"} if 2 <= number % 10 <= 4 and not 12 <= number % 100 <= 14 else {"neut"}
+    adjective_plural = False  # «совместные коммюнике»: an indeclinable noun's number is its adjective's
     for word in re.findall(r"[А-Яа-яЁё-]+", phrase):
-        for parse in _analyzer().parse(word.lower()):
+        parses = _analyzer().parse(word.lower())
+        for parse in parses:
             tag = parse.tag
             if tag.POS == "NOUN" and tag.case == "nomn":
-                if tag.number == "plur":
+                if tag.number == "plur" or (adjective_plural and "Fixd" in tag):
                     return {"plur"}
                 return {str(tag.gender)} if tag.gender else set()  # a plain string, not pymorphy's grammeme type
+        adjective_plural = bool(parses) and parses[0].tag.POS == "ADJF" and parses[0].tag.number == "plur"
     return set()
 
 
