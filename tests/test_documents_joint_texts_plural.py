@@ -49,3 +49,18 @@ def test_the_briefing_says_the_communiques_were_signed(tmp_path: Path) -> None:
     assert "Подписаны совместные коммюнике об установлении дипломатических отношений" in text["ru"]
     assert "декларац" not in text["ru"].lower()
     assert "бірлескен коммюникелерге" in text["kk"]
+
+
+def test_mongolian_names_some_of_the_documents_signed_grammatically(tmp_path: Path) -> None:
+    # review 37: «Баримт бичгүүдэд гарын үсэг зурсны заримыг дурдвал:» made the verb a noun
+    article = tmp_path / "several.txt"
+    article.write_text("date 2022-03-11\nCAIRO, March 10. President Abdel Fattah El Sisi and his Tajik counterpart Emomali "
+                       "Rahmon witnessed the signing of a number of memorandums of understanding. An MoU was signed by "
+                       "the ministers of agriculture. Another MoU was signed by the ministers of sport.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["generate", str(article), "--out", str(tmp_path / "out"), "--lang", "mn",
+                                      "--translator", "none", "--quiet"])
+    assert result.exit_code == 0, result.output
+    [path] = (tmp_path / "out").glob("*.mn.docx")
+    text = "\n".join(lines_of(path))
+    assert "Гарын үсэг зурсан баримт бичгүүдээс дурдвал:" in text
+    assert "зурсны заримыг" not in text

@@ -35,3 +35,12 @@ def test_foreign_people_are_written_with_initials(name: str, origin: str, press:
 ])
 def test_names_written_whole(name: str, origin: str) -> None:
     assert mongolian_press_form(name, origin) == name
+
+
+def test_a_tajik_name_written_surname_first_keeps_its_surname() -> None:
+    from briefing.names.press import mongolian_press_form
+
+    # review 37: «К.Гафор», «И.Сайдали» took the father's name for the surname
+    assert mongolian_press_form("Каримзода Сади Гафор", "other") == "С.Каримзода"
+    assert mongolian_press_form("Имомзода Мухаммадюсуф Сайдали", "fa") == "М.Имомзода"
+    assert mongolian_press_form("Кохир Расулзода", "other") == "К.Расулзода"

@@ -24,6 +24,7 @@ _PARTICLE = re.compile(r"(?:^|\s)(?:бен|бин|ибн|бинт|Абу|Аль|
 PATRONYMIC_ORIGINS = frozenset({"ru", "uk", "kk", "ky", "uz", "tk"})
 _PATRONYMIC = re.compile(r"(?:вич|вна|ична|ұлы|қызы|улы|кызы|оглы|кизи)$", re.IGNORECASE)
 _INITIALS = re.compile(r"^((?:[А-ЯЁӨҮӘІҢҒҚҰҺ]\.\s*)+)(.+)$")
+_TAJIK_SURNAME_ENDINGS = ("зода", "заде")
 
 
 def mongolian_press_form(name: str, origin: str) -> str:
@@ -33,6 +34,10 @@ def mongolian_press_form(name: str, origin: str) -> str:
         return name
     initials, rest = _split_initials(text)
     words = rest.split(" ")
+    if not initials and len(words) >= 2 and words[0].lower().endswith(_TAJIK_SURNAME_ENDINGS):
+        # Tajik official order, surname first: «Каримзода Сади Гафор» is С.Каримзода, «Имомзода Мухаммадюсуф
+        # Сайдали» М.Имомзода (the third word is the father's name; review 37)
+        return f"{words[1][:1].upper()}.{words[0]}"
     surname_at = next((i for i, word in enumerate(words) if i and word[:1].islower()), len(words) - 1)
     given, surname = words[:surname_at], " ".join(words[surname_at:])
     if not surname[:1].isupper() and not surname[:1].islower():
