@@ -62,3 +62,13 @@ def test_egypts_separate_el_is_the_article_and_a_final_y_is_i() -> None:
     assert arabic.to_cyrillic("Sameh Shoukry") == "Самех Шукри"
     assert arabic.to_cyrillic("El Sayed El Quseir") == "ас-Саид аль-Кусейр"
     assert arabic.to_cyrillic("Mohammed bin Zayed Al Nahyan") == "Мухаммед бен Заид Аль Нахайян"  # a Gulf dynasty's Al
+
+
+def test_kazakh_writes_the_particles_with_its_own_letters() -> None:
+    from briefing.transliterate import transliterate
+
+    # review 37 (kk): «бен» is the Kazakh conjunction "and"; «Әл», «әл-», «әс-» as in «әл-Фараби»
+    assert transliterate("Tamim bin Hamad Al Thani", "kk", origin="ar") == "Тамим бин Хамад Әл Тани"
+    assert transliterate("Abdel Fattah El Sisi", "kk", origin="ar") == "Абдель Фаттах әс-Сиси"
+    assert transliterate("El Sayed El Quseir", "kk", origin="ar") == "әс-Саид әл-Кусейр"
+    assert transliterate("Tamim bin Hamad Al Thani", "ru", origin="ar") == "Тамим бен Хамад Аль Тани"  # ru unchanged

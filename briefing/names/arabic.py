@@ -63,6 +63,25 @@ def to_cyrillic(text: str, persian: bool = False) -> str:
     return " ".join(out)
 
 
+# Kazakh writes the particles with its own letters: «бин», never the Kazakh conjunction «бен» ("and"), and «Әл», «әл-»,
+# «әс-» for the article (the Kazakh translator's review 37: «Хайсам бин Тарик Әл Саид», «Тамим бин Хамад Әл Тани»,
+# «Абдель Фаттах әс-Сиси»; the Kazakh tradition of «әл-Фараби»)
+_KAZAKH_PARTICLES = re.compile(r"(?<![\w-])(?:(?P<ben>бен)|(?P<al>Аль)|(?P<article>а)(?P<consonant>ль|[сдртзнш])-)(?=[\s\w])")
+
+
+def kazakh_particles(text: str) -> str:
+    """The Russian-style Cyrillic of an Arabic name with the particles as Kazakh writes them."""
+    def replace(match: re.Match[str]) -> str:
+        if match.group("ben"):
+            return "бин"
+        if match.group("al"):
+            return "Әл"
+        consonant = match.group("consonant")
+        return "әл-" if consonant == "ль" else f"ә{consonant}-"
+
+    return _KAZAKH_PARTICLES.sub(replace, text)
+
+
 def _with_article(word: str) -> str:
     article, rest = word.split("-", 1)
     body = "-".join(_part(piece) for piece in rest.split("-"))

@@ -190,6 +190,8 @@ def _by_origin(text: str, rules: str, origin: str, kind: str, press_form: bool) 
         return russian.to_russian(text, ukrainian=origin == "uk"), russian.SYSTEM
     elif origin in ("ar", "fa"):
         result = arabic.to_cyrillic(text, persian=origin == "fa")
+        if rules == "kk":
+            result = arabic.kazakh_particles(result)
         if mn:  # Mongolian ж is [dʒ]: «Жавад», as its press writes Turkic names («Жамшид»)
             result = result.replace("Дж", "Ж").replace("дж", "ж")
         return result, arabic.SYSTEM
