@@ -204,7 +204,7 @@ COOPERATION_AREAS = _terms(
         "rare-metals": (N_("cooperation area", "rare metals"), ("rare metals", "rare earth metals", "rare-earth metals", "rare earths", "rare earth elements", "rare-earth elements")),
         "critical-minerals": (N_("cooperation area", "critical minerals"), ("critical minerals", "critical raw materials", "strategic minerals")),
         "copper": (N_("cooperation area", "copper"), ("copper", "copper industry", "copper mining")),
-        "machine-building": (N_("cooperation area", "machine building"), ("machine building", "machine-building", "mechanical engineering", "machinery")),
+        "machine-building": (N_("cooperation area", "machine building"), ("machine building", "machine-building", "mechanical engineering", "machinery", "engineering", "engineering industry")),
         "automotive": (N_("cooperation area", "automotive industry"), ("automotive industry", "automotive", "automobile industry", "car manufacturing", "automobile manufacturing")),
         "pharmaceuticals": (N_("cooperation area", "pharmaceuticals"), ("pharmaceutical regulation", "pharmaceuticals", "pharmaceutical industry", "pharmaceutical", "pharmaceutics", "pharmacy")),
         "food-industry": (N_("cooperation area", "food industry"), ("meat processing", "meat industry", "food industry", "food processing", "food production")),

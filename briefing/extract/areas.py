@@ -47,7 +47,7 @@ STRONG = (
 PATTERNS = (
     # "cooperation in trade, economy and sports"; "cooperation in key sectors such as tourism, ..."
     re.compile(rf"\b(?:co-?operation|ties|relations|partnership|interaction|collaboration|co-?operate|co-?operating|"
-               rf"development|prospects|opportunities|work|projects|programs?|programmes?|memoranda|memorandums)\s+(?:\w+ly\s+)?(?:in|on|for)\s+(?:the\s+)?"
+               rf"development|prospects|opportunities|work|projects|programs?|programmes?|memoranda|memorandums)\s+(?:\w+ly\s+)?(?:in|on|for|across)\s+(?:the\s+)?"
                rf"(?:(?:key\s+|priority\s+|such\s+)?{_FIELD_WORDS}\s+(?:of|such as|as|like)\s+)?{_LIST}"),
     # "Key areas of cooperation identified during the talks included trade, ..."
     re.compile(rf"\b(?:areas|spheres|fields|sectors|directions)\s+of\s+(?:\w+\s+)?co-?operation\b[^.]{{0,60}}?"
@@ -72,6 +72,10 @@ PATTERNS = (
     re.compile(rf"(?<![\w-]){_LIST}\s+(?:are|were|remain|can\s+become|could\s+become|will\s+become|became|"
                rf"(?:are|were)\s+(?:highlighted|identified|named|noted|listed|singled\s+out|mentioned|defined)\s+"
                rf"(?:as|among))\s+(?:the\s+)?(?:most\s+)?(?:{_QUANTIFIER}\s+)?{_FIELD_WORDS}\b"),
+    # "revive contacts between business communities and healthcare, cultural, educational and agricultural spheres": a
+    # comma list of single words that "spheres" closes names areas whatever stands before it (three items at least)
+    re.compile(rf"(?:(?<=\band\s)|(?<=\bin\s)|(?<=\bthe\s)|(?<=\bof\s)|(?<=\bon\s))"
+               rf"(?P<list>[a-z][a-z-]*(?:\s*,\s*[a-z][a-z-]*){{1,12}},?\s+and\s+(?!other\b)[a-z][a-z-]*)\s+{_FIELD_WORDS}\b"),
 )
 _DROP = re.compile(rf"(?:^|\s+)(?!exchanges?$)(?:{_AREA_NOUNS}|industries)$|^(?:{_QUANTIFIER}\s+)?(?:fields?|spheres?|areas?|sectors?|realms?)\s+of\s+|"
                    rf"^(?:(?:development|expansion)\s+of|of)\s+(?:the\s+)?|^up\s+|"
@@ -247,6 +251,9 @@ _AREAS_ONLY_ALONE = frozenset({"food", "foodstuffs"})
 def _accepted(items: list[str], pattern_index: int, closed_by_fields: bool = False) -> list[str]:
     """Keep items up to the first that is not an area; lists of three or more tolerate one stray item."""
     single_words = all(re.fullmatch(r"[a-z-]+", item) for item in items)
+    if pattern_index == _CLOSED_LIST:  # no anchor before it: most of its words must be areas
+        kept = [i for i in items if i not in _RELATIONAL and i not in _VERBS and not _STOP_ITEMS.match(i)]
+        return kept if single_words and len(kept) >= 3 and sum(map(is_area, kept)) >= 0.6 * len(kept) else []
     if closed_by_fields and single_words and len(items) >= 2 and any(map(is_area, items)):
         # "in the economic, cultural and human areas": the closing word says each adjective is an area
         return [i for i in items if i not in _RELATIONAL and i not in _VERBS and not _STOP_ITEMS.match(i)]
@@ -295,6 +302,8 @@ def _accepted_wide(items: list[str]) -> list[str]:
 
 # a participle opens a clause ("exchanged views"); the second part of a compound does not ("medium-sized")
 _ANNOUNCED = (0, 1, 2, 6, 7)  # PATTERNS whose anchor says a list of areas follows
+_NAMED_AREAS = 8  # the PATTERNS entry of a list that a verb then names as areas ("… were highlighted among the areas")
+_CLOSED_LIST = 9  # the PATTERNS entry of a list closed by "spheres" with no anchor before it
 _CLAUSE_ITEM = re.compile(r"^(?:including|such|other|both)\b|(?<![\w-])[a-z]+ed\b")
 
 
@@ -328,7 +337,7 @@ def find_areas(context: Context) -> list[tuple[str, int, int, str]]:
                 phrase = match.group("list")
                 if index == 5 and phrase.split()[0] in _RELATIONAL:
                     continue
-                if index == len(PATTERNS) - 1:  # "Trade, economy and …": the list opens the sentence with a capital
+                if index == _NAMED_AREAS:  # "Trade, economy and …": the list opens the sentence with a capital
                     opening = re.fullmatch(r"\s*([A-Z][a-z]+),\s*", context.text[sentence.start:match.start("list")])
                     phrase = f"{opening.group(1).lower()}, {phrase}" if opening else phrase
                 items = split_items(phrase)
@@ -354,4 +363,4 @@ def _both_parts_listed(item: str, listed: set[str]) -> bool:
 _WHY = ("'cooperation in ...'", "'areas of cooperation included ...'", "'in the fields of ...'",
         "a list before 'cooperation', 'ties' or 'spheres'", "a list of areas after 'in'", "'... dialogue'",
         "'matters of ...'", "a list closed by 'and other spheres'",
-        "a list named the areas of cooperation")
+        "a list named the areas of cooperation", "a list of single words closed by 'spheres'")
