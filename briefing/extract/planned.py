@@ -111,12 +111,13 @@ _FUTURE_EVENT = re.compile(
     r"|\bsigning\s+of\b[^.]*\b(?:is|are)\s+(?:anticipated|expected|planned)\b"
     r"|\b(?:is|are)\s+scheduled\s+for\b|\bwill\s+be\s+(?:attended|held|organized|organised|opened)\b"
     # "the 4th Meeting of Speakers scheduled for September 23-24": the participle dates an event to come
-    r"|\bscheduled\s+for\s+(?:(?-i:[A-Z])[a-z]+\s+\d|\d|next\b|early\b|late\b|mid-)"
+    r"|\bscheduled\s+for\s+(?:(?-i:[A-Z])[a-z]+\s+\d|\d|next\b|early\b|late\b|mid-|"
+    r"(?:this|the)\s+(?:fall|autumn|spring|summer|winter|year|month|week)\b)"
     # "the Kyrgyz side expects a state visit of the Turkish leader": a visit awaited
     r"|\b(?:expects?|expecting|awaits?|awaiting)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}visit\b"
     # "outlined proposals, planning bilateral meetings with ministers"
     rf"|\bplanning\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_EVENT_NOUNS})\b"
-    r"|\binvited\s+[^.]{1,80}?\s+to\s+(?:visit|attend|pay|take part|participate)\b"
+    r"|\binvit(?:ed|ing|es)\s+[^.]{1,80}?\s+to\s+(?:visit|attend|pay|take part|participate)\b"
     # "the Speaker of Turkey was invited to visit Mongolia": the passive invitation
     r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?invited\s+to\s+(?:visit|attend|pay|take part|participate)\b"
     # "the invitation of the Chairwoman to visit Mongolia" (not "at the invitation of", the occasion of a visit)
@@ -129,11 +130,18 @@ _FUTURE_EVENT = re.compile(
     r"|\bconfirmed\s+(?:(?:his|her|its|their)\s+)?(?:participation|attendance)\s+(?:in|at)\b"
     r"|\bagreed\s+to\s+(?:\w+\s+)?(?:conclude|sign|hold|meet|organize|organise|visit|arrange|convene)\b"
     # "sides agreed on organizing a scientific conference, exhibitions and cultural events"
-    r"|\bagreed\s+(?:on|upon)\s+(?:holding|organizing|organising|arranging|conducting|convening)\b"
+    r"|\bagreed\s+(?:on|upon)\s+(?:holding|organizing|organising|arranging|conducting|convening|signing)\b"
+    # "expressed their readiness to hold a meeting of the commission", "is ready to arrange a visit"
+    r"|\b(?:ready|readiness|willingness)\s+to\s+(?:\w+\s+)?(?:hold|arrange|organize|organise|host|sign|visit|convene|"
+    r"conduct)\b"
+    # "After the forum, it is expected the signing of two documents": the signing awaited
+    r"|\bit\s+is\s+(?:also\s+)?expected\s+the\s+signing\b"
     # "agreed to maintain contacts and arrange a new round of consultations": the plan is the second verb
     r"|\bagreed\s+to\s+[^.;]{1,80}?\s+and\s+(?:to\s+)?(?:hold|arrange|organize|organise|convene|conduct)\b"
     # "the talks resulted in a proposal to organize the first meeting ...", "the sides proposed to hold ...": a plan
     r"|\b(?:proposals?|suggestions?)\s+to\s+(?:organize|organise|hold|convene|arrange|conduct|host)\b"
+    # "supported the initiatives on establishing friendship groups, signing a Memorandum, as well as organizing visits"
+    r"|\binitiatives?\s+on\s+(?:[^.;]{0,120}?,\s+)?(?:signing|organizing|organising|holding)\b"
     r"|\b(?:proposed|suggested)\s+(?:to\s+)?(?:organize|organise|hold|convene|arrange|conduct|host|organizing|holding)\b",
     re.I)
 _CONSIDERED = re.compile(r"\b(?:considered|discussed|agreed on|agreed upon|talked about|prepared)\s+"
@@ -162,7 +170,9 @@ _TRAILING = re.compile(r"(?:,\s*(?:the\s+)?[^,]{0,100}?\s+(?:said|reported|repor
 # still read for the event's "when"
 _LEADING = re.compile(rf"^(?:(?:(?:As part of|Within|In addition|Also|Moreover|Furthermore|Besides|At the same time|"
                       rf"Following|After|In turn|Additionally|According to|At the invitation of|On the occasion of|"
-                      rf"In connection with|By the program(?:me)? of)[^,]{{0,120}}"
+                      rf"In connection with|By the program(?:me)? of|"
+                      # "To increase interaction in pharmaceuticals, the parties agreed on signing …": the purpose first
+                      rf"To\s+(?:increase|strengthen|develop|expand|boost|deepen|promote|enhance|intensify|ensure|support)\b)[^,]{{0,120}}"
                       rf"|On\s+(?:{MONTH_PATTERN})\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?(?:,\s*(?:19|20)\d\d)?"
                       rf"|On\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+(?:{MONTH_PATTERN})(?:\s+(?:19|20)\d\d)?),\s*"
                       # "On the next leg of his tour Borrell will chair …", with or without its comma
@@ -348,6 +358,16 @@ def _phrases_of(sentence: Sentence, article_year: int | None) -> list[_Found]:
     named = next((n for n in (_named_before_relative(text, m.start()) for m in _FUTURE_EVENT.finditer(text)) if n), None)
     if named:
         return [_at(sentence, named, text[named:].rstrip(" ."))]
+    scheduled = _event_named_before(text[:match.start()].rstrip()) if match.group(0).lower().startswith("scheduled") \
+        else None
+    if scheduled is not None:  # "… during the visit of the President to Mexico scheduled for this fall": that visit
+        end = text.find(",", match.end())
+        phrase, _ = _trim(text[scheduled:end if end >= 0 else len(text)], match.end() - scheduled)
+        return [_at(sentence, scheduled, phrase)]
+    inviting = re.match(r"inviting\b", match.group(0), re.I)
+    if inviting:  # "X received a message from Y, inviting him to participate in the session": the invitation's clause
+        phrase, _ = _trim(text[match.start():], match.end() - match.start())
+        return [_at(sentence, match.start(), phrase)]
     remark = _REMARK.search(text, 0, match.start())
     if remark and not re.search(r"\b(?:said|says|stated|noted|added|announced)\s+that\b", text[remark.end():match.start()]):
         return []  # "This will be the first time a minister visits ...": a remark on a plan told elsewhere
@@ -590,7 +610,8 @@ class _Clause:
     @property
     def invitation(self) -> bool:
         """'invited X to visit', 'expressed the wish for X to visit': X comes at someone's invitation."""
-        return bool(re.match(rf"{_ADVERBS}(?:an\s+(?:official\s+)?)?(?:invited|invitation|wish|hope|desire)\b", self.verb, re.I))
+        return bool(re.match(rf"{_ADVERBS}(?:an\s+(?:official\s+)?)?(?:invited|inviting|invites|invitation|wish|hope|desire)\b",
+                             self.verb, re.I))
 
     @property
     def programme(self) -> bool:
@@ -741,7 +762,8 @@ def _who(phrase: str, clause: _Clause | None, offset: int, known: Known) -> list
     if clause is None:
         return _who_in_event_phrase(phrase, offset, known)
     if clause.invitation:
-        invitee = re.sub(rf"^{_ADVERBS}(?:invited|(?:wish|hope|desire)\s+(?:for|that))\s+|\s+(?:to|would|will)\s+\w+(?:\s+part)?$",
+        invitee = re.sub(rf"^{_ADVERBS}(?:invited|inviting|invites|(?:wish|hope|desire)\s+(?:for|that))\s+|"
+                         r"\s+(?:to|would|will)\s+\w+(?:\s+part)?$",
                          "", clause.verb, flags=re.I)
         return _actors(invitee, offset, known)
     if re.match(r"(?:expects?|expecting|awaits?|awaiting)\b", clause.verb, re.I):
@@ -798,7 +820,7 @@ def _actors(subject: str, offset: int, known: Known) -> list[str]:
     name = known.resolve(subject, offset)
     if name:
         return [name]
-    if re.fullmatch(r"(?:he|she|it|we|they)", subject, re.I) or len(subject.split()) > 12 or _clause_like(subject):
+    if re.fullmatch(r"(?:he|she|it|we|they|him|her|them|us)", subject, re.I) or len(subject.split()) > 12 or _clause_like(subject):
         return []  # a pronoun nobody stands for, or a clause rather than a subject
     return [_as_written(subject)]
 
@@ -867,6 +889,8 @@ def _host(clause: _Clause | None, found: _Found, known: Known) -> str | None:
         return _one_actor(agent.group("agent"), found.start, known) if agent else None
     if clause and (clause.invitation or clause.hosting):
         inviter = re.sub(r"\s+(?:expressed|voiced|conveyed|stated)\s+(?:(?:his|her|its|their|the)\s+)?$", "", clause.before)
+        # "The Chairman received a message inviting him …": the message came from someone the clause does not name
+        inviter = re.sub(r"^.*\b(?:received|got|sent)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:message|letter)\b.*$", "", inviter)
         host = _one_actor(inviter, found.start, known)
         return None if host and _is_place(host) else host
     called_on = clause.called_on if clause else None
