@@ -25,7 +25,7 @@ _NOUNS = (r"memorand(?:ums?|a)|memos?|MoUs?|MoCs?|agreements?|treaty|treaties|ac
           r"charters?|strateg(?:y|ies)|(?:exchange\s+)?letters?\s+of\s+(?:intent|exchange)|exchange\s+letters?|documents?")
 DOC_NOUN = re.compile(rf"\b(?P<noun>{_NOUNS})\b", re.I)
 _VERBS = r"sign|signs|signed|signing|ink|inked|inks|inking|conclude|concluded|concluding|adopt|adopted|establish|" \
-         r"established|initial(?:l)?ed|exchanged|approve|approved|ratified|endorsed|sealed|entered into|" \
+         r"established|initial(?:l)?ed|exchanged|approve|approved|ratified|endorsed|sealed|entered into|enter into|" \
          r"(?:(?:have|has|had)\s+)?put\s+(?:their|his|her|its)\s+signatures?\s+(?:to|on|under)"  # "(have) put their signatures to"
 _VERB_BEFORE = re.compile(rf"\b(?P<verb>{_VERBS})\b(?:\s+[\w'’$%.,-]+){{0,6}}?\s*[‘“«\"]?$", re.I)  # "signed ‘Memorandum …’"  # "signed $1bln worth contracts"
 _AUX = r"(?:was|were|(?:has|have|had)\s+(?:also\s+|already\s+)?been|is|are|(?:will|shall)\s+(?:also\s+|soon\s+)?be|to be|" \
@@ -74,7 +74,7 @@ _PLURAL_NOUNS = frozenset(("memoranda", "memorandums", "agreements", "protocols"
 _LEFT_WORDS = re.compile(r"^(?:joint|mutually|new|multiple|various|important|key|intergovernmental|inter-government(?:al)?|interregional|interagency|inter-agency|cooperation|"
                          r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|dozens?|"
                          r"bilateral|trilateral|multilateral|comprehensive|strategic|final|framework|loan|grant|"
-                         r"credit|supply|trade|investment|export|import|purchase|procurement|offtake|sales|lease|financing|partnership|several|extended|enhanced|revised|updated|amended|\d+|[A-Z][\w-]*|[\w-]+(?:al|ic|ive|ary|ion)|[a-z]+-free|"
+                         r"credit|supply|trade|transit|transport|customs|border|investment|export|import|purchase|procurement|offtake|sales|lease|financing|partnership|several|extended|enhanced|revised|updated|amended|\d+|[A-Z][\w-]*|[\w-]+(?:al|ic|ive|ary|ion)|[a-z]+-free|"
                          r"(?:short|medium|mid|long)-term|(?!(?:implement|supplement|complement)$)\w{3,}ment)$")
 _FUTURE = re.compile(r"\b(?:importance|need|necessity) of\b[^.]*\bsigning\b|"
                      r"\b(?:will|shall|expected to|plans? to|planned to|planning to|intends? to|(?:is|are) intended to|agreed to|going to|to be|(?:is|are) set to|"
@@ -475,6 +475,7 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     if dangling:  # "... between A and B and.": a sentence cut short, the 'and' is no part of the title
         title_end = title_start + dangling.start()
     title = _without_aside(_without_attribution(re.sub(r"\s+", " ", text[title_start:title_end]).strip(" ,")))
+    title = re.sub(r"^(?:respective|relevant|corresponding)\s+", "", title, flags=re.I)  # "the respective joint communiqué"
     if _AGENCY.search(title) or (noun[0].isupper() and low.startswith(("program", "plan")) and
                                  re.search(r"\bwith\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,6}$",
                                            text[max(sentence.start, match.start() - 80):match.start()])):
@@ -487,8 +488,10 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
             context, text[title_end:sentence.end], noun, [*earlier, *local]):
         return []  # "have established a cooperation protocol ... the protocol established in 2009": signed before
     if determiner and bare and not noun[0].isupper() and not leaders_text and \
-            (not _PARTICIPLE_AFTER.match(text, title_end) or (low.startswith("document") and (earlier or local))):
+            (not _PARTICIPLE_AFTER.match(text, title_end) or (low.startswith("document") and (earlier or local)) or
+             (_SIGNED_AT_THIS_EVENT.match(text, title_end) and any(m.type == doc_type(noun) for m in [*earlier, *local]))):
         return []  # "the document", "these agreements", "the document signed by the leaders": a second reference
+        # ("the agreement signed on Monday" after the agreement the lead names: that one again)
     if determiner and determiner.group(1).lower() in ("these", "those", "both") and low in _PLURAL_NOUNS and \
             (earlier or local) and _SIDES_ONLY.fullmatch(text[title_start:title_end]):
         return []  # "These agreements between the governments of A and B were signed in 2022": the ones named before
@@ -657,7 +660,7 @@ _COUNTED = re.compile(r"(?:several|a\s+number\s+of|number\s+of|a\s+series\s+of|s
 # document still being written, to be concluded
 _NEGOTIATED = re.compile(r"\b(?:negotiations?\s+(?:on|of|over|concerning|regarding|about)|negotiating|finali[sz](?:ation|ing)(?:\s+of)?|"
                          r"talks\s+on\s+(?:the\s+)?(?:establishment|conclusion|signing)\s+of|"
-                         r"conclusion\s+of)\s+(?:(?:the|an?)\s+)?$", re.I)
+                         r"conclusion\s+of|establish(?:ing|ment)(?:\s+of)?)\s+(?:(?:the|an?)\s+)?$", re.I)  # "establishing of FTA"
 _UNDER_NEGOTIATION = "a named document under negotiation"
 _ANNIVERSARY_OF = re.compile(r"\banniversary\s+of\s+(?:the\s+)?(?:signing\s+of\s+(?:the\s+)?)?$", re.I)
 _ANNIVERSARY = "a document whose anniversary is marked: signed years before"
@@ -665,6 +668,8 @@ _ANNIVERSARY = "a document whose anniversary is marked: signed years before"
 # signed; the adjectives between 'draft' and the noun are the title's
 _NEGOTIATE_BETWEEN = re.compile(r"\b(?:negotiat|discuss|consider|prepar|draft)\w*\b", re.I)
 _A_SET_OF = re.compile(r"(?:an?\s+)?(?:set|package|series|number|range|total|bundle)\s+of\b", re.I)
+_SIGNED_AT_THIS_EVENT = re.compile(r",?\s+(?:signed|adopted|concluded|inked)\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|"
+                                   r"Friday|Saturday|Sunday)|today|yesterday|here|during\s+the\s+(?:visit|talks|meeting))\b")
 _ANOTHER_BEFORE = re.compile(r"\b(?:[Aa]nother|one\s+more)\s+$")  # never "also signed a …": often the same one again
 _DRAFT_BEFORE = re.compile(r"\bdraft\s+(?:(?!(?:the|a|an|of|to|for|on|in|and)\b)[a-z][\w-]*,?\s+(?:and\s+)?){0,6}$")
 _DRAFTED = "a draft: a document being prepared"
@@ -737,6 +742,9 @@ def _split_quoted(mention: DocMention, quoted: re.Match[str], noun: str) -> list
 _TO_COOPERATE = re.compile(r"\s+to\s+cooperate\s+in\s+(?:the\s+(?:fields?|spheres?|areas?)\s+of\s+)?"
                            r"(?P<subject>[a-z][a-z-]*(?:\s+(?:and\s+)?[a-z][a-z-]*){0,3})$")
 _CLASS_BETWEEN = re.compile(r"\s+between\s+.+$")
+_WITH_SIGNER = re.compile(r"\s+with\s+(?:the\s+|his\s+|her\s+)?(?:(?:deputy|vice|first|foreign|prime)\s+)*"
+                          r"(?:minister|president|speaker|chairman|chairwoman|chair|ambassador|secretary|counterpart|head)\b.*$",
+                          re.I)
 _WITH_NAMED_SIDE = re.compile(r"\s+with\s+(?:the\s+)?(?P<side>[A-Z][\w'’.-]*(?:\s+(?:of\s+|and\s+|the\s+)*[A-Z][\w'’.-]*)*"
                               r"(?:\s+(?:government|authorities|side))?"  # "with the Chilean government"
                               r"(?:\s*\([A-Za-z]{2,10}\))?)$")
@@ -763,6 +771,11 @@ def _take_out_parties(mention: DocMention, known: list[str]) -> None:
     if between and mention.noun.lower() in _PLURAL_NOUNS:
         mention.title = mention.title[:between.start()]
         mention.why.append("the sides after 'between' are parties of a class of documents, not its title")
+        return
+    signer = _WITH_SIGNER.search(mention.title)
+    if signer:  # "a joint communique on establishing diplomatic relations with minister of foreign affairs": who signed
+        mention.title = mention.title[:signer.start()]
+        mention.why.append("the office after 'with' is the other signatory, not part of the title")
         return
     side = _WITH_NAMED_SIDE.search(mention.title)
     if side and not _AGENCY.search(side.group("side")):
@@ -1003,13 +1016,19 @@ def _complements(text: str, end: int, limit: int) -> int:
         rf"\s+(?:of|on{_NOT_A_DAY})\s+[A-Z][\w-]*(?:\s+(?:and\s+(?!the\b)|of\s+|on{_NOT_A_DAY}\s+|for\s+|the\s+|[–—]\s+)*[A-Z][\w-]*|"
         rf"(?:,\s+{_CAPITAL_ITEM})*,?\s+and\s+{_NOT_A_NOUN}[A-Z][\w-]*)*",
         r"\s+and\s+(?:expansion|development|strengthening|deepening)\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?(?=[,.;]|\s+(?:was|were|between|signed)\b|$)",
+        # "a joint statement on strengthening strategic partnership and allied relations": a second ties phrase of the subject
+        r"(?:(?<=partnership)|(?<=operation)|(?<=relations))\s+and\s+"
+        r"(?:(?!(?:another|other|on|in|of|for|the|a|an)\b)[a-z][\w-]*\s+){1,2}?(?:relations|partnership|cooperation)\b",
+        # "a memorandum on expansion of cooperation among the border regions of the two countries": whose cooperation
+        r"(?<=cooperation)\s+among\s+(?:the\s+)?[a-z][^,.;]{2,80}?(?=[,.;]|\s+(?:was|were|is|are|signed)\b|$)",
         r"(?i:\s+of\s+understanding\s+and\s+cooperation)\b",  # "Memorandum of Understanding and Cooperation in ..."
         # "memorandums of cooperation and joint implementation of investment projects were signed": the second
         # subject goes on to the signing verb
         r"(?<=cooperation)\s+and\s+(?!the\b|a\b|an\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,6}?"
         r"(?=\s+(?:was|were|have\s+been|has\s+been|will\s+be)\s+(?:signed|inked|concluded|adopted|exchanged)\b)",
         r"(?i:\s+of\s+(?:cooperation|understanding|intent|intentions?|friendship|partnership|accession|"
-        r"mutual understanding|strategic partnership|\w+ cooperation|consultations|actions?|measures|events))\b",
+        r"mutual understanding|strategic partnership|\w+ cooperation|consultations|actions?|measures|events|"
+        r"(?:practical|joint|priority)\s+(?:activities|actions|measures|steps)))\b",
         # "plan of action on expansion of trade, economic and humanitarian cooperation": the fields share one head
         rf"\s+on\s+(?:the\s+)?(?:expansion|development|strengthening|deepening|promotion)\s+of\s+"
         rf"{_LIST_WORDS}(?:,\s+{_LIST_WORDS})*,?\s+and\s+{_LIST_WORDS}?\s*{_HEAD_NOUNS}\b",
@@ -1039,8 +1058,8 @@ def _complements(text: str, end: int, limit: int) -> int:
         r"\s+in\s+[a-z][\w-]*(?:\s+and\s+[a-z][\w-]*)?(?=\s+(?:was|were|is|are|has|have|will)\b|[.;]|$)",  # "in education was signed"
         # "a Memorandum of Understanding in regional and international relations and infrastructure.": its fields, to the end
         # (never "on cooperation in trade, energy and tourism.": the fields of a lone document are areas, not its name)
-        r"(?<!cooperation)\s+in\s+(?!(?:the|a|an|order|accordance|line|addition|particular|turn|total|person|behalf|favou?r|front|"
-        r"charge|presence|principle|support)\b)[a-z][\w-]*"
+        r"(?<!cooperation)\s+in\s+(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|which|order|accordance|line|"
+        r"addition|particular|turn|total|person|behalf|favou?r|front|charge|presence|principle|support)\b)[a-z][\w-]*"
         r"(?:(?:,\s+|,?\s+and\s+|\s+)(?!(?:the|a|an|in|at|on|of|by|with|during|after)\b)[a-z][\w-]*){1,7}(?=[.;]|$)",
         r"\s+in\s+[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3}\s+(?:field|sphere|sector|area)s?\b",  # "in road and transportation field"
         # "on cooperation in the prevention and elimination of emergencies": the activity the cooperation is in
@@ -1076,8 +1095,9 @@ def _complements(text: str, end: int, limit: int) -> int:
         # "... between A and B have also been signed", "... are to be signed": the verb phrase is no part of the title
         r"\s+between\s+(?!(?:on|in|of|to)\s)[^.;]+?(?=\s+(?:was|were|is|are|has|have|had|will|shall|would|can|could|may|might)(?:\s+(?:also|already|now|been|to|be|jointly|officially))*"
         r"\s+(?:signed|inked|concluded|adopted|issued)|\s+signed\b|\s+in the near(?:est)? future|"
+        r"\s+and\s+[a-z]+ing\b|"  # "… between two countries and implementing a tourism project": the next matter discussed
         # "talks on the Free Trade Agreement between the two countries have started": the clause's own verb
-        r"\s+(?:have|has|had)\s+(?:already\s+|now\s+|just\s+)?[a-z]+(?:ed|en|un)\b|"
+        r"\s+(?:have|has|had)\s+(?:already\s+|now\s+|just\s+)?(?:[a-z]+(?:ed|en|un)|come|become)\b|"
         # "the signing of a joint statement on … between A and B is of great importance": what is said of it
         r"\s+(?:is|are|was|were|would\s+be|will\s+be)\s+(?:of|an?|the|very|extremely|highly|important|necessary|crucial|"
         r"essential|key|vital)\b|"
