@@ -1996,3 +1996,21 @@ def test_a_foreign_ministry_department_is_named_by_its_region(english: str, expe
 def test_a_region_remit_belongs_to_departments_not_to_what_a_department_owns() -> None:
     # read wrongly, "MFA Department for Asia-Pacific Cooperation" was a ministry of that cooperation owned by a department
     assert compose("Director of the Chilean MFA Department for Asia-Pacific Cooperation", "ru", "title") is None
+
+
+@pytest.mark.parametrize(("english", "expected"), [
+    # fresh38 titles left in English at first contact
+    ("Federal Minister for Water and Power", {"ru": "федеральный министр водных ресурсов и энергетики",
+                                             "kk": "Су ресурстары және энергетика федералдық министрі"}),
+    ("Minister of Foreign Affairs and Development Cooperation", {
+        "ru": "министр иностранных дел и сотрудничества в целях развития",
+        "kk": "Сыртқы істер және даму саласындағы ынтымақтастық министрі"}),
+    ("Chairman of the Mazhilis Committee for Economic Reform and Regional Development", {
+        "ru": "председатель Комитета по экономической реформе и региональному развитию Мажилиса Парламента Республики "
+              "Казахстан"}),
+    ("Director-General for Bilateral Political Relations of the MFA", {
+        "ru": "Генеральный директор Министерства иностранных дел по двусторонним политическим отношениям"}),
+])
+def test_titles_first_met_on_fresh38(english: str, expected: dict[str, str]) -> None:
+    for lang, form in expected.items():
+        assert compose(english, lang, "title") == form
