@@ -114,3 +114,16 @@ def test_a_visit_of_an_earlier_year_is_no_place_and_a_name_with_diacritics_is_a_
                    "turn, Tô Lâm urged to enhance relations between the nations.", lead="date 2025-05-06\n")
     assert facts.location.country != "VN"
     assert "Tô Lâm" in {p.name for p in facts.participants}  # "Tô" is no English "to"; who urges speaks
+
+
+def test_the_head_of_state_is_never_given_to_the_one_untitled_guest():
+    # "the President of Kazakhstan for the high appreciation …" ends at Kazakhstan and is never the US President's
+    facts = _facts("During the meeting, Nursultan Nazarbayev thanked George Krol for fruitful work. In turn, George Krol "
+                   "thanked the President of Kazakhstan for the high appreciation of his mission. The Head of State noted "
+                   "his visit to the United States, where he met with President Donald Trump.",
+                   lead="date 2018-07-09\nASTANA, July 9. ")
+    people = _people(facts)
+    assert people["Nursultan Nazarbayev"] == "President of Kazakhstan"
+    assert people["George Krol"] != "Head of State"
+    assert facts.participants and all(p.title != "President of Kazakhstan" for p in facts.participants
+                                      if p.name == "Donald Trump")

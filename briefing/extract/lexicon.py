@@ -157,7 +157,7 @@ LEADERS = {
     "tokayev": "KZ", "nazarbayev": "KZ", "mirziyoyev": "UZ", "karimov": "UZ", "japarov": "KG", "zhaparov": "KG",
     "jeenbekov": "KG", "atambayev": "KG", "rahmon": "TJ", "berdimuhamedov": "TM", "khurelsukh": "MN",
     "battulga": "MN", "elbegdorj": "MN", "putin": "RU", "medvedev": "RU", "mishustin": "RU", "lukashenko": "BY",
-    "aliyev": "AZ", "erdogan": "TR", "pashinyan": "AM", "zelensky": "UA",
+    "aliyev": "AZ", "erdogan": "TR", "pashinyan": "AM", "zelensky": "UA", "trump": "US", "biden": "US", "obama": "US",
 }
 # International bodies the genre names by acronym alone ("within the CIS, CSTO and OSCE").
 INTERNATIONAL_ACRONYMS = frozenset("""

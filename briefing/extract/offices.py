@@ -87,10 +87,19 @@ def assign_offices(offices: list[Office], people: t.Sequence[Candidate]) -> None
     # "The President thanked the Ambassador" after "the President of Poland X received ...": the office is X's
     held = {_head_word(p.title) for p in people if p.participant and p.title}
     plain = [o for o in offices if o.country is None and o.acting and "counterpart" not in o.text
-             and _head_word(o.text) not in held]
+             and _head_word(o.text) not in held and not _held_as_head_of(o.text, held)]
     if len(untitled) == 1 and plain:
         untitled[0].title = plain[0].text
         untitled[0].aliases.extend(o.text for o in plain)
+
+
+# "the Head of State said" where a president of the text holds that office: never the one untitled guest's
+_HEAD_OF = {"state": {"president", "king", "emir", "amir", "sultan", "emperor"}, "government": {"minister", "premier"}}
+
+
+def _held_as_head_of(office: str, held: set[str]) -> bool:
+    head_of = re.search(r"\bhead\s+of\s+(state|government)\b", office, re.I)
+    return bool(head_of) and bool(_HEAD_OF[head_of.group(1).lower()] & held)
 
 
 def _head_word(office: str) -> str:

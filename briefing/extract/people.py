@@ -1119,17 +1119,26 @@ def upgrade_bare_titles(context: Context, people: list[Candidate]) -> None:
     for person in people:
         if not person.title or " " in person.title:
             continue
+        if not any(m.title == person.title and not m.in_quote for m in person.mentions):
+            continue  # "… I met with President Donald Trump," the Head of State said: the speaker's words, not the text's
         head = person.title.lower()
         if sum(1 for p in people if p.title and p.title.lower() == head) != 1:
             continue
-        pattern = re.compile(rf"\b[Tt]he\s+({re.escape(person.title)}\s+of\s+(?:the\s+)?[A-Z][^,.;]*?)"
+        # the office's complement in capitals only ("the President of Kazakhstan for the high appreciation …" ends at
+        # Kazakhstan)
+        pattern = re.compile(rf"\b[Tt]he\s+({re.escape(person.title)}\s+of\s+(?:the\s+)?[A-Z][\w'’-]*"
+                             rf"(?:\s+(?:(?:of|and|the|for)\s+)*[A-Z][\w'’-]*)*?)"
                              r"(?=\s+(?:[a-z]+ed|said|says|reports|informs|writes|noted|notes|stressed|added|expressed|also|has|had|"
-                             r"was|is)\b|[,.;])")
+                             r"was|is|to|for|in|on|at|with)\b|[,.;])")  # "… to the Czech Republic": where he went
         for match in pattern.finditer(context.text, context.body_start):
             inside = [m for p in people for m in p.mentions if match.start() <= m.start < match.end(1) + 2 or
                       match.end(1) <= m.start <= match.end(1) + 60 and _apposition_only(context.text[match.end(1):m.start])]
             if inside or any(p.title and p.title.lower() == match.group(1).lower() for p in people):
                 continue
+            named = countries_in(match.group(1))
+            own = person.country or _leader_country(person.tokens)
+            if own and named and named[-1][2] != own:
+                continue  # "the President of Kazakhstan" is never the American President's office
             if not context.in_quote(match.start()):
                 person.title = re.sub(r"\s+", " ", match.group(1)).strip()
                 if not _ENVOY.search(person.title):  # "the visit of the President of X to Y": Y is where he went
