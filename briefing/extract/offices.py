@@ -99,7 +99,7 @@ _HEAD_OF = {"state": {"president", "king", "emir", "amir", "sultan", "emperor"},
 
 def _held_as_head_of(office: str, held: set[str]) -> bool:
     head_of = re.search(r"\bhead\s+of\s+(state|government)\b", office, re.I)
-    return bool(head_of) and bool(_HEAD_OF[head_of.group(1).lower()] & held)
+    return head_of is not None and bool(_HEAD_OF[head_of.group(1).lower()] & held)
 
 
 def _head_word(office: str) -> str:
