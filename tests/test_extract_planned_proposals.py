@@ -54,3 +54,12 @@ def test_a_participle_dates_the_event_named_before_it():
                      "for this fall, and to consider visa-free travel.")
     assert visit.kind == "visit"
     assert visit.text == "the visit of the President to Mexico scheduled for this fall"
+
+
+def test_an_accepted_invitation_a_visit_prepared_for_and_visits_to_be_paid():
+    [accepted] = _plans("The Uzbek President accepted the prime minister’s invitation to visit Pakistan.")
+    assert accepted.kind == "visit"
+    [awaited] = _plans("Mongolia is preparing for the visit of the President of the Russian Federation next month.")
+    assert awaited.kind == "visit" and awaited.who == ["the President of the Russian Federation"]  # the visitor
+    [visits] = _plans("High level visits to be paid in 2022-2023 were on the agenda.")
+    assert visits.kind == "visit"

@@ -126,6 +126,13 @@ _FUTURE_EVENT = re.compile(
     # "conveyed an invitation to visit his country": the invitation names the visit at once
     r"|\ban\s+(?:official\s+)?invitation\s+to\s+(?:visit|attend|pay|take part|participate)\b"
     r"|\bintentions?\s+to\s+(?:visit|hold|organize|organise|host|attend|pay|take part|participate)\b"
+    # "The Uzbek President accepted the prime minister’s invitation to visit Pakistan": a visit the guest agrees to
+    r"|\baccepted\s+(?:the|an|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?invitation\s+to\s+(?:visit|attend|pay|take part|"
+    r"participate)\b"
+    # "Mongolia is preparing for the visit of the President of Russia next month": the visit awaited
+    r"|\b(?:is|are)\s+(?:\w+\s+)?preparing\s+for\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:visit|summit|session|forum)\b"
+    # "high level visits to be paid in 2018-2019"
+    r"|\b(?:visits?|meetings?|talks|consultations)\s+to\s+be\s+(?:paid|held|organi[sz]ed|conducted)\b"
     # "confirmed his participation in the summit": a guest's word that he will come
     r"|\bconfirmed\s+(?:(?:his|her|its|their)\s+)?(?:participation|attendance)\s+(?:in|at)\b"
     r"|\bagreed\s+to\s+(?:\w+\s+)?(?:conclude|sign|hold|meet|organize|organise|visit|arrange|convene)\b"
@@ -702,6 +709,8 @@ def _kind(phrase: str, clause: _Clause | None) -> str:
     verb_kind = _first_kind(clause.verb.split()[-1])
     if verb_kind:
         return verb_kind
+    if re.match(r"(?:visits?|meetings?|talks|consultations)\s+to\s+be\b", clause.verb, re.I):
+        return _first_kind(clause.verb) or "other"  # "high level visits to be paid in 2018-2019"
     # "During the visit, the Speaker will be accorded a welcome": the opening names the frame, not this event
     before = _OPENING_ADVERBIAL.sub("", clause.before.strip())
     first, second = (before, clause.after) if clause.event_is_subject else (clause.after, before)
@@ -766,7 +775,7 @@ def _who(phrase: str, clause: _Clause | None, offset: int, known: Known) -> list
                          r"\s+(?:to|would|will)\s+\w+(?:\s+part)?$",
                          "", clause.verb, flags=re.I)
         return _actors(invitee, offset, known)
-    if re.match(r"(?:expects?|expecting|awaits?|awaiting)\b", clause.verb, re.I):
+    if re.match(r"(?:expects?|expecting|awaits?|awaiting|(?:is|are)\s+(?:\w+\s+)?preparing\s+for)\b", clause.verb, re.I):
         # "the Kyrgyz side expects a state visit of the Turkish leader": the visitor, not the side that waits
         return _who_in_event_phrase(f"{clause.verb} {clause.after}", offset, known)
     if clause.programme or re.search(r"\bhosted$", clause.verb, re.I):
