@@ -33,3 +33,10 @@ def test_engineering_is_the_machine_building_industry():
     from briefing.vocabulary import COOPERATION_AREAS, match_term
 
     assert match_term("engineering", COOPERATION_AREAS).key == "machine-building"
+
+
+def test_diplomatic_relations_themselves_are_no_area_but_diplomatic_cooperation_is():
+    assert "diplomatic" not in _areas("They marked the anniversary of the establishment of diplomatic relations.")
+    assert _areas("They discussed political and diplomatic cooperation.") == ["political", "diplomatic"]
+    assert "however" not in _areas("We are improving in trade, economic and investment relations, however, results are "
+                                   "modest.")

@@ -98,7 +98,8 @@ _STOP_ITEMS = re.compile(r"^(?:the\s+)?(?:near future|future|level|format|platfo
                          r"matters?|field|areas?|industries|sectors|spheres|fields|realms|domains|(?:mutual |common |shared )?interests?|"
                          r"(?:mutual |common )?concern|priority|priorities|region|country|countries|capital|city|state|development|support|"
                          r"(?:(?:regional|global|common|new) )?(?:threats|challenges)|others?|"
-                         r"other (?:areas|fields|spheres|sectors)|etc|the like|so on|so forth|so|well|as well|also|too|more|many more|the|a|an|"
+                         r"other (?:areas|fields|spheres|sectors)|etc|the like|so on|so forth|so|well|as well|also|too|however|more|many more|"
+                         r"the|a|an|"
                          r"these|those|"  # "… and so on" cut before its "on"; "as well to …" with its "as" lost
                          r"especially|particularly|notably|mainly|primarily|in particular|"
                          # "tourism and other promising sectors": a bare qualifier is no field, nor a pronoun
@@ -337,6 +338,8 @@ def find_areas(context: Context) -> list[tuple[str, int, int, str]]:
                 phrase = match.group("list")
                 if index == 5 and phrase.split()[0] in _RELATIONAL:
                     continue
+                if index == 3 and phrase.strip().lower() == "diplomatic" and re.search(r"\srelations$", match.group(0)):
+                    continue  # "the establishment of diplomatic relations": the relations themselves, no field of them
                 if index == _NAMED_AREAS:  # "Trade, economy and …": the list opens the sentence with a capital
                     opening = re.fullmatch(r"\s*([A-Z][a-z]+),\s*", context.text[sentence.start:match.start("list")])
                     phrase = f"{opening.group(1).lower()}, {phrase}" if opening else phrase
