@@ -127,3 +127,16 @@ def test_the_head_of_state_is_never_given_to_the_one_untitled_guest():
     assert people["George Krol"] != "Head of State"
     assert facts.participants and all(p.title != "President of Kazakhstan" for p in facts.participants
                                       if p.name == "Donald Trump")
+
+
+def test_a_paragraph_of_speech_opened_by_a_dash_is_a_quotation():
+    # what the speaker names (his trip, a third person) is no place or participant of the event reported
+    facts = _facts("During the meeting, Nursultan Nazarbayev thanked Ambassador George Krol for fruitful work.\n\n"
+                   "- During your work, contacts have intensified. In January there was my visit to the United States, "
+                   "where I met with President Donald Trump. You also plan to participate in the business forum, the "
+                   "Head of State said.\n\nIn turn, George Krol thanked the President of Kazakhstan.",
+                   lead="date 2018-09-11\nASTANA, September 11. ")
+    assert facts.location.country != "US"
+    assert "Donald Trump" not in {p.name for p in facts.participants}
+    assert [q.speaker for q in facts.quotes] == ["Nursultan Nazarbayev"]  # one quotation, its speaker by office
+    assert [e.kind for e in facts.planned_events] == ["forum"]  # a plan the speaker names for the guest

@@ -201,7 +201,7 @@ _DURING_WHICH = re.compile(r",\s*(?:during|in\s+the\s+course\s+of|as\s+part\s+of
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y|me)\b")
 # "We plan to participate in the Council's meeting", "I suggest holding the Days of Culture next year": a speaker's
 # plan or proposal of a named event, which the reports count, unlike "we will do our best"
-_PLAN_IN_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\s+(?:also\s+)?(?:plan|intend)\s+to\s+(?:visit|hold|attend|participate|"
+_PLAN_IN_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Yy]ou)\s+(?:also\s+)?(?:plan|intend)\s+to\s+(?:visit|hold|attend|participate|"
                                    r"take\s+part|sign|host|organi[sz]e)\b|\b(?:I|[Ww]e)\s+(?:suggest|propose)\s+holding\b")
 _QUOTE_MARKS = "\"“”«»‘’' "
 # "by Franck Riester, Minister Delegate for Trade": the title of who comes, after a name (capitals only)

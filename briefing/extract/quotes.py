@@ -40,6 +40,23 @@ def find_quote_spans(context: Context) -> list[Span]:
             continue
         spans.append(span)
         position = span.end
+    return sorted(spans + _dash_spans(context, spans), key=lambda span: span.start)
+
+
+def _dash_spans(context: Context, marked: list[Span]) -> list[Span]:
+    """'- During your work, contacts have intensified. … I met with President X, the Head of State said.': a paragraph
+    of speech opened by a dash is a quotation without marks; what it names (a trip, a third person) is the speaker's."""
+    spans = []
+    text = _protect_initials(context.text)
+    for match in _DASH_PARAGRAPH.finditer(text, context.body_start):
+        start, end = match.start("words"), match.end("words")
+        words = match.group("words")
+        who = match.group("who1") or match.group("who2") or ""
+        reported = _REPORTED.search(words) and not _FIRST_PERSON.search(words.split(" that ")[-1])
+        if len(words.split()) < 4 or reported or re.match(r"that\b", who.strip()):
+            continue  # "- At the outset, the Prime Minister explained that …": a summary, not speech
+        if not any(span.start < end and start < span.end for span in marked):
+            spans.append(Span(start, end, [(start, end)]))
     return spans
 
 
@@ -129,7 +146,10 @@ def extract_quotes(context: Context, resolve: t.Callable[[str, int], str | None]
     text = context.text
     quotes: list[Quote] = []
     previous: tuple[Span, Quote] | None = None
+    dashed = {span.start for span in _dash_spans(context, [])}
     for span in context.quote_spans:
+        if span.start in dashed:
+            continue  # a paragraph of speech opened by a dash: read with its attribution below (_unmarked)
         words = quote_text(text, span)
         if len(words.split()) < 4:
             continue  # a name or a term in quotation marks
