@@ -480,3 +480,11 @@ def test_possessive_of_a_head_noun(word: str, expected: str) -> None:
     from briefing.grammar.kk import possessive
 
     assert possessive(word) == expected
+
+
+def test_a_surname_whose_stem_ends_in_i_after_a_back_vowel_is_back() -> None:
+    from briefing.grammar.kk import inflect
+
+    # review 38: «Исмоиловтің» should be «Исмоиловтың»; loanwords in и stay front («Париждің», «саммиттің»)
+    assert inflect("Исмоилов", "gen", "person") == "Исмоиловтың"
+    assert inflect("Париж", "gen") == "Париждің"

@@ -709,3 +709,14 @@ def test_particles_women_and_sibilant_endings(name: str, genitive: str, instrume
 
     assert inflect(name, "gen", "person") == genitive
     assert inflect(name, "ins", "person") == instrumental
+
+
+def test_adjectival_surnames_and_east_asian_names_in_a():
+    from briefing.grammar.ru import inflect
+
+    # review 38: «с С.Е.Донскоем» (a surname in -ской declines as an adjective), «Чан Хонг Хи» (a Vietnamese name in -а
+    # stays as it is)
+    assert inflect("С.Е.Донской", "ins", "person") == "С.Е.Донским"
+    assert inflect("С.Е.Донской", "gen", "person") == "С.Е.Донского"
+    assert inflect("Чан Хонг Ха", "gen", "person") == "Чан Хонг Ха"
+    assert inflect("Нгуен Фу Чонг", "ins", "person") == "Нгуен Фу Чонгом"  # a consonant still declines

@@ -44,3 +44,11 @@ def test_a_tajik_name_written_surname_first_keeps_its_surname() -> None:
     assert mongolian_press_form("Каримзода Сади Гафор", "other") == "С.Каримзода"
     assert mongolian_press_form("Имомзода Мухаммадюсуф Сайдали", "fa") == "М.Имомзода"
     assert mongolian_press_form("Кохир Расулзода", "other") == "К.Расулзода"
+
+
+def test_a_kyrgyz_name_with_uulu_keeps_the_fathers_name_with_it() -> None:
+    from briefing.names.press import mongolian_press_form
+    from briefing.transliterate import transliterate
+
+    assert mongolian_press_form("Нурланбек Тургунбек уулу", "ky") == "Н.Тургунбек уулу"  # review 38 had «Н.уулу»
+    assert transliterate("Umit Yalçın", "mn", origin="tr").endswith("Ялчин")  # Mongolian writes чи, never чы

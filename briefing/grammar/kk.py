@@ -390,7 +390,10 @@ def _is_back(word: str) -> bool:
         return False  # one-syllable words with ь: front [Emle §35]
     if core.endswith(_FRONT_CLUSTERS):
         return False  # парк, Нью-Йорк: front [Emle §35]
-    vowel = _harmony_vowel(_without_surname_suffix(core))
+    stem = _without_surname_suffix(core)
+    vowel = _harmony_vowel(stem)
+    if vowel == "и" and stem != core and re.search(r"[ао][^аоұыяәеэёөүіюиу]*и[^аоұыяәеэёөүіюиу]*$", stem):
+        return True  # a surname whose stem ends in и after a back vowel: «Исмоиловтың» (review 38), «Рахимовтың»
     if core.endswith("х") and vowel not in _KAZAKH_FRONT_VOWELS:
         return True  # цех, шейх, Хурэлсух: back [Emle-2018 §94]
     return vowel is None or vowel in _BACK_VOWELS or vowel == "у"

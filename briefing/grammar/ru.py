@@ -86,7 +86,7 @@ _VELARS_AND_SIBILANTS = frozenset("гкхжшчщ")
 
 # Surname-first order and short forms are told apart by the surname's shape.
 _SURNAME_ENDINGS = tuple(
-    "ов ев ёв ин ын ский цкий ова ева ёва ина ына ская цкая енко дзе швили ян янц ук юк ых их".split()
+    "ов ев ёв ин ын ский цкий ской цкой ова ева ёва ина ына ская цкая енко дзе швили ян янц ук юк ых их".split()
 )
 _PATRONYMIC_ENDINGS = ("ич", "вна", "чна")
 _TURKIC_PATRONYMIC_WORDS = frozenset({"улы", "ұлы", "уулу", "кызы", "қызы", "гызы", "оглы", "оглу"})
@@ -765,6 +765,8 @@ def _decline_name_word(word: str, role: str, case: str, gender: str, mongolian: 
     if role == "fixed" or _vowel_before_final_a(word):
         return word
     if role in ("mn_patronymic", "foreign"):
+        if role == "foreign" and word.lower().endswith(("а", "я")):
+            return word  # an East Asian name in -а stays as it is: «с Чан Хонг Ха» (never «Хой»)
         return word if gender == "female" else _decline_foreign(word, case, animate=True, soft_sign_masculine=True)
     part = {"given": "firstname", "surname": "lastname", "patronymic": "middlename"}[role]
     if role == "surname" and (not _looks_like_surname(word) or word.lower().endswith(_AD_DIN)):

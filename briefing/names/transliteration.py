@@ -119,7 +119,12 @@ def transliterate_name(
     result, system = _by_origin(text, rules, found_origin, kind, press_form)
     if HAS_LATIN.search(result):  # whatever a system left in Latin letters gets the generic rules
         result = sub_words(result, lambda word: generic.convert_word(word, rules))
+    if rules == "mn" and found_origin != "mn":
+        result = _MN_NO_YERY_AFTER.sub(r"\1и", result)  # Mongolian spelling writes чи, ши, жи: «Ялчин», never «Ялчын»
     return Transliteration(result, system, found_origin, rules)
+
+
+_MN_NO_YERY_AFTER = re.compile(r"([ЧчШшЖж])ы")
 
 
 _BRITISH_STYLE = re.compile(r"(Sir|Dame)\s+(?=[A-Z])")
