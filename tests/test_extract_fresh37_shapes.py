@@ -140,3 +140,13 @@ def test_a_paragraph_of_speech_opened_by_a_dash_is_a_quotation():
     assert "Donald Trump" not in {p.name for p in facts.participants}
     assert [q.speaker for q in facts.quotes] == ["Nursultan Nazarbayev"]  # one quotation, its speaker by office
     assert [e.kind for e in facts.planned_events] == ["forum"]  # a plan the speaker names for the guest
+
+
+def test_an_office_after_comma_and_is_the_next_persons_and_regions_are_no_people():
+    facts = _facts("The signing was attended by the Kingdom’s Ambassador to China Abdulrahman Al-Harbi, and Deputy "
+                   "Minister for International Multilateral Affairs Dr. Abdulrahman Al-Rassi. The minister said relations "
+                   "with Southeast Asian countries hold a vital position.", lead="date 2023-05-25\nRIYADH, May 25. ")
+    people = _people(facts)
+    assert not (people["Abdulrahman Al-Harbi"] or "").startswith("and ")
+    assert people["Abdulrahman Al-Rassi"] == "Deputy Minister for International Multilateral Affairs"
+    assert "Southeast Asian" not in {p.name for p in facts.participants + facts.mentioned_people}

@@ -472,7 +472,8 @@ _COMMON_NOUNS = frozenset("radio television press caucus hotel pipeline nation g
                           "district districts "  # "between Batken, Naryn Regions": places
                           "dollar dollars cent cents pence euro euros tenge som somoni tugrik ruble rubles rouble "
                           "yuan yen "  # "25 US Dollar Pence": money
-                          "times tribune gazette herald belt road".split())  # "The Tashkent Times", "One Belt, One Road"
+                          "times tribune gazette herald belt road "  # "The Tashkent Times", "One Belt, One Road"
+                          "asian african european american eurasian southeast northeast southwest northwest".split())
 _NOUN_ENDINGS = re.compile(r"(?:tions?|sions?|ments?|ships?|ness|ities|ity|graphy|ology|ologies)$")
 
 
@@ -733,6 +734,8 @@ def title_after(context: Context, mention: Mention, name_spans: SpanSet | t.Sequ
     if not match:
         return None
     start = mention.end + match.end()
+    if re.match(r"and\s", text[start:start + 4]):
+        return None  # "Ambassador X, and Deputy Minister for … Dr. Y": the office after ", and" is the next person's
     tokens = _tokens(text[start:mention.sentence.end], start)
     kept: list[tuple[str, int]] = []
     seen_head = False
@@ -1454,8 +1457,8 @@ def assign_countries(people: list[Candidate], event_countries: t.Sequence[str],
     for person in people:
         person.country = _country_from_title(person.title) or (
             org_country(person.organization) if person.organization else None)
-        if person.country is None and person.title:
-            person.country = org_country(person.title)
+        if person.country is None and person.title and not (_ENVOY.search(person.title) and " to " in person.title):
+            person.country = org_country(person.title)  # never an envoy's host country ("Ambassador to China")
         if person.country is None and context is not None:
             person.country = _country_introduced(context, person)
         if person.country is None and _MONGOLIAN_PATRONYMIC.match(person.tokens[0]):
@@ -1559,7 +1562,13 @@ def _country_from_title(title: str | None) -> str | None:
         # bilateral body; a country on its own (the institution's) says whose the person is
         alone = [code for start, end, code in found if title[end:end + 1] not in _PAIR_DASHES
                  and title[start - 1:start] not in _PAIR_DASHES]
-        return alone[0] if alone else found[0][2]
+        # "the Kingdom's Ambassador to China": the country an envoy is sent to is not his own
+        hosts = {code for start, _end, code in found if _ENVOY.search(title[:start])
+                 and re.search(r"(?:to|in)\s+(?:the\s+)?$", title[:start])}
+        own = [code for code in alone if code not in hosts]
+        if hosts and not own:
+            return None
+        return own[0] if own else found[0][2]
     region = re.search(r"\b([A-Z][\w-]*)\s+(?:[Rr]egion|[Oo]blast|[Aa]imag|[Pp]rovince)\b|\b(?:[Rr]egion|[Oo]blast|[Aa]imag|[Pp]rovince)\s+of\s+([A-Z][\w-]*)", title)
     name = region and (region.group(1) or region.group(2))
     if name and name.lower() in REGION_TO_COUNTRY:
