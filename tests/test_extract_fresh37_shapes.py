@@ -150,3 +150,9 @@ def test_an_office_after_comma_and_is_the_next_persons_and_regions_are_no_people
     assert not (people["Abdulrahman Al-Harbi"] or "").startswith("and ")
     assert people["Abdulrahman Al-Rassi"] == "Deputy Minister for International Multilateral Affairs"
     assert "Southeast Asian" not in {p.name for p in facts.participants + facts.mentioned_people}
+
+
+def test_a_scottish_or_irish_mc_name_is_one_word():
+    facts = _facts("The delegation was headed by AFET Chair David McAllister, the ministry reports.",
+                   lead="date 2023-08-24\nBISHKEK, August 24. ")
+    assert "David McAllister" in {p.name for p in facts.participants}

@@ -47,7 +47,7 @@ from briefing.models import Person
 # "M. Venkaiah Naidu"; Indian and some Central Asian outlets drop the full stop ("M Venkaiah Naidu", "Chynybai A
 # Tursunbekov"): a bare capital counts as an initial only after a capitalized word and before a name
 _INIT = r"(?:[A-Z][a-z]?\.|(?<=[a-z]\s)[A-Z](?=\s[A-Z][a-z]))"
-_WORD = r"(?:(?:al|el|ad|as|ash|at|ul)-)?[A-Z][a-z]+(?:[-'’](?!s\b)[A-Z]?[a-z]+)*"  # "al-Ghazali"; not "X’s"
+_WORD = r"(?:(?:al|el|ad|as|ash|at|ul)-)?(?:Ma?c(?=[A-Z]))?[A-Z][a-z]+(?:[-'’](?!s\b)[A-Z]?[a-z]+)*"  # "al-Ghazali", "McAllister"; not "X’s"
 NAME_TOKEN = re.compile(rf"(?<![\w.-])(?:{_INIT}\s?){{0,2}}{_WORD}(?:\.[A-Z][a-z]?(?![\w.]))?(?![\w])")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _TITLE_TOKEN = re.compile(r"\([^()\n]{1,40}\)|(?:[A-Z]\.){2,}|[A-Za-z][\w’'.-]*[\w]|[A-Za-z]|,|[^\s\w]")
