@@ -2014,3 +2014,10 @@ def test_a_region_remit_belongs_to_departments_not_to_what_a_department_owns() -
 def test_titles_first_met_on_fresh38(english: str, expected: dict[str, str]) -> None:
     for lang, form in expected.items():
         assert compose(english, lang, "title") == form
+
+
+def test_the_general_secretary_of_vietnams_communist_party() -> None:
+    english = "General Secretary of the Central Committee of Vietnam’s Communist Party"
+    assert compose(english, "ru", "title") == "Генеральный секретарь ЦК Коммунистической партии Вьетнама"
+    assert compose(english, "kk", "title").endswith("Бас хатшысы")
+    assert compose(english, "mn", "title").startswith("Вьетнамын Коммунист намын Төв хорооны")
