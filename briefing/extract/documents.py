@@ -13,7 +13,7 @@ import re
 import typing as t
 from dataclasses import dataclass, field
 
-from briefing.extract.lexicon import CHAMBERS, TITLE_HEADS, countries_in, country_code
+from briefing.extract.lexicon import CHAMBERS, TITLE_HEADS, countries_in, country_code, ends_with_country
 from briefing.extract.orgs import same_institution
 from briefing.extract.text import Context, Sentence
 from briefing.ingest import is_headline
@@ -664,13 +664,13 @@ _NEGOTIATED = re.compile(r"\b(?:negotiations?\s+(?:on|of|over|concerning|regardi
 _UNDER_NEGOTIATION = "a named document under negotiation"
 _ANNIVERSARY_OF = re.compile(r"\banniversary\s+of\s+(?:the\s+)?(?:signing\s+of\s+(?:the\s+)?)?$", re.I)
 _ANNIVERSARY = "a document whose anniversary is marked: signed years before"
-# "preparing draft intergovernmental, interstate and inter-ministerial agreements": documents being written, to be
-# signed; the adjectives between 'draft' and the noun are the title's
 _NEGOTIATE_BETWEEN = re.compile(r"\b(?:negotiat|discuss|consider|prepar|draft)\w*\b", re.I)
 _A_SET_OF = re.compile(r"(?:an?\s+)?(?:set|package|series|number|range|total|bundle)\s+of\b", re.I)
 _SIGNED_AT_THIS_EVENT = re.compile(r",?\s+(?:signed|adopted|concluded|inked)\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|"
                                    r"Friday|Saturday|Sunday)|today|yesterday|here|during\s+the\s+(?:visit|talks|meeting))\b")
 _ANOTHER_BEFORE = re.compile(r"\b(?:[Aa]nother|one\s+more)\s+$")  # never "also signed a …": often the same one again
+# "preparing draft intergovernmental, interstate and inter-ministerial agreements": documents being written, to be
+# signed; the adjectives between 'draft' and the noun are the title's
 _DRAFT_BEFORE = re.compile(r"\bdraft\s+(?:(?!(?:the|a|an|of|to|for|on|in|and)\b)[a-z][\w-]*,?\s+(?:and\s+)?){0,6}$")
 _DRAFTED = "a draft: a document being prepared"
 _DRAFT_OF = re.compile(r"\bdrafts?\s+of\s+(?:the\s+|an?\s+)?$", re.I)
@@ -1208,7 +1208,7 @@ def _sides_only(phrase: str) -> str:
         if not _NAME_GOES_ON.match(phrase, max(0, phrase.rfind(" ", 0, cut.start()) + 1)):
             return phrase[:cut.start()]
     for cut in _ON_A_NAME.finditer(phrase):  # "… and the Government of the Czech Republic on Air Communication"
-        if any(end == cut.start() for _, end, _ in countries_in(phrase[:cut.start()])):
+        if ends_with_country(phrase[:cut.start()]):
             return phrase[:cut.start()]
     return phrase
 

@@ -22,6 +22,7 @@ from briefing.extract.lexicon import (
     TITLE_MODIFIERS,
     countries_in,
     country_code,
+    ends_with_country,
     names_one_country,
 )
 from briefing.extract.text import Context, fold
@@ -238,11 +239,6 @@ _DOCUMENT_WORD = re.compile(r"(?i:memorand(?:um|a|ums)|mous?|agreements?|protoco
                             r"conventions?|contracts?|roadmaps?)")
 
 
-def _ends_with_country(tokens: list[tuple[str, int]], j: int) -> bool:
-    before = " ".join(word for word, _ in tokens[max(0, j - 3):j])
-    return any(end == len(before) for _, end, _ in countries_in(before))
-
-
 def _continues(tokens: list[tuple[str, int]], j: int) -> bool:
     nxt = tokens[j + 1][0]
     low = tokens[j][0].lower()
@@ -252,7 +248,7 @@ def _continues(tokens: list[tuple[str, int]], j: int) -> bool:
         return _is_capital(nxt) or nxt.lower() == "the"
     if low == "in":  # "Mission in Kazakhstan" but not "in Astana during"
         return False
-    if low == "on" and _ends_with_country(tokens, j):
+    if low == "on" and ends_with_country(" ".join(word for word, _ in tokens[max(0, j - 3):j])):
         return False  # "the Government of the Czech Republic on Air Communication": the name ends at its country
     return _is_capital(nxt) or nxt.lower() in ("the",)
 

@@ -52,6 +52,8 @@ NAME_TOKEN = re.compile(rf"(?<![\w.-])(?:{_INIT}\s?){{0,2}}{_WORD}(?:\.[A-Z][a-z
 _POSSESSIVE = re.compile(r"['’]s\b")
 _TITLE_TOKEN = re.compile(r"\([^()\n]{1,40}\)|(?:[A-Z]\.){2,}|[A-Za-z][\w’'.-]*[\w]|[A-Za-z]|,|[^\s\w]")
 _CONNECTORS = {"of", "the", "for", "and", "in", "to", "on", "under", "de", "at"}
+# the offices that go on over "to" a country: "Ambassador of Japan to Mongolia", "Adviser to the President"
+_ENVOY = re.compile(r"ambassador|envoy|advis|representative|consul|attach|delegate", re.I)
 _STOP = {"who", "which", "that", "was", "were", "is", "are", "has", "have", "had", "will", "would",
          "said", "held", "met", "with", "by", "during", "discussed", "signed", "noted", "also", "as"}
 _MENTIONED_CONTEXT = re.compile(
@@ -764,9 +766,9 @@ def title_after(context: Context, mention: Mention, name_spans: SpanSet | t.Sequ
             break  # "… chairman of the Foundation on 17 September": the day, no part of the office
         if low == "to" and nxt[:1].islower() and nxt.lower() not in ("the", "a", "an"):
             break  # "X, Ambassador of Japan to Mongolia to review the matters": an infinitive, the purpose
-        if low in ("to", "from") and not re.search(r"ambassador|envoy|advis|representative|consul|attach|official|delegate",
-                                                   " ".join(w for w, _ in kept), re.I):
-            break
+        office = " ".join(w for w, _ in kept)
+        if low in ("to", "from") and not (_ENVOY.search(office) or "official" in office.lower()):
+            break  # "Ambassador of Japan to Mongolia", "an official from the Ministry": only these go on over to/from
         if low == "in" and nxt.lower() == "charge" and seen_head:
             kept.append((word, position))  # "Minister in charge of Economic Revitalization"
             in_complement = True
@@ -1112,9 +1114,6 @@ def _person_ending_at(people: list[Candidate], position: int) -> tuple[Candidate
 def _apposition_only(between: str) -> bool:
     """', the Federation Council, ' between an office and a name: the office is that person's."""
     return between.startswith(",") and not re.search(r"[.;:]|\b(?:and|with|said|met|noted|[a-z]+ed)\b", between)
-
-
-_ENVOY = re.compile(r"ambassador|envoy|advis|representative|consul|attach|delegate", re.I)
 
 
 def upgrade_bare_titles(context: Context, people: list[Candidate]) -> None:

@@ -47,17 +47,23 @@ def _dash_spans(context: Context, marked: list[Span]) -> list[Span]:
     """'- During your work, contacts have intensified. … I met with President X, the Head of State said.': a paragraph
     of speech opened by a dash is a quotation without marks; what it names (a trip, a third person) is the speaker's."""
     spans = []
+    for match, _words, _who in _speech_paragraphs(context):
+        start, end = match.start("words"), match.end("words")
+        if not any(span.start < end and start < span.end for span in marked):
+            spans.append(Span(start, end, [(start, end)], dashed=True))
+    return spans
+
+
+def _speech_paragraphs(context: Context) -> t.Iterator[tuple[re.Match[str], str, str]]:
+    """Paragraphs of speech opened by a dash, with their words and who said them; never a summary in reported speech
+    ("- At the outset, the Prime Minister explained that …")."""
     text = _protect_initials(context.text)
     for match in _DASH_PARAGRAPH.finditer(text, context.body_start):
-        start, end = match.start("words"), match.end("words")
-        words = match.group("words")
-        who = match.group("who1") or match.group("who2") or ""
+        words = match.group("words").rstrip(" ,–—-")
+        who = (match.group("who1") or match.group("who2") or "").replace("·", ".")
         reported = _REPORTED.search(words) and not _FIRST_PERSON.search(words.split(" that ")[-1])
-        if len(words.split()) < 4 or reported or re.match(r"that\b", who.strip()):
-            continue  # "- At the outset, the Prime Minister explained that …": a summary, not speech
-        if not any(span.start < end and start < span.end for span in marked):
-            spans.append(Span(start, end, [(start, end)]))
-    return spans
+        if len(words.split()) >= 4 and not reported and not re.match(r"that\b", who.strip()):
+            yield match, words, who
 
 
 def _close(text: str, open_at: int) -> Span | None:
@@ -146,9 +152,8 @@ def extract_quotes(context: Context, resolve: t.Callable[[str, int], str | None]
     text = context.text
     quotes: list[Quote] = []
     previous: tuple[Span, Quote] | None = None
-    dashed = {span.start for span in _dash_spans(context, [])}
     for span in context.quote_spans:
-        if span.start in dashed:
+        if span.dashed:
             continue  # a paragraph of speech opened by a dash: read with its attribution below (_unmarked)
         words = quote_text(text, span)
         if len(words.split()) < 4:
@@ -349,14 +354,7 @@ _REPORTED = re.compile(rf"\b(?:{SPEECH_VERBS}|expressed|explained|stated)\s+(?:h
 def _dash_paragraphs(context: Context, resolve: t.Callable[[str, int], str | None]) -> list[Quote]:
     """'- We are close peoples. ..., said Nursultan Nazarbayev.': a whole paragraph of speech."""
     quotes = []
-    text = _protect_initials(context.text)
-    for match in _DASH_PARAGRAPH.finditer(text, context.body_start):
-        words = match.group("words").rstrip(" ,–—-")
-        if len(words.split()) < 4 or (_REPORTED.search(words) and not _FIRST_PERSON.search(words.split(" that ")[-1])):
-            continue  # "- At the outset, the Prime Minister explained that ...": a summary, not speech
-        who = (match.group("who1") or match.group("who2") or "").replace("·", ".")
-        if re.match(r"that\b", who.strip()):
-            continue  # "explained that he has decided ...": reported speech
+    for match, words, who in _speech_paragraphs(context):
         start = match.start("words")
         speaker = resolve(who, start)
         quotes.append(Quote(speaker, clean(words.replace("·", ".")), False, context.evidence(start, start + len(words)),

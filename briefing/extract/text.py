@@ -42,6 +42,7 @@ class Span:
     start: int  # offset of the opening mark
     end: int  # offset after the closing mark
     parts: list[tuple[int, int]] = field(default_factory=list)
+    dashed: bool = False  # a paragraph of speech opened by a dash, without marks: read with its attribution
 
 
 @dataclass

@@ -32,7 +32,8 @@ def _code_stamp() -> tuple[t.Any, ...]:
     """What the kept forms depend on: the grammar's files and the installed pymorphy3 and dictionary."""
     here = Path(__file__).parent
     files = [here / "ru.py", here / "ru_agreement.py", here / "ru_names.json", here.parent / "compose.py",
-             here.parent / "names" / "english.py"]  # the English women's names the gender guess reads
+             here.parent / "names" / "english.py",  # the English women's names the gender guess reads
+             here.parent / "names" / "_text.py"]  # and the Turkic patronymic words it never declines
     for package in ("pymorphy3", "pymorphy3_dicts_ru"):
         spec = importlib.util.find_spec(package)  # locates the package without importing it
         files.append(Path(spec.origin) if spec is not None and spec.origin else Path(package))

@@ -67,6 +67,7 @@ from pathlib import Path
 from briefing.grammar import serial_join
 from briefing.grammar.kept import kept
 from briefing.names import english
+from briefing.names._text import TURKIC_PATRONYMIC_WORDS
 
 if t.TYPE_CHECKING:
     import pymorphy3
@@ -89,7 +90,6 @@ _SURNAME_ENDINGS = tuple(
     "ов ев ёв ин ын ский цкий ской цкой ова ева ёва ина ына ская цкая енко дзе швили ян янц ук юк ых их".split()
 )
 _PATRONYMIC_ENDINGS = ("ич", "вна", "чна")
-_TURKIC_PATRONYMIC_WORDS = frozenset({"улы", "ұлы", "уулу", "кызы", "қызы", "гызы", "оглы", "оглу"})
 _TURKIC_PATRONYMIC_SUFFIXES = ("улы", "ұлы", "уулу", "кызы", "қызы", "гызы", "оглы")
 # Particles of Arabic and European names, which Russian never declines: «с Мухаммедом бен Заидом Аль Нахайяном»,
 # «Людвига ван Бетховена» (Розенталь, «Справочник по правописанию», § «Иностранные фамилии»). Written as Russian
@@ -724,7 +724,7 @@ def _fixed_turkic_patronymics(words: list[str]) -> list[str]:
             roles[i] = "fixed"  # «бен», «Аль»: between the words it links, never declined
         elif low in _COMPOUND_FIRST_HALVES and i < len(words) - 1:
             roles[i] = "fixed"  # «Абдель Фаттах»: one given name, declined at its end
-        elif low in _TURKIC_PATRONYMIC_WORDS:
+        elif low in TURKIC_PATRONYMIC_WORDS:
             roles[i] = "fixed"
             if i > 0:
                 roles[i - 1] = "fixed"  # «Нургожо уулу»

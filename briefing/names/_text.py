@@ -19,6 +19,8 @@ HAS_LATIN = re.compile(rf"[{LATIN}]")
 # A word of letters in any script but Cyrillic: the letters of Vietnamese (ạ ơ ư) and Serbo-Croatian (ć đ) included
 LETTER_WORD = re.compile(r"(?:(?![\u0400-\u04ff])[^\W\d_])+")
 CYRILLIC_VOWELS = frozenset("аеёиоуыэюяәіөүұ")
+# The words that make a Turkic patronymic of the father's name before them: «Тургунбек уулу», «Кемел ұлы», «Алиев оглы»
+TURKIC_PATRONYMIC_WORDS = frozenset({"улы", "ұлы", "уулу", "кызы", "қызы", "гызы", "оглы", "оглу"})
 
 
 def match_case(source: str, result: str) -> str:

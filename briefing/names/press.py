@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.names._text import TURKIC_PATRONYMIC_WORDS
+
 WHOLE_NAME_ORIGINS = frozenset({"zh", "ja", "ko", "vi", "ar", "mn"})
 _PARTICLE = re.compile(r"(?:^|\s)(?:бен|бин|ибн|бинт|Абу|Аль|аль-|ас-|ад-|ар-|ат-|аз-|ан-|аш-|эд-|эль-)", re.IGNORECASE)
 # origins whose middle name is a patronymic (Sergey Evgenyevich, Kassym-Jomart Kemelevich): one initial only
@@ -25,7 +27,7 @@ PATRONYMIC_ORIGINS = frozenset({"ru", "uk", "kk", "ky", "uz", "tk"})
 _PATRONYMIC = re.compile(r"(?:вич|вна|ична|ұлы|қызы|улы|кызы|оглы|кизи)$", re.IGNORECASE)
 _INITIALS = re.compile(r"^((?:[А-ЯЁӨҮӘІҢҒҚҰҺ]\.\s*)+)(.+)$")
 _TAJIK_SURNAME_ENDINGS = ("зода", "заде")
-_TURKIC_PATRONYMIC_WORDS = frozenset({"уулу", "кызы", "улы", "ұлы", "қызы", "оглы", "оглу", "кизи", "гызы"})
+_PATRONYMIC_WORDS = TURKIC_PATRONYMIC_WORDS | {"кизи"}  # and the Uzbek «кизи» a name may keep
 
 
 def mongolian_press_form(name: str, origin: str) -> str:
@@ -40,7 +42,7 @@ def mongolian_press_form(name: str, origin: str) -> str:
         # Сайдали» М.Имомзода (the third word is the father's name; review 37)
         return f"{words[1][:1].upper()}.{words[0]}"
     surname_at = next((i for i, word in enumerate(words) if i and word[:1].islower()), len(words) - 1)
-    if surname_at == len(words) - 1 and len(words) >= 3 and words[-1].lower() in _TURKIC_PATRONYMIC_WORDS:
+    if surname_at == len(words) - 1 and len(words) >= 3 and words[-1].lower() in _PATRONYMIC_WORDS:
         surname_at -= 1  # «Нурланбек Тургунбек уулу»: the father's name and «уулу» make the surname, «Н.Тургунбек уулу»
     given, surname = words[:surname_at], " ".join(words[surname_at:])
     if not surname[:1].isupper() and not surname[:1].islower():
