@@ -2366,7 +2366,7 @@ def _plural_document(singular: str, lang: str) -> str:
 def _compose_with_status(text: str, lang: str, kind: str, country: str | None = None, *,
                          lexicon_path: str | Path | None = None,
                          termbase_path: str | Path | None = None) -> tuple[str, bool] | None:
-    """What :func:`compose_with_status` returns, before the Russian prepositions are set."""
+    """What :func:`compose_with_status` returns, before the Russian prepositions are set (once, on the whole name)."""
     if lang not in LANGS:
         raise ValueError(f"unsupported language {lang!r}: use one of {', '.join(LANGS)}")
     if kind not in KINDS:
@@ -2382,18 +2382,18 @@ def _compose_with_status(text: str, lang: str, kind: str, country: str | None = 
             return by_name
     amending = _AMENDING.fullmatch(text) if kind == "document" else None
     if amending:  # "the Protocol on Amendments to the Agreement on Trade": the amended document, in its case
-        inner = compose_with_status(amending.group("inner"), lang, kind, country, lexicon_path=lexicon_path,
-                                    termbase_path=termbase_path)
+        inner = _compose_with_status(amending.group("inner"), lang, kind, country, lexicon_path=lexicon_path,
+                                     termbase_path=termbase_path)
         return _amending(inner, lang, bool(amending.group("amendments"))) if inner else None
     several = _PLURAL_JOINT_TEXT.match(text) if kind == "document" else None
     if several:  # "Joint communiqués on the establishment of diplomatic relations": the singular's form, in the plural
-        one = compose_with_status(several.group("lead") + several.group("noun")[:-1] + several.group("rest"), lang, kind,
-                                  country, lexicon_path=lexicon_path, termbase_path=termbase_path)
+        one = _compose_with_status(several.group("lead") + several.group("noun")[:-1] + several.group("rest"), lang,
+                                   kind, country, lexicon_path=lexicon_path, termbase_path=termbase_path)
         return (_plural_document(one[0], lang), one[1]) if one else None
     dated = _YEAR_BEFORE_DOCUMENT.match(text) if kind == "document" else None
     if dated:  # "the 1993 Treaty on Friendship": the treaty of that year, dated as each language dates a document
-        undated = compose_with_status(dated.group("name"), lang, kind, country, lexicon_path=lexicon_path,
-                                      termbase_path=termbase_path)
+        undated = _compose_with_status(dated.group("name"), lang, kind, country, lexicon_path=lexicon_path,
+                                       termbase_path=termbase_path)
         return (_YEAR_OF_DOCUMENT[lang].format(year=dated.group("year"), name=undated[0]), undated[1]) if undated else None
     composed = _composed(text, lang, kind, country, lexicon, termbase)
     for reworded in _rewordings(text, kind) if composed is None else ():

@@ -466,7 +466,7 @@ class Localizer:
             lang=self.lang,
             date=self._date(facts),
             place=self._place(facts),
-            event_type=self.labels.get(_event_label(facts.event_type, facts.occasion), vocabulary.EVENT_TYPE_CONTEXT),
+            event_type=self.labels.get(_event_label(_event_key(facts)), vocabulary.EVENT_TYPE_CONTEXT),
             event_status=self._status(facts.event_status),
             headline=self.free_text(facts.headline) if facts.headline else None,
             participants=participants,
@@ -479,8 +479,7 @@ class Localizer:
             planned_events=[self.planned_event(e) for e in facts.planned_events],
             source_agency=self.name(facts.source_agency, "agency") if facts.source_agency else None,
             article_date=Localized(dates.format_date(facts.article_date, self.lang)) if facts.article_date else None,
-            event_kind=(facts.occasion if facts.event_type == "other" and facts.occasion in vocabulary.OCCASIONS
-                        else facts.event_type if facts.event_type in vocabulary.EVENT_TYPES else "other"),
+            event_kind=_event_key(facts),
             status_key=facts.event_status if facts.event_status in EVENT_STATUS_LABELS else None,
             when=self._when(facts.event_date or facts.event_date_partial),
             city=self.name(facts.location.city, "place", facts.location.country) if facts.location.city else None,
@@ -1123,10 +1122,17 @@ def fill(pattern: str, inflector: Inflector, **values: Localized) -> str:
     return _SLOT.sub(replace, pattern)
 
 
-def _event_label(event_type: str, occasion: str | None = None) -> str:
-    if event_type == "other" and occasion in vocabulary.OCCASIONS:
-        return vocabulary.OCCASIONS[occasion].label  # "Presentation of credentials", not "Other event"
-    term = vocabulary.EVENT_TYPES.get(event_type, vocabulary.EVENT_TYPES["other"])
+def _event_key(facts: Facts) -> str:
+    """The event's kind as templates and labels know it: the occasion an "other" event was ("credentials"), else its
+    type, "other" for a type the vocabulary lacks."""
+    if facts.event_type == "other" and facts.occasion is not None and facts.occasion in vocabulary.OCCASIONS:
+        return facts.occasion
+    return facts.event_type if facts.event_type in vocabulary.EVENT_TYPES else "other"
+
+
+def _event_label(key: str) -> str:
+    """"Presentation of credentials" for that occasion, not "Other event"; an event type's label otherwise."""
+    term = vocabulary.OCCASIONS.get(key) or vocabulary.EVENT_TYPES[key]
     return term.label
 
 

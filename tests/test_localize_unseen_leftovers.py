@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 
 import pytest
+from conftest import briefing_text
 
 from briefing.catalogs import load_catalog
 from briefing.compose import compose
 from briefing.extract import extract
 from briefing.ingest import parse_article
 from briefing.localize import PendingTranslations, labels_for, localize
-from briefing.models import Facts, SignedDocument
+from briefing.models import Facts, Person, SignedDocument
 from briefing.pipeline import required_messages
 from briefing.resources import default_locales_dir, default_templates_dir
 from briefing.termbase import Termbase
@@ -107,8 +108,6 @@ def test_a_joint_statement_of_two_presidents_is_a_joint_statement_not_a_declarat
 
 
 def test_mongolias_own_deputy_prime_minister_is_shadar_said_in_mongolian(termbase: Termbase) -> None:
-    from briefing.models import Person
-
     forms = {lang: _localized(termbase, lang, Facts(participants=[Person("U.Enkhtuvshin", "Deputy Prime Minister", "MN")]))
              for lang in ("ru", "mn")}
     assert forms["mn"].participants[0].title.text == "Монгол Улсын Шадар сайд"
@@ -117,8 +116,6 @@ def test_mongolias_own_deputy_prime_minister_is_shadar_said_in_mongolian(termbas
 
 
 def test_a_foreign_deputy_prime_minister_stays_a_deputy_of_the_prime_minister_in_mongolian(termbase: Termbase) -> None:
-    from briefing.models import Person
-
     local = _localized(termbase, "mn", Facts(participants=[Person("Ali Valiyev", "Deputy Prime Minister", "UZ")]))
     assert local.participants[0].title.text == "Ерөнхий сайдын орлогч"
 
@@ -161,8 +158,6 @@ def test_mongolias_own_deputy_prime_minister_in_a_double_office_and_a_ministry_o
 ])
 def test_a_hungarian_name_and_office_and_a_free_trade_agreement(termbase: Termbase, lang: str, name: str, title: str,
                                                                  agreement: str) -> None:
-    from briefing.models import Person
-
     facts = Facts(participants=[Person("Peter Szijjarto", "Minister for Foreign Affairs and Trade", "HU")],
                   documents_referenced=[SignedDocument("agreement", "Free Trade Agreement between the two countries",
                                                        ["Mongolia", "Türkiye"], status="to be concluded")])
@@ -174,8 +169,6 @@ def test_a_hungarian_name_and_office_and_a_free_trade_agreement(termbase: Termba
 
 @pytest.mark.parametrize(("lang", "body"), [("ru", "Великий Государственный Хурал"), ("mn", "Улсын Их Хурал")])
 def test_a_mongolians_parliament_in_the_table_is_the_state_great_khural(termbase: Termbase, lang: str, body: str) -> None:
-    from briefing.models import Person
-
     local = _localized(termbase, lang, Facts(participants=[Person("G. Zandanshatar", "Speaker", "MN", "Parliament")]))
     assert body in str(local.participants[0].affiliation)
 
@@ -206,8 +199,6 @@ def test_an_office_ends_before_the_day_and_a_state_councilor_is_an_office():
 
 
 def test_the_chair_of_ones_own_side_of_a_joint_commission(termbase: Termbase) -> None:
-    from briefing.models import Person
-
     facts = Facts(participants=[Person("Ali Valiyev", "co-chair of the Kazakh part of the Intergovernmental Commission",
                                        "KZ")])
     title = _localized(termbase, "ru", facts).participants[0].title
@@ -290,8 +281,6 @@ def test_a_serial_comma_inside_an_office_and_a_minister_in_his_own_country(tmp_p
     people = _people("Anna Berzina, Minister of Investment, Industry, and Trade in Latvia, and Luis Soto, Minister of "
                      "Foreign Affairs of Peru, attended the forum.")
     assert ("Anna Berzina", "Minister of Investment, Industry, and Trade in Latvia", "LV") in people
-    from conftest import briefing_text
-
     text = briefing_text(tmp_path, "date 2024-05-08\nLIMA, May 8. Luis Soto, Minister of Foreign Affairs and Trade in "
                          "Peru, met Anna Berzina, Minister of Investment, Industry, and Trade in Latvia.\n", "ru")
     assert "министром инвестиций, промышленности и торговли Латвии" in text.replace("‡", "")

@@ -575,8 +575,7 @@ _REPORT_WORDS = re.compile(r"\b(?:statement|report|press release|communiqu[eé]|
                            r"information)\b", re.I)
 
 
-_A_PUBLICATION = re.compile(r"(?:the|a)\s+(?:report|statement|press\s+release|readout|communiqu[eé])\s+(?:published|posted|"
-                            r"released|issued)\b", re.IGNORECASE)
+_A_PUBLICATION = re.compile(quotes.PUBLICATION, re.IGNORECASE)
 
 
 class SpeakerResolver:

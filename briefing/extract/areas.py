@@ -252,13 +252,11 @@ _AREAS_ONLY_ALONE = frozenset({"food", "foodstuffs"})
 def _accepted(items: list[str], pattern_index: int, closed_by_fields: bool = False) -> list[str]:
     """Keep items up to the first that is not an area; lists of three or more tolerate one stray item."""
     single_words = all(re.fullmatch(r"[a-z-]+", item) for item in items)
+    kept = [item for item in items if not _filler(item)]
     if pattern_index == _CLOSED_LIST:  # no anchor before it: most of its words must be areas
-        kept = [i for i in items if i not in _RELATIONAL and i not in _VERBS and not _STOP_ITEMS.match(i)]
         return kept if single_words and len(kept) >= 3 and sum(map(is_area, kept)) >= 0.6 * len(kept) else []
     if closed_by_fields and single_words and len(items) >= 2 and any(map(is_area, items)):
-        # "in the economic, cultural and human areas": the closing word says each adjective is an area
-        return [i for i in items if i not in _RELATIONAL and i not in _VERBS and not _STOP_ITEMS.match(i)]
-    kept = [i for i in items if i not in _RELATIONAL and i not in _VERBS and not _STOP_ITEMS.match(i)]
+        return kept  # "in the economic, cultural and human areas": the closing word says each adjective is an area
     # after "cooperation in", "in the fields of", "matters of" the list is announced as areas: half will do
     share = 0.5 if pattern_index in _ANNOUNCED else 0.6
     if len(kept) >= 4 and sum(map(is_area, kept)) >= share * len(kept):
@@ -269,7 +267,7 @@ def _accepted(items: list[str], pattern_index: int, closed_by_fields: bool = Fal
     accepted = []
     strays = 0
     for item in items:
-        if item in _RELATIONAL or item in _VERBS or _STOP_ITEMS.match(item):
+        if _filler(item):
             continue
         if is_fragment(item):
             break
@@ -285,6 +283,11 @@ def _accepted(items: list[str], pattern_index: int, closed_by_fields: bool = Fal
     if pattern_index == 5 and accepted and accepted[0].split()[0] not in _AREA_ADJECTIVES:
         return []
     return accepted
+
+
+def _filler(item: str) -> bool:
+    """A word of relation, a verb or a stop word that a list of areas carries but that names no area."""
+    return item in _RELATIONAL or item in _VERBS or bool(_STOP_ITEMS.match(item))
 
 
 def _accepted_wide(items: list[str]) -> list[str]:

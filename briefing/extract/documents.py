@@ -24,6 +24,8 @@ _NOUNS = (r"memorand(?:ums?|a)|memos?|MoUs?|MoCs?|agreements?|treaty|treaties|ac
           r"declarations?|joint\s+statements?|statements?|(?:joint\s+)?communiqu[eé]s?|protocols?|plans?|programmes?|programs?|contracts?|conventions?|"
           r"charters?|strateg(?:y|ies)|(?:exchange\s+)?letters?\s+of\s+(?:intent|exchange)|exchange\s+letters?|documents?")
 DOC_NOUN = re.compile(rf"\b(?P<noun>{_NOUNS})\b", re.I)
+# the day of a signing ("signed on Monday"), never a document's subject or side
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _VERBS = r"sign|signs|signed|signing|ink|inked|inks|inking|conclude|concluded|concluding|adopt|adopted|establish|" \
          r"established|initial(?:l)?ed|exchanged|approve|approved|ratified|endorsed|sealed|entered into|enter into|" \
          r"(?:(?:have|has|had)\s+)?put\s+(?:their|his|her|its)\s+signatures?\s+(?:to|on|under)"  # "(have) put their signatures to"
@@ -666,8 +668,8 @@ _ANNIVERSARY_OF = re.compile(r"\banniversary\s+of\s+(?:the\s+)?(?:signing\s+of\s
 _ANNIVERSARY = "a document whose anniversary is marked: signed years before"
 _NEGOTIATE_BETWEEN = re.compile(r"\b(?:negotiat|discuss|consider|prepar|draft)\w*\b", re.I)
 _A_SET_OF = re.compile(r"(?:an?\s+)?(?:set|package|series|number|range|total|bundle)\s+of\b", re.I)
-_SIGNED_AT_THIS_EVENT = re.compile(r",?\s+(?:signed|adopted|concluded|inked)\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|"
-                                   r"Friday|Saturday|Sunday)|today|yesterday|here|during\s+the\s+(?:visit|talks|meeting))\b")
+_SIGNED_AT_THIS_EVENT = re.compile(rf",?\s+(?:signed|adopted|concluded|inked)\s+(?:on\s+{_WEEKDAY}|today|yesterday|here|"
+                                   r"during\s+the\s+(?:visit|talks|meeting))\b")
 _ANOTHER_BEFORE = re.compile(r"\b(?:[Aa]nother|one\s+more)\s+$")  # never "also signed a …": often the same one again
 # "preparing draft intergovernmental, interstate and inter-ministerial agreements": documents being written, to be
 # signed; the adjectives between 'draft' and the noun are the title's
@@ -1041,7 +1043,7 @@ def _complements(text: str, end: int, limit: int) -> int:
         r"(?=\s+between\b|[,.;:]|$|\s+(?:that|which|was|were|is|are|will|would|shall|has|have|had|in|at|during|for|today|"
         r"signed|adopted|concluded|inked|"
         r"yesterday|tomorrow|last|this|next|earlier|later|"
-        rf"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|\s+and\s+(?:a|an|the|on)\b|{_AND_VERB}|"
+        rf"on\s+{_WEEKDAY})\b|\s+and\s+(?:a|an|the|on)\b|{_AND_VERB}|"
         rf"\s+and\s+(?:[a-z][\w-]*\s+){{0,2}}(?i:{_NOUNS})\b|\s+and\s+another\b)",  # "on culture and bilateral documents on ..."
         # "in the fields of energy, education, logistics, and construction": the whole list, up to its "and"
         r"\s+in\s+the\s+(?:fields|spheres|areas)\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?:,\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)+,?"
@@ -1135,7 +1137,7 @@ def _complements(text: str, end: int, limit: int) -> int:
     return end + consumed
 
 
-_WHEN_AFTER_SIDES = re.compile(r"\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b|"
+_WHEN_AFTER_SIDES = re.compile(rf"\s+(?:on\s+)?(?:(?:{_WEEKDAY}|yesterday|today)\b|"
                                r"on\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
                                r"December)\s+\d).*$")
 
@@ -1301,7 +1303,7 @@ def _looks_like_party(part: str) -> bool:
 
 
 # where the sides after "signed between" end: the day, the aim ("... with a view to ...")
-_SIDES_END = re.compile(r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+_SIDES_END = re.compile(rf"\s+(?:on\s+)?{_WEEKDAY}\b|"
                         r"\s+(?:with\s+a\s+view|in\s+order|so\s+as|aimed|with\s+the\s+(?:aim|goal|purpose|objective))\b")
 
 
@@ -1578,7 +1580,7 @@ _GENERAL_THEN_INCLUDING = re.compile(r"(?:[a-z-]+\s+)?cooperation,?\s+including\
 _LIST_END = re.compile(rf",?\s+(?:were|was|have\s+been|has\s+been|will\s+be)\b|,?\s+as\s+well\s+as\s+on\b|,?\s+(?:as\s+well\s+as|and)\s+"
                        rf"(?:(?:a|an|the|other)\s+)?(?:[\w-]+\s+){{0,3}}(?:{_NOUNS})\b|"
                        rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{_NOUNS})\b|\s+in\s+(?=[A-Z])|\s+(?:during|at|in\s+the\s+presence|"
-                       r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|,?[\"”»]|[.;:(]|$|"
+                       rf"on\s+{_WEEKDAY})\b|,?[\"”»]|[.;:(]|$|"
                        r",\s+and\s+[a-z]+ed\s+(?:them|it|this|that|these|the|to)\b")  # ", and welcomed them as …": a new clause
 _ITEM_SPLIT = re.compile(r",?\s+as\s+well\s+as\s+|\s*,\s*(?:and\s+)?")
 _ITEM_LEAD = re.compile(r"^(?:(?:cooperation\s+)?in\s+(?:the\s+)?(?:fields?|spheres?|areas?)\s+of\s+|"
@@ -1786,12 +1788,11 @@ _PURPOSE_VERBS = (r"activate|accelerate|speed\s+up|advance|boost|promote|enhance
 _DEGREE_VERB = re.compile(r"^(?:boost|promote|enhance|strengthen|deepen|expand|foster|facilitate|increase|improve|"
                           r"support)\s+(?=cooperation|co-operation|collaboration|ties|relations)")
 _WITH_SIDE = (r"(?:\s+with\s+[^,.;]{2,80}?)?"  # "agreements on Friday to abolish visas": the day comes between
-              r"(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday))?")
+              rf"(?:\s+(?:on\s+{_WEEKDAY}|today|yesterday))?")
 _PURPOSE = re.compile(
     rf"{_WITH_SIDE}\s+(?:for\s+(?P<object>(?:the|an?)\s+(?!(?:(?:first|second|third|next|last|coming)\s+(?:time|years?|months?|"
     r"decade)|period|term|years?|months?)\b)"
-    r"[a-z][^,.;]{2,120}?)(?=\s+with\s+|\s+in\s+the\s+presence\b|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday)\b|[,.;]|$)"
+    rf"[a-z][^,.;]{{2,120}}?)(?=\s+with\s+|\s+in\s+the\s+presence\b|\s+on\s+{_WEEKDAY}\b|[,.;]|$)"
     rf"|to\s+(?P<purposes>(?:{_PURPOSE_VERBS})\b[^.;]*?)(?=,\s+(?!(?:and\s+)?to\s)|\s+in\s+the\s+presence\b|[.;]|$))")
 # what a generic document sets out, described after it: "a memorandum aimed at strengthening business ties", "a
 # protocol under the commission, outlining specific steps to …", "a Protocol which outlined the current trends of …"
@@ -2176,7 +2177,7 @@ def _restated_in_quote(quoted: DocMention, told: DocMention) -> bool:
     """A speaker's 'we have signed agreements' after the text told of agreements signed: the same documents, in the
     speaker's words, when the quote names no subject, no count and the same kind."""
     return quoted.in_quote and not told.in_quote and quoted.generic and told.generic and not quoted.subject and \
-        quoted.type == told.type and told.status is None and quoted.status in (None, told.status) and \
+        quoted.type == told.type and told.status is None and quoted.status is None and \
         _stated_count(quoted.title) is None and _parties_compatible(quoted.parties, told.parties)
 
 

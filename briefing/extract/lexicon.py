@@ -345,10 +345,10 @@ def countries_in(text: str) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
-
 def ends_with_country(text: str) -> bool:
     """Whether ``text`` ends with a country's name: "… the Government of the Czech Republic" (before "on Air …")."""
     return any(end == len(text) for _, end, _ in countries_in(text))
+
 
 def country_codes_in(text: str) -> set[str]:
     """The ISO codes of the countries ``text`` names: "the press service of the Russian government" → {"RU"}."""

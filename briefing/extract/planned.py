@@ -17,7 +17,7 @@ import re
 import typing as t
 from dataclasses import dataclass
 
-from briefing.extract.dates import DAY_FIRST, MONTH_FIRST
+from briefing.extract.dates import DAY_FIRST, MONTH_FIRST, WEEKDAYS
 from briefing.extract.documents import DOC_NOUN
 from briefing.extract.lexicon import (
     CITY_TO_COUNTRY,
@@ -1003,7 +1003,6 @@ _RELATIVE_YEAR = re.compile(r"\b(?P<which>next|this|the\s+coming|the\s+current)\
 _RELATIVE_MONTH = re.compile(r"\b(?P<which>next|this)\s+month\b", re.I)
 _RELATIVE_DAY = re.compile(r"\b(?P<word>today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
                            re.I)
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def _when(text: str, anchor: dt.date | None) -> str | None:
@@ -1055,8 +1054,8 @@ def _relative_day(text: str, anchor: dt.date | None) -> str | None:
     if not match or anchor is None:
         return None
     word = match.group("word").lower()
-    if word in _WEEKDAYS:
-        date = anchor + dt.timedelta(days=(_WEEKDAYS.index(word) - anchor.weekday()) % 7)
+    if word in WEEKDAYS:
+        date = anchor + dt.timedelta(days=(WEEKDAYS.index(word) - anchor.weekday()) % 7)
     else:
         date = anchor + dt.timedelta(days=1 if word == "tomorrow" else 0)
     return date.isoformat()

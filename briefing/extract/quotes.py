@@ -270,9 +270,10 @@ def _raw_attribution(context: Context, span: Span) -> str | None:
     return _embedding_subject(context, span) if embedded else ""
 
 
+# "the report published on the President's website": a publication, which speaks for no one person
+PUBLICATION = r"(?:the|a)\s+(?:report|statement|press\s+release|readout|communiqu[eé])\s+(?:published|posted|released|issued)\b"
 # '“…,” according to the report published on the President's website.': the source named after the quote
-_ACCORDING_TO_AFTER = re.compile(r"^\s*,?\s*according\s+to\s+(?P<who>(?:the|a)\s+(?:report|statement|press\s+release|readout|"
-                                 r"communiqu[eé])\s+(?:published|posted|released|issued)\b[^.;\"“”«»]{0,120}?)\s*(?:[.;]|$)")
+_ACCORDING_TO_AFTER = re.compile(rf"^\s*,?\s*according\s+to\s+(?P<who>{PUBLICATION}[^.;\"“”«»]{{0,120}}?)\s*(?:[.;]|$)")
 # after a closed quote, a sentence that names the speaker and says no more: 'X wrote on Twitter.', 'the ministry said.'
 _ATTRIBUTION_SENTENCE = re.compile(
     rf"^\s*(?P<who>(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,4}})\s+(?:{SPEECH_VERBS})"

@@ -56,6 +56,11 @@ def sub_lower_words(text: str, convert: Callable[[str], str]) -> str:
     return LETTER_WORD.sub(lambda match: match_case(match.group(0), convert(match.group(0).lower())), text)
 
 
+def mongolian_j(cyrillic: str) -> str:
+    """Mongolian ж is [dʒ]: the «дж» of a Russian-style form is written «ж» («Жо Байден», «Жоко Видодо», «Жавад»)."""
+    return cyrillic.replace("Дж", "Ж").replace("дж", "ж")
+
+
 def by_pieces(low: str, read: Callable[[str, int], tuple[str, int]]) -> str:
     """A lower-case word read piece by piece: ``read(low, i)`` gives the Cyrillic of the letters from ``i`` on
     and how many letters it took (a digraph, a vowel with its iotation)."""

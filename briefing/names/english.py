@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.names._text import LATIN_WORD, match_case, sub_words
+from briefing.names._text import LATIN_WORD, match_case, mongolian_j, sub_words
 
 SYSTEM = "english"
 
@@ -101,9 +101,7 @@ def is_woman(given: str) -> bool:
 def transliterate(text: str, rules: str) -> str:
     """``text`` (an English name) in Cyrillic for ``rules`` (ru, kk or mn)."""
     result = sub_words(text, _word)
-    if rules == "mn":  # Mongolian ж is [dʒ]: «Жо Байден»
-        result = result.replace("Дж", "Ж").replace("дж", "ж")
-    return result
+    return mongolian_j(result) if rules == "mn" else result
 
 
 def _word(word: str) -> str:

@@ -15,7 +15,7 @@ Every result is a candidate for review.
 
 from __future__ import annotations
 
-from briefing.names._text import by_pieces, sub_lower_words
+from briefing.names._text import by_pieces, mongolian_j, sub_lower_words
 
 SYSTEM = "indonesian-malay"
 
@@ -32,7 +32,7 @@ _SOFT_N = {"a": "ня", "u": "ню", "e": "не", "o": "ньо", "i": "ни"}
 def transliterate(text: str, rules: str = "ru") -> str:
     """Every word of ``text`` by the Indonesian and Malay rules; ``rules`` "mn" writes дж as ж."""
     result = sub_lower_words(text, lambda word: by_pieces(word, _piece))
-    return result.replace("Дж", "Ж").replace("дж", "ж") if rules == "mn" else result
+    return mongolian_j(result) if rules == "mn" else result
 
 
 def _piece(word: str, i: int) -> tuple[str, int]:

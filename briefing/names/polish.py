@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.names._text import by_pieces, fold, match_case, sub_words
+from briefing.names._text import by_pieces, fold, match_case, mongolian_j, sub_words
 
 SYSTEM = "polish"
 
@@ -64,7 +64,7 @@ def is_polish(text: str) -> bool:
 def transliterate(text: str, lang: str = "ru") -> str:
     """The Cyrillic of a Polish name: the Russian form, which Kazakh writes too; Mongolian writes дж as ж."""
     result = sub_words(text, _word)
-    return result.replace("Дж", "Ж").replace("дж", "ж") if lang == "mn" else result
+    return mongolian_j(result) if lang == "mn" else result
 
 
 # given names whose ł an English copy writes as l, which would read soft («Михаль»): Michał, Paweł, Rafał, Łukasz

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.names._text import LETTER_WORD, by_pieces, match_case
+from briefing.names._text import LETTER_WORD, by_pieces, match_case, mongolian_j
 
 SYSTEM_IT = "italian"
 SYSTEM_ES = "spanish"
@@ -47,7 +47,7 @@ def transliterate(text: str, origin: str, mongolian: bool = False) -> str:
         return match_case(written, convert(written.lower()))
 
     result = LETTER_WORD.sub(word, text)
-    return result.replace("Дж", "Ж").replace("дж", "ж") if mongolian else result
+    return mongolian_j(result) if mongolian else result
 
 
 def _vowel(letter: str, opens_word: bool) -> str:

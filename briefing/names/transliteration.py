@@ -64,7 +64,7 @@ from briefing.names import (
     turkic,
     vietnamese,
 )
-from briefing.names._text import HAS_LATIN, sub_words
+from briefing.names._text import HAS_LATIN, mongolian_j, sub_words
 from briefing.names.origin import detect_origin
 
 RULE_LANGS = ("ru", "kk", "mn")  # languages with rules of their own
@@ -197,8 +197,8 @@ def _by_origin(text: str, rules: str, origin: str, kind: str, press_form: bool) 
         result = arabic.to_cyrillic(text, persian=origin == "fa")
         if rules == "kk":
             result = arabic.kazakh_particles(result)
-        if mn:  # Mongolian ж is [dʒ]: «Жавад», as its press writes Turkic names («Жамшид»)
-            result = result.replace("Дж", "Ж").replace("дж", "ж")
+        if mn:  # as the Mongolian press writes Turkic names too («Жамшид»)
+            result = mongolian_j(result)
         return result, arabic.SYSTEM
     elif origin in turkic.ORIGINS:
         return turkic.to_cyrillic(text, origin, rules), turkic.SYSTEM
