@@ -76,7 +76,8 @@ _PLURAL_NOUNS = frozenset(("memoranda", "memorandums", "agreements", "protocols"
 _LEFT_WORDS = re.compile(r"^(?:joint|mutually|new|multiple|various|important|key|intergovernmental|inter-government(?:al)?|interregional|interagency|inter-agency|cooperation|"
                          r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|dozens?|"
                          r"bilateral|trilateral|multilateral|comprehensive|strategic|final|framework|loan|grant|"
-                         r"credit|supply|trade|transit|transport|customs|border|investment|export|import|purchase|procurement|offtake|sales|lease|financing|partnership|several|extended|enhanced|revised|updated|amended|\d+|[A-Z][\w-]*|[\w-]+(?:al|ic|ive|ary|ion)|[a-z]+-free|"
+                         r"credit|supply|trade|transit|transport|customs|border|air|road|rail|railway|sea|visa|tax|water|energy|gas|oil|power|"
+                         r"nuclear|defen[cs]e|security|health|tourism|labou?r|science|culture|education|space|investment|export|import|purchase|procurement|offtake|sales|lease|financing|partnership|several|extended|enhanced|revised|updated|amended|\d+|[A-Z][\w-]*|[\w-]+(?:al|ic|ive|ary|ion)|[a-z]+-free|"
                          r"(?:short|medium|mid|long)-term|(?!(?:implement|supplement|complement)$)\w{3,}ment)$")
 _FUTURE = re.compile(r"\b(?:importance|need|necessity) of\b[^.]*\bsigning\b|"
                      r"\b(?:will|shall|expected to|plans? to|planned to|planning to|intends? to|(?:is|are) intended to|agreed to|going to|to be|(?:is|are) set to|"
@@ -2003,13 +2004,21 @@ def _without_sides(title: str) -> str:
     return re.sub(r"\s+between\s+.+?(?=\s+(?:on|for|in|regarding|concerning)\s)", "", title, count=1).lower()
 
 
+# "strategic partnership agreement" is the "agreement on strategic partnership" said the other way round
+_SUBJECT_BEFORE_NOUN = re.compile(r"(?P<subject>[a-z][\w\s-]*?)\s+(?P<noun>agreement|memorandum|treaty|convention|"
+                                  r"protocol|declaration|program|programme|roadmap)")
+
+
 def _core(title: str) -> str:
     """The name that tells a document apart: 'new bilateral investment agreement', 'bilateral investment
-    agreement' and 'investment agreement' are one document named three ways."""
+    agreement', 'investment agreement' and 'agreement on investment' are one document named four ways."""
     core = re.split(r"\s+between\s+", title)[0].lower()
     core = re.sub(r"\s*\([^)]*\)", "", core)
     core = re.sub(r"^(?:a|an|the)\s+", "", core).strip()
-    return re.sub(r"^(?:(?:new|bilateral)\s+)+(?=[\w-]+\s)", "", core)
+    core = re.sub(r"^(?:(?:new|bilateral)\s+)+(?=[\w-]+\s)", "", core)
+    if subject_first := _SUBJECT_BEFORE_NOUN.fullmatch(core):
+        return f"{subject_first['noun']} on {subject_first['subject']}"
+    return core
 
 
 _PERIOD = re.compile(r"\b(?:19|20)\d\d\s*[-–]\s*(?:(?:19|20)\d\d|\d\d)\b")
@@ -2097,7 +2106,7 @@ def merge_documents(mentions: list[DocMention]) -> list[DocMention]:
     for mention in mentions:
         twin = None
         for other in kept:
-            if mention.one_more or mention.status != other.status and not (mention.in_quote or other.in_quote):
+            if mention.one_more or not _statuses_compatible(mention, other):
                 continue
             if _listed_item(mention) and (_listed_item(other) or other.generic) or _listed_item(other) and mention.generic:
                 continue  # two items of a list are two documents; a count heads its list, it is none of its items
@@ -2137,6 +2146,8 @@ def merge_documents(mentions: list[DocMention]) -> list[DocMention]:
             twin.parties = mention.parties
         if twin.in_quote and not mention.in_quote:
             twin.in_quote, twin.status = False, mention.status
+        if mention.status == "ratified":
+            twin.status = "ratified"  # the agreement ratified now, told again as signed on its own occasion
     specific = [m for m in kept if not m.generic]
 
     def covered(generic: DocMention) -> bool:
@@ -2171,6 +2182,13 @@ def merge_documents(mentions: list[DocMention]) -> list[DocMention]:
     kept = [m for m in kept if not (m.generic and (covered(m) or told_below(m) or _unnamed_prospect(m)))]
     kept = _resolve_references(kept)
     return [m for m in kept if not _inside_fuller_subject(m, kept)]
+
+
+def _statuses_compatible(mention: DocMention, other: DocMention) -> bool:
+    """The same status, a quote's own words for it, or a document ratified now and told as signed earlier."""
+    if mention.status == other.status or mention.in_quote or other.in_quote:
+        return True
+    return {mention.status, other.status} == {"ratified", "signed earlier"}
 
 
 def _restated_in_quote(quoted: DocMention, told: DocMention) -> bool:
