@@ -2466,6 +2466,8 @@ def _rewordings(text: str, kind: str) -> Iterator[str]:
         yield f"{demonym_region.group('name')} {demonym_region.group('division')}"
     if kind == "document" and _FIELD_DEVELOPMENT.search(text):  # "Roadmap for Tourism Development": of tourism
         yield _FIELD_DEVELOPMENT.sub(lambda match: f"{match.group(1)} the development of {match.group(2).lower()}", text)
+    if kind == "document" and _OF_KIND_OF_COOPERATION.search(text):
+        yield _OF_KIND_OF_COOPERATION.sub(r"\1on", text)
     if kind == "document" and _ORDINAL_WORD.search(text):  # "the fifth session": as the 5th, which composition reads
         yield _ORDINAL_WORD.sub(lambda match: f"{_ORDINALS.index(match.group(1).lower()) + 1}th", text)
     if _HOUSES_OF_A_PARLIAMENT.search(text):  # "the Hungarian unicameral National Assembly": how many houses is no name
@@ -2514,6 +2516,10 @@ _DEMONYM_REGION = re.compile(r"(?:the\s+)?[A-Z][a-z]+\s+(?P<division>region|prov
 _FIELD_DEVELOPMENT = re.compile(r"\b(for|on)\s+(?!the\b)([A-Za-z]+(?:\s+(?!and\b)[a-z]+)?)\s+[Dd]evelopment\b")
 _ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
              "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
+# "memorandum of economic cooperation": a kind of cooperation after "of" is what the document is on
+_OF_KIND_OF_COOPERATION = re.compile(r"^((?:the\s+)?(?:memorandum|agreement|protocol|treaty|declaration)\s+)of"
+                                     r"(?=\s+(?!understanding\b|intent\b)[a-z][\w-]*(?:\s+and\s+[a-z][\w-]*)?\s+cooperation\b)",
+                                     re.IGNORECASE)
 _ORDINAL_WORD = re.compile(rf"\b({'|'.join(_ORDINALS)})(?=\s+(?:session|meeting|sitting|round)\b)", re.IGNORECASE)
 _HOUSES_OF_A_PARLIAMENT = re.compile(r"\b(?:unicameral|bicameral|one-chamber|two-chamber)\s+", re.IGNORECASE)
 _OFFICE_THEN_CHAMBER = re.compile(r"(?P<office>(?:(?:First\s+)?Deputy\s+|Vice\s+)?(?:Speaker|Chairman|Chairwoman|Chairperson|Chair))\s+"

@@ -260,3 +260,18 @@ def test_agricultural_cooperation_is_cooperation_in_agriculture() -> None:
 def test_documents_named_in_review_37(english: str, expected: dict[str, str]) -> None:
     for lang, form in expected.items():
         assert compose(english, lang, "document") == form
+
+
+# A kind of cooperation after "of" is what the memorandum is on: ru «меморандум о межпарламентском сотрудничестве»,
+# kk «… ынтымақтастық туралы меморандум» (as "memorandum on …" above and in the termbase's cooperation rows).
+@pytest.mark.parametrize(("english", "ru", "kk", "mn"), [
+    ("memorandum of inter-parliamentary cooperation", "меморандум о межпарламентском сотрудничестве",
+     "парламентаралық ынтымақтастық туралы меморандум", "парламент хоорондын хамтын ажиллагааны тухай санамж бичиг"),
+    ("memorandum of economic cooperation", "меморандум об экономическом сотрудничестве",
+     "экономикалық ынтымақтастық туралы меморандум", "эдийн засгийн хамтын ажиллагааны тухай санамж бичиг"),
+    ("memorandum on cooperation in ICT", "меморандум о сотрудничестве в области информационно-коммуникационных технологий",
+     "ақпараттық-коммуникациялық технологиялар саласындағы ынтымақтастық туралы меморандум",
+     "мэдээлэл, харилцаа холбооны технологийн салбарт хамтран ажиллах санамж бичиг"),
+])
+def test_a_kind_of_cooperation_after_of(english: str, ru: str, kk: str, mn: str) -> None:
+    assert forms(english) == [ru, kk, mn]

@@ -97,7 +97,7 @@ _WOULD_AFTER = re.compile(r"[^.;,]{0,120}?\b(?:(?:would|could|should|can|will)\s
 _EARLIER = re.compile(r"\b(?:earlier(?!\s+(?:this\s+week|today))|previously|recently|last year|last month|before|in the past|ago|"
                       r"in (?:19|20)\d\d(?!\s*[-–—]\s*\d)|back then|at that time|"  # "in 2019", not "in 2023-2025" a title names
                       r"last (?:January|February|March|April|May|June|July|August|September|October|November|December)|"
-                      r"since then|since (?:19|20)\d\d|so far|to date|recalled|over the (?:past\s+|last\s+)?(?:\w+\s+)?years|"
+                      r"since then|since (?:19|20)\d\d|so far|to date|recall(?:ed|ing)?|over the (?:past\s+|last\s+)?(?:\w+\s+)?years|"
                       r"in (?:the\s+)?(?:past|previous|recent)\s+(?:\w+\s+)?years|since independence|"
                       r"already\s+(?:met|held|visited)(?!\s+today))\b", re.I)  # "recalled that … was signed"
 # "As we previously reported": the report is earlier, not the signing
@@ -537,7 +537,7 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
         _ANNIVERSARY_OF.search(text, max(sentence.start, title_start - 40), title_start)
     # "the need to prepare a draft of the Roadmap for ...": a named document still being written
     if not draft and (named or title_end > match.end()):
-        draft = _DRAFT_OF.search(text, max(sentence.start, title_start - 20), title_start)
+        draft = _DRAFT_OF.search(text, max(sentence.start, title_start - 30), title_start)
     # "the implementation of the roadmap for the development of ...": a named document put to work, signed before
     put_to_work = title_end > match.end() and low not in _PLURAL_NOUNS and not generic_document_title(title) and \
         not verb_after and \
@@ -676,7 +676,9 @@ _ANOTHER_BEFORE = re.compile(r"\b(?:[Aa]nother|one\s+more)\s+$")  # never "also 
 # signed; the adjectives between 'draft' and the noun are the title's
 _DRAFT_BEFORE = re.compile(r"\bdraft\s+(?:(?!(?:the|a|an|of|to|for|on|in|and)\b)[a-z][\w-]*,?\s+(?:and\s+)?){0,6}$")
 _DRAFTED = "a draft: a document being prepared"
-_DRAFT_OF = re.compile(r"\bdrafts?\s+of\s+(?:the\s+|an?\s+)?$", re.I)
+# "a draft of the Roadmap", "the importance of preparing an Inter-parliamentary Cooperation Program": being written
+_DRAFT_OF = re.compile(r"\b(?:drafts?\s+of|drafting|prepar(?:e|ing)|preparation\s+of|develop(?:ing)?|development\s+of|"
+                       r"elaborat(?:e|ing)|elaboration\s+of)\s+(?:the\s+|an?\s+)?(?:new\s+)?$", re.I)
 _PUT_TO_WORK_WHY = "a document put to work, signed before"
 # "an agreement on A and another on B"
 _QUOTED_SUBJECT = r"on\s+(?:the\s+)?[“\"«][^”\"»]{3,200}[”\"»]"
@@ -1030,7 +1032,7 @@ def _complements(text: str, end: int, limit: int) -> int:
         r"(?<=cooperation)\s+and\s+(?!the\b|a\b|an\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,6}?"
         r"(?=\s+(?:was|were|have\s+been|has\s+been|will\s+be)\s+(?:signed|inked|concluded|adopted|exchanged)\b)",
         r"(?i:\s+of\s+(?:cooperation|understanding|intent|intentions?|friendship|partnership|accession|"
-        r"mutual understanding|strategic partnership|\w+ cooperation|consultations|actions?|measures|events|"
+        r"mutual understanding|strategic partnership|[\w-]+ cooperation|consultations|actions?|measures|events|"
         r"(?:practical|joint|priority)\s+(?:activities|actions|measures|steps)))\b",
         # "plan of action on expansion of trade, economic and humanitarian cooperation": the fields share one head
         rf"\s+on\s+(?:the\s+)?(?:expansion|development|strengthening|deepening|promotion)\s+of\s+"
@@ -1058,7 +1060,8 @@ def _complements(text: str, end: int, limit: int) -> int:
         # "in the trade, economic and energy spheres"; never "in the agri-industrial complex, and industry ministers,
         # an agreement ...": a comma and 'and' right before the field word start the next clause
         r"\s+in\s+the\s+[a-z][\w\s,-]{2,80}?(?<!, and)\s+(?:areas|fields|spheres|sectors|sector|sphere|field|industry|complex)\b",
-        r"\s+in\s+[a-z][\w-]*(?:\s+and\s+[a-z][\w-]*)?(?=\s+(?:was|were|is|are|has|have|will)\b|[.;]|$)",  # "in education was signed"
+        # "in education was signed", "on cooperation in ICT."; never "in UAE" (a place)
+        r"\s+in\s+(?:[a-z][\w-]*|(?:ICTs?|IT|AI)\b)(?:\s+and\s+[a-z][\w-]*)?(?=\s+(?:was|were|is|are|has|have|will)\b|[.;]|$)",
         # "a Memorandum of Understanding in regional and international relations and infrastructure.": its fields, to the end
         # (never "on cooperation in trade, energy and tourism.": the fields of a lone document are areas, not its name)
         r"(?<!cooperation)\s+in\s+(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|which|order|accordance|line|"

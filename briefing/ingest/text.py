@@ -306,13 +306,14 @@ DATELINE = re.compile(
     (?:[ ]?,[ ]*(?!{MONTH_PATTERN}[ ]+\d)(?P<country>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)
       |[ ]*\[(?P<bcountry>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)\])?  # "Tashkent [Uzbekistan], September 27 (ANI/WAM):"
     (?:[ ]?,[ ]*(?P<month>{MONTH_PATTERN})[ ]+(?P<day>\d{{1,2}})\b  # "DUSHANBE , April 25": a stray space
-    (?:,[ ]*(?P<year>\d{{4}}))?
+      (?:,[ ]*(?P<year>\d{{4}}))?
+      |\.[ ]+(?P<pmonth>{MONTH_PATTERN})[ ]+(?P<pday>\d{{1,2}})\b(?=\.)  # "Astana. July 4. KazTAG -"
       |,[ ]*(?P<nday>\d{{1,2}})\.(?P<nmonth>\d{{1,2}})\.(?P<nyear>\d{{4}})\b  # "DUSHANBE, 10.03.2018."
       |[.,][ ]*(?P<fday>\d{{1,2}})(?:st|nd|rd|th)?[ ]+(?P<fmonth>{MONTH_PATTERN})\b(?:,?[ ]+(?P<fyear>\d{{4}}))?)?  # "Astana. 27 December.", "27th September, 2023"
     (?:[ ]*\((?P<a_paren>[^)\n]{{2,40}})\)
       |\s*/?\s*By\b[^:\n]{{0,80}}?[–—-]+[ ]*(?P<a_by>[A-Z][\w.]+)[ ]*:
       |[ ]*[.,]?[ ]*/[ ]*(?P<a_slash>[A-Za-z][\w .\-“”"«»]{{1,30}}?)[ ]*/  # "/MONTSAME/", ". /TASS/", ", /MONTSAME/", " . / Kabar /"
-      |\.[ ]+(?P<a_caps>[A-Z]{{3,}}(?:\.[A-Za-z]+)?)\b(?![a-z])
+      |\.[ ]+(?P<a_caps>[A-Z]{{3,}}(?:\.[A-Za-z]+)?|[A-Z][a-z]{{1,4}}[A-Z]{{2,}})\b(?![a-z])  # "KAZINFORM", "KazTAG"
       |[ ]*\n[ ]*(?P<a_line>[A-Z][\w.]{{1,20}})[ ]*:(?=[ ]*\n)  # "BAKU, Azerbaijan, Feb. 10" + a line "Trend:"
       |[ ]+[–—-][ ]+(?P<a_dash>[A-Z][\w]*(?:[ ][A-Z][\w]*){{0,3}})[ ]+[–—-][ ]+  # "Doha - Information Office - March 16"
         (?P<dmonth>{MONTH_PATTERN})[ ]+(?P<dday>\d{{1,2}})\b
@@ -362,7 +363,8 @@ def parse_dateline(text: str, offset: int = 0) -> Dateline | None:
     caps_city = city.isupper() and len(city) > 2
     end = match.group("end") or ""
     dashed = end.strip() in ("--", "–", "—", "-")
-    dated = match.group("month") or match.group("nmonth") or match.group("dmonth") or match.group("fmonth")
+    dated = match.group("month") or match.group("nmonth") or match.group("dmonth") or match.group("fmonth") or \
+        match.group("pmonth")
     if not (dated or agency or (caps_city and end.strip()) or (dashed and city)):
         return None
     if match.group("country") and not (dated or agency or caps_city):
@@ -371,6 +373,8 @@ def parse_dateline(text: str, offset: int = 0) -> Dateline | None:
     day, year = match.group("day"), match.group("year")
     if match.group("dmonth"):
         month, day = MONTHS.get(match.group("dmonth")[:3].lower()), match.group("dday")
+    if match.group("pmonth"):  # after a full stop: "Astana. July 4."
+        month, day = MONTHS.get(match.group("pmonth")[:3].lower()), match.group("pday")
     if match.group("fmonth"):  # day first: "Astana. 27 December.", "BAKU, 3 May 2024"
         month, day, year = MONTHS.get(match.group("fmonth")[:3].lower()), match.group("fday"), match.group("fyear")
     if match.group("nmonth"):
