@@ -138,3 +138,18 @@ def test_a_title_that_names_no_office_rules_none_out():
     speakers = _speakers("President of Peru Luis Soto received the Latvian leader Anna Berzina in Lima. \"Our trade "
                          "is growing,\" the Latvian President said.")
     assert speakers == ["Anna Berzina"]
+
+
+def test_the_head_of_government_of_a_country_is_its_prime_minister_not_the_deputy_of_another():
+    speakers = _speakers(
+        "MINSK, May 4 - Belarus Prime Minister Ivan Petrov met Mongolia Deputy Prime Minister Bat Dorj in Minsk.\n\n"
+        "“It is time we stepped up our cooperation,” said the Belarusian head of government.")
+    assert speakers == ["Ivan Petrov"]
+
+
+def test_he_after_a_sentence_naming_two_signers_is_the_one_the_text_had_speaking():
+    speakers = _speakers(
+        "BISHKEK, May 4 - A protocol on the border was signed, security chief of Kyrgyzstan Asan Usenov told.\n\n"
+        "The document was signed by the security chiefs Asan Usenov and Rustam Karimov.\n\n"
+        "«The protocol will end the conflict,» he said.")
+    assert speakers == ["Asan Usenov"]

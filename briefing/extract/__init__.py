@@ -645,6 +645,9 @@ class SpeakerResolver:
             subject = self._subject_before(offset, pronoun)
             if subject:
                 return subject, "a pronoun: the subject of the sentence that leads to the quote"
+            speaker = self._the_one_who_spoke(offset, pronoun)
+            if speaker:
+                return speaker, "a pronoun after a sentence naming two people: the one the text had speaking"
             return _last_mentioned(candidates, offset, pronoun), \
                 "a pronoun: the participant named last before"
         low = phrase.lower()
@@ -656,7 +659,8 @@ class SpeakerResolver:
         if holder:
             return holder, "the office as written"  # "the chair of the Council": the person, not the council
         if re.search(r"\b(?:ministry|press service|statement|office|embassy|agency|department|committee|akimat|"
-                     r"administration|council|government|report|press release|communiqu[eé])\b", low):
+                     r"administration|council|government|report|press release|communiqu[eé])\b", low) and \
+                not _HEAD_OF_STATE_OR_GOVERNMENT.search(low):  # "the head of government" is a person
             for org in found:
                 if org.name.lower() in low:
                     return org.name, "the institution named"
@@ -696,12 +700,16 @@ class SpeakerResolver:
         office = _office_holder(phrase, ordered, self.home_country)
         if office:
             return office, "the office as written"
-        head_of = re.search(r"\bhead\s+of\s+(state|government)\b", low)
+        head_of = _HEAD_OF_STATE_OR_GOVERNMENT.search(low)
         if head_of:  # "the Head of State noted": the one president (or the host's, when two are named)
             roles = ("president", "king", "emir", "sultan", "emperor") if head_of.group(1) == "state" else \
                 ("prime minister", "premier", "chairman of the cabinet", "chairman of the government")
             holders = [p for p in ordered if p.participant and
-                       any(w in " ".join([p.title or "", *p.aliases]).lower() for w in roles)]
+                       any(re.search(rf"(?<!deputy )(?<!vice )(?<!vice-){w}", " ".join([p.title or "", *p.aliases]).lower())
+                           for w in roles)]  # a deputy prime minister heads no government
+            of_country = [p for p in holders if p.country in country_codes_in(phrase)]
+            if of_country:  # "the Belarusian head of government"
+                holders = of_country
             if len(holders) == 2 and self.home_country:
                 holders = [p for p in holders if p.country == self.home_country]
             if len(holders) == 1:
@@ -770,6 +778,21 @@ class SpeakerResolver:
                 (_LEGISLATURE.search(title) or body in (p.organization or "").lower())
                 for title in [p.title or "", *p.aliases])]
         return holders[0].name if len(holders) == 1 else None
+
+    def _the_one_who_spoke(self, offset: int, pronoun: str) -> str | None:
+        """'… border, X told. The protocol was signed by X and Y. «…,» he said': when the sentence before names two
+        people, the pronoun stands for the one the text has already speaking (a name then a speech verb)."""
+        sentence = self.context.sentence_at(offset)
+        if sentence.start >= offset - 1 and sentence.index > 0:
+            sentence = self.context.sentence_at(sentence.start - 2)
+        named = {p.name for p in self.candidates for m in p.mentions if sentence.start <= m.start < sentence.end}
+        if len(named) < 2:
+            return None
+        text = self.context.text
+        spoke = {p.name for p in self.candidates if p.participant and
+                 (pronoun not in ("he", "she") or _female_name(p.tokens) == (pronoun == "she"))
+                 for m in p.mentions if m.end <= offset and not m.in_quote and people.SPEECH_AFTER_NAME.match(text, m.end)}
+        return next(iter(spoke)) if len(spoke) == 1 else None
 
     def _subject_before(self, offset: int, pronoun: str) -> str | None:
         """'The top Turkmen diplomat noted that he had spoken with Minister Y. "...," he pointed out': the
@@ -952,6 +975,9 @@ def _glued_name(candidates: list[people.Candidate], words: set[str]) -> str | No
                     (best is None or len(part) > best[0]):
                 best = (len(part), person.name)
     return best[1] if best else None
+
+
+_HEAD_OF_STATE_OR_GOVERNMENT = re.compile(r"\bhead\s+of\s+(state|government)\b")
 
 
 def _speaker_resolver(context: Context, candidates: list[people.Candidate],

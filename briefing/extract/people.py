@@ -630,7 +630,7 @@ def title_before(context: Context, mention: Mention,
         # "S.Delgermaa, Ambassador of Mongolia, M.Otgonbayar": the office follows its own name (but in a list
         # "…, X; Ambassador of Estonia, Y; …" a semicolon closes X's item)
         return None
-    if apposition and _SPEECH_AFTER_NAME.match(context.text, mention.end) and \
+    if apposition and SPEECH_AFTER_NAME.match(context.text, mention.end) and \
             context.text[sentence_start:start].strip():
         return None  # "… as a non-permanent member of the UN Security Council, Szijjarto told": the words he said
     title = _tidy_title(context.text[start:end])
@@ -920,7 +920,7 @@ def _tidy_title(title: str) -> str:
 # who speaks for a body about an event (and takes no part in it)
 SPOKESPERSON = re.compile(r"\b(?:spokes(?:person|man|woman)|press\s+secretary|official\s+representative)\b", re.I)
 # a name right before its speech verb, with no comma after it: the end of what was said comes before the name
-_SPEECH_AFTER_NAME = re.compile(r"\s+(?:told|said|noted|stressed|added|emphasi[sz]ed|underlined|stated|remarked|"
+SPEECH_AFTER_NAME = re.compile(r"\s+(?:has\s+|had\s+)?(?:told|said|noted|stressed|added|emphasi[sz]ed|underlined|stated|remarked|"
                                 r"explained|pointed\s+out)\b")
 _CLAUSE_BEFORE_OFFICE = re.compile(r"\b(?:the|a|an)\s+(?:[a-z][\w-]*\s+)+(?:of|from)\s+(?=[A-Z])")
 
