@@ -2472,6 +2472,9 @@ def _rewordings(text: str, kind: str) -> Iterator[str]:
         yield _ORDINAL_WORD.sub(lambda match: f"{_ORDINALS.index(match.group(1).lower()) + 1}th", text)
     if _HOUSES_OF_A_PARLIAMENT.search(text):  # "the Hungarian unicameral National Assembly": how many houses is no name
         yield _HOUSES_OF_A_PARLIAMENT.sub("", text)
+    body_before_head = _BODY_BEFORE_HEAD.fullmatch(text) if kind == "title" else None
+    if body_before_head:
+        yield f"{body_before_head.group('office')} of the {body_before_head.group('body')}"
     office_then_chamber = _OFFICE_THEN_CHAMBER.fullmatch(text) if kind == "title" else None
     if office_then_chamber:  # "Chairman Senate of Pakistan" (Pakistani usage): the Chairman of the Senate of Pakistan
         yield f"{office_then_chamber.group('office')} of the {office_then_chamber.group('rest')}"
@@ -2524,6 +2527,14 @@ _ORDINAL_WORD = re.compile(rf"\b({'|'.join(_ORDINALS)})(?=\s+(?:session|meeting|
 _HOUSES_OF_A_PARLIAMENT = re.compile(r"\b(?:unicameral|bicameral|one-chamber|two-chamber)\s+", re.IGNORECASE)
 _OFFICE_THEN_CHAMBER = re.compile(r"(?P<office>(?:(?:First\s+)?Deputy\s+|Vice\s+)?(?:Speaker|Chairman|Chairwoman|Chairperson|Chair))\s+"
                                   r"(?P<rest>(?:Senate|National\s+Assembly|Mazhilis|Majilis|Majlis|Parliament)\b.*)")
+# "Kyrgyz Chamber of Commerce and Industry President": the head of a body named before the office, as English
+# writes it before a name
+_BODY_BEFORE_HEAD = re.compile(r"(?P<body>[A-Z][\w’'-]*(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[A-Z][\w’'-]*)*\s+"
+                               r"(?:Chamber|Agency|Council|Committee|Union|Association|Academy|University|Institute|Bank|"
+                               r"Fund|Centre|Center|Service|Corporation|Company|Foundation)"
+                               r"(?:\s+(?:of|for|and)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*)?)\s+"
+                               r"(?P<office>President|Chairman|Chairwoman|Chair|Director|Director\s+General|Head|Rector|"
+                               r"Governor|Chief\s+Executive)")
 # "Senate Speaker of the Kazakh Parliament"; "Kazakhstan senate chairman of the Parliament" (the country first, any case)
 _CHAMBER_BEFORE_OFFICE = re.compile(r"(?:(?P<country>[A-Z][a-z]+)\s+)?"
                                     r"(?P<chamber>(?i:Senate|Mazhilis|Majilis|Majlis|Duma|Assembly|Chamber|House|Khural|Council))\s+"

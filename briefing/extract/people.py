@@ -608,7 +608,8 @@ def title_before(context: Context, mention: Mention,
     if head is None:
         return None
     begin = head
-    while begin > 0 and (_title_modifier(own[begin - 1][0]) or own is not walked or _paired_modifiers(own, begin)):
+    while begin > 0 and (_title_modifier(own[begin - 1][0]) or own is not walked or _paired_modifiers(own, begin)
+                         or _inside_a_capitalized_name(own, begin)):
         if own is walked and _destination(own, begin - 1):
             break  # "the visit to India Deputy Minister X": India is where the visit went, not part of the office
         begin -= 1  # the whole lower-case office after "and": "league member"
@@ -648,6 +649,23 @@ def _after_previous_apposition(walked: list[tuple[str, int]], after_name: bool) 
     if not after_and or not after_and[0][0][:1].isupper() or not any(_title_head(w) for w, _ in before_and):
         return walked  # a lower-case office after "and" is left to _own_office_after_and
     return after_and if any(_title_head(w) for w, _ in after_and) else []  # "and Brigadier General B": a rank
+
+
+def _inside_a_capitalized_name(walked: list[tuple[str, int]], begin: int) -> bool:
+    """'Small and Medium Business Development Agency Board Chairman', 'Chamber of Commerce and Industry President':
+    'and', 'of' and 'of the' between capitalized words of the body the office belongs to."""
+    connector = walked[begin - 1][0]
+    if connector not in ("and", "of", "the") or begin < 2 or not _body_word(walked[begin][0]):
+        return False  # "Russia and President X", "Statement of President X": the office starts after it
+    if connector == "the":
+        return walked[begin - 2][0] == "of" and begin >= 3 and _body_word(walked[begin - 3][0])
+    return _body_word(walked[begin - 2][0])
+
+
+def _body_word(word: str) -> bool:
+    """A capitalized word of a body's name, not an office ('Minister and …' is another office)."""
+    return word[:1].isupper() and not _title_head(word) and word.lower() not in TITLE_MODIFIERS and \
+        country_code(word) is None  # "Kazakhstani and South Korean Foreign Minister": two sides, two ministers
 
 
 def _destination(walked: list[tuple[str, int]], index: int) -> bool:
