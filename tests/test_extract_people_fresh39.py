@@ -30,3 +30,33 @@ def test_two_sides_or_an_office_after_and_stay_apart():
 def test_an_office_after_its_body_is_composed_as_the_office_of_that_body():
     assert [compose("Kyrgyz Chamber of Commerce and Industry President", lang, "title") for lang in ("ru", "kk")] == [
         "президент Торгово-промышленной палаты Кыргызстана", "Қырғызстан Сауда-өнеркәсіп палатасының президенті"]
+
+
+def _people(text: str):
+    return extract(parse_article("date 2024-05-10\nTASHKENT, May 10. " + text))
+
+
+def test_the_people_of_a_stop_before_this_visit_are_mentioned():
+    facts = _people("Speaker Irakli Davitashvili is paying a working visit to Uzbekistan. Prior to the visit to "
+                    "Uzbekistan, Davitashvili visited Armenia where he met with President Vahe Sargsyan.")
+    assert [p.name for p in facts.participants] == ["Irakli Davitashvili"]
+    assert "Vahe Sargsyan" in [p.name for p in facts.mentioned_people]
+
+
+def test_a_future_inside_the_quote_does_not_make_its_speaker_a_person_of_plans():
+    facts = _people("Two news agencies signed a memorandum in Tashkent. “All of this will be covered by our agencies,” "
+                    "Director General of the Agency Askar Temirov said.")
+    assert "Askar Temirov" in [p.name for p in facts.participants]
+
+
+def test_she_after_a_quote_she_told_is_the_subject_that_opened_the_text_with_her_office():
+    facts = _people("Speaker of the upper house Anna Petrova confirmed preparations for the visit.\n\n"
+                    "\"We are working on the visit,\" she told reporters after a meeting with speaker Olga Berdyeva.\n\n"
+                    "\"The agreements will be signed,\" she said.")
+    assert [q.speaker for q in facts.quotes] == ["Anna Petrova", "Anna Petrova"]
+
+
+def test_a_speaker_named_at_the_end_of_the_sentence_before_is_the_he_of_the_quote():
+    facts = _people("President Ivan Sidorov will pay a state visit to Uzbekistan, his aide Petr Orlov said.\n\n"
+                    "\"The program will begin on Wednesday,\" he said.")
+    assert [q.speaker for q in facts.quotes] == ["Petr Orlov"]

@@ -822,11 +822,16 @@ class SpeakerResolver:
         return person.name
 
     def _person_opening(self, sentence: Sentence, pronoun: str) -> str | None:
-        """'Spindelegger and his counterpart X signed ... He said: "..."': the person whose name opens the
-        sentence before is its subject."""
+        """'Spindelegger and his counterpart X signed ... He said: "..."', 'Speaker of the upper house X confirmed
+        ...': the person whose name, or office before it, opens the sentence before is its subject."""
         start = sentence.start + len(sentence.text) - len(sentence.text.lstrip(" \"“«'"))
+        for person in self.candidates:  # "X will pay a visit to Y, X's aide Z said": Z speaks
+            if any(sentence.start <= m.start < sentence.end and not m.in_quote and
+                   people.SPEECH_AFTER_NAME.match(self.context.text, m.end) for m in person.mentions) and \
+                    not (pronoun in ("he", "she") and _female_name(person.tokens) != (pronoun == "she")):
+                return person.name
         for person in self.candidates:
-            if any(m.start == start and not m.in_quote for m in person.mentions) and \
+            if any(start in (m.start, m.title_start) and not m.in_quote for m in person.mentions) and \
                     not (pronoun in ("he", "she") and _female_name(person.tokens) != (pronoun == "she")):
                 return person.name
         return None

@@ -1226,7 +1226,8 @@ def classify(context: Context, people: list[Candidate], writers: t.Collection[st
                     id(person) in sources and _TOLD_PRESS.match(context.text, _after_apposition(context, mention)):
                 continue  # "..., the head of the department X told": telling of the event is not taking part in it
             sentence = mention.sentence
-            clause = _clause_of(sentence.text, mention.start - sentence.start)
+            # a future in the speaker's words ("… will be covered,” X said) is no plan of the text's
+            clause = _clause_of(_outside_quotes(context, sentence), mention.start - sentence.start)
             if sentence is not lead and (_in_background(context, sentence) or _held_in_an_earlier_year(context, sentence)):
                 continue
             if sentence is not lead and _after_another_meeting(context, sentence, mention):
@@ -1318,7 +1319,10 @@ def _after_another_meeting(context: Context, sentence: Sentence, mention: Mentio
 
 # the earlier stops of a tour: "He has already visited Tajikistan, where he met …", "had previously held talks with …"
 _EARLIER_STOP = re.compile(r"\b(?:has|have|had)\s+(?:already|earlier|previously)\s+(?:visited|met|held|been|travel+ed)\b|"
-                           r"\b(?:already|previously)\s+visited\b", re.I)
+                           r"\b(?:already|previously)\s+visited\b|"
+                           # "Prior to the visit to Uzbekistan, X visited Ukraine where he met …"
+                           r"\b(?:prior\s+to|before)\s+(?:the|his|her|their|this)\s+(?:visit|trip|arrival)\b[^.;]*?\bvisited\b|"
+                           r"\bbefore\s+arriving\s+in\b[^.;]*?\bvisited\b", re.I)
 _MAIN_VERB = re.compile(r"\b(?:is|are|was|were|will|has|have|had|held|took\s+place|takes\s+place|opened|began)\b")
 
 
