@@ -1908,7 +1908,9 @@ class _Composer:
             # A framed remit leads a name whose owner is part of it: «Экономикалық ынтымақтастық бойынша
             # Қазақстан-Тәжікстан үкіметаралық комиссиясы» (an owner in the genitive leads instead).
             named_by_pair = isinstance(post.owner, Countries) and post.owner.paired
-            framed_first = bool(parts.domains) and not in_izafet and (nominative or named_by_pair)
+            # (an owner's name leads a working group's remit: «Милли Мәжілістің … жөніндегі жұмыс тобы»)
+            framed_first = bool(parts.domains) and not in_izafet and (named_by_pair or nominative and "бойынша" in domains)
+            nominative = nominative and not (parts.domains and not in_izafet and not framed_first and not short_country)
             words.append(parts.owner.text if nominative else self.case(parts.owner, "gen"))
         words += [text for text in (parts.under, parts.host) if text]
         if framed_first:
@@ -2472,6 +2474,9 @@ def _rewordings(text: str, kind: str) -> Iterator[str]:
         yield _ORDINAL_WORD.sub(lambda match: f"{_ORDINALS.index(match.group(1).lower()) + 1}th", text)
     if _HOUSES_OF_A_PARLIAMENT.search(text):  # "the Hungarian unicameral National Assembly": how many houses is no name
         yield _HOUSES_OF_A_PARLIAMENT.sub("", text)
+    parliamentary = _PARLIAMENTARY_OFFICE.fullmatch(text) if kind == "title" else None
+    if parliamentary:
+        yield f"{parliamentary.group('office')} of the {parliamentary.group('side')}Parliament"
     body_before_head = _BODY_BEFORE_HEAD.fullmatch(text) if kind == "title" else None
     if body_before_head:
         yield f"{body_before_head.group('office')} of the {body_before_head.group('body')}"
@@ -2535,6 +2540,8 @@ _BODY_BEFORE_HEAD = re.compile(r"(?P<body>[A-Z][\w’'-]*(?:\s+(?:(?:of|and|for)
                                r"(?:\s+(?:of|for|and)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*)?)\s+"
                                r"(?P<office>President|Chairman|Chairwoman|Chair|Director|Director\s+General|Head|Rector|"
                                r"Governor|Chief\s+Executive)")
+# "Georgian Parliamentary Chairman": the Chairman of the Georgian Parliament
+_PARLIAMENTARY_OFFICE = re.compile(r"(?P<side>(?:[A-Z][a-z]+\s+)?)Parliamentary\s+(?P<office>Chairman|Chairwoman|Chair|Speaker)")
 # "Senate Speaker of the Kazakh Parliament"; "Kazakhstan senate chairman of the Parliament" (the country first, any case)
 _CHAMBER_BEFORE_OFFICE = re.compile(r"(?:(?P<country>[A-Z][a-z]+)\s+)?"
                                     r"(?P<chamber>(?i:Senate|Mazhilis|Majilis|Majlis|Duma|Assembly|Chamber|House|Khural|Council))\s+"

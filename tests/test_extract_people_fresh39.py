@@ -60,3 +60,29 @@ def test_a_speaker_named_at_the_end_of_the_sentence_before_is_the_he_of_the_quot
     facts = _people("President Ivan Sidorov will pay a state visit to Uzbekistan, his aide Petr Orlov said.\n\n"
                     "\"The program will begin on Wednesday,\" he said.")
     assert [q.speaker for q in facts.quotes] == ["Petr Orlov"]
+
+
+def test_heads_of_two_committees_each_head_one_committee():
+    titles = _titles("The document was signed by the heads of the State Committees for National Security of "
+                     "Kyrgyzstan Asan Usenov and Tajikistan Rustam Karimov.")
+    assert titles == {"Asan Usenov": "head of the State Committee for National Security of Kyrgyzstan",
+                      "Rustam Karimov": "head of the State Committee for National Security of Tajikistan"}
+
+
+# ru «комитета Милли Меджлиса по международным отношениям и межпарламентским связям», «рабочих групп по связям с
+# парламентами» (turan.az, 2024); the parliament's chairman as the Chairman of the Parliament of Georgia.
+def test_parliamentary_offices_committees_and_working_groups_are_composed():
+    cases = {
+        "Georgian Parliamentary Chairman": ["Председатель Парламента Грузии", "Грузия Парламентінің Төрағасы",
+                                            "Гүрж Улсын Парламентын дарга"],
+        "Chairman of the Committee on International Relations and Interparliamentary Relations": [
+            "председатель Комитета по международным отношениям и межпарламентским связям",
+            "Халықаралық қатынастар және парламентаралық байланыстар комитетінің төрағасы",
+            "Олон улсын харилцаа, парламент хоорондын харилцааны хорооны дарга"],
+        "Head of the Milli Majlis working group on interparliamentary relations": [
+            "руководитель рабочей группы Милли Меджлиса по межпарламентским связям",
+            "Милли Мәжілістің Парламентаралық байланыстар жөніндегі жұмыс тобының басшысы",
+            "Милли Меджлисийн Парламент хоорондын харилцааны ажлын хэсгийн дарга"],
+    }
+    for english, forms in cases.items():
+        assert [compose(english, lang, "title") for lang in ("ru", "kk", "mn")] == forms

@@ -1118,7 +1118,16 @@ def _split_plural_countries(context: Context, people: list[Candidate]) -> None:
         other = re.fullmatch(r"\s+and\s+(?:the\s+)?([A-Z][\w’'-]*)\s+", between)
         own = re.search(r"\bof\s+(?:the\s+)?([A-Z][\w’'-]*)$", first.title)
         if other and own and second.title is None and country_code(other.group(1)) and country_code(own.group(1)):
-            second.title = first.title[:own.start(1)] + other.group(1)
+            first.title = _one_body_each(first.title)
+            second.title = first.title[:own.start(1) - len(own.string) + len(first.title)] + other.group(1)
+
+
+# "heads of the State Committees for National Security of Kyrgyzstan X and Tajikistan Y": one committee each
+_PLURAL_BODY = re.compile(r"\b(Committee|Agenc|Ministr|Parliament|Chamber|Service|Council|Commission)(?:s|ies)\b")
+
+
+def _one_body_each(title: str) -> str:
+    return _PLURAL_BODY.sub(lambda m: m.group(1) + ("y" if m.group(1) in ("Agenc", "Ministr") else ""), title, count=1)
 
 
 def _person_ending_at(people: list[Candidate], position: int) -> tuple[Candidate, Mention] | None:
