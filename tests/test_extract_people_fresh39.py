@@ -86,3 +86,11 @@ def test_parliamentary_offices_committees_and_working_groups_are_composed():
     }
     for english, forms in cases.items():
         assert [compose(english, lang, "title") for lang in ("ru", "kk", "mn")] == forms
+
+
+def test_a_second_role_after_the_office_and_members_of_a_listed_group():
+    titles = _titles("Samir Aliyev, Chairman of the Committee on International Relations and Interparliamentary "
+                     "Relations and a member of the working group, met the guests in Bishkek. Working group members Aida "
+                     "Karimova, Zaur Aliyev, and Tural Mammadov also addressed the meeting.")
+    assert titles["Samir Aliyev"] == "Chairman of the Committee on International Relations and Interparliamentary Relations"
+    assert titles["Aida Karimova"] == titles["Zaur Aliyev"] == "Working group member"

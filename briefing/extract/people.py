@@ -743,7 +743,7 @@ def _title_modifier(word: str) -> bool:
 
 
 _LOWER_CASE_BODIES = frozenset({"parliament", "parliamentary", "senate", "assembly", "government", "ministry",
-                                "embassy", "cabinet"})
+                                "embassy", "cabinet", "group"})  # "working group members A, B and C"
 
 
 def title_after(context: Context, mention: Mention, name_spans: SpanSet | t.Sequence[tuple[int, int]]) -> str | None:
@@ -917,6 +917,10 @@ def _tidy_title(title: str) -> str:
     if clause is not None and clause.start() > 0 and any(_title_head(word) for word in title[clause.end():].split()):
         title = title[clause.end():]
     title = re.sub(r"^(?:the|a|an)\s+", "", title, flags=re.I)
+    # "Chairman of the Committee on X and a member of the working group": the first office names him
+    second_role = _SECOND_ROLE.search(title)
+    if second_role and any(_title_head(word) for word in title[:second_role.start()].split()):
+        title = title[:second_role.start()]
     # "received on March 18 Deputy Chairman …": the day the sentence gives is no part of the office
     title = re.sub(rf"^(?:on\s+)?(?:{MONTH_PATTERN})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?,?\s+|^(?:on\s+)?\d{{1,2}}\s+(?:{MONTH_PATTERN})"
                    rf"(?:\s+\d{{4}})?,?\s+", "", title)
@@ -935,6 +939,8 @@ def _tidy_title(title: str) -> str:
     return title
 
 
+_SECOND_ROLE = re.compile(r",?\s+and\s+(?:also\s+)?(?:a|an)\s+(?:[a-z]+\s+)?(?:member|head|chair(?:man|woman)?|co-chair|"
+                          r"deputy|coordinator)\b.*$")
 # who speaks for a body about an event (and takes no part in it)
 SPOKESPERSON = re.compile(r"\b(?:spokes(?:person|man|woman)|press\s+secretary|official\s+representative)\b", re.I)
 # a name right before its speech verb, with no comma after it: the end of what was said comes before the name
@@ -1071,9 +1077,10 @@ def _share_plural_titles(context: Context, people: list[Candidate]) -> None:
             if mention.title:
                 continue
             before = context.text[max(0, mention.start - 6):mention.start]
-            if not re.search(r"\band\s+$", before):
+            joined = re.search(r"(?:,\s+|,?\s+and\s+)$", before)  # "members A, B, and C"
+            if not joined:
                 continue
-            previous = _person_ending_at(people, mention.start - len(before))
+            previous = _person_ending_at(people, mention.start - len(joined.group(0)))
             if previous and previous[1].title and previous[1].title_start is not None:
                 written = context.text[previous[1].title_start:previous[1].start].partition(" of ")[0]
                 if any(word.lower() in PLURAL_TITLES for word in written.split()):  # "Deputy Prime Ministers A and B"
