@@ -76,7 +76,7 @@ CITIES = {
     "RU": "Moscow Kazan Novosibirsk Sochi Vladivostok Yekaterinburg Omsk Irkutsk Ulan-Ude Kyzyl "
           "Orenburg Chelyabinsk Barnaul Astrakhan Samara Ufa Krasnoyarsk",
     "MN": "Ulaanbaatar Ulan-Bator Darkhan Erdenet Khovd Ulgii Choibalsan Kharkhorin",
-    "CN": "Beijing Shanghai Urumqi Guangzhou Shenzhen Xi'an Tianjin Harbin Chengdu Hohhot",
+    "CN": "Beijing Shanghai Urumqi Guangzhou Shenzhen Xi'an Xian Tianjin Harbin Chengdu Hohhot",
     "JP": "Tokyo Osaka Kyoto", "KR": "Seoul Busan", "IN": "Delhi Mumbai", "PK": "Islamabad Karachi Lahore",
     "AF": "Kabul", "IR": "Tehran", "TR": "Ankara Istanbul Antalya", "AE": "Dubai Sharjah",
     "SA": "Riyadh Jeddah", "QA": "Doha", "OM": "Muscat", "BH": "Manama", "EG": "Cairo",

@@ -117,7 +117,10 @@ _FUTURE_EVENT = re.compile(
     r"|\b(?:expects?|expecting|awaits?|awaiting)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}visit\b"
     # "outlined proposals, planning bilateral meetings with ministers"
     rf"|\bplanning\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_EVENT_NOUNS})\b"
-    r"|\binvit(?:ed|ing|es)\s+[^.]{1,80}?\s+to\s+(?:visit|attend|pay|take part|participate)\b"
+    r"|\binvit(?:ed|ing|es)\s+[^.]{1,120}?\s+to\s+(?:visit|attend|pay|take part|participate)\b"
+    # "has further scheduled meetings with officials", "will make the next stop of its trip in Xian"
+    r"|\b(?:has|have)\s+(?:further\s+|also\s+)?scheduled\s+(?:meetings?|talks|visits?|negotiations)\b"
+    r"|\b(?:will|shall)\s+(?:also\s+)?make\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+|a\s+)?(?:next\s+|first\s+|last\s+)?stop\b"
     # "the Speaker of Turkey was invited to visit Mongolia": the passive invitation
     r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?invited\s+to\s+(?:visit|attend|pay|take part|participate)\b"
     # "the invitation of the Chairwoman to visit Mongolia" (not "at the invitation of", the occasion of a visit)
@@ -358,7 +361,7 @@ def _phrases_of(sentence: Sentence, article_year: int | None) -> list[_Found]:
         return []
     if not (re.search(rf"\b(?:{_EVENT_NOUNS})\b", text, re.I) or
             re.search(r"\b(?:sign|signed|conclude|concluded|adopt|visit|meet|on|address|delegation|travel|arrive|received|views|opinions|"
-                      r"send|sending|celebrate|present|reschedule)$",
+                      r"send|sending|celebrate|present|reschedule|stop)$",
                       match.group(0), re.I)):
         return []
     # "X will take part in the 11th Summit, which will run next year in Y": the named event is the plan

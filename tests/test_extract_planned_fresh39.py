@@ -1,0 +1,30 @@
+"""Planned events first met on the fresh39 batch: meetings someone 'has scheduled', the next stop of a trip, and an
+invitation whose invitee is named with a long aside. Short synthetic sentences."""
+
+from __future__ import annotations
+
+from briefing.extract import extract
+from briefing.ingest import parse_article
+
+
+def _planned(text: str):
+    return extract(parse_article("date 2024-05-10\nTASHKENT, May 10. " + text)).planned_events
+
+
+def test_meetings_someone_has_scheduled_are_planned():
+    [event] = _planned("Speaker Irakli Davitashvili is paying a working visit to Uzbekistan. Davitashvili has further "
+                       "scheduled meetings with high-ranking officials.")
+    assert event.kind == "meeting"
+
+
+def test_the_next_stop_of_a_trip_is_a_visit_to_that_city():
+    [event] = _planned("The governor met the head of the region in Urumqi. The Kazakh delegation will make the next "
+                       "stop of its working trip to China in Xian.")
+    assert (event.kind, event.place, event.country) == ("visit", "Xian", "CN")
+
+
+def test_an_invitation_with_a_long_aside_before_the_visit():
+    [event] = _planned("Mayor of Seoul Park Won Soon invited Uzbek President Shavkat Mirziyoyev on behalf of President "
+                       "of South Korea Moon Jae-in to pay a state visit to the country by late 2025.")
+    assert event.kind == "visit"
+    assert event.text.startswith("Mayor of Seoul Park Won Soon invited")
