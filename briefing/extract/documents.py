@@ -430,7 +430,7 @@ def _without_aside(title: str) -> str:
             title = title[:-1].rstrip()
     if title.endswith('"') and title.count('"') % 2 == 1:
         title = title[:-1].rstrip()
-    return title
+    return re.sub(r"(?<=\w)\((?:[A-Z]{2,6}s?|MoUs?)\)$", "", title)  # "memorandum of understanding(MOU)": its acronym
 
 
 def _with_party(title: str, known: list[str]) -> list[str]:
@@ -536,8 +536,12 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     anniversary = (named or title_end > match.end()) and \
         _ANNIVERSARY_OF.search(text, max(sentence.start, title_start - 40), title_start)
     # "the need to prepare a draft of the Roadmap for ...": a named document still being written
-    if not draft and (named or title_end > match.end()):
-        draft = _DRAFT_OF.search(text, max(sentence.start, title_start - 30), title_start)
+    if not draft:
+        being_written = _DRAFT_OF.search(text, max(sentence.start, title_start - 45), title_start)
+        # a bare "roadmap" after "developing" may be any; "the development and signing of a roadmap" is one to come
+        if being_written and (named or title_end > match.end() or re.search(r"\band\s+(?:signing|adoption)\b",
+                                                                            being_written.group(0))):
+            draft = being_written
     # "the implementation of the roadmap for the development of ...": a named document put to work, signed before
     put_to_work = title_end > match.end() and low not in _PLURAL_NOUNS and not generic_document_title(title) and \
         not verb_after and \
@@ -572,7 +576,8 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
         not _SUBJECT_OF_CLASS.search(title)  # "agreements on road building": documents of a named subject
     if mention.generic and participle and (earlier or local or after_list):
         return []  # "the signed bilateral documents would serve ...": the documents named before, referred to again
-    if low in ("documents", "document") and mention.generic and not (_QUANTIFIED.match(title) or _COUNTED.match(title)
+    counted = _APPROXIMATELY.sub("", title)  # "more than 60 documents" are counted too
+    if low in ("documents", "document") and mention.generic and not (_QUANTIFIED.match(counted) or _COUNTED.match(counted)
                                                                      or _A_SET_OF.match(title)) \
             and any(not other.generic for other in earlier):
         return []  # "the signing of new documents on cooperation was a significant event": those named before
@@ -677,8 +682,8 @@ _ANOTHER_BEFORE = re.compile(r"\b(?:[Aa]nother|one\s+more)\s+$")  # never "also 
 _DRAFT_BEFORE = re.compile(r"\bdraft\s+(?:(?!(?:the|a|an|of|to|for|on|in|and)\b)[a-z][\w-]*,?\s+(?:and\s+)?){0,6}$")
 _DRAFTED = "a draft: a document being prepared"
 # "a draft of the Roadmap", "the importance of preparing an Inter-parliamentary Cooperation Program": being written
-_DRAFT_OF = re.compile(r"\b(?:drafts?\s+of|drafting|prepar(?:e|ing)|preparation\s+of|develop(?:ing)?|development\s+of|"
-                       r"elaborat(?:e|ing)|elaboration\s+of)\s+(?:the\s+|an?\s+)?(?:new\s+)?$", re.I)
+_DRAFT_OF = re.compile(r"\b(?:drafts?\s+of|(?:development|preparation|drafting|elaboration)\s+and\s+(?:signing|adoption)\s+of|drafting|prepar(?:e|ing)|preparation\s+of|develop(?:ing)?|development\s+of|"
+                       r"elaborat(?:e|ing)|elaboration\s+of)\s+(?:the\s+|an?\s+)?(?:new\s+)?[“\"«]?$", re.I)
 _PUT_TO_WORK_WHY = "a document put to work, signed before"
 # "an agreement on A and another on B"
 _QUOTED_SUBJECT = r"on\s+(?:the\s+)?[“\"«][^”\"»]{3,200}[”\"»]"
@@ -855,6 +860,7 @@ _QUANTIFIED = re.compile(rf"\s*(?:\d+|several|some|a\s+few|a\s+number\s+of|{_NUM
 _QUANTIFIER = re.compile(r"(?:(?:number|package|series|set|range|total)\s+of\s+(?:[\w-]+\s+)?)$")
 _AMOUNT_WORDS = frozenset(("million", "billion", "trillion", "mln", "bln", "thousand"))
 _COUNT = re.compile(rf"(?:\d+|{_NUMBER_WORDS}|dozens?)\b", re.I)
+_APPROXIMATELY = re.compile(r"^(?:(?:more|fewer|less)\s+than|over|about|around|nearly|almost|up\s+to)\s+", re.I)
 _APPROXIMATE = re.compile(r"\b(?:(?:more|fewer|less)\s+than|over|about|around|nearly|almost|up\s+to)\s+$", re.I)
 _STOP_WORDS = frozenset(("a", "an", "the", "this", "these", "those", "its", "their", "and", "or", "of", "to",
                          "sign", "signed", "signing", "conclude", "establish", "adopt", "between", "with", "another"))  # "Another MoU was signed by …": one more MoU
@@ -1003,13 +1009,13 @@ def _complements(text: str, end: int, limit: int) -> int:
         r"\s+for\s+(?:the\s+)?project\s+(?:[\"“«][^\"”»]{3,150}[\"”»]|[A-Z][\w-]*(?:\s+(?:(?:of|and|the|for|in|on)\s+)*"
         r"[A-Z][\w-]*)*(?:\s*\([^()]{1,30}\))?)",
         # "protocol of the 9th meeting of the Joint Commission on Trade": the minutes of a named body's session
-        r"\s+of\s+the\s+(?:\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th))\s+(?:meeting|session|sitting)\s+of\s+the\s+"
+        r"\s+of\s+the\s+(?:\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th)|[IVXL]{1,7})\s+(?:meeting|session|sitting)\s+of\s+the\s+"
         r"[A-Z][\w-]*(?:\s+(?:(?:on|of|for|and|the)\s+)*[A-Z][\w-]*)*",
         # "the roadmap for implementing the agreements between the Presidents": what the document puts to work
         r"\s+(?:for|on)\s+(?:implementing|realizing|the\s+implementation\s+of|the\s+realization\s+of)\s+(?:[^,.;]|\.(?=\s?\d)){2,140}?"
         r"(?=\s+(?:was|were|is|are|has|have|will|signed)\b|[,;]|\.(?!\s?\d)|$)",  # "on Dec. 21-22": no sentence end
         # "the Protocol for the 8th term", "the protocol of the 9th session": the minutes of a commission's sitting
-        r"\s+(?:for|of)\s+the\s+(?:\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th))\s+(?:term|meeting|session|sitting)\b",
+        r"\s+(?:for|of)\s+the\s+(?:\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th)|[IVXL]{1,7})\s+(?:term|meeting|session|sitting)\b",
         # "on Ulaanbaatar-Moscow friendly cooperation", never "of Understanding on cooperation" before more of its subject
         r"\s+(?:on|of)\s+(?:[A-Z][\w-]*\s+)+(?:[a-z][\w-]*\s+){0,2}(?:cooperation|relations|partnership)\b"
         r"(?!\s+(?!(?:and|between|was|were|is|are|has|have|in|on|at|for|with|to|signed|during)\b)[a-z])",
@@ -1528,7 +1534,18 @@ def _dated_differently(context: Context, sentence: Sentence, title: str = "") ->
         return False  # the day of this event, reported a day or two later
     if dated and _first_day_told(context, sentence, dated.group(0)):
         return False  # "During the visit ... on May 26, 2021, the following documents were signed": nothing earlier dates the event
+    if dated and any(_same_day(dated.group(0), earlier.group(0))
+                     for earlier in MONTH_FIRST.finditer(context.text, context.body_start, sentence.start)):
+        return False  # the day a caption or the lead already gave the event ("… in Seoul on November 23")
     return bool(dated or re.search(rf"\b[Ii]n\s+{MONTH_PATTERN}\s+(?:19|20)\d\d\b", words))
+
+
+def _same_day(a: str, b: str) -> bool:
+    """'November 23' and 'On November 23, 2019': the same month and day."""
+    def day(phrase: str) -> tuple[str, str] | None:
+        found = re.search(r"([A-Z][a-z]{2})[a-z]*\.?\s+(\d{1,2})\b", phrase)
+        return (found.group(1), found.group(2)) if found else None
+    return day(a) is not None and day(a) == day(b)
 
 
 def _first_day_told(context: Context, sentence: Sentence, phrase: str) -> bool:
@@ -1822,6 +1839,8 @@ def _by_purpose(context: Context, mention: DocMention) -> list[DocMention]:
     if title_end < 0:
         return [mention]
     title_end += len(head)
+    acronym = re.match(r"\s*\([A-Za-z]{2,8}\)", context.text[title_end:title_end + 12])
+    title_end += acronym.end() if acronym else 0  # "memoranda of understanding(MOUs) to activate …"
     sentence = context.sentence_at(mention.start)
     purpose = _PURPOSE.match(context.text, title_end, sentence.end)
     aim = _AIM.match(context.text, title_end, sentence.end) if purpose is None and not plural else None
@@ -2019,6 +2038,7 @@ def _core(title: str) -> str:
     core = re.sub(r"\s*\([^)]*\)", "", core)
     core = re.sub(r"^(?:a|an|the)\s+", "", core).strip()
     core = re.sub(r"^(?:(?:new|bilateral)\s+)+(?=[\w-]+\s)", "", core)
+    core = re.sub(r"^mous?\b", "memorandum of understanding", core)  # "the MOU" the body names in full
     if subject_first := _SUBJECT_BEFORE_NOUN.fullmatch(core):
         return f"{subject_first['noun']} on {subject_first['subject']}"
     return core

@@ -1,0 +1,37 @@
+"""Document wordings first met on the fresh40 batch: a commission's session numbered in Roman numerals, the day a
+caption already gave the event, an approximate count of documents, a roadmap whose development and signing were
+discussed, and an acronym glued to the name it abbreviates. Short synthetic sentences."""
+
+from __future__ import annotations
+
+from briefing.extract import extract
+from briefing.ingest import parse_article
+
+
+def _documents(text: str) -> list[tuple[str | None, str]]:
+    facts = extract(parse_article(text))
+    return [(d.status, d.title) for d in facts.documents_signed + facts.documents_referenced]
+
+
+def test_the_protocol_of_a_session_numbered_in_roman_numerals():
+    assert _documents("BISHKEK, May 3. Kyrgyzstan and Uzbekistan have signed the protocol of the XI meeting of the "
+                      "Joint Intergovernmental Commission on Bilateral Cooperation.\n") == [
+        (None, "protocol of the XI meeting of the Joint Intergovernmental Commission on Bilateral Cooperation")]
+
+
+def test_the_day_a_caption_gave_the_event_dates_no_earlier_signing():
+    documents = _documents("Presidents meet in Seoul\n\nThe two presidents in Seoul on November 23 (press service)\n\n"
+                           "TASHKENT — On November 23, the two presidents signed a Joint Statement on strategic "
+                           "partnership.\n\nThe negotiations resulted in the signing of more than 60 documents.\n")
+    assert documents == [(None, "Joint Statement on strategic partnership"), (None, "more than 60 documents")]
+
+
+def test_a_roadmap_whose_development_and_signing_were_discussed_is_still_to_come():
+    assert _documents("TASHKENT, May 3. The speakers met in Tashkent. Views were exchanged on the development and "
+                      "signing of a “road map” for 2024.\n") == [("to be signed", "road map")]
+
+
+def test_an_acronym_glued_to_its_name_is_no_part_of_it():
+    assert _documents("SEOUL, May 3. Korea and Mongolia have signed a memorandum of understanding(MOU) in Seoul. "
+                      "Under the MOU, the sides will share technology.\n") == [
+        (None, "memorandum of understanding")]
