@@ -35,3 +35,9 @@ def test_an_acronym_glued_to_its_name_is_no_part_of_it():
     assert _documents("SEOUL, May 3. Korea and Mongolia have signed a memorandum of understanding(MOU) in Seoul. "
                       "Under the MOU, the sides will share technology.\n") == [
         (None, "memorandum of understanding")]
+
+
+def test_the_headline_names_the_memorandum_the_body_tells_with_its_subject():
+    documents = _documents("Korea, Mongolia Sign MOU\n\nSEOUL, May 3. Korea and Mongolia have signed a memorandum of "
+                           "understanding for a project to modernize the address system of Mongolia.\n")
+    assert len(documents) == 1 and documents[0][0] is None

@@ -1045,7 +1045,7 @@ def _complements(text: str, end: int, limit: int) -> int:
         rf"{_LIST_WORDS}(?:,\s+{_LIST_WORDS})*,?\s+and\s+{_LIST_WORDS}?\s*{_HEAD_NOUNS}\b",
         # "on critical minerals" up to the next item of a list ("and a roadmap"), never over another document noun
         # "a roadmap for trade", never "for the first time", "for five years", "for conducting trainings" (a purpose)
-        rf"\s+(?:on{_NOT_A_DAY}|for(?!\s+(?:(?:the\s+)?(?:first|second|third|next|last|period|years?|months?|\d|[a-z]+\s+years)|"
+        rf"\s+(?:on{_NOT_A_DAY}|for(?!\s+(?:an?\s|(?:the\s+)?(?:first|second|third|next|last|period|years?|months?|\d|[a-z]+\s+years)|"
         r"[a-z]+ing\b)))\s+"
         rf"(?:(?!(?:{_NOUNS}|another)\b)(?:[A-Za-z][\w-]*|\d{{1,3}}(?:st|nd|rd|th))\s+){{0,8}}?(?!(?:{_NOUNS}|that|which|who)\b)"
         r"(?:[A-Za-z][\w-]*)"  # "on the results of the 10th session": an ordinal inside the subject
@@ -2136,8 +2136,10 @@ def merge_documents(mentions: list[DocMention]) -> list[DocMention]:
             if _restated_in_quote(mention, other) or _restated_in_quote(other, mention):
                 twin = other  # "We have signed bilateral agreements," said the minister of the visa agreements
                 break
-            if (mention.subject or other.subject) and not _same_subject(mention.subject, other.subject):
-                continue  # "MoUs on geology" and "MoUs on yoga" are two memoranda
+            headline_short = any(_IN_HEADLINE in m.why and not m.subject for m in (mention, other))
+            if (mention.subject or other.subject) and not _same_subject(mention.subject, other.subject) and \
+                    not headline_short:
+                continue  # "MoUs on geology" and "MoUs on yoga" are two memoranda (a headline's "MOU" is the body's)
             same_kind = mention.type == other.type and (_core(mention.title) == _core(other.title) or
                                                         _short_name_of(mention.title, other.title) or
                                                         _without_sides(mention.title) == _without_sides(other.title)) and \
