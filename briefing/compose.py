@@ -219,7 +219,8 @@ _NOT_COUNTRIES = frozenset({"UN", "EU", "EZ", "QO", "XA", "XB", "ZZ"})  # CLDR t
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _PROJECT = re.compile(r"\b(?:for|on)\s+(?:the\s+)?project\b", re.IGNORECASE)
 _ORDINAL = re.compile(r"(\d{1,3})(?:st|nd|rd|th)")
-_RELATION_NOUNS = (["cooperation"], ["partnership"])
+_RELATION_NOUNS = (["cooperation"], ["partnership"], ["relations"], ["ties"])
+_PLURAL_RELATIONS = frozenset({"relations", "ties"})  # ru adjectives agree in the plural: «двусторонних связей»
 _PARTICIPLE_SUBJECTS = frozenset({"establishing"})  # a document "establishing X" is one "on establishing X"
 # "agreement on/of/for/concerning the avoidance of double taxation": the words that introduce a matter row
 _MATTER_PREPOSITIONS = frozenset({"on", "of", "for", "about", "concerning", "regarding", "in"})
@@ -2011,7 +2012,8 @@ class _Composer:
         after_about = self.lang == "ru" and topic.startswith(("о ", "об "))
         subject = self.about(doc.subject, scope, after_about, verbal) if doc.subject is not None else ""
         field = self.field(doc.field, scope) if doc.field else ""
-        purpose = self.purpose(doc.purpose, scope) if doc.purpose else ""
+        # a scoped purpose row names what a declaration or memorandum is about («Декларация об укреплении …»)
+        purpose = self.purpose(doc.purpose, scope | {doc.head}) if doc.purpose else ""
         years = self.period(doc.years, scope, doc.until) if doc.years else ""
         parties = self.cell("parties", doc.parties, scope) if doc.parties else ""
         if doc.between:
@@ -2123,7 +2125,8 @@ class _Composer:
                 return t.cast(str, noun.form("mn", "verb"))
             self.confirmed = False  # «салбарт хоёр талын хамтын ажиллагааны …»: no verb takes the qualifier; review
         if self.lang == "ru":
-            words = [_ru_neuter(row.cell("ru"), case) for row in qualifiers]
+            agree = _ru_plural if coop.noun in _PLURAL_RELATIONS else _ru_neuter
+            words = [agree(row.cell("ru"), case) for row in qualifiers]
             noun_form = noun.cell("ru") if case == "gen" else noun.form("ru", case)
             if noun_form is None or any(word is None for word in words):
                 raise _Unknown(f"no ru {case} of {noun.cell('ru')!r}")
@@ -2268,6 +2271,22 @@ def _ru_neuter(adjective: str, case: str) -> str | None:
     for word in words:
         parse = next((p for p in _ru_morph().parse(word) if p.tag.POS == "ADJF"), None)
         form = parse.inflect({"neut", "sing", tag}) if parse is not None else None
+        if form is None:
+            return None
+        inflected.append(_same_initial(word, str(form.word)))
+    return " ".join(inflected)
+
+
+def _ru_plural(adjective: str, case: str) -> str | None:
+    """A Russian adjective agreeing with a plural noun in ``case`` («двусторонний» → «двусторонних»)."""
+    tag = {"gen": "gent", "loc": "loct", "nom": "nomn", "dat": "datv", "ins": "ablt", "acc": "accs"}.get(case)
+    words = adjective.split()
+    if tag is None or not words:
+        return None
+    inflected: list[str] = []
+    for word in words:
+        parse = next((p for p in _ru_morph().parse(word) if p.tag.POS == "ADJF"), None)
+        form = parse.inflect({"plur", tag, "inan"} if tag == "accs" else {"plur", tag}) if parse is not None else None
         if form is None:
             return None
         inflected.append(_same_initial(word, str(form.word)))
@@ -2470,6 +2489,10 @@ def _rewordings(text: str, kind: str) -> Iterator[str]:
         yield _FIELD_DEVELOPMENT.sub(lambda match: f"{match.group(1)} the development of {match.group(2).lower()}", text)
     if kind == "document" and _OF_KIND_OF_COOPERATION.search(text):
         yield _OF_KIND_OF_COOPERATION.sub(r"\1on", text)
+    if _ROMAN_ORDINAL.search(text):  # "the XI meeting": as the 11th, which composition reads
+        yield _ROMAN_ORDINAL.sub(lambda match: f"{_roman_value(match.group(1))}th", text)
+    if _ATTRIBUTE_BEFORE_PAIR.search(text):  # "Intergovernmental Turkmen-Azerbaijani Commission": the pair first
+        yield _ATTRIBUTE_BEFORE_PAIR.sub(r"\g<pair> \g<attribute> Commission", text)
     if kind == "document" and _ORDINAL_WORD.search(text):  # "the fifth session": as the 5th, which composition reads
         yield _ORDINAL_WORD.sub(lambda match: f"{_ORDINALS.index(match.group(1).lower()) + 1}th", text)
     if _HOUSES_OF_A_PARLIAMENT.search(text):  # "the Hungarian unicameral National Assembly": how many houses is no name
@@ -2528,6 +2551,17 @@ _ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth e
 _OF_KIND_OF_COOPERATION = re.compile(r"^((?:the\s+)?(?:memorandum|agreement|protocol|treaty|declaration)\s+)of"
                                      r"(?=\s+(?!understanding\b|intent\b)[a-z][\w-]*(?:\s+and\s+[a-z][\w-]*)?\s+cooperation\b)",
                                      re.IGNORECASE)
+_ROMAN_ORDINAL = re.compile(r"\b([IVXL]{1,7})(?=\s+(?:session|meeting|sitting|round)\b)")
+_ATTRIBUTE_BEFORE_PAIR = re.compile(r"\b(?P<attribute>Intergovernmental|Inter-governmental|Joint)\s+"
+                                    r"(?P<pair>[A-Z][a-z]+-[A-Z][a-z]+)\s+Commission\b")
+
+
+def _roman_value(numeral: str) -> int:
+    values = {"I": 1, "V": 5, "X": 10, "L": 50}
+    digits = [values[letter] for letter in numeral]
+    return sum(-value if value < after else value for value, after in zip(digits, [*digits[1:], 0], strict=True))
+
+
 _ORDINAL_WORD = re.compile(rf"\b({'|'.join(_ORDINALS)})(?=\s+(?:session|meeting|sitting|round)\b)", re.IGNORECASE)
 _HOUSES_OF_A_PARLIAMENT = re.compile(r"\b(?:unicameral|bicameral|one-chamber|two-chamber)\s+", re.IGNORECASE)
 _OFFICE_THEN_CHAMBER = re.compile(r"(?P<office>(?:(?:First\s+)?Deputy\s+|Vice\s+)?(?:Speaker|Chairman|Chairwoman|Chairperson|Chair))\s+"

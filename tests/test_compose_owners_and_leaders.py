@@ -148,7 +148,9 @@ def test_a_generic_parliament_of_a_mongolian_is_the_state_great_khural():
     assert compose_with_status("Speaker of the Parliament", "ru", "title", "MN") == \
         ("Председатель Великого Государственного Хурала", True)
     assert compose_with_status("Speaker of the Parliament", "mn", "title", "MN") == ("Улсын Их Хурлын дарга", True)
-    assert compose_with_status("Speaker of the Parliament", "ru", "title", "TR")[0] == "Председатель Парламента"
+    assert compose_with_status("Speaker of the Parliament", "ru", "title", "GE")[0] == "Председатель Парламента"
+    assert compose_with_status("Speaker of the Parliament", "ru", "title", "TR")[0] == \
+        "Председатель Великого национального собрания"
 
 
 def test_a_region_before_a_department_is_never_made_the_owner_of_the_ministry_after_it():

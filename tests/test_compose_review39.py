@@ -1,0 +1,47 @@
+"""Names a Russian, a Kazakh and a Mongolian reader corrected in the fresh39 and fresh40 briefings (review 2026-11-29):
+documents whose subject was dropped, offices of bodies of a given country. Sources are noted in locales/offices.csv."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.compose import compose
+
+
+def forms(english: str, kind: str, country: str | None = None) -> list[str | None]:
+    return [compose(english, lang, kind, country) for lang in ("ru", "kk", "mn")]
+
+
+@pytest.mark.parametrize(("english", "expected"), [
+    ("memorandum of mutual cooperation in the sphere of agriculture",
+     ["меморандум о взаимном сотрудничестве в сфере сельского хозяйства",
+      "ауыл шаруашылығы саласындағы өзара ынтымақтастық туралы меморандум",
+      "хөдөө аж ахуйн салбарт харилцан хамтын ажиллагааны тухай санамж бичиг"]),
+    ("declaration on strengthening bilateral ties",
+     ["декларация об укреплении двусторонних связей", "екіжақты байланыстарды нығайту туралы декларация",
+      "хоёр талын харилцааг бэхжүүлэх тухай тунхаглал"]),
+    ("roadmap for strengthening bilateral relations",
+     ["дорожная карта по укреплению двусторонних отношений", "екіжақты қатынастарды нығайту жөніндегі жол картасы",
+      "хоёр талын харилцааг бэхжүүлэх замын зураг"]),
+    ("protocol of the XI meeting of the Joint Intergovernmental Commission on Bilateral Cooperation",
+     ["протокол 11-го заседания Совместной межправительственной комиссии по двустороннему сотрудничеству",
+      "Екіжақты ынтымақтастық бойынша Бірлескен үкіметаралық комиссияның 11-отырысының хаттамасы",
+      "Хоёр талын хамтын ажиллагааны Засгийн газар хоорондын хамтарсан комиссын 11-р хуралдааны протокол"]),
+    ("Protocol of the 7th meeting of the Intergovernmental Turkmen-Azerbaijani Commission on Economic Cooperation",
+     ["протокол 7-го заседания Межправительственной комиссии по экономическому сотрудничеству «Туркменистан – "
+      "Азербайджан»",
+      "Экономикалық ынтымақтастық бойынша Түрікменстан-Әзербайжан үкіметаралық комиссиясының 7-отырысының хаттамасы",
+      "Туркменистан-Азербайжаны Эдийн засгийн хамтын ажиллагааны Засгийн газар хоорондын комиссын 7-р хуралдааны "
+      "протокол"]),
+])
+def test_documents_keep_their_subject(english: str, expected: list[str]) -> None:
+    assert forms(english, "document") == expected
+
+
+def test_offices_of_the_bodies_of_a_given_country() -> None:
+    assert forms("Türkiye's Parliament Speaker", "title")[0] == "Председатель Великого национального собрания Турции"
+    assert forms("Speaker of the Ukrainian Parliament", "title")[0] == "Председатель Верховной Рады Украины"
+    assert forms("Tashkent Mayor", "title", "UZ")[:2] == ["хоким Ташкента", "Ташкент хокимі"]
+    assert forms("Governor of Zhambyl region", "title", "KZ")[:2] == ["аким Жамбылской области", "Жамбыл облысының әкімі"]
+    assert forms("head of the State Committee for National Security of Kyrgyzstan", "title")[0] == \
+        "Председатель Государственного комитета национальной безопасности Кыргызской Республики"
