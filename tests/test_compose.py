@@ -376,7 +376,7 @@ LEGISLATURES: list[Case] = [
      None),
     ('Milli Majlis of Azerbaijan', 'institution', None,
      'Милли Меджлис Азербайджана',
-     'Әзербайжанның Милли Мәжілісі',
+     'Әзербайжанның Милли Меджлисі',
      'Азербайжан Улсын Милли Меджлис'),
     ('Speaker of the Grand National Assembly of Turkey', 'title', None,
      'Председатель Великого национального собрания Турции',

@@ -45,3 +45,10 @@ def test_offices_of_the_bodies_of_a_given_country() -> None:
     assert forms("Governor of Zhambyl region", "title", "KZ")[:2] == ["аким Жамбылской области", "Жамбыл облысының әкімі"]
     assert forms("head of the State Committee for National Security of Kyrgyzstan", "title")[0] == \
         "Председатель Государственного комитета национальной безопасности Кыргызской Республики"
+
+
+def test_azerbaijani_names_in_their_russian_tradition() -> None:
+    from briefing.names import turkic
+
+    assert [turkic.to_cyrillic(name, "az", "ru") for name in ("Orkhan Mammadov", "Fariz Ismailzadeh", "Ismail Aliyev")] \
+        == ["Орхан Мамедов", "Фариз Исмаилзаде", "Исмаил Алиев"]

@@ -18,7 +18,7 @@ from test_briefing import lines_of
 
 
 @pytest.mark.parametrize(("name", "origin", "expected"), [
-    ("Elmar Mammadyarov", "az", "Эльмар Маммадъяров"),  # Azerbaijani writes the hard sign: Мамедъяров
+    ("Elmar Mammadyarov", "az", "Эльмар Мамедъяров"),  # the hard sign, and Mammad as «Мамед» (review 39)
     ("Orazgeldyev", "tk", "Оразгелдиев"),  # never «дй»; a Turkmen l stays hard
     ("Myratgeldi", "tk", "Мыратгелди"),
     ("Esenmyrat", "uz", "Эсенмырат"),  # y between consonants is English's vowel, whatever the origin

@@ -47,7 +47,13 @@ _TRADITIONAL = {
     "erdogan": {"kk": "Ердоған"},
     "hazar": {"ru": "Хазар", "kk": "Хазар", "mn": "Хазар"},
     "xəzər": {"ru": "Хазар", "kk": "Хазар", "mn": "Хазар"},
+    # English "Ismail" hides the back ı of İsmayıl: never «Исмаиль» (ru «Исмаилзаде», Trend; review 39)
+    "ismail": {"ru": "Исмаил", "kk": "Исмаил", "mn": "Исмаил"},
 }
+# Azerbaijani Məmməd, which English writes Mammad, is «Мамед» in the Russian tradition (Мамедов, Мамедъяров; the Milli
+# Majlis's Russian site «Джейхун Мамедов», review 39); the Persian "-zade(h)" of a surname is «-заде» (Исмаилзаде)
+_TRADITIONAL_STEMS = {"mammad": "мамед", "mamad": "мамед"}
+_ZADE = ("zadeh", "zade")
 _MN = {"ö": "ө", "ü": "ү", "c": "ж"}  # Mongolian ж is [dʒ]: «Жамшид», «Жевдет» (the Mongolian review, rev19)
 _KK = {"ğ": "ғ", "q": "қ", "ə": "ә", "ä": "ә", "ň": "ң", "c": "ж", "ö": "ө", "ü": "ү"}
 
@@ -61,6 +67,14 @@ def _word(word: str, origin: str, lang: str) -> str:
     traditional = _TRADITIONAL.get(low.replace("ı", "i"), {}).get(lang)
     if traditional:
         return match_case(word, traditional.lower())
+    zade = next((ending for ending in _ZADE if low.endswith(ending) and len(low) > len(ending) + 2), None)
+    if zade:  # "Ismailzadeh": the name, then «заде»
+        return match_case(word, _word(word[:-len(zade)], origin, lang).lower() + "заде")
+    stem = next((stem for stem in _TRADITIONAL_STEMS if low.startswith(stem) and origin == "az"), None)
+    if stem:
+        rest = word[len(stem):]
+        hard = "ъ" if rest[:1].lower() == "y" and rest[1:2].lower() in _VOWELS else ""  # Мамедъяров
+        return match_case(word, _TRADITIONAL_STEMS[stem] + hard + _word(rest, origin, lang).lower())
     out: list[str] = []
     i = 0
     while i < len(low):
