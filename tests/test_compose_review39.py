@@ -52,3 +52,10 @@ def test_azerbaijani_names_in_their_russian_tradition() -> None:
 
     assert [turkic.to_cyrillic(name, "az", "ru") for name in ("Orkhan Mammadov", "Fariz Ismailzadeh", "Ismail Aliyev")] \
         == ["Орхан Мамедов", "Фариз Исмаилзаде", "Исмаил Алиев"]
+
+
+def test_a_foreign_name_ending_in_e_takes_front_endings_in_mongolian() -> None:
+    from briefing.grammar import mn
+
+    assert mn.inflect("Кобахидзе", "com") == "Кобахидзетэй"  # the Mongolian reader of review 39
+    assert mn.inflect("Токаев", "com") == "Токаевтай"  # е in a closed syllable leaves it to the strong vowels

@@ -421,6 +421,10 @@ def _harmony(word: str) -> str:
         # No Mongolian word ends in a short ү: it spells a foreign u and leaves harmony to
         # the vowel before (Игавахара Масарүтай, montsame.mn).
         part = part[:-1] + "и"
+    if len(part) > 2 and part[-1] == "е" and part[-2] not in _VOWELS:
+        # a foreign name that ends in the vowel е is read by it: Кобахидзетэй (the Mongolian reader of review 39),
+        # while е in a closed syllable leaves harmony to the strong vowels (Токаевтай)
+        return _FRONT
     for vowels in (_STRONG_VOWELS, _WEAK_VOWELS):
         for letter in reversed(part):
             if letter in vowels:
