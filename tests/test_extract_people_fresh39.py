@@ -94,3 +94,9 @@ def test_a_second_role_after_the_office_and_members_of_a_listed_group():
                      "Karimova, Zaur Aliyev, and Tural Mammadov also addressed the meeting.")
     assert titles["Samir Aliyev"] == "Chairman of the Committee on International Relations and Interparliamentary Relations"
     assert titles["Aida Karimova"] == titles["Zaur Aliyev"] == "Working group member"
+
+
+def test_the_office_of_a_delegation_leader_belongs_to_the_body_the_delegation_came_from():
+    titles = _titles("President Sadyr Japarov received a delegation from the National Assembly of the Republic of Korea, "
+                     "headed by the Speaker Woo Won-shik.")
+    assert titles["Woo Won-shik"] == "Speaker of the National Assembly of the Republic of Korea"

@@ -28,3 +28,9 @@ def test_an_invitation_with_a_long_aside_before_the_visit():
                        "of South Korea Moon Jae-in to pay a state visit to the country by late 2025.")
     assert event.kind == "visit"
     assert event.text.startswith("Mayor of Seoul Park Won Soon invited")
+
+
+def test_the_commission_of_the_next_meeting_is_the_one_the_text_named_in_full():
+    [event] = _planned("The 7th meeting of the Intergovernmental Turkmen-Azerbaijani Commission on Economic Cooperation "
+                       "was held in Ashgabat. The parties agreed to hold the 8th meeting of the Commission in Baku.")
+    assert event.objects == ["Intergovernmental Turkmen-Azerbaijani Commission on Economic Cooperation"]

@@ -1157,6 +1157,11 @@ def upgrade_bare_titles(context: Context, people: list[Candidate]) -> None:
             continue
         if not any(m.title == person.title and not m.in_quote for m in person.mentions):
             continue  # "… I met with President Donald Trump," the Head of State said: the speaker's words, not the text's
+        led = next((found for m in person.mentions if m.title_start is not None and not m.in_quote
+                    and (found := _DELEGATION_LED_BY.search(context.text, max(0, m.title_start - 160), m.title_start))), None)
+        if led:  # "a delegation from the National Assembly of Korea, headed by the Speaker X": that body's Speaker
+            person.title = f"{person.title} of the {led.group('body')}"
+            continue
         head = person.title.lower()
         if sum(1 for p in people if p.title and p.title.lower() == head) != 1:
             continue
@@ -1180,6 +1185,10 @@ def upgrade_bare_titles(context: Context, people: list[Candidate]) -> None:
                 if not _ENVOY.search(person.title):  # "the visit of the President of X to Y": Y is where he went
                     person.title = re.sub(r"\s+to\s+(?:the\s+)?[A-Z].*$", "", person.title)
                 break
+
+
+_DELEGATION_LED_BY = re.compile(r"\bdelegation\s+(?:from|of)\s+(?:the\s+)?(?P<body>[A-Z][\w'’-]*(?:\s+(?:(?:of|and|the|for)\s+)*"
+                                r"[A-Z][\w'’-]*)*),?\s+(?:headed|led)\s+by\s+(?:the\s+)?$")
 
 
 # -- roles --------------------------------------------------------------------------------

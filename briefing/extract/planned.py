@@ -1104,7 +1104,7 @@ def _objects(phrase: str, kind: str, clause: _Clause | None, found: _Found, know
     elif kind == "visit":
         objects = _visit_targets(phrase, known)
     else:
-        objects = _named_events(phrase) or (_body_of(phrase) if kind in _HELD_BY_A_BODY else [])
+        objects = _named_events(phrase) or (_body_of(phrase, known) if kind in _HELD_BY_A_BODY else [])
     return [_PASSIVE_TAIL.sub("", item) for item in objects if not _clause_like(_PASSIVE_TAIL.sub("", item))]
 
 
@@ -1119,13 +1119,19 @@ _BODY_OF = re.compile(r"\b(?:meetings?|sessions?|sittings?|summits?|conferences?
                       r"|\s+(?:on|for)\s+(?:[\w-]+\s+){0,5}(?i:cooperation|trade|investment|security|affairs|issues))?)\b")
 
 
-def _body_of(phrase: str) -> list[str]:
+def _body_of(phrase: str, known: Known) -> list[str]:
     """'the next meeting of the intergovernmental commission will be held in Riga' -> ['intergovernmental
-    commission']: the body whose meeting it is; never the sides ('a meeting of the two leaders')."""
+    commission']: the body whose meeting it is; never the sides ('a meeting of the two leaders'). 'the Commission'
+    alone is the commission the text named in full."""
     found = _BODY_OF.search(phrase)
     if found is None or re.match(r"(?:two|both|heads|leaders|sides|parties|presidents|ministers)\b", found.group("body")):
         return []
-    return [found.group("body")]
+    body = found.group("body")
+    if re.fullmatch(r"[A-Z][a-z]+", body):
+        named = [name for name in known.institutions if re.search(rf"\b{body}\b", name, re.I) and name != body]
+        if len(set(named)) == 1:
+            return [named[0]]
+    return [body]
 
 
 # "the plan ... is expected to be", "the agreement ... is planned to be": the passive that announces the signing
