@@ -100,3 +100,10 @@ def test_the_office_of_a_delegation_leader_belongs_to_the_body_the_delegation_ca
     titles = _titles("President Sadyr Japarov received a delegation from the National Assembly of the Republic of Korea, "
                      "headed by the Speaker Woo Won-shik.")
     assert titles["Woo Won-shik"] == "Speaker of the National Assembly of the Republic of Korea"
+
+
+def test_a_chamber_of_commerce_and_industry_before_its_president_is_one_body():
+    facts = extract(parse_article("date 2024-05-10\nBISHKEK, May 10. The memorandum was signed with the Kyrgyz Chamber of "
+                                  "Commerce and Industry President Bolot Asanov. The Council of Ministers approved it."))
+    assert "Kyrgyz Chamber of Commerce and Industry" in facts.organizations
+    assert "Council of Ministers" in facts.organizations

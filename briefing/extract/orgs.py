@@ -316,7 +316,7 @@ def _split_on_and(tokens: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
             possessor_next or place_before or (_has_head(segment) and (_has_head(current) or lone_acronym))
             or (len(segment) == 1 and segment[0][0].isupper() and len(segment[0][0]) > 2)
             or second_body or country_next
-            or (_has_head(current) and _office_follows(segment))
+            or (_has_head(current) and _office_follows(segment) and not _commerce_and_industry(current, segment))
         ):
             parts.append(current)
             current = []
@@ -324,6 +324,11 @@ def _split_on_and(tokens: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
         current.append(token)
     parts.append(current)
     return [p for p in parts if p]
+
+
+def _commerce_and_industry(current: list[tuple[str, int]], segment: list[tuple[str, int]]) -> bool:
+    """'Chamber of Commerce and Industry President X': one chamber's name, then its President."""
+    return bool(current and segment) and current[-1][0] in ("Commerce", "Trade") and segment[0][0] == "Industry"
 
 
 def _office_follows(segment: list[tuple[str, int]]) -> bool:
@@ -526,6 +531,10 @@ def _before_office(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
             if k >= 2 and tokens[k - 2][0].lower() in TITLE_HEADS and tokens[k - 2][0].lower() not in ORG_HEADS:
                 return []  # "Chief Cabinet Secretary": the institution word is inside an office
             return tokens[:k]
+    last = tokens[-1][0].lower() if tokens else ""
+    if len(tokens) > 2 and last in TITLE_HEADS and last not in ORG_HEADS and tokens[-1][0][:1].isupper() \
+            and not last.endswith("s") and tokens[-2][0][:1].isupper():  # never "Council of Ministers"
+        return tokens[:-1]  # "Chamber of Commerce and Industry President": the office closes the name
     return tokens
 
 
