@@ -359,8 +359,8 @@ LEGISLATURES: list[Case] = [
      'Ресей Федерациясы Федералдық Жиналысының Федерация Кеңесі',
      'Оросын Холбооны Улсын Холбооны Хурлын Холбооны Зөвлөл'),
     ('Speaker of the Legislative Chamber of the Oliy Majlis of Uzbekistan', 'title', None,
-     'Председатель Законодательной палаты Олий Мажлиса Узбекистана',
-     'Өзбекстан Олий Мажлисі Заң шығарушы палатасының Төрағасы',
+     'Спикер Законодательной палаты Олий Мажлиса Узбекистана',  # its Speaker (UzDaily; review 39)
+     'Өзбекстан Олий Мажлисі Заң шығарушы палатасының Спикері',
      'Бүгд Найрамдах Узбекистан Улсын Олий Мажлисын Хууль тогтоох танхимын дарга'),
     ('Chairman of the Senate of the Oliy Majlis of the Republic of Uzbekistan', 'title', None,
      'Председатель Сената Олий Мажлиса Республики Узбекистан',
@@ -955,8 +955,8 @@ LATIN_RESIDUE: list[Case] = [
      'Қазақстан Республикасы Парламенті Сенатының Төрағасы',
      'Бүгд Найрамдах Казахстан Улсын Парламентын Сенатын дарга'),
     ('Speaker of the Legislative Chamber of the Uzbek Supreme Assembly', 'title', None,
-     'Председатель Законодательной палаты Олий Мажлиса Узбекистана',
-     'Өзбекстан Олий Мажлисі Заң шығарушы палатасының Төрағасы',
+     'Спикер Законодательной палаты Олий Мажлиса Узбекистана',  # its Speaker (UzDaily; review 39)
+     'Өзбекстан Олий Мажлисі Заң шығарушы палатасының Спикері',
      'Бүгд Найрамдах Узбекистан Улсын Олий Мажлисын Хууль тогтоох танхимын дарга'),
     ('member of the Russian upper house', 'title', None,  # Russia's upper house is its Federation Council (rev32)
      'член Совета Федерации России',
@@ -1854,7 +1854,7 @@ def test_a_gloss_that_names_a_kind_of_body_is_dropped() -> None:
     # "the Oliy Majlis (National Parliament)": the gloss says what the native name is
     english = "First Deputy Speaker of the Legislative Chamber of the Oliy Majlis (National Parliament) of the Republic of Uzbekistan"
     assert compose(english, "ru", "title") == (
-        "первый заместитель Председателя Законодательной палаты Олий Мажлиса Республики Узбекистан")
+        "первый заместитель Спикера Законодательной палаты Олий Мажлиса Республики Узбекистан")
     assert compose("Oliy Majlis (a national treasure)", "ru", "institution") is None
 
 
