@@ -153,3 +153,21 @@ def test_he_after_a_sentence_naming_two_signers_is_the_one_the_text_had_speaking
         "The document was signed by the security chiefs Asan Usenov and Rustam Karimov.\n\n"
         "«The protocol will end the conflict,» he said.")
     assert speakers == ["Asan Usenov"]
+
+
+def test_a_quote_after_a_colon_belongs_to_the_subject_who_spoke():
+    speakers = _speakers(
+        "ASTANA, May 4 - Turkish President Recep Tayyip Erdogan met President Tokayev in Astana.\n\n"
+        "Speaking about cooperation, the Turkish leader said that they signed six agreements today: \"In general, the "
+        "number of our agreements has reached twenty.\"\n\n"
+        "Speaker Ayla Karimova noted the work of the assembly, citing President Ilham Aliyev’s words: “Our family is "
+        "one.”")
+    assert speakers == ["Recep Tayyip Erdogan", "Ilham Aliyev"]
+
+
+def test_a_colon_after_another_speakers_words_names_no_speaker():
+    speakers = _speakers(
+        "ASTANA, May 4 - Ambassador Zhan Adilov met Minister Bat Odbayar in Astana.\n\n"
+        "Adilov informed the side that the President announced the annual Address to the people: \"Unity of the people "
+        "and reforms are the foundation.\"")
+    assert speakers != ["Zhan Adilov"]

@@ -881,7 +881,7 @@ _PRESS_SOURCES = (
     # "the press service of the Uzbek Foreign Ministry": its owner
     # ("… of the Belarusian government": the body's noun in lower case is part of it, never just "Belarusian")
     re.compile(r"\bpress\s+(?:service|office)\s+of\s+(?:the\s+)?(?P<source>[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,5}"
-               r"(?:\s+(?:government|ministry|parliament|presidency|administration|senate|embassy|cabinet))?)"),
+               r"(?:\s+(?:government|ministry|parliament|presidency|administration|senate|embassy|cabinet|president|prime\s+minister))?)"),
     # "presidential press service Akorda": its own name
     re.compile(r"\bpress\s+(?:service|office)\s+(?P<source>[A-Z][\w-]+)\b(?!\s+of\b)"),
     # "the Mongolian presidential press office": as written

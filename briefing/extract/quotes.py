@@ -264,12 +264,23 @@ def _raw_attribution(context: Context, span: Span) -> str | None:
     match = re.search(r"[Aa]ccording to (?P<who>[^,:]{2,120})[,:]\s*$", before) or _AS_SAID.search(before)
     if match:
         return match.group("who")
+    match = _CITING_WORDS.search(before) or _COLON_AFTER_SPEECH.search(before)
+    if match and not re.search(rf"\b(?:{SPEECH_VERBS})\b", before[match.end("who"):].split(None, 1)[-1]):
+        # "…, citing President X's words: “…”", "X said that they signed six agreements: “…”" (never "X informed
+        # that the President announced the Address: “…”", whose words are the President's)
+        return match.group("who")
     subject = _sentence_subject(before)
     if subject:
         return subject
     return _embedding_subject(context, span) if embedded else ""
 
 
+# a quote after a colon, in a sentence whose subject spoke: 'the Turkish leader said that they signed 6 agreements
+# today: “…”', 'He called the order a “surprise”: “…”'
+_COLON_AFTER_SPEECH = re.compile(rf"(?:^|[,.;]\s+|\n)(?!(?:This|That|It|There|These|Those)\b)"
+                                 rf"(?P<who>(?:[Tt]he\s+)?[A-Z](?:(?!\s(?:was|were|is|are)\s)[^,.;:\"“”«»]){{0,80}}?)\s+(?:also\s+)?"
+                                 rf"(?:{SPEECH_VERBS}|called|described)\b[^.;:]{{0,250}}:\s*$")
+_CITING_WORDS = re.compile(r"\bciting\s+(?P<who>[^,.;:\"“”«»]{2,100}?)['’]s?\s+words\s*:\s*$")
 # "the report published on the President's website": a publication, which speaks for no one person
 PUBLICATION = r"(?:the|a)\s+(?:report|statement|press\s+release|readout|communiqu[eé])\s+(?:published|posted|released|issued)\b"
 # '“…,” according to the report published on the President's website.': the source named after the quote
