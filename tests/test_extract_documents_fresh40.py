@@ -41,3 +41,17 @@ def test_the_headline_names_the_memorandum_the_body_tells_with_its_subject():
     documents = _documents("Korea, Mongolia Sign MOU\n\nSEOUL, May 3. Korea and Mongolia have signed a memorandum of "
                            "understanding for a project to modernize the address system of Mongolia.\n")
     assert len(documents) == 1 and documents[0][0] is None
+
+
+def test_fresh41_classes_likely_signings_talks_sides_counted_documents_and_demonym_parties():
+    assert _documents("ISLAMABAD, May 3. The foreign minister arrived in Islamabad. The two nations are likely to ink "
+                      "memorandums of understanding (MoUs) during the trip.\n") == [
+        ("to be signed", "memorandums of understanding (MoUs)")]
+    facts = extract(parse_article("ASHGABAT, May 3. Foreign ministers of Turkmenistan and Uzbekistan held political "
+                                  "consultations in Ashgabat. As a result of political consultations, the final Protocol "
+                                  "was signed.\n"))
+    assert [d.parties for d in facts.documents_signed] == [["Turkmenistan", "Uzbekistan"]]
+    facts = extract(parse_article("ASTANA, May 3. The President of Turkey spoke after the ceremony of signing the "
+                                  "documents between the two countries. The Turkish leader said that they signed 6 "
+                                  "agreements today.\n"))
+    assert [(d.title, d.parties) for d in facts.documents_signed] == [("6 agreements", ["Türkiye"])]

@@ -470,7 +470,10 @@ def _first_code(text: str) -> str | None:
 
 
 _BOTH_SIDES = re.compile(r"\b(?:the|both|two)\s+(?:sides|parties)\b|\b(?:two|both)\s+(?:countries|states|nations|governments|"
-                         r"sides|leaders|presidents|ministers|heads of state)\b|\bbilateral\b|\bintergovernmental\b", re.I)
+                         r"sides|leaders|presidents|ministers|heads of state)\b|\bbilateral\b|\bintergovernmental\b|"
+                         # "As a result of political consultations, the final Protocol was signed": the event's talks
+                         r"\b(?:as\s+a\s+result\s+of|following|after|during|at\s+the\s+end\s+of)\s+(?:the\s+)?"
+                         r"(?:political\s+)?(?:consultations|talks|negotiations)\b", re.I)
 
 
 def _fill_parties(context: Context, docs: list[documents.DocMention], event_countries: list[str]) -> None:

@@ -13,7 +13,7 @@ import re
 import typing as t
 from dataclasses import dataclass, field
 
-from briefing.extract.lexicon import CHAMBERS, TITLE_HEADS, countries_in, country_code, ends_with_country
+from briefing.extract.lexicon import CHAMBERS, DEMONYMS, TITLE_HEADS, countries_in, country_code, ends_with_country
 from briefing.extract.orgs import same_institution
 from briefing.extract.text import Context, Sentence
 from briefing.ingest import is_headline
@@ -80,7 +80,7 @@ _LEFT_WORDS = re.compile(r"^(?:joint|mutually|new|multiple|various|important|key
                          r"nuclear|defen[cs]e|security|health|tourism|labou?r|science|culture|education|space|investment|export|import|purchase|procurement|offtake|sales|lease|financing|partnership|several|extended|enhanced|revised|updated|amended|\d+|[A-Z][\w-]*|[\w-]+(?:al|ic|ive|ary|ion)|[a-z]+-free|"
                          r"(?:short|medium|mid|long)-term|(?!(?:implement|supplement|complement)$)\w{3,}ment)$")
 _FUTURE = re.compile(r"\b(?:importance|need|necessity) of\b[^.]*\bsigning\b|"
-                     r"\b(?:will|shall|expected to|plans? to|planned to|planning to|intends? to|(?:is|are) intended to|agreed to|going to|to be|(?:is|are) set to|"
+                     r"\b(?:will|shall|expected to|likely to|plans? to|planned to|planning to|intends? to|(?:is|are) intended to|agreed to|going to|to be|(?:is|are) set to|"
                      r"(?:proposed|proposes|propose|suggested|suggests|offered|offers)\s+(?:to|signing|concluding)|"
                      r"is to|are to|in the near(?:est)? future|soon|next (?:year|month|week)|importance of signing|"
                      r"agreed\s+(?:on|upon)\s+(?:the\s+)?signing|"  # "the parties agreed on signing a memorandum"
@@ -2204,7 +2204,8 @@ def merge_documents(mentions: list[DocMention]) -> list[DocMention]:
             if not item.generic and item.status == generic.status and item.start > generic.start \
                     and ONE_OF_SEVERAL not in item.why:
                 item.why.append(ONE_OF_SEVERAL)
-    kept = [m for m in kept if not (m.generic and (covered(m) or told_below(m) or _unnamed_prospect(m)))]
+    kept = [m for m in kept if not (m.generic and (covered(m) or told_below(m) or _unnamed_prospect(m)))
+            and not _the_counted_documents(m, kept)]
     kept = _resolve_references(kept)
     return [m for m in kept if not _inside_fuller_subject(m, kept)]
 
@@ -2214,6 +2215,14 @@ def _statuses_compatible(mention: DocMention, other: DocMention) -> bool:
     if mention.status == other.status or mention.in_quote or other.in_quote:
         return True
     return {mention.status, other.status} == {"ratified", "signed earlier"}
+
+
+def _the_counted_documents(mention: DocMention, kept: list[DocMention]) -> bool:
+    """'the ceremony of signing the documents between the two countries' beside 'they signed 6 agreements today':
+    the plain 'documents' are the counted ones."""
+    return mention.title.lower() == "documents" and any(
+        other is not mention and other.generic and _stated_count(other.title) and other.status == mention.status
+        for other in kept)
 
 
 def _restated_in_quote(quoted: DocMention, told: DocMention) -> bool:
@@ -2319,9 +2328,14 @@ def attach_signatories(context: Context, documents: list[DocMention], names_in: 
 def _tidy_parties(parties: list[str]) -> list[str]:
     """"Turkmenistan's" (with Turkmenistan's state-run company) is Turkmenistan, and "Turkmen" beside it is no
     second side."""
+    from babel import Locale
+
     tidy: list[str] = []
     for party in parties:
         party = re.sub(r"['’]s$", "", party)
+        code = country_code(party)
+        if code and party.lower() in DEMONYMS:  # "the Turkish leader said they signed …": Türkiye is the side
+            party = Locale("en").territories.get(code, party)
         if not any(_same_party(party, other) for other in tidy):
             tidy.append(party)
     return tidy
