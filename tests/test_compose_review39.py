@@ -59,3 +59,18 @@ def test_a_foreign_name_ending_in_e_takes_front_endings_in_mongolian() -> None:
 
     assert mn.inflect("Кобахидзе", "com") == "Кобахидзетэй"  # the Mongolian reader of review 39
     assert mn.inflect("Токаев", "com") == "Токаевтай"  # е in a closed syllable leaves it to the strong vowels
+
+
+def test_turkmenistans_halk_maslahaty_of_the_milli_gengesh() -> None:
+    assert forms("Chairman of the Halk Maslahaty of the Milli Gengesh of Turkmenistan", "title") == [
+        "Председатель Халк Маслахаты Милли Генгеша Туркменистана",
+        "Түрікменстан Милли Генгеші Халк Маслахатының Төрағасы",
+        "Туркменистаны Милли Генгешийн Халк Маслахатын дарга"]
+    from briefing.extract import extract
+    from briefing.ingest import parse_article
+
+    facts = extract(parse_article("ASHGABAT, July 11. Chairman of the Halk Maslahaty of the Milli Gengesh Gurbanguly "
+                                  "Berdimuhamedov and Speaker of the Grand National Assembly of the Republic of Turkey "
+                                  "Mustafa Shentop held a telephone conversation.\n"))
+    assert [p.title for p in facts.participants] == ["Chairman of the Halk Maslahaty of the Milli Gengesh",
+                                                     "Speaker of the Grand National Assembly of the Republic of Turkey"]

@@ -55,3 +55,11 @@ def test_fresh41_classes_likely_signings_talks_sides_counted_documents_and_demon
                                   "documents between the two countries. The Turkish leader said that they signed 6 "
                                   "agreements today.\n"))
     assert [(d.title, d.parties) for d in facts.documents_signed] == [("6 agreements", ["Türkiye"])]
+
+
+def test_areas_after_an_action_or_a_verb_of_a_list():
+    facts = extract(parse_article("DUSHANBE, May 3. The speakers discussed current issues of inter-parliamentary "
+                                  "cooperation. The protocol underscores efforts to enhance political dialogue, intensify "
+                                  "trade and economic relations, and advance joint projects.\n"))
+    assert "inter-parliamentary" in facts.cooperation_areas
+    assert not any(area.startswith(("current", "intensify")) for area in facts.cooperation_areas)

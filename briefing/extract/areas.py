@@ -202,14 +202,17 @@ def _tidy(item: str) -> str:
         if acted_on and not match_term(item, COOPERATION_AREAS):
             item = acted_on.group("area") if is_area(acted_on.group("area")) else item
         words = item.split()
-        if len(words) >= 2 and re.fullmatch(r"[a-z]+(?:ing|ed)", words[0]) and not is_area(words[0]) and \
-                not match_term(item, COOPERATION_AREAS):
-            item = " ".join(words[1:])  # "building economic ties", "established close humanitarian cooperation"
+        if len(words) >= 2 and (re.fullmatch(r"[a-z]+(?:ing|ed)", words[0]) or words[0] in _BARE_VERBS) and \
+                not is_area(words[0]) and not match_term(item, COOPERATION_AREAS):
+            item = " ".join(words[1:])  # "building economic ties", "established close …", "intensify trade"
     return item
 
 
+# "to enhance political dialogue, intensify trade and economic relations": a verb before the area of a list
+_BARE_VERBS = frozenset("intensify enhance expand develop strengthen boost promote advance deepen increase".split())
 _ACTION_OF = re.compile(r"(?:[a-z]+\s+)?(?:expansion|promotion|activation|intensification|deepening|strengthening|"
-                        r"increase|growth|support|implementation|enhancement|development|building|directions?|exchanges?|sharing)\s+of\s+"
+                        r"increase|growth|support|implementation|enhancement|development|building|directions?|exchanges?|sharing|"
+                        r"issues|questions|matters|process|prospects)\s+of\s+"  # "current issues of inter-parliamentary"
                         r"(?:the\s+)?(?P<area>.+)")
 _FUNCTION_WORD = r"(?:of|the|a|an|to|for|in|on|at|by|with|from|and|or|between|its|their|our)"
 # people and bodies, not fields: "the industry ministers", "the energy companies", "the trade delegation"
