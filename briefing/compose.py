@@ -2033,7 +2033,7 @@ class _Composer:
                 # kk stacks no two «туралы»: «ынтымақтастық туралы өзара түсіністік меморандумы» (adilet.zan.kz titles)
                 topic, head = topic.removesuffix(" туралы"), self._kk_head_possessive(head)
             words = [parties, years, field, purpose, subject, topic, *attributes, complement, head]
-        elif re.search(r" тухай(?: |$)", subject or topic):  # «… тухай хамтарсан мэдэгдэл»: the attributes stay by the head
+        elif re.search(r" тухай(?: |$)", subject or topic or purpose):  # «… тухай хамтарсан мэдэгдэл»: the attributes stay by the head
             words = [parties, years, field, purpose, subject, topic, *attributes, complement, head]
         else:
             words = [parties, years, *attributes, field, purpose, subject, topic, complement, head]

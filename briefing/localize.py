@@ -199,6 +199,7 @@ class LocalizedDocument:
     # documents a sentence could only call by their kind, counted as one entry («6 соглашений»): an item of the
     # list, never the article's own total
     grouped: bool = False
+    more_than: bool = False  # "more than 60 documents": the count is a floor («более 60 документов»)
 
     @property
     def name(self) -> Localized:
@@ -293,10 +294,12 @@ class LocalizedBriefing:
         documents = self.documents_signed
         named = sum(1 for document in documents if document.count is None) + \
             sum(document.count or 0 for document in documents if document.grouped)
-        counted = max([document.count or 0 for document in documents if document.count is not None and not document.grouped] +
+        counted = max([document.count or 0 for document in documents
+                       if document.count is not None and not document.grouped and not document.more_than] +
                       [self.documents_total or 0])
-        # "new agreements", no number; "several documents, including A and B": some named, the number untold
-        unnumbered = any(document.count == 0 or document.one_of_several for document in documents)
+        # "new agreements", no number; "several documents, including A and B": some named, the number untold;
+        # "more than 60 documents": no exact total
+        unnumbered = any(document.count == 0 or document.one_of_several or document.more_than for document in documents)
         total = max(named, counted)
         sides = [[str(party) for party in document.parties] for document in documents]
         same = bool(sides) and all(each == sides[0] for each in sides)
@@ -820,6 +823,7 @@ class Localizer:
     def document(self, document: SignedDocument) -> LocalizedDocument:
         kind = vocabulary.DOCUMENT_TYPES.get(document.type, vocabulary.DOCUMENT_TYPES["other"])
         count = _document_count(document.title)
+        more_than = count is not None and bool(_MORE_THAN.match(document.title.strip()))
         if count == 0 and document.named_by_subject:
             count = None  # "memoranda" on yoga: one of several documents the subject tells apart, not a count
         parties = [self.party(party) for party in document.parties]
@@ -835,6 +839,7 @@ class Localizer:
             status_key=_status_key(document.status),
             states_beside_bodies=states if len(states) < len(parties) else [],
             one_of_several=ONE_OF_SEVERAL in (document.why or ""),
+            more_than=more_than and bool(count),
         )
 
     def _ratifier(self, facts: Facts) -> Localized | None:
@@ -1087,7 +1092,8 @@ _SUBNATIONAL = re.compile(r"\b(?:region|oblast|province|aimag|city|district|coun
 _DECLENSION = {"person": "person", "place": "place", "country": "place", "institution": "institution",
                "title": "title", "document": "document", "programme": "document", "agency": "institution",
                "company": "institution"}
-_COUNTED = re.compile(r"(?:(?:a|the)\s+)?(?:(?:package|number|series|set)\s+of\s+|several\s+)?(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|"
+_MORE_THAN = re.compile(r"(?:more\s+than|over|upwards\s+of)\s+\d", re.IGNORECASE)
+_COUNTED = re.compile(r"(?:(?:a|the)\s+)?(?:more\s+than\s+|over\s+|upwards\s+of\s+)?(?:(?:package|number|series|set)\s+of\s+|several\s+)?(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|"
                       r"eleven|twelve)?\s*(?:[a-z-]+\s+){0,3}?"
                       r"(?:documents|agreements|accords|memoranda|memorandums|treaties|protocols|contracts|deals|mous|memos|"
                       r"roadmaps|programmes|programs|plans)\b.*", re.IGNORECASE)

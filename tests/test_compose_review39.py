@@ -74,3 +74,10 @@ def test_turkmenistans_halk_maslahaty_of_the_milli_gengesh() -> None:
                                   "Mustafa Shentop held a telephone conversation.\n"))
     assert [p.title for p in facts.participants] == ["Chairman of the Halk Maslahaty of the Milli Gengesh",
                                                      "Speaker of the Grand National Assembly of the Republic of Turkey"]
+
+
+def test_a_joint_statement_on_deepening_keeps_its_purpose() -> None:
+    assert forms("joint statement on comprehensive deepening of strategic partnership", "document") == [
+        "совместное заявление о всестороннем углублении стратегического партнёрства",
+        "стратегиялық әріптестікті жан-жақты тереңдету туралы бірлескен мәлімдеме",
+        "стратегийн түншлэлийг иж бүрэн гүнзгийрүүлэх тухай хамтарсан мэдэгдэл"]
