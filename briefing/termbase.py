@@ -10,7 +10,8 @@ Staff keep it in one spreadsheet-friendly CSV (``locales/termbase.csv``, UTF-8):
   confirmed | variant | derived | unconfirmed. A form without a status counts as unconfirmed.
 * An empty ru/kk/mn cell means "no trustworthy form": the caller transliterates and flags it.
 * ``office`` (optional column, person rows only): the office the person holds, in English as a title row or
-  ``locales/offices.csv`` composes it ("President of Turkey"), with ``(since YYYY[-MM-DD])`` when he took it.
+  ``locales/offices.csv`` composes it ("President of Turkey"), with ``(since YYYY[-MM-DD])`` when he took it, or
+  ``(YYYY[-MM-DD] to YYYY[-MM-DD])`` for an office he has left.
   An article that names him only as his country's "leader" ("the Turkish leader") gets this office instead, when
   the event is not before that date; staff add or end it as offices change hands. A file without the column
   is read as before.
@@ -40,6 +41,7 @@ terminology.md, a language review) — or say "no source yet", with every form u
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import typing as t
 import unicodedata
@@ -55,7 +57,8 @@ STATUSES = ("confirmed", "variant", "derived", "unconfirmed")
 REVIEW_STATUSES = frozenset({"derived", "unconfirmed"})
 COLUMNS = ("type", "en", "ru", "kk", "mn", "aliases", "status", "note")
 OPTIONAL_COLUMNS = ("office",)
-_OFFICE = re.compile(r"(?P<office>[^()]*?)\s*(?:\(since\s+(?P<since>\d{4}(?:-\d\d(?:-\d\d)?)?)\))?")
+_DAY = r"\d{4}(?:-\d\d(?:-\d\d)?)?"
+_OFFICE = re.compile(rf"(?P<office>[^()]*?)\s*(?:\((?:since\s+(?P<since>{_DAY})|(?P<start>{_DAY})\s+to\s+(?P<until>{_DAY}))\))?")
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
 _DASHES = "-‐‑‒–—"
@@ -95,8 +98,11 @@ class Entry:
         match = _OFFICE.fullmatch(self.office.strip())
         if not self.office.strip() or match is None or not match.group("office"):
             return None
-        since = match.group("since")
+        since = match.group("since") or match.group("start")
         if since and day and day[: len(since)] < since:
+            return None
+        until = match.group("until")  # "(2007-02-14 to 2022-03-19)": an office he no longer holds
+        if until and (day or dt.date.today().isoformat())[: len(until)] > until:
             return None
         return match.group("office")
 
@@ -458,9 +464,10 @@ def check_entry(entry: Entry) -> list[str]:
     ]
     if entry.office.strip() and entry.type != "person":
         problems.append(f"an office is given for the {entry.type} {entry.en!r}: only a person holds one")
-    elif entry.office.strip() and entry.office_on(None) is None:
+    elif entry.office.strip() and not ((match := _OFFICE.fullmatch(entry.office.strip())) and match.group("office")):
         problems.append(f"office {entry.office!r} is malformed: write the English office, e.g. "
-                        "'President of Turkey' or 'President of Turkey (since 2014-08-28)'")
+                        "'President of Turkey', 'President of Turkey (since 2014-08-28)' or "
+                        "'President of Turkmenistan (2007-02-14 to 2022-03-19)'")
     note = _NOT_A_SOURCE.sub("", entry.note)
     if NO_SOURCE_YET in note.casefold():
         trusted = [f"{lang}={entry.status[lang]}" for lang in entry.forms

@@ -100,6 +100,15 @@ def test_before_the_office_was_taken_the_leader_stays_a_leader(tmp_path: Path) -
     assert after.title_in_text is not None and after.title_in_text.text == "Президент Турции"
 
 
+def test_an_office_he_has_left_names_him_only_while_he_held_it(tmp_path: Path) -> None:
+    termbase = write_termbase(tmp_path, "President of Turkmenistan (2007-02-14 to 2022-03-19)")
+    person = Person("Anna Berg", "Turkmen leader", "TM")
+    [during] = localized(Facts(mentioned_people=[person], event_date=dt.date(2021, 5, 13)), "ru", termbase).mentioned_people
+    [after] = localized(Facts(mentioned_people=[person], event_date=dt.date(2024, 5, 13)), "ru", termbase).mentioned_people
+    assert during.title_in_text is not None and during.title_in_text.text == "Президент Туркменистана"
+    assert after.title_in_text is not None and after.title_in_text.text == "лидер Туркменистана"
+
+
 def test_without_an_office_the_leader_stays_a_leader(tmp_path: Path) -> None:
     termbase = write_termbase(tmp_path, "")
     [row] = localized(Facts(mentioned_people=[Person("Anna Berg", "Turkish leader", "TR")]), "ru",
