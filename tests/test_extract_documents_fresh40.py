@@ -63,3 +63,23 @@ def test_areas_after_an_action_or_a_verb_of_a_list():
                                   "trade and economic relations, and advance joint projects.\n"))
     assert "inter-parliamentary" in facts.cooperation_areas
     assert not any(area.startswith(("current", "intensify")) for area in facts.cooperation_areas)
+
+
+def test_new_areas_are_named_in_every_language(tmp_path):
+    from click.testing import CliRunner
+
+    from briefing.cli import cli
+
+    article = tmp_path / "a.txt"
+    article.write_text("date 2023-09-07\nBAKU, September 7. The ministers met in Baku. The sides discussed cooperation "
+                       "in winemaking, agricultural machinery and digitalization of public administration.\n",
+                       encoding="utf-8")
+    result = CliRunner().invoke(cli, ["generate", str(article), "--out", str(tmp_path / "out"), "--translator", "none",
+                                      "--quiet"])
+    assert result.exit_code == 0, result.output
+    import docx
+
+    [ru] = (tmp_path / "out").glob("*.ru.docx")
+    text = "\n".join(p.text for p in docx.Document(str(ru)).paragraphs)
+    assert "виноделие" in text and "сельскохозяйственная техника" in text
+    assert "winemaking" not in text
