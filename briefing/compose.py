@@ -2263,22 +2263,16 @@ def _word_forms(lexicon: Lexicon, lang: str) -> dict[str, dict[str, str]]:
 def _ru_neuter(adjective: str, case: str) -> str | None:
     """A Russian adjective (any gender, as stored) agreeing with a neuter singular noun in ``case``
     («торгово-экономической» → «торгово-экономического», «двусторонний» → «двустороннем»)."""
-    tag = {"gen": "gent", "loc": "loct", "nom": "nomn", "dat": "datv", "ins": "ablt", "acc": "accs"}.get(case)
-    words = adjective.split()
-    if tag is None or not words:
-        return None
-    inflected: list[str] = []
-    for word in words:
-        parse = next((p for p in _ru_morph().parse(word) if p.tag.POS == "ADJF"), None)
-        form = parse.inflect({"neut", "sing", tag}) if parse is not None else None
-        if form is None:
-            return None
-        inflected.append(_same_initial(word, str(form.word)))
-    return " ".join(inflected)
+    return _ru_adjective(adjective, case, {"neut", "sing"})
 
 
 def _ru_plural(adjective: str, case: str) -> str | None:
     """A Russian adjective agreeing with a plural noun in ``case`` («двусторонний» → «двусторонних»)."""
+    return _ru_adjective(adjective, case, {"plur", "inan"} if case == "acc" else {"plur"})
+
+
+def _ru_adjective(adjective: str, case: str, grammemes: set[str]) -> str | None:
+    """Each word of ``adjective`` in ``case`` with ``grammemes``; None when a word is no adjective pymorphy knows."""
     tag = {"gen": "gent", "loc": "loct", "nom": "nomn", "dat": "datv", "ins": "ablt", "acc": "accs"}.get(case)
     words = adjective.split()
     if tag is None or not words:
@@ -2286,7 +2280,7 @@ def _ru_plural(adjective: str, case: str) -> str | None:
     inflected: list[str] = []
     for word in words:
         parse = next((p for p in _ru_morph().parse(word) if p.tag.POS == "ADJF"), None)
-        form = parse.inflect({"plur", tag, "inan"} if tag == "accs" else {"plur", tag}) if parse is not None else None
+        form = parse.inflect(grammemes | {tag}) if parse is not None else None
         if form is None:
             return None
         inflected.append(_same_initial(word, str(form.word)))
