@@ -81,3 +81,14 @@ def test_a_joint_statement_on_deepening_keeps_its_purpose() -> None:
         "совместное заявление о всестороннем углублении стратегического партнёрства",
         "стратегиялық әріптестікті жан-жақты тереңдету туралы бірлескен мәлімдеме",
         "стратегийн түншлэлийг иж бүрэн гүнзгийрүүлэх тухай хамтарсан мэдэгдэл"]
+
+
+def test_names_the_readers_of_review_41_corrected() -> None:
+    from briefing.names.transliteration import transliterate_name
+
+    def ru(name: str, country: str | None = None) -> str:
+        return transliterate_name(name, "ru", country=country, kind="person").text
+
+    assert ru("Ishaq Dar", "PK") == "Исхак Дар"  # never «Ишак» (kazpravda.kz «Исхак Дар»)
+    assert ru("Aram Ananyan", "AM") == ru("Aram Ananyan") == "Арам Ананян"  # an Armenian name, never read as Japanese
+    assert ru("Taro Kono") == "Таро Коно"

@@ -80,6 +80,9 @@ COUNTRY_ORIGIN = {
 # Origins only a country's own people are taken for: a known country outside COUNTRY_ORIGIN
 # (India, the United States) leaves the shape to choose among the others.
 _HOME_ORIGINS = frozenset({"kk", "mn", "ky"})
+# Origins read from syllables alone, which a known country elsewhere rules out
+_EAST_ASIAN = frozenset({"zh", "ja", "ko", "vi"})
+_ARMENIAN_ENDING = re.compile(r"..(?:yan|ian|yants|iants)$")
 _KOREAN_ONLY = re.compile(r"eo|eu|ae|oo|ee|yeo|^[A-Z][a-z]+-[a-z]+$")
 _RUSSIAN_ENDINGS = re.compile(r"(?:sky|skiy|skii|skaya|skoy|vich|ovna|evna|tsky|tskaya)$")
 _UKRAINIAN_ENDINGS = re.compile(r"(?:enko|chuk|yuk|skyy|skyi|ynskyi)$")
@@ -112,6 +115,8 @@ def detect_origin(text: str, country: str | None = None) -> str:
     by_shape = origin_from_shape(text)
     if country and by_shape in _HOME_ORIGINS:
         return "other"  # an Indian minister called Meenakshi is not Mongolian for her double e
+    if country and by_shape in _EAST_ASIAN:
+        return "other"  # an Armenian called Aram Ananyan is not Japanese for his syllables (review 41: «Арам»)
     return by_shape
 
 
@@ -162,8 +167,8 @@ def origin_from_shape(text: str) -> str:
         return "ky"
     if _mongolian(words, keys) or _mongolian_press_style(text, keys):
         return "mn"
-    if _japanese(words, keys):
-        return "ja"
+    if _japanese(words, keys) and not any(_ARMENIAN_ENDING.search(key) for key in keys):
+        return "ja"  # never Ananyan, Petrosyan: the Armenian -yan is no Japanese name
     if any(russian.is_given_name(word) for word in words) or any(_RUSSIAN_ENDINGS.search(key) for key in keys):
         return "uk" if any(_UKRAINIAN_ENDINGS.search(key) for key in keys) else "ru"
     if any(_UKRAINIAN_ENDINGS.search(key) for key in keys):
