@@ -83,3 +83,10 @@ def test_new_areas_are_named_in_every_language(tmp_path):
     text = "\n".join(p.text for p in docx.Document(str(ru)).paragraphs)
     assert "виноделие" in text and "сельскохозяйственная техника" in text
     assert "winemaking" not in text
+
+
+def test_a_document_between_the_ministries_of_the_two_countries_is_the_ministries():
+    facts = extract(parse_article("TASHKENT, March 28. Uzbekistan and Kyrgyzstan signed a Cooperation Program for "
+                                  "2018-2019 between the foreign ministries of the two countries.\n"))
+    assert [d.parties for d in facts.documents_signed] == [
+        ["Ministry of Foreign Affairs of Uzbekistan", "Ministry of Foreign Affairs of Kyrgyzstan"]]

@@ -476,6 +476,26 @@ _BOTH_SIDES = re.compile(r"\b(?:the|both|two)\s+(?:sides|parties)\b|\b(?:two|bot
                          r"(?:political\s+)?(?:consultations|talks|negotiations)\b", re.I)
 
 
+_BODIES_OF_BOTH = re.compile(r"\bbetween\s+the\s+(?P<body>foreign\s+ministries|ministries\s+of\s+foreign\s+affairs|"
+                             r"parliaments|governments)\s+of\s+(?:the\s+two|both)\s+(?:countries|states)\b",
+                             re.I)
+_ONE_BODY = {"foreign ministries": "Ministry of Foreign Affairs", "ministries of foreign affairs": "Ministry of Foreign Affairs",
+             "parliaments": "Parliament", "governments": "Government"}
+
+
+def _bodies_of_both_sides(doc: documents.DocMention, names: t.Mapping[str, str]) -> None:
+    """'… between the foreign ministries of the two countries' signed by Uzbekistan and Kyrgyzstan: the parties are
+    each country's ministry, not the states."""
+    bodies = _BODIES_OF_BOTH.search(doc.title)
+    codes = [country_code(party) for party in doc.parties]
+    if not bodies or len(codes) != 2 or not all(codes) or any(country_code(party) is None for party in doc.parties):
+        return
+    body = _ONE_BODY[re.sub(r"\s+", " ", bodies.group("body").lower())]
+    states = [names.get(code or "", party) for code, party in zip(codes, doc.parties, strict=True)]
+    doc.parties = [f"{body} of {'the ' if state.startswith(('United', 'Republic', 'Kingdom')) else ''}{state}"
+                   for state in states]
+
+
 def _fill_parties(context: Context, docs: list[documents.DocMention], event_countries: list[str]) -> None:
     """'The parties are expected to sign ...': the sides are the event's two countries, when the sentence
     says so ('the sides', 'the two countries'); parties are never taken from the article at large."""
@@ -483,6 +503,7 @@ def _fill_parties(context: Context, docs: list[documents.DocMention], event_coun
 
     names = Locale("en").territories
     for doc in docs:
+        _bodies_of_both_sides(doc, names)
         if doc.parties or len(event_countries) != 2:
             continue
         sentence = context.sentence_at(doc.start).text
@@ -491,6 +512,7 @@ def _fill_parties(context: Context, docs: list[documents.DocMention], event_coun
         if _BOTH_SIDES.search(sentence) or len(country_codes_in(sentence) & set(event_countries)) == 2:
             doc.parties = [names.get(code, code) for code in event_countries]
             doc.why.append("parties: the two sides the sentence refers to")
+            _bodies_of_both_sides(doc, names)
         else:
             doc.why.append("parties not named in the sentence")
 
