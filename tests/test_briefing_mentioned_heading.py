@@ -26,10 +26,10 @@ def test_several_people_named_in_passing_keep_the_plural(tmp_path) -> None:
 
 
 def test_a_woman_who_received_the_guests_agrees_in_russian(tmp_path) -> None:
-    """«Принимающую сторону представляла Председатель … Сахиба Гафарова»: the verb follows the woman, not the
-    masculine title (review 28: «представлял»)."""
+    """«В ходе визита Танзилу Нарбаеву приняла Председатель … Сахиба Гафарова»: the verb follows the woman, not the
+    masculine title (review 28: «представлял»; review 41: the host receives the guest)."""
     text = briefing_text(tmp_path, "date 2025-05-05\nBAKU, May 5. Chairman of the Senate of Uzbekistan Tanzila "
                          "Narbaeva paid a visit to Azerbaijan. She was received by Chair of the Milli Majlis of "
                          "Azerbaijan Sahiba Gafarova.\n", "ru")
-    assert "представлял " not in text
-    assert "Принимающую сторону представляла" in text
+    assert "принял " not in text
+    assert "В ходе визита Танзилу Нарбаеву приняла" in text
