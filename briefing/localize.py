@@ -650,6 +650,10 @@ class Localizer:
         cldr_city = dates.city_name(text, self.lang) if kind == "place" else None
         if cldr_city:  # "Havana": CLDR's «Гавана», not a Spanish reading of the English name («Авана»)
             return Localized(cldr_city, kind=declines, source="cldr")
+        if kind == "agency":  # a source that is an institution ("Kazakh MFA"): its name in this language
+            institution = self.composed(text, "institution")
+            if institution is not None:
+                return institution
         if kind in ("agency", "company"):
             return Localized(text, kind="brand")  # brands stay as written
         from briefing.names import transliterate_name

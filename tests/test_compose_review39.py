@@ -92,3 +92,21 @@ def test_names_the_readers_of_review_41_corrected() -> None:
     assert ru("Ishaq Dar", "PK") == "Исхак Дар"  # never «Ишак» (kazpravda.kz «Исхак Дар»)
     assert ru("Aram Ananyan", "AM") == ru("Aram Ananyan") == "Арам Ананян"  # an Armenian name, never read as Japanese
     assert ru("Taro Kono") == "Таро Коно"
+
+
+def test_a_source_that_is_an_institution_is_named_in_the_language_and_a_brand_stays(tmp_path) -> None:
+    from click.testing import CliRunner
+
+    from briefing.cli import cli
+
+    article = tmp_path / "call.txt"
+    article.write_text("Ministers talk\n\nKazakh Foreign Minister Murat Nurtleu held a phone call with Uzbek Foreign "
+                       "Minister Bakhtiyor Saidov, Kazakh MFA reports.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["generate", str(article), "--out", str(tmp_path / "out"), "--lang", "ru",
+                                      "--translator", "none", "--quiet", "--allow-empty"])
+    assert result.exit_code == 0, result.output
+    import docx
+
+    [path] = (tmp_path / "out").glob("*.ru.docx")
+    text = "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
+    assert "Kazakh MFA" not in text
