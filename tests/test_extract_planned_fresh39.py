@@ -34,3 +34,9 @@ def test_the_commission_of_the_next_meeting_is_the_one_the_text_named_in_full():
     [event] = _planned("The 7th meeting of the Intergovernmental Turkmen-Azerbaijani Commission on Economic Cooperation "
                        "was held in Ashgabat. The parties agreed to hold the 8th meeting of the Commission in Baku.")
     assert event.objects == ["Intergovernmental Turkmen-Azerbaijani Commission on Economic Cooperation"]
+
+
+def test_a_signing_the_nations_are_likely_to_ink_is_planned():
+    events = _planned("The minister arrived in Tashkent. The two nations are likely to ink memorandums of "
+                      "understanding (MoUs) during the trip.")
+    assert [(event.kind, event.objects) for event in events] == [("signing", ["memorandums of understanding (MoUs)"])]

@@ -86,9 +86,9 @@ _FUTURE_EVENT = re.compile(
     # "will get an opportunity to participate in the celebrations"
     r"|\b(?:will|shall)\s+(?:\w+\s+)?(?:get|have)\s+(?:an|the)\s+opportunity\s+to\s+(?:visit|attend|participate|"
     r"take part|meet)\b"
-    r"|\b(?:is|are)\s+(?:also\s+)?(?:expected|scheduled|set|due|planned|poised)\s+to\s+(?:\w+\s+){0,2}(?:sign|visit|hold|be held|"
+    r"|\b(?:is|are)\s+(?:also\s+)?(?:expected|scheduled|set|due|planned|poised|likely)\s+to\s+(?:\w+\s+){0,2}(?:sign|visit|hold|be held|"
     r"engage\s+in|formali[sz]e|"  # "is set to engage in high-level dialogues", "are poised to formalize a framework"
-    r"take place|meet|pay|attend|arrive|be signed|be adopted|be concluded|be hosted|be received|organize|organise|conduct|"
+    r"take place|meet|pay|attend|arrive|be signed|be adopted|be concluded|be hosted|be received|organize|organise|conduct|ink|"
     r"adopt|travel|participate|take part|make(?=\s+(?:[\w-]+\s+){0,3}?visit\b))\b"
     r"|\b(?:plans?|intends?)\s+to\s+(?:visit|hold|sign|meet|pay|attend|organize|organise|host|conduct|participate|take part|"
     r"reschedule)\b"
@@ -361,7 +361,7 @@ def _phrases_of(sentence: Sentence, article_year: int | None) -> list[_Found]:
         return []
     if not (re.search(rf"\b(?:{_EVENT_NOUNS})\b", text, re.I) or
             re.search(r"\b(?:sign|signed|conclude|concluded|adopt|visit|meet|on|address|delegation|travel|arrive|received|views|opinions|"
-                      r"send|sending|celebrate|present|reschedule|stop)$",
+                      r"send|sending|celebrate|present|reschedule|stop|ink)$",
                       match.group(0), re.I)):
         return []
     # "X will take part in the 11th Summit, which will run next year in Y": the named event is the plan
@@ -689,7 +689,7 @@ _KIND_OF_WORD = {
     "symposium": "conference", "seminar": "conference", "round table": "conference",
     "session": "session", "sessions": "session", "commission": "session", "plenary": "session",
     "forum": "forum", "congress": "conference", "conference": "conference", "summit": "summit",
-    "sign": "signing", "signed": "signing", "signing": "signing", "conclude": "signing",
+    "sign": "signing", "ink": "signing", "signed": "signing", "signing": "signing", "conclude": "signing",
     "concluded": "signing", "adopt": "signing", "adopted": "signing", "formalize": "signing", "formalise": "signing",
     "exhibition": "exhibition", "expo": "exhibition", "fair": "exhibition",
     "concert": "concert", "festival": "festival", "consultations": "consultations",
