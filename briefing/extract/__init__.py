@@ -23,6 +23,7 @@ from briefing.extract.lexicon import (
     countries_in,
     country_code,
     country_codes_in,
+    english_name,
 )
 from briefing.extract.text import Context, Sentence, clean
 from briefing.ingest import MONTH_PATTERN
@@ -483,15 +484,15 @@ _ONE_BODY = {"foreign ministries": "Ministry of Foreign Affairs", "ministries of
              "parliaments": "Parliament", "governments": "Government"}
 
 
-def _bodies_of_both_sides(doc: documents.DocMention, names: t.Mapping[str, str]) -> None:
+def _bodies_of_both_sides(doc: documents.DocMention) -> None:
     """'… between the foreign ministries of the two countries' signed by Uzbekistan and Kyrgyzstan: the parties are
     each country's ministry, not the states."""
     bodies = _BODIES_OF_BOTH.search(doc.title)
     codes = [country_code(party) for party in doc.parties]
-    if not bodies or len(codes) != 2 or not all(codes) or any(country_code(party) is None for party in doc.parties):
+    if not bodies or len(codes) != 2 or not all(codes):
         return
     body = _ONE_BODY[re.sub(r"\s+", " ", bodies.group("body").lower())]
-    states = [names.get(code or "", party) for code, party in zip(codes, doc.parties, strict=True)]
+    states = [english_name(code or "") for code in codes]
     doc.parties = [f"{body} of {'the ' if state.startswith(('United', 'Republic', 'Kingdom')) else ''}{state}"
                    for state in states]
 
@@ -499,22 +500,21 @@ def _bodies_of_both_sides(doc: documents.DocMention, names: t.Mapping[str, str])
 def _fill_parties(context: Context, docs: list[documents.DocMention], event_countries: list[str]) -> None:
     """'The parties are expected to sign ...': the sides are the event's two countries, when the sentence
     says so ('the sides', 'the two countries'); parties are never taken from the article at large."""
-    from babel import Locale
-
-    names = Locale("en").territories
     for doc in docs:
-        _bodies_of_both_sides(doc, names)
-        if doc.parties or len(event_countries) != 2:
-            continue
-        sentence = context.sentence_at(doc.start).text
-        if documents.signed_by_business(context.text[context.sentence_at(doc.start).start:doc.start]):
-            continue  # "Kazakh and Uzbek business leaders signed export agreements": firms' deals, not the states'
-        if _BOTH_SIDES.search(sentence) or len(country_codes_in(sentence) & set(event_countries)) == 2:
-            doc.parties = [names.get(code, code) for code in event_countries]
-            doc.why.append("parties: the two sides the sentence refers to")
-            _bodies_of_both_sides(doc, names)
-        else:
-            doc.why.append("parties not named in the sentence")
+        if not doc.parties and len(event_countries) == 2:
+            _parties_from_the_sides(context, doc, event_countries)
+        _bodies_of_both_sides(doc)
+
+
+def _parties_from_the_sides(context: Context, doc: documents.DocMention, event_countries: list[str]) -> None:
+    sentence = context.sentence_at(doc.start)
+    if documents.signed_by_business(context.text[sentence.start:doc.start]):
+        return  # "Kazakh and Uzbek business leaders signed export agreements": firms' deals, not the states'
+    if _BOTH_SIDES.search(sentence.text) or len(country_codes_in(sentence.text) & set(event_countries)) == 2:
+        doc.parties = [english_name(code) for code in event_countries]
+        doc.why.append("parties: the two sides the sentence refers to")
+    else:
+        doc.why.append("parties not named in the sentence")
 
 
 def _countries(context: Context, facts: Facts, docs: list[documents.DocMention],

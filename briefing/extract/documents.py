@@ -13,7 +13,15 @@ import re
 import typing as t
 from dataclasses import dataclass, field
 
-from briefing.extract.lexicon import CHAMBERS, DEMONYMS, TITLE_HEADS, countries_in, country_code, ends_with_country
+from briefing.extract.lexicon import (
+    CHAMBERS,
+    DEMONYMS,
+    TITLE_HEADS,
+    countries_in,
+    country_code,
+    ends_with_country,
+    english_name,
+)
 from briefing.extract.orgs import same_institution
 from briefing.extract.text import Context, Sentence
 from briefing.ingest import is_headline
@@ -801,9 +809,7 @@ def _governed_country(side: str) -> list[str]:
     code = country_code(governed.group("who")) if governed else None
     if code is None:
         return []
-    from babel import Locale
-
-    return [Locale("en").territories.get(code, code)]
+    return [english_name(code)]
 
 
 def _names_a_document(noun: str, title: str) -> bool:
@@ -1370,10 +1376,7 @@ def _parties(text: str, floor: int, limit: int, start: int, end: int,
 
 
 def _countries_named(text: str) -> list[str]:
-    from babel import Locale
-
-    names = Locale("en").territories
-    return list(dict.fromkeys(names.get(code, code) for _, _, code in countries_in(text)))
+    return list(dict.fromkeys(english_name(code) for _, _, code in countries_in(text)))
 
 
 def _status(clause: str, verb: str, in_quote: bool, context: Context, sentence: Sentence, before: str,
@@ -2328,14 +2331,12 @@ def attach_signatories(context: Context, documents: list[DocMention], names_in: 
 def _tidy_parties(parties: list[str]) -> list[str]:
     """"Turkmenistan's" (with Turkmenistan's state-run company) is Turkmenistan, and "Turkmen" beside it is no
     second side."""
-    from babel import Locale
-
     tidy: list[str] = []
     for party in parties:
         party = re.sub(r"['’]s$", "", party)
         code = country_code(party)
         if code and party.lower() in DEMONYMS:  # "the Turkish leader said they signed …": Türkiye is the side
-            party = Locale("en").territories.get(code, party)
+            party = english_name(code)
         if not any(_same_party(party, other) for other in tidy):
             tidy.append(party)
     return tidy

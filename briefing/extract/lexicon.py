@@ -314,6 +314,13 @@ def country_regex() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?:'s|’s)?(?![\w])", re.I)
 
 
+def english_name(code: str) -> str:
+    """CLDR's English name of a country code ('TR' → 'Türkiye'), as parties and sides are written."""
+    from babel import Locale
+
+    return Locale("en").territories.get(code, code)
+
+
 _POSSESSIVE_END = re.compile(r"(?:'s|’s)$")
 _REPUBLIC_OF = re.compile(r"^(?:the )?republic of ")
 
