@@ -804,18 +804,22 @@ class SpeakerResolver:
                 for title in [p.title or "", *p.aliases])]
         return holders[0].name if len(holders) == 1 else None
 
+    def _sentence_leading_to(self, offset: int) -> Sentence:
+        """The sentence a quote at ``offset`` stands in, or the one before when the quote opens its sentence."""
+        sentence = self.context.sentence_at(offset)
+        if sentence.start >= offset - 1 and sentence.index > 0:
+            return self.context.sentence_at(sentence.start - 2)
+        return sentence
+
     def _the_one_who_spoke(self, offset: int, pronoun: str) -> str | None:
         """'… border, X told. The protocol was signed by X and Y. «…,» he said': when the sentence before names two
         people, the pronoun stands for the one the text has already speaking (a name then a speech verb)."""
-        sentence = self.context.sentence_at(offset)
-        if sentence.start >= offset - 1 and sentence.index > 0:
-            sentence = self.context.sentence_at(sentence.start - 2)
+        sentence = self._sentence_leading_to(offset)
         named = {p.name for p in self.candidates for m in p.mentions if sentence.start <= m.start < sentence.end}
         if len(named) < 2:
             return None
         text = self.context.text
-        spoke = {p.name for p in self.candidates if p.participant and
-                 (pronoun not in ("he", "she") or _female_name(p.tokens) == (pronoun == "she"))
+        spoke = {p.name for p in self.candidates if p.participant and _fits_pronoun(p, pronoun)
                  for m in p.mentions if m.end <= offset and not m.in_quote and people.SPEECH_AFTER_NAME.match(text, m.end)}
         return next(iter(spoke)) if len(spoke) == 1 else None
 
@@ -823,9 +827,7 @@ class SpeakerResolver:
         """'The top Turkmen diplomat noted that he had spoken with Minister Y. "...," he pointed out': the
         pronoun stands for the subject of the sentence the quote is in, or of the one before when the quote
         opens its sentence; not for the last name (Y), which is an object."""
-        sentence = self.context.sentence_at(offset)
-        if sentence.start >= offset - 1 and sentence.index > 0:
-            sentence = self.context.sentence_at(sentence.start - 2)
+        sentence = self._sentence_leading_to(offset)
         opening = _SUBJECT_VERB.match(self.context.text, sentence.start, min(offset, sentence.end))
         if opening and opening.group("who").lower() == pronoun and sentence.index > 0:
             # 'Volynkin congratulated Babloyan. He pointed to "..."': the pronoun is the last sentence's subject
@@ -842,7 +844,7 @@ class SpeakerResolver:
         who = _ADVERBIAL_IN_SUBJECT.split(opening.group("who"))[0]
         name, _ = self._resolve(clean(who), sentence.start)
         person = next((p for p in self.candidates if p.name == name), None)
-        if person is None or pronoun in ("he", "she") and _female_name(person.tokens) != (pronoun == "she"):
+        if person is None or not _fits_pronoun(person, pronoun):
             return None
         return person.name
 
@@ -853,11 +855,11 @@ class SpeakerResolver:
         for person in self.candidates:  # "X will pay a visit to Y, X's aide Z said": Z speaks
             if any(sentence.start <= m.start < sentence.end and not m.in_quote and
                    people.SPEECH_AFTER_NAME.match(self.context.text, m.end) for m in person.mentions) and \
-                    not (pronoun in ("he", "she") and _female_name(person.tokens) != (pronoun == "she")):
+                    _fits_pronoun(person, pronoun):
                 return person.name
         for person in self.candidates:
             if any(start in (m.start, m.title_start) and not m.in_quote for m in person.mentions) and \
-                    not (pronoun in ("he", "she") and _female_name(person.tokens) != (pronoun == "she")):
+                    _fits_pronoun(person, pronoun):
                 return person.name
         return None
 
@@ -1025,13 +1027,16 @@ def _last_mentioned(candidates: list[people.Candidate], offset: int, pronoun: st
         if people.SPOKESPERSON.search(last.title or ""):
             return last.name
     for pool in ([p for p in candidates if p.participant], candidates):
-        if pronoun in ("he", "she"):
-            matching = [p for p in pool if _female_name(p.tokens) == (pronoun == "she")]
-            pool = matching or pool
+        pool = [p for p in pool if _fits_pronoun(p, pronoun)] or pool
         before = [(m.start, p) for p in pool for m in p.mentions if m.start < offset and not m.in_quote]
         if before:
             return max(before, key=lambda pair: pair[0])[1].name
     return None
+
+
+def _fits_pronoun(person: people.Candidate, pronoun: str) -> bool:
+    """'he' is no woman's name and 'she' no man's; any other pronoun ('they', 'it') fits anyone."""
+    return pronoun not in ("he", "she") or _female_name(person.tokens) == (pronoun == "she")
 
 
 def _female_name(tokens: t.Sequence[str]) -> bool:
