@@ -1126,7 +1126,7 @@ def _split_plural_countries(context: Context, people: list[Candidate]) -> None:
         own = re.search(r"\bof\s+(?:the\s+)?([A-Z][\w’'-]*)$", first.title)
         if other and own and second.title is None and country_code(other.group(1)) and country_code(own.group(1)):
             first.title = _one_body_each(first.title)
-            second.title = first.title[:own.start(1) - len(own.string) + len(first.title)] + other.group(1)
+            second.title = first.title[:len(first.title) - len(own.group(1))] + other.group(1)  # its own country
 
 
 # "heads of the State Committees for National Security of Kyrgyzstan X and Tajikistan Y": one committee each
