@@ -827,7 +827,6 @@ class Localizer:
     def document(self, document: SignedDocument) -> LocalizedDocument:
         kind = vocabulary.DOCUMENT_TYPES.get(document.type, vocabulary.DOCUMENT_TYPES["other"])
         count = _document_count(document.title)
-        more_than = count is not None and bool(_MORE_THAN.match(document.title.strip()))
         if count == 0 and document.named_by_subject:
             count = None  # "memoranda" on yoga: one of several documents the subject tells apart, not a count
         parties = [self.party(party) for party in document.parties]
@@ -843,7 +842,7 @@ class Localizer:
             status_key=_status_key(document.status),
             states_beside_bodies=states if len(states) < len(parties) else [],
             one_of_several=ONE_OF_SEVERAL in (document.why or ""),
-            more_than=more_than and bool(count),
+            more_than=bool(count) and bool(_MORE_THAN.match(document.title.strip())),
         )
 
     def _ratifier(self, facts: Facts) -> Localized | None:
@@ -1096,8 +1095,9 @@ _SUBNATIONAL = re.compile(r"\b(?:region|oblast|province|aimag|city|district|coun
 _DECLENSION = {"person": "person", "place": "place", "country": "place", "institution": "institution",
                "title": "title", "document": "document", "programme": "document", "agency": "institution",
                "company": "institution"}
-_MORE_THAN = re.compile(r"(?:more\s+than|over|upwards\s+of)\s+\d", re.IGNORECASE)
-_COUNTED = re.compile(r"(?:(?:a|the)\s+)?(?:more\s+than\s+|over\s+|upwards\s+of\s+)?(?:(?:package|number|series|set)\s+of\s+|several\s+)?(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|"
+_FLOOR = r"(?:more\s+than|over|upwards\s+of)"  # "more than 60 documents": a count that is a floor
+_MORE_THAN = re.compile(rf"{_FLOOR}\s+\d", re.IGNORECASE)
+_COUNTED = re.compile(rf"(?:(?:a|the)\s+)?(?:{_FLOOR}\s+)?(?:(?:package|number|series|set)\s+of\s+|several\s+)?(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|"
                       r"eleven|twelve)?\s*(?:[a-z-]+\s+){0,3}?"
                       r"(?:documents|agreements|accords|memoranda|memorandums|treaties|protocols|contracts|deals|mous|memos|"
                       r"roadmaps|programmes|programs|plans)\b.*", re.IGNORECASE)

@@ -866,8 +866,9 @@ _QUANTIFIED = re.compile(rf"\s*(?:\d+|several|some|a\s+few|a\s+number\s+of|{_NUM
 _QUANTIFIER = re.compile(r"(?:(?:number|package|series|set|range|total)\s+of\s+(?:[\w-]+\s+)?)$")
 _AMOUNT_WORDS = frozenset(("million", "billion", "trillion", "mln", "bln", "thousand"))
 _COUNT = re.compile(rf"(?:\d+|{_NUMBER_WORDS}|dozens?)\b", re.I)
-_APPROXIMATELY = re.compile(r"^(?:(?:more|fewer|less)\s+than|over|about|around|nearly|almost|up\s+to)\s+", re.I)
-_APPROXIMATE = re.compile(r"\b(?:(?:more|fewer|less)\s+than|over|about|around|nearly|almost|up\s+to)\s+$", re.I)
+_APPROXIMATE_WORDS = r"(?:(?:more|fewer|less)\s+than|over|about|around|nearly|almost|up\s+to)"
+_APPROXIMATELY = re.compile(rf"^{_APPROXIMATE_WORDS}\s+", re.I)  # opening a title
+_APPROXIMATE = re.compile(rf"\b{_APPROXIMATE_WORDS}\s+$", re.I)  # just before a count
 _STOP_WORDS = frozenset(("a", "an", "the", "this", "these", "those", "its", "their", "and", "or", "of", "to",
                          "sign", "signed", "signing", "conclude", "establish", "adopt", "between", "with", "another"))  # "Another MoU was signed by …": one more MoU
 
