@@ -95,8 +95,8 @@ class Entry:
     def office_on(self, day: str | None) -> str | None:
         """The office this person holds on ``day`` (ISO date; None: today), in English; None when the row names
         none, or names one taken after that day."""
-        match = _OFFICE.fullmatch(self.office.strip())
-        if not self.office.strip() or match is None or not match.group("office"):
+        match = self.office_parts()
+        if match is None:
             return None
         since = match.group("since") or match.group("start")
         if since and day and day[: len(since)] < since:
@@ -105,6 +105,12 @@ class Entry:
         if until and (day or dt.date.today().isoformat())[: len(until)] > until:
             return None
         return match.group("office")
+
+    def office_parts(self) -> re.Match[str] | None:
+        """The office cell read as 'office (since date)' or 'office (date to date)'; None when it is empty or
+        names no office."""
+        match = _OFFICE.fullmatch(self.office.strip())
+        return match if self.office.strip() and match is not None and match.group("office") else None
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -464,7 +470,7 @@ def check_entry(entry: Entry) -> list[str]:
     ]
     if entry.office.strip() and entry.type != "person":
         problems.append(f"an office is given for the {entry.type} {entry.en!r}: only a person holds one")
-    elif entry.office.strip() and not ((match := _OFFICE.fullmatch(entry.office.strip())) and match.group("office")):
+    elif entry.office.strip() and entry.office_parts() is None:
         problems.append(f"office {entry.office!r} is malformed: write the English office, e.g. "
                         "'President of Turkey', 'President of Turkey (since 2014-08-28)' or "
                         "'President of Turkmenistan (2007-02-14 to 2022-03-19)'")
