@@ -1908,10 +1908,11 @@ class _Composer:
                 or (not located and self._bare_place(post.owner))
             # A framed remit leads a name whose owner is part of it: «Экономикалық ынтымақтастық бойынша
             # Қазақстан-Тәжікстан үкіметаралық комиссиясы» (an owner in the genitive leads instead).
+            framed = bool(parts.domains) and not in_izafet
             named_by_pair = isinstance(post.owner, Countries) and post.owner.paired
-            # (an owner's name leads a working group's remit: «Милли Мәжілістің … жөніндегі жұмыс тобы»)
-            framed_first = bool(parts.domains) and not in_izafet and (named_by_pair or nominative and "бойынша" in domains)
-            nominative = nominative and not (parts.domains and not in_izafet and not framed_first and not short_country)
+            framed_first = framed and (named_by_pair or nominative and "бойынша" in domains)
+            # Otherwise an owner's name leads the remit in the genitive: «Милли Мәжілістің … жөніндегі жұмыс тобы»
+            nominative = nominative and (short_country or not framed or framed_first)
             words.append(parts.owner.text if nominative else self.case(parts.owner, "gen"))
         words += [text for text in (parts.under, parts.host) if text]
         if framed_first:
