@@ -865,7 +865,7 @@ def _gender_of(word: str, role: str, mongolian: bool) -> str | None:
     if role in ("patronymic", "fixed"):
         if word.endswith(_FEMALE_PATRONYMIC_ENDINGS):
             return "female"
-        if role == "patronymic" and not word.endswith(("ич", "вна", "чна")):
+        if role == "patronymic" and not word.endswith(_PATRONYMIC_ENDINGS):
             return None  # the middle name of «Кэтрин Джейн Лич» is no patronymic: it tells nothing
         return "male" if role == "patronymic" or word.endswith(_TURKIC_PATRONYMIC_SUFFIXES) else None
     if word.endswith(_FEMALE_GIVEN_NAME_ENDINGS) or (role == "given" and english.is_woman(word)):
