@@ -861,7 +861,7 @@ class Localizer:
         label = self.labels.get(kind.label, kind.context)
         noun = Localized(label.text[:1].lower() + label.text[1:], label.mark, "document")
         subject = document.subject or ""
-        if subject and vocabulary.match_term(subject, vocabulary.COOPERATION_AREAS) is None:
+        if subject and vocabulary.match_area(subject) is None:
             # no area names it: "trade, economic, cultural cooperation between Osh and Andijan" may still
             # compose as what a document of its kind is on («соглашение о … сотрудничестве между Андижаном и Ошем»)
             composed = self.composed(f"{document.type} on {subject}", "document")
@@ -920,7 +920,7 @@ class Localizer:
         return self.institution(text)
 
     def area(self, text: str) -> Localized:
-        term = vocabulary.match_term(text, vocabulary.COOPERATION_AREAS)
+        term = vocabulary.match_area(text)
         if term is not None:
             return self.labels.get(term.label, term.context)
         return self.free_text(text)
@@ -1348,7 +1348,7 @@ def _without_restated_pairs(areas: list[str]) -> list[str]:
     """The areas without a pair that only restates two of them: "trade and economy" beside "trade" and
     "economy" would read «торговля, экономика … торговля и экономика»."""
     def term_key(text: str) -> str | None:
-        term = vocabulary.match_term(text.strip(), vocabulary.COOPERATION_AREAS)
+        term = vocabulary.match_area(text.strip())
         return term.key if term is not None else None
 
     def parts_of(area: str) -> list[str | None]:

@@ -157,6 +157,7 @@ COOPERATION_AREAS = _terms(
         "food-supply": (N_("cooperation area", "food supply"), ("food", "foodstuffs", "food products", "food supply", "food supplies")),
         "renewable-energy": (N_("cooperation area", "renewable energy"), ("solar power", "solar energy", "wind power", "wind energy", "renewable energy", "green energy", "clean energy", "renewables")),
         "construction": (N_("cooperation area", "construction"), ("construction", "housing construction")),
+        "building-materials": (N_("cooperation area", "building materials"), ("building materials", "construction materials", "production of building materials", "production of construction materials", "building materials industry")),
         "urban-planning": (N_("cooperation area", "urban planning"), ("urban planning", "urban development", "architecture")),
         "space": (N_("cooperation area", "space activities"), (
             "space", "space exploration", "space industry", "aerospace", "space research", "space technologies",
@@ -169,7 +170,8 @@ COOPERATION_AREAS = _terms(
         "physical-culture": (N_("cooperation area", "physical culture"), ("physical culture", "physical education", "physical culture and sports", "physical culture and sport")),
         "medical-science": (N_("cooperation area", "medical science"), ("medical science", "medical sciences", "medical research")),
         "international-road-transport": (N_("cooperation area", "international road transport"), ("international road transport", "international road transportation", "international road haulage", "international automobile transport")),
-        "road-transport": (N_("cooperation area", "road transport"), ("road transport", "road transportation", "automobile transport", "motor transport", "road haulage")),
+        "road-transport": (N_("cooperation area", "road transport"), ("road transport", "road transportation", "automobile transport", "motor transport", "road haulage", "road freight", "road freight transport")),
+        "railway-transport": (N_("cooperation area", "railway transport"), ("railway transport", "railway transportation", "rail transport", "rail transportation", "railroad transport", "rail freight")),
         "infrastructure": (N_("cooperation area", "infrastructure"), ("infrastructure", "infrastructural", "infrastructure development")),
         "communications": (N_("cooperation area", "communications"), ("communications", "communication", "communications and informatization")),
         "telecommunications": (N_("cooperation area", "telecommunications"), ("telecommunications", "telecommunication", "telecom")),
@@ -222,6 +224,8 @@ COOPERATION_AREAS = _terms(
                                                                                                  # "vocational and secondary special education" is read as two areas
                                                                                                  "vocational", "secondary special education", "secondary specialized education", "secondary special")),
         "higher-education": (N_("cooperation area", "higher education"), ("higher education", "university education")),
+        "preschool-education": (N_("cooperation area", "preschool education"), ("preschool education", "pre-school education", "early childhood education", "early education")),
+        "human-resources": (N_("cooperation area", "human resources"), ("human resources", "human resource development", "human resources development")),
         "scientific-research": (N_("cooperation area", "scientific research"), ("academic research", "joint academic research", "joint research", "research", "research and development activities", "scientific research", "research and development", "r&d", "scientific research work")),
         "labour": (N_("cooperation area", "labour"), ("labour", "labor", "labour relations", "labor relations")),
         "employment": (N_("cooperation area", "employment"), ("employment", "job creation")),
@@ -233,7 +237,7 @@ COOPERATION_AREAS = _terms(
         "counter-terrorism": (N_("cooperation area", "fight against terrorism"), ("international extremism", "international terrorism", "fight against terrorism and international extremism", "violent extremism", "countering extremism", "fight against terrorism", "counter-terrorism", "counterterrorism", "combating terrorism", "countering terrorism", "terrorism", "fight against terrorism and extremism", "countering terrorism and extremism", "extremism")),
         "counter-narcotics": (N_("cooperation area", "fight against drug trafficking"), ("fight against drug trafficking", "combating drug trafficking", "countering drug trafficking", "drug trafficking", "counter-narcotics", "illicit drug trafficking", "fight against illicit drug trafficking")),
         "fight-against-crime": (N_("cooperation area", "fight against crime"), ("preventing crime", "crime", "cybercrime", "human trafficking", "fight against human trafficking", "fight against crime", "combating crime", "crime prevention", "organized crime", "organised crime", "transnational crime", "fight against organized crime", "combating transnational crime")),
-        "customs": (N_("cooperation area", "customs"), ("customs", "customs affairs", "customs cooperation", "customs administration")),
+        "customs": (N_("cooperation area", "customs"), ("customs", "customs affairs", "customs cooperation", "customs administration", "customs clearance", "customs procedures")),
         "border-security": (N_("cooperation area", "border security"), ("border security", "border protection", "border control", "border management")),
         "cybersecurity": (N_("cooperation area", "cybersecurity"), ("cybersecurity", "cyber security", "cyber-security", "cyber")),
         "information-security": (N_("cooperation area", "information security"), ("information security", "international information security")),
@@ -415,6 +419,22 @@ def _normal(text: str) -> str:
 def match_term(text: str, vocabulary: dict[str, Term]) -> Term | None:
     """The vocabulary entry whose key, label or alias equals ``text`` (case-insensitive)."""
     return _index(vocabulary).get(_normal(text))
+
+
+# Words around a field's name that do not change which field it is: "new technologies", "public healthcare",
+# "infrastructure projects", "logistics capabilities", "the energy industry"
+_LIGHT_MODIFIER = re.compile(r"^(?:new|modern|public|joint|mutual|bilateral|mutually\s+beneficial)\s+(?=\S)")
+_GENERIC_HEAD = re.compile(r"(?<=\S)\s+(?:projects?|sectors?|spheres?|fields?|industry|activities|capabilities|"
+                           r"capacities|potential|issues|matters)$")
+
+
+def match_area(text: str) -> Term | None:
+    """The cooperation area ``text`` names: as written, else without a word that only frames it."""
+    term = match_term(text, COOPERATION_AREAS)
+    if term is None:
+        core = _GENERIC_HEAD.sub("", _LIGHT_MODIFIER.sub("", _normal(text).removeprefix("the ")))
+        term = match_term(core, COOPERATION_AREAS) if core != _normal(text) else None
+    return term
 
 
 # Each vocabulary's entries by every normalized key, label and alias, built on first use; the

@@ -15,7 +15,7 @@ import functools
 import re
 
 from briefing.extract.text import Context
-from briefing.vocabulary import COOPERATION_AREAS, match_term
+from briefing.vocabulary import COOPERATION_AREAS, match_area, match_term
 
 _NOT_ITEM_WORD = r"(?!(?:as|in|on|with|within|which|where|whereby|while|through|for|to|at|by|between|and|including|was|were|is|are|be|been|has|have|had|will|would|which|that|signed)\b)"
 _ITEM = rf"(?!(?:of|the|a|an|these|those|this|that|both|all|its|their|our)\b){_NOT_ITEM_WORD}[a-z][a-z-]*(?:\s+{_NOT_ITEM_WORD}[a-z][a-z-]*){{0,3}}"
@@ -151,6 +151,12 @@ def _shared_complement(first: str, second: str) -> bool:
         bool(re.match(r"[a-z]+(?:tion|ment|ance|ence|ing)\s+of\s+\S", second))
 
 
+def _modifier_of_next(first: str, second: str) -> bool:
+    """'production of medical and pharmaceutical products': the first part ends in a modifier that waits for
+    the second part's noun; it names no field until joined to it."""
+    return len(first.split()) >= 2 and _dangling(first) and len(second.split()) >= 2 and not _dangling(second)
+
+
 def split_items(phrase: str) -> list[str]:
     parts = re.split(r"(\s*,?\s+as well as\s+|\s*,\s*(?:and\s+)?|\s+and\s+)", phrase)
     items, joiners = parts[0::2], [""] + parts[1::2]
@@ -166,7 +172,7 @@ def split_items(phrase: str) -> list[str]:
             continue
         if joined_by_and and not _two_areas(cleaned[-1], item) and \
                 (_vocabulary_pair(cleaned[-1], item) or _shared_head(cleaned[-1], item) or
-                 _shared_complement(cleaned[-1], item) or
+                 _shared_complement(cleaned[-1], item) or _modifier_of_next(cleaned[-1], item) or
                  _sizes_of_one_noun(cleaned[-1], item)):
             cleaned[-1] = f"{cleaned[-1]} and {item}"
             continue
@@ -239,7 +245,7 @@ def is_area(item: str) -> bool:
     """An area of the vocabulary, or a phrase whose main word is one ('light industry')."""
     if item in _RELATIONAL or _STOP_ITEMS.match(item):
         return False
-    if match_term(item, COOPERATION_AREAS):
+    if match_area(item):  # "new technologies", "infrastructure projects"
         return True
     words = re.split(r"[\s-]+", item)
     compounds = item.split()  # "agro-industrial complex": the compound itself may be an area word
@@ -360,7 +366,32 @@ def find_areas(context: Context) -> list[tuple[str, int, int, str]]:
             if key not in seen:
                 seen.add(key)
                 found.append((item, offset, offset + len(item), why))
-    return [hit for hit in found if not _both_parts_listed(hit[0], seen)]
+    return [hit for hit in found if not _both_parts_listed(hit[0], seen) and not _dangling(hit[0]) and not _said(hit[0])
+            and hit[0].lower() not in _RELATIONAL]
+
+
+# Words with an adjective's ending that are nouns: "the potential", "initiatives", "history"
+_NOUNS_WITH_ADJECTIVE_ENDINGS = frozenset(
+    "potential capital proposal festival hospital terminal material metal mineral chemical animal journal signal "
+    "initiative objective incentive alternative perspective directive executive representative "
+    "history territory category memory factory laboratory inventory secretary library boundary summary anniversary "
+    "public music traffic republic clinic topic logistic ceramic plastic fabric graphic".split())
+_ADJECTIVE_ENDING = re.compile(r"(?:al|ive|ory|ary|ic|ous|ful|major|large-scale)$")
+
+
+def _dangling(item: str) -> bool:
+    """A modifier with no noun after it ('developmental', 'history of bilateral', 'large-scale industrial'),
+    unless the vocabulary names it as a field ('political', 'economic and cultural')."""
+    words = item.lower().split()
+    if not words or not _ADJECTIVE_ENDING.search(words[-1]) or words[-1] in _NOUNS_WITH_ADJECTIVE_ENDINGS:
+        return False
+    parts = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", item.lower())
+    return not all(match_term(part, COOPERATION_AREAS) for part in parts)
+
+
+def _said(item: str) -> bool:
+    """'he said': a clause of speech caught in a list, no field."""
+    return re.search(r"\b(?:he|she|they|it|we)\s+(?:said|says|noted|added|stressed|emphasized|emphasised)\b", item, re.I) is not None
 
 
 def _both_parts_listed(item: str, listed: set[str]) -> bool:

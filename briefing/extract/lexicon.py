@@ -257,7 +257,9 @@ OUTLETS = {
     "daryo": "Daryo", "gazeta.uz": "Gazeta.uz", "24.kg": "24.kg", "kun.uz": "Kun.uz",
     "qazinform": "Kazinform", "dunya": "Dunya", "anadolu": "Anadolu", "anadolu agency": "Anadolu", "aa": "Anadolu", "kazakh tv": "Kazakh TV",
     "wam": "WAM", "emirates news agency": "WAM", "qna": "QNA", "qatar news agency": "QNA", "spa": "SPA",
-    "saudi press agency": "SPA",
+    "saudi press agency": "SPA", "tengrinews": "Tengrinews", "tengrinews.kz": "Tengrinews", "zakon.kz": "Zakon.kz",
+    "kapital.kz": "Kapital.kz", "azernews": "AzerNews", "news.az": "News.Az", "yonhap": "Yonhap", "kyodo": "Kyodo",
+    "armenpress": "ARMENPRESS", "khabar": "Khabar", "gogo.mn": "GoGo.mn", "ikon.mn": "Ikon.mn",
 }
 
 # Web hosts of the outlets: a page address in the text (a "link:" line) names the outlet that published it.
