@@ -363,6 +363,7 @@ DOCUMENT_STATUSES = _terms(
     {
         "signed earlier": (N_("document status", "signed earlier"), ()),
         "signed every year": (N_("document status", "signed every year"), ()),
+        "initialled": (N_("document status", "initialled, not yet signed"), ()),
         "ratified": (N_("document status", "ratified"), ()),
         "expected to be signed": (N_("document status", "expected to be signed"), ()),
         "to be signed": (N_("document status", "to be signed"), ()),

@@ -101,6 +101,10 @@ def extract(article: Article, termbase: t.Any = None, review_below: float = DEFA
                                                           candidate.participant)
         (facts.participants if candidate.participant else facts.mentioned_people).append(record)
 
+    if facts.location and facts.location.why == event.DATELINE_ONLY and \
+            event.filed_from_home(facts.location.country, {p.country for p in facts.participants if p.country},
+                                  facts.source_agency):
+        facts.location = Location()
     _fill_parties(context, doc_mentions, event_countries)
     for mention in doc_mentions:
         target = facts.documents_signed if mention.status is None else facts.documents_referenced

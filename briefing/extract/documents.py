@@ -93,6 +93,8 @@ _FUTURE = re.compile(r"\b(?:importance|need|necessity) of\b[^.]*\bsigning\b|"
                      r"is to|are to|in the near(?:est)? future|soon|next (?:year|month|week)|importance of signing|"
                      r"agreed\s+(?:on|upon)\s+(?:the\s+)?signing|"  # "the parties agreed on signing a memorandum"
                      r"prepare for signing|preparation of|anticipated|is expected|are expected|"
+                     # "expressed interest in signing a memorandum": a wish, nothing signed yet
+                     r"(?:interest|readiness|intention|desire|willingness|wish)\s+(?:in|to|for)\s+(?:the\s+)?(?:sign|signing|conclude|concluding)|"
                      r"would\s+(?:sign|conclude|adopt|ink)|negotiations?\s+(?:on|over|about|toward|towards)\s+(?:concluding|signing)|"
                      r"invit(?:ed|es|e|ing)\s+[^.;]{1,80}?\bto\s+(?:sign|conclude|ink)|(?:expressed|expresses|voiced)\s+(?:the\s+|their\s+|his\s+|her\s+)?"
                      r"hope)\b", re.I)
@@ -388,8 +390,10 @@ def _listed(context: Context, lists: list[tuple[int, list[tuple[int, int]]]], fo
         intro = context.sentence_at(max(context.body_start, position - 2))
         heads = [d for d in found if d.start < position and context.sentence_at(d.start).index >= intro.index - 1]
         status = heads[-1].status if heads else None
+        previous: DocMention | None = None
         for start, end in items:
-            mention = _list_item(text, start, end, status, known)
+            mention = _list_item(text, start, end, status, known) or _elided_item(text, start, end, previous, known)
+            previous = mention or previous
             if mention and not mention.parties and heads and heads[-1].parties:
                 mention.parties = list(heads[-1].parties)  # "X and Y signed eight documents. These include: ..."
                 mention.why.append("parties: those of the sentence that introduces the list")
@@ -407,6 +411,7 @@ def _list_item(text: str, start: int, end: int, status: str | None, known: list[
     if noun is None:
         return None
     title = re.sub(r"\s+", " ", content).strip()
+    title = _ATTRIBUTION_AFTER_ITEM.sub("", title)  # '– A Plan for 2026," the press service says.': the quote closes
     title = re.sub(r"^(?:the|a|an)\s+", "", title, flags=re.I)
     title = re.sub(r"(?:,?\s+(?:and|respectively|and others|etc\.?))+\s*[.;,]?$|\s*[.;,]$", "", title).strip(" ;,.")
     line_start = text.rfind("\n", 0, start) + 1
@@ -423,6 +428,28 @@ def _list_item(text: str, start: int, end: int, status: str | None, known: list[
     between = re.search(r"\bbetween\s+(.+)$", title)
     mention.parties = _between_parties(between.group(1), known) if between else _with_party(title, known)
     return mention
+
+
+def _elided_item(text: str, start: int, end: int, previous: DocMention | None, known: list[str]) -> DocMention | None:
+    """'– Agreements on cooperation in health; – on customs cooperation;': an item that names only what its
+    document is on, of the kind the item above names ('agreement on customs cooperation')."""
+    content = text[start:end].strip()
+    if previous is None or not re.match(r"(?:on|in|for|between)\s+\S", content):
+        return None
+    noun = _SINGULAR_NOUNS.get(previous.noun.lower(), re.sub(r"(?<=[a-z])s$", "", previous.noun.lower()))
+    item = _list_item(f"{noun} {content}", 0, len(noun) + 1 + len(content), previous.status, known)
+    if item is None:
+        return None
+    item.start, item.end, item.last_start = start, end, start
+    item.why = [*item.why, "the kind of document of the item above"]
+    return item
+
+
+_SINGULAR_NOUNS = {"memoranda": "memorandum", "treaties": "treaty", "mous": "MoU", "memorandums": "memorandum"}
+
+
+_ATTRIBUTION_AFTER_ITEM = re.compile(r"\s*[,.]?\s*[\"”»]\s*,?\s+(?:the\s+|a\s+)?[^\"”«“]{0,80}?\b(?:says|said|reports|reported|"
+                                     r"notes|noted|adds|added|informs|informed)\b[^\"”]*$")
 
 
 # "... between the capitals of the two countries – A and B": sides described in words, then named after a dash
@@ -757,7 +784,7 @@ def _split_quoted(mention: DocMention, quoted: re.Match[str], noun: str) -> list
 # 'between' only says who signed; "a memorandum on cooperation with X Airlines": X is the other side
 # "an MOU to cooperate in sports": a field, what the document covers; "to cooperate on the establishment of a
 # Nuclear Science Center" names a project and stays in the title
-_TO_COOPERATE = re.compile(r"\s+to\s+cooperate\s+in\s+(?:the\s+(?:fields?|spheres?|areas?)\s+of\s+)?"
+_TO_COOPERATE = re.compile(r"\s+to\s+co-?operate\s+in\s+(?:the\s+(?:fields?|spheres?|areas?)\s+of\s+)?"
                            r"(?P<subject>[a-z][a-z-]*(?:\s+(?:and\s+)?[a-z][a-z-]*){0,3})$")
 _CLASS_BETWEEN = re.compile(r"\s+between\s+.+$")
 _WITH_SIGNER = re.compile(r"\s+with\s+(?:the\s+|his\s+|her\s+)?(?:(?:deputy|vice|first|foreign|prime)\s+)*"
@@ -1109,7 +1136,7 @@ def _complements(text: str, end: int, limit: int) -> int:
         # "Action Plan to expand cooperation in the field of agriculture": what the plan is for, its name
         r"\s+to\s+(?:expand|strengthen|deepen|develop|promote|enhance|boost)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?"
         r"cooperation\b[^,.;]{0,80}?(?=[,.;]|$)",
-        r"\s+to\s+cooperate\s+(?:on|in)\s+[^,.;]+?(?=(?:\s+in the near(?:est)? future|\s+soon|\s+next\s+\w+)?[,.;]|"
+        r"\s+to\s+co-?operate\s+(?:on|in)\s+[^,.;]+?(?=(?:\s+in the near(?:est)? future|\s+soon|\s+next\s+\w+)?[,.;]|"
         r"\s+in the near future|\s+soon\b)",
         # "... between A and B have also been signed", "... are to be signed": the verb phrase is no part of the title
         r"\s+between\s+(?!(?:on|in|of|to)\s)[^.;]+?(?=\s+(?:was|were|is|are|has|have|had|will|shall|would|can|could|may|might)(?:\s+(?:also|already|now|been|to|be|jointly|officially))*"
@@ -1401,6 +1428,8 @@ def _status(clause: str, verb: str, in_quote: bool, context: Context, sentence: 
         time = _TIME_PHRASE.search(clause)
         prefix = "expected to be" if re.search(r"\bexpected\b", before) else "to be"
         return f"{prefix} {participle}" + (f" {time.group(0).strip()}" if time else "")
+    if lemma == "initial":
+        return "initialled"  # agreed text, initialled by the negotiators: a document signed later, not at this event
     if _EVERY.search(clause):
         return "signed every year"
     if _EARLIER.search(_REPORTING.sub("", clause)) or _dated_differently(context, sentence, title) or \
@@ -1677,6 +1706,8 @@ def _subject_list(context: Context, sentence: Sentence, match: re.Match[str],
     including = _GENERAL_THEN_INCLUDING.match(text, list_start, sentence.end)
     if including:  # "memoranda on cooperation, including one on A, B and C": the subjects are those after 'including'
         list_start = including.end()
+    if _VAGUE_FIELDS.match(text, list_start, sentence.end):
+        return []  # "documents covering a wide range of areas of the partnership": no field named
     stop = _LIST_END.search(text, list_start, sentence.end)
     list_end = stop.start() if stop else sentence.end
     items = _subject_items(text[list_start:list_end])
@@ -1717,6 +1748,11 @@ def _subject_list(context: Context, sentence: Sentence, match: re.Match[str],
         result.append(DocMention(noun, match.start(), list_end, title, doc_type(noun), parties, status,
                                  context.in_quote(match.start()), False, [], match.start(), [why], subject=item))
     return result
+
+
+_VAGUE_FIELDS = re.compile(r"(?:the\s+|a\s+)?(?:(?:wide|broad|whole|vast)\s+)?(?:range|array|spectrum|variety|number)\s+of\s+"
+                           r"(?:areas|fields|spheres|sectors|issues|directions)\b|(?:various|many|all|numerous|different|"
+                           r"several)\s+(?:areas|fields|spheres|sectors|issues|directions)\b", re.I)
 
 
 def _fields_of_one_head(items: list[str], signed_plural: bool) -> bool:
@@ -1760,7 +1796,7 @@ def _package_by_fields(context: Context, sentence: Sentence, match: re.Match[str
 # "memorandum", "Ten memorandums", "bilateral documents": a kind of document the text tells apart by what it covers
 _GENERIC_HEAD = (r"(?:(?:[a-z][\w-]*|\d+|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several)\s+)?(?:memorand(?:um|a|ums)|mous?|mocs?|agreements?|protocols?|treat(?:y|ies)|roadmaps?|documents)"
                  r"(?:\s+of\s+(?:understanding|cooperation))?(?:\s*\([A-Za-z]{2,8}\))?")
-_OWN_SUBJECT = re.compile(rf"{_GENERIC_HEAD}\s+(?:to\s+cooperate\s+(?:in|on)|in\s+the\s+(?:fields?|spheres?)\s+of|"
+_OWN_SUBJECT = re.compile(rf"{_GENERIC_HEAD}\s+(?:to\s+co-?operate\s+(?:in|on)|in\s+the\s+(?:fields?|spheres?)\s+of|"
                           r"on\s+cooperation\s+in)\s+(?:the\s+)?(?P<subject>[a-z][^,;]{1,80})")
 # "... was signed on tourism", "A memorandum and a program were signed between A and B to develop cooperation in the
 # field of X", "... was signed between A and B on expanding trade": what it covers, after the verb and the sides

@@ -361,8 +361,18 @@ def find_place(context: Context, org_country: t.Callable[[str], str | None], pla
     city = _city_name(dateline.city)
     if found.country:
         return Place(city, code, found.start, found.end, f"{found.why}; city from the dateline")
-    return Place(city, code, dateline.start, dateline.start + len(dateline.city),
-                 "dateline city, the text names no other place")
+    return Place(city, code, dateline.start, dateline.start + len(dateline.city), DATELINE_ONLY)
+
+
+DATELINE_ONLY = "dateline city, the text names no other place"
+
+
+def filed_from_home(place_country: str | None, side_countries: set[str], agency: str | None) -> bool:
+    """A dateline city in a third country that is the outlet's own ("BAKU – Trend: the presidents of Uzbekistan and
+    Türkiye signed …"): where the outlet files from, not where two other countries' leaders met (a correspondent
+    abroad, "NEW YORK – Jiji", files from the event)."""
+    return len(side_countries) >= 2 and place_country not in side_countries and \
+        agency is not None and _home_country(agency) == place_country
 
 
 _TOWN_SHAPE = re.compile(r"[A-Z][a-zA-Z'’]+(?:[- ][A-Z][a-zA-Z'’]+)?|[A-Z][A-Z'-]+")

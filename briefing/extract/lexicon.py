@@ -277,6 +277,9 @@ OUTLET_COUNTRIES = {
     "Voice of Mongolia": "MN", "UzDaily": "UZ", "UzA": "UZ", "Daryo": "UZ", "Gazeta.uz": "UZ", "Kun.uz": "UZ",
     "Dunya": "UZ", "AKIpress": "KG", "Kabar": "KG", "24.kg": "KG", "Khovar": "TJ", "BelTA": "BY", "news.by": "BY",
     "Anadolu": "TR", "WAM": "AE", "QNA": "QA", "SPA": "SA", "TASS": "RU", "RIA Novosti": "RU", "Interfax": "RU", "Xinhua": "CN", "AZERTAC": "AZ",
+    "Trend": "AZ", "AzerNews": "AZ", "News.Az": "AZ", "Report.az": "AZ", "APA": "AZ", "Tengrinews": "KZ", "Zakon.kz": "KZ",
+    "Kapital.kz": "KZ", "Khabar": "KZ", "Yonhap": "KR", "Kyodo": "JP", "ARMENPRESS": "AM", "GoGo.mn": "MN", "Ikon.mn": "MN",
+    "Turkmenportal": "TM",
 }
 
 # CLDR's exemplar cities fill in what the hand list lacks (Havana, Santiago, Asunción); the hand list wins

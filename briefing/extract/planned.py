@@ -111,7 +111,7 @@ _FUTURE_EVENT = re.compile(
     r"|\bsigning\s+of\b[^.]*\b(?:is|are)\s+(?:anticipated|expected|planned)\b"
     r"|\b(?:is|are)\s+scheduled\s+for\b|\bwill\s+be\s+(?:attended|held|organized|organised|opened)\b"
     # "the 4th Meeting of Speakers scheduled for September 23-24": the participle dates an event to come
-    r"|\bscheduled\s+for\s+(?:(?-i:[A-Z])[a-z]+\s+\d|\d|next\b|early\b|late\b|mid-|"
+    r"|\b(?:scheduled|planned|slated)\s+for\s+(?:(?-i:[A-Z])[a-z]+\s+\d|\d|next\b|early\b|late\b|mid-|"
     r"(?:this|the)\s+(?:fall|autumn|spring|summer|winter|year|month|week)\b)"
     # "the Kyrgyz side expects a state visit of the Turkish leader": a visit awaited
     r"|\b(?:expects?|expecting|awaits?|awaiting)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}visit\b"
@@ -368,11 +368,13 @@ def _phrases_of(sentence: Sentence, article_year: int | None) -> list[_Found]:
     named = next((n for n in (_named_before_relative(text, m.start()) for m in _FUTURE_EVENT.finditer(text)) if n), None)
     if named:
         return [_at(sentence, named, text[named:].rstrip(" ."))]
-    scheduled = _event_named_before(text[:match.start()].rstrip()) if match.group(0).lower().startswith("scheduled") \
-        else None
+    scheduled = _event_named_before(text[:match.start()].rstrip()) \
+        if match.group(0).lower().startswith(("scheduled", "planned", "slated")) else None
     if scheduled is not None:  # "… during the visit of the President to Mexico scheduled for this fall": that visit
-        end = text.find(",", match.end())
-        phrase, _ = _trim(text[scheduled:end if end >= 0 else len(text)], match.end() - scheduled)
+        # ... up to the next clause or item: "the visit planned for 2024 and cooperation in ..." (not "May 3 and 4")
+        stop = re.search(r"[,;]|\s+and\s+(?!\d|(?-i:[A-Z])[a-z]+\s+\d)", text[match.end():])
+        end = match.end() + stop.start() if stop else len(text)
+        phrase, _ = _trim(text[scheduled:end], match.end() - scheduled)
         return [_at(sentence, scheduled, phrase)]
     inviting = re.match(r"inviting\b", match.group(0), re.I)
     if inviting:  # "X received a message from Y, inviting him to participate in the session": the invitation's clause
