@@ -348,7 +348,8 @@ def _governed_conjunct(current: list[tuple[str, int]], segment: list[tuple[str, 
     """'Institute of Seismology and Physics of Atmosphere of the Academy ...': the words after 'and' are
     another noun governed by the same 'of/for/on' (their own 'of' comes before any institution word), so the
     name goes on; 'Institute of X and Ministry of Y' starts a second body with its head."""
-    if not current or not segment or segment[0][0] == "the" or not _in_complement(current, 0, len(current)):
+    if not current or not segment or segment[0][0] == "the" or not _in_complement(current, 0, len(current)) or \
+            _office_follows(segment):  # "… of the Parliament and Director of the Centre": a second office, its body
         return False
     words = [w.lower() for w, _ in segment]
     first_head = next((k for k, w in enumerate(words) if is_head(w)), None)
@@ -450,6 +451,8 @@ def _after_leading_office(tokens: list[tuple[str, int]]) -> list[tuple[str, int]
     for the Ministry of Foreign Affairs': an office is not an institution; the body after 'of/for' is.
     Words before the office that hold no institution word go with it ("[visit to] Turkmenistan of the
     Chairman of the Government", "Muhammad Asif and Deputy Chairman of Cabinet of Ministers")."""
+    while tokens and tokens[0][0].rstrip(".") in _STYLE_ABBREVIATIONS:
+        tokens = tokens[1:]  # "HE Speaker of the Shura Council": His Excellency's office, no body named "HE …"
     first_head = next((k for k, (w, _) in enumerate(tokens) if is_head(w)), len(tokens))
     for k in range(min(first_head, len(tokens) - 1)):
         if tokens[k + 1][0] not in ("of", "for") or not _office_word(tokens[k][0]):
@@ -468,6 +471,8 @@ def _after_leading_office(tokens: list[tuple[str, int]]) -> list[tuple[str, int]
         return _without_office_scope(rest) if scoped else rest
     return tokens
 
+
+_STYLE_ABBREVIATIONS = frozenset({"HE", "H.E", "HH", "H.H", "HRH"})
 
 # Offices that carry a scope after the body: "High Representative of the EU for Foreign Affairs",
 # "Special Envoy of the UN for Syria" (whereas "Chairman of the State Committee for Investments" does not).

@@ -1,0 +1,54 @@
+"""Titles and bodies left in English on fresh42 (unseen articles), written here as short synthetic sentences: a
+style abbreviation before an office ('HE Speaker of …'), a second office after 'and' ('… of the Parliament and
+Director of the Centre'), and offices composed in each language (sources in locales/offices.csv and termbase.csv)."""
+
+from __future__ import annotations
+
+import pytest
+from docx import Document
+
+from briefing.compose import compose
+from briefing.extract import extract
+from briefing.ingest import parse_article
+from briefing.pipeline import Settings, generate
+
+ARTICLE = ("DOHA, Feb 7 (QNA) - HE Speaker of the Shura Council Hassan bin Abdulla Al Ghanim met with HE Deputy Speaker "
+           "of the Legislative Chamber of the Parliament and Director of the National Human Rights Centre of the "
+           "Republic of Uzbekistan Akmal Saidov. Minister of Municipality and Environment Abdullah bin Hamad Al Attiyah "
+           "also attended.\n")
+
+
+def test_a_style_and_a_second_office_name_no_body() -> None:
+    organizations = extract(parse_article(ARTICLE)).organizations
+    assert "Shura Council" in organizations
+    assert "Legislative Chamber of the Parliament" in organizations
+    assert "National Human Rights Centre of the Republic of Uzbekistan" in organizations
+    assert not any(name.startswith("HE ") or " and Director " in name for name in organizations)
+
+
+@pytest.mark.parametrize(("english", "country", "expected"), [
+    ("Minister of Municipality and Environment", "QA",
+     ["министр муниципалитета и окружающей среды", "Муниципалитет және қоршаған орта министрі",
+      "Хотын захиргаа, байгаль орчны сайд"]),
+    ("Extraordinary and Plenipotentiary Ambassador of the Turkish Republic to Azerbaijan", "TR",
+     ["Чрезвычайный и Полномочный Посол Турции в Азербайджане", "Түркияның Әзербайжандағы Төтенше және Өкілетті Елшісі",
+      "Бүгд Найрамдах Турк Улсаас Азербайжан Улсад суугаа Онц бөгөөд Бүрэн эрхт Элчин сайд"]),
+])
+def test_offices_compose_in_each_language(english: str, country: str, expected: list[str]) -> None:
+    assert [compose(english, lang, "title", country) for lang in ("ru", "kk", "mn")] == expected
+
+
+def test_the_briefings_name_both_offices_natively(tmp_path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    generate(article, ["ru", "kk", "mn"], tmp_path / "out", Settings(translator="none", quiet=True))
+    expected = {"ru": "директор Национального центра Республики Узбекистан по правам человека",
+                "kk": "Өзбекстан Республикасының Адам құқықтары жөніндегі ұлттық орталығының директоры",
+                "mn": "Узбекистан Улсын Хүний эрхийн үндэсний төвийн захирал"}
+    for lang, words in expected.items():
+        [path] = (tmp_path / "out").glob(f"*.{lang}.docx")
+        document = Document(str(path))
+        cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+        text = "\n".join([p.text for p in document.paragraphs] + cells)
+        assert words in text, lang
+        assert "Human Rights" not in text and "Municipality" not in text
