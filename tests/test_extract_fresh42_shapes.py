@@ -97,3 +97,25 @@ def test_the_briefings_say_initialled_in_each_language(tmp_path) -> None:
         text = "\n".join(p.text for p in Document(str(path)).paragraphs)
         assert words in text, lang
         assert "initial" not in text.lower()
+
+
+def test_academician_is_a_style_not_a_name() -> None:
+    facts = _facts("As Academician Ahliman Amiraslanov then noted, the bonds between the peoples are strong.")
+    assert "Ahliman Amiraslanov" in [p.name for p in facts.participants + facts.mentioned_people]
+
+
+def test_a_name_in_its_own_quotation_marks_is_no_person() -> None:
+    facts = _facts('"We admire your experience. This is the project "Our Village", which gave an impetus to the '
+                   'regions," said Bektenov.')
+    assert "Our Village" not in [p.name for p in facts.participants + facts.mentioned_people]
+
+
+def test_a_works_title_in_quotation_marks_is_no_quote() -> None:
+    facts = _facts("Deputy Gleb Shegelsky handed over the Manifesto \u201cThe World. The 21st Century\u201d to the minister.")
+    assert facts.quotes == []
+
+
+def test_a_body_named_after_its_treaty_is_no_document() -> None:
+    facts = _facts("The ministers signed a cooperation plan. They discussed cooperation within the Commonwealth of "
+                   "Independent States, the Eurasian Economic Union, and the Collective Security Treaty Organization.")
+    assert [d.title for d in facts.documents_signed] == ["cooperation plan"]

@@ -408,8 +408,8 @@ def _list_item(text: str, start: int, end: int, status: str | None, known: list[
     if noun is None and re.match(r"(?:The\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:between|on|of)\b", content):
         # "Exchange Letter between ...", "Exchange of letters on ...", "The Minutes of the Commission's meeting"
         noun = re.match(r"(?:The\s+)?(?P<noun>[A-Z][\w-]*)", content)
-    if noun is None:
-        return None
+    if noun is None or noun.group("noun")[0].isupper() and _BODY_AFTER_NOUN.match(content, noun.end()):
+        return None  # "the Collective Security Treaty Organization": a body named after its treaty
     title = re.sub(r"\s+", " ", content).strip()
     title = _ATTRIBUTION_AFTER_ITEM.sub("", title)  # '– A Plan for 2026," the press service says.': the quote closes
     title = re.sub(r"^(?:the|a|an)\s+", "", title, flags=re.I)
@@ -448,6 +448,7 @@ def _elided_item(text: str, start: int, end: int, previous: DocMention | None, k
 _SINGULAR_NOUNS = {"memoranda": "memorandum", "treaties": "treaty", "mous": "MoU", "memorandums": "memorandum"}
 
 
+_BODY_AFTER_NOUN = re.compile(r"\s+(?:Organi[sz]ation|Secretariat|Council|Commission|Committee)\b")
 _ATTRIBUTION_AFTER_ITEM = re.compile(r"\s*[,.]?\s*[\"”»]\s*,?\s+(?:the\s+|a\s+)?[^\"”«“]{0,80}?\b(?:says|said|reports|reported|"
                                      r"notes|noted|adds|added|informs|informed)\b[^\"”]*$")
 
@@ -482,6 +483,8 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     ``after_list``: a list of documents set out line by line comes before the sentence."""
     text = context.text
     noun = match.group("noun")
+    if noun[0].isupper() and _BODY_AFTER_NOUN.match(text, match.end()):
+        return []  # "the Collective Security Treaty Organization": a body named after its treaty
     low = noun.lower()
     before = text[sentence.start:match.start()]
     title_start = _title_start(text, sentence.start, match.start())

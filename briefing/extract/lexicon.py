@@ -199,7 +199,7 @@ deputy vice first prime foreign general extraordinary plenipotentiary acting exe
 special senior former co-chair crown
 """.split())
 # Honorifics and forms of address: part of a title, never of a name ("His Majesty the Emperor Naruhito").
-HONORIFICS = r"(?:H\.\s?E\.?|HE|His|Her|Their)\s+(?:Excellency|Majesty|Highness|Royal\s+Highness)|H\.\s?[EH]\.|H[EH]|Mr|Mrs|Ms|Dr|Prof|" \
+HONORIFICS = r"(?:H\.\s?E\.?|HE|His|Her|Their)\s+(?:Excellency|Majesty|Highness|Royal\s+Highness)|H\.\s?[EH]\.|H[EH]|Mr|Mrs|Ms|Dr|Prof|Academician|" \
              r"(?:The\s+)?(?:Most\s+)?Hono(?:u)?rable|Hon\."
 PLURAL_TITLES = {"deputies": "deputy", "ministers": "minister", "presidents": "president",
                  "ambassadors": "ambassador", "governors": "governor", "chairmen": "chairman",
@@ -234,7 +234,7 @@ protocol treaty convention charter mission climate change summit conference foru
 days week year parliamentary inter-parliamentary intergovernmental interparliamentary great east west
 north south upper lower house heads supreme court constitutional council high commissioner executive
 business chamber commerce partnership friendship group groups company enterprise enterprises joint stock
-mr mrs ms dr his excellency h.e embassy consulate general
+mr mrs ms dr academician his excellency h.e embassy consulate general
 europe asia africa america americas oceania eurasia caucasus balkans scandinavia northern southern eastern western
 middle arab gulf pacific atlantic peninsula emirates
 armed forces force troops army navy crescent societies society cross red holiday holidays festivities

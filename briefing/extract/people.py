@@ -362,6 +362,10 @@ def _name_in_run(context: Context, sentence: Sentence, run: list[re.Match[str]])
         return None  # "News.Az reports": a news site, not a person "N.Az" read backwards
     if any(common_noun(word) for word in texts):
         return None  # "Radio Broadcasting", "Non-Aligned Movement": words of an institution's name, not a person's
+    opening = context.text[max(0, name_tokens[0].start() - 1):name_tokens[0].start()]
+    closing = context.text[name_tokens[-1].end():name_tokens[-1].end() + 1]
+    if opening and opening in "\"“«" and closing and closing in "\"”»":
+        return None  # the project “My Village”: a thing's name, set in its own quotation marks inside a quote
     quote = next((q for q in context.quote_spans if q.start < name_tokens[0].start() < q.end), None)
     if quote and (len(context.text[quote.start:quote.end].split()) <= 4 or title_case(context.text[quote.start:quote.end])):
         return None  # a name in quotation marks is a thing's name ("Kazmedia Ortalyghy", a conference title)

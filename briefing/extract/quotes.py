@@ -199,7 +199,8 @@ def _continues(context: Context, before: Span, span: Span) -> bool:
 
 
 _NAMED_THING = re.compile(r"\b(?:meeting|forum|conference|summit|festival|event|programme|program|project|exhibition|"
-                         r"campaign|competition|award|order|medal|contest|congress|dialogue|platform|motto|slogan|theme)"
+                         r"campaign|competition|award|order|medal|contest|congress|dialogue|platform|motto|slogan|theme|"
+                         r"manifesto|initiative|concept|doctrine|book|film|novel|poem|song|album|newspaper|magazine|journal)"
                          r"(?:\s+(?:in|of|on|at)\s+(?:the\s+)?[A-Z][\w-]*)?\s*,?\s*$", re.I)
 
 
