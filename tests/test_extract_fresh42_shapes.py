@@ -119,3 +119,17 @@ def test_a_body_named_after_its_treaty_is_no_document() -> None:
     facts = _facts("The ministers signed a cooperation plan. They discussed cooperation within the Commonwealth of "
                    "Independent States, the Eurasian Economic Union, and the Collective Security Treaty Organization.")
     assert [d.title for d in facts.documents_signed] == ["cooperation plan"]
+
+
+def test_a_headline_names_the_house_the_meeting_was_in() -> None:
+    facts = extract(parse_article("A meeting with the Ambassador of Japan at Milli Majlis\n\nChairman of the committee "
+                                  "Ali Huseynli met on 30 June with the Ambassador of Japan Wataru Kamei, who leaves "
+                                  "for his visit to Japan next week.\n"))
+    assert facts.location.country == "AZ"
+
+
+def test_a_town_named_with_its_country_where_the_meeting_took_place() -> None:
+    facts = extract(parse_article("The heads of three regions signed a cooperation agreement, the press service said.\n\n"
+                                  "The meeting of Abdikarim Alimbayev, the governor of Batken, and Khayrullo Bozorov, "
+                                  "the governor of Fergana region, took place in Guliston, Tajikistan.\n"))
+    assert (facts.location.city, facts.location.country) == ("Guliston", "TJ")

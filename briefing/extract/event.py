@@ -590,7 +590,19 @@ def _unlisted_city(context: Context) -> Place | None:
         if code and not country_code(town) and town not in KNOWN_INSTITUTIONS and \
                 not _FUTURE_OR_WISH.search(context.text, lead.start, match.start()):
             return Place(town, code, match.start("city"), match.end("city"), "a town named with its country in the lead")
+    for sentence in event_sentences(context)[:4]:  # "The meeting of A, B and C took place in Guliston, Tajikistan."
+        if context.in_quote(sentence.start):
+            continue
+        for match in _TOWN_OF_COUNTRY.finditer(context.text, sentence.start, sentence.end):
+            code = country_code(match.group("country"))
+            town = match.group("city")
+            if code and not country_code(town) and town not in KNOWN_INSTITUTIONS and \
+                    _TOOK_PLACE_BEFORE.search(context.text, sentence.start, match.start()):
+                return Place(town, code, match.start("city"), match.end("city"), "the town the event took place in")
     return None
+
+
+_TOOK_PLACE_BEFORE = re.compile(r"\b(?:took\s+place|(?:was|were)\s+held)\s+$")
 
 
 @functools.cache
@@ -653,6 +665,23 @@ def _venue(context: Context) -> Place | None:
         if venue:
             start = context.lead_start + venue.start(1)
             return Place(None, code, start, start + len(venue.group(1)), f"venue {venue.group(1)}")
+    return _headline_venue(context)
+
+
+def _headline_venue(context: Context) -> Place | None:
+    """'A Meeting with the Ambassador of Turkey at Milli Majlis': the headline names the house the meeting was in."""
+    headline = context.article.headline
+    if not headline or _FUTURE_OR_WISH.search(headline) or FUTURE.search(headline):
+        return None
+    offset = max(context.text.find(headline), 0)
+    for pattern, (city, code) in _venue_patterns():
+        venue = pattern.search(headline)
+        if venue:
+            return Place(city, code, offset + venue.start(1), offset + venue.end(1), f"venue {venue.group(1)} is in {city}")
+    for pattern, code in _institution_venue_patterns():
+        venue = pattern.search(headline)
+        if venue:
+            return Place(None, code, offset + venue.start(1), offset + venue.end(1), f"venue {venue.group(1)}")
     return None
 
 
