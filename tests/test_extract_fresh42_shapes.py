@@ -133,3 +133,11 @@ def test_a_town_named_with_its_country_where_the_meeting_took_place() -> None:
                                   "The meeting of Abdikarim Alimbayev, the governor of Batken, and Khayrullo Bozorov, "
                                   "the governor of Fergana region, took place in Guliston, Tajikistan.\n"))
     assert (facts.location.city, facts.location.country) == ("Guliston", "TJ")
+
+
+def test_one_plural_office_over_three_countries_is_each_ones_own() -> None:
+    facts = extract(parse_article("ANKARA, Jan 6 (Anadolu) - President Recep Tayyip Erdogan held phone talks with the "
+                                  "Presidents of Azerbaijan, Kyrgyzstan and Uzbekistan Ilham Aliyev, Sadyr Japarov and "
+                                  "Shavkat Mirziyoyev."))
+    assert [(p.title, p.country) for p in facts.participants[1:]] == [
+        ("President of Azerbaijan", "AZ"), ("President of Kyrgyzstan", "KG"), ("President of Uzbekistan", "UZ")]

@@ -1101,11 +1101,36 @@ _PAIRED_DEMONYMS = re.compile(r"(?P<a>(?!The\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s
                               r",?\s+$")  # "The Russian and Mongolian Presidents, X and Y,"
 
 
+_LISTED_COUNTRIES = re.compile(r"(?P<head>.*\bof\s+(?:the\s+)?)(?P<list>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
+                               r"(?:,\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)+,?\s+and\s+(?:the\s+)?"
+                               r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)")
+_LIST_JOINER = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _distribute_listed_countries(context: Context, mentions: list[Mention]) -> None:
+    """'the Presidents of Azerbaijan, Kyrgyzstan and Uzbekistan A, B and C': each the office of the country in
+    the same place of its list."""
+    for index, first in enumerate(mentions):
+        listed = _LISTED_COUNTRIES.fullmatch(first.title or "") if first.title_start is not None else None
+        office = context.text[first.title_start:first.start].split(" of ", 1)[0].lower().split() if listed else []
+        if not listed or not any(word.strip(",") in PLURAL_TITLES for word in office[:4]):
+            continue
+        countries = [c.removeprefix("the ") for c in _LIST_JOINER.split(listed.group("list"))]
+        group = mentions[index:index + len(countries)]
+        if len(group) != len(countries) or not all(country_code(c) for c in countries) or \
+                any(m.sentence is not first.sentence or m.title not in (None, first.title) for m in group[1:]) or \
+                not all(_LIST_JOINER.fullmatch(context.text[a.end:b.start]) for a, b in itertools.pairwise(group)):
+            continue
+        for mention, country in zip(group, countries, strict=True):
+            mention.title = listed.group("head") + country
+
+
 def _split_plural_countries(context: Context, people: list[Candidate]) -> None:
     """One plural office for two people of two countries:
     'Presidents of Kazakhstan and Azerbaijan X and Y' -> President of Kazakhstan X, President of Azerbaijan Y;
     'Ministers of Foreign Affairs of Kyrgyzstan X and Tajikistan Y' -> the same office of Tajikistan for Y."""
     mentions = sorted((m for p in people for m in p.mentions if not m.in_quote), key=lambda m: m.start)
+    _distribute_listed_countries(context, sorted((m for p in people for m in p.mentions), key=lambda m: m.start))
     for first, second in itertools.pairwise(mentions):
         if not first.title or first.title_start is None or first.sentence is not second.sentence:
             continue
