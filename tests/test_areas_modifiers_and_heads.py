@@ -91,3 +91,19 @@ def test_an_outlet_after_a_month_is_no_person(outlet: str) -> None:
                                   "ratified the agreement."))
     names = [person.name for person in facts.participants + facts.mentioned_people]
     assert names == ["Kassym-Jomart Tokayev", "Lee Jae-myung"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a list that opens the sentence and is said to have been discussed
+    ("Interregional and cross-border cooperation, trade and investment cooperation were also on the agenda.",
+     ["interregional", "cross-border", "trade", "investment"]),
+    ("He said that trade was discussed.", []),
+    # items set apart by semicolons, after "Areas of co-operation … include the"
+    ("Areas of co-operation were widened to include the financial sector; education; tourism and ports.",
+     ["financial", "education", "tourism", "ports"]),
+    # "issues" after a field names the field
+    ("They discussed cooperation in agriculture and environmental protection issues.",
+     ["agriculture", "environmental protection"]),
+])
+def test_lists_of_fields_in_more_shapes(sentence: str, expected: list[str]) -> None:
+    assert _areas(sentence) == expected

@@ -19,7 +19,7 @@ from briefing.vocabulary import COOPERATION_AREAS, match_area, match_term
 
 _NOT_ITEM_WORD = r"(?!(?:as|in|on|with|within|which|where|whereby|while|through|for|to|at|by|between|and|including|was|were|is|are|be|been|has|have|had|will|would|which|that|signed)\b)"
 _ITEM = rf"(?!(?:of|the|a|an|these|those|this|that|both|all|its|their|our)\b){_NOT_ITEM_WORD}[a-z][a-z-]*(?:\s+{_NOT_ITEM_WORD}[a-z][a-z-]*){{0,3}}"
-_LIST = rf"(?P<list>{_ITEM}(?:\s*,\s*(?:and\s+)?(?:the\s+)?{_ITEM}|\s+and\s+{_ITEM}|\s*,?\s+as well as\s+{_ITEM}){{0,20}})"
+_LIST = rf"(?P<list>{_ITEM}(?:\s*[,;]\s*(?:and\s+)?(?:the\s+)?{_ITEM}|\s+and\s+{_ITEM}|\s*,?\s+as well as\s+{_ITEM}){{0,20}})"
 # after "in such fields as": items may be capitalized ("the Air Silk Road") and a little longer
 _WIDE_ITEM = rf"(?!(?:of|a|an|its|their|our|these|those|this|that)\b){_NOT_ITEM_WORD}(?:the\s+)?[A-Za-z][\w-]*(?:\s+{_NOT_ITEM_WORD}[A-Za-z][\w-]*){{0,4}}"
 _WIDE_LIST = rf"(?P<list>{_WIDE_ITEM}(?:\s*,\s*(?:and\s+)?{_WIDE_ITEM}|\s+and\s+{_WIDE_ITEM}|\s*,?\s+as well as\s+{_WIDE_ITEM}){{0,12}})"
@@ -50,8 +50,8 @@ PATTERNS = (
                rf"development|prospects|opportunities|work|projects|programs?|programmes?|memoranda|memorandums)\s+(?:\w+ly\s+)?(?:in|on|for|across)\s+(?:the\s+)?"
                rf"(?:(?:key\s+|priority\s+|such\s+)?{_FIELD_WORDS}\s+(?:of|such as|as|like)\s+)?{_LIST}"),
     # "Key areas of cooperation identified during the talks included trade, ..."
-    re.compile(rf"\b(?:areas|spheres|fields|sectors|directions)\s+of\s+(?:\w+\s+)?co-?operation\b[^.]{{0,60}}?"
-               rf"\b(?:included|include|includes|are|were|such as|including|like)\s+{_LIST}"),
+    re.compile(rf"\b(?i:areas|spheres|fields|sectors|directions)\s+of\s+(?:\w+\s+)?co-?operation\b[^.]{{0,60}}?"
+               rf"\b(?:included|include|includes|(?:are|were)(?!\s+[a-z]+ed\b)|such as|including|like)\s+(?:the\s+)?{_LIST}"),
     # "in the fields of agriculture and light industry", "in areas such as digitalization, ..."
     re.compile(rf"\bin\s+(?:the\s+|a\s+(?:wide\s+)?(?:variety|range|number)\s+of\s+)?(?:{_QUANTIFIER}\s+)?"
                rf"{_FIELD_WORDS}\s*[,–—-]?\s+(?:of|such as|as|like|including)\s+{_LIST}"),
@@ -76,6 +76,8 @@ PATTERNS = (
     # comma list of single words that "spheres" closes names areas whatever stands before it (three items at least)
     re.compile(rf"(?:(?<=\band\s)|(?<=\bin\s)|(?<=\bthe\s)|(?<=\bof\s)|(?<=\bon\s))"
                rf"(?P<list>[a-z][a-z-]*(?:\s*,\s*[a-z][a-z-]*){{1,12}},?\s+and\s+(?!other\b)[a-z][a-z-]*)\s+{_FIELD_WORDS}\b"),
+    # "Trade, economic and investment cooperation were also on the agenda": the subject of the sentence
+    re.compile(rf"(?<![\w-]){_LIST},?\s+(?:were|was)\s+(?:also\s+)?(?:on\s+the\s+agenda|discussed|considered|addressed)\b"),
 )
 _DROP = re.compile(rf"(?:^|\s+)(?!exchanges?$)(?:{_AREA_NOUNS}|industries)$|^(?:{_QUANTIFIER}\s+)?(?:fields?|spheres?|areas?|sectors?|realms?)\s+of\s+|"
                    rf"^(?:(?:development|expansion)\s+of|of)\s+(?:the\s+)?|^up\s+|"
@@ -91,7 +93,7 @@ _DROP = re.compile(rf"(?:^|\s+)(?!exchanges?$)(?:{_AREA_NOUNS}|industries)$|^(?:
                    re.I)
 _VERBS = {"strengthening", "deepening", "developing", "expanding", "enhancing", "promoting", "boosting", "reinforcing",
           "increasing", "improving", "intensifying", "fostering", "advancing"}
-_RELATIONAL = {"bilateral", "multilateral", "interregional", "intergovernmental", "interstate", "strategic",
+_RELATIONAL = {"bilateral", "multilateral", "intergovernmental", "interstate", "strategic",
                "allied", "friendly", "mutual", "comprehensive", "multifaceted", "good-neighbourly", "practical",
                "further", "regional", "international", "close", "fruitful", "other", "new", "key", "various"}
 _STOP_ITEMS = re.compile(r"^(?:the\s+)?(?:near future|future|level|format|platforms?|basis|framework|issues?|"
@@ -158,7 +160,7 @@ def _modifier_of_next(first: str, second: str) -> bool:
 
 
 def split_items(phrase: str) -> list[str]:
-    parts = re.split(r"(\s*,?\s+as well as\s+|\s*,\s*(?:and\s+)?|\s+and\s+)", phrase)
+    parts = re.split(r"(\s*,?\s+as well as\s+|\s*[,;]\s*(?:and\s+)?|\s+and\s+)", phrase)
     items, joiners = parts[0::2], [""] + parts[1::2]
     cleaned: list[str] = []
     for item, joiner in zip(items, joiners, strict=True):
@@ -199,6 +201,10 @@ def _tidy(item: str) -> str:
         # noun are not part of the area (a clause, when there are several)
         item = re.sub(rf"^(\S+(?:\s+\S+)?)\s+{_AREA_NOUNS}\s+[a-z]+(?:\s+[a-z]+)*$", r"\1", item)
         item = re.sub(rf"^{_AREA_NOUNS}\s+[a-z]+(?:\s+[a-z]+)*$", "", item)  # "cooperation took place"
+        # "environmental protection issues": the field; "border issues" is a field of its own only when listed so
+        issues = re.fullmatch(r"(.+?)\s+(?:issues|matters|questions)", item)
+        if issues and match_term(issues.group(1), COOPERATION_AREAS):
+            item = issues.group(1)
         # "youth exchanges" is the area 'youth'; "prisoner exchanges" is a field of its own
         exchanged = re.fullmatch(r"(.+?)\s+exchanges?", item)
         if exchanged and is_area(exchanged.group(1)):
@@ -317,6 +323,7 @@ def _accepted_wide(items: list[str]) -> list[str]:
 _ANNOUNCED = (0, 1, 2, 6, 7)  # PATTERNS whose anchor says a list of areas follows
 _NAMED_AREAS = 8  # the PATTERNS entry of a list that a verb then names as areas ("… were highlighted among the areas")
 _CLOSED_LIST = 9  # the PATTERNS entry of a list closed by "spheres" with no anchor before it
+_ON_THE_AGENDA = 10  # the PATTERNS entry of a list that a sentence opens and says was discussed
 _CLAUSE_ITEM = re.compile(r"^(?:including|such|other|both)\b|(?<![\w-])[a-z]+ed\b")
 
 
@@ -352,9 +359,11 @@ def find_areas(context: Context) -> list[tuple[str, int, int, str]]:
                     continue
                 if index == 3 and phrase.strip().lower() == "diplomatic" and re.search(r"\srelations$", match.group(0)):
                     continue  # "the establishment of diplomatic relations": the relations themselves, no field of them
-                if index == _NAMED_AREAS:  # "Trade, economy and …": the list opens the sentence with a capital
-                    opening = re.fullmatch(r"\s*([A-Z][a-z]+),\s*", context.text[sentence.start:match.start("list")])
-                    phrase = f"{opening.group(1).lower()}, {phrase}" if opening else phrase
+                if index in (_NAMED_AREAS, _ON_THE_AGENDA):  # "Trade, economy and …": the list opens the sentence
+                    opening = re.fullmatch(r"\s*([A-Z][a-z-]+)(,\s*|\s+and\s+)", context.text[sentence.start:match.start("list")])
+                    if index == _ON_THE_AGENDA and not opening and match.start("list") != sentence.start:
+                        continue  # "… said that trade was discussed": a clause, no list opening the sentence
+                    phrase = f"{opening.group(1).lower()}{opening.group(2)}{phrase}" if opening else phrase
                 items = split_items(phrase)
                 closed = index == 3 and re.search(rf"\s{_FIELD_WORDS}$", match.group(0)) is not None
                 for item in _accepted(items, index, closed):
@@ -403,4 +412,5 @@ def _both_parts_listed(item: str, listed: set[str]) -> bool:
 _WHY = ("'cooperation in ...'", "'areas of cooperation included ...'", "'in the fields of ...'",
         "a list before 'cooperation', 'ties' or 'spheres'", "a list of areas after 'in'", "'... dialogue'",
         "'matters of ...'", "a list closed by 'and other spheres'",
-        "a list named the areas of cooperation", "a list of single words closed by 'spheres'")
+        "a list named the areas of cooperation", "a list of single words closed by 'spheres'",
+        "a list the sentence opens with and says was discussed")
