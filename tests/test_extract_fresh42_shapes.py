@@ -141,3 +141,10 @@ def test_one_plural_office_over_three_countries_is_each_ones_own() -> None:
                                   "Shavkat Mirziyoyev."))
     assert [(p.title, p.country) for p in facts.participants[1:]] == [
         ("President of Azerbaijan", "AZ"), ("President of Kyrgyzstan", "KG"), ("President of Uzbekistan", "UZ")]
+
+
+def test_his_oncoming_visit_is_a_plan_but_a_cancelled_one_is_not() -> None:
+    facts = _facts("The minister expressed interest in signing a memorandum during his oncoming visit to Aktau.")
+    assert [(e.kind, e.place) for e in facts.planned_events] == [("visit", "Aktau")]
+    facts = _facts("The minister explained that he canceled his planned visit to Aktau because of the floods.")
+    assert facts.planned_events == []

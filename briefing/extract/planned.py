@@ -213,7 +213,7 @@ _TITLE_AFTER_NAME = r"(?-i:(?:Deputy |Vice |First |Special )?(?:Minister|Preside
 # "the upcoming visit of ...", "the scheduled state visit of ...", "anticipation for Xi’s state visit to Astana":
 # a planned event named as a noun phrase inside a sentence about something else.
 _EVENT_PHRASE = re.compile(
-    rf"(?P<np>(?:\bthe\s+(?:upcoming|forthcoming|scheduled|planned|expected|oncoming|next)\s+|\b(?:upcoming|forthcoming)\s+"
+    rf"(?P<np>(?:\b(?:the|his|her|their)\s+(?:upcoming|forthcoming|scheduled|planned|expected|oncoming|next)\s+|\b(?:upcoming|forthcoming)\s+"
     rf"|\b(?:anticipation\s+(?:of|for)|preparations?\s+(?:for|to)|looking forward to|looks forward to|ahead\s+of"
     # "one of the key issues of the agenda is the state visit of ...": an event the talks prepare
     rf"|(?:issues?|items?|topics?)\s+(?:of|on)\s+the\s+agenda\s+(?:is|are|will\s+be))\s+(?:the\s+)?)"
@@ -570,6 +570,10 @@ def _later_year(phrase: str, article_year: int | None) -> bool:
     return article_year is None or max(years) >= article_year
 
 
+_CALLED_OFF = re.compile(r"\b(?:cancel(?:l)?ed|cancel(?:l)?ing|postponed|postponing|called\s+off|calling\s+off|"
+                         r"scrapped|suspended)\s+(?:\w+\s+){0,2}$", re.I)
+
+
 def _event_phrases(sentence: Sentence) -> list[_Found]:
     """Planned events named as noun phrases: 'the upcoming visit of Russian President Putin to Kazakhstan'."""
     found = []
@@ -580,6 +584,8 @@ def _event_phrases(sentence: Sentence) -> list[_Found]:
         if re.match(r"(?:upcoming|forthcoming)\s", match.group("np"), re.I) and \
                 not re.search(r"\s[A-Z]", match.group("np")):
             continue  # "upcoming high level visits and events": without "the" only a named event is one
+        if _CALLED_OFF.search(sentence.text, 0, match.start("np")):
+            continue  # "he canceled his planned visit to …": a plan that will not happen
         lead = _NP_LEAD.match(match.group("np"))
         offset = match.start("np") + (lead.end() if lead else 0)
         phrase = re.split(r"\s+(?:is|are|was|were|will|would|has|have|had|includes|include|envisages|covers)\b|"
