@@ -148,3 +148,16 @@ def test_his_oncoming_visit_is_a_plan_but_a_cancelled_one_is_not() -> None:
     assert [(e.kind, e.place) for e in facts.planned_events] == [("visit", "Aktau")]
     facts = _facts("The minister explained that he canceled his planned visit to Aktau because of the floods.")
     assert facts.planned_events == []
+
+
+@pytest.mark.parametrize("between, parties", [
+    ("the Ministries of Foreign Affairs", ["Ministry of Foreign Affairs of Kazakhstan", "Ministry of Foreign Affairs of Kyrgyzstan"]),
+    ("the Secretariats of the Security Councils", ["Secretariat of the Security Council of Kazakhstan",
+                                                   "Secretariat of the Security Council of Kyrgyzstan"]),
+    ("National News Agencies", ["National News Agency of Kazakhstan", "National News Agency of Kyrgyzstan"]),
+])
+def test_a_plural_body_between_the_two_sides_is_each_sides_own(between: str, parties: list[str]) -> None:
+    facts = _facts(f"The sides signed a Cooperation Program between {between} for 2026-2027.",
+                   lead="ASTANA, March 3 (Kazinform) - Kazakh Prime Minister Olzhas Bektenov met with Kyrgyz Prime "
+                        "Minister Adylbek Kasymaliev. ")
+    assert [d.parties for d in facts.documents_signed] == [parties]

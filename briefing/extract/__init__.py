@@ -501,10 +501,34 @@ def _bodies_of_both_sides(doc: documents.DocMention) -> None:
                    for state in states]
 
 
+# the heads of bodies that a plural names one of each side: "between the Ministries of Agriculture", "the Chambers of Commerce"
+_PLURAL_HEADS = {"ministries": "Ministry", "academies": "Academy", "agencies": "Agency", "chambers": "Chamber",
+                 "secretariats": "Secretariat", "councils": "Council", "committees": "Committee", "services": "Service",
+                 "institutes": "Institute", "universities": "University", "administrations": "Administration",
+                 "departments": "Department", "centres": "Centre", "centers": "Center", "parliaments": "Parliament",
+                 "governments": "Government", "offices": "Office"}
+_PLURAL_BODY = re.compile(rf"(?:[A-Z][\w-]*\s+){{0,3}}(?i:{'|'.join(_PLURAL_HEADS)})\b(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z].*)?")
+
+
+def _one_plural_body_each(doc: documents.DocMention, event_countries: list[str]) -> None:
+    """'a program between the Ministries of Foreign Affairs' of an event between Uzbekistan and Türkiye: each side's
+    ministry ('Ministry of Foreign Affairs of Uzbekistan', '… of Türkiye'), the way the sides sign it."""
+    [party] = doc.parties
+    if not _PLURAL_BODY.fullmatch(party) or countries_in(party):
+        return
+    singular = " ".join(_PLURAL_HEADS.get(word.lower(), word) for word in party.split())
+    states = [english_name(code) for code in event_countries]
+    doc.parties = [f"{singular} of {'the ' if state.startswith(('United', 'Republic', 'Kingdom')) else ''}{state}"
+                   for state in states]
+    doc.why.append("parties: each side's body of the plural the title names")
+
+
 def _fill_parties(context: Context, docs: list[documents.DocMention], event_countries: list[str]) -> None:
     """'The parties are expected to sign ...': the sides are the event's two countries, when the sentence
     says so ('the sides', 'the two countries'); parties are never taken from the article at large."""
     for doc in docs:
+        if len(doc.parties) == 1 and len(event_countries) == 2:
+            _one_plural_body_each(doc, event_countries)
         if not doc.parties and len(event_countries) == 2:
             _parties_from_the_sides(context, doc, event_countries)
         _bodies_of_both_sides(doc)
