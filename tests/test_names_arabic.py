@@ -17,7 +17,7 @@ from briefing.names import arabic, transliterate_name
     [
         ("Sheikh Mohamed bin Zayed Al Nahyan", "шейх Мухаммед бен Заид Аль Нахайян"),
         ("Mohammed bin Salman", "Мухаммед бен Сальман"),
-        ("Muhammad Al Jasser", "Мухаммед Аль Джасер"),
+        ("Muhammad Al Jasser", "Мухаммед аль-Джасер"),  # a surname's article, not a ruling house (review 42)
         ("Abdullah bin Zayed Al Nahyan", "Абдалла бен Заид Аль Нахайян"),
         ("Tamim bin Hamad Al Thani", "Тамим бен Хамад Аль Тани"),
         ("Abdel Fattah el-Sisi", "Абдель Фаттах ас-Сиси"),
@@ -70,5 +70,19 @@ def test_kazakh_writes_the_particles_with_its_own_letters() -> None:
     # review 37 (kk): «бен» is the Kazakh conjunction "and"; «Әл», «әл-», «әс-» as in «әл-Фараби»
     assert transliterate("Tamim bin Hamad Al Thani", "kk", origin="ar") == "Тамим бин Хамад Әл Тани"
     assert transliterate("Abdel Fattah El Sisi", "kk", origin="ar") == "Абдель Фаттах әс-Сиси"
-    assert transliterate("El Sayed El Quseir", "kk", origin="ar") == "әс-Саид әл-Кусейр"
+    assert transliterate("El Sayed El Quseir", "kk", origin="ar") == "әс-Саид Әл Кусейр"
     assert transliterate("Tamim bin Hamad Al Thani", "ru", origin="ar") == "Тамим бен Хамад Аль Тани"  # ru unchanged
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    # review 42: the article of a Gulf surname is «аль-» in Russian (RIA, UzInform: «аль-Гергави»), a word «Әл» in
+    # Kazakh (as the dynasty's «Әл Тани»), «Аль-» in Mongolian; Kazakh spells the Prophet's name «Мұхаммед»
+    ("ru", "Мухаммед бен Абдалла аль-Гергави"),
+    ("kk", "Мұхаммед бин Абдулла Әл Гергави"),
+    ("mn", "Мухаммед бен Абдалла Аль-Гергави"),
+])
+def test_a_surnames_article_is_no_ruling_house(lang: str, expected: str) -> None:
+    from briefing.transliterate import transliterate
+
+    assert transliterate("Mohammed bin Abdullah Al Gergawi", lang, origin="ar") == expected
+    assert transliterate("Tamim bin Hamad Al Thani", lang, origin="ar").endswith(("Аль Тани", "Әл Тани"))

@@ -762,7 +762,7 @@ def _looks_like_patronymic(word: str) -> bool:
 
 
 def _decline_name_word(word: str, role: str, case: str, gender: str, mongolian: bool) -> str:
-    if role == "fixed" or _vowel_before_final_a(word):
+    if role == "fixed" or _vowel_before_final_a(word) or word.lower().endswith(_UNDECLINED_ENDINGS):
         return word
     if role in ("mn_patronymic", "foreign"):
         if role == "foreign" and word.lower().endswith(("а", "я")):
@@ -782,6 +782,10 @@ def _decline_name_word(word: str, role: str, case: str, gender: str, mongolian: 
     return declined
 
 
+# names in -о (Хайрулло, Нурулло, Шевченко) do not decline: Розенталь, «Справочник по правописанию», § «Склонение
+# фамилий»; «с Хайрулло Бозоровым» (the Russian translator's review 42). Tajik -зода declines as kremlin.ru writes it
+# («с … Зокирзодой»), whatever some outlets do
+_UNDECLINED_ENDINGS = ("о",)
 _AD_DIN = ("ддин", "ддун", "ддон")  # the Arabic "ad-Din" names of Central Asia: Нуриддин, Мухриддин, Шамсуддин
 
 

@@ -45,10 +45,19 @@ def to_cyrillic(text: str, persian: bool = False) -> str:
     # a Gulf dynasty's "Al" stays a word of its own («Аль Нахайян»)
     words = re.sub(r"\bEl\s+(?=[A-Z][a-z])", "el-", text).split()
     out: list[str] = []
+    skip = False
     for index, word in enumerate(words):
+        if skip:
+            skip = False
+            continue
         key = fold(word)
         following = words[index + 1] if index + 1 < len(words) else ""
-        if persian and key in _PERSIAN_PARTS:
+        if key in ("al", "el") and following[:1].isupper() and fold(following) not in DYNASTIES:
+            # "Hassan Al Ghanim": the article of a surname, however spaced («аль-Ганим», as the Russian press writes
+            # Gulf surnames: «аль-Гергави», «аль-Румайхи»; the Russian translator's review 42)
+            out.append("аль-" + "-".join(_part(piece) for piece in following.split("-")))
+            skip = True
+        elif persian and key in _PERSIAN_PARTS:
             out.append(_PERSIAN_PARTS[key])
         elif key in TITLES:
             out.append(TITLES[key])
@@ -63,6 +72,11 @@ def to_cyrillic(text: str, persian: bool = False) -> str:
     return " ".join(out)
 
 
+# Ruling families, whose "Al" (Āl, "house of") is a word of its own: «Аль Тани», «Аль Нахайян» (ru.wikipedia.org
+# «Арабское имя»); any other separate "Al" is the article of the surname
+DYNASTIES = frozenset("thani nahyan nahayan maktoum saud sabah khalifa said busaidi qasimi nuaimi mualla sharqi".split())
+
+
 # Kazakh writes the particles with its own letters: «бин», never the Kazakh conjunction «бен» ("and"), and «Әл», «әл-»,
 # «әс-» for the article (the Kazakh translator's review 37: «Хайсам бин Тарик Әл Саид», «Тамим бин Хамад Әл Тани»,
 # «Абдель Фаттах әс-Сиси»; the Kazakh tradition of «әл-Фараби»)
@@ -70,16 +84,29 @@ _KAZAKH_PARTICLES = re.compile(r"(?<![\w-])(?:(?P<ben>бен)|(?P<al>Аль)|(?P
 
 
 def kazakh_particles(text: str) -> str:
-    """The Russian-style Cyrillic of an Arabic name with the particles as Kazakh writes them."""
+    """The Russian-style Cyrillic of an Arabic name with the particles and the Prophet's name as Kazakh writes them:
+    the article «Әл» as the dynasty's, a word of its own («Ахмад Әл Хемайди», «Тамим бин Хамад Әл Тани»: the Kazakh
+    translators' reviews 37 and 42); an assimilated one keeps its hyphen («әс-Сиси»)."""
     def replace(match: re.Match[str]) -> str:
         if match.group("ben"):
             return "бин"
         if match.group("al"):
             return "Әл"
         consonant = match.group("consonant")
-        return "әл-" if consonant == "ль" else f"ә{consonant}-"
+        return "Әл " if consonant == "ль" else f"ә{consonant}-"
 
-    return _KAZAKH_PARTICLES.sub(replace, text)
+    text = _KAZAKH_PARTICLES.sub(replace, text)
+    return re.sub(r"(?<![\w-])(?:Мухаммед|Абдалла)(?![\w-])", lambda m: _KAZAKH_NAME_PARTS[m.group(0)], text)
+
+
+# the Kazakh spelling of the commonest name parts (Kazinform, Akorda: «Мұхаммед», «Абдулла»; review 42)
+_KAZAKH_NAME_PARTS = {"Мухаммед": "Мұхаммед", "Абдалла": "Абдулла"}
+
+
+def mongolian_particles(text: str) -> str:
+    """The article as the Mongolian press writes it, with a capital: «Аль-Хемайди» beside the dynasty's «Аль Тани»
+    (the Mongolian translator's review 42)."""
+    return re.sub(r"(?<![\w-])аль-", "Аль-", text)
 
 
 def _with_article(word: str) -> str:

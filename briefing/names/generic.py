@@ -101,6 +101,8 @@ def _next_piece(low: str, i: int, lang: str, mongolian: bool, kyrgyz: bool = Fal
         return ("и" if low[i] == "e" else "у"), 2  # Naveed → Навид, Mahmood → Махмуд
     if rest == "yan" and len(low) >= 6 and before and before not in _VOWELS and not mongolian:
         return "ян", 3  # the Armenian surname ending: Pashinyan → Пашинян, Simonyan → Симонян (not -ньян)
+    if rest == "yi" and before and before not in _VOWELS and not mongolian:
+        return "ый", 2  # a final -yi spells -ый: Mukhammedkalyi → Мухаммедкалый (vb.kg; the reviews of fresh42)
     if low[i] == "y":
         return _y(before, after, mongolian)
     if low[i] == "i" and before in _VOWELS - {"i", "y"} and after not in _VOWELS:

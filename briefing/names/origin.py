@@ -74,7 +74,7 @@ COUNTRY_ORIGIN = {
     "AE": "ar", "SA": "ar", "QA": "ar", "KW": "ar", "BH": "ar", "OM": "ar", "EG": "ar", "JO": "ar", "IQ": "ar",
     "SY": "ar", "LB": "ar", "YE": "ar", "LY": "ar", "TN": "ar", "DZ": "ar", "MA": "ar", "SD": "ar", "PS": "ar",
     "MR": "ar", "IR": "fa", "AF": "fa", "PK": "fa",
-    "TR": "tr", "AZ": "az", "UZ": "uz", "TM": "tk", "KG": "ky", "TJ": "ru", "FR": "fr", "MC": "fr", "HU": "hu", "PL": "pl",
+    "TR": "tr", "AZ": "az", "UZ": "uz", "TM": "tk", "KG": "ky", "TJ": "uz", "FR": "fr", "MC": "fr", "HU": "hu", "PL": "pl",
     **{code: "en" for code in english.ENGLISH_SPEAKING},
 }
 # Origins only a country's own people are taken for: a known country outside COUNTRY_ORIGIN
@@ -108,8 +108,10 @@ def detect_origin(text: str, country: str | None = None) -> str:
     if by_country == "en":  # an English-speaking country's people bear names of every origin (Li Wei, Ahmed)
         by_shape = origin_from_shape(text)
         return "en" if by_shape == "other" or by_shape in _HOME_ORIGINS else by_shape
-    if by_country in _FORMER_SOVIET and _russian_given_name_first(text):
-        return "ru"  # a Kazakh senator named Olga Perepechina writes her name as Russian does: «Ольга», never «Олға»
+    if by_country in _FORMER_SOVIET and (_russian_given_name_first(text) or _russian_surname(text)):
+        # a Kazakh senator named Olga Perepechina writes her name as Russian does: «Ольга», never «Олға»; so does a
+        # deputy named Shegelsky («Шегельский», never «Шегелскы»: review 42)
+        return "ru"
     if by_country:
         return by_country
     by_shape = origin_from_shape(text)
@@ -124,6 +126,11 @@ def detect_origin(text: str, country: str | None = None) -> str:
 # Kazakhs and Kyrgyz, so they tell nothing
 _FORMER_SOVIET = frozenset({"kk", "ky", "uz", "tk"})
 _SHARED_GIVEN_NAMES = frozenset({"ruslan", "roman", "eduard"})
+
+
+def _russian_surname(text: str) -> bool:
+    words = LATIN_WORD.findall(text)
+    return bool(words) and _RUSSIAN_ENDINGS.search(words[-1].lower()) is not None
 
 
 def _russian_given_name_first(text: str) -> bool:

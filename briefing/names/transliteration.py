@@ -198,7 +198,7 @@ def _by_origin(text: str, rules: str, origin: str, kind: str, press_form: bool) 
         if rules == "kk":
             result = arabic.kazakh_particles(result)
         if mn:  # as the Mongolian press writes Turkic names too («Жамшид»)
-            result = mongolian_j(result)
+            result = arabic.mongolian_particles(mongolian_j(result))
         return result, arabic.SYSTEM
     elif origin in turkic.ORIGINS:
         return turkic.to_cyrillic(text, origin, rules), turkic.SYSTEM

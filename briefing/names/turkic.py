@@ -85,7 +85,7 @@ def _word(word: str, origin: str, lang: str) -> str:
             i += 1
             continue
         # Uzbek oʻ / gʻ and the digraphs of Uzbek and of English spellings
-        if char in "og" and after in _APOSTROPHES:
+        if char in "og" and after and after in _APOSTROPHES:
             out.append(("ғ" if lang == "kk" else "г") if char == "g" else "у")
             i += 2
             continue
