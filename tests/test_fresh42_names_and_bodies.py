@@ -28,11 +28,11 @@ def test_a_style_and_a_second_office_name_no_body() -> None:
 
 @pytest.mark.parametrize(("english", "country", "expected"), [
     ("Minister of Municipality and Environment", "QA",
-     ["министр муниципалитета и окружающей среды", "Муниципалитет және қоршаған орта министрі",
+     ["министр муниципального хозяйства и окружающей среды", "Муниципалитет және қоршаған орта министрі",
       "Хотын захиргаа, байгаль орчны сайд"]),
     ("Extraordinary and Plenipotentiary Ambassador of the Turkish Republic to Azerbaijan", "TR",
      ["Чрезвычайный и Полномочный Посол Турции в Азербайджане", "Түркияның Әзербайжандағы Төтенше және Өкілетті Елшісі",
-      "Бүгд Найрамдах Турк Улсаас Азербайжан Улсад суугаа Онц бөгөөд Бүрэн эрхт Элчин сайд"]),
+      "Бүгд Найрамдах Турк Улсаас Бүгд Найрамдах Азербайжан Улсад суугаа Онц бөгөөд Бүрэн эрхт Элчин сайд"]),
 ])
 def test_offices_compose_in_each_language(english: str, country: str, expected: list[str]) -> None:
     assert [compose(english, lang, "title", country) for lang in ("ru", "kk", "mn")] == expected

@@ -73,7 +73,7 @@ def test_a_weekday_before_an_office_is_no_part_of_it():
       "Қырғызстан Президент Әкімшілігі Сыртқы саясат департаментінің басшысы",
       "Бүгд Найрамдах Киргиз Улсын Ерөнхийлөгчийн Тамгын газрын Гадаад бодлогын газрын дарга")),
     ("Chairman of the Advisory Council (Shura)", "title",
-     ("председатель Совета Шуры", "Шура кеңесінің төрағасы", "Шурагийн зөвлөлийн дарга")),
+     ("председатель Консультативного совета", "Шура кеңесінің төрағасы", "Шура зөвлөлийн дарга")),
 ])
 def test_institutions_known_under_other_english_names_compose(english: str, kind: str,
                                                               forms: tuple[str, str, str]) -> None:
