@@ -161,3 +161,23 @@ def test_a_plural_body_between_the_two_sides_is_each_sides_own(between: str, par
                    lead="ASTANA, March 3 (Kazinform) - Kazakh Prime Minister Olzhas Bektenov met with Kyrgyz Prime "
                         "Minister Adylbek Kasymaliev. ")
     assert [d.parties for d in facts.documents_signed] == [parties]
+
+
+def test_an_agency_after_the_date_in_a_capitals_dateline() -> None:
+    facts = extract(parse_article("YEREVAN, MARCH 28, ARMENPRESS. On March 28, Speaker of Parliament of Armenia Alen "
+                                  "Simonyan met with Speaker Talant Mamytov.\n"))
+    assert facts.source_agency == "ARMENPRESS"
+    assert (facts.location.city, facts.event_date_partial) == ("Yerevan", "--03-28")
+
+
+def test_a_headline_of_two_countries_is_no_dateline() -> None:
+    facts = extract(parse_article("Uzbekistan, UAE enhance cooperation\n\nABU-DHABI, January 28. /Dunyo IA/. On January "
+                                  "25, Ambassador Bakhtiyor Ibragimov met with Speaker Saqr Ghobash.\n"))
+    assert facts.source_agency != "UAE"
+
+
+@pytest.mark.parametrize("credit, outlet", [("UzA", "UzA"), ("AKIpress", "AKIpress"), ("Source: Kabar", "Kabar")])
+def test_the_outlet_credited_on_the_last_line(credit: str, outlet: str) -> None:
+    facts = extract(parse_article("Tanzila Narbayeva meets with Li Zhanshu\n\nChairperson of the Senate Tanzila "
+                                  f"Narbayeva held an online meeting with Li Zhanshu.\n\n{credit}\n"))
+    assert facts.source_agency == outlet

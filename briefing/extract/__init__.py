@@ -268,11 +268,18 @@ def _source_agency(context: Context) -> tuple[str | None, tuple[int, int] | None
                 continue  # "Akorda reports": a press service, not the outlet
             start = context.body_start + match.start("name")
             return _outlet_name(name), (start, start + len(name))
+    credit = _CREDIT_LINE.search(context.text)
+    if credit and credit.group("name").lower() in OUTLETS:
+        return OUTLETS[credit.group("name").lower()], (credit.start("name"), credit.end("name"))
     for key, name, outlet in _outlet_patterns():
         cited = outlet.search(context.text)
         if cited:
             return name, (cited.start(), cited.start() + len(key))
     return _outlet_from_address(context)
+
+
+# the outlet credited on the article's last line: "UzA", "Source: AKIpress", "(Kabar)"
+_CREDIT_LINE = re.compile(r"\n[ \t]*(?:Source:[ \t]*)?\(?(?P<name>[A-Z][\w.\-]*(?:[ ][A-Z][\w.\-]*){0,2})\)?\.?[ \t]*\s*$")
 
 
 @functools.cache

@@ -305,7 +305,7 @@ DATELINE = re.compile(
     rf"""(?P<city>{_CAPS_CITY}|{_TITLE_CITY})
     (?:[ ]?,[ ]*(?!{MONTH_PATTERN}[ ]+\d)(?P<country>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)
       |[ ]*\[(?P<bcountry>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)\])?  # "Tashkent [Uzbekistan], September 27 (ANI/WAM):"
-    (?:[ ]?,[ ]*(?P<month>{MONTH_PATTERN})[ ]+(?P<day>\d{{1,2}})\b  # "DUSHANBE , April 25": a stray space
+    (?:[ ]?,[ ]*(?P<month>(?i:{MONTH_PATTERN}))[ ]+(?P<day>\d{{1,2}})\b  # "DUSHANBE , April 25", "YEREVAN, MARCH 28"
       (?:,[ ]*(?P<year>\d{{4}}))?
       |\.[ ]+(?P<pmonth>{MONTH_PATTERN})[ ]+(?P<pday>\d{{1,2}})\b(?=\.)  # "Astana. July 4. KazTAG -"
       |,[ ]*(?P<nday>\d{{1,2}})\.(?P<nmonth>\d{{1,2}})\.(?P<nyear>\d{{4}})\b  # "DUSHANBE, 10.03.2018."
@@ -317,6 +317,7 @@ DATELINE = re.compile(
       |[ ]*\n[ ]*(?P<a_line>[A-Z][\w.]{{1,20}})[ ]*:(?=[ ]*\n)  # "BAKU, Azerbaijan, Feb. 10" + a line "Trend:"
       |[ ]+[–—-][ ]+(?P<a_dash>[A-Z][\w]*(?:[ ][A-Z][\w]*){{0,3}})[ ]+[–—-][ ]+  # "Doha - Information Office - March 16"
         (?P<dmonth>{MONTH_PATTERN})[ ]+(?P<dday>\d{{1,2}})\b
+      |(?(day),[ ]+(?P<a_comma>[A-Z]{{3,}})\b(?=\.))  # after a date only: "YEREVAN, MARCH 28, ARMENPRESS."
     )?
     (?P<end>[ ]*(?:--|[–—]|-(?=[ ])|[.:]))?""",
     re.X,
@@ -357,7 +358,7 @@ def parse_dateline(text: str, offset: int = 0) -> Dateline | None:
     match = DATELINE.match(text, offset)
     if not match:
         return None
-    agency = next((match.group(g) for g in ("a_paren", "a_by", "a_slash", "a_caps", "a_line", "a_dash")
+    agency = next((match.group(g) for g in ("a_paren", "a_by", "a_slash", "a_caps", "a_comma", "a_line", "a_dash")
                    if match.group(g)), None)
     city = match.group("city")
     caps_city = city.isupper() and len(city) > 2
