@@ -776,11 +776,13 @@ class Localizer:
 
     def _office_for_leader(self, person: Person) -> str | None:
         """The office of a person the article calls only his country's leader ("the Turkish leader", "leader of
-        Kazakhstan"): official texts name the office («Президент Турции», not «лидер Турции»). It comes from the
+        Kazakhstan") or names with no office at all ("talks with Tokayev"): official texts name the office
+        («Президент Турции», not «лидер Турции»; the readers of review 42 asked for Tokayev's). It comes from the
         termbase's ``office`` column, when he held it on the event's date; else None and the title stays."""
-        if not (person.title and person.name and person.country):
+        if not person.name:
             return None
-        if _without_country(person.title, person.country).lower() not in _COUNTRY_LEADER:
+        if person.title and not (person.country and
+                                 _without_country(person.title, person.country).lower() in _COUNTRY_LEADER):
             return None
         entry = self._find(person.name, "person")
         office_on = getattr(entry, "office_on", None)

@@ -52,3 +52,17 @@ def test_the_briefings_name_both_offices_natively(tmp_path) -> None:
         text = "\n".join([p.text for p in document.paragraphs] + cells)
         assert words in text, lang
         assert "Human Rights" not in text and "Municipality" not in text
+
+
+def test_a_known_leader_named_without_an_office_gets_the_one_he_held(tmp_path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("date 2022-01-06\nANKARA, Jan 6 (Anadolu) - Turkish President Recep Tayyip Erdogan held a phone "
+                       "call with Kassym-Jomart Tokayev.\n", encoding="utf-8")
+    generate(article, ["ru", "kk", "mn"], tmp_path / "out", Settings(translator="none", quiet=True))
+    expected = {"ru": "Президентом Республики Казахстан Касым-Жомартом Токаевым",
+                "kk": "Қазақстан Республикасының Президенті Қасым-Жомарт Тоқаев",
+                "mn": "Бүгд Найрамдах Казахстан Улсын Ерөнхийлөгч К.Токаев"}
+    for lang, words in expected.items():
+        [path] = (tmp_path / "out").glob(f"*.{lang}.docx")
+        text = "\n".join(p.text for p in Document(str(path)).paragraphs)
+        assert words in text, (lang, text[:600])
