@@ -264,6 +264,9 @@ class LocalizedBriefing:
     # the chamber approved the law on the ratification ("the senators approved the law on the ratification of ...",
     # as an upper chamber does after the lower one adopted it), rather than ratifying the document itself
     ratification_law: bool = False
+    # the areas are what the signed documents cover: every area is read from a sentence about the documents
+    # ("a package of documents covering A, B", "the agreement provides for cooperation in A"), not from the talks
+    areas_of_documents: bool = False
     review_items: list[ReviewItem] = field(default_factory=list)
     engines: set[str] = field(default_factory=set)
     missing_pairs: set[tuple[str, str]] = field(default_factory=set)
@@ -490,6 +493,7 @@ class Localizer:
             source_excerpts=self._source_excerpts(facts),
             ratified_by=self._ratifier(facts),
             ratification_law=_approved_a_ratification_law(facts),
+            areas_of_documents=_areas_of_signed_documents(facts),
         )
         self._mark_doubtful_facts(facts, briefing, areas)
         self.pending.translate(self.translator, self.lang, briefing)
@@ -1299,6 +1303,20 @@ _BETWEEN_SIDES = re.compile(r"\s+between\s+.+?(?=\s+(?:on|for|regarding|concerni
 
 _RATIFICATION_LAW = re.compile(r"\b(?:approved|passed|adopted|endorsed)\b[^.;]{0,60}?\b(?:laws?|bills?)\b[^.;]{0,10}?"
                                r"(?:on|about)\s+(?:the\s+)?ratification\b", re.I)
+
+
+_ABOUT_DOCUMENTS = re.compile(r"\b(?:signed|inked|sign|signing|memorand(?:um|a|ums)|mous?|agreements?|protocols?|"
+                              r"documents?|programs?|programmes?|plans?|road\s?maps?|treat(?:y|ies)|accords?|declarations?)\b",
+                              re.I)
+
+
+def _areas_of_signed_documents(facts: Facts) -> bool:
+    """Whether a signing's areas are those its documents cover: each area read from a sentence about documents."""
+    if facts.event_type != "signing" or not facts.documents_signed or not facts.cooperation_areas:
+        return False
+    read_from = facts.evidence.get("cooperation_areas", {})
+    sentences = [read_from[area].sentence for area in facts.cooperation_areas if area in read_from]
+    return len(sentences) == len(facts.cooperation_areas) and all(_ABOUT_DOCUMENTS.search(s) for s in sentences)
 
 
 def _approved_a_ratification_law(facts: Facts) -> bool:

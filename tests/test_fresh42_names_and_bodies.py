@@ -66,3 +66,18 @@ def test_a_known_leader_named_without_an_office_gets_the_one_he_held(tmp_path) -
         [path] = (tmp_path / "out").glob(f"*.{lang}.docx")
         text = "\n".join(p.text for p in Document(str(path)).paragraphs)
         assert words in text, (lang, text[:600])
+
+
+def test_a_signings_areas_read_from_its_documents_are_what_they_cover(tmp_path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("TASHKENT, June 12 (UzA) - Minister Mohammad Al Gergawi of the UAE and Deputy Prime Minister "
+                       "Sardor Umurzakov of Uzbekistan signed an agreement on cooperation in education, tourism and "
+                       "customs.\n", encoding="utf-8")
+    generate(article, ["en", "ru", "kk", "mn"], tmp_path / "out", Settings(translator="none", quiet=True))
+    expected = {"en": "The document covers cooperation in", "ru": "Документ охватывает сотрудничество",
+                "kk": "Құжат ынтымақтастықтың мына бағыттарын қамтиды", "mn": "Баримт бичиг"}
+    for lang, words in expected.items():
+        [path] = (tmp_path / "out").glob(f"*.{lang}.docx")
+        text = "\n".join(p.text for p in Document(str(path)).paragraphs)
+        assert words in text, (lang, text[:800])
+        assert "discussed" not in text and "обсудили" not in text
