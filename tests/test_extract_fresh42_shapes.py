@@ -181,3 +181,10 @@ def test_the_outlet_credited_on_the_last_line(credit: str, outlet: str) -> None:
     facts = extract(parse_article("Tanzila Narbayeva meets with Li Zhanshu\n\nChairperson of the Senate Tanzila "
                                   f"Narbayeva held an online meeting with Li Zhanshu.\n\n{credit}\n"))
     assert facts.source_agency == outlet
+
+
+def test_talks_reported_after_they_ended_are_over_though_the_visit_goes_on() -> None:
+    facts = extract(parse_article("BISHKEK, July 18 (Kabar) - In the near future, KOICA intends to launch four projects in "
+                                  "Kyrgyzstan, Prime Minister Mukhammedkalyi Abylgaziev said following talks with South "
+                                  "Korean Prime Minister Lee Nak-yon, who is on an official visit in Bishkek.\n"))
+    assert (facts.event_type, facts.event_status) == ("talks", None)

@@ -211,8 +211,13 @@ _STRESSED_THAT = re.compile(r"\b(?:emphasi[sz]ed|stressed|underlined|underscored
                             r"\s+that\b")
 
 
+# "X said following talks with Y, who is on an official visit": the visit goes on, the talks are over
+_AFTER_THE_TALKS = re.compile(r"\b(?:following|after|at\s+the\s+end\s+of|upon\s+the\s+conclusion\s+of|as\s+a\s+result\s+of)\s+"
+                              r"(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|meeting)\b", re.I)
+
+
 def _status(sentence: str, kind: str) -> str | None:
-    if IN_PROGRESS.search(sentence):
+    if IN_PROGRESS.search(sentence) and not (kind in ("talks", "meeting") and _AFTER_THE_TALKS.search(sentence)):
         return "in progress"
     stressed = _STRESSED_THAT.search(sentence)
     sentence = sentence[:stressed.start()] if stressed else sentence
