@@ -188,3 +188,13 @@ def test_talks_reported_after_they_ended_are_over_though_the_visit_goes_on() -> 
                                   "Kyrgyzstan, Prime Minister Mukhammedkalyi Abylgaziev said following talks with South "
                                   "Korean Prime Minister Lee Nak-yon, who is on an official visit in Bishkek.\n"))
     assert (facts.event_type, facts.event_status) == ("talks", None)
+
+
+def test_the_people_of_a_meeting_each_with_the_office_after_the_name() -> None:
+    facts = extract(parse_article("The heads of three regions signed a cooperation agreement.\n\nThe meeting of Abdikarim "
+                                  "Alimbayev, the plenipotentiary representative of the President of Kyrgyzstan in Batken, "
+                                  "Rajabboy Ahmadzoda, the head of Sughd region of Tajikistan, and Khayrullo Bozorov, the "
+                                  "governor of Fergana region in Uzbekistan, took place in Guliston, Tajikistan.\n"))
+    assert [(p.name, p.country) for p in facts.participants] == [
+        ("Abdikarim Alimbayev", "KG"), ("Rajabboy Ahmadzoda", "TJ"), ("Khayrullo Bozorov", "UZ")]
+    assert facts.participants[1].title == "head of Sughd region of Tajikistan"

@@ -438,12 +438,25 @@ def _without_leading_place_or_body(text: str, sentence: Sentence, tokens: list[r
             return rest  # the city belongs to the office before the name
         if _PLACE_BEFORE.search(before[-25:]):
             return []  # "visited Astana Hub", "at Tashkent City": a venue named after a city
+    if _EVENT_OF.search(before) and len(tokens) >= 2:
+        return tokens  # "The meeting of Abdikarim Alimbayev, the governor …": the people of an event, not a body's name
     if re.search(r"\b(?:the|of|on)\s+$", before) and not any(_initialled(w) for w in words):
         body_first = re.search(r"\bof\s+$", before) and len(tokens) >= 3 and \
             ("-" in words[0] or _PLACE_SHAPE.search(words[0]))
         # "of Tatar-Inform Shamil Sadykov", "Head of Republic of Buryatia Alexey Tsydenov" keep the person
         return tokens[1:] if body_first else []
     return tokens
+
+
+def _appositive_of_previous(text: str, title_start: int | None, ends: set[int]) -> bool:
+    """Whether an office right before a name follows another name and a comma: that name's appositive."""
+    if title_start is None:
+        return False
+    comma = re.search(r",\s*the\s+$", text[max(0, title_start - 8):title_start])
+    return comma is not None and max(0, title_start - 8) + comma.start() in ends
+
+
+_EVENT_OF = re.compile(r"\b(?:meeting|talks|visit|arrival|participation|presence|speech|reception)\s+of\s+$", re.I)
 
 
 # A name run that continues into an institution or names a programme is not a person:
@@ -968,9 +981,12 @@ def collect_people(context: Context, blocked: t.Sequence[tuple[int, int]] = ()) 
                 or _speaking_surname(context, m)]
     spans = SpanSet((m.start, m.end) for m in mentions)
     _surnames_hold_offices(context, mentions, spans)
+    ends = {m.end for m in mentions}
     for mention in mentions:
         before = title_before(context, mention, spans)
         after = title_after(context, mention, spans)
+        if before and after and _appositive_of_previous(context.text, before[1], ends):
+            before = None  # "A, the envoy in Batken, B, the head of Sughd": the envoy is A; B's office follows B
         if before:
             mention.title, mention.title_start = before
         if after and before and _next_name_holds(context, mention, after, spans):
