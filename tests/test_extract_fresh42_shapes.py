@@ -198,3 +198,13 @@ def test_the_people_of_a_meeting_each_with_the_office_after_the_name() -> None:
     assert [(p.name, p.country) for p in facts.participants] == [
         ("Abdikarim Alimbayev", "KG"), ("Rajabboy Ahmadzoda", "TJ"), ("Khayrullo Bozorov", "UZ")]
     assert facts.participants[1].title == "head of Sughd region of Tajikistan"
+
+
+def test_an_ambassador_meets_a_minister_of_this_country_in_that_country() -> None:
+    facts = extract(parse_article("ASTANA. KAZINFORM Ambassador of Kazakhstan to the State of Qatar Askar Shokybayev has "
+                                  "met with Minister of Environment of this country Ahmad Al-Hemaidi. Shokybayev told the "
+                                  "Qatari side about holding a conference of the organization in Astana in the first half "
+                                  "of 2016. The minister expressed interest in signing a memorandum during his oncoming "
+                                  "visit to Aktau.\n"))
+    assert (facts.location.city, facts.location.country) == (None, "QA")
+    assert [(p.title, p.country) for p in facts.participants][1] == ("Minister of Environment", "QA")

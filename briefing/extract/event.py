@@ -497,7 +497,8 @@ def _named_place(context: Context, org_country: t.Callable[[str], str | None], p
     for sentence in context.sentences:
         visit = _part_of_visit().search(context.text, sentence.start, sentence.end)
         if visit and not context.in_quote(visit.start()) and not _background(sentence.text, year.year if year else None) \
-                and not (not planned and _FUTURE_OR_WISH.search(sentence.text)):  # "intend to … during the visit to Moscow"
+                and not (not planned and (_FUTURE_OR_WISH.search(sentence.text) or _VISIT_TO_COME.search(visit.group(0)))):
+            # "intend to … during the visit to Moscow", "interest in signing … during his oncoming visit to Aktau"
             return _city_place(visit.group("city"), visit.start("city"), visit.end("city"), "city of the visit")
     opening = _opening_city().match(context.text, context.body_start)
     if lead is not None and opening and not context.dateline and _HERE.search(lead.text):
@@ -607,6 +608,8 @@ def _unlisted_city(context: Context) -> Place | None:
     return None
 
 
+_VISIT_TO_COME = re.compile(r"\b(?:upcoming|oncoming|forthcoming|coming|planned|next|future|expected|scheduled)\s+"
+                            r"(?:\w+\s+){0,2}visit", re.I)
 _TOOK_PLACE_BEFORE = re.compile(r"\b(?:took\s+place|(?:was|were)\s+held)\s+$")
 
 
@@ -707,6 +710,7 @@ _OTHER_EVENT_BEFORE = re.compile(
     # a year names another occasion ("the 2023 forum in X"), not a document's period ("a program for 2024-2025 in X")
     r"\b(?:exhibition|festival|concert|days|week|(?<![-–])(?<!for\s)(?:19|20)\d\d(?![-–]\d))\b[^,.;]{0,20}$"
     r"|\b(?:holding|preparation|preparations|organization|organisation)\s+(?:of|for)\s+(?:the\s+)?[^,.;]*$"
+    r"|\b(?:about|on)\s+(?:the\s+)?holding\s+(?:of\s+)?(?:an?\s+|the\s+)?[^.;]*$"  # "told X about holding a conference … in Y"
     # "The previous meeting (8th) took place in Seoul": another sitting of the same body
     r"|\b(?:previous|last|prior|preceding|next|upcoming)\s+(?:\(?[\w-]+\)?\s+){0,2}(?:meeting|session|sitting|summit|round)\b"
     r"[^.;]{0,40}$", re.I)
@@ -714,7 +718,8 @@ _OTHER_EVENT_BEFORE = re.compile(
 _DATE_BEFORE = re.compile(rf"\b(?:\d{{1,2}}\s+)?{MONTH_PATTERN}\.?,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d$")
 _EVENT_NOUN = re.compile(r"\b(?:forum|summit|session|conference|congress|assembly|games|expo|exhibition|festival)\b", re.I)
 _OTHER_TIME_AFTER = re.compile(
-    rf"\s+(?:this|next|last)\s+(?:fall|autumn|spring|summer|winter|year|month)\b|\s+in\s+(?:{MONTH_PATTERN}|(?:19|20)\d\d)")
+    rf"\s+(?:this|next|last)\s+(?:fall|autumn|spring|summer|winter|year|month)\b|\s+in\s+(?:{MONTH_PATTERN}|(?:19|20)\d\d)"
+    r"|\s+in\s+the\s+(?:first|second)\s+half\s+of\s+(?:19|20)\d\d")
 
 
 def _place_of_another_event(text: str, floor: int, match: re.Match[str]) -> bool:

@@ -574,6 +574,8 @@ def title_before(context: Context, mention: Mention,
     tokens = _tokens(context.text[sentence_start:mention.start], sentence_start)
     honoured = len(tokens)
     tokens = _without_trailing_honorific(tokens)  # "the Speaker of the Assembly Mr. X": the office is before "Mr."
+    if [w.lower() for w, _ in tokens[-3:]] in (["of", "this", "country"], ["of", "that", "country"]):
+        tokens = tokens[:-3]  # "Minister of Environment of this country X": the office; the country is the one named before
     if len(tokens) < honoured and tokens and tokens[-1][0] in ("to", "from", "by", "with"):
         return None  # "the greetings of the Secretary General of Y to Mr X": the office is another person's
     body = _BODY_APPOSITION.search(context.text, sentence_start, mention.start)
