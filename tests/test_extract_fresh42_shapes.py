@@ -208,3 +208,10 @@ def test_an_ambassador_meets_a_minister_of_this_country_in_that_country() -> Non
                                   "visit to Aktau.\n"))
     assert (facts.location.city, facts.location.country) == (None, "QA")
     assert [(p.title, p.country) for p in facts.participants][1] == ("Minister of Environment", "QA")
+
+
+@pytest.mark.parametrize("wish", ["we believe it is important to sign", "it is time to sign", "the sides are ready to sign"])
+def test_a_signing_judged_important_is_still_to_come(wish: str) -> None:
+    facts = _facts(f"In particular, {wish} the Strategy for the development of regional cooperation.")
+    assert facts.documents_signed == []
+    assert [d.status for d in facts.documents_referenced] == ["to be signed"]

@@ -95,6 +95,8 @@ _FUTURE = re.compile(r"\b(?:importance|need|necessity) of\b[^.]*\bsigning\b|"
                      r"prepare for signing|preparation of|anticipated|is expected|are expected|"
                      # "expressed interest in signing a memorandum": a wish, nothing signed yet
                      r"(?:interest|readiness|intention|desire|willingness|wish)\s+(?:in|to|for)\s+(?:the\s+)?(?:sign|signing|conclude|concluding)|"
+                     # "we believe it is important to sign the Strategy": a wish for a signing to come
+                     r"(?:important|necessary|essential|crucial|vital|imperative|time|need|needs|needed|ready)\s+to\s+(?:sign|conclude|ink|adopt)|"
                      r"would\s+(?:sign|conclude|adopt|ink)|negotiations?\s+(?:on|over|about|toward|towards)\s+(?:concluding|signing)|"
                      r"invit(?:ed|es|e|ing)\s+[^.;]{1,80}?\bto\s+(?:sign|conclude|ink)|(?:expressed|expresses|voiced)\s+(?:the\s+|their\s+|his\s+|her\s+)?"
                      r"hope)\b", re.I)
