@@ -215,3 +215,12 @@ def test_a_signing_judged_important_is_still_to_come(wish: str) -> None:
     facts = _facts(f"In particular, {wish} the Strategy for the development of regional cooperation.")
     assert facts.documents_signed == []
     assert [d.status for d in facts.documents_referenced] == ["to be signed"]
+
+
+def test_who_signs_a_document_at_the_event_takes_part_in_it() -> None:
+    facts = extract(parse_article("ISLAMABAD, May 14 (Kazinform) - Kazinform and the Associated Press of Pakistan signed a "
+                                  "Memorandum of Cooperation at the conference of news agencies. The signatures were put "
+                                  "by General Director of Kazinform, Askar Umarov, and Managing Director of APP, Masood "
+                                  "Malik.\n"))
+    assert {"Askar Umarov", "Masood Malik"} <= {p.name for p in facts.participants}
+    assert facts.documents_signed[0].signatories == ["Askar Umarov", "Masood Malik"]

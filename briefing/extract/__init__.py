@@ -84,6 +84,7 @@ def extract(article: Article, termbase: t.Any = None, review_below: float = DEFA
 
     writers = _writers(context, candidates)
     people.classify(context, candidates, writers, planned=kind.status == "planned", phone_call=kind.type == "phone_call")
+    _signatories_take_part(candidates, doc_mentions)
     _assign_organizations(candidates, found_orgs, doc_mentions)
     event_countries = _event_countries(candidates, doc_mentions, facts.location.country, context)
     people.assign_countries(candidates, event_countries, _org_country(found_orgs), context)
@@ -573,6 +574,14 @@ def _countries(context: Context, facts: Facts, docs: list[documents.DocMention],
     if facts.location.country and facts.location.country not in ordered:
         ordered.append(facts.location.country)
     return ordered
+
+
+def _signatories_take_part(candidates: list[people.Candidate], docs: list[documents.DocMention]) -> None:
+    """'The signatures were put by A and B': who signs a document at the event takes part in it."""
+    signers = {name for doc in docs if doc.status is None for name in doc.signatories}
+    for person in candidates:
+        if person.name in signers and not person.participant:
+            person.participant, person.why = True, "signed a document at the event"
 
 
 def _names_in(candidates: list[people.Candidate]) -> t.Callable[[int, int], list[str]]:

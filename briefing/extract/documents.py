@@ -2358,9 +2358,14 @@ def _inside_fuller_subject(mention: DocMention, kept: list[DocMention]) -> bool:
         for other in kept)
 
 
+# "was signed by A and B", "The signatures were put by A and B", "The signatories were A and B"
+_SIGNED_BY = re.compile(r"\b(?:(?:signed|inked)\s+by|signatures\s+(?:were|was)\s+(?:put|affixed|placed)\s+by|"
+                        r"(?:signatories|signers)\s+(?:were|are))\s+(.+?)(?:[.;]|$)", re.M)
+
+
 def attach_signatories(context: Context, documents: list[DocMention], names_in: t.Callable[[int, int], list[str]]) -> None:
     """'The document was signed by A and B': A and B signed the document mentioned last."""
-    for match in re.finditer(r"\bsigned\s+by\s+(.+?)(?:[.;]|$)", context.text[context.body_start:], re.M):
+    for match in _SIGNED_BY.finditer(context.text[context.body_start:]):
         start = context.body_start + match.start(1)
         end = context.body_start + match.end(1)
         names = names_in(start, end)
