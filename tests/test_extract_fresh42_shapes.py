@@ -224,3 +224,12 @@ def test_who_signs_a_document_at_the_event_takes_part_in_it() -> None:
                                   "Malik.\n"))
     assert {"Askar Umarov", "Masood Malik"} <= {p.name for p in facts.participants}
     assert facts.documents_signed[0].signatories == ["Askar Umarov", "Masood Malik"]
+
+
+def test_consultations_held_earlier_in_the_day_are_the_event() -> None:
+    facts = extract(parse_article("TASHKENT (Sputnik) - Uzbekistan is ready to intensify dialogue with Russia, the Uzbek "
+                                  "Foreign Ministry said on Monday. Earlier in the day, Russian Deputy Foreign Minister "
+                                  "Mikhail Galuzin and his Uzbek counterpart Bakhrom Aloev held inter-ministerial "
+                                  "consultations via videoconference."))
+    assert (facts.event_type, facts.format) == ("talks", "video")
+    assert [p.name for p in facts.participants] == ["Mikhail Galuzin", "Bakhrom Aloev"]

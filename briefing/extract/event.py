@@ -55,7 +55,9 @@ VISIT = re.compile(r"\b(?:(?:state|official|working|friendly)\s+(?:visit|trip)|(
 MEETING = re.compile(r"\b(?:met|meets|meeting|received|receives|receive|session|co-chaired|sidelines|discussed|"
                      r"courtesy call|call(?:ed|s)? on|"
                      r"held a meeting|hold a meeting)\b", re.I)
-TALKS = re.compile(r"\b(?:talks|negotiations)\b", re.I)
+# "held inter-ministerial consultations", "political consultations between the ministries": talks of officials
+TALKS = re.compile(r"\b(?:talks|negotiations|(?:held|hold|holds|holding)\s+(?:[\w-]+\s+){0,2}consultations|"
+                   r"(?:political|inter-?ministerial|interdepartmental|bilateral)\s+consultations)\b", re.I)
 FORUM = re.compile(r"\b(?:forum|conference|summit|congress|expo|exhibition)\b", re.I)
 FUTURE = re.compile(r"\b(?:will|shall|would|is (?:also )?to|are (?:also )?to|to pay|to arrive|to visit|to hold|to travel|to undertake|is scheduled|are scheduled|is expected to|"
                     r"are expected to|plans? to|is set to|(?:are\s+)?set to (?:sign|hold|meet|visit|discuss)|upcoming|"

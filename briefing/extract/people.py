@@ -1255,8 +1255,10 @@ _FUTURE_SENTENCE = re.compile(r"\b(?:will|shall|is\s+(?:also\s+)?(?:scheduled|ex
 _TO_MEET_LATER = re.compile(r"\b(?:will|shall|would|hop(?:e|es|ed|ing)\s+to|plan(?:s|ned|ning)?\s+to|intends?\s+to|"
                             r"expects?\s+to|(?:is|are)\s+(?:scheduled|expected|due|set)\s+to)\s+(?:also\s+)?"
                             r"(?:meet|see|visit|hold\s+talks)\s+(?:with\s+)?(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}$")
-# "To note, in November X visited Kazakhstan", "Earlier, X met ...": background, not the reported event
-_BACKGROUND = re.compile(r"^\W*(?:to\s+note|note\s+that|notably|earlier|recall\s+that|to\s+recall|as\s+a\s+reminder|"
+# "To note, in November X visited Kazakhstan", "Earlier, X met ...": background, not the reported event ("Earlier in the
+# day, X and Y held consultations" is the day's event itself, which a statement then reports)
+_BACKGROUND = re.compile(r"^\W*(?:to\s+note|note\s+that|notably|earlier(?!\s+(?:in\s+the\s+day|today|this\s+morning))|"
+                         r"recall\s+that|to\s+recall|as\s+a\s+reminder|"
                          r"it\s+(?:should|is\s+worth|bears)\s+(?:be\s+)?(?:noted|noting|mentioning|reminding)|"
                          r"it\s+(?:may|should|can|must|is\s+to)\s+be\s+(?:recalled|remembered|reminded)|"
                          r"for\s+reference|previously)\b", re.I)
