@@ -233,3 +233,10 @@ def test_consultations_held_earlier_in_the_day_are_the_event() -> None:
                                   "consultations via videoconference."))
     assert (facts.event_type, facts.format) == ("talks", "video")
     assert [p.name for p in facts.participants] == ["Mikhail Galuzin", "Bakhrom Aloev"]
+
+
+@pytest.mark.parametrize("opening", ["Uzbek-Hungarian", "Hungarian-Uzbek"])
+def test_a_town_the_text_calls_a_city_is_the_place(opening: str) -> None:
+    facts = extract(parse_article(f"Tashkent, Uzbekistan (UzDaily.com) — On 17 October, the first {opening} interregional "
+                                  "forum was held in the city of Qoqand.\n"))
+    assert (facts.location.city, facts.location.country) == ("Qoqand", "UZ")

@@ -607,7 +607,20 @@ def _unlisted_city(context: Context) -> Place | None:
             if code and not country_code(town) and town not in KNOWN_INSTITUTIONS and \
                     _TOOK_PLACE_BEFORE.search(context.text, sentence.start, match.start()):
                 return Place(town, code, match.start("city"), match.end("city"), "the town the event took place in")
+        named = _CITY_OF.search(context.text, sentence.start, sentence.end)
+        if named and _TOOK_PLACE_BEFORE.search(context.text, sentence.start, named.start()) and \
+                not country_code(named.group("city")):
+            # "the forum was held in the city of Qoqand": a city by the text's own word, of the country the sentence
+            # names, else of the agency that filed from that country ("Tashkent, Uzbekistan (UzDaily.com)")
+            named_here = [code for _, _, code in countries_in(sentence.text.replace("-", " "))]  # "Hungarian-Uzbek"
+            filed_from = CITY_TO_COUNTRY.get(context.dateline.city.lower()) if context.dateline else None
+            code = filed_from if filed_from in named_here or not named_here else named_here[0]
+            code = CITY_TO_COUNTRY.get(named.group("city").lower()) or code
+            return Place(named.group("city"), code, named.start("city"), named.end("city"), "a city the text calls one")
     return None
+
+
+_CITY_OF = re.compile(r"\bin\s+the\s+(?:city|town)\s+of\s+(?P<city>[A-Z][a-z’'-]+(?:[ -][A-Z][a-z’'-]+)?)")
 
 
 _VISIT_TO_COME = re.compile(r"\b(?:upcoming|oncoming|forthcoming|coming|planned|next|future|expected|scheduled)\s+"
