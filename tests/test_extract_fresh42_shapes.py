@@ -240,3 +240,10 @@ def test_a_town_the_text_calls_a_city_is_the_place(opening: str) -> None:
     facts = extract(parse_article(f"Tashkent, Uzbekistan (UzDaily.com) — On 17 October, the first {opening} interregional "
                                   "forum was held in the city of Qoqand.\n"))
     assert (facts.location.city, facts.location.country) == ("Qoqand", "UZ")
+
+
+def test_a_meeting_told_as_of_another_month_is_not_where_this_one_was() -> None:
+    facts = extract(parse_article("TASHKENT, Uzbekistan, September 25. Uzbekistan and Slovakia signed an agreement on "
+                                  "economic cooperation, TurkicWorld reports. In March, Bakhtiyor Saidov met with Juraj "
+                                  "Blanar within the framework of the Diplomatic Forum in Antalya.\n"))
+    assert facts.location.city != "Antalya"
