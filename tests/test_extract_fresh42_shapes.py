@@ -247,3 +247,11 @@ def test_a_meeting_told_as_of_another_month_is_not_where_this_one_was() -> None:
                                   "economic cooperation, TurkicWorld reports. In March, Bakhtiyor Saidov met with Juraj "
                                   "Blanar within the framework of the Diplomatic Forum in Antalya.\n"))
     assert facts.location.city != "Antalya"
+
+
+def test_the_date_of_a_summit_one_is_invited_to_is_not_the_events() -> None:
+    facts = extract(parse_article("RIYADH: King Salman has received an invitation from President Nursultan Nazarbayev to "
+                                  "participate in the first Summit on science and technology in Astana on Sept. 10 and 11.\n\n"
+                                  "Foreign Minister Kairat Abdrakhmanov delivered the invitation during a meeting with the "
+                                  "king at Al-Yamamah Palace on Wednesday.\n"))
+    assert facts.event_date is None and facts.event_date_partial is None

@@ -224,9 +224,14 @@ def _plausible(mention: DateMention, anchor: dt.date | None, planned: bool) -> b
 
 
 def _about_a_plan(context: Context, mention: DateMention) -> bool:
-    """'the next meeting of the commission on June 3', 'will be held on May 5': the date of a plan."""
+    """'the next meeting of the commission on June 3', 'will be held on May 5', 'an invitation to participate in the
+    Summit on Sept. 10': the date of a plan."""
     sentence = context.sentence_at(mention.start)
-    return bool(_FUTURE.search(context.text[max(sentence.start, mention.start - 100):mention.start]))
+    return bool(_FUTURE.search(context.text[max(sentence.start, mention.start - 100):mention.start]) or
+                _INVITED_TO.search(context.text[sentence.start:mention.start]))
+
+
+_INVITED_TO = re.compile(r"\binvit(?:ation|ed|es|ing)\b[^.;]*?\bto\s+(?:participate|take\s+part|attend|visit)\b[^.;]*$", re.I)
 
 
 def _far_without_year(mention: DateMention, anchor: dt.date | None, planned: bool) -> bool:
