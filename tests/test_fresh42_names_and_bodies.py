@@ -33,6 +33,9 @@ def test_a_style_and_a_second_office_name_no_body() -> None:
     ("Extraordinary and Plenipotentiary Ambassador of the Turkish Republic to Azerbaijan", "TR",
      ["Чрезвычайный и Полномочный Посол Турции в Азербайджане", "Түркияның Әзербайжандағы Төтенше және Өкілетті Елшісі",
       "Бүгд Найрамдах Турк Улсаас Бүгд Найрамдах Азербайжан Улсад суугаа Онц бөгөөд Бүрэн эрхт Элчин сайд"]),
+    # "General Director", the post-Soviet English order of a Director General
+    ("General Director of the Ministry", "KZ", ["Генеральный директор Министерства", "министрліктің Бас директоры",
+                                                "яамны Ерөнхий захирал"]),
 ])
 def test_offices_compose_in_each_language(english: str, country: str, expected: list[str]) -> None:
     assert [compose(english, lang, "title", country) for lang in ("ru", "kk", "mn")] == expected
