@@ -269,7 +269,7 @@ def _source_agency(context: Context) -> tuple[str | None, tuple[int, int] | None
                 continue  # "Akorda reports": a press service, not the outlet
             start = context.body_start + match.start("name")
             return _outlet_name(name), (start, start + len(name))
-    credit = _CREDIT_LINE.search(context.text)
+    credit = _CREDIT_LINE.search(context.text, max(0, len(context.text) - 120))  # the last line only
     if credit and credit.group("name").lower() in OUTLETS:
         return OUTLETS[credit.group("name").lower()], (credit.start("name"), credit.end("name"))
     for key, name, outlet in _outlet_patterns():

@@ -324,6 +324,7 @@ _ANNOUNCED = (0, 1, 2, 6, 7)  # PATTERNS whose anchor says a list of areas follo
 _NAMED_AREAS = 8  # the PATTERNS entry of a list that a verb then names as areas ("… were highlighted among the areas")
 _CLOSED_LIST = 9  # the PATTERNS entry of a list closed by "spheres" with no anchor before it
 _ON_THE_AGENDA = 10  # the PATTERNS entry of a list that a sentence opens and says was discussed
+_SAID_DISCUSSED = re.compile(r"\b(?:were|was)\s+(?:also\s+)?(?:on\s+the\s+agenda|discussed|considered|addressed)\b")
 _CLAUSE_ITEM = re.compile(r"^(?:including|such|other|both)\b|(?<![\w-])[a-z]+ed\b")
 
 
@@ -351,6 +352,8 @@ def find_areas(context: Context) -> list[tuple[str, int, int, str]]:
                     why = "listed after 'in such fields as'" + ("" if is_area(item) else ", a phrase the vocabulary lacks")
                     hits.append((item, offset if offset >= 0 else match.start("list"), why))
         for index, pattern in enumerate(PATTERNS):
+            if index == _ON_THE_AGENDA and not _SAID_DISCUSSED.search(sentence.text):
+                continue  # the list-first pattern has no anchor of its own: tried only where a verb can close it
             for match in pattern.finditer(context.text, sentence.start, sentence.end):
                 if any(a <= match.start("list") < b for a, b in strong_spans):
                     continue  # read as a wide list already
