@@ -107,3 +107,10 @@ def test_an_outlet_after_a_month_is_no_person(outlet: str) -> None:
 ])
 def test_lists_of_fields_in_more_shapes(sentence: str, expected: list[str]) -> None:
     assert _areas(sentence) == expected
+
+
+@pytest.mark.parametrize("written, field", [("electrical engineering", "electrical-engineering"),
+                                            ("agricultural production", "agriculture")])
+def test_more_fields_of_the_vocabulary(written: str, field: str) -> None:
+    term = vocabulary.match_area(written)
+    assert term is not None and term.key == field

@@ -33,12 +33,19 @@ def test_a_style_and_a_second_office_name_no_body() -> None:
     ("Extraordinary and Plenipotentiary Ambassador of the Turkish Republic to Azerbaijan", "TR",
      ["Чрезвычайный и Полномочный Посол Турции в Азербайджане", "Түркияның Әзербайжандағы Төтенше және Өкілетті Елшісі",
       "Бүгд Найрамдах Турк Улсаас Бүгд Найрамдах Азербайжан Улсад суугаа Онц бөгөөд Бүрэн эрхт Элчин сайд"]),
+    ("Minister of Foreign and European Affairs", "SK",
+     ["министр иностранных и европейских дел", "Сыртқы және еуропалық істер министрі", "Гадаад харилцаа, Европын хэргийн сайд"]),
     # "General Director", the post-Soviet English order of a Director General
     ("General Director of the Ministry", "KZ", ["Генеральный директор Министерства", "министрліктің Бас директоры",
                                                 "яамны Ерөнхий захирал"]),
 ])
 def test_offices_compose_in_each_language(english: str, country: str, expected: list[str]) -> None:
     assert [compose(english, lang, "title", country) for lang in ("ru", "kk", "mn")] == expected
+
+
+def test_a_treaty_on_friendship_alone_composes() -> None:
+    assert [compose("Treaty on friendship", lang, "document") for lang in ("ru", "kk", "mn")] == \
+        ["договор о дружбе", "достық туралы шарт", "найрамдлын тухай гэрээ"]
 
 
 def _briefings(tmp_path, article_text: str, langs: list[str]) -> dict[str, str]:
