@@ -1316,7 +1316,9 @@ def _areas_of_signed_documents(facts: Facts) -> bool:
         return False
     read_from = facts.evidence.get("cooperation_areas", {})
     sentences = [read_from[area].sentence for area in facts.cooperation_areas if area in read_from]
-    return len(sentences) == len(facts.cooperation_areas) and all(_ABOUT_DOCUMENTS.search(s) for s in sentences)
+    # an item of a bulleted list ("– on cooperation in the field of X;") is one of the documents the list names
+    return len(sentences) == len(facts.cooperation_areas) and \
+        all(_ABOUT_DOCUMENTS.search(s) or re.match(r"\s*[–—•-]\s", s) for s in sentences)
 
 
 def _approved_a_ratification_law(facts: Facts) -> bool:

@@ -63,7 +63,7 @@ ITEMISED = """ASTANA, May 5 (Kazinform) - President Kassym-Jomart Tokayev and Pr
 
 Following the talks, a package of bilateral documents was signed, covering a wide range of areas of the partnership, including:
 
-– Agreements on cooperation in veterinary medicine;
+– Agreements on cooperation in tourism, sport and veterinary medicine;
 
 – on customs cooperation;
 
@@ -80,6 +80,9 @@ def test_list_items_that_name_only_their_subject_take_the_kind_above() -> None:
            "Uzbekistan" in titles
     assert "Youth Exchange Plan for 2026–2027" in titles  # the closing quote and its attribution are no part of it
     assert "documents" not in titles  # "a wide range of areas" names no field to split the package by
+    # an item of the list is one entry as the source lists it, not one agreement per field
+    assert titles.count("Agreements on cooperation in tourism, sport and veterinary medicine") == 1
+    assert "agreements on cooperation" not in titles
 
 
 def test_the_briefings_say_initialled_in_each_language(tmp_path) -> None:

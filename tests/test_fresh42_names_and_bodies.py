@@ -91,3 +91,10 @@ def test_a_signings_areas_read_from_its_documents_are_what_they_cover(tmp_path) 
     for lang, words in expected.items():
         assert words in texts[lang], lang
         assert "discussed" not in texts[lang] and "обсудили" not in texts[lang]
+
+
+def test_areas_read_from_a_bulleted_package_are_what_its_documents_cover(tmp_path) -> None:
+    texts = _briefings(tmp_path, "ASTANA, May 5 (Kazinform) - President Kassym-Jomart Tokayev and President Shavkat "
+                                 "Mirziyoyev signed a package of documents, including:\n\n– Agreements on cooperation in "
+                                 "healthcare and education;\n\n– on cooperation in the field of customs;\n", ["ru"])
+    assert "Документы охватывают сотрудничество" in texts["ru"]

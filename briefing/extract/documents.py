@@ -181,7 +181,7 @@ def find_documents(context: Context, resolve_party: t.Callable[[str], str | None
         mentions.extend(local)
     mentions.extend(_listed(context, lists, mentions, known))
     mentions.extend(_draft_resolutions(context, mentions))
-    mentions = _by_subject(context, mentions)
+    mentions = _by_subject(context, mentions, in_list)
     mentions = [told for mention in mentions for told in _by_purpose(context, mention)]
     mentions = [told for mention in mentions for told in _described_next(context, mention)]
     for mention in mentions:
@@ -1653,11 +1653,16 @@ _ITEMISED_NEXT = re.compile(r"\s*(?:(?:Notable|Key|Major|Main|Important|Other)\s
 _REACHED_BEFORE = re.compile(r"\breach(?:es|ed|ing)?\s+(?:(?:an?|the|mutual|mutually\s+acceptable|new)\s+)*$", re.I)
 
 
-def _by_subject(context: Context, mentions: list[DocMention]) -> list[DocMention]:
-    """Documents named by their subjects replace the noun that counts or names them as a class."""
+def _by_subject(context: Context, mentions: list[DocMention],
+                in_list: t.Sequence[tuple[int, int]] = ()) -> list[DocMention]:
+    """Documents named by their subjects replace the noun that counts or names them as a class; an item of a list
+    set out line by line stays one entry ("– Intergovernmental agreements on cooperation in A, B and C;"), as the
+    source lists it."""
     text = context.text
     result = list(mentions)
     for sentence in context.sentences:
+        if any(start <= sentence.start < end or sentence.start <= start < sentence.end for start, end in in_list):
+            continue
         for match in DOC_NOUN.finditer(text, sentence.start, sentence.end):
             if _REACHED_BEFORE.search(text, max(sentence.start, match.start() - 30), match.start()):
                 continue  # "to reach agreements on measures to …": to agree, no document
