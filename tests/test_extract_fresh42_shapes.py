@@ -258,3 +258,12 @@ def test_the_date_of_a_summit_one_is_invited_to_is_not_the_events() -> None:
                                   "Foreign Minister Kairat Abdrakhmanov delivered the invitation during a meeting with the "
                                   "king at Al-Yamamah Palace on Wednesday.\n"))
     assert facts.event_date is None and facts.event_date_partial is None
+
+
+def test_he_after_a_quote_attributed_by_name_is_that_speaker_not_the_last_name() -> None:
+    facts = extract(parse_article("ISTANBUL (AA) - Kazakhstan and Turkmenistan signed 20 documents during President "
+                                  "Kassym-Jomart Tokayev's visit, after talks with President Serdar Berdimuhamedow.\n"
+                                  "\u201cTurkmenistan is a very close country to us,\u201d Tokayev was quoted as saying "
+                                  "during a meeting with Berdimuhamedow.\nHe said Kazakhstan respects Turkmenistan's "
+                                  "neutrality.\n\u201cWe are ready to closely interact with each other,\u201d he added.\n"))
+    assert [q.speaker for q in facts.quotes] == ["Kassym-Jomart Tokayev", "Kassym-Jomart Tokayev"]

@@ -881,7 +881,7 @@ class SpeakerResolver:
             if _quote_attributed_to(pronoun).match(self.context.text, sentence.start, sentence.end) and sentence.index > 0:
                 # '"We have a program," he said. "Of course, ...," he added.': the same speaker as the quote before
                 return self._subject_before(sentence.start + 1, pronoun)
-            return self._person_opening(sentence, pronoun)
+            return self._named_after_a_quote(sentence, pronoun) or self._person_opening(sentence, pronoun)
         if re.fullmatch(r"(?:he|she|they|it|the\s+(?:two\s+)?(?:sides|parties))", opening.group("who"), re.I):
             return None
         # "Speaker X in an interview with Y said he ...": the subject ends before its adverbial phrase
@@ -891,6 +891,18 @@ class SpeakerResolver:
         if person is None or not _fits_pronoun(person, pronoun):
             return None
         return person.name
+
+    def _named_after_a_quote(self, sentence: Sentence, pronoun: str) -> str | None:
+        """'"…," Tokayev was quoted as saying during a meeting with Berdimuhamedow. He said …': the one whose name follows
+        the quote and a verb of saying is the sentence's subject, not the last name in it."""
+        text = self.context.text
+        for person in self.candidates:
+            for mention in person.mentions:
+                if sentence.start <= mention.start < sentence.end and not mention.in_quote and \
+                        re.search(r"[”\"»],?\s*$", text[max(sentence.start, mention.start - 4):mention.start]) and \
+                        _SAID_AFTER_QUOTE.match(text, mention.end) and _fits_pronoun(person, pronoun):
+                    return person.name
+        return None
 
     def _person_opening(self, sentence: Sentence, pronoun: str) -> str | None:
         """'Spindelegger and his counterpart X signed ... He said: "..."', 'Speaker of the upper house X confirmed
@@ -1059,6 +1071,11 @@ _HEAD_OF_STATE_OR_GOVERNMENT = re.compile(r"\bhead\s+of\s+(state|government)\b")
 def _speaker_resolver(context: Context, candidates: list[people.Candidate],
                       found: list[orgs.Org], outlet: str | None = None) -> SpeakerResolver:
     return SpeakerResolver(context, candidates, found, outlet)
+
+
+# '"…," Tokayev was quoted as saying', '"…," X said': a name after a closing quote mark, then a verb of saying
+_SAID_AFTER_QUOTE = re.compile(r"\s+(?:(?:was|is)\s+quoted|(?:has\s+|had\s+)?(?:told|said|noted|stressed|added|"
+                               r"emphasi[sz]ed|underlined|stated|remarked|explained|pointed\s+out))\b")
 
 
 def _last_mentioned(candidates: list[people.Candidate], offset: int, pronoun: str = "") -> str | None:
