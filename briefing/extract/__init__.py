@@ -496,6 +496,12 @@ _ONE_BODY = {"foreign ministries": "Ministry of Foreign Affairs", "ministries of
              "parliaments": "Parliament", "governments": "Government"}
 
 
+def _each_states(body: str, codes: list[str]) -> list[str]:
+    """'Ministry of Foreign Affairs' of UZ and US -> '… of Uzbekistan', '… of the United States'."""
+    states = [english_name(code) for code in codes]
+    return [f"{body} of {'the ' if state.startswith(('United', 'Republic', 'Kingdom')) else ''}{state}" for state in states]
+
+
 def _bodies_of_both_sides(doc: documents.DocMention) -> None:
     """'… between the foreign ministries of the two countries' signed by Uzbekistan and Kyrgyzstan: the parties are
     each country's ministry, not the states."""
@@ -503,10 +509,7 @@ def _bodies_of_both_sides(doc: documents.DocMention) -> None:
     codes = [country_code(party) for party in doc.parties]
     if not bodies or len(codes) != 2 or not all(codes):
         return
-    body = _ONE_BODY[re.sub(r"\s+", " ", bodies.group("body").lower())]
-    states = [english_name(code or "") for code in codes]
-    doc.parties = [f"{body} of {'the ' if state.startswith(('United', 'Republic', 'Kingdom')) else ''}{state}"
-                   for state in states]
+    doc.parties = _each_states(_ONE_BODY[re.sub(r"\s+", " ", bodies.group("body").lower())], [code or "" for code in codes])
 
 
 # the heads of bodies that a plural names one of each side: "between the Ministries of Agriculture", "the Chambers of Commerce"
@@ -524,10 +527,7 @@ def _one_plural_body_each(doc: documents.DocMention, event_countries: list[str])
     [party] = doc.parties
     if not _PLURAL_BODY.fullmatch(party) or countries_in(party):
         return
-    singular = " ".join(_PLURAL_HEADS.get(word.lower(), word) for word in party.split())
-    states = [english_name(code) for code in event_countries]
-    doc.parties = [f"{singular} of {'the ' if state.startswith(('United', 'Republic', 'Kingdom')) else ''}{state}"
-                   for state in states]
+    doc.parties = _each_states(" ".join(_PLURAL_HEADS.get(word.lower(), word) for word in party.split()), event_countries)
     doc.why.append("parties: each side's body of the plural the title names")
 
 
@@ -1074,8 +1074,7 @@ def _speaker_resolver(context: Context, candidates: list[people.Candidate],
 
 
 # '"…," Tokayev was quoted as saying', '"…," X said': a name after a closing quote mark, then a verb of saying
-_SAID_AFTER_QUOTE = re.compile(r"\s+(?:(?:was|is)\s+quoted|(?:has\s+|had\s+)?(?:told|said|noted|stressed|added|"
-                               r"emphasi[sz]ed|underlined|stated|remarked|explained|pointed\s+out))\b")
+_SAID_AFTER_QUOTE = re.compile(rf"\s+(?:was|is)\s+quoted\b|{people.SPEECH_AFTER_NAME.pattern}")
 
 
 def _last_mentioned(candidates: list[people.Candidate], offset: int, pronoun: str = "") -> str | None:

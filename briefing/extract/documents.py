@@ -167,7 +167,7 @@ def find_documents(context: Context, resolve_party: t.Callable[[str], str | None
     lists = _document_lists(context)
     in_list = [span for _, items in lists for span in items]
     for sentence in context.sentences:
-        if any(sentence.start < end and start < sentence.end for start, end in in_list):
+        if _in_a_list(sentence, in_list):
             continue  # an item of a list of documents: read with its list (_listed)
         local: list[DocMention] = []  # a title never leaves its sentence: only these can contain a later noun
         for match in DOC_NOUN.finditer(text, sentence.start, sentence.end):
@@ -202,6 +202,11 @@ def find_documents(context: Context, resolve_party: t.Callable[[str], str | None
                 mention.status = "signed earlier"
                 mention.why.append(before)
     return mentions
+
+
+def _in_a_list(sentence: Sentence, in_list: t.Sequence[tuple[int, int]]) -> bool:
+    """Whether the sentence overlaps an item of a list of documents set out line by line."""
+    return any(sentence.start < end and start < sentence.end for start, end in in_list)
 
 
 _INTRODUCES_ITEMS = re.compile(r"[^.;]{0,40}?(?:\s[–—-]|:)\s")
@@ -1661,7 +1666,7 @@ def _by_subject(context: Context, mentions: list[DocMention],
     text = context.text
     result = list(mentions)
     for sentence in context.sentences:
-        if any(start <= sentence.start < end or sentence.start <= start < sentence.end for start, end in in_list):
+        if _in_a_list(sentence, in_list):
             continue
         for match in DOC_NOUN.finditer(text, sentence.start, sentence.end):
             if _REACHED_BEFORE.search(text, max(sentence.start, match.start() - 30), match.start()):

@@ -595,20 +595,16 @@ def _unlisted_city(context: Context) -> Place | None:
     if lead is None or context.in_quote(lead.start):
         return None
     for match in _TOWN_OF_COUNTRY.finditer(context.text, lead.start, lead.end):
-        code = country_code(match.group("country"))
-        town = match.group("city")
-        if code and not country_code(town) and town not in KNOWN_INSTITUTIONS and \
-                not _FUTURE_OR_WISH.search(context.text, lead.start, match.start()):
-            return Place(town, code, match.start("city"), match.end("city"), "a town named with its country in the lead")
+        town = _town_of_country(match)
+        if town and not _FUTURE_OR_WISH.search(context.text, lead.start, match.start()):
+            return Place(*town, match.start("city"), match.end("city"), "a town named with its country in the lead")
     for sentence in event_sentences(context)[:4]:  # "The meeting of A, B and C took place in Guliston, Tajikistan."
         if context.in_quote(sentence.start):
             continue
         for match in _TOWN_OF_COUNTRY.finditer(context.text, sentence.start, sentence.end):
-            code = country_code(match.group("country"))
-            town = match.group("city")
-            if code and not country_code(town) and town not in KNOWN_INSTITUTIONS and \
-                    _TOOK_PLACE_BEFORE.search(context.text, sentence.start, match.start()):
-                return Place(town, code, match.start("city"), match.end("city"), "the town the event took place in")
+            town = _town_of_country(match)
+            if town and _TOOK_PLACE_BEFORE.search(context.text, sentence.start, match.start()):
+                return Place(*town, match.start("city"), match.end("city"), "the town the event took place in")
         named = _CITY_OF.search(context.text, sentence.start, sentence.end)
         if named and _TOOK_PLACE_BEFORE.search(context.text, sentence.start, named.start()) and \
                 not country_code(named.group("city")):
@@ -620,6 +616,13 @@ def _unlisted_city(context: Context) -> Place | None:
             code = CITY_TO_COUNTRY.get(named.group("city").lower()) or code
             return Place(named.group("city"), code, named.start("city"), named.end("city"), "a city the text calls one")
     return None
+
+
+def _town_of_country(match: re.Match[str]) -> tuple[str, str] | None:
+    """'Awaza, Turkmenistan': the town and its country's code, unless the 'town' is a country or an institution."""
+    code = country_code(match.group("country"))
+    town = match.group("city")
+    return (town, code) if code and not country_code(town) and town not in KNOWN_INSTITUTIONS else None
 
 
 _CITY_OF = re.compile(r"\bin\s+the\s+(?:city|town)\s+of\s+(?P<city>[A-Z][a-z’'-]+(?:[ -][A-Z][a-z’'-]+)?)")
@@ -678,33 +681,24 @@ def _headline_city(context: Context) -> Place | None:
 
 
 def _venue(context: Context) -> Place | None:
-    """'signed in Akorda', 'talks at the Kremlin': a residence or palace stands for its city."""
-    text = context.text[context.lead_start:]
-    for pattern, (city, code) in _venue_patterns():
-        venue = pattern.search(text)
-        if venue and not context.in_quote(context.lead_start + venue.start(1)):
-            start = context.lead_start + venue.start(1)
-            return Place(city, code, start, start + len(venue.group(1)), f"venue {venue.group(1)} is in {city}")
-    for pattern, code in _institution_venue_patterns():
-        venue = pattern.search(text)
-        if venue:
-            start = context.lead_start + venue.start(1)
-            return Place(None, code, start, start + len(venue.group(1)), f"venue {venue.group(1)}")
-    return _headline_venue(context)
-
-
-def _headline_venue(context: Context) -> Place | None:
-    """'A Meeting with the Ambassador of Turkey at Milli Majlis': the headline names the house the meeting was in."""
+    """'signed in Akorda', 'talks at the Kremlin': a residence or palace stands for its city; the body first, then
+    the headline ('A Meeting with the Ambassador of Turkey at Milli Majlis': the house the meeting was in)."""
+    found = _venue_in(context.text[context.lead_start:], context.lead_start, context.in_quote)
     headline = context.article.headline
-    if not headline or _FUTURE_OR_WISH.search(headline) or FUTURE.search(headline):
-        return None
-    offset = max(context.text.find(headline), 0)
+    if found or not headline or _FUTURE_OR_WISH.search(headline) or FUTURE.search(headline):
+        return found
+    return _venue_in(headline, max(context.text.find(headline), 0), lambda _: False)
+
+
+def _venue_in(text: str, offset: int, quoted: t.Callable[[int], bool]) -> Place | None:
+    """The first residence (a city's) or institution (a country's) named 'in/at' in ``text``, which starts at
+    ``offset``; a residence inside a quotation (``quoted``) is passed over."""
     for pattern, (city, code) in _venue_patterns():
-        venue = pattern.search(headline)
-        if venue:
+        venue = pattern.search(text)
+        if venue and not quoted(offset + venue.start(1)):
             return Place(city, code, offset + venue.start(1), offset + venue.end(1), f"venue {venue.group(1)} is in {city}")
     for pattern, code in _institution_venue_patterns():
-        venue = pattern.search(headline)
+        venue = pattern.search(text)
         if venue:
             return Place(None, code, offset + venue.start(1), offset + venue.end(1), f"venue {venue.group(1)}")
     return None
