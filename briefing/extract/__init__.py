@@ -19,11 +19,13 @@ from briefing.extract.lexicon import (
     OUTLET_COUNTRIES,
     OUTLET_HOSTS,
     OUTLETS,
+    PLURAL_BODY,
     TITLE_HEADS,
     countries_in,
     country_code,
     country_codes_in,
     english_name,
+    one_body_of_each,
 )
 from briefing.extract.text import Context, Sentence, clean
 from briefing.ingest import MONTH_PATTERN
@@ -512,22 +514,15 @@ def _bodies_of_both_sides(doc: documents.DocMention) -> None:
     doc.parties = _each_states(_ONE_BODY[re.sub(r"\s+", " ", bodies.group("body").lower())], [code or "" for code in codes])
 
 
-# the heads of bodies that a plural names one of each side: "between the Ministries of Agriculture", "the Chambers of Commerce"
-_PLURAL_HEADS = {"ministries": "Ministry", "academies": "Academy", "agencies": "Agency", "chambers": "Chamber",
-                 "secretariats": "Secretariat", "councils": "Council", "committees": "Committee", "services": "Service",
-                 "institutes": "Institute", "universities": "University", "administrations": "Administration",
-                 "departments": "Department", "centres": "Centre", "centers": "Center", "parliaments": "Parliament",
-                 "governments": "Government", "offices": "Office"}
-_PLURAL_BODY = re.compile(rf"(?:[A-Z][\w-]*\s+){{0,3}}(?i:{'|'.join(_PLURAL_HEADS)})\b(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z].*)?")
 
 
 def _one_plural_body_each(doc: documents.DocMention, event_countries: list[str]) -> None:
     """'a program between the Ministries of Foreign Affairs' of an event between Uzbekistan and Türkiye: each side's
     ministry ('Ministry of Foreign Affairs of Uzbekistan', '… of Türkiye'), the way the sides sign it."""
     [party] = doc.parties
-    if not _PLURAL_BODY.fullmatch(party) or countries_in(party):
+    if not PLURAL_BODY.fullmatch(party) or countries_in(party):
         return
-    doc.parties = _each_states(" ".join(_PLURAL_HEADS.get(word.lower(), word) for word in party.split()), event_countries)
+    doc.parties = _each_states(one_body_of_each(party), event_countries)
     doc.why.append("parties: each side's body of the plural the title names")
 
 

@@ -16,11 +16,13 @@ from dataclasses import dataclass, field
 from briefing.extract.lexicon import (
     CHAMBERS,
     DEMONYMS,
+    PLURAL_BODY,
     TITLE_HEADS,
     countries_in,
     country_code,
     ends_with_country,
     english_name,
+    one_body_of_each,
 )
 from briefing.extract.orgs import same_institution
 from briefing.extract.text import Context, Sentence
@@ -1213,8 +1215,12 @@ def _split_parties(phrase: str, known: t.Sequence[str] = ()) -> list[str]:
     phrase = re.sub(r",\s*led by [^,]*,?", "", phrase)
     shared = _SHARED_BODY.fullmatch(phrase.strip())
     if shared:  # "the Ministries of Foreign Affairs of Turkmenistan and Kyrgyzstan": each country's ministry (review 29)
-        body = _singular_body(shared.group("body"))
+        body = one_body_of_each(shared.group("body"))
+        body = body[0].upper() + body[1:]  # "the governments of A and B": each a Government
         return [f"{body} of {side}" for side in (shared.group("first"), shared.group("second")) if countries_in(side)]
+    one_each = re.sub(r"^(?:the)\s+", "", phrase.strip(), flags=re.I)
+    if " and " in one_each and PLURAL_BODY.fullmatch(one_each) and not countries_in(one_each):
+        return [one_each]  # "the Ministries of Health and Social Services": its 'and' is the portfolio's, not the sides'
     parts = _split_body_lists(_split_country_lists(_split_sides(phrase)))
     result = []
     for part in parts:
@@ -1236,16 +1242,6 @@ def _split_parties(phrase: str, known: t.Sequence[str] = ()) -> list[str]:
 _SHARED_BODY = re.compile(r"(?:[Tt]he\s+)?(?P<body>Ministries\s+of\s+[A-Z][\w\s]+?|(?i:foreign\s+ministries)|[Gg]overnments|[Pp]arliaments)"
                           r"\s+of\s+(?:the\s+)?(?P<first>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+and\s+(?:the\s+)?"
                           r"(?P<second>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
-def _singular_body(plural: str) -> str:
-    """'Ministries of Foreign Affairs' -> 'Ministry of Foreign Affairs', 'Foreign Ministries' -> 'Ministry of Foreign
-    Affairs', 'Governments' -> 'Government'."""
-    if plural.lower() == "foreign ministries":
-        return "Ministry of Foreign Affairs"
-    if plural.startswith("Ministries"):
-        return "Ministry" + plural.removeprefix("Ministries")
-    return plural.removesuffix("s").capitalize()  # "the governments of A and B": each a Government
-
-
 _SIDE_JOINT = re.compile(r",?\s+and\s+(?=(?:the\s+)?[\"“«‘]?[A-Z])")  # "... and the “Blue Marine Foundation”"
 # what follows the sides in a title: "between A and B on the conditions of ...", "... in the field of ...",
 # "... for 2023-2024"; a capitalized word goes on with a name ("Center for Regulation")

@@ -205,6 +205,38 @@ PLURAL_TITLES = {"deputies": "deputy", "ministers": "minister", "presidents": "p
                  "ambassadors": "ambassador", "governors": "governor", "chairmen": "chairman",
                  "heads": "head", "leaders": "leader", "members": "member"}
 
+# the heads of bodies that a plural names one of each side: "the Ministries of Agriculture", "the Chambers of Commerce"
+PLURAL_BODY_HEADS = {"ministries": "ministry", "academies": "academy", "agencies": "agency", "chambers": "chamber",
+                     "secretariats": "secretariat", "councils": "council", "committees": "committee",
+                     "commissions": "commission", "services": "service", "institutes": "institute",
+                     "universities": "university", "administrations": "administration", "departments": "department",
+                     "centres": "centre", "centers": "center", "parliaments": "parliament",
+                     "governments": "government", "offices": "office"}
+# "the Ministries of Health and Social Services", "Chambers of Commerce": one body of each side, named once
+PLURAL_BODY = re.compile(rf"(?:[A-Z][\w-]*\s+){{0,3}}(?i:{'|'.join(PLURAL_BODY_HEADS)})\b(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z].*)?")
+_OF_OR_FOR = re.compile(r"(\s+(?:of|for)\s+(?:the\s+)?)")
+
+
+def one_body_of_each(plural: str) -> str:
+    """The body each side has of a plural: 'Secretariats of the Security Councils' -> 'Secretariat of the Security
+    Council', 'State Committees for National Security' -> 'State Committee for National Security'. A portfolio
+    list keeps its plurals ('Ministries of Health and Social Services' -> 'Ministry of Health and Social Services')."""
+    if plural.lower() == "foreign ministries":
+        return "Ministry of Foreign Affairs"
+    parts = _OF_OR_FOR.split(plural)
+    return "".join(part if index % 2 or re.search(r",|\band\b", part) else _singular_heads(part)
+                   for index, part in enumerate(parts))
+
+
+def _singular_heads(words: str) -> str:
+    def singular(word: re.Match[str]) -> str:
+        one = PLURAL_BODY_HEADS.get(word.group().lower())
+        if one is None:
+            return word.group()
+        return one.capitalize() if word.group()[0].isupper() else one
+    return re.sub(r"[A-Za-z]+", singular, words)
+
+
 MONTH_WORDS = frozenset("""
 january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday

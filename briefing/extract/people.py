@@ -39,6 +39,7 @@ from briefing.extract.lexicon import (
     country_code,
     country_codes_in,
     is_country_word,
+    one_body_of_each,
 )
 from briefing.extract.text import Context, Sentence, SpanSet, fold
 from briefing.ingest import MONTH_PATTERN
@@ -1172,16 +1173,8 @@ def _split_plural_countries(context: Context, people: list[Candidate]) -> None:
         other = re.fullmatch(r"\s+and\s+(?:the\s+)?([A-Z][\w’'-]*)\s+", between)
         own = re.search(r"\bof\s+(?:the\s+)?([A-Z][\w’'-]*)$", first.title)
         if other and own and second.title is None and country_code(other.group(1)) and country_code(own.group(1)):
-            first.title = _one_body_each(first.title)
+            first.title = one_body_of_each(first.title)  # "heads of the State Committees for …": one each
             second.title = first.title[:len(first.title) - len(own.group(1))] + other.group(1)  # its own country
-
-
-# "heads of the State Committees for National Security of Kyrgyzstan X and Tajikistan Y": one committee each
-_PLURAL_BODY = re.compile(r"\b(Committee|Agenc|Ministr|Parliament|Chamber|Service|Council|Commission)(?:s|ies)\b")
-
-
-def _one_body_each(title: str) -> str:
-    return _PLURAL_BODY.sub(lambda m: m.group(1) + ("y" if m.group(1) in ("Agenc", "Ministr") else ""), title, count=1)
 
 
 def _person_ending_at(people: list[Candidate], position: int) -> tuple[Candidate, Mention] | None:
