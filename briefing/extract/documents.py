@@ -46,7 +46,7 @@ _SIGNED = r"(?P<verb>signed|signing|inked|concluded|adopted|initial(?:l)?ed|appr
 _ADVERB = r"(?:(?:also|already|officially|jointly|successfully|reportedly|finally)\s+)?"
 # "four agreements and several memoranda of understanding will be signed": a second document shares the verb
 _COORDINATED = rf"(?:\s*,?\s+(?:and|or|as\s+well\s+as)\s+(?:[\w$-]+\s+){{0,4}}?(?:{_NOUNS})(?:\s+of\s+(?:understanding|cooperation|intent))?)?"
-_WORTH = r"(?:\s+worth\s+[^,.;]{1,40}?)?"  # "contracts worth more than $8bln were signed"
+_WORTH = r"(?:\s+worth\s+(?:[^,.;]|[.,](?=\d)){1,40}?)?"  # "contracts worth more than $8bln (629.1 million) were signed"
 _VERB_AFTER = re.compile(
     rf"^\s*(?:\([^)]*\)\s*)?{_COORDINATED}{_WORTH}(?:,?\s*which\s+(?:\w+\s+){{0,2}})?"
     # "documents aimed at deepening the partnership were signed", "an agreement ... in Kazakhstan will be signed"
@@ -55,7 +55,7 @@ _VERB_AFTER = re.compile(
     rf"\s+(?:in|on|for|with|to|regarding)\b[^,.;:]{{0,70}}?)?"
     rf"\s*{_AUX}\s+{_ADVERB}"
     rf"|{_AUX}?\s*{_ADVERB}(?:being\s+)?){_SIGNED}", re.I)
-_ENUMERATION = re.compile(r"(?:including|includes?|included|among (?:these|them|those) (?:is|are|was|were)|as well as|"
+_ENUMERATION = re.compile(r"(?:including|includes?|included|among (?:these|them|those|the\s+(?:major|main|key|largest|biggest|most\s+important)\s+(?:ones|documents|agreements|deals))(?: (?:is|are|was|were))?|as well as|"
                           r"(?:these|they) (?:are|were|include|included)|"
                           r"in particular|namely|,\s*and|such as|along with|there (?:was|were|is|are)(?:\s+also)?)"
                           r"\s+(?:a|an|the)?\s*$", re.I)
@@ -526,6 +526,7 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
         title_end = title_start + dangling.start()
     title = _without_aside(_without_attribution(re.sub(r"\s+", " ", text[title_start:title_end]).strip(" ,")))
     title = re.sub(r"^(?:respective|relevant|corresponding)\s+", "", title, flags=re.I)  # "the respective joint communiqué"
+    title = re.sub(r",?\s+(?:and\s+others|etc\.?)$", "", title)  # "… on supplies of milk and others": the list's end
     if _AGENCY.search(title) or (noun[0].isupper() and low.startswith(("program", "plan")) and
                                  re.search(r"\bwith\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,6}$",
                                            text[max(sentence.start, match.start() - 80):match.start()])):
@@ -632,7 +633,8 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
         mention.why.append("a count or a class of documents, not a title")
     mention.parties = _parties(text, sentence.start, sentence.end, title_start, title_end, resolve_party, known)
     _take_out_parties(mention, known)
-    if _COUNTED.match(mention.title) and low in _PLURAL_NOUNS and " between " not in mention.title and not listed:
+    if _COUNTED.match(mention.title) and low in _PLURAL_NOUNS and " between " not in mention.title and not listed and \
+            not _SUBJECT_OF_CLASS.search(mention.title):  # "three contracts on supplies of oil": counted, with a subject
         mention.generic = True  # "several memoranda (MoUs) between the two countries": a count, its sides taken out
     if elsewhere and re.search(r"\b(?:following|after|last|in (?:19|20)\d\d)\b|\d", elsewhere.group(0)) and \
             not _reported_next_day(context, text[elsewhere.start():sentence.end]):
@@ -882,7 +884,7 @@ def _split_on_list(mention: DocMention, listed: re.Match[str], noun: str) -> lis
 
 # "a cooperation agreement in culture, air transport agreement, ...": an item of a comma list written without an
 # article, its lower-case modifiers right after the comma (never a verb: "..., signed agreements")
-_LIST_MODIFIERS = re.compile(r",\s+(?:and\s+)?(?P<words>(?:(?!(?:a|an|the|and|or|as|well|also|other|more)\b)"
+_LIST_MODIFIERS = re.compile(r",\s+(?:and\s+)?(?P<words>(?:(?!(?:a|an|the|and|or|as|well|also|other|more|among|them|these|those|namely|notably|especially|particularly|mainly)\b)"
                              r"(?![a-z]+(?:ed|ly)\b)(?!(?:sign|signs|ink|inks|conclude|adopt|approve)\b)[a-z][\w-]*\s+){1,2})$")
 
 
@@ -1348,7 +1350,8 @@ def _looks_like_party(part: str) -> bool:
     lower = [w for w in re.findall(r"[\w'’-]+", part) if w[0].islower()]
     allowed = {"of", "the", "for", "under", "and", "on", "in", "region", "oblast", "aimag", "province",
                "district", "city", "institute", "center", "centre", "strategic", "studies", "research",
-               "body", "state", "authority", "executive", "government", "administration", "named", "after"}
+               "body", "state", "authority", "executive", "government", "administration", "named", "after",
+               "ltd", "llc", "llp", "co", "inc", "plc", "jsc"}  # "Xinjiang Huaken Dairy Group Co ltd"
     return all(w in allowed for w in lower)
 
 
@@ -1647,9 +1650,11 @@ _ITEM_LEAD = re.compile(r"^(?:(?:cooperation\s+)?in\s+(?:the\s+)?(?:fields?|sphe
                         r"cooperation\s+in\s+(?:the\s+)?|in\s+(?:the\s+)?(?=[a-z]))")
 
 
+# the next item of a list of documents ends the subjects of the one before: "contracts on oil, an agreement on milk"
+_NEXT_DOCUMENT_ITEM = re.compile(rf",\s*(?:and\s+)?(?:(?:a|an|the|\d+|two|three|four|five|six|several)\s+)?(?:{_NOUNS})\b", re.I)
 # the next sentence names the documents one by one: "Notable deals include …", "Among them are …", "They include …"
 _ITEMISED_NEXT = re.compile(r"\s*(?:(?:Notable|Key|Major|Main|Important|Other)\s+(?:deals|documents|agreements|accords)\s+"
-                            r"(?:include|included|are)|Among\s+(?:them|the\s+documents|the\s+agreements)|"
+                            r"(?:include|included|are)|Among\s+(?:them|the\s+documents|the\s+agreements|the\s+(?:major|main|key|largest|biggest)\s+ones)|"
                             r"(?:They|These|The\s+documents|The\s+agreements)\s+(?:include|included))\b")
 _REACHED_BEFORE = re.compile(r"\breach(?:es|ed|ing)?\s+(?:(?:an?|the|mutual|mutually\s+acceptable|new)\s+)*$", re.I)
 
@@ -1721,6 +1726,9 @@ def _subject_list(context: Context, sentence: Sentence, match: re.Match[str],
         return []  # "documents covering a wide range of areas of the partnership": no field named
     stop = _LIST_END.search(text, list_start, sentence.end)
     list_end = stop.start() if stop else sentence.end
+    next_document = _NEXT_DOCUMENT_ITEM.search(text, list_start, list_end)
+    if next_document:
+        list_end = next_document.start()  # "three contracts on supplies of oil, an agreement between A and B on …"
     items = _subject_items(text[list_start:list_end])
     if len(items) == 1 and plural and _IN_FIELD_BEFORE.search(text, max(0, list_start - 40), list_start):
         items = _two_fields(items[0])  # "agreements on cooperation in healthcare and education": two agreements

@@ -298,6 +298,10 @@ def _comma_list_continues(tokens: list[tuple[str, int]], j: int) -> bool:
     return saw_and
 
 
+# the legal form that closes a company's name ("Qazaq Camel LLP")
+_COMPANY_FORMS = frozenset("llp llc ltd jsc pjsc ojsc cjsc inc corp plc gmbh ag sa".split())
+
+
 def _split_on_and(tokens: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
     """'X Commission of Mongolia and ROSATOM' is two bodies; 'Ministry of Labour and Social ...' one."""
     parts: list[list[tuple[str, int]]] = []
@@ -312,8 +316,9 @@ def _split_on_and(tokens: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
         # "… Center for Standardization and Metrology and Pakistan Standards … Authority": a country opens the other body
         country_next = bool(segment) and _has_head(current) and bool(country_code(segment[0][0])) and \
             _has_head(tokens[index + 1:])
+        company_before = bool(current) and current[-1][0].lower().rstrip(".") in _COMPANY_FORMS  # "A LLP and B Co"
         if token[0] == "and" and current and not _governed_conjunct(current, segment) and (
-            possessor_next or place_before or (_has_head(segment) and (_has_head(current) or lone_acronym))
+            possessor_next or place_before or company_before or (_has_head(segment) and (_has_head(current) or lone_acronym))
             or (len(segment) == 1 and segment[0][0].isupper() and len(segment[0][0]) > 2)
             or second_body or country_next
             or (_has_head(current) and _office_follows(segment) and not _commerce_and_industry(current, segment))

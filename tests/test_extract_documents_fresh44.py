@@ -1,0 +1,28 @@
+"""Documents first met on the fresh44 batch: a list of deals named after the count of a forum's documents ("Among the
+major ones are …"), a sum with a decimal point, counted contracts with a subject, companies as the sides and a list
+that ends "and others". Short synthetic sentences."""
+
+from __future__ import annotations
+
+from briefing.extract import extract
+from briefing.ingest import parse_article
+
+
+def _signed(text: str) -> list[tuple[str, list[str]]]:
+    facts = extract(parse_article("date 2024-05-03\nALMATY, May 3. " + text))
+    return [(d.title, d.parties) for d in facts.documents_signed]
+
+
+def test_the_major_ones_named_after_a_count_worth_a_decimal_sum_are_the_documents_signed() -> None:
+    signed = _signed("As part of the forum, 17 documents worth 612.4 million US dollars were signed. Among the major "
+                     "ones are the agreement between Almaty region and Alpha Ltd on building substations, "
+                     "agreement between Beta LLP and Gamma Co on supplies of milk and others.")
+    assert signed == [("agreement between Almaty region and Alpha Ltd on building substations", ["Almaty region", "Alpha Ltd"]),
+                      ("agreement between Beta LLP and Gamma Co on supplies of milk", ["Beta LLP", "Gamma Co"])]
+
+
+def test_counted_contracts_with_a_subject_are_one_item_and_end_at_the_next_document() -> None:
+    signed = _signed("Ten documents were signed, among them three contracts on supplies of oil, an agreement on "
+                     "supplies of milk and a memorandum on tourism.")
+    assert [title for title, _ in signed] == ["three contracts on supplies of oil", "agreement on supplies of milk",
+                                              "memorandum on tourism"]
