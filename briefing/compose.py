@@ -217,6 +217,13 @@ _PLACE_TYPES = frozenset({"place"})
 _SEPARATORS = frozenset({"and", ",", "&"})
 _NOT_COUNTRIES = frozenset({"UN", "EU", "EZ", "QO", "XA", "XB", "ZZ"})  # CLDR territories that are organisations or codes
 _YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _without_years_word(words: list[str]) -> list[str]:
+    """"for 2026-2028 years": the word the period already says."""
+    return words[1:] if words[:1] in (["year"], ["years"]) else words
+
+
 _PROJECT = re.compile(r"\b(?:for|on)\s+(?:the\s+)?project\b", re.IGNORECASE)
 _ORDINAL = re.compile(r"(\d{1,3})(?:st|nd|rd|th)")
 _RELATION_NOUNS = (["cooperation"], ["partnership"], ["relations"], ["ties"])
@@ -1204,9 +1211,9 @@ class _Parser:
         if after and re.fullmatch(r"\d\d", after[0]):  # "2023-24": the end year written with two figures
             after = [words[0][:2] + after[0], *after[1:]]
         if after and _YEAR.fullmatch(after[0]) and after[0] > words[0]:
-            yield (words[0], after[0]), after[1:]
+            yield (words[0], after[0]), _without_years_word(after[1:])
         elif not linked:
-            yield (words[0],), after
+            yield (words[0],), _without_years_word(after)
 
     def fields(self, words: list[str]) -> Iterator[tuple[Field, list[str]]]:
         """"field of X", "X sector", "A, B and C areas", or the field alone: "in agriculture"."""

@@ -26,3 +26,32 @@ def test_counted_contracts_with_a_subject_are_one_item_and_end_at_the_next_docum
                      "supplies of milk and a memorandum on tourism.")
     assert [title for title, _ in signed] == ["three contracts on supplies of oil", "agreement on supplies of milk",
                                               "memorandum on tourism"]
+
+
+def test_a_period_whose_end_year_has_two_figures_or_the_word_years_is_part_of_the_title() -> None:
+    from briefing.compose import compose
+
+    assert _signed("The ministers signed a memorandum of cooperation for 2023-24 today.")[0][0] == \
+        "memorandum of cooperation for 2023-24"
+    assert _signed("The ministers signed a memorandum of cooperation for 2026-2028 years.")[0][0] == \
+        "memorandum of cooperation for 2026-2028 years"
+    # ru «на 2026–2028 годы», kk «2026–2028 жылдарға арналған»: the period already says "years"
+    assert compose("memorandum of cooperation for 2026-2028 years", "ru", "document") == \
+        "меморандум о сотрудничестве на 2026–2028 годы"
+    assert compose("memorandum of cooperation for 2026-2028 years", "kk", "document") == \
+        "2026–2028 жылдарға арналған ынтымақтастық туралы меморандум"
+
+
+def _referenced(text: str) -> list[tuple[str, list[str], str | None]]:
+    facts = extract(parse_article("date 2024-05-03\nBISHKEK, May 3. " + text))
+    return [(d.title, d.parties, d.status) for d in facts.documents_referenced]
+
+
+def test_three_named_sides_stay_in_the_title_and_the_plan_told_twice_is_one_document() -> None:
+    referenced = _referenced(
+        "Kyrgyzstan will sign an agreement on the state border junction point with two neighbouring countries. "
+        "The presidents agreed to conclude an agreement between the Republic of Tajikistan, the Kyrgyz Republic "
+        "and the Republic of Uzbekistan on the state border junction point.")
+    assert referenced == [("agreement between the Republic of Tajikistan, the Kyrgyz Republic and the Republic of "
+                           "Uzbekistan on the state border junction point",
+                           ["Republic of Tajikistan", "Kyrgyz Republic", "Republic of Uzbekistan"], "to be signed")]

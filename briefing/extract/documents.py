@@ -1142,7 +1142,7 @@ def _complements(text: str, end: int, limit: int) -> int:
         r"[a-z][\w-]*(?=\s+between\s+(?:the\s+)?[A-Z])",
         r"\s+for\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of|and|the|for|in|on)?\s*[A-Z][\w-]*)*",
         r"\s+(?:for|on)\s+(?:[a-z][\w-]*\s+){0,3}(?:cooperation|development|partnership|interaction)\b",
-        r"\s+(?:for|in)\s+(?:the\s+(?:period|years)\s+)?(?:19|20)\d\d(?:\s*[-–−]\s*(?:19|20)\d\d)?",
+        r"\s+(?:for|in)\s+(?:the\s+(?:period|years)\s+)?(?:19|20)\d\d(?:\s*[-–−]\s*(?:(?:19|20)\d\d|\d\d(?!\d)))?(?:\s+years?\b)?",  # "for 2023-24", "for 2026-2028 years"
         _UP_TO_YEAR.pattern,  # "programme for economic cooperation until 2030", "roadmap ... for the period up to 2020"
         # "Memorandum of Intent to establish the X Institute at the Y University": what the document sets up
         r"\s+to\s+(?:establish|create|set\s+up|build|open|launch|develop|accelerate|speed\s+up)\s+(?:a|an|the)\s+[^,.;]{2,140}?"
@@ -1167,7 +1167,9 @@ def _complements(text: str, end: int, limit: int) -> int:
         r",\s+(?:which|as well as|and|with|in|during|according)|"
         # a comma that goes on with a list of fields of one head ("on radiation, chemical and biological safety
         # control") is inside the title; any other before a lower-case word ends it
-        rf",\s+(?=[a-z])(?!{_LIST_WORDS}(?:,\s+{_LIST_WORDS})*,?\s+and\s+{_LIST_WORDS}?\s*{_HEAD_NOUNS}\b)|"
+        rf",\s+(?=[a-z])(?!{_LIST_WORDS}(?:,\s+{_LIST_WORDS})*,?\s+and\s+{_LIST_WORDS}?\s*{_HEAD_NOUNS}\b)"
+        # ... nor does one between three named sides ("between the Republic of A, the B Republic and the Republic of C")
+        r"(?!the\s+[A-Z][^,.;]{0,60}?(?:,\s+(?:the\s+)?[A-Z][^,.;]{0,60}?)*,?\s+and\s+(?:the\s+)?[A-Z])|"
         r"[.;]|\s+in\s+(?:Akorda|order)|\s+during\b|\s+at\s+(?:a|an|its|their)\s|"
         # "... between A and B in Tashkent (city), the agency said": where it was signed, no side of it
         r"\s+in\s+(?:the\s+city\s+of\s+)?[A-Z][\w-]*(?:\s+city)?(?=[,.;]|\s+(?:on|at|after|following|today|yesterday)\b|$)|"
@@ -1212,7 +1214,7 @@ def _split_parties(phrase: str, known: t.Sequence[str] = ()) -> list[str]:
     phrase = _WHEN_AFTER_SIDES.sub("", phrase)  # "Pakistan and Uzbekistan on Tuesday signed": the day is no side
     phrase = re.sub(r"^.*?\b\d{1,2}\s*[–—]\s+", "", phrase)  # "Sept 16 – Mongolia and X signed": the dateline is none
     phrase = re.sub(r"\s+on\s+[^;]*\b[Cc]ooperation$", "", phrase)  # "... city on Trade, Economic ... Cooperation"
-    phrase = re.sub(r"\s+for\s+(?:the\s+(?:period|years?)\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?.*$", "", phrase)
+    phrase = re.sub(r"\s+for\s+(?:the\s+(?:period|years?)\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d|\d\d(?!\d)))?.*$", "", phrase)
     phrase = re.sub(r",\s*(?:the\s+)?[A-Z][^,]*,", "", phrase)  # "ROSATOM, the State Atomic ..., "
     phrase = re.sub(r",\s*led by [^,]*,?", "", phrase)
     shared = _SHARED_BODY.fullmatch(phrase.strip())
@@ -2082,7 +2084,9 @@ def _same_subject(a: str | None, b: str | None) -> bool:
 def _without_sides(title: str) -> str:
     """'Agreement between A and B on the state border' → 'agreement on the state border': the name without its sides,
     as the lead names it."""
-    return re.sub(r"\s+between\s+.+?(?=\s+(?:on|for|in|regarding|concerning)\s)", "", title, count=1).lower()
+    named = re.sub(r"\s+between\s+.+?(?=\s+(?:on|for|in|regarding|concerning)\s)", "", title, count=1).lower()
+    # "an agreement on the border junction point with two neighbouring countries": the sides said another way
+    return re.sub(r"\s+with\s+(?:the\s+)?(?:two|three|both|all|its|their|other|neighbou?ring)\b[^,;]*$", "", named)
 
 
 # "strategic partnership agreement" is the "agreement on strategic partnership" said the other way round
@@ -2197,7 +2201,7 @@ def merge_documents(mentions: list[DocMention]) -> list[DocMention]:
                 break
             headline_short = any(_IN_HEADLINE in m.why and not m.subject for m in (mention, other))
             if (mention.subject or other.subject) and not _same_subject(mention.subject, other.subject) and \
-                    not headline_short:
+                    not headline_short and not _subject_in_title(mention, other) and not _subject_in_title(other, mention):
                 continue  # "MoUs on geology" and "MoUs on yoga" are two memoranda (a headline's "MOU" is the body's)
             same_kind = mention.type == other.type and (_core(mention.title) == _core(other.title) or
                                                         _short_name_of(mention.title, other.title) or
@@ -2226,8 +2230,9 @@ def merge_documents(mentions: list[DocMention]) -> list[DocMention]:
             twin.title, twin.noun = mention.title, mention.noun  # the lead's short name, then the full (or dated) one
         if "document" in twin.noun.lower() and "document" not in mention.noun.lower():
             twin.noun, twin.title, twin.type = mention.noun, mention.title, mention.type
-        if not twin.parties or _institutions_of(mention.parties, twin.parties):
-            twin.parties = mention.parties
+        if not twin.parties or _institutions_of(mention.parties, twin.parties) or \
+                len(mention.parties) > len(twin.parties) and " between " in twin.title:
+            twin.parties = mention.parties  # ... or all the sides its full name names
         if twin.in_quote and not mention.in_quote:
             twin.in_quote, twin.status = False, mention.status
         if mention.status == "ratified":
@@ -2269,10 +2274,20 @@ def merge_documents(mentions: list[DocMention]) -> list[DocMention]:
     return [m for m in kept if not _inside_fuller_subject(m, kept)]
 
 
+def _subject_in_title(plain: DocMention, subjected: DocMention) -> bool:
+    """'an agreement on the border junction point with two neighbours' names the subject another mention has."""
+    subject = re.sub(r"^(?:the|a|an)\s+", "", subjected.subject or "", flags=re.I).lower()
+    return not plain.subject and len(subject) > 12 and \
+        re.search(rf"\bon\s+(?:the\s+)?{re.escape(subject)}\b", plain.title.lower()) is not None
+
+
 def _statuses_compatible(mention: DocMention, other: DocMention) -> bool:
-    """The same status, a quote's own words for it, or a document ratified now and told as signed earlier."""
+    """The same status, a quote's own words for it, two ways to say it is still to come, or a document ratified now
+    and told as signed earlier."""
     if mention.status == other.status or mention.in_quote or other.in_quote:
         return True
+    if all((m.status or "").startswith(("to be", "expected")) for m in (mention, other)):
+        return True  # "will sign an agreement on X" and "agreed to conclude an agreement on X": one to come
     return {mention.status, other.status} == {"ratified", "signed earlier"}
 
 
