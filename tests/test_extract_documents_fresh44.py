@@ -55,3 +55,20 @@ def test_three_named_sides_stay_in_the_title_and_the_plan_told_twice_is_one_docu
     assert referenced == [("agreement between the Republic of Tajikistan, the Kyrgyz Republic and the Republic of "
                            "Uzbekistan on the state border junction point",
                            ["Republic of Tajikistan", "Kyrgyz Republic", "Republic of Uzbekistan"], "to be signed")]
+
+
+def test_a_sentence_saying_what_the_memorandum_was_signed_for_gives_its_subject() -> None:
+    facts = extract(parse_article("date 2024-05-03\nDUSHANBE, May 3. The two news agencies signed a Memorandum of "
+                                  "Understanding.\n\nThe MoU was signed to strengthen cooperation in the field of "
+                                  "information exchange."))
+    [memorandum] = facts.documents_signed
+    assert memorandum.subject == "cooperation in the field of information exchange"
+
+
+def test_the_signers_after_an_opening_phrase_are_the_sides() -> None:
+    facts = extract(parse_article(
+        "date 2024-05-03\nDUSHANBE, May 3. Yesterday, as part of the state visit of the President of Turkmenistan to "
+        "Tajikistan, the National News Agency of Tajikistan and the State Agency of Turkmenistan signed a Memorandum "
+        "of Understanding."))
+    assert [d.parties for d in facts.documents_signed] == [["National News Agency of Tajikistan",
+                                                            "State Agency of Turkmenistan"]]

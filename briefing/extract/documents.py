@@ -534,6 +534,8 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     if low in ("document", "documents") and _ACTED_ON.search(text, max(sentence.start, match.start() - 40), match.start()):
         return []  # "cooperation in ... recognition of documents on education": papers a field acts on, none signed
     bare = title_end == match.end() and title_start == match.start()
+    if determiner and bare:
+        _purpose_as_subject(text[title_end:sentence.end], noun, [*earlier, *local])
     leaders_text = _JOINT_TEXT.match(low) and _VERB_BEFORE.search(text[max(sentence.start, title_start - 25):title_start])
     if determiner and bare and not noun[0].isupper() and not leaders_text and _dates_named_document(
             context, text[title_end:sentence.end], noun, [*earlier, *local]):
@@ -1386,8 +1388,9 @@ def _parties(text: str, floor: int, limit: int, start: int, end: int,
         phrase = _sides_only(between.group(1)) if between else None
     parties = _split_parties(phrase, known) if phrase else []
     if not parties:
+        clause = _INTRODUCTION.sub("", text[floor:start])  # "As part of the state visit of X to Y, A and B signed"
         subject = re.match(r"^(?:[A-Z][\w\s]{0,30},\s+)?(?P<subject>.+?)\s+(?:has|have|had|will|are expected to|"
-                           r"is expected to)?\s*(?:signed|inked|sign)\b", text[floor:start])
+                           r"is expected to)?\s*(?:signed|inked|sign)\b", clause)
         if subject and _BUSINESS_SIGNERS.search(subject.group("subject")):
             parties = []  # "Kazakh and Uzbek business leaders signed export agreements": deals of firms, not of states
         elif subject and _names_signatories(subject.group("subject")):
@@ -1412,6 +1415,12 @@ def _parties(text: str, floor: int, limit: int, start: int, end: int,
     if len(sides) < len(resolved) and not sides:  # a doubtful side: the countries the sentence names
         sides = _countries_named(text[floor:limit])
     return list(dict.fromkeys(sides))
+
+
+# the adverbial phrases that open a sentence before its subject: "Yesterday, as part of the state visit of X to Y, …"
+_INTRODUCTION = re.compile(r"^(?:(?:yesterday|today|earlier|later|on\s+[^,]{1,20}|as\s+part\s+of|during|within|following|"
+                           r"after|on\s+the\s+(?:sidelines|margins)\s+of|in\s+the\s+(?:presence|framework)\s+of|at)\b"
+                           r"[^,]{0,160},\s+)+", re.I)
 
 
 def _countries_named(text: str) -> list[str]:
@@ -2272,6 +2281,21 @@ def merge_documents(mentions: list[DocMention]) -> list[DocMention]:
             and not _the_counted_documents(m, kept)]
     kept = _resolve_references(kept)
     return [m for m in kept if not _inside_fuller_subject(m, kept)]
+
+
+# "The MoU was signed to strengthen cooperation in the field of X", "The agreement aims to develop cooperation in X"
+_SIGNED_FOR = re.compile(r"\s+(?:(?:was|were|has\s+been|have\s+been)\s+signed\s+(?:in\s+order\s+)?to|aims?\s+(?:at|to)|"
+                         r"(?:is|are)\s+aimed\s+at)\s+(?:(?:further\s+)?(?:strengthen|develop|expand|promote|deepen|boost|enhance)"
+                         r"(?:ing)?\s+)?(?:the\s+)?(?P<subject>cooperation\s+(?:in|on)\s+[^,.;]{3,80}?)(?=\s+between\b|[,.;]|$)")
+
+
+def _purpose_as_subject(after: str, noun: str, named_before: list[DocMention]) -> None:
+    """'The MoU was signed to strengthen cooperation in the field of X': what the memorandum named before covers."""
+    purpose = _SIGNED_FOR.match(after)
+    kind = doc_type(noun)
+    told = [m for m in named_before if (m.type == kind or noun.lower() == "document") and not m.generic]
+    if purpose and told and told[-1].subject is None and generic_document_title(told[-1].title):
+        told[-1].subject = purpose.group("subject")
 
 
 def _subject_in_title(plain: DocMention, subjected: DocMention) -> bool:
