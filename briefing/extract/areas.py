@@ -50,7 +50,8 @@ PATTERNS = (
                rf"development|prospects|opportunities|work|projects|programs?|programmes?|memoranda|memorandums)\s+(?:\w+ly\s+)?(?:in|on|for|across)\s+(?:the\s+)?"
                rf"(?:(?:key\s+|priority\s+|such\s+)?{_FIELD_WORDS}\s+(?:of|such as|as|like)\s+)?{_LIST}"),
     # "Key areas of cooperation identified during the talks included trade, ..."
-    re.compile(rf"\b(?i:areas|spheres|fields|sectors|directions)\s+of\s+(?:\w+\s+)?co-?operation\b[^.]{{0,60}}?"
+    re.compile(rf"\b(?i:areas|spheres|fields|sectors|directions)\s+of\s+(?:\w+\s+)?(?:co-?operation|partnership|interaction|"
+               rf"collaboration)\b[^.]{{0,60}}?"
                rf"\b(?:included|include|includes|(?:are|were)(?!\s+[a-z]+ed\b)|such as|including|like)\s+(?:the\s+)?{_LIST}"),
     # "in the fields of agriculture and light industry", "in areas such as digitalization, ..."
     re.compile(rf"\bin\s+(?:the\s+|a\s+(?:wide\s+)?(?:variety|range|number)\s+of\s+)?(?:{_QUANTIFIER}\s+)?"
@@ -89,7 +90,9 @@ _DROP = re.compile(rf"(?:^|\s+)(?!exchanges?$)(?:{_AREA_NOUNS}|industries)$|^(?:
                    rf"strengthening|strengthen|deepening|deepen|enhancing|enhance|boost|boosting|develop|developing|"
                    rf"expand|expanding|promote|promoting|reinforcing|increasing|improving|intensifying|fostering|"
                    rf"advancing|further|close|stable|strong|good|friendly|traditional|fruitful|constructive|practical|joint|"
-                   rf"greater|closer|stronger|deeper|wider|broader)\s+",
+                   rf"greater|closer|stronger|deeper|wider|broader|new)\s+|"
+                   # "expanding trade volumes", "building up logistics capabilities": the field, not its measure
+                   rf"\s+(?:volumes?|capabilit(?:y|ies)|capacit(?:y|ies)|opportunities)$",
                    re.I)
 _VERBS = {"strengthening", "deepening", "developing", "expanding", "enhancing", "promoting", "boosting", "reinforcing",
           "increasing", "improving", "intensifying", "fostering", "advancing"}
@@ -101,11 +104,13 @@ _STOP_ITEMS = re.compile(r"^(?:the\s+)?(?:near future|future|level|format|platfo
                          r"(?:mutual |common )?concern|priority|priorities|region|country|countries|capital|city|state|development|support|"
                          r"(?:(?:regional|global|common|new) )?(?:threats|challenges)|others?|"
                          r"other (?:areas|fields|spheres|sectors)|etc|the like|so on|so forth|so|well|as well|also|too|however|more|many more|"
-                         r"the|a|an|"
+                         r"the|a|an|of|for|to|with|"
                          r"these|those|"  # "… and so on" cut before its "on"; "as well to …" with its "as" lost
                          r"especially|particularly|notably|mainly|primarily|in particular|"
                          # "tourism and other promising sectors": a bare qualifier is no field, nor a pronoun
                          rf"{_QUANTIFIER}|them|it|they|public|private)$|^other\b|"
+                         # "a wide response in diplomatic circles and media": people, not a field
+                         r"^(?:[a-z-]+\s+)?circles$|"
                          # "the 50th anniversary of the establishment of diplomatic relations": relations, no field
                          r"^(?:the\s+)?establish(?:ment|ing)\b")
 
@@ -135,7 +140,8 @@ def _head_for_both(first: str, second: str) -> list[str] | None:
     """'green and digital economy' -> 'green economy', 'digital economy': a modifier that is no area
     alone ('green') shares the head of the next phrase, and with it names an area of the vocabulary."""
     words = second.split()
-    if len(first.split()) != 1 or len(words) < 2 or match_term(first, COOPERATION_AREAS):
+    if len(first.split()) != 1 or len(words) < 2 or match_term(first, COOPERATION_AREAS) or \
+            _vocabulary_pair(first, second):  # "clothing and textile industry" is named as a whole
         return None
     own = f"{first} {' '.join(words[1:])}"
     return [own, second] if match_term(own, COOPERATION_AREAS) else None
@@ -151,6 +157,13 @@ def _shared_complement(first: str, second: str) -> bool:
     """'prevention and elimination of emergencies': two actions on one object, kept as one item."""
     return bool(re.fullmatch(r"[a-z]+(?:tion|ment|ance|ence|ing)", first)) and \
         bool(re.match(r"[a-z]+(?:tion|ment|ance|ence|ing)\s+of\s+\S", second))
+
+
+def _waits_for_industry(first: str, second: str) -> bool:
+    """'clothing and textile industry': a word that is no area alone shares the industry the next part names."""
+    words = second.split()
+    return len(first.split()) == 1 and match_term(first, COOPERATION_AREAS) is None and len(words) >= 2 and \
+        words[-1] in ("industry", "industries", "sector", "production", "manufacturing")
 
 
 def _modifier_of_next(first: str, second: str) -> bool:
@@ -175,7 +188,7 @@ def split_items(phrase: str) -> list[str]:
         if joined_by_and and not _two_areas(cleaned[-1], item) and \
                 (_vocabulary_pair(cleaned[-1], item) or _shared_head(cleaned[-1], item) or
                  _shared_complement(cleaned[-1], item) or _modifier_of_next(cleaned[-1], item) or
-                 _sizes_of_one_noun(cleaned[-1], item)):
+                 _sizes_of_one_noun(cleaned[-1], item) or _waits_for_industry(cleaned[-1], item)):
             cleaned[-1] = f"{cleaned[-1]} and {item}"
             continue
         cleaned.append(item)
@@ -207,7 +220,7 @@ def _tidy(item: str) -> str:
             item = issues.group(1)
         # "youth exchanges" is the area 'youth'; "prisoner exchanges" is a field of its own
         exchanged = re.fullmatch(r"(.+?)\s+exchanges?", item)
-        if exchanged and is_area(exchanged.group(1)):
+        if exchanged and is_area(exchanged.group(1)) and not match_term(item, COOPERATION_AREAS):
             item = exchanged.group(1)
         # "qualitative expansion of trade", "promotion of cooperation": an action on an area is the area
         acted_on = _ACTION_OF.fullmatch(item)
@@ -329,7 +342,7 @@ _CLAUSE_ITEM = re.compile(r"^(?:including|such|other|both)\b|(?<![\w-])[a-z]+ed\
 
 
 _AREA_ADJECTIVES = {"political", "scientific-expert", "scientific", "economic", "cultural", "humanitarian",
-                    "strategic", "energy", "security", "parliamentary", "inter-parliamentary"}
+                    "strategic", "energy", "security", "parliamentary", "inter-parliamentary", "interparliamentary"}
 
 
 def _offset(text: str, item: str, start: int, end: int) -> int:
@@ -374,6 +387,8 @@ def find_areas(context: Context) -> list[tuple[str, int, int, str]]:
                     why = _WHY[index] + ("" if is_area(item) else ", an odd item in a list of areas")
                     hits.append((item, offset if offset >= 0 else match.start("list"), why))
         for item, offset, why in sorted(hits, key=lambda hit: hit[1]):
+            if any(other != item and offset == at and other.startswith(f"{item} ") for other, at, _ in hits):
+                continue  # "information" read off "information exchange", which another pattern read whole
             key = item.lower()
             if key not in seen:
                 seen.add(key)
