@@ -858,7 +858,7 @@ OFFICE_HEADS: list[Case] = [
 # Bodies and international organisations: an acronym gives the language's acronym, a full name the full name (ru «ШОС»,
 # «генерального секретаря ШОС» news.cn; kk «ШЫҰ», «ТМД-ның Бас хатшысы», «АӨСШК» inform.kz, ernur.kz; mn «ШХАБ-ын Ерөнхий
 # нарийн бичгийн дарга», «ТУХН» mongolian.ruvr.ru; «Дэлхийн банк» somo.nl); ru «Совет Безопасности» (adilet.zan.kz) is one
-# head, not "security" + "council"; CLDR's "United Nations" is not a country. CICA has no Mongolian source (None); a
+# head, not "security" + "council"; CLDR's "United Nations" is not a country. CICA is mn «АХАИББХ» (mfa.gov.mn/64080); a
 # friendship group "Mongolia–Kazakhstan" (a pair of countries) is not composed (None).
 BODIES_AND_ORGANISATIONS: list[Case] = [
     ('UN Security Council', 'institution', None,
@@ -924,7 +924,7 @@ BODIES_AND_ORGANISATIONS: list[Case] = [
     ('CICA Secretary General', 'title', None,
      'Генеральный секретарь СВМДА',
      'АӨСШК-нің Бас хатшысы',
-     None),
+     'АХАИББХ-ын Ерөнхий нарийн бичгийн дарга'),
     ('agreement on customs cooperation', 'document', None,
      'соглашение о таможенном сотрудничестве',
      'кедендік ынтымақтастық туралы келісім',

@@ -105,13 +105,15 @@ def test_supreme_commander_of_the_armed_forces(english: str, lang: str, expected
 
 # -- an empress; the OSCE's chair-in-office ----------------------------------------------------------------------
 # mn «Эрхэм дээд Хатан Масако» https://newswire.mn/n/45257 ; ru «Действующий председатель … ОБСЕ»
-# https://qafqazinfo.az/news/detailru/-16182 ; kk (and mn for the chair-in-office): no source, None
+# https://qafqazinfo.az/news/detailru/-16182 ; kk «іс басындағы төрағасы» and mn «ээлжит дарга» are unconfirmed lexicon
+# rows (general knowledge, marked for review in a briefing)
 
 COURT_AND_CHAIRS: list[Row] = [
     ("Empress of Japan", "императрица Японии", None, "Японы Хатан"),
     ("Empress", "императрица", None, "Хатан"),
-    ("OSCE Chair-in-Office", "действующий председатель ОБСЕ", None, None),
-    ("Chair-in-Office of the OSCE", "действующий председатель ОБСЕ", None, None),
+    ("OSCE Chair-in-Office", "действующий председатель ОБСЕ", "ЕҚЫҰ-ның іс басындағы төрағасы", "ЕАБХАБ-ын ээлжит дарга"),
+    ("Chair-in-Office of the OSCE", "действующий председатель ОБСЕ", "ЕҚЫҰ-ның іс басындағы төрағасы",
+     "ЕАБХАБ-ын ээлжит дарга"),
 ]
 
 

@@ -240,10 +240,10 @@ def test_pairs_the_vocabulary_names_stay_pairs_and_other_lists_split():
 
 def test_lists_after_such_fields_as_keep_unmapped_phrases_whole():
     facts = _facts("China is ready to deepen cooperation in such fields as industrial and supply chains, scientific "
-                   "and technological innovation, and lithium deposits development.")
+                   "and technological innovation, and falconry traditions.")
     assert facts.cooperation_areas == ["industrial and supply chains", "scientific and technological innovation",
-                                       "lithium deposits development"]
-    judged = facts.confidence["cooperation_areas"]["lithium deposits development"]
+                                       "falconry traditions"]
+    judged = facts.confidence["cooperation_areas"]["falconry traditions"]
     assert judged["confidence"] < judged_score(facts, "scientific and technological innovation")
 
 
