@@ -96,7 +96,7 @@ def test_a_lost_space_before_of_or_and_is_restored():
                   "The declaration was signed by the Ministry of Science and Higher Educationand Germany's Federal "
                   "Foreign Office.")
     assert {"Kuwait Fund for Arab Economic Development", "Ministry of Science and Higher Education",
-            "Federal Foreign Office"} <= set(names)
+            "Germany's Federal Foreign Office"} <= set(names)
 
 
 def test_document_titles_are_not_bodies():
@@ -140,3 +140,10 @@ def test_a_diplomatic_rank_after_a_ministry_is_no_part_of_its_name():
     assert {p.name: p.organization for p in facts.participants} == {
         "Andres Barbe": "Ministry of Foreign Affairs of Chile",
         "Claudio Rojas": "Asia Department of the Ministry of Foreign Affairs of Chile"}
+
+
+def test_a_joint_body_of_two_sides_and_a_countrys_own_body_keep_their_names() -> None:
+    names = _orgs("The beginning of the work of the Joint Commission of the State Great Khural of Mongolia and the "
+                  "Federal Assembly of the Russian Federation was noted, Kazakhstan’s Foreign Ministry said.")
+    assert names == ["Joint Commission of the State Great Khural of Mongolia and the Federal Assembly of the Russian "
+                     "Federation", "Kazakhstan’s Foreign Ministry"]

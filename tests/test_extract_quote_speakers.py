@@ -65,7 +65,7 @@ def test_the_statement_a_parliaments_website_reads_is_the_parliaments():
                                   "ratification of the agreement with Chile, according to the parliament's official "
                                   "website.\n\n\"The norms of the agreement provide for joint planning,\" the "
                                   "statement reads."))
-    assert [q.speaker for q in facts.quotes] == ["Mazhilis"]
+    assert [q.speaker for q in facts.quotes] == ["Kazakhstan's Mazhilis"]
 
 
 def test_the_press_service_of_a_government_written_with_a_demonym_is_that_government():

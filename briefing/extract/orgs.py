@@ -317,7 +317,10 @@ def _split_on_and(tokens: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
         country_next = bool(segment) and _has_head(current) and bool(country_code(segment[0][0])) and \
             _has_head(tokens[index + 1:])
         company_before = bool(current) and current[-1][0].lower().rstrip(".") in _COMPANY_FORMS  # "A LLP and B Co"
-        if token[0] == "and" and current and not _governed_conjunct(current, segment) and (
+        # "Joint Commission of the State Great Khural of Mongolia and the Federal Assembly of Russia": both sides
+        # are in the joint body's name
+        joint_of_both = bool(current) and current[0][0] == "Joint" and any(word == "of" for word, _ in current)
+        if token[0] == "and" and current and not joint_of_both and not _governed_conjunct(current, segment) and (
             possessor_next or place_before or company_before or (_has_head(segment) and (_has_head(current) or lone_acronym))
             or (len(segment) == 1 and segment[0][0].isupper() and len(segment[0][0]) > 2)
             or second_body or country_next
@@ -398,8 +401,9 @@ def _make_org(text: str, tokens: list[tuple[str, int]],
         limit = cut_at(tokens[0][1])
         tokens = [tok for tok in tokens if tok[1] < limit]
     tokens = _before_office(_after_under(tokens))
-    if tokens and re.fullmatch(r"[A-Z][\w-]*['’]s", tokens[0][0]):
-        tokens = tokens[1:]  # "Kyrgyzstan's Cabinet of Ministers"
+    if tokens and re.fullmatch(r"[A-Z][\w-]*['’]s", tokens[0][0]) and \
+            not (country_code(tokens[0][0]) and _has_head(tokens[1:])):
+        tokens = tokens[1:]  # "Tokayev's Akorda"; but "Kyrgyzstan's Cabinet of Ministers" is that country's cabinet
     while tokens and (tokens[-1][0].lower() in _CONNECTORS or tokens[-1][0] in (",", ";")):
         tokens = tokens[:-1]
     if len(tokens) >= 2 and tokens[-2][0] == "and" and tokens[-1][0].lower() in DEMONYMS:
