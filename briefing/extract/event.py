@@ -21,8 +21,8 @@ from briefing.extract.lexicon import (
     country_names,
 )
 from briefing.extract.people import EVENT_TRIGGERS
-from briefing.extract.text import Context, Sentence
-from briefing.ingest import MONTH_PATTERN, MONTHS
+from briefing.extract.text import Context, Sentence, opens_in_another_month
+from briefing.ingest import MONTH_PATTERN
 
 PHONE = re.compile(r"\b(?:phone|telephone)\s+(?:conversation|call|talks?)\b|\bby (?:tele)?phone\b|\b(?:tele)?phoned\b|"
                    r"\b(?:over|via)\s+(?:the\s+)?(?:tele)?phone\b|\bon\s+the\s+(?:tele)?phone\s+with\b|\breceived\s+a\s+(?:phone\s+|telephone\s+)?call\s+from\b|"
@@ -455,7 +455,7 @@ def _named_place(context: Context, org_country: t.Callable[[str], str | None], p
             continue  # "the need to hold an exhibition in Ulaanbaatar" is not where the event was
         if sentence is not context.lead() and _background(sentence.text, year.year if year else None):
             continue  # "Meanwhile, ... in May 2023, a trade mission in Tashkent": another, earlier event
-        if sentence is not context.lead() and _in_another_month(sentence.text, context):
+        if sentence is not context.lead() and opens_in_another_month(sentence.text, context):
             continue  # "In March, X met Y … in Antalya" in a report of September 25: an earlier meeting
         for match in _CITY_IN.finditer(context.text, sentence.start, sentence.end):
             if context.in_quote(match.start()) or re.search(r"\bfrom\s+$", context.text[match.start() - 6:match.start()]):
@@ -764,17 +764,6 @@ _SIGNED_EARLIER_IN = re.compile(r",\s+(?:which\s+was\s+)?signed\s+(?:on\s+)?(?:[
 
 _BACKGROUND = re.compile(r"^(?:Meanwhile|Earlier|Previously|In the past|Last (?:year|month|week))\b"
                          r"|\b(?:earlier|previously|ago|last (?:year|month|week))\b")
-
-
-_OPENING_MONTH = re.compile(rf"^\W*(?:(?:back\s+|earlier\s+)?in|on)\s+(?P<month>{MONTH_PATTERN})(?![\w.])", re.I)
-
-
-def _in_another_month(sentence: str, context: Context) -> bool:
-    """A sentence that opens with a month other than the month the report was filed or dated in."""
-    opening = _OPENING_MONTH.match(sentence)
-    filed = context.dateline.month if context.dateline and context.dateline.month else \
-        (context.article.page_date.month if context.article.page_date else None)
-    return bool(opening and filed and MONTHS.get(opening.group("month")[:3].lower()) not in (None, filed))
 
 
 def _background(sentence: str, article_year: int | None) -> bool:

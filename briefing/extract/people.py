@@ -41,7 +41,7 @@ from briefing.extract.lexicon import (
     is_country_word,
     one_body_of_each,
 )
-from briefing.extract.text import Context, Sentence, SpanSet, fold
+from briefing.extract.text import Context, Sentence, SpanSet, fold, opens_in_another_month
 from briefing.ingest import MONTH_PATTERN
 from briefing.models import Person
 
@@ -240,7 +240,14 @@ def same_person(a: t.Sequence[str], b: t.Sequence[str]) -> bool:
     if len(short) >= 4 and len(long) > len(short) and not _similar(short[0], long[0]) and \
             long[0] not in _ARABIC_STYLES and not _lexical(long[0]) and any(_similar(short[0], y) for y in long[1:]):
         return False  # "Mohammed bin Rashid Al Maktoum" inside "Hamdan bin Mohammed bin Rashid Al Maktoum": the father
+    for addressed, named in ((short, long), (long, short)):
+        if len(addressed) == 2 and _PATRONYMIC.search(addressed[1]) and not any(_PATRONYMIC.search(y) for y in named):
+            return _similar(addressed[0], named[0])  # "Sadyr Nurgozhoevich", the formal address of Sadyr Japarov
     return all(any(_similar(x, y) or _short_form_of(x, y) for y in long) for x in short)
+
+
+# a Russian-style patronymic ("Nurgozhoevich", "Vladimirovna"): "Given Patronymic" is how one addresses a person
+_PATRONYMIC = re.compile(r"(?:ovich|evich|yevich|ovna|evna|yevna)$")
 
 
 # English given names and the short forms the press uses for the same person ("British Ambassador Katherine Jane
@@ -1144,6 +1151,16 @@ def _distribute_listed_countries(context: Context, mentions: list[Mention]) -> N
             mention.title = listed.group("head") + country
 
 
+def _paired_sides(sides: re.Match[str]) -> tuple[str, str, str] | None:
+    """The two sides and the office of 'Kazakh and Russian Foreign Ministers', 'Kazakhstani and South Korean Foreign
+    Ministers' (the second side of two words, which the office's words would otherwise take)."""
+    side_a, side_b, office = sides.group("a"), sides.group("b"), sides.group("office")
+    first_word, _, rest = office.partition(" ")
+    if not country_code(side_b) and rest and country_code(f"{side_b} {first_word}"):
+        side_b, office = f"{side_b} {first_word}", rest
+    return (side_a, side_b, office) if country_code(side_a) and country_code(side_b) else None
+
+
 def _split_plural_countries(context: Context, people: list[Candidate]) -> None:
     """One plural office for two people of two countries:
     'Presidents of Kazakhstan and Azerbaijan X and Y' -> President of Kazakhstan X, President of Azerbaijan Y;
@@ -1155,12 +1172,12 @@ def _split_plural_countries(context: Context, people: list[Candidate]) -> None:
             continue
         between = context.text[first.end:second.start]
         sides = _PAIRED_DEMONYMS.search(context.text, first.sentence.start, first.start)
-        if sides and re.fullmatch(r"\s+and\s+", between) and \
-                country_code(sides.group("a")) and country_code(sides.group("b")):
-            office = sides.group("office")
+        paired = _paired_sides(sides) if sides else None
+        if paired and re.fullmatch(r"\s+and\s+", between):
+            side_a, side_b, office = paired
             singular = re.sub(r"(?i)(minister|president|speaker|ambassador|chairm[ae]n|leader|head)s?$",
                               lambda m: {"chairmen": "Chairman"}.get(m.group(1).lower(), m.group(1)), office)
-            first.title, second.title = f"{sides.group('a')} {singular}", f"{sides.group('b')} {singular}"
+            first.title, second.title = f"{side_a} {singular}", f"{side_b} {singular}"
             continue
         office_words = context.text[first.title_start:first.start].split(" of ", 1)[0].lower().split()
         if not any(word.strip(",") in PLURAL_TITLES for word in office_words[:4]):
@@ -1295,8 +1312,9 @@ def classify(context: Context, people: list[Candidate], writers: t.Collection[st
             sentence = mention.sentence
             # a future in the speaker's words ("… will be covered,” X said) is no plan of the text's
             clause = _clause_of(_outside_quotes(context, sentence), mention.start - sentence.start)
-            if sentence is not lead and (_in_background(context, sentence) or _held_in_an_earlier_year(context, sentence)):
-                continue
+            if sentence is not lead and (_in_background(context, sentence) or _held_in_an_earlier_year(context, sentence)
+                                         or opens_in_another_month(sentence.text, context)):
+                continue  # "In February, X reported that …": another occasion
             if sentence is not lead and _after_another_meeting(context, sentence, mention):
                 continue  # "The forum is held in Ashgabat, following the meeting of X with Y in New York": earlier
             if sentence is not lead and _EARLIER_STOP.search(context.text, sentence.start, mention.start):

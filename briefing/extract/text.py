@@ -8,7 +8,7 @@ import typing as t
 import unicodedata
 from dataclasses import dataclass, field
 
-from briefing.ingest import Dateline, parse_dateline
+from briefing.ingest import MONTH_PATTERN, MONTHS, Dateline, parse_dateline
 from briefing.models import Article, Evidence
 
 ABBREVIATIONS = frozenset("""
@@ -257,3 +257,14 @@ def _is_boundary(text: str, mark: int, cut: int) -> bool:
         if mark + 1 == cut and not re.search(r"[a-z]{3}$", word):
             return False  # glued words split only after a real word: "signed.The", not "A.V.Novakov"
     return True
+
+
+_OPENING_MONTH = re.compile(rf"^\W*(?:(?:back\s+|earlier\s+)?in|on)\s+(?P<month>{MONTH_PATTERN})(?![\w.])", re.I)
+
+
+def opens_in_another_month(sentence: str, context: Context) -> bool:
+    """A sentence that opens with a month other than the month the report was filed or dated in."""
+    opening = _OPENING_MONTH.match(sentence)
+    filed = context.dateline.month if context.dateline and context.dateline.month else \
+        (context.article.page_date.month if context.article.page_date else None)
+    return bool(opening and filed and MONTHS.get(opening.group("month")[:3].lower()) not in (None, filed))
