@@ -391,7 +391,8 @@ def _unmarked(context: Context, resolve: t.Callable[[str, int], str | None]) -> 
         who = (match.group("who1") or match.group("who2") or "").replace("·", ".")
         start = _speech_start(context, sentence, sentence.start + match.start("words"))
         end = sentence.start + match.end("words")
-        if not (match.group("dash") or _FIRST_PERSON.search(context.text[start:end])):
+        if not (match.group("dash") or _FIRST_PERSON.search(context.text[start:end]) or
+                _inverted_personal(match, context.text[start:end], resolve, start)):
             continue  # third-person reports ("…, the press service said") are not direct speech
         if _REPORTED.search(context.text[start:end]) or re.fullmatch(r"(?:but|and|or|so|yet|then)", who.strip(), re.I) \
                 or re.match(r"that\b", who.strip()):
@@ -400,6 +401,19 @@ def _unmarked(context: Context, resolve: t.Callable[[str, int], str | None]) -> 
         quotes.append(Quote(speaker, clean(context.text[start:end]), False, context.evidence(start, end),
                             why=_unmarked_why(who, speaker, resolve)))
     return quotes
+
+
+# what a report of the event says ("The sides discussed trade, said the minister"), not a speaker's own words
+_EVENT_REPORT = re.compile(r"\b(?:discussed|held|met|signed|visited|agreed|exchanged|attended|took\s+part)\b")
+
+
+def _inverted_personal(match: re.Match[str], words: str, resolve: t.Callable[[str, int], str | None],
+                       offset: int) -> bool:
+    """'China is the fourth major investor, said the Kazakh Deputy Prime Minister.': a person's words, told with the
+    verb before the speaker as agencies print direct speech, even when no 'we' or 'our' is in them."""
+    who = match.group("who1")
+    people = {person.name for person in getattr(resolve, "candidates", ())}
+    return bool(who) and not _EVENT_REPORT.search(words) and resolve(who, offset) in people
 
 
 def _unmarked_why(who: str, speaker: str | None, resolve: t.Callable[[str, int], str | None]) -> str:
