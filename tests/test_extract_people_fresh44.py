@@ -30,3 +30,4 @@ def test_given_name_and_patronymic_address_the_participant() -> None:
                    "with the respected Sadyr Nurgozhoevich to sign it,» Emomali Rahmon said.")
     assert [p.name for p in facts.participants] == ["Sadyr Japarov", "Emomali Rahmon"]
     assert facts.mentioned_people == []
+

@@ -427,10 +427,17 @@ def _phrases_of(sentence: Sentence, article_year: int | None) -> list[_Found]:
     if clause:  # "…, and the Speaker of Turkey was invited to visit Mongolia": the invitation's own clause
         phrase, _ = _trim(text[clause[-1]:], match.end() - clause[-1])
         return [_at(sentence, clause[-1], phrase)]
+    predicate = _last_before(_SECOND_PREDICATE, text, match.start()) \
+        if re.match(r"(?:planned|scheduled|slated)\b", match.group(0), re.I) else None
+    if predicate is not None:  # "… exchanged notes and discussed the schedule of visits planned for this year"
+        phrase, _ = _trim(text[predicate:], match.end() - predicate)
+        return [_at(sentence, predicate, phrase)]
     phrase, offset = _trim(text, match.end())
     return [_at(sentence, offset, phrase, lead=text[:offset])]
 
 
+# the second predicate of a sentence, whose object a participle after it plans: "and discussed the schedule of …"
+_SECOND_PREDICATE = re.compile(r"\band\s+(?:also\s+)?(?:discussed|reviewed|considered|outlined|agreed\s+on)\s+")
 _GENERIC_EVENTS_PLANNED = re.compile(r"^(?:is|are)\s+(?:also\s+)?(?:planned|envisaged|expected|scheduled)$", re.I)
 _RUN_ON = re.compile(r",\s+(?=(?-i:The|A|An)\s)")
 _SUBJECT_RELATIVE = re.compile(r",\s*(?:which|who)\s+(?:comprises|includes|consists)\b", re.I)
