@@ -766,7 +766,7 @@ class Localizer:
             parts = [organization]  # «Великий Государственный Хурал Монголии» already names the country
         else:
             parts = [part for part in (country, organization) if part is not None]
-        office = self._office_for_leader(person)
+        office = self._office_for_leader(person) or _office_of_own_ministry(person)
         if office is not None:
             person = replace(person, title=office)
         title = self.title(person.title, person.country) if person.title else None
@@ -1308,6 +1308,20 @@ _RATIFICATION_LAW = re.compile(r"\b(?:approved|passed|adopted|endorsed)\b[^.;]{0
 _ABOUT_DOCUMENTS = re.compile(r"\b(?:signed|inked|sign|signing|memorand(?:um|a|ums)|mous?|agreements?|protocols?|"
                               r"documents?|programs?|programmes?|plans?|road\s?maps?|treat(?:y|ies)|accords?|declarations?)\b",
                               re.I)
+
+
+# "Minister" of "the Ministry of Labour and Social Protection of Kazakhstan": the office the ministry's name completes
+_BARE_MINISTER = re.compile(r"(?:(?:First\s+)?Deputy\s+|Vice[-\s]|Acting\s+)?Minister", re.IGNORECASE)
+_MINISTRY_OF = re.compile(r"(?:the\s+)?Ministry\s+(?P<rest>(?:of|for)\s+.+)", re.IGNORECASE)
+
+
+def _office_of_own_ministry(person: Person) -> str | None:
+    """'Minister Birzhan Nurymbetov' of the Ministry of Labour and Social Protection of Kazakhstan: «министр труда и
+    социальной защиты населения», not a bare «министр Республики Казахстан»."""
+    ministry = _MINISTRY_OF.fullmatch(person.organization or "")
+    if not person.title or not ministry or not _BARE_MINISTER.fullmatch(person.title.strip()):
+        return None
+    return f"{person.title.strip()} {ministry.group('rest')}"
 
 
 def _areas_of_signed_documents(facts: Facts) -> bool:
