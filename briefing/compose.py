@@ -869,6 +869,8 @@ class _Parser:
         if first in (["to"], ["in"]) and host is None:
             for country, rest in self.country(words[1:]):
                 yield from self.complements(rest, owner, under, country)
+            for countries, rest in self.country_list(words[1:]):  # "Mission in Kazakhstan, Turkmenistan and Uzbekistan"
+                yield from self.complements(rest, owner, under, countries)
             for found, rest in self.places_and_names(words[1:]):  # "Programme Office in Astana", "Mission to the UN"
                 if _is_place_node(found) or (first == ["to"] and _is_organization(found)):
                     yield from self.complements(rest, owner, under, found)

@@ -125,3 +125,16 @@ def test_empress_and_chair_in_office(english: str, lang: str, expected: str | No
 def test_an_unconfirmed_form_is_marked_for_review() -> None:
     result = compose_with_status("Empress", "ru", "title")
     assert result == ("императрица", False)
+
+
+# An office in several countries at once: ru takes each in the prepositional («в Казахстане, Туркменистане и
+# Узбекистане»); kk and mn put the case on the last of the group («Қазақстан, Түрікменстан және Өзбекстандағы»,
+# «… Улсад суугаа»), as they do for any group of nouns.
+def test_a_mission_in_several_countries() -> None:
+    title = "Chief of the IOM Mission in Kazakhstan, Turkmenistan and Uzbekistan"
+    assert compose(title, "ru", "title") == \
+        "руководитель Миссии Международной организации по миграции в Казахстане, Туркменистане и Узбекистане"
+    assert compose(title, "kk", "title") == \
+        "Халықаралық көші-қон ұйымының Қазақстан, Түрікменстан және Өзбекстандағы миссиясының басшысы"
+    assert compose("Ambassador of Japan to Kazakhstan and Kyrgyzstan", "ru", "title") == \
+        "посол Японии в Казахстане и Кыргызстане"
