@@ -720,3 +720,13 @@ def test_adjectival_surnames_and_east_asian_names_in_a():
     assert inflect("С.Е.Донской", "gen", "person") == "С.Е.Донского"
     assert inflect("Чан Хонг Ха", "gen", "person") == "Чан Хонг Ха"
     assert inflect("Нгуен Фу Чонг", "ins", "person") == "Нгуен Фу Чонгом"  # a consonant still declines
+
+
+def test_a_list_of_places_after_a_comma_in_a_title_is_no_second_office():
+    from briefing.grammar.ru import inflect
+
+    # review 44: «руководителей Кыргызстана, Таджикистаной и Узбекистана» (the genitive declined again as an office)
+    assert inflect("руководители Кыргызстана, Таджикистана и Узбекистана", "gen", "title") == \
+        "руководителей Кыргызстана, Таджикистана и Узбекистана"
+    assert inflect("Национальный Лидер туркменского народа, Председатель Халк Маслахаты", "ins", "title") == \
+        "Национальным Лидером туркменского народа, Председателем Халк Маслахаты"

@@ -272,6 +272,8 @@ def find_planned(context: Context, article_date: dt.date | None, known: Known | 
         event = _read(found, article_date, known)
         if _in_an_earlier_year(event.when, article_date) or _PAST.search(found.text):
             continue  # "will be held in 2019" in an article of 2023, "was held": history, not a plan
+        if _A_SCHEDULE.match(re.sub(r"^[^,;]*?\b(?:discussed|reviewed|considered|outlined)\s+", "", found.text)):
+            continue  # "the schedule of upcoming visits and events planned for this year": no event of its own
         if any(_same_visit(event, earlier) for earlier in events):
             continue  # the visit announced in the lead, then quoted from the official who announced it
         told = next((earlier for earlier in events if earlier.kind == event.kind and _TOLD_AGAIN.search(found.text)), None)
@@ -282,6 +284,12 @@ def find_planned(context: Context, article_date: dt.date | None, known: Known | 
         event.why = found.why
         events.append(event)
     return events
+
+
+# a schedule of visits and events to come names none of them: no plan a briefing can tell
+_A_SCHEDULE = re.compile(r"(?:the\s+)?(?:schedule|calendar|timetable|plan|programme|program)\s+of\s+(?:the\s+)?"
+                         r"(?:(?:upcoming|future|forthcoming|further|bilateral|mutual|high-level|joint)\s+)*"
+                         r"(?:visits|events|contacts|meetings|exchanges)\b", re.I)
 
 
 # the event named before, told again by its kind alone: "the meeting slated for September 23-24"

@@ -368,15 +368,32 @@ _QUOTED = re.compile(r"«[^«»]*»")
 _SHIELDED_DASH = "\u2060\u2013\u2060"  # a dash no split sees: word joiners around an en dash
 
 
+_SHIELDED_COMMA = ",\u2060"  # a comma inside one office's words (a word joiner instead of the space)
+_LISTED_PLACE = re.compile(r",\s+(?=([А-ЯЁ][^\W\d_]+))")
+
+
+def _oblique_place(word: str) -> bool:
+    """«Таджикистана» after a comma goes on with a list of places in the genitive, not with another office."""
+    best = morph_analyzer().parse(word)[0]
+    return "Geox" in best.tag and best.tag.case not in (None, "nomn")
+
+
+def _unshielded(part: str) -> str:
+    return part.replace(_SHIELDED_DASH, " – ").replace(_SHIELDED_COMMA, ", ")
+
+
 def _inflect_noun_phrase(phrase: str, case: str, kind: str) -> str:
     # «заместитель Премьер-министра – министр иностранных дел»: each part around a dash declines, and in a title
     # each office after a comma («Национальный Лидер туркменского народа, Председатель Халк Маслахаты»).
     # a dash inside a quoted name is the name's own («группа дружбы «Япония – Туркменистан»»): never a cut
     shielded = _QUOTED.sub(lambda quoted: quoted.group(0).replace(" – ", _SHIELDED_DASH), phrase)
+    if kind == "title":  # «руководители Кыргызстана, Таджикистана и Узбекистана»: a list of places, no second office
+        shielded = _LISTED_PLACE.sub(lambda m: _SHIELDED_COMMA if _oblique_place(m.group(1)) else m.group(0), shielded)
     parts = (_TITLE_OFFICES if kind == "title" else _SPACED_DASH).split(shielded)
     if len(parts) > 1:
-        return "".join(part if i % 2 else _inflect_noun_phrase(part.replace(_SHIELDED_DASH, " – "), case, kind)
-                       for i, part in enumerate(parts)).replace(_SHIELDED_DASH, " – ")
+        return "".join(part if i % 2 else _inflect_noun_phrase(_unshielded(part), case, kind)
+                       for i, part in enumerate(parts)).replace(_SHIELDED_DASH, " – ").replace(_SHIELDED_COMMA, ", ")
+    phrase = _unshielded(phrase)
     acting = _ACTING.match(phrase) if case in _ACTING_FORMS else None
     if acting:  # «исполняющим обязанности председателя»: the participle declines, the set phrase after it does not
         return _restore(acting.group(1), "", _ACTING_FORMS[case]) + phrase[acting.end(1):]
