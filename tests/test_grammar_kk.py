@@ -488,3 +488,10 @@ def test_a_surname_whose_stem_ends_in_i_after_a_back_vowel_is_back() -> None:
     # review 38: «Исмоиловтің» should be «Исмоиловтың»; loanwords in и stay front («Париждің», «саммиттің»)
     assert inflect("Исмоилов", "gen", "person") == "Исмоиловтың"
     assert inflect("Париж", "gen") == "Париждің"
+
+
+def test_the_russian_suffix_in_reads_front_and_a_latin_abbreviation_by_its_last_letters_name() -> None:
+    # review 44: «Жұманғаринның» → «Жұманғариннің» (as «Путиннің»); «Qazaq Camel LLP пен» → «… LLP мен» («эл-эл-пи»)
+    assert kk.inflect("Серік Жұманғарин", "gen", "person") == "Серік Жұманғариннің"
+    assert kk.inflect("Берлин", "gen") == "Берлиннің"
+    assert kk.join(["Qazaq Camel LLP", "Alpha Ltd"]) == "Qazaq Camel LLP мен Alpha Ltd"

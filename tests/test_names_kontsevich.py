@@ -101,6 +101,8 @@ def test_exonyms_and_north_korean_tradition() -> None:
         ("Yoon Suk-yeol", "Юн Сок Ёл"),  # ub.life, gnn.mn
         ("Kim Yong-hyun", "Ким Ён Хён"),  # imedee.mn
         ("Moon Jae-in", "Мун Жэ Ин"),
+        ("Park Jin", "Пак Жин"),  # a given name's ㅈ is ж where Russian writes «Пак Чин» (the reader of review 44)
+        ("Cho Tae-yul", "Чо Тхэ Ёл"),  # the surname keeps its traditional form
     ],
 )
 def test_mongolian_press(latin: str, cyrillic: str) -> None:

@@ -390,6 +390,8 @@ def _is_back(word: str) -> bool:
         return False  # one-syllable words with ь: front [Emle §35]
     if core.endswith(_FRONT_CLUSTERS):
         return False  # парк, Нью-Йорк: front [Emle §35]
+    if re.search(r"[^аоұыяәеэёөүіюиу]ин$", core) and sum(letter in _VOWEL_LETTERS for letter in core) >= 2:
+        return False  # the Russian suffix -ин reads front: «Путиннің», «Жұманғариннің» (review 44), «Берлиннің»
     stem = _without_surname_suffix(core)
     vowel = _harmony_vowel(stem)
     if vowel == "и" and stem != core and re.search(r"[ао][^аоұыяәеэёөүіюиу]*и[^аоұыяәеэёөүіюиу]*$", stem):
@@ -522,8 +524,16 @@ def _is_latin(letter: str) -> bool:
     return "a" <= letter.lower() <= "z"
 
 
+# English letter names as an abbreviation is spelt out: "LLP" is «эл-эл-пи», so «LLP мен» (review 44)
+_LATIN_LETTER_NAMES = dict(zip("abcdefghijklmnopqrstuvwxyz", "эй би си ди и эф джи эйч ай джей кей эл эм эн оу пи кью ар "
+                                                             "эс ти ю ви дабл-ю экс уай зед".split(), strict=True))
+
+
 def _latin_reading(word: str) -> _Reading:
-    """A rough reading of a Latin name: its last vowel group and its last sounded letter."""
+    """A rough reading of a Latin name: its last vowel group and its last sounded letter; an abbreviation in
+    capitals is read by the name of its last letter."""
+    if len(word) >= 2 and word.isupper() and word.isalpha() and not any(letter in "AEIOUY" for letter in word[-2:]):
+        return _word_reading(_LATIN_LETTER_NAMES[word[-1].lower()])
     letters = word.lower()
     if len(letters) > 2 and letters[-1] == "e" and letters[-2] not in _LATIN_VOWELS:
         letters = letters[:-1]  # silent final e: Google

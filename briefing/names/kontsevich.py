@@ -23,13 +23,15 @@ personal spellings: oo = u, ee = i, Suk = 석, Jung/Sung = 정/성, Hyun/Kyung/M
 is read back into Hangul jamo first; personal spellings are ambiguous (Suk may be 숙), so the
 result is a candidate like every transliteration.
 
-Mongolian press variant (``mongolian=True``): ль → л, чж/дж → ж: «Юн Сок Ёл» (ub.life/p/250404-c5qpei,
+Mongolian press variant (``mongolian=True``): ль → л, чж/дж → ж, and a given name's ㅈ is ж even where Russian
+writes ч («Пак Жин», the form the Mongolian reader of review 44 asked for): «Юн Сок Ёл» (ub.life/p/250404-c5qpei,
 gnn.mn), «Ким Ён Хён» (imedee.mn/n/72365); the press also writes «Юн Сог Ёл» (polit.mn) and
 «Юн Сок Ёол» (undesten.mn). The Kazakh press follows the Russian forms.
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from briefing.names._text import CYRILLIC_VOWELS as _CYRILLIC_VOWELS
@@ -266,8 +268,9 @@ def transliterate_person(text: str, *, mongolian: bool = False) -> str | None:
         syllables.extend(found)
         caps.extend([len(word) > 1 and word.isupper()] * len(found))
     parts = render(syllables, person=True, surname=surname_form)
-    if mongolian:
+    if mongolian:  # a given name's ㅈ is ж however it opens ("Park Jin" «Пак Жин»); the surname keeps its form
         parts = [_mongolian(part) for part in parts]
+        parts = [parts[0], *(re.sub(r"^ч(?!х)", "ж", part, flags=re.I) for part in parts[1:])]
     return " ".join(part.upper() if cap else capitalize(part) for part, cap in zip(parts, caps, strict=True))
 
 
