@@ -491,11 +491,15 @@ _BOTH_SIDES = re.compile(r"\b(?:the|both|two)\s+(?:sides|parties)\b|\b(?:two|bot
                          r"(?:political\s+)?(?:consultations|talks|negotiations)\b", re.I)
 
 
-_BODIES_OF_BOTH = re.compile(r"\bbetween\s+the\s+(?P<body>foreign\s+ministries|ministries\s+of\s+foreign\s+affairs|"
-                             r"parliaments|governments)\s+of\s+(?:the\s+two|both)\s+(?:countries|states)\b",
+# "between the foreign ministries of the two countries", "between the foreign affairs departments for 2024-2025"
+_BODIES_OF_BOTH = re.compile(r"\bbetween\s+the\s+(?:(?P<body>foreign\s+ministries|ministries\s+of\s+foreign\s+affairs|"
+                             r"parliaments|governments)\s+of\s+(?:the\s+two|both)\s+(?:countries|states)|"
+                             r"(?P<departments>foreign\s+ministries|foreign\s+affairs\s+(?:departments|agencies|ministries)))\b",
                              re.I)
 _ONE_BODY = {"foreign ministries": "Ministry of Foreign Affairs", "ministries of foreign affairs": "Ministry of Foreign Affairs",
-             "parliaments": "Parliament", "governments": "Government"}
+             "parliaments": "Parliament", "governments": "Government",
+             "foreign affairs departments": "Ministry of Foreign Affairs", "foreign affairs agencies": "Ministry of Foreign Affairs",
+             "foreign affairs ministries": "Ministry of Foreign Affairs"}
 
 
 def _each_states(body: str, codes: list[str]) -> list[str]:
@@ -511,7 +515,8 @@ def _bodies_of_both_sides(doc: documents.DocMention) -> None:
     codes = [country_code(party) for party in doc.parties]
     if not bodies or len(codes) != 2 or not all(codes):
         return
-    doc.parties = _each_states(_ONE_BODY[re.sub(r"\s+", " ", bodies.group("body").lower())], [code or "" for code in codes])
+    body = bodies.group("body") or bodies.group("departments")
+    doc.parties = _each_states(_ONE_BODY[re.sub(r"\s+", " ", body.lower())], [code or "" for code in codes])
 
 
 
