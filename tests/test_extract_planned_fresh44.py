@@ -37,3 +37,10 @@ def test_a_signing_planned_by_one_state_and_talks_of_a_group_read_natively(tmp_p
     assert "переговоры руководителей Кыргызстана, Таджикистана и Узбекистана" in ru
     assert "Қырғызстан арасында" not in kk and "Қырғызстанның қатысуымен" in kk
     assert "Киргиз Улсын хооронд" not in mn
+
+
+def test_a_numbered_summit_of_a_body_names_the_body() -> None:
+    # review 44: «Запланирован саммит в Казахстане» lost the Organization of Turkic States
+    facts = _facts("The presidents discussed preparations for the upcoming 10th Summit of the Organization of Turkic "
+                   "States, which will be held in November in the capital of Kazakhstan.")
+    assert [(e.kind, e.objects) for e in facts.planned_events] == [("summit", ["Organization of Turkic States"])]

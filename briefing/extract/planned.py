@@ -1127,8 +1127,28 @@ def _objects(phrase: str, kind: str, clause: _Clause | None, found: _Found, know
     elif kind == "visit":
         objects = _visit_targets(phrase, known)
     else:
-        objects = _named_events(phrase) or (_body_of(phrase, known) if kind in _HELD_BY_A_BODY else [])
+        objects = [_held_by(name) for name in _named_events(phrase)] or \
+            (_body_of(phrase, known) if kind in _HELD_BY_A_BODY else [])
     return [_PASSIVE_TAIL.sub("", item) for item in objects if not _clause_like(_PASSIVE_TAIL.sub("", item))]
+
+
+# "10th Summit of the Organization of Turkic States": a numbered sitting of a body, which the briefing names by the
+# body («саммит Организации тюркских государств»)
+_SITTING_OF = re.compile(r"(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+(?:st|nd|rd|th))?\s*(?:Summit|Session|Sitting|Meeting|Conference)\s+of\s+"
+                         r"(?:the\s+)?(?P<body>.+)")
+
+
+_A_BODY = re.compile(r"\b(?:Commission|Committee|Council|Assembly|Board|Organi[sz]ation|Union|Parliament|Forum|Cabinet|"
+                     r"Group|Conference|Cooperation|Community|States)\b")
+
+
+def _held_by(name: str) -> str:
+    """The body whose numbered summit or session a named event is; the event's own name otherwise."""
+    sitting = _SITTING_OF.fullmatch(name)
+    if sitting and _A_BODY.search(sitting.group("body")) and \
+            not re.match(r"(?:Heads|Leaders|Ministers|Presidents)\b", sitting.group("body")):
+        return sitting.group("body")
+    return name
 
 
 # a meeting or session a standing body holds: "the next meeting of the intergovernmental commission", "the 5th
