@@ -86,8 +86,10 @@ class Narrative:
         people = all(isinstance(value, LocalizedPerson) for value in values)
         if conj == "and" and len(texts) > 2 and not people and any(_holds_a_list(text, self.lang) for text in texts):
             joined = "; ".join(texts)  # «Министерство цифрового развития, инноваций …; Kazakh Invest; …»
-        elif conj == "comma":  # parties before Mongolian «хоорондын»: «A, B-ын», no «болон» to blur a name
-            joined = ", ".join(texts)
+        elif conj == "comma" and not any("," in text for text in texts):
+            joined = ", ".join(texts)  # parties before Mongolian «хоорондын»: «A, B-ын», no «болон» to blur a name
+        elif conj == "comma":  # «… яам болон Унгар Улсын Гадаад хэрэг, худалдааны яам»: a name with a comma of its own
+            joined = ", ".join(texts[:-1]) + " болон " + texts[-1]  # would read as a third side (review 44)
         elif conj == "and" and len(texts) >= 2 and not people and any(_is_a_pair(text, self.lang) for text in texts):
             # «торговля и экономика, транспорт и логистика, а также энергетика»: a last «и» beside the pairs'
             # own would join the last two items into one

@@ -92,3 +92,14 @@ def test_titles_the_readers_missed_compose_in_every_language() -> None:
         "дипломат боловсон хүчин бэлтгэх салбарт хамтран ажиллах санамж бичиг"
     assert compose("Ministry of Foreign Affairs and Trade of Hungary", "ru", "institution") == \
         "Министерство иностранных дел и внешнеэкономических связей Венгрии"
+
+
+def test_mongolian_joins_two_sides_with_bolon_when_a_name_holds_a_comma(tmp_path) -> None:
+    # review 44: «… яам, Унгар Улсын Гадаад хэрэг, худалдааны яамны хооронд» read as three sides
+    from conftest import briefing_text
+
+    article = ("date 2022-09-23\nULAANBAATAR, September 23. The Ministry of Foreign Affairs of Mongolia and the Ministry "
+               "of Foreign Affairs and Trade of Hungary signed a Memorandum of Understanding on cooperation in the "
+               "field of diplomatic training.")
+    mn = briefing_text(tmp_path, article, "mn")
+    assert "Гадаад харилцааны яам болон Унгар Улсын Гадаад хэрэг, худалдааны яамны" in mn
