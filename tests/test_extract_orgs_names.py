@@ -147,3 +147,12 @@ def test_a_joint_body_of_two_sides_and_a_countrys_own_body_keep_their_names() ->
                   "Federal Assembly of the Russian Federation was noted, Kazakhstan’s Foreign Ministry said.")
     assert names == ["Joint Commission of the State Great Khural of Mongolia and the Federal Assembly of the Russian "
                      "Federation", "Kazakhstan’s Foreign Ministry"]
+
+
+def test_a_body_named_after_an_acronym_is_not_the_acronyms_organisation() -> None:
+    # review 44: the OSCE Chair-in-Office's organisation was «Академия ОБСЕ»
+    facts = extract(parse_article(
+        "date 2024-06-27\nBISHKEK, June 27. Foreign Minister Jeenbek Kulubaev met with OSCE Chair-in-Office Ian Borg. "
+        "Kulubaev said the Kyrgyz side will cooperate with the OSCE and support the OSCE Academy in Bishkek."))
+    assert {p.name: p.organization for p in facts.participants}["Ian Borg"] == "OSCE"
+    assert {"OSCE", "OSCE Academy"} <= set(facts.organizations)

@@ -401,13 +401,19 @@ def _acronym_in(text: str, name: str) -> bool:
     return any(orgs.acronym_matches(word, name) for word in re.findall(r"\b[A-Z][a-z]*[A-Z]{2,}\w*\b", text))
 
 
+def _another_body_of(title: str, name: str) -> bool:
+    """'OSCE Academy' for an 'OSCE Chair-in-Office': a body named after the acronym, not the one it stands for."""
+    return any(word in name.split() for word in re.findall(r"\b[A-Z]{2,}\b", title)) and len(name.split()) > 1
+
+
 def _assign_organizations(candidates: list[people.Candidate], found: list[orgs.Org],
                           docs: list[documents.DocMention]) -> None:
     """The institution an office belongs to: named in the title, or the party a signatory signed for."""
     for person in candidates:
         title = person.title or ""
         words = {_TITLE_TO_BODY.get(w, w) for w in orgs.significant_words(title)}
-        named = [org for org in found if org.key_words and org.key_words <= words or _acronym_in(title, org.name)
+        named = [org for org in found if org.key_words and org.key_words <= words
+                 or _acronym_in(title, org.name) and not _another_body_of(title, org.name)
                  or any(a in title.split() for a in org.acronyms)]
         if named:  # the most specific: "Asia Department of the Ministry of …" over the ministry
             person.organization = max(named, key=lambda org: len(org.key_words)).name

@@ -120,8 +120,9 @@ def _acronym_bodies(context: Context, found: list[Org]) -> list[Org]:
         acronym = match.group(1)
         if acronym not in INTERNATIONAL_ACRONYMS or any(acronym == b.name for b in bodies):
             continue
-        if any(acronym in org.acronyms or acronym_matches(acronym, org.name) or acronym in org.name.split() for org in found):
-            continue
+        if any(acronym in org.acronyms or acronym_matches(acronym, org.name) and acronym not in org.name.split()
+               for org in found):
+            continue  # "the OSCE" beside "the OSCE Academy" is the OSCE itself
         start = context.lead_start + match.start(1)
         bodies.append(Org(acronym, start, start + len(acronym), why="the acronym of an international body"))
     return bodies
