@@ -161,6 +161,11 @@ def test_nothing_to_score_is_not_a_perfect_score():
      {"title": "MoU", "parties": ["Tartu City Council", "Cusco Municipality"]}, False),
     ("MoU between the Riga City Council and the Lima Municipality", [],
      {"title": "MoU", "parties": ["Riga City Council", "Lima Municipality"]}, True),
+    # a generic title with its subject: a title holding both the noun and the subject is that document
+    ("Memorandum of Understanding in the energy sector between Riga and Lima", [],
+     {"title": "Memorandum of Understanding", "subject": "energy sector", "type": "memorandum"}, True),
+    ("Memorandum of Understanding in the tourism sector between Riga and Lima", [],
+     {"title": "Memorandum of Understanding", "subject": "energy sector", "type": "memorandum"}, False),
 ])
 def test_a_document_matches_with_or_without_the_sides_in_its_title(predicted, parties, expected, same):
     from briefing.evaluate import _same_document

@@ -103,3 +103,21 @@ def test_mongolian_joins_two_sides_with_bolon_when_a_name_holds_a_comma(tmp_path
                "field of diplomatic training.")
     mn = briefing_text(tmp_path, article, "mn")
     assert "Гадаад харилцааны яам болон Унгар Улсын Гадаад хэрэг, худалдааны яамны" in mn
+
+
+def test_we_signed_in_a_quote_about_todays_meeting_is_this_events_signing() -> None:
+    facts = extract(parse_article(
+        "date 2024-04-25\nTASHKENT, April 25. The Minister of Foreign Affairs of Uzbekistan met the Foreign Secretary "
+        "of the United Kingdom.\n\n“A pleasure to meet my colleague today at the Foreign Ministry”, the minister wrote. "
+        "“We also signed the Joint Declaration on Comprehensive Partnership and the MOU in the fields of regional "
+        "connectivity and infrastructure”."))
+    assert [(d.title, d.status) for d in facts.documents_signed] == [
+        ("Joint Declaration on Comprehensive Partnership", None),
+        ("MOU in the fields of regional connectivity and infrastructure", None)]
+
+
+def test_a_sentence_run_into_the_next_without_a_space_still_ends() -> None:
+    facts = extract(parse_article(
+        "date 2018-02-13\nTASHKENT, February 13. Their meeting follows a summit in Seoul in November of last "
+        "year.In particular, the two nations signed memorandums of understanding on the construction of a hospital."))
+    assert [d.status for d in facts.documents_signed] == [None]

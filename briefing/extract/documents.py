@@ -1107,7 +1107,7 @@ def _complements(text: str, end: int, limit: int) -> int:
         # "in the fields of energy, education, logistics, and construction": the whole list, up to its "and"
         r"\s+in\s+the\s+(?:fields|spheres|areas)\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?:,\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)+,?"
         r"\s+and\s+(?!the\b|a\b|an\b)[a-z][\w-]*(?:\s+(?!as\b|was\b|were\b)[a-z][\w-]*)?(?=[,.;]|\s+(?:was|were|as\s+well\s+as)\b|$)",
-        r"\s+in\s+the\s+(?:fields?|spheres?|areas?)\s+of\s+[a-z][\w\s-]{2,120}?(?=\s+(?:was|were|between|and (?:the|a|an)|as well as)\b|[,.;])",
+        r'\s+in\s+the\s+(?:fields?|spheres?|areas?)\s+of\s+[a-z][\w\s-]{2,120}?(?=\s+(?:was|were|between|and (?:the|a|an)|as well as)\b|[,.;"”»])',
         # a name in capitals goes on over its field list and its aim: "Agreement on Cooperation in the Field of
         # Trade, Economy, Science and Technology", "Agreement on Cooperation to Combat Terrorism"
         r"\s+in\s+the\s+(?:Fields?|Spheres?|Areas?)\s+of\s+[A-Z][\w-]*(?:,\s+[A-Z][\w-]*)*(?:,?\s+and\s+[A-Z][\w-]*)?",
@@ -1427,6 +1427,15 @@ def _countries_named(text: str) -> list[str]:
     return list(dict.fromkeys(english_name(code) for _, _, code in countries_in(text)))
 
 
+def _signed_today_in_the_quote(context: Context, sentence: Sentence, clause: str) -> bool:
+    """'A pleasure to meet X today … We also signed the Joint Declaration': the speaker's own 'we signed' in a
+    quotation that tells of today's meeting is this event's signing."""
+    if not re.search(r"\b(?:we|I)\s+(?:also\s+|have\s+|jointly\s+)*signed\b", clause, re.I):
+        return False
+    paragraph = " ".join(s.text for s in context.sentences if s.paragraph == sentence.paragraph)
+    return bool(re.search(r"\btoday\b", paragraph, re.I))
+
+
 def _status(clause: str, verb: str, in_quote: bool, context: Context, sentence: Sentence, before: str,
             title: str = "") -> str | None:
     lemma = re.sub(r"(?:ed|ing|s)$", "", verb.lower())
@@ -1469,7 +1478,7 @@ def _status(clause: str, verb: str, in_quote: bool, context: Context, sentence: 
                                   r"(?:at\s+the\s+(?:end|close|conclusion)|by\s+the\s+results|as\s+a\s+result)\s+of\s+(?:the|this)\s+"
                                   r"(?:[\w-]+\s+){0,2}(?:meeting|talks|session|sitting|negotiations|consultations)|"
                                   r"exchange\s+of\s+(?:the\s+)?signed)\b", clause, re.I) and \
-            not _COSIGNED.search(clause):
+            not _COSIGNED.search(clause) and not _signed_today_in_the_quote(context, sentence, clause):
         # a press service: "Following the talks, ... were signed"; a minister: "At the business forum, there was an
         # exchange of signed documents"; a leader: "The President of X and I signed ..." (the two signed it together)
         return "signed earlier"

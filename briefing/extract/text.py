@@ -15,7 +15,8 @@ ABBREVIATIONS = frozenset("""
 mr mrs ms dr prof gen col lt st jr sr no nos vs etc inc ltd co corp dept govt jan feb mar apr jun jul
 aug sep sept oct nov dec e.g i.e approx est fig vol rev hon
 """.split())
-_BOUNDARY = re.compile(r"[.!?]+[\"”»’)]*(?:\s+|(?=[A-Z][a-z]{2}))")
+# a missing space after a full stop still ends a sentence: "Tashkent.Their meeting", "e-government.In particular"
+_BOUNDARY = re.compile(r"[.!?]+[\"”»’)]*(?:\s+|(?=[A-Z][a-z]{2}|(?:In|It|He|As|At|On|By|An|To|We|If|So)\s))")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
 _OPENERS = "\"“«–—-‘'"
 # No news sentence runs this long (the longest in the corpus is about 500 characters). A text
