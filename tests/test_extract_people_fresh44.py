@@ -31,3 +31,13 @@ def test_given_name_and_patronymic_address_the_participant() -> None:
     assert [p.name for p in facts.participants] == ["Sadyr Japarov", "Emomali Rahmon"]
     assert facts.mentioned_people == []
 
+
+
+def test_a_korean_given_name_with_a_short_syllable_and_a_summit_of_last_year() -> None:
+    # fresh45: "Moon Jae-in" was no name ('in' read as the English word), so the next president's office took him in
+    facts = _facts("Finance Minister Kim Dong-yeon met Prime Minister Abdulla Aripov. Their meeting is a follow-up to "
+                   "a summit between South Korean President Moon Jae-in and Uzbek President Shavkat Mirziyoyev in Seoul "
+                   "in November of last year.")
+    assert [p.name for p in facts.participants] == ["Kim Dong-yeon", "Abdulla Aripov"]
+    assert [(p.name, p.title) for p in facts.mentioned_people] == [
+        ("Moon Jae-in", "South Korean President"), ("Shavkat Mirziyoyev", "Uzbek President")]

@@ -192,7 +192,8 @@ def _genre_word(token: str) -> bool:
         or low in EVENT_WORDS or low in GEO_WORDS
         or low in KNOWN_INSTITUTIONS or low in OUTLETS or is_country_word(token)
         or (low.endswith("bank") and len(low) > 6)  # "Bundesbank", "Sberbank": a bank, not a surname
-        or any(part in NON_NAME_WORDS or part in ORG_HEADS for part in low.split("-") if len(low.split("-")) > 1)
+        # "Vice-Speaker", but never a Korean given name's second syllable ("Jae-in", "Jong-un")
+        or any(part in NON_NAME_WORDS or part in ORG_HEADS for part in low.split("-") if len(low.split("-")) > 1 and len(part) > 2)
     )
 
 
@@ -1313,8 +1314,9 @@ def classify(context: Context, people: list[Candidate], writers: t.Collection[st
             # a future in the speaker's words ("… will be covered,” X said) is no plan of the text's
             clause = _clause_of(_outside_quotes(context, sentence), mention.start - sentence.start)
             if sentence is not lead and (_in_background(context, sentence) or _held_in_an_earlier_year(context, sentence)
-                                         or opens_in_another_month(sentence.text, context)):
-                continue  # "In February, X reported that …": another occasion
+                                         or opens_in_another_month(sentence.text, context)
+                                         or _LAST_YEAR.search(_outside_quotes(context, sentence))):
+                continue  # "In February, X reported that …", "a summit … in Seoul in November of last year": another occasion
             if sentence is not lead and _after_another_meeting(context, sentence, mention):
                 continue  # "The forum is held in Ashgabat, following the meeting of X with Y in New York": earlier
             if sentence is not lead and _EARLIER_STOP.search(context.text, sentence.start, mention.start):
@@ -1409,6 +1411,9 @@ _EARLIER_STOP = re.compile(r"\b(?:has|have|had)\s+(?:already|earlier|previously)
                            r"\b(?:prior\s+to|before)\s+(?:the|his|her|their|this)\s+(?:visit|trip|arrival)\b[^.;]*?\bvisited\b|"
                            r"\bbefore\s+arriving\s+in\b[^.;]*?\bvisited\b", re.I)
 _MAIN_VERB = re.compile(r"\b(?:is|are|was|were|will|has|have|had|held|took\s+place|takes\s+place|opened|began)\b")
+
+
+_LAST_YEAR = re.compile(r"\b(?:(?:in\s+\w+\s+of\s+)?last\s+year|(?:a\s+year|\w+\s+years)\s+ago)\b", re.I)
 
 
 def _in_background(context: Context, sentence: Sentence) -> bool:
