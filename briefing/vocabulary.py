@@ -278,7 +278,7 @@ COOPERATION_AREAS = _terms(
         "intellectual-property": (N_("cooperation area", "intellectual property"), ("intellectual property", "intellectual property rights", "ip protection")),
         "entrepreneurship": (N_("cooperation area", "entrepreneurship"), ("entrepreneurship", "business development")),
         "small-business": (N_("cooperation area", "small and medium-sized business"), ("small business", "small and medium-sized business", "small and medium business", "small and medium-sized businesses", "small and medium businesses", "smes", "sme", "small and medium-sized enterprises", "small and medium enterprises", "msmes")),
-        "business": (N_("cooperation area", "business"), ("direct business", "direct business ties", "business ties between entrepreneurs", "business", "business ties", "business contacts", "business cooperation")),
+        "business": (N_("cooperation area", "business"), ("direct business", "direct business ties", "business ties between entrepreneurs", "business", "business ties", "business contacts", "business cooperation", "business-to-business", "business-to-business ties", "b2b")),
         "housing-utilities": (N_("cooperation area", "housing and utilities"), ("housing and utilities", "housing and communal services", "utilities", "public utilities", "housing and communal sector",
                                                                                                   "housing")),
         "archaeology": (N_("cooperation area", "archaeology"), ("archaeology", "archeology", "archaeological research", "archeological research")),
@@ -439,7 +439,9 @@ def match_term(text: str, vocabulary: dict[str, Term]) -> Term | None:
 
 # Words around a field's name that do not change which field it is: "new technologies", "public healthcare",
 # "infrastructure projects", "logistics capabilities", "the energy industry"
-_LIGHT_MODIFIER = re.compile(r"^(?:new|modern|public|joint|mutual|bilateral|mutually\s+beneficial)\s+(?=\S)")
+# "new technologies", "international connectivity", "more direct business contacts": the field without its frame
+_LIGHT_MODIFIER = re.compile(r"^(?:(?:new|modern|public|joint|mutual|bilateral|multilateral|mutually\s+beneficial|"
+                             r"international|regional|global|more|direct|closer)\s+)+(?=\S)")
 _GENERIC_HEAD = re.compile(r"(?<=\S)\s+(?:projects?|sectors?|spheres?|fields?|industry|activities|capabilities|"
                            r"capacities|potential|issues|matters)$")
 

@@ -44,3 +44,15 @@ def test_an_office_that_is_not_a_bare_minister_stays(termbase: Termbase) -> None
     adviser = Person(name="Ivan Petrov", title="Adviser", country="KZ",
                      organization="Ministry of Labour and Social Protection of Kazakhstan")
     assert "министр" not in (_title(termbase, "ru", adviser) or "")
+
+
+def test_unseen_offices_and_framed_fields_of_fresh45_read_natively() -> None:
+    from briefing import vocabulary
+    from briefing.compose import compose
+
+    assert compose("US President-elect", "ru", "title") == "избранный президент США"
+    assert compose("Chairman of the Agency of Sea and River Routes of Turkmenistan", "ru", "title") == \
+        "председатель Агентства морских и речных путей Туркменистана"
+    assert [getattr(vocabulary.match_area(area), "key", None) for area in
+            ("international connectivity", "regional interconnectivity", "business-to-business")] == \
+        ["connectivity", "connectivity", "business"]
