@@ -56,3 +56,11 @@ def test_unseen_offices_and_framed_fields_of_fresh45_read_natively() -> None:
     assert [getattr(vocabulary.match_area(area), "key", None) for area in
             ("international connectivity", "regional interconnectivity", "business-to-business")] == \
         ["connectivity", "connectivity", "business"]
+
+
+def test_review_44_round_two_names_compose() -> None:
+    from briefing.compose import compose
+
+    assert compose("grant agreement", "mn", "document") == "буцалтгүй тусламжийн хэлэлцээр"
+    assert compose("Agency for Transport and Communications under the Cabinet of Ministers of Turkmenistan", "ru",
+                   "institution") == "Агентство транспорта и коммуникаций при Кабинете Министров Туркменистана"
