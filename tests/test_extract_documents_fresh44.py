@@ -121,3 +121,10 @@ def test_a_sentence_run_into_the_next_without_a_space_still_ends() -> None:
         "date 2018-02-13\nTASHKENT, February 13. Their meeting follows a summit in Seoul in November of last "
         "year.In particular, the two nations signed memorandums of understanding on the construction of a hospital."))
     assert [d.status for d in facts.documents_signed] == [None]
+
+
+def test_the_agencys_attribution_after_the_sides_is_no_side() -> None:
+    signed = _signed("The minister announced the signing of a Memorandum of Understanding in the energy sector between "
+                     "Ankara and Ashgabat, Trend reports.")
+    assert signed == [("Memorandum of Understanding in the energy sector between Ankara and Ashgabat",
+                       ["Ankara", "Ashgabat"])]

@@ -1376,7 +1376,7 @@ def signed_by_business(before: str) -> bool:
 
 def _parties(text: str, floor: int, limit: int, start: int, end: int,
              resolve_party: t.Callable[[str], str | None], known: list[str]) -> list[str]:
-    title = text[start:end]
+    title = _without_attribution(text[start:end])  # "… between Ankara and Ashgabat, Trend reports": no side of it
     # "A memorandum (and a program) were also signed between A and B on/to ...": the sides, not what it covers;
     # they win over a title's own "between the Ministries of Foreign Affairs", which names no country
     after = re.match(r"(?:\s+and\s+(?:an?|the)\s+[a-z][\w\s-]{2,40}?)?\s*(?:(?:was|were|has been|have been)\s+)?"
