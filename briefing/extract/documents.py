@@ -1224,7 +1224,7 @@ def _split_parties(phrase: str, known: t.Sequence[str] = ()) -> list[str]:
         body = one_body_of_each(shared.group("body"))
         body = body[0].upper() + body[1:]  # "the governments of A and B": each a Government
         return [f"{body} of {side}" for side in (shared.group("first"), shared.group("second")) if countries_in(side)]
-    one_each = re.sub(r"^(?:the)\s+", "", phrase.strip(), flags=re.I)
+    one_each = re.sub(r"^the\s+", "", phrase.strip(), flags=re.I)
     if " and " in one_each and PLURAL_BODY.fullmatch(one_each) and not countries_in(one_each):
         return [one_each]  # "the Ministries of Health and Social Services": its 'and' is the portfolio's, not the sides'
     parts = _split_body_lists(_split_country_lists(_split_sides(phrase)))
