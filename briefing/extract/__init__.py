@@ -733,13 +733,13 @@ class SpeakerResolver:
         holder = self._office_of_institution(phrase)
         if holder:
             return holder, "the office as written"  # "the chair of the Council": the person, not the council
-        if re.search(r"\b(?:ministry|press service|statement|office|embassy|agency|department|committee|akimat|"
-                     r"administration|council|government|report|press release|communiqu[eé])\b", low) and \
+        if re.search(r"\b(?:ministry|press service|statement|office|embassy|agency|department|directorate|committee|"
+                     r"akimat|administration|council|government|report|press release|communiqu[eé])\b", low) and \
                 not _HEAD_OF_STATE_OR_GOVERNMENT.search(low):  # "the head of government" is a person
             for org in found:
                 if org.name.lower() in low:
                     return org.name, "the institution named"
-            head = next((w for w in ("ministry", "embassy", "agency", "department", "committee", "akimat",
+            head = next((w for w in ("ministry", "embassy", "agency", "department", "directorate", "committee", "akimat",
                                      "council", "government", "parliament") if w in low), None)
             matches = [o for o in found if head and _of_kind(o.name, head)]
             named = country_codes_in(phrase)
@@ -759,7 +759,8 @@ class SpeakerResolver:
                 if named and owner and head:  # "the press service of the Russian government": that body
                     return owner.group("body"), "the institution as written"
             elif head and len(phrase.split()) <= 8:
-                return re.sub(r"^(?:the|an?)\s+", "", phrase), "the institution as written"  # "the embassy in Doha"
+                # "the embassy in Doha"; "the country's Communications Directorate": the body, not whose it is
+                return re.sub(r"^(?:the|an?)\s+(?:(?:country|nation|state)['’]s\s+)?", "", phrase), "the institution as written"
             return None, ""
         acronym = re.fullmatch(r"(?:[Tt]he\s+)?([A-Z]{2,6})", phrase)
         body = next((o for o in found if acronym and (acronym.group(1) in o.acronyms or

@@ -339,7 +339,8 @@ _ACCORDING_TO_OPENS = re.compile(r"^\W*According to (?P<who>[^,\"“”«»]{2,1
 # 'X underlined that ties are strong, “...”': reported speech that runs into the quote is the same speaker's
 # 'Referring to the ties, the minister stressed ... and added, “...”': an opening phrase may precede the subject
 _SAYING = re.compile(rf"^\W*(?:[A-Z][^,.;:\"“”«»]{{0,120}},\s+)?(?P<who>(?:the\s+)?[A-Z][^,.;:\"“”«»]{{0,80}}?)\s+(?:also\s+|then\s+)?(?:{SPEECH_VERBS})\b"
-                     r"[^\"“”«»]*,\s*(?:saying\s*[,:]?\s*)?$")
+                     # "…, saying, “…”"; "…, describing the two nations as “…”", "…, calling it “…”"
+                     r"[^\"“”«»]*,\s*(?:saying\s*[,:]?\s*|(?:describing|calling)\s+[^,\"“”«»]{1,80}?\s+)?$")
 
 
 def _sentence_subject(before: str) -> str | None:
