@@ -46,3 +46,13 @@ def test_information_exchange_is_a_field_of_its_own_in_every_language() -> None:
     title = "memorandum on cooperation in the field of information exchange"
     assert compose(title, "ru", "document") == "меморандум о сотрудничестве в области обмена информацией"
     assert compose(title, "kk", "document") == "ақпарат алмасу саласындағы ынтымақтастық туралы меморандум"
+
+
+def test_fields_including_a_list_and_fields_that_remain_elements_of_the_relationship() -> None:
+    # first met on fresh45
+    assert _areas("They agreed to expand cooperation in green transition sectors, including renewable energy and "
+                  "hydrogen technologies.") == ["green transition", "renewable energy", "hydrogen technologies"]
+    assert {"education", "culture", "youth", "sports"} <= set(
+        _areas("Science, education, culture, youth, and sports remain integral elements of the relationship."))
+    assert _areas("They agreed to foster more direct business-to-business ties and educational collaboration.") == \
+        ["business-to-business", "educational"]

@@ -43,6 +43,9 @@ STRONG = (
                rf"{_FIELD_WORDS}\s*[,–—-]?\s+(?:of|such as|as|like|including)\s+{_WIDE_LIST}"),
     re.compile(rf"\b(?:co-?operation|ties|relations|partnership|interaction|collaboration|co-?operate|co-?operating)\s+"
                rf"(?:\w+ly\s+)?(?:in|on)\s+(?:areas|fields|spheres|sectors|industries)?\s*such\s+as\s+{_WIDE_LIST}"),
+    # "cooperation in green transition sectors, including renewable energy and hydrogen technologies"
+    re.compile(rf"\b(?:co-?operation|ties|partnership|interaction|collaboration)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}"
+               rf"(?:sectors|areas|fields|spheres|industries)\s*,\s*(?:including|such\s+as|notably|particularly)\s+{_WIDE_LIST}"),
 )
 PATTERNS = (
     # "cooperation in trade, economy and sports"; "cooperation in key sectors such as tourism, ..."
@@ -72,7 +75,9 @@ PATTERNS = (
     # "…, agriculture, and sports were highlighted among the relevant areas of Turkmen-Turkish cooperation"
     re.compile(rf"(?<![\w-]){_LIST}\s+(?:are|were|remain|can\s+become|could\s+become|will\s+become|became|"
                rf"(?:are|were)\s+(?:highlighted|identified|named|noted|listed|singled\s+out|mentioned|defined)\s+"
-               rf"(?:as|among))\s+(?:the\s+)?(?:most\s+)?(?:{_QUANTIFIER}\s+)?{_FIELD_WORDS}\b"),
+               rf"(?:as|among))\s+(?:the\s+)?(?:most\s+)?(?:{_QUANTIFIER}\s+)?"
+               # "Science, education and sports remain integral elements of the relationship"
+               rf"(?:{_FIELD_WORDS}|(?:integral\s+)?(?:elements|components|pillars|priorities))\b"),
     # "revive contacts between business communities and healthcare, cultural, educational and agricultural spheres": a
     # comma list of single words that "spheres" closes names areas whatever stands before it (three items at least)
     re.compile(rf"(?:(?<=\band\s)|(?<=\bin\s)|(?<=\bthe\s)|(?<=\bof\s)|(?<=\bon\s))"
@@ -90,7 +95,7 @@ _DROP = re.compile(rf"(?:^|\s+)(?!exchanges?$)(?:{_AREA_NOUNS}|industries)$|^(?:
                    rf"strengthening|strengthen|deepening|deepen|enhancing|enhance|boost|boosting|develop|developing|"
                    rf"expand|expanding|promote|promoting|reinforcing|increasing|improving|intensifying|fostering|"
                    rf"advancing|further|close|stable|strong|good|friendly|traditional|fruitful|constructive|practical|joint|"
-                   rf"greater|closer|stronger|deeper|wider|broader|new)\s+|"
+                   rf"greater|closer|stronger|deeper|wider|broader|new|more|direct)\s+|"
                    # "expanding trade volumes", "building up logistics capabilities": the field, not its measure
                    rf"\s+(?:volumes?|capabilit(?:y|ies)|capacit(?:y|ies)|opportunities)$",
                    re.I)
