@@ -344,7 +344,7 @@ COOPERATION_AREAS = _terms(
         "startups": (N_("cooperation area", "startups"), ("startups", "start-ups", "startup ecosystem", "venture capital", "venture financing")),
         "islamic-finance": (N_("cooperation area", "Islamic finance"), ("islamic finance", "islamic banking")),
         "smart-cities": (N_("cooperation area", "smart cities"), ("smart cities", "smart city")),
-        "hydrogen-energy": (N_("cooperation area", "hydrogen energy"), ("hydrogen energy", "green hydrogen", "hydrogen")),
+        "hydrogen-energy": (N_("cooperation area", "hydrogen energy"), ("hydrogen energy", "green hydrogen", "hydrogen", "hydrogen technologies", "hydrogen technology")),
         "regional-integration": (N_("cooperation area", "regional integration"), ("regional integration", "economic integration", "eurasian integration")),
     },
 )
