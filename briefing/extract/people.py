@@ -1413,7 +1413,7 @@ _EARLIER_STOP = re.compile(r"\b(?:has|have|had)\s+(?:already|earlier|previously)
 _MAIN_VERB = re.compile(r"\b(?:is|are|was|were|will|has|have|had|held|took\s+place|takes\s+place|opened|began)\b")
 
 
-_LAST_YEAR = re.compile(r"\b(?:(?:in\s+\w+\s+of\s+)?last\s+year|(?:a\s+year|\w+\s+years)\s+ago)\b", re.I)
+_LAST_YEAR = re.compile(r"\b(?:last\s+year|(?:a\s+year|\w+\s+years)\s+ago)\b", re.I)
 
 
 def _in_background(context: Context, sentence: Sentence) -> bool:
