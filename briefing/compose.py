@@ -1122,15 +1122,26 @@ class _Parser:
             if word != "and":
                 continue
             # each side parsed on its own, so that "Tajikistan's Sughd region" reads as the Sughd region of Tajikistan
-            firsts = [first for first, rest in self.owners(words[:index]) if not rest]
-            for first in firsts[:1]:
-                for second, tail in self.owners(words[index + 1:]):
-                    if not isinstance(first, Countries) and not isinstance(second, Countries):
-                        yield (first, second), tail
-                for variant in list(_possessive_variants(_skip_the(words[index + 1:])))[1:]:
-                    for second, tail in self.owners(variant):
-                        if not tail and not isinstance(second, Countries):
-                            yield (first, second), []
+            firsts = self._sides_before_and(words[:index])
+            if firsts is None:
+                continue
+            for second, tail in self.owners(words[index + 1:]):
+                if not isinstance(second, Countries):
+                    yield (*firsts, second), tail
+            for variant in list(_possessive_variants(_skip_the(words[index + 1:])))[1:]:
+                for second, tail in self.owners(variant):
+                    if not tail and not isinstance(second, Countries):
+                        yield (*firsts, second), []
+
+    def _sides_before_and(self, words: list[str]) -> tuple[Node, ...] | None:
+        """"A" or "A, B" before the "and" of named parties: each side whole, none of them a pair of countries."""
+        sides = []
+        for part in _split_on_commas(words):
+            whole = [side for side, rest in self.owners(part) if not rest]
+            if not whole or isinstance(whole[0], Countries):
+                return None
+            sides.append(whole[0])
+        return tuple(sides)
 
     def _domain_cooperation(self, about: str, words: list[str], parts: dict[str, t.Any],
                             head: str) -> Iterator[dict[str, t.Any]]:
@@ -1333,6 +1344,16 @@ def _separator(words: list[str]) -> list[int]:
     if words[:2] == [",", "and"]:
         return [2]
     return [1] if words[:1] in ([","], ["and"]) else []
+
+
+def _split_on_commas(words: list[str]) -> list[list[str]]:
+    parts: list[list[str]] = [[]]
+    for word in words:
+        if word == ",":
+            parts.append([])
+        else:
+            parts[-1].append(word)
+    return parts
 
 
 def _possessive_variants(words: list[str]) -> Iterator[list[str]]:
@@ -2495,6 +2516,9 @@ def _rewordings(text: str, kind: str) -> Iterator[str]:
         yield _OF_KIND_OF_COOPERATION.sub(r"\1on", text)
     if _ROMAN_ORDINAL.search(text):  # "the XI meeting": as the 11th, which composition reads
         yield _ROMAN_ORDINAL.sub(lambda match: f"{_roman_value(match.group(1))}th", text)
+    border = _DEMONYM_PAIR_BORDER.search(text) if kind == "document" else None
+    if border:  # "on the Tajik-Kyrgyz border": the border between Tajikistan and Kyrgyzstan
+        yield _border_between(border, text)
     if _ATTRIBUTE_BEFORE_PAIR.search(text):  # "Intergovernmental Turkmen-Azerbaijani Commission": the pair first
         yield _ATTRIBUTE_BEFORE_PAIR.sub(r"\g<pair> \g<attribute> Commission", text)
     if kind == "document" and _ORDINAL_WORD.search(text):  # "the fifth session": as the 5th, which composition reads
@@ -2538,6 +2562,16 @@ def _country_name_before(text: str) -> str | None:
     return name if key in country_names() and key not in REGIONS_NAMED_LIKE_COUNTRIES else None
 
 
+def _border_between(border: re.Match[str], text: str) -> str:
+    from briefing.extract.lexicon import country_code, english_name
+
+    codes = [country_code(border.group(side)) for side in ("first", "second")]
+    if None in codes:
+        return text
+    first, second = (english_name(code) for code in codes if code)
+    return f"{text[:border.start()]}the {border.group('border')} between {first} and {second}{text[border.end():]}"
+
+
 def _each_side(shared: re.Match[str], text: str) -> str:
     body = shared.group("body")
     one = (f"Ministry of {shared.group('field')}" if shared.group("field") else
@@ -2556,6 +2590,8 @@ _OF_KIND_OF_COOPERATION = re.compile(r"^((?:the\s+)?(?:memorandum|agreement|prot
                                      r"(?=\s+(?!understanding\b|intent\b)[a-z][\w-]*(?:\s+and\s+[a-z][\w-]*)?\s+cooperation\b)",
                                      re.IGNORECASE)
 _ROMAN_ORDINAL = re.compile(r"\b([IVXL]{1,7})(?=\s+(?:session|meeting|sitting|round)\b)")
+_DEMONYM_PAIR_BORDER = re.compile(r"\b(?:the\s+)?(?P<first>[A-Z][a-z]+)[-–](?P<second>[A-Z][a-z]+)\s+"
+                                  r"(?P<border>(?:state\s+)?border)\b")
 _ATTRIBUTE_BEFORE_PAIR = re.compile(r"\b(?P<attribute>Intergovernmental|Inter-governmental|Joint)\s+"
                                     r"(?P<pair>[A-Z][a-z]+-[A-Z][a-z]+)\s+Commission\b")
 

@@ -958,7 +958,8 @@ class Localizer:
             kind=event.kind if event.kind in vocabulary.PLANNED_KINDS else "other",
             label=self.labels.get(term.label, term.context),
             who=[self.actor(who) for who in event.who if who not in states],
-            sides=[self.actor(state) for state in states],
+            # "an agreement between A, B and C on X": a title that names its sides says who signs
+            sides=[] if any(_BETWEEN.search(name) for name in event.objects) else [self.actor(state) for state in states],
             host=self.actor(event.host) if event.host else None,
             place=self.name(event.place, "place", event.country) if event.place else None,
             country=self.country(event.country) if event.country else None,
@@ -1079,6 +1080,7 @@ def _names_country(name: str, country: str) -> bool:
     return stem in name.lower()
 
 
+_BETWEEN = re.compile(r"\bbetween\b", re.IGNORECASE)
 _HEAD_OF_STATE = re.compile(r"(?:the )?head of (?:the )?state", re.IGNORECASE)
 
 

@@ -275,3 +275,30 @@ def test_documents_named_in_review_37(english: str, expected: dict[str, str]) ->
 ])
 def test_a_kind_of_cooperation_after_of(english: str, ru: str, kk: str, mn: str) -> None:
     assert forms(english) == [ru, kk, mn]
+
+
+@pytest.mark.parametrize(("english", "ru", "kk"), [
+    ("agreement on the Tajik-Kyrgyz border", "соглашение о границе между Таджикистаном и Кыргызстаном",
+     "Тәжікстан мен Қырғызстан арасындағы шекара туралы келісім"),
+    ("treaty on the Kazakh–Chinese state border", "договор о государственной границе между Казахстаном и Китаем",
+     "Қазақстан мен Қытай арасындағы мемлекеттік шекара туралы шарт"),
+])
+def test_a_border_named_by_two_demonyms_is_the_border_between_their_countries(english: str, ru: str, kk: str) -> None:
+    assert forms(english)[:2] == [ru, kk]
+    assert compose_with_status(english, "mn", "document") is not None
+
+
+def test_a_pair_that_names_no_countries_composes_no_border() -> None:
+    assert forms("agreement on the North-South border") == [None, None, None]
+
+
+def test_a_document_between_three_named_sides_names_all_three() -> None:
+    english = ("agreement between the Republic of Tajikistan, the Kyrgyz Republic and the Republic of Uzbekistan "
+               "on the state borders junction point")
+    assert forms(english)[:2] == [
+        "соглашение между Республикой Таджикистан, Кыргызской Республикой и Республикой Узбекистан о точке стыка "
+        "государственных границ",
+        "Тәжікстан Республикасы, Қырғыз Республикасы және Өзбекстан Республикасы арасындағы мемлекеттік шекаралардың "
+        "түйісу нүктесі туралы келісім"]
+    assert compose("memorandum between Almaty, Tashkent and Bishkek on tourism cooperation", "mn", "document") == \
+        "Алматы, Ташкент, Бишкекийн хоорондын аялал жуулчлалын салбарт хамтран ажиллах санамж бичиг"
