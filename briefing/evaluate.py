@@ -459,9 +459,11 @@ def _same_name_between_same_sides(predicted: t.Any, expected: dict[str, t.Any]) 
 
 
 def _same_subject(a: str, b: str) -> bool:
-    """'cooperation in prevention and elimination of emergencies' = 'prevention and elimination of emergencies'."""
+    """'cooperation in prevention and elimination of emergencies' = 'prevention and elimination of emergencies';
+    'to cooperate in sports' = 'sports'."""
     def plain(text: str) -> str:
-        return re.sub(r"^(?:(?:cooperation|the fields?|the spheres?|the areas?)\s+(?:in|of|on)\s+(?:the\s+)?(?:fields?\s+of\s+)?)", "",
+        return re.sub(r"^(?:(?:cooperation|to co-?operate|the fields?|the spheres?|the areas?)\s+(?:in|of|on)\s+(?:the\s+)?"
+                      r"(?:fields?\s+of\s+)?)", "",
                       normal(text))
     return _text_similarity(plain(a), plain(b), 0.5)
 

@@ -172,3 +172,16 @@ def test_a_document_matches_with_or_without_the_sides_in_its_title(predicted, pa
     from briefing.models import SignedDocument
 
     assert _same_document(SignedDocument("memorandum", predicted, parties), expected) is same
+
+
+@pytest.mark.parametrize(("predicted", "expected", "same"), [
+    ("sports", "to cooperate in sports", True),  # the aim written as a verb is the same subject
+    ("banking", "to cooperate in sports", False),
+])
+def test_a_subject_written_as_an_aim_is_the_same_subject(predicted, expected, same):
+    from briefing.evaluate import _same_document
+    from briefing.models import SignedDocument
+
+    document = SignedDocument("memorandum", "memorandum of understanding (MOU)", [], subject=predicted)
+    assert _same_document(document, {"title": "memorandum of understanding (MOU)", "subject": expected,
+                                     "type": "memorandum"}) is same

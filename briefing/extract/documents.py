@@ -39,7 +39,7 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _VERBS = r"sign|signs|signed|signing|ink|inked|inks|inking|conclude|concluded|concluding|adopt|adopted|establish|" \
          r"established|initial(?:l)?ed|exchanged|approve|approved|ratified|endorsed|sealed|entered into|enter into|" \
          r"(?:(?:have|has|had)\s+)?put\s+(?:their|his|her|its)\s+signatures?\s+(?:to|on|under)"  # "(have) put their signatures to"
-_VERB_BEFORE = re.compile(rf"\b(?P<verb>{_VERBS})\b(?:\s+[\w'’$%.,-]+){{0,6}}?\s*[‘“«\"]?$", re.I)  # "signed ‘Memorandum …’"  # "signed $1bln worth contracts"
+_VERB_BEFORE = re.compile(rf"\b(?P<verb>{_VERBS})\b(?:\s+[\w'’$%.,–-]+){{0,6}}?\s*[‘“«\"]?$", re.I)  # "signed ‘Memorandum …’"  # "signed $1bln worth contracts"
 _AUX = r"(?:was|were|(?:has|have|had)\s+(?:also\s+|already\s+)?been|is|are|(?:will|shall)\s+(?:also\s+|soon\s+)?be|to be|" \
        r"(?:is|are)\s+(?:also\s+)?(?:expected|planned|scheduled|set)\s+to\s+be)"  # "MoUs will also be signed"
 _SIGNED = r"(?P<verb>signed|signing|inked|concluded|adopted|initial(?:l)?ed|approved|exchanged)\b"
@@ -514,7 +514,10 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     others = re.match(r"\s+and\s+other\s+(?:documents|agreements|papers)\b", text[title_end:sentence.end])
     if others and title_end == match.end():  # never "a memorandum on X and other documents": a title ends at its 'and'
         title_end += others.end()  # "a number of agreements and other documents": one set
-    after = text[title_end:sentence.end]
+    # "agreements establishing twin-city relations between A and B as well as C and D": one for each pair of sides
+    second_pair = _SECOND_PAIR.match(text, title_end, sentence.end) \
+        if low in _PLURAL_NOUNS and " between " in text[title_start:title_end] else None
+    after = text[second_pair.end() if second_pair else title_end:sentence.end]
     if re.match(r"\s*(?:,\s*)?(?:was|were|had been|have been|has been)?\s*reached", after) or \
             re.match(r"\s*(?:concluded|achieved)\s+at\s+the\s+high(?:est)?\s+levels?", after) or \
             re.search(r"\bto\s+$", text[max(sentence.start, match.start() - 4):match.start()]) and \
@@ -624,6 +627,8 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     mention.generic = low in ("documents", "document", "memoranda", "agreements", "mous", "memos", "contracts",
                               "memorandums") and " between " not in title and not listed and \
         not _SUBJECT_OF_CLASS.search(title)  # "agreements on road building": documents of a named subject
+    if mention.generic and mention.in_quote and any(other.generic and other.status is None for other in earlier):
+        return []  # "“Strategic agreements were signed between us,” the president said": the documents reported before
     if mention.generic and participle and (earlier or local or after_list):
         return []  # "the signed bilateral documents would serve ...": the documents named before, referred to again
     counted = _APPROXIMATELY.sub("", title)  # "more than 60 documents" are counted too
@@ -667,6 +672,8 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     quoted = _QUOTED_TITLES.match(text, title_end, sentence.end) if mention.generic else None
     if quoted:
         return _split_quoted(mention, quoted, noun)
+    if second_pair:
+        return [mention, _for_second_pair(mention, second_pair, resolve_party, known)]
     another = _ANOTHER.match(text, title_end, sentence.end)
     if another:  # "an agreement on A and another on B": a second document of the same kind
         one = _SINGULAR.get(noun.lower(), noun)  # "three MoUs on A and another on B": B's is one memorandum
@@ -675,6 +682,20 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
                             [*mention.why, "a second document of the same kind ('and another on ...')"])
         return [mention, second]
     return [mention]
+
+
+_SECOND_PAIR = re.compile(r"\s+as\s+well\s+as\s+(?:between\s+)?(?P<sides>(?:the\s+)?[A-Z][^,.;]*?\s+and\s+(?:the\s+)?[A-Z]"
+                          r"[^,.;]*?)(?=\s+(?:were|have|has|had|are|will)\b|[,.;]|$)")
+
+
+def _for_second_pair(mention: DocMention, pair: re.Match[str], resolve_party: t.Any, known: t.Sequence[str]) -> DocMention:
+    """The document of the same kind and subject between the second pair of sides."""
+    head = mention.title.split(" between ")[0]
+    second = DocMention(mention.noun, pair.start("sides"), pair.end(), f"{head} between {pair.group('sides')}",
+                        mention.type, [], mention.status, mention.in_quote, mention.generic, [], pair.start("sides"),
+                        [*mention.why, "a second pair of sides ('between A and B as well as C and D')"])
+    second.parties = [resolve_party(side) or side for side in _split_parties(pair.group("sides"), known)]
+    return second
 
 
 # "to activate the Memorandum signed ...", "the implementation of the Agreement signed ...": what is done with a
@@ -897,7 +918,7 @@ _TITLE_REACH = 300  # the modifiers of one title ("the Comprehensive Strategic P
 _DETERMINER = re.compile(r"\b(the|this|these|those|that|its|their|such)\s+$", re.I)
 _SIGNED_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:signed|adopted|concluded|approved)\s+$")
 # a word, or an abbreviation in brackets glued to the name it abbreviates ("Framework(TIPF) deal")
-_LAST_WORD = re.compile(r"([\w'’-]+|\([A-Z][A-Za-z]{1,7}\))\s*$")
+_LAST_WORD = re.compile(r"([\w'’–-]+|\([A-Z][A-Za-z]{1,7}\))\s*$")
 _CAPITAL_AND = re.compile(r"[A-Z][\w-]*\s+and\s+$")
 _WORD_AND = re.compile(r"([\w-]+)\s+and\s+$")
 _ADJECTIVE_AND = re.compile(r"(?:al|ic|ive|ary)\s+and\s+$")
@@ -1083,6 +1104,8 @@ def _complements(text: str, end: int, limit: int) -> int:
         # "a memorandum on expansion of cooperation among the border regions of the two countries": whose cooperation
         r"(?<=cooperation)\s+among\s+(?:the\s+)?[a-z][^,.;]{2,80}?(?=[,.;]|\s+(?:was|were|is|are|signed)\b|$)",
         r"(?i:\s+of\s+understanding\s+and\s+cooperation)\b",  # "Memorandum of Understanding and Cooperation in ..."
+        # "the agreement establishing twin-city relations between A and B": what it establishes is its subject
+        r"\s+establishing\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:relations|ties|partnership)\b",
         # "memorandums of cooperation and joint implementation of investment projects were signed": the second
         # subject goes on to the signing verb
         r"(?<=cooperation)\s+and\s+(?!the\b|a\b|an\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,6}?"
@@ -1635,19 +1658,24 @@ _DATELINE_OPENING = re.compile(r"^[A-Z][A-Z .'’-]{2,40},\s+[A-Z][a-z]{2,8}\.?\
 # what may follow the noun before its subjects: "of understanding", "(MoU)", "on cooperation" (before a list)
 _NOUN_TAIL = re.compile(r"(?:['’]s)?(?:\s+of\s+(?:understanding|cooperation))?(?:\s*\([A-Za-z'’]{2,8}\))?"
                         r"(?:\s+on\s+cooperation(?=\s+(?:between|in)\b))?")
+# a list of subjects each with its own "on": "on A, on B and on C" (one "on" alone may be a day or an occasion)
+_ON_EACH = (r"on\s+(?!(?:the\s+)?(?:sidelines|margins|occasion|eve|basis|behalf|results|same|day)\b)"
+            r"(?=[a-z][^.;]*?(?:,|\s+and)\s+on\s+[a-z])")
 _FIELD_LEAD = (r"(?:(?:the\s+)?(?:areas?|fields?|spheres?|sectors?)\s+(?:such\s+as|of|like|including)\s+|"
                r"in\s+(?:the\s+)?(?:fields?|spheres?|areas?|sectors?)\s+(?:of\s+|such\s+as\s+)?|such\s+as\s+)?")
 _COVERING = (r"(?:also\s+)?(?:covered|covers?|covering|involved|involving|included|including|spanning|concerning|"
              r"providing\s+for|(?:which|that)\s+provides?\s+for)\s+")
 _SUBJECT_LEADS = (
     # "were signed, involving areas such as ...": the list follows the verb
-    re.compile(rf"\s*(?:were|was|have\s+been|has\s+been)\s+(?:also\s+)?(?:signed|exchanged|concluded|inked|adopted)"
+    re.compile(rf"\s*(?:were|was|(?:have|has)(?:\s+also)?\s+been)\s+(?:also\s+)?(?:signed|exchanged|concluded|inked|adopted)"
                rf",?\s+(?:{_COVERING}|in\s+(?=(?:the\s+)?(?:fields?|spheres?|areas?)\b)|"
-               rf"on\s+cooperation\s+in\s+(?=(?:the\s+)?(?:fields?|spheres?|areas?)\b)){_FIELD_LEAD}"),
+               rf"on\s+cooperation\s+in\s+(?=(?:the\s+)?(?:fields?|spheres?|areas?)\b)|{_ON_EACH}){_FIELD_LEAD}"),
     # "covered ...", "including in the fields of ... were exchanged"
     re.compile(rf",?\s+{_COVERING}{_FIELD_LEAD}"),
     # "agreements on cooperation between regions, in the field of industry, ...", "MoUs on A, B and C"
     re.compile(r"\s+(?=between\s+[a-z]|in\s+the\s+fields?\s+of\b)|\s+(?:on|in)\s+(?=[a-z])"),
+    # "documents aimed at the development of A, on B and on C"
+    re.compile(rf"\s+aimed\s+at\s+(?=[a-z][^.;]*?,\s+on\s+[a-z])"),
 )
 # "Memoranda of Understanding (MoUs) and agreements, covering A, B, C": two kinds of document share one list of
 # fields; the text never says which kind covers which field, so the pair is one package with all the fields
@@ -1665,8 +1693,8 @@ _LIST_END = re.compile(rf",?\s+(?:were|was|have\s+been|has\s+been|will\s+be)\b|,
                        rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{_NOUNS})\b|\s+in\s+(?=[A-Z])|\s+(?:during|at|in\s+the\s+presence|"
                        rf"on\s+{_WEEKDAY})\b|,?[\"”»]|[.;:(]|$|"
                        r",\s+and\s+[a-z]+ed\s+(?:them|it|this|that|these|the|to)\b")  # ", and welcomed them as …": a new clause
-_ITEM_SPLIT = re.compile(r",?\s+as\s+well\s+as\s+|\s*,\s*(?:and\s+)?")
-_ITEM_LEAD = re.compile(r"^(?:(?:cooperation\s+)?in\s+(?:the\s+)?(?:fields?|spheres?|areas?)\s+of\s+|"
+_ITEM_SPLIT = re.compile(r",?\s+as\s+well\s+as\s+|\s*,\s*(?:and\s+)?|,?\s+and\s+(?=on\s+[a-z])")
+_ITEM_LEAD = re.compile(r"^(?:on\s+(?=[a-z])|(?:cooperation\s+)?in\s+(?:the\s+)?(?:fields?|spheres?|areas?)\s+of\s+|"
                         r"cooperation\s+in\s+(?:the\s+)?|in\s+(?:the\s+)?(?=[a-z]))")
 
 
@@ -1716,7 +1744,9 @@ def _subject_list(context: Context, sentence: Sentence, match: re.Match[str],
     if noun.lower().startswith("document"):
         package = _package_by_fields(context, sentence, match, mentions)
         counted = re.search(rf"(?:\d|\b{_NUMBER_WORDS})\s+(?:[a-z-]+\s+)?$", text[max(sentence.start, match.start() - 30):match.start()])
-        if package or counted or not _SUBJECT_LEADS[0].match(text, match.end(), sentence.end):
+        listed = _SUBJECT_LEADS[0].match(text, match.end(), sentence.end) or \
+            _SUBJECT_LEADS[3].match(text, match.end(), sentence.end)
+        if package or counted or not listed:
             return package  # else "documents were signed providing for A, B and C": one document per subject
     if noun.lower().startswith(("statement", "plan", "letter", "exchange")):
         return []
@@ -1727,6 +1757,8 @@ def _subject_list(context: Context, sentence: Sentence, match: re.Match[str],
     paired = _PAIR_AFTER.match(text, end, sentence.end)
     if paired:
         end = paired.end()  # "MoUs and agreements": which kind covers which field, the text does not say
+    if noun.lower() in _PLURAL_NOUNS and _ON_LIST.match(text, end, sentence.end):
+        return []  # "agreements on A and on B were signed": each is already a document of its own title
     rest = text[end:sentence.end]
     lead = next((m for m in (p.match(rest) for p in _SUBJECT_LEADS) if m and m.end() > 0), None)
     if lead is None:
@@ -2035,7 +2067,7 @@ def _ellipsis_filled(items: list[str]) -> list[str]:
     for index in range(1, len(items)):
         head = re.match(r".+?\bbetween\s+", filled[index - 1])
         if head and re.fullmatch(r"(?:the\s+)?[A-Z][\w\s,'’-]*?\s+and\s+(?:the\s+)?[A-Z][\w\s,'’-]*", items[index]) and \
-                not re.search(r"\b(?!of\b|and\b|the\b|for\b|on\b)[a-z]", items[index]):
+                not re.search(r"\b(?!of\b|and\b|the\b|for\b|on\b|region\b|province\b|city\b|oblast\b)[a-z]", items[index]):
             filled[index] = head.group(0) + items[index]
     return filled
 

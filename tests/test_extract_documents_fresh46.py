@@ -1,0 +1,59 @@
+"""Documents as an unseen batch (fresh46) wrote them: a list of subjects each with its own "on" after the verb,
+documents "aimed at" A and "on" B, one noun for two pairs of sides, a class of documents named again in a
+quotation, and a pair of countries joined by an en dash. Short synthetic sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.extract import extract
+from briefing.ingest import parse_article
+
+LEAD = "date 2025-04-26\nLIMA, April 26. The presidents of Peru and Chile held talks. "
+
+
+def _signed(text: str) -> list[str]:
+    return [(d.subject or d.title) for d in extract(parse_article(LEAD + text)).documents_signed]
+
+
+def test_subjects_each_with_its_own_on_after_the_signing_verb() -> None:
+    assert _signed("Intergovernmental agreements have also been signed on the protection of industrial property, "
+                   "on cooperation in the field of migration and on the technical protection of information.") == [
+        "the protection of industrial property", "cooperation in the field of migration",
+        "the technical protection of information"]
+
+
+def test_documents_aimed_at_one_subject_and_on_others() -> None:
+    assert _signed("The governments signed a number of documents aimed at the development of the transport route, on "
+                   "technical and economic cooperation, on mutual waiver of visa requirements, etc.") == [
+        "the development of the transport route", "technical and economic cooperation",
+        "mutual waiver of visa requirements"]
+
+
+@pytest.mark.parametrize("text", [
+    "Two agreements were signed on the sidelines of the forum, on trade and on energy.",
+    "A memorandum was signed on Monday, on trade and on energy.",
+])
+def test_an_occasion_or_a_day_after_on_is_no_subject(text: str) -> None:
+    assert not any("sidelines" in item or "Monday" in item for item in _signed(text))
+
+
+def test_one_noun_for_two_pairs_of_sides_is_a_document_for_each_pair() -> None:
+    facts = extract(parse_article(LEAD + "Agreements establishing twin-city relations between Cusco and Arica as well "
+                                  "as Tacna and Iquique were signed."))
+    assert [(d.title, d.parties) for d in facts.documents_signed] == [
+        ("Agreements establishing twin-city relations between Cusco and Arica", ["Cusco", "Arica"]),
+        ("Agreements establishing twin-city relations between Tacna and Iquique", ["Tacna", "Iquique"])]
+
+
+def test_a_class_of_documents_in_a_quotation_is_the_documents_reported_before() -> None:
+    facts = extract(parse_article(LEAD + "Officials signed four cooperation documents. “Strategic agreements were "
+                                  "signed between us and Chile,” the Peruvian president said."))
+    assert [d.title for d in facts.documents_signed] == ["four cooperation documents"]
+    assert facts.documents_referenced == []
+
+
+def test_a_pair_of_countries_joined_by_an_en_dash_keeps_the_document() -> None:
+    [title] = _signed("The ministers took part in the signing ceremony of the Peru–Chile Inter-Ministerial Cooperation "
+                      "Program for 2025–2026, the agency reports.")
+    assert title.endswith("Inter-Ministerial Cooperation Program for 2025–2026")
