@@ -1675,7 +1675,7 @@ _SUBJECT_LEADS = (
     # "agreements on cooperation between regions, in the field of industry, ...", "MoUs on A, B and C"
     re.compile(r"\s+(?=between\s+[a-z]|in\s+the\s+fields?\s+of\b)|\s+(?:on|in)\s+(?=[a-z])"),
     # "documents aimed at the development of A, on B and on C"
-    re.compile(rf"\s+aimed\s+at\s+(?=[a-z][^.;]*?,\s+on\s+[a-z])"),
+    re.compile(r"\s+aimed\s+at\s+(?=[a-z][^.;]*?,\s+on\s+[a-z])"),
 )
 # "Memoranda of Understanding (MoUs) and agreements, covering A, B, C": two kinds of document share one list of
 # fields; the text never says which kind covers which field, so the pair is one package with all the fields
