@@ -34,13 +34,26 @@ def find_quote_spans(context: Context) -> list[Span]:
         match = re.compile(r"[«“\"„]").search(text, position)
         if not match:
             break
-        span = _close(text, match.start())
+        span = _close(text, match.start()) or _opened_by_its_paragraph(context, match.start())
         if span is None:
             position = match.end()
             continue
         spans.append(span)
         position = span.end
     return sorted(spans + _dash_spans(context, spans), key=lambda span: span.start)
+
+
+def _opened_by_its_paragraph(context: Context, mark: int) -> Span | None:
+    """'Our cooperation grows," he said.': a source that drops the opening mark still closes the speech right
+    before its attribution; the speech is the paragraph up to there, when it speaks in the first person."""
+    text = context.text
+    if not _CLOSED_BEFORE_SPEAKER.match(text, mark - 1):
+        return None
+    start = max(text.rfind("\n", 0, mark) + 1, context.body_start)
+    words = text[start:mark]
+    if re.search(r"[\"“”«»„]", words) or not _FIRST_PERSON.search(words) or len(words.split()) < 4:
+        return None
+    return Span(start, mark + 1, [(start, mark)])
 
 
 def _dash_spans(context: Context, marked: list[Span]) -> list[Span]:
@@ -297,7 +310,7 @@ _AS_SAID = re.compile(rf"(?:^|[.;,]\s+|\n)\s*As\s+(?P<who>[^,.;\"“”«»]{{1,
 
 # a verb that takes a few quoted words as its object: 'Babloyan expressed "the willingness ..."'
 _EMBEDDING_VERBS = (rf"(?:{SPEECH_VERBS}|expressed|emphasi[sz]ed|pointed\s+to|spoke(?:\s+out)?|called\s+for|voiced|"
-                    r"reaffirmed|hailed|welcomed|described|insisted|praised|referred\s+to|urged|wished)")
+                    r"reaffirmed|hailed|welcomed|described|insisted|praised|referred\s+to|urged|wished|thanked)")
 # the last 'Name verb' or 'He verb' before the quote in its sentence
 _NAME_VERB = re.compile(rf"\b(?P<who>(?:[A-Z][\w’'.-]+)(?:\s+[A-Z][\w’'.-]+){{0,3}})\s+(?:also\s+|further\s+|then\s+)?"
                         rf"{_EMBEDDING_VERBS}\b")
@@ -315,8 +328,10 @@ def _embedded(context: Context, span: Span) -> bool:
     """A few quoted words inside a sentence, as the object of its verb or preposition: 'stressed "the need
     to ..."', 'spoke in favor of "..."'; not a quote that opens its sentence or follows a colon or comma."""
     sentence = context.sentence_at(span.start)
+    before = context.text[sentence.start:span.start]
     return sentence.start < span.start and \
-        bool(re.search(r"(?:^|\s)[a-z][\w’'-]*\s+$", context.text[sentence.start:span.start]))
+        bool(re.search(r"(?:^|\s)[a-z][\w’'-]*\s*$", before)  # 'counterpart"to': a typo, still inside the sentence
+             or re.search(rf"\b{_EMBEDDING_VERBS}\s+[A-Z][\w’'-]*\s+$", before))  # 'thanked Uzbekistan “for …”'
 
 
 def _embedding_subject(context: Context, span: Span) -> str:
@@ -413,8 +428,10 @@ def _inverted_personal(match: re.Match[str], words: str, resolve: t.Callable[[st
     """'China is the fourth major investor, said the Kazakh Deputy Prime Minister.': a person's words, told with the
     verb before the speaker as agencies print direct speech, even when no 'we' or 'our' is in them."""
     who = match.group("who1")
+    if not who or re.match(r"(?:he|she|they|we|it)\s+\w", who, re.IGNORECASE):
+        return False  # "Koshanov, said he looked forward to …": the speech is reported after the verb
     people = {person.name for person in getattr(resolve, "candidates", ())}
-    return bool(who) and not _EVENT_REPORT.search(words) and resolve(who, offset) in people
+    return not _EVENT_REPORT.search(words) and resolve(who, offset) in people
 
 
 def _unmarked_why(who: str, speaker: str | None, resolve: t.Callable[[str, int], str | None]) -> str:
