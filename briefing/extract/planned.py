@@ -78,6 +78,9 @@ _FUTURE_EVENT = re.compile(
     r"(?:planned|envisaged|scheduled)\b(?!\s+to\b)"
     # "A business forum and an exhibition are also planned.": the events are the subject, the verb ends the sentence
     r"|\b(?:is|are)\s+(?:also\s+)?(?:planned|envisaged|expected|scheduled)(?=\s*[.;]?\s*$)"
+    # "a business forum is planned as part of the visit, as well as a concert": the frame after the verb
+    r"|\b(?:is|are)\s+(?:also\s+)?(?:planned|envisaged|scheduled)(?=\s*,|\s+(?:as\s+part\s+of|within|during|"
+    r"in\s+the\s+framework\s+of|in\s+accordance\s+with|on\s+the\s+sidelines\s+of)\b)"
     # "it is arranged for the Chair to speak at the session"
     r"|\bis\s+(?:arranged|planned|envisaged)\s+for\s+[^.;]{1,80}?\s+to\s+(?:speak|visit|meet|attend|address|"
     r"take part|participate|hold|sign)\b"
@@ -334,12 +337,31 @@ def _find_phrases(context: Context, article_year: int | None) -> list[_Found]:
             continue
         if _PHOTO_CAPTION.search(sentence.text):
             continue  # "... hold talks in Seoul in this photo provided by the ministry": a caption shows the event
-        found.extend(_phrases_of(sentence, article_year))
+        found.extend(piece for phrase in _phrases_of(sentence, article_year) for piece in _each_event(phrase))
     return found
 
 
+# "a business forum is planned as part of the visit, as well as a concert with …": a second event after the first
+_AS_WELL_AS_EVENT = re.compile(rf",\s+as\s+well\s+as\s+(?=(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{_EVENT_NOUNS})\b)", re.I)
+# "ceremonial events are planned": events the text does not name
+_EVENTS_UNNAMED = re.compile(r"^(?:(?:the|some|several|various|official|ceremonial|protocol|cultural)\s+)*events\s+(?:is|are)\s+"
+                             r"(?:also\s+)?(?:planned|envisaged|scheduled)\b", re.I)
+
+
+def _each_event(found: _Found) -> list[_Found]:
+    """A phrase that names a second event after ", as well as" is two plans; events left unnamed are none."""
+    second = _AS_WELL_AS_EVENT.search(found.text)
+    if second is None:
+        return [found]
+    offset = found.start - found.sentence.start
+    pieces = [(offset, found.text[:second.start()]), (offset + second.end(), found.text[second.end():])]
+    return [_at(found.sentence, start, text, found.why, found.lead) for start, text in pieces
+            if not _EVENTS_UNNAMED.match(text)]
+
+
 _PHOTO_CAPTION = re.compile(r"\b(?:in\s+(?:this|the)\s+(?:file\s+)?(?:photo|picture|image)|photo\s+(?:provided|released|"
-                            r"courtesy)\s+(?:by|of))\b", re.I)
+                            r"courtesy)\s+(?:by|of)|(?:is|are)\s+seen\s+(?:holding|speaking|talking|shaking|posing|"
+                            r"attending|meeting|greeting))\b|\((?:\d(?:st|nd|rd|th)|[A-Z])\s+from\s+[LR]\)", re.I)
 
 
 def _announced_in_quote(text: str) -> bool:
@@ -352,6 +374,9 @@ def _announced_in_quote(text: str) -> bool:
     if not match or _FIRST_PERSON.search(text):
         return False
     subject = _tidy_subject(text[:match.start()].lstrip(_QUOTE_MARKS))
+    if re.match(r"(?:it|this)$", subject, re.I) and re.match(r"is\s+(?:also\s+)?(?:planned|envisaged|scheduled)\s+to\b",
+                                                          match.group(0), re.I):
+        return True  # "It is planned to sign …": an impersonal announcement, not what "it" will do
     return bool(subject) and not re.match(r"(?:he|she|they|it|you|there)\b", subject, re.I)
 
 

@@ -1,0 +1,33 @@
+"""Planned events as an unseen batch (fresh46) announced them: an official's quoted schedule ("It is planned to
+sign …", "a forum is planned as part of the visit, as well as a concert"), events left unnamed, and a photo caption
+that shows the event itself. Short synthetic sentences."""
+
+from __future__ import annotations
+
+from briefing.extract import extract
+from briefing.ingest import parse_article
+
+_LEAD = "date 2025-07-17\nLIMA, July 17. The President of Chile will arrive in Peru on July 20 for a state visit.\n\n"
+
+
+def _planned(text: str) -> list[tuple[str, str]]:
+    return [(event.kind, event.text) for event in extract(parse_article(_LEAD + text)).planned_events][1:]
+
+
+def test_a_quoted_schedule_announces_its_events() -> None:
+    assert _planned("«It is planned to sign a package of documents on trade. In addition, a Peruvian-Chilean Business "
+                    "Forum is planned as part of the visit, as well as a concert of artists from both countries,» the "
+                    "official noted.") == [
+        ("signing", "It is planned to sign a package of documents on trade"),
+        ("forum", "a Peruvian-Chilean Business Forum is planned as part of the visit"),
+        ("concert", "a concert of artists from both countries")]
+
+
+def test_events_left_unnamed_are_no_plan_but_the_meetings_after_them_are() -> None:
+    assert _planned("Ceremonial events are planned, as well as bilateral meetings with the President of Peru.") == [
+        ("meeting", "bilateral meetings with the President of Peru")]
+
+
+def test_a_photo_caption_shows_the_event_and_plans_nothing() -> None:
+    assert _planned("President Boric (2nd from R) is seen holding a meeting with his counterpart ahead of the "
+                    "Peru-Chile Business Forum on July 21, 2025.") == []
