@@ -54,9 +54,14 @@ class Org:
 _MORE_HEADS = frozenset({"group"})
 
 
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_POSSESSIVE_NAME = re.compile(r"[A-Z][\w-]*['’]s")
+
+
+@functools.lru_cache(maxsize=4096)  # asked of every word of every chain, again and again
 def is_head(word: str) -> bool:
     """An institution word, also in the possessive ("Ministry’s press service") or as a bank's name ("Bundesbank")."""
-    low = re.sub(r"['’]s$", "", word.lower())
+    low = _POSSESSIVE_END.sub("", word.lower())
     return low in ORG_HEADS or low in _MORE_HEADS or (low.endswith("bank") and len(low) > 6)
 
 
@@ -128,12 +133,16 @@ def _acronym_bodies(context: Context, found: list[Org]) -> list[Org]:
     return bodies
 
 
+@functools.cache
+def _one_word_institutions() -> list[re.Pattern[str]]:
+    """A pattern for each one-word name of KNOWN_INSTITUTIONS, in its order (compiled once, used in every sentence)."""
+    return [re.compile(rf"\b{name}\b", re.I) for name in KNOWN_INSTITUTIONS if " " not in name]
+
+
 def _known_institutions(text: str, start: int, end: int) -> list[Org]:
     orgs = []
-    for name in KNOWN_INSTITUTIONS:
-        if " " in name:
-            continue
-        for match in re.finditer(rf"\b{name}\b", text[start:end], re.I):
+    for pattern in _one_word_institutions():
+        for match in pattern.finditer(text[start:end]):
             if text[start + match.start()].isupper():
                 stop = start + match.end() + _of_country_length(text, start + match.end(), end)
                 orgs.append(Org(text[start + match.start():stop], start + match.start(), stop))
@@ -168,12 +177,15 @@ def _chains(text: str, start: int, end: int, cut_at: t.Callable[[int], int]) -> 
     return orgs
 
 
+_GLUED = re.compile(r"([A-Z][a-z]{3,})(of|and)")
+
+
 def _unglued(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """'Chief Executive Officerof Saudi Fund', 'Higher Educationand Germany's ...': a lost space before
     'of' or 'and' is restored when the word before it is a word of offices or bodies."""
     result = []
     for word, position in tokens:
-        glued = re.fullmatch(r"([A-Z][a-z]{3,})(of|and)", word)
+        glued = _GLUED.fullmatch(word)
         if glued and _known_word(glued.group(1).lower()):
             result += [(glued.group(1), position), (glued.group(2), position + len(glued.group(1)))]
         else:
@@ -202,6 +214,9 @@ def _is_capital(word: str) -> bool:
     return word[:1].isupper() and not word.startswith("(")
 
 
+_POSSESSIVE_OR_ACRONYM = re.compile(r"[A-Z][\w-]*'s|[A-Z]{2,}")
+
+
 def _extend(tokens: list[tuple[str, int]], i: int) -> int:
     """Index after the capitalized chain starting at ``i``."""
     j = i + 1
@@ -209,10 +224,10 @@ def _extend(tokens: list[tuple[str, int]], i: int) -> int:
     while j < len(tokens):
         word = tokens[j][0]
         low = word.lower()
-        if _is_capital(word) or re.fullmatch(r"[A-Z][\w-]*'s|[A-Z]{2,}", word):
+        if _is_capital(word) or _POSSESSIVE_OR_ACRONYM.fullmatch(word):
             seen_head = seen_head or is_head(word)
             j += 1
-            if re.search(r"['’]s$", word) and seen_head and not (j < len(tokens) and _is_capital(tokens[j][0])):
+            if _POSSESSIVE_END.search(word) and seen_head and not (j < len(tokens) and _is_capital(tokens[j][0])):
                 break  # "the Ministry’s press service": the name ends at the possessive
             # "National People's Congress", "the National Assembly’s House of Representatives": the name goes on
         elif word.startswith("(") and word[1:2].isupper():
@@ -308,31 +323,36 @@ def _split_on_and(tokens: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
     parts: list[list[tuple[str, int]]] = []
     current: list[tuple[str, int]] = []
     for index, token in enumerate(tokens):
-        segment = _until_next_and(tokens[index + 1:])
-        lone_acronym = bool(current) and all(tok[0].isupper() and len(tok[0]) > 1 for tok in current)  # "LLP ENKI"
-        possessor_next = bool(segment) and re.fullmatch(r"[A-Z][\w-]*['’]s", segment[0][0]) and _has_head(current)
-        place_before = bool(current) and current[-1][0].lower() in GEO_WORDS and not _has_head(current) and _has_head(segment)
-        # "X of Kyrgyzstan and the National Development and Reform Commission of China": 'and the' opens a second body
-        second_body = bool(segment) and segment[0][0] == "the" and _has_head(tokens[index + 1:])
-        # "… Center for Standardization and Metrology and Pakistan Standards … Authority": a country opens the other body
-        country_next = bool(segment) and _has_head(current) and bool(country_code(segment[0][0])) and \
-            _has_head(tokens[index + 1:])
-        company_before = bool(current) and current[-1][0].lower().rstrip(".") in _COMPANY_FORMS  # "A LLP and B Co"
-        # "Joint Commission of the State Great Khural of Mongolia and the Federal Assembly of Russia": both sides
-        # are in the joint body's name
-        joint_of_both = bool(current) and current[0][0] == "Joint" and any(word == "of" for word, _ in current)
-        if token[0] == "and" and current and not joint_of_both and not _governed_conjunct(current, segment) and (
-            possessor_next or place_before or company_before or (_has_head(segment) and (_has_head(current) or lone_acronym))
-            or (len(segment) == 1 and segment[0][0].isupper() and len(segment[0][0]) > 2)
-            or second_body or country_next
-            or (_has_head(current) and _office_follows(segment) and not _commerce_and_industry(current, segment))
-        ):
+        if token[0] == "and" and current and _and_opens_another_body(current, tokens[index + 1:]):
             parts.append(current)
             current = []
             continue
         current.append(token)
     parts.append(current)
     return [p for p in parts if p]
+
+
+def _and_opens_another_body(current: list[tuple[str, int]], after: list[tuple[str, int]]) -> bool:
+    """Whether the 'and' between the words of one body so far (``current``) and the tokens ``after`` it
+    starts a second body."""
+    segment = _until_next_and(after)
+    lone_acronym = all(tok[0].isupper() and len(tok[0]) > 1 for tok in current)  # "LLP ENKI"
+    possessor_next = bool(segment) and _POSSESSIVE_NAME.fullmatch(segment[0][0]) and _has_head(current)
+    place_before = current[-1][0].lower() in GEO_WORDS and not _has_head(current) and _has_head(segment)
+    # "X of Kyrgyzstan and the National Development and Reform Commission of China": 'and the' opens a second body
+    second_body = bool(segment) and segment[0][0] == "the" and _has_head(after)
+    # "… Center for Standardization and Metrology and Pakistan Standards … Authority": a country opens the other body
+    country_next = bool(segment) and _has_head(current) and bool(country_code(segment[0][0])) and _has_head(after)
+    company_before = current[-1][0].lower().rstrip(".") in _COMPANY_FORMS  # "A LLP and B Co"
+    # "Joint Commission of the State Great Khural of Mongolia and the Federal Assembly of Russia": both sides
+    # are in the joint body's name
+    joint_of_both = current[0][0] == "Joint" and any(word == "of" for word, _ in current)
+    return not joint_of_both and not _governed_conjunct(current, segment) and bool(
+        possessor_next or place_before or company_before or (_has_head(segment) and (_has_head(current) or lone_acronym))
+        or (len(segment) == 1 and segment[0][0].isupper() and len(segment[0][0]) > 2)
+        or second_body or country_next
+        or (_has_head(current) and _office_follows(segment) and not _commerce_and_industry(current, segment))
+    )
 
 
 def _commerce_and_industry(current: list[tuple[str, int]], segment: list[tuple[str, int]]) -> bool:
