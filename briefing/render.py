@@ -43,6 +43,7 @@ TEMPLATE_NAME = "briefing.md.j2"
 NARRATIVE_NAME = "narrative.j2"  # macros that write the summary's sentences, one file per language
 _MARKDOWN_SPECIALS = re.compile(r"([\\`*_\[\]<>#|!~])")
 _BLOCK_START = re.compile(r"^(\s*\d*)([-+=.)])")
+_LINE_BREAKS = re.compile(r"[ \t\r\n\f\v\u2028\u2029\x85]+")
 _MARK_SPAN = re.compile(r'<span class="(machine|untranslated|review)">', re.IGNORECASE)
 _MARKED_SPAN = re.compile(r'<span class="(machine|untranslated|review)">(.*?)</span>', re.IGNORECASE | re.DOTALL)
 _NOTE_OPEN = re.compile(r'<div class="note">', re.IGNORECASE)
@@ -62,7 +63,7 @@ DOCUMENT_TITLE = _("Briefing note")
 
 def escape_markdown(text: str) -> Markup:
     """Plain text as Markdown-safe, HTML-safe markup: it prints exactly as written."""
-    flat = re.sub(r"[ \t\r\n\f\v\u2028\u2029\x85]+", " ", str(text))  # one line of a Markdown block; no-break spaces stay
+    flat = _LINE_BREAKS.sub(" ", str(text))  # one line of a Markdown block; no-break spaces stay
     escaped = _MARKDOWN_SPECIALS.sub(r"\\\1", html.escape(flat, quote=False))
     # A value may start a line ("- {{ point }}"): "2025. A year…" must not become a list.
     return Markup(_BLOCK_START.sub(r"\1\\\2", escaped))

@@ -381,8 +381,11 @@ def _clash(name: str, entry: Entry, other: Entry) -> str:
     return f"{what} {name!r} already names {other.en!r} (line {other.line})"
 
 
+_ARTICLE = re.compile(r"(?:^|(?<= ))the ")
+
+
 def _without_articles(key: str) -> str:
-    return re.sub(r"(?:^|(?<= ))the ", "", key)
+    return _ARTICLE.sub("", key)
 
 
 def _key_variants(key: str) -> list[str]:

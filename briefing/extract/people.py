@@ -156,9 +156,13 @@ def _misspelt_office(low: str) -> str | None:
                  any(office[:i] + office[i + 1:] == low for i in range(len(office)))), None)
 
 
+_LEADING_INITIALS = re.compile(rf"^(?:{_INIT}\s?)+(?=[A-Z][a-z])")
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
 def _bare(token: str) -> str:
-    token = re.sub(rf"^(?:{_INIT}\s?)+(?=[A-Z][a-z])", "", token)  # "U.S. Ambassador" -> "Ambassador"
-    return re.sub(r"['’]s$", "", token.lower().rstrip("."))
+    token = _LEADING_INITIALS.sub("", token)  # "U.S. Ambassador" -> "Ambassador"
+    return _POSSESSIVE_END.sub("", token.lower().rstrip("."))
 
 
 def _area_word(token: str) -> bool:
