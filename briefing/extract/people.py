@@ -1445,6 +1445,9 @@ def _after_apposition(context: Context, mention: Mention) -> int:
 
 def _outside_quotes(context: Context, sentence: Sentence) -> str:
     """The sentence with its quoted words blanked: an event word inside a quote is the speaker's, not this event's."""
+    start, end = sentence.start, sentence.start + len(sentence.text)
+    if not any(span.start < end and start < span.end for span in context.quote_spans):
+        return sentence.text  # most sentences: no quote reaches into them, no letter to check
     return "".join(" " if context.in_quote(sentence.start + i) else ch for i, ch in enumerate(sentence.text))
 
 
