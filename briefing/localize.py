@@ -770,6 +770,10 @@ class Localizer:
         if office is not None:
             person = replace(person, title=office)
         title = self.title(person.title, person.country) if person.title else None
+        known_office = self._termbase_office(person) if self._left_in_english(title, person.title) else None
+        if known_office is not None:  # "Kazakhstan's assembly speaker": what the termbase says he is, not English
+            person = replace(person, title=known_office)
+            title = self.title(known_office, person.country)
         return LocalizedPerson(
             name=name,
             title=title,
@@ -788,7 +792,16 @@ class Localizer:
         if person.title and not (person.country and
                                  _without_country(person.title, person.country).lower() in _COUNTRY_LEADER):
             return None
-        entry = self._find(person.name, "person")
+        return self._termbase_office(person)
+
+    def _left_in_english(self, value: object, english: str | None) -> bool:
+        """A value nothing in the termbase, lexicon or catalogs rendered: the English text, waiting for a translator."""
+        return self.lang != SOURCE_LANGUAGE and isinstance(value, Localized) and value.source is None and \
+            value.mark is None and value.text == english
+
+    def _termbase_office(self, person: Person) -> str | None:
+        """The office the termbase's ``office`` column gives the person on the event's date; None if it names none."""
+        entry = self._find(person.name, "person") if person.name else None
         office_on = getattr(entry, "office_on", None)
         return office_on(self.day) if office_on is not None else None
 

@@ -178,7 +178,7 @@ def _counterpart_offices(facts: Facts) -> None:
             # several offices: "his" is the lead's subject, the first participant ("Batbold … met his counterpart")
             offices = {_office_without_country(lead.title or "")}
         if len(offices) == 1:
-            office = _office_alone(offices.pop())
+            office = _NATIONAL_CHAMBER.sub("Parliament", _office_alone(offices.pop()))
             city = facts.location.city
             if city and facts.location.country == person.country and re.fullmatch(_CITY_OFFICE, office, re.I):
                 office = f"{office} of {city}"  # "his Russian counterpart" met in Moscow: the Mayor of Moscow
@@ -198,6 +198,12 @@ def _named_just_before(person: Person, others: list[Person]) -> Person | None:
     before = [p for p in others if p.evidence is not None and p.evidence.sentence == here.sentence
               and p.evidence.start < here.start]
     return max(before, key=lambda p: p.evidence.start if p.evidence else 0, default=None)
+
+
+# a chamber one country names its own way: the counterpart's is his own country's parliament ("National Assembly
+# speaker Kim … with his Kyrgyz counterpart": the Speaker of the Jogorku Kenesh, not of a National Assembly)
+_NATIONAL_CHAMBER = re.compile(r"\b(?:Grand\s+)?National\s+Assembly|State\s+Duma|Ma[zj]h?ilis|Milli\s+Majlis|Oliy\s+Majlis|"
+                               r"(?:Jogorku|Zhogorku)\s+Kenesh|(?:State\s+Great\s+)?Khural|Majlisi\s+Oli|Mejlis\b", re.I)
 
 
 # an office a city has, which the counterpart holds for the city where they meet

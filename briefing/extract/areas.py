@@ -88,7 +88,7 @@ PATTERNS = (
 _DROP = re.compile(rf"(?:^|\s+)(?!exchanges?$)(?:{_AREA_NOUNS}|industries)$|^(?:{_QUANTIFIER}\s+)?(?:fields?|spheres?|areas?|sectors?|realms?)\s+of\s+|"
                    rf"^(?:(?:development|expansion)\s+of|of)\s+(?:the\s+)?|^up\s+|"
                    rf"^(?:in\s+)?(?:particular|especially|notably|primarily|mainly|particularly)\s+|"
-                   rf"^(?:issues?|matters?|questions?|problems?|terms?|topics?)\s+of\s+(?:the\s+)?|"
+                   rf"^(?:issues?|matters?|questions?|problems?|terms?|topics?|concerns?)\s+of\s+(?:the\s+)?|"
                    # "the significance of inter-parliamentary cooperation": the area is what follows "of"
                    rf"^(?:significance|importance|role|value|potential|prospects?|necessity|need|ways?)\s+(?:of|for)\s+(?:the\s+)?|"
                    rf"^(?:the|bilateral|mutually beneficial|mutual|key|other|various|all|such|"
@@ -97,7 +97,7 @@ _DROP = re.compile(rf"(?:^|\s+)(?!exchanges?$)(?:{_AREA_NOUNS}|industries)$|^(?:
                    rf"advancing|further|close|stable|strong|good|friendly|traditional|fruitful|constructive|practical|joint|"
                    rf"greater|closer|stronger|deeper|wider|broader|new|more|direct)\s+|"
                    # "expanding trade volumes", "building up logistics capabilities": the field, not its measure
-                   rf"\s+(?:volumes?|capabilit(?:y|ies)|capacit(?:y|ies)|opportunities)$",
+                   rf"\s+(?:volumes?|capabilit(?:y|ies)|capacit(?:y|ies)|opportunities|connections|links)$",
                    re.I)
 _VERBS = {"strengthening", "deepening", "developing", "expanding", "enhancing", "promoting", "boosting", "reinforcing",
           "increasing", "improving", "intensifying", "fostering", "advancing"}
@@ -105,6 +105,7 @@ _RELATIONAL = {"bilateral", "multilateral", "intergovernmental", "interstate", "
                "allied", "friendly", "mutual", "comprehensive", "multifaceted", "good-neighbourly", "practical",
                "further", "regional", "international", "close", "fruitful", "other", "new", "key", "various"}
 _STOP_ITEMS = re.compile(r"^(?:the\s+)?(?:near future|future|level|format|platforms?|basis|framework|issues?|"
+                         r"(?:other\s+)?(?:bodies|authorities|agencies|institutions|departments)|"
                          r"matters?|field|areas?|industries|sectors|spheres|fields|realms|domains|(?:mutual |common |shared )?interests?|"
                          r"(?:mutual |common )?concern|priority|priorities|region|country|countries|capital|city|state|development|support|"
                          r"(?:(?:regional|global|common|new) )?(?:threats|challenges)|others?|"

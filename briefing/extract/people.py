@@ -1184,14 +1184,16 @@ def _split_plural_countries(context: Context, people: list[Candidate]) -> None:
                               lambda m: {"chairmen": "Chairman"}.get(m.group(1).lower(), m.group(1)), office)
             first.title, second.title = f"{side_a} {singular}", f"{side_b} {singular}"
             continue
-        office_words = context.text[first.title_start:first.start].split(" of ", 1)[0].lower().split()
-        if not any(word.strip(",") in PLURAL_TITLES for word in office_words[:4]):
-            continue  # "Presidents of …", "Foreign Ministers of …": a plural office before its "of"
         pair = _PAIRED_COUNTRIES.fullmatch(first.title)
         if pair and re.fullmatch(r"\s+and\s+", between) and country_code(pair.group("a")) and \
                 country_code(pair.group("b")) and second.title in (None, first.title):
+            # "the Foreign Ministers of A and B, X and Y"; a singular office two people of two countries share is a
+            # slip of the source ("the Minister of Foreign Affairs of Kazakhstan and Hungary, X and Y")
             first.title, second.title = pair.group("head") + pair.group("a"), pair.group("head") + pair.group("b")
             continue
+        office_words = context.text[first.title_start:first.start].split(" of ", 1)[0].lower().split()
+        if not any(word.strip(",") in PLURAL_TITLES for word in office_words[:4]):
+            continue  # "Presidents of …", "Foreign Ministers of …": a plural office before its "of"
         other = re.fullmatch(r"\s+and\s+(?:the\s+)?([A-Z][\w’'-]*)\s+", between)
         own = re.search(r"\bof\s+(?:the\s+)?([A-Z][\w’'-]*)$", first.title)
         if other and own and second.title is None and country_code(other.group(1)) and country_code(own.group(1)):

@@ -1,0 +1,23 @@
+"""Areas as an unseen batch (fresh46) wrote them: a field's links ("investment connections"), "concerns of" a field,
+and the bodies a document names, which are no field. Short synthetic sentences."""
+
+from __future__ import annotations
+
+from briefing.extract import extract
+from briefing.ingest import parse_article
+
+
+def _areas(sentence: str) -> list[str]:
+    facts = extract(parse_article("date 2024-05-03\nLIMA, May 3. President A met Minister B. " + sentence))
+    return facts.cooperation_areas
+
+
+def test_a_fields_links_and_concerns_are_the_field() -> None:
+    assert _areas("Special emphasis was placed on the expansion of commercial and investment connections, as well as "
+                  "concerns of energy cooperation.") == ["commercial", "investment", "energy"]
+
+
+def test_the_bodies_a_document_names_are_no_field() -> None:
+    areas = _areas("The parties signed a memorandum on cooperation in the field of execution of acts of judicial "
+                   "and other bodies.")
+    assert not any("bodies" in area for area in areas)

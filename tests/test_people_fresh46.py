@@ -1,0 +1,62 @@
+"""People as an unseen batch (fresh46) named them: one singular office shared by the ministers of two countries, a
+speaker's counterpart from a country whose parliament has another name, and a title nothing renders that the
+termbase's office column replaces. Short synthetic sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.catalogs import load_catalog
+from briefing.extract import extract
+from briefing.ingest import parse_article
+from briefing.localize import PendingTranslations, labels_for, localize
+from briefing.models import Facts, Person
+from briefing.pipeline import required_messages
+from briefing.resources import default_locales_dir, default_templates_dir
+from briefing.termbase import Termbase
+from briefing.translate import KeepSourceTranslator
+
+
+def _people(text: str) -> list[tuple[str, str | None, str | None]]:
+    facts = extract(parse_article("date 2023-11-23\nLIMA, November 23. " + text))
+    return [(p.name, p.title, p.country) for p in facts.participants]
+
+
+def test_one_singular_office_of_two_countries_is_each_ones_own() -> None:
+    assert _people("This was said at the meeting between the Minister of Foreign Affairs of Peru and Chile, Elmer "
+                   "Schialer and Alberto van Klaveren.") == [
+        ("Elmer Schialer", "Minister of Foreign Affairs of Peru", "PE"),
+        ("Alberto van Klaveren", "Minister of Foreign Affairs of Chile", "CL")]
+
+
+def test_a_speakers_counterpart_heads_his_own_countrys_parliament() -> None:
+    people = _people("National Assembly speaker Kim Jin-pyo held a meeting with his Kyrgyzstan counterpart, Nurlanbek "
+                     "Shakiev, in Lima.")
+    assert people[1] == ("Nurlanbek Shakiev", "Parliament speaker", "KG")
+
+
+@pytest.fixture(scope="module")
+def termbase() -> Termbase:
+    return Termbase.load(default_locales_dir() / "termbase.csv")
+
+
+def _person_row(person: Person, lang: str, termbase: Termbase):
+    pending = PendingTranslations()
+    labels = labels_for(lang, load_catalog(default_locales_dir(), lang), pending,
+                        required_messages(default_templates_dir(), lang))
+    [row] = localize(Facts(participants=[person]), lang, labels, termbase, KeepSourceTranslator(), pending).participants
+    return row
+
+
+@pytest.mark.parametrize(("lang", "title"), [
+    ("ru", "Председатель Мажилиса Парламента Республики Казахстан"),
+    ("kk", "Қазақстан Республикасы Парламенті Мәжілісінің Төрағасы"),
+])
+def test_a_title_nothing_renders_gives_way_to_the_termbase_office(termbase: Termbase, lang: str, title: str) -> None:
+    row = _person_row(Person("Yerlan Koshanov", "Kazakhstan's assembly speaker", "KZ"), lang, termbase)
+    assert row.title.text == title
+
+
+def test_the_parliament_of_kyrgyzstan_is_the_jogorku_kenesh(termbase: Termbase) -> None:
+    row = _person_row(Person("Nurlanbek Shakiev", "Parliament speaker", "KG"), "ru", termbase)
+    assert row.title.text == "Председатель Жогорку Кенеша"
