@@ -2516,6 +2516,9 @@ def _rewordings(text: str, kind: str) -> Iterator[str]:
         yield _OF_KIND_OF_COOPERATION.sub(r"\1on", text)
     if _ROMAN_ORDINAL.search(text):  # "the XI meeting": as the 11th, which composition reads
         yield _ROMAN_ORDINAL.sub(lambda match: f"{_roman_value(match.group(1))}th", text)
+    establishing = _ESTABLISHING.match(text) if kind == "document" else None
+    if establishing:  # "the agreements establishing the twin-city relations": each one an agreement on establishing them
+        yield f"{_singular_document(establishing.group('noun'))} on establishing {text[establishing.end():]}"
     border = _DEMONYM_PAIR_BORDER.search(text) if kind == "document" else None
     if border:  # "on the Tajik-Kyrgyz border": the border between Tajikistan and Kyrgyzstan
         yield _border_between(border, text)
@@ -2562,6 +2565,11 @@ def _country_name_before(text: str) -> str | None:
     return name if key in country_names() and key not in REGIONS_NAMED_LIKE_COUNTRIES else None
 
 
+def _singular_document(noun: str) -> str:
+    low = noun.lower()
+    return {"memoranda": "memorandum", "memorandums": "memorandum", "treaties": "treaty"}.get(low, low.removesuffix("s"))
+
+
 def _border_between(border: re.Match[str], text: str) -> str:
     from briefing.extract.lexicon import country_code, english_name
 
@@ -2590,6 +2598,8 @@ _OF_KIND_OF_COOPERATION = re.compile(r"^((?:the\s+)?(?:memorandum|agreement|prot
                                      r"(?=\s+(?!understanding\b|intent\b)[a-z][\w-]*(?:\s+and\s+[a-z][\w-]*)?\s+cooperation\b)",
                                      re.IGNORECASE)
 _ROMAN_ORDINAL = re.compile(r"\b([IVXL]{1,7})(?=\s+(?:session|meeting|sitting|round)\b)")
+_ESTABLISHING = re.compile(r"(?:the\s+)?(?P<noun>agreements?|memorand(?:um|a|ums)|protocols?|treaty|treaties)\s+"
+                           r"(?:on\s+)?establishing\s+(?:the\s+)?", re.IGNORECASE)
 _DEMONYM_PAIR_BORDER = re.compile(r"\b(?:the\s+)?(?P<first>[A-Z][a-z]+)[-–](?P<second>[A-Z][a-z]+)\s+"
                                   r"(?P<border>(?:state\s+)?border)\b")
 _ATTRIBUTE_BEFORE_PAIR = re.compile(r"\b(?P<attribute>Intergovernmental|Inter-governmental|Joint)\s+"

@@ -848,6 +848,8 @@ class Localizer:
         count = _document_count(document.title)
         if count == 0 and document.named_by_subject:
             count = None  # "memoranda" on yoga: one of several documents the subject tells apart, not a count
+        elif count == 0 and self._names_more_than_its_kind(document, kind):
+            count = None  # "the agreements establishing twin-city relations between A and B": one, named
         parties = [self.party(party) for party in document.parties]
         states = [shown for party, shown in zip(document.parties, parties, strict=True) if _country_named(party)]
         return LocalizedDocument(
@@ -863,6 +865,15 @@ class Localizer:
             one_of_several=ONE_OF_SEVERAL in (document.why or ""),
             more_than=bool(count) and bool(_MORE_THAN.match(document.title.strip())),
         )
+
+    def _names_more_than_its_kind(self, document: SignedDocument, kind: t.Any) -> bool:
+        """A plural title that the termbase or composition renders as more than the bare kind of document (looked
+        up without listing anything for review: the title itself is rendered later)."""
+        plain = _plain_document_title(document.title, document.parties)
+        if self._find(document.title, "document") is not None or self._find(plain, "document") is not None:
+            return True
+        composed = self._composition(plain, "document") or self._composition(document.title, "document")
+        return composed is not None and composed[0].lower() != self.labels.get(kind.label, kind.context).text.lower()
 
     def _ratifier(self, facts: Facts) -> Localized | None:
         """The chamber that ratified, for a ratification: the first legislature among the organisations named."""
@@ -883,7 +894,8 @@ class Localizer:
         if subject and vocabulary.match_area(subject) is None:
             # no area names it: "trade, economic, cultural cooperation between Osh and Andijan" may still
             # compose as what a document of its kind is on («соглашение о … сотрудничестве между Андижаном и Ошем»)
-            composed = self.composed(f"{document.type} on {subject}", "document")
+            english = "document" if document.type == "other" else document.type  # "documents on X": no kind more precise
+            composed = self.composed(f"{english} on {subject}", "document")
             if composed is not None:
                 return Phrase([composed])
         if subject and document.type in ("memorandum", "agreement") and "," not in subject:
