@@ -57,3 +57,31 @@ def test_a_pair_of_countries_joined_by_an_en_dash_keeps_the_document() -> None:
     [title] = _signed("The ministers took part in the signing ceremony of the Peru–Chile Inter-Ministerial Cooperation "
                       "Program for 2025–2026, the agency reports.")
     assert title.endswith("Inter-Ministerial Cooperation Program for 2025–2026")
+
+
+def _parties(text: str) -> list[list[str]]:
+    return [d.parties for d in extract(parse_article(LEAD + text)).documents_signed]
+
+
+def test_a_long_institute_of_a_ministry_is_a_side_of_its_own() -> None:
+    assert _parties("An agreement on cooperation between the Center for Advanced Training and Retraining of Diplomatic "
+                    "Service Employees of the Ministry of Foreign Affairs of the Republic of Peru and the Diplomatic "
+                    "Academy of Chile was signed.") == [[
+        "Center for Advanced Training and Retraining of Diplomatic Service Employees of the Ministry of Foreign "
+        "Affairs of the Republic of Peru", "Diplomatic Academy of Chile"]]
+
+
+def test_a_city_described_as_a_capital_is_the_side() -> None:
+    assert _parties("An agreement between Cusco, the capital of Cusco Region of the Republic of Peru and Arica City on "
+                    "the establishment of sister city relations was signed.") == [["Cusco", "Arica City"]]
+
+
+def test_a_plural_ministry_of_one_country_and_another_countrys_ministry_are_two_sides() -> None:
+    assert _parties("A memorandum between the Ministries of Energy and Mines of Peru and the Ministry of Energy of "
+                    "Chile was signed.") == [["Ministry of Energy and Mines of Peru", "Ministry of Energy of Chile"]]
+
+
+def test_words_of_a_bodys_name_are_no_person() -> None:
+    facts = extract(parse_article(LEAD + "A memorandum between the Institute of Geophysics of Peru and the Institute "
+                                  "of Seismology and Atmospheric Physics of the Academy of Sciences of Chile was signed."))
+    assert "Atmospheric Physics" not in [p.name for p in [*facts.participants, *facts.mentioned_people]]

@@ -78,6 +78,7 @@ def extract(article: Article, termbase: t.Any = None, review_below: float = DEFA
     facts.documents_total = documents.stated_total(found_documents, doc_mentions)
     documents.attach_signatories(context, doc_mentions, _names_in(candidates))
     found_orgs = _add_party_orgs(context, found_orgs, doc_mentions, candidates)
+    candidates = _outside_bodies(context, candidates, found_orgs, doc_mentions)
 
     place = event.find_place(context, _org_country(found_orgs), kind.status == "planned") \
         if kind.type != "phone_call" else None
@@ -321,6 +322,20 @@ def _outlet_name(name: str) -> str:
 
 
 # -- organizations and parties ----------------------------------------------------------------
+
+
+def _outside_bodies(context: Context, candidates: list[people.Candidate], found: list[orgs.Org],
+                    docs: list[documents.DocMention]) -> list[people.Candidate]:
+    """"the Institute of Seismology and Atmospheric Physics of the Academy of Sciences": words of a body's name (an
+    organisation found, or a document's side), every time they occur, are no person."""
+    bodies = [(org.start, org.end) for org in found]
+    for party in {party for doc in docs for party in doc.parties if len(party.split()) > 2}:
+        bodies.extend((match.start(), match.end()) for match in re.finditer(re.escape(party), context.text))
+
+    def inside(mention: people.Mention) -> bool:
+        return any(start <= mention.start and mention.end <= end for start, end in bodies)
+
+    return [person for person in candidates if person.title or not all(inside(m) for m in person.mentions)]
 
 
 def _party_resolver(found: list[orgs.Org]) -> t.Callable[[str], str | None]:

@@ -1193,6 +1193,8 @@ def _complements(text: str, end: int, limit: int) -> int:
         # a comma that goes on with a list of fields of one head ("on radiation, chemical and biological safety
         # control") is inside the title; any other before a lower-case word ends it
         rf",\s+(?=[a-z])(?!{_LIST_WORDS}(?:,\s+{_LIST_WORDS})*,?\s+and\s+{_LIST_WORDS}?\s*{_HEAD_NOUNS}\b)"
+        # ... nor a city's apposition ("between Khujand, the capital of Sughd Province of X, and Y")
+        r"(?!(?:the\s+)?(?:capital|(?:administrative\s+)?cent(?:re|er))\s+of\b)"
         # ... nor does one between three named sides ("between the Republic of A, the B Republic and the Republic of C")
         r"(?!the\s+[A-Z][^,.;]{0,60}?(?:,\s+(?:the\s+)?[A-Z][^,.;]{0,60}?)*,?\s+and\s+(?:the\s+)?[A-Z])|"
         r"[.;]|\s+in\s+(?:Akorda|order)|\s+during\b|\s+at\s+(?:a|an|its|their)\s|"
@@ -1242,7 +1244,10 @@ def _split_parties(phrase: str, known: t.Sequence[str] = ()) -> list[str]:
     phrase = re.sub(r"\s+for\s+(?:the\s+(?:period|years?)\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d|\d\d(?!\d)))?.*$", "", phrase)
     phrase = re.sub(r",\s*(?:the\s+)?[A-Z][^,]*,", "", phrase)  # "ROSATOM, the State Atomic ..., "
     phrase = re.sub(r",\s*led by [^,]*,?", "", phrase)
+    phrase = _CAPITAL_OF.sub("", phrase)  # "Khujand, the capital of Sughd Province of X, and Y": the city is the side
     shared = _SHARED_BODY.fullmatch(phrase.strip())
+    if shared and not all(countries_in(side) for side in (shared.group("first"), shared.group("second"))):
+        shared = None  # "the Ministries of Energy and Water of X and the Ministry of Energy of Y": two bodies named
     if shared:  # "the Ministries of Foreign Affairs of Turkmenistan and Kyrgyzstan": each country's ministry (review 29)
         body = one_body_of_each(shared.group("body"))
         body = body[0].upper() + body[1:]  # "the governments of A and B": each a Government
@@ -1260,7 +1265,9 @@ def _split_parties(phrase: str, known: t.Sequence[str] = ()) -> list[str]:
         for key, name in placeholders.items():
             part = part.replace(key, name)
         if _looks_like_party(part):
-            result.append(part)
+            # "the Ministries of Energy and Water Resources of Tajikistan and the Ministry of Energy of Mongolia": one
+            # country's side is one ministry, whatever number the source wrote
+            result.append(one_body_of_each(part) if len(countries_in(part)) == 1 else part)
         else:  # "the ministries of foreign affairs of Kazakhstan": the side is the country
             found = countries_in(part)
             if found:
@@ -1370,9 +1377,15 @@ def _split_body_lists(parts: list[str]) -> list[str]:
     return result
 
 
+# a city's apposition, which says where it is: "Khujand, the capital of Sughd Province of the Republic of Tajikistan"
+_CAPITAL_OF = re.compile(r",\s+(?:the\s+)?(?:capital|(?:administrative\s+)?cent(?:re|er))\s+of\s+.+?"
+                         r"(?=,|\s+and\s+(?:the\s+)?[A-Z]|$)")
+
+
 def _looks_like_party(part: str) -> bool:
-    """A name: capitalized words joined by 'of', 'the', 'for', 'under', 'and' or a region word."""
-    if not part or not part[0].isupper() or len(part.split()) > 18:
+    """A name: capitalized words joined by 'of', 'the', 'for', 'under', 'and' or a region word; as long as an
+    institute of a ministry's department may be ("the Center for Advanced Training … of the Republic of X")."""
+    if not part or not part[0].isupper() or len(part.split()) > 26:
         return False
     lower = [w for w in re.findall(r"[\w'’-]+", part) if w[0].islower()]
     allowed = {"of", "the", "for", "under", "and", "on", "in", "region", "oblast", "aimag", "province",
