@@ -2516,6 +2516,12 @@ def _rewordings(text: str, kind: str) -> Iterator[str]:
         yield _OF_KIND_OF_COOPERATION.sub(r"\1on", text)
     if _ROMAN_ORDINAL.search(text):  # "the XI meeting": as the 11th, which composition reads
         yield _ROMAN_ORDINAL.sub(lambda match: f"{_roman_value(match.group(1))}th", text)
+    field_first = _FIELD_COOPERATION_NOUN.fullmatch(text) if kind == "document" else None
+    if field_first:  # "tourism cooperation document": a document on cooperation in the field of tourism
+        yield f"{field_first.group('noun')} on cooperation in the field of {field_first.group('field')}"
+    bare_field = _ON_A_FIELD.fullmatch(text) if kind == "document" else None
+    if bare_field:  # "memorandum on emergency prevention and response": on cooperation in that field
+        yield f"{bare_field.group('noun')} on cooperation in the field of {bare_field.group('field')}"
     establishing = _ESTABLISHING.match(text) if kind == "document" else None
     if establishing:  # "the agreements establishing the twin-city relations": each one an agreement on establishing them
         yield f"{_singular_document(establishing.group('noun'))} on establishing {text[establishing.end():]}"
@@ -2598,6 +2604,11 @@ _OF_KIND_OF_COOPERATION = re.compile(r"^((?:the\s+)?(?:memorandum|agreement|prot
                                      r"(?=\s+(?!understanding\b|intent\b)[a-z][\w-]*(?:\s+and\s+[a-z][\w-]*)?\s+cooperation\b)",
                                      re.IGNORECASE)
 _ROMAN_ORDINAL = re.compile(r"\b([IVXL]{1,7})(?=\s+(?:session|meeting|sitting|round)\b)")
+_DOCUMENT_NOUN = r"(?P<noun>document|agreement|memorandum|protocol|programme|program|plan|roadmap)"
+_FIELD_COOPERATION_NOUN = re.compile(rf"(?:the\s+|a\s+)?(?P<field>[a-z][\w-]*(?:\s+and\s+[a-z][\w-]*)?)\s+cooperation\s+"
+                                     rf"{_DOCUMENT_NOUN}", re.IGNORECASE)
+_ON_A_FIELD = re.compile(rf"(?:the\s+|a\s+)?{_DOCUMENT_NOUN}\s+on\s+(?!cooperation\b|the\b)(?P<field>[a-z][\w\s-]{{2,60}})",
+                         re.IGNORECASE)
 _ESTABLISHING = re.compile(r"(?:the\s+)?(?P<noun>agreements?|memorand(?:um|a|ums)|protocols?|treaty|treaties)\s+"
                            r"(?:on\s+)?establishing\s+(?:the\s+)?", re.IGNORECASE)
 _DEMONYM_PAIR_BORDER = re.compile(r"\b(?:the\s+)?(?P<first>[A-Z][a-z]+)[-–](?P<second>[A-Z][a-z]+)\s+"

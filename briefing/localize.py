@@ -730,6 +730,11 @@ class Localizer:
         entry = self._find(text, None)
         if entry is not None and entry.form(self.lang):
             return self.name(text, None)
+        owned = _COUNTRY_POSSESSIVE.match(text)
+        if owned and _country_named(owned.group("country")):
+            entry = self._find(owned.group("body"), None)
+            if entry is not None and entry.form(self.lang):  # "China’s CMG": the body the termbase names
+                return self.name(owned.group("body"), None)
         code = _country_named(text)
         if code:
             return self.country(code)  # a party or an object that is a country: CLDR knows its name
@@ -929,7 +934,9 @@ class Localizer:
         for title in titles:
             if self._find(title, "document") is not None:
                 return self.name(title, "document")
-        for title in reversed(titles):  # "X between A and B": the parties are listed beside it
+        # "X between A and B": the parties are listed beside it; last, without sides told in words ("between the
+        # relevant agencies"), which no lexicon names
+        for title in [*reversed(titles), _SIDES_IN_WORDS.sub("", plain)]:
             composed = self.composed(title, "document")
             if composed is not None:
                 return composed
@@ -1106,6 +1113,11 @@ def _names_country(name: str, country: str) -> bool:
 
 
 _BETWEEN = re.compile(r"\bbetween\b", re.IGNORECASE)
+# sides told in words, not names: "between the agriculture ministries", "between the relevant agencies", "between the
+# two national academies of sciences"; the title composes without them
+_SIDES_IN_WORDS = re.compile(r"\s+between\s+the\s+(?:two\s+|relevant\s+|respective\s+|competent\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+                             r"(?:ministries|agencies|departments|bodies|authorities|academies\s+of\s+sciences|institutions)\b")
+_COUNTRY_POSSESSIVE = re.compile(r"(?P<country>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+(?P<body>.+)")
 _HEAD_OF_STATE = re.compile(r"(?:the )?head of (?:the )?state", re.IGNORECASE)
 
 

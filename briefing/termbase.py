@@ -510,8 +510,8 @@ _LETTERS = str.maketrans({"ı": "i", "ə": "a", "ø": "o", "ł": "l", "đ": "d",
 # Luvsannamsrain, Oyuuny. Taken off every word of more than five letters, on both sides of a
 # comparison, so a name that only looks like one ("Mishustin") still equals itself.
 _MN_GENITIVE = re.compile(r"(?:(?<=[aeiou][aeiou])giin|(?<=[^aeiou])iin|(?<=[^aeiouy])yn|(?<=[^aeiou])in|(?<=ai)n|(?<=n)y)$")
-# Kazakh, Kyrgyz, Uzbek and Russian patronymics: a middle word of a name of three words or more.
-_PATRONYMIC = re.compile(r"(?:uly|uulu|ugli|kyzy|kizi|qyzy|qizi|ovich|evich|ovna|evna|ichna)$")
+# Kazakh, Kyrgyz, Uzbek, Turkmen and Russian patronymics: a middle word of a name of three words or more.
+_PATRONYMIC = re.compile(r"(?:uly|uulu|ugli|kyzy|kizi|qyzy|qizi|ovich|evich|ovna|evna|ichna|owic|ewic|owich|ewich|owna|ewna)$")  # Turkmen -owiç, -ewiç
 _PATRONYMIC_WORDS = frozenset({"uulu", "ogli", "oglu", "ogly", "kizi", "qizi", "kyzy", "gyzy"})
 _INITIAL = re.compile(r"^[a-z]\.?$|^[a-z]{1,4}\.$")
 _NAME_CHARS = re.compile(r"[^a-z.\s'’ʼ`ıəøłđßæœ-]")

@@ -372,8 +372,8 @@ LEGISLATURES: list[Case] = [
      None),
     ("Chairman of the People's Council of Turkmenistan", 'title', None,
      'Председатель Халк Маслахаты Туркменистана',
-     None,
-     None),
+     'Түрікменстан Халк Маслахатының Төрағасы',
+     'Туркменистаны Халк Маслахатын дарга'),
     ('Milli Majlis of Azerbaijan', 'institution', None,
      'Милли Меджлис Азербайджана',
      'Әзербайжанның Милли Меджлисі',
@@ -1493,11 +1493,9 @@ def test_partly_unknown_gives_none(english: str, kind: str, lang: str) -> None:
 def test_honorifics_are_dropped_and_empty_cells_give_none_in_their_language() -> None:
     assert compose("HE Deputy Prime Minister", "ru", "title") == compose("Deputy Prime Minister", "ru", "title")
     assert compose("His Excellency Minister of Finance", "kk", "title") == "Қаржы министрі"
-    # Turkmenistan's Halk Maslahaty: ru is sourced, kk and mn have no trusted form
-    assert compose("Chairman of the People's Council of Turkmenistan", "ru", "title") == (
-        "Председатель Халк Маслахаты Туркменистана")
-    assert compose("Chairman of the People's Council of Turkmenistan", "kk", "title") is None
-    assert compose("Chairman of the People's Council of Turkmenistan", "mn", "title") is None
+    # a company's management board: ru and kk are sourced, mn has no trusted form
+    assert compose("Management Board", "kk", "institution") == "Басқарма"
+    assert compose("Management Board", "mn", "institution") is None
 
 
 # -- coverage: capabilities behind the common offices, bodies and portfolios -----------------------

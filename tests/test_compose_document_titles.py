@@ -302,3 +302,32 @@ def test_a_document_between_three_named_sides_names_all_three() -> None:
         "түйісу нүктесі туралы келісім"]
     assert compose("memorandum between Almaty, Tashkent and Bishkek on tourism cooperation", "mn", "document") == \
         "Алматы, Ташкент, Бишкекийн хоорондын аялал жуулчлалын салбарт хамтран ажиллах санамж бичиг"
+
+
+@pytest.mark.parametrize(("english", "ru", "kk"), [
+    # review 46: what the readers wrote for the documents a state visit signed
+    ("agreement on the protection of industrial property", "соглашение об охране промышленной собственности",
+     "өнеркәсіптік меншікті қорғау туралы келісім"),
+    ("agreement on the technical protection of information", "соглашение о технической защите информации",
+     "ақпаратты техникалық қорғау туралы келісім"),
+    ("Exchange Letter between the Cabinet of Ministers of Kyrgyzstan and the Government of China",
+     "обмен письмами между Кабинетом Министров Кыргызской Республики и Правительством Китайской Народной Республики",
+     "Қырғыз Республикасының Министрлер Кабинеті мен Қытай Халық Республикасының Үкіметі арасындағы хат алмасу"),
+    # a field before "cooperation document", a bare field after "on": a document on cooperation in that field
+    ("tourism cooperation document", "документ о сотрудничестве в области туризма", "туризм саласындағы ынтымақтастық туралы құжат"),
+    ("memorandum on emergency prevention and response",
+     "меморандум о сотрудничестве в области предупреждения и ликвидации чрезвычайных ситуаций",
+     "төтенше жағдайлардың алдын алу және оларды жою саласындағы ынтымақтастық туралы меморандум"),
+    # "the agreements establishing twin-city relations": each one an agreement on establishing them
+    ("agreements establishing the twin-city relations", "соглашение об установлении побратимских отношений",
+     "бауырлас қалалар қатынастарын орнату туралы келісім"),
+    ("document on the development of the Trans-Caspian international transport route",
+     "документ о развитии Транскаспийского международного транспортного маршрута",
+     "Транскаспий халықаралық көлік бағытын дамыту туралы құжат"),
+])
+def test_documents_the_readers_of_review_46_named(english: str, ru: str, kk: str) -> None:
+    assert forms(english)[:2] == [ru, kk]
+
+
+def test_a_document_on_a_field_nothing_names_composes_nothing() -> None:
+    assert forms("memorandum on yoga") == [None, None, None]

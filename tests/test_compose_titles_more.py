@@ -45,7 +45,9 @@ def test_a_party_is_named_without_its_standing(english: str, lang: str, expected
 
 GLOSSES: list[Row] = [
     ("Uzbek parliament speaker (Chairman of the Legislative Chamber)",
-     "Председатель Парламента Узбекистана", "Өзбекстан Парламентінің Төрағасы", "Бүгд Найрамдах Узбекистан Улсын Парламентын дарга"),
+     # Uzbekistan's parliament is the Oliy Majlis (review 46)
+     "Председатель Олий Мажлиса Узбекистана", "Өзбекстан Олий Мажлисінің Төрағасы",
+     "Бүгд Найрамдах Узбекистан Улсын Олий Мажлисын дарга"),
     ("Kazakh Senate Chairman (Speaker of the Senate)",
      "Председатель Сената Казахстана", "Қазақстан Сенатының Төрағасы", "Бүгд Найрамдах Казахстан Улсын Сенатын дарга"),
 ]

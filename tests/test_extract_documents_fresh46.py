@@ -85,3 +85,8 @@ def test_words_of_a_bodys_name_are_no_person() -> None:
     facts = extract(parse_article(LEAD + "A memorandum between the Institute of Geophysics of Peru and the Institute "
                                   "of Seismology and Atmospheric Physics of the Academy of Sciences of Chile was signed."))
     assert "Atmospheric Physics" not in [p.name for p in [*facts.participants, *facts.mentioned_people]]
+
+
+def test_the_national_museums_of_two_countries_are_each_ones_museum() -> None:
+    assert _parties("An agreement between the national museums of Peru and Chile was signed.") == [
+        ["National Museum of Peru", "National Museum of Chile"]]

@@ -31,3 +31,16 @@ def test_events_left_unnamed_are_no_plan_but_the_meetings_after_them_are() -> No
 def test_a_photo_caption_shows_the_event_and_plans_nothing() -> None:
     assert _planned("President Boric (2nd from R) is seen holding a meeting with his counterpart ahead of the "
                     "Peru-Chile Business Forum on July 21, 2025.") == []
+
+
+def test_an_agencys_sign_off_dates_no_plan() -> None:
+    events = extract(parse_article(_LEAD + "On the same days, Lima will host a Summit of the heads of the Andean states. "
+                                   "///nCa, 1 September 2025")).planned_events
+    assert [(e.kind, e.when) for e in events][1:] == [("summit", None)]
+
+
+def test_an_invitation_to_visit_his_country_is_to_the_inviters_country() -> None:
+    article = ("date 2024-08-28\nLIMA, Aug. 28. President of Peru Dina Boluarte met President of Chile Gabriel Boric "
+               "in Lima. He invited the Peruvian president to visit his country.")
+    [event] = extract(parse_article(article)).planned_events
+    assert (event.kind, event.country) == ("visit", "CL")

@@ -60,3 +60,37 @@ def test_a_title_nothing_renders_gives_way_to_the_termbase_office(termbase: Term
 def test_the_parliament_of_kyrgyzstan_is_the_jogorku_kenesh(termbase: Termbase) -> None:
     row = _person_row(Person("Nurlanbek Shakiev", "Parliament speaker", "KG"), "ru", termbase)
     assert row.title.text == "Председатель Жогорку Кенеша"
+
+
+def test_a_turkmen_patronymic_does_not_hide_the_termbase_row(termbase: Termbase) -> None:
+    assert termbase.find("Gurbanguly Mälikgulyýewiç Berdimuhamedow", "person").en == "Gurbanguly Berdimuhamedow"
+
+
+@pytest.mark.parametrize(("lang", "title"), [
+    ("kk", "Түрікменстан Халк Маслахатының Төрағасы"), ("mn", "Туркменистаны Халк Маслахатын дарга")])
+def test_turkmenistans_peoples_council_is_the_halk_maslahaty(lang: str, title: str) -> None:
+    from briefing.compose import compose
+
+    assert compose("Chairman of the People's Council of Turkmenistan", lang, "title", "TM") == title
+
+
+@pytest.mark.parametrize(("english", "ru"), [
+    ("Senate of Uzbekistan's Parliament", "Сенат Олий Мажлиса Узбекистана"),  # Uzbekistan's parliament (review 46)
+    ("National Museum of Tajikistan", "Национальный музей Таджикистана"),
+])
+def test_institutions_the_readers_of_review_46_named(english: str, ru: str) -> None:
+    from briefing.compose import compose
+
+    assert compose(english, "ru", "institution") == ru
+
+
+def test_a_body_the_termbase_knows_behind_a_countrys_possessive(termbase: Termbase) -> None:
+    from briefing.models import SignedDocument
+
+    pending = PendingTranslations()
+    labels = labels_for("ru", load_catalog(default_locales_dir(), "ru"), pending,
+                        required_messages(default_templates_dir(), "ru"))
+    facts = Facts(documents_signed=[SignedDocument("memorandum", "cooperation memorandum",
+                                                   ["JSC Khabar Agency", "China’s CMG"])])
+    [document] = localize(facts, "ru", labels, termbase, KeepSourceTranslator(), pending).documents_signed
+    assert [str(party) for party in document.parties] == ["агентство «Хабар»", "Медиакорпорация Китая"]

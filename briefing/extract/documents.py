@@ -1250,7 +1250,8 @@ def _split_parties(phrase: str, known: t.Sequence[str] = ()) -> list[str]:
         shared = None  # "the Ministries of Energy and Water of X and the Ministry of Energy of Y": two bodies named
     if shared:  # "the Ministries of Foreign Affairs of Turkmenistan and Kyrgyzstan": each country's ministry (review 29)
         body = one_body_of_each(shared.group("body"))
-        body = body[0].upper() + body[1:]  # "the governments of A and B": each a Government
+        # "the governments of A and B": each a Government; "the national museums of A and B": each a National Museum
+        body = body.title() if body.islower() and " " in body else body[0].upper() + body[1:]
         return [f"{body} of {side}" for side in (shared.group("first"), shared.group("second")) if countries_in(side)]
     one_each = re.sub(r"^the\s+", "", phrase.strip(), flags=re.I)
     if " and " in one_each and PLURAL_BODY.fullmatch(one_each) and not countries_in(one_each):
@@ -1275,7 +1276,8 @@ def _split_parties(phrase: str, known: t.Sequence[str] = ()) -> list[str]:
     return result
 
 
-_SHARED_BODY = re.compile(r"(?:[Tt]he\s+)?(?P<body>Ministries\s+of\s+[A-Z][\w\s]+?|(?i:foreign\s+ministries)|[Gg]overnments|[Pp]arliaments)"
+_SHARED_BODY = re.compile(r"(?:[Tt]he\s+)?(?P<body>Ministries\s+of\s+[A-Z][\w\s]+?|(?i:foreign\s+ministries)|[Gg]overnments|[Pp]arliaments|"
+                          r"(?i:(?:national|state|central)\s+(?:museums|libraries|universities)))"
                           r"\s+of\s+(?:the\s+)?(?P<first>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+and\s+(?:the\s+)?"
                           r"(?P<second>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
 _SIDE_JOINT = re.compile(r",?\s+and\s+(?=(?:the\s+)?[\"“«‘]?[A-Z])")  # "... and the “Blue Marine Foundation”"

@@ -211,7 +211,7 @@ PLURAL_BODY_HEADS = {"ministries": "ministry", "academies": "academy", "agencies
                      "commissions": "commission", "services": "service", "institutes": "institute",
                      "universities": "university", "administrations": "administration", "departments": "department",
                      "centres": "centre", "centers": "center", "parliaments": "parliament",
-                     "governments": "government", "offices": "office"}
+                     "governments": "government", "offices": "office", "museums": "museum", "libraries": "library"}
 # "the Ministries of Health and Social Services", "Chambers of Commerce": one body of each side, named once
 PLURAL_BODY = re.compile(rf"(?:[A-Z][\w-]*\s+){{0,3}}(?i:{'|'.join(PLURAL_BODY_HEADS)})\b(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z].*)?")
 _OF_OR_FOR = re.compile(r"(\s+(?:of|for)\s+(?:the\s+)?)")

@@ -553,6 +553,7 @@ _PAST_SENTENCE = re.compile(r"\b(?:was|were|had\s+been)\s+to\s+be\b", re.I)
 
 
 def _at(sentence: Sentence, offset: int, phrase: str, why: str = "a future verb", lead: str = "") -> _Found:
+    phrase = _SIGN_OFF.split(phrase, maxsplit=1)[0]  # "… the Aral Sea. ///nCa, 1 September 2023": the agency's, no plan's
     start = sentence.start + offset
     return _Found(clean(phrase), start, start + len(phrase), sentence, why, clean(lead))
 
@@ -695,6 +696,10 @@ class _Clause:
 _PASSIVE = re.compile(r"(?:\bbe(?:ing)?\s+(?!accorded\b)\w+(?:\s+out)?|\btake\s+place|\bfor|\banticipated|\bexpected|\bplanned)$", re.I)
 
 
+_SIGN_OFF = re.compile(r"\s*/{2,}")
+_HIS_COUNTRY = re.compile(r"\bvisit\s+(?:his|her|their)\s+(?:own\s+)?country\b", re.I)
+
+
 def _read(found: _Found, article_date: dt.date | None, known: Known) -> PlannedEvent:
     phrase = found.text
     future = _FUTURE_EVENT.search(phrase)
@@ -711,6 +716,8 @@ def _read(found: _Found, article_date: dt.date | None, known: Known) -> PlannedE
     if kind == "meeting" and host and clause and clause.called_on:
         kind = "courtesy call"  # "will pay a (courtesy) call on the Chairman": the guests call on the host
     objects = [name for name in _objects(phrase, kind, clause, found, known) if name != place]
+    if country is None and host and _HIS_COUNTRY.search(phrase):  # "He invited the Iranian president to visit his country"
+        country = next((person.country for person in known.participants if person.name == host), None)
     return PlannedEvent(kind=kind, text=phrase, who=who, host=host, place=place, country=country,
                         when=_when(phrase, article_date) or _when_from_lead(found, clause, article_date),
                         objects=objects, invited=bool(clause and clause.invitation))
