@@ -172,6 +172,8 @@ COOPERATION_AREAS = _terms(
         # areas above (ministries' portfolios, sectoral agreements); the catalogs give sources.
         "plant-protection": (N_("cooperation area", "plant protection"), ("plant protection", "phytosanitary", "phytosanitary safety")),
         "plant-quarantine": (N_("cooperation area", "quarantine"), ("inspection and quarantine", "quarantine", "plant quarantine", "quarantine of plants")),
+        "border-health": (N_("cooperation area", "border health control"), ("border health", "border health control", "frontier health", "border sanitary control")),
+        "digital-certification": (N_("cooperation area", "digital certification centres"), ("digital certification centers", "digital certification centres", "digital certification", "certification centers", "certification authorities", "electronic signature certification")),
         "physical-culture": (N_("cooperation area", "physical culture"), ("physical culture", "physical education", "physical culture and sports", "physical culture and sport")),
         "medical-science": (N_("cooperation area", "medical science"), ("medical science", "medical sciences", "medical research")),
         "international-road-transport": (N_("cooperation area", "international road transport"), ("international road transport", "international road transportation", "international road haulage", "international automobile transport")),

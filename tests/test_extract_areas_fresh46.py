@@ -21,3 +21,12 @@ def test_the_bodies_a_document_names_are_no_field() -> None:
     areas = _areas("The parties signed a memorandum on cooperation in the field of execution of acts of judicial "
                    "and other bodies.")
     assert not any("bodies" in area for area in areas)
+
+
+def test_border_health_and_digital_certification_are_fields_of_the_vocabulary() -> None:
+    from briefing.vocabulary import match_area
+
+    assert _areas("They signed an agreement on cooperation in border health and quarantine.") == [
+        "border health", "quarantine"]
+    assert match_area("border health").key == "border-health"
+    assert match_area("digital certification centers").key == "digital-certification"

@@ -94,3 +94,38 @@ def test_a_body_the_termbase_knows_behind_a_countrys_possessive(termbase: Termba
                                                    ["JSC Khabar Agency", "China’s CMG"])])
     [document] = localize(facts, "ru", labels, termbase, KeepSourceTranslator(), pending).documents_signed
     assert [str(party) for party in document.parties] == ["агентство «Хабар»", "Медиакорпорация Китая"]
+
+
+def _roles(text: str) -> tuple[list[str], list[str]]:
+    facts = extract(parse_article("date 2025-07-17\nLIMA, July 17. " + text))
+    return [p.name for p in facts.participants], [p.name for p in facts.mentioned_people]
+
+
+def test_who_reported_a_coming_visit_is_its_source_not_a_participant() -> None:
+    participants, mentioned = _roles("President of Chile Gabriel Boric will arrive in Peru on July 20 for a state visit. "
+                                     "Carlos Pareja, head of the Foreign Policy Department of the Presidential Office, "
+                                     "reported.")
+    assert participants == ["Gabriel Boric"] and mentioned == ["Carlos Pareja"]
+
+
+def test_the_president_whose_state_visit_brought_a_guest_is_no_party_to_the_guests_meeting() -> None:
+    participants, mentioned = _roles("Speaker of the Senate of Peru Eduardo Salhuana met with Vice President of the "
+                                     "Senate of Chile Manuel Ossandon. Mr Ossandon was in Lima for the state visit of "
+                                     "President Gabriel Boric on July 16-17.")
+    assert "Gabriel Boric" not in participants and "Gabriel Boric" in mentioned
+
+
+def test_the_two_countries_senates_are_each_countrys_senate() -> None:
+    facts = extract(parse_article("date 2025-07-17\nLIMA, July 17. Speaker of the Senate of Peru Eduardo Salhuana met "
+                                  "with Vice President of the Senate of Chile Manuel Ossandon. During the meeting, a "
+                                  "Memorandum of Cooperation was signed between the two countries’ senates."))
+    assert [d.parties for d in facts.documents_signed] == [["Senate of Peru", "Senate of Chile"]]
+
+
+def test_a_ministrys_training_centre_composes_with_its_ministry() -> None:
+    from briefing.compose import compose
+
+    assert compose("Center for Advanced Training and Retraining of Diplomatic Service Employees of the Ministry of "
+                   "Foreign Affairs of the Republic of Tajikistan", "ru", "institution") == (
+        "Центр повышения квалификации и переподготовки работников дипломатической службы Министерства иностранных дел "
+        "Республики Таджикистан")

@@ -523,8 +523,11 @@ _BODIES_OF_BOTH = re.compile(r"\bbetween\s+the\s+(?:(?P<body>foreign\s+ministrie
                              r"parliaments|governments)\s+of\s+(?:the\s+two|both)\s+(?:countries|states)|"
                              r"(?P<departments>foreign\s+ministries|foreign\s+affairs\s+(?:departments|agencies|ministries)))\b",
                              re.I)
+# "signed between the two countries’ senates": the body each side has
+_BOTH_COUNTRIES_BODIES = re.compile(r"\bbetween\s+(?:the\s+)?(?:two|both)\s+(?:countries|states)['’]\s+"
+                                    r"(?P<body>senates|parliaments|governments|foreign\s+ministries)\b", re.I)
 _ONE_BODY = {"foreign ministries": "Ministry of Foreign Affairs", "ministries of foreign affairs": "Ministry of Foreign Affairs",
-             "parliaments": "Parliament", "governments": "Government",
+             "parliaments": "Parliament", "governments": "Government", "senates": "Senate",
              "foreign affairs departments": "Ministry of Foreign Affairs", "foreign affairs agencies": "Ministry of Foreign Affairs",
              "foreign affairs ministries": "Ministry of Foreign Affairs"}
 
@@ -573,7 +576,11 @@ def _parties_from_the_sides(context: Context, doc: documents.DocMention, event_c
     sentence = context.sentence_at(doc.start)
     if documents.signed_by_business(context.text[sentence.start:doc.start]):
         return  # "Kazakh and Uzbek business leaders signed export agreements": firms' deals, not the states'
-    if _BOTH_SIDES.search(sentence.text) or len(country_codes_in(sentence.text) & set(event_countries)) == 2:
+    owned = _BOTH_COUNTRIES_BODIES.search(sentence.text)
+    if owned:  # "was signed between the two countries’ senates": each country's Senate
+        doc.parties = _each_states(_ONE_BODY[re.sub(r"\s+", " ", owned.group("body").lower())], event_countries)
+        doc.why.append("parties: each side's body the sentence names")
+    elif _BOTH_SIDES.search(sentence.text) or len(country_codes_in(sentence.text) & set(event_countries)) == 2:
         doc.parties = [english_name(code) for code in event_countries]
         doc.why.append("parties: the two sides the sentence refers to")
     else:

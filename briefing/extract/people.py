@@ -1327,6 +1327,9 @@ def classify(context: Context, people: list[Candidate], writers: t.Collection[st
                 continue  # "The forum is held in Ashgabat, following the meeting of X with Y in New York": earlier
             if sentence is not lead and _EARLIER_STOP.search(context.text, sentence.start, mention.start):
                 continue  # "He has already visited A and B, where he met with Presidents X and Y": an earlier stop
+            title_start = mention.title_start if mention.title_start is not None else mention.start
+            if sentence is not lead and _OCCASION_OF.search(context.text, sentence.start, title_start):
+                continue  # "Mr S was in Astana for the state visit of President M": the occasion, someone else's event
             if not planned and sentence is not lead and _FUTURE_SENTENCE.search(clause):
                 continue  # "is scheduled to visit Korea to meet Prime Minister X": a plan, not this event
             if not planned and _TO_MEET_LATER.search(context.text, max(sentence.start, mention.start - 80), mention.start):
@@ -1433,10 +1436,13 @@ def _in_background(context: Context, sentence: Sentence) -> bool:
 
 # "X, the head of the department, told journalists", "... will pay a visit, the head of the department X told, the
 # agency reports": who announced the news
-_TOLD_PRESS = re.compile(r"\s*told\s*[,.;]|\s*(?:told|informed|briefed)\s+(?:the\s+)?(?:journalists|reporters|press|media|correspondents?|"
+# what a person named right after is the occasion of, not a party to this event: "Mr S was in Astana for the state
+# visit of President X" (never "following the results of the talks between X and Y", which are this event's)
+_OCCASION_OF = re.compile(r"\b(?:for|on\s+the\s+occasion\s+of)\s+the\s+(?:state|official|working)\s+visit\s+of\s+(?:the\s+)?$")
+_TOLD_PRESS = re.compile(r"\s*told\s*[,.;]|\s*(?:reported|announced|informed)\s*\.|\s*(?:told|informed|briefed)\s+(?:the\s+)?(?:journalists|reporters|press|media|correspondents?|"
                          r"[A-Z][\w.-]*(?:\s+news\s+agency)?)\b|\s*(?:(?:said|announced)\s+)?(?:at|during)\s+(?:a|the)\s+"
                          r"(?:regular\s+)?(?:press\s+conference|(?:press\s+)?briefing|news\s+conference)\b")  # "said X, the
-# spokesperson, at a press briefing": the verb before the name
+# spokesperson, at a press briefing": the verb before the name; "X, head of the department, reported.": the news's source
 
 
 def _after_apposition(context: Context, mention: Mention) -> int:
