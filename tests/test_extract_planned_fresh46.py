@@ -34,7 +34,7 @@ def test_a_photo_caption_shows_the_event_and_plans_nothing() -> None:
 
 
 def test_an_agencys_sign_off_dates_no_plan() -> None:
-    events = extract(parse_article(_LEAD + "On the same days, Lima will host a Summit of the heads of the Andean states. "
+    events = extract(parse_article(_LEAD + "Lima will also host a Summit of the heads of the Andean states. "
                                    "///nCa, 1 September 2025")).planned_events
     assert [(e.kind, e.when) for e in events][1:] == [("summit", None)]
 
@@ -44,3 +44,10 @@ def test_an_invitation_to_visit_his_country_is_to_the_inviters_country() -> None
                "in Lima. He invited the Peruvian president to visit his country.")
     [event] = extract(parse_article(article)).planned_events
     assert (event.kind, event.country) == ("visit", "CL")
+
+
+def test_a_quoted_statement_of_summits_to_be_held_and_the_same_days_after_it() -> None:
+    events = extract(parse_article(_LEAD + "“Preparations for the high-level Summits to be held on 14-15 September this "
+                                   "year in Lima were discussed,” the ministry said. On the same days, Lima will host a "
+                                   "business forum.")).planned_events
+    assert [(e.kind, e.when) for e in events][1:] == [("summit", "2025-09-14"), ("forum", "2025-09-14")]

@@ -280,6 +280,9 @@ def find_planned(context: Context, article_date: dt.date | None, known: Known | 
         if any(_same_visit(event, earlier) for earlier in events):
             continue  # the visit announced in the lead, then quoted from the official who announced it
         told = next((earlier for earlier in events if earlier.kind == event.kind and _TOLD_AGAIN.search(found.text)), None)
+        if event.when is None and events and _SAME_DAYS.match(found.sentence.text):
+            # "On the same days, Dushanbe will host …": the days of the last plan the text dated
+            event.when = next((earlier.when for earlier in reversed(events) if earlier.when), None)
         if told is not None:  # "... to attend the 4th meeting of X. ... take part in the meeting slated for May 3"
             told.when = told.when or event.when
             continue
@@ -295,6 +298,7 @@ _A_SCHEDULE = re.compile(r"(?:the\s+)?(?:schedule|calendar|timetable|plan|progra
                          r"(?:visits|events|contacts|meetings|exchanges)\b", re.I)
 
 
+_SAME_DAYS = re.compile(r"\W*(?:On|During)\s+the\s+same\s+days?\b|\W*At\s+the\s+same\s+time\b")
 # the event named before, told again by its kind alone: "the meeting slated for September 23-24"
 _TOLD_AGAIN = re.compile(r"\b(?:the|this|that)\s+(?:meeting|forum|session|summit|conference|visit|event)\s+(?:slated|"
                          r"scheduled|set|planned|due)\b", re.I)
@@ -370,6 +374,8 @@ def _announced_in_quote(text: str) -> bool:
     person announces a plan; 'we will visit' or 'he intends to' inside a speech is the speaker's own wish."""
     if _PLAN_IN_FIRST_PERSON.search(text):
         return True
+    if _TO_BE_DONE.search(text) and not _FIRST_PERSON.search(text):
+        return True  # "… preparations for the high-level Summits to be held on 14-15 September in Dushanbe"
     match = _FUTURE_EVENT.search(text)
     if not match or _FIRST_PERSON.search(text):
         return False
@@ -743,7 +749,7 @@ _KIND_OF_WORD = {
     "conversations": "talks", "dialogue": "talks", "dialogues": "talks", "celebrations": "festival", "festivities": "festival",
     "symposium": "conference", "seminar": "conference", "round table": "conference",
     "session": "session", "sessions": "session", "commission": "session", "plenary": "session",
-    "forum": "forum", "congress": "conference", "conference": "conference", "summit": "summit",
+    "forum": "forum", "congress": "conference", "conference": "conference", "summit": "summit", "summits": "summit", "forums": "forum", "conferences": "conference",
     "sign": "signing", "ink": "signing", "signed": "signing", "signing": "signing", "conclude": "signing",
     "concluded": "signing", "adopt": "signing", "adopted": "signing", "formalize": "signing", "formalise": "signing",
     "exhibition": "exhibition", "expo": "exhibition", "fair": "exhibition",
