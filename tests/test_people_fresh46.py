@@ -129,3 +129,11 @@ def test_a_ministrys_training_centre_composes_with_its_ministry() -> None:
                    "Foreign Affairs of the Republic of Tajikistan", "ru", "institution") == (
         "Центр повышения квалификации и переподготовки работников дипломатической службы Министерства иностранных дел "
         "Республики Таджикистан")
+
+
+def test_a_memorandum_between_the_foreign_ministries_is_each_sides_ministry() -> None:
+    facts = extract(parse_article("date 2025-07-24\nLIMA, July 24. President of Peru Dina Boluarte and President of "
+                                  "Chile Gabriel Boric held talks. A memorandum of cooperation between the foreign "
+                                  "ministries was signed."))
+    assert [d.parties for d in facts.documents_signed] == [
+        ["Ministry of Foreign Affairs of Peru", "Ministry of Foreign Affairs of Chile"]]

@@ -576,9 +576,10 @@ def _parties_from_the_sides(context: Context, doc: documents.DocMention, event_c
     sentence = context.sentence_at(doc.start)
     if documents.signed_by_business(context.text[sentence.start:doc.start]):
         return  # "Kazakh and Uzbek business leaders signed export agreements": firms' deals, not the states'
-    owned = _BOTH_COUNTRIES_BODIES.search(sentence.text)
-    if owned:  # "was signed between the two countries’ senates": each country's Senate
-        doc.parties = _each_states(_ONE_BODY[re.sub(r"\s+", " ", owned.group("body").lower())], event_countries)
+    owned = _BOTH_COUNTRIES_BODIES.search(sentence.text) or _BODIES_OF_BOTH.search(doc.title)
+    if owned:  # "signed between the two countries’ senates", "a memorandum between the foreign ministries": each side's
+        body = owned.group("body") or owned.groupdict().get("departments") or ""
+        doc.parties = _each_states(_ONE_BODY[re.sub(r"\s+", " ", body.lower())], event_countries)
         doc.why.append("parties: each side's body the sentence names")
     elif _BOTH_SIDES.search(sentence.text) or len(country_codes_in(sentence.text) & set(event_countries)) == 2:
         doc.parties = [english_name(code) for code in event_countries]
