@@ -2064,6 +2064,10 @@ class _Composer:
                 # kk stacks no two «туралы»: «ынтымақтастық туралы өзара түсіністік меморандумы» (adilet.zan.kz titles)
                 topic, head = topic.removesuffix(" туралы"), self._kk_head_possessive(head)
             words = [parties, years, field, purpose, subject, topic, *attributes, complement, head]
+        elif field and not (topic or subject or purpose or complement):
+            # mn a document in a field names what is done there: «аялал жуулчлалын салбарт хамтран ажиллах хэлэлцээр»,
+            # never «… салбарт хэлэлцээр» with no verb (review 46)
+            words = [parties, years, *attributes, field, "хамтран ажиллах", complement, head]
         elif re.search(r" тухай(?: |$)", subject or topic or purpose):  # «… тухай хамтарсан мэдэгдэл»: the attributes stay by the head
             words = [parties, years, field, purpose, subject, topic, *attributes, complement, head]
         else:

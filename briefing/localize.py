@@ -955,6 +955,10 @@ class Localizer:
         entry = self._find(text, None)
         if entry is not None and entry.type == "country" and entry.form(self.lang):
             return self.name(text, "country")
+        owned = _COUNTRY_POSSESSIVE.match(text)
+        code = _country_named(owned.group("country")) if owned else None
+        if owned and code and _city_of(owned.group("body")) == code:
+            return self.name(owned.group("body").replace("’", "'"), "place", code)  # "China’s Xi’an": the city, «Сиань»
         return self.institution(text)
 
     def area(self, text: str) -> Localized:
@@ -1091,6 +1095,13 @@ def _writes_latin(lang: str) -> bool:
 
     base = lang.replace("-", "_").split("_")[0]
     return base == "en" or "_Latn" in str(get_global("likely_subtags").get(base, ""))
+
+
+def _city_of(name: str) -> str | None:
+    """The country code of a city the place lists know ("Xi’an" → CN), else None."""
+    from briefing.extract.lexicon import CITY_TO_COUNTRY
+
+    return CITY_TO_COUNTRY.get(name.replace("’", "'").lower())
 
 
 def _country_named(text: str) -> str | None:

@@ -331,3 +331,17 @@ def test_documents_the_readers_of_review_46_named(english: str, ru: str, kk: str
 
 def test_a_document_on_a_field_nothing_names_composes_nothing() -> None:
     assert forms("memorandum on yoga") == [None, None, None]
+
+
+def test_a_mongolian_document_in_a_field_names_the_cooperation() -> None:
+    # review 46: «… салбарт хэлэлцээр» has no verb; a field governs «хамтран ажиллах»
+    assert compose("agreement in the field of tourism", "mn", "document") == \
+        "аялал жуулчлалын салбарт хамтран ажиллах хэлэлцээр"
+
+
+@pytest.mark.parametrize(("english", "ru"), [
+    ("interdepartmental memorandum on cooperation in the field of execution of acts of judicial and other bodies",
+     "межведомственный меморандум о сотрудничестве в области исполнения актов судебных и иных органов"),
+])
+def test_an_interdepartmental_memorandum_of_justice_bodies(english: str, ru: str) -> None:
+    assert compose(english, "ru", "document") == ru

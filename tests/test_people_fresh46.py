@@ -137,3 +137,27 @@ def test_a_memorandum_between_the_foreign_ministries_is_each_sides_ministry() ->
                                   "ministries was signed."))
     assert [d.parties for d in facts.documents_signed] == [
         ["Ministry of Foreign Affairs of Peru", "Ministry of Foreign Affairs of Chile"]]
+
+
+def test_tajikistans_ministry_written_as_of_high_technologies_is_of_new_technologies() -> None:
+    from briefing.compose import compose
+
+    assert compose("Ministry of Industry and High Technologies of Tajikistan", "ru", "institution") == \
+        "Министерство промышленности и новых технологий Республики Таджикистан"
+    assert compose("Ministry of Industry and High Technologies of Kazakhstan", "ru", "institution") is None
+
+
+def test_the_peoples_council_keeps_its_people_and_a_city_behind_a_possessive_is_the_city(termbase: Termbase) -> None:
+    facts = extract(parse_article("date 2024-08-28\nLIMA, Aug. 28. The President of Peru met Chairman of the People’s "
+                                  "Council of Turkmenistan Gurbanguly Berdimuhamedow in Lima."))
+    assert facts.participants[-1].organization == "People’s Council of Turkmenistan"
+    from briefing.models import SignedDocument
+
+    pending = PendingTranslations()
+    labels = labels_for("ru", load_catalog(default_locales_dir(), "ru"), pending,
+                        required_messages(default_templates_dir(), "ru"))
+    document = SignedDocument("agreement", "agreement on establishing twin-city relations", ["Kazakhstan’s Shymkent",
+                                                                                            "China’s Xi’an"])
+    [row] = localize(Facts(documents_signed=[document]), "ru", labels, termbase, KeepSourceTranslator(),
+                     pending).documents_signed
+    assert [str(party) for party in row.parties] == ["Шымкент", "Сиань"]

@@ -1673,13 +1673,16 @@ _DATELINE_OPENING = re.compile(r"^[A-Z][A-Z .'’-]{2,40},\s+[A-Z][a-z]{2,8}\.?\
 # what may follow the noun before its subjects: "of understanding", "(MoU)", "on cooperation" (before a list)
 _NOUN_TAIL = re.compile(r"(?:['’]s)?(?:\s+of\s+(?:understanding|cooperation))?(?:\s*\([A-Za-z'’]{2,8}\))?"
                         r"(?:\s+on\s+cooperation(?=\s+(?:between|in)\b))?")
-# a list of subjects each with its own "on": "on A, on B and on C" (one "on" alone may be a day or an occasion)
+# after a signing verb, a list of subjects each with its own "on": "were signed on A, on B and on C" (one "on" alone may
+# be a day or an occasion); _ON_LIST reads the same list right after the document noun
 _ON_EACH = (r"on\s+(?!(?:the\s+)?(?:sidelines|margins|occasion|eve|basis|behalf|results|same|day)\b)"
             r"(?=[a-z][^.;]*?(?:,|\s+and)\s+on\s+[a-z])")
 _FIELD_LEAD = (r"(?:(?:the\s+)?(?:areas?|fields?|spheres?|sectors?)\s+(?:such\s+as|of|like|including)\s+|"
                r"in\s+(?:the\s+)?(?:fields?|spheres?|areas?|sectors?)\s+(?:of\s+|such\s+as\s+)?|such\s+as\s+)?")
 _COVERING = (r"(?:also\s+)?(?:covered|covers?|covering|involved|involving|included|including|spanning|concerning|"
              r"providing\s+for|(?:which|that)\s+provides?\s+for)\s+")
+# "documents aimed at the development of A, on B and on C": the subjects follow the document noun
+_AIMED_AT_LIST = re.compile(r"\s+aimed\s+at\s+(?=[a-z][^.;]*?,\s+on\s+[a-z])")
 _SUBJECT_LEADS = (
     # "were signed, involving areas such as ...": the list follows the verb
     re.compile(rf"\s*(?:were|was|(?:have|has)(?:\s+also)?\s+been)\s+(?:also\s+)?(?:signed|exchanged|concluded|inked|adopted)"
@@ -1689,8 +1692,7 @@ _SUBJECT_LEADS = (
     re.compile(rf",?\s+{_COVERING}{_FIELD_LEAD}"),
     # "agreements on cooperation between regions, in the field of industry, ...", "MoUs on A, B and C"
     re.compile(r"\s+(?=between\s+[a-z]|in\s+the\s+fields?\s+of\b)|\s+(?:on|in)\s+(?=[a-z])"),
-    # "documents aimed at the development of A, on B and on C"
-    re.compile(r"\s+aimed\s+at\s+(?=[a-z][^.;]*?,\s+on\s+[a-z])"),
+    _AIMED_AT_LIST,
 )
 # "Memoranda of Understanding (MoUs) and agreements, covering A, B, C": two kinds of document share one list of
 # fields; the text never says which kind covers which field, so the pair is one package with all the fields
@@ -1760,7 +1762,7 @@ def _subject_list(context: Context, sentence: Sentence, match: re.Match[str],
         package = _package_by_fields(context, sentence, match, mentions)
         counted = re.search(rf"(?:\d|\b{_NUMBER_WORDS})\s+(?:[a-z-]+\s+)?$", text[max(sentence.start, match.start() - 30):match.start()])
         listed = _SUBJECT_LEADS[0].match(text, match.end(), sentence.end) or \
-            _SUBJECT_LEADS[3].match(text, match.end(), sentence.end)
+            _AIMED_AT_LIST.match(text, match.end(), sentence.end)
         if package or counted or not listed:
             return package  # else "documents were signed providing for A, B and C": one document per subject
     if noun.lower().startswith(("statement", "plan", "letter", "exchange")):

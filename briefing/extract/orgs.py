@@ -398,6 +398,9 @@ def _has_head(tokens: list[tuple[str, int]]) -> bool:
     return any(is_head(t[0]) for t in tokens)
 
 
+_COLLECTIVE_OWNER = re.compile(r"(?:People|Peoples|Nation|Workers|Deputies)['’]s?", re.IGNORECASE)
+
+
 def _make_org(text: str, tokens: list[tuple[str, int]],
               cut_at: t.Callable[[int], int] | None = None) -> Org | None:
     while tokens and (tokens[0][0].lower() in ("the", "and", "of") or re.fullmatch(r"\d+\w*", tokens[0][0])):
@@ -423,8 +426,9 @@ def _make_org(text: str, tokens: list[tuple[str, int]],
         tokens = [tok for tok in tokens if tok[1] < limit]
     tokens = _before_office(_after_under(tokens))
     if tokens and re.fullmatch(r"[A-Z][\w-]*['’]s", tokens[0][0]) and \
-            not (country_code(tokens[0][0]) and _has_head(tokens[1:])):
-        tokens = tokens[1:]  # "Tokayev's Akorda"; but "Kyrgyzstan's Cabinet of Ministers" is that country's cabinet
+            not (country_code(tokens[0][0]) and _has_head(tokens[1:])) and not _COLLECTIVE_OWNER.fullmatch(tokens[0][0]):
+        tokens = tokens[1:]  # "Tokayev's Akorda"; but "Kyrgyzstan's Cabinet of Ministers" is that country's cabinet,
+        # and "the People’s Council of Turkmenistan" is named for its people
     while tokens and (tokens[-1][0].lower() in _CONNECTORS or tokens[-1][0] in (",", ";")):
         tokens = tokens[:-1]
     if len(tokens) >= 2 and tokens[-2][0] == "and" and tokens[-1][0].lower() in DEMONYMS:
