@@ -90,3 +90,26 @@ def briefings_by_language(folder: Path, article_text: str, prepared_on: str) -> 
 
     out = _generate(folder, article_text, "--prepared-on", prepared_on)
     return {path.name.split(".")[-2]: docx.Document(str(path)) for path in out.glob("*.docx")}
+
+
+@pytest.fixture(scope="module")
+def shipped_termbase():
+    """The termbase shipped with briefing."""
+    from briefing.resources import default_locales_dir
+    from briefing.termbase import Termbase
+
+    return Termbase.load(default_locales_dir() / "termbase.csv")
+
+
+def localized_with_shipped_catalogs(facts, lang: str, termbase):
+    """The facts as the briefing in ``lang`` shows them, with the shipped catalogs and no translation model."""
+    from briefing.catalogs import load_catalog
+    from briefing.localize import PendingTranslations, labels_for, localize
+    from briefing.pipeline import required_messages
+    from briefing.resources import default_locales_dir, default_templates_dir
+    from briefing.translate import KeepSourceTranslator
+
+    pending = PendingTranslations()
+    labels = labels_for(lang, load_catalog(default_locales_dir(), lang), pending,
+                        required_messages(default_templates_dir(), lang))
+    return localize(facts, lang, labels, termbase, KeepSourceTranslator(), pending)

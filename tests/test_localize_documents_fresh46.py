@@ -5,26 +5,19 @@ more precise kind is a «документ о …». Short synthetic facts."""
 from __future__ import annotations
 
 import pytest
+from conftest import localized_with_shipped_catalogs
 
-from briefing.catalogs import load_catalog
-from briefing.localize import PendingTranslations, labels_for, localize
 from briefing.models import Facts, SignedDocument
-from briefing.pipeline import required_messages
-from briefing.resources import default_locales_dir, default_templates_dir
 from briefing.termbase import Termbase
-from briefing.translate import KeepSourceTranslator
 
 
 @pytest.fixture(scope="module")
-def termbase() -> Termbase:
-    return Termbase.load(default_locales_dir() / "termbase.csv")
+def termbase(shipped_termbase: Termbase) -> Termbase:
+    return shipped_termbase
 
 
 def _titles(documents: list[SignedDocument], termbase: Termbase) -> list[tuple[str, int | None]]:
-    pending = PendingTranslations()
-    labels = labels_for("ru", load_catalog(default_locales_dir(), "ru"), pending,
-                        required_messages(default_templates_dir(), "ru"))
-    briefing = localize(Facts(documents_signed=documents), "ru", labels, termbase, KeepSourceTranslator(), pending)
+    briefing = localized_with_shipped_catalogs(Facts(documents_signed=documents), "ru", termbase)
     return [(str(document.title) if document.title else "", document.count) for document in briefing.documents_signed]
 
 

@@ -5,16 +5,12 @@ termbase's office column replaces. Short synthetic sentences."""
 from __future__ import annotations
 
 import pytest
+from conftest import localized_with_shipped_catalogs
 
-from briefing.catalogs import load_catalog
 from briefing.extract import extract
 from briefing.ingest import parse_article
-from briefing.localize import PendingTranslations, labels_for, localize
-from briefing.models import Facts, Person
-from briefing.pipeline import required_messages
-from briefing.resources import default_locales_dir, default_templates_dir
+from briefing.models import Facts, Person, SignedDocument
 from briefing.termbase import Termbase
-from briefing.translate import KeepSourceTranslator
 
 
 def _people(text: str) -> list[tuple[str, str | None, str | None]]:
@@ -36,15 +32,12 @@ def test_a_speakers_counterpart_heads_his_own_countrys_parliament() -> None:
 
 
 @pytest.fixture(scope="module")
-def termbase() -> Termbase:
-    return Termbase.load(default_locales_dir() / "termbase.csv")
+def termbase(shipped_termbase: Termbase) -> Termbase:
+    return shipped_termbase
 
 
 def _person_row(person: Person, lang: str, termbase: Termbase):
-    pending = PendingTranslations()
-    labels = labels_for(lang, load_catalog(default_locales_dir(), lang), pending,
-                        required_messages(default_templates_dir(), lang))
-    [row] = localize(Facts(participants=[person]), lang, labels, termbase, KeepSourceTranslator(), pending).participants
+    [row] = localized_with_shipped_catalogs(Facts(participants=[person]), lang, termbase).participants
     return row
 
 
@@ -85,14 +78,9 @@ def test_institutions_the_readers_of_review_46_named(english: str, ru: str) -> N
 
 
 def test_a_body_the_termbase_knows_behind_a_countrys_possessive(termbase: Termbase) -> None:
-    from briefing.models import SignedDocument
-
-    pending = PendingTranslations()
-    labels = labels_for("ru", load_catalog(default_locales_dir(), "ru"), pending,
-                        required_messages(default_templates_dir(), "ru"))
     facts = Facts(documents_signed=[SignedDocument("memorandum", "cooperation memorandum",
                                                    ["JSC Khabar Agency", "China’s CMG"])])
-    [document] = localize(facts, "ru", labels, termbase, KeepSourceTranslator(), pending).documents_signed
+    [document] = localized_with_shipped_catalogs(facts, "ru", termbase).documents_signed
     assert [str(party) for party in document.parties] == ["агентство «Хабар»", "Медиакорпорация Китая"]
 
 
@@ -151,13 +139,7 @@ def test_the_peoples_council_keeps_its_people_and_a_city_behind_a_possessive_is_
     facts = extract(parse_article("date 2024-08-28\nLIMA, Aug. 28. The President of Peru met Chairman of the People’s "
                                   "Council of Turkmenistan Gurbanguly Berdimuhamedow in Lima."))
     assert facts.participants[-1].organization == "People’s Council of Turkmenistan"
-    from briefing.models import SignedDocument
-
-    pending = PendingTranslations()
-    labels = labels_for("ru", load_catalog(default_locales_dir(), "ru"), pending,
-                        required_messages(default_templates_dir(), "ru"))
     document = SignedDocument("agreement", "agreement on establishing twin-city relations", ["Kazakhstan’s Shymkent",
                                                                                             "China’s Xi’an"])
-    [row] = localize(Facts(documents_signed=[document]), "ru", labels, termbase, KeepSourceTranslator(),
-                     pending).documents_signed
+    [row] = localized_with_shipped_catalogs(Facts(documents_signed=[document]), "ru", termbase).documents_signed
     assert [str(party) for party in row.parties] == ["Шымкент", "Сиань"]
