@@ -90,3 +90,10 @@ def test_words_of_a_bodys_name_are_no_person() -> None:
 def test_the_national_museums_of_two_countries_are_each_ones_museum() -> None:
     assert _parties("An agreement between the national museums of Peru and Chile was signed.") == [
         ["National Museum of Peru", "National Museum of Chile"]]
+
+
+def test_what_a_document_between_named_sides_is_on_told_after_them() -> None:
+    facts = extract(parse_article(LEAD + "These agreements include a memorandum of understanding between the Government "
+                                  "of Peru and the Cabinet of Ministers of Chile, focusing on matters related to "
+                                  "biological security."))
+    assert [d.subject for d in facts.documents_signed] == ["biological security"]

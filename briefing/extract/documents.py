@@ -667,6 +667,10 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
         mention.status = "to be signed"
         mention.why.append(_DRAFTED)
     mention.signatories = []
+    told_after = _SUBJECT_TOLD_AFTER_SIDES.match(text, title_end, sentence.end) if mention.parties else None
+    if told_after and mention.subject is None and not mention.generic:
+        # "a memorandum between A and B, focusing on matters related to biological security": what it is on
+        mention.subject = told_after.group("subject")
     if listed:
         return _split_on_list(mention, listed, noun)
     quoted = _QUOTED_TITLES.match(text, title_end, sentence.end) if mention.generic else None
@@ -684,6 +688,9 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     return [mention]
 
 
+# what a document between named sides is on, told after them: ", focusing on matters related to X", " regarding X"
+_SUBJECT_TOLD_AFTER_SIDES = re.compile(r",?\s+(?:focusing\s+on|focused\s+on|regarding|concerning)\s+(?:(?:matters|issues|questions)\s+"
+                                       r"(?:related\s+to|of)\s+)?(?P<subject>(?:the\s+)?[a-z][^,.;]{2,100}?)(?=[,.;]|$)")
 _SECOND_PAIR = re.compile(r"\s+as\s+well\s+as\s+(?:between\s+)?(?P<sides>(?:the\s+)?[A-Z][^,.;]*?\s+and\s+(?:the\s+)?[A-Z]"
                           r"[^,.;]*?)(?=\s+(?:were|have|has|had|are|will)\b|[,.;]|$)")
 
