@@ -97,3 +97,14 @@ def test_what_a_document_between_named_sides_is_on_told_after_them() -> None:
                                   "of Peru and the Cabinet of Ministers of Chile, focusing on matters related to "
                                   "biological security."))
     assert [d.subject for d in facts.documents_signed] == ["biological security"]
+
+
+def test_the_bodies_a_document_is_signed_with_the_participation_of_are_its_sides() -> None:
+    facts = extract(parse_article(LEAD + "The talks resulted in the signing of the meeting’s protocol as well as the "
+                                  "agreement on the establishment of a company with the participation of the Center "
+                                  "for Green Technology and Peru’s Agrarian Bank, Lima Stock Exchange, and Union of "
+                                  "Banks."))
+    assert [(d.title, d.parties) for d in facts.documents_signed] == [
+        ("protocol", []),
+        ("agreement on the establishment of a company", ["Center for Green Technology", "Peru’s Agrarian Bank",
+                                                         "Lima Stock Exchange", "Union of Banks"])]

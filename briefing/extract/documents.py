@@ -530,6 +530,12 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     title = _without_aside(_without_attribution(re.sub(r"\s+", " ", text[title_start:title_end]).strip(" ,")))
     title = re.sub(r"^(?:respective|relevant|corresponding)\s+", "", title, flags=re.I)  # "the respective joint communiqué"
     title = re.sub(r",?\s+(?:and\s+others|etc\.?)$", "", title)  # "… on supplies of milk and others": the list's end
+    # "an agreement on establishing a company with the participation of A, B and C": those are its sides, not its name
+    participation = _WITH_PARTICIPATION.search(text, title_start, sentence.end)
+    if participation and participation.start() > title_end:
+        participation = None  # the participants of another document of the sentence
+    if participation:
+        title = title[:participation.start() - title_start].rstrip(" ,")
     if _AGENCY.search(title) or (noun[0].isupper() and low.startswith(("program", "plan")) and
                                  re.search(r"\bwith\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,6}$",
                                            text[max(sentence.start, match.start() - 80):match.start()])):
@@ -639,6 +645,8 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     if mention.generic:
         mention.why.append("a count or a class of documents, not a title")
     mention.parties = _parties(text, sentence.start, sentence.end, title_start, title_end, resolve_party, known)
+    if participation and not mention.parties:
+        mention.parties = [re.sub(r"^the\s+", "", side) for side in _LIST_ITEMS.split(participation.group("sides")) if side]
     _take_out_parties(mention, known)
     if _COUNTED.match(mention.title) and low in _PLURAL_NOUNS and " between " not in mention.title and not listed and \
             not _SUBJECT_OF_CLASS.search(mention.title):  # "three contracts on supplies of oil": counted, with a subject
@@ -691,6 +699,8 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
 # what a document between named sides is on, told after them: ", focusing on matters related to X", " regarding X"
 _SUBJECT_TOLD_AFTER_SIDES = re.compile(r",?\s+(?:focusing\s+on|focused\s+on|regarding|concerning)\s+(?:(?:matters|issues|questions)\s+"
                                        r"(?:related\s+to|of)\s+)?(?P<subject>(?:the\s+)?[a-z][^,.;]{2,100}?)(?=[,.;]|$)")
+_LIST_ITEMS = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?=(?:the\s+)?[A-Z])")
+_WITH_PARTICIPATION = re.compile(r"\s+with\s+the\s+participation\s+of\s+(?:the\s+)?(?P<sides>[A-Z][^.;]*?)\s*(?=[.;]|$)")
 _SECOND_PAIR = re.compile(r"\s+as\s+well\s+as\s+(?:between\s+)?(?P<sides>(?:the\s+)?[A-Z][^,.;]*?\s+and\s+(?:the\s+)?[A-Z]"
                           r"[^,.;]*?)(?=\s+(?:were|have|has|had|are|will)\b|[,.;]|$)")
 
