@@ -108,3 +108,11 @@ def test_the_bodies_a_document_is_signed_with_the_participation_of_are_its_sides
         ("protocol", []),
         ("agreement on the establishment of a company", ["Center for Green Technology", "Peru’s Agrarian Bank",
                                                          "Lima Stock Exchange", "Union of Banks"])]
+
+
+def test_exchange_notes_and_treaties_of_an_earlier_visit() -> None:
+    facts = extract(parse_article(LEAD + "The ambassador and the finance minister signed exchange notes. The two states "
+                                  "signed treaties on allied relations during the December 2022 state visit of the "
+                                  "President to Lima."))
+    assert [d.title for d in facts.documents_signed] == ["exchange notes"]
+    assert [(d.title, d.status) for d in facts.documents_referenced] == [("treaties on allied relations", "signed earlier")]

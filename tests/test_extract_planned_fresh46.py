@@ -51,3 +51,10 @@ def test_a_quoted_statement_of_summits_to_be_held_and_the_same_days_after_it() -
                                    "year in Lima were discussed,” the ministry said. On the same days, Lima will host a "
                                    "business forum.")).planned_events
     assert [(e.kind, e.when) for e in events][1:] == [("summit", "2025-09-14"), ("forum", "2025-09-14")]
+
+
+def test_agreeing_to_cooperate_to_hold_a_summit_and_joining_one_are_plans() -> None:
+    events = extract(parse_article(_LEAD + "Peru and Chile have agreed to cooperate to hold a summit in the Andean "
+                                   "format next year. Chile will join the summit of leaders to be hosted by Bolivia in "
+                                   "October. Peru will join the organization next year.")).planned_events
+    assert [e.kind for e in events][1:] == ["summit", "summit"]

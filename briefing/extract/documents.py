@@ -32,7 +32,8 @@ from briefing.vocabulary import DOCUMENT_TYPES, match_term
 
 _NOUNS = (r"memorand(?:ums?|a)|memos?|MoUs?|MoCs?|agreements?|treaty|treaties|accords?|pacts?|deals?|road\s?maps?|"
           r"declarations?|joint\s+statements?|statements?|(?:joint\s+)?communiqu[eé]s?|protocols?|plans?|programmes?|programs?|contracts?|conventions?|"
-          r"charters?|strateg(?:y|ies)|(?:exchange\s+)?letters?\s+of\s+(?:intent|exchange)|exchange\s+letters?|documents?")
+          r"charters?|strateg(?:y|ies)|(?:exchange\s+)?letters?\s+of\s+(?:intent|exchange)|exchange\s+letters?|exchange\s+notes|"
+          r"documents?")
 DOC_NOUN = re.compile(rf"\b(?P<noun>{_NOUNS})\b", re.I)
 # the day of a signing ("signed on Monday"), never a document's subject or side
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -110,6 +111,9 @@ _WOULD_AFTER = re.compile(r"[^.;,]{0,120}?\b(?:(?:would|could|should|can|will)\s
 # "earlier this week", "earlier today": when the reported event took place, not an earlier signing
 _EARLIER = re.compile(r"\b(?:earlier(?!\s+(?:this\s+week|today))|previously|recently|last year|last month|before|in the past|ago|"
                       r"in (?:19|20)\d\d(?!\s*[-–—]\s*\d)|back then|at that time|"  # "in 2019", not "in 2023-2025" a title names
+                      # "during the December 2022 state visit": a visit of another month and year
+                      r"during the (?:January|February|March|April|May|June|July|August|September|October|November|December) "
+                      r"(?:19|20)\d\d|"
                       r"last (?:January|February|March|April|May|June|July|August|September|October|November|December)|"
                       r"since then|since (?:19|20)\d\d|so far|to date|recall(?:ed|ing)?|over the (?:past\s+|last\s+)?(?:\w+\s+)?years|"
                       r"in (?:the\s+)?(?:past|previous|recent)\s+(?:\w+\s+)?years|since independence|"

@@ -142,6 +142,11 @@ _FUTURE_EVENT = re.compile(
     # "confirmed his participation in the summit": a guest's word that he will come
     r"|\bconfirmed\s+(?:(?:his|her|its|their)\s+)?(?:participation|attendance)\s+(?:in|at)\b"
     r"|\bagreed\s+to\s+(?:\w+\s+)?(?:conclude|sign|hold|meet|organize|organise|visit|arrange|convene)\b"
+    # "agreed to cooperate to hold a summit next year": the event the cooperation is for
+    r"|\bagreed\s+to\s+cooperate\s+(?:to|in|on)\s+(?:holding|hold|organizing|organize|organising|organise)\b"
+    # "Turkey will join the summit of leaders …": a gathering joined is one attended
+    r"|\b(?:will|shall)\s+(?:\w+\s+)?join(?=\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}(?:summit|forum|conference|talks|"
+    r"session|celebrations?|festival|exhibition)s?\b)"
     # "sides agreed on organizing a scientific conference, exhibitions and cultural events"
     r"|\bagreed\s+(?:on|upon)\s+(?:holding|organizing|organising|arranging|conducting|convening|signing)\b"
     # "expressed their readiness to hold a meeting of the commission", "is ready to arrange a visit"
