@@ -116,3 +116,15 @@ def test_exchange_notes_and_treaties_of_an_earlier_visit() -> None:
                                   "President to Lima."))
     assert [d.title for d in facts.documents_signed] == ["exchange notes"]
     assert [(d.title, d.status) for d in facts.documents_referenced] == [("treaties on allied relations", "signed earlier")]
+
+
+def test_a_signing_told_first_by_its_subject_then_by_its_full_name_is_one_signed_document() -> None:
+    facts = extract(parse_article(LEAD + "Signing of memorandum on joint exploration and development of the Dostlug "
+                                  "field is a significant event that will have positive consequences, the President "
+                                  "of Peru said in connection with the signing of a Memorandum of Understanding between "
+                                  "the Government of Peru and the Government of Chile on joint exploration and "
+                                  "development of the Dostlug field."))
+    assert [(d.title, d.status) for d in facts.documents_signed] == [
+        ("Memorandum of Understanding between the Government of Peru and the Government of Chile on joint exploration "
+         "and development of the Dostlug field", None)]
+    assert facts.documents_referenced == []

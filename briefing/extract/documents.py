@@ -103,6 +103,7 @@ _FUTURE = re.compile(r"\b(?:importance|need|necessity) of\b[^.]*\bsigning\b|"
                      r"would\s+(?:sign|conclude|adopt|ink)|negotiations?\s+(?:on|over|about|toward|towards)\s+(?:concluding|signing)|"
                      r"invit(?:ed|es|e|ing)\s+[^.;]{1,80}?\bto\s+(?:sign|conclude|ink)|(?:expressed|expresses|voiced)\s+(?:the\s+|their\s+|his\s+|her\s+)?"
                      r"hope)\b", re.I)
+_CONSEQUENCE = re.compile(r"\b(?:that|which)\s+will\s+(?:have|bring|give|open|contribute|serve|help|make)\b[^,;]*")
 # "signing the agreement would bring relations to a new level": the signing is a prospect, its document unsigned
 _SIGNING_AS_SUBJECT = re.compile(r"\bsigning\s+(?:of\s+)?(?:the|an?)\s+[^.;]*$", re.I)
 # "… would bring relations to a new level", "… is of great importance": what the signing would do or mean
@@ -1506,7 +1507,8 @@ def _status(clause: str, verb: str, in_quote: bool, context: Context, sentence: 
         before = own_clause.group(0)
     if lemma.startswith("ratif") or _RATIFICATION_OF.search(before):
         return "ratified"  # a parliament ratifies a document signed on another occasion
-    if _FUTURE.search(before) or re.search(r"\b(?:(?:will|shall)\s+(?:also\s+|soon\s+)?be|to be)\s+"
+    # "the signing of X is an event that will have positive consequences": what the signing brings, not a signing to come
+    if _FUTURE.search(_CONSEQUENCE.sub("", before)) or re.search(r"\b(?:(?:will|shall)\s+(?:also\s+|soon\s+)?be|to be)\s+"
                                           r"(?:signed|concluded|established|adopted)", clause) \
             or re.search(r"\b(?:is|are)\s+(?:anticipated|expected|planned|scheduled)\b"
                          # "…, which is expected to make a contribution": what the document will do, not its signing
@@ -2209,6 +2211,18 @@ def _subjects_after_sides_differ(a: str, b: str) -> bool:
     return _core(subjects[0].group("subject")) != _core(subjects[1].group("subject"))
 
 
+def _subject_of_the_fuller(a: str, b: str) -> bool:
+    """"memorandum on joint exploration and development" in the lead and "Memorandum of Understanding between A and
+    B on joint exploration and development of X" below: the shorter one's subject (three words or more) is in the
+    fuller name."""
+    short, full = sorted((a, b), key=len)
+    found = re.search(r"\s(?:on|in\s+the\s+field\s+of)\s+(?P<subject>.+)$", short)
+    if found is None or short.lower() == full.lower():
+        return False
+    subject = found.group("subject")
+    return len(subject.split()) >= 3 and f" {subject.lower()}" in full.lower()
+
+
 def _short_name_of(a: str, b: str) -> bool:
     """'cooperation program for 2022-2023' in the lead and 'Program of Cooperation between the Ministries ...
     for 2022-2023' below: one document when both name the same period and the shorter one's words are all
@@ -2293,7 +2307,8 @@ def merge_documents(mentions: list[DocMention]) -> list[DocMention]:
                 continue  # "MoUs on geology" and "MoUs on yoga" are two memoranda (a headline's "MOU" is the body's)
             same_kind = mention.type == other.type and (_core(mention.title) == _core(other.title) or
                                                         _short_name_of(mention.title, other.title) or
-                                                        _without_sides(mention.title) == _without_sides(other.title)) and \
+                                                        _without_sides(mention.title) == _without_sides(other.title) or
+                                                        _subject_of_the_fuller(mention.title, other.title)) and \
                 not _subjects_after_sides_differ(mention.title, other.title)
             # "signed a number of documents" beside "inked the joint communique": the leaders' joint text is one
             # document of its own, never the whole package
@@ -2313,6 +2328,8 @@ def merge_documents(mentions: list[DocMention]) -> list[DocMention]:
         if " between " in mention.title and " between " not in twin.title and \
                 _without_sides(mention.title) == _without_sides(twin.title):
             twin.title, twin.noun = mention.title, mention.noun  # the lead's name, then the full one with its sides
+        if _subject_of_the_fuller(twin.title, mention.title) and len(mention.title) > len(twin.title):
+            twin.title, twin.noun, twin.parties = mention.title, mention.noun, mention.parties  # the full name below
         if _short_name_of(twin.title, mention.title) and (len(mention.title) > len(twin.title) or
                                                            (_PERIOD.search(mention.title) and not _PERIOD.search(twin.title))):
             twin.title, twin.noun = mention.title, mention.noun  # the lead's short name, then the full (or dated) one
