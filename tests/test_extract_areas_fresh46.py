@@ -30,3 +30,11 @@ def test_border_health_and_digital_certification_are_fields_of_the_vocabulary() 
         "border health", "quarantine"]
     assert match_area("border health").key == "border-health"
     assert match_area("digital certification centers").key == "digital-certification"
+
+
+def test_a_list_goes_on_after_the_cooperation_its_first_items_qualify() -> None:
+    assert _areas("They focused on bilateral issues, including trade-economic and investment cooperation, water "
+                  "management, energy, industry and transport communications.") == [
+        "trade-economic", "investment", "water management", "energy", "industry", "transport communications"]
+    assert _areas("They discussed regional issues, including security cooperation, Afghanistan and the situation in "
+                  "the Middle East.") == ["security"]

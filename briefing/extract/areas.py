@@ -84,6 +84,10 @@ PATTERNS = (
                rf"(?P<list>[a-z][a-z-]*(?:\s*,\s*[a-z][a-z-]*){{1,12}},?\s+and\s+(?!other\b)[a-z][a-z-]*)\s+{_FIELD_WORDS}\b"),
     # "Trade, economic and investment cooperation were also on the agenda": the subject of the sentence
     re.compile(rf"(?<![\w-]){_LIST},?\s+(?:were|was)\s+(?:also\s+)?(?:on\s+the\s+agenda|discussed|considered|addressed)\b"),
+    # "including trade-economic and investment cooperation, water management, energy and industry": the list goes on
+    # after the cooperation its first items qualify
+    re.compile(rf"\b(?:including|such\s+as|namely)\s+(?:[\w-]+\s+){{1,4}}?(?:co-?operation|ties|relations),\s+{_LIST}"
+               rf"(?=\s*[.;]|$)"),
 )
 _DROP = re.compile(rf"(?:^|\s+)(?!exchanges?$)(?:{_AREA_NOUNS}|industries)$|^(?:{_QUANTIFIER}\s+)?(?:fields?|spheres?|areas?|sectors?|realms?)\s+of\s+|"
                    rf"^(?:(?:development|expansion)\s+of|of)\s+(?:the\s+)?|^up\s+|"
@@ -437,4 +441,5 @@ _WHY = ("'cooperation in ...'", "'areas of cooperation included ...'", "'in the 
         "a list before 'cooperation', 'ties' or 'spheres'", "a list of areas after 'in'", "'... dialogue'",
         "'matters of ...'", "a list closed by 'and other spheres'",
         "a list named the areas of cooperation", "a list of single words closed by 'spheres'",
-        "a list the sentence opens with and says was discussed")
+        "a list the sentence opens with and says was discussed",
+        "a list that goes on after the cooperation its first items qualify")
