@@ -2528,7 +2528,10 @@ def _rewordings(text: str, kind: str) -> Iterator[str]:
         yield f"{bare_field.group('noun')} on cooperation in the field of {bare_field.group('field')}"
     establishing = _ESTABLISHING.match(text) if kind == "document" else None
     if establishing:  # "the agreements establishing the twin-city relations": each one an agreement on establishing them
-        yield f"{_singular_document(establishing.group('noun'))} on establishing {text[establishing.end():]}"
+        from briefing.extract.lexicon import SINGULAR_DOCUMENTS
+
+        noun = establishing.group("noun").lower()
+        yield f"{SINGULAR_DOCUMENTS.get(noun, noun)} on establishing {text[establishing.end():]}"
     border = _DEMONYM_PAIR_BORDER.search(text) if kind == "document" else None
     if border:  # "on the Tajik-Kyrgyz border": the border between Tajikistan and Kyrgyzstan
         yield _border_between(border, text)
@@ -2573,11 +2576,6 @@ def _country_name_before(text: str) -> str | None:
     name = text[: found[0][1]]
     key = name.lower()
     return name if key in country_names() and key not in REGIONS_NAMED_LIKE_COUNTRIES else None
-
-
-def _singular_document(noun: str) -> str:
-    low = noun.lower()
-    return {"memoranda": "memorandum", "memorandums": "memorandum", "treaties": "treaty"}.get(low, low.removesuffix("s"))
 
 
 def _border_between(border: re.Match[str], text: str) -> str:

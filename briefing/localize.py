@@ -957,8 +957,9 @@ class Localizer:
             return self.name(text, "country")
         owned = _COUNTRY_POSSESSIVE.match(text)
         code = _country_named(owned.group("country")) if owned else None
-        if owned and code and _city_of(owned.group("body")) == code:
-            return self.name(owned.group("body").replace("’", "'"), "place", code)  # "China’s Xi’an": the city, «Сиань»
+        city = owned.group("body").replace("’", "'") if owned else ""
+        if code and _city_of(city) == code:
+            return self.name(city, "place", code)  # "China’s Xi’an": the city, «Сиань»
         return self.institution(text)
 
     def area(self, text: str) -> Localized:
@@ -1098,10 +1099,10 @@ def _writes_latin(lang: str) -> bool:
 
 
 def _city_of(name: str) -> str | None:
-    """The country code of a city the place lists know ("Xi’an" → CN), else None."""
+    """The country code of a city the place lists know (multi-word ones too: "Kuwait City" → KW), else None."""
     from briefing.extract.lexicon import CITY_TO_COUNTRY
 
-    return CITY_TO_COUNTRY.get(name.replace("’", "'").lower())
+    return CITY_TO_COUNTRY.get(name.lower())
 
 
 def _country_named(text: str) -> str | None:
@@ -1134,15 +1135,13 @@ _HEAD_OF_STATE = re.compile(r"(?:the )?head of (?:the )?state", re.IGNORECASE)
 
 def _of_own_city(title: str, country: str) -> bool:
     """"Crown Prince of Dubai", "Ruler of Sharjah": an office of a city or emirate of the person's own country."""
-    from briefing.extract.lexicon import CITY_TO_COUNTRY, MULTIWORD_CITIES
-
     place = re.search(r"\bof\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s*$", title)
     if place is None:
         return False
     name = place.group(1)
     if _country_named(name) == country:
         return False  # "Prime Minister of Singapore": a city-state is named as the country it is
-    return CITY_TO_COUNTRY.get(name.lower()) == country or MULTIWORD_CITIES.get(name) == country
+    return _city_of(name) == country
 
 
 _SUBNATIONAL = re.compile(r"\b(?:region|oblast|province|aimag|city|district|county|prefecture|akim|akimat|"

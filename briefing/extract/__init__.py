@@ -545,10 +545,13 @@ def _bodies_of_both_sides(doc: documents.DocMention) -> None:
     codes = [country_code(party) for party in doc.parties]
     if not bodies or len(codes) != 2 or not all(codes):
         return
-    body = bodies.group("body") or bodies.group("departments")
-    doc.parties = _each_states(_ONE_BODY[re.sub(r"\s+", " ", body.lower())], [code or "" for code in codes])
+    doc.parties = _each_states(_one_body(bodies), [code or "" for code in codes])
 
 
+def _one_body(bodies: re.Match[str]) -> str:
+    """The body each side has of the plural a text names: "the foreign ministries" → 'Ministry of Foreign Affairs'."""
+    body = bodies.groupdict().get("body") or bodies.groupdict().get("departments") or ""
+    return _ONE_BODY[re.sub(r"\s+", " ", body.lower())]
 
 
 def _one_plural_body_each(doc: documents.DocMention, event_countries: list[str]) -> None:
@@ -578,8 +581,7 @@ def _parties_from_the_sides(context: Context, doc: documents.DocMention, event_c
         return  # "Kazakh and Uzbek business leaders signed export agreements": firms' deals, not the states'
     owned = _BOTH_COUNTRIES_BODIES.search(sentence.text) or _BODIES_OF_BOTH.search(doc.title)
     if owned:  # "signed between the two countries’ senates", "a memorandum between the foreign ministries": each side's
-        body = owned.group("body") or owned.groupdict().get("departments") or ""
-        doc.parties = _each_states(_ONE_BODY[re.sub(r"\s+", " ", body.lower())], event_countries)
+        doc.parties = _each_states(_one_body(owned), event_countries)
         doc.why.append("parties: each side's body the sentence names")
     elif _BOTH_SIDES.search(sentence.text) or len(country_codes_in(sentence.text) & set(event_countries)) == 2:
         doc.parties = [english_name(code) for code in event_countries]

@@ -17,6 +17,7 @@ from briefing.extract.lexicon import (
     CHAMBERS,
     DEMONYMS,
     PLURAL_BODY,
+    SINGULAR_DOCUMENTS,
     TITLE_HEADS,
     countries_in,
     country_code,
@@ -693,7 +694,7 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
         return [mention, _for_second_pair(mention, second_pair, resolve_party, known)]
     another = _ANOTHER.match(text, title_end, sentence.end)
     if another:  # "an agreement on A and another on B": a second document of the same kind
-        one = _SINGULAR.get(noun.lower(), noun)  # "three MoUs on A and another on B": B's is one memorandum
+        one = SINGULAR_DOCUMENTS.get(noun.lower(), noun)  # "three MoUs on A and another on B": B's is one memorandum
         second = DocMention(one, another.start("what"), another.end(), f"{one} {another.group('what')}", mention.type,
                             list(mention.parties), mention.status, mention.in_quote, False, [], another.start("what"),
                             [*mention.why, "a second document of the same kind ('and another on ...')"])
@@ -781,9 +782,6 @@ _DRAFT_OF = re.compile(r"\b(?:drafts?\s+of|(?:development|preparation|drafting|e
 _PUT_TO_WORK_WHY = "a document put to work, signed before"
 # "an agreement on A and another on B"
 _QUOTED_SUBJECT = r"on\s+(?:the\s+)?[“\"«][^”\"»]{3,200}[”\"»]"
-_SINGULAR = {"memorandums": "memorandum", "memoranda": "memorandum", "agreements": "agreement", "mous": "MoU",
-             "protocols": "protocol", "contracts": "contract", "treaties": "treaty", "roadmaps": "roadmap",
-             "documents": "document", "declarations": "declaration"}
 _ANOTHER = re.compile(rf"\s+and\s+another\s+(?:one\s+)?(?P<what>{_QUOTED_SUBJECT}|on\s+[a-z][^,.;]{{2,120}}?(?=[,.;]|$))")
 # "a memorandum ... signed by the ministries in 2015, as well as a program ...": that signing is the memorandum's
 _OTHER_SIGNING = re.compile(rf"\b(?:{_NOUNS})\b[^,;]{{0,120}}?\s+(?:signed|concluded|adopted|established)\s+"

@@ -212,6 +212,10 @@ PLURAL_BODY_HEADS = {"ministries": "ministry", "academies": "academy", "agencies
                      "universities": "university", "administrations": "administration", "departments": "department",
                      "centres": "centre", "centers": "center", "parliaments": "parliament",
                      "governments": "government", "offices": "office", "museums": "museum", "libraries": "library"}
+# one document of a plural noun: "three MoUs on A and another on B", "the agreements establishing twin-city relations"
+SINGULAR_DOCUMENTS = {"memorandums": "memorandum", "memoranda": "memorandum", "agreements": "agreement", "mous": "MoU",
+                      "protocols": "protocol", "contracts": "contract", "treaties": "treaty", "roadmaps": "roadmap",
+                      "documents": "document", "declarations": "declaration"}
 # "the Ministries of Health and Social Services", "Chambers of Commerce": one body of each side, named once
 PLURAL_BODY = re.compile(rf"(?:[A-Z][\w-]*\s+){{0,3}}(?i:{'|'.join(PLURAL_BODY_HEADS)})\b(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z].*)?")
 _OF_OR_FOR = re.compile(r"(\s+(?:of|for)\s+(?:the\s+)?)")
