@@ -362,13 +362,13 @@ def english_name(code: str) -> str:
     return Locale("en").territories.get(code, code)
 
 
-_POSSESSIVE_END = re.compile(r"(?:'s|’s)$")
+POSSESSIVE_END = re.compile(r"['’]s$")  # "Kazakhstan's", "Ministry’s": the owner's ending
 _REPUBLIC_OF = re.compile(r"^(?:the )?republic of ")
 
 
 def country_code(word: str) -> str | None:
     """ISO code of a country name or demonym (any case, possessive ignored)."""
-    key = _POSSESSIVE_END.sub("", word.strip()).lower()
+    key = POSSESSIVE_END.sub("", word.strip()).lower()
     key = _REPUBLIC_OF.sub("", key)
     return country_names().get(key) or DEMONYMS.get(key)
 

@@ -18,6 +18,7 @@ from briefing.extract.lexicon import (
     NON_NAME_WORDS,
     ORG_HEADS,
     OUTLETS,
+    POSSESSIVE_END,
     TITLE_HEADS,
     TITLE_MODIFIERS,
     countries_in,
@@ -54,14 +55,13 @@ class Org:
 _MORE_HEADS = frozenset({"group"})
 
 
-_POSSESSIVE_END = re.compile(r"['’]s$")
 _POSSESSIVE_NAME = re.compile(r"[A-Z][\w-]*['’]s")
 
 
 @functools.lru_cache(maxsize=4096)  # asked of every word of every chain, again and again
 def is_head(word: str) -> bool:
     """An institution word, also in the possessive ("Ministry’s press service") or as a bank's name ("Bundesbank")."""
-    low = _POSSESSIVE_END.sub("", word.lower())
+    low = POSSESSIVE_END.sub("", word.lower())
     return low in ORG_HEADS or low in _MORE_HEADS or (low.endswith("bank") and len(low) > 6)
 
 
@@ -227,7 +227,7 @@ def _extend(tokens: list[tuple[str, int]], i: int) -> int:
         if _is_capital(word) or _POSSESSIVE_OR_ACRONYM.fullmatch(word):
             seen_head = seen_head or is_head(word)
             j += 1
-            if _POSSESSIVE_END.search(word) and seen_head and not (j < len(tokens) and _is_capital(tokens[j][0])):
+            if POSSESSIVE_END.search(word) and seen_head and not (j < len(tokens) and _is_capital(tokens[j][0])):
                 break  # "the Ministry’s press service": the name ends at the possessive
             # "National People's Congress", "the National Assembly’s House of Representatives": the name goes on
         elif word.startswith("(") and word[1:2].isupper():

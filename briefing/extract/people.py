@@ -31,6 +31,7 @@ from briefing.extract.lexicon import (
     ORG_HEADS,
     OUTLETS,
     PLURAL_TITLES,
+    POSSESSIVE_END,
     REGION_TO_COUNTRY,
     TITLE_HEADS,
     TITLE_MODIFIERS,
@@ -157,12 +158,11 @@ def _misspelt_office(low: str) -> str | None:
 
 
 _LEADING_INITIALS = re.compile(rf"^(?:{_INIT}\s?)+(?=[A-Z][a-z])")
-_POSSESSIVE_END = re.compile(r"['’]s$")
 
 
 def _bare(token: str) -> str:
     token = _LEADING_INITIALS.sub("", token)  # "U.S. Ambassador" -> "Ambassador"
-    return _POSSESSIVE_END.sub("", token.lower().rstrip("."))
+    return POSSESSIVE_END.sub("", token.lower().rstrip("."))
 
 
 def _area_word(token: str) -> bool:
