@@ -76,6 +76,17 @@ def test_scoring_rules_are_lenient_and_skip_optional_items():
     assert (scores["date"].tp, scores["date"].fp, scores["date"].fn) == (0, 0, 0)
 
 
+def test_two_events_read_from_one_phrase_score_as_that_phrase():
+    from briefing.evaluate import score_article
+    from briefing.models import Facts, PlannedEvent
+
+    phrase = "A business forum and a concert are also scheduled"
+    facts = Facts(planned_events=[PlannedEvent(kind="forum", text=phrase), PlannedEvent(kind="concert", text=phrase),
+                                  PlannedEvent(kind="visit", text="The minister will visit Lima")])
+    scores = score_article(facts, {"planned_events": [phrase]})
+    assert (scores["planned events"].tp, scores["planned events"].fp, scores["planned events"].fn) == (1, 1, 0)
+
+
 # -- corpora that prove nothing --------------------------------------------------------------
 
 ARTICLE = "ASTANA, Kazakhstan, May 6. Murat Nurtleu met Batmunkh Battsetseg in Astana.\n"

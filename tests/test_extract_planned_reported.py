@@ -45,8 +45,13 @@ def test_the_progressive_future_and_take_part_are_plans():
 
 
 def test_named_events_scheduled_at_the_end_of_the_sentence():
-    assert _planned("A business forum and the Days of Peruvian Culture are also scheduled.") == [
-        "A business forum and the Days of Peruvian Culture are also scheduled"]
+    # two events side by side are two plans, each of its own kind, both read from the one phrase
+    events = extract(parse_article(DATED + MEETING + "A business forum and the Days of Peruvian Culture are also scheduled "
+                                   "for May.")).planned_events
+    assert [(event.kind, event.objects, event.who, event.when) for event in events] == [
+        ("forum", [], [], "2025-05"), ("festival", ["Days of Peruvian Culture"], [], "2025-05")]
+    assert {event.text for event in events} == {"A business forum and the Days of Peruvian Culture are also scheduled for May"}
+    assert _planned("An exhibition of Latvian painters is also scheduled.") == ["An exhibition of Latvian painters is also scheduled"]
     assert _planned("Within the framework of the visit a number of events are scheduled.") == []
 
 

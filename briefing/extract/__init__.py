@@ -1181,7 +1181,8 @@ def _planned_events(context: Context, facts: Facts, candidates: list[people.Cand
         documents=[planned.Named(doc.start, doc.end, doc.title) for doc in docs if not doc.generic])
     events: list[PlannedEvent] = []
     for planned_event in planned.find_planned(context, facts.article_date, known):
-        if all(planned_event.text != earlier.text for earlier in events):
+        # one phrase found by two rules is one plan; one phrase naming two events ("a forum and a concert") is two
+        if all((planned_event.text, planned_event.kind) != (earlier.text, earlier.kind) for earlier in events):
             events.append(planned_event)
     return events
 

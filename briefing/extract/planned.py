@@ -15,7 +15,7 @@ import datetime as dt
 import functools
 import re
 import typing as t
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefing.extract.dates import DAY_FIRST, MONTH_FIRST, WEEKDAYS
 from briefing.extract.documents import DOC_NOUN
@@ -112,7 +112,7 @@ _FUTURE_EVENT = re.compile(
     r"be signed|take place|arrive|organize|organise)\b"
     r"|\b(?:is|are)\s+(?:currently\s+|now\s+|also\s+)?being\s+(?:prepared|planned|organi[sz]ed|arranged|worked\s+out)\b"
     r"|\bsigning\s+of\b[^.]*\b(?:is|are)\s+(?:anticipated|expected|planned)\b"
-    r"|\b(?:is|are)\s+scheduled\s+for\b|\bwill\s+be\s+(?:attended|held|organized|organised|opened)\b"
+    r"|\b(?:is|are)\s+(?:also\s+)?scheduled\s+for\b|\bwill\s+be\s+(?:attended|held|organized|organised|opened)\b"
     # "the 4th Meeting of Speakers scheduled for September 23-24": the participle dates an event to come
     r"|\b(?:scheduled|planned|slated)\s+for\s+(?:(?-i:[A-Z])[a-z]+\s+\d|\d|next\b|early\b|late\b|mid-|"
     r"(?:this|the)\s+(?:fall|autumn|spring|summer|winter|year|month|week)\b)"
@@ -276,8 +276,8 @@ def find_planned(context: Context, article_date: dt.date | None, known: Known | 
     phrases = _find_phrases(context, article_date.year if article_date else None)
     if not phrases:
         phrases = _headline_plan(context)
-    for found in phrases:
-        event = _read(found, article_date, known)
+    readings = [(found, event) for found in phrases for event in _each_held(_read(found, article_date, known), found)]
+    for found, event in readings:
         if _in_an_earlier_year(event.when, article_date) or _PAST.search(found.text):
             continue  # "will be held in 2019" in an article of 2023, "was held": history, not a plan
         if _A_SCHEDULE.match(re.sub(r"^[^,;]*?\b(?:discussed|reviewed|considered|outlined)\s+", "", found.text)):
@@ -704,7 +704,8 @@ class _Clause:
         return bool(re.search(r"\bhost$", self.verb, re.I))
 
 
-_PASSIVE = re.compile(r"(?:\bbe(?:ing)?\s+(?!accorded\b)\w+(?:\s+out)?|\btake\s+place|\bfor|\banticipated|\bexpected|\bplanned)$", re.I)
+_PASSIVE = re.compile(r"(?:\bbe(?:ing)?\s+(?!accorded\b)\w+(?:\s+out)?|\btake\s+place|\bfor|\banticipated|\bexpected|\bplanned|"
+                      r"\bscheduled|\benvisaged)$", re.I)
 
 
 _SIGN_OFF = re.compile(r"\s*/{2,}")
@@ -878,6 +879,30 @@ def _who_in_event_phrase(phrase: str, offset: int, known: Known) -> list[str]:
             return _actors(match.group("who"), offset, known)
     between = _BETWEEN.search(phrase)
     return _actors(between.group("pair"), offset, known) if between else []
+
+
+# "A business forum and the Days of Mongolian Culture are also scheduled": events named side by side as the subject
+_EVENT_SUBJECT_PAIR = re.compile(
+    rf"^(?P<first>(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:{_EVENT_NOUNS}))\s+and\s+"
+    rf"(?P<second>(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:{_EVENT_NOUNS})\b(?:\s+of\s+(?-i:[A-Z])[\w'’-]*"
+    rf"(?:\s+(?-i:[A-Z])[\w'’-]*){{0,3}})?)\s*$", re.I)
+
+
+def _each_held(event: PlannedEvent, found: _Found) -> list[PlannedEvent]:
+    """Two events the phrase names side by side as its subject are two plans, each with its own kind and name,
+    sharing the phrase's date and place ('a business forum and a concert are planned for May')."""
+    future = _FUTURE_EVENT.search(found.text)
+    if future is None or event.who or not _PASSIVE.search(future.group(0)):
+        return [event]
+    pair = _EVENT_SUBJECT_PAIR.match(_OPENING_ADVERBIAL.sub("", found.text[:future.start()].strip()))
+    if pair is None:
+        return [event]
+    events = []
+    for phrase in (pair.group("first"), pair.group("second")):
+        kind = _first_kind(phrase) or "other"
+        named = [_held_by(name) for name in _named_events(phrase)]
+        events.append(replace(event, kind=kind, objects=named))
+    return events
 
 
 def _actors(subject: str, offset: int, known: Known) -> list[str]:
@@ -1065,7 +1090,7 @@ def _names_a_place(phrase: str) -> bool:
 
 
 _MONTH_YEAR = re.compile(rf"\b(?P<month>{MONTH_PATTERN})\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b")
-_MONTH_ONLY = re.compile(rf"\b(?:in|during|by|until)\s+(?:(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of)\s*-?\s*)?"
+_MONTH_ONLY = re.compile(rf"\b(?:in|during|by|until|for)\s+(?:(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of)\s*-?\s*)?"
                          rf"(?P<month>{MONTH_PATTERN})(?!\s*\d)")
 _YEAR = re.compile(r"\b(?:in|during|by|until|for)\s+(?:(?:early|mid|late)\s*-?\s*|the\s+[\w\s-]{1,30}?\s+of\s+)?"
                    r"(?P<year>(?:19|20)\d\d)\b")
