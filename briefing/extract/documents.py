@@ -59,7 +59,10 @@ _VERB_AFTER = re.compile(
     rf"|{_AUX}?\s*{_ADVERB}(?:being\s+)?){_SIGNED}", re.I)
 _ENUMERATION = re.compile(r"(?:including|includes?|included|among (?:these|them|those|the\s+(?:major|main|key|largest|biggest|most\s+important)\s+(?:ones|documents|agreements|deals))(?: (?:is|are|was|were))?|as well as|"
                           r"(?:these|they) (?:are|were|include|included)|"
-                          r"in particular|namely|,\s*and|such as|along with|there (?:was|were|is|are)(?:\s+also)?)"
+                          r"in particular|namely|,\s*and|such as|along with|there (?:was|were|is|are)(?:\s+also)?|"
+                          # "Another document is the Agreement on …": the next of the documents told before
+                          r"(?:another|the\s+(?:second|third|fourth|fifth|next|other|last|final))\s+(?:document|agreement|one)"
+                          r"(?:\s+signed)?\s+(?:is|was))"
                           r"\s+(?:a|an|the)?\s*$", re.I)
 # "... agreements and memorandums of understanding": a document noun right after another one
 _AFTER_DOCUMENT = re.compile(rf"\b(?:{_NOUNS})(?:\s+of\s+(?:understanding|cooperation|intent))?\s*(?:,|and|or|as well as)\s+"
@@ -546,6 +549,8 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
                                  re.search(r"\bwith\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,6}$",
                                            text[max(sentence.start, match.start() - 80):match.start()])):
         return []  # "signed a memorandum with the World Food Programme": the other side, not a document
+    if low in _PLURAL_NOUNS and _SECOND_CLASS_OF_SET.search(text, max(sentence.start, match.start() - 80), match.start()):
+        return []  # "a package of commercial agreements and contracts": the one package, named by its first class
     if low in ("document", "documents") and _ACTED_ON.search(text, max(sentence.start, match.start() - 40), match.start()):
         return []  # "cooperation in ... recognition of documents on education": papers a field acts on, none signed
     bare = title_end == match.end() and title_start == match.start()
@@ -669,6 +674,9 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
         mention.status = "to be concluded"
     if why[0] in (_ANNIVERSARY, _PUT_TO_WORK_WHY):
         mention.status = "signed earlier"
+    elif anniversary:  # "the 25th anniversary of the signing of the Declaration": its signing is history
+        mention.status = "signed earlier"
+        mention.why.append(_ANNIVERSARY)
     elif ratifying and _BILL_PENDING.search(sentence.text) and not _RATIFICATION_DONE.search(sentence.text):
         mention.status = "signed earlier"  # "a bill about the ratification of the Agreement ...": not ratified yet
     elif ratifying or (enumerated and not verb_match and local and local[-1].status == "ratified"):
@@ -769,6 +777,8 @@ _ANNIVERSARY_OF = re.compile(r"\banniversary\s+of\s+(?:the\s+)?(?:signing\s+of\s
 _ANNIVERSARY = "a document whose anniversary is marked: signed years before"
 _NEGOTIATE_BETWEEN = re.compile(r"\b(?:negotiat|discuss|consider|prepar|draft)\w*\b", re.I)
 _A_SET_OF = re.compile(r"(?:an?\s+)?(?:set|package|series|number|range|total|bundle)\s+of\b", re.I)
+_SECOND_CLASS_OF_SET = re.compile(rf"\b(?:set|package|series|bundle)\s+of\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_NOUNS})\s+and\s+"
+                                  r"(?:other\s+)?$", re.I)
 _SIGNED_AT_THIS_EVENT = re.compile(rf",?\s+(?:signed|adopted|concluded|inked)\s+(?:on\s+{_WEEKDAY}|today|yesterday|here|"
                                    r"during\s+the\s+(?:visit|talks|meeting))\b")
 _ANOTHER_BEFORE = re.compile(r"\b(?:[Aa]nother|one\s+more)\s+$")  # never "also signed a …": often the same one again
@@ -1083,6 +1093,7 @@ def _complements(text: str, end: int, limit: int) -> int:
         # "the Protocol on Amendments to the Host Country Agreement", "a Protocol to the Agreement on Trade": the
         # document it amends or adds to is part of its name, not a second document signed
         r"\s+to\s+the\s+(?:[A-Z][\w-]*\s+){0,4}(?:Agreement|Treaty|Convention|Charter|Memorandum|Protocol)\b",
+        r"\s+to\s+the\s+(?:(?:intergovernmental|interstate|bilateral|basic|framework)\s+)?(?:agreement|treaty|convention)\b",
         r"(?<![Dd]ocument)(?<![Dd]ocuments)\s+document\b",  # "a roadmap document for 2022": one document, the type first
         rf"\s+{_QUOTED_SUBJECT}",  # "an agreement on the “mutual assistance in customs matters”"
         # "an agreement on mutual recognition of documents on education": documents the agreement is about
@@ -1171,8 +1182,9 @@ def _complements(text: str, end: int, limit: int) -> int:
         rf"(?<=cooperation)\s+in\s+the\s+{_ACTION_NOUN}(?:\s+and\s+{_ACTION_NOUN})?\s+of\s+"
         rf"(?:[a-z][\w-]*\s+){{0,4}}?[a-z][\w-]*{_SUBJECT_END}",
         # "on the avoidance of double taxation and the prevention of tax evasion": a second subject of the same title
-        rf"(?<=[a-z])\s+and\s+the\s+{_ACTION_NOUN}\s+of\s+(?:[a-z][\w-]*\s+){{0,4}}?[a-z][\w-]*{_SUBJECT_END}",
-        rf"\s+with\s+(?:respect|regard)\s+to\s+(?:[a-z][\w-]*\s+){{0,4}}?[a-z][\w-]*{_SUBJECT_END}",
+        rf"(?<=[a-z])\s+and\s+(?:the\s+)?{_ACTION_NOUN}\s+of\s+(?:[a-z][\w-]*\s+){{0,4}}?[a-z][\w-]*{_SUBJECT_END}",
+        # "on the elimination of double taxation in relation to income taxes": what the subject covers
+        rf"\s+(?:with\s+(?:respect|regard)|in\s+relation)\s+to\s+(?:[a-z][\w-]*\s+){{0,8}}?[a-z][\w-]*{_SUBJECT_END}",
         # "on cooperation in preventing crime and providing security,": what the cooperation is in, up to the comma
         r"(?<=cooperation)\s+in\s+[a-z]+ing\s+[a-z][a-z\s-]{2,60}?(?=[,.;]|$)",
         # "a cooperation agreement in education, higher education and scientific research, a ...": the fields of one
@@ -1448,7 +1460,7 @@ def _parties(text: str, floor: int, limit: int, start: int, end: int,
     if not parties:
         clause = _INTRODUCTION.sub("", text[floor:start])  # "As part of the state visit of X to Y, A and B signed"
         subject = re.match(r"^(?:[A-Z][\w\s]{0,30},\s+)?(?P<subject>.+?)\s+(?:has|have|had|will|are expected to|"
-                           r"is expected to)?\s*(?:signed|inked|sign)\b", clause)
+                           r"is expected to)?\s*(?:signed|inked|sign|concluded|entered\s+into)\b", clause)
         if subject and _BUSINESS_SIGNERS.search(subject.group("subject")):
             parties = []  # "Kazakh and Uzbek business leaders signed export agreements": deals of firms, not of states
         elif subject and _names_signatories(subject.group("subject")):
