@@ -34,6 +34,7 @@ without an expected file are listed in a note; a corpus where none has one is an
 
 from __future__ import annotations
 
+import itertools
 import re
 import typing as t
 from dataclasses import dataclass, field
@@ -421,10 +422,19 @@ def _pair_values(pairs, same, counted) -> Score:
 
 
 def _documents(facts: Facts, expected: dict[str, t.Any]):
+    """Documents scored against the expected lists, or against an alternative whole list in ``accept`` ("five
+    memoranda" as one package, or one memorandum per field the text lists), whichever matches best."""
     predicted = [("signed", d) for d in facts.documents_signed] + [("referenced", d) for d in facts.documents_referenced]
-    wanted = [dict(d, _kind="signed") for d in expected.get("documents_signed") or []] + \
-             [dict(d, _kind="referenced") for d in expected.get("documents_referenced") or []]
-    score, pairs, unmatched = _match(predicted, wanted, lambda p, e: p[0] == e["_kind"] and _same_document(p[1], e))
+    accept = expected.get("accept") or {}
+    choices = [[expected.get(key) or [], *(accept.get(key) or [])] for key in ("documents_signed", "documents_referenced")]
+    best = None
+    for signed, referenced in itertools.product(*choices):
+        wanted = [dict(d, _kind="signed") for d in signed] + [dict(d, _kind="referenced") for d in referenced]
+        found = _match(predicted, wanted, lambda p, e: p[0] == e["_kind"] and _same_document(p[1], e))
+        if best is None or (found[0].tp - found[0].fp - found[0].fn) > (best[0].tp - best[0].fp - best[0].fn):
+            best = found
+    assert best is not None
+    score, pairs, unmatched = best
     return score, [(p[1], e) for p, e in pairs], {id(p[1]) for p in predicted if id(p) in unmatched}
 
 

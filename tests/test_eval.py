@@ -87,6 +87,20 @@ def test_two_events_read_from_one_phrase_score_as_that_phrase():
     assert (scores["planned events"].tp, scores["planned events"].fp, scores["planned events"].fn) == (1, 1, 0)
 
 
+def test_documents_may_match_an_accepted_whole_list():
+    from briefing.evaluate import score_article
+    from briefing.models import Facts, SignedDocument
+
+    facts = Facts(documents_signed=[SignedDocument(type="memorandum", title="memoranda", subject=field)
+                                    for field in ("trade", "tourism")])
+    package = {"type": "memorandum", "title": "memoranda", "subject": "trade and tourism"}
+    each = [{"type": "memorandum", "title": "memoranda", "subject": field} for field in ("trade", "tourism")]
+    scores = score_article(facts, {"documents_signed": [package]})
+    assert scores["documents"].fp >= 1  # one package expected, two memoranda found
+    scores = score_article(facts, {"documents_signed": [package], "accept": {"documents_signed": [each]}})
+    assert (scores["documents"].tp, scores["documents"].fp, scores["documents"].fn) == (2, 0, 0)
+
+
 # -- corpora that prove nothing --------------------------------------------------------------
 
 ARTICLE = "ASTANA, Kazakhstan, May 6. Murat Nurtleu met Batmunkh Battsetseg in Astana.\n"

@@ -95,7 +95,7 @@ _LEFT_WORDS = re.compile(r"^(?:joint|mutually|new|multiple|various|important|key
                          r"nuclear|defen[cs]e|security|health|tourism|labou?r|science|culture|education|space|investment|export|import|purchase|procurement|offtake|sales|lease|financing|partnership|several|extended|enhanced|revised|updated|amended|\d+|[A-Z][\w-]*|[\w-]+(?:al|ic|ive|ary|ion)|[a-z]+-free|"
                          r"(?:short|medium|mid|long)-term|(?!(?:implement|supplement|complement)$)\w{3,}ment)$")
 _FUTURE = re.compile(r"\b(?:importance|need|necessity) of\b[^.]*\bsigning\b|"
-                     r"\b(?:will|shall|expected to|likely to|plans? to|planned to|planning to|intends? to|(?:is|are) intended to|agreed to|going to|to be|(?:is|are) set to|"
+                     r"\b(?:will|shall|expected to|likely to|(?<![Aa]ction )(?<!\ban )(?<!\ba )(?<!\bthe )plans? to|planned to|planning to|intends? to|(?:is|are) intended to|agreed to|going to|to be|(?:is|are) set to|"
                      r"(?:proposed|proposes|propose|suggested|suggests|offered|offers)\s+(?:to|signing|concluding)|"
                      r"is to|are to|in the near(?:est)? future|soon|next (?:year|month|week)|importance of signing|"
                      r"agreed\s+(?:on|upon)\s+(?:the\s+)?signing|"  # "the parties agreed on signing a memorandum"
@@ -516,6 +516,7 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     determiner = _DETERMINER.search(text, near, title_start)
     listed = _ON_LIST.match(text, match.end(), sentence.end) if low in _PLURAL_NOUNS else None
     title_end = listed.end() if listed else _complements(text, match.end(), sentence.end)
+    title_end = _to_semicolon(text, sentence, title_start, title_end)
     named = noun[0].isupper() and text[title_start:title_start + 1].isupper()  # not "a joint Action Plan for training"
     purpose = _NAMED_PURPOSE.match(text, title_end, sentence.end) if named and title_end == match.end() else None
     if purpose:
@@ -906,12 +907,34 @@ def _governed_country(side: str) -> list[str]:
     return [english_name(code)]
 
 
+_SEMICOLON_ITEM = re.compile(r";\s+(?:and\s+)?(?:a|an|the)\s")
+_VERB_IN_ITEM = re.compile(r"\b(?:was|were|is|are|has|have|had|will|signed|adopted|concluded|inked)\b")
+
+
+def _to_semicolon(text: str, sentence: Sentence, title_start: int, title_end: int) -> int:
+    """'signed an agreement on A; an agreement on competition, consumer protection and advertising; a program …':
+    in a list set out with semicolons, an item's commas are its own, so its title runs on to the next semicolon."""
+    if not text.startswith(",", title_end) or not _SEMICOLON_ITEM.search(text, sentence.start, sentence.end):
+        return title_end
+    stop = text.find(";", title_end, sentence.end)
+    if ";" not in text[sentence.start:title_start] and not (stop >= 0 and _SEMICOLON_ITEM.match(text, stop)):
+        return title_end  # an item of no semicolon list
+    stop = stop if stop >= 0 else sentence.end
+    rest = text[title_end:stop].rstrip(" .")
+    if len(rest) > 160 or _VERB_IN_ITEM.search(rest):
+        return title_end
+    return title_end + len(rest)
+
+
 def _names_a_document(noun: str, title: str) -> bool:
     """A list item that is a document in its own right: 'a Memorandum of Intent to ...', not 'plans'."""
     if noun.lower() in ("plan", "plans", "program", "programs", "programme", "programmes", "statement", "statements"):
         # "the delegation plans to visit": a verb; "an Action Plan", "an action plan on youth policy": a document
         return noun[0].isupper() or bool(re.search(r"\b(?:action|cooperation|joint|comprehensive|work|implementation|"
-                                                   r"investment|interagency|intergovernmental)\s+(?:plans?|programm?e?s?)\b",
+                                                   r"investment|interagency|intergovernmental)\s+(?:plans?|programm?e?s?)\b|"
+                                                   # "a program of cooperation in sports", "the plan of joint measures"
+                                                   r"\b(?:plans?|programm?e?s?)\s+of\s+(?:joint\s+)?(?:cooperation|measures|"
+                                                   r"actions?|events|activities)\b",
                                                    title, re.I))
     return noun.lower() != "documents" or bool(_SUBJECT_OF_CLASS.search(title))  # "documents on tourism"
 
@@ -970,7 +993,7 @@ _STOP_WORDS = frozenset(("a", "an", "the", "this", "these", "those", "its", "the
 def _without_attribution(title: str) -> str:
     """'… of the two countries, Azernews reports' → the title; a closing quote no opening one matches is dropped
     ("signed ‘Memorandum … training’": the opening mark stands before the title)."""
-    title = _ATTRIBUTION.sub("", title)
+    title = _SPEAKER_SAID.sub("", _ATTRIBUTION.sub("", title))  # "…, the minister said on X, News.Az reports"
     closing = {"’": "‘", "”": "“", "»": "«"}
     if title[-1:] in closing and closing[title[-1]] not in title:
         title = title[:-1].rstrip()
@@ -982,6 +1005,9 @@ def _without_attribution(title: str) -> str:
 _ATTRIBUTION = re.compile(r",?[’”»]?,?\s+(?:the\s+)?(?:(?:[A-Z][\w.-]*\s+){1,3}(?:media\s+|(?:correspondent|reporter|news\s+agency)\s+)?|"
                           r"(?:message|statement|report|press\s+release|press\s+service)\s+)"  # "», the message says"
                           r"(?:reports?|reported|informs?|informed|said|says|reads)$")
+# "…, Azerbaijani Minister of Economy Mikayil Jabbarov said on X", "… Bank,” the minister said": who told it
+_SPEAKER_SAID = re.compile(r",?[’”»\"]?,?\s+(?:the\s+)?(?:[\w.’'-]+\s+){1,10}?(?:said|says|wrote|noted|stated|announced|posted)"
+                           r"(?:\s+(?:on|in)\s+(?:X|Twitter|Facebook|Telegram|Instagram|a\s+(?:post|statement)))?$")
 
 
 def _title_start(text: str, floor: int, start: int) -> int:
@@ -1864,11 +1890,21 @@ def _subject_list(context: Context, sentence: Sentence, match: re.Match[str],
     if paired:
         return [DocMention(noun, match.start(), list_end, title, "other", parties, status, context.in_quote(match.start()),
                            False, [], match.start(), [_PACKAGE_BY_FIELDS], subject=items[0])]
+    kind = doc_type(noun)
+    if source and not overlapping and source.generic and \
+            _BACK_REFERENCE.search(text, max(sentence.start, match.start() - 20), match.start()):
+        # "signed five memorandums of understanding. The agreements cover areas such as A, B": the memoranda told
+        # before, each named by its field
+        noun, kind, title, parties = source.noun, source.type, source.title, list(source.parties)
+        title = _COUNTED.sub("", title, count=1) if _COUNTED.match(title) else title
     result = []
     for item in items:
-        result.append(DocMention(noun, match.start(), list_end, title, doc_type(noun), parties, status,
+        result.append(DocMention(noun, match.start(), list_end, title, kind, parties, status,
                                  context.in_quote(match.start()), False, [], match.start(), [why], subject=item))
     return result
+
+
+_BACK_REFERENCE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Aa]ll)\s+$")
 
 
 _VAGUE_FIELDS = re.compile(r"(?:the\s+|a\s+)?(?:(?:wide|broad|whole|vast)\s+)?(?:range|array|spectrum|variety|number)\s+of\s+"
@@ -2225,12 +2261,16 @@ def _subject_of_the_fuller(a: str, b: str) -> bool:
     """"memorandum on joint exploration and development" in the lead and "Memorandum of Understanding between A and
     B on joint exploration and development of X" below: the shorter one's subject (three words or more) is in the
     fuller name."""
-    short, full = sorted((a, b), key=len)
-    found = re.search(r"\s(?:on|in\s+the\s+field\s+of)\s+(?P<subject>.+)$", short)
-    if found is None or short.lower() == full.lower():
+    if a.lower() == b.lower():
         return False
-    subject = found.group("subject")
-    return len(subject.split()) >= 3 and f" {subject.lower()}" in full.lower()
+    # either way round: "Memorandum of Understanding on the preparation of X" is "memorandum on the preparation of X
+    # for Azerbaijan", though the shorter name is the second
+    for short, full in sorted(((a, b), (b, a)), key=lambda pair: len(pair[0])):
+        found = re.search(r"\s(?:on|in\s+the\s+field\s+of)\s+(?P<subject>.+)$", short)
+        subject = found.group("subject") if found else ""
+        if len(subject.split()) >= 3 and f" {subject.lower()}" in full.lower():
+            return True
+    return False
 
 
 def _short_name_of(a: str, b: str) -> bool:

@@ -416,6 +416,9 @@ def _make_org(text: str, tokens: list[tuple[str, int]],
             tokens = tokens[k + 2:]
             if word.lower() in _DOCUMENT_WORDS and _founds_a_body(tokens):
                 return None  # "Memorandum on the Establishment of the Council of ...": a body yet to be made
+            sides = [i for i, (w, _) in enumerate(tokens) if w == "between"]
+            if word.lower() in _DOCUMENT_WORDS and sides:
+                tokens = tokens[sides[-1] + 1:]  # "Memorandum of Understanding on X between the Ministry of …": a side
             break
     tokens = _without_leading_the(tokens)
     # "Chairman of the Jogorku Kenesh", "Secretary General of the X Office": the office is not part of the

@@ -1690,7 +1690,7 @@ def _country_from_title(title: str | None) -> str | None:
                  and title[start - 1:start] not in _PAIR_DASHES]
         # "the Kingdom's Ambassador to China": the country an envoy is sent to is not his own
         hosts = {code for start, _end, code in found if _ENVOY.search(title[:start])
-                 and re.search(r"(?:to|in)\s+(?:the\s+)?$", title[:start])}
+                 and re.search(r"\b(?:to|in)\s+(?:the\s+)?$", title[:start])}
         own = [code for code in alone if code not in hosts]
         if hosts and not own:
             return None

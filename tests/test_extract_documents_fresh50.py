@@ -1,0 +1,49 @@
+"""Documents as an unseen batch (fresh50) wrote them: a list set out with semicolons whose items hold commas, an
+"action plan to develop" (a name, not a plan to sign), programmes and plans "of cooperation" or "of measures",
+the same memorandum named three ways, its sides after "between" with the speaker after them, and memoranda
+counted in one sentence and named by their fields in the next. Short synthetic sentences."""
+
+from __future__ import annotations
+
+from briefing.extract import extract
+from briefing.ingest import parse_article
+from briefing.models import Facts
+
+LEAD = "date 2025-04-26\nLIMA, April 26. The presidents of Peru and Chile held talks. "
+
+
+def _facts(text: str) -> Facts:
+    return extract(parse_article(LEAD + text))
+
+
+def test_items_of_a_semicolon_list_keep_their_commas_and_none_is_still_to_come() -> None:
+    facts = _facts("The two sides signed an action plan to develop cooperation for 2024-2025; an agreement on the "
+                   "development of competition, consumer protection and advertising; a program of cooperation in the "
+                   "field of sports for 2024-2025; the plan of joint measures in the field of plant quarantine.")
+    assert [d.title for d in facts.documents_signed] == [
+        "action plan to develop cooperation for 2024-2025",
+        "agreement on the development of competition, consumer protection and advertising",
+        "program of cooperation in the field of sports for 2024-2025",
+        "plan of joint measures in the field of plant quarantine"]
+    assert facts.documents_referenced == []
+
+
+def test_one_memorandum_named_three_ways_with_its_sides_and_no_speaker() -> None:
+    facts = _facts("A Memorandum of Understanding on the preparation of the Country Framework was signed between Peru "
+                   "and the Andean Bank, Minister of Economy Ana Rivas said on X, News agency reports. The memorandum "
+                   "on the preparation of the Country Framework for Peru was signed by the minister. “We signed the "
+                   "Memorandum of Understanding on the Preparation of the Country Framework for Peru between the "
+                   "Ministry of Economy of Peru and the Andean Bank,” the minister said.")
+    [document] = facts.documents_signed
+    assert document.parties == ["Ministry of Economy of Peru", "Andean Bank"]
+    assert not document.title.endswith("said")
+    assert not any(name.startswith("Understanding") for name in facts.organizations)
+
+
+def test_memoranda_counted_then_named_by_their_fields_stay_memoranda() -> None:
+    facts = _facts("Peru and Chile signed five memorandums of understanding on Wednesday. The agreements cover areas "
+                   "such as trade, tourism, and customs affairs.")
+    assert [(d.type, d.title, d.subject) for d in facts.documents_signed] == [
+        ("memorandum", "memorandums of understanding", "trade"),
+        ("memorandum", "memorandums of understanding", "tourism"),
+        ("memorandum", "memorandums of understanding", "customs affairs")]
