@@ -15,12 +15,14 @@ def _facts(text: str) -> Facts:
     return extract(parse_article(LEAD + text))
 
 
-def test_a_protocol_to_an_agreement_is_one_document_that_names_the_agreement() -> None:
+def test_a_protocol_to_an_agreement_is_one_document_that_names_the_agreement_it_adds_to() -> None:
     facts = _facts("The two sides also signed a protocol to the intergovernmental agreement on the opening of trade "
                    "missions of Peru and Chile.")
     assert [(d.type, d.title) for d in facts.documents_signed] == [
         ("protocol", "protocol to the intergovernmental agreement on the opening of trade missions of Peru and Chile")]
-    assert facts.documents_referenced == []
+    # the agreement it adds to was signed before: a document mentioned, never a second one signed
+    assert [(d.title, d.status) for d in facts.documents_referenced] == [
+        ("intergovernmental agreement on the opening of trade missions of Peru and Chile", "signed earlier")]
 
 
 def test_the_anniversary_of_a_signing_is_history() -> None:

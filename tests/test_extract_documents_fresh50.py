@@ -47,3 +47,22 @@ def test_memoranda_counted_then_named_by_their_fields_stay_memoranda() -> None:
         ("memorandum", "memorandums of understanding", "trade"),
         ("memorandum", "memorandums of understanding", "tourism"),
         ("memorandum", "memorandums of understanding", "customs affairs")]
+
+
+def test_a_protocol_to_amend_an_agreement_and_the_agreement_amended() -> None:
+    facts = _facts("The ministers signed a protocol to amend an agreement on air cargo cooperation.")
+    assert [d.title for d in facts.documents_signed] == ["protocol to amend an agreement on air cargo cooperation"]
+    assert [(d.title, d.status) for d in facts.documents_referenced] == [
+        ("agreement on air cargo cooperation", "signed earlier")]
+
+
+def test_counted_documents_told_one_by_one_by_their_order() -> None:
+    facts = _facts("The presidents oversaw the signing of four agreements. The first agreement focused on expanding "
+                   "cooperation in labour migration. The second agreement was a protocol to amend an agreement on air "
+                   "cargo cooperation. The third agreement was within the domain of smart cities. The fourth agreement "
+                   "was within the sector of industrial cooperation signed by the ministers of industry.")
+    assert [(d.type, d.subject) for d in facts.documents_signed] == [
+        ("agreement", "expanding cooperation in labour migration"),
+        ("protocol", None),
+        ("agreement", "smart cities"),
+        ("agreement", "industrial cooperation")]

@@ -757,6 +757,8 @@ class SpeakerResolver:
             return _last_mentioned(candidates, offset, pronoun), \
                 "a pronoun: the participant named last before"
         low = phrase.lower()
+        if _SOMEONE_UNNAMED.match(phrase):
+            return None, "someone the text does not name"  # "A French official told AFP": never the French President
         if _PRESS_PRODUCT.fullmatch(phrase.strip()):  # '"...," the readout said': whose press unit put it out
             source = self._press_source_before(offset)
             if source:
@@ -1103,6 +1105,9 @@ def _glued_name(candidates: list[people.Candidate], words: set[str]) -> str | No
     return best[1] if best else None
 
 
+# "a French official", "an Uzbek diplomat", "one source": a person the text leaves unnamed
+_SOMEONE_UNNAMED = re.compile(r"(?:an?|one|another)\s+(?:[\w-]+\s+){0,2}(?:official|diplomat|source|spokes(?:man|woman|person)|"
+                              r"representative|officer|member|expert|analyst|observer|participant)s?\b", re.I)
 _HEAD_OF_STATE_OR_GOVERNMENT = re.compile(r"\bhead\s+of\s+(state|government)\b")
 
 

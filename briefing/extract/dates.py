@@ -288,10 +288,19 @@ def _from_relative(context: Context, anchor: dt.date | None, planned: bool, in_q
                 date = anchor - dt.timedelta(days=1)
             elif word == "tomorrow":
                 date = anchor + dt.timedelta(days=1)
+            elif planned or _FUTURE.search(sentence.text):
+                date = _weekday(anchor, WEEKDAYS.index(word), future=True)
             else:
-                date = _weekday(anchor, WEEKDAYS.index(word), future=planned or bool(_FUTURE.search(sentence.text)))
+                date = _weekday(_latest_day_told(context, anchor), WEEKDAYS.index(word), future=False)
             return DateResult(date, None, match.start(), match.end())
     return None
+
+
+def _latest_day_told(context: Context, anchor: dt.date) -> dt.date:
+    """'ISLAMABAD, March 25: … on Tuesday discussed' on a page of Tuesday the 26th: a past weekday counts back from the
+    page's date when the page is a day or two after the dateline, so the page's own day is not read as a week ago."""
+    page = context.article.page_date
+    return page if page and 0 < (page - anchor).days <= 2 else anchor
 
 
 def _told_day_in_lead(context: Context) -> bool:

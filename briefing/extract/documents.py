@@ -195,6 +195,7 @@ def find_documents(context: Context, resolve_party: t.Callable[[str], str | None
     mentions = _by_subject(context, mentions, in_list)
     mentions = [told for mention in mentions for told in _by_purpose(context, mention)]
     mentions = [told for mention in mentions for told in _described_next(context, mention)]
+    mentions = [told for mention in mentions for told in _told_by_ordinal(context, mention, mentions)]
     for mention in mentions:
         if mention.subject is None:
             mention.subject = _own_subject(context, mention)
@@ -701,6 +702,9 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
         return _split_quoted(mention, quoted, noun)
     if second_pair:
         return [mention, _for_second_pair(mention, second_pair, resolve_party, known)]
+    amended = _AMENDED.search(text, title_start, title_end) if mention.type == "protocol" else None
+    if amended:
+        return [mention, _the_amended(mention, amended)]
     another = _ANOTHER.match(text, title_end, sentence.end)
     if another:  # "an agreement on A and another on B": a second document of the same kind
         one = SINGULAR_DOCUMENTS.get(noun.lower(), noun)  # "three MoUs on A and another on B": B's is one memorandum
@@ -718,6 +722,19 @@ _LIST_ITEMS = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?=(?:the\s+)?[A-Z])")
 _WITH_PARTICIPATION = re.compile(r"\s+with\s+the\s+participation\s+of\s+(?:the\s+)?(?P<sides>[A-Z][^.;]*?)\s*(?=[.;]|$)")
 _SECOND_PAIR = re.compile(r"\s+as\s+well\s+as\s+(?:between\s+)?(?P<sides>(?:the\s+)?[A-Z][^,.;]*?\s+and\s+(?:the\s+)?[A-Z]"
                           r"[^,.;]*?)(?=\s+(?:were|have|has|had|are|will)\b|[,.;]|$)")
+
+
+# "a protocol to amend an agreement on air cargo", "the Protocol to the Agreement on Trade": the document it changes
+_AMENDED = re.compile(r"\b(?:to\s+amend|amending|amendments\s+to|changes\s+to|to)\s+(?:an?|the)\s+"
+                      r"(?P<title>(?:[\w-]+\s+){0,2}?(?P<noun>agreement|treaty|convention|memorandum)\b.*)$", re.I)
+
+
+def _the_amended(protocol: DocMention, amended: re.Match[str]) -> DocMention:
+    """The document a protocol amends or adds to, signed on an earlier occasion."""
+    noun = amended.group("noun")
+    return DocMention(noun, amended.start("title"), protocol.end, amended.group("title"), doc_type(noun),
+                      list(protocol.parties), "signed earlier", protocol.in_quote, False, [], amended.start("title"),
+                      [*protocol.why, "the document a protocol amends: signed before"])
 
 
 def _for_second_pair(mention: DocMention, pair: re.Match[str], resolve_party: t.Any, known: t.Sequence[str]) -> DocMention:
@@ -1120,6 +1137,10 @@ def _complements(text: str, end: int, limit: int) -> int:
         # document it amends or adds to is part of its name, not a second document signed
         r"\s+to\s+the\s+(?:[A-Z][\w-]*\s+){0,4}(?:Agreement|Treaty|Convention|Charter|Memorandum|Protocol)\b",
         r"\s+to\s+the\s+(?:(?:intergovernmental|interstate|bilateral|basic|framework)\s+)?(?:agreement|treaty|convention)\b",
+        # "a protocol to amend an agreement on air cargo cooperation": the document amended names the protocol
+        r"\s+(?:to\s+amend|amending|on\s+(?:making\s+)?(?:amendments|changes)\s+to)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:agreement|treaty|convention|memorandum|protocol)\b(?:\s+(?:on|between)\s+(?:(?!\s+(?:signed|was|were|by)\b)[^,.;])+?)?"
+        r"(?=\s+(?:signed|was|were|by|is|are|has|have|will)\b|[,.;]|$)",
         r"(?<![Dd]ocument)(?<![Dd]ocuments)\s+document\b",  # "a roadmap document for 2022": one document, the type first
         rf"\s+{_QUOTED_SUBJECT}",  # "an agreement on the “mutual assistance in customs matters”"
         # "an agreement on mutual recognition of documents on education": documents the agreement is about
@@ -2108,6 +2129,47 @@ def _described_next(context: Context, mention: DocMention) -> list[DocMention]:
         one.title, one.subject, one.generic = counted.group("rest"), re.sub(r"^the\s+", "", item.strip()), False
         told.append(one)
     return told
+
+
+# "The first agreement between the two countries focused on A.", "The fourth agreement was within the sector of B":
+# the counted documents told one sentence each, by their subjects
+_ORDINAL_ITEM = re.compile(
+    r"(?:The|the)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|next)\s+"
+    r"(?P<noun>agreement|memorandum|document|deal|MoU|accord)\b(?P<rest>[^.;]*)")
+_ORDINAL_FIELD = re.compile(r"\b(?:within|in)\s+the\s+(?:sector|domain|field|area|sphere)s?\s+of\s+(?P<subject>.+)$")
+_ORDINAL_VERB = re.compile(r"^(?:\s+between\s+[^,]+?)?,?\s+(?:focused|focuses|focusing|concerned|concerns|covered|covers|"
+                           r"dealt\s+with|deals\s+with|related\s+to|relates\s+to|aimed\s+at|aims\s+at|(?:was|is)\s+(?:on|about))"
+                           r"(?:\s+on)?\s+(?P<subject>.+)$")
+_ORDINAL_SUBJECT_END = re.compile(r"\s+(?:(?:was|were|is)\s+)?(?:sign|signed|inked)\s+by\b.*$|,.*$")
+_TOLD_BY_ORDINAL = "one of the counted documents, told by its order ('the first agreement focused on …')"
+
+
+def _told_by_ordinal(context: Context, mention: DocMention, mentions: list[DocMention]) -> list[DocMention]:
+    """'signing of 4 agreements … The first agreement focused on A. The second agreement was a protocol to …': each
+    counted document its sentence describes, by its subject; one named there by its own noun is already a document."""
+    counted = _COUNT_LEAD.match(mention.title)
+    if not (mention.generic and counted and mention.subject is None):
+        return [mention]
+    later = [s for s in context.sentences if s.start > mention.start]
+    told: list[DocMention] = []
+    for sentence in later:
+        item = _ORDINAL_ITEM.match(sentence.text)
+        if item is None or doc_type(item.group("noun")) not in (mention.type, "other"):
+            continue
+        if any(m is not mention and sentence.start <= m.start < sentence.end for m in mentions):
+            continue  # "The second agreement was a protocol to amend …": a document in its own words
+        rest = item.group("rest")
+        found = _ORDINAL_FIELD.search(rest) or _ORDINAL_VERB.match(rest)
+        subject = _ORDINAL_SUBJECT_END.sub("", found.group("subject")).strip() if found else ""
+        if not subject or len(subject.split()) > 15:
+            continue
+        noun = item.group("noun").lower()
+        start = sentence.start + item.start()
+        told.append(DocMention(**{**mention.__dict__, "noun": noun, "title": SINGULAR_DOCUMENTS.get(noun, noun),
+                                  "subject": subject, "generic": False, "start": start, "last_start": start,
+                                  "end": sentence.start + item.end(), "parties": list(mention.parties),
+                                  "signatories": [], "why": [*mention.why, _TOLD_BY_ORDINAL]}))
+    return told if len(told) >= 2 else [mention]
 
 
 def _names_same_noun(mention: DocMention, noun: re.Match[str], list_end: int) -> bool:

@@ -79,6 +79,11 @@ _MENTIONED_CONTEXT = re.compile(
     r"|\b(?:cites|citing|quoting|according to)\s+(?:the\s+)?$"
     # "a park named after General X", "a monument to X": a person honoured, not present
     r"|\b(?:named\s+after|in\s+hono(?:u)?r\s+of|in\s+memory\s+of|dedicated\s+to|monument\s+to|portrait\s+of)\s+(?:the\s+)?(?:\w+\s+)?$"
+    # "an exhibition focused on his country's founding leader X": the person a show or a book is about
+    r"|\b(?:exhibitions?|museum|film|book|festival|statue|monument|memorial)\b[^.;]{0,40}?\b(?:focused\s+on|devoted\s+to|"
+    r"dedicated\s+to|about|featuring|on\s+the\s+life\s+of)\s+(?:[\w'’-]+\s+){0,4}$"
+    # "a trip to Mongolia by French President X in May": the visit of another occasion, its guest named by it
+    r"|\b(?:visit|trip|tour)\s+to\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+by\s+(?:the\s+)?$"
     # "paid tribute to President X at his mausoleum", "laid a wreath at the monument to X": the dead, honoured
     r"|\b(?:paid\s+(?:a\s+)?tribute\s+to|paid\s+(?:his\s+|her\s+|their\s+)?respects\s+to|laid\s+(?:a\s+)?wreaths?\s+"
     r"(?:at|to)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:monument|memorial|mausoleum|grave|tomb)\s+(?:of|to))\s+(?:the\s+)?(?:\w+\s+)?$"
