@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
-from briefing.extract.text import Context
+from briefing.extract.text import Context, Sentence
 from briefing.vocabulary import COOPERATION_AREAS, match_area, match_term
 
 _NOT_ITEM_WORD = r"(?!(?:as|in|on|with|within|which|where|whereby|while|through|for|to|at|by|between|and|including|was|were|is|are|be|been|has|have|had|will|would|which|that|signed)\b)"
@@ -361,6 +361,16 @@ def _offset(text: str, item: str, start: int, end: int) -> int:
     return found.start() if found else text.find(item, start, end)
 
 
+# "a recognized leader in many areas", "its experience in the fields of": what one side excels in
+_PRAISED_IN = re.compile(r"\b(?:leaders?|leading|expertise|experience|achievements?|successe?s?|excellence|strengths?)\s+$",
+                         re.I)
+
+
+def _praised_in(text: str, sentence: Sentence, match: re.Match[str]) -> bool:
+    return text.startswith("in ", match.start()) and \
+        bool(_PRAISED_IN.search(text, max(sentence.start, match.start() - 40), match.start()))
+
+
 def find_areas(context: Context) -> list[tuple[str, int, int, str]]:
     found: list[tuple[str, int, int, str]] = []
     seen: set[str] = set()
@@ -369,6 +379,8 @@ def find_areas(context: Context) -> list[tuple[str, int, int, str]]:
         strong_spans: list[tuple[int, int]] = []
         for pattern in STRONG:
             for match in pattern.finditer(context.text, sentence.start, sentence.end):
+                if _praised_in(context.text, sentence, match):
+                    continue  # "a recognized leader in many areas, including …": praise of one side, no field of ties
                 strong_spans.append((match.start("list"), match.end("list")))
                 for item in _accepted_wide(split_items(match.group("list"))):
                     offset = _offset(context.text, item, match.start("list"), match.end("list") + 1)
@@ -378,8 +390,8 @@ def find_areas(context: Context) -> list[tuple[str, int, int, str]]:
             if index == _ON_THE_AGENDA and not _SAID_DISCUSSED.search(sentence.text):
                 continue  # the list-first pattern has no anchor of its own: tried only where a verb can close it
             for match in pattern.finditer(context.text, sentence.start, sentence.end):
-                if any(a <= match.start("list") < b for a, b in strong_spans):
-                    continue  # read as a wide list already
+                if any(a <= match.start("list") < b for a, b in strong_spans) or _praised_in(context.text, sentence, match):
+                    continue  # read as a wide list already, or what one side excels in
                 phrase = match.group("list")
                 if index == 5 and phrase.split()[0] in _RELATIONAL:
                     continue
