@@ -20,3 +20,8 @@ def test_a_leader_in_many_areas_names_no_area() -> None:
 def test_cooperation_in_areas_including_is_still_read() -> None:
     assert _areas("They discussed cooperation in many areas, including trade, energy and tourism.") == [
         "trade", "energy", "tourism"]
+
+
+def test_experience_exchanged_in_areas_is_a_field_of_the_ties() -> None:
+    assert _areas("Soto noted an interest in exchanging legislative experience in areas such as digitalization, "
+                  "ecology and agriculture.") == ["digitalization", "ecology", "agriculture"]

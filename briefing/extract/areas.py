@@ -361,9 +361,9 @@ def _offset(text: str, item: str, start: int, end: int) -> int:
     return found.start() if found else text.find(item, start, end)
 
 
-# "a recognized leader in many areas", "its experience in the fields of": what one side excels in
-_PRAISED_IN = re.compile(r"\b(?:leaders?|leading|expertise|experience|achievements?|successe?s?|excellence|strengths?)\s+$",
-                         re.I)
+# "a recognized leader in many areas": what one side excels in ("exchanging experience in areas such as …" is a field
+# of the ties)
+_PRAISED_IN = re.compile(r"\b(?:leaders?|leading|excels?|excelled|excellence)\s+$", re.I)
 
 
 def _praised_in(text: str, sentence: Sentence, match: re.Match[str]) -> bool:
