@@ -348,6 +348,10 @@ COOPERATION_AREAS = _terms(
         "smart-cities": (N_("cooperation area", "smart cities"), ("smart cities", "smart city")),
         "hydrogen-energy": (N_("cooperation area", "hydrogen energy"), ("hydrogen energy", "green hydrogen", "hydrogen", "hydrogen technologies", "hydrogen technology")),
         "regional-integration": (N_("cooperation area", "regional integration"), ("regional integration", "economic integration", "eurasian integration")),
+        "biofuels": (N_("cooperation area", "biofuel production"), ("biofuel production", "biofuels", "biofuel", "production of biofuels")),
+        "emissions-reduction": (N_("cooperation area", "greenhouse gas emissions reduction"), (
+            "greenhouse gas emissions reduction", "reduction of greenhouse gas emissions", "reducing greenhouse gas emissions",
+            "emissions reduction", "emission reduction")),
     },
 )
 

@@ -217,6 +217,7 @@ def _significant(tokens: tuple[str, ...]) -> tuple[str, ...]:
     for token in tokens:
         token = re.sub(rf"^(?:{_INIT}\s?)+", "", token)
         token = re.sub(r"\.[A-Z][a-z]?$", "", token)
+        token = re.sub(r"^(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh)-(?=\w{3})", "", token)  # "Al-Yusuf" is Yusuf with its article
         if len(token) >= 2 and not token.endswith("."):
             result.append(token.lower())
     return tuple(result)
