@@ -101,6 +101,18 @@ def test_documents_may_match_an_accepted_whole_list():
     assert (scores["documents"].tp, scores["documents"].fp, scores["documents"].fn) == (2, 0, 0)
 
 
+def test_a_counted_generic_title_matches_by_its_subject():
+    from briefing.evaluate import score_article
+    from briefing.models import Facts, SignedDocument
+
+    facts = Facts(documents_referenced=[SignedDocument(type="agreement", title="agreements on cooperation",
+                                                       subject="economy, agriculture, environmental protection")])
+    expected = {"documents_referenced": [{"type": "agreement", "title": "several bilateral agreements",
+                                          "subject": "cooperation in the fields of economy, agriculture, "
+                                                     "environmental protection, and more"}]}
+    assert score_article(facts, expected)["documents"].tp == 1
+
+
 # -- corpora that prove nothing --------------------------------------------------------------
 
 ARTICLE = "ASTANA, Kazakhstan, May 6. Murat Nurtleu met Batmunkh Battsetseg in Astana.\n"

@@ -66,3 +66,10 @@ def test_counted_documents_told_one_by_one_by_their_order() -> None:
         ("protocol", None),
         ("agreement", "smart cities"),
         ("agreement", "industrial cooperation")]
+
+
+def test_the_year_a_title_covers_does_not_date_the_signing() -> None:
+    facts = extract(parse_article("date 2024-12-24\nThe heads of the Lima region of Peru and the Arica region of Chile "
+                                  "signed a cooperation agreement. Roadmaps for cooperation in 2025 have been signed.\n"))
+    assert [(d.title, d.status) for d in facts.documents_signed] == [
+        ("cooperation agreement", None), ("Roadmaps for cooperation in 2025", None)]

@@ -1579,7 +1579,8 @@ def _status(clause: str, verb: str, in_quote: bool, context: Context, sentence: 
         return "initialled"  # agreed text, initialled by the negotiators: a document signed later, not at this event
     if _EVERY.search(clause):
         return "signed every year"
-    if _EARLIER.search(_REPORTING.sub("", clause)) or _dated_differently(context, sentence, title) or \
+    told = clause.replace(title, " ") if len(title) > 12 else clause  # "Roadmaps for 2025 have been signed": its period
+    if _EARLIER.search(_REPORTING.sub("", told)) or _dated_differently(context, sentence, title) or \
             _during_visit_of_another_month(context, after) or \
             _recalls_earlier_visit(context, sentence) or _signed_in_past_year(context, after) or \
             _signed_in_another_month(context, after):
