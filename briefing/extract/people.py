@@ -1179,6 +1179,9 @@ def _split_plural_countries(context: Context, people: list[Candidate]) -> None:
     mentions = sorted((m for p in people for m in p.mentions if not m.in_quote), key=lambda m: m.start)
     _distribute_listed_countries(context, sorted((m for p in people for m in p.mentions), key=lambda m: m.start))
     for first, second in itertools.pairwise(mentions):
+        if first.sentence is second.sentence and first.title is None and second.title is None and \
+                re.fullmatch(r"\s+and\s+", context.text[first.end:second.start]):
+            _offices_told_before(context, first, second)  # "the presidents of A and B – X and Y"
         if not first.title or first.title_start is None or first.sentence is not second.sentence:
             continue
         between = context.text[first.end:second.start]
@@ -1205,6 +1208,24 @@ def _split_plural_countries(context: Context, people: list[Candidate]) -> None:
         if other and own and second.title is None and country_code(other.group(1)) and country_code(own.group(1)):
             first.title = one_body_of_each(first.title)  # "heads of the State Committees for …": one each
             second.title = first.title[:len(first.title) - len(own.group(1))] + other.group(1)  # its own country
+
+
+# "the presidents of Azerbaijan and Türkiye – Ilham Aliyev and Recep Tayyip Erdoğan": each the office of the country
+# in the same place
+_OFFICES_OF_TWO = re.compile(r"\b(?P<office>(?:[Ff]oreign\s+|[Pp]rime\s+)?(?:[Pp]residents|[Mm]inisters|[Ss]peakers|"
+                             r"[Cc]hairm[ae]n|[Ll]eaders|[Hh]eads\s+of\s+[Ss]tate)(?:\s+of\s+[Ff]oreign\s+[Aa]ffairs)?)\s+"
+                             r"of\s+(?:the\s+)?(?P<a>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+and\s+(?:the\s+)?"
+                             r"(?P<b>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s*(?:[–—:,]|\s-)\s*$")
+
+
+def _offices_told_before(context: Context, first: Mention, second: Mention) -> None:
+    told = _OFFICES_OF_TWO.search(context.text, first.sentence.start, first.start)
+    if told is None or not (country_code(told.group("a")) and country_code(told.group("b"))):
+        return
+    office = re.sub(r"(?i)(president|minister|speaker|leader)s\b", r"\1", told.group("office"))
+    office = re.sub(r"(?i)chairmen", "Chairman", re.sub(r"(?i)heads of state", "Head of State", office))
+    office = office[0].upper() + office[1:]
+    first.title, second.title = f"{office} of {told.group('a')}", f"{office} of {told.group('b')}"
 
 
 def _person_ending_at(people: list[Candidate], position: int) -> tuple[Candidate, Mention] | None:

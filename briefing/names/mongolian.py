@@ -26,7 +26,7 @@ from briefing.names._text import LATIN_WORD, fold, match_case, read_pairs
 SYSTEM = "mongolian"
 # Genitive endings of a patronymic in English spelling, longest first, and their Cyrillic.
 _GENITIVES = (("giin", "гийн"), ("iin", "ийн"), ("yn", "ын"), ("ain", "айн"), ("in", "ийн"), ("n", "н"))
-_GENITIVE_WORD = re.compile(r"(?:[^aeiouy]iin|giin|iyin|[^aeiou]yn|ain|ein|oin|uin)$", re.IGNORECASE)
+_GENITIVE_WORD = re.compile(r"(?:[^aeiouy]iin|giin|iyin|[^aeiou]yn|[aeiou]ny|ain|ein|oin|uin)$", re.IGNORECASE)  # -ny: Damdiny (Дамдины)
 _INITIAL = re.compile(r"^([A-Za-zÖÜöü]{1,3})\.\s*(.*)$")
 # Russian and Kazakh texts write ү and ө as у (Хүрэлсүх → Хурэлсух, Өлзийсайхан → Улзийсайхан).
 _DROP_MONGOLIAN_LETTERS = str.maketrans({"ү": "у", "Ү": "У", "ө": "у", "Ө": "У"})

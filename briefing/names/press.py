@@ -28,6 +28,7 @@ _PATRONYMIC = re.compile(r"(?:вич|вна|ична|ұлы|қызы|улы|кы
 _INITIALS = re.compile(r"^((?:[А-ЯЁӨҮӘІҢҒҚҰҺ]\.\s*)+)(.+)$")
 _TAJIK_SURNAME_ENDINGS = ("зода", "заде")
 _PATRONYMIC_WORDS = TURKIC_PATRONYMIC_WORDS | {"кизи"}  # and the Uzbek «кизи» a name may keep
+_RULERS_TITLES = frozenset({"хаан", "хан", "хатан", "богд"})  # «Чингис хаан», «Өгөдэй хаан»
 
 
 def mongolian_press_form(name: str, origin: str) -> str:
@@ -37,6 +38,9 @@ def mongolian_press_form(name: str, origin: str) -> str:
         return name
     initials, rest = _split_initials(text)
     words = rest.split(" ")
+    if words[-1].lower() in _RULERS_TITLES:
+        return name  # «Чингис хаан»: a ruler's name and title, no given name and surname
+
     if not initials and len(words) >= 2 and words[0].lower().endswith(_TAJIK_SURNAME_ENDINGS):
         # Tajik official order, surname first: «Каримзода Сади Гафор» is С.Каримзода, «Имомзода Мухаммадюсуф
         # Сайдали» М.Имомзода (the third word is the father's name; review 37)
