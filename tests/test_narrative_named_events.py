@@ -20,3 +20,10 @@ def test_a_named_event_nothing_translates_leaves_its_kind_in_russian(tmp_path) -
     text = briefing_text(tmp_path, ARTICLE, "ru")
     assert "Запланирован форум" in text and "Запланирован фестиваль" in text
     assert "Days of" not in text.split("Источник")[0]
+
+
+def test_a_meeting_expected_after_and_is_its_own_plan(tmp_path) -> None:
+    article = ("date 2025-03-10\nASTANA, March 10. Speaker of the Senate of Peru Ana Rivas is on a working visit to "
+               "Kazakhstan, and a meeting between Rivas and President of Kazakhstan Kassym-Jomart Tokayev is expected.\n")
+    text = briefing_text(tmp_path, article, "ru")
+    assert "Запланирована встреча" in text and "планируют посетить" not in text

@@ -276,6 +276,7 @@ def find_planned(context: Context, article_date: dt.date | None, known: Known | 
     phrases = _find_phrases(context, article_date.year if article_date else None)
     if not phrases:
         phrases = _headline_plan(context)
+    phrases = [_own_clause(found) for found in phrases]
     readings = [(found, event) for found in phrases for event in _each_held(_read(found, article_date, known), found)]
     for found, event in readings:
         if _in_an_earlier_year(event.when, article_date) or _PAST.search(found.text):
@@ -879,6 +880,23 @@ def _who_in_event_phrase(phrase: str, offset: int, known: Known) -> list[str]:
             return _actors(match.group("who"), offset, known)
     between = _BETWEEN.search(phrase)
     return _actors(between.group("pair"), offset, known) if between else []
+
+
+# "X is on a working visit to Kazakhstan, and a meeting between X and the President is expected": the clause of the plan
+_CLAUSE_OF_EVENT = re.compile(rf",\s+and\s+(?=(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_EVENT_NOUNS})\b)", re.I)
+
+
+def _own_clause(found: _Found) -> _Found:
+    """A plan whose event is the subject of its own clause, after ', and': the phrase is that clause, so the visit told
+    in the first clause is neither its kind nor its place."""
+    future = _FUTURE_EVENT.search(found.text)
+    if future is None or not _PASSIVE.search(future.group(0)):
+        return found
+    joints = list(_CLAUSE_OF_EVENT.finditer(found.text, 0, future.start()))
+    if not joints:
+        return found
+    offset = found.start - found.sentence.start + joints[-1].end()
+    return _at(found.sentence, offset, found.text[joints[-1].end():], found.why, found.lead)
 
 
 # "A business forum and the Days of Mongolian Culture are also scheduled": events named side by side as the subject
