@@ -86,7 +86,7 @@ def test_a_signings_areas_read_from_its_documents_are_what_they_cover(tmp_path) 
     texts = _briefings(tmp_path, "TASHKENT, June 12 (UzA) - Minister Mohammad Al Gergawi of the UAE and Deputy Prime "
                                  "Minister Sardor Umurzakov of Uzbekistan signed an agreement on cooperation in "
                                  "education, tourism and customs.\n", ["en", "ru", "kk", "mn"])
-    expected = {"en": "The document covers cooperation in", "ru": "Документ охватывает сотрудничество",
+    expected = {"en": "The document covers cooperation in", "ru": "Направления сотрудничества, охватываемые документом:",
                 "kk": "Құжат ынтымақтастықтың мына бағыттарын қамтиды", "mn": "Баримт бичиг"}
     for lang, words in expected.items():
         assert words in texts[lang], lang
@@ -97,4 +97,4 @@ def test_areas_read_from_a_bulleted_package_are_what_its_documents_cover(tmp_pat
     texts = _briefings(tmp_path, "ASTANA, May 5 (Kazinform) - President Kassym-Jomart Tokayev and President Shavkat "
                                  "Mirziyoyev signed a package of documents, including:\n\n– Agreements on cooperation in "
                                  "healthcare and education;\n\n– on cooperation in the field of customs;\n", ["ru"])
-    assert "Документы охватывают сотрудничество" in texts["ru"]
+    assert "Направления сотрудничества, охватываемые документами:" in texts["ru"]

@@ -79,13 +79,15 @@ def test_staff_change_a_sentence_pattern_without_python(tmp_path: Path) -> None:
     shutil.copytree(REPO / "templates", templates)
     narrative = templates / "ru" / "narrative.j2"
     source = narrative.read_text(encoding="utf-8")
-    edited = source.replace("обсудили вопросы сотрудничества по следующим направлениям:",
-                            "обсудили взаимодействие в сферах:")
+    edited = source.replace("Будут обсуждены\", \"in progress\": \"Обсуждаются\"}.get(b.status_key, \"Обсуждены\") }} "
+                            "следующие направления сотрудничества:",
+                            "Будут обсуждены\", \"in progress\": \"Обсуждаются\"}.get(b.status_key, \"Обсуждены\") }} "
+                            "сферы взаимодействия:")
     assert edited != source
     narrative.write_text(edited, encoding="utf-8")
     files = render(CASES[0], tmp_path / "out", "--lang", "ru", "--templates", str(templates))
     text = "\n".join(lines_of(files["ru"]))
-    assert "Стороны обсудили взаимодействие в сферах: торговля и образование." in text
+    assert "Обсуждены сферы взаимодействия: торговля и образование." in text
 
 
 def test_a_typo_in_a_narrative_names_its_file_and_line(tmp_path: Path) -> None:

@@ -31,7 +31,7 @@ def _briefing_text(tmp_path, article_text: str, lang: str) -> str:
     ("en", "the Senate of Kazakhstan ratified the agreement between Kazakhstan and Turkmenistan",
      "The document covers"),
     ("ru", "ратифицировал соглашение о взаимной защите инвестиций между Казахстаном и Туркменистаном",
-     "Документ охватывает сотрудничество"),
+     "Направления сотрудничества, охватываемые документом: экономика и энергетика"),
     ("kk", "Қазақстан мен Түрікменстан арасындағы инвестицияларды өзара қорғау туралы келісімді ратификациялады",
      "Құжат ынтымақтастықтың мына бағыттарын қамтиды"),
     ("mn", "хөрөнгө оруулалтыг харилцан хамгаалах тухай хэлэлцээрийг соёрхон баталлаа", "Баримт бичиг эдийн засаг"),
@@ -47,7 +47,7 @@ TWO_RATIFIED = ("date 2025-05-21\nASTANA, May 21. The Mazhilis ratified an agree
 
 
 @pytest.mark.parametrize(("lang", "areas"), [
-    ("en", "The documents cover cooperation"), ("ru", "Документы охватывают сотрудничество"),
+    ("en", "The documents cover cooperation"), ("ru", "Направления сотрудничества, охватываемые документами: транспорт"),
     ("kk", "Құжаттар ынтымақтастықтың мына бағыттарын қамтиды"), ("mn", "Баримт бичгүүд "),
 ])
 def test_what_several_ratified_documents_cover_is_said_in_the_plural(tmp_path, lang: str, areas: str) -> None:
