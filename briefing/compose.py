@@ -1794,6 +1794,12 @@ class _Composer:
             plural=post.plural and not wrapping,  # with a wrapping modifier, the modifier takes the plural
             host_is_place=_is_place_node(post.host),
         )
+        # kk «Моңғолияның бұрынғы Сыртқы істер министрі»: a wrapping modifier before a country's title follows the
+        # country in the genitive («бұрынғы Моңғолия …» reads "the former Mongolia": review of session 17)
+        owner_first = self.lang == "kk" and bool(wrapping) and owner is not None and not hide_owner and \
+            isinstance(post.owner, Country) and not wrapping[0].cell("kk").startswith("{")  # not «{gen} орынбасары»
+        if owner_first:
+            parts.owner_hidden = True
         build = {"ru": self._post_ru, "kk": self._post_kk, "mn": self._post_mn}[self.lang]
         text = build(parts, head_level, post)
         kind = "title" if head.kind == "office" else "institution"
@@ -1804,6 +1810,8 @@ class _Composer:
                 if not template:
                     raise _Unknown(f"no {self.lang} plural of the modifier {modifier.keys[0]!r}")
             text = self.fill(template, _Text(text, kind))
+        if owner_first and owner is not None:
+            text = f"{self.case(owner, 'gen')} {text}"
         if post.plural and self.lang == "mn":
             text = self._mn_plural(text, head)
         return _Text(text, kind)
