@@ -35,3 +35,15 @@ def test_genghis_khan_and_the_italian_prime_minister_in_their_own_forms(tmp_path
     (tmp_path / "mn").mkdir()
     assert "Председателя Совета Министров Италии‡ Джорджи Мелони" in briefing_text(tmp_path / "ru", article, "ru")
     assert "Чингис хаан" in briefing_text(tmp_path / "mn", article, "mn")
+
+
+def test_an_arabic_name_of_a_bank_head_is_read_as_arabic_and_his_country_left_open() -> None:
+    from briefing.names.origin import detect_origin
+
+    assert detect_origin("Muhammad Sulaiman Al Jasser", "AZ") == "ar"
+    assert detect_origin("Mikayil Jabbarov", "AZ") == "az"
+    facts = extract(parse_article("date 2024-01-30\nBAKU, January 30 (Trend). Azerbaijani Minister of Economy Mikayil "
+                                  "Jabbarov and the President of the Islamic Development Bank Muhammad Sulaiman Al "
+                                  "Jasser signed a memorandum of understanding.\n"))
+    assert [(p.name, p.country) for p in facts.participants] == [
+        ("Mikayil Jabbarov", "AZ"), ("Muhammad Sulaiman Al Jasser", None)]

@@ -477,6 +477,10 @@ def _event_countries(candidates: list[people.Candidate], docs: list[documents.Do
     return list(dict.fromkeys(found))
 
 
+_INTERNATIONAL_BODY = re.compile(r"\bof\s+the\s+(?:[A-Z][\w-]*\s+){0,5}(?:Bank|Organi[sz]ation|Union|Fund|Programme|"
+                                 r"Secretariat|Community|Cooperation\s+Council)\b(?!\s+of\s+[A-Z])")
+
+
 def _home_side(candidates: list[people.Candidate], event_countries: list[str], outlet: str | None) -> None:
     """A domestic outlet's own officials: participants with a national office and no country, when the outlet's
     country is a side of the event ('Deputy Prime Minister X said' in Kazinform; WAM's "Minister of Economy X" with
@@ -486,6 +490,8 @@ def _home_side(candidates: list[people.Candidate], event_countries: list[str], o
                re.search(r"\b(?:Minister|Prime|President|Speaker|Chairman|Akim|Mayor|Governor|Spokesman|"
                          r"Spokesperson|Head|Chief)\b", p.title)]
     for person in unknown:
+        if _INTERNATIONAL_BODY.search(person.title or ""):
+            continue  # "President of the Islamic Development Bank": the head of a body of many states, no side's
         side = _side_listed_with(person, candidates)
         if side:  # "Putin is accompanied by Russian Foreign Minister X, Deputy Prime Minister Y, …": Y is Russian
             person.country = side

@@ -112,6 +112,8 @@ def detect_origin(text: str, country: str | None = None) -> str:
         # a Kazakh senator named Olga Perepechina writes her name as Russian does: «Ольга», never «Олға»; so does a
         # deputy named Shegelsky («Шегельский», never «Шегелскы»: review 42)
         return "ru"
+    if by_country and _ARABIC_PARTICLE.search(text) and origin_from_shape(text) == "ar":
+        return "ar"  # "Muhammad Sulaiman Al Jasser", whatever country the text ties him to: an Arabic name
     if by_country:
         return by_country
     by_shape = origin_from_shape(text)
@@ -122,6 +124,8 @@ def detect_origin(text: str, country: str | None = None) -> str:
     return by_shape
 
 
+# the particles only Arabic names carry: "Al Jasser", "Al-Sabah", "bin Salman", "ibn Saud"
+_ARABIC_PARTICLE = re.compile(r"(?:^|\s)(?:Al|El)[\s-][A-Z]|\s(?:bin|ibn|bint)\s", re.I)
 # countries whose citizens with a Russian given name bear a Russian name; Ruslan, Roman and Eduard are as common among
 # Kazakhs and Kyrgyz, so they tell nothing
 _FORMER_SOVIET = frozenset({"kk", "ky", "uz", "tk"})
