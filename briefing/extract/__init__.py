@@ -1035,10 +1035,12 @@ _MET_WITH = re.compile(r"\b(?:with|met|meeting|received|receiving|hosted|hosting
 
 # the subject at a sentence's start and its verb: "The top Turkmen diplomat noted", "Meredov also stressed"
 _SUBJECT_VERB = re.compile(rf"\W*{quotes.TURN_OPENING}"
-                           r"(?P<who>(?:the\s+)?[A-Z][^,.;:\"“”«»]{1,160}?)\s+(?:also\s+|then\s+|further\s+)?"
+                           # "Reciprocating his post, FM Saidov, posted on X that …": a participle's phrase first
+                           r"(?:[A-Z][a-z]+ing\s[^,.;:\"“”«»]{1,60},\s*)?"
+                           r"(?P<who>(?:the\s+)?[A-Z][^,.;:\"“”«»]{1,160}?),?\s+(?:also\s+|then\s+|further\s+)?"
                            r"(?:said|noted|stressed|emphasi[sz]ed|underlined|underscored|added|pointed\s+(?:out|to)|"
                            r"highlighted|stated|remarked|expressed|recalled|explained|told|spoke|thanked|welcomed|"
-                           r"congratulated|greeted)\b")
+                           r"congratulated|greeted|posted|wrote|tweeted)\b")
 
 
 # "the parliament's press service": the institution of that kind in the text

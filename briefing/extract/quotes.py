@@ -23,6 +23,7 @@ _BEFORE_VERB = re.compile(rf"^\s*,?\s*[–—-]?\s*(?P<who>[^.;\"“”«»]{{2,
 _INTRO = re.compile(rf"(?P<who>[A-Z][^.;\"“”«»]{{1,200}}?)\s+(?:{SPEECH_VERBS})(?:(?:\s+that)?\s*[:,.]?"
                     rf"|\s+(?:on|in|via|at)\s+[^.;:\"“”«»]{{1,50}}:)\s*$")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|my|My|us|me|you|You|your|Your)\b")  # or addressing the other side
+_SHORT_QUOTED = re.compile(r"[“\"«][^“”\"«»]{1,60}[”\"»],?(?=\s+\w)")  # a motto or a name in marks, the sentence goes on
 
 
 def find_quote_spans(context: Context) -> list[Span]:
@@ -272,6 +273,8 @@ def _raw_attribution(context: Context, span: Span) -> str | None:
         previous = context.sentence_at(span.start - 2)
         before = text[previous.start:span.start]
     before = _protect_initials(before)
+    # "Fidan, emphasizing … the motto “One Nation, Two States,” added: “…”": a short quoted name inside the intro
+    before = _SHORT_QUOTED.sub(lambda quoted: " " * len(quoted.group(0)), before)
     match = _INTRO.search(before)
     if match and not re.search(r"\s(?:and|or)$", match.group("who")):  # "... and emphasized": the subject is earlier
         return match.group("who")
@@ -411,8 +414,8 @@ def _unmarked(context: Context, resolve: t.Callable[[str, int], str | None]) -> 
                 _inverted_personal(match, context.text[start:end], resolve, start)):
             continue  # third-person reports ("…, the press service said") are not direct speech
         if _REPORTED.search(context.text[start:end]) or re.fullmatch(r"(?:but|and|or|so|yet|then)", who.strip(), re.I) \
-                or re.match(r"that\b", who.strip()):
-            continue  # "X expressed ... and stated that ..., but stated that ...": reported speech
+                or re.search(r"\bthat\b", who):
+            continue  # "X expressed ... and stated that ...", "…, FM Saidov, posted on X that …": reported speech
         speaker = resolve(who, start)
         quotes.append(Quote(speaker, clean(context.text[start:end]), False, context.evidence(start, end),
                             why=_unmarked_why(who, speaker, resolve)))
