@@ -73,3 +73,17 @@ def test_the_year_a_title_covers_does_not_date_the_signing() -> None:
                                   "signed a cooperation agreement. Roadmaps for cooperation in 2025 have been signed.\n"))
     assert [(d.title, d.status) for d in facts.documents_signed] == [
         ("cooperation agreement", None), ("Roadmaps for cooperation in 2025", None)]
+
+
+def test_a_purpose_told_after_the_place_and_a_protocol_described_before_its_verb() -> None:
+    facts = _facts("The ministers signed an agreement in Lima to establish regular air links between the capitals. "
+                   "Following the meeting, the protocol describing all the agreements reached was signed.")
+    assert [(d.type, d.subject, d.status) for d in facts.documents_signed] == [
+        ("agreement", "establish regular air links between the capitals", None),
+        ("protocol", "all the agreements reached", None)]
+
+
+def test_the_agreement_signed_after_another_document_is_that_one_named_again() -> None:
+    facts = _facts("Peru and Chile signed a Program of Trade Cooperation through 2030. The agreement was signed "
+                   "following talks between the presidents.")
+    assert [d.title for d in facts.documents_signed] == ["Program of Trade Cooperation through 2030"]

@@ -562,7 +562,13 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     if determiner and bare and not noun[0].isupper() and not leaders_text and _dates_named_document(
             context, text[title_end:sentence.end], noun, [*earlier, *local]):
         return []  # "have established a cooperation protocol ... the protocol established in 2009": signed before
-    if determiner and bare and not noun[0].isupper() and not leaders_text and \
+    # "Following the meeting, the protocol describing the agreements reached was signed": the first document of its
+    # kind the text names, with its own verb, is none named before
+    first_signed = not any(m.type == doc_type(noun) for m in [*earlier, *local]) and low not in _PLURAL_NOUNS and \
+        not low.startswith("document") and \
+        re.match(r"[^.;]{6,160}?\s(?:was|has\s+been)\s+signed\b", text[title_end:sentence.end]) is not None
+    # (never "The agreement was signed following talks …": with nothing said of it, the one named before)
+    if determiner and bare and not noun[0].isupper() and not leaders_text and not first_signed and \
             (not _PARTICIPLE_AFTER.match(text, title_end) or (low.startswith("document") and (earlier or local)) or
              (_SIGNED_AT_THIS_EVENT.match(text, title_end) and any(m.type == doc_type(noun) for m in [*earlier, *local]))):
         return []  # "the document", "these agreements", "the document signed by the leaders": a second reference
@@ -622,7 +628,7 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     ratifying = _RATIFICATION_OF.search(text, max(sentence.start, title_start - 30), title_start) or \
         _CHAMBER_APPROVED.search(text, max(sentence.start, title_start - 130), title_start)
     if not (verb_before or verb_after or enumerated or (elsewhere and not bare) or negotiated or draft or anniversary
-            or put_to_work or ratifying):
+            or put_to_work or ratifying or first_signed):
         return []
     if low in ("plan", "plans", "program", "programs", "programme", "programmes") and bare and not noun[0].isupper():
         return []
@@ -631,7 +637,7 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     verb = verb_match.group("verb") if verb_match else "signed"
     clause = _without_other_signings(text[sentence.start:sentence.end], title_start - sentence.start)
     before = clause[:len(before)]
-    why = ["signing verb before" if verb_before else "signing verb after" if verb_after else
+    why = ["signing verb before" if verb_before else "signing verb after" if verb_after or first_signed else
            "item of a list of documents" if enumerated else "a signing participle after the title" if elsewhere else
            _UNDER_NEGOTIATION if negotiated else
            _ANNIVERSARY if anniversary else _DRAFTED if draft else _RATIFIED if ratifying else _PUT_TO_WORK_WHY]
@@ -2028,7 +2034,8 @@ _PURPOSE_VERBS = (r"activate|accelerate|speed\s+up|advance|boost|promote|enhance
 _DEGREE_VERB = re.compile(r"^(?:boost|promote|enhance|strengthen|deepen|expand|foster|facilitate|increase|improve|"
                           r"support)\s+(?=cooperation|co-operation|collaboration|ties|relations)")
 _WITH_SIDE = (r"(?:\s+with\s+[^,.;]{2,80}?)?"  # "agreements on Friday to abolish visas": the day comes between
-              rf"(?:\s+(?:on\s+{_WEEKDAY}|today|yesterday))?")
+              rf"(?:\s+(?:on\s+{_WEEKDAY}|today|yesterday))?"
+              r"(?:\s+in\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)?")  # "an agreement in Budapest to establish …"
 _PURPOSE = re.compile(
     rf"{_WITH_SIDE}\s+(?:for\s+(?P<object>(?:the|an?)\s+(?!(?:(?:first|second|third|next|last|coming)\s+(?:time|years?|months?|"
     r"decade)|period|term|years?|months?)\b)"
@@ -2038,9 +2045,11 @@ _PURPOSE = re.compile(
 # protocol under the commission, outlining specific steps to …", "a Protocol which outlined the current trends of …"
 _AIM = re.compile(r"(?:\s+(?:was|were|has\s+been|have\s+been)\s+(?:signed|adopted|approved|concluded|inked))?"  # "… was adopted, reflecting"
                   r"(?:\s+(?:under|within|in\s+the\s+framework\s+of)\s+[^,.;]{2,120}?)?,?\s+(?:aimed\s+at|outlining|reflecting|"
+                  r"describing|detailing|"
                   r"(?:which|that)\s+(?:outlines|outlined|sets\s+out|set\s+out|defines|defined|reflects|reflected)|"
                   r"(?:which|that)\s+(?:will|would)(?=\s+[a-z]+\s+))\s+"  # "an agreement that will strengthen …"
-                  r"(?P<aim>[a-z][^.;]{3,200}?)(?=,?\s+and\s+(?:elevating|raising|bringing|taking)\b|,\s+(?-i:[A-Z])|[.;]|$)")
+                  r"(?P<aim>[a-z][^.;]{3,200}?)(?=,?\s+and\s+(?:elevating|raising|bringing|taking)\b|,\s+(?-i:[A-Z])|"
+                  r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:signed|adopted|approved)\b|[.;]|$)")
 _NEXT_PURPOSE = re.compile(rf",\s*(?:and\s+)?to\s+|,?\s+and\s+(?:to\s+)?(?=(?:{_PURPOSE_VERBS})\b)")
 
 
