@@ -47,3 +47,13 @@ def test_an_arabic_name_of_a_bank_head_is_read_as_arabic_and_his_country_left_op
                                   "Jasser signed a memorandum of understanding.\n"))
     assert [(p.name, p.country) for p in facts.participants] == [
         ("Mikayil Jabbarov", "AZ"), ("Muhammad Sulaiman Al Jasser", None)]
+
+
+def test_the_amir_with_his_article_is_the_head_of_state() -> None:
+    facts = extract(parse_article("date 2025-02-17\nKUWAIT, Feb 17 (KUNA). His Highness the Amir Sheikh Meshal "
+                                  "Al-Ahmad Al-Jaber Al-Sabah and visiting President of Uzbekistan Shavkat Mirziyoyev "
+                                  "oversaw the signing of four agreements.\n"))
+    assert (facts.participants[0].name, facts.participants[0].title) == ("Meshal Al-Ahmad Al-Jaber Al-Sabah", "Amir")
+    styled = extract(parse_article("date 2025-02-17\nABU DHABI, Feb 17. His Highness Sheikh Mohamed bin Zayed met "
+                                   "President of Uzbekistan Shavkat Mirziyoyev.\n"))
+    assert styled.participants[0].title is None  # a style without the article is no office

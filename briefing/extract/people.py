@@ -930,12 +930,19 @@ _INNER_HONORIFIC = re.compile(rf"\s+(?:{HONORIFICS})\.?(?=\s+(?:{_STYLES})\b|$)"
 _ONLY_HONORIFICS = re.compile(rf"^(?:(?:{HONORIFICS}|{_STYLES}|the|Royal|Excellency|Highness|Majesty)\.?\s*)+$")
 
 
+# "His Highness the Amir Sheikh …": with its article the style is the office of the head of state
+_THE_RULER = re.compile(r"\bthe\s+(?P<office>Amir|Emir)\b(?!\s+of\b)")
+
+
 _GLUED_COUNTRY = re.compile(r"\b(?P<country>[A-Z][a-z]{3,})[A-Z][a-z]+$")
 
 
 def _tidy_title(title: str) -> str:
     """The office as written, without honorifics and styles; '' when nothing but honorifics is left."""
     title = re.sub(r"\s+", " ", title).strip(" ,")
+    ruler = _THE_RULER.search(title)
+    if ruler and _ONLY_HONORIFICS.match(title):
+        return ruler.group("office")  # "His Highness the Amir Sheikh": the Amir, the head of state, not a style
     if _ONLY_HONORIFICS.match(title):
         return ""
     # "HE Deputy Prime Minister", "UAE President Sheikh", "His Majesty the Emperor", "Foreign Minister Prince",
