@@ -1798,8 +1798,7 @@ class _Composer:
         # country in the genitive («бұрынғы Моңғолия …» reads "the former Mongolia": review of session 17)
         owner_first = self.lang == "kk" and bool(wrapping) and owner is not None and not hide_owner and \
             isinstance(post.owner, Country) and not wrapping[0].cell("kk").startswith("{")  # not «{gen} орынбасары»
-        if owner_first:
-            parts.owner_hidden = True
+        parts.owner_hidden = parts.owner_hidden or owner_first
         build = {"ru": self._post_ru, "kk": self._post_kk, "mn": self._post_mn}[self.lang]
         text = build(parts, head_level, post)
         kind = "title" if head.kind == "office" else "institution"

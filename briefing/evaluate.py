@@ -427,14 +427,13 @@ def _documents(facts: Facts, expected: dict[str, t.Any]):
     predicted = [("signed", d) for d in facts.documents_signed] + [("referenced", d) for d in facts.documents_referenced]
     accept = expected.get("accept") or {}
     choices = [[expected.get(key) or [], *(accept.get(key) or [])] for key in ("documents_signed", "documents_referenced")]
-    best = None
-    for signed, referenced in itertools.product(*choices):
+
+    def matched(signed: list[dict[str, t.Any]], referenced: list[dict[str, t.Any]]):
         wanted = [dict(d, _kind="signed") for d in signed] + [dict(d, _kind="referenced") for d in referenced]
-        found = _match(predicted, wanted, lambda p, e: p[0] == e["_kind"] and _same_document(p[1], e))
-        if best is None or (found[0].tp - found[0].fp - found[0].fn) > (best[0].tp - best[0].fp - best[0].fn):
-            best = found
-    assert best is not None
-    score, pairs, unmatched = best
+        return _match(predicted, wanted, lambda p, e: p[0] == e["_kind"] and _same_document(p[1], e))
+
+    score, pairs, unmatched = max((matched(*lists) for lists in itertools.product(*choices)),
+                                  key=lambda found: found[0].tp - found[0].fp - found[0].fn)
     return score, [(p[1], e) for p, e in pairs], {id(p[1]) for p in predicted if id(p) in unmatched}
 
 

@@ -563,11 +563,11 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
             context, text[title_end:sentence.end], noun, [*earlier, *local]):
         return []  # "have established a cooperation protocol ... the protocol established in 2009": signed before
     # "Following the meeting, the protocol describing the agreements reached was signed": the first document of its
-    # kind the text names, with its own verb, is none named before
+    # kind the text names, described before its own verb, is none named before (but "The agreement was signed
+    # following talks …", with nothing said of it, is the one named before)
     first_signed = not any(m.type == doc_type(noun) for m in [*earlier, *local]) and low not in _PLURAL_NOUNS and \
         not low.startswith("document") and \
         re.match(r"[^.;]{6,160}?\s(?:was|has\s+been)\s+signed\b", text[title_end:sentence.end]) is not None
-    # (never "The agreement was signed following talks …": with nothing said of it, the one named before)
     if determiner and bare and not noun[0].isupper() and not leaders_text and not first_signed and \
             (not _PARTICIPLE_AFTER.match(text, title_end) or (low.startswith("document") and (earlier or local)) or
              (_SIGNED_AT_THIS_EVENT.match(text, title_end) and any(m.type == doc_type(noun) for m in [*earlier, *local]))):
