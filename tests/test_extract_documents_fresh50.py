@@ -87,3 +87,19 @@ def test_the_agreement_signed_after_another_document_is_that_one_named_again() -
     facts = _facts("Peru and Chile signed a Program of Trade Cooperation through 2030. The agreement was signed "
                    "following talks between the presidents.")
     assert [d.title for d in facts.documents_signed] == ["Program of Trade Cooperation through 2030"]
+
+
+def test_two_memoranda_one_with_each_side_and_its_field_in_brackets() -> None:
+    facts = _facts("The Ministry of Environment of Peru entered into two memoranda of understanding - one with the "
+                   "Ministry of Agriculture of Chile (in the field of forestry development) and another with the "
+                   "Ministry of Mining of Chile (for cooperation in environmental protection).")
+    assert [(d.subject, d.parties) for d in facts.documents_signed] == [
+        ("forestry development", ["Ministry of Environment of Peru", "Ministry of Agriculture of Chile"]),
+        ("environmental protection", ["Ministry of Environment of Peru", "Ministry of Mining of Chile"])]
+
+
+def test_what_a_document_was_signed_to_do_is_its_subject() -> None:
+    facts = _facts("Following the meeting, a protocol was signed to document the outcomes of the 18th meeting of the "
+                   "Joint Commission. A memorandum to boost trade was signed.")
+    assert [d.subject for d in facts.documents_signed] == [
+        "document the outcomes of the 18th meeting of the Joint Commission", "boost trade"]

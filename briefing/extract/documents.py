@@ -26,7 +26,7 @@ from briefing.extract.lexicon import (
     one_body_of_each,
 )
 from briefing.extract.orgs import same_institution
-from briefing.extract.text import Context, Sentence
+from briefing.extract.text import Context, Sentence, clean
 from briefing.ingest import is_headline
 from briefing.models import ONE_OF_SEVERAL, SignedDocument, generic_document_title
 from briefing.vocabulary import DOCUMENT_TYPES, match_term
@@ -196,6 +196,7 @@ def find_documents(context: Context, resolve_party: t.Callable[[str], str | None
     mentions = [told for mention in mentions for told in _by_purpose(context, mention)]
     mentions = [told for mention in mentions for told in _described_next(context, mention)]
     mentions = [told for mention in mentions for told in _told_by_ordinal(context, mention, mentions)]
+    mentions = [told for mention in mentions for told in _one_and_another(context, mention)]
     for mention in mentions:
         if mention.subject is None:
             mention.subject = _own_subject(context, mention)
@@ -2030,17 +2031,19 @@ def _own_subject(context: Context, mention: DocMention) -> str | None:
 _PURPOSE_VERBS = (r"activate|accelerate|speed\s+up|advance|boost|promote|enhance|strengthen|deepen|expand|develop|foster|facilitate|increase|improve|"
                   r"support|establish|create|build|resume|launch|set\s+up|open|train|exchange|modernize|modernise|"
                   r"construct|supply|provide|implement|attract|protect|prevent|combat|introduce|abolish|waive|"
-                  r"eliminate|simplify|ease|avoid|regulate|ensure|reduce")
+                  r"eliminate|simplify|ease|avoid|regulate|ensure|reduce|document|record|formali[sz]e")
 _DEGREE_VERB = re.compile(r"^(?:boost|promote|enhance|strengthen|deepen|expand|foster|facilitate|increase|improve|"
                           r"support)\s+(?=cooperation|co-operation|collaboration|ties|relations)")
 _WITH_SIDE = (r"(?:\s+with\s+[^,.;]{2,80}?)?"  # "agreements on Friday to abolish visas": the day comes between
               rf"(?:\s+(?:on\s+{_WEEKDAY}|today|yesterday))?"
-              r"(?:\s+in\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)?")  # "an agreement in Budapest to establish …"
+              r"(?:\s+in\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)?"  # "an agreement in Budapest to establish …"
+              r"(?:\s+(?:was|were|has\s+been|have\s+been)\s+signed)?")  # "a protocol was signed to document the outcomes"
 _PURPOSE = re.compile(
     rf"{_WITH_SIDE}\s+(?:for\s+(?P<object>(?:the|an?)\s+(?!(?:(?:first|second|third|next|last|coming)\s+(?:time|years?|months?|"
     r"decade)|period|term|years?|months?)\b)"
     rf"[a-z][^,.;]{{2,120}}?)(?=\s+with\s+|\s+in\s+the\s+presence\b|\s+on\s+{_WEEKDAY}\b|[,.;]|$)"
-    rf"|to\s+(?P<purposes>(?:{_PURPOSE_VERBS})\b[^.;]*?)(?=,\s+(?!(?:and\s+)?to\s)|\s+in\s+the\s+presence\b|[.;]|$))")
+    rf"|to\s+(?P<purposes>(?:{_PURPOSE_VERBS})\b[^.;]*?)(?=,\s+(?!(?:and\s+)?to\s)|\s+in\s+the\s+presence\b|"
+    r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:signed|adopted|concluded)\b|[.;]|$))")
 # what a generic document sets out, described after it: "a memorandum aimed at strengthening business ties", "a
 # protocol under the commission, outlining specific steps to …", "a Protocol which outlined the current trends of …"
 _AIM = re.compile(r"(?:\s+(?:was|were|has\s+been|have\s+been)\s+(?:signed|adopted|approved|concluded|inked))?"  # "… was adopted, reflecting"
@@ -2180,6 +2183,30 @@ def _told_by_ordinal(context: Context, mention: DocMention, mentions: list[DocMe
                                   "end": sentence.start + item.end(), "parties": list(mention.parties),
                                   "signatories": [], "why": [*mention.why, _TOLD_BY_ORDINAL]}))
     return told if len(told) >= 2 else [mention]
+
+
+# "entered into two memoranda - one with A (in the field of X) and another with B (for cooperation in Y)"
+_ONE_AND_ANOTHER = re.compile(
+    r"\s*[-–—:,]\s*one\s+with\s+(?:the\s+)?(?P<a>[^()]{3,120}?)\s*\((?P<sa>[^()]{3,120})\)\s*,?\s+and\s+"
+    r"(?:another|the\s+other)\s+with\s+(?:the\s+)?(?P<b>[^()]{3,120}?)\s*\((?P<sb>[^()]{3,120})\)")
+_FIELD_LEAD_WORDS = re.compile(r"^(?:(?:for\s+)?cooperation\s+)?(?:in\s+the\s+(?:fields?|areas?|spheres?)\s+of|in|on|for)\s+",
+                               re.I)
+_ONE_AND_ANOTHER_WHY = "one of two documents told apart by their sides ('one with A … and another with B …')"
+
+
+def _one_and_another(context: Context, mention: DocMention) -> list[DocMention]:
+    """'The ministry entered into two memoranda - one with A (in forestry) and another with B (for cooperation in
+    ecology)': a document with each side, its field in brackets."""
+    counted = _COUNT_LEAD.match(mention.title)
+    told = _ONE_AND_ANOTHER.match(context.text, mention.end) if counted and mention.generic else None
+    if told is None:
+        return [mention]
+    own = mention.parties[:1]
+    return [DocMention(**{**mention.__dict__, "title": counted.group("rest"), "generic": False,
+                          "parties": [*own, clean(told.group(side))], "signatories": [],
+                          "subject": _FIELD_LEAD_WORDS.sub("", clean(told.group(field))),
+                          "why": [*mention.why, _ONE_AND_ANOTHER_WHY]})
+            for side, field in (("a", "sa"), ("b", "sb"))]
 
 
 def _names_same_noun(mention: DocMention, noun: re.Match[str], list_end: int) -> bool:
