@@ -2199,7 +2199,7 @@ def _one_and_another(context: Context, mention: DocMention) -> list[DocMention]:
     ecology)': a document with each side, its field in brackets."""
     counted = _COUNT_LEAD.match(mention.title)
     told = _ONE_AND_ANOTHER.match(context.text, mention.end) if counted and mention.generic else None
-    if told is None:
+    if counted is None or told is None:
         return [mention]
     own = mention.parties[:1]
     return [DocMention(**{**mention.__dict__, "title": counted.group("rest"), "generic": False,
