@@ -856,6 +856,11 @@ class Localizer:
         elif count == 0 and self._names_more_than_its_kind(document, kind):
             count = None  # "the agreements establishing twin-city relations between A and B": one, named
         parties = [self.party(party) for party in document.parties]
+        if len(parties) >= 2 and all(_place_like(party) or _city_of(party) for party in document.parties):
+            # "between Termez and Bilasuvar", "between Surxondaryo and Khatlon": towns and regions, each a name to
+            # transliterate (marked) when no list holds it, never an institution left in Latin
+            parties = [shown if _city_of(party) or _country_named(party) or not _place_like(party)
+                       else self.name(party, "place") for party, shown in zip(document.parties, parties, strict=True)]
         states = [shown for party, shown in zip(document.parties, parties, strict=True) if _country_named(party)]
         return LocalizedDocument(
             type=self.labels.get(kind.label, kind.context),
@@ -1096,6 +1101,11 @@ def _writes_latin(lang: str) -> bool:
 
     base = lang.replace("-", "_").split("_")[0]
     return base == "en" or "_Latn" in str(get_global("likely_subtags").get(base, ""))
+
+
+def _place_like(name: str) -> bool:
+    """One or two words in title case and no word of an institution: the shape of a town's or a region's name."""
+    return bool(re.fullmatch(r"[A-Z][a-z-]+(?:\s+[A-Z][a-z-]+)?", name)) and not _INSTITUTION_WORD.search(name)
 
 
 def _city_of(name: str) -> str | None:

@@ -116,12 +116,15 @@ def test_a_document_with_a_subject_renders_in_every_language(tmp_path: Path) -> 
 
 
 def test_qualifiers_before_cooperation_are_one_subject_and_a_new_document_ends_the_list():
-    subjects = _subjects("The governors met in Kostanay. Agreements on trade, economic, humanitarian cooperation "
-                         "between Kostanay and Pavlodar, Oral and Aktau cities, the agreement on veterinary science "
-                         "were signed.")
-    assert subjects[:2] == [("agreement", "trade, economic, humanitarian cooperation between Kostanay and Pavlodar"),
-                            ("agreement", "Oral and Aktau cities")]
-    assert len(subjects) == 3  # the agreement on veterinary science is a document of its own, not a subject
+    facts = extract(parse_article("The governors met in Kostanay. Agreements on trade, economic, humanitarian "
+                                  "cooperation between Kostanay and Pavlodar, Oral and Aktau cities, the agreement on "
+                                  "veterinary science were signed."))
+    # one agreement for each pair of cities (session 17; "Oral and Aktau cities" had been read as a subject), and
+    # the agreement on veterinary science a document of its own
+    assert [(d.title, d.parties) for d in facts.documents_signed] == [
+        ("agreement on trade, economic, humanitarian cooperation", ["Kostanay", "Pavlodar"]),
+        ("agreement on trade, economic, humanitarian cooperation", ["Oral", "Aktau"]),
+        ("agreement on veterinary science", [])]
 
 
 def test_uncounted_agreements_in_the_fields_of_a_list_are_one_package():

@@ -27,12 +27,12 @@ def test_the_subjects_after_including_one_on_name_the_documents():
 
 
 def test_qualifiers_of_one_head_noun_stay_one_subject():
-    signed = _signed("In particular, agreements on trade-economic, scientific-technical and cultural-humanitarian "
-                     "cooperation between Cusco and Arequipa, Tacna and Puno were adopted.")
-    assert [subject for _, subject in signed] == [  # one agreement per pair of regions, not one per qualifier;
-        # the second pair takes the words its item leaves out
-        "trade-economic, scientific-technical and cultural-humanitarian cooperation between Cusco and Arequipa",
-        "trade-economic, scientific-technical and cultural-humanitarian cooperation between Tacna and Puno"]
+    facts = _facts("In particular, agreements on trade-economic, scientific-technical and cultural-humanitarian "
+                   "cooperation between Cusco and Arequipa, Tacna and Puno were adopted.")
+    # one agreement per pair of regions, not one per qualifier: the same name, each pair its parties (session 17)
+    title = "agreement on trade-economic, scientific-technical and cultural-humanitarian cooperation"
+    assert [(d.title, d.parties) for d in facts.documents_signed] == [
+        (title, ["Cusco", "Arequipa"]), (title, ["Tacna", "Puno"])]
 
 
 def test_the_place_after_the_sides_is_no_part_of_the_title():

@@ -103,3 +103,16 @@ def test_what_a_document_was_signed_to_do_is_its_subject() -> None:
                    "Joint Commission. A memorandum to boost trade was signed.")
     assert [d.subject for d in facts.documents_signed] == [
         "document the outcomes of the 18th meeting of the Joint Commission", "boost trade"]
+
+
+def test_memoranda_between_pairs_of_towns_are_one_each_and_the_towns_are_written_in_cyrillic(tmp_path) -> None:
+    from conftest import briefing_text
+
+    article = ("date 2025-04-26\nBAKU, April 26. A forum of regions was held in Quba. In particular, memoranda of "
+               "understanding in trade were signed between Termez and Bilasuvar, Namangan and Mingachevir.\n")
+    facts = extract(parse_article(article))
+    assert [(d.title, d.parties) for d in facts.documents_signed] == [
+        ("memorandum of understanding in trade", ["Termez", "Bilasuvar"]),
+        ("memorandum of understanding in trade", ["Namangan", "Mingachevir"])]
+    text = briefing_text(tmp_path, article, "ru")
+    assert "Bilasuvar" not in text.split("Источник")[0] and "Биласувар" in text

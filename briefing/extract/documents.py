@@ -197,6 +197,7 @@ def find_documents(context: Context, resolve_party: t.Callable[[str], str | None
     mentions = [told for mention in mentions for told in _described_next(context, mention)]
     mentions = [told for mention in mentions for told in _told_by_ordinal(context, mention, mentions)]
     mentions = [told for mention in mentions for told in _one_and_another(context, mention)]
+    mentions = _one_per_pair(context, mentions)
     for mention in mentions:
         if mention.subject is None:
             mention.subject = _own_subject(context, mention)
@@ -2207,6 +2208,44 @@ def _one_and_another(context: Context, mention: DocMention) -> list[DocMention]:
                           "subject": _FIELD_LEAD_WORDS.sub("", clean(told.group(field))),
                           "why": [*mention.why, _ONE_AND_ANOTHER_WHY]})
             for side, field in (("a", "sa"), ("b", "sb"))]
+
+
+# "memoranda … were signed between Termez and Bilasuvar, Namangan and Mingachevir, Gulistan and Fuzuli": pairs of
+# places or bodies, each a pair of one or two capitalized words
+_PAIR = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+_PAIRS = re.compile(rf"\bbetween\s+(?P<pairs>{_PAIR}(?:,\s+(?:and\s+)?{_PAIR})+)"
+                    r"(?:\s+(?:provinces|regions|cities|districts|oblasts|aimags))?(?=[,.;]|\s+(?:were|was|have|had)\b|$)")
+_ONE_PER_PAIR = "one document for each pair of sides the sentence lists"
+
+
+def _one_per_pair(context: Context, mentions: list[DocMention]) -> list[DocMention]:
+    """Plural documents signed 'between A and B, C and D, E and F': one document for each pair, named as the
+    sentence names them (their subject is the title's, never the list of pairs)."""
+    result: list[DocMention] = []
+    done: set[int] = set()
+    for mention in mentions:
+        sentence = context.sentence_at(mention.start)
+        listed = _PAIRS.search(context.text, sentence.start, sentence.end)
+        if listed is not None and re.search(r"\bbetween\b|\bas\s+well\s+as\b", context.text[mention.start:listed.start()]):
+            listed = None  # "… as well as on expanding cooperation between Baku and Tashkent and establishing sister city
+            # relations between A and B, and C and D": the pairs of another phrase, not of these documents
+        if listed is None or mention.noun.lower() not in _PLURAL_NOUNS:
+            result.append(mention)
+            continue
+        if sentence.start in done:
+            continue  # the sentence's documents are told once, pair by pair
+        done.add(sentence.start)
+        # the name as the sentence gives it, up to the pairs or the verb: "agreements on trade-economic, … cooperation"
+        named = clean(context.text[mention.start:listed.start()]) if mention.start < listed.start() else mention.title
+        title = re.sub(r"\s+(?:were|was|have|has)\s+(?:also\s+)?(?:been\s+)?(?:signed|adopted|concluded|inked)\b.*$", "",
+                       named).strip(" ,")
+        one = SINGULAR_DOCUMENTS.get(mention.noun.lower(), mention.noun)
+        title = re.sub(rf"\b{re.escape(mention.noun)}\b", one, title, count=1, flags=re.I)  # one each: "memorandum"
+        for pair in re.split(r",\s+(?:and\s+)?", listed.group("pairs")):
+            sides = [side.strip() for side in re.split(r"\s+and\s+", pair)]
+            result.append(DocMention(**{**mention.__dict__, "noun": one, "title": title, "subject": None, "generic": False,
+                                        "parties": sides, "signatories": [], "why": [*mention.why, _ONE_PER_PAIR]}))
+    return result
 
 
 def _names_same_noun(mention: DocMention, noun: re.Match[str], list_end: int) -> bool:
