@@ -2224,12 +2224,15 @@ def _one_per_pair(context: Context, mentions: list[DocMention]) -> list[DocMenti
     result: list[DocMention] = []
     done: set[int] = set()
     for mention in mentions:
+        if mention.noun.lower() not in _PLURAL_NOUNS:
+            result.append(mention)
+            continue
         sentence = context.sentence_at(mention.start)
         listed = _PAIRS.search(context.text, sentence.start, sentence.end)
         if listed is not None and re.search(r"\bbetween\b|\bas\s+well\s+as\b", context.text[mention.start:listed.start()]):
             listed = None  # "… as well as on expanding cooperation between Baku and Tashkent and establishing sister city
             # relations between A and B, and C and D": the pairs of another phrase, not of these documents
-        if listed is None or mention.noun.lower() not in _PLURAL_NOUNS:
+        if listed is None:
             result.append(mention)
             continue
         if sentence.start in done:
