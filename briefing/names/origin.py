@@ -112,7 +112,7 @@ def detect_origin(text: str, country: str | None = None) -> str:
         # a Kazakh senator named Olga Perepechina writes her name as Russian does: «Ольга», never «Олға»; so does a
         # deputy named Shegelsky («Шегельский», never «Шегелскы»: review 42)
         return "ru"
-    if by_country and _ARABIC_PARTICLE.search(text) and origin_from_shape(text) == "ar":
+    if by_country and _arabic_particle(text):
         return "ar"  # "Muhammad Sulaiman Al Jasser", whatever country the text ties him to: an Arabic name
     if by_country:
         return by_country
@@ -124,8 +124,6 @@ def detect_origin(text: str, country: str | None = None) -> str:
     return by_shape
 
 
-# the particles only Arabic names carry: "Al Jasser", "Al-Sabah", "bin Salman", "ibn Saud"
-_ARABIC_PARTICLE = re.compile(r"(?:^|\s)(?:Al|El)[\s-][A-Z]|\s(?:bin|ibn|bint)\s", re.I)
 # countries whose citizens with a Russian given name bear a Russian name; Ruslan, Roman and Eduard are as common among
 # Kazakhs and Kyrgyz, so they tell nothing
 _FORMER_SOVIET = frozenset({"kk", "ky", "uz", "tk"})
@@ -189,10 +187,15 @@ def origin_from_shape(text: str) -> str:
     return "other"
 
 
-def _arabic(text: str, keys: list[str]) -> bool:
+def _arabic_particle(text: str) -> bool:
+    """The particles only Arabic names carry: al-Sisi, a dynasty after a name (Mishal Al Sabah), bin, ibn, bint."""
     if re.search(r"\b(?:[Aa]l|[Ee]l)-[A-Za-z]", text) or re.search(r"\S\s+Al\s+[A-Z]", text):
-        return True  # al-Sisi; a dynasty after a name: Mishal Al Sabah
-    if any(key in ("bin", "ibn", "bint") for key in keys[1:]) or (keys and keys[0] in arabic.TITLES and len(keys) > 1):
+        return True
+    return any(fold(word) in ("bin", "ibn", "bint") for word in LATIN_WORD.findall(text)[1:])
+
+
+def _arabic(text: str, keys: list[str]) -> bool:
+    if _arabic_particle(text) or (keys and keys[0] in arabic.TITLES and len(keys) > 1):
         return True
     known = sum(1 for key in keys if key in arabic.name_parts())
     return known >= 2 and known == len(keys)
