@@ -886,11 +886,17 @@ def _who_in_event_phrase(phrase: str, offset: int, known: Known) -> list[str]:
 _CLAUSE_OF_EVENT = re.compile(rf",\s+and\s+(?=(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_EVENT_NOUNS})\b)", re.I)
 
 
+def _passive_future(text: str) -> re.Match[str] | None:
+    """The future verb of a phrase whose event is its subject ('talks are scheduled', 'a meeting is expected')."""
+    future = _FUTURE_EVENT.search(text)
+    return future if future and _PASSIVE.search(future.group(0)) else None
+
+
 def _own_clause(found: _Found) -> _Found:
     """A plan whose event is the subject of its own clause, after ', and': the phrase is that clause, so the visit told
     in the first clause is neither its kind nor its place."""
-    future = _FUTURE_EVENT.search(found.text)
-    if future is None or not _PASSIVE.search(future.group(0)):
+    future = _passive_future(found.text)
+    if future is None:
         return found
     joints = list(_CLAUSE_OF_EVENT.finditer(found.text, 0, future.start()))
     if not joints:
@@ -909,8 +915,8 @@ _EVENT_SUBJECT_PAIR = re.compile(
 def _each_held(event: PlannedEvent, found: _Found) -> list[PlannedEvent]:
     """Two events the phrase names side by side as its subject are two plans, each with its own kind and name,
     sharing the phrase's date and place ('a business forum and a concert are planned for May')."""
-    future = _FUTURE_EVENT.search(found.text)
-    if future is None or event.who or not _PASSIVE.search(future.group(0)):
+    future = _passive_future(found.text)
+    if future is None or event.who:
         return [event]
     pair = _EVENT_SUBJECT_PAIR.match(_OPENING_ADVERBIAL.sub("", found.text[:future.start()].strip()))
     if pair is None:
