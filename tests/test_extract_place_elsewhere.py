@@ -52,3 +52,22 @@ def test_a_country_later_in_the_clause_is_not_the_city_s_country():
 def test_the_long_name_of_north_korea_is_not_the_republic_of_korea():
     assert _place("The minister of Mongolia paid an official visit to the Democratic People’s Republic of Korea "
                   "last week and met his counterpart.")[1] == "KP"
+
+
+def test_a_town_no_list_knows_is_where_the_lead_says_the_event_took_place():
+    place = _place("A signing ceremony took place in Vilcabamba during the Peru – Chile Border Forum.\n\n"
+                   "Memoranda of cooperation were signed between the border towns.")
+    assert place == ("Vilcabamba", None)
+
+
+def test_a_word_after_took_place_in_that_is_a_country_or_month_is_no_town():
+    assert _place("The signing ceremony took place in May during the Peru – Chile Forum.")[0] is None
+    assert _place("The signing ceremony took place in Peru during the Border Forum.")[0] is None
+
+
+def test_a_visit_still_being_prepared_is_not_the_country_of_the_meeting():
+    text = ("The President of Peru held a working meeting with the Deputy Prime Minister on the harvest.\n\n"
+            "Noting that during the upcoming visit of the government delegation to Chile several documents "
+            "will be signed, he gave instructions.\n\n"
+            "A roadmap for preparing the state visit of the President of Peru to Chile was approved.")
+    assert _place(text)[1] != "CL"

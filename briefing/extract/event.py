@@ -519,7 +519,8 @@ def _named_place(context: Context, org_country: t.Callable[[str], str | None], p
         visit_of = _VISIT_OF_TO.search(context.text, sentence.start, sentence.end)
         if visit_of and not context.in_quote(visit_of.start()) and \
                 not _recalled_visit(context.text[max(sentence.start, visit_of.start() - 40):visit_of.start()]) and \
-                not _REPORTED_CLAUSE.search(context.text, sentence.start, visit_of.start()):
+                not _REPORTED_CLAUSE.search(context.text, sentence.start, visit_of.start()) and \
+                not (not planned and _visit_to_come(context.text, sentence.start, visit_of.start())):
             named = _country_first(visit_of.group("what"))
             if named:
                 return Place(None, named, visit_of.start("what"), visit_of.end("what"), "country of the visit")
@@ -576,7 +577,7 @@ def _named_place(context: Context, org_country: t.Callable[[str], str | None], p
             offset = sentence.start + during.start()
         else:
             offset = sentence.start
-        if visit_of:
+        if visit_of and not (not planned and _VISIT_TO_COME.search(sentence.text)):  # "during the upcoming visit"
             found = countries_in(visit_of.group("what"))
             if found and found[0][0] == 0:
                 start = offset + visit_of.start("what")
@@ -615,7 +616,31 @@ def _unlisted_city(context: Context) -> Place | None:
             code = filed_from if filed_from in named_here or not named_here else named_here[0]
             code = CITY_TO_COUNTRY.get(named.group("city").lower()) or code
             return Place(named.group("city"), code, named.start("city"), named.end("city"), "a city the text calls one")
-    return None
+    return _town_it_took_place_in(context)
+
+
+# "A signing ceremony took place in Quba during the forum": one capitalized word after "took place in", followed by the
+# end of the clause, is the town, even when no list knows it
+_TOOK_PLACE_IN_TOWN = re.compile(r"\b(?:took\s+place|(?:was|were)\s+held)\s+in\s+(?P<city>[A-Z][a-z’'-]{2,})"
+                                 r"(?=\s*[,.;]|\s+(?:during|on|as|within|under|with|at)\b)")
+
+
+def _town_it_took_place_in(context: Context) -> Place | None:
+    """The lead's 'took place in Quba during …': a town by its place in the sentence, unless the word is a country,
+    a month, a venue or an institution; its country only when the sentence names one country."""
+    lead = context.lead()
+    if lead is None or context.in_quote(lead.start):
+        return None
+    found = _TOOK_PLACE_IN_TOWN.search(context.text, lead.start, lead.end)
+    if found is None:
+        return None
+    town = found.group("city")
+    if country_code(town) or re.fullmatch(MONTH_PATTERN, town) or town.lower() in (v.lower() for v in VENUES) or \
+            town in KNOWN_INSTITUTIONS or _FUTURE_OR_WISH.search(context.text, lead.start, found.start()):
+        return None
+    named = {code for _, _, code in countries_in(lead.text.replace("-", " "))}
+    return Place(town, named.pop() if len(named) == 1 else None, found.start("city"), found.end("city"),
+                 "the town the lead says the event took place in")
 
 
 def _town_of_country(match: re.Match[str]) -> tuple[str, str] | None:
@@ -628,8 +653,15 @@ def _town_of_country(match: re.Match[str]) -> tuple[str, str] | None:
 _CITY_OF = re.compile(r"\bin\s+the\s+(?:city|town)\s+of\s+(?P<city>[A-Z][a-z’'-]+(?:[ -][A-Z][a-z’'-]+)?)")
 
 
-_VISIT_TO_COME = re.compile(r"\b(?:upcoming|oncoming|forthcoming|coming|planned|next|future|expected|scheduled)\s+"
-                            r"(?:\w+\s+){0,2}visit", re.I)
+_VISIT_TO_COME = re.compile(r"\b(?:(?:upcoming|oncoming|forthcoming|coming|planned|next|future|expected|scheduled)\s+|"
+                            r"(?:preparing|preparations?\s+for|prepare|ahead\s+of)\s+(?:the\s+)?)(?:\w+\s+){0,2}visit", re.I)
+
+
+def _visit_to_come(text: str, floor: int, visit_start: int) -> bool:
+    """'the upcoming visit of X to Y', 'a roadmap for preparing the state visit of X to Y': a visit still to come."""
+    return bool(_VISIT_TO_COME.search(text[max(floor, visit_start - 40):visit_start + len("visit")]))
+
+
 _TOOK_PLACE_BEFORE = re.compile(r"\b(?:took\s+place|(?:was|were)\s+held)\s+$")
 
 
