@@ -172,6 +172,8 @@ _TRAILING = re.compile(r"(?:,\s*(?:the\s+)?[^,]{0,100}?\s+(?:said|reported|repor
                        r",\s*(?:said|reported|says|noted|told|announced)\s+[^,]{0,100}$|"
                        # (", where he will attend the forum" tells more of the plan and stays; the next item of a list does not)
                        r",?\s+(?:during which|which|that will|that would)\b.*$|;.*$|\s+that\s+will\b.*$|"
+                       # ", where the achievements of X will be demonstrated": what the event shows, not who comes
+                       r",\s+where\s+[^,;]*?\bwill\s+be\s+(?!held\b|signed\b|concluded\b|adopted\b)[a-z]+ed\b.*$|"
                        r",\s+(?:the|a|an|his|her|its|their)\s+(?:first|second|third|fourth|fifth|last|latest)\s+"
                        r"(?:such\s+)?\w+\b.*$|"
                        # "will discuss key issues, and the progress made in ...": a second object of its own
@@ -187,6 +189,9 @@ _TRAILING = re.compile(r"(?:,\s*(?:the\s+)?[^,]{0,100}?\s+(?:said|reported|repor
 # ("On August 17-18, at the invitation of the King, the President will pay a state visit"); the date is
 # still read for the event's "when"
 _LEADING = re.compile(rf"^(?:(?:(?:As part of|Within|In addition|Also|Moreover|Furthermore|Besides|At the same time|"
+                      # "At the end of the talks, X invited Y", "During his visit, X will attend": the occasion
+                      rf"At the (?:end|close|conclusion) of|(?:During|In the course of)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?"
+                      rf"(?:visit|trip|stay|tour)(?=,)|Upon|"
                       rf"Following|After|In turn|Additionally|According to|At the invitation of|On the occasion of|"
                       rf"In connection with|By the program(?:me)? of|"
                       # "To increase interaction in pharmaceuticals, the parties agreed on signing …": the purpose first
@@ -220,16 +225,20 @@ _TITLE_AFTER_NAME = r"(?-i:(?:Deputy |Vice |First |Special )?(?:Minister|Preside
                     r"Speaker|Secretary|Ambassador|Head|Governor|Mayor|Director))"
 # "the upcoming visit of ...", "the scheduled state visit of ...", "anticipation for Xi’s state visit to Astana":
 # a planned event named as a noun phrase inside a sentence about something else.
+# "the commission on trade, economic, scientific and cultural cooperation": a comma inside a list of fields
+_FIELD_LIST = r"\s+(?:[a-z-]+,\s+)*[a-z-]+,?\s+and\s+[a-z-]+\s+(?:cooperation|relations|ties|affairs)\b"
+_FIELD_LIST_COMMA = rf",(?={_FIELD_LIST})"
+_NOT_FIELD_LIST = rf"(?!{_FIELD_LIST})"
 _EVENT_PHRASE = re.compile(
     rf"(?P<np>(?:\b(?:the|his|her|their)\s+(?:upcoming|forthcoming|scheduled|planned|expected|oncoming|next)\s+|\b(?:upcoming|forthcoming)\s+"
-    rf"|\b(?:anticipation\s+(?:of|for)|preparations?\s+(?:for|to)|looking forward to|looks forward to|ahead\s+of"
+    rf"|\b(?:anticipation\s+(?:of|for)|preparations?\s+(?:for|to)|preparing(?:\s+for)?|looking forward to|looks forward to|ahead\s+of"
     # "one of the key issues of the agenda is the state visit of ...": an event the talks prepare
     rf"|(?:issues?|items?|topics?)\s+(?:of|on)\s+the\s+agenda\s+(?:is|are|will\s+be))\s+(?:the\s+)?)"
-    rf"[^,.;]*?\b(?:{_EVENT_NOUNS})\b(?:[^,.;]|(?<=\s[A-Z])\.|,\s+(?:including|such as|{_TITLE_AFTER_NAME})\b)*?)"
+    rf"[^,.;]*?\b(?:{_EVENT_NOUNS})\b(?:[^,.;]|(?<=\s[A-Z])\.|,\s+(?:including|such as|{_TITLE_AFTER_NAME})\b|{_FIELD_LIST_COMMA})*?)"
     rf"(?=\s+and\s+(?:the\s+)?(?:upcoming|forthcoming|scheduled|planned)\b|"
-    rf"\s*(?:(?<!\s[A-Z])\.|;|,(?!\s+(?:including|such as|{_TITLE_AFTER_NAME})\b))|$)",
+    rf"\s*(?:(?<!\s[A-Z])\.|;|,(?!\s+(?:including|such as|{_TITLE_AFTER_NAME})\b){_NOT_FIELD_LIST})|$)",
     re.I)
-_NP_LEAD = re.compile(r"^(?:anticipation\s+(?:of|for)|preparations?\s+(?:for|to)|looking forward to|looks forward to|ahead\s+of|"
+_NP_LEAD = re.compile(r"^(?:anticipation\s+(?:of|for)|preparations?\s+(?:for|to)|preparing(?:\s+for)?|looking forward to|looks forward to|ahead\s+of|"
                       r"(?:issues?|items?|topics?)\s+(?:of|on)\s+the\s+agenda\s+(?:is|are|will\s+be))\s+", re.I)
 
 
@@ -267,6 +276,7 @@ class _Found:
     sentence: Sentence
     why: str = "a future verb"  # how the phrase was found
     lead: str = ""  # what opens the sentence before the phrase ("On August 17-18, "), for the date
+    subject: str = ""  # who acts, for a second predicate that does not repeat it (", and will also hold …")
 
 
 def find_planned(context: Context, article_date: dt.date | None, known: Known | None = None) -> list[PlannedEvent]:
@@ -281,10 +291,16 @@ def find_planned(context: Context, article_date: dt.date | None, known: Known | 
     for found, event in readings:
         if _in_an_earlier_year(event.when, article_date) or _PAST.search(found.text):
             continue  # "will be held in 2019" in an article of 2023, "was held": history, not a plan
+        if _begun_before(event.when, article_date):
+            continue  # "The state visit is scheduled for May 3-4" in a report of May 4: under way, not to come
         if _A_SCHEDULE.match(re.sub(r"^[^,;]*?\b(?:discussed|reviewed|considered|outlined)\s+", "", found.text)):
             continue  # "the schedule of upcoming visits and events planned for this year": no event of its own
         if any(_same_visit(event, earlier) for earlier in events):
             continue  # the visit announced in the lead, then quoted from the official who announced it
+        again = next((earlier for earlier in events if _same_sitting(event, earlier)), None)
+        if again is not None:  # "the next meeting of the joint commission", told again further on
+            again.when = again.when or event.when
+            continue
         told = next((earlier for earlier in events if earlier.kind == event.kind and _TOLD_AGAIN.search(found.text)), None)
         if event.when is None and events and _SAME_DAYS.match(found.sentence.text):
             # "On the same days, Dushanbe will host …": the days of the last plan the text dated
@@ -308,6 +324,15 @@ _SAME_DAYS = re.compile(r"\W*(?:On|During)\s+the\s+same\s+days?\b|\W*At\s+the\s+
 # the event named before, told again by its kind alone: "the meeting slated for September 23-24"
 _TOLD_AGAIN = re.compile(r"\b(?:the|this|that)\s+(?:meeting|forum|session|summit|conference|visit|event)\s+(?:slated|"
                          r"scheduled|set|planned|due)\b", re.I)
+
+
+def _same_sitting(event: PlannedEvent, earlier: PlannedEvent) -> bool:
+    """The next meeting of one body, named again, more or less fully ("the joint commission", "the joint
+    commission on trade, economic … cooperation"), is the same event."""
+    if event.kind != earlier.kind or event.kind not in ("meeting", "session") or not (event.objects and earlier.objects):
+        return False
+    body, earlier_body = event.objects[0].lower(), earlier.objects[0].lower()
+    return body.startswith(earlier_body) or earlier_body.startswith(body)
 
 
 def _same_visit(event: PlannedEvent, earlier: PlannedEvent) -> bool:
@@ -477,8 +502,20 @@ def _phrases_of(sentence: Sentence, article_year: int | None) -> list[_Found]:
     if predicate is not None:  # "… exchanged notes and discussed the schedule of visits planned for this year"
         phrase, _ = _trim(text[predicate:], match.end() - predicate)
         return [_at(sentence, predicate, phrase)]
+    also = _SECOND_FUTURE.search(text, match.end())
+    if also:  # "X will attend the session, and will also hold meetings": two plans of one subject
+        first, offset = _trim(text[:also.start()], match.end())
+        rest, _ = _trim(text[also.start("verb"):], 0)
+        subject = text[offset:match.start()]
+        return [_at(sentence, offset, first, lead=text[:offset]),
+                replace(_at(sentence, also.start("verb"), rest, lead=text[:offset]), subject=subject)]
     phrase, offset = _trim(text, match.end())
     return [_at(sentence, offset, phrase, lead=text[:offset])]
+
+
+# ", and will also hold a number of meetings": a second plan of the same subject, in its own predicate
+_SECOND_FUTURE = re.compile(r",\s+and\s+(?P<verb>(?:will|shall)\s+(?:also\s+)?(?:hold|visit|meet|sign|attend|take\s+part|"
+                            r"participate|travel|pay|address|tour|have)\b)", re.I)
 
 
 # the second predicate of a sentence, whose object a participle after it plans: "and discussed the schedule of …"
@@ -656,6 +693,21 @@ def _event_phrases(sentence: Sentence) -> list[_Found]:
     return found
 
 
+_FIRST_DAY = re.compile(r"(?P<year>\d{4}|-)-(?P<month>\d\d)-(?P<day>\d\d)")
+
+
+def _begun_before(when: str | None, article_date: dt.date | None) -> bool:
+    """An event whose first day comes before the article's date: it has begun (or is over) by the time of writing."""
+    first = _FIRST_DAY.match(when or "")
+    if first is None or article_date is None:
+        return False
+    year = int(first["year"]) if first["year"] != "-" else article_date.year
+    try:
+        return dt.date(year, int(first["month"]), int(first["day"])) < article_date
+    except ValueError:
+        return False
+
+
 def _in_an_earlier_year(when: str | None, article_date: dt.date | None) -> bool:
     return bool(when and article_date and re.match(r"\d{4}", when) and int(when[:4]) < article_date.year)
 
@@ -716,7 +768,7 @@ _HIS_COUNTRY = re.compile(r"\bvisit\s+(?:his|her|their)\s+(?:own\s+)?country\b",
 def _read(found: _Found, article_date: dt.date | None, known: Known) -> PlannedEvent:
     phrase = found.text
     future = _FUTURE_EVENT.search(phrase)
-    clause = _Clause(phrase[:future.start()], future.group(0), phrase[future.end():]) if future else None
+    clause = _Clause(phrase[:future.start()] or found.subject, future.group(0), phrase[future.end():]) if future else None
     kind = _kind(phrase, clause)
     place, country = _place(phrase, clause)
     who = _who(phrase, clause, found.start, known)
