@@ -690,6 +690,23 @@ _REPORT_WORDS = re.compile(r"\b(?:statement|report|press release|communiqu[eé]|
 _A_PUBLICATION = re.compile(quotes.PUBLICATION, re.IGNORECASE)
 
 
+_CAPITALIZED_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w'’-]*)*")
+
+
+def _spelled_out(acronym: str, text: str) -> str | None:
+    """The name the text writes in full that ``acronym`` abbreviates ("SPA" for "the Saudi Press Agency"), a word
+    for each letter; None when the text never spells it out."""
+    for run in _CAPITALIZED_RUN.finditer(text):
+        words = run.group(0).split()
+        for first in range(len(words)):
+            for last in range(first + 1, len(words)):
+                name = " ".join(words[first:last + 1])
+                initials = [word for word in words[first:last + 1] if word.lower() not in ("of", "for", "and", "on", "the")]
+                if words[first][0] == acronym[0] and len(initials) == len(acronym) and orgs.acronym_matches(acronym, name):
+                    return name
+    return None
+
+
 class SpeakerResolver:
     """Names the person or institution an attribution stands for ('said the envoy', 'the statement says').
 
@@ -806,6 +823,9 @@ class SpeakerResolver:
                                                       orgs.acronym_matches(acronym.group(1), o.name))), None)
         if body:
             return body.name, "the institution's acronym"  # "MEA said" for the Ministry of External Affairs
+        spelled = _spelled_out(acronym.group(1), self.context.text) if acronym else None
+        if spelled:
+            return spelled, "the acronym of a name the text spells out"  # "SPA said" after "the Saudi Press Agency"
         if re.fullmatch(r"[A-Z][\w.-]+", phrase) and phrase.lower() not in ("he", "she", "they", "it"):
             if phrase.lower() in OUTLETS:
                 return OUTLETS[phrase.lower()], "a cited agency or outlet"

@@ -16,7 +16,10 @@ SPEECH_VERBS = (r"said|says|noted|notes|stressed|stresses|emphasized|emphasised|
                 r"believes|expressed confidence|affirmed|announced|recalled|quoted|reported|reports|informed|"
                 r"informs|cited|said in a statement|assessed|commented|observed|summed up|acknowledged|replied|"
                 r"responded|asserted|argued|tweeted|posted")
-_AFTER_VERB = re.compile(rf"^\s*,?\s*[–—-]?\s*(?:{SPEECH_VERBS})\s+(?P<who>[^.,;]{{2,160}}?)(?:[.,;]|$)")
+# '," stated President X at the meeting of the Council with the participation of President Y': the speaker
+# ends where the circumstances of the speech begin
+_AFTER_VERB = re.compile(rf"^\s*,?\s*[–—-]?\s*(?:{SPEECH_VERBS})\s+(?P<who>[^.,;]{{2,160}}?)"
+                         r"(?:[.,;]|$|(?=\s+(?:at|during|while|when|after|before)\s+(?:the|a|an|his|her|their|this)\b))")
 _BEFORE_VERB = re.compile(rf"^\s*,?\s*[–—-]?\s*(?P<who>[^.;\"“”«»]{{2,200}}?)\s+(?:{SPEECH_VERBS})\b")
 # "X noted: “...”"; also "X noted. “...”", a period typed where the colon belongs (nothing follows the verb)
 # "X wrote on his Telegram channel: “...”": a short adjunct between the verb and the colon
