@@ -25,6 +25,8 @@ from briefing.ingest import parse_article, parse_dateline
         ("ASTANA, July 5. /TASS/. Kazakh President", "ASTANA", 7, 5, None, "TASS"),
         ("DUSHANBE, 10.03.2018. /NIAT “Khovar”/. As we reported", "DUSHANBE", 3, 10, 2018, "Khovar"),
         ("LIMA , April 25 - The minister", "LIMA", 4, 25, None, None),  # a stray space before the comma
+        ("Lima / 31.10.17 / Andina: \"Today we", "Lima", 10, 31, 2017, "Andina"),  # a slashed date, two-digit year
+        ("Lima / 05.03.2019 / Andina: The", "Lima", 3, 5, 2019, "Andina"),
     ],
 )
 def test_dateline_shapes(text, city, month, day, year, agency):

@@ -309,10 +309,12 @@ DATELINE = re.compile(
       (?:,[ ]*(?P<year>\d{{4}}))?
       |\.[ ]+(?P<pmonth>{MONTH_PATTERN})[ ]+(?P<pday>\d{{1,2}})\b(?=\.)  # "Astana. July 4. KazTAG -"
       |,[ ]*(?P<nday>\d{{1,2}})\.(?P<nmonth>\d{{1,2}})\.(?P<nyear>\d{{4}})\b  # "DUSHANBE, 10.03.2018."
+      |[ ]*/[ ]*(?P<sday>\d{{1,2}})\.(?P<smonth>\d{{1,2}})\.(?P<syear>\d{{4}}|\d{{2}})(?=[ ]*/)  # "Baku / 31.10.17 / Turan:"
       |[.,][ ]*(?P<fday>\d{{1,2}})(?:st|nd|rd|th)?[ ]+(?P<fmonth>{MONTH_PATTERN})\b(?:,?[ ]+(?P<fyear>\d{{4}}))?)?  # "Astana. 27 December.", "27th September, 2023"
     (?:[ ]*\((?P<a_paren>[^)\n]{{2,40}})\)
       |\s*/?\s*By\b[^:\n]{{0,80}}?[–—-]+[ ]*(?P<a_by>[A-Z][\w.]+)[ ]*:
       |[ ]*[.,]?[ ]*/[ ]*(?P<a_slash>[A-Za-z][\w .\-“”"«»]{{1,30}}?)[ ]*/  # "/MONTSAME/", ". /TASS/", ", /MONTSAME/", " . / Kabar /"
+      |(?(sday)[ ]*/[ ]*(?P<a_colon>[A-Z][\w.-]{{1,30}})(?=[ ]*:)|(?!))  # after a slashed date only: "… / 31.10.17 / Turan:"
       |\.[ ]+(?P<a_caps>[A-Z]{{3,}}(?:\.[A-Za-z]+)?|[A-Z][a-z]{{1,4}}[A-Z]{{2,}})\b(?![a-z])  # "KAZINFORM", "KazTAG"
       |[ ]*\n[ ]*(?P<a_line>[A-Z][\w.]{{1,20}})[ ]*:(?=[ ]*\n)  # "BAKU, Azerbaijan, Feb. 10" + a line "Trend:"
       |[ ]+[–—-][ ]+(?P<a_dash>[A-Z][\w]*(?:[ ][A-Z][\w]*){{0,3}})[ ]+[–—-][ ]+  # "Doha - Information Office - March 16"
@@ -358,14 +360,14 @@ def parse_dateline(text: str, offset: int = 0) -> Dateline | None:
     match = DATELINE.match(text, offset)
     if not match:
         return None
-    agency = next((match.group(g) for g in ("a_paren", "a_by", "a_slash", "a_caps", "a_comma", "a_line", "a_dash")
+    agency = next((match.group(g) for g in ("a_paren", "a_by", "a_slash", "a_caps", "a_comma", "a_line", "a_dash", "a_colon")
                    if match.group(g)), None)
     city = match.group("city")
     caps_city = city.isupper() and len(city) > 2
     end = match.group("end") or ""
     dashed = end.strip() in ("--", "–", "—", "-")
     dated = match.group("month") or match.group("nmonth") or match.group("dmonth") or match.group("fmonth") or \
-        match.group("pmonth")
+        match.group("pmonth") or match.group("smonth")
     if not (dated or agency or (caps_city and end.strip()) or (dashed and city)):
         return None
     if match.group("country") and not (dated or agency or caps_city):
@@ -380,6 +382,9 @@ def parse_dateline(text: str, offset: int = 0) -> Dateline | None:
         month, day, year = MONTHS.get(match.group("fmonth")[:3].lower()), match.group("fday"), match.group("fyear")
     if match.group("nmonth"):
         month, day, year = int(match.group("nmonth")), match.group("nday"), match.group("nyear")
+    if match.group("smonth"):  # a two-digit year is of this century: "31.10.17"
+        month, day, year = int(match.group("smonth")), match.group("sday"), match.group("syear").rjust(4, "0")
+        year = str(2000 + int(year)) if len(match.group("syear")) == 2 else year
     return Dateline(
         text=match.group(0).strip(),
         start=match.start(),
