@@ -14,3 +14,9 @@ def test_a_visit_to_be_undertaken_with_a_teaser_in_the_reported_future_is_planne
         "LIMA - At the invitation of President of Latvia Anna Berzina, Prime Minister Luis Soto will pay an "
         "official visit to Latvia on February 25-26."))
     assert (facts.event_type, facts.event_status) == ("visit", "planned")
+
+
+def test_talks_held_are_the_event_though_the_sentence_prepares_a_summit():
+    facts = extract(parse_article("LIMA, August 28. Peru and Chile are stepping up preparations for the upcoming "
+                                  "Peru-Pacific summit, Minister Luis Soto said after talks with Minister Ana Rojas."))
+    assert facts.event_type == "talks"

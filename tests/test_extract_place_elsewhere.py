@@ -71,3 +71,21 @@ def test_a_visit_still_being_prepared_is_not_the_country_of_the_meeting():
             "will be signed, he gave instructions.\n\n"
             "A roadmap for preparing the state visit of the President of Peru to Chile was approved.")
     assert _place(text)[1] != "CL"
+
+
+def test_the_capital_named_with_its_city_is_that_city() -> None:
+    assert _place("Minister Luis Soto met Minister Ana Rojas during a working visit to Kazakhstan.\n\n"
+                  "The meeting took place in the Kazakh capital of Almaty.")[0] == "Almaty"
+
+
+def test_a_visit_whose_agreements_are_reviewed_is_not_the_place_of_the_meeting() -> None:
+    text = ("The chief of staff Luis Soto hosted Ana Rojas.\n\n"
+            "During the meeting, they reviewed the implementation of the agreements reached during the state visit "
+            "of President Pedro Castillo to the Kyrgyz Republic.")
+    assert _place(text)[1] != "KG"
+
+
+def test_documents_signed_during_the_visit_still_name_the_country_of_the_event() -> None:
+    text = ("President Luis Soto met President Ana Rojas.\n\n"
+            "Several documents were signed during the visit of the Peruvian delegation to Chile.")
+    assert _place(text)[1] == "CL"

@@ -122,9 +122,9 @@ def event_kind(context: Context) -> EventKind:
         ("visit", lambda s: FUTURE.search(s) and _visit_not_invited(s)),
         ("forum", lambda s: FORUM_SIDELINES.search(s) and not re.search(r"\b(?:met|meets|meeting|talks)\b", s)),
         ("meeting", lambda s: MEETING.search(s) or re.search(r"visit\s+to\s+the\s+[A-Z]", s)),
-        ("talks", lambda s: TALKS.search(s) and not FUTURE.search(s)),
+        ("talks", lambda s: _held_now(TALKS, s)),
         ("visit", lambda s: _visit_not_invited(s)),
-        ("forum", lambda s: FORUM.search(s)),
+        ("forum", lambda s: _held_now(FORUM, s)),
     )
     video = _remote(context, window, VIDEO)
     lead_text = body[0][0] if body else ""
@@ -149,6 +149,20 @@ def event_kind(context: Context) -> EventKind:
                                      start + (span.end() if span else len(sentence)), fmt, f"{kind} wording in the {scope}")
     return EventKind("other", None, context.lead_start, context.lead_start, "video" if video else None,
                      "no event wording in the opening")
+
+
+# "preparations for the upcoming summit", "will hold talks": the words just before an event noun that put it ahead
+_AHEAD_BEFORE = re.compile(rf"(?:{FUTURE.pattern}|\b(?:next|forthcoming|planned|future|preparations?\s+for)\b)"
+                           r"(?:\s+(?:the|a|an|[\w-]+)){0,5}\s*$", re.I)
+
+
+def _held_now(event_noun: re.Pattern[str], sentence: str) -> re.Match[str] | None:
+    """The first event noun of ``sentence`` (talks, a summit) that no future or preparing word puts ahead: "Lavrov
+    said after talks with X" is the event, "preparations for the upcoming summit" in the same sentence is not."""
+    for found in event_noun.finditer(sentence):
+        if not _AHEAD_BEFORE.search(sentence, max(0, found.start() - 60), found.start()):
+            return found
+    return None
 
 
 # "X invited Y to pay a state visit to Z", "X invites Y to visit Z": a visit asked for, not the event
@@ -244,7 +258,7 @@ def _took_place_before(sentence: str, future_start: int) -> bool:
 # -- place --------------------------------------------------------------------------------
 
 _CITY_NAMES = sorted({*MULTIWORD_CITIES, *(c.title() for c in CITY_TO_COUNTRY)}, key=lambda city: (-len(city), city))
-_CITY_IN = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+(?:the\s+(?:city|capital(?:\s+city)?)\s+(?:of\s+|,\s*)?|the\s+[A-Z][a-z]+\s+capital,?\s+|"
+_CITY_IN = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+(?:the\s+(?:city|capital(?:\s+city)?)\s+(?:of\s+|,\s*)?|the\s+[A-Z][a-z]+\s+capital(?:,|\s+of)?\s+|"
                       r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['’]s\s+(?:capital,?\s+)?|"  # "in Kazakhstan’s Astana"
                       # "at the palace in the Cairo suburb of Heliopolis": the city the suburb belongs to
                       r"the\s+(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:suburbs?|district|outskirts)\b))?(?P<city>"
@@ -570,6 +584,8 @@ def _named_place(context: Context, org_country: t.Callable[[str], str | None], p
             continue
         during = re.search(r"\b(?:[Dd]uring|[Aa]s part of|[Ww]ithin the framework of|[Ii]n the course of)\s+(?:the|this|his|her)\s+"
                            r"(?:\w+\s+){0,2}?(?:visit|trip)\b", sentence.text)
+        if during and _RESULTS_OF_BEFORE.search(sentence.text, max(0, during.start() - 40), during.start()):
+            during = None  # "the agreements reached during the state visit of X to Y": an earlier visit
         visit_of = _VISIT_OF_TO.search(sentence.text, during.start()) if during else None
         if during and not visit_of:
             visit_of = re.search(r"\b(?:visit|trip)\s+to\s+(?:the\s+)?(?P<what>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})",
@@ -841,5 +857,17 @@ def _country_first(what: str, slack: int = 0) -> str | None:
     return None
 
 
+# "the agreements reached during …": what an earlier visit brought, named by a participle (never "documents
+# were signed during the visit", the event itself)
+_RESULTS_OF_BEFORE = re.compile(r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!are\s)(?<!is\s)\b(?:reached|achieved|concluded|"
+                                r"signed)\s+$")
+
+
+_VISIT_OPENING = re.compile(r"\b(?:during|at|in\s+the\s+course\s+of)\s+(?:the\s+)?(?:(?:state|official|working)\s+)?$")
+
+
 def _recalled_visit(before: str) -> bool:
+    opening = _VISIT_OPENING.search(before)
+    if opening and _RESULTS_OF_BEFORE.search(before, 0, opening.start()):
+        return True  # "the agreements reached during the state visit of X to Y": another, earlier visit
     return bool(re.search(r"\b(?:within|during|after|since|of)\s+(?:the\s+)?$|\bwithin the\s*$", before))
