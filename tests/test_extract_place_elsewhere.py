@@ -89,3 +89,8 @@ def test_documents_signed_during_the_visit_still_name_the_country_of_the_event()
     text = ("President Luis Soto met President Ana Rojas.\n\n"
             "Several documents were signed during the visit of the Peruvian delegation to Chile.")
     assert _place(text)[1] == "CL"
+
+
+def test_a_visit_to_the_capital_named_after_the_word_is_in_that_city() -> None:
+    assert _place("ISTANBUL (AA) – Peru and Kazakhstan on Thursday signed 20 documents during President Luis Soto’s "
+                  "official visit to the capital Astana.") == ("Astana", "KZ")

@@ -277,7 +277,8 @@ _CITY_HOSTED = re.compile(rf"(?:(?:On\s+)?(?:{MONTH_PATTERN}\.?\s+\d{{1,2}}|\d{{
 def _visit_to_city() -> re.Pattern[str]:
     """"The visit of the President ... to Dushanbe began with a meeting": the visited city."""
     return re.compile(r"\b(?:visit\b[^.;]{0,100}?\bto|came\s+to|arrived\s+(?:today\s+|yesterday\s+)?(?:in|at))\s+"
-                      r"(?:the\s+capital(?:\s+city)?\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3},?\s*)?"  # "… of the Slovak Republic Bratislava"
+                      r"(?:the\s+capital(?:\s+city)?\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3},?\s*|"  # "… of the Slovak Republic Bratislava"
+                      r"the\s+(?:[A-Z][a-z]+\s+)?capital(?:\s+city)?,?\s+)?"  # "visit to the capital Ashgabat"
                       r"(?P<city>" + "|".join(re.escape(c) for c in _CITY_NAMES) + r")\b(?!['’]s|-)")
 
 
