@@ -645,6 +645,9 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
            _ANNIVERSARY if anniversary else _DRAFTED if draft else _RATIFIED if ratifying else _PUT_TO_WORK_WHY]
     either = re.search(rf"/(?P<noun>{_NOUNS})\b", title, re.I)
     kind = doc_type(noun) if not either or doc_type(either.group("noun")) == doc_type(noun) else "other"  # "agreements/MoUs"
+    kinds = _COUNTED_KINDS.match(title)
+    if kinds and doc_type(kinds.group("first")) != doc_type(noun):
+        kind = "other"  # "14 bilateral agreements and memoranda of understanding": one counted set of two kinds
     mention = DocMention(noun, title_start, title_end, title, kind, in_quote=context.in_quote(match.start()),
                          last_start=title_start, why=why)
     mention.one_more = bool(_ANOTHER_BEFORE.search(text, near, title_start))
@@ -1002,8 +1005,10 @@ _WORD_AND = re.compile(r"([\w-]+)\s+and\s+$")
 _ADJECTIVE_AND = re.compile(r"(?:al|ic|ive|ary)\s+and\s+$")
 # "16 memorandums and contracts", "20 agreements, memorandums and contracts": one counted set of kinds
 _NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"  # counts a title opens with
-_COUNTED_AND = re.compile(rf"(?:\d+|several|number of|package of|{_NUMBER_WORDS}|dozens of)\s+((?:[\w-]+,\s+)*[\w-]+),?"
-                          r"\s+and\s+$", re.I)
+# (a kind may carry one adjective: "14 bilateral agreements and memoranda")
+_COUNTED_AND = re.compile(rf"(?:\d+|several|number of|package of|{_NUMBER_WORDS}|dozens of)\s+(?:(?:bilateral|intergovernmental|"
+                          r"interdepartmental|commercial|new|other|cooperation)\s+)?((?:[\w-]+,\s+)*[\w-]+),?\s+and\s+$", re.I)
+_COUNTED_KINDS = re.compile(rf"(?:\d+|several|{_NUMBER_WORDS})\s+(?:[\w-]+\s+)?(?P<first>{_NOUNS})\b[^.;]*?\s+and\s+", re.I)
 _QUANTIFIED = re.compile(rf"\s*(?:\d+|several|some|a\s+few|a\s+number\s+of|{_NUMBER_WORDS}|dozens?)\b", re.I)
 _QUANTIFIER = re.compile(r"(?:(?:number|package|series|set|range|total)\s+of\s+(?:[\w-]+\s+)?)$")
 _AMOUNT_WORDS = frozenset(("million", "billion", "trillion", "mln", "bln", "thousand"))
@@ -1761,7 +1766,7 @@ _DATELINE_OPENING = re.compile(r"^[A-Z][A-Z .'’-]{2,40},\s+[A-Z][a-z]{2,8}\.?\
 
 # what may follow the noun before its subjects: "of understanding", "(MoU)", "on cooperation" (before a list)
 _NOUN_TAIL = re.compile(r"(?:['’]s)?(?:\s+of\s+(?:understanding|cooperation))?(?:\s*\([A-Za-z'’]{2,8}\))?"
-                        r"(?:\s+on\s+cooperation(?=\s+(?:between|in)\b))?")
+                        r"(?:\s+(?:on|for)\s+cooperation(?=\s+(?:between|in)\b))?")
 # after a signing verb, a list of subjects each with its own "on": "were signed on A, on B and on C" (one "on" alone may
 # be a day or an occasion); _ON_LIST reads the same list right after the document noun
 _ON_EACH = (r"on\s+(?!(?:the\s+)?(?:sidelines|margins|occasion|eve|basis|behalf|results|same|day)\b)"

@@ -1,0 +1,24 @@
+"""Documents counted as one set of two kinds ('14 bilateral agreements and memoranda of understanding were
+signed'), and MoUs 'for cooperation in the fields of' a list. Short synthetic sentences."""
+
+from __future__ import annotations
+
+from briefing.extract import extract
+from briefing.ingest import parse_article
+
+MET = "President Luis Soto met President Ana Rojas in Lima. "
+
+
+def _signed(sentence: str) -> list[tuple[str, str, str | None]]:
+    return [(d.type, d.title, d.subject) for d in extract(parse_article(MET + sentence)).documents_signed]
+
+
+def test_a_count_over_two_kinds_with_an_adjective_is_one_set_of_other_documents() -> None:
+    assert _signed("14 bilateral agreements and memoranda of understanding (MoU) were signed in the presence of "
+                   "the ministers.") == [("other", "14 bilateral agreements and memoranda of understanding (MoU)", None)]
+
+
+def test_memoranda_for_cooperation_in_a_list_of_fields_keep_every_field() -> None:
+    [(kind, title, subject), *_] = _signed("Among those signed are MoUs for cooperation in the fields of tourism, "
+                                          "energy, sports as well as an agreement on labour.")
+    assert (kind, subject) == ("memorandum", "tourism, energy, sports")
