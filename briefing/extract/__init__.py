@@ -436,6 +436,9 @@ def _assign_organizations(candidates: list[people.Candidate], found: list[orgs.O
         named = [org for org in found if org.key_words and org.key_words <= words
                  or _acronym_in(title, org.name) and not _another_body_of(title, org.name)
                  or any(a in title.split() for a in org.acronyms)]
+        # never another country's body: "Speaker of the Oliy Majilis of Uzbekistan" is no member of Kazakhstan's Majilis
+        of_countries = {code for _, _, code in countries_in(title)}
+        named = [org for org in named if not (of_countries and orgs.org_country(org.name) not in (None, *of_countries))]
         if named:  # the most specific: "Asia Department of the Ministry of …" over the ministry
             person.organization = max(named, key=lambda org: len(org.key_words)).name
         if person.organization is None:

@@ -233,7 +233,8 @@ _AFTER_THE_TALKS = re.compile(r"\b(?:following|after|at\s+the\s+end\s+of|upon\s+
 
 
 def _status(sentence: str, kind: str) -> str | None:
-    if IN_PROGRESS.search(sentence) and not (kind in ("talks", "meeting") and _AFTER_THE_TALKS.search(sentence)):
+    if IN_PROGRESS.search(sentence) and not (kind in ("talks", "meeting") and _AFTER_THE_TALKS.search(sentence)) and \
+            not (kind == "signing" and _SIGNED.search(sentence)):  # "X, who is on a visit, have signed": done
         return "in progress"
     stressed = _STRESSED_THAT.search(sentence)
     sentence = sentence[:stressed.start()] if stressed else sentence
@@ -244,6 +245,7 @@ def _status(sentence: str, kind: str) -> str | None:
     return None
 
 
+_SIGNED = re.compile(r"\b(?:signed|inked|concluded)\b")
 # "X on June 27 hosted a reception for Y, who has been visiting Vietnam as the two countries will be celebrating …":
 # the event's own verb is past; the future belongs to a clause after it
 _TOOK_PLACE = re.compile(r"\b(?:hosted|received|met|held|welcomed|signed|discussed|paid|visited)\b")

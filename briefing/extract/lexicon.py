@@ -145,7 +145,7 @@ NATIONAL_OFFICES = {"akim": "KZ", "khokim": "UZ", "hokim": "UZ"}
 # Proper institutions that are one word, with the country they belong to.
 KNOWN_INSTITUTIONS = {
     "akorda": "KZ", "ak orda": "KZ", "mazhilis": "KZ", "majilis": "KZ", "kurultai": "KZ",
-    "jogorku kenesh": "KG", "oliy majlis": "UZ", "majlisi oli": "TJ", "mejlis": "TM",
+    "jogorku kenesh": "KG", "oliy majlis": "UZ", "oliy majilis": "UZ", "majlisi oli": "TJ", "mejlis": "TM",
     "great state khural": "MN", "state great khural": "MN", "state great hural": "MN",
     "great state hural": "MN", "state duma": "RU", "milli majlis": "AZ", "kremlin": "RU",
     # parliaments known by their own one-word names

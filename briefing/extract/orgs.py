@@ -652,12 +652,18 @@ def _khural(words: set[str]) -> bool:
     return "khural" in words and ("great" in words or "state" in words)
 
 
+@functools.cache
+def _institutions_longest_first() -> list[tuple[str, str]]:
+    """The one-word institutions, longest name first: "oliy majilis" (Uzbekistan) before "majilis" (Kazakhstan)."""
+    return sorted(KNOWN_INSTITUTIONS.items(), key=lambda item: -len(item[0]))
+
+
 def org_country(name: str) -> str | None:
     found = countries_in(name)
     if found:
         return found[-1][2] if re.search(r"\bunder\b", name) is None else found[-1][2]
     low = name.lower()
-    for known, code in KNOWN_INSTITUTIONS.items():
+    for known, code in _institutions_longest_first():
         if known in {INSTITUTION_VARIANTS.get(w, w) for w in low.split()} or known in low:
             return code
     return None

@@ -110,6 +110,8 @@ def transliterate_name(
         word = _BRITISH_STYLES[style.group(1).lower()].get(rules_language(lang, fallback_lang) or "", "")
         return Transliteration(f"{word} {rest.text}" if word else rest.text, rest.system, rest.origin, rest.rules_lang)
     found_origin = origin or detect_origin(text, country)
+    if kind == "person":
+        text = given_name_first(text, found_origin)
     rules = rules_language(lang, fallback_lang)
     if rules is None or not (HAS_LATIN.search(text) or any("\uac00" <= c <= "\ud7a3" for c in text)):
         return Transliteration(text, NONE, found_origin)
@@ -125,6 +127,19 @@ def transliterate_name(
 
 
 _MN_NO_YERY_AFTER = re.compile(r"([ЧчШшЖж])ы")
+
+# surnames of the Russian, Kazakh, Kyrgyz, Uzbek and Turkmen pattern: Izmukhambetov, Ivanova, Sadyr uulu
+_SURNAME = re.compile(r"[A-Z][\w'-]*(?:ov|ev|yev|ova|eva|yeva|enko|skiy|sky|skaya|[a-z]{3}in|uly|kyzy|uulu)", re.I)
+_SURNAME_ORIGINS = frozenset({"ru", "uk", "kk", "ky", "uz", "tk"})
+
+
+def given_name_first(name: str, origin: str) -> str:
+    """'Izmukhambetov Baktykozha' → 'Baktykozha Izmukhambetov': a name of two words written surname first, as some
+    outlets write Central Asian names, in the order the briefing's languages write them."""
+    words = name.split()
+    if origin not in _SURNAME_ORIGINS or len(words) != 2 or not _SURNAME.fullmatch(words[0]) or _SURNAME.fullmatch(words[1]):
+        return name
+    return f"{words[1]} {words[0]}"
 
 
 _BRITISH_STYLE = re.compile(r"(Sir|Dame)\s+(?=[A-Z])")
