@@ -30,3 +30,28 @@ def test_the_speaker_of_another_countrys_chamber_of_the_same_name_keeps_his_own_
     organizations = {person.name: person.organization for person in facts.participants}
     assert organizations["Nuriddin Ismailov"] == "Legislative Chamber of Oliy Majilis of Uzbekistan"
     assert (facts.event_type, facts.event_status) == ("signing", None)
+
+
+def test_an_honorary_title_before_a_name_is_a_title_not_a_person() -> None:
+    facts = extract(parse_article(
+        "Minister Luis Soto met the Special Representative of the President of Chile for Foreign Policy, Honorary "
+        "Elder of Peru A.Rojas in Lima."))
+    assert [person.name for person in facts.participants] == ["Luis Soto", "A.Rojas"]
+    assert facts.participants[1].title.endswith("Honorary Elder of Peru")
+    assert compose("Honorary Elder of Turkmenistan", "ru", "title") == "почетный старейшина Туркменистана"
+
+
+def test_the_sides_named_before_a_colon_and_a_list_of_documents_are_each_countrys_ministry() -> None:
+    facts = extract(parse_article(
+        "Minister Luis Soto met Minister Ana Rojas in Lima.\n\nFollowing the meeting, two documents were signed between "
+        "the Ministries of Foreign Affairs of Peru and Chile:\n\n- Cooperation program for 2025-2026;\n\n"
+        "- Protocol on inventory of the legal framework."))
+    assert {tuple(document.parties) for document in facts.documents_signed} == {
+        ("Ministry of Foreign Affairs of Peru", "Ministry of Foreign Affairs of Chile")}
+
+
+def test_what_a_minister_said_after_talks_is_no_plan_of_talks() -> None:
+    facts = extract(parse_article(
+        "LIMA, August 28. /Andina/. Peru and Chile are stepping up preparations for the upcoming Peru-Pacific summit "
+        "scheduled for this fall, Minister Luis Soto said after talks with Minister Ana Rojas."))
+    assert (facts.event_type, facts.event_status, facts.location.city) == ("talks", None, "Lima")

@@ -1330,6 +1330,7 @@ def _split_parties(phrase: str, known: t.Sequence[str] = ()) -> list[str]:
             placeholders[key] = name
             phrase = phrase.replace(name, key)
     phrase = re.sub(r"\s*\([^)]*\)", "", phrase)
+    phrase = phrase.rstrip(" :;")  # "between the Ministries of A and B:" and the list of documents below
     phrase = _WHEN_AFTER_SIDES.sub("", phrase)  # "Pakistan and Uzbekistan on Tuesday signed": the day is no side
     phrase = re.sub(r"^.*?\b\d{1,2}\s*[–—]\s+", "", phrase)  # "Sept 16 – Mongolia and X signed": the dateline is none
     phrase = re.sub(r"\s+on\s+[^;]*\b[Cc]ooperation$", "", phrase)  # "... city on Trade, Economic ... Cooperation"

@@ -228,6 +228,9 @@ _STRESSED_THAT = re.compile(r"\b(?:emphasi[sz]ed|stressed|underlined|underscored
 
 
 # "X said following talks with Y, who is on an official visit": the visit goes on, the talks are over
+# "…, Lavrov said after talks with X": what was said once the talks were over, whatever it announces
+_SAID_AFTER_THE_TALKS = re.compile(r"\b(?:said|stated|told|noted|announced|reported)\s+(?:\w+\s+)?(?:after|following)\s+"
+                                   r"(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|meeting)\b", re.I)
 _AFTER_THE_TALKS = re.compile(r"\b(?:following|after|at\s+the\s+end\s+of|upon\s+the\s+conclusion\s+of|as\s+a\s+result\s+of)\s+"
                               r"(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|meeting)\b", re.I)
 
@@ -240,7 +243,8 @@ def _status(sentence: str, kind: str) -> str | None:
     sentence = sentence[:stressed.start()] if stressed else sentence
     future = FUTURE.search(sentence)
     if future and kind in ("visit", "meeting", "talks", "forum", "phone_call", "other") and \
-            not _took_place_before(sentence, future.start()):
+            not _took_place_before(sentence, future.start()) and \
+            not (kind in ("talks", "meeting") and _SAID_AFTER_THE_TALKS.search(sentence)):
         return "planned"
     return None
 

@@ -274,7 +274,7 @@ mr mrs ms dr academician his excellency h.e embassy consulate general
 europe asia africa america americas oceania eurasia caucasus balkans scandinavia northern southern eastern western
 middle arab gulf pacific atlantic peninsula emirates
 armed forces force troops army navy crescent societies society cross red holiday holidays festivities
-war wars victory elbasy
+war wars victory elbasy honorary honored honoured elder hero
 responsible exporting countries petroleum majlisi namoyandagon mazhilis majilis mejlis khural hural kenesh jogorku
 eid al-fitr fitr al-adha adha kurban qurban hayit hait ait meiram nauryz nowruz navruz nauruz novruz ramadan christmas
 staff interlocutors participants parties sides delegates officials experts attendees guests hosts negotiators
