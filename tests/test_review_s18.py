@@ -55,3 +55,9 @@ def test_what_a_minister_said_after_talks_is_no_plan_of_talks() -> None:
         "LIMA, August 28. /Andina/. Peru and Chile are stepping up preparations for the upcoming Peru-Pacific summit "
         "scheduled for this fall, Minister Luis Soto said after talks with Minister Ana Rojas."))
     assert (facts.event_type, facts.event_status, facts.location.city) == ("talks", None, "Lima")
+
+
+def test_a_participant_named_before_the_agency_that_reports_it_stays_a_participant() -> None:
+    facts = extract(parse_article("President Luis Soto discussed bilateral ties with Chilean President Ana Rojas, "
+                                  "the Andina agency reported Wednesday."))
+    assert [person.name for person in facts.participants] == ["Luis Soto", "Ana Rojas"]

@@ -866,7 +866,10 @@ _MONTHS_SHORT = frozenset("jan feb mar apr may jun jul aug sep oct nov dec mon t
 # "with Kyrgyz Temir Zholu, the state railway company of Kyrgyzstan": a name its apposition calls a body
 _COMPANY_AFTER = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:compan(?:y|ies)|firm|corporation|operator|enterprise|"
                             r"holding|bank|fund|agency|carrier|airline|railways?|group|organi[sz]ation|association|"
-                            r"university|institute|newspaper|outlet)\b", re.I)
+                            r"university|institute|newspaper|outlet)\b"
+                            # "…with President X, the Saudi Press Agency reported": an attribution after the name
+                            r"(?!\s+(?:\w+\s+)?(?:reported|reports|said|says|informed|informs|wrote|writes|noted|stated|"
+                            r"announced|added))", re.I)
 # "the House of Representatives (Dewan Rakyat)": a chamber's or body's own name in brackets after it
 _NATIVE_NAME_OF_BODY = re.compile(r"\b(?i:house|assembly|parliament|council|chamber|senate|congress|diet|khural|majlis|"
                                   r"ministry|committee|agency|bank)(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?\s*\(\s*$")
