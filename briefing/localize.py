@@ -724,6 +724,9 @@ class Localizer:
     def institution(self, text: str, country: str | None = None) -> Localized:
         """An institution's name; ``country`` (a person's) chooses its own body where the name is generic:
         a Mongolian's "Parliament" is «Улсын Их Хурал»."""
+        format_name = self._format_name(text)
+        if format_name is not None:
+            return format_name
         own = self._composition(text, "institution", country) if country is not None else None
         if own is not None and own != self._composition(text, "institution"):
             return self._composed_form(text, "institution", own)  # the country's own body by that generic name
@@ -740,6 +743,27 @@ class Localizer:
             return self.country(code)  # a party or an object that is a country: CLDR knows its name
         # an office written where an institution was expected ("High Representative of the EU for …") is a title
         return self.composed(text, "institution", country) or self.composed(text, "title") or self.free_text(text)
+
+    def _format_name(self, text: str) -> Localized | None:
+        """"Russia-Central Asia", the sides that name a format of summits: «Россия – Центральная Азия» in quotes,
+        each side a country (CLDR) or a region the termbase knows, as the press names the format."""
+        sides = _FORMAT_SIDES.fullmatch(text.strip())
+        if sides is None:
+            return None
+        named = [self._side_name(side) for side in (sides.group("first"), sides.group("second"))]
+        if not all(named):
+            return None
+        first, second = named
+        if self.lang == SOURCE_LANGUAGE:
+            return Localized(f"{first} – {second} format", kind="brand")
+        return Localized(f"«{first} – {second}»", kind="brand", source="format")  # a name in quotes does not decline
+
+    def _side_name(self, side: str) -> str | None:
+        code = _country_named(side)
+        if code:
+            return self.country(code).text
+        entry = self._find(side, "place")
+        return (entry.form(self.lang) or None) if entry is not None else None
 
     def composed(self, text: str, kind: str, country: str | None = None) -> Localized | None:
         """A title, institution or document name built from its parts (:mod:`briefing.compose`)."""
@@ -1139,6 +1163,8 @@ _BETWEEN = re.compile(r"\bbetween\b", re.IGNORECASE)
 # two national academies of sciences"; the title composes without them
 _SIDES_IN_WORDS = re.compile(r"\s+between\s+the\s+(?:two\s+|relevant\s+|respective\s+|competent\s+)?(?:[a-z][\w-]*\s+){0,2}?"
                              r"(?:ministries|agencies|departments|bodies|authorities|academies\s+of\s+sciences|institutions)\b")
+# "Russia-Central Asia", "Central Asia – EU": the two sides of a format of summits or dialogues
+_FORMAT_SIDES = re.compile(r"(?P<first>[A-Z][\w’'.]*(?:\s+[A-Z][\w’'.]*)?)\s*[-–—]\s*(?P<second>[A-Z][\w’'.]*(?:\s+[A-Z][\w’'.]*)?)")
 _COUNTRY_POSSESSIVE = re.compile(r"(?P<country>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+(?P<body>.+)")
 _HEAD_OF_STATE = re.compile(r"(?:the )?head of (?:the )?state", re.IGNORECASE)
 

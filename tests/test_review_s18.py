@@ -61,3 +61,16 @@ def test_a_participant_named_before_the_agency_that_reports_it_stays_a_participa
     facts = extract(parse_article("President Luis Soto discussed bilateral ties with Chilean President Ana Rojas, "
                                   "the Andina agency reported Wednesday."))
     assert [person.name for person in facts.participants] == ["Luis Soto", "Ana Rojas"]
+
+
+def test_a_format_of_summits_is_named_by_its_two_sides_in_each_language(tmp_path) -> None:
+    from conftest import briefings_by_language
+
+    documents = briefings_by_language(tmp_path, "LIMA, August 28. /Andina/. Peru and Chile are stepping up preparations "
+                                      "for the upcoming Russia-Central Asia summit scheduled for this fall, Minister Luis "
+                                      "Soto said after talks with Minister Ana Rojas.\n", "2025-09-05")
+    texts = {lang: "\n".join(p.text for p in document.paragraphs) for lang, document in documents.items()}
+    assert "A summit of the Russia – Central Asia format is planned." in texts["en"]
+    assert "Запланирован саммит «Россия – Центральная Азия»." in texts["ru"]
+    assert "«Ресей – Орталық Азия» саммиті өтеді." in texts["kk"]
+    assert "Төв Ази» дээд хэмжээний уулзалт болно." in texts["mn"]

@@ -1272,9 +1272,18 @@ def _objects(phrase: str, kind: str, clause: _Clause | None, found: _Found, know
     elif kind == "visit":
         objects = _visit_targets(phrase, known)
     else:
-        objects = [_held_by(name) for name in _named_events(phrase)] or \
+        objects = [_held_by(name) for name in _named_events(phrase)] or _format_of(phrase) or \
             (_body_of(phrase, known) if kind in _HELD_BY_A_BODY else [])
     return [_PASSIVE_TAIL.sub("", item) for item in objects if not _clause_like(_PASSIVE_TAIL.sub("", item))]
+
+
+# "the upcoming Russia-Central Asia summit": the two sides that name a format of summits, forums or dialogues
+_FORMAT_EVENT = re.compile(r"\b(?P<sides>[A-Z][\w’'.]*(?:\s+[A-Z][\w’'.]*)?\s*[-–—]\s*[A-Z][\w’'.]*(?:\s+[A-Z][\w’'.]*)?)"
+                           r"\s+(?i:summit|forum|dialogue)s?\b")
+
+
+def _format_of(phrase: str) -> list[str]:
+    return [match.group("sides") for match in _FORMAT_EVENT.finditer(phrase)][:1]
 
 
 # "10th Summit of the Organization of Turkic States": a numbered sitting of a body, which the briefing names by the
