@@ -724,7 +724,7 @@ class Localizer:
     def institution(self, text: str, country: str | None = None) -> Localized:
         """An institution's name; ``country`` (a person's) chooses its own body where the name is generic:
         a Mongolian's "Parliament" is «Улсын Их Хурал»."""
-        format_name = self._format_name(text)
+        format_name = self._format_name(text) or self._days_of_culture(text)
         if format_name is not None:
             return format_name
         own = self._composition(text, "institution", country) if country is not None else None
@@ -757,6 +757,23 @@ class Localizer:
         if self.lang == SOURCE_LANGUAGE:
             return Localized(f"{first} – {second} format", kind="brand")
         return Localized(f"«{first} – {second}»", kind="brand", source="format")  # a name in quotes does not decline
+
+    def _days_of_culture(self, text: str) -> Localized | None:
+        """"the Days of Tajik Culture": the country's days of culture, as the press of each language names them
+        («Дни культуры Таджикистана», «Тәжікстан мәдениеті күндері», «Тажикистаны соёлын өдрүүд»)."""
+        days = _DAYS_OF_CULTURE.fullmatch(text.strip())
+        if days is None or self.lang == SOURCE_LANGUAGE:
+            return None
+        from briefing.extract.lexicon import country_code
+
+        code = country_code(days.group("demonym") or days.group("of"))
+        if code is None:
+            return None
+        country = self.country(code).text
+        form = {"ru": f"Дни культуры {self.inflector.inflect(country, 'gen', 'place')}",
+                "kk": f"{country} мәдениеті күндері",
+                "mn": f"{self.inflector.inflect(country, 'gen', 'place')} соёлын өдрүүд"}.get(self.lang)
+        return Localized(form, kind="institution", source="composed") if form else None
 
     def _side_name(self, side: str) -> str | None:
         code = _country_named(side)
@@ -1163,6 +1180,9 @@ _BETWEEN = re.compile(r"\bbetween\b", re.IGNORECASE)
 # two national academies of sciences"; the title composes without them
 _SIDES_IN_WORDS = re.compile(r"\s+between\s+the\s+(?:two\s+|relevant\s+|respective\s+|competent\s+)?(?:[a-z][\w-]*\s+){0,2}?"
                              r"(?:ministries|agencies|departments|bodies|authorities|academies\s+of\s+sciences|institutions)\b")
+# "the Days of Tajik Culture", "Days of Culture of Kazakhstan": a country's days of culture abroad
+_DAYS_OF_CULTURE = re.compile(r"(?:the\s+)?Days\s+of\s+(?:(?P<demonym>[A-Z][\w-]+)\s+Culture|Culture\s+of\s+(?:the\s+)?"
+                              r"(?P<of>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))(?:\s+in\s+[A-Z][\w\s-]*)?")
 # "Russia-Central Asia", "Central Asia – EU": the two sides of a format of summits or dialogues
 _FORMAT_SIDES = re.compile(r"(?P<first>[A-Z][\w’'.]*(?:\s+[A-Z][\w’'.]*)?)\s*[-–—]\s*(?P<second>[A-Z][\w’'.]*(?:\s+[A-Z][\w’'.]*)?)")
 _COUNTRY_POSSESSIVE = re.compile(r"(?P<country>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+(?P<body>.+)")

@@ -74,3 +74,15 @@ def test_a_format_of_summits_is_named_by_its_two_sides_in_each_language(tmp_path
     assert "Запланирован саммит «Россия – Центральная Азия»." in texts["ru"]
     assert "«Ресей – Орталық Азия» саммиті өтеді." in texts["kk"]
     assert "Төв Ази» дээд хэмжээний уулзалт болно." in texts["mn"]
+
+
+def test_days_of_a_countrys_culture_are_named_as_each_press_names_them(tmp_path) -> None:
+    from conftest import briefings_by_language
+
+    documents = briefings_by_language(tmp_path, "ASTANA, May 4. The presidents of Peru and Chile met in Astana.\n\n"
+                                      "The presidents agreed to hold the Days of Peruvian Culture in Chile.\n",
+                                      "2025-09-05")
+    texts = {lang: "\n".join(p.text for p in document.paragraphs) for lang, document in documents.items()}
+    assert "Дни культуры Перу" in texts["ru"]
+    assert "Перу мәдениеті күндері өтеді" in texts["kk"]
+    assert "соёлын өдрүүд болно" in texts["mn"]
