@@ -16,9 +16,9 @@ def test_each_event_of_the_pair_is_its_own_plan_in_english(tmp_path) -> None:
     assert "A forum with A business forum" not in text  # the subject is the events, not who takes part
 
 
-def test_a_named_event_nothing_translates_leaves_its_kind_in_russian(tmp_path) -> None:
+def test_each_event_of_the_pair_is_its_own_plan_in_russian_the_days_of_culture_by_their_name(tmp_path) -> None:
     text = briefing_text(tmp_path, ARTICLE, "ru")
-    assert "Запланирован форум" in text and "Запланирован фестиваль" in text
+    assert "Запланирован форум" in text and "Запланированы Дни культуры Перу" in text
     assert "Days of" not in text.split("Источник")[0]
 
 
