@@ -86,3 +86,12 @@ def test_days_of_a_countrys_culture_are_named_as_each_press_names_them(tmp_path)
     assert "Дни культуры Перу" in texts["ru"]
     assert "Перу мәдениеті күндері өтеді" in texts["kk"]
     assert "соёлын өдрүүд болно" in texts["mn"]
+
+
+def test_document_subjects_the_reviews_found_untranslated_now_compose() -> None:
+    assert compose("Agreement on cooperation in the defense industry", "ru", "document") == \
+        "соглашение о сотрудничестве в области оборонной промышленности"
+    assert compose("Memorandum of cooperation in preventing and combating corruption", "ru", "document") == \
+        "меморандум о сотрудничестве в области предупреждения и противодействия коррупции"
+    assert compose("Memorandum of cooperation in mineral resources development", "kk", "document") == \
+        "пайдалы қазбаларды игеру саласындағы ынтымақтастық туралы меморандум"
