@@ -22,3 +22,18 @@ def test_memoranda_for_cooperation_in_a_list_of_fields_keep_every_field() -> Non
     [(kind, title, subject), *_] = _signed("Among those signed are MoUs for cooperation in the fields of tourism, "
                                           "energy, sports as well as an agreement on labour.")
     assert (kind, subject) == ("memorandum", "tourism, energy, sports")
+
+
+def test_a_subject_stops_where_the_next_document_of_the_sentence_begins() -> None:
+    signed = _signed("A Memorandum was also signed between Petroperu and Enap on the purchase of oil and an agreement "
+                     "on the transit of oil.")
+    assert signed[0] == ("memorandum", "Memorandum", "the purchase of oil")
+    assert signed[1][1] == "agreement on the transit of oil"
+
+
+def test_documents_a_class_includes_are_documents_of_their_own_not_its_subject() -> None:
+    signed = _signed("The parties signed agreements, including a roadmap for supporting investment projects and a "
+                     "memorandum of understanding for the creation of an Expert Center.")
+    assert signed == [("agreement", "agreements", None),  # the class the briefing lists them under («в том числе»)
+                      ("roadmap", "roadmap", "supporting investment projects"),
+                      ("memorandum", "memorandum of understanding for the creation of an Expert Center", None)]

@@ -1783,8 +1783,9 @@ _SUBJECT_LEADS = (
     re.compile(rf"\s*(?:were|was|(?:have|has)(?:\s+also)?\s+been)\s+(?:also\s+)?(?:signed|exchanged|concluded|inked|adopted)"
                rf",?\s+(?:{_COVERING}|in\s+(?=(?:the\s+)?(?:fields?|spheres?|areas?)\b)|"
                rf"on\s+cooperation\s+in\s+(?=(?:the\s+)?(?:fields?|spheres?|areas?)\b)|{_ON_EACH}){_FIELD_LEAD}"),
-    # "covered ...", "including in the fields of ... were exchanged"
-    re.compile(rf",?\s+{_COVERING}{_FIELD_LEAD}"),
+    # "covered ...", "including in the fields of ... were exchanged" (never "agreements, including a roadmap for …":
+    # documents of their own, not subjects)
+    re.compile(rf",?\s+{_COVERING}(?!(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{_NOUNS})\b){_FIELD_LEAD}"),
     # "agreements on cooperation between regions, in the field of industry, ...", "MoUs on A, B and C"
     re.compile(r"\s+(?=between\s+[a-z]|in\s+the\s+fields?\s+of\b)|\s+(?:on|in)\s+(?=[a-z])"),
     _AIMED_AT_LIST,
@@ -1998,7 +1999,9 @@ _SUBJECT_AFTER_VERB = re.compile(r"(?:\s+and\s+(?:an?|the)\s+[a-z][\w\s-]{2,40}?
                                  r"(?:for|on|to\s+(?:develop|expand|strengthen|promote|deepen)\s+cooperation\s+in)\s+"
                                  r"(?:the\s+(?:fields?|spheres?|areas?)\s+of\s+)?"
                                  r"(?P<subject>(?!the\s+(?:sidelines|basis|occasion)\b)[a-z][^,.;]{2,160}?)"
-                                 r"(?=[,.;]|\s+(?:during|at|in\s+the\s+presence)\b|$)")
+                                 # "… on the purchase of oil and an agreement on its transit": the next document
+                                 rf"(?=[,.;]|\s+(?:during|at|in\s+the\s+presence)\b|\s+and\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?"
+                                 rf"(?:{_NOUNS})\b|$)")
 
 
 # "memorandum of understanding between the agencies of A and B on cooperation in agriculture", "... between X
@@ -2048,7 +2051,10 @@ _WITH_SIDE = (r"(?:\s+with\s+[^,.;]{2,80}?)?"  # "agreements on Friday to abolis
 _PURPOSE = re.compile(
     rf"{_WITH_SIDE}\s+(?:for\s+(?P<object>(?:the|an?)\s+(?!(?:(?:first|second|third|next|last|coming)\s+(?:time|years?|months?|"
     r"decade)|period|term|years?|months?)\b)"
-    rf"[a-z][^,.;]{{2,120}}?)(?=\s+with\s+|\s+in\s+the\s+presence\b|\s+on\s+{_WEEKDAY}\b|[,.;]|$)"
+    # "a roadmap for supporting investment projects": what it is for, named by a gerund
+    rf"[a-z][^,.;]{{2,120}}?|(?!during\b)[a-z]{{3,}}ing\s+[a-z][^,.;]{{2,120}}?)"
+    rf"(?=\s+with\s+|\s+in\s+the\s+presence\b|\s+on\s+{_WEEKDAY}\b|\s+and\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{_NOUNS})\b|"
+    r"[,.;]|$)"
     rf"|to\s+(?P<purposes>(?:{_PURPOSE_VERBS})\b[^.;]*?)(?=,\s+(?!(?:and\s+)?to\s)|\s+in\s+the\s+presence\b|"
     r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:signed|adopted|concluded)\b|[.;]|$))")
 # what a generic document sets out, described after it: "a memorandum aimed at strengthening business ties", "a
