@@ -45,13 +45,17 @@ _RATIFICATION_BILL_BEFORE_VOTE = re.compile(r"\b(?:consider(?:ed|s|ing)?|discuss
 CHAMBER_APPROVED = re.compile(rf"\b{CHAMBERS}\b[^.;]{{0,100}}?\b(?:has\s+|have\s+)?(?:approved|passed|endorsed)\s+"
                               r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:document|agreement|treaty|protocol|convention|"
                               r"memorandum|accord)\b")
-SIGNING = re.compile(r"\b(?:sign(?:ed|s|ing)?|ink(?:ed|s)?)\b", re.I)
+# "concluded a memorandum": signed (never "the talks concluded with an agreement to …")
+SIGNING = re.compile(r"\b(?:sign(?:ed|s|ing)?|ink(?:ed|s)?|conclude[ds]?\s+(?:an?|the|two|three|\d+)\s+(?:[\w-]+\s+){0,3}?"
+                     r"(?:memorand(?:um|a)|agreements?|treat(?:y|ies)|protocols?|contracts?|accords?))\b", re.I)
 DOCUMENT_WORDS = re.compile(r"\b(?:memorand(?:um|a)|memos?|MoU|MoC|agreements?|treaty|treaties|accords?|road ?maps?|"
                             r"declarations?|protocols?|documents?|plans?|programmes?|programs?|contracts?|"
                             r"conventions?|charter|deals?)\b", re.I)
 VISIT = re.compile(r"\b(?:(?:state|official|working|friendly)\s+(?:visit|trip)|(?:has|have)\s+arrived\b|"
                    r"(?:to|will)\s+arrive\s+in\s+(?-i:[A-Z])|pay(?:s|ing)?\s+(?:an?\s+)?(?:\w+\s+)?visit|"
-                   r"paid\s+(?:an?\s+)?(?:\w+\s+)?visit|visit(?:s|ed|ing)?\s+(?:to\s+)?(?-i:[A-Z]))", re.I)
+                   r"paid\s+(?:an?\s+)?(?:\w+\s+)?visit|visit(?:s|ed)?\s+(?:to\s+)?(?-i:[A-Z])|"
+                   # "visiting Kazakhstan", never "hosted the visiting Chairman" (a guest, at a meeting)
+                   r"(?<!\bthe\s)(?<!\ba\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)visiting\s+(?-i:[A-Z]))", re.I)
 MEETING = re.compile(r"\b(?:met|meets|meeting|received|receives|receive|session|co-chaired|sidelines|discussed|"
                      r"courtesy call|call(?:ed|s)? on|"
                      r"held a meeting|hold a meeting)\b", re.I)
