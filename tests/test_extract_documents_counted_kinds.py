@@ -37,3 +37,10 @@ def test_documents_a_class_includes_are_documents_of_their_own_not_its_subject()
     assert signed == [("agreement", "agreements", None),  # the class the briefing lists them under («в том числе»)
                       ("roadmap", "roadmap", "supporting investment projects"),
                       ("memorandum", "memorandum of understanding for the creation of an Expert Center", None)]
+
+
+def test_what_a_package_includes_told_as_a_class_is_no_document_of_its_own() -> None:
+    signed = _signed("Peru and Chile on Thursday signed 20 documents. The ministry said the documents, which include "
+                     "agreements to deepen cooperation in the investment, transport and culture sectors, were signed "
+                     "by delegations.")
+    assert signed == [("other", "20 documents", None)]

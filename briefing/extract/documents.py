@@ -235,9 +235,15 @@ def _named_one_by_one_after(mention: DocMention, mentions: list[DocMention], con
     return any(not other.generic and mention.end < other.start < sentence.end for other in mentions)
 
 
+# "the documents, which include agreements to deepen cooperation in …": what a package holds, told as a class
+_WHICH_INCLUDE = re.compile(rf"\b(?:{_NOUNS}|documents?)\s*,?\s+(?:which|that)\s+(?:also\s+)?include[sd]?\s+$", re.I)
+
+
 def _elaborates_earlier(mention: DocMention, mentions: list[DocMention], context: Context) -> bool:
-    """"signing key agreements ..., including deals on A, B and C": what the documents named before in the same
-    sentence include, not documents of their own."""
+    """"signing key agreements ..., including deals on A, B and C", "the documents, which include agreements to
+    …": what the documents named before in the same sentence include, not documents of their own."""
+    if mention.generic and _WHICH_INCLUDE.search(context.text, max(0, mention.start - 60), mention.start):
+        return True
     if not re.match(r"including\s", mention.title, re.I):
         return False
     sentence = context.sentence_at(mention.start)
