@@ -47,3 +47,12 @@ def test_food_is_an_area_alone_in_a_list_not_as_the_last_word_of_a_topic():
     assert not any("food" in area for area in _areas(
         "The talks will focus on cooperation in trade, supplies of fresh food and machinery of local plants to "
         "the market, and joint work in tourism."))
+
+
+def test_the_fields_a_headline_lists_are_areas_though_the_body_does_not_repeat_them():
+    from briefing.extract import extract
+    from briefing.ingest import parse_article
+
+    facts = extract(parse_article("Peru and Chile discussed issues of trade, economic, interregional, and fuel-energy "
+                                  "cooperation\n\nLIMA, December 17. Minister Luis Soto met Minister Ana Rojas."))
+    assert facts.cooperation_areas == ["trade", "economic", "interregional", "fuel-energy"]

@@ -371,10 +371,20 @@ def _praised_in(text: str, sentence: Sentence, match: re.Match[str]) -> bool:
         bool(_PRAISED_IN.search(text, max(sentence.start, match.start() - 40), match.start()))
 
 
+def _headline(context: Context) -> list[Sentence]:
+    """The headline as a sentence of its own, when the text holds it before the body: "X and Y discussed issues of
+    trade, economic, interregional, and fuel-energy cooperation" names the fields the body may not list again."""
+    headline = context.article.headline
+    start = context.text.find(headline) if headline else -1
+    if not headline or start < 0 or start >= context.body_start:
+        return []
+    return [Sentence(start, start + len(headline), headline, -1, -1)]
+
+
 def find_areas(context: Context) -> list[tuple[str, int, int, str]]:
     found: list[tuple[str, int, int, str]] = []
     seen: set[str] = set()
-    for sentence in context.sentences:
+    for sentence in [*_headline(context), *context.sentences]:
         hits = []
         strong_spans: list[tuple[int, int]] = []
         for pattern in STRONG:
