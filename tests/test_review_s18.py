@@ -95,3 +95,8 @@ def test_document_subjects_the_reviews_found_untranslated_now_compose() -> None:
         "меморандум о сотрудничестве в области предупреждения и противодействия коррупции"
     assert compose("Memorandum of cooperation in mineral resources development", "kk", "document") == \
         "пайдалы қазбаларды игеру саласындағы ынтымақтастық туралы меморандум"
+
+
+def test_a_saudi_minister_is_named_with_the_kingdoms_long_mongolian_name() -> None:
+    assert compose("Minister of Investment of Saudi Arabia", "mn", "title") == \
+        "Саудын Арабын Хаант Улсын Хөрөнгө оруулалтын сайд"
