@@ -44,3 +44,12 @@ def test_what_a_package_includes_told_as_a_class_is_no_document_of_its_own() -> 
                      "agreements to deepen cooperation in the investment, transport and culture sectors, were signed "
                      "by delegations.")
     assert signed == [("other", "20 documents", None)]
+
+
+def test_a_purpose_goes_on_over_its_list_of_fields_but_not_over_who_reported_it() -> None:
+    assert _signed("They signed grant agreements to support major projects across energy, transport, healthcare, and "
+                   "human capital development.") == [
+        ("agreement", "grant agreements",
+         "support major projects across energy, transport, healthcare, and human capital development")]
+    assert _signed("They signed an agreement to abolish visas, the ministry said.") == [
+        ("agreement", "agreement", "abolish visas")]

@@ -2054,6 +2054,9 @@ _WITH_SIDE = (r"(?:\s+with\s+[^,.;]{2,80}?)?"  # "agreements on Friday to abolis
               rf"(?:\s+(?:on\s+{_WEEKDAY}|today|yesterday))?"
               r"(?:\s+in\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)?"  # "an agreement in Budapest to establish …"
               r"(?:\s+(?:was|were|has\s+been|have\s+been)\s+signed)?")  # "a protocol was signed to document the outcomes"
+# "…, transport, and health.": more items of a list (never ", the ministry said.", ", which …")
+_LIST_GOES_ON = (r"(?:and\s+)?(?!(?:the|a|an|which|who|he|she|they|it)\b)[a-z][\w-]*"
+                 r"(?:\s+(?!(?:said|says|reported|reports|noted|added|stated|informed)\b)[a-z][\w-]*){0,3}(?:,|[.;]|$)")
 _PURPOSE = re.compile(
     rf"{_WITH_SIDE}\s+(?:for\s+(?P<object>(?:the|an?)\s+(?!(?:(?:first|second|third|next|last|coming)\s+(?:time|years?|months?|"
     r"decade)|period|term|years?|months?)\b)"
@@ -2061,7 +2064,8 @@ _PURPOSE = re.compile(
     rf"[a-z][^,.;]{{2,120}}?|(?!during\b)[a-z]{{3,}}ing\s+[a-z][^,.;]{{2,120}}?)"
     rf"(?=\s+with\s+|\s+in\s+the\s+presence\b|\s+on\s+{_WEEKDAY}\b|\s+and\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{_NOUNS})\b|"
     r"[,.;]|$)"
-    rf"|to\s+(?P<purposes>(?:{_PURPOSE_VERBS})\b[^.;]*?)(?=,\s+(?!(?:and\s+)?to\s)|\s+in\s+the\s+presence\b|"
+    # (a list of fields inside a purpose goes on: "to support projects across energy, transport, and health")
+    rf"|to\s+(?P<purposes>(?:{_PURPOSE_VERBS})\b[^.;]*?)(?=,\s+(?!(?:and\s+)?to\s)(?!{_LIST_GOES_ON})|\s+in\s+the\s+presence\b|"
     r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:signed|adopted|concluded)\b|[.;]|$))")
 # what a generic document sets out, described after it: "a memorandum aimed at strengthening business ties", "a
 # protocol under the commission, outlining specific steps to …", "a Protocol which outlined the current trends of …"
