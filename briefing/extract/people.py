@@ -411,11 +411,6 @@ def _name_in_run(context: Context, sentence: Sentence, run: list[re.Match[str]])
                    titled=titled, possessive=possessive)
 
 
-# a body named in English, its native name in brackets after it
-_NATIVE_NAME_OF_BODY = re.compile(r"\b(?:house|chamber|parliament|assembly|council|senate|committee|ministry|agency|"
-                                  r"legislature)\s*\($", re.I)
-
-
 def _after_institution_possessive(text: str, sentence: Sentence, start: int) -> bool:
     """The words start right after an institution in the possessive ("the Parliament’s"); a country
     in the possessive ("Russia’s Sergey Lavrov") may stand right before a name."""
