@@ -53,3 +53,15 @@ def test_the_next_sitting_of_one_commission_told_three_times_is_one_plan() -> No
     assert [event.text for event in events] == [
         "the upcoming regular meeting of the joint Peruvian-Latvian commission on trade, economic, scientific and "
         "cultural cooperation"]
+
+
+def test_who_said_it_and_at_what_occasion_is_not_part_of_the_plan() -> None:
+    event = _one("Peru and Latvia will sign an agreement on expanding allied relations, the President of Peru Luis "
+                 "Soto said during a one-on-one meeting with his Latvian counterpart, Anna Berzina.")
+    assert event.text == "Peru and Latvia will sign an agreement on expanding allied relations"
+
+
+def test_a_plan_told_after_adding_that_starts_there() -> None:
+    event = _one("He expressed his wish to see Peru in the Council, adding that Latvia will join the summit of "
+                 "leaders to be hosted by Lithuania in October.")
+    assert event.text.startswith("Latvia will join the summit of leaders")

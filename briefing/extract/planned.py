@@ -167,7 +167,9 @@ _CONSIDERED = re.compile(r"\b(?:considered|discussed|agreed on|agreed upon|talke
 # what follows the plan in its sentence: who reported it ("..., a senior official announced on Sunday"), a
 # relative clause, an apposition about the event (", the first such visit in seven years")
 _TRAILING = re.compile(r"(?:,\s*(?:the\s+)?[^,]{0,100}?\s+(?:said|reported|reports|says|noted|informs|announced|stated|added|"
-                       r"told\s+(?:journalists|reporters|the\s+press))(?:\s+(?:on|in|at|earlier|today|yesterday|\w+day|citing)\b[^,]{0,60})?"
+                       # (what follows the verb is the telling's: "…, X said during a meeting with his counterpart, Y")
+                       r"told\s+(?:journalists|reporters|the\s+press))(?:\s+(?:on|in|at|earlier|today|yesterday|\w+day|citing)\b[^,]{0,60}"
+                       r"|\s+(?:during|after|following|while)\s+[^.;]{0,160})?"
                        r"\.?$|"
                        r",\s*(?:said|reported|says|noted|told|announced)\s+[^,]{0,100}$|"
                        # (", where he will attend the forum" tells more of the plan and stays; the next item of a list does not)
@@ -554,7 +556,8 @@ _REMARK = re.compile(r"\b(?:will\s+be|is|becomes?)\s+the\s+first\s+(?:time|count
 # what was hoped or learnt, not who hoped it
 _REPORTED = re.compile(r"\b(?:hope|hoped|hopes|learn|learned|learnt|confident|convinced|believes?|believed)\s+that\s+|"
                        # "she notified that delegations will visit", "said he was hoping to meet": what was said
-                       r"\b(?:said|says|noted|notified|informed|announced|stated|added|indicated|explained|revealed)\s+"
+                       r"\b(?:said|says|noted|notified|informed|announced|stated|added|indicated|explained|revealed|adding|"
+                       r"noting|saying|stating|stressing|emphasi[sz]ing)\s+"
                        r"(?:that\s+|(?=(?:he|she|they)\s))",
                        re.I)
 
