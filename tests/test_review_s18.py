@@ -100,3 +100,10 @@ def test_document_subjects_the_reviews_found_untranslated_now_compose() -> None:
 def test_a_saudi_minister_is_named_with_the_kingdoms_long_mongolian_name() -> None:
     assert compose("Minister of Investment of Saudi Arabia", "mn", "title") == \
         "Саудын Арабын Хаант Улсын Хөрөнгө оруулалтын сайд"
+
+
+def test_two_offices_before_a_name_the_second_in_lower_case_are_both_the_persons() -> None:
+    facts = extract(parse_article("The chief Luis Soto hosted the visiting Chairman of the Cabinet of Ministers of "
+                                  "Chile, head of the presidential administration Ana Rojas."))
+    assert facts.participants[1].title == ("Chairman of the Cabinet of Ministers of Chile, head of the presidential "
+                                           "administration")

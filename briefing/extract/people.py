@@ -614,7 +614,10 @@ def title_before(context: Context, mention: Mention,
         if word == ",":
             serial = len(walked) > 1 and walked[0][0] == "and" and walked[1][0][:1].isupper() and index > 0 and \
                 not names.covers(tokens[index - 1][1])  # "Industry, and Trade", never "Minister X, and Minister Y"
-            if walked and index > 0 and tokens[index - 1][0][:1].isupper() and (walked[0][0][:1].isupper() or serial):
+            # a second office in lower case goes on the chain too: "Chairman of the Cabinet of Ministers of X, head
+            # of the presidential administration Y"
+            if walked and index > 0 and tokens[index - 1][0][:1].isupper() and \
+                    (walked[0][0][:1].isupper() or serial or _title_head(walked[0][0])):
                 walked.insert(0, tokens[index])
                 index -= 1
                 continue
