@@ -745,22 +745,22 @@ class Localizer:
         return self.composed(text, "institution", country) or self.composed(text, "title") or self.free_text(text)
 
     def _format_name(self, text: str) -> Localized | None:
-        """"Russia-Central Asia", the sides that name a format of summits: «Россия – Центральная Азия» in quotes,
-        each side a country (CLDR) or a region the termbase knows, as the press names the format."""
+        """"Russia-Central Asia", the sides that name a format of summits, as each catalog writes it («Россия –
+        Центральная Азия» in quotes), each side a country (CLDR) or a region the termbase knows."""
         sides = _FORMAT_SIDES.fullmatch(text.strip())
         if sides is None:
             return None
-        named = [self._side_name(side) for side in (sides.group("first"), sides.group("second"))]
-        if not all(named):
+        first_name, second_name = (self._side_name(side) for side in (sides.group("first"), sides.group("second")))
+        if not first_name or not second_name:
             return None
-        first, second = named
-        if self.lang == SOURCE_LANGUAGE:
-            return Localized(f"{first} – {second} format", kind="brand")
-        return Localized(f"«{first} – {second}»", kind="brand", source="format")  # a name in quotes does not decline
+        first, second = Localized(first_name, kind="brand"), Localized(second_name, kind="brand")
+        context, pattern = vocabulary.FORMAT_OF  # «Россия – Центральная Азия»: a name in quotes does not decline
+        return Localized(fill(self.labels.plain(pattern, context), self.inflector, first=first, second=second),
+                         kind="brand", source="format")
 
     def _days_of_culture(self, text: str) -> Localized | None:
-        """"the Days of Tajik Culture": the country's days of culture, as the press of each language names them
-        («Дни культуры Таджикистана», «Тәжікстан мәдениеті күндері», «Тажикистаны соёлын өдрүүд»)."""
+        """"the Days of Tajik Culture": the country's days of culture, as each catalog names them («Дни культуры
+        Таджикистана», «Тәжікстан мәдениеті күндері», «Тажикистаны соёлын өдрүүд»)."""
         days = _DAYS_OF_CULTURE.fullmatch(text.strip())
         if days is None or self.lang == SOURCE_LANGUAGE:
             return None
@@ -769,11 +769,9 @@ class Localizer:
         code = country_code(days.group("demonym") or days.group("of"))
         if code is None:
             return None
-        country = self.country(code).text
-        form = {"ru": f"Дни культуры {self.inflector.inflect(country, 'gen', 'place')}",
-                "kk": f"{country} мәдениеті күндері",
-                "mn": f"{self.inflector.inflect(country, 'gen', 'place')} соёлын өдрүүд"}.get(self.lang)
-        return Localized(form, kind="institution", source="composed") if form else None
+        context, pattern = vocabulary.DAYS_OF_CULTURE
+        return Localized(fill(self.labels.plain(pattern, context), self.inflector, country=self.country(code)),
+                         kind="institution", source="catalog")
 
     def _side_name(self, side: str) -> str | None:
         code = _country_named(side)

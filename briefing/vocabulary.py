@@ -423,6 +423,10 @@ ACTOR_CONTEXT = "actor"
 THE_PARTIES = N_("actor", "the parties")
 DELEGATION_OF = N_("actor", "delegation of {country}")
 
+# Events named by a pattern each catalog writes: a country's days of culture abroad, a format of summits by its sides.
+DAYS_OF_CULTURE = N_("named event", "Days of {country} culture")
+FORMAT_OF = N_("named event", "{first} – {second} format")
+
 VOCABULARIES = {
     EVENT_TYPE_CONTEXT: EVENT_TYPES,
     DOCUMENT_TYPE_CONTEXT: DOCUMENT_TYPES,
