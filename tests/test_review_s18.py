@@ -107,3 +107,9 @@ def test_two_offices_before_a_name_the_second_in_lower_case_are_both_the_persons
                                   "Chile, head of the presidential administration Ana Rojas."))
     assert facts.participants[1].title == ("Chairman of the Cabinet of Ministers of Chile, head of the presidential "
                                            "administration")
+
+
+def test_an_envoys_remit_told_after_the_president_is_the_envoys() -> None:
+    title = "Special Representative of the President for Foreign Policy"
+    assert compose(title, "ru", "title") == "специальный представитель Президента по внешней политике"
+    assert compose(title, "kk", "title") == "Президенттің Сыртқы саясат жөніндегі арнаулы өкілі"
