@@ -65,3 +65,8 @@ def test_a_plan_told_after_adding_that_starts_there() -> None:
     event = _one("He expressed his wish to see Peru in the Council, adding that Latvia will join the summit of "
                  "leaders to be hosted by Lithuania in October.")
     assert event.text.startswith("Latvia will join the summit of leaders")
+
+
+def test_who_agreed_to_hold_an_event_arranges_it_and_is_not_its_guest() -> None:
+    event = _one("The sides agreed to hold the Days of Peruvian Culture in Latvia.")
+    assert (event.kind, event.who) == ("festival", [])

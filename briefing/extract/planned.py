@@ -760,6 +760,8 @@ class _Clause:
         return bool(re.search(r"\bhost$", self.verb, re.I))
 
 
+_ARRANGED = re.compile(r"\b(?:agreed|decided|resolved)\s+(?:to|on)\s+(?:hold|holding|organi[sz]e|organi[sz]ing|arrange|arranging|"
+                       r"conduct|conducting)\b", re.I)
 _PASSIVE = re.compile(r"(?:\bbe(?:ing)?\s+(?!accorded\b)\w+(?:\s+out)?|\btake\s+place|\bfor|\banticipated|\bexpected|\bplanned|"
                       r"\bscheduled|\benvisaged)$", re.I)
 
@@ -776,8 +778,10 @@ def _read(found: _Found, article_date: dt.date | None, known: Known) -> PlannedE
     place, country = _place(phrase, clause)
     who = _who(phrase, clause, found.start, known)
     if kind not in ("meeting", "talks", "consultations", "visit", "signing", "session") and \
-            all(_SIDES.fullmatch(w) or w.lower() == "sides" for w in who):
-        who = []  # "the sides agreed on organizing a conference": they arrange it, they are not its participants
+            (all(_SIDES.fullmatch(w) or w.lower() == "sides" for w in who) or (clause and _ARRANGED.search(clause.verb))):
+        # "the sides agreed on organizing a conference", "the presidents agreed to hold the Days of Culture": they
+        # arrange it, they are not its participants
+        who = []
     host = _host(clause, found, known)
     if host and host in who:
         host = _other_participant(who, known)  # "She invited Luis Soto to visit": the inviter is not the invitee
