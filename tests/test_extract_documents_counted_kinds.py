@@ -53,3 +53,10 @@ def test_a_purpose_goes_on_over_its_list_of_fields_but_not_over_who_reported_it(
          "support major projects across energy, transport, healthcare, and human capital development")]
     assert _signed("They signed an agreement to abolish visas, the ministry said.") == [
         ("agreement", "agreement", "abolish visas")]
+
+
+def test_pairs_of_sides_that_each_name_their_kind_of_division_are_one_document_each() -> None:
+    facts = extract(parse_article(MET + "Memoranda were also signed to enhance cooperation between Cusco and Arica "
+                                        "regions, Puno and Tacna regions, Lima and Santiago regions."))
+    assert [document.parties for document in facts.documents_signed] == [["Cusco", "Arica"], ["Puno", "Tacna"],
+                                                                           ["Lima", "Santiago"]]

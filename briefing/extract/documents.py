@@ -2234,9 +2234,11 @@ def _one_and_another(context: Context, mention: DocMention) -> list[DocMention]:
 
 # "memoranda … were signed between Termez and Bilasuvar, Namangan and Mingachevir, Gulistan and Fuzuli": pairs of
 # places or bodies, each a pair of one or two capitalized words
-_PAIR = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+_DIVISIONS = r"\s+(?:provinces|regions|cities|districts|oblasts|aimags)"
+# "Jizzakh and Issyk-Kul regions, Andijan and Osh regions": each pair may name its kind of division
+_PAIR = rf"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:{_DIVISIONS}(?=,|\s*[.;]|$))?"
 _PAIRS = re.compile(rf"\bbetween\s+(?P<pairs>{_PAIR}(?:,\s+(?:and\s+)?{_PAIR})+)"
-                    r"(?:\s+(?:provinces|regions|cities|districts|oblasts|aimags))?(?=[,.;]|\s+(?:were|was|have|had)\b|$)")
+                    rf"(?:{_DIVISIONS})?(?=[,.;]|\s+(?:were|was|have|had)\b|$)")
 _ONE_PER_PAIR = "one document for each pair of sides the sentence lists"
 
 
@@ -2267,7 +2269,7 @@ def _one_per_pair(context: Context, mentions: list[DocMention]) -> list[DocMenti
         one = SINGULAR_DOCUMENTS.get(mention.noun.lower(), mention.noun)
         title = re.sub(rf"\b{re.escape(mention.noun)}\b", one, title, count=1, flags=re.I)  # one each: "memorandum"
         for pair in re.split(r",\s+(?:and\s+)?", listed.group("pairs")):
-            sides = [side.strip() for side in re.split(r"\s+and\s+", pair)]
+            sides = [side.strip() for side in re.split(r"\s+and\s+", re.sub(rf"{_DIVISIONS}$", "", pair))]
             result.append(DocMention(**{**mention.__dict__, "noun": one, "title": title, "subject": None, "generic": False,
                                         "parties": sides, "signatories": [], "why": [*mention.why, _ONE_PER_PAIR]}))
     return result
