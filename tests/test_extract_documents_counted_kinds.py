@@ -60,3 +60,11 @@ def test_pairs_of_sides_that_each_name_their_kind_of_division_are_one_document_e
                                         "regions, Puno and Tacna regions, Lima and Santiago regions."))
     assert [document.parties for document in facts.documents_signed] == [["Cusco", "Arica"], ["Puno", "Tacna"],
                                                                            ["Lima", "Santiago"]]
+
+
+def test_programmes_signed_for_a_purpose_between_pairs_of_regions_are_one_each_with_that_purpose() -> None:
+    facts = extract(parse_article(MET + "Comprehensive programs were also signed to enhance cooperation for 2023-2025 "
+                                        "between Cusco and Arica regions, Puno and Tacna regions."))
+    assert [(d.title, d.subject, d.parties) for d in facts.documents_signed] == [
+        ("Comprehensive program", "cooperation for 2023-2025", ["Cusco", "Arica"]),
+        ("Comprehensive program", "cooperation for 2023-2025", ["Puno", "Tacna"])]

@@ -2240,15 +2240,17 @@ _PAIR = rf"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and\s+[A-Z][\w'’-]+(?:\s+[
 _PAIRS = re.compile(rf"\bbetween\s+(?P<pairs>{_PAIR}(?:,\s+(?:and\s+)?{_PAIR})+)"
                     rf"(?:{_DIVISIONS})?(?=[,.;]|\s+(?:were|was|have|had)\b|$)")
 _ONE_PER_PAIR = "one document for each pair of sides the sentence lists"
+# "Comprehensive programs … between A and B regions, C and D regions": programmes are counted by pairs here only
+_PLURAL_PROGRAMMES = {"programs": "program", "programmes": "programme"}
 
 
 def _one_per_pair(context: Context, mentions: list[DocMention]) -> list[DocMention]:
     """Plural documents signed 'between A and B, C and D, E and F': one document for each pair, named as the
-    sentence names them (their subject is the title's, never the list of pairs)."""
+    sentence names them (their subject is the title's or the purpose the sentence gives, never the list of pairs)."""
     result: list[DocMention] = []
     done: set[int] = set()
     for mention in mentions:
-        if mention.noun.lower() not in _PLURAL_NOUNS:
+        if mention.noun.lower() not in _PLURAL_NOUNS | _PLURAL_PROGRAMMES.keys():
             result.append(mention)
             continue
         sentence = context.sentence_at(mention.start)
@@ -2264,13 +2266,16 @@ def _one_per_pair(context: Context, mentions: list[DocMention]) -> list[DocMenti
         done.add(sentence.start)
         # the name as the sentence gives it, up to the pairs or the verb: "agreements on trade-economic, … cooperation"
         named = clean(context.text[mention.start:listed.start()]) if mention.start < listed.start() else mention.title
-        title = re.sub(r"\s+(?:were|was|have|has)\s+(?:also\s+)?(?:been\s+)?(?:signed|adopted|concluded|inked)\b.*$", "",
-                       named).strip(" ,")
-        one = SINGULAR_DOCUMENTS.get(mention.noun.lower(), mention.noun)
+        signed = re.search(r"\s+(?:were|was|have|has)\s+(?:also\s+)?(?:been\s+)?(?:signed|adopted|concluded|inked)\b\s*", named)
+        title = (named[:signed.start()] if signed else named).strip(" ,")
+        # "… were signed to enhance cooperation for 2023-2025 between A and B, C and D": what each one is for
+        purpose = re.match(rf"to\s+(?P<what>(?:{_PURPOSE_VERBS})\b.+)$", named[signed.end():].strip(" ,")) if signed else None
+        subject = _DEGREE_VERB.sub("", purpose.group("what")) if purpose else None
+        one = SINGULAR_DOCUMENTS.get(mention.noun.lower()) or _PLURAL_PROGRAMMES.get(mention.noun.lower(), mention.noun)
         title = re.sub(rf"\b{re.escape(mention.noun)}\b", one, title, count=1, flags=re.I)  # one each: "memorandum"
         for pair in re.split(r",\s+(?:and\s+)?", listed.group("pairs")):
             sides = [side.strip() for side in re.split(r"\s+and\s+", re.sub(rf"{_DIVISIONS}$", "", pair))]
-            result.append(DocMention(**{**mention.__dict__, "noun": one, "title": title, "subject": None, "generic": False,
+            result.append(DocMention(**{**mention.__dict__, "noun": one, "title": title, "subject": subject, "generic": False,
                                         "parties": sides, "signatories": [], "why": [*mention.why, _ONE_PER_PAIR]}))
     return result
 
