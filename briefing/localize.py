@@ -1181,8 +1181,7 @@ _SIDES_IN_WORDS = re.compile(r"\s+between\s+the\s+(?:two\s+|relevant\s+|respecti
 # "the Days of Tajik Culture", "Days of Culture of Kazakhstan": a country's days of culture abroad
 _DAYS_OF_CULTURE = re.compile(r"(?:the\s+)?Days\s+of\s+(?:(?P<demonym>[A-Z][\w-]+)\s+Culture|Culture\s+of\s+(?:the\s+)?"
                               r"(?P<of>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))(?:\s+in\s+[A-Z][\w\s-]*)?")
-# "Russia-Central Asia", "Central Asia – EU": the two sides of a format of summits or dialogues
-_FORMAT_SIDES = re.compile(r"(?P<first>[A-Z][\w’'.]*(?:\s+[A-Z][\w’'.]*)?)\s*[-–—]\s*(?P<second>[A-Z][\w’'.]*(?:\s+[A-Z][\w’'.]*)?)")
+_FORMAT_SIDES = re.compile(vocabulary.FORMAT_SIDES)
 _COUNTRY_POSSESSIVE = re.compile(r"(?P<country>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+(?P<body>.+)")
 _HEAD_OF_STATE = re.compile(r"(?:the )?head of (?:the )?state", re.IGNORECASE)
 

@@ -426,6 +426,8 @@ DELEGATION_OF = N_("actor", "delegation of {country}")
 # Events named by a pattern each catalog writes: a country's days of culture abroad, a format of summits by its sides.
 DAYS_OF_CULTURE = N_("named event", "Days of {country} culture")
 FORMAT_OF = N_("named event", "{first} – {second} format")
+# how the text writes those two sides: "Russia-Central Asia", "Central Asia – EU"
+FORMAT_SIDES = r"(?P<first>[A-Z][\w’'.]*(?:\s+[A-Z][\w’'.]*)?)\s*[-–—]\s*(?P<second>[A-Z][\w’'.]*(?:\s+[A-Z][\w’'.]*)?)"
 
 VOCABULARIES = {
     EVENT_TYPE_CONTEXT: EVENT_TYPES,

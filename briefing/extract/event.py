@@ -232,11 +232,12 @@ _STRESSED_THAT = re.compile(r"\b(?:emphasi[sz]ed|stressed|underlined|underscored
 
 
 # "X said following talks with Y, who is on an official visit": the visit goes on, the talks are over
+_THE_TALKS = r"(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|meeting)\b"
 # "…, Lavrov said after talks with X": what was said once the talks were over, whatever it announces
-_SAID_AFTER_THE_TALKS = re.compile(r"\b(?:said|stated|told|noted|announced|reported)\s+(?:\w+\s+)?(?:after|following)\s+"
-                                   r"(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|meeting)\b", re.I)
+_SAID_AFTER_THE_TALKS = re.compile(rf"\b(?:said|stated|told|noted|announced|reported)\s+(?:\w+\s+)?(?:after|following)\s+"
+                                   rf"{_THE_TALKS}", re.I)
 _AFTER_THE_TALKS = re.compile(r"\b(?:following|after|at\s+the\s+end\s+of|upon\s+the\s+conclusion\s+of|as\s+a\s+result\s+of)\s+"
-                              r"(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|meeting)\b", re.I)
+                              rf"{_THE_TALKS}", re.I)
 
 
 def _status(sentence: str, kind: str) -> str | None:
@@ -648,7 +649,8 @@ def _unlisted_city(context: Context) -> Place | None:
 
 # "A signing ceremony took place in Quba during the forum": one capitalized word after "took place in", followed by the
 # end of the clause, is the town, even when no list knows it
-_TOOK_PLACE_IN_TOWN = re.compile(r"\b(?:took\s+place|(?:was|were)\s+held)\s+in\s+(?P<city>[A-Z][a-z’'-]{2,})"
+_TOOK_PLACE_WORDS = r"\b(?:took\s+place|(?:was|were)\s+held)"
+_TOOK_PLACE_IN_TOWN = re.compile(rf"{_TOOK_PLACE_WORDS}\s+in\s+(?P<city>[A-Z][a-z’'-]{{2,}})"
                                  r"(?=\s*[,.;]|\s+(?:during|on|as|within|under|with|at)\b)")
 
 
@@ -689,7 +691,7 @@ def _visit_to_come(text: str, floor: int, visit_start: int) -> bool:
     return bool(_VISIT_TO_COME.search(text[max(floor, visit_start - 40):visit_start + len("visit")]))
 
 
-_TOOK_PLACE_BEFORE = re.compile(r"\b(?:took\s+place|(?:was|were)\s+held)\s+$")
+_TOOK_PLACE_BEFORE = re.compile(rf"{_TOOK_PLACE_WORDS}\s+$")
 
 
 @functools.cache

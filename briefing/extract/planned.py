@@ -32,6 +32,7 @@ from briefing.extract.orgs import is_head
 from briefing.extract.text import Context, Sentence, clean
 from briefing.ingest import MONTH_PATTERN, MONTHS
 from briefing.models import Person, PlannedEvent
+from briefing.vocabulary import FORMAT_SIDES
 
 _EVENT_NOUNS = r"visits?|talks|day|events?|congress|exhibitions?|fairs?|commission|meetings?|forums?|summits?|conferences?|" \
                r"concerts?|festivals?|sessions?|negotiations|consultations|days|week|ceremony|tour|games|championship|" \
@@ -1285,12 +1286,12 @@ def _objects(phrase: str, kind: str, clause: _Clause | None, found: _Found, know
 
 
 # "the upcoming Russia-Central Asia summit": the two sides that name a format of summits, forums or dialogues
-_FORMAT_EVENT = re.compile(r"\b(?P<sides>[A-Z][\w’'.]*(?:\s+[A-Z][\w’'.]*)?\s*[-–—]\s*[A-Z][\w’'.]*(?:\s+[A-Z][\w’'.]*)?)"
-                           r"\s+(?i:summit|forum|dialogue)s?\b")
+_FORMAT_EVENT = re.compile(rf"\b(?P<sides>{FORMAT_SIDES})\s+(?i:summit|forum|dialogue)s?\b")
 
 
 def _format_of(phrase: str) -> list[str]:
-    return [match.group("sides") for match in _FORMAT_EVENT.finditer(phrase)][:1]
+    named = _FORMAT_EVENT.search(phrase)
+    return [named.group("sides")] if named else []
 
 
 # "10th Summit of the Organization of Turkic States": a numbered sitting of a body, which the briefing names by the

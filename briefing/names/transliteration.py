@@ -66,6 +66,7 @@ from briefing.names import (
 )
 from briefing.names._text import HAS_LATIN, mongolian_j, sub_words
 from briefing.names.origin import detect_origin
+from briefing.names.press import PATRONYMIC_ORIGINS
 
 RULE_LANGS = ("ru", "kk", "mn")  # languages with rules of their own
 NONE = "none"
@@ -128,16 +129,16 @@ def transliterate_name(
 
 _MN_NO_YERY_AFTER = re.compile(r"([ЧчШшЖж])ы")
 
-# surnames of the Russian, Kazakh, Kyrgyz, Uzbek and Turkmen pattern: Izmukhambetov, Ivanova, Sadyr uulu
+# surnames of the Russian, Kazakh, Kyrgyz, Uzbek and Turkmen pattern (the origins whose names carry a patronymic):
+# Izmukhambetov, Ivanova, Sadyr uulu
 _SURNAME = re.compile(r"[A-Z][\w'-]*(?:ov|ev|yev|ova|eva|yeva|enko|skiy|sky|skaya|[a-z]{3}in|uly|kyzy|uulu)", re.I)
-_SURNAME_ORIGINS = frozenset({"ru", "uk", "kk", "ky", "uz", "tk"})
 
 
 def given_name_first(name: str, origin: str) -> str:
     """'Izmukhambetov Baktykozha' → 'Baktykozha Izmukhambetov': a name of two words written surname first, as some
     outlets write Central Asian names, in the order the briefing's languages write them."""
     words = name.split()
-    if origin not in _SURNAME_ORIGINS or len(words) != 2 or not _SURNAME.fullmatch(words[0]) or _SURNAME.fullmatch(words[1]):
+    if origin not in PATRONYMIC_ORIGINS or len(words) != 2 or not _SURNAME.fullmatch(words[0]) or _SURNAME.fullmatch(words[1]):
         return name
     return f"{words[1]} {words[0]}"
 
