@@ -1227,7 +1227,8 @@ def _complements(text: str, end: int, limit: int) -> int:
         # "in the fields of energy, education, logistics, and construction": the whole list, up to its "and"
         r"\s+in\s+the\s+(?:fields|spheres|areas)\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?:,\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)+,?"
         r"\s+and\s+(?!the\b|a\b|an\b)[a-z][\w-]*(?:\s+(?!as\b|was\b|were\b)[a-z][\w-]*)?(?=[,.;]|\s+(?:was|were|as\s+well\s+as)\b|$)",
-        r'\s+in\s+the\s+(?:fields?|spheres?|areas?)\s+of\s+[a-z][\w\s-]{2,120}?(?=\s+(?:was|were|between|and (?:the|a|an)|as well as)\b|[,.;"”»])',
+        r'\s+in\s+the\s+(?:fields?|spheres?|areas?)\s+of\s+[a-z][\w\s-]{2,120}?'
+        r'(?=\s+(?:was|were|between|and (?:the|a|an)|as well as|signed|adopted|concluded|inked)\b|[,.;"”»])',
         # a name in capitals goes on over its field list and its aim: "Agreement on Cooperation in the Field of
         # Trade, Economy, Science and Technology", "Agreement on Cooperation to Combat Terrorism"
         r"\s+in\s+the\s+(?:Fields?|Spheres?|Areas?)\s+of\s+[A-Z][\w-]*(?:,\s+[A-Z][\w-]*)*(?:,?\s+and\s+[A-Z][\w-]*)?",
@@ -1584,8 +1585,13 @@ def _status(clause: str, verb: str, in_quote: bool, context: Context, sentence: 
         before = own_clause.group(0)
     if lemma.startswith("ratif") or _RATIFICATION_OF.search(before):
         return "ratified"  # a parliament ratifies a document signed on another occasion
+    # "will develop ties with the agreements signed at the summit": the participle tells of the signing, whatever
+    # the clause's own verb says
+    after_title = after[len(title):] if title and after.startswith(title) else ""
+    told_by_participle = re.match(r",?\s*(?:signed|concluded|adopted|inked)\s+(?:at|during|in|on|today|yesterday)\b",
+                                  after_title)
     # "the signing of X is an event that will have positive consequences": what the signing brings, not a signing to come
-    if _FUTURE.search(_CONSEQUENCE.sub("", before)) or re.search(r"\b(?:(?:will|shall)\s+(?:also\s+|soon\s+)?be|to be)\s+"
+    if told_by_participle is None and _FUTURE.search(_CONSEQUENCE.sub("", before)) or re.search(r"\b(?:(?:will|shall)\s+(?:also\s+|soon\s+)?be|to be)\s+"
                                           r"(?:signed|concluded|established|adopted)", clause) \
             or re.search(r"\b(?:is|are)\s+(?:anticipated|expected|planned|scheduled)\b"
                          # "…, which is expected to make a contribution": what the document will do, not its signing
@@ -1612,7 +1618,7 @@ def _status(clause: str, verb: str, in_quote: bool, context: Context, sentence: 
                                   r"(?:signed|concluded|adopted)|(?:during|within\s+the\s+framework\s+of|in\s+the\s+"
                                   r"course\s+of)\s+(?:your|this|our|my|the current)\s+"
                                   r"(?:visit|stay|meeting|talks)|following\s+(?:the|these|today's)\s+(?:meeting|talks|"
-                                  r"negotiations)|at\s+the\s+(?:[\w-]+\s+){0,2}(?:forum|meeting|talks|ceremony|session)|"
+                                  r"negotiations)|at\s+the\s+(?:[\w-]+\s+){0,2}(?:forum|meeting|talks|ceremony|session|summit)|"
                                   # "… were signed at the end of the meeting,” the press service said: this meeting
                                   r"(?:at\s+the\s+(?:end|close|conclusion)|by\s+the\s+results|as\s+a\s+result)\s+of\s+(?:the|this)\s+"
                                   r"(?:[\w-]+\s+){0,2}(?:meeting|talks|session|sitting|negotiations|consultations)|"
@@ -1807,7 +1813,8 @@ _PACKAGE_BY_FIELDS = "a package of documents of two kinds, named only by their f
 _GENERAL_THEN_INCLUDING = re.compile(r"(?:[a-z-]+\s+)?cooperation,?\s+including\s+(?:(?:one|ones|those|two|three)\s+)?"
                                      r"(?:on|in)\s+(?:the\s+(?:fields?|spheres?|areas?)\s+of\s+)?(?=[a-z])")
 # where a list of subjects ends: the verb that signs them, the next document, the end of the clause
-_LIST_END = re.compile(rf",?\s+(?:were|was|have\s+been|has\s+been|will\s+be)\b|,?\s+as\s+well\s+as\s+on\b|,?\s+(?:as\s+well\s+as|and)\s+"
+_LIST_END = re.compile(rf",?\s+(?:were|was|have\s+been|has\s+been|will\s+be)\b|"
+                       r",?\s+(?:signed|adopted|concluded|inked)\s+(?:at|during|in|on|by|today|yesterday)\b|,?\s+as\s+well\s+as\s+on\b|,?\s+(?:as\s+well\s+as|and)\s+"
                        rf"(?:(?:a|an|the|other)\s+)?(?:[\w-]+\s+){{0,3}}(?:{_NOUNS})\b|"
                        rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{_NOUNS})\b|\s+in\s+(?=[A-Z])|\s+(?:during|at|in\s+the\s+presence|"
                        rf"on\s+{_WEEKDAY})\b|,?[\"”»]|[.;:(]|$|"
@@ -1901,7 +1908,9 @@ def _subject_list(context: Context, sentence: Sentence, match: re.Match[str],
     if next_document:
         list_end = next_document.start()  # "three contracts on supplies of oil, an agreement between A and B on …"
     items = _subject_items(text[list_start:list_end])
-    if len(items) == 1 and plural and _IN_FIELD_BEFORE.search(text, max(0, list_start - 40), list_start):
+    in_fields = _IN_FIELD_BEFORE.search(text, max(0, list_start - 40), list_start) or \
+        _IN_FIELDS_OPENING.match(text, list_start, list_end)
+    if len(items) == 1 and plural and in_fields:
         items = _two_fields(items[0])  # "agreements on cooperation in healthcare and education": two agreements
     loose_lead = lead.re is _SUBJECT_LEADS[2]
     why = "a document named by its subject in a list of subjects"
@@ -2053,7 +2062,7 @@ _DEGREE_VERB = re.compile(r"^(?:boost|promote|enhance|strengthen|deepen|expand|f
 _WITH_SIDE = (r"(?:\s+with\s+[^,.;]{2,80}?)?"  # "agreements on Friday to abolish visas": the day comes between
               rf"(?:\s+(?:on\s+{_WEEKDAY}|today|yesterday))?"
               r"(?:\s+in\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)?"  # "an agreement in Budapest to establish …"
-              r"(?:\s+(?:was|were|has\s+been|have\s+been)\s+signed)?")  # "a protocol was signed to document the outcomes"
+              r"(?:\s+(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:signed|exchanged|concluded|inked))?")  # "a protocol was signed to document the outcomes"
 # "…, transport, and health.": more items of a list (never ", the ministry said.", ", which …")
 _LIST_GOES_ON = (r"(?:and\s+)?(?!(?:the|a|an|which|who|he|she|they|it)\b)[a-z][\w-]*"
                  r"(?:\s+(?!(?:said|says|reported|reports|noted|added|stated|informed)\b)[a-z][\w-]*){0,3}(?:,|[.;]|$)")
@@ -2065,7 +2074,7 @@ _PURPOSE = re.compile(
     rf"(?=\s+with\s+|\s+in\s+the\s+presence\b|\s+on\s+{_WEEKDAY}\b|\s+and\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{_NOUNS})\b|"
     r"[,.;]|$)"
     # (a list of fields inside a purpose goes on: "to support projects across energy, transport, and health")
-    rf"|to\s+(?P<purposes>(?:{_PURPOSE_VERBS})\b[^.;]*?)(?=,\s+(?!(?:and\s+)?to\s)(?!{_LIST_GOES_ON})|\s+in\s+the\s+presence\b|"
+    rf"|to\s+(?P<purposes>(?:{_PURPOSE_VERBS})\b[^.;]*?)(?=,\s+(?!(?:and\s+)?(?:to\s|(?:{_PURPOSE_VERBS})\s))(?!{_LIST_GOES_ON})|\s+in\s+the\s+presence\b|"
     r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:signed|adopted|concluded)\b|[.;]|$))")
 # what a generic document sets out, described after it: "a memorandum aimed at strengthening business ties", "a
 # protocol under the commission, outlining specific steps to …", "a Protocol which outlined the current trends of …"
@@ -2076,7 +2085,7 @@ _AIM = re.compile(r"(?:\s+(?:was|were|has\s+been|have\s+been)\s+(?:signed|adopte
                   r"(?:which|that)\s+(?:will|would)(?=\s+[a-z]+\s+))\s+"  # "an agreement that will strengthen …"
                   r"(?P<aim>[a-z][^.;]{3,200}?)(?=,?\s+and\s+(?:elevating|raising|bringing|taking)\b|,\s+(?-i:[A-Z])|"
                   r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:signed|adopted|approved)\b|[.;]|$)")
-_NEXT_PURPOSE = re.compile(rf",\s*(?:and\s+)?to\s+|,?\s+and\s+(?:to\s+)?(?=(?:{_PURPOSE_VERBS})\b)")
+_NEXT_PURPOSE = re.compile(rf",\s*(?:and\s+)?to\s+|,?\s+and\s+(?:to\s+)?(?=(?:{_PURPOSE_VERBS})\b)|,\s*(?=(?:{_PURPOSE_VERBS})\s)")
 
 
 def _by_purpose(context: Context, mention: DocMention) -> list[DocMention]:
@@ -2288,6 +2297,7 @@ def _names_same_noun(mention: DocMention, noun: re.Match[str], list_end: int) ->
 
 # "... cooperation in ", "... in the fields of ": what follows names fields, never a head noun's modifiers
 _IN_FIELD_BEFORE = re.compile(r"\b(?:cooperation\s+in|in\s+the\s+(?:fields?|spheres?|areas?)\s+of)\s+$")
+_IN_FIELDS_OPENING = re.compile(r"in\s+the\s+(?:fields|spheres|areas)\s+of\s")  # "agreements in the fields of A and B"
 
 
 def _two_fields(phrase: str) -> list[str]:
