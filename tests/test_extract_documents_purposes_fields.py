@@ -40,3 +40,27 @@ def test_a_declaration_adopted_at_the_summit_in_a_quote_is_signed_at_this_event(
     signed, referenced = _documents("“With the joint declaration adopted at the summit, we set our goals,” Soto said.")
     assert [title for _, title, _ in signed] == ["joint declaration"]
     assert referenced == []
+
+
+def test_a_memorandum_to_boost_cooperation_in_fields_is_named_by_them_not_titled_with_them() -> None:
+    signed, _ = _documents("Peru and Chile signed a Memorandum of Understanding to boost cooperation in fishing, "
+                           "mining and civil aviation.")
+    assert signed == [("memorandum", "Memorandum of Understanding", "cooperation in fishing, mining and civil aviation")]
+
+
+def test_agreements_on_a_list_along_with_memoranda_on_two_fields_are_one_document_per_field() -> None:
+    signed, _ = _documents("The agreements on air transport, road transport, fishing and animal husbandry and "
+                           "forestry, along with memorandums of understanding on culture and tourism, were signed "
+                           "in Lima.")
+    assert [(kind, subject) for kind, _, subject in signed] == [
+        ("agreement", "air transport"), ("agreement", "road transport"),
+        ("agreement", "fishing and animal husbandry"), ("agreement", "forestry"),
+        ("memorandum", "culture"), ("memorandum", "tourism")]
+
+
+def test_fields_of_ten_counted_agreements_told_next_stay_the_fields_of_the_one_counted_set() -> None:
+    signed, _ = _documents("Peru and Chile signed 10 cooperation agreements and one joint statement. The agreements, "
+                           "including cooperation in transport, insurance, trade and agriculture, were signed by "
+                           "the ministers.")
+    assert signed == [("agreement", "10 cooperation agreements", "transport, insurance, trade and agriculture"),
+                      ("declaration", "joint statement", None)]

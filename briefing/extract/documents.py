@@ -1185,7 +1185,7 @@ def _complements(text: str, end: int, limit: int) -> int:
         # "the Protocol for the 8th term", "the protocol of the 9th session": the minutes of a commission's sitting
         r"\s+(?:for|of)\s+the\s+(?:\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th)|[IVXL]{1,7})\s+(?:term|meeting|session|sitting)\b",
         # "on Ulaanbaatar-Moscow friendly cooperation", never "of Understanding on cooperation" before more of its subject
-        r"\s+(?:on|of)\s+(?:[A-Z][\w-]*\s+)+(?:[a-z][\w-]*\s+){0,2}(?:cooperation|relations|partnership)\b"
+        r"\s+(?:on|of)\s+(?:[A-Z][\w-]*\s+)+(?:(?!(?:to|for|and|in)\s)[a-z][\w-]*\s+){0,2}(?:cooperation|relations|partnership)\b"
         r"(?!\s+(?!(?:and|between|was|were|is|are|has|have|in|on|at|for|with|to|signed|during)\b)[a-z])",
         # "on trade, economic and humanitarian cooperation": the fields all govern one head noun, so the comma
         # list is inside the title (a list ending in a field, "in mining, fishing and tourism", is not)
@@ -1340,6 +1340,7 @@ def _split_parties(phrase: str, known: t.Sequence[str] = ()) -> list[str]:
     phrase = phrase.rstrip(" :;")  # "between the Ministries of A and B:" and the list of documents below
     phrase = _WHEN_AFTER_SIDES.sub("", phrase)  # "Pakistan and Uzbekistan on Tuesday signed": the day is no side
     phrase = re.sub(r"^.*?\b\d{1,2}\s*[–—]\s+", "", phrase)  # "Sept 16 – Mongolia and X signed": the dateline is none
+    phrase = re.sub(r"^[A-Z][\w'’ -]{1,30}:\s+", "", phrase)  # "Ulan Bator: Mongolia and X have signed": nor is "City:"
     phrase = re.sub(r"\s+on\s+[^;]*\b[Cc]ooperation$", "", phrase)  # "... city on Trade, Economic ... Cooperation"
     phrase = re.sub(r"\s+for\s+(?:the\s+(?:period|years?)\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d|\d\d(?!\d)))?.*$", "", phrase)
     phrase = re.sub(r",\s*(?:the\s+)?[A-Z][^,]*,", "", phrase)  # "ROSATOM, the State Atomic ..., "
@@ -1813,7 +1814,7 @@ _PACKAGE_BY_FIELDS = "a package of documents of two kinds, named only by their f
 _GENERAL_THEN_INCLUDING = re.compile(r"(?:[a-z-]+\s+)?cooperation,?\s+including\s+(?:(?:one|ones|those|two|three)\s+)?"
                                      r"(?:on|in)\s+(?:the\s+(?:fields?|spheres?|areas?)\s+of\s+)?(?=[a-z])")
 # where a list of subjects ends: the verb that signs them, the next document, the end of the clause
-_LIST_END = re.compile(rf",?\s+(?:were|was|have\s+been|has\s+been|will\s+be)\b|"
+_LIST_END = re.compile(rf",?\s+(?:were|was|have\s+been|has\s+been|will\s+be|along\s+with|together\s+with)\b|"
                        r",?\s+(?:signed|adopted|concluded|inked)\s+(?:at|during|in|on|by|today|yesterday)\b|,?\s+as\s+well\s+as\s+on\b|,?\s+(?:as\s+well\s+as|and)\s+"
                        rf"(?:(?:a|an|the|other)\s+)?(?:[\w-]+\s+){{0,3}}(?:{_NOUNS})\b|"
                        rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{_NOUNS})\b|\s+in\s+(?=[A-Z])|\s+(?:during|at|in\s+the\s+presence|"
@@ -1910,7 +1911,7 @@ def _subject_list(context: Context, sentence: Sentence, match: re.Match[str],
     items = _subject_items(text[list_start:list_end])
     in_fields = _IN_FIELD_BEFORE.search(text, max(0, list_start - 40), list_start) or \
         _IN_FIELDS_OPENING.match(text, list_start, list_end)
-    if len(items) == 1 and plural and in_fields:
+    if len(items) == 1 and plural and (in_fields or lead.re is _SUBJECT_LEADS[2]):
         items = _two_fields(items[0])  # "agreements on cooperation in healthcare and education": two agreements
     loose_lead = lead.re is _SUBJECT_LEADS[2]
     why = "a document named by its subject in a list of subjects"
@@ -1933,7 +1934,8 @@ def _subject_list(context: Context, sentence: Sentence, match: re.Match[str],
     if not plural or paired:
         items = [text[list_start:list_end].strip()]  # "a memorandum covering A, B and C": one document, its subjects
     overlapping = [m for m in mentions if _names_same_noun(m, match, list_end)]
-    source = overlapping[0] if overlapping else earlier[-1] if earlier else None
+    same_kind = [m for m in earlier if m.type == doc_type(noun)]  # "10 agreements and a joint statement. The agreements"
+    source = overlapping[0] if overlapping else (same_kind or earlier)[-1] if earlier else None
     status = source.status if source else _status(sentence.text, "signed", context.in_quote(match.start()), context,
                                                   sentence, text[sentence.start:match.start()])
     title = re.sub(r"\s+", " ", text[match.start():end]).strip()
@@ -1947,6 +1949,13 @@ def _subject_list(context: Context, sentence: Sentence, match: re.Match[str],
             _BACK_REFERENCE.search(text, max(sentence.start, match.start() - 20), match.start()):
         # "signed five memorandums of understanding. The agreements cover areas such as A, B": the memoranda told
         # before, each named by its field
+        counted = _stated_count(source.title)
+        if counted and counted != len(items):
+            # "signed 10 agreements. The agreements, including cooperation in A, B and C, …": which of the ten
+            # covers which field the text does not say; the fields are the counted set's
+            source.subject = _ITEM_LEAD.sub("", text[list_start:list_end].strip())
+            source.why.append(_FIELDS_OF_THE_COUNTED)
+            return []
         noun, kind, title, parties = source.noun, source.type, source.title, list(source.parties)
         title = _COUNTED.sub("", title, count=1) if _COUNTED.match(title) else title
     result = []
@@ -1956,6 +1965,7 @@ def _subject_list(context: Context, sentence: Sentence, match: re.Match[str],
     return result
 
 
+_FIELDS_OF_THE_COUNTED = "the fields of the counted documents, in the next sentence"
 _BACK_REFERENCE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Aa]ll)\s+$")
 
 
@@ -2093,7 +2103,7 @@ def _by_purpose(context: Context, mention: DocMention) -> list[DocMention]:
     document per purpose ("MoUs to set up a committee, to boost trade and promote tourism": three)."""
     plural = mention.noun.lower() in _PLURAL_NOUNS
     head = mention.title
-    first_purpose = re.match(rf"(.+?)(?=\s+to\s+(?:{_PURPOSE_VERBS})\b)", head) if plural else None
+    first_purpose = re.match(rf"(.+?)(?=\s+to\s+(?:{_PURPOSE_VERBS})\b)", head)
     if first_purpose and generic_document_title(first_purpose.group(1)):
         head = first_purpose.group(1)  # "MoUs to set up a council, to boost ...": the title took the first purpose
     if mention.subject or not generic_document_title(head) or _listed_item(mention):
@@ -2117,9 +2127,10 @@ def _by_purpose(context: Context, mention: DocMention) -> list[DocMention]:
         purposes = [re.sub(r"^the\s+", "", purpose.group("object"))]  # "for the fourth plant": the plant
     else:
         purposes = [_DEGREE_VERB.sub("", p.strip()) for p in _NEXT_PURPOSE.split(purpose.group("purposes"))]
-    if head != mention.title and len(purposes) < 2:
+    if head != mention.title and len(purposes) < 2 and plural:
         return [mention]  # one purpose the title already holds
     if not plural or len(purposes) == 1:
+        mention.title = head  # "a Memorandum of Understanding to boost cooperation in A, B and C": what it is for
         mention.subject = " and ".join(purposes) if not plural else purposes[0]
         mention.why.append("the subject: what the document is for")
         return [mention]
@@ -2320,6 +2331,9 @@ def _subject_items(phrase: str) -> list[str]:
     last = pieces[-1].split(" and ")
     if len(pieces) > 1 and len(last) == 2 and all(len(p.split()) == 1 for p in [*pieces[:-1], *last]):
         pieces[-1:] = last
+    elif len(pieces) > 1 and len(last) == 3 and len(last[-1].split()) == 1:
+        # "…, veterinary and animal husbandry and agriculture": the last 'and' joins the list, the first a pair
+        pieces[-1:] = [" and ".join(last[:2]), last[2]]
     items = _ellipsis_filled([_ITEM_LEAD.sub("", piece).strip() for piece in pieces])
     if any(not item or len(_NAME_RUN.sub("N", item).split()) > 14 or _FINITE.search(item) for item in items):
         return []  # a clause, not a list of fields

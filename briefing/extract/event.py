@@ -426,13 +426,17 @@ _CHAMBER_ACTS = re.compile(rf"\b(?:{CHAMBERS}|[Ss]enators|[Dd]eputies|MPs)\b[^.;
                            r"endorsed|considered|held\s+(?:a|its)\s+(?:\w+\s+)?(?:plenary\s+)?(?:session|sitting|meeting))\b")
 
 
+# "The Ministry of Foreign Affairs of Turkmenistan hosted political consultations": a ministry at home hosts
+_MINISTRY_HOSTED = re.compile(r"\b(?:Ministry|Ministries|Government|Cabinet\s+of\s+Ministers)\b[^.;]{0,60}?\bhosted\b")
+
+
 def _sitting_chamber(context: Context) -> Place | None:
     """The country of a chamber whose sitting the lead reports: "BAKU – The Senate of Uzbekistan ratified ..." is
-    in Uzbekistan, whatever city the agency files from."""
+    in Uzbekistan, whatever city the agency files from; so is that of a ministry that hosted the event."""
     lead = context.lead()
     if lead is None:
         return None
-    acts = _CHAMBER_ACTS.search(lead.text)
+    acts = _CHAMBER_ACTS.search(lead.text) or _MINISTRY_HOSTED.search(lead.text)
     if acts is None:
         return None
     window = lead.text[max(0, acts.start() - 40):acts.end()]
@@ -441,7 +445,9 @@ def _sitting_chamber(context: Context) -> Place | None:
     if len(codes) != 1:
         return None
     start = lead.start + max(0, acts.start() - 40)
-    return Place(None, codes.pop(), start, lead.start + acts.end(), "the country of the chamber whose sitting the lead reports")
+    why = "the country of the ministry that hosted the event" if acts.re is _MINISTRY_HOSTED else \
+        "the country of the chamber whose sitting the lead reports"
+    return Place(None, codes.pop(), start, lead.start + acts.end(), why)
 
 
 def _dual_dateline(context: Context, found: Place) -> Place | None:

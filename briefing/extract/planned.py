@@ -188,6 +188,7 @@ _TRAILING = re.compile(r"(?:,\s*(?:the\s+)?[^,]{0,100}?\s+(?:said|reported|repor
                        r",\s+saying\b.*$|"
                        # "is expected aimed at deepening the partnership": the purpose, not the event
                        r"\s+(?:aimed\s+at|intended\s+to|designed\s+to)\b.*$)", re.I)
+_REPORTED_BY = re.compile(r",\s*(?:the\s+)?[^,]{0,60}?\s+(?:said|reported|reports|says|informs|announced|stated)\.?$", re.I)
 # what opens a sentence before the plan itself: a connective, whose invitation, the occasion, the date
 # ("On August 17-18, at the invitation of the King, the President will pay a state visit"); the date is
 # still read for the event's "when"
@@ -439,8 +440,8 @@ def _phrases_of(sentence: Sentence, article_year: int | None) -> list[_Found]:
         return []
     # "X will take part in the 11th Summit, which will run next year in Y": the named event is the plan
     named = next((n for n in (_named_before_relative(text, m.start()) for m in _FUTURE_EVENT.finditer(text)) if n), None)
-    if named:
-        return [_at(sentence, named, text[named:].rstrip(" ."))]
+    if named:  # (without who reports it: "…, which will be held in Astana in August, Kazinform reports")
+        return [_at(sentence, named, _REPORTED_BY.sub("", text[named:]).rstrip(" ."))]
     scheduled = _event_named_before(text[:match.start()].rstrip()) \
         if match.group(0).lower().startswith(("scheduled", "planned", "slated")) else None
     if scheduled is not None:  # "… during the visit of the President to Mexico scheduled for this fall": that visit
