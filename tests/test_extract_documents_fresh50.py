@@ -40,13 +40,21 @@ def test_one_memorandum_named_three_ways_with_its_sides_and_no_speaker() -> None
     assert not any(name.startswith("Understanding") for name in facts.organizations)
 
 
-def test_memoranda_counted_then_named_by_their_fields_stay_memoranda() -> None:
-    facts = _facts("Peru and Chile signed five memorandums of understanding on Wednesday. The agreements cover areas "
+def test_memoranda_counted_then_named_by_as_many_fields_stay_memoranda_one_per_field() -> None:
+    facts = _facts("Peru and Chile signed three memorandums of understanding on Wednesday. The agreements cover areas "
                    "such as trade, tourism, and customs affairs.")
     assert [(d.type, d.title, d.subject) for d in facts.documents_signed] == [
         ("memorandum", "memorandums of understanding", "trade"),
         ("memorandum", "memorandums of understanding", "tourism"),
         ("memorandum", "memorandums of understanding", "customs affairs")]
+
+
+def test_five_memoranda_named_by_three_fields_stay_one_counted_set_of_five() -> None:
+    # three memoranda would misstate the count: which of the five covers which field the text does not say
+    facts = _facts("Peru and Chile signed five memorandums of understanding on Wednesday. The agreements cover areas "
+                   "such as trade, tourism, and customs affairs.")
+    assert [(d.type, d.title, d.subject) for d in facts.documents_signed] == [
+        ("memorandum", "five memorandums of understanding", "trade, tourism, and customs affairs")]
 
 
 def test_a_protocol_to_amend_an_agreement_and_the_agreement_amended() -> None:

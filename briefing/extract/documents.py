@@ -1949,8 +1949,8 @@ def _subject_list(context: Context, sentence: Sentence, match: re.Match[str],
             _BACK_REFERENCE.search(text, max(sentence.start, match.start() - 20), match.start()):
         # "signed five memorandums of understanding. The agreements cover areas such as A, B": the memoranda told
         # before, each named by its field
-        counted = _stated_count(source.title)
-        if counted and counted != len(items):
+        how_many = _stated_count(source.title)
+        if how_many and how_many != len(items):
             # "signed 10 agreements. The agreements, including cooperation in A, B and C, …": which of the ten
             # covers which field the text does not say; the fields are the counted set's
             source.subject = _ITEM_LEAD.sub("", text[list_start:list_end].strip())
@@ -2085,7 +2085,7 @@ _PURPOSE = re.compile(
     r"[,.;]|$)"
     # (a list of fields inside a purpose goes on: "to support projects across energy, transport, and health")
     rf"|to\s+(?P<purposes>(?:{_PURPOSE_VERBS})\b[^.;]*?)(?=,\s+(?!(?:and\s+)?(?:to\s|(?:{_PURPOSE_VERBS})\s))(?!{_LIST_GOES_ON})|\s+in\s+the\s+presence\b|"
-    r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:signed|adopted|concluded)\b|[.;]|$))")
+    r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:signed|adopted|concluded)\b|\s*[—–]|[.;]|$))")
 # what a generic document sets out, described after it: "a memorandum aimed at strengthening business ties", "a
 # protocol under the commission, outlining specific steps to …", "a Protocol which outlined the current trends of …"
 _AIM = re.compile(r"(?:\s+(?:was|were|has\s+been|have\s+been)\s+(?:signed|adopted|approved|concluded|inked))?"  # "… was adopted, reflecting"
