@@ -124,7 +124,7 @@ def extract(article: Article, termbase: t.Any = None, review_below: float = DEFA
 
     step("date, areas, quotes and plans")
     _set_date(context, facts)
-    _set_areas(context, facts)
+    _set_areas(context, facts, doc_mentions)
     facts.quotes = quotes.extract_quotes(context, _speaker_resolver(context, candidates, found_orgs, facts.source_agency))
     facts.planned_events = _planned_events(context, facts, candidates, found_orgs, doc_mentions)
     _set_key_points(context, facts, doc_mentions)
@@ -1250,13 +1250,31 @@ def _set_date(context: Context, facts: Facts) -> None:
         facts.warnings.append(result.warning)
 
 
-def _set_areas(context: Context, facts: Facts) -> None:
+def _set_areas(context: Context, facts: Facts, doc_mentions: list[documents.DocMention]) -> None:
     # between parliaments too, "inter-parliamentary ties" is an area the briefing lists (as annotators do)
-    for item, start, end, why in areas.find_areas(context):
+    listed = areas.find_areas(context)
+    for item, start, end, why in [*listed, *_fields_of_documents(context, {hit[0].lower() for hit in listed}, doc_mentions)]:
         facts.cooperation_areas.append(item)
         facts.evidence.setdefault("cooperation_areas", {})[item] = context.evidence(start, end)
         mapped = match_term(item, COOPERATION_AREAS) is not None or areas.is_area(item)
         facts.confidence.setdefault("cooperation_areas", {})[item] = _judged(*confidence.area(item, why, mapped))
+
+
+def _fields_of_documents(context: Context, listed: set[str],
+                         doc_mentions: list[documents.DocMention]) -> list[tuple[str, int, int, str]]:
+    """Fields the documents are named by ("agreements on air transport, road transport and agriculture") that no
+    sentence lists as areas of cooperation: fields of cooperation all the same."""
+    found = []
+    for mention in doc_mentions:
+        subject, called_fields = documents.fields_named(mention)
+        for item in areas.split_items(subject or ""):
+            start = context.text.find(item, mention.start)
+            if item.lower() in listed or start < 0 or areas.is_fragment(item) or len(item.split()) > 4 or \
+                    not item[0].islower() or " between " in item or not (called_fields or areas.is_area(item)):
+                continue
+            listed.add(item.lower())
+            found.append((item, start, start + len(item), areas.FIELD_OF_A_DOCUMENT))
+    return found
 
 
 def _set_key_points(context: Context, facts: Facts, docs: list[documents.DocMention]) -> None:

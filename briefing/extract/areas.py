@@ -381,6 +381,9 @@ def _headline(context: Context) -> list[Sentence]:
     return [Sentence(start, start + len(headline), headline, -1, -1)]
 
 
+FIELD_OF_A_DOCUMENT = "a field a document signed is named by"
+
+
 def find_areas(context: Context) -> list[tuple[str, int, int, str]]:
     found: list[tuple[str, int, int, str]] = []
     seen: set[str] = set()

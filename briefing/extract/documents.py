@@ -1914,7 +1914,7 @@ def _subject_list(context: Context, sentence: Sentence, match: re.Match[str],
     if len(items) == 1 and plural and (in_fields or lead.re is _SUBJECT_LEADS[2]):
         items = _two_fields(items[0])  # "agreements on cooperation in healthcare and education": two agreements
     loose_lead = lead.re is _SUBJECT_LEADS[2]
-    why = "a document named by its subject in a list of subjects"
+    why = NAMED_BY_SUBJECT
     fields_listed = _FIELDS_AFTER.match(text, end, sentence.end) or _IN_FIELD_BEFORE.search(text, max(0, list_start - 40), list_start)
     if plural and fields_listed and "," in text[list_start:list_end] and not DOC_NOUN.search(text, list_start, list_end) and \
             (not items or _uncounted(text[max(sentence.start, match.start() - 40):match.start()]) and
@@ -1966,6 +1966,7 @@ def _subject_list(context: Context, sentence: Sentence, match: re.Match[str],
 
 
 _FIELDS_OF_THE_COUNTED = "the fields of the counted documents, in the next sentence"
+NAMED_BY_SUBJECT = "a document named by its subject in a list of subjects"
 _BACK_REFERENCE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Aa]ll)\s+$")
 
 
@@ -2785,3 +2786,15 @@ def _tidy_parties(parties: list[str]) -> list[str]:
 def to_document(context: Context, mention: DocMention) -> SignedDocument:
     return SignedDocument(mention.type, mention.title, _tidy_parties(mention.parties), mention.signatories, mention.status,
                           context.evidence(mention.start, mention.end), subject=mention.subject)
+
+
+def fields_named(mention: DocMention) -> tuple[str | None, bool]:
+    """The fields of cooperation a document is named by, and whether the text calls them fields ("ten agreements
+    …, including cooperation in A, B and C") or only lists subjects ("agreements on air transport, road transport
+    and agriculture", of which only the fields the vocabulary knows are areas)."""
+    called_fields = (_SEVERAL_BY_FIELDS, _PACKAGE_OF_FIELDS, _PACKAGE_BY_FIELDS, _FIELDS_OF_THE_COUNTED)
+    if mention.subject and any(reason in mention.why for reason in called_fields):
+        return mention.subject, True
+    if mention.subject and NAMED_BY_SUBJECT in mention.why:
+        return mention.subject, False
+    return None, False
