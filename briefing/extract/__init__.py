@@ -433,7 +433,7 @@ def _assign_organizations(candidates: list[people.Candidate], found: list[orgs.O
     for person in candidates:
         title = person.title or ""
         words = {_TITLE_TO_BODY.get(w, w) for w in orgs.significant_words(title)}
-        named = [org for org in found if org.key_words and org.key_words <= words
+        named = [org for org in found if org.key_words and org.key_words <= words and _body_named(org, title)
                  or _acronym_in(title, org.name) and not _another_body_of(title, org.name)
                  or any(a in title.split() for a in org.acronyms)]
         # never another country's body: "Speaker of the Oliy Majilis of Uzbekistan" is no member of Kazakhstan's Majilis
@@ -453,6 +453,33 @@ def _assign_organizations(candidates: list[people.Candidate], found: list[orgs.O
                     party = next((p for p in doc.parties if head in p.lower()), None)
                     if party:
                         person.organization = party
+
+
+# "Senate President", "President of the Parliament": who presides over a body heads no state
+_BODIES = (r"(?:senate|parliament(?:ary)?|(?:national\s+|general\s+)?assembly|chamber|house|congress|khural|majilis|mazhilis|"
+           r"court|bank|committee|commission|association|company|university|federation|union|council)")
+_PRESIDES_OVER_A_BODY = re.compile(rf"\b{_BODIES}\s+(?:\w+\s+)?president|\bpresident\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}{_BODIES}\b")
+
+
+def _heads(person: people.Candidate, roles: tuple[str, ...], of_state: bool) -> bool:
+    """Whether the person heads a state (or government): a president, king …, or "the Kazakh leader"; never a
+    deputy prime minister nor the president of a chamber."""
+    for title in (person.title or "", *person.aliases):
+        low = title.lower()
+        if of_state and _PRESIDES_OVER_A_BODY.search(low):
+            continue
+        if any(re.search(rf"(?<!deputy )(?<!vice )(?<!vice-){role}", low) for role in roles) or \
+                of_state and re.fullmatch(r"(?:the\s+)?\w+\s+leader", low) and countries_in(title):
+            return True
+    return False
+
+
+def _body_named(org: orgs.Org, title: str) -> bool:
+    """'Kazakh leader' names no body 'Kazakh Parliament' names: a body known by its country alone needs its own
+    head word in the title ("Speaker of the Kazakh Parliament")."""
+    if any(not re.fullmatch(r"[A-Z]{2}", word) for word in org.key_words):
+        return True
+    return org.name.split()[-1].lower() in title.lower().split()
 
 
 def _event_countries(candidates: list[people.Candidate], docs: list[documents.DocMention],
@@ -842,9 +869,7 @@ class SpeakerResolver:
         if head_of:  # "the Head of State noted": the one president (or the host's, when two are named)
             roles = ("president", "king", "emir", "sultan", "emperor") if head_of.group(1) == "state" else \
                 ("prime minister", "premier", "chairman of the cabinet", "chairman of the government")
-            holders = [p for p in ordered if p.participant and
-                       any(re.search(rf"(?<!deputy )(?<!vice )(?<!vice-){w}", " ".join([p.title or "", *p.aliases]).lower())
-                           for w in roles)]  # a deputy prime minister heads no government
+            holders = [p for p in ordered if p.participant and _heads(p, roles, head_of.group(1) == "state")]
             of_country = [p for p in holders if p.country in country_codes_in(phrase)]
             if of_country:  # "the Belarusian head of government"
                 holders = of_country

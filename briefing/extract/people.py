@@ -76,6 +76,9 @@ _MENTIONED_CONTEXT = re.compile(
     r"|\b(?:previous|earlier|last|former|first)\s+(?:\w+\s+){0,3}?(?:meeting|session|visit|summit|round)\b[^.;]{0,60}?"
     r"\b(?:chaired|co-chaired|hosted|led|initiated|organi[sz]ed)\s+by\s+(?:the\s+)?$"
     r"|\bthank(?:ed|s|ing)?\s+(?:the\s+)?$"
+    # "recalled his recent talks with President X on the sidelines of …": talks of another occasion
+    r"|\b(?:recalled|recalling|recalls|mentioned|referred\s+to)\s+(?:his|her|their|the)\s+(?:recent\s+|earlier\s+|previous\s+|last\s+)?"
+    r"(?:talks|meeting|meetings|conversation|phone\s+(?:call|conversation)|negotiations|contacts)\s+with\s+(?:the\s+)?$"
     r"|\b(?:cites|citing|quoting|according to)\s+(?:the\s+)?$"
     # "a park named after General X", "a monument to X": a person honoured, not present
     r"|\b(?:named\s+after|in\s+hono(?:u)?r\s+of|in\s+memory\s+of|dedicated\s+to|monument\s+to|portrait\s+of)\s+(?:the\s+)?(?:\w+\s+)?$"
