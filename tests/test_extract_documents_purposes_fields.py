@@ -64,3 +64,21 @@ def test_fields_of_ten_counted_agreements_told_next_stay_the_fields_of_the_one_c
                            "the ministers.")
     assert signed == [("agreement", "10 cooperation agreements", "transport, insurance, trade and agriculture"),
                       ("declaration", "joint statement", None)]
+
+
+def test_a_signing_ceremony_of_a_named_programme_signs_it_with_its_quoted_other_name() -> None:
+    signed, _ = _documents("A signing ceremony was held by the Ministers of Foreign Affairs of Peru L.Soto and Chile "
+                           "A.Rojas of the Program of Joint Activities (“Road Map”) on further development of "
+                           "cooperation between Peru and Chile for 2025-2026.")
+    assert [title for _, title, _ in signed] == [
+        "Program of Joint Activities (“Road Map”) on further development of cooperation between Peru and Chile "
+        "for 2025-2026"]
+
+
+def test_memoranda_of_one_inline_list_with_different_sides_stay_apart() -> None:
+    signed, _ = _documents("The four MoUs included a memorandum of understanding between Peru's Ministry of Labor and "
+                           "Chile's labor institute, an MoU on a plan to establish a technology center, an MoU between "
+                           "the railway authorities of Peru and Chile to boost transport cooperation, and an MoU on "
+                           "the settlement of claims.")
+    assert any("railway authorities" in title for _, title, _ in signed)
+    assert len(signed) == 4

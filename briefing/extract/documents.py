@@ -590,9 +590,12 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
                                 (noun[0].isupper() and any(m.noun.lower() == low for m in [*earlier, *local]))):
         return []  # "a Memorandum of Understanding (MOU) ... signed the MOU", "the Agreement on X ... the Agreement"
     verb_before = _VERB_BEFORE.search(text[max(sentence.start, title_start - 80):title_start]) or \
-        (_ISSUED_BEFORE.search(text[max(sentence.start, title_start - 25):title_start]) if _JOINT_TEXT.match(low) else None)
+        (_ISSUED_BEFORE.search(text[max(sentence.start, title_start - 25):title_start]) if _JOINT_TEXT.match(low) else None) or \
+        (_CEREMONY_OF.search(text[max(sentence.start, title_start - 240):title_start]) if named else None)
     if verb_before and _NEGOTIATE_BETWEEN.search(verb_before.group(0), verb_before.end("verb") - verb_before.start()):
         verb_before = None  # "to establish new partnerships and negotiate trade deals": the deals are being negotiated
+    if verb_before and _OWN_OBJECT_THEN_ITEM.match(verb_before.group(0), verb_before.end("verb") - verb_before.start()):
+        verb_before = None  # "an MoU on a plan to establish a technology center, an MoU between …": the verb is the item's before
     participle = bool(_SIGNED_BEFORE.search(text, near, title_start))
     verb_after = _VERB_AFTER.match(after)
     window = text[max(sentence.start, title_start - 40):title_start]
@@ -646,7 +649,7 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     clause = _without_other_signings(text[sentence.start:sentence.end], title_start - sentence.start)
     before = clause[:len(before)]
     why = ["signing verb before" if verb_before else "signing verb after" if verb_after or first_signed else
-           "item of a list of documents" if enumerated else "a signing participle after the title" if elsewhere else
+           _SENTENCE_LIST_ITEM if enumerated else "a signing participle after the title" if elsewhere else
            _UNDER_NEGOTIATION if negotiated else
            _ANNIVERSARY if anniversary else _DRAFTED if draft else _RATIFIED if ratifying else _PUT_TO_WORK_WHY]
     either = re.search(rf"/(?P<noun>{_NOUNS})\b", title, re.I)
@@ -816,6 +819,9 @@ _SECOND_CLASS_OF_SET = re.compile(rf"\b(?:set|package|series|bundle)\s+of\s+(?:[
                                   r"(?:other\s+)?$", re.I)
 _SIGNED_AT_THIS_EVENT = re.compile(rf",?\s+(?:signed|adopted|concluded|inked)\s+(?:on\s+{_WEEKDAY}|today|yesterday|here|"
                                    r"during\s+the\s+(?:visit|talks|meeting))\b")
+_OWN_OBJECT_THEN_ITEM = re.compile(r"\s+(?:an?|the)\s+[^,;]+,\s+(?:and\s+)?(?:an?|the)\s*[‘“«\"]?$")
+# "a signing ceremony was held by the Ministers of A and B of the Program of Joint Activities": what was signed
+_CEREMONY_OF = re.compile(r"\b(?P<verb>signing)\s+ceremony\b(?:[^.;]|\.(?=[A-Z])){0,200}?\bof\s+(?:the\s+)?$")
 _ANOTHER_BEFORE = re.compile(r"\b(?:[Aa]nother|one\s+more)\s+$")  # never "also signed a …": often the same one again
 # "preparing draft intergovernmental, interstate and inter-ministerial agreements": documents being written, to be
 # signed; the adjectives between 'draft' and the noun are the title's
@@ -1150,7 +1156,7 @@ def _complements(text: str, end: int, limit: int) -> int:
     consumed = 0
     patterns: tuple[str, ...] = (
         r"\s*\([A-Za-z]{2,8}\)",
-        rf"\s*\((?:[a-z-]+\s+){{0,2}}(?i:{_NOUNS})\)",  # "the action plan (road map) between …": its other name
+        rf"\s*\([“\"«]?(?:[A-Za-z-]+\s+){{0,2}}(?i:{_NOUNS})[”\"»]?\)",  # "the action plan (road map) between …": its other name
         rf"/(?i:{_NOUNS})\b",  # "agreements/MoUs": either kind, one title
         # "the Protocol on Amendments to the Host Country Agreement", "a Protocol to the Agreement on Trade": the
         # document it amends or adds to is part of its name, not a second document signed
@@ -2502,6 +2508,15 @@ def _same_party(a: str, b: str) -> bool:
     return code is not None and code == country_code(b)
 
 
+_SENTENCE_LIST_ITEM = "item of a list of documents"
+
+
+def _items_of_one_sentence_list(a: DocMention, b: DocMention) -> bool:
+    """Two differently named items of one list written inside a sentence."""
+    return _SENTENCE_LIST_ITEM in a.why and _SENTENCE_LIST_ITEM in b.why and abs(a.start - b.start) < _MAX_ITEM and \
+        a.title.lower() != b.title.lower() and not (a.generic or b.generic)
+
+
 def _listed_item(mention: DocMention) -> bool:
     return bool({_BULLETED_ITEM, _TITLE_PARAGRAPH} & set(mention.why))
 
@@ -2543,6 +2558,8 @@ def merge_documents(mentions: list[DocMention]) -> list[DocMention]:
                 continue
             if _listed_item(mention) and (_listed_item(other) or other.generic) or _listed_item(other) and mention.generic:
                 continue  # two items of a list are two documents; a count heads its list, it is none of its items
+            if _items_of_one_sentence_list(mention, other):
+                continue  # "a memorandum between A and B, an MoU between C and D": two memoranda
             if _restated_in_quote(mention, other) or _restated_in_quote(other, mention):
                 twin = other  # "We have signed bilateral agreements," said the minister of the visa agreements
                 break
