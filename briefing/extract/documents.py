@@ -1009,7 +1009,9 @@ _LIST_MODIFIERS = re.compile(r",\s+(?:and\s+)?(?P<words>(?:(?!(?:a|an|the|and|or
 _NEAR = 60  # a determiner or "the signed" right before the title
 _TITLE_REACH = 300  # the modifiers of one title ("the Comprehensive Strategic Partnership ... Agreement")
 _DETERMINER = re.compile(r"\b(the|this|these|those|that|its|their|such)\s+$", re.I)
-_SIGNED_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:signed|adopted|concluded|approved)\s+$")
+# "the signed agreements", "the signed agreements and memoranda": documents named before
+_SIGNED_BEFORE = re.compile(rf"\b(?:the|its|their)\s+(?:signed|adopted|concluded|approved)\s+"
+                            rf"(?:(?:[\w-]+\s+){{0,2}}?(?:{_NOUNS})\s+(?:and|or)\s+)?$")
 # a word, or an abbreviation in brackets glued to the name it abbreviates ("Framework(TIPF) deal")
 _LAST_WORD = re.compile(r"([\w'’–-]+|\([A-Z][A-Za-z]{1,7}\))\s*$")
 _CAPITAL_AND = re.compile(r"[A-Z][\w-]*\s+and\s+$")

@@ -137,4 +137,4 @@ def spell(key: str) -> str:
     text = re.sub(r"(?<=[^aeiou])y$", "i", text)  # Egyptian spelling of a final -i: Shoukry → Шукри, Fahmy → Фахми
     for latin, plain in (("th", "s"), ("dh", "z"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("aa", "a"), ("j", "dzh"), ("q", "k")):
         text = text.replace(latin, plain)
-    return generic.convert_word(text, "ru")
+    return generic.convert_word(text, "ru", foreign=True)  # an initial E is Э: Ebrahim → Эбрахим, Esmaeil → Эсмаил

@@ -51,18 +51,19 @@ _KAZAKH_LETTERS = {"q": "қ", "ä": "ә", "ğ": "ғ", "ñ": "ң", "ū": "ұ", "�
 _MONGOLIAN_LETTERS = {"ö": "ө", "ü": "ү"}
 
 
-def transliterate(text: str, lang: str, *, mongolian: bool = False, kyrgyz: bool = False) -> str:
-    """A Cyrillic candidate for the Latin words of ``text`` in ``lang`` (ru, kk or mn)."""
-    return sub_words(text, lambda word: convert_word(word, lang, mongolian, kyrgyz))
+def transliterate(text: str, lang: str, *, mongolian: bool = False, kyrgyz: bool = False, foreign: bool = False) -> str:
+    """A Cyrillic candidate for the Latin words of ``text`` in ``lang`` (ru, kk or mn); ``foreign``: a name of no
+    Cyrillic-writing people, whose initial E is Э as Russian spells foreign names (Ebrahim → Эбрахим)."""
+    return sub_words(text, lambda word: convert_word(word, lang, mongolian, kyrgyz, foreign))
 
 
-def convert_word(word: str, lang: str, mongolian: bool = False, kyrgyz: bool = False) -> str:
+def convert_word(word: str, lang: str, mongolian: bool = False, kyrgyz: bool = False, foreign: bool = False) -> str:
     """One Latin word: convert piece by piece, then restore the source capitalization."""
     low = word.replace("İ", "I").lower()
     pieces: list[str] = []
     i = 0
     while i < len(low):
-        cyrillic, size = _next_piece(low, i, lang, mongolian, kyrgyz)
+        cyrillic, size = _next_piece(low, i, lang, mongolian, kyrgyz, foreign)
         if word[i].isupper() and cyrillic:
             cyrillic = cyrillic[0].upper() + cyrillic[1:]
         pieces.append(cyrillic)
@@ -72,7 +73,8 @@ def convert_word(word: str, lang: str, mongolian: bool = False, kyrgyz: bool = F
     return result.upper() if len(letters) > 1 and all(c.isupper() for c in letters) else result
 
 
-def _next_piece(low: str, i: int, lang: str, mongolian: bool, kyrgyz: bool = False) -> tuple[str, int]:
+def _next_piece(low: str, i: int, lang: str, mongolian: bool, kyrgyz: bool = False,
+                foreign: bool = False) -> tuple[str, int]:
     """The Cyrillic for the Latin piece starting at ``low[i]`` and how many letters it used."""
     rest = low[i:]
     before = low[i - 1] if i else ""
@@ -108,8 +110,9 @@ def _next_piece(low: str, i: int, lang: str, mongolian: bool, kyrgyz: bool = Fal
     if low[i] == "i" and before in _VOWELS - {"i", "y"} and after not in _VOWELS:
         return "й", 1  # Nurtai → Нуртай
     if low[i] == "e":
-        if kyrgyz and not before:
+        if (kyrgyz or foreign) and not before:
             return "э", 1  # Kyrgyz spelling opens a word with Э: Edil Baisalov → Эдиль, Erlan Abdyldaev → Эрлан
+            # (and so does the Russian spelling of foreign names: Ebrahim Raisi → Эбрахим Раиси, kremlin.ru)
         return _e(mongolian), 1
     return letter(low[i], lang, mongolian), 1
 

@@ -300,8 +300,8 @@ def _japanese(words: list[str], keys: list[str]) -> bool:
 
 def _kazakh(text: str, keys: list[str]) -> bool:
     for key in keys:
-        if _KAZAKH_ENDINGS.search(key) or _SURNAME_ENDINGS.search(key):
-            return True
+        if _KAZAKH_ENDINGS.search(key) or _SURNAME_ENDINGS.search(key) and (key is keys[-1] or not key.endswith(("in", "ina"))):
+            return True  # a surname's -in, never a given name's (Edwin, Martin)
     parts = kazakh.name_parts()
     for word in LATIN_WORD.findall(text):
         cyrillic = kazakh.to_russian_style(word).lower()

@@ -227,7 +227,8 @@ def _by_origin(text: str, rules: str, origin: str, kind: str, press_form: bool) 
     elif origin == "en":
         return english.transliterate(text, rules), english.SYSTEM
     if origin == "eu":  # a j before or after a vowel is y (Jaap → Яап, Juha → Юха), then as any other name
-        result = generic.transliterate(_EUROPEAN_J.sub(lambda m: "Y" if m.group(0) == "J" else "y", text), rules)
+        result = generic.transliterate(_EUROPEAN_J.sub(lambda m: "Y" if m.group(0) == "J" else "y", text), rules,
+                                       foreign=True)
         # an initial Je, Jo is Йе, Йо (Jens → Йенс, Johannes → Йоханнес), not the Е, Ё a Y gives
         starts = iter(re.findall(r"\b(J[eo])?[A-Za-z]", text))
         return re.sub(r"\b[ЕЁ](?=[а-яё])", lambda m: ("Йе" if m.group(0) == "Е" else "Йо") if next(starts, "") else m.group(0),
@@ -235,10 +236,10 @@ def _by_origin(text: str, rules: str, origin: str, kind: str, press_form: bool) 
     if origin == "sa":  # Indian and Bangladeshi names: the generic reading, j as дж (Джайшанкар, not Жайшанкар), and
         # in Kazakh as Russian writes them, without the Turkic letters of Kazakh names (Сингх, not Синғ)
         text = re.sub(r"[Jj]", lambda m: "Dzh" if m.group(0) == "J" else "dzh", text)
-        return generic.transliterate(text, "ru" if rules == "kk" else rules), GENERIC
+        return generic.transliterate(text, "ru" if rules == "kk" else rules, foreign=True), GENERIC
     if origin == "other":
         text = _WESTERN_SPELLINGS.sub(lambda match: "i" if match.group(0) == "ie" else "", text)
-    return generic.transliterate(text, rules, kyrgyz=origin == "ky"), GENERIC
+    return generic.transliterate(text, rules, kyrgyz=origin == "ky", foreign=origin == "other"), GENERIC
 
 
 # English and French spellings a letter-by-letter reading gets wrong: a final "-ie" is one sound (Leslie → Лесли,
