@@ -2516,6 +2516,9 @@ def _amending(inner: tuple[str, bool], lang: str, amendments: bool) -> tuple[str
     return form, False  # built by rule: for review
 
 
+_UNION_MINISTER = re.compile(r"\bUnion\s+(?=(?:Cabinet\s+)?Minister\b)")
+
+
 def _rewordings(text: str, kind: str) -> Iterator[str]:
     """The same name in words composition reads, tried in turn when the name as written composes nothing."""
     if kind == "document" and re.match(r"(?:the\s+)?new\s+", text, re.I):
@@ -2570,6 +2573,8 @@ def _rewordings(text: str, kind: str) -> Iterator[str]:
         # "Deputy Chairman of the Cabinet of Ministers - Chairman of the State Committee …": two offices, each with its
         # own owner, as after a comma
         yield re.sub(r"\s+[-–—]\s+(?=[A-Z])", ", ", text)
+    if kind == "title" and _UNION_MINISTER.search(text):  # India's "Union Minister": a minister of the Union
+        yield _UNION_MINISTER.sub("", text)  # government, named as any minister is («министр финансов Индии»)
     if kind == "title" and _ADVISER_TO.match(text):  # "Advisor to the X Department": of it
         yield _ADVISER_TO.sub(r"\g<office> of ", text, count=1)
     if _PARLIAMENTARY_BODY.search(text):  # "Parliamentary Standing Committee on X": a committee

@@ -82,3 +82,10 @@ def test_memoranda_of_one_inline_list_with_different_sides_stay_apart() -> None:
                            "the settlement of claims.")
     assert any("railway authorities" in title for _, title, _ in signed)
     assert len(signed) == 4
+
+
+def test_the_signed_agreements_and_memoranda_refer_to_the_documents_named_before() -> None:
+    signed, referenced = _documents("The parties signed 15 documents. The president noted the importance of the signed "
+                                    "agreements and memoranda for both countries.")
+    assert [title for _, title, _ in signed] == ["15 documents"]
+    assert referenced == []

@@ -1348,7 +1348,8 @@ def _split_parties(phrase: str, known: t.Sequence[str] = ()) -> list[str]:
     phrase = phrase.rstrip(" :;")  # "between the Ministries of A and B:" and the list of documents below
     phrase = _WHEN_AFTER_SIDES.sub("", phrase)  # "Pakistan and Uzbekistan on Tuesday signed": the day is no side
     phrase = re.sub(r"^.*?\b\d{1,2}\s*[–—]\s+", "", phrase)  # "Sept 16 – Mongolia and X signed": the dateline is none
-    phrase = re.sub(r"^[A-Z][\w'’ -]{1,30}:\s+", "", phrase)  # "Ulan Bator: Mongolia and X have signed": nor is "City:"
+    # "Ulan Bator: Mongolia and X have signed", "New Delhi/Tashkent: The Government of …": nor is "City:"
+    phrase = re.sub(r"^[A-Z][\w'’ /-]{1,40}:\s+(?:The\s+)?", "", phrase)
     phrase = re.sub(r"\s+on\s+[^;]*\b[Cc]ooperation$", "", phrase)  # "... city on Trade, Economic ... Cooperation"
     phrase = re.sub(r"\s+for\s+(?:the\s+(?:period|years?)\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d|\d\d(?!\d)))?.*$", "", phrase)
     phrase = re.sub(r",\s*(?:the\s+)?[A-Z][^,]*,", "", phrase)  # "ROSATOM, the State Atomic ..., "

@@ -597,6 +597,8 @@ def _acceptable(org: Org, text: str, outlet: str | None) -> bool:
         return False  # "ROSATOM, the State Atomic Energy Corporation": a second name
     if _described_body(org.name) and not names_one_country(org.name.split()[:-1]):
         return False  # "the Moon Jae-in government", "Iranian-Tajik commission": a description, not a name
+    if low.endswith("union") and re.match(r"\s+(?:Cabinet\s+)?Minister|\s+Territor", text[org.end:org.end + 20]):
+        return False  # "India's Union Minister for Finance": the Union government's minister, no body named
     words = low.split()
     if words[-1] in GEO_WORDS and not any(w.strip("()") in ORG_HEADS for w in words[:-1]):
         return False  # a region is a party, not an institution

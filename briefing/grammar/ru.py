@@ -862,6 +862,17 @@ def _petrovich_match(
     return None
 
 
+# surname endings that tell a man's from a woman's name (Иванов/Иванова, Касымов, Ерлан Карин/Карина, Ходжаев)
+_GENDERED_SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ской", "ова", "ева", "ёва", "ина", "ына",
+                             "ская", "цкая", "ая", "уулы", "кызы", "ұлы", "қызы")
+
+
+# men's given names in -а/-я of the peoples the briefings meet (Arabic, Persian, Turkic, Balkan, Indian): they
+# decline as «Мустафы», their surnames as a man's
+_MALE_NAMES_IN_A = frozenset("""мустафа хамза муса иса яхья яхъя таха усама осама закария мирза мирзо лука никола
+    кришна рама шива нарендра раджа ага ата баба абдулла абдалла аталла мухаммадиса""".split())
+
+
 def _guess_gender(words: list[str], roles: list[str], mongolian: bool) -> str:
     """From the patronymic, then the surname, then the given name; male when nothing tells.
 
@@ -877,8 +888,13 @@ def _guess_gender(words: list[str], roles: list[str], mongolian: bool) -> str:
             if word_role != role:
                 continue
             guess = _gender_of(word.lower(), role, mongolian)
-            if guess:
-                return guess
+            if guess and (role != "surname" or mongolian or
+                          word.lower().endswith((*_GENDERED_SURNAME_ENDINGS, *_FEMALE_GIVEN_NAME_ENDINGS))):
+                return guess  # (a foreign surname, «Ситараман», tells nothing: the given name «Нирмала» does)
+    given = next((word.lower() for word, role in zip(words, roles, strict=True) if role == "given"), "")
+    if not mongolian and given.endswith(("а", "я")) and given not in _MALE_NAMES_IN_A and \
+            given not in _petrovich_tables()[1]["firstname"].get("exceptions", {}).get("male", ()):
+        return "female"  # «Нирмала Ситараман», «Урсула фон дер Ляйен»: a woman's name in -а, her surname undeclined
     return "male"
 
 
