@@ -954,6 +954,12 @@ class Localizer:
             if composed is not None:
                 self._review(f"{document.title} ({subject})", composed.text, COMPOSED)
                 return Phrase([Localized(composed.text, REVIEW, "document", source="composed")])
+        if subject and document.type != "other":
+            # "agreements on air transport, road transport …": «соглашение о воздушном сообщении», a title's own
+            # words, before «соглашение (воздушный транспорт)»
+            composed = self.composed(f"{document.type} on {subject}", "document")
+            if composed is not None:
+                return Phrase([composed])
         return Phrase([noun, " (", self.area(subject), ")"])
 
     def document_status(self, status: str) -> Localized:

@@ -10,6 +10,7 @@ from briefing.compose import compose
 from briefing.extract import extract
 from briefing.grammar import ru
 from briefing.ingest import parse_article
+from conftest import briefing_text
 
 
 @pytest.mark.parametrize(("name", "genitive"), [
@@ -43,3 +44,56 @@ def test_a_slashed_dateline_is_no_party_and_a_union_minister_no_organisation() -
     [treaty] = facts.documents_signed
     assert treaty.parties == ["Government of the Republic of Peru", "Government of the Republic of Chile"]
     assert not any("Union" in organization for organization in facts.organizations)
+
+
+def test_a_region_written_without_its_hyphen_is_no_person_and_a_joint_press_conference_partner_takes_part() -> None:
+    facts = extract(parse_article("BAKU, Dec. 3\n\nA protocol was signed, Foreign Minister of Azerbaijan Elmar "
+                                  "Mammadyarov said at a joint press-conference with Russian Foreign Minister Sergey "
+                                  "Lavrov in Baku. Armenia has not withdrawn its forces from Nagorno Karabakh."))
+    assert [p.name for p in facts.participants] == ["Elmar Mammadyarov", "Sergey Lavrov"]
+    assert not any("Karabakh" in p.name for p in facts.mentioned_people)
+
+
+def test_a_list_of_documents_subjects_ending_in_and_the_military_cooperation_names_no_area_of_its_own() -> None:
+    facts = extract(parse_article("LIMA. The sides signed agreements on the establishment of cultural centers, the "
+                                  "mutual protection of classified defense information, and the military cooperation."))
+    assert "defense information" not in facts.cooperation_areas
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("ru", "Соглашение о воздушном сообщении"),
+    ("kk", "Әуе қатынасы туралы келісім"),
+    ("mn", "Мал эмнэлэг, мал аж ахуйн салбарт хамтран ажиллах хэлэлцээр"),
+])
+def test_agreements_named_by_a_list_of_fields_are_titled_in_every_language(tmp_path, lang: str, expected: str) -> None:
+    text = briefing_text(tmp_path, "date 2025-05-05\nLIMA, May 5. Peru and Chile have signed several cooperation "
+                                   "agreements. The agreements on air transport, road transport, veterinary and "
+                                   "animal husbandry and agriculture were signed in Lima.\n", lang)
+    assert expected in text.replace("‡", "").split("\n")  # a title of its own words, never «соглашение (…)»
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("ru", "Стороны обсудили вопросы приграничного сотрудничества."),
+    ("kk", "Тараптар шекара маңы ынтымақтастығын талқылады."),
+    ("mn", "Талууд хил орчмын хамтын ажиллагааны талаар санал солилцов."),
+])
+def test_cross_border_cooperation_is_discussed_without_saying_cooperation_twice(tmp_path, lang: str, expected: str) -> None:
+    text = briefing_text(tmp_path, "date 2025-05-05\nLIMA, May 5. The foreign ministers of Peru and Chile held talks "
+                                   "in Lima. The sides discussed cross-border cooperation.\n", lang)
+    assert expected in text.replace("‡", "")
+
+
+@pytest.mark.parametrize(("area", "ru_name"), [
+    ("water energy", "водно-энергетическая сфера"), ("heavy engineering", "тяжёлое машиностроение"),
+    ("prisoner exchanges", "обмен заключёнными"), ("insurance", "страхование"),
+])
+def test_areas_the_reviewers_found_in_english_have_native_names(area: str, ru_name: str) -> None:
+    from pathlib import Path
+
+    from briefing import vocabulary
+    from briefing.catalogs import load_catalog
+
+    term = vocabulary.match_area(area)
+    catalog = load_catalog(Path(__file__).resolve().parents[1] / "locales", "ru")
+    assert term is not None and catalog is not None
+    assert catalog.translations.pgettext(term.context, term.label) == ru_name

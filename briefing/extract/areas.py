@@ -410,6 +410,9 @@ def find_areas(context: Context) -> list[tuple[str, int, int, str]]:
                     continue
                 if index == 3 and phrase.strip().lower() == "diplomatic" and re.search(r"\srelations$", match.group(0)):
                     continue  # "the establishment of diplomatic relations": the relations themselves, no field of them
+                if index == 3 and re.search(r",\s+and\s+the\s", phrase):
+                    continue  # "agreements on the protection of classified defense information, and the military
+                    # cooperation": the last of a list of documents' subjects, not a list of fields
                 if index in (_NAMED_AREAS, _ON_THE_AGENDA):  # "Trade, economy and …": the list opens the sentence
                     opening = re.fullmatch(r"\s*([A-Z][a-z-]+)(,\s*|\s+and\s+)", context.text[sentence.start:match.start("list")])
                     if index == _ON_THE_AGENDA and not opening and match.start("list") != sentence.start:

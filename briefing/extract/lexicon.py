@@ -134,6 +134,7 @@ REGIONS = {
           "Karakalpakstan",
     "KG": "Chui Chuy Issyk-Kul Naryn Talas Jalal-Abad Batken Osh",
     "TJ": "Sughd Khatlon Badakhshan",
+    "AZ": "Nakhchivan Karabakh Nagorno-Karabakh",
     "MN": "Khovd Bayan-Ulgii Bayan-Ölgii Uvs Zavkhan Selenge Dornod Darkhan-Uul Orkhon Tuv Khentii Umnugovi Dornogovi",
     "RU": "Kurgan Orenburg Omsk Tomsk Novosibirsk Altai Chelyabinsk Tyumen Astrakhan Saratov Samara Volgograd "
           "Tatarstan Bashkortostan Sverdlovsk Irkutsk Buryatia Tuva",

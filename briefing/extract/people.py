@@ -96,7 +96,7 @@ EVENT_TRIGGERS = re.compile(
     r"conversation|call|visit|visited|visiting|received|receives|held|discussed|attended|"
     r"took part|participated|exchanged|welcomed|hosted|led by|headed the|delegation\s+(?:is\s+|was\s+)?headed\s+by|credentials|"
     r"led\s+the\s+(?:[\w-]+\s+)?delegation|(?:side|delegation|party)\s+(?:was|were|is)\s+represented\s+by|"
-    r"present(?:ed|ing)?)\b", re.I)
+    r"present(?:ed|ing)?|joint\s+press[\s-]+conference\s+with|joint\s+(?:news|press)\s+briefing\s+with)\b", re.I)
 _MONGOLIAN_PATRONYMIC = re.compile(r"^[A-Z][a-z]{3,}(?:iin|yin|iyn|yn|giin|ын|ийн)$")
 _AREA_WORDS: set[str] = set()
 
@@ -443,7 +443,8 @@ def _without_leading_place_or_body(text: str, sentence: Sentence, tokens: list[r
     "Minister of Public Content" -> no name (two words after "of" are the office's complement).
     """
     words = [m.group(0) for m in tokens]
-    if " ".join(words) in MULTIWORD_CITIES or " ".join(words).lower() in CITY_TO_COUNTRY:
+    if " ".join(words) in MULTIWORD_CITIES or " ".join(words).lower() in CITY_TO_COUNTRY or \
+            "-".join(words).lower() in REGION_TO_COUNTRY:  # "from Nagorno Karabakh": a region, however hyphenated
         return []
     before = text[max(sentence.start, tokens[0].start() - 30):tokens[0].start()]
     for size in (3, 2):  # "On March 2 in Abu Dhabi Ruslan Kazakbaev": a city of two or three words before the name
