@@ -97,3 +97,20 @@ def test_areas_the_reviewers_found_in_english_have_native_names(area: str, ru_na
     catalog = load_catalog(Path(__file__).resolve().parents[1] / "locales", "ru")
     assert term is not None and catalog is not None
     assert catalog.translations.pgettext(term.context, term.label) == ru_name
+
+
+def test_an_uzbek_official_written_surname_first_with_his_patronymic() -> None:
+    from briefing.names import detect_origin, transliterate_name
+    from briefing.names.press import mongolian_press_form
+
+    name = "Khodjayev Jamshid Abdukhakimovich"
+    assert detect_origin(name, "UZ") == "uz"  # a patronymic makes no Uzbek a Russian
+    assert transliterate_name(name, "ru", origin="uz").text == "Ходжаев Джамшид Абдухакимович"
+    assert mongolian_press_form("Хожаев Жамшид Абдухакимович", "uz") == "Ж.Хожаев"  # never «Х.Абдухакимович»
+
+
+def test_kazakh_writes_a_kyrgyz_erlan_as_its_own_name() -> None:
+    from briefing.names import transliterate_name
+
+    assert [transliterate_name("Erlan Abdyldaev", lang, origin="ky").text for lang in ("ru", "kk")] == [
+        "Эрлан Абдылдаев", "Ерлан Абдылдаев"]

@@ -110,7 +110,7 @@ def _next_piece(low: str, i: int, lang: str, mongolian: bool, kyrgyz: bool = Fal
     if low[i] == "i" and before in _VOWELS - {"i", "y"} and after not in _VOWELS:
         return "й", 1  # Nurtai → Нуртай
     if low[i] == "e":
-        if (kyrgyz or foreign) and not before:
+        if (kyrgyz and lang != "kk" or foreign) and not before:  # (Kazakh writes a Kyrgyz Erlan as its own Ерлан)
             return "э", 1  # Kyrgyz spelling opens a word with Э: Edil Baisalov → Эдиль, Erlan Abdyldaev → Эрлан
             # (and so does the Russian spelling of foreign names: Ebrahim Raisi → Эбрахим Раиси, kremlin.ru)
         return _e(mongolian), 1

@@ -131,8 +131,12 @@ _SHARED_GIVEN_NAMES = frozenset({"ruslan", "roman", "eduard"})
 
 
 def _russian_surname(text: str) -> bool:
-    words = LATIN_WORD.findall(text)
+    """A Russian surname ends the name (a patronymic, «Abdukhakimovich», which Uzbeks and Kazakhs bear too, is none)."""
+    words = [word for word in LATIN_WORD.findall(text) if not _PATRONYMIC_ENDING.search(word.lower())]
     return bool(words) and _RUSSIAN_ENDINGS.search(words[-1].lower()) is not None
+
+
+_PATRONYMIC_ENDING = re.compile(r"(?:vich|ovna|evna|ichna)$")
 
 
 def _russian_given_name_first(text: str) -> bool:

@@ -27,6 +27,7 @@ PATRONYMIC_ORIGINS = frozenset({"ru", "uk", "kk", "ky", "uz", "tk"})
 _PATRONYMIC = re.compile(r"(?:вич|вна|ична|ұлы|қызы|улы|кызы|оглы|кизи)$", re.IGNORECASE)
 _INITIALS = re.compile(r"^((?:[А-ЯЁӨҮӘІҢҒҚҰҺ]\.\s*)+)(.+)$")
 _TAJIK_SURNAME_ENDINGS = ("зода", "заде")
+_SURNAME_FIRST = re.compile(r"(?:ов|ев|ёв|ин|ова|ева|ёва|ина|ский|ская)$", re.IGNORECASE)
 _PATRONYMIC_WORDS = TURKIC_PATRONYMIC_WORDS | {"кизи"}  # and the Uzbek «кизи» a name may keep
 _RULERS_TITLES = frozenset({"хаан", "хан", "хатан", "богд"})  # «Чингис хаан», «Өгөдэй хаан»
 
@@ -44,6 +45,10 @@ def mongolian_press_form(name: str, origin: str) -> str:
     if not initials and len(words) >= 2 and words[0].lower().endswith(_TAJIK_SURNAME_ENDINGS):
         # Tajik official order, surname first: «Каримзода Сади Гафор» is С.Каримзода, «Имомзода Мухаммадюсуф
         # Сайдали» М.Имомзода (the third word is the father's name; review 37)
+        return f"{words[1][:1].upper()}.{words[0]}"
+    if not initials and len(words) == 3 and _PATRONYMIC.search(words[2]) and _SURNAME_FIRST.search(words[0]):
+        # the official order, surname first: «Хожаев Жамшид Абдухакимович» is Ж.Хожаев, never Х.Абдухакимович (the
+        # Mongolian translator's review of session 19)
         return f"{words[1][:1].upper()}.{words[0]}"
     surname_at = next((i for i, word in enumerate(words) if i and word[:1].islower()), len(words) - 1)
     if surname_at == len(words) - 1 and len(words) >= 3 and words[-1].lower() in _PATRONYMIC_WORDS:
