@@ -2459,6 +2459,12 @@ def _compose_with_status(text: str, lang: str, kind: str, country: str | None = 
         composed = _composed(reworded, lang, kind, country, lexicon, termbase)
         if composed is not None:
             break
+    for reworded in _rewordings(text, kind) if composed is None else ():
+        # two rewordings at once: "Programme … between the Ministries of Foreign Affairs of A and B in 2020 – 2021"
+        composed = next((found for twice in _rewordings(reworded, kind) if twice != reworded
+                         for found in [_composed(twice, lang, kind, country, lexicon, termbase)] if found), None)
+        if composed is not None:
+            break
     match = _NAME_AND_GLOSS.search(text) if composed is None else None
     if match is None or _composed(match.group("gloss"), lang, "institution", None, lexicon, termbase) is None:
         return composed
@@ -2516,6 +2522,7 @@ def _amending(inner: tuple[str, bool], lang: str, amendments: bool) -> tuple[str
     return form, False  # built by rule: for review
 
 
+_IN_YEARS = re.compile(r"\s+in\s+((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\b")
 _UNION_MINISTER = re.compile(r"\bUnion\s+(?=(?:Cabinet\s+)?Minister\b)")
 
 
@@ -2573,6 +2580,8 @@ def _rewordings(text: str, kind: str) -> Iterator[str]:
         # "Deputy Chairman of the Cabinet of Ministers - Chairman of the State Committee …": two offices, each with its
         # own owner, as after a comma
         yield re.sub(r"\s+[-–—]\s+(?=[A-Z])", ", ", text)
+    if kind == "document" and _IN_YEARS.search(text):  # "Programme … in 2020 – 2021": the period it is for
+        yield _IN_YEARS.sub(r" for \1-\2", text)
     if kind == "title" and _UNION_MINISTER.search(text):  # India's "Union Minister": a minister of the Union
         yield _UNION_MINISTER.sub("", text)  # government, named as any minister is («министр финансов Индии»)
     if kind == "title" and _ADVISER_TO.match(text):  # "Advisor to the X Department": of it

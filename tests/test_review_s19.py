@@ -114,3 +114,13 @@ def test_kazakh_writes_a_kyrgyz_erlan_as_its_own_name() -> None:
 
     assert [transliterate_name("Erlan Abdyldaev", lang, origin="ky").text for lang in ("ru", "kk")] == [
         "Эрлан Абдылдаев", "Ерлан Абдылдаев"]
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("ru", "программа сотрудничества на 2020–2021 годы"),
+    ("kk", "2020–2021 жылдарға арналған ынтымақтастық бағдарламасы"),
+])
+def test_a_programme_between_two_ministries_in_a_period_keeps_the_period(tmp_path, lang: str, expected: str) -> None:
+    text = briefing_text(tmp_path, "date 2025-05-05\nLIMA, May 5. The Programme of cooperation between Foreign "
+                                   "Ministries of Peru and Chile in 2020 – 2021 was signed in Lima.\n", lang)
+    assert expected in text.replace("‡", "").lower()
