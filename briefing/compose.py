@@ -2522,6 +2522,7 @@ def _amending(inner: tuple[str, bool], lang: str, amendments: bool) -> tuple[str
     return form, False  # built by rule: for review
 
 
+_PRESIDENTIAL_BODY = re.compile(r"\bPresidential\s+(?:Administration|Office|Executive\s+Office)\b")
 _IN_YEARS = re.compile(r"\s+in\s+((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\b")
 _UNION_MINISTER = re.compile(r"\bUnion\s+(?=(?:Cabinet\s+)?Minister\b)")
 
@@ -2580,6 +2581,8 @@ def _rewordings(text: str, kind: str) -> Iterator[str]:
         # "Deputy Chairman of the Cabinet of Ministers - Chairman of the State Committee …": two offices, each with its
         # own owner, as after a comma
         yield re.sub(r"\s+[-–—]\s+(?=[A-Z])", ", ", text)
+    if _PRESIDENTIAL_BODY.search(text):  # "Presidential Administration of X": the Administration of X's President
+        yield _PRESIDENTIAL_BODY.sub("Administration of the President", text)
     if kind == "document" and _IN_YEARS.search(text):  # "Programme … in 2020 – 2021": the period it is for
         yield _IN_YEARS.sub(r" for \1-\2", text)
     if kind == "title" and _UNION_MINISTER.search(text):  # India's "Union Minister": a minister of the Union

@@ -295,11 +295,18 @@ class LocalizedBriefing:
     @property
     def signed(self) -> SignedCount:
         documents = self.documents_signed
+        # "10 agreements and a joint statement": the leaders' joint text is none of the agreements counted; the count
+        # stands beside it («10 соглашений, а также совместное заявление»), its number added (a list under "8 accords:"
+        # of a declaration and a programme is the accords themselves)
+        named_kinds = {document.type_key for document in documents if document.count is None}
+        apart = [document for document in documents if document.count and not document.grouped and
+                 not document.more_than and document.type_key in _COUNTED_KINDS - {"declaration"}
+                 and named_kinds == {"declaration"}]
         named = sum(1 for document in documents if document.count is None) + \
-            sum(document.count or 0 for document in documents if document.grouped)
+            sum(document.count or 0 for document in [*documents, *apart] if document.grouped or document in apart)
         counted = max([document.count or 0 for document in documents
-                       if document.count is not None and not document.grouped and not document.more_than] +
-                      [self.documents_total or 0])
+                       if document.count is not None and not document.grouped and not document.more_than
+                       and document not in apart] + [self.documents_total or 0])
         # "new agreements", no number; "several documents, including A and B": some named, the number untold;
         # "more than 60 documents": no exact total
         unnumbered = any(document.count == 0 or document.one_of_several or document.more_than for document in documents)
@@ -307,9 +314,9 @@ class LocalizedBriefing:
         sides = [[str(party) for party in document.parties] for document in documents]
         same = bool(sides) and all(each == sides[0] for each in sides)
         # a total only when the article gives one: a count of the documents read would claim the list is whole
-        return SignedCount(total=total, numbered=bool(counted),
+        return SignedCount(total=total, numbered=bool(counted) or bool(apart),
                            partial=bool(named) and (named < total or unnumbered), named=named,
-                           shared=documents[0].parties if same and len(sides[0]) >= 2 else [])
+                           shared=documents[0].parties if same and len(sides[0]) >= 2 else [], apart=apart)
 
 
 @dataclass(frozen=True)
@@ -327,6 +334,10 @@ class SignedCount:
     partial: bool
     named: int
     shared: list[Localized]
+    apart: list[LocalizedDocument] = field(default_factory=list)  # counted sets listed beside the named ones
+
+
+_COUNTED_KINDS = frozenset({"agreement", "memorandum", "protocol", "roadmap", "declaration", "contract"})
 
 
 def _walk(value: t.Any) -> t.Iterator[Localized]:

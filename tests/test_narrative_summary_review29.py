@@ -27,9 +27,9 @@ _MANY = ("date 2025-05-05\nLIMA, May 5. The presidents of Peru and Chile held ta
 
 
 @pytest.mark.parametrize(("lang", "opening", "grouped"), [
-    ("ru", "Подписаны документы:", "2 соглашения (названия требуют перевода)"),
-    ("kk", "Құжаттарға қол қойылды:", "2 келісім (атаулары аударуды қажет етеді)"),
-    ("mn", "Баримт бичгүүдэд гарын үсэг зурав:", "2 хэлэлцээр (нэрийг нь орчуулах шаардлагатай)"),
+    ("ru", "Подписаны документы:", "Ещё 2 соглашения"),
+    ("kk", "Құжаттарға қол қойылды:", "Тағы 2 келісім"),
+    ("mn", "Баримт бичгүүдэд гарын үсэг зурав:", "Бусад 2 хэлэлцээр"),
 ])
 def test_documents_known_only_by_kind_stay_in_the_list_and_no_total_is_invented(tmp_path, lang: str, opening: str,
                                                                                  grouped: str) -> None:
@@ -37,7 +37,7 @@ def test_documents_known_only_by_kind_stay_in_the_list_and_no_total_is_invented(
     # subjects no language could render fell out of it
     lines = briefing_text(tmp_path, _MANY, lang).replace("‡", "").split("\n")
     assert opening in lines and grouped in lines
-    # (and the ones whose titles wait for a translator come last, saying so: review of session 19)
+    # (the ones whose titles wait for a translator come last, as 'two more', no working note: reviews of session 19)
     assert lines.index(grouped) == lines.index(opening) + 4
     assert not any(line.startswith(("Всего ", "Барлығы ", "Нийт ")) for line in lines)
 

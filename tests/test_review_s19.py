@@ -124,3 +124,15 @@ def test_a_programme_between_two_ministries_in_a_period_keeps_the_period(tmp_pat
     text = briefing_text(tmp_path, "date 2025-05-05\nLIMA, May 5. The Programme of cooperation between Foreign "
                                    "Ministries of Peru and Chile in 2020 – 2021 was signed in Lima.\n", lang)
     assert expected in text.replace("‡", "").lower()
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("ru", "Подписаны 10 соглашений между Перу и Чили, а также совместное заявление"),
+    ("kk", "10 келісімге"),
+])
+def test_ten_agreements_and_a_joint_statement_are_eleven_documents_not_ten_including_it(tmp_path, lang: str,
+                                                                                         expected: str) -> None:
+    text = briefing_text(tmp_path, "date 2025-05-05\nLIMA, May 5. Peru and Chile on Sunday signed 10 cooperation "
+                                   "agreements and one joint statement in Lima.\n", lang)
+    assert expected in text.replace("‡", "")
+    assert "в том числе" not in text and "оның ішінде" not in text
