@@ -136,3 +136,12 @@ def test_ten_agreements_and_a_joint_statement_are_eleven_documents_not_ten_inclu
                                    "agreements and one joint statement in Lima.\n", lang)
     assert expected in text.replace("‡", "")
     assert "в том числе" not in text and "оның ішінде" not in text
+
+
+def test_he_who_is_scheduled_to_attend_is_the_subject_who_arrived_not_the_last_name() -> None:
+    facts = extract(parse_article("Chilean leader Jorge Vera held talks in Santiago with Peruvian President Luis Soto, "
+                                  "who is in Chile on a state visit. Soto invited Vera to visit Peru.\n\nPeru's "
+                                  "president arrived in Chile on Tuesday. He is scheduled to attend a business forum "
+                                  "on Wednesday."))
+    [forum] = [event for event in facts.planned_events if event.kind == "forum"]
+    assert forum.who == ["Luis Soto"]

@@ -1088,7 +1088,10 @@ _SUBJECT_VERB = re.compile(rf"\W*{quotes.TURN_OPENING}"
                            r"(?P<who>(?:the\s+)?[A-Z][^,.;:\"“”«»]{1,160}?),?\s+(?:also\s+|then\s+|further\s+)?"
                            r"(?:said|noted|stressed|emphasi[sz]ed|underlined|underscored|added|pointed\s+(?:out|to)|"
                            r"highlighted|stated|remarked|expressed|recalled|explained|told|spoke|thanked|welcomed|"
-                           r"congratulated|greeted|posted|wrote|tweeted)\b")
+                           r"congratulated|greeted|posted|wrote|tweeted|"
+                           # "Kazakhstan's president arrived in Turkey … He is scheduled to …": the one who acts
+                           r"arrived|came|left|departed|travell?ed|began|started|paid|visited|met|received|invited|"
+                           r"called|held|attended|chaired)\b")
 
 
 # "the parliament's press service": the institution of that kind in the text
