@@ -179,6 +179,7 @@ from briefing.grammar.kept import kept
 from briefing.resources import CsvRows
 from briefing.termbase import Entry, Termbase, normalize
 from briefing.transliterate import transliterate
+from briefing.vocabulary import PERIOD_IN
 
 LANGS = ("ru", "kk", "mn")
 KINDS = ("title", "institution", "document")
@@ -2523,7 +2524,7 @@ def _amending(inner: tuple[str, bool], lang: str, amendments: bool) -> tuple[str
 
 
 _PRESIDENTIAL_BODY = re.compile(r"\bPresidential\s+(?:Administration|Office|Executive\s+Office)\b")
-_IN_YEARS = re.compile(r"\s+in\s+((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\b")
+_IN_YEARS = re.compile(PERIOD_IN)
 _UNION_MINISTER = re.compile(r"\bUnion\s+(?=(?:Cabinet\s+)?Minister\b)")
 
 
@@ -2584,7 +2585,7 @@ def _rewordings(text: str, kind: str) -> Iterator[str]:
     if _PRESIDENTIAL_BODY.search(text):  # "Presidential Administration of X": the Administration of X's President
         yield _PRESIDENTIAL_BODY.sub("Administration of the President", text)
     if kind == "document" and _IN_YEARS.search(text):  # "Programme … in 2020 – 2021": the period it is for
-        yield _IN_YEARS.sub(r" for \1-\2", text)
+        yield _IN_YEARS.sub(r" for \g<from_year>-\g<to_year>", text)
     if kind == "title" and _UNION_MINISTER.search(text):  # India's "Union Minister": a minister of the Union
         yield _UNION_MINISTER.sub("", text)  # government, named as any minister is («министр финансов Индии»)
     if kind == "title" and _ADVISER_TO.match(text):  # "Advisor to the X Department": of it

@@ -1418,7 +1418,7 @@ def _without_between(title: str) -> str:
 
 # "between A and B" up to what the document is on or for ("… on mutual protection of investments"), or to the end
 _BETWEEN_SIDES = re.compile(r"\s+between\s+.+?(?=\s+(?:on|for|regarding|concerning|about)\s+(?!behalf\b)(?:the\s+)?[a-z0-9]|"
-                           r"\s+in\s+(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d\b|$)")  # "… in 2020 – 2021": the period stays
+                           rf"{vocabulary.PERIOD_IN}|$)")  # "… in 2020 – 2021": the period stays
 
 
 _RATIFICATION_LAW = re.compile(r"\b(?:approved|passed|adopted|endorsed)\b[^.;]{0,60}?\b(?:laws?|bills?)\b[^.;]{0,10}?"

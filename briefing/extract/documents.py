@@ -48,6 +48,8 @@ _SIGNED = r"(?P<verb>signed|signing|inked|concluded|adopted|initial(?:l)?ed|appr
 _ADVERB = r"(?:(?:also|already|officially|jointly|successfully|reportedly|finally)\s+)?"
 # "four agreements and several memoranda of understanding will be signed": a second document shares the verb
 _COORDINATED = rf"(?:\s*,?\s+(?:and|or|as\s+well\s+as)\s+(?:[\w$-]+\s+){{0,4}}?(?:{_NOUNS})(?:\s+of\s+(?:understanding|cooperation|intent))?)?"
+# "the agreements … signed at the summit": a participle that tells where or when a document was signed
+_SIGNED_AT = r"(?:signed|adopted|concluded|inked)\s+(?:at|during|in|on|by|today|yesterday)\b"
 _WORTH = r"(?:\s+worth\s+(?:[^,.;]|[.,](?=\d)){1,40}?)?"  # "contracts worth more than $8bln (629.1 million) were signed"
 _VERB_AFTER = re.compile(
     rf"^\s*(?:\([^)]*\)\s*)?{_COORDINATED}{_WORTH}(?:,?\s*which\s+(?:\w+\s+){{0,2}})?"
@@ -1598,8 +1600,7 @@ def _status(clause: str, verb: str, in_quote: bool, context: Context, sentence: 
     # "will develop ties with the agreements signed at the summit": the participle tells of the signing, whatever
     # the clause's own verb says
     after_title = after[len(title):] if title and after.startswith(title) else ""
-    told_by_participle = re.match(r",?\s*(?:signed|concluded|adopted|inked)\s+(?:at|during|in|on|today|yesterday)\b",
-                                  after_title)
+    told_by_participle = re.match(rf",?\s*{_SIGNED_AT}", after_title)
     # "the signing of X is an event that will have positive consequences": what the signing brings, not a signing to come
     if told_by_participle is None and _FUTURE.search(_CONSEQUENCE.sub("", before)) or re.search(r"\b(?:(?:will|shall)\s+(?:also\s+|soon\s+)?be|to be)\s+"
                                           r"(?:signed|concluded|established|adopted)", clause) \
@@ -1824,7 +1825,7 @@ _GENERAL_THEN_INCLUDING = re.compile(r"(?:[a-z-]+\s+)?cooperation,?\s+including\
                                      r"(?:on|in)\s+(?:the\s+(?:fields?|spheres?|areas?)\s+of\s+)?(?=[a-z])")
 # where a list of subjects ends: the verb that signs them, the next document, the end of the clause
 _LIST_END = re.compile(rf",?\s+(?:were|was|have\s+been|has\s+been|will\s+be|along\s+with|together\s+with)\b|"
-                       r",?\s+(?:signed|adopted|concluded|inked)\s+(?:at|during|in|on|by|today|yesterday)\b|,?\s+as\s+well\s+as\s+on\b|,?\s+(?:as\s+well\s+as|and)\s+"
+                       rf",?\s+{_SIGNED_AT}|,?\s+as\s+well\s+as\s+on\b|,?\s+(?:as\s+well\s+as|and)\s+"
                        rf"(?:(?:a|an|the|other)\s+)?(?:[\w-]+\s+){{0,3}}(?:{_NOUNS})\b|"
                        rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{_NOUNS})\b|\s+in\s+(?=[A-Z])|\s+(?:during|at|in\s+the\s+presence|"
                        rf"on\s+{_WEEKDAY})\b|,?[\"”»]|[.;:(]|$|"
