@@ -1719,6 +1719,10 @@ class _Composer:
         entry_form = entry.form(self.lang)
         if entry_form:
             self.confirmed &= not entry.needs_review(self.lang)
+            if self.lang == "kk" and in_genitive and entry.type == "title":
+                # Kazakh keeps only the last genitive of a chain: the termbase's «Қазақстан Республикасының Президенті»
+                # owns «Қазақстан Республикасы Президентінің Әкімшілігі» (adilet.zan.kz)
+                entry_form = _KK_LEADING_GENITIVE.sub(r"\1", entry_form, count=1)
             return _Text(entry_form, {"place": "place", "title": "title"}.get(entry.type, "institution"))
         return self._composed_instead(entry.en, in_genitive)
 
@@ -2523,6 +2527,7 @@ def _amending(inner: tuple[str, bool], lang: str, amendments: bool) -> tuple[str
     return form, False  # built by rule: for review
 
 
+_KK_LEADING_GENITIVE = re.compile(r"^(\S+\s+Республикасы)ның(?=\s)")
 _PRESIDENTIAL_BODY = re.compile(r"\bPresidential\s+(?:Administration|Office|Executive\s+Office)\b")
 _IN_YEARS = re.compile(PERIOD_IN)
 _UNION_MINISTER = re.compile(r"\bUnion\s+(?=(?:Cabinet\s+)?Minister\b)")

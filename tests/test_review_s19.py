@@ -145,3 +145,15 @@ def test_he_who_is_scheduled_to_attend_is_the_subject_who_arrived_not_the_last_n
                                   "on Wednesday."))
     [forum] = [event for event in facts.planned_events if event.kind == "forum"]
     assert forum.who == ["Luis Soto"]
+
+
+@pytest.mark.parametrize(("english", "kind", "kazakh"), [
+    # adilet.zan.kz: «Қазақстан Республикасы Президентінің Әкімшілігі», «… Президенті Әкімшілігінің Басшысы»
+    ("Presidential Administration of Kazakhstan", "institution", "Қазақстан Республикасы Президентінің Әкімшілігі"),
+    ("Head of the Administration of the President of Kazakhstan", "title",
+     "Қазақстан Республикасы Президенті Әкімшілігінің басшысы"),
+    ("Presidential Administration of Kyrgyzstan", "institution", "Қырғызстан Президентінің Әкімшілігі"),
+    ("President of Kazakhstan", "title", "Қазақстан Республикасының Президенті"),  # alone, the genitive stays
+])
+def test_kazakh_keeps_only_the_last_genitive_of_a_chain_of_owners(english: str, kind: str, kazakh: str) -> None:
+    assert compose(english, "kk", kind) == kazakh
