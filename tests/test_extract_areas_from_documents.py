@@ -27,3 +27,7 @@ def test_fields_of_counted_agreements_told_next_are_areas_once() -> None:
 def test_a_named_route_a_document_is_about_is_no_area() -> None:
     areas = _areas("Agreements on the Trans-Andean transport route and on the waiver of visa requirements were signed.")
     assert not any("Trans-Andean" in area or "visa" in area for area in areas)
+
+
+def test_areas_given_attention_to_are_areas() -> None:
+    assert _areas("Special attention was given to the transport and logistics interaction.") == ["transport and logistics"]

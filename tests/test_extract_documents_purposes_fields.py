@@ -89,3 +89,22 @@ def test_the_signed_agreements_and_memoranda_refer_to_the_documents_named_before
                                     "agreements and memoranda for both countries.")
     assert [title for _, title, _ in signed] == ["15 documents"]
     assert referenced == []
+
+
+def test_agreements_covering_a_wide_range_of_areas_including_a_list_are_one_set_of_those_fields() -> None:
+    signed, _ = _documents("As a result of the council meeting, bilateral agreements covering a wide range of important "
+                           "areas including health, energy, agriculture and culture were signed, he added.")
+    assert signed == [("agreement", "agreements", "health, energy, agriculture, culture")]
+
+
+def test_five_counted_agreements_in_various_areas_including_a_list_stay_a_count() -> None:
+    signed, _ = _documents("The sides signed five agreements in various areas including trade, culture, energy, and "
+                           "transport, which aim to strengthen cooperation.")
+    assert all(subject is None or "which" not in subject for _, _, subject in signed)
+
+
+def test_signing_a_memorandum_between_two_agencies_that_will_strengthen_them_ends_the_title_at_its_sides() -> None:
+    signed, referenced = _documents("Signing a memorandum of understanding between the Andina News Agency and the "
+                                    "Chilean News Agency will strengthen the positions of the two agencies.")
+    assert [title for _, title, _ in signed + referenced] == [
+        "memorandum of understanding between the Andina News Agency and the Chilean News Agency"]

@@ -30,7 +30,7 @@ _QUANTIFIER = r"(?:key|priority|various|such|other|many|several|numerous|all|div
               r"major|promising|specific|relevant|crucial)"
 _FIELD_WORDS = r"(?:fields?|spheres?|areas?|sectors?|industries|realms?|domains?|directions)"
 # words right before a list that ends in an area noun: "in the", "commission for", "including", "boost", "the two countries’", "considered", "stable"
-_ANCHOR = (r"(?:\b(?:in|on|of|for|including)\s+(?:the\s+)?|\b(?i:strengthening|strengthen|deepening|deepen|enhancing|enhance|boost|boosting|"
+_ANCHOR = (r"(?:\b(?:in|on|of|for|including)\s+(?:the\s+)?|\b(?:attention|importance|priority|emphasis)(?:\s+(?:was|were|is|are|been|has|had|given|paid|attached|placed)){0,3}\s+to\s+(?:the\s+)?|\b(?i:strengthening|strengthen|deepening|deepen|enhancing|enhance|boost|boosting|"
            r"develop|developing|expand|expanding|promote|promoting|intensify|intensifying|foster|fostering|reinforce|"
            r"reinforcing|advance|advancing|step\s+up|stepping\s+up|bilateral|building|considered|discussed|reviewed|"
            r"stable|close|strong|good|friendly|traditional|fruitful|established)\s+(?:the\s+)?|['’]s?\s+|"

@@ -1290,6 +1290,8 @@ def _complements(text: str, end: int, limit: int) -> int:
         r"\s+between\s+(?!(?:on|in|of|to)\s)[^.;]+?(?=\s+(?:was|were|is|are|has|have|had|will|shall|would|can|could|may|might)(?:\s+(?:also|already|now|been|to|be|jointly|officially))*"
         r"\s+(?:signed|inked|concluded|adopted|issued)|\s+signed\b|\s+in the near(?:est)? future|"
         r"\s+and\s+[a-z]+ing\b|"  # "… between two countries and implementing a tourism project": the next matter discussed
+        # "signing a memorandum between A and B will strengthen …": what the signing brings, the clause's own verb
+        r"\s+(?:will|would|can|could|may|might|should)\s+(?:further\s+|also\s+)?(?!be\b)[a-z]+\b|"
         # "talks on the Free Trade Agreement between the two countries have started": the clause's own verb
         r"\s+(?:have|has|had)\s+(?:already\s+|now\s+|just\s+)?(?:[a-z]+(?:ed|en|un)|come|become)\b|"
         # "the signing of a joint statement on … between A and B is of great importance": what is said of it
@@ -1911,8 +1913,14 @@ def _subject_list(context: Context, sentence: Sentence, match: re.Match[str],
     including = _GENERAL_THEN_INCLUDING.match(text, list_start, sentence.end)
     if including:  # "memoranda on cooperation, including one on A, B and C": the subjects are those after 'including'
         list_start = including.end()
-    if _VAGUE_FIELDS.match(text, list_start, sentence.end):
+    vague = _VAGUE_FIELDS.match(text, list_start, sentence.end)
+    counted = re.search(rf"\b(?:\d+|{_NUMBER_WORDS})\s+(?:[\w-]+\s+)?$", text[max(sentence.start, match.start() - 30):match.start()])
+    # (a count says how many: "five agreements in various areas including A, B": the count, read on its own)
+    named_after = _FIELDS_NAMED_AFTER.match(text, vague.end(), sentence.end) if vague and not counted else None
+    if vague and named_after is None:
         return []  # "documents covering a wide range of areas of the partnership": no field named
+    if named_after:  # "agreements covering a wide range of important areas including A, B and C": one set, those its fields
+        list_start = named_after.end()
     stop = _LIST_END.search(text, list_start, sentence.end)
     list_end = stop.start() if stop else sentence.end
     next_document = _NEXT_DOCUMENT_ITEM.search(text, list_start, list_end)
@@ -1925,9 +1933,10 @@ def _subject_list(context: Context, sentence: Sentence, match: re.Match[str],
         items = _two_fields(items[0])  # "agreements on cooperation in healthcare and education": two agreements
     loose_lead = lead.re is _SUBJECT_LEADS[2]
     why = NAMED_BY_SUBJECT
-    fields_listed = _FIELDS_AFTER.match(text, end, sentence.end) or _IN_FIELD_BEFORE.search(text, max(0, list_start - 40), list_start)
+    fields_listed = _FIELDS_AFTER.match(text, end, sentence.end) or _IN_FIELD_BEFORE.search(text, max(0, list_start - 40), list_start) \
+        or named_after
     if plural and fields_listed and "," in text[list_start:list_end] and not DOC_NOUN.search(text, list_start, list_end) and \
-            (not items or _uncounted(text[max(sentence.start, match.start() - 40):match.start()]) and
+            (not items or named_after or _uncounted(text[max(sentence.start, match.start() - 40):match.start()]) and
              "including" not in lead.group(0)):  # "several MoUs, including in the fields of …": some of them, named again
         # "memoranda in the fields of A, B and the export of C from X to Y": fields no list splits into documents,
         # so one package with all of them (which memorandum covers which, the text does not say)
@@ -1980,8 +1989,9 @@ NAMED_BY_SUBJECT = "a document named by its subject in a list of subjects"
 _BACK_REFERENCE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Aa]ll)\s+$")
 
 
+_FIELDS_NAMED_AFTER = re.compile(r",?\s+(?:including|such\s+as|like)\s+(?=[a-z])")
 _VAGUE_FIELDS = re.compile(r"(?:the\s+|a\s+)?(?:(?:wide|broad|whole|vast)\s+)?(?:range|array|spectrum|variety|number)\s+of\s+"
-                           r"(?:areas|fields|spheres|sectors|issues|directions)\b|(?:various|many|all|numerous|different|"
+                           r"(?:(?:important|key|priority|strategic|promising)\s+)?(?:areas|fields|spheres|sectors|issues|directions)\b|(?:various|many|all|numerous|different|"
                            r"several)\s+(?:areas|fields|spheres|sectors|issues|directions)\b", re.I)
 
 
