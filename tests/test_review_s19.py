@@ -157,3 +157,18 @@ def test_he_who_is_scheduled_to_attend_is_the_subject_who_arrived_not_the_last_n
 ])
 def test_kazakh_keeps_only_the_last_genitive_of_a_chain_of_owners(english: str, kind: str, kazakh: str) -> None:
     assert compose(english, "kk", kind) == kazakh
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("ru", "глава Исполнительной власти города Баку"),
+    ("kk", "Баку қаласы Атқарушы билігінің басшысы"),
+])
+def test_the_head_of_an_azerbaijani_city_executive_authority(lang: str, expected: str) -> None:
+    assert compose("Head of the Executive Authority of the City of Baku", lang, "title", "AZ") == expected
+
+
+def test_energy_infrastructure_and_waste_management_are_areas_of_the_vocabulary() -> None:
+    from briefing import vocabulary
+
+    assert [getattr(vocabulary.match_area(area), "key", None) for area in ("energy infrastructure", "waste management")] \
+        == ["energy-infrastructure", "waste-management"]
