@@ -26,3 +26,11 @@ def test_a_planned_summit_named_before_its_relative_clause_drops_the_reporting_a
                                   "Andina reports."))
     [planned] = facts.planned_events
     assert planned.text.endswith("which will be held in Lima in August")
+
+
+def test_a_quote_then_a_joint_news_conference_in_a_city_places_the_event() -> None:
+    facts = extract(parse_article("date 2024-11-05\nPeruvian President Luis Soto on Tuesday hailed ties with Chile.\n\n"
+                                  "\u201cWe agreed on much,\u201d Soto said during a joint news conference with Chilean "
+                                  "President Jorge Vera in the Chilean capital Santiago."))
+    assert (facts.location.city, facts.location.country) == ("Santiago", "CL")
+    assert "Jorge Vera" in [p.name for p in facts.participants]

@@ -354,8 +354,10 @@ class Place:
 
 def event_sentences(context: Context) -> list[Sentence]:
     lead = context.lead()
+    # (a sentence that opens with a quote counts by what is said outside it: "“…,” X said during a joint news
+    # conference with Y in Bishkek")
     return [s for s in context.sentences if (s is lead or EVENT_TRIGGERS.search(s.text))
-            and not context.in_quote(s.start)]
+            and (not context.in_quote(s.start) or not context.in_quote(s.end - 1))]
 
 
 _FUTURE_OR_WISH = re.compile(r"\b(?:will|shall|need to|needs to|plan(?:s|ned)? to|intend|expected to|"

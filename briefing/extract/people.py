@@ -96,7 +96,7 @@ EVENT_TRIGGERS = re.compile(
     r"conversation|call|visit|visited|visiting|received|receives|held|discussed|attended|"
     r"took part|participated|exchanged|welcomed|hosted|led by|headed the|delegation\s+(?:is\s+|was\s+)?headed\s+by|credentials|"
     r"led\s+the\s+(?:[\w-]+\s+)?delegation|(?:side|delegation|party)\s+(?:was|were|is)\s+represented\s+by|"
-    r"present(?:ed|ing)?|joint\s+press[\s-]+conference\s+with|joint\s+(?:news|press)\s+briefing\s+with)\b", re.I)
+    r"present(?:ed|ing)?|joint\s+(?:press|news)[\s-]+(?:conference|briefing)\s+with)\b", re.I)
 _MONGOLIAN_PATRONYMIC = re.compile(r"^[A-Z][a-z]{3,}(?:iin|yin|iyn|yn|giin|ын|ийн)$")
 _AREA_WORDS: set[str] = set()
 
