@@ -300,7 +300,7 @@ class LocalizedBriefing:
         # of a declaration and a programme is the accords themselves)
         named_kinds = {document.type_key for document in documents if document.count is None}
         apart = [document for document in documents if document.count and not document.grouped and
-                 not document.more_than and document.type_key in _COUNTED_KINDS - {"declaration"}
+                 not document.more_than and document.type_key in _COUNTED_APART
                  and named_kinds == {"declaration"}]
         named = sum(1 for document in documents if document.count is None) + \
             sum(document.count or 0 for document in [*documents, *apart] if document.grouped or document in apart)
@@ -337,7 +337,8 @@ class SignedCount:
     apart: list[LocalizedDocument] = field(default_factory=list)  # counted sets listed beside the named ones
 
 
-_COUNTED_KINDS = frozenset({"agreement", "memorandum", "protocol", "roadmap", "declaration", "contract"})
+# the kinds a count of documents may name apart from the leaders' joint text beside it
+_COUNTED_APART = frozenset({"agreement", "memorandum", "protocol", "roadmap", "contract"})
 
 
 def _walk(value: t.Any) -> t.Iterator[Localized]:

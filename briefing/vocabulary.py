@@ -433,10 +433,10 @@ DELEGATION_OF = N_("actor", "delegation of {country}")
 DAYS_OF_CULTURE = N_("named event", "Days of {country} culture")
 FORMAT_OF = N_("named event", "{first} – {second} format")
 # how the text writes those two sides: "Russia-Central Asia", "Central Asia – EU"
+FORMAT_SIDES = r"(?P<first>[A-Z][\w’'.]*(?:\s+[A-Z][\w’'.]*)?)\s*[-–—]\s*(?P<second>[A-Z][\w’'.]*(?:\s+[A-Z][\w’'.]*)?)"
 # "Programme of cooperation … in 2020 – 2021": the period a document is for, written with "in" (compose reads it as
 # "for", localize keeps it when the document's sides are taken out of its name)
 PERIOD_IN = r"\s+in\s+(?P<from_year>(?:19|20)\d\d)\s*[-–—]\s*(?P<to_year>(?:19|20)\d\d)\b"
-FORMAT_SIDES = r"(?P<first>[A-Z][\w’'.]*(?:\s+[A-Z][\w’'.]*)?)\s*[-–—]\s*(?P<second>[A-Z][\w’'.]*(?:\s+[A-Z][\w’'.]*)?)"
 
 VOCABULARIES = {
     EVENT_TYPE_CONTEXT: EVENT_TYPES,

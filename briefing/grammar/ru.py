@@ -67,7 +67,7 @@ from pathlib import Path
 from briefing.grammar import serial_join
 from briefing.grammar.kept import kept
 from briefing.names import english
-from briefing.names._text import TURKIC_PATRONYMIC_WORDS
+from briefing.names._text import RUSSIAN_PATTERN_SURNAME_ENDINGS, TURKIC_PATRONYMIC_WORDS
 
 if t.TYPE_CHECKING:
     import pymorphy3
@@ -863,8 +863,8 @@ def _petrovich_match(
 
 
 # surname endings that tell a man's from a woman's name (Иванов/Иванова, Касымов, Ерлан Карин/Карина, Ходжаев)
-_GENDERED_SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ской", "ова", "ева", "ёва", "ина", "ына",
-                             "ская", "цкая", "ая", "уулы", "кызы", "ұлы", "қызы")
+_GENDERED_SURNAME_ENDINGS = (*RUSSIAN_PATTERN_SURNAME_ENDINGS, "ын", "цкий", "ской", "ына", "цкая", "ая", "уулы", "кызы",
+                             "ұлы", "қызы")
 
 
 # men's given names in -а/-я of the peoples the briefings meet (Arabic, Persian, Turkic, Balkan, Indian): they

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.names._text import TURKIC_PATRONYMIC_WORDS
+from briefing.names._text import RUSSIAN_PATTERN_SURNAME_ENDINGS, TURKIC_PATRONYMIC_WORDS
 
 WHOLE_NAME_ORIGINS = frozenset({"zh", "ja", "ko", "vi", "ar", "mn"})
 _PARTICLE = re.compile(r"(?:^|\s)(?:бен|бин|ибн|бинт|Абу|Аль|аль-|ас-|ад-|ар-|ат-|аз-|ан-|аш-|эд-|эль-)", re.IGNORECASE)
@@ -27,7 +27,6 @@ PATRONYMIC_ORIGINS = frozenset({"ru", "uk", "kk", "ky", "uz", "tk"})
 _PATRONYMIC = re.compile(r"(?:вич|вна|ична|ұлы|қызы|улы|кызы|оглы|кизи)$", re.IGNORECASE)
 _INITIALS = re.compile(r"^((?:[А-ЯЁӨҮӘІҢҒҚҰҺ]\.\s*)+)(.+)$")
 _TAJIK_SURNAME_ENDINGS = ("зода", "заде")
-_SURNAME_FIRST = re.compile(r"(?:ов|ев|ёв|ин|ова|ева|ёва|ина|ский|ская)$", re.IGNORECASE)
 _PATRONYMIC_WORDS = TURKIC_PATRONYMIC_WORDS | {"кизи"}  # and the Uzbek «кизи» a name may keep
 _RULERS_TITLES = frozenset({"хаан", "хан", "хатан", "богд"})  # «Чингис хаан», «Өгөдэй хаан»
 
@@ -46,7 +45,7 @@ def mongolian_press_form(name: str, origin: str) -> str:
         # Tajik official order, surname first: «Каримзода Сади Гафор» is С.Каримзода, «Имомзода Мухаммадюсуф
         # Сайдали» М.Имомзода (the third word is the father's name; review 37)
         return f"{words[1][:1].upper()}.{words[0]}"
-    if not initials and len(words) == 3 and _PATRONYMIC.search(words[2]) and _SURNAME_FIRST.search(words[0]):
+    if not initials and len(words) == 3 and _PATRONYMIC.search(words[2]) and words[0].lower().endswith(RUSSIAN_PATTERN_SURNAME_ENDINGS):
         # the official order, surname first: «Хожаев Жамшид Абдухакимович» is Ж.Хожаев, never Х.Абдухакимович (the
         # Mongolian translator's review of session 19)
         return f"{words[1][:1].upper()}.{words[0]}"
