@@ -303,7 +303,7 @@ class LocalizedBriefing:
                  not document.more_than and document.type_key in _COUNTED_APART
                  and named_kinds == {"declaration"}]
         named = sum(1 for document in documents if document.count is None) + \
-            sum(document.count or 0 for document in [*documents, *apart] if document.grouped or document in apart)
+            sum(document.count or 0 for document in documents if document.grouped or document in apart)
         counted = max([document.count or 0 for document in documents
                        if document.count is not None and not document.grouped and not document.more_than
                        and document not in apart] + [self.documents_total or 0])

@@ -172,3 +172,15 @@ def test_energy_infrastructure_and_waste_management_are_areas_of_the_vocabulary(
 
     assert [getattr(vocabulary.match_area(area), "key", None) for area in ("energy infrastructure", "waste management")] \
         == ["energy-infrastructure", "waste-management"]
+
+
+@pytest.mark.parametrize(("lang", "total", "counted"), [
+    ("ru", "Между Перу и Чили подписано 13 документов:", "10 соглашений"),
+    ("mn", "Перу болон Чилийн хооронд 13 баримт бичигт гарын үсэг зурав:", "10 хэлэлцээр"),
+])
+def test_ten_agreements_beside_three_joint_texts_are_thirteen_documents_all_listed(tmp_path, lang: str, total: str,
+                                                                                  counted: str) -> None:
+    lines = briefing_text(tmp_path, "date 2025-05-05\nLIMA, May 5. Peru and Chile on Sunday signed 10 cooperation "
+                                    "agreements, a joint statement, a joint declaration and a joint communique in "
+                                    "Lima.\n", lang).replace("‡", "").split("\n")
+    assert total in lines and counted in lines  # never 23 (the ten counted twice), never a list without the ten
