@@ -31,3 +31,15 @@ def test_a_named_route_a_document_is_about_is_no_area() -> None:
 
 def test_areas_given_attention_to_are_areas() -> None:
     assert _areas("Special attention was given to the transport and logistics interaction.") == ["transport and logistics"]
+
+
+def test_the_field_in_the_proper_name_of_a_document_signed_is_an_area() -> None:
+    areas = _areas("The sides signed the Agreement on Scientific Cooperation between the academies of Peru and Chile "
+                   "and the Roadmap for Tourism Development for 2026-2027.")
+    assert areas == ["scientific", "tourism"]
+
+
+def test_a_field_in_the_name_of_a_party_or_a_commission_is_no_area_of_the_document() -> None:
+    areas = _areas("They signed the Memorandum of Cooperation between the Institute for Legislative Research of Peru "
+                   "and the Senate of Chile, and the Protocol of the meeting of the Commission on Economic Cooperation.")
+    assert areas == []

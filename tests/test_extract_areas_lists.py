@@ -56,3 +56,18 @@ def test_the_fields_a_headline_lists_are_areas_though_the_body_does_not_repeat_t
     facts = extract(parse_article("Peru and Chile discussed issues of trade, economic, interregional, and fuel-energy "
                                   "cooperation\n\nLIMA, December 17. Minister Luis Soto met Minister Ana Rojas."))
     assert facts.cooperation_areas == ["trade", "economic", "interregional", "fuel-energy"]
+
+
+def test_the_last_area_of_a_list_after_the_noun_that_closed_it_is_kept():
+    assert _areas("They discussed topics on the agenda, including trade, education, humanitarian cooperation, "
+                  "and military.") == ["trade", "education", "humanitarian", "military"]
+
+
+def test_words_after_the_closing_noun_that_name_no_field_are_not_an_area():
+    assert _areas("They discussed topics on the agenda, including trade and humanitarian cooperation, "
+                  "and the situation.") == ["trade", "humanitarian"]
+
+
+def test_a_high_level_dialogue_does_not_hide_the_areas_listed_after_it():
+    assert _areas("The sides noted the development of high-level political dialogue and "
+                  "interparliamentary cooperation.") == ["political dialogue", "interparliamentary"]

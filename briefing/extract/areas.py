@@ -99,7 +99,7 @@ _DROP = re.compile(rf"(?:^|\s+)(?!exchanges?$)(?:{_AREA_NOUNS}|industries)$|^(?:
                    rf"strengthening|strengthen|deepening|deepen|enhancing|enhance|boost|boosting|develop|developing|"
                    rf"expand|expanding|promote|promoting|reinforcing|increasing|improving|intensifying|fostering|"
                    rf"advancing|further|close|stable|strong|good|friendly|traditional|fruitful|constructive|practical|joint|"
-                   rf"greater|closer|stronger|deeper|wider|broader|new|more|direct)\s+|"
+                   rf"greater|closer|stronger|deeper|wider|broader|new|more|direct|high-level|top-level)\s+|"
                    # "expanding trade volumes", "building up logistics capabilities": the field, not its measure
                    rf"\s+(?:volumes?|capabilit(?:y|ies)|capacit(?:y|ies)|opportunities|connections|links)$",
                    re.I)
@@ -355,6 +355,10 @@ _AREA_ADJECTIVES = {"political", "scientific-expert", "scientific", "economic", 
                     "strategic", "energy", "security", "parliamentary", "inter-parliamentary", "interparliamentary"}
 
 
+# "trade, education, humanitarian cooperation, and military.": the list goes on past the noun that closed it
+_LAST_AFTER_THE_NOUN = re.compile(r",?\s+(?:and|as\s+well\s+as)\s+(?P<item>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)(?=\s*[.;]|$)")
+
+
 def _offset(text: str, item: str, start: int, end: int) -> int:
     """Where ``item`` stands as whole words in the list ('culture' is not the end of 'agriculture'), or -1."""
     found = re.compile(rf"(?<![\w-]){re.escape(item)}(?![\w-])").search(text, start, end)
@@ -382,6 +386,7 @@ def _headline(context: Context) -> list[Sentence]:
 
 
 FIELD_OF_A_DOCUMENT = "a field a document signed is named by"
+FIELD_OF_A_NAMED_DOCUMENT = "a field in the proper name of a document signed"
 
 
 def find_areas(context: Context) -> list[tuple[str, int, int, str]]:
@@ -420,10 +425,14 @@ def find_areas(context: Context) -> list[tuple[str, int, int, str]]:
                     phrase = f"{opening.group(1).lower()}{opening.group(2)}{phrase}" if opening else phrase
                 items = split_items(phrase)
                 closed = index == 3 and re.search(rf"\s{_FIELD_WORDS}$", match.group(0)) is not None
-                for item in _accepted(items, index, closed):
+                accepted = _accepted(items, index, closed)
+                for item in accepted:
                     offset = _offset(context.text, item, match.start("list"), match.end("list") + 1)
                     why = _WHY[index] + ("" if is_area(item) else ", an odd item in a list of areas")
                     hits.append((item, offset if offset >= 0 else match.start("list"), why))
+                last = _LAST_AFTER_THE_NOUN.match(context.text, match.end(), sentence.end) if index == 3 and accepted else None
+                if last and is_area(last.group("item")) and not _filler(last.group("item")):
+                    hits.append((last.group("item"), last.start("item"), "the last of a list of areas, after its noun"))
         for item, offset, why in sorted(hits, key=lambda hit: hit[1]):
             if any(other != item and offset == at and other.startswith(f"{item} ") for other, at, _ in hits):
                 continue  # "information" read off "information exchange", which another pattern read whole

@@ -2819,6 +2819,26 @@ def to_document(context: Context, mention: DocMention) -> SignedDocument:
                           context.evidence(mention.start, mention.end), subject=mention.subject)
 
 
+# "Agreement on Scientific Cooperation between …", "Roadmap for Tourism Development", "Memorandum on Cooperation in the
+# Field of Education": the field a document's proper name gives, in the name's capitals
+_FIELD_IN_TITLE = re.compile(
+    r"\b(?:on|for|in)\s+(?:the\s+)?(?:(?:Cooperation|Collaboration|Partnership)\s+in\s+(?:the\s+)?)?"
+    r"(?:(?:Fields?|Spheres?|Areas?)\s+of\s+)?"
+    r"(?P<field>[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})(?=\s+(?:of|for|under)\b|\s*$)")
+
+
+def field_in_title(mention: DocMention) -> str | None:
+    """The field a document's proper name gives ('Agreement on Scientific Cooperation between …' names
+    'scientific cooperation'); None for a generic document, one named by a subject, or one named by no field."""
+    if mention.subject or not mention.title[:1].isupper():
+        return None
+    # only the document's own words: "Memorandum between the Institute for Legislative Problems" and "Protocol of
+    # the meeting of the Commission on Economic Cooperation" name a body
+    own_words = re.split(r"\s+(?:between|among|with|of\s+the)\s", mention.title)[0]
+    found = _FIELD_IN_TITLE.search(own_words)
+    return found.group("field").lower() if found else None
+
+
 def fields_named(mention: DocMention) -> tuple[str | None, bool]:
     """The fields of cooperation a document is named by, and whether the text calls them fields ("ten agreements
     …, including cooperation in A, B and C") or only lists subjects ("agreements on air transport, road transport
