@@ -1325,11 +1325,16 @@ _BODY_OF = re.compile(r"\b(?:meetings?|sessions?|sittings?|summits?|conferences?
                       r"|\s+(?:on|for)\s+(?:[\w-]+\s+){0,5}(?i:cooperation|trade|investment|security|affairs|issues))?)\b")
 
 
+# "the next Mongolian Cabinet meeting", "a Government session": the body named before the meeting it holds
+_BODY_BEFORE = re.compile(r"\b(?P<body>(?:[A-Z][\w’'-]+\s+){0,2}(?:Cabinet|Government|Parliament)(?:\s+of\s+Ministers)?)"
+                          r"\s+(?:meetings?|sessions?|sittings?)\b")
+
+
 def _body_of(phrase: str, known: Known) -> list[str]:
     """'the next meeting of the intergovernmental commission will be held in Riga' -> ['intergovernmental
     commission']: the body whose meeting it is; never the sides ('a meeting of the two leaders'). 'the Commission'
     alone is the commission the text named in full."""
-    found = _BODY_OF.search(phrase)
+    found = _BODY_OF.search(phrase) or _BODY_BEFORE.search(phrase)
     if found is None or re.match(r"(?:two|both|heads|leaders|sides|parties|presidents|ministers)\b", found.group("body")):
         return []
     body = found.group("body")

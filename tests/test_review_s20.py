@@ -1,0 +1,27 @@
+"""Defects the translators' reviews of session 19 left open: a cabinet's meeting read as a meeting of two sides.
+Short synthetic inputs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import briefing_text
+
+CABINET_MEETING = ("date 2026-03-02\nULAANBAATAR, March 2 (Montsame). Minister Ana Rojas met Ambassador Luis Soto of "
+                   "Peru. The proposal will be presented to the next Mongolian Cabinet meeting.\n")
+
+
+def test_a_cabinet_meeting_to_come_is_a_sitting_of_the_government_not_a_meeting(tmp_path: Path) -> None:
+    planned = {lang: briefing_text(tmp_path, CABINET_MEETING, lang).split("\n") for lang in ("en", "ru", "kk", "mn")}
+    assert "A meeting of the Mongolian Cabinet is planned." in planned["en"]
+    assert "Запланировано заседание Правительства Монголии." in planned["ru"]
+    assert any(line.startswith("Монгол Улсын Засгийн газрын хуралдаан") for line in planned["mn"])
+    assert any("Үкіметінің" in line and "отырысы" in line for line in planned["kk"])
+    assert "Запланирована встреча." not in planned["ru"]
+
+
+def test_with_no_agency_the_article_date_is_not_read_as_the_date_of_a_source(tmp_path: Path) -> None:
+    text = "date 2026-03-02\nPresident Luis Soto met President Ana Rojas in Lima on March 2.\n"
+    source = {lang: briefing_text(tmp_path, text, lang).split("\n") for lang in ("en", "ru")}
+    assert "agency not stated; 2 March 2026" in source["en"]
+    assert "Источник не указан; 2 марта 2026\xa0г." in source["ru"]
