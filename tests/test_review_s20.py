@@ -1,10 +1,13 @@
-"""Defects the translators' reviews of session 19 left open: a cabinet's meeting read as a meeting of two sides.
-Short synthetic inputs."""
+"""Defects the translators' reviews of sessions 19 and 20 found: a cabinet's meeting read as a meeting of two sides,
+the sides of documents written twice, documents reduced to their kind. Short synthetic inputs."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from briefing.compose import compose
 from conftest import briefing_text
 
 CABINET_MEETING = ("date 2026-03-02\nULAANBAATAR, March 2 (Montsame). Minister Ana Rojas met Ambassador Luis Soto of "
@@ -37,3 +40,20 @@ def test_documents_with_the_same_sides_name_the_sides_once(tmp_path: Path) -> No
     for lang, sentence in expected.items():
         summary = briefing_text(tmp_path, text, lang).replace("‡", "")
         assert sentence in summary, lang
+
+
+@pytest.mark.parametrize(("title", "forms"), [
+    ("Program to increase trade turnover", ("программа по увеличению товарооборота",
+                                             "тауар айналымын арттыру жөніндегі бағдарлама",
+                                             "худалдааны эргэлтийг нэмэгдүүлэх хөтөлбөр")),
+    ("Plan for the implementation of measures in industry and innovation for 2031-2033",
+     ("план по реализации мер в сфере промышленности и инноваций на 2031–2033 годы",
+      "2031–2033 жылдарға арналған өнеркәсіп және инновациялар саласындағы шараларды іске асыру жөніндегі жоспар",
+      "2031–2033 оны аж үйлдвэр, инновацийн салбарт авах арга хэмжээг хэрэгжүүлэх төлөвлөгөө")),
+    ("Joint Statement on Deepening Strategic Partnership and Allied Relations",
+     ("совместное заявление об углублении стратегического партнёрства и союзнических отношений",
+      "стратегиялық әріптестік және одақтастық қатынастарды тереңдету туралы бірлескен мәлімдеме",
+      "стратегийн түншлэл, холбоотны харилцааг гүнзгийрүүлэх тухай хамтарсан мэдэгдэл")),
+])
+def test_documents_the_reviews_found_reduced_to_their_kind_are_named_in_full(title: str, forms: tuple[str, ...]) -> None:
+    assert tuple(compose(title, lang, "document") for lang in ("ru", "kk", "mn")) == forms
