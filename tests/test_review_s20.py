@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 
 from briefing.compose import compose
+from briefing.extract import extract
+from briefing.ingest import parse_article
 from conftest import briefing_text
 
 CABINET_MEETING = ("date 2026-03-02\nULAANBAATAR, March 2 (Montsame). Minister Ana Rojas met Ambassador Luis Soto of "
@@ -57,3 +59,19 @@ def test_documents_with_the_same_sides_name_the_sides_once(tmp_path: Path) -> No
 ])
 def test_documents_the_reviews_found_reduced_to_their_kind_are_named_in_full(title: str, forms: tuple[str, ...]) -> None:
     assert tuple(compose(title, lang, "document") for lang in ("ru", "kk", "mn")) == forms
+
+
+def _mentioned(text: str) -> list[str]:
+    facts = extract(parse_article("ULAANBAATAR, March 3 (Montsame). Prime Minister L.Oyun met representatives of the "
+                                  "Kazakh community. " + text))
+    return [person.name for person in facts.mentioned_people]
+
+
+def test_a_holiday_and_a_programme_named_in_capitals_are_no_people() -> None:
+    assert _mentioned("Deputy A.Bat said they celebrate Nauryz as the Mongolian traditional Tsagaan Sar holiday. "
+                      "The aimag’s ‘One Million Trees’ program was discussed.") == []
+
+
+def test_a_person_named_with_an_initial_and_then_alone_keeps_the_initial() -> None:
+    assert _mentioned("Deputy A.Bat said, “D.Gombojav, the father of the minister, used to work here. We remember "
+                      "Gombojav.”") == ["D.Gombojav"]

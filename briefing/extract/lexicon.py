@@ -278,10 +278,13 @@ armed forces force troops army navy crescent societies society cross red holiday
 war wars victory elbasy honorary honored honoured elder hero
 responsible exporting countries petroleum majlisi namoyandagon mazhilis majilis mejlis khural hural kenesh jogorku
 eid al-fitr fitr al-adha adha kurban qurban hayit hait ait meiram nauryz nowruz navruz nauruz novruz ramadan christmas
+sar naadam
+one two three four five six seven eight nine ten hundred thousand million billion
 staff interlocutors participants parties sides delegates officials experts attendees guests hosts negotiators
 counterparts colleagues
 trough river lake sea ocean bay strait canal valley desert mountains island islands plateau basin glacier volcano
-""".split())  # the last line: landforms ("the Nankai Trough", "the Aral Sea"), never part of a person's name
+""".split())  # holidays ("Tsagaan Sar"), numbers ("the 'One Million Trees' programme") and, on the last line,
+# landforms ("the Nankai Trough", "the Aral Sea"): never part of a person's name
 
 OUTLETS = {
     "kazinform": "Kazinform", "trend": "Trend", "montsame": "Montsame", "uzdaily": "UzDaily",

@@ -1111,7 +1111,8 @@ _APPOINTED = re.compile(r"\s+on\s+(?:(?:his|her)\s+(?:appointment|election)\s+(?
 
 def _fullest_name(person: Candidate) -> str:
     outside = [m for m in person.mentions if not m.in_quote] or person.mentions
-    best = max(outside, key=lambda m: (len(significant(m.tokens)), not re.search(_INIT, m.text), -m.start))
+    # the most name parts; then an initial beside them ("D.Gombojav" over a later bare "Gombojav")
+    best = max(outside, key=lambda m: (len(significant(m.tokens)), bool(re.search(_INIT, m.text)), -m.start))
     return re.sub(r"\s+", " ", best.text)
 
 
