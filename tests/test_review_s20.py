@@ -75,3 +75,19 @@ def test_a_holiday_and_a_programme_named_in_capitals_are_no_people() -> None:
 def test_a_person_named_with_an_initial_and_then_alone_keeps_the_initial() -> None:
     assert _mentioned("Deputy A.Bat said, “D.Gombojav, the father of the minister, used to work here. We remember "
                       "Gombojav.”") == ["D.Gombojav"]
+
+
+def test_what_a_signing_will_do_is_no_signing_to_come_when_the_ceremony_was_held() -> None:
+    facts = extract(parse_article(
+        "Signing a memorandum of understanding between Peru’s Andina agency and Chile’s Orbe agency will strengthen "
+        "both agencies, said Deputy Director Luis Soto.\n\nHe made the remark in Lima, during the signing ceremony of "
+        "the memorandum."))
+    assert [document.title for document in facts.documents_signed] == [
+        "memorandum of understanding between Peru’s Andina agency and Chile’s Orbe agency"]
+    assert facts.documents_referenced == []
+
+
+def test_a_signing_that_would_bring_ties_forward_is_still_to_come_without_a_ceremony() -> None:
+    facts = extract(parse_article("Signing the agreement on air services would bring ties to a new level, said "
+                                  "Minister Luis Soto in Lima."))
+    assert facts.documents_signed == []

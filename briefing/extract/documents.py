@@ -112,6 +112,22 @@ _FUTURE = re.compile(r"\b(?:importance|need|necessity) of\b[^.]*\bsigning\b|"
 _CONSEQUENCE = re.compile(r"\b(?:that|which)\s+will\s+(?:have|bring|give|open|contribute|serve|help|make)\b[^,;]*")
 # "signing the agreement would bring relations to a new level": the signing is a prospect, its document unsigned
 _SIGNING_AS_SUBJECT = re.compile(r"\bsigning\s+(?:of\s+)?(?:the|an?)\s+[^.;]*$", re.I)
+# "He made the remark during the signing ceremony of the memorandum": the signing took place; what it "will" do is its
+# effect, not a signing to come
+_CEREMONY_HELD = re.compile(r"\b(?:during|at|after|following)\s+(?:the|a)\s+(?:[\w-]+\s+)?signing\s+ceremony\b|"
+                            r"\bsigning\s+ceremony\s+(?:took\s+place|was\s+held)\b", re.I)
+_FUTURE_SENTENCE = re.compile(r"\b(?:will|shall|would|to\s+be\s+held|is\s+(?:expected|planned|scheduled))\b")
+
+
+def _ceremony_held(context: Context) -> bool:
+    """The text tells of the signing ceremony as held, in its own words (not a speaker's)."""
+    for sentence in context.sentences:
+        held = _CEREMONY_HELD.search(sentence.text)
+        if held and not _FUTURE_SENTENCE.search(sentence.text) and not context.in_quote(sentence.start + held.start()):
+            return True
+    return False
+
+
 # "… would bring relations to a new level", "… is of great importance": what the signing would do or mean
 _WOULD_AFTER = re.compile(r"[^.;,]{0,120}?\b(?:(?:would|could|should|can|will)\s+(?!be\s+signed)|(?:is|are)\s+(?:of\s+(?:great|"
                           r"particular|special|paramount|utmost)\s+importance|important|necessary|essential|crucial)\b)", re.I)
@@ -1609,7 +1625,7 @@ def _status(clause: str, verb: str, in_quote: bool, context: Context, sentence: 
             or re.search(r"\b(?:is|are)\s+(?:anticipated|expected|planned|scheduled)\b"
                          # "…, which is expected to make a contribution": what the document will do, not its signing
                          r"(?!\s+to\s+(?!be\s+(?:signed|concluded|adopted|inked)\b)[a-z])", after) or \
-            (_SIGNING_AS_SUBJECT.search(before) and _WOULD_AFTER.match(after)):
+            (_SIGNING_AS_SUBJECT.search(before) and _WOULD_AFTER.match(after) and not _ceremony_held(context)):
         participle = _PARTICIPLE.get(lemma, "signed")
         time = _TIME_PHRASE.search(clause)
         prefix = "expected to be" if re.search(r"\bexpected\b", before) else "to be"
