@@ -91,3 +91,13 @@ def test_a_signing_that_would_bring_ties_forward_is_still_to_come_without_a_cere
     facts = extract(parse_article("Signing the agreement on air services would bring ties to a new level, said "
                                   "Minister Luis Soto in Lima."))
     assert facts.documents_signed == []
+
+
+def test_azerbaijans_national_leader_is_named_by_his_honorific_not_as_the_countrys_leader(tmp_path: Path) -> None:
+    text = ("date 2021-12-01\nBAKU, December 1. President Ilham Aliyev had a phone call with President Luis Soto of "
+            "Peru. They recalled the friendship with national leader Heydar Aliyev.\n")
+    briefings = {lang: briefing_text(tmp_path, text, lang).replace("‡", "") for lang in ("en", "ru", "kk", "mn")}
+    assert "Heydar Aliyev (national leader)" in briefings["en"]
+    assert "общенациональный лидер Азербайджана Гейдар Алиев" in briefings["ru"]
+    assert "жалпыұлттық көшбасшысы Гейдар Әлиев" in briefings["kk"]
+    assert "үндэсний удирдагч Г.Алиев" in briefings["mn"]

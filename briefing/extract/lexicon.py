@@ -197,7 +197,7 @@ councilor councillor
 """.split())
 TITLE_MODIFIERS = frozenset("""
 deputy vice first prime foreign general extraordinary plenipotentiary acting executive state permanent
-special senior former co-chair crown
+special senior former co-chair crown national
 """.split())
 # Honorifics and forms of address: part of a title, never of a name ("His Majesty the Emperor Naruhito").
 HONORIFICS = r"(?:H\.\s?E\.?|HE|His|Her|Their)\s+(?:Excellency|Majesty|Highness|Royal\s+Highness)|H\.\s?[EH]\.|H[EH]|Mr|Mrs|Ms|Dr|Prof|Academician|" \
