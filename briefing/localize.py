@@ -991,8 +991,9 @@ class Localizer:
         """A title in the termbase; "X between A and B" is X when A and B are its parties,
         which the briefing lists beside it."""
         plain = _plain_document_title(document.title, document.parties)
+        unnamed = plain if _NAMING_QUALIFIER.match(plain) else _UNNAMING_QUALIFIER.sub("", plain)
         titles = list(dict.fromkeys([document.title, _without_parties(document.title, document.parties), plain,
-                                     _UNNAMING_QUALIFIER.sub("", plain), _ISSUERS_OF_JOINT_TEXT.sub("", plain)]))
+                                     unnamed, _ISSUERS_OF_JOINT_TEXT.sub("", plain)]))
         for title in titles:
             if self._find(title, "document") is not None:
                 return self.name(title, "document")
@@ -1350,6 +1351,8 @@ _DOCUMENT_HEAD = re.compile(r".+?(?=\s+(?:on|for|to|in|about|between|with|regard
 _UNNAMING_QUALIFIER = re.compile(r"^(?:(?:a|an|the|new|separate|additional|relevant|corresponding|respective|bilateral|"
                                  r"practical|comprehensive|detailed|specific|concrete)\s+)+",
                                  re.IGNORECASE)
+# "the Additional Memorandum on Air Services": a capital says the word is the document's name, not "one more"
+_NAMING_QUALIFIER = re.compile(r"(?:Additional|Supplementary)\s")
 _PAIRED_SIDES = re.compile(r"\b(?P<first>[A-Z]\w+)[-–](?P<second>[A-Z]\w+)\s+(?=[a-z])")
 
 

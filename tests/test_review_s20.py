@@ -101,3 +101,22 @@ def test_azerbaijans_national_leader_is_named_by_his_honorific_not_as_the_countr
     assert "общенациональный лидер Азербайджана Гейдар Алиев" in briefings["ru"]
     assert "жалпыұлттық көшбасшысы Гейдар Әлиев" in briefings["kk"]
     assert "үндэсний удирдагч Г.Алиев" in briefings["mn"]
+
+
+def test_an_additional_memorandum_by_its_name_keeps_the_word_and_another_agreement_does_not(tmp_path: Path) -> None:
+    text = ("date 2025-05-05\nLIMA, May 5. The sides signed the Additional Memorandum on Air Services and an "
+            "additional agreement on trade.\n")
+    summary = briefing_text(tmp_path, text, "ru").replace("‡", "")
+    assert "дополнительный меморандум о воздушном сообщении" in summary
+    assert "дополнительное соглашение" not in summary
+
+
+@pytest.mark.parametrize(("name", "forms"), [
+    ("Cricket Federation of Tajikistan", ("Федерация крикета Таджикистана", "Тәжікстанның Крикет федерациясы",
+                                          "Бүгд Найрамдах Тажикистан Улсын Крикетийн холбоо")),
+    ("Pakistan Cricket Board", ("Совет по крикету Пакистана", "Пәкістанның Крикет кеңесі",
+                                "Пакистан Улсын Крикетийн зөвлөл")),
+])
+def test_sports_bodies_are_composed_and_the_russian_federation_is_no_sports_body(name: str, forms: tuple[str, ...]) -> None:
+    assert tuple(compose(name, lang, "institution") for lang in ("ru", "kk", "mn")) == forms
+    assert compose("Russian Federation", "ru", "institution") is None
