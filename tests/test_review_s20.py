@@ -120,3 +120,14 @@ def test_an_additional_memorandum_by_its_name_keeps_the_word_and_another_agreeme
 def test_sports_bodies_are_composed_and_the_russian_federation_is_no_sports_body(name: str, forms: tuple[str, ...]) -> None:
     assert tuple(compose(name, lang, "institution") for lang in ("ru", "kk", "mn")) == forms
     assert compose("Russian Federation", "ru", "institution") is None
+
+
+def test_a_document_mentioned_names_its_sides_and_not_the_day_it_was_signed(tmp_path: Path) -> None:
+    text = ("date 2025-03-19\nLIMA, March 18. President Luis Soto had a phone call with President Ana Rojas of Chile. "
+            "Presidents Luis Soto and Jorge Vera signed the agreement on the border between Peru and Bolivia on "
+            "March 13.\n")
+    expected = {"en": "Agreement on the border between Peru and Bolivia (signed earlier)",
+                "ru": "соглашение о границе между Перу и Боливией (подписание состоялось ранее)",
+                "kk": "Перу мен Боливия арасындағы шекара туралы келісім (бұрын қол қойылған)"}
+    for lang, mentioned in expected.items():
+        assert mentioned in briefing_text(tmp_path, text, lang).replace("‡", ""), lang

@@ -1305,6 +1305,8 @@ def _complements(text: str, end: int, limit: int) -> int:
         # "... between A and B have also been signed", "... are to be signed": the verb phrase is no part of the title
         r"\s+between\s+(?!(?:on|in|of|to)\s)[^.;]+?(?=\s+(?:was|were|is|are|has|have|had|will|shall|would|can|could|may|might)(?:\s+(?:also|already|now|been|to|be|jointly|officially))*"
         r"\s+(?:signed|inked|concluded|adopted|issued)|\s+signed\b|\s+in the near(?:est)? future|"
+        # "… between A and B on March 13": the day of the signing, no side of it
+        r"\s+(?:on|in)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|"
         r"\s+and\s+[a-z]+ing\b|"  # "… between two countries and implementing a tourism project": the next matter discussed
         # "signing a memorandum between A and B will strengthen …": what the signing brings, the clause's own verb
         r"\s+(?:will|would|can|could|may|might|should)\s+(?:further\s+|also\s+)?(?!be\b)[a-z]+\b|"
