@@ -2411,6 +2411,12 @@ _PLURAL_JOINT_TEXT = re.compile(r"(?P<lead>(?:the\s+)?(?:joint\s+)?)(?P<noun>(?i
                                 r"(?P<rest>(?:\s.*)?)$", re.IGNORECASE)
 
 
+# "agreements on cooperation in the fields of health, energy and culture": several documents a list of fields names
+_PLURAL_BY_FIELDS = re.compile(r"(?P<lead>)(?P<noun>agreements|memoranda|memorandums|protocols)"
+                               r"(?P<rest>\s+on\s+cooperation\s+in\s+the\s+fields\s+of\s.+)$", re.IGNORECASE)
+_SINGULAR_DOCUMENTS = {"memoranda": "memorandum", "memorandums": "memorandum"}
+
+
 def _plural_document(singular: str, lang: str) -> str:
     """ru: the head and its adjectives in the plural («совместные коммюнике об …»); kk: the head, which ends the name
     («… бірлескен коммюникелер»); mn names a plural of documents by the singular («хамтарсан мэдээ»)."""
@@ -2447,9 +2453,10 @@ def _compose_with_status(text: str, lang: str, kind: str, country: str | None = 
         inner = _compose_with_status(amending.group("inner"), lang, kind, country, lexicon_path=lexicon_path,
                                      termbase_path=termbase_path)
         return _amending(inner, lang, bool(amending.group("amendments"))) if inner else None
-    several = _PLURAL_JOINT_TEXT.match(text) if kind == "document" else None
+    several = (_PLURAL_JOINT_TEXT.match(text) or _PLURAL_BY_FIELDS.match(text)) if kind == "document" else None
     if several:  # "Joint communiqués on the establishment of diplomatic relations": the singular's form, in the plural
-        one = _compose_with_status(several.group("lead") + several.group("noun")[:-1] + several.group("rest"), lang,
+        singular = _SINGULAR_DOCUMENTS.get(several.group("noun").lower(), several.group("noun")[:-1])
+        one = _compose_with_status(several.group("lead") + singular + several.group("rest"), lang,
                                    kind, country, lexicon_path=lexicon_path, termbase_path=termbase_path)
         return (_plural_document(one[0], lang), one[1]) if one else None
     dated = _YEAR_BEFORE_DOCUMENT.match(text) if kind == "document" else None

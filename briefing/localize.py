@@ -200,6 +200,7 @@ class LocalizedDocument:
     # list, never the article's own total
     grouped: bool = False
     more_than: bool = False  # "more than 60 documents": the count is a floor («более 60 документов»)
+    several: bool = False  # "agreements in health, energy and culture": several of one kind, named by their fields
 
     @property
     def name(self) -> Localized:
@@ -925,6 +926,7 @@ class Localizer:
             states_beside_bodies=states if len(states) < len(parties) else [],
             one_of_several=ONE_OF_SEVERAL in (document.why or ""),
             more_than=bool(count) and bool(_MORE_THAN.match(document.title.strip())),
+            several=count is None and _several_by_fields(document),
         )
 
     def _names_more_than_its_kind(self, document: SignedDocument, kind: t.Any) -> bool:
@@ -959,6 +961,16 @@ class Localizer:
             composed = self.composed(f"{english} on {subject}", "document")
             if composed is not None:
                 return Phrase([composed])
+        if _several_by_fields(document):
+            # "agreements covering health, energy and culture were signed": several, named by their fields
+            fields = re.sub(r",\s*(?!.*,)(?!.*\band\b)", " and ", subject.rstrip(". "))
+            plural = document.title.split()[-1].lower()
+            if self.lang == "en":
+                return Phrase([self.free_text(f"{plural} in {fields}")])
+            composed = self.composed(f"{plural} on cooperation in the fields of {fields}", "document")
+            if composed is not None:
+                self._review(f"{document.title} ({subject})", composed.text, COMPOSED)
+                return Phrase([Localized(composed.text, REVIEW, "document", source="composed")])
         if subject and document.type in ("memorandum", "agreement") and "," not in subject:
             # "memoranda in the fields of A and B": each a memorandum of cooperation in its field, as Russian titles
             # say («меморандум о сотрудничестве в сфере государственных закупок»), not a noun in brackets
@@ -1351,6 +1363,17 @@ _DOCUMENT_HEAD = re.compile(r".+?(?=\s+(?:on|for|to|in|about|between|with|regard
 _UNNAMING_QUALIFIER = re.compile(r"^(?:(?:a|an|the|new|separate|additional|relevant|corresponding|respective|bilateral|"
                                  r"practical|comprehensive|detailed|specific|concrete)\s+)+",
                                  re.IGNORECASE)
+_PLURAL_TITLE = re.compile(r"\b(?:agreements|memoranda|memorandums|protocols)$", re.IGNORECASE)
+
+
+def _several_by_fields(document: SignedDocument) -> bool:
+    """'bilateral agreements covering health, energy and culture': several documents of one kind, a list of fields
+    their subject."""
+    if not (document.named_by_subject and document.subject and "," in document.subject and
+            document.type in ("memorandum", "agreement", "protocol") and _PLURAL_TITLE.search(document.title)):
+        return False
+    fields = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", document.subject.strip(" ."))
+    return all(vocabulary.match_area(field) is not None for field in fields if field)
 # "the Additional Memorandum on Air Services": a capital says the word is the document's name, not "one more"
 _NAMING_QUALIFIER = re.compile(r"(?:Additional|Supplementary)\s")
 _PAIRED_SIDES = re.compile(r"\b(?P<first>[A-Z]\w+)[-–](?P<second>[A-Z]\w+)\s+(?=[a-z])")

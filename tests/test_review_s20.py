@@ -131,3 +131,15 @@ def test_a_document_mentioned_names_its_sides_and_not_the_day_it_was_signed(tmp_
                 "kk": "Перу мен Боливия арасындағы шекара туралы келісім (бұрын қол қойылған)"}
     for lang, mentioned in expected.items():
         assert mentioned in briefing_text(tmp_path, text, lang).replace("‡", ""), lang
+
+
+def test_agreements_named_by_a_list_of_fields_are_several_in_every_language(tmp_path: Path) -> None:
+    text = ("date 2024-11-05\nLIMA, November 5. President Luis Soto met President Ana Rojas of Chile. Bilateral "
+            "agreements covering a wide range of areas including health, energy, agriculture, security, and culture "
+            "were signed.\n")
+    expected = {"en": "Agreements in health, energy, agriculture, security and culture were signed",
+                "ru": "Подписаны соглашения о сотрудничестве в областях здравоохранения, энергетики, сельского "
+                      "хозяйства, безопасности и культуры",
+                "kk": "мәдениет салаларындағы ынтымақтастық туралы келісімдерге қол қойылды"}
+    for lang, sentence in expected.items():
+        assert sentence in briefing_text(tmp_path, text, lang).replace("‡", ""), lang
