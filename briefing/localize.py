@@ -1063,6 +1063,8 @@ class Localizer:
 
     def planned_event(self, event: PlannedEvent) -> LocalizedPlannedEvent:
         term = vocabulary.PLANNED_KINDS.get(event.kind, vocabulary.PLANNED_KINDS["other"])
+        if event.kind == "visit" and event.level in vocabulary.VISIT_LEVELS:
+            term = vocabulary.VISIT_LEVELS[event.level]  # "state visit": the kind of visit is what the label says
         # a meeting or talks have two sides, and a signing is between its sides: a state among the actors is a side
         encounter = event.kind in ("meeting", "talks", "signing")
         states = [who for who in event.who if encounter and who not in self.people and _country_named(who)]

@@ -25,6 +25,7 @@ EVENT_FORMATS = ("in_person", "phone", "video")  # how the sides met; None when 
 OCCASIONS = ("credentials",)  # ambassadors presenting their credentials to a head of state
 PLANNED_KINDS = ("visit", "meeting", "courtesy call", "talks", "session", "forum", "conference", "summit", "signing",
                  "exhibition", "concert", "festival", "consultations", "other")
+VISIT_LEVELS = ("state", "official", "working", "high-level")
 DOCUMENT_TYPES = ("memorandum", "agreement", "roadmap", "declaration", "protocol", "other")
 FACTS_SCHEMA_VERSION = 2  # 2: confidence, why and needs_review on facts; format; ratification
 DEFAULT_REVIEW_BELOW = 0.8  # facts less likely right than this are marked "needs review" (calibrated: extract/confidence.py);
@@ -144,6 +145,7 @@ class PlannedEvent(Judged):
     when: str | None = None
     objects: list[str] = field(default_factory=list)  # what is to be visited, signed or held, as written
     invited: bool = False  # an invitation ("invited X to visit"): asked for, no visit agreed yet
+    level: str | None = None  # of a visit: one of VISIT_LEVELS ("state", "official", "working", "high-level")
     evidence: Evidence | None = None
 
 
@@ -561,9 +563,17 @@ def _planned(item: str | _Reader) -> PlannedEvent:
         when=when,
         objects=item.texts("objects"),
         invited=item.raw("invited") is True,
+        level=_visit_level(item),
         evidence=_evidence(item.raw("evidence")),
         **_judgement(item),
     )
+
+
+def _visit_level(item: _Reader) -> str | None:
+    level = item.text("level")
+    if level and level not in VISIT_LEVELS:
+        raise ValueError(f"{item.where}.level: {level!r} is not one of {', '.join(VISIT_LEVELS)}")
+    return level
 
 
 def _evidence(data: t.Any) -> Evidence | None:

@@ -424,6 +424,17 @@ PLANNED_KINDS = _terms(
     },
 )
 
+# The kinds of visit (models.VISIT_LEVELS), as nouns that stand for "visit" in a planned event.
+VISIT_LEVELS = _terms(
+    PLANNED_KIND_CONTEXT,
+    {
+        "state": (N_("planned event", "state visit"), ()),
+        "official": (N_("planned event", "official visit"), ()),
+        "working": (N_("planned event", "working visit"), ()),
+        "high-level": (N_("planned event", "high-level visit"), ()),
+    },
+)
+
 # Who acts in a planned event when the article names no person.
 ACTOR_CONTEXT = "actor"
 THE_PARTIES = N_("actor", "the parties")

@@ -143,3 +143,17 @@ def test_agreements_named_by_a_list_of_fields_are_several_in_every_language(tmp_
                 "kk": "мәдениет салаларындағы ынтымақтастық туралы келісімдерге қол қойылды"}
     for lang, sentence in expected.items():
         assert sentence in briefing_text(tmp_path, text, lang).replace("‡", ""), lang
+
+
+def test_the_level_of_a_visit_to_come_is_written_in_every_language(tmp_path: Path) -> None:
+    text = ("date 2026-03-02\nLIMA, March 2. President Luis Soto met President Ana Rojas of Chile. Soto will pay a "
+            "state visit to Chile in May. They also discussed the high-level visit planned for 2027.\n")
+    expected = {"en": ["will pay a state visit to Chile in May 2026.", "A high-level visit is planned in 2027."],
+                "ru": ["Запланирован государственный визит", "Запланирован визит на высоком уровне в 2027 году."],
+                "kk": ["Чилиге мемлекеттік сапармен барады.", "2027 жылы жоғары деңгейдегі сапар жоспарланған."],
+                "mn": ["Чилид төрийн айлчлал хийнэ.", "2027 онд дээд түвшний айлчлал хийхээр товлосон байна."]}
+    for lang, sentences in expected.items():
+        planned = briefing_text(tmp_path, text, lang).replace("‡", "").replace("\xa0", " ")
+        assert all(sentence in planned for sentence in sentences), (lang, planned)
+    facts = extract(parse_article(text.split("\n", 1)[1]))
+    assert [(event.level, event.who) for event in facts.planned_events] == [("state", ["Luis Soto"]), ("high-level", [])]

@@ -792,9 +792,27 @@ def _read(found: _Found, article_date: dt.date | None, known: Known) -> PlannedE
     objects = [name for name in _objects(phrase, kind, clause, found, known) if name != place]
     if country is None and host and _HIS_COUNTRY.search(phrase):  # "He invited the Iranian president to visit his country"
         country = next((person.country for person in known.participants if person.name == host), None)
+    who = [actor for actor in who if not _AN_EVENT.search(actor)]  # "the high-level visit planned for 2024": no actor
     return PlannedEvent(kind=kind, text=phrase, who=who, host=host, place=place, country=country,
                         when=_when(phrase, article_date) or _when_from_lead(found, clause, article_date),
-                        objects=objects, invited=bool(clause and clause.invitation))
+                        objects=objects, invited=bool(clause and clause.invitation),
+                        level=_visit_level(phrase) if kind == "visit" else None)
+
+
+# "will pay a state visit", "the high-level visit planned for 2024", "an official visit at the invitation of"
+_VISIT_LEVEL = re.compile(r"\b(?P<level>state|official|working|high[-\s]level|top[-\s]level|highest[-\s]level)\s+visit",
+                          re.I)
+# what names an event, never who takes part in it ("the high-level visit", "the next meeting")
+_AN_EVENT = re.compile(r"\b(?:visits?|meetings?|talks|summits?|sessions?|forums?|conferences?)$", re.I)
+
+
+def _visit_level(phrase: str) -> str | None:
+    """The kind of visit the text names: state, official, working or high-level (a summit's "top level" too)."""
+    found = _VISIT_LEVEL.search(phrase)
+    if found is None:
+        return None
+    level = found.group("level").lower()
+    return "high-level" if level.endswith("level") else level
 
 
 def _when_from_lead(found: _Found, clause: _Clause | None, article_date: dt.date | None) -> str | None:
