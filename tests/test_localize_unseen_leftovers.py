@@ -265,7 +265,7 @@ def test_a_presidential_palace_is_a_venue_not_a_person():
     ("Minister of Infrastructure and Regional Development", "title", "министр инфраструктуры и регионального развития"),
     ("Minister of Planning, Economic Development and International Cooperation", "title",
      "министр планирования, экономического развития и международного сотрудничества"),
-    ("Ministry of Maritime Affairs of Pakistan", "institution", "Министерство морских дел Пакистана"),
+    ("Ministry of Maritime Affairs of Pakistan", "institution", "Министерство морских дел Исламской Республики Пакистан"),
 ])
 def test_offices_and_bodies_first_met_on_fresh32(english: str, kind: str, ru: str) -> None:
     assert compose(english, "ru", kind) == ru

@@ -157,3 +157,10 @@ def test_the_level_of_a_visit_to_come_is_written_in_every_language(tmp_path: Pat
         assert all(sentence in planned for sentence in sentences), (lang, planned)
     facts = extract(parse_article(text.split("\n", 1)[1]))
     assert [(event.level, event.who) for event in facts.planned_events] == [("state", ["Luis Soto"]), ("high-level", [])]
+
+
+def test_pakistans_state_bodies_carry_its_official_name_in_russian_and_kazakh() -> None:
+    assert compose("Ministry of Foreign Affairs of Pakistan", "ru", "institution") == \
+        "Министерство иностранных дел Исламской Республики Пакистан"
+    assert compose("Ministry of Foreign Affairs of Pakistan", "kk", "institution") == \
+        "Пәкістан Ислам Республикасы Сыртқы істер министрлігі"
