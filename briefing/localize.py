@@ -1376,6 +1376,8 @@ def _several_by_fields(document: SignedDocument) -> bool:
         return False
     fields = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", document.subject.strip(" ."))
     return all(vocabulary.match_area(field) is not None for field in fields if field)
+
+
 # "the Additional Memorandum on Air Services": a capital says the word is the document's name, not "one more"
 _NAMING_QUALIFIER = re.compile(r"(?:Additional|Supplementary)\s")
 _PAIRED_SIDES = re.compile(r"\b(?P<first>[A-Z]\w+)[-–](?P<second>[A-Z]\w+)\s+(?=[a-z])")

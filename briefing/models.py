@@ -563,13 +563,13 @@ def _planned(item: str | _Reader) -> PlannedEvent:
         when=when,
         objects=item.texts("objects"),
         invited=item.raw("invited") is True,
-        level=_visit_level(item),
+        level=_level_of_visit(item),
         evidence=_evidence(item.raw("evidence")),
         **_judgement(item),
     )
 
 
-def _visit_level(item: _Reader) -> str | None:
+def _level_of_visit(item: _Reader) -> str | None:
     level = item.text("level")
     if level and level not in VISIT_LEVELS:
         raise ValueError(f"{item.where}.level: {level!r} is not one of {', '.join(VISIT_LEVELS)}")

@@ -1310,13 +1310,14 @@ def _fields_of_a_named_document(context: Context, listed: set[str],
                                 mention: documents.DocMention) -> list[tuple[str, int, int, str]]:
     """'Agreement on Scientific Cooperation between …' names the field 'scientific' when the vocabulary knows it."""
     named = documents.field_in_title(mention)
-    start = context.text.lower().find(named, mention.start) if named else -1
+    lowered = context.text.lower()  # the name writes the field in capitals ("Scientific Cooperation")
+    start = lowered.find(named, mention.start) if named else -1
     found = []
     for item in areas.split_items(named or ""):
         item = re.sub(r"\s+development$", "", item)  # "Roadmap for Tourism Development" is named by tourism
         if item in listed or start < 0 or len(item.split()) > 3 or not areas.is_area(item):
             continue
-        at = context.text.lower().find(item, start)
+        at = lowered.find(item, start)
         listed.add(item)
         found.append((item, at, at + len(item), areas.FIELD_OF_A_NAMED_DOCUMENT))
     return found

@@ -112,6 +112,9 @@ _FUTURE = re.compile(r"\b(?:importance|need|necessity) of\b[^.]*\bsigning\b|"
 _CONSEQUENCE = re.compile(r"\b(?:that|which)\s+will\s+(?:have|bring|give|open|contribute|serve|help|make)\b[^,;]*")
 # "signing the agreement would bring relations to a new level": the signing is a prospect, its document unsigned
 _SIGNING_AS_SUBJECT = re.compile(r"\bsigning\s+(?:of\s+)?(?:the|an?)\s+[^.;]*$", re.I)
+# "… would bring relations to a new level", "… is of great importance": what the signing would do or mean
+_WOULD_AFTER = re.compile(r"[^.;,]{0,120}?\b(?:(?:would|could|should|can|will)\s+(?!be\s+signed)|(?:is|are)\s+(?:of\s+(?:great|"
+                          r"particular|special|paramount|utmost)\s+importance|important|necessary|essential|crucial)\b)", re.I)
 # "He made the remark during the signing ceremony of the memorandum": the signing took place; what it "will" do is its
 # effect, not a signing to come
 _CEREMONY_HELD = re.compile(r"\b(?:during|at|after|following)\s+(?:the|a)\s+(?:[\w-]+\s+)?signing\s+ceremony\b|"
@@ -128,9 +131,6 @@ def _ceremony_held(context: Context) -> bool:
     return False
 
 
-# "… would bring relations to a new level", "… is of great importance": what the signing would do or mean
-_WOULD_AFTER = re.compile(r"[^.;,]{0,120}?\b(?:(?:would|could|should|can|will)\s+(?!be\s+signed)|(?:is|are)\s+(?:of\s+(?:great|"
-                          r"particular|special|paramount|utmost)\s+importance|important|necessary|essential|crucial)\b)", re.I)
 # "earlier this week", "earlier today": when the reported event took place, not an earlier signing
 _EARLIER = re.compile(r"\b(?:earlier(?!\s+(?:this\s+week|today))|previously|recently|last year|last month|before|in the past|ago|"
                       r"in (?:19|20)\d\d(?!\s*[-–—]\s*\d)|back then|at that time|"  # "in 2019", not "in 2023-2025" a title names
