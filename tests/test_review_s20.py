@@ -164,3 +164,14 @@ def test_pakistans_state_bodies_carry_its_official_name_in_russian_and_kazakh() 
         "Министерство иностранных дел Исламской Республики Пакистан"
     assert compose("Ministry of Foreign Affairs of Pakistan", "kk", "institution") == \
         "Пәкістан Ислам Республикасы Сыртқы істер министрлігі"
+
+
+def test_uzbekistans_national_news_agency_is_named_in_every_language_as_a_party(tmp_path: Path) -> None:
+    text = ("date 2022-04-01\nBAKU, April 1. Deputy Director Luis Soto said the memorandum of understanding between "
+            "Peru’s Andina agency and Uzbek UZA National News Agency was signed in Baku.\n")
+    expected = {"ru": "Национальным информационным агентством Узбекистана (УзА)",
+                "kk": "Өзбекстанның Ұлттық ақпарат агенттігі (UzA)",
+                "mn": "Узбекистаны Үндэсний мэдээллийн агентлаг (UzA)"}
+    for lang, name in expected.items():
+        briefing = briefing_text(tmp_path, text, lang)
+        assert name in briefing and "UZA National News Agency" not in briefing, lang
