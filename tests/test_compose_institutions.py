@@ -72,9 +72,9 @@ FUNDS: list[Case] = [
 # News agencies and media groups: ru «Национальное информационное агентство Таджикистана «Ховар»» (khovar.tj),
 # mn «Үндэсний мэдээллийн МОНЦАМЭ агентлаг» (uzeg.info); ru «Медиакорпорация Китая» (sevnovosti.ru).
 MEDIA: list[Case] = [
-    ("National News Agency of Uzbekistan", "institution",
-     "Национальное информационное агентство Узбекистана", "Өзбекстанның Ұлттық ақпарат агенттігі",
-     "Бүгд Найрамдах Узбекистан Улсын Үндэсний мэдээллийн агентлаг"),
+    ("National News Agency of Uzbekistan", "institution",  # the termbase row, with the agency's own abbreviation
+     "Национальное информационное агентство Узбекистана (УзА)", "Өзбекстанның Ұлттық ақпарат агенттігі (UzA)",
+     "Узбекистаны Үндэсний мэдээллийн агентлаг (UzA)"),
     ("China Media Group", "institution",
      "Медиакорпорация Китая", "Қытай медиакорпорациясы", "Хятадын Медиа Групп"),
 ]
