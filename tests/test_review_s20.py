@@ -175,3 +175,24 @@ def test_uzbekistans_national_news_agency_is_named_in_every_language_as_a_party(
     for lang, name in expected.items():
         briefing = briefing_text(tmp_path, text, lang)
         assert name in briefing and "UZA National News Agency" not in briefing, lang
+
+
+def test_irans_leader_and_culture_ministry_are_named_in_russian() -> None:
+    assert compose("Ministry of Culture and Islamic Guidance of Iran", "ru", "institution") == \
+        "Министерство культуры и исламской ориентации Исламской Республики Иран"
+
+
+def test_verbs_before_the_fields_a_memorandum_aims_at_are_no_part_of_the_areas() -> None:
+    facts = extract(parse_article("LIMA, May 5. Minister Luis Soto met Ambassador Ana Rojas of Chile. The memorandum "
+                                  "aims to implement joint projects in the field of youth policy, support youth "
+                                  "initiatives, and preserve cultural heritage."))
+    assert facts.cooperation_areas == ["youth policy", "youth initiatives", "cultural heritage"]
+
+
+@pytest.mark.parametrize("title", ["Leader of the Islamic Revolution", "Supreme Leader of Iran"])
+def test_the_leader_of_the_islamic_revolution_is_irans_supreme_leader(title: str) -> None:
+    from briefing.resources import default_locales_dir
+    from briefing.termbase import Termbase
+
+    entry = Termbase.load(default_locales_dir() / "termbase.csv").find(title, "title")
+    assert entry is not None and entry.form("ru") == "Верховный лидер Ирана"

@@ -244,9 +244,12 @@ def _tidy(item: str) -> str:
 
 
 # "to enhance political dialogue, intensify trade and economic relations": a verb before the area of a list
-_BARE_VERBS = frozenset("intensify enhance expand develop strengthen boost promote advance deepen increase".split())
+# ("support youth initiatives, and preserve cultural heritage": what a memorandum aims at, the field its object)
+_BARE_VERBS = frozenset("intensify enhance expand develop strengthen boost promote advance deepen increase support preserve "
+                        "protect".split())
 _ACTION_OF = re.compile(r"(?:[a-z]+\s+)?(?:expansion|promotion|activation|intensification|deepening|strengthening|"
                         r"increase|growth|support|implementation|enhancement|development|building|directions?|exchanges?|sharing|"
+                        r"preservation|"
                         r"issues|questions|matters|process|prospects)\s+of\s+"  # "current issues of inter-parliamentary"
                         r"(?:the\s+)?(?P<area>.+)")
 _FUNCTION_WORD = r"(?:of|the|a|an|to|for|in|on|at|by|with|from|and|or|between|its|their|our)"
