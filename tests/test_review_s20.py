@@ -196,3 +196,12 @@ def test_the_leader_of_the_islamic_revolution_is_irans_supreme_leader(title: str
 
     entry = Termbase.load(default_locales_dir() / "termbase.csv").find(title, "title")
     assert entry is not None and entry.form("ru") == "Верховный лидер Ирана"
+
+
+@pytest.mark.parametrize("written", ["Ayatollah Seyyed Ali Khamenei", "Ayatollah Khamenei"])
+def test_an_ayatollahs_religious_title_is_no_part_of_his_name_in_the_briefing(written: str) -> None:
+    from briefing.resources import default_locales_dir
+    from briefing.termbase import Termbase
+
+    entry = Termbase.load(default_locales_dir() / "termbase.csv").find(written, "person")
+    assert entry is not None and (entry.form("ru"), entry.form("mn")) == ("Али Хаменеи", "А.Хаменеи")
