@@ -914,10 +914,11 @@ class Localizer:
             parties = [shown if _city_of(party) or _country_named(party) or not _place_like(party)
                        else self.name(party, "place") for party, shown in zip(document.parties, parties, strict=True)]
         states = [shown for party, shown in zip(document.parties, parties, strict=True) if _country_named(party)]
+        several = count is None and _several_by_fields(document)  # the title and the verb's number both follow it
         return LocalizedDocument(
             type=self.labels.get(kind.label, kind.context),
-            title=None if count is not None else self.document_by_subject(document, kind) if document.named_by_subject
-            else self.document_title(document),
+            title=None if count is not None else self.document_by_subject(document, kind, several)
+            if document.named_by_subject else self.document_title(document),
             parties=parties,
             status=self.document_status(document.status) if document.status else None,
             type_key=document.type if document.type in vocabulary.DOCUMENT_TYPES else "other",
@@ -926,7 +927,7 @@ class Localizer:
             states_beside_bodies=states if len(states) < len(parties) else [],
             one_of_several=ONE_OF_SEVERAL in (document.why or ""),
             more_than=bool(count) and bool(_MORE_THAN.match(document.title.strip())),
-            several=count is None and _several_by_fields(document),
+            several=several,
         )
 
     def _names_more_than_its_kind(self, document: SignedDocument, kind: t.Any) -> bool:
@@ -948,7 +949,7 @@ class Localizer:
         country = facts.location.country or next(iter(facts.countries), None)
         return self.institution(chamber, country) if chamber else None
 
-    def document_by_subject(self, document: SignedDocument, kind: t.Any) -> Phrase:
+    def document_by_subject(self, document: SignedDocument, kind: t.Any, several: bool = False) -> Phrase:
         """"MoUs" on geology: «меморандум (геология)», the subject in the area vocabulary's form when it
         names an area, else translated and marked."""
         label = self.labels.get(kind.label, kind.context)
@@ -961,7 +962,7 @@ class Localizer:
             composed = self.composed(f"{english} on {subject}", "document")
             if composed is not None:
                 return Phrase([composed])
-        if _several_by_fields(document):
+        if several:
             # "agreements covering health, energy and culture were signed": several, named by their fields
             fields = re.sub(r",\s*(?!.*,)(?!.*\band\b)", " and ", subject.rstrip(". "))
             plural = document.title.split()[-1].lower()

@@ -13,6 +13,7 @@ import re
 import typing as t
 from dataclasses import dataclass, field
 
+from briefing.extract.event import FUTURE
 from briefing.extract.lexicon import (
     CHAMBERS,
     DEMONYMS,
@@ -119,14 +120,13 @@ _WOULD_AFTER = re.compile(r"[^.;,]{0,120}?\b(?:(?:would|could|should|can|will)\s
 # effect, not a signing to come
 _CEREMONY_HELD = re.compile(r"\b(?:during|at|after|following)\s+(?:the|a)\s+(?:[\w-]+\s+)?signing\s+ceremony\b|"
                             r"\bsigning\s+ceremony\s+(?:took\s+place|was\s+held)\b", re.I)
-_FUTURE_SENTENCE = re.compile(r"\b(?:will|shall|would|to\s+be\s+held|is\s+(?:expected|planned|scheduled))\b")
 
 
 def _ceremony_held(context: Context) -> bool:
     """The text tells of the signing ceremony as held, in its own words (not a speaker's)."""
     for sentence in context.sentences:
         held = _CEREMONY_HELD.search(sentence.text)
-        if held and not _FUTURE_SENTENCE.search(sentence.text) and not context.in_quote(sentence.start + held.start()):
+        if held and not FUTURE.search(sentence.text) and not context.in_quote(sentence.start + held.start()):
             return True
     return False
 
