@@ -92,3 +92,36 @@ def test_a_report_published_on_a_leaders_website_is_no_person():
         "\"On May 21, a telephone conversation between the two presidents took place. Trade was discussed,\" "
         "according to the report published on Soto's website.")
     assert [speaker for speaker, _ in quotes] == [None]
+
+
+def test_a_second_verb_of_saying_joined_by_and_is_the_subjects_own():
+    quotes = _speakers(
+        "LIMA, May 4 - President Luis Soto met President Ana Rojas of Chile.\n\nAt a joint press conference with "
+        "President Ana Rojas on Sunday, Soto described the talks as open and said: \"We have agreed to double "
+        "our trade by the end of the decade.\"")
+    assert quotes == [("Luis Soto", "We have agreed to double our trade by the end of the decade.")]
+
+
+def test_an_office_with_its_holders_name_set_off_by_commas_speaks_after_any_first_verb():
+    quotes = _speakers(
+        "LIMA, May 4 - The Chief Justice of Peru, Luis Soto, received Ambassador Ana Rojas of Chile.\n\n"
+        "The Chief Justice of Peru, Luis Soto, called the visit timely and stressed the value of the court's "
+        "ties, adding: \"Our judges will gladly study in Santiago.\"\n\nThe Chief Justice also considered it "
+        "useful to exchange judges and added: \"A joint seminar can open next spring in our capital.\"")
+    assert [speaker for speaker, _ in quotes] == ["Luis Soto", "Luis Soto"]
+
+
+def test_another_speaker_inside_the_lead_in_still_keeps_the_quote_from_the_subject():
+    quotes = _speakers(
+        "LIMA, May 4 - President Luis Soto met Minister Ana Rojas.\n\nThe aide informed that the President "
+        "announced a new address: \"We will build roads to every valley of the country.\"")
+    assert [speaker for speaker, _ in quotes] != ["Ana Rojas"]
+    assert all(speaker != "The aide" for speaker, _ in quotes)
+
+
+def test_a_statement_is_the_presidential_press_service_named_before_it():
+    quotes = _speakers(
+        "President Luis Soto had a phone call with President Ana Rojas. Presidential press service reported.\n\n"
+        "«The leaders discussed trade and the agenda of the coming summit in Lima,» the statement says.")
+    assert quotes == [("Presidential press service", "The leaders discussed trade and the agenda of the coming "
+                                                     "summit in Lima")]

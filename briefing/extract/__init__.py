@@ -1061,9 +1061,9 @@ _PRESS_SOURCES = (
                r"(?:\s+(?:government|ministry|parliament|presidency|administration|senate|embassy|cabinet|president|prime\s+minister))?)"),
     # "presidential press service Akorda": its own name
     re.compile(r"\bpress\s+(?:service|office)\s+(?P<source>[A-Z][\w-]+)\b(?!\s+of\b)"),
-    # "the Mongolian presidential press office": as written
-    re.compile(r"\bthe\s+(?P<source>[A-Z][\w-]*\s+(?:presidential|government|parliamentary|foreign\s+ministry)\s+"
-               r"press\s+(?:office|service))\b"),
+    # "the Mongolian presidential press office", "Presidential press service reported": as written
+    re.compile(r"\b(?P<source>(?:(?<=the\s)[A-Z][\w-]*\s+(?:presidential|government|parliamentary|foreign\s+ministry)|"
+               r"(?:[A-Z][\w-]*\s+)?(?:Presidential|Government|Parliamentary))\s+press\s+(?:office|service))\b"),
 )
 
 

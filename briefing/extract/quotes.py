@@ -285,7 +285,7 @@ def _raw_attribution(context: Context, span: Span) -> str | None:
     if match:
         return match.group("who")
     match = _CITING_WORDS.search(before) or _COLON_AFTER_SPEECH.search(before)
-    if match and not re.search(rf"\b(?:{SPEECH_VERBS})\b", before[match.end("who"):].split(None, 1)[-1]):
+    if match and not _another_speaker_within(before[match.end("who"):]):
         # "…, citing President X's words: “…”", "X said that they signed six agreements: “…”" (never "X informed
         # that the President announced the Address: “…”", whose words are the President's)
         return match.group("who")
@@ -295,11 +295,27 @@ def _raw_attribution(context: Context, span: Span) -> str | None:
     return _embedding_subject(context, span) if embedded else ""
 
 
+def _another_speaker_within(clause: str) -> bool:
+    """Whether the words between a subject and the quote's colon hold another verb of saying, whose subject is
+    someone else ("X informed that the President announced the Address:"); "… and said:" is the same subject's."""
+    clause = re.sub(rf"^{_APPOSITION}", "", clause)
+    words = _SAME_SUBJECT_VERB.sub(" ", clause.split(None, 1)[-1])
+    return bool(re.search(rf"\b(?:{SPEECH_VERBS})\b", words))
+
+
 # a quote after a colon, in a sentence whose subject spoke: 'the Turkish leader said that they signed 6 agreements
 # today: “…”', 'He called the order a “surprise”: “…”'
+# 'The Leader, Ayatollah X, called …': a name set off by commas after the subject's office is the same person
+_APPOSITION = r"(?:,\s+[A-Z][^,.;:\"“”«»]{1,60},)?"
 _COLON_AFTER_SPEECH = re.compile(rf"(?:^|[,.;]\s+|\n)(?!(?:This|That|It|There|These|Those)\b)"
-                                 rf"(?P<who>(?:[Tt]he\s+)?[A-Z](?:(?!\s(?:was|were|is|are)\s)[^,.;:\"“”«»]){{0,80}}?)\s+(?:also\s+)?"
-                                 rf"(?:{SPEECH_VERBS}|called|described)\b[^.;:]{{0,250}}:\s*$")
+                                 rf"(?P<who>(?:[Tt]he\s+)?[A-Z](?:(?!\s(?:was|were|is|are)\s)[^,.;:\"“”«»]){{0,80}}?)"
+                                 rf"{_APPOSITION}\s+(?:also\s+)?"
+                                 rf"(?:(?:{SPEECH_VERBS}|called|described)\b[^.;:]{{0,250}}"
+                                 # "The Leader also considered it important … and added: “…”": a verb of saying
+                                 # joined to the subject's first verb by "and"
+                                 rf"|[a-z]+ed\b[^.;:]{{0,250}}\band\s+(?:also\s+)?(?:{SPEECH_VERBS})\s*):\s*$")
+# "… and said:", ", and added:": a second verb of the same subject, not another speaker's
+_SAME_SUBJECT_VERB = re.compile(rf",?\s+and\s+(?:also\s+)?(?:{SPEECH_VERBS})\b")
 _CITING_WORDS = re.compile(r"\bciting\s+(?P<who>[^,.;:\"“”«»]{2,100}?)['’]s?\s+words\s*:\s*$")
 # "the report published on the President's website": a publication, which speaks for no one person
 PUBLICATION = r"(?:the|a)\s+(?:report|statement|press\s+release|readout|communiqu[eé])\s+(?:published|posted|released|issued)\b"
