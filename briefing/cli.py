@@ -595,7 +595,8 @@ def eval_command(corpus_dir: Path, min_f1: float | None, list_wrong: bool, revie
       titles: title or title_alternatives;
     - documents: same list (signed/referenced) and titles equal, contained (at least half
       the length) or sharing 60% of words, or a generic title ("MoU") whose subject the
-      predicted title also holds; document types compared on matched documents;
+      predicted title also holds, or a predicted generic title ("a protocol") of the same
+      type and subject; document types compared on matched documents;
     - quotes: equal, contained (80% of the length) or sharing 80% of words; speakers
       compared on matched quotes; planned events: sharing half of their words;
     - areas: as written or the same vocabulary key, a vocabulary pair ("trade and

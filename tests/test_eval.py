@@ -222,3 +222,16 @@ def test_a_subject_written_as_an_aim_is_the_same_subject(predicted, expected, sa
     document = SignedDocument("memorandum", "memorandum of understanding (MOU)", [], subject=predicted)
     assert _same_document(document, {"title": "memorandum of understanding (MOU)", "subject": expected,
                                      "type": "memorandum"}) is same
+
+
+@pytest.mark.parametrize(("subject", "same"), [
+    ("the settlement of the latest situation on the border", True),  # "a protocol was signed on the settlement …"
+    ("cooperation in tourism", False),
+])
+def test_a_document_named_by_its_noun_alone_is_the_titled_one_on_the_same_subject(subject, same):
+    from briefing.evaluate import _same_document
+    from briefing.models import SignedDocument
+
+    document = SignedDocument("protocol", "protocol", [], subject=subject)
+    assert _same_document(document, {"title": "protocol on settlement of situation on border", "type": "protocol",
+                                     "subject": "settlement of the latest situation on the border"}) is same

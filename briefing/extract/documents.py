@@ -2096,7 +2096,33 @@ def _own_subject(context: Context, mention: DocMention) -> str | None:
         aim = _AIM_AFTER_VERB.match(context.text, mention.end, context.sentence_at(mention.start).end)
         if aim and not DOC_NOUN.search(aim.group("between")):
             return _DEGREE_VERB.sub("", aim.group("subject"))
+        return _aim_told_next(context, mention)
     return None
+
+
+# "The memo is purposed to create favorable conditions for agricultural cooperation": the sentence after a bare
+# "signed a memorandum" that says what the document is for
+_AIM_OPENING = re.compile(r"\W*(?:The|This|That)\s+(?P<noun>memo|memorandum|MoU|agreement|accord|protocol|treaty|roadmap|"
+                          r"document|deal)\s+(?:is|was|has\s+been)?\s*(?:purposed|aimed|intended|designed|meant|aims|seeks)"
+                          r"\s+(?:to|at)\b", re.I)
+_COOPERATION_FIELD = re.compile(r"\b(?P<subject>(?:[a-z]+(?:al|ic|ary|ian|ive)\s+(?:and\s+[a-z]+(?:al|ic|ary|ian|ive)\s+)?)"
+                                r"(?:cooperation|co-operation)(?:\s+in\s+(?:the\s+)?(?:fields?|areas?|spheres?)\s+of\s+[a-z][^,.;]{2,80}?)?"
+                                r"|(?:cooperation|co-operation)\s+in\s+(?:the\s+(?:fields?|areas?|spheres?)\s+of\s+)?"
+                                r"(?!the\b)[a-z][^,.;]{2,80}?)(?=\s+(?:on|with|between|through|by|and\s+to)\b|[,.;]|$)")
+
+
+def _aim_told_next(context: Context, mention: DocMention) -> str | None:
+    """The field a bare document is for, as the next sentence tells it of the same kind of document."""
+    sentence = context.sentence_at(mention.start)
+    if sentence.index + 1 >= len(context.sentences):
+        return None
+    following = context.sentences[sentence.index + 1].text
+    opening = _AIM_OPENING.match(following)
+    noun = opening.group("noun").lower() if opening else ""
+    if not opening or (noun not in ("document", "memo") and doc_type(noun) != mention.type):
+        return None
+    field = _COOPERATION_FIELD.search(following, opening.end())
+    return field.group("subject") if field else None
 
 
 # what a generic document is for, after its other side: "a framework agreement with X for the fourth plant at

@@ -1318,7 +1318,10 @@ _BACKGROUND = re.compile(r"^\W*(?:to\s+note|note\s+that|notably|earlier(?!\s+(?:
                          r"recall\s+that|to\s+recall|as\s+a\s+reminder|"
                          r"it\s+(?:should|is\s+worth|bears)\s+(?:be\s+)?(?:noted|noting|mentioning|reminding)|"
                          r"it\s+(?:may|should|can|must|is\s+to)\s+be\s+(?:recalled|remembered|reminded)|"
-                         r"for\s+reference|previously)\b", re.I)
+                         r"for\s+reference|previously|"
+                         # "As earlier reported, X and Y met on May 26": a report the outlet ran before
+                         r"as\s+(?:was\s+|we\s+|it\s+was\s+)?(?:earlier|previously|already)\s+reported|"
+                         r"as\s+(?:was\s+|we\s+)?reported\s+(?:earlier|before|previously))\b", re.I)
 # a sentence about what is over: "Saudi delegations ... visited Kazakhstan", "X paid his first visit to Russia"
 _PAST_EVENT = re.compile(r"\b(?:visited|met|held|signed|paid|made|hosted|received|attended)\b")
 
