@@ -28,3 +28,30 @@ def test_the_next_sentence_about_another_kind_of_document_gives_no_field():
         "LIMA, May 5. The agriculture ministers of Peru and Chile signed a memorandum in Lima. The treaty is aimed "
         "at closer agricultural cooperation in the future."))
     assert [(d.title, d.subject) for d in facts.documents_signed] == [("memorandum", None)]
+
+
+def test_documents_signed_during_the_visit_of_someone_to_a_city_were_signed_in_that_city():
+    facts = extract(parse_article(
+        "Peru, Chile sign documents\n\nLondon, England, March 27\n\nPeru and Chile signed 13 documents on cooperation "
+        "on March 27 during the visit of President Luis Soto to Santiago.\n\nA joint statement was also issued."))
+    assert (facts.location.city, facts.location.country) == ("Santiago", "CL")
+
+
+def test_a_deck_under_the_headline_is_no_sentence_of_the_story():
+    article = parse_article(
+        "Peru, Chile discuss ties\nTreaty planned to be signed after talks, says state agency\nLONDON\n"
+        "The Peruvian president and Chile’s parliament speaker on Wednesday discussed ties.\n")
+    assert article.dateline == "LONDON"
+    facts = extract(article)
+    assert facts.event_type == "meeting"
+
+
+def test_offices_named_without_names_go_to_the_untitled_person_of_that_country():
+    facts = extract(parse_article(
+        "LIMA, May 5. The Peruvian president and Chile’s parliament speaker on Wednesday discussed ties.\n\n"
+        "Peru’s Luis Soto and Chile’s Ana Rojas discussed trade and energy.\n\n"
+        "Rojas will also meet Carlos Vega, chairman of the upper chamber of Peru's parliament, later this week."))
+    titles = {p.name: p.title for p in facts.participants + facts.mentioned_people}
+    assert titles["Luis Soto"] == "Peruvian president"
+    assert titles["Ana Rojas"] == "Chile’s parliament speaker"
+    assert titles["Carlos Vega"] == "chairman of the upper chamber of Peru's parliament"

@@ -309,9 +309,10 @@ def _city_visit() -> re.Pattern[str]:
 
 @functools.cache
 def _part_of_visit() -> re.Pattern[str]:
-    """"As part of the President's official visit to Baku, 10 documents were signed": the event is part of that visit."""
+    """"As part of the President's official visit to Baku, 10 documents were signed", "signed … during the visit of
+    President X to Ashgabat": the event is part of that visit."""
     return re.compile(r"\b(?:[Aa]s part of|[Dd]uring|[Ww]ithin the framework of|[Ii]n the course of)\s+(?:the\s+)?"
-                      r"[^.;,]{0,80}?\bvisit\s+to\s+(?P<city>" + "|".join(re.escape(c) for c in _CITY_NAMES) +
+                      r"[^.;,]{0,80}?\bvisit\s+(?:of\s+(?:the\s+)?[^.;,]{1,60}?\s+)?to\s+(?P<city>" + "|".join(re.escape(c) for c in _CITY_NAMES) +
                       r")\b(?!['’]s|-)")
 
 

@@ -16,14 +16,17 @@ from briefing.extract.lexicon import DEMONYMS, PLURAL_TITLES, TITLE_HEADS, TITLE
 from briefing.extract.people import Candidate
 from briefing.extract.text import Context
 
-_HEADS = (r"(?:(?:First|Deputy|Vice)\s+)?(?:President|Prime Minister|Premier|Head of State|Head of Government|"
-          r"Foreign Minister|Minister of Foreign Affairs|Speaker|Chairman|Chairwoman|leader|counterpart)")
+_HEADS = (r"(?:(?:First|Deputy|Vice)\s+)?(?:[Pp]resident|[Pp]rime [Mm]inister|Premier|Head of State|Head of Government|"
+          r"[Ff]oreign [Mm]inister|Minister of Foreign Affairs|[Ss]peaker|Chairman|Chairwoman|leader|counterpart)")
 _COUNTRY = r"(?:the\s+)?(?:Republic\s+of\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
 _DEMONYM = r"(?:" + "|".join(sorted((d.title() for d in DEMONYMS), key=len, reverse=True)) + r")"
 # "the Uzbek President", "the President of Mongolia", "his Uzbek counterpart", "the Head of State"
 SINGULAR = re.compile(
     rf"\b(?:[Tt]he|[Hh]is|[Hh]er)\s+(?P<office>(?:(?P<dem>{_DEMONYM})\s+)?{_HEADS}(?:\s+of\s+(?P<of>{_COUNTRY}))?)"
     rf"(?!\s*,?\s*(?:[A-Z]\.\s?)*[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)+)")  # not followed by a name: that is a titled mention
+# "Azerbaijan’s parliament speaker", "Uzbekistan's foreign minister": the country's office, as written
+POSSESSIVE = re.compile(rf"\b(?P<of>{_COUNTRY})['’]s\s+(?P<head>(?:(?:[Pp]arliament(?:ary)?|Senate|[Ss]tate)\s+)?{_HEADS})"
+                        rf"(?!\s*,?\s*(?:[A-Z]\.\s?)*[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)+)")
 _ACTS = re.compile(r"\s+(?:also\s+)?(?:said|says|noted|stressed|emphasized|emphasised|underlined|underscored|added|"
                    r"expressed|highlighted|thanked|welcomed|invited|praised|proposed|informed|called|pointed|"
                    r"congratulated|conveyed|told|recalled|spoke|met|received|voiced)\b")
@@ -55,6 +58,10 @@ def find_offices(context: Context) -> list[Office]:
             continue  # "the Chairman of the Board": an office of something else
         acting = bool(_ACTS.match(text, match.end()))
         offices.append(Office(match.group("office"), code, match.start("office"), acting=acting))
+    for match in POSSESSIVE.finditer(text, context.lead_start):
+        code = _country_of(match.group("of"))
+        if code and not context.in_quote(match.start()) and "counterpart" not in match.group("head"):
+            offices.append(Office(match.group(0), code, match.start(), acting=bool(_ACTS.match(text, match.end()))))
     for match in PLURAL.finditer(text, context.lead_start):
         singular = _singular(match.group("head"))
         for group in ("first", "second"):
@@ -112,6 +119,8 @@ def _head_word(office: str) -> str:
 def _by_country(offices: list[Office], people: t.Sequence[Candidate]) -> None:
     for code in dict.fromkeys(o.country for o in offices if o.country):
         holders = [p for p in people if p.country == code]
+        if len(holders) > 1:
+            holders = _the_one_untitled(holders, [o for o in offices if o.country == code])
         if len(holders) != 1:
             continue
         person = holders[0]
@@ -121,6 +130,15 @@ def _by_country(offices: list[Office], people: t.Sequence[Candidate]) -> None:
         person.aliases.extend(o.text for o in own)
         if not person.title:
             person.title = _preferred(own).text
+
+
+def _the_one_untitled(holders: list[Candidate], offices: list[Office]) -> list[Candidate]:
+    """'The Turkmen president' in a text naming three Turkmen, two of them with offices of their own (the speakers
+    of both chambers): the one the text gives no office, when no titled one holds an office of that rank."""
+    untitled = [p for p in holders if not p.title]
+    ranks = {word for o in offices for word in re.findall(r"[a-z]+", o.text.lower()) if word in _RANK_WORDS}
+    of_that_rank = [p for p in holders if p.title and ranks & set(re.findall(r"[a-z]+", p.title.lower()))]
+    return untitled if len(untitled) == 1 and ranks and not of_that_rank else []
 
 
 # words that tell one office from another: "the Latvian Prime Minister" is not the Latvian Minister of Foreign

@@ -227,9 +227,19 @@ def parse_article(text: str) -> Article:
         if stamp:  # a time stamp under the headline
             page_date = page_date or _stamp_date(stamp.group(0))
             body_offset = _skip_blank(text, stamp.end())
+        body_offset = _after_deck(text, body_offset)
     dateline = parse_dateline(text, body_offset)
     return Article(text=text, page_date=page_date, body_offset=body_offset, headline=headline,
                    dateline=dateline.text if dateline else None)
+
+
+def _after_deck(text: str, offset: int) -> int:
+    """Where the body starts after a deck: a second headline line right above the dateline ("Bilateral document
+    planned to be signed, says X" then "ISTANBUL"), which tells the story again and is no sentence of it."""
+    line_end = text.find("\n", offset)
+    if line_end > 0 and is_headline(text[offset:line_end]) and parse_dateline(text, _skip_blank(text, line_end)):
+        return _skip_blank(text, line_end)
+    return offset
 
 
 _LINE_CLOSED = re.compile(r"[.!?:;\"”»’)]\s*$")
