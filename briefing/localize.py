@@ -805,6 +805,15 @@ class Localizer:
             self._review(text, form, COMPOSED)
         return Localized(form, None if confirmed else REVIEW, kind, source="composed")
 
+    def _office_of_its_body(self, person: Person) -> str | None:
+        """'its deputy chairman' of the Justice and Development Party: «заместитель председателя Партии справедливости
+        и развития», when the office is bare and its body composes with it."""
+        title, body = person.title or "", person.organization or ""
+        if not body or not _BARE_OFFICE.fullmatch(title) or not _BODY_WITH_OFFICES.search(body):
+            return None
+        fuller = f"{title} of the {_POSSESSOR.sub('', body)}"
+        return fuller if self._composition(fuller, "title", person.country) is not None else None
+
     def _composition(self, text: str, kind: str, country: str | None = None) -> tuple[str, bool] | None:
         """The composed form and whether it is confirmed, with nothing marked for review yet."""
         if self.lang not in COMPOSED_LANGS:
@@ -823,7 +832,7 @@ class Localizer:
             parts = [organization]  # «Великий Государственный Хурал Монголии» already names the country
         else:
             parts = [part for part in (country, organization) if part is not None]
-        office = self._office_for_leader(person) or _office_of_own_ministry(person)
+        office = self._office_for_leader(person) or _office_of_own_ministry(person) or self._office_of_its_body(person)
         if office is not None:
             person = replace(person, title=office)
         title = self.title(person.title, person.country) if person.title else None
@@ -1157,6 +1166,16 @@ class Localizer:
         self.review_items.append(ReviewItem(source, form or "", why))
 
 
+# an office that names no body: "deputy chairman", "Director", "executive secretary"
+_BARE_OFFICE = re.compile(r"(?:(?:first|deputy|vice|executive|general)[\s-]+)*(?:chairman|chairwoman|chairperson|director|"
+                          r"head|rector|secretary|secretary-general|president)", re.IGNORECASE)
+# a body whose offices take its name: "deputy chairman of the New Azerbaijan Party"
+_BODY_WITH_OFFICES = re.compile(r"\b(?:Party|Committee|Council|Agency|Union|Association|Federation|Chamber|Institute|"
+                                r"University|Academy|Foundation|Fund|Company|Corporation|Bank|Centre|Center)\b")
+# "Turkey’s Justice and Development Party": the country said before the body's own name
+_POSSESSOR = re.compile(r"^[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+")
+
+
 def _press_form(form: str, lang: str, english: str, country: str | None) -> str:
     """A person's name as the language's press writes it: in mn initial + surname for everyone
     (:mod:`briefing.names.press`), whether the Cyrillic came from the termbase or a transliteration."""
@@ -1348,7 +1367,7 @@ _BETWEEN_THE_TWO = re.compile(r"\s+between\s+(?:the\s+)?(?:two|both)\s+(?:countr
 def _plain_document_title(title: str, parties: list[str]) -> str:
     """"MoU between the NBK and …" with its parties listed: the kind of document alone; "an agreement to
     cooperate in X" read as "an agreement on cooperation in X", the way composition knows it."""
-    plain = _without_between(title) if len(parties) >= 2 else title
+    plain = _without_between(title, parties) if len(parties) >= 2 else title
     plain = _BETWEEN_THE_TWO.sub("", plain)  # "… between the two regions": the sides, said by their number only
     plain = re.sub(r"\s*\((?:MoU|MoC|MOU)\)", "", plain)
     plain = _without_paired_sides(plain, parties)
@@ -1439,12 +1458,21 @@ def _status_key(status: str | None) -> str | None:
 def _without_parties(title: str, parties: list[str]) -> str:
     _name, between, clause = title.partition(" between ")
     named = all(party.lower().removeprefix("the ") in clause.lower() for party in parties)
-    return _without_between(title) if between and parties and named else title
+    return _without_between(title, parties) if between and parties and named else title
 
 
-def _without_between(title: str) -> str:
+def _without_between(title: str, parties: t.Sequence[str] = ()) -> str:
     """"agreement between A and B on mutual protection of investments" → "agreement on mutual protection of
-    investments": the sides go, what the document is on stays."""
+    investments": the sides go, what the document is on stays. Sides whose names the parties give go by those
+    names, whatever they hold ("between the Agency for the Development of X and …" is no document "for the
+    Development of X")."""
+    if len(parties) >= 2:
+        names = [rf"(?:the\s+)?{re.escape(party.removeprefix('the '))}" for party in parties]
+        first = r",?\s+".join(names[:-1])
+        sides = rf"\s+between\s+{first},?\s+and\s+{names[-1]}(?=\W|$)"
+        named = re.search(sides, title, re.IGNORECASE)
+        if named:
+            return (title[:named.start()] + title[named.end():]).strip()
     return _BETWEEN_SIDES.sub("", title, count=1).strip()
 
 

@@ -290,6 +290,7 @@ COOPERATION_AREAS = _terms(
         "diplomacy": (N_("cooperation area", "diplomacy"), ("diplomatic", "diplomacy")),
         "radiation-protection": (N_("cooperation area", "radiation protection"), ("radiation protection",)),
         "physical-protection": (N_("cooperation area", "physical protection of nuclear material"), ("physical protection", "physical protection of nuclear material", "physical protection of nuclear materials")),
+        "nuclear-safeguards": (N_("cooperation area", "nuclear safeguards"), ("safeguards", "nuclear safeguards", "iaea safeguards")),
         "special-economic-zones": (N_("cooperation area", "special economic zones"), ("special economic zones", "special economic zone", "free economic zones", "free economic zone", "sez", "sezs")),
         "military-medicine": (N_("cooperation area", "military medicine"), ("military medicine",)),
         "rural-development": (N_("cooperation area", "rural development"), ("rural development", "development of rural areas", "rural areas development", "development of rural territories")),

@@ -55,3 +55,21 @@ def test_offices_named_without_names_go_to_the_untitled_person_of_that_country()
     assert titles["Luis Soto"] == "Peruvian president"
     assert titles["Ana Rojas"] == "Chile’s parliament speaker"
     assert titles["Carlos Vega"] == "chairman of the upper chamber of Peru's parliament"
+
+
+def test_and_the_presidency_of_x_after_a_committee_opens_a_second_body():
+    facts = extract(parse_article(
+        "LIMA, May 5. An agreement on interaction between the Committee on Religious Affairs of Peru and the "
+        "Presidency of Religious Affairs of Chile was signed in Lima."))
+    assert facts.organizations == ["Committee on Religious Affairs of Peru"]
+    assert [d.parties for d in facts.documents_signed] == [["Committee on Religious Affairs of Peru",
+                                                            "Presidency of Religious Affairs of Chile"]]
+
+
+def test_its_office_belongs_to_the_body_named_before_its():
+    facts = extract(parse_article(
+        "LIMA, May 5. Speaking at the signing ceremony at the Liberal Party headquarters, its deputy chairman "
+        "Luis Soto said the protocol aims at closer ties with the Green Party of Chile. The protocol was signed by "
+        "Soto and Ana Rojas, deputy chairwoman of the Green Party of Chile."))
+    soto = next(p for p in facts.participants if p.name == "Luis Soto")
+    assert (soto.title, soto.organization) == ("deputy chairman", "Liberal Party")

@@ -205,3 +205,34 @@ def test_an_ayatollahs_religious_title_is_no_part_of_his_name_in_the_briefing(wr
 
     entry = Termbase.load(default_locales_dir() / "termbase.csv").find(written, "person")
     assert entry is not None and (entry.form("ru"), entry.form("mn")) == ("Али Хаменеи", "А.Хаменеи")
+
+
+def test_sides_named_by_the_parties_leave_the_title_whatever_their_names_hold(tmp_path: Path) -> None:
+    text = ("date 2026-01-29\nANKARA, January 29. A Protocol between the Agency for the Development of Light Industry "
+            "of Uzbekistan and the Council of Higher Education of Türkiye was signed in Ankara.\n")
+    summary = briefing_text(tmp_path, text, "ru").replace("‡", "")
+    assert ("Подписан протокол между Агентством развития легкой промышленности Республики Узбекистан и Советом высшего "
+            "образования Турции.") in summary
+    assert summary.count("Агентством развития") == 1
+
+
+def test_a_bare_office_of_a_party_is_written_with_the_party(tmp_path: Path) -> None:
+    text = ("date 2026-01-29\nANKARA, January 29. Speaking at the Justice and Development (AK) Party headquarters, its "
+            "deputy chairman Numan Kurtulmuş met Tahir Budaqov, deputy chairman of the New Azerbaijan Party.\n")
+    summary = briefing_text(tmp_path, text, "ru").replace("‡", "")
+    assert "заместителя председателя Партии справедливости и развития Нумана Куртулмуша" in summary
+    assert "заместителем председателя партии «Ени Азербайджан» Тахиром Будаковым" in summary
+
+
+@pytest.mark.parametrize(("english", "kind", "russian"), [
+    ("Director of the Agency for Strategic Reforms of Uzbekistan", "title",
+     "директор Агентства стратегических реформ Республики Узбекистан"),
+    ("Deputy Director of the National Institute of Strategic Initiatives of Kyrgyzstan", "title",
+     "заместитель директора Национального института стратегических инициатив Кыргызстана"),
+    ("Agency for the Development of Light Industry of Uzbekistan", "institution",
+     "Агентство развития легкой промышленности Республики Узбекистан"),
+    ("agreement on interaction", "document", "соглашение о взаимодействии"),
+])
+def test_institutions_the_session_21_batch_left_in_english_are_composed(english: str, kind: str, russian: str) -> None:
+    assert compose(english, "ru", kind) == russian
+    assert compose(english, "kk", kind) and compose(english, "mn", kind)

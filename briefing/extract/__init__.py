@@ -88,7 +88,7 @@ def extract(article: Article, termbase: t.Any = None, review_below: float = DEFA
     writers = _writers(context, candidates)
     people.classify(context, candidates, writers, planned=kind.status == "planned", phone_call=kind.type == "phone_call")
     _signatories_take_part(candidates, doc_mentions)
-    _assign_organizations(candidates, found_orgs, doc_mentions)
+    _assign_organizations(candidates, found_orgs, doc_mentions, context)
     event_countries = _event_countries(candidates, doc_mentions, facts.location.country, context)
     people.assign_countries(candidates, event_countries, _org_country(found_orgs), context)
     _home_side(candidates, event_countries, facts.source_agency)
@@ -428,9 +428,12 @@ def _another_body_of(title: str, name: str) -> bool:
 
 
 def _assign_organizations(candidates: list[people.Candidate], found: list[orgs.Org],
-                          docs: list[documents.DocMention]) -> None:
-    """The institution an office belongs to: named in the title, or the party a signatory signed for."""
+                          docs: list[documents.DocMention], context: Context) -> None:
+    """The institution an office belongs to: named in the title, the body whose office 'its' names, or the party a
+    signatory signed for."""
     for person in candidates:
+        if person.organization is None:
+            person.organization = _owner_of_its_office(context, person, found)
         title = person.title or ""
         words = {_TITLE_TO_BODY.get(w, w) for w in orgs.significant_words(title)}
         named = [org for org in found if org.key_words and org.key_words <= words and _body_named(org, title)
@@ -453,6 +456,22 @@ def _assign_organizations(candidates: list[people.Candidate], found: list[orgs.O
                     party = next((p for p in doc.parties if head in p.lower()), None)
                     if party:
                         person.organization = party
+
+
+def _owner_of_its_office(context: Context, person: people.Candidate, found: list[orgs.Org]) -> str | None:
+    """'at the Justice and Development Party headquarters, its deputy chairman X said': the body named last before
+    'its' in the sentence."""
+    text = context.text
+    for mention in person.mentions:
+        start = mention.title_start
+        if start is None or mention.in_quote or not re.search(r"(?:^|\s)its\s+$", text[max(0, start - 5):start]):
+            continue
+        sentence = context.sentence_at(start)
+        named = [(at.end(), org.name) for org in found
+                 for at in re.finditer(re.escape(org.name), text[sentence.start:start])]
+        if named:
+            return max(named)[1]
+    return None
 
 
 # "Senate President", "President of the Parliament": who presides over a body heads no state

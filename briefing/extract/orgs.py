@@ -340,7 +340,7 @@ def _and_opens_another_body(current: list[tuple[str, int]], after: list[tuple[st
     possessor_next = bool(segment) and _POSSESSIVE_NAME.fullmatch(segment[0][0]) and _has_head(current)
     place_before = current[-1][0].lower() in GEO_WORDS and not _has_head(current) and _has_head(segment)
     # "X of Kyrgyzstan and the National Development and Reform Commission of China": 'and the' opens a second body
-    second_body = bool(segment) and segment[0][0] == "the" and _has_head(after)
+    second_body = bool(segment) and segment[0][0] == "the" and (_has_head(after) or _named_body_of(current, segment))
     # "… Center for Standardization and Metrology and Pakistan Standards … Authority": a country opens the other body
     country_next = bool(segment) and _has_head(current) and bool(country_code(segment[0][0])) and _has_head(after)
     company_before = current[-1][0].lower().rstrip(".") in _COMPANY_FORMS  # "A LLP and B Co"
@@ -353,6 +353,14 @@ def _and_opens_another_body(current: list[tuple[str, int]], after: list[tuple[st
         or second_body or country_next
         or (_has_head(current) and _office_follows(segment) and not _commerce_and_industry(current, segment))
     )
+
+
+def _named_body_of(current: list[tuple[str, int]], segment: list[tuple[str, int]]) -> bool:
+    """'Committee on Religious Affairs of Uzbekistan and the Presidency of Religious Affairs of Türkiye': after a
+    body, 'and the X of Y' names another body in capitals, whatever its head word."""
+    words = [w for w, _ in segment]
+    return _has_head(current) and len(words) >= 4 and _is_capital(words[1]) and words[2] == "of" and \
+        _is_capital(words[3])
 
 
 def _commerce_and_industry(current: list[tuple[str, int]], segment: list[tuple[str, int]]) -> bool:
