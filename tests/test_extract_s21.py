@@ -73,3 +73,30 @@ def test_its_office_belongs_to_the_body_named_before_its():
         "Soto and Ana Rojas, deputy chairwoman of the Green Party of Chile."))
     soto = next(p for p in facts.participants if p.name == "Luis Soto")
     assert (soto.title, soto.organization) == ("deputy chairman", "Liberal Party")
+
+
+LISTED_IN_A_QUOTE = (
+    "LIMA, May 5. President of Peru Luis Soto and President of Chile Ana Rojas signed a Joint Statement, the press "
+    "service of the President of Peru reports.\n\n"
+    "\"Furthermore, a package of bilateral documents was signed, including:\n\n"
+    "– an agreement on cooperation in the mining industry;\n\n"
+    "– A Cultural Cooperation Plan for 2026–2027,\" the press service says.\n")
+
+
+def test_a_quotation_goes_on_over_the_items_of_a_list_and_its_documents_are_signed_now():
+    facts = extract(parse_article(LISTED_IN_A_QUOTE))
+    assert [(q.speaker, q.text.split(",")[0]) for q in facts.quotes] == [
+        ("press service of the President of Peru", "Furthermore")]
+    assert facts.quotes[0].text.endswith("A Cultural Cooperation Plan for 2026–2027")
+    signed = [d.title for d in facts.documents_signed]
+    assert "agreement on cooperation in the mining industry" in signed
+    assert "Cultural Cooperation Plan for 2026–2027" in signed
+    assert facts.documents_referenced == []
+
+
+def test_the_subject_of_the_next_clause_is_no_item_of_a_list_of_areas():
+    facts = extract(parse_article(
+        "LIMA, May 5. Noting the opportunities to be developed in the field of agriculture, Minister Ch.Soto "
+        "expressed interest in trade."))
+    assert "Minister Ch" not in facts.cooperation_areas
+    assert "agriculture" in facts.cooperation_areas

@@ -1043,6 +1043,9 @@ class SpeakerResolver:
                     continue
                 if best is None or found.start() > best[0]:
                     best = (found.start(), clean(found.group("source")))
+        owner = re.sub(r"^the\s+", "", best[1]) if best else ""
+        if owner and owner.split()[0].lower() in TITLE_HEADS:
+            return f"press service of the {owner}"  # "the press service of the President": his office speaks, not he
         return best[1] if best else None
 
     def _source_before(self, offset: int) -> str | None:

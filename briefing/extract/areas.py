@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
+from briefing.extract.lexicon import TITLE_HEADS
 from briefing.extract.text import Context, Sentence
 from briefing.vocabulary import COOPERATION_AREAS, match_area, match_term
 
@@ -444,7 +445,13 @@ def find_areas(context: Context) -> list[tuple[str, int, int, str]]:
                 seen.add(key)
                 found.append((item, offset, offset + len(item), why))
     return [hit for hit in found if not _both_parts_listed(hit[0], seen) and not _dangling(hit[0]) and not _said(hit[0])
-            and hit[0].lower() not in _RELATIONAL]
+            and hit[0].lower() not in _RELATIONAL and not _an_office_named(hit[0])]
+
+
+def _an_office_named(item: str) -> bool:
+    """'in the field of agriculture, Minister Ch.Ulaan expressed …': the subject of the next clause, someone's
+    office and initial, read as one more item of the list."""
+    return any(word.lower() in TITLE_HEADS for word in re.findall(r"\b[A-Z][a-z]+\b", item))
 
 
 # Words with an adjective's ending that are nouns: "the potential", "initiatives", "history"

@@ -1606,6 +1606,19 @@ def _signed_today_in_the_quote(context: Context, sentence: Sentence, clause: str
     return bool(re.search(r"\btoday\b", paragraph, re.I))
 
 
+# '…," the press service says.': a press unit's own statement, quoted whole after the attribution
+_PRESS_ATTRIBUTION = re.compile(r"\s*,?\s*(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:press\s+(?:service|office)|statement|readout|"
+                                r"communiqu[eé]|press\s+release)\s+(?:says|said|reported|reports|noted|added|stated|informs|"
+                                r"informed|reads|read)\b", re.I)
+
+
+def _press_statement_quoted(context: Context, offset: int) -> bool:
+    """'"… a package of documents was signed, including: – …," the press service says.': the press service
+    tells of the event it reports, not of an earlier one, though its words stand in quotation marks."""
+    span = next((span for span in context.quote_spans if span.start <= offset < span.end), None)
+    return span is not None and bool(_PRESS_ATTRIBUTION.match(context.text, span.end))
+
+
 def _status(clause: str, verb: str, in_quote: bool, context: Context, sentence: Sentence, before: str,
             title: str = "") -> str | None:
     lemma = re.sub(r"(?:ed|ing|s)$", "", verb.lower())
@@ -1654,7 +1667,8 @@ def _status(clause: str, verb: str, in_quote: bool, context: Context, sentence: 
                                   r"(?:at\s+the\s+(?:end|close|conclusion)|by\s+the\s+results|as\s+a\s+result)\s+of\s+(?:the|this)\s+"
                                   r"(?:[\w-]+\s+){0,2}(?:meeting|talks|session|sitting|negotiations|consultations)|"
                                   r"exchange\s+of\s+(?:the\s+)?signed)\b", clause, re.I) and \
-            not _COSIGNED.search(clause) and not _signed_today_in_the_quote(context, sentence, clause):
+            not _COSIGNED.search(clause) and not _signed_today_in_the_quote(context, sentence, clause) and \
+            not _press_statement_quoted(context, sentence.start + len(before)):
         # a press service: "Following the talks, ... were signed"; a minister: "At the business forum, there was an
         # exchange of signed documents"; a leader: "The President of X and I signed ..." (the two signed it together)
         return "signed earlier"

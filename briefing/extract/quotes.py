@@ -104,7 +104,32 @@ def _close(text: str, open_at: int) -> Span | None:
         if closed is not None:
             parts.append((reopen, closed))
             return Span(open_at, closed + 1, parts)
-        return None
+        return _closed_after_list(text, reopen, opener, open_at, parts) if paragraph_end < len(text) else None
+
+
+# "– on economic cooperation;": an item of a list set out one per line
+_LIST_ITEM = re.compile(r"[–—•-][ \t]")
+_MAX_LIST_ITEMS = 40
+
+
+def _closed_after_list(text: str, start: int, opener: str, open_at: int, parts: list[tuple[int, int]]) -> Span | None:
+    """'"Documents were signed, including:\n\n– on A;\n\n– on B," the press service says.': a quotation that
+    goes on over the items of a list, one per line, and closes after the last."""
+    closer = _PAIRS[opener]
+    items = list(parts)
+    for _ in range(_MAX_LIST_ITEMS):
+        if not _LIST_ITEM.match(text, start):
+            return None
+        end = _paragraph_end(text, start + 1)
+        close_at = text.find(closer, start, end)
+        if opener in text[start:close_at if close_at != -1 else end].replace(closer, "") and opener != closer:
+            return None  # a new quotation opens in the item: no continuation of this one
+        if close_at != -1:
+            items.append((start, close_at))
+            return Span(open_at, close_at + 1, items)
+        items.append((start, end))
+        start = re.compile(r"\s*").match(text, end).end()  # type: ignore[union-attr]  # matches ""
+    return None
 
 
 def _closed_unreopened(text: str, start: int, opener: str) -> int | None:
@@ -407,6 +432,8 @@ def _dash_paragraphs(context: Context, resolve: t.Callable[[str, int], str | Non
     quotes = []
     for match, words, who in _speech_paragraphs(context):
         start = match.start("words")
+        if any(not span.dashed and span.start <= start < span.end for span in context.quote_spans):
+            continue  # "– A Plan for 2027," the press service says.': the last item of a quoted list, closed here
         speaker = resolve(who, start)
         quotes.append(Quote(speaker, clean(words.replace("·", ".")), False, context.evidence(start, start + len(words)),
                             why=_unmarked_why(who, speaker, resolve)))
