@@ -100,3 +100,26 @@ def test_the_subject_of_the_next_clause_is_no_item_of_a_list_of_areas():
         "expressed interest in trade."))
     assert "Minister Ch" not in facts.cooperation_areas
     assert "agriculture" in facts.cooperation_areas
+
+
+def test_the_fields_of_documents_named_by_what_they_are_on_are_areas():
+    facts = extract(parse_article(
+        "LIMA, May 5. An MoU on sports and the youth, an MoU on boosting industrial cooperation and an agreement on "
+        "inter-chamber interparliamentary cooperation were signed. The sides agreed to develop interparliamentary ties."))
+    assert {"sports", "youth"} <= set(facts.cooperation_areas)
+    assert "boosting industrial" not in facts.cooperation_areas
+    assert "inter-chamber interparliamentary" not in facts.cooperation_areas
+
+
+def test_partnerships_focusing_on_a_list_of_fields_name_areas():
+    facts = extract(parse_article(
+        "LIMA, May 5. Minister Luis Soto met Minister Ana Rojas. They discussed ways to expand economic partnerships "
+        "focusing on energy, transport, agriculture and industry."))
+    assert {"energy", "transport", "agriculture", "industry"} <= set(facts.cooperation_areas)
+
+
+def test_talks_in_a_town_no_list_knows_took_place_there():
+    facts = extract(parse_article(
+        "Peru and Chile sign a declaration\nLima/15.06.21/Andina: Negotiations between the presidents of Peru and "
+        "Chile in Tacnabamba lasted more than an hour, and resulted in signing a declaration."))
+    assert (facts.location.city, facts.location.country) == ("Tacnabamba", "PE")

@@ -1319,7 +1319,10 @@ def _fields_of_documents(context: Context, listed: set[str],
         subject, called_fields = documents.fields_named(mention)
         for item in areas.split_items(subject or ""):
             start = context.text.find(item, mention.start)
-            if item.lower() in listed or start < 0 or areas.is_fragment(item) or len(item.split()) > 4 or \
+            # "inter-chamber interparliamentary" after "interparliamentary": the same field, qualified once more
+            told = item.lower() in listed or any(item.lower().endswith(f" {known}") and areas.ADJECTIVE_ENDING.search(known)
+                                                 for known in listed)
+            if told or start < 0 or areas.is_fragment(item) or len(item.split()) > 4 or \
                     not item[0].islower() or " between " in item or not (called_fields or areas.is_area(item)):
                 continue
             listed.add(item.lower())

@@ -50,8 +50,10 @@ STRONG = (
 )
 PATTERNS = (
     # "cooperation in trade, economy and sports"; "cooperation in key sectors such as tourism, ..."
-    re.compile(rf"\b(?:co-?operation|ties|relations|partnership|interaction|collaboration|co-?operate|co-?operating|"
-               rf"development|prospects|opportunities|work|projects|programs?|programmes?|memoranda|memorandums)\s+(?:\w+ly\s+)?(?:in|on|for|across)\s+(?:the\s+)?"
+    # "economic partnerships focusing on energy, transport and agriculture"
+    re.compile(rf"\b(?:co-?operation|ties|relations|partnerships?|interaction|collaboration|co-?operate|co-?operating|"
+               rf"development|prospects|opportunities|work|projects|programs?|programmes?|memoranda|memorandums)\s+(?:\w+ly\s+)?"
+               rf"(?:in|on|for|across|focusing\s+on|focused\s+on|with\s+(?:a|an)\s+(?:focus|emphasis)\s+on)\s+(?:the\s+)?"
                rf"(?:(?:key\s+|priority\s+|such\s+)?{_FIELD_WORDS}\s+(?:of|such as|as|like)\s+)?{_LIST}"),
     # "Key areas of cooperation identified during the talks included trade, ..."
     re.compile(rf"\b(?i:areas|spheres|fields|sectors|directions)\s+of\s+(?:\w+\s+)?(?:co-?operation|partnership|interaction|"
@@ -455,19 +457,19 @@ def _an_office_named(item: str) -> bool:
 
 
 # Words with an adjective's ending that are nouns: "the potential", "initiatives", "history"
-_NOUNS_WITH_ADJECTIVE_ENDINGS = frozenset(
+_NOUNS_WITHADJECTIVE_ENDINGS = frozenset(
     "potential capital proposal festival hospital terminal material metal mineral chemical animal journal signal "
     "initiative objective incentive alternative perspective directive executive representative "
     "history territory category memory factory laboratory inventory secretary library boundary summary anniversary "
     "public music traffic republic clinic topic logistic ceramic plastic fabric graphic".split())
-_ADJECTIVE_ENDING = re.compile(r"(?:al|ive|ory|ary|ic|ous|ful|major|large-scale)$")
+ADJECTIVE_ENDING = re.compile(r"(?:al|ive|ory|ary|ic|ous|ful|major|large-scale)$")
 
 
 def _dangling(item: str) -> bool:
     """A modifier with no noun after it ('developmental', 'history of bilateral', 'large-scale industrial'),
     unless the vocabulary names it as a field ('political', 'economic and cultural')."""
     words = item.lower().split()
-    if not words or not _ADJECTIVE_ENDING.search(words[-1]) or words[-1] in _NOUNS_WITH_ADJECTIVE_ENDINGS:
+    if not words or not ADJECTIVE_ENDING.search(words[-1]) or words[-1] in _NOUNS_WITHADJECTIVE_ENDINGS:
         return False
     parts = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", item.lower())
     return not all(match_term(part, COOPERATION_AREAS) for part in parts)

@@ -2906,4 +2906,13 @@ def fields_named(mention: DocMention) -> tuple[str | None, bool]:
         return mention.subject, True
     if mention.subject and NAMED_BY_SUBJECT in mention.why:
         return mention.subject, False
+    on = _ON_A_FIELD.fullmatch(mention.title)
+    if on and not re.match(r"[a-z]+ing\b", on.group("subject")):
+        return on.group("subject"), False  # "an MoU on sports and the youth": its fields, where the vocabulary knows them
     return None, False
+
+
+# a document named by its kind and what it is on, in lower case: "MoU on sports and the youth", "an agreement on
+# economic cooperation" (never a proper name, which field_in_title reads)
+_ON_A_FIELD = re.compile(r"(?:an?\s+)?(?:MoU|MOU|memorandum(?:\s+of\s+understanding)?|agreement|protocol)\s+on\s+"
+                         r"(?P<subject>[a-z][a-z\s,-]{2,60}?)(?:\s+(?:cooperation|co-operation))?")

@@ -663,13 +663,21 @@ _TOOK_PLACE_IN_TOWN = re.compile(rf"{_TOOK_PLACE_WORDS}\s+in\s+(?P<city>[A-Z][a-
                                  r"(?=\s*[,.;]|\s+(?:during|on|as|within|under|with|at)\b)")
 
 
+# "Negotiations between the presidents of A and B in Shusha lasted more than an hour": the talks' own town, one
+# capitalized word between the talks and their verb
+_TALKS_IN_TOWN = re.compile(r"\b(?:[Tt]alks|[Nn]egotiations|[Cc]onsultations|[Mm]eeting|[Ss]ummit)\b[^.;]{0,100}?\bin\s+"
+                            r"(?P<city>[A-Z][a-z’'-]{2,})(?=\s+(?:lasted|took\s+place|ended|began|resulted|were|was)\b)")
+
+
 def _town_it_took_place_in(context: Context) -> Place | None:
-    """The lead's 'took place in Quba during …': a town by its place in the sentence, unless the word is a country,
-    a month, a venue or an institution; its country only when the sentence names one country."""
+    """The lead's 'took place in Quba during …' or 'talks … in Shusha lasted an hour': a town by its place in the
+    sentence, unless the word is a country, a month, a venue or an institution; its country when the sentence names
+    one country, or when the dateline's is one of those it names."""
     lead = context.lead()
     if lead is None or context.in_quote(lead.start):
         return None
-    found = _TOOK_PLACE_IN_TOWN.search(context.text, lead.start, lead.end)
+    found = _TOOK_PLACE_IN_TOWN.search(context.text, lead.start, lead.end) or \
+        _TALKS_IN_TOWN.search(context.text, lead.start, lead.end)
     if found is None:
         return None
     town = found.group("city")
@@ -677,8 +685,9 @@ def _town_it_took_place_in(context: Context) -> Place | None:
             town in KNOWN_INSTITUTIONS or _FUTURE_OR_WISH.search(context.text, lead.start, found.start()):
         return None
     named = {code for _, _, code in countries_in(lead.text.replace("-", " "))}
-    return Place(town, named.pop() if len(named) == 1 else None, found.start("city"), found.end("city"),
-                 "the town the lead says the event took place in")
+    filed_from = CITY_TO_COUNTRY.get(context.dateline.city.lower()) if context.dateline else None
+    code = named.pop() if len(named) == 1 else filed_from if filed_from in named else None
+    return Place(town, code, found.start("city"), found.end("city"), "the town the lead says the event took place in")
 
 
 def _town_of_country(match: re.Match[str]) -> tuple[str, str] | None:
