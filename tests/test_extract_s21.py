@@ -123,3 +123,26 @@ def test_talks_in_a_town_no_list_knows_took_place_there():
         "Peru and Chile sign a declaration\nLima/15.06.21/Andina: Negotiations between the presidents of Peru and "
         "Chile in Tacnabamba lasted more than an hour, and resulted in signing a declaration."))
     assert (facts.location.city, facts.location.country) == ("Tacnabamba", "PE")
+
+
+def test_the_agreement_signed_with_nothing_named_before_is_a_document():
+    facts = extract(parse_article(
+        "LIMA, May 5. Peru and Chile have agreed to set up a working group on geology. The agreement was signed by "
+        "Presidents Luis Soto of Peru and Ana Rojas of Chile in Lima."))
+    assert [(d.title, d.parties) for d in facts.documents_signed] == [("agreement", ["Peru", "Chile"])]
+
+
+def test_the_agreement_signed_after_another_document_is_that_document():
+    facts = extract(parse_article(
+        "LIMA, May 5. Peru and Chile have signed a practical action plan for 2026–2027. The agreement was signed at "
+        "the Lima Forum."))
+    assert [d.title for d in facts.documents_signed] == ["practical action plan for 2026–2027"]
+
+
+def test_sides_preparing_to_sign_and_having_already_signed_have_signed_nothing_today():
+    facts = extract(parse_article(
+        "Peru, Chile preparing to sign memorandum on civil defense\nPeru and Chile are preparing to sign a new "
+        "memorandum on civil defense, the ambassador of Chile, Ana Rojas, told Andina. The diplomat noted that the "
+        "countries have already signed several memorandums of understanding in various fields."))
+    assert facts.documents_signed == []
+    assert {d.status for d in facts.documents_referenced} == {"to be signed", "signed earlier"}

@@ -103,6 +103,8 @@ _FUTURE = re.compile(r"\b(?:importance|need|necessity) of\b[^.]*\bsigning\b|"
                      r"is to|are to|in the near(?:est)? future|soon|next (?:year|month|week)|importance of signing|"
                      r"agreed\s+(?:on|upon)\s+(?:the\s+)?signing|"  # "the parties agreed on signing a memorandum"
                      r"prepare for signing|preparation of|anticipated|is expected|are expected|"
+                     # "Azerbaijan and Saudi Arabia are preparing to sign a memorandum": a signing still to come
+                     r"(?:preparing|prepare|prepares|getting\s+ready|ready)\s+to\s+(?:sign|conclude|ink)|"
                      # "expressed interest in signing a memorandum": a wish, nothing signed yet
                      r"(?:interest|readiness|intention|desire|willingness|wish)\s+(?:in|to|for)\s+(?:the\s+)?(?:sign|signing|conclude|concluding)|"
                      # "we believe it is important to sign the Strategy": a wish for a signing to come
@@ -138,7 +140,7 @@ _EARLIER = re.compile(r"\b(?:earlier(?!\s+(?:this\s+week|today))|previously|rece
                       r"during the (?:January|February|March|April|May|June|July|August|September|October|November|December) "
                       r"(?:19|20)\d\d|"
                       r"last (?:January|February|March|April|May|June|July|August|September|October|November|December)|"
-                      r"since then|since (?:19|20)\d\d|so far|to date|recall(?:ed|ing)?|over the (?:past\s+|last\s+)?(?:\w+\s+)?years|"
+                      r"since then|since (?:19|20)\d\d|so far|to date|(?:have|has)\s+already\s+signed|recall(?:ed|ing)?|over the (?:past\s+|last\s+)?(?:\w+\s+)?years|"
                       r"in (?:the\s+)?(?:past|previous|recent)\s+(?:\w+\s+)?years|since independence|"
                       r"already\s+(?:met|held|visited)(?!\s+today))\b", re.I)  # "recalled that … was signed"
 # "As we previously reported": the report is earlier, not the signing
@@ -593,7 +595,9 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     # following talks …", with nothing said of it, is the one named before)
     first_signed = not any(m.type == doc_type(noun) for m in [*earlier, *local]) and low not in _PLURAL_NOUNS and \
         not low.startswith("document") and \
-        re.match(r"[^.;]{6,160}?\s(?:was|has\s+been)\s+signed\b", text[title_end:sentence.end]) is not None
+        (re.match(r"[^.;]{6,160}?\s(?:was|has\s+been)\s+signed\b", text[title_end:sentence.end]) is not None or
+         # "The agreement was signed by the Presidents" with no document named before: nothing it could refer to
+         not (earlier or local) and re.match(r"\s(?:was|has\s+been)\s+signed\b", text[title_end:sentence.end]) is not None)
     if determiner and bare and not noun[0].isupper() and not leaders_text and not first_signed and \
             (not _PARTICIPLE_AFTER.match(text, title_end) or (low.startswith("document") and (earlier or local)) or
              (_SIGNED_AT_THIS_EVENT.match(text, title_end) and any(m.type == doc_type(noun) for m in [*earlier, *local]))):
