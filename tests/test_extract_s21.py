@@ -146,3 +146,30 @@ def test_sides_preparing_to_sign_and_having_already_signed_have_signed_nothing_t
         "countries have already signed several memorandums of understanding in various fields."))
     assert facts.documents_signed == []
     assert {d.status for d in facts.documents_referenced} == {"to be signed", "signed earlier"}
+
+
+def _planned(text: str) -> list[tuple[str, list[str], str | None]]:
+    return [(p.kind, p.who, p.host) for p in extract(parse_article(text)).planned_events]
+
+
+def test_the_one_met_is_the_host_of_the_meeting_the_subject_holds():
+    assert _planned(
+        "LIMA, May 5. President of Peru Luis Soto met Speaker of Chile's parliament Ana Rojas.\n\nRojas, with her "
+        "delegation, will meet with Carlos Vega, head of the lower house of Peru's parliament, during her visit.") == [
+        ("meeting", ["Ana Rojas"], "Carlos Vega")]
+
+
+def test_a_visit_to_a_country_is_paid_by_those_not_of_it_and_never_by_the_visitor_it_follows():
+    assert _planned(
+        "LIMA, May 5. Deputy chairman of the Liberal Party of Peru Luis Soto and deputy chairman of the Green Party of "
+        "Chile Ana Rojas signed a protocol. Soto said that they will also pay a visit to Chile after the visit of the "
+        "Chilean delegation.") == [("visit", ["Luis Soto"], None)]
+
+
+def test_uncounted_documents_after_a_counted_package_between_the_same_sides_are_that_package():
+    facts = extract(parse_article(
+        "LIMA, May 5. Peru and Chile signed 13 MoU and documents on cooperation during the visit of President Luis "
+        "Soto to Santiago. The two sides signed documents for cooperation in various sectors including culture, "
+        "science and trade."))
+    assert [d.title for d in facts.documents_signed] == ["13 MoU and documents on cooperation"]
+    assert {"culture", "science", "trade"} <= set(facts.cooperation_areas)

@@ -1263,6 +1263,7 @@ def _planned_events(context: Context, facts: Facts, candidates: list[people.Cand
     known = planned.Known(
         resolve=actor,
         participants=facts.participants,
+        mentioned=facts.mentioned_people,
         institutions=[org.name for org in found],
         documents=[planned.Named(doc.start, doc.end, doc.title) for doc in docs if not doc.generic])
     events: list[PlannedEvent] = []

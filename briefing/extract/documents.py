@@ -223,7 +223,8 @@ def find_documents(context: Context, resolve_party: t.Callable[[str], str | None
             mention.subject = _own_subject(context, mention)
     mentions.sort(key=lambda m: m.start)
     mentions = [mention for mention in mentions if not _elaborates_earlier(mention, mentions, context)
-                and not _named_one_by_one_after(mention, mentions, context)]
+                and not _named_one_by_one_after(mention, mentions, context)
+                and not _retells_a_counted_package(mention, mentions)]
     for mention in mentions:
         if context.sentence_at(mention.start).index == 0 and is_headline(context.sentence_at(mention.start).text):
             mention.why.append(_IN_HEADLINE)
@@ -268,6 +269,17 @@ def _elaborates_earlier(mention: DocMention, mentions: list[DocMention], context
         return False
     sentence = context.sentence_at(mention.start)
     return any(other is not mention and sentence.start <= other.start < mention.start for other in mentions)
+
+
+def _retells_a_counted_package(mention: DocMention, mentions: list[DocMention]) -> bool:
+    """'signed 13 MoU and documents on cooperation … The two sides signed documents for cooperation in various
+    sectors including culture, …': uncounted documents between the same sides, after a counted package of the same
+    state, are that package told again by its fields."""
+    if not (mention.generic and re.match(r"(?:the\s+)?documents\b", mention.title, re.I)):
+        return False
+    return any(other.start < mention.start and other.generic and _COUNT_LEAD.match(other.title) and
+               other.status == mention.status and set(other.parties) >= set(mention.parties)
+               for other in mentions if other is not mention)
 
 
 # "- Agreement ...", "• MoU ...", "1. Protocol ...", "-the Plan for ..." (a dash glued to the title)

@@ -268,6 +268,7 @@ class Known:
 
     resolve: t.Callable[[str, int], str | None] = _nobody
     participants: t.Sequence[Person] = ()
+    mentioned: t.Sequence[Person] = ()  # people the text names outside the event
     institutions: t.Sequence[str] = ()  # institution names found in the text, as written
     documents: t.Sequence[Named] = ()  # documents named in the text (not generic "documents")
 
@@ -793,10 +794,20 @@ def _read(found: _Found, article_date: dt.date | None, known: Known) -> PlannedE
     if country is None and host and _HIS_COUNTRY.search(phrase):  # "He invited the Iranian president to visit his country"
         country = next((person.country for person in known.participants if person.name == host), None)
     who = [actor for actor in who if not _AN_EVENT.search(actor)]  # "the high-level visit planned for 2024": no actor
+    if kind == "visit" and country:
+        who = _not_at_home(who, country, known)
     return PlannedEvent(kind=kind, text=phrase, who=who, host=host, place=place, country=country,
                         when=_when(phrase, article_date) or _when_from_lead(found, clause, article_date),
                         objects=objects, invited=bool(clause and clause.invitation),
                         level=_visit_level(phrase) if kind == "visit" else None)
+
+
+def _not_at_home(who: list[str], country: str, known: Known) -> list[str]:
+    """'they will pay a visit to Azerbaijan', they being a Turk and an Azerbaijani: the visitors are the ones not of
+    the country visited (all of them, when the text places none)."""
+    home = {person.name for person in known.participants if person.country == country}
+    visitors = [actor for actor in who if actor not in home]
+    return visitors if visitors else who
 
 
 # "will pay a state visit", "the high-level visit planned for 2024", "an official visit at the invitation of"
@@ -893,6 +904,12 @@ _OPENING_ADVERBIAL = re.compile(r"^(?:During|On|In|At|Among|Within|Under|Upon|Be
 _TRAILING_ADVERBS = re.compile(r"(?:\s+(?:also|then|further|soon|jointly|too|already|now|reportedly|themselves|"
                                r"himself|herself))+$", re.I)
 _AGENT = re.compile(r"^\s*by\s+(?P<agent>[^,;]+?)(?=\s+(?:in|on|at|during|within|next)\b|[,;]|$)")
+# "after the visit of the Azerbaijani delegation": the visit the planned one follows, someone else's
+_ANOTHER_VISIT = re.compile(r"\s*\b(?:after|following|before|ahead\s+of|since)\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+)?"
+                            r"(?:visit|trip|tour)\b.*$", re.I)
+# "will meet with Gulshat Mammedova, head of …, and hold talks with …": the one met receives the one who meets
+_MEETS_WITH = re.compile(r"\b(?:meet|hold\s+(?:talks|meetings?|consultations)|have\s+(?:talks|a\s+meeting))\s+with\s+"
+                         r"(?P<host>[^,;]+)")
 _VISITOR = re.compile(r"\b(?:visit|trip|tour)\s+(?:to\s+[A-Z][\w-]*\s+)?(?:of|by)\s+(?P<who>.+?)(?=\s+(?:to|in|at|on|from|next|this|"
                       r"during)\b|[,;]|$)", re.I)
 _POSSESSOR = re.compile(r"(?P<who>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)['’]s\s+(?:[a-z-]+\s+){0,2}(?:visit|trip)\b")
@@ -952,7 +969,9 @@ def _who(phrase: str, clause: _Clause | None, offset: int, known: Known) -> list
 
 
 def _who_in_event_phrase(phrase: str, offset: int, known: Known) -> list[str]:
-    """'the visit of President Tokayev to China', 'Xi’s state visit', 'consultations between A and B'."""
+    """'the visit of President Tokayev to China', 'Xi’s state visit', 'consultations between A and B'; never the
+    visitor of another visit it follows ('pay a visit to Azerbaijan after the visit of the Azerbaijani delegation')."""
+    phrase = _ANOTHER_VISIT.sub("", phrase)
     for pattern in (_VISITOR, _POSSESSOR):
         match = pattern.search(phrase)
         if match:
@@ -1104,6 +1123,11 @@ def _host(clause: _Clause | None, found: _Found, known: Known) -> str | None:
     if called_on:  # "will pay a call on Chairman X": the one called on receives the guests
         host = _one_actor(re.split(r",|\s+and\s+(?=[a-z])", called_on.group("host"))[0], found.start, known)
         return None if host and _is_place(host) else host
+    meets = _MEETS_WITH.search(clause.verb + " " + clause.after) if clause and clause.before.strip() else None
+    if meets:  # "Gafarova will meet with Gulshat Mammedova": the one met, a person of the text, hosts the meeting
+        host = _one_actor(meets.group("host"), found.start, known)
+        people = {person.name for person in [*known.participants, *known.mentioned] if person.name}
+        return host if host in people else None
     return None
 
 
