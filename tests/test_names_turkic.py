@@ -32,6 +32,10 @@ from briefing.names import transliterate_name
         ("Jeyhun Bayramov", "AZ", "Джейхун Байрамов"),
         ("Mehriban Əliyeva", None, "Мехрибан Алиева"),
         ("Heydər Əliyev", None, "Гейдар Алиев"),
+        # Azerbaijani q before a vowel is г, at the end к: «Тахир Будагов» (azernews.az "Tahir Budagov", the Russian
+        # reader of review s21), «Тофик» as the Russian press writes Tofiq
+        ("Tahir Budaqov", "AZ", "Тахир Будагов"),
+        ("Tofiq Sadıqov", "AZ", "Тофик Садыгов"),
         ("Şavkat Mirziyoyev", "UZ", "Шавкат Мирзиёев"),
         ("Shavkat Mirziyoyev", "UZ", "Шавкат Мирзиёев"),
         ("Baxtiyor Saidov", "UZ", "Бахтиёр Саидов"),

@@ -221,7 +221,7 @@ def test_a_bare_office_of_a_party_is_written_with_the_party(tmp_path: Path) -> N
             "deputy chairman Numan Kurtulmuş met Tahir Budaqov, deputy chairman of the New Azerbaijan Party.\n")
     summary = briefing_text(tmp_path, text, "ru").replace("‡", "")
     assert "заместителя председателя Партии справедливости и развития Нумана Куртулмуша" in summary
-    assert "заместителем председателя партии «Ени Азербайджан» Тахиром Будаковым" in summary
+    assert "заместителем председателя партии «Ени Азербайджан» Тахиром Будаговым" in summary
 
 
 @pytest.mark.parametrize(("english", "kind", "russian"), [
@@ -232,6 +232,9 @@ def test_a_bare_office_of_a_party_is_written_with_the_party(tmp_path: Path) -> N
     ("Agency for the Development of Light Industry of Uzbekistan", "institution",
      "Агентство развития легкой промышленности Республики Узбекистан"),
     ("agreement on interaction", "document", "соглашение о взаимодействии"),
+    ("Azerbaijan’s parliament speaker", "title", "Председатель Милли Меджлиса Азербайджана"),
+    ("chairman of the upper chamber of Turkmen parliament", "title",
+     "председатель Халк Маслахаты Парламента Туркменистана"),
 ])
 def test_institutions_the_session_21_batch_left_in_english_are_composed(english: str, kind: str, russian: str) -> None:
     assert compose(english, "ru", kind) == russian

@@ -4,7 +4,7 @@ Letters as the alphabets define them (en.wikipedia.org "Turkish alphabet", "Azer
 alphabet", "Uzbek alphabet", "Turkmen alphabet") and as the Russian practical transcription
 renders them (Гиляревский, Старостин, «Иностранные имена и названия в русском тексте», 1985):
 c дж, ç ч, ş ш, ğ г, ı ы, ö ё (о at the start), ü ю (у at the start), ə а, x х, q к (г at the
-start of an Azerbaijani word), Uzbek oʻ у, gʻ г, Turkmen ý й, ň н, ž ж, w в, y ы; word-initial
+start of an Azerbaijani word or before a vowel: Budaqov → Будагов), Uzbek oʻ у, gʻ г, Turkmen ý й, ň н, ž ж, w в, y ы; word-initial
 e is э; l is soft (ль) at the end of a word or before a consonant when the vowel before it is a
 front vowel (İlham → Ильхам, Gül → Гюль) and hard after a back one (Özoral → Озорал, Sputnik
 Azerbaijan az.sputniknews.ru/20210410/…426665791.html «Эркана Озорала»), except in the Arabic
@@ -124,6 +124,8 @@ def _word(word: str, origin: str, lang: str) -> str:
 
 def _letter(char: str, before: str, after: str, origin: str, lang: str, seen: str, word: str) -> str:
     initial = not seen
+    if char == "q" and origin == "az" and (initial or after in _VOWELS):
+        return "г"  # Quliyev → Гулиев, Budaqov → Будагов (in every language: the sound is g), but Tofiq → Тофик
     if lang == "kk" and char in _KK:
         return _KK[char]
     if lang == "mn" and char in _MN:
@@ -138,8 +140,6 @@ def _letter(char: str, before: str, after: str, origin: str, lang: str, seen: st
         return "о" if char == "ö" else "у"
     if char == "h" and origin == "az" and initial and after not in ("i", "ı", ""):
         return "г"  # Heydər → Гейдар, Həsənov → Гасанов (but Hikmət → Хикмет)
-    if char == "q" and origin == "az" and initial:
-        return "г"  # Quliyev → Гулиев
     if char == "ğ" and origin == "az" and not after:
         return "х"
     # Turkish and Azerbaijani soften an l that closes a syllable (Эльмар); Turkmen only one that ends the word
