@@ -1236,7 +1236,8 @@ _DAYS_OF_CULTURE = re.compile(r"(?:the\s+)?Days\s+of\s+(?:(?P<demonym>[A-Z][\w-]
                               r"(?P<of>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))(?:\s+in\s+[A-Z][\w\s-]*)?")
 _FORMAT_SIDES = re.compile(vocabulary.FORMAT_SIDES)
 _COUNTRY_POSSESSIVE = re.compile(r"(?P<country>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+(?P<body>.+)")
-_HEAD_OF_STATE = re.compile(r"(?:the )?head of (?:the )?state", re.IGNORECASE)
+# "the Head of State", "head of state of Mongolia"; never "head of the State Committee for National Security"
+_HEAD_OF_STATE = re.compile(r"(?:the )?head of (?:the )?state(?=\s*$|\s*,|\s+(?:of|and)\b)", re.IGNORECASE)
 
 
 def _of_own_city(title: str, country: str) -> bool:

@@ -173,3 +173,13 @@ def test_uncounted_documents_after_a_counted_package_between_the_same_sides_are_
         "science and trade."))
     assert [d.title for d in facts.documents_signed] == ["13 MoU and documents on cooperation"]
     assert {"culture", "science", "trade"} <= set(facts.cooperation_areas)
+
+
+def test_who_initiated_the_talks_on_a_visit_last_march_is_mentioned():
+    facts = extract(parse_article(
+        "LIMA, May 29. Secretary-General of the Parliament of Peru Luis Soto and Secretary-General of the Office of "
+        "the National Assembly of Chile Ana Rojas signed a Memorandum of Cooperation on May 29.\n\nChairman of the "
+        "Parliament of Peru Carlos Vega initiated the talks to sign this memorandum during his visit to Chile last "
+        "March."))
+    assert [p.name for p in facts.participants] == ["Luis Soto", "Ana Rojas"]
+    assert [p.name for p in facts.mentioned_people] == ["Carlos Vega"]

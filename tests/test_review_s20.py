@@ -239,3 +239,13 @@ def test_a_bare_office_of_a_party_is_written_with_the_party(tmp_path: Path) -> N
 def test_institutions_the_session_21_batch_left_in_english_are_composed(english: str, kind: str, russian: str) -> None:
     assert compose(english, "ru", kind) == russian
     assert compose(english, "kk", kind) and compose(english, "mn", kind)
+
+
+def test_the_head_of_a_state_committee_is_no_head_of_state(tmp_path: Path) -> None:
+    text = ("date 2022-09-26\nBISHKEK, September 25. A protocol was signed by the head of the State Committee for "
+            "National Security of Kyrgyzstan Kamchybek Tashiev in Bishkek.\n")
+    for lang, office in {"en": "(head of the State Committee for National Security of Kyrgyzstan)",
+                         "ru": "Председателя Государственного комитета национальной безопасности Кыргызской"}.items():
+        briefing = briefing_text(tmp_path, text, lang)
+        assert office in briefing, lang
+        assert "President Committee" not in briefing

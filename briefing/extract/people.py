@@ -1465,7 +1465,9 @@ _EARLIER_STOP = re.compile(r"\b(?:has|have|had)\s+(?:already|earlier|previously)
 _MAIN_VERB = re.compile(r"\b(?:is|are|was|were|will|has|have|had|held|took\s+place|takes\s+place|opened|began)\b")
 
 
-_LAST_YEAR = re.compile(r"\b(?:last\s+year|(?:a\s+year|\w+\s+years)\s+ago)\b", re.I)
+# "last year", "two years ago", "during his visit to Hungary last March": another occasion
+_LAST_YEAR = re.compile(r"\b(?:last\s+year|(?:a\s+year|\w+\s+years)\s+ago|last\s+(?:January|February|March|April|May|June|"
+                        r"July|August|September|October|November|December))\b", re.I)
 
 
 def _in_background(context: Context, sentence: Sentence) -> bool:
