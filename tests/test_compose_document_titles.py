@@ -229,7 +229,7 @@ def test_periods_years_and_new_around_a_document_name(english: str, ru: str, kk:
     # the staff office of a parliament: ru «Аппарат» (not the calque «Офис»), kk «Аппараты», mn «Тамгын газар»;
     # Hungary's National Assembly is ru «Государственное собрание» (review 27)
     ("Office of the National Assembly of Hungary", "Аппарат Государственного собрания Венгрии",
-     "Венгрия Ұлттық жиналысының Аппараты", "Унгар Улсын Үндэсний Ассамблейн Тамгын газар"),
+     "Венгрия Ұлттық жиналысының Аппараты", "Унгар Улсын Үндэсний ассамблейн Тамгын газар"),
     ("Office of the Parliament of Mongolia", "Аппарат Великого Государственного Хурала Монголии",
      "Моңғолияның Ұлы Мемлекеттік Хуралының Аппараты", "Монгол Улсын Их Хурлын Тамгын газар"),
 ])
