@@ -183,3 +183,11 @@ def test_who_initiated_the_talks_on_a_visit_last_march_is_mentioned():
         "March."))
     assert [p.name for p in facts.participants] == ["Luis Soto", "Ana Rojas"]
     assert [p.name for p in facts.mentioned_people] == ["Carlos Vega"]
+
+
+def test_a_visit_to_the_central_asian_country_is_in_the_one_such_country_named():
+    facts = extract(parse_article(
+        "ISTANBUL\nThe Kyrgyz president and Azerbaijan’s parliament speaker on Wednesday discussed ties.\n\n"
+        "Kyrgyzstan’s Sadyr Japarov and Azerbaijan’s Sahiba Gafarova discussed trade, the state agency reported.\n\n"
+        "Gafarova will also meet the head of the Kyrgyz parliament during her visit to the Central Asian country."))
+    assert (facts.location.city, facts.location.country) == (None, "KG")

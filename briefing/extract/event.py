@@ -378,6 +378,8 @@ def find_place(context: Context, org_country: t.Callable[[str], str | None], pla
     if planned or found.city:
         return found
     if not found.country:
+        found = _country_of_the_region_visited(context) or found
+    if not found.country:
         found = _sitting_chamber(context) or found
     if not dateline:
         return _dual_dateline(context, found) or found
@@ -401,6 +403,28 @@ def find_place(context: Context, org_country: t.Callable[[str], str | None], pla
 
 
 DATELINE_ONLY = "dateline city, the text names no other place"
+
+
+# "during her visit to the Central Asian country": the one country of that region the text names
+_REGIONS = {"central asian": frozenset("KZ KG TJ TM UZ".split()), "south caucasus": frozenset("AZ AM GE".split()),
+            "caucasian": frozenset("AZ AM GE".split()), "gulf": frozenset("AE SA QA KW BH OM".split()),
+            "baltic": frozenset("EE LV LT".split()), "nordic": frozenset("NO SE DK FI IS".split()),
+            "scandinavian": frozenset("NO SE DK".split())}
+_VISIT_TO_REGION = re.compile(r"\bvisit\s+to\s+the\s+(?P<region>Central\s+Asian|South\s+Caucasus|Caucasian|Gulf|Baltic|Nordic|"
+                              r"Scandinavian)\s+(?:country|state|nation|republic|kingdom)\b")
+
+
+def _country_of_the_region_visited(context: Context) -> Place | None:
+    """'Gafarova … during her visit to the Central Asian country' under an ISTANBUL dateline: the one country of that
+    region the text names is where the event took place."""
+    for match in _VISIT_TO_REGION.finditer(context.text, context.body_start):
+        if context.in_quote(match.start()):
+            continue
+        region = _REGIONS[re.sub(r"\s+", " ", match.group("region").lower())]
+        named = {code for _, _, code in countries_in(context.text[context.body_start:].replace("-", " ")) if code in region}
+        if len(named) == 1:
+            return Place(None, named.pop(), match.start("region"), match.end(), "the one country of the region visited")
+    return None
 
 
 def filed_from_home(place_country: str | None, side_countries: set[str], agency: str | None) -> bool:
