@@ -191,3 +191,20 @@ def test_a_visit_to_the_central_asian_country_is_in_the_one_such_country_named()
         "Kyrgyzstan’s Sadyr Japarov and Azerbaijan’s Sahiba Gafarova discussed trade, the state agency reported.\n\n"
         "Gafarova will also meet the head of the Kyrgyz parliament during her visit to the Central Asian country."))
     assert (facts.location.city, facts.location.country) == (None, "KG")
+
+
+def test_his_counterpart_from_a_country_holds_the_same_office_there():
+    facts = extract(parse_article(
+        "LIMA, May 5. Foreign Minister of Peru Luis Soto met with his counterpart from Chile Ana Rojas, who arrived "
+        "in Peru for an official visit."))
+    assert [(p.name, p.title, p.country) for p in facts.participants] == [
+        ("Luis Soto", "Foreign Minister of Peru", "PE"), ("Ana Rojas", "Foreign Minister", "CL")]
+
+
+def test_the_visit_a_plan_of_actions_prepares_for_is_a_planned_visit():
+    facts = extract(parse_article(
+        "LIMA, May 5. Foreign Minister of Peru Luis Soto met with Foreign Minister of Chile Ana Rojas. They outlined "
+        "the cooperation program for 2025-2026 and a plan of joint actions to prepare for the state visit of the "
+        "President of Chile Carlos Vega to Peru."))
+    assert [(p.kind, p.who, p.country, p.level, p.when) for p in facts.planned_events] == [
+        ("visit", ["Carlos Vega"], "PE", "state", None)]

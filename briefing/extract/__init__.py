@@ -154,6 +154,8 @@ def _counterpart_offices(facts: Facts) -> None:
     the title becomes that office ("Minister of Foreign Affairs"), the country stays his."""
     people = [*facts.participants, *facts.mentioned_people]
     for person in people:
+        if not person.title and person.name and person.evidence:
+            person.title = _counterpart_from(person.name, person.evidence.sentence) or person.title
         stated = _COUNTERPART_WITH_OFFICE.match(person.title or "")
         if stated:  # "his Russian counterpart Speaker of the State Duma": the office is told, the relation is no title
             side = countries_in(stated.group("side"))
@@ -188,6 +190,14 @@ def _counterpart_offices(facts: Facts) -> None:
             # "his Russian counterpart" with no office to share says who he is to the other side, not what
             # office he holds: no title rather than a relation a briefing would print as one
             person.title = None
+
+
+def _counterpart_from(name: str, sentence: str) -> str | None:
+    """'met with his counterpart from Uzbekistan Bakhtiyor Saidov': the counterpart of that side ("Uzbekistan
+    counterpart"), which the counterpart rule then reads as the other's office."""
+    found = re.search(rf"\b(?:his|her)\s+(?P<noun>counterpart|colleague)\s+from\s+(?:the\s+)?"
+                      rf"(?P<side>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s*,?\s+{re.escape(name)}", sentence)
+    return f"{found.group('side')} {found.group('noun')}" if found and countries_in(found.group("side")) else None
 
 
 def _named_just_before(person: Person, others: list[Person]) -> Person | None:

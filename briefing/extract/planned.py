@@ -138,6 +138,9 @@ _FUTURE_EVENT = re.compile(
     r"participate)\b"
     # "Mongolia is preparing for the visit of the President of Russia next month": the visit awaited
     r"|\b(?:is|are)\s+(?:\w+\s+)?preparing\s+for\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:visit|summit|session|forum)\b"
+    # "a plan of joint actions to prepare for the state visit of the President X to Kyrgyzstan": the visit to come
+    r"|\b(?:to\s+prepare|preparations?)\s+for\s+(?:the|a|an)\s+(?:upcoming\s+|forthcoming\s+)?(?:state|official|working)\s+"
+    r"visit\b(?=\s+of\b)"
     # "high level visits to be paid in 2018-2019"
     r"|\b(?:visits?|meetings?|talks|consultations)\s+to\s+be\s+(?:paid|held|organi[sz]ed|conducted)\b"
     # "confirmed his participation in the summit": a guest's word that he will come
@@ -776,6 +779,11 @@ _HIS_COUNTRY = re.compile(r"\bvisit\s+(?:his|her|their)\s+(?:own\s+)?country\b",
 def _read(found: _Found, article_date: dt.date | None, known: Known) -> PlannedEvent:
     phrase = found.text
     future = _FUTURE_EVENT.search(phrase)
+    prepared = _PREPARED_FOR.match(phrase, future.start()) if future else None
+    if prepared:  # "… a plan of joint actions to prepare for the state visit of X to Y": that visit is the plan
+        phrase = phrase[prepared.end():]
+        future = _FUTURE_EVENT.search(f"to prepare for {phrase}")
+        phrase = f"to prepare for {phrase}"
     clause = _Clause(phrase[:future.start()] or found.subject, future.group(0), phrase[future.end():]) if future else None
     kind = _kind(phrase, clause)
     place, country = _place(phrase, clause)
@@ -800,6 +808,10 @@ def _read(found: _Found, article_date: dt.date | None, known: Known) -> PlannedE
                         when=_when(phrase, article_date) or _when_from_lead(found, clause, article_date),
                         objects=objects, invited=bool(clause and clause.invitation),
                         level=_visit_level(phrase) if kind == "visit" else None)
+
+
+# the words before the event a preparation is for: "to prepare for ", "preparations for "
+_PREPARED_FOR = re.compile(r"(?:to\s+prepare|preparations?)\s+for\s+(?=(?:the|a|an)\s)", re.I)
 
 
 def _not_at_home(who: list[str], country: str, known: Known) -> list[str]:
@@ -943,7 +955,8 @@ def _who(phrase: str, clause: _Clause | None, offset: int, known: Known) -> list
                          r"\s+(?:to|would|will)\s+\w+(?:\s+part)?$",
                          "", clause.verb, flags=re.I)
         return _actors(invitee, offset, known)
-    if re.match(r"(?:expects?|expecting|awaits?|awaiting|(?:is|are)\s+(?:\w+\s+)?preparing\s+for)\b", clause.verb, re.I):
+    if re.match(r"(?:expects?|expecting|awaits?|awaiting|(?:is|are)\s+(?:\w+\s+)?preparing\s+for|to\s+prepare\s+for|"
+                r"preparations?\s+for)\b", clause.verb, re.I):
         # "the Kyrgyz side expects a state visit of the Turkish leader": the visitor, not the side that waits
         return _who_in_event_phrase(f"{clause.verb} {clause.after}", offset, known)
     if clause.programme or re.search(r"\bhosted$", clause.verb, re.I):
