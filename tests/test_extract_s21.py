@@ -208,3 +208,12 @@ def test_the_visit_a_plan_of_actions_prepares_for_is_a_planned_visit():
         "President of Chile Carlos Vega to Peru."))
     assert [(p.kind, p.who, p.country, p.level, p.when) for p in facts.planned_events] == [
         ("visit", ["Carlos Vega"], "PE", "state", None)]
+
+
+def test_the_outlet_an_aggregator_relays_is_the_source():
+    facts = extract(parse_article("date 2023-12-24\n(MENAFN- AzerNews) President Luis Soto of Peru made a phone call "
+                                  "to President Ana Rojas of Chile on December 24."))
+    assert facts.source_agency == "AzerNews"
+    facts = extract(parse_article("MENAFN - Trend News Agency)Peru and Chile have agreed to set up a working group, "
+                                  "Trend reports."))
+    assert facts.source_agency == "Trend"

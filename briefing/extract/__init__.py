@@ -276,6 +276,10 @@ def _source_agency(context: Context) -> tuple[str | None, tuple[int, int] | None
         return _outlet_name(name), (start, start + len(name))
     lead = context.lead()
     scope = context.text[context.body_start:lead.end] if lead else ""
+    relayed = _AGGREGATOR_TAG.search(scope[:120])
+    if relayed:  # "(MENAFN- AzerNews) President …": the outlet an aggregator relays
+        start = context.body_start + relayed.start("name")
+        return _outlet_name(relayed.group("name")), (start, start + len(relayed.group("name")))
     for pattern in (r"(?P<name>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}?)(?:'s)?\s+(?:correspondent\s+|[Nn]ews [Aa]gency\s+)?"
                     r"(?:reports?|learned|learnt|informs|cites)\b",
                     r"\breports?\s+(?P<name>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})(?!\s+press)",
@@ -298,6 +302,8 @@ def _source_agency(context: Context) -> tuple[str | None, tuple[int, int] | None
     return _outlet_from_address(context)
 
 
+# an aggregator's tag before the text it relays: "(MENAFN- AzerNews)", "MENAFN - Trend News Agency)"
+_AGGREGATOR_TAG = re.compile(r"^\s*\(?MENAFN\s*[-–—]\s*(?P<name>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}?)(?:\s+News\s+Agency)?\)")
 # the outlet credited on the article's last line: "UzA", "Source: AKIpress", "(Kabar)"
 _CREDIT_LINE = re.compile(r"\n[ \t]*(?:Source:[ \t]*)?\(?(?P<name>[A-Z][\w.\-]*(?:[ ][A-Z][\w.\-]*){0,2})\)?\.?[ \t]*\s*$")
 
