@@ -249,3 +249,10 @@ def test_the_head_of_a_state_committee_is_no_head_of_state(tmp_path: Path) -> No
         briefing = briefing_text(tmp_path, text, lang)
         assert office in briefing, lang
         assert "President Committee" not in briefing
+
+
+def test_uncounted_documents_of_one_kind_are_named_by_that_kind(tmp_path: Path) -> None:
+    text = ("date 2025-11-15\nLIMA, November 15. Presidents Luis Soto of Peru and Ana Rojas of Chile signed a joint "
+            "statement. Further memoranda were signed across a variety of sectors, including mining and energy.\n")
+    assert "меморандумы" in briefing_text(tmp_path, text, "ru")
+    assert "меморандумдарға" in briefing_text(tmp_path, text, "kk")

@@ -2126,8 +2126,24 @@ def _own_subject(context: Context, mention: DocMention) -> str | None:
         aim = _AIM_AFTER_VERB.match(context.text, mention.end, context.sentence_at(mention.start).end)
         if aim and not DOC_NOUN.search(aim.group("between")):
             return _DEGREE_VERB.sub("", aim.group("subject"))
-        return _aim_told_next(context, mention)
+        return _aim_told_next(context, mention) or _agreed_just_before(context, mention)
     return None
+
+
+# "Kazakhstan and Uzbekistan have agreed to establish a working group on geology": what the sides agreed to do
+_AGREED_TO = re.compile(r"\b(?:have|has)\s+agreed\s+to\s+(?P<subject>(?:establish|create|set\s+up|form|launch|open|build)\s+"
+                        r"[^,;]{3,160}?)(?=\s*,|\s*$)")
+
+
+def _agreed_just_before(context: Context, mention: DocMention) -> str | None:
+    """'… have agreed to establish a working group … The agreement was signed by the Presidents': the agreement
+    the sentence before told of, its subject what they agreed to do."""
+    sentence = context.sentence_at(mention.start)
+    if mention.noun.lower() != "agreement" or sentence.index == 0 or \
+            not re.match(r"\W*The\s+agreement\s+(?:was|has\s+been)\s+signed\b", sentence.text):
+        return None
+    agreed = _AGREED_TO.search(context.sentences[sentence.index - 1].text)
+    return agreed.group("subject") if agreed else None
 
 
 # "The memo is purposed to create favorable conditions for agricultural cooperation": the sentence after a bare
