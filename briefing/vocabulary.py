@@ -124,7 +124,7 @@ COOPERATION_AREAS = _terms(
                                                                    "silkworm breeding", "sericulture industry")),
         "energy": (N_("cooperation area", "energy"), ("fuel and energy complex", "fuel and energy", "fuel-energy complex", "energy", "power engineering")),
         "transport": (N_("cooperation area", "transport and logistics"), ("sustainable transport", "middle corridor", "trans-caspian international transport route", "transport corridors", "transport connectivity", "transport", "logistics", "transport and logistics", "transit", "transportation", "transport-logistical", "transport and logistical", "transport-logistics",
-                                                                            "transport-transit", "railroad", "railway", "railways", "aviation", "road", "roads", "transport potential", "transit potential")),
+                                                                            "transport-transit", "railroad", "railway", "railways", "road", "roads", "transport potential", "transit potential")),
         "investment": (N_("cooperation area", "investment"), ("investment projects", "joint investment projects", "investment", "investments", "investment cooperation")),
         "education": (N_("cooperation area", "education"), ("academic exchanges", "academic mobility", "student exchanges", "student exchange", "education", "educational")),
         "science": (N_("cooperation area", "science"), ("science", "scientific", "science development")),
@@ -230,6 +230,8 @@ COOPERATION_AREAS = _terms(
         "production": (N_("cooperation area", "production"), ("production", "industrial production")),
         "supply-chains": (N_("cooperation area", "supply chains"), ("supply chains", "supply chain", "industrial and supply chains")),
         "civil-aviation": (N_("cooperation area", "civil aviation"), ("civil aviation",)),
+        # "aviation" is no "transport and logistics" (the Russian reader of review s21): the field as written
+        "aviation": (N_("cooperation area", "aviation"), ("aviation",)),
         "air-transport": (N_("cooperation area", "air transport"), ("aerial communication", "air transport", "air transportation", "air communication", "air connectivity", "air services", "air routes", "air links", "air traffic")),
         "maritime-transport": (N_("cooperation area", "maritime transport"), ("maritime transport", "shipping", "maritime", "sea transport", "maritime transportation")),
         "vocational-education": (N_("cooperation area", "vocational education"), ("vocational education", "vocational training", "technical and vocational education", "vocational and technical education", "tvet", "professional education",

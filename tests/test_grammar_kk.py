@@ -487,6 +487,7 @@ def test_a_surname_whose_stem_ends_in_i_after_a_back_vowel_is_back() -> None:
 
     # review 38: «Исмоиловтің» should be «Исмоиловтың»; loanwords in и stay front («Париждің», «саммиттің»)
     assert inflect("Исмоилов", "gen", "person") == "Исмоиловтың"
+    assert inflect("Ятимов", "gen", "person") == "Ятимовтың"  # я is a back vowel too (the Kazakh reader, review s21)
     assert inflect("Париж", "gen") == "Париждің"
 
 

@@ -256,3 +256,12 @@ def test_uncounted_documents_of_one_kind_are_named_by_that_kind(tmp_path: Path) 
             "statement. Further memoranda were signed across a variety of sectors, including mining and energy.\n")
     assert "меморандумы" in briefing_text(tmp_path, text, "ru")
     assert "меморандумдарға" in briefing_text(tmp_path, text, "kk")
+
+
+def test_a_counted_package_covers_its_areas_as_documents_do(tmp_path: Path) -> None:
+    text = ("date 2018-03-27\nASHGABAT, March 27. Peru and Chile signed 13 documents on cooperation during the visit of "
+            "President Luis Soto to Santiago. The two sides signed documents for cooperation in various sectors "
+            "including culture, science and aviation.\n")
+    assert "Направления сотрудничества, охватываемые документами: культура, наука и авиация." in \
+        briefing_text(tmp_path, text, "ru")
+    assert "Құжаттар ынтымақтастықтың" in briefing_text(tmp_path, text, "kk")

@@ -394,8 +394,10 @@ def _is_back(word: str) -> bool:
         return False  # the Russian suffix -ин reads front: «Путиннің», «Жұманғариннің» (review 44), «Берлиннің»
     stem = _without_surname_suffix(core)
     vowel = _harmony_vowel(stem)
-    if vowel == "и" and stem != core and re.search(r"[ао][^аоұыяәеэёөүіюиу]*и[^аоұыяәеэёөүіюиу]*$", stem):
-        return True  # a surname whose stem ends in и after a back vowel: «Исмоиловтың» (review 38), «Рахимовтың»
+    if vowel == "и" and stem != core and re.search(r"[аоұыя][^аоұыяәеэёөүіюиу]*и[^аоұыяәеэёөүіюиу]*$", stem):
+        # a surname whose stem ends in и after a back vowel: «Исмоиловтың» (review 38), «Рахимовтың», «Ятимовтың»
+        # (the Kazakh reader of review s21)
+        return True
     if core.endswith("х") and vowel not in _KAZAKH_FRONT_VOWELS:
         return True  # цех, шейх, Хурэлсух: back [Emle-2018 §94]
     return vowel is None or vowel in _BACK_VOWELS or vowel == "у"
