@@ -217,3 +217,18 @@ def test_the_outlet_an_aggregator_relays_is_the_source():
     facts = extract(parse_article("MENAFN - Trend News Agency)Peru and Chile have agreed to set up a working group, "
                                   "Trend reports."))
     assert facts.source_agency == "Trend"
+
+
+def test_a_protocol_signed_by_officials_of_two_political_parties_is_between_those_parties():
+    facts = extract(parse_article(
+        "ANKARA, May 5. The governing parties of Peru and Chile on Wednesday signed a cooperation protocol in Lima. "
+        "The protocol was signed by Luis Soto, deputy chairman of the Liberal Party, and Ana Rojas, deputy chairwoman "
+        "of the Green Party."))
+    assert [d.parties for d in facts.documents_signed] == [["Liberal Party", "Green Party"]]
+
+
+def test_a_signing_held_at_a_border_checkpoint_is_not_placed_in_the_dateline_city():
+    facts = extract(parse_article(
+        "LIMA. Andina A protocol was signed by the heads of the border services of Peru Luis Soto and Chile Ana Rojas."
+        "\n\nThe meeting of the parties was held at the Chacalluta checkpoint on Sunday, September 25."))
+    assert (facts.location.city, facts.location.country) == (None, None)

@@ -27,7 +27,7 @@ from briefing.extract.lexicon import (
     english_name,
     one_body_of_each,
 )
-from briefing.extract.text import Context, Sentence, clean
+from briefing.extract.text import Context, Sentence, clean, fold
 from briefing.ingest import MONTH_PATTERN
 from briefing.models import DEFAULT_REVIEW_BELOW, Article, Evidence, Facts, Location, Person, PlannedEvent
 from briefing.vocabulary import COOPERATION_AREAS, match_term
@@ -110,6 +110,7 @@ def extract(article: Article, termbase: t.Any = None, review_below: float = DEFA
                                   facts.source_agency):
         facts.location = Location()
     _fill_parties(context, doc_mentions, event_countries)
+    _parties_of_political_signatories(doc_mentions, facts.participants)
     for mention in doc_mentions:
         target = facts.documents_signed if mention.status is None else facts.documents_referenced
         document = documents.to_document(context, mention)
@@ -644,6 +645,23 @@ def _fill_parties(context: Context, docs: list[documents.DocMention], event_coun
         if not doc.parties and len(event_countries) == 2:
             _parties_from_the_sides(context, doc, event_countries)
         _bodies_of_both_sides(doc)
+
+
+def _parties_of_political_signatories(docs: list[documents.DocMention], participants: list[Person]) -> None:
+    """'The protocol was signed by Kurtulmuş and Budaqov, deputy chairman of the New Azerbaijan Party': signed by
+    officials of two political parties, a document is between those parties, not between their states."""
+    parties_of = {fold(p.name): _POSSESSOR_COUNTRY.sub("", p.organization) for p in participants
+                  if p.name and p.organization and re.search(r"\bParty\b", p.organization)}
+    for doc in docs:
+        signers = [parties_of.get(fold(name)) for name in doc.signatories]
+        if len(signers) >= 2 and all(signers) and len(set(signers)) == len(signers) and \
+                all(country_code(party) for party in doc.parties):
+            doc.parties = [party for party in signers if party]
+            doc.why.append("parties: the political parties whose officials signed")
+
+
+# "Turkey’s Justice and Development (AK) Party": the party's own name, without its country
+_POSSESSOR_COUNTRY = re.compile(r"^[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+")
 
 
 def _parties_from_the_sides(context: Context, doc: documents.DocMention, event_countries: list[str]) -> None:

@@ -379,6 +379,9 @@ def find_place(context: Context, org_country: t.Callable[[str], str | None], pla
         return found
     if not found.country:
         found = _country_of_the_region_visited(context) or found
+    checkpoint = _HELD_AT_A_CHECKPOINT.search(context.text, context.body_start) if not found.country and dateline else None
+    if checkpoint:  # "The meeting was held at the Kyzyl-Bel checkpoint": on a border, not where the agency files from
+        return Place(None, None, checkpoint.start(), checkpoint.end(), "held at a border checkpoint, not in the dateline's city")
     if not found.country:
         found = _sitting_chamber(context) or found
     if not dateline:
@@ -405,6 +408,9 @@ def find_place(context: Context, org_country: t.Callable[[str], str | None], pla
 DATELINE_ONLY = "dateline city, the text names no other place"
 
 
+# "The meeting of the parties was held at the Kyzyl-Bel checkpoint": a border crossing no list of cities holds
+_HELD_AT_A_CHECKPOINT = re.compile(r"\b(?:was|were)\s+held\s+at\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}"
+                                   r"(?:checkpoint|border\s+(?:crossing|post|point|checkpoint))\b")
 # "during her visit to the Central Asian country": the one country of that region the text names
 _REGIONS = {"central asian": frozenset("KZ KG TJ TM UZ".split()), "south caucasus": frozenset("AZ AM GE".split()),
             "caucasian": frozenset("AZ AM GE".split()), "gulf": frozenset("AE SA QA KW BH OM".split()),
