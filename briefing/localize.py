@@ -233,6 +233,7 @@ class LocalizedPlannedEvent:
     # never a person's partner in a list; a template writes «с представителями Турции», «Түркия тарапымен»
     sides: list[LocalizedPerson | Localized] = field(default_factory=list)
     invited: bool = False  # an invitation to come, not an agreed visit: «приглашение посетить …»
+    meets_unnamed: bool = False  # ``who`` meet others the text does not name: «встречи X», never «встреча с X»
 
 
 @dataclass
@@ -1092,6 +1093,7 @@ class Localizer:
                      for name in event.objects],
             text=event.text,
             invited=event.invited,
+            meets_unnamed=event.meets_unnamed,
         )
 
     def actor(self, text: str) -> LocalizedPerson | Localized:

@@ -146,6 +146,9 @@ class PlannedEvent(Judged):
     objects: list[str] = field(default_factory=list)  # what is to be visited, signed or held, as written
     invited: bool = False  # an invitation ("invited X to visit"): asked for, no visit agreed yet
     level: str | None = None  # of a visit: one of VISIT_LEVELS ("state", "official", "working", "high-level")
+    # those in ``who`` meet people the text does not name ("X will hold meetings with senior officials"): X is no
+    # one to be met
+    meets_unnamed: bool = False
     evidence: Evidence | None = None
 
 
@@ -564,6 +567,7 @@ def _planned(item: str | _Reader) -> PlannedEvent:
         objects=item.texts("objects"),
         invited=item.raw("invited") is True,
         level=_level_of_visit(item),
+        meets_unnamed=item.raw("meets_unnamed") is True,
         evidence=_evidence(item.raw("evidence")),
         **_judgement(item),
     )

@@ -265,3 +265,14 @@ def test_a_counted_package_covers_its_areas_as_documents_do(tmp_path: Path) -> N
     assert "Направления сотрудничества, охватываемые документами: культура, наука и авиация." in \
         briefing_text(tmp_path, text, "ru")
     assert "Құжаттар ынтымақтастықтың" in briefing_text(tmp_path, text, "kk")
+
+
+def test_one_who_will_meet_people_the_text_does_not_name_is_not_the_one_met(tmp_path: Path) -> None:
+    text = ("date 2018-03-27\nLIMA, March 27. President of Peru Luis Soto met President of Chile Ana Rojas in Lima. "
+            "During the two-day visit, Rojas will hold meetings with senior Peruvian officials.\n")
+    facts = extract(parse_article(text))
+    assert [(p.kind, p.who, p.host, p.meets_unnamed) for p in facts.planned_events] == [
+        ("meeting", ["Ana Rojas"], None, True)]
+    assert "Ana Rojas (President) will hold meetings." in briefing_text(tmp_path, text, "en")
+    russian = briefing_text(tmp_path, text, "ru")
+    assert "Запланирована встреча Президента Чили" in russian and "встреча с Президентом Чили" not in russian

@@ -804,10 +804,13 @@ def _read(found: _Found, article_date: dt.date | None, known: Known) -> PlannedE
     who = [actor for actor in who if not _AN_EVENT.search(actor)]  # "the high-level visit planned for 2024": no actor
     if kind == "visit" and country:
         who = _not_at_home(who, country, known)
+    # "Rouhani will hold meetings with senior Turkmen officials": he meets people the text does not name
+    meets_unnamed = kind in ("meeting", "talks") and not host and bool(who) and clause is not None and \
+        bool(clause.before.strip()) and _MEETS_WITH.search(clause.verb + " " + clause.after) is not None
     return PlannedEvent(kind=kind, text=phrase, who=who, host=host, place=place, country=country,
                         when=_when(phrase, article_date) or _when_from_lead(found, clause, article_date),
                         objects=objects, invited=bool(clause and clause.invitation),
-                        level=_visit_level(phrase) if kind == "visit" else None)
+                        level=_visit_level(phrase) if kind == "visit" else None, meets_unnamed=meets_unnamed)
 
 
 # the words before the event a preparation is for: "to prepare for ", "preparations for "
