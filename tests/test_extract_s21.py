@@ -232,3 +232,15 @@ def test_a_signing_held_at_a_border_checkpoint_is_not_placed_in_the_dateline_cit
         "LIMA. Andina A protocol was signed by the heads of the border services of Peru Luis Soto and Chile Ana Rojas."
         "\n\nThe meeting of the parties was held at the Chacalluta checkpoint on Sunday, September 25."))
     assert (facts.location.city, facts.location.country) == (None, None)
+
+
+def test_a_paragraph_of_quoted_titles_after_a_signing_lists_the_documents_signed():
+    facts = extract(parse_article(
+        "Three memoranda were signed between Peru and Chile in the presence of the presidents.\n\n"
+        "\"Memorandum of Understanding on Cooperation between Tacna Region and Arica Region\", \"Memorandum of "
+        "Understanding on the Establishment of a Joint Investment Committee\" and \"Memorandum of Understanding on "
+        "Environmental Protection Cooperation\".\n\nPresident Luis Soto said the ties are strong."))
+    titles = [d.title for d in facts.documents_signed]
+    assert "Memorandum of Understanding on the Establishment of a Joint Investment Committee" in titles
+    assert "Memorandum of Understanding on Environmental Protection Cooperation" in titles
+    assert not any("Joint Investment Committee" in q.text for q in facts.quotes)

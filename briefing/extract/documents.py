@@ -322,7 +322,32 @@ def _document_lists(context: Context) -> list[tuple[int, list[tuple[int, int]]]]
         items = _titles_before_signed(text, sentence)
         if items and not any(sentence.start <= start < sentence.end for _, listed in lists for start, _end in listed):
             lists.append((sentence.start, items))
+    lists.extend(_quoted_titles_after_a_signing(context))
     return lists
+
+
+# a paragraph of titles in quotation marks and nothing else: '"Memorandum … on A", "Memorandum … on B" and "…".'
+_QUOTED_TITLES = re.compile(r"[ \t]*(?:[“\"«][^“”\"«»\n]{5,500}[”\"»][ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+)?){2,}\.?[ \t]*(?=\n|$)")
+_QUOTED_TITLE = re.compile(r"[“\"«](?P<title>[^“”\"«»\n]{5,500})[”\"»]")
+
+
+def _quoted_titles_after_a_signing(context: Context) -> list[tuple[int, list[tuple[int, int]]]]:
+    """'Nine memoranda and a joint statement were signed …' then a paragraph that only lists their titles in
+    quotation marks: each title one of the documents signed."""
+    text, found = context.text, []
+    for sentence in context.sentences[1:]:
+        before = context.sentences[sentence.index - 1]
+        if sentence.paragraph == before.paragraph or not (_SIGNING.search(before.text) and DOC_NOUN.search(before.text)):
+            continue
+        start = text.rfind("\n", 0, sentence.start) + 1
+        paragraph = _QUOTED_TITLES.match(text, start)
+        if paragraph is None:
+            continue
+        items = [(title.start("title"), title.end("title"))
+                 for title in _QUOTED_TITLE.finditer(text, paragraph.start(), paragraph.end())]
+        if sum(1 for a, b in items if DOC_NOUN.search(text, a, b)) * 2 > len(items):
+            found.append((start, items))
+    return found
 
 
 # "A, an MoU on B, plan of C, as well as an agreement on D were the eight agreements signed by the delegations":
