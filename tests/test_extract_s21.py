@@ -244,3 +244,9 @@ def test_a_paragraph_of_quoted_titles_after_a_signing_lists_the_documents_signed
     assert "Memorandum of Understanding on the Establishment of a Joint Investment Committee" in titles
     assert "Memorandum of Understanding on Environmental Protection Cooperation" in titles
     assert not any("Joint Investment Committee" in q.text for q in facts.quotes)
+
+
+def test_a_field_after_in_stays_in_the_title_before_the_attribution():
+    facts = extract(parse_article(
+        "ASTANA. Peru and Chile have signed a memorandum on cooperation in sports, Andina correspondent reports."))
+    assert [(d.title, d.subject) for d in facts.documents_signed] == [("memorandum on cooperation in sports", "sports")]

@@ -1305,7 +1305,9 @@ def _complements(text: str, end: int, limit: int) -> int:
         # an agreement ...": a comma and 'and' right before the field word start the next clause
         r"\s+in\s+the\s+[a-z][\w\s,-]{2,80}?(?<!, and)\s+(?:areas|fields|spheres|sectors|sector|sphere|field|industry|complex)\b",
         # "in education was signed", "on cooperation in ICT."; never "in UAE" (a place)
-        r"\s+in\s+(?:[a-z][\w-]*|(?:ICTs?|IT|AI)\b)(?:\s+and\s+[a-z][\w-]*)?(?=\s+(?:was|were|is|are|has|have|will)\b|[.;]|$)",
+        # "… in sports, Kazinform correspondent reports": the attribution after the comma ends the sentence's news
+        r"\s+in\s+(?:[a-z][\w-]*|(?:ICTs?|IT|AI)\b)(?:\s+and\s+[a-z][\w-]*)?(?=\s+(?:was|were|is|are|has|have|will)\b|[.;]|$|"
+        r",\s+(?:the\s+)?(?:[\w.-]+\s+){1,4}?(?:reports?|reported|said|says|informs?|informed|noted)\b)",
         # "a Memorandum of Understanding in regional and international relations and infrastructure.": its fields, to the end
         # (never "on cooperation in trade, energy and tourism.": the fields of a lone document are areas, not its name)
         r"(?<!cooperation)\s+in\s+(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|which|order|accordance|line|"
