@@ -781,9 +781,8 @@ def _read(found: _Found, article_date: dt.date | None, known: Known) -> PlannedE
     future = _FUTURE_EVENT.search(phrase)
     prepared = _PREPARED_FOR.match(phrase, future.start()) if future else None
     if prepared:  # "… a plan of joint actions to prepare for the state visit of X to Y": that visit is the plan
-        phrase = phrase[prepared.end():]
-        future = _FUTURE_EVENT.search(f"to prepare for {phrase}")
-        phrase = f"to prepare for {phrase}"
+        phrase = "to prepare for " + phrase[prepared.end():]
+        future = _FUTURE_EVENT.search(phrase)
     clause = _Clause(phrase[:future.start()] or found.subject, future.group(0), phrase[future.end():]) if future else None
     kind = _kind(phrase, clause)
     place, country = _place(phrase, clause)
