@@ -250,3 +250,12 @@ def test_a_field_after_in_stays_in_the_title_before_the_attribution():
     facts = extract(parse_article(
         "ASTANA. Peru and Chile have signed a memorandum on cooperation in sports, Andina correspondent reports."))
     assert [(d.title, d.subject) for d in facts.documents_signed] == [("memorandum on cooperation in sports", "sports")]
+
+
+def test_an_office_is_no_institution_its_body_is():
+    facts = extract(parse_article(
+        "LIMA, May 29. Secretary-General of the Parliament of Peru Luis Soto and Secretary-General of the Office of "
+        "the National Assembly of Chile Ana Rojas signed a Memorandum of Cooperation on May 29."))
+    assert facts.organizations == ["Parliament of Peru", "Office of the National Assembly of Chile"]
+    assert [d.parties for d in facts.documents_signed] == [["Parliament of Peru",
+                                                            "Office of the National Assembly of Chile"]]

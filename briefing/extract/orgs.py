@@ -97,10 +97,23 @@ def find_organizations(context: Context, outlet: str | None = None,
             if name and not country_code(name):
                 found.append(Org(name, match.start("name"), match.start("name") + len(name)))
         found.extend(_known_institutions(text, sentence.start, sentence.end))
-    found = [_without_next_side(org, text) for org in found]
+    found = [_without_office(_without_next_side(org, text)) for org in found]
     found.sort(key=lambda org: org.start)
     kept = _dedupe([org for org in found if _acceptable(org, text, outlet)])
     return sorted(kept + _acronym_bodies(context, kept), key=lambda org: org.start)
+
+
+# "Secretary-General of the Parliament of Mongolia": a person's office, whose body is the institution
+_OFFICE_OF = re.compile(r"(?:(?:First|Deputy|Vice)[\s-]+)?(?P<head>[A-Z][a-z]+)(?:[\s-][A-Z][a-z]+)?\s+of\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _without_office(org: Org) -> Org:
+    """'Secretary-General of the Office of the National Assembly of Hungary' → the Office of …: an office read
+    as the start of an institution's name; the body after 'of' is the institution (if it is one)."""
+    office = _OFFICE_OF.match(org.name)
+    if office is None or office.group("head").lower() not in TITLE_HEADS:
+        return org
+    return Org(org.name[office.end():], org.start + office.end(), org.end, org.acronyms, org.why)
 
 
 _NEXT_SIDE = re.compile(r"\s+and\s+(?:the\s+)?(?P<side>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)$")
