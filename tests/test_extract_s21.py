@@ -259,3 +259,10 @@ def test_an_office_is_no_institution_its_body_is():
     assert facts.organizations == ["Parliament of Peru", "Office of the National Assembly of Chile"]
     assert [d.parties for d in facts.documents_signed] == [["Parliament of Peru",
                                                             "Office of the National Assembly of Chile"]]
+
+
+def test_areas_after_a_broad_range_of_areas_including():
+    facts = extract(parse_article(
+        "LIMA, May 5. President Luis Soto met President Ana Rojas. Twenty agreements were signed, covering a broad "
+        "range of areas including transport, healthcare, agriculture and education."))
+    assert {"transport", "healthcare", "agriculture", "education"} <= set(facts.cooperation_areas)

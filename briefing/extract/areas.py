@@ -39,7 +39,7 @@ _ANCHOR = (r"(?:\b(?:in|on|of|for|including)\s+(?:the\s+)?|\b(?:attention|import
 STRONG = (
     # "cooperation in such fields as finance, logistics and new energy", "in the realms of digitalization and ..."
     # "an agreement covering the fields of energy, transport and agriculture"
-    re.compile(rf"\b(?:in|on|cover|covers|covered|covering|spanning|across)\s+(?:the\s+|a\s+(?:wide\s+)?(?:variety|range|number)\s+of\s+)?"
+    re.compile(rf"\b(?:in|on|cover|covers|covered|covering|spanning|across)\s+(?:the\s+|a\s+(?:(?:wide|broad|whole|diverse)\s+)?(?:variety|range|number|spectrum)\s+of\s+)?"
                rf"(?:{_QUANTIFIER}\s+)?"
                rf"{_FIELD_WORDS}\s*[,–—-]?\s+(?:of|such as|as|like|including)\s+{_WIDE_LIST}"),
     re.compile(rf"\b(?:co-?operation|ties|relations|partnership|interaction|collaboration|co-?operate|co-?operating)\s+"
@@ -60,7 +60,7 @@ PATTERNS = (
                rf"collaboration)\b[^.]{{0,60}}?"
                rf"\b(?:included|include|includes|(?:are|were)(?!\s+[a-z]+ed\b)|such as|including|like)\s+(?:the\s+)?{_LIST}"),
     # "in the fields of agriculture and light industry", "in areas such as digitalization, ..."
-    re.compile(rf"\bin\s+(?:the\s+|a\s+(?:wide\s+)?(?:variety|range|number)\s+of\s+)?(?:{_QUANTIFIER}\s+)?"
+    re.compile(rf"\bin\s+(?:the\s+|a\s+(?:(?:wide|broad|whole|diverse)\s+)?(?:variety|range|number|spectrum)\s+of\s+)?(?:{_QUANTIFIER}\s+)?"
                rf"{_FIELD_WORDS}\s*[,–—-]?\s+(?:of|such as|as|like|including)\s+{_LIST}"),
     # "in the trade-economic, cultural and humanitarian areas", "boost trade-economic ties", "stable economic ties"
     re.compile(rf"{_ANCHOR}{_LIST}\s+{_AREA_NOUNS}\b"),
