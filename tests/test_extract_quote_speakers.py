@@ -125,3 +125,12 @@ def test_a_statement_is_the_presidential_press_service_named_before_it():
         "«The leaders discussed trade and the agenda of the coming summit in Lima,» the statement says.")
     assert quotes == [("Presidential press service", "The leaders discussed trade and the agenda of the coming "
                                                      "summit in Lima")]
+
+
+def test_a_quote_that_opens_its_sentence_goes_on_from_the_reported_speech_before_it():
+    quotes = _speakers(
+        "LIMA, May 4 - President Luis Soto met President Ana Rojas of Chile.\n\nReferring to his visit to Santiago "
+        "a few months ago, Soto added that the trip strengthened cooperation. \"There should be more cooperation "
+        "between the two countries in the fields of trade and energy.\"")
+    assert quotes == [("Luis Soto", "There should be more cooperation between the two countries in the fields of "
+                                    "trade and energy.")]

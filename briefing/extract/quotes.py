@@ -317,7 +317,11 @@ def _raw_attribution(context: Context, span: Span) -> str | None:
     subject = _sentence_subject(before)
     if subject:
         return subject
+    reported = _REPORTED_JUST_BEFORE.match(before) if context.sentence_at(span.start).start == span.start else None
+    if reported and "\n" not in before.strip():
+        return reported.group("who")  # 'He added that the trip helped. "There should be more cooperation."'
     return _embedding_subject(context, span) if embedded else ""
+
 
 
 def _another_speaker_within(clause: str) -> bool:
@@ -403,6 +407,13 @@ _ACCORDING_TO_OPENS = re.compile(r"^\W*According to (?P<who>[^,\"“”«»]{2,1
 _SAYING = re.compile(rf"^\W*(?:[A-Z][^,.;:\"“”«»]{{0,120}},\s+)?(?P<who>(?:the\s+)?[A-Z][^,.;:\"“”«»]{{0,80}}?)\s+(?:also\s+|then\s+)?(?:{SPEECH_VERBS})\b"
                      # "…, saying, “…”"; "…, describing the two nations as “…”", "…, calling it “…”"
                      r"[^\"“”«»]*,\s*(?:saying\s*[,:]?\s*|(?:describing|calling)\s+[^,\"“”«»]{1,80}?\s+)?$")
+
+
+# the sentence before a quote that opens its own sentence, in the same paragraph: "Referring to his visit, he added
+# that the trip strengthened cooperation." — the quote goes on with the same speaker's words
+_REPORTED_JUST_BEFORE = re.compile(rf"\W*{TURN_OPENING}(?:[A-Z][^,.;\"“”«»]{{0,120}},\s+)?"
+                                   rf"(?P<who>(?:[Tt]he\s+)?[A-Z][^,.;:\"“”«»]{{0,80}}?|he|she)\s+(?:also\s+)?"
+                                   rf"(?:{SPEECH_VERBS})\s+that\b[^\"“”«»]*$")
 
 
 def _sentence_subject(before: str) -> str | None:
