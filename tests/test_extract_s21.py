@@ -266,3 +266,11 @@ def test_areas_after_a_broad_range_of_areas_including():
         "LIMA, May 5. President Luis Soto met President Ana Rojas. Twenty agreements were signed, covering a broad "
         "range of areas including transport, healthcare, agriculture and education."))
     assert {"transport", "healthcare", "agriculture", "education"} <= set(facts.cooperation_areas)
+
+
+def test_the_agreement_signed_to_carry_out_a_project_is_a_document_on_that_project():
+    facts = extract(parse_article(
+        "ASTANA. President Luis Soto met Minister Ana Rojas.\n\nFollowing the meeting, the Peruvian and Chilean "
+        "governments signed the agreement to carry out the joint project for the construction of a wind power plant."))
+    assert [(d.title, d.subject) for d in facts.documents_signed] == [
+        ("agreement", "to carry out the joint project for the construction of a wind power plant")]

@@ -634,7 +634,10 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
         not low.startswith("document") and \
         (re.match(r"[^.;]{6,160}?\s(?:was|has\s+been)\s+signed\b", text[title_end:sentence.end]) is not None or
          # "The agreement was signed by the Presidents" with no document named before: nothing it could refer to
-         not (earlier or local) and re.match(r"\s(?:was|has\s+been)\s+signed\b", text[title_end:sentence.end]) is not None)
+         not (earlier or local) and re.match(r"\s(?:was|has\s+been)\s+signed\b", text[title_end:sentence.end]) is not None or
+         # "the governments signed the agreement to carry out the wind power project": what it is for, said at once
+         not (earlier or local) and re.search(r"\bsigned\s+the\s+$", text[max(sentence.start, title_start - 12):title_start]) is
+         not None and re.match(r"\s+(?:to|on)\s+(?!the\s+sidelines\b)[a-z]", text[title_end:sentence.end]) is not None)
     if determiner and bare and not noun[0].isupper() and not leaders_text and not first_signed and \
             (not _PARTICIPLE_AFTER.match(text, title_end) or (low.startswith("document") and (earlier or local)) or
              (_SIGNED_AT_THIS_EVENT.match(text, title_end) and any(m.type == doc_type(noun) for m in [*earlier, *local]))):
@@ -2153,8 +2156,16 @@ def _own_subject(context: Context, mention: DocMention) -> str | None:
         aim = _AIM_AFTER_VERB.match(context.text, mention.end, context.sentence_at(mention.start).end)
         if aim and not DOC_NOUN.search(aim.group("between")):
             return _DEGREE_VERB.sub("", aim.group("subject"))
+        purpose = _TO_DO_AFTER.match(context.text, mention.end, context.sentence_at(mention.start).end)
+        if purpose:  # "signed the agreement to carry out the joint project for the construction of a wind plant"
+            return purpose.group("subject")
         return _aim_told_next(context, mention) or _agreed_just_before(context, mention)
     return None
+
+
+# what a bare document is for, right after it: "the agreement to carry out the joint project for …"
+_TO_DO_AFTER = re.compile(r"\s+(?P<subject>to\s+(?!be\b)(?:carry\s+out|implement|build|construct|establish|create|set\s+up|"
+                          r"develop|launch|open|supply|finance|fund|jointly\s+\w+)\s+[^,.;]{3,160}?)(?=[,.;]|$)")
 
 
 # "Kazakhstan and Uzbekistan have agreed to establish a working group on geology": what the sides agreed to do
