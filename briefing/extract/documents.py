@@ -350,6 +350,22 @@ def _quoted_titles_after_a_signing(context: Context) -> list[tuple[int, list[tup
     return found
 
 
+def _signed_as_first_named(text: str, sentence: Sentence, title_start: int, title_end: int, nothing_before: bool) -> bool:
+    """'The agreement …' told as signed when it is the first of its kind the text names: described before its own
+    verb ("Following the meeting, the protocol describing the agreements reached was signed"); or, with no document
+    named before at all, signed outright ("The agreement was signed by the Presidents") or signed with what it is
+    for ("the governments signed the agreement to carry out the wind power project"). With one of its kind named
+    before, "The agreement was signed following talks …" is that one."""
+    after = text[title_end:sentence.end]
+    if re.match(r"[^.;]{6,160}?\s(?:was|has\s+been)\s+signed\b", after):
+        return True
+    if not nothing_before:
+        return False
+    signed_the = re.search(r"\bsigned\s+the\s+$", text[max(sentence.start, title_start - 12):title_start])
+    return bool(re.match(r"\s(?:was|has\s+been)\s+signed\b", after) or
+                signed_the and re.match(r"\s+(?:to|on)\s+(?!the\s+sidelines\b)[a-z]", after))
+
+
 # "A, an MoU on B, plan of C, as well as an agreement on D were the eight agreements signed by the delegations":
 # a sentence whose subject is the list of titles, the signing told after it
 _SIGNED_AFTER_LIST = re.compile(rf"\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+)?(?:(?:the|all)\s+(?:[\w-]+\s+){{0,2}}?"
@@ -627,17 +643,9 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     if determiner and bare and not noun[0].isupper() and not leaders_text and _dates_named_document(
             context, text[title_end:sentence.end], noun, [*earlier, *local]):
         return []  # "have established a cooperation protocol ... the protocol established in 2009": signed before
-    # "Following the meeting, the protocol describing the agreements reached was signed": the first document of its
-    # kind the text names, described before its own verb, is none named before (but "The agreement was signed
-    # following talks …", with nothing said of it, is the one named before)
     first_signed = not any(m.type == doc_type(noun) for m in [*earlier, *local]) and low not in _PLURAL_NOUNS and \
         not low.startswith("document") and \
-        (re.match(r"[^.;]{6,160}?\s(?:was|has\s+been)\s+signed\b", text[title_end:sentence.end]) is not None or
-         # "The agreement was signed by the Presidents" with no document named before: nothing it could refer to
-         not (earlier or local) and re.match(r"\s(?:was|has\s+been)\s+signed\b", text[title_end:sentence.end]) is not None or
-         # "the governments signed the agreement to carry out the wind power project": what it is for, said at once
-         not (earlier or local) and re.search(r"\bsigned\s+the\s+$", text[max(sentence.start, title_start - 12):title_start]) is
-         not None and re.match(r"\s+(?:to|on)\s+(?!the\s+sidelines\b)[a-z]", text[title_end:sentence.end]) is not None)
+        _signed_as_first_named(text, sentence, title_start, title_end, nothing_before=not (earlier or local))
     if determiner and bare and not noun[0].isupper() and not leaders_text and not first_signed and \
             (not _PARTICIPLE_AFTER.match(text, title_end) or (low.startswith("document") and (earlier or local)) or
              (_SIGNED_AT_THIS_EVENT.match(text, title_end) and any(m.type == doc_type(noun) for m in [*earlier, *local]))):
