@@ -274,3 +274,10 @@ def test_the_agreement_signed_to_carry_out_a_project_is_a_document_on_that_proje
         "governments signed the agreement to carry out the joint project for the construction of a wind power plant."))
     assert [(d.title, d.subject) for d in facts.documents_signed] == [
         ("agreement", "to carry out the joint project for the construction of a wind power plant")]
+
+
+def test_sides_preparing_to_sign_a_memorandum_plan_a_signing():
+    facts = extract(parse_article(
+        "Peru, Chile preparing to sign memorandum\nPeru and Chile are preparing to sign a new memorandum on civil "
+        "defense, the ambassador of Chile, Ana Rojas, told Andina."))
+    assert [(p.kind, p.objects) for p in facts.planned_events][:1] == [("signing", ["new memorandum on civil defense"])]

@@ -138,6 +138,8 @@ _FUTURE_EVENT = re.compile(
     r"participate)\b"
     # "Mongolia is preparing for the visit of the President of Russia next month": the visit awaited
     r"|\b(?:is|are)\s+(?:\w+\s+)?preparing\s+for\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:visit|summit|session|forum)\b"
+    # "Azerbaijan and Saudi Arabia are preparing to sign a new memorandum": a signing to come
+    r"|\b(?:is|are)\s+(?:also\s+|now\s+|currently\s+)?preparing\s+to\s+(?:sign|hold|host|visit|conclude|adopt)\b"
     # "a plan of joint actions to prepare for the state visit of the President X to Kyrgyzstan": the visit to come
     r"|\b(?:to\s+prepare|preparations?)\s+for\s+(?:the|a|an)\s+(?:upcoming\s+|forthcoming\s+)?(?:state|official|working)\s+"
     r"visit\b(?=\s+of\b)"
