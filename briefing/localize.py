@@ -203,6 +203,11 @@ class LocalizedDocument:
     several: bool = False  # "agreements in health, energy and culture": several of one kind, named by their fields
 
     @property
+    def one(self) -> bool:
+        """A single document: neither counted ("13 documents") nor several of one kind."""
+        return (self.count is None or self.count == 1) and not self.several
+
+    @property
     def name(self) -> Localized:
         """What a sentence calls the document: its title, or its type when the title has no translation."""
         if self.title is not None and getattr(self.title, "mark", None) != UNTRANSLATED:
@@ -812,7 +817,8 @@ class Localizer:
         title, body = person.title or "", person.organization or ""
         if not body or not _BARE_OFFICE.fullmatch(title) or not _BODY_WITH_OFFICES.search(body):
             return None
-        fuller = f"{title} of the {_POSSESSOR.sub('', body)}"
+        owned = _COUNTRY_POSSESSIVE.match(body)  # "Turkey’s Justice and Development Party": the party's own name
+        fuller = f"{title} of the {owned.group('body') if owned else body}"
         return fuller if self._composition(fuller, "title", person.country) is not None else None
 
     def _composition(self, text: str, kind: str, country: str | None = None) -> tuple[str, bool] | None:
@@ -1174,8 +1180,6 @@ _BARE_OFFICE = re.compile(r"(?:(?:first|deputy|vice|executive|general)[\s-]+)*(?
 # a body whose offices take its name: "deputy chairman of the New Azerbaijan Party"
 _BODY_WITH_OFFICES = re.compile(r"\b(?:Party|Committee|Council|Agency|Union|Association|Federation|Chamber|Institute|"
                                 r"University|Academy|Foundation|Fund|Company|Corporation|Bank|Centre|Center)\b")
-# "Turkey’s Justice and Development Party": the country said before the body's own name
-_POSSESSOR = re.compile(r"^[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+")
 
 
 def _press_form(form: str, lang: str, english: str, country: str | None) -> str:

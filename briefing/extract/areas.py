@@ -457,7 +457,7 @@ def _an_office_named(item: str) -> bool:
 
 
 # Words with an adjective's ending that are nouns: "the potential", "initiatives", "history"
-_NOUNS_WITHADJECTIVE_ENDINGS = frozenset(
+_NOUNS_WITH_ADJECTIVE_ENDINGS = frozenset(
     "potential capital proposal festival hospital terminal material metal mineral chemical animal journal signal "
     "initiative objective incentive alternative perspective directive executive representative "
     "history territory category memory factory laboratory inventory secretary library boundary summary anniversary "
@@ -469,7 +469,7 @@ def _dangling(item: str) -> bool:
     """A modifier with no noun after it ('developmental', 'history of bilateral', 'large-scale industrial'),
     unless the vocabulary names it as a field ('political', 'economic and cultural')."""
     words = item.lower().split()
-    if not words or not ADJECTIVE_ENDING.search(words[-1]) or words[-1] in _NOUNS_WITHADJECTIVE_ENDINGS:
+    if not words or not ADJECTIVE_ENDING.search(words[-1]) or words[-1] in _NOUNS_WITH_ADJECTIVE_ENDINGS:
         return False
     parts = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", item.lower())
     return not all(match_term(part, COOPERATION_AREAS) for part in parts)

@@ -806,8 +806,7 @@ def _read(found: _Found, article_date: dt.date | None, known: Known) -> PlannedE
     if kind == "visit" and country:
         who = _not_at_home(who, country, known)
     # "Rouhani will hold meetings with senior Turkmen officials": he meets people the text does not name
-    meets_unnamed = kind in ("meeting", "talks") and not host and bool(who) and clause is not None and \
-        bool(clause.before.strip()) and _MEETS_WITH.search(clause.verb + " " + clause.after) is not None
+    meets_unnamed = kind in ("meeting", "talks") and not host and bool(who) and _met_with(clause) is not None
     return PlannedEvent(kind=kind, text=phrase, who=who, host=host, place=place, country=country,
                         when=_when(phrase, article_date) or _when_from_lead(found, clause, article_date),
                         objects=objects, invited=bool(clause and clause.invitation),
@@ -926,6 +925,13 @@ _ANOTHER_VISIT = re.compile(r"\s*\b(?:after|following|before|ahead\s+of|since)\s
 # "will meet with Gulshat Mammedova, head of …, and hold talks with …": the one met receives the one who meets
 _MEETS_WITH = re.compile(r"\b(?:meet|hold\s+(?:talks|meetings?|consultations)|have\s+(?:talks|a\s+meeting))\s+with\s+"
                          r"(?P<host>[^,;]+)")
+
+
+def _met_with(clause: _Clause | None) -> re.Match[str] | None:
+    """'Gafarova will meet with X', 'Rouhani will hold meetings with senior officials': who the subject meets."""
+    return _MEETS_WITH.search(clause.verb + " " + clause.after) if clause and clause.before.strip() else None
+
+
 _VISITOR = re.compile(r"\b(?:visit|trip|tour)\s+(?:to\s+[A-Z][\w-]*\s+)?(?:of|by)\s+(?P<who>.+?)(?=\s+(?:to|in|at|on|from|next|this|"
                       r"during)\b|[,;]|$)", re.I)
 _POSSESSOR = re.compile(r"(?P<who>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)['’]s\s+(?:[a-z-]+\s+){0,2}(?:visit|trip)\b")
@@ -1140,7 +1146,7 @@ def _host(clause: _Clause | None, found: _Found, known: Known) -> str | None:
     if called_on:  # "will pay a call on Chairman X": the one called on receives the guests
         host = _one_actor(re.split(r",|\s+and\s+(?=[a-z])", called_on.group("host"))[0], found.start, known)
         return None if host and _is_place(host) else host
-    meets = _MEETS_WITH.search(clause.verb + " " + clause.after) if clause and clause.before.strip() else None
+    meets = _met_with(clause)
     if meets:  # "Gafarova will meet with Gulshat Mammedova": the one met, a person of the text, hosts the meeting
         host = _one_actor(meets.group("host"), found.start, known)
         people = {person.name for person in [*known.participants, *known.mentioned] if person.name}

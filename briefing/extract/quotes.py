@@ -96,7 +96,7 @@ def _close(text: str, open_at: int) -> Span | None:
             parts.append((start, close_at))
             return Span(open_at, close_at + 1, parts)
         parts.append((start, paragraph_end))
-        reopen = re.compile(r"\s*").match(text, paragraph_end).end()  # type: ignore[union-attr]  # matches ""
+        reopen = _after_space(text, paragraph_end)
         if reopen < len(text) and text[reopen] == opener and paragraph_end < len(text):
             start = reopen + 1
             continue
@@ -128,8 +128,16 @@ def _closed_after_list(text: str, start: int, opener: str, open_at: int, parts: 
             items.append((start, close_at))
             return Span(open_at, close_at + 1, items)
         items.append((start, end))
-        start = re.compile(r"\s*").match(text, end).end()  # type: ignore[union-attr]  # matches ""
+        start = _after_space(text, end)
     return None
+
+
+_SPACE = re.compile(r"\s*")
+
+
+def _after_space(text: str, at: int) -> int:
+    """Where the text goes on after the white space at ``at`` (``at`` itself when there is none)."""
+    return _SPACE.match(text, at).end()  # type: ignore[union-attr]  # "\s*" matches everywhere, "" too
 
 
 def _closed_unreopened(text: str, start: int, opener: str) -> int | None:
@@ -321,7 +329,6 @@ def _raw_attribution(context: Context, span: Span) -> str | None:
     if reported and "\n" not in before.strip():
         return reported.group("who")  # 'He added that the trip helped. "There should be more cooperation."'
     return _embedding_subject(context, span) if embedded else ""
-
 
 
 def _another_speaker_within(clause: str) -> bool:
