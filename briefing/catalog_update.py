@@ -16,6 +16,7 @@ templates.
 
 from __future__ import annotations
 
+import copy
 import io
 import typing as t
 from dataclasses import dataclass, field
@@ -29,6 +30,7 @@ PYTHON_SOURCES = ("localize.py", "render.py", "vocabulary.py")  # the modules wi
 KEYWORDS = "N_:1c,2 _ pgettext:1c,2"
 JINJA_OPTIONS = {"trim_blocks": "true", "lstrip_blocks": "true", "extensions": "jinja2.ext.i18n"}
 TEMPLATE_NAME = "messages.pot"
+SOURCE_LANGUAGE = "en"  # the language the messages are written in
 
 
 @dataclass
@@ -61,7 +63,16 @@ def extract_template(templates_dir: Path) -> t.Any:
     return catalog
 
 
+def _word_new_messages_as_written(catalog: t.Any) -> None:
+    """Give the source language's untranslated messages their own wording, for staff to edit.
 
+    The English catalog rewords the messages the templates and vocabularies are written in; an
+    empty entry there is not a missing translation but text nobody reworded yet.
+    """
+    for message in catalog:
+        forms = message.string if isinstance(message.string, tuple) else (message.string,)
+        if message.id and not any(forms):  # a plural message's forms are English's two: its id's
+            message.string = message.id
 
 
 def _po_bytes(catalog: object) -> bytes:
@@ -114,8 +125,12 @@ def update_catalogs(templates_dir: Path, locales_dir: Path, fuzzy_matching: bool
         with path.open("rb") as handle:
             catalog = read_po(handle, locale=lang)
         known = {(m.id if isinstance(m.id, str) else m.id[0], m.context) for m in catalog if m.id}
-        catalog.update(template, no_fuzzy_matching=not fuzzy_matching, update_header_comment=False,
+        # Babel adds the template's own message objects to the catalog: a copy keeps the
+        # wording given to one language's new messages out of the next language's.
+        catalog.update(copy.deepcopy(template), no_fuzzy_matching=not fuzzy_matching, update_header_comment=False,
                        update_creation_date=False)
+        if lang == SOURCE_LANGUAGE:
+            _word_new_messages_as_written(catalog)
         current = {(m.id if isinstance(m.id, str) else m.id[0], m.context) for m in catalog if m.id}
         report.added[lang] = len(current - known)
         report.obsolete[lang] = len(catalog.obsolete)

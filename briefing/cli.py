@@ -437,7 +437,7 @@ def catalogs_update(templates_dir: Path | None, locales_dir: Path | None, fuzzy_
     project and keeps each catalog's own, lines keep one width, translators' comments stay, and
     nothing is rewritten when nothing changed. Then run 'briefing check'.
     """
-    from briefing.catalog_update import update_catalogs
+    from briefing.catalog_update import SOURCE_LANGUAGE, update_catalogs
 
     settings = _settings(templates_dir=templates_dir, locales_dir=locales_dir)
     report = update_catalogs(settings.templates_dir, settings.locales_dir, fuzzy_matching)
@@ -447,7 +447,8 @@ def catalogs_update(templates_dir: Path | None, locales_dir: Path | None, fuzzy_
         click.echo(f"Wrote {path}")
     for lang, count in report.added.items():
         if count or report.obsolete.get(lang):
-            click.echo(f"{lang}: {count} new message(s) to translate, {report.obsolete.get(lang, 0)} obsolete "
+            news = "worded as written (edit to reword)" if lang == SOURCE_LANGUAGE else "to translate"
+            click.echo(f"{lang}: {count} new message(s) {news}, {report.obsolete.get(lang, 0)} obsolete "
                        "(kept at the end as #~)", err=True)
     if not report.template_changed and not report.updated:
         click.echo("The catalogs are up to date.", err=True)

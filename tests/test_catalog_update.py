@@ -44,11 +44,16 @@ def test_a_new_template_message_is_added_untranslated(tmp_path: Path, monkeypatc
     runner = CliRunner()
     assert runner.invoke(cli, ["catalogs", "update"]).exit_code == 0
     template = tmp_path / "ws" / "templates" / "briefing.md.j2"
-    template.write_text(template.read_text(encoding="utf-8") + '\n{{ _("Distribution list") }}\n', encoding="utf-8")
+    template.write_text(template.read_text(encoding="utf-8") + '\n{{ _("Distribution list") }}\n'
+                        '{{ ngettext("%(num)d copy", "%(num)d copies", 2) }}\n', encoding="utf-8")
     result = runner.invoke(cli, ["catalogs", "update"])
     assert result.exit_code == 0, result.output
-    assert "ru: 1 new message(s) to translate" in result.output
+    assert "ru: 2 new message(s) to translate" in result.output
+    assert "en: 2 new message(s) worded as written (edit to reword)" in result.output
     ru = (tmp_path / "ws" / "locales" / "ru" / "LC_MESSAGES" / "messages.po").read_text(encoding="utf-8")
     assert 'msgid "Distribution list"\nmsgstr ""' in ru
+    en = (tmp_path / "ws" / "locales" / "en" / "LC_MESSAGES" / "messages.po").read_text(encoding="utf-8")
+    assert 'msgid "Distribution list"\nmsgstr "Distribution list"' in en  # English is its own wording
+    assert 'msgstr[0] "%(num)d copy"\nmsgstr[1] "%(num)d copies"' in en
     checked = runner.invoke(cli, ["check", "--lang", "ru"])
     assert "'Distribution list'" in checked.output  # check lists it as missing
