@@ -92,7 +92,7 @@ _MENTIONED_CONTEXT = re.compile(
     r"(?:at|to)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:monument|memorial|mausoleum|grave|tomb)\s+(?:of|to))\s+(?:the\s+)?(?:\w+\s+)?$"
     r"", re.I)
 EVENT_TRIGGERS = re.compile(
-    r"\b(?:met|meet|meets|meeting|talks|negotiations|signed|sign|signing|co-chaired|chaired|congratulated|"
+    r"\b(?:met|meet|meets|meeting|talks|negotiations|signed|sign|signing|inked|co-chaired|chaired|congratulated|"
     r"conversation|call|visit|visited|visiting|received|receives|held|discussed|attended|"
     r"took part|participated|exchanged|welcomed|hosted|led by|headed the|delegation\s+(?:is\s+|was\s+)?headed\s+by|credentials|"
     r"led\s+the\s+(?:[\w-]+\s+)?delegation|(?:side|delegation|party)\s+(?:was|were|is)\s+represented\s+by|"
