@@ -114,7 +114,7 @@ def resolve_event_date(context: Context, planned: bool) -> DateResult:
     anchor = anchor_date(context)
     mentions = [m for m in date_mentions(context) if not m.in_quote and m.in_event_sentence
                 and not _EARLIER.search(context.sentence_at(m.start).text)
-                and not _SINCE_ANOTHER_OCCASION.search(context.text, max(context.sentence_at(m.start).start, m.start - 120),
+                and not _SINCE_ANOTHER_OCCASION.search(context.text, max(context.sentence_at(m.start).start, m.start - 200),
                                                         m.start)
                 and (planned or not _about_a_plan(context, m))
                 and not _signing_of_what_is_ratified(context, m)]
@@ -194,9 +194,9 @@ _EARLIER = re.compile(r"\b(?:earlier|previously|last (?:year|month|week)|ago|sin
                       r"was established|was founded|were founded)\b", re.I)
 
 
-# "the dynamics observed after the official visit of the Prime Minister to Kazakhstan on October 10-12": the date
-# of an occasion the event looks back on, not the event's
-_SINCE_ANOTHER_OCCASION = re.compile(r"\b(?:after|since|following\s+up\s+on)\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,3}"
+# "the dynamics observed after the official visit of the Prime Minister to Kazakhstan on October 10-12", "as agreed
+# by the Presidents during their official meeting on December 16": the date of an occasion the event looks back on
+_SINCE_ANOTHER_OCCASION = re.compile(r"\b(?:after|since|following\s+up\s+on|agreed\b[^.;]*?\b(?:during|at))\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,3}"
                                      r"(?:visit|trip|meeting|talks|summit|negotiations)\b(?:[^.;]|\.(?=\w))*$", re.I)  # "U.Khurelsukh"
 
 

@@ -1,0 +1,25 @@
+"""Classes the session-22 batch of unseen articles showed. Short synthetic sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefing.extract import extract
+from briefing.ingest import parse_article
+
+
+def test_a_document_inked_on_a_day_in_a_city_dates_and_places_the_signing():
+    facts = extract(parse_article(
+        "The governments of Peru and Chile have signed a memorandum on visa-free travel.\n\nThe document was inked "
+        "by Peruvian Foreign Minister Luis Soto and his Chilean counterpart Ana Rojas on May 7, 2024 in Geneva on "
+        "the sidelines of a conference."))
+    assert facts.event_date == dt.date(2024, 5, 7)
+    assert (facts.location.city, facts.location.country) == ("Geneva", "CH")
+
+
+def test_the_day_of_the_meeting_that_agreed_on_an_event_is_not_the_events_day():
+    facts = extract(parse_article(
+        "LIMA. The agriculture ministries of Peru and Chile signed a memorandum of understanding.\n\nThe event was "
+        "held online as agreed by the presidents of the two countries to expand cooperation in farming research "
+        "during their official meeting on March 3, 2023."))
+    assert facts.event_date is None
