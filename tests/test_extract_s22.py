@@ -23,3 +23,25 @@ def test_the_day_of_the_meeting_that_agreed_on_an_event_is_not_the_events_day():
         "held online as agreed by the presidents of the two countries to expand cooperation in farming research "
         "during their official meeting on March 3, 2023."))
     assert facts.event_date is None
+
+
+def test_an_office_in_apposition_ends_where_the_speech_verb_begins():
+    facts = extract(parse_article(
+        "LIMA. The agencies of Peru and Chile signed a memorandum today.\n\n\"It is a landmark,\" Luis Soto, the "
+        "head of the Peruvian agency told journalists."))
+    people = facts.participants + facts.mentioned_people  # one who told journalists may be either
+    assert [(p.name, p.title) for p in people] == [("Luis Soto", "head of the Peruvian agency")]
+
+
+def test_deputy_emir_is_an_office_and_sheikh_a_style():
+    facts = extract(parse_article(
+        "Peru and Qatar signed an agreement in Doha on May 6.\n\nThe Deputy Emir Sheikh Salim bin Hamad Al-Thani "
+        "attended the signing."))
+    assert [(p.name, p.title) for p in facts.participants] == [("Salim bin Hamad Al-Thani", "Deputy Emir")]
+
+
+def test_a_name_with_a_capitalised_bin_is_one_person():
+    facts = extract(parse_article(
+        "The memorandum was signed by Peruvian Foreign Minister Luis Soto and his Saudi counterpart Khalid Bin Saad "
+        "Al Fahd on May 7 in Geneva."))
+    assert [p.name for p in facts.participants] == ["Luis Soto", "Khalid Bin Saad Al Fahd"]

@@ -57,7 +57,8 @@ _CONNECTORS = {"of", "the", "for", "and", "in", "to", "on", "under", "de", "at"}
 # the offices that go on over "to" a country: "Ambassador of Japan to Mongolia", "Adviser to the President"
 _ENVOY = re.compile(r"ambassador|envoy|advis|representative|consul|attach|delegate", re.I)
 _STOP = {"who", "which", "that", "was", "were", "is", "are", "has", "have", "had", "will", "would",
-         "said", "held", "met", "with", "by", "during", "discussed", "signed", "noted", "also", "as"}
+         "said", "held", "met", "with", "by", "during", "discussed", "signed", "noted", "also", "as",
+         "told", "says", "tells", "wrote", "writes", "spoke"}  # "X, the head of the committee told journalists"
 _MENTIONED_CONTEXT = re.compile(
     r"\b(?:visit|visits|initiatives?|greetings|wishes|message|behalf|instructions?|letter|decree|order|"
     r"congratulations|regards|name|memory|policy|leadership|invitation|proposal|era|words|"
@@ -325,6 +326,7 @@ _PARTICLES = re.compile(r"[ \t]+(?:bin|bint|binti|ibn|al|el|de|da|van|von|der|de
 
 
 _FATHERS_NAME = re.compile(r"[ \t]+(?:bin|bint|binti|ibn)[ \t]+")
+_NAMES_A_FATHER = re.compile(r"[ \t]+(?i:bin|bint|binti|ibn)[ \t]+")  # also "Faisal Bin Farhan Al Saud"
 
 
 def _runs(text: str, tokens: list[re.Match[str]]) -> list[list[re.Match[str]]]:
@@ -401,7 +403,7 @@ def _name_in_run(context: Context, sentence: Sentence, run: list[re.Match[str]])
         titled = bool(lower and lower.group(1) in TITLE_HEADS - {"head", "chief", "official", "leader", "leaders"})
     if len(texts) < 2 and not initialled and not titled and k > 0:
         return None  # a lone surname is kept only at the start of a run, to link with a full name later
-    if len(texts) > (6 if _FATHERS_NAME.search(context.text[name_tokens[0].start():name_tokens[-1].end()]) else 4):
+    if len(texts) > (6 if _NAMES_A_FATHER.search(context.text, name_tokens[0].start(), name_tokens[-1].end()) else 4):
         return None  # "Hamdan bin Mohammed bin Rashid Al Maktoum": a man named with his father and grandfather
     start, end = name_tokens[0].start(), name_tokens[-1].end()
     if start == sentence.start and len(texts) == 1 and not initialled and texts[0].lower() in NON_NAME_WORDS:
@@ -926,10 +928,10 @@ def _office_list_continues(tokens: list[tuple[str, int]], index: int) -> bool:
         all(w[:1].isupper() or w in ("and", "of", "the", "in") for w in rest)
 
 
-_STYLES = r"Sheikh|Sheikha|Prince|Princess|Emir|Amir"  # styles of address, not offices ("Crown Prince" is an office)
+_STYLES = r"Sheikh|Sheikha|Prince|Princess|Emir|Amir"  # styles of address, not offices ("Crown Prince", "Deputy Emir" are)
 # a style opens the title as an honorific, unless it is the office ("Amir of the State of Qatar")
 _LEADING_HONORIFIC = re.compile(rf"^(?:(?:{HONORIFICS}|(?:{_STYLES})(?=\s)(?!\s+of\b))\.?\s*(?:the\s+)?)+")
-_TRAILING_HONORIFIC = re.compile(rf"\s+(?:(?:{HONORIFICS})|(?<!Crown\s)(?:{_STYLES}))\.?$")
+_TRAILING_HONORIFIC = re.compile(rf"\s+(?:(?:{HONORIFICS})|(?<!Crown\s)(?<!Deputy\s)(?:{_STYLES}))\.?$")  # "Deputy Emir": an office
 _INNER_HONORIFIC = re.compile(rf"\s+(?:{HONORIFICS})\.?(?=\s+(?:{_STYLES})\b|$)")
 # a title made only of honorifics and styles: "His Highness Sheikh", "H.E.", "Prince"
 _ONLY_HONORIFICS = re.compile(rf"^(?:(?:{HONORIFICS}|{_STYLES}|the|Royal|Excellency|Highness|Majesty)\.?\s*)+$")
