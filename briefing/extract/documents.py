@@ -1613,6 +1613,7 @@ def _parties(text: str, floor: int, limit: int, start: int, end: int,
     parties = _split_parties(phrase, known) if phrase else []
     if not parties:
         clause = _INTRODUCTION.sub("", text[floor:start])  # "As part of the state visit of X to Y, A and B signed"
+        clause = _DAY_OPENING.sub("", clause)  # "Today the Assembly of X and Y have signed"
         subject = re.match(r"^(?:[A-Z][\w\s]{0,30},\s+)?(?P<subject>.+?)\s+(?:has|have|had|will|are expected to|"
                            r"is expected to)?\s*(?:signed|inked|sign|concluded|entered\s+into)\b", clause)
         if subject and _BUSINESS_SIGNERS.search(subject.group("subject")):
@@ -1645,6 +1646,10 @@ def _parties(text: str, floor: int, limit: int, start: int, end: int,
 _INTRODUCTION = re.compile(r"^(?:(?:yesterday|today|earlier|later|on\s+[^,]{1,20}|as\s+part\s+of|during|within|following|"
                            r"after|on\s+the\s+(?:sidelines|margins)\s+of|in\s+the\s+(?:presence|framework)\s+of|at)\b"
                            r"[^,]{0,160},\s+)+", re.I)
+
+
+_DAY_OPENING = re.compile(r"^(?:today|yesterday|tonight|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+                          r"sunday))\s+(?=the\s|[A-Z])", re.I)  # a day that opens the sentence without a comma
 
 
 def _countries_named(text: str) -> list[str]:
@@ -2589,6 +2594,7 @@ def _core(title: str) -> str:
     core = re.sub(r"^(?:a|an|the)\s+", "", core).strip()
     core = re.sub(r"^(?:(?:new|bilateral)\s+)+(?=[\w-]+\s)", "", core)
     core = re.sub(r"^mous?\b", "memorandum of understanding", core)  # "the MOU" the body names in full
+    core = re.sub(r"^memos?\b", "memorandum", core)  # "a memo of cooperation" is the memorandum of cooperation
     if subject_first := _SUBJECT_BEFORE_NOUN.fullmatch(core):
         return f"{subject_first['noun']} on {subject_first['subject']}"
     return core
@@ -2738,7 +2744,7 @@ def merge_documents(mentions: list[DocMention]) -> list[DocMention]:
         if mention.subject and len(mention.subject) > len(twin.subject or ""):
             twin.subject = mention.subject  # "geology" and later "geology and mineral resources": the fuller one
         if " between " in mention.title and " between " not in twin.title and \
-                _without_sides(mention.title) == _without_sides(twin.title):
+                (_without_sides(mention.title) == _without_sides(twin.title) or _core(mention.title) == _core(twin.title)):
             twin.title, twin.noun = mention.title, mention.noun  # the lead's name, then the full one with its sides
         if _subject_of_the_fuller(twin.title, mention.title) and len(mention.title) > len(twin.title):
             twin.title, twin.noun, twin.parties = mention.title, mention.noun, mention.parties  # the full name below

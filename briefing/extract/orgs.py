@@ -28,7 +28,8 @@ from briefing.extract.lexicon import (
 )
 from briefing.extract.text import Context, fold
 
-_TOKEN = re.compile(r"\([^()\n]{1,60}\)|[A-Za-z][\w’'.&-]*[\w]|[A-Za-z]|,|;|[^\s\w]")
+# a plural possessive keeps its apostrophe when a capitalized word follows: "Peoples' Assembly of Kazakhstan"
+_TOKEN = re.compile(r"\([^()\n]{1,60}\)|[A-Za-z][\w’'.&-]*(?:s['’](?=\s+[A-Z])|[\w])|[A-Za-z]|,|;|[^\s\w]")
 _CONNECTORS = {"of", "for", "and", "on", "under", "the", "in", "de", "&"}
 _LOWER_OK = GEO_WORDS | {w for w in ORG_HEADS}
 _DESCRIPTOR = re.compile(

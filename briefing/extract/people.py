@@ -486,6 +486,8 @@ _THING_AFTER = re.compile(r"\s+(?:and\s+(?:[A-Z][\w-]*\s+){0,3}(?:Centre|Center|
                           r"Corporation|Agency|Bank|Council|Committee|Association|Foundation)\b|"
                           r"(?:program|programme|project|initiative|award|prize|scholarship|centre|center|company|"
                           r"plant|factory|hotel|park|airport|street|avenue|square|festival|mausoleum|memorial|museum|"
+                          # "the Great Steppe Pearl photo exhibition": an event's name
+                          r"(?:photo\s+|art\s+|trade\s+)?(?:exhibition|exposition|contest|competition|tournament|concert)|"
                           r"province|region|district|oblast|prefecture|county|city|"  # "Hoa Binh province": a place
                           # "Al Ittihadiya presidential palace": a venue
                           r"(?:presidential\s+|royal\s+|government\s+|state\s+)?(?:palace|residence|hall|complex|compound)|"
