@@ -844,6 +844,8 @@ class _Parser:
     def portfolio(self, words: list[str]) -> Iterator[tuple[tuple[str, ...], list[str]]]:
         if words[:1] in (["of"], ["for"], ["on"]):  # "Committee on International Affairs"
             yield from self.domain_list(_skip_the(words[1:]), ("domain",))
+        if words[:3] == ["in", "charge", "of"]:  # "director in charge of international cooperation": a remit
+            yield from self.domain_list(_skip_the(words[3:]), ("domain",))
         yield (), words
 
     def optional_list(self, words: list[str], kinds: tuple[str, ...]) -> Iterator[tuple[tuple[str, ...], list[str]]]:
@@ -1983,7 +1985,11 @@ class _Composer:
     def _post_mn(self, parts: _PostParts, head_level: list[str], post: Post) -> str:
         core = self._head_word(parts.head, head_level, possessive=False)
         if parts.domains:
-            domains = self._portfolio_template(post.head, "gen", self.mn_list(parts.domains, "gen"))
+            # a remit is in the genitive («Төв Азийн асуудал эрхэлсэн»), or the nominative before a verb that takes it
+            # whole («олон улсын хамтын ажиллагаа хариуцсан»)
+            link = self.lex.pick("link", "portfolio", frozenset({post.head}))
+            case = "nom" if link is not None and re.search(r"\{nom\}\s*\S", link.cell("mn")) else "gen"
+            domains = self._portfolio_template(post.head, case, self.mn_list(parts.domains, case))
             core = f"{_upper_initial(domains)} {core}"
         words: list[str] = []
         if parts.owner is not None and not parts.owner_hidden:

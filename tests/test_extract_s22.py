@@ -45,3 +45,18 @@ def test_a_name_with_a_capitalised_bin_is_one_person():
         "The memorandum was signed by Peruvian Foreign Minister Luis Soto and his Saudi counterpart Khalid Bin Saad "
         "Al Fahd on May 7 in Geneva."))
     assert [p.name for p in facts.participants] == ["Luis Soto", "Khalid Bin Saad Al Fahd"]
+
+
+def test_a_time_opening_the_sentence_without_a_comma_is_no_part_of_the_first_side():
+    facts = extract(parse_article(
+        "LIMA. Recently the Youth Union of Peru and the Youth Assembly of Chile signed a memorandum of cooperation."))
+    assert [d.parties for d in facts.documents_signed + facts.documents_referenced] == [
+        ["Youth Union of Peru", "Youth Assembly of Chile"]]
+
+
+def test_the_demonym_and_head_of_an_office_name_the_one_such_body_the_text_names():
+    facts = extract(parse_article(
+        "LIMA. The Youth Union of Peru and the Committee for Regional Ties of Chile signed a memorandum today.\n\n"
+        "\"It is a new page,\" Ana Rojas, the head of the Chilean committee, said."))
+    people = facts.participants + facts.mentioned_people
+    assert [(p.name, p.organization) for p in people] == [("Ana Rojas", "Committee for Regional Ties of Chile")]

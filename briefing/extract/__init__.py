@@ -465,7 +465,7 @@ def _assign_organizations(candidates: list[people.Candidate], found: list[orgs.O
             tail = re.search(r"\bof\s+(?:the\s+)?([A-Z][^,]*)$", title)
             if tail and (any(w.lower() in orgs.ORG_HEADS for w in tail.group(1).split())
                          or tail.group(1).lower() in KNOWN_INSTITUTIONS):
-                person.organization = tail.group(1)
+                person.organization = _the_one_body(tail.group(1), found) or tail.group(1)
         if person.organization is None and title:
             head = _TITLE_TO_BODY.get(title.split()[-1].lower())
             for doc in docs:
@@ -473,6 +473,16 @@ def _assign_organizations(candidates: list[people.Candidate], found: list[orgs.O
                     party = next((p for p in doc.parties if head in p.lower()), None)
                     if party:
                         person.organization = party
+
+
+def _the_one_body(described: str, found: list[orgs.Org]) -> str | None:
+    """'the Uzbek committee': the one committee of Uzbekistan the text names in full, if it names one."""
+    words = described.split()
+    if len(words) != 2 or not words[1].islower():
+        return None
+    codes = {code for _, _, code in countries_in(words[0])}
+    bodies = [org.name for org in found if orgs.org_country(org.name) in codes and words[1] in org.name.lower().split()]
+    return bodies[0] if codes and len(bodies) == 1 else None
 
 
 def _owner_of_its_office(context: Context, person: people.Candidate, found: list[orgs.Org]) -> str | None:

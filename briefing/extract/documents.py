@@ -1648,8 +1648,10 @@ _INTRODUCTION = re.compile(r"^(?:(?:yesterday|today|earlier|later|on\s+[^,]{1,20
                            r"[^,]{0,160},\s+)+", re.I)
 
 
-_DAY_OPENING = re.compile(r"^(?:today|yesterday|tonight|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|"
-                          r"sunday))\s+(?=the\s|[A-Z])", re.I)  # a day that opens the sentence without a comma
+# a time that opens the sentence without a comma: "Today the Assembly of X and Y have signed", "Recently Mongolia's
+# UBS TV Channel and Khabar TV Channel signed"
+_DAY_OPENING = re.compile(r"^(?i:today|yesterday|tonight|recently|earlier|previously|on\s+(?:monday|tuesday|wednesday|"
+                          r"thursday|friday|saturday|sunday))\s+(?=the\s|[A-Z])")
 
 
 def _countries_named(text: str) -> list[str]:
@@ -2744,7 +2746,8 @@ def merge_documents(mentions: list[DocMention]) -> list[DocMention]:
         if mention.subject and len(mention.subject) > len(twin.subject or ""):
             twin.subject = mention.subject  # "geology" and later "geology and mineral resources": the fuller one
         if " between " in mention.title and " between " not in twin.title and \
-                (_without_sides(mention.title) == _without_sides(twin.title) or _core(mention.title) == _core(twin.title)):
+                (_without_sides(mention.title) == _without_sides(twin.title) or
+                 _core(mention.title) == _core(twin.title) and re.search(r"\bbetween\s+(?:the\s+)?[A-Z]", mention.title)):
             twin.title, twin.noun = mention.title, mention.noun  # the lead's name, then the full one with its sides
         if _subject_of_the_fuller(twin.title, mention.title) and len(mention.title) > len(twin.title):
             twin.title, twin.noun, twin.parties = mention.title, mention.noun, mention.parties  # the full name below
