@@ -60,3 +60,44 @@ def test_the_demonym_and_head_of_an_office_name_the_one_such_body_the_text_names
         "\"It is a new page,\" Ana Rojas, the head of the Chilean committee, said."))
     people = facts.participants + facts.mentioned_people
     assert [(p.name, p.organization) for p in people] == [("Ana Rojas", "Committee for Regional Ties of Chile")]
+
+
+def test_documents_among_the_notable_accords_are_a_list_of_what_was_signed():
+    facts = extract(parse_article(
+        "LIMA, July 21. A package of documents was signed today by the presidents of Peru and Chile.\n\nAmong the "
+        "notable accords were an Extradition Treaty, an agreement on tourism, and a cooperation program for 2026-2027."))
+    assert [d.title for d in facts.documents_signed] == [
+        "Extradition Treaty", "agreement on tourism", "cooperation program for 2026-2027"]
+
+
+def test_a_plan_to_do_something_is_no_document_and_a_deal_before_the_trip_was_signed_earlier():
+    facts = extract(parse_article(
+        "Peruvian President Luis Soto and Chilean President Ana Rojas signed 10 memoranda of understanding in Santiago "
+        "on Tuesday.\nThe agreements were followed by a joint statement on closer ties.\nThe deal has reportedly "
+        "included a plan to set up a transit road.\nThe trip comes shortly after Bolivia and Ecuador signed a peace "
+        "deal in Washington."))
+    assert [d.title for d in facts.documents_signed] == ["10 memoranda of understanding", "joint statement on closer ties"]
+    assert [(d.title, d.status) for d in facts.documents_referenced] == [("deal", "signed earlier")]
+
+
+def test_a_named_document_keeps_its_name_beside_what_it_provides_for():
+    facts = extract(parse_article(
+        "LIMA, May 5. Peru and Chile signed a memorandum on tourism.\n\nThe Strategic Partnership Agreement, which "
+        "provides for the construction of an energy bridge, was signed by Peru and Chile on December 17, 2022."))
+    assert [d.title for d in facts.documents_referenced] == ["Strategic Partnership Agreement"]
+
+
+def test_a_list_of_countries_signing_keeps_its_first_country():
+    facts = extract(parse_article(
+        "LIMA, May 5. Georgia, Peru, Chile and Bolivia have signed a memorandum on tourism, the minister said."))
+    assert [d.parties for d in facts.documents_signed] == [["Georgia", "Peru", "Chile", "Bolivia"]]
+
+
+def test_the_bare_memorandum_a_minister_says_we_signed_is_the_one_the_lead_reports():
+    facts = extract(parse_article(
+        "LIMA, July 25. Peru, Chile and Bolivia have signed a memorandum of understanding on a joint venture, the "
+        "minister wrote.\n\n\"We signed a memorandum of understanding in Geneva with colleagues from Chile and "
+        "Bolivia on a joint venture,\" the minister said."))
+    assert [(d.title, d.parties) for d in facts.documents_signed] == [
+        ("memorandum of understanding on a joint venture", ["Peru", "Chile", "Bolivia"])]
+    assert facts.documents_referenced == []

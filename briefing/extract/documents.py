@@ -60,7 +60,8 @@ _VERB_AFTER = re.compile(
     rf"\s+(?:in|on|for|with|to|regarding)\b[^,.;:]{{0,70}}?)?"
     rf"\s*{_AUX}\s+{_ADVERB}"
     rf"|{_AUX}?\s*{_ADVERB}(?:being\s+)?){_SIGNED}", re.I)
-_ENUMERATION = re.compile(r"(?:including|includes?|included|among (?:these|them|those|the\s+(?:major|main|key|largest|biggest|most\s+important)\s+(?:ones|documents|agreements|deals))(?: (?:is|are|was|were))?|as well as|"
+# "Among the notable accords were an Extradition Treaty, …": any words may praise what the list is of
+_ENUMERATION = re.compile(r"(?:including|includes?|included|among (?:these|them|those|the\s+(?:[\w-]+\s+){0,2}(?:ones|documents|agreements|deals|accords|memoranda))(?: (?:is|are|was|were))?|as well as|"
                           r"(?:these|they) (?:are|were|include|included)|"
                           r"in particular|namely|,\s*and|such as|along with|there (?:was|were|is|are)(?:\s+also)?|"
                           # "Another document is the Agreement on …": the next of the documents told before
@@ -142,7 +143,9 @@ _EARLIER = re.compile(r"\b(?:earlier(?!\s+(?:this\s+week|today))|previously|rece
                       r"last (?:January|February|March|April|May|June|July|August|September|October|November|December)|"
                       r"since then|since (?:19|20)\d\d|so far|to date|(?:have|has)\s+already\s+signed|recall(?:ed|ing)?|over the (?:past\s+|last\s+)?(?:\w+\s+)?years|"
                       r"in (?:the\s+)?(?:past|previous|recent)\s+(?:\w+\s+)?years|since independence|"
-                      r"already\s+(?:met|held|visited)(?!\s+today))\b", re.I)  # "recalled that … was signed"
+                      r"already\s+(?:met|held|visited)(?!\s+today)|"  # "recalled that … was signed"
+                      # "The trip comes shortly after A and B signed a peace deal": a signing before this event
+                      r"(?:comes|came)\s+(?:shortly\s+|just\s+|soon\s+|days\s+|weeks\s+|months\s+)?after)\b", re.I)
 # "As we previously reported": the report is earlier, not the signing
 _REPORTING = re.compile(r"\b(?:as\s+(?:we\s+)?)?(?:previously|earlier)\s+reported\b|\bit was (?:previously|earlier) reported\b", re.I)
 _EVERY = re.compile(r"\b(?:every year|each year|annually|yearly|regularly)\b", re.I)
@@ -153,7 +156,8 @@ _PARTICIPLE_AFTER = re.compile(r",?\s+(?:signed|adopted|concluded|inked)\s+(?:fo
                                r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d)")
 # a text the leaders put out together: "made a joint statement", "issued a joint communique" adopt it at the event
 _JOINT_TEXT = re.compile(r"joint\s+(?:statement|communiqu[eé])", re.I)
-_ISSUED_BEFORE = re.compile(r"\b(?P<verb>made|make|issued|issue|released)\s+(?:a|an|the)\s+$", re.I)
+# "issued a joint statement", "The agreements … were followed by a joint statement"
+_ISSUED_BEFORE = re.compile(r"\b(?P<verb>made|make|issued|issue|released|(?:were|was)\s+followed\s+by)\s+(?:a|an|the)\s+$", re.I)
 _PARTICIPLE = {"sign": "signed", "conclude": "concluded", "establish": "established", "adopt": "adopted",
                "approve": "approved", "ink": "signed", "initial": "initialed"}
 
@@ -713,6 +717,9 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
         return []
     if low in ("plan", "plans", "program", "programs", "programme", "programmes") and bare and not noun[0].isupper():
         return []
+    if noun in ("plan", "plans") and not re.search(r"\baction\s+$", text[max(0, match.start() - 8):match.start()], re.I) \
+            and re.match(r"\s+to\s+[a-z]", text[match.end():match.end() + 12]):
+        return []  # "a plan to set up a transit road": an intention, no document
     title = re.sub(r"^(?:a|an)\s+", "", title, flags=re.I)
     verb_match = verb_before or verb_after
     verb = verb_match.group("verb") if verb_match else "signed"
@@ -1428,7 +1435,8 @@ def _split_parties(phrase: str, known: t.Sequence[str] = ()) -> list[str]:
     phrase = re.sub(r"^[A-Z][\w'’ /-]{1,40}:\s+(?:The\s+)?", "", phrase)
     phrase = re.sub(r"\s+on\s+[^;]*\b[Cc]ooperation$", "", phrase)  # "... city on Trade, Economic ... Cooperation"
     phrase = re.sub(r"\s+for\s+(?:the\s+(?:period|years?)\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d|\d\d(?!\d)))?.*$", "", phrase)
-    phrase = re.sub(r",\s*(?:the\s+)?[A-Z][^,]*,", "", phrase)  # "ROSATOM, the State Atomic ..., "
+    # "ROSATOM, the State Atomic ..., ": an apposition; but "Georgia, Hungary, Romania and Azerbaijan" lists countries
+    phrase = re.sub(r",\s*(?:the\s+)?[A-Z][^,]*,", lambda m: m.group(0) if country_code(m.group(0).strip(" ,")) else "", phrase)
     phrase = re.sub(r",\s*led by [^,]*,?", "", phrase)
     phrase = _CAPITAL_OF.sub("", phrase)  # "Khujand, the capital of Sughd Province of X, and Y": the city is the side
     shared = _SHARED_BODY.fullmatch(phrase.strip())
@@ -1616,6 +1624,9 @@ def _parties(text: str, floor: int, limit: int, start: int, end: int,
         clause = _DAY_OPENING.sub("", clause)  # "Today the Assembly of X and Y have signed"
         subject = re.match(r"^(?:[A-Z][\w\s]{0,30},\s+)?(?P<subject>.+?)\s+(?:has|have|had|will|are expected to|"
                            r"is expected to)?\s*(?:signed|inked|sign|concluded|entered\s+into)\b", clause)
+        if subject and subject.start("subject") and country_code(clause[:subject.start("subject")].strip(" ,")):
+            # "Georgia, Hungary, Romania and Azerbaijan have signed": the opening is the first of the countries
+            subject = re.match(r"^(?P<subject>.+?)\s+(?:has|have|had|will)?\s*(?:signed|inked|sign|concluded)\b", clause)
         if subject and _BUSINESS_SIGNERS.search(subject.group("subject")):
             parties = []  # "Kazakh and Uzbek business leaders signed export agreements": deals of firms, not of states
         elif subject and _names_signatories(subject.group("subject")):
@@ -1633,7 +1644,7 @@ def _parties(text: str, floor: int, limit: int, start: int, end: int,
                                else _split_parties(other_side, known))
     resolved = []
     for party in parties:
-        if re.match(r"(?:our|their|both|two|the)\b", party, re.I) or party.lower() in ("parties", "sides"):
+        if re.match(r"(?:our|their|both|two|the|we|us)\b", party, re.I) or party.lower() in ("parties", "sides"):
             continue
         resolved.append(resolve_party(party) or party)
     sides = [party for party in resolved if not glued_to_office(party)]
@@ -1996,6 +2007,9 @@ def _subject_list(context: Context, sentence: Sentence, match: re.Match[str],
     if lead is None:
         return []
     plural = noun.lower() in _PLURAL_NOUNS or bool(tail and tail.group(0)[:2] in ("'s", "’s"))
+    if not plural and re.search(r"\b[A-Z][\w-]*\s+$", text[max(sentence.start, match.start() - 30):match.start()]) and \
+            noun[:1].isupper():
+        return []  # "The Strategic Partnership Agreement, which provides for X": a named document and what it does
     signed_here = bool(_SIGNING.search(sentence.text))
     if _ITEMISED_NEXT.match(text, sentence.end):
         return []  # "approved agreements covering A, B, C. Notable deals include X, Y": the fields sum up the deals named next
@@ -2843,6 +2857,10 @@ def _the_counted_documents(mention: DocMention, kept: list[DocMention]) -> bool:
 def _restated_in_quote(quoted: DocMention, told: DocMention) -> bool:
     """A speaker's 'we have signed agreements' after the text told of agreements signed: the same documents, in the
     speaker's words, when the quote names no subject, no count and the same kind."""
+    if quoted.in_quote and not told.in_quote and not quoted.subject and quoted.type == told.type and \
+            told.status is None and _stated_count(quoted.title) is None and \
+            generic_document_title(quoted.title) and not quoted.title.lower().endswith("s"):
+        return True  # '"We signed a memorandum of understanding in Bucharest …," the minister said' of the one told
     return quoted.in_quote and not told.in_quote and quoted.generic and told.generic and not quoted.subject and \
         quoted.type == told.type and told.status is None and quoted.status is None and \
         _stated_count(quoted.title) is None and _parties_compatible(quoted.parties, told.parties)
