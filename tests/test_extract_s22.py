@@ -101,3 +101,12 @@ def test_the_bare_memorandum_a_minister_says_we_signed_is_the_one_the_lead_repor
     assert [(d.title, d.parties) for d in facts.documents_signed] == [
         ("memorandum of understanding on a joint venture", ["Peru", "Chile", "Bolivia"])]
     assert facts.documents_referenced == []
+
+
+def test_a_protocol_signed_after_the_meeting_covers_what_the_meeting_was_on():
+    facts = extract(parse_article(
+        "LIMA, Nov. 14. A regular meeting of the government delegations of Peru and Chile on the delimitation of the "
+        "state border was held in Lima.\n\nThe press service said that following the meeting, the corresponding "
+        "protocol was signed."))
+    assert [(d.title, d.subject, d.parties) for d in facts.documents_signed] == [
+        ("protocol", "delimitation of the state border", ["Peru", "Chile"])]

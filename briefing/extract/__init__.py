@@ -75,6 +75,7 @@ def extract(article: Article, termbase: t.Any = None, review_below: float = DEFA
     resolve_party = _party_resolver(found_orgs)
     found_documents = documents.find_documents(context, resolve_party, [o.name for o in found_orgs], kind.type)
     doc_mentions = documents.merge_documents(list(found_documents))
+    documents.protocols_of_the_meeting(context, doc_mentions)
     facts.documents_total = documents.stated_total(found_documents, doc_mentions)
     documents.attach_signatories(context, doc_mentions, _names_in(candidates))
     found_orgs = _add_party_orgs(context, found_orgs, doc_mentions, candidates)

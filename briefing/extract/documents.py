@@ -2720,6 +2720,34 @@ def _institutions_of(parties: list[str], countries: list[str]) -> bool:
     return all(len(owner) == 1 for owner in owners) and sorted(o for owner in owners for o in owner) == sorted(codes)
 
 
+# "following the meeting, the corresponding protocol was signed": the protocol of the meeting the text reports
+_AFTER_THE_MEETING = re.compile(r"\b(?:following|after|at\s+the\s+(?:end|close|conclusion)\s+of|as\s+a\s+result\s+of|"
+                                r"by\s+the\s+results\s+of)\s+(?:the|this|today's)\s+(?:meeting|session|sitting|talks|"
+                                r"negotiations)\b|\bcorresponding\s+protocol\b", re.I)
+# "A regular meeting of the government delegations of A and B on the delimitation of the border was held": what the
+# meeting was on, up to its verb
+_MEETING_ON = re.compile(r"\b(?i:meeting|session|sitting|talks|negotiations|consultations)\b(?P<sides>[^.;]*?)\s+on\s+"
+                         r"(?:the\s+)?(?P<subject>[a-z][^.;,]*?)(?=\s+(?:was|were|has|have|is|are|held|took)\b|[.;,]|$)")
+_OF_THE_MEETING = "the protocol of the meeting the text reports, on its subject"
+
+
+def protocols_of_the_meeting(context: Context, mentions: list[DocMention]) -> None:
+    """A bare protocol signed after the meeting is that meeting's: it covers what the meeting was on, between the
+    sides the meeting's sentence names ("… delegations of A and B on the delimitation of the state border")."""
+    for mention in mentions:
+        if mention.type != "protocol" or mention.subject or mention.status is not None or \
+                not generic_document_title(mention.title) or \
+                not _AFTER_THE_MEETING.search(context.sentence_at(mention.start).text):
+            continue
+        meeting = next((found for sentence in context.sentences if sentence.start < mention.start
+                        for found in [_MEETING_ON.search(sentence.text)] if found), None)
+        if meeting is None:
+            continue
+        mention.subject = meeting.group("subject")
+        mention.parties = mention.parties or _countries_named(meeting.group("sides"))
+        mention.why.append(_OF_THE_MEETING)
+
+
 def merge_documents(mentions: list[DocMention]) -> list[DocMention]:
     """One entry per document: later mentions add parties; a vague 'document' joins a specific one."""
     kept: list[DocMention] = []
