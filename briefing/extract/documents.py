@@ -1216,7 +1216,8 @@ _ACTION_NOUN = r"(?!occasion\b|invitation\b|presence\b|sidelines\b)[a-z]+(?:tion
 # "... a business council and discussed trade": the sentence's next verb, never part of a title
 _AND_VERB = r"\s+and\s+(?:also\s+)?(?:[a-z]+ed|held|met|took|made|gave|said|spoke)\b"
 # where a subject phrase of a title ends: punctuation, a verb, the sides, the next item of a list
-_SUBJECT_END = (r"(?=[,.;]|$|\s+(?:was|were|is|are|has|have|had|will|which|between|signed|adopted|concluded|with\s+(?:respect|"
+# ("1.5 million tons", "1,000 MW": a number's point or comma ends nothing)
+_SUBJECT_END = (r"(?=,(?!\d{3}\b)|\.(?!\d)|;|$|\s+(?:was|were|is|are|has|have|had|will|which|between|signed|adopted|concluded|with\s+(?:respect|"
                 r"regard)|and\s+(?:a|an|the|other)\b|as\s+well\s+as|during|at|in\s+the\s+presence|today|yesterday|"
                 r"(?:last|this|next)\s+(?:week|month|year)|earlier|later)\b|\s+(?:in|on)\s+(?:[A-Z]|\d)|" + _AND_VERB + ")")
 
@@ -1459,6 +1460,9 @@ def _split_parties(phrase: str, known: t.Sequence[str] = ()) -> list[str]:
             part += "”"  # "Company “Dialogue Events Ltd.”": the closing mark the strip took
         for key, name in placeholders.items():
             part = part.replace(key, name)
+        described = _COUNTRYS_DESCRIBED.match(part)
+        if described and country_code(described.group("country")):
+            part = part[described.end():]  # "Azerbaijan's state oil company SOCAR": the company is the side
         if _looks_like_party(part):
             # "the Ministries of Energy and Water Resources of Tajikistan and the Ministry of Energy of Mongolia": one
             # country's side is one ministry, whatever number the source wrote
@@ -1470,6 +1474,7 @@ def _split_parties(phrase: str, known: t.Sequence[str] = ()) -> list[str]:
     return result
 
 
+_COUNTRYS_DESCRIBED = re.compile(r"(?P<country>[A-Z][\w-]+)[’']s\s+(?:[a-z][\w-]*\s+){1,4}(?=[A-Z])")
 _SHARED_BODY = re.compile(r"(?:[Tt]he\s+)?(?P<body>Ministries\s+of\s+[A-Z][\w\s]+?|(?i:foreign\s+ministries)|[Gg]overnments|[Pp]arliaments|"
                           r"(?i:(?:national|state|central)\s+(?:museums|libraries|universities)))"
                           r"\s+of\s+(?:the\s+)?(?P<first>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+and\s+(?:the\s+)?"
@@ -2258,9 +2263,10 @@ _PURPOSE = re.compile(
     rf"{_WITH_SIDE}\s+(?:for\s+(?P<object>(?:the|an?)\s+(?!(?:(?:first|second|third|next|last|coming)\s+(?:time|years?|months?|"
     r"decade)|period|term|years?|months?)\b)"
     # "a roadmap for supporting investment projects": what it is for, named by a gerund
-    rf"[a-z][^,.;]{{2,120}}?|(?!during\b)[a-z]{{3,}}ing\s+[a-z][^,.;]{{2,120}}?)"
+    # (a number's point or comma goes on: "for the transportation of 1.5 million tons")
+    rf"[a-z](?:[^,.;]|[.,](?=\d)){{2,120}}?|(?!during\b)[a-z]{{3,}}ing\s+[a-z][^,.;]{{2,120}}?)"
     rf"(?=\s+with\s+|\s+in\s+the\s+presence\b|\s+on\s+{_WEEKDAY}\b|\s+and\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{_NOUNS})\b|"
-    r"[,.;]|$)"
+    r"[,.](?!\d)|;|$)"
     # (a list of fields inside a purpose goes on: "to support projects across energy, transport, and health")
     rf"|to\s+(?P<purposes>(?:{_PURPOSE_VERBS})\b[^.;]*?)(?=,\s+(?!(?:and\s+)?(?:to\s|(?:{_PURPOSE_VERBS})\s))(?!{_LIST_GOES_ON})|\s+in\s+the\s+presence\b|"
     r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:signed|adopted|concluded)\b|\s*[—–]|[.;]|$))")

@@ -358,13 +358,16 @@ def _and_opens_another_body(current: list[tuple[str, int]], after: list[tuple[st
     # "… Center for Standardization and Metrology and Pakistan Standards … Authority": a country opens the other body
     country_next = bool(segment) and _has_head(current) and bool(country_code(segment[0][0])) and _has_head(after)
     company_before = current[-1][0].lower().rstrip(".") in _COMPANY_FORMS  # "A LLP and B Co"
+    # "Petroperu and Chile's National Company ENAP": another country's own body
+    country_possessive_next = bool(segment) and bool(re.fullmatch(r"[A-Z][\w-]+['’]s", segment[0][0])) and \
+        bool(country_code(segment[0][0][:-2])) and _has_head(segment)
     # "Joint Commission of the State Great Khural of Mongolia and the Federal Assembly of Russia": both sides
     # are in the joint body's name
     joint_of_both = current[0][0] == "Joint" and any(word == "of" for word, _ in current)
     return not joint_of_both and not _governed_conjunct(current, segment) and bool(
         possessor_next or place_before or company_before or (_has_head(segment) and (_has_head(current) or lone_acronym))
         or (len(segment) == 1 and segment[0][0].isupper() and len(segment[0][0]) > 2)
-        or second_body or country_next
+        or second_body or country_next or country_possessive_next
         or (_has_head(current) and _office_follows(segment) and not _commerce_and_industry(current, segment))
     )
 
