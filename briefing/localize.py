@@ -737,7 +737,9 @@ class Localizer:
             # Representatives of Japan and head of ...": Japan's House, «Палаты представителей Парламента Японии»)
             parts = [self.composed(office, "title", country) for office in offices]
             if all(part is not None for part in parts):
-                return Joined([part for part in parts if part is not None], self.lang)
+                # one person's offices stand side by side, as official style lists them: «министр Правительства
+                # Москвы, руководитель Департамента …», «… министрі, … басшысы» (language reviews 2026-11)
+                return Joined([part for part in parts if part is not None])
         return None
 
     def institution(self, text: str, country: str | None = None) -> Localized:
@@ -1536,7 +1538,7 @@ _OFFICE_OF_A_BODY = re.compile(r"(?:the\s+)?(?:(?:first\s+)?(?:deputy|vice)[\s-]
 
 
 # a word no person's name holds: the speaker is a body ("the Russian government", "Foreign Ministry")
-_INSTITUTION_WORD = re.compile(r"\b(?:government|ministry|ministries|office|service|committee|council|agency|embassy|"
+_INSTITUTION_WORD = re.compile(r"\b(?:government|ministry|ministries|office|service|committee|council|agency|embassy|directorate|"
                                r"administration|parliament|assembly|senate|commission|department|secretariat|"
                                r"delegation|press|bank|fund|organi[sz]ation|union|center|centre|chamber|court)\b", re.I)
 _OFFICE_BOUNDARY = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?=(?:the\s+)?[A-Z])|"

@@ -110,3 +110,40 @@ def test_a_protocol_signed_after_the_meeting_covers_what_the_meeting_was_on():
         "protocol was signed."))
     assert [(d.title, d.subject, d.parties) for d in facts.documents_signed] == [
         ("protocol", "delimitation of the state border", ["Peru", "Chile"])]
+
+
+def test_an_office_in_lower_case_before_a_name_follows_the_office_before_it():
+    facts = extract(parse_article(
+        "LIMA. The 9th sitting of the Peru-Chile intergovernmental commission for trade cooperation convened in "
+        "Santiago.\n\nThe delegation of Peru is led by Information Minister, co-chairman of the commission Luis Soto."))
+    assert [(p.name, p.title) for p in facts.participants] == [
+        ("Luis Soto", "Information Minister, co-chairman of the Peru-Chile intergovernmental commission")]
+
+
+def test_one_who_accompanies_a_leader_is_of_the_leaders_side():
+    facts = extract(parse_article(
+        "Peruvian President Luis Soto and Chilean Prime Minister Ana Rojas signed a memorandum in Santiago on "
+        "Tuesday.\nThe Peruvian president was accompanied by Foreign Minister Jorge Vega."))
+    assert {p.name: p.country for p in facts.participants}["Jorge Vega"] == "PE"
+
+
+def test_a_counterpart_holds_the_portfolio_not_the_other_sides_rank():
+    facts = extract(parse_article(
+        "LIMA. Chinese State Councilor and Foreign Minister Wang Yi held talks with his Peruvian counterpart Luis "
+        "Soto in Beijing."))
+    assert {p.name: p.title for p in facts.participants}["Luis Soto"] == "Foreign Minister"
+
+
+def test_a_quoted_name_with_a_description_signs_as_that_name():
+    facts = extract(parse_article(
+        "LIMA. Ministry of Digital Development of Peru and ‘Andes Space’ state space corporation of Chile signed a "
+        "memorandum of understanding."))
+    assert [d.parties for d in facts.documents_signed] == [["Ministry of Digital Development of Peru", "Andes Space"]]
+
+
+def test_the_directorate_that_said_it_is_the_directorate_the_lead_names():
+    facts = extract(parse_article(
+        "President Luis Soto of Peru and his Chilean counterpart Ana Rojas discussed ties over the phone, Peru's "
+        "Communications Directorate said.\n\nSoto expressed his belief that relations \"will be elevated to a higher "
+        "level,\" the directorate said on X."))
+    assert [q.speaker for q in facts.quotes] == ["Peru's Communications Directorate"]

@@ -181,9 +181,10 @@ def test_an_office_given_as_an_organization_is_composed_as_a_title(termbase: Ter
 
 
 @pytest.mark.parametrize(("lang", "expected"), [
-    # each office as the compose tests give it (offices.csv sources), joined as the language lists them
-    ("ru", "наследный принц Абу-Даби и министр иностранных дел"),
-    ("kk", "Әбу-Даби тақ мұрагері және Сыртқы істер министрі"),  # a place before a title stays bare
+    # each office as the compose tests give it (offices.csv sources), side by side as official style lists one
+    # person's offices (the ru and kk language reviews of 2026-11)
+    ("ru", "наследный принц Абу-Даби, министр иностранных дел"),
+    ("kk", "Әбу-Даби тақ мұрагері, Сыртқы істер министрі"),  # a place before a title stays bare
 ])
 def test_two_offices_of_one_person_are_composed_each_and_joined(termbase: Termbase, lang: str, expected: str) -> None:
     person = Person("A. Person", "Crown Prince of Abu Dhabi and Minister of Foreign Affairs", "AE")

@@ -26,3 +26,36 @@ def test_a_remit_other_offices_take_in_the_genitive_stays_so_in_mongolian() -> N
 ])
 def test_a_border_protocol_is_named_as_treaty_titles_name_it(lang: str, expected: str) -> None:
     assert compose("protocol on the delimitation and demarcation of the state border", lang, "document") == expected
+
+
+def test_a_gulf_dynasty_hyphenated_is_still_the_house_not_the_article() -> None:
+    from briefing.names.arabic import to_cyrillic
+
+    assert to_cyrillic("Abdullah bin Hamad Al-Thani") == "Абдалла бен Хамад Аль Тани"  # TASS, Kommersant
+    assert to_cyrillic("Abdel Fattah al-Sisi") == "Абдель Фаттах ас-Сиси"
+
+
+@pytest.mark.parametrize(("latin", "cyrillic"), [
+    ("Saveliev", "Савельев"), ("Grigorieva", "Григорьева"), ("Dmitriev", "Дмитриев"), ("Valiev", "Валиев"),
+])
+def test_a_russian_surname_in_iev_is_written_as_the_press_writes_it(latin: str, cyrillic: str) -> None:
+    from briefing.names.russian import to_russian
+
+    assert to_russian(latin) == cyrillic
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("ru", "секретарь Национального космического совета"),
+    ("kk", "Ұлттық ғарыш кеңесінің хатшысы"),
+    ("mn", "Сансрын үндэсний зөвлөлийн нарийн бичгийн дарга"),
+])
+def test_the_secretary_of_a_national_council(lang: str, expected: str) -> None:
+    assert compose("Secretary of National Space Council", lang, "title", "MN") == expected
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("ru", "министр информации и общественного развития"),
+    ("kk", "Ақпарат және қоғамдық даму министрі"),
+])
+def test_kazakhstans_ministry_of_information_and_social_development(lang: str, expected: str) -> None:
+    assert compose("Information and Social Development Minister", lang, "title", "KZ") == expected

@@ -131,6 +131,7 @@ def extract(article: Article, termbase: t.Any = None, review_below: float = DEFA
     facts.planned_events = _planned_events(context, facts, candidates, found_orgs, doc_mentions)
     _set_key_points(context, facts, doc_mentions)
     _counterpart_offices(facts)
+    _the_commission_named(facts, context.text)
     _judge(facts, kind)
     facts.mark_review(review_below)
     return facts
@@ -223,8 +224,29 @@ _NATIONAL_CHAMBER = re.compile(r"\b(?:Grand\s+)?National\s+Assembly|State\s+Duma
 _CITY_OFFICE = r"(?:deputy\s+)?(?:mayor|governor|akim|hokim|khokim)"
 
 
+# "the Kazakhstan-Mongolia intergovernmental commission for trade-economic … cooperation": the commission the text names
+_NAMED_COMMISSION = re.compile(r"\b(?P<name>(?:[A-Z][\w’'-]*\s+)?(?:[Ii]ntergovernmental|[Jj]oint)\s+[Cc]ommission)\b")
+_OF_THE_COMMISSION = re.compile(r"\bof\s+the\s+commission$")
+
+
+def _the_commission_named(facts: Facts, text: str) -> None:
+    """'co-chairman of the commission': of the one intergovernmental or joint commission the text names."""
+    names = {re.sub(r"\s+", " ", found.group("name")) for found in _NAMED_COMMISSION.finditer(text)}
+    named = {name.lower(): name for name in names}
+    if len(named) != 1:
+        return
+    name = next(iter(named.values()))
+    for person in [*facts.participants, *facts.mentioned_people]:
+        if person.title and _OF_THE_COMMISSION.search(person.title):
+            person.title = _OF_THE_COMMISSION.sub(f"of the {name}", person.title)
+
+
 def _office_alone(office: str) -> str:
-    """'Mayor of Ulaanbaatar' is not the office of his counterpart in Moscow: the office without its place."""
+    """'Mayor of Ulaanbaatar' is not the office of his counterpart in Moscow: the office without its place; of
+    'State Councilor and Foreign Minister', the portfolio the two share, the last office."""
+    offices = re.split(r"\s+and\s+(?=(?:the\s+)?[A-Z])|,\s*(?:and\s+)?", office)
+    if len(offices) > 1 and all(any(word.lower() in TITLE_HEADS for word in part.split()) for part in offices):
+        office = offices[-1]
     return re.split(r"\s+of\s+(?=(?:the\s+)?[A-Z])", office, maxsplit=1)[0] if not _OWN_BODY.search(office) else office
 
 

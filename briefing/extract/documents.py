@@ -1460,6 +1460,9 @@ def _split_parties(phrase: str, known: t.Sequence[str] = ()) -> list[str]:
             part += "”"  # "Company “Dialogue Events Ltd.”": the closing mark the strip took
         for key, name in placeholders.items():
             part = part.replace(key, name)
+        named = _QUOTED_NAME_DESCRIBED.match(part)
+        if named:
+            part = named.group("name")  # "‘Roscosmos’ state space corporation of Russia": the corporation's name
         described = _COUNTRYS_DESCRIBED.match(part)
         if described and country_code(described.group("country")):
             part = part[described.end():]  # "Azerbaijan's state oil company SOCAR": the company is the side
@@ -1474,6 +1477,7 @@ def _split_parties(phrase: str, known: t.Sequence[str] = ()) -> list[str]:
     return result
 
 
+_QUOTED_NAME_DESCRIBED = re.compile(r"[‘'\"“«](?P<name>[A-Z][^’'\"”»]{1,40})[’'\"”»]\s+[a-z]")
 _COUNTRYS_DESCRIBED = re.compile(r"(?P<country>[A-Z][\w-]+)[’']s\s+(?:[a-z][\w-]*\s+){1,4}(?=[A-Z])")
 _SHARED_BODY = re.compile(r"(?:[Tt]he\s+)?(?P<body>Ministries\s+of\s+[A-Z][\w\s]+?|(?i:foreign\s+ministries)|[Gg]overnments|[Pp]arliaments|"
                           r"(?i:(?:national|state|central)\s+(?:museums|libraries|universities)))"

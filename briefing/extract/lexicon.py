@@ -176,7 +176,7 @@ ministry bank agency commission committee corporation department centre center i
 khokimiyat hokimiyat mazhilis majilis majlis khural hural kenesh senate parliament union assembly
 organization organisation cabinet government council chamber fund university company office
 administration foundation association secretariat court embassy consulate service academy
-inspectorate authority board bureau duma akorda presidium party enterprise railways airlines
+inspectorate directorate authority board bureau duma akorda presidium party enterprise railways airlines
 holding exchange kurultai mejlis confederation library museum maslahaty gengesh
 llp jsc llc cjsc pjsc ojsc ltd plc
 """.split())  # the last line: legal forms of companies ("JSC Tynys", "PetroChina Daqing Tamsag LLC")

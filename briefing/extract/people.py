@@ -639,7 +639,7 @@ def title_before(context: Context, mention: Mention,
         if (word[:1].isupper() or word.startswith("(") or low in _CONNECTORS or low in TITLE_HEADS
                 or low in TITLE_MODIFIERS or low in GEO_WORDS or low in PLURAL_TITLES or low == "affairs"
                 or low in ORG_HEADS or low in _CHAMBER_WORDS or re.sub(r"['’]s$", "", low) in _LOWER_CASE_BODIES
-                or _inner_title_word(word, walked)):
+                or _inner_title_word(word, walked) or ("-" in word and _title_head(word))):  # "co-chairman"
             walked.insert(0, tokens[index])
             index -= 1
             continue
@@ -1699,7 +1699,14 @@ def _country_introduced(context: Context, person: Candidate) -> str | None:
         state = _STATE_BEFORE_NAME.search(before)
         if state and _names_a_state(state.group("state")):
             return _names_a_state(state.group("state"))
+        escorted = _ACCOMPANYING.search(before)
+        if escorted and len(countries_in(escorted.group("side"))) == 1:
+            return countries_in(escorted.group("side"))[0][2]
     return None
+
+
+# "The Iranian president was accompanied by Foreign Minister X": one who accompanies a leader is of his side
+_ACCOMPANYING = re.compile(r"\b(?P<side>[A-Z][\w’'-]+)\s+(?:[a-z]+\s+){1,2}(?:was|were|is|are)\s+accompanied\s+by\b[^.;]*$")
 
 
 # "the Foreign Ministers of the Republic of Belarus - A, the Islamic Republic of Iran B, the Russian Federation C":

@@ -43,6 +43,7 @@ _PERSIAN_PARTS = {"mohammad": "Мохаммад", "mohammed": "Мохаммад"
 def to_cyrillic(text: str, persian: bool = False) -> str:
     # Egypt's and the Maghreb's separate "El" is the article of the next word («ас-Сиси», «аль-Кусейр»: RIA, Lenta);
     # a Gulf dynasty's "Al" stays a word of its own («Аль Нахайян»)
+    text = _HYPHENATED_DYNASTY.sub(lambda m: m.group(1) + " ", text)  # "Al-Thani" is the house of Thani too
     words = re.sub(r"\bEl\s+(?=[A-Z][a-z])", "el-", text).split()
     out: list[str] = []
     skip = False
@@ -75,6 +76,7 @@ def to_cyrillic(text: str, persian: bool = False) -> str:
 # Ruling families, whose "Al" (Āl, "house of") is a word of its own: «Аль Тани», «Аль Нахайян» (ru.wikipedia.org
 # «Арабское имя»); any other separate "Al" is the article of the surname
 DYNASTIES = frozenset("thani nahyan nahayan maktoum saud sabah khalifa said busaidi qasimi nuaimi mualla sharqi".split())
+_HYPHENATED_DYNASTY = re.compile(r"\b(A[lL])-(?=(?i:" + "|".join(sorted(DYNASTIES)) + r")\b)")
 
 
 # Kazakh writes the particles with its own letters: «бин», never the Kazakh conjunction «бен» ("and"), and «Әл», «әл-»,

@@ -24,6 +24,9 @@ _ENDINGS = (  # (Latin ending, Cyrillic), longest first; applied to the folded w
     ("skyy", "ский"), ("skoy", "ской"), ("skoi", "ской"), ("tsky", "цкий"), ("tskiy", "цкий"),
 )
 _CONSONANT_Y_END = re.compile(r"([bcdfghjklmnpqrstvwxz])(?:y|iy|ii|yi|yy)$")
+# a Russian surname in -eliev, -iliev, -oriev, -uriev, -ofiev, -ntiev is the press's -ьев («Савельев», «Васильев»,
+# «Григорьев»); Turkic -aliev, -uliev stay -иев («Валиев», «Гулиев»), and so does Dmitriev («Дмитриев»)
+_SOFT_IEV = re.compile(r"(?<=el|il|or|ur|of|nt)iev(a)?$")
 
 
 @cache
@@ -61,6 +64,11 @@ def _word(word: str) -> str:
             if stem.endswith(("л", "Л")):
                 stem += "ь" if stem.endswith("л") else "Ь"  # -lsky is -льский (Yampolskaya → Ямпольская)
             return match_case(word, (stem + cyrillic).lower()) if not stem.isupper() else (stem + cyrillic).upper()
+    soft = _SOFT_IEV.search(key)
+    if soft and len(key) > 5:  # Saveliev → Савельев, Grigorieva → Григорьева (but Dmitriev → Дмитриев)
+        stem = generic.convert_word(word[: soft.start()], "ru")
+        ending = "ьев" + ("а" if soft.group(1) else "")
+        return stem + (ending.upper() if stem.isupper() and len(stem) > 1 else ending)
     converted = word
     match = _CONSONANT_Y_END.search(key)
     if match and len(key) > 3:
