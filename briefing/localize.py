@@ -763,7 +763,12 @@ class Localizer:
         if code:
             return self.country(code)  # a party or an object that is a country: CLDR knows its name
         # an office written where an institution was expected ("High Representative of the EU for …") is a title
-        return self.composed(text, "institution", country) or self.composed(text, "title") or self.free_text(text)
+        composed = self.composed(text, "institution", country) or self.composed(text, "title")
+        numbered = _ORDINAL_BEFORE.match(text)
+        if composed is None and numbered:
+            # "the Fourth Consultative Meeting of …": the meeting by its name; which one stays in the evidence
+            composed = self.composed(text[numbered.end():], "institution", country)
+        return composed or self.free_text(text)
 
     def _format_name(self, text: str) -> Localized | None:
         """"Russia-Central Asia", the sides that name a format of summits, as each catalog writes it («Россия –
@@ -1535,6 +1540,10 @@ def _approved_a_ratification_law(facts: Facts) -> bool:
 _OFFICE_OF_A_BODY = re.compile(r"(?:the\s+)?(?:(?:first\s+)?(?:deputy|vice)[\s-]+)?(?:chairman|chairwoman|chairperson|chair|"
                                r"speaker|director(?:[\s-]+general)?|head|secretary(?:[\s-]+general)?|member|deputy|"
                                r"spokes(?:man|woman|person)|advis[eo]r|assistant|counsell?or)", re.I)
+
+
+_ORDINAL_BEFORE = re.compile(r"(?:the\s+)?(?:\d+(?:st|nd|rd|th)|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|"
+                             r"ninth|tenth|eleventh|twelfth))\s+(?=[A-Z])")
 
 
 # a word no person's name holds: the speaker is a body ("the Russian government", "Foreign Ministry")

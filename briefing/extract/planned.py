@@ -1191,6 +1191,9 @@ def _place(phrase: str, clause: _Clause | None) -> tuple[str | None, str | None]
             rest = scope[match.end():]
             city = city or _city_at(rest)
             country = country or _country_at(rest)
+    acronym = _ACRONYM_BEFORE.search(phrase)
+    if city is None and acronym and acronym.group("city") and acronym.group("city").lower() in CITY_TO_COUNTRY:
+        city = acronym.group("city")  # "the SCO Qingdao summit": held in Qingdao
     if city:
         country = CITY_TO_COUNTRY[city.lower()]
     return city, country
@@ -1372,6 +1375,9 @@ _A_BODY = re.compile(r"\b(?:Commission|Committee|Council|Assembly|Board|Organi[s
 
 def _held_by(name: str) -> str:
     """The body whose numbered summit or session a named event is; the event's own name otherwise."""
+    by_acronym = _ACRONYM_BEFORE.fullmatch(re.sub(r"^the\s+", "", name))
+    if by_acronym:
+        return by_acronym.group("body")  # "the CICA Summit": CICA's summit («саммит СВМДА»)
     sitting = _SITTING_OF.fullmatch(name)
     if sitting and _A_BODY.search(sitting.group("body")) and \
             not re.match(r"(?:Heads|Leaders|Ministers|Presidents)\b", sitting.group("body")):
@@ -1395,11 +1401,15 @@ _BODY_BEFORE = re.compile(r"\b(?P<body>(?:[A-Z][\w’'-]+\s+){0,2}(?:Cabinet|Gov
                           r"\s+(?:meetings?|sessions?|sittings?)\b")
 
 
+# "the upcoming SCO Qingdao summit", "the CICA Summit": the body whose summit it is, by its acronym, and the city
+_ACRONYM_BEFORE = re.compile(r"\b(?P<body>[A-Z]{2,6})\s+(?:(?P<city>[A-Z][a-z]+)\s+)?(?i:summit|ministerial|session)s?\b")
+
+
 def _body_of(phrase: str, known: Known) -> list[str]:
     """'the next meeting of the intergovernmental commission will be held in Riga' -> ['intergovernmental
     commission']: the body whose meeting it is; never the sides ('a meeting of the two leaders'). 'the Commission'
     alone is the commission the text named in full."""
-    found = _BODY_OF.search(phrase) or _BODY_BEFORE.search(phrase)
+    found = _BODY_OF.search(phrase) or _BODY_BEFORE.search(phrase) or _ACRONYM_BEFORE.search(phrase)
     if found is None or re.match(r"(?:two|both|heads|leaders|sides|parties|presidents|ministers)\b", found.group("body")):
         return []
     body = found.group("body")
