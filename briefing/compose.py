@@ -2768,3 +2768,11 @@ def country_of(text: str, *, lexicon_path: str | Path | None = None,
     bare = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
     found = _country_keys(lexicon, termbase).get(_key(bare))
     return found[0] if found is not None else None
+
+
+def short_country_name(code: str, lang: str, *, lexicon_path: str | Path | None = None) -> tuple[str, bool] | None:
+    """The lexicon's short name of the country ``code`` in ``lang`` («США», «АҚШ», «АНУ») and whether it is
+    confirmed; None when the lexicon has none and CLDR's name stands."""
+    lexicon = load_lexicon(lexicon_path or default_lexicon_path())
+    row = next((r for r in lexicon.of_kind("country") if code in r.scope and r.cell(lang)), None)
+    return (row.cell(lang), row.confirmed(lang)) if row is not None else None

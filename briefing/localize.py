@@ -641,9 +641,17 @@ class Localizer:
         return self.labels.get(label) if label else self.free_text(status)
 
     def country(self, code: str) -> Localized:
+        """A country's name: the termbase's row, the lexicon's short name («США», as titles compose it), CLDR."""
         entry = self.termbase.country(code) if self.termbase is not None else None
-        source = "termbase" if entry is not None and entry.form(self.lang) else "cldr"
-        return Localized(dates.country_name(code, self.lang, self.termbase), kind="place", source=source)
+        if entry is not None and entry.form(self.lang):
+            return Localized(dates.country_name(code, self.lang, self.termbase), kind="place", source="termbase")
+        if self.lang in COMPOSED_LANGS:
+            from briefing.compose import short_country_name
+
+            short = short_country_name(code.upper(), self.lang, lexicon_path=self.lexicon_path)
+            if short is not None:
+                return Localized(short[0], None if short[1] else REVIEW, "place", source="lexicon")
+        return Localized(dates.country_name(code, self.lang, self.termbase), kind="place", source="cldr")
 
     def name(self, text: str, kind: str | None = None, country: str | None = None) -> Localized:
         """A proper name: termbase form, else transliteration by the name's origin, flagged for review.

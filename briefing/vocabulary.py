@@ -253,6 +253,8 @@ COOPERATION_AREAS = _terms(
         "fight-against-crime": (N_("cooperation area", "fight against crime"), ("preventing crime", "crime", "cybercrime", "human trafficking", "fight against human trafficking", "fight against crime", "combating crime", "crime prevention", "organized crime", "organised crime", "transnational crime", "fight against organized crime", "combating transnational crime")),
         "customs": (N_("cooperation area", "customs"), ("customs", "customs affairs", "customs cooperation", "customs administration", "customs clearance", "customs procedures")),
         "border-security": (N_("cooperation area", "border security"), ("border security", "border protection", "border control", "border management")),
+        # "the state borders" of two neighbours as a field of their talks (a treaty "on the state border" is a document's)
+        "state-border": (N_("cooperation area", "state borders"), ("state borders", "state border issues", "border issues", "border delimitation", "border demarcation")),
         "cybersecurity": (N_("cooperation area", "cybersecurity"), ("cybersecurity", "cyber security", "cyber-security", "cyber")),
         "information-security": (N_("cooperation area", "information security"), ("information security", "international information security")),
         "peacekeeping": (N_("cooperation area", "peacekeeping"), ("peacekeeping", "peace-keeping", "peacekeeping operations", "un peacekeeping",

@@ -59,3 +59,23 @@ def test_the_secretary_of_a_national_council(lang: str, expected: str) -> None:
 ])
 def test_kazakhstans_ministry_of_information_and_social_development(lang: str, expected: str) -> None:
     assert compose("Information and Social Development Minister", lang, "title", "KZ") == expected
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("ru", "меморандум о взаимопонимании о безвизовом режиме для владельцев дипломатических и служебных паспортов"),
+    ("kk", "дипломатиялық және қызметтік паспорттардың иелері үшін визасыз режим туралы өзара түсіністік меморандумы"),
+])
+def test_a_visa_free_regime_for_diplomatic_passports_is_written_as_such(lang: str, expected: str) -> None:
+    title = "Memorandum of Understanding on the visa-free regime for holders of diplomatic and service passports"
+    assert compose(title, lang, "document") == expected
+
+
+def test_the_place_line_and_the_areas_use_the_short_names_officials_write(tmp_path) -> None:
+    from conftest import briefings_by_language
+
+    article = ("date 2024-09-27\nThe foreign ministers of Peru and Chile signed a memorandum on September 27, 2024 in "
+               "New York. They agreed to continue work in the area of the state borders.\n")
+    documents = briefings_by_language(tmp_path, article, prepared_on="2024-09-28")
+    texts = {lang: "\n".join(p.text for p in document.paragraphs) for lang, document in documents.items()}
+    assert "Нью-Йорк, США" in texts["ru"] and "Нью-Йорк, АҚШ" in texts["kk"] and "Нью-Йорк, АНУ" in texts["mn"]
+    assert "государственных границ" in texts["ru"] and "мемлекеттік шекаралар" in texts["kk"]
