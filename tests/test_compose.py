@@ -472,8 +472,8 @@ TWO_OFFICES: list[Case] = [
      'Ерөнхий сайдын орлогч, Гадаад хэргийн сайд'),
     ('State Councilor and Foreign Minister of China', 'title', None,
      'член Государственного совета – министр иностранных дел Китая',
-     'Қытай Мемлекеттік кеңес мүшесі – Сыртқы істер министрі',
-     'БНХАУ-ын Төрийн зөвлөх, Гадаад хэргийн сайд'),
+     'Қытай Мемлекеттік кеңесінің мүшесі – Сыртқы істер министрі',  # the izafet (the kk review of 2026-11)
+     'БНХАУ-ын Төрийн зөвлөлийн гишүүн, Гадаад хэргийн сайд'),  # a member of the State Council (amlalt.mn)
 ]
 
 # Regions with a lexicon row: ru official adjectives «Согдийской области» (khovar.tj), «Джизакская область»

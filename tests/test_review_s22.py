@@ -79,3 +79,16 @@ def test_the_place_line_and_the_areas_use_the_short_names_officials_write(tmp_pa
     texts = {lang: "\n".join(p.text for p in document.paragraphs) for lang, document in documents.items()}
     assert "Нью-Йорк, США" in texts["ru"] and "Нью-Йорк, АҚШ" in texts["kk"] and "Нью-Йорк, АНУ" in texts["mn"]
     assert "государственных границ" in texts["ru"] and "мемлекеттік шекаралар" in texts["kk"]
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("kk", "Мемлекеттік кеңесінің мүшесі"),  # the izafet with the possessive
+    ("mn", "Төрийн зөвлөлийн гишүүн"),  # a member of the State Council, not a councillor (amlalt.mn)
+])
+def test_a_chinese_state_councilor(lang: str, expected: str) -> None:
+    assert compose("State Councilor", lang, "title", "CN") == expected
+
+
+def test_a_plan_between_the_foreign_ministries_of_the_two_countries() -> None:
+    assert compose("action plan for cooperation between the foreign ministries of the two countries", "ru",
+                   "document") == "план действий по сотрудничеству между министерствами иностранных дел двух стран"
