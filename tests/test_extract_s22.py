@@ -147,3 +147,10 @@ def test_the_directorate_that_said_it_is_the_directorate_the_lead_names():
         "Communications Directorate said.\n\nSoto expressed his belief that relations \"will be elevated to a higher "
         "level,\" the directorate said on X."))
     assert [q.speaker for q in facts.quotes] == ["Peru's Communications Directorate"]
+
+
+def test_an_event_held_virtually_has_no_place_from_the_dateline():
+    facts = extract(parse_article(
+        "Lima/ANDINA/. The Ministry of Digital Development of Peru and Chile's space agency signed a memorandum of "
+        "understanding.\n\nThe event was organized virtually as agreed by the presidents of the two countries."))
+    assert (facts.location.city, facts.location.country) == (None, None)

@@ -379,6 +379,9 @@ def find_place(context: Context, org_country: t.Callable[[str], str | None], pla
         return found
     if not found.country:
         found = _country_of_the_region_visited(context) or found
+    remote = _HELD_REMOTELY.search(context.text, context.body_start) if not found.country and dateline else None
+    if remote:  # "The event was organized virtually": no one place, whatever city the agency files from
+        return Place(None, None, remote.start(), remote.end(), "held remotely, not in the dateline's city")
     checkpoint = _HELD_AT_A_CHECKPOINT.search(context.text, context.body_start) if not found.country and dateline else None
     if checkpoint:  # "The meeting was held at the Kyzyl-Bel checkpoint": on a border, not where the agency files from
         return Place(None, None, checkpoint.start(), checkpoint.end(), "held at a border checkpoint, not in the dateline's city")
@@ -406,6 +409,8 @@ def find_place(context: Context, org_country: t.Callable[[str], str | None], pla
 
 
 DATELINE_ONLY = "dateline city, the text names no other place"
+_HELD_REMOTELY = re.compile(r"\b(?:was|were)\s+(?:organi[sz]ed|held|conducted|signed)\s+(?:virtually|online|remotely|"
+                            r"via\s+video(?:\s*conference|\s*link)?|by\s+video(?:\s*conference|\s*link))\b", re.I)
 
 
 # "The meeting of the parties was held at the Kyzyl-Bel checkpoint": a border crossing no list of cities holds
