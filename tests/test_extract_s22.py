@@ -154,3 +154,10 @@ def test_an_event_held_virtually_has_no_place_from_the_dateline():
         "Lima/ANDINA/. The Ministry of Digital Development of Peru and Chile's space agency signed a memorandum of "
         "understanding.\n\nThe event was organized virtually as agreed by the presidents of the two countries."))
     assert (facts.location.city, facts.location.country) == (None, None)
+
+
+def test_the_body_of_an_office_ends_where_the_next_office_begins():
+    facts = extract(parse_article(
+        "LIMA. Deputy Chairman of the Cabinet of Ministers and Minister of Justice Luis Soto met Chilean Foreign "
+        "Minister Ana Rojas."))
+    assert {p.name: p.organization for p in facts.participants}["Luis Soto"] == "Cabinet of Ministers"
