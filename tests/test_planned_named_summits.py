@@ -42,3 +42,8 @@ def planned(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
 ])
 def test_each_language_names_the_summit_and_the_meeting(planned: dict[str, str], lang: str, expected: str) -> None:
     assert expected in planned[lang]
+
+
+def test_a_known_city_between_the_acronym_and_summit_is_where_it_is_held() -> None:
+    event = _one("Soto said Peru would support the success of the upcoming SCO Astana summit in July.")
+    assert (event.objects, event.place, event.country) == (["SCO"], "Astana", "KZ")
