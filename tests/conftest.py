@@ -92,6 +92,12 @@ def briefings_by_language(folder: Path, article_text: str, prepared_on: str) -> 
     return {path.name.split(".")[-2]: docx.Document(str(path)) for path in out.glob("*.docx")}
 
 
+def bullet_lines(documents: dict[str, Document]) -> dict[str, str]:
+    """The bulleted lines of each language's document (planned events, documents), without review marks."""
+    return {lang: "\n".join(p.text for p in document.paragraphs if p.style.name == "List Bullet").replace("‡", "")
+            for lang, document in documents.items()}
+
+
 @pytest.fixture(scope="module")
 def shipped_termbase():
     """The termbase shipped with briefing."""

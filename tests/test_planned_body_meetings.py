@@ -6,7 +6,7 @@ a reader gets, from a short synthetic article."""
 from __future__ import annotations
 
 import pytest
-from conftest import briefings_by_language
+from conftest import briefings_by_language, bullet_lines
 from test_extract_planned_verbs import _one
 
 
@@ -34,8 +34,7 @@ ARTICLE = ("date 2025-05-05\nRIGA, May 5. Latvian Foreign Minister Anna Berzina 
 @pytest.fixture(scope="module")
 def planned(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     documents = briefings_by_language(tmp_path_factory.mktemp("body"), ARTICLE, prepared_on="2025-05-06")
-    return {lang: "\n".join(p.text for p in document.paragraphs if p.style.name == "List Bullet").replace("‡", "")
-            for lang, document in documents.items()}
+    return bullet_lines(documents)
 
 
 @pytest.mark.parametrize(("lang", "expected"), [

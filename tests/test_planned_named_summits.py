@@ -6,7 +6,7 @@ Word files a reader gets, from short synthetic articles."""
 from __future__ import annotations
 
 import pytest
-from conftest import briefings_by_language
+from conftest import briefings_by_language, bullet_lines
 from test_extract_planned_verbs import _one
 
 
@@ -29,8 +29,7 @@ ARTICLE = ("date 2025-05-05\nLIMA, May 5. Peruvian Foreign Minister Luis Soto he
 @pytest.fixture(scope="module")
 def planned(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     documents = briefings_by_language(tmp_path_factory.mktemp("summits"), ARTICLE, prepared_on="2025-05-06")
-    return {lang: "\n".join(p.text for p in document.paragraphs if p.style.name == "List Bullet").replace("‡", "")
-            for lang, document in documents.items()}
+    return bullet_lines(documents)
 
 
 @pytest.mark.parametrize(("lang", "expected"), [
