@@ -1005,8 +1005,11 @@ class Localizer:
                 return Phrase([Localized(composed.text, REVIEW, "document", source="composed")])
         if subject and document.type in ("memorandum", "agreement") and "," not in subject:
             # "memoranda in the fields of A and B": each a memorandum of cooperation in its field, as Russian titles
-            # say («меморандум о сотрудничестве в сфере государственных закупок»), not a noun in brackets
-            composed = self.composed(f"{document.type} of cooperation in the field of {subject}", "document")
+            # say («меморандум о сотрудничестве в сфере государственных закупок»), not a noun in brackets; a field
+            # the area vocabulary names ("joint academic research") by the vocabulary's name of it
+            area = vocabulary.match_area(subject)
+            composed = self.composed(f"{document.type} of cooperation in the field of {subject}", "document") or (
+                self.composed(f"{document.type} of cooperation in the field of {area.label}", "document") if area else None)
             if composed is not None:
                 self._review(f"{document.title} ({subject})", composed.text, COMPOSED)
                 return Phrase([Localized(composed.text, REVIEW, "document", source="composed")])

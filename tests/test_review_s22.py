@@ -92,3 +92,16 @@ def test_a_chinese_state_councilor(lang: str, expected: str) -> None:
 def test_a_plan_between_the_foreign_ministries_of_the_two_countries() -> None:
     assert compose("action plan for cooperation between the foreign ministries of the two countries", "ru",
                    "document") == "план действий по сотрудничеству между министерствами иностранных дел двух стран"
+
+
+def test_a_memorandum_on_a_field_the_vocabulary_names_otherwise_is_written_in_full(tmp_path) -> None:
+    from conftest import briefings_by_language
+
+    article = ("date 2025-07-21\nLIMA, July 21. A package of bilateral documents was signed today following talks between "
+               "President of Peru Luis Soto and President of Chile Ana Rojas.\n\nThe sides formalized arrangements in "
+               "agriculture. Cooperation will also expand through memoranda on wool processing, strategic studies, and "
+               "joint academic research.\n")
+    documents = briefings_by_language(tmp_path, article, prepared_on="2025-07-22")
+    texts = {lang: "\n".join(p.text for p in document.paragraphs).lower() for lang, document in documents.items()}
+    assert "меморандум о сотрудничестве в области научных исследований" in texts["ru"]
+    assert "ғылыми зерттеулер саласындағы ынтымақтастық туралы меморандум" in texts["kk"]
