@@ -161,3 +161,10 @@ def test_the_body_of_an_office_ends_where_the_next_office_begins():
         "LIMA. Deputy Chairman of the Cabinet of Ministers and Minister of Justice Luis Soto met Chilean Foreign "
         "Minister Ana Rojas."))
     assert {p.name: p.organization for p in facts.participants}["Luis Soto"] == "Cabinet of Ministers"
+
+
+def test_the_field_a_signing_puts_in_writing_is_what_the_bare_memorandum_covers():
+    facts = extract(parse_article(
+        "LIMA, October 29. Peru and Chile have formalized their partnership in the field of nuclear energy with the "
+        "signing of a memorandum of cooperation, Andina reports."))
+    assert [(d.title, d.subject) for d in facts.documents_signed] == [("memorandum of cooperation", "nuclear energy")]

@@ -105,3 +105,9 @@ def test_a_memorandum_on_a_field_the_vocabulary_names_otherwise_is_written_in_fu
     texts = {lang: "\n".join(p.text for p in document.paragraphs).lower() for lang, document in documents.items()}
     assert "меморандум о сотрудничестве в области научных исследований" in texts["ru"]
     assert "ғылыми зерттеулер саласындағы ынтымақтастық туралы меморандум" in texts["kk"]
+
+
+def test_nuclear_energy_as_a_field_takes_its_genitive_not_the_agencys_por() -> None:
+    assert compose("memorandum of cooperation in the field of nuclear energy", "ru", "document") == \
+        "меморандум о сотрудничестве в области атомной энергетики"
+    assert compose("Agency for Atomic Energy", "ru", "institution") == "Агентство по атомной энергии"

@@ -2197,8 +2197,18 @@ def _own_subject(context: Context, mention: DocMention) -> str | None:
         purpose = _TO_DO_AFTER.match(context.text, mention.end, context.sentence_at(mention.start).end)
         if purpose:  # "signed the agreement to carry out the joint project for the construction of a wind plant"
             return purpose.group("subject")
+        field_before = _FIELD_SIGNED_IN.search(context.text, context.sentence_at(mention.start).start, mention.start)
+        if field_before:
+            return field_before.group("subject")
         return _aim_told_next(context, mention) or _agreed_just_before(context, mention)
     return None
+
+
+# "have formalized their partnership in the field of nuclear energy with the signing of a memorandum of cooperation":
+# the field the signing puts in writing is what the bare document covers
+_FIELD_SIGNED_IN = re.compile(r"\b(?:partnership|cooperation|ties|relations)\s+in\s+the\s+(?:field|sphere|area)s?\s+of\s+"
+                              r"(?P<subject>[a-z][^,.;]{2,60}?)\s+(?:with|through|by)\s+(?:the\s+)?(?:signing|conclusion)\s+of\s+"
+                              r"(?:a|an|the)\s+$")
 
 
 # what a bare document is for, right after it: "the agreement to carry out the joint project for …"
