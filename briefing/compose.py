@@ -1684,7 +1684,7 @@ class _Composer:
         if entry is not None and entry.form(self.lang):
             self.confirmed &= not entry.needs_review(self.lang)
             return t.cast(str, entry.form(self.lang))
-        row = next((r for r in self.lex.of_kind("country") if code in r.scope and r.cell(self.lang)), None)
+        row = _country_row(self.lex, code, self.lang)
         if row is not None:
             self.confirmed &= row.confirmed(self.lang)
             return row.cell(self.lang)
@@ -2773,6 +2773,10 @@ def country_of(text: str, *, lexicon_path: str | Path | None = None,
 def short_country_name(code: str, lang: str, *, lexicon_path: str | Path | None = None) -> tuple[str, bool] | None:
     """The lexicon's short name of the country ``code`` in ``lang`` («США», «АҚШ», «АНУ») and whether it is
     confirmed; None when the lexicon has none and CLDR's name stands."""
-    lexicon = load_lexicon(lexicon_path or default_lexicon_path())
-    row = next((r for r in lexicon.of_kind("country") if code in r.scope and r.cell(lang)), None)
+    row = _country_row(load_lexicon(lexicon_path or default_lexicon_path()), code, lang)
     return (row.cell(lang), row.confirmed(lang)) if row is not None else None
+
+
+def _country_row(lexicon: Lexicon, code: str, lang: str) -> Row | None:
+    """The lexicon's ``country`` row for ``code`` with a name in ``lang``."""
+    return next((row for row in lexicon.of_kind("country") if code in row.scope and row.cell(lang)), None)

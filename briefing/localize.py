@@ -644,7 +644,7 @@ class Localizer:
         """A country's name: the termbase's row, the lexicon's short name («США», as titles compose it), CLDR."""
         entry = self.termbase.country(code) if self.termbase is not None else None
         if entry is not None and entry.form(self.lang):
-            return Localized(dates.country_name(code, self.lang, self.termbase), kind="place", source="termbase")
+            return Localized(t.cast(str, entry.form(self.lang)), kind="place", source="termbase")
         if self.lang in COMPOSED_LANGS:
             from briefing.compose import short_country_name
 

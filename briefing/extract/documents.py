@@ -2191,13 +2191,14 @@ def _own_subject(context: Context, mention: DocMention) -> str | None:
         after = _SUBJECT_AFTER_VERB.match(context.text, mention.end)
         if after:
             return after.group("subject")
-        aim = _AIM_AFTER_VERB.match(context.text, mention.end, context.sentence_at(mention.start).end)
+        sentence = context.sentence_at(mention.start)
+        aim = _AIM_AFTER_VERB.match(context.text, mention.end, sentence.end)
         if aim and not DOC_NOUN.search(aim.group("between")):
             return _DEGREE_VERB.sub("", aim.group("subject"))
-        purpose = _TO_DO_AFTER.match(context.text, mention.end, context.sentence_at(mention.start).end)
+        purpose = _TO_DO_AFTER.match(context.text, mention.end, sentence.end)
         if purpose:  # "signed the agreement to carry out the joint project for the construction of a wind plant"
             return purpose.group("subject")
-        field_before = _FIELD_SIGNED_IN.search(context.text, context.sentence_at(mention.start).start, mention.start)
+        field_before = _FIELD_SIGNED_IN.search(context.text, sentence.start, mention.start)
         if field_before:
             return field_before.group("subject")
         return _aim_told_next(context, mention) or _agreed_just_before(context, mention)

@@ -359,8 +359,8 @@ def _and_opens_another_body(current: list[tuple[str, int]], after: list[tuple[st
     country_next = bool(segment) and _has_head(current) and bool(country_code(segment[0][0])) and _has_head(after)
     company_before = current[-1][0].lower().rstrip(".") in _COMPANY_FORMS  # "A LLP and B Co"
     # "Petroperu and Chile's National Company ENAP": another country's own body
-    country_possessive_next = bool(segment) and bool(re.fullmatch(r"[A-Z][\w-]+['’]s", segment[0][0])) and \
-        bool(country_code(segment[0][0][:-2])) and _has_head(segment)
+    country_possessive_next = bool(segment) and bool(_POSSESSIVE_NAME.fullmatch(segment[0][0])) and \
+        bool(country_code(POSSESSIVE_END.sub("", segment[0][0]))) and _has_head(segment)
     # "Joint Commission of the State Great Khural of Mongolia and the Federal Assembly of Russia": both sides
     # are in the joint body's name
     joint_of_both = current[0][0] == "Joint" and any(word == "of" for word, _ in current)
