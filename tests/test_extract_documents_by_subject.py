@@ -20,11 +20,18 @@ def _subjects(text: str) -> list[tuple[str, str | None]]:
     return [(d.type, d.subject) for d in facts.documents_signed]
 
 
-def test_a_count_followed_by_the_areas_it_involves():
-    assert _subjects("The presidents met in Oslo. Six MoUs were signed, involving areas such as fisheries, "
+def test_a_count_followed_by_as_many_areas_is_one_document_per_area():
+    assert _subjects("The presidents met in Oslo. Three MoUs were signed, involving areas such as fisheries, "
                      "water management, and the restoration of an old bridge.") == [
         ("memorandum", "fisheries"), ("memorandum", "water management"),
         ("memorandum", "the restoration of an old bridge")]
+
+
+def test_a_count_followed_by_fewer_areas_is_one_set_covering_them():
+    # six MoUs, three fields: which MoU covers which field the text does not say
+    assert _subjects("The presidents met in Oslo. Six MoUs were signed, involving areas such as fisheries, "
+                     "water management, and the restoration of an old bridge.") == [
+        ("memorandum", "fisheries, water management, the restoration of an old bridge")]
 
 
 def test_including_in_the_fields_of_before_the_verb():
@@ -65,7 +72,7 @@ def test_a_generic_memorandum_keeps_its_own_subject():
 
 def test_the_same_subject_told_twice_is_one_document():
     subjects = _subjects("The prime ministers met in Oslo. Several MoUs in the fields of geology, culture were "
-                         "exchanged. Eight MoUs were signed, involving areas such as cultural exchange, geology and "
+                         "exchanged. Three MoUs were signed, involving areas such as cultural exchange, geology and "
                          "mineral resources, and fisheries.")
     assert sorted(subjects) == [("memorandum", "cultural exchange"), ("memorandum", "fisheries"),
                                 ("memorandum", "geology and mineral resources")]

@@ -77,7 +77,7 @@ def test_a_plan_to_do_something_is_no_document_and_a_deal_before_the_trip_was_si
         "included a plan to set up a transit road.\nThe trip comes shortly after Bolivia and Ecuador signed a peace "
         "deal in Washington."))
     assert [d.title for d in facts.documents_signed] == ["10 memoranda of understanding", "joint statement on closer ties"]
-    assert [(d.title, d.status) for d in facts.documents_referenced] == [("deal", "signed earlier")]
+    assert [(d.title, d.status) for d in facts.documents_referenced] == [("peace deal", "signed earlier")]
 
 
 def test_a_named_document_keeps_its_name_beside_what_it_provides_for():

@@ -676,9 +676,20 @@ def _fill_parties(context: Context, docs: list[documents.DocMention], event_coun
     for doc in docs:
         if len(doc.parties) == 1 and len(event_countries) == 2:
             _one_plural_body_each(doc, event_countries)
+        if len(doc.parties) == 1 and len(event_countries) == 2:
+            _both_sides_the_title_names(doc, event_countries)
         if not doc.parties and len(event_countries) == 2:
             _parties_from_the_sides(context, doc, event_countries)
         _bodies_of_both_sides(doc)
+
+
+def _both_sides_the_title_names(doc: documents.DocMention, event_countries: list[str]) -> None:
+    """'The minister and his Kazakh counterpart signed a plan between the foreign ministries of the two countries':
+    one signer's country found, the title names both sides' bodies."""
+    bodies = _BODIES_OF_BOTH.search(doc.title)
+    if bodies and bodies.group("body") and country_code(doc.parties[0]) in event_countries:
+        doc.parties = _each_states(_one_body(bodies), event_countries)
+        doc.why.append("parties: each side's body the title names")
 
 
 def _parties_of_political_signatories(docs: list[documents.DocMention], participants: list[Person]) -> None:
@@ -709,8 +720,26 @@ def _parties_from_the_sides(context: Context, doc: documents.DocMention, event_c
     elif _BOTH_SIDES.search(sentence.text) or len(country_codes_in(sentence.text) & set(event_countries)) == 2:
         doc.parties = [english_name(code) for code in event_countries]
         doc.why.append("parties: the two sides the sentence refers to")
+    elif _ITEMISING.match(sentence.text) and _BOTH_SIDES.search(_set_told_before(context, sentence)):
+        doc.parties = [english_name(code) for code in event_countries]
+        doc.why.append("parties: the two sides of the set it is an item of")
     else:
         doc.why.append("parties not named in the sentence")
+
+
+# "Among the notable accords were …", "They include …": the items of a set of documents told before
+_ITEMISING = re.compile(r"(?:Among\s+(?:them|these|those|the\s+(?:[\w-]+\s+){0,2}(?:documents|agreements|accords|deals|"
+                        r"memoranda|ones))|(?:They|These|The\s+(?:[\w-]+\s+)?(?:documents|agreements|accords))\s+"
+                        r"(?:include|included|are|were))\b")
+
+
+def _set_told_before(context: Context, sentence: Sentence) -> str:
+    """The nearest sentence before, of the last three, that names documents: the set an itemising sentence lists."""
+    index = context.sentences.index(sentence)
+    for before in reversed(context.sentences[max(0, index - 3):index]):
+        if documents.DOC_NOUN.search(before.text):
+            return before.text
+    return ""
 
 
 def _countries(context: Context, facts: Facts, docs: list[documents.DocMention],

@@ -96,7 +96,7 @@ _LEFT_WORDS = re.compile(r"^(?:joint|mutually|new|multiple|various|important|key
                          r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|dozens?|"
                          r"bilateral|trilateral|multilateral|comprehensive|strategic|final|framework|loan|grant|"
                          r"credit|supply|trade|transit|transport|customs|border|air|road|rail|railway|sea|visa|tax|water|energy|gas|oil|power|"
-                         r"nuclear|defen[cs]e|security|health|tourism|labou?r|science|culture|education|space|investment|export|import|purchase|procurement|offtake|sales|lease|financing|partnership|several|extended|enhanced|revised|updated|amended|\d+|[A-Z][\w-]*|[\w-]+(?:al|ic|ive|ary|ion)|[a-z]+-free|"
+                         r"nuclear|peace|ceasefire|defen[cs]e|security|health|tourism|labou?r|science|culture|education|space|investment|export|import|purchase|procurement|offtake|sales|lease|financing|partnership|several|extended|enhanced|revised|updated|amended|\d+|[A-Z][\w-]*|[\w-]+(?:al|ic|ive|ary|ion)|[a-z]+-free|"
                          r"(?:short|medium|mid|long)-term|(?!(?:implement|supplement|complement)$)\w{3,}ment)$")
 _FUTURE = re.compile(r"\b(?:importance|need|necessity) of\b[^.]*\bsigning\b|"
                      r"\b(?:will|shall|expected to|likely to|(?<![Aa]ction )(?<!\ban )(?<!\ba )(?<!\bthe )plans? to|planned to|planning to|intends? to|(?:is|are) intended to|agreed to|going to|to be|(?:is|are) set to|"
@@ -145,7 +145,8 @@ _EARLIER = re.compile(r"\b(?:earlier(?!\s+(?:this\s+week|today))|previously|rece
                       r"in (?:the\s+)?(?:past|previous|recent)\s+(?:\w+\s+)?years|since independence|"
                       r"already\s+(?:met|held|visited)(?!\s+today)|"  # "recalled that … was signed"
                       # "The trip comes shortly after A and B signed a peace deal": a signing before this event
-                      r"(?:comes|came)\s+(?:shortly\s+|just\s+|soon\s+|days\s+|weeks\s+|months\s+)?after)\b", re.I)
+                      r"(?:comes|came)\s+(?:shortly\s+|just\s+|soon\s+|(?:(?:a|one|two|three|four|five|a\s+few|several|\d+)\s+)?(?:days?|weeks?|months?)\s+)?after|"
+                      r"(?:comes|came)\s+on\s+the\s+heels\s+of)\b", re.I)
 # "As we previously reported": the report is earlier, not the signing
 _REPORTING = re.compile(r"\b(?:as\s+(?:we\s+)?)?(?:previously|earlier)\s+reported\b|\bit was (?:previously|earlier) reported\b", re.I)
 _EVERY = re.compile(r"\b(?:every year|each year|annually|yearly|regularly)\b", re.I)
@@ -1914,6 +1915,9 @@ _FIELD_LEAD = (r"(?:(?:the\s+)?(?:areas?|fields?|spheres?|sectors?)\s+(?:such\s+
                r"in\s+(?:the\s+)?(?:fields?|spheres?|areas?|sectors?)\s+(?:of\s+|such\s+as\s+)?|such\s+as\s+)?")
 _COVERING = (r"(?:also\s+)?(?:covered|covers?|covering|involved|involving|included|including|spanning|concerning|"
              r"providing\s+for|(?:which|that)\s+provides?\s+for)\s+")
+# "signed ten MoUs in Yerevan on Tuesday, covering A, B and C": where and when, then the fields
+_PLACE_DAY_BEFORE_FIELDS = re.compile(rf"(?:\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}})?"
+                                      rf"(?:\s+(?:on|last|this)\s+{_WEEKDAY})?(?<=\w)(?=,\s+{_COVERING})")
 # "documents aimed at the development of A, on B and on C": the subjects follow the document noun
 _AIMED_AT_LIST = re.compile(r"\s+aimed\s+at\s+(?=[a-z][^.;]*?,\s+on\s+[a-z])")
 _SUBJECT_LEADS = (
@@ -2011,6 +2015,9 @@ def _subject_list(context: Context, sentence: Sentence, match: re.Match[str],
         end = paired.end()  # "MoUs and agreements": which kind covers which field, the text does not say
     if noun.lower() in _PLURAL_NOUNS and _ON_LIST.match(text, end, sentence.end):
         return []  # "agreements on A and on B were signed": each is already a document of its own title
+    where_and_when = _PLACE_DAY_BEFORE_FIELDS.match(text, end, sentence.end)
+    if where_and_when:
+        end = where_and_when.end()  # "signed ten MoUs in Yerevan on Tuesday, covering A, B": the place and day told
     rest = text[end:sentence.end]
     lead = next((m for m in (p.match(rest) for p in _SUBJECT_LEADS) if m and m.end() > 0), None)
     if lead is None:
@@ -2069,6 +2076,13 @@ def _subject_list(context: Context, sentence: Sentence, match: re.Match[str],
     if not plural or paired:
         items = [text[list_start:list_end].strip()]  # "a memorandum covering A, B and C": one document, its subjects
     overlapping = [m for m in mentions if _names_same_noun(m, match, list_end)]
+    how_many = _stated_count(overlapping[0].title) if overlapping else None
+    if how_many and len(items) > 1 and how_many != len(items) and not overlapping[0].subject:
+        # "signed ten memoranda covering A, B and C": which of the ten covers which field the text does not say;
+        # the fields are the counted set's
+        overlapping[0].subject = ", ".join(items)
+        overlapping[0].why.append(_FIELDS_OF_THE_COUNTED)
+        return []
     same_kind = [m for m in earlier if m.type == doc_type(noun)]  # "10 agreements and a joint statement. The agreements"
     source = overlapping[0] if overlapping else (same_kind or earlier)[-1] if earlier else None
     status = source.status if source else _status(sentence.text, "signed", context.in_quote(match.start()), context,
@@ -2100,7 +2114,7 @@ def _subject_list(context: Context, sentence: Sentence, match: re.Match[str],
     return result
 
 
-_FIELDS_OF_THE_COUNTED = "the fields of the counted documents, in the next sentence"
+_FIELDS_OF_THE_COUNTED = "the fields of the counted documents, which the text does not split among them"
 NAMED_BY_SUBJECT = "a document named by its subject in a list of subjects"
 _BACK_REFERENCE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Aa]ll)\s+$")
 

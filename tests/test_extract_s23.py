@@ -1,0 +1,51 @@
+"""Classes the session-23 look at unseen articles showed. Short synthetic sentences."""
+
+from __future__ import annotations
+
+from briefing.extract import extract
+from briefing.ingest import parse_article
+
+
+def _documents(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    facts = extract(parse_article(text))
+    return [("signed", d.title, d.subject, d.status) for d in facts.documents_signed] + \
+        [("referenced", d.title, d.subject, d.status) for d in facts.documents_referenced]
+
+
+def test_a_count_of_documents_with_fewer_fields_is_one_set_covering_them_all():
+    found = _documents("LIMA, May 5. Peru and Chile signed 6 memoranda of understanding in Lima on Tuesday, covering "
+                       "fisheries, mining and tourism.")
+    assert found == [("signed", "6 memoranda of understanding", "fisheries, mining, tourism", None)]
+
+
+def test_fields_after_the_place_and_day_of_a_signing_are_its_documents_subjects():
+    found = _documents("LIMA, May 5. Peru and Chile signed three agreements in Lima on Tuesday, covering fisheries, "
+                       "mining and tourism.")
+    assert sorted(subject for _, _, subject, _ in found) == ["fisheries", "mining", "tourism"]
+
+
+def test_a_signing_the_visit_comes_weeks_after_or_on_the_heels_of_was_earlier():
+    found = _documents("LIMA, May 5. The foreign ministers of Peru and Chile met in Lima. The visit comes two weeks "
+                       "after Peru and Bolivia signed a peace treaty. It comes on the heels of a forum in Cusco, where "
+                       "companies signed commercial agreements.")
+    assert [(kind, status) for kind, _, _, status in found] == [("referenced", "signed earlier")] * 2
+
+
+def test_a_peace_deal_keeps_its_kind_of_deal_in_the_title():
+    found = _documents("LIMA, May 5. The visit comes shortly after Peru and Bolivia signed a US-brokered peace deal.")
+    assert [title for _, title, _, _ in found] == ["US-brokered peace deal"]
+
+
+def test_a_plan_between_the_foreign_ministries_of_the_two_countries_has_both_ministries_as_parties():
+    facts = extract(parse_article(
+        "LIMA, May 5. The foreign ministers of Peru and Chile held talks in Lima. Later, the minister and his Chilean "
+        "counterpart signed an action plan for cooperation between the foreign ministries of the two countries."))
+    assert sorted(facts.documents_signed[0].parties) == ["Ministry of Foreign Affairs of Chile",
+                                                         "Ministry of Foreign Affairs of Peru"]
+
+
+def test_documents_listed_after_a_bilateral_package_are_between_the_two_sides():
+    facts = extract(parse_article(
+        "LIMA, May 5. A package of bilateral documents was signed today after talks between the presidents of Peru "
+        "and Chile.\n\nAmong the notable accords were an Extradition Treaty and an agreement on pension rights."))
+    assert [sorted(d.parties) for d in facts.documents_signed] == [["Chile", "Peru"]] * 2
