@@ -49,3 +49,34 @@ def test_documents_listed_after_a_bilateral_package_are_between_the_two_sides():
         "LIMA, May 5. A package of bilateral documents was signed today after talks between the presidents of Peru "
         "and Chile.\n\nAmong the notable accords were an Extradition Treaty and an agreement on pension rights."))
     assert [sorted(d.parties) for d in facts.documents_signed] == [["Chile", "Peru"]] * 2
+
+
+def test_documents_a_visitor_arrived_to_sign_are_still_to_be_signed():
+    found = _documents("LIMA, May 5. The Speaker of the Chilean parliament has arrived in Peru for an official visit "
+                       "to meet lawmakers and sign an agreement on cooperation between the two parliaments.")
+    assert [(kind, status) for kind, _, _, status in found] == [("referenced", "to be signed")]
+
+
+def test_a_title_between_two_sides_ends_before_is_expected_to_be_signed():
+    found = _documents("LIMA, May 5. An agreement on a joint commission between Peru's and Chile's parliaments is "
+                       "expected to be signed, he added.")
+    assert [title for _, title, _, _ in found] == [
+        "agreement on a joint commission between Peru's and Chile's parliaments"]
+
+
+def test_a_title_ends_before_what_the_document_is_to_allow():
+    found = _documents("LIMA, May 5. The two ministers agreed to begin talks on concluding accords on double taxation "
+                       "avoidance and investment protection to allow firms greater access to the market.")
+    assert [title for _, title, _, _ in found] == ["accords on double taxation avoidance and investment protection"]
+
+
+def test_a_title_between_two_sides_ends_before_who_told_it():
+    found = _documents("LIMA, May 5. Peru and Chile signed a memorandum between the Peruvian Senate and the Chilean "
+                       "Senate, Ana Rojas, a member of the Chilean upper house, said on Monday.")
+    assert [title for _, title, _, _ in found] == ["memorandum between the Peruvian Senate and the Chilean Senate"]
+
+
+def test_the_count_tells_where_the_last_and_of_a_field_list_splits():
+    found = _documents("LIMA, May 5. Peru and Chile signed three memoranda of understanding in the areas of energy "
+                       "security, emissions reduction and biofuel production.")
+    assert [subject for _, _, subject, _ in found] == ["energy security", "emissions reduction", "biofuel production"]

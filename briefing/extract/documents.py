@@ -106,6 +106,9 @@ _FUTURE = re.compile(r"\b(?:importance|need|necessity) of\b[^.]*\bsigning\b|"
                      r"prepare for signing|preparation of|anticipated|is expected|are expected|"
                      # "Azerbaijan and Saudi Arabia are preparing to sign a memorandum": a signing still to come
                      r"(?:preparing|prepare|prepares|getting\s+ready|ready)\s+to\s+(?:sign|conclude|ink)|"
+                     # "has arrived in Russia for an official visit to meet lawmakers and sign agreements": its purpose
+                     r"(?:arrived|arrives|arrive|arriving|came|comes|travell?ed|travels|headed|heads|heading)\b[^.;]{0,160}?"
+                     r"\bto\s+(?:[^.;]{0,80}?\band\s+)?(?:sign|conclude|ink)\b|"
                      # "expressed interest in signing a memorandum": a wish, nothing signed yet
                      r"(?:interest|readiness|intention|desire|willingness|wish)\s+(?:in|to|for)\s+(?:the\s+)?(?:sign|signing|conclude|concluding)|"
                      # "we believe it is important to sign the Strategy": a wish for a signing to come
@@ -1306,7 +1309,8 @@ def _complements(text: str, end: int, limit: int) -> int:
         r"[a-z]+ing\b)))\s+"
         rf"(?:(?!(?:{_NOUNS}|another)\b)(?:[A-Za-z][\w-]*|\d{{1,3}}(?:st|nd|rd|th))\s+){{0,8}}?(?!(?:{_NOUNS}|that|which|who)\b)"
         r"(?:[A-Za-z][\w-]*)"  # "on the results of the 10th session": an ordinal inside the subject
-        r"(?=\s+between\b|[,.;:]|$|\s+(?:that|which|was|were|is|are|will|would|shall|has|have|had|in|at|during|for|today|"
+        r"(?=\s+between\b|[,.;:]|$|\s+to\s+(?:allow|enable|give|let|help|make)\b|"  # "… on A and B to allow firms …": its aim
+        r"\s+(?:that|which|was|were|is|are|will|would|shall|has|have|had|in|at|during|for|today|"
         r"signed|adopted|concluded|inked|"
         r"yesterday|tomorrow|last|this|next|earlier|later|"
         rf"on\s+{_WEEKDAY})\b|\s+and\s+(?:a|an|the|on)\b|{_AND_VERB}|"
@@ -1366,7 +1370,8 @@ def _complements(text: str, end: int, limit: int) -> int:
         r"\s+to\s+co-?operate\s+(?:on|in)\s+[^,.;]+?(?=(?:\s+in the near(?:est)? future|\s+soon|\s+next\s+\w+)?[,.;]|"
         r"\s+in the near future|\s+soon\b)",
         # "... between A and B have also been signed", "... are to be signed": the verb phrase is no part of the title
-        r"\s+between\s+(?!(?:on|in|of|to)\s)[^.;]+?(?=\s+(?:was|were|is|are|has|have|had|will|shall|would|can|could|may|might)(?:\s+(?:also|already|now|been|to|be|jointly|officially))*"
+        r"\s+between\s+(?!(?:on|in|of|to)\s)[^.;]+?(?=\s+(?:was|were|is|are|has|have|had|will|shall|would|can|could|may|might)"
+        r"(?:\s+(?:also|already|now|been|to|be|jointly|officially|expected|set|due|scheduled|planned|likely|going))*"
         r"\s+(?:signed|inked|concluded|adopted|issued)|\s+signed\b|\s+in the near(?:est)? future|"
         # "… between A and B on March 13": the day of the signing, no side of it
         r"\s+(?:on|in)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|"
@@ -1382,6 +1387,8 @@ def _complements(text: str, end: int, limit: int) -> int:
         rf"\s+and\s+(?:the|a|an)\s+(?:[A-Z][\w-]*\s+){{0,4}}(?i:{_NOUNS})\b|"
         rf"\s+and\s+(?:[Jj]oint\s+)?(?=[A-Z])(?i:{_NOUNS})\s+(?:of|on|between)\b|"  # "... and (joint) Memorandum of ..."
         r",\s+(?:which|as well as|and|with|in|during|according)|"
+        # "… between the legislatures of the two countries, Bair Zhamsuyev, member of …, said": who told it
+        r"(?:,\s+[^,.;]{1,80}?){1,3},?\s+(?:said|says|told|reported|added|noted)\b|"
         # a comma that goes on with a list of fields of one head ("on radiation, chemical and biological safety
         # control") is inside the title; any other before a lower-case word ends it
         rf",\s+(?=[a-z])(?!{_LIST_WORDS}(?:,\s+{_LIST_WORDS})*,?\s+and\s+{_LIST_WORDS}?\s*{_HEAD_NOUNS}\b)"
@@ -2077,6 +2084,9 @@ def _subject_list(context: Context, sentence: Sentence, match: re.Match[str],
         items = [text[list_start:list_end].strip()]  # "a memorandum covering A, B and C": one document, its subjects
     overlapping = [m for m in mentions if _names_same_noun(m, match, list_end)]
     how_many = _stated_count(overlapping[0].title) if overlapping else None
+    if how_many and how_many == len(items) + 1 and len(items) > 1 and items[-1].count(" and ") == 1:
+        items[-1:] = items[-1].split(" and ")  # "three MoUs in A, B reduction and C production": the count splits B and C
+    items = [_FIELD_OPENING.sub("", item) for item in items]
     if how_many and len(items) > 1 and how_many != len(items) and not overlapping[0].subject:
         # "signed ten memoranda covering A, B and C": which of the ten covers which field the text does not say;
         # the fields are the counted set's
@@ -2114,6 +2124,7 @@ def _subject_list(context: Context, sentence: Sentence, match: re.Match[str],
     return result
 
 
+_FIELD_OPENING = re.compile(r"^(?:the\s+)?(?:areas?|fields?|spheres?|sectors?)\s+of\s+(?=[a-z])")  # "the areas of energy"
 _FIELDS_OF_THE_COUNTED = "the fields of the counted documents, which the text does not split among them"
 NAMED_BY_SUBJECT = "a document named by its subject in a list of subjects"
 _BACK_REFERENCE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Aa]ll)\s+$")
