@@ -1104,7 +1104,7 @@ class _Parser:
             sitting = _skip_the(_skip_the(words[1:])[2:])
             for meeting in [*self.meeting_of(sitting), *self.meeting_of(self._sitting_first(sitting))]:
                 yield from self.document_parts([], {**parts, "meeting": meeting, "results": True}, head)
-        if "parties" not in parts and "between" not in parts and words[0] == "between":
+        if "parties" not in parts and "between" not in parts and words[0] in ("between", "among", "amongst"):
             for key, rest in self.lex.starts(_skip_the(words[1:]), ("parties",)):
                 yield from self.document_parts(rest, {**parts, "parties": key}, head)
             for sides, rest in self.named_parties(words[1:]):

@@ -111,3 +111,14 @@ def test_nuclear_energy_as_a_field_takes_its_genitive_not_the_agencys_por() -> N
     assert compose("memorandum of cooperation in the field of nuclear energy", "ru", "document") == \
         "меморандум о сотрудничестве в области атомной энергетики"
     assert compose("Agency for Atomic Energy", "ru", "institution") == "Агентство по атомной энергии"
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("ru", "меморандум между приграничными регионами двух стран о расширении сотрудничества"),
+    ("kk", "екі елдің шекара маңындағы өңірлері арасындағы ынтымақтастықты кеңейту туралы меморандум"),
+    ("mn", "хоёр улсын хил залгаа бүс нутаг хоорондын хамтын ажиллагааг өргөжүүлэх тухай санамж бичиг"),
+])
+def test_a_memorandum_among_the_border_regions_names_them_as_its_parties(lang: str, expected: str) -> None:
+    # (session 23) "among" names parties as "between" does; "on expansion of" is what the memorandum is about
+    title = "memorandum on expansion of cooperation among the border regions of the two countries"
+    assert compose(title, lang, "document") == expected
