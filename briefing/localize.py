@@ -872,13 +872,15 @@ class Localizer:
 
     def _office_for_leader(self, person: Person) -> str | None:
         """The office of a person the article calls only his country's leader ("the Turkish leader", "leader of
-        Kazakhstan") or names with no office at all ("talks with Tokayev"): official texts name the office
+        Kazakhstan"), by a bare head of an office ("speaker Matviyenko": of what?) or names with no office at all
+        ("talks with Tokayev"): official texts name the office
         («Президент Турции», not «лидер Турции»; the readers of review 42 asked for Tokayev's). It comes from the
         termbase's ``office`` column, when he held it on the event's date; else None and the title stays."""
         if not person.name:
             return None
-        if person.title and not (person.country and
-                                 _without_country(person.title, person.country).lower() in _COUNTRY_LEADER):
+        bare = (person.title or "").lower().removeprefix("the ") in _BARE_OFFICES
+        if person.title and not bare and not (person.country and
+                                              _without_country(person.title, person.country).lower() in _COUNTRY_LEADER):
             return None
         return self._termbase_office(person)
 
@@ -1278,17 +1280,19 @@ def _of_own_city(title: str, country: str) -> bool:
 _SUBNATIONAL = re.compile(r"\b(?:region|oblast|province|aimag|city|district|county|prefecture|akim|akimat|"
                           r"khokim|khokimiyat|governor|mayor)\b", re.IGNORECASE)
 
+# an office's head word alone, which names no institution: "speaker Valentina Matviyenko", "the chairman"
+_BARE_OFFICES = frozenset(("speaker", "chairman", "chairwoman", "chairperson", "chair", "head", "president", "leader"))
+
+
 _DECLENSION = {"person": "person", "place": "place", "country": "place", "institution": "institution",
                "title": "title", "document": "document", "programme": "document", "agency": "institution",
                "company": "institution"}
 _FLOOR = r"(?:more\s+than|over|upwards\s+of)"  # "more than 60 documents": a count that is a floor
 _MORE_THAN = re.compile(rf"{_FLOOR}\s+\d", re.IGNORECASE)
-_COUNTED = re.compile(rf"(?:(?:a|the)\s+)?(?:{_FLOOR}\s+)?(?:(?:package|number|series|set)\s+of\s+|several\s+)?(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|"
-                      r"eleven|twelve)?\s*(?:[a-z-]+\s+){0,3}?"
+_COUNTED = re.compile(rf"(?:(?:a|the)\s+)?(?:{_FLOOR}\s+)?(?:(?:package|number|series|set)\s+of\s+|several\s+)?(?P<n>\d+|(?:{'|'.join(word for word, n in vocabulary.COUNT_WORDS.items() if n > 1)})\b)?"
+                      r"\s*(?:[a-z-]+\s+){0,3}?"
                       r"(?:documents|agreements|accords|memoranda|memorandums|treaties|protocols|contracts|deals|mous|memos|"
                       r"roadmaps|programmes|programs|plans)\b.*", re.IGNORECASE)
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                 "ten": 10, "eleven": 11, "twelve": 12}
 
 
 def _document_count(title: str) -> int | None:
@@ -1297,7 +1301,7 @@ def _document_count(title: str) -> int | None:
     if not match:
         return None
     number = (match.group("n") or "").lower()
-    return int(number) if number.isdigit() else _NUMBER_WORDS.get(number, 0)
+    return int(number) if number.isdigit() else vocabulary.COUNT_WORDS.get(number, 0)
 
 
 _SLOT = re.compile(r"\{(\w+)(?::(\w+))?\}")

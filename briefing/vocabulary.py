@@ -53,6 +53,11 @@ OCCASIONS = _terms(
     },
 )
 
+# number words as articles write small counts ("six documents", "a package of fourteen agreements")
+COUNT_WORDS = {word: number for number, word in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty".split())}
+
 DOCUMENT_TYPE_CONTEXT = "document type"
 DOCUMENT_TYPES = _terms(
     DOCUMENT_TYPE_CONTEXT,

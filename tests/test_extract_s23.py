@@ -80,3 +80,28 @@ def test_the_count_tells_where_the_last_and_of_a_field_list_splits():
     found = _documents("LIMA, May 5. Peru and Chile signed three memoranda of understanding in the areas of energy "
                        "security, emissions reduction and biofuel production.")
     assert [subject for _, _, subject, _ in found] == ["energy security", "emissions reduction", "biofuel production"]
+
+
+def test_a_country_talked_about_in_the_lead_is_no_side_of_the_event():
+    facts = extract(parse_article(
+        "LIMA, May 5. Foreign Minister Ana Rojas held talks with Peruvian President Luis Soto on Monday and "
+        "discussed global challenges such as Afghanistan."))
+    assert "AF" not in facts.countries
+    assert [p.country for p in facts.participants if p.name == "Ana Rojas"] != ["AF"]
+
+
+def test_here_in_the_lead_places_the_event_in_the_dateline_city():
+    facts = extract(parse_article(
+        "MOSCOW, Sept 10: Foreign Minister Ana Rojas of Chile on Thursday held a meeting with her Peruvian "
+        "counterpart Luis Soto here.\nRelations have deep roots in present-day Peru, according to the Chilean "
+        "Embassy in Lima."))
+    assert (facts.location.city, facts.location.country) == ("Moscow", "RU")
+    assert facts.location.confidence is not None and facts.location.confidence >= 0.8
+
+
+def test_indias_external_affairs_minister_is_indian_and_shri_is_no_part_of_a_name():
+    facts = extract(parse_article(
+        "LIMA, May 5. External Affairs Minister Ravi Kumar met Peruvian President Luis Soto.\n\nPrime Minister "
+        "Shri Anil Rao passed away in Lima in 1966 after signing a treaty."))
+    assert [(p.name, p.country) for p in facts.participants] == [("Ravi Kumar", "IN"), ("Luis Soto", "PE")]
+    assert "Anil Rao" in [p.name for p in facts.mentioned_people]

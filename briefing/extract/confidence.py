@@ -103,6 +103,7 @@ _PLACE = {
     "the capital of the country named": 0.8,
     "city of the visit": 0.85,
     "opening city + 'here'": 0.8,
+    "dateline city, the lead says 'here'": 0.8,
     "city named in the headline": 0.75,
     "country of the visit": 0.8,
     "country visited": 0.8,
@@ -113,6 +114,8 @@ _PLACE = {
 @_calibrated_as("place")
 def place(location: Location) -> Judgement:
     why = location.why or "no rule"
+    if why in _PLACE:
+        return _PLACE[why], why
     if "city from the dateline" in why:
         return 0.7, why  # the text names the country and the agency files from a city of it
     if "dateline" in why:

@@ -30,7 +30,7 @@ from briefing.extract.orgs import same_institution
 from briefing.extract.text import Context, Sentence, clean
 from briefing.ingest import is_headline
 from briefing.models import ONE_OF_SEVERAL, SignedDocument, generic_document_title
-from briefing.vocabulary import DOCUMENT_TYPES, match_term
+from briefing.vocabulary import COUNT_WORDS, DOCUMENT_TYPES, match_term
 
 _NOUNS = (r"memorand(?:ums?|a)|memos?|MoUs?|MoCs?|agreements?|treaty|treaties|accords?|pacts?|deals?|road\s?maps?|"
           r"declarations?|joint\s+statements?|statements?|(?:joint\s+)?communiqu[eé]s?|protocols?|plans?|programmes?|programs?|contracts?|conventions?|"
@@ -2370,10 +2370,6 @@ def _by_purpose(context: Context, mention: DocMention) -> list[DocMention]:
 
 # "signed two cooperation documents. They feature the construction of a road and also a power line.": what each
 # of the counted documents covers, in the sentence right after the count
-# number words as articles write small counts ("six documents", "a package of eleven agreements")
-_NUMBERS = {word: number for number, word in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
-    "eighteen nineteen twenty".split())}
 _COUNT_LEAD = re.compile(r"(?:(?P<digits>\d{1,2})|(?P<word>two|three|four|five|six|seven|eight|nine|ten))\s+(?P<rest>.+)$", re.I)
 _DESCRIBED = re.compile(r"(?:They|These|These\s+documents|The\s+documents|Both)\s+(?:also\s+)?(?:feature|include|cover|"
                         r"concern|involve|envisage|provide\s+for|deal\s+with|relate\s+to|focus\s+on|are\s+(?:on|about))\s+"
@@ -2390,7 +2386,7 @@ def _described_next(context: Context, mention: DocMention) -> list[DocMention]:
     counted = _COUNT_LEAD.match(mention.title)
     if not (mention.generic and counted and mention.subject is None):
         return [mention]
-    how_many = int(counted.group("digits")) if counted.group("digits") else _NUMBERS[counted.group("word").lower()]
+    how_many = int(counted.group("digits")) if counted.group("digits") else COUNT_WORDS[counted.group("word").lower()]
     sentence = context.sentence_at(mention.start)
     if sentence.index + 1 >= len(context.sentences):
         return [mention]
@@ -2967,7 +2963,7 @@ def _stated_count(title: str) -> int | None:
     if found is None:
         return None
     number = found.group("n").lower()
-    return int(number) if number.isdigit() else _NUMBERS[number]
+    return int(number) if number.isdigit() else COUNT_WORDS[number]
 
 
 _BARE_DOCUMENTS = re.compile(r"(?:(?:new|other|more|further|additional)\s+)?documents", re.I)

@@ -375,6 +375,9 @@ def find_place(context: Context, org_country: t.Callable[[str], str | None], pla
     the dateline city when the text names no other place (and the event is not still to come)."""
     found = _named_place(context, org_country, planned)
     dateline = context.dateline
+    here = _dateline_city_here(context) if not planned else None
+    if here and found.start > here.end:
+        return here  # "MOSCOW – X held a meeting with Y here": a city named further down is another matter's
     if planned or found.city:
         return found
     if not found.country:
@@ -409,6 +412,18 @@ def find_place(context: Context, org_country: t.Callable[[str], str | None], pla
 
 
 DATELINE_ONLY = "dateline city, the text names no other place"
+
+
+def _dateline_city_here(context: Context) -> Place | None:
+    """The dateline's city when the lead says the event took place 'here' (and names no city of its own)."""
+    lead, dateline = context.lead(), context.dateline
+    if lead is None or dateline is None or not _HERE.search(lead.text) or context.in_quote(lead.start):
+        return None
+    code = CITY_TO_COUNTRY.get(dateline.city.lower())
+    if code is None:
+        return None
+    return Place(_city_name(dateline.city), code, dateline.start, dateline.start + len(dateline.city),
+                 "dateline city, the lead says 'here'")
 _HELD_REMOTELY = re.compile(r"\b(?:was|were)\s+(?:organi[sz]ed|held|conducted|signed)\s+(?:virtually|online|remotely|"
                             r"via\s+video(?:\s*conference|\s*link)?|by\s+video(?:\s*conference|\s*link))\b", re.I)
 

@@ -142,6 +142,9 @@ REGIONS = {
 REGION_TO_COUNTRY = {name.lower(): code for code, names in REGIONS.items() for name in names.split()}
 # Offices that exist in one country only.
 NATIONAL_OFFICES = {"akim": "KZ", "khokim": "UZ", "hokim": "UZ"}
+# offices only one country has, by their whole name: India's foreign minister is its External Affairs Minister
+NATIONAL_OFFICE_NAMES = {"external affairs minister": "IN", "minister of external affairs": "IN",
+                         "minister for external affairs": "IN", "union minister": "IN"}
 
 # Proper institutions that are one word, with the country they belong to.
 KNOWN_INSTITUTIONS = {
@@ -200,7 +203,7 @@ deputy vice first prime foreign general extraordinary plenipotentiary acting exe
 special senior former co-chair crown national
 """.split())
 # Honorifics and forms of address: part of a title, never of a name ("His Majesty the Emperor Naruhito").
-HONORIFICS = r"(?:H\.\s?E\.?|HE|His|Her|Their)\s+(?:Excellency|Majesty|Highness|Royal\s+Highness)|H\.\s?[EH]\.|H[EH]|Mr|Mrs|Ms|Dr|Prof|Academician|" \
+HONORIFICS = r"(?:H\.\s?E\.?|HE|His|Her|Their)\s+(?:Excellency|Majesty|Highness|Royal\s+Highness)|H\.\s?[EH]\.|H[EH]|Mr|Mrs|Ms|Dr|Prof|Academician|Shri|Smt|" \
              r"(?:The\s+)?(?:Most\s+)?Hono(?:u)?rable|Hon\."
 PLURAL_TITLES = {"deputies": "deputy", "ministers": "minister", "presidents": "president",
                  "ambassadors": "ambassador", "governors": "governor", "chairmen": "chairman",

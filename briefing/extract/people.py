@@ -26,6 +26,7 @@ from briefing.extract.lexicon import (
     LEADERS,
     MONTH_WORDS,
     MULTIWORD_CITIES,
+    NATIONAL_OFFICE_NAMES,
     NATIONAL_OFFICES,
     NON_NAME_WORDS,
     ORG_HEADS,
@@ -97,7 +98,7 @@ EVENT_TRIGGERS = re.compile(
     r"conversation|call|visit|visited|visiting|received|receives|held|discussed|attended|"
     r"took part|participated|exchanged|welcomed|hosted|led by|headed the|delegation\s+(?:is\s+|was\s+)?headed\s+by|credentials|"
     r"led\s+the\s+(?:[\w-]+\s+)?delegation|(?:side|delegation|party)\s+(?:was|were|is)\s+represented\s+by|"
-    r"present(?:ed|ing)?|joint\s+(?:press|news)[\s-]+(?:conference|briefing)\s+with)\b", re.I)
+    r"present(?:ed|ing)?(?!-day)|joint\s+(?:press|news)[\s-]+(?:conference|briefing)\s+with)\b", re.I)
 _MONGOLIAN_PATRONYMIC = re.compile(r"^[A-Z][a-z]{3,}(?:iin|yin|iyn|yn|giin|ын|ийн)$")
 _AREA_WORDS: set[str] = set()
 
@@ -930,6 +931,10 @@ def _office_list_continues(tokens: list[tuple[str, int]], index: int) -> bool:
         all(w[:1].isupper() or w in ("and", "of", "the", "in") for w in rest)
 
 
+# one who died takes part in no event the article reports
+_DIED = re.compile(r"\b(?:passed\s+away|died|the\s+late)\b")
+
+
 _STYLES = r"Sheikh|Sheikha|Prince|Princess|Emir|Amir"  # styles of address, not offices ("Crown Prince", "Deputy Emir" are)
 # a style opens the title as an honorific, unless it is the office ("Amir of the State of Qatar")
 _LEADING_HONORIFIC = re.compile(rf"^(?:(?:{HONORIFICS}|(?:{_STYLES})(?=\s)(?!\s+of\b))\.?\s*(?:the\s+)?)+")
@@ -1377,6 +1382,8 @@ def classify(context: Context, people: list[Candidate], writers: t.Collection[st
             title_start = mention.title_start if mention.title_start is not None else mention.start
             if sentence is not lead and _OCCASION_OF.search(context.text, sentence.start, title_start):
                 continue  # "Mr S was in Astana for the state visit of President M": the occasion, someone else's event
+            if sentence is not lead and _DIED.search(clause):
+                continue  # "Prime Minister X passed away in Tashkent in 1966 after signing …": history, not the event
             if not planned and sentence is not lead and _FUTURE_SENTENCE.search(clause):
                 continue  # "is scheduled to visit Korea to meet Prime Minister X": a plan, not this event
             if not planned and _TO_MEET_LATER.search(context.text, max(sentence.start, mention.start - 80), mention.start):
@@ -1758,7 +1765,8 @@ def _country_from_title(title: str | None) -> str | None:
     city = re.search(r"\bof\s+([A-Z][\w-]*)\b", title)  # "Mayor of Ulaanbaatar"
     if city and city.group(1).lower() in CITY_TO_COUNTRY:
         return CITY_TO_COUNTRY[city.group(1).lower()]
-    return NATIONAL_OFFICES.get(title.split()[0].lower())
+    own_name = next((code for name, code in NATIONAL_OFFICE_NAMES.items() if name in title.lower()), None)
+    return own_name or NATIONAL_OFFICES.get(title.split()[0].lower())
 
 
 # a sentence that lists the people of one side: "is accompanied by", "was attended by", "the delegation included"

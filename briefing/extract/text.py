@@ -140,8 +140,9 @@ def fold(text: str) -> str:
     return "".join(out)
 
 
-# Honorifics that stand before a name but are no part of it: "H.E.Saqr Bin Ghubash", "Mr.Ukhnaagiin Khurelsukh"
-_HONORIFIC = re.compile(r"\b(?:H\.\s?[EH]\.|H[EH](?=\s+[A-Z])|Mr\.?|Mrs\.?|Ms\.?|Dr\.)(?=\s?[A-Z])")
+# Honorifics that stand before a name but are no part of it: "H.E.Saqr Bin Ghubash", "Mr.Ukhnaagiin Khurelsukh",
+# India's "Shri Narendra Modi"
+_HONORIFIC = re.compile(r"\b(?:H\.\s?[EH]\.|H[EH](?=\s+[A-Z])|Mr\.?|Mrs\.?|Ms\.?|Dr\.|Shri(?=\s)|Smt\.?)(?=\s?[A-Z])")
 # "Mr. KISHIDA Fumio", "H.E. Mr. Luvsannamsrai OYUN-ERDENE": a surname in capitals after an honorific
 _CAPS_AFTER_HONORIFIC = re.compile(r"(?<=\s)(?:[A-Z][a-z]+\s+)?[A-Z]{2,}(?:-[A-Z]{2,})?(?:\s+[A-Z][a-z]+)?\b")
 
