@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from briefing.extract import extract
 from briefing.ingest import parse_article
 
@@ -105,3 +107,32 @@ def test_indias_external_affairs_minister_is_indian_and_shri_is_no_part_of_a_nam
         "Shri Anil Rao passed away in Lima in 1966 after signing a treaty."))
     assert [(p.name, p.country) for p in facts.participants] == [("Ravi Kumar", "IN"), ("Luis Soto", "PE")]
     assert "Anil Rao" in [p.name for p in facts.mentioned_people]
+
+
+def test_a_visit_to_sign_agreements_is_a_visit_not_a_signing():
+    facts = extract(parse_article(
+        "LIMA, May 5. The Speaker of the Chilean parliament has arrived in Peru for an official visit to meet "
+        "lawmakers and sign agreements on cooperation, a senator said on Monday."))
+    assert facts.event_type == "visit"
+
+
+def test_what_others_will_do_said_during_a_meeting_leaves_the_meeting_held():
+    facts = extract(parse_article(
+        "LIMA. May 5 - Peruvian and Chilean companies will sign the agreements reached during the state visit of "
+        "the Chilean President to Peru, Prime Minister Luis Soto said during a meeting with him."))
+    assert facts.event_status is None
+
+
+def test_a_visit_said_to_come_during_a_meeting_is_still_planned():
+    facts = extract(parse_article(
+        "LIMA, May 5. President Luis Soto will pay a state visit to Chile next month, the minister said during a "
+        "meeting with the ambassador."))
+    assert facts.event_status == "planned"
+
+
+def test_the_day_the_text_says_a_call_took_place_wins_over_the_dateline():
+    facts = extract(parse_article(
+        "date 2021-12-14\nLIMA, Dec. 14 (Andina) - The foreign ministers of Peru and Chile held a telephone "
+        "conversation.\n\nIn the phone call, which took place on Monday afternoon, they hoped the president will "
+        "visit next year."))
+    assert facts.event_date == dt.date(2021, 12, 13)

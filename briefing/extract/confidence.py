@@ -130,6 +130,7 @@ _DATE = {
     "a day and month in the lead": 0.85,
     "a relative day in the lead": 0.85,
     "a full date opening an event sentence": 0.85,
+    "the day the text says it took place": 0.8,
     "the dateline date": 0.7,
     # a date read past the lead: often the date of another event the article recalls or plans
     "a date in a later event sentence": 0.55,

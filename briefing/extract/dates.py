@@ -139,6 +139,9 @@ def resolve_event_date(context: Context, planned: bool) -> DateResult:
         result = _because(_from_relative(context, anchor, planned, only=second),
                           "a relative day after a lead that dates only its report")
     if result is None:
+        # "In the phone call, which took place on Monday afternoon, …": the text dates its event, not the filing
+        result = _because(_from_relative(context, anchor, planned, took_place=True), "the day the text says it took place")
+    if result is None:
         result = _because(_from_dateline(context, anchor), "the dateline date")
     if result is None:
         result = _because(_from_mention(plausible[0], anchor, planned) if plausible else None,
@@ -265,7 +268,7 @@ def _sound_year(month: int, day: int, anchor: dt.date | None, planned: bool) -> 
 
 
 def _from_relative(context: Context, anchor: dt.date | None, planned: bool, in_quotes: bool = False,
-                   only: Sentence | None = None) -> DateResult | None:
+                   only: Sentence | None = None, took_place: bool = False) -> DateResult | None:
     lead = context.lead()
     for sentence in [only] if only else context.sentences:
         if not (sentence is lead or EVENT_TRIGGERS.search(sentence.text)):
@@ -274,6 +277,8 @@ def _from_relative(context: Context, anchor: dt.date | None, planned: bool, in_q
             continue
         for match in RELATIVE.finditer(context.text, sentence.start, sentence.end):
             if context.in_quote(match.start()) != in_quotes:
+                continue
+            if took_place and not _TOOK_PLACE_ON.search(context.text, max(sentence.start, match.start() - 30), match.start()):
                 continue
             if _REPORTED_ON.search(context.text[max(sentence.start, match.start() - 60):match.start()]):
                 continue  # "an official announced on Sunday": the day of the report, not of the event
@@ -288,12 +293,16 @@ def _from_relative(context: Context, anchor: dt.date | None, planned: bool, in_q
                 date = anchor - dt.timedelta(days=1)
             elif word == "tomorrow":
                 date = anchor + dt.timedelta(days=1)
-            elif planned or _FUTURE.search(sentence.text):
+            elif not took_place and (planned or _FUTURE.search(sentence.text)):
                 date = _weekday(anchor, WEEKDAYS.index(word), future=True)
             else:
                 date = _weekday(_latest_day_told(context, anchor), WEEKDAYS.index(word), future=False)
             return DateResult(date, None, match.start(), match.end())
     return None
+
+
+# "the phone call, which took place on Monday": the event's own day
+_TOOK_PLACE_ON = re.compile(r"\b(?:took\s+place|was\s+held|were\s+held|happened)\s+(?:on\s+)?$")
 
 
 def _latest_day_told(context: Context, anchor: dt.date) -> dt.date:

@@ -13,7 +13,7 @@ import re
 import typing as t
 from dataclasses import dataclass, field
 
-from briefing.extract.event import FUTURE
+from briefing.extract.event import ARRIVED_TO_SIGN, FUTURE
 from briefing.extract.lexicon import (
     CHAMBERS,
     DEMONYMS,
@@ -106,9 +106,7 @@ _FUTURE = re.compile(r"\b(?:importance|need|necessity) of\b[^.]*\bsigning\b|"
                      r"prepare for signing|preparation of|anticipated|is expected|are expected|"
                      # "Azerbaijan and Saudi Arabia are preparing to sign a memorandum": a signing still to come
                      r"(?:preparing|prepare|prepares|getting\s+ready|ready)\s+to\s+(?:sign|conclude|ink)|"
-                     # "has arrived in Russia for an official visit to meet lawmakers and sign agreements": its purpose
-                     r"(?:arrived|arrives|arrive|arriving|came|comes|travell?ed|travels|headed|heads|heading)\b[^.;]{0,160}?"
-                     r"\bto\s+(?:[^.;]{0,80}?\band\s+)?(?:sign|conclude|ink)\b|"
+                     rf"{ARRIVED_TO_SIGN}|"
                      # "expressed interest in signing a memorandum": a wish, nothing signed yet
                      r"(?:interest|readiness|intention|desire|willingness|wish)\s+(?:in|to|for)\s+(?:the\s+)?(?:sign|signing|conclude|concluding)|"
                      # "we believe it is important to sign the Strategy": a wish for a signing to come

@@ -184,8 +184,14 @@ _DRAFT = re.compile(r"\b(?:draft|initial(?:l)?ed)\b", re.I)
 
 
 def _plans(sentence: str) -> re.Match[str] | None:
-    """Future wording outside a relative clause about a document."""
-    return FUTURE.search(_RELATIVE_FUTURE.sub("", sentence))
+    """Future wording outside a relative clause about a document, or the signing a visitor came for."""
+    return FUTURE.search(_RELATIVE_FUTURE.sub("", sentence)) or _ARRIVED_TO_SIGN_RE.search(sentence)
+
+
+# "has arrived in Russia for an official visit to meet lawmakers and sign agreements": what the visit is for
+ARRIVED_TO_SIGN = (r"(?:arrived|arrives|arrive|arriving|came|comes|travell?ed|travels|headed|heads|heading)\b[^.;]{0,160}?"
+                   r"\bto\s+(?:[^.;]{0,80}?\band\s+)?(?:sign|conclude|ink)\b")
+_ARRIVED_TO_SIGN_RE = re.compile(ARRIVED_TO_SIGN, re.I)
 
 
 def _visit_not_invited(sentence: str) -> re.Match[str] | None:
@@ -236,6 +242,11 @@ _THE_TALKS = r"(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:talks|negotiat
 # "…, Lavrov said after talks with X": what was said once the talks were over, whatever it announces
 _SAID_AFTER_THE_TALKS = re.compile(rf"\b(?:said|stated|told|noted|announced|reported)\s+(?:\w+\s+)?(?:after|following)\s+"
                                    rf"{_THE_TALKS}", re.I)
+# "companies will sign the agreements reached during the state visit, X said during a meeting with Y": the future is
+# what was said at a meeting held, unless it is the visit itself that is to come ("will pay a visit")
+_SAID_DURING_A_MEETING = re.compile(rf"\b(?:said|stated|told|noted|announced)\s+(?:\w+\s+)?(?:during|at)\s+{_THE_TALKS}", re.I)
+_VISITS_NEXT = re.compile(r"\s+(?:(?:also|soon|then)\s+)?(?:(?:pay|make)\s+(?:an?\s+)?(?:[\w-]+\s+)?visit|visit|travel|arrive|"
+                            r"come|go)\b", re.I)
 _AFTER_THE_TALKS = re.compile(r"\b(?:following|after|at\s+the\s+end\s+of|upon\s+the\s+conclusion\s+of|as\s+a\s+result\s+of)\s+"
                               rf"{_THE_TALKS}", re.I)
 
@@ -249,7 +260,8 @@ def _status(sentence: str, kind: str) -> str | None:
     future = FUTURE.search(sentence)
     if future and kind in ("visit", "meeting", "talks", "forum", "phone_call", "other") and \
             not _took_place_before(sentence, future.start()) and \
-            not (kind in ("talks", "meeting") and _SAID_AFTER_THE_TALKS.search(sentence)):
+            not (kind in ("talks", "meeting") and _SAID_AFTER_THE_TALKS.search(sentence)) and \
+            not (_SAID_DURING_A_MEETING.search(sentence) and not _VISITS_NEXT.match(sentence, future.end())):
         return "planned"
     return None
 
