@@ -136,3 +136,12 @@ def test_the_day_the_text_says_a_call_took_place_wins_over_the_dateline():
         "conversation.\n\nIn the phone call, which took place on Monday afternoon, they hoped the president will "
         "visit next year."))
     assert facts.event_date == dt.date(2021, 12, 13)
+
+
+def test_who_the_lead_attributes_its_news_to_is_a_source_not_a_participant():
+    facts = extract(parse_article(
+        "MOSCOW, June 19. The Speaker of the Peruvian parliament Luis Soto has arrived in Russia for an official "
+        "visit, Ivan Petrov, member of the Russian upper house, said on Monday.\n\nAn agreement is expected to be "
+        "signed, Petrov added."))
+    assert [p.name for p in facts.participants] == ["Luis Soto"]
+    assert "Ivan Petrov" in [p.name for p in facts.mentioned_people]

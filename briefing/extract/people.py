@@ -1346,7 +1346,7 @@ def classify(context: Context, people: list[Candidate], writers: t.Collection[st
     lead = context.lead()
     passing = _in_passing(context, people)
     # "X told journalists": the source of the news; what they say later does not make them a party to it
-    sources = {id(p) for p in people for m in p.mentions if _TOLD_PRESS.match(context.text, _after_apposition(context, m))}
+    sources = {id(p) for p in people for m in p.mentions if _tells_the_news(context, m)}
     # a spokesperson speaks about the event for a ministry and takes no part in it, unless named in a delegation
     spokespeople = {id(p) for p in people
                     if any(SPOKESPERSON.search(title or "") for title in (p.title, *(m.title for m in p.mentions)))}
@@ -1366,7 +1366,7 @@ def classify(context: Context, people: list[Candidate], writers: t.Collection[st
                 person.mentioned_vote = True
                 continue
             if id(person) in spokespeople and not _listed_in_delegation(context, mention) or \
-                    id(person) in sources and _TOLD_PRESS.match(context.text, _after_apposition(context, mention)):
+                    id(person) in sources and _tells_the_news(context, mention):
                 continue  # "..., the head of the department X told": telling of the event is not taking part in it
             sentence = mention.sentence
             # a future in the speaker's words ("… will be covered,” X said) is no plan of the text's
@@ -1499,6 +1499,23 @@ _TOLD_PRESS = re.compile(r"\s*told\s*[,.;]|\s*(?:reported|announced|informed)\s*
                          r"[A-Z][\w.-]*(?:\s+news\s+agency)?)\b|\s*(?:(?:said|announced)\s+)?(?:at|during)\s+(?:a|the)\s+"
                          r"(?:regular\s+)?(?:press\s+conference|(?:press\s+)?briefing|news\s+conference)\b")  # "said X, the
 # spokesperson, at a press briefing": the verb before the name; "X, head of the department, reported.": the news's source
+
+
+# "…, Bair Zhamsuyev, member of the Russian upper house, said on Monday.": who the lead's news comes from
+_SAID_AT_THE_END = re.compile(r"\s*(?:said|says|added|reported|told\s+(?:[A-Z][\w.-]*|reporters|journalists))"
+                              r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?\s*\.?\s*$")
+
+
+def _tells_the_news(context: Context, mention: Mention) -> bool:
+    """'X, head of the department, told journalists', '…, X, member of the upper house, said on Monday.': the
+    source of what the sentence reports (the second only in a sentence that quotes no one)."""
+    after = _after_apposition(context, mention)
+    if _TOLD_PRESS.match(context.text, after):
+        return True
+    sentence = mention.sentence
+    if any(mark in sentence.text for mark in "\"“”«»") or not re.search(r",\s*$", context.text[sentence.start:mention.start]):
+        return False
+    return bool(_SAID_AT_THE_END.match(context.text[:sentence.end], after))
 
 
 def _after_apposition(context: Context, mention: Mention) -> int:

@@ -15,7 +15,8 @@ module (Kazakh, Mongolian, Russian, Palladius…) restore what their data knows.
   y or i after a vowel → й (Nurtai → Нуртай), and the English doubled vowels ee → и,
   oo → у (Naveed → Навид, Mahmood → Махмуд, as Russian renders English spellings).
 * **Kyrgyz mode** (``kyrgyz=True``) keeps Kyrgyz long vowels double, as the Russian spelling of
-  Kyrgyz names does: ee → ээ (Jeenbekov → Жээнбеков), oo → оо (Sooronbay → Сооронбай).
+  Kyrgyz names does: ee → ээ (Jeenbekov → Жээнбеков), oo → оо (Sooronbay → Сооронбай); a final -eev is a
+  stem's e before the surname's -ev (Azhikeev → Ажикеев).
 * **Kazakh output** adds only the rules that are sure: q → қ, gh → ғ, ä → ә,
   ``-uly`` → ``-ұлы``, ``-kyzy`` → ``-қызы``.
 
@@ -98,6 +99,8 @@ def _next_piece(low: str, i: int, lang: str, mongolian: bool, kyrgyz: bool = Fal
     if rest.startswith("ss") and not mongolian:
         return "с", 2  # Kassym → Касым
     if rest.startswith(("ee", "oo")) and not mongolian:
+        if kyrgyz and re.fullmatch(r"eev(?:a)?", rest):
+            return "ее", 2  # a stem's e before the surname's -ev: Azhikeev → Ажикеев (the review of fresh65)
         if kyrgyz:
             return ("ээ" if low[i] == "e" else "оо"), 2  # Jeenbekov → Жээнбеков
         return ("и" if low[i] == "e" else "у"), 2  # Naveed → Навид, Mahmood → Махмуд
