@@ -689,13 +689,15 @@ class Localizer:
             return Localized(text, kind="brand")  # brands stay as written
         from briefing.names import transliterate_name
 
-        result = transliterate_name(text, self.lang, country=country, kind="place" if kind == "place" else "person")
+        # "S Jaishankar": an initial, «С. Джайшанкар»
+        written = _INITIAL_WITHOUT_POINT.sub(r"\1.", text) if kind == "person" else text
+        result = transliterate_name(written, self.lang, country=country, kind="place" if kind == "place" else "person")
         if result.system == "none":
             if _writes_latin(self.lang):
                 return Localized(text, kind="brand")  # a Latin-script briefing keeps names as written
             self._review(text, text, LEFT_IN_LATIN)  # no rules for this script: say so, never hide it
             return Localized(text, REVIEW, "brand", source="left in Latin")
-        form = _press_form(result.text, self.lang, text, country) if kind == "person" else result.text
+        form = _press_form(result.text, self.lang, written, country) if kind == "person" else result.text
         self._review(text, form, TRANSLITERATED_NAME)
         return Localized(form, REVIEW, declines, source=f"transliterated:{result.system}")
 
@@ -1280,6 +1282,8 @@ def _of_own_city(title: str, country: str) -> bool:
 _SUBNATIONAL = re.compile(r"\b(?:region|oblast|province|aimag|city|district|county|prefecture|akim|akimat|"
                           r"khokim|khokimiyat|governor|mayor)\b", re.IGNORECASE)
 
+# a capital letter alone before a name: an initial an agency wrote without its point ("S Jaishankar")
+_INITIAL_WITHOUT_POINT = re.compile(r"\b([A-Z])(?=\s+[A-Z][a-z])")
 # an office's head word alone, which names no institution: "speaker Valentina Matviyenko", "the chairman"
 _BARE_OFFICES = frozenset(("speaker", "chairman", "chairwoman", "chairperson", "chair", "head", "president", "leader"))
 

@@ -18,3 +18,9 @@ def test_a_speaker_named_only_by_her_office_head_takes_her_office_from_the_termb
                                    "arrived in Moscow on an official visit.\n\nHe was invited by speaker Valentina "
                                    "Matviyenko.", "ru")
     assert "Председатель Совета Федерации" in text
+
+
+def test_an_initial_written_without_its_point_is_still_an_initial(tmp_path: Path) -> None:
+    text = briefing_text(tmp_path, "date 2024-05-05\nLIMA, May 5. External Affairs Minister R Kumar met Peruvian "
+                                   "President Luis Soto in Lima.", "ru")
+    assert "Р. Кумар" in text and "Ра Кумар" not in text

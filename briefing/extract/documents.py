@@ -1486,6 +1486,7 @@ def _split_parties(phrase: str, known: t.Sequence[str] = ()) -> list[str]:
 _QUOTED_NAME_DESCRIBED = re.compile(r"[‘'\"“«](?P<name>[A-Z][^’'\"”»]{1,40})[’'\"”»]\s+[a-z]")
 _COUNTRYS_DESCRIBED = re.compile(r"(?P<country>[A-Z][\w-]+)[’']s\s+(?:[a-z][\w-]*\s+){1,4}(?=[A-Z])")
 _SHARED_BODY = re.compile(r"(?:[Tt]he\s+)?(?P<body>Ministries\s+of\s+[A-Z][\w\s]+?|(?i:foreign\s+ministries)|[Gg]overnments|[Pp]arliaments|"
+                          r"(?!Foreign\s)[A-Z][\w-]*\s+(?:Ministries|Agencies|Committees)|"  # "the Emergencies Ministries of A and B"
                           r"(?i:(?:national|state|central)\s+(?:museums|libraries|universities)))"
                           r"\s+of\s+(?:the\s+)?(?P<first>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+and\s+(?:the\s+)?"
                           r"(?P<second>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
