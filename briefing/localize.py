@@ -356,7 +356,10 @@ def _walk(value: t.Any) -> t.Iterator[Localized]:
     elif isinstance(value, list):
         for item in value:
             yield from _walk(item)
-    elif isinstance(value, (LocalizedPerson, LocalizedDocument, LocalizedQuote, LocalizedPlannedEvent)):
+    elif isinstance(value, LocalizedDocument):  # what prints: its name, the type where the title has no translation
+        for key, item in vars(value).items():
+            yield from _walk(value.name if key == "title" else item)
+    elif isinstance(value, (LocalizedPerson, LocalizedQuote, LocalizedPlannedEvent)):
         for item in vars(value).values():
             yield from _walk(item)
 

@@ -276,6 +276,7 @@ COOPERATION_AREAS = _terms(
         "digital-development": (N_("cooperation area", "digital development"), ("digital development",)),
         "digital-innovation": (N_("cooperation area", "digital innovation"), ("digital innovation", "digital innovations")),
         "wool-processing": (N_("cooperation area", "wool processing"), ("wool processing", "wool industry", "processing of wool")),
+        "agricultural-processing": (N_("cooperation area", "processing of agricultural products"), ("processing of agricultural products", "agricultural processing", "agro-processing", "agroprocessing", "processing of agricultural produce", "agricultural products processing")),
         "transit-trade": (N_("cooperation area", "transit trade"), ("transit trade",)),
         "ports": (N_("cooperation area", "ports"), ("port services", "ports", "port", "seaports", "sea ports", "port infrastructure")),
         "maritime-affairs": (N_("cooperation area", "maritime affairs"), ("maritime affairs", "marine affairs")),

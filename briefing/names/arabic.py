@@ -68,6 +68,8 @@ def to_cyrillic(text: str, persian: bool = False) -> str:
             out.append("Аль")  # the dynasty: Al Nahyan → Аль Нахайян
         elif _ARTICLE.match(word):
             out.append(_with_article(word))
+        elif re.fullmatch(r"[A-Z]\.", word):
+            out.append(_part(word[0]) + ".")  # an initial keeps its point: "S. Jaishankar" → «С. Джайшанкар»
         else:
             out.append("-".join(_part(piece) for piece in word.split("-")))
     return " ".join(out)
