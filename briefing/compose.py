@@ -1015,7 +1015,8 @@ class _Parser:
         """Nouns written before the head: "cooperation program" is the program of cooperation (what a plan is of,
         for a head that takes a complement), "strategic partnership agreement" the agreement on strategic partnership
         (an "on/of …" topic row), "Extradition Treaty" the treaty on extradition (a matter row), "Economic and
-        Technical Cooperation Agreement" the agreement on economic and technical cooperation."""
+        Technical Cooperation Agreement" the agreement on economic and technical cooperation, "health agreement" the
+        agreement in the field of health."""
         for size in range(min(len(words) - 1, self.lex.max_words), 0, -1):
             before, after = words[:size], words[size:]
             head = next(self.lex.starts(after, ("document",)), None)
@@ -1036,6 +1037,9 @@ class _Parser:
             for coop, rest in self.coop(before):
                 if not rest and coop.qualifiers:
                     yield {"subject": ("on", coop)}, after
+            for domains, rest in self.domain_list(before, ("domain",)):
+                if not rest:  # "health agreement": the agreement in the field of health
+                    yield {"field": Field("field", False, domains=domains)}, after
         yield {}, words
 
     def takes_complement(self, head: str) -> bool:

@@ -122,3 +122,15 @@ def test_a_memorandum_among_the_border_regions_names_them_as_its_parties(lang: s
     # (session 23) "among" names parties as "between" does; "on expansion of" is what the memorandum is about
     title = "memorandum on expansion of cooperation among the border regions of the two countries"
     assert compose(title, lang, "document") == expected
+
+
+@pytest.mark.parametrize(("title", "lang", "expected"), [
+    ("health agreement for 2017-2020", "ru", "соглашение в области здравоохранения на 2017–2020 годы"),
+    ("health agreement for 2017-2020", "kk", "2017–2020 жылдарға арналған денсаулық сақтау саласындағы келісім"),
+    ("agreement on the establishment of a joint commission on cooperation", "ru",
+     "соглашение о создании совместной комиссии по сотрудничеству"),
+    ("plan for long-term cooperation", "mn", "урт хугацааны хамтын ажиллагааны төлөвлөгөө"),
+])
+def test_document_names_the_fresh65_briefings_left_bare(title: str, lang: str, expected: str) -> None:
+    # (session 23) a field written before the head ("health agreement") is the field it is in
+    assert compose(title, lang, "document") == expected
