@@ -145,3 +145,10 @@ def test_who_the_lead_attributes_its_news_to_is_a_source_not_a_participant():
         "signed, Petrov added."))
     assert [p.name for p in facts.participants] == ["Luis Soto"]
     assert "Ivan Petrov" in [p.name for p in facts.mentioned_people]
+
+
+def test_the_one_official_without_a_country_among_foreign_guests_is_the_hosts():
+    facts = extract(parse_article(
+        "Foreign Minister Ana Rojas held talks with her Peruvian and Bolivian counterparts in Santiago on "
+        "Wednesday.\n\nShe discussed trade with Peruvian Foreign Minister Luis Soto."))
+    assert {p.name: p.country for p in facts.participants}["Ana Rojas"] == "CL"

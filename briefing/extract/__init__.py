@@ -93,6 +93,7 @@ def extract(article: Article, termbase: t.Any = None, review_below: float = DEFA
     event_countries = _event_countries(candidates, doc_mentions, facts.location.country, context)
     people.assign_countries(candidates, event_countries, _org_country(found_orgs), context)
     _home_side(candidates, event_countries, facts.source_agency)
+    _host_side(candidates, facts.location.country)
     offices.assign_offices(offices.find_offices(context), candidates)
     for person in candidates:
         if person.organization and _INTERNATIONAL.search(person.organization):
@@ -583,6 +584,9 @@ _TOPIC_BEFORE = re.compile(r"\b(?:situation|developments|crisis|conflict|war|eve
                            r"such\s+as|including|like|of)\s+(?:the\s+)?$")
 
 
+# the offices a state's officials hold
+_NATIONAL_OFFICE = re.compile(r"\b(?:Minister|Prime|President|Speaker|Chairman|Akim|Mayor|Governor|Spokesman|Spokesperson|Head|"
+                              r"Chief)\b")
 _INTERNATIONAL_BODY = re.compile(r"\bof\s+the\s+(?:[A-Z][\w-]*\s+){0,5}(?:Bank|Organi[sz]ation|Union|Fund|Programme|"
                                  r"Secretariat|Community|Cooperation\s+Council)\b(?!\s+of\s+[A-Z])")
 
@@ -592,9 +596,7 @@ def _home_side(candidates: list[people.Candidate], event_countries: list[str], o
     country is a side of the event ('Deputy Prime Minister X said' in Kazinform; WAM's "Minister of Economy X" with
     a UAE delegation). A domestic agency names the other side's officials with their country."""
     home = OUTLET_COUNTRIES.get(outlet or "")
-    unknown = [p for p in candidates if p.participant and not p.country and p.title and
-               re.search(r"\b(?:Minister|Prime|President|Speaker|Chairman|Akim|Mayor|Governor|Spokesman|"
-                         r"Spokesperson|Head|Chief)\b", p.title)]
+    unknown = [p for p in candidates if p.participant and not p.country and p.title and _NATIONAL_OFFICE.search(p.title)]
     for person in unknown:
         if _INTERNATIONAL_BODY.search(person.title or ""):
             continue  # "President of the Islamic Development Bank": the head of a body of many states, no side's
@@ -605,6 +607,18 @@ def _home_side(candidates: list[people.Candidate], event_countries: list[str], o
         elif home and home in event_countries:
             person.country = home
             person.why = (person.why + "; " if person.why else "") + "country: the outlet's own side"
+
+
+def _host_side(candidates: list[people.Candidate], host: str | None) -> None:
+    """'Foreign Minister X held talks with his Tajik and Kyrgyz counterparts in Budapest': the one official with a
+    national office and no country, among guests who all come from elsewhere, is the host's."""
+    participants = [p for p in candidates if p.participant]
+    unknown = [p for p in participants if not p.country and p.title and _NATIONAL_OFFICE.search(p.title)
+               and not _INTERNATIONAL_BODY.search(p.title)]
+    guests = [p for p in participants if p.country]
+    if host and len(unknown) == 1 and guests and all(p.country != host for p in guests):
+        unknown[0].country = host
+        unknown[0].why = (unknown[0].why + "; " if unknown[0].why else "") + "country: the host, the others are guests"
 
 
 def _side_listed_with(person: people.Candidate, candidates: list[people.Candidate]) -> str | None:
