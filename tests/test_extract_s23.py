@@ -152,3 +152,29 @@ def test_the_one_official_without_a_country_among_foreign_guests_is_the_hosts():
         "Foreign Minister Ana Rojas held talks with her Peruvian and Bolivian counterparts in Santiago on "
         "Wednesday.\n\nShe discussed trade with Peruvian Foreign Minister Luis Soto."))
     assert {p.name: p.country for p in facts.participants}["Ana Rojas"] == "CL"
+
+
+def _planned(text: str) -> list[str]:
+    return [p.kind for p in extract(parse_article(text)).planned_events]
+
+
+def test_what_the_sides_agreed_to_do_next_is_planned():
+    assert _planned("LIMA, May 5. The ministers of Peru and Chile met in Lima. They agreed, in particular, to hold "
+                    "monthly meetings on border issues.") == ["meeting"]
+    assert _planned("LIMA, May 5. The ministers of Peru and Chile met in Lima. The two ministers agreed to begin "
+                    "talks on a double taxation treaty.") == ["talks"]
+    assert _planned("LIMA, May 5. The ministers of Peru and Chile met in Lima. The parties agreed to continue "
+                    "active work and to sign in the near future a plan for long-term cooperation.") == ["signing"]
+    assert _planned("LIMA, May 5. The ministers of Peru and Chile met in Lima. The sides agreed to celebrate the "
+                    "50th anniversary of diplomatic relations.") != []
+
+
+def test_companies_that_will_work_on_and_sign_agreements_plan_a_signing():
+    assert "signing" in _planned("LIMA, May 5. Peruvian and Chilean companies will work on and sign the agreements "
+                                 "reached during the visit, the prime minister said at a meeting with the president.")
+
+
+def test_a_dateline_with_a_full_stop_after_the_city_and_the_agency_in_brackets():
+    facts = extract(parse_article("LIMA. Sept 6 (Andina) - The ministers of Peru and Chile met in Lima."))
+    assert facts.event_date_partial == "--09-06" or (facts.event_date and facts.event_date.month == 9)
+    assert facts.source_agency == "Andina" or facts.quotes == []

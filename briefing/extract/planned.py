@@ -60,7 +60,7 @@ _FUTURE_EVENT = re.compile(
     # "will be paying an official visit": the progressive future
     r"|\b(?:will|shall)\s+(?:\w+\s+)?be\s+(?:paying|holding|visiting|meeting|signing|attending|hosting|travell?ing|"
     r"arriving|taking\s+part|participating)\b"
-    rf"|\b{_WILL}\s+(?:\w+\s+){{0,2}}(?:pay|hold|be held|take place|take part|visit|meet|sign|attend|participate|host|"
+    rf"|\b{_WILL}\s+(?:\w+\s+){{0,2}}(?:and\s+)?(?:pay|hold|be held|take place|take part|visit|meet|sign|attend|participate|host|"
     r"hold|organize|organise|travel|arrive|conduct|run|be signed|be concluded|be adopted|be hosted|be accorded|"
     r"be received|exchange\s+(?:views|opinions|thoughts)|co-?chair|co-?host|be\s+introduced\s+to|get\s+acquainted\s+with|"
     # "will chair the 18th Ministerial meeting", not "will chair the committee" (a body, not an event)
@@ -147,7 +147,12 @@ _FUTURE_EVENT = re.compile(
     r"|\b(?:visits?|meetings?|talks|consultations)\s+to\s+be\s+(?:paid|held|organi[sz]ed|conducted)\b"
     # "confirmed his participation in the summit": a guest's word that he will come
     r"|\bconfirmed\s+(?:(?:his|her|its|their)\s+)?(?:participation|attendance)\s+(?:in|at)\b"
-    r"|\bagreed\s+to\s+(?:\w+\s+)?(?:conclude|sign|hold|meet|organize|organise|visit|arrange|convene)\b"
+    # "They agreed, in particular, to hold monthly meetings": an aside between the agreement and its plan
+    r"|\bagreed,?\s+(?:(?:in\s+particular|also|further|among\s+other\s+things),\s+)?to\s+(?:\w+\s+)?(?:conclude|sign|hold|"
+    r"meet|organize|organise|visit|arrange|convene)\b"
+    # "agreed to begin talks on concluding accords", "agreed to celebrate the 70th anniversary": talks, a jubilee
+    r"|\bagreed\s+to\s+(?:begin|start|launch|resume|open)\s+(?:talks|negotiations|consultations)\b"
+    r"|\bagreed\s+to\s+(?:jointly\s+)?(?:celebrate|mark|commemorate)\s+(?:the\s+)?(?:\w+\s+){0,2}anniversary\b"
     # "agreed to cooperate to hold a summit next year": the event the cooperation is for
     r"|\bagreed\s+to\s+cooperate\s+(?:to|in|on)\s+(?:holding|hold|organizing|organize|organising|organise)\b"
     # "Turkey will join the summit of leaders …": a gathering joined is one attended
@@ -161,7 +166,7 @@ _FUTURE_EVENT = re.compile(
     # "After the forum, it is expected the signing of two documents": the signing awaited
     r"|\bit\s+is\s+(?:also\s+)?expected\s+the\s+signing\b"
     # "agreed to maintain contacts and arrange a new round of consultations": the plan is the second verb
-    r"|\bagreed\s+to\s+[^.;]{1,80}?\s+and\s+(?:to\s+)?(?:hold|arrange|organize|organise|convene|conduct)\b"
+    r"|\bagreed\s+to\s+[^.;]{1,80}?\s+and\s+(?:to\s+)?(?:hold|arrange|organize|organise|convene|conduct|sign|conclude)\b"
     # "the talks resulted in a proposal to organize the first meeting ...", "the sides proposed to hold ...": a plan
     r"|\b(?:proposals?|suggestions?)\s+to\s+(?:organize|organise|hold|convene|arrange|conduct|host)\b"
     # "supported the initiatives on establishing friendship groups, signing a Memorandum, as well as organizing visits"
@@ -441,7 +446,7 @@ def _phrases_of(sentence: Sentence, article_year: int | None) -> list[_Found]:
         return []
     if not (re.search(rf"\b(?:{_EVENT_NOUNS})\b", text, re.I) or
             re.search(r"\b(?:sign|signed|conclude|concluded|adopt|visit|meet|on|address|delegation|travel|arrive|received|views|opinions|"
-                      r"send|sending|celebrate|present|reschedule|stop|ink)$",
+                      r"send|sending|celebrate|present|reschedule|stop|ink|anniversary)$",
                       match.group(0), re.I)):
         return []
     # "X will take part in the 11th Summit, which will run next year in Y": the named event is the plan
@@ -859,6 +864,7 @@ _KIND_OF_WORD = {
     "meet": "meeting", "meeting": "meeting", "meetings": "meeting",
     "talks": "talks", "negotiations": "talks", "discussion": "talks", "discussions": "talks", "conversation": "talks",
     "conversations": "talks", "dialogue": "talks", "dialogues": "talks", "celebrations": "festival", "festivities": "festival",
+    "celebrate": "festival", "commemorate": "festival",  # "agreed to celebrate the 70th anniversary": a jubilee
     "symposium": "conference", "seminar": "conference", "round table": "conference",
     "session": "session", "sessions": "session", "commission": "session", "plenary": "session",
     "forum": "forum", "forums": "forum", "congress": "conference", "conference": "conference",

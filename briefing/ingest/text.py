@@ -317,7 +317,7 @@ DATELINE = re.compile(
       |[ ]*\[(?P<bcountry>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)\])?  # "Tashkent [Uzbekistan], September 27 (ANI/WAM):"
     (?:[ ]?,[ ]*(?P<month>(?i:{MONTH_PATTERN}))[ ]+(?P<day>\d{{1,2}})\b  # "DUSHANBE , April 25", "YEREVAN, MARCH 28"
       (?:,[ ]*(?P<year>\d{{4}}))?
-      |\.[ ]+(?P<pmonth>{MONTH_PATTERN})[ ]+(?P<pday>\d{{1,2}})\b(?=\.)  # "Astana. July 4. KazTAG -"
+      |\.[ ]+(?P<pmonth>{MONTH_PATTERN})[ ]+(?P<pday>\d{{1,2}})\b(?=\.|[ ]*\()  # "Astana. July 4. KazTAG -", "BISHKEK. Sept 6 (Interfax) -"
       |,[ ]*(?P<nday>\d{{1,2}})\.(?P<nmonth>\d{{1,2}})\.(?P<nyear>\d{{4}})\b  # "DUSHANBE, 10.03.2018."
       |[ ]*/[ ]*(?P<sday>\d{{1,2}})\.(?P<smonth>\d{{1,2}})\.(?P<syear>\d{{4}}|\d{{2}})(?=[ ]*/)  # "Baku / 31.10.17 / Turan:"
       |[.,][ ]*(?P<fday>\d{{1,2}})(?:st|nd|rd|th)?[ ]+(?P<fmonth>{MONTH_PATTERN})\b(?:,?[ ]+(?P<fyear>\d{{4}}))?)?  # "Astana. 27 December.", "27th September, 2023"
