@@ -178,3 +178,19 @@ def test_a_dateline_with_a_full_stop_after_the_city_and_the_agency_in_brackets()
     facts = extract(parse_article("LIMA. Sept 6 (Andina) - The ministers of Peru and Chile met in Lima."))
     assert facts.event_date_partial == "--09-06" or (facts.event_date and facts.event_date.month == 9)
     assert facts.source_agency == "Andina" or facts.quotes == []
+
+
+def test_the_late_founder_and_a_poet_whose_anniversary_is_marked_take_no_part():
+    facts = extract(parse_article(
+        "ABU DHABI, May 5. President Luis Soto on Monday met the Emir in Abu Dhabi, during which he announced plans "
+        "to name a peak after the UAE Founding Father, the late Sheikh Rashid Al Maktoum.\n\nThe sides discussed "
+        "holding events to celebrate the 300th anniversary of the poet Ana Rojas."))
+    assert [p.name for p in facts.participants] == ["Luis Soto"]
+    assert "Founding Father" not in [p.name for p in facts.participants + facts.mentioned_people]
+
+
+def test_a_weekday_in_a_past_clause_counts_back_whatever_the_next_clause_plans():
+    facts = extract(parse_article(
+        "date 2022-11-01\nPresident Luis Soto on Monday met the Emir in Abu Dhabi, during which he announced plans "
+        "to name a school after him."))
+    assert facts.event_date == dt.date(2022, 10, 31)

@@ -293,12 +293,19 @@ def _from_relative(context: Context, anchor: dt.date | None, planned: bool, in_q
                 date = anchor - dt.timedelta(days=1)
             elif word == "tomorrow":
                 date = anchor + dt.timedelta(days=1)
-            elif not took_place and (planned or _FUTURE.search(sentence.text)):
+            elif not took_place and (planned or _FUTURE.search(_clause_around(context.text, sentence, match))):
                 date = _weekday(anchor, WEEKDAYS.index(word), future=True)
             else:
                 date = _weekday(_latest_day_told(context, anchor), WEEKDAYS.index(word), future=False)
             return DateResult(date, None, match.start(), match.end())
     return None
+
+
+def _clause_around(text: str, sentence: Sentence, match: re.Match[str]) -> str:
+    """The sentence up to the clause a day is told in: 'X on Monday met Y in Abu Dhabi, during which Y announced plans
+    to …' is the meeting's past, whatever the clause after the comma plans."""
+    comma = text.find(",", match.end(), sentence.end)
+    return text[sentence.start:comma if comma >= 0 else sentence.end]
 
 
 # "the phone call, which took place on Monday": the event's own day

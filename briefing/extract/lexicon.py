@@ -257,7 +257,7 @@ and or but as after before during following according also additionally moreover
 meanwhile today yesterday tomorrow earlier later then thus therefore besides within upon under about
 regarding welcoming thanks speaking source photo read more related news
 having being noting stressing emphasizing emphasising underlining highlighting expressing recalling touching
-honorable honourable
+honorable honourable founding founder
 addressing commenting referring pointing praising thanking
 president minister chairman speaker head ambassador deputy prime foreign affairs secretary general
 republic federation kingdom state states united nations international national central world global

@@ -933,6 +933,9 @@ def _office_list_continues(tokens: list[tuple[str, int]], index: int) -> bool:
 
 # one who died takes part in no event the article reports
 _DIED = re.compile(r"\b(?:passed\s+away|died|the\s+late)\b")
+# "the late Sheikh Zayed", "the 300th anniversary of the Turkmen poet Magtymguly": one remembered, not present
+_REMEMBERED_BEFORE = re.compile(r"\bthe\s+late\s+(?:[A-Z][\w’'-]*\s+){0,2}$|\banniversary\s+of\s+(?:the\s+)?(?:birth\s+of\s+)?"
+                                r"(?:(?:the\s+)?[\w’'-]+\s+){0,4}$")
 
 
 _STYLES = r"Sheikh|Sheikha|Prince|Princess|Emir|Amir"  # styles of address, not offices ("Crown Prince", "Deputy Emir" are)
@@ -1382,8 +1385,9 @@ def classify(context: Context, people: list[Candidate], writers: t.Collection[st
             title_start = mention.title_start if mention.title_start is not None else mention.start
             if sentence is not lead and _OCCASION_OF.search(context.text, sentence.start, title_start):
                 continue  # "Mr S was in Astana for the state visit of President M": the occasion, someone else's event
-            if sentence is not lead and _DIED.search(clause):
-                continue  # "Prime Minister X passed away in Tashkent in 1966 after signing …": history, not the event
+            if sentence is not lead and _DIED.search(clause) or _REMEMBERED_BEFORE.search(
+                    context.text, max(sentence.start, mention.start - 80), mention.start):
+                continue  # "X passed away in 1966 after signing …", "the late Sheikh Zayed": history, not the event
             if not planned and sentence is not lead and _FUTURE_SENTENCE.search(clause):
                 continue  # "is scheduled to visit Korea to meet Prime Minister X": a plan, not this event
             if not planned and _TO_MEET_LATER.search(context.text, max(sentence.start, mention.start - 80), mention.start):
