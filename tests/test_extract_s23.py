@@ -194,3 +194,12 @@ def test_a_weekday_in_a_past_clause_counts_back_whatever_the_next_clause_plans()
         "date 2022-11-01\nPresident Luis Soto on Monday met the Emir in Abu Dhabi, during which he announced plans "
         "to name a school after him."))
     assert facts.event_date == dt.date(2022, 10, 31)
+
+
+def test_a_guest_who_arrived_this_morning_to_pay_a_visit_is_on_it_and_whom_he_will_call_on_is_met_later():
+    facts = extract(parse_article(
+        "date 2016-09-08\nSpeaker of the Chilean Congress Luis Soto arrived today morning to pay an official visit to "
+        "Peru at the invitation of Ana Rojas, the Speaker of the Peruvian Congress.\n\nAna Rojas held talks with Luis "
+        "Soto today.\n\nDuring his visit, the Chilean Speaker will pay a courtesy call on President Pedro Castillo."))
+    assert facts.event_status == "in progress"
+    assert "Pedro Castillo" in [p.name for p in facts.mentioned_people]
