@@ -111,6 +111,7 @@ def extract(article: Article, termbase: t.Any = None, review_below: float = DEFA
             event.filed_from_home(facts.location.country, {p.country for p in facts.participants if p.country},
                                   facts.source_agency):
         facts.location = Location()
+    _parties_of_people_who_signed(context, doc_mentions, candidates)
     _fill_parties(context, doc_mentions, event_countries)
     _parties_of_political_signatories(doc_mentions, facts.participants)
     for mention in doc_mentions:
@@ -701,6 +702,30 @@ def _fill_parties(context: Context, docs: list[documents.DocMention], event_coun
         if not doc.parties and len(event_countries) == 2:
             _parties_from_the_sides(context, doc, event_countries)
         _bodies_of_both_sides(doc)
+
+
+def _parties_of_people_who_signed(context: Context, docs: list[documents.DocMention],
+                                  candidates: list[people.Candidate]) -> None:
+    """'Nurtleu and Meredov signed a cooperation program', 'President Park and her Mongolian counterpart, Elbegdorj,
+    signed three MoUs': the sides are the signers' countries, never their names, and every signer's side counts."""
+    for doc in docs:
+        if doc.status is not None:
+            continue
+        sentence = context.sentence_at(doc.start)
+        verbs = list(re.finditer(r"\b(?:signed|inked)\b", context.text[sentence.start:doc.start]))
+        if not verbs:
+            continue
+        signed_at = sentence.start + verbs[-1].start()
+        signers = [p for p in candidates if p.participant and
+                   any(sentence.start <= m.start < signed_at and not m.in_quote for m in p.mentions)]
+        codes = list(dict.fromkeys(p.country for p in signers))
+        if not signers or not all(codes):
+            continue  # a signer whose side is unknown: the parties stay as read
+        names = [party for party in doc.parties if any(people.same_person(party.split(), p.tokens) for p in signers)]
+        read = [country_code(party) for party in doc.parties]
+        if names or (read and all(read) and set(read) < set(codes)):
+            doc.parties = [english_name(t.cast(str, code)) for code in codes]
+            doc.why.append("parties: the countries of the people who signed")
 
 
 def _both_sides_the_title_names(doc: documents.DocMention, event_countries: list[str]) -> None:
