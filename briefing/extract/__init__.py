@@ -20,6 +20,7 @@ from briefing.extract.lexicon import (
     OUTLET_HOSTS,
     OUTLETS,
     PLURAL_BODY,
+    TALKED_ABOUT,
     TITLE_HEADS,
     countries_in,
     country_code,
@@ -565,7 +566,7 @@ def _event_countries(candidates: list[people.Candidate], docs: list[documents.Do
         found.append(location)
     lead = context.lead()
     if lead:
-        found.extend(code for start, _, code in countries_in(lead.text) if not _TOPIC_BEFORE.search(lead.text, 0, start))
+        found.extend(code for start, _, code in countries_in(lead.text) if not TALKED_ABOUT.search(lead.text, 0, start))
     for sentence in context.sentences[:3]:  # "... bilateral relations between the State of Qatar and the US"
         pair = re.search(r"\bbetween\s+(?:the\s+)?(?:(?:State|Republic|Kingdom)\s+of\s+)?(?P<a>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'-]*)?)"
                          r"\s+and\s+(?:the\s+)?(?:(?:State|Republic|Kingdom)\s+of\s+)?(?P<b>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'-]*)?)",
@@ -577,12 +578,6 @@ def _event_countries(candidates: list[people.Candidate], docs: list[documents.Do
         for party in doc.parties:
             found.extend(code for _, _, code in countries_in(party)[:1])
     return list(dict.fromkeys(found))
-
-
-# "discussed global challenges such as Afghanistan", "the situation in Syria": a country talked about, not a side
-_TOPIC_BEFORE = re.compile(r"\b(?:situation|developments|crisis|conflict|war|events|challenges|issues|problems|threats|"
-                           r"questions?|matters|settlement|peace\s+process)\s+(?:[a-z]+\s+){0,2}?(?:in|around|on|over|"
-                           r"such\s+as|including|like|of)\s+(?:the\s+)?$")
 
 
 # the offices a state's officials hold

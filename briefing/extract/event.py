@@ -15,6 +15,7 @@ from briefing.extract.lexicon import (
     KNOWN_INSTITUTIONS,
     MULTIWORD_CITIES,
     OUTLET_COUNTRIES,
+    TALKED_ABOUT,
     VENUES,
     countries_in,
     country_code,
@@ -561,7 +562,7 @@ def _named_place(context: Context, org_country: t.Callable[[str], str | None], p
                 continue
             if _place_of_another_event(context.text, sentence.start, match) or _signed_where_ratified(context, match):
                 continue
-            if _TOPIC_BEFORE.search(context.text, max(sentence.start, match.start() - 40), match.start("city") + 1):
+            if TALKED_ABOUT.search(context.text, max(sentence.start, match.start() - 40), match.start("city")):
                 continue  # "hope for normalization of the situation in Bishkek": what was talked about
             if _SEAT_BEFORE.search(context.text, max(sentence.start, match.start() - 30), match.start() + 3):
                 continue  # "the Ambassador of Mongolia (with residence in Astana)": where someone is based
@@ -918,7 +919,6 @@ def _background(sentence: str, article_year: int | None) -> bool:
 
 
 # "the situation in Kabul", "elections in Bishkek": a city talked about, not where the sides met
-_TOPIC_BEFORE = re.compile(r"\b(?:situation|developments|elections?|crisis|conflict|settlement|unrest|events)\s+in\s+\S$", re.I)
 # "with residence in Astana", "based in Almaty": where a person or body sits, not where the event was
 _SEAT_BEFORE = re.compile(r"\b(?:residence|resident|residing|based|headquartered|accredited|stationed)\s+in\s+$", re.I)
 # "noted that ...", "highlighted that ...": what a speaker recalled, not the event reported

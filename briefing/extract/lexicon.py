@@ -141,6 +141,11 @@ REGIONS = {
 }
 REGION_TO_COUNTRY = {name.lower(): code for code, names in REGIONS.items() for name in names.split()}
 # Offices that exist in one country only.
+# "the situation in Kabul", "global challenges such as Afghanistan": a place talked about, not where the sides met nor
+# a side
+TALKED_ABOUT = re.compile(r"\b(?:situation|developments|elections?|crisis|conflict|war|events|unrest|challenges|issues|problems|"
+                          r"threats|questions?|matters|settlement|peace\s+process)\s+(?:[a-z]+\s+){0,2}?(?:in|around|on|over|"
+                          r"such\s+as|including|like|of)\s+(?:the\s+)?$", re.I)
 NATIONAL_OFFICES = {"akim": "KZ", "khokim": "UZ", "hokim": "UZ"}
 # offices only one country has, by their whole name: India's foreign minister is its External Affairs Minister
 NATIONAL_OFFICE_NAMES = {"external affairs minister": "IN", "minister of external affairs": "IN",
