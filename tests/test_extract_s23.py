@@ -217,3 +217,20 @@ def test_each_signer_s_side_is_a_party_when_only_one_is_named_by_country():
         "SEOUL, May 5. Peruvian President Luis Soto paid a state visit to Chile.\n\nPresident Luis Soto and his "
         "Chilean counterpart, Ana Rojas, signed three memorandums of understanding on economic cooperation."))
     assert sorted(facts.documents_signed[0].parties) == ["Chile", "Peru"]
+
+
+def test_the_russian_lawmaker_who_wrote_is_the_one_member_of_its_parliament_named():
+    facts = extract(parse_article(
+        "MOSCOW, June 19. The Speaker of the Peruvian parliament Luis Soto has arrived in Russia, Ivan Petrov, member "
+        "of the Russian upper house, said on Monday.\n\n\"The visit will run until June 22,\" the Russian lawmaker wrote "
+        "on Telegram."))
+    assert [q.speaker for q in facts.quotes] == ["Ivan Petrov"]
+
+
+def test_the_two_ministers_of_an_article_with_four_are_not_guessed():
+    facts = extract(parse_article(
+        "BUDAPEST, May 5. Foreign Minister Ana Rojas held talks with her Peruvian, Bolivian and Chilean counterparts "
+        "in Budapest.\n\nShe met Peruvian Foreign Minister Luis Soto, Bolivian Foreign Minister Eva Mendez and Chilean "
+        "Foreign Minister Juan Perez.\n\nThe two ministers agreed to begin talks on a double taxation treaty."))
+    talks = [p for p in facts.planned_events if p.kind == "talks"]
+    assert talks and talks[0].who == ["the two ministers"]

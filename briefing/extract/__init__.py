@@ -628,6 +628,11 @@ def _side_listed_with(person: people.Candidate, candidates: list[people.Candidat
     return codes.pop() if len(codes) == 1 else None
 
 
+# "the Russian lawmaker", "the senator": a member of a parliament, whose office the text gives as such
+_A_LAWMAKER = re.compile(r"\b(?:lawmaker|legislator|parliamentarian|senator|MP)s?\b", re.I)
+_MEMBER_OFFICE = re.compile(r"\b(?:member|senator|deputy|lawmaker|legislator|MP)\b(?!\s+(?:prime\s+)?minister)", re.I)
+
+
 def _first_code(text: str) -> str | None:
     found = countries_in(text)
     return found[0][2] if found and found[0][0] == 0 else None
@@ -1035,6 +1040,11 @@ class SpeakerResolver:
                 return holders[0].name, "the head of state or government named in the text"
         heads = [w for w in re.findall(r"[a-z]+", low) if w in TITLE_HEADS]
         named_countries = country_codes_in(phrase)
+        if _A_LAWMAKER.search(phrase) and not heads:  # "the Russian lawmaker wrote": the one member of that parliament
+            members = [p for p in ordered if _MEMBER_OFFICE.search(p.title or "")
+                       and (not named_countries or p.country in named_countries)]
+            if len(members) == 1:
+                return members[0].name, "the one lawmaker of that country the text names"
         if heads:
             wanted: tuple[str, ...] = _OFFICE_SYNONYMS.get(heads[0], (heads[0],)) or (heads[0],)
             same_country = [p for p in ordered if not named_countries or p.country in named_countries]

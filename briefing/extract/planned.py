@@ -1119,6 +1119,8 @@ def _group(subject: str, known: Known) -> list[str]:
     if office:
         holders = [p for p in people if office.group(1).lower() in (p.title or "").lower()]
         people = holders if len(holders) >= 2 else people
+    if re.search(r"\b(?:two|both)\b", subject, re.I) and len(people) != 2:
+        return []  # "the two ministers" of an article with four: which two, the text says elsewhere
     return [p.name for p in people if p.name] if len(people) >= 2 else []
 
 
