@@ -242,12 +242,11 @@ _STRESSED_THAT = re.compile(r"\b(?:emphasi[sz]ed|stressed|underlined|underscored
 
 # "X said following talks with Y, who is on an official visit": the visit goes on, the talks are over
 _THE_TALKS = r"(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|meeting)\b"
-# "…, Lavrov said after talks with X": what was said once the talks were over, whatever it announces
-_SAID_AFTER_THE_TALKS = re.compile(rf"\b(?:said|stated|told|noted|announced|reported)\s+(?:\w+\s+)?(?:after|following)\s+"
-                                   rf"{_THE_TALKS}", re.I)
-# "companies will sign the agreements reached during the state visit, X said during a meeting with Y": the future is
-# what was said at a meeting held, unless it is the visit itself that is to come ("will pay a visit")
-_SAID_DURING_A_MEETING = re.compile(rf"\b(?:said|stated|told|noted|announced)\s+(?:\w+\s+)?(?:during|at)\s+{_THE_TALKS}", re.I)
+# "…, Lavrov said after talks with X": what was said once the talks were over, whatever it announces; "companies will
+# sign the agreements reached during the state visit, X said during a meeting with Y": said at a meeting held
+_SAID_AT_THE_TALKS = re.compile(rf"\b(?:said|stated|told|noted|announced|reported)\s+(?:\w+\s+)?"
+                                rf"(?P<when>after|following|during|at)\s+{_THE_TALKS}", re.I)
+# what a future verb says is to come when it is the visit itself ("will pay a visit, X said during a meeting")
 _VISITS_NEXT = re.compile(r"\s+(?:(?:also|soon|then)\s+)?(?:(?:pay|make)\s+(?:an?\s+)?(?:[\w-]+\s+)?visit|visit|travel|arrive|"
                             r"come|go)\b", re.I)
 _AFTER_THE_TALKS = re.compile(r"\b(?:following|after|at\s+the\s+end\s+of|upon\s+the\s+conclusion\s+of|as\s+a\s+result\s+of)\s+"
@@ -261,10 +260,12 @@ def _status(sentence: str, kind: str) -> str | None:
     stressed = _STRESSED_THAT.search(sentence)
     sentence = sentence[:stressed.start()] if stressed else sentence
     future = FUTURE.search(sentence)
+    said = _SAID_AT_THE_TALKS.search(sentence)
+    said_after = said is not None and said.group("when").lower() in ("after", "following")
     if future and kind in ("visit", "meeting", "talks", "forum", "phone_call", "other") and \
             not _took_place_before(sentence, future.start()) and \
-            not (kind in ("talks", "meeting") and _SAID_AFTER_THE_TALKS.search(sentence)) and \
-            not (_SAID_DURING_A_MEETING.search(sentence) and not _VISITS_NEXT.match(sentence, future.end())):
+            not (kind in ("talks", "meeting") and said_after) and \
+            not (said and not said_after and not _VISITS_NEXT.match(sentence, future.end())):
         return "planned"
     return None
 

@@ -932,7 +932,7 @@ def _office_list_continues(tokens: list[tuple[str, int]], index: int) -> bool:
 
 
 # one who died takes part in no event the article reports
-_DIED = re.compile(r"\b(?:passed\s+away|died|the\s+late)\b")
+_DIED = re.compile(r"\b(?:passed\s+away|died)\b")
 # "the late Sheikh Zayed", "the 300th anniversary of the Turkmen poet Magtymguly": one remembered, not present
 _REMEMBERED_BEFORE = re.compile(r"\bthe\s+late\s+(?:[A-Z][\w’'-]*\s+){0,2}$|\banniversary\s+of\s+(?:the\s+)?(?:birth\s+of\s+)?"
                                 r"(?:(?:the\s+)?[\w’'-]+\s+){0,4}$")
