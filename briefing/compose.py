@@ -2505,10 +2505,11 @@ def _compose_with_status(text: str, lang: str, kind: str, country: str | None = 
 # "Committee of the Majilis of the Parliament of Kazakhstan on International Affairs, Defense and Security": the
 # committee's field told after its parent; read as "Committee on … of the Majilis …", the order the lexicon composes
 _FIELD_AFTER_PARENT = re.compile(r"\b(?P<body>Committee|Commission)\s+(?P<parent>of\s+the\s+[^,]+?)\s+(?P<field>on\s+[A-Z][^()]*)$")
-# "Special Representative of the President for Foreign Policy": the envoy's remit, told after whose envoy he is (the
-# President has no remit of his own); read as "Special Representative for Foreign Policy of the President"
-_REMIT_AFTER_OWNER = re.compile(r"^(?P<office>.+?)\s+(?P<owner>of\s+the\s+(?:President|Prime\s+Minister|Government))\s+"
-                                r"(?P<remit>(?:for|on)\s+[A-Z][^()]*)$")
+# "Special Representative of the President for Foreign Policy", "Advisor to the President on foreign policy": the
+# envoy's or adviser's remit, told after whose he is (the President has no remit of his own); read as "Special
+# Representative for Foreign Policy of the President"
+_REMIT_AFTER_OWNER = re.compile(r"^(?P<office>.+?)\s+(?P<owner>(?:of|to)\s+the\s+(?:President|Prime\s+Minister|Government))\s+"
+                                r"(?P<remit>(?:for|on)\s+[A-Za-z][^()]*)$")
 _ADVISER_TO = re.compile(r"(?P<office>(?:(?:Senior|Chief|Special)\s+)?(?:Advis[eo]r|Counsell?or|Assistant))\s+to\s+", re.I)
 _PARLIAMENTARY_BODY = re.compile(r"\bParliamentary\s+(?=(?:Standing\s+)?Committee\b)")
 # one plural body shared by two countries: "the Ministries of Foreign Affairs of Turkmenistan and Kyrgyzstan",

@@ -134,3 +134,11 @@ def test_a_memorandum_among_the_border_regions_names_them_as_its_parties(lang: s
 def test_document_names_the_fresh65_briefings_left_bare(title: str, lang: str, expected: str) -> None:
     # (session 23) a field written before the head ("health agreement") is the field it is in
     assert compose(title, lang, "document") == expected
+
+
+def test_an_advisers_remit_is_never_read_as_the_presidents() -> None:
+    # (session 23) "Advisor to the President on Foreign Policy Issues": the remit is the adviser's
+    title = "Advisor to the President on Foreign Policy Issues"
+    assert compose(title, "mn", "title") == "Ерөнхийлөгчийн Гадаад бодлогын зөвлөх"
+    assert compose(title, "kk", "title") == "Президенттің Сыртқы саясат кеңесшісі"
+    assert "Президента внешней политики" not in (compose(title, "ru", "title") or "")
