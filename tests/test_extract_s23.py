@@ -234,3 +234,10 @@ def test_the_two_ministers_of_an_article_with_four_are_not_guessed():
         "Foreign Minister Juan Perez.\n\nThe two ministers agreed to begin talks on a double taxation treaty."))
     talks = [p for p in facts.planned_events if p.kind == "talks"]
     assert talks and talks[0].who == ["the two ministers"]
+
+
+def test_an_institution_s_name_ends_where_an_honorific_opens_the_person_s():
+    facts = extract(parse_article(
+        "OTTAWA, May 5. Speaker of the House of Commons of the Canadian Parliament Mr Luis Soto arrived today to pay "
+        "an official visit to Peru."))
+    assert "Canadian Parliament Mr" not in facts.organizations

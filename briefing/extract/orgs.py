@@ -12,6 +12,7 @@ from briefing.extract.lexicon import (
     DEMONYMS,
     EVENT_WORDS,
     GEO_WORDS,
+    HONORIFICS,
     INSTITUTION_VARIANTS,
     INTERNATIONAL_ACRONYMS,
     KNOWN_INSTITUTIONS,
@@ -229,6 +230,7 @@ def _is_capital(word: str) -> bool:
 
 
 _POSSESSIVE_OR_ACRONYM = re.compile(r"[A-Z][\w-]*'s|[A-Z]{2,}")
+_HONORIFIC_WORD = re.compile(rf"(?:{HONORIFICS})\.?")
 
 
 def _extend(tokens: list[tuple[str, int]], i: int) -> int:
@@ -238,6 +240,8 @@ def _extend(tokens: list[tuple[str, int]], i: int) -> int:
     while j < len(tokens):
         word = tokens[j][0]
         low = word.lower()
+        if _HONORIFIC_WORD.fullmatch(word):
+            break  # "… of the Canadian Parliament Mr Geoff Regan": the name ends where the person's begins
         if _is_capital(word) or _POSSESSIVE_OR_ACRONYM.fullmatch(word):
             seen_head = seen_head or is_head(word)
             j += 1
