@@ -241,3 +241,10 @@ def test_an_institution_s_name_ends_where_an_honorific_opens_the_person_s():
         "OTTAWA, May 5. Speaker of the House of Commons of the Canadian Parliament Mr Luis Soto arrived today to pay "
         "an official visit to Peru."))
     assert "Canadian Parliament Mr" not in facts.organizations
+
+
+def test_a_country_s_one_word_company_that_signed_is_an_organization():
+    facts = extract(parse_article(
+        "LIMA, May 5. The presidents of Peru and Chile held talks in Lima.\n\nChile’s Latamair has signed a "
+        "memorandum on cooperation with Peruvian Airlines."))
+    assert "Latamair" in facts.organizations

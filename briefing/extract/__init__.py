@@ -399,6 +399,9 @@ def _add_party_orgs(context: Context, found: list[orgs.Org], docs: list[document
     """Document parties that are institutions but were not caught by name shape ('ROSATOM')."""
     for doc in docs:
         for party in doc.parties:
+            owner = _POSSESSOR_COUNTRY.match(party)
+            if owner and country_code(owner.group(0).rstrip()[:-2]) and len(party[owner.end():].split()) == 1:
+                party = party[owner.end():]  # "Russia’s Aeroflot": the company's own one-word name
             if country_code(party) or party.lower() in CITY_TO_COUNTRY or _is_place(party):
                 continue  # places are parties, not institutions
             if not any(orgs.is_head(w) for w in party.split()) and \
