@@ -248,3 +248,10 @@ def test_a_country_s_one_word_company_that_signed_is_an_organization():
         "LIMA, May 5. The presidents of Peru and Chile held talks in Lima.\n\nChile’s Latamair has signed a "
         "memorandum on cooperation with Peruvian Airlines."))
     assert "Latamair" in facts.organizations
+
+
+def test_memorandums_and_mous_are_document_words_of_a_signing():
+    facts = extract(parse_article(
+        "The leaders of Peru and Chile agreed Thursday to seek more flights.\nPresident Luis Soto and his Chilean "
+        "counterpart, Ana Rojas, signed three memorandums of understanding (MOUs) on economic cooperation."))
+    assert facts.event_type == "signing"
