@@ -255,3 +255,10 @@ def test_memorandums_and_mous_are_document_words_of_a_signing():
         "The leaders of Peru and Chile agreed Thursday to seek more flights.\nPresident Luis Soto and his Chilean "
         "counterpart, Ana Rojas, signed three memorandums of understanding (MOUs) on economic cooperation."))
     assert facts.event_type == "signing"
+
+
+def test_memorandums_to_be_signed_are_a_planned_signing():
+    facts = extract(parse_article(
+        "LIMA, May 5. The presidents of Peru and Chile met in Lima. The memorandums to be signed in Santiago next "
+        "month cover trade and tourism."))
+    assert "signing" in [p.kind for p in facts.planned_events]

@@ -48,7 +48,7 @@ CHAMBER_APPROVED = re.compile(rf"\b{CHAMBERS}\b[^.;]{{0,100}}?\b(?:has\s+|have\s
                               r"memorandum|accord)\b")
 # "concluded a memorandum": signed (never "the talks concluded with an agreement to …")
 SIGNING = re.compile(r"\b(?:sign(?:ed|s|ing)?|ink(?:ed|s)?|conclude[ds]?\s+(?:an?|the|two|three|\d+)\s+(?:[\w-]+\s+){0,3}?"
-                     r"(?:memorand(?:um|a)|agreements?|treat(?:y|ies)|protocols?|contracts?|accords?))\b", re.I)
+                     r"(?:memorand(?:um|a|ums)|MoUs?|agreements?|treat(?:y|ies)|protocols?|contracts?|accords?))\b", re.I)
 DOCUMENT_WORDS = re.compile(r"\b(?:memorand(?:um|a|ums)|memos?|MoUs?|MoCs?|agreements?|treaty|treaties|accords?|road ?maps?|"
                             r"declarations?|protocols?|documents?|plans?|programmes?|programs?|contracts?|"
                             r"conventions?|charter|deals?)\b", re.I)

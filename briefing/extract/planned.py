@@ -599,7 +599,7 @@ def _held_ahead(sentence: Sentence) -> list[_Found]:
 # "the investment agreement to be concluded between the two countries", "the Economic Forum to be held in
 # Irkutsk": an event or a document still to come, named as a noun phrase with "to be" + participle
 _TO_BE_DONE = re.compile(rf"\b(?P<np>(?:the|an?)\s+(?:(?!(?:the|an?|of|and|with|by|that|which)\b)[\w'’/-]+\s+){{0,5}}?"
-                         rf"(?:{_EVENT_NOUNS}|agreements?|treaty|memorand(?:um|a)|declaration|accord|protocol|convention|"
+                         rf"(?:{_EVENT_NOUNS}|agreements?|treat(?:y|ies)|memorand(?:um|a|ums)|declarations?|accord|protocol|convention|"
                          rf"contracts?|road\s?map|programme|program)"
                          rf"\s+to\s+be\s+(?:signed|concluded|held|adopted|inked|organi[sz]ed)\b[^,.;]*(?:,\s+(?:(?-i:[A-Z])|(?:in|on|at)\s)[\w-]+\b[^,.;]*)*)",
                          re.I)
