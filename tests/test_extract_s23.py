@@ -262,3 +262,11 @@ def test_memorandums_to_be_signed_are_a_planned_signing():
         "LIMA, May 5. The presidents of Peru and Chile met in Lima. The memorandums to be signed in Santiago next "
         "month cover trade and tourism."))
     assert "signing" in [p.kind for p in facts.planned_events]
+
+
+def test_an_office_in_apposition_may_name_its_body_with_a_possessive():
+    facts = extract(parse_article(
+        "LIMA, Apr. 24. Peru and Chile signed a memorandum. The document was signed by Luis Soto, Peruvian "
+        "parliament’s speaker, and Ana Rojas, Chile's parliament speaker, in Lima."))
+    assert [(p.name, p.title, p.country) for p in facts.participants] == [
+        ("Luis Soto", "Peruvian parliament’s speaker", "PE"), ("Ana Rojas", "Chile's parliament speaker", "CL")]

@@ -857,6 +857,10 @@ def title_after(context: Context, mention: Mention, name_spans: SpanSet | t.Sequ
                 or low in TITLE_MODIFIERS or low in GEO_WORDS or (in_complement and word.isalpha()):
             kept.append((word, position))
             continue
+        if not seen_head and re.sub(r"['’]s$", "", low) in _LOWER_CASE_BODIES and \
+                (nxt.lower() in TITLE_HEADS or nxt.lower() in TITLE_MODIFIERS):
+            kept.append((word, position))  # "X, Iranian parliament’s speaker", "X, Iran's parliament speaker"
+            continue
         break
     while kept and kept[-1][0].lower() in _CONNECTORS:
         kept.pop()
