@@ -1266,7 +1266,7 @@ _SIDES_IN_WORDS = re.compile(r"\s+between\s+the\s+(?:two\s+|relevant\s+|respecti
 _DAYS_OF_CULTURE = re.compile(r"(?:the\s+)?Days\s+of\s+(?:(?P<demonym>[A-Z][\w-]+)\s+Culture|Culture\s+of\s+(?:the\s+)?"
                               r"(?P<of>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))(?:\s+in\s+[A-Z][\w\s-]*)?")
 _FORMAT_SIDES = re.compile(vocabulary.FORMAT_SIDES)
-_COUNTRY_POSSESSIVE = re.compile(r"(?P<country>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+(?P<body>.+)")
+_COUNTRY_POSSESSIVE = re.compile(vocabulary.COUNTRY_POSSESSIVE)
 # "the Head of State", "head of state of Mongolia"; never "head of the State Committee for National Security"
 _HEAD_OF_STATE = re.compile(r"(?:the )?head of (?:the )?state(?=\s*$|\s*,|\s+(?:of|and)\b)", re.IGNORECASE)
 

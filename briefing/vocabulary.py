@@ -53,6 +53,10 @@ OCCASIONS = _terms(
     },
 )
 
+# "Turkey’s Justice and Development Party", "Russia’s Aeroflot": a name owned by a country's possessive (a pattern the
+# extractor and the localizer share, kept as text so that importing vocabulary compiles nothing)
+COUNTRY_POSSESSIVE = r"(?P<country>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+(?P<body>.+)"
+
 # number words as articles write small counts ("six documents", "a package of fourteen agreements")
 COUNT_WORDS = {word: number for number, word in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "

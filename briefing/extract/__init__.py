@@ -31,7 +31,7 @@ from briefing.extract.lexicon import (
 from briefing.extract.text import Context, Sentence, clean, fold
 from briefing.ingest import MONTH_PATTERN
 from briefing.models import DEFAULT_REVIEW_BELOW, Article, Evidence, Facts, Location, Person, PlannedEvent
-from briefing.vocabulary import COOPERATION_AREAS, match_term
+from briefing.vocabulary import COOPERATION_AREAS, COUNTRY_POSSESSIVE, match_term
 
 __all__ = ["extract", "explain"]
 
@@ -399,9 +399,9 @@ def _add_party_orgs(context: Context, found: list[orgs.Org], docs: list[document
     """Document parties that are institutions but were not caught by name shape ('ROSATOM')."""
     for doc in docs:
         for party in doc.parties:
-            owner = _POSSESSOR_COUNTRY.match(party)
-            if owner and country_code(owner.group(0).rstrip()[:-2]) and len(party[owner.end():].split()) == 1:
-                party = party[owner.end():]  # "Russia’s Aeroflot": the company's own one-word name
+            owned = _COUNTRY_POSSESSIVE.match(party)
+            if owned and country_code(owned.group("country")) and len(owned.group("body").split()) == 1:
+                party = owned.group("body")  # "Russia’s Aeroflot": the company's own one-word name
             if country_code(party) or party.lower() in CITY_TO_COUNTRY or _is_place(party):
                 continue  # places are parties, not institutions
             if not any(orgs.is_head(w) for w in party.split()) and \
@@ -743,7 +743,7 @@ def _both_sides_the_title_names(doc: documents.DocMention, event_countries: list
 def _parties_of_political_signatories(docs: list[documents.DocMention], participants: list[Person]) -> None:
     """'The protocol was signed by Kurtulmuş and Budaqov, deputy chairman of the New Azerbaijan Party': signed by
     officials of two political parties, a document is between those parties, not between their states."""
-    parties_of = {fold(p.name): _POSSESSOR_COUNTRY.sub("", p.organization) for p in participants
+    parties_of = {fold(p.name): _without_possessor(p.organization) for p in participants
                   if p.name and p.organization and re.search(r"\bParty\b", p.organization)}
     for doc in docs:
         signers = [parties_of.get(fold(name)) for name in doc.signatories]
@@ -753,8 +753,13 @@ def _parties_of_political_signatories(docs: list[documents.DocMention], particip
             doc.why.append("parties: the political parties whose officials signed")
 
 
-# "Turkey’s Justice and Development (AK) Party": the party's own name, without its country
-_POSSESSOR_COUNTRY = re.compile(r"^[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+")
+_COUNTRY_POSSESSIVE = re.compile(COUNTRY_POSSESSIVE)
+
+
+def _without_possessor(name: str) -> str:
+    """'Turkey’s Justice and Development (AK) Party': the party's own name, without its country."""
+    owned = _COUNTRY_POSSESSIVE.match(name)
+    return owned.group("body") if owned else name
 
 
 def _parties_from_the_sides(context: Context, doc: documents.DocMention, event_countries: list[str]) -> None:
