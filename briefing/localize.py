@@ -758,7 +758,7 @@ class Localizer:
     def institution(self, text: str, country: str | None = None) -> Localized:
         """An institution's name; ``country`` (a person's) chooses its own body where the name is generic:
         a Mongolian's "Parliament" is «Улсын Их Хурал»."""
-        format_name = self._format_name(text) or self._days_of_culture(text)
+        format_name = self._format_name(text) or self._days_of_culture(text) or self._anniversary(text)
         if format_name is not None:
             return format_name
         own = self._composition(text, "institution", country) if country is not None else None
@@ -811,6 +811,28 @@ class Localizer:
         context, pattern = vocabulary.DAYS_OF_CULTURE
         return Localized(fill(self.labels.plain(pattern, context), self.inflector, country=self.country(code)),
                          kind="institution", source="catalog")
+
+    def _anniversary(self, text: str) -> Localized | None:
+        """"the 70th anniversary of diplomatic relations", "… of the birth of Abay", "… of the founding of Karakorum":
+        as each catalog writes a jubilee («70-летие установления дипломатических отношений»); other occasions are
+        left to the composer."""
+        jubilee = _ANNIVERSARY.fullmatch(text.strip())
+        if jubilee is None or self.lang == SOURCE_LANGUAGE:
+            return None
+        number = Localized(jubilee.group("number"))
+        if jubilee.group("person"):
+            context, pattern = vocabulary.ANNIVERSARY_OF_BIRTH
+            part = self.name(jubilee.group("person"), "person")
+            values = {"person": Localized(part.text, kind="person")}
+        elif jubilee.group("city"):
+            context, pattern = vocabulary.ANNIVERSARY_OF_FOUNDING
+            part = self.name(jubilee.group("city"), "place")
+            values = {"city": Localized(part.text, kind="place")}
+        else:
+            context, pattern = vocabulary.ANNIVERSARY_OF_RELATIONS
+            part, values = number, {}
+        form = fill(self.labels.plain(pattern, context), self.inflector, number=number, **values)
+        return Localized(form, part.mark, kind="institution", source="catalog")
 
     def _side_name(self, side: str) -> str | None:
         code = _country_named(side)
@@ -1266,6 +1288,14 @@ _SIDES_IN_WORDS = re.compile(r"\s+between\s+the\s+(?:two\s+|relevant\s+|respecti
 _DAYS_OF_CULTURE = re.compile(r"(?:the\s+)?Days\s+of\s+(?:(?P<demonym>[A-Z][\w-]+)\s+Culture|Culture\s+of\s+(?:the\s+)?"
                               r"(?P<of>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))(?:\s+in\s+[A-Z][\w\s-]*)?")
 _FORMAT_SIDES = re.compile(vocabulary.FORMAT_SIDES)
+# "the 70th anniversary of (the establishment of) diplomatic relations (between the two countries)", "the 175th
+# anniversary of the birth of Abay Kunanbayuly", "the 800th anniversary of the founding of the city of Karakorum"
+_ANNIVERSARY = re.compile(
+    r"(?:the\s+)?(?P<number>\d+)(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?"
+    r"(?:(?:establishment\s+of\s+(?:the\s+)?)?(?:bilateral\s+)?diplomatic\s+(?:relations|ties)"
+    r"(?:\s+between\s+(?:the\s+two\s+countries|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))?"
+    r"|birth\s+of\s+(?P<person>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+    r"|(?:founding|foundation)\s+of\s+(?:the\s+city\s+of\s+)?(?P<city>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))")
 _COUNTRY_POSSESSIVE = re.compile(vocabulary.COUNTRY_POSSESSIVE)
 # "the Head of State", "head of state of Mongolia"; never "head of the State Committee for National Security"
 _HEAD_OF_STATE = re.compile(r"(?:the )?head of (?:the )?state(?=\s*$|\s*,|\s+(?:of|and)\b)", re.IGNORECASE)

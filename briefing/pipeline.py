@@ -458,7 +458,9 @@ def required_messages(templates_dir: Path, lang: str) -> list[tuple[str | None, 
         messages.extend((term.context, term.label) for term in terms.values())
     messages.extend((None, m) for m in (render.FOOTER_PREPARED, render.FOOTER_PAGE, render.DOCUMENT_TITLE,
                                         localize.NAME_NOT_GIVEN, *localize.EVENT_STATUS_LABELS.values()))
-    messages.extend([vocabulary.THE_PARTIES, vocabulary.DELEGATION_OF, vocabulary.DAYS_OF_CULTURE, vocabulary.FORMAT_OF])
+    messages.extend([vocabulary.THE_PARTIES, vocabulary.DELEGATION_OF, vocabulary.DAYS_OF_CULTURE, vocabulary.FORMAT_OF,
+                     vocabulary.ANNIVERSARY_OF_RELATIONS, vocabulary.ANNIVERSARY_OF_BIRTH,
+                     vocabulary.ANNIVERSARY_OF_FOUNDING])
     return list(dict.fromkeys(m for m in messages if m[1]))
 
 

@@ -435,6 +435,7 @@ PLANNED_KINDS = _terms(
         "concert": (N_("planned event", "concert"), ()),
         "festival": (N_("planned event", "festival"), ()),
         "consultations": (N_("planned event", "consultations"), ()),
+        "anniversary": (N_("planned event", "anniversary celebration"), ()),
         "other": (N_("planned event", "event"), ()),
     },
 )
@@ -458,6 +459,10 @@ DELEGATION_OF = N_("actor", "delegation of {country}")
 # Events named by a pattern each catalog writes: a country's days of culture abroad, a format of summits by its sides.
 DAYS_OF_CULTURE = N_("named event", "Days of {country} culture")
 FORMAT_OF = N_("named event", "{first} – {second} format")
+# Anniversaries a planned celebration is for (written as nouns: "Запланировано празднование {…:gen}")
+ANNIVERSARY_OF_RELATIONS = N_("named event", "{number}th anniversary of diplomatic relations")
+ANNIVERSARY_OF_BIRTH = N_("named event", "{number}th anniversary of the birth of {person}")
+ANNIVERSARY_OF_FOUNDING = N_("named event", "{number}th anniversary of the founding of {city}")
 # how the text writes those two sides: "Russia-Central Asia", "Central Asia – EU"
 FORMAT_SIDES = r"(?P<first>[A-Z][\w’'.]*(?:\s+[A-Z][\w’'.]*)?)\s*[-–—]\s*(?P<second>[A-Z][\w’'.]*(?:\s+[A-Z][\w’'.]*)?)"
 # "Programme of cooperation … in 2020 – 2021": the period a document is for, written with "in" (compose reads it as

@@ -792,6 +792,8 @@ def _read(found: _Found, article_date: dt.date | None, known: Known) -> PlannedE
         future = _FUTURE_EVENT.search(phrase)
     clause = _Clause(phrase[:future.start()] or found.subject, future.group(0), phrase[future.end():]) if future else None
     kind = _kind(phrase, clause)
+    if kind in ("festival", "other") and _anniversary_in(phrase):
+        kind = "anniversary"  # "agreed to celebrate the 70th anniversary of diplomatic relations": a jubilee
     place, country = _place(phrase, clause)
     who = _who(phrase, clause, found.start, known)
     if kind not in ("meeting", "talks", "consultations", "visit", "signing", "session") and \
@@ -1356,10 +1358,30 @@ def _objects(phrase: str, kind: str, clause: _Clause | None, found: _Found, know
         objects = named or _document_in(clause)
     elif kind == "visit":
         objects = _visit_targets(phrase, known)
+    elif kind == "anniversary":
+        objects = _anniversary_in(phrase)
     else:
         objects = [_held_by(name) for name in _named_events(phrase)] or _format_of(phrase) or \
             (_body_of(phrase, known) if kind in _HELD_BY_A_BODY else [])
     return [_PASSIVE_TAIL.sub("", item) for item in objects if not _clause_like(_PASSIVE_TAIL.sub("", item))]
+
+
+# "to celebrate the 70th anniversary of bilateral diplomatic relations in the two countries": the jubilee, without
+# where and when it is celebrated
+_CELEBRATED = re.compile(r"\b(?:celebrat\w*|mark(?:ing)?|commemorat\w*)\s+(?:of\s+)?(?:the\s+)?"
+                         r"(?P<occasion>\d+(?:st|nd|rd|th)\s+anniversary\s+of\s+[^,;.()]+)", re.I)
+_CELEBRATED_WHERE_OR_WHEN = re.compile(r"\s+(?:(?:in|at|on|during|within|next|this|later)\b|jointly\b|together\b|"
+                                       r"widely\b|with\b|by\b).*$")
+
+
+def _anniversary_in(phrase: str) -> list[str]:
+    celebrated = _CELEBRATED.search(phrase)
+    if celebrated is None:
+        return []
+    occasion = celebrated.group("occasion")
+    # "in the two countries", "next year", "in Ulaanbaatar": but not "between the two countries", a part of the name
+    tail = _CELEBRATED_WHERE_OR_WHEN.search(occasion, len(occasion.split(" of ", 1)[0]) + 4)
+    return [occasion[:tail.start()] if tail else occasion.rstrip()]
 
 
 # "the upcoming Russia-Central Asia summit": the two sides that name a format of summits, forums or dialogues

@@ -58,7 +58,7 @@ How the ending is chosen
    d. a known possessive head (Президенті, министрі, Хуралы…) or the possessive of an
       abstract noun in -лық/-дық/-тық (министрлігі, орталығы, шаруашылығы): yes;
    e. otherwise the word must end in -сы/-сі after a vowel (Республикасы, басшысы) or in
-      -ы/-і after a consonant other than ш (-шы/-ші makes agent nouns: елші, басшы); such
+      -ы/-і after a consonant other than ш or after the у of a verbal noun (толуы, өтуі) (-шы/-ші makes agent nouns: елші, басшы); such
       a word is possessive if it ends in -сы/-сі, if ``kind`` is ``title``,
       ``institution`` or ``document``, or if the phrase has more than one word (izafet:
       «Шығыс Қазақстан облысы»). A single common or place word in consonant + ы/і is not
@@ -453,6 +453,8 @@ def _possessive_shape(word: str) -> str | None:
         return None
     if word[-2] == "с" and word[-3] in _VOWEL_LETTERS:
         return "vowel + сы"  # Республикасы, басшысы, облысы
+    if len(word) >= 4 and word[-2] == "у":
+        return "consonant + ы"  # a verbal noun in -у: «30 жыл толуы», «ынтымақтастықты дамуы» (у is a glide here)
     if word[-2] in _VOWEL_LETTERS or word[-2] in "ьъш":
         return None  # -шы/-ші makes agent nouns (елші, басшы), not possessives
     return "consonant + ы"

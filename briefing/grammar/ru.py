@@ -122,7 +122,7 @@ _ADJECTIVE_ENDINGS = ("ский", "ская", "ское", "ские", "цкий"
 
 # A «…» span with one level of nesting («Национальная компания «Қазақстан Ғарыш Сапары»»),
 # an unclosed «… to the end, a "…" span, a (hyphenated) word, a space run, any other character.
-_TOKEN = re.compile(r"«[^«»]*(?:«[^«»]*»[^«»]*)*»|«.*|\"[^\"]*\"|[^\W\d_]+(?:-[^\W\d_]+)*|\s+|.", re.S)
+_TOKEN = re.compile(r"«[^«»]*(?:«[^«»]*»[^«»]*)*»|«.*|\"[^\"]*\"|\d+-лет[а-яё]*|[^\W\d_]+(?:-[^\W\d_]+)*|\s+|.", re.S)
 _SPACED_DASH = re.compile(r"(\s[–—-]\s)")
 # a comma before a capital or an office noun opens another office («…, заместитель Верховного главнокомандующего»);
 # «министр торговли, промышленности» goes on with the same office
@@ -428,9 +428,12 @@ def _restore(original: str, prefix: str, form: str) -> str:
     return prefix + _keep_yo_choice(stem, _match_case(stem, form))
 
 
+_NUMBER_COMPOUND = re.compile(r"\d+-лет")  # «70-летие», «30-летний»: one token (_TOKEN) whose word declines
+
+
 def _is_declinable_token(token: str) -> bool:
-    """Cyrillic words only: quotes, Latin names, digits and CAPITAL abbreviations stay."""
-    if not token[:1].isalpha() or not re.search(r"[а-яё]", token.lower()):
+    """Cyrillic words only: quotes, Latin names, digits and CAPITAL abbreviations stay; «70-летие» declines its word."""
+    if not (token[:1].isalpha() or _NUMBER_COMPOUND.match(token)) or not re.search(r"[а-яё]", token.lower()):
         return False
     return not (len(token) > 1 and token.replace("-", "").isupper())
 
