@@ -72,3 +72,35 @@ def test_kazakh_verbal_noun_in_the_possessive_takes_the_pronominal_n() -> None:
     assert kk is not None
     assert kk.inflect("қатынастардың орнағанына 30 жыл толуы", "acc", "institution").endswith("толуын")
     assert kk.inflect("ынтымақтастықтың дамуы", "dat", "institution").endswith("дамуына")
+
+
+def _people(text: str) -> dict[str, bool]:
+    """Everyone named, and whether a participant (else mentioned)."""
+    facts = extract(parse_article(text))
+    return {**{person.name: False for person in facts.mentioned_people},
+            **{person.name: True for person in facts.participants}}
+
+
+def test_people_met_at_other_stops_of_a_tour_or_in_an_earlier_office_are_mentioned() -> None:
+    people = _people("LIMA, May 5. In Lima on Thursday, Chilean President Luis Soto and Peruvian President Ana Quispe "
+                     "signed four agreements.\n\nOn Wednesday, Soto arrived in Lima, the last stop of his tour. In "
+                     "Bolivia, he met with President Marco Aruni. His agenda in Ecuador included meetings with "
+                     "President Pablo Vera.\n\nThe previous Chilean president, Jorge Mena, visited Peru in 2016, "
+                     "where he met with the then-president, Carlos Rojas.")
+    assert people.get("Luis Soto") and people.get("Ana Quispe")
+    assert not any(people.get(name) for name in ("Marco Aruni", "Pablo Vera", "Jorge Mena", "Carlos Rojas"))
+
+
+def test_a_meeting_in_the_events_own_country_still_counts() -> None:
+    people = _people("LIMA, May 5. Chilean President Luis Soto arrived in Peru on a state visit.\n\nIn Lima, he met "
+                     "with President Ana Quispe.")
+    assert people.get("Ana Quispe")
+
+
+def test_a_one_word_subheading_is_not_the_first_name_of_the_next_sentence() -> None:
+    people = _people("Georgia and Chile sign a memorandum\nTBILISI, May 5. The prime ministers of Georgia and Chile, "
+                     "Irakli Beridze and Luis Soto, signed a memorandum.\nDetails\nSoto arrived in Tbilisi on a "
+                     "working visit. They signed a strategic partnership agreement\nContext\nSoto visited Georgia in "
+                     "2023.")
+    assert {name for name, taking_part in people.items() if taking_part} == {"Irakli Beridze", "Luis Soto"}
+    assert not any(name.startswith(("Details", "Context")) for name in people)

@@ -1392,6 +1392,9 @@ def classify(context: Context, people: list[Candidate], writers: t.Collection[st
             if sentence is not lead and _DIED.search(clause) or _REMEMBERED_BEFORE.search(
                     context.text, max(sentence.start, mention.start - 80), mention.start):
                 continue  # "X passed away in 1966 after signing …", "the late Sheikh Zayed": history, not the event
+            if sentence is not lead and (_OF_ANOTHER_TIME.search(context.text, max(sentence.start, mention.start - 60),
+                                                                 mention.start) or _met_at_another_stop(context, sentence, mention)):
+                continue  # "the previous president, X", "In Nicaragua, he met with President X": another time or stop
             if not planned and sentence is not lead and _FUTURE_SENTENCE.search(clause):
                 continue  # "is scheduled to visit Korea to meet Prime Minister X": a plan, not this event
             if not planned and _TO_MEET_LATER.search(context.text, max(sentence.start, mention.start - 80), mention.start):
@@ -1473,6 +1476,26 @@ def _after_another_meeting(context: Context, sentence: Sentence, mention: Mentio
     lead = context.lead()
     return bool(elsewhere and elsewhere.group(1).lower() in CITY_TO_COUNTRY and
                 (lead is None or elsewhere.group(1) not in lead.text))
+
+
+# "The previous Iranian president, X", "the then-president, X": an office held at another time
+_OF_ANOTHER_TIME = re.compile(r"\b(?:previous|then-)\s*(?:[\w’'-]+\s+){0,2}?[\w’'-]+,?\s+$", re.I)
+# "In Nicaragua, he met with …", "Raisi's agenda in Venezuela included meetings with …": a stop of a tour, told by its place
+_STOP_IN = re.compile(r"^(?:In|While\s+in|At)\s+(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s*,|"
+                      r"\b(?:agenda|programme|program|stay|stop|leg)\s+in\s+(?P<at>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
+
+
+def _met_at_another_stop(context: Context, sentence: Sentence, mention: Mention) -> bool:
+    """The sentence puts the meeting in a country the lead does not name (the lead names a place or a side's country)."""
+    lead = context.lead()
+    stop = _STOP_IN.search(sentence.text[:mention.start - sentence.start])
+    if lead is None or stop is None:
+        return False
+    place = stop.group("place") or stop.group("at")
+    where = country_code(place) or CITY_TO_COUNTRY.get(place.lower())
+    named = country_codes_in(lead.text) | {CITY_TO_COUNTRY[word.lower()] for word in re.findall(r"[A-Z][a-z]+", lead.text)
+                                           if word.lower() in CITY_TO_COUNTRY}
+    return where is not None and bool(named) and where not in named
 
 
 # the earlier stops of a tour: "He has already visited Tajikistan, where he met …", "had previously held talks with …"

@@ -216,7 +216,8 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
         before = text[piece_start:position].rstrip()
         after = text[position + 1:end].lstrip()
         ends_sentence = bool(before) and before[-1] in ".!?:;\"”»"
-        starts_new = bool(after) and (after[0] in "«“–—" or (after[0] == '"' and before[-1:] != ","))
+        starts_new = bool(after) and (after[0] in "«“–—" or (after[0] == '"' and before[-1:] != ",")
+                                      or bool(_SECTION_LINE.match(after)))
         # a headline never goes on in lower case: "... included a Joint Statement on further\nstrengthening ..."
         headline = _looks_like_title_line(before) and not after[:1].islower()
         if ends_sentence or starts_new or headline:
@@ -229,7 +230,12 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _looks_like_title_line(line: str) -> bool:
     last_line = line.rsplit("\n", 1)[-1].strip()
-    return 0 < len(last_line) < 90 and last_line[:1].isupper() and not re.search(r"[,;]$|\b(?:the|of|and|a|to|in|with)$", last_line) and len(last_line.split()) <= 12 and last_line.count(" ") >= 1 and last_line == line.strip()
+    return 0 < len(last_line) < 90 and last_line[:1].isupper() and not re.search(r"[,;]$|\b(?:the|of|and|a|to|in|with)$", last_line) and len(last_line.split()) <= 12 and (last_line.count(" ") >= 1 or bool(_SECTION_WORD.fullmatch(last_line))) and last_line == line.strip()
+
+
+# a one-word line between paragraphs, a subheading: "Details", "Context", "Background"
+_SECTION_WORD = re.compile(r"[A-Z][a-z]{3,}")
+_SECTION_LINE = re.compile(rf"{_SECTION_WORD.pattern}[ \t]*\n")
 
 
 def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
