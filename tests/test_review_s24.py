@@ -104,3 +104,34 @@ def test_a_one_word_subheading_is_not_the_first_name_of_the_next_sentence() -> N
                      "2023.")
     assert {name for name, taking_part in people.items() if taking_part} == {"Irakli Beridze", "Luis Soto"}
     assert not any(name.startswith(("Details", "Context")) for name in people)
+
+
+_TALKS = "date 2024-05-21\nBAKU, May 21. The prime ministers of Peru and Chile held talks in Lima on May 20.\n\n"
+
+
+def _documents(text: str) -> list:
+    return extract(parse_article(text)).documents_signed
+
+
+def test_sides_each_opened_by_their_countrys_possessive_keep_the_commas_of_their_names() -> None:
+    [document] = _documents(_TALKS + "Peru’s Transport, Communications and Works Ministry and Chile’s Digital "
+                                     "Development, Media and Culture Ministry have signed an agreement on cooperation "
+                                     "in the field of communications.")
+    assert document.parties == ["Peru’s Transport, Communications and Works Ministry",
+                                "Chile’s Digital Development, Media and Culture Ministry"]
+
+
+def test_the_agreement_signed_on_a_subject_of_its_own_between_sides_of_its_own_is_another_agreement() -> None:
+    documents = _documents(_TALKS + "An agreement was signed between Peru’s Food Agency and Chile’s Agriculture "
+                                    "Ministry on cooperation in veterinary medicine.\n\nLikewise, the agreement was "
+                                    "signed on the integration of information systems in the field of plant quarantine "
+                                    "between Peru’s Food Agency and Chile’s Plant Health Service.")
+    assert len(documents) == 2
+    assert documents[1].parties == ["Peru’s Food Agency", "Chile’s Plant Health Service"]
+    assert "plant quarantine" in (documents[1].subject or "")
+
+
+def test_news_reported_earlier_is_no_document_signed_earlier() -> None:
+    facts = extract(parse_article(_TALKS + "An agreement on cooperation in fisheries was signed.\n\nLocal media reported "
+                                           "earlier that six documents were signed between Peru and Chile."))
+    assert not [d for d in facts.documents_referenced if d.status == "signed earlier"]

@@ -149,7 +149,9 @@ _EARLIER = re.compile(r"\b(?:earlier(?!\s+(?:this\s+week|today))|previously|rece
                       r"(?:comes|came)\s+(?:shortly\s+|just\s+|soon\s+|(?:(?:a|one|two|three|four|five|a\s+few|several|\d+)\s+)?(?:days?|weeks?|months?)\s+)?after|"
                       r"(?:comes|came)\s+on\s+the\s+heels\s+of)\b", re.I)
 # "As we previously reported": the report is earlier, not the signing
-_REPORTING = re.compile(r"\b(?:as\s+(?:we\s+)?)?(?:previously|earlier)\s+reported\b|\bit was (?:previously|earlier) reported\b", re.I)
+# "as reported earlier", "local media reported earlier that …": when the news was told, not when it was signed
+_REPORTING = re.compile(r"\b(?:as\s+(?:we\s+)?)?(?:previously|earlier)\s+reported\b|\bit was (?:previously|earlier) reported\b|"
+                        r"\b(?:reported|said|announced|informed|wrote|stated)\s+(?:earlier|previously)(?=\s+that\b)", re.I)
 _EVERY = re.compile(r"\b(?:every year|each year|annually|yearly|regularly)\b", re.I)
 _TIME_PHRASE = re.compile(r"\s+(?:in the near(?:est)? future|soon|next (?:year|month|week)|by the end of (?:the|this|next) \w+|"
                           r"in (?:19|20)\d\d|at the (?:next|upcoming) [\w\s]+)", re.I)
@@ -264,6 +266,13 @@ def _named_one_by_one_after(mention: DocMention, mentions: list[DocMention], con
 
 # "the documents, which include agreements to deepen cooperation in …": what a package holds, told as a class
 _WHICH_INCLUDE = re.compile(rf"\b(?:{_NOUNS}|documents?)\s*,?\s+(?:which|that)\s+(?:also\s+)?include[sd]?\s+$", re.I)
+
+
+def _told_anew(text: str, title_end: int, sentence_end: int) -> bool:
+    """'Likewise, the agreement was signed on plant quarantine between A and B': a subject and sides of its own after
+    the verb make a definite noun a document of its own, not the one named before."""
+    after = _SUBJECT_AFTER_VERB.match(text, title_end, sentence_end)
+    return after is not None and re.match(r"\s+between\s+\S", text[after.end():sentence_end]) is not None
 
 
 def _elaborates_earlier(mention: DocMention, mentions: list[DocMention], context: Context) -> bool:
@@ -653,6 +662,7 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
         not low.startswith("document") and \
         _signed_as_first_named(text, sentence, title_start, title_end, nothing_before=not (earlier or local))
     if determiner and bare and not noun[0].isupper() and not leaders_text and not first_signed and \
+            not _told_anew(text, title_end, sentence.end) and \
             (not _PARTICIPLE_AFTER.match(text, title_end) or (low.startswith("document") and (earlier or local)) or
              (_SIGNED_AT_THIS_EVENT.match(text, title_end) and any(m.type == doc_type(noun) for m in [*earlier, *local]))):
         return []  # "the document", "these agreements", "the document signed by the leaders": a second reference
@@ -1426,8 +1436,27 @@ _WHEN_AFTER_SIDES = re.compile(rf"\s+(?:on\s+)?(?:(?:{_WEEKDAY}|yesterday|today)
                                r"December)\s+\d).*$")
 
 
+# "… Ministry and Russia’s Digital Development, Communications and Mass Media Ministry": "and" before a country's
+# possessive opens the next side
+_AND_OWNED_SIDE = re.compile(r"\s+and\s+(?=(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s)")
+_OWNER = re.compile(r"(?:the\s+)?(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s")
+
+
+def _sides_owned_by_countries(phrase: str) -> list[str]:
+    """'Azerbaijan’s Transport, Communications and High Technologies Ministry and Russia’s Digital Development, …
+    Ministry': each side opens with its country's possessive, so the commas and 'and's inside belong to the names."""
+    sides = _AND_OWNED_SIDE.split(phrase.strip())
+    owners = [_OWNER.match(side) for side in sides]
+    if len(sides) < 2 or not all(owner and country_code(owner.group("owner")) for owner in owners):
+        return []
+    return [side.strip(" ,") for side in sides]
+
+
 def _split_parties(phrase: str, known: t.Sequence[str] = ()) -> list[str]:
     """Sides named in 'A and B'; institutions already known keep their inner 'and'."""
+    owned = _sides_owned_by_countries(re.sub(r"\s*\([^)]*\)", "", phrase))
+    if owned:
+        return owned
     placeholders = {}
     for index, name in enumerate(sorted(known, key=len, reverse=True)):
         if name in phrase:
@@ -1626,9 +1655,10 @@ def _parties(text: str, floor: int, limit: int, start: int, end: int,
              resolve_party: t.Callable[[str], str | None], known: list[str]) -> list[str]:
     title = _without_attribution(text[start:end])  # "… between Ankara and Ashgabat, Trend reports": no side of it
     # "A memorandum (and a program) were also signed between A and B on/to ...": the sides, not what it covers;
-    # they win over a title's own "between the Ministries of Foreign Affairs", which names no country
+    # they win over a title's own "between the Ministries of Foreign Affairs", which names no country; "… was signed
+    # on plant quarantine between A and B": what it covers may come first
     after = re.match(r"(?:\s+and\s+(?:an?|the)\s+[a-z][\w\s-]{2,40}?)?\s*(?:(?:was|were|has been|have been)\s+)?"
-                     r"(?:also\s+)?(?:signed|inked)\s+between\s+(.+?)(?=,\s+as well as|\s+in\s+[A-Z]|[.;]|$)", text[end:limit])
+                     r"(?:also\s+)?(?:signed|inked)(?:\s+on\s+[^.;]{2,160}?)?\s+between\s+(.+?)(?=,\s+as well as|\s+in\s+[A-Z]|[.;]|$)", text[end:limit])
     between = re.search(r"\bbetween\s+(.+)$", title)
     if after:
         phrase: str | None = _sides_only(_SIDES_END.split(after.group(1))[0])
@@ -2185,8 +2215,11 @@ _SUBJECT_AFTER_VERB = re.compile(r"(?:\s+and\s+(?:an?|the)\s+[a-z][\w\s-]{2,40}?
                                  r"(?:for|on|to\s+(?:develop|expand|strengthen|promote|deepen)\s+cooperation\s+in)\s+"
                                  r"(?:the\s+(?:fields?|spheres?|areas?)\s+of\s+)?"
                                  r"(?P<subject>(?!the\s+(?:sidelines|basis|occasion)\b)[a-z][^,.;]{2,160}?)"
-                                 # "… on the purchase of oil and an agreement on its transit": the next document
-                                 rf"(?=[,.;]|\s+(?:during|at|in\s+the\s+presence)\b|\s+and\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?"
+                                 # "… on the purchase of oil and an agreement on its transit": the next document; "… on
+                                 # plant quarantine between A and B": the sides after it (not "cooperation between A and B")
+                                 rf"(?=[,.;]|\s+(?:during|at|in\s+the\s+presence)\b|"
+                                 r"(?<!cooperation)(?<!relations)(?<!partnership)(?<!interaction)\s+between\b|"
+                                 r"\s+and\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
                                  rf"(?:{_NOUNS})\b|$)")
 
 
