@@ -135,3 +135,21 @@ def test_news_reported_earlier_is_no_document_signed_earlier() -> None:
     facts = extract(parse_article(_TALKS + "An agreement on cooperation in fisheries was signed.\n\nLocal media reported "
                                            "earlier that six documents were signed between Peru and Chile."))
     assert not [d for d in facts.documents_referenced if d.status == "signed earlier"]
+
+
+def test_counted_documents_named_again_later_by_their_own_noun_are_listed_by_their_subjects() -> None:
+    documents = _documents("date 2024-05-07\nPeru and Chile signed on Tuesday six cooperation agreements in Lima.\n\n"
+                           "The signing ceremony took place after talks at the presidential palace. The Chilean "
+                           "President arrived in Peru earlier in the day.\n\nThe memorandums of understanding signed "
+                           "are on cooperation in fisheries, free zones, housing and infrastructure, disaster and "
+                           "emergency management, tourism, and implementation of protocol on defense supplies.")
+    assert [d.title for d in documents] == ["memorandum of understanding"] * 6
+    assert [d.subject for d in documents][2:4] == ["housing and infrastructure", "disaster and emergency management"]
+    assert not any(d.title.startswith("Tuesday") or d.type == "protocol" for d in documents)
+
+
+def test_documents_signed_after_talks_are_not_described_by_what_followed() -> None:
+    documents = _documents("date 2024-02-19\nLIMA, Feb 19. Peru and Chile signed three documents aimed at expanding "
+                           "cooperation.\n\nThe documents were signed following talks held in Lima with the "
+                           "participation of the presidents of Peru and Chile – Luis Soto and Ana Quispe.")
+    assert len(documents) == 1 and documents[0].title == "three documents"

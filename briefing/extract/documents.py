@@ -223,6 +223,7 @@ def find_documents(context: Context, resolve_party: t.Callable[[str], str | None
     mentions = _by_subject(context, mentions, in_list)
     mentions = [told for mention in mentions for told in _by_purpose(context, mention)]
     mentions = [told for mention in mentions for told in _described_next(context, mention)]
+    mentions = [mention for mention in mentions if not _names_a_described_package(context, mention, mentions)]
     mentions = [told for mention in mentions for told in _told_by_ordinal(context, mention, mentions)]
     mentions = [told for mention in mentions for told in _one_and_another(context, mention)]
     mentions = _one_per_pair(context, mentions)
@@ -1120,7 +1121,10 @@ _APPROXIMATE_WORDS = r"(?:(?:more|fewer|less)\s+than|over|about|around|nearly|al
 _APPROXIMATELY = re.compile(rf"^{_APPROXIMATE_WORDS}\s+", re.I)  # opening a title
 _APPROXIMATE = re.compile(rf"\b{_APPROXIMATE_WORDS}\s+$", re.I)  # just before a count
 _STOP_WORDS = frozenset(("a", "an", "the", "this", "these", "those", "its", "their", "and", "or", "of", "to",
-                         "sign", "signed", "signing", "conclude", "establish", "adopt", "between", "with", "another"))  # "Another MoU was signed by …": one more MoU
+                         "sign", "signed", "signing", "conclude", "establish", "adopt", "between", "with", "another",
+                         # "signed on Tuesday six agreements": the day of the signing, not a word of the title
+                         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+                         "yesterday"))  # "Another MoU was signed by …": one more MoU
 
 
 def _without_attribution(title: str) -> str:
@@ -2218,7 +2222,8 @@ _SUBJECT_AFTER_VERB = re.compile(r"(?:\s+and\s+(?:an?|the)\s+[a-z][\w\s-]{2,40}?
                                  # "… on the purchase of oil and an agreement on its transit": the next document; "… on
                                  # plant quarantine between A and B": the sides after it (not "cooperation between A and B")
                                  rf"(?=[,.;]|\s+(?:during|at|in\s+the\s+presence)\b|"
-                                 r"(?<!cooperation)(?<!relations)(?<!partnership)(?<!interaction)\s+between\b|"
+                                 r"(?<!cooperation)(?<!relations)(?<!partnership)(?<!interaction)(?<!consultation)(?<!consultations)"
+                                 r"\s+between\s+(?:the\s+)?(?-i:[A-Z])|"
                                  r"\s+and\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
                                  rf"(?:{_NOUNS})\b|$)")
 
@@ -2408,8 +2413,19 @@ _DESCRIBED = re.compile(r"(?:They|These|These\s+documents|The\s+documents|Both)\
                         r"(?P<items>[^.;:]+)[.;]?\s*$")
 # between the counted documents' subjects: 'and also', 'as well as', a semicolon; failing those, a comma list
 _STRONG_SPLIT = re.compile(r"\s*;\s*(?:and\s+)?|\s+and\s+also\s+|,?\s+as\s+well\s+as\s+")
+_COMMA_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?")
 _WEAK_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _DESCRIBED_NEXT = "one of the counted documents, its subject in the next sentence"
+# "signed six cooperation agreements … The memorandums of understanding signed are on cooperation in A, B, … and F": the
+# counted documents named again by a narrower noun, a few sentences on, with their subjects ("The agreements cover …"
+# after "three memorandums" is the wider word: the memoranda keep theirs, and _by_subject reads them)
+_DESCRIBED_BY_NOUN = re.compile(
+    r"(?:The|These)\s+(?P<noun>(?:memorand(?:a|ums)(?:\s+of\s+understanding)?|MoUs|protocols))"
+    r"(?:\s+(?:signed|inked|concluded))?\s+(?:(?:are|were)\s+(?:on|about)|include|included|cover|covered|concern|concerned)\s+"
+    r"(?:cooperation\s+(?:in|on)\s+)?(?:the\s+(?:fields?|areas?|spheres?)\s+of\s+)?(?P<items>[^.;:]+)[.;]?\s*$")
+_DESCRIBED_WITHIN = 4  # sentences after the count
+_SINGULAR_NOUNS = {"memoranda": "memorandum", "memorandums": "memorandum", "mous": "MoU", "protocols": "protocol"}
+_ONE_OF_PLURAL = re.compile(r"^(?:memoranda|memorandums|MoUs|protocols)\b", re.I)
 
 
 def _described_next(context: Context, mention: DocMention) -> list[DocMention]:
@@ -2422,10 +2438,12 @@ def _described_next(context: Context, mention: DocMention) -> list[DocMention]:
     sentence = context.sentence_at(mention.start)
     if sentence.index + 1 >= len(context.sentences):
         return [mention]
-    described = _DESCRIBED.match(context.sentences[sentence.index + 1].text)
+    described = _DESCRIBED.match(context.sentences[sentence.index + 1].text) or _described_later(context, sentence)
     if described is None:
         return [mention]
     items = _STRONG_SPLIT.split(described.group("items").strip())
+    if len(items) != how_many:  # "A, B, housing and infrastructure, and F": the commas part them, the "and"s may not
+        items = _COMMA_SPLIT.split(described.group("items").strip())
     if len(items) != how_many:
         items = _WEAK_SPLIT.split(described.group("items").strip())
     if len(items) != how_many or any(not item or len(item.split()) > 20 for item in items):
@@ -2435,8 +2453,27 @@ def _described_next(context: Context, mention: DocMention) -> list[DocMention]:
         one = DocMention(**{**mention.__dict__, "parties": list(mention.parties), "why": [*mention.why, _DESCRIBED_NEXT],
                             "signatories": list(mention.signatories)})
         one.title, one.subject, one.generic = counted.group("rest"), re.sub(r"^the\s+", "", item.strip()), False
+        own_noun = described.groupdict().get("noun")
+        if own_noun:  # "The memorandums of understanding signed are on …": MoUs
+            single = _ONE_OF_PLURAL.sub(lambda plural: _SINGULAR_NOUNS[plural.group(0).lower()], own_noun)
+            one.title, one.noun, one.type = single, single, doc_type(single.split()[0])
         told.append(one)
     return told
+
+
+def _described_later(context: Context, counted_in: Sentence) -> re.Match[str] | None:
+    later = context.sentences[counted_in.index + 1:counted_in.index + 1 + _DESCRIBED_WITHIN]
+    return next((found for found in (_DESCRIBED_BY_NOUN.match(s.text) for s in later) if found), None)
+
+
+def _names_a_described_package(context: Context, mention: DocMention, mentions: list[DocMention]) -> bool:
+    """'The memorandums of understanding signed are on A, B and C' after a count that sentence itemised: the
+    counted documents again, not one more (nor the "protocol" a subject names: "implementation of protocol on …")."""
+    if _DESCRIBED_NEXT in mention.why:
+        return False
+    sentence = context.sentence_at(mention.start)
+    return bool(_DESCRIBED_BY_NOUN.match(sentence.text)) and any(
+        _DESCRIBED_NEXT in other.why and other.start < sentence.start for other in mentions)
 
 
 # "The first agreement between the two countries focused on A.", "The fourth agreement was within the sector of B":
