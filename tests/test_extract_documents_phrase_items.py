@@ -91,7 +91,7 @@ def test_a_counted_package_with_a_list_of_fields_is_one_document_whose_subject_i
 def test_documents_in_one_field_keep_the_field_in_their_title():
     documents = _facts("LIMA, May 3. Peru and Chile signed important documents in the field of solar energy."
                        ).documents_signed
-    assert [d.title for d in documents] == ["important documents in the field of solar energy"]
+    assert [d.title for d in documents] == ["documents in the field of solar energy"]  # "important": praise, no word of the name
 
 
 def test_new_documents_still_to_come_and_named_by_nothing_are_not_listed():

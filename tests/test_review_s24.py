@@ -153,3 +153,18 @@ def test_documents_signed_after_talks_are_not_described_by_what_followed() -> No
                            "cooperation.\n\nThe documents were signed following talks held in Lima with the "
                            "participation of the presidents of Peru and Chile – Luis Soto and Ana Quispe.")
     assert len(documents) == 1 and documents[0].title == "three documents"
+
+
+def test_a_historic_agreement_named_by_its_purpose_and_sides_takes_its_sides_from_its_name() -> None:
+    [document] = _documents("date 2024-11-28\nLIMA, Nov 28. Speaker of Congress Luis Soto and Chairman of the Senate on "
+                            "Thursday signed a historic Agreement to extend parliamentary cooperation between the "
+                            "Congress of Peru and the Senate of Chile in Lima.")
+    assert document.title == "Agreement to extend parliamentary cooperation between the Congress of Peru and the " \
+                             "Senate of Chile"
+    assert document.parties == ["Congress of Peru", "Senate of Chile"]
+
+
+def test_a_plan_to_strengthen_ties_between_their_governments_keeps_its_short_name() -> None:
+    [document] = _documents("date 2024-11-28\nLIMA, Nov 28. The foreign ministers of Peru and Chile met, where the two "
+                            "sides signed an Action Plan to strengthen bilateral ties between their governments.")
+    assert document.title == "Action Plan"

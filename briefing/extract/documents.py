@@ -1124,7 +1124,10 @@ _STOP_WORDS = frozenset(("a", "an", "the", "this", "these", "those", "its", "the
                          "sign", "signed", "signing", "conclude", "establish", "adopt", "between", "with", "another",
                          # "signed on Tuesday six agreements": the day of the signing, not a word of the title
                          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-                         "yesterday"))  # "Another MoU was signed by …": one more MoU
+                         "yesterday",
+                         # "a historic Agreement to extend …": praise, not a word of the name
+                         "historic", "landmark", "milestone", "important", "significant", "crucial", "groundbreaking"))
+# ("Another MoU was signed by …": one more MoU)
 
 
 def _without_attribution(title: str) -> str:
@@ -1207,7 +1210,13 @@ REFERS_BACK = "refers to a document the text describes in other words"
 
 
 # "Plan for celebrating the 30th anniversary of diplomatic relations": after a capitalized noun, the purpose is its name
-_NAMED_PURPOSE = re.compile(r"\s+for\s+[a-z]+ing\s+(?:[\w-]+\s+){0,14}?[\w-]+(?=\s*[,.;]|$|\s+and\s+[a-z]+ing\b)")
+# "Agreement to extend parliamentary cooperation between the State Duma … and the National Assembly … in Moscow": so is
+# an infinitive that names its sides, up to where it was signed ("an Action Plan to strengthen ties between their
+# governments" is a plan and what it is for)
+_NAMED_PURPOSE = re.compile(r"\s+for\s+[a-z]+ing\s+(?:[\w-]+\s+){0,14}?[\w-]+(?=\s*[,.;]|$|\s+and\s+[a-z]+ing\b)|"
+                            r"\s+to\s+(?!be\b)(?:extend|expand|develop|strengthen|promote|deepen|enhance|establish|create|"
+                            r"set\s+up|boost|increase|facilitate)\s+(?:[\w-]+\s+){0,6}?between\s+(?:the\s+)?[A-Z]"
+                            r"[^,.;]*?(?=\s+in\s+[A-Z][\w-]+\s*[,.;]|\s+on\s+[A-Z][a-z]+day\b|\s*[,.;]|$)")
 # "memoranda on Wednesday", "an agreement on March 3": the day of the signing, not what the document is about;
 # "signed the MOU on behalf of their countries": who signed, not what it is about
 _NOT_A_DAY = (r"(?!\s+behalf\b)(?!\s+the\s+(?:occasion|sidelines|margins)\b)(?!\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
