@@ -168,3 +168,35 @@ def test_a_plan_to_strengthen_ties_between_their_governments_keeps_its_short_nam
     [document] = _documents("date 2024-11-28\nLIMA, Nov 28. The foreign ministers of Peru and Chile met, where the two "
                             "sides signed an Action Plan to strengthen bilateral ties between their governments.")
     assert document.title == "Action Plan"
+
+
+def test_documents_agreed_on_and_then_named_one_by_one_take_the_sides_of_the_sentence_that_counted_them() -> None:
+    documents = _documents("Lima, ANDINA – The Government of the Republic of Peru and the Government of the Republic of "
+                           "Chile agreed on three cooperation agreements. The agreement was made during a meeting of "
+                           "the presidents on Monday.\n\nThe three cooperation agreements are Memorandum of "
+                           "Understanding on Higher Education Cooperation, Memorandum of Understanding on Cooperation "
+                           "on Meteorology, Climatology, and Geophysics and Memorandum of Understanding on Industrial "
+                           "Engineering Cooperation.")
+    assert [d.title for d in documents] == [
+        "Memorandum of Understanding on Higher Education Cooperation",
+        "Memorandum of Understanding on Cooperation on Meteorology, Climatology, and Geophysics",
+        "Memorandum of Understanding on Industrial Engineering Cooperation"]
+    assert all(d.parties == ["Government of the Republic of Peru", "Government of the Republic of Chile"]
+               for d in documents)
+
+
+def test_agreeing_on_the_text_of_a_treaty_signs_nothing() -> None:
+    assert _documents(_TALKS + "The ministers agreed on the need to prepare an agreement on fisheries.") == []
+
+
+def test_a_title_ending_in_a_country_goes_on_over_the_countries_listed_after_it() -> None:
+    [document] = _documents(_TALKS + "A memorandum of cooperation on the integration of energy systems of Peru, "
+                                     "Chile, and Bolivia was signed in Lima.")
+    assert document.title == "memorandum of cooperation on the integration of energy systems of Peru, Chile, and Bolivia"
+
+
+def test_a_city_and_an_agency_in_capitals_before_a_dash_are_a_dateline() -> None:
+    from briefing.ingest.text import parse_dateline
+
+    dateline = parse_dateline("Bogor, MINA – The Government of Indonesia met …")
+    assert dateline is not None and (dateline.city, dateline.agency) == ("Bogor", "MINA")

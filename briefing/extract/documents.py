@@ -41,7 +41,9 @@ DOC_NOUN = re.compile(rf"\b(?P<noun>{_NOUNS})\b", re.I)
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _VERBS = r"sign|signs|signed|signing|ink|inked|inks|inking|conclude|concluded|concluding|adopt|adopted|establish|" \
          r"established|initial(?:l)?ed|exchanged|approve|approved|ratified|endorsed|sealed|entered into|enter into|" \
-         r"(?:(?:have|has|had)\s+)?put\s+(?:their|his|her|its)\s+signatures?\s+(?:to|on|under)"  # "(have) put their signatures to"
+         r"(?:(?:have|has|had)\s+)?put\s+(?:their|his|her|its)\s+signatures?\s+(?:to|on|under)|" \
+         r"agreed\s+(?:on|upon)(?!\s+(?:sign|conclu|adopt|ink))"  # "(have) put their signatures to"; "agreed on five
+# cooperation agreements" (counted only; "agreed on signing a memorandum" is the signing's own verb)
 _VERB_BEFORE = re.compile(rf"\b(?P<verb>{_VERBS})\b(?:\s+[\w'’$%.,–-]+){{0,6}}?\s*[‘“«\"]?$", re.I)  # "signed ‘Memorandum …’"  # "signed $1bln worth contracts"
 _AUX = r"(?:was|were|(?:has|have|had)\s+(?:also\s+|already\s+)?been|is|are|(?:will|shall)\s+(?:also\s+|soon\s+)?be|to be|" \
        r"(?:is|are)\s+(?:also\s+)?(?:expected|planned|scheduled|set)\s+to\s+be)"  # "MoUs will also be signed"
@@ -63,6 +65,8 @@ _VERB_AFTER = re.compile(
 # "Among the notable accords were an Extradition Treaty, …": any words may praise what the list is of
 _ENUMERATION = re.compile(r"(?:including|includes?|included|among (?:these|them|those|the\s+(?:[\w-]+\s+){0,2}(?:ones|documents|agreements|deals|accords|memoranda))(?: (?:is|are|was|were))?|as well as|"
                           r"(?:these|they) (?:are|were|include|included)|"
+                          # "The five cooperation agreements are Memorandum of Understanding on …, …"
+                          r"(?:documents|agreements|memoranda|memorandums|accords|deals)\s+(?:signed\s+)?(?:are|were)|"
                           r"in particular|namely|,\s*and|such as|along with|there (?:was|were|is|are)(?:\s+also)?|"
                           # "Another document is the Agreement on …": the next of the documents told before
                           r"(?:another|the\s+(?:second|third|fourth|fifth|next|other|last|final))\s+(?:document|agreement|one)"
@@ -614,6 +618,7 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     determiner = _DETERMINER.search(text, near, title_start)
     listed = _ON_LIST.match(text, match.end(), sentence.end) if low in _PLURAL_NOUNS else None
     title_end = listed.end() if listed else _complements(text, match.end(), sentence.end)
+    title_end = _countries_listed_on(text, title_end, sentence.end)
     title_end = _to_semicolon(text, sentence, title_start, title_end)
     named = noun[0].isupper() and text[title_start:title_start + 1].isupper()  # not "a joint Action Plan for training"
     purpose = _NAMED_PURPOSE.match(text, title_end, sentence.end) if named and title_end == match.end() else None
@@ -681,6 +686,8 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
         (_CEREMONY_OF.search(text[max(sentence.start, title_start - 240):title_start]) if named else None)
     if verb_before and _NEGOTIATE_BETWEEN.search(verb_before.group(0), verb_before.end("verb") - verb_before.start()):
         verb_before = None  # "to establish new partnerships and negotiate trade deals": the deals are being negotiated
+    if verb_before and verb_before.group("verb").lower().startswith("agreed") and not _COUNT_LEAD.match(title):
+        verb_before = None  # "agreed on five cooperation agreements" concludes them; "agreed on the text of a treaty" not
     if verb_before and _OWN_OBJECT_THEN_ITEM.match(verb_before.group(0), verb_before.end("verb") - verb_before.start()):
         verb_before = None  # "an MoU on a plan to establish a technology center, an MoU between …": the verb is the item's before
     participle = bool(_SIGNED_BEFORE.search(text, near, title_start))
@@ -1255,6 +1262,23 @@ _compiled = functools.lru_cache(maxsize=None)(re.compile)
 _CAPITAL_NAME = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,4}"
 
 
+# "… of Azerbaijan, Kazakhstan, and Uzbekistan": the next country of a list
+_NEXT_COUNTRY = re.compile(r"(?P<comma>,)?\s*(?:and\s+)?(?P<country>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
+
+
+def _countries_listed_on(text: str, title_end: int, limit: int) -> int:
+    """'Memorandum … on the Integration of Energy Systems of Azerbaijan, Kazakhstan, and Uzbekistan': a title that ends
+    in a country goes on over the countries listed after it with commas."""
+    first = _NEXT_COUNTRY.match(text, title_end, limit)
+    if not (first and first.group("comma") and ends_with_country(text[max(0, title_end - 40):title_end])):
+        return title_end
+    end = title_end
+    while (more := _NEXT_COUNTRY.match(text, end, limit)) and country_code(more.group("country")) and \
+            (more.group("comma") or re.match(r"\s+and\s", text[end:more.start("country")])):
+        end = more.end()
+    return end
+
+
 def _complements(text: str, end: int, limit: int) -> int:
     """Extend the title over 'of cooperation', 'on establishing ...', 'in the field of X', 'between A and B'."""
     rest = text[end:limit]
@@ -1303,7 +1327,8 @@ def _complements(text: str, end: int, limit: int) -> int:
         rf"\s+on\s+{_LIST_WORDS}(?:,\s+{_LIST_WORDS})*,?\s+and\s+{_LIST_WORDS}?\s*{_HEAD_NOUNS}\b",
         # a capitalized name, its comma list ending in "and X" ("on Strategic Cooperation, Strengthening Friendship
         # and Trust"); never over the next document of a list ("the Agreement on Trade and the Protocol on ...")
-        rf"\s+(?:of|on{_NOT_A_DAY})\s+[A-Z][\w-]*(?:\s+(?:and\s+(?!the\b)|of\s+|on{_NOT_A_DAY}\s+|for\s+|the\s+|[–—]\s+)*[A-Z][\w-]*|"
+        rf"\s+(?:of|on{_NOT_A_DAY})\s+[A-Z][\w-]*(?:\s+(?:and\s+(?!the\b){_NOT_A_NOUN}|of\s+|on{_NOT_A_DAY}\s+|for\s+|the\s+|[–—]\s+)*"
+        rf"[A-Z][\w-]*|"
         rf"(?:,\s+{_CAPITAL_ITEM})*,?\s+and\s+{_NOT_A_NOUN}[A-Z][\w-]*)*",
         r"\s+and\s+(?:expansion|development|strengthening|deepening)\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?(?=[,.;]|\s+(?:was|were|between|signed)\b|$)",
         # "a joint statement on strengthening strategic partnership and allied relations": a second ties phrase of the subject
@@ -1682,7 +1707,7 @@ def _parties(text: str, floor: int, limit: int, start: int, end: int,
         clause = _INTRODUCTION.sub("", text[floor:start])  # "As part of the state visit of X to Y, A and B signed"
         clause = _DAY_OPENING.sub("", clause)  # "Today the Assembly of X and Y have signed"
         subject = re.match(r"^(?:[A-Z][\w\s]{0,30},\s+)?(?P<subject>.+?)\s+(?:has|have|had|will|are expected to|"
-                           r"is expected to)?\s*(?:signed|inked|sign|concluded|entered\s+into)\b", clause)
+                           r"is expected to)?\s*(?:signed|inked|sign|concluded|entered\s+into|agreed\s+(?:on|upon))\b", clause)
         if subject and subject.start("subject") and country_code(clause[:subject.start("subject")].strip(" ,")):
             # "Georgia, Hungary, Romania and Azerbaijan have signed": the opening is the first of the countries
             subject = re.match(r"^(?P<subject>.+?)\s+(?:has|have|had|will)?\s*(?:signed|inked|sign|concluded)\b", clause)
@@ -2433,6 +2458,7 @@ _DESCRIBED_BY_NOUN = re.compile(
     r"(?:\s+(?:signed|inked|concluded))?\s+(?:(?:are|were)\s+(?:on|about)|include|included|cover|covered|concern|concerned)\s+"
     r"(?:cooperation\s+(?:in|on)\s+)?(?:the\s+(?:fields?|areas?|spheres?)\s+of\s+)?(?P<items>[^.;:]+)[.;]?\s*$")
 _DESCRIBED_WITHIN = 4  # sentences after the count
+_PACKAGE_REACH = 600  # characters after a package within which its itemised documents share its sides
 _SINGULAR_NOUNS = {"memoranda": "memorandum", "memorandums": "memorandum", "mous": "MoU", "protocols": "protocol"}
 _ONE_OF_PLURAL = re.compile(r"^(?:memoranda|memorandums|MoUs|protocols)\b", re.I)
 
@@ -2956,6 +2982,11 @@ def merge_documents(mentions: list[DocMention]) -> list[DocMention]:
             if not item.generic and item.status == generic.status and item.start > generic.start \
                     and ONE_OF_SEVERAL not in item.why:
                 item.why.append(ONE_OF_SEVERAL)
+    for generic in [m for m in kept if m.generic and m.parties and covered(m)]:
+        for item in kept:  # "A and B agreed on five agreements. The five … are X, Y and Z": their sides are the package's
+            if not item.generic and not item.parties and item.status == generic.status and \
+                    0 < item.start - generic.end <= _PACKAGE_REACH:
+                item.parties = list(generic.parties)
     kept = [m for m in kept if not (m.generic and (covered(m) or told_below(m) or _unnamed_prospect(m)))
             and not _the_counted_documents(m, kept)]
     kept = _resolve_references(kept)

@@ -329,6 +329,7 @@ DATELINE = re.compile(
       |[ ]*\n[ ]*(?P<a_line>[A-Z][\w.]{{1,20}})[ ]*:(?=[ ]*\n)  # "BAKU, Azerbaijan, Feb. 10" + a line "Trend:"
       |[ ]+[–—-][ ]+(?P<a_dash>[A-Z][\w]*(?:[ ][A-Z][\w]*){{0,3}})[ ]+[–—-][ ]+  # "Doha - Information Office - March 16"
         (?P<dmonth>{MONTH_PATTERN})[ ]+(?P<dday>\d{{1,2}})\b
+      |,[ ]*(?P<a_capdash>[A-Z]{{3,}})(?=[ ]+[–—-][ ])  # "Bogor, MINA – The Government …"
       |(?(day),[ ]+(?P<a_comma>[A-Z]{{3,}})\b(?=\.))  # after a date only: "YEREVAN, MARCH 28, ARMENPRESS."
     )?
     (?P<end>[ ]*(?:--|[–—]|-(?=[ ])|[.:]))?""",
@@ -370,7 +371,8 @@ def parse_dateline(text: str, offset: int = 0) -> Dateline | None:
     match = DATELINE.match(text, offset)
     if not match:
         return None
-    agency = next((match.group(g) for g in ("a_paren", "a_by", "a_slash", "a_caps", "a_comma", "a_line", "a_dash", "a_colon")
+    agency = next((match.group(g) for g in ("a_paren", "a_by", "a_slash", "a_caps", "a_comma", "a_line", "a_dash", "a_colon",
+                                            "a_capdash")
                    if match.group(g)), None)
     city = match.group("city")
     caps_city = city.isupper() and len(city) > 2
