@@ -200,3 +200,17 @@ def test_a_city_and_an_agency_in_capitals_before_a_dash_are_a_dateline() -> None
 
     dateline = parse_dateline("Bogor, MINA – The Government of Indonesia met …")
     assert dateline is not None and (dateline.city, dateline.agency) == ("Bogor", "MINA")
+
+
+def test_who_reported_the_news_is_no_area_of_cooperation() -> None:
+    facts = extract(parse_article(_TALKS + "Peru’s Transport Ministry and Chile’s Digital Ministry signed an agreement "
+                                           "on cooperation in the field of communications and information technology, "
+                                           "Chilean media has reported."))
+    assert facts.cooperation_areas == ["communications", "information technology"]
+
+
+def test_ministries_and_services_of_the_new_batch_have_their_official_names(tmp_path: Path) -> None:
+    text = _read(tmp_path, "ru", _TALKS.replace("Peru", "Azerbaijan").replace("Chile", "Russia") +
+                 "A memorandum of understanding was signed between Azerbaijan’s Intellectual Property Agency and "
+                 "Russia’s Federal Service for Intellectual Property.")
+    assert "Федеральной службой по интеллектуальной собственности" in text

@@ -185,6 +185,15 @@ def _modifier_of_next(first: str, second: str) -> bool:
     return len(first.split()) >= 2 and _dangling(first) and len(second.split()) >= 2 and not _dangling(second)
 
 
+# "…, Russian media has reported", "…, Trend reports": who told the news, after the last field
+_TOLD_NEXT = re.compile(r"\s+(?:has\s+|have\s+)?(?:reported|reports|said|says|wrote|writes|informs|informed)\b")
+
+
+def _without_teller(phrase: str, text: str, end: int) -> str:
+    """'communications and information technology, Russian media' before 'has reported': the last item told the news."""
+    return phrase.rsplit(",", 1)[0] if "," in phrase and _TOLD_NEXT.match(text, end) else phrase
+
+
 def split_items(phrase: str) -> list[str]:
     parts = re.split(r"(\s*,?\s+as well as\s+|\s*[,;]\s*(?:and\s+)?|\s+and\s+)", phrase)
     items, joiners = parts[0::2], [""] + parts[1::2]
@@ -406,7 +415,7 @@ def find_areas(context: Context) -> list[tuple[str, int, int, str]]:
                 if _praised_in(context.text, sentence, match):
                     continue  # "a recognized leader in many areas, including …": praise of one side, no field of ties
                 strong_spans.append((match.start("list"), match.end("list")))
-                for item in _accepted_wide(split_items(match.group("list"))):
+                for item in _accepted_wide(split_items(_without_teller(match.group("list"), context.text, match.end("list")))):
                     offset = _offset(context.text, item, match.start("list"), match.end("list") + 1)
                     why = "listed after 'in such fields as'" + ("" if is_area(item) else ", a phrase the vocabulary lacks")
                     hits.append((item, offset if offset >= 0 else match.start("list"), why))
@@ -416,7 +425,7 @@ def find_areas(context: Context) -> list[tuple[str, int, int, str]]:
             for match in pattern.finditer(context.text, sentence.start, sentence.end):
                 if any(a <= match.start("list") < b for a, b in strong_spans) or _praised_in(context.text, sentence, match):
                     continue  # read as a wide list already, or what one side excels in
-                phrase = match.group("list")
+                phrase = _without_teller(match.group("list"), context.text, match.end("list"))
                 if index == 5 and phrase.split()[0] in _RELATIONAL:
                     continue
                 if index == 3 and phrase.strip().lower() == "diplomatic" and re.search(r"\srelations$", match.group(0)):
