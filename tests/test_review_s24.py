@@ -214,3 +214,25 @@ def test_ministries_and_services_of_the_new_batch_have_their_official_names(tmp_
                  "A memorandum of understanding was signed between Azerbaijan’s Intellectual Property Agency and "
                  "Russia’s Federal Service for Intellectual Property.")
     assert "Федеральной службой по интеллектуальной собственности" in text
+
+
+def test_a_nickname_in_quotation_marks_is_the_same_person_not_another() -> None:
+    people = _people("BOGOR, Feb 13 – President Joko “Jokowi” Widodo met Prime Minister Taur Matan Ruak at the palace. "
+                     "President Jokowi said the talks were good.")
+    assert people == {"Joko Widodo": True, "Taur Matan Ruak": True}
+
+
+def test_a_country_written_without_its_hyphen_is_no_person() -> None:
+    people = _people("BOGOR, Feb 13 – President Joko Widodo met Prime Minister Taur Matan Ruak. “I remember your "
+                     "visits to Indonesia as President of Timor Leste,” the President said.")
+    assert "Timor Leste" not in people
+
+
+def test_what_was_signed_at_another_stop_of_a_tour_is_no_document_of_this_one() -> None:
+    facts = extract(parse_article("LIMA, May 5. In Lima on Thursday, Chilean President Luis Soto and Peruvian "
+                                  "President Ana Quispe signed four agreements on fisheries, tourism, mining and "
+                                  "trade.\n\nSoto's agenda in Ecuador included meetings with President Pablo Vera and "
+                                  "the signing of over 20 agreements in petrochemicals and transportation."))
+    assert facts.documents_total is None
+    assert all(d.status == "signed earlier" for d in facts.documents_referenced)
+    assert not {"petrochemicals", "transportation"} & set(facts.cooperation_areas)

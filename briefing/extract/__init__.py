@@ -1472,6 +1472,8 @@ def _fields_of_documents(context: Context, listed: set[str],
     sentence lists as areas of cooperation: fields of cooperation all the same."""
     found = []
     for mention in doc_mentions:
+        if mention.status == "signed earlier" and people.at_another_stop(context, context.sentence_at(mention.start), mention.start):
+            continue  # "… the signing of over 20 agreements in petrochemicals" at another stop of a tour: not these talks'
         subject, called_fields = documents.fields_named(mention)
         for item in areas.split_items(subject or ""):
             start = context.text.find(item, mention.start)

@@ -15,6 +15,7 @@ import functools
 import re
 
 from briefing.extract.lexicon import TITLE_HEADS
+from briefing.extract.people import at_another_stop
 from briefing.extract.text import Context, Sentence
 from briefing.vocabulary import COOPERATION_AREAS, match_area, match_term
 
@@ -408,6 +409,8 @@ def find_areas(context: Context) -> list[tuple[str, int, int, str]]:
     found: list[tuple[str, int, int, str]] = []
     seen: set[str] = set()
     for sentence in [*_headline(context), *context.sentences]:
+        if at_another_stop(context, sentence, sentence.end):
+            continue  # "His agenda in Venezuela included agreements in petrochemicals, …": the fields of another stop
         hits = []
         strong_spans: list[tuple[int, int]] = []
         for pattern in STRONG:

@@ -27,6 +27,7 @@ from briefing.extract.lexicon import (
     one_body_of_each,
 )
 from briefing.extract.orgs import same_institution
+from briefing.extract.people import at_another_stop
 from briefing.extract.text import Context, Sentence, clean
 from briefing.ingest import is_headline
 from briefing.models import ONE_OF_SEVERAL, SignedDocument, generic_document_title
@@ -1807,6 +1808,7 @@ def _status(clause: str, verb: str, in_quote: bool, context: Context, sentence: 
         return "signed every year"
     told = clause.replace(title, " ") if len(title) > 12 else clause  # "Roadmaps for 2025 have been signed": its period
     if _EARLIER.search(_REPORTING.sub("", told)) or _dated_differently(context, sentence, title) or \
+            at_another_stop(context, sentence, sentence.start + len(before)) or \
             _during_visit_of_another_month(context, after) or \
             _recalls_earlier_visit(context, sentence) or _signed_in_past_year(context, after) or \
             _signed_in_another_month(context, after):

@@ -382,7 +382,9 @@ def country_code(word: str) -> str | None:
     """ISO code of a country name or demonym (any case, possessive ignored)."""
     key = POSSESSIVE_END.sub("", word.strip()).lower()
     key = _REPUBLIC_OF.sub("", key)
-    return country_names().get(key) or DEMONYMS.get(key)
+    names = country_names()
+    # "Timor Leste" for CLDR's "Timor-Leste", "Guinea Bissau": a hyphen written as a space
+    return names.get(key) or DEMONYMS.get(key) or (names.get(key.replace(" ", "-")) if " " in key else None)
 
 
 _SHORT_COUNTRIES = re.compile(r"(?<![\w.-])(US|UK|U\.S\.|U\.K\.)(?![\w-])")  # capitals only: "us" is a pronoun

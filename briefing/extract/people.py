@@ -118,6 +118,7 @@ class Mention:
     title_start: int | None = None
     titled: bool = False  # a title word stands right before the name
     possessive: bool = False  # "Putin’s visit": the person owns a thing, not an action of this sentence
+    nickname: str | None = None  # "Joko “Jokowi” Widodo": the name the text may use alone ("President Jokowi")
 
 
 @dataclass
@@ -330,10 +331,26 @@ _FATHERS_NAME = re.compile(r"[ \t]+(?:bin|bint|binti|ibn)[ \t]+")
 _NAMES_A_FATHER = re.compile(r"[ \t]+(?i:bin|bint|binti|ibn)[ \t]+")  # also "Faisal Bin Farhan Al Saud"
 
 
+# "Joko “Jokowi” Widodo": a nickname in quotation marks between a given name and a surname
+_NICKNAME_OPENS = re.compile(r"[ \t]+[“\"«]")
+_NICKNAME_CLOSES = re.compile(r"[”\"»][ \t]+")
+_NICKNAME = re.compile(r"[ \t]*[“\"«](?P<nickname>[A-Z][\w-]+)[”\"»]")
+
+
 def _runs(text: str, tokens: list[re.Match[str]]) -> list[list[re.Match[str]]]:
     runs: list[list[re.Match[str]]] = []
-    for token in tokens:
+    bridged = False  # the token before was a nickname, left out: the name goes on after it
+    for index, token in enumerate(tokens):
         gap = text[runs[-1][-1].end():token.start()] if runs else ""
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if runs and following and _NICKNAME_OPENS.fullmatch(gap) and \
+                _NICKNAME_CLOSES.fullmatch(text[token.end():following.start()]):
+            bridged = True
+            continue
+        if bridged:
+            bridged = False
+            runs[-1].append(token)
+            continue
         if runs and _PARTICLES.fullmatch(gap) and not _lexical(runs[-1][-1].group(0)) and \
                 (not _lexical(token.group(0)) or _FATHERS_NAME.fullmatch(gap)):
             runs[-1].append(token)  # "Omar bin Sultan Al Olama": after "bin" comes the father's name, even "Sultan"
@@ -413,8 +430,10 @@ def _name_in_run(context: Context, sentence: Sentence, run: list[re.Match[str]])
     if patronymic and len(texts) >= 2:  # "Nurlanbek Turgunbek uulu": the Kyrgyz "son of" is part of the name
         end = patronymic.end()
         texts = [*texts, patronymic.group(1)]
-    return Mention(start, end, context.text[start:end], texts, context.in_quote(start), sentence,
-                   titled=titled, possessive=possessive)
+    as_written = context.text[start:end]
+    nickname = _NICKNAME.search(as_written)
+    return Mention(start, end, _NICKNAME.sub("", as_written) if nickname else as_written, texts, context.in_quote(start),
+                   sentence, titled=titled, possessive=possessive, nickname=nickname.group("nickname") if nickname else None)
 
 
 def _after_institution_possessive(text: str, sentence: Sentence, start: int) -> bool:
@@ -1048,7 +1067,7 @@ def collect_people(context: Context, blocked: t.Sequence[tuple[int, int]] = ()) 
     people: list[Candidate] = []
     full = [m for m in mentions if len(m.tokens) >= 2 or "." in m.text or m.titled]
     for mention in sorted(full, key=lambda m: (-len(significant(m.tokens)), m.start)):
-        person = next((p for p in people if same_person(p.tokens, mention.tokens)), None)
+        person = next((p for p in people if same_person(p.tokens, mention.tokens) or _nicknamed(p, mention)), None)
         if person is None:
             people.append(Candidate(mention.text, mention.tokens, [mention]))
         else:
@@ -1057,7 +1076,7 @@ def collect_people(context: Context, blocked: t.Sequence[tuple[int, int]] = ()) 
     for mention in mentions:
         if id(mention) in in_full:
             continue
-        person = next((p for p in people if same_person(p.tokens, mention.tokens)), None)
+        person = next((p for p in people if same_person(p.tokens, mention.tokens) or _nicknamed(p, mention)), None)
         if person:
             person.mentions.append(mention)
     for person in people:
@@ -1123,6 +1142,11 @@ def _named_office(context: Context, office: re.Match[str], spans: SpanSet) -> bo
 _APPOINTED = re.compile(r"\s+on\s+(?:(?:his|her)\s+(?:appointment|election)\s+(?:to\s+the\s+(?:post|position|office)\s+of|as)|"
                         r"(?:assuming|taking|taking\s+up)\s+the\s+(?:post|position|office)\s+of)\s+"
                         r"(?:the\s+)?(?P<office>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|the|and)\s+)*[A-Z][\w’'-]*)*)")
+
+
+def _nicknamed(person: Candidate, mention: Mention) -> bool:
+    """'President Jokowi' after 'Joko “Jokowi” Widodo': the person by the nickname the text gave him."""
+    return len(mention.tokens) == 1 and any(m.nickname == mention.tokens[0] for m in person.mentions)
 
 
 def _fullest_name(person: Candidate) -> str:
@@ -1486,10 +1510,15 @@ _STOP_IN = re.compile(r"^(?:In|While\s+in|At)\s+(?P<place>[A-Z][\w-]*(?:\s+[A-Z]
 
 
 def _met_at_another_stop(context: Context, sentence: Sentence, mention: Mention) -> bool:
-    """The sentence puts the meeting in a country the lead does not name (the lead names a place or a side's country)."""
+    return at_another_stop(context, sentence, mention.start)
+
+
+def at_another_stop(context: Context, sentence: Sentence, before: int) -> bool:
+    """The sentence, up to ``before``, puts what it tells in a country the lead does not name (the lead names a place
+    or a side's country): "In Nicaragua, he met …", "His agenda in Venezuela included the signing of …"."""
     lead = context.lead()
-    stop = _STOP_IN.search(sentence.text[:mention.start - sentence.start])
-    if lead is None or stop is None:
+    stop = _STOP_IN.search(sentence.text[:before - sentence.start])
+    if lead is None or sentence is lead or stop is None:
         return False
     place = stop.group("place") or stop.group("at")
     where = country_code(place) or CITY_TO_COUNTRY.get(place.lower())
