@@ -236,3 +236,10 @@ def test_what_was_signed_at_another_stop_of_a_tour_is_no_document_of_this_one() 
     assert facts.documents_total is None
     assert all(d.status == "signed earlier" for d in facts.documents_referenced)
     assert not {"petrochemicals", "transportation"} & set(facts.cooperation_areas)
+
+
+def test_spanish_names_without_a_country_are_told_by_their_shape(tmp_path: Path) -> None:
+    text = _read(tmp_path, "ru", "date 2023-06-15\nHAVANA, June 15. President of Cuba Miguel Diaz-Canel met the "
+                                 "Iranian President.\n\nIn Nicaragua, he met with President Daniel Ortega and Parliament "
+                                 "Speaker Jorge Rodriguez.")
+    assert "Даниэль Ортега" in text and "Хорхе Родригес" in text

@@ -1509,6 +1509,12 @@ _STOP_IN = re.compile(r"^(?:In|While\s+in|At)\s+(?P<place>[A-Z][\w-]*(?:\s+[A-Z]
                       r"\b(?:agenda|programme|program|stay|stop|leg)\s+in\s+(?P<at>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
 
 
+def _country_of_the_stop(context: Context, person: Candidate) -> str | None:
+    """'In Nicaragua, he met with President Daniel Ortega': a bare office held at the stop is the stop country's."""
+    first = person.first
+    return another_stops_country(context, first.sentence, first.start) if not _country_from_title(person.title) else None
+
+
 def _met_at_another_stop(context: Context, sentence: Sentence, mention: Mention) -> bool:
     return at_another_stop(context, sentence, mention.start)
 
@@ -1516,15 +1522,20 @@ def _met_at_another_stop(context: Context, sentence: Sentence, mention: Mention)
 def at_another_stop(context: Context, sentence: Sentence, before: int) -> bool:
     """The sentence, up to ``before``, puts what it tells in a country the lead does not name (the lead names a place
     or a side's country): "In Nicaragua, he met …", "His agenda in Venezuela included the signing of …"."""
+    return another_stops_country(context, sentence, before) is not None
+
+
+def another_stops_country(context: Context, sentence: Sentence, before: int) -> str | None:
+    """The country of that other stop (see :func:`at_another_stop`), or None."""
     lead = context.lead()
     stop = _STOP_IN.search(sentence.text[:before - sentence.start])
     if lead is None or sentence is lead or stop is None:
-        return False
+        return None
     place = stop.group("place") or stop.group("at")
     where = country_code(place) or CITY_TO_COUNTRY.get(place.lower())
     named = country_codes_in(lead.text) | {CITY_TO_COUNTRY[word.lower()] for word in re.findall(r"[A-Z][a-z]+", lead.text)
                                            if word.lower() in CITY_TO_COUNTRY}
-    return where is not None and bool(named) and where not in named
+    return where if where is not None and named and where not in named else None
 
 
 # the earlier stops of a tour: "He has already visited Tajikistan, where he met …", "had previously held talks with …"
@@ -1719,7 +1730,7 @@ def assign_countries(people: list[Candidate], event_countries: t.Sequence[str],
         if person.country is None and person.title and not (_ENVOY.search(person.title) and " to " in person.title):
             person.country = org_country(person.title)  # never an envoy's host country ("Ambassador to China")
         if person.country is None and context is not None:
-            person.country = _country_introduced(context, person)
+            person.country = _country_introduced(context, person) or _country_of_the_stop(context, person)
         if person.country is None and _MONGOLIAN_PATRONYMIC.match(person.tokens[0]):
             person.country = "MN"
         if person.country is None:

@@ -47,6 +47,7 @@ from briefing.names import (
     palladius,
     polish,
     polivanov,
+    romance,
     russian,
     vietnamese,
 )
@@ -168,6 +169,8 @@ def origin_from_shape(text: str) -> str:
         return "pl"
     if french.is_french(text):
         return "fr"
+    if romance.is_spanish(keys):  # before English: "Daniel Ortega" is no English name
+        return "es"
     if english.is_english(text):
         return "en"
     if _korean(text, words, keys, strong=True):

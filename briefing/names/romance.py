@@ -36,6 +36,24 @@ _CONSONANTS = {"b": "б", "c": "к", "d": "д", "f": "ф", "g": "г", "h": "", "
                "z": "ц", "ñ": "нь"}
 
 
+# Names that tell a Spanish name by their shape when the text gives no country: given names no other language in
+# the news writes so, and common surnames (with the patronymic -ez: Rodríguez, Martínez, López)
+_SPANISH_GIVEN_NAMES = frozenset(
+    "jorge jose juan carlos miguel raul pedro pablo alejandro fernando manuel francisco javier diego gustavo eduardo "
+    "ricardo andres enrique ernesto felipe ramon rodrigo santiago gonzalo ignacio jaime joaquin mauricio rodolfo "
+    "vicente alfonso guillermo nestor".split())
+_SPANISH_SURNAMES = frozenset(
+    "ortega castro maduro morales garcia torres flores rivera vargas castillo romero herrera medina aguilar reyes "
+    "mendoza moreno rojas delgado navarro ruiz diaz bermudez canel cardenas".split())
+_PATRONYMIC_EZ = re.compile(r"[a-z]{3,}ez")
+
+
+def is_spanish(keys: list[str]) -> bool:
+    """'Jorge Rodriguez', 'Daniel Ortega', 'Raul Castro': folded words a Spanish name is made of."""
+    return len(keys) >= 2 and (keys[0] in _SPANISH_GIVEN_NAMES or any(key in _SPANISH_SURNAMES for key in keys[1:])
+                               or bool(_PATRONYMIC_EZ.fullmatch(keys[-1])))
+
+
 def transliterate(text: str, origin: str, mongolian: bool = False) -> str:
     """Every word of ``text`` by the Italian (``origin`` "it") or Spanish ("es") rules."""
     convert = _italian if origin == "it" else _spanish
@@ -92,7 +110,8 @@ def _italian_piece(word: str, i: int) -> tuple[str, int]:
 
 
 def _spanish(word: str) -> str:
-    return _tidied(by_pieces(word, _spanish_piece))
+    # a final -iel is -иэль, as in the Russian tables' Daniel → Даниэль, Gabriel → Габриэль (but Diego → Диего)
+    return re.sub(r"иель$", "иэль", _tidied(by_pieces(word, _spanish_piece)))
 
 
 def _spanish_piece(word: str, i: int) -> tuple[str, int]:
