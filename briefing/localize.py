@@ -664,7 +664,7 @@ class Localizer:
         entry = self._find(text, kind)
         if entry is not None:
             form = entry.form(self.lang)
-            if form and entry.type == "person":
+            if form and entry.type == "person" and not _written_in_full(form, self.lang):
                 form = _press_form(form, self.lang, entry.en, country)
             if form:
                 declines = _DECLENSION.get(entry.type, "common")
@@ -870,7 +870,7 @@ class Localizer:
         from briefing.compose import compose_with_status
 
         termbase_path = getattr(self.termbase, "source", None)
-        return compose_with_status(text, self.lang, kind, country, lexicon_path=self.lexicon_path,
+        return compose_with_status(_without_doubled_words(text), self.lang, kind, country, lexicon_path=self.lexicon_path,
                                    termbase_path=termbase_path if termbase_path and Path(termbase_path).is_file() else None)
 
     def person(self, person: Person) -> LocalizedPerson:
@@ -1204,6 +1204,7 @@ class Localizer:
     def _find(self, text: str | None, kind: str | None) -> t.Any:
         if not text or self.termbase is None:
             return None
+        text = _without_doubled_words(text)
         return self.termbase.find(text, kind) or (self.termbase.find(text) if kind else None)
 
     def _find_for_country(self, office: str, country: str | None) -> t.Any:
@@ -1227,6 +1228,12 @@ _BARE_OFFICE = re.compile(r"(?:(?:first|deputy|vice|executive|general)[\s-]+)*(?
 # a body whose offices take its name: "deputy chairman of the New Azerbaijan Party"
 _BODY_WITH_OFFICES = re.compile(r"\b(?:Party|Committee|Council|Agency|Union|Association|Federation|Chamber|Institute|"
                                 r"University|Academy|Foundation|Fund|Company|Corporation|Bank|Centre|Center)\b")
+
+
+def _written_in_full(form: str, lang: str) -> bool:
+    """A Mongolian termbase form without an initial is written in full on purpose («Ши Жиньпин», «Таур Матан Руак»,
+    «Чингис хаан»): staff chose it over the press short form."""
+    return lang == "mn" and "." not in form
 
 
 def _press_form(form: str, lang: str, english: str, country: str | None) -> str:
@@ -1342,6 +1349,14 @@ def _document_count(title: str) -> int | None:
 
 
 _SLOT = re.compile(r"\{(\w+)(?::(\w+))?\}")
+
+
+# "the National Assembly of of Pakistan": a source's typo, read as the name it means
+_DOUBLED_WORD = re.compile(r"\b(of|the|and|in|on|for)\s+\1\b", re.IGNORECASE)
+
+
+def _without_doubled_words(text: str) -> str:
+    return _DOUBLED_WORD.sub(r"\1", text)
 
 
 def fill(pattern: str, inflector: Inflector, **values: Localized) -> str:

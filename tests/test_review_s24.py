@@ -243,3 +243,21 @@ def test_spanish_names_without_a_country_are_told_by_their_shape(tmp_path: Path)
                                  "Iranian President.\n\nIn Nicaragua, he met with President Daniel Ortega and Parliament "
                                  "Speaker Jorge Rodriguez.")
     assert "Даниэль Ортега" in text and "Хорхе Родригес" in text
+
+
+def test_a_mongolian_form_written_in_full_in_the_termbase_is_kept_in_full(tmp_path: Path) -> None:
+    text = _read(tmp_path, "mn", "date 2023-02-13\nBOGOR, Feb 13 – President Joko Widodo met Prime Minister Taur Matan "
+                                 "Ruak in Bogor.")
+    assert "Таур Матан Руак" in text and "Т.М.Руак" not in text
+
+
+def test_a_doubled_word_of_a_source_typo_still_finds_the_name(tmp_path: Path) -> None:
+    text = _read(tmp_path, "ru", "date 2024-11-28\nMOSCOW, Nov 28. An agreement was signed between the Russian Export "
+                                 "Center and the National Assembly of of Pakistan.")
+    assert "Российским экспортным центром" in text and "Национальной ассамблеей Пакистана" in text
+
+
+def test_free_zones_and_investment_promotion_are_areas_the_vocabulary_names() -> None:
+    from briefing.vocabulary import match_area
+
+    assert match_area("free zones") is not None and match_area("investment promotion activities") is not None
