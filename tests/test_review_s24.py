@@ -261,3 +261,13 @@ def test_free_zones_and_investment_promotion_are_areas_the_vocabulary_names() ->
     from briefing.vocabulary import match_area
 
     assert match_area("free zones") is not None and match_area("investment promotion activities") is not None
+
+
+def test_new_fields_compose_into_document_names() -> None:
+    from briefing.compose import compose_with_status
+
+    assert compose_with_status("Memorandum of Understanding on Industrial Engineering Cooperation", "ru", "document") == (
+        "меморандум о взаимопонимании по сотрудничеству в области промышленной инженерии", False)
+    composed = compose_with_status("Memorandum of Understanding on Cooperation in Meteorology, Climatology and Geophysics",
+                                   "kk", "document")
+    assert composed is not None and composed[0].startswith("метеорология, климатология және геофизика саласындағы")
