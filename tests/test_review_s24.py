@@ -271,3 +271,18 @@ def test_new_fields_compose_into_document_names() -> None:
     composed = compose_with_status("Memorandum of Understanding on Cooperation in Meteorology, Climatology and Geophysics",
                                    "kk", "document")
     assert composed is not None and composed[0].startswith("метеорология, климатология және геофизика саласындағы")
+
+
+def test_a_phone_calls_other_side_is_the_country_the_dateline_files_from() -> None:
+    facts = extract(parse_article("date 2023-03-29\nLIMA: Foreign Minister Ana Quispe received a phone call on Tuesday "
+                                  "from US Secretary of State Anthony Blinken. The two sides discussed bilateral "
+                                  "relations."))
+    assert {person.name: person.country for person in facts.participants} == {"Ana Quispe": "PE",
+                                                                              "Anthony Blinken": "US"}
+
+
+def test_a_russian_ministrys_mass_communications_are_the_same_in_kazakh(tmp_path: Path) -> None:
+    text = _read(tmp_path, "kk", _TALKS.replace("Peru", "Azerbaijan").replace("Chile", "Russia") +
+                 "An agreement was signed between Azerbaijan’s Intellectual Property Agency and Russia’s Digital "
+                 "Development, Communications and Mass Media Ministry.")
+    assert "бұқаралық коммуникациялар министрлігі" in text

@@ -580,7 +580,15 @@ def _event_countries(candidates: list[people.Candidate], docs: list[documents.Do
     for doc in docs:
         for party in doc.parties:
             found.extend(code for _, _, code in countries_in(party)[:1])
-    return list(dict.fromkeys(found))
+    found = list(dict.fromkeys(found))
+    dateline = context.dateline
+    if len(found) < 2 and dateline is not None:
+        # "KUWAIT: Foreign Minister X received a phone call from US Secretary of State Y": the outlet files from the
+        # other side's country, the one the text does not name beside X
+        home = CITY_TO_COUNTRY.get(dateline.city.lower()) or country_code(dateline.city)
+        if home and home not in found:
+            found.append(home)
+    return found
 
 
 # the offices a state's officials hold
