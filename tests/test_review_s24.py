@@ -286,3 +286,11 @@ def test_a_russian_ministrys_mass_communications_are_the_same_in_kazakh(tmp_path
                  "An agreement was signed between Azerbaijan’s Intellectual Property Agency and Russia’s Digital "
                  "Development, Communications and Mass Media Ministry.")
     assert "бұқаралық коммуникациялар министрлігі" in text
+
+
+def test_a_stray_possessive_before_and_owns_nothing_and_then_is_no_word_of_an_office() -> None:
+    people = extract(parse_article("HAVANA, June 15. During a ceremony in Havana, Iranian President Ebrahim Raisi's and "
+                                   "Cuban President Miguel Diaz-Canel signed six agreements.\n\nThe previous Iranian "
+                                   "president visited Cuba in 2016, where he met with the then-president, Raul Castro."))
+    assert {p.name for p in people.participants} == {"Ebrahim Raisi", "Miguel Diaz-Canel"}
+    assert [p.title for p in people.mentioned_people if p.name == "Raul Castro"] == ["president"]

@@ -52,7 +52,8 @@ from briefing.models import Person
 _INIT = r"(?:[A-Z][a-z]?\.|(?<=[a-z]\s)[A-Z](?=\s[A-Z][a-z]))"
 _WORD = r"(?:(?:al|el|ad|as|ash|at|ul)-)?(?:Ma?c(?=[A-Z]))?[A-Z][a-z]+(?:[-'’](?!s\b)[A-Z]?[a-z]+)*"  # "al-Ghazali", "McAllister"; not "X’s"
 NAME_TOKEN = re.compile(rf"(?<![\w.-])(?:{_INIT}\s?){{0,2}}{_WORD}(?:\.[A-Z][a-z]?(?![\w.]))?(?![\w])")
-_POSSESSIVE = re.compile(r"['’]s\b")
+# "Putin’s visit"; never "President Raisi's and Cuban President X signed", a stray 's before "and" that owns nothing
+_POSSESSIVE = re.compile(r"['’]s\b(?!\s+and\b)")
 _TITLE_TOKEN = re.compile(r"\([^()\n]{1,40}\)|(?:[A-Z]\.){2,}|[A-Za-z][\w’'.-]*[\w]|[A-Za-z]|,|[^\s\w]")
 _CONNECTORS = {"of", "the", "for", "and", "in", "to", "on", "under", "de", "at"}
 # the offices that go on over "to" a country: "Ambassador of Japan to Mongolia", "Adviser to the President"
@@ -980,6 +981,7 @@ _GLUED_COUNTRY = re.compile(r"\b(?P<country>[A-Z][a-z]{3,})[A-Z][a-z]+$")
 def _tidy_title(title: str) -> str:
     """The office as written, without honorifics and styles; '' when nothing but honorifics is left."""
     title = re.sub(r"\s+", " ", title).strip(" ,")
+    title = re.sub(r"^(?:the\s+)?then[- ](?=[a-z])", "", title, flags=re.I)  # "the then-president": the office he held
     ruler = _THE_RULER.search(title)
     if ruler and _ONLY_HONORIFICS.match(title):
         return ruler.group("office")  # "His Highness the Amir Sheikh": the Amir, the head of state, not a style
