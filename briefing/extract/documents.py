@@ -31,7 +31,7 @@ from briefing.extract.people import at_another_stop
 from briefing.extract.text import Context, Sentence, clean
 from briefing.ingest import is_headline
 from briefing.models import ONE_OF_SEVERAL, SignedDocument, generic_document_title
-from briefing.vocabulary import COUNT_WORDS, DOCUMENT_TYPES, match_term
+from briefing.vocabulary import COUNT_WORDS, COUNTRY_POSSESSIVE, DOCUMENT_TYPES, match_term
 
 _NOUNS = (r"memorand(?:ums?|a)|memos?|MoUs?|MoCs?|agreements?|treaty|treaties|accords?|pacts?|deals?|road\s?maps?|"
           r"declarations?|joint\s+statements?|statements?|(?:joint\s+)?communiqu[eé]s?|protocols?|plans?|programmes?|programs?|contracts?|conventions?|"
@@ -1135,7 +1135,7 @@ _STOP_WORDS = frozenset(("a", "an", "the", "this", "these", "those", "its", "the
                          "yesterday",
                          # "a historic Agreement to extend …": praise, not a word of the name
                          "historic", "landmark", "milestone", "important", "significant", "crucial", "groundbreaking"))
-# ("Another MoU was signed by …": one more MoU)
+# ("another": "Another MoU was signed by …" is one more MoU, not a word of its name)
 
 
 def _without_attribution(title: str) -> str:
@@ -1477,16 +1477,20 @@ _WHEN_AFTER_SIDES = re.compile(rf"\s+(?:on\s+)?(?:(?:{_WEEKDAY}|yesterday|today)
 
 # "… Ministry and Russia’s Digital Development, Communications and Mass Media Ministry": "and" before a country's
 # possessive opens the next side
-_AND_OWNED_SIDE = re.compile(r"\s+and\s+(?=(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s)")
-_OWNER = re.compile(r"(?:the\s+)?(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s")
+_AND_OWNED_SIDE = re.compile(rf"\s+and\s+(?=(?:the\s+)?{COUNTRY_POSSESSIVE})")
+_OWNED = re.compile(rf"(?:the\s+)?{COUNTRY_POSSESSIVE}")
 
 
 def _sides_owned_by_countries(phrase: str) -> list[str]:
     """'Azerbaijan’s Transport, Communications and High Technologies Ministry and Russia’s Digital Development, …
     Ministry': each side opens with its country's possessive, so the commas and 'and's inside belong to the names."""
-    sides = _AND_OWNED_SIDE.split(phrase.strip())
-    owners = [_OWNER.match(side) for side in sides]
-    if len(sides) < 2 or not all(owner and country_code(owner.group("owner")) for owner in owners):
+    phrase = phrase.strip()
+    cuts = [(joiner.start(), joiner.end()) for joiner in _AND_OWNED_SIDE.finditer(phrase)]  # (split() would return
+    # the shared pattern's groups too)
+    starts, ends = [0, *(end for _, end in cuts)], [*(start for start, _ in cuts), len(phrase)]
+    sides = [phrase[start:end] for start, end in zip(starts, ends, strict=True)]
+    owned = [_OWNED.match(side) for side in sides]
+    if len(sides) < 2 or not all(side and country_code(side.group("country")) for side in owned):
         return []
     return [side.strip(" ,") for side in sides]
 
