@@ -294,3 +294,13 @@ def test_a_stray_possessive_before_and_owns_nothing_and_then_is_no_word_of_an_of
                                    "president visited Cuba in 2016, where he met with the then-president, Raul Castro."))
     assert {p.name for p in people.participants} == {"Ebrahim Raisi", "Miguel Diaz-Canel"}
     assert [p.title for p in people.mentioned_people if p.name == "Raul Castro"] == ["president"]
+
+
+def test_the_fresh68_bodies_regions_and_offices_are_written_natively(tmp_path: Path) -> None:
+    text = _read(tmp_path, "ru", "date 2011-07-08\nYEREVAN, July 8. RF Minister of Transport Igor Levitin and Governor "
+                                 "of Rostov Region Vassily Golubev met Armenia's Deputy Minister for International "
+                                 "Cooperation and Economic Integration Ara Petrosyan.\n\nA memorandum on cooperation was "
+                                 "signed between Ararat marz of Armenia and Rostov Region of Russia.")
+    assert "министра транспорта России" in text and "Ростовской областью" in text and "Василием Голубевым" in text
+    assert "заместителем министра международного сотрудничества и экономической интеграции Армении" in text
+    assert "Rostov" not in text and "RF" not in text

@@ -35,7 +35,17 @@ def given_names() -> dict[str, str]:
 
 
 def is_given_name(word: str) -> bool:
-    return fold(word) in given_names()
+    return _given_name_key(word) is not None
+
+
+def _given_name_key(word: str) -> str | None:
+    """The table's key of a given name, also when the English spelling doubles a letter ("Vassily" for Vasily)."""
+    key = fold(word)
+    names = given_names()
+    if key in names:
+        return key
+    single = re.sub(r"(.)\1", r"\1", key)
+    return single if single != key and single in names else None
 
 
 def to_russian(text: str, *, ukrainian: bool = False) -> str:
@@ -55,7 +65,8 @@ def _from_ukrainian(word: str) -> str:
 
 def _word(word: str) -> str:
     key = fold(word)
-    known = given_names().get(key)
+    given = _given_name_key(word)
+    known = given_names()[given] if given else None
     if known:
         return match_case(word, known.lower())
     for latin, cyrillic in _ENDINGS:
