@@ -304,3 +304,10 @@ def test_the_fresh68_bodies_regions_and_offices_are_written_natively(tmp_path: P
     assert "министра транспорта России" in text and "Ростовской областью" in text and "Василием Голубевым" in text
     assert "заместителем министра международного сотрудничества и экономической интеграции Армении" in text
     assert "Rostov" not in text and "RF" not in text
+
+
+def test_who_speaks_at_the_joint_press_conference_took_part() -> None:
+    people = _people("date 2002-01-09\nThe Peruvian and Chilean foreign ministers have signed a protocol on cooperation "
+                     "in Lima. \"We will discuss many issues,\" Chilean Foreign Minister Ana Quispe told a joint press "
+                     "conference.")
+    assert people == {"Ana Quispe": True}

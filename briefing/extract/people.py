@@ -1342,7 +1342,9 @@ _DELEGATION_LED_BY = re.compile(r"\bdelegation\s+(?:from|of)\s+(?:the\s+)?(?P<bo
 
 _SPOKE = re.compile(r"\b(?:said|noted|stressed|emphasized|emphasised|underlined|underscored|added|expressed|thanked|"
                     r"greeted|provided information|briefed|spoke|delivered|stated|explained|reassured|commended|"
-                    r"welcomed|highlighted|informed|urged|proposed|suggested|pointed\s+out|reaffirmed|assured)\b")
+                    r"welcomed|highlighted|informed|urged|proposed|suggested|pointed\s+out|reaffirmed|assured|"
+                    # "…," X told a joint press conference: he speaks at the event's own press conference
+                    r"told\s+(?:a|the)\s+joint\s+(?:press|news)\s+conference)\b")
 # a sentence about what is still to come: "is scheduled to visit Korea to meet X", "will meet X"
 # "the expected visit of a delegation led by X", "the next session, to be co-chaired by X": people of the plan
 _FUTURE_SENTENCE = re.compile(r"\b(?:will|shall|is\s+(?:also\s+)?(?:scheduled|expected|set|due|planned)\s+to|"
