@@ -311,3 +311,11 @@ def test_who_speaks_at_the_joint_press_conference_took_part() -> None:
                      "in Lima. \"We will discuss many issues,\" Chilean Foreign Minister Ana Quispe told a joint press "
                      "conference.")
     assert people == {"Ana Quispe": True}
+
+
+def test_the_offices_the_lead_gives_go_to_the_names_that_follow_in_its_order() -> None:
+    facts = extract(parse_article("Peruvian and Chilean Foreign Ministers discuss relations\n\nOn Monday, March 24, the "
+                                  "Peruvian Foreign Minister held a telephone conversation with his Chilean counterpart."
+                                  "\n\nDuring the conversation, Luis Soto and Ana Quispe reviewed the bilateral agenda."))
+    assert {p.name: (p.title, p.country) for p in facts.participants} == {
+        "Luis Soto": ("Peruvian Foreign Minister", "PE"), "Ana Quispe": ("Foreign Minister", "CL")}

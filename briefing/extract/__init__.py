@@ -95,6 +95,7 @@ def extract(article: Article, termbase: t.Any = None, review_below: float = DEFA
     people.assign_countries(candidates, event_countries, _org_country(found_orgs), context)
     _home_side(candidates, event_countries, facts.source_agency)
     _host_side(candidates, facts.location.country)
+    _offices_the_lead_gives(context, candidates)
     offices.assign_offices(offices.find_offices(context), candidates)
     for person in candidates:
         if person.organization and _INTERNATIONAL.search(person.organization):
@@ -589,6 +590,36 @@ def _event_countries(candidates: list[people.Candidate], docs: list[documents.Do
         if home and home not in found:
             found.append(home)
     return found
+
+
+# "the Russian Foreign Minister", "his Armenian counterpart": offices the lead gives by country, before any name
+_LEAD_OFFICE = re.compile(r"\bthe\s+(?P<demonym>[A-Z][a-z]+)\s+(?P<office>(?:(?:Foreign|Prime|Defen[cs]e|Deputy|Vice)\s+)?"
+                          r"(?:Minister|President|Speaker|Chairman)(?:\s+of\s+(?:Foreign\s+Affairs|Defen[cs]e))?)\b")
+_LEAD_COUNTERPART = re.compile(r"\b(?:his|her)\s+(?P<demonym>[A-Z][a-z]+)\s+counterpart\b")
+
+
+def _offices_the_lead_gives(context: Context, candidates: list[people.Candidate]) -> None:
+    """'On Monday, the Russian Foreign Minister held a telephone conversation with his Armenian counterpart. … Sergey
+    Lavrov and Ararat Mirzoyan reviewed …': a participant the text gives no office holds the one the lead gives his
+    country (a counterpart holds the same office)."""
+    lead = context.lead()
+    named = _LEAD_OFFICE.search(lead.text) if lead else None
+    if lead is None or named is None:
+        return
+    # the offices as the lead writes them: "Russian Foreign Minister", "Armenian counterpart"
+    sides = [(country_code(named.group("demonym")), f"{named.group('demonym')} {named.group('office')}")]
+    sides += [(country_code(other.group("demonym")), other.group(0).split(None, 1)[1])
+              for other in _LEAD_COUNTERPART.finditer(lead.text)]
+    offices = dict(sides)
+    untitled = [p for p in candidates if p.participant and not p.title]
+    if len(sides) == 2 and len(untitled) == 2 and not any(p.country for p in untitled):
+        untitled.sort(key=lambda p: p.first.start)  # "… Sergey Lavrov and Ararat Mirzoyan": in the lead's order
+        for person, (country, _) in zip(untitled, sides, strict=True):
+            person.country = person.country or country
+    for person in untitled:
+        office = offices.get(person.country) if person.country else None
+        if office:
+            person.title = office
 
 
 # the offices a state's officials hold
