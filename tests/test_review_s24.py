@@ -319,3 +319,10 @@ def test_the_offices_the_lead_gives_go_to_the_names_that_follow_in_its_order() -
                                   "\n\nDuring the conversation, Luis Soto and Ana Quispe reviewed the bilateral agenda."))
     assert {p.name: (p.title, p.country) for p in facts.participants} == {
         "Luis Soto": ("Peruvian Foreign Minister", "PE"), "Ana Quispe": ("Foreign Minister", "CL")}
+
+
+def test_the_country_an_invitation_is_for_is_not_where_the_event_was() -> None:
+    facts = extract(parse_article("date 2021-03-25\nLIMA: A visiting American delegation told the President of the "
+                                  "Senate Ana Quispe on Wednesday that ties are strong.\n\nThe US delegation also "
+                                  "extended invitation to the President of the Senate to visit United States."))
+    assert (facts.location.city, facts.location.country) == ("Lima", "PE")
