@@ -176,6 +176,8 @@ COOPERATION_AREAS = _terms(
         "construction": (N_("cooperation area", "construction"), ("construction", "housing construction")),
         "building-materials": (N_("cooperation area", "building materials"), ("building materials", "construction materials", "production of building materials", "production of construction materials", "building materials industry")),
         "urban-planning": (N_("cooperation area", "urban planning"), ("urban planning", "urban development", "architecture")),
+        "strategic-planning": (N_("cooperation area", "strategic planning"), ("strategic planning", "strategic development planning",
+                                                                              "development planning", "strategic development")),
         "space": (N_("cooperation area", "space activities"), (
             "space", "space exploration", "space industry", "aerospace", "space research", "space technologies",
             "space activities", "use of space", "use of outer space", "peaceful use of outer space", "outer space")),

@@ -326,3 +326,11 @@ def test_the_country_an_invitation_is_for_is_not_where_the_event_was() -> None:
                                   "Senate Ana Quispe on Wednesday that ties are strong.\n\nThe US delegation also "
                                   "extended invitation to the President of the Senate to visit United States."))
     assert (facts.location.city, facts.location.country) == ("Lima", "PE")
+
+
+def test_a_joint_ministerial_statement_and_strategic_planning_are_named_in_russian(tmp_path: Path) -> None:
+    text = _read(tmp_path, "ru", "date 2025-10-22\nDOHA, Oct 22. The Amir of Qatar and the President of Turkiye held "
+                                 "talks. Qatar and Turkiye signed a Joint Ministerial Statement.\n\nThe sides discussed "
+                                 "cooperation in strategic development planning.")
+    assert "совместное заявление министров" in text.lower() and "стратегического планирования" in text
+    assert "strategic development planning" not in text
