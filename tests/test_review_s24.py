@@ -334,3 +334,10 @@ def test_a_joint_ministerial_statement_and_strategic_planning_are_named_in_russi
                                  "cooperation in strategic development planning.")
     assert "совместное заявление министров" in text.lower() and "стратегического планирования" in text
     assert "strategic development planning" not in text
+
+
+def test_a_deadline_is_not_the_day_of_the_event() -> None:
+    facts = extract(parse_article("The agreements were signed at the second session of the Bilateral Commission of Peru "
+                                  "and Chile, whose upgrade is a project to be prepared by the Peruvian side before "
+                                  "November 30, 2024."))
+    assert facts.event_date is None

@@ -231,7 +231,12 @@ def _about_a_plan(context: Context, mention: DateMention) -> bool:
     Summit on Sept. 10': the date of a plan."""
     sentence = context.sentence_at(mention.start)
     return bool(_FUTURE.search(context.text[max(sentence.start, mention.start - 100):mention.start]) or
-                _INVITED_TO.search(context.text[sentence.start:mention.start]))
+                _INVITED_TO.search(context.text[sentence.start:mention.start]) or
+                _DEADLINE.search(context.text, max(sentence.start, mention.start - 25), mention.start))
+
+
+# "a project to be elaborated by the Angolan side before November 30, 2024": a deadline, not the day of the event
+_DEADLINE = re.compile(r"\b(?:before|by|until|till|no\s+later\s+than|not\s+later\s+than|deadline\s+of)\s+$", re.I)
 
 
 _INVITED_TO = re.compile(r"\binvit(?:ation|ed|es|ing)\b[^.;]*?\bto\s+(?:participate|take\s+part|attend|visit)\b[^.;]*$", re.I)
