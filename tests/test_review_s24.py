@@ -341,3 +341,11 @@ def test_a_deadline_is_not_the_day_of_the_event() -> None:
                                   "and Chile, whose upgrade is a project to be prepared by the Peruvian side before "
                                   "November 30, 2024."))
     assert facts.event_date is None
+
+
+def test_east_african_names_are_read_letter_by_letter_not_by_english_or_french_rules() -> None:
+    from briefing.names.transliteration import transliterate_name
+
+    assert transliterate_name("Olivier Nduhungirehe", "ru", country="RW").text == "Оливье Ндухунгирехе"
+    assert transliterate_name("Jeje Odongo", "ru", country="UG").text == "Джедже Одонго"
+    assert transliterate_name("Yoweri Kaguta Museveni", "ru", country="UG").text == "Йовери Кагута Мусевени"

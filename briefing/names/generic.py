@@ -108,6 +108,10 @@ def _next_piece(low: str, i: int, lang: str, mongolian: bool, kyrgyz: bool = Fal
         return "ян", 3  # the Armenian surname ending: Pashinyan → Пашинян, Simonyan → Симонян (not -ньян)
     if rest == "yi" and before and before not in _VOWELS and not mongolian:
         return "ый", 2  # a final -yi spells -ый: Mukhammedkalyi → Мухаммедкалый (vb.kg; the reviews of fresh42)
+    if foreign and low[i] == "j":
+        return "дж", 1  # a foreign name's j is English-like: Jeje Odongo → Джедже Одонго (the readers of session 24)
+    if foreign and low[i] == "y" and after == "o" and not before:
+        return "й", 1  # Yoweri → Йовери: an opening Yo is Йо, not Ё (as Johannes → Йоханнес)
     if low[i] == "y":
         return _y(before, after, mongolian)
     if low[i] == "i" and before in _VOWELS - {"i", "y"} and after not in _VOWELS:

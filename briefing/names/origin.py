@@ -77,6 +77,9 @@ COUNTRY_ORIGIN = {
     "MR": "ar", "IR": "fa", "AF": "fa", "PK": "fa",
     "TR": "tr", "AZ": "az", "UZ": "uz", "TM": "tk", "KG": "ky", "TJ": "uz", "FR": "fr", "MC": "fr", "HU": "hu", "PL": "pl",
     **{code: "en" for code in english.ENGLISH_SPEAKING},
+    # East and southern African names (Nduhungirehe, Jeje Odongo, Gebeyehu) are read letter by letter, as the Russian
+    # press writes them (Ндухунгирехе, Джедже Одонго), never by English or French rules
+    **{code: "other" for code in ("RW", "UG", "ET", "TZ", "BI", "SS", "ER")},
 }
 # Origins only a country's own people are taken for: a known country outside COUNTRY_ORIGIN
 # (India, the United States) leaves the shape to choose among the others.

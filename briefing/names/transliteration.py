@@ -239,7 +239,10 @@ def _by_origin(text: str, rules: str, origin: str, kind: str, press_form: bool) 
         return generic.transliterate(text, "ru" if rules == "kk" else rules, foreign=True), GENERIC
     if origin == "other":
         text = _WESTERN_SPELLINGS.sub(lambda match: "i" if match.group(0) == "ie" else "", text)
-    return generic.transliterate(text, rules, kyrgyz=origin == "ky", foreign=origin == "other"), GENERIC
+        # a French given name before an African surname keeps its French form: Olivier Nduhungirehe → Оливье Ндухунгирехе
+        return sub_words(text, lambda word: french.GIVEN_NAMES.get(word.lower()) or
+                         generic.convert_word(word, rules, foreign=True)), GENERIC
+    return generic.transliterate(text, rules, kyrgyz=origin == "ky"), GENERIC
 
 
 # English and French spellings a letter-by-letter reading gets wrong: a final "-ie" is one sound (Leslie → Лесли,
