@@ -349,3 +349,15 @@ def test_east_african_names_are_read_letter_by_letter_not_by_english_or_french_r
     assert transliterate_name("Olivier Nduhungirehe", "ru", country="RW").text == "Оливье Ндухунгирехе"
     assert transliterate_name("Jeje Odongo", "ru", country="UG").text == "Джедже Одонго"
     assert transliterate_name("Yoweri Kaguta Museveni", "ru", country="UG").text == "Йовери Кагута Мусевени"
+
+
+def test_members_the_delegation_included_are_of_its_side_and_a_generation_suffix_ends_a_name() -> None:
+    facts = extract(parse_article("date 2024-09-18\nPeru and Chile have today signed a General Cooperation Agreement in "
+                                  "Santiago.\n\nThe signing ceremony was attended by a high-level Peruvian delegation led "
+                                  "by Dr. Luis Soto, Deputy Minister for International Cooperation. The delegation also "
+                                  "included Dr. Marco Vega, Deputy Chief of Staff for Administration, and Mr. Pablo Rojas, "
+                                  "Sr., Press Secretary.\n\nThe Agreement was signed by Luis Soto on behalf of Peru and "
+                                  "Ana Quispe, Minister of Foreign Affairs, on behalf of Chile."))
+    people = {p.name: (p.title, p.country) for p in facts.participants}
+    assert people["Marco Vega"] == ("Deputy Chief of Staff for Administration", "PE")
+    assert people["Pablo Rojas"] == ("Press Secretary", "PE")

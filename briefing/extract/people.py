@@ -363,6 +363,7 @@ def _runs(text: str, tokens: list[re.Match[str]]) -> list[list[re.Match[str]]]:
     return runs
 
 
+_GENERATION = re.compile(r"(,?[ \t]+(?:Sr|Jr|Snr|Jnr)\.)")
 _LOWER_PATRONYMIC = re.compile(r"[ \t]+(uulu|kyzy|uly|qyzy|ogly|oglu|oğlu|kizi|gizi)\b")
 _SITE_NAME = re.compile(r"[A-Z][A-Za-z]{2,}\.(?:[A-Z][a-z]|[a-z]{2,4})")  # News.Az, Report.az, Kun.uz
 
@@ -427,11 +428,14 @@ def _name_in_run(context: Context, sentence: Sentence, run: list[re.Match[str]])
     start, end = name_tokens[0].start(), name_tokens[-1].end()
     if start == sentence.start and len(texts) == 1 and not initialled and texts[0].lower() in NON_NAME_WORDS:
         return None
+    generation = _GENERATION.match(context.text, end)
+    if generation and len(texts) >= 2:
+        end = generation.end(1)  # "Richmond Orichos Neufville, Sr., Press Secretary": the suffix ends the name, not an office
     patronymic = _LOWER_PATRONYMIC.match(context.text, end)
     if patronymic and len(texts) >= 2:  # "Nurlanbek Turgunbek uulu": the Kyrgyz "son of" is part of the name
         end = patronymic.end()
         texts = [*texts, patronymic.group(1)]
-    as_written = context.text[start:end]
+    as_written = _GENERATION.sub("", context.text[start:end])  # the name is read without its "Sr."
     nickname = _NICKNAME.search(as_written)
     return Mention(start, end, _NICKNAME.sub("", as_written) if nickname else as_written, texts, context.in_quote(start),
                    sentence, titled=titled, possessive=possessive, nickname=nickname.group("nickname") if nickname else None)
@@ -1801,7 +1805,17 @@ def _country_introduced(context: Context, person: Candidate) -> str | None:
         escorted = _ACCOMPANYING.search(before)
         if escorted and len(countries_in(escorted.group("side"))) == 1:
             return countries_in(escorted.group("side"))[0][2]
+        if _THE_DELEGATION_INCLUDED.search(before) and mention.sentence.index > 0:
+            # "… a high-level Liberian delegation led by X. The delegation also included Y, …": Y is of X's side
+            introduced = _SIDE_DELEGATION.findall(context.sentences[mention.sentence.index - 1].text)
+            codes = {country_code(side) for side in introduced} - {None}
+            if len(codes) == 1:
+                return codes.pop()
     return None
+
+
+_THE_DELEGATION_INCLUDED = re.compile(r"^\W*The\s+delegation\s+(?:also\s+)?(?:included|includes|comprised|consisted\s+of)\b")
+_SIDE_DELEGATION = re.compile(r"\b([A-Z][a-z]+)\s+delegation\b")
 
 
 # "The Iranian president was accompanied by Foreign Minister X": one who accompanies a leader is of his side
