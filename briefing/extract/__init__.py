@@ -615,7 +615,7 @@ def _offices_the_lead_gives(context: Context, candidates: list[people.Candidate]
     if len(sides) == 2 and len(untitled) == 2 and not any(p.country for p in untitled):
         untitled.sort(key=lambda p: p.first.start)  # "… Sergey Lavrov and Ararat Mirzoyan": in the lead's order
         for person, (country, _) in zip(untitled, sides, strict=True):
-            person.country = person.country or country
+            person.country = country
     for person in untitled:
         office = offices.get(person.country) if person.country else None
         if office:

@@ -428,9 +428,6 @@ def find_place(context: Context, org_country: t.Callable[[str], str | None], pla
 
 
 DATELINE_ONLY = "dateline city, the text names no other place"
-# "invited X to visit", "extended (an) invitation to X to visit": the country of an invitation, not of the event
-_INVITED_TO = re.compile(r"\b(?:invit(?:ed|ing|es?)|invitations?)\b[^.;]{0,100}?\bto\s+(?:pay\s+(?:an?\s+)?(?:\w+\s+)?)?(?:visit|come)\b"
-                         r"[^.;]{0,5}$", re.I)
 
 
 def _dateline_city_here(context: Context) -> Place | None:
@@ -641,7 +638,8 @@ def _named_place(context: Context, org_country: t.Callable[[str], str | None], p
             what = match.group("what")
             if _recalled_visit(context.text[max(sentence.start, match.start() - 40):match.start()]):
                 continue
-            if _INVITED_TO.search(context.text, max(sentence.start, match.start() - 120), match.start("what")):
+            if any(invited.start() < match.start("what") < invited.end()
+                   for invited in _INVITED_TO_VISIT.finditer(context.text, sentence.start, sentence.end)):
                 continue  # "extended an invitation to the Chairman to visit the United States": a visit still to come
 
             found = countries_in(what)

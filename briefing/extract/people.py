@@ -1425,7 +1425,7 @@ def classify(context: Context, people: list[Candidate], writers: t.Collection[st
                     context.text, max(sentence.start, mention.start - 80), mention.start):
                 continue  # "X passed away in 1966 after signing …", "the late Sheikh Zayed": history, not the event
             if sentence is not lead and (_OF_ANOTHER_TIME.search(context.text, max(sentence.start, mention.start - 60),
-                                                                 mention.start) or _met_at_another_stop(context, sentence, mention)):
+                                                                 mention.start) or at_another_stop(context, sentence, mention.start)):
                 continue  # "the previous president, X", "In Nicaragua, he met with President X": another time or stop
             if not planned and sentence is not lead and _FUTURE_SENTENCE.search(clause):
                 continue  # "is scheduled to visit Korea to meet Prime Minister X": a plan, not this event
@@ -1519,12 +1519,7 @@ _STOP_IN = re.compile(r"^(?:In|While\s+in|At)\s+(?P<place>[A-Z][\w-]*(?:\s+[A-Z]
 
 def _country_of_the_stop(context: Context, person: Candidate) -> str | None:
     """'In Nicaragua, he met with President Daniel Ortega': a bare office held at the stop is the stop country's."""
-    first = person.first
-    return another_stops_country(context, first.sentence, first.start) if not _country_from_title(person.title) else None
-
-
-def _met_at_another_stop(context: Context, sentence: Sentence, mention: Mention) -> bool:
-    return at_another_stop(context, sentence, mention.start)
+    return another_stops_country(context, person.first.sentence, person.first.start)
 
 
 def at_another_stop(context: Context, sentence: Sentence, before: int) -> bool:
