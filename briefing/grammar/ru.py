@@ -122,7 +122,8 @@ _ADJECTIVE_ENDINGS = ("ский", "ская", "ское", "ские", "цкий"
 
 # A «…» span with one level of nesting («Национальная компания «Қазақстан Ғарыш Сапары»»),
 # an unclosed «… to the end, a "…" span, a (hyphenated) word, a space run, any other character.
-_TOKEN = re.compile(r"«[^«»]*(?:«[^«»]*»[^«»]*)*»|«.*|\"[^\"]*\"|\d+-лет[а-яё]*|[^\W\d_]+(?:-[^\W\d_]+)*|\s+|.", re.S)
+_NUMBER_COMPOUND = re.compile(r"\d+-лет")  # «70-летие», «30-летний»: one token (_TOKEN) whose word declines
+_TOKEN = re.compile(rf"«[^«»]*(?:«[^«»]*»[^«»]*)*»|«.*|\"[^\"]*\"|{_NUMBER_COMPOUND.pattern}[а-яё]*|[^\W\d_]+(?:-[^\W\d_]+)*|\s+|.", re.S)
 _SPACED_DASH = re.compile(r"(\s[–—-]\s)")
 # a comma before a capital or an office noun opens another office («…, заместитель Верховного главнокомандующего»);
 # «министр торговли, промышленности» goes on with the same office
@@ -426,9 +427,6 @@ def _restore(original: str, prefix: str, form: str) -> str:
     """The declined ``form`` of the part after ``prefix``, spelled like ``original``."""
     stem = original[len(prefix) :]
     return prefix + _keep_yo_choice(stem, _match_case(stem, form))
-
-
-_NUMBER_COMPOUND = re.compile(r"\d+-лет")  # «70-летие», «30-летний»: one token (_TOKEN) whose word declines
 
 
 def _is_declinable_token(token: str) -> bool:
