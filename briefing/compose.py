@@ -176,6 +176,7 @@ from briefing import resources
 from briefing.errors import TermbaseError
 from briefing.grammar.forms import Inflector
 from briefing.grammar.kept import kept
+from briefing.grammar.kk import possessive as kk_possessive
 from briefing.resources import CsvRows
 from briefing.termbase import Entry, Termbase, normalize
 from briefing.transliterate import transliterate
@@ -238,6 +239,9 @@ _DEADLINE_WORDS = frozenset({"until", "through", "till", "by"})
 _PERSON_RELATIONS = frozenset({"counterpart", "counterparts", "colleague", "colleagues"})
 _PARTY_STANDING = frozenset({"ruling", "opposition", "governing"})  # "the ruling Mongolian People's Party": no part of its name
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my", "your"})  # the nouns a document's subject is about (domain rows)
+# Kazakh adjectives end in these suffixes (-лық, -ғы, -лы, -сыз…) or are a few common stems; any other attribute
+# is a noun, and the noun it qualifies takes the possessive (izafet): «сауда ынтымақтастығы», «мәдени ынтымақтастық»
+_KK_ADJECTIVE = re.compile(r"(?:[лдт][ыі]қ|[лдт][ыі]к|[лдт]ық|[лдт]ік|[ғгқк][ыі]|[лдт][ыі]|с[ыі]з|и|өзара)$")
 _VOWEL_START = re.compile(r"[аоуэиАОУЭИ]")
 
 
@@ -1061,7 +1065,8 @@ class _Parser:
             yield from self.document_parts(["on", *words], parts, head)
             return
         complement_head = self.takes_complement(head)
-        if complement_head and not parts and words[0] in ("of", "for"):  # "programme of cooperation", "plan for … cooperation"
+        if complement_head and not parts and words[0] in ("of", "for", "on"):
+            # "programme of cooperation", "plan for … cooperation", "action plan on cooperation": «план действий по …»
             for coop, tail in self.coop(_skip_the(words[1:])):
                 yield from self.document_parts(tail, {**parts, "complement": coop}, head)
         if "topic" not in parts and "subject" not in parts and "matter" not in parts and "complement" not in parts:
@@ -1082,7 +1087,8 @@ class _Parser:
                         for coop, after in self.coop(tail):
                             yield from self.document_parts(after, {**parts, "subject": (key, coop), "between": sides},
                                                            head)
-        if "field" not in parts and words[0] == "in":
+        if "field" not in parts and (words[0] == "in" or (words[0] == "on" and _about_cooperation(parts))):
+            # "cooperation on tourism" is cooperation in it
             for found, rest in self.fields(_skip_the(words[1:])):
                 yield from self.document_parts(rest, {**parts, "field": found}, head)
         if "purpose" not in parts:
@@ -1111,7 +1117,7 @@ class _Parser:
         if "parties" not in parts and "between" not in parts and words[0] in ("between", "among", "amongst"):
             for key, rest in self.lex.starts(_skip_the(words[1:]), ("parties",)):
                 yield from self.document_parts(rest, {**parts, "parties": key}, head)
-            for sides, rest in self.named_parties(words[1:]):
+            for sides, rest in self.named_parties(_without_kind_of_sides(words[1:])):
                 yield from self.document_parts(rest, {**parts, "between": sides}, head)
 
     def paired_parties(self, words: list[str]) -> Iterator[tuple[tuple[Node, ...], list[str]]]:
@@ -1341,6 +1347,19 @@ def _original_span(original: list[tuple[str, str]], words: list[str]) -> str | N
                 return " ".join(written for _, written in window)
             return None
     return None
+
+
+def _about_cooperation(parts: dict[str, t.Any]) -> bool:
+    """Whether a document's parts so far are about cooperation ("memorandum of cooperation", "… on cooperation")."""
+    return "topic" in parts or "subject" in parts
+
+
+def _without_kind_of_sides(words: list[str]) -> list[str]:
+    """"between the cities of Arkadag and Khujand": the two cities themselves are the sides."""
+    rest = _skip_the(words)
+    if rest[:2] in (["cities", "of"], ["towns", "of"]):
+        return rest[2:]
+    return words
 
 
 def _skip_the(words: list[str]) -> list[str]:
@@ -2190,7 +2209,10 @@ class _Composer:
             return " ".join([self.join(t.cast(list[str], words)), noun_form] if words else [noun_form])
         if self.lang == "kk":
             qualifier = self.join([row.cell("kk") for row in qualifiers]) if qualifiers else ""
-            noun_form = self.case(_Text(noun.cell("kk"), "common"), case)
+            head = noun.cell("kk")
+            if qualifiers and not _KK_ADJECTIVE.search(qualifiers[-1].cell("kk")):  # a noun: «сауда ынтымақтастығы»
+                head = kk_possessive(head)
+            noun_form = self.case(_Text(head, "common"), case)
             return f"{qualifier} {noun_form}".strip()
         noun_form = noun.form("mn", case) or self.case(_Text(noun.cell("mn"), "common"), case)
         if not qualifiers:

@@ -974,6 +974,8 @@ class Localizer:
             parties = [shown if _city_of(party) or _country_named(party) or not _place_like(party)
                        else self.name(party, "place") for party, shown in zip(document.parties, parties, strict=True)]
         states = [shown for party, shown in zip(document.parties, parties, strict=True) if _country_named(party)]
+        if _sides_named_twice(document.title):
+            parties = states = []  # "between the office of A and the office of B on … between the cities of A and B"
         several = count is None and _several_by_fields(document)  # the title and the verb's number both follow it
         return LocalizedDocument(
             type=self.labels.get(kind.label, kind.context),
@@ -1075,7 +1077,7 @@ class Localizer:
                 return self.name(title, "document")
         # "X between A and B": the parties are listed beside it; last, without sides told in words ("between the
         # relevant agencies"), which no lexicon names
-        for title in [*reversed(titles), _SIDES_IN_WORDS.sub("", plain)]:
+        for title in [*reversed(titles), _SIDES_IN_WORDS.sub("", plain), _SIDES_BEFORE_SUBJECT.sub("", plain)]:
             composed = self.composed(title, "document")
             if composed is not None:
                 return composed
@@ -1291,6 +1293,9 @@ _BETWEEN = re.compile(r"\bbetween\b", re.IGNORECASE)
 # two national academies of sciences"; the title composes without them
 _SIDES_IN_WORDS = re.compile(r"\s+between\s+the\s+(?:two\s+|relevant\s+|respective\s+|competent\s+)?(?:[a-z][\w-]*\s+){0,2}?"
                              r"(?:ministries|agencies|departments|bodies|authorities|academies\s+of\s+sciences|institutions)\b")
+# "Agreement between the khyakimlik of A and the office of B on …": sides no lexicon names, before what the document is
+# on; the parties are listed beside it
+_SIDES_BEFORE_SUBJECT = re.compile(r"\s+between\s+(?:(?!\bon\b).)+?(?=\s+on\s)")
 # "the Days of Tajik Culture", "Days of Culture of Kazakhstan": a country's days of culture abroad
 _DAYS_OF_CULTURE = re.compile(r"(?:the\s+)?Days\s+of\s+(?:(?P<demonym>[A-Z][\w-]+)\s+Culture|Culture\s+of\s+(?:the\s+)?"
                               r"(?P<of>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))(?:\s+in\s+[A-Z][\w\s-]*)?")
@@ -1443,6 +1448,13 @@ def _without_country(title: str, country: str | None) -> str:
 
 _BETWEEN_THE_TWO = re.compile(r"\s+between\s+(?:the\s+)?(?:two|both)\s+(?:countries|states|regions|cities|sides|parties|"
                               r"governments|parliaments|ministries|nations)\b", re.IGNORECASE)
+
+
+def _sides_named_twice(title: str) -> bool:
+    """Whether a title names its sides before its subject and again in it ("… between the cities of A and B"), which
+    the rendered title then says itself."""
+    before_subject = _SIDES_BEFORE_SUBJECT.search(title)
+    return before_subject is not None and " between " in title[before_subject.end():]
 
 
 def _plain_document_title(title: str, parties: list[str]) -> str:

@@ -986,6 +986,8 @@ class SpeakerResolver:
         # "the head of the Uzbekistan Foreign Ministry", "the head of the Ministry of Foreign Affairs": its minister
         phrase = re.sub(r"\bhead\s+of\s+(?:the\s+)?((?:[A-Z][\w-]*\s+){0,3})Ministry\b",
                         lambda m: f"{m.group(1)}Minister", phrase)
+        # "the Japanese premier": that country's prime minister
+        phrase = re.sub(r"\b[Pp]remier\b(?!\s+[A-Z])", "Prime Minister", phrase)
         # "the top Turkish lawmaker": the speaker of that country's parliament
         phrase = re.sub(r"\btop\s+((?:[A-Z][\w-]*\s+)?)(?:lawmaker|legislator|parliamentarian)\b",
                         lambda m: f"{m.group(1) or ''}Speaker", phrase)
@@ -1020,6 +1022,10 @@ class SpeakerResolver:
         low = phrase.lower()
         if _SOMEONE_UNNAMED.match(phrase):
             return None, "someone the text does not name"  # "A French official told AFP": never the French President
+        if _WRITING.fullmatch(phrase.strip()):  # '"...," the post read': whoever the text had writing it
+            author = self._author_before(offset)
+            if author:
+                return author, "the author of the post or letter, named before"
         if _PRESS_PRODUCT.fullmatch(phrase.strip()):  # '"...," the readout said': whose press unit put it out
             source = self._press_source_before(offset)
             if source:
@@ -1226,6 +1232,15 @@ class SpeakerResolver:
                 return person.name
         return None
 
+    def _author_before(self, offset: int) -> str | None:
+        """'Anwar, in a post on Facebook, said …' before '"…," the post read': the last person named writing."""
+        for wrote in reversed(list(_WROTE.finditer(self.context.text, self.context.body_start, offset))):
+            if not self.context.in_quote(wrote.start("who")):
+                name, _ = self._resolve(clean(wrote.group("who")), wrote.start("who"))
+                if name:
+                    return name
+        return None
+
     def _press_source_before(self, offset: int) -> str | None:
         """The press service or office named last before ``offset`` outside quotation marks, by its owner
         ("the Uzbek Senate's press service" -> "Uzbek Senate"), its name ("press service Akorda") or as written
@@ -1265,6 +1280,12 @@ def _quote_attributed_to(pronoun: str) -> re.Pattern[str]:
     return re.compile(rf"\s*[\"“«][^\"“”«»]{{1,600}}[\"”»]\s*,?\s*{pronoun}\s+(?:also\s+)?(?:{quotes.SPEECH_VERBS})\b", re.I)
 
 
+# '"...," the post read', 'the letter said': a person's own writing, its author named earlier in the text
+_WRITING = re.compile(r"(?:the|his|her)\s+(?:(?:social[\s-]+media|Facebook|Instagram|Telegram|X)\s+)?(?:post|tweet|letter)",
+                      re.I)
+# 'Anwar, in a post on Facebook, said', 'the minister wrote on X', 'posted on Telegram': who wrote it
+_WROTE = re.compile(r"(?P<who>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}),?\s+(?:in\s+an?\s+(?:[\w-]+\s+){0,2}"
+                    r"(?:post|tweet|letter)\b|(?:wrote|posted|tweeted)\b)")
 # '"...," the readout said', 'says the message', 'the press office stated': a press unit's text, no owner named
 _PRESS_PRODUCT = re.compile(r"(?:the\s+)?(?:message|readout|statement|release|press\s+release|communiqu[eé]|"
                             r"press\s+(?:office|service))", re.I)

@@ -278,6 +278,7 @@ _SPEAKER = {
     "the one institution of that kind in the text": 0.7,
     "the institution the article reports from": 0.7,
     "a cited agency or outlet": 0.8,
+    "the author of the post or letter, named before": 0.8,
     "a single name as written, not a person of the text": 0.5,
 }
 

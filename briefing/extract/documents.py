@@ -687,6 +687,9 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
         (_CEREMONY_OF.search(text[max(sentence.start, title_start - 240):title_start]) if named else None)
     if verb_before and _NEGOTIATE_BETWEEN.search(verb_before.group(0), verb_before.end("verb") - verb_before.start()):
         verb_before = None  # "to establish new partnerships and negotiate trade deals": the deals are being negotiated
+    if verb_before and _SIGNING_STILL_AWAITED.search(text, sentence.start, max(sentence.start, title_start - 80) +
+                                                      verb_before.start("verb")):
+        verb_before = None  # "purchases hinder the quick signing of a peace deal", "calls for the signing of": none signed
     if verb_before and verb_before.group("verb").lower().startswith("agreed") and not _COUNT_LEAD.match(title):
         verb_before = None  # "agreed on five cooperation agreements" concludes them; "agreed on the text of a treaty" not
     if verb_before and _OWN_OBJECT_THEN_ITEM.match(verb_before.group(0), verb_before.end("verb") - verb_before.start()):
@@ -809,8 +812,9 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
         mention.status = "to be signed"
         mention.why.append(_DRAFTED)
     mention.signatories = []
-    told_after = _SUBJECT_TOLD_AFTER_SIDES.match(text, title_end, sentence.end) if mention.parties else None
-    if told_after and mention.subject is None and not mention.generic:
+    told_after = _SUBJECT_TOLD_AFTER_SIDES.match(text, title_end, sentence.end) \
+        if mention.parties or " between " in mention.title else None
+    if told_after and mention.subject is None and (not mention.generic or noun.lower() in SINGULAR_DOCUMENTS.values()):
         # "a memorandum between A and B, focusing on matters related to biological security": what it is on
         mention.subject = told_after.group("subject")
     if listed:
@@ -835,7 +839,7 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
 
 # what a document between named sides is on, told after them: ", focusing on matters related to X", " regarding X"
 _SUBJECT_TOLD_AFTER_SIDES = re.compile(r",?\s+(?:focusing\s+on|focused\s+on|regarding|concerning)\s+(?:(?:matters|issues|questions)\s+"
-                                       r"(?:related\s+to|of)\s+)?(?P<subject>(?:the\s+)?[a-z][^,.;]{2,100}?)(?=[,.;]|$)")
+                                       r"(?:related\s+to|of)\s+)?(?P<subject>(?:the\s+)?[a-z][^,.;]{2,160}?)(?=[,.;]|$)")
 _LIST_ITEMS = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?=(?:the\s+)?[A-Z])")
 _WITH_PARTICIPATION = re.compile(r"\s+with\s+the\s+participation\s+of\s+(?:the\s+)?(?P<sides>[A-Z][^.;]*?)\s*(?=[.;]|$)")
 _SECOND_PAIR = re.compile(r"\s+as\s+well\s+as\s+(?:between\s+)?(?P<sides>(?:the\s+)?[A-Z][^,.;]*?\s+and\s+(?:the\s+)?[A-Z]"
@@ -911,6 +915,11 @@ _NEGOTIATED = re.compile(r"\b(?:negotiations?\s+(?:on|of|over|concerning|regardi
 _UNDER_NEGOTIATION = "a named document under negotiation"
 _ANNIVERSARY_OF = re.compile(r"\banniversary\s+of\s+(?:the\s+)?(?:signing\s+of\s+(?:the\s+)?)?$", re.I)
 _ANNIVERSARY = "a document whose anniversary is marked: signed years before"
+# what keeps a signing from happening or still asks for it, right before "the (quick) signing of"
+_SIGNING_STILL_AWAITED = re.compile(r"\b(?:hinder|delay|prevent|block|obstruct|imped|stall|postpon|preclud|hamper|jeopardi[sz]|"
+                                    r"derail|undermin|push(?:es|ed|ing)?\s+for|call(?:s|ed|ing)?\s+for|need\s+for|"
+                                    r"prospects?\s+(?:of|for)|paves?\s+the\s+way\s+(?:for|to))\w*\s+"
+                                    r"(?:the\s+|a\s+)?(?:[\w-]+\s+)?$", re.I)
 _NEGOTIATE_BETWEEN = re.compile(r"\b(?:negotiat|discuss|consider|prepar|draft)\w*\b", re.I)
 _A_SET_OF = re.compile(r"(?:an?\s+)?(?:set|package|series|number|range|total|bundle)\s+of\b", re.I)
 _SECOND_CLASS_OF_SET = re.compile(rf"\b(?:set|package|series|bundle)\s+of\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_NOUNS})\s+and\s+"

@@ -71,7 +71,7 @@ CITIES = {
     "UZ": "Tashkent Samarkand Bukhara Khiva Andijan Namangan Fergana Nukus Termez Karshi Gulistan Urgench "
           "Navoi Jizzakh",
     "KG": "Bishkek Osh Cholpon-Ata Karakol Jalal-Abad",
-    "TJ": "Dushanbe Khujand", "TM": "Ashgabat Turkmenbashi", "AZ": "Baku", "GE": "Tbilisi Batumi",
+    "TJ": "Dushanbe Khujand", "TM": "Ashgabat Turkmenbashi Arkadag Ashkhabad", "AZ": "Baku", "GE": "Tbilisi Batumi",
     "AM": "Yerevan", "BY": "Minsk", "UA": "Kyiv Kiev", "MD": "Chisinau",
     "RU": "Moscow Kazan Novosibirsk Sochi Vladivostok Yekaterinburg Omsk Irkutsk Ulan-Ude Kyzyl "
           "Orenburg Chelyabinsk Barnaul Astrakhan Samara Ufa Krasnoyarsk",
@@ -97,6 +97,7 @@ MULTIWORD_CITIES = {
     "Addis Ababa": "ET", "Tel Aviv": "IL", "Ulan Bator": "MN", "Saint Petersburg": "RU",
     "St. Petersburg": "RU", "Hong Kong": "CN", "Mexico City": "MX", "The Hague": "NL",
     "Kuwait City": "KW", "Sharm el-Sheikh": "EG", "Nur-Sultan": "KZ",
+    "Bandar Seri Begawan": "BN",
     # Vietnamese outlets (VNS, VNA) write their cities with the diacritics of the national script
     "Hà Nội": "VN", "Đà Nẵng": "VN", "Hồ Chí Minh City": "VN", "Ho Chi Minh City": "VN", "Da Nang": "VN",
 }
@@ -104,7 +105,7 @@ MULTIWORD_CITIES = {
 # Capitals: the first city listed above, except where that is not the capital.
 CAPITALS = {code: names.split()[0] for code, names in CITIES.items()} | {
     "AE": "Abu Dhabi", "IN": "New Delhi", "US": "Washington", "MY": "Kuala Lumpur", "ET": "Addis Ababa",
-    "KW": "Kuwait City", "AR": "Buenos Aires", "AU": "Canberra", "CH": "Bern", "UA": "Kyiv",
+    "KW": "Kuwait City", "BN": "Bandar Seri Begawan", "AR": "Buenos Aires", "AU": "Canberra", "CH": "Bern", "UA": "Kyiv",
 }
 # Venues the genre names instead of a city: presidential residences, parliament buildings, palaces.
 VENUES = {
@@ -177,7 +178,7 @@ WTO IAEA ECO IFAS UNAMA OPEC
 # Chambers that ratify: "The Mazhilis has approved a document on ..." is a ratification
 CHAMBERS = (r"(?:Mazhilis|Majilis|Senate|[Pp]arliament|Khural|Kurultai|Kenesh|Majlis|Duma|Legislative\s+Chamber|"
             r"National\s+Assembly)")
-INSTITUTION_VARIANTS = {"majilis": "mazhilis", "hural": "khural", "centre": "center", "organisation": "organization"}
+INSTITUTION_VARIANTS = {"majilis": "mazhilis", "hural": "khural", "khalk": "halk", "maslakhaty": "maslahaty", "centre": "center", "organisation": "organization"}
 
 ORG_HEADS = frozenset("""
 ministry bank agency commission committee corporation department centre center institute akimat
@@ -185,7 +186,7 @@ khokimiyat hokimiyat mazhilis majilis majlis khural hural kenesh senate parliame
 organization organisation cabinet government council chamber fund university company office
 administration foundation association secretariat court embassy consulate service academy
 inspectorate directorate authority board bureau duma akorda presidium party enterprise railways airlines
-holding exchange kurultai mejlis confederation library museum maslahaty gengesh
+holding exchange kurultai mejlis confederation library museum maslahaty maslakhaty gengesh
 llp jsc llc cjsc pjsc ojsc ltd plc
 """.split())  # the last line: legal forms of companies ("JSC Tynys", "PetroChina Daqing Tamsag LLC")
 EVENT_WORDS = frozenset("""
@@ -207,9 +208,13 @@ TITLE_MODIFIERS = frozenset("""
 deputy vice first prime foreign general extraordinary plenipotentiary acting executive state permanent
 special senior former co-chair crown national
 """.split())
+# Titles of honour that stand before a name: Malaysia's and Brunei's ("Datuk Seri", "Tan Sri"), Cambodia's «Samdech»
+# with its styles ("Samdech Techo", "Samdech Akka Moha Ponhea Chakrei")
+HONOURS = (r"(?:Tan|Toh|Puan)\s+Sri|(?:Datuk|Dato['’]?|Datin)(?:\s+(?:Seri|Sri|Paduka))?|"
+           r"Samdech(?:\s+(?:Akka|Moha|Ponhea|Chakrei|Techo|Sena|Padei|Pichey|Krala|Thipadei|Vibol))*|Lok\s+Chumteav")
 # Honorifics and forms of address: part of a title, never of a name ("His Majesty the Emperor Naruhito").
-HONORIFICS = r"(?:H\.\s?E\.?|HE|His|Her|Their)\s+(?:Excellency|Majesty|Highness|Royal\s+Highness)|H\.\s?[EH]\.|H[EH]|Mr|Mrs|Ms|Dr|Prof|Academician|Shri|Smt|" \
-             r"(?:The\s+)?(?:Most\s+)?Hono(?:u)?rable|Hon\."
+HONORIFICS = (r"(?:H\.\s?E\.?|HE|His|Her|Their)\s+(?:Excellency|Majesty|Highness|Royal\s+Highness)|H\.\s?[EH]\.|H[EH]|"
+              rf"Mr|Mrs|Ms|Dr|Prof|Academician|Shri|Smt|(?:The\s+)?(?:Most\s+)?Hono(?:u)?rable|Hon\.|{HONOURS}")
 PLURAL_TITLES = {"deputies": "deputy", "ministers": "minister", "presidents": "president",
                  "ambassadors": "ambassador", "governors": "governor", "chairmen": "chairman",
                  "heads": "head", "leaders": "leader", "members": "member"}
@@ -274,7 +279,7 @@ technical digital innovation innovations aerospace agriculture agricultural wate
 ecology environment labour labor social protection migration finance financial regulatory deposit
 insurance veterinary nuclear atomic transport transportation logistics security defence defense
 justice interior emergency situations communications information media youth family affairs
-strategic studies research action plan program programme roadmap memorandum agreement declaration
+strategic studies research action plan program programme project projects initiative roadmap memorandum agreement declaration
 protocol treaty convention charter mission climate change summit conference forum meeting session
 days week year parliamentary inter-parliamentary intergovernmental interparliamentary great east west
 north south upper lower house heads supreme court constitutional council high commissioner executive

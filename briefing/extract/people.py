@@ -145,8 +145,9 @@ def _lexical(token: str) -> bool:
     return _genre_word(token) or _area_word(token) or _misspelt_office(_bare(token)) is not None
 
 
-# offices long enough that one dropped letter still tells them ("Deputy Mnister Alexander Fomin")
-_LONG_OFFICES = ("minister", "ministry", "president", "ambassador", "chairman", "secretary", "governor")
+# offices long enough that one dropped letter still tells them ("Deputy Mnister Alexander Fomin", "Foreign Minsters")
+_LONG_OFFICES = ("minister", "ministry", "president", "ambassador", "chairman", "secretary", "governor",
+                 "ministers", "presidents", "ambassadors", "secretaries", "governors")
 
 
 _MISSPELT_WORD = re.compile(r"\b[A-Za-z]{7,}\b")
@@ -163,8 +164,8 @@ def _corrected_office(word: str) -> str:
 @functools.lru_cache(maxsize=4096)
 def _misspelt_office(low: str) -> str | None:
     """The office word ``low`` is with one letter dropped, as sources sometimes print it ("Mnister", "Presdent")."""
-    if len(low) < 7:
-        return None
+    if len(low) < 7 or low in _LONG_OFFICES:
+        return None  # "governor" is no "governors" with a letter dropped
     return next((office for office in _LONG_OFFICES if len(office) == len(low) + 1 and
                  any(office[:i] + office[i + 1:] == low for i in range(len(office)))), None)
 
@@ -621,6 +622,8 @@ def title_before(context: Context, mention: Mention,
     tokens = _tokens(context.text[sentence_start:mention.start], sentence_start)
     honoured = len(tokens)
     tokens = _without_trailing_honorific(tokens)  # "the Speaker of the Assembly Mr. X": the office is before "Mr."
+    if tokens and tokens[-1][0] == "(":
+        tokens = tokens[:-1]  # "the foreign ministers of Azerbaijan (Jeyhun Bayramov)": the name in brackets after its office
     if [w.lower() for w, _ in tokens[-3:]] in (["of", "this", "country"], ["of", "that", "country"]):
         tokens = tokens[:-3]  # "Minister of Environment of this country X": the office; the country is the one named before
     if len(tokens) < honoured and tokens and tokens[-1][0] in ("to", "from", "by", "with"):
@@ -638,8 +641,8 @@ def title_before(context: Context, mention: Mention,
     while index >= 0:
         word, position = tokens[index]
         low = word.lower()
-        if names.covers(position):
-            break
+        if names.covers(position) or (word.startswith("(") and names.covers(position + 1)):
+            break  # a name, or a name in brackets: "… of Azerbaijan (Jeyhun Bayramov) and Georgia (Y)"
         if word in ("–", "—", "-") and walked and index > 0 and tokens[index - 1][0][:1].isupper():
             walked.insert(0, tokens[index])  # "Deputy Prime Minister – Minister of Foreign Affairs"
             index -= 1
@@ -966,7 +969,7 @@ _REMEMBERED_BEFORE = re.compile(r"\bthe\s+late\s+(?:[A-Z][\w’'-]*\s+){0,2}$|\b
                                 r"(?:(?:the\s+)?[\w’'-]+\s+){0,4}$")
 
 
-_STYLES = r"Sheikh|Sheikha|Prince|Princess|Emir|Amir"  # styles of address, not offices ("Crown Prince", "Deputy Emir" are)
+_STYLES = r"Sheikh|Sheikha|Prince|Princess|Emir|Amir|Sultan"  # styles of address, not offices ("Crown Prince", "Deputy Emir" are)
 # a style opens the title as an honorific, unless it is the office ("Amir of the State of Qatar")
 _LEADING_HONORIFIC = re.compile(rf"^(?:(?:{HONORIFICS}|(?:{_STYLES})(?=\s)(?!\s+of\b))\.?\s*(?:the\s+)?)+")
 _TRAILING_HONORIFIC = re.compile(rf"\s+(?:(?:{HONORIFICS})|(?<!Crown\s)(?<!Deputy\s)(?:{_STYLES}))\.?$")  # "Deputy Emir": an office
@@ -1262,7 +1265,7 @@ def _split_plural_countries(context: Context, people: list[Candidate]) -> None:
         office_words = context.text[first.title_start:first.start].split(" of ", 1)[0].lower().split()
         if not any(word.strip(",") in PLURAL_TITLES for word in office_words[:4]):
             continue  # "Presidents of …", "Foreign Ministers of …": a plural office before its "of"
-        other = re.fullmatch(r"\s+and\s+(?:the\s+)?([A-Z][\w’'-]*)\s+", between)
+        other = re.fullmatch(r"\)?\s+and\s+(?:the\s+)?([A-Z][\w’'-]*)\s+\(?", between)  # "A (X) and B (Y)" too
         own = re.search(r"\bof\s+(?:the\s+)?([A-Z][\w’'-]*)$", first.title)
         if other and own and second.title is None and country_code(other.group(1)) and country_code(own.group(1)):
             first.title = one_body_of_each(first.title)  # "heads of the State Committees for …": one each
@@ -1437,7 +1440,7 @@ def classify(context: Context, people: list[Candidate], writers: t.Collection[st
                 reasons.append("named in the lead")
             elif _listed_in_delegation(context, mention):
                 reasons.append("named as a member of the delegation")
-            elif EVENT_TRIGGERS.search(_outside_quotes(context, sentence)):
+            elif EVENT_TRIGGERS.search(_outside_reported_speech(context, sentence, mention)):
                 reasons.append("named in an event sentence")
             elif _speaks(context, mention) and id(person) not in sources:
                 reasons.append("speaks in the text")
@@ -1465,6 +1468,21 @@ _DELEGATION_LIST = re.compile(
     r"|\baccompanied\s+by\b", re.I)
 # a new clause between the list's opening and the name: the name is no longer a member
 _CLAUSE_BREAK = re.compile(r"\b(?:who|which|that|while|whereas|when|where|met|visited|signed|held|said|noted)\b")
+
+
+# "The minister said that four years have passed since the arrest of X": what a speaker told, not the event
+_REPORTED_THAT = re.compile(r"\b(?:said|noted|stressed|added|recalled|stated|reminded|emphasi[sz]ed|underlined|pointed\s+out|"
+                            r"informed\s+(?:\w+\s+){0,3}?that|told\s+(?:\w+\s+){0,3}?that)\s+(?:that\s+)?", re.I)
+
+
+def _outside_reported_speech(context: Context, sentence: Sentence, mention: Mention) -> str:
+    """The sentence without quotes, and, for a name inside what someone else reported, only the words before the
+    reporting verb: "the Deputy Prime Minister said that … visiting their graves" tells of no event of X's."""
+    outside = _outside_quotes(context, sentence)
+    reported = next(reversed(list(_REPORTED_THAT.finditer(context.text, sentence.start, mention.start))), None)
+    if reported is None or not re.search(r"\bthat\b", reported.group(0)):
+        return outside
+    return outside[:reported.start() - sentence.start]
 
 
 def _listed_in_delegation(context: Context, mention: Mention) -> bool:

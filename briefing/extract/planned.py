@@ -35,7 +35,7 @@ from briefing.models import Person, PlannedEvent
 from briefing.vocabulary import FORMAT_SIDES
 
 _EVENT_NOUNS = r"visits?|talks|day|events?|congress|exhibitions?|fairs?|commission|meetings?|forums?|summits?|conferences?|" \
-               r"concerts?|festivals?|sessions?|negotiations|consultations|days|week|ceremony|tour|games|championship|" \
+               r"concerts?|festivals?|sessions?|negotiations|consultations?|days|week|ceremony|tour|games|championship|" \
                r"signing|discussions?|conversations?|dialogue|welcome|reception|celebrations|festivities|convention|luncheon|decade|"\
                r"lunch|dinner|banquet|parades?|commemorations?|dialogues|symposi(?:um|a|ums)|seminars?|round\s+tables?"
 _TALKS = r"(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:discussions?|talks|conversations?|meetings?|dialogue|consultations|negotiations)\b"
@@ -874,7 +874,7 @@ _KIND_OF_WORD = {
     "sign": "signing", "ink": "signing", "signed": "signing", "signing": "signing", "conclude": "signing",
     "concluded": "signing", "adopt": "signing", "adopted": "signing", "formalize": "signing", "formalise": "signing",
     "exhibition": "exhibition", "expo": "exhibition", "fair": "exhibition",
-    "concert": "concert", "festival": "festival", "consultations": "consultations",
+    "concert": "concert", "festival": "festival", "consultations": "consultations", "consultation": "consultations",
     # a meal or a reception is an event of its own, never the visit its guest is on ("a banquet in honour of the
     # visiting President")
     "banquet": "other", "reception": "other", "dinner": "other", "lunch": "other", "luncheon": "other",

@@ -276,8 +276,10 @@ _TOPIC_BEFORE = re.compile(r"\b(?:on|about|regarding|concerning|titled|entitled|
 
 
 def _protect_initials(text: str) -> str:
-    """'B.Battsetseg said' must not end at the initial's dot; '·' stands in for it."""
-    return re.sub(r"\b([A-Z][a-z]?)\.(?=\s?[A-Z])", "\\1·", text)
+    """'B.Battsetseg said' and 'Marcos Jr. said' must not end at the initial's or the suffix's dot; '·' stands in
+    for it."""
+    return re.sub(r"\b([A-Z][a-z]?)\.(?=\s?[A-Z])|\b([JS]r)\.(?=\s+[a-z])", lambda dot: f"{dot.group(1) or dot.group(2)}·",
+                  text)
 
 
 def _attribution(context: Context, span: Span) -> str | None:
@@ -478,8 +480,10 @@ def _unmarked(context: Context, resolve: t.Callable[[str, int], str | None]) -> 
                 _inverted_personal(match, context.text[start:end], resolve, start)):
             continue  # third-person reports ("…, the press service said") are not direct speech
         if _REPORTED.search(context.text[start:end]) or re.fullmatch(r"(?:but|and|or|so|yet|then)", who.strip(), re.I) \
-                or re.search(r"\bthat\b", who):
-            continue  # "X expressed ... and stated that ...", "…, FM Saidov, posted on X that …": reported speech
+                or re.search(r"\bthat\b", who) or _EVENT_REPORT.search(who):
+            # "X expressed ... and stated that ...", "…, FM Saidov, posted on X that …": reported speech;
+            # "Anwar, in a post, said the meeting discussed …": what follows the verb is the report, not a speaker
+            continue
         speaker = resolve(who, start)
         quotes.append(Quote(speaker, clean(context.text[start:end]), False, context.evidence(start, end),
                             why=_unmarked_why(who, speaker, resolve)))

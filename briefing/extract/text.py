@@ -8,6 +8,7 @@ import typing as t
 import unicodedata
 from dataclasses import dataclass, field
 
+from briefing.extract.lexicon import HONOURS
 from briefing.ingest import MONTH_PATTERN, MONTHS, Dateline, parse_dateline
 from briefing.models import Article, Evidence
 
@@ -141,8 +142,9 @@ def fold(text: str) -> str:
 
 
 # Honorifics that stand before a name but are no part of it: "H.E.Saqr Bin Ghubash", "Mr.Ukhnaagiin Khurelsukh",
-# India's "Shri Narendra Modi"
-_HONORIFIC = re.compile(r"\b(?:H\.\s?[EH]\.|H[EH](?=\s+[A-Z])|Mr\.?|Mrs\.?|Ms\.?|Dr\.|Shri(?=\s)|Smt\.?)(?=\s?[A-Z])")
+# India's "Shri Narendra Modi", Malaysia's "Datuk Seri Anwar Ibrahim"
+_HONORIFIC = re.compile(rf"\b(?:H\.\s?[EH]\.|H[EH](?=\s+[A-Z])|Mr\.?|Mrs\.?|Ms\.?|Dr\.|Shri(?=\s)|Smt\.?|(?:{HONOURS})(?=\s))"
+                        r"(?=\s?[A-Z])")
 # "Mr. KISHIDA Fumio", "H.E. Mr. Luvsannamsrai OYUN-ERDENE": a surname in capitals after an honorific
 _CAPS_AFTER_HONORIFIC = re.compile(r"(?<=\s)(?:[A-Z][a-z]+\s+)?[A-Z]{2,}(?:-[A-Z]{2,})?(?:\s+[A-Z][a-z]+)?\b")
 

@@ -1,0 +1,151 @@
+"""Session 25: what the fresh69 articles showed. Short synthetic sentences and articles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import briefing_text
+
+from briefing.compose import compose_with_status
+from briefing.extract import extract
+from briefing.ingest import parse_article
+
+_KL = "date 2024-07-20\nKUALA LUMPUR: Prime Minister Datuk Seri Anwar Ibrahim paid a courtesy call to Sultan of Brunei " \
+      "Sultan Hassanal Bolkiah here on Saturday.\n\n"
+_BAKU = "date 2024-11-20\nBAKU, Nov 20. The foreign ministers of Azerbaijan (Jeyhun Bayramov) and Georgia (Maka " \
+        "Botchorishvili) met in Baku to discuss bilateral cooperation.\n\n"
+
+
+def _read(tmp_path: Path, lang: str, article: str) -> str:
+    (tmp_path / lang).mkdir()
+    return briefing_text(tmp_path / lang, article, lang).replace("\xa0", " ")
+
+
+def _composed(text: str, lang: str, kind: str = "document") -> str:
+    composed = compose_with_status(text, lang, kind)
+    assert composed is not None, text
+    return composed[0]
+
+
+# -- composition of document and institution names ------------------------------------------------------------------
+
+def test_cooperation_on_a_field_is_cooperation_in_it() -> None:
+    assert _composed("Agreement on Cooperation on Tourism", "ru") == "соглашение о сотрудничестве в области туризма"
+    assert _composed("Memorandum of Cooperation on Tourism", "kk") == "туризм саласындағы ынтымақтастық туралы меморандум"
+
+
+def test_an_action_plan_or_roadmap_on_cooperation_takes_po() -> None:
+    assert _composed("Action Plan on cooperation in tourism", "ru") == \
+        "план действий по сотрудничеству в области туризма"
+    assert _composed("Roadmap on expanding bilateral cooperation", "ru") == \
+        "дорожная карта по расширению двустороннего сотрудничества"
+    assert _composed("Roadmap on deepening trade cooperation", "ru") == \
+        "дорожная карта по углублению торгового сотрудничества"
+
+
+def test_a_kazakh_noun_before_cooperation_puts_it_in_the_possessive() -> None:
+    assert _composed("Memorandum on trade cooperation", "kk") == "сауда ынтымақтастығы туралы меморандум"
+    assert _composed("Agreement on cultural cooperation", "kk") == "мәдени ынтымақтастық туралы келісім"
+
+
+def test_sister_cities_named_in_the_subject_are_its_sides() -> None:
+    title = "Agreement on establishment of brotherly relations between the cities of Arkadag and Khujand"
+    assert _composed(title, "ru") == "соглашение об установлении побратимских отношений между Аркадагом и Худжандом"
+    assert _composed(title, "kk").startswith("Аркадаг пен Хұжанд арасындағы")
+
+
+def test_academy_institutes_compose_from_their_fields() -> None:
+    assert _composed("Institute of Seismology and Physics of Atmosphere of the Academy of Sciences of Turkmenistan",
+                     "ru", "institution") == "Институт сейсмологии и физики атмосферы Академии наук Туркменистана"
+    assert _composed("Institute of Geology, Seismological Construction and Seismology", "ru", "institution") == \
+        "Институт геологии, сейсмостойкого строительства и сейсмологии"
+    assert _composed("Memorandum of Mutual Understanding", "ru") == "меморандум о взаимопонимании"
+
+
+def test_a_title_naming_its_sides_twice_says_them_once(tmp_path: Path) -> None:
+    article = "date 2024-05-10\nDUSHANBE, May 10. The parties have signed:\n\n- The Agreement between the khyakimlik of " \
+              "Arkadag city (Turkmenistan) and the Executive office of Khujand (Republic of Tajikistan) on establishment " \
+              "of brotherly relations between the cities of Arkadag and Khujand;\n\n- The Memorandum of Mutual " \
+              "Understanding between the Institute of Seismology of the Academy of Sciences of Turkmenistan and the " \
+              "Institute of Geology of the National Academy of Sciences of the Republic of Tajikistan."
+    text = _read(tmp_path, "ru", article)
+    assert "соглашение об установлении побратимских отношений между Аркадагом и Худжандом" in text
+    assert "Худжандом‡ между" not in text and "Худжандом между" not in text
+    assert "меморандум о взаимопонимании между Институтом сейсмологии Академии наук Туркменистана" in text
+
+
+# -- people ----------------------------------------------------------------------------------------------------------
+
+def test_malaysian_and_cambodian_titles_of_honour_are_no_part_of_a_name() -> None:
+    people = {p.name: p.title for p in extract(parse_article(_KL)).participants}
+    assert people == {"Anwar Ibrahim": "Prime Minister", "Hassanal Bolkiah": "Sultan of Brunei"}
+    text = "date 2022-11-20\nPHNOM PENH, Nov 20. The MoU was signed under the presidency of Samdech Akka Moha Ponhea " \
+           "Chakrei Heng Samrin, Cambodian NA President, and Speaker of the Milli Majlis Sahiba Gafarova."
+    facts = extract(parse_article(text))
+    people = {p.name: p.title for p in [*facts.participants, *facts.mentioned_people]}
+    assert people["Heng Samrin"] == "Cambodian NA President"
+
+
+def test_offices_of_two_countries_with_the_names_in_brackets() -> None:
+    facts = extract(parse_article("Azerbaijani, Georgian Foreign Minsters Meet in Baku\n\n" + _BAKU))
+    people = {p.name: (p.title, p.country) for p in facts.participants}
+    assert people == {"Jeyhun Bayramov": ("foreign minister of Azerbaijan", "AZ"),
+                      "Maka Botchorishvili": ("foreign minister of Georgia", "GE")}
+
+
+def test_a_variant_spelling_of_the_turkmen_council_holds_its_chairman() -> None:
+    text = "date 2024-05-10\nDUSHANBE, May 10. Following the talks between Chairman of the Khalk Maslakhaty Gurbanguly " \
+           "Berdimuhamedov and President of the Republic of Tajikistan Emomali Rahmon, documents were signed."
+    people = {p.name: p.title for p in extract(parse_article(text)).participants}
+    assert people == {"Gurbanguly Berdimuhamedov": "Chairman of the Khalk Maslakhaty",
+                      "Emomali Rahmon": "President of the Republic of Tajikistan"}
+
+
+def test_people_inside_what_someone_reported_are_mentioned() -> None:
+    text = _BAKU + "The minister said that four years have passed since the arrest of our compatriots Dilgam Asgarov " \
+                   "and Shahbaz Guliyev while visiting their graves."
+    facts = extract(parse_article(text))
+    assert {p.name for p in facts.participants} == {"Jeyhun Bayramov", "Maka Botchorishvili"}
+    assert {p.name for p in facts.mentioned_people} == {"Dilgam Asgarov", "Shahbaz Guliyev"}
+
+
+def test_a_capital_and_a_project_are_no_people() -> None:
+    text = _KL + "They prepared the Consultation to be held in Bandar Seri Begawan next month and the support for the " \
+                 "Manila Metro (Subway Project)."
+    facts = extract(parse_article(text))
+    assert not [p.name for p in facts.mentioned_people]
+    [plan] = facts.planned_events
+    assert plan.kind == "consultations"
+
+
+# -- quotes ----------------------------------------------------------------------------------------------------------
+
+def test_a_post_is_its_authors_words_and_his_report_no_speech() -> None:
+    text = _KL + "Anwar, in a post on Facebook, said the meeting also discussed preparations for the Annual Leaders' " \
+                 "Consultation.\n\n\"Our discussions focused on the ongoing progress of our cooperation,\" the post read."
+    [quote] = extract(parse_article(text)).quotes
+    assert quote.speaker == "Anwar Ibrahim"
+    assert quote.text.startswith("Our discussions")
+
+
+def test_a_generation_suffix_and_a_premier_attribute_a_quote() -> None:
+    text = "date 2023-11-03\nMANILA, Nov 3. Philippine President Ferdinand Marcos Jr. met with Japanese Prime Minister " \
+           "Fumio Kishida in Manila.\n\n\"We affirm our commitment to peaceful negotiations,\" Marcos Jr. said.\n\n" \
+           "\"We will continue to support infrastructure development,\" the Japanese premier said."
+    speakers = [quote.speaker for quote in extract(parse_article(text)).quotes]
+    assert speakers == ["Ferdinand Marcos Jr", "Fumio Kishida"]
+
+
+# -- documents -------------------------------------------------------------------------------------------------------
+
+def test_a_signing_something_hinders_is_no_document() -> None:
+    text = _BAKU + "He said that arms purchases hinder the quick signing of a peace deal."
+    facts = extract(parse_article(text))
+    assert facts.documents_signed == [] and facts.documents_referenced == []
+
+
+def test_what_an_agreement_between_the_two_sides_regards_is_its_subject() -> None:
+    text = "date 2024-05-31\nBEIJING, May 31. The ministers met in Beijing. The meeting was followed by the signing of " \
+           "an agreement between the two sides regarding the allocation of land for the buildings of the consulate."
+    [document] = extract(parse_article(text)).documents_signed
+    assert document.subject == "the allocation of land for the buildings of the consulate"
