@@ -6,7 +6,7 @@ from pathlib import Path
 
 from conftest import briefing_text
 
-from briefing.compose import compose_with_status
+from briefing.compose import compose, compose_with_status
 from briefing.extract import extract
 from briefing.ingest import parse_article
 
@@ -149,3 +149,40 @@ def test_what_an_agreement_between_the_two_sides_regards_is_its_subject() -> Non
            "an agreement between the two sides regarding the allocation of land for the buildings of the consulate."
     [document] = extract(parse_article(text)).documents_signed
     assert document.subject == "the allocation of land for the buildings of the consulate"
+
+
+# -- second round: the host's official, statements of two, names told again -----------------------------------------
+
+_MANILA = "date 2024-06-10\nMANILA, Philippines — Foreign Secretary Enrique Manalo and New Zealand Deputy Prime Minister " \
+          "Winston Peters met during Peters' visit to Manila on Monday.\n\n"
+
+
+def test_the_hosts_foreign_secretary_is_of_the_host_country() -> None:
+    people = {p.name: p.country for p in extract(parse_article(_MANILA)).participants}
+    assert people == {"Enrique Manalo": "PH", "Winston Peters": "NZ"}
+
+
+def test_they_after_two_people_is_no_one_speaker_and_called_names_a_thing() -> None:
+    text = _MANILA + "\"The ministers discussed opportunities for growing two-way trade,\" they said in a joint " \
+                     "statement.\n\nBoth welcomed the signing of the arrangement, which Manalo called a \"pivotal " \
+                     "document for our nations.\"\n\nThe minister called his counterpart \"to underscore support for " \
+                     "our independence\"."
+    speakers = {q.text.split()[0]: q.speaker for q in extract(parse_article(text)).quotes}
+    assert speakers["The"] is None
+    assert speakers["pivotal"] == "Enrique Manalo"
+    assert speakers.get("to") != "Enrique Manalo"
+
+
+def test_a_named_agreement_told_again_is_one_and_another_with_its_own_side_is_another() -> None:
+    text = _MANILA + "The Philippines will establish a Status of Visiting Forces Agreement (VFA) with New Zealand this " \
+                     "year.\n\n\"They agreed on the conclusion of a Status of Visiting Forces Agreement in 2024,\" the " \
+                     "statement said.\n\nThe country likewise signed in 2007 a Status of Visiting Forces Agreement with " \
+                     "Australia."
+    titles = [d.title for d in extract(parse_article(text)).documents_referenced]
+    assert titles == ["Status of Visiting Forces Agreement (VFA)", "Status of Visiting Forces Agreement"]
+
+
+def test_the_president_of_a_parliament_is_its_chair() -> None:
+    assert compose("Cambodian NA President", "ru", "title", "KH") == "Председатель Национального собрания Камбоджи"
+    assert _composed("President of the Senate of France", "kk", "title") == "Франция Сенатының Төрағасы"
+    assert _composed("President of the Republic of Armenia", "ru", "title") == "Президент Республики Армения"

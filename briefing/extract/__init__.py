@@ -624,7 +624,7 @@ def _offices_the_lead_gives(context: Context, candidates: list[people.Candidate]
 
 # the offices a state's officials hold
 _NATIONAL_OFFICE = re.compile(r"\b(?:Minister|Prime|President|Speaker|Chairman|Akim|Mayor|Governor|Spokesman|Spokesperson|Head|"
-                              r"Chief)\b")
+                              r"Chief|Foreign\s+Secretary|Secretary\s+of\s+State)\b")
 _INTERNATIONAL_BODY = re.compile(r"\bof\s+the\s+(?:[A-Z][\w-]*\s+){0,5}(?:Bank|Organi[sz]ation|Union|Fund|Programme|"
                                  r"Secretariat|Community|Cooperation\s+Council)\b(?!\s+of\s+[A-Z])")
 
@@ -1011,6 +1011,8 @@ class SpeakerResolver:
         if re.fullmatch(r"(?:he|she|they|him|her|them)", phrase.split()[0].lower()) or phrase.lower() in ("he", "she"):
             # "According to him, “…”": the object pronoun points back as the subject one does
             pronoun = {"him": "he", "her": "she", "them": "they"}.get(phrase.split()[0].lower(), phrase.split()[0].lower())
+            if pronoun == "they" and self._two_opening(offset):
+                return None, "a pronoun for two people together: no one speaker"
             subject = self._subject_before(offset, pronoun)
             if subject:
                 return subject, "a pronoun: the subject of the sentence that leads to the quote"
@@ -1199,6 +1201,8 @@ class SpeakerResolver:
             return None
         # "Speaker X in an interview with Y said he ...": the subject ends before its adverbial phrase
         who = _ADVERBIAL_IN_SUBJECT.split(opening.group("who"))[0]
+        if pronoun == "they" and re.search(r"\band\b", who):
+            return None  # "X and Y announced … “…,” they said in a joint statement": no one speaker
         name, _ = self._resolve(clean(who), sentence.start)
         person = next((p for p in self.candidates if p.name == name), None)
         if person is None or not _fits_pronoun(person, pronoun):
@@ -1231,6 +1235,14 @@ class SpeakerResolver:
                     _fits_pronoun(person, pronoun):
                 return person.name
         return None
+
+    def _two_opening(self, offset: int) -> bool:
+        """'X and Y announced this … “…,” they said in a joint statement': the sentence before the quote's opens
+        with two people, whom "they" stands for together."""
+        sentence = self._sentence_leading_to(offset)
+        start = sentence.start + len(sentence.text) - len(sentence.text.lstrip(" \"“«'"))
+        opening = [m for p in self.candidates for m in p.mentions if start in (m.start, m.title_start) and not m.in_quote]
+        return any(re.match(r",?\s+and\s", self.context.text[m.end:m.end + 6]) for m in opening)
 
     def _author_before(self, offset: int) -> str | None:
         """'Anwar, in a post on Facebook, said …' before '"…," the post read': the last person named writing."""

@@ -347,8 +347,6 @@ def _document_lists(context: Context) -> list[tuple[int, list[tuple[int, int]]]]
     return lists
 
 
-# a paragraph of titles in quotation marks and nothing else: '"Memorandum … on A", "Memorandum … on B" and "…".'
-_QUOTED_TITLES = re.compile(r"[ \t]*(?:[“\"«][^“”\"«»\n]{5,500}[”\"»][ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+)?){2,}\.?[ \t]*(?=\n|$)")
 _QUOTED_TITLE = re.compile(r"[“\"«](?P<title>[^“”\"«»\n]{5,500})[”\"»]")
 
 
@@ -361,7 +359,7 @@ def _quoted_titles_after_a_signing(context: Context) -> list[tuple[int, list[tup
         if sentence.paragraph == before.paragraph or not (_SIGNING.search(before.text) and DOC_NOUN.search(before.text)):
             continue
         start = text.rfind("\n", 0, sentence.start) + 1
-        paragraph = _QUOTED_TITLES.match(text, start)
+        paragraph = _QUOTED_TITLES.match(text, start)  # the quoted names of a list, defined below
         if paragraph is None:
             continue
         items = [(title.start("title"), title.end("title"))
@@ -557,16 +555,13 @@ def _elided_item(text: str, start: int, end: int, previous: DocMention | None, k
     content = text[start:end].strip()
     if previous is None or not re.match(r"(?:on|in|for|between)\s+\S", content):
         return None
-    noun = _SINGULAR_NOUNS.get(previous.noun.lower(), re.sub(r"(?<=[a-z])s$", "", previous.noun.lower()))
+    noun = SINGULAR_DOCUMENTS.get(previous.noun.lower(), re.sub(r"(?<=[a-z])s$", "", previous.noun.lower()))
     item = _list_item(f"{noun} {content}", 0, len(noun) + 1 + len(content), previous.status, known)
     if item is None:
         return None
     item.start, item.end, item.last_start = start, end, start
     item.why = [*item.why, "the kind of document of the item above"]
     return item
-
-
-_SINGULAR_NOUNS = {"memoranda": "memorandum", "treaties": "treaty", "mous": "MoU", "memorandums": "memorandum"}
 
 
 _BODY_AFTER_NOUN = re.compile(r"\s+(?:Organi[sz]ation|Secretariat|Council|Commission|Committee)\b")
@@ -682,6 +677,10 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     if determiner and bare and (_abbreviation_defined(noun, [*earlier, *local]) or
                                 (noun[0].isupper() and any(m.noun.lower() == low for m in [*earlier, *local]))):
         return []  # "a Memorandum of Understanding (MOU) ... signed the MOU", "the Agreement on X ... the Agreement"
+    if _a_proper_name(title) and any(_name_alone(m.title) == _name_alone(title) for m in [*earlier, *local]) and \
+            not re.match(r"\s+(?:with|between)\s", text[title_end:sentence.end]):  # "… with Australia": another one
+        return []  # "a Status of Visiting Forces Agreement (VFA) …", then "the conclusion of a Status of Visiting Forces
+        # Agreement in 2024": the one named before, named again
     verb_before = _VERB_BEFORE.search(text[max(sentence.start, title_start - 80):title_start]) or \
         (_ISSUED_BEFORE.search(text[max(sentence.start, title_start - 25):title_start]) if _JOINT_TEXT.match(low) else None) or \
         (_CEREMONY_OF.search(text[max(sentence.start, title_start - 240):title_start]) if named else None)
@@ -1167,6 +1166,16 @@ _SPEAKER_SAID = re.compile(r",?[’”»\"]?,?\s+(?:the\s+)?(?:[\w.’'-]+\s+){1
                            r"(?:\s+(?:on|in)\s+(?:X|Twitter|Facebook|Telegram|Instagram|a\s+(?:post|statement)))?$")
 
 
+def _a_proper_name(title: str) -> bool:
+    """"Status of Visiting Forces Agreement": a name of capitalized words, not "Memorandum on cooperation"."""
+    return sum(1 for word in title.split() if word[:1].isupper()) >= 3
+
+
+def _name_alone(title: str) -> str:
+    """A document's name without its abbreviation in brackets and a year after it, to tell it named again."""
+    return re.sub(r"\s*\([^()]*\)|\s+(?:in|for|by|until)\s+(?:19|20)\d\d$", "", title).strip().lower()
+
+
 def _title_start(text: str, floor: int, start: int) -> int:
     """Include modifiers and quantifiers before the noun: 'several interregional cooperation agreements'."""
     floor = max(floor, start - _TITLE_REACH)
@@ -1196,6 +1205,10 @@ def _title_start(text: str, floor: int, start: int) -> int:
             if joined and not counted_again and all(DOC_NOUN.fullmatch(kind) for kind in re.split(r",\s+", joined.group(1))):
                 position = joined.start(1)  # "16 memorandums and contracts on cooperation": one counted set
                 continue
+        if word == "of" and text[position:position + 1].isupper() and \
+                re.search(r"(?<![\w-])(?!The\b|A\b|An\b)[A-Z][\w-]*\s+$", text[floor:match.start(1)]):
+            position = match.start(1)  # "a Status of Visiting Forces Agreement": an "of" inside the capitalized name
+            continue
         if word.lower() in _STOP_WORDS or word.lower() in _AMOUNT_WORDS:
             break  # "a $50 million loan agreement": the amount is what it is worth, not its name
         if not _LEFT_WORDS.match(word) or word in ("The", "A", "An"):
@@ -2474,7 +2487,6 @@ _DESCRIBED_BY_NOUN = re.compile(
     r"(?:cooperation\s+(?:in|on)\s+)?(?:the\s+(?:fields?|areas?|spheres?)\s+of\s+)?(?P<items>[^.;:]+)[.;]?\s*$")
 _DESCRIBED_WITHIN = 4  # sentences after the count
 _PACKAGE_REACH = 600  # characters after a package within which its itemised documents share its sides
-_SINGULAR_NOUNS = {"memoranda": "memorandum", "memorandums": "memorandum", "mous": "MoU", "protocols": "protocol"}
 _ONE_OF_PLURAL = re.compile(r"^(?:memoranda|memorandums|MoUs|protocols)\b", re.I)
 
 
@@ -2505,7 +2517,7 @@ def _described_next(context: Context, mention: DocMention) -> list[DocMention]:
         one.title, one.subject, one.generic = counted.group("rest"), re.sub(r"^the\s+", "", item.strip()), False
         own_noun = described.groupdict().get("noun")
         if own_noun:  # "The memorandums of understanding signed are on …": MoUs
-            single = _ONE_OF_PLURAL.sub(lambda plural: _SINGULAR_NOUNS[plural.group(0).lower()], own_noun)
+            single = _ONE_OF_PLURAL.sub(lambda plural: SINGULAR_DOCUMENTS[plural.group(0).lower()], own_noun)
             one.title, one.noun, one.type = single, single, doc_type(single.split()[0])
         told.append(one)
     return told

@@ -369,7 +369,9 @@ _AS_SAID = re.compile(rf"(?:^|[.;,]\s+|\n)\s*As\s+(?P<who>[^,.;\"“”«»]{{1,
 
 
 # a verb that takes a few quoted words as its object: 'Babloyan expressed "the willingness ..."'
-_EMBEDDING_VERBS = (rf"(?:{SPEECH_VERBS}|expressed|emphasi[sz]ed|pointed\s+to|spoke(?:\s+out)?|called\s+for|voiced|"
+# "which Manalo called a “pivotal document”": calling a thing by the quoted words, never "called his counterpart"
+_EMBEDDING_VERBS = (rf"(?:{SPEECH_VERBS}|called(?=\s+(?:(?:it|this|them|that)\s+)?(?:an?\s+|the\s+)?(?:[“\"«]|$))|"
+                    r"expressed|emphasi[sz]ed|pointed\s+to|spoke(?:\s+out)?|called\s+for|voiced|"
                     r"reaffirmed|hailed|welcomed|described|insisted|praised|referred\s+to|urged|wished|thanked)")
 # the last 'Name verb' or 'He verb' before the quote in its sentence
 _NAME_VERB = re.compile(rf"\b(?P<who>(?:[A-Z][\w’'.-]+)(?:\s+[A-Z][\w’'.-]+){{0,3}})\s+(?:also\s+|further\s+|then\s+)?"
