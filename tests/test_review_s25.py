@@ -186,3 +186,11 @@ def test_the_president_of_a_parliament_is_its_chair() -> None:
     assert compose("Cambodian NA President", "ru", "title", "KH") == "Председатель Национального собрания Камбоджи"
     assert _composed("President of the Senate of France", "kk", "title") == "Франция Сенатының Төрағасы"
     assert _composed("President of the Republic of Armenia", "ru", "title") == "Президент Республики Армения"
+
+
+def test_an_opening_to_attend_and_a_sitting_due_are_plans() -> None:
+    text = "date 2017-11-20\nYEREVAN, Nov 20. Foreign Minister Sergey Lavrov met Foreign Minister Edward Nalbandian " \
+           "in Yerevan.\n\nOn Tuesday, the diplomats will take part in the opening of the national art gallery.\n\n" \
+           "Note that the sitting of the intergovernmental commission is due today, November 20."
+    kinds = [(event.kind, event.when) for event in extract(parse_article(text)).planned_events]
+    assert kinds == [("other", "2017-11-21"), ("session", "2017-11-20")]

@@ -37,7 +37,8 @@ from briefing.vocabulary import FORMAT_SIDES
 _EVENT_NOUNS = r"visits?|talks|day|events?|congress|exhibitions?|fairs?|commission|meetings?|forums?|summits?|conferences?|" \
                r"concerts?|festivals?|sessions?|negotiations|consultations?|days|week|ceremony|tour|games|championship|" \
                r"signing|discussions?|conversations?|dialogue|welcome|reception|celebrations|festivities|convention|luncheon|decade|"\
-               r"lunch|dinner|banquet|parades?|commemorations?|dialogues|symposi(?:um|a|ums)|seminars?|round\s+tables?"
+               r"lunch|dinner|banquet|parades?|commemorations?|dialogues|symposi(?:um|a|ums)|seminars?|round\s+tables?|" \
+               r"opening|unveiling|sittings?"
 _TALKS = r"(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:discussions?|talks|conversations?|meetings?|dialogue|consultations|negotiations)\b"
 # what one addresses at an event: "will address the plenary session", "the UN General Assembly", "the participants
 # of the forum"; not "will address the issues raised at the meeting"
@@ -113,6 +114,8 @@ _FUTURE_EVENT = re.compile(
     r"be signed|take place|arrive|organize|organise)\b"
     r"|\b(?:is|are)\s+(?:currently\s+|now\s+|also\s+)?being\s+(?:prepared|planned|organi[sz]ed|arranged|worked\s+out)\b"
     r"|\bsigning\s+of\b[^.]*\b(?:is|are)\s+(?:anticipated|expected|planned)\b"
+    # "the sitting of the commission is due today": an event set for a day to come
+    r"|\b(?:is|are)\s+due\s+(?=today|tomorrow|on\s|in\s|next\s|this\s|later\b)"
     r"|\b(?:is|are)\s+(?:also\s+)?scheduled\s+for\b|\bwill\s+be\s+(?:attended|held|organized|organised|opened)\b"
     # "the 4th Meeting of Speakers scheduled for September 23-24": the participle dates an event to come
     r"|\b(?:scheduled|planned|slated)\s+for\s+(?:(?-i:[A-Z])[a-z]+\s+\d|\d|next\b|early\b|late\b|mid-|"
@@ -868,7 +871,7 @@ _KIND_OF_WORD = {
     "conversations": "talks", "dialogue": "talks", "dialogues": "talks", "celebrations": "festival", "festivities": "festival",
     "celebrate": "festival", "commemorate": "festival",  # "agreed to celebrate the 70th anniversary": a jubilee
     "symposium": "conference", "seminar": "conference", "round table": "conference",
-    "session": "session", "sessions": "session", "commission": "session", "plenary": "session",
+    "session": "session", "sessions": "session", "sitting": "session", "sittings": "session", "commission": "session", "plenary": "session",
     "forum": "forum", "forums": "forum", "congress": "conference", "conference": "conference",
     "conferences": "conference", "summit": "summit", "summits": "summit",
     "sign": "signing", "ink": "signing", "signed": "signing", "signing": "signing", "conclude": "signing",
