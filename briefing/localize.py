@@ -661,6 +661,8 @@ class Localizer:
 
         ``country`` (ISO code) tells the origin: a Chinese name follows Palladius in Russian, a
         Japanese one Polivanov, a Mongolian one Mongolian spelling (and the press short form in mn)."""
+        if kind == "person" and self.lang != SOURCE_LANGUAGE:
+            text = _without_suffix_or_patronymic(text)
         entry = self._find(text, kind)
         if entry is not None:
             form = entry.form(self.lang)
@@ -1232,16 +1234,31 @@ _BODY_WITH_OFFICES = re.compile(r"\b(?:Party|Committee|Council|Agency|Union|Asso
                                 r"University|Academy|Foundation|Fund|Company|Corporation|Bank|Centre|Center)\b")
 
 
+# "Ferdinand Marcos Jr.": the generation, which the Russian, Kazakh and Mongolian press leave out or put in words the
+# grammar cannot yet decline; "Sahiba Ali gizi Gafarova": an Azerbaijani father's name, which the press leaves out
+# («Сахиба Гафарова»)
+_GENERATION = re.compile(r",?\s+(?:Jr|Sr)\.?$")
+_PATRONYMIC_BEFORE_SURNAME = re.compile(r"\s+[A-Z][\w'’-]*\s+(?:[GgQqKk]izi|[Qq]ızı|[Oo]ğlu|[Oo]glu|[Oo]gly)(?=\s+[A-Z])")
+
+
+def _without_suffix_or_patronymic(name: str) -> str:
+    return _PATRONYMIC_BEFORE_SURNAME.sub("", _GENERATION.sub("", name.strip()))
+
+
 def _written_in_full(form: str, lang: str) -> bool:
     """A Mongolian termbase form without an initial is written in full on purpose («Ши Жиньпин», «Таур Матан Руак»,
     «Чингис хаан»): staff chose it over the press short form."""
     return lang == "mn" and "." not in form
 
 
+# Cambodian names (family name first: «Хун Сен») and Myanmar ones (no family name) stay whole in the Mongolian press
+_WHOLE_NAME_COUNTRIES = frozenset({"KH", "MM"})
+
+
 def _press_form(form: str, lang: str, english: str, country: str | None) -> str:
     """A person's name as the language's press writes it: in mn initial + surname for everyone
     (:mod:`briefing.names.press`), whether the Cyrillic came from the termbase or a transliteration."""
-    if lang != "mn":
+    if lang != "mn" or country in _WHOLE_NAME_COUNTRIES:
         return form
     from briefing.names.origin import detect_origin
     from briefing.names.press import mongolian_press_form

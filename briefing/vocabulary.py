@@ -247,7 +247,7 @@ COOPERATION_AREAS = _terms(
         # "aviation" is no "transport and logistics" (the Russian reader of review s21): the field as written
         "aviation": (N_("cooperation area", "aviation"), ("aviation",)),
         "air-transport": (N_("cooperation area", "air transport"), ("aerial communication", "air transport", "air transportation", "air communication", "air connectivity", "air services", "air routes", "air links", "air traffic")),
-        "maritime-transport": (N_("cooperation area", "maritime transport"), ("maritime transport", "shipping", "maritime", "sea transport", "maritime transportation")),
+        "maritime-transport": (N_("cooperation area", "maritime transport"), ("maritime transport", "shipping", "sea transport", "maritime transportation")),
         "vocational-education": (N_("cooperation area", "vocational education"), ("vocational education", "vocational training", "technical and vocational education", "vocational and technical education", "tvet", "professional education",
                                                                                                  # "vocational and secondary special education" is read as two areas
                                                                                                  "vocational", "secondary special education", "secondary specialized education", "secondary special")),
@@ -288,7 +288,7 @@ COOPERATION_AREAS = _terms(
         "agricultural-processing": (N_("cooperation area", "processing of agricultural products"), ("processing of agricultural products", "agricultural processing", "agro-processing", "agroprocessing", "processing of agricultural produce", "agricultural products processing")),
         "transit-trade": (N_("cooperation area", "transit trade"), ("transit trade",)),
         "ports": (N_("cooperation area", "ports"), ("port services", "ports", "port", "seaports", "sea ports", "port infrastructure")),
-        "maritime-affairs": (N_("cooperation area", "maritime affairs"), ("maritime affairs", "marine affairs")),
+        "maritime-affairs": (N_("cooperation area", "maritime affairs"), ("maritime affairs", "marine affairs", "maritime")),
         "translation-services": (N_("cooperation area", "translation services"), ("translation services", "translation", "translation and interpretation")),
         "e-government": (N_("cooperation area", "e-government"), ("e-governance", "e-government", "electronic government", "digital government")),
         "e-commerce": (N_("cooperation area", "e-commerce"), ("e-commerce", "electronic commerce", "online trade", "ecommerce")),

@@ -20,7 +20,7 @@ def forms(english: str, kind: str) -> list[str | None]:
 # «председателем Милли Меджлиса», dzen.ru), with the chairman row's forms for chambers; always for review, since the
 # English does not name the office. A country's leader stays «лидер».
 @pytest.mark.parametrize(("english", "ru", "kk", "mn"), [
-    ("leader of the Milli Majlis", "Председатель Милли Меджлиса", "Милли Меджлистің Төрағасы", "Милли Меджлисийн дарга"),
+    ("leader of the Milli Majlis", "Председатель Милли Меджлиса", "Милли Мәжілістің Төрағасы", "Милли Меджлисийн дарга"),
     ("leader of the State Duma", "Председатель Государственной Думы", "Мемлекеттік Думаның Төрағасы", "Төрийн Думын дарга"),
 ])
 def test_the_leader_of_a_parliament_is_its_chair_for_review(english: str, ru: str, kk: str, mn: str) -> None:

@@ -194,3 +194,61 @@ def test_an_opening_to_attend_and_a_sitting_due_are_plans() -> None:
            "Note that the sitting of the intergovernmental commission is due today, November 20."
     kinds = [(event.kind, event.when) for event in extract(parse_article(text)).planned_events]
     assert kinds == [("other", "2017-11-21"), ("session", "2017-11-20")]
+
+
+# -- what the fresh69 translators' reviews found ----------------------------------------------------------------------
+
+_YEREVAN = "PM hails prospects of ties\n\nPM hails prospects of ties\n\nPanARMENIAN.Net - Armenia and Georgia possess vast " \
+           "potential, Prime Minister Tigran Sargsyan said.\n\nAs he told a joint press conference with his Georgian " \
+           "counterpart Bidzina Ivanishvili, a working group will be formed."
+
+
+def test_a_joint_press_conference_is_a_meeting_held_and_the_outlet_opens_the_text() -> None:
+    facts = extract(parse_article(_YEREVAN))
+    assert (facts.event_type, facts.event_status) == ("meeting", None)
+    assert facts.source_agency == "PanARMENIAN.Net"
+    assert {p.name: p.country for p in facts.participants} == {"Tigran Sargsyan": "AM", "Bidzina Ivanishvili": "GE"}
+
+
+def test_a_visiting_forces_agreement_is_no_visit() -> None:
+    facts = extract(parse_article(_MANILA.replace("met during Peters' visit to Manila on Monday", "met on Monday") +
+                                  "The Philippines will establish a Status of Visiting Forces Agreement with New "
+                                  "Zealand this year."))
+    assert facts.event_type == "meeting" and facts.event_status is None
+
+
+def test_a_minister_beside_a_prime_minister_is_no_other_sides_peer() -> None:
+    text = "ISLAMABAD (PPI) Pakistan and Belarus signed several agreements. Prime Minister Shehbaz Sharif and " \
+           "Belarusian President Aleksandr Lukashenko witnessed the signing.\n\nMinister for Commerce Jam Kamal Khan " \
+           "exchanged the roadmap."
+    facts = extract(parse_article(text))
+    assert facts.source_agency == "PPI"
+    assert {p.name: p.country for p in facts.participants}["Jam Kamal Khan"] == "PK"
+
+
+def test_outlets_named_by_an_aggregator_or_after_the_last_sentence() -> None:
+    kuna = "(MENAFN- Kuwait News Agency (KUNA)) KUWAIT, May 31 (KUNA) -- The minister met his counterpart in Beijing."
+    assert extract(parse_article(kuna)).source_agency == "KUNA"
+    assert extract(parse_article(_KL + "The two leaders discussed trade.- Bernama")).source_agency == "Bernama"
+
+
+def test_names_lose_the_generation_and_the_azerbaijani_patronymic(tmp_path: Path) -> None:
+    text = "date 2023-11-03\nMANILA, Nov 3. Philippine President Ferdinand Marcos Jr. met with Speaker of the Milli " \
+           "Majlis Sahiba Ali Gizi Gafarova in Manila."
+    ru = _read(tmp_path, "ru", text)
+    assert "Фердинанда Маркоса" in ru and "Хр" not in ru
+    assert "Сахибой Гафаровой" in ru and "Гизи" not in ru
+
+
+def test_malay_and_khmer_names_stay_whole_in_mongolian(tmp_path: Path) -> None:
+    text = _KL + "Samdech Hun Sen, the former Prime Minister of Cambodia, sent greetings."
+    mn = _read(tmp_path, "mn", text)
+    assert "Анвар Ибрахим" in mn and "Хассанал Болкиах" in mn
+    assert "А.Ибрахим" not in mn and "Х.Болкиах" not in mn
+
+
+def test_azerbaijans_house_of_representatives_is_the_milli_majlis() -> None:
+    assert _composed("Speaker of the House of Representatives of the Republic of Azerbaijan", "ru", "title") == \
+        "Председатель Милли Меджлиса Азербайджанской Республики"
+    assert _composed("Speaker of the House of Representatives of the Republic of Azerbaijan", "kk", "title") == \
+        "Әзербайжан Республикасы Милли Мәжілісінің Төрағасы"

@@ -305,9 +305,14 @@ def _source_agency(context: Context) -> tuple[str | None, tuple[int, int] | None
     lead = context.lead()
     scope = context.text[context.body_start:lead.end] if lead else ""
     relayed = _AGGREGATOR_TAG.search(scope[:120])
-    if relayed:  # "(MENAFN- AzerNews) President …": the outlet an aggregator relays
-        start = context.body_start + relayed.start("name")
-        return _outlet_name(relayed.group("name")), (start, start + len(relayed.group("name")))
+    if relayed:  # "(MENAFN- AzerNews) President …": the outlet an aggregator relays, by its letters when given
+        group = "letters" if relayed.group("letters") else "name"
+        start = context.body_start + relayed.start(group)
+        return _outlet_name(relayed.group(group)), (start, start + len(relayed.group(group)))
+    opening = _OUTLET_OPENS.match(scope)
+    if opening and opening.group("name").lower() in OUTLETS:  # "PanARMENIAN.Net - Armenia and Georgia …"
+        start = context.body_start + opening.start("name")
+        return OUTLETS[opening.group("name").lower()], (start, start + len(opening.group("name")))
     for pattern in (r"(?P<name>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}?)(?:'s)?\s+(?:correspondent\s+|[Nn]ews [Aa]gency\s+)?"
                     r"(?:reports?|learned|learnt|informs|cites)\b",
                     r"\breports?\s+(?P<name>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})(?!\s+press)",
@@ -320,7 +325,8 @@ def _source_agency(context: Context) -> tuple[str | None, tuple[int, int] | None
                 continue  # "Akorda reports": a press service, not the outlet
             start = context.body_start + match.start("name")
             return _outlet_name(name), (start, start + len(name))
-    credit = _CREDIT_LINE.search(context.text, max(0, len(context.text) - 120))  # the last line only
+    credit = _CREDIT_LINE.search(context.text, max(0, len(context.text) - 120)) or \
+        _CREDIT_AFTER_TEXT.search(context.text, max(0, len(context.text) - 60))  # the last line, or "….- Bernama"
     if credit and credit.group("name").lower() in OUTLETS:
         return OUTLETS[credit.group("name").lower()], (credit.start("name"), credit.end("name"))
     for key, name, outlet in _outlet_patterns():
@@ -330,8 +336,14 @@ def _source_agency(context: Context) -> tuple[str | None, tuple[int, int] | None
     return _outlet_from_address(context)
 
 
-# an aggregator's tag before the text it relays: "(MENAFN- AzerNews)", "MENAFN - Trend News Agency)"
-_AGGREGATOR_TAG = re.compile(r"^\s*\(?MENAFN\s*[-–—]\s*(?P<name>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}?)(?:\s+News\s+Agency)?\)")
+# an aggregator's tag before the text it relays: "(MENAFN- AzerNews)", "MENAFN - Trend News Agency)",
+# "(MENAFN- Kuwait News Agency (KUNA))"
+_AGGREGATOR_TAG = re.compile(r"^\s*\(?MENAFN\s*[-–—]\s*(?P<name>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}?)(?:\s+News\s+Agency)?"
+                             r"(?:\s*\((?P<letters>[A-Z]{2,8})\))?\)")
+# the outlet opening the text before a dash: "PanARMENIAN.Net - Armenia and Georgia …"
+_OUTLET_OPENS = re.compile(r"\s*(?P<name>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})\s+[-–—]{1,2}\s+")
+# the outlet after the last sentence on its line: "… in conjunction with the ceremony.- Bernama"
+_CREDIT_AFTER_TEXT = re.compile(r"[.!?”\"]\s*[-–—]{1,2}\s*(?P<name>[A-Z][\w.]+)\s*$")
 # the outlet credited on the article's last line: "UzA", "Source: AKIpress", "(Kabar)"
 _CREDIT_LINE = re.compile(r"\n[ \t]*(?:Source:[ \t]*)?\(?(?P<name>[A-Z][\w.\-]*(?:[ ][A-Z][\w.\-]*){0,2})\)?\.?[ \t]*\s*$")
 

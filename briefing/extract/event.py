@@ -21,7 +21,7 @@ from briefing.extract.lexicon import (
     country_code,
     country_names,
 )
-from briefing.extract.people import EVENT_TRIGGERS
+from briefing.extract.people import AS_TOLD, EVENT_TRIGGERS
 from briefing.extract.text import Context, Sentence, opens_in_another_month
 from briefing.ingest import MONTH_PATTERN
 
@@ -56,14 +56,14 @@ VISIT = re.compile(r"\b(?:(?:state|official|working|friendly)\s+(?:visit|trip)|(
                    r"(?:to|will)\s+arrive\s+in\s+(?-i:[A-Z])|pay(?:s|ing)?\s+(?:an?\s+)?(?:\w+\s+)?visit|"
                    r"paid\s+(?:an?\s+)?(?:\w+\s+)?visit|visit(?:s|ed)?\s+(?:to\s+)?(?-i:[A-Z])|"
                    # "visiting Kazakhstan", never "hosted the visiting Chairman" (a guest, at a meeting)
-                   r"(?<!\bthe\s)(?<!\ba\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)visiting\s+(?-i:[A-Z]))", re.I)
+                   r"(?<!\bthe\s)(?<!\ba\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)visiting\s+(?!Forces\b)(?-i:[A-Z]))", re.I)  # never a Visiting Forces Agreement
 MEETING = re.compile(r"\b(?:met|meets|meeting|received|receives|receive|session|co-chaired|sidelines|discussed|"
-                     r"courtesy call|call(?:ed|s)? on|"
+                     r"courtesy call|call(?:ed|s)? on|joint\s+(?:press|news)\s+conference|"
                      r"held a meeting|hold a meeting)\b", re.I)
 # "held inter-ministerial consultations", "political consultations between the ministries": talks of officials
 TALKS = re.compile(r"\b(?:talks|negotiations|(?:held|hold|holds|holding)\s+(?:[\w-]+\s+){0,2}consultations|"
                    r"(?:political|inter-?ministerial|interdepartmental|bilateral)\s+consultations)\b", re.I)
-FORUM = re.compile(r"\b(?:forum|conference|summit|congress|expo|exhibition)\b", re.I)
+FORUM = re.compile(r"\b(?:forum|(?<!press\s)(?<!news\s)conference|summit|congress|expo|exhibition)\b", re.I)  # not a press conference
 FUTURE = re.compile(r"\b(?:will|shall|would|is (?:also )?to|are (?:also )?to|to pay|to arrive|to visit|to hold|to travel|to undertake|is scheduled|are scheduled|is expected to|"
                     r"are expected to|plans? to|is set to|(?:are\s+)?set to (?:sign|hold|meet|visit|discuss)|upcoming|"
                     r"to be (?:signed|held|adopted|concluded|inked))\b", re.I)  # "Senates Set To Sign a Roadmap": a headline's plan
@@ -259,6 +259,8 @@ def _status(sentence: str, kind: str) -> str | None:
         return "in progress"
     stressed = _STRESSED_THAT.search(sentence)
     sentence = sentence[:stressed.start()] if stressed else sentence
+    told = AS_TOLD.match(sentence)
+    sentence = sentence[:told.end()] if told else sentence  # "As he told a press conference, a group will be formed"
     future = FUTURE.search(sentence)
     said = _SAID_AT_THE_TALKS.search(sentence)
     said_after = said is not None and said.group("when").lower() in ("after", "following")

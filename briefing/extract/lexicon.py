@@ -313,6 +313,9 @@ OUTLETS = {
     "saudi press agency": "SPA", "tengrinews": "Tengrinews", "tengrinews.kz": "Tengrinews", "zakon.kz": "Zakon.kz",
     "kapital.kz": "Kapital.kz", "azernews": "AzerNews", "news.az": "News.Az", "yonhap": "Yonhap", "kyodo": "Kyodo",
     "armenpress": "ARMENPRESS", "khabar": "Khabar", "gogo.mn": "GoGo.mn", "ikon.mn": "Ikon.mn",
+    "kuna": "KUNA", "kuwait news agency": "KUNA", "bernama": "Bernama", "ppi": "PPI", "pakistan press international": "PPI",
+    "associated press of pakistan": "APP", "akp": "AKP", "agency kampuchea press": "AKP", "panarmenian": "PanARMENIAN.Net",
+    "panarmenian.net": "PanARMENIAN.Net", "hetq": "Hetq",
 }
 
 # Web hosts of the outlets: a page address in the text (a "link:" line) names the outlet that published it.
@@ -332,7 +335,8 @@ OUTLET_COUNTRIES = {
     "Anadolu": "TR", "WAM": "AE", "QNA": "QA", "SPA": "SA", "TASS": "RU", "RIA Novosti": "RU", "Interfax": "RU", "Xinhua": "CN", "AZERTAC": "AZ",
     "Trend": "AZ", "AzerNews": "AZ", "News.Az": "AZ", "Report.az": "AZ", "APA": "AZ", "Tengrinews": "KZ", "Zakon.kz": "KZ",
     "Kapital.kz": "KZ", "Khabar": "KZ", "Yonhap": "KR", "Kyodo": "JP", "ARMENPRESS": "AM", "GoGo.mn": "MN", "Ikon.mn": "MN",
-    "Turkmenportal": "TM",
+    "Turkmenportal": "TM", "KUNA": "KW", "Bernama": "MY", "PPI": "PK", "APP": "PK", "AKP": "KH", "PanARMENIAN.Net": "AM",
+    "Hetq": "AM",
 }
 
 # CLDR's exemplar cities fill in what the hand list lacks (Havana, Santiago, Asunción); the hand list wins

@@ -100,6 +100,9 @@ EVENT_TRIGGERS = re.compile(
     r"took part|participated|exchanged|welcomed|hosted|led by|headed the|delegation\s+(?:is\s+|was\s+)?headed\s+by|credentials|"
     r"led\s+the\s+(?:[\w-]+\s+)?delegation|(?:side|delegation|party)\s+(?:was|were|is)\s+represented\s+by|"
     r"present(?:ed|ing)?(?!-day)|joint\s+(?:press|news)[\s-]+(?:conference|briefing)\s+with)\b", re.I)
+# "As he told a joint press conference with X, a working group will be formed": the future is what was told, the
+# telling (and whoever it names) the event
+AS_TOLD = re.compile(r"\W*As\s+(?:he|she|they|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+(?:told|said|announced|noted)\b[^,;]*,")
 _MONGOLIAN_PATRONYMIC = re.compile(r"^[A-Z][a-z]{3,}(?:iin|yin|iyn|yn|giin|ын|ийн)$")
 _AREA_WORDS: set[str] = set()
 
@@ -903,7 +906,7 @@ _MONTHS_SHORT = frozenset("jan feb mar apr may jun jul aug sep oct nov dec mon t
 # "between the companies Alaiku Organics from Kyrgyzstan and ...": a company's name, no person's
 # "with Kyrgyz Temir Zholu, the state railway company of Kyrgyzstan": a name its apposition calls a body
 _COMPANY_AFTER = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:compan(?:y|ies)|firm|corporation|operator|enterprise|"
-                            r"holding|bank|fund|agency|carrier|airline|railways?|group|organi[sz]ation|association|"
+                            r"holding|bank|fund|agency|carrier|airline|railways?|(?<!working\s)group|organi[sz]ation|association|"
                             r"university|institute|newspaper|outlet)\b"
                             # "…with President X, the Saudi Press Agency reported": an attribution after the name
                             r"(?!\s+(?:\w+\s+)?(?:reported|reports|said|says|informed|informs|wrote|writes|noted|stated|"
@@ -1412,7 +1415,11 @@ def classify(context: Context, people: list[Candidate], writers: t.Collection[st
                 continue  # "..., the head of the department X told": telling of the event is not taking part in it
             sentence = mention.sentence
             # a future in the speaker's words ("… will be covered,” X said) is no plan of the text's
-            clause = _clause_of(_outside_quotes(context, sentence), mention.start - sentence.start)
+            outside = _outside_quotes(context, sentence)
+            clause = _clause_of(outside, mention.start - sentence.start)
+            told = AS_TOLD.match(outside)
+            if told and mention.start - sentence.start < told.end():
+                clause = outside[:told.end()]  # "As he told a press conference with X, a group will be formed"
             if sentence is not lead and (_in_background(context, sentence) or _held_in_an_earlier_year(context, sentence)
                                          or opens_in_another_month(sentence.text, context)
                                          or _LAST_YEAR.search(_outside_quotes(context, sentence))):
@@ -1937,6 +1944,8 @@ def _pair_countries(people: list[Candidate], event_countries: t.Sequence[str]) -
 def _head(title: str | None) -> str | None:
     if not title:
         return None
+    if re.search(r"\bprime\s+ministers?\b", title, re.I):
+        return "prime minister"  # "Prime Minister X … Minister for Commerce Y": two offices, not one of each side
     for word in re.findall(r"[A-Za-z]+", title.lower()):
         if word in TITLE_HEADS and word not in TITLE_MODIFIERS:
             return PLURAL_TITLES.get(word, word)

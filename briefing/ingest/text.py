@@ -228,9 +228,18 @@ def parse_article(text: str) -> Article:
             page_date = page_date or _stamp_date(stamp.group(0))
             body_offset = _skip_blank(text, stamp.end())
         body_offset = _after_deck(text, body_offset)
+        repeated = text.find("\n", body_offset)
+        if repeated > 0 and text[body_offset:repeated].strip() == headline and text[repeated:].strip():
+            body_offset = _skip_blank(text, repeated)  # a page that prints its headline twice: the body is below
+        credit = _PHOTO_CREDIT_LINE.match(text, body_offset)
+        if credit and text[credit.end():].strip():
+            body_offset = _skip_blank(text, credit.end())  # "Photo : YONHAP News" under the headline: no sentence
     dateline = parse_dateline(text, body_offset)
     return Article(text=text, page_date=page_date, body_offset=body_offset, headline=headline,
                    dateline=dateline.text if dateline else None)
+
+
+_PHOTO_CREDIT_LINE = re.compile(r"[ \t]*(?:Photo|Image|Video)(?:\s+credit)?\s*:[^\n]{1,80}\n")
 
 
 def _after_deck(text: str, offset: int) -> int:

@@ -20,7 +20,8 @@ import re
 
 from briefing.names._text import RUSSIAN_PATTERN_SURNAME_ENDINGS, TURKIC_PATRONYMIC_WORDS
 
-WHOLE_NAME_ORIGINS = frozenset({"zh", "ja", "ko", "vi", "ar", "mn"})
+# (Malay and Indonesian names have no family name: «Анвар Ибрахим», «Жоко Видодо», whole as the others)
+WHOLE_NAME_ORIGINS = frozenset({"zh", "ja", "ko", "vi", "ar", "mn", "ms"})
 _PARTICLE = re.compile(r"(?:^|\s)(?:бен|бин|ибн|бинт|Абу|Аль|аль-|ас-|ад-|ар-|ат-|аз-|ан-|аш-|эд-|эль-)", re.IGNORECASE)
 # origins whose middle name is a patronymic (Sergey Evgenyevich, Kassym-Jomart Kemelevich): one initial only
 PATRONYMIC_ORIGINS = frozenset({"ru", "uk", "kk", "ky", "uz", "tk"})
