@@ -239,7 +239,7 @@ COOPERATION_AREAS = _terms(
         "automotive": (N_("cooperation area", "automotive industry"), ("automotive industry", "automotive", "automobile industry", "car manufacturing", "automobile manufacturing")),
         "pharmaceuticals": (N_("cooperation area", "pharmaceuticals"), ("pharmaceutical regulation", "pharmaceuticals", "pharmaceutical industry", "pharmaceutical production", "pharmaceutical", "pharmaceutics", "pharmacy")),
         "food-industry": (N_("cooperation area", "food industry"), ("meat processing", "meat industry", "food industry", "food processing", "food production")),
-        "halal-industry": (N_("cooperation area", "halal industry"), ("halal industry", "halal products", "halal")),
+        "halal-industry": (N_("cooperation area", "halal industry"), ("halal industry", "halal products", "halal trade", "halal food", "halal certification", "halal")),
         "defence-industry": (N_("cooperation area", "defence industry"), ("defence industry", "defense industry", "defence industrial", "defense industrial", "military industry")),
         "production": (N_("cooperation area", "production"), ("production", "industrial production")),
         "supply-chains": (N_("cooperation area", "supply chains"), ("supply chains", "supply chain", "industrial and supply chains")),

@@ -183,7 +183,7 @@ def test_a_named_agreement_told_again_is_one_and_another_with_its_own_side_is_an
 
 
 def test_the_president_of_a_parliament_is_its_chair() -> None:
-    assert compose("Cambodian NA President", "ru", "title", "KH") == "Председатель Национального собрания Камбоджи"
+    assert compose("Cambodian NA President", "ru", "title", "KH") == "Председатель Национальной ассамблеи Камбоджи"
     assert _composed("President of the Senate of France", "kk", "title") == "Франция Сенатының Төрағасы"
     assert _composed("President of the Republic of Armenia", "ru", "title") == "Президент Республики Армения"
 
@@ -252,3 +252,19 @@ def test_azerbaijans_house_of_representatives_is_the_milli_majlis() -> None:
         "Председатель Милли Меджлиса Азербайджанской Республики"
     assert _composed("Speaker of the House of Representatives of the Republic of Azerbaijan", "kk", "title") == \
         "Әзербайжан Республикасы Милли Мәжілісінің Төрағасы"
+
+
+def test_a_federation_of_societies_is_one_side_with_its_inner_and() -> None:
+    text = "Baku. 3 July. REPORT.AZ/ The Government of Azerbaijan and the International Federation of Red Cross and " \
+           "Red Crescent Societies has signed a Memorandum of Understanding."
+    [document] = extract(parse_article(text)).documents_signed
+    assert document.parties == ["Azerbaijan", "International Federation of Red Cross and Red Crescent Societies"]
+
+
+def test_halal_trade_and_regional_relations_are_named_natively() -> None:
+    from briefing import vocabulary
+
+    assert vocabulary.match_area("Halal Trade").key == "halal-industry"
+    assert _composed("Memorandum of Understanding in regional and international relations and infrastructure", "ru") \
+        == "меморандум о взаимопонимании в области региональных и международных отношений и инфраструктуры"
+    assert compose("National Assembly of Cambodia", "ru", "institution") == "Национальная ассамблея Камбоджи"

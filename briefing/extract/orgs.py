@@ -368,7 +368,9 @@ def _and_opens_another_body(current: list[tuple[str, int]], after: list[tuple[st
     # "Joint Commission of the State Great Khural of Mongolia and the Federal Assembly of Russia": both sides
     # are in the joint body's name
     joint_of_both = current[0][0] == "Joint" and any(word == "of" for word, _ in current)
-    return not joint_of_both and not _governed_conjunct(current, segment) and bool(
+    # "the International Federation of Red Cross and Red Crescent Societies": the movement's name, one body
+    red_cross = current[-1][0] == "Cross" and [w for w, _ in segment[:2]] == ["Red", "Crescent"]
+    return not joint_of_both and not red_cross and not _governed_conjunct(current, segment) and bool(
         possessor_next or place_before or company_before or (_has_head(segment) and (_has_head(current) or lone_acronym))
         or (len(segment) == 1 and segment[0][0].isupper() and len(segment[0][0]) > 2)
         or second_body or country_next or country_possessive_next
@@ -380,8 +382,9 @@ def _named_body_of(current: list[tuple[str, int]], segment: list[tuple[str, int]
     """'Committee on Religious Affairs of Uzbekistan and the Presidency of Religious Affairs of Türkiye': after a
     body, 'and the X of Y' names another body in capitals, whatever its head word."""
     words = [w for w, _ in segment]
-    return _has_head(current) and len(words) >= 4 and _is_capital(words[1]) and words[2] == "of" and \
-        _is_capital(words[3])
+    link = next((k for k, w in enumerate(words[:5]) if w == "of"), None)  # "the International Federation of Red Cross"
+    return _has_head(current) and link is not None and link >= 2 and len(words) > link + 1 and \
+        all(_is_capital(w) for w in words[1:link]) and _is_capital(words[link + 1])
 
 
 def _commerce_and_industry(current: list[tuple[str, int]], segment: list[tuple[str, int]]) -> bool:
