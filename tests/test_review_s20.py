@@ -28,7 +28,7 @@ def test_a_cabinet_meeting_to_come_is_a_sitting_of_the_government_not_a_meeting(
 def test_with_no_agency_the_article_date_is_not_read_as_the_date_of_a_source(tmp_path: Path) -> None:
     text = "date 2026-03-02\nPresident Luis Soto met President Ana Rojas in Lima on March 2.\n"
     source = {lang: briefing_text(tmp_path, text, lang).split("\n") for lang in ("en", "ru")}
-    assert "agency not stated; 2 March 2026" in source["en"]
+    assert "Source not stated; 2 March 2026" in source["en"]
     assert "Источник не указан; 2 марта 2026\xa0г." in source["ru"]
 
 

@@ -268,3 +268,10 @@ def test_halal_trade_and_regional_relations_are_named_natively() -> None:
     assert _composed("Memorandum of Understanding in regional and international relations and infrastructure", "ru") \
         == "меморандум о взаимопонимании в области региональных и международных отношений и инфраструктуры"
     assert compose("National Assembly of Cambodia", "ru", "institution") == "Национальная ассамблея Камбоджи"
+
+
+def test_no_source_is_a_sentence_with_its_full_stop(tmp_path: Path) -> None:
+    text = "YEREVAN. The ministers met in Yerevan.\n"
+    assert "Источник не указан." in _read(tmp_path, "ru", text).split("\n")
+    assert "Эх сурвалжийг дурдаагүй." in _read(tmp_path, "mn", text).split("\n")
+    assert "Source not stated." in _read(tmp_path, "en", text).split("\n")
