@@ -275,3 +275,14 @@ def test_no_source_is_a_sentence_with_its_full_stop(tmp_path: Path) -> None:
     assert "Источник не указан." in _read(tmp_path, "ru", text).split("\n")
     assert "Эх сурвалжийг дурдаагүй." in _read(tmp_path, "mn", text).split("\n")
     assert "Source not stated." in _read(tmp_path, "en", text).split("\n")
+
+
+def test_milli_majlis_declines_by_its_last_word_and_akp_is_the_agency(tmp_path: Path) -> None:
+    from briefing.grammar import grammar_for
+
+    assert grammar_for("ru").inflect("Милли Меджлис Азербайджана", "ins", "institution") == "Милли Меджлисом Азербайджана"
+    text = "PHNOM PENH, Nov 20. Speaker Heng Samrin met Speaker of the Milli Majlis Sahiba Gafarova.\n\n" \
+           "Source: Agency Kampuchea Press"
+    facts = extract(parse_article(text))
+    assert facts.source_agency == "Agency Kampuchea Press"
+    assert "Партия" not in _read(tmp_path, "ru", text)

@@ -314,7 +314,7 @@ OUTLETS = {
     "kapital.kz": "Kapital.kz", "azernews": "AzerNews", "news.az": "News.Az", "yonhap": "Yonhap", "kyodo": "Kyodo",
     "armenpress": "ARMENPRESS", "khabar": "Khabar", "gogo.mn": "GoGo.mn", "ikon.mn": "Ikon.mn",
     "kuna": "KUNA", "kuwait news agency": "KUNA", "bernama": "Bernama", "ppi": "PPI", "pakistan press international": "PPI",
-    "associated press of pakistan": "APP", "akp": "AKP", "agency kampuchea press": "AKP", "panarmenian": "PanARMENIAN.Net",
+    "associated press of pakistan": "APP", "akp": "Agency Kampuchea Press", "agency kampuchea press": "Agency Kampuchea Press", "panarmenian": "PanARMENIAN.Net",
     "panarmenian.net": "PanARMENIAN.Net", "hetq": "Hetq",
 }
 
@@ -335,7 +335,7 @@ OUTLET_COUNTRIES = {
     "Anadolu": "TR", "WAM": "AE", "QNA": "QA", "SPA": "SA", "TASS": "RU", "RIA Novosti": "RU", "Interfax": "RU", "Xinhua": "CN", "AZERTAC": "AZ",
     "Trend": "AZ", "AzerNews": "AZ", "News.Az": "AZ", "Report.az": "AZ", "APA": "AZ", "Tengrinews": "KZ", "Zakon.kz": "KZ",
     "Kapital.kz": "KZ", "Khabar": "KZ", "Yonhap": "KR", "Kyodo": "JP", "ARMENPRESS": "AM", "GoGo.mn": "MN", "Ikon.mn": "MN",
-    "Turkmenportal": "TM", "KUNA": "KW", "Bernama": "MY", "PPI": "PK", "APP": "PK", "AKP": "KH", "PanARMENIAN.Net": "AM",
+    "Turkmenportal": "TM", "KUNA": "KW", "Bernama": "MY", "PPI": "PK", "APP": "PK", "Agency Kampuchea Press": "KH", "PanARMENIAN.Net": "AM",
     "Hetq": "AM",
 }
 

@@ -489,8 +489,15 @@ def _is_function_word(token: str) -> bool:
     return any(p.tag.POS in ("PREP", "CONJ", "PRCL", "INTJ") for p in morph_analyzer().parse(token))
 
 
+# Words of foreign names that the dictionary mistakes for Russian ones: «Милли» of «Милли Меджлис» is no plural of
+# «милля» («с Миллями Меджлис»), so it stays as it is and the name declines by its last word («Милли Меджлисом»)
+_FOREIGN_NAME_WORDS = frozenset({"милли"})
+
+
 def _word_reading(token: str) -> str:
     """Whether the dictionary reads ``token`` as a nominative, only as other forms, or not at all."""
+    if token.lower() in _FOREIGN_NAME_WORDS:
+        return "unknown"
     last = token.rpartition("-")[2]
     if _known_nominatives(token) or _known_nominatives(last) or _predicted_adjectives(last):
         return "nominative"
