@@ -525,7 +525,7 @@ class Document:
     attributes: tuple[str, ...] = ()
     topic: str | None = None
     field: Field | None = None
-    purpose: tuple[str, tuple[str, ...] | Coop] | None = None
+    purpose: tuple[tuple[str, ...], tuple[str, ...] | Coop] | None = None  # its keys: "on expanding", "on deepening"
     subject: tuple[str, Coop] | None = None  # "on trade and economic cooperation": (about row, subject)
     years: tuple[str, ...] = ()  # "for 2022-2023": ("2022", "2023")
     late_field: bool = False  # the field follows the purpose and qualifies its object ("… cooperation in the field of X")
@@ -1092,11 +1092,11 @@ class _Parser:
             for found, rest in self.fields(_skip_the(words[1:])):
                 yield from self.document_parts(rest, {**parts, "field": found}, head)
         if "purpose" not in parts:
-            for key, rest in self.lex.starts(words, ("purpose",)):
+            for keys, rest in self.purposes(words):
                 for coop, tail in self.coop(_skip_the(rest)):
-                    yield from self.document_parts(tail, {**parts, "purpose": (key, coop)}, head)
+                    yield from self.document_parts(tail, {**parts, "purpose": (keys, coop)}, head)
                 for domains, tail in self.domain_list(_skip_the(rest), ("domain",)):
-                    yield from self.document_parts(tail, {**parts, "purpose": (key, domains)}, head)
+                    yield from self.document_parts(tail, {**parts, "purpose": (keys, domains)}, head)
         if "years" not in parts and words[0] == "for":
             for years, rest in self.years(_skip_the(words[1:])):
                 yield from self.document_parts(rest, {**parts, "years": years}, head)
@@ -1119,6 +1119,15 @@ class _Parser:
                 yield from self.document_parts(rest, {**parts, "parties": key}, head)
             for sides, rest in self.named_parties(_without_kind_of_sides(words[1:])):
                 yield from self.document_parts(rest, {**parts, "between": sides}, head)
+
+    def purposes(self, words: list[str]) -> Iterator[tuple[tuple[str, ...], list[str]]]:
+        """"on expanding", or two joined by "and" under one preposition: "on expanding and deepening" is "on
+        expanding" and "on deepening" of the same object."""
+        for key, rest in self.lex.starts(words, ("purpose",)):
+            if rest[:1] == ["and"]:
+                for second, tail in self.lex.starts([key.split()[0], *rest[1:]], ("purpose",)):
+                    yield (key, second), tail
+            yield (key,), rest
 
     def paired_parties(self, words: list[str]) -> Iterator[tuple[tuple[Node, ...], list[str]]]:
         """"Ulaanbaatar-Moscow" before the cooperation between them: two places, names or countries side by side."""
@@ -2260,9 +2269,36 @@ class _Composer:
             return f"{self.join([row.cell('kk') for row in areas])} {noun.form('kk', 'adj') or field}"
         return f"{self.mn_list(areas, 'gen')} {field}"
 
-    def purpose(self, purpose: tuple[str, tuple[str, ...] | Coop], scope: frozenset[str]) -> str:
-        key, objects = purpose
-        template = self.cell("purpose", key, scope)
+    def joined_actions(self, templates: list[str]) -> str:
+        """Two actions on one object in one template: ru «о расширении {gen}» and «об углублении {gen}» are «о
+        расширении и углублении {gen}», kk «{acc} кеңейту және тереңдету туралы», mn «{acc} өргөжүүлэх,
+        гүнзгийрүүлэх тухай». The object's case must be the same; the frame word (a preposition before, «туралы» or
+        «тухай» after) is said once."""
+        if len(templates) == 1:
+            return templates[0]
+        pieces = [_PLACEHOLDER.split(template) for template in templates]  # [before, case, after]
+        if any(len(piece) != 3 for piece in pieces) or len({piece[1] for piece in pieces}) != 1:
+            raise _Unknown("actions on objects in different cases")
+        placeholder = "{" + pieces[0][1] + "}"
+        if all(not piece[0].strip() for piece in pieces):  # kk, mn: the object first, the frame word last
+            afters = [piece[2].split() for piece in pieces]
+            frame = afters[0][-1] if len({words[-1] for words in afters}) == 1 and len(afters[0]) > 1 else ""
+            actions = [" ".join(words[:-1] if frame else words) for words in afters]
+            joined = f" {_CONJUNCTION['kk']} ".join(actions) if self.lang == "kk" else ", ".join(actions)
+            return " ".join(part for part in (placeholder, joined, frame) if part)
+        if any(piece[2].strip() for piece in pieces):
+            raise _Unknown("an action with words after its object")
+        befores = [piece[0].split() for piece in pieces]
+        prepositions = {words[0] for words in befores}
+        if not (prepositions <= {"о", "об"} or prepositions == {"по"}) or any(len(words) < 2 for words in befores):
+            raise _Unknown("actions with different frames")  # «о расширении» and «по углублению» are two documents
+        nouns = " и ".join(" ".join(words[1:]) for words in befores)  # «расширении и углублении»
+        preposition = "по" if "по" in prepositions else ("об" if _VOWEL_START.match(nouns) else "о")
+        return f"{preposition} {nouns} {placeholder}"
+
+    def purpose(self, purpose: tuple[tuple[str, ...], tuple[str, ...] | Coop], scope: frozenset[str]) -> str:
+        keys, objects = purpose
+        template = self.joined_actions([self.cell("purpose", key, scope) for key in keys])
         if isinstance(objects, Coop):
             coop = objects
             return _PLACEHOLDER.sub(lambda match: self.coop(coop, match.group(1), scope), template)

@@ -286,3 +286,12 @@ def test_milli_majlis_declines_by_its_last_word_and_akp_is_the_agency(tmp_path: 
     facts = extract(parse_article(text))
     assert facts.source_agency == "Agency Kampuchea Press"
     assert "Партия" not in _read(tmp_path, "ru", text)
+
+
+def test_two_actions_on_one_object_share_their_frame() -> None:
+    title = "Roadmap on expanding and deepening bilateral cooperation"
+    assert _composed(title, "ru") == "дорожная карта по расширению и углублению двустороннего сотрудничества"
+    assert _composed(title, "kk") == "екіжақты ынтымақтастықты кеңейту және тереңдету жөніндегі жол картасы"
+    assert _composed(title, "mn") == "хоёр талын хамтын ажиллагааг өргөжүүлэх, гүнзгийрүүлэх замын зураг"
+    assert _composed("Declaration on strengthening and expanding strategic partnership", "ru") == \
+        "декларация об укреплении и расширении стратегического партнёрства"
