@@ -295,3 +295,35 @@ def test_two_actions_on_one_object_share_their_frame() -> None:
     assert _composed(title, "mn") == "хоёр талын хамтын ажиллагааг өргөжүүлэх, гүнзгийрүүлэх замын зураг"
     assert _composed("Declaration on strengthening and expanding strategic partnership", "ru") == \
         "декларация об укреплении и расширении стратегического партнёрства"
+
+
+# -- fresh70 ------------------------------------------------------------------------------------------------------------
+
+_ANTALYA = "date 2018-10-09\nANTALYA, October 9. /TASS/. Russia’s State Duma and Turkey’s Grand National Assembly have " \
+           "signed a protocol of intent. Speakers Vyacheslav Volodin and Binali Yildirim put their signatures to the " \
+           "document on Tuesday."
+
+
+def test_speakers_who_put_their_signatures_are_participants_and_the_plural_is_their_office() -> None:
+    text = _ANTALYA + "\n\n\"The parties have agreed to sign further documents during the visit by Speaker of Turkey’s " \
+                      "Grand National Assembly Binali Yildirim to Russia,\" reads the agreement signed on the sidelines " \
+                      "of the meeting."
+    facts = extract(parse_article(text))
+    assert {p.name: p.title for p in facts.participants} == {
+        "Vyacheslav Volodin": "Speaker", "Binali Yildirim": "Speaker of Turkey’s Grand National Assembly"}
+    assert [d.title for d in facts.documents_signed] == ["protocol of intent"]  # "reads the agreement": the same one
+    assert facts.quotes[0].speaker is None
+
+
+def test_agreements_put_to_work_are_no_documents_signed_by_subject() -> None:
+    text = _ANTALYA + "\n\n\"A commission will facilitate the implementation of the agreements between the Russian and " \
+                      "Turkish leaders, including the effective implementation of projects in the areas of mutual " \
+                      "interest,\" the document states."
+    assert [d.title for d in extract(parse_article(text)).documents_signed] == ["protocol of intent"]
+
+
+def test_a_visit_of_a_name_in_s_is_his_possessive() -> None:
+    text = "SEOUL, Feb 7. Foreign Minister Yun Byung-se had his first phone conversation with US Secretary of State " \
+           "Rex Tillerson, days after US Defense Secretary James Mattis’ visit to Seoul."
+    facts = extract(parse_article(text))
+    assert [p.name for p in facts.mentioned_people] == ["James Mattis"]

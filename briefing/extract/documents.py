@@ -677,6 +677,9 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     if determiner and bare and (_abbreviation_defined(noun, [*earlier, *local]) or
                                 (noun[0].isupper() and any(m.noun.lower() == low for m in [*earlier, *local]))):
         return []  # "a Memorandum of Understanding (MOU) ... signed the MOU", "the Agreement on X ... the Agreement"
+    if (earlier or local) and re.search(r"\b(?:reads|read|states|stated|says|said|notes|noted|stipulates)\s+the\s+$",
+                                        text[max(sentence.start, title_start - 20):title_start]):
+        return []  # '“…,” reads the agreement signed on the sidelines of …': the document signed, quoted as a source
     if _a_proper_name(title) and any(_name_alone(m.title) == _name_alone(title) for m in [*earlier, *local]) and \
             not re.match(r"\s+(?:with|between)\s", text[title_end:sentence.end]):  # "… with Australia": another one
         return []  # "a Status of Visiting Forces Agreement (VFA) …", then "the conclusion of a Status of Visiting Forces
@@ -2108,6 +2111,8 @@ def _subject_list(context: Context, sentence: Sentence, match: re.Match[str],
             return package  # else "documents were signed providing for A, B and C": one document per subject
     if noun.lower().startswith(("statement", "plan", "letter", "exchange")):
         return []
+    if _PUT_TO_WORK.search(text, max(sentence.start, match.start() - 60), match.start()):
+        return []  # "to facilitate the implementation of the agreements between the leaders, including …": they exist
     if _PAIR_BEFORE.search(text, max(sentence.start, match.start() - 60), match.start()):
         return []  # "MoUs and agreements covering A, B": the second noun of a package read with the first
     tail = _NOUN_TAIL.match(text, match.end(), sentence.end)

@@ -217,7 +217,7 @@ HONORIFICS = (r"(?:H\.\s?E\.?|HE|His|Her|Their)\s+(?:Excellency|Majesty|Highness
               rf"Mr|Mrs|Ms|Dr|Prof|Academician|Shri|Smt|(?:The\s+)?(?:Most\s+)?Hono(?:u)?rable|Hon\.|{HONOURS}")
 PLURAL_TITLES = {"deputies": "deputy", "ministers": "minister", "presidents": "president",
                  "ambassadors": "ambassador", "governors": "governor", "chairmen": "chairman",
-                 "heads": "head", "leaders": "leader", "members": "member"}
+                 "heads": "head", "leaders": "leader", "members": "member", "speakers": "speaker"}
 
 # the heads of bodies that a plural names one of each side: "the Ministries of Agriculture", "the Chambers of Commerce"
 PLURAL_BODY_HEADS = {"ministries": "ministry", "academies": "academy", "agencies": "agency", "chambers": "chamber",
@@ -270,6 +270,7 @@ having being noting stressing emphasizing emphasising underlining highlighting e
 honorable honourable founding founder
 addressing commenting referring pointing praising thanking
 president minister chairman speaker head ambassador deputy prime foreign affairs secretary general
+presidents ministers chairmen speakers ambassadors governors leaders
 republic federation kingdom state states united nations international national central world global
 government parliament ministry bank agency commission committee corporation department centre center
 institute union assembly organization council chamber fund office service cabinet court embassy

@@ -53,7 +53,7 @@ _INIT = r"(?:[A-Z][a-z]?\.|(?<=[a-z]\s)[A-Z](?=\s[A-Z][a-z]))"
 _WORD = r"(?:(?:al|el|ad|as|ash|at|ul)-)?(?:Ma?c(?=[A-Z]))?[A-Z][a-z]+(?:[-'’](?!s\b)[A-Z]?[a-z]+)*"  # "al-Ghazali", "McAllister"; not "X’s"
 NAME_TOKEN = re.compile(rf"(?<![\w.-])(?:{_INIT}\s?){{0,2}}{_WORD}(?:\.[A-Z][a-z]?(?![\w.]))?(?![\w])")
 # "Putin’s visit"; never "President Raisi's and Cuban President X signed", a stray 's before "and" that owns nothing
-_POSSESSIVE = re.compile(r"['’]s\b(?!\s+and\b)")
+_POSSESSIVE = re.compile(r"['’]s\b(?!\s+and\b)|(?<=s)['’](?=\s+[a-z])")  # "Mattis’ visit" too
 _TITLE_TOKEN = re.compile(r"\([^()\n]{1,40}\)|(?:[A-Z]\.){2,}|[A-Za-z][\w’'.-]*[\w]|[A-Za-z]|,|[^\s\w]")
 _CONNECTORS = {"of", "the", "for", "and", "in", "to", "on", "under", "de", "at"}
 # the offices that go on over "to" a country: "Ambassador of Japan to Mongolia", "Adviser to the President"
@@ -99,7 +99,8 @@ EVENT_TRIGGERS = re.compile(
     r"conversation|call|visit|visited|visiting|received|receives|held|discussed|attended|"
     r"took part|participated|exchanged|welcomed|hosted|led by|headed the|delegation\s+(?:is\s+|was\s+)?headed\s+by|credentials|"
     r"led\s+the\s+(?:[\w-]+\s+)?delegation|(?:side|delegation|party)\s+(?:was|were|is)\s+represented\s+by|"
-    r"present(?:ed|ing)?(?!-day)|joint\s+(?:press|news)[\s-]+(?:conference|briefing)\s+with)\b", re.I)
+    r"present(?:ed|ing)?(?!-day)|joint\s+(?:press|news)[\s-]+(?:conference|briefing)\s+with|"
+    r"put\s+(?:their|his|her)\s+signatures?)\b", re.I)
 # "As he told a joint press conference with X, a working group will be formed": the future is what was told, the
 # telling (and whoever it names) the event
 AS_TOLD = re.compile(r"\W*As\s+(?:he|she|they|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+(?:told|said|announced|noted)\b[^,;]*,")
@@ -1170,10 +1171,13 @@ def _fullest_name(person: Candidate) -> str:
 
 def _best_title(person: Candidate) -> str | None:
     titles = [m.title for m in person.mentions if m.title and not m.in_quote]
-    titles = titles or [m.title for m in person.mentions if m.title]
+    quoted = [m.title for m in person.mentions if m.title and m.in_quote]
     if not titles:
-        return None
-    return max(titles, key=len)  # the longest; among equals the first written (max keeps the first)
+        return max(quoted, key=len) if quoted else None
+    best = max(titles, key=len)  # the longest; among equals the first written (max keeps the first)
+    # "Speakers X and Y" then, in a quoted text, "Speaker of Turkey's Grand National Assembly Y": the same office, whole
+    fuller = [title for title in quoted if title.startswith(best + " ")]
+    return max(fuller, key=len) if fuller else best
 
 
 def _share_plural_titles(context: Context, people: list[Candidate]) -> None:
