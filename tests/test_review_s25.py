@@ -327,3 +327,16 @@ def test_a_visit_of_a_name_in_s_is_his_possessive() -> None:
            "Rex Tillerson, days after US Defense Secretary James Mattis’ visit to Seoul."
     facts = extract(parse_article(text))
     assert [p.name for p in facts.mentioned_people] == ["James Mattis"]
+
+
+def test_quote_speakers_by_the_sentence_before_a_participle_or_a_verb_that_names() -> None:
+    lead = "BAKU, May 5. Prime ministers Artur Rasizade of Azerbaijan and Giorgi Kvirikashvili of Georgia met in Baku.\n\n"
+    [quote] = extract(parse_article(lead + "Rasizade hailed the ties in many areas. “The visit of the Prime Minister "
+                                           "will contribute to the development of relations.”")).quotes
+    assert quote.speaker == "Artur Rasizade"
+    text = "BEIJING, May 14. Chinese Foreign Minister Wang Yi met Bolivian Foreign Minister Celinda Sosa Lunda.\n\n" \
+           "Wang described the meeting as a “success,” noting that all participants reaffirmed their commitment to " \
+           "“opposing unilateral and bullying behaviors.”\n\nSosa singled out trade as the “most critical issue of " \
+           "the coming years.”"
+    speakers = {q.text.split()[0]: q.speaker for q in extract(parse_article(text)).quotes}
+    assert speakers["opposing"] == "Wang Yi" and speakers["most"] == "Celinda Sosa Lunda"

@@ -327,9 +327,13 @@ def _raw_attribution(context: Context, span: Span) -> str | None:
     subject = _sentence_subject(before)
     if subject:
         return subject
-    reported = _REPORTED_JUST_BEFORE.match(before) if context.sentence_at(span.start).start == span.start else None
+    opens_sentence = context.sentence_at(span.start).start == span.start
+    reported = _REPORTED_JUST_BEFORE.match(before) if opens_sentence else None
     if reported and "\n" not in before.strip():
         return reported.group("who")  # 'He added that the trip helped. "There should be more cooperation."'
+    did = _NAMED_SUBJECT_SPOKE.match(before) if opens_sentence else None
+    if did and "\n" not in before.strip():
+        return did.group("who")  # 'Rasizade hailed the ties. “The visit will contribute …”': his words, going on
     return _embedding_subject(context, span) if embedded else ""
 
 
@@ -372,7 +376,8 @@ _AS_SAID = re.compile(rf"(?:^|[.;,]\s+|\n)\s*As\s+(?P<who>[^,.;\"“”«»]{{1,
 # "which Manalo called a “pivotal document”": calling a thing by the quoted words, never "called his counterpart"
 _EMBEDDING_VERBS = (rf"(?:{SPEECH_VERBS}|called(?=\s+(?:(?:it|this|them|that)\s+)?(?:an?\s+|the\s+)?(?:[“\"«]|$))|"
                     r"expressed|emphasi[sz]ed|pointed\s+to|spoke(?:\s+out)?|called\s+for|voiced|"
-                    r"reaffirmed|hailed|welcomed|described|insisted|praised|referred\s+to|urged|wished|thanked)")
+                    r"reaffirmed|hailed|welcomed|described|insisted|praised|referred\s+to|urged|wished|thanked|"
+                    r"singled\s+out|termed|labell?ed|characteri[sz]ed)")
 # the last 'Name verb' or 'He verb' before the quote in its sentence
 _NAME_VERB = re.compile(rf"\b(?P<who>(?:[A-Z][\w’'.-]+)(?:\s+[A-Z][\w’'.-]+){{0,3}})\s+(?:also\s+|further\s+|then\s+)?"
                         rf"{_EMBEDDING_VERBS}\b")
@@ -405,9 +410,19 @@ def _embedding_subject(context: Context, span: Span) -> str:
         before = before[max(before.rfind(c) for c in "\"“”«»") + 1:]
     found = list(_NAME_VERB.finditer(before))
     match = found[-1] if found else _OPENING_VERB.match(before)
+    if match is None and _GOES_ON.match(before):
+        # 'Wang described the meeting as a “success,” noting that all reaffirmed their commitment to “…”': the
+        # participle goes on with the subject of the whole sentence
+        whole = _protect_initials(context.text[sentence.start:span.start])
+        match = _OPENING_VERB.match(whole)
+        return match.group("who").replace("·", ".") if match else ""
     if not match or len(before) - match.end() > 60:
         return ""
     return match.group("who").replace("·", ".")
+
+
+# a participle clause after a quoted word, going on with the sentence's subject
+_GOES_ON = re.compile(r"\s*,?\s*(?:noting|adding|saying|stressing|stating|underlining|emphasi[sz]ing|pointing\s+out)\b")
 
 
 # 'According to the embassy, ties “received an impulse”': the source named at the sentence start
@@ -420,6 +435,12 @@ _SAYING = re.compile(rf"^\W*(?:[A-Z][^,.;:\"“”«»]{{0,120}},\s+)?(?P<who>(?
                      r"[^\"“”«»]*,\s*(?:saying\s*[,:]?\s*|(?:describing|calling)\s+[^,\"“”«»]{1,80}?\s+)?$")
 
 
+# the sentence before a quote that opens its own sentence, in the same paragraph, whose subject is a name and whose verb
+# voices a view: "Rasizade hailed Azerbaijani-Georgian ties. “The visit … will contribute …”"
+_NAMED_SUBJECT_SPOKE = re.compile(rf"\W*{TURN_OPENING}(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})\s+(?:also\s+)?"
+                                  r"(?:hailed|praised|welcomed|highlighted|stressed|noted|emphasi[sz]ed|underlined|"
+                                  r"underscored|expressed|recalled|pointed\s+out|spoke|thanked|described)\b"
+                                  r"[^\"“”«»]*[.!]\s*$")
 # the sentence before a quote that opens its own sentence, in the same paragraph: "Referring to his visit, he added
 # that the trip strengthened cooperation." — the quote goes on with the same speaker's words
 _REPORTED_JUST_BEFORE = re.compile(rf"\W*{TURN_OPENING}(?:[A-Z][^,.;\"“”«»]{{0,120}},\s+)?"
