@@ -340,3 +340,11 @@ def test_quote_speakers_by_the_sentence_before_a_participle_or_a_verb_that_names
            "the coming years.”"
     speakers = {q.text.split()[0]: q.speaker for q in extract(parse_article(text)).quotes}
     assert speakers["opposing"] == "Wang Yi" and speakers["most"] == "Celinda Sosa Lunda"
+
+
+def test_the_city_where_the_guest_was_received_beats_the_agencys_dateline() -> None:
+    text = "CAIRO - 7 June 2023: Egyptian President Abdel Fattah El Sisi and his Angolan counterpart Joao Lourenco " \
+           "attended on Wednesday a ceremony for signing a number of agreements.\n\nPresident Sisi was given an " \
+           "official reception at the presidential palace in Luanda, Angola, Wednesday."
+    location = extract(parse_article(text)).location
+    assert (location.city, location.country) == ("Luanda", "AO")

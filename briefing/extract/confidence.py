@@ -108,6 +108,7 @@ _PLACE = {
     "country of the visit": 0.8,
     "country visited": 0.8,
     "an ambassador meets in the country of accreditation": 0.7,
+    "the city where a participant arrived or was received": 0.75,
 }
 
 

@@ -408,6 +408,8 @@ def find_place(context: Context, org_country: t.Callable[[str], str | None], pla
         return Place(None, None, checkpoint.start(), checkpoint.end(), "held at a border checkpoint, not in the dateline's city")
     if not found.country:
         found = _sitting_chamber(context) or found
+    if not found.country:
+        found = _where_received(context) or found
     if not dateline:
         return _dual_dateline(context, found) or found
     code = CITY_TO_COUNTRY.get(dateline.city.lower())
@@ -430,6 +432,26 @@ def find_place(context: Context, org_country: t.Callable[[str], str | None], pla
 
 
 DATELINE_ONLY = "dateline city, the text names no other place"
+# "President Sisi was given an official reception at the presidential palace in Luanda, Angola", "arrived in Luanda"
+_RECEIVED_IN = re.compile(r"\b(?:arrived\s+in|(?:was|were)\s+given\s+an?\s+(?:official\s+|warm\s+)?(?:reception|welcome)\s+"
+                          r"(?:at\s+[^.;]{0,60}?\s+)?in)\s+(?P<city>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+
+
+def _where_received(context: Context) -> Place | None:
+    """A city where a participant arrived or was officially received, when the lead names no place: the visit's
+    host city, whatever city the agency files from ("CAIRO – … attended a signing ceremony", then "… was given an
+    official reception at the presidential palace in Luanda")."""
+    for match in _RECEIVED_IN.finditer(context.text, context.body_start):
+        if context.in_quote(match.start()) or _PAST_YEAR_NEAR.search(context.sentence_at(match.start()).text):
+            continue
+        code = CITY_TO_COUNTRY.get(match.group("city").lower())
+        if code:
+            return Place(_city_name(match.group("city")), code, match.start("city"), match.end("city"),
+                         "the city where a participant arrived or was received")
+    return None
+
+
+_PAST_YEAR_NEAR = re.compile(r"\b(?:in|since)\s+(?:19|20)\d\d\b|\blast\s+(?:year|month)\b|\bearlier\s+this\s+year\b")
 
 
 def _dateline_city_here(context: Context) -> Place | None:
