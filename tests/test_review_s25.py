@@ -348,3 +348,11 @@ def test_the_city_where_the_guest_was_received_beats_the_agencys_dateline() -> N
            "official reception at the presidential palace in Luanda, Angola, Wednesday."
     location = extract(parse_article(text)).location
     assert (location.city, location.country) == ("Luanda", "AO")
+
+
+def test_a_body_in_the_possessive_ends_before_its_office_and_a_name_before_and_is_no_body() -> None:
+    text = "date 2024-05-09\nTurkish parliament speaker Numan Kurtulmuş and Cuban National Assembly's President " \
+           "Esteban Lazo Hernandez have signed a memorandum of understanding."
+    facts = extract(parse_article(text))
+    assert [p.name for p in facts.participants] == ["Numan Kurtulmuş", "Esteban Lazo Hernandez"]
+    assert facts.organizations == ["Cuban National Assembly"]

@@ -247,6 +247,8 @@ def _extend(tokens: list[tuple[str, int]], i: int) -> int:
             j += 1
             if POSSESSIVE_END.search(word) and seen_head and not (j < len(tokens) and _is_capital(tokens[j][0])):
                 break  # "the Ministry’s press service": the name ends at the possessive
+            if POSSESSIVE_END.search(word) and seen_head and j < len(tokens) and tokens[j][0].lower() in TITLE_HEADS:
+                break  # "Cuban National Assembly's President Esteban Lazo": the body ends, its office and a name follow
             # "National People's Congress", "the National Assembly’s House of Representatives": the name goes on
         elif word.startswith("(") and word[1:2].isupper():
             j += 1
@@ -370,10 +372,13 @@ def _and_opens_another_body(current: list[tuple[str, int]], after: list[tuple[st
     joint_of_both = current[0][0] == "Joint" and any(word == "of" for word, _ in current)
     # "the International Federation of Red Cross and Red Crescent Societies": the movement's name, one body
     red_cross = current[-1][0] == "Cross" and [w for w, _ in segment[:2]] == ["Red", "Crescent"]
+    # "Numan Kurtulmuş and Cuban National Assembly's President": a name, no body, before the 'and'
+    name_before = len(current) >= 2 and not _has_head(current) and _has_head(segment) and \
+        not any(_known_word(word.lower()) or country_code(word) for word, _ in current)
     return not joint_of_both and not red_cross and not _governed_conjunct(current, segment) and bool(
         possessor_next or place_before or company_before or (_has_head(segment) and (_has_head(current) or lone_acronym))
         or (len(segment) == 1 and segment[0][0].isupper() and len(segment[0][0]) > 2)
-        or second_body or country_next or country_possessive_next
+        or second_body or country_next or country_possessive_next or name_before
         or (_has_head(current) and _office_follows(segment) and not _commerce_and_industry(current, segment))
     )
 
