@@ -15,6 +15,7 @@ document shows, and each review item is reported to the user.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import typing as t
@@ -1238,11 +1239,17 @@ _BODY_WITH_OFFICES = re.compile(r"\b(?:Party|Committee|Council|Agency|Union|Asso
 # grammar cannot yet decline; "Sahiba Ali gizi Gafarova": an Azerbaijani father's name, which the press leaves out
 # («Сахиба Гафарова»)
 _GENERATION = re.compile(r",?\s+(?:Jr|Sr)\.?$")
-_PATRONYMIC_BEFORE_SURNAME = re.compile(r"\s+[A-Z][\w'’-]*\s+(?:[GgQqKk]izi|[Qq]ızı|[Oo]ğlu|[Oo]glu|[Oo]gly)(?=\s+[A-Z])")
+
+
+@functools.cache
+def _patronymic_before_surname() -> re.Pattern[str]:
+    from briefing.names._text import LATIN_PATRONYMIC_WORDS  # the name rules load with the first name, not at import
+
+    return re.compile(rf"\s+[A-Z][\w'’-]*\s+(?i:{'|'.join(sorted(LATIN_PATRONYMIC_WORDS))})(?=\s+[A-Z])")
 
 
 def _without_suffix_or_patronymic(name: str) -> str:
-    return _PATRONYMIC_BEFORE_SURNAME.sub("", _GENERATION.sub("", name.strip()))
+    return _patronymic_before_surname().sub("", _GENERATION.sub("", name.strip()))
 
 
 def _written_in_full(form: str, lang: str) -> bool:
@@ -1251,18 +1258,16 @@ def _written_in_full(form: str, lang: str) -> bool:
     return lang == "mn" and "." not in form
 
 
-# Cambodian names (family name first: «Хун Сен») and Myanmar ones (no family name) stay whole in the Mongolian press
-_WHOLE_NAME_COUNTRIES = frozenset({"KH", "MM"})
-
-
 def _press_form(form: str, lang: str, english: str, country: str | None) -> str:
     """A person's name as the language's press writes it: in mn initial + surname for everyone
     (:mod:`briefing.names.press`), whether the Cyrillic came from the termbase or a transliteration."""
-    if lang != "mn" or country in _WHOLE_NAME_COUNTRIES:
+    if lang != "mn":
         return form
     from briefing.names.origin import detect_origin
-    from briefing.names.press import mongolian_press_form
+    from briefing.names.press import WHOLE_NAME_COUNTRIES, mongolian_press_form
 
+    if country in WHOLE_NAME_COUNTRIES:
+        return form
     return mongolian_press_form(form, detect_origin(english, country))
 
 

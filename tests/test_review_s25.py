@@ -356,3 +356,26 @@ def test_a_body_in_the_possessive_ends_before_its_office_and_a_name_before_and_i
     facts = extract(parse_article(text))
     assert [p.name for p in facts.participants] == ["Numan Kurtulmuş", "Esteban Lazo Hernandez"]
     assert facts.organizations == ["Cuban National Assembly"]
+
+
+# -- what the fresh70 translators' reviews found ----------------------------------------------------------------------
+
+def test_a_korean_name_is_no_american_and_an_envoys_owner_opens_his_offices() -> None:
+    text = "SEOUL, Feb 7. Foreign Minister Yun Byung-se had his first phone conversation with new US Secretary of State " \
+           "Rex Tillerson.\n\nThe ministers agreed to meet soon."
+    assert {p.name: p.country for p in extract(parse_article(text)).participants} == \
+        {"Yun Byung-se": "KR", "Rex Tillerson": "US"}
+    text = "NEW YORK -- Kuwait's Permanent Representative to the UN and non-resident Ambassador to The Bahamas Tariq " \
+           "Al-Bannai signed on Tuesday two memoranda of understanding."
+    [envoy] = extract(parse_article(text)).participants
+    assert envoy.country == "KW"
+
+
+def test_names_by_their_own_reading(tmp_path: Path) -> None:
+    from briefing.names import transliterate_name
+
+    assert transliterate_name("Esteban Lazo Hernandez", "ru", country="CU", kind="person").text == "Эстебан Ласо Эрнандес"
+    text = "ANTALYA, October 9. Speaker Binali Yildirim met Angolan President Joao Lourenco and Georgian Prime Minister " \
+           "Giorgi Gakharia."
+    ru = _read(tmp_path, "ru", text)
+    assert "Бинали Йылдырыма" in ru and "Жуаном Лоуренсу" in ru and "Георгием Гахарией" in ru

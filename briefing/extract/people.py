@@ -1761,6 +1761,8 @@ def assign_countries(people: list[Candidate], event_countries: t.Sequence[str],
             org_country(person.organization) if person.organization else None)
         if person.country is None and person.title and not (_ENVOY.search(person.title) and " to " in person.title):
             person.country = org_country(person.title)  # never an envoy's host country ("Ambassador to China")
+        if person.country is None and context is not None and person.title and _ENVOY.search(person.title):
+            person.country = _envoys_own_country(context, person)
         if person.country is None and context is not None:
             person.country = _country_introduced(context, person) or _country_of_the_stop(context, person)
         if person.country is None and _MONGOLIAN_PATRONYMIC.match(person.tokens[0]):
@@ -1796,6 +1798,17 @@ _ORIGIN_COUNTRIES = {"mn": ("MN",), "zh": ("CN",), "ja": ("JP",), "ko": ("KR", "
                      "tr": ("TR",), "az": ("AZ",), "uz": ("UZ",), "tk": ("TM",)}
 
 
+def _east_asian_elsewhere(person: Candidate, code: str) -> str | None:
+    """A Korean, Chinese or Japanese name, which the other side's country cannot hold ("Foreign Minister Yun Byung-se
+    had a phone conversation with US Secretary of State Rex Tillerson": Yun is no American): the country its shape
+    tells, the first of them (the Republic of Korea for a Korean name), when ``code`` is none of them."""
+    from briefing.names.origin import origin_from_shape
+
+    origin = origin_from_shape(person.name) if person.name else None
+    shaped = _ORIGIN_COUNTRIES.get(origin or "", ()) if origin in ("zh", "ja", "ko") else ()
+    return shaped[0] if shaped and code not in shaped else None
+
+
 def _country_by_name_shape(person: Candidate, event_countries: t.Sequence[str]) -> str | None:
     from briefing.names.origin import origin_from_shape
 
@@ -1810,6 +1823,22 @@ _DELEGATION_BY = re.compile(r"\b(?P<side>[A-Z][\w’'.-]*)\s+(?:delegation|side)
                             r"(?:[A-Z][\w’'.-]*,?\s+|"  # "… led by Deputy Minister of Investment, Industry, and Trade X"
                             r"(?:of|for|and|the|on)\s+)*$")
 _FROM_SIDE = re.compile(r"\bfrom\s+(?:the\s+)?(?P<side>[A-Z][\w’'.-]*)\b(?P<rest>[^.;]{0,100})$")
+
+
+# "Kuwait's Permanent Representative to the UN and non-resident Ambassador to The Bahamas X": the owner opens the offices
+_OWNER_OPENS_OFFICES = re.compile(r"(?P<country>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+[^.;]*$")
+
+
+def _envoys_own_country(context: Context, person: Candidate) -> str | None:
+    """An envoy's country named in the possessive before his offices, when the text names no one before him."""
+    mention = next((m for m in person.mentions if not m.in_quote), None)
+    if mention is None:
+        return None
+    before = context.text[mention.sentence.start:mention.start]
+    owner = _OWNER_OPENS_OFFICES.search(before)
+    if owner is None or re.search(r"[,;]\s*$|\b(?:met|with|and)\s+$", before[:owner.start()]):
+        return None
+    return country_code(owner.group("country"))
 
 
 def _country_introduced(context: Context, person: Candidate) -> str | None:
@@ -1883,7 +1912,7 @@ def _country_from_title(title: str | None) -> str | None:
                  and title[start - 1:start] not in _PAIR_DASHES]
         # "the Kingdom's Ambassador to China": the country an envoy is sent to is not his own
         hosts = {code for start, _end, code in found if _ENVOY.search(title[:start])
-                 and re.search(r"\b(?:to|in)\s+(?:the\s+)?$", title[:start])}
+                 and re.search(r"\b(?:to|in)\s+(?:[Tt]he\s+)?$", title[:start])}
         own = [code for code in alone if code not in hosts]
         if hosts and not own:
             return None
@@ -1928,13 +1957,13 @@ def _pair_countries(people: list[Candidate], event_countries: t.Sequence[str]) -
         if len(peers) == 1:
             other = [c for c in sides if c not in peers]
             if len(other) == 1:
-                person.country = other[0]
+                person.country = _east_asian_elsewhere(person, other[0]) or other[0]
                 continue
         participants = {p.country for p in people if p.participant and p.country}
         if person.participant and len(participants) == 1:
             other = [c for c in sides if c not in participants]
             if len(other) == 1:
-                person.country = other[0]
+                person.country = _east_asian_elsewhere(person, other[0]) or other[0]
     # "deputies A and B" with A's side unknown: the one without a country takes the other side
     unknown = [p for p in people if not p.country]
     for person in unknown:
@@ -1942,7 +1971,7 @@ def _pair_countries(people: list[Candidate], event_countries: t.Sequence[str]) -
         if len(namesakes) == 1:
             remaining = [c for c in sides if c != namesakes[0].country]
             if len(remaining) == 1:
-                person.country = remaining[0]
+                person.country = _east_asian_elsewhere(person, remaining[0]) or remaining[0]
 
 
 def _head(title: str | None) -> str | None:

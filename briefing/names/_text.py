@@ -21,6 +21,8 @@ LETTER_WORD = re.compile(r"(?:(?![\u0400-\u04ff])[^\W\d_])+")
 CYRILLIC_VOWELS = frozenset("аеёиоуыэюяәіөүұ")
 # The words that make a Turkic patronymic of the father's name before them: «Тургунбек уулу», «Кемел ұлы», «Алиев оглы»
 TURKIC_PATRONYMIC_WORDS = frozenset({"улы", "ұлы", "уулу", "кызы", "қызы", "гызы", "оглы", "оглу"})
+# the same words as English texts spell Azerbaijani ones ("Sahiba Ali gizi Gafarova", "Ilham Heydar oglu Aliyev")
+LATIN_PATRONYMIC_WORDS = frozenset({"gizi", "qizi", "kizi", "qızı", "oğlu", "oglu", "ogly"})
 # The endings of a surname of the Russian pattern, a man's and a woman's (Касымов, Иванова, Карин, Мирзиёев)
 RUSSIAN_PATTERN_SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ова", "ева", "ёва", "ина", "ский", "ская")
 

@@ -22,6 +22,8 @@ from briefing.names._text import RUSSIAN_PATTERN_SURNAME_ENDINGS, TURKIC_PATRONY
 
 # (Malay and Indonesian names have no family name: «Анвар Ибрахим», «Жоко Видодо», whole as the others)
 WHOLE_NAME_ORIGINS = frozenset({"zh", "ja", "ko", "vi", "ar", "mn", "ms"})
+# and, by country, Cambodian names (family name first: «Хун Сен») and Myanmar ones (no family name)
+WHOLE_NAME_COUNTRIES = frozenset({"KH", "MM"})
 _PARTICLE = re.compile(r"(?:^|\s)(?:бен|бин|ибн|бинт|Абу|Аль|аль-|ас-|ад-|ар-|ат-|аз-|ан-|аш-|эд-|эль-)", re.IGNORECASE)
 # origins whose middle name is a patronymic (Sergey Evgenyevich, Kassym-Jomart Kemelevich): one initial only
 PATRONYMIC_ORIGINS = frozenset({"ru", "uk", "kk", "ky", "uz", "tk"})

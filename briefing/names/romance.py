@@ -133,8 +133,8 @@ def _spanish_piece(word: str, i: int) -> tuple[str, int]:
         return "с", 1
     if rest[0] == "y":
         return ("й" if nxt in _IOTATED or (i > 0 and word[i - 1] in _VOWELS) else "и"), 1
-    if rest[0] in _VOWELS:
-        return _vowel(rest[0], opens_word=i == 0), 1
+    if rest[0] in _VOWELS:  # a vowel after a silent initial h opens the word: Hernández → Эрнандес
+        return _vowel(rest[0], opens_word=i == 0 or (i == 1 and word[0] == "h")), 1
     return _CONSONANTS.get(rest[0], rest[0]), 1
 
 
