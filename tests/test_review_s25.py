@@ -382,3 +382,15 @@ def test_names_by_their_own_reading(tmp_path: Path) -> None:
            "Giorgi Gakharia."
     ru = _read(tmp_path, "ru", text)
     assert "Бинали Йылдырыма" in ru and "Жуаном Лоуренсу" in ru and "Георгием Гахарией" in ru
+
+
+def test_partnerships_signed_over_the_years_and_the_two_memos_told_again() -> None:
+    text = "YEREVAN, Nov 17. ARMENPRESS and BELTA signed a memorandum of cooperation.\n\nArmenpress has signed " \
+           "partnership agreements with over 20 news agencies."
+    facts = extract(parse_article(text))
+    assert [d.title for d in facts.documents_signed] == ["memorandum of cooperation"]
+    assert [d.status for d in facts.documents_referenced] == ["signed earlier"]
+    text = "NEW YORK -- Kuwait's Ambassador Tariq Al-Bannai signed on Tuesday two memoranda of understanding (MoUs) on " \
+           "political and economic collaboration.\n\nHe affirmed signing the two memos came within the framework of " \
+           "the two sides' keenness on expanding ties."
+    assert len(extract(parse_article(text)).documents_signed) == 1

@@ -149,6 +149,8 @@ _EARLIER = re.compile(r"\b(?:earlier(?!\s+(?:this\s+week|today))|previously|rece
                       r"last (?:January|February|March|April|May|June|July|August|September|October|November|December)|"
                       r"since then|since (?:19|20)\d\d|so far|to date|(?:have|has)\s+already\s+signed|recall(?:ed|ing)?|over the (?:past\s+|last\s+)?(?:\w+\s+)?years|"
                       r"in (?:the\s+)?(?:past|previous|recent)\s+(?:\w+\s+)?years|since independence|"
+                      # "has signed agreements with over 20 news agencies, a third of them during the last 5 years"
+                      r"(?:during|in)\s+the\s+(?:last|past)\s+(?:\d+|[a-z]+)\s+years|with\s+(?:over|more\s+than)\s+\d+\s|"
                       r"already\s+(?:met|held|visited)(?!\s+today)|"  # "recalled that … was signed"
                       # "The trip comes shortly after A and B signed a peace deal": a signing before this event
                       r"(?:comes|came)\s+(?:shortly\s+|just\s+|soon\s+|(?:(?:a|one|two|three|four|five|a\s+few|several|\d+)\s+)?(?:days?|weeks?|months?)\s+)?after|"
@@ -677,6 +679,10 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     if determiner and bare and (_abbreviation_defined(noun, [*earlier, *local]) or
                                 (noun[0].isupper() and any(m.noun.lower() == low for m in [*earlier, *local]))):
         return []  # "a Memorandum of Understanding (MOU) ... signed the MOU", "the Agreement on X ... the Agreement"
+    if low in _PLURAL_NOUNS or low in ("memos", "mous"):
+        counted_again = re.search(r"\bthe\s+(?:two|three|four|five|both|\d+)\s+$", text[max(sentence.start, match.start() - 12):match.start()])
+        if counted_again and any(m.type == doc_type(noun) for m in [*earlier, *local]):
+            return []  # "signing the two memos came within the framework of …": the two named before
     if (earlier or local) and re.search(r"\b(?:reads|read|states|stated|says|said|notes|noted|stipulates)\s+the\s+$",
                                         text[max(sentence.start, title_start - 20):title_start]):
         return []  # '“…,” reads the agreement signed on the sidelines of …': the document signed, quoted as a source
