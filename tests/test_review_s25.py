@@ -394,3 +394,11 @@ def test_partnerships_signed_over_the_years_and_the_two_memos_told_again() -> No
            "political and economic collaboration.\n\nHe affirmed signing the two memos came within the framework of " \
            "the two sides' keenness on expanding ties."
     assert len(extract(parse_article(text)).documents_signed) == 1
+
+
+def test_a_body_after_a_name_and_its_of_is_the_body_without_the_name() -> None:
+    text = "TBILISI, Dec 15. The memorandum was signed by chairman Artak Zakaryan of the NA Standing Committee on " \
+           "Foreign Relations and chairman Tedo Japaridze of the Committee for Foreign Affairs of the Parliament of Georgia."
+    organizations = extract(parse_article(text)).organizations
+    assert not any("Zakaryan" in name for name in organizations)
+    assert "Committee for Foreign Affairs of the Parliament of Georgia" in organizations

@@ -216,6 +216,11 @@ def _around_people(tokens: list[tuple[str, int]], cut_at: t.Callable[[int], int]
     """'Vice Chairman of the House of X Viktor Guminsky and Chairman of the State Committee of Y Aziz Karimov':
     a person's name ends one body's chain; the chain resumes after the next 'and' or comma."""
     pieces = []
+    if tokens and cut_at(tokens[0][1] - 1) == tokens[0][1]:
+        # "chairman Artak Zakaryan of the NA Standing Committee": the chain opens with a name; the body follows its "of"
+        # (without an "of", the next body begins after "and": "Numan Kurtulmuş and Cuban National Assembly's …")
+        of = next((k for k, (word, _) in enumerate(tokens) if word in ("of", "and", ",")), None)
+        tokens = _without_leading_the(tokens[of + 1:]) if of is not None else []
     while tokens:
         limit = cut_at(tokens[0][1])
         pieces.append([tok for tok in tokens if tok[1] < limit])
