@@ -402,3 +402,11 @@ def test_a_body_after_a_name_and_its_of_is_the_body_without_the_name() -> None:
     organizations = extract(parse_article(text)).organizations
     assert not any("Zakaryan" in name for name in organizations)
     assert "Committee for Foreign Affairs of the Parliament of Georgia" in organizations
+
+
+def test_an_embassy_keeps_its_host_and_a_university_its_and() -> None:
+    text = "ASHGABAT, Sept 13. The University of Tsukuba will support the Oguzkhan Engineering and Technological " \
+           "University of Turkmenistan, according to the Embassy of Japan in Turkmenistan."
+    organizations = extract(parse_article(text)).organizations
+    assert "Embassy of Japan in Turkmenistan" in organizations
+    assert "Oguzkhan Engineering and Technological University of Turkmenistan" in organizations

@@ -280,6 +280,9 @@ _DOCUMENT_WORD = re.compile(r"(?i:memorand(?:um|a|ums)|mous?|agreements?|protoco
                             r"conventions?|contracts?|roadmaps?)")
 
 
+_MISSIONS = frozenset({"embassy", "consulate", "consulate-general", "mission", "representation"})
+
+
 def _continues(tokens: list[tuple[str, int]], j: int) -> bool:
     nxt = tokens[j + 1][0]
     low = tokens[j][0].lower()
@@ -287,8 +290,8 @@ def _continues(tokens: list[tuple[str, int]], j: int) -> bool:
         if low == "and" and _DOCUMENT_WORD.fullmatch(nxt):
             return False  # "… of the Czech Republic and Memorandum of Understanding …": a document opens, no body
         return _is_capital(nxt) or nxt.lower() == "the"
-    if low == "in":  # "Mission in Kazakhstan" but not "in Astana during"
-        return False
+    if low == "in":  # "the Embassy of Japan in Turkmenistan": a mission's host country is in its name; not "in Astana during"
+        return any(tokens[k][0].lower() in _MISSIONS for k in range(max(0, j - 6), j)) and bool(country_code(nxt))
     if low == "on" and ends_with_country(" ".join(word for word, _ in tokens[max(0, j - 3):j])):
         return False  # "the Government of the Czech Republic on Air Communication": the name ends at its country
     return _is_capital(nxt) or nxt.lower() in ("the",)
@@ -377,13 +380,10 @@ def _and_opens_another_body(current: list[tuple[str, int]], after: list[tuple[st
     joint_of_both = current[0][0] == "Joint" and any(word == "of" for word, _ in current)
     # "the International Federation of Red Cross and Red Crescent Societies": the movement's name, one body
     red_cross = current[-1][0] == "Cross" and [w for w, _ in segment[:2]] == ["Red", "Crescent"]
-    # "Numan Kurtulmuş and Cuban National Assembly's President": a name, no body, before the 'and'
-    name_before = len(current) >= 2 and not _has_head(current) and _has_head(segment) and \
-        not any(_known_word(word.lower()) or country_code(word) for word, _ in current)
     return not joint_of_both and not red_cross and not _governed_conjunct(current, segment) and bool(
         possessor_next or place_before or company_before or (_has_head(segment) and (_has_head(current) or lone_acronym))
         or (len(segment) == 1 and segment[0][0].isupper() and len(segment[0][0]) > 2)
-        or second_body or country_next or country_possessive_next or name_before
+        or second_body or country_next or country_possessive_next
         or (_has_head(current) and _office_follows(segment) and not _commerce_and_industry(current, segment))
     )
 
