@@ -410,3 +410,12 @@ def test_an_embassy_keeps_its_host_and_a_university_its_and() -> None:
     organizations = extract(parse_article(text)).organizations
     assert "Embassy of Japan in Turkmenistan" in organizations
     assert "Oguzkhan Engineering and Technological University of Turkmenistan" in organizations
+
+
+def test_plans_in_store_are_plans() -> None:
+    [event] = _planned_events(_ANTALYA + "\n\nPlans are in store to hold the commission’s meetings every six months.")
+    assert event.kind == "session"
+
+
+def _planned_events(text: str) -> list:
+    return extract(parse_article(text)).planned_events

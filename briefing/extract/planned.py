@@ -114,6 +114,9 @@ _FUTURE_EVENT = re.compile(
     r"be signed|take place|arrive|organize|organise)\b"
     r"|\b(?:is|are)\s+(?:currently\s+|now\s+|also\s+)?being\s+(?:prepared|planned|organi[sz]ed|arranged|worked\s+out)\b"
     r"|\bsigning\s+of\b[^.]*\b(?:is|are)\s+(?:anticipated|expected|planned)\b"
+    # "Plans are in store to hold the commission's meetings every six months": a plan announced as such
+    r"|\bplans\s+are\s+(?:in\s+store|afoot|under\s+way|underway|being\s+made)\s+to\s+(?:hold|sign|organi[sz]e|visit|meet|"
+    r"convene|host)\b"
     # "the sitting of the commission is due today": an event set for a day to come
     r"|\b(?:is|are)\s+due\s+(?=today|tomorrow|on\s|in\s|next\s|this\s|later\b)"
     r"|\b(?:is|are)\s+(?:also\s+)?scheduled\s+for\b|\bwill\s+be\s+(?:attended|held|organized|organised|opened)\b"
