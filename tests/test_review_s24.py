@@ -107,6 +107,7 @@ def test_a_one_word_subheading_is_not_the_first_name_of_the_next_sentence() -> N
 
 
 _TALKS = "date 2024-05-21\nBAKU, May 21. The prime ministers of Peru and Chile held talks in Lima on May 20.\n\n"
+_AZERBAIJAN_RUSSIA_TALKS = _TALKS.replace("Peru", "Azerbaijan").replace("Chile", "Russia")
 
 
 def _documents(text: str) -> list:
@@ -210,7 +211,7 @@ def test_who_reported_the_news_is_no_area_of_cooperation() -> None:
 
 
 def test_ministries_and_services_of_the_new_batch_have_their_official_names(tmp_path: Path) -> None:
-    text = _read(tmp_path, "ru", _TALKS.replace("Peru", "Azerbaijan").replace("Chile", "Russia") +
+    text = _read(tmp_path, "ru", _AZERBAIJAN_RUSSIA_TALKS +
                  "A memorandum of understanding was signed between Azerbaijan’s Intellectual Property Agency and "
                  "Russia’s Federal Service for Intellectual Property.")
     assert "Федеральной службой по интеллектуальной собственности" in text
@@ -282,7 +283,7 @@ def test_a_phone_calls_other_side_is_the_country_the_dateline_files_from() -> No
 
 
 def test_a_russian_ministrys_mass_communications_are_the_same_in_kazakh(tmp_path: Path) -> None:
-    text = _read(tmp_path, "kk", _TALKS.replace("Peru", "Azerbaijan").replace("Chile", "Russia") +
+    text = _read(tmp_path, "kk", _AZERBAIJAN_RUSSIA_TALKS +
                  "An agreement was signed between Azerbaijan’s Intellectual Property Agency and Russia’s Digital "
                  "Development, Communications and Mass Media Ministry.")
     assert "бұқаралық коммуникациялар министрлігі" in text

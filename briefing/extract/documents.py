@@ -679,7 +679,7 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     if determiner and bare and (_abbreviation_defined(noun, [*earlier, *local]) or
                                 (noun[0].isupper() and any(m.noun.lower() == low for m in [*earlier, *local]))):
         return []  # "a Memorandum of Understanding (MOU) ... signed the MOU", "the Agreement on X ... the Agreement"
-    if low in _PLURAL_NOUNS or low in ("memos", "mous"):
+    if low in _PLURAL_NOUNS or low == "memos":
         counted_again = re.search(r"\bthe\s+(?:two|three|four|five|both|\d+)\s+$", text[max(sentence.start, match.start() - 12):match.start()])
         if counted_again and any(m.type == doc_type(noun) for m in [*earlier, *local]):
             return []  # "signing the two memos came within the framework of …": the two named before

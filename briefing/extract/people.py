@@ -1798,15 +1798,15 @@ _ORIGIN_COUNTRIES = {"mn": ("MN",), "zh": ("CN",), "ja": ("JP",), "ko": ("KR", "
                      "tr": ("TR",), "az": ("AZ",), "uz": ("UZ",), "tk": ("TM",)}
 
 
-def _east_asian_elsewhere(person: Candidate, code: str) -> str | None:
-    """A Korean, Chinese or Japanese name, which the other side's country cannot hold ("Foreign Minister Yun Byung-se
-    had a phone conversation with US Secretary of State Rex Tillerson": Yun is no American): the country its shape
-    tells, the first of them (the Republic of Korea for a Korean name), when ``code`` is none of them."""
+def _side_its_name_allows(person: Candidate, code: str) -> str:
+    """``code``, the side a pairing gives the person, unless a Korean, Chinese or Japanese name says otherwise
+    ("Foreign Minister Yun Byung-se had a phone conversation with US Secretary of State Rex Tillerson": Yun is no
+    American): then the country its shape tells, the first of them (the Republic of Korea for a Korean name)."""
     from briefing.names.origin import origin_from_shape
 
     origin = origin_from_shape(person.name) if person.name else None
     shaped = _ORIGIN_COUNTRIES.get(origin or "", ()) if origin in ("zh", "ja", "ko") else ()
-    return shaped[0] if shaped and code not in shaped else None
+    return shaped[0] if shaped and code not in shaped else code
 
 
 def _country_by_name_shape(person: Candidate, event_countries: t.Sequence[str]) -> str | None:
@@ -1957,13 +1957,13 @@ def _pair_countries(people: list[Candidate], event_countries: t.Sequence[str]) -
         if len(peers) == 1:
             other = [c for c in sides if c not in peers]
             if len(other) == 1:
-                person.country = _east_asian_elsewhere(person, other[0]) or other[0]
+                person.country = _side_its_name_allows(person, other[0])
                 continue
         participants = {p.country for p in people if p.participant and p.country}
         if person.participant and len(participants) == 1:
             other = [c for c in sides if c not in participants]
             if len(other) == 1:
-                person.country = _east_asian_elsewhere(person, other[0]) or other[0]
+                person.country = _side_its_name_allows(person, other[0])
     # "deputies A and B" with A's side unknown: the one without a country takes the other side
     unknown = [p for p in people if not p.country]
     for person in unknown:
@@ -1971,7 +1971,7 @@ def _pair_countries(people: list[Candidate], event_countries: t.Sequence[str]) -
         if len(namesakes) == 1:
             remaining = [c for c in sides if c != namesakes[0].country]
             if len(remaining) == 1:
-                person.country = _east_asian_elsewhere(person, remaining[0]) or remaining[0]
+                person.country = _side_its_name_allows(person, remaining[0])
 
 
 def _head(title: str | None) -> str | None:
