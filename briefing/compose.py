@@ -49,6 +49,9 @@ document       head of a document name (a row scoped to matter keys names the do
 about          "on <subject>" with the case of the subject: ru «о {loc}», kk «{nom} туралы», mn
                «{gen} тухай»; the subject is "[area or attribute …] cooperation" (or "partnership");
                "cooperation" before the head is its topic ("cooperation programme")
+founding       "on the creation of", "to set up" + the body a document sets up (attribute rows + a body row,
+               written as a common noun): ru «о создании {gen}», kk «{nom} құру туралы», mn «{nom} байгуулах
+               тухай»; scoped to the heads that take it, an unscoped row for plans («по созданию {gen}»)
 meeting        "of the (9th) meeting of <institution>" after a document (its protocol): ru the genitive
                («протокол 9-го заседания …»), kk the possessive in the genitive (``kk.gen``: «… 9-отырысының
                хаттамасы»), mn the genitive (``mn.gen``: «… 9-р хуралдааны протокол»)
@@ -188,7 +191,7 @@ FILE_NAME = "offices.csv"
 COLUMNS = ("en", "kind", "ru", "kk", "mn", "forms", "scope", "status", "source")
 ROW_KINDS = ("office", "body", "chamber", "state-body", "government", "modifier", "link", "domain", "area", "field", "fields", "document",
              "attribute", "topic", "about", "purpose", "period", "parties", "state", "country", "demonym", "region", "division", "name",
-             "acronym", "honorific", "suffix", "word", "within", "meeting", "matter", "owner")
+             "acronym", "honorific", "suffix", "word", "within", "meeting", "matter", "owner", "founding")
 STATUSES = ("confirmed", "variant", "derived", "unconfirmed")
 REVIEW_STATUSES = frozenset({"derived", "unconfirmed"})
 CASES = ("gen", "dat", "acc", "loc", "abl", "ins", "poss", "adj", "plur", "verb")
@@ -520,12 +523,21 @@ class Coop:
 
 
 @dataclass(frozen=True)
+class Founded:
+    """"a high-level inter-parliamentary commission": the body a document sets up, attribute rows + a body row."""
+
+    attributes: tuple[str, ...]
+    body: str
+
+
+@dataclass(frozen=True)
 class Document:
     head: str
     attributes: tuple[str, ...] = ()
     topic: str | None = None
     field: Field | None = None
-    purpose: tuple[tuple[str, ...], tuple[str, ...] | Coop] | None = None  # its keys: "on expanding", "on deepening"
+    # its keys ("on expanding", "on deepening") and object: domains, cooperation, or a body it sets up ("founding" row)
+    purpose: tuple[tuple[str, ...], tuple[str, ...] | Coop | Founded] | None = None
     subject: tuple[str, Coop] | None = None  # "on trade and economic cooperation": (about row, subject)
     years: tuple[str, ...] = ()  # "for 2022-2023": ("2022", "2023")
     late_field: bool = False  # the field follows the purpose and qualifies its object ("… cooperation in the field of X")
@@ -1097,6 +1109,9 @@ class _Parser:
                     yield from self.document_parts(tail, {**parts, "purpose": (keys, coop)}, head)
                 for domains, tail in self.domain_list(_skip_the(rest), ("domain",)):
                     yield from self.document_parts(tail, {**parts, "purpose": (keys, domains)}, head)
+            for key, rest in self.lex.starts(words, ("founding",)):  # "on the creation of a joint working group"
+                for body, tail in self.founded(rest):
+                    yield from self.document_parts(tail, {**parts, "purpose": ((key,), body)}, head)
         if "years" not in parts and words[0] == "for":
             for years, rest in self.years(_skip_the(words[1:])):
                 yield from self.document_parts(rest, {**parts, "years": years}, head)
@@ -1119,6 +1134,13 @@ class _Parser:
                 yield from self.document_parts(rest, {**parts, "parties": key}, head)
             for sides, rest in self.named_parties(_without_kind_of_sides(words[1:])):
                 yield from self.document_parts(rest, {**parts, "between": sides}, head)
+
+    def founded(self, words: list[str]) -> Iterator[tuple[Founded, list[str]]]:
+        """"a high-level inter-parliamentary commission": what a document sets up, attributes before a body row."""
+        words = words[1:] if words[:1] in (["a"], ["an"]) else _skip_the(words)
+        for attributes, rest in self.attributes(words):
+            for body, tail in self.lex.starts(rest, ("body",)):
+                yield Founded(attributes, body), tail
 
     def purposes(self, words: list[str]) -> Iterator[tuple[tuple[str, ...], list[str]]]:
         """"on expanding", or two joined by "and" under one preposition: "on expanding and deepening" is "on
@@ -2102,15 +2124,15 @@ class _Composer:
         if doc.meeting is not None:
             return self._protocol_of_meeting(head, doc.meeting, scope, doc.results)
         if self.lang == "ru":
-            attributes = [_ru_agree(word, head) for word in attributes]
+            before, after = _ru_attributes_around(attributes, head)
             middle = [purpose, field] if doc.late_field else [field, purpose]
             if doc.parties_first:  # «Соглашение между правительствами … о сотрудничестве в области …», as the English
-                words = [*attributes, head, complement, parties, topic, subject, *middle, years]
+                words = [*before, head, *after, complement, parties, topic, subject, *middle, years]
             else:
-                words = [*attributes, head, complement, topic, subject, parties, *middle, years]
+                words = [*before, head, *after, complement, topic, subject, parties, *middle, years]
         elif self.lang == "kk":  # «екі ел арасындағы 2022–2023 жылдарға арналған … бағдарлама»
             stacked = any(part.endswith(" туралы") for part in (subject, field, purpose))
-            if stacked and topic.endswith(" туралы") and topic == self.cell("topic", "of understanding", scope):
+            if stacked and topic.endswith(" туралы"):
                 # kk stacks no two «туралы»: «ынтымақтастық туралы өзара түсіністік меморандумы» (adilet.zan.kz titles)
                 topic, head = topic.removesuffix(" туралы"), self._kk_head_possessive(head)
             words = [parties, years, field, purpose, subject, topic, *attributes, complement, head]
@@ -2232,6 +2254,18 @@ class _Composer:
             return f"{qualifiers[0].cell('mn')} {noun_form}"
         raise _Unknown("mixed Mongolian qualifiers")
 
+    def founded(self, founded: Founded, scope: frozenset[str]) -> str:
+        """The body a document sets up, as a common noun: ru «межпарламентская рабочая группа», kk «парламентаралық
+        жұмыс тобы», mn «парламент хоорондын ажлын хэсэг». A body row scoped to an attribute names the body it
+        qualifies: mn a joint or intergovernmental commission is «комисс», a regulatory one «хороо»."""
+        body = self.cell("body", founded.body, scope | frozenset(founded.attributes))
+        body = _lower_initial(body)  # a kind of body, not the name of one
+        attributes = [self.cell("attribute", key, scope) for key in founded.attributes]
+        if self.lang != "ru":
+            return " ".join([*attributes, body])
+        before, after = _ru_attributes_around(attributes, body)
+        return " ".join([*before, body, *after])
+
     def field(self, field: Field, scope: frozenset[str]) -> str:
         noun = self.row("fields" if field.plural else "field", field.noun, scope)
         if field.domains:
@@ -2296,8 +2330,11 @@ class _Composer:
         preposition = "по" if "по" in prepositions else ("об" if _VOWEL_START.match(nouns) else "о")
         return f"{preposition} {nouns} {placeholder}"
 
-    def purpose(self, purpose: tuple[tuple[str, ...], tuple[str, ...] | Coop], scope: frozenset[str]) -> str:
+    def purpose(self, purpose: tuple[tuple[str, ...], tuple[str, ...] | Coop | Founded], scope: frozenset[str]) -> str:
         keys, objects = purpose
+        if isinstance(objects, Founded):
+            body = _Text(self.founded(objects, scope), "common")
+            return _PLACEHOLDER.sub(lambda match: self.case(body, match.group(1)), self.cell("founding", keys[0], scope))
         template = self.joined_actions([self.cell("purpose", key, scope) for key in keys])
         if isinstance(objects, Coop):
             coop = objects
@@ -2403,6 +2440,16 @@ def _ru_adjective(adjective: str, case: str, grammemes: set[str]) -> str | None:
 
 
 @kept
+def _ru_attributes_around(attributes: list[str], head: str) -> tuple[list[str], list[str]]:
+    """ru attributes before the head agree with it («межпарламентская комиссия»); a genitive phrase follows it
+    («комиссия высокого уровня»)."""
+    before = [_ru_agree(word, head) for word in attributes if _RU_ADJECTIVE_ENDING.search(word)]
+    return before, [word for word in attributes if not _RU_ADJECTIVE_ENDING.search(word)]
+
+
+_RU_ADJECTIVE_ENDING = re.compile(r"(?:ый|ий|ой)$")
+
+
 def _ru_agree(adjective: str, head: str) -> str:
     """A masculine nominative adjective agreeing with the head noun of ``head`` («совместное заявление»)."""
     from briefing.grammar.ru_agreement import head_noun_tags
@@ -2435,7 +2482,7 @@ def _mn_located(text: str) -> str:
 
 
 def _same_initial(model: str, word: str) -> str:
-    return _upper_initial(word) if model[:1].isupper() else word
+    return _upper_initial(word) if model[:1].isupper() else _lower_initial(word)
 
 
 def _upper_initial(text: str) -> str:

@@ -1047,7 +1047,7 @@ class SpeakerResolver:
         holder = self._office_of_institution(phrase)
         if holder:
             return holder, "the office as written"  # "the chair of the Council": the person, not the council
-        if re.search(r"\b(?:ministry|press service|statement|office|embassy|agency|department|directorate|committee|"
+        if re.search(r"\b(?:ministry|press service|statement|message|office|embassy|agency|department|directorate|committee|"
                      r"akimat|administration|council|government|report|press release|communiqu[eé])\b", low) and \
                 not _HEAD_OF_STATE_OR_GOVERNMENT.search(low):  # "the head of government" is a person
             for org in found:

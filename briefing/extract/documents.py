@@ -36,6 +36,8 @@ from briefing.vocabulary import COUNT_WORDS, COUNTRY_POSSESSIVE, DOCUMENT_TYPES,
 _NOUNS = (r"memorand(?:ums?|a)|memos?|MoUs?|MoCs?|agreements?|treaty|treaties|accords?|pacts?|deals?|road\s?maps?|"
           r"declarations?|joint\s+statements?|statements?|(?:joint\s+)?communiqu[eé]s?|protocols?|plans?|programmes?|programs?|contracts?|conventions?|"
           r"charters?|strateg(?:y|ies)|(?:exchange\s+)?letters?\s+of\s+(?:intent|exchange)|exchange\s+letters?|exchange\s+notes|"
+          # "the note on the non-refundable aid was signed": a diplomatic note, named by what it is on
+          r"exchange\s+of\s+(?:notes|letters)|(?:diplomatic\s+)?notes?(?=\s+on\s)|"
           r"documents?")
 DOC_NOUN = re.compile(rf"\b(?P<noun>{_NOUNS})\b", re.I)
 # the day of a signing ("signed on Monday"), never a document's subject or side
@@ -97,7 +99,7 @@ _AGENCY = re.compile(r"\b(?:United\s+Nations|UN|U\.N\.|World|International|Europ
                      r"\b(?:Programme|Program|Plan|Fund)\b")
 _PLURAL_NOUNS = frozenset(("memoranda", "memorandums", "agreements", "protocols", "roadmaps", "road maps", "documents",
                            "mous", "treaties", "declarations", "contracts"))
-_LEFT_WORDS = re.compile(r"^(?:joint|mutually|new|multiple|various|important|key|intergovernmental|inter-government(?:al)?|interregional|interagency|inter-agency|cooperation|"
+_LEFT_WORDS = re.compile(r"^(?:joint|mutually|new|separate|additional|further|multiple|various|important|key|intergovernmental|inter-government(?:al)?|interregional|interagency|inter-agency|cooperation|"
                          r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|dozens?|"
                          r"bilateral|trilateral|multilateral|comprehensive|strategic|final|framework|loan|grant|"
                          r"credit|supply|trade|transit|transport|customs|border|air|road|rail|railway|sea|visa|tax|water|energy|gas|oil|power|"
@@ -614,6 +616,9 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
         title_start = modifiers.start("words")  # "..., air transport agreement, ...": an item of the list before it
     near = max(sentence.start, title_start - _NEAR)  # the words right before the title, never the whole sentence
     determiner = _DETERMINER.search(text, near, title_start)
+    if draft and determiner and re.fullmatch(rf"draft\s+{re.escape(noun)}", text[draft.start():match.end()], re.I) and \
+            any(m.type == doc_type(noun) and m.status is None for m in [*earlier, *local]):
+        return []  # "an agreement was signed … The draft agreement had passed its approvals": that one, unsigned then
     listed = _ON_LIST.match(text, match.end(), sentence.end) if low in _PLURAL_NOUNS else None
     title_end = listed.end() if listed else _complements(text, match.end(), sentence.end)
     title_end = _countries_listed_on(text, title_end, sentence.end)
@@ -655,7 +660,9 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
         return []  # "a package of commercial agreements and contracts": the one package, named by its first class
     if low in ("document", "documents") and _ACTED_ON.search(text, max(sentence.start, match.start() - 40), match.start()):
         return []  # "cooperation in ... recognition of documents on education": papers a field acts on, none signed
-    bare = title_end == match.end() and title_start == match.start()
+    # "a separate program": one more of its kind, no name
+    bare = title_end == match.end() and (title_start == match.start() or
+                                         _ONE_MORE_OF_A_KIND.fullmatch(text, title_start, match.start()) is not None)
     if determiner and bare:
         _purpose_as_subject(text[title_end:sentence.end], noun, [*earlier, *local])
     leaders_text = _JOINT_TEXT.match(low) and _VERB_BEFORE.search(text[max(sentence.start, title_start - 25):title_start])
@@ -766,14 +773,14 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     kinds = _COUNTED_KINDS.match(title)
     if kinds and doc_type(kinds.group("first")) != doc_type(noun):
         kind = "other"  # "14 bilateral agreements and memoranda of understanding": one counted set of two kinds
-    mention = DocMention(noun, title_start, title_end, title, kind, in_quote=context.in_quote(match.start()),
-                         last_start=title_start, why=why)
+    in_quote = context.in_quote(match.start()) and not _title_in_marks(context, title_start, title_end)
+    mention = DocMention(noun, title_start, title_end, title, kind, in_quote=in_quote, last_start=title_start, why=why)
     mention.one_more = bool(_ANOTHER_BEFORE.search(text, near, title_start))
     if _REFERRING.search(text, near, title_start):
         mention.refers_back = True
         mention.why.append(REFERS_BACK)
     mention.generic = low in ("documents", "document", "memoranda", "agreements", "mous", "memos", "contracts",
-                              "memorandums") and " between " not in title and not listed and \
+                              "memorandums", "deals") and " between " not in title and not listed and \
         not _SUBJECT_OF_CLASS.search(title)  # "agreements on road building": documents of a named subject
     if mention.generic and mention.in_quote and any(other.generic and other.status is None for other in earlier):
         return []  # "“Strategic agreements were signed between us,” the president said": the documents reported before
@@ -947,7 +954,7 @@ _DRAFT_OF = re.compile(r"\b(?:drafts?\s+of|(?:development|preparation|drafting|e
                        r"elaborat(?:e|ing)|elaboration\s+of)\s+(?:the\s+|an?\s+)?(?:new\s+)?[“\"«]?$", re.I)
 _PUT_TO_WORK_WHY = "a document put to work, signed before"
 # "an agreement on A and another on B"
-_QUOTED_SUBJECT = r"on\s+(?:the\s+)?[“\"«][^”\"»]{3,200}[”\"»]"
+_QUOTED_SUBJECT = r"on\s+(?:the\s+)?(?:[“\"«][^”\"»]{3,200}[”\"»]|[‘'][^’'\n]{3,200}[’'](?!\w))"
 _ANOTHER = re.compile(rf"\s+and\s+another\s+(?:one\s+)?(?P<what>{_QUOTED_SUBJECT}|on\s+[a-z][^,.;]{{2,120}}?(?=[,.;]|$))")
 # "a memorandum ... signed by the ministries in 2015, as well as a program ...": that signing is the memorandum's
 _OTHER_SIGNING = re.compile(rf"\b(?:{_NOUNS})\b[^,;]{{0,120}}?\s+(?:signed|concluded|adopted|established)\s+"
@@ -1123,6 +1130,7 @@ _LIST_MODIFIERS = re.compile(r",\s+(?:and\s+)?(?P<words>(?:(?!(?:a|an|the|and|or
 # with pos/endpos keeps word boundaries of the whole text), so a run-on sentence costs linear time.
 _NEAR = 60  # a determiner or "the signed" right before the title
 _TITLE_REACH = 300  # the modifiers of one title ("the Comprehensive Strategic Partnership ... Agreement")
+_ONE_MORE_OF_A_KIND = re.compile(r"(?:separate|additional|further)\s+", re.I)
 _DETERMINER = re.compile(r"\b(the|this|these|those|that|its|their|such)\s+$", re.I)
 # "the signed agreements", "the signed agreements and memoranda": documents named before
 _SIGNED_BEFORE = re.compile(rf"\b(?:the|its|their)\s+(?:signed|adopted|concluded|approved)\s+"
@@ -1362,6 +1370,12 @@ def _complements(text: str, end: int, limit: int) -> int:
         rf"\s+(?:of|on{_NOT_A_DAY})\s+[A-Z][\w-]*(?:\s+(?:and\s+(?!the\b){_NOT_A_NOUN}|of\s+|on{_NOT_A_DAY}\s+|for\s+|the\s+|[–—]\s+)*"
         rf"[A-Z][\w-]*|"
         rf"(?:,\s+{_CAPITAL_ITEM})*,?\s+and\s+{_NOT_A_NOUN}[A-Z][\w-]*)*",
+        # "a letter of exchange on Rohanpur-Singhabad railway route was signed": common nouns after the name, up to
+        # the signing verb (the lookbehind sees the title so far: never right after the document noun)
+        r"(?<=\w)(?:\s+(?!(?:was|were|is|are|has|have|had|will|and|or|by|in|at|on|of|during|for|with|to|the|a|an|also|"
+        r"today|yesterday|earlier|later|recently|finally|then|which|that|who|been)\b)[a-z][\w-]*){1,3}"
+        r"(?=(?:\s*\([^()]{1,120}\))?\s+(?:was|were|has\s+been|have\s+been)\s+(?:also\s+|already\s+)?"
+        r"(?:signed|inked|concluded|adopted|exchanged)\b)",
         r"\s+and\s+(?:expansion|development|strengthening|deepening)\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?(?=[,.;]|\s+(?:was|were|between|signed)\b|$)",
         # "a joint statement on strengthening strategic partnership and allied relations": a second ties phrase of the subject
         r"(?:(?<=partnership)|(?<=operation)|(?<=relations))\s+and\s+"
@@ -1375,7 +1389,7 @@ def _complements(text: str, end: int, limit: int) -> int:
         # subject goes on to the signing verb
         r"(?<=cooperation)\s+and\s+(?!the\b|a\b|an\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,6}?"
         r"(?=\s+(?:was|were|have\s+been|has\s+been|will\s+be)\s+(?:signed|inked|concluded|adopted|exchanged)\b)",
-        r"(?i:\s+of\s+(?:cooperation|understanding|intent|intentions?|friendship|partnership|accession|"
+        r"(?i:\s+of\s+(?:cooperation|understandings?|intent|intentions?|friendship|partnership|accession|"
         r"mutual understanding|strategic partnership|[\w-]+ cooperation|consultations|actions?|measures|events|"
         r"(?:practical|joint|priority)\s+(?:activities|actions|measures|steps)))\b",
         # "plan of action on expansion of trade, economic and humanitarian cooperation": the fields share one head
@@ -1391,7 +1405,7 @@ def _complements(text: str, end: int, limit: int) -> int:
         r"\s+(?:that|which|was|were|is|are|will|would|shall|has|have|had|in|at|during|for|today|"
         r"signed|adopted|concluded|inked|"
         r"yesterday|tomorrow|last|this|next|earlier|later|"
-        rf"on\s+{_WEEKDAY})\b|\s+and\s+(?:a|an|the|on)\b|{_AND_VERB}|"
+        rf"on\s+{_WEEKDAY})\b|\s+and\s+(?:a|an|the|on)\b|\s+(?:along|together)\s+with\b|{_AND_VERB}|"
         rf"\s+and\s+(?:[a-z][\w-]*\s+){{0,2}}(?i:{_NOUNS})\b|\s+and\s+another\b)",  # "on culture and bilateral documents on ..."
         # "in the fields of energy, education, logistics, and construction": the whole list, up to its "and"
         r"\s+in\s+the\s+(?:fields|spheres|areas)\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?:,\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)+,?"
@@ -1415,7 +1429,9 @@ def _complements(text: str, end: int, limit: int) -> int:
         r"(?<!cooperation)\s+in\s+(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|which|order|accordance|line|"
         r"addition|particular|turn|total|person|behalf|favou?r|front|charge|presence|principle|support)\b)[a-z][\w-]*"
         r"(?:(?:,\s+|,?\s+and\s+|\s+)(?!(?:the|a|an|in|at|on|of|by|with|during|after)\b)[a-z][\w-]*){1,7}(?=[.;]|$)",
-        r"\s+in\s+[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3}\s+(?:field|sphere|sector|area)s?\b",  # "in road and transportation field"
+        # "in road and transportation field"; never "in a range of areas", "in various fields" (no field named)
+        r"\s+in\s+(?!(?:a|an|various|several|many|different|multiple|all|other|numerous)\b)[a-z][\w-]*"
+        r"(?:\s+(?:and\s+)?[a-z][\w-]*){0,3}\s+(?:field|sphere|sector|area)s?\b",
         # "on cooperation in the prevention and elimination of emergencies": the activity the cooperation is in
         rf"(?<=cooperation)\s+in\s+the\s+{_ACTION_NOUN}(?:\s+and\s+{_ACTION_NOUN})?\s+of\s+"
         rf"(?:[a-z][\w-]*\s+){{0,4}}?[a-z][\w-]*{_SUBJECT_END}",
@@ -1437,14 +1453,16 @@ def _complements(text: str, end: int, limit: int) -> int:
         r"[a-z][\w-]*(?=\s+between\s+(?:the\s+)?[A-Z])",
         r"\s+for\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of|and|the|for|in|on)?\s*[A-Z][\w-]*)*",
         r"\s+(?:for|on)\s+(?:[a-z][\w-]*\s+){0,3}(?:cooperation|development|partnership|interaction)\b",
-        r"\s+(?:for|in)\s+(?:the\s+(?:period|years)\s+)?(?:19|20)\d\d(?:\s*[-–−]\s*(?:(?:19|20)\d\d|\d\d(?!\d)))?(?:\s+years?\b)?",  # "for 2023-24", "for 2026-2028 years"
+        r"\s+(?:for|in|from)\s+(?:the\s+(?:period|years)\s+)?(?:19|20)\d\d"
+        r"(?:(?:\s*[-–−]\s*|\s+(?:to|through)\s+)(?:(?:19|20)\d\d|\d\d(?!\d)))?(?:\s+years?\b)?",  # "for 2022 to 2027"  # "for 2023-24", "for 2026-2028 years"
         _UP_TO_YEAR.pattern,  # "programme for economic cooperation until 2030", "roadmap ... for the period up to 2020"
         # "Memorandum of Intent to establish the X Institute at the Y University": what the document sets up
         r"\s+to\s+(?:establish|create|set\s+up|build|open|launch|develop|accelerate|speed\s+up)\s+(?:a|an|the)\s+[^,.;]{2,140}?"
         r"(?=\s+(?:between|was|were|is|are|has|have|signed)\b|[,.;]|$)",
         # "Action Plan to expand cooperation in the field of agriculture": what the plan is for, its name
         r"\s+to\s+(?:expand|strengthen|deepen|develop|promote|enhance|boost)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?"
-        r"cooperation\b[^,.;]{0,80}?(?=[,.;]|$)",
+        r"cooperation\b(?:(?!\s+(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:signed|inked)\b)[^,.;]){0,80}?"
+        r"(?=[,.;]|$)",  # never over the verb that signs it
         r"\s+to\s+co-?operate\s+(?:on|in)\s+[^,.;]+?(?=(?:\s+in the near(?:est)? future|\s+soon|\s+next\s+\w+)?[,.;]|"
         r"\s+in the near future|\s+soon\b)",
         # "... between A and B have also been signed", "... are to be signed": the verb phrase is no part of the title
@@ -1483,6 +1501,12 @@ def _complements(text: str, end: int, limit: int) -> int:
     if re.search(rf"\b(?i:{_PLURAL_CLASS})$", text[max(0, end - 12):end]):
         # "cooperation programs in sport, youth policy, and architecture": a class named by its fields
         patterns = (*patterns, rf"\s+in\s+{_FIELD_WORDS}(?:,\s+{_FIELD_WORDS})*,?\s+and\s+{_FIELD_WORDS}(?=[,.;]|$)")
+    if not re.search(r"s$", text[max(0, end - 2):end]):
+        # "The agreement to enhance cooperation in tourism was signed by …": one document, named by its aim up to the
+        # verb ("Several agreements to expand cooperation … were signed": a count, its aim no name)
+        patterns = (*patterns, r"\s+to\s+(?:expand|strengthen|deepen|develop|promote|enhance|boost)\s+(?:the\s+)?"
+                    r"(?:[a-z][\w-]*\s+){0,2}?cooperation\b[^,.;]{0,80}?(?=\s+(?:was|has\s+been)\s+(?:also\s+)?"
+                    r"(?:signed|inked)\b)")
     if re.search(r"\b(?:statement|declaration|communiqu[eé])$", text[max(0, end - 12):end], re.I):
         # "the joint statement of the heads of state": who issues the leaders' text is part of its name
         patterns = (r"\s+of\s+the\s+(?i:heads\s+of\s+(?:state|government)|(?:two\s+)?(?:presidents|leaders))\b",
@@ -1802,6 +1826,14 @@ def _signed_today_in_the_quote(context: Context, sentence: Sentence, clause: str
 _PRESS_ATTRIBUTION = re.compile(r"\s*,?\s*(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:press\s+(?:service|office)|statement|readout|"
                                 r"communiqu[eé]|press\s+release)\s+(?:says|said|reported|reports|noted|added|stated|informs|"
                                 r"informed|reads|read)\b", re.I)
+
+
+def _title_in_marks(context: Context, start: int, end: int) -> bool:
+    """'An “Agreement on Commercial and Economic Cooperation” was also signed': the marks hold the document's
+    name, not anyone's words."""
+    span = next((span for span in context.quote_spans if span.start <= start < span.end), None)
+    return span is not None and not context.text[span.start + 1:start].strip(" '‘") and \
+        not context.text[end:span.end - 1].strip(" .,'’")
 
 
 def _press_statement_quoted(context: Context, offset: int) -> bool:
@@ -3237,4 +3269,5 @@ def fields_named(mention: DocMention) -> tuple[str | None, bool]:
 # a document named by its kind and what it is on, in lower case: "MoU on sports and the youth", "an agreement on
 # economic cooperation" (never a proper name, which field_in_title reads)
 _ON_A_FIELD = re.compile(r"(?:an?\s+)?(?:MoU|MOU|memorandum(?:\s+of\s+understanding)?|agreement|protocol)\s+on\s+"
-                         r"(?P<subject>[a-z][a-z\s,-]{2,60}?)(?:\s+(?:cooperation|co-operation))?")
+                         r"(?P<mark>[‘'“\"])?(?P<subject>[a-z][a-z\s,-]{2,60}?)(?:\s+(?:cooperation|co-operation))?"
+                         r"(?(mark)[’'”\"])")  # "an MoU on 'sanitary and phytosanitary affairs'": the marks only set it off

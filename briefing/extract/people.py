@@ -518,7 +518,8 @@ _THING_AFTER = re.compile(r"\s+(?:and\s+(?:[A-Z][\w-]*\s+){0,3}(?:Centre|Center|
                           r"plant|factory|hotel|park|airport|street|avenue|square|festival|mausoleum|memorial|museum|"
                           # "the Great Steppe Pearl photo exhibition": an event's name
                           r"(?:photo\s+|art\s+|trade\s+)?(?:exhibition|exposition|contest|competition|tournament|concert)|"
-                          r"province|region|district|oblast|prefecture|county|city|"  # "Hoa Binh province": a place
+                          # "Hoa Binh province", "Okinawa Prefecture": a place
+                          r"(?i:province|region|district|oblast|prefecture|county|city)|"
                           # "Al Ittihadiya presidential palace": a venue
                           r"(?:presidential\s+|royal\s+|government\s+|state\s+)?(?:palace|residence|hall|complex|compound)|"
                           r"newspaper|magazine|journal|daily|weekly|channel|portal|website|outlet|broadcaster)\b)")
@@ -540,7 +541,7 @@ _THING_WORDS = _VENUE_WORDS | frozenset(
 # person's name; most such nouns are told by their ending instead (see common_noun).
 _COMMON_NOUNS = frozenset("radio television press caucus hotel pipeline nation generations delegate "
                           "undersecretary under-secretary region regions province provinces oblast oblasts "
-                          "district districts "  # "between Batken, Naryn Regions": places
+                          "district districts prefecture prefectures county counties "  # "Batken, Naryn Regions": places
                           "dollar dollars cent cents pence euro euros tenge som somoni tugrik ruble rubles rouble "
                           "yuan yen "  # "25 US Dollar Pence": money
                           "times tribune gazette herald belt road "  # "The Tashkent Times", "One Belt, One Road"
@@ -731,6 +732,9 @@ def _inside_a_capitalized_name(walked: list[tuple[str, int]], begin: int) -> boo
     """'Small and Medium Business Development Agency Board Chairman', 'Chamber of Commerce and Industry President':
     'and', 'of' and 'of the' between capitalized words of the body the office belongs to."""
     connector = walked[begin - 1][0]
+    if connector == "," and begin >= 2 and _body_word(walked[begin - 2][0]) and _body_word(walked[begin][0]):
+        # "Culture, Tourism and Civil Aviation Secretary": a serial list of portfolios, closed by its "and"
+        return any(word == "and" for word, _ in walked[begin:])
     if connector not in ("and", "of", "the") or begin < 2 or not _body_word(walked[begin][0]):
         return False  # "Russia and President X", "Statement of President X": the office starts after it
     if connector == "the":
@@ -819,7 +823,8 @@ def _title_modifier(word: str) -> bool:
 
 
 _LOWER_CASE_BODIES = frozenset({"parliament", "parliamentary", "senate", "assembly", "government", "ministry",
-                                "embassy", "cabinet", "group"})  # "working group members A, B and C"
+                                "embassy", "cabinet", "group",  # "working group members A, B and C"
+                                "army", "navy", "police", "military"})  # "army chief General X"
 
 
 def title_after(context: Context, mention: Mention, name_spans: SpanSet | t.Sequence[tuple[int, int]]) -> str | None:

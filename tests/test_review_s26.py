@@ -1,0 +1,148 @@
+"""Session 26: what the fresh70 and fresh71 articles showed. Short synthetic sentences and articles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import briefing_text
+
+from briefing.compose import compose_with_status
+
+
+def _read(tmp_path: Path, lang: str, article: str) -> str:
+    (tmp_path / lang).mkdir()
+    return briefing_text(tmp_path / lang, article, lang).replace("\xa0", " ")
+
+
+def _composed(text: str, lang: str, kind: str = "document") -> str:
+    composed = compose_with_status(text, lang, kind)
+    assert composed is not None, text
+    return composed[0]
+
+
+# -- documents that set up a body -----------------------------------------------------------------------------------
+
+def test_a_document_setting_up_a_working_group_names_it() -> None:
+    text = "memorandum of understanding on the creation of an inter-parliamentary working group"
+    assert _composed(text, "ru") == "меморандум о взаимопонимании о создании межпарламентской рабочей группы"
+    assert _composed(text, "kk") == "парламентаралық жұмыс тобы құру туралы өзара түсіністік меморандумы"
+    assert _composed(text, "mn") == "парламент хоорондын ажлын хэсэг байгуулах тухай харилцан ойлголцлын санамж бичиг"
+
+
+def test_a_high_level_commission_follows_its_head_in_russian() -> None:
+    text = "protocol of intent to set up a high-level inter-parliamentary commission"
+    assert _composed(text, "ru") == "протокол о намерениях о создании межпарламентской комиссии высокого уровня"
+    assert _composed(text, "kk") == "жоғары деңгейдегі парламентаралық комиссия құру туралы ниет хаттамасы"
+
+
+def test_a_plan_sets_up_a_body_with_po_and_a_commission_is_komiss_in_mongolian() -> None:
+    assert _composed("roadmap for the creation of a joint working group", "ru") == \
+        "дорожная карта по созданию совместной рабочей группы"
+    assert _composed("memorandum on establishing a council", "kk") == "кеңес құру туралы меморандум"
+    assert _composed("agreement on setting up an intergovernmental commission", "mn") == \
+        "Засгийн газар хоорондын комисс байгуулах тухай хэлэлцээр"
+    assert _composed("agreement establishing an intergovernmental commission", "ru") == \
+        "соглашение о создании межправительственной комиссии"
+
+
+def test_the_briefing_says_what_body_a_memorandum_sets_up(tmp_path: Path) -> None:
+    article = ("date 2024-05-09\nANKARA, May 9. The Speaker of the Grand National Assembly of Türkiye Numan Kurtulmus "
+               "and the President of the Cuban National Assembly Esteban Lazo Hernandez signed a memorandum of "
+               "understanding on the creation of an inter-parliamentary working group.\n")
+    assert "о создании межпарламентской рабочей группы" in _read(tmp_path, "ru", article)
+
+
+# -- documents ------------------------------------------------------------------------------------------------------
+
+_DHAKA = "date 2021-03-22\nDHAKA, March 22. The presidents of Bangladesh and Nepal held talks on Monday.\n\n"
+
+
+def _facts(text: str):
+    from briefing.extract import extract
+    from briefing.ingest import parse_article
+
+    return extract(parse_article(text))
+
+
+def _signed(text: str) -> list[str]:
+    return [document.title for document in _facts(text).documents_signed]
+
+
+def test_a_document_name_in_quotation_marks_is_no_quotation() -> None:
+    facts = _facts(_DHAKA + 'An "Agreement on Trade and Economic Cooperation between Bangladesh and Nepal" was also '
+                            "signed during the meeting.\n")
+    assert [d.title for d in facts.documents_signed] == \
+        ["Agreement on Trade and Economic Cooperation between Bangladesh and Nepal"]
+    assert not facts.documents_referenced
+
+
+def test_a_letter_of_exchange_and_a_note_are_documents() -> None:
+    assert _signed(_DHAKA + "A letter of exchange on Rohanpur-Singhabad railway route (amendment to the transit "
+                            "agreement) was also signed at the meeting.\n") == \
+        ["letter of exchange on Rohanpur-Singhabad railway route"]
+    facts = _facts(_DHAKA + "The note on the grant aid was signed by the two ministers.\n")
+    assert [(d.title, d.type) for d in facts.documents_signed] == [("note on the grant aid", "other")]
+
+
+def test_a_subject_in_single_marks_and_a_separate_document_along_with_it() -> None:
+    titles = _signed(_DHAKA + "The two sides also inked an MoU on 'sanitary and phytosanitary affairs' along with a "
+                              "separate agreement to implement a cultural exchange programme.\n")
+    assert titles == ["MoU on 'sanitary and phytosanitary affairs'", "separate agreement"]
+    assert "sanitary and phytosanitary affairs" in _facts(
+        _DHAKA + "The two sides also inked an MoU on 'sanitary and phytosanitary affairs'.\n").cooperation_areas
+
+
+def test_a_period_written_with_to_stays_in_the_title() -> None:
+    assert _signed(_DHAKA + "The sides signed a plan of action for 2022 to 2027.\n") == ["plan of action for 2022 to 2027"]
+
+
+def test_an_aim_before_the_verb_names_a_definite_document_of_its_own() -> None:
+    facts = _facts(_DHAKA + "The initial deals were signed in the presence of the presidents. The agreement to enhance "
+                            "cooperation in the tourism sector was signed by the two tourism secretaries.\n")
+    assert [d.subject for d in facts.documents_signed if d.title == "agreement"] == ["cooperation in the tourism sector"]
+
+
+def test_no_field_is_named_by_a_range_of_areas() -> None:
+    assert _signed(_DHAKA + "The two countries signed several memorandum of understandings (MoUs) in a range of areas "
+                            "here on Monday.\n") == ["several memorandum of understandings (MoUs)"]
+
+
+def test_the_draft_of_a_signed_agreement_is_that_agreement() -> None:
+    facts = _facts("BISHKEK, May 5. An agreement was signed between the Ministry of Education and the Maarif "
+                   "Foundation on opening schools.\n\nThe draft agreement had been passing the internal procedures of "
+                   "approval for two years.\n")
+    assert len(facts.documents_signed) == 1 and not facts.documents_referenced
+
+
+# -- people ---------------------------------------------------------------------------------------------------------
+
+def _people(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(p.name, p.title, p.country) for p in _facts(text).participants]
+
+
+def test_a_serial_list_of_portfolios_stays_in_the_title_with_its_country() -> None:
+    assert ("Yadav Prasad Koirala", "Nepal's Culture, Tourism and Civil Aviation Secretary", "NP") in _people(
+        _DHAKA + "The agreement was signed by Nepal's Culture, Tourism and Civil Aviation Secretary Yadav Prasad "
+                 "Koirala.\n")
+
+
+def test_an_army_chief_keeps_the_army_before_the_rank() -> None:
+    assert ("Asim Munir", "Pakistan’s army chief General", "PK") in _people(
+        "ABU DHABI, Nov 27. The prime minister of Pakistan met the President of the UAE.\n\nPakistan’s army chief "
+        "General Asim Munir and the federal ministers were present on the occasion.\n")
+
+
+def test_a_prefecture_is_no_person() -> None:
+    facts = _facts("BEIJING, Dec 25. The foreign ministers of Japan and China met in Beijing.\n\nThe minister spoke "
+                   "of a buoy south of Yonaguni Island in Okinawa Prefecture, southern Japan.\n")
+    assert not any("Okinawa" in p.name for p in [*facts.participants, *facts.mentioned_people])
+
+
+# -- quotes ---------------------------------------------------------------------------------------------------------
+
+def test_the_message_of_the_reporting_department_is_its_own() -> None:
+    facts = _facts("A telephone conversation took place between the prime ministers of Kyrgyzstan and Russia. The "
+                   "Information Support Department of the Cabinet of Ministers of the Kyrgyz Republic reported.\n\n"
+                   "«The prime minister confirmed his readiness to continue friendly dialogue,» the message says.\n")
+    assert [q.speaker for q in facts.quotes] == \
+        ["Information Support Department of the Cabinet of Ministers of the Kyrgyz Republic"]
