@@ -2439,7 +2439,6 @@ def _ru_adjective(adjective: str, case: str, grammemes: set[str]) -> str | None:
     return " ".join(inflected)
 
 
-@kept
 def _ru_attributes_around(attributes: list[str], head: str) -> tuple[list[str], list[str]]:
     """ru attributes before the head agree with it («межпарламентская комиссия»); a genitive phrase follows it
     («комиссия высокого уровня»)."""
@@ -2450,6 +2449,7 @@ def _ru_attributes_around(attributes: list[str], head: str) -> tuple[list[str], 
 _RU_ADJECTIVE_ENDING = re.compile(r"(?:ый|ий|ой)$")
 
 
+@kept
 def _ru_agree(adjective: str, head: str) -> str:
     """A masculine nominative adjective agreeing with the head noun of ``head`` («совместное заявление»)."""
     from briefing.grammar.ru_agreement import head_noun_tags

@@ -146,3 +146,40 @@ def test_the_message_of_the_reporting_department_is_its_own() -> None:
                    "«The prime minister confirmed his readiness to continue friendly dialogue,» the message says.\n")
     assert [q.speaker for q in facts.quotes] == \
         ["Information Support Department of the Cabinet of Ministers of the Kyrgyz Republic"]
+
+
+# -- planned events -------------------------------------------------------------------------------------------------
+
+_JAKARTA = "date 2024-09-05\nJAKARTA, Sept 5. President Marcos met President Widodo in Jakarta.\n\n"
+
+
+def _plans(text: str) -> list[tuple[str, str | None]]:
+    return [(plan.kind, plan.place) for plan in _facts(text).planned_events]
+
+
+def test_a_journey_on_to_a_visit_is_planned() -> None:
+    assert _plans(_JAKARTA + "Marcos will proceed to Singapore for another state visit.\n") == [("visit", "Singapore")]
+    assert _plans(_JAKARTA + "Marcos will end his trip in Indonesia on Sept. 6 before proceeding to Singapore for "
+                             "another state visit.\n") == [("visit", "Singapore")]
+    assert _plans(_JAKARTA + "The minister will proceed to the next item on the agenda.\n") == []
+    assert _plans(_JAKARTA + "Marcos arrived in Bali before proceeding to Singapore for a state visit.\n") == []
+
+
+def test_a_quoted_official_names_a_coming_visit_of_another() -> None:
+    text = ("BISHKEK, Sept 5. The prime ministers of Kazakhstan and Kyrgyzstan met in Bishkek.\n\n«Today’s meeting is "
+            "held in the run-up to the expected state visit of the President of Kazakhstan Kassym-Jomart Tokayev to "
+            "Kyrgyzstan in the fall,» the prime minister said.\n")
+    assert [(plan.kind, plan.country) for plan in _facts(text).planned_events] == [("visit", "KG")]
+
+
+def test_documents_with_attributes_compose_with_the_forms_kept(tmp_path: Path) -> None:
+    """The command line keeps Russian forms between runs: what it keeps must be keyed by plain values."""
+    from briefing.grammar import kept
+
+    kept.keep_russian_forms(tmp_path / "forms" / "ru.pickle")
+    try:
+        assert _composed("protocol of intent to set up a high-level inter-parliamentary commission", "ru") == \
+            "протокол о намерениях о создании межпарламентской комиссии высокого уровня"
+        assert _composed("joint statement", "ru") == "совместное заявление"
+    finally:
+        kept.compute_as_usual()
