@@ -50,6 +50,9 @@ _ADDRESSED = (r"(?:the\s+)?(?:(?!(?:at|of|in|on|to|by|for|with|from|issues?|prob
 # "will", and the reported future of a press release ("the Prime Minister would also address the forum"); not
 # a wish ("would like to visit") or a condition
 _WILL = r"(?:will|shall|would(?!\s+(?:like|love|prefer|rather|be\s+(?:happy|glad|pleased|ready|willing))\b))"
+# "… to Singapore for a state visit", "… for Tokyo on an official visit": where a journey goes, and why
+_ON_TO_A_VISIT = (r"\s+(?:on\s+)?(?:to|for)\s+(?-i:[A-Z])[^.;]{0,60}?\b(?:for|on)\s+(?:an?\s+|another\s+|his\s+|her\s+)?"
+                  r"(?:[\w-]+\s+){0,2}visit\b")
 _FUTURE_EVENT = re.compile(
     rf"\b{_WILL}\s+(?:\w+\s+){{0,2}}(?:lead|head)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?delegation\b"
     # "will call on the Prime Minister" (a meeting), not "will call on businesses to invest"
@@ -68,11 +71,15 @@ _FUTURE_EVENT = re.compile(
     r"(?:chair|preside\s+over)(?=\s+[^.;]{0,80}?\b(?:meeting|session|summit|forum|conference|talks|sitting)s?\b)|"
     # "will make its first official visit", not "will make efforts"
     r"make(?=\s+(?:[\w-]+\s+){0,3}?visit\b)|"
+    # "will proceed to Singapore for a state visit", not "will proceed to the next item"
+    rf"(?:proceed|fly|head|go|depart|leave)(?={_ON_TO_A_VISIT})|"
     # "will be sending the relics to Mongolia": something sent to a place, not "will send a message"
     r"(?:be\s+sending|send)(?=\s+[^.;]{1,80}?\s+to\s+(?-i:[A-Z]))|"
     # "will open the exhibition", not "will open a new page in relations" (a figure of speech)
     r"open(?!\s+(?:up\s+)?(?:a\s+|the\s+)?(?:new\s+|broad\s+|great\s+|wide\s+)*(?:page|chapter|era|stage|opportunit|"
     r"prospects|horizons|doors?|way|path|avenues?)))\b"
+    # "will end his trip on Sept. 6 before proceeding to Singapore for another state visit": the next stop
+    rf"|\b{_WILL}\s+(?:[^.;]|\.(?=\s?\d)){{0,80}}?\bbefore\s+(?:proceeding|travell?ing|heading|flying|leaving)(?={_ON_TO_A_VISIT})"
     # "will be in Kazakhstan on an official visit on 27-29 September"
     r"|\b(?:will|shall)\s+be\s+(?:in\s+[^,.;]{1,60}?\s+)?on\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}?visit\b"
     # "talks are planned on ...", "meetings are envisaged": the event itself is the subject
@@ -420,6 +427,11 @@ _PHOTO_CAPTION = re.compile(r"\b(?:in\s+(?:this|the)\s+(?:file\s+)?(?:photo|pict
                             r"attending|meeting|greeting))\b|\((?:\d(?:st|nd|rd|th)|[A-Z])\s+from\s+[LR]\)", re.I)
 
 
+# "the expected state visit of the President of Kazakhstan …": a coming visit of someone the speaker names
+_COMING_VISIT_OF = re.compile(r"\b(?:expected|upcoming|forthcoming|coming|planned|scheduled|anticipated)\s+"
+                              r"(?:(?:official|state|working|friendly|return)\s+)?visit\s+of\s+(?:the\s+)?(?-i:[A-Z])", re.I)
+
+
 def _announced_in_quote(text: str) -> bool:
     """'«Following the talks, the parties agreed to hold a visit ...»', '"The President will pay a visit to
     Russia on October 7-8," the official said': a quoted statement that names who will act in the third
@@ -428,6 +440,8 @@ def _announced_in_quote(text: str) -> bool:
         return True
     if _TO_BE_DONE.search(text) and not _FIRST_PERSON.search(text):
         return True  # "… preparations for the high-level Summits to be held on 14-15 September in Dushanbe"
+    if _COMING_VISIT_OF.search(text) and not _FIRST_PERSON.search(text):
+        return True  # "… in the run-up to the expected state visit of the President of X to Y in the fall"
     match = _FUTURE_EVENT.search(text)
     if not match or _FIRST_PERSON.search(text):
         return False
