@@ -423,8 +423,8 @@ def _parse_status(text: str, where: str) -> dict[str, str]:
 
 
 def _words(text: str) -> list[str]:
-    """Normalized words; quotation marks around a name ("Roadmap", “Kabar”) are not part of it."""
-    return [word for word in (token.strip('"').rstrip(".") for token in _TOKEN.findall(normalize(text))) if word]
+    """Normalized words; quotation marks around a name ("Roadmap", “Kabar”, 'sanitary affairs') are not part of it."""
+    return [word for word in (token.strip("\"'‘’").rstrip(".") for token in _TOKEN.findall(normalize(text))) if word]
 
 
 def _join(words: t.Sequence[str]) -> str:

@@ -501,7 +501,7 @@ def match_term(text: str, vocabulary: dict[str, Term]) -> Term | None:
 _LIGHT_MODIFIER = re.compile(r"^(?:(?:new|modern|public|joint|mutual|bilateral|multilateral|mutually\s+beneficial|"
                              r"international|regional|global|more|direct|closer)\s+)+(?=\S)")
 _GENERIC_HEAD = re.compile(r"(?<=\S)\s+(?:projects?|sectors?|spheres?|fields?|industry|activities|capabilities|"
-                           r"capacities|potential|issues|matters)$")
+                           r"capacities|potential|issues|matters|affairs)$")  # "sanitary and phytosanitary affairs"
 
 
 def match_area(text: str) -> Term | None:

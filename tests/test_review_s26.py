@@ -183,3 +183,10 @@ def test_documents_with_attributes_compose_with_the_forms_kept(tmp_path: Path) -
         assert _composed("joint statement", "ru") == "совместное заявление"
     finally:
         kept.compute_as_usual()
+
+
+def test_a_subject_in_single_marks_composes_as_the_field_it_names() -> None:
+    assert _composed("MoU on 'sanitary and phytosanitary affairs'", "ru") == \
+        "меморандум о взаимопонимании в области санитарных и фитосанитарных мер"
+    assert _composed("agreement on cooperation in the field of sanitary and phytosanitary measures", "kk") == \
+        "санитариялық және фитосанитариялық шаралар саласындағы ынтымақтастық туралы келісім"

@@ -292,17 +292,12 @@ def is_area(item: str) -> bool:
         return False
     if match_area(item):  # "new technologies", "infrastructure projects"
         return True
-    general = _GENERAL_NOUN_AFTER.sub("", item)
-    if general != item:  # "sanitary and phytosanitary affairs", "customs matters": the field before the noun
-        return is_area(general)
     words = re.split(r"[\s-]+", item)
     compounds = item.split()  # "agro-industrial complex": the compound itself may be an area word
     candidates = {words[0], words[-1], compounds[0], compounds[-1]} - _AREAS_ONLY_ALONE
     return any(match_term(word, COOPERATION_AREAS) for word in candidates) and words[0] not in _RELATIONAL
 
 
-# a general noun after a field's adjectives names no field of its own
-_GENERAL_NOUN_AFTER = re.compile(r"\s+(?:affairs|matters|issues|questions)$")
 # Words that are an area as an item of their own ("agriculture, food, energy") but not as the main word of a
 # longer phrase ("supplies of demanded food" is a topic of the talks, not an area)
 _AREAS_ONLY_ALONE = frozenset({"food", "foodstuffs"})
