@@ -190,3 +190,10 @@ def test_a_subject_in_single_marks_composes_as_the_field_it_names() -> None:
         "меморандум о взаимопонимании в области санитарных и фитосанитарных мер"
     assert _composed("agreement on cooperation in the field of sanitary and phytosanitary measures", "kk") == \
         "санитариялық және фитосанитариялық шаралар саласындағы ынтымақтастық туралы келісім"
+
+
+def test_an_officer_present_on_the_occasion_is_nobodys_counterpart() -> None:
+    people = _people("ABU DHABI (APP) - Pakistan and the United Arab Emirates signed several MoUs here on Monday, "
+                     "caretaker Prime Minister Anwaarul Haq Kakar said in a video message.\n\nPakistan’s army chief "
+                     "General Asim Munir and the federal ministers were present on the occasion.\n")
+    assert ("Anwaarul Haq Kakar", "Prime Minister", "PK") in people

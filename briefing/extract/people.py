@@ -1964,7 +1964,8 @@ def _pair_countries(people: list[Candidate], event_countries: t.Sequence[str]) -
             if len(other) == 1:
                 person.country = _side_its_name_allows(person, other[0])
                 continue
-        participants = {p.country for p in people if p.participant and p.country}
+        # an officer present on the occasion ("Pakistan's army chief General X") is nobody's counterpart
+        participants = {p.country for p in people if p.participant and p.country and _head(p.title) not in _NO_COUNTERPART}
         if person.participant and len(participants) == 1:
             other = [c for c in sides if c not in participants]
             if len(other) == 1:
@@ -1977,6 +1978,9 @@ def _pair_countries(people: list[Candidate], event_countries: t.Sequence[str]) -
             remaining = [c for c in sides if c != namesakes[0].country]
             if len(remaining) == 1:
                 person.country = _side_its_name_allows(person, remaining[0])
+
+
+_NO_COUNTERPART = frozenset({"chief", "general", "commander", "colonel", "admiral", "marshal"})
 
 
 def _head(title: str | None) -> str | None:
