@@ -197,3 +197,26 @@ def test_an_officer_present_on_the_occasion_is_nobodys_counterpart() -> None:
                      "caretaker Prime Minister Anwaarul Haq Kakar said in a video message.\n\nPakistan’s army chief "
                      "General Asim Munir and the federal ministers were present on the occasion.\n")
     assert ("Anwaarul Haq Kakar", "Prime Minister", "PK") in people
+
+
+# -- names ----------------------------------------------------------------------------------------------------------
+
+def test_armenian_names_as_the_russian_press_writes_them() -> None:
+    from briefing.names.transliteration import transliterate_name
+
+    def ru(name: str, country: str | None = "AM") -> str:
+        return transliterate_name(name, "ru", country=country).text
+
+    assert ru("Michael Harutyunyan") == "Майкл Арутюнян"
+    assert ru("Ararat Mirzoyan") == "Арарат Мирзоян"
+    assert ru("Tigran Mkrtchyan") == "Тигран Мкртчян"
+    assert ru("Gohar Abrahamyan") == "Гоар Абраамян"
+    assert ru("Hovhannes Igityan") == "Ованнес Игитян"
+    assert ru("Michael Harutyunyan", None) == "Майкл Арутюнян"  # the -yan surname tells the origin
+
+
+def test_a_serbian_dj_and_a_doubled_arabic_j_are_one_dzh() -> None:
+    from briefing.names.transliteration import transliterate_name
+
+    assert transliterate_name("Marko Djuric", "ru", country="RS").text == "Марко Джурич"
+    assert transliterate_name("Mostafa Mohammad Najjar", "ru", country="IR").text.endswith(" Наджар")

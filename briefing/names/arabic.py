@@ -139,6 +139,8 @@ def spell(key: str) -> str:
     """A lower-case Arabic name part by the practical transcription rules (Latin rewritten, then spelled)."""
     text = re.sub(r"ah$", "a", key)
     text = re.sub(r"(?<=[^aeiou])y$", "i", text)  # Egyptian spelling of a final -i: Shoukry → Шукри, Fahmy → Фахми
-    for latin, plain in (("th", "s"), ("dh", "z"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("aa", "a"), ("j", "dzh"), ("q", "k")):
+    # a doubled j is one дж (Najjar → Наджар, the Russian press's Najjar of Iran)
+    for latin, plain in (("th", "s"), ("dh", "z"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("aa", "a"), ("jj", "j"),
+                         ("j", "dzh"), ("q", "k")):
         text = text.replace(latin, plain)
     return generic.convert_word(text, "ru", foreign=True)  # an initial E is Э: Ebrahim → Эбрахим, Esmaeil → Эсмаил

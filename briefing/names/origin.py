@@ -38,6 +38,7 @@ import re
 
 from briefing.names import (
     arabic,
+    armenian,
     english,
     french,
     hungarian,
@@ -54,7 +55,7 @@ from briefing.names import (
 from briefing.names._text import LATIN_WORD, fold
 
 ORIGINS = ("kk", "mn", "ru", "uk", "zh", "ja", "ko", "vi", "ms", "it", "es", "de", "sh", "sa", "eu", "ar", "fa", "tr", "az", "uz", "tk", "ky", "fr", "hu", "pl", "en",
-           "other")
+           "hy", "other")
 
 COUNTRY_ORIGIN = {
     "KZ": "kk", "MN": "mn", "RU": "ru", "BY": "ru", "UA": "uk",
@@ -62,6 +63,7 @@ COUNTRY_ORIGIN = {
     "IT": "it", "SM": "it", "VA": "it",
     "DE": "de", "AT": "de", "CH": "de", "LI": "de",
     "RS": "sh", "HR": "sh", "BA": "sh", "ME": "sh", "SI": "sh",  # Serbo-Croatian and Slovene Latin
+    "AM": "hy",  # Armenian names in English letters (briefing.names.armenian)
     "ID": "ms", "MY": "ms", "BN": "ms",  # Indonesian and Malay, spelled as they sound (briefing.names.malay)
     # Central and Northern Europe, where j reads as y (Jaap → Яап, Jens → Йенс, Jan → Ян)
     "NL": "eu", "LU": "eu", "DK": "eu", "NO": "eu", "SE": "eu",
@@ -174,6 +176,8 @@ def origin_from_shape(text: str) -> str:
         return "fr"
     if romance.is_spanish(keys):  # before English: "Daniel Ortega" is no English name
         return "es"
+    if armenian.SURNAME.search(keys[-1]) and len(words) > 1:  # before English: "Michael Harutyunyan" is Armenian
+        return "hy"
     if english.is_english(text):
         return "en"
     if _korean(text, words, keys, strong=True):

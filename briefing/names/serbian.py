@@ -4,7 +4,7 @@ Serbian Latin spells Serbian Cyrillic letter for letter (Вук Караџић's
 names as Гиляревский and Старостин, «Иностранные имена и названия в русском тексте» (the Serbo-Croatian table)
 give them: Александр Вучич, Ивица Дачич, Марко Джурич, Зоран Миланович, Андрей Пленкович:
 
-* č, ć ч; dž, đ дж; š ш; ž ж; lj ль, nj нь (before a vowel л, н and я, е, ю: Любиша, Негош); c ц; h х; j й (ja я, je е, ju ю after a vowel or at the start);
+* č, ć ч; dž, đ (dj in English text) дж; š ш; ž ж; lj ль, nj нь (before a vowel л, н and я, е, ю: Любиша, Негош); c ц; h х; j й (ja я, je е, ju ю after a vowel or at the start);
 * a final -ić is -ич, also when an English copy drops the mark (Vucic → Вучич);
 * Aleksandar is Александр, as the press writes the president's name.
 
@@ -20,7 +20,7 @@ from briefing.names._text import by_pieces, sub_lower_words
 SYSTEM = "serbo-croatian"
 
 _VOWELS = frozenset("aeiou")
-_GROUPS = (("dž", "дж"), ("lj", "ль"), ("nj", "нь"))
+_GROUPS = (("dž", "дж"), ("dj", "дж"), ("lj", "ль"), ("nj", "нь"))  # dj: how English text writes đ (Djuric → Джурич)
 _LETTERS = {"a": "а", "b": "б", "c": "ц", "č": "ч", "ć": "ч", "d": "д", "đ": "дж", "e": "е", "f": "ф", "g": "г",
             "h": "х", "i": "и", "j": "й", "k": "к", "l": "л", "m": "м", "n": "н", "o": "о", "p": "п", "r": "р",
             "s": "с", "š": "ш", "t": "т", "u": "у", "v": "в", "z": "з", "ž": "ж", "w": "в", "x": "кс", "y": "и", "q": "к"}

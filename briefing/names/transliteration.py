@@ -21,6 +21,7 @@ vi            vietnamese             vietnamese             vietnamese
 de            german                 german                 german
 it, es        italian, spanish       italian, spanish       italian, spanish (ж for дж)
 sh            serbo-croatian         serbo-croatian         serbo-croatian
+hy            armenian               armenian               armenian
 ms            indonesian-malay       indonesian-malay       indonesian-malay (ж)
 en            english                english                english
 eu            generic (j as й)       generic (j as й)       generic (j as й)
@@ -45,6 +46,7 @@ from functools import cache
 
 from briefing.names import (
     arabic,
+    armenian,
     english,
     exonyms,
     french,
@@ -218,6 +220,8 @@ def _by_origin(text: str, rules: str, origin: str, kind: str, press_form: bool) 
         return result, arabic.SYSTEM
     elif origin in turkic.ORIGINS:
         return turkic.to_cyrillic(text, origin, rules), turkic.SYSTEM
+    elif origin == armenian.ORIGIN:
+        return armenian.transliterate(text), armenian.SYSTEM
     elif origin == "fr":
         return french.transliterate(text, rules), french.SYSTEM
     elif origin == "hu":
