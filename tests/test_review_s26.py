@@ -220,3 +220,40 @@ def test_a_serbian_dj_and_a_doubled_arabic_j_are_one_dzh() -> None:
 
     assert transliterate_name("Marko Djuric", "ru", country="RS").text == "Марко Джурич"
     assert transliterate_name("Mostafa Mohammad Najjar", "ru", country="IR").text.endswith(" Наджар")
+
+
+# -- the event, its parties and its note ----------------------------------------------------------------------------
+
+_AID = ("MONGOLIA TO RECEIVE GRANT AID FROM JAPAN\n\nUlaanbaatar /MONTSAME/ Mongolia has agreed with Japan to buy "
+        "medical equipment with a non-refundable aid of JPY 200 million. The note on the non-refundable aid was signed "
+        "Wednesday by the Minister of Foreign Affairs of Mongolia and the Ambassador of Japan. Expressing his "
+        "satisfaction with inking the note on rendering the non-refundable aid from Japan, the minister thanked the "
+        "Japanese government.\n")
+
+
+def test_a_note_on_aid_signed_is_a_signing_told_once() -> None:
+    facts = _facts(_AID)
+    assert facts.event_type == "signing"
+    assert [d.title for d in facts.documents_signed] == ["note on the non-refundable aid"]
+    assert not facts.documents_referenced
+    assert _composed("note on the non-refundable aid", "ru") == "нота о безвозмездной помощи"
+    assert _composed("note on the non-refundable aid", "mn") == "буцалтгүй тусламжийн нот бичиг"
+
+
+def test_aid_received_is_no_meeting() -> None:
+    from briefing.extract.event import MEETING
+
+    assert MEETING.search("MONGOLIA TO RECEIVE NON-REFUNDABLE AID FROM JAPAN") is None
+    assert MEETING.search("The President received the delegation of Japan") is not None
+
+
+def test_representatives_of_a_state_sign_for_it() -> None:
+    facts = _facts("TBILISI, May 3. Representatives of Georgia and Türkiye signed an agreement on mutual "
+                   "understanding in the energy sector.\n")
+    assert [d.parties for d in facts.documents_signed] == [["Georgia", "Türkiye"]]
+
+
+def test_words_said_at_an_expanded_meeting_tell_of_a_meeting_held() -> None:
+    facts = _facts("«The Kyrgyz people will always be fraternal to us,» the Prime Minister of Kazakhstan Askar Mamin "
+                   "said at an expanded meeting of the Kyrgyz-Kazakh Intergovernmental Council.\n")
+    assert (facts.event_type, facts.event_status) == ("meeting", None)

@@ -619,6 +619,9 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     if draft and determiner and re.fullmatch(rf"draft\s+{re.escape(noun)}", text[draft.start():match.end()], re.I) and \
             any(m.type == doc_type(noun) and m.status is None for m in [*earlier, *local]):
         return []  # "an agreement was signed … The draft agreement had passed its approvals": that one, unsigned then
+    if determiner and _SIGNING_TOLD_AGAIN.search(text, near, title_start) and \
+            any(m.noun.lower() == low and m.status is None for m in [*earlier, *local]):
+        return []  # "The note on X was signed … satisfaction with inking the note on Y": that note, told again
     listed = _ON_LIST.match(text, match.end(), sentence.end) if low in _PLURAL_NOUNS else None
     title_end = listed.end() if listed else _complements(text, match.end(), sentence.end)
     title_end = _countries_listed_on(text, title_end, sentence.end)
@@ -1130,6 +1133,9 @@ _LIST_MODIFIERS = re.compile(r",\s+(?:and\s+)?(?P<words>(?:(?!(?:a|an|the|and|or
 # with pos/endpos keeps word boundaries of the whole text), so a run-on sentence costs linear time.
 _NEAR = 60  # a determiner or "the signed" right before the title
 _TITLE_REACH = 300  # the modifiers of one title ("the Comprehensive Strategic Partnership ... Agreement")
+# "(satisfaction) with inking the", "after the signing of the": a signing told as a thing talked about
+_SIGNING_TOLD_AGAIN = re.compile(r"\b(?:with|on|for|about|after|over)\s+(?:the\s+)?(?:signing|inking)\s+(?:of\s+)?the\s+$",
+                                 re.I)
 _ONE_MORE_OF_A_KIND = re.compile(r"(?:separate|additional|further)\s+", re.I)
 _DETERMINER = re.compile(r"\b(the|this|these|those|that|its|their|such)\s+$", re.I)
 # "the signed agreements", "the signed agreements and memoranda": documents named before
@@ -1788,6 +1794,7 @@ def _parties(text: str, floor: int, limit: int, start: int, end: int,
                                else _split_parties(other_side, known))
     resolved = []
     for party in parties:
+        party = _SPEAKING_FOR.sub("", party)  # "Representatives of Georgia and Türkiye signed": the states
         if re.match(r"(?:our|their|both|two|the|we|us)\b", party, re.I) or party.lower() in ("parties", "sides"):
             continue
         resolved.append(resolve_party(party) or party)
@@ -1795,6 +1802,9 @@ def _parties(text: str, floor: int, limit: int, start: int, end: int,
     if len(sides) < len(resolved) and not sides:  # a doubtful side: the countries the sentence names
         sides = _countries_named(text[floor:limit])
     return list(dict.fromkeys(sides))
+
+
+_SPEAKING_FOR = re.compile(r"^(?:the\s+)?(?:representatives|delegations|delegates)\s+of\s+(?:the\s+)?", re.I)
 
 
 # the adverbial phrases that open a sentence before its subject: "Yesterday, as part of the state visit of X to Y, …"

@@ -51,13 +51,17 @@ SIGNING = re.compile(r"\b(?:sign(?:ed|s|ing)?|ink(?:ed|s)?|conclude[ds]?\s+(?:an
                      r"(?:memorand(?:um|a|ums)|MoUs?|agreements?|treat(?:y|ies)|protocols?|contracts?|accords?))\b", re.I)
 DOCUMENT_WORDS = re.compile(r"\b(?:memorand(?:um|a|ums)|memos?|MoUs?|MoCs?|agreements?|treaty|treaties|accords?|road ?maps?|"
                             r"declarations?|protocols?|documents?|plans?|programmes?|programs?|contracts?|"
-                            r"conventions?|charter|deals?)\b", re.I)
+                            r"conventions?|charter|deals?|notes?(?=\s+on\b)|letters?\s+of\s+(?:exchange|intent)|"
+                            r"exchange\s+of\s+(?:notes|letters))\b", re.I)
 VISIT = re.compile(r"\b(?:(?:state|official|working|friendly)\s+(?:visit|trip)|(?:has|have)\s+arrived\b|"
                    r"(?:to|will)\s+arrive\s+in\s+(?-i:[A-Z])|pay(?:s|ing)?\s+(?:an?\s+)?(?:\w+\s+)?visit|"
                    r"paid\s+(?:an?\s+)?(?:\w+\s+)?visit|visit(?:s|ed)?\s+(?:to\s+)?(?-i:[A-Z])|"
                    # "visiting Kazakhstan", never "hosted the visiting Chairman" (a guest, at a meeting)
                    r"(?<!\bthe\s)(?<!\ba\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)visiting\s+(?!Forces\b)(?-i:[A-Z]))", re.I)  # never a Visiting Forces Agreement
-MEETING = re.compile(r"\b(?:met|meets|meeting|received|receives|receive|session|co-chaired|sidelines|discussed|"
+# "received the delegation", never "to receive non-refundable aid", "received a letter": a thing received is no meeting
+MEETING = re.compile(r"\b(?:met|meets|meeting|(?:received|receives|receive)(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}"
+                     r"(?:aid|assistance|grants?|loans?|funds?|funding|awards?|prizes?|letters?|messages?|support|credits?|"
+                     r"investments?|vaccines?|donations?)\b)|session|co-chaired|sidelines|discussed|"
                      r"courtesy call|call(?:ed|s)? on|joint\s+(?:press|news)\s+conference|"
                      r"held a meeting|hold a meeting)\b", re.I)
 # "held inter-ministerial consultations", "political consultations between the ministries": talks of officials
@@ -241,7 +245,7 @@ _STRESSED_THAT = re.compile(r"\b(?:emphasi[sz]ed|stressed|underlined|underscored
 
 
 # "X said following talks with Y, who is on an official visit": the visit goes on, the talks are over
-_THE_TALKS = r"(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|meeting)\b"
+_THE_TALKS = r"(?:the\s+|their\s+|his\s+|her\s+|an?\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|meeting)\b"  # "at an expanded meeting"
 # "…, Lavrov said after talks with X": what was said once the talks were over, whatever it announces; "companies will
 # sign the agreements reached during the state visit, X said during a meeting with Y": said at a meeting held
 _SAID_AT_THE_TALKS = re.compile(rf"\b(?:said|stated|told|noted|announced|reported)\s+(?:\w+\s+)?"
