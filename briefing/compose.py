@@ -2579,8 +2579,17 @@ def _compose_with_status(text: str, lang: str, kind: str, country: str | None = 
         undated = _compose_with_status(dated.group("name"), lang, kind, country, lexicon_path=lexicon_path,
                                        termbase_path=termbase_path)
         return (_YEAR_OF_DOCUMENT[lang].format(year=dated.group("year"), name=undated[0]), undated[1]) if undated else None
+    if kind == "title":  # "Presidential Chief Adviser on Security": the chief adviser to the President on security
+        text = _PRESIDENTIAL_AIDE.sub(lambda m: f"{m.group('aide')} to the President{m.group('remit') or ''}", text)
     text = _FIELD_AFTER_PARENT.sub(r"\g<body> \g<field> \g<parent>", text)
     text = _REMIT_AFTER_OWNER.sub(r"\g<office> \g<remit> \g<owner>", text)
+    ranked = _RANK_AFTER_OFFICE.fullmatch(text) if kind == "title" else None
+    if ranked and ranked.group("office").split()[-1].lower() not in _GENERAL_OFFICES:
+        # "Pakistan's army chief General": the office, then the rank its holder has («… генерал»)
+        office = _composed(ranked.group("office"), lang, kind, country, lexicon, termbase)
+        rank = _composed(ranked.group("rank"), lang, kind, country, lexicon, termbase)
+        if office and rank:
+            return f"{office[0]} {_lower_initial(rank[0])}", office[1] and rank[1]
     composed = _composed(text, lang, kind, country, lexicon, termbase)
     for reworded in _rewordings(text, kind) if composed is None else ():
         composed = _composed(reworded, lang, kind, country, lexicon, termbase)
@@ -2654,6 +2663,18 @@ _KK_LEADING_GENITIVE = re.compile(r"^(\S+\s+Республикасы)ның(?=\s
 _PRESIDENTIAL_BODY = re.compile(r"\bPresidential\s+(?:Administration|Office|Executive\s+Office)\b")
 _IN_YEARS = re.compile(PERIOD_IN)
 _UNION_MINISTER = re.compile(r"\bUnion\s+(?=(?:Cabinet\s+)?Minister\b)")
+
+
+# "army chief General", "Defence Minister and Chief of Staff, Major General": a military rank after the office
+_RANK_AFTER_OFFICE = re.compile(r"(?P<office>.+?),?\s+(?P<rank>(?:(?:Major|Lieutenant|Brigadier|Colonel)[\s-]+)?General|"
+                                r"(?:Rear|Vice)?\s*Admiral|Colonel|Air\s+Marshal|Field\s+Marshal)", re.IGNORECASE)
+# offices whose own name ends in "General": a Secretary General is no secretary holding a general's rank
+_GENERAL_OFFICES = frozenset({"secretary", "attorney", "surgeon", "governor", "inspector", "consul", "solicitor", "auditor",
+                              "director", "prosecutor", "procurator", "advocate", "commissioner", "registrar", "accountant",
+                              "postmaster", "quartermaster", "adjutant", "controller", "comptroller"})
+# "Presidential Chief Adviser on Security and Foreign Policy": an aide of the President, named by the adjective
+_PRESIDENTIAL_AIDE = re.compile(r"^(?:the\s+)?Presidential\s+(?P<aide>(?:(?:Chief|Senior|Special)\s+)?(?:Adviser|Advisor|"
+                                r"Assistant|Envoy|Representative))(?P<remit>\s+(?:on|for)\s+.+)?$", re.IGNORECASE)
 
 
 def _rewordings(text: str, kind: str) -> Iterator[str]:

@@ -257,3 +257,25 @@ def test_words_said_at_an_expanded_meeting_tell_of_a_meeting_held() -> None:
     facts = _facts("«The Kyrgyz people will always be fraternal to us,» the Prime Minister of Kazakhstan Askar Mamin "
                    "said at an expanded meeting of the Kyrgyz-Kazakh Intergovernmental Council.\n")
     assert (facts.event_type, facts.event_status) == ("meeting", None)
+
+
+# -- titles and names of documents left in English ------------------------------------------------------------------
+
+def test_a_presidential_chief_adviser_is_the_presidents() -> None:
+    assert _composed("Presidential Chief Adviser on Security and Foreign Policy", "ru", "title") == \
+        "главный советник Президента по безопасности и внешней политике"
+    assert _composed("Senior Adviser to the Prime Minister", "ru", "title") == "старший советник Премьер-министра"
+
+
+def test_a_rank_after_the_office_follows_it_and_takes_its_case() -> None:
+    from briefing.grammar import ru
+
+    assert _composed("Pakistan’s army chief General", "ru", "title") == "начальник штаба армии Пакистана генерал"
+    assert ru.inflect("начальник штаба армии Пакистана генерал", "gen", "title") == \
+        "начальника штаба армии Пакистана генерала"
+    assert _composed("Secretary General", "ru", "title") == "Генеральный секретарь"  # no secretary of a general's rank
+
+
+def test_commercial_and_economic_cooperation_is_trade_and_economic() -> None:
+    assert _composed("Agreement on Commercial and Economic Cooperation", "ru") == \
+        "соглашение о торгово-экономическом сотрудничестве"

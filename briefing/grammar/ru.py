@@ -148,7 +148,14 @@ def inflect(phrase: str, case: str, kind: str = "common", gender: str | None = N
         return phrase
     if kind == "person":
         return _inflect_person(phrase, case, person_gender)
+    ranked = _RANK_AT_END.search(phrase) if kind == "title" else None
+    if ranked and ranked.start():  # «начальника штаба армии генерала»: the rank after the office takes its case too
+        return f"{_inflect_noun_phrase(phrase[:ranked.start()], case, kind)} {_inflect_noun_phrase(ranked.group(1), case, kind)}"
     return _inflect_noun_phrase(phrase, case, kind)
+
+
+# a military rank written after the office its holder has: «начальник штаба армии Пакистана генерал»
+_RANK_AT_END = re.compile(r"\s((?:генерал|адмирал|маршал|полковник)(?:-(?:майор|лейтенант|полковник))?)$")
 
 
 # «со специальным представителем», «во Франции»: с and в take a vowel before the same or a like sound followed by
