@@ -16,7 +16,7 @@ from briefing.names.press import mongolian_press_form
 
 @pytest.mark.parametrize(("name", "country", "ru", "mn"), [
     ("Jamshid Kuchkarov", "UZ", "Джамшид Кучкаров", "Жамшид Кучкаров"),
-    ("Cevdet Yilmaz", "TR", "Джевдет Йильмаз", "Жевдет Йильмаз"),
+    ("Cevdet Yilmaz", "TR", "Джевдет Йылмаз", "Жевдет Йылмаз"),  # Yılmaz: «вице-президент Турции Джевдет Йылмаз» (TASS)
     ("Mohammad Ashraf Ghani", "AF", "Мохаммад Ашраф Гани", "Мохаммад Ашраф Гани"),
     ("Mohammad Javad Zarif", "IR", "Мохаммад Джавад Зариф", "Мохаммад Жавад Зариф"),
     ("Mohammed bin Salman", "SA", "Мухаммед бен Сальман", "Мухаммед бен Сальман"),

@@ -279,3 +279,12 @@ def test_a_rank_after_the_office_follows_it_and_takes_its_case() -> None:
 def test_commercial_and_economic_cooperation_is_trade_and_economic() -> None:
     assert _composed("Agreement on Commercial and Economic Cooperation", "ru") == \
         "соглашение о торгово-экономическом сотрудничестве"
+
+
+def test_turkish_names_written_without_their_letters_get_them_back() -> None:
+    from briefing.names.transliteration import transliterate_name
+
+    assert transliterate_name("Yasar Guler", "ru", country="TR").text == "Яшар Гюлер"
+    assert transliterate_name("Akif Cagatay Kilic", "ru", country="TR").text == "Акиф Чагатай Кылыч"
+    assert transliterate_name("Yasar Guler", "kk", country="TR").text == "Яшар Гүлер"
+    assert transliterate_name("Fahrettin Altun", "ru", country="TR").text == "Фахреттин Алтун"  # no letters to restore

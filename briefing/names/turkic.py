@@ -17,8 +17,10 @@ Russian tradition for the Arabic name, mk-turkey.ru 2023 «Ибрагима Ка
 letters, Ибрахим), and Hazar, the Turkish spelling of Azerbaijani Xəzər "Caspian" → Хазар (apa.az
 "Khazar Ibrahim", 2019), never the Гейдар-type г of Arabic-origin names.
 
-English text often drops the diacritics (Recep Tayyip Erdogan, Mevlut Cavusoglu): then the
-letters are read by the same rules (c is дж), which the origin (the person's country) selects.
+English text often drops the diacritics (Recep Tayyip Erdogan, Mevlut Cavusoglu): a Turkish name of
+``data/turkish_name_parts.csv`` gets its letters back (Yasar Guler → Yaşar Güler → Яшар Гюлер, Akif Cagatay
+Kilic → Акиф Чагатай Кылыч); any other is read by the same rules (c is дж), which the origin (the person's
+country) selects.
 Kazakh output writes the Kazakh letters the Kazakh press uses for these names: ө, ү, ғ, қ, ә,
 and ж for c and j (Режеп Тайип Ердоған, Ильхам Әлиев); Mongolian output follows the Russian
 except for ö and ü, which it writes with its own ө and ү (zms.mn/a/93187 «Мевлүт Чавушолу»), and c and j,
@@ -27,7 +29,7 @@ which it writes ж, the Mongolian [dʒ] (Жамшид, Жевдет: the Mongoli
 
 from __future__ import annotations
 
-from briefing.names._text import match_case, sub_words
+from briefing.names._text import match_case, read_pairs, sub_words
 
 SYSTEM = "turkic"
 ORIGINS = ("tr", "az", "uz", "tk")
@@ -64,6 +66,8 @@ def to_cyrillic(text: str, origin: str, lang: str) -> str:
 
 def _word(word: str, origin: str, lang: str) -> str:
     low = word.replace("İ", "i").replace("I", "ı" if origin in ("tr", "az") and _has_turkic_letters(word) else "i").lower()
+    if origin == "tr" and not _has_turkic_letters(word):
+        low = _turkish_spellings().get(low, low)  # "Yasar Guler" as Turkish writes it, Yaşar Güler: Яшар Гюлер
     traditional = _TRADITIONAL.get(low.replace("ı", "i"), {}).get(lang)
     if traditional:
         return match_case(word, traditional.lower())
@@ -160,6 +164,11 @@ def _palatal_l(seen: str, word: str) -> bool:
 def _last_vowel(seen: str) -> str:
     vowels = [c for c in seen if c in _FRONT or c in "aıouâîû"]
     return vowels[-1] if vowels else ""
+
+
+def _turkish_spellings() -> dict[str, str]:
+    """Turkish names English writes without their letters → the Turkish spelling (data/turkish_name_parts.csv)."""
+    return read_pairs("turkish_name_parts.csv", "ascii", "turkish")
 
 
 def _has_turkic_letters(word: str) -> bool:
