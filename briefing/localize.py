@@ -1127,7 +1127,9 @@ class Localizer:
         if composed is not None:
             return composed
         if _INSTITUTION_WORD.search(text):
-            return self.institution(text)
+            found = self.institution(text)
+            found.kind = "institution"  # an institution even when left in English (kk «… хабарлағандай»)
+            return found
         return self.name(text, None)
 
     def planned_event(self, event: PlannedEvent) -> LocalizedPlannedEvent:

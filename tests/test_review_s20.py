@@ -264,7 +264,7 @@ def test_a_counted_package_covers_its_areas_as_documents_do(tmp_path: Path) -> N
             "including culture, science and aviation.\n")
     assert "Направления сотрудничества, охватываемые документами: культура, наука и авиация." in \
         briefing_text(tmp_path, text, "ru")
-    assert "Құжаттар ынтымақтастықтың" in briefing_text(tmp_path, text, "kk")
+    assert "салаларындағы ынтымақтастықты қамтиды" in briefing_text(tmp_path, text, "kk")
 
 
 def test_one_who_will_meet_people_the_text_does_not_name_is_not_the_one_met(tmp_path: Path) -> None:

@@ -288,3 +288,15 @@ def test_turkish_names_written_without_their_letters_get_them_back() -> None:
     assert transliterate_name("Akif Cagatay Kilic", "ru", country="TR").text == "Акиф Чагатай Кылыч"
     assert transliterate_name("Yasar Guler", "kk", country="TR").text == "Яшар Гүлер"
     assert transliterate_name("Fahrettin Altun", "ru", country="TR").text == "Фахреттин Алтун"  # no letters to restore
+
+
+def test_kazakh_names_one_field_in_the_sentence_and_an_institution_reports(tmp_path: Path) -> None:
+    text = _read(tmp_path, "kk", "date 2007-11-08\nYEREVAN, Nov 8. The defense ministers of Armenia and Iran signed a "
+                                 "memorandum on cooperation in the sphere of defense.\n")
+    assert "Құжат қорғаныс саласындағы ынтымақтастықты қамтиды." in text
+    (tmp_path / "q").mkdir()
+    quoted = _read(tmp_path / "q", "kk", "A telephone conversation took place between the prime ministers of "
+                   "Kyrgyzstan and Russia. The Information Support Department of the Cabinet of Ministers of the "
+                   "Kyrgyz Republic reported.\n\n«The prime minister confirmed his readiness to continue friendly "
+                   "dialogue,» the message says.\n")
+    assert "хабарлағандай:" in quoted and "былай деді" not in quoted
