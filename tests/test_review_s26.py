@@ -300,3 +300,24 @@ def test_kazakh_names_one_field_in_the_sentence_and_an_institution_reports(tmp_p
                    "Kyrgyz Republic reported.\n\n«The prime minister confirmed his readiness to continue friendly "
                    "dialogue,» the message says.\n")
     assert "хабарлағандай:" in quoted and "былай деді" not in quoted
+
+
+def test_two_documents_between_other_sides_are_two() -> None:
+    titles = _signed("ISTANBUL, Dec 8. Türkiye and Qatar signed documents.\n\nThe trade minister inked an agreement "
+                     "between the Halal Accreditation Institution of Türkiye and its corresponding institution in "
+                     "Qatar. An agreement between Türkiye's Information Technologies and Communication Authority and "
+                     "Qatar's State Communications Institution was inked by the transport minister.\n")
+    assert len(titles) == 2
+
+
+def test_a_count_of_deals_keeps_the_fields_it_covers_as_one_set() -> None:
+    facts = _facts("ISTANBUL, Dec 8. Türkiye and Qatar inked 11 new cooperation deals on Friday.\n\nThe agreements cover "
+                   "cooperation in various fields, including diplomacy, media, culture and disaster management.\n")
+    assert [d.title for d in facts.documents_signed].count("new cooperation deals") <= 1
+
+
+def test_the_mou_signed_between_named_sides_is_one_more() -> None:
+    titles = _signed("ISLAMABAD, April 21. Pakistan and the UAE signed MoUs on Monday. The two ministers signed an MoU "
+                     "on culture. They also witnessed the MoU signed between the Federation of Pakistan Chambers of "
+                     "Commerce and the Federation of UAE Chambers of Commerce for a joint business council.\n")
+    assert len(titles) == 2

@@ -676,7 +676,7 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
         not low.startswith("document") and \
         _signed_as_first_named(text, sentence, title_start, title_end, nothing_before=not (earlier or local))
     if determiner and bare and not noun[0].isupper() and not leaders_text and not first_signed and \
-            not _told_anew(text, title_end, sentence.end) and \
+            not _told_anew(text, title_end, sentence.end) and not _SIGNED_BETWEEN_NAMED.match(text, title_end) and \
             (not _PARTICIPLE_AFTER.match(text, title_end) or (low.startswith("document") and (earlier or local)) or
              (_SIGNED_AT_THIS_EVENT.match(text, title_end) and any(m.type == doc_type(noun) for m in [*earlier, *local]))):
         return []  # "the document", "these agreements", "the document signed by the leaders": a second reference
@@ -684,7 +684,8 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     if determiner and determiner.group(1).lower() in ("these", "those", "both") and low in _PLURAL_NOUNS and \
             (earlier or local) and _SIDES_ONLY.fullmatch(text[title_start:title_end]):
         return []  # "These agreements between the governments of A and B were signed in 2022": the ones named before
-    if determiner and bare and _ABBREVIATION.fullmatch(noun) and any(m.type == doc_type(noun) for m in [*earlier, *local]):
+    if determiner and bare and _ABBREVIATION.fullmatch(noun) and any(m.type == doc_type(noun) for m in [*earlier, *local]) \
+            and not _SIGNED_BETWEEN_NAMED.match(text, title_end):
         return []  # "A memorandum was signed ... The MoU was signed by ...": the memorandum, named again
     if determiner and bare and (_abbreviation_defined(noun, [*earlier, *local]) or
                                 (noun[0].isupper() and any(m.noun.lower() == low for m in [*earlier, *local]))):
@@ -1133,6 +1134,8 @@ _LIST_MODIFIERS = re.compile(r",\s+(?:and\s+)?(?P<words>(?:(?!(?:a|an|the|and|or
 # with pos/endpos keeps word boundaries of the whole text), so a run-on sentence costs linear time.
 _NEAR = 60  # a determiner or "the signed" right before the title
 _TITLE_REACH = 300  # the modifiers of one title ("the Comprehensive Strategic Partnership ... Agreement")
+# "witnessed the MoU signed between the Federation of A and the Federation of B": sides of its own, a document of its own
+_SIGNED_BETWEEN_NAMED = re.compile(r"\s+(?:signed|inked|concluded)\s+between\s+(?:the\s+)?[A-Z]")
 # "(satisfaction) with inking the", "after the signing of the": a signing told as a thing talked about
 _SIGNING_TOLD_AGAIN = re.compile(r"\b(?:with|on|for|about|after|over)\s+(?:the\s+)?(?:signing|inking)\s+(?:of\s+)?the\s+$",
                                  re.I)
@@ -2856,6 +2859,23 @@ def _subjects_after_sides_differ(a: str, b: str) -> bool:
     return _core(subjects[0].group("subject")) != _core(subjects[1].group("subject"))
 
 
+def _named_sides_differ(a: str, b: str) -> bool:
+    """'agreement between the Halal Accreditation Institution of Türkiye and …' and 'agreement between Türkiye's
+    Information Technologies and Communication Authority and …': the names tell two sets of sides, two documents."""
+    sides = [re.split(r"\s+between\s+", title, maxsplit=1) for title in (a, b)]
+    if len(sides[0]) < 2 or len(sides[1]) < 2:
+        return False
+    first, second = (re.sub(r"\bthe\s+|\s*\([^)]*\)", "", side[1].lower()).strip() for side in sides)
+    return first not in second and second not in first and not _same_sides_named(first, second)
+
+
+def _same_sides_named(first: str, second: str) -> bool:
+    """'Kazakhstan and Mongolia' and 'the Republic of Kazakhstan and Mongolia': the same states, named twice."""
+    return {code for _, _, code in countries_in(first)} == {code for _, _, code in countries_in(second)} != set() and \
+        not re.search(r"\b(?:institution|authority|agency|ministry|foundation|institute|company|university|chamber|"
+                      r"federation|council|committee|bank|fund|museums?)\b", f"{first} {second}")
+
+
 def _subject_of_the_fuller(a: str, b: str) -> bool:
     """"memorandum on joint exploration and development" in the lead and "Memorandum of Understanding between A and
     B on joint exploration and development of X" below: the shorter one's subject (three words or more) is in the
@@ -2997,7 +3017,8 @@ def merge_documents(mentions: list[DocMention]) -> list[DocMention]:
                                                         _short_name_of(mention.title, other.title) or
                                                         _without_sides(mention.title) == _without_sides(other.title) or
                                                         _subject_of_the_fuller(mention.title, other.title)) and \
-                not _subjects_after_sides_differ(mention.title, other.title)
+                not _subjects_after_sides_differ(mention.title, other.title) and \
+                not _named_sides_differ(mention.title, other.title)
             # "signed a number of documents" beside "inked the joint communique": the leaders' joint text is one
             # document of its own, never the whole package
             vague = ("document" in mention.noun.lower() or "document" in other.noun.lower()) and \
@@ -3143,7 +3164,7 @@ def stated_total(found: list[DocMention], kept: list[DocMention]) -> int | None:
 
 _STATED_COUNT = re.compile(r"\b(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
                            r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+(?:[\w-]+\s+){0,3}?(?:documents|agreements|"
-                           r"memoranda|memorandums|mous|treaties|protocols|contracts)\b", re.I)
+                           r"memoranda|memorandums|mous|treaties|protocols|contracts|deals|accords)\b", re.I)
 
 
 def _stated_count(title: str) -> int | None:
