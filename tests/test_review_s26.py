@@ -321,3 +321,18 @@ def test_the_mou_signed_between_named_sides_is_one_more() -> None:
                      "on culture. They also witnessed the MoU signed between the Federation of Pakistan Chambers of "
                      "Commerce and the Federation of UAE Chambers of Commerce for a joint business council.\n")
     assert len(titles) == 2
+
+
+# -- places ---------------------------------------------------------------------------------------------------------
+
+def test_a_city_of_the_wider_world_is_a_place_and_no_person() -> None:
+    facts = _facts("FMs of S. Korea, Japan Agree to Respond Together\n\nThe top diplomats of South Korea and Japan "
+                   "discussed cooperation in a meeting on the margins of the APEC Summit in San Francisco.\n")
+    assert (facts.location.city, facts.location.country) == ("San Francisco", "US")
+    assert not any("Francisco" in p.name for p in [*facts.participants, *facts.mentioned_people])
+
+
+def test_a_meeting_on_a_date_in_a_country_was_held_there() -> None:
+    facts = _facts("The Foreign Minister of Tajikistan took part in the Sixth Foreign Ministers’ Meeting of the "
+                   "Dialogue on 1 May 2017 in Turkmenistan.\n")
+    assert facts.location.country == "TM"
