@@ -336,3 +336,22 @@ def test_a_meeting_on_a_date_in_a_country_was_held_there() -> None:
     facts = _facts("The Foreign Minister of Tajikistan took part in the Sixth Foreign Ministers’ Meeting of the "
                    "Dialogue on 1 May 2017 in Turkmenistan.\n")
     assert facts.location.country == "TM"
+
+
+# -- organizations --------------------------------------------------------------------------------------------------
+
+def test_bodies_named_in_marks_networks_institutions_and_museums() -> None:
+    orgs = _facts("TBILISI, Sept 29. Georgia and Azerbaijan signed a memorandum between the Georgian agency \"Produce in "
+                  "Georgia\" and the Agency for the Development of Small Business of Azerbaijan. The Parliamentary "
+                  "Network of the Non-Aligned Movement met the Inter-Parliamentary Union. An agreement between the "
+                  "Yunus Emre Institute and Qatar Museums was signed with the Halal Accreditation Institution of "
+                  "Türkiye.\n").organizations
+    assert "Produce in Georgia" in orgs and "Georgian agency" not in orgs
+    assert "Parliamentary Network of the Non-Aligned Movement" in orgs
+    assert {"Yunus Emre Institute", "Qatar Museums", "Halal Accreditation Institution of Türkiye"} <= set(orgs)
+
+
+def test_a_road_network_is_no_body() -> None:
+    orgs = _facts("BISHKEK, May 5. The ministers discussed the Asian Highway Network and the Trans-Caspian route.\n"
+                  ).organizations
+    assert "Asian Highway Network" not in orgs

@@ -39,6 +39,11 @@ _DESCRIPTOR = re.compile(
     r"(?P<name>(?:[A-Z][\w'-]*\s?){1,4}(?:\([A-Z][\w]*\))?)"
 )
 
+# "the Georgian agency "Produce in Georgia"", "the foundation «Bolashak»": a body of that kind, named in the marks
+_QUOTED_AFTER_KIND = re.compile(r"\b(?:agency|foundation|company|corporation|fund|centre|center|association|institute|institution|"
+                                r"holding|enterprise|bank|union|society)\s+[“\"«](?P<name>[A-Z][^”\"«»]{2,60}?)[”\"»]")
+_NAMED_IN_MARKS = "a body of a kind the text names, its name in quotation marks"
+
 
 @dataclass
 class Org:
@@ -98,6 +103,8 @@ def find_organizations(context: Context, outlet: str | None = None,
             name = re.sub(r"\s*\([^)]*\)$", "", name).strip()
             if name and not country_code(name):
                 found.append(Org(name, match.start("name"), match.start("name") + len(name)))
+        for match in _QUOTED_AFTER_KIND.finditer(text, sentence.start, sentence.end):
+            found.append(Org(match.group("name"), match.start("name"), match.end("name"), why=_NAMED_IN_MARKS))
         found.extend(_known_institutions(text, sentence.start, sentence.end))
     found = [_without_office(_without_next_side(org, text)) for org in found]
     found.sort(key=lambda org: org.start)
@@ -639,12 +646,21 @@ def _acceptable(org: Org, text: str, outlet: str | None) -> bool:
         return False  # "ROSATOM, the State Atomic Energy Corporation": a second name
     if _described_body(org.name) and not names_one_country(org.name.split()[:-1]):
         return False  # "the Moon Jae-in government", "Iranian-Tajik commission": a description, not a name
+    if (_described_body(org.name) or len(org.name.split()) <= 2 and org.name.split()[-1].lower() in ORG_HEADS) and \
+            re.match(r"\s+[“\"«][A-Z]", text[org.end:org.end + 3]):
+        return False  # "the Georgian agency "Produce in Georgia"", "the State Institution «Center …»": the name follows
+    if low.endswith(" network") and _INFRASTRUCTURE.search(low):
+        return False  # "the Asian Highway Network": roads, not a body
     if low.endswith("union") and re.match(r"\s+(?:Cabinet\s+)?Minister|\s+Territor", text[org.end:org.end + 20]):
         return False  # "India's Union Minister for Finance": the Union government's minister, no body named
     words = low.split()
     if words[-1] in GEO_WORDS and not any(w.strip("()") in ORG_HEADS for w in words[:-1]):
         return False  # a region is a party, not an institution
     return not all(country_code(w) or w in ("republic", "federation") for w in words)
+
+
+_INFRASTRUCTURE = re.compile(r"\b(?:highway|railway|rail|road|roads|transport|pipeline|power|energy|gas|internet|fibre|fiber|"
+                             r"logistics|trade)\b")
 
 
 def _described_body(name: str) -> bool:
