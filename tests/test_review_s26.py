@@ -355,3 +355,15 @@ def test_a_road_network_is_no_body() -> None:
     orgs = _facts("BISHKEK, May 5. The ministers discussed the Asian Highway Network and the Trans-Caspian route.\n"
                   ).organizations
     assert "Asian Highway Network" not in orgs
+
+
+def test_events_being_arranged_and_hosted_are_planned() -> None:
+    opening = "date 2023-11-16\nSEOUL, Nov 16. The foreign ministers of Korea and Japan met in San Francisco on Wednesday.\n\n"
+    assert _plans(opening + "Indian and US diplomats are trying to arrange a meeting of the two leaders.\n") == \
+        [("meeting", None)]
+    assert _plans(opening + "They agreed to continue consultations for a trilateral ministerial meeting involving "
+                            "China to be held as soon as possible.\n") == [("meeting", None)]
+    assert _plans(opening + "The sides are working to resolve the dispute.\n") == []
+    headline = _facts("Dushanbe to host the next foreign ministers’ meeting of the Dialogue\n\nThe Foreign Minister of "
+                      "Tajikistan took part in the Sixth Foreign Ministers’ Meeting on 1 May 2017 in Turkmenistan.\n")
+    assert [(plan.kind, plan.place) for plan in headline.planned_events] == [("meeting", "Dushanbe")]

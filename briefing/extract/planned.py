@@ -80,6 +80,11 @@ _FUTURE_EVENT = re.compile(
     r"prospects|horizons|doors?|way|path|avenues?)))\b"
     # "will end his trip on Sept. 6 before proceeding to Singapore for another state visit": the next stop
     rf"|\b{_WILL}\s+(?:[^.;]|\.(?=\s?\d)){{0,80}}?\bbefore\s+(?:proceeding|travell?ing|heading|flying|leaving)(?={_ON_TO_A_VISIT})"
+    # "Dushanbe to host the next foreign ministers' meeting" (a headline's infinitive), "agreed to host the forum"
+    r"|\bto\s+host(?=\s+(?:the|an?)\s+(?:[\w’'-]+\s+){0,6}?(?:meeting|summit|session|forum|conference|talks)\b)"
+    # "are trying to arrange a meeting of the two leaders": an event being prepared
+    r"|\b(?:trying|working|seeking|looking|preparing)\s+to\s+(?:arrange|organi[sz]e|set\s+up|schedule)"
+    r"(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:meeting|summit|visit|talks|call)\b)"
     # "will be in Kazakhstan on an official visit on 27-29 September"
     r"|\b(?:will|shall)\s+be\s+(?:in\s+[^,.;]{1,60}?\s+)?on\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}?visit\b"
     # "talks are planned on ...", "meetings are envisaged": the event itself is the subject
@@ -381,7 +386,8 @@ def _headline_plan(context: Context) -> list[_Found]:
     """'$8bln agreements to be signed during the President's visit': a headline that looks ahead, when
     the body outside quotations names no plan of its own."""
     headline = context.article.headline
-    if not headline or not re.search(r"\b(?:to\s+(?:be\s+(?:signed|held)|visit|pay|hold|sign|meet)|will)\b", headline):
+    # "Dushanbe to host the next foreign ministers' meeting": the host's infinitive too
+    if not headline or not re.search(r"\b(?:to\s+(?:be\s+(?:signed|held)|visit|pay|hold|host|sign|meet)|will)\b", headline):
         return []
     start = context.text.find(headline)
     if start < 0:
@@ -621,6 +627,8 @@ def _held_ahead(sentence: Sentence) -> list[_Found]:
 _TO_BE_DONE = re.compile(rf"\b(?P<np>(?:the|an?)\s+(?:(?!(?:the|an?|of|and|with|by|that|which)\b)[\w'’/-]+\s+){{0,5}}?"
                          rf"(?:{_EVENT_NOUNS}|agreements?|treat(?:y|ies)|memorand(?:um|a|ums)|declarations?|accord|protocol|convention|"
                          rf"contracts?|road\s?map|programme|program)"
+                         # "a trilateral ministerial meeting involving China to be held": who takes part, then the verb
+                         rf"(?:\s+(?:involving|with|between|among)\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)?"
                          rf"\s+to\s+be\s+(?:signed|concluded|held|adopted|inked|organi[sz]ed)\b[^,.;]*(?:,\s+(?:(?-i:[A-Z])|(?:in|on|at)\s)[\w-]+\b[^,.;]*)*)",
                          re.I)
 
