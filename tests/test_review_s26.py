@@ -367,3 +367,19 @@ def test_events_being_arranged_and_hosted_are_planned() -> None:
     headline = _facts("Dushanbe to host the next foreign ministers’ meeting of the Dialogue\n\nThe Foreign Minister of "
                       "Tajikistan took part in the Sixth Foreign Ministers’ Meeting on 1 May 2017 in Turkmenistan.\n")
     assert [(plan.kind, plan.place) for plan in headline.planned_events] == [("meeting", "Dushanbe")]
+
+
+def test_the_other_sides_office_before_and_a_countrys_possessive_is_not_his() -> None:
+    assert ("Ishaq Dar", "Pakistan's Deputy Prime Minister and Foreign Minister", "PK") in _people(
+        "ISLAMABAD, April 21. The two sides held talks led by visiting UAE Deputy Premier and Pakistan's Deputy Prime "
+        "Minister and Foreign Minister Ishaq Dar here in Islamabad.\n")
+
+
+def test_document_names_that_go_on_and_a_memorandum_told_again() -> None:
+    assert _signed("ASHGABAT, May 1. The foreign ministers signed a Joint Statement and adopted the Roadmap for "
+                   "Regional Cooperation in Transport and Logistics.\n") == \
+        ["Joint Statement", "Roadmap for Regional Cooperation in Transport and Logistics"]
+    assert _signed("ISTANBUL, Dec 8. The foreign ministers signed the joint statement of the committee following the "
+                   "meeting.\n") == ["joint statement of the committee"]
+    assert len(_signed("GENEVA, March 22. A Memorandum of Understanding was signed between the Network and the Union. "
+                       "The signed memorandum will enhance ties between the two entities.\n")) == 1

@@ -790,6 +790,8 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
         return []  # "“Strategic agreements were signed between us,” the president said": the documents reported before
     if mention.generic and participle and (earlier or local or after_list):
         return []  # "the signed bilateral documents would serve ...": the documents named before, referred to again
+    if participle and bare and any(m.type == mention.type for m in [*earlier, *local]):
+        return []  # "The signed memorandum will enhance ties": the memorandum named before
     counted = _APPROXIMATELY.sub("", title)  # "more than 60 documents" are counted too
     if low in ("documents", "document") and mention.generic and not (_QUANTIFIED.match(counted) or _COUNTED.match(counted)
                                                                      or _A_SET_OF.match(title)) \
@@ -1142,7 +1144,7 @@ _SIGNING_TOLD_AGAIN = re.compile(r"\b(?:with|on|for|about|after|over)\s+(?:the\s
 _ONE_MORE_OF_A_KIND = re.compile(r"(?:separate|additional|further)\s+", re.I)
 _DETERMINER = re.compile(r"\b(the|this|these|those|that|its|their|such)\s+$", re.I)
 # "the signed agreements", "the signed agreements and memoranda": documents named before
-_SIGNED_BEFORE = re.compile(rf"\b(?:the|its|their)\s+(?:signed|adopted|concluded|approved)\s+"
+_SIGNED_BEFORE = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:signed|adopted|concluded|approved)\s+"
                             rf"(?:(?:[\w-]+\s+){{0,2}}?(?:{_NOUNS})\s+(?:and|or)\s+)?$")
 # a word, or an abbreviation in brackets glued to the name it abbreviates ("Framework(TIPF) deal")
 _LAST_WORD = re.compile(r"([\w'’–-]+|\([A-Z][A-Za-z]{1,7}\))\s*$")
@@ -1379,6 +1381,8 @@ def _complements(text: str, end: int, limit: int) -> int:
         rf"\s+(?:of|on{_NOT_A_DAY})\s+[A-Z][\w-]*(?:\s+(?:and\s+(?!the\b){_NOT_A_NOUN}|of\s+|on{_NOT_A_DAY}\s+|for\s+|the\s+|[–—]\s+)*"
         rf"[A-Z][\w-]*|"
         rf"(?:,\s+{_CAPITAL_ITEM})*,?\s+and\s+{_NOT_A_NOUN}[A-Z][\w-]*)*",
+        # "the Roadmap for Regional Cooperation in Transport and Logistics": a capitalized name goes on over its fields
+        r"(?<=Cooperation)\s+in\s+[A-Z][\w-]*(?:(?:,\s+|,?\s+and\s+)[A-Z][\w-]*){0,4}",
         # "a letter of exchange on Rohanpur-Singhabad railway route was signed": common nouns after the name, up to
         # the signing verb (the lookbehind sees the title so far: never right after the document noun)
         r"(?<=\w)(?:\s+(?!(?:was|were|is|are|has|have|had|will|and|or|by|in|at|on|of|during|for|with|to|the|a|an|also|"
@@ -1519,6 +1523,9 @@ def _complements(text: str, end: int, limit: int) -> int:
     if re.search(r"\b(?:statement|declaration|communiqu[eé])$", text[max(0, end - 12):end], re.I):
         # "the joint statement of the heads of state": who issues the leaders' text is part of its name
         patterns = (r"\s+of\s+the\s+(?i:heads\s+of\s+(?:state|government)|(?:two\s+)?(?:presidents|leaders))\b",
+                    # "the joint statement of the committee", "… of the 8th meeting of the Supreme Strategic Committee"
+                    r"\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?i:committee|commission|council|summit|meeting|session|"
+                    r"conference|forum)\b",
                     # "the Joint Statement of the Republic of X and the Y Republic on …": the two sides that issue it
                     rf"\s+of\s+{_CAPITAL_NAME}\s+and\s+{_CAPITAL_NAME}(?=\s+on\s)", *patterns)
     progressed = True

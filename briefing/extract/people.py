@@ -680,6 +680,7 @@ def title_before(context: Context, mention: Mention,
     if walked and walked[-1][0].lower() == "and" and not apposition:
         return None  # "Energy Minister of Mongolia and A.V.Novakov": the office before "and" is another person's
     walked = _after_previous_apposition(walked, index >= 0 and names.covers(tokens[index][1]))
+    walked = _after_another_countrys_office(walked)
     own = _own_office_after_and(walked)
     head = next((i for i, (w, _) in enumerate(own) if _title_head(w)), None)
     if head is None:
@@ -772,6 +773,19 @@ def _without_trailing_honorific(tokens: list[tuple[str, int]]) -> list[tuple[str
     if words and re.fullmatch(HONORIFICS, words[-1]):
         return tokens[:-1]
     return tokens
+
+
+def _after_another_countrys_office(walked: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """'UAE Deputy Premier and Pakistan's Deputy Prime Minister and Foreign Minister Ishaq Dar': an 'and' before a
+    country's possessive opens this person's office; what stands before it is another side's office."""
+    for index in range(len(walked) - 1, 0, -1):
+        owner = re.sub(r"['’]s$", "", walked[index][0])
+        if walked[index - 1][0] != "and" or owner == walked[index][0] or not country_code(owner):
+            continue
+        before = {country_code(re.sub(r"['’]s$", "", word)) for word, _ in walked[:index - 1]} - {None}
+        if before and country_code(owner) not in before:
+            return walked[index:]
+    return walked
 
 
 def _own_office_after_and(walked: list[tuple[str, int]]) -> list[tuple[str, int]]:
