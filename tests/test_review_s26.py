@@ -383,3 +383,25 @@ def test_document_names_that_go_on_and_a_memorandum_told_again() -> None:
                    "meeting.\n") == ["joint statement of the committee"]
     assert len(_signed("GENEVA, March 22. A Memorandum of Understanding was signed between the Network and the Union. "
                        "The signed memorandum will enhance ties between the two entities.\n")) == 1
+
+
+def test_georgian_names_as_the_russian_press_writes_them_in_every_language() -> None:
+    from briefing.names.transliteration import transliterate_name
+
+    assert transliterate_name("Irakli Garibashvili", "ru", country="GE").text == "Ираклий Гарибашвили"
+    assert transliterate_name("Irakli Garibashvili", "kk").text == "Ираклий Гарибашвили"  # no Kazakh letters
+    assert transliterate_name("Giorgi Gakharia", "ru", country="GE").text == "Георгий Гахария"
+    assert transliterate_name("Tedo Japaridze", "mn", country="GE").text == "Тедо Жапаридзе"
+
+
+def test_the_documents_the_fresh72_briefings_left_unnamed_compose() -> None:
+    assert _composed("agreement on mutual visa exemption for holders of diplomatic passports", "ru") == \
+        "соглашение о взаимном освобождении от визовых требований владельцев дипломатических паспортов"
+    assert _composed("cooperation agreement on patent and copyright", "ru") == \
+        "соглашение о сотрудничестве в области патентов и авторского права"
+
+
+def test_a_daughter_named_bint_is_a_woman() -> None:
+    from briefing.grammar import ru
+
+    assert ru.person_gender("Ханан бинт Мухаммед аль-Кувари") == "female"

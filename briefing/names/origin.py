@@ -41,6 +41,7 @@ from briefing.names import (
     armenian,
     english,
     french,
+    georgian,
     hungarian,
     kazakh,
     kontsevich,
@@ -55,7 +56,7 @@ from briefing.names import (
 from briefing.names._text import LATIN_WORD, fold
 
 ORIGINS = ("kk", "mn", "ru", "uk", "zh", "ja", "ko", "vi", "ms", "it", "es", "de", "sh", "sa", "eu", "ar", "fa", "tr", "az", "uz", "tk", "ky", "fr", "hu", "pl", "en",
-           "hy", "other")
+           "hy", "ka", "other")
 
 COUNTRY_ORIGIN = {
     "KZ": "kk", "MN": "mn", "RU": "ru", "BY": "ru", "UA": "uk",
@@ -64,6 +65,7 @@ COUNTRY_ORIGIN = {
     "DE": "de", "AT": "de", "CH": "de", "LI": "de",
     "RS": "sh", "HR": "sh", "BA": "sh", "ME": "sh", "SI": "sh",  # Serbo-Croatian and Slovene Latin
     "AM": "hy",  # Armenian names in English letters (briefing.names.armenian)
+    "GE": "ka",  # Georgian names (briefing.names.georgian)
     "ID": "ms", "MY": "ms", "BN": "ms",  # Indonesian and Malay, spelled as they sound (briefing.names.malay)
     # Central and Northern Europe, where j reads as y (Jaap → Яап, Jens → Йенс, Jan → Ян)
     "NL": "eu", "LU": "eu", "DK": "eu", "NO": "eu", "SE": "eu",
@@ -178,6 +180,8 @@ def origin_from_shape(text: str) -> str:
         return "es"
     if armenian.SURNAME.search(keys[-1]) and len(words) > 1:  # before English: "Michael Harutyunyan" is Armenian
         return "hy"
+    if georgian.SURNAME.search(keys[-1]) and len(words) > 1:  # "Irakli Garibashvili", "Irakli Kobakhidze"
+        return "ka"
     if english.is_english(text):
         return "en"
     if _korean(text, words, keys, strong=True):

@@ -22,6 +22,7 @@ de            german                 german                 german
 it, es        italian, spanish       italian, spanish       italian, spanish (ж for дж)
 sh            serbo-croatian         serbo-croatian         serbo-croatian
 hy            armenian               armenian               armenian
+ka            georgian               georgian               georgian
 ms            indonesian-malay       indonesian-malay       indonesian-malay (ж)
 en            english                english                english
 eu            generic (j as й)       generic (j as й)       generic (j as й)
@@ -51,6 +52,7 @@ from briefing.names import (
     exonyms,
     french,
     generic,
+    georgian,
     german,
     hungarian,
     kazakh,
@@ -220,8 +222,10 @@ def _by_origin(text: str, rules: str, origin: str, kind: str, press_form: bool) 
         return result, arabic.SYSTEM
     elif origin in turkic.ORIGINS:
         return turkic.to_cyrillic(text, origin, rules), turkic.SYSTEM
-    elif origin == armenian.ORIGIN:
-        return armenian.transliterate(text), armenian.SYSTEM
+    elif origin in (armenian.ORIGIN, georgian.ORIGIN):  # Mongolian writes their дж as ж («Жапаридзе»)
+        module = armenian if origin == armenian.ORIGIN else georgian
+        result = module.transliterate(text)
+        return (mongolian_j(result) if mn else result), module.SYSTEM
     elif origin == "fr":
         return french.transliterate(text, rules), french.SYSTEM
     elif origin == "hu":
