@@ -405,3 +405,10 @@ def test_a_daughter_named_bint_is_a_woman() -> None:
     from briefing.grammar import ru
 
     assert ru.person_gender("Ханан бинт Мухаммед аль-Кувари") == "female"
+
+
+def test_titles_and_areas_the_fresh72_briefings_left_in_english() -> None:
+    assert _composed("Qatar's Public Health Minister", "ru", "title") == "министр здравоохранения Катара"
+    areas = _facts("NEW DELHI, Feb 19. India and Ethiopia held talks. The ministers discussed cooperation in defence, "
+                   "economy, digital technology among others.\n").cooperation_areas
+    assert "digital technology" in areas and not any("among others" in area for area in areas)

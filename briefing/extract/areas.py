@@ -229,6 +229,8 @@ def _tidy(item: str) -> str:
     while previous != item:
         previous = item
         item = _POSSESSIVE_DETERMINER.sub("", item)  # "(development of) our economic relations"
+        item = re.sub(r",?\s+(?:among\s+others|and\s+others|etc\.?|and\s+so\s+on|inter\s+alia)$", "", item)  # "digital
+        # technology among others": the list's tail, no part of the field
         dropped = _DROP.sub("", item).strip()
         if match_term(item, COOPERATION_AREAS) and not match_term(dropped, COOPERATION_AREAS):
             break  # 'development cooperation' is the field of aid; 'development' alone is none
