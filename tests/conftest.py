@@ -84,6 +84,22 @@ def briefing_text(folder: Path, article_text: str, lang: str) -> str:
     return "\n".join(p.text for p in docx.Document(str(next(out.glob(f"*.{lang}.docx")))).paragraphs)
 
 
+def read_briefing(tmp_path: Path, lang: str, article: str) -> str:
+    """The briefing in ``lang``, written into a folder of its own under ``tmp_path``, its no-break spaces
+    («2026\xa0году») read as spaces."""
+    (tmp_path / lang).mkdir()
+    return briefing_text(tmp_path / lang, article, lang).replace("\xa0", " ")
+
+
+def composed_name(text: str, lang: str, kind: str = "document") -> str:
+    """What briefing.compose writes for ``text``; a name it cannot compose fails the test."""
+    from briefing.compose import compose_with_status
+
+    composed = compose_with_status(text, lang, kind)
+    assert composed is not None, text
+    return composed[0]
+
+
 def briefings_by_language(folder: Path, article_text: str, prepared_on: str) -> dict[str, Document]:
     """The Word document `generate` writes for ``article_text`` in each language, by language code."""
     import docx

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import briefing_text
+from conftest import read_briefing
 
 from briefing.extract import extract
 from briefing.grammar import grammar_for
@@ -15,11 +15,6 @@ _MEETING = "date 2025-09-04\nULAANBAATAR, September 4. Chairman of the State Gre
 _JUBILEE = _MEETING + "The sides agreed to celebrate the 35th anniversary of the establishment of diplomatic " \
                       "relations in the two countries next year."
 
-
-def _read(tmp_path: Path, lang: str, article: str) -> str:
-    """The briefing in ``lang``, its no-break spaces («2026\xa0году») read as spaces."""
-    (tmp_path / lang).mkdir()
-    return briefing_text(tmp_path / lang, article, lang).replace("\xa0", " ")
 
 
 def _planned(text: str) -> list:
@@ -44,19 +39,19 @@ def test_a_governments_own_jubilee_told_in_the_talks_is_no_plan_of_the_sides() -
 
 def test_a_jubilee_is_written_in_each_language(tmp_path: Path) -> None:
     assert "Запланировано празднование 35-летия установления дипломатических отношений в 2026 году." in \
-        _read(tmp_path, "ru", _JUBILEE)
+        read_briefing(tmp_path, "ru", _JUBILEE)
     assert "2026 жылы дипломатиялық қатынастардың орнағанына 35 жыл толуын атап өту жоспарланған." in \
-        _read(tmp_path, "kk", _JUBILEE)
+        read_briefing(tmp_path, "kk", _JUBILEE)
     assert "2026 онд дипломат харилцаа тогтоосны 35 жилийн ойг тэмдэглэхээр төлөвлөж байна." in \
-        _read(tmp_path, "mn", _JUBILEE)
+        read_briefing(tmp_path, "mn", _JUBILEE)
     assert "The celebration of the 35th anniversary of the establishment of diplomatic relations is planned in 2026." \
-        in _read(tmp_path, "en", _JUBILEE)
+        in read_briefing(tmp_path, "en", _JUBILEE)
 
 
 def test_a_poets_jubilee_names_him_as_the_termbase_does(tmp_path: Path) -> None:
     text = _MEETING + "The sides agreed to jointly celebrate the 185th anniversary of the birth of Abay Kunanbayuly in 2030."
-    assert "празднование 185-летия со дня рождения Абая Кунанбаева" in _read(tmp_path, "ru", text)
-    assert "Абай Құнанбайұлының туғанына 185 жыл толуын" in _read(tmp_path, "kk", text)
+    assert "празднование 185-летия со дня рождения Абая Кунанбаева" in read_briefing(tmp_path, "ru", text)
+    assert "Абай Құнанбайұлының туғанына 185 жыл толуын" in read_briefing(tmp_path, "kk", text)
 
 
 def test_russian_declines_the_word_of_a_numbered_jubilee() -> None:
@@ -211,7 +206,7 @@ def test_who_reported_the_news_is_no_area_of_cooperation() -> None:
 
 
 def test_ministries_and_services_of_the_new_batch_have_their_official_names(tmp_path: Path) -> None:
-    text = _read(tmp_path, "ru", _AZERBAIJAN_RUSSIA_TALKS +
+    text = read_briefing(tmp_path, "ru", _AZERBAIJAN_RUSSIA_TALKS +
                  "A memorandum of understanding was signed between Azerbaijan’s Intellectual Property Agency and "
                  "Russia’s Federal Service for Intellectual Property.")
     assert "Федеральной службой по интеллектуальной собственности" in text
@@ -240,20 +235,20 @@ def test_what_was_signed_at_another_stop_of_a_tour_is_no_document_of_this_one() 
 
 
 def test_spanish_names_without_a_country_are_told_by_their_shape(tmp_path: Path) -> None:
-    text = _read(tmp_path, "ru", "date 2023-06-15\nHAVANA, June 15. President of Cuba Miguel Diaz-Canel met the "
+    text = read_briefing(tmp_path, "ru", "date 2023-06-15\nHAVANA, June 15. President of Cuba Miguel Diaz-Canel met the "
                                  "Iranian President.\n\nIn Nicaragua, he met with President Daniel Ortega and Parliament "
                                  "Speaker Jorge Rodriguez.")
     assert "Даниэль Ортега" in text and "Хорхе Родригес" in text
 
 
 def test_a_mongolian_form_written_in_full_in_the_termbase_is_kept_in_full(tmp_path: Path) -> None:
-    text = _read(tmp_path, "mn", "date 2023-02-13\nBOGOR, Feb 13 – President Joko Widodo met Prime Minister Taur Matan "
+    text = read_briefing(tmp_path, "mn", "date 2023-02-13\nBOGOR, Feb 13 – President Joko Widodo met Prime Minister Taur Matan "
                                  "Ruak in Bogor.")
     assert "Таур Матан Руак" in text and "Т.М.Руак" not in text
 
 
 def test_a_doubled_word_of_a_source_typo_still_finds_the_name(tmp_path: Path) -> None:
-    text = _read(tmp_path, "ru", "date 2024-11-28\nMOSCOW, Nov 28. An agreement was signed between the Russian Export "
+    text = read_briefing(tmp_path, "ru", "date 2024-11-28\nMOSCOW, Nov 28. An agreement was signed between the Russian Export "
                                  "Center and the National Assembly of of Pakistan.")
     assert "Российским экспортным центром" in text and "Национальной ассамблеей Пакистана" in text
 
@@ -283,7 +278,7 @@ def test_a_phone_calls_other_side_is_the_country_the_dateline_files_from() -> No
 
 
 def test_a_russian_ministrys_mass_communications_are_the_same_in_kazakh(tmp_path: Path) -> None:
-    text = _read(tmp_path, "kk", _AZERBAIJAN_RUSSIA_TALKS +
+    text = read_briefing(tmp_path, "kk", _AZERBAIJAN_RUSSIA_TALKS +
                  "An agreement was signed between Azerbaijan’s Intellectual Property Agency and Russia’s Digital "
                  "Development, Communications and Mass Media Ministry.")
     assert "бұқаралық коммуникациялар министрлігі" in text
@@ -298,7 +293,7 @@ def test_a_stray_possessive_before_and_owns_nothing_and_then_is_no_word_of_an_of
 
 
 def test_the_fresh68_bodies_regions_and_offices_are_written_natively(tmp_path: Path) -> None:
-    text = _read(tmp_path, "ru", "date 2011-07-08\nYEREVAN, July 8. RF Minister of Transport Igor Levitin and Governor "
+    text = read_briefing(tmp_path, "ru", "date 2011-07-08\nYEREVAN, July 8. RF Minister of Transport Igor Levitin and Governor "
                                  "of Rostov Region Vassily Golubev met Armenia's Deputy Minister for International "
                                  "Cooperation and Economic Integration Ara Petrosyan.\n\nA memorandum on cooperation was "
                                  "signed between Ararat marz of Armenia and Rostov Region of Russia.")
@@ -330,7 +325,7 @@ def test_the_country_an_invitation_is_for_is_not_where_the_event_was() -> None:
 
 
 def test_a_joint_ministerial_statement_and_strategic_planning_are_named_in_russian(tmp_path: Path) -> None:
-    text = _read(tmp_path, "ru", "date 2025-10-22\nDOHA, Oct 22. The Amir of Qatar and the President of Turkiye held "
+    text = read_briefing(tmp_path, "ru", "date 2025-10-22\nDOHA, Oct 22. The Amir of Qatar and the President of Turkiye held "
                                  "talks. Qatar and Turkiye signed a Joint Ministerial Statement.\n\nThe sides discussed "
                                  "cooperation in strategic development planning.")
     assert "совместное заявление министров" in text.lower() and "стратегического планирования" in text

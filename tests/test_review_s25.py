@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import briefing_text
+from conftest import composed_name, read_briefing
 
-from briefing.compose import compose, compose_with_status
+from briefing.compose import compose
 from briefing.extract import extract
 from briefing.ingest import parse_article
 
@@ -16,50 +16,41 @@ _BAKU = "date 2024-11-20\nBAKU, Nov 20. The foreign ministers of Azerbaijan (Jey
         "Botchorishvili) met in Baku to discuss bilateral cooperation.\n\n"
 
 
-def _read(tmp_path: Path, lang: str, article: str) -> str:
-    (tmp_path / lang).mkdir()
-    return briefing_text(tmp_path / lang, article, lang).replace("\xa0", " ")
-
-
-def _composed(text: str, lang: str, kind: str = "document") -> str:
-    composed = compose_with_status(text, lang, kind)
-    assert composed is not None, text
-    return composed[0]
 
 
 # -- composition of document and institution names ------------------------------------------------------------------
 
 def test_cooperation_on_a_field_is_cooperation_in_it() -> None:
-    assert _composed("Agreement on Cooperation on Tourism", "ru") == "соглашение о сотрудничестве в области туризма"
-    assert _composed("Memorandum of Cooperation on Tourism", "kk") == "туризм саласындағы ынтымақтастық туралы меморандум"
+    assert composed_name("Agreement on Cooperation on Tourism", "ru") == "соглашение о сотрудничестве в области туризма"
+    assert composed_name("Memorandum of Cooperation on Tourism", "kk") == "туризм саласындағы ынтымақтастық туралы меморандум"
 
 
 def test_an_action_plan_or_roadmap_on_cooperation_takes_po() -> None:
-    assert _composed("Action Plan on cooperation in tourism", "ru") == \
+    assert composed_name("Action Plan on cooperation in tourism", "ru") == \
         "план действий по сотрудничеству в области туризма"
-    assert _composed("Roadmap on expanding bilateral cooperation", "ru") == \
+    assert composed_name("Roadmap on expanding bilateral cooperation", "ru") == \
         "дорожная карта по расширению двустороннего сотрудничества"
-    assert _composed("Roadmap on deepening trade cooperation", "ru") == \
+    assert composed_name("Roadmap on deepening trade cooperation", "ru") == \
         "дорожная карта по углублению торгового сотрудничества"
 
 
 def test_a_kazakh_noun_before_cooperation_puts_it_in_the_possessive() -> None:
-    assert _composed("Memorandum on trade cooperation", "kk") == "сауда ынтымақтастығы туралы меморандум"
-    assert _composed("Agreement on cultural cooperation", "kk") == "мәдени ынтымақтастық туралы келісім"
+    assert composed_name("Memorandum on trade cooperation", "kk") == "сауда ынтымақтастығы туралы меморандум"
+    assert composed_name("Agreement on cultural cooperation", "kk") == "мәдени ынтымақтастық туралы келісім"
 
 
 def test_sister_cities_named_in_the_subject_are_its_sides() -> None:
     title = "Agreement on establishment of brotherly relations between the cities of Arkadag and Khujand"
-    assert _composed(title, "ru") == "соглашение об установлении побратимских отношений между Аркадагом и Худжандом"
-    assert _composed(title, "kk").startswith("Аркадаг пен Хұжанд арасындағы")
+    assert composed_name(title, "ru") == "соглашение об установлении побратимских отношений между Аркадагом и Худжандом"
+    assert composed_name(title, "kk").startswith("Аркадаг пен Хұжанд арасындағы")
 
 
 def test_academy_institutes_compose_from_their_fields() -> None:
-    assert _composed("Institute of Seismology and Physics of Atmosphere of the Academy of Sciences of Turkmenistan",
+    assert composed_name("Institute of Seismology and Physics of Atmosphere of the Academy of Sciences of Turkmenistan",
                      "ru", "institution") == "Институт сейсмологии и физики атмосферы Академии наук Туркменистана"
-    assert _composed("Institute of Geology, Seismological Construction and Seismology", "ru", "institution") == \
+    assert composed_name("Institute of Geology, Seismological Construction and Seismology", "ru", "institution") == \
         "Институт геологии, сейсмостойкого строительства и сейсмологии"
-    assert _composed("Memorandum of Mutual Understanding", "ru") == "меморандум о взаимопонимании"
+    assert composed_name("Memorandum of Mutual Understanding", "ru") == "меморандум о взаимопонимании"
 
 
 def test_a_title_naming_its_sides_twice_says_them_once(tmp_path: Path) -> None:
@@ -68,7 +59,7 @@ def test_a_title_naming_its_sides_twice_says_them_once(tmp_path: Path) -> None:
               "of brotherly relations between the cities of Arkadag and Khujand;\n\n- The Memorandum of Mutual " \
               "Understanding between the Institute of Seismology of the Academy of Sciences of Turkmenistan and the " \
               "Institute of Geology of the National Academy of Sciences of the Republic of Tajikistan."
-    text = _read(tmp_path, "ru", article)
+    text = read_briefing(tmp_path, "ru", article)
     assert "соглашение об установлении побратимских отношений между Аркадагом и Худжандом" in text
     assert "Худжандом‡ между" not in text and "Худжандом между" not in text
     assert "меморандум о взаимопонимании между Институтом сейсмологии Академии наук Туркменистана" in text
@@ -186,8 +177,8 @@ def test_a_named_agreement_told_again_is_one_and_another_with_its_own_side_is_an
 
 def test_the_president_of_a_parliament_is_its_chair() -> None:
     assert compose("Cambodian NA President", "ru", "title", "KH") == "Председатель Национальной ассамблеи Камбоджи"
-    assert _composed("President of the Senate of France", "kk", "title") == "Франция Сенатының Төрағасы"
-    assert _composed("President of the Republic of Armenia", "ru", "title") == "Президент Республики Армения"
+    assert composed_name("President of the Senate of France", "kk", "title") == "Франция Сенатының Төрағасы"
+    assert composed_name("President of the Republic of Armenia", "ru", "title") == "Президент Республики Армения"
 
 
 def test_an_opening_to_attend_and_a_sitting_due_are_plans() -> None:
@@ -238,22 +229,22 @@ def test_outlets_named_by_an_aggregator_or_after_the_last_sentence() -> None:
 def test_names_lose_the_generation_and_the_azerbaijani_patronymic(tmp_path: Path) -> None:
     text = "date 2023-11-03\nMANILA, Nov 3. Philippine President Ferdinand Marcos Jr. met with Speaker of the Milli " \
            "Majlis Sahiba Ali Gizi Gafarova in Manila."
-    ru = _read(tmp_path, "ru", text)
+    ru = read_briefing(tmp_path, "ru", text)
     assert "Фердинанда Маркоса" in ru and "Хр" not in ru
     assert "Сахибой Гафаровой" in ru and "Гизи" not in ru
 
 
 def test_malay_and_khmer_names_stay_whole_in_mongolian(tmp_path: Path) -> None:
     text = _KL + "Samdech Hun Sen, the former Prime Minister of Cambodia, sent greetings."
-    mn = _read(tmp_path, "mn", text)
+    mn = read_briefing(tmp_path, "mn", text)
     assert "Анвар Ибрахим" in mn and "Хассанал Болкиах" in mn
     assert "А.Ибрахим" not in mn and "Х.Болкиах" not in mn
 
 
 def test_azerbaijans_house_of_representatives_is_the_milli_majlis() -> None:
-    assert _composed("Speaker of the House of Representatives of the Republic of Azerbaijan", "ru", "title") == \
+    assert composed_name("Speaker of the House of Representatives of the Republic of Azerbaijan", "ru", "title") == \
         "Председатель Милли Меджлиса Азербайджанской Республики"
-    assert _composed("Speaker of the House of Representatives of the Republic of Azerbaijan", "kk", "title") == \
+    assert composed_name("Speaker of the House of Representatives of the Republic of Azerbaijan", "kk", "title") == \
         "Әзербайжан Республикасы Милли Мәжілісінің Төрағасы"
 
 
@@ -268,16 +259,16 @@ def test_halal_trade_and_regional_relations_are_named_natively() -> None:
     from briefing import vocabulary
 
     assert vocabulary.match_area("Halal Trade").key == "halal-industry"
-    assert _composed("Memorandum of Understanding in regional and international relations and infrastructure", "ru") \
+    assert composed_name("Memorandum of Understanding in regional and international relations and infrastructure", "ru") \
         == "меморандум о взаимопонимании в области региональных и международных отношений и инфраструктуры"
     assert compose("National Assembly of Cambodia", "ru", "institution") == "Национальная ассамблея Камбоджи"
 
 
 def test_no_source_is_a_sentence_with_its_full_stop(tmp_path: Path) -> None:
     text = "YEREVAN. The ministers met in Yerevan.\n"
-    assert "Источник не указан." in _read(tmp_path, "ru", text).split("\n")
-    assert "Эх сурвалжийг дурдаагүй." in _read(tmp_path, "mn", text).split("\n")
-    assert "Source not stated." in _read(tmp_path, "en", text).split("\n")
+    assert "Источник не указан." in read_briefing(tmp_path, "ru", text).split("\n")
+    assert "Эх сурвалжийг дурдаагүй." in read_briefing(tmp_path, "mn", text).split("\n")
+    assert "Source not stated." in read_briefing(tmp_path, "en", text).split("\n")
 
 
 def test_milli_majlis_declines_by_its_last_word_and_akp_is_the_agency(tmp_path: Path) -> None:
@@ -288,15 +279,15 @@ def test_milli_majlis_declines_by_its_last_word_and_akp_is_the_agency(tmp_path: 
            "Source: Agency Kampuchea Press"
     facts = extract(parse_article(text))
     assert facts.source_agency == "Agency Kampuchea Press"
-    assert "Партия" not in _read(tmp_path, "ru", text)
+    assert "Партия" not in read_briefing(tmp_path, "ru", text)
 
 
 def test_two_actions_on_one_object_share_their_frame() -> None:
     title = "Roadmap on expanding and deepening bilateral cooperation"
-    assert _composed(title, "ru") == "дорожная карта по расширению и углублению двустороннего сотрудничества"
-    assert _composed(title, "kk") == "екіжақты ынтымақтастықты кеңейту және тереңдету жөніндегі жол картасы"
-    assert _composed(title, "mn") == "хоёр талын хамтын ажиллагааг өргөжүүлэх, гүнзгийрүүлэх замын зураг"
-    assert _composed("Declaration on strengthening and expanding strategic partnership", "ru") == \
+    assert composed_name(title, "ru") == "дорожная карта по расширению и углублению двустороннего сотрудничества"
+    assert composed_name(title, "kk") == "екіжақты ынтымақтастықты кеңейту және тереңдету жөніндегі жол картасы"
+    assert composed_name(title, "mn") == "хоёр талын хамтын ажиллагааг өргөжүүлэх, гүнзгийрүүлэх замын зураг"
+    assert composed_name("Declaration on strengthening and expanding strategic partnership", "ru") == \
         "декларация об укреплении и расширении стратегического партнёрства"
 
 
@@ -380,7 +371,7 @@ def test_names_by_their_own_reading(tmp_path: Path) -> None:
     assert transliterate_name("Esteban Lazo Hernandez", "ru", country="CU", kind="person").text == "Эстебан Ласо Эрнандес"
     text = "ANTALYA, October 9. Speaker Binali Yildirim met Angolan President Joao Lourenco and Georgian Prime Minister " \
            "Giorgi Gakharia."
-    ru = _read(tmp_path, "ru", text)
+    ru = read_briefing(tmp_path, "ru", text)
     assert "Бинали Йылдырыма" in ru and "Жуаном Лоуренсу" in ru and "Георгием Гахарией" in ru
 
 

@@ -1,47 +1,34 @@
-"""Session 26: what the fresh70 and fresh71 articles showed. Short synthetic sentences and articles."""
+"""Session 26: what the fresh70, fresh71 and fresh72 articles and their translators showed. Short synthetic sentences
+and articles."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import briefing_text
-
-from briefing.compose import compose_with_status
-
-
-def _read(tmp_path: Path, lang: str, article: str) -> str:
-    (tmp_path / lang).mkdir()
-    return briefing_text(tmp_path / lang, article, lang).replace("\xa0", " ")
-
-
-def _composed(text: str, lang: str, kind: str = "document") -> str:
-    composed = compose_with_status(text, lang, kind)
-    assert composed is not None, text
-    return composed[0]
-
+from conftest import composed_name, read_briefing
 
 # -- documents that set up a body -----------------------------------------------------------------------------------
 
 def test_a_document_setting_up_a_working_group_names_it() -> None:
     text = "memorandum of understanding on the creation of an inter-parliamentary working group"
-    assert _composed(text, "ru") == "меморандум о взаимопонимании о создании межпарламентской рабочей группы"
-    assert _composed(text, "kk") == "парламентаралық жұмыс тобы құру туралы өзара түсіністік меморандумы"
-    assert _composed(text, "mn") == "парламент хоорондын ажлын хэсэг байгуулах тухай харилцан ойлголцлын санамж бичиг"
+    assert composed_name(text, "ru") == "меморандум о взаимопонимании о создании межпарламентской рабочей группы"
+    assert composed_name(text, "kk") == "парламентаралық жұмыс тобы құру туралы өзара түсіністік меморандумы"
+    assert composed_name(text, "mn") == "парламент хоорондын ажлын хэсэг байгуулах тухай харилцан ойлголцлын санамж бичиг"
 
 
 def test_a_high_level_commission_follows_its_head_in_russian() -> None:
     text = "protocol of intent to set up a high-level inter-parliamentary commission"
-    assert _composed(text, "ru") == "протокол о намерениях о создании межпарламентской комиссии высокого уровня"
-    assert _composed(text, "kk") == "жоғары деңгейдегі парламентаралық комиссия құру туралы ниет хаттамасы"
+    assert composed_name(text, "ru") == "протокол о намерениях о создании межпарламентской комиссии высокого уровня"
+    assert composed_name(text, "kk") == "жоғары деңгейдегі парламентаралық комиссия құру туралы ниет хаттамасы"
 
 
 def test_a_plan_sets_up_a_body_with_po_and_a_commission_is_komiss_in_mongolian() -> None:
-    assert _composed("roadmap for the creation of a joint working group", "ru") == \
+    assert composed_name("roadmap for the creation of a joint working group", "ru") == \
         "дорожная карта по созданию совместной рабочей группы"
-    assert _composed("memorandum on establishing a council", "kk") == "кеңес құру туралы меморандум"
-    assert _composed("agreement on setting up an intergovernmental commission", "mn") == \
+    assert composed_name("memorandum on establishing a council", "kk") == "кеңес құру туралы меморандум"
+    assert composed_name("agreement on setting up an intergovernmental commission", "mn") == \
         "Засгийн газар хоорондын комисс байгуулах тухай хэлэлцээр"
-    assert _composed("agreement establishing an intergovernmental commission", "ru") == \
+    assert composed_name("agreement establishing an intergovernmental commission", "ru") == \
         "соглашение о создании межправительственной комиссии"
 
 
@@ -49,7 +36,7 @@ def test_the_briefing_says_what_body_a_memorandum_sets_up(tmp_path: Path) -> Non
     article = ("date 2024-05-09\nANKARA, May 9. The Speaker of the Grand National Assembly of Türkiye Numan Kurtulmus "
                "and the President of the Cuban National Assembly Esteban Lazo Hernandez signed a memorandum of "
                "understanding on the creation of an inter-parliamentary working group.\n")
-    assert "о создании межпарламентской рабочей группы" in _read(tmp_path, "ru", article)
+    assert "о создании межпарламентской рабочей группы" in read_briefing(tmp_path, "ru", article)
 
 
 # -- documents ------------------------------------------------------------------------------------------------------
@@ -178,17 +165,17 @@ def test_documents_with_attributes_compose_with_the_forms_kept(tmp_path: Path) -
 
     kept.keep_russian_forms(tmp_path / "forms" / "ru.pickle")
     try:
-        assert _composed("protocol of intent to set up a high-level inter-parliamentary commission", "ru") == \
+        assert composed_name("protocol of intent to set up a high-level inter-parliamentary commission", "ru") == \
             "протокол о намерениях о создании межпарламентской комиссии высокого уровня"
-        assert _composed("joint statement", "ru") == "совместное заявление"
+        assert composed_name("joint statement", "ru") == "совместное заявление"
     finally:
         kept.compute_as_usual()
 
 
 def test_a_subject_in_single_marks_composes_as_the_field_it_names() -> None:
-    assert _composed("MoU on 'sanitary and phytosanitary affairs'", "ru") == \
+    assert composed_name("MoU on 'sanitary and phytosanitary affairs'", "ru") == \
         "меморандум о взаимопонимании в области санитарных и фитосанитарных мер"
-    assert _composed("agreement on cooperation in the field of sanitary and phytosanitary measures", "kk") == \
+    assert composed_name("agreement on cooperation in the field of sanitary and phytosanitary measures", "kk") == \
         "санитариялық және фитосанитариялық шаралар саласындағы ынтымақтастық туралы келісім"
 
 
@@ -236,8 +223,8 @@ def test_a_note_on_aid_signed_is_a_signing_told_once() -> None:
     assert facts.event_type == "signing"
     assert [d.title for d in facts.documents_signed] == ["note on the non-refundable aid"]
     assert not facts.documents_referenced
-    assert _composed("note on the non-refundable aid", "ru") == "нота о безвозмездной помощи"
-    assert _composed("note on the non-refundable aid", "mn") == "буцалтгүй тусламжийн нот бичиг"
+    assert composed_name("note on the non-refundable aid", "ru") == "нота о безвозмездной помощи"
+    assert composed_name("note on the non-refundable aid", "mn") == "буцалтгүй тусламжийн нот бичиг"
 
 
 def test_aid_received_is_no_meeting() -> None:
@@ -262,22 +249,22 @@ def test_words_said_at_an_expanded_meeting_tell_of_a_meeting_held() -> None:
 # -- titles and names of documents left in English ------------------------------------------------------------------
 
 def test_a_presidential_chief_adviser_is_the_presidents() -> None:
-    assert _composed("Presidential Chief Adviser on Security and Foreign Policy", "ru", "title") == \
+    assert composed_name("Presidential Chief Adviser on Security and Foreign Policy", "ru", "title") == \
         "главный советник Президента по безопасности и внешней политике"
-    assert _composed("Senior Adviser to the Prime Minister", "ru", "title") == "старший советник Премьер-министра"
+    assert composed_name("Senior Adviser to the Prime Minister", "ru", "title") == "старший советник Премьер-министра"
 
 
 def test_a_rank_after_the_office_follows_it_and_takes_its_case() -> None:
     from briefing.grammar import ru
 
-    assert _composed("Pakistan’s army chief General", "ru", "title") == "начальник штаба армии Пакистана генерал"
+    assert composed_name("Pakistan’s army chief General", "ru", "title") == "начальник штаба армии Пакистана генерал"
     assert ru.inflect("начальник штаба армии Пакистана генерал", "gen", "title") == \
         "начальника штаба армии Пакистана генерала"
-    assert _composed("Secretary General", "ru", "title") == "Генеральный секретарь"  # no secretary of a general's rank
+    assert composed_name("Secretary General", "ru", "title") == "Генеральный секретарь"  # no secretary of a general's rank
 
 
 def test_commercial_and_economic_cooperation_is_trade_and_economic() -> None:
-    assert _composed("Agreement on Commercial and Economic Cooperation", "ru") == \
+    assert composed_name("Agreement on Commercial and Economic Cooperation", "ru") == \
         "соглашение о торгово-экономическом сотрудничестве"
 
 
@@ -291,11 +278,11 @@ def test_turkish_names_written_without_their_letters_get_them_back() -> None:
 
 
 def test_kazakh_names_one_field_in_the_sentence_and_an_institution_reports(tmp_path: Path) -> None:
-    text = _read(tmp_path, "kk", "date 2007-11-08\nYEREVAN, Nov 8. The defense ministers of Armenia and Iran signed a "
+    text = read_briefing(tmp_path, "kk", "date 2007-11-08\nYEREVAN, Nov 8. The defense ministers of Armenia and Iran signed a "
                                  "memorandum on cooperation in the sphere of defense.\n")
     assert "Құжат қорғаныс саласындағы ынтымақтастықты қамтиды." in text
     (tmp_path / "q").mkdir()
-    quoted = _read(tmp_path / "q", "kk", "A telephone conversation took place between the prime ministers of "
+    quoted = read_briefing(tmp_path / "q", "kk", "A telephone conversation took place between the prime ministers of "
                    "Kyrgyzstan and Russia. The Information Support Department of the Cabinet of Ministers of the "
                    "Kyrgyz Republic reported.\n\n«The prime minister confirmed his readiness to continue friendly "
                    "dialogue,» the message says.\n")
@@ -395,9 +382,9 @@ def test_georgian_names_as_the_russian_press_writes_them_in_every_language() -> 
 
 
 def test_the_documents_the_fresh72_briefings_left_unnamed_compose() -> None:
-    assert _composed("agreement on mutual visa exemption for holders of diplomatic passports", "ru") == \
+    assert composed_name("agreement on mutual visa exemption for holders of diplomatic passports", "ru") == \
         "соглашение о взаимном освобождении от визовых требований владельцев дипломатических паспортов"
-    assert _composed("cooperation agreement on patent and copyright", "ru") == \
+    assert composed_name("cooperation agreement on patent and copyright", "ru") == \
         "соглашение о сотрудничестве в области патентов и авторского права"
 
 
@@ -408,7 +395,7 @@ def test_a_daughter_named_bint_is_a_woman() -> None:
 
 
 def test_titles_and_areas_the_fresh72_briefings_left_in_english() -> None:
-    assert _composed("Qatar's Public Health Minister", "ru", "title") == "министр здравоохранения Катара"
+    assert composed_name("Qatar's Public Health Minister", "ru", "title") == "министр здравоохранения Катара"
     areas = _facts("NEW DELHI, Feb 19. India and Ethiopia held talks. The ministers discussed cooperation in defence, "
                    "economy, digital technology among others.\n").cooperation_areas
     assert "digital technology" in areas and not any("among others" in area for area in areas)

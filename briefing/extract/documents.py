@@ -1467,15 +1467,14 @@ def _complements(text: str, end: int, limit: int) -> int:
         r"\s+for\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of|and|the|for|in|on)?\s*[A-Z][\w-]*)*",
         r"\s+(?:for|on)\s+(?:[a-z][\w-]*\s+){0,3}(?:cooperation|development|partnership|interaction)\b",
         r"\s+(?:for|in|from)\s+(?:the\s+(?:period|years)\s+)?(?:19|20)\d\d"
-        r"(?:(?:\s*[-–−]\s*|\s+(?:to|through)\s+)(?:(?:19|20)\d\d|\d\d(?!\d)))?(?:\s+years?\b)?",  # "for 2022 to 2027"  # "for 2023-24", "for 2026-2028 years"
+        r"(?:(?:\s*[-–−]\s*|\s+(?:to|through)\s+)(?:(?:19|20)\d\d|\d\d(?!\d)))?(?:\s+years?\b)?",  # "for 2023-24", "for 2022 to 2027"
         _UP_TO_YEAR.pattern,  # "programme for economic cooperation until 2030", "roadmap ... for the period up to 2020"
         # "Memorandum of Intent to establish the X Institute at the Y University": what the document sets up
         r"\s+to\s+(?:establish|create|set\s+up|build|open|launch|develop|accelerate|speed\s+up)\s+(?:a|an|the)\s+[^,.;]{2,140}?"
         r"(?=\s+(?:between|was|were|is|are|has|have|signed)\b|[,.;]|$)",
         # "Action Plan to expand cooperation in the field of agriculture": what the plan is for, its name
-        r"\s+to\s+(?:expand|strengthen|deepen|develop|promote|enhance|boost)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?"
-        r"cooperation\b(?:(?!\s+(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:signed|inked)\b)[^,.;]){0,80}?"
-        r"(?=[,.;]|$)",  # never over the verb that signs it
+        rf"{_TO_EXPAND_COOPERATION}(?:(?!\s+(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:signed|inked)\b)[^,.;])"
+        r"{0,80}?(?=[,.;]|$)",  # never over the verb that signs it
         r"\s+to\s+co-?operate\s+(?:on|in)\s+[^,.;]+?(?=(?:\s+in the near(?:est)? future|\s+soon|\s+next\s+\w+)?[,.;]|"
         r"\s+in the near future|\s+soon\b)",
         # "... between A and B have also been signed", "... are to be signed": the verb phrase is no part of the title
@@ -1517,9 +1516,8 @@ def _complements(text: str, end: int, limit: int) -> int:
     if not re.search(r"s$", text[max(0, end - 2):end]):
         # "The agreement to enhance cooperation in tourism was signed by …": one document, named by its aim up to the
         # verb ("Several agreements to expand cooperation … were signed": a count, its aim no name)
-        patterns = (*patterns, r"\s+to\s+(?:expand|strengthen|deepen|develop|promote|enhance|boost)\s+(?:the\s+)?"
-                    r"(?:[a-z][\w-]*\s+){0,2}?cooperation\b[^,.;]{0,80}?(?=\s+(?:was|has\s+been)\s+(?:also\s+)?"
-                    r"(?:signed|inked)\b)")
+        patterns = (*patterns, rf"{_TO_EXPAND_COOPERATION}[^,.;]{{0,80}}?(?=\s+(?:was|has\s+been)\s+(?:also\s+)?"
+                                r"(?:signed|inked)\b)")
     if re.search(r"\b(?:statement|declaration|communiqu[eé])$", text[max(0, end - 12):end], re.I):
         # "the joint statement of the heads of state": who issues the leaders' text is part of its name
         patterns = (r"\s+of\s+the\s+(?i:heads\s+of\s+(?:state|government)|(?:two\s+)?(?:presidents|leaders))\b",
@@ -1539,6 +1537,11 @@ def _complements(text: str, end: int, limit: int) -> int:
                 if pattern.startswith(r"\s+between"):
                     return end + consumed
     return end + consumed
+
+
+# "… to expand cooperation": what a plan or agreement is for, part of its name
+_TO_EXPAND_COOPERATION = r"\s+to\s+(?:expand|strengthen|deepen|develop|promote|enhance|boost)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?" \
+                         r"cooperation\b"
 
 
 _WHEN_AFTER_SIDES = re.compile(rf"\s+(?:on\s+)?(?:(?:{_WEEKDAY}|yesterday|today)\b|"

@@ -353,11 +353,10 @@ _VISIT_OF_TO = re.compile(r"\b(?:visit|trip)\s+of\s+(?:[^.;]|\.(?=\S)){3,90}?\s+
 
 
 # "the fourth session of the commission, held in Kuwait" (never "would be held in X", a plan)
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _HELD_IN_COUNTRY = re.compile(r"\b(?i:session|meeting|sitting|talks|negotiations|consultations|summit|forum|dialogue)\b"
                               r"[^.;]{0,100}?(?<!be\s)\b(?:(?:held|took\s+place|convened)\s+|"
                               # "the Sixth Foreign Ministers' Meeting of the Dialogue on 1 May 2017 in Turkmenistan"
-                              rf"on\s+(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})(?:,?\s+\d{{4}})?\s+)"
+                              rf"on\s+(?:\d{{1,2}}\s+{MONTH_PATTERN}|{MONTH_PATTERN}\.?\s+\d{{1,2}})(?:,?\s+\d{{4}})?\s+)"
                               r"in\s+(?:the\s+)?(?P<what>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
 # "X received the Chinese Ambassador to the Kyrgyz Republic": an envoy meets in the country of accreditation
 _ACCREDITED = re.compile(r"\bAmbassador\b[^.;]{0,60}?\b(?:to|in)\s+(?:the\s+)?(?P<country>[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,2})")
