@@ -399,3 +399,11 @@ def test_titles_and_areas_the_fresh72_briefings_left_in_english() -> None:
     areas = _facts("NEW DELHI, Feb 19. India and Ethiopia held talks. The ministers discussed cooperation in defence, "
                    "economy, digital technology among others.\n").cooperation_areas
     assert "digital technology" in areas and not any("among others" in area for area in areas)
+
+
+def test_a_bare_minister_at_a_meeting_of_top_diplomats_is_the_foreign_minister() -> None:
+    people = _people("FMs of S. Korea, Japan Agree to Respond Together\n\nThe top diplomats of South Korea and Japan "
+                     "discussed cooperation in a meeting in San Francisco.\n\nAccording to Seoul's foreign ministry, "
+                     "minister Park Jin had a breakfast meeting with his Japanese counterpart Yoko Kamikawa.\n")
+    assert [(name, title) for name, title, _ in people] == [("Park Jin", "Foreign Minister"),
+                                                           ("Yoko Kamikawa", "Foreign Minister")]

@@ -1342,6 +1342,9 @@ def upgrade_bare_titles(context: Context, people: list[Candidate]) -> None:
             person.title = f"{person.title} of the {led.group('body')}"
             continue
         head = person.title.lower()
+        if head == "minister" and _FOREIGN_MINISTERS_MET.search(_opening(context)):
+            person.title = "Foreign Minister"  # "The top diplomats of A and B … minister X met his counterpart Y"
+            continue
         if sum(1 for p in people if p.title and p.title.lower() == head) != 1:
             continue
         # the office's complement in capitals only ("the President of Kazakhstan for the high appreciation …" ends at
@@ -1364,6 +1367,17 @@ def upgrade_bare_titles(context: Context, people: list[Candidate]) -> None:
                 if not _ENVOY.search(person.title):  # "the visit of the President of X to Y": Y is where he went
                     person.title = re.sub(r"\s+to\s+(?:the\s+)?[A-Z].*$", "", person.title)
                 break
+
+
+# the headline or lead tells the meeting was the foreign ministers': "FMs of S. Korea, Japan agree …", "the top
+# diplomats of South Korea and Japan discussed …"
+_FOREIGN_MINISTERS_MET = re.compile(r"\b(?:FMs|top\s+diplomats|foreign\s+ministers)\b", re.I)
+
+
+def _opening(context: Context) -> str:
+    """The headline and the lead, where an article says who met."""
+    lead = context.lead()
+    return f"{context.article.headline or ''} {lead.text if lead else ''}"
 
 
 _DELEGATION_LED_BY = re.compile(r"\bdelegation\s+(?:from|of)\s+(?:the\s+)?(?P<body>[A-Z][\w'’-]*(?:\s+(?:(?:of|and|the|for)\s+)*"
