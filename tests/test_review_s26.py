@@ -407,3 +407,19 @@ def test_a_bare_minister_at_a_meeting_of_top_diplomats_is_the_foreign_minister()
                      "minister Park Jin had a breakfast meeting with his Japanese counterpart Yoko Kamikawa.\n")
     assert [(name, title) for name, title, _ in people] == [("Park Jin", "Foreign Minister"),
                                                            ("Yoko Kamikawa", "Foreign Minister")]
+
+
+def test_a_class_named_then_itemised_and_a_class_a_document_belongs_to() -> None:
+    titles = _signed("MALE, July 28. Following the talks, both parties exchanged agreements, including a Memorandum of "
+                     "Understanding between the Foreign Service Institute of Maldives and the Bandaranaike Diplomatic "
+                     "Training Institute, as well as an agreement on mutual legal assistance.\n")
+    assert titles == ["agreements", "Memorandum of Understanding between the Foreign Service Institute of Maldives and "
+                      "the Bandaranaike Diplomatic Training Institute", "agreement on mutual legal assistance"]
+    assert len(_signed("NEW YORK: Kuwait and the UN office signed a Memorandum of Understanding on Friday. The official "
+                       "said today's MoU was one of the most important memorandums of understanding signed in this "
+                       "regard.\n")) == 1
+
+
+def test_the_minutes_of_a_meeting_are_a_document() -> None:
+    assert _signed("KUWAIT CITY, June 3. The two ministers signed the minutes of the second meeting of the Saudi-Kuwaiti "
+                   "Coordination Council.\n") == ["minutes of the second meeting of the Saudi-Kuwaiti Coordination Council"]

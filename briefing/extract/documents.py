@@ -38,6 +38,8 @@ _NOUNS = (r"memorand(?:ums?|a)|memos?|MoUs?|MoCs?|agreements?|treaty|treaties|ac
           r"charters?|strateg(?:y|ies)|(?:exchange\s+)?letters?\s+of\s+(?:intent|exchange)|exchange\s+letters?|exchange\s+notes|"
           # "the note on the non-refundable aid was signed": a diplomatic note, named by what it is on
           r"exchange\s+of\s+(?:notes|letters)|(?:diplomatic\s+)?notes?(?=\s+on\s)|"
+          # "signed the minutes of the second meeting of the Coordination Council": the meeting's record
+          r"minutes(?=\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:meeting|session|sitting)\b)|"
           r"documents?")
 DOC_NOUN = re.compile(rf"\b(?P<noun>{_NOUNS})\b", re.I)
 # the day of a signing ("signed on Monday"), never a document's subject or side
@@ -616,6 +618,8 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
         title_start = modifiers.start("words")  # "..., air transport agreement, ...": an item of the list before it
     near = max(sentence.start, title_start - _NEAR)  # the words right before the title, never the whole sentence
     determiner = _DETERMINER.search(text, near, title_start)
+    if low in _PLURAL_NOUNS and _ONE_OF_THE.search(text, max(sentence.start, title_start - 40), title_start):
+        return []  # "today's MoU was one of the most important memorandums signed in this regard": a class, no document
     if draft and determiner and re.fullmatch(rf"draft\s+{re.escape(noun)}", text[draft.start():match.end()], re.I) and \
             any(m.type == doc_type(noun) and m.status is None for m in [*earlier, *local]):
         return []  # "an agreement was signed … The draft agreement had passed its approvals": that one, unsigned then
@@ -1141,6 +1145,7 @@ _SIGNED_BETWEEN_NAMED = re.compile(r"\s+(?:signed|inked|concluded)\s+between\s+(
 # "(satisfaction) with inking the", "after the signing of the": a signing told as a thing talked about
 _SIGNING_TOLD_AGAIN = re.compile(r"\b(?:with|on|for|about|after|over)\s+(?:the\s+)?(?:signing|inking)\s+(?:of\s+)?the\s+$",
                                  re.I)
+_ONE_OF_THE = re.compile(r"\bone\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _ONE_MORE_OF_A_KIND = re.compile(r"(?:separate|additional|further)\s+", re.I)
 _DETERMINER = re.compile(r"\b(the|this|these|those|that|its|their|such)\s+$", re.I)
 # "the signed agreements", "the signed agreements and memoranda": documents named before
@@ -2093,7 +2098,7 @@ _SUBJECT_LEADS = (
                rf"on\s+cooperation\s+in\s+(?=(?:the\s+)?(?:fields?|spheres?|areas?)\b)|{_ON_EACH}){_FIELD_LEAD}"),
     # "covered ...", "including in the fields of ... were exchanged" (never "agreements, including a roadmap for …":
     # documents of their own, not subjects)
-    re.compile(rf",?\s+{_COVERING}(?!(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{_NOUNS})\b){_FIELD_LEAD}"),
+    re.compile(rf",?\s+{_COVERING}(?!(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?i:{_NOUNS})\b){_FIELD_LEAD}"),  # "a Memorandum …" too
     # "agreements on cooperation between regions, in the field of industry, ...", "MoUs on A, B and C"
     re.compile(r"\s+(?=between\s+[a-z]|in\s+the\s+fields?\s+of\b)|\s+(?:on|in)\s+(?=[a-z])"),
     _AIMED_AT_LIST,

@@ -51,7 +51,7 @@ SIGNING = re.compile(r"\b(?:sign(?:ed|s|ing)?|ink(?:ed|s)?|conclude[ds]?\s+(?:an
                      r"(?:memorand(?:um|a|ums)|MoUs?|agreements?|treat(?:y|ies)|protocols?|contracts?|accords?))\b", re.I)
 DOCUMENT_WORDS = re.compile(r"\b(?:memorand(?:um|a|ums)|memos?|MoUs?|MoCs?|agreements?|treaty|treaties|accords?|road ?maps?|"
                             r"declarations?|protocols?|documents?|plans?|programmes?|programs?|contracts?|"
-                            r"conventions?|charter|deals?|notes?(?=\s+on\b)|letters?\s+of\s+(?:exchange|intent)|"
+                            r"conventions?|charter|deals?|notes?(?=\s+on\b)|letters?\s+of\s+(?:exchange|intent)|minutes|"
                             r"exchange\s+of\s+(?:notes|letters))\b", re.I)
 VISIT = re.compile(r"\b(?:(?:state|official|working|friendly)\s+(?:visit|trip)|(?:has|have)\s+arrived\b|"
                    r"(?:to|will)\s+arrive\s+in\s+(?-i:[A-Z])|pay(?:s|ing)?\s+(?:an?\s+)?(?:\w+\s+)?visit|"
