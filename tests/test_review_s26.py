@@ -423,3 +423,10 @@ def test_a_class_named_then_itemised_and_a_class_a_document_belongs_to() -> None
 def test_the_minutes_of_a_meeting_are_a_document() -> None:
     assert _signed("KUWAIT CITY, June 3. The two ministers signed the minutes of the second meeting of the Saudi-Kuwaiti "
                    "Coordination Council.\n") == ["minutes of the second meeting of the Saudi-Kuwaiti Coordination Council"]
+
+
+def test_a_headline_in_capitals_is_no_body() -> None:
+    orgs = _facts("EIGHTH SESSION OF ARMENIAN-GEORGIAN INTERGOVERNMENTAL COMMISSION HELD IN YEREVAN\n\nYEREVAN, January 27. "
+                  "The Armenian-Georgian intergovernmental commission on economic cooperation met in Yerevan.\n"
+                  ).organizations
+    assert not any(org.isupper() or "SESSION" in org for org in orgs)

@@ -649,6 +649,8 @@ def _acceptable(org: Org, text: str, outlet: str | None) -> bool:
     if (_described_body(org.name) or len(org.name.split()) <= 2 and org.name.split()[-1].lower() in ORG_HEADS) and \
             re.match(r"\s+[“\"«][A-Z]", text[org.end:org.end + 3]):
         return False  # "the Georgian agency "Produce in Georgia"", "the State Institution «Center …»": the name follows
+    if sum(1 for word in org.name.split() if len(word) > 3 and word.isupper()) >= 3:
+        return False  # "EIGHTH SESSION OF … COMMISSION HELD IN YEREVAN": a headline in capitals, no body's name
     if low.endswith(" network") and _INFRASTRUCTURE.search(low):
         return False  # "the Asian Highway Network": roads, not a body
     if low.endswith("union") and re.match(r"\s+(?:Cabinet\s+)?Minister|\s+Territor", text[org.end:org.end + 20]):
