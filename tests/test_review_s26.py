@@ -430,3 +430,12 @@ def test_a_headline_in_capitals_is_no_body() -> None:
                   "The Armenian-Georgian intergovernmental commission on economic cooperation met in Yerevan.\n"
                   ).organizations
     assert not any(org.isupper() or "SESSION" in org for org in orgs)
+
+
+def test_leaders_named_in_what_a_speaker_stressed_are_mentioned() -> None:
+    facts = _facts("KUWAIT CITY — Saudi Arabia and Kuwait signed two MoUs on Monday in the presence of the Saudi Minister "
+                   "of Foreign Affairs Prince Faisal bin Farhan and his Kuwaiti counterpart Abdullah Ali Al-Yahya.\n\n"
+                   "Addressing the meeting, Prince Faisal stressed that the council reflects the keenness shown by King "
+                   "Salman and Kuwait’s Amir Sheikh Mishaal Al-Ahmad Al-Jaber Al-Sabah.\n")
+    assert not any("Salman" in p.name or "Mishaal" in p.name for p in facts.participants)
+    assert any("Mishaal" in p.name for p in facts.mentioned_people)
