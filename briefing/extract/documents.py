@@ -1859,7 +1859,7 @@ _PRESS_ATTRIBUTION = re.compile(r"\s*,?\s*(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:p
 def _title_in_marks(context: Context, start: int, end: int) -> bool:
     """'An “Agreement on Commercial and Economic Cooperation” was also signed': the marks hold the document's
     name, not anyone's words."""
-    span = next((span for span in context.quote_spans if span.start <= start < span.end), None)
+    span = context.quote_at(start)
     return span is not None and not context.text[span.start + 1:start].strip(" '‘") and \
         not context.text[end:span.end - 1].strip(" .,'’")
 
@@ -1867,7 +1867,7 @@ def _title_in_marks(context: Context, start: int, end: int) -> bool:
 def _press_statement_quoted(context: Context, offset: int) -> bool:
     """'"… a package of documents was signed, including: – …," the press service says.': the press service
     tells of the event it reports, not of an earlier one, though its words stand in quotation marks."""
-    span = next((span for span in context.quote_spans if span.start <= offset < span.end), None)
+    span = context.quote_at(offset)
     return span is not None and bool(_PRESS_ATTRIBUTION.match(context.text, span.end))
 
 

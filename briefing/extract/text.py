@@ -89,8 +89,12 @@ class Context:
         return Evidence(start, end, clean(self.sentence_at(start).text))
 
     def in_quote(self, offset: int) -> bool:
+        return self.quote_at(offset) is not None
+
+    def quote_at(self, offset: int) -> Span | None:
+        """The quotation that holds ``offset``, if any."""
         index = bisect.bisect_right(self._quote_starts, offset) - 1
-        return index >= 0 and offset < self.quote_spans[index].end
+        return self.quote_spans[index] if index >= 0 and offset < self.quote_spans[index].end else None
 
     def lead(self) -> Sentence | None:
         return self.sentences[0] if self.sentences else None

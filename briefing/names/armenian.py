@@ -31,8 +31,10 @@ _SOFT = {"a": "я", "u": "ю", "e": "е", "o": "ё"}
 _GROUPS = (("kh", "х"), ("gh", "г"), ("zh", "ж"), ("sh", "ш"), ("ch", "ч"), ("ts", "ц"), ("dz", "дз"), ("vh", "в"))
 _LETTERS = dict(zip("abcdfghijklmnopqrstuvwxz", ["а", "б", "ц", "д", "ф", "г", "х", "и", "дж", "к", "л", "м", "н",
                                                  "о", "п", "к", "р", "с", "т", "у", "в", "в", "х", "з"], strict=True))
-# a surname of the Armenian pattern: -yan, -yants (Pashinyan, Harutyunyan, Ter-Petrosyants)
+# a surname of the Armenian pattern: -yan, -yants (Pashinyan, Harutyunyan, Ter-Petrosyants), enough to choose this
+# origin; with the -ian spellings of the diaspora (Petrosian, Ananian), enough to rule out another (a Japanese reading)
 SURNAME = re.compile(r"..(?:yan|yants)$")
+SURNAME_ANY_SPELLING = re.compile(r"..(?:yan|ian|yants|iants)$")
 
 
 def transliterate(text: str) -> str:

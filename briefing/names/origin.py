@@ -90,7 +90,6 @@ COUNTRY_ORIGIN = {
 _HOME_ORIGINS = frozenset({"kk", "mn", "ky"})
 # Origins read from syllables alone, which a known country elsewhere rules out
 _EAST_ASIAN = frozenset({"zh", "ja", "ko", "vi"})
-_ARMENIAN_ENDING = re.compile(r"..(?:yan|ian|yants|iants)$")
 _KOREAN_ONLY = re.compile(r"eo|eu|ae|oo|ee|yeo|^[A-Z][a-z]+-[a-z]+$")
 _RUSSIAN_ENDINGS = re.compile(r"(?:sky|skiy|skii|skaya|skoy|vich|ovna|evna|tsky|tskaya)$")
 _UKRAINIAN_ENDINGS = re.compile(r"(?:enko|chuk|yuk|skyy|skyi|ynskyi)$")
@@ -194,7 +193,7 @@ def origin_from_shape(text: str) -> str:
         return "ky"
     if _mongolian(words, keys) or _mongolian_press_style(text, keys):
         return "mn"
-    if _japanese(words, keys) and not any(_ARMENIAN_ENDING.search(key) for key in keys):
+    if _japanese(words, keys) and not any(armenian.SURNAME_ANY_SPELLING.search(key) for key in keys):
         return "ja"  # never Ananyan, Petrosyan: the Armenian -yan is no Japanese name
     if any(russian.is_given_name(word) for word in words) or any(_RUSSIAN_ENDINGS.search(key) for key in keys):
         return "uk" if any(_UKRAINIAN_ENDINGS.search(key) for key in keys) else "ru"
