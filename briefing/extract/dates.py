@@ -142,6 +142,8 @@ def resolve_event_date(context: Context, planned: bool) -> DateResult:
         # "In the phone call, which took place on Monday afternoon, …": the text dates its event, not the filing
         result = _because(_from_relative(context, anchor, planned, took_place=True), "the day the text says it took place")
     if result is None:
+        result = _because(_from_quoted_account(context, anchor, planned), "a date opening a quoted account of the event")
+    if result is None:
         result = _because(_from_dateline(context, anchor), "the dateline date")
     if result is None:
         result = _because(_from_mention(plausible[0], anchor, planned) if plausible else None,
@@ -153,6 +155,24 @@ def resolve_event_date(context: Context, planned: bool) -> DateResult:
     result = result or DateResult()
     _check_conflict(context, result)
     return result
+
+
+def _from_quoted_account(context: Context, anchor: dt.date | None, planned: bool) -> DateResult | None:
+    """'"On August 15, the Foreign Minister held a telephone conversation with …," the ministry said': a statement
+    quoted to tell the event dates it, where the dateline dates only the report."""
+    for mention in date_mentions(context):
+        sentence = context.sentence_at(mention.start)
+        opening = re.fullmatch(r"\s*[\"“«]?\s*(?:On|on)?\s*", context.text[sentence.start:mention.start])
+        if mention.in_quote and mention.in_event_sentence and opening \
+                and _TOLD_EVENT.search(sentence.text) and not _EARLIER.search(sentence.text) \
+                and _plausible(mention, anchor, planned) and not _far_without_year(mention, anchor, planned):
+            return _from_mention(mention, anchor, planned)
+    return None
+
+
+# what a quoted account says the sides did: "held talks", "held a telephone conversation", "met with"
+_TOLD_EVENT = re.compile(r"\b(?:held|had)\s+(?:a\s+)?(?:telephone|phone|video|talks|meeting|conversation|negotiations)|"
+                         r"\bmet\s+with\b", re.I)
 
 
 def _because(result: DateResult | None, why: str) -> DateResult | None:

@@ -1282,6 +1282,8 @@ _NAMED_PURPOSE = re.compile(r"\s+for\s+[a-z]+ing\s+(?:[\w-]+\s+){0,14}?[\w-]+(?=
                             r"[^,.;]*?(?=\s+in\s+[A-Z][\w-]+\s*[,.;]|\s+on\s+[A-Z][a-z]+day\b|\s*[,.;]|$)")
 # "memoranda on Wednesday", "an agreement on March 3": the day of the signing, not what the document is about;
 # "signed the MOU on behalf of their countries": who signed, not what it is about
+_MONTH_WORD = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|"
+               r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.")
 _NOT_A_DAY = (r"(?!\s+behalf\b)(?!\s+the\s+(?:occasion|sidelines|margins)\b)(?!\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
               r"August|September|October|November|December|\d)\b)(?!\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)")
 
@@ -1424,6 +1426,11 @@ def _complements(text: str, end: int, limit: int) -> int:
         r"signed|adopted|concluded|inked|"
         r"yesterday|tomorrow|last|this|next|earlier|later|"
         rf"on\s+{_WEEKDAY})\b|\s+and\s+(?:a|an|the|on)\b|\s+(?:along|together)\s+with\b|{_AND_VERB}|"
+        rf"\s+on\s+(?:\d|{_MONTH_WORD})|"  # "on trade on 17 July": the day ends the subject
+        # "on information exchange with the Presidential Committee on …": the named body it was signed with
+        r"\s+with\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,4}(?-i:Ministry|Committee|Agency|Council|Commission|Bank|Chamber|"
+        r"University|Institute|Cent(?:re|er)|Corporation|Company|Fund|Authority|Office|Service|Administration|Academy|"
+        r"Union|Association)\b|"
         rf"\s+and\s+(?:[a-z][\w-]*\s+){{0,2}}(?i:{_NOUNS})\b|\s+and\s+another\b)",  # "on culture and bilateral documents on ..."
         # "in the fields of energy, education, logistics, and construction": the whole list, up to its "and"
         r"\s+in\s+the\s+(?:fields|spheres|areas)\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?:,\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)+,?"
@@ -1806,7 +1813,8 @@ def _parties(text: str, floor: int, limit: int, start: int, end: int,
             parties = _countries_named(signer)[:1] if relative else _split_parties(signer, known)
             with_party = re.match(r"\s*with\s+(?:the\s+)?([A-Z][^,.;]+)", text[end:limit])
             if with_party:  # "signed agreements with the Minister of Foreign Affairs of X": X is the other side
-                other_side = re.sub(r"\s+(?:in|on)\s+(?:(?:19|20)\d\d|[A-Z][a-z]+\s+\d).*$", "", with_party.group(1).strip())
+                other_side = re.sub(rf"\s+(?:in|on)\s+(?:(?:19|20)\d\d|[A-Z][a-z]+\s+\d|\d{{1,2}}\s+[A-Z]|{_MONTH_WORD}).*$", "",
+                                    with_party.group(1).strip())  # "… on July 17", "… on 17 July": the day
                 office = re.match(r"(?:(?:First|Deputy|Vice|Prime|Foreign|Acting)\s+)*(?P<head>[A-Z][a-z]+)\b", other_side)
                 parties.extend(_countries_named(other_side) if office and office.group("head").lower() in TITLE_HEADS
                                else _split_parties(other_side, known))
@@ -3243,7 +3251,9 @@ def _inside_fuller_subject(mention: DocMention, kept: list[DocMention]) -> bool:
 
 # "was signed by A and B", "The signatures were put by A and B", "The signatories were A and B"
 _SIGNED_BY = re.compile(r"\b(?:(?:signed|inked)\s+by|signatures\s+(?:were|was)\s+(?:put|affixed|placed)\s+by|"
-                        r"(?:signatories|signers)\s+(?:were|are))\s+(.+?)(?:[.;]|$)", re.M)
+                        r"(?:signatories|signers)\s+(?:were|are))\s+(.+?)"
+                        # "… in the presence of the heads of state X and Y": those who watched, not who signed
+                        r"(?:[.;]|$|\s+(?=(?:in\s+the\s+presence\s+of|witnessed\s+by|following|during)\b))", re.M)
 
 
 def attach_signatories(context: Context, documents: list[DocMention], names_in: t.Callable[[int, int], list[str]]) -> None:

@@ -55,6 +55,7 @@ DOCUMENT_WORDS = re.compile(r"\b(?:memorand(?:um|a|ums)|memos?|MoUs?|MoCs?|agree
                             r"exchange\s+of\s+(?:notes|letters))\b", re.I)
 VISIT = re.compile(r"\b(?:(?:state|official|working|friendly)\s+(?:visit|trip)|(?:has|have)\s+arrived\b|"
                    r"(?:to|will)\s+arrive\s+in\s+(?-i:[A-Z])|pay(?:s|ing)?\s+(?:an?\s+)?(?:\w+\s+)?visit|"
+                   r"\bfor\s+an?\s+(?:[\w-]+\s+){0,2}visit\b|"  # "will arrive Thursday for a three-day visit"
                    r"paid\s+(?:an?\s+)?(?:\w+\s+)?visit|visit(?:s|ed)?\s+(?:to\s+)?(?-i:[A-Z])|"
                    # "visiting Kazakhstan", never "hosted the visiting Chairman" (a guest, at a meeting)
                    r"(?<!\bthe\s)(?<!\ba\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)visiting\s+(?!Forces\b)(?-i:[A-Z]))", re.I)  # never a Visiting Forces Agreement
@@ -943,7 +944,10 @@ _SIGNED_EARLIER_IN = re.compile(r",\s+(?:which\s+was\s+)?signed\s+(?:on\s+)?(?:[
 
 
 _BACKGROUND = re.compile(r"^(?:Meanwhile|Earlier|Previously|In the past|Last (?:year|month|week))\b"
-                         r"|\b(?:earlier|previously|ago|last (?:year|month|week))\b")
+                         r"|\b(?:earlier|previously|ago|last (?:year|month|week))\b"
+                         # "X had met with Y in Brasilia in September": the past perfect tells an earlier occasion
+                         r"|\bhad\s+(?:(?:also|already|first|once|previously)\s+)?(?:met|held|visited|signed|attended|"
+                         r"hosted|received|talked)\b")
 
 
 def _background(sentence: str, article_year: int | None) -> bool:

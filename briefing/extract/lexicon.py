@@ -197,14 +197,15 @@ EVENT_WORDS = frozenset("""
 meeting session summit conference forum congress festival days week expo exhibition games olympics
 talks visit round forum dialogue concert year decade
 """.split())
-GEO_WORDS = frozenset("region oblast aimag province district city republic state federation county".split())
+GEO_WORDS = frozenset("region oblast aimag province district city republic state federation county territory krai okrug "
+                       "prefecture governorate emirate canton municipality voivodeship".split())
 
 TITLE_HEADS = frozenset("""
 president minister chairman chairwoman chairperson chair speaker head ambassador envoy akim governor
 mayor deputy deputies adviser advisor director chief secretary representative consul rector commander
 prosecutor senator member members leader premier vice counselor counsellor spokesperson spokesman
 khokim hokim ombudsman commissioner ceo founder chancellor king queen emir sultan prince minister
-emperor empress sheikh sheikha majesty highness excellency princess amir elbasy
+emperor empress sheikh sheikha majesty highness excellency princess amir elbasy elbashi mp
 ministers presidents ambassadors governors chairmen heads leaders counterpart colleague administrator marshal official
 councilor councillor
 """.split())
@@ -221,7 +222,8 @@ HONORIFICS = (r"(?:H\.\s?E\.?|HE|His|Her|Their)\s+(?:Excellency|Majesty|Highness
               rf"Mr|Mrs|Ms|Dr|Prof|Academician|Shri|Smt|(?:The\s+)?(?:Most\s+)?Hono(?:u)?rable|Hon\.|{HONOURS}")
 PLURAL_TITLES = {"deputies": "deputy", "ministers": "minister", "presidents": "president",
                  "ambassadors": "ambassador", "governors": "governor", "chairmen": "chairman",
-                 "heads": "head", "leaders": "leader", "members": "member", "speakers": "speaker"}
+                 "heads": "head", "leaders": "leader", "members": "member", "speakers": "speaker",
+                 "mps": "MP"}
 
 # the heads of bodies that a plural names one of each side: "the Ministries of Agriculture", "the Chambers of Commerce"
 PLURAL_BODY_HEADS = {"ministries": "ministry", "academies": "academy", "agencies": "agency", "chambers": "chamber",
@@ -293,7 +295,7 @@ mr mrs ms dr academician his excellency h.e embassy consulate general
 europe asia africa america americas oceania eurasia caucasus balkans scandinavia northern southern eastern western
 middle arab gulf pacific atlantic peninsula emirates
 armed forces force troops army navy crescent societies society cross red holiday holidays festivities
-war wars victory elbasy honorary honored honoured elder hero
+war wars victory elbasy elbashi honorary honored honoured elder hero
 responsible exporting countries petroleum majlisi namoyandagon mazhilis majilis mejlis khural hural kenesh jogorku
 eid al-fitr fitr al-adha adha kurban qurban hayit hait ait meiram nauryz nowruz navruz nauruz novruz ramadan christmas
 sar naadam
@@ -404,6 +406,9 @@ def country_code(word: str) -> str | None:
 _SHORT_COUNTRIES = re.compile(r"(?<![\w.-])(US|UK|U\.S\.|U\.K\.)(?![\w-])")  # capitals only: "us" is a pronoun
 
 
+_AMERICAS_REGION = re.compile(r"\b(?:Central|Latin|South|North|Pan|Inter|Meso)[\s-]$")
+
+
 def countries_in(text: str) -> list[tuple[int, int, str]]:
     """Every country or demonym in ``text`` as (start, end, code), in order."""
     found = []
@@ -412,6 +417,8 @@ def countries_in(text: str) -> list[tuple[int, int, str]]:
         if word[0].islower():
             continue  # "chinese" as an adjective in lower case is rare; "turkey" is a bird
         code = country_code(word)
+        if code == "US" and _AMERICAS_REGION.search(text, 0, match.start()):
+            continue  # "the Central American Parliament", "Latin American countries": a region, not the United States
         if code:
             found.append((match.start(), match.end(), code))
     taken = {start for start, _, _ in found}

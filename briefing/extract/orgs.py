@@ -16,6 +16,7 @@ from briefing.extract.lexicon import (
     INSTITUTION_VARIANTS,
     INTERNATIONAL_ACRONYMS,
     KNOWN_INSTITUTIONS,
+    MONTH_WORDS,
     NON_NAME_WORDS,
     ORG_HEADS,
     OUTLETS,
@@ -299,6 +300,8 @@ def _continues(tokens: list[tuple[str, int]], j: int) -> bool:
         return _is_capital(nxt) or nxt.lower() == "the"
     if low == "in":  # "the Embassy of Japan in Turkmenistan": a mission's host country is in its name; not "in Astana during"
         return any(tokens[k][0].lower() in _MISSIONS for k in range(max(0, j - 6), j)) and bool(country_code(nxt))
+    if low in ("on", "in") and nxt.lower().rstrip(".") in MONTH_WORDS:
+        return False  # "the Ministry of Economy on July 17", "… on 17 July" (the day's number is no token): a date
     if low == "on" and ends_with_country(" ".join(word for word, _ in tokens[max(0, j - 3):j])):
         return False  # "the Government of the Czech Republic on Air Communication": the name ends at its country
     return _is_capital(nxt) or nxt.lower() in ("the",)

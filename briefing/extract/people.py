@@ -70,6 +70,8 @@ _MENTIONED_CONTEXT = re.compile(
     r"|\b(?:regular|constant|ongoing|previous|earlier|past|former)\b[\w\s-]{0,30}?"
     r"\b(?:negotiations|talks|meetings|contacts|dialogue|summits)\s+between\s+(?:the\s+)?$"
     r"|\b(?:greetings|regards|wishes|congratulations|condolences|message|letter)\s+to\s+(?:the\s+)?$"
+    # "X, diplomatic counselor to French President Y": the one an aide serves, named in the aide's office
+    r"|\b(?:counselor|counsellor|adviser|advisor|aide|assistant)\s+to\s+(?:the\s+)?$"
     r"|\b(?:wishes|greetings|regards|congratulations|condolences)\s+from\s+(?:the\s+)?$"
     # "conveyed an invitation to visit his country from the President of X, Y": the inviter stays at home
     r"|\binvitation\s+to\s+(?:visit|come)\b[^.;,]{0,30}?\bfrom\s+(?:the\s+)?$"
@@ -95,7 +97,8 @@ _MENTIONED_CONTEXT = re.compile(
     r"(?:at|to)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:monument|memorial|mausoleum|grave|tomb)\s+(?:of|to))\s+(?:the\s+)?(?:\w+\s+)?$"
     r"", re.I)
 EVENT_TRIGGERS = re.compile(
-    r"\b(?:met|meet|meets|meeting|talks|negotiations|signed|sign|signing|inked|co-chaired|chaired|congratulated|"
+    r"\b(?:met|meet|meets|meeting|talks|negotiations|discussions|consultations|signed|sign|signing|inked|co-chaired|"
+    r"chaired|congratulated|"
     r"conversation|call|visit|visited|visiting|received|receives|held|discussed|attended|"
     r"took part|participated|exchanged|welcomed|hosted|led by|headed the|delegation\s+(?:is\s+|was\s+)?headed\s+by|credentials|"
     r"led\s+the\s+(?:[\w-]+\s+)?delegation|(?:side|delegation|party)\s+(?:was|were|is)\s+represented\s+by|"
@@ -669,6 +672,11 @@ def title_before(context: Context, mention: Mention,
                 index -= 1
                 continue
             break
+        if low == "both" and walked and walked[0][0].lower() in _PAIRED_BODIES and index > 0 and \
+                tokens[index - 1][0] == "of":
+            walked.insert(0, tokens[index])  # "the Chairmen of both chambers of the Parliament A and B"
+            index -= 1
+            continue
         if (word[:1].isupper() or word.startswith("(") or low in _CONNECTORS or low in TITLE_HEADS
                 or low in TITLE_MODIFIERS or low in GEO_WORDS or low in PLURAL_TITLES or low == "affairs"
                 or low in ORG_HEADS or low in _CHAMBER_WORDS or re.sub(r"['’]s$", "", low) in _LOWER_CASE_BODIES
@@ -680,6 +688,8 @@ def title_before(context: Context, mention: Mention,
     if walked and walked[-1][0].lower() == "and" and not apposition:
         return None  # "Energy Minister of Mongolia and A.V.Novakov": the office before "and" is another person's
     walked = _after_previous_apposition(walked, index >= 0 and names.covers(tokens[index][1]))
+    if index > 0 and tokens[index][0] == "," and names.covers(tokens[index - 1][1]) or walked and walked[0][0] == ",":
+        walked = _office_of_the_one_served(walked)
     walked = _after_another_countrys_office(walked)
     own = _own_office_after_and(walked)
     head = next((i for i, (w, _) in enumerate(own) if _title_head(w)), None)
@@ -714,6 +724,28 @@ def title_before(context: Context, mention: Mention,
         return None  # "… as a non-permanent member of the UN Security Council, Szijjarto told": the words he said
     title = _tidy_title(context.text[start:end])
     return (title, start) if title else None
+
+
+# the two bodies of one whole whose heads a plural office names: "the Chairmen of both chambers of the Parliament"
+_PAIRED_BODIES = frozenset({"chambers", "houses", "sides", "countries", "parliaments", "ministries"})
+
+
+# the offices that serve another: "counselor to the President", "adviser to the Prime Minister"
+_AIDES = frozenset({"counselor", "counsellor", "adviser", "advisor", "aide", "assistant"})
+
+
+def _serves_another(kept: list[tuple[str, int]]) -> bool:
+    """'counselor to French President': an aide's office, which names the one served."""
+    return any(w.lower() == "to" and i > 0 and kept[i - 1][0].lower() in _AIDES for i, (w, _) in enumerate(kept))
+
+
+def _office_of_the_one_served(walked: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """'X, diplomatic counselor to French President Y': the words before "to" are X's office, Y is the President."""
+    aide_to = next((i for i, (w, _) in enumerate(walked) if w.lower() == "to" and i > 0 and walked[i - 1][0].lower() in _AIDES),
+                   None)
+    if aide_to is not None and any(_title_head(w) for w, _ in walked[aide_to + 1:]):
+        return walked[aide_to + 1:]
+    return walked
 
 
 def _after_previous_apposition(walked: list[tuple[str, int]], after_name: bool) -> list[tuple[str, int]]:
@@ -838,6 +870,7 @@ def _title_modifier(word: str) -> bool:
 
 _LOWER_CASE_BODIES = frozenset({"parliament", "parliamentary", "senate", "assembly", "government", "ministry",
                                 "embassy", "cabinet", "group",  # "working group members A, B and C"
+                                "committee", "commission",  # "a parliamentary committee chairman X"
                                 "army", "navy", "police", "military"})  # "army chief General X"
 
 
@@ -860,6 +893,8 @@ def title_after(context: Context, mention: Mention, name_spans: SpanSet | t.Sequ
         low = word.lower()
         nxt = tokens[index + 1][0] if index + 1 < len(tokens) else ""
         if names.covers(position):
+            if _serves_another(kept):
+                break  # "X, diplomatic counselor to French President Y": X counsels Y, whose name ends X's office
             return None  # "X, the President of Uzbekistan Y will ...": the office is Y's
         if not seen_head and len(kept) >= 3:
             return None
@@ -873,13 +908,16 @@ def title_after(context: Context, mention: Mention, name_spans: SpanSet | t.Sequ
             kept.append((word, position))  # "Deputy Minister of Foreign Affairs, Trade and Development"
             in_office_list = True  # "..., Industry, and Trade": the serial comma goes on with the list
             continue
-        if word in (",", ".", ";", ":") or low in _STOP or (low.endswith("ed") and word.islower()):
-            break
+        if word in (",", ".", ";", ":") or low in _STOP or (low.endswith("ed") and word.islower()) or low in _DAY_WORDS:
+            break  # "X, Minister of Foreign Affairs today met …": the day ends the office
         if low == "on" and (re.fullmatch(r"\d{1,2}", nxt) or nxt.lower().rstrip(".")[:3] in _MONTHS_SHORT):
             break  # "… chairman of the Foundation on 17 September": the day, no part of the office
         if low == "to" and nxt[:1].islower() and nxt.lower() not in ("the", "a", "an"):
             break  # "X, Ambassador of Japan to Mongolia to review the matters": an infinitive, the purpose
         office = " ".join(w for w, _ in kept)
+        if low == "to" and kept and kept[-1][0].lower() in _AIDES:
+            kept.append((word, position))  # "counselor to the President"
+            continue
         if low in ("to", "from") and not (_ENVOY.search(office) or "official" in office.lower()):
             break  # "Ambassador of Japan to Mongolia", "an official from the Ministry": only these go on over to/from
         if low == "in" and nxt.lower() == "charge" and seen_head:
@@ -907,6 +945,9 @@ def title_after(context: Context, mention: Mention, name_spans: SpanSet | t.Sequ
                 or low in TITLE_MODIFIERS or low in GEO_WORDS or (in_complement and word.isalpha()):
             kept.append((word, position))
             continue
+        if not seen_head and not kept and word.isalpha() and word.islower() and nxt.lower() in _AIDES:
+            kept.append((word, position))  # "X, diplomatic counselor to …", "X, economic adviser to …"
+            continue
         if not seen_head and re.sub(r"['’]s$", "", low) in _LOWER_CASE_BODIES and \
                 (nxt.lower() in TITLE_HEADS or nxt.lower() in TITLE_MODIFIERS):
             kept.append((word, position))  # "X, Iranian parliament’s speaker", "X, Iran's parliament speaker"
@@ -922,6 +963,7 @@ def title_after(context: Context, mention: Mention, name_spans: SpanSet | t.Sequ
     return _tidy_title(text[kept[0][1]:end]) or None
 
 
+_DAY_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight"})
 _MONTHS_SHORT = frozenset("jan feb mar apr may jun jul aug sep oct nov dec mon tue wed thu fri sat sun".split())
 # "between the companies Alaiku Organics from Kyrgyzstan and ...": a company's name, no person's
 # "with Kyrgyz Temir Zholu, the state railway company of Kyrgyzstan": a name its apposition calls a body
@@ -1026,6 +1068,7 @@ def _tidy_title(title: str) -> str:
             break
         bare = shorter
     bare = _INNER_HONORIFIC.sub("", bare).strip(" ,")
+    bare = re.sub(r"(?<=\w)\s+(?:Elbasy|Elbashi)$", "", bare)  # "First President Elbasy": the office, the honour apart
     if bare and any(_title_head(word) for word in bare.split()):
         title = bare
     # "conveyed to the Leader of Uzbekistan the sincere greetings and good wishes of King": a clause ran into the
@@ -1052,6 +1095,9 @@ def _tidy_title(title: str) -> str:
     # ("Chairman of the Council of Ministers") and stays
     head, of, rest = title.partition(" of ")
     words = [_singular_office(word) for word in head.split(" ")]
+    if words != head.split(" "):
+        # "the Chairmen of both chambers of the Parliament A and B": each chairs one of them
+        rest = re.sub(r"^(?:the\s+)?both\s+(\w+?)s\b", r"a \1", rest)
     title = " ".join(words) + of + rest
     return title
 
@@ -1188,9 +1234,15 @@ def _fullest_name(person: Candidate) -> str:
     return re.sub(r"\s+", " ", best.text)
 
 
+# a title that tells only how one stands to the other side: "his Uzbek counterpart", "her colleague"
+_RELATION_ONLY = re.compile(r"\b(?:counterpart|colleague)s?$", re.IGNORECASE)
+
+
 def _best_title(person: Candidate) -> str | None:
     titles = [m.title for m in person.mentions if m.title and not m.in_quote]
     quoted = [m.title for m in person.mentions if m.title and m.in_quote]
+    if titles and quoted and all(_RELATION_ONLY.search(title) for title in titles):
+        titles = []  # "his Uzbek counterpart X", then quoted "Uzbek Foreign Minister X": the office, not the relation
     if not titles:
         return max(quoted, key=len) if quoted else None
     best = max(titles, key=len)  # the longest; among equals the first written (max keeps the first)
@@ -1201,6 +1253,7 @@ def _best_title(person: Candidate) -> str | None:
 
 def _share_plural_titles(context: Context, people: list[Candidate]) -> None:
     """'deputies A and B': B shares A's office."""
+    written_at: dict[int, int] = {}  # where the plural office of a name further down the list stands
     for person in people:
         for mention in person.mentions:
             if mention.title:
@@ -1210,10 +1263,14 @@ def _share_plural_titles(context: Context, people: list[Candidate]) -> None:
             if not joined:
                 continue
             previous = _person_ending_at(people, mention.start - len(joined.group(0)))
-            if previous and previous[1].title and previous[1].title_start is not None:
-                written = context.text[previous[1].title_start:previous[1].start].partition(" of ")[0]
+            if previous is None or not previous[1].title:
+                continue
+            office_start = written_at.get(previous[1].start, previous[1].title_start)
+            if office_start is not None:
+                written = context.text[office_start:previous[1].start].partition(" of ")[0]
                 if any(word.lower() in PLURAL_TITLES for word in written.split()):  # "Deputy Prime Ministers A and B"
                     mention.title = previous[1].title
+                    written_at[mention.start] = office_start  # "the MPs A, B, C and D": each shares it in turn
 
 
 _PAIRED_COUNTRIES = re.compile(r"(?P<head>.*\bof\s+(?:the\s+)?)(?P<a>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)"
@@ -1806,9 +1863,30 @@ def assign_countries(people: list[Candidate], event_countries: t.Sequence[str],
             person.country = _leader_country(person.tokens)
         if person.country is None:
             person.country = _country_by_name_shape(person, event_countries)
+    if context is not None:
+        _members_of_the_led_delegation(context, people)
     if context is not None and len(event_countries) == 2:
         _counterparts_across(context, people, event_countries)
     _pair_countries(people, event_countries)
+
+
+# "the delegation to be led by Chair X", "a delegation headed by the Speaker X": the one who leads it
+_LED_BY = re.compile(r"\bdelegation\b[^.;]{0,60}?\b(?:led|headed)\s+by\b[^.;]*$", re.IGNORECASE)
+
+
+def _members_of_the_led_delegation(context: Context, people: list[Candidate]) -> None:
+    """'The delegation led by X will visit … The delegation will consist of A, B and C': the members listed are of
+    their leader's side, when the text leads delegations of one side only."""
+    leaders = {person.country for person in people for mention in person.mentions
+               if not mention.in_quote and _LED_BY.search(
+                   context.text[mention.sentence.start:mention.title_start if mention.title_start is not None
+                                else mention.start])}
+    if len(leaders) != 1 or None in leaders:
+        return
+    side = leaders.pop()
+    for person in people:
+        if person.country is None and any(_listed_in_delegation(context, mention) for mention in person.mentions):
+            person.country = side
 
 
 _COUNTERPART_BEFORE = re.compile(r"\b(?:his|her)\s+counterpart,?\s+$")

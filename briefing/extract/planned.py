@@ -107,6 +107,9 @@ _FUTURE_EVENT = re.compile(
     r"engage\s+in|formali[sz]e|"  # "is set to engage in high-level dialogues", "are poised to formalize a framework"
     r"take place|meet|pay|attend|arrive|be signed|be adopted|be concluded|be hosted|be received|organize|organise|conduct|ink|"
     r"adopt|travel|participate|take part|make(?=\s+(?:[\w-]+\s+){0,3}?visit\b))\b"
+    # "the ninth meeting of the commission is expected to result in signing documents": the meeting is still to come
+    r"|\b(?:is|are)\s+(?:also\s+)?(?:expected|set|due|likely)\s+to\s+(?:result\s+in|end\s+with|culminate\s+in|"
+    r"conclude\s+with)\s+(?:the\s+)?(?:signing|signature|adoption)\b"
     r"|\b(?:plans?|intends?)\s+to\s+(?:visit|hold|sign|meet|pay|attend|organize|organise|host|conduct|participate|take part|"
     r"reschedule)\b"
     # "the Chair is to have talks with ...": talks named by their noun
@@ -772,7 +775,12 @@ class _Clause:
         """'Talks will be held', 'the signing ... is expected': the subject is the event, not who acts."""
         if _PASSIVE.search(self.verb):
             return True
-        return bool(re.search(r"\b(?:open|run)$", self.verb, re.I)) and _first_kind(self.before) is not None
+        return bool(re.search(r"\b(?:open|run)$", self.verb, re.I) or self.outcome) and _first_kind(self.before) is not None
+
+    @property
+    def outcome(self) -> bool:
+        """'The meeting of the commission is expected to result in signing documents': what the event is to yield."""
+        return bool(_OUTCOME.search(self.verb))
 
     @property
     def invitation(self) -> bool:
@@ -799,6 +807,10 @@ class _Clause:
     def hosting(self) -> bool:
         """'Astana will host the summit': the subject receives the event, it does not take part."""
         return bool(re.search(r"\bhost$", self.verb, re.I))
+
+
+_OUTCOME = re.compile(r"\b(?:result\s+in|end\s+with|culminate\s+in|conclude\s+with)\s+(?:the\s+)?(?:signing|signature|"
+                      r"adoption)$", re.I)
 
 
 _ARRANGED = re.compile(r"\b(?:agreed|decided|resolved)\s+(?:to|on)\s+(?:hold|holding|organi[sz]e|organi[sz]ing|arrange|arranging|"
@@ -919,7 +931,7 @@ def _kind(phrase: str, clause: _Clause | None) -> str:
         return "visit"  # "will lead a delegation to Latvia"
     if re.search(r"\bcall\s+on$|\bbe\s+received$", clause.verb, re.I):
         return "meeting"  # "will call on the Prime Minister", "will be received by the President"
-    verb_kind = _first_kind(clause.verb.split()[-1])
+    verb_kind = None if clause.outcome else _first_kind(clause.verb.split()[-1])
     if verb_kind:
         return verb_kind
     if re.match(r"(?:visits?|meetings?|talks|consultations)\s+to\s+be\b", clause.verb, re.I):

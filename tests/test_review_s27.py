@@ -1,0 +1,163 @@
+"""Session 27: what the fresh74 articles showed. Short synthetic sentences and articles."""
+
+from __future__ import annotations
+
+from conftest import composed_name
+
+
+def _facts(text: str):
+    from briefing.extract import extract
+    from briefing.ingest import parse_article
+
+    return extract(parse_article(text))
+
+
+def _people(text: str) -> dict[str, tuple[str | None, str | None]]:
+    facts = _facts(text)
+    return {person.name: (person.title, person.country) for person in facts.participants}
+
+
+# -- dates ----------------------------------------------------------------------------------------------------------
+
+def test_a_quoted_statement_that_tells_the_event_dates_it() -> None:
+    facts = _facts('date 2024-08-16\nMOSCOW, August 16. The foreign ministers of Russia and Uzbekistan spoke by '
+                   'phone, the ministry said.\n\n"On August 15, Foreign Minister Sergey Lavrov held a telephone '
+                   'conversation with Foreign Minister Bakhtiyor Saidov," the ministry said.\n')
+    assert str(facts.event_date) == "2024-08-15"
+
+
+def test_a_quoted_date_of_something_else_leaves_the_dateline() -> None:
+    facts = _facts('date 2024-08-16\nMOSCOW, August 16. The foreign ministers of Russia and Uzbekistan spoke by '
+                   'phone.\n\n"On August 1, the sides opened a new consulate," the minister said.\n')
+    assert str(facts.event_date) == "2024-08-16"
+
+
+# -- people ---------------------------------------------------------------------------------------------------------
+
+def test_a_quoted_office_wins_over_the_counterpart_relation() -> None:
+    people = _people('TASHKENT, May 3. Foreign Minister Sergey Lavrov and his Uzbek counterpart Bakhtiyor Saidov '
+                     'spoke by phone.\n\n"Foreign Minister Sergey Lavrov held talks with Uzbek Foreign Minister '
+                     'Bakhtiyor Saidov. During the conversation they discussed topical issues of the bilateral '
+                     'agenda," the ministry said.\n')
+    assert people["Bakhtiyor Saidov"] == ("Uzbek Foreign Minister", "UZ")
+
+
+def test_a_russian_territory_is_no_part_of_the_governors_name() -> None:
+    people = _people("MINSK, 27 May. Deputy Prime Minister Anatoly Sivak met with Governor of Russia’s Altai "
+                     "Territory Viktor Tomenko in Minsk.\n")
+    assert people["Viktor Tomenko"] == ("Governor of Russia’s Altai Territory", "RU")
+
+
+def test_every_name_of_a_listed_delegation_shares_the_plural_office_and_the_leaders_country() -> None:
+    people = _people("BAKU, May 3. A delegation led by Chair of the Milli Majlis Sahiba Gafarova will visit "
+                     "Kazakhstan. The delegation will consist of the MPs Fazil Mustafa, Hikmat Mammadov, Nizami "
+                     "Jafarov and Agalar Valiyev and a parliamentary committee chairman Ahliman Amiraslanov.\n")
+    for name in ("Fazil Mustafa", "Hikmat Mammadov", "Nizami Jafarov", "Agalar Valiyev"):
+        assert people[name] == ("MP", "AZ"), name
+    assert people["Ahliman Amiraslanov"] == ("parliamentary committee chairman", "AZ")
+
+
+def test_the_chairmen_of_both_chambers_each_chair_one() -> None:
+    people = _people("ASTANA, May 3. The delegation met the Chairmen of both chambers of the Kazakh Parliament "
+                     "Maulen Ashimbayev and Nurlan Nigmatulin.\n")
+    assert people["Maulen Ashimbayev"][0] == people["Nurlan Nigmatulin"][0] == \
+        "Chairman of a chamber of the Kazakh Parliament"
+
+
+def test_elbasy_after_an_office_is_an_honour_not_the_office() -> None:
+    people = _people("ASTANA, May 3. The delegation met Kazakhstan’s First President Elbashi Nursultan Nazarbayev.\n")
+    assert people == {"Nursultan Nazarbayev": ("Kazakhstan’s First President", "KZ")}
+
+
+def test_the_one_an_aide_serves_is_named_in_passing() -> None:
+    facts = _facts("BEIJING, Feb. 25. Foreign Minister Wang Yi on Friday held a phone conversation with Emmanuel "
+                   "Bonne, diplomatic counselor to French President Emmanuel Macron.\n")
+    assert [(p.name, p.title) for p in facts.participants] == [
+        ("Wang Yi", "Foreign Minister"), ("Emmanuel Bonne", "diplomatic counselor to French President")]
+    assert [(p.name, p.title) for p in facts.mentioned_people] == [("Emmanuel Macron", "French President")]
+
+
+def test_a_day_after_an_office_in_apposition_is_no_part_of_it() -> None:
+    people = _people("CHISINAU, 9 August. Deputy Prime Minister Nicu Popescu, Minister of Foreign Affairs and "
+                     "European Integration today met Romanian Ambassador Daniel Ionita.\n")
+    assert people["Nicu Popescu"][0] == "Minister of Foreign Affairs and European Integration"
+
+
+def test_the_central_american_parliament_is_no_side_of_the_united_states() -> None:
+    facts = _facts("HAVANA, Sept 5. The president of the Cuban National Assembly Esteban Lazo and the president of "
+                   "the Central American Parliament Amado Cerrud signed a cooperation agreement.\n")
+    assert "US" not in facts.countries
+
+
+# -- documents and bodies -------------------------------------------------------------------------------------------
+
+def test_a_day_after_the_other_side_is_no_part_of_its_name() -> None:
+    for day in ("July 17", "17 July"):
+        facts = _facts(f"HANOI, July 17. The Ministry of Finance signed a memorandum with the Ministry of Economy "
+                       f"on {day}.\n")
+        assert facts.organizations == ["Ministry of Finance", "Ministry of Economy"], day
+        assert facts.documents_signed[0].parties == ["Ministry of Finance", "Ministry of Economy"], day
+
+
+def test_a_subject_after_an_abbreviation_stays_in_the_title() -> None:
+    facts = _facts("HANOI, July 17. The Ministry of Planning (MPI) signed a memorandum of understanding (MoU) on "
+                   "information exchange of successful policies with the Presidential Committee on Balanced "
+                   "National Development on July 17.\n")
+    [document] = facts.documents_signed
+    assert document.title == "memorandum of understanding (MoU) on information exchange of successful policies"
+    assert document.parties == ["Ministry of Planning", "Presidential Committee on Balanced National Development"]
+
+
+def test_a_subject_ends_before_the_day_it_was_signed() -> None:
+    facts = _facts("ASTANA, July 17. The Ministry of Finance and the Ministry of Economy signed a memorandum of "
+                   "understanding on trade on 17 July.\n")
+    assert [d.title for d in facts.documents_signed] == ["memorandum of understanding on trade"]
+
+
+def test_those_in_whose_presence_a_document_was_signed_did_not_sign_it() -> None:
+    facts = _facts("DUSHANBE, May 11. The news agencies of Tajikistan and Turkmenistan signed a memorandum. The "
+                   "document was signed by Director Subhiddin Shamsiddinzoda and Chairman Merdan Gazakbaev in the "
+                   "presence of the heads of state Emomali Rahmon and Serdar Berdimuhamedov.\n")
+    assert facts.documents_signed[0].signatories == ["Subhiddin Shamsiddinzoda", "Merdan Gazakbaev"]
+
+
+# -- event, place and plans -----------------------------------------------------------------------------------------
+
+def test_arriving_for_a_visit_is_a_visit() -> None:
+    facts = _facts("New Delhi : Foreign Minister Maite Nkoana-Mashabane will arrive Thursday for a three-day visit "
+                   "– her first trip since the elections.\n")
+    assert (facts.event_type, facts.event_status) == ("visit", "planned")
+
+
+def test_a_city_of_an_earlier_meeting_in_the_past_perfect_is_not_the_place() -> None:
+    facts = _facts("date 2009-11-11\nNEW DELHI, Nov 11. The ministers of India and South Africa held talks on "
+                   "Wednesday.\n\nThe minister had met with his counterpart in Brasilia in September.\n")
+    assert facts.location.city != "Brasilia"
+
+
+def test_a_commission_meeting_expected_to_end_in_signings_is_planned() -> None:
+    facts = _facts("MINSK, 27 May. The Deputy Prime Minister met the Governor in Minsk. The ninth meeting of the "
+                   "cooperation commission is expected to result in signing important bilateral documents.\n")
+    [plan] = facts.planned_events
+    assert plan.kind == "meeting"
+    assert plan.who == []
+
+
+# -- composed names -------------------------------------------------------------------------------------------------
+
+def test_a_chamber_of_a_parliament_is_composed() -> None:
+    text = "Chairman of a chamber of the Kazakh Parliament"
+    assert composed_name(text, "ru", "title") == "председатель палаты Парламента Республики Казахстан"
+    assert composed_name(text, "kk", "title") == "Қазақстан Республикасы Парламенті палатасының төрағасы"
+
+
+def test_a_parliamentary_committee_chairman_is_composed() -> None:
+    assert composed_name("parliamentary committee chairman", "mn", "title") == "Парламентын хорооны дарга"
+    assert composed_name("parliamentary committee chairman", "kk", "title") == "Парламент комитетінің төрағасы"
+
+
+def test_a_named_aimag_declines_its_noun_only() -> None:
+    from briefing.grammar import ru
+
+    assert ru.inflect("Говь-Алтай аймак", "gen", "place") == "Говь-Алтай аймака"
+    assert ru.inflect("Ховдский аймак", "gen", "place") == "Ховдского аймака"
