@@ -2677,10 +2677,20 @@ _PRESIDENTIAL_AIDE = re.compile(r"^(?:the\s+)?Presidential\s+(?P<aide>(?:(?:Chie
                                 r"Assistant|Envoy|Representative))(?P<remit>\s+(?:on|for)\s+.+)?$", re.IGNORECASE)
 
 
+_OF_ONE_OF_MANY = re.compile(r"\s+of\s+an?\s+(?=[a-z])")
+_PARLIAMENTARY_COMMITTEE_HEAD = re.compile(r"(?:an?\s+|the\s+)?parliamentary\s+committee\s+"
+                                           r"(?P<head>chairman|chairwoman|chairperson|chair|head)", re.IGNORECASE)
+
+
 def _rewordings(text: str, kind: str) -> Iterator[str]:
     """The same name in words composition reads, tried in turn when the name as written composes nothing."""
     if kind == "document" and re.match(r"(?:the\s+)?new\s+", text, re.I):
         yield re.sub(r"^(?:the\s+)?new\s+", "", text, flags=re.I)  # "new Treaty on X": 'new' is no part of its name
+    if kind == "title" and _OF_ONE_OF_MANY.search(text):  # "Chairman of a chamber of X": as "of the chamber of X"
+        yield _OF_ONE_OF_MANY.sub(" of the ", text)
+    parliament_committee = _PARLIAMENTARY_COMMITTEE_HEAD.fullmatch(text) if kind == "title" else None
+    if parliament_committee:  # "a parliamentary committee chairman": the chairman of a committee of the parliament
+        yield f"{parliament_committee.group('head')} of the committee of the Parliament"
     chamber_first = _CHAMBER_BEFORE_OFFICE.fullmatch(text) if kind == "title" else None
     if chamber_first:  # "Senate Speaker of the Kazakh Parliament": the Speaker of the Senate of the Kazakh Parliament
         of_country = f" of {chamber_first.group('country')}" if chamber_first.group("country") else ""

@@ -148,10 +148,19 @@ def inflect(phrase: str, case: str, kind: str = "common", gender: str | None = N
         return phrase
     if kind == "person":
         return _inflect_person(phrase, case, person_gender)
+    named = _NAME_BEFORE_DIVISION.fullmatch(phrase) if kind == "place" else None
+    if named:  # «Говь-Алтай аймак»: the name stays as it is, the division noun declines («Говь-Алтай аймака»)
+        return f"{named.group('name')} {_inflect_noun_phrase(named.group('noun'), case, kind)}"
     ranked = _RANK_AT_END.search(phrase) if kind == "title" else None
     if ranked and ranked.start():  # «начальника штаба армии генерала»: the rank after the office takes its case too
         return f"{_inflect_noun_phrase(phrase[:ranked.start()], case, kind)} {_inflect_noun_phrase(ranked.group(1), case, kind)}"
     return _inflect_noun_phrase(phrase, case, kind)
+
+
+# a name before the noun of its division, which alone declines: «Говь-Алтай аймак», «Баян-Улгий аймак» (never an
+# adjective name, «Ховдский аймак», which agrees)
+_NAME_BEFORE_DIVISION = re.compile(r"(?P<name>[А-ЯЁ][а-яё]*(?:-[А-ЯЁ][а-яё]*)*(?<!ский)(?<!ская)(?<!цкий)(?<!ный))\s+"
+                                   r"(?P<noun>аймак|сомон|хошун|уезд)")
 
 
 # a military rank written after the office its holder has: «начальник штаба армии Пакистана генерал»
