@@ -161,3 +161,11 @@ def test_a_named_aimag_declines_its_noun_only() -> None:
 
     assert ru.inflect("Говь-Алтай аймак", "gen", "place") == "Говь-Алтай аймака"
     assert ru.inflect("Ховдский аймак", "gen", "place") == "Ховдского аймака"
+
+
+def test_a_russian_governors_region_has_its_official_name() -> None:
+    text = "Governor of Russia’s Altai Territory"
+    assert composed_name(text, "ru", "title") == "губернатор Алтайского края России"
+    assert composed_name(text, "kk", "title") == "Ресейдің Алтай өлкесінің губернаторы"
+    assert composed_name("Governor of Omsk Oblast", "ru", "title") == "губернатор Омской области"
+    assert composed_name("Governor of Omsk Oblast", "kk", "title") == "Омбы облысының губернаторы"
