@@ -169,3 +169,15 @@ def test_a_russian_governors_region_has_its_official_name() -> None:
     assert composed_name(text, "kk", "title") == "Ресейдің Алтай өлкесінің губернаторы"
     assert composed_name("Governor of Omsk Oblast", "ru", "title") == "губернатор Омской области"
     assert composed_name("Governor of Omsk Oblast", "kk", "title") == "Омбы облысының губернаторы"
+
+
+def test_the_country_a_delegation_will_be_in_on_a_visit_is_the_place() -> None:
+    facts = _facts("BAKU, September 20. The delegation led by the Speaker will be in the Republic of Kazakhstan on "
+                   "a working and official visit on 27-29 September.\n")
+    assert (facts.location.city, facts.location.country) == (None, "KZ")
+
+
+def test_a_trip_by_an_official_to_a_country_is_the_place() -> None:
+    facts = _facts("New Delhi : Foreign Minister Maite Nkoana-Mashabane will arrive Thursday for a three-day visit "
+                   "– the first trip by a South African official to India since the elections.\n")
+    assert facts.location.country == "IN"

@@ -347,10 +347,12 @@ def _opening_city() -> re.Pattern[str]:
 # "agreed here Tuesday" under a dateline this reader does not parse ("Ulan Bator [Mongolia], July 5 (ANI/Xinhua):")
 _HERE = re.compile(r"\b(?:here|in this city)\b")
 _VISITED = re.compile(r"\b(?:visit(?:ed|ing|s)?|visit\s+to|arrived\s+(?:today\s+|yesterday\s+)?in|trip\s+to|tour\s+of|"
+                      # "will be in the Republic of Kazakhstan on a working visit"
+                      r"be\s+in(?=\s+(?:the\s+)?[A-Z][^,.;]{2,60}?\s+on\s+an?\s+(?:[\w-]+\s+){0,4}?visit\b)|"
                       r"(?:left|leaves|departed|departs|headed|heads)\s+for|travel(?:s|led|ed)?\s+to)\s+"
                       r"(?:to\s+)?(?:the\s+)?(?P<what>[A-Z][^,.;]{2,80})")
 # "The visit of Prime Minister of Mongolia X to Japan", "during the visit of the Kazakh delegation to the UAE"
-_VISIT_OF_TO = re.compile(r"\b(?:visit|trip)\s+of\s+(?:[^.;]|\.(?=\S)){3,90}?\s+to\s+(?:the\s+)?(?P<what>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
+_VISIT_OF_TO = re.compile(r"\b(?:visit|trip)\s+(?:of|by)\s+(?:[^.;]|\.(?=\S)){3,90}?\s+to\s+(?:the\s+)?(?P<what>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
 
 
 # "the fourth session of the commission, held in Kuwait" (never "would be held in X", a plan)
