@@ -51,7 +51,7 @@ class Narrative:
     def filters(self) -> dict[str, t.Callable[..., t.Any]]:
         return {"case": self.case, "listing": self.listing, "plural": self.plural, "agree": self.agree,
                 "capfirst": capfirst, "lowerfirst": lowerfirst, "person": self.person,
-                "indefinite": self.indefinite, "sides": sides, "followed_by": self.followed_by,
+                "indefinite": self.indefinite, "sides": sides, "visit_sides": visit_sides, "followed_by": self.followed_by,
                 "participial": self.participial, "possessive": self.possessive}
 
     def finish(self, text: str) -> str:
@@ -251,6 +251,30 @@ def sides(people: t.Sequence[LocalizedPerson]) -> Sides:
         return Sides(subject, others, [])
     met = {id(person) for person in other_side}
     return Sides(subject, other_side, [person for person in others if id(person) not in met])
+
+
+@dataclass(frozen=True)
+class VisitSides:
+    """Who comes on a visit and who receives them: ``guests`` are of another country than the one visited,
+    ``hosts`` of that country; ``unplaced`` have no country the article gives."""
+
+    guests: list[LocalizedPerson]
+    hosts: list[LocalizedPerson]
+    unplaced: list[LocalizedPerson]
+
+    @property
+    def delegation(self) -> bool:
+        """Three or more guests are a delegation, told by the one who leads it (the first named), not name by name."""
+        return len(self.guests) >= 3
+
+
+def visit_sides(people: t.Sequence[LocalizedPerson], country: t.Any) -> VisitSides:
+    """The guests and the hosts of a visit to ``country`` (a localized country, or None: then no one is a host)."""
+    visited = str(country) if country else None
+    guests = [person for person in people if person.country and str(person.country) != visited]
+    hosts = [person for person in people if person.country and visited and str(person.country) == visited]
+    unplaced = [person for person in people if not person.country]
+    return VisitSides(guests, hosts, unplaced)
 
 
 _PAIRED_BY = {"en": (" and ",), "ru": (" и ",), "kk": (" және ", " мен ", " бен ", " пен "), "mn": (" болон ",)}

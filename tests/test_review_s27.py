@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from conftest import composed_name
+from pathlib import Path
+
+from conftest import composed_name, read_briefing
 
 
 def _facts(text: str):
@@ -181,3 +183,33 @@ def test_a_trip_by_an_official_to_a_country_is_the_place() -> None:
     facts = _facts("New Delhi : Foreign Minister Maite Nkoana-Mashabane will arrive Thursday for a three-day visit "
                    "– the first trip by a South African official to India since the elections.\n")
     assert facts.location.country == "IN"
+
+
+def test_the_day_a_visitor_departs_is_not_the_day_of_the_visit() -> None:
+    facts = _facts("New Delhi : Foreign Minister Maite Nkoana-Mashabane will arrive Thursday for a three-day visit "
+                   "to India. The minister will visit Mumbai, from where she will depart for South Africa Nov 15.\n")
+    assert (facts.event_date, facts.event_date_partial) == (None, None)
+
+
+# -- a delegation's visit, told by the one who leads it --------------------------------------------------------------
+
+_DELEGATION = ("date 2021-09-20\nBAKU, September 20. The delegation led by Chair of the Milli Majlis Sahiba Gafarova "
+               "will be in the Republic of Kazakhstan on an official visit on 27-29 September. The delegation will "
+               "consist of the MPs Fazil Mustafa, Hikmat Mammadov and Nizami Jafarov. The official part of the visit "
+               "includes meetings of Sahiba Gafarova with Kazakh President Kassym-Jomart Tokayev.\n")
+
+
+def test_a_delegations_visit_is_told_by_its_leader(tmp_path: Path) -> None:
+    ru = read_briefing(tmp_path, "ru", _DELEGATION).replace("‡", "")
+    assert "визит делегации во главе с Председателем Милли Меджлиса Азербайджана Сахибой Гафаровой в Казахстан." in ru
+    assert "В ходе визита делегацию примет Президент Республики Казахстан Касым-Жомарт Токаев." in ru
+
+
+def test_a_delegations_visit_in_kazakh_mongolian_and_english(tmp_path: Path) -> None:
+    kk = read_briefing(tmp_path, "kk", _DELEGATION).replace("‡", "")
+    assert "Сахиба Гафарова бастаған делегация Қазақстанға сапармен барады. Делегацияны" in kk
+    mn = read_briefing(tmp_path, "mn", _DELEGATION).replace("‡", "")
+    assert "С.Гафарова тэргүүтэй төлөөлөгчид Казахстанд айлчлал хийнэ. Төлөөлөгчдийг" in mn
+    en = read_briefing(tmp_path, "en", _DELEGATION).replace("‡", "")
+    assert "A delegation led by Sahiba Gafarova (Chair of the Milli Majlis) will visit Kazakhstan on 27" in en
+    assert "During the visit, the delegation will be received by Kassym-Jomart Tokayev" in en

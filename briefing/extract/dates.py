@@ -116,6 +116,7 @@ def resolve_event_date(context: Context, planned: bool) -> DateResult:
                 and not _EARLIER.search(context.sentence_at(m.start).text)
                 and not _SINCE_ANOTHER_OCCASION.search(context.text, max(context.sentence_at(m.start).start, m.start - 200),
                                                         m.start)
+                and not _DEPARTURE.search(context.text, max(context.sentence_at(m.start).start, m.start - 60), m.start)
                 and (planned or not _about_a_plan(context, m))
                 and not _signing_of_what_is_ratified(context, m)]
     leads = _lead_sentences(context)
@@ -211,6 +212,11 @@ def _from_mention(mention: DateMention, anchor: dt.date | None, planned: bool) -
     if year and mention.day2:
         return DateResult(_safe_date(year, mention.month, mention.day), None, mention.start, mention.end)
     return DateResult(None, partial, mention.start, mention.end)
+
+
+# "she will depart for South Africa Nov 15": the day a visit ends, not the day of the event
+_DEPARTURE = re.compile(r"\b(?:depart(?:s|ed|ing)?|leave|leaves|left|leaving|return(?:s|ed|ing)?|fly\s+back|head\s+back)\b"
+                        r"[^.;,]{0,40}$", re.I)
 
 
 _EARLIER = re.compile(r"\b(?:earlier|previously|last (?:year|month|week)|ago|since then|were established|"
