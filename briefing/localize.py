@@ -224,6 +224,10 @@ class LocalizedQuote:
     person: LocalizedPerson | None = None  # the speaker as a participant, with title, when known
 
 
+# kinds of plan that say nothing when nothing else is known of them: "a meeting is planned", "an event is planned"
+_KINDS_SAYING_NOTHING_ALONE = frozenset({"other", "meeting", "session", "talks", "consultations"})
+
+
 @dataclass
 class LocalizedPlannedEvent:
     kind: str  # a key of models.PLANNED_KINDS: templates choose words by it
@@ -240,6 +244,13 @@ class LocalizedPlannedEvent:
     sides: list[LocalizedPerson | Localized] = field(default_factory=list)
     invited: bool = False  # an invitation to come, not an agreed visit: «приглашение посетить …»
     meets_unnamed: bool = False  # ``who`` meet others the text does not name: «встречи X», never «встреча с X»
+
+    @property
+    def informative(self) -> bool:
+        """Whether the plan tells a reader something: who, where, when or what, or a kind that is news by itself (a
+        forum, a visit); «Запланировано мероприятие.», «Запланирована встреча.» alone say nothing a reader can use."""
+        return bool(self.who or self.host or self.place or self.country or self.when or self.objects or self.sides
+                    or self.kind not in _KINDS_SAYING_NOTHING_ALONE)
 
 
 @dataclass

@@ -202,14 +202,46 @@ _DELEGATION = ("date 2021-09-20\nBAKU, September 20. The delegation led by Chair
 def test_a_delegations_visit_is_told_by_its_leader(tmp_path: Path) -> None:
     ru = read_briefing(tmp_path, "ru", _DELEGATION).replace("‡", "")
     assert "визит делегации во главе с Председателем Милли Меджлиса Азербайджана Сахибой Гафаровой в Казахстан." in ru
-    assert "В ходе визита делегацию примет Президент Республики Казахстан Касым-Жомарт Токаев." in ru
+    assert "В ходе визита Сахибу Гафарову примет Президент Республики Казахстан Касым-Жомарт Токаев." in ru
 
 
 def test_a_delegations_visit_in_kazakh_mongolian_and_english(tmp_path: Path) -> None:
     kk = read_briefing(tmp_path, "kk", _DELEGATION).replace("‡", "")
-    assert "Сахиба Гафарова бастаған делегация Қазақстанға сапармен барады. Делегацияны" in kk
+    assert "Сахиба Гафарова бастаған делегация Қазақстанға сапармен барады. Делегация басшысын" in kk
     mn = read_briefing(tmp_path, "mn", _DELEGATION).replace("‡", "")
-    assert "С.Гафарова тэргүүтэй төлөөлөгчид Казахстанд айлчлал хийнэ. Төлөөлөгчдийг" in mn
+    assert "С.Гафарова тэргүүтэй төлөөлөгчид Казахстанд айлчлал хийнэ. Төлөөлөгчдийн тэргүүнийг" in mn
     en = read_briefing(tmp_path, "en", _DELEGATION).replace("‡", "")
     assert "A delegation led by Sahiba Gafarova (Chair of the Milli Majlis) will visit Kazakhstan on 27" in en
-    assert "During the visit, the delegation will be received by Kassym-Jomart Tokayev" in en
+    assert "During the visit, Sahiba Gafarova will be received by Kassym-Jomart Tokayev" in en
+
+
+def test_spanish_names_as_the_russian_tables_give_them() -> None:
+    from briefing.names import transliterate_name
+
+    assert transliterate_name("Ana Maria Machado", "ru", country="CU").text == "Ана Мария Мачадо"
+    assert transliterate_name("Daniel Ortega Reyes", "ru", country="NI").text == "Даниэль Ортега Рейес"
+    assert transliterate_name("Garcia", "ru", country="ES").text == "Гарсия"
+
+
+def test_lower_case_state_bodies_between_are_the_sides() -> None:
+    facts = _facts("BISHKEK, October 24. An agreement on cooperation in the field of education was also signed between "
+                   "the cabinet of ministers of Kyrgyzstan and the government of Mongolia.\n")
+    assert facts.documents_signed[0].parties == ["Cabinet of Ministers of Kyrgyzstan", "Government of Mongolia"]
+
+
+def test_who_reports_the_signing_is_no_side() -> None:
+    facts = _facts("BISHKEK, October 24. A memorandum of understanding has been signed between Kyrgyzstan's National "
+                   "Investment Agency and Mongolia's Investment and Trade Agency, Trend reports.\n")
+    assert facts.documents_signed[0].parties == ["Kyrgyzstan's National Investment Agency",
+                                                 "Mongolia's Investment and Trade Agency"]
+
+
+_PLANS = ("date 2009-11-11\nNEW DELHI, Nov 11. Foreign Minister Maite Nkoana-Mashabane will pay a visit to India. "
+          "External Affairs Minister S.M. Krishna will also host a working lunch in her honour. Ceremonial events "
+          "are planned.\n")
+
+
+def test_a_plan_hosted_by_someone_names_the_host(tmp_path: Path) -> None:
+    ru = read_briefing(tmp_path, "ru", _PLANS).replace("‡", "")
+    assert "с участием министра иностранных дел Индии С.М. Кришны" in ru
+    assert "Запланировано мероприятие." not in ru

@@ -1583,6 +1583,8 @@ def _sides_owned_by_countries(phrase: str) -> list[str]:
 
 def _split_parties(phrase: str, known: t.Sequence[str] = ()) -> list[str]:
     """Sides named in 'A and B'; institutions already known keep their inner 'and'."""
+    # "the cabinet of ministers of Kyrgyzstan and the government of Mongolia": each a state's body, as named
+    phrase = _LOWER_CASE_STATE_BODY.sub(lambda body: body.group(0).title().replace(" Of ", " of "), phrase)
     owned = _sides_owned_by_countries(re.sub(r"\s*\([^)]*\)", "", phrase))
     if owned:
         return owned
@@ -1641,6 +1643,8 @@ def _split_parties(phrase: str, known: t.Sequence[str] = ()) -> list[str]:
     return result
 
 
+_LOWER_CASE_STATE_BODY = re.compile(r"\b(?:government|cabinet\s+of\s+ministers|parliament|national\s+assembly|senate)"
+                                    r"(?=\s+of\s+(?:the\s+)?[A-Z])")
 _QUOTED_NAME_DESCRIBED = re.compile(r"[‘'\"“«](?P<name>[A-Z][^’'\"”»]{1,40})[’'\"”»]\s+[a-z]")
 _COUNTRYS_DESCRIBED = re.compile(r"(?P<country>[A-Z][\w-]+)[’']s\s+(?:[a-z][\w-]*\s+){1,4}(?=[A-Z])")
 _SHARED_BODY = re.compile(r"(?:[Tt]he\s+)?(?P<body>Ministries\s+of\s+[A-Z][\w\s]+?|(?i:foreign\s+ministries)|[Gg]overnments|[Pp]arliaments|"
@@ -1789,8 +1793,8 @@ def _parties(text: str, floor: int, limit: int, start: int, end: int,
     after = re.match(r"(?:\s+and\s+(?:an?|the)\s+[a-z][\w\s-]{2,40}?)?\s*(?:(?:was|were|has been|have been)\s+)?"
                      r"(?:also\s+)?(?:signed|inked)(?:\s+on\s+[^.;]{2,160}?)?\s+between\s+(.+?)(?=,\s+as well as|\s+in\s+[A-Z]|[.;]|$)", text[end:limit])
     between = re.search(r"\bbetween\s+(.+)$", title)
-    if after:
-        phrase: str | None = _sides_only(_SIDES_END.split(after.group(1))[0])
+    if after:  # "… between A and B, Trend reports": the sides without who reports them
+        phrase: str | None = _sides_only(_without_attribution(_SIDES_END.split(after.group(1))[0]))
     else:
         phrase = _sides_only(between.group(1)) if between else None
     parties = _split_parties(phrase, known) if phrase else []

@@ -111,7 +111,8 @@ def _italian_piece(word: str, i: int) -> tuple[str, int]:
 
 def _spanish(word: str) -> str:
     # a final -iel is -иэль, as in the Russian tables' Daniel → Даниэль, Gabriel → Габриэль (but Diego → Диего)
-    return re.sub(r"иель$", "иэль", _tidied(by_pieces(word, _spanish_piece)))
+    # a final -ia is -ия: María → Мария, García → Гарсия (the Russian tables' Spanish -ía)
+    return re.sub(r"иа$", "ия", re.sub(r"иель$", "иэль", _tidied(by_pieces(word, _spanish_piece))))
 
 
 def _spanish_piece(word: str, i: int) -> tuple[str, int]:
@@ -144,7 +145,7 @@ def _tidied(text: str) -> str:
     vowels or after a vowel at the end is й (Di Maio → Ди Майо, Milei → Милей)."""
     text = re.sub(r"л(?=[бвгджзйкмнпрстфхцчшщ]|$)", "ль", text)
     text = re.sub(r"(?<=[аеиоуэюя])и(?=[аеоуэ]|$)", "й", text)
-    text = re.sub(r"(?<=[аеиоуэюя])й([аоуе])", lambda m: {"а": "я", "о": "йо", "у": "ю", "е": "е"}[m.group(1)], text)
+    text = re.sub(r"(?<=[аеиоуэюя])й([аоуе])", lambda m: {"а": "я", "о": "йо", "у": "ю", "е": "йе"}[m.group(1)], text)
     return re.sub(r"(?<=[аоуэюя])е", "э", text)
 
 
