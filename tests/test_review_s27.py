@@ -245,3 +245,15 @@ def test_a_plan_hosted_by_someone_names_the_host(tmp_path: Path) -> None:
     ru = read_briefing(tmp_path, "ru", _PLANS).replace("‡", "")
     assert "с участием министра иностранных дел Индии С.М. Кришны" in ru
     assert "Запланировано мероприятие." not in ru
+
+
+def test_the_source_line_names_a_known_agency_in_the_language(tmp_path: Path) -> None:
+    article = ("date 2024-05-27\nMINSK, 27 May (BelTA) – Deputy Prime Minister Anatoly Sivak met with Governor "
+               "Viktor Tomenko in Minsk on 27 May, BelTA has learned.\n")
+    assert "БелТА, 27 мая 2024 г." in read_briefing(tmp_path, "ru", article)
+
+
+def test_the_source_line_opens_with_a_capital(tmp_path: Path) -> None:
+    article = ("date 2022-02-26\nBEIJING, Feb. 25 (Xinhua) -- Foreign Minister Wang Yi on Friday held a phone "
+               "conversation with Foreign Minister Sergey Lavrov.\n")
+    assert "Информационное агентство «Синьхуа», 26 февраля 2022 г." in read_briefing(tmp_path, "ru", article)
