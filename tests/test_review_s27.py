@@ -257,3 +257,45 @@ def test_the_source_line_opens_with_a_capital(tmp_path: Path) -> None:
     article = ("date 2022-02-26\nBEIJING, Feb. 25 (Xinhua) -- Foreign Minister Wang Yi on Friday held a phone "
                "conversation with Foreign Minister Sergey Lavrov.\n")
     assert "Информационное агентство «Синьхуа», 26 февраля 2022 г." in read_briefing(tmp_path, "ru", article)
+
+
+# -- fresh75 -----------------------------------------------------------------------------------------------------------
+
+def test_a_headline_that_looks_ahead_names_the_event_when_the_lead_tells_nothing_done() -> None:
+    facts = _facts("President Sadyr Japarov to visit Azerbaijan\n\nWork is underway on a strategic partnership "
+                   "agreement between Azerbaijan and Kyrgyzstan, the ambassador told journalists in Baku.\n\n"
+                   "Earlier, a meeting was held between the presidents Sadyr Japarov and Ilham Aliyev.\n")
+    assert (facts.event_type, facts.event_status) == ("visit", "planned")
+    assert facts.location.country == "AZ"
+    assert [p.name for p in facts.participants] == ["Sadyr Japarov"]
+
+
+def test_he_said_after_what_he_was_reported_saying_is_the_one_who_told_it() -> None:
+    facts = _facts("BAKU, March 3. Ambassador Kairat Osmonaliev told journalists at a press conference in Baku that "
+                   "work is underway on an agreement.\n\nAccording to him, earlier a meeting was held between the "
+                   "presidents Sadyr Japarov and Ilham Aliyev.\n\n«A visit of the President is expected in April. The "
+                   "agreement will also be signed during this visit,» he said.\n")
+    assert [q.speaker for q in facts.quotes] == ["Kairat Osmonaliev"]
+
+
+def test_a_given_name_before_bin_is_part_of_the_name_even_sultan() -> None:
+    people = _people("KUWAIT, March 7. The memorandum was signed by KUNA and SPA with the presence of Saudi "
+                     "Ambassador to Kuwait Prince Sultan bin Saad Al-Saud.\n")
+    assert people["Sultan bin Saad Al-Saud"] == ("Saudi Ambassador to Kuwait", "SA")
+
+
+def test_a_charge_daffaires_holds_an_office() -> None:
+    people = _people("BUCHAREST, May 6. The Speaker of the Chamber of Deputies Ludovic Orban on Thursday met David "
+                     "Muniz, the charge d'affaires of the United States of America in Romania.\n")
+    assert people["David Muniz"] == ("charge d'affaires of the United States of America in Romania", "US")
+
+
+def test_a_counterpart_shares_the_foreign_portfolio_not_the_others() -> None:
+    people = _people("Tokyo — Morocco's Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, "
+                     "Nasser Bourita, and his Japan's counterpart, Yoko Kamikawa, signed a memorandum here Friday.\n")
+    assert people["Yoko Kamikawa"] == ("Minister of Foreign Affairs", "JP")
+
+
+def test_a_ministry_of_foreign_affairs_and_european_integration_is_composed() -> None:
+    assert composed_name("Minister of Foreign Affairs and European Integration", "ru", "title") == \
+        "министр иностранных дел и европейской интеграции"

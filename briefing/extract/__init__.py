@@ -189,6 +189,9 @@ def _counterpart_offices(facts: Facts) -> None:
             offices = {_office_without_country(lead.title or "")}
         if len(offices) == 1:
             office = _NATIONAL_CHAMBER.sub("Parliament", _office_alone(offices.pop()))
+            # "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates": one country's
+            # portfolios; what the counterpart shares is the first
+            office = _OWN_PORTFOLIOS.sub("", office)
             city = facts.location.city
             if city and facts.location.country == person.country and re.fullmatch(_CITY_OFFICE, office, re.I):
                 office = f"{office} of {city}"  # "his Russian counterpart" met in Moscow: the Mayor of Moscow
@@ -216,6 +219,10 @@ def _named_just_before(person: Person, others: list[Person]) -> Person | None:
     before = [p for p in others if p.evidence is not None and p.evidence.sentence == here.sentence
               and p.evidence.start < here.start]
     return max(before, key=lambda p: p.evidence.start if p.evidence else 0, default=None)
+
+
+# the portfolios a ministry adds to its first one: ", African Cooperation and …", " and European Integration"
+_OWN_PORTFOLIOS = re.compile(r"(?<=\bMinister of Foreign Affairs)(?:,\s+[^,]+)*(?:,?\s+and\s+.+)?$")
 
 
 # a chamber one country names its own way: the counterpart's is his own country's parliament ("National Assembly
@@ -1031,6 +1038,10 @@ class SpeakerResolver:
             speaker = self._the_one_who_spoke(offset, pronoun)
             if speaker:
                 return speaker, "a pronoun after a sentence naming two people: the one the text had speaking"
+            reported = self._start_of_reported_speech(offset)
+            if reported < offset:  # "According to him, … a meeting was held between X and Y. «…,» he said": not X or Y
+                return _last_mentioned(candidates, reported, pronoun), \
+                    "a pronoun after what the speaker was reported saying: the one named before it"
             return _last_mentioned(candidates, offset, pronoun), \
                 "a pronoun: the participant named last before"
         low = phrase.lower()
@@ -1181,6 +1192,18 @@ class SpeakerResolver:
         if sentence.start >= offset - 1 and sentence.index > 0:
             return self.context.sentence_at(sentence.start - 2)
         return sentence
+
+    def _start_of_reported_speech(self, offset: int) -> int:
+        """Where the speaker's reported words before a quote at ``offset`` begin: the first of the sentences right
+        before it that open with "According to him/her"; ``offset`` when none does."""
+        sentence = self._sentence_leading_to(offset)
+        start = offset
+        while _ACCORDING_TO_PRONOUN.match(sentence.text):
+            start = sentence.start
+            if sentence.index == 0:
+                break
+            sentence = self.context.sentence_at(sentence.start - 2)
+        return start
 
     def _the_one_who_spoke(self, offset: int, pronoun: str) -> str | None:
         """'… border, X told. The protocol was signed by X and Y. «…,» he said': when the sentence before names two
@@ -1438,6 +1461,9 @@ def _speaker_resolver(context: Context, candidates: list[people.Candidate],
 
 # '"…," Tokayev was quoted as saying', '"…," X said': a name after a closing quote mark, then a verb of saying
 _SAID_AFTER_QUOTE = re.compile(rf"\s+(?:was|is)\s+quoted\b|{people.SPEECH_AFTER_NAME.pattern}")
+
+
+_ACCORDING_TO_PRONOUN = re.compile(r"\W*According\s+to\s+(?:him|her)\b")
 
 
 def _last_mentioned(candidates: list[people.Candidate], offset: int, pronoun: str = "") -> str | None:

@@ -107,6 +107,7 @@ _PLACE = {
     "city named in the headline": 0.75,
     "country of the visit": 0.8,
     "country visited": 0.8,
+    "country the headline says will be visited": 0.75,
     "an ambassador meets in the country of accreditation": 0.7,
     "the city where a participant arrived or was received": 0.75,
 }

@@ -90,6 +90,11 @@ class EventKind:
     why: str = ""  # which rule decided the type
 
 
+# a lead that tells what was done today: "… opened the forum", "… met …", "… were signed"
+_TOLD_DONE = re.compile(r"\b(?:held|met|signed|inked|took\s+place|opened|visited|received|discussed|attended|hosted|"
+                        r"launched|kicked\s+off|started|began|addressed|spoke)\b", re.I)
+
+
 def _lead_window(context: Context) -> list[tuple[str, int]]:
     """The headline and the first two body sentences: where the genre states what happened."""
     window = []
@@ -143,7 +148,8 @@ def event_kind(context: Context) -> EventKind:
     during_visit = bool(re.search(r"\b(?:during|as part of|within the framework of|in the course of)\s+(?:the|his|her|an?)\s+"
                                   r"(?:state|official|working)\s+visit\b", lead_text, re.I))
     first = [w for w in window if w not in body[1:]]  # headline and lead
-    if context.article.headline and body and FUTURE.search(window[0][0]) and not FUTURE.search(body[0][0]):
+    if context.article.headline and body and FUTURE.search(window[0][0]) and not FUTURE.search(body[0][0]) \
+            and _TOLD_DONE.search(body[0][0]):
         # "$8bln agreements to be signed during the visit" over a lead about today's forum: the headline looks ahead
         first, window = first[1:], window[1:]
     for scope, sentences in (("headline or lead", first), ("opening sentences", window)):
@@ -642,7 +648,7 @@ def _named_place(context: Context, org_country: t.Callable[[str], str | None], p
     opening = _opening_city().match(context.text, context.body_start)
     if lead is not None and opening and not context.dateline and _HERE.search(lead.text):
         return _city_place(opening.group("city"), opening.start("city"), opening.end("city"), "opening city + 'here'")
-    headline = _headline_city(context)
+    headline = _headline_city(context) or (_headline_visit_country(context) if planned else None)
     if headline:
         return headline
     venue = _venue(context)
@@ -849,6 +855,21 @@ def _visits_in(text: str, sentence: Sentence) -> t.Iterator[re.Match[str]]:
             return
         yield match
         position = match.start("what")
+
+
+_HEADLINE_TO_VISIT = re.compile(r"\b(?:to|will)\s+(?:pay\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}visit\s+to|visit)\s+(?:the\s+)?"
+                                r"(?P<what>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})")
+
+
+def _headline_visit_country(context: Context) -> Place | None:
+    """'President X to visit Azerbaijan': the country a planned visit goes to, when the headline names it."""
+    headline = context.article.headline or ""
+    visit = _HEADLINE_TO_VISIT.search(headline)
+    found = countries_in(visit.group("what")) if visit else []
+    if not visit or not found or found[0][0] != 0:
+        return None
+    start = max(context.text.find(headline), 0) + visit.start("what")
+    return Place(None, found[0][2], start, start + found[0][1], "country the headline says will be visited")
 
 
 def _headline_city(context: Context) -> Place | None:

@@ -205,13 +205,13 @@ president minister chairman chairwoman chairperson chair speaker head ambassador
 mayor deputy deputies adviser advisor director chief secretary representative consul rector commander
 prosecutor senator member members leader premier vice counselor counsellor spokesperson spokesman
 khokim hokim ombudsman commissioner ceo founder chancellor king queen emir sultan prince minister
-emperor empress sheikh sheikha majesty highness excellency princess amir elbasy elbashi mp
+emperor empress sheikh sheikha majesty highness excellency princess amir elbasy elbashi mp chargé charge
 ministers presidents ambassadors governors chairmen heads leaders counterpart colleague administrator marshal official
 councilor councillor
 """.split())
 TITLE_MODIFIERS = frozenset("""
 deputy vice first prime foreign general extraordinary plenipotentiary acting executive state permanent
-special senior former co-chair crown national
+special senior former co-chair crown national d'affaires d’affaires
 """.split())
 # Titles of honour that stand before a name: Malaysia's and Brunei's ("Datuk Seri", "Tan Sri"), Cambodia's «Samdech»
 # with its styles ("Samdech Techo", "Samdech Akka Moha Ponhea Chakrei")

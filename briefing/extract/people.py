@@ -360,8 +360,9 @@ def _runs(text: str, tokens: list[re.Match[str]]) -> list[list[re.Match[str]]]:
             bridged = False
             runs[-1].append(token)
             continue
-        if runs and _PARTICLES.fullmatch(gap) and not _lexical(runs[-1][-1].group(0)) and \
+        if runs and _PARTICLES.fullmatch(gap) and (not _lexical(runs[-1][-1].group(0)) or _FATHERS_NAME.fullmatch(gap)) and \
                 (not _lexical(token.group(0)) or _FATHERS_NAME.fullmatch(gap)):
+            # "Prince Sultan bin Saad": before "bin" stands a given name, even one that is a word of the genre
             runs[-1].append(token)  # "Omar bin Sultan Al Olama": after "bin" comes the father's name, even "Sultan"
             continue
         if runs and re.fullmatch(r"[ \t]+|[ \t]*\n[ \t]*", text[runs[-1][-1].end():token.start()]):
@@ -578,7 +579,8 @@ def _name_start(words: list[str], fathers: t.Collection[int] = ()) -> int:
     "bin" or "ibn", a father's name even when it is a word of the genre ("Omar bin Sultan Al Olama").
     """
     k = len(words)
-    while k > 0 and (not _lexical(words[k - 1]) or _style_inside_name(words, k - 1) or k - 1 in fathers):
+    # the word before "bin" is the bearer's given name, even a word of the genre ("Prince Sultan bin Saad Al-Saud")
+    while k > 0 and (not _lexical(words[k - 1]) or _style_inside_name(words, k - 1) or k - 1 in fathers or k in fathers):
         k -= 1
     if 2 <= k < len(words) and words[k - 1] == "Sultan" and country_code(words[k - 2]) and \
             re.match(r"(?:Al|Bin|Ibn)\b", words[k], re.I):
@@ -1547,6 +1549,8 @@ def classify(context: Context, people: list[Candidate], writers: t.Collection[st
                 reasons.append("speaks in the text")
         if not reasons and sides and _holds_side_office(person, sides):
             reasons.append("holds an office the lead names for a side")
+        if not reasons and planned and _headline_visitor(context, person):
+            reasons.append("named in the headline as the one who will visit")  # "President X to visit Azerbaijan"
         if reasons and phone and person not in callers and reasons[0] != "named in the lead":
             reasons = []  # a phone call has the callers the lead names; others are named in passing
             person.mentioned_vote = True
@@ -1557,6 +1561,17 @@ def classify(context: Context, people: list[Candidate], writers: t.Collection[st
         if person.name in writers:
             person.participant = False
             person.why = "quoted from what they wrote"
+
+
+# "President Sadyr Japarov to visit Azerbaijan", "X will pay a state visit to Y": a headline naming who will visit
+_HEADLINE_VISIT = re.compile(r"^(?P<who>.{3,80}?)\s+(?:to|will)\s+(?:pay\s+(?:an?\s+)?(?:[\w-]+\s+){0,2})?visit\b", re.I)
+
+
+def _headline_visitor(context: Context, person: Candidate) -> bool:
+    """The person the headline says will visit: the subject before "to visit"."""
+    headline = context.article.headline or ""
+    visit = _HEADLINE_VISIT.match(headline)
+    return visit is not None and any(word in visit.group("who").lower().split() for word in significant(person.tokens))
 
 
 # "the delegation will consist of A, B and C", "X will be accompanied by deputies: A, B": members listed by name
