@@ -299,3 +299,19 @@ def test_a_counterpart_shares_the_foreign_portfolio_not_the_others() -> None:
 def test_a_ministry_of_foreign_affairs_and_european_integration_is_composed() -> None:
     assert composed_name("Minister of Foreign Affairs and European Integration", "ru", "title") == \
         "министр иностранных дел и европейской интеграции"
+
+
+def test_counted_memoranda_told_one_by_one_are_each_a_document() -> None:
+    facts = _facts("SEOUL, Nov 28 (Bernama) — Malaysia signed three memoranda of understanding (MoU) with South Korea "
+                   "here, Thursday.\n\nThe three MoU were inked in the presence of the leaders of both countries.\n\n"
+                   "The first MoU is to intensify cooperation on information and communications technology. It was "
+                   "signed between Malaysia’s Minister of Communications, Gobind Singh Deo and South Korea’s Minister "
+                   "of Science, Choi Kiyoung.\n\nNext was an MoU to step up cooperation in digital government, signed "
+                   "between Minister Saifuddin Abdullah and South Korea’s Minister of the Interior, Chin Young.\n\nThe "
+                   "third MoU is on cooperation in the field of water management which was signed between Minister "
+                   "Xavier Jayakumar and South Korea’s Minister of Environment, Cho Myung-Rae.\n")
+    assert [(d.title, d.subject, d.parties, d.signatories) for d in facts.documents_signed] == [
+        ("MoU", "information and communications technology", ["Malaysia", "South Korea"],
+         ["Gobind Singh Deo", "Choi Kiyoung"]),
+        ("MoU", "digital government", ["Malaysia", "South Korea"], ["Saifuddin Abdullah", "Chin Young"]),
+        ("MoU", "water management", ["Malaysia", "South Korea"], ["Xavier Jayakumar", "Cho Myung-Rae"])]

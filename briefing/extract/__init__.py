@@ -831,7 +831,8 @@ def _parties_from_the_sides(context: Context, doc: documents.DocMention, event_c
     elif _BOTH_SIDES.search(sentence.text) or len(country_codes_in(sentence.text) & set(event_countries)) == 2:
         doc.parties = [english_name(code) for code in event_countries]
         doc.why.append("parties: the two sides the sentence refers to")
-    elif _ITEMISING.match(sentence.text) and _BOTH_SIDES.search(_set_told_before(context, sentence)):
+    elif _ITEMISING.match(sentence.text) and _BOTH_SIDES.search(_set_told_before(context, sentence)) or \
+            documents.TOLD_BY_ORDINAL in doc.why and len(event_countries) == 2:  # "The first MoU is on …" of a set
         doc.parties = [english_name(code) for code in event_countries]
         doc.why.append("parties: the two sides of the set it is an item of")
     else:

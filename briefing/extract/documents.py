@@ -244,7 +244,8 @@ def find_documents(context: Context, resolve_party: t.Callable[[str], str | None
     mentions.sort(key=lambda m: m.start)
     mentions = [mention for mention in mentions if not _elaborates_earlier(mention, mentions, context)
                 and not _named_one_by_one_after(mention, mentions, context)
-                and not _retells_a_counted_package(mention, mentions)]
+                and not _retells_a_counted_package(mention, mentions)
+                and not _counted_then_told_one_by_one(mention, mentions)]
     for mention in mentions:
         if context.sentence_at(mention.start).index == 0 and is_headline(context.sentence_at(mention.start).text):
             mention.why.append(_IN_HEADLINE)
@@ -296,6 +297,13 @@ def _elaborates_earlier(mention: DocMention, mentions: list[DocMention], context
         return False
     sentence = context.sentence_at(mention.start)
     return any(other is not mention and sentence.start <= other.start < mention.start for other in mentions)
+
+
+def _counted_then_told_one_by_one(mention: DocMention, mentions: list[DocMention]) -> bool:
+    """'The four MoU were inked in the presence of …' after 'The first MoU is …', 'Next was an MoU …': the count the
+    documents told one by one already stand for."""
+    return bool(_COUNT_LEAD.match(mention.title)) and mention.subject is None and TOLD_BY_ORDINAL not in mention.why and \
+        sum(TOLD_BY_ORDINAL in other.why and other.type == mention.type for other in mentions) >= 2
 
 
 def _retells_a_counted_package(mention: DocMention, mentions: list[DocMention]) -> bool:
@@ -2626,12 +2634,19 @@ def _names_a_described_package(context: Context, mention: DocMention, mentions: 
 _ORDINAL_ITEM = re.compile(
     r"(?:The|the)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|next)\s+"
     r"(?P<noun>agreement|memorandum|document|deal|MoU|accord)\b(?P<rest>[^.;]*)")
+# "Next was an MoU to step up cooperation in Digital Government": the next of the counted documents
+_NEXT_OF_A_COUNT = re.compile(r"Next\s+(?:was|is|came)\s+(?:an?|the)\s+(?P<noun>agreement|memorandum|document|deal|MoU|accord)\b"
+                        r"(?P<rest>[^.;]*)")
 _ORDINAL_FIELD = re.compile(r"\b(?:within|in)\s+the\s+(?:sector|domain|field|area|sphere)s?\s+of\s+(?P<subject>.+)$")
 _ORDINAL_VERB = re.compile(r"^(?:\s+between\s+[^,]+?)?,?\s+(?:focused|focuses|focusing|concerned|concerns|covered|covers|"
-                           r"dealt\s+with|deals\s+with|related\s+to|relates\s+to|aimed\s+at|aims\s+at|(?:was|is)\s+(?:on|about))"
-                           r"(?:\s+on)?\s+(?P<subject>.+)$")
-_ORDINAL_SUBJECT_END = re.compile(r"\s+(?:(?:was|were|is)\s+)?(?:sign|signed|inked)\s+by\b.*$|,.*$")
-_TOLD_BY_ORDINAL = "one of the counted documents, told by its order ('the first agreement focused on …')"
+                           r"dealt\s+with|deals\s+with|related\s+to|relates\s+to|aimed\s+at|aims\s+at|(?:was|is)\s+(?:on|about)|"
+                           # "is to intensify cooperation on ICT", "an MoU to step up cooperation in Digital Government"
+                           r"(?:(?:was|is)\s+)?to\s+(?:intensify|step\s+up|strengthen|boost|enhance|promote|develop|expand|"
+                           r"deepen)\s+cooperation\s+(?:on|in))"
+                           r"(?:\s+on)?\s+(?:cooperation\s+(?:on|in)\s+)?(?P<subject>.+)$")
+_ORDINAL_SUBJECT_END = re.compile(r",?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is)\s+)?(?:sign|signed|inked)\s+(?:by|between)\b.*$|"
+                                  r",.*$")
+TOLD_BY_ORDINAL = "one of the counted documents, told by its order ('the first agreement focused on …')"
 
 
 def _told_by_ordinal(context: Context, mention: DocMention, mentions: list[DocMention]) -> list[DocMention]:
@@ -2643,7 +2658,7 @@ def _told_by_ordinal(context: Context, mention: DocMention, mentions: list[DocMe
     later = [s for s in context.sentences if s.start > mention.start]
     told: list[DocMention] = []
     for sentence in later:
-        item = _ORDINAL_ITEM.match(sentence.text)
+        item = _ORDINAL_ITEM.match(sentence.text) or _NEXT_OF_A_COUNT.match(sentence.text)
         if item is None or doc_type(item.group("noun")) not in (mention.type, "other"):
             continue
         if any(m is not mention and sentence.start <= m.start < sentence.end for m in mentions):
@@ -2655,10 +2670,11 @@ def _told_by_ordinal(context: Context, mention: DocMention, mentions: list[DocMe
             continue
         noun = item.group("noun").lower()
         start = sentence.start + item.start()
-        told.append(DocMention(**{**mention.__dict__, "noun": noun, "title": SINGULAR_DOCUMENTS.get(noun, noun),
+        title = item.group("noun") if item.group("noun").isupper() or noun == "mou" else SINGULAR_DOCUMENTS.get(noun, noun)
+        told.append(DocMention(**{**mention.__dict__, "noun": noun, "title": title,
                                   "subject": subject, "generic": False, "start": start, "last_start": start,
                                   "end": sentence.start + item.end(), "parties": list(mention.parties),
-                                  "signatories": [], "why": [*mention.why, _TOLD_BY_ORDINAL]}))
+                                  "signatories": [], "why": [*mention.why, TOLD_BY_ORDINAL]}))
     return told if len(told) >= 2 else [mention]
 
 
@@ -3254,7 +3270,7 @@ def _inside_fuller_subject(mention: DocMention, kept: list[DocMention]) -> bool:
 
 
 # "was signed by A and B", "The signatures were put by A and B", "The signatories were A and B"
-_SIGNED_BY = re.compile(r"\b(?:(?:signed|inked)\s+by|signatures\s+(?:were|was)\s+(?:put|affixed|placed)\s+by|"
+_SIGNED_BY = re.compile(r"\b(?:(?:signed|inked)\s+(?:by|between)|signatures\s+(?:were|was)\s+(?:put|affixed|placed)\s+by|"
                         r"(?:signatories|signers)\s+(?:were|are))\s+(.+?)"
                         # "… in the presence of the heads of state X and Y": those who watched, not who signed
                         r"(?:[.;]|$|\s+(?=(?:in\s+the\s+presence\s+of|witnessed\s+by|following|during)\b))", re.M)
