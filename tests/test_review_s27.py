@@ -315,3 +315,9 @@ def test_counted_memoranda_told_one_by_one_are_each_a_document() -> None:
          ["Gobind Singh Deo", "Choi Kiyoung"]),
         ("MoU", "digital government", ["Malaysia", "South Korea"], ["Saifuddin Abdullah", "Chin Young"]),
         ("MoU", "water management", ["Malaysia", "South Korea"], ["Xavier Jayakumar", "Cho Myung-Rae"])]
+
+
+def test_the_cuban_and_the_central_american_parliaments_are_named() -> None:
+    assert composed_name("president of the Cuban National Assembly of People’s Power", "ru", "title") == \
+        "Председатель Национальной ассамблеи народной власти"
+    assert composed_name("PARLACEN vice-president", "ru", "title") == "вице-президент Центральноамериканского парламента"
