@@ -21,7 +21,7 @@ from briefing.extract.lexicon import (
     country_code,
     country_names,
 )
-from briefing.extract.people import AS_TOLD, EVENT_TRIGGERS
+from briefing.extract.people import AS_TOLD, EVENT_TRIGGERS, HEADLINE_VISIT
 from briefing.extract.text import Context, Sentence, opens_in_another_month
 from briefing.ingest import MONTH_PATTERN
 
@@ -857,14 +857,10 @@ def _visits_in(text: str, sentence: Sentence) -> t.Iterator[re.Match[str]]:
         position = match.start("what")
 
 
-_HEADLINE_TO_VISIT = re.compile(r"\b(?:to|will)\s+(?:pay\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}visit\s+to|visit)\s+(?:the\s+)?"
-                                r"(?P<what>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})")
-
-
 def _headline_visit_country(context: Context) -> Place | None:
     """'President X to visit Azerbaijan': the country a planned visit goes to, when the headline names it."""
     headline = context.article.headline or ""
-    visit = _HEADLINE_TO_VISIT.search(headline)
+    visit = HEADLINE_VISIT.match(headline)
     found = countries_in(visit.group("what")) if visit else []
     if not visit or not found or found[0][0] != 0:
         return None

@@ -61,6 +61,10 @@ _ENVOY = re.compile(r"ambassador|envoy|advis|representative|consul|attach|delega
 _STOP = {"who", "which", "that", "was", "were", "is", "are", "has", "have", "had", "will", "would",
          "said", "held", "met", "with", "by", "during", "discussed", "signed", "noted", "also", "as",
          "told", "says", "tells", "wrote", "writes", "spoke"}  # "X, the head of the committee told journalists"
+# the offices that serve another: "counselor to the President", "adviser to the Prime Minister"
+_AIDES = frozenset({"counselor", "counsellor", "adviser", "advisor", "aide", "assistant"})
+
+
 _MENTIONED_CONTEXT = re.compile(
     r"\b(?:visit|visits|initiatives?|greetings|wishes|message|behalf|instructions?|letter|decree|order|"
     r"congratulations|regards|name|memory|policy|leadership|invitation|proposal|era|words|"
@@ -71,7 +75,7 @@ _MENTIONED_CONTEXT = re.compile(
     r"\b(?:negotiations|talks|meetings|contacts|dialogue|summits)\s+between\s+(?:the\s+)?$"
     r"|\b(?:greetings|regards|wishes|congratulations|condolences|message|letter)\s+to\s+(?:the\s+)?$"
     # "X, diplomatic counselor to French President Y": the one an aide serves, named in the aide's office
-    r"|\b(?:counselor|counsellor|adviser|advisor|aide|assistant)\s+to\s+(?:the\s+)?$"
+    rf"|\b(?:{'|'.join(sorted(_AIDES))})\s+to\s+(?:the\s+)?$"
     r"|\b(?:wishes|greetings|regards|congratulations|condolences)\s+from\s+(?:the\s+)?$"
     # "conveyed an invitation to visit his country from the President of X, Y": the inviter stays at home
     r"|\binvitation\s+to\s+(?:visit|come)\b[^.;,]{0,30}?\bfrom\s+(?:the\s+)?$"
@@ -732,19 +736,15 @@ def title_before(context: Context, mention: Mention,
 _PAIRED_BODIES = frozenset({"chambers", "houses", "sides", "countries", "parliaments", "ministries"})
 
 
-# the offices that serve another: "counselor to the President", "adviser to the Prime Minister"
-_AIDES = frozenset({"counselor", "counsellor", "adviser", "advisor", "aide", "assistant"})
-
-
-def _serves_another(kept: list[tuple[str, int]]) -> bool:
-    """'counselor to French President': an aide's office, which names the one served."""
-    return any(w.lower() == "to" and i > 0 and kept[i - 1][0].lower() in _AIDES for i, (w, _) in enumerate(kept))
+def _aide_to(words: list[tuple[str, int]]) -> int | None:
+    """Where "to" follows an aide's office word ("counselor to French President"): the office names the one served."""
+    return next((i for i, (w, _) in enumerate(words) if w.lower() == "to" and i > 0 and words[i - 1][0].lower() in _AIDES),
+                None)
 
 
 def _office_of_the_one_served(walked: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """'X, diplomatic counselor to French President Y': the words before "to" are X's office, Y is the President."""
-    aide_to = next((i for i, (w, _) in enumerate(walked) if w.lower() == "to" and i > 0 and walked[i - 1][0].lower() in _AIDES),
-                   None)
+    aide_to = _aide_to(walked)
     if aide_to is not None and any(_title_head(w) for w, _ in walked[aide_to + 1:]):
         return walked[aide_to + 1:]
     return walked
@@ -895,7 +895,7 @@ def title_after(context: Context, mention: Mention, name_spans: SpanSet | t.Sequ
         low = word.lower()
         nxt = tokens[index + 1][0] if index + 1 < len(tokens) else ""
         if names.covers(position):
-            if _serves_another(kept):
+            if _aide_to(kept) is not None:
                 break  # "X, diplomatic counselor to French President Y": X counsels Y, whose name ends X's office
             return None  # "X, the President of Uzbekistan Y will ...": the office is Y's
         if not seen_head and len(kept) >= 3:
@@ -1564,13 +1564,14 @@ def classify(context: Context, people: list[Candidate], writers: t.Collection[st
 
 
 # "President Sadyr Japarov to visit Azerbaijan", "X will pay a state visit to Y": a headline naming who will visit
-_HEADLINE_VISIT = re.compile(r"^(?P<who>.{3,80}?)\s+(?:to|will)\s+(?:pay\s+(?:an?\s+)?(?:[\w-]+\s+){0,2})?visit\b", re.I)
+HEADLINE_VISIT = re.compile(r"^(?P<who>.{3,80}?)\s+(?i:to|will)\s+(?i:pay\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}visit\s+to|visit)\s+"
+                            r"(?i:the\s+)?(?P<what>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})")
 
 
 def _headline_visitor(context: Context, person: Candidate) -> bool:
     """The person the headline says will visit: the subject before "to visit"."""
     headline = context.article.headline or ""
-    visit = _HEADLINE_VISIT.match(headline)
+    visit = HEADLINE_VISIT.match(headline)
     return visit is not None and any(word in visit.group("who").lower().split() for word in significant(person.tokens))
 
 

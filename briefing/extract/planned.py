@@ -53,6 +53,8 @@ _WILL = r"(?:will|shall|would(?!\s+(?:like|love|prefer|rather|be\s+(?:happy|glad
 # "… to Singapore for a state visit", "… for Tokyo on an official visit": where a journey goes, and why
 _ON_TO_A_VISIT = (r"\s+(?:on\s+)?(?:to|for)\s+(?-i:[A-Z])[^.;]{0,60}?\b(?:for|on)\s+(?:an?\s+|another\s+|his\s+|her\s+)?"
                   r"(?:[\w-]+\s+){0,2}visit\b")
+# what a coming event is to yield: "… is expected to result in signing documents"
+_OUTCOME_WORDS = r"(?:result\s+in|end\s+with|culminate\s+in|conclude\s+with)\s+(?:the\s+)?(?:signing|signature|adoption)"
 _FUTURE_EVENT = re.compile(
     rf"\b{_WILL}\s+(?:\w+\s+){{0,2}}(?:lead|head)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?delegation\b"
     # "will call on the Prime Minister" (a meeting), not "will call on businesses to invest"
@@ -108,8 +110,7 @@ _FUTURE_EVENT = re.compile(
     r"take place|meet|pay|attend|arrive|be signed|be adopted|be concluded|be hosted|be received|organize|organise|conduct|ink|"
     r"adopt|travel|participate|take part|make(?=\s+(?:[\w-]+\s+){0,3}?visit\b))\b"
     # "the ninth meeting of the commission is expected to result in signing documents": the meeting is still to come
-    r"|\b(?:is|are)\s+(?:also\s+)?(?:expected|set|due|likely)\s+to\s+(?:result\s+in|end\s+with|culminate\s+in|"
-    r"conclude\s+with)\s+(?:the\s+)?(?:signing|signature|adoption)\b"
+    rf"|\b(?:is|are)\s+(?:also\s+)?(?:expected|set|due|likely)\s+to\s+{_OUTCOME_WORDS}\b"
     r"|\b(?:plans?|intends?)\s+to\s+(?:visit|hold|sign|meet|pay|attend|organize|organise|host|conduct|participate|take part|"
     r"reschedule)\b"
     # "the Chair is to have talks with ...": talks named by their noun
@@ -809,8 +810,7 @@ class _Clause:
         return bool(re.search(r"\bhost$", self.verb, re.I))
 
 
-_OUTCOME = re.compile(r"\b(?:result\s+in|end\s+with|culminate\s+in|conclude\s+with)\s+(?:the\s+)?(?:signing|signature|"
-                      r"adoption)$", re.I)
+_OUTCOME = re.compile(rf"\b{_OUTCOME_WORDS}$", re.I)
 
 
 _ARRANGED = re.compile(r"\b(?:agreed|decided|resolved)\s+(?:to|on)\s+(?:hold|holding|organi[sz]e|organi[sz]ing|arrange|arranging|"
