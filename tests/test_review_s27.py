@@ -321,3 +321,23 @@ def test_the_cuban_and_the_central_american_parliaments_are_named() -> None:
     assert composed_name("president of the Cuban National Assembly of People’s Power", "ru", "title") == \
         "Председатель Национальной ассамблеи народной власти"
     assert composed_name("PARLACEN vice-president", "ru", "title") == "вице-президент Центральноамериканского парламента"
+
+
+def test_a_meeting_with_a_guest_who_is_on_a_visit_is_over() -> None:
+    facts = _facts("date 2022-05-28\nBaku, May 28, AZERTAC\n\nMinister Rashad Nabiyev has met with Turkish Minister of "
+                   "Industry Mustafa Varank, who is on a visit to Baku as part of the festival.\n")
+    assert (facts.event_type, facts.event_status) == ("meeting", None)
+
+
+def test_a_day_between_the_verb_and_the_document_keeps_the_signing() -> None:
+    facts = _facts("Tokyo — Foreign Minister Nasser Bourita and his Japanese counterpart Yoko Kamikawa signed, here "
+                   "Friday, a Memorandum of Cooperation for a Strengthened Partnership.\n")
+    assert [d.title for d in facts.documents_signed] == ["Memorandum of Cooperation for a Strengthened Partnership"]
+
+
+def test_an_invitation_carried_by_one_person_is_the_inviters() -> None:
+    facts = _facts("YEREVAN, December 20. Speaker Alen Simonyan received a delegation led by MP Seyed Mehdi Farshadan. "
+                   "At the end of the meeting, Farshadan transmitted to the Speaker of the National Assembly of Armenia "
+                   "the official invitation of Speaker of the Majlis of Iran Mohammad Bagher Ghalibaf to visit Iran.\n")
+    [plan] = facts.planned_events
+    assert (plan.kind, plan.who, plan.host, plan.invited) == ("visit", ["Alen Simonyan"], "Mohammad Bagher Ghalibaf", True)

@@ -49,7 +49,7 @@ _VERBS = r"sign|signs|signed|signing|ink|inked|inks|inking|conclude|concluded|co
          r"(?:(?:have|has|had)\s+)?put\s+(?:their|his|her|its)\s+signatures?\s+(?:to|on|under)|" \
          r"agreed\s+(?:on|upon)(?!\s+(?:sign|conclu|adopt|ink))"  # "(have) put their signatures to"; "agreed on five
 # cooperation agreements" (counted only; "agreed on signing a memorandum" is the signing's own verb)
-_VERB_BEFORE = re.compile(rf"\b(?P<verb>{_VERBS})\b(?:\s+[\w'’$%.,–-]+){{0,6}}?\s*[‘“«\"]?$", re.I)  # "signed ‘Memorandum …’"  # "signed $1bln worth contracts"
+_VERB_BEFORE = re.compile(rf"\b(?P<verb>{_VERBS})\b,?(?:\s+[\w'’$%.,–-]+){{0,6}}?\s*[‘“«\"]?$", re.I)  # "signed ‘Memorandum …’"  # "signed $1bln worth contracts"
 _AUX = r"(?:was|were|(?:has|have|had)\s+(?:also\s+|already\s+)?been|is|are|(?:will|shall)\s+(?:also\s+|soon\s+)?be|to be|" \
        r"(?:is|are)\s+(?:also\s+)?(?:expected|planned|scheduled|set)\s+to\s+be)"  # "MoUs will also be signed"
 _SIGNED = r"(?P<verb>signed|signing|inked|concluded|adopted|initial(?:l)?ed|approved|exchanged)\b"
@@ -1351,6 +1351,8 @@ def _complements(text: str, end: int, limit: int) -> int:
     consumed = 0
     patterns: tuple[str, ...] = (
         r"\s*\([A-Za-z]{2,8}\)",
+        # "Memorandum of Cooperation for a Strengthened Partnership": a capitalized name goes on after "for a"
+        r"(?<=\w)\s+for\s+an?\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*",
         rf"\s*\([“\"«]?(?:[A-Za-z-]+\s+){{0,2}}(?i:{_NOUNS})[”\"»]?\)",  # "the action plan (road map) between …": its other name
         rf"/(?i:{_NOUNS})\b",  # "agreements/MoUs": either kind, one title
         # "the Protocol on Amendments to the Host Country Agreement", "a Protocol to the Agreement on Trade": the

@@ -265,8 +265,11 @@ _AFTER_THE_TALKS = re.compile(r"\b(?:following|after|at\s+the\s+end\s+of|upon\s+
 
 
 def _status(sentence: str, kind: str) -> str | None:
-    if IN_PROGRESS.search(sentence) and not (kind in ("talks", "meeting") and _AFTER_THE_TALKS.search(sentence)) and \
-            not (kind == "signing" and _SIGNED.search(sentence)):  # "X, who is on a visit, have signed": done
+    progress = IN_PROGRESS.search(sentence)
+    if progress and not (kind in ("talks", "meeting") and _AFTER_THE_TALKS.search(sentence)) and \
+            not (kind == "signing" and _SIGNED.search(sentence)) and \
+            not (kind in ("talks", "meeting") and _MET_BEFORE_A_GUESTS_VISIT.search(sentence, 0, progress.start())):
+        # "X, who is on a visit, have signed", "X has met Y, who is on a visit to Baku": done, the visit goes on
         return "in progress"
     stressed = _STRESSED_THAT.search(sentence)
     sentence = sentence[:stressed.start()] if stressed else sentence
@@ -284,6 +287,8 @@ def _status(sentence: str, kind: str) -> str | None:
 
 
 _SIGNED = re.compile(r"\b(?:signed|inked|concluded)\b")
+# "X has met with Y, who is on a visit to Baku": the meeting is over; the guest's visit is what goes on
+_MET_BEFORE_A_GUESTS_VISIT = re.compile(r"\b(?:met|received|held\s+talks)\b[^.;]*,\s+who\s*$")
 # "X on June 27 hosted a reception for Y, who has been visiting Vietnam as the two countries will be celebrating …":
 # the event's own verb is past; the future belongs to a clause after it
 _TOOK_PLACE = re.compile(r"\b(?:hosted|received|met|held|welcomed|signed|discussed|paid|visited)\b")

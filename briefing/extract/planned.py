@@ -1001,8 +1001,19 @@ _INVITATION_TO = re.compile(r"^(?P<inviter>.*?)\s+(?:extended|conveyed|handed(?:
                             r"to\s+(?:visit|attend|pay|take\s+part|participate)\b")
 
 
+# "X transmitted to the Speaker of Y the official invitation of Speaker Z to visit Iran": Z invites the Speaker of Y,
+# X only carries the invitation
+_INVITATION_CARRIED = re.compile(r"\b(?:transmitted|conveyed|handed(?:\s+over)?|delivered|passed\s+on)\s+to\s+"
+                                 r"(?P<invitee>[^.]{1,120}?)\s+(?:an?\s+|the\s+)?(?:official\s+|formal\s+|personal\s+|"
+                                 r"written\s+)?invitation\s+(?:of|from)\s+(?P<inviter>[^.]{1,120}?)\s+to\s+"
+                                 r"(?:visit|attend|pay|take\s+part|participate)\b")
+
+
 def _who(phrase: str, clause: _Clause | None, offset: int, known: Known) -> list[str]:
     """Who will do it: the subject of the future verb, the invitee, or the people the event is of."""
+    carried = _INVITATION_CARRIED.search(phrase)
+    if carried:
+        return _actors(carried.group("invitee"), offset, known)
     extended = _INVITATION_TO.search(phrase)
     if extended:
         return _actors(extended.group("invitee"), offset, known)
@@ -1173,6 +1184,10 @@ def _as_written(subject: str) -> str:
 
 def _host(clause: _Clause | None, found: _Found, known: Known) -> str | None:
     """Who invites or receives: 'at the invitation of X', 'X invited Y to visit', 'hosted by X', 'X will host'."""
+    carried = _INVITATION_CARRIED.search(found.text)
+    if carried:  # "X transmitted to Y the invitation of Z to visit": Z hosts
+        host = _one_actor(carried.group("inviter"), found.start, known)
+        return None if host and _is_place(host) else host
     extended = _INVITATION_TO.search(found.text)
     if extended:  # "He extended an invitation to Rahmon to visit": he hosts
         host = _one_actor(extended.group("inviter"), found.start, known)
