@@ -341,3 +341,15 @@ def test_an_invitation_carried_by_one_person_is_the_inviters() -> None:
                    "the official invitation of Speaker of the Majlis of Iran Mohammad Bagher Ghalibaf to visit Iran.\n")
     [plan] = facts.planned_events
     assert (plan.kind, plan.who, plan.host, plan.invited) == ("visit", ["Alen Simonyan"], "Mohammad Bagher Ghalibaf", True)
+
+
+def test_an_agency_after_the_dateline_date_on_its_own_line_is_the_outlet() -> None:
+    facts = _facts("date 2022-05-28\nBaku, May 28, AZERTAC\n\nMinister Rashad Nabiyev has met with Minister Mustafa "
+                   "Varank in Baku.\n")
+    assert facts.source_agency == "AZERTAC"
+
+
+def test_a_source_line_names_a_known_agency() -> None:
+    facts = _facts("date 2018-01-20\nNational Assembly Chairwoman Nguyen Thi Kim Ngan hosted a reception in Hanoi on "
+                   "January 19 for Vice Chairman Zhang Ping.\nSource: VNA\n")
+    assert facts.source_agency == "VNA"

@@ -323,6 +323,9 @@ OUTLETS = {
     "kuna": "KUNA", "kuwait news agency": "KUNA", "bernama": "Bernama", "ppi": "PPI", "pakistan press international": "PPI",
     "associated press of pakistan": "APP", "akp": "Agency Kampuchea Press", "agency kampuchea press": "Agency Kampuchea Press", "panarmenian": "PanARMENIAN.Net",
     "panarmenian.net": "PanARMENIAN.Net", "hetq": "Hetq",
+    "vna": "VNA", "vietnam news agency": "VNA", "agerpres": "Agerpres", "moldpres": "Moldpres", "irna": "IRNA",
+    "tehran times": "Tehran Times", "news.am": "NEWS.am", "ghana news agency": "GNA", "gna": "GNA",
+    "prensa latina": "Prensa Latina", "efe": "EFE", "ians": "IANS", "pti": "PTI", "antara": "Antara",
 }
 
 # Web hosts of the outlets: a page address in the text (a "link:" line) names the outlet that published it.

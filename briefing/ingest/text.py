@@ -339,7 +339,8 @@ DATELINE = re.compile(
       |[ ]+[–—-][ ]+(?P<a_dash>[A-Z][\w]*(?:[ ][A-Z][\w]*){{0,3}})[ ]+[–—-][ ]+  # "Doha - Information Office - March 16"
         (?P<dmonth>{MONTH_PATTERN})[ ]+(?P<dday>\d{{1,2}})\b
       |,[ ]*(?P<a_capdash>[A-Z]{{3,}})(?=[ ]+[–—-][ ])  # "Bogor, MINA – The Government …"
-      |(?(day),[ ]+(?P<a_comma>[A-Z]{{3,}})\b(?=\.))  # after a date only: "YEREVAN, MARCH 28, ARMENPRESS."
+      |(?(day),[ ]+(?P<a_comma>[A-Z]{{3,}})\b(?=\.|[ ]*(?:\n|$)))  # after a date only: "YEREVAN, MARCH 28, ARMENPRESS.",
+      # "Baku, May 28, AZERTAC" on a line of its own
     )?
     (?P<end>[ ]*(?:--|[–—]|-(?=[ ])|[.:]))?""",
     re.X,
