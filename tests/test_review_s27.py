@@ -353,3 +353,15 @@ def test_a_source_line_names_a_known_agency() -> None:
     facts = _facts("date 2018-01-20\nNational Assembly Chairwoman Nguyen Thi Kim Ngan hosted a reception in Hanoi on "
                    "January 19 for Vice Chairman Zhang Ping.\nSource: VNA\n")
     assert facts.source_agency == "VNA"
+
+
+def test_areas_listed_after_areas_of_cooperation_notably() -> None:
+    facts = _facts("RABAT, May 31. The memorandum identifies several priority areas of cooperation, notably economy and "
+                   "trade, food, fisheries and culture.\n")
+    assert facts.cooperation_areas == ["economy", "trade", "food", "fisheries", "culture"]
+
+
+def test_areas_of_cooperation_a_speaker_mentioned() -> None:
+    facts = _facts("BUCHAREST, May 6. The Speaker met the charge d'affaires. He also mentioned military and security "
+                   "co-operation with the United States.\n")
+    assert facts.cooperation_areas == ["military", "security"]

@@ -35,6 +35,7 @@ _FIELD_WORDS = r"(?:fields?|spheres?|areas?|sectors?|industries|realms?|domains?
 _ANCHOR = (r"(?:\b(?:in|on|of|for|including)\s+(?:the\s+)?|\b(?:attention|importance|priority|emphasis)(?:\s+(?:was|were|is|are|been|has|had|given|paid|attached|placed)){0,3}\s+to\s+(?:the\s+)?|\b(?i:strengthening|strengthen|deepening|deepen|enhancing|enhance|boost|boosting|"
            r"develop|developing|expand|expanding|promote|promoting|intensify|intensifying|foster|fostering|reinforce|"
            r"reinforcing|advance|advancing|step\s+up|stepping\s+up|bilateral|building|considered|discussed|reviewed|"
+           r"mentioned|noted|stressed|highlighted|emphasi[sz]ed|appreciated|praised|welcomed|underlined|"
            r"stable|close|strong|good|friendly|traditional|fruitful|established)\s+(?:the\s+)?|['’]s?\s+|"
            r"\b(?-i:[A-Z][a-z]+-[A-Z][a-z]+)\s+)")
 STRONG = (
@@ -48,6 +49,9 @@ STRONG = (
     # "cooperation in green transition sectors, including renewable energy and hydrogen technologies"
     re.compile(rf"\b(?:co-?operation|ties|partnership|interaction|collaboration)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}"
                rf"(?:sectors|areas|fields|spheres|industries)\s*,\s*(?:including|such\s+as|notably|particularly)\s+{_WIDE_LIST}"),
+    # "the Memorandum identifies several priority areas of cooperation, notably economy and trade, food, …"
+    re.compile(rf"\b(?:areas|fields|spheres|sectors|directions)\s+of\s+(?:co-?operation|partnership|interaction)\s*,?\s*"
+               rf"(?:notably|namely|including|such\s+as|particularly|in\s+particular)\s+{_WIDE_LIST}"),
 )
 PATTERNS = (
     # "cooperation in trade, economy and sports"; "cooperation in key sectors such as tourism, ..."
