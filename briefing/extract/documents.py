@@ -1292,8 +1292,8 @@ _NAMED_PURPOSE = re.compile(r"\s+for\s+[a-z]+ing\s+(?:[\w-]+\s+){0,14}?[\w-]+(?=
 # "signed the MOU on behalf of their countries": who signed, not what it is about
 _MONTH_WORD = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|"
                r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.")
-_NOT_A_DAY = (r"(?!\s+behalf\b)(?!\s+the\s+(?:occasion|sidelines|margins)\b)(?!\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
-              r"August|September|October|November|December|\d)\b)(?!\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)")
+_NOT_A_DAY = (r"(?!\s+behalf\b)(?!\s+the\s+(?:occasion|sidelines|margins)\b)"
+              rf"(?!\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d)\b)(?!\s+(?:{_MONTH_WORD}))")
 
 
 # one to three lower-case words naming a field: "higher education", "scientific research" (never "a", "the")
@@ -1562,8 +1562,9 @@ def _complements(text: str, end: int, limit: int) -> int:
 
 
 # "… to expand cooperation": what a plan or agreement is for, part of its name
-_TO_EXPAND_COOPERATION = r"\s+to\s+(?:expand|strengthen|deepen|develop|promote|enhance|boost)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?" \
-                         r"cooperation\b"
+# what a document does for cooperation: "to expand", "to strengthen" it
+_COOPERATION_GROWS = r"(?:expand|strengthen|deepen|develop|promote|enhance|boost)"
+_TO_EXPAND_COOPERATION = rf"\s+to\s+{_COOPERATION_GROWS}\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}?cooperation\b"
 
 
 _WHEN_AFTER_SIDES = re.compile(rf"\s+(?:on\s+)?(?:(?:{_WEEKDAY}|yesterday|today)\b|"
@@ -2643,8 +2644,7 @@ _ORDINAL_FIELD = re.compile(r"\b(?:within|in)\s+the\s+(?:sector|domain|field|are
 _ORDINAL_VERB = re.compile(r"^(?:\s+between\s+[^,]+?)?,?\s+(?:focused|focuses|focusing|concerned|concerns|covered|covers|"
                            r"dealt\s+with|deals\s+with|related\s+to|relates\s+to|aimed\s+at|aims\s+at|(?:was|is)\s+(?:on|about)|"
                            # "is to intensify cooperation on ICT", "an MoU to step up cooperation in Digital Government"
-                           r"(?:(?:was|is)\s+)?to\s+(?:intensify|step\s+up|strengthen|boost|enhance|promote|develop|expand|"
-                           r"deepen)\s+cooperation\s+(?:on|in))"
+                           rf"(?:(?:was|is)\s+)?to\s+(?:intensify|step\s+up|{_COOPERATION_GROWS})\s+cooperation\s+(?:on|in))"
                            r"(?:\s+on)?\s+(?:cooperation\s+(?:on|in)\s+)?(?P<subject>.+)$")
 _ORDINAL_SUBJECT_END = re.compile(r",?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is)\s+)?(?:sign|signed|inked)\s+(?:by|between)\b.*$|"
                                   r",.*$")

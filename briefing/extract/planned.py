@@ -995,7 +995,9 @@ _ADVERBS = r"(?:(?:also|further|officially|personally|cordially|warmly|once\s+ag
 
 
 # "extended an official invitation to Rahmon to visit Kyrgyzstan": the invitee, and who extended it
-_INVITATION_TO = re.compile(r"^(?P<inviter>.*?)\s+(?:extended|conveyed|handed(?:\s+over)?|delivered|passed\s+on|sent|issued|"
+# the verbs of one who passes an invitation on: "conveyed", "handed over", "delivered", "passed on"
+_HANDED_ON = r"(?:conveyed|handed(?:\s+over)?|delivered|passed\s+on)"
+_INVITATION_TO = re.compile(rf"^(?P<inviter>.*?)\s+(?:extended|{_HANDED_ON}|sent|issued|"
                             r"renewed|reiterated|reaffirmed)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:official\s+|formal\s+|"
                             r"personal\s+|warm\s+)?invitation\s+to\s+(?P<invitee>(?!visit\b|attend\b|pay\b)[^.]{1,80}?)\s+"
                             r"to\s+(?:visit|attend|pay|take\s+part|participate)\b")
@@ -1003,7 +1005,7 @@ _INVITATION_TO = re.compile(r"^(?P<inviter>.*?)\s+(?:extended|conveyed|handed(?:
 
 # "X transmitted to the Speaker of Y the official invitation of Speaker Z to visit Iran": Z invites the Speaker of Y,
 # X only carries the invitation
-_INVITATION_CARRIED = re.compile(r"\b(?:transmitted|conveyed|handed(?:\s+over)?|delivered|passed\s+on)\s+to\s+"
+_INVITATION_CARRIED = re.compile(rf"\b(?:transmitted|{_HANDED_ON})\s+to\s+"
                                  r"(?P<invitee>[^.]{1,120}?)\s+(?:an?\s+|the\s+)?(?:official\s+|formal\s+|personal\s+|"
                                  r"written\s+)?invitation\s+(?:of|from)\s+(?P<inviter>[^.]{1,120}?)\s+to\s+"
                                  r"(?:visit|attend|pay|take\s+part|participate)\b")
