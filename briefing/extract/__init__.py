@@ -192,6 +192,7 @@ def _counterpart_offices(facts: Facts) -> None:
             # "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates": one country's
             # portfolios; what the counterpart shares is the first
             office = _OWN_PORTFOLIOS.sub("", office)
+            office = re.sub(r"\s*\([^)]*\)$", "", office)  # "Foreign Secretary (Senior Secretary)": one service's rank
             city = facts.location.city
             if city and facts.location.country == person.country and re.fullmatch(_CITY_OFFICE, office, re.I):
                 office = f"{office} of {city}"  # "his Russian counterpart" met in Moscow: the Mayor of Moscow
@@ -334,8 +335,9 @@ def _source_agency(context: Context) -> tuple[str | None, tuple[int, int] | None
             return _outlet_name(name), (start, start + len(name))
     credit = _CREDIT_LINE.search(context.text, max(0, len(context.text) - 120)) or \
         _CREDIT_AFTER_TEXT.search(context.text, max(0, len(context.text) - 60))  # the last line, or "….- Bernama"
-    if credit and credit.group("name").lower() in OUTLETS:
-        return OUTLETS[credit.group("name").lower()], (credit.start("name"), credit.end("name"))
+    credited = next((group for group in ("name", "bracketed") if credit and credit.groupdict().get(group)), None)
+    if credit and credited and credit.group(credited).lower() in OUTLETS:
+        return OUTLETS[credit.group(credited).lower()], (credit.start(credited), credit.end(credited))
     for key, name, outlet in _outlet_patterns():
         cited = outlet.search(context.text)
         if cited:
@@ -350,7 +352,8 @@ _AGGREGATOR_TAG = re.compile(r"^\s*\(?MENAFN\s*[-–—]\s*(?P<name>[A-Z][\w.]*(
 # the outlet opening the text before a dash: "PanARMENIAN.Net - Armenia and Georgia …"
 _OUTLET_OPENS = re.compile(r"\s*(?P<name>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})\s+[-–—]{1,2}\s+")
 # the outlet after the last sentence on its line: "… in conjunction with the ceremony.- Bernama"
-_CREDIT_AFTER_TEXT = re.compile(r"[.!?”\"]\s*[-–—]{1,2}\s*(?P<name>[A-Z][\w.]+)\s*$")
+# ("… by parliament. (Yonhap)": in brackets after it)
+_CREDIT_AFTER_TEXT = re.compile(r"[.!?”\"]\s*(?:[-–—]{1,2}\s*(?P<name>[A-Z][\w.]+)|\((?P<bracketed>[A-Z][\w.]+)\))\s*$")
 # the outlet credited on the article's last line: "UzA", "Source: AKIpress", "(Kabar)"
 _CREDIT_LINE = re.compile(r"\n[ \t]*(?:Source:[ \t]*)?\(?(?P<name>[A-Z][\w.\-]*(?:[ ][A-Z][\w.\-]*){0,2})\)?\.?[ \t]*\s*$")
 
@@ -1094,6 +1097,10 @@ class SpeakerResolver:
         if body:
             return body.name, "the institution's acronym"  # "MEA said" for the Ministry of External Affairs
         spelled = _spelled_out(acronym.group(1), self.context.text) if acronym else None
+        holder = _office_holder(spelled, self.ordered, self.home_country, spelled_out=True) \
+            if spelled and any(word.lower() in TITLE_HEADS for word in spelled.split()) else None
+        if holder:  # "the EAM" after "External Affairs Minister X": the one holding that office
+            return holder, "the office an acronym spells out"
         if spelled:
             return spelled, "the acronym of a name the text spells out"  # "SPA said" after "the Saudi Press Agency"
         if re.fullmatch(r"[A-Z][\w.-]+", phrase) and phrase.lower() not in ("he", "she", "they", "it"):
@@ -1494,11 +1501,21 @@ def _female_name(tokens: t.Sequence[str]) -> bool:
     return any(re.search(r"(?:ova|eva|yeva|ina|aya|skaya|kyzy|qyzy)$", token.lower()) for token in tokens)
 
 
-def _office_holder(phrase: str, people_: list[people.Candidate], home: str | None) -> str | None:
+def _without_country(office: str) -> str:
+    """'indian external affairs minister' -> 'external affairs minister'."""
+    first, _, rest = office.partition(" ")
+    return rest if rest and country_code(re.sub(r"['’]s$", "", first)) else office
+
+
+def _office_holder(phrase: str, people_: list[people.Candidate], home: str | None,
+                   spelled_out: bool = False) -> str | None:
     """'the Uzbek President' -> the person the text calls so; 'the President' -> the one of the outlet's
     country when two presidents are in the text (a domestic outlet calls its own head of state so)."""
     wanted = offices.normal_office(phrase)
     exact = [p for p in people_ if wanted in {offices.normal_office(o) for o in [p.title or "", *p.aliases]}]
+    if not exact and spelled_out:  # "the EAM" for "Indian External Affairs Minister X": the office without its country
+        exact = [p for p in people_ if wanted and wanted in {_without_country(offices.normal_office(o))
+                                                              for o in [p.title or "", *p.aliases]}]
     if len(exact) == 1:
         return exact[0].name
     if countries_in(phrase) or not home:

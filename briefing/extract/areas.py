@@ -19,12 +19,13 @@ from briefing.extract.people import at_another_stop
 from briefing.extract.text import Context, Sentence
 from briefing.vocabulary import COOPERATION_AREAS, match_area, match_term
 
-_NOT_ITEM_WORD = r"(?!(?:as|in|on|with|within|which|where|whereby|while|through|for|to|at|by|between|and|including|was|were|is|are|be|been|has|have|had|will|would|which|that|signed)\b)"
+_NOT_ITEM_WORD = r"(?!(?:as|in|on|with|within|which|where|whereby|while|through|for|to|at|by|between|and|including|was|were|is|are|be|been|has|have|had|will|would|which|that|signed|" \
+                 r"came|come|comes|remain|remains|remained|became|become|becomes|featured|dominated)\b)"  # "… and security came under discussion"
 _ITEM = rf"(?!(?:of|the|a|an|these|those|this|that|both|all|its|their|our)\b){_NOT_ITEM_WORD}[a-z][a-z-]*(?:\s+{_NOT_ITEM_WORD}[a-z][a-z-]*){{0,3}}"
 _LIST = rf"(?P<list>{_ITEM}(?:\s*[,;]\s*(?:and\s+)?(?:the\s+)?{_ITEM}|\s+and\s+{_ITEM}|\s*,?\s+as well as\s+{_ITEM}){{0,20}})"
 # after "in such fields as": items may be capitalized ("the Air Silk Road") and a little longer
 _WIDE_ITEM = rf"(?!(?:of|a|an|its|their|our|these|those|this|that)\b){_NOT_ITEM_WORD}(?:the\s+)?[A-Za-z][\w-]*(?:\s+{_NOT_ITEM_WORD}[A-Za-z][\w-]*){{0,4}}"
-_WIDE_LIST = rf"(?P<list>{_WIDE_ITEM}(?:\s*,\s*(?:and\s+)?{_WIDE_ITEM}|\s+and\s+{_WIDE_ITEM}|\s*,?\s+as well as\s+{_WIDE_ITEM}){{0,12}})"
+_WIDE_LIST = rf"(?P<list>{_WIDE_ITEM}(?:\s*[,;]\s*(?:and\s+)?{_WIDE_ITEM}|\s+and\s+{_WIDE_ITEM}|\s*,?\s+as well as\s+{_WIDE_ITEM}){{0,12}})"
 _AREA_NOUNS = r"(?:co-?operation|ties|links|relations|spheres?|fields?|sectors?|areas?|realms?|domains?|dimensions?|partnership|" \
               r"collaboration|interaction|(?<!information )exchanges?|agenda)"  # "information exchange" is a field
 # "in all areas, including", "in diverse fields – including", "in vital spheres, such as"
@@ -59,6 +60,8 @@ PATTERNS = (
     re.compile(rf"\b(?:co-?operation|ties|relations|partnerships?|interaction|collaboration|co-?operate|co-?operating|"
                rf"development|prospects|opportunities|work|projects|programs?|programmes?|memoranda|memorandums)\s+(?:\w+ly\s+)?"
                rf"(?:in|on|for|across|focusing\s+on|focused\s+on|with\s+(?:a|an)\s+(?:focus|emphasis)\s+on)\s+(?:the\s+)?"
+               # "cooperation for India-Nepal connectivity, power trade, …": the pair of countries is no area
+               rf"(?:(?-i:[A-Z][a-z]+-[A-Z][a-z]+)\s+)?"
                rf"(?:(?:key\s+|priority\s+|such\s+)?{_FIELD_WORDS}\s+(?:of|such as|as|like)\s+)?{_LIST}"),
     # "Key areas of cooperation identified during the talks included trade, ..."
     re.compile(rf"\b(?i:areas|spheres|fields|sectors|directions)\s+of\s+(?:\w+\s+)?(?:co-?operation|partnership|interaction|"
@@ -94,8 +97,9 @@ PATTERNS = (
     re.compile(rf"(?<![\w-]){_LIST},?\s+(?:were|was)\s+(?:also\s+)?(?:on\s+the\s+agenda|discussed|considered|addressed)\b"),
     # "including trade-economic and investment cooperation, water management, energy and industry": the list goes on
     # after the cooperation its first items qualify
+    # ("… agriculture and security came under discussion": the list ends at the sentence's verb)
     re.compile(rf"\b(?:including|such\s+as|namely)\s+(?:[\w-]+\s+){{1,4}}?(?:co-?operation|ties|relations),\s+{_LIST}"
-               rf"(?=\s*[.;]|$)"),
+               rf"(?=\s*[.;]|$|\s+(?:came|come|comes|were|was|are|is|remain|remained|featured|dominated)\b)"),
 )
 _DROP = re.compile(rf"(?:^|\s+)(?!exchanges?$)(?:{_AREA_NOUNS}|industries)$|^(?:{_QUANTIFIER}\s+)?(?:fields?|spheres?|areas?|sectors?|realms?)\s+of\s+|"
                    rf"^(?:(?:development|expansion)\s+of|of)\s+(?:the\s+)?|^up\s+|"

@@ -112,19 +112,15 @@ def article_date(context: Context) -> dt.date | None:
 
 def resolve_event_date(context: Context, planned: bool) -> DateResult:
     anchor = anchor_date(context)
-    mentions = [m for m in date_mentions(context) if not m.in_quote and m.in_event_sentence
-                and not _EARLIER.search(context.sentence_at(m.start).text)
-                and not _SINCE_ANOTHER_OCCASION.search(context.text, max(context.sentence_at(m.start).start, m.start - 200),
-                                                        m.start)
-                and not _DEPARTURE.search(context.text, max(context.sentence_at(m.start).start, m.start - 60), m.start)
-                and (planned or not _about_a_plan(context, m))
-                and not _signing_of_what_is_ratified(context, m)]
+    mentions = [m for m in date_mentions(context) if m.in_event_sentence and _of_this_event(context, m, planned)]
     leads = _lead_sentences(context)
     in_lead = [m for m in mentions if any(s.start <= m.start < s.end for s in leads)]
     result = _because(_from_mention(in_lead[0], anchor, planned) if in_lead else None,
                       "a date in the lead" if in_lead and in_lead[0].year else "a day and month in the lead")
     for sentence in leads:
         result = result or _because(_from_relative(context, anchor, planned, only=sentence), "a relative day in the lead")
+    result = result or _because(_from_sentence_after_a_dateless_lead(context, anchor, planned),
+                                "a date in the sentence after a lead that names none")
     if result is None:
         opening = [m for m in mentions if m.year and _opens_sentence(context, m) and _plausible(m, anchor, planned)]
         result = _because(_from_mention(opening[0], anchor, planned) if opening else None,  # "On February 18, 2021, ..."
@@ -156,6 +152,29 @@ def resolve_event_date(context: Context, planned: bool) -> DateResult:
     result = result or DateResult()
     _check_conflict(context, result)
     return result
+
+
+def _of_this_event(context: Context, mention: DateMention, planned: bool) -> bool:
+    """A date outside quotes that no earlier occasion, departure, plan or ratified signing claims."""
+    sentence = context.sentence_at(mention.start)
+    return not mention.in_quote and not _EARLIER.search(sentence.text) \
+        and not _SINCE_ANOTHER_OCCASION.search(context.text, max(sentence.start, mention.start - 200), mention.start) \
+        and not _DEPARTURE.search(context.text, max(sentence.start, mention.start - 60), mention.start) \
+        and (planned or not _about_a_plan(context, mention)) \
+        and not _signing_of_what_is_ratified(context, mention)
+
+
+def _from_sentence_after_a_dateless_lead(context: Context, anchor: dt.date | None, planned: bool) -> DateResult | None:
+    """'X and Y have signed a memorandum. X announced this at a press conference in Brussels on Tuesday, November 28':
+    a lead that tells what happened without a day, and the next sentence that tells when."""
+    lead, second = context.lead(), _second_sentence(context)
+    if lead is None or second is None or len(_lead_sentences(context)) > 1 or RELATIVE.search(lead.text):
+        return None
+    for mention in date_mentions(context):
+        if second.start <= mention.start < second.end and _of_this_event(context, mention, planned) \
+                and _plausible(mention, anchor, planned) and not _far_without_year(mention, anchor, planned):
+            return _from_mention(mention, anchor, planned)
+    return None
 
 
 def _from_quoted_account(context: Context, anchor: dt.date | None, planned: bool) -> DateResult | None:
@@ -258,7 +277,12 @@ def _about_a_plan(context: Context, mention: DateMention) -> bool:
     sentence = context.sentence_at(mention.start)
     return bool(_FUTURE.search(context.text[max(sentence.start, mention.start - 100):mention.start]) or
                 _INVITED_TO.search(context.text[sentence.start:mention.start]) or
-                _DEADLINE.search(context.text, max(sentence.start, mention.start - 25), mention.start))
+                _DEADLINE.search(context.text, max(sentence.start, mention.start - 25), mention.start) or
+                _RESCHEDULED.search(context.text, sentence.start, mention.start))
+
+
+# "the visit was postponed from 12-13 January to 15-16 January": the days of a plan moved, old or new
+_RESCHEDULED = re.compile(r"\b(?:postponed|rescheduled|put\s+off|moved|delayed|brought\s+forward)\b[^.;]*$", re.I)
 
 
 # "a project to be elaborated by the Angolan side before November 30, 2024": a deadline, not the day of the event

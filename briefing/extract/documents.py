@@ -775,6 +775,9 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     if noun in ("plan", "plans") and not re.search(r"\baction\s+$", text[max(0, match.start() - 8):match.start()], re.I) \
             and re.match(r"\s+to\s+[a-z]", text[match.end():match.end() + 12]):
         return []  # "a plan to set up a transit road": an intention, no document
+    aside = _DAY_AFTER.search(title) or (_AIM_AFTER.search(title) if low in _PLURAL_NOUNS else None)
+    if aside and not noun[0].isupper():  # "two cooperation documents on Thursday to further deepen relations"
+        title, title_end = title[:aside.start()], title_start + aside.start()
     title = re.sub(r"^(?:a|an)\s+", "", title, flags=re.I)
     verb_match = verb_before or verb_after
     verb = verb_match.group("verb") if verb_match else "signed"
@@ -1035,6 +1038,10 @@ def _split_quoted(mention: DocMention, quoted: re.Match[str], noun: str) -> list
 _TO_COOPERATE = re.compile(r"\s+to\s+co-?operate\s+in\s+(?:the\s+(?:fields?|spheres?|areas?)\s+of\s+)?"
                            r"(?P<subject>[a-z][a-z-]*(?:\s+(?:and\s+)?[a-z][a-z-]*){0,3})$")
 _CLASS_BETWEEN = re.compile(r"\s+between\s+.+$")
+# what follows a title in lower case and is no part of it: the day it was signed, the aim of signing it
+_DAY_AFTER = re.compile(rf"\s+(?:on\s+{_WEEKDAY}|today|yesterday)\b.*$")
+_AIM_AFTER = re.compile(r"\s+(?:in\s+order\s+to|to\s+(?:further\s+)?(?:deepen|strengthen|boost|expand|enhance|develop|promote|"
+                        r"foster|broaden|intensify|advance|bolster|elevate))\b.*$")  # not "an action plan to develop …"
 _WITH_SIGNER = re.compile(r"\s+with\s+(?:the\s+|his\s+|her\s+)?(?:(?:deputy|vice|first|foreign|prime)\s+)*"
                           r"(?:minister|president|speaker|chairman|chairwoman|chair|ambassador|secretary|counterpart|head)\b.*$",
                           re.I)

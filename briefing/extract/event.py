@@ -329,8 +329,11 @@ def _visit_to_city() -> re.Pattern[str]:
 
 @functools.cache
 def _ARRIVED_IN() -> re.Pattern[str]:  # noqa: N802 - named as the pattern it builds
-    # "X arrived in Tehran yesterday evening", "Cameron is visiting Tashkent as part of his tour": where he is now
-    return re.compile(r"\b(?:arrived\s+(?:today\s+|yesterday\s+)?(?:in|at)|(?:is|are)\s+(?:currently\s+)?visiting)\s+(?P<city>" +
+    # "X arrived in Tehran yesterday evening", "Cameron is visiting Tashkent as part of his tour", "X left for Brussels",
+    # "X is on a working visit to Brussels on November 27-30": where he is now
+    return re.compile(r"\b(?:arrived\s+(?:today\s+|yesterday\s+)?(?:in|at)|(?:is|are)\s+(?:currently\s+|presently\s+|now\s+)?visiting|"
+                      r"(?:left|departed)\s+(?:today\s+|yesterday\s+)?for|"
+                      r"(?:is|are)\s+(?:currently\s+|presently\s+|now\s+)?on\s+an?\s+(?:[\w-]+\s+){0,2}?visit\s+to)\s+(?P<city>" +
                       "|".join(re.escape(c) for c in _CITY_NAMES) + r")\b(?!['’]s|-)")
 
 
@@ -377,6 +380,9 @@ _ACCREDITED = re.compile(r"\bAmbassador\b[^.;]{0,60}?\b(?:to|in)\s+(?:the\s+)?(?
 # "X received Y, who is in Armenia to attend ...": the guest's whereabouts are the meeting's
 _GUEST_IN = re.compile(r",\s+who\s+(?:is|was|are|were)\s+(?:currently\s+|now\s+)?(?:in|visiting|on\s+an?\s+(?:\w+\s+)?visit\s+to)\s+"
                        r"(?:the\s+)?(?P<what>[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,2})")
+# "The Minister is presently in Sri Lanka attending the meeting": where a participant is while the article tells
+_STAYING_IN = re.compile(r"\b(?:is|are)\s+(?:presently|currently|now)\s+(?:in|visiting)\s+"
+                         r"(?:the\s+)?(?P<what>[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,2})")
 _MEETS = re.compile(r"\b(?:received|receives|met|meets|hosted|hosts)\b")
 _VISITOR = re.compile(r"(?:[A-Z][\w-]*\s+){0,3}?(?:Foreign|Prime|Deputy|Vice|First|President|Minister|"
                       r"Premier|Speaker|Chairman|Ambassador|delegation|Defence|Defense|Economy|Trade|counterpart|"
@@ -710,6 +716,11 @@ def _named_place(context: Context, org_country: t.Callable[[str], str | None], p
             start = accredited.start("country")
             return Place(None, host, start, start + len(accredited.group("country")),
                          "an ambassador meets in the country of accreditation")
+    staying = _STAYING_IN.search(context.text, context.body_start)
+    if staying and not context.in_quote(staying.start()) and not _FUTURE_OR_WISH.search(context.sentence_at(staying.start()).text):
+        host = _country_first(staying.group("what"))
+        if host:
+            return Place(None, host, staying.start("what"), staying.end("what"), "where the participant is staying now")
     guest = _GUEST_IN.search(context.text, lead.start, lead.end) if lead is not None else None
     if guest and lead is not None and _MEETS.search(lead.text) and not context.in_quote(guest.start()):
         host = _country_first(guest.group("what"))

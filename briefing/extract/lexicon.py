@@ -326,6 +326,10 @@ OUTLETS = {
     "vna": "VNA", "vietnam news agency": "VNA", "agerpres": "Agerpres", "moldpres": "Moldpres", "irna": "IRNA",
     "tehran times": "Tehran Times", "news.am": "NEWS.am", "ghana news agency": "GNA", "gna": "GNA",
     "prensa latina": "Prensa Latina", "efe": "EFE", "ians": "IANS", "pti": "PTI", "antara": "Antara",
+    # (no agency whose short name is also a given name or a word: "Ani", "Petra", "Sana", "MAP")
+    "ukrinform": "Ukrinform", "asia-plus": "Asia-Plus", "asia plus": "Asia-Plus", "unian": "UNIAN",
+    "kyodo news": "Kyodo", "jiji press": "Jiji Press", "bss": "BSS", "rss": "RSS", "kenya news agency": "KNA",
+    "ansa": "ANSA", "mti": "MTI", "bta": "BTA", "bna": "BNA", "ona": "ONA", "pna": "PNA",
 }
 
 # Web hosts of the outlets: a page address in the text (a "link:" line) names the outlet that published it.

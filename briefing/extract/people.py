@@ -161,6 +161,7 @@ _LONG_OFFICES = ("minister", "ministry", "president", "ambassador", "chairman", 
                  "ministers", "presidents", "ambassadors", "secretaries", "governors")
 
 
+_WORDS_AN_OFFICE_SHORT = frozenset(("resident", "residents"))  # English words one letter short of an office
 _MISSPELT_WORD = re.compile(r"\b[A-Za-z]{7,}\b")
 
 
@@ -175,8 +176,8 @@ def _corrected_office(word: str) -> str:
 @functools.lru_cache(maxsize=4096)
 def _misspelt_office(low: str) -> str | None:
     """The office word ``low`` is with one letter dropped, as sources sometimes print it ("Mnister", "Presdent")."""
-    if len(low) < 7 or low in _LONG_OFFICES:
-        return None  # "governor" is no "governors" with a letter dropped
+    if len(low) < 7 or low in _LONG_OFFICES or low in _WORDS_AN_OFFICE_SHORT:
+        return None  # "governor" is no "governors" with a letter dropped, a "non-resident Ambassador" no president
     return next((office for office in _LONG_OFFICES if len(office) == len(low) + 1 and
                  any(office[:i] + office[i + 1:] == low for i in range(len(office)))), None)
 
@@ -553,6 +554,7 @@ _COMMON_NOUNS = frozenset("radio television press caucus hotel pipeline nation g
                           "dollar dollars cent cents pence euro euros tenge som somoni tugrik ruble rubles rouble "
                           "yuan yen "  # "25 US Dollar Pence": money
                           "times tribune gazette herald belt road "  # "The Tashkent Times", "One Belt, One Road"
+                          "minutes protocol memorandum "  # "the Final Protocol/Agreed Minutes": a document's name
                           "asian african european american eurasian southeast northeast southwest northwest".split())
 _NOUN_ENDINGS = re.compile(r"(?:tions?|sions?|ments?|ships?|ness|ities|ity|graphy|ology|ologies)$")
 
@@ -601,6 +603,9 @@ def _style_inside_name(words: list[str], index: int) -> bool:
         not _lexical(words[index - 1]) and not _lexical(words[index + 1])
 
 
+_OFFICE_AFTER_COMMA = re.compile(r",\s+(?:the\s+)?(?:(?:Deputy|Vice|First|Acting|Senior)\s+)?([\w-]+)")
+
+
 def _after_coordinated_phrase(text: str, sentence: Sentence, tokens: list[re.Match[str]]) -> list[re.Match[str]]:
     """Drop leading words that continue 'Trade and Integration' before a name.
 
@@ -613,6 +618,9 @@ def _after_coordinated_phrase(text: str, sentence: Sentence, tokens: list[re.Mat
         return tokens
     if len(tokens) == 1 and _initialled(tokens[0].group(0)):
         return tokens  # "Energy Minister of Mongolia and A.V.Novakov": an initialled name after "and"
+    office_next = _OFFICE_AFTER_COMMA.match(text, tokens[-1].end())
+    if len(tokens) == 2 and office_next and _title_head(office_next.group(1)):
+        return tokens  # "signed by X, Minister of Culture of Kazakhstan and Evgeniy Kiselev, Deputy Minister …"
     rest = tokens[1:]
     return rest if len(rest) >= 2 else []
 
@@ -930,7 +938,7 @@ def title_after(context: Context, mention: Mention, name_spans: SpanSet | t.Sequ
             break
         if low == "and" and not (nxt[:1].isupper() or in_complement):
             break
-        if low == "and" and _another_person_follows(tokens, index, names):
+        if low == "and" and (_another_person_follows(tokens, index, names) or _name_and_office_follow(tokens, index)):
             break  # "Chairman of the League and league member Kobayashi": the second office is Kobayashi's
         if low == "and" and index + 1 < len(tokens) and (re.fullmatch(HONORIFICS, nxt.rstrip(".")) or
                                                           re.fullmatch(HONORIFICS, nxt) or names.covers(tokens[index + 1][1])):
@@ -1012,6 +1020,25 @@ def _another_person_follows(tokens: list[tuple[str, int]], index: int, names: Sp
         if not word.islower():
             return False
     return False
+
+
+def _name_and_office_follow(tokens: list[tuple[str, int]], index: int) -> bool:
+    """After 'and': two or three words of a name, a comma and an office ("X, Minister of Cabinet Affairs and Evgeniy
+    Kiselev, Co-chair of the Russian side"): the next signatory, not the rest of the office."""
+    words = []
+    for word, _ in tokens[index + 1:index + 5]:
+        if word == ",":
+            break
+        words.append(word)
+    else:
+        return False
+    following = [word.lower() for word, _ in tokens[index + 2 + len(words):index + 5 + len(words)] if word.lower() != "the"]
+    office_next = bool(following) and (following[0] in TITLE_HEADS or following[0] in TITLE_MODIFIERS or
+                                       any(part in TITLE_HEADS for part in following[0].split("-")))
+    return 2 <= len(words) <= 3 and office_next and all(
+        word.isalpha() and word[:1].isupper() and not word.isupper() and not _lexical(word) and
+        word.lower() not in TITLE_HEADS and word.lower() not in TITLE_MODIFIERS and word.lower() not in GEO_WORDS
+        and word.lower() not in _LOWER_CASE_BODIES and not country_code(word) for word in words)
 
 
 def _office_list_continues(tokens: list[tuple[str, int]], index: int) -> bool:

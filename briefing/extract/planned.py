@@ -149,6 +149,17 @@ _FUTURE_EVENT = re.compile(
     r"|\b(?:will|shall)\s+(?:also\s+)?make\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+|a\s+)?(?:next\s+|first\s+|last\s+)?stop\b"
     # "the Speaker of Turkey was invited to visit Mongolia": the passive invitation
     r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?invited\s+to\s+(?:visit|attend|pay|take part|participate)\b"
+    # "An invitation was extended to the Under-Secretary-General to visit Kuwait"
+    r"|\binvitation\s+(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?(?:extended|conveyed|handed|passed|sent)\s+to\s+"
+    r"[^.]{1,80}?\s+to\s+(?:visit|attend|pay|take part|participate)\b"
+    # "the visit was postponed from 12-13 January to 15-16 January": the visit still comes, on its new days
+    rf"|\b(?:was|were|has\s+been|have\s+been)\s+(?:postponed|rescheduled|moved|put\s+off)\s+(?:[^.;]{{0,40}}?\s+)?(?:to|until|till)\s+"
+    rf"(?=\d|{MONTH_PATTERN}\s+\d|next\b|later\b)"
+    # "pending MOUs should be finalised and signed by December 2023": what is to be done by a deadline
+    r"|\b(?:should|must)\s+be\s+(?:[\w-]+\s+and\s+)?(?:signed|held|concluded|adopted|convened|organi[sz]ed)"
+    r"(?=\s+(?:by|before|no\s+later\s+than|next)\b)"
+    # "the Prime Minister's official visit to India taking place from upcoming Friday"
+    r"|\b(?:taking\s+place|to\s+take\s+place)\s+(?:from|on|in)\s+(?:the\s+)?(?:upcoming|coming|next|this)\b"
     # "the invitation of the Chairwoman to visit Mongolia" (not "at the invitation of", the occasion of a visit)
     r"|\binvitation\s+(?:to|for|from|(?<!\bat\sthe\sinvitation\s)of)\s+[^.]{1,80}?\s+to\s+(?:visit|attend|pay|take part|"
     r"participate)\b"
@@ -165,6 +176,9 @@ _FUTURE_EVENT = re.compile(
     # "a plan of joint actions to prepare for the state visit of the President X to Kyrgyzstan": the visit to come
     r"|\b(?:to\s+prepare|preparations?)\s+for\s+(?:the|a|an)\s+(?:upcoming\s+|forthcoming\s+)?(?:state|official|working)\s+"
     r"visit\b(?=\s+of\b)"
+    # "agreed to prepare for events marking the 60th anniversary of relations next year": the jubilee to come
+    r"|\b(?:to\s+prepare|preparations?|preparing)\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:events|celebrations|"
+    r"festivities|commemorations)\s+(?:marking|celebrating|to\s+mark|dedicated\s+to|on\s+the\s+occasion\s+of)\b"
     # "high level visits to be paid in 2018-2019"
     r"|\b(?:visits?|meetings?|talks|consultations)\s+to\s+be\s+(?:paid|held|organi[sz]ed|conducted)\b"
     # "confirmed his participation in the summit": a guest's word that he will come
@@ -205,6 +219,8 @@ _TRAILING = re.compile(r"(?:,\s*(?:the\s+)?[^,]{0,100}?\s+(?:said|reported|repor
                        r"|\s+(?:during|after|following|while)\s+[^.;]{0,160})?"
                        r"\.?$|"
                        r",\s*(?:said|reported|says|noted|told|announced)\s+[^,]{0,100}$|"
+                       # "…, according to the ministry": who told it
+                       r",\s*according\s+to\s+[^,]{1,80}$|"
                        # (", where he will attend the forum" tells more of the plan and stays; the next item of a list does not)
                        r",?\s+(?:during which|which|that will|that would)\b.*$|;.*$|\s+that\s+will\b.*$|"
                        # ", where the achievements of X will be demonstrated": what the event shows, not who comes
@@ -229,7 +245,7 @@ _LEADING = re.compile(rf"^(?:(?:(?:As part of|Within|In addition|Also|Moreover|F
                       rf"At the (?:end|close|conclusion) of|(?:During|In the course of)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?"
                       rf"(?:visit|trip|stay|tour)(?=,)|Upon|"
                       rf"Following|After|In turn|Additionally|According to|At the invitation of|On the occasion of|"
-                      rf"In connection with|By the program(?:me)? of|"
+                      rf"In connection with|By the program(?:me)? of|Due to|Owing to|Because of|"
                       # "To increase interaction in pharmaceuticals, the parties agreed on signing …": the purpose first
                       rf"To\s+(?:increase|strengthen|develop|expand|boost|deepen|promote|enhance|intensify|ensure|support)\b)[^,]{{0,120}}"
                       rf"|On\s+(?:{MONTH_PATTERN})\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?(?:,\s*(?:19|20)\d\d)?"
@@ -379,7 +395,8 @@ def _same_visit(event: PlannedEvent, earlier: PlannedEvent) -> bool:
 
 
 # a phrase that reports what already happened is never a plan
-_PAST = re.compile(r"\b(?:was|were|has been|have been)\s+(?:held|signed|organi[sz]ed|concluded|adopted|postponed|cancell?ed)\b|"
+_PAST = re.compile(r"\b(?:was|were|has been|have been)\s+(?:held|signed|organi[sz]ed|concluded|adopted|cancell?ed|"
+                   rf"postponed(?!\s+(?:[^.;]{{0,40}}?\s+)?(?:to|until|till)\s+(?:\d|{MONTH_PATTERN}\s+\d|next\b|later\b)))\b|"
                    r"\btook\s+place\b|\bdecided\s+to\s+postpone\b|\bcancell?ed\b|\bcalled\s+off\b|"
                    r"\b(?:had|was|were)\s+(?:(?:originally|initially|also)\s+)?(?:planned|intended|going|scheduled|supposed|"
                    r"expected|due|set)\s+to\b|\b(?:was|were)\s+to\s+(?:\w+\s+)?(?:visit|hold|sign|meet|pay|attend|take|"
@@ -483,8 +500,10 @@ def _phrases_of(sentence: Sentence, article_year: int | None) -> list[_Found]:
     named = next((n for n in (_named_before_relative(text, m.start()) for m in _FUTURE_EVENT.finditer(text)) if n), None)
     if named:  # (without who reports it: "…, which will be held in Astana in August, Kazinform reports")
         return [_at(sentence, named, _REPORTED_BY.sub("", text[named:]).rstrip(" ."))]
+    taking_place = match.group(0).lower().startswith(("taking place", "to take place"))
     scheduled = _event_named_before(text[:match.start()].rstrip()) \
-        if match.group(0).lower().startswith(("scheduled", "planned", "slated")) else None
+        if match.group(0).lower().startswith(("scheduled", "planned", "slated")) else \
+        _event_named_before(text[:match.start()].rstrip(), possessed=True) if taking_place else None
     if scheduled is not None:  # "… during the visit of the President to Mexico scheduled for this fall": that visit
         # ... up to the next clause or item: "the visit planned for 2024 and cooperation in ..." (not "May 3 and 4")
         stop = re.search(r"[,;]|\s+and\s+(?!\d|(?-i:[A-Z])[a-z]+\s+\d)", text[match.end():])
@@ -600,7 +619,8 @@ _REMARK = re.compile(r"\b(?:will\s+be|is|becomes?)\s+the\s+first\s+(?:time|count
 _REPORTED = re.compile(r"\b(?:hope|hoped|hopes|learn|learned|learnt|confident|convinced|believes?|believed)\s+that\s+|"
                        # "she notified that delegations will visit", "said he was hoping to meet": what was said
                        r"\b(?:said|says|noted|notified|informed|announced|stated|added|indicated|explained|revealed|adding|"
-                       r"noting|saying|stating|stressing|emphasi[sz]ing)\s+"
+                       r"noting|saying|stating|stressing|emphasi[sz]ing|underscored|underlined|stressed|emphasi[sz]ed|"
+                       r"agreed)\s+"
                        r"(?:that\s+|(?=(?:he|she|they)\s))",
                        re.I)
 
@@ -671,15 +691,18 @@ def _named_before_relative(text: str, future: int) -> int | None:
 
 # "the summit", "the 11th ASEM Summit", "the 8th meeting of the Joint Committee on Trade": an event named
 # as a plain noun phrase, its head noun within its first words
-_PLAIN_EVENT = re.compile(rf"the\s+(?:(?!(?:of|the|in|on|and|to|with)\b)[\w'’+-]+\s+){{0,4}}?(?:{_EVENT_NOUNS})\b(?:\s+(?:of|on|in|between|for)\s+[^,;:]*)?",
-                          re.I)
+# "the 3rd meeting of the Joint Commission"; "Prime Minister X’s official visit to India" (before "taking place")
+_EVENT_AFTER_ITS_HEAD = rf"\s+(?:(?!(?:of|the|in|on|and|to|with)\b)[\w'’+-]+\s+){{0,4}}?(?:{_EVENT_NOUNS})\b"
+_PLAIN_EVENT = re.compile(rf"the{_EVENT_AFTER_ITS_HEAD}(?:\s+(?:of|on|in|between|for)\s+[^,;:]*)?", re.I)
+_POSSESSED_EVENT = re.compile(rf"(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){{0,5}}['’]s{_EVENT_AFTER_ITS_HEAD}"
+                              r"(?:\s+(?:of|on|in|between|for|to)\s+[^,;:]*)?", re.I)
 
 
-def _event_named_before(text: str) -> int | None:
+def _event_named_before(text: str, possessed: bool = False) -> int | None:
     """Where the event noun phrase that ``text`` ends with starts: the first 'the' that opens one, so that
     'the 3rd meeting of the Joint Commission' is whole."""
-    for the in re.finditer(r"\bthe\s", text, re.I):
-        if _PLAIN_EVENT.fullmatch(text, the.start()):
+    for the in re.finditer(r"\bthe\s|\b(?-i:[A-Z])", text, re.I):
+        if (_POSSESSED_EVENT if possessed else _PLAIN_EVENT).fullmatch(text, the.start()):
             return the.start()
     return None
 
@@ -813,10 +836,12 @@ class _Clause:
 _OUTCOME = re.compile(rf"\b{_OUTCOME_WORDS}$", re.I)
 
 
+# "was postponed from 12-13 January to ": the plan's new days come after
+_RESCHEDULED_TO = re.compile(r"\b(?:postponed|rescheduled|moved|put\s+off)\b[^.;]*?\b(?:to|until|till)\s*", re.I)
 _ARRANGED = re.compile(r"\b(?:agreed|decided|resolved)\s+(?:to|on)\s+(?:hold|holding|organi[sz]e|organi[sz]ing|arrange|arranging|"
                        r"conduct|conducting)\b", re.I)
-_PASSIVE = re.compile(r"(?:\bbe(?:ing)?\s+(?!accorded\b)\w+(?:\s+out)?|\btake\s+place|\bfor|\banticipated|\bexpected|\bplanned|"
-                      r"\bscheduled|\benvisaged)$", re.I)
+_PASSIVE = re.compile(r"(?:\bbe(?:ing)?\s+(?!accorded\b)\w+(?:\s+out)?|\bbe\s+\w+\s+and\s+\w+|\btake\s+place|\bfor|\banticipated|"
+                      rf"\bexpected|\bplanned|\bscheduled|\benvisaged|{_RESCHEDULED_TO.pattern})$", re.I)
 
 
 _SIGN_OFF = re.compile(r"\s*/{2,}")
@@ -855,9 +880,17 @@ def _read(found: _Found, article_date: dt.date | None, known: Known) -> PlannedE
     # "Rouhani will hold meetings with senior Turkmen officials": he meets people the text does not name
     meets_unnamed = kind in ("meeting", "talks") and not host and bool(who) and _met_with(clause) is not None
     return PlannedEvent(kind=kind, text=phrase, who=who, host=host, place=place, country=country,
-                        when=_when(phrase, article_date) or _when_from_lead(found, clause, article_date),
+                        when=_new_days(clause, article_date) or _when(phrase, article_date) or
+                        _when_from_lead(found, clause, article_date),
                         objects=objects, invited=bool(clause and clause.invitation),
                         level=_visit_level(phrase) if kind == "visit" else None, meets_unnamed=meets_unnamed)
+
+
+def _new_days(clause: _Clause | None, article_date: dt.date | None) -> str | None:
+    """'postponed from 12-13 January to 15-16 January': a plan moved is due on its new days, not the old ones."""
+    if clause is None or not _RESCHEDULED_TO.search(clause.verb):
+        return None
+    return _when(clause.after, article_date)
 
 
 # the words before the event a preparation is for: "to prepare for ", "preparations for "
@@ -966,7 +999,8 @@ _OPENING_ADVERBIAL = re.compile(r"^(?:During|On|In|At|Among|Within|Under|Upon|Be
                                 r"As)\b[^,]*,\s*")
 _TRAILING_ADVERBS = re.compile(r"(?:\s+(?:also|then|further|soon|jointly|too|already|now|reportedly|themselves|"
                                r"himself|herself))+$", re.I)
-_AGENT = re.compile(r"^\s*by\s+(?P<agent>[^,;]+?)(?=\s+(?:in|on|at|during|within|next)\b|[,;]|$)")
+_AGENT = re.compile(rf"^\s*by\s+(?!(?:the\s+)?(?:end|middle|beginning|start|autumn|spring|summer|winter|fall|next|\d|{MONTH_PATTERN}\b))"
+                    r"(?P<agent>[^,;]+?)(?=\s+(?:in|on|at|during|within|next)\b|[,;]|$)")
 # "after the visit of the Azerbaijani delegation": the visit the planned one follows, someone else's
 _ANOTHER_VISIT = re.compile(r"\s*\b(?:after|following|before|ahead\s+of|since)\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+)?"
                             r"(?:visit|trip|tour)\b.*$", re.I)
@@ -1005,6 +1039,14 @@ _INVITATION_TO = re.compile(rf"^(?P<inviter>.*?)\s+(?:extended|{_HANDED_ON}|sent
 
 # "X transmitted to the Speaker of Y the official invitation of Speaker Z to visit Iran": Z invites the Speaker of Y,
 # X only carries the invitation
+# "An invitation was extended to X to visit Kuwait": the invitee, and the inviter when the text names one
+_INVITATION_PASSIVE = re.compile(r"\binvitation\s+(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?(?:extended|conveyed|handed|"
+                                 r"passed|sent)\s+to\s+(?P<invitee>[^.]{1,80}?)\s+(?:by\s+(?P<inviter>[^.]{1,80}?)\s+)?"
+                                 r"to\s+(?:visit|attend|pay|take\s+part|participate)\b", re.I)
+# "X handed over an invitation to the Minister from the President to visit …": the invitee, then the inviter
+_INVITATION_CARRIED_FROM = re.compile(rf"\b(?:transmitted|{_HANDED_ON})\s+(?:an?\s+|the\s+)?(?:official\s+|formal\s+|personal\s+|"
+                                      r"written\s+)?invitation\s+to\s+(?P<invitee>[^.]{1,80}?)\s+from\s+"
+                                      r"(?P<inviter>[^.]{1,80}?)\s+to\s+(?:visit|attend|pay|take\s+part|participate)\b")
 _INVITATION_CARRIED = re.compile(rf"\b(?:transmitted|{_HANDED_ON})\s+to\s+"
                                  r"(?P<invitee>[^.]{1,120}?)\s+(?:an?\s+|the\s+)?(?:official\s+|formal\s+|personal\s+|"
                                  r"written\s+)?invitation\s+(?:of|from)\s+(?P<inviter>[^.]{1,120}?)\s+to\s+"
@@ -1013,10 +1055,10 @@ _INVITATION_CARRIED = re.compile(rf"\b(?:transmitted|{_HANDED_ON})\s+to\s+"
 
 def _who(phrase: str, clause: _Clause | None, offset: int, known: Known) -> list[str]:
     """Who will do it: the subject of the future verb, the invitee, or the people the event is of."""
-    carried = _INVITATION_CARRIED.search(phrase)
+    carried = _INVITATION_CARRIED.search(phrase) or _INVITATION_CARRIED_FROM.search(phrase)
     if carried:
         return _actors(carried.group("invitee"), offset, known)
-    extended = _INVITATION_TO.search(phrase)
+    extended = _INVITATION_TO.search(phrase) or _INVITATION_PASSIVE.search(phrase)
     if extended:
         return _actors(extended.group("invitee"), offset, known)
     if clause is None:
@@ -1186,13 +1228,20 @@ def _as_written(subject: str) -> str:
 
 def _host(clause: _Clause | None, found: _Found, known: Known) -> str | None:
     """Who invites or receives: 'at the invitation of X', 'X invited Y to visit', 'hosted by X', 'X will host'."""
-    carried = _INVITATION_CARRIED.search(found.text)
+    carried = _INVITATION_CARRIED.search(found.text) or _INVITATION_CARRIED_FROM.search(found.text)
     if carried:  # "X transmitted to Y the invitation of Z to visit": Z hosts
         host = _one_actor(carried.group("inviter"), found.start, known)
+        carrier = _one_actor(found.text[:carried.start()], found.start, known) if carried.start() else None
+        if host and host == carrier:  # "the Foreign Secretary handed over an invitation from the Foreign Minister":
+            host = re.sub(r"^the\s+", "", carried.group("inviter"))  # the one who carries it never sends it
         return None if host and _is_place(host) else host
     extended = _INVITATION_TO.search(found.text)
     if extended:  # "He extended an invitation to Rahmon to visit": he hosts
         host = _one_actor(extended.group("inviter"), found.start, known)
+        return None if host and _is_place(host) else host
+    passive = _INVITATION_PASSIVE.search(found.text)
+    if passive:  # "An invitation was extended to X to visit": by whom, if the text says
+        host = _one_actor(passive.group("inviter"), found.start, known) if passive.group("inviter") else None
         return None if host and _is_place(host) else host
     sentence = clean(found.sentence.text)
     for pattern in (_INVITATION, _RECEIVED_BY):
@@ -1538,7 +1587,7 @@ _VISIT_NOUN = re.compile(r"\b(?:visit|trip)\s+to\s+(?=the\s|[A-Z])")
 # not 'on' in a name ('the Committee on Agriculture')
 _REGION_END = re.compile(rf"\s+(?:in|at|during|within|from|next|this|before|after|until|by|with|together|where|beginning|"
                          rf"early|late|mid|"
-                         rf"starting|"
+                         rf"starting|taking\s+place|to\s+take\s+place|"
                          rf"which|as\s+part|to\s+(?!the\b)[a-z]+)\b|\s+on\s+(?=\d|{MONTH_PATTERN}|[a-z]|\w+day\b)"
                          rf"|\s+of\s+(?:a|an)\s+(?=[a-z])"
                          rf"|\s*[;:]|\s+[–—]\s+")

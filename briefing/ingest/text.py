@@ -339,8 +339,8 @@ DATELINE = re.compile(
       |[ ]+[–—-][ ]+(?P<a_dash>[A-Z][\w]*(?:[ ][A-Z][\w]*){{0,3}})[ ]+[–—-][ ]+  # "Doha - Information Office - March 16"
         (?P<dmonth>{MONTH_PATTERN})[ ]+(?P<dday>\d{{1,2}})\b
       |,[ ]*(?P<a_capdash>[A-Z]{{3,}})(?=[ ]+[–—-][ ])  # "Bogor, MINA – The Government …"
-      |(?(day),[ ]+(?P<a_comma>[A-Z]{{3,}})\b(?=\.|[ ]*(?:\n|$)))  # after a date only: "YEREVAN, MARCH 28, ARMENPRESS.",
-      # "Baku, May 28, AZERTAC" on a line of its own
+      |(?(day),[ ]+(?P<a_comma>[A-Z]{{3,}}|[A-Z][a-z]+(?:-[A-Z][a-z]+)+)\b(?=\.|[ ]*(?:\n|$)|[ ]+[–—]))  # after a date only:
+      # "YEREVAN, MARCH 28, ARMENPRESS.", "Baku, May 28, AZERTAC" on a line of its own, "…, 2012, Asia-Plus —"
     )?
     (?P<end>[ ]*(?:--|[–—]|-(?=[ ])|[.:]))?""",
     re.X,
@@ -373,11 +373,25 @@ class Dateline:
         return None
 
 
+# The agency before the place: "RSS (KATHMANDU, 29 March 2022) –", "APA-Pretoria (South Africa)"
+AGENCY_FIRST_DATELINE = re.compile(
+    rf"""(?P<agency>[A-Z][A-Za-z]{{1,9}})
+    (?:[ ]*\((?P<city>{_CAPS_CITY}|{_TITLE_CITY})
+         (?:,[ ]*(?P<fday>\d{{1,2}})[ ]+(?P<fmonth>{MONTH_PATTERN})|,[ ]*(?P<month>{MONTH_PATTERN})[ ]+(?P<day>\d{{1,2}}))
+         (?:,?[ ]+(?P<year>\d{{4}}))?\)[ ]*(?:--|[–—:-])
+      |-(?P<hcity>{_TITLE_CITY})(?:[ ]*\((?P<country>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)\)|(?=[ ]*[:–—]))[ ]*[:–—]?)""",
+    re.X,
+)
+
+
 def parse_dateline(text: str, offset: int = 0) -> Dateline | None:
     """The dateline starting at ``offset``, or None when the body starts with plain text."""
     lone = LONE_CITY_LINE.match(text, offset)
     if lone:  # "ANKARA" on a line of its own above the first sentence
         return Dateline(text=lone.group("city"), start=lone.start(), end=lone.end("city"), city=lone.group("city"))
+    agency_first = AGENCY_FIRST_DATELINE.match(text, offset)
+    if agency_first:
+        return _agency_first_dateline(agency_first)
     match = DATELINE.match(text, offset)
     if not match:
         return None
@@ -417,6 +431,22 @@ def parse_dateline(text: str, offset: int = 0) -> Dateline | None:
         day=int(day) if day else None,
         year=int(year) if year else None,
         agency=_agency_name(agency),
+    )
+
+
+def _agency_first_dateline(match: re.Match[str]) -> Dateline:
+    month_word = match.group("fmonth") or match.group("month")
+    day = match.group("fday") or match.group("day")
+    return Dateline(
+        text=match.group(0).strip(),
+        start=match.start(),
+        end=match.end(),
+        city=match.group("city") or match.group("hcity"),
+        country=match.group("country"),
+        month=MONTHS.get(month_word[:3].lower()) if month_word else None,
+        day=int(day) if day else None,
+        year=int(match.group("year")) if match.group("year") else None,
+        agency=match.group("agency"),
     )
 
 
