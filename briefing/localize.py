@@ -1191,6 +1191,9 @@ class Localizer:
         styled = _OFFICE_BEFORE_NAME.fullmatch(text.strip())
         if styled:  # "President Rahmonov's visit": an office and a name, never one name «Пресидент Рахмонов»
             return self._styled_person(styled.group("office"), styled.group("name"))
+        office = self.composed(text, "title") if _ENDS_IN_AN_OFFICE.search(text) else None
+        if office:  # "an invitation from the Bangladesh Foreign Minister": an office, never a name «Форейгн Министер»
+            return office
         if re.fullmatch(r"(?:[A-Z][\w'.-]*\s?){2,4}", text) and not _INSTITUTION_WORD.search(text):
             return self.name(text, "person")  # "Federation Council" is a body, never a person's name
         # "the leader of the Milli Majlis", "the executive directors of the World Bank Group": an office or a body
@@ -1661,6 +1664,9 @@ _ORDINAL_BEFORE = re.compile(r"(?:the\s+)?(?:\d+(?:st|nd|rd|th)|(?i:first|second
 
 
 # a word no person's name holds: the speaker is a body ("the Russian government", "Foreign Ministry")
+# "the Bangladesh Foreign Minister", "Japan's new leader": a phrase that ends in an office word
+_ENDS_IN_AN_OFFICE = re.compile(r"\b(?i:minister|president|premier|speaker|chairman|chairwoman|chairperson|chair|secretary|"
+                                r"ambassador|governor|mayor|king|emir|sultan|prince|envoy|deputy|director|commissioner)$")
 _INSTITUTION_WORD = re.compile(r"\b(?:government|ministry|ministries|office|service|committee|council|agency|embassy|directorate|"
                                r"administration|parliament|assembly|senate|commission|department|secretariat|"
                                r"delegation|press|bank|fund|organi[sz]ation|union|center|centre|chamber|court)\b", re.I)

@@ -217,3 +217,32 @@ def test_outlets_in_the_dateline_in_brackets_at_the_end_and_by_their_corresponde
                   "in Kyiv on Monday, an Ukrinform correspondent reports.\n")
     assert (dated.source_agency, bracketed.source_agency, told.source_agency) == ("Asia-Plus", "Yonhap", "Ukrinform")
 
+
+# -- languages ------------------------------------------------------------------------------------------------------
+
+def test_an_inviter_named_only_by_office_is_an_office_in_every_language(tmp_path) -> None:
+    from conftest import briefing_text
+
+    article = ("date 2021-01-28\nForeign Secretary Rashid Alam called on the Indian External Affairs Minister Dr. S. "
+               "Jaishankar in New Delhi on Thursday.\n\nThe Foreign Secretary handed over an invitation to the EAM "
+               "from the Bangladesh Foreign Minister to visit Bangladesh at an early date.\n")
+    for lang in ("ru", "kk"):
+        (tmp_path / lang).mkdir()
+    russian = briefing_text(tmp_path / "ru", article, "ru")
+    assert "Министр иностранных дел Бангладеш пригласил" in russian  # «Бангладеш» does not decline
+    assert "Форейгн" not in russian
+    assert "Форейгн" not in briefing_text(tmp_path / "kk", article, "kk")
+
+
+def test_bangladesh_does_not_decline_in_russian() -> None:
+    from briefing.grammar import ru
+
+    assert [ru.inflect("посол Бангладеш", case, "title") for case in ("gen", "ins")] == ["посла Бангладеш",
+                                                                                         "послом Бангладеш"]
+
+
+def test_bin_in_a_south_asian_name_is_bin_and_in_an_arab_name_ben() -> None:
+    from briefing.names.transliteration import transliterate_name
+
+    assert transliterate_name("Masud Bin Momen", "ru", country="BD").text == "Масуд бин Момен"
+    assert transliterate_name("Mohammed bin Salman", "ru", country="SA").text == "Мухаммед бен Сальман"

@@ -445,9 +445,16 @@ def _restore(original: str, prefix: str, form: str) -> str:
     return prefix + _keep_yo_choice(stem, _match_case(stem, form))
 
 
+# place names the dictionary gives as indeclinable though they end in a consonant: «Бангладеш, нескл., ж.»
+# (Лопатин, «Русский орфографический словарь»; «посол Бангладеш», «в Бангладеш» in MFA usage)
+_INDECLINABLE_WORDS = frozenset({"бангладеш"})
+
+
 def _is_declinable_token(token: str) -> bool:
     """Cyrillic words only: quotes, Latin names, digits and CAPITAL abbreviations stay; «70-летие» declines its word."""
     if not (token[:1].isalpha() or _NUMBER_COMPOUND.match(token)) or not re.search(r"[а-яё]", token.lower()):
+        return False
+    if token.lower() in _INDECLINABLE_WORDS:
         return False
     return not (len(token) > 1 and token.replace("-", "").isupper())
 

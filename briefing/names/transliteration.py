@@ -69,7 +69,7 @@ from briefing.names import (
     vietnamese,
 )
 from briefing.names._text import HAS_LATIN, mongolian_j, sub_words
-from briefing.names.origin import detect_origin
+from briefing.names.origin import detect_origin, origin_of_country
 from briefing.names.press import PATRONYMIC_ORIGINS
 
 RULE_LANGS = ("ru", "kk", "mn")  # languages with rules of their own
@@ -124,6 +124,10 @@ def transliterate_name(
     if traditional:
         return Transliteration(traditional, EXONYM, found_origin, rules)
     result, system = _by_origin(text, rules, found_origin, kind, press_form)
+    if found_origin == "ar" and origin_of_country(country) in ("sa", "ms"):
+        # "Masud Bin Momen" of Bangladesh, "Anwar bin Ibrahim" of Malaysia: the Russian press writes «бин» there,
+        # «бен» only for Arabs (Мохаммед бен Сальман)
+        result = re.sub(r"(?<![\w-])бен(?![\w-])", "бин", result)
     if HAS_LATIN.search(result):  # whatever a system left in Latin letters gets the generic rules
         result = sub_words(result, lambda word: generic.convert_word(word, rules))
     if rules == "mn" and found_origin != "mn":
