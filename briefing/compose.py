@@ -698,6 +698,10 @@ class _Parser:
         owner = post.owner
         if isinstance(owner, Post):
             owner = self.seated(owner)
+            state = owner.owner
+            if isinstance(state, Country) and not state.long and self.lex.pick("within", post.head, frozenset({state.code})):
+                # "the Russian parliament’s upper house": the Federal Assembly of the Russian Federation, by its long name
+                owner = replace(owner, owner=Country(state.code, True, "", implied=True))
         elif isinstance(owner, Country):
             row = self.lex.pick("within", post.head, frozenset({owner.code}))
             parent = next((key for key in sorted(row.scope) if not _ISO.fullmatch(key)), None) if row else None
@@ -2000,9 +2004,15 @@ class _Composer:
         # A locative attribute between the possessor and the head breaks the chain: the possessor takes the genitive
         # («Халықаралық көші-қон ұйымының Қазақстандағы миссиясы», «… басқармасының Астанадағы кеңсесі», kaz.inform.kz).
         located = bool(parts.under or parts.host)
+        # A chamber named alone by one word owns an office without the genitive: «Сенат төрағасы», «Сенат депутаты»
+        # (baq.kz/200021086, Tokayev on kaz.zakon.kz/6019672); but «Парламент Сенатының Төрағасы» in the chain of its
+        # owners, and «Федерация Кеңесінің Төрағасы» after a name of several words
+        bare_chamber = post.kind == "title" and isinstance(post.owner, Post) and post.owner.owner is None \
+            and not (post.owner.modifiers or post.owner.domains) and bool(self.lex.index.get(("chamber", post.owner.head))) \
+            and parts.owner is not None and len(parts.owner.text.split()) == 1
         words: list[str] = []
         if parts.owner is not None and not parts.owner_hidden:
-            nominative = (parts.owner_in_nominative and not located) or short_country \
+            nominative = (parts.owner_in_nominative and not located) or short_country or bare_chamber \
                 or (not located and self._bare_place(post.owner))
             # A framed remit leads a name whose owner is part of it: «Экономикалық ынтымақтастық бойынша
             # Қазақстан-Тәжікстан үкіметаралық комиссиясы» (an owner in the genitive leads instead).

@@ -246,3 +246,51 @@ def test_bin_in_a_south_asian_name_is_bin_and_in_an_arab_name_ben() -> None:
 
     assert transliterate_name("Masud Bin Momen", "ru", country="BD").text == "Масуд бин Момен"
     assert transliterate_name("Mohammed bin Salman", "ru", country="SA").text == "Мухаммед бен Сальман"
+
+
+# -- review of fresh77 --------------------------------------------------------------------------------------------
+
+def test_an_attribution_inside_a_paraphrase_makes_no_quote() -> None:
+    facts = _facts("ASTANA, May 3 (Kazinform) - President Ali Bekov met Prime Minister John Smith.\n\n"
+                   "In terms of regional cooperation, said the President, the country has taken part in many meetings "
+                   "as an observer.\n")
+    assert facts.quotes == []
+
+
+def test_quoted_words_that_end_a_report_are_its_subjects() -> None:
+    facts = _facts("ASTANA, May 3 (Kazinform) - Chairman Ivan Bondar met Senate President John Parry.\n\n"
+                   'Bondar also said that during the meeting he had thanked Parry for supporting his country and '
+                   '"especially for the continuation of sanctions against the aggressor".\n')
+    assert [(q.speaker, q.text[:10]) for q in facts.quotes] == [("Ivan Bondar", "especially")]
+
+
+def test_the_leader_of_a_received_delegation_takes_part() -> None:
+    facts = _facts("date 2023-02-22\nThe Speaker of Parliament, Kofi Mensah, on Tuesday received a delegation from "
+                   "the National Assembly of Panama.\n\nThe reason for the visit according to the delegation led by "
+                   "Carlos Ruiz, President of the Panama National Assembly, was to strengthen ties, which will foster "
+                   "contacts.\n\nGhana’s Speaker of Parliament expressed optimism.\n")
+    people = {p.name: (p.title, p.country) for p in facts.participants}
+    assert people["Carlos Ruiz"] == ("President of the Panama National Assembly", "PA")
+    assert people["Kofi Mensah"] == ("Speaker of Parliament", "GH")  # the country from "Ghana’s Speaker of Parliament"
+
+
+def test_a_visit_of_an_office_in_lower_case_names_who_will_visit() -> None:
+    [plan] = _planned("The speaker confirmed preparations for Russian president’s visit to Turkmenistan.")
+    assert (plan.kind, plan.who, plan.country) == ("visit", ["Russian president"], "TM")
+
+
+def test_russias_chambers_are_named_through_the_federal_assembly_of_the_russian_federation() -> None:
+    from briefing.compose import compose
+
+    assert compose("Speaker of the Russian parliament’s upper house", "ru", "title") == \
+        "Председатель Совета Федерации Федерального Собрания Российской Федерации"
+    assert compose("Speaker of the Russian parliament’s upper house", "kk", "title") == \
+        "Ресей Федерациясы Федералдық Жиналысы Федерация Кеңесінің Төрағасы"
+
+
+def test_a_chamber_named_by_one_word_owns_its_office_without_the_genitive_in_kazakh() -> None:
+    from briefing.compose import compose
+
+    assert [compose(office, "kk", "title") for office in ("Chairman of the Senate", "Speaker of the Mejlis",
+                                                          "Chairman of the Senate of Kazakhstan")] == \
+        ["Сенат Төрағасы", "Мәжіліс Төрағасы", "Қазақстан Сенатының Төрағасы"]

@@ -119,6 +119,11 @@ def _head_word(office: str) -> str:
 def _by_country(offices: list[Office], people: t.Sequence[Candidate]) -> None:
     for code in dict.fromkeys(o.country for o in offices if o.country):
         holders = [p for p in people if p.country == code]
+        if not holders:  # "The Speaker of Parliament, X, received …" and later "Ghana’s Speaker of Parliament": X's country
+            holders = [p for p in people if p.participant and p.country is None and p.title and
+                       any(_head_word(o.text) == _head_word(p.title) for o in offices if o.country == code)]
+            for person in holders[:1] if len(holders) == 1 else []:
+                person.country = code
         if len(holders) > 1:
             holders = _the_one_untitled(holders, [o for o in offices if o.country == code])
         if len(holders) != 1:

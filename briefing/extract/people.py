@@ -1537,6 +1537,9 @@ def classify(context: Context, people: list[Candidate], writers: t.Collection[st
                     id(person) in sources and _tells_the_news(context, mention):
                 continue  # "..., the head of the department X told": telling of the event is not taking part in it
             sentence = mention.sentence
+            if sentence is not lead and _leads_the_delegation_met(context, sentence, mention):
+                reasons.append("leads the delegation the lead says was received")  # whatever else the sentence tells
+                continue
             # a future in the speaker's words ("… will be covered,” X said) is no plan of the text's
             outside = _outside_quotes(context, sentence)
             clause = _clause_of(outside, mention.start - sentence.start)
@@ -1588,6 +1591,19 @@ def classify(context: Context, people: list[Candidate], writers: t.Collection[st
         if person.name in writers:
             person.participant = False
             person.why = "quoted from what they wrote"
+
+
+_DELEGATION_MET = re.compile(r"\b(?:received|receives|met|meets|welcomed|welcomes|hosted|hosts)\b[^.;]*\bdelegation\b")
+_LEADER_OF_DELEGATION = re.compile(r"\bdelegation\b[^.;]{0,40}?\b(?:led|headed)\s+by\s+(?:the\s+)?[^.;,]{0,60}$")
+
+
+def _leads_the_delegation_met(context: Context, sentence: Sentence, mention: Mention) -> bool:
+    """'X received a delegation from the National Assembly of Panama. … the delegation led by Y, President of …':
+    the one who leads the delegation the lead tells of takes part, wherever the text names him."""
+    lead = context.lead()
+    start = mention.title_start if mention.title_start is not None else mention.start
+    return lead is not None and bool(_DELEGATION_MET.search(lead.text)) and \
+        bool(_LEADER_OF_DELEGATION.search(context.text, sentence.start, start))
 
 
 # "President Sadyr Japarov to visit Azerbaijan", "X will pay a state visit to Y": a headline naming who will visit

@@ -1016,7 +1016,9 @@ def _met_with(clause: _Clause | None) -> re.Match[str] | None:
 
 _VISITOR = re.compile(r"\b(?:visit|trip|tour)\s+(?:to\s+[A-Z][\w-]*\s+)?(?:of|by)\s+(?P<who>.+?)(?=\s+(?:to|in|at|on|from|next|this|"
                       r"during)\b|[,;]|$)", re.I)
-_POSSESSOR = re.compile(r"(?P<who>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)['’]s\s+(?:[a-z-]+\s+){0,2}(?:visit|trip)\b")
+# "Xi’s state visit", "the Russian president’s visit" (an office in lower case after its country)
+_POSSESSOR = re.compile(r"(?P<who>(?:[A-Z][\w.-]*\s+){0,3}(?:[A-Z][\w-]*|(?<=[a-z]\s)(?:president|premier|leader|"
+                        r"prime\s+minister|minister|speaker|chairman|king|emir)))['’]s\s+(?:[a-z-]+\s+){0,2}(?:visit|trip)\b")
 _BETWEEN = re.compile(r"\bbetween\s+(?P<pair>.+?\s+and\s+.+?)(?=\s+(?:in|on|at|will|is|are|during|within|"
                       r"next|for)\b|[,;]|$)")
 _INVITATION = re.compile(r"\b[Aa]t\s+the\s+invitation\s+of\s+(?P<host>.+?)(?=\s*[,;]|\s+(?:to|on|in|from|will|"

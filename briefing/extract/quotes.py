@@ -379,8 +379,9 @@ _EMBEDDING_VERBS = (rf"(?:{SPEECH_VERBS}|called(?=\s+(?:(?:it|this|them|that)\s+
                     r"reaffirmed|hailed|welcomed|described|insisted|praised|referred\s+to|urged|wished|thanked|"
                     r"singled\s+out|termed|labell?ed|characteri[sz]ed)")
 # the last 'Name verb' or 'He verb' before the quote in its sentence
-_NAME_VERB = re.compile(rf"\b(?P<who>(?:[A-Z][\w’'.-]+)(?:\s+[A-Z][\w’'.-]+){{0,3}})\s+(?:also\s+|further\s+|then\s+)?"
-                        rf"{_EMBEDDING_VERBS}\b")
+# ("Parubiy said that during the meeting he had thanked Parry … and “especially for …”": he, in a clause of his own)
+_NAME_VERB = re.compile(rf"\b(?P<who>(?:[A-Z][\w’'.-]+)(?:\s+[A-Z][\w’'.-]+){{0,3}}|(?<=\s)(?:he|she))\s+"
+                        rf"(?:(?:had|has|have)\s+)?(?:also\s+|further\s+|then\s+)?{_EMBEDDING_VERBS}\b")
 # "For his part,", "In turn,": an opening before a sentence's subject
 # what may open the sentence before its subject: "In turn,", "Secondly,", "Moreover,"
 TURN_OPENING = (r"(?:(?:For\s+(?:his|her|their)\s+part|In\s+(?:his|her|their)\s+turn|In\s+turn|First(?:ly)?|Second(?:ly)?|"
@@ -417,7 +418,10 @@ def _embedding_subject(context: Context, span: Span) -> str:
         match = _OPENING_VERB.match(whole)
         return match.group("who").replace("·", ".") if match else ""
     if not match or len(before) - match.end() > 60:
-        return ""
+        # "Parubiy also said that during the meeting he had thanked Parry … and “especially for …”": the quoted words
+        # end a report the sentence's subject opens with 'said that'
+        opening = _REPORTED_JUST_BEFORE.match(before)
+        return opening.group("who").replace("·", ".") if opening and not re.search(r"[.;:]", before) else ""
     return match.group("who").replace("·", ".")
 
 
@@ -497,6 +501,9 @@ def _unmarked(context: Context, resolve: t.Callable[[str, int], str | None]) -> 
         if not match:
             continue
         who = (match.group("who1") or match.group("who2") or "").replace("·", ".")
+        after = sentence.text[match.end("who1" if match.group("who1") else "who2"):]
+        if _CLAUSE_AFTER_ATTRIBUTION.match(after):
+            continue  # "In terms of regional cooperation, said the President, X has taken part …": a paraphrase
         start = _speech_start(context, sentence, sentence.start + match.start("words"))
         end = sentence.start + match.end("words")
         if not (match.group("dash") or _FIRST_PERSON.search(context.text[start:end]) or
@@ -513,6 +520,8 @@ def _unmarked(context: Context, resolve: t.Callable[[str, int], str | None]) -> 
     return quotes
 
 
+# the sentence goes on after its attribution with a clause of its own: the attribution is set inside a paraphrase
+_CLAUSE_AFTER_ATTRIBUTION = re.compile(r",\s+[^,.;]*?\b(?:is|are|was|were|has|have|had|will|would|can|could|should)\b")
 # what a report of the event says ("The sides discussed trade, said the minister"), not a speaker's own words
 _EVENT_REPORT = re.compile(r"\b(?:discussed|held|met|signed|visited|agreed|exchanged|attended|took\s+part)\b")
 
