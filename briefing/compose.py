@@ -2063,6 +2063,9 @@ class _Composer:
         words += [text for text in (parts.under, parts.host) if text]
         if words and words[-1].endswith(" Улсын") and core.lower().startswith("улсын "):
             core = _upper_initial(core[len("улсын "):])  # «Монгол Улсын Их Хурал», not «… Улсын Улсын …»
+        if words and words[-1].endswith(" суугаа") and core.startswith("хавсран суугаа "):
+            # a non-resident envoy: «… Улсад хавсран суугаа элчин сайд», the host's participle said once
+            words[-1] = words[-1][:-len(" суугаа")]
         return " ".join([*words, core])
 
     # lists

@@ -294,3 +294,19 @@ def test_a_chamber_named_by_one_word_owns_its_office_without_the_genitive_in_kaz
     assert [compose(office, "kk", "title") for office in ("Chairman of the Senate", "Speaker of the Mejlis",
                                                           "Chairman of the Senate of Kazakhstan")] == \
         ["Сенат Төрағасы", "Мәжіліс Төрағасы", "Қазақстан Сенатының Төрағасы"]
+
+
+def test_a_non_resident_ambassador_in_every_language() -> None:
+    from briefing.compose import compose
+
+    assert [compose("Non-resident Ambassador of Mongolia to Tajikistan", lang, "title") for lang in ("ru", "kk", "mn")] == [
+        "посол по совместительству Монголии в Таджикистане",
+        "Моңғолияның Тәжікстандағы қоса аккредиттелген елшісі",
+        "Монгол Улсаас Бүгд Найрамдах Тажикистан Улсад хавсран суугаа элчин сайд"]
+
+
+def test_tajikistans_lower_chamber_is_named_in_kazakh_and_mongolian() -> None:
+    from briefing.compose import compose
+
+    assert [compose("spokesman for the Majlisi Namoyandagon", lang, "title") for lang in ("kk", "mn")] == [
+        "Мәжлиси намояндагонның ресми өкілі", "Маджлиси намояндагоны хэвлэлийн төлөөлөгч"]
