@@ -310,3 +310,27 @@ def test_tajikistans_lower_chamber_is_named_in_kazakh_and_mongolian() -> None:
 
     assert [compose("spokesman for the Majlisi Namoyandagon", lang, "title") for lang in ("kk", "mn")] == [
         "Мәжлиси намояндагонның ресми өкілі", "Маджлиси намояндагоны хэвлэлийн төлөөлөгч"]
+
+
+def test_a_memorandum_told_again_in_a_quote_and_as_the_signing_of_it_is_one_document() -> None:
+    facts = _facts("date 2023-11-28\nThe parliaments of Ukraine and Poland have signed a memorandum of understanding."
+                   "\n\n\"Today, we signed a very important memorandum that outlined our cooperation,\" Speaker Ivan "
+                   "Bondar said.\n\nHe said that the signing of the memorandum between the two parliaments was an "
+                   "important decision.\n")
+    assert [d.title for d in facts.documents_signed] == ["memorandum of understanding"]
+
+
+def test_signatories_of_a_memorandum_signed_on_a_day_by_two_officials() -> None:
+    facts = _facts("ASTANA, May 3 (Kazinform) - Azerbaijan and Georgia signed a Memorandum of Understanding. The "
+                   "memorandum was signed on July 3 by Azerbaijani Deputy Prime Minister, Ali Ahmadov and Georgian "
+                   "Minister of Economy, John Smith.\n")
+    [document] = facts.documents_signed
+    assert document.signatories == ["Ali Ahmadov", "John Smith"]
+
+
+def test_a_dash_set_on_the_first_word_ends_the_dateline() -> None:
+    facts = _facts("Addis Ababa, March 15, 2017 (FBC) -Ethiopia and the Russian Federation have signed a Memorandum of "
+                   "Understanding today.\n")
+    [document] = facts.documents_signed
+    assert document.parties == ["Ethiopia", "Russian Federation"]
+    assert facts.source_agency == "FBC"

@@ -794,6 +794,8 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
         kind = "other"  # "14 bilateral agreements and memoranda of understanding": one counted set of two kinds
     in_quote = context.in_quote(match.start()) and not _title_in_marks(context, title_start, title_end)
     mention = DocMention(noun, title_start, title_end, title, kind, in_quote=in_quote, last_start=title_start, why=why)
+    if mention.in_quote and bare and any(m.type == kind and not m.in_quote and m.status is None for m in earlier):
+        return []  # "“Today, we signed a very important memorandum …”": the one the text reported, in a speaker's words
     mention.one_more = bool(_ANOTHER_BEFORE.search(text, near, title_start))
     if _REFERRING.search(text, near, title_start):
         mention.refers_back = True
@@ -1158,7 +1160,9 @@ _TITLE_REACH = 300  # the modifiers of one title ("the Comprehensive Strategic P
 # "witnessed the MoU signed between the Federation of A and the Federation of B": sides of its own, a document of its own
 _SIGNED_BETWEEN_NAMED = re.compile(r"\s+(?:signed|inked|concluded)\s+between\s+(?:the\s+)?[A-Z]")
 # "(satisfaction) with inking the", "after the signing of the": a signing told as a thing talked about
-_SIGNING_TOLD_AGAIN = re.compile(r"\b(?:with|on|for|about|after|over)\s+(?:the\s+)?(?:signing|inking)\s+(?:of\s+)?the\s+$",
+# ("He said that the signing of the memorandum … was important": the subject of a report about it)
+_SIGNING_TOLD_AGAIN = re.compile(r"(?:\b(?:with|on|for|about|after|over)\s+(?:the\s+)?|(?:^|\bthat\s+|[,;]\s*)[Tt]he\s+)"
+                                 r"(?:signing|inking)\s+(?:of\s+)?the\s+$",
                                  re.I)
 _ONE_OF_THE = re.compile(r"\bone\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _ONE_MORE_OF_A_KIND = re.compile(r"(?:separate|additional|further)\s+", re.I)
@@ -3278,8 +3282,8 @@ def _inside_fuller_subject(mention: DocMention, kept: list[DocMention]) -> bool:
         for other in kept)
 
 
-# "was signed by A and B", "The signatures were put by A and B", "The signatories were A and B"
-_SIGNED_BY = re.compile(r"\b(?:(?:signed|inked)\s+(?:by|between)|signatures\s+(?:were|was)\s+(?:put|affixed|placed)\s+by|"
+# "was signed by A and B", "was signed on July 3 by A and B", "The signatures were put by A and B", "The signatories were A and B"
+_SIGNED_BY = re.compile(r"\b(?:(?:signed|inked)(?:\s+(?:on|in|at|yesterday|today|here)\b[^.;]{0,40}?)?\s+(?:by|between)|signatures\s+(?:were|was)\s+(?:put|affixed|placed)\s+by|"
                         r"(?:signatories|signers)\s+(?:were|are))\s+(.+?)"
                         # "… in the presence of the heads of state X and Y": those who watched, not who signed
                         r"(?:[.;]|$|\s+(?=(?:in\s+the\s+presence\s+of|witnessed\s+by|following|during)\b))", re.M)

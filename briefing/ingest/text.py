@@ -342,7 +342,7 @@ DATELINE = re.compile(
       |(?(day),[ ]+(?P<a_comma>[A-Z]{{3,}}|[A-Z][a-z]+(?:-[A-Z][a-z]+)+)\b(?=\.|[ ]*(?:\n|$)|[ ]+[–—]))  # after a date only:
       # "YEREVAN, MARCH 28, ARMENPRESS.", "Baku, May 28, AZERTAC" on a line of its own, "…, 2012, Asia-Plus —"
     )?
-    (?P<end>[ ]*(?:--|[–—]|-(?=[ ])|[.:]))?""",
+    (?P<end>[ ]*(?:--|[–—]|-(?=[ ])|(?<=[ )])-(?=[A-Z])|[.:]))?""",  # "(FBC) -Ethiopia and …": a dash set on the first word
     re.X,
 )
 
