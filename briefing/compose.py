@@ -2527,12 +2527,22 @@ def compose_with_status(text: str, lang: str, kind: str, country: str | None = N
     take the form the next word asks for («посол во Вьетнаме», «посол на Филиппинах»).
     """
     result = _compose_with_status(text, lang, kind, country, lexicon_path=lexicon_path, termbase_path=termbase_path)
+    ranked = _RANK_IN_BRACKETS.fullmatch(text.strip()) if result is None and kind == "title" else None
+    if ranked:  # "Foreign Secretary (Senior Secretary)": the office, and its rank in brackets when that composes too
+        outer = compose_with_status(ranked.group("office"), lang, kind, country, lexicon_path=lexicon_path,
+                                    termbase_path=termbase_path)
+        inner = compose_with_status(ranked.group("rank"), lang, kind, country, lexicon_path=lexicon_path,
+                                    termbase_path=termbase_path) if outer else None
+        return (f"{outer[0]} ({_lower_initial(inner[0])})", outer[1] and inner[1]) if outer and inner else \
+            (outer[0], False) if outer else None
     if result is None or lang != "ru":
         return result
     from briefing.grammar.ru import euphony
 
     return euphony(result[0]), result[1]
 
+
+_RANK_IN_BRACKETS = re.compile(r"(?P<office>[^()]+?)\s*\((?P<rank>[A-Z][^()]{2,40})\)")
 
 # the leaders' joint texts, which agencies report in the plural when several countries sign one each
 _PLURAL_JOINT_TEXT = re.compile(r"(?P<lead>(?:the\s+)?(?:joint\s+)?)(?P<noun>(?i:communiqu[eé]s|statements|declarations))"

@@ -334,3 +334,18 @@ def test_a_dash_set_on_the_first_word_ends_the_dateline() -> None:
     [document] = facts.documents_signed
     assert document.parties == ["Ethiopia", "Russian Federation"]
     assert facts.source_agency == "FBC"
+
+
+def test_a_south_asian_foreign_secretary_is_no_minister_and_a_rank_in_brackets_does_not_block_the_office() -> None:
+    from briefing.compose import compose
+
+    assert [compose("Bangladesh Foreign Secretary (Senior Secretary)", lang, "title") for lang in ("ru", "kk", "mn")] == [
+        "секретарь по иностранным делам Бангладеш", "Бангладеш сыртқы істер хатшысы",
+        "Бангладеш Улсын Гадаад хэргийн яамны Төрийн нарийн бичгийн дарга"]
+
+
+def test_mashav_by_its_own_names() -> None:
+    from briefing.compose import compose
+
+    assert compose("Israel’s Agency for International Development Cooperation", "ru", "institution") == \
+        "Агентство Израиля по международному сотрудничеству в целях развития (МАШАВ)"
