@@ -19,8 +19,10 @@ from briefing.extract.people import at_another_stop
 from briefing.extract.text import Context, Sentence
 from briefing.vocabulary import COOPERATION_AREAS, match_area, match_term
 
+# the verb after a list of areas: "… agriculture and security came under discussion"
+_VERB_AFTER_AREAS = r"came|come|comes|remain|remains|remained|became|become|becomes|featured|dominated"
 _NOT_ITEM_WORD = r"(?!(?:as|in|on|with|within|which|where|whereby|while|through|for|to|at|by|between|and|including|was|were|is|are|be|been|has|have|had|will|would|which|that|signed|" \
-                 r"came|come|comes|remain|remains|remained|became|become|becomes|featured|dominated)\b)"  # "… and security came under discussion"
+                 rf"{_VERB_AFTER_AREAS})\b)"
 _ITEM = rf"(?!(?:of|the|a|an|these|those|this|that|both|all|its|their|our)\b){_NOT_ITEM_WORD}[a-z][a-z-]*(?:\s+{_NOT_ITEM_WORD}[a-z][a-z-]*){{0,3}}"
 _LIST = rf"(?P<list>{_ITEM}(?:\s*[,;]\s*(?:and\s+)?(?:the\s+)?{_ITEM}|\s+and\s+{_ITEM}|\s*,?\s+as well as\s+{_ITEM}){{0,20}})"
 # after "in such fields as": items may be capitalized ("the Air Silk Road") and a little longer
@@ -99,7 +101,7 @@ PATTERNS = (
     # after the cooperation its first items qualify
     # ("… agriculture and security came under discussion": the list ends at the sentence's verb)
     re.compile(rf"\b(?:including|such\s+as|namely)\s+(?:[\w-]+\s+){{1,4}}?(?:co-?operation|ties|relations),\s+{_LIST}"
-               rf"(?=\s*[.;]|$|\s+(?:came|come|comes|were|was|are|is|remain|remained|featured|dominated)\b)"),
+               rf"(?=\s*[.;]|$|\s+(?:were|was|are|is|{_VERB_AFTER_AREAS})\b)"),
 )
 _DROP = re.compile(rf"(?:^|\s+)(?!exchanges?$)(?:{_AREA_NOUNS}|industries)$|^(?:{_QUANTIFIER}\s+)?(?:fields?|spheres?|areas?|sectors?|realms?)\s+of\s+|"
                    rf"^(?:(?:development|expansion)\s+of|of)\s+(?:the\s+)?|^up\s+|"

@@ -282,7 +282,10 @@ def _about_a_plan(context: Context, mention: DateMention) -> bool:
 
 
 # "the visit was postponed from 12-13 January to 15-16 January": the days of a plan moved, old or new
-_RESCHEDULED = re.compile(r"\b(?:postponed|rescheduled|put\s+off|moved|delayed|brought\s+forward)\b[^.;]*$", re.I)
+MOVED = r"(?:postponed|rescheduled|put\s+off|moved|delayed|brought\s+forward)"
+# "… postponed (from 12-13 January) to 15-16 January": the new days a plan is moved to
+TO_NEW_DAYS = rf"\s+(?:[^.;]{{0,40}}?\s+)?(?:to|until|till)\s+(?=\d|{MONTH_PATTERN}\s+\d|next\b|later\b)"
+_RESCHEDULED = re.compile(rf"\b{MOVED}\b[^.;]*$", re.I)
 
 
 # "a project to be elaborated by the Angolan side before November 30, 2024": a deadline, not the day of the event

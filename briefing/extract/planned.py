@@ -17,7 +17,7 @@ import re
 import typing as t
 from dataclasses import dataclass, replace
 
-from briefing.extract.dates import DAY_FIRST, MONTH_FIRST, WEEKDAYS
+from briefing.extract.dates import DAY_FIRST, MONTH_FIRST, MOVED, TO_NEW_DAYS, WEEKDAYS
 from briefing.extract.documents import DOC_NOUN
 from briefing.extract.lexicon import (
     CITY_TO_COUNTRY,
@@ -153,8 +153,7 @@ _FUTURE_EVENT = re.compile(
     r"|\binvitation\s+(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?(?:extended|conveyed|handed|passed|sent)\s+to\s+"
     r"[^.]{1,80}?\s+to\s+(?:visit|attend|pay|take part|participate)\b"
     # "the visit was postponed from 12-13 January to 15-16 January": the visit still comes, on its new days
-    rf"|\b(?:was|were|has\s+been|have\s+been)\s+(?:postponed|rescheduled|moved|put\s+off)\s+(?:[^.;]{{0,40}}?\s+)?(?:to|until|till)\s+"
-    rf"(?=\d|{MONTH_PATTERN}\s+\d|next\b|later\b)"
+    rf"|\b(?:was|were|has\s+been|have\s+been)\s+{MOVED}{TO_NEW_DAYS}"
     # "pending MOUs should be finalised and signed by December 2023": what is to be done by a deadline
     r"|\b(?:should|must)\s+be\s+(?:[\w-]+\s+and\s+)?(?:signed|held|concluded|adopted|convened|organi[sz]ed)"
     r"(?=\s+(?:by|before|no\s+later\s+than|next)\b)"
@@ -396,7 +395,7 @@ def _same_visit(event: PlannedEvent, earlier: PlannedEvent) -> bool:
 
 # a phrase that reports what already happened is never a plan
 _PAST = re.compile(r"\b(?:was|were|has been|have been)\s+(?:held|signed|organi[sz]ed|concluded|adopted|cancell?ed|"
-                   rf"postponed(?!\s+(?:[^.;]{{0,40}}?\s+)?(?:to|until|till)\s+(?:\d|{MONTH_PATTERN}\s+\d|next\b|later\b)))\b|"
+                   rf"postponed(?!{TO_NEW_DAYS}))\b|"
                    r"\btook\s+place\b|\bdecided\s+to\s+postpone\b|\bcancell?ed\b|\bcalled\s+off\b|"
                    r"\b(?:had|was|were)\s+(?:(?:originally|initially|also)\s+)?(?:planned|intended|going|scheduled|supposed|"
                    r"expected|due|set)\s+to\b|\b(?:was|were)\s+to\s+(?:\w+\s+)?(?:visit|hold|sign|meet|pay|attend|take|"
@@ -837,7 +836,7 @@ _OUTCOME = re.compile(rf"\b{_OUTCOME_WORDS}$", re.I)
 
 
 # "was postponed from 12-13 January to ": the plan's new days come after
-_RESCHEDULED_TO = re.compile(r"\b(?:postponed|rescheduled|moved|put\s+off)\b[^.;]*?\b(?:to|until|till)\s*", re.I)
+_RESCHEDULED_TO = re.compile(rf"\b{MOVED}\b[^.;]*?\b(?:to|until|till)\s*", re.I)
 _ARRANGED = re.compile(r"\b(?:agreed|decided|resolved)\s+(?:to|on)\s+(?:hold|holding|organi[sz]e|organi[sz]ing|arrange|arranging|"
                        r"conduct|conducting)\b", re.I)
 _PASSIVE = re.compile(r"(?:\bbe(?:ing)?\s+(?!accorded\b)\w+(?:\s+out)?|\bbe\s+\w+\s+and\s+\w+|\btake\s+place|\bfor|\banticipated|"
@@ -1039,8 +1038,6 @@ _INVITATION_TO = re.compile(rf"^(?P<inviter>.*?)\s+(?:extended|{_HANDED_ON}|sent
                             r"to\s+(?:visit|attend|pay|take\s+part|participate)\b")
 
 
-# "X transmitted to the Speaker of Y the official invitation of Speaker Z to visit Iran": Z invites the Speaker of Y,
-# X only carries the invitation
 # "An invitation was extended to X to visit Kuwait": the invitee, and the inviter when the text names one
 _INVITATION_PASSIVE = re.compile(r"\binvitation\s+(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?(?:extended|conveyed|handed|"
                                  r"passed|sent)\s+to\s+(?P<invitee>[^.]{1,80}?)\s+(?:by\s+(?P<inviter>[^.]{1,80}?)\s+)?"
@@ -1049,6 +1046,8 @@ _INVITATION_PASSIVE = re.compile(r"\binvitation\s+(?:was|were|has\s+been|had\s+b
 _INVITATION_CARRIED_FROM = re.compile(rf"\b(?:transmitted|{_HANDED_ON})\s+(?:an?\s+|the\s+)?(?:official\s+|formal\s+|personal\s+|"
                                       r"written\s+)?invitation\s+to\s+(?P<invitee>[^.]{1,80}?)\s+from\s+"
                                       r"(?P<inviter>[^.]{1,80}?)\s+to\s+(?:visit|attend|pay|take\s+part|participate)\b")
+# "X transmitted to the Speaker of Y the official invitation of Speaker Z to visit Iran": Z invites the Speaker of Y,
+# X only carries the invitation
 _INVITATION_CARRIED = re.compile(rf"\b(?:transmitted|{_HANDED_ON})\s+to\s+"
                                  r"(?P<invitee>[^.]{1,120}?)\s+(?:an?\s+|the\s+)?(?:official\s+|formal\s+|personal\s+|"
                                  r"written\s+)?invitation\s+(?:of|from)\s+(?P<inviter>[^.]{1,120}?)\s+to\s+"
