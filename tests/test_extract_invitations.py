@@ -53,7 +53,7 @@ def test_an_agreed_visit_is_not_an_invitation():
 @pytest.mark.parametrize(("lang", "sentence"), [
     ("en", "invited Ana Lopez (Prime Minister) to visit Chile."),
     ("ru", "пригласил Премьер-министра Перу Ану Лопес посетить Чили."),
-    ("kk", "Перу Премьер-Министрі Ана Лопесті Чилиге сапармен келуге шақырды."),
+    ("kk", "Перу Премьер-министрі Ана Лопесті Чилиге сапармен келуге шақырды."),
     ("mn", "Перу Улсын Ерөнхий сайд А.Лопесыг Чилид айлчлал хийхийг урив."),
 ])
 def test_an_invitation_is_written_as_one_not_as_a_visit_to_come(tmp_path, lang: str, sentence: str) -> None:

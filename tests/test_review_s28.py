@@ -349,3 +349,11 @@ def test_mashav_by_its_own_names() -> None:
 
     assert compose("Israel’s Agency for International Development Cooperation", "ru", "institution") == \
         "Агентство Израиля по международному сотрудничеству в целях развития (МАШАВ)"
+
+
+def test_only_kazakhstans_prime_minister_takes_a_capital_m_in_kazakh() -> None:
+    from briefing.compose import compose
+
+    assert [compose(office, "kk", "title") for office in ("Prime Minister of Japan", "Russian Prime Minister",
+                                                          "Prime Minister of Kazakhstan")] == \
+        ["Жапония Премьер-министрі", "Ресей Премьер-министрі", "Қазақстан Премьер-Министрі"]
