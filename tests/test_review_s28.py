@@ -357,3 +357,13 @@ def test_only_kazakhstans_prime_minister_takes_a_capital_m_in_kazakh() -> None:
     assert [compose(office, "kk", "title") for office in ("Prime Minister of Japan", "Russian Prime Minister",
                                                           "Prime Minister of Kazakhstan")] == \
         ["Жапония Премьер-министрі", "Ресей Премьер-министрі", "Қазақстан Премьер-Министрі"]
+
+
+def test_country_names_the_termbase_corrects_in_kazakh_and_mongolian() -> None:
+    from pathlib import Path
+
+    from briefing.dates import country_name
+    from briefing.termbase import Termbase
+
+    termbase = Termbase.load(Path(__file__).resolve().parents[1] / "locales" / "termbase.csv")
+    assert (country_name("AU", "kk", termbase), country_name("MA", "mn", termbase)) == ("Австралия", "Марокко")
