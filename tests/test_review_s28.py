@@ -367,3 +367,16 @@ def test_country_names_the_termbase_corrects_in_kazakh_and_mongolian() -> None:
 
     termbase = Termbase.load(Path(__file__).resolve().parents[1] / "locales" / "termbase.csv")
     assert (country_name("AU", "kk", termbase), country_name("MA", "mn", termbase)) == ("Австралия", "Марокко")
+
+
+def test_a_weekday_after_a_name_ends_it() -> None:
+    people = _people("ASTANA, May 3 (Kazinform) - Cabinet Secretary Ambassador Rose Wanjiru Sunday held talks with "
+                     "Minister John Smith in Riyadh.\n")
+    assert "Rose Wanjiru" in people
+
+
+def test_a_meeting_told_with_a_quoted_future_or_a_stance_is_no_plan() -> None:
+    facts = _facts("Senior official Liu Wei said in Beijing Monday China would increase its cooperation with Jordan "
+                   "in media affairs.\n\n\"This will help push forward our relations,\" Liu said when meeting with "
+                   "Jordan's Minister of State for Media Affairs, Nabil Salem.\n")
+    assert (facts.event_type, facts.event_status) == ("meeting", None)

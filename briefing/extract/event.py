@@ -275,7 +275,11 @@ def _status(sentence: str, kind: str) -> str | None:
     sentence = sentence[:stressed.start()] if stressed else sentence
     told = AS_TOLD.match(sentence)
     sentence = sentence[:told.end()] if told else sentence  # "As he told a press conference, a group will be formed"
+    sentence = _QUOTED_WORDS.sub(" ", sentence)  # '"This will help …," X said when meeting Y': the speaker's future
     future = FUTURE.search(sentence)
+    policy = _SAID_WOULD_DO.search(sentence)
+    if future and policy and policy.start("will") <= future.start() < policy.end():
+        future = None  # "X said in Beijing Monday China would increase its cooperation …": a stance, no event to come
     said = _SAID_AT_THE_TALKS.search(sentence)
     said_after = said is not None and said.group("when").lower() in ("after", "following")
     if future and kind in ("visit", "meeting", "talks", "forum", "phone_call", "other") and \
@@ -286,6 +290,11 @@ def _status(sentence: str, kind: str) -> str | None:
     return None
 
 
+_QUOTED_WORDS = re.compile(r"[\"“«][^\"“”«»]{3,}[\"”»]")
+# what someone said a side would do, other than an event: "said … China would increase its cooperation"
+_SAID_WOULD_DO = re.compile(r"\b(?:said|says|stated|noted|announced|stressed|declared)\b[^.;]{0,80}?\b(?P<will>would|will)\s+"
+                            r"(?!(?:also\s+)?(?:visit|hold|meet|sign|travel|attend|pay|host|arrive|take\s+part|participate|be\s+held|"
+                            r"be\s+signed|come|go|fly)\b)\w+")
 _SIGNED = re.compile(r"\b(?:signed|inked|concluded)\b")
 # "X has met with Y, who is on a visit to Baku": the meeting is over; the guest's visit is what goes on
 _MET_BEFORE_A_GUESTS_VISIT = re.compile(r"\b(?:met|received|held\s+talks)\b[^.;]*,\s+who\s*$")

@@ -351,11 +351,17 @@ _NICKNAME_CLOSES = re.compile(r"[”\"»][ \t]+")
 _NICKNAME = re.compile(r"[ \t]*[“\"«](?P<nickname>[A-Z][\w-]+)[”\"»]")
 
 
+_WEEKDAY_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+
+
 def _runs(text: str, tokens: list[re.Match[str]]) -> list[list[re.Match[str]]]:
     runs: list[list[re.Match[str]]] = []
     bridged = False  # the token before was a nickname, left out: the name goes on after it
     for index, token in enumerate(tokens):
-        gap = text[runs[-1][-1].end():token.start()] if runs else ""
+        if token.group(0) in _WEEKDAY_NAMES:  # "Ambassador Raychelle Omamo Sunday held talks": the day ends the name
+            runs.append([])
+            continue
+        gap = text[runs[-1][-1].end():token.start()] if runs and runs[-1] else ""
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         if runs and following and _NICKNAME_OPENS.fullmatch(gap) and \
                 _NICKNAME_CLOSES.fullmatch(text[token.end():following.start()]):
@@ -365,16 +371,16 @@ def _runs(text: str, tokens: list[re.Match[str]]) -> list[list[re.Match[str]]]:
             bridged = False
             runs[-1].append(token)
             continue
-        if runs and _PARTICLES.fullmatch(gap) and (not _lexical(runs[-1][-1].group(0)) or _FATHERS_NAME.fullmatch(gap)) and \
+        if runs and runs[-1] and _PARTICLES.fullmatch(gap) and (not _lexical(runs[-1][-1].group(0)) or _FATHERS_NAME.fullmatch(gap)) and \
                 (not _lexical(token.group(0)) or _FATHERS_NAME.fullmatch(gap)):
             # "Prince Sultan bin Saad": before "bin" stands a given name, even one that is a word of the genre
             runs[-1].append(token)  # "Omar bin Sultan Al Olama": after "bin" comes the father's name, even "Sultan"
             continue
-        if runs and re.fullmatch(r"[ \t]+|[ \t]*\n[ \t]*", text[runs[-1][-1].end():token.start()]):
+        if runs and runs[-1] and re.fullmatch(r"[ \t]+|[ \t]*\n[ \t]*", text[runs[-1][-1].end():token.start()]):
             runs[-1].append(token)
         else:
             runs.append([token])
-    return runs
+    return [run for run in runs if run]
 
 
 _GENERATION = re.compile(r"(,?[ \t]+(?:Sr|Jr|Snr|Jnr)\.)")
