@@ -1501,12 +1501,6 @@ def _female_name(tokens: t.Sequence[str]) -> bool:
     return any(re.search(r"(?:ova|eva|yeva|ina|aya|skaya|kyzy|qyzy)$", token.lower()) for token in tokens)
 
 
-def _without_country(office: str) -> str:
-    """'indian external affairs minister' -> 'external affairs minister'."""
-    first, _, rest = office.partition(" ")
-    return rest if rest and country_code(re.sub(r"['’]s$", "", first)) else office
-
-
 def _office_holder(phrase: str, people_: list[people.Candidate], home: str | None,
                    spelled_out: bool = False) -> str | None:
     """'the Uzbek President' -> the person the text calls so; 'the President' -> the one of the outlet's
@@ -1514,7 +1508,7 @@ def _office_holder(phrase: str, people_: list[people.Candidate], home: str | Non
     wanted = offices.normal_office(phrase)
     exact = [p for p in people_ if wanted in {offices.normal_office(o) for o in [p.title or "", *p.aliases]}]
     if not exact and spelled_out:  # "the EAM" for "Indian External Affairs Minister X": the office without its country
-        exact = [p for p in people_ if wanted and wanted in {_without_country(offices.normal_office(o))
+        exact = [p for p in people_ if wanted and wanted in {offices.normal_office(_office_without_country(o))
                                                               for o in [p.title or "", *p.aliases]}]
     if len(exact) == 1:
         return exact[0].name

@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from briefing.extract.lexicon import WEEKDAYS
 from briefing.extract.people import EVENT_TRIGGERS
 from briefing.extract.text import Context, Sentence
 from briefing.ingest import MONTH_PATTERN, MONTHS
@@ -19,7 +20,6 @@ _DAY2 = r"(?:\s*(?:-|–|and|to)\s*(?P<day2>\d{1,2})(?:st|nd|rd|th)?)?"
 _YEAR = r"(?:,?\s*(?P<year>(?:19|20)\d{2}))?"
 MONTH_FIRST = re.compile(rf"\b(?P<month>{MONTH_PATTERN})\s+{_DAY}{_DAY2}\b{_YEAR}")
 DAY_FIRST = re.compile(rf"\b{_DAY}{_DAY2}\s+(?P<month>{MONTH_PATTERN}){_YEAR}\b")
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 RELATIVE = re.compile(r"\b(?P<word>today|yesterday|tomorrow|(?:on\s+|last\s+|this\s+)?(?:monday|tuesday|wednesday|"
                       r"thursday|friday|saturday|sunday))\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|shall|to be held|is scheduled|are scheduled|(?:scheduled|slated)\s+for|is expected|are expected|"

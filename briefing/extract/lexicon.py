@@ -306,6 +306,8 @@ trough river lake sea ocean bay strait canal valley desert mountains island isla
 """.split())  # holidays ("Tsagaan Sar"), numbers ("the 'One Million Trees' programme") and, on the last line,
 # landforms ("the Nankai Trough", "the Aral Sea"): never part of a person's name
 
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")  # in the order of date.weekday()
+
 OUTLETS = {
     "kazinform": "Kazinform", "trend": "Trend", "montsame": "Montsame", "uzdaily": "UzDaily",
     "uzdaily.com": "UzDaily", "akipress": "AKIpress", "tass": "TASS", "ria novosti": "RIA Novosti",

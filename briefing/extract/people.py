@@ -37,6 +37,7 @@ from briefing.extract.lexicon import (
     TITLE_HEADS,
     TITLE_MODIFIERS,
     VENUES,
+    WEEKDAYS,
     countries_in,
     country_code,
     country_codes_in,
@@ -351,14 +352,11 @@ _NICKNAME_CLOSES = re.compile(r"[”\"»][ \t]+")
 _NICKNAME = re.compile(r"[ \t]*[“\"«](?P<nickname>[A-Z][\w-]+)[”\"»]")
 
 
-_WEEKDAY_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
-
-
 def _runs(text: str, tokens: list[re.Match[str]]) -> list[list[re.Match[str]]]:
     runs: list[list[re.Match[str]]] = []
     bridged = False  # the token before was a nickname, left out: the name goes on after it
     for index, token in enumerate(tokens):
-        if token.group(0) in _WEEKDAY_NAMES:  # "Ambassador Raychelle Omamo Sunday held talks": the day ends the name
+        if token.group(0).lower() in WEEKDAYS:  # "Ambassador Raychelle Omamo Sunday held talks": the day ends the name
             runs.append([])
             continue
         gap = text[runs[-1][-1].end():token.start()] if runs and runs[-1] else ""
@@ -1039,8 +1037,7 @@ def _name_and_office_follow(tokens: list[tuple[str, int]], index: int) -> bool:
     else:
         return False
     following = [word.lower() for word, _ in tokens[index + 2 + len(words):index + 5 + len(words)] if word.lower() != "the"]
-    office_next = bool(following) and (following[0] in TITLE_HEADS or following[0] in TITLE_MODIFIERS or
-                                       any(part in TITLE_HEADS for part in following[0].split("-")))
+    office_next = bool(following) and (_title_head(following[0]) or following[0] in TITLE_MODIFIERS)
     return 2 <= len(words) <= 3 and office_next and all(
         word.isalpha() and word[:1].isupper() and not word.isupper() and not _lexical(word) and
         word.lower() not in TITLE_HEADS and word.lower() not in TITLE_MODIFIERS and word.lower() not in GEO_WORDS
