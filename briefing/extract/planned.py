@@ -55,6 +55,8 @@ _ON_TO_A_VISIT = (r"\s+(?:on\s+)?(?:to|for)\s+(?-i:[A-Z])[^.;]{0,60}?\b(?:for|on
                   r"(?:[\w-]+\s+){0,2}visit\b")
 # what a coming event is to yield: "… is expected to result in signing documents"
 _OUTCOME_WORDS = r"(?:result\s+in|end\s+with|culminate\s+in|conclude\s+with)\s+(?:the\s+)?(?:signing|signature|adoption)"
+# "An invitation was extended to …": the passive that opens an invitation, up to its invitee
+_INVITATION_EXTENDED = r"\binvitation\s+(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?(?:extended|conveyed|handed|passed|sent)\s+to\s+"
 _FUTURE_EVENT = re.compile(
     rf"\b{_WILL}\s+(?:\w+\s+){{0,2}}(?:lead|head)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?delegation\b"
     # "will call on the Prime Minister" (a meeting), not "will call on businesses to invest"
@@ -150,8 +152,7 @@ _FUTURE_EVENT = re.compile(
     # "the Speaker of Turkey was invited to visit Mongolia": the passive invitation
     r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?invited\s+to\s+(?:visit|attend|pay|take part|participate)\b"
     # "An invitation was extended to the Under-Secretary-General to visit Kuwait"
-    r"|\binvitation\s+(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?(?:extended|conveyed|handed|passed|sent)\s+to\s+"
-    r"[^.]{1,80}?\s+to\s+(?:visit|attend|pay|take part|participate)\b"
+    rf"|{_INVITATION_EXTENDED}[^.]{{1,80}}?\s+to\s+(?:visit|attend|pay|take part|participate)\b"
     # "the visit was postponed from 12-13 January to 15-16 January": the visit still comes, on its new days
     rf"|\b(?:was|were|has\s+been|have\s+been)\s+{MOVED}{TO_NEW_DAYS}"
     # "pending MOUs should be finalised and signed by December 2023": what is to be done by a deadline
@@ -1039,8 +1040,7 @@ _INVITATION_TO = re.compile(rf"^(?P<inviter>.*?)\s+(?:extended|{_HANDED_ON}|sent
 
 
 # "An invitation was extended to X to visit Kuwait": the invitee, and the inviter when the text names one
-_INVITATION_PASSIVE = re.compile(r"\binvitation\s+(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?(?:extended|conveyed|handed|"
-                                 r"passed|sent)\s+to\s+(?P<invitee>[^.]{1,80}?)\s+(?:by\s+(?P<inviter>[^.]{1,80}?)\s+)?"
+_INVITATION_PASSIVE = re.compile(rf"{_INVITATION_EXTENDED}(?P<invitee>[^.]{{1,80}}?)\s+(?:by\s+(?P<inviter>[^.]{{1,80}}?)\s+)?"
                                  r"to\s+(?:visit|attend|pay|take\s+part|participate)\b", re.I)
 # "X handed over an invitation to the Minister from the President to visit …": the invitee, then the inviter
 _INVITATION_CARRIED_FROM = re.compile(rf"\b(?:transmitted|{_HANDED_ON})\s+(?:an?\s+|the\s+)?(?:official\s+|formal\s+|personal\s+|"
