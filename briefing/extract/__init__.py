@@ -514,7 +514,7 @@ def _assign_organizations(candidates: list[people.Candidate], found: list[orgs.O
         if named:  # the most specific: "Asia Department of the Ministry of …" over the ministry
             person.organization = max(named, key=lambda org: len(org.key_words)).name
         if person.organization is None:
-            tail = re.search(r"\bof\s+(?:the\s+)?([A-Z][^,]*?)(?=\s+and\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:Minister|Chairman|"
+            tail = re.search(r"\bof\s+(?:State\s+of\s+)?(?:the\s+)?([A-Z][^,]*?)(?=\s+and\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:Minister|Chairman|"
                              r"Head|Director|Secretary|Ambassador|Governor|Mayor)\b|$)", title)  # "... of the Cabinet and Minister of X"
             if tail and (any(w.lower() in orgs.ORG_HEADS for w in tail.group(1).split())
                          or tail.group(1).lower() in KNOWN_INSTITUTIONS):

@@ -60,7 +60,7 @@ _COORDINATED = rf"(?:\s*,?\s+(?:and|or|as\s+well\s+as)\s+(?:[\w$-]+\s+){{0,4}}?(
 _SIGNED_AT = r"(?:signed|adopted|concluded|inked)\s+(?:at|during|in|on|by|today|yesterday)\b"
 _WORTH = r"(?:\s+worth\s+(?:[^,.;]|[.,](?=\d)){1,40}?)?"  # "contracts worth more than $8bln (629.1 million) were signed"
 _VERB_AFTER = re.compile(
-    rf"^\s*(?:\([^)]*\)\s*)?{_COORDINATED}{_WORTH}(?:,?\s*which\s+(?:\w+\s+){{0,2}})?"
+    rf"^\s*(?:\([^)]*\)\s*)?{_COORDINATED}{_WORTH}(?:,?\s*which(?:\s+\w+){{0,2}})?"
     # "documents aimed at deepening the partnership were signed", "an agreement ... in Kazakhstan will be signed"
     # "agreements aimed at deepening cooperation in the trade, economic and cultural spheres will be signed"
     rf"(?:(?:\s+(?:aimed|focusing|formali[sz]ing|establishing|confirming)\b(?:[^,.;:]|,(?=\s+[a-z])){{0,120}}?|"
@@ -1797,13 +1797,20 @@ _SIDES_END = re.compile(rf"\s+(?:on\s+)?{_WEEKDAY}\b|"
 
 
 _BUSINESS_SIGNERS = re.compile(r"\b(?:business(?:\s+(?:leaders|people|circles|communities|representatives))?|businessmen|"
-                               r"entrepreneurs|companies|firms|enterprises|exporters|investors)\b", re.I)
+                               r"entrepreneurs|companies|firms|enterprises|exporters|investors)\b")
+
+
+def _business_signers(subject: str) -> bool:
+    """'Kazakh and Uzbek business leaders', 'Companies of both countries': firms sign; but a capital inside a name is
+    the name's ('the Ministry of Economy, Commerce and Business Environment')."""
+    subject = subject.strip()
+    return bool(_BUSINESS_SIGNERS.search(subject[:1].lower() + subject[1:]))
 
 
 def signed_by_business(before: str) -> bool:
     """Whether the words before a document in its sentence make firms its signers ('business leaders signed')."""
     signer = re.search(r"(?P<subject>[^,;]{0,80}?)\s+(?:have\s+|has\s+|had\s+)?(?:signed|inked|concluded)\b", before)
-    return bool(signer and _BUSINESS_SIGNERS.search(signer.group("subject")))
+    return bool(signer and _business_signers(signer.group("subject")))
 
 
 def _parties(text: str, floor: int, limit: int, start: int, end: int,
@@ -1828,7 +1835,7 @@ def _parties(text: str, floor: int, limit: int, start: int, end: int,
         if subject and subject.start("subject") and country_code(clause[:subject.start("subject")].strip(" ,")):
             # "Georgia, Hungary, Romania and Azerbaijan have signed": the opening is the first of the countries
             subject = re.match(r"^(?P<subject>.+?)\s+(?:has|have|had|will)?\s*(?:signed|inked|sign|concluded)\b", clause)
-        if subject and _BUSINESS_SIGNERS.search(subject.group("subject")):
+        if subject and _business_signers(subject.group("subject")):
             parties = []  # "Kazakh and Uzbek business leaders signed export agreements": deals of firms, not of states
         elif subject and _names_signatories(subject.group("subject")):
             parties = _sides_of_signatories(subject.group("subject"), known)
@@ -2110,7 +2117,7 @@ _DATELINE_OPENING = re.compile(r"^[A-Z][A-Z .'’-]{2,40},\s+[A-Z][a-z]{2,8}\.?\
 # "Other MoUs covered A, B and C", "a memorandum on A and other MoUs on B, C and D": one document per subject.
 
 # what may follow the noun before its subjects: "of understanding", "(MoU)", "on cooperation" (before a list)
-_NOUN_TAIL = re.compile(r"(?:['’]s)?(?:\s+of\s+(?:understanding|cooperation))?(?:\s*\([A-Za-z'’]{2,8}\))?"
+_NOUN_TAIL = re.compile(r"(?:['’]s)?(?:\s+of\s+(?i:understanding|cooperation))?(?:\s*\([A-Za-z'’]{2,8}\))?"
                         r"(?:\s+(?:on|for)\s+cooperation(?=\s+(?:between|in)\b))?")
 # after a signing verb, a list of subjects each with its own "on": "were signed on A, on B and on C" (one "on" alone may
 # be a day or an occasion); _ON_LIST reads the same list right after the document noun
@@ -2134,7 +2141,8 @@ _SUBJECT_LEADS = (
     # documents of their own, not subjects)
     re.compile(rf",?\s+{_COVERING}(?!(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?i:{_NOUNS})\b){_FIELD_LEAD}"),  # "a Memorandum …" too
     # "agreements on cooperation between regions, in the field of industry, ...", "MoUs on A, B and C"
-    re.compile(r"\s+(?=between\s+[a-z]|in\s+the\s+fields?\s+of\b)|\s+(?:on|in)\s+(?=[a-z])"),
+    # "the two MoUs which are on health and communication sectors"
+    re.compile(r"\s+(?=between\s+[a-z]|in\s+the\s+fields?\s+of\b)|(?:,?\s+(?:which|that)\s+(?:are|were))?\s+(?:on|in)\s+(?=[a-z])"),
     _AIMED_AT_LIST,
 )
 # "Memoranda of Understanding (MoUs) and agreements, covering A, B, C": two kinds of document share one list of
@@ -2261,6 +2269,9 @@ def _subject_list(context: Context, sentence: Sentence, match: re.Match[str],
         _IN_FIELDS_OPENING.match(text, list_start, list_end)
     if len(items) == 1 and plural and (in_fields or lead.re is _SUBJECT_LEADS[2]):
         items = _two_fields(items[0])  # "agreements on cooperation in healthcare and education": two agreements
+    count_before = max(sentence.start, match.start() - 30) + counted.start() if counted else match.start()
+    if len(items) == 1 and _stated_count(text[count_before:match.end()]) == 2:
+        items = _each_with_the_head(items[0])  # "two MoUs on political and economic collaboration"
     loose_lead = lead.re is _SUBJECT_LEADS[2]
     why = NAMED_BY_SUBJECT
     fields_listed = _FIELDS_AFTER.match(text, end, sentence.end) or _IN_FIELD_BEFORE.search(text, max(0, list_start - 40), list_start) \
@@ -2774,14 +2785,31 @@ _IN_FIELD_BEFORE = re.compile(r"\b(?:cooperation\s+in|in\s+the\s+(?:fields?|sphe
 _IN_FIELDS_OPENING = re.compile(r"in\s+the\s+(?:fields|spheres|areas)\s+of\s")  # "agreements in the fields of A and B"
 
 
+_SECTORS_AFTER = re.compile(r"\s+(?:sectors|fields|spheres|areas)$")
+_ADJECTIVE = re.compile(r"(?:al|ic|ive|ary|ian|ese)$")  # "trade and economic sectors": one subject
+
+
 def _two_fields(phrase: str) -> list[str]:
     """'healthcare and education' after a plural noun and 'cooperation in': one field each; 'trade and economic
     cooperation', 'oil and gas production' (a head noun the two words share) or longer phrases stay one subject."""
+    if not any(_ADJECTIVE.search(word) for word in _SECTORS_AFTER.sub("", phrase).split(" and ")):
+        phrase = _SECTORS_AFTER.sub("", phrase)  # "health and communication sectors": the sectors of each
     parts = phrase.split(" and ")
     if len(parts) == 2 and all(len(p.split()) == 1 for p in parts) and \
             not re.search(rf"\b{_HEAD_NOUNS}$", phrase):
         return [p.strip() for p in parts]
     return [phrase]
+
+
+_TWO_KINDS_OF_ONE_HEAD = re.compile(r"(?P<a>[a-z][\w-]*)\s+and\s+(?P<b>[a-z][\w-]*)\s+(?P<head>[a-z][\w-]*)")
+
+
+def _each_with_the_head(phrase: str) -> list[str]:
+    """'political and economic collaboration' where two documents are counted: one of each kind."""
+    kinds = _TWO_KINDS_OF_ONE_HEAD.fullmatch(phrase)
+    if kinds is None:
+        return [phrase]
+    return [f"{kinds.group('a')} {kinds.group('head')}", f"{kinds.group('b')} {kinds.group('head')}"]
 
 
 def _subject_items(phrase: str) -> list[str]:
@@ -3283,22 +3311,56 @@ def _inside_fuller_subject(mention: DocMention, kept: list[DocMention]) -> bool:
 
 
 # "was signed by A and B", "was signed on July 3 by A and B", "The signatures were put by A and B", "The signatories were A and B"
-_SIGNED_BY = re.compile(r"\b(?:(?:signed|inked)(?:\s+(?:on|in|at|yesterday|today|here)\b[^.;]{0,40}?)?\s+(?:by|between)|signatures\s+(?:were|was)\s+(?:put|affixed|placed)\s+by|"
+_SIGNED_BY = re.compile(r"\b(?:(?:signed|inked|concluded)(?:\s+(?:on|in|at|yesterday|today|here)\b[^.;]{0,40}?)?\s+(?:by|between)|signatures\s+(?:were|was)\s+(?:put|affixed|placed)\s+by|"
                         r"(?:signatories|signers)\s+(?:were|are))\s+(.+?)"
                         # "… in the presence of the heads of state X and Y": those who watched, not who signed
-                        r"(?:[.;]|$|\s+(?=(?:in\s+the\s+presence\s+of|witnessed\s+by|following|during)\b))", re.M)
+                        r"(?:[.;]|$|\s+(?=(?:in\s+the\s+presence\s+of|witnessed\s+by|following|during)\b)|"
+                        # "…, with the presidents of the two countries, X and Y, in attendance"
+                        r",?\s+(?=with\s+[^.;]{0,160}?\b(?:in\s+attendance|present|looking\s+on|witnessing)\b))", re.M)
+
+
+# "Ambassador X signed on Tuesday two memoranda", "A and B signed an agreement": the signers are the subject
+_SIGNED_AS_SUBJECT = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:signed|inked)\b")
+_NAME_BEFORE_AND = re.compile(r",?\s+and\s+(?:(?:the|his|her)\s+)?(?:[\w'’.-]+\s+){0,6}")
+
+
+def _subject_signers(context: Context, documents: list[DocMention], names_in: t.Callable[[int, int], list[str]]) -> None:
+    """'Ambassador X signed on Tuesday two memoranda': X signed the documents the sentence names after the verb."""
+    text = context.text
+    for sentence in context.sentences:
+        own = [d for d in documents if sentence.start <= d.start < sentence.end and d.status is None and not d.signatories]
+        verb = _SIGNED_AS_SUBJECT.search(text, sentence.start, min((d.start for d in own), default=sentence.start))
+        if verb is None:
+            continue
+        names = names_in(sentence.start, verb.start())
+        if not names or not text[sentence.start:verb.start()].endswith(names[-1].split()[-1]):
+            continue  # "During the visit of X, the ministers signed": X is no signer
+        signers = [names[-1]]
+        before = text[sentence.start:verb.start()]
+        if len(names) > 1:
+            last_start = before.rfind(names[-1].split()[0])
+            previous_end = before.rfind(names[-2].split()[-1], 0, last_start) + len(names[-2].split()[-1])
+            if _NAME_BEFORE_AND.fullmatch(before, previous_end, last_start):
+                signers.insert(0, names[-2])  # "Minister A and his Turkish counterpart B signed"
+        for document in own:
+            if document.start > verb.start():
+                document.signatories = list(signers)
 
 
 def attach_signatories(context: Context, documents: list[DocMention], names_in: t.Callable[[int, int], list[str]]) -> None:
-    """'The document was signed by A and B': A and B signed the document mentioned last."""
+    """'The document was signed by A and B': A and B signed the document mentioned last; 'A signed two memoranda':
+    A signed both."""
+    _subject_signers(context, documents, names_in)
     for match in _SIGNED_BY.finditer(context.text[context.body_start:]):
         start = context.body_start + match.start(1)
         end = context.body_start + match.end(1)
         names = names_in(start, end)
         before = [d for d in documents if d.start < start and d.status is None]
         if names and before:
-            target = max(before, key=lambda d: d.last_start)
-            target.signatories = list(dict.fromkeys(target.signatories + names))
+            last = max(before, key=lambda d: d.last_start)
+            for target in before:  # "The two MoUs, on A and on B, were signed by …": both, split from one mention
+                if (target.start, target.last_start) == (last.start, last.last_start):
+                    target.signatories = list(dict.fromkeys(target.signatories + names))
 
 
 def _tidy_parties(parties: list[str]) -> list[str]:
@@ -3316,8 +3378,12 @@ def _tidy_parties(parties: list[str]) -> list[str]:
 
 
 def to_document(context: Context, mention: DocMention) -> SignedDocument:
+    subject = _ACCORDING_TO.sub("", mention.subject) if mention.subject else mention.subject
     return SignedDocument(mention.type, mention.title, _tidy_parties(mention.parties), mention.signatories, mention.status,
-                          context.evidence(mention.start, mention.end), subject=mention.subject)
+                          context.evidence(mention.start, mention.end), subject=subject)
+
+
+_ACCORDING_TO = re.compile(r",?\s+according\s+to\s+[^,;]+$")  # "…, according to the Ministry of Foreign Affairs"
 
 
 # "Agreement on Scientific Cooperation between …", "Roadmap for Tourism Development", "Memorandum on Cooperation in the

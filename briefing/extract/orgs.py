@@ -473,6 +473,8 @@ def _make_org(text: str, tokens: list[tuple[str, int]],
                 tokens = tokens[sides[-1] + 1:]  # "Memorandum of Understanding on X between the Ministry of …": a side
             break
     tokens = _without_leading_the(tokens)
+    while len(tokens) > 2 and tokens[0][0] in _WORDS_OF_A_PERSON:
+        tokens = _without_leading_the(tokens[1:])  # "Senior Communist Party of China (CPC) official": the official's
     # "Chairman of the Jogorku Kenesh", "Secretary General of the X Office": the office is not part of the
     # institution's name ("General" after an office word ends the office, as in "Director General")
     tokens = _after_leading_office(tokens)
@@ -518,6 +520,9 @@ _OFFICE_MODIFIERS = frozenset("high honorary chief executive officer official un
 _PLURAL_OFFICES = frozenset("deputies members ministers heads representatives".split())
 
 
+_WORDS_OF_A_PERSON = frozenset(("Senior", "Former", "Veteran", "Top"))
+
+
 def _without_leading_the(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
     while tokens and tokens[0][0].lower() == "the":
         tokens = tokens[1:]
@@ -556,6 +561,8 @@ def _after_leading_office(tokens: list[tuple[str, int]]) -> list[tuple[str, int]
                    for w, _ in tokens[office:k + 1]):
             continue
         rest = _without_leading_the(tokens[k + 2:])
+        if len(rest) > 2 and rest[0][0] == "State" and rest[1][0] in ("of", "for"):
+            rest = _without_leading_the(rest[2:])  # "Secretary of State of the Ministry of Economy": the ministry
         scoped = any(w.lower().split("-")[-1] in _SCOPED_OFFICES for w, _ in tokens[office:k + 1])
         return _without_office_scope(rest) if scoped else rest
     return tokens

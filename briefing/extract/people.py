@@ -408,6 +408,9 @@ def _name_in_run(context: Context, sentence: Sentence, run: list[re.Match[str]])
     name_tokens = _without_leading_place_or_body(context.text, sentence, name_tokens)
     if name_tokens and k > 0 and len(name_tokens) > 2 and country_code(f"{words[k - 1]} {name_tokens[0].group(0)}"):
         name_tokens = name_tokens[1:]  # "King of Saudi Arabia Salman bin Abdulaziz": the country ends the office
+    country_words = next((size for size in (3, 2) if len(name_tokens) >= size + 2 and
+                          country_code(" ".join(m.group(0) for m in name_tokens[:size]))), 0)
+    name_tokens = name_tokens[country_words:]  # "High Commissioner in Sri Lanka Bryce Hutchesson": the office's country
     if len(name_tokens) >= 3 and _after_institution_possessive(context.text, sentence, name_tokens[0].start()):
         name_tokens = name_tokens[1:]  # "Chief of the Parliament’s Staff Safa Mirzayev": "Staff" ends the office
     if not name_tokens or _names_a_thing(context.text, name_tokens[-1].end()):
@@ -418,6 +421,8 @@ def _name_in_run(context: Context, sentence: Sentence, run: list[re.Match[str]])
     texts = [m.group(0) for m in name_tokens]
     if len(texts) >= 2 and texts[0] in ("Early", "Late", "Mid") and re.fullmatch(MONTH_PATTERN, texts[1]):
         return None  # "Early May Tengrinews.kz reported": a time, then an outlet
+    if re.search(r"\b(?:party|parties|movement|bloc|faction)\s+$", context.text[max(sentence.start, name_tokens[0].start() - 10):name_tokens[0].start()]):
+        return None  # "(oppositionist party Civic Platform, PO)": the party's name
     if " ".join(texts).lower() in VENUES:
         return None  # "at Cheong Wa Dae": the presidential office, a place
     if len(texts) == 1 and _SITE_NAME.fullmatch(texts[0]):
@@ -659,6 +664,8 @@ def title_before(context: Context, mention: Mention,
         # "the speaker of the Russian upper house, the Federation Council, Valentina Matviyenko": the body's name
         # in apposition, then the office before it
         tokens = [token for token in tokens if token[1] < body.start()] + [(",", body.start())]
+    if tokens and tokens[-1][0] == ":" and any(word.lower() in PLURAL_TITLES for word, _ in tokens[-8:-1]):
+        tokens = tokens[:-1]  # "attended by deputy speakers of the Sejm: A (PiS), B …": a list of office-holders
     index = len(tokens) - 1
     apposition = index >= 0 and tokens[index][0] == ","
     if apposition:
@@ -740,8 +747,15 @@ def title_before(context: Context, mention: Mention,
     if apposition and SPEECH_AFTER_NAME.match(context.text, mention.end) and \
             context.text[sentence_start:start].strip():
         return None  # "… as a non-permanent member of the UN Security Council, Szijjarto told": the words he said
+    if _COUNTED_BEFORE.search(context.text, sentence_start, start) and \
+            any(word.lower() in PLURAL_TITLES for word, _ in parts) and _CLAUSE_AFTER_NAME.match(context.text, mention.end):
+        return None  # "one of only two ministers Kishida retained": the ministers counted, the name a clause's subject
     title = _tidy_title(context.text[start:end])
     return (title, start) if title else None
+
+
+_COUNTED_BEFORE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|few)\s+$", re.I)
+_CLAUSE_AFTER_NAME = re.compile(r"\s+(?:has\s+|had\s+)?[a-z]+ed\b")
 
 
 # the two bodies of one whole whose heads a plural office names: "the Chairmen of both chambers of the Parliament"
@@ -1070,6 +1084,7 @@ _STYLES = r"Sheikh|Sheikha|Prince|Princess|Emir|Amir|Sultan"  # styles of addres
 # a style opens the title as an honorific, unless it is the office ("Amir of the State of Qatar")
 _LEADING_HONORIFIC = re.compile(rf"^(?:(?:{HONORIFICS}|(?:{_STYLES})(?=\s)(?!\s+of\b))\.?\s*(?:the\s+)?)+")
 _TRAILING_HONORIFIC = re.compile(rf"\s+(?:(?:{HONORIFICS})|(?<!Crown\s)(?<!Deputy\s)(?:{_STYLES}))\.?$")  # "Deputy Emir": an office
+_RANK_AFTER_OFFICE = re.compile(r"\b(?P<office>[A-Z][\w-]+)\s+Ambassador$")
 _INNER_HONORIFIC = re.compile(rf"\s+(?:{HONORIFICS})\.?(?=\s+(?:{_STYLES})\b|$)")
 # a title made only of honorifics and styles: "His Highness Sheikh", "H.E.", "Prince"
 _ONLY_HONORIFICS = re.compile(rf"^(?:(?:{HONORIFICS}|{_STYLES}|the|Royal|Excellency|Highness|Majesty)\.?\s*)+$")
@@ -1100,6 +1115,9 @@ def _tidy_title(title: str) -> str:
             break
         bare = shorter
     bare = _INNER_HONORIFIC.sub("", bare).strip(" ,")
+    rank = _RANK_AFTER_OFFICE.search(bare)
+    if rank and _title_head(rank.group("office")):
+        bare = bare[:rank.end("office")]  # "Cabinet Secretary Ambassador X": a career diplomat's rank after the office
     bare = re.sub(r"(?<=\w)\s+(?:Elbasy|Elbashi)$", "", bare)  # "First President Elbasy": the office, the honour apart
     if bare and any(_title_head(word) for word in bare.split()):
         title = bare
@@ -1290,8 +1308,9 @@ def _share_plural_titles(context: Context, people: list[Candidate]) -> None:
         for mention in person.mentions:
             if mention.title:
                 continue
-            before = context.text[max(0, mention.start - 6):mention.start]
-            joined = re.search(r"(?:,\s+|,?\s+and\s+)$", before)  # "members A, B, and C"
+            before = context.text[max(0, mention.start - 90):mention.start]
+            # "members A, B, and C", "deputy speakers A (PiS), B (PO) and C": a party in brackets after each
+            joined = re.search(r"(?:\s*\([^()]{1,80}\))?(?:,\s+|,?\s+and\s+)$", before)
             if not joined:
                 continue
             previous = _person_ending_at(people, mention.start - len(joined.group(0)))
@@ -1551,6 +1570,7 @@ def classify(context: Context, people: list[Candidate], writers: t.Collection[st
                 clause = outside[:told.end()]  # "As he told a press conference with X, a group will be formed"
             if sentence is not lead and (_in_background(context, sentence) or _held_in_an_earlier_year(context, sentence)
                                          or opens_in_another_month(sentence.text, context)
+                                         or _talks_on_another_weekday(context, sentence)
                                          or _LAST_YEAR.search(_outside_quotes(context, sentence))):
                 continue  # "In February, X reported that …", "a summit … in Seoul in November of last year": another occasion
             if sentence is not lead and _after_another_meeting(context, sentence, mention):
@@ -1662,6 +1682,18 @@ def _listed_in_delegation(context: Context, mention: Mention) -> bool:
 _HELD_IN_YEAR = re.compile(r"\b(?:took\s+place|was\s+held|were\s+held)\b[^.;]*?\b((?:19|20)\d\d)\b")
 
 
+_TALKS_ON_A_WEEKDAY = re.compile(r"^\W*(?:In|During|At)\s+(?:the\s+|a\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:talks|call|meeting|"
+                                 r"conversation)\s+(?:on\s+|last\s+)?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|"
+                                 r"Saturday|Sunday)\b")
+
+
+def _talks_on_another_weekday(context: Context, sentence: Sentence) -> bool:
+    """'In phone talks Tuesday, President X offered …' in a report of talks held Thursday: another occasion."""
+    talks = _TALKS_ON_A_WEEKDAY.match(sentence.text)
+    lead_days = {day for day in WEEKDAYS if re.search(rf"\b{day}\b", context.lead().text, re.I)}
+    return bool(talks and lead_days and talks.group("day").lower() not in lead_days)
+
+
 def _held_in_an_earlier_year(context: Context, sentence: Sentence) -> bool:
     """'… the meeting between President X and President Y, which took place in New York in September 2023' in an
     article of 2024: the people of an earlier occasion."""
@@ -1752,9 +1784,9 @@ def _in_background(context: Context, sentence: Sentence) -> bool:
 # what a person named right after is the occasion of, not a party to this event: "Mr S was in Astana for the state
 # visit of President X" (never "following the results of the talks between X and Y", which are this event's)
 _OCCASION_OF = re.compile(r"\b(?:for|on\s+the\s+occasion\s+of)\s+the\s+(?:state|official|working)\s+visit\s+of\s+(?:the\s+)?$")
-_TOLD_PRESS = re.compile(r"\s*told\s*[,.;]|\s*(?:reported|announced|informed)\s*\.|\s*(?:told|informed|briefed)\s+(?:the\s+)?(?:journalists|reporters|press|media|correspondents?|"
+_TOLD_PRESS = re.compile(r",?(?:\s*(?:has|had)(?=\s+told\b))?(?:\s*told\s*[,.;]|\s*(?:reported|announced|informed)\s*\.|\s*(?:told|informed|briefed)\s+(?:the\s+)?(?:journalists|reporters|press|media|correspondents?|"
                          r"[A-Z][\w.-]*(?:\s+news\s+agency)?)\b|\s*(?:(?:said|announced)\s+)?(?:at|during)\s+(?:a|the)\s+"
-                         r"(?:regular\s+)?(?:press\s+conference|(?:press\s+)?briefing|news\s+conference)\b")  # "said X, the
+                         r"(?:regular\s+)?(?:press\s+conference|(?:press\s+)?briefing|news\s+conference)\b)")  # "said X, the
 # spokesperson, at a press briefing": the verb before the name; "X, head of the department, reported.": the news's source
 
 
@@ -1862,6 +1894,8 @@ def _in_passing(context: Context, people: list[Candidate]) -> set[int]:
         elif mention.sentence is not context.lead() and _TOLD_THAT.search(
                 context.text, mention.sentence.start, start):
             found.add(id(mention))  # "X informed the side that on September 1 the President Y announced …": told about
+        elif _AFTER_TAKING_OFFICE.search(before) and _TOOK_OFFICE.match(context.text, mention.end):
+            found.add(id(mention))  # "…, after Fumio Kishida became prime minister this week": the occasion's background
         elif _INVITED.search(before) and _TO_VISIT.match(context.text, mention.end):
             found.add(id(mention))  # "X invited the Prime Minister of Y Z to pay a state visit": Z was asked, not there
         elif previous is not None and id(previous) in found and previous.sentence is mention.sentence and \
@@ -1871,6 +1905,8 @@ def _in_passing(context: Context, people: list[Candidate]) -> set[int]:
     return found
 
 
+_AFTER_TAKING_OFFICE = re.compile(r"\b(?:after|since|when|as|following|weeks\s+after|days\s+after)\s+$")
+_TOOK_OFFICE = re.compile(r"\s+(?:became|took\s+office|was\s+(?:elected|appointed|sworn\s+in|inaugurated)|assumed\s+office)\b")
 _INVITED = re.compile(r"\binvit(?:ed|es|ing)\s+(?:the\s+)?$")
 _TO_VISIT = re.compile(r",?\s+to\s+(?:(?:pay|make)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}visit|visit|come)\b")
 
@@ -1973,13 +2009,17 @@ _ORIGIN_COUNTRIES = {"mn": ("MN",), "zh": ("CN",), "ja": ("JP",), "ko": ("KR", "
                      "tr": ("TR",), "az": ("AZ",), "uz": ("UZ",), "tk": ("TM",)}
 
 
-def _side_its_name_allows(person: Candidate, code: str) -> str:
+def _side_its_name_allows(person: Candidate, code: str, sides: t.Sequence[str]) -> str:
     """``code``, the side a pairing gives the person, unless a Korean, Chinese or Japanese name says otherwise
     ("Foreign Minister Yun Byung-se had a phone conversation with US Secretary of State Rex Tillerson": Yun is no
-    American): then the country its shape tells, the first of them (the Republic of Korea for a Korean name)."""
+    American): then the country its shape tells, the first of them (the Republic of Korea for a Korean name).
+    A name of Japanese shape counts only when Japan is a side: many Pacific, African and South Asian names read as
+    Japanese syllables ("Nana", "Ravi Perera")."""
     from briefing.names.origin import origin_from_shape
 
     origin = origin_from_shape(person.name) if person.name else None
+    if origin == "ja" and "JP" not in sides:
+        return code
     shaped = _ORIGIN_COUNTRIES.get(origin or "", ()) if origin in ("zh", "ja", "ko") else ()
     return shaped[0] if shaped and code not in shaped else code
 
@@ -2132,14 +2172,14 @@ def _pair_countries(people: list[Candidate], event_countries: t.Sequence[str]) -
         if len(peers) == 1:
             other = [c for c in sides if c not in peers]
             if len(other) == 1:
-                person.country = _side_its_name_allows(person, other[0])
+                person.country = _side_its_name_allows(person, other[0], sides)
                 continue
         # an officer present on the occasion ("Pakistan's army chief General X") is nobody's counterpart
         participants = {p.country for p in people if p.participant and p.country and _head(p.title) not in _NO_COUNTERPART}
         if person.participant and len(participants) == 1:
             other = [c for c in sides if c not in participants]
             if len(other) == 1:
-                person.country = _side_its_name_allows(person, other[0])
+                person.country = _side_its_name_allows(person, other[0], sides)
     # "deputies A and B" with A's side unknown: the one without a country takes the other side
     unknown = [p for p in people if not p.country]
     for person in unknown:
@@ -2147,7 +2187,7 @@ def _pair_countries(people: list[Candidate], event_countries: t.Sequence[str]) -
         if len(namesakes) == 1:
             remaining = [c for c in sides if c != namesakes[0].country]
             if len(remaining) == 1:
-                person.country = _side_its_name_allows(person, remaining[0])
+                person.country = _side_its_name_allows(person, remaining[0], sides)
 
 
 _NO_COUNTERPART = frozenset({"chief", "general", "commander", "colonel", "admiral", "marshal"})

@@ -334,7 +334,16 @@ def _raw_attribution(context: Context, span: Span) -> str | None:
     did = _NAMED_SUBJECT_SPOKE.match(before) if opens_sentence else None
     if did and "\n" not in before.strip():
         return did.group("who")  # 'Rasizade hailed the ties. “The visit will contribute …”': his words, going on
-    return _embedding_subject(context, span) if embedded else ""
+    # 'X and Y “exchanged views …” during the call, according to the Foreign Ministry': the source told after
+    told_after = _ACCORDING_TO_AT_THE_END.match(after) or _SAID_AT_THE_END.match(after)
+    return (_embedding_subject(context, span) if embedded else "") or (told_after.group("who") if told_after else "")
+
+
+# after a few quoted words, the end of the sentence names who told them: '…, according to the Foreign Ministry.',
+# '… regarding the defense, Kishida has said.'
+_ACCORDING_TO_AT_THE_END = re.compile(r"[^\"“”«».;:]{0,160}?,\s*according\s+to\s+(?P<who>(?:the\s+)?[A-Z][^.;,\"“”«»]{1,80}?)\s*[.;]")
+_SAID_AT_THE_END = re.compile(r"[^\"“”«».;:]{0,160}?,\s*(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+"
+                              r"(?:has\s+|had\s+)?(?:said|noted|added|stated)\s*[.;]")
 
 
 def _another_speaker_within(clause: str) -> bool:
@@ -398,7 +407,8 @@ def _embedded(context: Context, span: Span) -> bool:
     sentence = context.sentence_at(span.start)
     before = context.text[sentence.start:span.start]
     return sentence.start < span.start and \
-        bool(re.search(r"(?:^|\s)[a-z][\w’'-]*\s*$", before)  # 'counterpart"to': a typo, still inside the sentence
+        bool(re.search(r"(?:^|\s)(?:[a-z][\w’'-]*|[A-Z][\w-]*['’]s)\s*$", before)  # 'counterpart"to': a typo, still inside
+        # the sentence; "to address Beijing’s “attempts …”": a possessive before the quoted words
              or re.search(rf"\b{_EMBEDDING_VERBS}\s+[A-Z][\w’'-]*\s+$", before))  # 'thanked Uzbekistan “for …”'
 
 
@@ -449,7 +459,8 @@ _NAMED_SUBJECT_SPOKE = re.compile(rf"\W*{TURN_OPENING}(?P<who>[A-Z][\w’'-]+(?:
 # that the trip strengthened cooperation." — the quote goes on with the same speaker's words
 _REPORTED_JUST_BEFORE = re.compile(rf"\W*{TURN_OPENING}(?:[A-Z][^,.;\"“”«»]{{0,120}},\s+)?"
                                    rf"(?P<who>(?:[Tt]he\s+)?[A-Z][^,.;:\"“”«»]{{0,80}}?|he|she)\s+(?:also\s+)?"
-                                   rf"(?:{SPEECH_VERBS})\s+that\b[^\"“”«»]*$")
+                                   # "Kishida has said the alliance remains … and that he will address “…”"
+                                   rf"(?:(?:{SPEECH_VERBS})\s+that\b|(?:has\s+|had\s+)?said\s+(?=[a-z]))[^\"“”«»]*$")
 
 
 def _sentence_subject(before: str) -> str | None:
