@@ -1690,7 +1690,8 @@ _TALKS_ON_A_WEEKDAY = re.compile(r"^\W*(?:In|During|At)\s+(?:the\s+|a\s+|their\s
 def _talks_on_another_weekday(context: Context, sentence: Sentence) -> bool:
     """'In phone talks Tuesday, President X offered …' in a report of talks held Thursday: another occasion."""
     talks = _TALKS_ON_A_WEEKDAY.match(sentence.text)
-    lead_days = {day for day in WEEKDAYS if re.search(rf"\b{day}\b", context.lead().text, re.I)}
+    lead = context.lead()
+    lead_days = {day for day in WEEKDAYS if lead and re.search(rf"\b{day}\b", lead.text, re.I)}
     return bool(talks and lead_days and talks.group("day").lower() not in lead_days)
 
 
