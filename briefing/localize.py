@@ -243,6 +243,7 @@ class LocalizedPlannedEvent:
     # never a person's partner in a list; a template writes «с представителями Турции», «Түркия тарапымен»
     sides: list[LocalizedPerson | Localized] = field(default_factory=list)
     invited: bool = False  # an invitation to come, not an agreed visit: «приглашение посетить …»
+    wished: bool = False  # wished for, nothing agreed: «стороны выразили заинтересованность в проведении …»
     meets_unnamed: bool = False  # ``who`` meet others the text does not name: «встречи X», never «встреча с X»
 
     @property
@@ -1165,6 +1166,7 @@ class Localizer:
             text=event.text,
             invited=event.invited,
             meets_unnamed=event.meets_unnamed,
+            wished=event.wished,
         )
 
     def actor(self, text: str) -> LocalizedPerson | Localized:
@@ -1715,7 +1717,8 @@ def _without_restated_pairs(areas: list[str]) -> list[str]:
     kept = []
     for area in areas:
         parts = parts_of(area)
-        if len(parts) >= 2 and all(part in listed for part in parts):
+        one_area = set(parts) == {term_key(area)}  # "transport and logistics": both words name the one area it is
+        if len(parts) >= 2 and all(part in listed for part in parts) and not one_area:
             continue
         if len(parts) == 1 and parts[0] in within_pair and term_key(area) in within_pair:
             continue

@@ -149,6 +149,8 @@ class PlannedEvent(Judged):
     # those in ``who`` meet people the text does not name ("X will hold meetings with senior officials"): X is no
     # one to be met
     meets_unnamed: bool = False
+    # the sides only said they would like it ("expressed interest in holding consultations in 2025"): nothing agreed
+    wished: bool = False
     evidence: Evidence | None = None
 
 
@@ -568,6 +570,7 @@ def _planned(item: str | _Reader) -> PlannedEvent:
         invited=item.raw("invited") is True,
         level=_level_of_visit(item),
         meets_unnamed=item.raw("meets_unnamed") is True,
+        wished=item.raw("wished") is True,
         evidence=_evidence(item.raw("evidence")),
         **_judgement(item),
     )

@@ -49,7 +49,7 @@ class Narrative:
 
     @property
     def filters(self) -> dict[str, t.Callable[..., t.Any]]:
-        return {"case": self.case, "listing": self.listing, "plural": self.plural, "agree": self.agree,
+        return {"case": self.case, "listing": self.listing, "plural": self.plural, "agree": self.agree, "numeral": self.numeral,
                 "capfirst": capfirst, "lowerfirst": lowerfirst, "person": self.person,
                 "indefinite": self.indefinite, "sides": sides, "visit_sides": visit_sides, "followed_by": self.followed_by,
                 "participial": self.participial, "possessive": self.possessive}
@@ -137,6 +137,13 @@ class Narrative:
             return ""
         index = categories.index(category) if category in categories else len(forms) - 1
         return forms[min(index, len(forms) - 1)]
+
+    def numeral(self, number: int, noun: str = "") -> str:
+        """A count of one to ten in words, as official prose writes it («два соглашения», «екі меморандум»); larger
+        counts in figures. ``noun``, the counted noun in the nominative singular, gives a Russian «две» its gender."""
+        from briefing.grammar.numerals import count_in_words
+
+        return count_in_words(int(number), self.lang, noun)
 
     def indefinite(self, value: Value) -> Phrase:
         """English "a"/"an" before a common noun phrase ("an agreement"); names, plurals and other languages as they are."""

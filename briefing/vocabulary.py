@@ -369,7 +369,7 @@ COOPERATION_AREAS = _terms(
         "insurance": (N_("cooperation area", "insurance"), ("insurance", "reinsurance", "insurance services")),
         "energy-infrastructure": (N_("cooperation area", "energy infrastructure"), ("energy infrastructure", "power infrastructure")),
         "waste-management": (N_("cooperation area", "waste management"), ("waste management", "waste recycling", "waste processing", "solid waste management")),
-        "water-energy": (N_("cooperation area", "water and energy"), ("water energy", "water-energy sphere")),
+        "water-energy": (N_("cooperation area", "water and energy"), ("water energy", "water-energy sphere", "water and energy")),
         "heavy-engineering": (N_("cooperation area", "heavy engineering"), ("heavy engineering", "heavy machinery", "heavy industry machinery")),
         "prisoner-exchange": (N_("cooperation area", "exchange of prisoners"), ("prisoner exchanges", "prisoner exchange", "exchange of prisoners", "exchange convicted prisoners", "transfer of convicted persons", "transfer of sentenced persons")),
         "smart-cities": (N_("cooperation area", "smart cities"), ("smart cities", "smart city")),

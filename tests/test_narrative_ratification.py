@@ -65,13 +65,13 @@ def test_documents_a_sentence_can_only_call_by_their_kind_are_counted(tmp_path) 
                           "and the Agreement on the joint management of water resources of the Lauca reservoir were "
                           "signed by the foreign ministers of Peru and Chile on May 3 in Lima.\n", "ru")
     assert "соглашение между Перу и Чили, а также соглашение" not in text
-    assert "Подписаны 2 соглашения между Перу и Чили" in text  # counted by their kind
+    assert "Подписаны два соглашения между Перу и Чили" in text  # counted by their kind
 
 
 @pytest.mark.parametrize(("lang", "expected"), [
-    ("ru", "Подписаны 2 меморандума между Перу и Чили."),
-    ("kk", "Перу мен Чили арасында 2 меморандумға қол қойылды."),
-    ("mn", "Перу, Чилийн хооронд 2 санамж бичигт гарын үсэг зурав."),
+    ("ru", "Подписаны два меморандума между Перу и Чили."),
+    ("kk", "Перу мен Чили арасында екі меморандумға қол қойылды."),
+    ("mn", "Перу, Чилийн хооронд хоёр санамж бичигт гарын үсэг зурав."),
 ])
 def test_two_memoranda_whose_subjects_have_no_translation_are_counted_by_their_kind(tmp_path, lang: str,
                                                                                      expected: str) -> None:

@@ -35,10 +35,10 @@ def test_with_no_agency_the_article_date_is_not_read_as_the_date_of_a_source(tmp
 def test_documents_with_the_same_sides_name_the_sides_once(tmp_path: Path) -> None:
     text = ("date 2025-05-05\nLIMA, May 5. Peru and Chile on Sunday signed 10 cooperation agreements and one joint "
             "statement in Lima.\n")
-    expected = {"en": "10 agreements and a joint statement were signed between Peru and Chile.",
-                "ru": "Между Перу и Чили подписаны 10 соглашений, а также совместное заявление.",
-                "kk": "Перу мен Чили арасында 10 келісімге, сондай-ақ бірлескен мәлімдемеге қол қойылды.",
-                "mn": "хооронд 10 хэлэлцээрт, мөн хамтарсан мэдэгдэлд тус тус гарын үсэг зурав."}
+    expected = {"en": "Ten agreements and a joint statement were signed between Peru and Chile.",
+                "ru": "Между Перу и Чили подписаны десять соглашений, а также совместное заявление.",
+                "kk": "Перу мен Чили арасында он келісімге, сондай-ақ бірлескен мәлімдемеге қол қойылды.",
+                "mn": "хооронд арван хэлэлцээрт, мөн хамтарсан мэдэгдэлд тус тус гарын үсэг зурав."}
     for lang, sentence in expected.items():
         summary = briefing_text(tmp_path, text, lang).replace("‡", "")
         assert sentence in summary, lang

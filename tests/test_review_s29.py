@@ -148,3 +148,162 @@ def test_one_who_took_office_before_the_talks_and_one_met_on_another_day_are_onl
 def test_ministers_counted_before_a_name_that_opens_a_clause_are_no_office_of_that_name() -> None:
     mori = next(p for p in _facts(_PHONE_TALKS).mentioned_people if p.name == "Ken Mori")
     assert mori.title is None
+
+
+_IPU_MEETINGS = ("Luanda, Oct 27 (Prensa Latina) The Cuban delegation to the Assembly of the Inter-Parliamentary Union, "
+                 "headed by the Vice President of the Parliament Ana Ruiz, held meetings with other delegations.\n\n"
+                 "The Cuban delegation met parliamentarians from Mozambique and the head of the Legislative of that "
+                 "country, Rosa Bela.\n\n"
+                 "During the brief meeting, the Cuban vice-president handed Bela a letter of invitation to visit the "
+                 "island, sent by the president of the Parliament, Luis Mora.\n\n"
+                 "On Friday, the Cuban delegation also spoke with the head of the Parliament of Senegal, Amadou Sall.\n")
+
+
+def test_a_delegation_to_an_assembly_headed_by_an_official_gives_her_the_delegations_side() -> None:
+    ruiz = next(p for p in _facts(_IPU_MEETINGS).participants if p.name == "Ana Ruiz")
+    assert ruiz.country == "CU"
+
+
+def test_the_head_of_the_body_of_that_country_named_in_apposition_holds_that_office() -> None:
+    bela = next(p for p in _facts(_IPU_MEETINGS).participants if p.name == "Rosa Bela")
+    assert (bela.title, bela.country) == ("head of the Legislative", "MZ")
+
+
+def test_one_who_sent_the_letter_handed_over_is_mentioned_and_one_spoken_with_took_part() -> None:
+    facts = _facts(_IPU_MEETINGS)
+    assert [p.name for p in facts.mentioned_people] == ["Luis Mora"]
+    assert "Amadou Sall" in [p.name for p in facts.participants]
+
+
+def test_a_letter_of_invitation_handed_over_is_a_visit_planned_for_the_one_handed_it_by_its_sender() -> None:
+    facts = _facts(_IPU_MEETINGS)
+    (visit,) = facts.planned_events
+    assert (visit.kind, visit.who, visit.host, visit.invited) == ("visit", ["Rosa Bela"], "Luis Mora", True)
+
+
+def test_an_invitation_to_visit_handed_over_at_a_meeting_makes_no_meeting_planned() -> None:
+    facts = _facts(_IPU_MEETINGS)
+    assert facts.event_status is None
+    assert (facts.location.city, facts.location.country) == ("Luanda", "AO")
+
+
+def test_a_meeting_that_will_take_place_in_a_resort_of_a_country_is_placed_there() -> None:
+    facts = _facts("Presidia of Polish and Czech lower chambers to meet\n\nA joint meeting of the presidia of the Polish "
+                   "Sejm and the Czech Chamber of Deputies will take place in the Polish Baltic Sea resort of Jurata on "
+                   "August 29, director of the Sejm Information Center, Jan Kowal, has told PAP.\n")
+    assert (facts.location.city, facts.location.country) == ("Jurata", "PL")
+    assert [event.text for event in facts.planned_events] == [
+        "A joint meeting of the presidia of the Polish Sejm and the Czech Chamber of Deputies will take place in the "
+        "Polish Baltic Sea resort of Jurata on August 29"]
+
+
+def test_outlets_told_in_a_statement_or_by_an_official_and_no_ministry_that_reports() -> None:
+    kuna = _facts("NEW YORK -- Ambassador Ali Hamad signed two memoranda on Tuesday.\n\nIn a statement to KUNA, Hamad "
+                  "said the first memo sets up political consultations.\n")
+    pap = _facts("WARSAW -- The meeting will take place on August 29, director of the Sejm Information Center, Jan Kowal, "
+                 "has told PAP.\n")
+    ministry = _facts("A telephone conversation took place between Foreign Minister Ali Karimov and Foreign Minister "
+                      "Ivan Petrov, Ministry of Foreign Affairs of the Republic of Kazakhstan reports.\n")
+    assert (kuna.source_agency, pap.source_agency, ministry.source_agency) == ("KUNA", "PAP", None)
+
+
+def test_an_interest_in_holding_consultations_is_a_wish_not_a_plan_in_every_language(tmp_path) -> None:
+    from conftest import briefing_text
+
+    article = ("date 2025-08-07\nAshgabat, August 7 -- Foreign Minister Rashid Aman met Deputy Assistant Secretary "
+               "John Bell.\n\nThe sides expressed interest in holding political consultations in 2025.\n")
+    facts = _facts(article)
+    assert [(event.kind, event.when, event.wished) for event in facts.planned_events] == [("consultations", "2025", True)]
+    expected = {"en": "The sides expressed interest in holding consultations",
+                "ru": "Стороны выразили заинтересованность в проведении консультаций",
+                "kk": "өткізуге мүдделі екенін білдірді",
+                "mn": "хийх сонирхолтой байгаагаа илэрхийлэв"}
+    for lang, sentence in expected.items():
+        (tmp_path / lang).mkdir()
+        assert sentence in briefing_text(tmp_path / lang, article, lang)
+
+
+def test_small_counts_are_words_in_every_language_with_the_russian_gender(tmp_path) -> None:
+    from briefing.narrative import Narrative
+
+    assert Narrative("ru").numeral(2, "соглашение") == "два"
+    assert Narrative("ru").numeral(2, "программа") == "две"
+    assert Narrative("ru").numeral(12, "соглашение") == "12"
+    assert (Narrative("kk").numeral(2), Narrative("mn").numeral(3), Narrative("en").numeral(6)) == ("екі", "гурван", "six")
+    from briefing.grammar.ru_agreement import agree
+
+    assert agree("подписан", "два соглашения") == "подписаны"
+    assert agree("подписан", "шесть документов") == "подписано"
+
+
+def test_two_memoranda_signed_read_two_in_words_in_the_summary(tmp_path) -> None:
+    from conftest import briefing_text
+
+    article = "ASTANA, May 3 (Kazinform) - Kazakhstan and Kyrgyzstan signed two memoranda of understanding.\n"
+    for lang, words in {"ru": "два меморандума", "kk": "екі меморандум", "mn": "хоёр санамж бичиг"}.items():
+        (tmp_path / lang).mkdir()
+        assert words in briefing_text(tmp_path / lang, article, lang)
+
+
+# -- areas ----------------------------------------------------------------------------------------------------------
+
+def test_what_the_sides_will_share_or_develop_is_no_area_unless_it_is_one() -> None:
+    from briefing.extract.areas import split_items
+
+    assert split_items("investment, trade and education, as well as sharing expertise and information and "
+                       "developing projects") == ["investment", "trade", "education"]
+    assert split_items("investment and developing tourism") == ["investment", "tourism"]
+
+
+def test_transport_and_logistics_and_water_and_energy_are_each_one_area_in_the_briefing(tmp_path) -> None:
+    from conftest import briefing_text
+
+    article = ("ASTANA, May 3 (Kazinform) - Foreign Minister Ali Karimov held a telephone conversation with Foreign "
+               "Minister Bek Saidov.\n\nThe sides discussed cooperation in the political, transport and logistics, "
+               "water and energy, as well as cultural and humanitarian spheres.\n")
+    (tmp_path / "ru").mkdir()
+    russian = briefing_text(tmp_path / "ru", article, "ru")
+    assert "транспорт и логистика" in russian
+    assert "водно-энергетическая сфера" in russian
+
+
+# -- titles and names -----------------------------------------------------------------------------------------------
+
+def test_the_speaker_of_the_polish_sejm_is_its_marshal_and_the_latvian_one_its_chairman() -> None:
+    from briefing.compose import compose_with_status
+
+    assert compose_with_status("Speaker of the Polish Sejm", "ru", "title", "PL")[0] == "Маршал Сейма Польши"
+    assert compose_with_status("deputy speaker of the Polish Sejm", "ru", "title", "PL")[0] == "вице-маршал Сейма Польши"
+    assert compose_with_status("Speaker of the Saeima", "ru", "title", "LV")[0] == "Председатель Сейма"
+    assert compose_with_status("head of the Chancellery of the Sejm", "kk", "title", "PL")[0] == "Сейм Кеңсесінің басшысы"
+
+
+def test_her_deputy_is_the_deputy_of_her_office() -> None:
+    people = _people("WARSAW -- The MPs will be accompanied by the head of the Chancellery of the Sejm, Anna Nowak, and "
+                     "her deputy, Adam Lis.\n")
+    assert people["Adam Lis"][0] == "deputy head of the Chancellery of the Sejm"
+
+
+def test_names_by_the_spelling_of_their_country() -> None:
+    from briefing.transliterate import transliterate_name
+
+    def ru(name: str, country: str | None) -> str:
+        return transliterate_name(name, "ru", country=country, kind="person").text
+
+    assert ru("Amadou Mame Diop", "SN") == "Амаду Мам Диоп"  # French spelling, every consonant sounded
+    assert ru("Felix Tshisekedi", "CD") == "Феликс Чисекеди"
+    assert ru("Esperança Bias", "MZ") == "Эсперанса Биаш"  # Portuguese ç and final s
+    assert ru("Karoly Borbely", "RO") == "Карой Борбей"  # a Hungarian given name without its accents
+
+
+def test_a_given_name_in_yan_before_a_surname_in_a_is_a_mans_name() -> None:
+    from briefing.grammar import grammar_for
+
+    assert grammar_for("ru").inflect("Нараян Хадка", "gen", kind="person") == "Нараяна Хадки"
+
+
+def test_the_vice_president_of_a_parliament_is_its_deputy_head_in_lower_case_in_mongolian() -> None:
+    from briefing.compose import compose_with_status
+
+    assert compose_with_status("Vice President of the Parliament", "mn", "title", None)[0] == "Парламентын дэд дарга"
+    assert compose_with_status("Vice President", "mn", "title", "US")[0] == "Дэд ерөнхийлөгч"

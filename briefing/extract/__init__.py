@@ -331,6 +331,8 @@ def _source_agency(context: Context) -> tuple[str | None, tuple[int, int] | None
                 continue
             if name.lower() in KNOWN_INSTITUTIONS:
                 continue  # "Akorda reports": a press service, not the outlet
+            if country_code(name) or re.search(r"\bof\s+(?:the\s+)?$", scope[:match.start("name")]):
+                continue  # "Ministry of Foreign Affairs of the Republic of Kazakhstan reports": a ministry, no outlet
             start = context.body_start + match.start("name")
             return _outlet_name(name), (start, start + len(name))
     credit = _CREDIT_LINE.search(context.text, max(0, len(context.text) - 120)) or \
@@ -342,7 +344,14 @@ def _source_agency(context: Context) -> tuple[str | None, tuple[int, int] | None
         cited = outlet.search(context.text)
         if cited:
             return name, (cited.start(), cited.start() + len(key))
+    for told in _TOLD_THE_OUTLET.finditer(context.text, context.body_start):
+        if told.group("name").lower() in OUTLETS:  # "Al-Bannai said in a statement to KUNA": the outlet he told
+            return OUTLETS[told.group("name").lower()], (told.start("name"), told.end("name"))
     return _outlet_from_address(context)
+
+
+_TOLD_THE_OUTLET = re.compile(r"\b(?:(?:has\s+|had\s+)?told|[Ii]n\s+(?:a|an)\s+(?:statement|interview|comment)\s+to|"
+                              r"[Ii]n\s+an\s+interview\s+with)\s+(?P<name>[A-Z][\w-]*(?:\.[\w-]+)*(?:\s[A-Z][\w-]*){0,2}?)(?=[\s,.;]|$)")
 
 
 # an aggregator's tag before the text it relays: "(MENAFN- AzerNews)", "MENAFN - Trend News Agency)",

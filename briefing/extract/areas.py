@@ -205,7 +205,19 @@ def _without_teller(phrase: str, text: str, end: int) -> str:
     return phrase.rsplit(",", 1)[0] if "," in phrase and _TOLD_NEXT.match(text, end) else phrase
 
 
+# "as well as sharing expertise and information and developing projects": what the sides will do, no field of
+# cooperation, unless what is shared or developed is one ("developing tourism and trade")
+_ACTIVITY = re.compile(r"(?:,?\s*(?:as\s+well\s+as|and)\s+|^)(?P<verb>sharing|exchanging|developing|implementing|"
+                       r"conducting|carrying\s+out|holding)\s+(?P<object>[a-z][a-z\s-]*?)"
+                       r"(?=\s*(?:[,;]|$)|\s+and\s+(?:sharing|exchanging|developing|implementing|conducting|carrying|holding)\b)")
+
+
+def _without_activities(phrase: str) -> str:
+    return _ACTIVITY.sub(lambda done: done.group(0) if is_area(done.group("object").split(" and ")[0]) else "", phrase)
+
+
 def split_items(phrase: str) -> list[str]:
+    phrase = _without_activities(phrase)
     parts = re.split(r"(\s*,?\s+as well as\s+|\s*[,;]\s*(?:and\s+)?|\s+and\s+)", phrase)
     items, joiners = parts[0::2], [""] + parts[1::2]
     cleaned: list[str] = []

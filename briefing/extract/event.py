@@ -276,6 +276,7 @@ def _status(sentence: str, kind: str) -> str | None:
     told = AS_TOLD.match(sentence)
     sentence = sentence[:told.end()] if told else sentence  # "As he told a press conference, a group will be formed"
     sentence = _QUOTED_WORDS.sub(" ", sentence)  # '"This will help …," X said when meeting Y': the speaker's future
+    sentence = _INVITED_TO.sub(" ", sentence)  # "handed Y a letter of invitation to visit the island": a plan of its own
     future = FUTURE.search(sentence)
     policy = _SAID_WOULD_DO.search(sentence)
     if future and policy and policy.start("will") <= future.start() < policy.end():
@@ -291,6 +292,7 @@ def _status(sentence: str, kind: str) -> str | None:
 
 
 _QUOTED_WORDS = re.compile(r"[\"“«][^\"“”«»]{3,}[\"”»]")
+_INVITED_TO = re.compile(r"\binvit(?:ation|ed|ing|es?)\b[^.;]{0,80}?\bto\s+(?:visit|pay|attend|come)\b")
 # what someone said a side would do, other than an event: "said … China would increase its cooperation"
 _SAID_WOULD_DO = re.compile(r"\b(?:said|says|stated|noted|announced|stressed|declared)\b[^.;]{0,80}?\b(?P<will>would|will)\s+"
                             r"(?!(?:also\s+)?(?:visit|hold|meet|sign|travel|attend|pay|host|arrive|take\s+part|participate|be\s+held|"
@@ -786,14 +788,15 @@ def _unlisted_city(context: Context) -> Place | None:
             named_here = [code for _, _, code in countries_in(sentence.text.replace("-", " "))]  # "Hungarian-Uzbek"
             filed_from = CITY_TO_COUNTRY.get(context.dateline.city.lower()) if context.dateline else None
             code = filed_from if filed_from in named_here or not named_here else named_here[0]
-            code = CITY_TO_COUNTRY.get(named.group("city").lower()) or code
+            owner = countries_in(named.group("where"))  # "the Polish … resort of Jurata"
+            code = CITY_TO_COUNTRY.get(named.group("city").lower()) or (owner[0][2] if owner else code)
             return Place(named.group("city"), code, named.start("city"), named.end("city"), "a city the text calls one")
     return _town_it_took_place_in(context)
 
 
 # "A signing ceremony took place in Quba during the forum": one capitalized word after "took place in", followed by the
 # end of the clause, is the town, even when no list knows it
-_TOOK_PLACE_WORDS = r"\b(?:took\s+place|(?:was|were)\s+held)"
+_TOOK_PLACE_WORDS = r"\b(?:took\s+place|(?:was|were)\s+held|will\s+(?:take\s+place|be\s+held))"
 _TOOK_PLACE_IN_TOWN = re.compile(rf"{_TOOK_PLACE_WORDS}\s+in\s+(?P<city>[A-Z][a-z’'-]{{2,}})"
                                  r"(?=\s*[,.;]|\s+(?:during|on|as|within|under|with|at)\b)")
 
@@ -832,7 +835,9 @@ def _town_of_country(match: re.Match[str]) -> tuple[str, str] | None:
     return (town, code) if code and not country_code(town) and town not in KNOWN_INSTITUTIONS else None
 
 
-_CITY_OF = re.compile(r"\bin\s+the\s+(?:city|town)\s+of\s+(?P<city>[A-Z][a-z’'-]+(?:[ -][A-Z][a-z’'-]+)?)")
+# "in the city of Qoqand", "in the Polish Baltic Sea resort of Jurata": a town by the text's own word for it
+_CITY_OF = re.compile(r"\bin\s+the\s+(?P<where>(?:[A-Z][\w’'-]*\s+){0,3})(?:city|town|resort|village|port)\s+of\s+"
+                      r"(?P<city>[A-Z][a-z’'-]+(?:[ -][A-Z][a-z’'-]+)?)")
 
 
 _VISIT_TO_COME = re.compile(r"\b(?:(?:upcoming|oncoming|forthcoming|coming|planned|next|future|expected|scheduled)\s+|"

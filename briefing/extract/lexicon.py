@@ -332,6 +332,7 @@ OUTLETS = {
     "ukrinform": "Ukrinform", "asia-plus": "Asia-Plus", "asia plus": "Asia-Plus", "unian": "UNIAN",
     "kyodo news": "Kyodo", "jiji press": "Jiji Press", "bss": "BSS", "rss": "RSS", "kenya news agency": "KNA",
     "ansa": "ANSA", "mti": "MTI", "bta": "BTA", "bna": "BNA", "ona": "ONA", "pna": "PNA",
+    "pap": "PAP", "polish press agency": "PAP", "ctk": "ČTK", "czech news agency": "ČTK",
 }
 
 # Web hosts of the outlets: a page address in the text (a "link:" line) names the outlet that published it.

@@ -80,6 +80,8 @@ _MENTIONED_CONTEXT = re.compile(
     r"|\b(?:wishes|greetings|regards|congratulations|condolences)\s+from\s+(?:the\s+)?$"
     # "conveyed an invitation to visit his country from the President of X, Y": the inviter stays at home
     r"|\binvitation\s+to\s+(?:visit|come)\b[^.;,]{0,30}?\bfrom\s+(?:the\s+)?$"
+    # "handed B a letter of invitation to visit the island, sent by the president of the Parliament, X"
+    r"|\b(?:letter|message|invitation)\b[^.;]{0,80}?\bsent\s+by\s+(?:the\s+)?$"
     # "the agreements reached by President X and President Y", "instructions given by X": earlier acts of others
     r"|\b(?:reached|agreed|achieved|given|issued|set|initiated|proposed|launched)\s+by\s+(?:the\s+)?$"
     # "the previous session, chaired by X", "thanked X for the invitation": someone of another occasion
@@ -105,7 +107,7 @@ EVENT_TRIGGERS = re.compile(
     r"\b(?:met|meet|meets|meeting|talks|negotiations|discussions|consultations|signed|sign|signing|inked|co-chaired|"
     r"chaired|congratulated|"
     r"conversation|call|visit|visited|visiting|received|receives|held|discussed|attended|"
-    r"took part|participated|exchanged|welcomed|hosted|led by|headed the|delegation\s+(?:is\s+|was\s+)?headed\s+by|credentials|"
+    r"took part|participated|exchanged|welcomed|hosted|led by|headed the|(?:spoke|talked)\s+(?:\w+\s+)?with|delegation\s+(?:is\s+|was\s+)?headed\s+by|credentials|"
     r"led\s+the\s+(?:[\w-]+\s+)?delegation|(?:side|delegation|party)\s+(?:was|were|is)\s+represented\s+by|"
     r"present(?:ed|ing)?(?!-day)|joint\s+(?:press|news)[\s-]+(?:conference|briefing)\s+with|"
     r"put\s+(?:their|his|her)\s+signatures?)\b", re.I)
@@ -657,6 +659,9 @@ def title_before(context: Context, mention: Mention,
         tokens = tokens[:-1]  # "the foreign ministers of Azerbaijan (Jeyhun Bayramov)": the name in brackets after its office
     if [w.lower() for w, _ in tokens[-3:]] in (["of", "this", "country"], ["of", "that", "country"]):
         tokens = tokens[:-3]  # "Minister of Environment of this country X": the office; the country is the one named before
+    elif tokens and tokens[-1][0] == "," and [w.lower() for w, _ in tokens[-4:-1]] in (["of", "this", "country"],
+                                                                                      ["of", "that", "country"]):
+        tokens = tokens[:-4] + tokens[-1:]  # "the head of the Legislative of that country, X"
     if len(tokens) < honoured and tokens and tokens[-1][0] in ("to", "from", "by", "with"):
         return None  # "the greetings of the Secretary General of Y to Mr X": the office is another person's
     body = _BODY_APPOSITION.search(context.text, sentence_start, mention.start)
@@ -1192,6 +1197,7 @@ def collect_people(context: Context, blocked: t.Sequence[tuple[int, int]] = ()) 
         appointed = _APPOINTED.match(context.text, mention.end, mention.sentence.end)
         if appointed and not mention.title:  # "congratulated X on his appointment to the post of Minister of ..."
             mention.title = _tidy_title(appointed.group("office")) or None
+    _deputies_of_the_one_before(context, mentions)
     people: list[Candidate] = []
     full = [m for m in mentions if len(m.tokens) >= 2 or "." in m.text or m.titled]
     for mention in sorted(full, key=lambda m: (-len(significant(m.tokens)), m.start)):
@@ -1222,6 +1228,20 @@ def collect_people(context: Context, blocked: t.Sequence[tuple[int, int]] = ()) 
         # offices the text gives the person name them too (a quote may be told by any of them)
         person.aliases.extend(dict.fromkeys(m.title for m in person.mentions if m.title and m.title != person.title))
     return people
+
+
+_THEIR_DEPUTY = re.compile(r"\b(?:his|her|their)\s+(?:deputy|deputies)\s*,?\s*$", re.I)
+
+
+def _deputies_of_the_one_before(context: Context, mentions: list[Mention]) -> None:
+    """'the head of the Chancellery, A, and her deputy, B': B is the deputy head of the Chancellery, no member of
+    parliament (a bare "deputy")."""
+    for previous, mention in itertools.pairwise(sorted(mentions, key=lambda m: m.start)):
+        if mention.title and mention.title.lower() not in ("deputy", "deputies"):
+            continue
+        if previous.sentence is mention.sentence and previous.title and \
+                _THEIR_DEPUTY.search(context.text, previous.end, mention.start):
+            mention.title = f"deputy {previous.title}"
 
 
 # "Asadov said", "Asadov pointed out": a surname alone opening a sentence as the one who speaks
@@ -2035,7 +2055,8 @@ def _country_by_name_shape(person: Candidate, event_countries: t.Sequence[str]) 
 
 
 # "a US delegation headed by [office] X", "The Russian delegation is headed by X", "colleagues from the Finnish Parliament, members of ... X and Y"
-_DELEGATION_BY = re.compile(r"\b(?P<side>[A-Z][\w’'.-]*)\s+(?:delegation|side)\s+(?:(?:is|was|will\s+be)\s+)?(?:headed|led)\s+by\s+"
+_DELEGATION_BY = re.compile(r"\b(?P<side>[A-Z][\w’'.-]*)\s+(?:delegation|side)(?:\s+to\s+[^,;.]{1,100}?,)?\s+"
+                            r"(?:(?:is|was|will\s+be)\s+)?(?:headed|led)\s+by\s+"
                             r"(?:[A-Z][\w’'.-]*,?\s+|"  # "… led by Deputy Minister of Investment, Industry, and Trade X"
                             r"(?:of|for|and|the|on)\s+)*$")
 _FROM_SIDE = re.compile(r"\bfrom\s+(?:the\s+)?(?P<side>[A-Z][\w’'.-]*)\b(?P<rest>[^.;]{0,100})$")

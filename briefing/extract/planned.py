@@ -164,7 +164,7 @@ _FUTURE_EVENT = re.compile(
     r"|\binvitation\s+(?:to|for|from|(?<!\bat\sthe\sinvitation\s)of)\s+[^.]{1,80}?\s+to\s+(?:visit|attend|pay|take part|"
     r"participate)\b"
     # "conveyed an invitation to visit his country": the invitation names the visit at once
-    r"|\ban\s+(?:official\s+)?invitation\s+to\s+(?:visit|attend|pay|take part|participate)\b"
+    r"|\b(?:an\s+(?:official\s+)?|a\s+letter\s+of\s+)invitation\s+to\s+(?:visit|attend|pay|take part|participate)\b"
     r"|\bintentions?\s+to\s+(?:visit|hold|organize|organise|host|attend|pay|take part|participate)\b"
     # "The Uzbek President accepted the prime minister’s invitation to visit Pakistan": a visit the guest agrees to
     r"|\baccepted\s+(?:the|an|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?invitation\s+to\s+(?:visit|attend|pay|take part|"
@@ -215,10 +215,13 @@ _CONSIDERED = re.compile(r"\b(?:considered|discussed|agreed on|agreed upon|talke
 # relative clause, an apposition about the event (", the first such visit in seven years")
 _TRAILING = re.compile(r"(?:,\s*(?:the\s+)?[^,]{0,100}?\s+(?:said|reported|reports|says|noted|informs|announced|stated|added|"
                        # (what follows the verb is the telling's: "…, X said during a meeting with his counterpart, Y")
-                       r"told\s+(?:journalists|reporters|the\s+press))(?:\s+(?:on|in|at|earlier|today|yesterday|\w+day|citing)\b[^,]{0,60}"
+                       # "…, director of the Sejm Information Center (CIS), X, has told PAP": the outlet told
+                       r"(?:has\s+|had\s+)?told\s+(?:journalists|reporters|the\s+press|[A-Z][\w.-]*(?=\s*\.?$)))(?:\s+(?:on|in|at|earlier|today|yesterday|\w+day|citing)\b[^,]{0,60}"
                        r"|\s+(?:during|after|following|while)\s+[^.;]{0,160})?"
                        r"\.?$|"
                        r",\s*(?:said|reported|says|noted|told|announced)\s+[^,]{0,100}$|"
+                       # "…, director of the Sejm Information Center (CIS), X, has told PAP": the teller in apposition
+                       r",\s*[^,;]{0,100},\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},?\s+(?:has\s+|had\s+)?(?:told|said)\b[^,]{0,60}$|"
                        # "…, according to the ministry": who told it
                        r",\s*according\s+to\s+[^,]{1,80}$|"
                        # (", where he will attend the forum" tells more of the plan and stays; the next item of a list does not)
@@ -882,8 +885,18 @@ def _read(found: _Found, article_date: dt.date | None, known: Known) -> PlannedE
     return PlannedEvent(kind=kind, text=phrase, who=who, host=host, place=place, country=country,
                         when=_new_days(clause, article_date) or _when(phrase, article_date) or
                         _when_from_lead(found, clause, article_date),
-                        objects=objects, invited=bool(clause and clause.invitation),
-                        level=_visit_level(phrase) if kind == "visit" else None, meets_unnamed=meets_unnamed)
+                        objects=objects, invited=bool(clause and clause.invitation) or bool(_INVITATION_HANDED_TO.search(found.text)),
+                        level=_visit_level(phrase) if kind == "visit" else None, meets_unnamed=meets_unnamed,
+                        wished=_only_wished(found))
+
+
+# "the sides expressed interest in holding political consultations in 2025": a wish, nothing agreed
+_INTEREST_IN = re.compile(r"\b(?:interest|interested|hope|hopes|hoped|readiness|ready|willingness|willing|wish|desire)\s+"
+                     r"(?:in|for|to)\s+$", re.I)
+
+
+def _only_wished(found: _Found) -> bool:
+    return bool(_INTEREST_IN.search(found.sentence.text[:max(0, found.start - found.sentence.start)]))
 
 
 def _new_days(clause: _Clause | None, article_date: dt.date | None) -> str | None:
@@ -1046,6 +1059,12 @@ _INVITATION_PASSIVE = re.compile(rf"{_INVITATION_EXTENDED}(?P<invitee>[^.]{{1,80
 _INVITATION_CARRIED_FROM = re.compile(rf"\b(?:transmitted|{_HANDED_ON})\s+(?:an?\s+|the\s+)?(?:official\s+|formal\s+|personal\s+|"
                                       r"written\s+)?invitation\s+to\s+(?P<invitee>[^.]{1,80}?)\s+from\s+"
                                       r"(?P<inviter>[^.]{1,80}?)\s+to\s+(?:visit|attend|pay|take\s+part|participate)\b")
+# "the vice-president handed Bias a letter of invitation to visit the island, sent by the president, X": the one handed
+# it is invited, by whoever sent it (else by the one who handed it)
+_INVITATION_HANDED_TO = re.compile(rf"^(?P<carrier>.*?)\s+(?:{_HANDED_ON}|gave|sent|presented)\s+(?P<invitee>(?!(?:an?|the|his|her)\b)"
+                                   r"[^.]{1,80}?)\s+(?:an?|the|his|her)\s+(?:official\s+|formal\s+|personal\s+|written\s+)?"
+                                   r"(?:letter\s+of\s+)?invitation\s+to\s+(?:visit|attend|pay|take\s+part|participate)\b"
+                                   r"(?:[^.]*?,\s+sent\s+by\s+(?P<inviter>[^.;]{1,120}))?")
 # "X transmitted to the Speaker of Y the official invitation of Speaker Z to visit Iran": Z invites the Speaker of Y,
 # X only carries the invitation
 _INVITATION_CARRIED = re.compile(rf"\b(?:transmitted|{_HANDED_ON})\s+to\s+"
@@ -1056,7 +1075,8 @@ _INVITATION_CARRIED = re.compile(rf"\b(?:transmitted|{_HANDED_ON})\s+to\s+"
 
 def _who(phrase: str, clause: _Clause | None, offset: int, known: Known) -> list[str]:
     """Who will do it: the subject of the future verb, the invitee, or the people the event is of."""
-    carried = _INVITATION_CARRIED.search(phrase) or _INVITATION_CARRIED_FROM.search(phrase)
+    carried = _INVITATION_CARRIED.search(phrase) or _INVITATION_CARRIED_FROM.search(phrase) or \
+        _INVITATION_HANDED_TO.search(phrase)
     if carried:
         return _actors(carried.group("invitee"), offset, known)
     extended = _INVITATION_TO.search(phrase) or _INVITATION_PASSIVE.search(phrase)
@@ -1235,6 +1255,10 @@ def _host(clause: _Clause | None, found: _Found, known: Known) -> str | None:
         carrier = _one_actor(found.text[:carried.start()], found.start, known) if carried.start() else None
         if host and host == carrier:  # "the Foreign Secretary handed over an invitation from the Foreign Minister":
             host = re.sub(r"^the\s+", "", carried.group("inviter"))  # the one who carries it never sends it
+        return None if host and _is_place(host) else host
+    handed = _INVITATION_HANDED_TO.search(found.text)
+    if handed:  # "X handed Y a letter of invitation to visit …, sent by Z": Z hosts, else X
+        host = _one_actor(handed.group("inviter") or handed.group("carrier"), found.start, known)
         return None if host and _is_place(host) else host
     extended = _INVITATION_TO.search(found.text)
     if extended:  # "He extended an invitation to Rahmon to visit": he hosts

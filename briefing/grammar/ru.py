@@ -792,7 +792,9 @@ def _free_word_roles(words: list[str], has_initials: bool) -> list[str]:
     if count == 2 and _looks_like_patronymic(words[1]):
         return ["given", "patronymic"]  # «Ерлан Жаканович»
     if count == 2:
-        if _looks_like_surname(words[0]) and not _looks_like_surname(words[1]):
+        # «Петров Иван»: a surname first; but «Нараян Хадка» is a given name in -ян before a surname in -а
+        if _looks_like_surname(words[0]) and not _looks_like_surname(words[1]) and \
+                not (words[0].lower().endswith("ян") and words[1].lower().endswith("а")):
             return ["surname", "given"]
         return ["given", "surname"]
     if count == 3 and _looks_like_patronymic(words[2]) and not _looks_like_patronymic(words[1]):

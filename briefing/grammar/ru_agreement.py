@@ -27,9 +27,13 @@ def head_noun_tags(phrase: str) -> set[str]:
     A phrase opening with a number agrees by the number (Розенталь, § 185): «подписан 21 документ»,
     «подписаны 3 документа», «подписано 11 документов».
     """
-    counted = re.match(r"\s*(\d+)\s", phrase)
+    counted = re.match(r"\s*(\d+|[а-я]+)\s", phrase)
+    number = None
     if counted:
-        number = int(counted.group(1))
+        from briefing.grammar.numerals import russian_count
+
+        number = int(counted.group(1)) if counted.group(1).isdigit() else russian_count(counted.group(1))
+    if counted and number is not None:  # «подписаны два соглашения» as «подписаны 2 соглашения»
         if number % 10 == 1 and number % 100 != 11:
             return head_noun_tags(phrase[counted.end():])
         return {"plur"} if 2 <= number % 10 <= 4 and not 12 <= number % 100 <= 14 else {"neut"}

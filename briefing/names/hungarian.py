@@ -45,10 +45,24 @@ _LETTERS = {
 }
 
 
+# given names only Hungarians bear, as English texts spell them without accents ("Karoly Borbely", a Hungarian of
+# Romania): they tell the name's origin when its letters do not
+_GIVEN_NAMES = frozenset("laszlo karoly gyorgy zoltan sandor istvan janos gabor tamas ferenc csaba levente zsolt "
+                         "zsigmond lajos gyula imre miklos szabolcs balazs matyas erzsebet ildiko zsuzsanna "
+                         "gyongyi".split())
+
+
 def is_hungarian(text: str) -> bool:
-    """Whether the name looks Hungarian: ő or ű, or an acute vowel beside a Hungarian digraph (Szijjártó)."""
+    """Whether the name looks Hungarian: ő or ű, an acute vowel beside a Hungarian digraph (Szijjártó), or a given
+    name only Hungarians bear (Karoly, Laszlo)."""
     low = text.lower()
-    return bool(_HUNGARIAN_LETTERS.search(low)) or bool(_ACUTE.search(low) and _DIGRAPHS.search(low))
+    first = low.split()[0] if low.split() else ""
+    return bool(_HUNGARIAN_LETTERS.search(low)) or bool(_ACUTE.search(low) and _DIGRAPHS.search(low)) or \
+        _folded(first) in _GIVEN_NAMES
+
+
+def _folded(word: str) -> str:
+    return word.translate(str.maketrans("áéíóöőúüű", "aeiooouuu"))
 
 
 def transliterate(text: str, lang: str = "ru") -> str:

@@ -249,12 +249,41 @@ def _by_origin(text: str, rules: str, origin: str, kind: str, press_form: bool) 
         # in Kazakh as Russian writes them, without the Turkic letters of Kazakh names (Сингх, not Синғ)
         text = re.sub(r"[Jj]", lambda m: "Dzh" if m.group(0) == "J" else "dzh", text)
         return generic.transliterate(text, "ru" if rules == "kk" else rules, foreign=True), GENERIC
+    if origin == "pt":
+        return sub_words(text, lambda word: generic.convert_word(_PORTUGUESE.sub(_as_spoken_in_portugal, word), rules,
+                                                                 foreign=True)), GENERIC
+    if origin == "af":
+        return sub_words(text, lambda word: french.GIVEN_NAMES.get(word.lower()) or
+                         generic.convert_word(_AFRICAN_FRENCH.sub(_as_sounded, word), rules, foreign=True)), GENERIC
     if origin == "other":
         text = _WESTERN_SPELLINGS.sub(lambda match: "i" if match.group(0) == "ie" else "", text)
         # a French given name before an African surname keeps its French form: Olivier Nduhungirehe → Оливье Ндухунгирехе
         return sub_words(text, lambda word: french.GIVEN_NAMES.get(word.lower()) or
                          generic.convert_word(word, rules, foreign=True)), GENERIC
     return generic.transliterate(text, rules, kyrgyz=origin == "ky"), GENERIC
+
+
+# Portuguese spellings as Portugal and Lusophone Africa say them: ç с, a final s ш, j ж, nh нь, lh ль, ão ан
+_PORTUGUESE = re.compile(r"ç|Ç|(?<=[aeiou])s$|[Jj]|nh|lh|ão")
+_PORTUGUESE_SOUNDS = {"ç": "s", "Ç": "S", "s": "sh", "j": "zh", "J": "Zh", "nh": "ny", "lh": "ly", "ão": "an"}
+
+
+def _as_spoken_in_portugal(spelling: re.Match[str]) -> str:
+    return _PORTUGUESE_SOUNDS[spelling.group(0)]
+
+
+# French spellings of African names: "ou" is u (Amadou, Ouattara), "tch"/"tsh" one sound ч (Tshisekedi), a final "e"
+# after m or n mute (Mame, Ousmane), a final "y" i (Macky); every other letter is sounded (Diop, Mahamat, Toure)
+_AFRICAN_FRENCH = re.compile(r"[Oo]u|[Tt](?:ch|sh)|(?<=[mn])e$|(?<=[a-z])y$")
+
+
+def _as_sounded(spelling: re.Match[str]) -> str:
+    piece = spelling.group(0)
+    if piece.lower() == "ou":
+        return "U" if piece[0] == "O" else "u"
+    if piece.lower() in ("tch", "tsh"):
+        return "Ch" if piece[0] == "T" else "ch"
+    return "i" if piece == "y" else ""  # "Macky": a final y is i
 
 
 # English and French spellings a letter-by-letter reading gets wrong: a final "-ie" is one sound (Leslie → Лесли,
