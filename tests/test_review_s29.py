@@ -307,3 +307,30 @@ def test_the_vice_president_of_a_parliament_is_its_deputy_head_in_lower_case_in_
 
     assert compose_with_status("Vice President of the Parliament", "mn", "title", None)[0] == "Парламентын дэд дарга"
     assert compose_with_status("Vice President", "mn", "title", "US")[0] == "Дэд ерөнхийлөгч"
+
+
+def test_a_meeting_planned_with_two_named_hosts_is_a_meeting_with_each() -> None:
+    facts = _facts("TASHKENT -- Speaker Ali Ismoilov will visit Russia on February 19-20.\n\nDuring the visit, the delegation "
+                   "plans to meet with Ivan Volkov, Chairman of the State Duma, and Anna Orlova, Chairwoman of the "
+                   "Federation Council.\n")
+    hosts = [event.host for event in facts.planned_events if event.kind == "meeting"]
+    assert hosts == ["Ivan Volkov", "Anna Orlova"]
+
+
+def test_an_invitation_to_visit_the_island_is_to_the_carriers_country_and_reads_whole_without_a_place(tmp_path) -> None:
+    from conftest import briefing_text
+
+    (visit,) = _facts(_IPU_MEETINGS).planned_events
+    assert visit.country == "CU"
+    article = ("MINSK, May 3 (BelTA) - Speaker Ivan Petrov met Speaker Ali Bekov.\n\nPetrov invited Bekov to pay an "
+               "official visit.\n")
+    (tmp_path / "ru").mkdir()
+    (tmp_path / "en").mkdir()
+    assert "с официальным визитом." in briefing_text(tmp_path / "ru", article, "ru")
+    assert "to pay an official visit." in briefing_text(tmp_path / "en", article, "en")
+
+
+def test_the_legislative_of_a_country_is_its_parliament() -> None:
+    from briefing.compose import compose_with_status
+
+    assert compose_with_status("head of the Legislative", "ru", "title", "MZ")[0] == "руководитель Парламента"

@@ -1554,8 +1554,10 @@ def _planned_events(context: Context, facts: Facts, candidates: list[people.Cand
         documents=[planned.Named(doc.start, doc.end, doc.title) for doc in docs if not doc.generic])
     events: list[PlannedEvent] = []
     for planned_event in planned.find_planned(context, facts.article_date, known):
-        # one phrase found by two rules is one plan; one phrase naming two events ("a forum and a concert") is two
-        if all((planned_event.text, planned_event.kind) != (earlier.text, earlier.kind) for earlier in events):
+        # one phrase found by two rules is one plan; one phrase naming two events ("a forum and a concert") or two
+        # hosts ("to meet with A and B") is two
+        if all((planned_event.text, planned_event.kind, planned_event.host) != (earlier.text, earlier.kind, earlier.host)
+               for earlier in events):
             events.append(planned_event)
     return events
 

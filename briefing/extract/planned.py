@@ -25,6 +25,7 @@ from briefing.extract.lexicon import (
     GEO_WORDS,
     MULTIWORD_CITIES,
     NON_NAME_WORDS,
+    countries_in,
     country_code,
     country_regex,
 )
@@ -343,7 +344,8 @@ def find_planned(context: Context, article_date: dt.date | None, known: Known | 
     if not phrases:
         phrases = _headline_plan(context)
     phrases = [_own_clause(found) for found in phrases]
-    readings = [(found, event) for found in phrases for event in _each_held(_read(found, article_date, known), found)]
+    readings = [(found, each) for found in phrases for event in _each_held(_read(found, article_date, known), found)
+                for each in _each_host(event, found, known)]
     for found, event in readings:
         if _in_an_earlier_year(event.when, article_date) or _PAST.search(found.text):
             continue  # "will be held in 2019" in an article of 2023, "was held": history, not a plan
@@ -848,7 +850,7 @@ _PASSIVE = re.compile(r"(?:\bbe(?:ing)?\s+(?!accorded\b)\w+(?:\s+out)?|\bbe\s+\w
 
 
 _SIGN_OFF = re.compile(r"\s*/{2,}")
-_HIS_COUNTRY = re.compile(r"\bvisit\s+(?:his|her|their)\s+(?:own\s+)?country\b", re.I)
+_HIS_COUNTRY = re.compile(r"\bvisit\s+(?:(?:his|her|their)\s+(?:own\s+)?country|the\s+island)\b", re.I)
 
 
 def _read(found: _Found, article_date: dt.date | None, known: Known) -> PlannedEvent:
@@ -876,7 +878,11 @@ def _read(found: _Found, article_date: dt.date | None, known: Known) -> PlannedE
         kind = "courtesy call"  # "will pay a (courtesy) call on the Chairman": the guests call on the host
     objects = [name for name in _objects(phrase, kind, clause, found, known) if name != place]
     if country is None and host and _HIS_COUNTRY.search(phrase):  # "He invited the Iranian president to visit his country"
-        country = next((person.country for person in known.participants if person.name == host), None)
+        country = next((person.country for person in (*known.participants, *known.mentioned) if person.name == host), None)
+    handed = _INVITATION_HANDED_TO.search(found.text)
+    if country is None and handed and _HIS_COUNTRY.search(phrase):
+        # "the Cuban vice-president handed Bias a letter of invitation to visit the island": the carrier's country
+        country = next((code for _, _, code in countries_in(handed.group("carrier"))), None)
     who = [actor for actor in who if not _AN_EVENT.search(actor)]  # "the high-level visit planned for 2024": no actor
     if kind == "visit" and country:
         who = _not_at_home(who, country, known)
@@ -1172,6 +1178,20 @@ def _each_held(event: PlannedEvent, found: _Found) -> list[PlannedEvent]:
         named = [_held_by(name) for name in _named_events(phrase)]
         events.append(replace(event, kind=kind, objects=named))
     return events
+
+
+def _each_host(event: PlannedEvent, found: _Found, known: Known) -> list[PlannedEvent]:
+    """'plans to meet with A, Chairman of X, and B, Chairwoman of Y': a meeting with each of them."""
+    if event.kind not in ("meeting", "talks", "courtesy call") or not event.host or event.host not in found.text:
+        return [event]
+    after_host = found.text[found.text.index(event.host) + len(event.host):]
+    others = [person.name for person in (*known.participants, *known.mentioned)
+              if person.name and person.name != event.host and person.name in after_host and
+              _ALSO_MET.search(after_host[:after_host.index(person.name)])]
+    return [event, *(replace(event, host=name) for name in dict.fromkeys(others))]
+
+
+_ALSO_MET = re.compile(r"^(?:,[^,;]{0,120})?,?\s+and\s+(?:with\s+)?(?:[\w’'-]+\s+){0,8}?$")
 
 
 def _actors(subject: str, offset: int, known: Known) -> list[str]:
