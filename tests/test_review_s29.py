@@ -334,3 +334,92 @@ def test_the_legislative_of_a_country_is_its_parliament() -> None:
     from briefing.compose import compose_with_status
 
     assert compose_with_status("head of the Legislative", "ru", "title", "MZ")[0] == "руководитель Парламента"
+
+
+# -- fresh80 --------------------------------------------------------------------------------------------------------
+
+def test_the_headlines_lead_and_bodys_memorandum_on_the_same_fields_is_one_memorandum() -> None:
+    facts = _facts("Iran, Syria sign MoU on political, diplomatic coop.\n\nIran and Syria signed a Memorandum of "
+                   "Understanding on cooperation in political and diplomatic fields.\n\nThe Institute of Syria and the "
+                   "Center of Iran signed a Memorandum of Understanding for cooperation in the political, diplomatic and "
+                   "international relations fields.\n\nThe memo of understanding was signed in Tehran by the director of the "
+                   "institute, Ambassador Imad Haddad, and the deputy head of the center, Reza Karimi.\n")
+    (memorandum,) = facts.documents_signed
+    assert memorandum.title.endswith("political, diplomatic and international relations fields")
+    assert memorandum.signatories == ["Imad Haddad", "Reza Karimi"]
+
+
+def test_several_memoranda_on_two_fields_are_not_the_one_on_the_first_field() -> None:
+    facts = _facts("CANBERRA -- Sri Lanka and Australia signed several MOUs on Sport Development co-operation and "
+                   "Economic co-operation.\n\nThe MOU on Sport Development co-operation was signed by Minister Greg Hill "
+                   "and Minister Dayan Silva.\n")
+    assert len(facts.documents_signed) == 2
+
+
+def test_a_relayed_dateline_gives_the_city_the_day_and_the_agency_that_wrote_it() -> None:
+    facts = _facts("MANAMA, (UrduPoint / Pakistan Point News / WAM - 23rd Oct, 2019) The National Media Council and the "
+                   "Ministry of Information Affairs of Bahrain signed a Memorandum of Understanding.\n\nThe MoU was signed "
+                   "by Dr. Rashid Al Nuaimi, Executive Director of the Media Affairs Sector, and Dr. Abdul Bahr, "
+                   "Under-Secretary of the Ministry of Information.\n")
+    assert (str(facts.event_date), facts.location.city, facts.source_agency) == ("2019-10-23", "Manama", "WAM")
+    assert "PK" not in facts.countries
+    assert facts.documents_signed[0].signatories == ["Rashid Al Nuaimi", "Abdul Bahr"]
+
+
+def test_an_official_with_an_apposition_signed_the_memorandum_named_before_with_his_partner() -> None:
+    facts = _facts("date 2024-06-25\nSouth Korea and the United States signed a memorandum of understanding (MOU) on "
+                   "cooperating in the exchange of diplomatic intelligence analyses, Seoul's foreign ministry said "
+                   "Tuesday.\n\nPark Jin-ho, director general for diplomatic intelligence at South Korea's foreign "
+                   "ministry, signed the MOU with Brett Holm, US assistant secretary of state for intelligence and "
+                   "research, in Washington on Monday.\n\n\"Through this MOU, the two sides will work together,\" the "
+                   "ministry said.\n")
+    (memorandum,) = facts.documents_signed
+    assert memorandum.title.endswith("on cooperating in the exchange of diplomatic intelligence analyses")
+    assert memorandum.signatories == ["Park Jin-ho", "Brett Holm"]
+    people = {p.name: p.title for p in facts.participants}
+    assert people == {"Park Jin-ho": "director general for diplomatic intelligence at South Korea's foreign ministry",
+                      "Brett Holm": "US assistant secretary of state for intelligence and research"}
+    assert [q.speaker for q in facts.quotes] == ["South Korea's foreign ministry"]
+
+
+def test_a_sides_group_list_and_the_head_of_its_delegation_are_of_that_side() -> None:
+    people = _people("KUWAIT: Speaker Marzouq Al-Ghanem received the delegation of the British House of Commons.\n\n"
+                     "Head of the British delegation Rehan Shah handed Ghanem an invitation to visit Britain. The British "
+                     "group included "
+                     "MPs David Morton and Roy Smith.\n")
+    assert people["Rehan Shah"] == ("Head of the British delegation", "GB")
+    assert (people["David Morton"][1], people["Roy Smith"][1]) == ("GB", "GB")
+
+
+def test_each_office_before_its_name_in_a_list_of_ministers_met() -> None:
+    people = _people("ADDIS ABABA -- Minister Demeke Tola exchanged views with Foreign Affairs Minister of Cameroon, Jean "
+                     "Mbella, Spain’s Foreign Affairs Minister, Jose Alba Bueno, Foreign Affairs Minister of Somalia, "
+                     "Abshir Omar and Foreign Affairs Minister of Cote d’ivoire, Kandia Koné.\n")
+    assert people["Jose Alba Bueno"] == ("Spain’s Foreign Affairs Minister", "ES")
+    assert people["Abshir Omar"] == ("Foreign Affairs Minister of Somalia", "SO")
+    assert people["Kandia Koné"] == ("Foreign Affairs Minister of Cote d’ivoire", "CI")
+
+
+def test_a_state_ministers_ambassador_rank_is_no_part_of_the_office() -> None:
+    people = _people("ADDIS ABABA -- State Minister of Foreign Affairs Ambassador Mesfin Alemu met Minister Ali Saud.\n")
+    assert people["Mesfin Alemu"][0] == "State Minister of Foreign Affairs"
+
+
+def test_quoted_words_after_according_to_and_a_name_are_that_persons() -> None:
+    assert _speakers("BUCHAREST -- According to a Foreign Affairs Ministry release sent to AGERPRES, Aurel Ionescu "
+                     "\"underscored Romania's commitment to continue the cooperation with Turkey.\"\n") == ["Aurel Ionescu"]
+
+
+def test_a_statement_that_said_a_clause_is_no_unmarked_quote_and_an_old_relationship_no_participation() -> None:
+    facts = _facts("ACCRA -- Speaker Alban Bagbin received Ambassador Leo Kabah.\n\nA statement issued by the Public "
+                   "Affairs Directorate of Parliament, copied to the Ghana News Agency, said this was made known when Mr Leo "
+                   "Kabah paid a courtesy call on the Speaker.\n\nBagbin reminisced on his long standing relationship with "
+                   "the President of the National Assembly, Louis Vian.\n")
+    assert facts.quotes == []
+    assert [p.name for p in facts.mentioned_people] == ["Louis Vian"]
+
+
+def test_brunei_styles_and_titles_before_a_name_and_a_fathers_titled_name_are_no_names_of_their_own() -> None:
+    facts = _facts("BANDAR SERI BEGAWAN -- Speaker Yang Berhormat Pehin Orang Kaya Seri Lela Dato Seri Setia Awang Haji "
+                   "Abdul Rahman bin Dato Setia Haji Mohamed Taib received a delegation from Indonesia.\n")
+    assert [p.name for p in facts.participants + facts.mentioned_people] == ["Abdul Rahman"]

@@ -1097,6 +1097,10 @@ class SpeakerResolver:
                 if named and owner and head:  # "the press service of the Russian government": that body
                     return owner.group("body"), "the institution as written"
             elif head and len(phrase.split()) <= 8:
+                named_before = _possessed_body_before(self.context.text, head, offset) if \
+                    re.fullmatch(rf"(?:the\s+)?{head}", phrase.strip(), re.I) else None
+                if named_before:  # '"…," the ministry said' after "South Korea's foreign ministry said Tuesday"
+                    return named_before, "the institution of that kind named before"
                 # "the embassy in Doha"; "the country's Communications Directorate": the body, not whose it is
                 return re.sub(r"^(?:the|an?)\s+(?:(?:country|nation|state)['’]s\s+)?", "", phrase), "the institution as written"
             return None, ""
@@ -1469,6 +1473,12 @@ def _glued_name(candidates: list[people.Candidate], words: set[str]) -> str | No
 _SOMEONE_UNNAMED = re.compile(r"(?:an?|one|another)\s+(?:[\w-]+\s+){0,2}(?:official|diplomat|source|spokes(?:man|woman|person)|"
                               r"representative|officer|member|expert|analyst|observer|participant)s?\b", re.I)
 _HEAD_OF_STATE_OR_GOVERNMENT = re.compile(r"\bhead\s+of\s+(state|government)\b")
+
+
+def _possessed_body_before(text: str, head: str, offset: int) -> str | None:
+    """The last body of this kind the text named with its owner before ``offset``: "South Korea's foreign ministry"."""
+    named = list(re.finditer(rf"\b(?P<body>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+(?:[a-z]+\s+)?{head})\b", text[:offset]))
+    return named[-1].group("body") if named else None
 
 
 def _speaker_resolver(context: Context, candidates: list[people.Candidate],

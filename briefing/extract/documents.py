@@ -676,7 +676,9 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     if low in ("document", "documents") and _ACTED_ON.search(text, max(sentence.start, match.start() - 40), match.start()):
         return []  # "cooperation in ... recognition of documents on education": papers a field acts on, none signed
     # "a separate program": one more of its kind, no name
-    bare = title_end == match.end() and (title_start == match.start() or
+    # "the memo of understanding": the noun's own "of understanding" names nothing more
+    noun_end = match.end() + (len(own.group(0)) if (own := _OF_UNDERSTANDING.match(text, match.end(), title_end)) else 0)
+    bare = title_end == noun_end and (title_start == match.start() or
                                          _ONE_MORE_OF_A_KIND.fullmatch(text, title_start, match.start()) is not None)
     if determiner and bare:
         _purpose_as_subject(text[title_end:sentence.end], noun, [*earlier, *local])
@@ -1155,6 +1157,7 @@ _LIST_MODIFIERS = re.compile(r",\s+(?:and\s+)?(?P<words>(?:(?!(?:a|an|the|and|or
 
 # Look-back windows: every search before a document noun reads a bounded stretch of text (searching
 # with pos/endpos keeps word boundaries of the whole text), so a run-on sentence costs linear time.
+_OF_UNDERSTANDING = re.compile(r"\s+of\s+(?:understanding|cooperation|intent)\b", re.I)
 _NEAR = 60  # a determiner or "the signed" right before the title
 _TITLE_REACH = 300  # the modifiers of one title ("the Comprehensive Strategic Partnership ... Agreement")
 # "witnessed the MoU signed between the Federation of A and the Federation of B": sides of its own, a document of its own
@@ -1362,6 +1365,11 @@ def _complements(text: str, end: int, limit: int) -> int:
     consumed = 0
     patterns: tuple[str, ...] = (
         r"\s*\([A-Za-z]{2,8}\)",
+        # "an MOU on cooperating in the exchange of intelligence analyses": what the parties will do together
+        r"\s+on\s+(?:cooperating|working\s+together|collaborating)\s+(?:in|on)\s+[^,.;]{2,120}?(?=\s*[,.;]|\s+(?:was|were|is|are|"
+        r"signed|in\s+[A-Z])\b|$)",
+        # "MoU on political, diplomatic coop.": kinds of one cooperation, listed with commas before it
+        r"\s+(?:on|for)\s+(?:[a-z]+(?:al|ic|ary|ive),\s+)+(?:and\s+)?[a-z]+(?:al|ic|ary|ive)\s+(?:cooperation|co-operation|coop\b\.?|relations|ties)",
         # "Memorandum of Cooperation for a Strengthened Partnership": a capitalized name goes on after "for a"
         r"(?<=\w)\s+for\s+an?\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*",
         rf"\s*\([“\"«]?(?:[A-Za-z-]+\s+){{0,2}}(?i:{_NOUNS})[”\"»]?\)",  # "the action plan (road map) between …": its other name
@@ -2960,6 +2968,34 @@ def _same_sides_named(first: str, second: str) -> bool:
                       r"federation|council|committee|bank|fund|museums?)\b", f"{first} {second}")
 
 
+_FIELDS_NAMED = re.compile(r"\s(?:on|for|in)\s+(?P<fields>.+)$")
+_NO_FIELD = frozenset("a an the of in on for and cooperation co-operation coop coop. fields field areas area spheres sphere "
+                      "relations sectors".split())
+
+
+def _field_words(title: str) -> set[str]:
+    named = _FIELDS_NAMED.search(title)
+    return {word for word in re.findall(r"[a-z-]+", named.group("fields").lower()) if word not in _NO_FIELD} if named else set()
+
+
+def _names_several(mention: DocMention) -> bool:
+    return mention.noun.lower() in _PLURAL_NOUNS or bool(re.fullmatch(r"(?i)mous|mocs|memos", mention.noun)) or \
+        bool(_COUNTED.match(mention.title))
+
+
+def _fields_within(mention: DocMention, other: DocMention) -> bool:
+    """'MoU on cooperation in political and diplomatic fields' in the lead and 'Memorandum … for cooperation in the
+    political, diplomatic and international relations fields' below: the fields of one are among the other's (two
+    of them at least, or one in a headline's short name)."""
+    if mention.type != other.type or mention.title.lower() == other.title.lower() or \
+            any(_names_several(m) for m in (mention, other)):
+        return False  # "several MOUs on A and B" holds the MOU on A, it is not that one
+    pair = sorted(((mention, _field_words(mention.title)), (other, _field_words(other.title))), key=lambda x: len(x[1]))
+    (short, fewer), (_, more) = pair
+    least = 1 if _IN_HEADLINE in short.why else 2
+    return len(fewer) >= least and fewer <= more
+
+
 def _subject_of_the_fuller(a: str, b: str) -> bool:
     """"memorandum on joint exploration and development" in the lead and "Memorandum of Understanding between A and
     B on joint exploration and development of X" below: the shorter one's subject (three words or more) is in the
@@ -3100,7 +3136,8 @@ def merge_documents(mentions: list[DocMention]) -> list[DocMention]:
             same_kind = mention.type == other.type and (_core(mention.title) == _core(other.title) or
                                                         _short_name_of(mention.title, other.title) or
                                                         _without_sides(mention.title) == _without_sides(other.title) or
-                                                        _subject_of_the_fuller(mention.title, other.title)) and \
+                                                        _subject_of_the_fuller(mention.title, other.title) or
+                                                        _fields_within(mention, other)) and \
                 not _subjects_after_sides_differ(mention.title, other.title) and \
                 not _named_sides_differ(mention.title, other.title)
             # "signed a number of documents" beside "inked the joint communique": the leaders' joint text is one
@@ -3122,6 +3159,8 @@ def merge_documents(mentions: list[DocMention]) -> list[DocMention]:
                 (_without_sides(mention.title) == _without_sides(twin.title) or
                  _core(mention.title) == _core(twin.title) and re.search(r"\bbetween\s+(?:the\s+)?[A-Z]", mention.title)):
             twin.title, twin.noun = mention.title, mention.noun  # the lead's name, then the full one with its sides
+        if _fields_within(twin, mention) and len(_field_words(mention.title)) > len(_field_words(twin.title)):
+            twin.title, twin.noun = mention.title, mention.noun  # the headline's fields, then all of them below
         if _subject_of_the_fuller(twin.title, mention.title) and len(mention.title) > len(twin.title):
             twin.title, twin.noun, twin.parties = mention.title, mention.noun, mention.parties  # the full name below
         if _short_name_of(twin.title, mention.title) and (len(mention.title) > len(twin.title) or
@@ -3314,7 +3353,9 @@ def _inside_fuller_subject(mention: DocMention, kept: list[DocMention]) -> bool:
 _SIGNED_BY = re.compile(r"\b(?:(?:signed|inked|concluded)(?:\s+(?:on|in|at|yesterday|today|here)\b[^.;]{0,40}?)?\s+(?:by|between)|signatures\s+(?:were|was)\s+(?:put|affixed|placed)\s+by|"
                         r"(?:signatories|signers)\s+(?:were|are))\s+(.+?)"
                         # "… in the presence of the heads of state X and Y": those who watched, not who signed
-                        r"(?:[.;]|$|\s+(?=(?:in\s+the\s+presence\s+of|witnessed\s+by|following|during)\b)|"
+                        # ("signed by Dr. A and Mr. B": the full stop of a style or an initial ends nothing)
+                        r"(?:(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!\bH\.E)(?<!\b[A-Z])[.;]|$|"
+                        r"\s+(?=(?:in\s+the\s+presence\s+of|witnessed\s+by|following|during)\b)|"
                         # "…, with the presidents of the two countries, X and Y, in attendance"
                         r",?\s+(?=with\s+[^.;]{0,160}?\b(?:in\s+attendance|present|looking\s+on|witnessing)\b))", re.M)
 
@@ -3325,26 +3366,46 @@ _NAME_BEFORE_AND = re.compile(r",?\s+and\s+(?:(?:the|his|her)\s+)?(?:[\w'’.-]+
 
 
 def _subject_signers(context: Context, documents: list[DocMention], names_in: t.Callable[[int, int], list[str]]) -> None:
-    """'Ambassador X signed on Tuesday two memoranda': X signed the documents the sentence names after the verb."""
+    """'Ambassador X signed on Tuesday two memoranda': X signed the documents the sentence names after the verb;
+    'X, director general at the ministry, signed the MOU with Y': X and Y signed the memorandum named before."""
     text = context.text
     for sentence in context.sentences:
-        own = [d for d in documents if sentence.start <= d.start < sentence.end and d.status is None and not d.signatories]
-        verb = _SIGNED_AS_SUBJECT.search(text, sentence.start, min((d.start for d in own), default=sentence.start))
+        verb = _SIGNED_AS_SUBJECT.search(text, sentence.start, sentence.end)
         if verb is None:
             continue
-        names = names_in(sentence.start, verb.start())
-        if not names or not text[sentence.start:verb.start()].endswith(names[-1].split()[-1]):
+        own = [d for d in documents if verb.end() <= d.start < sentence.end and d.status is None and not d.signatories]
+        told_again = _THE_DOCUMENT.match(text, verb.end(), sentence.end) if not own else None
+        if told_again:  # "… signed the MOU with Y": the memorandum the text named before
+            earlier = [d for d in documents if d.start < sentence.start and d.status is None and not d.signatories]
+            own = [max(earlier, key=lambda d: d.last_start)] if earlier else []
+        signers = _named_subject(text[sentence.start:verb.start()], names_in(sentence.start, verb.start()))
+        if not own or not signers:
             continue  # "During the visit of X, the ministers signed": X is no signer
-        signers = [names[-1]]
-        before = text[sentence.start:verb.start()]
-        if len(names) > 1:
-            last_start = before.rfind(names[-1].split()[0])
-            previous_end = before.rfind(names[-2].split()[-1], 0, last_start) + len(names[-2].split()[-1])
-            if _NAME_BEFORE_AND.fullmatch(before, previous_end, last_start):
-                signers.insert(0, names[-2])  # "Minister A and his Turkish counterpart B signed"
+        after = told_again.end() if told_again else max(d.end for d in own)
+        partner = next((name for name in names_in(after, sentence.end)
+                        if _WITH_PARTNER.fullmatch(text, after, text.find(name.split()[0], after))), None)
         for document in own:
-            if document.start > verb.start():
-                document.signatories = list(signers)
+            document.signatories = [*signers, *([partner] if partner else [])]
+
+
+def _named_subject(before: str, names: list[str]) -> list[str]:
+    """The people a clause before a signing verb names as its subject: 'Minister A and his counterpart B', 'A, the
+    director of X,' (an apposition after the name)."""
+    before = _APPOSITION_AT_END.sub("", before)
+    if not names or not before.endswith(names[-1].split()[-1]):
+        return []
+    signers = [names[-1]]
+    if len(names) > 1:
+        last_start = before.rfind(names[-1].split()[0])
+        previous_end = before.rfind(names[-2].split()[-1], 0, last_start) + len(names[-2].split()[-1])
+        if _NAME_BEFORE_AND.fullmatch(before, previous_end, last_start):
+            signers.insert(0, names[-2])  # "Minister A and his Turkish counterpart B signed"
+    return signers
+
+
+_THE_DOCUMENT = re.compile(rf"\s+the\s+(?:{_NOUNS})\b(?:\s+of\s+(?:understanding|cooperation))?", re.I)
+_APPOSITION_AT_END = re.compile(r",\s*[^,;]{1,160},\s*$")
+_WITH_PARTNER = re.compile(r"\s+with\s+(?:(?:his|her|the|their)\s+)?(?:[\w’'.-]+\s+){0,6}?")
 
 
 def attach_signatories(context: Context, documents: list[DocMention], names_in: t.Callable[[int, int], list[str]]) -> None:

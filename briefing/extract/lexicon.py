@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import re
 import typing as t
+import unicodedata
 
 from briefing.extract.cldr_cities import CLDR_CITIES
 
@@ -211,12 +212,19 @@ councilor councillor
 """.split())
 TITLE_MODIFIERS = frozenset("""
 deputy vice first prime foreign general extraordinary plenipotentiary acting executive state permanent
-special senior former co-chair crown national d'affaires d’affaires
+special senior former co-chair crown national d'affaires d’affaires assistant
 """.split())
 # Titles of honour that stand before a name: Malaysia's and Brunei's ("Datuk Seri", "Tan Sri"), Cambodia's «Samdech»
 # with its styles ("Samdech Techo", "Samdech Akka Moha Ponhea Chakrei")
-HONOURS = (r"(?:Tan|Toh|Puan)\s+Sri|(?:Datuk|Dato['’]?|Datin)(?:\s+(?:Seri|Sri|Paduka))?|"
-           r"Samdech(?:\s+(?:Akka|Moha|Ponhea|Chakrei|Techo|Sena|Padei|Pichey|Krala|Thipadei|Vibol))*|Lok\s+Chumteav")
+HONOURS = (r"(?:Tan|Toh|Puan)\s+Sri|(?:Datuk|Dato['’]?|Datin)(?:\s+(?:Seri|Sri|Paduka|Setia|Laila|Jasa))*|"
+           r"Samdech(?:\s+(?:Akka|Moha|Ponhea|Chakrei|Techo|Sena|Padei|Pichey|Krala|Thipadei|Vibol))*|Lok\s+Chumteav|"
+           # Brunei's chains of styles and titles before a name: "Yang Berhormat Pehin Orang Kaya Seri Lela Dato Seri
+           # Setia Awang Haji Abdul Rahman" is Abdul Rahman
+           r"Yang\s+(?:Berhormat|Mulia|Amat\s+Mulia|Teramat\s+Mulia)|"
+           r"Pehin\s+(?:Orang\s+Kaya|Datu|Jawatan\s+(?:Dalam|Luar)|Siraja\s+Khatib|Udana\s+Khatib|Kapitan)"
+           r"(?:\s+(?:Seri|Lela|Setia|Jaya|Indera|Laila|Pekerma|Maharaja|Kerna|Pendikar|Paduka|Dewa|Wangsa|Udana|"
+           r"Bendahara|Di-Gadong|Shahbandar|Diraja|Utama|Lailaraja|Kanun|Penggawa)){0,4}|"
+           r"(?:Awang|Dayang|Pengiran)(?:\s+Haj(?:i|ah))?|Hajah")
 # Honorifics and forms of address: part of a title, never of a name ("His Majesty the Emperor Naruhito").
 HONORIFICS = (r"(?:H\.\s?E\.?|HE|His|Her|Their)\s+(?:Excellency|Majesty|Highness|Royal\s+Highness)|H\.\s?[EH]\.|H[EH]|"
               rf"Mr|Mrs|Ms|Dr|Prof|Academician|Shri|Smt|(?:The\s+)?(?:Most\s+)?Hono(?:u)?rable|Hon\.|{HONOURS}")
@@ -380,6 +388,9 @@ def country_names() -> dict[str, str]:
             names[name.lower()] = code
             short = re.sub(r"\s*\(.*?\)", "", name).strip().lower()
             names.setdefault(short, code)
+            plain = "".join(c for c in unicodedata.normalize("NFKD", short) if not unicodedata.combining(c))
+            if plain != short:  # "Cote d’Ivoire", "Curacao": written without the accent
+                names.setdefault(plain, code)
     names.update(_EXTRA_COUNTRY_NAMES)
     names.update(REGIONS_NAMED_LIKE_COUNTRIES)
     return names

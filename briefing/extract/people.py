@@ -22,6 +22,7 @@ from briefing.extract.lexicon import (
     EVENT_WORDS,
     GEO_WORDS,
     HONORIFICS,
+    HONOURS,
     KNOWN_INSTITUTIONS,
     LEADERS,
     MONTH_WORDS,
@@ -75,6 +76,8 @@ _MENTIONED_CONTEXT = re.compile(
     r"|\b(?:regular|constant|ongoing|previous|earlier|past|former)\b[\w\s-]{0,30}?"
     r"\b(?:negotiations|talks|meetings|contacts|dialogue|summits)\s+between\s+(?:the\s+)?$"
     r"|\b(?:greetings|regards|wishes|congratulations|condolences|message|letter)\s+to\s+(?:the\s+)?$"
+    # "reminisced on his long standing relationship with the President of the National Assembly, X": an old bond
+    r"|\b(?:relationship|acquaintance)\s+with\s+(?:the\s+)?$"
     # "X, diplomatic counselor to French President Y": the one an aide serves, named in the aide's office
     rf"|\b(?:{'|'.join(sorted(_AIDES))})\s+to\s+(?:the\s+)?$"
     r"|\b(?:wishes|greetings|regards|congratulations|condolences)\s+from\s+(?:the\s+)?$"
@@ -423,6 +426,8 @@ def _name_in_run(context: Context, sentence: Sentence, run: list[re.Match[str]])
     texts = [m.group(0) for m in name_tokens]
     if len(texts) >= 2 and texts[0] in ("Early", "Late", "Mid") and re.fullmatch(MONTH_PATTERN, texts[1]):
         return None  # "Early May Tengrinews.kz reported": a time, then an outlet
+    if _TITLED_FATHER.search(context.text, max(sentence.start, name_tokens[0].start() - 60), name_tokens[0].start()):
+        return None  # "Abdul Rahman bin Dato Setia Haji Mohamed Taib": the father's name, with his titles, is the son's
     if re.search(r"\b(?:party|parties|movement|bloc|faction)\s+$", context.text[max(sentence.start, name_tokens[0].start() - 10):name_tokens[0].start()]):
         return None  # "(oppositionist party Civic Platform, PO)": the party's name
     if " ".join(texts).lower() in VENUES:
@@ -710,6 +715,8 @@ def title_before(context: Context, mention: Mention,
         if (word[:1].isupper() or word.startswith("(") or low in _CONNECTORS or low in TITLE_HEADS
                 or low in TITLE_MODIFIERS or low in GEO_WORDS or low in PLURAL_TITLES or low == "affairs"
                 or low in ORG_HEADS or low in _CHAMBER_WORDS or re.sub(r"['’]s$", "", low) in _LOWER_CASE_BODIES
+                or low == "delegation"  # "Head of the British delegation Rehman Chishti"
+                or re.match(r"d['’][a-z]", low)  # "Minister of Cote d’ivoire, Kandia Camara": a country's French name
                 or _inner_title_word(word, walked) or ("-" in word and _title_head(word))):  # "co-chairman"
             walked.insert(0, tokens[index])
             index -= 1
@@ -744,10 +751,12 @@ def title_before(context: Context, mention: Mention,
         # "Greeting the Russian Foreign Minister, Tokayev said": the office is the object's; but in "received
         # the Ambassador of X, Y, ..." the name closed by a comma is the object named in apposition
         return None
-    if apposition and any(names.covers(start - 2 - k) for k in range(0, 3)) and \
-            not context.text[:start].rstrip().endswith(";"):
+    covered = next((start - 2 - k for k in range(0, 3) if names.covers(start - 2 - k)), None)
+    if apposition and covered is not None and not context.text[:start].rstrip().endswith(";") and \
+            not _OFFICE_THEN_COMMA.search(context.text, sentence_start, names.start_of(covered) or covered):
         # "S.Delgermaa, Ambassador of Mongolia, M.Otgonbayar": the office follows its own name (but in a list
-        # "…, X; Ambassador of Estonia, Y; …" a semicolon closes X's item)
+        # "…, X; Ambassador of Estonia, Y; …" a semicolon closes X's item, and in "with Minister of A, X, Minister of
+        # B, Y" each office comes before its name, as the first one shows)
         return None
     if apposition and SPEECH_AFTER_NAME.match(context.text, mention.end) and \
             context.text[sentence_start:start].strip():
@@ -761,6 +770,10 @@ def title_before(context: Context, mention: Mention,
 
 _COUNTED_BEFORE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|few)\s+$", re.I)
 _CLAUSE_AFTER_NAME = re.compile(r"\s+(?:has\s+|had\s+)?[a-z]+ed\b")
+
+
+_OFFICE_THEN_COMMA = re.compile(r"\b(?:Minister|Ambassador|Speaker|Chairman|Chairwoman|President|Secretary|Director|Head|"
+                               r"Envoy)\b[^,.;]{0,60},\s*$")
 
 
 # the two bodies of one whole whose heads a plural office names: "the Chairmen of both chambers of the Parliament"
@@ -969,8 +982,8 @@ def title_after(context: Context, mention: Mention, name_spans: SpanSet | t.Sequ
         if low == "the" and seen_head and kept and kept[-1][0][:1].isupper() and nxt.islower() \
                 and nxt not in TITLE_HEADS and nxt not in TITLE_MODIFIERS:
             break  # "Foreign Minister of North Korea the sides agreed": a missing comma, the clause goes on
-        if low in ("of", "on") and seen_head:
-            in_complement = True  # "advisor to the Speaker on politics"
+        if low in ("of", "on", "for") and seen_head:
+            in_complement = True  # "advisor to the Speaker on politics", "director general for diplomatic intelligence"
         if low == "from" and seen_head:
             kept.append((word, position))  # "an official from the Ministry" (checked above)
             continue
@@ -988,14 +1001,17 @@ def title_after(context: Context, mention: Mention, name_spans: SpanSet | t.Sequ
         break
     while kept and kept[-1][0].lower() in _CONNECTORS:
         kept.pop()
-    if len(kept) >= 3 and kept[-2][0] == "and" and kept[-1][0].islower() and kept[-1][0] not in TITLE_HEADS:
+    if len(kept) >= 3 and kept[-2][0] == "and" and kept[-1][0].islower() and kept[-1][0] not in TITLE_HEADS and \
+            _A_ROLE.search(kept[-1][0]):
         kept = kept[:-2]  # "member of the United States Congress and participant [in ...]": a cut-off second role
+        # (but "secretary of state for intelligence and research" is one remit)
     if not kept or not seen_head:
         return None
     end = kept[-1][1] + len(kept[-1][0])
     return _tidy_title(text[kept[0][1]:end]) or None
 
 
+_A_ROLE = re.compile(r"(?:ant|ent|er|or|ist|ee|member|head|chief)$")  # a word for a person: "participant", "adviser"
 _DAY_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight"})
 _MONTHS_SHORT = frozenset("jan feb mar apr may jun jul aug sep oct nov dec mon tue wed thu fri sat sun".split())
 # "between the companies Alaiku Organics from Kyrgyzstan and ...": a company's name, no person's
@@ -1121,7 +1137,7 @@ def _tidy_title(title: str) -> str:
         bare = shorter
     bare = _INNER_HONORIFIC.sub("", bare).strip(" ,")
     rank = _RANK_AFTER_OFFICE.search(bare)
-    if rank and _title_head(rank.group("office")):
+    if rank and any(_title_head(word) for word in bare[:rank.end("office")].split()):
         bare = bare[:rank.end("office")]  # "Cabinet Secretary Ambassador X": a career diplomat's rank after the office
     bare = re.sub(r"(?<=\w)\s+(?:Elbasy|Elbashi)$", "", bare)  # "First President Elbasy": the office, the honour apart
     if bare and any(_title_head(word) for word in bare.split()):
@@ -1230,6 +1246,7 @@ def collect_people(context: Context, blocked: t.Sequence[tuple[int, int]] = ()) 
     return people
 
 
+_TITLED_FATHER = re.compile(rf"\b(?:bin|binti|bint)\s+(?:(?:{HONOURS}|Haj(?:i|ah))\s+)+$")
 _THEIR_DEPUTY = re.compile(r"\b(?:his|her|their)\s+(?:deputy|deputies)\s*,?\s*$", re.I)
 
 
@@ -1983,6 +2000,7 @@ def assign_countries(people: list[Candidate], event_countries: t.Sequence[str],
         if person.country is None:
             person.country = _country_by_name_shape(person, event_countries)
     if context is not None:
+        _members_of_a_named_side(context, people)
         _members_of_the_led_delegation(context, people)
     if context is not None and len(event_countries) == 2:
         _counterparts_across(context, people, event_countries)
@@ -1991,6 +2009,24 @@ def assign_countries(people: list[Candidate], event_countries: t.Sequence[str],
 
 # "the delegation to be led by Chair X", "a delegation headed by the Speaker X": the one who leads it
 _LED_BY = re.compile(r"\bdelegation\b[^.;]{0,60}?\b(?:led|headed)\s+by\b[^.;]*$", re.IGNORECASE)
+
+
+_SIDES_GROUP = re.compile(r"\b(?P<side>[A-Z][a-z]+)\s+(?:parliamentary\s+)?(?:delegation|group|entourage|side)\b[^.;:]*$")
+
+
+def _members_of_a_named_side(context: Context, people: list[Candidate]) -> None:
+    """'The British group included MPs A, B and C': the members a side's list names are of that side."""
+    for person in people:
+        if person.country is not None:
+            continue
+        for mention in person.mentions:
+            before = context.text[mention.sentence.start:mention.start]
+            opening = next(reversed(list(_DELEGATION_LIST.finditer(before))), None)
+            group = _SIDES_GROUP.search(before, 0, opening.end()) if opening else None
+            code = country_code(group.group("side")) if group else None
+            if code and _listed_in_delegation(context, mention):
+                person.country = code
+                break
 
 
 def _members_of_the_led_delegation(context: Context, people: list[Candidate]) -> None:

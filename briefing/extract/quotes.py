@@ -336,11 +336,19 @@ def _raw_attribution(context: Context, span: Span) -> str | None:
         return did.group("who")  # 'Rasizade hailed the ties. “The visit will contribute …”': his words, going on
     # 'X and Y “exchanged views …” during the call, according to the Foreign Ministry': the source told after
     told_after = _ACCORDING_TO_AT_THE_END.match(after) or _SAID_AT_THE_END.match(after)
-    return (_embedding_subject(context, span) if embedded else "") or (told_after.group("who") if told_after else "")
+    if told_after:
+        return (_embedding_subject(context, span) if embedded else "") or told_after.group("who")
+    if embedded:
+        return _embedding_subject(context, span)
+    # 'According to the ministry's release, Aurescu "underscored Romania's commitment …"': the name the quoted
+    # words go on from is their speaker
+    subject = _NAME_RIGHT_BEFORE.search(text, max(context.sentence_at(span.start).start, span.start - 80), span.start)
+    return subject.group("who") if subject else ""
 
 
 # after a few quoted words, the end of the sentence names who told them: '…, according to the Foreign Ministry.',
 # '… regarding the defense, Kishida has said.'
+_NAME_RIGHT_BEFORE = re.compile(r"(?:^|[,;]\s+)(?P<who>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s*$")
 _ACCORDING_TO_AT_THE_END = re.compile(r"[^\"“”«».;:]{0,160}?,\s*according\s+to\s+(?P<who>(?:the\s+)?[A-Z][^.;,\"“”«»]{1,80}?)\s*[.;]")
 _SAID_AT_THE_END = re.compile(r"[^\"“”«».;:]{0,160}?,\s*(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+"
                               r"(?:has\s+|had\s+)?(?:said|noted|added|stated)\s*[.;]")
@@ -467,7 +475,11 @@ def _sentence_subject(before: str) -> str | None:
     """The speaker named earlier in the sentence that leads up to the quote."""
     sentence_start = max(before.rfind(". "), before.rfind("\n"))
     opening = before[sentence_start + 1:] if sentence_start >= 0 else before
-    match = _ACCORDING_TO_OPENS.match(opening) or _SAYING.match(opening)
+    according = _ACCORDING_TO_OPENS.match(opening)
+    named = _NAME_RIGHT_BEFORE.search(opening, according.end("who")) if according else None
+    if named:  # 'According to the ministry's release, Aurescu "underscored …"': the source told what he said
+        return named.group("who")
+    match = according or _SAYING.match(opening)
     return match.group("who") if match else None
 
 
@@ -521,7 +533,7 @@ def _unmarked(context: Context, resolve: t.Callable[[str, int], str | None]) -> 
                 _inverted_personal(match, context.text[start:end], resolve, start)):
             continue  # third-person reports ("…, the press service said") are not direct speech
         if _REPORTED.search(context.text[start:end]) or re.fullmatch(r"(?:but|and|or|so|yet|then)", who.strip(), re.I) \
-                or re.search(r"\bthat\b", who) or _EVENT_REPORT.search(who):
+                or re.search(r"\bthat\b", who) or _EVENT_REPORT.search(who) or _A_CLAUSE.search(who):
             # "X expressed ... and stated that ...", "…, FM Saidov, posted on X that …": reported speech;
             # "Anwar, in a post, said the meeting discussed …": what follows the verb is the report, not a speaker
             continue
@@ -531,6 +543,8 @@ def _unmarked(context: Context, resolve: t.Callable[[str, int], str | None]) -> 
     return quotes
 
 
+# "A statement …, said this was made known when Mr X …": what follows the verb is a clause, no speaker
+_A_CLAUSE = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would)\b")
 # the sentence goes on after its attribution with a clause of its own: the attribution is set inside a paraphrase
 _CLAUSE_AFTER_ATTRIBUTION = re.compile(r",\s+[^,.;]*?\b(?:is|are|was|were|has|have|had|will|would|can|could|should)\b")
 # what a report of the event says ("The sides discussed trade, said the minister"), not a speaker's own words

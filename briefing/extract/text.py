@@ -126,6 +126,11 @@ class SpanSet:
         index = bisect.bisect_right(self._starts, offset) - 1
         return index >= 0 and offset < self._reach[index]
 
+    def start_of(self, offset: int) -> int | None:
+        """The start of the last span starting at or before ``offset``, when one covers it."""
+        index = bisect.bisect_right(self._starts, offset) - 1
+        return self._starts[index] if index >= 0 and offset < self._reach[index] else None
+
 
 # Latin letters with no decomposition: Turkish dotless i ("Ekmekçibaşı"), Polish ł, Nordic ø, Croatian đ
 _UNDECOMPOSED = {"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ħ": "h"}

@@ -384,11 +384,23 @@ AGENCY_FIRST_DATELINE = re.compile(
 )
 
 
+# "MANAMA, (UrduPoint / Pakistan Point News / WAM - 23rd Oct, 2019)": the outlets that relayed the report, the agency
+# that wrote it last, then the day
+RELAYED_DATELINE = re.compile(
+    rf"(?P<city>{_CAPS_CITY}|{_TITLE_CITY}),?[ ]*\((?P<outlets>[^()\n]{{2,80}}?)[ ]+[-–—][ ]+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"[ ]+(?P<month>{MONTH_PATTERN})\.?,?[ ]+(?P<year>\d{{4}})\)")
+
+
 def parse_dateline(text: str, offset: int = 0) -> Dateline | None:
     """The dateline starting at ``offset``, or None when the body starts with plain text."""
     lone = LONE_CITY_LINE.match(text, offset)
     if lone:  # "ANKARA" on a line of its own above the first sentence
         return Dateline(text=lone.group("city"), start=lone.start(), end=lone.end("city"), city=lone.group("city"))
+    relayed = RELAYED_DATELINE.match(text, offset)
+    if relayed:
+        return Dateline(text=relayed.group(0), start=relayed.start(), end=relayed.end(), city=relayed.group("city"),
+                        month=MONTHS.get(relayed.group("month")[:3].lower()), day=int(relayed.group("day")),
+                        year=int(relayed.group("year")), agency=relayed.group("outlets").rsplit("/", 1)[-1].strip())
     agency_first = AGENCY_FIRST_DATELINE.match(text, offset)
     if agency_first:
         return _agency_first_dateline(agency_first)
