@@ -342,8 +342,8 @@ def _raw_attribution(context: Context, span: Span) -> str | None:
         return _embedding_subject(context, span)
     # 'According to the ministry's release, Aurescu "underscored Romania's commitment …"': the name the quoted
     # words go on from is their speaker
-    subject = _NAME_RIGHT_BEFORE.search(text, max(context.sentence_at(span.start).start, span.start - 80), span.start)
-    return subject.group("who") if subject else ""
+    named = _NAME_RIGHT_BEFORE.search(text, max(context.sentence_at(span.start).start, span.start - 80), span.start)
+    return named.group("who") if named else ""
 
 
 # after a few quoted words, the end of the sentence names who told them: '…, according to the Foreign Ministry.',
