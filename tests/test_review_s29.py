@@ -423,3 +423,48 @@ def test_brunei_styles_and_titles_before_a_name_and_a_fathers_titled_name_are_no
     facts = _facts("BANDAR SERI BEGAWAN -- Speaker Yang Berhormat Pehin Orang Kaya Seri Lela Dato Seri Setia Awang Haji "
                    "Abdul Rahman bin Dato Setia Haji Mohamed Taib received a delegation from Indonesia.\n")
     assert [p.name for p in facts.participants + facts.mentioned_people] == ["Abdul Rahman"]
+
+
+# -- fresh80 translator reviews -------------------------------------------------------------------------------------
+
+def test_an_invitation_from_a_speaker_handed_over_by_a_delegation_head_invites_the_one_handed_it_to_britain() -> None:
+    facts = _facts("KUWAIT: Speaker Marzouq Al-Ghanem received the delegation of the British House of Commons.\n\n"
+                   "Head of the British delegation Rehan Shah handed Ghanem an official invitation from Lindsay Hale, the "
+                   "Speaker of the House of Commons, to visit Britain.\n")
+    (visit,) = facts.planned_events
+    assert (visit.who, visit.host, visit.country) == (["Marzouq Al-Ghanem"], "Lindsay Hale", "GB")
+
+
+def test_the_lead_printed_first_then_under_its_dateline_is_a_headline_over_a_dated_body() -> None:
+    facts = _facts("date 2020-10-22\nChairman Senate Sadiq Sanjar has termed cooperation between Pakistan and European "
+                   "Union (EU) as significant\n\nISLAMABAD, (UrduPoint / Pakistan Point News - 22nd Oct, 2020 ) :Chairman "
+                   "Senate Sadiq Sanjar has termed cooperation between Pakistan and European Union (EU) as significant. He "
+                   "met EU Ambassador to Pakistan Ms. Anna Kamin.\n")
+    assert (facts.location.city, facts.source_agency) == ("Islamabad", "UrduPoint")
+    assert "European Union" in facts.organizations
+    assert not any(name.startswith(("Pakistan and", "Chairman")) for name in facts.organizations)
+
+
+def test_a_directors_rank_of_ambassador_is_no_office() -> None:
+    people = _people("TEHRAN -- The memo was signed in Tehran by the director of the institute, Ambassador Imad Haddad, "
+                     "and the deputy head of the center, Reza Karimi.\n")
+    assert people["Imad Haddad"][0] == "director of the institute"
+
+
+def test_a_sentence_opened_by_an_adverb_names_no_one() -> None:
+    facts = _facts("ASTANA -- Foreign Minister Ermek Kosher held a phone call with Foreign Minister Bakhtiyor Said.\n\n"
+                   "Separately emphasized the interest in close interaction within multilateral structures.\n")
+    assert "Separately" not in [p.name for p in facts.participants + facts.mentioned_people]
+
+
+def test_womens_given_names_decline_as_womens() -> None:
+    from briefing.grammar.ru import person_gender
+
+    assert {person_gender(name) for name in ("Ширли Айоркор Ботчвей", "Ясмин Куреши", "Саломе Зурабишвили")} == {"female"}
+
+
+def test_ghanas_foreign_and_regional_integration_minister_reads_in_russian() -> None:
+    from briefing.compose import compose_with_status
+
+    assert compose_with_status("Minister for Foreign Affairs and Regional Integration", "ru", "title", "GH")[0] == \
+        "министр иностранных дел и региональной интеграции"

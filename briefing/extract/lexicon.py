@@ -51,7 +51,7 @@ DEMONYMS = {
 
 _EXTRA_COUNTRY_NAMES = {
     "russian federation": "RU", "kyrgyz republic": "KG", "uae": "AE", "turkey": "TR", "turkiye": "TR",
-    "usa": "US", "united states of america": "US", "u.s.": "US", "uk": "GB", "great britain": "GB",
+    "usa": "US", "united states of america": "US", "u.s.": "US", "uk": "GB", "great britain": "GB", "britain": "GB",
     "korea": "KR", "republic of korea": "KR", "czech republic": "CZ", "kyrgyzstan": "KG",
     "kirgizstan": "KG", "kirghizstan": "KG", "kirgizia": "KG", "kirghizia": "KG",  # older spellings (APP, some wires)
     "viet nam": "VN", "việt nam": "VN",  # Vietnam's own spelling, as Viet Nam News writes it

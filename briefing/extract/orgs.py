@@ -475,6 +475,10 @@ def _make_org(text: str, tokens: list[tuple[str, int]],
     tokens = _without_leading_the(tokens)
     while len(tokens) > 2 and tokens[0][0] in _WORDS_OF_A_PERSON:
         tokens = _without_leading_the(tokens[1:])  # "Senior Communist Party of China (CPC) official": the official's
+    if len(tokens) > 2 and tokens[1][0] == "and" and country_code(tokens[0][0]):
+        tokens = _without_leading_the(tokens[2:])  # "between Pakistan and European Union (EU)": a country, then the body
+    if len(tokens) >= 2 and tokens[0][0].lower() in TITLE_HEADS and is_head(tokens[1][0]):
+        tokens = tokens[1:]  # "Chairman Senate Muhammad Sanjrani" (Pakistan's usage): the office, then the chamber
     # "Chairman of the Jogorku Kenesh", "Secretary General of the X Office": the office is not part of the
     # institution's name ("General" after an office word ends the office, as in "Director General")
     tokens = _after_leading_office(tokens)

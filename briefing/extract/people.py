@@ -765,7 +765,14 @@ def title_before(context: Context, mention: Mention,
             any(word.lower() in PLURAL_TITLES for word, _ in parts) and _CLAUSE_AFTER_NAME.match(context.text, mention.end):
         return None  # "one of only two ministers Kishida retained": the ministers counted, the name a clause's subject
     title = _tidy_title(context.text[start:end])
+    office = _OFFICE_BEFORE_RANK.search(context.text, sentence_start, start) if title == "Ambassador" else None
+    if office:  # "signed by the director of the institute, Ambassador X": his office; Ambassador, his rank
+        return _tidy_title(office.group("office")), office.start("office")
     return (title, start) if title else None
+
+
+_OFFICE_BEFORE_RANK = re.compile(r"\b(?:the\s+)?(?P<office>(?:(?!(?:by|of|the|and|with|to|from)\b)[a-z-]+\s+){0,2}(?:director|head|chairman|chair|rector|dean|"
+                                 r"secretary|president)(?:\s+(?:general|of|for|the|[a-z-]+|[A-Z][\w’'-]*)){0,8}),\s*$")
 
 
 _COUNTED_BEFORE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|few)\s+$", re.I)
@@ -1261,6 +1268,7 @@ def _deputies_of_the_one_before(context: Context, mentions: list[Mention]) -> No
             mention.title = f"deputy {previous.title}"
 
 
+_AN_ADVERB = re.compile(r"(?:ately|ally|ously|ively|ingly|edly|fully|lessly|ently|antly|arily)$")
 # "Asadov said", "Asadov pointed out": a surname alone opening a sentence as the one who speaks
 _SURNAME_SPEAKS = re.compile(r"\s+(?:also\s+)?(?:said|says|noted|notes|stressed|emphasi[sz]ed|underlined|added|pointed\s+out|"
                              r"stated|recalled|expressed|informed|briefed)\b")
@@ -1275,8 +1283,8 @@ def _speaking_surname(context: Context, mention: Mention) -> bool:
     if len(mention.tokens) != 1 or mention.in_quote or "." in mention.text:
         return False
     word = mention.tokens[0]
-    if _lexical(word) or word.lower() in CITY_TO_COUNTRY or word.lower() in REGION_TO_COUNTRY:
-        return False
+    if _lexical(word) or word.lower() in CITY_TO_COUNTRY or word.lower() in REGION_TO_COUNTRY or _AN_ADVERB.search(word):
+        return False  # "Separately emphasized the interest …": a sentence opened by an adverb, no surname
     opens = not context.text[mention.sentence.start:mention.start].strip()
     return opens and bool(_SURNAME_SPEAKS.match(context.text, mention.end))
 

@@ -1069,7 +1069,9 @@ _INVITATION_CARRIED_FROM = re.compile(rf"\b(?:transmitted|{_HANDED_ON})\s+(?:an?
 # it is invited, by whoever sent it (else by the one who handed it)
 _INVITATION_HANDED_TO = re.compile(rf"^(?P<carrier>.*?)\s+(?:{_HANDED_ON}|gave|sent|presented)\s+(?P<invitee>(?!(?:an?|the|his|her)\b)"
                                    r"[^.]{1,80}?)\s+(?:an?|the|his|her)\s+(?:official\s+|formal\s+|personal\s+|written\s+)?"
-                                   r"(?:letter\s+of\s+)?invitation\s+to\s+(?:visit|attend|pay|take\s+part|participate)\b"
+                                   r"(?:letter\s+of\s+)?invitation\s+"
+                                   # "… an official invitation from Lindsay Hoyle, the Speaker of the House, to visit"
+                                   r"(?:from\s+(?P<sender>[^.;]{1,120}?),?\s+)?to\s+(?:visit|attend|pay|take\s+part|participate)\b"
                                    r"(?:[^.]*?,\s+sent\s+by\s+(?P<inviter>[^.;]{1,120}))?")
 # "X transmitted to the Speaker of Y the official invitation of Speaker Z to visit Iran": Z invites the Speaker of Y,
 # X only carries the invitation
@@ -1278,7 +1280,7 @@ def _host(clause: _Clause | None, found: _Found, known: Known) -> str | None:
         return None if host and _is_place(host) else host
     handed = _INVITATION_HANDED_TO.search(found.text)
     if handed:  # "X handed Y a letter of invitation to visit …, sent by Z": Z hosts, else X
-        host = _one_actor(handed.group("inviter") or handed.group("carrier"), found.start, known)
+        host = _one_actor(handed.group("inviter") or handed.group("sender") or handed.group("carrier"), found.start, known)
         return None if host and _is_place(host) else host
     extended = _INVITATION_TO.search(found.text)
     if extended:  # "He extended an invitation to Rahmon to visit": he hosts

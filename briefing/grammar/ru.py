@@ -794,7 +794,8 @@ def _free_word_roles(words: list[str], has_initials: bool) -> list[str]:
     if count == 2:
         # «Петров Иван»: a surname first; but «Нараян Хадка» is a given name in -ян before a surname in -а
         if _looks_like_surname(words[0]) and not _looks_like_surname(words[1]) and \
-                not (words[0].lower().endswith("ян") and words[1].lower().endswith("а")):
+                not (words[0].lower().endswith("ян") and words[1].lower().endswith("а")) and \
+                not english.is_woman(words[0]):  # «Ясмин Куреши»: a woman's given name in -ин
             return ["surname", "given"]
         return ["given", "surname"]
     if count == 3 and _looks_like_patronymic(words[2]) and not _looks_like_patronymic(words[1]):

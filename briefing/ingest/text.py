@@ -234,6 +234,12 @@ def parse_article(text: str) -> Article:
         credit = _PHOTO_CREDIT_LINE.match(text, body_offset)
         if credit and text[credit.end():].strip():
             body_offset = _skip_blank(text, credit.end())  # "Photo : YONHAP News" under the headline: no sentence
+    if headline is None and line_end > 0 and parse_dateline(text, body_offset) is None:
+        # the lead printed first on its own, then again under its dateline: the first one is a headline
+        below = parse_dateline(text, _skip_blank(text, line_end))
+        lead = text[body_offset:line_end].strip()
+        if below and len(lead) >= 40 and text[below.end:].lstrip(" :–—-").startswith(lead[:40]):
+            headline, body_offset = lead, below.start
     dateline = parse_dateline(text, body_offset)
     return Article(text=text, page_date=page_date, body_offset=body_offset, headline=headline,
                    dateline=dateline.text if dateline else None)
@@ -388,7 +394,17 @@ AGENCY_FIRST_DATELINE = re.compile(
 # that wrote it last, then the day
 RELAYED_DATELINE = re.compile(
     rf"(?P<city>{_CAPS_CITY}|{_TITLE_CITY}),?[ ]*\((?P<outlets>[^()\n]{{2,80}}?)[ ]+[-–—][ ]+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
-    rf"[ ]+(?P<month>{MONTH_PATTERN})\.?,?[ ]+(?P<year>\d{{4}})\)")
+    rf"[ ]+(?P<month>{MONTH_PATTERN})\.?,?[ ]+(?P<year>\d{{4}})[ ]*\)(?:[ ]*:)?")
+
+
+_AGGREGATOR_BRANDS = frozenset({"UrduPoint", "UrduPoint News", "Pakistan Point News"})
+
+
+def _wire_of(outlets: str) -> str:
+    """'UrduPoint / Pakistan Point News / WAM': the agency that wrote the report (WAM), else the publisher."""
+    parts = [part.strip() for part in outlets.split("/") if part.strip()]
+    wires = [part for part in parts if part not in _AGGREGATOR_BRANDS]
+    return wires[-1] if wires else parts[0]
 
 
 def parse_dateline(text: str, offset: int = 0) -> Dateline | None:
@@ -400,7 +416,7 @@ def parse_dateline(text: str, offset: int = 0) -> Dateline | None:
     if relayed:
         return Dateline(text=relayed.group(0), start=relayed.start(), end=relayed.end(), city=relayed.group("city"),
                         month=MONTHS.get(relayed.group("month")[:3].lower()), day=int(relayed.group("day")),
-                        year=int(relayed.group("year")), agency=relayed.group("outlets").rsplit("/", 1)[-1].strip())
+                        year=int(relayed.group("year")), agency=_wire_of(relayed.group("outlets")))
     agency_first = AGENCY_FIRST_DATELINE.match(text, offset)
     if agency_first:
         return _agency_first_dateline(agency_first)
