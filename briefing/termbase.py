@@ -654,7 +654,21 @@ def _near_spelling(query: PersonName, name: PersonName) -> bool:
     odd, other = [part for part in mine if part not in theirs], [part for part in theirs if part not in same]
     if len(odd) != 1 or len(other) != 1:
         return False
-    return min(len(odd[0]), len(other[0])) >= 7 and _one_edit_apart(odd[0], other[0])  # never Murat for Marat
+    if min(len(odd[0]), len(other[0])) >= 7 and _one_edit_apart(odd[0], other[0]):  # never Murat for Marat
+        return True
+    # "Ermack Kosherbaev", "Bakhtiyr Saidov": the same surname, the given name a slip or two of the romanization
+    return any(len(part) >= 6 for part in same) and min(len(odd[0]), len(other[0])) >= 5 and \
+        odd[0][:2] == other[0][:2] and _edits(odd[0], other[0]) <= 2
+
+
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance: letters inserted, deleted or replaced to turn one word into the other."""
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, start=1):
+        previous, row[0] = row[0], i
+        for j, y in enumerate(b, start=1):
+            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (x != y))
+    return row[-1]
 
 
 def _one_edit_apart(a: str, b: str) -> bool:

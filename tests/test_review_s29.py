@@ -468,3 +468,12 @@ def test_ghanas_foreign_and_regional_integration_minister_reads_in_russian() -> 
 
     assert compose_with_status("Minister for Foreign Affairs and Regional Integration", "ru", "title", "GH")[0] == \
         "министр иностранных дел и региональной интеграции"
+
+
+def test_a_given_name_a_slip_or_two_off_with_the_same_surname_is_the_termbase_person() -> None:
+    from briefing.termbase import Termbase
+
+    termbase = Termbase.load("locales/termbase.csv")
+    assert termbase.match_person("Ermack Kosherbaev").entry.en == "Yermek Kosherbayev"
+    assert termbase.match_person("Bakhtiyr Saidov").entry.en == "Bakhtiyor Saidov"
+    assert termbase.match_person("Marat Nurtleu") is None  # another given name, never the row of Murat Nurtleu
