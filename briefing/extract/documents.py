@@ -43,6 +43,8 @@ _NOUNS = (r"memorand(?:ums?|a)|memos?|MoUs?|MoCs?|agreements?|treaty|treaties|ac
           r"documents?")
 DOC_NOUN = re.compile(rf"\b(?P<noun>{_NOUNS})\b", re.I)
 # the day of a signing ("signed on Monday"), never a document's subject or side
+_OF_KIND = r"\s+of\s+(?:understanding|cooperation|intent)"  # "memorandum of understanding", "protocol of intent"
+_ADJECTIVE_ENDING = r"(?:al|ic|ive|ary|ian|ese)"  # "political", "economic", "executive": a word of a kind, no field
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _VERBS = r"sign|signs|signed|signing|ink|inked|inks|inking|conclude|concluded|concluding|adopt|adopted|establish|" \
          r"established|initial(?:l)?ed|exchanged|approve|approved|ratified|endorsed|sealed|entered into|enter into|" \
@@ -1157,7 +1159,7 @@ _LIST_MODIFIERS = re.compile(r",\s+(?:and\s+)?(?P<words>(?:(?!(?:a|an|the|and|or
 
 # Look-back windows: every search before a document noun reads a bounded stretch of text (searching
 # with pos/endpos keeps word boundaries of the whole text), so a run-on sentence costs linear time.
-_OF_UNDERSTANDING = re.compile(r"\s+of\s+(?:understanding|cooperation|intent)\b", re.I)
+_OF_UNDERSTANDING = re.compile(rf"{_OF_KIND}\b", re.I)
 _NEAR = 60  # a determiner or "the signed" right before the title
 _TITLE_REACH = 300  # the modifiers of one title ("the Comprehensive Strategic Partnership ... Agreement")
 # "witnessed the MoU signed between the Federation of A and the Federation of B": sides of its own, a document of its own
@@ -1369,7 +1371,8 @@ def _complements(text: str, end: int, limit: int) -> int:
         r"\s+on\s+(?:cooperating|working\s+together|collaborating)\s+(?:in|on)\s+[^,.;]{2,120}?(?=\s*[,.;]|\s+(?:was|were|is|are|"
         r"signed|in\s+[A-Z])\b|$)",
         # "MoU on political, diplomatic coop.": kinds of one cooperation, listed with commas before it
-        r"\s+(?:on|for)\s+(?:[a-z]+(?:al|ic|ary|ive),\s+)+(?:and\s+)?[a-z]+(?:al|ic|ary|ive)\s+(?:cooperation|co-operation|coop\b\.?|relations|ties)",
+        rf"\s+(?:on|for)\s+(?:[a-z]+{_ADJECTIVE_ENDING},\s+)+(?:and\s+)?[a-z]+{_ADJECTIVE_ENDING}\s+"
+        r"(?:cooperation|co-operation|coop\b\.?|relations|ties)",
         # "Memorandum of Cooperation for a Strengthened Partnership": a capitalized name goes on after "for a"
         r"(?<=\w)\s+for\s+an?\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*",
         rf"\s*\([“\"«]?(?:[A-Za-z-]+\s+){{0,2}}(?i:{_NOUNS})[”\"»]?\)",  # "the action plan (road map) between …": its other name
@@ -2794,7 +2797,7 @@ _IN_FIELDS_OPENING = re.compile(r"in\s+the\s+(?:fields|spheres|areas)\s+of\s")  
 
 
 _SECTORS_AFTER = re.compile(r"\s+(?:sectors|fields|spheres|areas)$")
-_ADJECTIVE = re.compile(r"(?:al|ic|ive|ary|ian|ese)$")  # "trade and economic sectors": one subject
+_ADJECTIVE = re.compile(rf"{_ADJECTIVE_ENDING}$")  # "trade and economic sectors": one subject
 
 
 def _two_fields(phrase: str) -> list[str]:
@@ -3403,7 +3406,7 @@ def _named_subject(before: str, names: list[str]) -> list[str]:
     return signers
 
 
-_THE_DOCUMENT = re.compile(rf"\s+the\s+(?:{_NOUNS})\b(?:\s+of\s+(?:understanding|cooperation))?", re.I)
+_THE_DOCUMENT = re.compile(rf"\s+the\s+(?:{_NOUNS})\b(?:{_OF_KIND})?", re.I)
 _APPOSITION_AT_END = re.compile(r",\s*[^,;]{1,160},\s*$")
 _WITH_PARTNER = re.compile(r"\s+with\s+(?:(?:his|her|the|their)\s+)?(?:[\w’'.-]+\s+){0,6}?")
 
