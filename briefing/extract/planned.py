@@ -879,7 +879,7 @@ def _read(found: _Found, article_date: dt.date | None, known: Known) -> PlannedE
     objects = [name for name in _objects(phrase, kind, clause, found, known) if name != place]
     if country is None and host and _HIS_COUNTRY.search(phrase):  # "He invited the Iranian president to visit his country"
         country = next((person.country for person in (*known.participants, *known.mentioned) if person.name == host), None)
-    handed = _INVITATION_HANDED_TO.search(found.text)
+    handed = _INVITATION_HANDED_TO.search(found.text)  # "X handed Y a letter of invitation to visit …"
     if country is None and handed and _HIS_COUNTRY.search(phrase):
         # "the Cuban vice-president handed Bias a letter of invitation to visit the island": the carrier's country
         country = next((code for _, _, code in countries_in(handed.group("carrier"))), None)
@@ -891,14 +891,14 @@ def _read(found: _Found, article_date: dt.date | None, known: Known) -> PlannedE
     return PlannedEvent(kind=kind, text=phrase, who=who, host=host, place=place, country=country,
                         when=_new_days(clause, article_date) or _when(phrase, article_date) or
                         _when_from_lead(found, clause, article_date),
-                        objects=objects, invited=bool(clause and clause.invitation) or bool(_INVITATION_HANDED_TO.search(found.text)),
+                        objects=objects, invited=bool(clause and clause.invitation) or handed is not None,
                         level=_visit_level(phrase) if kind == "visit" else None, meets_unnamed=meets_unnamed,
                         wished=_only_wished(found))
 
 
 # "the sides expressed interest in holding political consultations in 2025": a wish, nothing agreed
 _INTEREST_IN = re.compile(r"\b(?:interest|interested|hope|hopes|hoped|readiness|ready|willingness|willing|wish|desire)\s+"
-                     r"(?:in|for|to)\s+$", re.I)
+                          r"(?:in|for|to)\s+$", re.I)
 
 
 def _only_wished(found: _Found) -> bool:

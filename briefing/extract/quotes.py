@@ -346,9 +346,10 @@ def _raw_attribution(context: Context, span: Span) -> str | None:
     return named.group("who") if named else ""
 
 
+# the name a clause ends with, right before quoted words that go on from it: ', Aurescu "underscored …"'
+_NAME_RIGHT_BEFORE = re.compile(r"(?:^|[,;]\s+)(?P<who>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s*$")
 # after a few quoted words, the end of the sentence names who told them: '…, according to the Foreign Ministry.',
 # '… regarding the defense, Kishida has said.'
-_NAME_RIGHT_BEFORE = re.compile(r"(?:^|[,;]\s+)(?P<who>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s*$")
 _ACCORDING_TO_AT_THE_END = re.compile(r"[^\"“”«».;:]{0,160}?,\s*according\s+to\s+(?P<who>(?:the\s+)?[A-Z][^.;,\"“”«»]{1,80}?)\s*[.;]")
 _SAID_AT_THE_END = re.compile(r"[^\"“”«».;:]{0,160}?,\s*(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+"
                               r"(?:has\s+|had\s+)?(?:said|noted|added|stated)\s*[.;]")
