@@ -1728,8 +1728,7 @@ _HELD_IN_YEAR = re.compile(r"\b(?:took\s+place|was\s+held|were\s+held)\b[^.;]*?\
 
 
 _TALKS_ON_A_WEEKDAY = re.compile(r"^\W*(?:In|During|At)\s+(?:the\s+|a\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:talks|call|meeting|"
-                                 r"conversation)\s+(?:on\s+|last\s+)?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|"
-                                 r"Saturday|Sunday)\b")
+                                 rf"conversation)\s+(?:on\s+|last\s+)?(?P<day>{'|'.join(day.title() for day in WEEKDAYS)})\b")
 
 
 def _talks_on_another_weekday(context: Context, sentence: Sentence) -> bool:
