@@ -477,3 +477,12 @@ def test_a_given_name_a_slip_or_two_off_with_the_same_surname_is_the_termbase_pe
     assert termbase.match_person("Ermack Kosherbaev").entry.en == "Yermek Kosherbayev"
     assert termbase.match_person("Bakhtiyr Saidov").entry.en == "Bakhtiyor Saidov"
     assert termbase.match_person("Marat Nurtleu") is None  # another given name, never the row of Murat Nurtleu
+
+
+def test_areas_before_a_singular_relation_and_no_area_in_exchanging_experiences() -> None:
+    relation = _facts("ADDIS ABABA -- Minister Demeke Tola discussed on enhanced Ethiopia’s existing diplomatic, economic, "
+                      "trade and investment relation with the respective countries.\n")
+    assert relation.cooperation_areas == ["diplomatic", "economic", "trade", "investment"]
+    exchange = _facts("MANAMA -- The memorandum aims to promote cooperation in the field of cinema and exchange "
+                      "experiences and development mechanisms.\n")
+    assert exchange.cooperation_areas == ["cinema"]

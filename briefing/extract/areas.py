@@ -28,7 +28,7 @@ _LIST = rf"(?P<list>{_ITEM}(?:\s*[,;]\s*(?:and\s+)?(?:the\s+)?{_ITEM}|\s+and\s+{
 # after "in such fields as": items may be capitalized ("the Air Silk Road") and a little longer
 _WIDE_ITEM = rf"(?!(?:of|a|an|its|their|our|these|those|this|that)\b){_NOT_ITEM_WORD}(?:the\s+)?[A-Za-z][\w-]*(?:\s+{_NOT_ITEM_WORD}[A-Za-z][\w-]*){{0,4}}"
 _WIDE_LIST = rf"(?P<list>{_WIDE_ITEM}(?:\s*[,;]\s*(?:and\s+)?{_WIDE_ITEM}|\s+and\s+{_WIDE_ITEM}|\s*,?\s+as well as\s+{_WIDE_ITEM}){{0,12}})"
-_AREA_NOUNS = r"(?:co-?operation|ties|links|relations|spheres?|fields?|sectors?|areas?|realms?|domains?|dimensions?|partnership|" \
+_AREA_NOUNS = r"(?:co-?operation|ties|links|relations?|spheres?|fields?|sectors?|areas?|realms?|domains?|dimensions?|partnership|" \
               r"collaboration|interaction|(?<!information )exchanges?|agenda)"  # "information exchange" is a field
 # "in all areas, including", "in diverse fields – including", "in vital spheres, such as"
 _QUANTIFIER = r"(?:key|priority|various|such|other|many|several|numerous|all|diverse|different|vital|important|main|" \
@@ -208,7 +208,7 @@ def _without_teller(phrase: str, text: str, end: int) -> str:
 # "as well as sharing expertise and information and developing projects": what the sides will do, no field of
 # cooperation, unless what is shared or developed is one ("developing tourism and trade")
 _ACTIVITY = re.compile(r"(?:,?\s*(?:as\s+well\s+as|and)\s+|^)(?P<verb>sharing|exchanging|developing|implementing|"
-                       r"conducting|carrying\s+out|holding)\s+(?P<object>[a-z][a-z\s-]*?)"
+                       r"conducting|carrying\s+out|holding|exchange|share)\s+(?P<object>(?!of\b)[a-z][a-z\s-]*?)"
                        r"(?=\s*(?:[,;]|$)|\s+and\s+(?:sharing|exchanging|developing|implementing|conducting|carrying|holding)\b)")
 
 
