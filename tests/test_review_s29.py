@@ -486,3 +486,10 @@ def test_areas_before_a_singular_relation_and_no_area_in_exchanging_experiences(
     exchange = _facts("MANAMA -- The memorandum aims to promote cooperation in the field of cinema and exchange "
                       "experiences and development mechanisms.\n")
     assert exchange.cooperation_areas == ["cinema"]
+
+
+def test_each_minister_who_signed_on_behalf_of_a_country_signed_the_one_agreement() -> None:
+    facts = _facts("date 2020-11-02\nACCRA -- Ghana has signed a General Cooperation Agreement with the Republic of "
+                   "Rwanda.\n\nGhana’s Minister for Foreign Affairs, Shirley Mensah, signed on behalf of her country.\n\n"
+                   "Dr. Vincent Bira, Minister of Foreign Affairs of the Republic of Rwanda, signed on behalf of Rwanda.\n")
+    assert [d.signatories for d in facts.documents_signed] == [["Shirley Mensah", "Vincent Bira"]]

@@ -3381,6 +3381,10 @@ def _subject_signers(context: Context, documents: list[DocMention], names_in: t.
         if told_again:  # "… signed the MOU with Y": the memorandum the text named before
             earlier = [d for d in documents if d.start < sentence.start and d.status is None and not d.signatories]
             own = [max(earlier, key=lambda d: d.last_start)] if earlier else []
+        elif not own and _ON_BEHALF.match(text, verb.end()):
+            # "Ghana's Minister …, X, signed on behalf of her country.": the one document signed at the event
+            signed = [d for d in documents if d.start < sentence.start and d.status is None]
+            own = signed if len(signed) == 1 else []
         signers = _named_subject(text[sentence.start:verb.start()], names_in(sentence.start, verb.start()))
         if not own or not signers:
             continue  # "During the visit of X, the ministers signed": X is no signer
@@ -3388,15 +3392,21 @@ def _subject_signers(context: Context, documents: list[DocMention], names_in: t.
         partner = next((name for name in names_in(after, sentence.end)
                         if _WITH_PARTNER.fullmatch(text, after, text.find(name.split()[0], after))), None)
         for document in own:
-            document.signatories = [*signers, *([partner] if partner else [])]
+            document.signatories = list(dict.fromkeys([*document.signatories, *signers, *([partner] if partner else [])]))
 
 
 def _named_subject(before: str, names: list[str]) -> list[str]:
     """The people a clause before a signing verb names as its subject: 'Minister A and his counterpart B', 'A, the
     director of X,' (an apposition after the name)."""
-    before = _APPOSITION_AT_END.sub("", before)
-    if not names or not before.endswith(names[-1].split()[-1]):
+    if not names:
         return []
+    before = before.rstrip(" ,")  # "The minister, X, signed on behalf of …": the name set off by commas
+    apposition = _APPOSITION_AT_END.search(before + ",")
+    if not before.endswith(names[-1].split()[-1]) and apposition and \
+            any(word.lower() in TITLE_HEADS for word in apposition.group(0).split()):
+        before = before[:apposition.start()]  # "X, director general at the ministry, signed": his office set off
+    if not before.endswith(names[-1].split()[-1]):
+        return []  # "During the visit of President X, the ministers signed": X is no signer
     signers = [names[-1]]
     if len(names) > 1:
         last_start = before.rfind(names[-1].split()[0])
@@ -3406,6 +3416,7 @@ def _named_subject(before: str, names: list[str]) -> list[str]:
     return signers
 
 
+_ON_BEHALF = re.compile(r"\s+on\s+behalf\s+of\b")
 _THE_DOCUMENT = re.compile(rf"\s+the\s+(?:{_NOUNS})\b(?:{_OF_KIND})?", re.I)
 _APPOSITION_AT_END = re.compile(r",\s*[^,;]{1,160},\s*$")
 _WITH_PARTNER = re.compile(r"\s+with\s+(?:(?:his|her|the|their)\s+)?(?:[\w’'.-]+\s+){0,6}?")
