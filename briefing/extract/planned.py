@@ -1052,33 +1052,34 @@ _ADVERBS = r"(?:(?:also|further|officially|personally|cordially|warmly|once\s+ag
 # "extended an official invitation to Rahmon to visit Kyrgyzstan": the invitee, and who extended it
 # the verbs of one who passes an invitation on: "conveyed", "handed over", "delivered", "passed on"
 _HANDED_ON = r"(?:conveyed|handed(?:\s+over)?|delivered|passed\s+on)"
+# what an invitation asks: "to visit", "to pay a visit", "to attend", "to take part"
+_TO_COME = r"to\s+(?:visit|attend|pay|take\s+part|participate)\b"
+# the kind of invitation before the word: "an official invitation", "the written invitation"
+_INVITATION_KIND = r"(?:official\s+|formal\s+|personal\s+|written\s+)?"
 _INVITATION_TO = re.compile(rf"^(?P<inviter>.*?)\s+(?:extended|{_HANDED_ON}|sent|issued|"
                             r"renewed|reiterated|reaffirmed)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:official\s+|formal\s+|"
                             r"personal\s+|warm\s+)?invitation\s+to\s+(?P<invitee>(?!visit\b|attend\b|pay\b)[^.]{1,80}?)\s+"
-                            r"to\s+(?:visit|attend|pay|take\s+part|participate)\b")
+                            rf"{_TO_COME}")
 
 
 # "An invitation was extended to X to visit Kuwait": the invitee, and the inviter when the text names one
 _INVITATION_PASSIVE = re.compile(rf"{_INVITATION_EXTENDED}(?P<invitee>[^.]{{1,80}}?)\s+(?:by\s+(?P<inviter>[^.]{{1,80}}?)\s+)?"
-                                 r"to\s+(?:visit|attend|pay|take\s+part|participate)\b", re.I)
+                                 rf"{_TO_COME}", re.I)
 # "X handed over an invitation to the Minister from the President to visit …": the invitee, then the inviter
-_INVITATION_CARRIED_FROM = re.compile(rf"\b(?:transmitted|{_HANDED_ON})\s+(?:an?\s+|the\s+)?(?:official\s+|formal\s+|personal\s+|"
-                                      r"written\s+)?invitation\s+to\s+(?P<invitee>[^.]{1,80}?)\s+from\s+"
-                                      r"(?P<inviter>[^.]{1,80}?)\s+to\s+(?:visit|attend|pay|take\s+part|participate)\b")
+_INVITATION_CARRIED_FROM = re.compile(rf"\b(?:transmitted|{_HANDED_ON})\s+(?:an?\s+|the\s+)?{_INVITATION_KIND}invitation\s+to\s+"
+                                      rf"(?P<invitee>[^.]{{1,80}}?)\s+from\s+(?P<inviter>[^.]{{1,80}}?)\s+{_TO_COME}")
 # "the vice-president handed Bias a letter of invitation to visit the island, sent by the president, X": the one handed
 # it is invited, by whoever sent it (else by the one who handed it)
 _INVITATION_HANDED_TO = re.compile(rf"^(?P<carrier>.*?)\s+(?:{_HANDED_ON}|gave|sent|presented)\s+(?P<invitee>(?!(?:an?|the|his|her)\b)"
-                                   r"[^.]{1,80}?)\s+(?:an?|the|his|her)\s+(?:official\s+|formal\s+|personal\s+|written\s+)?"
-                                   r"(?:letter\s+of\s+)?invitation\s+"
+                                   rf"[^.]{{1,80}}?)\s+(?:an?|the|his|her)\s+{_INVITATION_KIND}(?:letter\s+of\s+)?invitation\s+"
                                    # "… an official invitation from Lindsay Hoyle, the Speaker of the House, to visit"
-                                   r"(?:from\s+(?P<sender>[^.;]{1,120}?),?\s+)?to\s+(?:visit|attend|pay|take\s+part|participate)\b"
+                                   rf"(?:from\s+(?P<sender>[^.;]{{1,120}}?),?\s+)?{_TO_COME}"
                                    r"(?:[^.]*?,\s+sent\s+by\s+(?P<inviter>[^.;]{1,120}))?")
 # "X transmitted to the Speaker of Y the official invitation of Speaker Z to visit Iran": Z invites the Speaker of Y,
 # X only carries the invitation
 _INVITATION_CARRIED = re.compile(rf"\b(?:transmitted|{_HANDED_ON})\s+to\s+"
-                                 r"(?P<invitee>[^.]{1,120}?)\s+(?:an?\s+|the\s+)?(?:official\s+|formal\s+|personal\s+|"
-                                 r"written\s+)?invitation\s+(?:of|from)\s+(?P<inviter>[^.]{1,120}?)\s+to\s+"
-                                 r"(?:visit|attend|pay|take\s+part|participate)\b")
+                                 rf"(?P<invitee>[^.]{{1,120}}?)\s+(?:an?\s+|the\s+)?{_INVITATION_KIND}invitation\s+(?:of|from)\s+"
+                                 rf"(?P<inviter>[^.]{{1,120}}?)\s+{_TO_COME}")
 
 
 def _who(phrase: str, clause: _Clause | None, offset: int, known: Known) -> list[str]:
