@@ -485,7 +485,7 @@ def _make_org(text: str, tokens: list[tuple[str, int]],
     if cut_at is not None and tokens:
         limit = cut_at(tokens[0][1])
         tokens = [tok for tok in tokens if tok[1] < limit]
-    tokens = _before_office(_after_under(tokens))
+    tokens = _after_remit(_before_office(_after_under(tokens)))
     if tokens and re.fullmatch(r"[A-Z][\w-]*['’]s", tokens[0][0]) and \
             not (country_code(tokens[0][0]) and _has_head(tokens[1:])) and not _COLLECTIVE_OWNER.fullmatch(tokens[0][0]):
         tokens = tokens[1:]  # "Tokayev's Akorda"; but "Kyrgyzstan's Cabinet of Ministers" is that country's cabinet,
@@ -669,10 +669,27 @@ def _acceptable(org: Org, text: str, outlet: str | None) -> bool:
         return False  # "the Asian Highway Network": roads, not a body
     if low.endswith("union") and re.match(r"\s+(?:Cabinet\s+)?Minister|\s+Territor", text[org.end:org.end + 20]):
         return False  # "India's Union Minister for Finance": the Union government's minister, no body named
+    if _BUILDINGS.fullmatch(low):
+        return False  # "received him at Parliament House": where they met, not who
     words = low.split()
     if words[-1] in GEO_WORDS and not any(w.strip("()") in ORG_HEADS for w in words[:-1]):
         return False  # a region is a party, not an institution
     return not all(country_code(w) or w in ("republic", "federation") for w in words)
+
+
+_BUILDINGS = re.compile(r"(?:parliament|parliament's|parliaments)\s+(?:house|building|buildings)")
+_REMIT_NOUNS = frozenset(("affairs", "issues", "matters"))
+
+
+def _after_remit(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """'Minister of State for Cabinet Affairs', 'Foreign Affairs of Kenya': words that end in 'affairs' before
+    any 'of', 'for' or 'and' are an office's portfolio, not a body's name; the body named after their 'of the'
+    stays ('Cabinet Affairs of the Office of the Prime Minister')."""
+    link = next((k for k, (word, _) in enumerate(tokens) if word in ("of", "for", "and", "on", "under")), len(tokens))
+    if not link or tokens[link - 1][0].lower() not in _REMIT_NOUNS:
+        return tokens
+    words = [word for word, _ in tokens[link:link + 3]]
+    return tokens[link + 2:] if len(words) == 3 and words[:2] == ["of", "the"] and is_head(words[2]) else []
 
 
 _INFRASTRUCTURE = re.compile(r"\b(?:highway|railway|rail|road|roads|transport|pipeline|power|energy|gas|internet|fibre|fiber|"

@@ -1527,6 +1527,21 @@ def upgrade_bare_titles(context: Context, people: list[Candidate]) -> None:
 _FOREIGN_MINISTERS_MET = re.compile(r"\b(?:FMs|top\s+diplomats|foreign\s+ministers)\b", re.I)
 
 
+def lone_family_name_starts(context: Context, people: t.Sequence[Candidate]) -> list[int]:
+    """Where a person's family name stands alone at the end of capitalized words ('the Speaker of Parliament
+    Bagbin thanked him'): the words before it are an office and its body, and the body's name ends there.
+
+    A family name followed by another capitalized word is left alone: it may begin a name ("Nazarbayev
+    University")."""
+    starts = []
+    for person in people:
+        if len(person.tokens) < 2 or len(person.tokens[-1]) < 4 or _lexical(person.tokens[-1]):
+            continue
+        lone = re.compile(rf"(?<=[A-Za-z] ){re.escape(person.tokens[-1])}\b(?!['’-]|\s+[A-Z])")
+        starts += [match.start() for match in lone.finditer(context.text)]
+    return starts
+
+
 def _opening(context: Context) -> str:
     """The headline and the lead, where an article says who met."""
     lead = context.lead()
