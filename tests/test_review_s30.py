@@ -40,3 +40,82 @@ def test_parliament_house_is_where_they_met_not_a_body() -> None:
     facts = _facts("ISLAMABAD, May 3 (APP) – Chairman Senate Ali Khan met the EU Ambassador Anna Berg at the Parliament "
                    "House on Thursday.\n")
     assert "Parliament House" not in facts.organizations
+
+
+# -- documents --------------------------------------------------------------------------------------------------------
+
+def test_a_signing_earlier_on_the_day_of_the_talks_is_of_this_event_and_a_count_gives_its_sides() -> None:
+    facts = _facts("date 2019-06-04\nPRETORIA - Kenya and Ghana signed two agreements on Tuesday after talks.\n\n"
+                   "Earlier on Tuesday, an agreement on visa exemption was signed.\n\n"
+                   "The countries' trade ministries signed a memorandum of understanding.\n")
+    assert [(d.title, d.parties) for d in facts.documents_signed] == [
+        ("agreement on visa exemption", ["Kenya", "Ghana"]), ("memorandum of understanding", ["Kenya", "Ghana"])]
+
+
+def test_a_signing_earlier_on_another_weekday_than_the_talks_was_before_them() -> None:
+    facts = _facts("date 2019-06-04\nPRETORIA - Kenya and Ghana held talks on Tuesday.\n\n"
+                   "Earlier on Monday, an agreement on visa exemption was signed.\n")
+    assert [d.title for d in facts.documents_signed] == []
+    assert [d.status for d in facts.documents_referenced] == ["signed earlier"]
+
+
+def test_the_size_of_a_package_told_after_it_is_no_document_of_its_own() -> None:
+    facts = _facts("BAKU, May 3 (Trend) - The presidents attended the signing of a package of documents, covering 14 "
+                   "agreements, including the key areas of cooperation.\n")
+    assert [d.title for d in facts.documents_signed] == ["package of documents, covering 14 agreements"]
+
+
+def test_a_side_named_by_its_city_ends_before_what_the_agreement_is_on() -> None:
+    facts = _facts("BISHKEK, May 3 (Kabar) - An Agreement between the Mayor's Office of Osh city and the Government of "
+                   "Andijan city on Trade, Economic and Cultural Cooperation was signed.\n")
+    assert facts.documents_signed[0].parties == ["Mayor's Office of Osh city", "Government of Andijan city"]
+    assert "Government of Andijan city" in facts.organizations
+
+
+def test_who_signed_in_the_presence_of_the_leaders_is_told_after_them() -> None:
+    facts = _facts("BISHKEK, May 3 (Kabar) - An agreement on trade was signed in the presence of the presidents of "
+                   "Kyrgyzstan and Uzbekistan by the Mayor of Osh Taalai Beishenov and the Governor of Andijan Ulugbek "
+                   "Karimov.\n")
+    assert facts.documents_signed[0].signatories == ["Taalai Beishenov", "Ulugbek Karimov"]
+
+
+def test_what_the_next_sentence_says_a_memorandum_provides_for_is_its_subject() -> None:
+    facts = _facts("DODOMA, May 3 - The health ministries of Tanzania and Kenya signed a memorandum of understanding.\n\n"
+                   "This would provide for co-operation in areas such as nursing training.\n")
+    assert [d.subject for d in facts.documents_signed] == ["co-operation in areas such as nursing training"]
+
+
+# -- quotes and sources -----------------------------------------------------------------------------------------------
+
+def test_a_cabinet_of_ministers_quoted_is_the_speaker_not_its_prime_minister() -> None:
+    facts = _facts("BAKU, May 3 (Trend) - Prime Minister Elmar Guliyev met with Georgian Minister of Economy Levan "
+                   "Gelashvili on May 3.\n\n“The sides discussed transit and energy projects,” the Azerbaijani Cabinet of "
+                   "Ministers said.\n")
+    assert [q.speaker for q in facts.quotes] == ["Azerbaijani Cabinet of Ministers"]
+
+
+def test_the_statement_quoted_is_of_the_body_that_said_it_with_its_acronym_between() -> None:
+    facts = _facts("ISLAMABAD - The Qatari Emir will visit Pakistan on Friday.\n\nForeign Office (FO) said in a statement "
+                   "that the visit had been planned for long.\n\n\"The visit will deepen ties between the two countries,\" "
+                   "the statement said.\n")
+    assert [q.speaker for q in facts.quotes] == ["Foreign Office"]
+
+
+def test_the_agency_credited_after_the_text_or_in_its_last_line_is_the_source() -> None:
+    bernama = _facts("MALE, Dec 20 ― Malaysia and the Maldives signed a memorandum on health. ― Bernama\n")
+    xinhua = _facts("The foreign ministers of China and Peru had a telephone conversation on Monday.\n"
+                    "(Xinhua News Agency July 27, 2004)\n")
+    quoted = _facts("Mr Li will visit Kazakhstan on May 3-5, Kazinform News Agency quotes the spokesman.\n")
+    sapa = _facts("Cape Town - Mr Ramaphosa met his Namibian counterpart on Monday, he said. - Sapa\n")
+    slashed = _facts("ISLAMABAD, MAR 19 – /DNA/ – Foreign Minister Ali Khan had a telephone call with Foreign Minister of "
+                     "Iran Reza Zarif.\n")
+    assert [f.source_agency for f in (bernama, xinhua, quoted, sapa, slashed)] == ["Bernama", "Xinhua", "Kazinform", "Sapa",
+                                                                                   "DNA"]
+
+
+# -- planned events ---------------------------------------------------------------------------------------------------
+
+def test_a_commission_that_meets_alternating_between_two_capitals_meets_no_one() -> None:
+    facts = _facts("Cape Town - South Africa and Namibia set up a bi-national commission on Tuesday.\n\nIt would meet every "
+                   "year, alternating between Pretoria and Windhoek.\n")
+    assert [event.who for event in facts.planned_events] == [[]]

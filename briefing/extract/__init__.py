@@ -322,7 +322,7 @@ def _source_agency(context: Context) -> tuple[str | None, tuple[int, int] | None
         start = context.body_start + opening.start("name")
         return OUTLETS[opening.group("name").lower()], (start, start + len(opening.group("name")))
     for pattern in (r"(?P<name>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}?)(?:'s)?\s+(?:correspondent\s+|[Nn]ews [Aa]gency\s+)?"
-                    r"(?:reports?|learned|learnt|informs|cites)\b",
+                    r"(?:reports?|learned|learnt|informs|cites|quotes)\b",
                     r"\breports?\s+(?P<name>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})(?!\s+press)",
                     r"(?<!\S)[–—-]{1,2}\s*(?P<name>[A-Z][\w.]+)\s*[:.]?\s*$"):  # "… — Kazinform", never "TAE-YUL"
         for match in re.finditer(pattern, scope):
@@ -362,9 +362,11 @@ _AGGREGATOR_TAG = re.compile(r"^\s*\(?MENAFN\s*[-–—]\s*(?P<name>[A-Z][\w.]*(
 _OUTLET_OPENS = re.compile(r"\s*(?P<name>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})\s+[-–—]{1,2}\s+")
 # the outlet after the last sentence on its line: "… in conjunction with the ceremony.- Bernama"
 # ("… by parliament. (Yonhap)": in brackets after it)
-_CREDIT_AFTER_TEXT = re.compile(r"[.!?”\"]\s*(?:[-–—]{1,2}\s*(?P<name>[A-Z][\w.]+)|\((?P<bracketed>[A-Z][\w.]+)\))\s*$")
+_CREDIT_AFTER_TEXT = re.compile(r"[.!?”\"]\s*(?:[-–—―]{1,2}\s*(?P<name>[A-Z][\w.]+)|\((?P<bracketed>[A-Z][\w.]+)\))\s*$")
 # the outlet credited on the article's last line: "UzA", "Source: AKIpress", "(Kabar)"
-_CREDIT_LINE = re.compile(r"\n[ \t]*(?:Source:[ \t]*)?\(?(?P<name>[A-Z][\w.\-]*(?:[ ][A-Z][\w.\-]*){0,2})\)?\.?[ \t]*\s*$")
+# ("(Xinhua News Agency July 27, 2004)": with the day it filed)
+_CREDIT_LINE = re.compile(rf"\n[ \t]*(?:Source:[ \t]*)?\(?(?P<name>[A-Z][\w.\-]*(?:[ ][A-Z][\w.\-]*){{0,2}}?)"
+                          rf"(?:[ ]+News[ ]+Agency)?(?:,?[ ]+{MONTH_PATTERN}\.?[ ]+\d{{1,2}},?[ ]+\d{{4}})?\)?\.?[ \t]*\s*$")
 
 
 @functools.cache
@@ -1072,13 +1074,13 @@ class SpeakerResolver:
         if holder:
             return holder, "the office as written"  # "the chair of the Council": the person, not the council
         if re.search(r"\b(?:ministry|press service|statement|message|office|embassy|agency|department|directorate|committee|"
-                     r"akimat|administration|council|government|report|press release|communiqu[eé])\b", low) and \
+                     r"akimat|administration|council|government|cabinet|report|press release|communiqu[eé])\b", low) and \
                 not _HEAD_OF_STATE_OR_GOVERNMENT.search(low):  # "the head of government" is a person
             for org in found:
                 if org.name.lower() in low:
                     return org.name, "the institution named"
             head = next((w for w in ("ministry", "embassy", "agency", "department", "directorate", "committee", "akimat",
-                                     "council", "government", "parliament") if w in low), None)
+                                     "council", "government", "cabinet", "parliament") if w in low), None)
             matches = [o for o in found if head and _of_kind(o.name, head)]
             named = country_codes_in(phrase)
             if named:  # "the press service of the Russian government": not the Kyrgyz one the text also names
@@ -1417,7 +1419,9 @@ def _reporting_institution(context: Context, found: list[orgs.Org]) -> str | Non
             start, end = context.body_start + at.start(), context.body_start + at.end()
             after = text[end:end + 40]
             before = text[max(0, start - 40):start]
-            if re.match(r"\s*(?:has\s+|have\s+)?(?:reports?|reported|informs?|informed|said|says|stated|announced)\b|"
+            # ("Foreign Office (FO) said in a statement": its acronym between)
+            if re.match(r"\s*(?:\([A-Z]{2,8}\)\s*)?(?:has\s+|have\s+)?(?:reports?|reported|informs?|informed|said|says|stated|"
+                        r"announced)\b|"
                         r"['’]s\s+(?:press\s+service|statement)|\s+press\s+service\b", after) or \
                     re.search(r"\b(?:press\s+service|statement|website|according\s+to)\s+(?:of\s+)?(?:the\s+)?$", before):
                 return org.name

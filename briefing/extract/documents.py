@@ -17,6 +17,7 @@ from briefing.extract.event import ARRIVED_TO_SIGN, FUTURE
 from briefing.extract.lexicon import (
     CHAMBERS,
     DEMONYMS,
+    GEO_WORDS,
     PLURAL_BODY,
     SINGULAR_DOCUMENTS,
     TITLE_HEADS,
@@ -146,8 +147,9 @@ def _ceremony_held(context: Context) -> bool:
     return False
 
 
-# "earlier this week", "earlier today": when the reported event took place, not an earlier signing
-_EARLIER = re.compile(r"\b(?:earlier(?!\s+(?:this\s+week|today))|previously|recently|last year|last month|before|in the past|ago|"
+# "earlier this week", "earlier today", "earlier on Tuesday": when the reported event took place, not an earlier signing
+# (unless the lead puts the event on another weekday: _earlier_on_another_weekday)
+_EARLIER = re.compile(r"\b(?:earlier(?!\s+(?:this\s+week|today|in\s+the\s+day|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))|previously|recently|last year|last month|before|in the past|ago|"
                       r"in (?:19|20)\d\d(?!\s*[-–—]\s*\d)|back then|at that time|"  # "in 2019", not "in 2023-2025" a title names
                       # "during the December 2022 state visit": a visit of another month and year
                       r"during the (?:January|February|March|April|May|June|July|August|September|October|November|December) "
@@ -242,7 +244,7 @@ def find_documents(context: Context, resolve_party: t.Callable[[str], str | None
     mentions = _one_per_pair(context, mentions)
     for mention in mentions:
         if mention.subject is None:
-            mention.subject = _own_subject(context, mention)
+            mention.subject = _own_subject(context, mention) or _provided_for_next(context, mention, mentions)
     mentions.sort(key=lambda m: m.start)
     mentions = [mention for mention in mentions if not _elaborates_earlier(mention, mentions, context)
                 and not _named_one_by_one_after(mention, mentions, context)
@@ -636,6 +638,10 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     if determiner and _SIGNING_TOLD_AGAIN.search(text, near, title_start) and \
             any(m.noun.lower() == low and m.status is None for m in [*earlier, *local]):
         return []  # "The note on X was signed … satisfaction with inking the note on Y": that note, told again
+    package = next((m for m in reversed(local) if _A_SET_OF.search(m.title)), None)
+    if package and low in _PLURAL_NOUNS and _COUNTS_THE_PACKAGE.fullmatch(text, package.end, match.start()):
+        package.title, package.end = package.title + text[package.end:match.end()], match.end()
+        return []  # "a package of documents, covering 27 agreements": how large the package is, no other documents
     listed = _ON_LIST.match(text, match.end(), sentence.end) if low in _PLURAL_NOUNS else None
     title_end = listed.end() if listed else _complements(text, match.end(), sentence.end)
     title_end = _countries_listed_on(text, title_end, sentence.end)
@@ -1182,6 +1188,9 @@ _WORD_AND = re.compile(r"([\w-]+)\s+and\s+$")
 _ADJECTIVE_AND = re.compile(r"(?:al|ic|ive|ary)\s+and\s+$")
 # "16 memorandums and contracts", "20 agreements, memorandums and contracts": one counted set of kinds
 _NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"  # counts a title opens with
+# the size of a package told after it: "a package of documents, covering 27 agreements"
+_COUNTS_THE_PACKAGE = re.compile(rf",?\s+(?:covering|comprising|consisting\s+of|containing|totall?ing)\s+"
+                                 rf"(?:\d+|{_NUMBER_WORDS})\s+(?:[a-z][\w-]*\s+){{0,2}}", re.I)
 # (a kind may carry one adjective: "14 bilateral agreements and memoranda")
 _COUNTED_AND = re.compile(rf"(?:\d+|several|number of|package of|{_NUMBER_WORDS}|dozens of)\s+(?:(?:bilateral|intergovernmental|"
                           r"interdepartmental|commercial|new|other|cooperation)\s+)?((?:[\w-]+,\s+)*[\w-]+),?\s+and\s+$", re.I)
@@ -1703,8 +1712,9 @@ def _sides_only(phrase: str) -> str:
         if not _NAME_GOES_ON.match(phrase, max(0, phrase.rfind(" ", 0, cut.start()) + 1)):
             return phrase[:cut.start()]
     for cut in _ON_A_NAME.finditer(phrase):  # "… and the Government of the Czech Republic on Air Communication"
-        if ends_with_country(phrase[:cut.start()]):
-            return phrase[:cut.start()]
+        before = phrase[:cut.start()]  # (or "… of Tashkent city on Trade": a place in lower case ends the side too)
+        if ends_with_country(before) or before.rsplit(None, 1)[-1] in GEO_WORDS:
+            return before
     return phrase
 
 
@@ -1923,6 +1933,16 @@ def _press_statement_quoted(context: Context, offset: int) -> bool:
     return span is not None and bool(_PRESS_ATTRIBUTION.match(context.text, span.end))
 
 
+_EARLIER_ON_A_WEEKDAY = re.compile(r"\bearlier\s+on\s+(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b", re.I)
+
+
+def _earlier_on_another_weekday(context: Context, told: str) -> bool:
+    """'Earlier on Monday, an agreement was signed' in a report of talks on Tuesday: another day's signing."""
+    earlier = _EARLIER_ON_A_WEEKDAY.search(told)
+    lead_days = context.lead_weekdays()
+    return bool(earlier and lead_days and earlier.group("day").lower() not in lead_days)
+
+
 def _status(clause: str, verb: str, in_quote: bool, context: Context, sentence: Sentence, before: str,
             title: str = "") -> str | None:
     lemma = re.sub(r"(?:ed|ing|s)$", "", verb.lower())
@@ -1955,7 +1975,7 @@ def _status(clause: str, verb: str, in_quote: bool, context: Context, sentence: 
         return "signed every year"
     told = clause.replace(title, " ") if len(title) > 12 else clause  # "Roadmaps for 2025 have been signed": its period
     if _EARLIER.search(_REPORTING.sub("", told)) or _dated_differently(context, sentence, title) or \
-            at_another_stop(context, sentence, sentence.start + len(before)) or \
+            _earlier_on_another_weekday(context, told) or at_another_stop(context, sentence, sentence.start + len(before)) or \
             _during_visit_of_another_month(context, after) or \
             _recalls_earlier_visit(context, sentence) or _signed_in_past_year(context, after) or \
             _signed_in_another_month(context, after):
@@ -2355,7 +2375,9 @@ _BACK_REFERENCE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Aa]ll)\s+$")
 _FIELDS_NAMED_AFTER = re.compile(r",?\s+(?:including|such\s+as|like)\s+(?=[a-z])")
 _VAGUE_FIELDS = re.compile(r"(?:the\s+|a\s+)?(?:(?:wide|broad|whole|vast)\s+)?(?:range|array|spectrum|variety|number)\s+of\s+"
                            r"(?:(?:important|key|priority|strategic|promising)\s+)?(?:areas|fields|spheres|sectors|issues|directions)\b|(?:various|many|all|numerous|different|"
-                           r"several)\s+(?:areas|fields|spheres|sectors|issues|directions)\b", re.I)
+                           r"several)\s+(?:areas|fields|spheres|sectors|issues|directions)\b|"
+                           # "covering 27 agreements, including the key areas of cooperation": which areas, untold
+                           r"the\s+(?:(?:main|key|major|priority|principal)\s+)+(?:areas|fields|spheres|sectors|directions)\b", re.I)
 
 
 def _fields_of_one_head(items: list[str], signed_plural: bool) -> bool:
@@ -3210,9 +3232,13 @@ def merge_documents(mentions: list[DocMention]) -> list[DocMention]:
                     and ONE_OF_SEVERAL not in item.why:
                 item.why.append(ONE_OF_SEVERAL)
     for generic in [m for m in kept if m.generic and m.parties and covered(m)]:
-        for item in kept:  # "A and B agreed on five agreements. The five … are X, Y and Z": their sides are the package's
+        # "A and B agreed on five agreements. The five … are X, Y and Z": their sides are the package's, and so are
+        # those of the documents a count says it holds ("signed three agreements … Earlier, an agreement …")
+        counted = [item for item in kept if not item.generic and item.status == generic.status and
+                   item.start > generic.end][:_stated_count(generic.title) or 0]
+        for item in kept:
             if not item.generic and not item.parties and item.status == generic.status and \
-                    0 < item.start - generic.end <= _PACKAGE_REACH:
+                    (0 < item.start - generic.end <= _PACKAGE_REACH or item in counted):
                 item.parties = list(generic.parties)
     kept = [m for m in kept if not (m.generic and (covered(m) or told_below(m) or _unnamed_prospect(m)))
             and not _the_counted_documents(m, kept)]
@@ -3224,6 +3250,27 @@ def merge_documents(mentions: list[DocMention]) -> list[DocMention]:
 _SIGNED_FOR = re.compile(r"\s+(?:(?:was|were|has\s+been|have\s+been)\s+signed\s+(?:in\s+order\s+)?to|aims?\s+(?:at|to)|"
                          r"(?:is|are)\s+aimed\s+at)\s+(?:(?:further\s+)?(?:strengthen|develop|expand|promote|deepen|boost|enhance)"
                          r"(?:ing)?\s+)?(?:the\s+)?(?P<subject>cooperation\s+(?:in|on)\s+[^,.;]{3,80}?)(?=\s+between\b|[,.;]|$)")
+
+
+# "This would provide for co-operation in areas such as A and B", "It covers cooperation in X": what the document
+# the sentence before named is about
+_PROVIDES_FOR = re.compile(rf"(?:This|It|The\s+(?:new\s+)?(?:{_NOUNS}))\s+(?:(?:would|will|shall)\s+)?(?:provides?\s+for|"
+                           r"covers?|envisages?|focus(?:es)?\s+on)\s+(?P<subject>(?:co-?operation|collaboration)\s+(?:in|on)\s+"
+                           r"[^.;]{3,120}?)\s*[.;]?$", re.I)
+
+
+def _provided_for_next(context: Context, mention: DocMention, mentions: list[DocMention]) -> str | None:
+    """What a document is about, told by the next sentence ('The ministries signed a memorandum. This would provide
+    for co-operation in X'), when the memorandum is the last document named before it and a generic one."""
+    sentence = context.sentence_at(mention.start)
+    if mention.generic or mention.status is not None or not generic_document_title(mention.title) or \
+            sentence.index + 1 >= len(context.sentences):
+        return None
+    following = context.sentences[sentence.index + 1]
+    if any(mention.start < other.start < following.end for other in mentions):
+        return None
+    described = _PROVIDES_FOR.match(following.text.strip())
+    return described.group("subject") if described else None
 
 
 def _purpose_as_subject(after: str, noun: str, named_before: list[DocMention]) -> None:
@@ -3353,7 +3400,9 @@ def _inside_fuller_subject(mention: DocMention, kept: list[DocMention]) -> bool:
 
 
 # "was signed by A and B", "was signed on July 3 by A and B", "The signatures were put by A and B", "The signatories were A and B"
-_SIGNED_BY = re.compile(r"\b(?:(?:signed|inked|concluded)(?:\s+(?:on|in|at|yesterday|today|here)\b[^.;]{0,40}?)?\s+(?:by|between)|signatures\s+(?:were|was)\s+(?:put|affixed|placed)\s+by|"
+_SIGNED_BY = re.compile(r"\b(?:(?:signed|inked|concluded)(?:\s+(?:on|in|at|yesterday|today|here)\b[^.;]{0,40}?|"
+                        # "signed in the presence of the heads of state of A and B by X and Y": the watchers, then who signed
+                        r"\s+in\s+the\s+presence\s+of\s+[^.;]{0,120}?)?\s+(?:by|between)|signatures\s+(?:were|was)\s+(?:put|affixed|placed)\s+by|"
                         r"(?:signatories|signers)\s+(?:were|are))\s+(.+?)"
                         # "… in the presence of the heads of state X and Y": those who watched, not who signed
                         # ("signed by Dr. A and Mr. B": the full stop of a style or an initial ends nothing)

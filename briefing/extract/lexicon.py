@@ -330,7 +330,7 @@ OUTLETS = {
     "saudi press agency": "SPA", "tengrinews": "Tengrinews", "tengrinews.kz": "Tengrinews", "zakon.kz": "Zakon.kz",
     "kapital.kz": "Kapital.kz", "azernews": "AzerNews", "news.az": "News.Az", "yonhap": "Yonhap", "kyodo": "Kyodo",
     "armenpress": "ARMENPRESS", "khabar": "Khabar", "gogo.mn": "GoGo.mn", "ikon.mn": "Ikon.mn",
-    "kuna": "KUNA", "kuwait news agency": "KUNA", "bernama": "Bernama", "ppi": "PPI", "pakistan press international": "PPI",
+    "kuna": "KUNA", "kuwait news agency": "KUNA", "bernama": "Bernama", "sapa": "Sapa", "south african press association": "Sapa", "ppi": "PPI", "pakistan press international": "PPI",
     "associated press of pakistan": "APP", "akp": "Agency Kampuchea Press", "agency kampuchea press": "Agency Kampuchea Press", "panarmenian": "PanARMENIAN.Net",
     "panarmenian.net": "PanARMENIAN.Net", "hetq": "Hetq",
     "vna": "VNA", "vietnam news agency": "VNA", "agerpres": "Agerpres", "moldpres": "Moldpres", "irna": "IRNA",

@@ -302,8 +302,9 @@ def _continues(tokens: list[tuple[str, int]], j: int) -> bool:
         return any(tokens[k][0].lower() in _MISSIONS for k in range(max(0, j - 6), j)) and bool(country_code(nxt))
     if low in ("on", "in") and nxt.lower().rstrip(".") in MONTH_WORDS:
         return False  # "the Ministry of Economy on July 17", "… on 17 July" (the day's number is no token): a date
-    if low == "on" and ends_with_country(" ".join(word for word, _ in tokens[max(0, j - 3):j])):
-        return False  # "the Government of the Czech Republic on Air Communication": the name ends at its country
+    if low == "on" and (ends_with_country(" ".join(word for word, _ in tokens[max(0, j - 3):j])) or tokens[j - 1][0] in GEO_WORDS):
+        return False  # "the Government of the Czech Republic on Air Communication", "… of Tashkent city on Trade": the
+        # name ends at its country or its place
     return _is_capital(nxt) or nxt.lower() in ("the",)
 
 

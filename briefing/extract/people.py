@@ -1749,8 +1749,7 @@ _TALKS_ON_A_WEEKDAY = re.compile(r"^\W*(?:In|During|At)\s+(?:the\s+|a\s+|their\s
 def _talks_on_another_weekday(context: Context, sentence: Sentence) -> bool:
     """'In phone talks Tuesday, President X offered …' in a report of talks held Thursday: another occasion."""
     talks = _TALKS_ON_A_WEEKDAY.match(sentence.text)
-    lead = context.lead()
-    lead_days = {day for day in WEEKDAYS if lead and re.search(rf"\b{day}\b", lead.text, re.I)}
+    lead_days = context.lead_weekdays()
     return bool(talks and lead_days and talks.group("day").lower() not in lead_days)
 
 

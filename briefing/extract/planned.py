@@ -1038,7 +1038,8 @@ _VISITOR = re.compile(r"\b(?:visit|trip|tour)\s+(?:to\s+[A-Z][\w-]*\s+)?(?:of|by
 # "Xi’s state visit", "the Russian president’s visit" (an office in lower case after its country)
 _POSSESSOR = re.compile(r"(?P<who>(?:[A-Z][\w.-]*\s+){0,3}(?:[A-Z][\w-]*|(?<=[a-z]\s)(?:president|premier|leader|"
                         r"prime\s+minister|minister|speaker|chairman|king|emir)))['’]s\s+(?:[a-z-]+\s+){0,2}(?:visit|trip)\b")
-_BETWEEN = re.compile(r"\bbetween\s+(?P<pair>.+?\s+and\s+.+?)(?=\s+(?:in|on|at|will|is|are|during|within|"
+# ("meet every year, alternating between Pretoria and Windhoek": the places it meets in, not who meets)
+_BETWEEN = re.compile(r"(?<!alternating\s)(?<!alternately\s)(?<!rotating\s)\bbetween\s+(?P<pair>.+?\s+and\s+.+?)(?=\s+(?:in|on|at|will|is|are|during|within|"
                       r"next|for)\b|[,;]|$)")
 _INVITATION = re.compile(r"\b[Aa]t\s+the\s+invitation\s+of\s+(?P<host>.+?)(?=\s*[,;]|\s+(?:to|on|in|from|will|"
                          r"is|are)\b|$)")

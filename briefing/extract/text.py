@@ -58,6 +58,7 @@ class Context:
     _starts: list[int] = field(default_factory=list)
     _quote_starts: list[int] = field(default_factory=list)
     folded: str = ""  # the text as names are read (see name_view), same length: "Khürelsükh" -> "Khurelsukh"
+    _lead_weekdays: frozenset[str] | None = None
 
     @classmethod
     def of(cls, article: Article) -> Context:
@@ -98,6 +99,16 @@ class Context:
 
     def lead(self) -> Sentence | None:
         return self.sentences[0] if self.sentences else None
+
+    def lead_weekdays(self) -> frozenset[str]:
+        """The weekdays the lead names, lower-case ('met on Tuesday' → tuesday): the days of the reported event."""
+        if self._lead_weekdays is None:
+            lead = self.lead()
+            self._lead_weekdays = frozenset(day.lower() for day in _WEEKDAY.findall(lead.text)) if lead else frozenset()
+        return self._lead_weekdays
+
+
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.IGNORECASE)
 
 
 # a line that holds only the agency's name after the dateline, as Trend sets it: "Trend:"

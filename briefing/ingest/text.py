@@ -338,7 +338,7 @@ DATELINE = re.compile(
       |[.,][ ]*(?P<fday>\d{{1,2}})(?:st|nd|rd|th)?[ ]+(?P<fmonth>{MONTH_PATTERN})\b(?:,?[ ]+(?P<fyear>\d{{4}}))?)?  # "Astana. 27 December.", "27th September, 2023"
     (?:[ ]*\((?P<a_paren>[^)\n]{{2,40}})\)
       |\s*/?\s*By\b[^:\n]{{0,80}}?[–—-]+[ ]*(?P<a_by>[A-Z][\w.]+)[ ]*:
-      |[ ]*[.,]?[ ]*/[ ]*(?P<a_slash>[A-Za-z][\w .\-“”"«»]{{1,30}}?)[ ]*/  # "/MONTSAME/", ". /TASS/", ", /MONTSAME/", " . / Kabar /"
+      |[ ]*[.,–—-]?[ ]*/[ ]*(?P<a_slash>[A-Za-z][\w .\-“”"«»]{{1,30}}?)[ ]*/  # "/MONTSAME/", ". /TASS/", ", /MONTSAME/", " . / Kabar /", "– /DNA/"
       |(?(sday)[ ]*/[ ]*(?P<a_colon>[A-Z][\w.-]{{1,30}})(?=[ ]*:)|(?!))  # after a slashed date only: "… / 31.10.17 / Turan:"
       |\.[ ]+(?P<a_caps>[A-Z]{{3,}}(?:\.[A-Za-z]+)?|[A-Z][a-z]{{1,4}}[A-Z]{{2,}})\b(?![a-z])  # "KAZINFORM", "KazTAG"
       |[ ]*\n[ ]*(?P<a_line>[A-Z][\w.]{{1,20}})[ ]*:(?=[ ]*\n)  # "BAKU, Azerbaijan, Feb. 10" + a line "Trend:"
