@@ -119,3 +119,32 @@ def test_a_commission_that_meets_alternating_between_two_capitals_meets_no_one()
     facts = _facts("Cape Town - South Africa and Namibia set up a bi-national commission on Tuesday.\n\nIt would meet every "
                    "year, alternating between Pretoria and Windhoek.\n")
     assert [event.who for event in facts.planned_events] == [[]]
+
+
+# -- titles composed from the lexicon ---------------------------------------------------------------------------------
+
+def _title(text: str, lang: str, country: str | None = None) -> str | None:
+    from briefing.compose import compose
+
+    return compose(text, lang, "title", country)
+
+
+def test_portfolios_of_ministers_seen_in_news_compose_in_russian() -> None:
+    assert _title("Minister of the Interior and Safety", "ru") == "министр внутренних дел и безопасности"
+    assert _title("Minister of Home Affairs", "ru") == "министр внутренних дел"
+    assert _title("Minister of Communications and Multimedia", "ru") == "министр связи и мультимедиа"
+    assert _title("Minister of State for Cabinet Affairs", "ru") == "государственный министр по делам кабинета министров"
+
+
+def test_a_commonwealth_high_commissioner_is_a_high_commissioner_in_his_host_country() -> None:
+    assert _title("High Commissioner of India to Bangladesh", "ru") == "верховный комиссар Индии в Бангладеш"
+    assert _title("High Commissioner of India to Bangladesh", "kk") == "Үндістанның Бангладештегі Жоғарғы комиссары"
+
+
+def test_kenya_s_cabinet_secretary_is_its_minister_and_elsewhere_no_guess() -> None:
+    assert _title("Cabinet Secretary for Foreign Affairs", "ru", "KE") == "министр иностранных дел"
+    assert _title("Principal Secretary", "kk", "KE") is None
+
+
+def test_a_minister_of_cabinet_affairs_of_another_state_is_not_the_uae_s() -> None:
+    assert "Эмират" not in (_title("Minister of Cabinet Affairs", "ru", "ET") or "")
