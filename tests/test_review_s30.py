@@ -148,3 +148,34 @@ def test_kenya_s_cabinet_secretary_is_its_minister_and_elsewhere_no_guess() -> N
 
 def test_a_minister_of_cabinet_affairs_of_another_state_is_not_the_uae_s() -> None:
     assert "Эмират" not in (_title("Minister of Cabinet Affairs", "ru", "ET") or "")
+
+
+# -- people -----------------------------------------------------------------------------------------------------------
+
+def test_a_parliament_known_by_its_own_name_is_an_organisation_and_its_acronym_part_of_the_title() -> None:
+    facts = _facts("date 2022-11-20\nDHAKA, Nov 20 (BSS) - Jatiya Sangsad (JS) Speaker Dr Rina Akter said the talks with "
+                   "the Nepali delegation were fruitful.\n")
+    assert [(p.name, p.title, p.organization) for p in facts.participants] == [
+        ("Rina Akter", "Jatiya Sangsad (JS) Speaker", "Jatiya Sangsad")]
+    assert "Jatiya Sangsad" in facts.organizations
+
+
+def test_whips_are_offices_and_a_name_may_link_its_parts_by_one_letter() -> None:
+    facts = _facts("date 2022-11-20\nDHAKA, Nov 20 (BSS) - Speaker Rina Akter met the Nepali delegation on Sunday.\n\n"
+                   "Chief Whip Noor-E-Hasan Khan and Whip Karim Uddin were present.\n")
+    titled = {p.name: p.title for p in [*facts.participants, *facts.mentioned_people]}
+    assert titled["Noor-E-Hasan Khan"] == "Chief Whip"
+    assert titled["Karim Uddin"] == "Whip"
+
+
+def test_initials_without_stops_before_a_name_are_not_part_of_the_body_before() -> None:
+    facts = _facts("date 2022-11-20\nDHAKA, Nov 20 (BSS) - Speaker Rina Akter met the Nepali delegation on Sunday.\n\n"
+                   "Secretary of the Parliament Secretariat KM Abdul Karim was present.\n")
+    assert "Parliament Secretariat" in facts.organizations
+    assert not any(name.endswith("KM") for name in facts.organizations)
+
+
+def test_an_office_of_a_garbled_complement_naming_the_person_again_is_not_taken() -> None:
+    facts = _facts("date 2022-11-20\nDHAKA, Nov 20 (BSS) - Speaker Dr Rina Akter met the Nepali delegation on Sunday.\n\n"
+                   "The delegation head invited the Speaker of the Bangladesh Speaker Dr Rina to visit Kathmandu.\n")
+    assert [p.title for p in facts.participants if p.name == "Rina Akter"] == ["Speaker"]

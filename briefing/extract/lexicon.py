@@ -165,6 +165,7 @@ KNOWN_INSTITUTIONS = {
     # parliaments known by their own one-word names
     "seimas": "LT", "saeima": "LV", "sejm": "PL", "riigikogu": "EE", "knesset": "IL", "bundestag": "DE",
     "storting": "NO", "riksdag": "SE", "folketing": "DK", "eduskunta": "FI", "verkhovna rada": "UA",
+    "jatiya sangsad": "BD", "dewan rakyat": "MY", "dewan negara": "MY", "lok sabha": "IN", "rajya sabha": "IN",
 }
 # Surnames of heads of state and government the genre names without a country (folded, lower case).
 LEADERS = {
@@ -208,7 +209,7 @@ prosecutor senator member members leader premier vice counselor counsellor spoke
 khokim hokim ombudsman commissioner ceo founder chancellor king queen emir sultan prince minister
 emperor empress sheikh sheikha majesty highness excellency princess amir elbasy elbashi mp chargé charge
 ministers presidents ambassadors governors chairmen heads leaders counterpart colleague administrator marshal official
-councilor councillor
+councilor councillor whip
 """.split())
 TITLE_MODIFIERS = frozenset("""
 deputy vice first prime foreign general extraordinary plenipotentiary acting executive state permanent
@@ -305,6 +306,7 @@ middle arab gulf pacific atlantic peninsula emirates
 armed forces force troops army navy crescent societies society cross red holiday holidays festivities
 war wars victory elbasy elbashi honorary honored honoured elder hero
 responsible exporting countries petroleum majlisi namoyandagon mazhilis majilis mejlis khural hural kenesh jogorku
+jatiya sangsad dewan rakyat sabha
 eid al-fitr fitr al-adha adha kurban qurban hayit hait ait meiram nauryz nowruz navruz nauruz novruz ramadan christmas
 sar naadam
 one two three four five six seven eight nine ten hundred thousand million billion

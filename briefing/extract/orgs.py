@@ -106,7 +106,11 @@ def find_organizations(context: Context, outlet: str | None = None,
                 found.append(Org(name, match.start("name"), match.start("name") + len(name)))
         for match in _QUOTED_AFTER_KIND.finditer(text, sentence.start, sentence.end):
             found.append(Org(match.group("name"), match.start("name"), match.end("name"), why=_NAMED_IN_MARKS))
-        found.extend(_known_institutions(text, sentence.start, sentence.end))
+        chains = list(found)
+        found.extend(known for known in _known_institutions(text, sentence.start, sentence.end)
+                     if " " not in known.name.strip() or not any(o.start <= known.start and known.end <= o.end and
+                                                                 o.end - o.start > known.end - known.start for o in chains))
+        # (a name of two words inside a longer one is part of it: "the Joint Commission of the State Great Khural …")
     found = [_without_office(_without_next_side(org, text)) for org in found]
     found.sort(key=lambda org: org.start)
     kept = _dedupe([org for org in found if _acceptable(org, text, outlet)])
@@ -157,14 +161,15 @@ def _acronym_bodies(context: Context, found: list[Org]) -> list[Org]:
 
 
 @functools.cache
-def _one_word_institutions() -> list[re.Pattern[str]]:
-    """A pattern for each one-word name of KNOWN_INSTITUTIONS, in its order (compiled once, used in every sentence)."""
-    return [re.compile(rf"\b{name}\b", re.I) for name in KNOWN_INSTITUTIONS if " " not in name]
+def _named_institutions() -> list[re.Pattern[str]]:
+    """A pattern for each name of KNOWN_INSTITUTIONS, in its order: names with no institution word ('Akorda',
+    'Jatiya Sangsad') that no chain of capitalized words finds."""
+    return [re.compile(r"\b" + name.replace(" ", r"\s+") + r"\b", re.I) for name in KNOWN_INSTITUTIONS]
 
 
 def _known_institutions(text: str, start: int, end: int) -> list[Org]:
     orgs = []
-    for pattern in _one_word_institutions():
+    for pattern in _named_institutions():
         for match in pattern.finditer(text[start:end]):
             if text[start + match.start()].isupper():
                 stop = start + match.end() + _of_country_length(text, start + match.end(), end)
@@ -486,6 +491,9 @@ def _make_org(text: str, tokens: list[tuple[str, int]],
     if cut_at is not None and tokens:
         limit = cut_at(tokens[0][1])
         tokens = [tok for tok in tokens if tok[1] < limit]
+        last, at = tokens[-1] if tokens else ("", 0)
+        if len(tokens) > 1 and re.fullmatch(r"[A-Z]{1,3}", last) and not text[at + len(last):limit].strip():
+            tokens = tokens[:-1]  # "the Parliament Secretariat KM Abdus Salam": the initials of the person named
     tokens = _after_remit(_before_office(_after_under(tokens)))
     if tokens and re.fullmatch(r"[A-Z][\w-]*['’]s", tokens[0][0]) and \
             not (country_code(tokens[0][0]) and _has_head(tokens[1:])) and not _COLLECTIVE_OWNER.fullmatch(tokens[0][0]):

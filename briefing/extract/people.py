@@ -52,7 +52,8 @@ from briefing.models import Person
 # "M. Venkaiah Naidu"; Indian and some Central Asian outlets drop the full stop ("M Venkaiah Naidu", "Chynybai A
 # Tursunbekov"): a bare capital counts as an initial only after a capitalized word and before a name
 _INIT = r"(?:[A-Z][a-z]?\.|(?<=[a-z]\s)[A-Z](?=\s[A-Z][a-z]))"
-_WORD = r"(?:(?:al|el|ad|as|ash|at|ul)-)?(?:Ma?c(?=[A-Z]))?[A-Z][a-z]+(?:[-'’](?!s\b)[A-Z]?[a-z]+)*"  # "al-Ghazali", "McAllister"; not "X’s"
+# "al-Ghazali", "McAllister", "Noor-E-Alam" (a one-letter link between two parts); not "X’s"
+_WORD = r"(?:(?:al|el|ad|as|ash|at|ul)-)?(?:Ma?c(?=[A-Z]))?[A-Z][a-z]+(?:[-'’](?!s\b)(?:[A-Z]?[a-z]+|[A-Z](?=-[A-Z][a-z])))*"
 NAME_TOKEN = re.compile(rf"(?<![\w.-])(?:{_INIT}\s?){{0,2}}{_WORD}(?:\.[A-Z][a-z]?(?![\w.]))?(?![\w])")
 # "Putin’s visit"; never "President Raisi's and Cuban President X signed", a stray 's before "and" that owns nothing
 _POSSESSIVE = re.compile(r"['’]s\b(?!\s+and\b)|(?<=s)['’](?=\s+[a-z])")  # "Mattis’ visit" too
@@ -917,8 +918,12 @@ def _title_modifier(word: str) -> bool:
     low = word.lower()
     if low in ("the", "a", "an", "and", "of") or word == ",":
         return False
-    # "Turkmenistan’s parliament speaker X": the institution's word in lower case belongs to the office
-    return word[:1].isupper() or low in TITLE_MODIFIERS or low in _LOWER_CASE_BODIES
+    # "Turkmenistan’s parliament speaker X": the institution's word in lower case belongs to the office; "Jatiya
+    # Sangsad (JS) Speaker X": so does the acronym of the body
+    return word[:1].isupper() or low in TITLE_MODIFIERS or low in _LOWER_CASE_BODIES or bool(_ACRONYM_IN_BRACKETS.fullmatch(word))
+
+
+_ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z]{2,8}\)")
 
 
 _LOWER_CASE_BODIES = frozenset({"parliament", "parliamentary", "senate", "assembly", "government", "ministry",
@@ -1511,6 +1516,9 @@ def upgrade_bare_titles(context: Context, people: list[Candidate]) -> None:
                       match.end(1) <= m.start <= match.end(1) + 60 and _apposition_only(context.text[match.end(1):m.start])]
             if inside or any(p.title and p.title.lower() == match.group(1).lower() for p in people):
                 continue
+            complement = match.group(1)[len(person.title):].split()
+            if any(word.lower() in TITLE_HEADS or word in person.tokens for word in complement):
+                continue  # "invited the Speaker of the Bangladesh Speaker Dr Shirin": a garbled line, no body
             named = countries_in(match.group(1))
             own = person.country or _leader_country(person.tokens)
             if own and named and named[-1][2] != own:
