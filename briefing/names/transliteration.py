@@ -26,7 +26,7 @@ ka            georgian               georgian               georgian
 ms            indonesian-malay       indonesian-malay       indonesian-malay (ж)
 en            english                english                english
 eu            generic (j as й)       generic (j as й)       generic (j as й)
-sa            generic (j as дж)      generic, as ru         generic (j as дж)
+sa            south-asian            south-asian            south-asian
 other, ky     generic                generic                generic
 ============  =====================  =====================  =====================
 
@@ -65,6 +65,7 @@ from briefing.names import (
     romance,
     russian,
     serbian,
+    south_asian,
     turkic,
     vietnamese,
 )
@@ -245,10 +246,8 @@ def _by_origin(text: str, rules: str, origin: str, kind: str, press_form: bool) 
         starts = iter(re.findall(r"\b(J[eo])?[A-Za-z]", text))
         return re.sub(r"\b[ЕЁ](?=[а-яё])", lambda m: ("Йе" if m.group(0) == "Е" else "Йо") if next(starts, "") else m.group(0),
                       result), GENERIC
-    if origin == "sa":  # Indian and Bangladeshi names: the generic reading, j as дж (Джайшанкар, not Жайшанкар), and
-        # in Kazakh as Russian writes them, without the Turkic letters of Kazakh names (Сингх, not Синғ)
-        text = re.sub(r"[Jj]", lambda m: "Dzh" if m.group(0) == "J" else "dzh", text)
-        return generic.transliterate(text, "ru" if rules == "kk" else rules, foreign=True), GENERIC
+    if origin == "sa":  # the same in kk and mn as in ru (Сингх, not Синғ; Джайшанкар, not Жайшанкар)
+        return south_asian.transliterate(text), south_asian.SYSTEM
     if origin == "pt":
         return sub_words(text, lambda word: generic.convert_word(_PORTUGUESE.sub(_as_spoken_in_portugal, word), rules,
                                                                  foreign=True)), GENERIC
