@@ -179,3 +179,17 @@ def test_an_office_of_a_garbled_complement_naming_the_person_again_is_not_taken(
     facts = _facts("date 2022-11-20\nDHAKA, Nov 20 (BSS) - Speaker Dr Rina Akter met the Nepali delegation on Sunday.\n\n"
                    "The delegation head invited the Speaker of the Bangladesh Speaker Dr Rina to visit Kathmandu.\n")
     assert [p.title for p in facts.participants if p.name == "Rina Akter"] == ["Speaker"]
+
+
+def test_an_officer_named_by_the_acronym_of_a_known_parliament_is_of_its_country() -> None:
+    facts = _facts("date 2022-11-20\nDHAKA, Nov 20 (BSS) - Jatiya Sangsad (JS) Speaker Rina Akter met the Nepali "
+                   "delegation on Sunday.\n\nJS deputy speaker Karim Uddin was present.\n")
+    deputy = next(p for p in [*facts.participants, *facts.mentioned_people] if p.name == "Karim Uddin")
+    assert (deputy.country, deputy.organization) == ("BD", "Jatiya Sangsad")
+
+
+def test_bangladesh_s_parliament_and_its_whips_are_named_in_russian_kazakh_and_mongolian() -> None:
+    assert _title("JS deputy speaker", "ru", "BD") == "заместитель председателя Национального парламента Бангладеш"
+    assert _title("Jatiya Sangsad (JS) Speaker", "kk", "BD") == "Бангладеш Ұлттық парламентінің төрағасы"
+    assert _title("Chief Whip", "ru", "BD") == "главный парламентский организатор"
+    assert _title("Dewan Rakyat Speaker", "mn", "MY") == "Малайз Улсын Төлөөлөгчдийн танхимын дарга"

@@ -173,10 +173,13 @@ def _known_institutions(text: str, start: int, end: int) -> list[Org]:
         for match in pattern.finditer(text[start:end]):
             if text[start + match.start()].isupper():
                 stop = start + match.end() + _of_country_length(text, start + match.end(), end)
-                orgs.append(Org(text[start + match.start():stop], start + match.start(), stop))
+                acronym = _ACRONYM_AFTER.match(text, stop)  # "Jatiya Sangsad (JS)": the text's short name for it
+                orgs.append(Org(text[start + match.start():stop], start + match.start(), stop,
+                                {acronym.group(1)} if acronym else set()))
     return orgs
 
 
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{2,8})\)")
 _OF_CAPITALIZED = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
 
 
