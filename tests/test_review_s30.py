@@ -193,3 +193,18 @@ def test_bangladesh_s_parliament_and_its_whips_are_named_in_russian_kazakh_and_m
     assert _title("Jatiya Sangsad (JS) Speaker", "kk", "BD") == "Бангладеш Ұлттық парламентінің төрағасы"
     assert _title("Chief Whip", "ru", "BD") == "главный парламентский организатор"
     assert _title("Dewan Rakyat Speaker", "mn", "MY") == "Малайз Улсын Төлөөлөгчдийн танхимын дарга"
+
+
+def test_the_capital_of_any_state_is_a_place() -> None:
+    facts = _facts("date 2020-02-05\nThe ministers of Oman and Morocco signed in the capital Rabat a memorandum on museums.\n")
+    assert (facts.location.city, facts.location.country) == ("Rabat", "MA")
+
+
+def test_visiting_is_not_part_of_the_office_nor_a_portfolio_of_government_a_body() -> None:
+    facts = _facts("MALE, Dec 20 - Visiting Malaysian Prime Minister Ali Razak met Maldives President Ahmed Nasir.\n\n"
+                   "A memorandum was signed by Malaysian Housing and Local Government Minister Noh Azmi and the "
+                   "Maldives Minister of Defence Adam Rasheed.\n")
+    titles = {p.name: p.title for p in facts.participants}
+    assert titles["Ali Razak"] == "Malaysian Prime Minister"
+    assert "Housing and Local Government" not in facts.organizations
+    assert (facts.location.city, facts.location.country) == ("Male", "MV")

@@ -106,8 +106,33 @@ MULTIWORD_CITIES = {
     "Hà Nội": "VN", "Đà Nẵng": "VN", "Hồ Chí Minh City": "VN", "Ho Chi Minh City": "VN", "Da Nang": "VN",
 }
 
+# The capitals of the states CITIES does not list (| separates spellings), so that "signed in the capital Rabat" has a
+# place wherever the event was; their ru/kk/mn names are termbase rows.
+WORLD_CAPITALS = {
+    "AD": "Andorra la Vella", "AL": "Tirana", "AO": "Luanda", "BA": "Sarajevo", "BB": "Bridgetown", "BD": "Dhaka",
+    "BF": "Ouagadougou", "BI": "Gitega", "BJ": "Porto-Novo", "BO": "La Paz|Sucre", "BS": "Nassau", "BT": "Thimphu",
+    "BW": "Gaborone", "BZ": "Belmopan", "CD": "Kinshasa", "CF": "Bangui", "CG": "Brazzaville", "CI": "Yamoussoukro",
+    "CL": "Santiago", "CM": "Yaounde|Yaoundé", "CO": "Bogota|Bogotá", "CR": "San Jose|San José", "CU": "Havana",
+    "CV": "Praia", "CY": "Nicosia", "DJ": "Djibouti", "DO": "Santo Domingo", "DZ": "Algiers", "EC": "Quito",
+    "ER": "Asmara", "FJ": "Suva", "GA": "Libreville", "GH": "Accra", "GM": "Banjul", "GN": "Conakry", "GQ": "Malabo",
+    "GT": "Guatemala City", "GW": "Bissau", "GY": "Georgetown", "HN": "Tegucigalpa", "HT": "Port-au-Prince",
+    "IS": "Reykjavik|Reykjavík", "JM": "Kingston", "KH": "Phnom Penh", "KM": "Moroni", "KP": "Pyongyang",
+    "LA": "Vientiane", "LI": "Vaduz", "LK": "Colombo", "LR": "Monrovia", "LS": "Maseru", "LU": "Luxembourg",
+    "LY": "Tripoli", "MA": "Rabat", "MC": "Monaco", "ME": "Podgorica", "MG": "Antananarivo", "MK": "Skopje",
+    "ML": "Bamako", "MM": "Naypyidaw|Nay Pyi Taw", "MR": "Nouakchott", "MT": "Valletta", "MU": "Port Louis",
+    "MV": "Male|Malé", "MW": "Lilongwe", "MX": "Mexico City", "MZ": "Maputo", "NA": "Windhoek", "NE": "Niamey",
+    "NG": "Abuja", "NI": "Managua", "NP": "Kathmandu", "NZ": "Wellington", "PA": "Panama City", "PE": "Lima",
+    "PG": "Port Moresby", "PY": "Asuncion|Asunción", "RW": "Kigali", "SB": "Honiara", "SD": "Khartoum",
+    "SL": "Freetown", "SN": "Dakar", "SO": "Mogadishu", "SR": "Paramaribo", "SS": "Juba", "SV": "San Salvador",
+    "SZ": "Mbabane", "TD": "N'Djamena|N’Djamena|Ndjamena", "TG": "Lome|Lomé", "TL": "Dili", "TN": "Tunis",
+    "TT": "Port of Spain", "TZ": "Dodoma", "UG": "Kampala", "UY": "Montevideo", "VE": "Caracas", "VU": "Port Vila",
+    "WS": "Apia", "YE": "Sanaa|Sana'a|Sana’a", "ZM": "Lusaka", "ZW": "Harare",
+}
+MULTIWORD_CITIES.update({name: code for code, names in WORLD_CAPITALS.items() for name in names.split("|") if " " in name})
+
 # Capitals: the first city listed above, except where that is not the capital.
-CAPITALS = {code: names.split()[0] for code, names in CITIES.items()} | {
+CAPITALS = {code: names.split("|")[0] for code, names in WORLD_CAPITALS.items()} | \
+    {code: names.split()[0] for code, names in CITIES.items()} | {
     "AE": "Abu Dhabi", "IN": "New Delhi", "US": "Washington", "MY": "Kuala Lumpur", "ET": "Addis Ababa",
     "KW": "Kuwait City", "BN": "Bandar Seri Begawan", "AR": "Buenos Aires", "AU": "Canberra", "CH": "Bern", "UA": "Kyiv",
 }
@@ -372,6 +397,8 @@ CITY_TO_COUNTRY: dict[str, str] = {
     name.lower(): code for name, code in CLDR_CITIES.items() if " " not in name
 } | {
     city.lower(): code for code, names in CITIES.items() for city in names.split()
+} | {
+    name.lower(): code for code, names in WORLD_CAPITALS.items() for name in names.split("|") if " " not in name
 } | {name.lower(): code for name, code in MULTIWORD_CITIES.items()}
 CITY_TO_COUNTRY.pop("buenos", None)
 CITY_TO_COUNTRY.pop("kuala", None)

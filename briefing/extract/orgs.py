@@ -647,6 +647,8 @@ def _before_office(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
                 and word not in ORG_HEADS and tokens[k][0][:1].isupper():
             if k >= 2 and tokens[k - 2][0].lower() in TITLE_HEADS and tokens[k - 2][0].lower() not in ORG_HEADS:
                 return []  # "Chief Cabinet Secretary": the institution word is inside an office
+            if word == "minister" and tokens[k - 1][0] == "Government" and not any(w == "of" for w, _ in tokens[:k]):
+                return []  # "Housing and Local Government Minister": a minister's portfolio, no body
             return tokens[:k]
     last = tokens[-1][0].lower() if tokens else ""
     if len(tokens) > 2 and last in TITLE_HEADS and last not in ORG_HEADS and tokens[-1][0][:1].isupper() \

@@ -741,6 +741,10 @@ def title_before(context: Context, mention: Mention,
         begin -= 1  # the whole lower-case office after "and": "league member"
     walked = own
     parts = walked[begin:]
+    if len(parts) > 1 and parts[0][0].lower() in _NOT_OF_THE_OFFICE:
+        parts = parts[1:]  # "Visiting Malaysian Prime Minister X": he is visiting; the office is Prime Minister's
+    if len(parts) > 1 and _BARE_INITIALS.fullmatch(parts[-1][0]) and not apposition:
+        parts = parts[:-1]  # "Secretary of the Parliament Secretariat KM Abdus Salam": his initials, not the office's
     while parts and (parts[-1][0] == "," or parts[-1][0].lower() in _CONNECTORS):
         parts = parts[:-1]
     if not parts:
@@ -924,6 +928,8 @@ def _title_modifier(word: str) -> bool:
 
 
 _ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z]{2,8}\)")
+_BARE_INITIALS = re.compile(r"[A-Z]{1,2}")
+_NOT_OF_THE_OFFICE = frozenset(("visiting",))
 
 
 _LOWER_CASE_BODIES = frozenset({"parliament", "parliamentary", "senate", "assembly", "government", "ministry",
