@@ -307,7 +307,7 @@ COOPERATION_AREAS = _terms(
         "socio-economic": (N_("cooperation area", "socio-economic development"), ("socio-economic", "socio-economic development", "social and economic development")),
         "socio-political": (N_("cooperation area", "socio-political sphere"), ("socio-political", "public-political")),
         "history": (N_("cooperation area", "history"), ("history", "historical research", "historical science")),
-        "diplomacy": (N_("cooperation area", "diplomacy"), ("diplomatic", "diplomacy")),
+        "diplomacy": (N_("cooperation area", "diplomacy"), ("diplomatic", "diplomacy", "foreign affairs", "foreign policy")),
         "radiation-protection": (N_("cooperation area", "radiation protection"), ("radiation protection",)),
         "physical-protection": (N_("cooperation area", "physical protection of nuclear material"), ("physical protection", "physical protection of nuclear material", "physical protection of nuclear materials")),
         "nuclear-safeguards": (N_("cooperation area", "nuclear safeguards"), ("safeguards", "nuclear safeguards", "iaea safeguards")),

@@ -208,3 +208,36 @@ def test_visiting_is_not_part_of_the_office_nor_a_portfolio_of_government_a_body
     assert titles["Ali Razak"] == "Malaysian Prime Minister"
     assert "Housing and Local Government" not in facts.organizations
     assert (facts.location.city, facts.location.country) == ("Male", "MV")
+
+
+# -- areas ------------------------------------------------------------------------------------------------------------
+
+def _areas(text: str) -> list[str]:
+    return _facts(text).cooperation_areas
+
+
+def test_the_areas_among_the_issues_a_meeting_discussed_are_kept_and_the_rest_left() -> None:
+    assert _areas("ASTANA, May 3 (Kazinform) - They discussed several issues such as the long-standing relations "
+                  "between Kazakhstan and India, expansion of trade, investment and economic development of the two "
+                  "countries.\n") == ["trade", "investment", "economic development"]
+
+
+def test_the_fields_an_agreement_s_name_gives_after_its_sides_are_areas() -> None:
+    assert _areas("ASTANA, May 3 (Kazinform) - An Agreement between the city of Osh and the Government of Andijan city "
+                  "on Trade, Economic and Cultural Cooperation was signed.\n") == ["trade", "economic", "cultural"]
+
+
+def test_sharing_and_exchanging_after_a_comma_are_activities_and_a_plural_is_the_same_field() -> None:
+    assert _areas("ASTANA, May 3 (Kazinform) - The memo covers cooperation in the field of museums, exchanging "
+                  "expertise and specialized knowledge in the field of museum.\n") == ["museums"]
+
+
+def test_a_part_of_a_pair_told_whole_is_not_told_again_and_a_place_owning_a_field_is_left_out() -> None:
+    assert _areas("BAKU, May 3 (Trend) - The sides stressed trade and economic ties and economic cooperation, and the "
+                  "role of joint projects in the field of ensuring energy security of Europe.\n") == \
+        ["trade and economic", "energy security"]
+
+
+def test_cooperation_in_foreign_affairs_is_diplomacy() -> None:
+    assert _areas("ISLAMABAD - Pakistan and China ink accord to enhance cooperation in foreign affairs.\n") == \
+        ["foreign affairs"]

@@ -102,6 +102,11 @@ PATTERNS = (
     # ("… agriculture and security came under discussion": the list ends at the sentence's verb)
     re.compile(rf"\b(?:including|such\s+as|namely)\s+(?:[\w-]+\s+){{1,4}}?(?:co-?operation|ties|relations),\s+{_LIST}"
                rf"(?=\s*[.;]|$|\s+(?:were|was|are|is|{_VERB_AFTER_AREAS})\b)"),
+    # "they discussed several issues such as the relations between A and B, expansion of trade, investment and …": the
+    # issues a meeting discussed; the ones that are areas are kept, wherever they stand in the list
+    re.compile(r"\b(?:discussed|considered|reviewed|addressed|touched\s+upon)\s+(?:(?:several|various|a\s+number\s+of|"
+               r"many|a\s+(?:wide\s+)?range\s+of|key|important)\s+)?(?:issues|matters|topics|questions|subjects)\s*,?\s+"
+               r"(?:such\s+as|including|like)\s+(?P<list>[^.;:]+)"),
 )
 _DROP = re.compile(rf"(?:^|\s+)(?!exchanges?$)(?:{_AREA_NOUNS}|industries)$|^(?:{_QUANTIFIER}\s+)?(?:fields?|spheres?|areas?|sectors?|realms?)\s+of\s+|"
                    rf"^(?:(?:development|expansion)\s+of|of)\s+(?:the\s+)?|^up\s+|"
@@ -207,7 +212,7 @@ def _without_teller(phrase: str, text: str, end: int) -> str:
 
 # "as well as sharing expertise and information and developing projects": what the sides will do, no field of
 # cooperation, unless what is shared or developed is one ("developing tourism and trade")
-_ACTIVITY = re.compile(r"(?:,?\s*(?:as\s+well\s+as|and)\s+|^)(?P<verb>sharing|exchanging|developing|implementing|"
+_ACTIVITY = re.compile(r"(?:,?\s*(?:as\s+well\s+as|and)\s+|,\s*|^)(?P<verb>sharing|exchanging|developing|implementing|"
                        r"conducting|carrying\s+out|holding|exchange|share)\s+(?P<object>(?!of\b)[a-z][a-z\s-]*?)"
                        r"(?=\s*(?:[,;]|$)|\s+and\s+(?:sharing|exchanging|developing|implementing|conducting|carrying|holding)\b)")
 
@@ -373,6 +378,9 @@ def _accepted_wide(items: list[str]) -> list[str]:
     accepted = []
     for item in items:
         item = re.sub(r"^the\s+", "", item)
+        owned = _OWNED_BY_A_PLACE.search(item)
+        if owned and is_area(item[:owned.start()]):
+            item = item[:owned.start()]  # "energy security of Europe": the field is energy security
         if _STOP_ITEMS.match(item.lower()) or re.match(r"others?\b|etc\b", item):
             break
         if _CLAUSE_ITEM.search(item) or len(item.split()) > 5 or is_fragment(item) or \
@@ -387,6 +395,8 @@ _ANNOUNCED = (0, 1, 2, 6, 7)  # PATTERNS whose anchor says a list of areas follo
 _NAMED_AREAS = 8  # the PATTERNS entry of a list that a verb then names as areas ("… were highlighted among the areas")
 _CLOSED_LIST = 9  # the PATTERNS entry of a list closed by "spheres" with no anchor before it
 _ON_THE_AGENDA = 10  # the PATTERNS entry of a list that a sentence opens and says was discussed
+_ISSUES_SUCH_AS = 12  # the PATTERNS entry of the issues a meeting discussed: only its areas are kept
+_OF_THE_SIDES = re.compile(r"\s+(?:of|between|for)\s+(?:the\s+|our\s+)?(?:two|both)\b.*$")
 _SAID_DISCUSSED = re.compile(r"\b(?:were|was)\s+(?:also\s+)?(?:on\s+the\s+agenda|discussed|considered|addressed)\b")
 _CLAUSE_ITEM = re.compile(r"^(?:including|such|other|both)\b|(?<![\w-])[a-z]+ed\b")
 
@@ -467,7 +477,10 @@ def find_areas(context: Context) -> list[tuple[str, int, int, str]]:
                     phrase = f"{opening.group(1).lower()}{opening.group(2)}{phrase}" if opening else phrase
                 items = split_items(phrase)
                 closed = index == 3 and re.search(rf"\s{_FIELD_WORDS}$", match.group(0)) is not None
-                accepted = _accepted(items, index, closed)
+                if index == _ISSUES_SUCH_AS:  # "economic development of the two countries": the sides are no part of it
+                    items = [_OF_THE_SIDES.sub("", item) for item in items]
+                accepted = [item for item in items if is_area(item) and not is_fragment(item)] \
+                    if index == _ISSUES_SUCH_AS else _accepted(items, index, closed)
                 for item in accepted:
                     offset = _offset(context.text, item, match.start("list"), match.end("list") + 1)
                     why = _WHY[index] + ("" if is_area(item) else ", an odd item in a list of areas")
@@ -479,11 +492,25 @@ def find_areas(context: Context) -> list[tuple[str, int, int, str]]:
             if any(other != item and offset == at and other.startswith(f"{item} ") for other, at, _ in hits):
                 continue  # "information" read off "information exchange", which another pattern read whole
             key = item.lower()
-            if key not in seen:
+            if key not in seen and _singular(key) not in seen and f"{key}s" not in seen:  # "museum" and "museums": one field
                 seen.add(key)
                 found.append((item, offset, offset + len(item), why))
-    return [hit for hit in found if not _both_parts_listed(hit[0], seen) and not _dangling(hit[0]) and not _said(hit[0])
+    return [hit for hit in found if not _both_parts_listed(hit[0], seen) and not _part_of_a_pair(hit[0], seen)
+            and not _dangling(hit[0]) and not _said(hit[0])
             and hit[0].lower() not in _RELATIONAL and not _an_office_named(hit[0])]
+
+
+_OWNED_BY_A_PLACE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}$")
+
+
+def _part_of_a_pair(item: str, seen: set[str]) -> bool:
+    """'economic' beside 'trade and economic': one of the two parts of a pair found as a whole."""
+    return any(item.lower() in other.split(" and ") for other in seen if other.count(" and ") == 1 and other != item.lower())
+
+
+def _singular(key: str) -> str:
+    """'museums' → 'museum'; a word not in -s, or one in -ss ('business'), as it is."""
+    return key[:-1] if key.endswith("s") and not key.endswith("ss") else key
 
 
 def _an_office_named(item: str) -> bool:
@@ -527,4 +554,4 @@ _WHY = ("'cooperation in ...'", "'areas of cooperation included ...'", "'in the 
         "'matters of ...'", "a list closed by 'and other spheres'",
         "a list named the areas of cooperation", "a list of single words closed by 'spheres'",
         "a list the sentence opens with and says was discussed",
-        "a list that goes on after the cooperation its first items qualify")
+        "a list that goes on after the cooperation its first items qualify", "an area among the issues discussed")

@@ -3526,8 +3526,14 @@ def field_in_title(mention: DocMention) -> str | None:
     # only the document's own words: "Memorandum between the Institute for Legislative Problems" and "Protocol of
     # the meeting of the Commission on Economic Cooperation" name a body
     own_words = re.split(r"\s+(?:between|among|with|of\s+the)\s", mention.title)[0]
-    found = _FIELD_IN_TITLE.search(own_words)
+    found = _FIELD_IN_TITLE.search(own_words) or _FIELDS_AFTER_SIDES.search(mention.title)
     return found.group("field").lower() if found else None
+
+
+# "Agreement between the Government of X and Y on Trade, Economic, Cultural and Humanitarian Cooperation": the fields
+# its name gives after its sides
+_FIELDS_AFTER_SIDES = re.compile(r"\bbetween\s.+?\s+on\s+(?P<field>[A-Z][\w-]*(?:(?:,\s+(?:and\s+)?|\s+and\s+)[A-Z][\w-]*){0,6})"
+                                 r"\s+(?:Cooperation|Co-operation|Collaboration|Partnership)\s*$")
 
 
 def fields_named(mention: DocMention) -> tuple[str | None, bool]:
