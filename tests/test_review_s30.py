@@ -241,3 +241,23 @@ def test_a_part_of_a_pair_told_whole_is_not_told_again_and_a_place_owning_a_fiel
 def test_cooperation_in_foreign_affairs_is_diplomacy() -> None:
     assert _areas("ISLAMABAD - Pakistan and China ink accord to enhance cooperation in foreign affairs.\n") == \
         ["foreign affairs"]
+
+
+# -- names of places and regional bodies ------------------------------------------------------------------------------
+
+def test_an_indian_state_s_legislature_and_chief_minister_compose_with_the_state() -> None:
+    from briefing.compose import compose
+
+    assert compose("Speaker of the Assam Legislative Assembly", "ru", "title", "IN") == \
+        "спикер Законодательного собрания штата Ассам"
+    assert compose("Chief Minister of Sarawak", "ru", "title", "MY") == "главный министр штата Саравак"
+    assert compose("Government of Kerala", "kk", "institution", "IN") == "Керала штатының Үкіметі"
+
+
+def test_a_capital_without_a_cldr_city_name_has_its_russian_form() -> None:
+    from briefing.resources import default_locales_dir
+    from briefing.termbase import Termbase
+
+    termbase = Termbase.load(default_locales_dir() / "termbase.csv")
+    assert [termbase.find(city, type="place").form("ru") for city in ("Rabat", "Khartoum", "Male")] == \
+        ["Рабат", "Хартум", "Мале"]
