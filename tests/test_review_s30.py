@@ -261,3 +261,31 @@ def test_a_capital_without_a_cldr_city_name_has_its_russian_form() -> None:
     termbase = Termbase.load(default_locales_dir() / "termbase.csv")
     assert [termbase.find(city, type="place").form("ru") for city in ("Rabat", "Khartoum", "Male")] == \
         ["Рабат", "Хартум", "Мале"]
+
+
+# -- planned events and offices told together --------------------------------------------------------------------------
+
+_VISIT_NEWS = ("date 2024-01-22\nLi Wei, Vice Chairman of the Standing Committee of the National People's Congress of "
+               "China, will visit Kazakhstan January 23-27, Kazinform News Agency quotes Aidar Nurov, Official "
+               "Spokesperson of the Kazakh Ministry of Foreign Affairs, as saying.\n\nLi Wei is expected to hold talks "
+               "with the Senate and Majilis speakers – Asan Bekov and Ulan Serikov. He will also hold a meeting with "
+               "Deputy Speaker of the Majilis Berik Aliyev, First Deputy Prime Minister Roman Orlov and Chairman of "
+               "Almaty Maslikhat Daulet Omarov.\n")
+
+
+def test_a_visit_announced_with_its_days_and_who_told_it_is_the_visitor_s_to_the_country() -> None:
+    visit = _facts(_VISIT_NEWS).planned_events[0]
+    assert (visit.kind, visit.who, visit.country, visit.objects) == ("visit", ["Li Wei"], "KZ", [])
+
+
+def test_a_meeting_with_a_list_of_office_holders_is_a_meeting_with_each_of_them() -> None:
+    meetings = [event.host for event in _facts(_VISIT_NEWS).planned_events if event.kind == "meeting"]
+    assert meetings == ["Berik Aliyev", "Roman Orlov", "Daulet Omarov"]
+
+
+def test_two_bodies_offices_then_their_holders_give_each_his_office_and_one_state() -> None:
+    facts = _facts(_VISIT_NEWS)
+    held = {p.name: (p.title, p.country) for p in [*facts.participants, *facts.mentioned_people]}
+    assert held["Asan Bekov"] == ("Senate Speaker", "KZ")
+    assert held["Ulan Serikov"] == ("Majilis Speaker", "KZ")
+    assert held["Daulet Omarov"] == ("Chairman of Almaty Maslikhat", "KZ")

@@ -62,6 +62,7 @@ def extract(article: Article, termbase: t.Any = None, review_below: float = DEFA
     blocked = [(o.start, o.end) for o in descriptor_orgs if not any(w.lower() in orgs.ORG_HEADS for w in o.name.split())]
     candidates = people.collect_people(context, blocked)
     people.upgrade_bare_titles(context, candidates)
+    people.respective_offices(context, candidates)
     person_starts = [m.start for p in candidates for m in p.mentions] + people.lone_family_name_starts(context, candidates)
     found_orgs = orgs.find_organizations(context, facts.source_agency, person_starts)
 

@@ -216,7 +216,7 @@ khokimiyat hokimiyat mazhilis majilis majlis khural hural kenesh senate parliame
 organization organisation cabinet government council chamber fund university company office
 administration foundation association secretariat court embassy consulate service academy
 inspectorate directorate authority board bureau duma akorda presidium party enterprise railways airlines
-holding exchange kurultai mejlis confederation federation society societies library museum museums maslahaty maslakhaty gengesh
+holding exchange kurultai mejlis confederation federation society societies library museum museums maslahaty maslakhaty gengesh maslikhat maslihat
 institution network
 llp jsc llc cjsc pjsc ojsc ltd plc
 """.split())  # the last line: legal forms of companies ("JSC Tynys", "PetroChina Daqing Tamsag LLC")

@@ -152,6 +152,7 @@ class Candidate:
     mentioned_vote: bool = False
     aliases: list[str] = field(default_factory=list)  # offices the text uses instead of the name
     why: str = ""  # why a participant or a person mentioned
+    one_side_with: str | None = None  # "the Senate and Majilis speakers – A and B": the other one named with this one
 
     @property
     def first(self) -> Mention:
@@ -1541,6 +1542,29 @@ def upgrade_bare_titles(context: Context, people: list[Candidate]) -> None:
 _FOREIGN_MINISTERS_MET = re.compile(r"\b(?:FMs|top\s+diplomats|foreign\s+ministers)\b", re.I)
 
 
+# "the Senate and Majilis speakers – Maulen Ashimbayev and Yerlan Koshanov": two bodies' offices, then their holders in
+# the same order
+_RESPECTIVE_OFFICES = re.compile(r"\b(?P<first>[A-Z][\w-]+)\s+and\s+(?:the\s+)?(?P<second>[A-Z][\w-]+)\s+"
+                                 r"(?P<office>speakers|chairmen|chairs|chairpersons|presidents|ministers|heads|governors)"
+                                 r"\s*(?:[–—:,-]|,\s+respectively,)\s*(?P<holders>[A-Z][^.;]{3,80})")
+_SINGULAR_OFFICE = {"speakers": "Speaker", "chairmen": "Chairman", "chairs": "Chair", "chairpersons": "Chairperson",
+                    "presidents": "President", "ministers": "Minister", "heads": "Head", "governors": "Governor"}
+
+
+def respective_offices(context: Context, people: list[Candidate]) -> None:
+    """'the Senate and Majilis speakers – A and B': A is the Senate Speaker and B the Majilis Speaker, when neither
+    has an office of his own in the text."""
+    for match in _RESPECTIVE_OFFICES.finditer(context.text, context.body_start):
+        holders = [p for p in people if not p.title and any(match.start("holders") <= m.start < match.end("holders")
+                                                            for m in p.mentions)]
+        holders.sort(key=lambda p: min(m.start for m in p.mentions if m.start >= match.start("holders")))
+        if len(holders) == 2:
+            office = _SINGULAR_OFFICE[match.group("office")]
+            holders[0].title = f"{match.group('first')} {office}"
+            holders[1].title = f"{match.group('second')} {office}"
+            holders[0].one_side_with, holders[1].one_side_with = holders[1].name, holders[0].name
+
+
 def lone_family_name_starts(context: Context, people: t.Sequence[Candidate]) -> list[int]:
     """Where a person's family name stands alone at the end of capitalized words ('the Speaker of Parliament
     Bagbin thanked him'): the words before it are an office and its body, and the body's name ends there.
@@ -2040,6 +2064,10 @@ def assign_countries(people: list[Candidate], event_countries: t.Sequence[str],
     if context is not None and len(event_countries) == 2:
         _counterparts_across(context, people, event_countries)
     _pair_countries(people, event_countries)
+    for person in people:  # "the Senate and Majilis speakers – A and B": A is of B's state
+        partner = next((p for p in people if person.one_side_with and p.name == person.one_side_with), None)
+        if person.country is None and partner is not None:
+            person.country = partner.country
 
 
 # "the delegation to be led by Chair X", "a delegation headed by the Speaker X": the one who leads it
@@ -2258,7 +2286,7 @@ def _pair_countries(people: list[Candidate], event_countries: t.Sequence[str]) -
     if len(sides) != 2:
         return
     for person in people:
-        if person.country or not person.title or _listed_with_a_side(person, people):
+        if person.country or not person.title or _listed_with_a_side(person, people) or person.one_side_with:
             continue  # "X is accompanied by Russian Foreign Minister A, Energy Minister B": B is of A's side
         head = _head(person.title)
         peers = {p.country for p in people if p is not person and p.country and _head(p.title) == head}

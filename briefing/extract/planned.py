@@ -23,6 +23,7 @@ from briefing.extract.lexicon import (
     CITY_TO_COUNTRY,
     DEMONYMS,
     GEO_WORDS,
+    MONTH_WORDS,
     MULTIWORD_CITIES,
     NON_NAME_WORDS,
     countries_in,
@@ -1024,7 +1025,7 @@ _AGENT = re.compile(rf"^\s*by\s+(?!(?:the\s+)?(?:end|middle|beginning|start|autu
 _ANOTHER_VISIT = re.compile(r"\s*\b(?:after|following|before|ahead\s+of|since)\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+)?"
                             r"(?:visit|trip|tour)\b.*$", re.I)
 # "will meet with Gulshat Mammedova, head of …, and hold talks with …": the one met receives the one who meets
-_MEETS_WITH = re.compile(r"\b(?:meet|hold\s+(?:talks|meetings?|consultations)|have\s+(?:talks|a\s+meeting))\s+with\s+"
+_MEETS_WITH = re.compile(r"\b(?:meet|hold\s+(?:an?\s+)?(?:talks|meetings?|consultations)|have\s+(?:talks|a\s+meeting))\s+with\s+"
                          r"(?P<host>[^,;]+)")
 
 
@@ -1195,7 +1196,8 @@ def _each_host(event: PlannedEvent, found: _Found, known: Known) -> list[Planned
     return [event, *(replace(event, host=name) for name in dict.fromkeys(others))]
 
 
-_ALSO_MET = re.compile(r"^(?:,[^,;]{0,120})?,?\s+and\s+(?:with\s+)?(?:[\w’'-]+\s+){0,8}?$")
+# ("A, Chairman of X, and B", "A, First Deputy Prime Minister B and Chairman of Y C": each item of the list)
+_ALSO_MET = re.compile(r"^(?:,[^,;]{0,120})?(?:,|,?\s+and)\s+(?:with\s+)?(?:[\w’'-]+\s+){0,8}?$")
 
 
 def _actors(subject: str, offset: int, known: Known) -> list[str]:
@@ -1250,7 +1252,10 @@ def _tidy_subject(subject: str) -> str:
     subject = _OPENING_TIME.sub("", _OPENING_ADVERBIAL.sub("", subject.strip()))
     subject = _TRAILING_ADVERBS.sub("", subject.strip(" ,"))
     if len(subject.split()) > 12 and "," in subject:
-        subject = subject.rsplit(",", 1)[-1]
+        first = subject.split(",", 1)[0]
+        # "Hao Mingjin, Vice Chairman of the Standing Committee of …,": the name, then his office set off by commas
+        named_first = len(first.split()) <= 5 and all(word[:1].isupper() for word in first.split())
+        subject = first if named_first else subject.rsplit(",", 1)[-1]
     return subject.strip(" ,")
 
 
@@ -1391,6 +1396,8 @@ def _name_goes_on(after: str) -> bool:
     if not following or re.match(r"[,;.]", after):
         return False
     word = following.group(1)
+    if word.rstrip(".").lower() in MONTH_WORDS:
+        return False  # "visit Kazakhstan January 23-27", "arrive in Astana Monday": the day follows the place
     return word[0].isupper() or word.lower() in GEO_WORDS
 
 
@@ -1639,6 +1646,10 @@ _REGION_END = re.compile(rf"\s+(?:in|at|during|within|from|next|this|before|afte
                          rf"starting|taking\s+place|to\s+take\s+place|"
                          rf"which|as\s+part|to\s+(?!the\b)[a-z]+)\b|\s+on\s+(?=\d|{MONTH_PATTERN}|[a-z]|\w+day\b)"
                          rf"|\s+of\s+(?:a|an)\s+(?=[a-z])"
+                         # "visit Kazakhstan January 23-27, Kazinform News Agency quotes X": the days, then who told it
+                         rf"|\s+(?=(?:{MONTH_PATTERN})\.?\s+\d)"
+                         rf"|,\s+(?=(?:[A-Z][\w.’'-]*\s+){{1,4}}(?:quotes|quoted|reports?|reported|said|says|informs|informed|"
+                         rf"cites|cited|told)\b)"
                          rf"|\s*[;:]|\s+[–—]\s+")
 _LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+")
 _PARENTHETICAL = re.compile(r"\s*\([^()]*\)")
