@@ -189,8 +189,8 @@ def test_an_officer_named_by_the_acronym_of_a_known_parliament_is_of_its_country
 
 
 def test_bangladesh_s_parliament_and_its_whips_are_named_in_russian_kazakh_and_mongolian() -> None:
-    assert _title("JS deputy speaker", "ru", "BD") == "заместитель председателя Национального парламента Бангладеш"
-    assert _title("Jatiya Sangsad (JS) Speaker", "kk", "BD") == "Бангладеш Ұлттық парламентінің төрағасы"
+    assert _title("JS deputy speaker", "ru", "BD") == "заместитель спикера Национального парламента Бангладеш"
+    assert _title("Jatiya Sangsad (JS) Speaker", "kk", "BD") == "Бангладеш Ұлттық парламентінің спикері"
     assert _title("Chief Whip", "ru", "BD") == "главный парламентский организатор"
     assert _title("Dewan Rakyat Speaker", "mn", "MY") == "Малайз Улсын Төлөөлөгчдийн танхимын дарга"
 
@@ -289,3 +289,58 @@ def test_two_bodies_offices_then_their_holders_give_each_his_office_and_one_stat
     assert held["Asan Bekov"] == ("Senate Speaker", "KZ")
     assert held["Ulan Serikov"] == ("Majilis Speaker", "KZ")
     assert held["Daulet Omarov"] == ("Chairman of Almaty Maslikhat", "KZ")
+
+
+# -- the Russian, Kazakh and Mongolian readers' review of fresh81 -------------------------------------------------------
+
+def test_given_names_in_in_and_ih_are_given_names_not_russian_surnames() -> None:
+    from briefing.grammar import ru
+
+    assert ru.inflect("Колин Пауэлл", "ins", "person") == "Колином Пауэллом"
+    assert ru.inflect("Фатих Дёнмез", "ins", "person") == "Фатихом Дёнмезом"
+    assert ru.inflect("Мартин Смит", "gen", "person") == "Мартина Смита"
+    assert ru.inflect("Петров Иван", "ins", "person") == "Петровым Иваном"  # a surname plainly first still is
+
+
+def test_an_arabic_article_written_al_is_not_declined_and_so_takes_a_marked_word() -> None:
+    from briefing.grammar import ru
+
+    assert ru.inflect("Мехди ал Кутби", "gen", "person") == "Мехди ал Кутби"
+    assert ru.euphony('встреча с <span class="review">спикером</span>') == 'встреча со <span class="review">спикером</span>'
+
+
+def test_names_the_readers_corrected() -> None:
+    from briefing.names import transliterate_name
+
+    assert transliterate_name("Makhdoom Shah Mahmood Qureshi", "ru", country="PK").text == "Махдум Шах Махмуд Куреши"
+    assert transliterate_name("Md Karim Uddin", "ru").text == "Мохаммад Карим Уддин"
+    assert transliterate_name("Albert Rau", "ru", country="KZ").text == "Альберт Рау"
+    assert transliterate_name("Reezal Merican", "ru", country="MY").text == "Ризал Мерикан"
+    assert transliterate_name("Aishath Shiham", "ru", country="MV").text == "Аишат Шихам"
+
+
+def test_a_package_s_count_with_a_document_named_after_it_is_the_total() -> None:
+    facts = _facts("DUSHANBE, May 3 (Khovar) - The presidents attended the signing of a package of documents, covering 27 "
+                   "agreements. Among them was signed an Agreement between the Mayor's Office of Osh city and the "
+                   "Government of Andijan city on Trade.\n")
+    assert facts.documents_total == 27
+    assert [d.type for d in facts.documents_signed] == ["agreement"]
+
+
+def test_meetings_with_a_president_and_a_prime_minister_named_by_his_surname_are_two() -> None:
+    facts = _facts("ISLAMABAD - Iranian President Ali Karimi will visit Pakistan on Friday at the invitation of Prime "
+                   "Minister Nawaz Khan.\n\nHe will hold meetings with Pakistan President Arif Alvi and Prime Minister "
+                   "Khan.\n")
+    assert [event.host for event in facts.planned_events if event.kind == "meeting"] == ["Arif Alvi", "Nawaz Khan"]
+
+
+def test_pakistan_s_foreign_office_is_its_foreign_ministry() -> None:
+    from briefing.compose import compose
+
+    assert compose("Pakistan Foreign Office", "ru", "institution", "PK") == "Министерство иностранных дел Пакистана"
+
+
+def test_the_day_the_closing_credit_gives_dates_a_monday_in_the_text() -> None:
+    facts = _facts("The foreign ministers of China and Peru had a telephone conversation Monday morning.\n"
+                   "(Xinhua News Agency July 27, 2004)\n")
+    assert str(facts.event_date) == "2004-07-26"

@@ -103,11 +103,27 @@ def anchor_date(context: Context) -> dt.date | None:
                 continue
             if abs((day - page).days) <= 3:
                 return day
-    return page
+    return page or credited_date(context)
 
 
 def article_date(context: Context) -> dt.date | None:
-    return context.article.page_date or (context.dateline.date() if context.dateline else None)
+    return context.article.page_date or (context.dateline.date() if context.dateline else None) or credited_date(context)
+
+
+# the agency's closing credit with the day it filed, when the text has no other date: "(Xinhua News Agency July 27, 2004)"
+_DATED_CREDIT = re.compile(rf"\(\s*[A-Z][\w.\- ]{{1,40}}?,?\s+(?P<month>{MONTH_PATTERN})\.?\s+(?P<day>\d{{1,2}}),?\s+"
+                           r"(?P<year>(?:19|20)\d\d)\s*\)\s*$")
+
+
+def credited_date(context: Context) -> dt.date | None:
+    """The day the closing credit line gives the report: 'Monday morning' is the Monday before it."""
+    credit = _DATED_CREDIT.search(context.text, max(0, len(context.text) - 120))
+    if credit is None:
+        return None
+    try:
+        return dt.date(int(credit.group("year")), MONTHS[credit.group("month")[:3].lower()], int(credit.group("day")))
+    except ValueError:
+        return None
 
 
 def resolve_event_date(context: Context, planned: bool) -> DateResult:

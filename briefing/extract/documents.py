@@ -3207,6 +3207,10 @@ def merge_documents(mentions: list[DocMention]) -> list[DocMention]:
         agreements' followed by the list of what was signed."""
         if _part_of_a_larger_count(generic, kept):
             return True  # "24 documents were signed … including 15 trade contracts": the 15 are among the 24
+        if _COUNTS_THE_PACKAGE.search(generic.title) and any(not m.generic and m.status == generic.status and
+                                                             m.start > generic.end for m in kept):
+            return True  # "a package of documents, covering 27 agreements … among them an agreement on X": the count
+            # is how many were signed (the total), the agreement one of them
         peers = [s for s in specific if s.status == generic.status]
         quantified = bool(re.match(r"(?:series|number|package|set|range|several|some|a few|\d+|two|three|four|five|six|"
                                    r"seven|eight|nine|ten|eleven|twelve)\b", generic.title, re.I))

@@ -1191,9 +1191,18 @@ def _each_host(event: PlannedEvent, found: _Found, known: Known) -> list[Planned
         return [event]
     after_host = found.text[found.text.index(event.host) + len(event.host):]
     others = [person.name for person in (*known.participants, *known.mentioned)
-              if person.name and person.name != event.host and person.name in after_host and
-              _ALSO_MET.search(after_host[:after_host.index(person.name)])]
+              if person.name and person.name != event.host and (at := _named_at(person.name, after_host)) is not None
+              and _ALSO_MET.search(after_host[:at])]
     return [event, *(replace(event, host=name) for name in dict.fromkeys(others))]
+
+
+def _named_at(name: str, text: str) -> int | None:
+    """Where ``text`` names the person, in full or by the family name ('Prime Minister Sharif')."""
+    for written in (name, name.split()[-1]):
+        found = re.search(rf"(?<![\w-]){re.escape(written)}(?![\w-])", text)
+        if found:
+            return found.start()
+    return None
 
 
 # ("A, Chairman of X, and B", "A, First Deputy Prime Minister B and Chairman of Y C": each item of the list)
@@ -1318,7 +1327,9 @@ def _host(clause: _Clause | None, found: _Found, known: Known) -> str | None:
         return None if host and _is_place(host) else host
     meets = _met_with(clause)
     if meets:  # "Gafarova will meet with Gulshat Mammedova": the one met, a person of the text, hosts the meeting
-        host = _one_actor(meets.group("host"), found.start, known)
+        # (of "meetings with A and B" the first; each of the others has a meeting of its own, _each_host)
+        actors = _actors(meets.group("host"), found.start, known)
+        host = actors[0] if actors else None
         people = {person.name for person in [*known.participants, *known.mentioned] if person.name}
         return host if host in people else None
     return None

@@ -94,12 +94,12 @@ _TURKIC_PATRONYMIC_SUFFIXES = ("улы", "ұлы", "уулу", "кызы", "қы
 # Particles of Arabic and European names, which Russian never declines: «с Мухаммедом бен Заидом Аль Нахайяном»,
 # «Людвига ван Бетховена» (Розенталь, «Справочник по правописанию», § «Иностранные фамилии»). Written as Russian
 # prints them: «бен», «бин», «ибн» lower case; «Аль» of a ruling house capitalised.
-_NAME_PARTICLES = frozenset({"бен", "бин", "ибн", "бинт", "аль", "Аль", "эль", "Эль", "ван", "фон", "де", "ди", "да", "дель",
+_NAME_PARTICLES = frozenset({"бен", "бин", "ибн", "бинт", "аль", "Аль", "ал", "Ал", "эль", "Эль", "ван", "фон", "де", "ди", "да", "дель",
                              "ла", "ле", "дер"})
 # Arabic particles that may also open a name («Аль Саид Аль Кусейр» = El Sayed El Quseir), and the first half of an
 # Arabic compound given name («Абдель Фаттах ас-Сиси»: only the last word of it declines, «Абдель Фаттаха»); never
 # «Ван» first, which is the Chinese family name Wang
-_LEADING_PARTICLES = frozenset({"аль", "Аль", "эль", "Эль", "ибн"})
+_LEADING_PARTICLES = frozenset({"аль", "Аль", "ал", "Ал", "эль", "Эль", "ибн"})
 _COMPOUND_FIRST_HALVES = frozenset({"абдель", "абдул", "абд", "абдуль", "абу", "абуль"})
 _FEMALE_PATRONYMIC_ENDINGS = ("вна", "чна", "кызы", "қызы", "гызы")
 # Genitive of a Mongolian patronymic (Ухнаагийн, Гомбожавын, Лувсаннамсрайн): terminology.md §5.2.
@@ -170,8 +170,9 @@ _RANK_AT_END = re.compile(r"\s((?:генерал|адмирал|маршал|п�
 # «со специальным представителем», «во Франции»: с and в take a vowel before the same or a like sound followed by
 # another consonant (the prepositions «со» and «во» in Rosenthal's «Справочник по правописанию и стилистике»: со
 # вторником, во Франции)
-_S_BEFORE_CLUSTER = re.compile(r"(?<![\w-])([Сс]) (?=[СсЗзШшЖжЩщ][бвгджзйклмнпрстфхцчшщьБВГДЖЗЙКЛМНПРСТФХЦЧШЩ])")
-_V_BEFORE_CLUSTER = re.compile(r"(?<![\w-])([Вв]) (?=[ВвФф][бвгджзйклмнпрстфхцчшщьБВГДЖЗЙКЛМНПРСТФХЦЧШЩ])")
+# (the word may open a marked span: «с <span …>спикером …</span>»)
+_S_BEFORE_CLUSTER = re.compile(r"(?<![\w-])([Сс]) (?=(?:<span[^>]*>)?[СсЗзШшЖжЩщ][бвгджзйклмнпрстфхцчшщьБВГДЖЗЙКЛМНПРСТФХЦЧШЩ])")
+_V_BEFORE_CLUSTER = re.compile(r"(?<![\w-])([Вв]) (?=(?:<span[^>]*>)?[ВвФф][бвгджзйклмнпрстфхцчшщьБВГДЖЗЙКЛМНПРСТФХЦЧШЩ])")
 
 
 # island states (and Taiwan, Bali) take «на», not «в»: «на Филиппинах», «на Кубе», «на Кипре» (Rosenthal, «Справочник
@@ -793,7 +794,7 @@ def _free_word_roles(words: list[str], has_initials: bool) -> list[str]:
         return ["given", "patronymic"]  # «Ерлан Жаканович»
     if count == 2:
         # «Петров Иван»: a surname first; but «Нараян Хадка» is a given name in -ян before a surname in -а
-        if _looks_like_surname(words[0]) and not _looks_like_surname(words[1]) and \
+        if _plainly_a_surname(words[0]) and not _looks_like_surname(words[1]) and \
                 not (words[0].lower().endswith("ян") and words[1].lower().endswith("а")) and \
                 not english.is_woman(words[0]):  # «Ясмин Куреши»: a woman's given name in -ин
             return ["surname", "given"]
@@ -806,6 +807,15 @@ def _free_word_roles(words: list[str], has_initials: bool) -> list[str]:
 
 def _looks_like_surname(word: str) -> bool:
     return word.lower().endswith(_SURNAME_ENDINGS)
+
+
+def _plainly_a_surname(word: str) -> bool:
+    """A surname no given name shares the ending of: «Петров», «Ашимбаева»; never «Колин», «Мартин», «Фатих» (given
+    names in -ин, -их that read as surnames only in Russian)."""
+    return word.lower().endswith(_PLAIN_SURNAME_ENDINGS)
+
+
+_PLAIN_SURNAME_ENDINGS = tuple("ов ев ёв ский цкий ской цкой ова ева ёва ская цкая енко дзе швили янц".split())
 
 
 def _looks_like_patronymic(word: str) -> bool:

@@ -54,6 +54,7 @@ lynn Линн f; theresa Тереза f; teresa Тереза f; hillary Хилл
 priti Прити f; liz Лиз f; suella Суэлла f; rosemary Розмари f; wendy Уэнди f; tracey Трейси f; kristi Кристи f;
 gina Джина f; condoleezza Кондолиза f; madeleine Мадлен f; kristin Кристин f;
 shirley Ширли f; belinda Белинда f; yasmin Ясмин f; jasmine Жасмин f; salome Саломе f;
+aishath Аишат f; shirin Ширин f; hasina Хасина f; khaleda Халеда f;
 """
 GIVEN_NAMES: dict[str, str] = {}
 WOMEN: set[str] = set()  # the women's names, Latin and Cyrillic, lower case

@@ -21,7 +21,7 @@ SYSTEM = "indonesian-malay"
 
 _VOWELS = frozenset("aeiou")
 _GROUPS = (("oe", "у"), ("dj", "дж"), ("tj", "ч"), ("sy", "ш"), ("kh", "х"), ("ng", "нг"), ("dh", "д"), ("th", "т"),
-           ("ck", "к"))  # "Erick": an English spelling some names keep
+           ("ck", "к"), ("ee", "и"))  # "Erick", "Reezal": English spellings some names keep
 _LETTERS = {"a": "а", "b": "б", "c": "ч", "d": "д", "e": "е", "f": "ф", "g": "г", "h": "х", "i": "и", "j": "дж",
             "k": "к", "l": "л", "m": "м", "n": "н", "o": "о", "p": "п", "q": "к", "r": "р", "s": "с", "t": "т",
             "u": "у", "v": "в", "w": "в", "x": "кс", "y": "й", "z": "з"}
@@ -29,9 +29,13 @@ _IOTATED = {"a": "я", "u": "ю", "e": "е"}  # y and ny before these vowels
 _SOFT_N = {"a": "ня", "u": "ню", "e": "не", "o": "ньо", "i": "ни"}
 
 
+# names of Malaysia's Indian Muslims keep their Tamil reading, not the Malay c: Merican (Marikar) → Мерикан
+_ESTABLISHED = {"merican": "мерикан"}
+
+
 def transliterate(text: str, rules: str = "ru") -> str:
     """Every word of ``text`` by the Indonesian and Malay rules; ``rules`` "mn" writes дж as ж."""
-    result = sub_lower_words(text, lambda word: by_pieces(word, _piece))
+    result = sub_lower_words(text, lambda word: _ESTABLISHED.get(word) or by_pieces(word, _piece))
     return mongolian_j(result) if rules == "mn" else result
 
 

@@ -163,6 +163,8 @@ def origin_from_shape(text: str) -> str:
     if not words:
         return "other"
     keys = [fold(word) for word in words]
+    if keys[0] == "md" and len(keys) > 1:
+        return "sa"  # "Md Atiur Rahman": Bangladesh's abbreviation of Muhammad
     if _arabic(text, keys):
         return "ar"
     turkic = _turkic_letters(text)

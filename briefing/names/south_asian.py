@@ -47,7 +47,10 @@ def transliterate(text: str) -> str:
 
 
 # the forms the Russian press settled on, where the rules would read the English spelling letter by letter
-_ESTABLISHED = {"gandhi": "ганди", "mukherjee": "мукерджи", "mukherji": "мукерджи"}
+# (Chaudhury/Choudhury: «Шейх Хасина … Ширин Шармин Чоудхури», the Russian translator's review s30; Aishath, a woman's
+# name of the Maldives: «Аишат»)
+_ESTABLISHED = {"gandhi": "ганди", "mukherjee": "мукерджи", "mukherji": "мукерджи", "chaudhury": "чоудхури",
+                "chaudhuri": "чоудхури", "choudhury": "чоудхури", "aishath": "аишат"}
 
 
 def _word(low: str) -> str:
