@@ -344,3 +344,20 @@ def test_the_day_the_closing_credit_gives_dates_a_monday_in_the_text() -> None:
     facts = _facts("The foreign ministers of China and Peru had a telephone conversation Monday morning.\n"
                    "(Xinhua News Agency July 27, 2004)\n")
     assert str(facts.event_date) == "2004-07-26"
+
+
+def test_maldivian_names_are_written_whole_in_mongolian_and_an_initial_takes_no_space() -> None:
+    from briefing.names.press import mongolian_press_form
+
+    assert mongolian_press_form("С. Субраманиам", "ms") == "С.Субраманиам"
+    from briefing.localize import _press_form
+
+    assert _press_form("Абдулла Ямин Абдул Гаюм", "mn", "Abdulla Yameen Abdul Gayoom", "MV") == "Абдулла Ямин Абдул Гаюм"
+
+
+def test_a_first_deputy_prime_minister_abroad_and_a_maslikhat_s_chairman() -> None:
+    from briefing.compose import compose
+
+    assert compose("First Deputy Prime Minister", "mn", "title", "KZ") == "Ерөнхий сайдын тэргүүн орлогч"
+    assert compose("Chairman of Almaty Maslikhat", "ru", "title", "KZ") == "председатель маслихата Алматы"
+    assert compose("Head of Almaty Akimat", "ru", "title", "KZ") == "руководитель акимата Алматы"

@@ -22,13 +22,15 @@ from briefing.names._text import RUSSIAN_PATTERN_SURNAME_ENDINGS, TURKIC_PATRONY
 
 # (Malay and Indonesian names have no family name: «Анвар Ибрахим», «Жоко Видодо», whole as the others)
 WHOLE_NAME_ORIGINS = frozenset({"zh", "ja", "ko", "vi", "ar", "mn", "ms"})
-# and, by country, Cambodian names (family name first: «Хун Сен») and Myanmar ones (no family name)
-WHOLE_NAME_COUNTRIES = frozenset({"KH", "MM"})
+# and, by country, Cambodian names (family name first: «Хун Сен») and Myanmar and Maldivian ones (no family name:
+# «Абдулла Ямин Абдул Гаюм», never «А.Я.А.Гаюм», the Mongolian translator's review s30)
+WHOLE_NAME_COUNTRIES = frozenset({"KH", "MM", "MV"})
 _PARTICLE = re.compile(r"(?:^|\s)(?:бен|бин|ибн|бинт|Абу|Аль|аль-|ас-|ад-|ар-|ат-|аз-|ан-|аш-|эд-|эль-)", re.IGNORECASE)
 # origins whose middle name is a patronymic (Sergey Evgenyevich, Kassym-Jomart Kemelevich): one initial only
 PATRONYMIC_ORIGINS = frozenset({"ru", "uk", "kk", "ky", "uz", "tk"})
 _PATRONYMIC = re.compile(r"(?:вич|вна|ична|ұлы|қызы|улы|кызы|оглы|кизи)$", re.IGNORECASE)
 _INITIALS = re.compile(r"^((?:[А-ЯЁӨҮӘІҢҒҚҰҺ]\.\s*)+)(.+)$")
+_SPACE_AFTER_INITIAL = re.compile(r"(?<=^[А-ЯЁӨҮӘІҢҒҚҰҺ])\.\s+")
 _TAJIK_SURNAME_ENDINGS = ("зода", "заде")
 _PATRONYMIC_WORDS = TURKIC_PATRONYMIC_WORDS | {"кизи"}  # and the Uzbek «кизи» a name may keep
 _RULERS_TITLES = frozenset({"хаан", "хан", "хатан", "богд"})  # «Чингис хаан», «Өгөдэй хаан»
@@ -38,7 +40,7 @@ def mongolian_press_form(name: str, origin: str) -> str:
     """``name`` (Cyrillic, given names first) as the Mongolian press writes it; unchanged when unsure."""
     text = " ".join(name.split())
     if origin in WHOLE_NAME_ORIGINS or not text or (origin == "fa" and _PARTICLE.search(text)):
-        return name
+        return _SPACE_AFTER_INITIAL.sub(".", name)  # «С. Субраманиам»: the press sets no space after an initial
     initials, rest = _split_initials(text)
     words = rest.split(" ")
     if words[-1].lower() in _RULERS_TITLES:
