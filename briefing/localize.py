@@ -334,9 +334,11 @@ class LocalizedBriefing:
         sides = [[str(party) for party in document.parties] for document in documents]
         same = bool(sides) and all(each == sides[0] for each in sides)
         # a total only when the article gives one: a count of the documents read would claim the list is whole
-        return SignedCount(total=total, numbered=bool(counted) or bool(apart),
-                           partial=bool(named) and (named < total or unnumbered), named=named,
-                           shared=documents[0].parties if same and len(sides[0]) >= 2 else [], apart=apart)
+        partial = bool(named) and (named < total or unnumbered)
+        # one document named of 27 signed: its sides (two city halls) are not those of all 27
+        told_for_all = same and len(sides[0]) >= 2 and (not partial or len(documents) >= 2)
+        return SignedCount(total=total, numbered=bool(counted) or bool(apart), partial=partial, named=named,
+                           shared=documents[0].parties if told_for_all else [], apart=apart)
 
 
 @dataclass(frozen=True)

@@ -361,3 +361,21 @@ def test_a_first_deputy_prime_minister_abroad_and_a_maslikhat_s_chairman() -> No
     assert compose("First Deputy Prime Minister", "mn", "title", "KZ") == "Ерөнхий сайдын тэргүүн орлогч"
     assert compose("Chairman of Almaty Maslikhat", "ru", "title", "KZ") == "председатель маслихата Алматы"
     assert compose("Head of Almaty Akimat", "ru", "title", "KZ") == "руководитель акимата Алматы"
+
+
+def test_one_document_named_of_a_counted_package_does_not_give_its_sides_to_all(shipped_termbase) -> None:
+    from conftest import localized_with_shipped_catalogs
+
+    facts = _facts("DUSHANBE, May 3 (Khovar) - The presidents attended the signing of a package of documents, covering 27 "
+                   "agreements. Among them was signed an Agreement between the Mayor's Office of Osh city and the "
+                   "Government of Andijan city on Trade.\n")
+    signed = localized_with_shipped_catalogs(facts, "ru", shipped_termbase).signed
+    assert (signed.total, signed.named, signed.shared) == (27, 1, [])
+
+
+def test_the_city_halls_of_dushanbe_and_tashkent_by_their_official_russian_names() -> None:
+    from briefing.compose import compose
+
+    assert compose("Government of Tashkent city", "ru", "institution") == "хокимият города Ташкента"
+    assert compose("Executive body of state authority of Dushanbe city", "ru", "institution") == \
+        "Исполнительный орган государственной власти города Душанбе"
