@@ -181,6 +181,9 @@ NATIONAL_OFFICES = {"akim": "KZ", "khokim": "UZ", "hokim": "UZ"}
 NATIONAL_OFFICE_NAMES = {"external affairs minister": "IN", "minister of external affairs": "IN",
                          "minister for external affairs": "IN", "union minister": "IN"}
 
+# Initials written without stops before a name ("KM Abdus Salam", "AB Khan"): the person's, never a body's or an office's
+BARE_INITIALS = re.compile(r"[A-Z]{1,2}")
+
 # Proper institutions that are one word, with the country they belong to.
 KNOWN_INSTITUTIONS = {
     "akorda": "KZ", "ak orda": "KZ", "mazhilis": "KZ", "majilis": "KZ", "kurultai": "KZ",

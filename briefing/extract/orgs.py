@@ -9,6 +9,7 @@ import typing as t
 from dataclasses import dataclass, field
 
 from briefing.extract.lexicon import (
+    BARE_INITIALS,
     DEMONYMS,
     EVENT_WORDS,
     GEO_WORDS,
@@ -495,7 +496,7 @@ def _make_org(text: str, tokens: list[tuple[str, int]],
         limit = cut_at(tokens[0][1])
         tokens = [tok for tok in tokens if tok[1] < limit]
         last, at = tokens[-1] if tokens else ("", 0)
-        if len(tokens) > 1 and re.fullmatch(r"[A-Z]{1,3}", last) and not text[at + len(last):limit].strip():
+        if len(tokens) > 1 and BARE_INITIALS.fullmatch(last) and not text[at + len(last):limit].strip():
             tokens = tokens[:-1]  # "the Parliament Secretariat KM Abdus Salam": the initials of the person named
     tokens = _after_remit(_before_office(_after_under(tokens)))
     if tokens and re.fullmatch(r"[A-Z][\w-]*['’]s", tokens[0][0]) and \

@@ -18,6 +18,7 @@ import typing as t
 from dataclasses import dataclass, field
 
 from briefing.extract.lexicon import (
+    BARE_INITIALS,
     CITY_TO_COUNTRY,
     EVENT_WORDS,
     GEO_WORDS,
@@ -744,7 +745,7 @@ def title_before(context: Context, mention: Mention,
     parts = walked[begin:]
     if len(parts) > 1 and parts[0][0].lower() in _NOT_OF_THE_OFFICE:
         parts = parts[1:]  # "Visiting Malaysian Prime Minister X": he is visiting; the office is Prime Minister's
-    if len(parts) > 1 and _BARE_INITIALS.fullmatch(parts[-1][0]) and not apposition:
+    if len(parts) > 1 and BARE_INITIALS.fullmatch(parts[-1][0]) and not apposition:
         parts = parts[:-1]  # "Secretary of the Parliament Secretariat KM Abdus Salam": his initials, not the office's
     while parts and (parts[-1][0] == "," or parts[-1][0].lower() in _CONNECTORS):
         parts = parts[:-1]
@@ -929,7 +930,6 @@ def _title_modifier(word: str) -> bool:
 
 
 _ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z]{2,8}\)")
-_BARE_INITIALS = re.compile(r"[A-Z]{1,2}")
 _NOT_OF_THE_OFFICE = frozenset(("visiting",))
 
 
