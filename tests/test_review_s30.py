@@ -379,3 +379,12 @@ def test_the_city_halls_of_dushanbe_and_tashkent_by_their_official_russian_names
     assert compose("Government of Tashkent city", "ru", "institution") == "хокимият города Ташкента"
     assert compose("Executive body of state authority of Dushanbe city", "ru", "institution") == \
         "Исполнительный орган государственной власти города Душанбе"
+
+
+def test_officials_who_also_met_the_visitor_separately_are_not_at_the_meeting() -> None:
+    facts = _facts("BEIJING - Chinese Vice President Li Ming met with US Deputy Secretary of State John Walker on "
+                   "Thursday in Beijing.\n\nOn the same day, State Councilor Wu Tao and Foreign Minister Zhou Bin also "
+                   "met with Walker, respectively.\n")
+    assert [p.name for p in facts.participants] == ["Li Ming", "John Walker"]
+    assert {p.name: p.why.split(";")[0] for p in facts.mentioned_people} == {
+        "Wu Tao": "met a participant separately", "Zhou Bin": "met a participant separately"}

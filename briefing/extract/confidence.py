@@ -170,6 +170,7 @@ _ROLE = {
     # a role read from where the name stands, not from what the text says the person did: about half of
     # those are right, so a mark would flag as many right people as wrong ones (the seed's three among them)
     "named outside the event": 0.65,
+    "met a participant separately": 0.8,  # the text says so: "also met with him, respectively"
 }
 
 # a participant the text gives no office: the title is missing from the briefing, and the person was often

@@ -1644,11 +1644,15 @@ def classify(context: Context, people: list[Candidate], writers: t.Collection[st
     phone = phone_call and len(callers) >= 2
     for person in people:
         reasons = []
+        met_apart = False
         for mention in person.mentions:
             if mention.in_quote:
                 continue
             if mention.possessive:
                 person.mentioned_vote = True  # "Putin’s visit to Kazakhstan"
+                continue
+            if mention.sentence is not lead and _MET_APART.search(_outside_quotes(context, mention.sentence)):
+                met_apart = True  # "X and Y also met with Burns, respectively": meetings of their own, not this one
                 continue
             if id(mention) in passing:
                 person.mentioned_vote = True
@@ -1708,10 +1712,16 @@ def classify(context: Context, people: list[Candidate], writers: t.Collection[st
         person.participant = bool(reasons)
         person.why = reasons[0] if reasons else ("named in passing" if person.mentioned_vote else
                                                  "told the press about the event" if id(person) in sources else
-                                                 "named outside the event")
+                                                 _MET_APART_WHY if met_apart else "named outside the event")
         if person.name in writers:
             person.participant = False
             person.why = "quoted from what they wrote"
+
+
+# "On the same day, X and Y also met with Burns, respectively": each held a meeting of his own with the visitor
+_MET_APART = re.compile(r"\balso\s+(?:met|held\s+(?:talks|a\s+meeting|meetings|separate\s+meetings))\s+with\b[^.;]*?"
+                        r"\b(?:respectively|separately|individually)\b")
+_MET_APART_WHY = "met a participant separately"
 
 
 _DELEGATION_MET = re.compile(r"\b(?:received|receives|met|meets|welcomed|welcomes|hosted|hosts)\b[^.;]*\bdelegation\b")
