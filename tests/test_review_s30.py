@@ -388,3 +388,13 @@ def test_officials_who_also_met_the_visitor_separately_are_not_at_the_meeting() 
     assert [p.name for p in facts.participants] == ["Li Ming", "John Walker"]
     assert {p.name: p.why.split(";")[0] for p in facts.mentioned_people} == {
         "Wu Tao": "met a participant separately", "Zhou Bin": "met a participant separately"}
+
+
+def test_the_fields_the_readers_found_in_english_have_their_own_names(shipped_termbase) -> None:
+    from conftest import localized_with_shipped_catalogs
+
+    facts = _facts("MALE, Dec 20 - Malaysia and the Maldives signed memoranda on cooperation in the fields of firefighting, "
+                   "rescue training, meteorology and museum work.\n")
+    assert facts.cooperation_areas == ["firefighting", "rescue training", "meteorology", "museum work"]
+    areas = [str(area) for area in localized_with_shipped_catalogs(facts, "ru", shipped_termbase).cooperation_areas]
+    assert areas == ["пожарная безопасность", "спасательное дело", "метеорология", "музейное дело"]
