@@ -479,8 +479,9 @@ def find_areas(context: Context) -> list[tuple[str, int, int, str]]:
                 closed = index == 3 and re.search(rf"\s{_FIELD_WORDS}$", match.group(0)) is not None
                 if index == _ISSUES_SUCH_AS:  # "economic development of the two countries": the sides are no part of it
                     items = [_OF_THE_SIDES.sub("", item) for item in items]
-                accepted = [item for item in items if is_area(item) and not is_fragment(item)] \
-                    if index == _ISSUES_SUCH_AS else _accepted(items, index, closed)
+                    accepted = [item for item in items if is_area(item) and not is_fragment(item)]
+                else:
+                    accepted = _accepted(items, index, closed)
                 for item in accepted:
                     offset = _offset(context.text, item, match.start("list"), match.end("list") + 1)
                     why = _WHY[index] + ("" if is_area(item) else ", an odd item in a list of areas")

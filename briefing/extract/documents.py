@@ -149,7 +149,7 @@ def _ceremony_held(context: Context) -> bool:
 
 # "earlier this week", "earlier today", "earlier on Tuesday": when the reported event took place, not an earlier signing
 # (unless the lead puts the event on another weekday: _earlier_on_another_weekday)
-_EARLIER = re.compile(r"\b(?:earlier(?!\s+(?:this\s+week|today|in\s+the\s+day|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))|previously|recently|last year|last month|before|in the past|ago|"
+_EARLIER = re.compile(rf"\b(?:earlier(?!\s+(?:this\s+week|today|in\s+the\s+day|on\s+{_WEEKDAY}))|previously|recently|last year|last month|before|in the past|ago|"
                       r"in (?:19|20)\d\d(?!\s*[-–—]\s*\d)|back then|at that time|"  # "in 2019", not "in 2023-2025" a title names
                       # "during the December 2022 state visit": a visit of another month and year
                       r"during the (?:January|February|March|April|May|June|July|August|September|October|November|December) "
@@ -1933,7 +1933,7 @@ def _press_statement_quoted(context: Context, offset: int) -> bool:
     return span is not None and bool(_PRESS_ATTRIBUTION.match(context.text, span.end))
 
 
-_EARLIER_ON_A_WEEKDAY = re.compile(r"\bearlier\s+on\s+(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b", re.I)
+_EARLIER_ON_A_WEEKDAY = re.compile(rf"\bearlier\s+on\s+(?P<day>{_WEEKDAY})\b", re.I)
 
 
 def _earlier_on_another_weekday(context: Context, told: str) -> bool:

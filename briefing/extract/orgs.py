@@ -99,23 +99,26 @@ def find_organizations(context: Context, outlet: str | None = None,
 
     found: list[Org] = []
     for sentence in context.sentences:
-        found.extend(_chains(text, sentence.start, sentence.end, cut_at))
+        here = _chains(text, sentence.start, sentence.end, cut_at)
         for match in _DESCRIPTOR.finditer(text, sentence.start, sentence.end):
             name = match.group("name").strip()
             name = re.sub(r"\s*\([^)]*\)$", "", name).strip()
             if name and not country_code(name):
-                found.append(Org(name, match.start("name"), match.start("name") + len(name)))
+                here.append(Org(name, match.start("name"), match.start("name") + len(name)))
         for match in _QUOTED_AFTER_KIND.finditer(text, sentence.start, sentence.end):
-            found.append(Org(match.group("name"), match.start("name"), match.end("name"), why=_NAMED_IN_MARKS))
-        chains = list(found)
-        found.extend(known for known in _known_institutions(text, sentence.start, sentence.end)
-                     if " " not in known.name.strip() or not any(o.start <= known.start and known.end <= o.end and
-                                                                 o.end - o.start > known.end - known.start for o in chains))
-        # (a name of two words inside a longer one is part of it: "the Joint Commission of the State Great Khural …")
+            here.append(Org(match.group("name"), match.start("name"), match.end("name"), why=_NAMED_IN_MARKS))
+        here += [known for known in _known_institutions(text, sentence.start, sentence.end)
+                 if " " not in known.name.strip() or not _inside_a_longer(known, here)]
+        found.extend(here)
     found = [_without_office(_without_next_side(org, text)) for org in found]
     found.sort(key=lambda org: org.start)
     kept = _dedupe([org for org in found if _acceptable(org, text, outlet)])
     return sorted(kept + _acronym_bodies(context, kept), key=lambda org: org.start)
+
+
+def _inside_a_longer(org: Org, others: list[Org]) -> bool:
+    """'the Joint Commission of the State Great Khural …': a name of two words inside a longer one is part of it."""
+    return any(o.start <= org.start and org.end <= o.end and o.end - o.start > org.end - org.start for o in others)
 
 
 # "Secretary-General of the Parliament of Mongolia": a person's office, whose body is the institution

@@ -8,7 +8,7 @@ import typing as t
 import unicodedata
 from dataclasses import dataclass, field
 
-from briefing.extract.lexicon import HONOURS
+from briefing.extract.lexicon import HONOURS, WEEKDAYS
 from briefing.ingest import MONTH_PATTERN, MONTHS, Dateline, parse_dateline
 from briefing.models import Article, Evidence
 
@@ -108,7 +108,7 @@ class Context:
         return self._lead_weekdays
 
 
-_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.IGNORECASE)
+_WEEKDAY = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 
 
 # a line that holds only the agency's name after the dateline, as Trend sets it: "Trend:"
