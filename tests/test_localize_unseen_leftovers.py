@@ -52,7 +52,10 @@ def _localized(termbase: Termbase, lang: str, facts: Facts):
     ("consumer protection", "mn", "хэрэглэгчийн эрхийг хамгаалах"),
     ("sanitary and phytosanitary measures", "ru", "санитарные и фитосанитарные меры"),
     ("humanities", "ru", "гуманитарная сфера"),
-    ("road", "kk", "көлік және логистика"),
+    ("road", "kk", "көлік"),
+    ("transport and logistics", "kk", "көлік және логистика"),
+    ("logistics", "ru", "логистика"),
+    ("transit", "mn", "транзит тээвэр"),
 ])
 def test_fields_first_met_on_unseen_articles_are_written_natively(termbase: Termbase, english: str, lang: str,
                                                                  native: str) -> None:

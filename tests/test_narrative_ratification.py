@@ -48,7 +48,7 @@ TWO_RATIFIED = ("date 2025-05-21\nASTANA, May 21. The Mazhilis ratified an agree
 
 @pytest.mark.parametrize(("lang", "areas"), [
     ("en", "The documents cover cooperation"), ("ru", "Направления сотрудничества, охватываемые документами: транспорт"),
-    ("kk", "Құжаттар ынтымақтастықтың мына бағыттарын қамтиды"), ("mn", "Баримт бичгүүд "),
+    ("kk", "Құжаттар көлік пен туризм салаларындағы ынтымақтастықты қамтиды"), ("mn", "Баримт бичгүүд "),
 ])
 def test_what_several_ratified_documents_cover_is_said_in_the_plural(tmp_path, lang: str, areas: str) -> None:
     text = _briefing_text(tmp_path, TWO_RATIFIED, lang)

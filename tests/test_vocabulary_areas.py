@@ -189,7 +189,8 @@ def test_food_and_inter_parliamentary_diplomacy_in_a_list_of_areas_are_areas():
 
     assert match_term("food", COOPERATION_AREAS).key == "food-supply"
     assert match_term("interparliamentary diplomacy", COOPERATION_AREAS).key == "inter-parliamentary"
-    assert match_term("transport-logistics", COOPERATION_AREAS).key == "transport"
+    assert match_term("transport-logistics", COOPERATION_AREAS).key == "transport-logistics"
+    assert match_term("transport", COOPERATION_AREAS).label == "transport"  # never "transport and logistics"
 
 
 @pytest.mark.parametrize("phrase", ["use of outer space", "space research", "use of space"])

@@ -171,7 +171,9 @@ _EVERY = re.compile(r"\b(?:every year|each year|annually|yearly|regularly)\b", r
 _TIME_PHRASE = re.compile(r"\s+(?:in the near(?:est)? future|soon|next (?:year|month|week)|by the end of (?:the|this|next) \w+|"
                           r"in (?:19|20)\d\d|at the (?:next|upcoming) [\w\s]+)", re.I)
 # "the roadmaps signed following the visit": a participle names which documents are meant
-_PARTICIPLE_AFTER = re.compile(r",?\s+(?:signed|adopted|concluded|inked)\s+(?:following|during|after|in|at|on|by|within|last|as part of|"
+_PARTICIPLE_AFTER = re.compile(r",?\s+(?:signed|adopted|concluded|inked)\s+"
+                               r"(?:between\s+(?:them|(?:the\s+)?(?:two|both)\s+(?:sides|countries|parties|states|governments))\s+)?"
+                               r"(?:following|during|after|in|at|on|by|within|last|as part of|"
                                r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d)")
 # a text the leaders put out together: "made a joint statement", "issued a joint communique" adopt it at the event
 _JOINT_TEXT = re.compile(r"joint\s+(?:statement|communiqu[eé])", re.I)
@@ -957,9 +959,10 @@ _COUNTED = re.compile(r"(?:several|a\s+number\s+of|number\s+of|a\s+series\s+of|s
                       r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s", re.I)
 # "the ongoing negotiations of the Enhanced Partnership Agreement", "the finalisation of an X Agreement": a named
 # document still being written, to be concluded
-_NEGOTIATED = re.compile(r"\b(?:negotiations?\s+(?:on|of|over|concerning|regarding|about)|negotiating|finali[sz](?:ation|ing)(?:\s+of)?|"
+_NEGOTIATED = re.compile(r"\b(?:(?:negotiations?|talks)\s+(?:on|of|over|concerning|regarding|about|relat(?:ing|ed)\s+to)|negotiating|finali[sz](?:ation|ing)(?:\s+of)?|"
                          r"talks\s+on\s+(?:the\s+)?(?:establishment|conclusion|signing)\s+of|"
-                         r"conclusion\s+of|establish(?:ing|ment)(?:\s+of)?)\s+(?:(?:the|an?)\s+)?$", re.I)  # "establishing of FTA"
+                         r"conclusion\s+of|establish(?:ing|ment)(?:\s+of)?)\s+(?:(?:the|an?)\s+)?"
+                         r"(?:[A-Z]{2,8}\s+\()?$", re.I)  # "establishing of FTA", "talks on the TTA (Transit Trade Agreement)"
 _UNDER_NEGOTIATION = "a named document under negotiation"
 _ANNIVERSARY_OF = re.compile(r"\banniversary\s+of\s+(?:the\s+)?(?:signing\s+of\s+(?:the\s+)?)?$", re.I)
 _ANNIVERSARY = "a document whose anniversary is marked: signed years before"
