@@ -1084,7 +1084,20 @@ class Localizer:
 
     def document_title(self, document: SignedDocument) -> Localized:
         """A title in the termbase; "X between A and B" is X when A and B are its parties,
-        which the briefing lists beside it."""
+        which the briefing lists beside it. A short name the text gives in brackets stays beside the
+        rendered one: "APTTA (Afghanistan-Pakistan Transit Trade Agreement)" is «соглашение между Афганистаном
+        и Пакистаном в области транзитной торговли (APTTA)»."""
+        short = _SHORT_NAME_FIRST.fullmatch(document.title) or _SHORT_NAME_AFTER.fullmatch(document.title)
+        full = _sides_spelled_out(short.group("full") if short else document.title)
+        if full == document.title:
+            return self._document_title(document)
+        rendered = self._document_title(SignedDocument(document.type, full, document.parties))
+        if rendered.text == full:
+            return self._document_title(document)  # nothing renders it: the title as written, marked
+        return Localized(f"{rendered.text} ({short.group('short')})" if short else rendered.text, rendered.mark,
+                         rendered.kind, rendered.source)
+
+    def _document_title(self, document: SignedDocument) -> Localized:
         plain = _plain_document_title(document.title, document.parties)
         unnamed = plain if _NAMING_QUALIFIER.match(plain) else _UNNAMING_QUALIFIER.sub("", plain)
         titles = list(dict.fromkeys([document.title, _without_parties(document.title, document.parties), plain,
@@ -1497,6 +1510,24 @@ def _sides_named_twice(title: str) -> bool:
     the rendered title then says itself."""
     before_subject = _SIDES_BEFORE_SUBJECT.search(title)
     return before_subject is not None and " between " in title[before_subject.end():]
+
+
+# a document's short name beside its full one: "APTTA (Afghanistan-Pakistan Transit Trade Agreement)",
+# "Free Trade Agreement (FTA)"
+_SHORT_NAME_FIRST = re.compile(r"(?P<short>[A-Z][A-Za-z]{1,9})\s+\((?P<full>[^()]{8,})\)")
+_SHORT_NAME_AFTER = re.compile(r"(?P<full>[^()]{8,}?)\s+\((?P<short>[A-Z][A-Za-z]{1,9})\)")
+# "Afghanistan-Pakistan Transit Trade Agreement": the two sides named in front of the title
+_SIDES_IN_FRONT = re.compile(r"(?P<first>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)[-–](?P<second>[A-Z][a-z]+(?:\s[A-Z][a-z]+)??)\s+"
+                             r"(?P<rest>[A-Z].+)")
+
+
+def _sides_spelled_out(title: str) -> str:
+    """'Afghanistan-Pakistan Transit Trade Agreement' is the 'Transit Trade Agreement between Afghanistan and
+    Pakistan', which the composer renders; any other title as it is."""
+    sides = _SIDES_IN_FRONT.fullmatch(title)
+    if sides and _country_named(sides.group("first")) and _country_named(sides.group("second")):
+        return f"{sides.group('rest')} between {sides.group('first')} and {sides.group('second')}"
+    return title
 
 
 def _plain_document_title(title: str, parties: list[str]) -> str:

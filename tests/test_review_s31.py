@@ -26,7 +26,7 @@ def test_a_named_agreement_still_in_talks_is_to_be_concluded(talks: str) -> None
     facts = _facts(f"ISLAMABAD, May 3 (APP) – The minister stressed the need for early conclusion of {talks} "
                    "TTA (Transit Trade Agreement).\n")
     assert not facts.documents_signed
-    assert [(d.title, d.status) for d in facts.documents_referenced] == [("Transit Trade Agreement", "to be concluded")]
+    assert [(d.title, d.status) for d in facts.documents_referenced] == [("TTA (Transit Trade Agreement)", "to be concluded")]
 
 
 def test_talks_on_an_unnamed_agreement_name_no_document() -> None:
@@ -45,3 +45,86 @@ def test_each_transport_field_keeps_the_words_the_text_used(written: str, label:
 
     term = match_term(written, COOPERATION_AREAS)
     assert term is not None and term.label == label
+
+
+def test_an_agreement_concluded_in_an_earlier_year_named_in_other_words_is_referenced() -> None:
+    facts = _facts("date 2020-02-05\nRABAT (ONA) – The museums signed a memorandum on Tuesday. The director spoke of the "
+                   "agreement concluded between the two sides in Muscat in Year 2019.\n")
+    assert [d.type for d in facts.documents_signed] == ["memorandum"]
+    assert [(d.type, d.status) for d in facts.documents_referenced] == [("agreement", "signed earlier")]
+
+
+def test_a_name_that_opens_with_two_countries_gives_the_sides() -> None:
+    facts = _facts("ISLAMABAD, May 3 (APP) – The minister urged early talks on the APTTA (Afghanistan-Pakistan "
+                   "Transit Trade Agreement).\n")
+    document = facts.documents_referenced[0]
+    assert document.title == "APTTA (Afghanistan-Pakistan Transit Trade Agreement)"
+    assert document.parties == ["Afghanistan", "Pakistan"]
+
+
+@pytest.mark.parametrize(("lang", "rendered"), [
+    ("ru", "соглашение между Афганистаном и Пакистаном в области транзитной торговли (APTTA)"),
+    ("kk", "Ауғанстан мен Пәкістан арасындағы транзиттік сауда саласындағы келісім (APTTA)"),
+    ("en", "APTTA (Afghanistan-Pakistan Transit Trade Agreement)"),
+])
+def test_a_short_name_in_brackets_stays_beside_the_rendered_title(lang: str, rendered: str) -> None:
+    from briefing.catalogs import load_catalog
+    from briefing.localize import Localizer, PendingTranslations, labels_for
+    from briefing.models import SignedDocument
+    from briefing.pipeline import required_messages
+    from briefing.resources import default_locales_dir, default_templates_dir
+    from briefing.termbase import Termbase
+    from briefing.translate import KeepSourceTranslator
+
+    pending = PendingTranslations()
+    labels = labels_for(lang, load_catalog(default_locales_dir(), lang), pending,
+                        required_messages(default_templates_dir(), lang))
+    localizer = Localizer(lang, labels, Termbase.load(default_locales_dir() / "termbase.csv"), KeepSourceTranslator(),
+                          pending, lexicon_path=default_locales_dir() / "offices.csv")
+    title = "APTTA (Afghanistan-Pakistan Transit Trade Agreement)"
+    assert localizer.document_title(SignedDocument("agreement", title)).text == rendered
+
+
+# -- people -----------------------------------------------------------------------------------------------------------
+
+def _people(facts) -> dict[str, tuple[bool, str | None, str | None]]:
+    """name → (participant?, title, organisation)"""
+    return {**{p.name: (False, p.title, p.organization) for p in facts.mentioned_people},
+            **{p.name: (True, p.title, p.organization) for p in facts.participants}}
+
+
+def test_the_attendees_listed_after_the_meeting_take_part_with_their_party_and_short_office() -> None:
+    facts = _facts("SEOUL, Sept. 21 (Yonhap) -- Lawmakers of Korea and the EU met on Tuesday. Among the attendees at the "
+                   "meeting were ruling Unity Party Rep. Kim Min-su and opposition Green Party Rep. Choi Ji-woo.\n")
+    people = _people(facts)
+    assert people["Kim Min-su"] == (True, "Rep.", "Unity Party")
+    assert people["Choi Ji-woo"] == (True, "Rep.", "Green Party")
+    assert not any("Rep" in name for name in facts.organizations)
+
+
+def test_a_regnal_number_is_part_of_the_name() -> None:
+    facts = _facts("ACCRA, March 7, GNA – President Tom Borg will meet with Otumfuo Osei Tutu II in Kumasi on Friday. "
+                   "King Charles III sent greetings.\n")
+    names = {p.name for p in [*facts.participants, *facts.mentioned_people]}
+    assert {"Otumfuo Osei Tutu II", "Charles III"} <= names
+
+
+def test_who_would_meet_the_visitor_on_arrival_takes_part_in_the_planned_visit() -> None:
+    facts = _facts("ACCRA, March 7, GNA – The President of Malta, Tom Borg, will arrive in Ghana on Thursday for a state "
+                   "visit.\n\nOn arrival, he would be met by Vice President Kofi Mensah at the airport’s Jubilee Lounge.\n")
+    people = _people(facts)
+    assert people["Kofi Mensah"][0] is True
+    assert "Jubilee Lounge" not in people
+
+
+def test_meetings_held_earlier_in_a_visit_under_way_are_part_of_it() -> None:
+    facts = _facts("CARACAS, Jun 17 (PL) – Cuba's Deputy Prime Minister Ramon Diaz is carrying out a work agenda as part of "
+                   "his visit to Venezuela.\n\nOn Thursday, Diaz met Minister of Petroleum Luis Mora.\n\nPreviously, the "
+                   "Deputy PM held meetings with the Venezuelan head of Health, Carlos Pena.\n")
+    assert _people(facts)["Carlos Pena"][0] is True
+
+
+def test_a_meeting_held_earlier_is_another_occasion_when_no_visit_is_under_way() -> None:
+    facts = _facts("CARACAS, Jun 17 (PL) – Cuba's Deputy Prime Minister Ramon Diaz met Minister of Petroleum Luis Mora on "
+                   "Thursday.\n\nPreviously, the Deputy PM held meetings with the Venezuelan head of Health, Carlos Pena.\n")
+    assert _people(facts)["Carlos Pena"][0] is False

@@ -508,11 +508,19 @@ def _another_body_of(title: str, name: str) -> bool:
     return any(word in name.split() for word in re.findall(r"\b[A-Z]{2,}\b", title)) and len(name.split()) > 1
 
 
+# a lawmaker's office after the party: "People Power Party Rep.", "Labour Party MP"
+_PARTY_BEFORE_OFFICE = re.compile(r"(?P<party>(?:[A-Z][\w'’-]*\s+){1,4}Party)\s+(?P<office>Rep\.|Reps\.|Sen\.|MPs?|"
+                                  r"[Ll]awmakers?|[Ll]egislators?|[Ss]enators?|[Mm]embers?|[Dd]eput(?:y|ies))")
+
+
 def _assign_organizations(candidates: list[people.Candidate], found: list[orgs.Org],
                           docs: list[documents.DocMention], context: Context) -> None:
     """The institution an office belongs to: named in the title, the body whose office 'its' names, or the party a
     signatory signed for."""
     for person in candidates:
+        lawmaker = _PARTY_BEFORE_OFFICE.fullmatch(person.title or "")
+        if lawmaker and person.organization is None:  # "Democratic Party Rep. X": a lawmaker of that party
+            person.organization, person.title = lawmaker.group("party"), lawmaker.group("office")
         if person.organization is None:
             person.organization = _owner_of_its_office(context, person, found)
         title = person.title or ""

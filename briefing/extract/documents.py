@@ -671,6 +671,9 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     title = _without_aside(_without_attribution(re.sub(r"\s+", " ", text[title_start:title_end]).strip(" ,")))
     title = re.sub(r"^(?:respective|relevant|corresponding)\s+", "", title, flags=re.I)  # "the respective joint communiqué"
     title = re.sub(r",?\s+(?:and\s+others|etc\.?)$", "", title)  # "… on supplies of milk and others": the list's end
+    short_name = _SHORT_NAME_BEFORE.search(text, max(sentence.start, title_start - 14), title_start)
+    if short_name and text.startswith(")", title_end):
+        title = f"{short_name.group('letters')} ({title})"  # "the APTTA (Afghanistan-Pakistan Transit Trade Agreement)"
     # "an agreement on establishing a company with the participation of A, B and C": those are its sides, not its name
     participation = _WITH_PARTICIPATION.search(text, title_start, sentence.end)
     if participation and participation.start() > title_end:
@@ -838,6 +841,9 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     if elsewhere and re.search(r"\b(?:following|after|last|in (?:19|20)\d\d)\b|\d", elsewhere.group(0)) and \
             not _reported_next_day(context, text[elsewhere.start():sentence.end]):
         participle = True  # signed on another occasion, not at this event
+    if elsewhere and not (participle or verb_before or ratifying) and \
+            _signed_in_an_earlier_year(context, elsewhere.end(), sentence.end):
+        participle = True  # "the agreement concluded between the two sides in Muscat in Year 2019"
     if _PUT_TO_WORK.search(text, near, title_start) and re.match(r",?\s+(?:signed|concluded|adopted|inked)\b", after):
         participle = True  # "to activate the Memorandum signed between the two parliaments": it exists already
         mention.why.append(_PUT_TO_WORK_WHY)
@@ -964,6 +970,8 @@ _NEGOTIATED = re.compile(r"\b(?:(?:negotiations?|talks)\s+(?:on|of|over|concerni
                          r"conclusion\s+of|establish(?:ing|ment)(?:\s+of)?)\s+(?:(?:the|an?)\s+)?"
                          r"(?:[A-Z]{2,8}\s+\()?$", re.I)  # "establishing of FTA", "talks on the TTA (Transit Trade Agreement)"
 _UNDER_NEGOTIATION = "a named document under negotiation"
+# the short name a text gives before the full one in brackets: "the APTTA (Afghanistan-Pakistan … Agreement)"
+_SHORT_NAME_BEFORE = re.compile(r"\b(?P<letters>[A-Z][A-Za-z]{1,9})\s*\(\s*$")
 _ANNIVERSARY_OF = re.compile(r"\banniversary\s+of\s+(?:the\s+)?(?:signing\s+of\s+(?:the\s+)?)?$", re.I)
 _ANNIVERSARY = "a document whose anniversary is marked: signed years before"
 # what keeps a signing from happening or still asks for it, right before "the (quick) signing of"
@@ -1004,6 +1012,15 @@ def _without_other_signings(clause: str, own_start: int) -> str:
         if other.end() <= own_start:
             clause = clause[:other.start()] + " " * (other.end() - other.start()) + clause[other.end():]
     return clause
+
+
+def _signed_in_an_earlier_year(context: Context, start: int, end: int) -> bool:
+    """A year before the article's in the words right after "signed in/at …": signed on an earlier occasion."""
+    from briefing.extract.dates import article_date
+
+    year = re.search(r"\b(?:19|20)\d\d\b", context.text[start:min(end, start + 40)])
+    anchor = article_date(context)
+    return bool(year and anchor and int(year.group()) < anchor.year)
 
 
 # "the protocol established in 2009": a participle that dates a document the text named before
@@ -1850,7 +1867,7 @@ def _parties(text: str, floor: int, limit: int, start: int, end: int,
         phrase: str | None = _sides_only(_without_attribution(_SIDES_END.split(after.group(1))[0]))
     else:
         phrase = _sides_only(between.group(1)) if between else None
-    parties = _split_parties(phrase, known) if phrase else []
+    parties = (_split_parties(phrase, known) if phrase else []) or _sides_in_front(title)
     if not parties:
         clause = _INTRODUCTION.sub("", text[floor:start])  # "As part of the state visit of X to Y, A and B signed"
         clause = _DAY_OPENING.sub("", clause)  # "Today the Assembly of X and Y have signed"
@@ -1900,6 +1917,16 @@ _INTRODUCTION = re.compile(r"^(?:(?:yesterday|today|earlier|later|on\s+[^,]{1,20
 # UBS TV Channel and Khabar TV Channel signed"
 _DAY_OPENING = re.compile(r"^(?i:today|yesterday|tonight|recently|earlier|previously|on\s+(?:monday|tuesday|wednesday|"
                           r"thursday|friday|saturday|sunday))\s+(?=the\s|[A-Z])")
+
+
+# "the Afghanistan-Pakistan Transit Trade Agreement": a name that opens with its two sides
+_PAIR_IN_FRONT = re.compile(r"(?<![\w-])(?P<first>[A-Z][a-z]+)[-–](?P<second>[A-Z][a-z]+)\s+(?=[A-Z])")
+
+
+def _sides_in_front(title: str) -> list[str]:
+    pair = _PAIR_IN_FRONT.search(title)
+    codes = [country_code(pair.group(side)) for side in ("first", "second")] if pair else []
+    return [english_name(code) for code in codes if code] if len(set(filter(None, codes))) == 2 else []
 
 
 def _countries_named(text: str) -> list[str]:

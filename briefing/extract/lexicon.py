@@ -237,7 +237,7 @@ prosecutor senator member members leader premier vice counselor counsellor spoke
 khokim hokim ombudsman commissioner ceo founder chancellor king queen emir sultan prince minister
 emperor empress sheikh sheikha majesty highness excellency princess amir elbasy elbashi mp chargé charge
 ministers presidents ambassadors governors chairmen heads leaders counterpart colleague administrator marshal official
-councilor councillor whip
+councilor councillor whip rep sen rep. reps. sen. amb.
 """.split())
 TITLE_MODIFIERS = frozenset("""
 deputy vice first prime foreign general extraordinary plenipotentiary acting executive state permanent

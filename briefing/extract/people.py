@@ -390,6 +390,7 @@ def _runs(text: str, tokens: list[re.Match[str]]) -> list[list[re.Match[str]]]:
 
 
 _GENERATION = re.compile(r"(,?[ \t]+(?:Sr|Jr|Snr|Jnr)\.)")
+_REGNAL_NUMBER = re.compile(r"[ \t]+(?:II|III|IV|VI|VII|VIII|IX|XI|XII)(?![\w.-])")
 _LOWER_PATRONYMIC = re.compile(r"[ \t]+(uulu|kyzy|uly|qyzy|ogly|oglu|oğlu|kizi|gizi)\b")
 _SITE_NAME = re.compile(r"[A-Z][A-Za-z]{2,}\.(?:[A-Z][a-z]|[a-z]{2,4})")  # News.Az, Report.az, Kun.uz
 
@@ -406,7 +407,8 @@ def _name_in_run(context: Context, sentence: Sentence, run: list[re.Match[str]])
         return None
     end_of_name = name_tokens[-1].end()
     possessive = bool(_POSSESSIVE.match(context.text, end_of_name))
-    if re.match(r"\s?\(?[A-Z]{2,}", context.text[end_of_name:end_of_name + 3]):
+    regnal = _REGNAL_NUMBER.match(context.text, end_of_name)
+    if re.match(r"\s?\(?[A-Z]{2,}", context.text[end_of_name:end_of_name + 3]) and not regnal:
         return None  # "Kazakh Invest (…)"
     if possessive and len(name_tokens) < 2 and not re.search(r"\.", name_tokens[0].group(0)):
         return None  # "Tashkent’s technopark": a lone possessive word is a place more often than a person
@@ -464,6 +466,8 @@ def _name_in_run(context: Context, sentence: Sentence, run: list[re.Match[str]])
     generation = _GENERATION.match(context.text, end)
     if generation and len(texts) >= 2:
         end = generation.end(1)  # "Richmond Orichos Neufville, Sr., Press Secretary": the suffix ends the name, not an office
+    if regnal and (len(texts) >= 2 or titled):
+        end = regnal.end()  # "Otumfuo Osei Tutu II", "King Charles III": the number is part of the name
     patronymic = _LOWER_PATRONYMIC.match(context.text, end)
     if patronymic and len(texts) >= 2:  # "Nurlanbek Turgunbek uulu": the Kyrgyz "son of" is part of the name
         end = patronymic.end()
@@ -554,7 +558,7 @@ _THING_AFTER = re.compile(r"\s+(?:and\s+(?:[A-Z][\w-]*\s+){0,3}(?:Centre|Center|
 
 
 _VENUE_WORDS = frozenset("site palace museum monument hall park square street avenue airport station tower "
-                         "residence theatre theater stadium arena".split())
+                         "residence theatre theater stadium arena lounge terminal pavilion".split())
 # Words that end the name of a thing, not of a person: a place of worship ("Gandan Monastery"), a royal
 # court ("Amiri Diwan"), an award ("Silver Medal"), a document ("Grant Agreements"), a company
 # ("Kawasaki Heavy Industries"), a holiday ("Independence Day").
@@ -655,12 +659,18 @@ _BODY_APPOSITION = re.compile(r"(?<=[a-z]),\s+the\s+(?:[A-Z][\w'’-]*\s+){0,3}(
                               r"Mazhilis|Majlis|Duma|Chamber|House|Congress|Diet|Mejlis|Jogorku Kenesh)(?:\s+of\s+[A-Z][\w-]*)?,\s*$")
 
 
+# offices written short before a name, as the U.S. and Korean press do: "Rep. Park", "Sen. Lee"
+_SHORT_OFFICES = frozenset(("Rep", "Reps", "Sen", "Amb"))
+
+
 def title_before(context: Context, mention: Mention,
                  name_spans: SpanSet | t.Sequence[tuple[int, int]]) -> tuple[str, int] | None:
     """The office written before a name, walking left over words a title may contain."""
     names = name_spans if isinstance(name_spans, SpanSet) else SpanSet(name_spans)
     sentence_start = mention.sentence.start
     tokens = _tokens(context.text[sentence_start:mention.start], sentence_start)
+    if len(tokens) >= 2 and tokens[-1][0] == "." and tokens[-2][0] in _SHORT_OFFICES:
+        tokens = [*tokens[:-2], (tokens[-2][0] + ".", tokens[-2][1])]  # "Democratic Party Rep. Lee": the office "Rep."
     honoured = len(tokens)
     tokens = _without_trailing_honorific(tokens)  # "the Speaker of the Assembly Mr. X": the office is before "Mr."
     if tokens and tokens[-1][0] == "(":
@@ -1605,6 +1615,8 @@ _FUTURE_SENTENCE = re.compile(r"\b(?:will|shall|is\s+(?:also\s+)?(?:scheduled|ex
                               r"upcoming|forthcoming|next\s+(?:week|month|year|meeting|session|round|visit|summit)|"
                               r"(?:expected|planned|proposed)\s+(?:official\s+|state\s+|working\s+)?visit|"
                               r"to\s+be\s+(?:co-)?(?:chaired|held|hosted|led|headed))\b", re.I)
+# the future of a plan told in reported speech: "he would be met by X", "would hold talks with Y"
+_WOULD_BE = re.compile(r"\bwould\s+(?:also\s+)?(?:be\s+(?:met|received|welcomed|hosted|accompanied)|meet|hold|visit)\b")
 # "hoping to meet with Russian President ", "will meet ": the person named next is to be met later
 _TO_MEET_LATER = re.compile(r"\b(?:will|shall|would|hop(?:e|es|ed|ing)\s+to|plan(?:s|ned|ning)?\s+to|intends?\s+to|"
                             r"expects?\s+to|(?:is|are)\s+(?:scheduled|expected|due|set)\s+to)\s+(?:also\s+)?"
@@ -1692,7 +1704,8 @@ def classify(context: Context, people: list[Candidate], writers: t.Collection[st
                 continue  # "is scheduled to visit Korea to meet Prime Minister X": a plan, not this event
             if not planned and _TO_MEET_LATER.search(context.text, max(sentence.start, mention.start - 80), mention.start):
                 continue  # "X said he was hoping to meet with President Y on Wednesday": Y is met later, not today
-            if planned and sentence is not lead and _PAST_EVENT.search(clause) and not _FUTURE_SENTENCE.search(clause):
+            if planned and sentence is not lead and _PAST_EVENT.search(clause) and not _FUTURE_SENTENCE.search(clause) \
+                    and not _WOULD_BE.search(clause):  # "On arrival, he would be met by Vice President X": the plan
                 continue  # "Saudi delegations, led by X, visited Kazakhstan" in an article about a coming visit
             if sentence is lead and id(person) not in sources:
                 reasons.append("named in the lead")
@@ -1756,6 +1769,9 @@ _DELEGATION_LIST = re.compile(
     r"consist\s+of|comprises?|comprised(?:\s+of)?|comprising|composed\s+of|made\s+up\s+of)\b"
     r"|\bamong\s+(?:the\s+)?(?:members\s+of\s+the\s+delegation|delegation\s+members)\s+(?:are|were|will\s+be|was)\b"
     r"|\b(?:members\s+of\s+the\s+delegation|delegation\s+members)\s+(?:are|were|will\s+be|include|included)\b"
+    # "Among the attendees at the Tuesday meeting were Rep. A and Rep. B", "Attendees included A and B"
+    r"|\bamong\s+(?:the\s+)?(?:attendees|participants|those\s+(?:present|attending))\b[^.;:]{0,60}?"
+    r"\b(?:are|were|was|will\s+be)\b|\battendees\s+(?:include|included)\b"
     r"|\baccompanied\s+by\b", re.I)
 # a new clause between the list's opening and the name: the name is no longer a member
 _CLAUSE_BREAK = re.compile(r"\b(?:who|which|that|while|whereas|when|where|met|visited|signed|held|said|noted)\b")
@@ -1877,11 +1893,26 @@ _LAST_YEAR = re.compile(r"\b(?:last\s+year|(?:a\s+year|\w+\s+years)\s+ago|last\s
                         r"July|August|September|October|November|December))\b", re.I)
 
 
+# a lead that tells of a visit still under way: "X is carrying out an intense agenda as part of his visit to Y",
+# "X, who is on an official visit to Y, …"
+_VISIT_UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:on|paying|making|carrying\s+out|conducting)\b"
+                              r"[^.;]{0,80}?\bvisit\b", re.I)
+_BARE_EARLIER = re.compile(r"\W*(?:earlier|previously),\s+(?!.*\b(?:19|20)\d\d\b)", re.I)
+
+
+def _earlier_in_this_visit(context: Context, sentence: Sentence) -> bool:
+    """'Previously, the Deputy PM held meetings with …' in a report of a visit still under way: the visit's own
+    earlier meetings, not another occasion (never a sentence with a year of its own)."""
+    lead = context.lead()
+    return lead is not None and bool(_VISIT_UNDER_WAY.search(lead.text)) and \
+        bool(_BARE_EARLIER.match(sentence.text)) and not _LAST_YEAR.search(sentence.text)
+
+
 def _in_background(context: Context, sentence: Sentence) -> bool:
     """The sentence recalls the past, or its paragraph opened by doing so ('It may be recalled that
     ties date from 1955. ... in 2015, when Prime Minister X visited ...')."""
     if _BACKGROUND.match(sentence.text):
-        return True
+        return not _earlier_in_this_visit(context, sentence)
     opening = next((s for s in context.sentences if s.paragraph == sentence.paragraph), sentence)
     return opening is not sentence and opening is not context.lead() and bool(_BACKGROUND.match(opening.text))
 

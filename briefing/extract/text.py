@@ -14,7 +14,7 @@ from briefing.models import Article, Evidence
 
 ABBREVIATIONS = frozenset("""
 mr mrs ms dr prof gen col lt st jr sr no nos vs etc inc ltd co corp dept govt jan feb mar apr jun jul
-aug sep sept oct nov dec e.g i.e approx est fig vol rev hon
+aug sep sept oct nov dec e.g i.e approx est fig vol rev hon rep reps sen amb
 """.split())
 # a missing space after a full stop still ends a sentence: "Tashkent.Their meeting", "e-government.In particular"
 _BOUNDARY = re.compile(r"[.!?]+[\"”»’)]*(?:\s+|(?=[A-Z][a-z]{2}|(?:In|It|He|As|At|On|By|An|To|We|If|So)\s))")
