@@ -128,3 +128,31 @@ def test_a_meeting_held_earlier_is_another_occasion_when_no_visit_is_under_way()
     facts = _facts("CARACAS, Jun 17 (PL) – Cuba's Deputy Prime Minister Ramon Diaz met Minister of Petroleum Luis Mora on "
                    "Thursday.\n\nPreviously, the Deputy PM held meetings with the Venezuelan head of Health, Carlos Pena.\n")
     assert _people(facts)["Carlos Pena"][0] is False
+
+
+# -- documents named with their other side, or itemised after a count ---------------------------------------------------
+
+def test_a_memorandum_with_another_country_signed_in_an_earlier_year_is_referenced() -> None:
+    facts = _facts("date 2020-02-10\nVIENNA, Feb 10 (AGERPRES) – Romania is committed to implementing the Memorandum of "
+                   "Understanding with the U.S. Concerning Civil Nuclear Cooperation (NCMOU), signed in September 2019, "
+                   "the minister said at a meeting with the US Secretary of Energy.\n")
+    assert facts.event_type == "meeting"  # nothing is signed at this event
+    assert not facts.documents_signed
+    document = facts.documents_referenced[0]
+    assert document.title == "Memorandum of Understanding with the U.S. Concerning Civil Nuclear Cooperation (NCMOU)"
+    assert (document.status, document.parties) == ("signed earlier", ["United States"])
+
+
+def test_documents_a_later_sentence_names_one_by_one_are_listed_once() -> None:
+    facts = _facts("JAKARTA, May 3 (ANTARA) – Indonesia and China signed four documents on Tuesday. The documents include "
+                   "the Action Plan on Science, the Plan to establish a Joint Research Center, MoU on Film Cooperation and "
+                   "MoU on Youth Cooperation.\n")
+    assert [d.title for d in facts.documents_signed] == ["Action Plan on Science", "Plan to establish a Joint Research Center",
+                                                         "MoU on Film Cooperation", "MoU on Youth Cooperation"]
+
+
+def test_a_capitalised_plan_to_do_something_is_a_title_not_an_intention() -> None:
+    facts = _facts("JAKARTA, May 3 (ANTARA) – Indonesia and China signed three documents on Tuesday. The three documents "
+                   "are Action Plan on Science, Plan to establish a Joint Research Center and MoU on Film Cooperation.\n")
+    assert [(d.title, d.status) for d in facts.documents_signed][-1] == ("MoU on Film Cooperation", None)
+    assert not facts.documents_referenced

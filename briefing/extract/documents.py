@@ -111,7 +111,7 @@ _LEFT_WORDS = re.compile(r"^(?:joint|mutually|new|separate|additional|further|mu
                          r"nuclear|peace|ceasefire|defen[cs]e|security|health|tourism|labou?r|science|culture|education|space|investment|export|import|purchase|procurement|offtake|sales|lease|financing|partnership|several|extended|enhanced|revised|updated|amended|\d+|[A-Z][\w-]*|[\w-]+(?:al|ic|ive|ary|ion)|[a-z]+-free|"
                          r"(?:short|medium|mid|long)-term|(?!(?:implement|supplement|complement)$)\w{3,}ment)$")
 _FUTURE = re.compile(r"\b(?:importance|need|necessity) of\b[^.]*\bsigning\b|"
-                     r"\b(?:will|shall|expected to|likely to|(?<![Aa]ction )(?<!\ban )(?<!\ba )(?<!\bthe )plans? to|planned to|planning to|intends? to|(?:is|are) intended to|agreed to|going to|to be|(?:is|are) set to|"
+                     r"\b(?:will|shall|expected to|likely to|(?<![Aa]ction )(?<!\ban )(?<!\ba )(?<!\bthe )(?-i:plans?) to|planned to|planning to|intends? to|(?:is|are) intended to|agreed to|going to|to be|(?:is|are) set to|"
                      r"(?:proposed|proposes|propose|suggested|suggests|offered|offers)\s+(?:to|signing|concluding)|"
                      r"is to|are to|in the near(?:est)? future|soon|next (?:year|month|week)|importance of signing|"
                      r"agreed\s+(?:on|upon)\s+(?:the\s+)?signing|"  # "the parties agreed on signing a memorandum"
@@ -175,6 +175,11 @@ _PARTICIPLE_AFTER = re.compile(r",?\s+(?:signed|adopted|concluded|inked)\s+"
                                r"(?:between\s+(?:them|(?:the\s+)?(?:two|both)\s+(?:sides|countries|parties|states|governments))\s+)?"
                                r"(?:following|during|after|in|at|on|by|within|last|as part of|"
                                r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d)")
+# the other side (and what it is on) between a title and its participle: "the Memorandum of Understanding with the
+# U.S. Concerning Strategic Civil Nuclear Cooperation (NCMOU), signed in September 2019"
+_OTHER_SIDE_THEN_PARTICIPLE = re.compile(
+    r"\s+with\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}(?:\s+(?i:on|concerning|regarding)\s+[^,;()]{2,120}?)?"
+    r"(?:\s*\([A-Za-z]{2,10}\))?(?=,?\s+(?:signed|adopted|concluded|inked)\s)")
 # a text the leaders put out together: "made a joint statement", "issued a joint communique" adopt it at the event
 _JOINT_TEXT = re.compile(r"joint\s+(?:statement|communiqu[eé])", re.I)
 # "issued a joint statement", "The agreements … were followed by a joint statement"
@@ -648,6 +653,9 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     title_end = listed.end() if listed else _complements(text, match.end(), sentence.end)
     title_end = _countries_listed_on(text, title_end, sentence.end)
     title_end = _to_semicolon(text, sentence, title_start, title_end)
+    other_side = _OTHER_SIDE_THEN_PARTICIPLE.match(text, title_end, sentence.end)
+    if other_side:
+        title_end = other_side.end()  # "the Memorandum of Understanding with the U.S. Concerning X (NCMOU), signed in …"
     named = noun[0].isupper() and text[title_start:title_start + 1].isupper()  # not "a joint Action Plan for training"
     purpose = _NAMED_PURPOSE.match(text, title_end, sentence.end) if named and title_end == match.end() else None
     if purpose:
@@ -985,7 +993,7 @@ _SECOND_CLASS_OF_SET = re.compile(rf"\b(?:set|package|series|bundle)\s+of\s+(?:[
                                   r"(?:other\s+)?$", re.I)
 _SIGNED_AT_THIS_EVENT = re.compile(rf",?\s+(?:signed|adopted|concluded|inked)\s+(?:on\s+{_WEEKDAY}|today|yesterday|here|"
                                    r"during\s+the\s+(?:visit|talks|meeting))\b")
-_OWN_OBJECT_THEN_ITEM = re.compile(r"\s+(?:an?|the)\s+[^,;]+,\s+(?:and\s+)?(?:an?|the)\s*[‘“«\"]?$")
+_OWN_OBJECT_THEN_ITEM = re.compile(r"\s+(?:an?|the)\s+[^,;]+,\s+(?:and\s+)?(?:(?:an?|the)\s*)?[‘“«\"]?$")
 # "a signing ceremony was held by the Ministers of A and B of the Program of Joint Activities": what was signed
 _CEREMONY_OF = re.compile(r"\b(?P<verb>signing)\s+ceremony\b(?:[^.;]|\.(?=[A-Z])){0,200}?\bof\s+(?:the\s+)?$")
 _ANOTHER_BEFORE = re.compile(r"\b(?:[Aa]nother|one\s+more)\s+$")  # never "also signed a …": often the same one again
@@ -1093,6 +1101,9 @@ def _take_out_parties(mention: DocMention, known: list[str]) -> None:
         mention.why.append("the sides named after a dash are parties, not part of the title")
         return
     if not mention.title[:1].islower():
+        side_country = _country_after_with(mention.title)  # "Memorandum of Understanding with the U.S. Concerning X"
+        if side_country and side_country not in mention.parties:
+            mention.parties = [*mention.parties, side_country]
         return
     purpose = _TO_COOPERATE.search(mention.title)
     if purpose and re.fullmatch(_GENERIC_HEAD, mention.title[:purpose.start()], re.I):
@@ -1115,6 +1126,14 @@ def _take_out_parties(mention: DocMention, known: list[str]) -> None:
         named = _governed_country(side.group("side")) or _split_parties(side.group("side"), known)
         mention.parties = [*mention.parties, *(p for p in named if p not in mention.parties)]
         mention.why.append("the side after 'with' is a party, not part of the title")
+
+
+def _country_after_with(title: str) -> str | None:
+    """The country a name's "with (the) …" opens with: "… with the U.S. Concerning X" is the United States."""
+    side = re.search(r"\bwith\s+(?:the\s+)?(?P<words>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})", title)
+    words = side.group("words").split() if side else []
+    code = next((code for size in range(len(words), 0, -1) if (code := country_code(" ".join(words[:size])))), None)
+    return english_name(code) if code else None
 
 
 def _governed_country(side: str) -> list[str]:
@@ -1544,7 +1563,7 @@ def _complements(text: str, end: int, limit: int) -> int:
         _UP_TO_YEAR.pattern,  # "programme for economic cooperation until 2030", "roadmap ... for the period up to 2020"
         # "Memorandum of Intent to establish the X Institute at the Y University": what the document sets up
         r"\s+to\s+(?:establish|create|set\s+up|build|open|launch|develop|accelerate|speed\s+up)\s+(?:a|an|the)\s+[^,.;]{2,140}?"
-        r"(?=\s+(?:between|was|were|is|are|has|have|signed)\b|[,.;]|$)",
+        rf"(?=\s+(?:between|was|were|is|are|has|have|signed)\b|[,.;]|$|\s+and\s+(?:an?\s+|the\s+)?(?i:{_NOUNS})\b)",
         # "Action Plan to expand cooperation in the field of agriculture": what the plan is for, its name
         rf"{_TO_EXPAND_COOPERATION}(?:(?!\s+(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:signed|inked)\b)[^,.;])"
         r"{0,80}?(?=[,.;]|$)",  # never over the verb that signs it
@@ -2689,6 +2708,8 @@ def _described_next(context: Context, mention: DocMention) -> list[DocMention]:
         items = _WEAK_SPLIT.split(described.group("items").strip())
     if len(items) != how_many or any(not item or len(item.split()) > 20 for item in items):
         return [mention]
+    if sum(bool(_OPENS_WITH_A_DOCUMENT.match(item.strip())) for item in items) * 2 >= len(items):
+        return [mention]  # "The documents include the Action Plan on X, MoU on Y …": documents named on their own
     told = []
     for item in items:
         one = DocMention(**{**mention.__dict__, "parties": list(mention.parties), "why": [*mention.why, _DESCRIBED_NEXT],
@@ -2700,6 +2721,11 @@ def _described_next(context: Context, mention: DocMention) -> list[DocMention]:
             one.title, one.noun, one.type = single, single, doc_type(single.split()[0])
         told.append(one)
     return told
+
+
+# an item that is a document's own name ("the Action Plan on Science", "MoU on Film"), never a subject that names one
+# ("implementation of protocol on defense supplies")
+_OPENS_WITH_A_DOCUMENT = re.compile(rf"(?:the\s+|an?\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?i:{_NOUNS})\b")
 
 
 def _described_later(context: Context, counted_in: Sentence) -> re.Match[str] | None:

@@ -133,7 +133,8 @@ def event_kind(context: Context) -> EventKind:
     checks = (
         ("ratification", lambda s: (RATIFICATION.search(s) and DOCUMENT_WORDS.search(s) or CHAMBER_APPROVED.search(s))
          and not FUTURE.search(s) and not _RATIFICATION_BILL_BEFORE_VOTE.search(s)),
-        ("signing", lambda s: SIGNING.search(s) and DOCUMENT_WORDS.search(s) and not _plans(s) and not _DRAFT.search(s)),
+        ("signing", lambda s: _signing_not_dated_before(s) and DOCUMENT_WORDS.search(s) and not _plans(s)
+         and not _DRAFT.search(s)),
         ("signing", lambda s: re.search(r"\b(?:adopted|put pen to paper)\b", s) and DOCUMENT_WORDS.search(s)
          and not FUTURE.search(s)),
         ("visit", lambda s: FUTURE.search(s) and _visit_not_invited(s)),
@@ -167,6 +168,16 @@ def event_kind(context: Context) -> EventKind:
                                      start + (span.end() if span else len(sentence)), fmt, f"{kind} wording in the {scope}")
     return EventKind("other", None, context.lead_start, context.lead_start, "video" if video else None,
                      "no event wording in the opening")
+
+
+# "the Memorandum …, signed in September 2019": a signing dated to a month or year past, never the reported event
+_SIGNED_IN_A_YEAR = re.compile(r",?\s+(?:back\s+)?in\s+(?:(?:January|February|March|April|May|June|July|August|September|"
+                               r"October|November|December)\s+)?(?:19|20)\d\d\b")
+
+
+def _signing_not_dated_before(sentence: str) -> re.Match[str] | None:
+    """The first signing word of ``sentence`` that no "in September 2019" right after it dates to the past."""
+    return next((found for found in SIGNING.finditer(sentence) if not _SIGNED_IN_A_YEAR.match(sentence, found.end())), None)
 
 
 # "preparations for the upcoming summit", "will hold talks": the words just before an event noun that put it ahead
