@@ -1864,6 +1864,8 @@ class _Composer:
         owner_first = self.lang == "kk" and bool(wrapping) and owner is not None and not hide_owner and \
             isinstance(post.owner, Country) and not wrapping[0].cell("kk").startswith("{")  # not «{gen} орынбасары»
         parts.owner_hidden = parts.owner_hidden or owner_first
+        if parts.under and _owned_by_the_country_it_is_under(post):
+            parts.owner = None  # the country is named once, in the body it is under
         build = {"ru": self._post_ru, "kk": self._post_kk, "mn": self._post_mn}[self.lang]
         text = build(parts, head_level, post)
         kind = "title" if head.kind == "office" else "institution"
@@ -2553,6 +2555,15 @@ _PLURAL_JOINT_TEXT = re.compile(r"(?P<lead>(?:the\s+)?(?:joint\s+)?)(?P<noun>(?i
 _PLURAL_BY_FIELDS = re.compile(r"(?P<lead>)(?P<noun>agreements|memoranda|memorandums|protocols)"
                                r"(?P<rest>\s+on\s+cooperation\s+in\s+the\s+fields\s+of\s.+)$", re.IGNORECASE)
 _SINGULAR_DOCUMENTS = {"memoranda": "memorandum", "memorandums": "memorandum"}
+
+
+def _owned_by_the_country_it_is_under(post: Post) -> bool:
+    """"Azerbaijan Diplomatic Academy under the Ministry of Foreign Affairs of Azerbaijan": the country owns the body
+    it is under, named once, in that body («Дипломатическая академия при Министерстве иностранных дел Азербайджанской
+    Республики», «Әзербайжан Республикасы Сыртқы істер министрлігі жанындағы Дипломатиялық академия»)."""
+    under = post.under
+    return isinstance(post.owner, Country) and isinstance(under, Post) and isinstance(under.owner, Country) and \
+        under.owner.code == post.owner.code
 
 
 def _plural_document(singular: str, lang: str) -> str:

@@ -877,8 +877,12 @@ class Localizer:
         if not body or not _BARE_OFFICE.fullmatch(title) or not _BODY_WITH_OFFICES.search(body):
             return None
         owned = _COUNTRY_POSSESSIVE.match(body)  # "Turkey’s Justice and Development Party": the party's own name
-        fuller = f"{title} of the {owned.group('body') if owned else body}"
-        return fuller if self._composition(fuller, "title", person.country) is not None else None
+        body = _SHORT_NAME_IN_BRACKETS.sub("", owned.group("body") if owned else body)
+        for named in dict.fromkeys([body, _country_after_body(body)]):
+            fuller = f"{title} of the {named}"
+            if self._composition(fuller, "title", person.country) is not None:
+                return fuller
+        return None
 
     def _composition(self, text: str, kind: str, country: str | None = None) -> tuple[str, bool] | None:
         """The composed form and whether it is confirmed, with nothing marked for review yet."""
@@ -1262,7 +1266,21 @@ class Localizer:
 
 # an office that names no body: "deputy chairman", "Director", "executive secretary"
 _BARE_OFFICE = re.compile(r"(?:(?:first|deputy|vice|executive|general)[\s-]+)*(?:chairman|chairwoman|chairperson|director|"
-                          r"head|rector|secretary|secretary-general|president)", re.IGNORECASE)
+                          r"head|(?:pro-?)?rector|secretary|secretary-general|president)", re.IGNORECASE)
+_SHORT_NAME_IN_BRACKETS = re.compile(r"\s*\([A-Z][A-Za-z]{1,9}\)")
+# a body named after its country: "Azerbaijan Diplomatic Academy under the Ministry of …"
+_COUNTRY_FIRST_BODY = re.compile(r"(?P<country>[A-Z][a-z]+)\s+(?P<body>(?:[A-Z][\w-]*\s+)*?[A-Z][\w-]*)(?P<rest>\s+(?:under|of)\s.*)?")
+
+
+def _country_after_body(body: str) -> str:
+    """'Azerbaijan Diplomatic Academy under the Ministry of X' is the 'Diplomatic Academy of Azerbaijan under the
+    Ministry of X', which composes; any other body as it is."""
+    named = _COUNTRY_FIRST_BODY.fullmatch(body)
+    if named is None or not _country_named(named.group("country")):
+        return body
+    return f"{named.group('body')} of {named.group('country')}{named.group('rest') or ''}"
+
+
 # a body whose offices take its name: "deputy chairman of the New Azerbaijan Party"
 _BODY_WITH_OFFICES = re.compile(r"\b(?:Party|Committee|Council|Agency|Union|Association|Federation|Chamber|Institute|"
                                 r"University|Academy|Foundation|Fund|Company|Corporation|Bank|Centre|Center)\b")
@@ -1690,7 +1708,7 @@ def _approved_a_ratification_law(facts: Facts) -> bool:
 
 # an office held in a body, not in a state: a country after it names no office ("Deputy Chairman" of Russia)
 _OFFICE_OF_A_BODY = re.compile(r"(?:the\s+)?(?:(?:first\s+)?(?:deputy|vice)[\s-]+)?(?:chairman|chairwoman|chairperson|chair|"
-                               r"speaker|director(?:[\s-]+general)?|head|secretary(?:[\s-]+general)?|member|deputy|"
+                               r"speaker|director(?:[\s-]+general)?|head|secretary(?:[\s-]+general)?|member|deputy|(?:pro-?)?rector|dean|"
                                r"spokes(?:man|woman|person)|advis[eo]r|assistant|counsell?or)", re.I)
 
 

@@ -156,3 +156,84 @@ def test_a_capitalised_plan_to_do_something_is_a_title_not_an_intention() -> Non
                    "are Action Plan on Science, Plan to establish a Joint Research Center and MoU on Film Cooperation.\n")
     assert [(d.title, d.status) for d in facts.documents_signed][-1] == ("MoU on Film Cooperation", None)
     assert not facts.documents_referenced
+
+
+# -- places, sides and institutions -------------------------------------------------------------------------------------
+
+def test_a_visit_the_lead_says_the_guest_will_arrive_for_is_in_the_host_country() -> None:
+    facts = _facts("date 2024-03-07\nLONDON, March 7 (Reuters) – The President of Malta will arrive in Ghana on "
+                   "Thursday evening for a three-day state visit.\n")
+    assert facts.location.country == "GH"
+
+
+def test_a_national_agency_files_from_a_town_of_its_own_country() -> None:
+    facts = _facts("date 2017-11-28\nSurakarta (ANTARA News) - The governments of Indonesia and China signed six "
+                   "documents here on Tuesday.\n")
+    assert (facts.location.city, facts.location.country) == ("Surakarta", "ID")
+
+
+def test_three_sides_joined_by_as_well_as_are_three_parties() -> None:
+    facts = _facts("KYIV, Feb 4 (AZERTAC) – The Diplomatic Academy of Azerbaijan and the Diplomatic Academy of Ukraine, as "
+                   "well as the Moldova's National Diplomatic Institute within the Ministry of Foreign Affairs and "
+                   "European Integration have signed a memorandum of cooperation.\n")
+    assert facts.documents_signed[0].parties == ["Diplomatic Academy of Azerbaijan", "Diplomatic Academy of Ukraine",
+                                                 "Moldova's National Diplomatic Institute"]
+
+
+def test_an_office_owned_by_the_acronym_of_its_body_is_the_office() -> None:
+    facts = _facts("BAKU, Feb 4 (AZERTAC) – The Diplomatic Academy of Azerbaijan (ADA) signed a memorandum with the "
+                   "Diplomatic Academy of Ukraine.\n\nSpeaking at the meeting, Ali Guliyev, ADA’s Vice-Rector, "
+                   "highlighted the importance of cooperation.\n")
+    person = next(p for p in facts.participants if p.name == "Ali Guliyev")
+    assert (person.title, person.organization) == ("Vice-Rector", "Diplomatic Academy of Azerbaijan")
+
+
+@pytest.mark.parametrize(("lang", "rendered"), [
+    ("ru", "Дипломатическая академия при Министерстве иностранных дел Азербайджанской Республики"),
+    ("kk", "Әзербайжан Республикасы Сыртқы істер министрлігі жанындағы Дипломатиялық академия"),
+    ("mn", "Бүгд Найрамдах Азербайжан Улсын Гадаад хэргийн яамны харьяа Дипломат академи"),
+])
+def test_a_body_under_its_own_countrys_ministry_names_the_country_once(lang: str, rendered: str) -> None:
+    assert _localizer(lang).institution(
+        "Azerbaijan Diplomatic Academy (ADA) under the Ministry of Foreign Affairs of Azerbaijan").text == rendered
+
+
+def _localizer(lang: str):
+    from briefing.catalogs import load_catalog
+    from briefing.localize import Localizer, PendingTranslations, labels_for
+    from briefing.pipeline import required_messages
+    from briefing.resources import default_locales_dir, default_templates_dir
+    from briefing.termbase import Termbase
+    from briefing.translate import KeepSourceTranslator
+
+    pending = PendingTranslations()
+    labels = labels_for(lang, load_catalog(default_locales_dir(), lang), pending,
+                        required_messages(default_templates_dir(), lang))
+    return Localizer(lang, labels, Termbase.load(default_locales_dir() / "termbase.csv"), KeepSourceTranslator(),
+                     pending, lexicon_path=default_locales_dir() / "offices.csv")
+
+
+def test_a_vice_rector_is_named_with_the_academy_in_the_lead(tmp_path) -> None:
+    from conftest import briefing_text
+
+    text = briefing_text(tmp_path, "date 2019-02-04\nKYIV, Feb 4 (AZERTAC) – The Azerbaijan Diplomatic Academy (ADA) "
+                         "under the Ministry of Foreign Affairs of Azerbaijan and the Diplomatic Academy of Ukraine have "
+                         "signed a memorandum of cooperation.\n\nSpeaking at the ceremony, Ali Guliyev, ADA’s "
+                         "Vice-Rector, highlighted the importance of cooperation.\n", "ru").replace("‡", "")
+    assert "проректора Дипломатической академии при Министерстве иностранных дел Азербайджанской Республики" in text
+    assert "Vice-Rector" not in text
+
+
+@pytest.mark.parametrize(("written", "lang", "native"), [
+    ("public private partnership", "ru", "государственно-частное партнёрство"),
+    ("public-private partnership", "kk", "мемлекеттік-жекешелік әріптестік"),
+    ("public-private partnership", "mn", "төр, хувийн хэвшлийн түншлэл"),
+])
+def test_public_private_partnership_is_one_field(written: str, lang: str, native: str) -> None:
+    assert _localizer(lang).area(written).text == native
+
+
+def test_among_others_ends_a_list_of_fields() -> None:
+    facts = _facts("CARACAS, Jun 17 (PL) – The sides promote programs in health, education, sports, among others, for "
+                   "the revival of their economies.\n")
+    assert facts.cooperation_areas == ["health", "education", "sports"]

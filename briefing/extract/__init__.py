@@ -508,6 +508,8 @@ def _another_body_of(title: str, name: str) -> bool:
     return any(word in name.split() for word in re.findall(r"\b[A-Z]{2,}\b", title)) and len(name.split()) > 1
 
 
+# an office owned by an institution's acronym: "ADA’s Vice-Rector", "the UNDP's Resident Representative"
+_ACRONYM_OWNS_OFFICE = re.compile(r"(?:the\s+)?(?P<letters>[A-Z][A-Za-z]*[A-Z])[’'`]s\s+(?P<office>[A-Z][\w-]*(?:\s+[\w-]+){0,4})")
 # a lawmaker's office after the party: "People Power Party Rep.", "Labour Party MP"
 _PARTY_BEFORE_OFFICE = re.compile(r"(?P<party>(?:[A-Z][\w'’-]*\s+){1,4}Party)\s+(?P<office>Rep\.|Reps\.|Sen\.|MPs?|"
                                   r"[Ll]awmakers?|[Ll]egislators?|[Ss]enators?|[Mm]embers?|[Dd]eput(?:y|ies))")
@@ -527,12 +529,18 @@ def _assign_organizations(candidates: list[people.Candidate], found: list[orgs.O
         words = {_TITLE_TO_BODY.get(w, w) for w in orgs.significant_words(title)}
         named = [org for org in found if org.key_words and org.key_words <= words and _body_named(org, title)
                  or _acronym_in(title, org.name) and not _another_body_of(title, org.name)
-                 or any(a in title.split() for a in org.acronyms)]
+                 or any(a in re.findall(r"[\w.-]+?(?=[’'`]s\b|\s|$)", title) for a in org.acronyms)]
         # never another country's body: "Speaker of the Oliy Majilis of Uzbekistan" is no member of Kazakhstan's Majilis
         of_countries = {code for _, _, code in countries_in(title)}
         named = [org for org in named if not (of_countries and orgs.org_country(org.name) not in (None, *of_countries))]
         if named:  # the most specific: "Asia Department of the Ministry of …" over the ministry
             person.organization = max(named, key=lambda org: len(org.key_words)).name
+        owned = _ACRONYM_OWNS_OFFICE.fullmatch(person.title or "")
+        if owned and person.organization and (f"({owned.group('letters')})" in person.organization or
+                                              orgs.acronym_matches(owned.group("letters"), person.organization) or
+                                              any(owned.group("letters") in org.acronyms for org in found
+                                                  if org.name == person.organization)):
+            person.title = owned.group("office")  # "ADA’s Vice-Rector" of the ADA the text names: the office
         if person.organization is None:
             tail = re.search(r"\bof\s+(?:State\s+of\s+)?(?:the\s+)?([A-Z][^,]*?)(?=\s+and\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:Minister|Chairman|"
                              r"Head|Director|Secretary|Ambassador|Governor|Mayor)\b|$)", title)  # "... of the Cabinet and Minister of X"

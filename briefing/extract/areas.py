@@ -131,7 +131,7 @@ _STOP_ITEMS = re.compile(r"^(?:the\s+)?(?:near future|future|level|format|platfo
                          r"(?:other\s+)?(?:bodies|authorities|agencies|institutions|departments)|"
                          r"matters?|field|areas?|industries|sectors|spheres|fields|realms|domains|(?:mutual |common |shared )?interests?|"
                          r"(?:mutual |common )?concern|priority|priorities|region|country|countries|capital|city|state|development|support|"
-                         r"(?:(?:regional|global|common|new) )?(?:threats|challenges)|others?|"
+                         r"(?:(?:regional|global|common|new) )?(?:threats|challenges)|others?|among\s+others|inter\s+alia|"
                          r"other (?:areas|fields|spheres|sectors)|etc|the like|so on|so forth|so|well|as well|also|too|however|more|many more|"
                          r"the|a|an|of|for|to|with|"
                          r"these|those|"  # "… and so on" cut before its "on"; "as well to …" with its "as" lost

@@ -1705,6 +1705,8 @@ def _split_parties(phrase: str, known: t.Sequence[str] = ()) -> list[str]:
         # quote a sentence closes, nor the quotes around a whole name ("the “Blue Marine Foundation”")
         if part.count("“") > part.count("”"):
             part += "”"  # "Company “Dialogue Events Ltd.”": the closing mark the strip took
+        part = re.sub(r"\s+within\s+(?:the\s+)?Party\d+X$", "", part)  # "X's Institute within the Ministry of …": the
+        # institute signs; the ministry it belongs to is named beside it
         for key, name in placeholders.items():
             part = part.replace(key, name)
         named = _QUOTED_NAME_DESCRIBED.match(part)
@@ -1733,7 +1735,7 @@ _SHARED_BODY = re.compile(r"(?:[Tt]he\s+)?(?P<body>Ministries\s+of\s+[A-Z][\w\s]
                           r"(?i:(?:national|state|central)\s+(?:museums|libraries|universities)))"
                           r"\s+of\s+(?:the\s+)?(?P<first>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+and\s+(?:the\s+)?"
                           r"(?P<second>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
-_SIDE_JOINT = re.compile(r",?\s+and\s+(?=(?:the\s+)?[\"“«‘]?[A-Z])")  # "... and the “Blue Marine Foundation”"
+_SIDE_JOINT = re.compile(r",?\s+(?:and|as\s+well\s+as)\s+(?=(?:the\s+)?[\"“«‘]?[A-Z])")  # "... and the “Blue Marine Foundation”"
 # what follows the sides in a title: "between A and B on the conditions of ...", "... in the field of ...",
 # "... for 2023-2024"; a capitalized word goes on with a name ("Center for Regulation")
 _AFTER_SIDES = re.compile(r"\s+(?:on|in|for|regarding|concerning|to|within|about)\s+(?=[a-z\d\"“‘])")

@@ -382,7 +382,7 @@ def _opening_city() -> re.Pattern[str]:
 
 # "agreed here Tuesday" under a dateline this reader does not parse ("Ulan Bator [Mongolia], July 5 (ANI/Xinhua):")
 _HERE = re.compile(r"\b(?:here|in this city)\b")
-_VISITED = re.compile(r"\b(?:visit(?:ed|ing|s)?|visit\s+to|arrived\s+(?:today\s+|yesterday\s+)?in|trip\s+to|tour\s+of|"
+_VISITED = re.compile(r"\b(?:visit(?:ed|ing|s)?|visit\s+to|arriv(?:ed|es|e|ing)\s+(?:today\s+|yesterday\s+)?in|trip\s+to|tour\s+of|"
                       # "will be in the Republic of Kazakhstan on a working visit"
                       r"be\s+in(?=\s+(?:the\s+)?[A-Z][^,.;]{2,60}?\s+on\s+an?\s+(?:[\w-]+\s+){0,4}?visit\b)|"
                       r"(?:left|leaves|departed|departs|headed|heads)\s+for|travel(?:s|led|ed)?\s+to)\s+"
@@ -704,7 +704,7 @@ def _named_place(context: Context, org_country: t.Callable[[str], str | None], p
             if match.group(0).lower().startswith("visiting ") and _VISITOR.match(match.group("what")):
                 continue  # "visiting Russian Foreign Minister Sergei Lavrov": the visitor's country is not the host's
             if re.search(r"\b(?:will|to)\s+(?:pay\s+)?(?:\w+\s+)?$", context.text[max(0, match.start() - 25):match.start()]) is None \
-                    and not re.search(r"\bvisit(?:ed|ing)?\b|\barrived\b|\b(?:left|departed|headed|heads|leaves|departs)\s+for\b",
+                    and not re.search(r"\bvisit(?:ed|ing)?\b|\barriv(?:ed|es|e|ing)\b|\b(?:left|departed|headed|heads|leaves|departs)\s+for\b",
                                       match.group(0)) \
                     and not re.search(r"\bvisit\s+to", match.group(0)):
                 continue

@@ -392,6 +392,12 @@ OUTLET_COUNTRIES = {
     "Kapital.kz": "KZ", "Khabar": "KZ", "Yonhap": "KR", "Kyodo": "JP", "ARMENPRESS": "AM", "GoGo.mn": "MN", "Ikon.mn": "MN",
     "Turkmenportal": "TM", "KUNA": "KW", "Bernama": "MY", "PPI": "PK", "APP": "PK", "Agency Kampuchea Press": "KH", "PanARMENIAN.Net": "AM",
     "Hetq": "AM",
+    # national agencies of other regions, as their datelines name them ("Surakarta (ANTARA News) -", "Accra, March 7, GNA")
+    "Antara": "ID", "ANTARA News": "ID", "GNA": "GH", "ENA": "ET", "AGERPRES": "RO", "Prensa Latina": "CU", "EFE": "ES",
+    "ANSA": "IT", "PTI": "IN", "ANI": "IN", "IANS": "IN", "BSS": "BD", "RSS": "NP", "PNA": "PH", "VNA": "VN", "Jiji": "JP",
+    "Sapa": "ZA", "KNA": "KE", "APS": "DZ", "MAP": "MA", "MENA": "EG", "Ukrinform": "UA", "PAP": "PL", "MTI": "HU",
+    "CTK": "CZ", "Lusa": "PT", "ONA": "OM", "IRNA": "IR", "BTA": "BG", "Agenda.ge": "GE", "Asia-Plus": "TJ", "Dunyo": "UZ",
+    "Xinhua News Agency": "CN", "KUNA News Agency": "KW",
 }
 
 # CLDR's exemplar cities fill in what the hand list lacks (Havana, Santiago, Asunción); the hand list wins
