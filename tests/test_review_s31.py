@@ -237,3 +237,13 @@ def test_among_others_ends_a_list_of_fields() -> None:
     facts = _facts("CARACAS, Jun 17 (PL) – The sides promote programs in health, education, sports, among others, for "
                    "the revival of their economies.\n")
     assert facts.cooperation_areas == ["health", "education", "sports"]
+
+
+@pytest.mark.parametrize(("lang", "name", "written"), [
+    ("ru", "Otumfuo Osei Tutu II", "Отумфуо Осей Туту II"), ("kk", "Otumfuo Osei Tutu II", "II Отумфуо Осей Туту"),
+    ("mn", "Otumfuo Osei Tutu II", "II Отумфуо Осей Туту"), ("ru", "Charles III", "Карл III"),
+])
+def test_a_regnal_number_stays_a_roman_numeral(lang: str, name: str, written: str) -> None:
+    from briefing.names import transliterate_name
+
+    assert transliterate_name(name, lang).text == written

@@ -105,6 +105,19 @@ def transliterate_name(
     detection (a termbase may know it). ``press_form``: a Mongolian person in a Mongolian text
     takes the press short form (Л.Оюун-Эрдэнэ) when the patronymic can be told.
     """
+    regnal = _REGNAL_NUMBER.search(text) if kind == "person" else None
+    rules_for_regnal = rules_language(lang, fallback_lang)
+    traditional_monarch = exonyms.lookup(text, rules_for_regnal, kind) if regnal and rules_for_regnal else None
+    if traditional_monarch:
+        return Transliteration(traditional_monarch, EXONYM, origin or detect_origin(text, country), rules_for_regnal)
+    if regnal:
+        # "Osei Tutu II", "Charles III": the number stays a Roman numeral, after the name in Russian («Карл III»), before
+        # it in Kazakh and Mongolian («ІІІ Карл», «III Чарльз»); a monarch's name is never shortened to initials
+        rest = transliterate_name(text[:regnal.start()], lang, country=country, origin=origin,
+                                  fallback_lang=fallback_lang, press_form=False)
+        number = regnal.group("number")
+        named = f"{number} {rest.text}" if rules_language(lang, fallback_lang) in ("kk", "mn") else f"{rest.text} {number}"
+        return Transliteration(named, rest.system, rest.origin, rest.rules_lang)
     if kind == "person":
         text = _BARE_INITIAL.sub(r"\1.", text)  # "M Venkaiah Naidu": an initial, «М. Венкайя Найду», never a word
     style = _BRITISH_STYLE.match(text) if kind == "person" else None
@@ -153,6 +166,7 @@ def given_name_first(name: str, origin: str) -> str:
 
 
 _BRITISH_STYLE = re.compile(r"(Sir|Dame)\s+(?=[A-Z])")
+_REGNAL_NUMBER = re.compile(r"(?<=[a-z])\s+(?P<number>II|III|IV|VI|VII|VIII|IX|XI|XII)$")
 _BARE_INITIAL = re.compile(r"(?<![\w.’'-])([A-Z])(?=\s+[A-Z][a-z])")
 _BRITISH_STYLES = {"sir": {"ru": "сэр", "kk": "сэр"}, "dame": {"ru": "дама", "kk": "дама"}}
 
