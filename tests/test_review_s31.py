@@ -247,3 +247,63 @@ def test_a_regnal_number_stays_a_roman_numeral(lang: str, name: str, written: st
     from briefing.names import transliterate_name
 
     assert transliterate_name(name, lang).text == written
+
+
+def test_a_minister_without_a_country_heads_the_one_ministry_of_his_portfolio_the_text_names() -> None:
+    facts = _facts("VIENNA, Feb 10 (AGERPRES) – Acting Foreign Affairs Minister Ion Popescu met US Secretary of Energy "
+                   "John Smith on the sidelines of a conference in Vienna, according to a release of Romania's Foreign "
+                   "Affairs Ministry.\n")
+    assert {p.name: p.country for p in facts.participants}["Ion Popescu"] == "RO"
+
+
+# -- the readers of review s31: people, titles and outlets -------------------------------------------------------------
+
+def test_a_compound_given_name_shortened_to_its_first_part_is_the_same_person() -> None:
+    facts = _facts("ULAANBAATAR /MONTSAME/ Minister of Foreign Affairs N.Enkhtaivan held a phone call with Minister of "
+                   "Foreign Affairs of Canada Jean-Pierre Lafleur today.\n\nMinister Jean Lafleur thanked Mongolia.\n")
+    names = [p.name for p in [*facts.participants, *facts.mentioned_people]]
+    assert names.count("Jean-Pierre Lafleur") == 1 and "Jean Lafleur" not in names
+
+
+def test_amir_is_a_given_name_where_no_emir_is_about() -> None:
+    facts = _facts("TBILISI, Sept 3 (Agenda.ge) – Amir Levi, the Speaker of the Knesset, arrived in Georgia.\n")
+    assert [p.name for p in facts.participants] == ["Amir Levi"]
+
+
+def test_the_emirs_style_stays_a_title_in_a_kuwaiti_text() -> None:
+    facts = _facts("KUWAIT, May 3 (KUNA) – His Highness the Amir Sheikh Mishal Al-Ahmad received the Speaker. Amir "
+                   "Mishal thanked him.\n")
+    assert [p.name for p in facts.participants] == ["Mishal Al-Ahmad"]
+
+
+@pytest.mark.parametrize(("sentence", "name", "title"), [
+    ("Meanwhile, Research Minister Prof Budi Santoso said the reactor is new.", "Budi Santoso", "Research Minister"),
+    ("Arif Mammadov, the Head of the Friendship Group welcoming the official at the airport, spoke.", "Arif Mammadov",
+     "Head of the Friendship Group"),
+    ("The delegation was led by first deputy akim (governor) of the region Nurlan Abenov.", "Nurlan Abenov",
+     "first deputy akim of the region"),
+])
+def test_what_runs_into_an_office_is_no_part_of_it(sentence: str, name: str, title: str) -> None:
+    facts = _facts(f"JAKARTA, May 3 (ANTARA) - The sides met on Tuesday. {sentence}\n")
+    people = {p.name: p.title for p in [*facts.participants, *facts.mentioned_people]}
+    assert people[name] == title
+
+
+def test_the_outlet_a_ministry_sent_its_release_to_is_the_source() -> None:
+    facts = _facts("date 2020-02-10\nRomania is committed to the partnership, the minister said at the meeting with the "
+                   "US Secretary of Energy, according to a Foreign Affairs Ministry release sent to AGERPRES.\n")
+    assert facts.source_agency == "Agerpres"
+
+
+def test_the_outlets_own_line_above_the_text_is_its_dateline() -> None:
+    facts = _facts("date 2023-09-03\nKnesset Speaker visits Georgia\n\nAgenda.ge, 03 Sep 2023 - 14:00, Tbilisi,Georgia\n\n"
+                   "Amir Levi, the Speaker of the Knesset, on Sunday arrived in Georgia on an official visit.\n")
+    assert facts.source_agency == "Agenda.ge"
+    assert (facts.location.city, facts.location.country) == ("Tbilisi", "GE")
+
+
+def test_whom_a_home_official_met_abroad_is_of_the_host_country() -> None:
+    facts = _facts("Caracas, Jun 17 (Prensa Latina) Cuba's Deputy Prime Minister Ramon Diaz is carrying out a work "
+                   "agenda as part of his visit to Venezuela.\n\nOn Thursday, Diaz held a meeting with the Minister of "
+                   "Petroleum, Luis Mora.\n")
+    assert {p.name: p.country for p in facts.participants}["Luis Mora"] == "VE"

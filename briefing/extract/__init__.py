@@ -94,6 +94,7 @@ def extract(article: Article, termbase: t.Any = None, review_below: float = DEFA
     _assign_organizations(candidates, found_orgs, doc_mentions, context)
     event_countries = _event_countries(candidates, doc_mentions, facts.location.country, context)
     people.assign_countries(candidates, event_countries, _org_country(found_orgs), context)
+    _minister_of_the_ministry_named(candidates, found_orgs)
     _home_side(candidates, event_countries, facts.source_agency)
     _host_side(candidates, facts.location.country)
     _offices_the_lead_gives(context, candidates)
@@ -352,6 +353,7 @@ def _source_agency(context: Context) -> tuple[str | None, tuple[int, int] | None
 
 
 _TOLD_THE_OUTLET = re.compile(r"\b(?:(?:has\s+|had\s+)?told|[Ii]n\s+(?:a|an)\s+(?:statement|interview|comment)\s+to|"
+                              r"(?:release|statement|communiqu[eé])\s+sent\s+to|"  # "a Foreign Ministry release sent to AGERPRES"
                               r"[Ii]n\s+an\s+interview\s+with)\s+(?P<name>[A-Z][\w-]*(?:\.[\w-]+)*(?:\s[A-Z][\w-]*){0,2}?)(?=[\s,.;]|$)")
 
 
@@ -692,9 +694,52 @@ def _home_side(candidates: list[people.Candidate], event_countries: list[str], o
         if side:  # "Putin is accompanied by Russian Foreign Minister X, Deputy Prime Minister Y, …": Y is Russian
             person.country = side
             person.why = (person.why + "; " if person.why else "") + "country: the others listed with them"
+        elif home and home in event_countries and _met_by_a_home_participant(person, candidates, home):
+            others = [code for code in dict.fromkeys(event_countries) if code != home]
+            if len(others) == 1:  # "Cuba's Deputy PM held a meeting with the Minister of Petroleum X" (Prensa Latina)
+                person.country = others[0]
+                person.why = (person.why + "; " if person.why else "") + "country: met by the outlet's own side"
         elif home and home in event_countries:
             person.country = home
             person.why = (person.why + "; " if person.why else "") + "country: the outlet's own side"
+
+
+_MEETS_WITH = re.compile(r"\b(?:met|meets|received|receives|(?:held|holds)\s+(?:a\s+)?(?:[\w-]+\s+)?(?:meetings?|talks)\s+with|"
+                         r"met\s+with)\b[^.;]*$")
+
+
+def _met_by_a_home_participant(person: people.Candidate, candidates: list[people.Candidate], home: str) -> bool:
+    """The person is first named as the one a participant of the outlet's own country met or held talks with."""
+    first = next((m for m in person.mentions if not m.in_quote), None)
+    if first is None:
+        return False
+    start = first.title_start if first.title_start is not None else first.start
+    verb = _MEETS_WITH.search(first.sentence.text, 0, start - first.sentence.start)
+    return verb is not None and any(
+        other is not person and other.country == home and
+        any(m.sentence is first.sentence and m.start < first.sentence.start + verb.start() for m in other.mentions)
+        for other in candidates)
+
+
+# a minister's office and the ministry it heads: "Foreign Affairs Minister" ~ "Romania's Foreign Affairs Ministry"
+_MINISTER_OF = re.compile(r"(?:(?:Acting|First|Deputy|Vice)\s+)*(?:Minister\s+(?:of|for)\s+(?:the\s+)?(?P<after>.+)|"
+                          r"(?P<before>.+?)\s+Minister)", re.I)
+
+
+def _minister_of_the_ministry_named(candidates: list[people.Candidate], found: list[orgs.Org]) -> None:
+    """'Acting Foreign Affairs Minister X' with no country, where the text names one country's ministry of that
+    portfolio ("Romania's Foreign Affairs Ministry"): X heads it, and is of that country."""
+    for person in candidates:
+        office = _MINISTER_OF.fullmatch(person.title or "")
+        if person.country or office is None:
+            continue
+        portfolio = set(orgs.significant_words(office.group("after") or office.group("before") or "")) - {"minister"}
+        codes = {orgs.org_country(org.name) for org in found if "ministry" in org.name.lower() and portfolio and
+                 portfolio <= set(orgs.significant_words(org.name))}
+        codes.discard(None)
+        if len(codes) == 1:
+            person.country = codes.pop()
+            person.why = (person.why + "; " if person.why else "") + "country: the ministry of the office the text names"
 
 
 def _host_side(candidates: list[people.Candidate], host: str | None) -> None:

@@ -328,7 +328,7 @@ protocol treaty convention charter mission climate change summit conference foru
 days week year parliamentary inter-parliamentary intergovernmental interparliamentary great east west
 north south upper lower house heads supreme court constitutional council high commissioner executive
 business chamber commerce partnership friendship group groups company enterprise enterprises joint stock
-mr mrs ms dr academician his excellency h.e embassy consulate general
+mr mrs ms dr prof professor academician his excellency h.e embassy consulate general
 europe asia africa america americas oceania eurasia caucasus balkans scandinavia northern southern eastern western
 middle arab gulf pacific atlantic peninsula emirates
 armed forces force troops army navy crescent societies society cross red holiday holidays festivities
@@ -371,6 +371,7 @@ OUTLETS = {
     "kyodo news": "Kyodo", "jiji press": "Jiji Press", "bss": "BSS", "rss": "RSS", "kenya news agency": "KNA",
     "ansa": "ANSA", "mti": "MTI", "bta": "BTA", "bna": "BNA", "ona": "ONA", "pna": "PNA",
     "pap": "PAP", "polish press agency": "PAP", "ctk": "ČTK", "czech news agency": "ČTK",
+    "agenda.ge": "Agenda.ge", "ena": "ENA", "ethiopian news agency": "ENA", "antara news": "Antara",
 }
 
 # Web hosts of the outlets: a page address in the text (a "link:" line) names the outlet that published it.
@@ -393,10 +394,10 @@ OUTLET_COUNTRIES = {
     "Turkmenportal": "TM", "KUNA": "KW", "Bernama": "MY", "PPI": "PK", "APP": "PK", "Agency Kampuchea Press": "KH", "PanARMENIAN.Net": "AM",
     "Hetq": "AM",
     # national agencies of other regions, as their datelines name them ("Surakarta (ANTARA News) -", "Accra, March 7, GNA")
-    "Antara": "ID", "ANTARA News": "ID", "GNA": "GH", "ENA": "ET", "AGERPRES": "RO", "Prensa Latina": "CU", "EFE": "ES",
+    "Antara": "ID", "ANTARA News": "ID", "GNA": "GH", "ENA": "ET", "Agerpres": "RO", "Prensa Latina": "CU", "EFE": "ES",
     "ANSA": "IT", "PTI": "IN", "ANI": "IN", "IANS": "IN", "BSS": "BD", "RSS": "NP", "PNA": "PH", "VNA": "VN", "Jiji": "JP",
     "Sapa": "ZA", "KNA": "KE", "APS": "DZ", "MAP": "MA", "MENA": "EG", "Ukrinform": "UA", "PAP": "PL", "MTI": "HU",
-    "CTK": "CZ", "Lusa": "PT", "ONA": "OM", "IRNA": "IR", "BTA": "BG", "Agenda.ge": "GE", "Asia-Plus": "TJ", "Dunyo": "UZ",
+    "CTK": "CZ", "Lusa": "PT", "ONA": "OM", "IRNA": "IR", "BTA": "BG", "Agenda.ge": "GE", "Asia-Plus": "TJ",
     "Xinhua News Agency": "CN", "KUNA News Agency": "KW",
 }
 

@@ -283,7 +283,12 @@ def same_person(a: t.Sequence[str], b: t.Sequence[str]) -> bool:
     for addressed, named in ((short, long), (long, short)):
         if len(addressed) == 2 and _PATRONYMIC.search(addressed[1]) and not any(_PATRONYMIC.search(y) for y in named):
             return _similar(addressed[0], named[0])  # "Sadyr Nurgozhoevich", the formal address of Sadyr Japarov
-    return all(any(_similar(x, y) or _short_form_of(x, y) for y in long) for x in short)
+    return all(any(_similar(x, y) or _short_form_of(x, y) or _first_of_compound(x, y) for y in long) for x in short)
+
+
+def _first_of_compound(a: str, b: str) -> bool:
+    """'François' of 'François-Philippe': the press shortens a compound given name to its first part."""
+    return len(a) >= 4 and len(b) >= 4 and (b.startswith(a + "-") or a.startswith(b + "-"))
 
 
 # a Russian-style patronymic ("Nurgozhoevich", "Vladimirovna"): "Given Patronymic" is how one addresses a person
@@ -395,6 +400,10 @@ _LOWER_PATRONYMIC = re.compile(r"[ \t]+(uulu|kyzy|uly|qyzy|ogly|oglu|oğlu|kizi|
 _SITE_NAME = re.compile(r"[A-Z][A-Za-z]{2,}\.(?:[A-Z][a-z]|[a-z]{2,4})")  # News.Az, Report.az, Kun.uz
 
 
+# a text where "Amir" is the emir's style: "His Highness the Amir Sheikh …" of Kuwait or Qatar
+_EMIRATE_TEXT = re.compile(r"\b(?:Sheikh|Highness|Kuwait\w*|Qatar\w*|Amiri|Emir)\b")
+
+
 def _name_in_run(context: Context, sentence: Sentence, run: list[re.Match[str]]) -> Mention | None:
     """The trailing name-like words of a run of capitalized words; lexical words may only precede."""
     words = [m.group(0) for m in run]
@@ -402,6 +411,9 @@ def _name_in_run(context: Context, sentence: Sentence, run: list[re.Match[str]])
     # the words as written, where a letter with diacritics tells a name's word from a word of the genre ("Tô Lâm")
     written = [context.text[m.start():m.end()] for m in run]
     k = _name_start(written, fathers)
+    if k == 1 and len(run) == 2 and written[0] == "Amir" and not _EMIRATE_TEXT.search(context.text) and \
+            not re.search(r"\b(?:the|[Hh]is|[Hh]er)\s+$", context.text[max(0, run[0].start() - 5):run[0].start()]):
+        k = 0  # "Amir Ohana, the Speaker of the Knesset": a given name where no emir is about
     name_tokens = run[k:]
     if not name_tokens:
         return None
@@ -1147,6 +1159,13 @@ _THE_RULER = re.compile(r"\bthe\s+(?P<office>Amir|Emir)\b(?!\s+of\b)")
 _GLUED_COUNTRY = re.compile(r"\b(?P<country>[A-Z][a-z]{3,})[A-Z][a-z]+$")
 
 
+_GLOSS = re.compile(r"\s*\((?:[A-Z][a-z]+[’']s\s+)?[a-z][a-z\s-]{2,60}\)(?=\s|$)")
+_OPENING_ADVERB = re.compile(r"^(?:Meanwhile|However|Moreover|Furthermore|Additionally|Besides|Separately|Likewise|"
+                             r"In\s+addition|At\s+the\s+same\s+time),\s*")
+_PARTICIPLE_AFTER_OFFICE = re.compile(r"\s+(?:welcoming|greeting|receiving|accompanying|escorting|meeting|hosting|"
+                                      r"attending|seeing\s+off)\b.*$")
+
+
 def _tidy_title(title: str) -> str:
     """The office as written, without honorifics and styles; '' when nothing but honorifics is left."""
     title = re.sub(r"\s+", " ", title).strip(" ,")
@@ -1177,6 +1196,13 @@ def _tidy_title(title: str) -> str:
     if clause is not None and clause.start() > 0 and any(_title_head(word) for word in title[clause.end():].split()):
         title = title[clause.end():]
     title = re.sub(r"^(?:the|a|an)\s+", "", title, flags=re.I)
+    title = _OPENING_ADVERB.sub("", title)  # "Meanwhile, Research … Minister": the sentence's link, not the office
+    # "first deputy akim (governor) of the region", "the Senate (Uzbekistan’s upper chamber of parliament) Committee":
+    # a gloss for the foreign reader, no part of the office
+    title = _GLOSS.sub("", title)
+    participle = _PARTICIPLE_AFTER_OFFICE.search(title)
+    if participle and any(_title_head(word) for word in title[:participle.start()].split()):
+        title = title[:participle.start()]  # "Head of the … Group welcoming the official at the airport": what he did
     # "Chairman of the Committee on X and a member of the working group": the first office names him
     second_role = _SECOND_ROLE.search(title)
     if second_role and any(_title_head(word) for word in title[:second_role.start()].split()):

@@ -390,6 +390,13 @@ AGENCY_FIRST_DATELINE = re.compile(
 )
 
 
+# The outlet's own line above the text: "Agenda.ge, 03 Sep 2023 - 14:00, Tbilisi,Georgia"
+BYLINE_DATELINE = re.compile(
+    rf"(?P<agency>[A-Z][\w.-]+(?:[ ][A-Z][\w.-]+){{0,2}}),[ ]+(?P<day>\d{{1,2}})[ ]+(?P<month>{MONTH_PATTERN})[ ]+"
+    rf"(?P<year>\d{{4}})(?:[ ]*[-–—][ ]*\d{{1,2}}:\d{{2}})?,[ ]*(?P<city>{_TITLE_CITY})"
+    rf"(?:[ ]*,[ ]*(?P<country>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?))?[ \t]*(?=\n)")
+
+
 # "MANAMA, (UrduPoint / Pakistan Point News / WAM - 23rd Oct, 2019)": the outlets that relayed the report, the agency
 # that wrote it last, then the day
 RELAYED_DATELINE = re.compile(
@@ -417,6 +424,11 @@ def parse_dateline(text: str, offset: int = 0) -> Dateline | None:
         return Dateline(text=relayed.group(0), start=relayed.start(), end=relayed.end(), city=relayed.group("city"),
                         month=MONTHS.get(relayed.group("month")[:3].lower()), day=int(relayed.group("day")),
                         year=int(relayed.group("year")), agency=_wire_of(relayed.group("outlets")))
+    byline = BYLINE_DATELINE.match(text, offset)
+    if byline:
+        return Dateline(text=byline.group(0), start=byline.start(), end=byline.end(), city=byline.group("city"),
+                        country=byline.group("country"), month=MONTHS.get(byline.group("month")[:3].lower()),
+                        day=int(byline.group("day")), year=int(byline.group("year")), agency=byline.group("agency"))
     agency_first = AGENCY_FIRST_DATELINE.match(text, offset)
     if agency_first:
         return _agency_first_dateline(agency_first)
