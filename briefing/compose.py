@@ -608,12 +608,11 @@ class _Parser:
         """An acronym's English words; one scoped to countries ("NA" = National Assembly) only when the person is
         from one of them, since elsewhere the letters may stand for another body."""
         bare = word.removesuffix("'s")
-        if bare in self.lex.acronyms:
-            expansion = self.lex.acronyms[bare]
-        else:
-            scope, expansion = self.lex.country_acronyms.get(bare, (frozenset(), []))
-            if self.person_country not in scope:
+        scope, expansion = self.lex.country_acronyms.get(bare, (frozenset(), []))
+        if self.person_country not in scope:  # a country's own reading wins over the general one ("Rep." in Korea)
+            if bare not in self.lex.acronyms:
                 return [word]
+            expansion = self.lex.acronyms[bare]
         if bare != word:  # "the NA's Committee": the possessive stays on the last word
             return [*expansion[:-1], expansion[-1] + "'s"]
         return expansion

@@ -254,6 +254,23 @@ class LocalizedPlannedEvent:
                     or self.kind not in _KINDS_SAYING_NOTHING_ALONE)
 
 
+def _told_once(events: list[LocalizedPlannedEvent]) -> list[LocalizedPlannedEvent]:
+    """Plans that tell the same once written in the language: "a state visit to Ghana" and "a visit to Ghana's
+    HopeXchange Medical Centre", its English name left out, are one visit, told once (the first, fuller, way)."""
+    seen: set[tuple[str, ...]] = set()
+    kept: list[LocalizedPlannedEvent] = []
+    for event in events:
+        key = (event.kind, *(str(who) for who in event.who), str(event.host), str(event.place),
+               str(event.country), str(event.when), *(str(name) for name in event.objects), str(event.invited),
+               str(event.wished), *(str(side) for side in event.sides))
+        bare = not (event.host or event.place or event.country or event.when or event.objects or event.sides)
+        if key in seen or (bare and any(other.kind == event.kind and other.who == event.who for other in kept)):
+            continue  # ... or says nothing the one before does not: "a visit of X" after "X's state visit to Ghana"
+        seen.add(key)
+        kept.append(event)
+    return kept
+
+
 @dataclass
 class LocalizedBriefing:
     """What a template sees as ``b``: every value ready to print in the target language."""
@@ -548,6 +565,7 @@ class Localizer:
             briefing.headline = None  # an English headline in a Russian briefing helps no one
         for event in briefing.planned_events:
             self._leave_out_untranslated(event)
+        briefing.planned_events = _told_once(briefing.planned_events)
         self._report_untranslated(briefing)
         briefing.review_items = list(dict.fromkeys(self.review_items))
         return briefing

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import typing as t
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from markupsafe import Markup
 
@@ -236,24 +236,35 @@ class Narrative:
 
 @dataclass(frozen=True)
 class Sides:
-    """Who met whom at a meeting: ``subject`` met ``met``; ``present`` were there too."""
+    """Who met whom at a meeting: ``leading`` (the subject and those of his side beside him) met ``met``;
+    ``present`` were there too."""
 
     subject: LocalizedPerson | None
     met: list[LocalizedPerson]
     present: list[LocalizedPerson]
+    alongside: list[LocalizedPerson] = field(default_factory=list)
+
+    @property
+    def leading(self) -> list[LocalizedPerson]:
+        return [*([self.subject] if self.subject else []), *self.alongside]
 
 
 def sides(people: t.Sequence[LocalizedPerson]) -> Sides:
     """The lead's first person met the people of another side; the people of his own side (his ambassador,
     his staff) were present, not met. Once someone of his own side is among them, people whose side the
-    article does not give were present too: the principal pair is the two states' people. Without a
-    country for the first person, or without both sides among the others, everyone is met."""
+    article does not give were present too: the principal pair is the two states' people. When no one is of
+    another country the article gives, but some have no country, his side met them: "lawmakers A and B (of
+    Korea) met X and the EU ambassador Y", never A meeting her own colleague B. Without a country for the first
+    person, or without both sides among the others, everyone is met."""
     if not people:
         return Sides(None, [], [])
     subject, others = people[0], list(people[1:])
     home = str(subject.country) if subject.country else None
     other_side = [person for person in others if person.country and str(person.country) != home]
     own_side = [person for person in others if person.country and str(person.country) == home]
+    unplaced = [person for person in others if not person.country]
+    if home is not None and own_side and not other_side and unplaced:
+        return Sides(subject, unplaced, [], own_side)
     if home is None or not other_side or not own_side:
         return Sides(subject, others, [])
     met = {id(person) for person in other_side}
@@ -281,6 +292,10 @@ def visit_sides(people: t.Sequence[LocalizedPerson], country: t.Any) -> VisitSid
     guests = [person for person in people if person.country and str(person.country) != visited]
     hosts = [person for person in people if person.country and visited and str(person.country) == visited]
     unplaced = [person for person in people if not person.country]
+    if guests and hosts and unplaced:
+        # those the article gives no country, beside guests and hosts it does, are met on the visit ("set to meet
+        # with Otumfuo Osei Tutu II", the Asante king): received among the hosts, never a reason to lose who came
+        return VisitSides(guests, [person for person in people if person not in guests], [])
     return VisitSides(guests, hosts, unplaced)
 
 

@@ -1116,7 +1116,7 @@ PARLIAMENTS_AND_ORGANISATIONS: list[Case] = [
      'Испани Улсын Депутатуудын конгрессын дарга'),
     ('Speaker of the National Council of Austria', 'title', None,
      'Председатель Национального совета Австрии',
-     'Аустрия Ұлттық кеңесінің Төрағасы',
+     'Австрия Ұлттық кеңесінің Төрағасы',  # «Австрия», not CLDR's «Аустрия» (review s31)
      'Австри Улсын Үндэсний зөвлөлийн дарга'),
     ('President of the Riigikogu', 'title', None,
      'Председатель Рийгикогу',

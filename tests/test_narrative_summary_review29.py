@@ -109,7 +109,7 @@ def test_a_visit_still_to_come_has_signed_nothing_yet(tmp_path) -> None:
     # rev32: «Документы не подписывались» for a visit that had not taken place
     text = briefing_text(tmp_path, "date 2019-09-16\nLIMA, Sept 16. President Luis Soto will pay a state visit to Latvia "
                          "from September 19 to 23.\n", "ru")
-    assert "Документы пока не подписаны." in text and "не подписывались" not in text
+    assert "Подписание документов не упоминается." in text and "не подписывались" not in text
 
 
 def test_a_credentials_ceremony_is_named_as_one(tmp_path) -> None:

@@ -307,3 +307,55 @@ def test_whom_a_home_official_met_abroad_is_of_the_host_country() -> None:
                    "agenda as part of his visit to Venezuela.\n\nOn Thursday, Diaz held a meeting with the Minister of "
                    "Petroleum, Luis Mora.\n")
     assert {p.name: p.country for p in facts.participants}["Luis Mora"] == "VE"
+
+
+# -- the readers of review s31: how the briefings read -------------------------------------------------------------------
+
+@pytest.mark.parametrize(("name", "country", "lang", "written"), [
+    ("Mahamudu Bawumia", "GH", "ru", "Махамуду Бавумия"),
+    ("François-Philippe Champagne", "CA", "ru", "Франсуа-Филипп Шампань"),
+])
+def test_names_as_the_russian_press_writes_them(name: str, country: str, lang: str, written: str) -> None:
+    from briefing.names import transliterate_name
+
+    assert transliterate_name(name, lang, country=country).text == written
+
+
+@pytest.mark.parametrize(("cyrillic", "origin", "press"), [
+    ("Жорж Уильям Велла", "en", "Ж.Велла"), ("Режеп Тайип Эрдоган", "tr", "Р.Т.Эрдоган"),
+    ("Мария Кастильо Фернандес", "es", "М.Кастильо Фернандес"), ("Хуан Карлос Варела", "es", "Х.Варела"),
+])
+def test_the_mongolian_press_keeps_one_initial_of_a_western_name(cyrillic: str, origin: str, press: str) -> None:
+    from briefing.names.press import mongolian_press_form
+
+    assert mongolian_press_form(cyrillic, origin) == press
+
+
+def test_two_lawmakers_of_one_side_meet_the_guests_together(tmp_path) -> None:
+    from conftest import briefing_text
+
+    text = briefing_text(tmp_path, "date 2022-09-21\nSEOUL, Sept. 21 (Yonhap) -- Lawmakers of Korea and the EU met on "
+                         "Tuesday. Among the attendees at the meeting were ruling Unity Party Rep. Kim Min-su and "
+                         "opposition Green Party Rep. Choi Ji-woo, EU lawmaker Hans Gruber and EU Ambassador to South "
+                         "Korea Anna Berg.\n", "ru").replace("‡", "")
+    assert "встреча депутата Национального собрания Республики Корея Ким Мин Су и депутата Национального собрания " \
+           "Республики Корея Чхве Чжи У с Хансом Грубером и послом ЕС" in text
+
+
+def test_a_planned_visit_names_its_guest_and_hosts_whoever_has_no_country(tmp_path) -> None:
+    from conftest import briefing_text
+
+    text = briefing_text(tmp_path, "date 2024-03-07\nAccra, March 7, GNA – The President of Malta, Tom Borg, will arrive in "
+                         "Ghana on Thursday for a state visit.\n\nOn Friday, President Borg will hold a bilateral meeting "
+                         "with President Kofi Mensah.\n\nPresident Borg is also set to meet with Otumfuo Osei Tutu II "
+                         "in Kumasi.\n\nPresident Borg will visit the HopeXchange Medical Centre in Kumasi.\n",
+                         "ru").replace("‡", "")
+    assert "состоится визит Президента Мальты Тома Борга в Гану. В ходе визита Тома Борга примут" in text
+    assert "Запланирована встреча Президента Мальты Тома Борга с Президентом Ганы Кофи Менсахом" in text
+    assert text.count("Запланирован визит") == 0  # the centre's visit, its name left out, would tell nothing more
+    assert text.count("Запланирован государственный визит") == 1
+    assert "Подписание документов не упоминается." in text
+
+
+def test_chinas_vice_prime_minister_sits_in_the_state_council() -> None:
+    assert _localizer("ru").title("Chinese Vice Prime Minister", "CN").text == "вице-премьер Государственного совета"

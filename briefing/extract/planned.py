@@ -1025,7 +1025,7 @@ _AGENT = re.compile(rf"^\s*by\s+(?!(?:the\s+)?(?:end|middle|beginning|start|autu
 _ANOTHER_VISIT = re.compile(r"\s*\b(?:after|following|before|ahead\s+of|since)\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+)?"
                             r"(?:visit|trip|tour)\b.*$", re.I)
 # "will meet with Gulshat Mammedova, head of …, and hold talks with …": the one met receives the one who meets
-_MEETS_WITH = re.compile(r"\b(?:meet|hold\s+(?:an?\s+)?(?:talks|meetings?|consultations)|have\s+(?:talks|a\s+meeting))\s+with\s+"
+_MEETS_WITH = re.compile(r"\b(?:meet|hold\s+(?:an?\s+)?(?:(?:bilateral|separate|joint|working|official|private|one-on-one|tête-à-tête)\s+)?(?:talks|meetings?|consultations)|have\s+(?:talks|a\s+meeting))\s+with\s+"
                          r"(?P<host>[^,;]+)")
 
 

@@ -89,7 +89,7 @@ def is_french(text: str) -> bool:
     words = [word.lower() for word in re.findall(r"[^\W\d_][\w'’-]*", text)]
     if len(words) < 2:
         return False
-    if words[0] in _FRENCH_GIVEN or words[0].startswith("jean-"):
+    if words[0] in _FRENCH_GIVEN or words[0].split("-")[0] in _FRENCH_GIVEN:  # "Jean-Yves", "François-Philippe"
         return True
     return bool(_FRENCH_LETTERS.search(text)) and not re.search(r"[şğıəöü]", text.lower())
 

@@ -114,6 +114,8 @@ def _next_piece(low: str, i: int, lang: str, mongolian: bool, kyrgyz: bool = Fal
         return "й", 1  # Yoweri → Йовери: an opening Yo is Йо, not Ё (as Johannes → Йоханнес)
     if low[i] == "y":
         return _y(before, after, mongolian)
+    if rest == "ia" and len(low) >= 5 and before and before not in _VOWELS and not mongolian:
+        return "ия", 2  # a final -ia is -ия, as Russian spells it: Bawumia → Бавумия, Olivia → Оливия
     if low[i] == "i" and before in _VOWELS - {"i", "y"} and after not in _VOWELS:
         return "й", 1  # Nurtai → Нуртай
     if low[i] == "e":

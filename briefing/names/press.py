@@ -26,6 +26,9 @@ WHOLE_NAME_ORIGINS = frozenset({"zh", "ja", "ko", "vi", "ar", "mn", "ms"})
 # «Абдулла Ямин Абдул Гаюм», never «А.Я.А.Гаюм», the Mongolian translator's review s30)
 WHOLE_NAME_COUNTRIES = frozenset({"KH", "MM", "MV"})
 _PARTICLE = re.compile(r"(?:^|\s)(?:бен|бин|ибн|бинт|Абу|Аль|аль-|ас-|ад-|ар-|ат-|аз-|ан-|аш-|эд-|эль-)", re.IGNORECASE)
+# origins whose double given name the press keeps whole in initials: «Р.Т.Эрдоган», «М.А.Гани» (rev19); a Western
+# middle name is dropped: «Ж.Велла» for George William Vella (review s31)
+ALL_INITIALS_ORIGINS = frozenset({"tr", "az", "fa"})
 # origins whose middle name is a patronymic (Sergey Evgenyevich, Kassym-Jomart Kemelevich): one initial only
 PATRONYMIC_ORIGINS = frozenset({"ru", "uk", "kk", "ky", "uz", "tk"})
 _PATRONYMIC = re.compile(r"(?:вич|вна|ична|ұлы|қызы|улы|кызы|оглы|кизи)$", re.IGNORECASE)
@@ -33,6 +36,9 @@ _INITIALS = re.compile(r"^((?:[А-ЯЁӨҮӘІҢҒҚҰҺ]\.\s*)+)(.+)$")
 _SPACE_AFTER_INITIAL = re.compile(r"(?<=^[А-ЯЁӨҮӘІҢҒҚҰҺ])\.\s+")
 _TAJIK_SURNAME_ENDINGS = ("зода", "заде")
 _PATRONYMIC_WORDS = TURKIC_PATRONYMIC_WORDS | {"кизи"}  # and the Uzbek «кизи» a name may keep
+# second given names of Spanish compound names («Хуан Карлос Варела» is Ж.Варела, not a surname «Карлос Варела»)
+_SPANISH_SECOND_GIVEN = frozenset("Карлос Луис Хосе Пабло Антонио Мария Анхель Мигель Альберто Мануэль Хавьер Франсиско "
+                                  "Андрес Рамон Хуан Эдуардо Фернандо Энрике Габриэль Игнасио Фелипе Хесус".split())
 _RULERS_TITLES = frozenset({"хаан", "хан", "хатан", "богд"})  # «Чингис хаан», «Өгөдэй хаан»
 
 
@@ -55,6 +61,8 @@ def mongolian_press_form(name: str, origin: str) -> str:
         # Mongolian translator's review of session 19)
         return f"{words[1][:1].upper()}.{words[0]}"
     surname_at = next((i for i, word in enumerate(words) if i and word[:1].islower()), len(words) - 1)
+    if origin == "es" and len(words) == 3 and not initials and words[1] not in _SPANISH_SECOND_GIVEN:
+        surname_at = 1  # a Spanish name's two surnames, father's and mother's: «М.Кастильо Фернандес» (review s31)
     if surname_at == len(words) - 1 and len(words) >= 3 and words[-1].lower() in _PATRONYMIC_WORDS:
         surname_at -= 1  # «Нурланбек Тургунбек уулу»: the father's name and «уулу» make the surname, «Н.Тургунбек уулу»
     given, surname = words[:surname_at], " ".join(words[surname_at:])
@@ -63,8 +71,8 @@ def mongolian_press_form(name: str, origin: str) -> str:
     letters = initials + [word[:1].upper() for word in given if not _PATRONYMIC.search(word)]
     if not letters:
         return name  # a surname alone («Путин») stays as it is
-    if origin in PATRONYMIC_ORIGINS:
-        letters = letters[:1]
+    if origin in PATRONYMIC_ORIGINS or origin not in ALL_INITIALS_ORIGINS:
+        letters = letters[:1]  # «Ж.Велла» for George William Vella, «Ж.Байден» (the Mongolian translator of review s31)
     return "".join(f"{letter}." for letter in letters) + surname
 
 
