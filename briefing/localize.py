@@ -1213,8 +1213,9 @@ class Localizer:
         plain = text.lower().removeprefix("the ").strip()
         if plain in ("parties", "sides", "two sides", "both sides", "two parties", "both parties"):
             return self.labels.get(vocabulary.THE_PARTIES[1], vocabulary.THE_PARTIES[0])
-        delegation = re.fullmatch(r"(?:the\s+)?(.+?)\s+delegation|(?:the\s+)?delegation\s+of\s+(?:the\s+)?(.+)",
-                                  text.strip(), re.IGNORECASE)
+        # "the Uzbek delegation", "the delegation of Japan"; "Tajik parliamentarians" on a visit are the Tajik delegation
+        delegation = re.fullmatch(r"(?:the\s+)?(.+?)\s+(?:delegation|parliamentarians|lawmakers|legislators|MPs|deputies|"
+                                  r"senators)|(?:the\s+)?delegation\s+of\s+(?:the\s+)?(.+)", text.strip(), re.IGNORECASE)
         if delegation:
             from briefing.extract.lexicon import countries_in
 

@@ -359,3 +359,13 @@ def test_a_planned_visit_names_its_guest_and_hosts_whoever_has_no_country(tmp_pa
 
 def test_chinas_vice_prime_minister_sits_in_the_state_council() -> None:
     assert _localizer("ru").title("Chinese Vice Prime Minister", "CN").text == "вице-премьер Государственного совета"
+
+
+def test_the_leader_of_a_delegation_the_lead_says_will_visit_takes_part_though_a_quote_names_him() -> None:
+    facts = _facts("DUSHANBE, Oct 19 (Asia-Plus) – Uzbek parliamentary delegation is expected to pay a visit to Tajikistan "
+                   "next month.\n\n“Uzbek parliamentary delegation, led by the head of the Senate Committee on Defense, "
+                   "Alisher Karimov, will arrive in Dushanbe in mid-November,” member of parliament Davron Saidov told "
+                   "Asia-Plus.\n\nTajik parliamentarians will pay the return visit at the end of this year, Saidov "
+                   "added.\n")
+    assert "Alisher Karimov" in [p.name for p in facts.participants]
+    assert facts.planned_events[-1].who == ["Tajik parliamentarians"]  # the country's people, never Saidov

@@ -1684,6 +1684,9 @@ def classify(context: Context, people: list[Candidate], writers: t.Collection[st
         reasons = []
         met_apart = False
         for mention in person.mentions:
+            if mention.in_quote and _leads_the_visiting_delegation(context, mention):
+                reasons.append("leads the delegation the lead says will visit")  # told in the source's own words
+                continue
             if mention.in_quote:
                 continue
             if mention.possessive:
@@ -1774,6 +1777,18 @@ def _leads_the_delegation_met(context: Context, sentence: Sentence, mention: Men
     start = mention.title_start if mention.title_start is not None else mention.start
     return lead is not None and bool(_DELEGATION_MET.search(lead.text)) and \
         bool(_LEADER_OF_DELEGATION.search(context.text, sentence.start, start))
+
+
+_DELEGATION_VISITS = re.compile(r"\bdelegation\b[^.;]{0,80}?\b(?:visit|arrive|arrives|arriving|arrived|to\s+come)\b", re.I)
+
+
+def _leads_the_visiting_delegation(context: Context, mention: Mention) -> bool:
+    """'"The delegation, led by X, will arrive in Dushanbe," Y told the agency' under a lead that says a delegation
+    will visit: X leads the visit the article is about, though only the source's quoted words name him."""
+    lead = context.lead()
+    start = mention.title_start if mention.title_start is not None else mention.start
+    return lead is not None and bool(_DELEGATION_VISITS.search(lead.text)) and \
+        bool(_LEADER_OF_DELEGATION.search(context.text, mention.sentence.start, start))
 
 
 # "President Sadyr Japarov to visit Azerbaijan", "X will pay a state visit to Y": a headline naming who will visit

@@ -1009,6 +1009,9 @@ def _first_kind(text: str) -> str | None:
 _SIDES = re.compile(r"(?:the|both|two|the\s+two)\s+(?:sides|parties)", re.I)
 _GROUP = re.compile(r"(?:they|the\s+(?:two\s+)?(?:leaders|heads\s+of\s+state|presidents|ministers|"
                     r"prime\s+ministers|speakers|chairmen))", re.I)
+# "Tajik parliamentarians", "the Uzbek lawmakers": people of a country, never the one of them the text names
+_A_COUNTRYS_PEOPLE = re.compile(r"(?:the\s+)?[A-Z][a-z]+\s+(?:parliamentarians|lawmakers|legislators|MPs|deputies|senators|"
+                                r"officials|diplomats|businessmen|entrepreneurs|experts|specialists|representatives)")
 # "Tomorrow the delegation", "On June 5 the President": a time before the subject
 _OPENING_TIME = re.compile(rf"^(?:(?:Today|Tomorrow|Later|Then|Also|Soon|Next\s+\w+|This\s+\w+)"
                            rf"|(?:On|In)\s+(?:{MONTH_PATTERN}\s*\d{{0,2}}(?:\s*[-–]\s*\d{{1,2}})?|\w+day|(?:19|20)\d\d)"
@@ -1221,6 +1224,8 @@ def _actors(subject: str, offset: int, known: Known) -> list[str]:
         if named or subject.lower() == "they":
             return named  # "they" with nobody it stands for names no one; "the ministers" is a phrase to write
         return [_as_written(subject)]
+    if _A_COUNTRYS_PEOPLE.fullmatch(subject) and country_code(subject.split()[-2]):
+        return [_as_written(subject)]  # "Tajik parliamentarians will pay the return visit": a country's people, no one
     parts = [p for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", subject) if p]
     names = [known.resolve(part, offset) or (part if country_code(part) else None) for part in parts]
     if len(parts) > 1 and all(names) and len(set(names)) == len(names):
