@@ -816,7 +816,38 @@ class Localizer:
         if composed is None and numbered:
             # "the Fourth Consultative Meeting of …": the meeting by its name; which one stays in the evidence
             composed = self.composed(text[numbered.end():], "institution", country)
-        return composed or self.free_text(text)
+        return composed or self._named_after_a_person(text, country) or self.free_text(text)
+
+    def _named_after_a_person(self, text: str, country: str | None) -> Localized | None:
+        """"Hennadii Udovenko Diplomatic Academy of Ukraine": a body named after a person, as each language says it
+        («Дипломатическая академия Украины имени Геннадия Удовенко», «Геннадий Удовенко атындағы …», «Геннадий
+        Удовенкогийн нэрэмжит …»); the name transliterated and marked. None when the words after the name do not
+        compose as a body."""
+        if self.lang == SOURCE_LANGUAGE or not _NAMED_AFTER.fullmatch(text.strip()):
+            return None
+        from briefing.extract.lexicon import countries_in
+        from briefing.names import transliterate_name
+
+        words = text.split()
+        for size in range(1, min(4, len(words) - 1)):  # the shortest name whose body composes
+            name, rest = " ".join(words[:size]), " ".join(words[size:])
+            if _country_named(name) or countries_in(name) or self._composition(name, "institution") is not None:
+                return None  # "Azerbaijan Diplomatic Academy": a country's, not a person's
+            body = self._composition(rest, "institution", country)
+            if body is not None:
+                break
+        else:
+            return None
+        found = countries_in(rest)
+        person = transliterate_name(name, self.lang, country=country or (found[0][2] if found else None),
+                                    press_form=False).text
+        text_by_lang = {"ru": f"{body[0]} имени {self.inflector.inflect(person, 'gen', 'person')}",
+                        "kk": f"{person} атындағы {body[0]}",
+                        "mn": f"{self.inflector.inflect(person, 'gen', 'person')} нэрэмжит {body[0]}"}
+        if self.lang not in text_by_lang:
+            return None
+        self._review(text, text_by_lang[self.lang], TRANSLITERATED_NAME)
+        return Localized(text_by_lang[self.lang], REVIEW, "institution", source="composed")
 
     def _format_name(self, text: str) -> Localized | None:
         """"Russia-Central Asia", the sides that name a format of summits, as each catalog writes it («Россия –
@@ -1731,6 +1762,9 @@ _OFFICE_OF_A_BODY = re.compile(r"(?:the\s+)?(?:(?:first\s+)?(?:deputy|vice)[\s-]
                                r"spokes(?:man|woman|person)|advis[eo]r|assistant|counsell?or)", re.I)
 
 
+# a person's name before the body named after them: "Hennadii Udovenko Diplomatic Academy of Ukraine"
+_NAMED_AFTER = re.compile(r"[A-Z][a-z]+(?:[- ][A-Z][a-z]+){0,2}\s+(?:[A-Z][\w-]*\s+){0,3}"
+                          r"(?:Academy|University|Institute|School|Museum|Library|Theatre|Theater|Conservatory|Lyceum)\b.*")
 _ORDINAL_BEFORE = re.compile(r"(?:the\s+)?(?:\d+(?:st|nd|rd|th)|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|"
                              r"ninth|tenth|eleventh|twelfth))\s+(?=[A-Z])")
 

@@ -369,3 +369,17 @@ def test_the_leader_of_a_delegation_the_lead_says_will_visit_takes_part_though_a
                    "added.\n")
     assert "Alisher Karimov" in [p.name for p in facts.participants]
     assert facts.planned_events[-1].who == ["Tajik parliamentarians"]  # the country's people, never Saidov
+
+
+@pytest.mark.parametrize(("lang", "rendered"), [
+    ("ru", "Дипломатическая академия Украины имени Геннадия Удовенко"),
+    ("kk", "Геннадий Удовенко атындағы Украинаның Дипломатиялық академиясы"),
+    ("mn", "Геннадий Удовенкогийн нэрэмжит Украин Улсын Дипломат академи"),
+])
+def test_a_body_named_after_a_person_says_so_in_each_language(lang: str, rendered: str) -> None:
+    localized = _localizer(lang).institution("Hennadii Udovenko Diplomatic Academy of Ukraine")
+    assert (localized.text, localized.mark) == (rendered, "review")
+
+
+def test_a_body_named_after_its_country_is_no_persons() -> None:
+    assert _localizer("ru").institution("Azerbaijan Diplomatic Academy").text == "Дипломатическая академия Азербайджана"
