@@ -1317,7 +1317,8 @@ class Localizer:
 # an office that names no body: "deputy chairman", "Director", "executive secretary"
 _BARE_OFFICE = re.compile(r"(?:(?:first|deputy|vice|executive|general)[\s-]+)*(?:chairman|chairwoman|chairperson|director|"
                           r"head|(?:pro-?)?rector|secretary|secretary-general|president)", re.IGNORECASE)
-_SHORT_NAME_IN_BRACKETS = re.compile(r"\s*\([A-Z][A-Za-z]{1,9}\)")
+_SHORT_NAME = r"[A-Z][A-Za-z]{1,9}"  # a body's or a document's letters: "ADA", "APTTA", "NCMOU"
+_SHORT_NAME_IN_BRACKETS = re.compile(rf"\s*\({_SHORT_NAME}\)")
 # a body named after its country: "Azerbaijan Diplomatic Academy under the Ministry of …"
 _COUNTRY_FIRST_BODY = re.compile(r"(?P<country>[A-Z][a-z]+)\s+(?P<body>(?:[A-Z][\w-]*\s+)*?[A-Z][\w-]*)(?P<rest>\s+(?:under|of)\s.*)?")
 
@@ -1582,8 +1583,8 @@ def _sides_named_twice(title: str) -> bool:
 
 # a document's short name beside its full one: "APTTA (Afghanistan-Pakistan Transit Trade Agreement)",
 # "Free Trade Agreement (FTA)"
-_SHORT_NAME_FIRST = re.compile(r"(?P<short>[A-Z][A-Za-z]{1,9})\s+\((?P<full>[^()]{8,})\)")
-_SHORT_NAME_AFTER = re.compile(r"(?P<full>[^()]{8,}?)\s+\((?P<short>[A-Z][A-Za-z]{1,9})\)")
+_SHORT_NAME_FIRST = re.compile(rf"(?P<short>{_SHORT_NAME})\s+\((?P<full>[^()]{{8,}})\)")
+_SHORT_NAME_AFTER = re.compile(rf"(?P<full>[^()]{{8,}}?)\s+\((?P<short>{_SHORT_NAME})\)")
 # "Afghanistan-Pakistan Transit Trade Agreement": the two sides named in front of the title
 _SIDES_IN_FRONT = re.compile(r"(?P<first>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)[-–](?P<second>[A-Z][a-z]+(?:\s[A-Z][a-z]+)??)\s+"
                              r"(?P<rest>[A-Z].+)")

@@ -383,3 +383,9 @@ def test_a_body_named_after_a_person_says_so_in_each_language(lang: str, rendere
 
 def test_a_body_named_after_its_country_is_no_persons() -> None:
     assert _localizer("ru").institution("Azerbaijan Diplomatic Academy").text == "Дипломатическая академия Азербайджана"
+
+
+def test_a_visit_the_guest_is_carrying_out_is_in_progress() -> None:
+    facts = _facts("Caracas, Jun 17 (Prensa Latina) Cuba's Deputy Prime Minister Ramon Diaz is carrying out an intense work "
+                   "agenda as part of his visit to Venezuela.\n")
+    assert (facts.event_type, facts.event_status) == ("visit", "in progress")

@@ -692,20 +692,23 @@ def _home_side(candidates: list[people.Candidate], event_countries: list[str], o
             continue  # "President of the Islamic Development Bank": the head of a body of many states, no side's
         side = _side_listed_with(person, candidates)
         if side:  # "Putin is accompanied by Russian Foreign Minister X, Deputy Prime Minister Y, …": Y is Russian
-            person.country = side
-            person.why = (person.why + "; " if person.why else "") + "country: the others listed with them"
+            _give_country(person, side, "the others listed with them")
         elif home and home in event_countries and _met_by_a_home_participant(person, candidates, home):
             others = [code for code in dict.fromkeys(event_countries) if code != home]
             if len(others) == 1:  # "Cuba's Deputy PM held a meeting with the Minister of Petroleum X" (Prensa Latina)
-                person.country = others[0]
-                person.why = (person.why + "; " if person.why else "") + "country: met by the outlet's own side"
+                _give_country(person, others[0], "met by the outlet's own side")
         elif home and home in event_countries:
-            person.country = home
-            person.why = (person.why + "; " if person.why else "") + "country: the outlet's own side"
+            _give_country(person, home, "the outlet's own side")
 
 
-_MEETS_WITH = re.compile(r"\b(?:met|meets|received|receives|(?:held|holds)\s+(?:a\s+)?(?:[\w-]+\s+)?(?:meetings?|talks)\s+with|"
+_MET_BY = re.compile(r"\b(?:met|meets|received|receives|(?:held|holds)\s+(?:a\s+)?(?:[\w-]+\s+)?(?:meetings?|talks)\s+with|"
                          r"met\s+with)\b[^.;]*$")
+
+
+def _give_country(person: people.Candidate, code: str, reason: str) -> None:
+    """The country a rule gives a person, and the reason, added to why the person was kept."""
+    person.country = code
+    person.why = (person.why + "; " if person.why else "") + f"country: {reason}"
 
 
 def _met_by_a_home_participant(person: people.Candidate, candidates: list[people.Candidate], home: str) -> bool:
@@ -714,7 +717,7 @@ def _met_by_a_home_participant(person: people.Candidate, candidates: list[people
     if first is None:
         return False
     start = first.title_start if first.title_start is not None else first.start
-    verb = _MEETS_WITH.search(first.sentence.text, 0, start - first.sentence.start)
+    verb = _MET_BY.search(first.sentence.text, 0, start - first.sentence.start)
     return verb is not None and any(
         other is not person and other.country == home and
         any(m.sentence is first.sentence and m.start < first.sentence.start + verb.start() for m in other.mentions)
@@ -734,12 +737,10 @@ def _minister_of_the_ministry_named(candidates: list[people.Candidate], found: l
         if person.country or office is None:
             continue
         portfolio = set(orgs.significant_words(office.group("after") or office.group("before") or "")) - {"minister"}
-        codes = {orgs.org_country(org.name) for org in found if "ministry" in org.name.lower() and portfolio and
-                 portfolio <= set(orgs.significant_words(org.name))}
-        codes.discard(None)
+        codes = {code for org in found if "ministry" in org.name.lower() and portfolio and
+                 portfolio <= set(orgs.significant_words(org.name)) and (code := orgs.org_country(org.name))}
         if len(codes) == 1:
-            person.country = codes.pop()
-            person.why = (person.why + "; " if person.why else "") + "country: the ministry of the office the text names"
+            _give_country(person, codes.pop(), "the ministry of the office the text names")
 
 
 def _host_side(candidates: list[people.Candidate], host: str | None) -> None:
@@ -750,8 +751,7 @@ def _host_side(candidates: list[people.Candidate], host: str | None) -> None:
                and not _INTERNATIONAL_BODY.search(p.title)]
     guests = [p for p in participants if p.country]
     if host and len(unknown) == 1 and guests and all(p.country != host for p in guests):
-        unknown[0].country = host
-        unknown[0].why = (unknown[0].why + "; " if unknown[0].why else "") + "country: the host, the others are guests"
+        _give_country(unknown[0], host, "the host, the others are guests")
 
 
 def _side_listed_with(person: people.Candidate, candidates: list[people.Candidate]) -> str | None:

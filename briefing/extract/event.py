@@ -77,7 +77,9 @@ FORUM_SIDELINES = re.compile(r"\bsidelines\s+of\s+(?:the\s+)?[^.;]{0,80}?\b(?:[F
 IN_PROGRESS = re.compile(r"\b(?:is (?:currently )?(?:on an?|paying an?)\s+(?:\w+\s+)?visit|is visiting|(?:has|have) arrived today|"
                          # "arrived today morning to pay an official visit": the visit has begun
                          r"arrived\s+(?:here\s+)?(?:today|yesterday|this\s+morning|today\s+morning|tonight)\b(?=[^.;]{0,40}\bto\s+pay\b)|"
-                         r"continues (?:his|her|its) visit|is under way|is underway)\b", re.I)
+                         r"continues (?:his|her|its) visit|is under way|is underway|"
+                         # "is carrying out an intense work agenda as part of his visit to Venezuela"
+                         r"is\s+(?:currently\s+)?carrying\s+out\b[^.;]{0,80}?\bvisit)\b", re.I)
 
 
 @dataclass
@@ -171,8 +173,7 @@ def event_kind(context: Context) -> EventKind:
 
 
 # "the Memorandum …, signed in September 2019": a signing dated to a month or year past, never the reported event
-_SIGNED_IN_A_YEAR = re.compile(r",?\s+(?:back\s+)?in\s+(?:(?:January|February|March|April|May|June|July|August|September|"
-                               r"October|November|December)\s+)?(?:19|20)\d\d\b")
+_SIGNED_IN_A_YEAR = re.compile(rf",?\s+(?:back\s+)?in\s+(?:{MONTH_PATTERN}\s+)?(?:19|20)\d\d\b")
 
 
 def _signing_not_dated_before(sentence: str) -> re.Match[str] | None:

@@ -49,6 +49,7 @@ from briefing.extract.lexicon import (
 from briefing.extract.text import Context, Sentence, SpanSet, fold, opens_in_another_month
 from briefing.ingest import MONTH_PATTERN
 from briefing.models import Person
+from briefing.names._text import REGNAL_NUMBERS
 
 # "M. Venkaiah Naidu"; Indian and some Central Asian outlets drop the full stop ("M Venkaiah Naidu", "Chynybai A
 # Tursunbekov"): a bare capital counts as an initial only after a capitalized word and before a name
@@ -395,7 +396,7 @@ def _runs(text: str, tokens: list[re.Match[str]]) -> list[list[re.Match[str]]]:
 
 
 _GENERATION = re.compile(r"(,?[ \t]+(?:Sr|Jr|Snr|Jnr)\.)")
-_REGNAL_NUMBER = re.compile(r"[ \t]+(?:II|III|IV|VI|VII|VIII|IX|XI|XII)(?![\w.-])")
+_REGNAL_NUMBER = re.compile(rf"[ \t]+{REGNAL_NUMBERS}(?![\w.-])")
 _LOWER_PATRONYMIC = re.compile(r"[ \t]+(uulu|kyzy|uly|qyzy|ogly|oglu|oğlu|kizi|gizi)\b")
 _SITE_NAME = re.compile(r"[A-Z][A-Za-z]{2,}\.(?:[A-Z][a-z]|[a-z]{2,4})")  # News.Az, Report.az, Kun.uz
 

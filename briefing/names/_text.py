@@ -24,6 +24,8 @@ TURKIC_PATRONYMIC_WORDS = frozenset({"улы", "ұлы", "уулу", "кызы",
 # the same words as English texts spell Azerbaijani ones ("Sahiba Ali gizi Gafarova", "Ilham Heydar oglu Aliyev")
 LATIN_PATRONYMIC_WORDS = frozenset({"gizi", "qizi", "kizi", "qızı", "oğlu", "oglu", "ogly"})
 # The endings of a surname of the Russian pattern, a man's and a woman's (Касымов, Иванова, Карин, Мирзиёев)
+# a monarch's number after the name: "Charles III", "Otumfuo Osei Tutu II" (never a lone "I" or "V", which are words)
+REGNAL_NUMBERS = r"(?:II|III|IV|VI|VII|VIII|IX|XI|XII)"
 RUSSIAN_PATTERN_SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ова", "ева", "ёва", "ина", "ский", "ская")
 
 

@@ -36,7 +36,7 @@ _INITIALS = re.compile(r"^((?:[А-ЯЁӨҮӘІҢҒҚҰҺ]\.\s*)+)(.+)$")
 _SPACE_AFTER_INITIAL = re.compile(r"(?<=^[А-ЯЁӨҮӘІҢҒҚҰҺ])\.\s+")
 _TAJIK_SURNAME_ENDINGS = ("зода", "заде")
 _PATRONYMIC_WORDS = TURKIC_PATRONYMIC_WORDS | {"кизи"}  # and the Uzbek «кизи» a name may keep
-# second given names of Spanish compound names («Хуан Карлос Варела» is Ж.Варела, not a surname «Карлос Варела»)
+# second given names of Spanish compound names («Хуан Карлос Варела» is Х.Варела, not a surname «Карлос Варела»)
 _SPANISH_SECOND_GIVEN = frozenset("Карлос Луис Хосе Пабло Антонио Мария Анхель Мигель Альберто Мануэль Хавьер Франсиско "
                                   "Андрес Рамон Хуан Эдуардо Фернандо Энрике Габриэль Игнасио Фелипе Хесус".split())
 _RULERS_TITLES = frozenset({"хаан", "хан", "хатан", "богд"})  # «Чингис хаан», «Өгөдэй хаан»

@@ -69,7 +69,7 @@ from briefing.names import (
     turkic,
     vietnamese,
 )
-from briefing.names._text import HAS_LATIN, mongolian_j, sub_words
+from briefing.names._text import HAS_LATIN, REGNAL_NUMBERS, mongolian_j, sub_words
 from briefing.names.origin import detect_origin, origin_of_country
 from briefing.names.press import PATRONYMIC_ORIGINS
 
@@ -166,7 +166,7 @@ def given_name_first(name: str, origin: str) -> str:
 
 
 _BRITISH_STYLE = re.compile(r"(Sir|Dame)\s+(?=[A-Z])")
-_REGNAL_NUMBER = re.compile(r"(?<=[a-z])\s+(?P<number>II|III|IV|VI|VII|VIII|IX|XI|XII)$")
+_REGNAL_NUMBER = re.compile(rf"(?<=[a-z])\s+(?P<number>{REGNAL_NUMBERS})$")
 _BARE_INITIAL = re.compile(r"(?<![\w.’'-])([A-Z])(?=\s+[A-Z][a-z])")
 _BRITISH_STYLES = {"sir": {"ru": "сэр", "kk": "сэр"}, "dame": {"ru": "дама", "kk": "дама"}}
 
