@@ -389,3 +389,10 @@ def test_a_visit_the_guest_is_carrying_out_is_in_progress() -> None:
     facts = _facts("Caracas, Jun 17 (Prensa Latina) Cuba's Deputy Prime Minister Ramon Diaz is carrying out an intense work "
                    "agenda as part of his visit to Venezuela.\n")
     assert (facts.event_type, facts.event_status) == ("visit", "in progress")
+
+
+def test_two_signers_each_with_an_office_before_the_name_both_signed() -> None:
+    facts = _facts("date 2020-07-13\nADDIS ABABA (ENA) – The Government of Ethiopia and the UN Economic Commission for Africa "
+                   "signed an agreement.\n\nMinister of Foreign Affairs, Abebe Kebede and Executive Secretary of the ECA, "
+                   "Dr. Vera Mensah signed the agreement on Thursday in Addis Ababa.\n")
+    assert facts.documents_signed[0].signatories == ["Abebe Kebede", "Vera Mensah"]

@@ -3476,7 +3476,7 @@ _SIGNED_BY = re.compile(r"\b(?:(?:signed|inked|concluded)(?:\s+(?:on|in|at|yeste
 
 # "Ambassador X signed on Tuesday two memoranda", "A and B signed an agreement": the signers are the subject
 _SIGNED_AS_SUBJECT = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:signed|inked)\b")
-_NAME_BEFORE_AND = re.compile(r",?\s+and\s+(?:(?:the|his|her)\s+)?(?:[\w'’.-]+\s+){0,6}")
+_NAME_BEFORE_AND = re.compile(r",?\s+and\s+(?:(?:the|his|her)\s+)?(?:[\w'’.-]+,?\s+){0,8}")  # "A and Executive Secretary of the ECA, Dr. B"
 
 
 def _subject_signers(context: Context, documents: list[DocMention], names_in: t.Callable[[int, int], list[str]]) -> None:
