@@ -1550,8 +1550,10 @@ def _without_country(title: str, country: str | None) -> str:
 
     text = title
     for start, end, code in reversed(countries_in(title)):
-        if code != country or title[start:end].lower() in REGIONS_NAMED_LIKE_COUNTRIES:
-            continue  # another country in a title ("President of France") or a region's name is part of it
+        if code != country or title[start:end].lower() in REGIONS_NAMED_LIKE_COUNTRIES or \
+                re.search(r"\b(?:East|West|North|South)\s+$", title[:start]):
+            continue  # another country in a title ("President of France") or a region's name is part of it ("East
+            # Kazakhstan Region")
         if text[end:end + 1] in "-–" and end < len(text) or text[max(0, start - 1):start] in ("-", "–") and start > 0:
             continue  # "the Japanese-Turkmen friendship group": one side of a pair names the body
         after = re.sub(r"^(?:'s|’s)", "", text[end:])

@@ -396,3 +396,12 @@ def test_two_signers_each_with_an_office_before_the_name_both_signed() -> None:
                    "signed an agreement.\n\nMinister of Foreign Affairs, Abebe Kebede and Executive Secretary of the ECA, "
                    "Dr. Vera Mensah signed the agreement on Thursday in Addis Ababa.\n")
     assert facts.documents_signed[0].signatories == ["Abebe Kebede", "Vera Mensah"]
+
+
+@pytest.mark.parametrize(("lang", "title", "rendered"), [
+    ("kk", "First Deputy Akim of East Kazakhstan Region", "Шығыс Қазақстан облысы әкімінің бірінші орынбасары"),
+    ("mn", "Akim of North Kazakhstan Region", "Хойд Казахстан мужийн Засаг дарга"),
+    ("ru", "first deputy akim of the region", "первый заместитель акима области"),
+])
+def test_a_kazakh_regions_officials(lang: str, title: str, rendered: str) -> None:
+    assert _localizer(lang).title(title, "KZ").text == rendered
