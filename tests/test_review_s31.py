@@ -68,21 +68,10 @@ def test_a_name_that_opens_with_two_countries_gives_the_sides() -> None:
     ("en", "APTTA (Afghanistan-Pakistan Transit Trade Agreement)"),
 ])
 def test_a_short_name_in_brackets_stays_beside_the_rendered_title(lang: str, rendered: str) -> None:
-    from briefing.catalogs import load_catalog
-    from briefing.localize import Localizer, PendingTranslations, labels_for
     from briefing.models import SignedDocument
-    from briefing.pipeline import required_messages
-    from briefing.resources import default_locales_dir, default_templates_dir
-    from briefing.termbase import Termbase
-    from briefing.translate import KeepSourceTranslator
 
-    pending = PendingTranslations()
-    labels = labels_for(lang, load_catalog(default_locales_dir(), lang), pending,
-                        required_messages(default_templates_dir(), lang))
-    localizer = Localizer(lang, labels, Termbase.load(default_locales_dir() / "termbase.csv"), KeepSourceTranslator(),
-                          pending, lexicon_path=default_locales_dir() / "offices.csv")
     title = "APTTA (Afghanistan-Pakistan Transit Trade Agreement)"
-    assert localizer.document_title(SignedDocument("agreement", title)).text == rendered
+    assert _localizer(lang).document_title(SignedDocument("agreement", title)).text == rendered
 
 
 # -- people -----------------------------------------------------------------------------------------------------------
