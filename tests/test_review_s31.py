@@ -394,3 +394,10 @@ def test_two_signers_each_with_an_office_before_the_name_both_signed() -> None:
 ])
 def test_a_kazakh_regions_officials(lang: str, title: str, rendered: str) -> None:
     assert _localizer(lang).title(title, "KZ").text == rendered
+
+
+def test_the_tajik_lower_house_glossed_in_brackets_is_still_the_body_of_its_chairman() -> None:
+    facts = _facts("DUSHANBE, Jan 26 (Khovar) – Chairman of the Majlisi Namoyandagon (Tajikistan’s lower chamber of "
+                   "parliament) Rustam Karimov met the Ambassador of Mongolia.\n")
+    person = next(p for p in facts.participants if p.name == "Rustam Karimov")
+    assert (person.title, person.organization) == ("Chairman of the Majlisi Namoyandagon", "Majlisi Namoyandagon")

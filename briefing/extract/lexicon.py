@@ -188,6 +188,7 @@ BARE_INITIALS = re.compile(r"[A-Z]{1,2}")
 KNOWN_INSTITUTIONS = {
     "akorda": "KZ", "ak orda": "KZ", "mazhilis": "KZ", "majilis": "KZ", "kurultai": "KZ",
     "jogorku kenesh": "KG", "oliy majlis": "UZ", "oliy majilis": "UZ", "majlisi oli": "TJ", "mejlis": "TM",
+    "majlisi namoyandagon": "TJ", "majlisi milli": "TJ",
     "great state khural": "MN", "state great khural": "MN", "state great hural": "MN",
     "great state hural": "MN", "state duma": "RU", "milli majlis": "AZ", "kremlin": "RU",
     # parliaments known by their own one-word names
