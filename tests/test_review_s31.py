@@ -401,3 +401,9 @@ def test_the_tajik_lower_house_glossed_in_brackets_is_still_the_body_of_its_chai
                    "parliament) Rustam Karimov met the Ambassador of Mongolia.\n")
     person = next(p for p in facts.participants if p.name == "Rustam Karimov")
     assert (person.title, person.organization) == ("Chairman of the Majlisi Namoyandagon", "Majlisi Namoyandagon")
+
+
+def test_relations_with_a_region_are_part_of_the_bodys_name() -> None:
+    facts = _facts("SEOUL, Sept. 21 (Yonhap) -- Members of the European Parliament's Delegation for Relations with the "
+                   "Korean Peninsula took part. Kazakhstan has good relations with the EU.\n")
+    assert "European Parliament's Delegation for Relations with the Korean Peninsula" in facts.organizations
