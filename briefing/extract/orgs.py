@@ -284,7 +284,7 @@ def _extend(tokens: list[tuple[str, int]], i: int) -> int:
             j += 1
         elif low in _CONNECTORS and j + 1 < len(tokens) and _continues(tokens, j):
             j += 1
-        elif low == "with" and tokens[j - 1][0] in ("Relations", "Cooperation", "Friendship", "Ties") and \
+        elif low == "with" and tokens[j - 1][0] == "Relations" and \
                 j + 1 < len(tokens) and (_is_capital(tokens[j + 1][0]) or tokens[j + 1][0] == "the"):
             j += 1  # "the Delegation for Relations with the Korean Peninsula": whom the relations are with names it
         elif low == "for" or (low not in _CONNECTORS and low.isalpha() and _in_purpose_phrase(tokens, i, j)):
