@@ -231,6 +231,8 @@ talks visit round forum dialogue concert year decade
 GEO_WORDS = frozenset("region oblast aimag province district city republic state federation county territory krai okrug "
                        "prefecture governorate emirate canton municipality voivodeship".split())
 
+# offices the U.S. and Korean press write short before a name: "Rep. Park", "Sen. Lee", "Amb. Smith"
+SHORT_OFFICES = frozenset("rep reps sen amb".split())
 TITLE_HEADS = frozenset("""
 president minister chairman chairwoman chairperson chair speaker head ambassador envoy akim governor
 mayor deputy deputies adviser advisor director chief secretary representative consul rector commander
@@ -238,8 +240,8 @@ prosecutor senator member members leader premier vice counselor counsellor spoke
 khokim hokim ombudsman commissioner ceo founder chancellor king queen emir sultan prince minister
 emperor empress sheikh sheikha majesty highness excellency princess amir elbasy elbashi mp chargé charge
 ministers presidents ambassadors governors chairmen heads leaders counterpart colleague administrator marshal official
-councilor councillor whip rep sen rep. reps. sen. amb.
-""".split())
+councilor councillor whip rep sen
+""".split()) | {f"{office}." for office in SHORT_OFFICES}
 TITLE_MODIFIERS = frozenset("""
 deputy vice first prime foreign general extraordinary plenipotentiary acting executive state permanent
 special senior former co-chair crown national d'affaires d’affaires assistant

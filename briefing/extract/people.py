@@ -36,6 +36,7 @@ from briefing.extract.lexicon import (
     PLURAL_TITLES,
     POSSESSIVE_END,
     REGION_TO_COUNTRY,
+    SHORT_OFFICES,
     TITLE_HEADS,
     TITLE_MODIFIERS,
     VENUES,
@@ -672,8 +673,8 @@ _BODY_APPOSITION = re.compile(r"(?<=[a-z]),\s+the\s+(?:[A-Z][\w'’-]*\s+){0,3}(
                               r"Mazhilis|Majlis|Duma|Chamber|House|Congress|Diet|Mejlis|Jogorku Kenesh)(?:\s+of\s+[A-Z][\w-]*)?,\s*$")
 
 
-# offices written short before a name, as the U.S. and Korean press do: "Rep. Park", "Sen. Lee"
-_SHORT_OFFICES = frozenset(("Rep", "Reps", "Sen", "Amb"))
+# the short offices as written before a name: "Rep. Park", "Sen. Lee"
+_SHORT_OFFICES = frozenset(office.title() for office in SHORT_OFFICES)
 
 
 def title_before(context: Context, mention: Mention,

@@ -8,14 +8,14 @@ import typing as t
 import unicodedata
 from dataclasses import dataclass, field
 
-from briefing.extract.lexicon import HONOURS, WEEKDAYS
+from briefing.extract.lexicon import HONOURS, SHORT_OFFICES, WEEKDAYS
 from briefing.ingest import MONTH_PATTERN, MONTHS, Dateline, parse_dateline
 from briefing.models import Article, Evidence
 
 ABBREVIATIONS = frozenset("""
 mr mrs ms dr prof gen col lt st jr sr no nos vs etc inc ltd co corp dept govt jan feb mar apr jun jul
-aug sep sept oct nov dec e.g i.e approx est fig vol rev hon rep reps sen amb
-""".split())
+aug sep sept oct nov dec e.g i.e approx est fig vol rev hon
+""".split()) | SHORT_OFFICES
 # a missing space after a full stop still ends a sentence: "Tashkent.Their meeting", "e-government.In particular"
 _BOUNDARY = re.compile(r"[.!?]+[\"”»’)]*(?:\s+|(?=[A-Z][a-z]{2}|(?:In|It|He|As|At|On|By|An|To|We|If|So)\s))")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
