@@ -460,6 +460,7 @@ PLANNED_KINDS = _terms(
         "festival": (N_("planned event", "festival"), ()),
         "consultations": (N_("planned event", "consultations"), ()),
         "anniversary": (N_("planned event", "anniversary celebration"), ()),
+        "wreath-laying": (N_("planned event", "wreath-laying ceremony"), ()),
         "other": (N_("planned event", "event"), ()),
     },
 )

@@ -72,7 +72,15 @@ _FUTURE_EVENT = re.compile(
     r"arriving|taking\s+part|participating)\b"
     rf"|\b{_WILL}\s+(?:\w+\s+){{0,2}}(?:and\s+)?(?:pay|hold|be held|take place|take part|visit|meet|sign|attend|participate|host|"
     r"hold|organize|organise|travel|arrive|conduct|run|be signed|be concluded|be adopted|be hosted|be accorded|"
-    r"be received|exchange\s+(?:views|opinions|thoughts)|co-?chair|co-?host|be\s+introduced\s+to|get\s+acquainted\s+with|"
+    # "on arrival he would be met by the Vice President", "will be welcomed by the Speaker": a meeting on arrival
+    r"be received|be met(?=\s+by\b)|be welcomed|be greeted|"
+    # "will lay a wreath at the memorial": the wreath-laying of a visit's programme
+    r"lay\s+(?:a\s+)?wreaths?|"
+    # "will deliver a speech at the Meeting of Speakers" (the event is named: see _phrases_of)
+    r"deliver\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+)?(?:keynote\s+|opening\s+|welcoming\s+|goodwill\s+)?"
+    r"(?:speech|address|remarks|lecture|message)|"
+    # "its Working Group, which will gather in Bucharest in March": a body's sitting
+    r"gather|convene|exchange\s+(?:views|opinions|thoughts)|co-?chair|co-?host|be\s+introduced\s+to|get\s+acquainted\s+with|"
     # "will chair the 18th Ministerial meeting", not "will chair the committee" (a body, not an event)
     r"(?:chair|preside\s+over)(?=\s+[^.;]{0,80}?\b(?:meeting|session|summit|forum|conference|talks|sitting)s?\b)|"
     # "will make its first official visit", not "will make efforts"
@@ -93,6 +101,11 @@ _FUTURE_EVENT = re.compile(
     r"(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:meeting|summit|visit|talks|call)\b)"
     # "will be in Kazakhstan on an official visit on 27-29 September"
     r"|\b(?:will|shall)\s+be\s+(?:in\s+[^,.;]{1,60}?\s+)?on\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}?visit\b"
+    # "the delegation will be in Russia from February 19th to 20th": a stay, dated, in a named place
+    rf"|\b(?:will|shall)\s+be\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){{0,2}}"
+    rf"(?=\s+(?:from|on|between|until|till)\s+(?:the\s+)?(?:\d|{MONTH_PATTERN}\b)|for\s+(?:two|three|four|five|several|\d+)\s+days\b)"
+    # "the visit of the President to Azerbaijan is expected in April-May": an event awaited at a time
+    r"|\b(?:is|are)\s+(?:also\s+)?expected(?=\s+(?:in|on|at\s+the\s+end|by|next|this|later|soon|before)\b)"
     # "talks are planned on ...", "meetings are envisaged": the event itself is the subject
     r"|\b(?:talks|discussions|negotiations|meetings|consultations|visits?|meeting)\s+(?:is|are)\s+(?:also\s+)?"
     r"(?:planned|envisaged|scheduled)\b(?!\s+to\b)"
@@ -113,6 +126,9 @@ _FUTURE_EVENT = re.compile(
     r"engage\s+in|formali[sz]e|"  # "is set to engage in high-level dialogues", "are poised to formalize a framework"
     r"take place|meet|pay|attend|arrive|be signed|be adopted|be concluded|be hosted|be received|organize|organise|conduct|ink|"
     r"adopt|travel|participate|take part|make(?=\s+(?:[\w-]+\s+){0,3}?visit\b))\b"
+    # "he was expected to lead a delegation to Benin": a press release's reported future (kept only when dated ahead)
+    r"|\b(?:was|were)\s+(?:also\s+)?(?:expected|scheduled|due|set)\s+to\s+(?:lead|head)\s+(?:a|an|the|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,3}?delegation\b"
     # "the ninth meeting of the commission is expected to result in signing documents": the meeting is still to come
     rf"|\b(?:is|are)\s+(?:also\s+)?(?:expected|set|due|likely)\s+to\s+{_OUTCOME_WORDS}\b"
     r"|\b(?:plans?|intends?)\s+to\s+(?:visit|hold|sign|meet|pay|attend|organize|organise|host|conduct|participate|take part|"
@@ -224,8 +240,8 @@ _TRAILING = re.compile(r"(?:,\s*(?:the\s+)?[^,]{0,100}?\s+(?:said|reported|repor
                        r",\s*(?:said|reported|says|noted|told|announced)\s+[^,]{0,100}$|"
                        # "…, director of the Sejm Information Center (CIS), X, has told PAP": the teller in apposition
                        r",\s*[^,;]{0,100},\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},?\s+(?:has\s+|had\s+)?(?:told|said)\b[^,]{0,60}$|"
-                       # "…, according to the ministry": who told it
-                       r",\s*according\s+to\s+[^,]{1,80}$|"
+                       # "…, according to the ministry", "…, as announced by the press service": who told it
+                       r",\s*according\s+to\s+[^,]{1,80}$|,\s*as\s+(?:announced|reported|stated|noted)\s+by\s+[^,]{1,100}$|"
                        # (", where he will attend the forum" tells more of the plan and stays; the next item of a list does not)
                        r",?\s+(?:during which|which|that will|that would)\b.*$|;.*$|\s+that\s+will\b.*$|"
                        # ", where the achievements of X will be demonstrated": what the event shows, not who comes
@@ -255,6 +271,8 @@ _LEADING = re.compile(rf"^(?:(?:(?:As part of|Within|In addition|Also|Moreover|F
                       rf"To\s+(?:increase|strengthen|develop|expand|boost|deepen|promote|enhance|intensify|ensure|support)\b)[^,]{{0,120}}"
                       rf"|On\s+(?:{MONTH_PATTERN})\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?(?:,\s*(?:19|20)\d\d)?"
                       rf"|On\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+(?:{MONTH_PATTERN})(?:\s+(?:19|20)\d\d)?),\s*"
+                      # "Led by X, Speaker of the Chamber, the delegation will be in Russia": who leads, and his office
+                      rf"|(?:Led|Headed)\s+by\s+[^,]{{1,80}}(?:,\s+(?-i:[A-Z])[^,]{{1,120}})?,\s*(?=(?-i:the|[A-Z])\b)"
                       # "On the next leg of his tour Borrell will chair …", with or without its comma
                       rf"|On\s+the\s+(?:next|first|second|third|final|last)\s+(?:leg|stage)\s+of\s+(?:his|her|their|the)\s+"
                       rf"(?:tour|trip|visit|journey),?\s+)+",
@@ -348,7 +366,8 @@ def find_planned(context: Context, article_date: dt.date | None, known: Known | 
     readings = [(found, each) for found in phrases for event in _each_held(_read(found, article_date, known), found)
                 for each in _each_host(event, found, known)]
     for found, event in readings:
-        if _in_an_earlier_year(event.when, article_date) or _PAST.search(found.text):
+        if _in_an_earlier_year(event.when, article_date) or \
+                (_PAST.search(found.text) and not _future_in_the_past(found.text, event.when, article_date)):
             continue  # "will be held in 2019" in an article of 2023, "was held": history, not a plan
         if _begun_before(event.when, article_date):
             continue  # "The state visit is scheduled for May 3-4" in a report of May 4: under way, not to come
@@ -499,8 +518,9 @@ def _phrases_of(sentence: Sentence, article_year: int | None) -> list[_Found]:
         return []
     if not (re.search(rf"\b(?:{_EVENT_NOUNS})\b", text, re.I) or
             re.search(r"\b(?:sign|signed|conclude|concluded|adopt|visit|meet|on|address|delegation|travel|arrive|received|views|opinions|"
-                      r"send|sending|celebrate|present|reschedule|stop|ink|anniversary)$",
-                      match.group(0), re.I)):
+                      r"send|sending|celebrate|present|reschedule|stop|ink|anniversary|met|welcomed|greeted|hosted|"
+                      r"wreaths?|gather|convene)$", match.group(0), re.I) or
+            re.match(r"(?:will|shall)\s+be\s+in\b", match.group(0), re.I)):
         return []
     # "X will take part in the 11th Summit, which will run next year in Y": the named event is the plan
     named = next((n for n in (_named_before_relative(text, m.start()) for m in _FUTURE_EVENT.finditer(text)) if n), None)
@@ -692,7 +712,16 @@ def _named_before_relative(text: str, future: int) -> int | None:
         if match.end("np") == comma and len(match.group("np").split()) >= 3:
             lead = _NP_LEAD.match(match.group("np"))
             return match.start("np") + (lead.end() if lead else 0)
-    return _event_named_before(text[:comma])
+    named = _event_named_before(text[:comma])
+    if named is None and re.match(r"(?:will|shall)\s+(?:gather|convene|meet|sit)\b", text[future:]):
+        body = _STANDING_BODY_BEFORE.search(text, 0, comma)  # "its Working Group on Energy, which will gather in Bucharest"
+        return body.start("body") if body else None
+    return named
+
+
+# a standing body, which meets: "its Working Group on nuclear Energy", "the Joint Intergovernmental Commission"
+_STANDING_BODY_BEFORE = re.compile(r"\b(?:the|its|their|his|her)\s+(?P<body>(?:[A-Z][\w'’-]*\s+){0,3}?(?-i:Working\s+Group|Group|Commission|"
+                          r"Committee|Subcommittee|Council|Board|Assembly)\b[^,;]*)$")
 
 
 # "the summit", "the 11th ASEM Summit", "the 8th meeting of the Joint Committee on Trade": an event named
@@ -789,6 +818,21 @@ def _in_an_earlier_year(when: str | None, article_date: dt.date | None) -> bool:
     return bool(when and article_date and re.match(r"\d{4}", when) and int(when[:4]) < article_date.year)
 
 
+# "he was expected to lead a delegation to Benin on 12 April": the reported future of a press release
+_WAS_EXPECTED = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:expected|scheduled|due|set)\s+to\b", re.I)
+
+
+def _future_in_the_past(text: str, when: str | None, article_date: dt.date | None) -> bool:
+    """'was expected to' tells a plan still to come when its only past is that phrase and its day is after the
+    article's; 'was expected to take place in March' in a report of May is a plan that failed."""
+    day = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", when or "")
+    if day is None or article_date is None or dt.date(*map(int, day.groups())) <= article_date:
+        return False
+    if int(day.group(1)) != article_date.year and day.group(1) not in text:
+        return False  # "was expected … on 12 April" in a report of May: April past, not next year's
+    return all(_WAS_EXPECTED.fullmatch(past.group(0)) for past in _PAST.finditer(text))
+
+
 # -- reading a phrase into a record -------------------------------------------------------------
 
 
@@ -826,7 +870,7 @@ class _Clause:
     @property
     def received(self) -> bool:
         """'The delegation will be received by the President': the subject is the guest, the agent the host."""
-        return bool(re.search(r"\bbe\s+received$", self.verb, re.I))
+        return bool(re.search(r"\bbe\s+(?:received|met|welcomed|greeted)$", self.verb, re.I))
 
     @property
     def called_on(self) -> re.Match[str] | None:
@@ -872,6 +916,9 @@ def _read(found: _Found, article_date: dt.date | None, known: Known) -> PlannedE
         # "the sides agreed on organizing a conference", "the presidents agreed to hold the Days of Culture": they
         # arrange it, they are not its participants
         who = []
+    leader = _LED_BY.match(found.lead)
+    if leader and all(re.fullmatch(r"(?:the\s+|a\s+|this\s+)?(?:[\w-]+\s+)?delegation", actor, re.I) for actor in who):
+        who = _actors(leader.group("leader"), found.start, known) or who  # "Led by X, the delegation will …": X
     host = _host(clause, found, known)
     if host and host in who:
         host = _other_participant(who, known)  # "She invited Luis Soto to visit": the inviter is not the invitee
@@ -884,7 +931,8 @@ def _read(found: _Found, article_date: dt.date | None, known: Known) -> PlannedE
     if country is None and handed and _HIS_COUNTRY.search(phrase):
         # "the Cuban vice-president handed Bias a letter of invitation to visit the island": the carrier's country
         country = next((code for _, _, code in countries_in(handed.group("carrier"))), None)
-    who = [actor for actor in who if not _AN_EVENT.search(actor)]  # "the high-level visit planned for 2024": no actor
+    # "the high-level visit planned for 2024", "the Working Group, which will gather": an event or a body, no actor
+    who = [actor for actor in who if not _AN_EVENT.search(actor) and not re.search(r",\s*which$", actor)]
     if kind == "visit" and country:
         who = _not_at_home(who, country, known)
     # "Rouhani will hold meetings with senior Turkmen officials": he meets people the text does not name
@@ -895,6 +943,10 @@ def _read(found: _Found, article_date: dt.date | None, known: Known) -> PlannedE
                         objects=objects, invited=bool(clause and clause.invitation) or handed is not None,
                         level=_visit_level(phrase) if kind == "visit" else None, meets_unnamed=meets_unnamed,
                         wished=_only_wished(found))
+
+
+# "Led by Nuriddin Ismailov, Speaker of the Legislative Chamber, …": the leader of the delegation the sentence is about
+_LED_BY = re.compile(r"(?:Led|Headed)\s+by\s+(?P<leader>[^,]{1,80})")
 
 
 # "the sides expressed interest in holding political consultations in 2025": a wish, nothing agreed
@@ -970,6 +1022,7 @@ _KIND_OF_WORD = {
     "concert": "concert", "festival": "festival", "consultations": "consultations", "consultation": "consultations",
     # a meal or a reception is an event of its own, never the visit its guest is on ("a banquet in honour of the
     # visiting President")
+    "wreath": "wreath-laying", "wreaths": "wreath-laying", "gather": "session",  # a body "will gather in March"
     "banquet": "other", "reception": "other", "dinner": "other", "lunch": "other", "luncheon": "other",
 }
 _CAPITAL_KINDS = {"Days": "festival", "Week": "festival", "Decade": "festival"}  # "Days of Culture", "Culture Week"; not "next week"
@@ -982,8 +1035,10 @@ def _kind(phrase: str, clause: _Clause | None) -> str:
         return _first_kind(phrase) or "other"
     if re.search(r"\bdelegation$", clause.verb, re.I):
         return "visit"  # "will lead a delegation to Latvia"
-    if re.search(r"\bcall\s+on$|\bbe\s+received$", clause.verb, re.I):
+    if re.search(r"\bcall\s+on$|\bbe\s+(?:received|met|welcomed|greeted)$", clause.verb, re.I):
         return "meeting"  # "will call on the Prime Minister", "will be received by the President"
+    if re.search(r"\bbe\s+in\s+\S+", clause.verb, re.I):
+        return "visit"  # "the delegation will be in Russia from 19 to 20 February"
     verb_kind = None if clause.outcome else _first_kind(clause.verb.split()[-1])
     if verb_kind:
         return verb_kind
@@ -1609,6 +1664,10 @@ _BODY_BEFORE = re.compile(r"\b(?P<body>(?:[A-Z][\w’'-]+\s+){0,2}(?:Cabinet|Gov
                           r"\s+(?:meetings?|sessions?|sittings?)\b")
 
 
+# "Working Group on nuclear Energy, which will gather in Bucharest": the body is the subject of its sitting
+_BODY_THAT_MEETS = re.compile(r"(?P<body>[^,;]+?),\s*which\s+(?:will|shall)\s+(?:gather|convene|meet|sit)\b")
+
+
 # "the upcoming SCO Qingdao summit", "the CICA Summit": the body whose summit it is, by its acronym, and the city
 _ACRONYM_BEFORE = re.compile(r"\b(?P<body>[A-Z]{2,6})\s+(?:(?P<city>[A-Z][a-z]+)\s+)?(?i:summit|ministerial|session)s?\b")
 
@@ -1617,7 +1676,8 @@ def _body_of(phrase: str, known: Known) -> list[str]:
     """'the next meeting of the intergovernmental commission will be held in Riga' -> ['intergovernmental
     commission']: the body whose meeting it is; never the sides ('a meeting of the two leaders'). 'the Commission'
     alone is the commission the text named in full."""
-    found = _BODY_OF.search(phrase) or _BODY_BEFORE.search(phrase) or _ACRONYM_BEFORE.search(phrase)
+    found = _BODY_OF.search(phrase) or _BODY_BEFORE.search(phrase) or _ACRONYM_BEFORE.search(phrase) or \
+        _BODY_THAT_MEETS.match(phrase)
     if found is None or re.match(r"(?:two|both|heads|leaders|sides|parties|presidents|ministers)\b", found.group("body")):
         return []
     body = found.group("body")
