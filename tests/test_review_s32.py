@@ -69,3 +69,56 @@ def test_a_press_releases_reported_future_dated_ahead_is_a_plan() -> None:
 
 def test_what_was_expected_before_the_article_is_no_plan() -> None:
     assert not _planned("The Speaker was expected to lead a delegation to Benin on 12 April.")
+
+
+def test_a_visit_told_again_without_where_it_goes_is_the_same_visit() -> None:
+    events = _facts("date 2025-07-03\nYEREVAN, July 3 (Armenpress) – The Chairman of the National Assembly, Aram Petrosyan, "
+                    "will pay an official visit to Minsk in mid-July. \"The chairman's visit will take place in mid-July,\" "
+                    "the press service said.\n").planned_events
+    assert [(e.kind, e.place, e.when) for e in events] == [("visit", "Minsk", "2025-07")]
+
+
+def test_a_journey_to_the_town_of_a_city_goes_to_that_city() -> None:
+    [event] = _planned("On May 6 the delegation will travel to the town of Shymkent.")
+    assert (event.kind, event.place) == ("visit", "Shymkent")
+
+
+# -- names with dotted abbreviations ------------------------------------------------------------------------------------
+
+def test_a_body_named_after_a_dotted_country_abbreviation_is_one_name() -> None:
+    facts = _facts("ASTANA, May 3 (Kazinform) – The Ministry of Culture and the U.S. Commission for the Care of "
+                   "Monuments Abroad signed a memorandum. Head of the US Commission for the Care of Monuments Abroad "
+                   "John Miller met the minister.\n")
+    assert facts.organizations == ["Ministry of Culture", "U.S. Commission for the Care of Monuments Abroad"]
+    assert [p.name for p in facts.participants] == ["John Miller"]  # "Abroad" ends the body, it starts no name
+    assert facts.documents_signed[0].parties == ["Ministry of Culture", "U.S. Commission for the Care of Monuments Abroad"]
+
+
+def test_the_sides_of_a_memorandum_go_on_over_a_dotted_abbreviation() -> None:
+    facts = _facts("ASTANA, May 3 (Kazinform) – They signed a Memorandum of understanding between the Ministry of "
+                   "Culture and the U.S. Commission for the Care of Monuments on the care of cultural values.\n")
+    [document] = facts.documents_signed
+    assert document.title.endswith("U.S. Commission for the Care of Monuments on the care of cultural values")
+
+
+def test_a_memorandum_on_mutual_understanding_is_the_memorandum_of_understanding_told_again() -> None:
+    facts = _facts("ASTANA, May 3 (Kazinform) – The Ministry of Culture and the Heritage Fund signed a memorandum on "
+                   "mutual understanding. After the talks they signed a Memorandum of understanding between the "
+                   "Ministry of Culture and the Heritage Fund on the care of monuments.\n")
+    assert len(facts.documents_signed) == 1
+
+
+# -- quote speakers ---------------------------------------------------------------------------------------------------
+
+def test_the_speaker_is_the_one_participant_who_chairs_a_parliament() -> None:
+    facts = _facts("YEREVAN, July 3 (Armenpress) – Chairman of the National Assembly of Armenia Aram Petrosyan met "
+                   "Ambassador Ivan Sokolov. The speaker also spoke in favour of \"closer ties on international "
+                   "platforms.\"\n")
+    assert [q.speaker for q in facts.quotes] == ["Aram Petrosyan"]
+
+
+def test_the_speaker_is_nobody_when_two_participants_chair_a_parliament() -> None:
+    facts = _facts("YEREVAN, July 3 (Armenpress) – Chairman of the National Assembly of Armenia Aram Petrosyan met "
+                   "Chairman of the Senate of Poland Jan Nowak. The speaker spoke in favour of \"closer ties on "
+                   "international platforms.\"\n")
+    assert [q.speaker for q in facts.quotes] == [None]

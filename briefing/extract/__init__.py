@@ -1586,6 +1586,14 @@ def _female_name(tokens: t.Sequence[str]) -> bool:
     return any(re.search(r"(?:ova|eva|yeva|ina|aya|skaya|kyzy|qyzy)$", token.lower()) for token in tokens)
 
 
+# "Chairman of the Armenian National Assembly", "President of the Senate": whoever presides over a parliament
+_PRESIDES_OVER_A_CHAMBER = re.compile(
+    r"^(?!.*\b(?:deputy|vice|first\s+deputy)\b)(?:[\w’'-]+\s+){0,2}?(?:speaker|chairman|chairwoman|chairperson|chair|president)"
+    r"\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:parliament|senate|mazhilis|majilis|majlis|kenesh|khural|hural|duma|"
+    r"national\s+assembly|sejm|seimas|saeima|riigikogu|knesset|bundestag|verkhovna\s+rada|"
+    r"(?:house|chamber)\s+of\s+(?:representatives|deputies|lords|commons|councillors))\b", re.I)
+
+
 def _office_holder(phrase: str, people_: list[people.Candidate], home: str | None,
                    spelled_out: bool = False) -> str | None:
     """'the Uzbek President' -> the person the text calls so; 'the President' -> the one of the outlet's
@@ -1597,6 +1605,10 @@ def _office_holder(phrase: str, people_: list[people.Candidate], home: str | Non
                                                               for o in [p.title or "", *p.aliases]}]
     if len(exact) == 1:
         return exact[0].name
+    if re.fullmatch(r"(?:parliament(?:ary)?\s+)?speaker", wanted):
+        presiding = [p for p in people_ if p.participant and _PRESIDES_OVER_A_CHAMBER.search(p.title or "")]
+        if len(presiding) == 1:  # "the speaker" where one participant chairs a parliament or a chamber of it
+            return presiding[0].name
     if countries_in(phrase) or not home:
         return None
     if any(word.lower() not in TITLE_HEADS for word in re.findall(r"\b[A-Z][a-z]{2,}", phrase)):

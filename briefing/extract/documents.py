@@ -1409,6 +1409,10 @@ def _countries_listed_on(text: str, title_end: int, limit: int) -> int:
     return end
 
 
+# the dots of "the U.S. Commission", which end no title: a side's name goes on after them
+_ABBREVIATION_DOT = r"(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\b[A-Z]\.[A-Z])\.(?=\s+[A-Z])"
+
+
 def _complements(text: str, end: int, limit: int) -> int:
     """Extend the title over 'of cooperation', 'on establishing ...', 'in the field of X', 'between A and B'."""
     rest = text[end:limit]
@@ -1570,7 +1574,7 @@ def _complements(text: str, end: int, limit: int) -> int:
         r"\s+to\s+co-?operate\s+(?:on|in)\s+[^,.;]+?(?=(?:\s+in the near(?:est)? future|\s+soon|\s+next\s+\w+)?[,.;]|"
         r"\s+in the near future|\s+soon\b)",
         # "... between A and B have also been signed", "... are to be signed": the verb phrase is no part of the title
-        r"\s+between\s+(?!(?:on|in|of|to)\s)[^.;]+?(?=\s+(?:was|were|is|are|has|have|had|will|shall|would|can|could|may|might)"
+        rf"\s+between\s+(?!(?:on|in|of|to)\s)(?:[^.;]|{_ABBREVIATION_DOT})+?(?=\s+(?:was|were|is|are|has|have|had|will|shall|would|can|could|may|might)"
         r"(?:\s+(?:also|already|now|been|to|be|jointly|officially|expected|set|due|scheduled|planned|likely|going))*"
         r"\s+(?:signed|inked|concluded|adopted|issued)|\s+signed\b|\s+in the near(?:est)? future|"
         # "… between A and B on March 13": the day of the signing, no side of it
@@ -1596,7 +1600,7 @@ def _complements(text: str, end: int, limit: int) -> int:
         r"(?!(?:the\s+)?(?:capital|(?:administrative\s+)?cent(?:re|er))\s+of\b)"
         # ... nor does one between three named sides ("between the Republic of A, the B Republic and the Republic of C")
         r"(?!the\s+[A-Z][^,.;]{0,60}?(?:,\s+(?:the\s+)?[A-Z][^,.;]{0,60}?)*,?\s+and\s+(?:the\s+)?[A-Z])|"
-        r"[.;]|\s+in\s+(?:Akorda|order)|\s+during\b|\s+at\s+(?:a|an|its|their)\s|"
+        rf"(?!{_ABBREVIATION_DOT})[.;]|\s+in\s+(?:Akorda|order)|\s+during\b|\s+at\s+(?:a|an|its|their)\s|"
         # "... between A and B in Tashkent (city), the agency said": where it was signed, no side of it
         r"\s+in\s+(?:the\s+city\s+of\s+)?[A-Z][\w-]*(?:\s+city)?(?=[,.;]|\s+(?:on|at|after|following|today|yesterday)\b|$)|"
         r"\s+(?:regarding|concerning|aimed|focusing|for the purpose)\b|\s+as\s+well\s+as\b|"
@@ -3015,6 +3019,8 @@ def _core(title: str) -> str:
     core = re.sub(r"^(?:(?:new|bilateral)\s+)+(?=[\w-]+\s)", "", core)
     core = re.sub(r"^mous?\b", "memorandum of understanding", core)  # "the MOU" the body names in full
     core = re.sub(r"^memos?\b", "memorandum", core)  # "a memo of cooperation" is the memorandum of cooperation
+    # "a memorandum on mutual understanding": «меморандум о взаимопонимании» put back into English word for word
+    core = re.sub(r"^memorandum\s+(?:on|of)\s+mutual\s+understanding\b", "memorandum of understanding", core)
     if subject_first := _SUBJECT_BEFORE_NOUN.fullmatch(core):
         return f"{subject_first['noun']} on {subject_first['subject']}"
     return core

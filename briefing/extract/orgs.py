@@ -32,7 +32,8 @@ from briefing.extract.lexicon import (
 from briefing.extract.text import Context, fold
 
 # a plural possessive keeps its apostrophe when a capitalized word follows: "Peoples' Assembly of Kazakhstan"
-_TOKEN = re.compile(r"\([^()\n]{1,60}\)|[A-Za-z][\w’'.&-]*(?:s['’](?=\s+[A-Z])|[\w])|[A-Za-z]|,|;|[^\s\w]")
+# "the U.S. Commission for …": a dotted country abbreviation inside a name is one word
+_TOKEN = re.compile(r"\([^()\n]{1,60}\)|(?:[A-Z]\.){2,}(?=\s+[A-Z])|[A-Za-z][\w’'.&-]*(?:s['’](?=\s+[A-Z])|[\w])|[A-Za-z]|,|;|[^\s\w]")
 _CONNECTORS = {"of", "for", "and", "on", "under", "the", "in", "de", "&"}
 _LOWER_OK = GEO_WORDS | {w for w in ORG_HEADS}
 _DESCRIPTOR = re.compile(
@@ -77,6 +78,7 @@ def is_head(word: str) -> bool:
 @functools.lru_cache(maxsize=4096)
 def significant_words(name: str) -> frozenset[str]:
     """The words that identify an institution (cached: every pair of names is compared)."""
+    name = re.sub(r"\b(?:[A-Za-z]\.){2,}", lambda dotted: dotted.group(0).replace(".", ""), name)  # "U.S." is "US"
     words = re.findall(r"[A-Za-z][\w-]*", name.lower().replace("’", "'"))
     words = [re.sub(r"'s$", "", w) for w in words]
     words = [DEMONYMS.get(w, country_code(w) if w[0].isalpha() and country_code(w) else w) for w in words]  # Russian = Russia

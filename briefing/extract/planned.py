@@ -375,6 +375,10 @@ def find_planned(context: Context, article_date: dt.date | None, known: Known | 
             continue  # "the schedule of upcoming visits and events planned for this year": no event of its own
         if any(_same_visit(event, earlier) for earlier in events):
             continue  # the visit announced in the lead, then quoted from the official who announced it
+        retold = next((earlier for earlier in events if _the_visit_told_again(event, earlier)), None)
+        if retold is not None:  # "The speaker’s visit will take place in mid-July": the one visit, told again
+            retold.when = retold.when or event.when
+            continue
         again = next((earlier for earlier in events if _same_sitting(event, earlier)), None)
         if again is not None:  # "the next meeting of the joint commission", told again further on
             again.when = again.when or event.when
@@ -417,6 +421,13 @@ def _same_visit(event: PlannedEvent, earlier: PlannedEvent) -> bool:
     """A visit by the same people to the same country, with no places of its own to visit, is told again."""
     return event.kind == earlier.kind == "visit" and bool(set(event.who) & set(earlier.who)) and \
         event.country is not None and event.country == earlier.country and not event.objects
+
+
+def _the_visit_told_again(event: PlannedEvent, earlier: PlannedEvent) -> bool:
+    """A visit told without where it goes, after a visit its visitors (or no one named) are on, is that visit."""
+    if not (event.kind == earlier.kind == "visit") or event.country or event.place or event.objects or event.invited:
+        return False
+    return not event.who or bool(set(event.who) & set(earlier.who)) or all(actor[:1].islower() for actor in event.who)
 
 
 # a phrase that reports what already happened is never a plan
@@ -1412,7 +1423,7 @@ def _one_actor(phrase: str, offset: int, known: Known) -> str | None:
 
 
 _TOWARDS = re.compile(r"\b(?:in|to|visit|visits|visiting|at|tour\s+of|trip\s+to|arrive\s+in|hosted\s+by)\s+"
-                      r"(?:the\s+(?:[A-Z][\w-]+\s+)?(?:city|capital)\s+(?:of\s+)?|the\s+)?(?=[A-Z])")
+                      r"(?:the\s+(?:[A-Z][\w-]+\s+)?(?:city|capital|town|village|port)\s+(?:of\s+)?|the\s+)?(?=[A-Z])")
 _NAME_WORD = re.compile(r"[A-Z][\w'’-]*")
 
 
