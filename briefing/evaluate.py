@@ -231,7 +231,8 @@ def score_article(facts: Facts, expected: dict[str, t.Any],
     accept = expected.get("accept") or {}
     out: list[Outcome] = outcomes if outcomes is not None else []
     scores: dict[str, Score] = {}
-    scores["date"] = _scalar(_predicted_date(facts), _expected_date(expected), accept.get("event_date", []))
+    scores["date"] = _scalar(_predicted_date(facts), _expected_date(expected),
+                             [*accept.get("event_date", []), *accept.get("event_date_partial", [])])
     _scalar_outcome(out, "date", _predicted_date(facts), scores["date"], facts.flagged("event_date"),
                     _why(facts, "event_date"))
     location = expected.get("location") or {}

@@ -122,3 +122,132 @@ def test_the_speaker_is_nobody_when_two_participants_chair_a_parliament() -> Non
                    "Chairman of the Senate of Poland Jan Nowak. The speaker spoke in favour of \"closer ties on "
                    "international platforms.\"\n")
     assert [q.speaker for q in facts.quotes] == [None]
+
+
+# -- people -----------------------------------------------------------------------------------------------------------
+
+def test_a_plural_office_before_two_names_gives_each_the_office() -> None:
+    facts = _facts("date 2024-10-27\nISLAMABAD: The Pakistani delegation, which included Senators Ali Raza and "
+                   "Bilal Khan, met the Chief of the Kazakh Election Commission, Nurlan Abdirov.\n")
+    assert [(p.name, p.title, p.country) for p in facts.participants][:2] == [("Ali Raza", "Senator", "PK"),
+                                                                             ("Bilal Khan", "Senator", "PK")]
+
+
+def test_who_leads_a_countrys_delegation_abroad_is_of_that_country_and_the_event_is_abroad() -> None:
+    facts = _facts("date 2024-10-27\nISLAMABAD: Chairman of the Senate Standing Committee on Defence, Senator Omar "
+                   "Farooq, led a Pakistani delegation to Kazakhstan as observers for the elections.\n")
+    [farooq] = facts.participants
+    assert (farooq.title, farooq.country) == ("Chairman of the Senate Standing Committee on Defence", "PK")
+    assert (facts.location.city, facts.location.country) == (None, "KZ")
+
+
+@pytest.mark.parametrize("styled", ["H.E. Eng. Ahmed Saleh", "H.E.Eng. Ahmed Saleh", "Eng. Ahmed Saleh"])
+def test_the_engineer_style_before_a_name_is_no_part_of_the_office(styled: str) -> None:
+    facts = _facts(f"date 2020-01-07\nDUBAI, Jan. 7 (WAM) - Ambassador of Kazakhstan Arman Bekov met with Director "
+                   f"General of the UAE Federal Transport Authority {styled}.\n")
+    saleh = facts.participants[-1]
+    assert (saleh.name, saleh.title) == ("Ahmed Saleh", "Director General of the UAE Federal Transport Authority")
+    assert facts.organizations == ["UAE Federal Transport Authority"]
+
+
+def test_names_with_an_apostrophe_after_one_capital_and_with_portuguese_particles_are_whole() -> None:
+    facts = _facts("date 2019-07-29\nMAPUTO, July 29 (ANI) - Defence Minister Rajan Mehta met his counterpart "
+                   "Jaime Salvador M'bumba and Prime Minister Carlos Alberto do Nascimento.\n")
+    assert [p.name for p in facts.participants] == ["Rajan Mehta", "Jaime Salvador M'bumba", "Carlos Alberto do Nascimento"]
+
+
+def test_coast_guards_in_a_delegation_list_are_no_person() -> None:
+    facts = _facts("date 2019-07-29\nMAPUTO, July 29 (ANI) - Defence Minister Rajan Mehta met his counterpart Jaime "
+                   "Tembe. The Minister is accompanied by a delegation including the Defence Secretary, DG, Coast Guards "
+                   "and senior officials.\n")
+    assert "Coast Guards" not in [p.name for p in facts.participants]
+
+
+# -- documents and the event ------------------------------------------------------------------------------------------
+
+def test_an_agreement_that_may_be_signed_is_no_signing() -> None:
+    facts = _facts("date 2020-01-07\nBAKU, Jan. 7 (Trend) - Kazakhstan and the UAE may sign an agreement on cooperation "
+                   "in the field of road transport. The ambassador met the director general. The possibility of signing an agreement "
+                   "between the governments was noted.\n")
+    assert facts.event_type == "meeting" and not facts.documents_signed
+    [agreement] = facts.documents_referenced
+    assert (agreement.title, agreement.status) == ("agreement on cooperation in the field of road transport",
+                                                 "to be signed")
+
+
+def test_ways_to_enhance_partnership_are_no_area() -> None:
+    facts = _facts("date 2020-01-07\nBAKU, Jan. 7 (Trend) - The parties considered cooperation in road transport and "
+                   "discussed ways to enhance partnership.\n")
+    assert "ways" not in facts.cooperation_areas
+
+
+def test_the_items_counted_memoranda_include_are_memoranda() -> None:
+    facts = _facts("date 2019-07-29\nMAPUTO, July 29 (ANI) - India and Mozambique on Monday signed two Memoranda of "
+                   "Understanding here. The two MoUs include an agreement on sharing maritime data and another on "
+                   "co-operation in hydrography.\n")
+    assert [d.type for d in facts.documents_signed] == ["memorandum", "memorandum"]
+
+
+def test_an_agreement_signed_on_a_weekday_by_two_ministers_is_between_their_countries() -> None:
+    facts = _facts("date 2014-01-11\nLIMA, Jan. 11 (ANDINA) - Peru and Colombia have agreed to share embassies abroad. "
+                   "The agreement was signed Friday by Peruvian Foreign Minister Eda Rojas and her Colombian counterpart "
+                   "Maria Lopez, on the sidelines of a meeting in Mexico City.\n")
+    [agreement] = facts.documents_signed
+    assert agreement.signatories == ["Eda Rojas", "Maria Lopez"] and agreement.parties == ["Peru", "Colombia"]
+    assert str(facts.event_date) == "2014-01-10"  # the Friday before the dateline's Saturday
+
+
+@pytest.mark.parametrize("title", ["free trade agreement", "visa waiver agreement", "shared embassy agreement"])
+def test_the_words_before_an_agreement_that_name_it_stay_in_its_title(title: str) -> None:
+    facts = _facts(f"date 2014-01-11\nLIMA, Jan. 11 (ANDINA) - Peru and Colombia signed a {title}.\n")
+    assert [d.title for d in facts.documents_signed] == [title]
+
+
+def test_a_photo_caption_above_the_dateline_is_no_lead() -> None:
+    facts = _facts("date 2014-01-11\nPeru, Colombia sign agreement\n\nThe ministers pose for a photo during a meeting "
+                   "in Mexico City. Photo: ANDINA\n\n10:05 | Lima, Jan. 11 (ANDINA).\n\nPeru and Colombia signed an "
+                   "agreement on shared embassies in Lima on Friday.\n")
+    assert facts.event_type == "signing" and facts.location.city == "Lima"
+
+
+def test_a_caption_place_in_the_photo_does_not_hide_the_office_after_the_name() -> None:
+    facts = _facts("date 2018-02-07\nLi Wei (R), chairman of the Standing Committee of the National Assembly, meets with "
+                   "B. Bat-Erdene in Beijing, Feb. 6, 2018. (Xinhua/Wang Ye)\n")
+    assert facts.participants[0].title == "chairman of the Standing Committee of the National Assembly"
+
+
+def test_a_meeting_at_a_countrys_parliament_is_in_that_country_and_its_speaker_sits_there() -> None:
+    facts = _facts("date 2024-12-02\nThe High Commissioner of India to Sri Lanka, Mr. Arun Kumar, met with the newly "
+                   "elected Speaker of Parliament, Hon. Dr. Nimal Perera, recently at the Parliament of Sri Lanka.\n")
+    assert facts.location.country == "LK"
+    kumar, perera = facts.participants
+    assert (kumar.country, kumar.organization) == ("IN", None)  # an envoy is not the parliament he visits
+    assert (perera.country, perera.organization) == ("LK", "Parliament of Sri Lanka")
+
+
+def test_a_joint_committee_meeting_told_again_with_its_days_is_one_plan() -> None:
+    events = _planned("The ministers will co-chair the upcoming Iran-Russia Joint Economic Committee meeting. The 15th "
+                      "Iran-Russia Joint Economic Committee meeting is due to be held during June 16-18, in Tehran.")
+    [meeting] = events
+    assert (meeting.kind, meeting.objects, meeting.place, meeting.when) == (
+        "meeting", ["Iran-Russia Joint Economic Committee"], "Tehran", "2025-06-16")
+
+
+def test_what_was_agreed_for_others_to_hold_is_planned() -> None:
+    [talks] = _planned("It was also agreed for the businessmen of the two countries to hold B2B talks in June in order "
+                       "to explore new markets.")
+    assert talks.kind == "talks" and not talks.text.endswith("markets")
+
+
+def test_an_accepted_partial_date_scores_as_right(tmp_path) -> None:
+    import json
+
+    from briefing.evaluate import evaluate_corpus
+
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "expected").mkdir()
+    (tmp_path / "articles" / "a.txt").write_text("OSIJEK, April 5 (Hina) - Croatia and Hungary today signed an "
+                                                 "agreement on minorities.\n")
+    (tmp_path / "expected" / "a.json").write_text(json.dumps({"event_date": "1995-04-05", "accept": {
+        "event_date_partial": ["--04-05"]}}))
+    assert evaluate_corpus(tmp_path).articles[0].scores["date"].tp == 1

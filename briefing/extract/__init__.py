@@ -116,6 +116,7 @@ def extract(article: Article, termbase: t.Any = None, review_below: float = DEFA
                                   facts.source_agency):
         facts.location = Location()
     _parties_of_people_who_signed(context, doc_mentions, candidates)
+    _parties_of_the_signatories(doc_mentions, facts.participants)
     _fill_parties(context, doc_mentions, event_countries)
     _parties_of_political_signatories(doc_mentions, facts.participants)
     for mention in doc_mentions:
@@ -548,7 +549,8 @@ def _assign_organizations(candidates: list[people.Candidate], found: list[orgs.O
                              r"Head|Director|Secretary|Ambassador|Governor|Mayor)\b|$)", title)  # "... of the Cabinet and Minister of X"
             if tail and (any(w.lower() in orgs.ORG_HEADS for w in tail.group(1).split())
                          or tail.group(1).lower() in KNOWN_INSTITUTIONS):
-                person.organization = _the_one_body(tail.group(1), found) or tail.group(1)
+                person.organization = _the_one_body(tail.group(1), found) or _the_one_named_by_its_head(tail.group(1), found) \
+                    or tail.group(1)
         if person.organization is None and title:
             head = _TITLE_TO_BODY.get(title.split()[-1].lower())
             for doc in docs:
@@ -556,6 +558,14 @@ def _assign_organizations(candidates: list[people.Candidate], found: list[orgs.O
                     party = next((p for p in doc.parties if head in p.lower()), None)
                     if party:
                         person.organization = party
+
+
+def _the_one_named_by_its_head(head: str, found: list[orgs.Org]) -> str | None:
+    """'Speaker of Parliament' where the text names one parliament in full ("the Parliament of Sri Lanka")."""
+    if not re.fullmatch(r"[A-Z][a-z]+", head) or not orgs.is_head(head):
+        return None
+    bodies = {org.name for org in found if org.name != head and re.match(rf"(?:the\s+)?{head}\s+of\s+", org.name)}
+    return bodies.pop() if len(bodies) == 1 else None
 
 
 def _the_one_body(described: str, found: list[orgs.Org]) -> str | None:
@@ -606,9 +616,14 @@ def _heads(person: people.Candidate, roles: tuple[str, ...], of_state: bool) -> 
 def _body_named(org: orgs.Org, title: str) -> bool:
     """'Kazakh leader' names no body 'Kazakh Parliament' names: a body known by its country alone needs its own
     head word in the title ("Speaker of the Kazakh Parliament")."""
-    if any(not re.fullmatch(r"[A-Z]{2}", word) for word in org.key_words):
+    without_countries = org.name
+    for start, end, _ in reversed(countries_in(org.name)):
+        without_countries = without_countries[:start] + " " + without_countries[end:]
+    if any(not re.fullmatch(r"[A-Z]{2}", word) for word in orgs.significant_words(without_countries)):
         return True
-    return org.name.split()[-1].lower() in title.lower().split()
+    # its head, wherever it stands: "Parliament of Sri Lanka" is not named by "High Commissioner … to Sri Lanka"
+    heads = [word.lower() for word in org.name.split() if orgs.is_head(word)] or [org.name.split()[-1].lower()]
+    return any(head in title.lower().split() for head in heads)
 
 
 def _event_countries(candidates: list[people.Candidate], docs: list[documents.DocMention],
@@ -872,6 +887,18 @@ def _both_sides_the_title_names(doc: documents.DocMention, event_countries: list
     if bodies and bodies.group("body") and country_code(doc.parties[0]) in event_countries:
         doc.parties = _each_states(_one_body(bodies), event_countries)
         doc.why.append("parties: each side's body the title names")
+
+
+def _parties_of_the_signatories(docs: list[documents.DocMention], participants: list[Person]) -> None:
+    """'The agreement was signed by Peruvian Foreign Minister A and her Colombian counterpart B': a document whose
+    sides the text leaves out is between the countries of the two who signed it."""
+    country_of = {fold(p.name): p.country for p in participants if p.name}
+    for doc in docs:
+        codes = [country_of.get(fold(name)) for name in doc.signatories]
+        if doc.parties or doc.status is not None or len(codes) < 2 or not all(codes) or len(set(codes)) != len(codes):
+            continue
+        doc.parties = [english_name(t.cast(str, code)) for code in codes]
+        doc.why.append("parties: the countries of the signatories")
 
 
 def _parties_of_political_signatories(docs: list[documents.DocMention], participants: list[Person]) -> None:

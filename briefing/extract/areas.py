@@ -128,6 +128,7 @@ _RELATIONAL = {"bilateral", "multilateral", "intergovernmental", "interstate", "
                "allied", "friendly", "mutual", "comprehensive", "multifaceted", "good-neighbourly", "practical",
                "further", "regional", "international", "close", "fruitful", "other", "new", "key", "various"}
 _STOP_ITEMS = re.compile(r"^(?:the\s+)?(?:near future|future|level|format|platforms?|basis|framework|issues?|"
+                         r"ways|means|steps|measures|mechanisms|possibilit(?:y|ies)|opportunit(?:y|ies)|"  # "ways to enhance"
                          r"(?:other\s+)?(?:bodies|authorities|agencies|institutions|departments)|"
                          r"matters?|field|areas?|industries|sectors|spheres|fields|realms|domains|(?:mutual |common |shared )?interests?|"
                          r"(?:mutual |common )?concern|priority|priorities|region|country|countries|capital|city|state|development|support|"

@@ -137,6 +137,12 @@ def resolve_event_date(context: Context, planned: bool) -> DateResult:
         result = result or _because(_from_relative(context, anchor, planned, only=sentence), "a relative day in the lead")
     result = result or _because(_from_sentence_after_a_dateless_lead(context, anchor, planned),
                                 "a date in the sentence after a lead that names none")
+    second = _second_sentence(context)
+    if result is None and second is not None and len(leads) == 1 and not in_lead and not RELATIVE.search(leads[0].text):
+        # "Peru and Colombia have agreed to share embassies. The agreement was signed Friday by …": the lead tells
+        # what happened, the next sentence which day
+        result = _because(_from_relative(context, anchor, planned, only=second),
+                          "a relative day in the sentence after a lead that names none")
     if result is None:
         opening = [m for m in mentions if m.year and _opens_sentence(context, m) and _plausible(m, anchor, planned)]
         result = _because(_from_mention(opening[0], anchor, planned) if opening else None,  # "On February 18, 2021, ..."
@@ -145,7 +151,6 @@ def resolve_event_date(context: Context, planned: bool) -> DateResult:
     if result is None and planned and plausible:
         # a plan's dateline is the day it was announced: "BEIJING, Nov. 22 -- ... will pay a state visit from Nov. 27"
         result = _because(_from_mention(plausible[0], anchor, planned), "a date of the planned event")
-    second = _second_sentence(context)
     if result is None and second is not None and _told_day_in_lead(context):
         # "…, according to the ministry Tuesday. X met Y in Dushanbe on Monday": the lead dates the report, the next
         # sentence the event, and the dateline only the filing

@@ -49,6 +49,7 @@ _ADJECTIVE_ENDING = r"(?:al|ic|ive|ary|ian|ese)"  # "political", "economic", "ex
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _VERBS = r"sign|signs|signed|signing|ink|inked|inks|inking|conclude|concluded|concluding|adopt|adopted|establish|" \
          r"established|initial(?:l)?ed|exchanged|approve|approved|ratified|endorsed|sealed|entered into|enter into|" \
+         r"formali[sz]e|formali[sz]es|formali[sz]ed|" \
          r"(?:(?:have|has|had)\s+)?put\s+(?:their|his|her|its)\s+signatures?\s+(?:to|on|under)|" \
          r"agreed\s+(?:on|upon)(?!\s+(?:sign|conclu|adopt|ink))"  # "(have) put their signatures to"; "agreed on five
 # cooperation agreements" (counted only; "agreed on signing a memorandum" is the signing's own verb)
@@ -107,6 +108,7 @@ _PLURAL_NOUNS = frozenset(("memoranda", "memorandums", "agreements", "protocols"
 _LEFT_WORDS = re.compile(r"^(?:joint|mutually|new|separate|additional|further|multiple|various|important|key|intergovernmental|inter-government(?:al)?|interregional|interagency|inter-agency|cooperation|"
                          r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|dozens?|"
                          r"bilateral|trilateral|multilateral|comprehensive|strategic|final|framework|loan|grant|"
+                         r"free|waiver|exemption|readmission|extradition|embassy|shared|twinning|"  # "free trade", "visa waiver"
                          r"credit|supply|trade|transit|transport|customs|border|air|road|rail|railway|sea|visa|tax|water|energy|gas|oil|power|"
                          r"nuclear|peace|ceasefire|defen[cs]e|security|health|tourism|labou?r|science|culture|education|space|investment|export|import|purchase|procurement|offtake|sales|lease|financing|partnership|several|extended|enhanced|revised|updated|amended|\d+|[A-Z][\w-]*|[\w-]+(?:al|ic|ive|ary|ion)|[a-z]+-free|"
                          r"(?:short|medium|mid|long)-term|(?!(?:implement|supplement|complement)$)\w{3,}ment)$")
@@ -123,7 +125,10 @@ _FUTURE = re.compile(r"\b(?:importance|need|necessity) of\b[^.]*\bsigning\b|"
                      r"(?:interest|readiness|intention|desire|willingness|wish)\s+(?:in|to|for)\s+(?:the\s+)?(?:sign|signing|conclude|concluding)|"
                      # "we believe it is important to sign the Strategy": a wish for a signing to come
                      r"(?:important|necessary|essential|crucial|vital|imperative|time|need|needs|needed|ready)\s+to\s+(?:sign|conclude|ink|adopt)|"
-                     r"would\s+(?:sign|conclude|adopt|ink)|negotiations?\s+(?:on|over|about|toward|towards)\s+(?:concluding|signing)|"
+                     r"would\s+(?:sign|conclude|adopt|ink)|"
+                     # "Kazakhstan and the UAE may sign an agreement", "the possibility of signing an agreement was noted"
+                     r"(?:may|might|could|can)\s+(?:soon\s+|also\s+|still\s+)?(?:sign|conclude|ink)|"
+                     r"(?:possibility|prospects?|feasibility)\s+of\s+(?:signing|concluding)|negotiations?\s+(?:on|over|about|toward|towards)\s+(?:concluding|signing)|"
                      r"invit(?:ed|es|e|ing)\s+[^.;]{1,80}?\bto\s+(?:sign|conclude|ink)|(?:expressed|expresses|voiced)\s+(?:the\s+|their\s+|his\s+|her\s+)?"
                      r"hope)\b", re.I)
 _CONSEQUENCE = re.compile(r"\b(?:that|which)\s+will\s+(?:have|bring|give|open|contribute|serve|help|make)\b[^,;]*")
@@ -248,6 +253,8 @@ def find_documents(context: Context, resolve_party: t.Callable[[str], str | None
     mentions = [mention for mention in mentions if not _names_a_described_package(context, mention, mentions)]
     mentions = [told for mention in mentions for told in _told_by_ordinal(context, mention, mentions)]
     mentions = [told for mention in mentions for told in _one_and_another(context, mention)]
+    for mention in mentions:
+        _typed_by_the_counted_class(context, mention)
     mentions = _one_per_pair(context, mentions)
     for mention in mentions:
         if mention.subject is None:
@@ -308,6 +315,22 @@ def _elaborates_earlier(mention: DocMention, mentions: list[DocMention], context
         return False
     sentence = context.sentence_at(mention.start)
     return any(other is not mention and sentence.start <= other.start < mention.start for other in mentions)
+
+
+# "The two MoUs include an agreement on A and another on B": the counted class the items are told as
+_COUNTED_CLASS_INCLUDES = re.compile(rf"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+(?P<noun>{_NOUNS})\s+"
+                                     r"(?:include|includes|included|comprise|comprised|cover|covered|are|were)\b[^.;]*$", re.I)
+
+
+def _typed_by_the_counted_class(context: Context, mention: DocMention) -> None:
+    """An item a counted class of documents includes, written with the loose word 'agreement', is of that class."""
+    if mention.type != "agreement" or not mention.noun.lower().startswith("agreement"):
+        return
+    sentence = context.sentence_at(mention.start)
+    counted = _COUNTED_CLASS_INCLUDES.search(context.text, sentence.start, mention.start)
+    if counted and doc_type(counted.group("noun")) not in ("agreement", "other"):
+        mention.type = doc_type(counted.group("noun"))
+        mention.why.append("one of the counted documents the sentence names first, of their kind")
 
 
 def _counted_then_told_one_by_one(mention: DocMention, mentions: list[DocMention]) -> bool:
@@ -2002,7 +2025,8 @@ def _status(clause: str, verb: str, in_quote: bool, context: Context, sentence: 
             title: str = "") -> str | None:
     lemma = re.sub(r"(?:ed|ing|s)$", "", verb.lower())
     lemma = {"sign": "sign", "conclud": "conclude", "establish": "establish", "adopt": "adopt", "ink": "sign",
-             "initial": "initial", "initiall": "initial", "approv": "approve", "exchang": "exchange"}.get(lemma, lemma)
+             "initial": "initial", "initiall": "initial", "approv": "approve", "exchang": "exchange",
+             "formaliz": "sign", "formalis": "sign", "formalize": "sign", "formalise": "sign"}.get(lemma, lemma)
     after = clause[len(before):][:160]
     own_clause = _COORDINATED_PAST.search(before)
     if own_clause:  # "agreed to open trade houses and signed a memorandum": the plan is another verb's
@@ -3215,6 +3239,9 @@ def merge_documents(mentions: list[DocMention]) -> list[DocMention]:
                 continue  # two items of a list are two documents; a count heads its list, it is none of its items
             if _items_of_one_sentence_list(mention, other):
                 continue  # "a memorandum between A and B, an MoU between C and D": two memoranda
+            if _bare_plan_told_again(mention, other):
+                twin = other  # "may sign an agreement on X … the possibility of signing an agreement was noted"
+                break
             if _restated_in_quote(mention, other) or _restated_in_quote(other, mention):
                 twin = other  # "We have signed bilateral agreements," said the minister of the visa agreements
                 break
@@ -3357,6 +3384,14 @@ def _subject_in_title(plain: DocMention, subjected: DocMention) -> bool:
         re.search(rf"\bon\s+(?:the\s+)?{re.escape(subject)}\b", plain.title.lower()) is not None
 
 
+def _bare_plan_told_again(mention: DocMention, other: DocMention) -> bool:
+    """A document still to come named by its type word alone, after one of that type still to come with a name: the
+    same plan told again."""
+    still_to_come = all((m.status or "").startswith(("to be", "expected")) for m in (mention, other))
+    return still_to_come and mention.type == other.type and mention.title.lower() == mention.noun.lower() and \
+        other.title.lower() != other.noun.lower() and _parties_compatible(mention.parties, other.parties)
+
+
 def _statuses_compatible(mention: DocMention, other: DocMention) -> bool:
     """The same status, a quote's own words for it, two ways to say it is still to come, or a document ratified now
     and told as signed earlier."""
@@ -3468,7 +3503,7 @@ def _inside_fuller_subject(mention: DocMention, kept: list[DocMention]) -> bool:
 
 
 # "was signed by A and B", "was signed on July 3 by A and B", "The signatures were put by A and B", "The signatories were A and B"
-_SIGNED_BY = re.compile(r"\b(?:(?:signed|inked|concluded)(?:\s+(?:on|in|at|yesterday|today|here)\b[^.;]{0,40}?|"
+_SIGNED_BY = re.compile(rf"\b(?:(?:signed|inked|concluded)(?:\s+(?:on|in|at|yesterday|today|here|{_WEEKDAY})\b[^.;]{{0,40}}?|"
                         # "signed in the presence of the heads of state of A and B by X and Y": the watchers, then who signed
                         r"\s+in\s+the\s+presence\s+of\s+[^.;]{0,120}?)?\s+(?:by|between)|signatures\s+(?:were|was)\s+(?:put|affixed|placed)\s+by|"
                         r"(?:signatories|signers)\s+(?:were|are))\s+(.+?)"

@@ -211,7 +211,13 @@ _DRAFT = re.compile(r"\b(?:draft|initial(?:l)?ed)\b", re.I)
 
 def _plans(sentence: str) -> re.Match[str] | None:
     """Future wording outside a relative clause about a document, or the signing a visitor came for."""
-    return FUTURE.search(_RELATIVE_FUTURE.sub("", sentence)) or _ARRIVED_TO_SIGN_RE.search(sentence)
+    return FUTURE.search(_RELATIVE_FUTURE.sub("", sentence)) or _ARRIVED_TO_SIGN_RE.search(sentence) or \
+        _POSSIBLE_SIGNING.search(sentence)
+
+
+# "Kazakhstan and the UAE may sign an agreement": a signing that may come, not one that took place
+_POSSIBLE_SIGNING = re.compile(r"\b(?:may|might|could|can)\s+(?:soon\s+|also\s+|still\s+)?(?:sign|conclude|ink)\b|"
+                               r"\b(?:possibility|prospects?|feasibility)\s+of\s+(?:signing|concluding)\b", re.I)
 
 
 # "has arrived in Russia for an official visit to meet lawmakers and sign agreements": what the visit is for
@@ -386,7 +392,9 @@ _HERE = re.compile(r"\b(?:here|in this city)\b")
 _VISITED = re.compile(r"\b(?:visit(?:ed|ing|s)?|visit\s+to|arriv(?:ed|es|e|ing)\s+(?:today\s+|yesterday\s+)?in|trip\s+to|tour\s+of|"
                       # "will be in the Republic of Kazakhstan on a working visit"
                       r"be\s+in(?=\s+(?:the\s+)?[A-Z][^,.;]{2,60}?\s+on\s+an?\s+(?:[\w-]+\s+){0,4}?visit\b)|"
-                      r"(?:left|leaves|departed|departs|headed|heads)\s+for|travel(?:s|led|ed)?\s+to)\s+"
+                      r"(?:left|leaves|departed|departs|headed|heads)\s+for|travel(?:s|led|ed)?\s+to|"
+                      # "Senator X led a Pakistani delegation to Uzbekistan as observers": where the delegation went
+                      r"(?:led|headed)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?delegation\s+to)\s+"
                       r"(?:to\s+)?(?:the\s+)?(?P<what>[A-Z][^,.;]{2,80})")
 # "The visit of Prime Minister of Mongolia X to Japan", "during the visit of the Kazakh delegation to the UAE"
 _VISIT_OF_TO = re.compile(r"\b(?:visit|trip)\s+(?:of|by)\s+(?:[^.;]|\.(?=\S)){3,90}?\s+to\s+(?:the\s+)?(?P<what>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
@@ -707,7 +715,7 @@ def _named_place(context: Context, org_country: t.Callable[[str], str | None], p
             if re.search(r"\b(?:will|to)\s+(?:pay\s+)?(?:\w+\s+)?$", context.text[max(0, match.start() - 25):match.start()]) is None \
                     and not re.search(r"\bvisit(?:ed|ing)?\b|\barriv(?:ed|es|e|ing)\b|\b(?:left|departed|headed|heads|leaves|departs)\s+for\b",
                                       match.group(0)) \
-                    and not re.search(r"\bvisit\s+to", match.group(0)):
+                    and not re.search(r"\b(?:visit|delegation)\s+to", match.group(0)):
                 continue
             what = match.group("what")
             if _recalled_visit(context.text[max(sentence.start, match.start() - 40):match.start()]):
@@ -943,7 +951,18 @@ def _venue_in(text: str, offset: int, quoted: t.Callable[[int], bool]) -> Place 
         venue = pattern.search(text)
         if venue:
             return Place(None, code, offset + venue.start(1), offset + venue.end(1), f"venue {venue.group(1)}")
+    for house in _A_COUNTRYS_HOUSE.finditer(text):
+        country = _country_first(house.group("country"))
+        if country and not quoted(offset + house.start("house")):
+            return Place(None, country, offset + house.start("house"), offset + house.end("country"),
+                         f"venue {house.group('house')} of {house.group('country')}")
     return None
+
+
+# "met … at the Parliament of Sri Lanka", "in the Presidential Palace of X": a state's house stands for its country
+_A_COUNTRYS_HOUSE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?P<house>(?:[A-Z][\w-]*\s+){0,2}(?:Parliament|National\s+Assembly|"
+                               r"Senate|Congress|Presidential\s+Palace|Foreign\s+Ministry|Ministry\s+of\s+Foreign\s+Affairs))"
+                               r"\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
 
 
 @functools.cache

@@ -221,7 +221,7 @@ organization organisation cabinet government council chamber fund university com
 administration foundation association secretariat court embassy consulate service academy
 inspectorate directorate authority board bureau duma akorda presidium party enterprise railways airlines
 holding exchange kurultai mejlis confederation federation society societies library museum museums maslahaty maslakhaty gengesh maslikhat maslihat
-institution network
+institution network alliance
 llp jsc llc cjsc pjsc ojsc ltd plc
 """.split())  # the last line: legal forms of companies ("JSC Tynys", "PetroChina Daqing Tamsag LLC")
 EVENT_WORDS = frozenset("""
@@ -259,11 +259,11 @@ HONOURS = (r"(?:Tan|Toh|Puan)\s+Sri|(?:Datuk|Dato['’]?|Datin)(?:\s+(?:Seri|Sri
            r"(?:Awang|Dayang|Pengiran)(?:\s+Haj(?:i|ah))?|Hajah")
 # Honorifics and forms of address: part of a title, never of a name ("His Majesty the Emperor Naruhito").
 HONORIFICS = (r"(?:H\.\s?E\.?|HE|His|Her|Their)\s+(?:Excellency|Majesty|Highness|Royal\s+Highness)|H\.\s?[EH]\.|H[EH]|"
-              rf"Mr|Mrs|Ms|Dr|Prof|Academician|Shri|Smt|(?:The\s+)?(?:Most\s+)?Hono(?:u)?rable|Hon\.|{HONOURS}")
+              rf"Mr|Mrs|Ms|Dr|Eng|Engr|Prof|Academician|Shri|Smt|(?:The\s+)?(?:Most\s+)?Hono(?:u)?rable|Hon\.|{HONOURS}")
 PLURAL_TITLES = {"deputies": "deputy", "ministers": "minister", "presidents": "president",
                  "ambassadors": "ambassador", "governors": "governor", "chairmen": "chairman",
                  "heads": "head", "leaders": "leader", "members": "member", "speakers": "speaker",
-                 "mps": "MP"}
+                 "mps": "MP", "senators": "senator"}
 
 # the heads of bodies that a plural names one of each side: "the Ministries of Agriculture", "the Chambers of Commerce"
 PLURAL_BODY_HEADS = {"ministries": "ministry", "academies": "academy", "agencies": "agency", "chambers": "chamber",
@@ -316,7 +316,7 @@ having being noting stressing emphasizing emphasising underlining highlighting e
 honorable honourable founding founder
 addressing commenting referring pointing praising thanking
 president minister chairman speaker head ambassador deputy prime foreign affairs secretary general
-presidents ministers chairmen speakers ambassadors governors leaders
+presidents ministers chairmen speakers ambassadors governors leaders senators deputies lawmakers legislators parliamentarians
 republic federation kingdom state states united nations international national central world global
 government parliament ministry bank agency commission committee corporation department centre center
 institute union assembly organization council chamber fund office service cabinet court embassy
@@ -341,7 +341,7 @@ jatiya sangsad dewan rakyat sabha
 eid al-fitr fitr al-adha adha kurban qurban hayit hait ait meiram nauryz nowruz navruz nauruz novruz ramadan christmas
 sar naadam
 one two three four five six seven eight nine ten hundred thousand million billion
-staff interlocutors participants parties sides delegates officials experts attendees guests hosts negotiators
+staff interlocutors participants parties sides delegates officials experts attendees guests hosts negotiators guards coast guard
 counterparts colleagues
 trough river lake sea ocean bay strait canal valley desert mountains island islands plateau basin glacier volcano
 """.split())  # holidays ("Tsagaan Sar"), numbers ("the 'One Million Trees' programme") and, on the last line,

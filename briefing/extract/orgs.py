@@ -256,7 +256,7 @@ def _is_capital(word: str) -> bool:
 
 
 _POSSESSIVE_OR_ACRONYM = re.compile(r"[A-Z][\w-]*'s|[A-Z]{2,}")
-_HONORIFIC_WORD = re.compile(rf"(?:{HONORIFICS})\.?")
+_HONORIFIC_WORD = re.compile(rf"(?:{HONORIFICS})\.?|H\.[EH]")  # "H.E" too: ingest spaces "H.E.Eng." as "H.E Eng."
 
 
 def _extend(tokens: list[tuple[str, int]], i: int) -> int:

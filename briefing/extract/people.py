@@ -56,7 +56,8 @@ from briefing.names._text import REGNAL_NUMBERS
 # Tursunbekov"): a bare capital counts as an initial only after a capitalized word and before a name
 _INIT = r"(?:[A-Z][a-z]?\.|(?<=[a-z]\s)[A-Z](?=\s[A-Z][a-z]))"
 # "al-Ghazali", "McAllister", "Noor-E-Alam" (a one-letter link between two parts); not "X’s"
-_WORD = r"(?:(?:al|el|ad|as|ash|at|ul)-)?(?:Ma?c(?=[A-Z]))?[A-Z][a-z]+(?:[-'’](?!s\b)(?:[A-Z]?[a-z]+|[A-Z](?=-[A-Z][a-z])))*"
+# "M'tumuke", "O'Brien", "D'Alema": one capital and an apostrophe open the name (never "I'll" or "I've")
+_WORD = r"(?:(?:al|el|ad|as|ash|at|ul)-)?(?:Ma?c(?=[A-Z]))?(?:[A-Z]['’](?:[A-Z][a-z]+|[a-z]{3,})|[A-Z][a-z]+)(?:[-'’](?!s\b)(?:[A-Z]?[a-z]+|[A-Z](?=-[A-Z][a-z])))*"
 NAME_TOKEN = re.compile(rf"(?<![\w.-])(?:{_INIT}\s?){{0,2}}{_WORD}(?:\.[A-Z][a-z]?(?![\w.]))?(?![\w])")
 # "Putin’s visit"; never "President Raisi's and Cuban President X signed", a stray 's before "and" that owns nothing
 _POSSESSIVE = re.compile(r"['’]s\b(?!\s+and\b)|(?<=s)['’](?=\s+[a-z])")  # "Mattis’ visit" too
@@ -354,7 +355,7 @@ def _with_lower_case_surnames(folded: str) -> str:
 
 
 # Lower-case particles inside a name: "Mohammed bin Abdulrahman Al-Thani", "Ursula von der Leyen"
-_PARTICLES = re.compile(r"[ \t]+(?:bin|bint|binti|ibn|al|el|de|da|van|von|der|den|du|di|la|le)(?:[ \t]+(?:der|den|la))?[ \t]+")
+_PARTICLES = re.compile(r"[ \t]+(?:bin|bint|binti|ibn|al|el|de|da|do|dos|das|del|van|von|der|den|du|di|la|le)(?:[ \t]+(?:der|den|la))?[ \t]+")
 
 
 _FATHERS_NAME = re.compile(r"[ \t]+(?:bin|bint|binti|ibn)[ \t]+")
@@ -883,12 +884,16 @@ _CHAMBER_WORDS = frozenset({"house", "chamber", "upper", "lower"})
 
 
 def _without_trailing_honorific(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
-    words = [w for w, _ in tokens]
-    if words[-2:-1] and re.fullmatch(HONORIFICS, words[-2]) and words[-1] == ".":
-        return tokens[:-2]
-    if words and re.fullmatch(HONORIFICS, words[-1]):
-        return tokens[:-1]
-    return tokens
+    """The words before a name without the honorifics that end them: "… Authority H.E. Eng." is "… Authority"."""
+    while True:
+        words = [w for w, _ in tokens]
+        if words[-2:-1] and words[-1] == "." and (re.fullmatch(HONORIFICS, words[-2]) or
+                                                  re.fullmatch(HONORIFICS, f"{words[-2]}.")):  # "H.E" then its dot
+            tokens = tokens[:-2]
+        elif words and (re.fullmatch(HONORIFICS, words[-1]) or re.fullmatch(HONORIFICS, f"{words[-1]}.")):
+            tokens = tokens[:-1]
+        else:
+            return tokens
 
 
 def _after_another_countrys_office(walked: list[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -967,7 +972,9 @@ def title_after(context: Context, mention: Mention, name_spans: SpanSet | t.Sequ
     """The office in apposition after a name: 'X, Mongolia's Minister of Foreign Affairs and ...'."""
     names = name_spans if isinstance(name_spans, SpanSet) else SpanSet(name_spans)
     text = context.text
-    match = re.match(r"\s*,\s*(?:the\s+|an?\s+)?", text[mention.end:mention.end + 10])
+    # "Zhang Dejiang (R), chairman of …": a caption's place in the photo between the name and its office
+    match = re.match(r"(?:\s*\((?:\d(?:st|nd|rd|th)\s+)?(?:[LR]|left|right|center|centre|front|back)\))?\s*,\s*"
+                     r"(?:the\s+|an?\s+)?", text[mention.end:mention.end + 24])
     if not match:
         return None
     start = mention.end + match.end()
@@ -1205,6 +1212,10 @@ def _tidy_title(title: str) -> str:
     participle = _PARTICIPLE_AFTER_OFFICE.search(title)
     if participle and any(_title_head(word) for word in title[:participle.start()].split()):
         title = title[:participle.start()]  # "Head of the … Group welcoming the official at the airport": what he did
+    # "Chairman of the Senate Standing Committee on X, Senator": the style the press puts before every senator's name
+    styled = _STYLE_AFTER_OFFICE.search(title)
+    if styled and " of " in title[:styled.start()] and any(_title_head(word) for word in title[:styled.start()].split()):
+        title = title[:styled.start()]
     # "Chairman of the Committee on X and a member of the working group": the first office names him
     second_role = _SECOND_ROLE.search(title)
     if second_role and any(_title_head(word) for word in title[:second_role.start()].split()):
@@ -1230,6 +1241,7 @@ def _tidy_title(title: str) -> str:
     return title
 
 
+_STYLE_AFTER_OFFICE = re.compile(r",\s+(?:Senator|Sen\.|MP|Congressman|Congresswoman|Representative|Rep\.|Deputy)$")
 _SECOND_ROLE = re.compile(r",?\s+and\s+(?:also\s+)?(?:a|an)\s+(?:[a-z]+\s+)?(?:member|head|chair(?:man|woman)?|co-chair|"
                           r"deputy|coordinator)\b.*$")
 # who speaks for a body about an event (and takes no part in it)
@@ -2275,6 +2287,9 @@ def _country_introduced(context: Context, person: Candidate) -> str | None:
         state = _STATE_BEFORE_NAME.search(before)
         if state and _names_a_state(state.group("state")):
             return _names_a_state(state.group("state"))
+        leads = _LEADS_A_SIDES_DELEGATION.match(context.text, mention.end, mention.sentence.end)
+        if leads and country_code(leads.group("side")):  # "X led a Pakistani delegation to Uzbekistan": X is Pakistani
+            return country_code(leads.group("side"))
         escorted = _ACCOMPANYING.search(before)
         if escorted and len(countries_in(escorted.group("side"))) == 1:
             return countries_in(escorted.group("side"))[0][2]
@@ -2287,6 +2302,8 @@ def _country_introduced(context: Context, person: Candidate) -> str | None:
     return None
 
 
+_LEADS_A_SIDES_DELEGATION = re.compile(r",?\s+(?:who\s+)?(?:led|leads|headed|heads)\s+(?:an?|the)\s+(?P<side>[A-Z][a-z]+)\s+"
+                                       r"(?:[a-z-]+\s+)?delegation\b")
 _THE_DELEGATION_INCLUDED = re.compile(r"^\W*The\s+delegation\s+(?:also\s+)?(?:included|includes|comprised|consisted\s+of)\b")
 _SIDE_DELEGATION = re.compile(r"\b([A-Z][a-z]+)\s+delegation\b")
 

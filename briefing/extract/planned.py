@@ -206,6 +206,8 @@ _FUTURE_EVENT = re.compile(
     r"meet|organize|organise|visit|arrange|convene)\b"
     # "agreed to begin talks on concluding accords", "agreed to celebrate the 70th anniversary": talks, a jubilee
     r"|\bagreed\s+to\s+(?:begin|start|launch|resume|open)\s+(?:talks|negotiations|consultations)\b"
+    # "It was also agreed for the businessmen of the two countries to hold B2B talks": who is to hold them, then the plan
+    r"|\bagreed\s+for\s+[^.;]{1,80}?\s+to\s+(?:hold|organi[sz]e|meet|visit|sign|conduct|arrange)\b"
     r"|\bagreed\s+to\s+(?:jointly\s+)?(?:celebrate|mark|commemorate)\s+(?:the\s+)?(?:\w+\s+){0,2}anniversary\b"
     # "agreed to cooperate to hold a summit next year": the event the cooperation is for
     r"|\bagreed\s+to\s+cooperate\s+(?:to|in|on)\s+(?:holding|hold|organizing|organize|organising|organise)\b"
@@ -256,7 +258,7 @@ _TRAILING = re.compile(r"(?:,\s*(?:the\s+)?[^,]{0,100}?\s+(?:said|reported|repor
                        # ", saying that there are no changes ...": what the speaker said besides the plan
                        r",\s+saying\b.*$|"
                        # "is expected aimed at deepening the partnership": the purpose, not the event
-                       r"\s+(?:aimed\s+at|intended\s+to|designed\s+to)\b.*$)", re.I)
+                       r"\s+(?:aimed\s+at|intended\s+to|designed\s+to|in\s+order\s+to)\b.*$)", re.I)
 _REPORTED_BY = re.compile(r",\s*(?:the\s+)?[^,]{0,60}?\s+(?:said|reported|reports|says|informs|announced|stated)\.?$", re.I)
 # what opens a sentence before the plan itself: a connective, whose invitation, the occasion, the date
 # ("On August 17-18, at the invitation of the King, the President will pay a state visit"); the date is
@@ -381,7 +383,11 @@ def find_planned(context: Context, article_date: dt.date | None, known: Known | 
             continue
         again = next((earlier for earlier in events if _same_sitting(event, earlier)), None)
         if again is not None:  # "the next meeting of the joint commission", told again further on
+            if again.when is None and event.when:  # the telling that dates it is the evidence a reader checks
+                again.text, again.evidence = event.text, context.evidence(found.start, found.end)
             again.when = again.when or event.when
+            if again.place is None and again.country is None:
+                again.place, again.country = event.place, event.country
             continue
         told = next((earlier for earlier in events if earlier.kind == event.kind and _TOLD_AGAIN.search(found.text)), None)
         if event.when is None and events and _SAME_DAYS.match(found.sentence.text):
@@ -427,6 +433,8 @@ def _the_visit_told_again(event: PlannedEvent, earlier: PlannedEvent) -> bool:
     """A visit told without where it goes, after a visit its visitors (or no one named) are on, is that visit."""
     if not (event.kind == earlier.kind == "visit") or event.country or event.place or event.objects or event.invited:
         return False
+    if event.when and earlier.when and event.when != earlier.when or event.level and event.level != earlier.level:
+        return False  # "a state visit in May" and "the high-level visit planned for 2027": two visits
     return not event.who or bool(set(event.who) & set(earlier.who)) or all(actor[:1].islower() for actor in event.who)
 
 
@@ -1671,7 +1679,10 @@ _BODY_OF = re.compile(r"\b(?:meetings?|sessions?|sittings?|summits?|conferences?
 
 
 # "the next Mongolian Cabinet meeting", "a Government session": the body named before the meeting it holds
-_BODY_BEFORE = re.compile(r"\b(?P<body>(?:[A-Z][\w’'-]+\s+){0,2}(?:Cabinet|Government|Parliament)(?:\s+of\s+Ministers)?)"
+# ("the upcoming Iran-Russia Joint Economic Committee meeting": a joint body's sitting)
+_BODY_BEFORE = re.compile(r"\b(?P<body>(?:[A-Z][\w’'-]+\s+){0,2}(?:Cabinet|Government|Parliament)(?:\s+of\s+Ministers)?|"
+                          r"(?:[A-Z][\w’'-]+\s+){0,3}(?:Joint|Intergovernmental|Interparliamentary)\s+(?:[A-Z][\w’'-]+\s+){0,3}?"
+                          r"(?:Committee|Commission|Council))"
                           r"\s+(?:meetings?|sessions?|sittings?)\b")
 
 

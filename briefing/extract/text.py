@@ -14,7 +14,7 @@ from briefing.models import Article, Evidence
 
 ABBREVIATIONS = frozenset("""
 mr mrs ms dr prof gen col lt st jr sr no nos vs etc inc ltd co corp dept govt jan feb mar apr jun jul
-aug sep sept oct nov dec e.g i.e approx est fig vol rev hon
+aug sep sept oct nov dec e.g i.e approx est fig vol rev hon eng engr
 """.split()) | SHORT_OFFICES
 # a missing space after a full stop still ends a sentence: "Tashkent.Their meeting", "e-government.In particular"
 _BOUNDARY = re.compile(r"[.!?]+[\"”»’)]*(?:\s+|(?=[A-Z][a-z]{2}|(?:In|It|He|As|At|On|By|An|To|We|If|So)\s))")
@@ -47,6 +47,26 @@ class Span:
     dashed: bool = False  # a paragraph of speech opened by a dash, without marks: read with its attribution
 
 
+# "10:05 | Lima, Jan. 11 (ANDINA).": the time a page stamps before its dateline
+_TIME_STAMP = re.compile(r"[ \t]*\d{1,2}:\d\d[ \t]*\|[ \t]*")
+# what a photo caption says: "pose for a photo during …", "Photo: ANDINA/…", "(L-R)"
+_CAPTION = re.compile(r"\bpose[sd]?\s+for\s+(?:a\s+)?(?:photo|picture)|\bPhoto\s*:|\(\s*[LR]\s*-\s*[LR]\s*\)|\bfile\s+photo\b", re.I)
+
+
+def _after_time_stamp(text: str, offset: int) -> int:
+    stamp = _TIME_STAMP.match(text, offset)
+    return stamp.end() if stamp else offset
+
+
+def _dateline_after_caption(text: str, offset: int) -> Dateline | None:
+    """A photo's caption set above the dateline (as pages print it): the article starts at the dateline after it."""
+    for paragraph in list(re.finditer(r"\n[ \t]*\n[ \t]*", text[offset:offset + 1500]))[:2]:
+        start = offset + paragraph.end()
+        if _CAPTION.search(text, offset, start):
+            return parse_dateline(text, _after_time_stamp(text, start))
+    return None
+
+
 @dataclass
 class Context:
     article: Article
@@ -63,7 +83,8 @@ class Context:
     @classmethod
     def of(cls, article: Article) -> Context:
         text = article.text
-        dateline = parse_dateline(text, article.body_offset)
+        dateline = parse_dateline(text, _after_time_stamp(text, article.body_offset)) or \
+            _dateline_after_caption(text, article.body_offset)
         start = dateline.end if dateline else article.body_offset
         agency = _AGENCY_LINE.match(text, start)
         if agency and agency.group("name").lower() in _outlets():
