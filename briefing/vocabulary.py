@@ -297,7 +297,7 @@ COOPERATION_AREAS = _terms(
                                                                                                "interregional exchanges", "inter-regional exchanges")),
         "cross-border": (N_("cooperation area", "cross-border cooperation"), ("cross-border", "cross-border cooperation", "border cooperation", "transboundary", "transboundary cooperation")),
         "people-to-people": (N_("cooperation area", "people-to-people contacts"), ("people-to-people", "people-to-people contacts", "people-to-people ties", "people-to-people exchanges", "people-to-people exchange", "contacts between people")),
-        "public-administration": (N_("cooperation area", "public administration"), ("good governance", "public administration", "state administration", "governance", "public governance",
+        "public-administration": (N_("cooperation area", "public administration"), ("good governance", "public administration", "state administration", "governance", "public governance", "state governance",
                                                                                           "government modernisation", "government modernization", "modernisation of public administration", "modernization of public administration", "public administration reform")),
         "civil-service": (N_("cooperation area", "civil service"), ("civil service", "public service", "state service")),
         "digital-development": (N_("cooperation area", "digital development"), ("digital development",)),

@@ -251,3 +251,20 @@ def test_an_accepted_partial_date_scores_as_right(tmp_path) -> None:
     (tmp_path / "expected" / "a.json").write_text(json.dumps({"event_date": "1995-04-05", "accept": {
         "event_date_partial": ["--04-05"]}}))
     assert evaluate_corpus(tmp_path).articles[0].scores["date"].tp == 1
+
+
+# -- names in Russian -------------------------------------------------------------------------------------------------
+
+def test_a_womans_given_name_wins_over_a_foreign_surname_in_ин() -> None:
+    from briefing.grammar import ru
+
+    assert ru.inflect("Мария Анхела Ольгин", "gen", "person") == "Марии Анхелы Ольгин"
+    assert ru.inflect("Илья Ильин", "gen", "person") == "Ильи Ильина"  # a man's name in -я still declines as his
+    assert ru.inflect("Мария Ивановна Петрова", "gen", "person") == "Марии Ивановны Петровой"
+
+
+@pytest.mark.parametrize(("written", "russian"), [("Irfan Siddiqui", "Ирфан Сиддики"), ("Tariq Siddique", "Тарик Сиддик")])
+def test_the_south_asian_qu_is_a_k(written: str, russian: str) -> None:
+    from briefing.names.transliteration import transliterate_name
+
+    assert transliterate_name(written, "ru", country="PK").text == russian

@@ -929,6 +929,11 @@ def _guess_gender(words: list[str], roles: list[str], mongolian: bool) -> str:
         return "female"  # Arabic bint, "daughter of": «Ханан бинт Мухаммед аль-Кувари», the minister a woman
     if roles and roles[0] == "given" and english.is_woman(words[0]):
         return "female"  # «Кэтрин Джейн Лич»: a woman's English name first, whatever her surname's ending says
+    first = words[0].lower() if roles and roles[0] == "given" else ""
+    if not mongolian and "patronymic" not in roles and (_gender_of(first, "given", mongolian) == "female" or (
+            first.endswith(("а", "я")) and first not in _MALE_NAMES_IN_A and
+            first not in _petrovich_tables()[1]["firstname"].get("exceptions", {}).get("male", ()))):
+        return "female"  # «Мария Анхела Ольгин»: a woman's given name; a foreign surname in -ин tells nothing
     for role in ("patronymic", "fixed", "surname", "given"):
         for word, word_role in zip(words, roles, strict=True):
             if word_role != role:

@@ -138,6 +138,8 @@ def _part(word: str) -> str:
 def spell(key: str) -> str:
     """A lower-case Arabic name part by the practical transcription rules (Latin rewritten, then spelled)."""
     text = re.sub(r"ah$", "a", key)
+    text = re.sub(r"que$", "q", text)  # the French-school "qu" of South Asia: Siddique → Сиддик, Rafique → Рафик
+    text = re.sub(r"qu(?=[ie])", "q", text)  # Siddiqui → Сиддики
     text = re.sub(r"(?<=[^aeiou])y$", "i", text)  # Egyptian spelling of a final -i: Shoukry → Шукри, Fahmy → Фахми
     # a doubled j is one дж (Najjar → Наджар, the Russian press's Najjar of Iran)
     for latin, plain in (("th", "s"), ("dh", "z"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("aa", "a"), ("jj", "j"),
