@@ -199,7 +199,8 @@ COOPERATION_AREAS = _terms(
         "digital-certification": (N_("cooperation area", "digital certification centres"), ("digital certification centers", "digital certification centres", "digital certification", "certification centers", "certification authorities", "electronic signature certification")),
         "physical-culture": (N_("cooperation area", "physical culture"), ("physical culture", "physical education", "physical culture and sports", "physical culture and sport")),
         "medical-science": (N_("cooperation area", "medical science"), ("medical science", "medical sciences", "medical research")),
-        "international-road-transport": (N_("cooperation area", "international road transport"), ("international road transport", "international road transportation", "international road haulage", "international automobile transport")),
+        "international-road-transport": (N_("cooperation area", "international road transport"), ("international road transport", "international road transportation", "international road haulage", "international automobile transport",
+                                                                                             "international motor vehicle communication", "international road communication")),
         "road-transport": (N_("cooperation area", "road transport"), ("road transport", "road transportation", "automobile transport", "motor transport", "road haulage", "road freight", "road freight transport")),
         "railway-transport": (N_("cooperation area", "railway transport"), ("railway transport", "railway transportation", "rail transport", "rail transportation", "railroad transport", "rail freight")),
         "infrastructure": (N_("cooperation area", "infrastructure"), ("infrastructure", "infrastructural", "infrastructure development")),
@@ -227,6 +228,7 @@ COOPERATION_AREAS = _terms(
         "hydrometeorology": (N_("cooperation area", "hydrometeorology"), ("hydrometeorology", "hydrometeorological")),
         # "meteorology" is no hydrometeorology (the three readers of review s30): the field as written
         "meteorology": (N_("cooperation area", "meteorology"), ("meteorology", "meteorological", "weather forecasting")),
+        "hydrography": (N_("cooperation area", "hydrography"), ("hydrography", "hydrographic survey", "hydrographic surveys")),
         "fire-safety": (N_("cooperation area", "fire safety"), ("fire safety", "firefighting", "fire fighting", "fire-fighting",
                                                                "fire protection", "fire prevention")),
         "rescue": (N_("cooperation area", "rescue services"), ("rescue training", "rescue", "rescue services", "search and rescue",

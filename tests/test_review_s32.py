@@ -268,3 +268,57 @@ def test_the_south_asian_qu_is_a_k(written: str, russian: str) -> None:
     from briefing.names.transliteration import transliterate_name
 
     assert transliterate_name(written, "ru", country="PK").text == russian
+
+
+# -- the translators' review of fresh83 -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("name", "genitive"), [("Ара Баблоян", "Ары Баблояна"), ("Реза Ардаканиан", "Резы Ардаканиана")])
+def test_a_mans_name_in_а_keeps_his_surname_declined(name: str, genitive: str) -> None:
+    from briefing.grammar import ru
+
+    assert ru.inflect(name, "gen", "person") == genitive
+
+
+def test_a_plan_announced_without_a_day_takes_no_date_from_the_dateline() -> None:
+    facts = _facts("YEREVAN, July 3. /TASS/. Speaker Aram Petrosyan will pay an official visit to Moscow in mid-July, the "
+                   "press service reported on Monday.\n")
+    assert facts.event_status == "planned" and facts.event_date is None and facts.event_date_partial is None
+
+
+def test_a_plan_for_a_weekday_of_the_dateline_keeps_the_dateline_day() -> None:
+    facts = _facts("Accra, March 7, GNA – The President of Malta, George Vella, will arrive in Ghana on Thursday evening "
+                   "for a three-day state visit.\n")
+    assert facts.event_date_partial == "--03-07"
+
+
+def test_two_ministers_each_of_his_country_both_signed_in_the_city_the_text_calls_one() -> None:
+    facts = _facts("date 1995-04-05\nOSIJEK, April 5 (Hina) - Croatia and Hungary today signed an agreement.\n"
+                   "The agreement was signed in the eastern Croatian city of\nOsijek by foreign ministers Mate Granic of "
+                   "Croatia and Laszlo Kovac\nof Hungary.\n")
+    assert [(p.name, p.title, p.country) for p in facts.participants] == [
+        ("Mate Granic", "foreign minister", "HR"), ("Laszlo Kovac", "foreign minister", "HU")]
+    assert facts.documents_signed[0].signatories == ["Mate Granic", "Laszlo Kovac"]
+    assert (facts.location.city, facts.location.country) == ("Osijek", "HR")
+
+
+def test_sri_lanka_is_a_state_written_with_в() -> None:
+    from briefing.grammar.ru import euphony
+
+    assert euphony("посол в Шри-Ланке и на Кубе") == "посол в Шри-Ланке и на Кубе"
+    assert euphony("посол в Кубе") == "посол на Кубе"
+
+
+def test_another_countrys_central_election_commission_is_no_general_election_committee_in_mongolian(tmp_path) -> None:
+    from conftest import briefing_text
+
+    text = ("date 2024-10-27\nTASHKENT, Oct. 27 (UzA) - Chairman of the Central Election Commission of Uzbekistan "
+            "Zayniddin Nizamkhodjaev met Senator Ali Raza of Pakistan.\n")
+    mongolian = briefing_text(tmp_path, text, "mn")
+    assert "Төв сонгуулийн комисс" in mongolian and "Сонгуулийн ерөнхий хороо" not in mongolian
+
+
+def test_hydrography_is_an_area_in_every_language(tmp_path) -> None:
+    from briefing.vocabulary import COOPERATION_AREAS, match_term
+
+    term = match_term("Hydrography", COOPERATION_AREAS)
+    assert term is not None and term.key == "hydrography"

@@ -549,8 +549,8 @@ def _assign_organizations(candidates: list[people.Candidate], found: list[orgs.O
                              r"Head|Director|Secretary|Ambassador|Governor|Mayor)\b|$)", title)  # "... of the Cabinet and Minister of X"
             if tail and (any(w.lower() in orgs.ORG_HEADS for w in tail.group(1).split())
                          or tail.group(1).lower() in KNOWN_INSTITUTIONS):
-                person.organization = _the_one_body(tail.group(1), found) or _the_one_named_by_its_head(tail.group(1), found) \
-                    or tail.group(1)
+                person.organization = _the_one_body(tail.group(1), found) or \
+                    _the_one_named_by_its_head(tail.group(1), found, context, person) or tail.group(1)
         if person.organization is None and title:
             head = _TITLE_TO_BODY.get(title.split()[-1].lower())
             for doc in docs:
@@ -560,11 +560,15 @@ def _assign_organizations(candidates: list[people.Candidate], found: list[orgs.O
                         person.organization = party
 
 
-def _the_one_named_by_its_head(head: str, found: list[orgs.Org]) -> str | None:
-    """'Speaker of Parliament' where the text names one parliament in full ("the Parliament of Sri Lanka")."""
-    if not re.fullmatch(r"[A-Z][a-z]+", head) or not orgs.is_head(head):
+def _the_one_named_by_its_head(head: str, found: list[orgs.Org], context: Context,
+                               person: people.Candidate) -> str | None:
+    """'… met the Speaker of Parliament, X, at the Parliament of Sri Lanka': the one parliament the sentence names in
+    full is the one a bare 'Parliament' of an office means."""
+    if head not in ("Parliament", "Senate", "Assembly", "Congress", "Government"):
         return None
-    bodies = {org.name for org in found if org.name != head and re.match(rf"(?:the\s+)?{head}\s+of\s+", org.name)}
+    sentences = [context.sentence_at(mention.start) for mention in person.mentions if not mention.in_quote]
+    bodies = {org.name for org in found if org.name != head and re.match(rf"(?:the\s+)?{head}\s+of\s+", org.name)
+              and any(sentence.start <= org.start < sentence.end for sentence in sentences)}
     return bodies.pop() if len(bodies) == 1 else None
 
 

@@ -161,7 +161,9 @@ def resolve_event_date(context: Context, planned: bool) -> DateResult:
         result = _because(_from_relative(context, anchor, planned, took_place=True), "the day the text says it took place")
     if result is None:
         result = _because(_from_quoted_account(context, anchor, planned), "a date opening a quoted account of the event")
-    if result is None:
+    # a plan's dateline dates its announcement, not the plan ("… will pay a visit in mid-July"), unless the lead puts
+    # the plan on a day of that week ("will arrive in Ghana on Thursday evening": the weekday the dateline gives)
+    if result is None and (not planned or any(_day_of_the_plan(sentence.text) for sentence in leads)):
         result = _because(_from_dateline(context, anchor), "the dateline date")
     if result is None:
         result = _because(_from_mention(plausible[0], anchor, planned) if plausible else None,
@@ -173,6 +175,12 @@ def resolve_event_date(context: Context, planned: bool) -> DateResult:
     result = result or DateResult()
     _check_conflict(context, result)
     return result
+
+
+def _day_of_the_plan(text: str) -> bool:
+    """A weekday or 'today' in a lead about a plan that dates the plan, not its report ("reported on Monday")."""
+    return any(not _REPORTED_ON.search(text, max(0, day.start() - 25), day.start()) for day in RELATIVE.finditer(text))
+
 
 
 def _of_this_event(context: Context, mention: DateMention, planned: bool) -> bool:

@@ -801,7 +801,7 @@ def _unlisted_city(context: Context) -> Place | None:
             if town and _TOOK_PLACE_BEFORE.search(context.text, sentence.start, match.start()):
                 return Place(*town, match.start("city"), match.end("city"), "the town the event took place in")
         named = _CITY_OF.search(context.text, sentence.start, sentence.end)
-        if named and _TOOK_PLACE_BEFORE.search(context.text, sentence.start, named.start()) and \
+        if named and _HAPPENED_BEFORE.search(context.text, sentence.start, named.start()) and \
                 not country_code(named.group("city")):
             # "the forum was held in the city of Qoqand": a city by the text's own word, of the country the sentence
             # names, else of the agency that filed from that country ("Tashkent, Uzbekistan (UzDaily.com)")
@@ -856,7 +856,8 @@ def _town_of_country(match: re.Match[str]) -> tuple[str, str] | None:
 
 
 # "in the city of Qoqand", "in the Polish Baltic Sea resort of Jurata": a town by the text's own word for it
-_CITY_OF = re.compile(r"\bin\s+the\s+(?P<where>(?:[A-Z][\w’'-]*\s+){0,3})(?:city|town|resort|village|port)\s+of\s+"
+_CITY_OF = re.compile(r"\bin\s+the\s+(?P<where>(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
+                      r"south-?west)(?:ern)?\s+)?(?:[A-Z][\w’'-]*\s+){0,3})(?:city|town|resort|village|port)\s+of\s+"
                       r"(?P<city>[A-Z][a-z’'-]+(?:[ -][A-Z][a-z’'-]+)?)")
 
 
@@ -870,6 +871,8 @@ def _visit_to_come(text: str, floor: int, visit_start: int) -> bool:
 
 
 _TOOK_PLACE_BEFORE = re.compile(rf"{_TOOK_PLACE_WORDS}\s+$")
+# "The agreement was signed in the eastern Croatian city of Osijek": a signing's town, as a held event's
+_HAPPENED_BEFORE = re.compile(rf"(?:{_TOOK_PLACE_WORDS}|\b(?:was|were|has\s+been|have\s+been)\s+signed)\s+$")
 
 
 @functools.cache

@@ -656,6 +656,9 @@ def _after_coordinated_phrase(text: str, sentence: Sentence, tokens: list[re.Mat
         return tokens
     if len(tokens) == 1 and _initialled(tokens[0].group(0)):
         return tokens  # "Energy Minister of Mongolia and A.V.Novakov": an initialled name after "and"
+    if country_code(previous.group(1)) and not country_code(tokens[0].group(0)) and \
+            re.search(r"\bof\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+and\s+$", before):
+        return tokens  # "foreign ministers Mate Granic of Croatia and Laszlo Kovac of Hungary": the next person
     office_next = _OFFICE_AFTER_COMMA.match(text, tokens[-1].end())
     if len(tokens) == 2 and office_next and _title_head(office_next.group(1)):
         return tokens  # "signed by X, Minister of Culture of Kazakhstan and Evgeniy Kiselev, Deputy Minister …"
@@ -1417,7 +1420,9 @@ def _share_plural_titles(context: Context, people: list[Candidate]) -> None:
                 continue
             before = context.text[max(0, mention.start - 90):mention.start]
             # "members A, B, and C", "deputy speakers A (PiS), B (PO) and C": a party in brackets after each
-            joined = re.search(r"(?:\s*\([^()]{1,80}\))?(?:,\s+|,?\s+and\s+)$", before)
+            # … or his country after it: "foreign ministers A of Croatia and B of Hungary"
+            joined = re.search(r"(?:\s*\([^()]{1,80}\)|\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
+                               r"(?:,\s+|,?\s+and\s+)$", before)
             if not joined:
                 continue
             previous = _person_ending_at(people, mention.start - len(joined.group(0)))
@@ -2287,6 +2292,9 @@ def _country_introduced(context: Context, person: Candidate) -> str | None:
         state = _STATE_BEFORE_NAME.search(before)
         if state and _names_a_state(state.group("state")):
             return _names_a_state(state.group("state"))
+        of_country = _OF_A_COUNTRY_AFTER.match(context.text, mention.end, mention.sentence.end)
+        if of_country and country_code(of_country.group("country")):  # "Mate Granic of Croatia and …"
+            return country_code(of_country.group("country"))
         leads = _LEADS_A_SIDES_DELEGATION.match(context.text, mention.end, mention.sentence.end)
         if leads and country_code(leads.group("side")):  # "X led a Pakistani delegation to Uzbekistan": X is Pakistani
             return country_code(leads.group("side"))
@@ -2302,6 +2310,7 @@ def _country_introduced(context: Context, person: Candidate) -> str | None:
     return None
 
 
+_OF_A_COUNTRY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?=\s*(?:[,.;]|and\b|$))")
 _LEADS_A_SIDES_DELEGATION = re.compile(r",?\s+(?:who\s+)?(?:led|leads|headed|heads)\s+(?:an?|the)\s+(?P<side>[A-Z][a-z]+)\s+"
                                        r"(?:[a-z-]+\s+)?delegation\b")
 _THE_DELEGATION_INCLUDED = re.compile(r"^\W*The\s+delegation\s+(?:also\s+)?(?:included|includes|comprised|consisted\s+of)\b")

@@ -176,8 +176,9 @@ _V_BEFORE_CLUSTER = re.compile(r"(?<![\w-])([Вв]) (?=(?:<span[^>]*>)?[ВвФф
 
 
 # island states (and Taiwan, Bali) take «на», not «в»: «на Филиппинах», «на Кубе», «на Кипре» (Rosenthal, «Справочник
-# по правописанию и стилистике», § 197: на островах; Russian MFA usage «Посольство России на Филиппинах»)
-_ON_ISLANDS = re.compile(r"(?<![\w-])([Вв])о? (?=(?:<span[^>]*>)?(?:Филиппинах|Кубе|Мальте|Кипре|Шри-Ланке|Мадагаскаре|"
+# по правописанию и стилистике», § 197: на островах; Russian MFA usage «Посольство России на Филиппинах»); never Sri
+# Lanka, a state the MFA writes «в Шри-Ланке» («Посольство России в Шри-Ланке»; the Russian reviewer of fresh83)
+_ON_ISLANDS = re.compile(r"(?<![\w-])([Вв])о? (?=(?:<span[^>]*>)?(?:Филиппинах|Кубе|Мальте|Кипре|Мадагаскаре|"
                          r"Ямайке|Гаити|Багамах|Багамских|Барбадосе|Маврикии|Сейшельских|Сейшелах|Фиджи|Мальдивах|"
                          r"Тайване|Бали|Гренаде|Тринидаде|Коморах|Коморских|Соломоновых|Маршалловых)(?![\w-]))")
 
@@ -914,7 +915,8 @@ _GENDERED_SURNAME_ENDINGS = (*RUSSIAN_PATTERN_SURNAME_ENDINGS, "ын", "цкий
 # men's given names in -а/-я of the peoples the briefings meet (Arabic, Persian, Turkic, Balkan, Indian): they
 # decline as «Мустафы», their surnames as a man's
 _MALE_NAMES_IN_A = frozenset("""мустафа хамза муса иса яхья яхъя таха усама осама закария мирза мирзо лука никола
-    кришна рама шива нарендра раджа ага ата баба абдулла абдалла аталла мухаммадиса""".split())
+    кришна рама шива нарендра раджа ага ата баба абдулла абдалла аталла мухаммадиса
+    реза алиреза мохаммадреза хамидреза голамреза мортеза муртаза моджтаба мостафа ходжа ара""".split())
 
 
 def _guess_gender(words: list[str], roles: list[str], mongolian: bool) -> str:
@@ -956,6 +958,8 @@ def _gender_of(word: str, role: str, mongolian: bool) -> str | None:
         if role == "patronymic" and not word.endswith(_PATRONYMIC_ENDINGS):
             return None  # the middle name of «Кэтрин Джейн Лич» is no patronymic: it tells nothing
         return "male" if role == "patronymic" or word.endswith(_TURKIC_PATRONYMIC_SUFFIXES) else None
+    if role == "given" and word in _MALE_NAMES_IN_A:
+        return "male"  # «Ара Баблоян», «Реза Ардаканиан»: a man's name in -а
     if word.endswith(_FEMALE_GIVEN_NAME_ENDINGS) or (role == "given" and english.is_woman(word)):
         return "female"  # «Дженнифер»: an English woman's name in a consonant, which Russian leaves as it is
     if mongolian and not _looks_like_surname(word):
