@@ -176,6 +176,7 @@ class LocalizedPerson:
     affiliation: Joined | None
     country: Localized | None = None
     title_in_text: Localized | Joined | None = None  # with the person's country, for sentences
+    present: bool = False  # at the event, no side of it ("Also present was …")
 
     @property
     def sentence_title(self) -> Localized | Joined | None:
@@ -965,6 +966,7 @@ class Localizer:
             affiliation=_joined(parts),
             country=country,
             title_in_text=self._title_with_country(person, title, country),
+            present=person.present,
         )
 
     def _office_for_leader(self, person: Person) -> str | None:

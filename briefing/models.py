@@ -92,6 +92,7 @@ class Person(Judged):
     country: str | None = None
     organization: str | None = None
     evidence: Evidence | None = None
+    present: bool = False  # "Also present at the meeting was X": there, but no side of the meeting
 
 
 # The ``why`` of a document listed after "several documents, including": one of them, their number untold
@@ -520,6 +521,7 @@ def _person(read: _Reader) -> Person:
         country=_upper_or_none(read.text("country")),
         organization=read.text("organization"),
         evidence=_evidence(read.raw("evidence")),
+        present=read.raw("present") is True,
         **_judgement(read),
     )
 

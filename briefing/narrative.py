@@ -258,6 +258,10 @@ def sides(people: t.Sequence[LocalizedPerson]) -> Sides:
     person, or without both sides among the others, everyone is met."""
     if not people:
         return Sides(None, [], [])
+    marked = [person for person in people[1:] if person.present]  # "Also present was …": no side, whoever she is
+    if marked:
+        found = sides([person for person in people if not person.present])
+        return Sides(found.subject, found.met, [*found.present, *marked], found.alongside)
     subject, others = people[0], list(people[1:])
     home = str(subject.country) if subject.country else None
     other_side = [person for person in others if person.country and str(person.country) != home]

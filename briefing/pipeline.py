@@ -457,6 +457,8 @@ def required_messages(templates_dir: Path, lang: str) -> list[tuple[str | None, 
     for terms in vocabulary.VOCABULARIES.values():
         messages.extend((term.context, term.label) for term in terms.values())
     messages.extend((None, m) for m in (render.FOOTER_PREPARED, render.FOOTER_PAGE, render.DOCUMENT_TITLE,
+                                        render.DOCUMENT_CATEGORY, render.NO_MACHINE_TRANSLATION,
+                                        render.MACHINE_TRANSLATION_BY,
                                         localize.NAME_NOT_GIVEN, *localize.EVENT_STATUS_LABELS.values()))
     messages.extend([vocabulary.THE_PARTIES, vocabulary.DELEGATION_OF, vocabulary.DAYS_OF_CULTURE, vocabulary.FORMAT_OF,
                      vocabulary.ANNIVERSARY_OF_RELATIONS, vocabulary.ANNIVERSARY_OF_BIRTH,
@@ -500,7 +502,8 @@ def render_document(facts: Facts, briefing: LocalizedBriefing, labels: Labels, s
         created=dt.datetime.combine(day or prepared_on, dt.time(12, 0)),
         footer=labels.plain(render.FOOTER_PREPARED).replace("{date}", format_date(prepared_on, briefing.lang)),
         page_label=labels.plain(render.FOOTER_PAGE),
-        comments=_provenance(briefing),
+        comments=_provenance(briefing, labels),
+        category=labels.plain(render.DOCUMENT_CATEGORY),
         identifier=article_identifier(facts.article_id) if facts.article_id else "",
         header=header_lines(settings.header, day.isoformat() if day else "", briefing.lang, facts.article_id),
         page_size=settings.page_size,
@@ -519,10 +522,13 @@ def header_lines(header: Header, date: str, lang: str, article_id: str) -> list[
     return [line for line in lines if any(line)]
 
 
-def _provenance(briefing: LocalizedBriefing) -> str:
+def _provenance(briefing: LocalizedBriefing, labels: Labels) -> str:
+    """Word's File > Info comment, in the briefing's language: whether, and by what, any text was machine-translated."""
+    from briefing import render
+
     if not briefing.engines:
-        return "No machine translation."
-    return "Machine translation: " + "; ".join(sorted(briefing.engines))
+        return labels.plain(render.NO_MACHINE_TRANSLATION)
+    return labels.plain(render.MACHINE_TRANSLATION_BY).replace("{engines}", "; ".join(sorted(briefing.engines)))
 
 
 def language_tag(lang: str) -> str:

@@ -59,6 +59,9 @@ def _(message: str) -> str:
 FOOTER_PREPARED = _("Prepared on {date}")
 FOOTER_PAGE = _("Page {page} of {pages}")
 DOCUMENT_TITLE = _("Briefing note")
+DOCUMENT_CATEGORY = _("Briefing")
+NO_MACHINE_TRANSLATION = _("No machine translation.")
+MACHINE_TRANSLATION_BY = _("Machine translation: {engines}")
 
 
 def escape_markdown(text: str) -> Markup:

@@ -914,7 +914,7 @@ BODIES_AND_ORGANISATIONS: list[Case] = [
     ('Central Election Commission of Kazakhstan', 'institution', None,
      'Центральная избирательная комиссия Республики Казахстан',
      'Қазақстан Республикасы Орталық сайлау комиссиясы',
-     'Бүгд Найрамдах Казахстан Улсын Сонгуулийн ерөнхий хороо'),
+     'Бүгд Найрамдах Казахстан Улсын Төв сонгуулийн комисс'),  # another country's commission (review fresh83)
     ("Prosecutor General's Office of Kazakhstan", 'institution', None,
      'Генеральная прокуратура Республики Казахстан',
      'Қазақстан Республикасы Бас прокуратурасы',

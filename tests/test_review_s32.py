@@ -322,3 +322,46 @@ def test_hydrography_is_an_area_in_every_language(tmp_path) -> None:
 
     term = match_term("Hydrography", COOPERATION_AREAS)
     assert term is not None and term.key == "hydrography"
+
+
+def test_one_also_present_attends_and_is_no_side_of_the_meeting(tmp_path) -> None:
+    from conftest import briefing_text
+
+    text = ("date 2024-12-02\nCOLOMBO, Dec 2 (News.lk) - The High Commissioner of India to Sri Lanka, Mr. Arun Kumar, "
+            "met with the newly elected Speaker of Parliament, Hon. Dr. Nimal Perera, at the Parliament of Sri Lanka. "
+            "Also present at this meeting was the Secretary General of the Parliament of Sri Lanka, Mrs. Kamala Silva.\n")
+    assert [p.present for p in _facts(text).participants] == [False, False, True]
+    russian = briefing_text(tmp_path, text, "ru").replace("‡", "")
+    assert "с Председателем Парламента Шри-Ланки Нималом Перерой." in russian
+    assert "На встрече присутствовала Генеральный секретарь Парламента Шри-Ланки Камала Силва." in russian
+    assert "Also present was Kamala Silva" in briefing_text(tmp_path, text, "en").replace("‡", "")
+
+
+def test_facts_saved_with_present_read_back() -> None:
+    from briefing.models import Facts
+
+    facts = _facts("date 2024-12-02\nCOLOMBO, Dec 2 (News.lk) - Mr. Arun Kumar met Dr. Nimal Perera. Also present was "
+                   "Mrs. Kamala Silva.\n")
+    again = Facts.from_json(facts.to_json())
+    assert [p.present for p in again.participants] == [p.present for p in facts.participants] == [False, False, True]
+
+
+def test_the_documents_properties_are_in_the_briefings_language(tmp_path) -> None:
+    import docx
+    from conftest import briefings_by_language
+
+    documents = briefings_by_language(tmp_path, "date 2025-05-03\nASTANA, May 3 (Kazinform) - Speaker Yerlan Koshanov "
+                                                "met Ambassador Ivan Petrov.\n", "2025-05-04")
+    properties = documents["kk"].core_properties
+    assert (properties.category, properties.comments) == ("Анықтама", "Машиналық аударма қолданылмаған.")
+    assert documents["ru"].core_properties.category == "Справка"
+    assert isinstance(documents["en"], docx.document.Document)
+
+
+def test_a_fragment_is_noted_in_kazakh_not_said(tmp_path) -> None:
+    from conftest import briefing_text
+
+    text = ('date 2017-07-03\nYEREVAN, July 3 (Armenpress) - Speaker Aram Petrosyan met Ambassador Ivan Sokolov. '
+            'Petrosyan stressed "the importance of the allied relations". "We will work together," Petrosyan said.\n')
+    kazakh = briefing_text(tmp_path, text, "kk")
+    assert "атап өтті:" in kazakh and "былай деді:" in kazakh

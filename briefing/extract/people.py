@@ -2438,4 +2438,18 @@ def _head(title: str | None) -> str | None:
 def to_person(context: Context, person: Candidate) -> Person:
     mention = next((m for m in person.mentions if not m.in_quote), person.first)
     return Person(person.name, person.title, person.country, person.organization,
-                  context.evidence(mention.start, mention.end))
+                  context.evidence(mention.start, mention.end), present=_also_present(context, person))
+
+
+# "Also present at this meeting was X", "X and Y were also present": at the event beside its sides
+_ALSO_PRESENT_BEFORE = re.compile(r"^\W*Also\s+present(?:\s+(?:at|during|in)\s+(?:the|this)\s+(?:meeting|talks|event))?\s+"
+                                  r"(?:was|were)\b", re.I)
+_ALSO_PRESENT_AFTER = re.compile(r"\b(?:was|were)\s+also\s+present\b")
+
+
+def _also_present(context: Context, person: Candidate) -> bool:
+    """Whether the text names the person only as also present at the event, never as one who met or spoke."""
+    told = [mention for mention in person.mentions if not mention.in_quote]
+    return bool(told) and all(_ALSO_PRESENT_BEFORE.match(mention.sentence.text) or
+                              _ALSO_PRESENT_AFTER.search(context.text, mention.end, mention.sentence.end)
+                              for mention in told)
