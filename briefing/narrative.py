@@ -75,11 +75,21 @@ class Narrative:
     def listing(self, values: t.Iterable[Value], case: str = "nom", conj: str = "and", kind: str = "common") -> Phrase:
         """Values joined as the language joins a list, in ``case``."""
         values = [value for value in values if value]
-        items = [Phrase(self._pieces(value, "nom")) for value in values]
+        grouped = self._one_office_for_many(values) if conj == "and" and len(values) >= 2 and self.lang in TITLE_FIRST \
+            else list(values)
+        item_case = "nom" if self.lang in PHRASE_FINAL else case
+        items = [Phrase(self._group_pieces(value, item_case)) if isinstance(value, _Grouped) else
+                 Phrase(self._pieces(value, "nom")) for value in grouped]
         if not items:
             return Phrase([])
         if self.lang not in PHRASE_FINAL:
-            items = [Phrase(self._pieces(item, case)) for item in items]
+            items = [item if isinstance(value, _Grouped) else Phrase(self._pieces(item, case))
+                     for item, value in zip(items, grouped, strict=True)]
+        if len(items) == 1 and isinstance(grouped[0], _Grouped):
+            pieces = [*items[0].pieces, " нар"] if self.lang == "mn" else items[0].pieces
+            return Phrase(self._decline_last(pieces, case, "person") if self.lang in PHRASE_FINAL and case != "nom"
+                          else pieces)
+        values = [value.people[0] if isinstance(value, _Grouped) else value for value in grouped]  # people still
         texts = [str(item) for item in items]
         # people are joined by commas whatever their titles hold («министр … и руководитель …»):
         # a semicolon between people reads as a list of lists
@@ -100,6 +110,44 @@ class Narrative:
         if self.lang in PHRASE_FINAL and case != "nom":
             pieces = self._decline_last(pieces, case, kind)
         return Phrase(pieces)
+
+    def _one_office_for_many(self, values: list[Value]) -> list[Value | _Grouped]:
+        """People next to each other who hold one office written the same way, as one plural office and their names:
+        «сенаторы Пакистана Сармад Али и Амир Чишти», «Пәкістан сенаторлары …», «Пакистаны сенатор С.Али, А.Чишти нар»
+        (the translators' review of fresh83: the office said once)."""
+        grouped: list[Value | _Grouped] = []
+        for value in values:
+            previous = grouped[-1] if grouped else None
+            office = _written_office(value)
+            if office is not None and isinstance(previous, _Grouped) and _same_office(previous.office, office):
+                previous.people.append(t.cast(LocalizedPerson, value))
+            elif office is not None and previous is not None and not isinstance(previous, _Grouped) and \
+                    _same_office(_written_office(previous), office):
+                grouped[-1] = _Grouped(office, [t.cast(LocalizedPerson, previous), t.cast(LocalizedPerson, value)])
+            else:
+                grouped.append(value)
+        return grouped
+
+    def _group_pieces(self, group: _Grouped, case: str) -> list[str | Localized]:
+        """One office, in the plural where the language says so, then the names joined as people are."""
+        title = group.office
+        names = [person.name for person in group.people]
+        if self.lang == "ru":
+            from briefing.grammar.ru import plural_head
+
+            office = Localized(plural_head(title.text), title.mark, title.kind)
+            declined = [self._decline(name, case) for name in names]
+            texts = [str(name) for name in declined]
+            return [self._decline(office, case), " ",
+                    *_interleave(self.inflector.join(texts, "and", "person"), texts, [Phrase([n]) for n in declined])]
+        texts = [str(name) for name in names]
+        if self.lang == "kk":
+            from briefing.grammar.kk import plural_possessive
+
+            office = Localized(plural_possessive(title.text), title.mark, title.kind)
+            return [office, " ", *_interleave(self.inflector.join(texts, "and", "person"), texts, [Phrase([n]) for n in names])]
+        # mn: the office once, then the names; «нар» closes the whole list
+        return [title, " ", *_interleave(", ".join(texts), texts, [Phrase([n]) for n in names])]
 
     def participial(self, value: Value) -> bool:
         """Whether a name is built on a participle, which Mongolian sides take «хооронд» before
@@ -363,6 +411,26 @@ def _lower_first(text: str) -> str:
     if len(stripped) < 2 or not stripped[1].islower():
         return text
     return text[:offset] + stripped[:1].lower() + stripped[1:]
+
+
+@dataclass
+class _Grouped:
+    """People next to each other in a list who hold one office written the same way."""
+
+    office: Localized
+    people: list[LocalizedPerson]
+
+
+def _written_office(value: t.Any) -> Localized | None:
+    """A person's office as a sentence writes it, when it is one localized value (never a composite)."""
+    if not isinstance(value, LocalizedPerson):
+        return None
+    office = value.sentence_title
+    return office if isinstance(office, Localized) and office.text else None
+
+
+def _same_office(a: Localized | None, b: Localized) -> bool:
+    return a is not None and (a.text, a.mark) == (b.text, b.mark)
 
 
 def _interleave(joined: str, texts: list[str], items: list[Phrase]) -> list[str | Localized]:

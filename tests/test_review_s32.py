@@ -365,3 +365,26 @@ def test_a_fragment_is_noted_in_kazakh_not_said(tmp_path) -> None:
             'Petrosyan stressed "the importance of the allied relations". "We will work together," Petrosyan said.\n')
     kazakh = briefing_text(tmp_path, text, "kk")
     assert "атап өтті:" in kazakh and "былай деді:" in kazakh
+
+
+@pytest.mark.parametrize(("lang", "together"), [
+    ("ru", "присутствовали сенаторы Пакистана Али Раза и Билал Хан."),
+    ("kk", "Пәкістан сенаторлары Али Раза мен Билал Хан қатысты."),
+    ("mn", "Уулзалтад Пакистан Улсын сенатор А.Раза, "),  # the office once, then the names and «нар»
+])
+def test_people_of_one_office_are_named_after_it_once(tmp_path, lang: str, together: str) -> None:
+    from conftest import briefing_text
+
+    text = ("date 2024-10-27\nISLAMABAD: Senator Omar Farooq led a Pakistani delegation to Kazakhstan. The delegation, "
+            "which included Senators Ali Raza and Bilal Khan, met the Chief of the Kazakh Election Commission, Nurlan "
+            "Abdirov.\n")
+    assert together in briefing_text(tmp_path, text, lang).replace("‡", "")
+
+
+def test_the_plural_of_a_kazakh_izafet_head_goes_before_its_possessive() -> None:
+    from briefing.grammar.kk import plural_possessive
+
+    assert plural_possessive("Пәкістан сенаторы") == "Пәкістан сенаторлары"
+    assert plural_possessive("Сенат депутаты") == "Сенат депутаттары"
+    assert plural_possessive("Сыртқы істер министрі") == "Сыртқы істер министрлері"
+    assert plural_possessive("елші") == "елшілер"

@@ -2313,7 +2313,8 @@ def _country_introduced(context: Context, person: Candidate) -> str | None:
 _OF_A_COUNTRY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?=\s*(?:[,.;]|and\b|$))")
 _LEADS_A_SIDES_DELEGATION = re.compile(r",?\s+(?:who\s+)?(?:led|leads|headed|heads)\s+(?:an?|the)\s+(?P<side>[A-Z][a-z]+)\s+"
                                        r"(?:[a-z-]+\s+)?delegation\b")
-_THE_DELEGATION_INCLUDED = re.compile(r"^\W*The\s+delegation\s+(?:also\s+)?(?:included|includes|comprised|consisted\s+of)\b")
+_THE_DELEGATION_INCLUDED = re.compile(r"^\W*The\s+delegation,?\s+(?:which\s+)?(?:also\s+)?(?:included|includes|comprised|"
+                                      r"consisted\s+of)\b")
 _SIDE_DELEGATION = re.compile(r"\b([A-Z][a-z]+)\s+delegation\b")
 
 

@@ -267,6 +267,28 @@ def plural(phrase: str) -> str:
     return core + consonant + ("а" if reading.back else "е") + "р" + phrase[len(core):]
 
 
+def plural_possessive(phrase: str) -> str:
+    """An izafet's head in the plural: «Пәкістан сенаторы» → «Пәкістан сенаторлары», «министрі» → «министрлері»; the
+    plural ending goes before the possessive one (сенатор-лар-ы), never after it («сенаторылар»)."""
+    core = phrase.rstrip()
+    words = core.split()
+    if not words:
+        return phrase
+    last = words[-1]
+    shape = _possessive_shape(last.lower())
+    if shape == "vowel + сы":
+        stem = last[:-2]
+    elif shape == "consonant + ы":
+        stem = last[:-1]
+        stem = stem[:-1] + _UNVOICED.get(stem[-1], stem[-1])  # «ынтымағы» → «ынтымақ»
+    else:
+        return plural(phrase)  # no possessive ending to move: «сенатор» → «сенаторлар»
+    return possessive(plural(" ".join([*words[:-1], stem]))) + phrase[len(core):]
+
+
+_UNVOICED = {"г": "к", "ғ": "қ", "б": "п"}
+
+
 def possessive(phrase: str) -> str:
     """The third-person possessive of ``phrase``'s last word, the head of an izafet: «Комиссияның отырысы»,
     «ұйымның саммиті», «конференциясы». The third-person тәуелдік жалғау: after a consonant (or у) -ы/-і, a final
