@@ -388,3 +388,14 @@ def test_the_plural_of_a_kazakh_izafet_head_goes_before_its_possessive() -> None
     assert plural_possessive("Сенат депутаты") == "Сенат депутаттары"
     assert plural_possessive("Сыртқы істер министрі") == "Сыртқы істер министрлері"
     assert plural_possessive("елші") == "елшілер"
+
+
+@pytest.mark.parametrize(("lang", "ceremony"), [("ru", "церемония подписания соглашения"),
+                                                ("kk", "келісімге қол қою рәсімі"),
+                                                ("mn", "хэлэлцээрт гарын үсэг зурах ёслол")])
+def test_a_ceremony_of_one_document_names_its_kind(tmp_path, lang: str, ceremony: str) -> None:
+    from conftest import briefing_text
+
+    text = ("date 2025-04-05\nOSIJEK, April 5 (Hina) - Croatia and Hungary today signed an agreement on minorities. "
+            "It was signed by foreign ministers Mate Granic of Croatia and Laszlo Kovac of Hungary.\n")
+    assert ceremony in briefing_text(tmp_path, text, lang)
