@@ -104,9 +104,12 @@ PATTERNS = (
                rf"(?=\s*[.;]|$|\s+(?:were|was|are|is|{_VERB_AFTER_AREAS})\b)"),
     # "they discussed several issues such as the relations between A and B, expansion of trade, investment and …": the
     # issues a meeting discussed; the ones that are areas are kept, wherever they stand in the list
-    re.compile(r"\b(?:discussed|considered|reviewed|addressed|touched\s+upon)\s+(?:(?:several|various|a\s+number\s+of|"
-               r"many|a\s+(?:wide\s+)?range\s+of|key|important)\s+)?(?:issues|matters|topics|questions|subjects)\s*,?\s+"
-               r"(?:such\s+as|including|like)\s+(?P<list>[^.;:]+)"),
+    # ("attention was paid to many matters of importance to the two countries, such as economic and trade affairs")
+    re.compile(r"\b(?:discussed|considered|reviewed|addressed|touched\s+upon|attention\s+(?:was|were)\s+(?:also\s+)?paid\s+to)"
+               r"\s+(?:(?:several|various|a\s+number\s+of|many|a\s+(?:wide\s+)?range\s+of|key|important)\s+)?"
+               r"(?:issues|matters|topics|questions|subjects)(?:\s+of\s+(?:mutual\s+|common\s+|great\s+|particular\s+)?"
+               r"(?:importance|interest|concern)(?:\s+(?:to|for)\s+(?:the\s+|both\s+)?(?:two\s+)?(?:countries|sides|parties))?)?"
+               r"\s*,?\s+(?:such\s+as|including|like)\s+(?P<list>[^.;:]+)"),
 )
 _DROP = re.compile(rf"(?:^|\s+)(?!exchanges?$)(?:{_AREA_NOUNS}|industries)$|^(?:{_QUANTIFIER}\s+)?(?:fields?|spheres?|areas?|sectors?|realms?)\s+of\s+|"
                    rf"^(?:(?:development|expansion)\s+of|of)\s+(?:the\s+)?|^up\s+|"

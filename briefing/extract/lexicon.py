@@ -206,7 +206,7 @@ LEADERS = {
 # International bodies the genre names by acronym alone ("within the CIS, CSTO and OSCE").
 INTERNATIONAL_ACRONYMS = frozenset("""
 UN CIS CSTO OSCE SCO EAEU EAEC CICA NATO UNESCO UNICEF UNDP WHO IOM OTS ASEAN OIC CAREC ADB EBRD IMF USAID
-WTO IAEA ECO IFAS UNAMA OPEC
+WTO IAEA ECO IFAS UNAMA OPEC EU AU SADC ECOWAS GCC BRICS APEC OECD BIMSTEC SAARC AIPA
 """.split())
 # Variant spellings of one institution word.
 # Chambers that ratify: "The Mazhilis has approved a document on ..." is a ratification
@@ -221,7 +221,7 @@ organization organisation cabinet government council chamber fund university com
 administration foundation association secretariat court embassy consulate service academy
 inspectorate directorate authority board bureau duma akorda presidium party enterprise railways airlines
 holding exchange kurultai mejlis confederation federation society societies library museum museums maslahaty maslakhaty gengesh maslikhat maslihat
-institution network alliance
+institution network alliance movement league
 llp jsc llc cjsc pjsc ojsc ltd plc
 """.split())  # the last line: legal forms of companies ("JSC Tynys", "PetroChina Daqing Tamsag LLC")
 EVENT_WORDS = frozenset("""
