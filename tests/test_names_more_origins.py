@@ -43,6 +43,8 @@ def test_the_letters_tell_the_origin_without_a_country() -> None:
 ])
 @pytest.mark.parametrize("lang", ["ru", "kk", "mn"])
 def test_south_asian_names_read_generically_with_j_as_dzh(name: str, country: str, expected: str, lang: str) -> None:
+    if lang == "mn":  # but Mongolian writes the j as ж: «Сушма Свараж» (bestnews.mn/r/11845; review fresh83)
+        expected = expected.replace("Дж", "Ж")
     assert transliterate_name(name, lang, country=country).text == expected
 
 

@@ -399,3 +399,16 @@ def test_a_ceremony_of_one_document_names_its_kind(tmp_path, lang: str, ceremony
     text = ("date 2025-04-05\nOSIJEK, April 5 (Hina) - Croatia and Hungary today signed an agreement on minorities. "
             "It was signed by foreign ministers Mate Granic of Croatia and Laszlo Kovac of Hungary.\n")
     assert ceremony in briefing_text(tmp_path, text, lang)
+
+
+def test_the_consonant_before_a_russian_surname_suffix_keeps_its_stems_harmony() -> None:
+    from briefing.names.transliteration import transliterate_name
+
+    assert transliterate_name("Madiyar Menilbekov", "kk", country="KZ").text == "Мадияр Менілбеков"
+    assert transliterate_name("Yerlan Koshanov", "kk", country="KZ").text == "Ерлан Қошанов"
+
+
+def test_a_spanish_womans_second_given_name_is_no_surname_in_mongolian() -> None:
+    from briefing.names.press import mongolian_press_form
+
+    assert mongolian_press_form("Мария Анхела Ольгин", "es") == "М.Ольгин"

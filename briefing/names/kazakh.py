@@ -150,7 +150,9 @@ def _harmony(word: str, locked: str) -> str:
         if locked[i : i + 1] == "1":
             continue
         if char in "кг":
-            governing = _governing_vowel(word, i)
+            # the stem's last consonant belongs to the stem, never to the Russian suffix after it: Менілбеков, not
+            # «Менілбеқов» (the Kazakh reviewer of fresh83)
+            governing = _governing_vowel(word[:len(stem)] if i == len(stem) - 1 else word, i)
             if governing in _BACK:
                 letters[i] = "қ" if char == "к" else "ғ"
         elif char == "и" and all_front:

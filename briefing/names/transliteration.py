@@ -260,8 +260,9 @@ def _by_origin(text: str, rules: str, origin: str, kind: str, press_form: bool) 
         starts = iter(re.findall(r"\b(J[eo])?[A-Za-z]", text))
         return re.sub(r"\b[ЕЁ](?=[а-яё])", lambda m: ("Йе" if m.group(0) == "Е" else "Йо") if next(starts, "") else m.group(0),
                       result), GENERIC
-    if origin == "sa":  # the same in kk and mn as in ru (Сингх, not Синғ; Джайшанкар, not Жайшанкар)
-        return south_asian.transliterate(text), south_asian.SYSTEM
+    if origin == "sa":  # kk as ru (Сингх, not Синғ); mn writes the j as ж: «Сушма Свараж» (bestnews.mn/r/11845), «С.Жа»
+        result = south_asian.transliterate(text)
+        return (re.sub(r"(?<=[Жж])х", "", mongolian_j(result)) if mn else result), south_asian.SYSTEM  # jh: «Жа»
     if origin == "pt":
         return sub_words(text, lambda word: generic.convert_word(_PORTUGUESE.sub(_as_spoken_in_portugal, word), rules,
                                                                  foreign=True)), GENERIC
