@@ -412,3 +412,10 @@ def test_a_spanish_womans_second_given_name_is_no_surname_in_mongolian() -> None
     from briefing.names.press import mongolian_press_form
 
     assert mongolian_press_form("Мария Анхела Ольгин", "es") == "М.Ольгин"
+
+
+def test_a_federal_authority_is_composed_not_left_in_english() -> None:
+    from conftest import composed_name
+
+    assert composed_name("Federal Transport Authority", "ru", "institution") == "Федеральное управление транспорта"
+    assert "федералдық басқармасы" in composed_name("Federal Transport Authority", "kk", "institution")
