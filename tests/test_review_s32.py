@@ -419,3 +419,24 @@ def test_a_federal_authority_is_composed_not_left_in_english() -> None:
 
     assert composed_name("Federal Transport Authority", "ru", "institution") == "Федеральное управление транспорта"
     assert "федералдық басқармасы" in composed_name("Federal Transport Authority", "kk", "institution")
+
+
+# -- fresh84 ----------------------------------------------------------------------------------------------------------
+
+def test_a_headline_plan_to_sign_during_a_visit_is_a_planned_visit_with_its_visitor() -> None:
+    facts = _facts("date 2019-01-16\nPresident to sign six MoUs in Colombo today\n\nSri Lanka and Vietnam will sign six "
+                   "MoUs during President Anura’s visit in Hanoi today.\n\nThe President will meet his counterpart "
+                   "Nguyen Van Minh.\n")
+    assert (facts.event_type, facts.event_status) == ("visit", "planned")
+    assert "the visitor of the visit the lead tells of" in facts.participants[0].why
+
+
+def test_the_subject_after_an_opening_with_phrase_is_no_apposition_of_the_name_in_it() -> None:
+    facts = _facts("date 2019-04-15\nTEHRAN, Apr. 14 (MNA) – Senator Marco Bellini met the governor. In a meeting with "
+                   "the Governor of the central Iranian Isfahan Province Abbas Karimi, the Italian MP said that ties grew. "
+                   "The Italian official was previously in Tehran where he met Foreign Minister Ali Hosseini. Bellini "
+                   "entered Isfahan on Monday morning.\n")
+    karimi = next(p for p in facts.participants if p.name == "Abbas Karimi")
+    assert karimi.title == "Governor of the central Iranian Isfahan Province"
+    assert [p.name for p in facts.mentioned_people] == ["Ali Hosseini"]  # met at the trip's earlier stop
+    assert facts.location.city == "Isfahan"

@@ -57,6 +57,7 @@ VISIT = re.compile(r"\b(?:(?:state|official|working|friendly)\s+(?:visit|trip)|(
                    r"(?:to|will)\s+arrive\s+in\s+(?-i:[A-Z])|pay(?:s|ing)?\s+(?:an?\s+)?(?:\w+\s+)?visit|"
                    r"\bfor\s+an?\s+(?:[\w-]+\s+){0,2}visit\b|"  # "will arrive Thursday for a three-day visit"
                    r"paid\s+(?:an?\s+)?(?:\w+\s+)?visit|visit(?:s|ed)?\s+(?:to\s+)?(?-i:[A-Z])|"
+                   r"['’]s\s+(?:[\w-]+\s+)?visit\s+(?:in|to)\s+(?-i:[A-Z])|"  # "during President Maithripala’s visit in Manila"
                    # "visiting Kazakhstan", never "hosted the visiting Chairman" (a guest, at a meeting)
                    r"(?<!\bthe\s)(?<!\ba\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)visiting\s+(?!Forces\b)(?-i:[A-Z]))", re.I)  # never a Visiting Forces Agreement
 # "received the delegation", never "to receive non-refundable aid", "received a letter": a thing received is no meeting
@@ -70,6 +71,7 @@ TALKS = re.compile(r"\b(?:talks|negotiations|(?:held|hold|holds|holding)\s+(?:[\
                    r"(?:political|inter-?ministerial|interdepartmental|bilateral)\s+consultations)\b", re.I)
 FORUM = re.compile(r"\b(?:forum|(?<!press\s)(?<!news\s)conference|summit|congress|expo|exhibition)\b", re.I)  # not a press conference
 FUTURE = re.compile(r"\b(?:will|shall|would|is (?:also )?to|are (?:also )?to|to pay|to arrive|to visit|to hold|to travel|to undertake|is scheduled|are scheduled|is expected to|"
+                    r"(?<=^)[^.;]{0,60}\bto sign|"  # a headline's plan: "President to sign six MoUs in Manila today"
                     r"are expected to|plans? to|is set to|(?:are\s+)?set to (?:sign|hold|meet|visit|discuss)|upcoming|"
                     r"to be (?:signed|held|adopted|concluded|inked))\b", re.I)  # "Senates Set To Sign a Roadmap": a headline's plan
 # "said it on the sidelines of the Interregional Business Forum": remarks at a forum, not a meeting
@@ -360,7 +362,8 @@ def _visit_to_city() -> re.Pattern[str]:
 def _ARRIVED_IN() -> re.Pattern[str]:  # noqa: N802 - named as the pattern it builds
     # "X arrived in Tehran yesterday evening", "Cameron is visiting Tashkent as part of his tour", "X left for Brussels",
     # "X is on a working visit to Brussels on November 27-30": where he is now
-    return re.compile(r"\b(?:arrived\s+(?:today\s+|yesterday\s+)?(?:in|at)|(?:is|are)\s+(?:currently\s+|presently\s+|now\s+)?visiting|"
+    # "Petrocelli entered Isfahan on Monday morning": a city a guest came into
+    return re.compile(r"\b(?:arrived\s+(?:today\s+|yesterday\s+)?(?:in|at)|entered|(?:is|are)\s+(?:currently\s+|presently\s+|now\s+)?visiting|"
                       r"(?:left|departed)\s+(?:today\s+|yesterday\s+)?for|"
                       r"(?:is|are)\s+(?:currently\s+|presently\s+|now\s+)?on\s+an?\s+(?:[\w-]+\s+){0,2}?visit\s+to)\s+(?P<city>" +
                       "|".join(re.escape(c) for c in _CITY_NAMES) + r")\b(?!['’]s|-)")

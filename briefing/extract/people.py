@@ -425,8 +425,9 @@ def _name_in_run(context: Context, sentence: Sentence, run: list[re.Match[str]])
     regnal = _REGNAL_NUMBER.match(context.text, end_of_name)
     if re.match(r"\s?\(?[A-Z]{2,}", context.text[end_of_name:end_of_name + 3]) and not regnal:
         return None  # "Kazakh Invest (…)"
-    if possessive and len(name_tokens) < 2 and not re.search(r"\.", name_tokens[0].group(0)):
-        return None  # "Tashkent’s technopark": a lone possessive word is a place more often than a person
+    if possessive and len(name_tokens) < 2 and not re.search(r"\.", name_tokens[0].group(0)) and \
+            not (k > 0 and words[k - 1].lower() in TITLE_HEADS):
+        return None  # "Tashkent’s technopark": a lone possessive word is a place; "President Maithripala’s visit" a man
     name_tokens = _after_coordinated_phrase(context.text, sentence, name_tokens)
     if not name_tokens:
         return None  # "Media and Public Content"
@@ -940,7 +941,13 @@ def _inner_title_word(word: str, walked: list[tuple[str, int]]) -> bool:
     if not word.isalpha() or low in _STOP or low.endswith(("ed", "ing")) or low in _FUNCTION_WORDS \
             or low in _EVENT_NOUNS:
         return False
+    if low in _DIRECTIONS and walked and walked[0][0][:1].isupper():
+        return True  # "Governor of the central Iranian Isfahan Province": where the province lies
     return bool(walked) and walked[0][0].lower() in ("of", "and", ",") or bool(walked) and walked[0][0].islower()
+
+
+_DIRECTIONS = {"central", "northern", "southern", "eastern", "western", "north-eastern", "north-western", "south-eastern",
+               "south-western", "northeastern", "northwestern", "southeastern", "southwestern"}
 
 
 # "the official visit of the Premier X": the event noun is not part of the office
@@ -971,6 +978,14 @@ _LOWER_CASE_BODIES = frozenset({"parliament", "parliamentary", "senate", "assemb
                                 "army", "navy", "police", "military"})  # "army chief General X"
 
 
+# an opening phrase whose object is the name: "In a meeting with …", "During talks with …", "Meeting with …"
+_OPENING_WITH = re.compile(r"\W*(?:In|During|At|After|Following)?\s*(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+)?"
+                           r"(?:meeting|talks|conversation|discussion|call|visit)s?\s+with\s+(?:the\s+)?[^,;]*$", re.I)
+# the subject of the main clause, then its verb: "the Italian MP said", "the minister noted"
+_SUBJECT_THEN_VERB = re.compile(r"(?:[\w’'-]+\s+){1,5}?(?:said|says|noted|stressed|stated|added|emphasi[sz]ed|underlined|"
+                                r"expressed|voiced|highlighted|pointed\s+out|called|told|discussed|thanked|invited)\b")
+
+
 def title_after(context: Context, mention: Mention, name_spans: SpanSet | t.Sequence[tuple[int, int]]) -> str | None:
     """The office in apposition after a name: 'X, Mongolia's Minister of Foreign Affairs and ...'."""
     names = name_spans if isinstance(name_spans, SpanSet) else SpanSet(name_spans)
@@ -983,6 +998,9 @@ def title_after(context: Context, mention: Mention, name_spans: SpanSet | t.Sequ
     start = mention.end + match.end()
     if re.match(r"and\s", text[start:start + 4]):
         return None  # "Ambassador X, and Deputy Minister for … Dr. Y": the office after ", and" is the next person's
+    if _OPENING_WITH.fullmatch(text, mention.sentence.start, mention.title_start or mention.start) and \
+            _SUBJECT_THEN_VERB.match(text, start):
+        return None  # "In a meeting with the Governor X, the Italian MP said": the office is the sentence's subject
     tokens = _tokens(text[start:mention.sentence.end], start)
     kept: list[tuple[str, int]] = []
     seen_head = False
@@ -1708,6 +1726,11 @@ def classify(context: Context, people: list[Candidate], writers: t.Collection[st
                 continue
             if mention.in_quote:
                 continue
+            if mention.possessive and mention.sentence is lead and _DURING_ONES_VISIT.search(
+                    context.text, lead.start, mention.title_start if mention.title_start is not None else mention.start) \
+                    and _ONES_VISIT_AFTER.match(context.text, mention.end):
+                reasons.append("the visitor of the visit the lead tells of")  # "during President X’s visit in Manila"
+                continue
             if mention.possessive:
                 person.mentioned_vote = True  # "Putin’s visit to Kazakhstan"
                 continue
@@ -1942,6 +1965,8 @@ def another_stops_country(context: Context, sentence: Sentence, before: int) -> 
 # the earlier stops of a tour: "He has already visited Tajikistan, where he met …", "had previously held talks with …"
 _EARLIER_STOP = re.compile(r"\b(?:has|have|had)\s+(?:already|earlier|previously)\s+(?:visited|met|held|been|travel+ed)\b|"
                            r"\b(?:already|previously)\s+visited\b|"
+                           # "The Italian official was previously in Tehran where he met X": the trip's stop before
+                           r"\b(?:was|were|had\s+been)\s+(?:previously|earlier|already)\s+in\s+[A-Z][^.;]*?\bwhere\b|"
                            # "Prior to the visit to Uzbekistan, X visited Ukraine where he met …"
                            r"\b(?:prior\s+to|before)\s+(?:the|his|her|their|this)\s+(?:visit|trip|arrival)\b[^.;]*?\bvisited\b|"
                            r"\bbefore\s+arriving\s+in\b[^.;]*?\bvisited\b", re.I)
@@ -2103,6 +2128,9 @@ def _in_passing(context: Context, people: list[Candidate]) -> set[int]:
     return found
 
 
+# "… during President Maithripala’s visit in Manila today": the visit the lead tells of, its visitor named in the possessive
+_DURING_ONES_VISIT = re.compile(r"\b(?:during|in\s+the\s+course\s+of|as\s+part\s+of|within\s+the\s+framework\s+of)\s+$")
+_ONES_VISIT_AFTER = re.compile(r"['’]s?\s+(?:(?:state|official|working|first|maiden)\s+)?visit\s+(?:to|in)\s+[A-Z]")
 _AFTER_TAKING_OFFICE = re.compile(r"\b(?:after|since|when|as|following|weeks\s+after|days\s+after)\s+$")
 _TOOK_OFFICE = re.compile(r"\s+(?:became|took\s+office|was\s+(?:elected|appointed|sworn\s+in|inaugurated)|assumed\s+office)\b")
 _INVITED = re.compile(r"\binvit(?:ed|es|ing)\s+(?:the\s+)?$")
