@@ -440,3 +440,27 @@ def test_the_subject_after_an_opening_with_phrase_is_no_apposition_of_the_name_i
     assert karimi.title == "Governor of the central Iranian Isfahan Province"
     assert [p.name for p in facts.mentioned_people] == ["Ali Hosseini"]  # met at the trip's earlier stop
     assert facts.location.city == "Isfahan"
+
+
+def test_a_signer_named_after_an_office_and_and_keeps_his_name_and_a_bodys_seat_places_nothing() -> None:
+    facts = _facts("date 2018-10-14\nThe first MoU was signed by Ahmed bin Salim al Harthi, Minister of Environment and "
+                   "Climate Affairs and Lee Wei Ming, Singapore’s Minister of the Environment. The second MoU was signed by "
+                   "Bruce Tan, CEO of Institute of Technical Education (ITE) in Singapore.\n")
+    assert [(p.name, p.title) for p in facts.participants][:2] == [
+        ("Ahmed bin Salim al Harthi", "Minister of Environment and Climate Affairs"),
+        ("Lee Wei Ming", "Singapore’s Minister of the Environment")]
+    assert facts.location.city is None  # the institute's seat is no place of the signing
+
+
+def test_a_speaker_who_reiterated_a_quote_and_palestine_is_a_country() -> None:
+    facts = _facts("date 2020-01-10\nMAPUTO, Jan 10 (AIM) - Mozambique and Palestine signed a memorandum. Foreign Minister "
+                   "Jose Mendes reiterated “our government prioritises partnerships with tangible benefits”.\n")
+    assert [q.speaker for q in facts.quotes] == ["Jose Mendes"]
+    assert facts.countries == ["MZ", "PS"] and "Palestine" not in facts.organizations
+
+
+def test_a_parliamentary_delegation_that_visits_a_country_goes_there() -> None:
+    facts = _facts("date 2015-01-19\nBaku. 19 January. REPORT.AZ/ Delegation headed by the chairman of the Milli Mejlis "
+                   "of Azerbaijan Oktay Asadov on January 20 visits Turkey to attend the session.\n")
+    assert facts.location.country == "TR"
+    assert facts.countries == ["AZ", "TR"]  # the Milli Mejlis is Azerbaijan's, never Turkmenistan's Mejlis

@@ -650,7 +650,7 @@ def _named_place(context: Context, org_country: t.Callable[[str], str | None], p
                 continue
             if TALKED_ABOUT.search(context.text, max(sentence.start, match.start() - 40), match.start("city")):
                 continue  # "hope for normalization of the situation in Bishkek": what was talked about
-            if _SEAT_BEFORE.search(context.text, max(sentence.start, match.start() - 30), match.start() + 3):
+            if _SEAT_BEFORE.search(context.text, max(sentence.start, match.start() - 90), match.start() + 3):
                 continue  # "the Ambassador of Mongolia (with residence in Astana)": where someone is based
             clause = re.split(r"[,;]", context.text[sentence.start:match.start()])[-1]
             if not planned and _FUTURE_OR_WISH.search(clause):
@@ -716,7 +716,7 @@ def _named_place(context: Context, org_country: t.Callable[[str], str | None], p
             if match.group(0).lower().startswith("visiting ") and _VISITOR.match(match.group("what")):
                 continue  # "visiting Russian Foreign Minister Sergei Lavrov": the visitor's country is not the host's
             if re.search(r"\b(?:will|to)\s+(?:pay\s+)?(?:\w+\s+)?$", context.text[max(0, match.start() - 25):match.start()]) is None \
-                    and not re.search(r"\bvisit(?:ed|ing)?\b|\barriv(?:ed|es|e|ing)\b|\b(?:left|departed|headed|heads|leaves|departs)\s+for\b",
+                    and not re.search(r"\bvisit(?:ed|ing|s)?\b|\barriv(?:ed|es|e|ing)\b|\b(?:left|departed|headed|heads|leaves|departs)\s+for\b",
                                       match.group(0)) \
                     and not re.search(r"\b(?:visit|delegation)\s+to", match.group(0)):
                 continue
@@ -1046,7 +1046,12 @@ def _background(sentence: str, article_year: int | None) -> bool:
 
 # "the situation in Kabul", "elections in Bishkek": a city talked about, not where the sides met
 # "with residence in Astana", "based in Almaty": where a person or body sits, not where the event was
-_SEAT_BEFORE = re.compile(r"\b(?:residence|resident|residing|based|headquartered|accredited|stationed)\s+in\s+$", re.I)
+# ("CEO of Institute of Technical Education (ITE) in Singapore": a body named with its acronym, then its seat)
+# ("Coordinating Minister for National Security in Singapore": the country an office is held in)
+_SEAT_BEFORE = re.compile(r"\b(?:residence|resident|residing|based|headquartered|accredited|stationed)\s+in\s+$|"
+                          r"(?-i:\([A-Z]{2,8}\))\s+in\s+$|"
+                          r"\b(?-i:Minister|Secretary|Director|CEO|Chairman|Chairperson)\s+(?:of|for)\s+(?-i:[A-Z])[^,;.]{1,60}?\s+in\s+$",
+                          re.I)
 # "noted that ...", "highlighted that ...": what a speaker recalled, not the event reported
 _REPORTED_CLAUSE = re.compile(r"\b(?:said|noted|highlighted|stressed|recalled|emphasi[sz]ed|underlined|pointed\s+out|"
                               r"mentioned|added)\s+that\b")

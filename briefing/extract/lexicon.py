@@ -56,6 +56,7 @@ _EXTRA_COUNTRY_NAMES = {
     "kirgizstan": "KG", "kirghizstan": "KG", "kirgizia": "KG", "kirghizia": "KG",  # older spellings (APP, some wires)
     "viet nam": "VN", "việt nam": "VN",  # Vietnam's own spelling, as Viet Nam News writes it
     "belarus": "BY", "vatican": "VA", "holland": "NL", "the netherlands": "NL",
+    "palestine": "PS", "state of palestine": "PS",  # CLDR's "Palestinian Territories"; the press names the state
     "arab emirates": "AE", "the emirates": "AE", "emirates": "AE", "south korea": "KR", "north korea": "KP",
     # the long name holds "Republic of Korea", which is the south: the north's own words must win
     "democratic people's republic of korea": "KP", "democratic people’s republic of korea": "KP", "dprk": "KP",
@@ -190,7 +191,7 @@ KNOWN_INSTITUTIONS = {
     "jogorku kenesh": "KG", "oliy majlis": "UZ", "oliy majilis": "UZ", "majlisi oli": "TJ", "mejlis": "TM",
     "majlisi namoyandagon": "TJ", "majlisi milli": "TJ",
     "great state khural": "MN", "state great khural": "MN", "state great hural": "MN",
-    "great state hural": "MN", "state duma": "RU", "milli majlis": "AZ", "kremlin": "RU",
+    "great state hural": "MN", "state duma": "RU", "milli majlis": "AZ", "milli mejlis": "AZ", "kremlin": "RU",
     # parliaments known by their own one-word names
     "seimas": "LT", "saeima": "LV", "sejm": "PL", "riigikogu": "EE", "knesset": "IL", "bundestag": "DE",
     "storting": "NO", "riksdag": "SE", "folketing": "DK", "eduskunta": "FI", "verkhovna rada": "UA",

@@ -642,7 +642,8 @@ def _style_inside_name(words: list[str], index: int) -> bool:
         not _lexical(words[index - 1]) and not _lexical(words[index + 1])
 
 
-_OFFICE_AFTER_COMMA = re.compile(r",\s+(?:the\s+)?(?:(?:Deputy|Vice|First|Acting|Senior)\s+)?([\w-]+)")
+# (", Singapore’s Minister of …": a country in the possessive may open the office)
+_OFFICE_AFTER_COMMA = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:(?:Deputy|Vice|First|Acting|Senior)\s+)?([\w-]+)")
 
 
 def _after_coordinated_phrase(text: str, sentence: Sentence, tokens: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -661,7 +662,7 @@ def _after_coordinated_phrase(text: str, sentence: Sentence, tokens: list[re.Mat
             re.search(r"\bof\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+and\s+$", before):
         return tokens  # "foreign ministers Mate Granic of Croatia and Laszlo Kovac of Hungary": the next person
     office_next = _OFFICE_AFTER_COMMA.match(text, tokens[-1].end())
-    if len(tokens) == 2 and office_next and _title_head(office_next.group(1)):
+    if office_next and _title_head(office_next.group(1)) and (len(tokens) == 2 or not _lexical(tokens[0].group(0))):
         return tokens  # "signed by X, Minister of Culture of Kazakhstan and Evgeniy Kiselev, Deputy Minister …"
     rest = tokens[1:]
     return rest if len(rest) >= 2 else []

@@ -15,7 +15,7 @@ SPEECH_VERBS = (r"said|says|noted|notes|stressed|stresses|emphasized|emphasised|
                 r"wrote|writes|reads|read|continued|concluded|explained|mentioned|assured|urged|"
                 r"believes|expressed confidence|affirmed|announced|recalled|quoted|reported|reports|informed|"
                 r"informs|cited|said in a statement|assessed|commented|observed|summed up|acknowledged|replied|"
-                r"responded|asserted|argued|tweeted|posted")
+                r"responded|asserted|argued|tweeted|posted|reiterated|insisted|warned|maintained|confirmed")
 # '," stated President X at the meeting of the Council with the participation of President Y': the speaker
 # ends where the circumstances of the speech begin
 _AFTER_VERB = re.compile(rf"^\s*,?\s*[–—-]?\s*(?:{SPEECH_VERBS})\s+(?P<who>[^.,;]{{2,160}}?)"
