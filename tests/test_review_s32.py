@@ -464,3 +464,13 @@ def test_a_parliamentary_delegation_that_visits_a_country_goes_there() -> None:
                    "of Azerbaijan Oktay Asadov on January 20 visits Turkey to attend the session.\n")
     assert facts.location.country == "TR"
     assert facts.countries == ["AZ", "TR"]  # the Milli Mejlis is Azerbaijan's, never Turkmenistan's Mejlis
+
+
+def test_an_apostolic_nuncio_is_the_holy_sees_envoy_and_monsignor_is_a_style() -> None:
+    from conftest import composed_name
+
+    facts = _facts("date 2019-02-09\nLIMA, Feb. 9 (ANDINA) - Foreign Minister Luis Ramos met the Apostolic Nuncio to Peru "
+                   "Monsignor Paolo Rossi.\n")
+    rossi = facts.participants[-1]
+    assert (rossi.name, rossi.title, rossi.country) == ("Paolo Rossi", "Apostolic Nuncio to Peru", "VA")
+    assert composed_name("Apostolic Nuncio to Peru", "ru", "title") == "апостольский нунций в Перу"

@@ -64,7 +64,7 @@ _POSSESSIVE = re.compile(r"['’]s\b(?!\s+and\b)|(?<=s)['’](?=\s+[a-z])")  # "
 _TITLE_TOKEN = re.compile(r"\([^()\n]{1,40}\)|(?:[A-Z]\.){2,}|[A-Za-z][\w’'.-]*[\w]|[A-Za-z]|,|[^\s\w]")
 _CONNECTORS = {"of", "the", "for", "and", "in", "to", "on", "under", "de", "at"}
 # the offices that go on over "to" a country: "Ambassador of Japan to Mongolia", "Adviser to the President"
-_ENVOY = re.compile(r"ambassador|envoy|advis|representative|consul|attach|delegate", re.I)
+_ENVOY = re.compile(r"ambassador|envoy|advis|representative|consul|attach|delegate|nuncio", re.I)
 _STOP = {"who", "which", "that", "was", "were", "is", "are", "has", "have", "had", "will", "would",
          "said", "held", "met", "with", "by", "during", "discussed", "signed", "noted", "also", "as",
          "told", "says", "tells", "wrote", "writes", "spoke"}  # "X, the head of the committee told journalists"
@@ -2380,6 +2380,8 @@ def _country_from_title(title: str | None) -> str | None:
     """A country, a region of a known country ('Governor of the Kurgan region') or a national office ('Akim')."""
     if not title:
         return None
+    if re.search(r"\bnuncio\b", title, re.I):
+        return "VA"  # "Apostolic Nuncio to Peru": the Holy See's envoy, wherever he is sent
     found = countries_in(title)
     if found:
         # "head of the Turkey-Mongolia Friendship Group in the State Great Khural of Mongolia": a pair names a
