@@ -1050,7 +1050,8 @@ def _background(sentence: str, article_year: int | None) -> bool:
 # ("Coordinating Minister for National Security in Singapore": the country an office is held in)
 _SEAT_BEFORE = re.compile(r"\b(?:residence|resident|residing|based|headquartered|accredited|stationed)\s+in\s+$|"
                           r"(?-i:\([A-Z]{2,8}\))\s+in\s+$|"
-                          r"\b(?-i:Minister|Secretary|Director|CEO|Chairman|Chairperson)\s+(?:of|for)\s+(?-i:[A-Z])[^,;.]{1,60}?\s+in\s+$",
+                          r"\b(?-i:Minister|Secretary|Director|CEO|Chairman|Chairperson)\s+(?:of|for)\s+"
+                          r"(?-i:[A-Z][\w’'-]*)(?:\s+(?:(?-i:[A-Z][\w’'-]*)|of|and|for|the))*\s+in\s+$",  # its name only
                           re.I)
 # "noted that ...", "highlighted that ...": what a speaker recalled, not the event reported
 _REPORTED_CLAUSE = re.compile(r"\b(?:said|noted|highlighted|stressed|recalled|emphasi[sz]ed|underlined|pointed\s+out|"
