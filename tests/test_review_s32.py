@@ -474,3 +474,12 @@ def test_an_apostolic_nuncio_is_the_holy_sees_envoy_and_monsignor_is_a_style() -
     rossi = facts.participants[-1]
     assert (rossi.name, rossi.title, rossi.country) == ("Paolo Rossi", "Apostolic Nuncio to Peru", "VA")
     assert composed_name("Apostolic Nuncio to Peru", "ru", "title") == "апостольский нунций в Перу"
+
+
+def test_a_signing_only_the_headline_tells_is_read_from_it() -> None:
+    facts = _facts("date 2017-06-16\nUkraine, US sign Memorandum on cooperation between parliaments\n\nThe ceremony took "
+                   "place during a meeting of leaders in the building of the US Congress. “It is an important document,\" "
+                   "Speaker Ivan Petrenko told reporters following the signing of the document.\n")
+    [memorandum] = facts.documents_signed
+    assert memorandum.title == "Memorandum on cooperation between parliaments"
+    assert memorandum.parties == ["Ukraine", "United States"]

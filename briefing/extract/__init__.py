@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 import typing as t
+from dataclasses import replace
 
 from briefing.extract import areas, confidence, dates, documents, event, offices, orgs, people, planned, quotes
 from briefing.extract.lexicon import (
@@ -76,6 +77,8 @@ def extract(article: Article, termbase: t.Any = None, review_below: float = DEFA
 
     resolve_party = _party_resolver(found_orgs)
     found_documents = documents.find_documents(context, resolve_party, [o.name for o in found_orgs], kind.type)
+    if kind.type == "signing" and not any(mention.status is None for mention in found_documents):
+        found_documents += _signed_in_the_headline(context, resolve_party, [o.name for o in found_orgs], kind.type)
     doc_mentions = documents.merge_documents(list(found_documents))
     documents.protocols_of_the_meeting(context, doc_mentions)
     facts.documents_total = documents.stated_total(found_documents, doc_mentions)
@@ -858,6 +861,20 @@ def _fill_parties(context: Context, docs: list[documents.DocMention], event_coun
         if not doc.parties and len(event_countries) == 2:
             _parties_from_the_sides(context, doc, event_countries)
         _bodies_of_both_sides(doc)
+
+
+def _signed_in_the_headline(context: Context, resolve_party: t.Callable[[str], str | None], known: list[str],
+                             event_type: str) -> list[documents.DocMention]:
+    """'Ukraine, US sign Memorandum on cooperation between parliaments' over a body that tells only 'the signing of
+    the document': the one signing the text reports is the headline's. The headline is read as the first sentence of
+    the same text, so every offset stays the article's."""
+    headline = context.article.headline or ""
+    start = context.text.find(headline) if headline else -1
+    if start < 0 or not re.search(r"\b(?:sign|signs|signed|ink|inks|inked)\b", headline, re.I):
+        return []
+    with_headline = Context.of(replace(context.article, body_offset=start, headline=None))
+    return [mention for mention in documents.find_documents(with_headline, resolve_party, known, event_type)
+            if mention.status is None and start <= mention.start < start + len(headline)]
 
 
 def _parties_of_people_who_signed(context: Context, docs: list[documents.DocMention],

@@ -1714,6 +1714,10 @@ def _split_parties(phrase: str, known: t.Sequence[str] = ()) -> list[str]:
     phrase = re.sub(r",\s*(?:the\s+)?[A-Z][^,]*,", lambda m: m.group(0) if country_code(m.group(0).strip(" ,")) else "", phrase)
     phrase = re.sub(r",\s*led by [^,]*,?", "", phrase)
     phrase = _CAPITAL_OF.sub("", phrase)  # "Khujand, the capital of Sughd Province of X, and Y": the city is the side
+    sides = [side.strip() for side in phrase.split(",")]
+    if len(sides) == 2 and all([(0, len(side))] == [found[:2] for found in countries_in(side)] for side in sides):
+        # "Ukraine, US sign a memorandum": a headline joins its two sides with a comma
+        return [english_name(countries_in(side)[0][2]) for side in sides]
     shared = _SHARED_BODY.fullmatch(phrase.strip())
     if shared and not all(countries_in(side) for side in (shared.group("first"), shared.group("second"))):
         shared = None  # "the Ministries of Energy and Water of X and the Ministry of Energy of Y": two bodies named
