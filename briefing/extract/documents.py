@@ -13,7 +13,7 @@ import re
 import typing as t
 from dataclasses import dataclass, field
 
-from briefing.extract.event import ARRIVED_TO_SIGN, FUTURE
+from briefing.extract.event import ARRIVED_TO_SIGN, FUTURE, POSSIBLE_SIGNING
 from briefing.extract.lexicon import (
     CHAMBERS,
     DEMONYMS,
@@ -126,9 +126,7 @@ _FUTURE = re.compile(r"\b(?:importance|need|necessity) of\b[^.]*\bsigning\b|"
                      # "we believe it is important to sign the Strategy": a wish for a signing to come
                      r"(?:important|necessary|essential|crucial|vital|imperative|time|need|needs|needed|ready)\s+to\s+(?:sign|conclude|ink|adopt)|"
                      r"would\s+(?:sign|conclude|adopt|ink)|"
-                     # "Kazakhstan and the UAE may sign an agreement", "the possibility of signing an agreement was noted"
-                     r"(?:may|might|could|can)\s+(?:soon\s+|also\s+|still\s+)?(?:sign|conclude|ink)|"
-                     r"(?:possibility|prospects?|feasibility)\s+of\s+(?:signing|concluding)|negotiations?\s+(?:on|over|about|toward|towards)\s+(?:concluding|signing)|"
+                     rf"{POSSIBLE_SIGNING}|negotiations?\s+(?:on|over|about|toward|towards)\s+(?:concluding|signing)|"
                      r"invit(?:ed|es|e|ing)\s+[^.;]{1,80}?\bto\s+(?:sign|conclude|ink)|(?:expressed|expresses|voiced)\s+(?:the\s+|their\s+|his\s+|her\s+)?"
                      r"hope)\b", re.I)
 _CONSEQUENCE = re.compile(r"\b(?:that|which)\s+will\s+(?:have|bring|give|open|contribute|serve|help|make)\b[^,;]*")

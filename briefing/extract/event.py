@@ -217,9 +217,11 @@ def _plans(sentence: str) -> re.Match[str] | None:
         _POSSIBLE_SIGNING.search(sentence)
 
 
-# "Kazakhstan and the UAE may sign an agreement": a signing that may come, not one that took place
-_POSSIBLE_SIGNING = re.compile(r"\b(?:may|might|could|can)\s+(?:soon\s+|also\s+|still\s+)?(?:sign|conclude|ink)\b|"
-                               r"\b(?:possibility|prospects?|feasibility)\s+of\s+(?:signing|concluding)\b", re.I)
+# "Kazakhstan and the UAE may sign an agreement", "the possibility of signing was noted": a signing that may come,
+# not one that took place (documents reads a document's status by the same words)
+POSSIBLE_SIGNING = (r"\b(?:may|might|could|can)\s+(?:soon\s+|also\s+|still\s+)?(?:sign|conclude|ink)\b|"
+                    r"\b(?:possibility|prospects?|feasibility)\s+of\s+(?:signing|concluding)\b")
+_POSSIBLE_SIGNING = re.compile(POSSIBLE_SIGNING, re.I)
 
 
 # "has arrived in Russia for an official visit to meet lawmakers and sign agreements": what the visit is for

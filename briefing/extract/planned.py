@@ -732,12 +732,14 @@ def _named_before_relative(text: str, future: int) -> int | None:
             lead = _NP_LEAD.match(match.group("np"))
             return match.start("np") + (lead.end() if lead else 0)
     named = _event_named_before(text[:comma])
-    if named is None and re.match(r"(?:will|shall)\s+(?:gather|convene|meet|sit)\b", text[future:]):
+    if named is None and re.match(_A_BODY_MEETS, text[future:]):
         body = _STANDING_BODY_BEFORE.search(text, 0, comma)  # "its Working Group on Energy, which will gather in Bucharest"
         return body.start("body") if body else None
     return named
 
 
+# what a standing body does when it sits: "which will gather in Bucharest", "which will convene in May"
+_A_BODY_MEETS = r"(?:will|shall)\s+(?:gather|convene|meet|sit)\b"
 # a standing body, which meets: "its Working Group on nuclear Energy", "the Joint Intergovernmental Commission"
 _STANDING_BODY_BEFORE = re.compile(r"\b(?:the|its|their|his|her)\s+(?P<body>(?:[A-Z][\w'’-]*\s+){0,3}?(?-i:Working\s+Group|Group|Commission|"
                           r"Committee|Subcommittee|Council|Board|Assembly)\b[^,;]*)$")
@@ -1687,7 +1689,7 @@ _BODY_BEFORE = re.compile(r"\b(?P<body>(?:[A-Z][\w’'-]+\s+){0,2}(?:Cabinet|Gov
 
 
 # "Working Group on nuclear Energy, which will gather in Bucharest": the body is the subject of its sitting
-_BODY_THAT_MEETS = re.compile(r"(?P<body>[^,;]+?),\s*which\s+(?:will|shall)\s+(?:gather|convene|meet|sit)\b")
+_BODY_THAT_MEETS = re.compile(rf"(?P<body>[^,;]+?),\s*which\s+{_A_BODY_MEETS}")
 
 
 # "the upcoming SCO Qingdao summit", "the CICA Summit": the body whose summit it is, by its acronym, and the city
