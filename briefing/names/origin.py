@@ -56,7 +56,7 @@ from briefing.names import (
 from briefing.names._text import LATIN_WORD, fold
 
 ORIGINS = ("kk", "mn", "ru", "uk", "zh", "ja", "ko", "vi", "ms", "it", "es", "de", "sh", "sa", "eu", "ar", "fa", "tr", "az", "uz", "tk", "ky", "fr", "hu", "pl", "en",
-           "hy", "ka", "af", "pt", "other")
+           "hy", "ka", "af", "pt", "cs", "other")
 
 COUNTRY_ORIGIN = {
     "KZ": "kk", "MN": "mn", "RU": "ru", "BY": "ru", "UA": "uk",
@@ -79,7 +79,7 @@ COUNTRY_ORIGIN = {
     "AE": "ar", "SA": "ar", "QA": "ar", "KW": "ar", "BH": "ar", "OM": "ar", "EG": "ar", "JO": "ar", "IQ": "ar",
     "SY": "ar", "LB": "ar", "YE": "ar", "LY": "ar", "TN": "ar", "DZ": "ar", "MA": "ar", "SD": "ar", "PS": "ar",
     "MR": "ar", "IR": "fa", "AF": "fa", "PK": "fa",
-    "TR": "tr", "AZ": "az", "UZ": "uz", "TM": "tk", "KG": "ky", "TJ": "uz", "FR": "fr", "MC": "fr", "HU": "hu", "PL": "pl",
+    "TR": "tr", "AZ": "az", "UZ": "uz", "TM": "tk", "KG": "ky", "TJ": "uz", "FR": "fr", "MC": "fr", "HU": "hu", "PL": "pl", "CZ": "cs", "SK": "cs",
     **{code: "en" for code in english.ENGLISH_SPEAKING},
     # East and southern African names (Nduhungirehe, Jeje Odongo, Gebeyehu) are read letter by letter, as the Russian
     # press writes them (Ндухунгирехе, Джедже Одонго), never by English or French rules

@@ -17,6 +17,7 @@ tr az uz tk   turkic                 turkic (Kazakh letters) turkic
 fr            french                 french                 french
 hu            hungarian              hungarian              hungarian (ө ү)
 pl            polish                 polish                 polish (ж for дж)
+cs            czech                  czech                  czech
 vi            vietnamese             vietnamese             vietnamese
 de            german                 german                 german
 it, es        italian, spanish       italian, spanish       italian, spanish (ж for дж)
@@ -48,6 +49,7 @@ from functools import cache
 from briefing.names import (
     arabic,
     armenian,
+    czech,
     english,
     exonyms,
     french,
@@ -251,6 +253,8 @@ def _by_origin(text: str, rules: str, origin: str, kind: str, press_form: bool) 
         return hungarian.transliterate(text, rules), hungarian.SYSTEM
     elif origin == "pl":
         return polish.transliterate(text, rules), polish.SYSTEM
+    elif origin == "cs":
+        return czech.transliterate(text), czech.SYSTEM
     elif origin == "en":
         return english.transliterate(text, rules), english.SYSTEM
     if origin == "eu":  # a j before or after a vowel is y (Jaap → Яап, Juha → Юха), then as any other name
