@@ -1013,8 +1013,8 @@ class Localizer:
 
         english = OFFICIAL_LONG_NAMES.get(person.country) or Locale("en").territories.get(person.country)
         if not english or _country_named(person.title) or _SUBNATIONAL.search(person.title) or \
-                _of_own_city(person.title, person.country):
-            return None  # «аким Акмолинской области», «наследный принц Дубая» need no country
+                _of_own_city(person.title, person.country) or re.search(r"\bnuncio\b", person.title, re.I):
+            return None  # «аким Акмолинской области», «наследный принц Дубая», «апостольский нунций» need no country
         if (person.country in OFFICIAL_LONG_NAMES and self.lang in OWN_STATE_LANGUAGES
                 and _HEAD_OF_STATE.fullmatch(person.title.strip())):
             return None  # the department's own: «Глава государства», «Мемлекет басшысы», as Akorda writes

@@ -483,3 +483,22 @@ def test_a_signing_only_the_headline_tells_is_read_from_it() -> None:
     [memorandum] = facts.documents_signed
     assert memorandum.title == "Memorandum on cooperation between parliaments"
     assert memorandum.parties == ["Ukraine", "United States"]
+
+
+def test_palestine_and_the_holy_see_by_the_names_diplomacy_uses(tmp_path) -> None:
+    from conftest import briefings_by_language
+
+    text = ("date 2019-02-09\nLIMA, Feb. 9 (ANDINA) - Foreign Minister Luis Ramos met the Apostolic Nuncio to Peru Monsignor "
+            "Paolo Rossi and Palestine's ambassador Omar Haddad.\n")
+    russian = briefings_by_language(tmp_path, text, "2019-02-10")["ru"]
+    sentences = " ".join(p.text for p in russian.paragraphs).replace("‡", "")
+    cells = " ".join(cell.text for table in russian.tables for row in table.rows for cell in row.cells)
+    assert "апостольским нунцием в Перу Паоло Росси и послом Палестины" in sentences  # no «Ватикана» before the envoy
+    assert "Святой Престол" in cells and "Палестинские территории" not in sentences + cells
+
+
+def test_engineer_is_a_style_before_a_name() -> None:
+    facts = _facts("date 2017-04-20\nANKARA - Speaker Ali Demir welcomed Saudi Arabia's ambassador to Ankara Engineer "
+                   "Waleed bin Saad Al-Harbi in his office.\n")
+    harbi = facts.participants[-1]
+    assert (harbi.name, harbi.title) == ("Waleed bin Saad Al-Harbi", "Saudi Arabia's ambassador to Ankara")

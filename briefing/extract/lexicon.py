@@ -260,7 +260,7 @@ HONOURS = (r"(?:Tan|Toh|Puan)\s+Sri|(?:Datuk|Dato['’]?|Datin)(?:\s+(?:Seri|Sri
            r"(?:Awang|Dayang|Pengiran)(?:\s+Haj(?:i|ah))?|Hajah")
 # Honorifics and forms of address: part of a title, never of a name ("His Majesty the Emperor Naruhito").
 HONORIFICS = (r"(?:H\.\s?E\.?|HE|His|Her|Their)\s+(?:Excellency|Majesty|Highness|Royal\s+Highness)|H\.\s?[EH]\.|H[EH]|"
-              rf"Mr|Mrs|Ms|Dr|Eng|Engr|Prof|Monsignor|Msgr|Mgr|Academician|Shri|Smt|(?:The\s+)?(?:Most\s+)?Hono(?:u)?rable|Hon\.|{HONOURS}")
+              rf"Mr|Mrs|Ms|Dr|Engineer|Eng|Engr|Prof|Monsignor|Msgr|Mgr|Academician|Shri|Smt|(?:The\s+)?(?:Most\s+)?Hono(?:u)?rable|Hon\.|{HONOURS}")
 PLURAL_TITLES = {"deputies": "deputy", "ministers": "minister", "presidents": "president",
                  "ambassadors": "ambassador", "governors": "governor", "chairmen": "chairman",
                  "heads": "head", "leaders": "leader", "members": "member", "speakers": "speaker",
@@ -332,7 +332,7 @@ protocol treaty convention charter mission climate change summit conference foru
 days week year parliamentary inter-parliamentary intergovernmental interparliamentary great east west
 north south upper lower house heads supreme court constitutional council high commissioner executive
 business chamber commerce partnership friendship group groups company enterprise enterprises joint stock
-mr mrs ms dr prof professor academician his excellency h.e embassy consulate general monsignor msgr mgr
+mr mrs ms dr prof professor academician his excellency h.e embassy consulate general monsignor msgr mgr engineer
 europe asia africa america americas oceania eurasia caucasus balkans scandinavia northern southern eastern western
 middle arab gulf pacific atlantic peninsula emirates
 armed forces force troops army navy crescent societies society cross red holiday holidays festivities
