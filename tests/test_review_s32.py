@@ -502,3 +502,10 @@ def test_engineer_is_a_style_before_a_name() -> None:
                    "Waleed bin Saad Al-Harbi in his office.\n")
     harbi = facts.participants[-1]
     assert (harbi.name, harbi.title) == ("Waleed bin Saad Al-Harbi", "Saudi Arabia's ambassador to Ankara")
+
+
+@pytest.mark.parametrize(("name", "genitive"), [("О Хён Чжу", "О Хён Чжу"), ("Мун Чжэ Ин", "Мун Чжэ Ина")])
+def test_a_name_of_syllables_declines_only_its_last_one(name: str, genitive: str) -> None:
+    from briefing.grammar import ru
+
+    assert ru.inflect(name, "gen", "person") == genitive

@@ -726,7 +726,10 @@ def _read_name(phrase: str) -> tuple[list[str], list[_NameWord], list[str], bool
 def _inflect_person(phrase: str, case: str, gender: str | None) -> str:
     tokens, words, roles, mongolian = _read_name(phrase)
     gender = gender or _guess_gender([word.text for word in words], roles, mongolian)
-    for word, role in zip(words, roles, strict=True):
+    syllabic = len(words) >= 3 and not any(word.initials for word in words) and all(len(word.text) <= 4 for word in words)
+    for index, (word, role) in enumerate(zip(words, roles, strict=True)):
+        if syllabic and index < len(words) - 1:
+            continue  # «О Хён Чжу», «Мун Чжэ Ина»: a Korean or Chinese name of syllables declines its last one, if any
         tokens[word.index] = word.initials + _decline_name_word(word.text, role, case, gender, mongolian)
     return "".join(tokens)
 
