@@ -285,10 +285,12 @@ class Lexicon:
 
     def __post_init__(self) -> None:
         self.index: dict[tuple[str, str], list[Row]] = {}
+        self.by_kind: dict[str, list[Row]] = {}
         self.acronyms: dict[str, list[str]] = {}
         # "the NA" is the person's own country's National Assembly: expanded only for the countries in scope
         self.country_acronyms: dict[str, tuple[frozenset[str], list[str]]] = {}
         for row in self.rows:
+            self.by_kind.setdefault(row.kind, []).append(row)
             if row.kind == "acronym" and row.scope:
                 self.country_acronyms[row.keys[0]] = (row.scope, _words(row.cells["en"]))
             elif row.kind == "acronym":
@@ -314,8 +316,8 @@ class Lexicon:
         unscoped = [row for row in candidates if not row.scope]
         return next(iter(scoped or unscoped), None)
 
-    def of_kind(self, kind: str) -> list[Row]:
-        return [row for row in self.rows if row.kind == kind]
+    def of_kind(self, kind: str) -> t.Sequence[Row]:
+        return self.by_kind.get(kind, ())
 
 
 def default_lexicon_path() -> Path:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import functools
 import hashlib
 import io
 import os
@@ -20,6 +21,7 @@ from pathlib import Path
 PACKAGE_DIR = Path(__file__).resolve().parent
 
 
+@functools.cache  # where the package's own folders are does not change while it runs
 def _shipped(name: str) -> Path:
     inside = PACKAGE_DIR / name
     if inside.is_dir():

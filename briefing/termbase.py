@@ -311,7 +311,9 @@ class Termbase:
             return Ambiguous(text, tuple(partial))
         if partial:
             return None
-        near = list(dict.fromkeys(entry for name, entry in people[0] if _near_spelling(query, name)))
+        # a near spelling shares all its parts but one with the query, so it is among the rows of those parts
+        sharing = sorted(set().union(*(people[1].get(part, set()) for part in query.parts)))
+        near = list(dict.fromkeys(people[0][index][1] for index in sharing if _near_spelling(query, people[0][index][0])))
         if len(near) == 1:  # "Murat Nurtileu" for the row "Murat Nurtleu": one letter apart, marked for review
             self.near_spellings[text] = near[0]
             return Match(near[0], "near spelling")

@@ -475,6 +475,11 @@ _AMERICAS_REGION = re.compile(r"\b(?:Central|Latin|South|North|Pan|Inter|Meso)[\
 
 def countries_in(text: str) -> list[tuple[int, int, str]]:
     """Every country or demonym in ``text`` as (start, end, code), in order."""
+    return list(_countries_in(text))
+
+
+@functools.lru_cache(maxsize=4096)  # the same titles and names are asked about for every language
+def _countries_in(text: str) -> tuple[tuple[int, int, str], ...]:
     found = []
     for match in country_regex().finditer(text):
         word = match.group(0)
@@ -489,7 +494,7 @@ def countries_in(text: str) -> list[tuple[int, int, str]]:
     for match in _SHORT_COUNTRIES.finditer(text):
         if match.start() not in taken:
             found.append((match.start(), match.end(), "US" if "S" in match.group(1) else "GB"))
-    return sorted(found)
+    return tuple(sorted(found))
 
 
 def ends_with_country(text: str) -> bool:
