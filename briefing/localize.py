@@ -1467,6 +1467,7 @@ _MORE_THAN = re.compile(rf"{_FLOOR}\s+\d", re.IGNORECASE)
 _COUNTED = re.compile(rf"(?:(?:a|the)\s+)?(?:{_FLOOR}\s+)?(?:(?:package|number|series|set)\s+of\s+|several\s+)?(?P<n>\d+|(?:{'|'.join(word for word, n in vocabulary.COUNT_WORDS.items() if n > 1)})\b)?"
                       r"\s*(?:[a-z-]+\s+){0,3}?"
                       r"(?:documents|agreements|accords|memoranda|memorandums|treaties|protocols|contracts|deals|mous|memos|"
+                      r"memorandum\s+of\s+understandings|"  # "six Memorandum of Understandings": the plural on its last word
                       r"roadmaps|programmes|programs|plans)\b.*", re.IGNORECASE)
 
 

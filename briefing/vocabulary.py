@@ -437,9 +437,14 @@ DOCUMENT_STATUSES = _terms(
         "to be signed": (N_("document status", "to be signed"), ()),
         "expected to be concluded": (N_("document status", "expected to be concluded"), ()),
         "to be concluded": (N_("document status", "to be concluded"), ()),
+        "expected to be established": (N_("document status", "expected to be established"), ()),
         "to be established": (N_("document status", "to be established"), ()),
         "expected to be adopted": (N_("document status", "expected to be adopted"), ()),
         "to be adopted": (N_("document status", "to be adopted"), ()),
+        "expected to be approved": (N_("document status", "expected to be approved"), ()),
+        "to be approved": (N_("document status", "to be approved"), ()),
+        "expected to be initialed": (N_("document status", "expected to be initialled"), ()),
+        "to be initialed": (N_("document status", "to be initialled"), ()),
     },
 )
 

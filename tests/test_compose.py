@@ -1337,11 +1337,11 @@ def test_editing_the_csv_changes_the_output(tmp_path: Path) -> None:
 
 def test_a_new_row_makes_a_new_word_known(tmp_path: Path) -> None:
     path = _lexicon_copy(tmp_path)
-    assert compose("Minister of Fisheries", "kk", "title", lexicon_path=path) is None
+    assert compose("Minister of Beekeeping", "kk", "title", lexicon_path=path) is None
     with path.open("a", encoding="utf-8") as handle:
-        handle.write("fisheries,domain,рыбного хозяйства,балық шаруашылығы,загас агнуур,mn.gen=загас агнуурын,,unconfirmed,test row\n")
-    assert compose_with_status("Minister of Fisheries", "kk", "title", lexicon_path=path) == ("Балық шаруашылығы министрі", False)
-    assert compose("Ministry of Fisheries", "mn", "institution", lexicon_path=path) == "Загас агнуурын яам"
+        handle.write("beekeeping,domain,пчеловодства,ара шаруашылығы,зөгийн аж ахуй,mn.gen=зөгийн аж ахуйн,,unconfirmed,test row\n")
+    assert compose_with_status("Minister of Beekeeping", "kk", "title", lexicon_path=path) == ("Ара шаруашылығы министрі", False)
+    assert compose("Ministry of Beekeeping", "mn", "institution", lexicon_path=path) == "Зөгийн аж ахуйн яам"
 
 
 def test_a_status_edit_changes_the_review_flag(tmp_path: Path) -> None:

@@ -637,6 +637,9 @@ def _with_party(title: str, known: list[str]) -> list[str]:
     return _split_parties(other.group(1), known) if other else []
 
 
+_OF_UNDERSTANDINGS = re.compile(r"\s+of\s+understandings\b", re.I)
+
+
 def _document_at(context: Context, sentence: Sentence, match: re.Match[str], earlier: list[DocMention],
                  local: list[DocMention], resolve_party: t.Callable[[str], str | None],
                  known: list[str], after_list: bool = False) -> list[DocMention]:
@@ -648,6 +651,8 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     if noun[0].isupper() and _BODY_AFTER_NOUN.match(text, match.end()):
         return []  # "the Collective Security Treaty Organization": a body named after its treaty
     low = noun.lower()
+    if low == "memorandum" and _OF_UNDERSTANDINGS.match(text, match.end()):
+        low = "memoranda"  # "six Memorandum of Understandings": the plural written on the last word
     before = text[sentence.start:match.start()]
     title_start = _title_start(text, sentence.start, match.start())
     draft = _DRAFT_BEFORE.search(text, max(sentence.start, match.start() - 100), match.start())
@@ -1597,7 +1602,7 @@ def _complements(text: str, end: int, limit: int) -> int:
         # "... between A and B have also been signed", "... are to be signed": the verb phrase is no part of the title
         rf"\s+between\s+(?!(?:on|in|of|to)\s)(?:[^.;]|{_ABBREVIATION_DOT})+?(?=\s+(?:was|were|is|are|has|have|had|will|shall|would|can|could|may|might)"
         r"(?:\s+(?:also|already|now|been|to|be|jointly|officially|expected|set|due|scheduled|planned|likely|going))*"
-        r"\s+(?:signed|inked|concluded|adopted|issued)|\s+signed\b|\s+in the near(?:est)? future|"
+        r"\s+(?:signed|inked|concluded|adopted|approved|issued)|\s+signed\b|\s+in the near(?:est)? future|"
         # "… between A and B on March 13": the day of the signing, no side of it
         r"\s+(?:on|in)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|"
         r"\s+and\s+[a-z]+ing\b|"  # "… between two countries and implementing a tourism project": the next matter discussed
@@ -2041,7 +2046,7 @@ def _status(clause: str, verb: str, in_quote: bool, context: Context, sentence: 
     told_by_participle = re.match(rf",?\s*{_SIGNED_AT}", after_title)
     # "the signing of X is an event that will have positive consequences": what the signing brings, not a signing to come
     if told_by_participle is None and _FUTURE.search(_CONSEQUENCE.sub("", before)) or re.search(r"\b(?:(?:will|shall)\s+(?:also\s+|soon\s+)?be|to be)\s+"
-                                          r"(?:signed|concluded|established|adopted)", clause) \
+                                          r"(?:signed|concluded|established|adopted|approved|initial(?:l)?ed)", clause) \
             or re.search(r"\b(?:is|are)\s+(?:anticipated|expected|planned|scheduled)\b"
                          # "…, which is expected to make a contribution": what the document will do, not its signing
                          r"(?!\s+to\s+(?!be\s+(?:signed|concluded|adopted|inked)\b)[a-z])", after) or \

@@ -1303,7 +1303,7 @@ def _actors(subject: str, offset: int, known: Known) -> list[str]:
     if _A_COUNTRYS_PEOPLE.fullmatch(subject) and country_code(subject.split()[-2]):
         return [_as_written(subject)]  # "Tajik parliamentarians will pay the return visit": a country's people, no one
     parts = [p for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", subject) if p]
-    names = [known.resolve(part, offset) or (part if country_code(part) else None) for part in parts]
+    names = [known.resolve(part, offset) or (part if country_code(re.sub(r"^the\s+", "", part)) else None) for part in parts]
     if len(parts) > 1 and all(names) and len(set(names)) == len(names):
         return [name for name in names if name]
     name = known.resolve(subject, offset)

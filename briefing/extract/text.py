@@ -17,7 +17,10 @@ mr mrs ms dr prof gen col lt st jr sr no nos vs etc inc ltd co corp dept govt ja
 aug sep sept oct nov dec e.g i.e approx est fig vol rev hon eng engr
 """.split()) | SHORT_OFFICES
 # a missing space after a full stop still ends a sentence: "Tashkent.Their meeting", "e-government.In particular"
-_BOUNDARY = re.compile(r"[.!?]+[\"”»’)]*(?:\s+|(?=[A-Z][a-z]{2}|(?:In|It|He|As|At|On|By|An|To|We|If|So)\s))")
+# ... and a paragraph break lost with its full stop, when a page was copied: "between the two nationsThe Cabinet
+# approved" (a sentence opener glued to the end of a word in lower case)
+_BOUNDARY = re.compile(r"[.!?]+[\"”»’)]*(?:\s+|(?=[A-Z][a-z]{2}|(?:In|It|He|As|At|On|By|An|To|We|If|So)\s))"
+                       r"|(?<=[a-z]{3})(?=(?:The|This|These|They|He|She|His|Her|It|In|On|At)\s)")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
 _OPENERS = "\"“«–—-‘'"
 # No news sentence runs this long (the longest in the corpus is about 500 characters). A text
