@@ -70,3 +70,104 @@ def test_a_minister_of_several_portfolios_is_composed_with_each(english: str, la
     from briefing.compose import compose
 
     assert compose(english, lang, "title", "LK") == composed
+
+
+# -- fresh85: places, people and documents ----------------------------------------------------------------------------
+
+def _lead(sentence: str, headline: str = "Headline of the item"):
+    return _facts(f"{headline}\n\n{sentence}\n")
+
+
+@pytest.mark.parametrize(("sentence", "city", "country"), [
+    ("The Iranian delegation’s visit to the Azeri capital is aimed at promoting relations.", "Baku", "AZ"),
+    ("Dushanbe Mayor Rustam Emomali today left for the Uzbek capital of Tashkent on a two-day working visit.",
+     "Tashkent", "UZ"),
+])
+def test_a_journey_to_a_countrys_capital_is_to_that_city(sentence: str, city: str, country: str) -> None:
+    location = _lead(sentence).location
+    assert (location.city, location.country) == (city, country)
+
+
+@pytest.mark.parametrize(("title", "country"), [("Jakarta Governor", "ID"), ("Dushanbe Mayor", "TJ"),
+                                                ("Mayor of Tbilisi", "GE")])
+def test_a_citys_own_office_is_of_that_citys_country(title: str, country: str) -> None:
+    [person] = _lead(f"{title} Rustam Karimov opened the fair on Monday.").participants
+    assert (person.title, person.country) == (title, country)
+
+
+def test_a_departments_short_word_keeps_its_office_whole() -> None:
+    facts = _lead("The governor is accompanied by Library and Archive Dept. Head, Catur Laswanto, and the mayor.")
+    assert [p.title for p in facts.participants if p.name == "Catur Laswanto"] == ["Library and Archive Dept. Head"]
+
+
+@pytest.mark.parametrize("party", ["Christian Democrat", "Socialist", "Republican"])
+def test_a_party_word_before_an_office_is_no_person(party: str) -> None:
+    facts = _lead(f"The Speaker met the friendship group headed by {party} deputy Klaus Peter Willsch on Monday.")
+    assert [p.name for p in facts.participants] == ["Klaus Peter Willsch"]
+
+
+def test_ministries_are_no_person() -> None:
+    facts = _lead("Deputy Foreign Ministers of the two Foregin Ministries Ramiz Hasanov and Munkhjin Batsumber "
+                  "held a video conference.")
+    assert "Foregin Ministries" not in [p.name for p in facts.participants]
+
+
+def test_documents_a_sentence_opening_with_another_month_tells_were_signed_earlier() -> None:
+    facts = _lead("A delegation from Iran has traveled to Baku to attend the commission, its member said Tuesday. "
+                  "In April and during the President’s trip to Iran, officials signed three memoranda of understanding.")
+    assert [(d.title, d.status) for d in facts.documents_referenced] == [
+        ("three memoranda of understanding", "signed earlier")]
+    assert not facts.documents_signed
+
+
+def test_a_meeting_due_to_end_in_a_signing_has_its_document_still_to_sign() -> None:
+    facts = _lead("The Norwegian Foreign Minister will visit Iceland on Monday. The meeting is due to end in the "
+                  "signing of a cooperation agreement on fossil fuel reserves.")
+    assert not facts.documents_signed
+    assert [d.status for d in facts.documents_referenced] == ["to be signed"]
+
+
+def test_the_visit_a_memorandum_was_signed_on_is_no_part_of_its_title() -> None:
+    facts = _lead("Mayor Kakha Kaladze signed a memorandum of understanding on his visit to Italy between Tbilisi and "
+                  "Rome with the Mayor of Rome, Roberto Gualtieri.")
+    assert [d.title for d in facts.documents_signed] == ["memorandum of understanding between Tbilisi and Rome"]
+
+
+def test_their_agreement_to_do_something_is_consent_not_a_document() -> None:
+    facts = _lead("The ministers signed a memorandum on tourism, signalling their agreement to strengthen ties.")
+    assert [d.title for d in facts.documents_signed] == ["memorandum on tourism"]
+    assert not facts.documents_referenced
+
+
+# -- fresh85: planned events and areas --------------------------------------------------------------------------------
+
+def _plans(sentence: str):
+    return _facts(f"date 2008-11-02\nOSLO, Nov 2 (NTB) - Foreign Minister Jonas Gahr Store will visit Iceland on Monday. "
+                  f"{sentence}\n").planned_events
+
+
+def test_ministers_who_plan_to_discuss_hold_talks() -> None:
+    talks = [e for e in _plans("Store and Gisladottir plan to discuss world affairs.") if e.kind == "talks"]
+    assert [e.who for e in talks] == [["Jonas Gahr Store", "Gisladottir"]]
+
+
+def test_the_mps_of_two_countries_are_written_as_they_are() -> None:
+    talks = [e for e in _plans("Tajik and Uzbek MPs intend to discuss legislation.") if e.kind == "talks"]
+    assert [e.who for e in talks] == [["Tajik and Uzbek MPs"]]
+
+
+def test_a_meeting_due_to_end_in_a_signing_is_planned() -> None:
+    assert "meeting" in [e.kind for e in _plans("The ministers’ meeting is due to end in the signing of an agreement.")]
+
+
+def test_a_governor_who_goes_to_a_country_today_visits_it() -> None:
+    facts = _lead("Jakarta Governor Djarot Saiful Hidayat goes to Russia today to sign a memorandum.")
+    assert (facts.event_type, facts.location.country) == ("visit", "RU")
+
+
+@pytest.mark.parametrize(("sentence", "areas"), [
+    ("The memorandum provides for cooperation between Rome and Tbilisi on urban development.", ["urban development"]),
+    ("They discussed issues related to economic and humanitarian cooperation.", ["economic", "humanitarian"]),
+])
+def test_areas_after_the_sides_of_cooperation_and_after_related_to(sentence: str, areas: list[str]) -> None:
+    assert _lead(sentence).cooperation_areas == areas

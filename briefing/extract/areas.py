@@ -35,7 +35,7 @@ _QUANTIFIER = r"(?:key|priority|various|such|other|many|several|numerous|all|div
               r"major|promising|specific|relevant|crucial)"
 _FIELD_WORDS = r"(?:fields?|spheres?|areas?|sectors?|industries|realms?|domains?|directions)"
 # words right before a list that ends in an area noun: "in the", "commission for", "including", "boost", "the two countries’", "considered", "stable"
-_ANCHOR = (r"(?:\b(?:in|on|of|for|including)\s+(?:the\s+)?|\b(?:attention|importance|priority|emphasis)(?:\s+(?:was|were|is|are|been|has|had|given|paid|attached|placed)){0,3}\s+to\s+(?:the\s+)?|\b(?i:strengthening|strengthen|deepening|deepen|enhancing|enhance|boost|boosting|"
+_ANCHOR = (r"(?:\b(?:in|on|of|for|including|(?:related|relating)\s+to|regarding|concerning)\s+(?:the\s+)?|\b(?:attention|importance|priority|emphasis)(?:\s+(?:was|were|is|are|been|has|had|given|paid|attached|placed)){0,3}\s+to\s+(?:the\s+)?|\b(?i:strengthening|strengthen|deepening|deepen|enhancing|enhance|boost|boosting|"
            r"develop|developing|expand|expanding|promote|promoting|intensify|intensifying|foster|fostering|reinforce|"
            r"reinforcing|advance|advancing|step\s+up|stepping\s+up|bilateral|building|considered|discussed|reviewed|"
            r"mentioned|noted|stressed|highlighted|emphasi[sz]ed|appreciated|praised|welcomed|underlined|"
@@ -61,6 +61,9 @@ PATTERNS = (
     # "economic partnerships focusing on energy, transport and agriculture"
     re.compile(rf"\b(?:co-?operation|ties|relations|partnerships?|interaction|collaboration|co-?operate|co-?operating|"
                rf"development|prospects|opportunities|work|projects|programs?|programmes?|memoranda|memorandums)\s+(?:\w+ly\s+)?"
+               # "cooperation between Rome and Tbilisi on urban development": the sides, then the areas
+               rf"(?:between\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w-]*"
+               rf"(?:\s+(?-i:[A-Z])[\w-]*)?\s+)?"
                rf"(?:in|on|for|across|focusing\s+on|focused\s+on|with\s+(?:a|an)\s+(?:focus|emphasis)\s+on)\s+(?:the\s+)?"
                # "cooperation for India-Nepal connectivity, power trade, …": the pair of countries is no area
                rf"(?:(?-i:[A-Z][a-z]+-[A-Z][a-z]+)\s+)?"

@@ -29,7 +29,7 @@ from briefing.extract.lexicon import (
 )
 from briefing.extract.orgs import same_institution
 from briefing.extract.people import at_another_stop
-from briefing.extract.text import Context, Sentence, clean
+from briefing.extract.text import Context, Sentence, clean, opens_in_another_month
 from briefing.ingest import is_headline
 from briefing.models import ONE_OF_SEVERAL, SignedDocument, generic_document_title
 from briefing.vocabulary import COUNT_WORDS, COUNTRY_POSSESSIVE, DOCUMENT_TYPES, match_term
@@ -118,6 +118,8 @@ _FUTURE = re.compile(r"\b(?:importance|need|necessity) of\b[^.]*\bsigning\b|"
                      r"is to|are to|in the near(?:est)? future|soon|next (?:year|month|week)|importance of signing|"
                      r"agreed\s+(?:on|upon)\s+(?:the\s+)?signing|"  # "the parties agreed on signing a memorandum"
                      r"prepare for signing|preparation of|anticipated|is expected|are expected|"
+                     # "the meeting is due to end in the signing of …", "is scheduled for a work visit to sign …"
+                     r"(?:is|are|was|were)\s+due\s+to\s+(?!the\b|an?\b)[a-z]+|(?:is|are)\s+scheduled\s+(?:for|to)\b|"
                      # "Azerbaijan and Saudi Arabia are preparing to sign a memorandum": a signing still to come
                      r"(?:preparing|prepare|prepares|getting\s+ready|ready)\s+to\s+(?:sign|conclude|ink)|"
                      rf"{ARRIVED_TO_SIGN}|"
@@ -637,6 +639,9 @@ def _with_party(title: str, known: list[str]) -> list[str]:
     return _split_parties(other.group(1), known) if other else []
 
 
+_CONSENT = re.compile(r"\s+to\s+(?!the\b|an?\b)[a-z]+\b(?!\s+(?:on|between)\b)")  # "their agreement to strengthen"
+_ON_A_VISIT = re.compile(r"\s+(?:on|during)\s+(?:his|her|their|its|the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|stay)\s+"
+                         r"to\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?=\s+between\b|$)")
 _OF_UNDERSTANDINGS = re.compile(r"\s+of\s+understandings\b", re.I)
 
 
@@ -697,14 +702,19 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
             re.match(r"\s*(?:concluded|achieved)\s+at\s+the\s+high(?:est)?\s+levels?", after) or \
             re.search(r"\bto\s+$", text[max(sentence.start, match.start() - 4):match.start()]) and \
             low == "document" or \
-            re.search(r"\breached\s+$", text[max(sentence.start, title_start - 12):title_start]):
-        return []  # an agreement in principle, not a document
+            re.search(r"\breached\s+$", text[max(sentence.start, title_start - 12):title_start]) or \
+            low == "agreement" and re.search(r"\b(?:their|his|her|its|our)\s+$", text[max(0, match.start() - 8):match.start()]) \
+            and _CONSENT.match(text, match.end()):
+        return []  # an agreement in principle, not a document; "signalling their agreement to strengthen …": consent
     dangling = re.search(r",?\s+and[\s,]*$", text[title_start:title_end])
     if dangling:  # "... between A and B and.": a sentence cut short, the 'and' is no part of the title
         title_end = title_start + dangling.start()
     title = _without_aside(_without_attribution(re.sub(r"\s+", " ", text[title_start:title_end]).strip(" ,")))
     title = re.sub(r"^(?:respective|relevant|corresponding)\s+", "", title, flags=re.I)  # "the respective joint communiqué"
     title = re.sub(r",?\s+(?:and\s+others|etc\.?)$", "", title)  # "… on supplies of milk and others": the list's end
+    # "signed a memorandum of understanding on his visit to Italy between Tbilisi and Rome": when it was signed, no
+    # subject; the sides after it stay
+    title = _ON_A_VISIT.sub("", title)
     short_name = _SHORT_NAME_BEFORE.search(text, max(sentence.start, title_start - 14), title_start)
     if short_name and text.startswith(")", title_end):
         title = f"{short_name.group('letters')} ({title})"  # "the APTTA (Afghanistan-Pakistan Transit Trade Agreement)"
@@ -1606,6 +1616,8 @@ def _complements(text: str, end: int, limit: int) -> int:
         # "… between A and B on March 13": the day of the signing, no side of it
         r"\s+(?:on|in)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|"
         r"\s+and\s+[a-z]+ing\b|"  # "… between two countries and implementing a tourism project": the next matter discussed
+        # "… between Tbilisi and Rome with the Mayor of Rome": who signed it with the subject
+        r"\s+with\s+(?:the|his|her|their|its)\s+|"
         # "signing a memorandum between A and B will strengthen …": what the signing brings, the clause's own verb
         r"\s+(?:will|would|can|could|may|might|should)\s+(?:further\s+|also\s+)?(?!be\b)[a-z]+\b|"
         # "talks on the Free Trade Agreement between the two countries have started": the clause's own verb
@@ -2064,7 +2076,7 @@ def _status(clause: str, verb: str, in_quote: bool, context: Context, sentence: 
             _earlier_on_another_weekday(context, told) or at_another_stop(context, sentence, sentence.start + len(before)) or \
             _during_visit_of_another_month(context, after) or \
             _recalls_earlier_visit(context, sentence) or _signed_in_past_year(context, after) or \
-            _signed_in_another_month(context, after):
+            _signed_in_another_month(context, after) or opens_in_another_month(sentence.text, context, undated_lead=True):
         return "signed earlier"
     # a leader's own words: "within the framework of my visit, we signed ..." is this visit
     # ... and the present perfect of one speaking at the event, "ten documents have been signed": signed now (an

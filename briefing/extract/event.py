@@ -56,6 +56,7 @@ DOCUMENT_WORDS = re.compile(r"\b(?:memorand(?:um|a|ums)|memos?|MoUs?|MoCs?|agree
 VISIT = re.compile(r"\b(?:(?:state|official|working|friendly)\s+(?:visit|trip)|(?:has|have)\s+arrived\b|"
                    r"(?:to|will)\s+arrive\s+in\s+(?-i:[A-Z])|pay(?:s|ing)?\s+(?:an?\s+)?(?:\w+\s+)?visit|"
                    r"\bfor\s+an?\s+(?:[\w-]+\s+){0,2}visit\b|"  # "will arrive Thursday for a three-day visit"
+                   r"\b(?:goes|going)\s+to\s+(?-i:[A-Z])|"  # "Jakarta Governor goes to Russia today"
                    r"paid\s+(?:an?\s+)?(?:\w+\s+)?visit|visit(?:s|ed)?\s+(?:to\s+)?(?-i:[A-Z])|"
                    r"['’]s\s+(?:[\w-]+\s+)?visit\s+(?:in|to)\s+(?-i:[A-Z])|"  # "during President Maithripala’s visit in Manila"
                    # "visiting Kazakhstan", never "hosted the visiting Chairman" (a guest, at a meeting)
@@ -225,7 +226,7 @@ _POSSIBLE_SIGNING = re.compile(POSSIBLE_SIGNING, re.I)
 
 
 # "has arrived in Russia for an official visit to meet lawmakers and sign agreements": what the visit is for
-ARRIVED_TO_SIGN = (r"(?:arrived|arrives|arrive|arriving|came|comes|travell?ed|travels|headed|heads|heading)\b[^.;]{0,160}?"
+ARRIVED_TO_SIGN = (r"(?:arrived|arrives|arrive|arriving|came|comes|travell?ed|travels|headed|heads|heading|goes|going)\b[^.;]{0,160}?"
                    r"\bto\s+(?:[^.;]{0,80}?\band\s+)?(?:sign|conclude|ink)\b")
 _ARRIVED_TO_SIGN_RE = re.compile(ARRIVED_TO_SIGN, re.I)
 
@@ -342,8 +343,10 @@ _CITY_IN = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+(?:the\s+(?:city|capital(?:\s+city)?
                       r"the\s+(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:suburbs?|district|outskirts)\b))?(?P<city>"
                       + "|".join(re.escape(c) for c in _CITY_NAMES) + r")\b(?!['’]s|-)")
 # "in the Kazakh capital", "in the capital of Uzbekistan": the capital of that country
-_CAPITAL_OF = re.compile(r"\b(?:in|at)\s+the\s+(?:(?P<demonym>[A-Z][a-z]+)\s+capital|capital\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w’'-]*"
-                         r"(?:\s+[A-Z][\w’'-]*){0,2}))\b")
+# ... and a journey there: "the delegation's visit to the Azeri capital", "left for the Uzbek capital of Tashkent"
+_CAPITAL_OF = re.compile(r"\b(?:in|at|(?:visit|trip|journey|travel\w*|came|comes|went|goes)\s+to|"
+                         r"(?:left|leaves|departed|departs|headed|heads)\s+for)\s+the\s+(?:(?P<demonym>[A-Z][a-z]+)\s+capital|"
+                         r"capital\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}))\b")
 # "Baku hosted the VI meeting of ...", "On April 20, 2019, Fergana hosted ...": the host city opens the lead
 _CITY_HOSTED = re.compile(rf"(?:(?:On\s+)?(?:{MONTH_PATTERN}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_PATTERN})(?:,?\s+(?:19|20)\d\d)?,\s+)?"
                           r"(?P<city>" + "|".join(re.escape(c) for c in _CITY_NAMES) + r")\s+(?:hosted|hosts|is hosting)\b")
@@ -397,7 +400,7 @@ _HERE = re.compile(r"\b(?:here|in this city)\b")
 _VISITED = re.compile(r"\b(?:visit(?:ed|ing|s)?|visit\s+to|arriv(?:ed|es|e|ing)\s+(?:today\s+|yesterday\s+)?in|trip\s+to|tour\s+of|"
                       # "will be in the Republic of Kazakhstan on a working visit"
                       r"be\s+in(?=\s+(?:the\s+)?[A-Z][^,.;]{2,60}?\s+on\s+an?\s+(?:[\w-]+\s+){0,4}?visit\b)|"
-                      r"(?:left|leaves|departed|departs|headed|heads)\s+for|travel(?:s|led|ed)?\s+to|"
+                      r"(?:left|leaves|departed|departs|headed|heads)\s+for|travel(?:s|led|ed)?\s+to|(?:goes|going|went)\s+to|"
                       # "Senator X led a Pakistani delegation to Uzbekistan as observers": where the delegation went
                       r"(?:led|headed)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?delegation\s+to)\s+"
                       r"(?:to\s+)?(?:the\s+)?(?P<what>[A-Z][^,.;]{2,80})")
@@ -718,7 +721,8 @@ def _named_place(context: Context, org_country: t.Callable[[str], str | None], p
             if match.group(0).lower().startswith("visiting ") and _VISITOR.match(match.group("what")):
                 continue  # "visiting Russian Foreign Minister Sergei Lavrov": the visitor's country is not the host's
             if re.search(r"\b(?:will|to)\s+(?:pay\s+)?(?:\w+\s+)?$", context.text[max(0, match.start() - 25):match.start()]) is None \
-                    and not re.search(r"\bvisit(?:ed|ing|s)?\b|\barriv(?:ed|es|e|ing)\b|\b(?:left|departed|headed|heads|leaves|departs)\s+for\b",
+                    and not re.search(r"\bvisit(?:ed|ing|s)?\b|\barriv(?:ed|es|e|ing)\b|\b(?:left|departed|headed|heads|leaves|departs)\s+for\b|"
+                                      r"\b(?:goes|going|went)\s+to\b",
                                       match.group(0)) \
                     and not re.search(r"\b(?:visit|delegation)\s+to", match.group(0)):
                 continue

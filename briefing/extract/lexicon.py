@@ -343,6 +343,8 @@ eid al-fitr fitr al-adha adha kurban qurban hayit hait ait meiram nauryz nowruz 
 sar naadam
 one two three four five six seven eight nine ten hundred thousand million billion
 staff interlocutors participants parties sides delegates officials experts attendees guests hosts negotiators guards coast guard
+ministries embassies agencies departments committees councils governments parliaments
+democrat democrats republican republicans socialist socialists conservative conservatives
 counterparts colleagues
 trough river lake sea ocean bay strait canal valley desert mountains island islands plateau basin glacier volcano
 """.split())  # holidays ("Tsagaan Sar"), numbers ("the 'One Million Trees' programme") and, on the last line,

@@ -61,7 +61,9 @@ _WORD = r"(?:(?:al|el|ad|as|ash|at|ul)-)?(?:Ma?c(?=[A-Z]))?(?:[A-Z]['’](?:[A-Z
 NAME_TOKEN = re.compile(rf"(?<![\w.-])(?:{_INIT}\s?){{0,2}}{_WORD}(?:\.[A-Z][a-z]?(?![\w.]))?(?![\w])")
 # "Putin’s visit"; never "President Raisi's and Cuban President X signed", a stray 's before "and" that owns nothing
 _POSSESSIVE = re.compile(r"['’]s\b(?!\s+and\b)|(?<=s)['’](?=\s+[a-z])")  # "Mattis’ visit" too
-_TITLE_TOKEN = re.compile(r"\([^()\n]{1,40}\)|(?:[A-Z]\.){2,}|[A-Za-z][\w’'.-]*[\w]|[A-Za-z]|,|[^\s\w]")
+# "Library and Archive Dept. Head": a body's short word keeps its full stop
+_TITLE_TOKEN = re.compile(r"\([^()\n]{1,40}\)|(?:[A-Z]\.){2,}|(?:Dept|Govt|Corp|Univ|Admin)\.(?=\s)|[A-Za-z][\w’'.-]*[\w]|"
+                          r"[A-Za-z]|,|[^\s\w]")
 _CONNECTORS = {"of", "the", "for", "and", "in", "to", "on", "under", "de", "at"}
 # the offices that go on over "to" a country: "Ambassador of Japan to Mongolia", "Adviser to the President"
 _ENVOY = re.compile(r"ambassador|envoy|advis|representative|consul|attach|delegate|nuncio", re.I)
@@ -2399,7 +2401,9 @@ def _country_from_title(title: str | None) -> str | None:
     name = region and (region.group(1) or region.group(2))
     if name and name.lower() in REGION_TO_COUNTRY:
         return REGION_TO_COUNTRY[name.lower()]
-    city = re.search(r"\bof\s+([A-Z][\w-]*)\b", title)  # "Mayor of Ulaanbaatar"
+    # "Mayor of Ulaanbaatar", "Dushanbe Mayor", "Jakarta Governor": a city's own office
+    city = re.search(r"\bof\s+([A-Z][\w-]*)\b", title) or \
+        re.search(r"\b([A-Z][\w-]*)(?:['’]s)?\s+(?i:mayor|governor|akim|hokim|city\s+hall)\b", title)
     if city and city.group(1).lower() in CITY_TO_COUNTRY:
         return CITY_TO_COUNTRY[city.group(1).lower()]
     own_name = next((code for name, code in NATIONAL_OFFICE_NAMES.items() if name in title.lower()), None)

@@ -56,7 +56,7 @@ _WILL = r"(?:will|shall|would(?!\s+(?:like|love|prefer|rather|be\s+(?:happy|glad
 _ON_TO_A_VISIT = (r"\s+(?:on\s+)?(?:to|for)\s+(?-i:[A-Z])[^.;]{0,60}?\b(?:for|on)\s+(?:an?\s+|another\s+|his\s+|her\s+)?"
                   r"(?:[\w-]+\s+){0,2}visit\b")
 # what a coming event is to yield: "… is expected to result in signing documents"
-_OUTCOME_WORDS = r"(?:result\s+in|end\s+with|culminate\s+in|conclude\s+with)\s+(?:the\s+)?(?:signing|signature|adoption)"
+_OUTCOME_WORDS = r"(?:result\s+in|end\s+(?:with|in)|culminate\s+in|conclude\s+with)\s+(?:the\s+)?(?:signing|signature|adoption)"
 # "An invitation was extended to …": the passive that opens an invitation, up to its invitee
 _INVITATION_EXTENDED = r"\binvitation\s+(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?(?:extended|conveyed|handed|passed|sent)\s+to\s+"
 _FUTURE_EVENT = re.compile(
@@ -132,7 +132,7 @@ _FUTURE_EVENT = re.compile(
     # "the ninth meeting of the commission is expected to result in signing documents": the meeting is still to come
     rf"|\b(?:is|are)\s+(?:also\s+)?(?:expected|set|due|likely)\s+to\s+{_OUTCOME_WORDS}\b"
     r"|\b(?:plans?|intends?)\s+to\s+(?:visit|hold|sign|meet|pay|attend|organize|organise|host|conduct|participate|take part|"
-    r"reschedule)\b"
+    r"reschedule|discuss)\b"
     # "the Chair is to have talks with ...": talks named by their noun
     rf"|\b(?:is|are)\s+(?:also\s+)?to\s+have\s+{_TALKS}"
     # "the embassy is planning to celebrate the anniversary", "he was hoping to meet the President on Wednesday"
@@ -538,7 +538,7 @@ def _phrases_of(sentence: Sentence, article_year: int | None) -> list[_Found]:
     if not (re.search(rf"\b(?:{_EVENT_NOUNS})\b", text, re.I) or
             re.search(r"\b(?:sign|signed|conclude|concluded|adopt|visit|meet|on|address|delegation|travel|arrive|received|views|opinions|"
                       r"send|sending|celebrate|present|reschedule|stop|ink|anniversary|met|welcomed|greeted|hosted|"
-                      r"wreaths?|gather|convene)$", match.group(0), re.I) or
+                      r"wreaths?|gather|convene|discuss)$", match.group(0), re.I) or
             re.match(r"(?:will|shall)\s+be\s+in\b", match.group(0), re.I)):
         return []
     # "X will take part in the 11th Summit, which will run next year in Y": the named event is the plan
@@ -1031,6 +1031,7 @@ _KIND_OF_WORD = {
     "travel": "visit", "arrive": "visit",
     "meet": "meeting", "meeting": "meeting", "meetings": "meeting",
     "talks": "talks", "negotiations": "talks", "discussion": "talks", "discussions": "talks", "conversation": "talks",
+    "discuss": "talks",  # "the ministers plan to discuss world affairs"
     "conversations": "talks", "dialogue": "talks", "dialogues": "talks", "celebrations": "festival", "festivities": "festival",
     "celebrate": "festival", "commemorate": "festival",  # "agreed to celebrate the 70th anniversary": a jubilee
     "symposium": "conference", "seminar": "conference", "round table": "conference",
@@ -1086,7 +1087,7 @@ _SIDES = re.compile(r"(?:the|both|two|the\s+two)\s+(?:sides|parties)", re.I)
 _GROUP = re.compile(r"(?:they|the\s+(?:two\s+)?(?:leaders|heads\s+of\s+state|presidents|ministers|"
                     r"prime\s+ministers|speakers|chairmen))", re.I)
 # "Tajik parliamentarians", "the Uzbek lawmakers": people of a country, never the one of them the text names
-_A_COUNTRYS_PEOPLE = re.compile(r"(?:the\s+)?[A-Z][a-z]+\s+(?:parliamentarians|lawmakers|legislators|MPs|deputies|senators|"
+_A_COUNTRYS_PEOPLE = re.compile(r"(?:the\s+)?(?:[A-Z][a-z]+(?:,\s+|\s+and\s+))*[A-Z][a-z]+\s+(?:parliamentarians|lawmakers|legislators|MPs|deputies|senators|"
                                 r"officials|diplomats|businessmen|entrepreneurs|experts|specialists|representatives)")
 # "Tomorrow the delegation", "On June 5 the President": a time before the subject
 _OPENING_TIME = re.compile(rf"^(?:(?:Today|Tomorrow|Later|Then|Also|Soon|Next\s+\w+|This\s+\w+)"
@@ -1300,7 +1301,7 @@ def _actors(subject: str, offset: int, known: Known) -> list[str]:
         if named or subject.lower() == "they":
             return named  # "they" with nobody it stands for names no one; "the ministers" is a phrase to write
         return [_as_written(subject)]
-    if _A_COUNTRYS_PEOPLE.fullmatch(subject) and country_code(subject.split()[-2]):
+    if _A_COUNTRYS_PEOPLE.fullmatch(subject) and country_code(subject.split()[-2]):  # "Tajik and Uzbek MPs" too
         return [_as_written(subject)]  # "Tajik parliamentarians will pay the return visit": a country's people, no one
     parts = [p for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", subject) if p]
     names = [known.resolve(part, offset) or (part if country_code(re.sub(r"^the\s+", "", part)) else None) for part in parts]

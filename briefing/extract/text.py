@@ -316,9 +316,15 @@ def _is_boundary(text: str, mark: int, cut: int) -> bool:
 _OPENING_MONTH = re.compile(rf"^\W*(?:(?:back\s+|earlier\s+)?in|on)\s+(?P<month>{MONTH_PATTERN})(?![\w.])", re.I)
 
 
-def opens_in_another_month(sentence: str, context: Context) -> bool:
-    """A sentence that opens with a month other than the month the report was filed or dated in."""
+def opens_in_another_month(sentence: str, context: Context, undated_lead: bool = False) -> bool:
+    """A sentence that opens with a month other than the month the report was filed or dated in.
+
+    ``undated_lead``: when no date tells the month the report was filed in, a sentence that opens with a month the
+    lead does not name ("In April, officials signed …" after a lead of "today" or "Tuesday") tells of another time."""
     opening = _OPENING_MONTH.match(sentence)
     filed = context.dateline.month if context.dateline and context.dateline.month else \
         (context.article.page_date.month if context.article.page_date else None)
+    if opening and filed is None and undated_lead:
+        lead = context.lead()
+        return lead is not None and not re.search(rf"\b{re.escape(opening.group('month'))}\b", lead.text)
     return bool(opening and filed and MONTHS.get(opening.group("month")[:3].lower()) not in (None, filed))
