@@ -229,6 +229,13 @@ COOPERATION_AREAS = _terms(
         # "meteorology" is no hydrometeorology (the three readers of review s30): the field as written
         "meteorology": (N_("cooperation area", "meteorology"), ("meteorology", "meteorological", "weather forecasting")),
         "hydrography": (N_("cooperation area", "hydrography"), ("hydrography", "hydrographic survey", "hydrographic surveys")),
+        "theatre": (N_("cooperation area", "theatre"), ("theatre", "theater", "theatres", "theaters", "theatrical art",
+                                                          "performing arts")),
+        "entertainment": (N_("cooperation area", "entertainment industry"), ("entertainment", "entertainment industry",
+                                                                            "show business")),
+        "community-development": (N_("cooperation area", "community development"), ("community development",
+                                                                                     "local community development")),
+        "francophonie": (N_("cooperation area", "Francophonie"), ("francophonie", "francophony", "the francophonie")),
         "fire-safety": (N_("cooperation area", "fire safety"), ("fire safety", "firefighting", "fire fighting", "fire-fighting",
                                                                "fire protection", "fire prevention")),
         "rescue": (N_("cooperation area", "rescue services"), ("rescue training", "rescue", "rescue services", "search and rescue",
@@ -269,6 +276,7 @@ COOPERATION_AREAS = _terms(
         "air-transport": (N_("cooperation area", "air transport"), ("aerial communication", "air transport", "air transportation", "air communication", "air connectivity", "air services", "air routes", "air links", "air traffic")),
         "maritime-transport": (N_("cooperation area", "maritime transport"), ("maritime transport", "shipping", "sea transport", "maritime transportation")),
         "vocational-education": (N_("cooperation area", "vocational education"), ("vocational education", "vocational training", "technical and vocational education", "vocational and technical education", "tvet", "professional education",
+                                                                                                 "technical vocational training", "technical and vocational training", "technical vocational education",
                                                                                                  # "vocational and secondary special education" is read as two areas
                                                                                                  "vocational", "secondary special education", "secondary specialized education", "secondary special")),
         "higher-education": (N_("cooperation area", "higher education"), ("higher education", "university education")),
@@ -284,7 +292,8 @@ COOPERATION_AREAS = _terms(
         "law-enforcement": (N_("cooperation area", "law enforcement"), ("law enforcement", "law-enforcement", "police", "internal affairs")),
         "counter-terrorism": (N_("cooperation area", "fight against terrorism"), ("international extremism", "international terrorism", "fight against terrorism and international extremism", "violent extremism", "countering extremism", "fight against terrorism", "counter-terrorism", "counterterrorism", "combating terrorism", "countering terrorism", "terrorism", "fight against terrorism and extremism", "countering terrorism and extremism", "extremism")),
         "counter-narcotics": (N_("cooperation area", "fight against drug trafficking"), ("fight against drug trafficking", "combating drug trafficking", "countering drug trafficking", "drug trafficking", "counter-narcotics", "illicit drug trafficking", "fight against illicit drug trafficking")),
-        "fight-against-crime": (N_("cooperation area", "fight against crime"), ("preventing crime", "crime", "cybercrime", "human trafficking", "fight against human trafficking", "fight against crime", "combating crime", "crime prevention", "organized crime", "organised crime", "transnational crime", "fight against organized crime", "combating transnational crime")),
+        "fight-against-crime": (N_("cooperation area", "fight against crime"), ("preventing crime", "crime", "cybercrime", "human trafficking", "fight against human trafficking", "fight against crime", "combating crime", "crime prevention", "organized crime", "organised crime", "transnational crime", "fight against organized crime", "combating transnational crime",
+                                                                              "fight against transnational crime", "fight against transnational organized crime")),
         "customs": (N_("cooperation area", "customs"), ("customs", "customs affairs", "customs cooperation", "customs administration", "customs clearance", "customs procedures")),
         "border-security": (N_("cooperation area", "border security"), ("border security", "border protection", "border control", "border management")),
         # "the state borders" of two neighbours as a field of their talks (a treaty "on the state border" is a document's)

@@ -171,3 +171,67 @@ def test_a_governor_who_goes_to_a_country_today_visits_it() -> None:
 ])
 def test_areas_after_the_sides_of_cooperation_and_after_related_to(sentence: str, areas: list[str]) -> None:
     assert _lead(sentence).cooperation_areas == areas
+
+
+# -- fresh85: names the briefings left in English ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(("written", "code"), [("Democratic Republic of Congo", "CD"), ("the DRC", "CD"),
+                                               ("Republic of the Congo", "CG"), ("Republic of Kazakhstan", "KZ")])
+def test_the_congos_by_the_names_the_press_writes(written: str, code: str) -> None:
+    from briefing.extract.lexicon import country_code
+
+    assert country_code(written) == code
+
+
+@pytest.mark.parametrize(("lang", "name"), [("ru", "между Ганой и Демократической Республикой Конго"),
+                                            ("kk", "Конго Демократиялық Республикасы"),
+                                            ("mn", "Бүгд Найрамдах Ардчилсан Конго Улс")])
+def test_the_democratic_republic_of_the_congo_is_named_as_a_state_not_by_its_capital(tmp_path, lang: str,
+                                                                                     name: str) -> None:
+    from conftest import briefing_text
+
+    text = ("ACCRA, Sept 3 (GNA) - Ghana and the Democratic Republic of Congo (DRC) have signed an agreement on trade. "
+            "Foreign Minister Hanna Tetteh signed on behalf of Ghana.\n")
+    written = briefing_text(tmp_path, text, lang).replace("‡", "")
+    assert name in written and "Киншас" not in written
+
+
+@pytest.mark.parametrize(("english", "lang", "composed"), [
+    ("Minsk City Hall", "ru", "мэрия Минска"), ("City Hall of Tbilisi", "kk", "Тбилиси мэриясы"),
+    ("Tbilisi City Hall", "mn", "Тбилиси хотын захиргаа"), ("Caribbean Community", "ru", "Карибское сообщество"),
+])
+def test_a_city_hall_and_caricom_are_composed(english: str, lang: str, composed: str) -> None:
+    from briefing.compose import compose
+
+    assert compose(english, lang, "institution") == composed
+
+
+@pytest.mark.parametrize(("written", "key"), [("theater", "theatre"), ("Francophony", "francophonie"),
+                                              ("fight against transnational crime", "fight-against-crime"),
+                                              ("technical vocational training", "vocational-education")])
+def test_areas_the_vocabulary_knows_now(written: str, key: str) -> None:
+    from briefing.vocabulary import match_area
+
+    term = match_area(written)
+    assert term is not None and term.key == key
+
+
+def test_an_office_a_comma_and_a_name_after_and_are_the_next_persons() -> None:
+    facts = _lead("The MoU was signed between Dr Yahya al Mantheri, Chairman of the State Council and Pakistan Senate "
+                  "Chairman, Muhammad Sadiq Sanjrani.")
+    assert [(p.name, p.title) for p in facts.participants] == [
+        ("Yahya al Mantheri", "Chairman of the State Council"), ("Muhammad Sadiq Sanjrani", "Pakistan Senate Chairman")]
+
+
+@pytest.mark.parametrize("opening", ["Today, the Chancellor will have a meeting with",
+                                     "While in Bridgetown, the Chancellor will hold talks with"])
+def test_whom_a_visitor_meets_later_on_the_day_of_the_visit_takes_part(opening: str) -> None:
+    facts = _lead(f"Brazil’s Foreign Minister Celso Amorim signs today, in Barbados, an agreement on culture. "
+                  f"{opening} Acting Prime Minister Mia Motley.")
+    assert "Mia Motley" in [p.name for p in facts.participants]
+
+
+def test_whom_a_visitor_will_meet_next_week_does_not_take_part() -> None:
+    facts = _lead("Brazil’s Foreign Minister Celso Amorim signs today, in Barbados, an agreement on culture. "
+                  "Next week, the Chancellor will have a meeting with Acting Prime Minister Mia Motley.")
+    assert "Mia Motley" not in [p.name for p in facts.participants]

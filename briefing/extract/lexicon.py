@@ -60,6 +60,9 @@ _EXTRA_COUNTRY_NAMES = {
     "arab emirates": "AE", "the emirates": "AE", "emirates": "AE", "south korea": "KR", "north korea": "KP",
     # the long name holds "Republic of Korea", which is the south: the north's own words must win
     "democratic people's republic of korea": "KP", "democratic people’s republic of korea": "KP", "dprk": "KP",
+    # CLDR's "Congo - Kinshasa" and "Congo - Brazzaville": the press writes the states' names
+    "democratic republic of congo": "CD", "democratic republic of the congo": "CD", "dr congo": "CD", "drc": "CD",
+    "congo-kinshasa": "CD", "republic of congo": "CG", "republic of the congo": "CG", "congo-brazzaville": "CG",
 }
 # Regions whose names hold another country's: the longer name wins, so "Inner Mongolia" is China's
 REGIONS_NAMED_LIKE_COUNTRIES = {
@@ -463,8 +466,10 @@ _REPUBLIC_OF = re.compile(r"^(?:the )?republic of ")
 def country_code(word: str) -> str | None:
     """ISO code of a country name or demonym (any case, possessive ignored)."""
     key = POSSESSIVE_END.sub("", word.strip()).lower()
-    key = _REPUBLIC_OF.sub("", key)
     names = country_names()
+    if key.removeprefix("the ") in names:  # "the Republic of the Congo": a name that opens with "Republic of"
+        return names[key.removeprefix("the ")]
+    key = _REPUBLIC_OF.sub("", key)
     # "Timor Leste" for CLDR's "Timor-Leste", "Guinea Bissau": a hyphen written as a space
     return names.get(key) or DEMONYMS.get(key) or (names.get(key.replace(" ", "-")) if " " in key else None)
 

@@ -1048,7 +1048,8 @@ def title_after(context: Context, mention: Mention, name_spans: SpanSet | t.Sequ
             break
         if low == "and" and not (nxt[:1].isupper() or in_complement):
             break
-        if low == "and" and (_another_person_follows(tokens, index, names) or _name_and_office_follow(tokens, index)):
+        if low == "and" and (_another_person_follows(tokens, index, names) or _name_and_office_follow(tokens, index)
+                             or _office_then_name_follow(tokens, index, names)):
             break  # "Chairman of the League and league member Kobayashi": the second office is Kobayashi's
         if low == "and" and index + 1 < len(tokens) and (re.fullmatch(HONORIFICS, nxt.rstrip(".")) or
                                                           re.fullmatch(HONORIFICS, nxt) or names.covers(tokens[index + 1][1])):
@@ -1151,6 +1152,18 @@ def _name_and_office_follow(tokens: list[tuple[str, int]], index: int) -> bool:
         word.isalpha() and word[:1].isupper() and not word.isupper() and not _lexical(word) and
         word.lower() not in TITLE_HEADS and word.lower() not in TITLE_MODIFIERS and word.lower() not in GEO_WORDS
         and word.lower() not in _LOWER_CASE_BODIES and not country_code(word) for word in words)
+
+
+def _office_then_name_follow(tokens: list[tuple[str, int]], index: int, names: SpanSet) -> bool:
+    """After 'and': an office, a comma and a name ("X, Chairman of the State Council and Pakistan Senate Chairman,
+    Muhammad Sadiq Sanjrani"): the next person's office, not the rest of the first one's."""
+    for offset, (word, _) in enumerate(tokens[index + 1:index + 8], start=index + 1):
+        if word == ",":
+            return offset > index + 1 and _title_head(tokens[offset - 1][0]) and offset + 1 < len(tokens) and \
+                names.covers(tokens[offset + 1][1])
+        if not (word[:1].isupper() or word.lower() in _CONNECTORS):
+            return False
+    return False
 
 
 def _office_list_continues(tokens: list[tuple[str, int]], index: int) -> bool:
@@ -1774,9 +1787,11 @@ def classify(context: Context, people: list[Candidate], writers: t.Collection[st
             if sentence is not lead and (_OF_ANOTHER_TIME.search(context.text, max(sentence.start, mention.start - 60),
                                                                  mention.start) or at_another_stop(context, sentence, mention.start)):
                 continue  # "the previous president, X", "In Nicaragua, he met with President X": another time or stop
-            if not planned and sentence is not lead and _FUTURE_SENTENCE.search(clause):
-                continue  # "is scheduled to visit Korea to meet Prime Minister X": a plan, not this event
-            if not planned and _TO_MEET_LATER.search(context.text, max(sentence.start, mention.start - 80), mention.start):
+            if not planned and sentence is not lead and _FUTURE_SENTENCE.search(clause) and not _LATER_TODAY.search(outside):
+                continue  # "is scheduled to visit Korea to meet Prime Minister X": a plan, not this event (but "Today,
+                # he will meet X" and "While in Tashkent, he will hold talks with X" are the visit under way)
+            if not planned and _TO_MEET_LATER.search(context.text, max(sentence.start, mention.start - 80), mention.start) \
+                    and not _LATER_TODAY.search(outside):
                 continue  # "X said he was hoping to meet with President Y on Wednesday": Y is met later, not today
             if planned and sentence is not lead and _PAST_EVENT.search(clause) and not _FUTURE_SENTENCE.search(clause) \
                     and not _WOULD_BE.search(clause):  # "On arrival, he would be met by Vice President X": the plan
@@ -1803,6 +1818,11 @@ def classify(context: Context, people: list[Candidate], writers: t.Collection[st
         if person.name in writers:
             person.participant = False
             person.why = "quoted from what they wrote"
+
+
+# the rest of the day of a visit under way: "Today, the Chancellor will have a meeting with X", "While in Tashkent, …"
+_LATER_TODAY = re.compile(r"^\W*(?:Today|Later\s+today|This\s+(?:afternoon|evening)|While\s+in\s+[A-Z][\w-]+)\b|"
+                          r"\b(?:later\s+(?:today|in\s+the\s+day)|this\s+(?:afternoon|evening))\b")
 
 
 # "On the same day, X and Y also met with Burns, respectively": each held a meeting of his own with the visitor
