@@ -2529,6 +2529,9 @@ def compose_with_status(text: str, lang: str, kind: str, country: str | None = N
     when a part used is derived or unconfirmed: mark the result for review. Russian prepositions
     take the form the next word asks for («посол во Вьетнаме», «посол на Филиппинах»).
     """
+    # "the Tbilisi Mayor’s Office" is the Mayor’s Office of Tbilisi, the city's hall («мэрия Тбилиси»), never an
+    # office of its mayor
+    text = _CITY_MAYORS_OFFICE.sub(r"\g<office> of \g<city>", text.strip())
     result = _compose_with_status(text, lang, kind, country, lexicon_path=lexicon_path, termbase_path=termbase_path)
     ranked = _RANK_IN_BRACKETS.fullmatch(text.strip()) if result is None and kind == "title" else None
     if ranked:  # "Foreign Secretary (Senior Secretary)": the office, and its rank in brackets when that composes too
@@ -2545,6 +2548,7 @@ def compose_with_status(text: str, lang: str, kind: str, country: str | None = N
     return euphony(result[0]), result[1]
 
 
+_CITY_MAYORS_OFFICE = re.compile(r"^(?:the\s+)?(?P<city>[A-Z][\w-]+)\s+(?P<office>[Mm]ayor['’]s\s+[Oo]ffice)$")
 _RANK_IN_BRACKETS = re.compile(r"(?P<office>[^()]+?)\s*\((?P<rank>[A-Z][^()]{2,40})\)")
 
 # the leaders' joint texts, which agencies report in the plural when several countries sign one each

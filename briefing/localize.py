@@ -1143,6 +1143,9 @@ class Localizer:
         rendered one: "APTTA (Afghanistan-Pakistan Transit Trade Agreement)" is «соглашение между Афганистаном
         и Пакистаном в области транзитной торговли (APTTA)»."""
         short = _SHORT_NAME_FIRST.fullmatch(document.title) or _SHORT_NAME_AFTER.fullmatch(document.title)
+        if short and _TYPE_LETTERS.fullmatch(short.group("short")):  # "Memorandum of Understanding (MoU)": the
+            document = replace(document, title=short.group("full"))  # kind's letters, no name of its own to keep
+            short = None
         full = _sides_spelled_out(short.group("full") if short else document.title)
         if full == document.title:
             return self._document_title(document)
@@ -1588,6 +1591,7 @@ def _sides_named_twice(title: str) -> bool:
 
 # a document's short name beside its full one: "APTTA (Afghanistan-Pakistan Transit Trade Agreement)",
 # "Free Trade Agreement (FTA)"
+_TYPE_LETTERS = re.compile(r"(?i:mou|moc|moa|mous|mocs|loi)")  # a memorandum of understanding or cooperation, a letter of intent
 _SHORT_NAME_FIRST = re.compile(rf"(?P<short>{_SHORT_NAME})\s+\((?P<full>[^()]{{8,}})\)")
 _SHORT_NAME_AFTER = re.compile(rf"(?P<full>[^()]{{8,}}?)\s+\((?P<short>{_SHORT_NAME})\)")
 # "Afghanistan-Pakistan Transit Trade Agreement": the two sides named in front of the title

@@ -235,3 +235,102 @@ def test_whom_a_visitor_will_meet_next_week_does_not_take_part() -> None:
     facts = _lead("Brazil’s Foreign Minister Celso Amorim signs today, in Barbados, an agreement on culture. "
                   "Next week, the Chancellor will have a meeting with Acting Prime Minister Mia Motley.")
     assert "Mia Motley" not in [p.name for p in facts.participants]
+
+
+# -- the translators' review of fresh85 -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("ending", "agency"), [("their teaching staff. GNA", "GNA"), ("their teaching staff.\n\nABr", "Agência Brasil")])
+def test_an_agencys_letters_after_the_last_full_stop_name_the_source(ending: str, agency: str) -> None:
+    facts = _facts(f"Ghana and Togo signed an agreement on trade.\n\nGhana is to offer training to {ending}\n")
+    assert facts.source_agency == agency
+
+
+def test_a_month_before_reports_is_no_outlet() -> None:
+    facts = _lead("The minister will visit Iceland on Monday the 3rd November. reports that he was invited.")
+    assert facts.source_agency is None
+
+
+@pytest.mark.parametrize(("lang", "name"), [("ru", "меморандум о взаимопонимании между"),
+                                            ("kk", "өзара түсіністік туралы меморандумға")])
+def test_the_letters_of_a_memorandum_of_understanding_stay_out_of_its_name(tmp_path, lang: str, name: str) -> None:
+    from conftest import briefing_text
+
+    text = "BRIDGETOWN, Barbados (BGIS) – Barbados and Jamaica have signed a Memorandum of Understanding (MoU).\n"
+    written = briefing_text(tmp_path, text, lang).replace("‡", "")
+    assert name in written and "MoU" not in written
+
+
+@pytest.mark.parametrize(("english", "country", "lang", "composed"), [
+    ("Tbilisi Mayor’s Office", None, "ru", "мэрия Тбилиси"), ("Tbilisi Mayor’s Office", None, "kk", "Тбилиси мэриясы"),
+    ("Dushanbe Mayor", "TJ", "ru", "председатель города Душанбе"), ("Dushanbe Mayor", "TJ", "mn", "Душанбе хотын дарга"),
+    ("Croatian Parliament Speaker", "HR", "ru", "Председатель Сабора Хорватии"),
+])
+def test_city_halls_city_heads_and_the_sabor(english: str, country: str | None, lang: str, composed: str) -> None:
+    from briefing.compose import compose
+
+    kind = "institution" if "Office" in english else "title"
+    assert compose(english, lang, kind, country) == composed
+
+
+@pytest.mark.parametrize(("name", "russian"), [("Kamina Johnson Smith", "Камина Джонсон Смит"),
+                                               ("Mia Amor Mottley", "Мотли"), ("Kerrie Symmonds", "Керри Симмондс")])
+def test_names_of_the_commonwealth_caribbean_are_read_as_english(name: str, russian: str) -> None:
+    from briefing.names import transliterate_name
+
+    assert russian in transliterate_name(name, "ru", country="JM").text
+
+
+def test_an_icelandic_daughters_name_is_a_womans_and_does_not_decline() -> None:
+    from briefing.grammar import ru
+
+    assert ru.inflect("Ингибьёрг Сольрун Гисладоттир", "gen", "person") == "Ингибьёрг Сольрун Гисладоттир"
+
+
+def test_an_arabic_nisba_in_ai_is_two_vowels_and_does_not_decline() -> None:
+    from briefing.grammar import ru
+    from briefing.names import arabic
+
+    assert arabic.spell("hinai") == "хинаи"
+    assert ru.inflect("Хаттаб бен Галиб аль-Хинаи", "gen", "person") == "Хаттаба бен Галиба аль-Хинаи"
+
+
+@pytest.mark.parametrize(("name", "russian"), [("Celso Amorim", "Селсу Аморин"), ("Luiz Inácio Lula da Silva", "Луис Инасиу Лула да Силва"),
+                                               ("Mauro Vieira", "Мауру Виейра"), ("José Serra", "Жозе Серра"),
+                                               ("Paulo Guedes", "Паулу Гедис"), ("Sérgio Moro", "Сержиу Мору")])
+def test_brazilian_names_as_brazil_says_them(name: str, russian: str) -> None:
+    from briefing.names import transliterate_name
+
+    assert transliterate_name(name, "ru", country="BR").text == russian
+
+
+def test_a_latin_american_chancellor_is_the_foreign_minister() -> None:
+    from briefing.compose import compose
+
+    assert compose("Brazilian Chancellor", "ru", "title", "BR") == "министр иностранных дел Бразилии"
+    assert compose("Chancellor of Germany", "ru", "title", "DE") == "канцлер Германии"
+
+
+def test_another_countrys_foreign_ministry_is_gadaad_khereg_in_mongolian() -> None:
+    from briefing.compose import compose
+
+    assert compose("Minister of Foreign Affairs and Regional Integration", "mn", "title", "GH").startswith("Гадаад хэрэг")
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [("ru", "Документы пока не подписаны."), ("kk", "Құжаттарға әзірге қол қойылған жоқ."),
+                                                ("en", "No documents have been signed yet.")])
+def test_a_document_still_to_be_signed_is_never_no_signing_mentioned(tmp_path, lang: str, sentence: str) -> None:
+    from conftest import briefing_text
+
+    text = ("date 2008-11-02\nOSLO, Nov 2 (NTB) - Foreign Minister Jonas Gahr Store will visit Iceland on Monday. "
+            "The meeting is due to end in the signing of a cooperation agreement on fossil fuel reserves.\n")
+    written = briefing_text(tmp_path, text, lang)
+    assert sentence in written
+
+
+def test_documents_mentioned_beside_signed_ones_stay_in_the_summary(tmp_path) -> None:
+    from conftest import briefing_text
+
+    text = ("ASTANA, May 3 (Kazinform) - Kazakhstan and Mongolia signed a memorandum on tourism. "
+            "In 2019, the two countries signed an agreement on trade.\n")
+    lines = briefing_text(tmp_path, text, "en").splitlines()
+    assert lines.index("Participants") > next(i for i, line in enumerate(lines) if line.startswith("Documents mentioned"))

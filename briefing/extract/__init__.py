@@ -335,6 +335,8 @@ def _source_agency(context: Context) -> tuple[str | None, tuple[int, int] | None
             name = match.group("name")
             if "press service" in scope[match.end():match.end() + 20] or name.split()[0] in ("The", "It", "He", "She"):
                 continue
+            if name.endswith(".") and "." not in name[:-1] or re.fullmatch(MONTH_PATTERN, name, re.I):
+                continue  # "Monday the 3rd November. reports that he …": the end of a sentence, and a month, no outlet
             if name.lower() in KNOWN_INSTITUTIONS:
                 continue  # "Akorda reports": a press service, not the outlet
             if country_code(name) or re.search(r"\bof\s+(?:the\s+)?$", scope[:match.start("name")]):
@@ -343,7 +345,7 @@ def _source_agency(context: Context) -> tuple[str | None, tuple[int, int] | None
             return _outlet_name(name), (start, start + len(name))
     credit = _CREDIT_LINE.search(context.text, max(0, len(context.text) - 120)) or \
         _CREDIT_AFTER_TEXT.search(context.text, max(0, len(context.text) - 60))  # the last line, or "….- Bernama"
-    credited = next((group for group in ("name", "bracketed") if credit and credit.groupdict().get(group)), None)
+    credited = next((group for group in ("name", "bracketed", "letters") if credit and credit.groupdict().get(group)), None)
     if credit and credited and credit.group(credited).lower() in OUTLETS:
         return OUTLETS[credit.group(credited).lower()], (credit.start(credited), credit.end(credited))
     for key, name, outlet in _outlet_patterns():
@@ -369,7 +371,9 @@ _AGGREGATOR_TAG = re.compile(r"^\s*\(?MENAFN\s*[-–—]\s*(?P<name>[A-Z][\w.]*(
 _OUTLET_OPENS = re.compile(r"\s*(?P<name>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})\s+[-–—]{1,2}\s+")
 # the outlet after the last sentence on its line: "… in conjunction with the ceremony.- Bernama"
 # ("… by parliament. (Yonhap)": in brackets after it)
-_CREDIT_AFTER_TEXT = re.compile(r"[.!?”\"]\s*(?:[-–—―]{1,2}\s*(?P<name>[A-Z][\w.]+)|\((?P<bracketed>[A-Z][\w.]+)\))\s*$")
+# ("… their professional teaching staff. GNA": the agency's letters after the last full stop)
+_CREDIT_AFTER_TEXT = re.compile(r"[.!?”\"]\s*(?:[-–—―]{1,2}\s*(?P<name>[A-Z][\w.]+)|\((?P<bracketed>[A-Z][\w.]+)\)|"
+                                r"(?<=\.)[ \t]+(?P<letters>[A-Z][A-Za-z]?[A-Z]{1,4}))\s*$")
 # the outlet credited on the article's last line: "UzA", "Source: AKIpress", "(Kabar)"
 # ("(Xinhua News Agency July 27, 2004)": with the day it filed)
 _CREDIT_LINE = re.compile(rf"\n[ \t]*(?:Source:[ \t]*)?\(?(?P<name>[A-Z][\w.\-]*(?:[ ][A-Z][\w.\-]*){{0,2}}?)"

@@ -133,6 +133,10 @@ _VERBS = {"strengthening", "deepening", "developing", "expanding", "enhancing", 
 _RELATIONAL = {"bilateral", "multilateral", "intergovernmental", "interstate", "strategic",
                "allied", "friendly", "mutual", "comprehensive", "multifaceted", "good-neighbourly", "practical",
                "further", "regional", "international", "close", "fruitful", "other", "new", "key", "various"}
+# a list item that opens with a verb is a clause: "provide academic guidance", "offer technical expertise"
+_INFINITIVE_FIRST = re.compile(r"(?:provide|offer|ensure|support|help|promote|develop|strengthen|establish|create|build|"
+                               r"hold|organi[sz]e|share|conduct|implement|improve|increase|enhance|expand|facilitate|"
+                               r"assist|train|open|launch|attract|boost|deepen|explore|discuss|consider)\s", re.I)
 _STOP_ITEMS = re.compile(r"^(?:the\s+)?(?:near future|future|level|format|platforms?|basis|framework|issues?|"
                          r"ways|means|steps|measures|mechanisms|possibilit(?:y|ies)|opportunit(?:y|ies)|"  # "ways to enhance"
                          r"(?:other\s+)?(?:bodies|authorities|agencies|institutions|departments)|"
@@ -390,9 +394,9 @@ def _accepted_wide(items: list[str]) -> list[str]:
             item = item[:owned.start()]  # "energy security of Europe": the field is energy security
         if _STOP_ITEMS.match(item.lower()) or re.match(r"others?\b|etc\b", item):
             break
-        if _CLAUSE_ITEM.search(item) or len(item.split()) > 5 or is_fragment(item) or \
+        if _CLAUSE_ITEM.search(item) or len(item.split()) > 5 or is_fragment(item) or _INFINITIVE_FIRST.match(item) or \
                 re.search(r"\b(?:is|are|was|were|will|would|has|have|had|be|it|they|them|reports?|said|says|via|according)\b", item):
-            break
+            break  # ("… as well as provide academic guidance": a verb, what a side will do, no field)
         accepted.append(item)
     return accepted
 

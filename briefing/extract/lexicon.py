@@ -381,6 +381,8 @@ OUTLETS = {
     "ansa": "ANSA", "mti": "MTI", "bta": "BTA", "bna": "BNA", "ona": "ONA", "pna": "PNA",
     "pap": "PAP", "polish press agency": "PAP", "ctk": "ČTK", "czech news agency": "ČTK",
     "agenda.ge": "Agenda.ge", "ena": "ENA", "ethiopian news agency": "ENA", "antara news": "Antara",
+    "abr": "Agência Brasil", "agência brasil": "Agência Brasil", "agencia brasil": "Agência Brasil",
+    "tasnim": "Tasnim", "tasnim news agency": "Tasnim", "hina": "HINA", "civil.ge": "Civil.ge", "today.az": "Today.az",
 }
 
 # Web hosts of the outlets: a page address in the text (a "link:" line) names the outlet that published it.

@@ -932,6 +932,8 @@ def _guess_gender(words: list[str], roles: list[str], mongolian: bool) -> str:
         return "female"  # Vietnamese Thị marks a woman's name («Ле Тхи Тху Ханг» does not decline)
     if any(word.lower() == "бинт" for word in words[1:]):
         return "female"  # Arabic bint, "daughter of": «Ханан бинт Мухаммед аль-Кувари», the minister a woman
+    if any(word.lower().endswith(("доттир", "доуттир", "дотир")) for word in words[1:]):
+        return "female"  # Icelandic -dóttir, "daughter": «Ингибьёрг Сольрун Гисладоттир» does not decline
     if roles and roles[0] == "given" and english.is_woman(words[0]):
         return "female"  # «Кэтрин Джейн Лич»: a woman's English name first, whatever her surname's ending says
     first = words[0].lower() if roles and roles[0] == "given" else ""

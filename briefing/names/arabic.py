@@ -145,4 +145,6 @@ def spell(key: str) -> str:
     for latin, plain in (("th", "s"), ("dh", "z"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("aa", "a"), ("jj", "j"),
                          ("j", "dzh"), ("q", "k")):
         text = text.replace(latin, plain)
-    return generic.convert_word(text, "ru", foreign=True)  # an initial E is Э: Ebrahim → Эбрахим, Esmaeil → Эсмаил
+    spelled = generic.convert_word(text, "ru", foreign=True)  # an initial E is Э: Ebrahim → Эбрахим, Esmaeil → Эсмаил
+    # a final -ai is the nisba -āʾī, two vowels, never «-ай»: al-Hinai → аль-Хинаи (which does not decline)
+    return spelled[:-1] + "и" if key.endswith("ai") and len(key) > 4 and spelled.endswith("й") else spelled

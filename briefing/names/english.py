@@ -55,6 +55,7 @@ priti Прити f; liz Лиз f; suella Суэлла f; rosemary Розмари
 gina Джина f; condoleezza Кондолиза f; madeleine Мадлен f; kristin Кристин f;
 shirley Ширли f; belinda Белинда f; yasmin Ясмин f; jasmine Жасмин f; salome Саломе f;
 aishath Аишат f; shirin Ширин f; hasina Хасина f; khaleda Халеда f;
+mia Миа f; billie Билли f; kamina Камина f; hanna Ханна f; portia Порция f; kerrie Керри;
 """
 GIVEN_NAMES: dict[str, str] = {}
 WOMEN: set[str] = set()  # the women's names, Latin and Cyrillic, lower case
@@ -64,7 +65,9 @@ for _entry in filter(None, (item.strip() for item in _GIVEN.split(";"))):
     if _mark == ["f"]:
         WOMEN.update({_latin, _cyrillic.lower()})
 
-ENGLISH_SPEAKING = frozenset({"US", "GB", "CA", "AU", "NZ", "IE"})
+# ... and the Commonwealth Caribbean, whose names are English names (Johnson, Mottley, Symmonds)
+ENGLISH_SPEAKING = frozenset({"US", "GB", "CA", "AU", "NZ", "IE", "JM", "BB", "TT", "BS", "BZ", "GY", "AG", "DM", "GD",
+                              "KN", "LC", "VC"})
 
 # Ordered rules: (pattern on the lower-case word, Cyrillic); each rule consumes what it matches.
 _RULES: tuple[tuple[str, str], ...] = (

@@ -56,7 +56,7 @@ from briefing.names import (
 from briefing.names._text import LATIN_WORD, fold
 
 ORIGINS = ("kk", "mn", "ru", "uk", "zh", "ja", "ko", "vi", "ms", "it", "es", "de", "sh", "sa", "eu", "ar", "fa", "tr", "az", "uz", "tk", "ky", "fr", "hu", "pl", "en",
-           "hy", "ka", "af", "pt", "cs", "other")
+           "hy", "ka", "af", "pt", "br", "cs", "other")
 
 COUNTRY_ORIGIN = {
     "KZ": "kk", "MN": "mn", "RU": "ru", "BY": "ru", "UA": "uk",
@@ -86,6 +86,7 @@ COUNTRY_ORIGIN = {
     **{code: "other" for code in ("RW", "UG", "ET", "TZ", "BI", "SS", "ER")},
     # Portuguese spelling of Portugal and Lusophone Africa: ç is с, a final s ш (Esperança Bias → Эсперанса Биаш)
     **{code: "pt" for code in ("PT", "MZ", "AO", "CV", "GW", "ST")},
+    "BR": "br",  # Brazilian Portuguese as Brazil says it: Селсу Аморин, Мауру Виейра (briefing.names.brazilian)
     # West and Central African names in French spelling, every consonant sounded (Amadou Mame Diop → Амаду Мам Диоп,
     # Ousmane Sonko → Усман Сонко, Félix Tshisekedi → Феликс Чисекеди): the spelling's ou, tch/tsh and mute final e only
     **{code: "af" for code in ("SN", "CI", "ML", "BF", "NE", "GN", "TG", "BJ", "CM", "GA", "CG", "CD", "CF", "TD", "DJ")},

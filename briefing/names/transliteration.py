@@ -49,6 +49,7 @@ from functools import cache
 from briefing.names import (
     arabic,
     armenian,
+    brazilian,
     czech,
     english,
     exonyms,
@@ -267,6 +268,9 @@ def _by_origin(text: str, rules: str, origin: str, kind: str, press_form: bool) 
     if origin == "sa":  # kk as ru (Сингх, not Синғ); mn writes the j as ж: «Сушма Свараж» (bestnews.mn/r/11845), «С.Жа»
         result = south_asian.transliterate(text)
         return (re.sub(r"(?<=[Жж])х", "", mongolian_j(result)) if mn else result), south_asian.SYSTEM  # jh: «Жа»
+    if origin == "br":
+        result = brazilian.transliterate(text, rules)
+        return (mongolian_j(result) if mn else result), brazilian.SYSTEM
     if origin == "pt":
         return sub_words(text, lambda word: generic.convert_word(_PORTUGUESE.sub(_as_spoken_in_portugal, word), rules,
                                                                  foreign=True)), GENERIC
