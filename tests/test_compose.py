@@ -44,7 +44,7 @@ TITLES_WITH_OWNER: list[Case] = [
      "аким Алматинской области", "Алматы облысының әкімі", "Алматы мужийн Засаг дарга"),
     # a city before a title: kk bare as «Алматы әкімі», mn with «хот» («Москва хотын даргын», mongolian.ruvr.ru 26446402);
     # language review 2025-11
-    ("Mayor of Bishkek", "title", None, "мэр Бишкека", "Бішкек мэрі", "Бишкек хотын захирагч"),
+    ("Mayor of Bishkek", "title", None, "мэр Бишкека", "Бішкек мэрі", "Бишкек хотын дарга"),
 ]
 
 # Heads of a chamber or cabinet: capitalised in official ru/kk texts (wikimili: «Председатель Кабинета

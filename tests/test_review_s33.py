@@ -334,3 +334,34 @@ def test_documents_mentioned_beside_signed_ones_stay_in_the_summary(tmp_path) ->
             "In 2019, the two countries signed an agreement on trade.\n")
     lines = briefing_text(tmp_path, text, "en").splitlines()
     assert lines.index("Participants") > next(i for i, line in enumerate(lines) if line.startswith("Documents mentioned"))
+
+
+def test_a_visit_whose_visitor_left_this_morning_is_under_way() -> None:
+    facts = _facts("Dushanbe mayor pays working visit to Tashkent\n\nDushanbe Mayor Rustam Emomali today morning left "
+                   "for the Uzbek capital of Tashkent on a two-day working visit.\n")
+    assert (facts.event_type, facts.event_status) == ("visit", "in progress")
+
+
+def test_backticks_around_a_title_are_quote_marks_and_before_s_an_apostrophe() -> None:
+    from briefing.ingest import normalize_text
+
+    assert normalize_text("ratified the agreement on `Cooperation in security` . Azerbaijan`s") == \
+        "ratified the agreement on “Cooperation in security” . Azerbaijan’s\n"
+
+
+@pytest.mark.parametrize("chamber", ["Милли Меджлис Азербайджана", "Жогорку Кенеш Кыргызской Республики", "Олий Мажлис"])
+def test_a_chamber_named_by_its_native_attribute_is_singular_and_masculine(chamber: str) -> None:
+    from briefing.grammar.ru_agreement import agree
+
+    assert agree("ратифицировал", chamber) == "ратифицировал"
+
+
+def test_a_ratifying_chamber_carries_its_country_without_the_place_again(tmp_path) -> None:
+    from conftest import briefing_text
+
+    text = ("Parliament OKs Azerbaijan-Turkey agreement\n\nThe Azerbaijani Parliament ratified the agreement on "
+            "`Cooperation between Azerbaijan and Turkey in the field of security` . The Azerbaijani parliament also "
+            "ratified the agreement on labor migration between Azerbaijan and Turkey.\n")
+    russian = briefing_text(tmp_path, text, "ru").replace("‡", "")
+    assert "Милли Меджлис Азербайджана ратифицировал соглашение о сотрудничестве в области безопасности" in russian
+    assert "В Азербайджане Милли" not in russian and "трудовой миграции" in russian

@@ -81,6 +81,9 @@ IN_PROGRESS = re.compile(r"\b(?:is (?:currently )?(?:on an?|paying an?)\s+(?:\w+
                          # "arrived today morning to pay an official visit": the visit has begun
                          r"arrived\s+(?:here\s+)?(?:today|yesterday|this\s+morning|today\s+morning|tonight)\b(?=[^.;]{0,40}\bto\s+pay\b)|"
                          r"continues (?:his|her|its) visit|is under way|is underway|"
+                         # "today morning left for the Uzbek capital on a two-day working visit": the visit has begun
+                         r"(?:today|this\s+morning|today\s+morning)\s+(?:left|departed)\s+for\b[^.;]{0,80}?\bvisit|"
+                         r"(?:left|departed)\s+(?:today|this\s+morning)\s+for\b[^.;]{0,80}?\bvisit|"
                          # "is carrying out an intense work agenda as part of his visit to Venezuela"
                          r"is\s+(?:currently\s+)?carrying\s+out\b[^.;]{0,80}?\bvisit)\b", re.I)
 
@@ -164,6 +167,9 @@ def event_kind(context: Context) -> EventKind:
                 found = check(sentence)
                 if found:
                     status = _status(sentence, kind)
+                    if status is None and kind == "visit" and context.article.headline and sentence == window[0][0] and body and \
+                            _status(body[0][0], kind) == "in progress":
+                        status = "in progress"  # "Mayor pays working visit to Tashkent" over "today morning left for …"
                     span = found if isinstance(found, re.Match) else None
                     fmt = "video" if video else ("in_person" if kind in ("meeting", "visit", "talks", "signing",
                                                                          "forum") and status is None else None)

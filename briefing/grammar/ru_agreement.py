@@ -20,6 +20,13 @@ def _analyzer() -> t.Any:
     return morph_analyzer()
 
 
+# the native attributes parliaments keep in Russian («Милли Меджлис», «Жогорку Кенеш», «Олий Мажлис»), which the
+# dictionary does not know and would take for a plural or feminine noun
+_FOREIGN_ATTRIBUTES = frozenset({"милли", "жогорку", "олий"})
+# the native names of chambers, all masculine in Russian («Жогорку Кенеш принял», «Мажилис одобрил»)
+_CHAMBER_NOUNS = frozenset({"кенеш", "хурал", "мажилис", "мажлис", "меджлис", "мейлис", "сабор", "курултай"})
+
+
 @kept
 def head_noun_tags(phrase: str) -> set[str]:
     """Gender or number of the phrase's head noun: {"masc"}, {"femn"}, {"neut"} or {"plur"}.
@@ -39,6 +46,10 @@ def head_noun_tags(phrase: str) -> set[str]:
         return {"plur"} if 2 <= number % 10 <= 4 and not 12 <= number % 100 <= 14 else {"neut"}
     adjective_plural = False  # «совместные коммюнике»: an indeclinable noun's number is its adjective's
     for word in re.findall(r"[А-Яа-яЁё-]+", phrase):
+        if word.lower() in _FOREIGN_ATTRIBUTES:
+            continue  # «Милли Меджлис», «Жогорку Кенеш»: the chamber's noun comes after its native attribute
+        if word.lower() in _CHAMBER_NOUNS:
+            return {"masc"}  # «Кенеш», which the dictionary guesses feminine
         parses = _analyzer().parse(word.lower())
         for parse in parses:
             tag = parse.tag

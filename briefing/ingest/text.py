@@ -190,6 +190,7 @@ def normalize_text(text: str) -> str:
     text = _INVISIBLE.sub("", text)
     text = _SPACES.sub(" ", text)
     text = _BACKTICK_APOSTROPHE.sub("’", text)  # "Parliament`s Chairman": a backtick typed for an apostrophe
+    text = _BACKTICK_QUOTES.sub(r"“\g<inner>”", text)  # "the agreement on `Cooperation in …`": backticks as quote marks
     text = _GLUED_HONORIFIC.sub(r"\1 ", text)  # "Mr.D. Davaasuren": the space a typist left out
     return unicodedata.normalize("NFC", text).strip() + "\n"
 
@@ -197,6 +198,8 @@ def normalize_text(text: str) -> str:
 _GLUED_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Dr|H\.E)\.(?=[A-Z])")
 
 
+# (a title of several words; a single `word` stays as written)
+_BACKTICK_QUOTES = re.compile(r"(?<![\w`])`(?P<inner>[A-Z][^`\n]{0,300}?\s[^`\n]{0,300}?)`(?![\w`])")
 _BACKTICK_APOSTROPHE = re.compile(r"(?<=[A-Za-z])[`´](?=(?:s|t|ll|re|ve|d)\b)")
 
 
