@@ -127,7 +127,7 @@ COOPERATION_AREAS = _terms(
             ("artificial intelligence development", "development of artificial intelligence",
              "artificial intelligence", "ai"),
         ),
-        "ecology": (N_("cooperation area", "ecology"), ("air pollution", "air quality", "environmental", "nature protection", "ecology", "environment", "environmental protection",
+        "ecology": (N_("cooperation area", "ecology"), ("air pollution", "air quality", "environmental", "nature protection", "nature conservation", "ecology", "environment", "environmental protection",
                                                    "environmental sustainability")),
         "agriculture": (N_("cooperation area", "agriculture"), ("agricultural research", "agricultural production", "agricultural products", "agricultural science", "horticulture", "viticulture", "greenhouses", "greenhouse farming", "agri-industrial complex", "agri-industrial", "smart agriculture", "agriculture", "agricultural", "agro-industrial", "agro-industrial complex", "agro-industry", "agroindustry", "agro-industrial sector", "agrarian", "animal husbandry", "livestock",
                                                                    "livestock farming", "stockbreeding", "cropping", "agribusiness", "sericulture",

@@ -365,3 +365,15 @@ def test_a_ratifying_chamber_carries_its_country_without_the_place_again(tmp_pat
     russian = briefing_text(tmp_path, text, "ru").replace("‡", "")
     assert "Милли Меджлис Азербайджана ратифицировал соглашение о сотрудничестве в области безопасности" in russian
     assert "В Азербайджане Милли" not in russian and "трудовой миграции" in russian
+
+
+@pytest.mark.parametrize(("english", "lang", "composed"), [
+    ("Institute of Technical Education", "ru", "Институт технического образования"),
+    ("CEO of Institute of Technical Education", "kk", "Техникалық білім беру институтының атқарушы директоры"),
+    ("Coordinating Minister for National Security", "mn", "Үндэсний аюулгүй байдлын асуудал эрхэлсэн зохицуулах сайд"),
+])
+def test_singapores_offices_of_fresh84_compose(english: str, lang: str, composed: str) -> None:
+    from briefing.compose import compose
+
+    kind = "institution" if english.startswith("Institute") else "title"
+    assert compose(english, lang, kind, "SG") == composed
