@@ -223,17 +223,11 @@ def test_an_office_a_comma_and_a_name_after_and_are_the_next_persons() -> None:
         ("Yahya al Mantheri", "Chairman of the State Council"), ("Muhammad Sadiq Sanjrani", "Pakistan Senate Chairman")]
 
 
-@pytest.mark.parametrize("opening", ["Today, the Chancellor will have a meeting with",
-                                     "While in Bridgetown, the Chancellor will hold talks with"])
-def test_whom_a_visitor_meets_later_on_the_day_of_the_visit_takes_part(opening: str) -> None:
-    facts = _lead(f"Brazil’s Foreign Minister Celso Amorim signs today, in Barbados, an agreement on culture. "
-                  f"{opening} Acting Prime Minister Mia Motley.")
-    assert "Mia Motley" in [p.name for p in facts.participants]
-
-
-def test_whom_a_visitor_will_meet_next_week_does_not_take_part() -> None:
+def test_whom_a_visitor_will_meet_later_is_no_participant_of_the_signing() -> None:
+    # "Today, the Chancellor will have a meeting with X": a meeting of its own, never a signatory of the signing the
+    # lead tells (the translators of fresh85 found the briefing put them at the signing)
     facts = _lead("Brazil’s Foreign Minister Celso Amorim signs today, in Barbados, an agreement on culture. "
-                  "Next week, the Chancellor will have a meeting with Acting Prime Minister Mia Motley.")
+                  "Today, the Chancellor will have a meeting with Acting Prime Minister Mia Motley.")
     assert "Mia Motley" not in [p.name for p in facts.participants]
 
 

@@ -1787,11 +1787,9 @@ def classify(context: Context, people: list[Candidate], writers: t.Collection[st
             if sentence is not lead and (_OF_ANOTHER_TIME.search(context.text, max(sentence.start, mention.start - 60),
                                                                  mention.start) or at_another_stop(context, sentence, mention.start)):
                 continue  # "the previous president, X", "In Nicaragua, he met with President X": another time or stop
-            if not planned and sentence is not lead and _FUTURE_SENTENCE.search(clause) and not _LATER_TODAY.search(outside):
-                continue  # "is scheduled to visit Korea to meet Prime Minister X": a plan, not this event (but "Today,
-                # he will meet X" and "While in Tashkent, he will hold talks with X" are the visit under way)
-            if not planned and _TO_MEET_LATER.search(context.text, max(sentence.start, mention.start - 80), mention.start) \
-                    and not _LATER_TODAY.search(outside):
+            if not planned and sentence is not lead and _FUTURE_SENTENCE.search(clause):
+                continue  # "is scheduled to visit Korea to meet Prime Minister X": a plan, not this event
+            if not planned and _TO_MEET_LATER.search(context.text, max(sentence.start, mention.start - 80), mention.start):
                 continue  # "X said he was hoping to meet with President Y on Wednesday": Y is met later, not today
             if planned and sentence is not lead and _PAST_EVENT.search(clause) and not _FUTURE_SENTENCE.search(clause) \
                     and not _WOULD_BE.search(clause):  # "On arrival, he would be met by Vice President X": the plan
@@ -1818,11 +1816,6 @@ def classify(context: Context, people: list[Candidate], writers: t.Collection[st
         if person.name in writers:
             person.participant = False
             person.why = "quoted from what they wrote"
-
-
-# the rest of the day of a visit under way: "Today, the Chancellor will have a meeting with X", "While in Tashkent, …"
-_LATER_TODAY = re.compile(r"^\W*(?:Today|Later\s+today|This\s+(?:afternoon|evening)|While\s+in\s+[A-Z][\w-]+)\b|"
-                          r"\b(?:later\s+(?:today|in\s+the\s+day)|this\s+(?:afternoon|evening))\b")
 
 
 # "On the same day, X and Y also met with Burns, respectively": each held a meeting of his own with the visitor
