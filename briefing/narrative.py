@@ -135,19 +135,17 @@ class Narrative:
         if self.lang == "ru":
             from briefing.grammar.ru import plural_head
 
-            office = Localized(plural_head(title.text), title.mark, title.kind)
-            declined = [self._decline(name, case) for name in names]
-            texts = [str(name) for name in declined]
-            return [self._decline(office, case), " ",
-                    *_interleave(self.inflector.join(texts, "and", "person"), texts, [Phrase([n]) for n in declined])]
-        texts = [str(name) for name in names]
-        if self.lang == "kk":
+            office = self._decline(Localized(plural_head(title.text), title.mark, title.kind), case)
+            names = [self._decline(name, case) for name in names]
+        elif self.lang == "kk":
             from briefing.grammar.kk import plural_possessive
 
             office = Localized(plural_possessive(title.text), title.mark, title.kind)
-            return [office, " ", *_interleave(self.inflector.join(texts, "and", "person"), texts, [Phrase([n]) for n in names])]
-        # mn: the office once, then the names; «нар» closes the whole list
-        return [title, " ", *_interleave(", ".join(texts), texts, [Phrase([n]) for n in names])]
+        else:
+            office = title  # mn: the office once, then the names; «нар» closes the whole list
+        texts = [str(name) for name in names]
+        joined = ", ".join(texts) if self.lang == "mn" else self.inflector.join(texts, "and", "person")
+        return [office, " ", *_interleave(joined, texts, [Phrase([name]) for name in names])]
 
     def participial(self, value: Value) -> bool:
         """Whether a name is built on a participle, which Mongolian sides take «хооронд» before

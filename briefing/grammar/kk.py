@@ -286,9 +286,6 @@ def plural_possessive(phrase: str) -> str:
     return possessive(plural(" ".join([*words[:-1], stem]))) + phrase[len(core):]
 
 
-_UNVOICED = {"г": "к", "ғ": "қ", "б": "п"}
-
-
 def possessive(phrase: str) -> str:
     """The third-person possessive of ``phrase``'s last word, the head of an izafet: «Комиссияның отырысы»,
     «ұйымның саммиті», «конференциясы». The third-person тәуелдік жалғау: after a consonant (or у) -ы/-і, a final
@@ -307,6 +304,7 @@ def possessive(phrase: str) -> str:
 
 
 _VOICED = {"к": "г", "қ": "ғ", "п": "б"}  # a final voiceless stop voices before a vowel ending
+_UNVOICED = {voiced: voiceless for voiceless, voiced in _VOICED.items()}  # ... and is voiceless again without it
 
 
 def join(items: Sequence[str], conj: str = "and", kind: str = "common") -> str:
