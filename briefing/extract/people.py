@@ -2206,6 +2206,7 @@ def assign_countries(people: list[Candidate], event_countries: t.Sequence[str],
     if context is not None:
         _members_of_a_named_side(context, people)
         _members_of_the_led_delegation(context, people)
+        _those_accompanying(context, people)
     if context is not None and len(event_countries) == 2:
         _counterparts_across(context, people, event_countries)
     _pair_countries(people, event_countries)
@@ -2250,6 +2251,36 @@ def _members_of_the_led_delegation(context: Context, people: list[Candidate]) ->
     for person in people:
         if person.country is None and any(_listed_in_delegation(context, mention) for mention in person.mentions):
             person.country = side
+
+
+# "He informed, governor is accompanied by Dept. Head A; and Assistant B": the one named before "accompanied by"
+_ACCOMPANIED_ONE = re.compile(r"\b(?P<who>[A-Za-z][\w’'-]+)\s+(?:is|was|are|were|will\s+be|has\s+been|had\s+been)\s+"
+                              r"(?:also\s+)?accompanied\s+by\b(?:(?!\b(?:met|meets|received|receives|held|holds)\b).)*$")
+
+
+def _those_accompanying(context: Context, people: list[Candidate]) -> None:
+    """The officials who accompany a participant, named by name or by office ('the governor is accompanied by'),
+    are of that participant's country."""
+    for person in people:
+        if person.country is not None:
+            continue
+        for mention in person.mentions:
+            if mention.in_quote:
+                continue
+            escorted = _ACCOMPANIED_ONE.search(context.text, mention.sentence.start, mention.start)
+            leader = _named_by(escorted.group("who"), people, person) if escorted else None
+            if leader is not None:
+                person.country = leader.country
+                break
+
+
+def _named_by(word: str, people: list[Candidate], besides: Candidate) -> Candidate | None:
+    """The one person with a country whose name or office ``word`` is ('Hidayat', 'governor')."""
+    word = word.lower()
+    named = [p for p in people if p is not besides and p.country and (
+        word in (token.lower() for token in p.tokens) or
+        any(re.search(rf"\b{re.escape(word)}\b", office, re.I) for office in [p.title or "", *p.aliases]))]
+    return named[0] if len(named) == 1 else None
 
 
 _COUNTERPART_BEFORE = re.compile(r"\b(?:his|her)\s+counterpart,?\s+$")

@@ -7,7 +7,9 @@ Both languages spell their sounds letter for letter since the 1972 reform, and t
 * c ч (Percaya → Перчая); j дж; sy ш; ny нь (ня, ню, не before a vowel); ng нг; kh х; w в; y й (ya я, yu ю, ye е,
   yo йо; Yudhoyono → Юдойоно); dh д, th т (Arabic letters in Latin: Mahathir → Махатир);
 * the older spellings that names keep: oe у (Soekarno → Сукарно), dj дж, tj ч;
-* vowels as written: a а, e е (э opening a word), i и, o о, u у.
+* vowels as written: a а, e е (э opening a word), i и, o о, u у; ai is the diphthong ай where it ends the word or a
+  syllable before the next (Saiful → Сайфул, Zainal → Зайнал, Sungai → Сунгай), two vowels before a final consonant
+  (Ismail → Исмаил, Said → Саид).
 
 Kazakh writes these names as Russian does; Mongolian writes дж as ж («Жоко Видодо»), as it does English names.
 Every result is a candidate for review.
@@ -48,6 +50,14 @@ def _piece(word: str, i: int) -> tuple[str, int]:
     for latin, cyrillic in _GROUPS:
         if rest.startswith(latin):
             return cyrillic, len(latin)
+    if rest[0] == "i" and i > 0 and word[i - 1] == "a" and _closes_a_diphthong(rest[1:]):
+        return "й", 1
     if rest[0] == "e" and (i == 0 or word[i - 1] in _VOWELS):
         return "э", 1  # Erick → Эрик; a vowel before it: Joeharto's oe is one vowel already
     return _LETTERS.get(rest[0], rest[0]), 1
+
+
+def _closes_a_diphthong(after: str) -> bool:
+    """The i of ai is й at the end of the word or before a consonant that opens the next syllable."""
+    return not after or (after[0] not in _VOWELS and after[0] != "y" and len(after) > 1 and
+                         (after[1] in _VOWELS or after[:2] in ("sy", "ng", "ny", "kh") and len(after) > 2))
