@@ -100,6 +100,7 @@ def extract(article: Article, termbase: t.Any = None, review_below: float = DEFA
     _minister_of_the_ministry_named(candidates, found_orgs)
     _home_side(candidates, event_countries, facts.source_agency)
     _host_side(candidates, facts.location.country)
+    _home_delegation_abroad(context, candidates, facts.source_agency, facts.location.country)
     _offices_the_lead_gives(context, candidates)
     offices.assign_offices(offices.find_offices(context), candidates)
     for person in candidates:
@@ -624,13 +625,18 @@ def _heads(person: people.Candidate, roles: tuple[str, ...], of_state: bool) -> 
     return False
 
 
+# the words of a state's formal name: "the Parliament of the Republic of Moldova" is named by its head, not "Republic"
+_STATE_FORMS = frozenset({"republic", "kingdom", "state", "federation", "sultanate", "emirate", "principality"})
+
+
 def _body_named(org: orgs.Org, title: str) -> bool:
     """'Kazakh leader' names no body 'Kazakh Parliament' names: a body known by its country alone needs its own
     head word in the title ("Speaker of the Kazakh Parliament")."""
     without_countries = org.name
     for start, end, _ in reversed(countries_in(org.name)):
         without_countries = without_countries[:start] + " " + without_countries[end:]
-    if any(not re.fullmatch(r"[A-Z]{2}", word) for word in orgs.significant_words(without_countries)):
+    if any(not re.fullmatch(r"[A-Z]{2}", word) and word.lower() not in _STATE_FORMS
+           for word in orgs.significant_words(without_countries)):
         return True
     # its head, wherever it stands: "Parliament of Sri Lanka" is not named by "High Commissioner … to Sri Lanka"
     heads = [word.lower() for word in org.name.split() if orgs.is_head(word)] or [org.name.split()[-1].lower()]
@@ -725,6 +731,20 @@ def _home_side(candidates: list[people.Candidate], event_countries: list[str], o
                 _give_country(person, others[0], "met by the outlet's own side")
         elif home and home in event_countries:
             _give_country(person, home, "the outlet's own side")
+
+
+def _home_delegation_abroad(context: Context, candidates: list[people.Candidate], outlet: str | None,
+                            visited: str | None) -> None:
+    """'A parliamentary delegation led by X begins a visit to Moldova' in AGERPRES: an agency that reports a
+    delegation abroad reports its own country's, when the text names that country at all."""
+    home = OUTLET_COUNTRIES.get(outlet or "")
+    if not home or not visited or home == visited or not any(code == home for _, _, code in countries_in(context.text)):
+        return
+    for person in candidates:
+        if person.participant and not person.country and any(
+                not m.in_quote and people.LED_BY.search(context.text, m.sentence.start, m.start) for m in person.mentions):
+            _give_country(person, home, "leads a delegation abroad that the outlet of his country reports")
+            people.members_of_the_led_delegation(context, candidates)  # and those the text lists in it
 
 
 _MET_BY = re.compile(r"\b(?:met|meets|received|receives|(?:held|holds)\s+(?:a\s+)?(?:[\w-]+\s+)?(?:meetings?|talks)\s+with|"

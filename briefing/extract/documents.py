@@ -154,7 +154,7 @@ def _ceremony_held(context: Context) -> bool:
 
 # "earlier this week", "earlier today", "earlier on Tuesday": when the reported event took place, not an earlier signing
 # (unless the lead puts the event on another weekday: _earlier_on_another_weekday)
-_EARLIER = re.compile(rf"\b(?:earlier(?!\s+(?:this\s+week|today|in\s+the\s+day|on\s+{_WEEKDAY}))|previously|recently|last year|last month|before|in the past|ago|"
+_EARLIER = re.compile(rf"\b(?:earlier(?!\s+(?:this\s+week|today|in\s+the\s+day|the\s+same\s+day|that\s+day|on\s+{_WEEKDAY}))|previously|recently|last year|last month|before|in the past|ago|"
                       r"in (?:19|20)\d\d(?!\s*[-–—]\s*\d)|back then|at that time|"  # "in 2019", not "in 2023-2025" a title names
                       # "during the December 2022 state visit": a visit of another month and year
                       r"during the (?:January|February|March|April|May|June|July|August|September|October|November|December) "
@@ -859,6 +859,9 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     if _REFERRING.search(text, near, title_start):
         mention.refers_back = True
         mention.why.append(REFERS_BACK)
+    elif _JUST_SIGNED.search(text, near, title_start):
+        mention.refers_back = True
+        mention.why.append(JUST_SIGNED_WHY)
     mention.generic = low in ("documents", "document", "memoranda", "agreements", "mous", "memos", "contracts",
                               "memorandums", "deals") and " between " not in title and not listed and \
         not _SUBJECT_OF_CLASS.search(title)  # "agreements on road building": documents of a named subject
@@ -1378,6 +1381,9 @@ _COSIGNED = re.compile(r"\b[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*)*\s+and\s+I\s+
 _REFERRING = re.compile(r"(?<!\ban\s)(?<!\ba\s)\b(?:corresponding|relevant|respective|appropriate|aforementioned|above-mentioned|said)\s+$",
                         re.I)
 REFERS_BACK = "refers to a document the text describes in other words"
+# "the freshly signed cooperation pact will deepen ties": the document whose signing the text told, in other words
+_JUST_SIGNED = re.compile(r"\b(?:the|this|that)\s+(?:freshly|newly|recently|just)[\s-]+signed\s+$", re.I)
+JUST_SIGNED_WHY = "refers to the document the text says was signed"
 
 
 # "Plan for celebrating the 30th anniversary of diplomatic relations": after a capitalized noun, the purpose is its name
@@ -1416,7 +1422,7 @@ _AND_VERB = r"\s+and\s+(?:also\s+)?(?:[a-z]+ed|held|met|took|made|gave|said|spok
 # where a subject phrase of a title ends: punctuation, a verb, the sides, the next item of a list
 # ("1.5 million tons", "1,000 MW": a number's point or comma ends nothing)
 _SUBJECT_END = (r"(?=,(?!\d{3}\b)|\.(?!\d)|;|$|\s+(?:was|were|is|are|has|have|had|will|which|between|signed|adopted|concluded|with\s+(?:respect|"
-                r"regard)|and\s+(?:a|an|the|other)\b|as\s+well\s+as|during|at|in\s+the\s+presence|today|yesterday|"
+                r"regard)|and\s+(?:a|an|the|other)\b|as\s+well\s+as|during|at|in\s+the\s+presence|under\s+the\s+witness|witnessed\s+by|today|yesterday|"
                 r"(?:last|this|next)\s+(?:week|month|year)|earlier|later)\b|\s+(?:in|on)\s+(?:[A-Z]|\d)|" + _AND_VERB + ")")
 
 
@@ -1618,6 +1624,8 @@ def _complements(text: str, end: int, limit: int) -> int:
         r"\s+and\s+[a-z]+ing\b|"  # "… between two countries and implementing a tourism project": the next matter discussed
         # "… between Tbilisi and Rome with the Mayor of Rome": who signed it with the subject
         r"\s+with\s+(?:the|his|her|their|its)\s+|"
+        # "… between A and B provinces under the witness of President X": who watched the signing
+        r"\s+(?:under\s+the\s+witness|in\s+the\s+presence)\s+of\b|\s+witnessed\s+by\b|"
         # "signing a memorandum between A and B will strengthen …": what the signing brings, the clause's own verb
         r"\s+(?:will|would|can|could|may|might|should)\s+(?:further\s+|also\s+)?(?!be\b)[a-z]+\b|"
         # "talks on the Free Trade Agreement between the two countries have started": the clause's own verb
@@ -1729,6 +1737,7 @@ def _split_parties(phrase: str, known: t.Sequence[str] = ()) -> list[str]:
     phrase = re.sub(r",\s*(?:the\s+)?[A-Z][^,]*,", lambda m: m.group(0) if country_code(m.group(0).strip(" ,")) else "", phrase)
     phrase = re.sub(r",\s*led by [^,]*,?", "", phrase)
     phrase = _CAPITAL_OF.sub("", phrase)  # "Khujand, the capital of Sughd Province of X, and Y": the city is the side
+    phrase = _SHARED_PLACE_NOUN.sub(r"\g<last>", phrase)  # "Bac Giang and Xaysomboun provinces": two provinces, each a side
     sides = [side.strip() for side in phrase.split(",")]
     if len(sides) == 2 and all([(0, len(side))] == [found[:2] for found in countries_in(side)] for side in sides):
         # "Ukraine, US sign a memorandum": a headline joins its two sides with a comma
@@ -1772,6 +1781,8 @@ def _split_parties(phrase: str, known: t.Sequence[str] = ()) -> list[str]:
     return result
 
 
+_SHARED_PLACE_NOUN = re.compile(r"(?<=\sand\s)(?P<last>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+(?:provinces|cities|regions|oblasts|states|"
+                                r"municipalities|districts|prefectures|counties|aimags|capitals|towns)$")
 _LOWER_CASE_STATE_BODY = re.compile(r"\b(?:government|cabinet\s+of\s+ministers|parliament|national\s+assembly|senate)"
                                     r"(?=\s+of\s+(?:the\s+)?[A-Z])")
 _QUOTED_NAME_DESCRIBED = re.compile(r"[‘'\"“«](?P<name>[A-Z][^’'\"”»]{1,40})[’'\"”»]\s+[a-z]")
@@ -2288,7 +2299,7 @@ _GENERAL_THEN_INCLUDING = re.compile(r"(?:[a-z-]+\s+)?cooperation,?\s+including\
 _LIST_END = re.compile(rf",?\s+(?:were|was|have\s+been|has\s+been|will\s+be|along\s+with|together\s+with)\b|"
                        rf",?\s+{_SIGNED_AT}|,?\s+as\s+well\s+as\s+on\b|,?\s+(?:as\s+well\s+as|and)\s+"
                        rf"(?:(?:a|an|the|other)\s+)?(?:[\w-]+\s+){{0,3}}(?:{_NOUNS})\b|"
-                       rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{_NOUNS})\b|\s+in\s+(?=[A-Z])|\s+(?:during|at|in\s+the\s+presence|"
+                       rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{_NOUNS})\b|\s+in\s+(?=[A-Z])|\s+(?:during|at|in\s+the\s+presence|under\s+the\s+witness|witnessed\s+by|"
                        rf"on\s+{_WEEKDAY})\b|,?[\"”»]|[.;:(]|$|"
                        r",\s+and\s+[a-z]+ed\s+(?:them|it|this|that|these|the|to)\b")  # ", and welcomed them as …": a new clause
 _ITEM_SPLIT = re.compile(r",?\s+as\s+well\s+as\s+|\s*,\s*(?:and\s+)?|,?\s+and\s+(?=on\s+[a-z])")
@@ -2530,7 +2541,7 @@ _SUBJECT_AFTER_VERB = re.compile(r"(?:\s+and\s+(?:an?|the)\s+[a-z][\w\s-]{2,40}?
                                  r"(?P<subject>(?!the\s+(?:sidelines|basis|occasion)\b)[a-z][^,.;]{2,160}?)"
                                  # "… on the purchase of oil and an agreement on its transit": the next document; "… on
                                  # plant quarantine between A and B": the sides after it (not "cooperation between A and B")
-                                 rf"(?=[,.;]|\s+(?:during|at|in\s+the\s+presence)\b|"
+                                 rf"(?=[,.;]|\s+(?:during|at|in\s+the\s+presence|under\s+the\s+witness|witnessed\s+by)\b|"
                                  r"(?<!cooperation)(?<!relations)(?<!partnership)(?<!interaction)(?<!consultation)(?<!consultations)"
                                  r"\s+between\s+(?:the\s+)?(?-i:[A-Z])|"
                                  r"\s+and\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
@@ -2651,7 +2662,7 @@ _PURPOSE = re.compile(
     # "a roadmap for supporting investment projects": what it is for, named by a gerund
     # (a number's point or comma goes on: "for the transportation of 1.5 million tons")
     rf"[a-z](?:[^,.;]|[.,](?=\d)){{2,120}}?|(?!during\b)[a-z]{{3,}}ing\s+[a-z][^,.;]{{2,120}}?)"
-    rf"(?=\s+with\s+|\s+in\s+the\s+presence\b|\s+on\s+{_WEEKDAY}\b|\s+and\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{_NOUNS})\b|"
+    rf"(?=\s+with\s+|\s+in\s+the\s+presence\b|\s+under\s+the\s+witness\b|\s+witnessed\s+by\b|\s+on\s+{_WEEKDAY}\b|\s+and\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{_NOUNS})\b|"
     r"[,.](?!\d)|;|$)"
     # (a list of fields inside a purpose goes on: "to support projects across energy, transport, and health")
     rf"|to\s+(?P<purposes>(?:{_PURPOSE_VERBS})\b[^.;]*?)(?=,\s+(?!(?:and\s+)?(?:to\s|(?:{_PURPOSE_VERBS})\s))(?!{_LIST_GOES_ON})|\s+in\s+the\s+presence\b|"
@@ -3490,7 +3501,8 @@ def _resolve_references(kept: list[DocMention]) -> list[DocMention]:
         if not mention.refers_back:
             continue
         named = [m for m in result if m is not mention and not m.refers_back and not m.generic and
-                 (m.status == mention.status or m.in_quote or mention.in_quote)]
+                 (m.status == mention.status or m.in_quote or mention.in_quote or
+                  JUST_SIGNED_WHY in mention.why and m.status in (None, "signed earlier"))]
         before = [m for m in named if m.start < mention.start]  # a reference points back
         # "the corresponding agreement" with one agreement among other kinds: that agreement
         groups = (named, before, [m for m in named if m.type == mention.type], [m for m in before if m.type == mention.type])

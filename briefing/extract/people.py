@@ -76,7 +76,8 @@ _AIDES = frozenset({"counselor", "counsellor", "adviser", "advisor", "aide", "as
 
 _MENTIONED_CONTEXT = re.compile(
     r"\b(?:visit|visits|initiatives?|greetings|wishes|message|behalf|instructions?|letter|decree|order|"
-    r"congratulations|regards|name|memory|policy|leadership|invitation|proposal|era|words|"
+    r"congratulations|regards|name|memory|policy|leadership|(?<!at\sthe\s)(?<!on\sthe\s)(?<!upon\sthe\s)invitation|"
+    r"proposal|era|words|"
     r"tenure|presidency|administration|doctrine|role|course|strategy|concept|ideas?|address|speech|reforms|"
     r"vision|legacy|contribution|friendship|efforts|support)\s+(?:of|from|by)\s+(?:the\s+)?$"
     # "regular and constructive negotiations between the President X and ...": habitual contacts, not the event
@@ -117,7 +118,7 @@ EVENT_TRIGGERS = re.compile(
     r"\b(?:met|meet|meets|meeting|talks|negotiations|discussions|consultations|signed|sign|signing|inked|co-chaired|"
     r"chaired|congratulated|"
     r"conversation|call|visit|visited|visiting|received|receives|held|discussed|attended|"
-    r"took part|participated|exchanged|welcomed|hosted|led by|headed the|(?:spoke|talked)\s+(?:\w+\s+)?with|delegation\s+(?:is\s+|was\s+)?headed\s+by|credentials|"
+    r"took part|participated|also\s+(?:participate|participates|take\s+part|takes\s+part|attend|attends)|exchanged|welcomed|hosted|led by|headed the|(?:spoke|talked)\s+(?:\w+\s+)?with|delegation\s+(?:is\s+|was\s+)?headed\s+by|credentials|"
     r"led\s+the\s+(?:[\w-]+\s+)?delegation|(?:side|delegation|party)\s+(?:was|were|is)\s+represented\s+by|"
     r"present(?:ed|ing)?(?!-day)|joint\s+(?:press|news)[\s-]+(?:conference|briefing)\s+with|"
     r"put\s+(?:their|his|her)\s+signatures?)\b", re.I)
@@ -443,6 +444,8 @@ def _name_in_run(context: Context, sentence: Sentence, run: list[re.Match[str]])
         name_tokens = name_tokens[1:]  # "Chief of the Parliament’s Staff Safa Mirzayev": "Staff" ends the office
     if not name_tokens or _names_a_thing(context.text, name_tokens[-1].end()):
         return None
+    if _PLACE_NOUN_AFTER.match(context.text, name_tokens[-1].end()):
+        return None  # "between Bac Giang and Xaysomboun provinces", "Bac Giang province was": a province's name
     if _NATIVE_NAME_OF_BODY.search(context.text, max(sentence.start, name_tokens[0].start() - 40), name_tokens[0].start()) \
             and context.text.startswith(")", name_tokens[-1].end()):
         return None  # "Tajikistan’s lower house (Majlisi Namoyandagon) of parliament": the house's own name
@@ -540,6 +543,10 @@ def _without_leading_place_or_body(text: str, sentence: Sentence, tokens: list[r
             return []  # "visited Astana Hub", "at Tashkent City": a venue named after a city
     if _EVENT_OF.search(before) and len(tokens) >= 2:
         return tokens  # "The meeting of Abdikarim Alimbayev, the governor …": the people of an event, not a body's name
+    if _PLACE_OF.search(before) and len(tokens) >= 3:
+        size = _place_words(text, words)
+        if size:  # "Chairman of … the province of Bac Giang Le Anh Duong": the province, then the man
+            return tokens[size:]
     if re.search(r"\b(?:the|of|on)\s+$", before) and not any(_initialled(w) for w in words):
         body_first = re.search(r"\bof\s+$", before) and len(tokens) >= 3 and \
             ("-" in words[0] or _PLACE_SHAPE.search(words[0]))
@@ -554,6 +561,26 @@ def _appositive_of_previous(text: str, title_start: int | None, ends: set[int]) 
         return False
     comma = re.search(r",\s*the\s+$", text[max(0, title_start - 8):title_start])
     return comma is not None and max(0, title_start - 8) + comma.start() in ends
+
+
+_PLACE_NOUN_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?\s+(?:provinces?|regions?|cities|city|oblasts?|"
+                               r"prefectures?|districts?|counties|county|aimags?|municipalit(?:y|ies))\b")
+_PLACE_OF = re.compile(r"\b(?:province|region|city|oblast|prefecture|district|county|aimag|municipality)\s+of\s+$", re.I)
+
+
+def _place_words(text: str, words: list[str]) -> int:
+    """How many of the leading words name the place, when a name follows them: the rest is a Vietnamese name, or
+    the text writes the place on its own elsewhere ("Bac Giang and Xaysomboun provinces")."""
+    from briefing.names.vietnamese import looks_vietnamese
+
+    for size in (1, 2):
+        if len(words) - size >= 2 and looks_vietnamese(words[size:]):
+            return size
+    for size in (2, 1):
+        place = " ".join(words[:size])
+        if len(words) - size >= 2 and re.search(rf"\b{re.escape(place)}(?!\s+[A-Z])", text):
+            return size
+    return 0
 
 
 _EVENT_OF = re.compile(r"\b(?:meeting|talks|visit|arrival|participation|presence|speech|reception)\s+of\s+$", re.I)
@@ -803,6 +830,11 @@ def title_before(context: Context, mention: Mention,
     if _COUNTED_BEFORE.search(context.text, sentence_start, start) and \
             any(word.lower() in PLURAL_TITLES for word, _ in parts) and _CLAUSE_AFTER_NAME.match(context.text, mention.end):
         return None  # "one of only two ministers Kishida retained": the ministers counted, the name a clause's subject
+    owned = _POSSESSIVE.match(context.text, mention.end) and _OFFICE_OF_ANOTHER.match(context.text, start, end)
+    if owned:
+        start = owned.end()  # "a member of President X’s entourage": a member of the entourage; X is the President
+    if len(parts) == 1 and parts[0][0].lower() in PLURAL_TITLES and _BODY_OF.search(context.text, sentence_start, start):
+        return None  # "the Spaker of the Chamber of Deputies, X": the chamber's name; its office before is misspelt
     title = _tidy_title(context.text[start:end])
     office = _OFFICE_BEFORE_RANK.search(context.text, sentence_start, start) if title == "Ambassador" else None
     if office:  # "signed by the director of the institute, Ambassador X": his office; Ambassador, his rank
@@ -814,6 +846,8 @@ _OFFICE_BEFORE_RANK = re.compile(r"\b(?:the\s+)?(?P<office>(?:(?!(?:by|of|the|an
                                  r"secretary|president)(?:\s+(?:general|of|for|the|[a-z-]+|[A-Z][\w’'-]*)){0,8}),\s*$")
 
 
+_OFFICE_OF_ANOTHER = re.compile(r"(?:[a-z][\w-]*\s+)+of\s+(?:the\s+)?(?=[A-Z])")
+_BODY_OF = re.compile(r"\b(?:Chamber|House|Council|Congress|Assembly|Board|College|Cabinet|Conference)\s+of\s+(?:the\s+)?$", re.I)
 _COUNTED_BEFORE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|few)\s+$", re.I)
 _CLAUSE_AFTER_NAME = re.compile(r"\s+(?:has\s+|had\s+)?[a-z]+ed\b")
 
@@ -994,7 +1028,8 @@ def title_after(context: Context, mention: Mention, name_spans: SpanSet | t.Sequ
     names = name_spans if isinstance(name_spans, SpanSet) else SpanSet(name_spans)
     text = context.text
     # "Zhang Dejiang (R), chairman of …": a caption's place in the photo between the name and its office
-    match = re.match(r"(?:\s*\((?:\d(?:st|nd|rd|th)\s+)?(?:[LR]|left|right|center|centre|front|back)\))?\s*,\s*"
+    # "Eugen Constantin - Director of the Chancellery": a dash before the office, as a comma
+    match = re.match(r"(?:\s*\((?:\d(?:st|nd|rd|th)\s+)?(?:[LR]|left|right|center|centre|front|back)\))?(?:\s*,\s*|\s+[-–—]\s+(?=[A-Z]))"
                      r"(?:the\s+|an?\s+)?", text[mention.end:mention.end + 24])
     if not match:
         return None
@@ -1462,12 +1497,30 @@ def _share_plural_titles(context: Context, people: list[Candidate]) -> None:
             previous = _person_ending_at(people, mention.start - len(joined.group(0)))
             if previous is None or not previous[1].title:
                 continue
+            if _offices_respectively(context, previous[1], mention, joined.group(0)):
+                continue
             office_start = written_at.get(previous[1].start, previous[1].title_start)
             if office_start is not None:
                 written = context.text[office_start:previous[1].start].partition(" of ")[0]
                 if any(word.lower() in PLURAL_TITLES for word in written.split()):  # "Deputy Prime Ministers A and B"
                     mention.title = previous[1].title
                     written_at[mention.start] = office_start  # "the MPs A, B, C and D": each shares it in turn
+
+
+# "the President and Prime Minister of the Republic of Moldova, Maia Sandu and Natalia Gavrilita": one office each
+_TWO_OFFICES = re.compile(r"(?P<a>(?:[\w-]+\s+){0,3}?[\w-]+)\s+and\s+(?P<b>(?:[\w-]+\s+){0,3}?[\w-]+)(?P<of>\s+of\s+.+)?")
+
+
+def _offices_respectively(context: Context, first: Mention, second: Mention, joined: str) -> bool:
+    """Two offices written before two names joined by 'and' are theirs in turn: the first name holds the first."""
+    offices = _TWO_OFFICES.fullmatch(first.title or "")
+    if offices is None or "and" not in joined or first.title_start is None or \
+            not re.fullmatch(r"\s*,\s*", context.text[first.title_start + len(first.title or ""):first.start]) or \
+            not all(any(_title_head(word) for word in offices.group(part).split()) for part in ("a", "b")):
+        return False
+    of = offices.group("of") or ""
+    first.title, second.title = offices.group("a") + of, offices.group("b") + of
+    return True
 
 
 _PAIRED_COUNTRIES = re.compile(r"(?P<head>.*\bof\s+(?:the\s+)?)(?P<a>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)"
@@ -1787,7 +1840,8 @@ def classify(context: Context, people: list[Candidate], writers: t.Collection[st
             if sentence is not lead and (_OF_ANOTHER_TIME.search(context.text, max(sentence.start, mention.start - 60),
                                                                  mention.start) or at_another_stop(context, sentence, mention.start)):
                 continue  # "the previous president, X", "In Nicaragua, he met with President X": another time or stop
-            if not planned and sentence is not lead and _FUTURE_SENTENCE.search(clause):
+            if not planned and sentence is not lead and _FUTURE_SENTENCE.search(clause) and \
+                    not _ALSO_TAKES_PART.search(clause):
                 continue  # "is scheduled to visit Korea to meet Prime Minister X": a plan, not this event
             if not planned and _TO_MEET_LATER.search(context.text, max(sentence.start, mention.start - 80), mention.start):
                 continue  # "X said he was hoping to meet with President Y on Wednesday": Y is met later, not today
@@ -1816,6 +1870,11 @@ def classify(context: Context, people: list[Candidate], writers: t.Collection[st
         if person.name in writers:
             person.participant = False
             person.why = "quoted from what they wrote"
+
+
+# "A and B will also participate": more members of the delegation the text tells of, not another occasion
+_ALSO_TAKES_PART = re.compile(r"\bwill\s+also\s+(?:participate|take\s+part|attend|join\s+(?:the|this)\s+delegation)\s*"
+                              r"(?:in\s+(?:the|this)\s+(?:visit|talks|meeting|event)s?\s*)?[.;]?\s*$")
 
 
 # "On the same day, X and Y also met with Burns, respectively": each held a meeting of his own with the visitor
@@ -1898,8 +1957,15 @@ def _listed_in_delegation(context: Context, mention: Mention) -> bool:
     start = mention.title_start if mention.title_start is not None else mention.start
     before = context.text[mention.sentence.start:start]
     opening = next(reversed(list(_DELEGATION_LIST.finditer(before))), None)  # the list opening nearest the name
-    return opening is not None and not _CLAUSE_BREAK.search(before[opening.end():]) and \
-        not context.in_quote(mention.start)
+    if opening is None:
+        return False
+    listed = _MEMBERS_OTHER_OFFICE.sub(",", before[opening.end():])
+    return not _CLAUSE_BREAK.search(listed) and not context.in_quote(mention.start)
+
+
+# "…, Ana Pop (PSD), who is also the chairman of the Joint Commission, the chairman of …": a member's second office,
+# no break in the list
+_MEMBERS_OTHER_OFFICE = re.compile(r",\s*who\s+(?:is|was|are|were)\s+(?:also\s+)?(?:the|a|an)\s[^,;]*,")
 
 
 _HELD_IN_YEAR = re.compile(r"\b(?:took\s+place|was\s+held|were\s+held)\b[^.;]*?\b((?:19|20)\d\d)\b")
@@ -2205,7 +2271,7 @@ def assign_countries(people: list[Candidate], event_countries: t.Sequence[str],
             person.country = _country_by_name_shape(person, event_countries)
     if context is not None:
         _members_of_a_named_side(context, people)
-        _members_of_the_led_delegation(context, people)
+        members_of_the_led_delegation(context, people)
         _those_accompanying(context, people)
     if context is not None and len(event_countries) == 2:
         _counterparts_across(context, people, event_countries)
@@ -2217,7 +2283,7 @@ def assign_countries(people: list[Candidate], event_countries: t.Sequence[str],
 
 
 # "the delegation to be led by Chair X", "a delegation headed by the Speaker X": the one who leads it
-_LED_BY = re.compile(r"\bdelegation\b[^.;]{0,60}?\b(?:led|headed)\s+by\b[^.;]*$", re.IGNORECASE)
+LED_BY = re.compile(r"\bdelegation\b[^.;]{0,60}?\b(?:led|headed)\s+by\b[^.;]*$", re.IGNORECASE)
 
 
 _SIDES_GROUP = re.compile(r"\b(?P<side>[A-Z][a-z]+)\s+(?:parliamentary\s+)?(?:delegation|group|entourage|side)\b[^.;:]*$")
@@ -2238,11 +2304,11 @@ def _members_of_a_named_side(context: Context, people: list[Candidate]) -> None:
                 break
 
 
-def _members_of_the_led_delegation(context: Context, people: list[Candidate]) -> None:
+def members_of_the_led_delegation(context: Context, people: list[Candidate]) -> None:
     """'The delegation led by X will visit … The delegation will consist of A, B and C': the members listed are of
     their leader's side, when the text leads delegations of one side only."""
     leaders = {person.country for person in people for mention in person.mentions
-               if not mention.in_quote and _LED_BY.search(
+               if not mention.in_quote and LED_BY.search(
                    context.text[mention.sentence.start:mention.title_start if mention.title_start is not None
                                 else mention.start])}
     if len(leaders) != 1 or None in leaders:
