@@ -142,3 +142,57 @@ def test_a_signing_earlier_the_same_day_is_of_the_occasion_and_the_freshly_signe
                    "provinces.\nBoth officials believed that the freshly signed cooperation pact will deepen ties.\n")
     assert [d.title for d in facts.documents_signed] == ["cooperation agreement between Bac Ninh and Vientiane provinces"]
     assert facts.documents_referenced == []
+
+
+# -- second reading of fresh86 ----------------------------------------------------------------------------------------
+
+def test_a_portfolio_word_ending_in_ation_is_no_part_of_the_name_after_it() -> None:
+    facts = _facts("Ghana's Minister for Monitoring and Evaluation Kofi Mensah Boateng signed four agreements with "
+                   "Minister Ali Traore in Accra on Friday.\n")
+    assert _people(facts)["Kofi Mensah Boateng"][0] == "Ghana's Minister for Monitoring and Evaluation"
+
+
+def test_the_country_after_a_quoted_name_is_his() -> None:
+    facts = _facts("Minister Ali Traore met Minister Kofi Boateng in Accra on Friday.\n"
+                   "\"President John Mahama of Ghana and President Ibrahim Keita of Mali have expressed a strong "
+                   "commitment to cooperate in all these sectors,\" Boateng said in his closing statement.\n")
+    people = _people(facts)
+    assert people["John Mahama"][1] == "GH"
+    assert people["Ibrahim Keita"][1] == "ML"
+
+
+def test_documents_signed_on_behalf_of_governments_are_found() -> None:
+    facts = _facts("Minister Ali Traore and Minister Kofi Boateng signed on behalf of their governments four broad "
+                   "agreements for cooperation.\n")
+    assert [d.title for d in facts.documents_signed] == ["agreements for cooperation"]
+
+
+def test_a_headline_printed_twice_is_no_dateline() -> None:
+    facts = _facts("Mensah - Traore: Efforts to deepen cooperation in all areas\n\n"
+                   "Mensah - Traore: Efforts to deepen cooperation in all areas\n"
+                   "Skopje, 12 August 2022 (MIA) - Ivan Petrovski had a phone call with the new chief of Bulgarian "
+                   "diplomacy Georgi Dimov.\n")
+    assert facts.source_agency == "MIA"
+    people = _people(facts)
+    assert people["Georgi Dimov"] == ("Bulgarian Foreign Minister", "BG")
+    assert people["Ivan Petrovski"][1] == "MK"  # the agency's own minister, named without an office
+
+
+def test_an_undersecretary_is_an_office() -> None:
+    facts = _facts("Ana Diaz, Cuban Deputy Minister of Foreign Affairs, met Luis Zelaya, Honduran Undersecretary of "
+                   "State for Foreign Policy, in Tegucigalpa.\n")
+    assert _people(facts)["Luis Zelaya"] == ("Honduran Undersecretary of State for Foreign Policy", "HN")
+
+
+def test_fields_of_common_interest_such_as_list_the_fields() -> None:
+    facts = _facts("The ministers met in Havana on Tuesday. They discussed cooperation projects in fields of common "
+                   "interest such as health, education and sports.\n")
+    assert {"health", "education", "sports"} <= set(facts.cooperation_areas)
+    assert not any("interest" in area for area in facts.cooperation_areas)
+
+
+def test_political_will_is_no_future_and_a_memorandum_signed_in_another_month_was_signed_earlier() -> None:
+    facts = _facts("date 2022-12-21\nHAVANA, Dec 20 (ACN) The ministers met in Havana. Both parties ratified their "
+                   "political will to keep developing ties between the two countries, which signed a Memorandum of "
+                   "Understanding in July to promote exchange.\n")
+    assert [(d.title, d.status) for d in facts.documents_referenced] == [("Memorandum of Understanding", "signed earlier")]

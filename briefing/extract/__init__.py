@@ -718,7 +718,8 @@ def _home_side(candidates: list[people.Candidate], event_countries: list[str], o
     country is a side of the event ('Deputy Prime Minister X said' in Kazinform; WAM's "Minister of Economy X" with
     a UAE delegation). A domestic agency names the other side's officials with their country."""
     home = OUTLET_COUNTRIES.get(outlet or "")
-    unknown = [p for p in candidates if p.participant and not p.country and p.title and _NATIONAL_OFFICE.search(p.title)]
+    unknown = [p for p in candidates if p.participant and not p.country and (
+        p.title and _NATIONAL_OFFICE.search(p.title) or not p.title and _the_untitled_other_side(p, candidates, home))]
     for person in unknown:
         if _INTERNATIONAL_BODY.search(person.title or ""):
             continue  # "President of the Islamic Development Bank": the head of a body of many states, no side's
@@ -745,6 +746,14 @@ def _home_delegation_abroad(context: Context, candidates: list[people.Candidate]
                 not m.in_quote and people.LED_BY.search(context.text, m.sentence.start, m.start) for m in person.mentions):
             _give_country(person, home, "leads a delegation abroad that the outlet of his country reports")
             people.members_of_the_led_delegation(context, candidates)  # and those the text lists in it
+
+
+def _the_untitled_other_side(person: people.Candidate, candidates: list[people.Candidate], home: str | None) -> bool:
+    """'Bujar Osmani had a phone call with the Bulgarian Foreign Minister X' in MIA: the one the lead names without an
+    office, beside participants all of another country, is the outlet's own official."""
+    others = [p for p in candidates if p.participant and p is not person]
+    return bool(home and person.why.startswith("named in the lead") and others and
+                all(p.country and p.country != home for p in others))
 
 
 _MET_BY = re.compile(r"\b(?:met|meets|received|receives|(?:held|holds)\s+(?:a\s+)?(?:[\w-]+\s+)?(?:meetings?|talks)\s+with|"

@@ -33,6 +33,8 @@ _AREA_NOUNS = r"(?:co-?operation|ties|links|relations?|spheres?|fields?|sectors?
 # "in all areas, including", "in diverse fields – including", "in vital spheres, such as"
 _QUANTIFIER = r"(?:key|priority|various|such|other|many|several|numerous|all|diverse|different|vital|important|main|" \
               r"major|promising|specific|relevant|crucial)"
+# "in fields of common interest such as health": what the fields are, before the list of them
+_OF_SHARED_INTEREST = r"(?:\s+of\s+(?:common|mutual|shared|joint)\s+interest)?"
 _FIELD_WORDS = r"(?:fields?|spheres?|areas?|sectors?|industries|realms?|domains?|directions)"
 # words right before a list that ends in an area noun: "in the", "commission for", "including", "boost", "the two countries’", "considered", "stable"
 _ANCHOR = (r"(?:\b(?:in|on|of|for|including|(?:related|relating)\s+to|regarding|concerning)\s+(?:the\s+)?|\b(?:attention|importance|priority|emphasis)(?:\s+(?:was|were|is|are|been|has|had|given|paid|attached|placed)){0,3}\s+to\s+(?:the\s+)?|\b(?i:strengthening|strengthen|deepening|deepen|enhancing|enhance|boost|boosting|"
@@ -46,7 +48,7 @@ STRONG = (
     # "an agreement covering the fields of energy, transport and agriculture"
     re.compile(rf"\b(?:in|on|cover|covers|covered|covering|spanning|across)\s+(?:the\s+|a\s+(?:(?:wide|broad|whole|diverse)\s+)?(?:variety|range|number|spectrum)\s+of\s+)?"
                rf"(?:{_QUANTIFIER}\s+)?"
-               rf"{_FIELD_WORDS}\s*[,–—-]?\s+(?:of|such as|as|like|including)\s+{_WIDE_LIST}"),
+               rf"{_FIELD_WORDS}{_OF_SHARED_INTEREST}\s*[,–—-]?\s+(?:of|such as|as|like|including)\s+{_WIDE_LIST}"),
     re.compile(rf"\b(?:co-?operation|ties|relations|partnership|interaction|collaboration|co-?operate|co-?operating)\s+"
                rf"(?:\w+ly\s+)?(?:in|on)\s+(?:areas|fields|spheres|sectors|industries)?\s*such\s+as\s+{_WIDE_LIST}"),
     # "cooperation in green transition sectors, including renewable energy and hydrogen technologies"
@@ -74,7 +76,7 @@ PATTERNS = (
                rf"\b(?:included|include|includes|(?:are|were)(?!\s+[a-z]+ed\b)|such as|including|like)\s+(?:the\s+)?{_LIST}"),
     # "in the fields of agriculture and light industry", "in areas such as digitalization, ..."
     re.compile(rf"\bin\s+(?:the\s+|a\s+(?:(?:wide|broad|whole|diverse)\s+)?(?:variety|range|number|spectrum)\s+of\s+)?(?:{_QUANTIFIER}\s+)?"
-               rf"{_FIELD_WORDS}\s*[,–—-]?\s+(?:of|such as|as|like|including)\s+{_LIST}"),
+               rf"{_FIELD_WORDS}{_OF_SHARED_INTEREST}\s*[,–—-]?\s+(?:of|such as|as|like|including)\s+{_LIST}"),
     # "in the trade-economic, cultural and humanitarian areas", "boost trade-economic ties", "stable economic ties"
     re.compile(rf"{_ANCHOR}{_LIST}\s+{_AREA_NOUNS}\b"),
     # "in digital economy development and innovation implementation"

@@ -29,8 +29,8 @@ from briefing.extract.lexicon import (
 )
 from briefing.extract.orgs import same_institution
 from briefing.extract.people import at_another_stop
-from briefing.extract.text import Context, Sentence, clean, opens_in_another_month
-from briefing.ingest import is_headline
+from briefing.extract.text import Context, Sentence, clean, in_another_month, opens_in_another_month
+from briefing.ingest import MONTH_PATTERN, is_headline
 from briefing.models import ONE_OF_SEVERAL, SignedDocument, generic_document_title
 from briefing.vocabulary import COUNT_WORDS, COUNTRY_POSSESSIVE, DOCUMENT_TYPES, match_term
 
@@ -53,7 +53,8 @@ _VERBS = r"sign|signs|signed|signing|ink|inked|inks|inking|conclude|concluded|co
          r"(?:(?:have|has|had)\s+)?put\s+(?:their|his|her|its)\s+signatures?\s+(?:to|on|under)|" \
          r"agreed\s+(?:on|upon)(?!\s+(?:sign|conclu|adopt|ink))"  # "(have) put their signatures to"; "agreed on five
 # cooperation agreements" (counted only; "agreed on signing a memorandum" is the signing's own verb)
-_VERB_BEFORE = re.compile(rf"\b(?P<verb>{_VERBS})\b,?(?:\s+[\w'’$%.,–-]+){{0,6}}?\s*[‘“«\"]?$", re.I)  # "signed ‘Memorandum …’"  # "signed $1bln worth contracts"
+_VERB_BEFORE = re.compile(rf"\b(?P<verb>{_VERBS})\b,?(?:\s+on\s+behalf\s+of\s+(?:the|their|his|her|its)\s+[\w-]+)?"
+                          rf"(?:\s+[\w'’$%.,–-]+){{0,6}}?\s*[‘“«\"]?$", re.I)  # "signed ‘Memorandum …’"  # "signed $1bln worth contracts"
 _AUX = r"(?:was|were|(?:has|have|had)\s+(?:also\s+|already\s+)?been|is|are|(?:will|shall)\s+(?:also\s+|soon\s+)?be|to be|" \
        r"(?:is|are)\s+(?:also\s+)?(?:expected|planned|scheduled|set)\s+to\s+be)"  # "MoUs will also be signed"
 _SIGNED = r"(?P<verb>signed|signing|inked|concluded|adopted|initial(?:l)?ed|approved|exchanged)\b"
@@ -113,7 +114,7 @@ _LEFT_WORDS = re.compile(r"^(?:joint|mutually|new|separate|additional|further|mu
                          r"nuclear|peace|ceasefire|defen[cs]e|security|health|tourism|labou?r|science|culture|education|space|investment|export|import|purchase|procurement|offtake|sales|lease|financing|partnership|several|extended|enhanced|revised|updated|amended|\d+|[A-Z][\w-]*|[\w-]+(?:al|ic|ive|ary|ion)|[a-z]+-free|"
                          r"(?:short|medium|mid|long)-term|(?!(?:implement|supplement|complement)$)\w{3,}ment)$")
 _FUTURE = re.compile(r"\b(?:importance|need|necessity) of\b[^.]*\bsigning\b|"
-                     r"\b(?:will|shall|expected to|likely to|(?<![Aa]ction )(?<!\ban )(?<!\ba )(?<!\bthe )(?-i:plans?) to|planned to|planning to|intends? to|(?:is|are) intended to|agreed to|going to|to be|(?:is|are) set to|"
+                     r"\b(?:(?<!political )(?<!good )(?<!goodwill )(?<!their )(?<!its )(?<!his )(?<!her )(?<!our )will|shall|expected to|likely to|(?<![Aa]ction )(?<!\ban )(?<!\ba )(?<!\bthe )(?-i:plans?) to|planned to|planning to|intends? to|(?:is|are) intended to|agreed to|going to|to be|(?:is|are) set to|"
                      r"(?:proposed|proposes|propose|suggested|suggests|offered|offers)\s+(?:to|signing|concluding)|"
                      r"is to|are to|in the near(?:est)? future|soon|next (?:year|month|week)|importance of signing|"
                      r"agreed\s+(?:on|upon)\s+(?:the\s+)?signing|"  # "the parties agreed on signing a memorandum"
@@ -154,6 +155,7 @@ def _ceremony_held(context: Context) -> bool:
 
 # "earlier this week", "earlier today", "earlier on Tuesday": when the reported event took place, not an earlier signing
 # (unless the lead puts the event on another weekday: _earlier_on_another_weekday)
+_IN_A_MONTH_AFTER = re.compile(rf"\s+(?:back\s+)?in\s+(?P<month>{MONTH_PATTERN})(?![\w.])(?!\s+\d)")
 _EARLIER = re.compile(rf"\b(?:earlier(?!\s+(?:this\s+week|today|in\s+the\s+day|the\s+same\s+day|that\s+day|on\s+{_WEEKDAY}))|previously|recently|last year|last month|before|in the past|ago|"
                       r"in (?:19|20)\d\d(?!\s*[-–—]\s*\d)|back then|at that time|"  # "in 2019", not "in 2023-2025" a title names
                       # "during the December 2022 state visit": a visit of another month and year
@@ -896,6 +898,9 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
         mention.why.append(_PUT_TO_WORK_WHY)
     mention.status = "signed earlier" if participle else _status(clause, verb, mention.in_quote, context, sentence, before,
                                                                   title)
+    month = _IN_A_MONTH_AFTER.match(after)
+    if mention.status is None and month and in_another_month(month.group("month"), context):
+        mention.status = "signed earlier"  # "the two countries, which signed a memorandum in July" in December
     if why[0] == _UNDER_NEGOTIATION:
         mention.status = "to be concluded"
     if why[0] in (_ANNIVERSARY, _PUT_TO_WORK_WHY):
@@ -2139,8 +2144,6 @@ def _signed_in_past_year(context: Context, after: str) -> bool:
 def _during_visit_of_another_month(context: Context, after: str) -> bool:
     """'signed during the official visit of the speaker to Hanoi in January', in an article of November: the
     visit the month dates is another occasion, so the document was signed earlier."""
-    from briefing.ingest import MONTH_PATTERN
-
     word = r"(?:[^.;]|\.(?=\w))"  # "of Speaker M.Enkhbold to Hanoi": an initial's point ends no sentence
     visit = re.search(rf"\b(?:during|at|in\s+the\s+course\s+of)\s+(?:the|his|her|their)\s+{word}{{0,80}}?\b(?:visit|trip|"
                       rf"meeting|talks|summit|session)\b(?:(?!,){word}){{0,60}}?\bin\s+(?P<month>{MONTH_PATTERN})"

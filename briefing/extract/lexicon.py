@@ -244,7 +244,7 @@ prosecutor senator member members leader premier vice counselor counsellor spoke
 khokim hokim ombudsman commissioner ceo founder chancellor king queen emir sultan prince minister
 emperor empress sheikh sheikha majesty highness excellency princess amir elbasy elbashi mp chargé charge
 ministers presidents ambassadors governors chairmen heads leaders counterpart colleague administrator marshal official
-councilor councillor whip rep sen nuncio
+councilor councillor whip rep sen nuncio undersecretary
 """.split()) | {f"{office}." for office in SHORT_OFFICES}
 TITLE_MODIFIERS = frozenset("""
 deputy vice first prime foreign general extraordinary plenipotentiary acting executive state permanent
@@ -409,7 +409,8 @@ OUTLET_COUNTRIES = {
     "ANSA": "IT", "PTI": "IN", "ANI": "IN", "IANS": "IN", "BSS": "BD", "RSS": "NP", "PNA": "PH", "VNA": "VN", "Jiji": "JP",
     "Sapa": "ZA", "KNA": "KE", "APS": "DZ", "MAP": "MA", "MENA": "EG", "Ukrinform": "UA", "PAP": "PL", "MTI": "HU",
     "CTK": "CZ", "Lusa": "PT", "ONA": "OM", "IRNA": "IR", "BTA": "BG", "Agenda.ge": "GE", "Asia-Plus": "TJ",
-    "Xinhua News Agency": "CN", "KUNA News Agency": "KW",
+    "Xinhua News Agency": "CN", "KUNA News Agency": "KW", "MIA": "MK", "ACN": "CU", "HINA": "HR", "Tasnim": "IR",
+    "Mehr": "IR", "STA": "SI", "Tanjug": "RS", "Fena": "BA", "BGIS": "BB",
 }
 
 # CLDR's exemplar cities fill in what the hand list lacks (Havana, Santiago, Asunción); the hand list wins

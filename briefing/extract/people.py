@@ -238,6 +238,7 @@ def _genre_word(token: str) -> bool:
         or (low.endswith("bank") and len(low) > 6)  # "Bundesbank", "Sberbank": a bank, not a surname
         # "Vice-Speaker", but never a Korean given name's second syllable ("Jae-in", "Jong-un")
         or any(part in NON_NAME_WORDS or part in ORG_HEADS for part in low.split("-") if len(low.split("-")) > 1 and len(part) > 2)
+        or len(low) > 7 and low.endswith("ation")  # "Minister for Monitoring and Evaluation X": a portfolio, no name
     )
 
 
@@ -717,6 +718,9 @@ def title_before(context: Context, mention: Mention,
     """The office written before a name, walking left over words a title may contain."""
     names = name_spans if isinstance(name_spans, SpanSet) else SpanSet(name_spans)
     sentence_start = mention.sentence.start
+    diplomacy = _CHIEF_OF_DIPLOMACY.search(context.text, sentence_start, mention.start)
+    if diplomacy and country_code(diplomacy.group("country")):
+        return f"{diplomacy.group('country')} Foreign Minister", diplomacy.start("office")
     tokens = _tokens(context.text[sentence_start:mention.start], sentence_start)
     if len(tokens) >= 2 and tokens[-1][0] == "." and tokens[-2][0] in _SHORT_OFFICES:
         tokens = [*tokens[:-2], (tokens[-2][0] + ".", tokens[-2][1])]  # "Democratic Party Rep. Lee": the office "Rep."
@@ -840,6 +844,10 @@ def title_before(context: Context, mention: Mention,
     if office:  # "signed by the director of the institute, Ambassador X": his office; Ambassador, his rank
         return _tidy_title(office.group("office")), office.start("office")
     return (title, start) if title else None
+
+
+# "the new chief of Bulgarian diplomacy Nikolay Milkov": the press's name for a foreign minister
+_CHIEF_OF_DIPLOMACY = re.compile(r"(?P<office>\b(?:chief|head)\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w-]+)\s+diplomacy)\s*,?\s*$")
 
 
 _OFFICE_BEFORE_RANK = re.compile(r"\b(?:the\s+)?(?P<office>(?:(?!(?:by|of|the|and|with|to|from)\b)[a-z-]+\s+){0,2}(?:director|head|chairman|chair|rector|dean|"
@@ -2421,6 +2429,9 @@ def _envoys_own_country(context: Context, person: Candidate) -> str | None:
 
 def _country_introduced(context: Context, person: Candidate) -> str | None:
     for mention in person.mentions:
+        of_country = _OF_A_COUNTRY_AFTER.match(context.text, mention.end, mention.sentence.end)
+        if of_country and country_code(of_country.group("country")):  # "Mate Granic of Croatia and …", quoted too
+            return country_code(of_country.group("country"))
         if mention.in_quote:
             continue
         before = context.text[mention.sentence.start:mention.start]
@@ -2433,9 +2444,6 @@ def _country_introduced(context: Context, person: Candidate) -> str | None:
         state = _STATE_BEFORE_NAME.search(before)
         if state and _names_a_state(state.group("state")):
             return _names_a_state(state.group("state"))
-        of_country = _OF_A_COUNTRY_AFTER.match(context.text, mention.end, mention.sentence.end)
-        if of_country and country_code(of_country.group("country")):  # "Mate Granic of Croatia and …"
-            return country_code(of_country.group("country"))
         leads = _LEADS_A_SIDES_DELEGATION.match(context.text, mention.end, mention.sentence.end)
         if leads and country_code(leads.group("side")):  # "X led a Pakistani delegation to Uzbekistan": X is Pakistani
             return country_code(leads.group("side"))
@@ -2451,7 +2459,8 @@ def _country_introduced(context: Context, person: Candidate) -> str | None:
     return None
 
 
-_OF_A_COUNTRY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?=\s*(?:[,.;]|and\b|$))")
+_OF_A_COUNTRY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
+                                 r"(?=\s*(?:[,.;]|and\b|$)|\s+(?:have|has|had|is|are|was|were|will|said|says)\b)")
 _LEADS_A_SIDES_DELEGATION = re.compile(r",?\s+(?:who\s+)?(?:led|leads|headed|heads)\s+(?:an?|the)\s+(?P<side>[A-Z][a-z]+)\s+"
                                        r"(?:[a-z-]+\s+)?delegation\b")
 _THE_DELEGATION_INCLUDED = re.compile(r"^\W*The\s+delegation,?\s+(?:which\s+)?(?:also\s+)?(?:included|includes|comprised|"

@@ -316,6 +316,13 @@ def _is_boundary(text: str, mark: int, cut: int) -> bool:
 _OPENING_MONTH = re.compile(rf"^\W*(?:(?:back\s+|earlier\s+)?in|on)\s+(?P<month>{MONTH_PATTERN})(?![\w.])", re.I)
 
 
+def in_another_month(month: str, context: Context) -> bool:
+    """A month other than the month the report was filed or dated in (False when neither is known)."""
+    filed = context.dateline.month if context.dateline and context.dateline.month else \
+        (context.article.page_date.month if context.article.page_date else None)
+    return bool(filed and MONTHS.get(month[:3].lower()) not in (None, filed))
+
+
 def opens_in_another_month(sentence: str, context: Context, undated_lead: bool = False) -> bool:
     """A sentence that opens with a month other than the month the report was filed or dated in.
 

@@ -223,7 +223,8 @@ def parse_article(text: str) -> Article:
     headline = None
     line_end = text.find("\n", body_offset)
     wrapped = re.match(r"\n[ \t]*[a-z]", text[line_end:line_end + 8]) if line_end > 0 else None  # "... signed 76\ndocuments worth"
-    if line_end > 0 and is_headline(text[body_offset:line_end]) and text[line_end:].strip() and not wrapped:
+    if line_end > 0 and (is_headline(text[body_offset:line_end]) or _printed_twice(text, body_offset, line_end)) and \
+            text[line_end:].strip() and not wrapped:
         headline = text[body_offset:line_end].strip()
         body_offset = _skip_blank(text, line_end)
         stamp = TIMESTAMP_LINE.match(text, body_offset)
@@ -246,6 +247,14 @@ def parse_article(text: str) -> Article:
     dateline = parse_dateline(text, body_offset)
     return Article(text=text, page_date=page_date, body_offset=body_offset, headline=headline,
                    dateline=dateline.text if dateline else None)
+
+
+def _printed_twice(text: str, start: int, line_end: int) -> bool:
+    """A first line the page prints again right below it is its headline, whatever it looks like ("Osmani -
+    Milkov: Efforts to continue …" reads like a dateline)."""
+    line = text[start:line_end].strip()
+    below = _skip_blank(text, line_end)
+    return len(line.split()) >= 3 and text.startswith(line, below) and text[below + len(line):below + len(line) + 1] in ("\n", "")
 
 
 _PHOTO_CREDIT_LINE = re.compile(r"[ \t]*(?:Photo|Image|Video)(?:\s+credit)?\s*:[^\n]{1,80}\n")
