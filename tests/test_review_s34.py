@@ -196,3 +196,48 @@ def test_political_will_is_no_future_and_a_memorandum_signed_in_another_month_wa
                    "political will to keep developing ties between the two countries, which signed a Memorandum of "
                    "Understanding in July to promote exchange.\n")
     assert [(d.title, d.status) for d in facts.documents_referenced] == [("Memorandum of Understanding", "signed earlier")]
+
+
+# -- third reading of fresh86 -----------------------------------------------------------------------------------------
+
+def test_fields_listed_as_bullets_under_areas_such_as() -> None:
+    facts = _facts("Mayor Ali Karimov and Mayor Nur Aziz signed a cooperation document in Kuala Lumpur.\n\n"
+                   "The parties agreed to cooperate in key areas such as:\n\n"
+                   "— urban planning and tourism development;\n\n— cultural exchange.\n")
+    assert {"urban planning", "tourism development", "cultural exchange"} <= set(facts.cooperation_areas)
+
+
+def test_a_garden_is_no_person() -> None:
+    facts = _facts("The meeting of the mayors took place in the Perdana Botanical Gardens in Malaysia.\n")
+    assert "Perdana Botanical Gardens" not in _names(facts.participants + facts.mentioned_people)
+
+
+def test_a_document_two_mayors_signed_is_between_their_cities() -> None:
+    facts = _facts("Bishkek Mayor Ali Karimov and Kuala Lumpur Mayor Nur Aziz signed a cooperation document.\n")
+    assert [d.parties for d in facts.documents_signed] == [["Bishkek", "Kuala Lumpur"]]
+
+
+def test_a_title_in_quotation_marks_ends_at_the_closing_mark_and_a_recommended_signing_is_to_come() -> None:
+    facts = _facts("The parliament recommended to sign the 'Agreement for Cooperation between the Lok Sabha of India "
+                   "and the People's Majlis of Maldives' with 68 members voting in its favour.\n")
+    assert [(d.title, d.status) for d in facts.documents_referenced] == [
+        ("Agreement for Cooperation between the Lok Sabha of India and the People's Majlis of Maldives", "to be signed")]
+
+
+def test_a_ceremony_to_formalize_agreements_is_a_signing() -> None:
+    facts = _facts("TASHKENT, January 13. A ceremony was held in Abu Dhabi to formalize several agreements for joint "
+                   "projects between Uzbekistan and the UAE.\n")
+    assert facts.event_type == "signing"
+
+
+def test_a_visit_to_the_republic_of_a_country_is_a_visit() -> None:
+    facts = _facts("A parliamentary delegation led by Speaker Ion Popa begins a two-day official visit to the Republic "
+                   "of Moldova on Monday.\n")
+    assert facts.event_type == "visit"
+
+
+def test_the_plenary_sitting_of_a_chamber_is_in_its_country() -> None:
+    facts = _facts("During the plenary meeting of the Senate of the Oliy Majlis of the Republic of Uzbekistan held "
+                   "today, November 25, the Law \"On Ratification of the Agreement on Union Relations between Uzbekistan "
+                   "and Kazakhstan\" was adopted.\n")
+    assert facts.location.country == "UZ"

@@ -407,6 +407,7 @@ def _outlet_name(name: str) -> str:
     if key in OUTLETS:
         return OUTLETS[key]
     key = re.sub(r"\.(?:com|kz|uz|az|kg|mn|ru|by|net|org)$", "", key)
+    key = re.sub(r"^(?:niat|mia|ia|nia|ria)\s+(?=\w)", "", key) if key not in OUTLETS else key  # "NIAT Khovar": the agency's kind
     return OUTLETS.get(key, name.title() if name.isupper() and name.isalpha() and len(name) > 4 else name)
 
 
@@ -943,13 +944,30 @@ def _both_sides_the_title_names(doc: documents.DocMention, event_countries: list
         doc.why.append("parties: each side's body the title names")
 
 
+_MAYOR_OF_A_CITY = re.compile(r"(?:(?P<before>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:Mayor|City\s+Mayor|Akim|Hokim)|"
+                          r"(?:Mayor|Akim|Hokim)\s+of\s+(?:the\s+city\s+of\s+)?(?P<after>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))")
+
+
+def _city_of_office(title: str | None) -> str | None:
+    """The city whose mayor (akim, hokim) the office names: 'Bishkek Mayor', 'Mayor of Kuala Lumpur'."""
+    office = _MAYOR_OF_A_CITY.fullmatch(title or "")
+    city = office and (office.group("before") or office.group("after"))
+    return city if city and city.lower() in CITY_TO_COUNTRY else None
+
+
 def _parties_of_the_signatories(docs: list[documents.DocMention], participants: list[Person]) -> None:
     """'The agreement was signed by Peruvian Foreign Minister A and her Colombian counterpart B': a document whose
     sides the text leaves out is between the countries of the two who signed it."""
     country_of = {fold(p.name): p.country for p in participants if p.name}
+    city_of = {fold(p.name): _city_of_office(p.title) for p in participants if p.name}
     for doc in docs:
         codes = [country_of.get(fold(name)) for name in doc.signatories]
         if doc.parties or doc.status is not None or len(codes) < 2 or not all(codes) or len(set(codes)) != len(codes):
+            continue
+        cities = [city_of.get(fold(name)) for name in doc.signatories]
+        if all(cities) and len(set(cities)) == len(cities):  # "Bishkek Mayor A and Kuala Lumpur Mayor B signed": the cities
+            doc.parties = t.cast(list[str], cities)
+            doc.why.append("parties: the cities of the mayors who signed")
             continue
         doc.parties = [english_name(t.cast(str, code)) for code in codes]
         doc.why.append("parties: the countries of the signatories")

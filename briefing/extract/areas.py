@@ -502,6 +502,7 @@ def find_areas(context: Context) -> list[tuple[str, int, int, str]]:
                 last = _LAST_AFTER_THE_NOUN.match(context.text, match.end(), sentence.end) if index == 3 and accepted else None
                 if last and is_area(last.group("item")) and not _filler(last.group("item")):
                     hits.append((last.group("item"), last.start("item"), "the last of a list of areas, after its noun"))
+        hits.extend(_bulleted(context, sentence))
         for item, offset, why in sorted(hits, key=lambda hit: hit[1]):
             if any(other != item and offset == at and other.startswith(f"{item} ") for other, at, _ in hits):
                 continue  # "information" read off "information exchange", which another pattern read whole
@@ -512,6 +513,29 @@ def find_areas(context: Context) -> list[tuple[str, int, int, str]]:
     return [hit for hit in found if not _both_parts_listed(hit[0], seen) and not _part_of_a_pair(hit[0], seen)
             and not _dangling(hit[0]) and not _said(hit[0])
             and hit[0].lower() not in _RELATIONAL and not _an_office_named(hit[0])]
+
+
+# "The parties agreed to cooperate in key areas such as:" and the fields below it, one bullet a line
+_BULLETS_OPENED = re.compile(rf"\b{_FIELD_WORDS}\b[^.\n]{{0,40}}?(?:such\s+as|including|as\s+follows|following)?\s*:\s*$")
+_BULLET_LINE = re.compile(r"[ \t]*[—–•*-][ \t]*(?P<item>[^\n]+?)[ \t]*[;.,]?[ \t]*(?:\n|$)")
+
+
+def _bulleted(context: Context, sentence: Sentence) -> list[tuple[str, int, str]]:
+    """The fields a sentence ending in 'areas such as:' lists below it, a bullet a line."""
+    if not _BULLETS_OPENED.search(sentence.text.rstrip()):
+        return []
+    hits: list[tuple[str, int, str]] = []
+    at = sentence.end
+    while True:
+        while at < len(context.text) and context.text[at] in " \t\n":
+            at += 1
+        line = _BULLET_LINE.match(context.text, at)
+        if line is None:
+            return hits
+        for item in _accepted_wide(split_items(line.group("item"))):
+            offset = _offset(context.text, item, line.start("item"), line.end("item"))
+            hits.append((item, offset if offset >= 0 else line.start("item"), "listed under 'in such fields as:'"))
+        at = line.end()
 
 
 _OWNED_BY_A_PLACE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}$")

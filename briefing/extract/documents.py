@@ -115,7 +115,7 @@ _LEFT_WORDS = re.compile(r"^(?:joint|mutually|new|separate|additional|further|mu
                          r"(?:short|medium|mid|long)-term|(?!(?:implement|supplement|complement)$)\w{3,}ment)$")
 _FUTURE = re.compile(r"\b(?:importance|need|necessity) of\b[^.]*\bsigning\b|"
                      r"\b(?:(?<!political )(?<!good )(?<!goodwill )(?<!their )(?<!its )(?<!his )(?<!her )(?<!our )will|shall|expected to|likely to|(?<![Aa]ction )(?<!\ban )(?<!\ba )(?<!\bthe )(?-i:plans?) to|planned to|planning to|intends? to|(?:is|are) intended to|agreed to|going to|to be|(?:is|are) set to|"
-                     r"(?:proposed|proposes|propose|suggested|suggests|offered|offers)\s+(?:to|signing|concluding)|"
+                     r"(?:proposed|proposes|propose|suggested|suggests|offered|offers|recommended|recommends|recommend)\s+(?:to|signing|concluding)|(?:approved|decided|resolved)\s+to\s+(?:sign|exchange|conclude)\b|"
                      r"is to|are to|in the near(?:est)? future|soon|next (?:year|month|week)|importance of signing|"
                      r"agreed\s+(?:on|upon)\s+(?:the\s+)?signing|"  # "the parties agreed on signing a memorandum"
                      r"prepare for signing|preparation of|anticipated|is expected|are expected|"
@@ -839,6 +839,9 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     aside = _DAY_AFTER.search(title) or (_AIM_AFTER.search(title) if low in _PLURAL_NOUNS else None)
     if aside and not noun[0].isupper():  # "two cooperation documents on Thursday to further deepen relations"
         title, title_end = title[:aside.start()], title_start + aside.start()
+    closed = _CLOSING_MARK.search(title) if text[title_start - 1:title_start] in _OPENING_MARKS else None
+    if closed:  # "the 'Agreement for Cooperation between A and B' with 68 members voting": the marks end its name
+        title, title_end = title[:closed.start()], title_start + closed.start()
     title = re.sub(r"^(?:a|an)\s+", "", title, flags=re.I)
     verb_match = verb_before or verb_after
     verb = verb_match.group("verb") if verb_match else "signed"
@@ -898,6 +901,8 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
         mention.why.append(_PUT_TO_WORK_WHY)
     mention.status = "signed earlier" if participle else _status(clause, verb, mention.in_quote, context, sentence, before,
                                                                   title)
+    if mention.status == "to be approved" and re.search(r"\bapproved\s+to\s+(?:sign|exchange|conclude)\b", before):
+        mention.status = "to be signed"  # "the parliament approved to exchange an agreement": approved now, signed later
     month = _IN_A_MONTH_AFTER.match(after)
     if mention.status is None and month and in_another_month(month.group("month"), context):
         mention.status = "signed earlier"  # "the two countries, which signed a memorandum in July" in December
@@ -2031,6 +2036,10 @@ _PRESS_ATTRIBUTION = re.compile(r"\s*,?\s*(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:p
                                 r"informed|reads|read)\b", re.I)
 
 
+_OPENING_MARKS = ("'", '"', "“", "«", "‘")
+_CLOSING_MARK = re.compile(r"(?<=\w)['\"”»’](?=\s|[,.;:]|$)(?!s\b)")
+
+
 def _title_in_marks(context: Context, start: int, end: int) -> bool:
     """'An “Agreement on Commercial and Economic Cooperation” was also signed': the marks hold the document's
     name, not anyone's words."""
@@ -3078,6 +3087,7 @@ def _core(title: str) -> str:
     core = re.sub(r"^memos?\b", "memorandum", core)  # "a memo of cooperation" is the memorandum of cooperation
     # "a memorandum on mutual understanding": «меморандум о взаимопонимании» put back into English word for word
     core = re.sub(r"^memorandum\s+(?:on|of)\s+mutual\s+understanding\b", "memorandum of understanding", core)
+    core = re.sub(r"^([\w-]+)\s+(?:for|of)\s+cooperation$", r"\1 on cooperation", core)  # "agreement of/for cooperation"
     if subject_first := _SUBJECT_BEFORE_NOUN.fullmatch(core):
         return f"{subject_first['noun']} on {subject_first['subject']}"
     return core

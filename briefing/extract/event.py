@@ -47,7 +47,7 @@ CHAMBER_APPROVED = re.compile(rf"\b{CHAMBERS}\b[^.;]{{0,100}}?\b(?:has\s+|have\s
                               r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:document|agreement|treaty|protocol|convention|"
                               r"memorandum|accord)\b")
 # "concluded a memorandum": signed (never "the talks concluded with an agreement to …")
-SIGNING = re.compile(r"\b(?:sign(?:ed|s|ing)?|ink(?:ed|s)?|conclude[ds]?\s+(?:an?|the|two|three|\d+)\s+(?:[\w-]+\s+){0,3}?"
+SIGNING = re.compile(r"\b(?:sign(?:ed|s|ing)?|ink(?:ed|s)?|(?:conclude[ds]?|formali[sz]e[ds]?)\s+(?:an?|the|two|three|several|\d+)\s+(?:[\w-]+\s+){0,3}?"
                      r"(?:memorand(?:um|a|ums)|MoUs?|agreements?|treat(?:y|ies)|protocols?|contracts?|accords?))\b", re.I)
 DOCUMENT_WORDS = re.compile(r"\b(?:memorand(?:um|a|ums)|memos?|MoUs?|MoCs?|agreements?|treaty|treaties|accords?|road ?maps?|"
                             r"declarations?|protocols?|documents?|plans?|programmes?|programs?|contracts?|"
@@ -147,7 +147,7 @@ def event_kind(context: Context) -> EventKind:
          and not FUTURE.search(s)),
         ("visit", lambda s: FUTURE.search(s) and _visit_not_invited(s)),
         ("forum", lambda s: FORUM_SIDELINES.search(s) and not re.search(r"\b(?:met|meets|meeting|talks)\b", s)),
-        ("meeting", lambda s: MEETING.search(s) or re.search(r"visit\s+to\s+the\s+[A-Z]", s)),
+        ("meeting", lambda s: MEETING.search(s) or _VISIT_TO_A_BODY.search(s)),
         ("talks", lambda s: _held_now(TALKS, s)),
         ("visit", lambda s: _visit_not_invited(s)),
         ("forum", lambda s: _held_now(FORUM, s)),
@@ -179,6 +179,12 @@ def event_kind(context: Context) -> EventKind:
                                      start + (span.end() if span else len(sentence)), fmt, f"{kind} wording in the {scope}")
     return EventKind("other", None, context.lead_start, context.lead_start, "video" if video else None,
                      "no event wording in the opening")
+
+
+# "paid a visit to the Senate": a call at an institution is a meeting; "a visit to the Republic of Moldova" is a visit
+_VISIT_TO_A_BODY = re.compile(r"visit\s+to\s+the\s+(?!(?:Republic|Kingdom|State|Sultanate|Principality|Grand\s+Duchy|"
+                              r"Federal|Federation|Islamic|People['’]s|United|Russian|Czech|Slovak|Dominican|Central\s+African|"
+                              r"Democratic|Philippines|Netherlands|Bahamas|Gambia|Maldives|Emirates)\b)[A-Z]")
 
 
 # "the Memorandum …, signed in September 2019": a signing dated to a month or year past, never the reported event
@@ -591,6 +597,11 @@ _CHAMBER_ACTS = re.compile(rf"\b(?:{CHAMBERS}|[Ss]enators|[Dd]eputies|MPs)\b[^.;
                            r"endorsed|considered|held\s+(?:a|its)\s+(?:\w+\s+)?(?:plenary\s+)?(?:session|sitting|meeting))\b")
 
 
+# "During the plenary meeting of the Senate of the Oliy Majlis of the Republic of Uzbekistan held today, …"
+_CHAMBER_SITTING = re.compile(rf"\b(?:plenary\s+)?(?:meeting|session|sitting)\s+of\s+the\s+(?:{CHAMBERS})\b"
+                              r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’' -]{0,60})?")
+
+
 # "The Ministry of Foreign Affairs of Turkmenistan hosted political consultations": a ministry at home hosts
 _MINISTRY_HOSTED = re.compile(r"\b(?:Ministry|Ministries|Government|Cabinet\s+of\s+Ministers)\b[^.;]{0,60}?\bhosted\b")
 
@@ -601,7 +612,7 @@ def _sitting_chamber(context: Context) -> Place | None:
     lead = context.lead()
     if lead is None:
         return None
-    acts = _CHAMBER_ACTS.search(lead.text) or _MINISTRY_HOSTED.search(lead.text)
+    acts = _CHAMBER_ACTS.search(lead.text) or _MINISTRY_HOSTED.search(lead.text) or _CHAMBER_SITTING.search(lead.text)
     if acts is None:
         return None
     window = lead.text[max(0, acts.start() - 40):acts.end()]

@@ -350,8 +350,9 @@ ministries embassies agencies departments committees councils governments parlia
 democrat democrats republican republicans socialist socialists conservative conservatives
 counterparts colleagues
 trough river lake sea ocean bay strait canal valley desert mountains island islands plateau basin glacier volcano
-""".split())  # holidays ("Tsagaan Sar"), numbers ("the 'One Million Trees' programme") and, on the last line,
-# landforms ("the Nankai Trough", "the Aral Sea"): never part of a person's name
+gardens garden botanical square boulevard avenue stadium pavilion
+""".split())  # holidays ("Tsagaan Sar"), numbers ("the 'One Million Trees' programme"), on the last lines
+# landforms ("the Nankai Trough", "the Aral Sea") and sites ("the Perdana Botanical Gardens"): never part of a person's name
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")  # in the order of date.weekday()
 

@@ -2521,10 +2521,13 @@ def _country_from_title(title: str | None) -> str | None:
     if name and name.lower() in REGION_TO_COUNTRY:
         return REGION_TO_COUNTRY[name.lower()]
     # "Mayor of Ulaanbaatar", "Dushanbe Mayor", "Jakarta Governor": a city's own office
-    city = re.search(r"\bof\s+([A-Z][\w-]*)\b", title) or \
-        re.search(r"\b([A-Z][\w-]*)(?:['’]s)?\s+(?i:mayor|governor|akim|hokim|city\s+hall)\b", title)
-    if city and city.group(1).lower() in CITY_TO_COUNTRY:
-        return CITY_TO_COUNTRY[city.group(1).lower()]
+    city = re.search(r"\bof\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)", title) or \
+        re.search(r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:['’]s)?\s+(?i:mayor|governor|akim|hokim|city\s+hall)\b", title)
+    # "Kuala Lumpur Mayor", "Mayor of Ulaanbaatar": the city of two words or of one
+    named = city and next((words for words in (city.group(1), city.group(1).split()[-1], city.group(1).split()[0])
+                           if words.lower() in CITY_TO_COUNTRY), None)
+    if named:
+        return CITY_TO_COUNTRY[named.lower()]
     own_name = next((code for name, code in NATIONAL_OFFICE_NAMES.items() if name in title.lower()), None)
     return own_name or NATIONAL_OFFICES.get(title.split()[0].lower())
 

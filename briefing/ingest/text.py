@@ -348,7 +348,7 @@ DATELINE = re.compile(
       |,[ ]*(?P<nday>\d{{1,2}})\.(?P<nmonth>\d{{1,2}})\.(?P<nyear>\d{{4}})\b  # "DUSHANBE, 10.03.2018."
       |[ ]*/[ ]*(?P<sday>\d{{1,2}})\.(?P<smonth>\d{{1,2}})\.(?P<syear>\d{{4}}|\d{{2}})(?=[ ]*/)  # "Baku / 31.10.17 / Turan:"
       |[.,][ ]*(?P<fday>\d{{1,2}})(?:st|nd|rd|th)?[ ]+(?P<fmonth>{MONTH_PATTERN})\b(?:,?[ ]+(?P<fyear>\d{{4}}))?)?  # "Astana. 27 December.", "27th September, 2023"
-    (?:[ ]*\((?P<a_paren>[^)\n]{{2,40}})\)
+    (?:\.?[ ]*\((?P<a_paren>[^)\n]{{2,40}})\)
       |\s*/?\s*By\b[^:\n]{{0,80}}?[–—-]+[ ]*(?P<a_by>[A-Z][\w.]+)[ ]*:
       |[ ]*[.,–—-]?[ ]*/[ ]*(?P<a_slash>[A-Za-z][\w .\-“”"«»]{{1,30}}?)[ ]*/  # "/MONTSAME/", ". /TASS/", ", /MONTSAME/", " . / Kabar /", "– /DNA/"
       |(?(sday)[ ]*/[ ]*(?P<a_colon>[A-Z][\w.-]{{1,30}})(?=[ ]*:)|(?!))  # after a slashed date only: "… / 31.10.17 / Turan:"

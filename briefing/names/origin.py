@@ -56,7 +56,7 @@ from briefing.names import (
 from briefing.names._text import LATIN_WORD, fold
 
 ORIGINS = ("kk", "mn", "ru", "uk", "zh", "ja", "ko", "vi", "ms", "it", "es", "de", "sh", "sa", "eu", "ar", "fa", "tr", "az", "uz", "tk", "ky", "fr", "hu", "pl", "en",
-           "hy", "ka", "af", "pt", "br", "cs", "other")
+           "hy", "ka", "af", "pt", "br", "cs", "ro", "other")
 
 COUNTRY_ORIGIN = {
     "KZ": "kk", "MN": "mn", "RU": "ru", "BY": "ru", "UA": "uk",
@@ -86,6 +86,7 @@ COUNTRY_ORIGIN = {
     **{code: "other" for code in ("RW", "UG", "ET", "TZ", "BI", "SS", "ER")},
     # Portuguese spelling of Portugal and Lusophone Africa: ç is с, a final s ш (Esperança Bias → Эсперанса Биаш)
     **{code: "pt" for code in ("PT", "MZ", "AO", "CV", "GW", "ST")},
+    "RO": "ro", "MD": "ro",  # Romanian spelling: Марчел Чолаку, Майя Санду (briefing.names.romanian)
     "BR": "br",  # Brazilian Portuguese as Brazil says it: Селсу Аморин, Мауру Виейра (briefing.names.brazilian)
     # West and Central African names in French spelling, every consonant sounded (Amadou Mame Diop → Амаду Мам Диоп,
     # Ousmane Sonko → Усман Сонко, Félix Tshisekedi → Феликс Чисекеди): the spelling's ou, tch/tsh and mute final e only
@@ -125,6 +126,10 @@ def detect_origin(text: str, country: str | None = None) -> str:
         # a Kazakh senator named Olga Perepechina writes her name as Russian does: «Ольга», never «Олға»; so does a
         # deputy named Shegelsky («Шегельский», never «Шегелскы»: review 42)
         return "ru"
+    if by_country == "ro" and hungarian.is_hungarian(text):
+        return "hu"  # Transylvania's Hungarians: Károly Borbély is «Карой Борбей», not a Romanian reading
+    if by_country == "ro" and _russian_given_name_first(text) and _russian_surname(text):
+        return "ru"  # a Moldovan named Vladimir Voronin writes his name as Russian does
     if by_country and _arabic_particle(text):
         return "ar"  # "Muhammad Sulaiman Al Jasser", whatever country the text ties him to: an Arabic name
     if by_country:
@@ -173,6 +178,8 @@ def origin_from_shape(text: str) -> str:
         return turkic
     if re.search(r"[ćĆ]|[čšžČŠŽ]\w*i[ćc]\b", text):  # "Vučić", "Đurić": Serbo-Croatian letters (đ alone is also
         return "sh"  # Vietnamese; ć and -ić never are)
+    if re.search(r"[șşțţ]|(?:escu|eanu)\b", text.lower()):  # "Ceaușescu", "Moldoveanu": Romanian (ă is Vietnamese too)
+        return "ro"
     if vietnamese.is_vietnamese(text) or vietnamese.looks_vietnamese(words):  # before Hungarian and French: "Lê Thị
         return "vi"  # Thu Hằng" has their accents too; "Nguyen Phu Trong" has none
     if "ñ" in text.lower():  # "Muñoz", "Peña": Spanish

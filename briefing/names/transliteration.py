@@ -66,6 +66,7 @@ from briefing.names import (
     polish,
     polivanov,
     romance,
+    romanian,
     russian,
     serbian,
     south_asian,
@@ -268,6 +269,8 @@ def _by_origin(text: str, rules: str, origin: str, kind: str, press_form: bool) 
     if origin == "sa":  # kk as ru (Сингх, not Синғ); mn writes the j as ж: «Сушма Свараж» (bestnews.mn/r/11845), «С.Жа»
         result = south_asian.transliterate(text)
         return (re.sub(r"(?<=[Жж])х", "", mongolian_j(result)) if mn else result), south_asian.SYSTEM  # jh: «Жа»
+    if origin == "ro":
+        return romanian.transliterate(text, rules), romanian.SYSTEM
     if origin == "br":
         result = brazilian.transliterate(text, rules)
         return (mongolian_j(result) if mn else result), brazilian.SYSTEM
