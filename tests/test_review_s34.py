@@ -35,7 +35,7 @@ def test_those_named_after_the_one_met_are_not_taken_for_his_escort() -> None:
 # -- names ------------------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("latin", "russian"), [
-    ("Saiful", "Сайфул"), ("Zainal", "Зайнал"), ("Sungai", "Сунгай"), ("Aisyah", "Айшах"),
+    ("Saiful", "Сайфул"), ("Zainal", "Зайнал"), ("Sungai", "Сунгай"), ("Aisyah", "Айша"),
     ("Ismail", "Исмаил"), ("Said", "Саид"), ("Taib", "Таиб")])
 def test_indonesian_ai_is_a_diphthong_before_a_syllable_and_two_vowels_before_a_final_consonant(
         latin: str, russian: str) -> None:
@@ -241,3 +241,28 @@ def test_the_plenary_sitting_of_a_chamber_is_in_its_country() -> None:
                    "today, November 25, the Law \"On Ratification of the Agreement on Union Relations between Uzbekistan "
                    "and Kazakhstan\" was adopted.\n")
     assert facts.location.country == "UZ"
+
+
+# -- the translators' first reviews of fresh86 ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("name", "country", "russian"), [
+    ("Josefina Vidal Ferreiro", "CU", "Хосефина Видаль Феррейро"),  # a falling diphthong ei
+    ("Gerardo Torres Zelaya", "HN", "Херардо Торрес Селайя"),  # a final -aya
+    ("Jaime Reina", "ES", "Хайме Рейна"),
+    ("Luis Arce", "BO", "Луис Арсе"),  # ui stays two vowels
+    ("Alpha Barry", "BF", "Альфа Барри"),  # French given names of West Africa
+    ("Roch Marc Christian Kabore", "BF", "Рок Марк Кристиан Каборе"),
+    ("Maimunah Mohd Sharif", "MY", "Маймуна Мохд Шариф"),  # a final h silent; the English sh
+    ("Abdullah Ahmad", "MY", "Абдулла Ахмад"),
+])
+def test_names_the_translators_corrected(name: str, country: str, russian: str) -> None:
+    from briefing.names import transliterate_name
+
+    assert transliterate_name(name, "ru", country=country).text == russian
+
+
+def test_fields_a_sentence_highlights_and_those_where_cooperation_is_especially_promising() -> None:
+    facts = _facts("The governor met the ambassador in Yerevan on Monday. The sides particularly highlighted the fields "
+                   "of tourism, agriculture and sport, etc. They saw potential for cooperation, especially in farming "
+                   "and animal husbandry.\n")
+    assert {"tourism", "agriculture", "sport", "farming", "animal husbandry"} <= set(facts.cooperation_areas)

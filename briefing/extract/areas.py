@@ -46,7 +46,9 @@ _ANCHOR = (r"(?:\b(?:in|on|of|for|including|(?:related|relating)\s+to|regarding|
 STRONG = (
     # "cooperation in such fields as finance, logistics and new energy", "in the realms of digitalization and ..."
     # "an agreement covering the fields of energy, transport and agriculture"
-    re.compile(rf"\b(?:in|on|cover|covers|covered|covering|spanning|across)\s+(?:the\s+|a\s+(?:(?:wide|broad|whole|diverse)\s+)?(?:variety|range|number|spectrum)\s+of\s+)?"
+    # "the sides particularly highlighted the fields of tourism, agriculture, …"
+    re.compile(rf"\b(?:in|on|cover|covers|covered|covering|spanning|across|highlighted|emphasi[sz]ed|stressed|identified|"
+               rf"singled\s+out|prioriti[sz]ed|underlined)\s+(?:the\s+|a\s+(?:(?:wide|broad|whole|diverse)\s+)?(?:variety|range|number|spectrum)\s+of\s+)?"
                rf"(?:{_QUANTIFIER}\s+)?"
                rf"{_FIELD_WORDS}{_OF_SHARED_INTEREST}\s*[,–—-]?\s+(?:of|such as|as|like|including)\s+{_WIDE_LIST}"),
     re.compile(rf"\b(?:co-?operation|ties|relations|partnership|interaction|collaboration|co-?operate|co-?operating)\s+"
@@ -54,6 +56,9 @@ STRONG = (
     # "cooperation in green transition sectors, including renewable energy and hydrogen technologies"
     re.compile(rf"\b(?:co-?operation|ties|partnership|interaction|collaboration)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}"
                rf"(?:sectors|areas|fields|spheres|industries)\s*,\s*(?:including|such\s+as|notably|particularly)\s+{_WIDE_LIST}"),
+    # "tremendous potential for cooperation, especially in farming and animal husbandry"
+    re.compile(rf"\b(?:co-?operation|ties|partnership|collaboration)\s*,?\s+(?:especially|particularly|notably|mainly|primarily)\s+"
+               rf"in\s+(?:the\s+)?{_WIDE_LIST}"),
     # "the Memorandum identifies several priority areas of cooperation, notably economy and trade, food, …"
     re.compile(rf"\b(?:areas|fields|spheres|sectors|directions)\s+of\s+(?:co-?operation|partnership|interaction)\s*,?\s*"
                rf"(?:notably|namely|including|such\s+as|particularly|in\s+particular)\s+{_WIDE_LIST}"),

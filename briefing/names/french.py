@@ -54,6 +54,7 @@ GIVEN_NAMES = {
     "jean-luc": "Жан-Люк", "jean-claude": "Жан-Клод", "jean-louis": "Жан-Луи", "jean-paul": "Жан-Поль",
     "marie-claire": "Мари-Клер", "anne-marie": "Анн-Мари", "cécile": "Сесиль", "cecile": "Сесиль",
     "émilie": "Эмили", "emilie": "Эмили", "caroline": "Каролин", "florence": "Флоранс", "julie": "Жюли",
+    "christian": "Кристиан", "roch": "Рок", "alpha": "Альфа", "alphonse": "Альфонс", "albert": "Альбер",
 }
 # How a text shows a French name when the person's country does not: a given name only French
 # uses (not Paul, Thomas or Marie, which English has too), or letters English and Turkish lack.

@@ -4,9 +4,11 @@ Both languages spell their sounds letter for letter since the 1972 reform, and t
 Гиляревский and Старостин, «Иностранные имена и названия в русском тексте» (the Indonesian table) give them: Джоко
 Видодо, Ретно Марсуди, Прабово Субианто, Анвар Ибрахим, Исмаил Сабри Яакоб:
 
-* c ч (Percaya → Перчая); j дж; sy ш; ny нь (ня, ню, не before a vowel); ng нг; kh х; w в; y й (ya я, yu ю, ye е,
+* c ч (Percaya → Перчая); j дж; sy and the English sh ш (Sharif → Шариф); ny нь (ня, ню, не before a vowel); ng нг; kh х; w в; y й (ya я, yu ю, ye е,
   yo йо; Yudhoyono → Юдойоно); dh д, th т (Arabic letters in Latin: Mahathir → Махатир);
 * the older spellings that names keep: oe у (Soekarno → Сукарно), dj дж, tj ч;
+* a final h after a vowel is silent in a name of three vowels or more (Maimunah → Маймуна, Abdullah → Абдулла; Syah
+  → Шах keeps it);
 * vowels as written: a а, e е (э opening a word), i и, o о, u у; ai is the diphthong ай where it ends the word or a
   syllable before the next (Saiful → Сайфул, Zainal → Зайнал, Sungai → Сунгай), two vowels before a final consonant
   (Ismail → Исмаил, Said → Саид).
@@ -22,7 +24,7 @@ from briefing.names._text import by_pieces, mongolian_j, sub_lower_words
 SYSTEM = "indonesian-malay"
 
 _VOWELS = frozenset("aeiou")
-_GROUPS = (("oe", "у"), ("dj", "дж"), ("tj", "ч"), ("sy", "ш"), ("kh", "х"), ("ng", "нг"), ("dh", "д"), ("th", "т"),
+_GROUPS = (("oe", "у"), ("dj", "дж"), ("tj", "ч"), ("sy", "ш"), ("sh", "ш"), ("kh", "х"), ("ng", "нг"), ("dh", "д"), ("th", "т"),
            ("ck", "к"), ("ee", "и"))  # "Erick", "Reezal": English spellings some names keep
 _LETTERS = {"a": "а", "b": "б", "c": "ч", "d": "д", "e": "е", "f": "ф", "g": "г", "h": "х", "i": "и", "j": "дж",
             "k": "к", "l": "л", "m": "м", "n": "н", "o": "о", "p": "п", "q": "к", "r": "р", "s": "с", "t": "т",
@@ -50,6 +52,8 @@ def _piece(word: str, i: int) -> tuple[str, int]:
     for latin, cyrillic in _GROUPS:
         if rest.startswith(latin):
             return cyrillic, len(latin)
+    if rest == "h" and i > 1 and word[i - 1] in _VOWELS and sum(letter in _VOWELS for letter in word) > 2:
+        return "", 1  # a final h after a vowel is silent in a longer name: Maimunah → Маймуна, Abdullah → Абдулла
     if rest[0] == "i" and i > 0 and word[i - 1] == "a" and _closes_a_diphthong(rest[1:]):
         return "й", 1
     if rest[0] == "e" and (i == 0 or word[i - 1] in _VOWELS):

@@ -9,7 +9,8 @@ Italian: c and g before e, i are ч and дж, and an i between them and another 
 s between vowels з.
 
 Spanish: j, and g before e, i, are х; gu before e, i is г; ll ль and ñ нь (iotating the vowel after them:
-Castillo → Кастильо); ch ч; qu к; c before e, i and z are с; h silent; y before a vowel й, after one й.
+Castillo → Кастильо); ch ч; qu к; c before e, i and z are с; h silent; y before a vowel й, after one й (a final
+-aya йя: Zelaya → Селайя); ai, ei, oi before a consonant ай, ей, ой (Jaime → Хайме, Ferreiro → Феррейро).
 
 Both: e opening a word is э; an i (Spanish also y) before a vowel after a consonant stays и. Kazakh writes
 these names as Russian does; Mongolian too, with ж for дж, as its press writes other foreign names. Every
@@ -132,8 +133,12 @@ def _spanish_piece(word: str, i: int) -> tuple[str, int]:
         return "х", 1
     if rest[0] == "c" and nxt in ("e", "i", "é", "í") or rest[0] == "z":
         return "с", 1
+    if rest[0] == "y" and rest[1:] == "a" and i > 0 and word[i - 1] in _VOWELS:
+        return "йя", 2  # a final -aya, -oya: Zelaya → Селайя, Goya → Гойя
     if rest[0] == "y":
         return ("й" if nxt in _IOTATED or (i > 0 and word[i - 1] in _VOWELS) else "и"), 1
+    if rest[0] == "i" and i > 0 and word[i - 1] in "aeo" and nxt and nxt not in _VOWELS and nxt != "y":
+        return "й", 1  # a falling diphthong before a consonant: Jaime → Хайме, Ferreiro → Феррейро (Luis stays Луис)
     if rest[0] in _VOWELS:  # a vowel after a silent initial h opens the word: Hernández → Эрнандес
         return _vowel(rest[0], opens_word=i == 0 or (i == 1 and word[0] == "h")), 1
     return _CONSONANTS.get(rest[0], rest[0]), 1
