@@ -55,7 +55,7 @@ def test_a_misspelt_attribute_suggests_the_documented_name(ws: Path) -> None:
 def test_a_misspelt_variable_suggests_the_closest_name(ws: Path) -> None:
     template = ws / "templates" / "briefing.md.j2"
     edit(template, "{{ b.headline }}\n", "{{ bb.headline }}\n")
-    edit(template, "{% if b.cooperation_areas %}\n\n{{ say.areas(b) }}", "{% if b.cooperation_areas %}\n\n{{ b.cooperation_area }}")
+    edit(template, "{{ say.areas(b) if b.cooperation_areas", "{{ say.areas(b) if b.cooperation_area")
     result = findings(ws)
     assert any(line.endswith("error: `bb` is not a template variable: did you mean `b`?") for line in result)
     assert any(line.endswith("error: `b.cooperation_area` is not a template variable: "

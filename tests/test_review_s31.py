@@ -341,7 +341,8 @@ def test_a_planned_visit_names_its_guest_and_hosts_whoever_has_no_country(tmp_pa
                          "in Kumasi.\n\nPresident Borg will visit the HopeXchange Medical Centre in Kumasi.\n",
                          "ru").replace("‡", "")
     assert "состоится визит Президента Мальты Тома Борга в Гану. В ходе визита Тома Борга примут" in text
-    assert "Запланирована встреча Президента Мальты Тома Борга с Президентом Ганы Кофи Менсахом" in text
+    # Mensah: a final h after a is silent in a Ghanaian name
+    assert "Запланирована встреча Президента Мальты Тома Борга с Президентом Ганы Кофи Менсой" in text
     assert text.count("Запланирован визит") == 0  # the centre's visit, its name left out, would tell nothing more
     assert text.count("Запланирован государственный визит") == 1
     assert "Подписание документов не упоминается." in text

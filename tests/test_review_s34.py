@@ -266,3 +266,29 @@ def test_fields_a_sentence_highlights_and_those_where_cooperation_is_especially_
                    "of tourism, agriculture and sport, etc. They saw potential for cooperation, especially in farming "
                    "and animal husbandry.\n")
     assert {"tourism", "agriculture", "sport", "farming", "animal husbandry"} <= set(facts.cooperation_areas)
+
+
+@pytest.mark.parametrize(("name", "russian"), [
+    ("Anthony Akoto Osei", "Энтони Акото Осей"),  # an English given name, then Akan names read as written
+    ("Nana Addo Dankwa Akufo-Addo", "Нана Аддо Данква Акуфо-Аддо"),
+    ("Shirley Ayorkor Botchwey", "Ширли Айоркор Ботчвей"),
+    ("Hanna Tetteh", "Ханна Тетте"),
+])
+def test_names_of_english_speaking_africa_are_read_as_written_but_english_given_names(name: str, russian: str) -> None:
+    from briefing.names import transliterate_name
+
+    assert transliterate_name(name, "ru", country="GH").text == russian
+
+
+def test_every_briefing_has_the_same_sections_and_the_summary_says_when_nothing_was_signed(tmp_path) -> None:
+    from conftest import briefing_text
+
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    signed = briefing_text(tmp_path / "a", "ASTANA, May 21. Minister Ali Karimov and Minister Jon Berg signed a "
+                           "memorandum on tourism.\n", "ru")
+    talked = briefing_text(tmp_path / "b", "ASTANA, May 21. Minister Ali Karimov met Minister Jon Berg.\n", "ru")
+    for text in (signed, talked):
+        assert "Подписанные документы" not in text and "Направления сотрудничества\n" not in text
+    summary = talked.split("Участники")[0]
+    assert "Документы не подписывались." in summary and "Направления сотрудничества не названы." in summary

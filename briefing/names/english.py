@@ -109,6 +109,12 @@ def transliterate(text: str, rules: str) -> str:
     return mongolian_j(result) if rules == "mn" else result
 
 
+def given_name(word: str) -> str | None:
+    """The Russian form of an English given name the table knows ('Anthony' → 'Энтони'), else None."""
+    form = GIVEN_NAMES.get(word.lower())
+    return match_case(word, form.lower()) if form else None
+
+
 def _word(word: str) -> str:
     low = word.lower()
     if low in GIVEN_NAMES:

@@ -84,6 +84,9 @@ COUNTRY_ORIGIN = {
     # East and southern African names (Nduhungirehe, Jeje Odongo, Gebeyehu) are read letter by letter, as the Russian
     # press writes them (Ндухунгирехе, Джедже Одонго), never by English or French rules
     **{code: "other" for code in ("RW", "UG", "ET", "TZ", "BI", "SS", "ER")},
+    # ... and so are the Akan, Yoruba or Shona names of English-speaking Africa (Akufo-Addo → Акуфо-Аддо, Kwame →
+    # Кваме), whose English given names keep their English form (Anthony → Энтони)
+    **{code: "other" for code in ("GH", "NG", "SL", "LR", "GM", "ZM", "ZW", "MW", "BW", "NA", "LS", "SZ")},
     # Portuguese spelling of Portugal and Lusophone Africa: ç is с, a final s ш (Esperança Bias → Эсперанса Биаш)
     **{code: "pt" for code in ("PT", "MZ", "AO", "CV", "GW", "ST")},
     "RO": "ro", "MD": "ro",  # Romanian spelling: Марчел Чолаку, Майя Санду (briefing.names.romanian)

@@ -282,9 +282,11 @@ def _by_origin(text: str, rules: str, origin: str, kind: str, press_form: bool) 
                          generic.convert_word(_AFRICAN_FRENCH.sub(_as_sounded, word), rules, foreign=True)), GENERIC
     if origin == "other":
         text = _WESTERN_SPELLINGS.sub(lambda match: "i" if match.group(0) == "ie" else "", text)
-        # a French given name before an African surname keeps its French form: Olivier Nduhungirehe → Оливье Ндухунгирехе
-        return sub_words(text, lambda word: french.GIVEN_NAMES.get(word.lower()) or
-                         generic.convert_word(word, rules, foreign=True)), GENERIC
+        # a French or English given name before an African surname keeps its own form: Olivier Nduhungirehe →
+        # Оливье Ндухунгирехе, Anthony Akoto Osei → Энтони Акото Осеи
+        result = sub_words(text, lambda word: french.GIVEN_NAMES.get(word.lower()) or english.given_name(word) or
+                           generic.convert_word(word, rules, foreign=True))
+        return re.sub(r"(?<=[аеиоуАЕИОУ])ё", "йо", result), GENERIC  # Ayorkor → Айоркор, not «Аёркор»
     return generic.transliterate(text, rules, kyrgyz=origin == "ky"), GENERIC
 
 
@@ -314,4 +316,4 @@ def _as_sounded(spelling: re.Match[str]) -> str:
 # English and French spellings a letter-by-letter reading gets wrong: a final "-ie" is one sound (Leslie → Лесли,
 # Valerie → Валери), and "u" after "g" before "e"/"i" is silent (Viguerie → Вигери, Guillermo → Гильермо)
 _EUROPEAN_J = re.compile(r"[Jj](?=[aeiouyäöüå])|(?<=[aeiouäöü])j")
-_WESTERN_SPELLINGS = re.compile(r"(?<=[a-z])ie\b|(?<=[gG])u(?=[ei])")
+_WESTERN_SPELLINGS = re.compile(r"(?<=[a-z])ie\b|(?<=[gG])u(?=[ei])|(?<=[a-z][ae])h\b")  # a final h after a, e: Tetteh → Тетте
