@@ -292,3 +292,49 @@ def test_every_briefing_has_the_same_sections_and_the_summary_says_when_nothing_
         assert "Подписанные документы" not in text and "Направления сотрудничества\n" not in text
     summary = talked.split("Участники")[0]
     assert "Документы не подписывались." in summary and "Направления сотрудничества не названы." in summary
+
+
+def test_farming_and_animal_husbandry_are_two_fields_and_municipal_governance_is_local_government() -> None:
+    facts = _facts("HANOI, May 4 (VNA) - The sides agreed to promote cooperation in farming and animal husbandry, "
+                   "tourism development and effective municipal governance.\n")
+    assert facts.cooperation_areas == ["farming", "animal husbandry", "tourism development",
+                                       "effective municipal governance"]
+    from briefing.vocabulary import match_area
+
+    keys = [getattr(match_area(area), "key", None) for area in facts.cooperation_areas]
+    assert keys == ["agriculture", "livestock", "tourism", "local-government"]
+
+
+# -- session 35: the second reading of the Moldovan visit ---------------------------------------------------------------
+
+_VISIT_BEGUN = ("CHISINAU, March 20 (Moldpres) - Polish Prime Minister Jan Kowal begins an official visit to the "
+                "Republic of Moldova on Monday. Foreign Minister Adam Nowicki and Energy Minister Piotr Lis will also "
+                "participate in the visit. The Polish prime minister is to meet President Ana Munteanu.\n")
+
+
+def test_those_who_also_take_part_are_of_the_visitors_side_and_no_plan_of_their_own() -> None:
+    facts = _facts(_VISIT_BEGUN)
+    assert _countries(facts)["Adam Nowicki"] == "PL"
+    assert _countries(facts)["Piotr Lis"] == "PL"
+    assert not [event for event in facts.planned_events if event.kind == "visit"]
+
+
+def test_a_visit_that_begins_today_is_in_progress() -> None:
+    assert _facts(_VISIT_BEGUN).event_status == "in progress"
+    assert _facts("RIGA, May 2 (LETA) - The Speaker will begin a visit to Estonia on Monday.\n").event_status != \
+        "in progress"
+
+
+def test_the_one_a_visitor_is_to_meet_is_met_later_not_a_participant() -> None:
+    facts = _facts(_VISIT_BEGUN)
+    assert "Ana Munteanu" not in _names(facts.participants)
+    meeting = next(event for event in facts.planned_events if event.kind == "meeting")
+    assert meeting.who == ["Jan Kowal"] and meeting.host == "Ana Munteanu"
+
+
+@pytest.mark.parametrize("name", ["Maia Sandu", "Tudor Ulianovschi"])
+def test_syllables_hepburn_never_writes_are_no_japanese_name(name: str) -> None:
+    from briefing.names.origin import origin_from_shape
+
+    assert origin_from_shape(name) != "ja"
+    assert origin_from_shape("Shunichi Suzuki") == "ja"

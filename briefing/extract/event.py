@@ -81,6 +81,9 @@ IN_PROGRESS = re.compile(r"\b(?:is (?:currently )?(?:on an?|paying an?)\s+(?:\w+
                          # "arrived today morning to pay an official visit": the visit has begun
                          r"arrived\s+(?:here\s+)?(?:today|yesterday|this\s+morning|today\s+morning|tonight)\b(?=[^.;]{0,40}\bto\s+pay\b)|"
                          r"continues (?:his|her|its) visit|is under way|is underway|"
+                         # "begins an official visit to Moldova on Monday", "began a two-day visit today": it has begun
+                         r"(?<!will )(?<!to )(?:begins|began|starts|started)\s+(?:an?\s+|his\s+|her\s+|its\s+|their\s+)?"
+                         r"(?:[\w-]+\s+){0,3}?visit|"
                          # "today morning left for the Uzbek capital on a two-day working visit": the visit has begun
                          r"(?:today|this\s+morning|today\s+morning)\s+(?:left|departed)\s+for\b[^.;]{0,80}?\bvisit|"
                          r"(?:left|departed)\s+(?:today|this\s+morning)\s+for\b[^.;]{0,80}?\bvisit|"

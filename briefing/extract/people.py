@@ -1752,6 +1752,7 @@ _SPOKE = re.compile(r"\b(?:said|noted|stressed|emphasized|emphasised|underlined|
 # "the expected visit of a delegation led by X", "the next session, to be co-chaired by X": people of the plan
 _FUTURE_SENTENCE = re.compile(r"\b(?:will|shall|is\s+(?:also\s+)?(?:scheduled|expected|set|due|planned)\s+to|"
                               r"are\s+(?:also\s+)?(?:scheduled|expected|set|due|planned)\s+to|plans?\s+to|intends?\s+to|"
+                              r"(?:is|are)\s+(?:also\s+)?to\s+(?:meet|hold|visit|attend|sign|participate|address|chair)|"
                               r"upcoming|forthcoming|next\s+(?:week|month|year|meeting|session|round|visit|summit)|"
                               r"(?:expected|planned|proposed)\s+(?:official\s+|state\s+|working\s+)?visit|"
                               r"to\s+be\s+(?:co-)?(?:chaired|held|hosted|led|headed))\b", re.I)
@@ -2280,6 +2281,7 @@ def assign_countries(people: list[Candidate], event_countries: t.Sequence[str],
     if context is not None:
         _members_of_a_named_side(context, people)
         members_of_the_led_delegation(context, people)
+        _those_who_also_take_part(context, people)
         _those_accompanying(context, people)
     if context is not None and len(event_countries) == 2:
         _counterparts_across(context, people, event_countries)
@@ -2325,6 +2327,36 @@ def members_of_the_led_delegation(context: Context, people: list[Candidate]) -> 
     for person in people:
         if person.country is None and any(_listed_in_delegation(context, mention) for mention in person.mentions):
             person.country = side
+
+
+# "X begins an official visit to …", "X, the Prime Minister, paid a visit": the one who pays the visit
+_PAYS_A_VISIT_AFTER = re.compile(r"(?:,[^,;.]{0,80},)?\s+(?:has\s+|have\s+|will\s+|is\s+|are\s+)?(?:begins?|began|starts?|"
+                                 r"started|pays?|paid|paying|makes?|made|undertakes?|undertook)\s+"
+                                 r"(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?visits?\b")
+# words that make "A and B will also participate" tell of more than the names before it
+_NOT_A_LIST_OF_NAMES = re.compile(r"\b(?:said|says|met|meets|told|noted|added|that|who|which)\b")
+
+
+def _those_who_also_take_part(context: Context, people: list[Candidate]) -> None:
+    """'X begins an official visit to … Foreign Minister A and Energy Minister B will also participate': those who
+    also take part are of the visitor's side, when the text tells of visitors or led delegations of one side only."""
+    sides = {person.country for person in people for mention in person.mentions if not mention.in_quote and (
+        _PAYS_A_VISIT_AFTER.match(context.text, mention.end, mention.sentence.end) or LED_BY.search(
+            context.text[mention.sentence.start:mention.title_start if mention.title_start is not None
+                         else mention.start]))}
+    if len(sides) != 1 or None in sides:
+        return
+    side = sides.pop()
+    for person in people:
+        if person.country is None and any(_joins_as_one_who_also_takes_part(context, mention)
+                                          for mention in person.mentions):
+            person.country = side
+
+
+def _joins_as_one_who_also_takes_part(context: Context, mention: Mention) -> bool:
+    after = context.text[mention.end:mention.sentence.end]
+    also = _ALSO_TAKES_PART.search(after)
+    return bool(also) and not mention.in_quote and not _NOT_A_LIST_OF_NAMES.search(after, 0, also.start())
 
 
 # "He informed, governor is accompanied by Dept. Head A; and Assistant B": the one named before "accompanied by"

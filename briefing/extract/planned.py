@@ -373,6 +373,8 @@ def find_planned(context: Context, article_date: dt.date | None, known: Known | 
             continue  # "will be held in 2019" in an article of 2023, "was held": history, not a plan
         if _begun_before(event.when, article_date):
             continue  # "The state visit is scheduled for May 3-4" in a report of May 4: under way, not to come
+        if _ALSO_JOIN.search(found.text) and not (event.place or event.country or event.when or event.objects):
+            continue  # "Ministers A and B will also participate in the visit": more of its delegation, no plan of its own
         if _A_SCHEDULE.match(re.sub(r"^[^,;]*?\b(?:discussed|reviewed|considered|outlined)\s+", "", found.text)):
             continue  # "the schedule of upcoming visits and events planned for this year": no event of its own
         if any(_same_visit(event, earlier) for earlier in events):
@@ -406,6 +408,11 @@ def find_planned(context: Context, article_date: dt.date | None, known: Known | 
 _A_SCHEDULE = re.compile(r"(?:the\s+)?(?:schedule|calendar|timetable|plan|programme|program)\s+of\s+(?:the\s+)?"
                          r"(?:(?:upcoming|future|forthcoming|further|bilateral|mutual|high-level|joint)\s+)*"
                          r"(?:visits|events|contacts|meetings|exchanges)\b", re.I)
+
+
+# "A and B will also participate (in the visit)": they join the event the text tells of
+_ALSO_JOIN = re.compile(r"\bwill\s+also\s+(?:participate|take\s+part|attend|join)\b(?:\s+(?:in\s+)?(?:the|this)\s+"
+                        r"(?:visit|talks|meeting|event|delegation)s?)?\s*[.;]?$", re.I)
 
 
 _SAME_DAYS = re.compile(r"\W*(?:On|During)\s+the\s+same\s+days?\b|\W*At\s+the\s+same\s+time\b")
@@ -1105,8 +1112,10 @@ _AGENT = re.compile(rf"^\s*by\s+(?!(?:the\s+)?(?:end|middle|beginning|start|autu
 _ANOTHER_VISIT = re.compile(r"\s*\b(?:after|following|before|ahead\s+of|since)\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+)?"
                             r"(?:visit|trip|tour)\b.*$", re.I)
 # "will meet with Gulshat Mammedova, head of …, and hold talks with …": the one met receives the one who meets
-_MEETS_WITH = re.compile(r"\b(?:meet|hold\s+(?:an?\s+)?(?:(?:bilateral|separate|joint|working|official|private|one-on-one|tête-à-tête)\s+)?(?:talks|meetings?|consultations)|have\s+(?:talks|a\s+meeting))\s+with\s+"
-                         r"(?P<host>[^,;]+)")
+# ("will meet President X": a person met without "with", never "meet the needs")
+_MEETS_WITH = re.compile(r"\b(?:(?:meet|hold\s+(?:an?\s+)?(?:(?:bilateral|separate|joint|working|official|private|one-on-one|"
+                         r"tête-à-tête)\s+)?(?:talks|meetings?|consultations)|have\s+(?:talks|a\s+meeting))\s+with\s+|"
+                         r"meet\s+(?=(?:the\s+|his\s+|her\s+)?[A-Z]))(?P<host>[^,;]+)")
 
 
 def _met_with(clause: _Clause | None) -> re.Match[str] | None:

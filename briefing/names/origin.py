@@ -318,9 +318,15 @@ def _covered(key: str, parts: dict[str, str]) -> bool:
     return any(reach.get(len(key) - len(e), 0) >= 2 for e in ("iin", "giin", "yn", "n"))
 
 
+# syllables of no Japanese name as the press romanizes it (Hepburn: shi, chi, tsu, fu, ji, zu)
+_NOT_HEPBURN = re.compile(r"si|ti|tu|(?<![sc])hu|zi|di|du|wu|yi|ye")
+
+
 def _japanese(words: list[str], keys: list[str]) -> bool:
     if any(russian.is_given_name(word) or key in arabic.name_parts() or key in kazakh.name_parts() for word, key in zip(words, keys, strict=True)):
         return False
+    if any(_NOT_HEPBURN.search(key) for key in keys):
+        return False  # "Sandu", "Tudor": syllables Hepburn, the romanization of Japanese names abroad, never writes
     morae: list[int] = []
     for word in words:
         parsed = polivanov.parse(word)
