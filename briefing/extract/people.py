@@ -2356,7 +2356,7 @@ def _those_who_also_take_part(context: Context, people: list[Candidate]) -> None
 def _joins_as_one_who_also_takes_part(context: Context, mention: Mention) -> bool:
     after = context.text[mention.end:mention.sentence.end]
     also = _ALSO_TAKES_PART.search(after)
-    return bool(also) and not mention.in_quote and not _NOT_A_LIST_OF_NAMES.search(after, 0, also.start())
+    return also is not None and not mention.in_quote and not _NOT_A_LIST_OF_NAMES.search(after, 0, also.start())
 
 
 # "He informed, governor is accompanied by Dept. Head A; and Assistant B": the one named before "accompanied by"
