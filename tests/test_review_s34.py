@@ -338,3 +338,31 @@ def test_syllables_hepburn_never_writes_are_no_japanese_name(name: str) -> None:
 
     assert origin_from_shape(name) != "ja"
     assert origin_from_shape("Shunichi Suzuki") == "ja"
+
+
+_MAYORS = ("ULAANBAATAR, June 10 (Montsame) - Mayor of Ulaanbaatar Bat Dorj met with Mayor of Kuala Lumpur Siti Aminah "
+           "Rahman as part of President Ochir Bold's official visit to Malaysia. The parties signed a memorandum of "
+           "understanding between the two cities.\n")
+
+
+def test_a_city_of_two_words_after_mayor_of_is_no_part_of_the_name() -> None:
+    assert _people(_facts(_MAYORS))["Siti Aminah Rahman"] == ("Mayor of Kuala Lumpur", "MY")
+
+
+def test_the_president_whose_visit_is_the_occasion_of_two_others_meeting_is_mentioned() -> None:
+    facts = _facts(_MAYORS)
+    assert "Ochir Bold" not in _names(facts.participants)
+    assert "Ochir Bold" in _names(facts.mentioned_people)
+
+
+def test_mayors_meet_in_the_host_mayors_city_and_sign_between_their_cities() -> None:
+    facts = _facts(_MAYORS)
+    assert (facts.location.city, facts.location.country) == ("Kuala Lumpur", "MY")
+    assert facts.location.needs_review or (facts.location.confidence or 0) < 0.8
+    assert facts.documents_signed[0].parties == ["Ulaanbaatar", "Kuala Lumpur"]
+
+
+def test_the_visitor_of_the_visit_a_signing_took_place_during_takes_part() -> None:
+    facts = _facts("KUALA LUMPUR, June 10 (Bernama) - Four agreements were signed during President Ochir Bold's "
+                   "official visit to Malaysia.\n")
+    assert "Ochir Bold" in _names(facts.participants)

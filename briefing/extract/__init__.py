@@ -119,10 +119,12 @@ def extract(article: Article, termbase: t.Any = None, review_below: float = DEFA
             event.filed_from_home(facts.location.country, {p.country for p in facts.participants if p.country},
                                   facts.source_agency):
         facts.location = Location()
+    _the_host_mayors_city(facts)
     _parties_of_people_who_signed(context, doc_mentions, candidates)
     _parties_of_the_signatories(doc_mentions, facts.participants)
     _fill_parties(context, doc_mentions, event_countries)
     _parties_of_political_signatories(doc_mentions, facts.participants)
+    _cities_the_title_names(doc_mentions, facts.participants)
     for mention in doc_mentions:
         target = facts.documents_signed if mention.status is None else facts.documents_referenced
         document = documents.to_document(context, mention)
@@ -971,6 +973,32 @@ def _parties_of_the_signatories(docs: list[documents.DocMention], participants: 
             continue
         doc.parties = [english_name(t.cast(str, code)) for code in codes]
         doc.why.append("parties: the countries of the signatories")
+
+
+def _the_host_mayors_city(facts: Facts) -> None:
+    """Mayors meet in a country the text names, not its city: the city of the mayor of that country (a guess the
+    confidence of its rule leaves for review)."""
+    if not facts.location.country or facts.location.city:
+        return
+    cities = {city for person in facts.participants if (city := _city_of_office(person.title))
+              and CITY_TO_COUNTRY.get(city.lower()) == facts.location.country}
+    if len(cities) == 1:
+        facts.location.city = cities.pop()
+        facts.location.why = f"{facts.location.why}; city: the host mayor's"
+
+
+_THE_TWO_CITIES = re.compile(r"\b(?:the\s+two|both|our|sister|twin)\s+cities\b|\b(?:sister|twin)[- ]cit(?:y|ies)\b", re.I)
+
+
+def _cities_the_title_names(docs: list[documents.DocMention], participants: list[Person]) -> None:
+    """'A memorandum between the two cities', signed by whoever: between the cities of the two mayors who meet."""
+    cities = list(dict.fromkeys(city for p in participants if (city := _city_of_office(p.title))))
+    if len(cities) != 2:
+        return
+    for doc in docs:
+        if _THE_TWO_CITIES.search(doc.title or ""):
+            doc.parties = cities
+            doc.why.append("parties: the cities of the two mayors, which the title names")
 
 
 def _parties_of_political_signatories(docs: list[documents.DocMention], participants: list[Person]) -> None:

@@ -533,8 +533,9 @@ def _without_leading_place_or_body(text: str, sentence: Sentence, tokens: list[r
             "-".join(words).lower() in REGION_TO_COUNTRY:  # "from Nagorno Karabakh": a region, however hyphenated
         return []
     before = text[max(sentence.start, tokens[0].start() - 30):tokens[0].start()]
-    for size in (3, 2):  # "On March 2 in Abu Dhabi Ruslan Kazakbaev": a city of two or three words before the name
-        if len(words) > size + 1 and " ".join(words[:size]) in MULTIWORD_CITIES and re.search(r"\b(?:in|at)\s+$", before):
+    for size in (3, 2):  # "On March 2 in Abu Dhabi Ruslan Kazakbaev", "Mayor of Kuala Lumpur Maimunah Mohd Sharif":
+        # a city of two or three words before the name
+        if len(words) > size + 1 and " ".join(words[:size]) in MULTIWORD_CITIES and re.search(r"\b(?:in|at|of)\s+$", before):
             return tokens[size:]
     if words[0].lower() in CITY_TO_COUNTRY:
         rest = tokens[1:]
@@ -1795,6 +1796,7 @@ def classify(context: Context, people: list[Candidate], writers: t.Collection[st
     sides = _lead_sides(context)
     callers = [p for p in people if any(m.sentence is lead and not m.in_quote and id(m) not in passing for m in p.mentions)]
     phone = phone_call and len(callers) >= 2
+    lead_actors = [p for p in people if any(m.sentence is lead and not m.in_quote and not m.possessive for m in p.mentions)]
     for person in people:
         reasons = []
         met_apart = False
@@ -1807,7 +1809,10 @@ def classify(context: Context, people: list[Candidate], writers: t.Collection[st
             if mention.possessive and mention.sentence is lead and _DURING_ONES_VISIT.search(
                     context.text, lead.start, mention.title_start if mention.title_start is not None else mention.start) \
                     and _ONES_VISIT_AFTER.match(context.text, mention.end):
-                reasons.append("the visitor of the visit the lead tells of")  # "during President X’s visit in Manila"
+                if len([p for p in lead_actors if p is not person]) >= 2:
+                    person.mentioned_vote = True  # "A met B as part of President X’s visit": the occasion of their meeting
+                else:
+                    reasons.append("the visitor of the visit the lead tells of")  # "during President X’s visit in Manila"
                 continue
             if mention.possessive:
                 person.mentioned_vote = True  # "Putin’s visit to Kazakhstan"
