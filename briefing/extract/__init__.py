@@ -1814,6 +1814,10 @@ def _set_areas(context: Context, facts: Facts, doc_mentions: list[documents.DocM
         facts.confidence.setdefault("cooperation_areas", {})[item] = _judged(*confidence.area(item, why, mapped))
 
 
+# "agreements in the fields of energy and logistics, aimed at …": a participle opens a clause, no field
+_PARTICIPLE_FIRST = re.compile(r"[a-z]+ed\b")
+
+
 def _fields_of_documents(context: Context, listed: set[str],
                          doc_mentions: list[documents.DocMention]) -> list[tuple[str, int, int, str]]:
     """Fields the documents are named by ("agreements on air transport, road transport and agriculture") that no
@@ -1828,7 +1832,7 @@ def _fields_of_documents(context: Context, listed: set[str],
             # "inter-chamber interparliamentary" after "interparliamentary": the same field, qualified once more
             told = item.lower() in listed or any(item.lower().endswith(f" {known}") and areas.ADJECTIVE_ENDING.search(known)
                                                  for known in listed)
-            if told or start < 0 or areas.is_fragment(item) or len(item.split()) > 4 or \
+            if told or start < 0 or areas.is_fragment(item) or len(item.split()) > 4 or _PARTICIPLE_FIRST.match(item) or \
                     not item[0].islower() or " between " in item or not (called_fields or areas.is_area(item)):
                 continue
             listed.add(item.lower())

@@ -22,13 +22,14 @@ from briefing.vocabulary import COOPERATION_AREAS, match_area, match_term
 # the verb after a list of areas: "… agriculture and security came under discussion"
 _VERB_AFTER_AREAS = r"came|come|comes|remain|remains|remained|became|become|becomes|featured|dominated"
 _NOT_ITEM_WORD = r"(?!(?:as|in|on|with|within|which|where|whereby|while|through|for|to|at|by|between|and|including|was|were|is|are|be|been|has|have|had|will|would|which|that|signed|" \
+                 r"aimed|designed|intended|geared|meant|" \
                  rf"{_VERB_AFTER_AREAS})\b)"
 _ITEM = rf"(?!(?:of|the|a|an|these|those|this|that|both|all|its|their|our)\b){_NOT_ITEM_WORD}[a-z][a-z-]*(?:\s+{_NOT_ITEM_WORD}[a-z][a-z-]*){{0,3}}"
 _LIST = rf"(?P<list>{_ITEM}(?:\s*[,;]\s*(?:and\s+)?(?:the\s+)?{_ITEM}|\s+and\s+{_ITEM}|\s*,?\s+as well as\s+{_ITEM}){{0,20}})"
 # after "in such fields as": items may be capitalized ("the Air Silk Road") and a little longer
 _WIDE_ITEM = rf"(?!(?:of|a|an|its|their|our|these|those|this|that)\b){_NOT_ITEM_WORD}(?:the\s+)?[A-Za-z][\w-]*(?:\s+{_NOT_ITEM_WORD}[A-Za-z][\w-]*){{0,4}}"
-_WIDE_LIST = rf"(?P<list>{_WIDE_ITEM}(?:\s*[,;]\s*(?:and\s+)?{_WIDE_ITEM}|\s+and\s+{_WIDE_ITEM}|\s*,?\s+as well as\s+{_WIDE_ITEM}){{0,12}})"
-_AREA_NOUNS = r"(?:co-?operation|ties|links|relations?|spheres?|fields?|sectors?|areas?|realms?|domains?|dimensions?|partnership|" \
+_WIDE_LIST = rf"(?P<list>{_WIDE_ITEM}(?:\s*[,;]\s*(?:and\s+)?{_WIDE_ITEM}|\s+and\s+{_WIDE_ITEM}|\s*,?\s+as well as\s+{_WIDE_ITEM}){{0,24}})"
+_AREA_NOUNS = r"(?:co-?operation|ties|links|(?<!public\s)relations?|spheres?|fronts|fields?|sectors?|areas?|realms?|domains?|dimensions?|partnership|" \
               r"collaboration|interaction|(?<!information )exchanges?|agenda)"  # "information exchange" is a field
 # "in all areas, including", "in diverse fields – including", "in vital spheres, such as"
 _QUANTIFIER = r"(?:key|priority|various|such|other|many|several|numerous|all|diverse|different|vital|important|main|" \
@@ -47,10 +48,12 @@ STRONG = (
     # "cooperation in such fields as finance, logistics and new energy", "in the realms of digitalization and ..."
     # "an agreement covering the fields of energy, transport and agriculture"
     # "the sides particularly highlighted the fields of tourism, agriculture, …"
+    # "the memorandum encompasses a broad range of issues including: trade; education; …": what a document covers
     re.compile(rf"\b(?:in|on|cover|covers|covered|covering|spanning|across|highlighted|emphasi[sz]ed|stressed|identified|"
-               rf"singled\s+out|prioriti[sz]ed|underlined)\s+(?:the\s+|a\s+(?:(?:wide|broad|whole|diverse)\s+)?(?:variety|range|number|spectrum)\s+of\s+)?"
+               rf"singled\s+out|prioriti[sz]ed|underlined|encompass|encompasses|encompassed|encompassing)\s+"
+               rf"(?:the\s+|a\s+(?:(?:wide|broad|whole|diverse)\s+)?(?:variety|range|number|spectrum)\s+of\s+)?"
                rf"(?:{_QUANTIFIER}\s+)?"
-               rf"{_FIELD_WORDS}{_OF_SHARED_INTEREST}\s*[,–—-]?\s+(?:of|such as|as|like|including)\s+{_WIDE_LIST}"),
+               rf"(?:{_FIELD_WORDS}|(?<=of\s)issues){_OF_SHARED_INTEREST}\s*[,–—-]?\s+(?:of|such as|as|like|including)\s*:?\s+{_WIDE_LIST}"),
     re.compile(rf"\b(?:co-?operation|ties|relations|partnership|interaction|collaboration|co-?operate|co-?operating)\s+"
                rf"(?:\w+ly\s+)?(?:in|on)\s+(?:areas|fields|spheres|sectors|industries)?\s*such\s+as\s+{_WIDE_LIST}"),
     # "cooperation in green transition sectors, including renewable energy and hydrogen technologies"
@@ -298,9 +301,15 @@ def _tidy(item: str) -> str:
             item = acted_on.group("area") if is_area(acted_on.group("area")) else item
         words = item.split()
         if len(words) >= 2 and (re.fullmatch(r"[a-z]+(?:ing|ed)", words[0]) or words[0] in _BARE_VERBS) and \
-                not is_area(words[0]) and not match_term(item, COOPERATION_AREAS):
+                words[0] not in _NOUN_GERUNDS and not is_area(words[0]) and not match_term(item, COOPERATION_AREAS):
             item = " ".join(words[1:])  # "building economic ties", "established close …", "intensify trade"
     return item
+
+
+# words in -ing that name a thing or a trade, not an action on the field after them: "drinking water",
+# "processing industry", "shipping lines"
+_NOUN_GERUNDS = frozenset("drinking processing manufacturing mining housing shipping banking farming fishing training "
+                          "engineering printing publishing packaging recycling refining smelting".split())
 
 
 # "to enhance political dialogue, intensify trade and economic relations": a verb before the area of a list
@@ -506,7 +515,10 @@ def find_areas(context: Context) -> list[tuple[str, int, int, str]]:
                     hits.append((item, offset if offset >= 0 else match.start("list"), why))
                 last = _LAST_AFTER_THE_NOUN.match(context.text, match.end(), sentence.end) if index == 3 and accepted else None
                 if last and is_area(last.group("item")) and not _filler(last.group("item")):
-                    hits.append((last.group("item"), last.start("item"), "the last of a list of areas, after its noun"))
+                    # "the banking sector, as well as energy issues": the field, not its issues
+                    item = re.sub(r"\s+(?:issues|matters|questions)$", "", last.group("item"))
+                    hits.append((item if is_area(item) else last.group("item"), last.start("item"),
+                                 "the last of a list of areas, after its noun"))
         hits.extend(_bulleted(context, sentence))
         for item, offset, why in sorted(hits, key=lambda hit: hit[1]):
             if any(other != item and offset == at and other.startswith(f"{item} ") for other, at, _ in hits):

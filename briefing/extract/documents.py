@@ -265,7 +265,8 @@ def find_documents(context: Context, resolve_party: t.Callable[[str], str | None
     mentions = [mention for mention in mentions if not _elaborates_earlier(mention, mentions, context)
                 and not _named_one_by_one_after(mention, mentions, context)
                 and not _retells_a_counted_package(mention, mentions)
-                and not _counted_then_told_one_by_one(mention, mentions)]
+                and not _counted_then_told_one_by_one(mention, mentions)
+                and not _a_class_of_documents(context, mention)]
     for mention in mentions:
         if context.sentence_at(mention.start).index == 0 and is_headline(context.sentence_at(mention.start).text):
             mention.why.append(_IN_HEADLINE)
@@ -278,6 +279,15 @@ def find_documents(context: Context, resolve_party: t.Callable[[str], str | None
                 mention.status = "signed earlier"
                 mention.why.append(before)
     return mentions
+
+
+# "agreements such as the one we have signed today": the kind of document, of which the one signed is an example
+_SUCH_AS_THIS_ONE = re.compile(r"\s+(?:such\s+as|like)\s+(?:the\s+one|this(?:\s+one)?|that(?:\s+one)?|these|those|ours)\b",
+                               re.I)
+
+
+def _a_class_of_documents(context: Context, mention: DocMention) -> bool:
+    return mention.generic and _SUCH_AS_THIS_ONE.match(context.text, mention.end) is not None
 
 
 def _in_a_list(sentence: Sentence, in_list: t.Sequence[tuple[int, int]]) -> bool:
@@ -1961,8 +1971,9 @@ def _parties(text: str, floor: int, limit: int, start: int, end: int,
         clause = _DAY_OPENING.sub("", clause)  # "Today the Assembly of X and Y have signed"
         subject = re.match(r"^(?:[A-Z][\w\s]{0,30},\s+)?(?P<subject>.+?)\s+(?:has|have|had|will|are expected to|"
                            r"is expected to)?\s*(?:signed|inked|sign|concluded|entered\s+into|agreed\s+(?:on|upon))\b", clause)
-        if subject and subject.start("subject") and country_code(clause[:subject.start("subject")].strip(" ,")):
-            # "Georgia, Hungary, Romania and Azerbaijan have signed": the opening is the first of the countries
+        if subject and subject.start("subject") and countries_in(clause[:subject.start("subject")]):
+            # "Georgia, Hungary, Romania and Azerbaijan have signed": the opening is the first of the countries;
+            # "The Prime Minister of Fiji, X met … with Y to sign": the opening holds the first side
             subject = re.match(r"^(?P<subject>.+?)\s+(?:has|have|had|will)?\s*(?:signed|inked|sign|concluded)\b", clause)
         if subject and _business_signers(subject.group("subject")):
             parties = []  # "Kazakh and Uzbek business leaders signed export agreements": deals of firms, not of states
@@ -3076,6 +3087,14 @@ _SUBJECT_BEFORE_NOUN = re.compile(r"(?P<subject>[a-z][\w\s-]*?)\s+(?P<noun>agree
                                   r"protocol|declaration|program|programme|roadmap)")
 
 
+def _cooperation_said_plainly(a: str, b: str) -> bool:
+    """'the memorandum of understanding on cooperation which was signed today' after the 'Memorandum of Understanding
+    on development cooperation' the lead names: the one memorandum, its field left out."""
+    plain, full = sorted((_core(a), _core(b)), key=len)
+    head = plain.removesuffix(" on cooperation")
+    return head != plain and re.fullmatch(rf"{re.escape(head)}\s+on\s+[\w\s-]+\s+cooperation", full) is not None
+
+
 def _core(title: str) -> str:
     """The name that tells a document apart: 'new bilateral investment agreement', 'bilateral investment
     agreement', 'investment agreement' and 'agreement on investment' are one document named four ways."""
@@ -3296,7 +3315,8 @@ def merge_documents(mentions: list[DocMention]) -> list[DocMention]:
                                                         _short_name_of(mention.title, other.title) or
                                                         _without_sides(mention.title) == _without_sides(other.title) or
                                                         _subject_of_the_fuller(mention.title, other.title) or
-                                                        _fields_within(mention, other)) and \
+                                                        _fields_within(mention, other) or
+                                                        _cooperation_said_plainly(mention.title, other.title)) and \
                 not _subjects_after_sides_differ(mention.title, other.title) and \
                 not _named_sides_differ(mention.title, other.title)
             # "signed a number of documents" beside "inked the joint communique": the leaders' joint text is one

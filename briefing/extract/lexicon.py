@@ -47,6 +47,10 @@ DEMONYMS = {
     "sierra leonean": "SL", "togolese": "TG", "beninese": "BJ", "burkinabe": "BF", "nigerien": "NE", "chadian": "TD",
     "djiboutian": "DJ", "south sudanese": "SS", "malawian": "MW",
     "seychellois": "SC", "comorian": "KM", "cape verdean": "CV", "timorese": "TL", "papua new guinean": "PG",
+    "bissau-guinean": "GW", "bissau guinean": "GW", "equatorial guinean": "GQ", "equatoguinean": "GQ",
+    "ni-vanuatu": "VU", "vanuatuan": "VU", "samoan": "WS", "tongan": "TO", "solomon islander": "SB",
+    "kiribatian": "KI", "tuvaluan": "TV", "nauruan": "NR", "palauan": "PW", "micronesian": "FM", "marshallese": "MH",
+    "sao tomean": "ST", "swazi": "SZ", "emiswati": "SZ", "mosotho": "LS", "basotho": "LS",
 }
 
 _EXTRA_COUNTRY_NAMES = {
@@ -245,10 +249,11 @@ khokim hokim ombudsman commissioner ceo founder chancellor king queen emir sulta
 emperor empress sheikh sheikha majesty highness excellency princess amir elbasy elbashi mp chargé charge
 ministers presidents ambassadors governors chairmen heads leaders counterpart colleague administrator marshal official
 councilor councillor whip rep sen nuncio undersecretary
+commodore admiral colonel brigadier
 """.split()) | {f"{office}." for office in SHORT_OFFICES}
 TITLE_MODIFIERS = frozenset("""
 deputy vice first prime foreign general extraordinary plenipotentiary acting executive state permanent
-special senior former co-chair crown national d'affaires d’affaires assistant apostolic
+special senior former co-chair crown national d'affaires d’affaires assistant apostolic rear lieutenant
 """.split())
 # Titles of honour that stand before a name: Malaysia's and Brunei's ("Datuk Seri", "Tan Sri"), Cambodia's «Samdech»
 # with its styles ("Samdech Techo", "Samdech Akka Moha Ponhea Chakrei")
@@ -263,7 +268,10 @@ HONOURS = (r"(?:Tan|Toh|Puan)\s+Sri|(?:Datuk|Dato['’]?|Datin)(?:\s+(?:Seri|Sri
            r"(?:Awang|Dayang|Pengiran)(?:\s+Haj(?:i|ah))?|Hajah")
 # Honorifics and forms of address: part of a title, never of a name ("His Majesty the Emperor Naruhito").
 HONORIFICS = (r"(?:H\.\s?E\.?|HE|His|Her|Their)\s+(?:Excellency|Majesty|Highness|Royal\s+Highness)|H\.\s?[EH]\.|H[EH]|"
-              rf"Mr|Mrs|Ms|Dr|Engineer|Eng|Engr|Prof|Monsignor|Msgr|Mgr|Academician|Shri|Smt|(?:The\s+)?(?:Most\s+)?Hono(?:u)?rable|Hon\.|{HONOURS}")
+              rf"Mr|Mrs|Ms|Dr|Engineer|Eng|Engr|Prof|Monsignor|Msgr|Mgr|Academician|Shri|Smt|(?:The\s+)?(?:Most\s+)?Hono(?:u)?rable|Hon\.|"
+              # military ranks before a name ("Prime Minister of Fiji, Commodore Josaia Bainimarama")
+              rf"Commodore|(?:Rear\s+|Vice\s+)?Admiral|Brigadier(?:\s+General)?|(?:Major|Lieutenant)\s+General|"
+              rf"(?:Lieutenant\s+)?Colonel|Air\s+(?:Chief\s+|Vice\s+)?Marshal|{HONOURS}")
 PLURAL_TITLES = {"deputies": "deputy", "ministers": "minister", "presidents": "president",
                  "ambassadors": "ambassador", "governors": "governor", "chairmen": "chairman",
                  "heads": "head", "leaders": "leader", "members": "member", "speakers": "speaker",
