@@ -78,3 +78,63 @@ def test_demonyms_of_small_states(demonym: str, code: str) -> None:
     from briefing.extract.lexicon import country_code
 
     assert country_code(demonym) == code
+
+
+# -- quotes -----------------------------------------------------------------------------------------------------------
+
+_MINISTRY = ('OSLO, May 3 (NTB) - The deputy ministers met on Friday. The diplomats "discussed the agenda of the coming '
+             'session," the Norwegian Foreign Ministry said. They "considered a number of bilateral issues," it added. '
+             'They also discussed "key topics of the regional agenda in the north," the ministry reported. "Special '
+             'focus was on the Arctic," it noted. The diplomats "agreed to continue their contacts in the autumn".\n')
+
+
+def test_it_and_the_ministry_refer_to_the_ministry_that_spoke_before_and_its_report_goes_on() -> None:
+    speakers = [quote.speaker for quote in _facts(_MINISTRY).quotes]
+    assert speakers == ["Norwegian Foreign Ministry"] * 5
+
+
+def test_a_name_in_marks_the_sentence_goes_on_past_is_no_quote() -> None:
+    facts = _facts("TOKYO, July 5 - Minister Ken Sato thanked Turkey for “Japan Year 2010 in Turkey” currently being "
+                   "held there.\n")
+    assert facts.quotes == []
+
+
+# -- planned events and dates -----------------------------------------------------------------------------------------
+
+_ANNOUNCED = ("President Ann Lee to Visit Japan\n\nOctober 24, 2017\n\n"
+              "1. President Ann Lee of the Republic of Palau and her spouse, Mr. Tom Lee will pay an Official Visit to "
+              "Japan from November 5 to November 7, 2017.\n\n"
+              "2. During their stay in Japan, the President and her spouse will make a State Call on their Majesties the "
+              "Emperor and Empress of Japan. President Lee will also visit the Halo Centre in Kyoto to meet the "
+              "volunteers, who have cleared much land.\n")
+
+
+def test_a_date_line_under_the_headline_dates_the_page_and_a_plan_its_own_days() -> None:
+    import datetime as dt
+
+    facts = _facts(_ANNOUNCED)
+    assert facts.event_date == dt.date(2017, 11, 5)
+
+
+def test_paragraph_numbers_are_no_sentences_and_a_state_call_is_a_planned_call() -> None:
+    facts = _facts(_ANNOUNCED)
+    texts = [event.text for event in facts.planned_events]
+    assert texts[0].startswith("President Ann Lee")
+    assert any(event.kind == "courtesy call" and "State Call" in event.text for event in facts.planned_events)
+
+
+def test_a_plan_is_told_without_the_stay_it_falls_in_and_a_relative_clause_on_its_object() -> None:
+    texts = [event.text for event in _facts(_ANNOUNCED).planned_events]
+    assert "President Lee will also visit the Halo Centre in Kyoto to meet the volunteers" in texts
+
+
+def test_and_her_spouse_is_no_part_of_the_office() -> None:
+    titles = {p.name: p.title for p in _facts(_ANNOUNCED).participants}
+    assert titles["Ann Lee"] == "President"
+
+
+def test_the_upcoming_meeting_told_again_is_the_one_planned() -> None:
+    facts = _facts("MOSCOW, Sept 17 (TASS) - The deputy ministers discussed preparations for an upcoming meeting of the "
+                   "two countries’ foreign ministers. They \"discussed the agenda of the upcoming ministerial meeting,\" "
+                   "the ministry said.\n")
+    assert len(facts.planned_events) == 1

@@ -1260,6 +1260,7 @@ def _tidy_title(title: str) -> str:
     """The office as written, without honorifics and styles; '' when nothing but honorifics is left."""
     title = re.sub(r"\s+", " ", title).strip(" ,")
     title = re.sub(r"^(?:the\s+)?then[- ](?=[a-z])", "", title, flags=re.I)  # "the then-president": the office he held
+    title = re.sub(r"\s+(?:and|with)\s+(?:his|her)\s+(?:spouse|wife|husband)\b.*$", "", title)  # "President … and his spouse"
     ruler = _THE_RULER.search(title)
     if ruler and _ONLY_HONORIFICS.match(title):
         return ruler.group("office")  # "His Highness the Amir Sheikh": the Amir, the head of state, not a style

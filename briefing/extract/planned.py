@@ -62,7 +62,7 @@ _INVITATION_EXTENDED = r"\binvitation\s+(?:was|were|has\s+been|had\s+been)\s+(?:
 _FUTURE_EVENT = re.compile(
     rf"\b{_WILL}\s+(?:\w+\s+){{0,2}}(?:lead|head)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?delegation\b"
     # "will call on the Prime Minister" (a meeting), not "will call on businesses to invest"
-    rf"|\b{_WILL}\s+(?:\w+\s+){{0,2}}(?:pay\s+(?:a\s+)?(?:courtesy\s+)?call\s+on|call\s+on(?=\s+(?:the\s+)?(?-i:[A-Z])))\b"
+    rf"|\b{_WILL}\s+(?:\w+\s+){{0,2}}(?:(?:pay|make)\s+(?:a\s+)?(?:courtesy\s+|state\s+)?call\s+on|call\s+on(?=\s+(?:the\s+)?(?-i:[A-Z])))\b"
     rf"|\b{_WILL}\s+(?:\w+\s+){{0,2}}address(?=\s+{_ADDRESSED})"
     # "the parties will work on holding an exhibition": the event they will prepare
     rf"|\b{_WILL}\s+(?:\w+\s+)?(?:work\s+on|consider|look\s+into)\s+(?:holding|organizing|organising|hosting|arranging|"
@@ -399,6 +399,7 @@ def find_planned(context: Context, article_date: dt.date | None, known: Known | 
             told.when = told.when or event.when
             continue
         event.evidence = context.evidence(found.start, found.end)
+        event.text = _without_frame(event.text)
         event.why = found.why
         events.append(event)
     return events
@@ -410,6 +411,17 @@ _A_SCHEDULE = re.compile(r"(?:the\s+)?(?:schedule|calendar|timetable|plan|progra
                          r"(?:visits|events|contacts|meetings|exchanges)\b", re.I)
 
 
+# "During his two-day stay in Cambodia, the minister will visit X, who …": the plan without the stay it falls in and
+# what a relative clause says of its object
+_STAY_OPENING = re.compile(r"^(?:During|In\s+the\s+course\s+of)\s+(?:his|her|their|the)\s+[^,]{0,60}?\b(?:stay|visit|trip)\b"
+                           r"[^,]{0,40},\s*(?=\S)")
+_RELATIVE_TAIL = re.compile(r",\s+who\b.*$")  # (", which will be held in X" dates the plan: kept)
+
+
+def _without_frame(text: str) -> str:
+    return _RELATIVE_TAIL.sub("", _STAY_OPENING.sub("", text))
+
+
 # "A and B will also participate (in the visit)": they join the event the text tells of
 _ALSO_JOIN = re.compile(r"\bwill\s+also\s+(?:participate|take\s+part|attend|join)\b(?:\s+(?:in\s+)?(?:the|this)\s+"
                         r"(?:visit|talks|meeting|event|delegation)s?)?\s*[.;]?$", re.I)
@@ -418,7 +430,10 @@ _ALSO_JOIN = re.compile(r"\bwill\s+also\s+(?:participate|take\s+part|attend|join
 _SAME_DAYS = re.compile(r"\W*(?:On|During)\s+the\s+same\s+days?\b|\W*At\s+the\s+same\s+time\b")
 # the event named before, told again by its kind alone: "the meeting slated for September 23-24"
 _TOLD_AGAIN = re.compile(r"\b(?:the|this|that)\s+(?:meeting|forum|session|summit|conference|visit|event)\s+(?:slated|"
-                         r"scheduled|set|planned|due)\b", re.I)
+                         r"scheduled|set|planned|due)\b|"
+                         # "… an upcoming meeting of the ministers … the agenda of the upcoming ministerial meeting"
+                         r"^(?:the|this|that)\s+(?:upcoming|forthcoming|coming|next)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:meeting|forum|session|summit|conference|visit)$", re.I)
 
 
 def _same_sitting(event: PlannedEvent, earlier: PlannedEvent) -> bool:
@@ -950,6 +965,8 @@ def _read(found: _Found, article_date: dt.date | None, known: Known) -> PlannedE
     host = _host(clause, found, known)
     if host and host in who:
         host = _other_participant(who, known)  # "She invited Luis Soto to visit": the inviter is not the invitee
+    if kind == "summit" and host and any(host == person.name for person in (*known.participants, *known.mentioned)):
+        kind = "meeting"  # "will hold a summit meeting with Prime Minister X": a meeting of two leaders
     if kind == "meeting" and host and clause and clause.called_on:
         kind = "courtesy call"  # "will pay a (courtesy) call on the Chairman": the guests call on the host
     objects = [name for name in _objects(phrase, kind, clause, found, known) if name != place]
@@ -1114,7 +1131,7 @@ _ANOTHER_VISIT = re.compile(r"\s*\b(?:after|following|before|ahead\s+of|since)\s
 # "will meet with Gulshat Mammedova, head of …, and hold talks with …": the one met receives the one who meets
 # ("will meet President X": a person met without "with", never "meet the needs")
 _MEETS_WITH = re.compile(r"\b(?:(?:meet|hold\s+(?:an?\s+)?(?:(?:bilateral|separate|joint|working|official|private|one-on-one|"
-                         r"tête-à-tête)\s+)?(?:talks|meetings?|consultations)|have\s+(?:talks|a\s+meeting))\s+with\s+|"
+                         r"tête-à-tête|summit)\s+)?(?:talks|meetings?|consultations)|have\s+(?:talks|a\s+meeting))\s+with\s+|"
                          r"meet\s+(?=(?:the\s+|his\s+|her\s+)?[A-Z]))(?P<host>[^,;]+)")
 
 
@@ -1371,6 +1388,9 @@ def _group(subject: str, known: Known) -> list[str]:
     return [p.name for p in people if p.name] if len(people) >= 2 else []
 
 
+_MAJESTIES = re.compile(r"(?:their|his|her)\s+(?:Majest(?:y|ies)|(?:Royal\s+)?Highness(?:es)?)\b", re.I)
+
+
 def _as_written(subject: str) -> str:
     """A subject as written, without the capital of a sentence start ('The parties' -> 'the parties')."""
     return re.sub(r"^The\b", "the", clean(subject))
@@ -1414,7 +1434,10 @@ def _host(clause: _Clause | None, found: _Found, known: Known) -> str | None:
         return None if host and _is_place(host) else host
     called_on = clause.called_on if clause else None
     if called_on:  # "will pay a call on Chairman X": the one called on receives the guests
-        host = _one_actor(re.split(r",|\s+and\s+(?=[a-z])", called_on.group("host"))[0], found.start, known)
+        called = re.split(r",|\s+and\s+(?=[a-z])", called_on.group("host"))[0]
+        if _MAJESTIES.match(called):  # "a State Call on their Majesties the Emperor and Empress": both, as written
+            return _as_written(called)
+        host = _one_actor(called, found.start, known)
         return None if host and _is_place(host) else host
     meets = _met_with(clause)
     if meets:  # "Gafarova will meet with Gulshat Mammedova": the one met, a person of the text, hosts the meeting
@@ -1426,7 +1449,7 @@ def _host(clause: _Clause | None, found: _Found, known: Known) -> str | None:
     return None
 
 
-_CALL_ON = re.compile(r".*?\b(?:pay\s+)?(?:a\s+)?(?:courtesy\s+)?call\s+on\s+(?P<host>.+)", re.I)
+_CALL_ON = re.compile(r".*?\b(?:(?:pay|make)\s+)?(?:a\s+)?(?:courtesy\s+|state\s+)?call\s+on\s+(?P<host>.+)", re.I)
 
 
 def _other_participant(who: list[str], known: Known) -> str | None:

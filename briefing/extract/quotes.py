@@ -212,6 +212,8 @@ def extract_quotes(context: Context, resolve: t.Callable[[str, int], str | None]
                                          _NEXT_TITLE.search(text, max(0, span.start - 10), span.start) and
                                          _LAW_BEFORE.search(text, max(0, span.start - 400), span.start - 10)):
             continue  # the laws "On ratification of the Agreement ...": an act's title, not anyone's words
+        if title_case(words) and len(words.split()) <= 8 and re.match(r"\s+[a-z]", text[span.end:span.end + 3]):
+            continue  # gratitude for “Japan Year 2010 in Turkey” currently being held: a name the sentence goes on past
         who = _attribution(context, span)
         if not who and title_case(words):
             continue  # the Conference “Central and South Asia: Regional Interconnectedness”: a title
@@ -224,9 +226,13 @@ def extract_quotes(context: Context, resolve: t.Callable[[str, int], str | None]
             continue  # the meeting "30 years of cooperation": its name; an agreement on "customs assistance": its subject
         speaker = resolve(who, span.start) if who else None
         why = f"attributed to “{clean(who)}”" if who else "no attribution"
-        if not who and previous and previous[1].speaker and _continues(context, previous[0], span):
+        if not who and previous and previous[1].speaker and (_continues(context, previous[0], span) or
+                                                              _embedded_after_a_report(context, previous[0], span)):
             speaker = previous[1].speaker  # “...,” the press service said. “They also ...”: the same speaker goes on
             why = "goes on from the quote before"
+        if who and previous and previous[1].speaker and _refers_back(clean(who), speaker, previous[1].speaker):
+            speaker = previous[1].speaker  # “…,” the Russian Foreign Ministry said. … “…,” it added: the ministry again
+            why += ", the speaker of the quote before"
         how = getattr(resolve, "how", None)
         if who and speaker is None:
             why += ", not resolved to a person or institution"
@@ -237,6 +243,34 @@ def extract_quotes(context: Context, resolve: t.Callable[[str, int], str | None]
         previous = (span, quote)
     quotes.extend(_unmarked(context, resolve))
     return quotes
+
+
+def _embedded_after_a_report(context: Context, before: Span, span: Span) -> bool:
+    """'… it noted. The diplomats “emphasized a bid to …”': words the report goes on quoting, with the subject the
+    quote continues; the source is the one that spoke just before."""
+    gap = context.text[before.end:span.start]
+    report, dot, subject = gap.rpartition(". ")
+    return bool(dot) and quote_text(context.text, span)[:1].islower() and len(subject.split()) <= 5 and \
+        re.fullmatch(r"\s*(?:The\s+)?[A-Za-z][\w\s-]*", subject) is not None and \
+        re.fullmatch(rf"\s*,?\s*[^.;\"“”«»]{{1,60}}?\s+(?:{SPEECH_VERBS})", report) is not None
+
+
+# "it added", "the ministry reported": an institution named before, referred to again
+_REFERS_BACK = re.compile(r"(?:it|the\s+(?P<noun>ministry|agency|department|office|service|press\s+service|embassy|government|"
+                          r"committee|parliament|council|secretariat|administration))", re.I)
+
+
+def _refers_back(who: str, resolved: str | None, speaker: str) -> bool:
+    """Whether 'it' or 'the ministry' (resolved to nobody, or to the bare word) refers to the institution that spoke
+    the quote before."""
+    if resolved is not None and resolved.lower() != re.sub(r"^the\s+", "", who, flags=re.I).lower():
+        return False
+    back = _REFERS_BACK.fullmatch(who)
+    if back is None:
+        return False
+    noun = back.group("noun") or r"ministry|agency|department|office|service|embassy|government|committee|parliament|" \
+                                 r"council|secretariat|administration|press"
+    return re.search(rf"\b(?:{noun})\b", speaker, re.I) is not None
 
 
 def _continues(context: Context, before: Span, span: Span) -> bool:

@@ -229,11 +229,17 @@ def split_sentences(text: str, offset: int = 0) -> list[Sentence]:
             for s_start, s_end in _bounded(text, _split_line(text, line_start, line_end)):
                 chunk = text[s_start:s_end]
                 stripped = chunk.strip()
+                numbered = _PARAGRAPH_NUMBER.match(stripped) if s_start == line_start else None
+                if numbered and stripped[numbered.end():]:
+                    stripped = stripped[numbered.end():]  # "1. The President will …": the paragraph's number is no word
                 if stripped:
-                    lead = len(chunk) - len(chunk.lstrip())
+                    lead = len(chunk) - len(chunk.lstrip()) + (numbered.end() if numbered else 0)
                     start = s_start + lead
                     sentences.append(Sentence(start, start + len(stripped), stripped, number, len(sentences)))
     return sentences
+
+
+_PARAGRAPH_NUMBER = re.compile(r"(?:\d{1,2}\.|\(\d{1,2}\))[ \t]+(?=[A-Z])")
 
 
 def _bounded(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -304,6 +310,8 @@ def _is_boundary(text: str, mark: int, cut: int) -> bool:
     if not following or not (following.isupper() or following.isdigit() or following in _OPENERS):
         return False
     word = re.search(r"[\w.’'-]*$", text[max(0, mark - 20):mark]).group(0)  # type: ignore[union-attr]  # matches ""
+    if text[mark] == "." and re.fullmatch(r"\d{1,2}", text[text.rfind("\n", 0, mark) + 1:mark].strip()):
+        return False  # "1. The President will …": the number of a paragraph, no sentence of its own
     if text[mark] == ".":
         bare = word.lower().rstrip(".")
         if bare in ABBREVIATIONS or re.fullmatch(r"[A-Z][a-z]?", word) or re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?", word):

@@ -293,13 +293,23 @@ def unwrap_hard_lines(text: str) -> str:
     return "".join(joined)[:-1]
 
 
+# ("October 24, 2017" and "Tuesday, October 24, 2017": a page's date under its headline, month first)
 TIMESTAMP_LINE = re.compile(
-    r"[ \t]*(?:\d{1,2}:\d{2}(?:\s*[|,]\s*)?)?[ \t]*(?:\d{1,2}[ ./-](?:\w+|\d{1,2})[ ./-]\d{4}|\d{4}-\d{2}-\d{2})"
+    r"[ \t]*(?:\d{1,2}:\d{2}(?:\s*[|,]\s*)?)?[ \t]*(?:\d{1,2}[ ./-](?:\w+|\d{1,2})[ ./-]\d{4}|\d{4}-\d{2}-\d{2}|"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2},?\s+\d{4})"
     r"(?:[ \t,|]*\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*(?:\|[^\n]{0,20})?[ \t]*\n")
 
 
 def _stamp_date(line: str) -> dt.date | None:
+    month_first = re.search(r"([A-Z][a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})", line)
     match = re.search(r"(\d{4})-(\d{2})-(\d{2})|(\d{1,2})[ ./-](\w+)[ ./-](\d{4})", line)
+    if month_first and not match:
+        month = MONTHS.get(month_first.group(1)[:3].lower())
+        try:
+            return dt.date(int(month_first.group(3)), month, int(month_first.group(2))) if month else None
+        except ValueError:
+            return None
     if not match:
         return None
     try:
