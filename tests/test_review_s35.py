@@ -138,3 +138,42 @@ def test_the_upcoming_meeting_told_again_is_the_one_planned() -> None:
                    "two countries’ foreign ministers. They \"discussed the agenda of the upcoming ministerial meeting,\" "
                    "the ministry said.\n")
     assert len(facts.planned_events) == 1
+
+
+# -- people, datelines and the kind of event --------------------------------------------------------------------------
+
+_COURTESY = ("AKP Phnom Penh, August 22, 2018 —\n\nThe United Kingdom will continue to help Cambodia in the field of "
+             "mine clearance, underlined visiting Minister of State for Asia & the Pacific of UK H.E. Mark Field while "
+             "paying a courtesy call on Cambodian Prime Minister Samdech Techo Hun Sen in Phnom Penh this morning.\n")
+
+
+def test_an_agency_city_and_date_dateline() -> None:
+    facts = _facts(_COURTESY)
+    assert str(facts.event_date) == "2018-08-22"
+    assert (facts.location.city, facts.location.country) == ("Phnom Penh", "KH")
+
+
+def test_words_said_before_their_verb_are_no_plan_and_the_courtesy_call_is_the_meeting() -> None:
+    facts = _facts(_COURTESY)
+    assert (facts.event_type, facts.event_status) == ("meeting", None)
+
+
+def test_sen_ends_a_cambodian_name_and_an_ampersand_and_a_country_abbreviation_stay_in_the_office() -> None:
+    people = _people(_facts(_COURTESY))
+    assert people["Hun Sen"] == ("Cambodian Prime Minister", "KH")
+    assert people["Mark Field"] == ("Minister of State for Asia & the Pacific of UK", "GB")
+
+
+def test_a_call_via_teleconference_is_a_call() -> None:
+    facts = _facts("Monday, 08 June 2020\n\nToday at the Presidential Residence in Olivos, Foreign Minister Ana Ruiz "
+                   "spoke via teleconference with U.S. Secretary of State John Brown about the pandemic.\n")
+    assert facts.event_type == "phone_call"
+
+
+def test_the_delegation_a_speaker_heads_abroad_is_of_the_outlets_country_with_its_members() -> None:
+    facts = _facts("Chisinau, 20 November /MOLDPRES/- Speaker Ana Rusu participates, at the head of a parliamentary "
+                   "delegation, in the session of an assembly held on 20-22 November in Saint Petersburg, Russia.\n\n"
+                   "The delegation includes MPs Ion Popa and Vasile Munteanu.\n\n"
+                   "A priority for the Republic of Moldova is trade.\n")
+    countries = {name: country for name, (_, country) in _people(facts).items()}
+    assert countries == {"Ana Rusu": "MD", "Ion Popa": "MD", "Vasile Munteanu": "MD"}

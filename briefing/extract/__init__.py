@@ -746,9 +746,11 @@ def _home_delegation_abroad(context: Context, candidates: list[people.Candidate]
         return
     for person in candidates:
         if person.participant and not person.country and any(
-                not m.in_quote and people.LED_BY.search(context.text, m.sentence.start, m.start) for m in person.mentions):
+                not m.in_quote and (people.LED_BY.search(context.text, m.sentence.start, m.start) or
+                                    people.AT_THE_HEAD_OF_A_DELEGATION.match(context.text, m.end, m.sentence.end))
+                for m in person.mentions):
             _give_country(person, home, "leads a delegation abroad that the outlet of his country reports")
-            people.members_of_the_led_delegation(context, candidates)  # and those the text lists in it
+    people.members_of_the_led_delegation(context, candidates)  # and those the text lists in it
 
 
 def _the_untitled_other_side(person: people.Candidate, candidates: list[people.Candidate], home: str | None) -> bool:

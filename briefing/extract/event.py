@@ -27,7 +27,9 @@ from briefing.ingest import MONTH_PATTERN
 
 PHONE = re.compile(r"\b(?:phone|telephone)\s+(?:conversation|call|talks?)\b|\bby (?:tele)?phone\b|\b(?:tele)?phoned\b|"
                    r"\b(?:over|via)\s+(?:the\s+)?(?:tele)?phone\b|\bon\s+the\s+(?:tele)?phone\s+with\b|\breceived\s+a\s+(?:phone\s+|telephone\s+)?call\s+from\b|"
-                   r"\b(?:held|made|had)\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:phone|telephone)\b", re.I)
+                   r"\b(?:held|made|had)\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:phone|telephone)\b|"
+                   # "spoke via teleconference with", "Foreign Minister Solá’s call with Secretary Pompeo"
+                   r"\b(?:via|by|in\s+a)\s+teleconference\b|['’]s\s+(?:phone\s+)?call\s+with\b", re.I)
 # "During the call, the Head of State discussed …": the call the headline announced, unless the text's call is a visit
 _THE_CALL = re.compile(r"\b(?:during|in)\s+(?:the|a|their)\s+call\b|\b(?:held|had)\s+a\s+call\s+with\b", re.I)
 _CALL_IN_PERSON = re.compile(r"\b(?:courtesy|farewell|introductory)\s+call|\bcall(?:s|ed)?\s+on\b|\bpaid\s+(?:a|an)\s+call\b|"
@@ -166,7 +168,11 @@ def event_kind(context: Context) -> EventKind:
         first, window = first[1:], window[1:]
     for scope, sentences in (("headline or lead", first), ("opening sentences", window)):
         for kind, check in checks:
-            for sentence, start in sentences:
+            for told, told_start in sentences:
+                # "The UK will continue to help Cambodia, underlined visiting Minister X while paying a courtesy call
+                # on …": the words said before their verb are no event; the event is told after it
+                spoken = _SAID_BEFORE_ITS_VERB.match(told)
+                sentence, start = (told[spoken.end("said"):], told_start + spoken.end("said")) if spoken else (told, told_start)
                 found = check(sentence)
                 if found:
                     status = _status(sentence, kind)
@@ -257,6 +263,11 @@ _REPORTED_AT = re.compile(r",\s+(?:announced|said|noted|stated|told\s+(?:[\w-]+\
                           r"\b(?:at|during|on\s+the\s+sidelines\s+of)\s+(?:the\s+|a\s+)?"
                           r"(?P<occasion>[^.;]{0,160}?\b(?:forum|panel|conference|summit|session|congress|expo)\b[^.;]*)",
                           re.I)
+
+
+_SAID_BEFORE_ITS_VERB = re.compile(r"(?P<said>[A-Z][^,;\"“”«»]{20,300}?),\s+(?:underlined|underscored|said|stressed|noted|"
+                                   r"emphasi[sz]ed|stated|affirmed|reiterated|assured|pointed\s+out)\s+"
+                                   r"(?=[^;]{0,200}?\b(?:while|when|during|at)\b)")
 
 
 def reported_occasion(context: Context) -> re.Match[str] | None:

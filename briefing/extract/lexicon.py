@@ -248,7 +248,7 @@ prosecutor senator member members leader premier vice counselor counsellor spoke
 khokim hokim ombudsman commissioner ceo founder chancellor king queen emir sultan prince minister
 emperor empress sheikh sheikha majesty highness excellency princess amir elbasy elbashi mp chargé charge
 ministers presidents ambassadors governors chairmen heads leaders counterpart colleague administrator marshal official
-councilor councillor whip rep sen nuncio undersecretary
+councilor councillor whip rep nuncio undersecretary
 commodore admiral colonel brigadier
 """.split()) | {f"{office}." for office in SHORT_OFFICES}
 TITLE_MODIFIERS = frozenset("""
@@ -392,6 +392,7 @@ OUTLETS = {
     "agenda.ge": "Agenda.ge", "ena": "ENA", "ethiopian news agency": "ENA", "antara news": "Antara",
     "abr": "Agência Brasil", "agência brasil": "Agência Brasil", "agencia brasil": "Agência Brasil",
     "tasnim": "Tasnim", "tasnim news agency": "Tasnim", "hina": "HINA", "civil.ge": "Civil.ge", "today.az": "Today.az",
+    "andina": "Andina", "leta": "LETA", "elta": "ELTA", "telam": "Télam", "télam": "Télam",
 }
 
 # Web hosts of the outlets: a page address in the text (a "link:" line) names the outlet that published it.
@@ -420,6 +421,10 @@ OUTLET_COUNTRIES = {
     "CTK": "CZ", "Lusa": "PT", "ONA": "OM", "IRNA": "IR", "BTA": "BG", "Agenda.ge": "GE", "Asia-Plus": "TJ",
     "Xinhua News Agency": "CN", "KUNA News Agency": "KW", "MIA": "MK", "ACN": "CU", "HINA": "HR", "Tasnim": "IR",
     "Mehr": "IR", "STA": "SI", "Tanjug": "RS", "Fena": "BA", "BGIS": "BB",
+    "Moldpres": "MD", "IPN": "MD", "Andina": "PE", "LETA": "LV", "ELTA": "LT", "BNS": "LT", "ERR": "EE", "NTB": "NO",
+    "TT": "SE", "STT": "FI", "Ritzau": "DK", "Belga": "BE", "ANP": "NL", "APA-OTS": "AT", "TASR": "SK", "ATA": "AL",
+    "CNA": "CY", "KPL": "LA", "Fiji Broadcasting Corporation": "FJ", "FBC": "FJ", "Telam": "AR", "Télam": "AR",
+    "NAN": "NG", "TAP": "TN", "SIS": "EG", "SANA": "SY", "Petra": "JO", "NNA": "LB", "INA": "IQ", "SABA": "YE",
 }
 
 # CLDR's exemplar cities fill in what the hand list lacks (Havana, Santiago, Asunción); the hand list wins

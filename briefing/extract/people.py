@@ -64,7 +64,7 @@ _POSSESSIVE = re.compile(r"['’]s\b(?!\s+and\b)|(?<=s)['’](?=\s+[a-z])")  # "
 # "Library and Archive Dept. Head": a body's short word keeps its full stop
 _TITLE_TOKEN = re.compile(r"\([^()\n]{1,40}\)|(?:[A-Z]\.){2,}|(?:Dept|Govt|Corp|Univ|Admin)\.(?=\s)|[A-Za-z][\w’'.-]*[\w]|"
                           r"[A-Za-z]|,|[^\s\w]")
-_CONNECTORS = {"of", "the", "for", "and", "in", "to", "on", "under", "de", "at"}
+_CONNECTORS = {"of", "the", "for", "and", "&", "in", "to", "on", "under", "de", "at"}
 # the offices that go on over "to" a country: "Ambassador of Japan to Mongolia", "Adviser to the President"
 _ENVOY = re.compile(r"ambassador|envoy|advis|representative|consul|attach|delegate|nuncio", re.I)
 _STOP = {"who", "which", "that", "was", "were", "is", "are", "has", "have", "had", "will", "would",
@@ -809,7 +809,7 @@ def title_before(context: Context, mention: Mention,
     parts = walked[begin:]
     if len(parts) > 1 and parts[0][0].lower() in _NOT_OF_THE_OFFICE:
         parts = parts[1:]  # "Visiting Malaysian Prime Minister X": he is visiting; the office is Prime Minister's
-    if len(parts) > 1 and BARE_INITIALS.fullmatch(parts[-1][0]) and not apposition:
+    if len(parts) > 1 and BARE_INITIALS.fullmatch(parts[-1][0]) and not apposition and not country_code(parts[-1][0]):
         parts = parts[:-1]  # "Secretary of the Parliament Secretariat KM Abdus Salam": his initials, not the office's
     while parts and (parts[-1][0] == "," or parts[-1][0].lower() in _CONNECTORS):
         parts = parts[:-1]
@@ -2320,13 +2320,19 @@ def _members_of_a_named_side(context: Context, people: list[Candidate]) -> None:
                 break
 
 
+# "Speaker X participates, at the head of a parliamentary delegation, in …", "X, heading a delegation, arrived"
+AT_THE_HEAD_OF_A_DELEGATION = re.compile(r"[^.;]{0,40}?\b(?:at\s+the\s+head\s+of|heading|leading)\s+(?:a|an|the)\s+"
+                                         r"(?:[\w-]+\s+){0,3}delegation\b")
+
+
 def members_of_the_led_delegation(context: Context, people: list[Candidate]) -> None:
     """'The delegation led by X will visit … The delegation will consist of A, B and C': the members listed are of
     their leader's side, when the text leads delegations of one side only."""
     leaders = {person.country for person in people for mention in person.mentions
-               if not mention.in_quote and LED_BY.search(
+               if not mention.in_quote and (LED_BY.search(
                    context.text[mention.sentence.start:mention.title_start if mention.title_start is not None
-                                else mention.start])}
+                                else mention.start]) or
+                   AT_THE_HEAD_OF_A_DELEGATION.match(context.text, mention.end, mention.sentence.end))}
     if len(leaders) != 1 or None in leaders:
         return
     side = leaders.pop()

@@ -451,7 +451,7 @@ def parse_dateline(text: str, offset: int = 0) -> Dateline | None:
         return Dateline(text=byline.group(0), start=byline.start(), end=byline.end(), city=byline.group("city"),
                         country=byline.group("country"), month=MONTHS.get(byline.group("month")[:3].lower()),
                         day=int(byline.group("day")), year=int(byline.group("year")), agency=byline.group("agency"))
-    agency_first = AGENCY_FIRST_DATELINE.match(text, offset)
+    agency_first = AGENCY_FIRST_DATELINE.match(text, offset) or AGENCY_CITY_DATE.match(text, offset)
     if agency_first:
         return _agency_first_dateline(agency_first)
     match = DATELINE.match(text, offset)
@@ -496,15 +496,20 @@ def parse_dateline(text: str, offset: int = 0) -> Dateline | None:
     )
 
 
+# "AKP Phnom Penh, August 22, 2018 —": the agency's initials, then the city and the full date
+AGENCY_CITY_DATE = re.compile(rf"(?P<agency>[A-Z]{{2,6}})[ ]+(?P<city>{_TITLE_CITY}),[ ]*(?P<month>{MONTH_PATTERN})[ ]+"
+                              rf"(?P<day>\d{{1,2}}),?[ ]+(?P<year>\d{{4}})[ ]*[—–-]+")
+
+
 def _agency_first_dateline(match: re.Match[str]) -> Dateline:
-    month_word = match.group("fmonth") or match.group("month")
-    day = match.group("fday") or match.group("day")
+    month_word = match.groupdict().get("fmonth") or match.group("month")
+    day = match.groupdict().get("fday") or match.group("day")
     return Dateline(
         text=match.group(0).strip(),
         start=match.start(),
         end=match.end(),
-        city=match.group("city") or match.group("hcity"),
-        country=match.group("country"),
+        city=match.group("city") or match.group("hcity") if "hcity" in match.re.groupindex else match.group("city"),
+        country=match.groupdict().get("country"),
         month=MONTHS.get(month_word[:3].lower()) if month_word else None,
         day=int(day) if day else None,
         year=int(match.group("year")) if match.group("year") else None,
