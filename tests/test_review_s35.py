@@ -177,3 +177,29 @@ def test_the_delegation_a_speaker_heads_abroad_is_of_the_outlets_country_with_it
                    "A priority for the Republic of Moldova is trade.\n")
     countries = {name: country for name, (_, country) in _people(facts).items()}
     assert countries == {"Ana Rusu": "MD", "Ion Popa": "MD", "Vasile Munteanu": "MD"}
+
+
+# -- names of offices and bodies the termbase now composes -------------------------------------------------------------
+
+@pytest.mark.parametrize(("english", "kind", "russian"), [
+    ("Minister of Foreign Affairs, African Cooperation and Moroccans Abroad", "title",
+     "министр иностранных дел, африканского сотрудничества и марокканцев, проживающих за рубежом"),
+    ("Andean Community (CAN) General Secretary", "title", "Генеральный секретарь Андского сообщества"),
+    ("Andean Court of Justice", "institution", "Суд Андского сообщества"),
+    ("Baltic Assembly", "institution", "Балтийская ассамблея"),
+    ("Minister of State for Asia & the Pacific of UK", "title",
+     "государственный министр по делам Азии и Тихоокеанского региона Великобритании"),
+])
+def test_offices_and_bodies_of_fresh87_compose_in_russian(english: str, kind: str, russian: str) -> None:
+    from briefing.compose import compose
+
+    assert compose(english, "ru", kind) == russian
+
+
+def test_a_date_before_a_body_and_a_resolution_after_it_are_no_part_of_it_and_a_leaders_administration_no_body() -> None:
+    facts = _facts("TOKYO, Oct 24 (Kyodo) - The leaders met at the G20 Summit in July 2017 and General Assembly of the "
+                   "United Nations in September. They called for UN Security Council Resolution 1929 to be implemented "
+                   "and praised the Trump Administration.\n")
+    assert "General Assembly of the United Nations" in facts.organizations
+    assert "UN Security Council" in facts.organizations
+    assert not any("July" in org or "Administration" in org for org in facts.organizations)

@@ -472,8 +472,11 @@ _COLLECTIVE_OWNER = re.compile(r"(?:People|Peoples|Nation|Workers|Deputies)['’
 
 def _make_org(text: str, tokens: list[tuple[str, int]],
               cut_at: t.Callable[[int], int] | None = None) -> Org | None:
-    while tokens and (tokens[0][0].lower() in ("the", "and", "of") or re.fullmatch(r"\d+\w*", tokens[0][0])):
-        tokens = tokens[1:]
+    while tokens and (tokens[0][0].lower() in ("the", "and", "of") or re.fullmatch(r"\d+\w*", tokens[0][0]) or
+                      tokens[0][0].lower() in MONTH_WORDS):
+        tokens = tokens[1:]  # "… in July 2017 and General Assembly of the United Nations": the date is no part of it
+    if len(tokens) >= 2 and tokens[-1][0] == "Resolution":
+        tokens = tokens[:-1]  # "UN Security Council Resolution 1929": a document of the council, the council the body
     if len(tokens) > 2 and tokens[1][0] == "the" and not is_head(tokens[0][0]):
         tokens = tokens[2:]  # "Earlier the Centre for ...": a sentence's first word, not part of the name
     # "Meeting of the X Commission": the event is not the institution
@@ -693,10 +696,17 @@ def _acceptable(org: Org, text: str, outlet: str | None) -> bool:
         return False  # "India's Union Minister for Finance": the Union government's minister, no body named
     if _BUILDINGS.fullmatch(low):
         return False  # "received him at Parliament House": where they met, not who
+    if _LEADERS_ADMINISTRATION.fullmatch(org.name) and not country_code(org.name.split()[0]):
+        return False  # "the Trump Administration": a leader's government, named for him, no body of its own
     words = low.split()
     if words[-1] in GEO_WORDS and not any(w.strip("()") in ORG_HEADS for w in words[:-1]):
         return False  # a region is a party, not an institution
     return not all(country_code(w) or w in ("republic", "federation") for w in words)
+
+
+# "the Trump Administration", never the "Presidential", "State" or "Customs Administration"
+_LEADERS_ADMINISTRATION = re.compile(r"(?!(?:State|City|Tax|Customs|Public|Port|Maritime|Border|Space|Food|Drug|Social)\s)"
+                                     r"[A-Z][a-z]+(?<!al)(?<!ic)(?<!an)(?<!ese)(?<!ish)(?<!ary)(?<!ive)\s+Administration")
 
 
 _BUILDINGS = re.compile(r"(?:parliament|parliament's|parliaments)\s+(?:house|building|buildings)")
