@@ -203,3 +203,15 @@ def test_a_date_before_a_body_and_a_resolution_after_it_are_no_part_of_it_and_a_
     assert "General Assembly of the United Nations" in facts.organizations
     assert "UN Security Council" in facts.organizations
     assert not any("July" in org or "Administration" in org for org in facts.organizations)
+
+
+def test_a_meeting_at_a_countrys_parliament_named_by_its_demonym_is_in_its_capital() -> None:
+    facts = _facts("ISLAMABAD, Nov 25 (APP): Chairman Senate Ali Khan, currently in UK, met the members of the group "
+                   "at the British Parliament.\n")
+    assert (facts.location.city, facts.location.country) == ("London", "GB")
+
+
+def test_a_line_opened_by_an_adverb_and_a_comma_is_no_headline() -> None:
+    facts = _facts("ISLAMABAD, Nov 25 (APP): Chairman Senate Ali Khan met MPs.\nLater, the chairman met John Tuggey, "
+                   "secretary and Chief\nExecutive of the Association in the British parliament.\n")
+    assert _people(facts)["John Tuggey"][0] == "secretary and Chief Executive of the Association"

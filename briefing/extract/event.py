@@ -994,12 +994,25 @@ def _venue_in(text: str, offset: int, quoted: t.Callable[[int], bool]) -> Place 
         venue = pattern.search(text)
         if venue:
             return Place(None, code, offset + venue.start(1), offset + venue.end(1), f"venue {venue.group(1)}")
+    for house in _A_DEMONYMS_HOUSE.finditer(text):  # "met … at the British Parliament": in London
+        state = country_code(house.group("country"))
+        if state and not quoted(offset + house.start("house")):
+            seat = CAPITALS.get(state) if state not in _SEAT_OUTSIDE_THE_CAPITAL else None
+            return Place(seat, state, offset + house.start("house"), offset + house.end("house"),
+                         f"venue {house.group('house')}, the house of {house.group('country')}")
     for house in _A_COUNTRYS_HOUSE.finditer(text):
         country = _country_first(house.group("country"))
         if country and not quoted(offset + house.start("house")):
             return Place(None, country, offset + house.start("house"), offset + house.end("country"),
                          f"venue {house.group('house')} of {house.group('country')}")
     return None
+
+
+# "met … at the British Parliament": a state's parliament, in its capital; where the seat is elsewhere (The Hague, La
+# Paz, Dodoma, Yamoussoukro, Porto-Novo) the city is left open
+_A_DEMONYMS_HOUSE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?P<house>(?P<country>[A-Z][a-z]+)\s+(?:Parliament|National\s+Assembly|"
+                               r"Congress|Bundestag|Senate))\b(?!\s+(?:of|Committee|Commission|delegation))")
+_SEAT_OUTSIDE_THE_CAPITAL = frozenset({"NL", "BO", "TZ", "CI", "BJ", "ZA", "MY", "LK"})
 
 
 # "met … at the Parliament of Sri Lanka", "in the Presidential Palace of X": a state's house stands for its country

@@ -282,7 +282,13 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _looks_like_title_line(line: str) -> bool:
     last_line = line.rsplit("\n", 1)[-1].strip()
+    if _SENTENCE_OPENER.match(last_line):
+        return False  # "Later, the chairman met X, secretary and Chief\nExecutive of …": a sentence wrapped mid-office
     return 0 < len(last_line) < 90 and last_line[:1].isupper() and not re.search(r"[,;]$|\b(?:the|of|and|a|to|in|with)$", last_line) and len(last_line.split()) <= 12 and (last_line.count(" ") >= 1 or bool(_SECTION_WORD.fullmatch(last_line))) and last_line == line.strip()
+
+
+# an adverb and its comma open a sentence, never a headline: "Later, …", "Besides, …", "Meanwhile, …"
+_SENTENCE_OPENER = re.compile(r"[A-Z][a-z]+(?:ly)?,\s+[a-z]")
 
 
 # a one-word line between paragraphs, a subheading: "Details", "Context", "Background"
