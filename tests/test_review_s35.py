@@ -215,3 +215,44 @@ def test_a_line_opened_by_an_adverb_and_a_comma_is_no_headline() -> None:
     facts = _facts("ISLAMABAD, Nov 25 (APP): Chairman Senate Ali Khan met MPs.\nLater, the chairman met John Tuggey, "
                    "secretary and Chief\nExecutive of the Association in the British parliament.\n")
     assert _people(facts)["John Tuggey"][0] == "secretary and Chief Executive of the Association"
+
+
+# -- the translators' review of fresh87 ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("name", "russian"), [
+    ("Marie-Luise Dött", "Мари-Луизе Дётт"), ("Hubert Hüppe", "Хуберт Хюппе"), ("Karsten Möring", "Карстен Мёринг"),
+    ("Gudrun Sräga", "Гудрун Срега")])
+def test_german_umlauts_make_a_german_name_not_a_mongolian_or_turkmen_one(name: str, russian: str) -> None:
+    from briefing.names.origin import origin_from_shape
+    from briefing.transliterate import transliterate_name
+
+    assert origin_from_shape(name) == "de"
+    assert transliterate_name(name, "ru").text == russian
+    assert origin_from_shape("Ukhnaagiin Khürelsükh") == "mn"
+    assert origin_from_shape("Annamämmet Hojayew") == "tk"
+
+
+@pytest.mark.parametrize(("name", "forms"), [
+    ("Lord Elton", ("лорд Элтон", "лорд Элтон", "Элтон")),
+    ("Baroness Hodgson", ("баронесса Ходжсон", "баронесса Ходжсон", "Хожсон"))])  # mn writes English j ж
+def test_the_styles_of_british_peers_are_no_names(name: str, forms: tuple[str, str, str]) -> None:
+    from briefing.transliterate import transliterate_name
+
+    assert tuple(transliterate_name(name, lang, country="GB").text for lang in ("ru", "kk", "mn")) == forms
+
+
+def test_a_bank_is_no_person_and_a_delegation_named_with_its_parliament_is_of_that_country() -> None:
+    facts = _facts("VALLETTA, June 16 - Speaker Dr Paul Borg received MPs of the German Bundestag.\n"
+                   "The German Bundestag delegation consisted of Ms Anna Vogel, MP; Mr Hubert Hüppe, MP.\n"
+                   "The Speaker of the Saeima spoke of Latvijas Krājbanka.\n")
+    people = _people(facts)
+    assert "Latvijas Krājbanka" not in people
+    assert people["Anna Vogel"][1] == "DE" and people["Hubert Hüppe"][1] == "DE"
+
+
+def test_an_article_silent_on_documents_says_none_are_mentioned(tmp_path) -> None:
+    from conftest import briefing_text
+
+    text = briefing_text(tmp_path, "date 2024-03-07\nRIGA, March 7 (LETA) - Speaker Anna Berzina met Speaker Jonas "
+                         "Petraitis in Riga.\n", "ru")
+    assert "О подписании документов не сообщается." in text

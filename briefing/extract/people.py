@@ -640,9 +640,14 @@ def common_noun(word: str) -> bool:
         or low.endswith("ing") and len(low) >= 10
 
 
+_A_BANKS_NAME = re.compile(r"(?:bank|banka|bankas|banken|banco|banque)$", re.I)
+
+
 def _names_a_thing(text: str, end: int) -> bool:
-    last = re.search(r"([A-Za-z]+)$", text[max(0, end - 30):end])
+    last = re.search(r"(\w+)$", text[max(0, end - 30):end])
     bracketed = re.match(r"\)\s+([A-Za-z]+)", text[end:end + 30])  # "«Altan Gadas» (Polar Star) Medal"
+    if last and _A_BANKS_NAME.search(last.group(1)):
+        return True  # "Latvijas Krājbanka", "Deutsche Bank": a bank, whatever language names it
     return bool(_THING_AFTER.match(text, end)) or bool(last and last.group(1).lower() in _THING_WORDS) or \
         bool(bracketed and bracketed.group(1).lower() in _THING_WORDS)
 
@@ -2302,7 +2307,10 @@ def assign_countries(people: list[Candidate], event_countries: t.Sequence[str],
 LED_BY = re.compile(r"\bdelegation\b[^.;]{0,60}?\b(?:led|headed)\s+by\b[^.;]*$", re.IGNORECASE)
 
 
-_SIDES_GROUP = re.compile(r"\b(?P<side>[A-Z][a-z]+)\s+(?:parliamentary\s+)?(?:delegation|group|entourage|side)\b[^.;:]*$")
+# ("The German Bundestag delegation consisted of …": a body's name between the side and its delegation)
+_SIDES_GROUP = re.compile(r"\b(?P<side>[A-Z][a-z]+)\s+(?:(?:Bundestag|Parliament|Senate|Congress|Government|Majlis|Mazhilis|"
+                          r"Duma|Sejm|Seimas|Saeima|Riigikogu|Knesset|Khural)\s+)?(?:parliamentary\s+)?"
+                          r"(?:delegation|group|entourage|side)\b[^.;:]*$")
 
 
 def _members_of_a_named_side(context: Context, people: list[Candidate]) -> None:

@@ -72,7 +72,7 @@ ENGLISH_SPEAKING = frozenset({"US", "GB", "CA", "AU", "NZ", "IE", "JM", "BB", "T
 # Ordered rules: (pattern on the lower-case word, Cyrillic); each rule consumes what it matches.
 _RULES: tuple[tuple[str, str], ...] = (
     (r"^kn", "н"), (r"^wr", "р"), (r"^wh", "у"), (r"^ps", "с"), (r"^young", "янг"), (r"^woo", "ву"),
-    (r"jack", "джек"), (r"owe", "ауэ"),
+    (r"jack", "джек"), (r"owe", "ауэ"), (r"dg(?=e|s)", "дж"),  # Hodgson, Bridges → Ходжсон, Бриджес
     (r"tch", "ч"), (r"sch", "ш"), (r"sh", "ш"), (r"ch", "ч"), (r"ph", "ф"), (r"th", "т"), (r"ck", "к"),
     (r"qu", "кв"), (r"igh", "ай"), (r"gh(?=t|$)", ""), (r"x", "кс"), (r"j", "дж"),
     (r"oo", "у"), (r"ee", "и"), (r"ea", "и"), (r"ai|ay", "ей"), (r"ey$", "и"), (r"ei|ey", "ей"),

@@ -69,3 +69,18 @@ def _piece(word: str, i: int) -> tuple[str, int]:
     if letter in "eä" and i == 0:
         return "э", 1
     return _LETTERS.get(letter, letter), 1
+
+
+# German spelling the other ö/ü alphabets lack: a double consonant, sch, tz, ck, a final -ing or -mann, ei/ie/eu, ß, ä
+_GERMAN_SPELLING = re.compile(r"ß|ä|sch|tz|ck|([bdfgklmnprt])\1|ng\b|mann\b|ei|ie|eu")
+# Mongolian and Turkic romanizations put ö and ü beside kh, ts, long vowels and y-endings, which German never writes
+# (and Turkmen and Turkish letters and endings: "Annamämmet", "Berdimuhamedow", "Çavuşoğlu")
+_NOT_GERMAN = re.compile(r"kh|ts|aa|uu|ii|oo|ee|üü|öö|yn\b|iin\b|gh|[ýňžşğıçə]|[oe]w\b|berdi|gurban|muhamm|mämm")
+
+
+def is_german(text: str) -> bool:
+    """A name with German umlauts written the German way ("Marie-Luise Dött", "Hubert Hüppe", "Karsten Möring"), not a
+    Mongolian one ("Khürelsükh", "Öyun-Erdene")."""
+    low = text.lower()
+    return bool(re.search(r"[äöüß]", low)) and not _NOT_GERMAN.search(low) and bool(_GERMAN_SPELLING.search(low))
+

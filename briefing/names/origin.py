@@ -42,6 +42,7 @@ from briefing.names import (
     english,
     french,
     georgian,
+    german,
     hungarian,
     kazakh,
     kontsevich,
@@ -176,6 +177,8 @@ def origin_from_shape(text: str) -> str:
         return "sa"  # "Md Atiur Rahman": Bangladesh's abbreviation of Muhammad
     if _arabic(text, keys):
         return "ar"
+    if german.is_german(text):  # before Turkmen and Mongolian: "Gudrun Sräga" has a Turkmen ä, "Marie-Luise Dött" the ö
+        return "de"  # of a Mongolian romanization
     turkic = _turkic_letters(text)
     if turkic:
         return turkic

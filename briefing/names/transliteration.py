@@ -169,10 +169,13 @@ def given_name_first(name: str, origin: str) -> str:
     return f"{words[1]} {words[0]}"
 
 
-_BRITISH_STYLE = re.compile(r"(Sir|Dame)\s+(?=[A-Z])")
+_BRITISH_STYLE = re.compile(r"(Sir|Dame|Lord|Baroness|Baron|Lady)\s+(?=[A-Z])")
 _REGNAL_NUMBER = re.compile(rf"(?<=[a-z])\s+(?P<number>{REGNAL_NUMBERS})$")
 _BARE_INITIAL = re.compile(r"(?<![\w.’'-])([A-Z])(?=\s+[A-Z][a-z])")
-_BRITISH_STYLES = {"sir": {"ru": "сэр", "kk": "сэр"}, "dame": {"ru": "дама", "kk": "дама"}}
+# (the peers of the House of Lords: «лорд Элтон», «баронесса Ходжсон», as the Russian press writes them)
+_BRITISH_STYLES = {"sir": {"ru": "сэр", "kk": "сэр"}, "dame": {"ru": "дама", "kk": "дама"},
+                   "lord": {"ru": "лорд", "kk": "лорд"}, "baroness": {"ru": "баронесса", "kk": "баронесса"},
+                   "baron": {"ru": "барон", "kk": "барон"}, "lady": {"ru": "леди", "kk": "леди"}}
 
 
 def rules_language(lang: str, fallback_lang: str | None = None) -> str | None:
