@@ -183,7 +183,7 @@ def test_the_delegation_a_speaker_heads_abroad_is_of_the_outlets_country_with_it
 
 @pytest.mark.parametrize(("english", "kind", "russian"), [
     ("Minister of Foreign Affairs, African Cooperation and Moroccans Abroad", "title",
-     "министр иностранных дел, африканского сотрудничества и марокканцев, проживающих за рубежом"),
+     "министр иностранных дел, африканского сотрудничества и по делам марокканцев, проживающих за рубежом"),
     ("Andean Community (CAN) General Secretary", "title", "Генеральный секретарь Андского сообщества"),
     ("Andean Court of Justice", "institution", "Суд Андского сообщества"),
     ("Baltic Assembly", "institution", "Балтийская ассамблея"),
@@ -256,3 +256,12 @@ def test_an_article_silent_on_documents_says_none_are_mentioned(tmp_path) -> Non
     text = briefing_text(tmp_path, "date 2024-03-07\nRIGA, March 7 (LETA) - Speaker Anna Berzina met Speaker Jonas "
                          "Petraitis in Riga.\n", "ru")
     assert "О подписании документов не сообщается." in text
+
+
+@pytest.mark.parametrize(("name", "instrumental"), [
+    ("Зибилле Беннинг", "Зибилле Беннинг"), ("Мари-Луизе Дётт", "Мари-Луизе Дётт"), ("Гудрун Срега", "Гудрун Срегой"),
+    ("Хуберт Хюппе", "Хубертом Хюппе")])
+def test_european_womens_names_in_e_or_a_consonant_are_womens(name: str, instrumental: str) -> None:
+    from briefing.grammar.ru import inflect
+
+    assert inflect(name, "ins", "person") == instrumental

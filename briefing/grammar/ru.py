@@ -922,6 +922,16 @@ _MALE_NAMES_IN_A = frozenset("""мустафа хамза муса иса яхь
     реза алиреза мохаммадреза хамидреза голамреза мортеза муртаза моджтаба мостафа ходжа ара""".split())
 
 
+# European women's given names that end neither in -а nor -я (the German, French, Scandinavian and Dutch ones the
+# press meets most), as the Russian transcription writes them
+_WOMENS_NAMES_NOT_IN_A = frozenset("""
+зибилле сибилле сибилла гудрун мари луизе хайке сабине ирене ирен катрин карин ингрид астрид биргит гезине анке уте
+эльке дагмар зигрид сигрид бригитте беатрис натали софи жюли каролин аннемари рут эстер аннегрет бирте кристин ивонн
+элизабет маргарет мерве ренате штеффи анналена юлиане доротее хильдегард гертруд эдит мюриэль изабель мишлен
+сесиль аньес элен клер режин маргрет хелле лизбет сигне туве ингер
+""".split())
+
+
 def _guess_gender(words: list[str], roles: list[str], mongolian: bool) -> str:
     """From the patronymic, then the surname, then the given name; male when nothing tells.
 
@@ -937,6 +947,8 @@ def _guess_gender(words: list[str], roles: list[str], mongolian: bool) -> str:
     if roles and roles[0] == "given" and english.is_woman(words[0]):
         return "female"  # «Кэтрин Джейн Лич»: a woman's English name first, whatever her surname's ending says
     first = words[0].lower() if roles and roles[0] == "given" else ""
+    if first in _WOMENS_NAMES_NOT_IN_A or first.split("-")[0] in _WOMENS_NAMES_NOT_IN_A:
+        return "female"  # «Зибилле Беннинг», «Гудрун Срега», «Мари-Луизе Дётт»: European women's names in -е or a consonant
     if not mongolian and "patronymic" not in roles and (_gender_of(first, "given", mongolian) == "female" or (
             first.endswith(("а", "я")) and first not in _MALE_NAMES_IN_A and
             first not in _petrovich_tables()[1]["firstname"].get("exceptions", {}).get("male", ()))):
