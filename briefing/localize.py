@@ -854,8 +854,8 @@ class Localizer:
         """"Russia-Central Asia", the sides that name a format of summits, as each catalog writes it («Россия –
         Центральная Азия» in quotes), each side a country (CLDR) or a region the termbase knows."""
         sides = _FORMAT_SIDES.fullmatch(text.strip())
-        if sides is None:
-            return None
+        if sides is None or _one_country(text):
+            return None  # "Guinea-Bissau", "Timor-Leste": one state whose name holds a hyphen
         first_name, second_name = (self._side_name(side) for side in (sides.group("first"), sides.group("second")))
         if not first_name or not second_name:
             return None
@@ -1858,3 +1858,10 @@ def localize(facts: Facts, lang: str, labels: Labels, termbase: t.Any, translato
     """Localize ``facts`` into ``lang``; ``pending`` already holds the labels to translate."""
     return Localizer(lang, labels, termbase, translator, pending, source_excerpts, lexicon_path,
                      inflector).localize(facts)
+
+
+def _one_country(text: str) -> bool:
+    from briefing.extract.lexicon import country_code
+
+    return country_code(text.strip()) is not None
+

@@ -294,6 +294,12 @@ class Sides:
     def leading(self) -> list[LocalizedPerson]:
         return [*([self.subject] if self.subject else []), *self.alongside]
 
+    @property
+    def one_side(self) -> bool:
+        """Everyone is of the subject's country: no one met another side (a Speaker abroad with her delegation);
+        the templates then tell the event with its participants, never a meeting of colleagues."""
+        return self.subject is not None and not self.met and bool(self.alongside)
+
 
 def sides(people: t.Sequence[LocalizedPerson]) -> Sides:
     """The lead's first person met the people of another side; the people of his own side (his ambassador,
@@ -315,6 +321,8 @@ def sides(people: t.Sequence[LocalizedPerson]) -> Sides:
     unplaced = [person for person in others if not person.country]
     if home is not None and own_side and not other_side and unplaced:
         return Sides(subject, unplaced, [], own_side)
+    if home is not None and len(own_side) >= 2 and not other_side:
+        return Sides(subject, [], [], own_side)  # a leader and his delegation, all of one country: no one met
     if home is None or not other_side or not own_side:
         return Sides(subject, others, [])
     met = {id(person) for person in other_side}

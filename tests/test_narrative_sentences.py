@@ -172,3 +172,9 @@ def test_a_tilde_join_in_a_template_keeps_each_values_mark(tmp_path: Path) -> No
     assert marked_pieces(text.split("|")[1])[-1] == ("соглашения", "review")
     assert environment.join_keeping_marks(["a", "b"]) == "ab"  # type: ignore[attr-defined]
     assert str(Phrase(["a"])) == "a"
+
+
+def test_a_leader_with_two_or_more_of_his_own_side_met_no_one() -> None:
+    delegation = [person("A", "Moldova"), person("B", "Moldova"), person("C", "Moldova")]
+    found = sides(delegation)
+    assert found.one_side and found.met == [] and found.leading == delegation

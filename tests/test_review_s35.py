@@ -265,3 +265,22 @@ def test_european_womens_names_in_e_or_a_consonant_are_womens(name: str, instrum
     from briefing.grammar.ru import inflect
 
     assert inflect(name, "ins", "person") == instrumental
+
+
+def test_a_delegation_of_one_country_meets_no_one_in_the_summary(tmp_path) -> None:
+    from conftest import briefing_text
+
+    text = briefing_text(tmp_path, "Chisinau, 20 November /MOLDPRES/- Speaker Ana Rusu participates, at the head of a "
+                         "parliamentary delegation, in the meeting of an assembly held in Saint Petersburg, Russia.\n\n"
+                         "The delegation includes MPs Ion Popa and Vasile Munteanu.\n\nA priority for the Republic of "
+                         "Moldova is trade.\n", "en")
+    assert "met" not in text.split("Participants")[0]
+
+
+def test_a_state_whose_name_holds_a_hyphen_is_no_format_of_two_sides(tmp_path) -> None:
+    from conftest import briefing_text
+
+    text = briefing_text(tmp_path, "RABAT, Oct 21 (MAP) - Foreign Minister Nasser Bourita held talks with his "
+                         "Bissau-Guinean counterpart Suzi Barbosa. The two ministers inked four cooperation agreements.\n",
+                         "ru")
+    assert "между Гвинеей-Бисау и Марокко" in text
