@@ -284,3 +284,18 @@ def test_a_state_whose_name_holds_a_hyphen_is_no_format_of_two_sides(tmp_path) -
                          "Bissau-Guinean counterpart Suzi Barbosa. The two ministers inked four cooperation agreements.\n",
                          "ru")
     assert "между Гвинеей-Бисау и Марокко" in text
+
+
+# Latvian and Lithuanian by the Russian practical transcription (Гиляревский, Старостин, «Иностранные имена и названия
+# в русском тексте», the Latvian and Lithuanian tables), as the Russian press writes these officials
+@pytest.mark.parametrize(("name", "country", "russian"), [
+    ("Solvita Āboltiņa", "LV", "Солвита Аболтиня"), ("Krišjānis Kariņš", "LV", "Кришьянис Кариньш"),
+    ("Edgars Rinkēvičs", "LV", "Эдгарс Ринкевичс"), ("Jānis Jurkāns", "LV", "Янис Юрканс"),
+    ("Viesturs Vītols", "LV", "Виестурс Витолс"), ("Evika Siliņa", "LV", "Эвика Силиня"),
+    ("Irena Degutienė", "LT", "Ирена Дегутене"), ("Ingrida Šimonytė", "LT", "Ингрида Шимоните"),
+    ("Gabrielius Landsbergis", "LT", "Габриелюс Ландсбергис")])
+def test_latvian_and_lithuanian_names(name: str, country: str, russian: str) -> None:
+    from briefing.transliterate import transliterate_name
+
+    result = transliterate_name(name, "ru", country=country)
+    assert (result.text, result.system) == (russian, "baltic")

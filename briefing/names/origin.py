@@ -57,7 +57,7 @@ from briefing.names import (
 from briefing.names._text import LATIN_WORD, fold
 
 ORIGINS = ("kk", "mn", "ru", "uk", "zh", "ja", "ko", "vi", "ms", "it", "es", "de", "sh", "sa", "eu", "ar", "fa", "tr", "az", "uz", "tk", "ky", "fr", "hu", "pl", "en",
-           "hy", "ka", "af", "pt", "br", "cs", "ro", "other")
+           "hy", "ka", "af", "pt", "br", "cs", "ro", "lv", "other")
 
 COUNTRY_ORIGIN = {
     "KZ": "kk", "MN": "mn", "RU": "ru", "BY": "ru", "UA": "uk",
@@ -70,7 +70,7 @@ COUNTRY_ORIGIN = {
     "ID": "ms", "MY": "ms", "BN": "ms",  # Indonesian and Malay, spelled as they sound (briefing.names.malay)
     # Central and Northern Europe, where j reads as y (Jaap → Яап, Jens → Йенс, Jan → Ян)
     "NL": "eu", "LU": "eu", "DK": "eu", "NO": "eu", "SE": "eu",
-    "FI": "eu", "IS": "eu", "EE": "eu", "LV": "eu", "LT": "eu",
+    "FI": "eu", "IS": "eu", "EE": "eu", "LV": "lv", "LT": "lv",
     "ES": "es", "MX": "es", "AR": "es", "CO": "es", "PE": "es", "CL": "es", "VE": "es", "EC": "es", "GT": "es", "CU": "es",
     "BO": "es", "DO": "es", "HN": "es", "PY": "es", "SV": "es", "NI": "es", "CR": "es", "PA": "es", "UY": "es",
     # South Asian names in their English romanization: the generic reading with j as дж, never a Japanese one by their syllables

@@ -18,6 +18,7 @@ fr            french                 french                 french
 hu            hungarian              hungarian              hungarian (ө ү)
 pl            polish                 polish                 polish (ж for дж)
 cs            czech                  czech                  czech
+lv (LV, LT)   baltic                 baltic                 baltic
 vi            vietnamese             vietnamese             vietnamese
 de            german                 german                 german
 it, es        italian, spanish       italian, spanish       italian, spanish (ж for дж)
@@ -49,6 +50,7 @@ from functools import cache
 from briefing.names import (
     arabic,
     armenian,
+    baltic,
     brazilian,
     czech,
     english,
@@ -260,6 +262,8 @@ def _by_origin(text: str, rules: str, origin: str, kind: str, press_form: bool) 
         return polish.transliterate(text, rules), polish.SYSTEM
     elif origin == "cs":
         return czech.transliterate(text), czech.SYSTEM
+    elif origin == "lv":  # Latvian and Lithuanian
+        return baltic.transliterate(text), baltic.SYSTEM
     elif origin == "en":
         return english.transliterate(text, rules), english.SYSTEM
     if origin == "eu":  # a j before or after a vowel is y (Jaap → Яап, Juha → Юха), then as any other name
