@@ -1008,11 +1008,11 @@ def _venue_in(text: str, offset: int, quoted: t.Callable[[int], bool]) -> Place 
     return None
 
 
-# "met … at the British Parliament": a state's parliament, in its capital; where the seat is elsewhere (The Hague, La
-# Paz, Dodoma, Yamoussoukro, Porto-Novo) the city is left open
+# "met … at the British Parliament": a state's parliament, in its capital; where the seat or the capital the list
+# names is elsewhere (The Hague, La Paz, Dodoma, Abidjan, Porto-Novo, Cape Town, Kotte) the city is left open
 _A_DEMONYMS_HOUSE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?P<house>(?P<country>[A-Z][a-z]+)\s+(?:Parliament|National\s+Assembly|"
                                r"Congress|Bundestag|Senate))\b(?!\s+(?:of|Committee|Commission|delegation))")
-_SEAT_OUTSIDE_THE_CAPITAL = frozenset({"NL", "BO", "TZ", "CI", "BJ", "ZA", "MY", "LK"})
+_SEAT_OUTSIDE_THE_CAPITAL = frozenset({"NL", "BO", "TZ", "CI", "BJ", "ZA", "LK"})
 
 
 # "met … at the Parliament of Sri Lanka", "in the Presidential Palace of X": a state's house stands for its country

@@ -502,14 +502,16 @@ AGENCY_CITY_DATE = re.compile(rf"(?P<agency>[A-Z]{{2,6}})[ ]+(?P<city>{_TITLE_CI
 
 
 def _agency_first_dateline(match: re.Match[str]) -> Dateline:
-    month_word = match.groupdict().get("fmonth") or match.group("month")
-    day = match.groupdict().get("fday") or match.group("day")
+    """A dateline of AGENCY_FIRST_DATELINE or AGENCY_CITY_DATE (which has no hyphenated city, country or day first)."""
+    groups = match.groupdict()
+    month_word = groups.get("fmonth") or groups["month"]
+    day = groups.get("fday") or groups["day"]
     return Dateline(
         text=match.group(0).strip(),
         start=match.start(),
         end=match.end(),
-        city=match.group("city") or match.group("hcity") if "hcity" in match.re.groupindex else match.group("city"),
-        country=match.groupdict().get("country"),
+        city=groups["city"] or groups.get("hcity") or "",
+        country=groups.get("country"),
         month=MONTHS.get(month_word[:3].lower()) if month_word else None,
         day=int(day) if day else None,
         year=int(match.group("year")) if match.group("year") else None,
