@@ -2333,14 +2333,18 @@ AT_THE_HEAD_OF_A_DELEGATION = re.compile(r"[^.;]{0,40}?\b(?:at\s+the\s+head\s+of
                                          r"(?:[\w-]+\s+){0,3}delegation\b")
 
 
+def _led_by_before(context: Context, mention: Mention) -> bool:
+    """'the delegation led by (Speaker) X': the sentence up to the person's office names the delegation he leads."""
+    end = mention.title_start if mention.title_start is not None else mention.start
+    return LED_BY.search(context.text[mention.sentence.start:end]) is not None
+
+
 def members_of_the_led_delegation(context: Context, people: list[Candidate]) -> None:
     """'The delegation led by X will visit … The delegation will consist of A, B and C': the members listed are of
     their leader's side, when the text leads delegations of one side only."""
     leaders = {person.country for person in people for mention in person.mentions
-               if not mention.in_quote and (LED_BY.search(
-                   context.text[mention.sentence.start:mention.title_start if mention.title_start is not None
-                                else mention.start]) or
-                   AT_THE_HEAD_OF_A_DELEGATION.match(context.text, mention.end, mention.sentence.end))}
+               if not mention.in_quote and (_led_by_before(context, mention) or
+                                            AT_THE_HEAD_OF_A_DELEGATION.match(context.text, mention.end, mention.sentence.end))}
     if len(leaders) != 1 or None in leaders:
         return
     side = leaders.pop()
@@ -2361,9 +2365,7 @@ def _those_who_also_take_part(context: Context, people: list[Candidate]) -> None
     """'X begins an official visit to … Foreign Minister A and Energy Minister B will also participate': those who
     also take part are of the visitor's side, when the text tells of visitors or led delegations of one side only."""
     sides = {person.country for person in people for mention in person.mentions if not mention.in_quote and (
-        _PAYS_A_VISIT_AFTER.match(context.text, mention.end, mention.sentence.end) or LED_BY.search(
-            context.text[mention.sentence.start:mention.title_start if mention.title_start is not None
-                         else mention.start]))}
+        _PAYS_A_VISIT_AFTER.match(context.text, mention.end, mention.sentence.end) or _led_by_before(context, mention))}
     if len(sides) != 1 or None in sides:
         return
     side = sides.pop()
