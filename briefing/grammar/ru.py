@@ -21,7 +21,7 @@ Two engines, chosen by ``kind``:
   - Compound given names decline their last part only, as official texts do
     («Касым-Жомарта Токаева», «Касым-Жомартом Токаевым»); one whose last part is
     indeclinable stays whole («Оюун-Эрдэнэ»). Russian double surnames decline every part.
-  - Chinese, Korean and Vietnamese names decline only the last word, and only when it
+  - Chinese, Korean, Vietnamese and Khmer names decline only the last word, and only when it
     ends in a consonant («Си Цзиньпина», «Ли Цяном», «Ким Чен Ына», «Ван И»).
   - Women's names ending in a consonant, and names ending in -о, -е, -и, -у, -ых/-их, do
     not decline («Батцэцэг», «Матвиенко», «Нуртлеу»).
@@ -106,7 +106,8 @@ _FEMALE_PATRONYMIC_ENDINGS = ("вна", "чна", "кызы", "қызы", "гы�
 _MONGOLIAN_PATRONYMIC_ENDINGS = ("ийн", "ын", "айн", "ойн", "уйн", "эйн")
 # Women's given-name elements that the petrovich heuristics miss (Kazakh, Kyrgyz, Mongolian).
 _FEMALE_GIVEN_NAME_ENDINGS = ("гуль", "гүл", "гул", "герим", "айым", "цэцэг", "гэрэл", "зул", "сарнай", "туяа")
-# Family names that come first in Chinese (Palladius), Korean (Kontsevich) and Vietnamese names.
+# Family names that come first in Chinese (Palladius), Korean (Kontsevich), Vietnamese and Khmer names
+# («с Хун Сеном», «Хенг Самрина», «Прак Сокхоном»: Cambodian press names in Russian).
 _EAST_ASIAN_FAMILY_NAMES = frozenset(
     """
     ван ли чжан лю чэнь ян хуан чжао у чжоу сюй сунь ма чжу ху го хэ гао линь ло чжэн лян се сун тан
@@ -115,6 +116,7 @@ _EAST_ASIAN_FAMILY_NAMES = frozenset(
     вань гу кун мао си вэнь чжань цянь шао цзи ци тао гэн нин кэ
     ким пак чхве чон кан чо юн лим квон хван ан сон мун нам пэ пэк но ха квак хон вон мин со син чха ю шин
     нгуен фам чан ле во хо до буй хоанг фан ву данг зыонг лыонг то дао динь лам тхай
+    хун хенг прак чеа сар
     """.split()
 )
 _APPOSITION_HEADS = frozenset({"город", "село", "посёлок"})
