@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+import typing as t
 
 from briefing.extract.lexicon import TITLE_HEADS
 from briefing.extract.people import at_another_stop
@@ -21,14 +22,14 @@ from briefing.vocabulary import COOPERATION_AREAS, match_area, match_term
 
 # the verb after a list of areas: "… agriculture and security came under discussion"
 _VERB_AFTER_AREAS = r"came|come|comes|remain|remains|remained|became|become|becomes|featured|dominated"
-_NOT_ITEM_WORD = r"(?!(?:as|in|on|with|within|which|where|whereby|while|through|for|to|at|by|between|and|including|was|were|is|are|be|been|has|have|had|will|would|which|that|signed|" \
+_NOT_ITEM_WORD = r"(?!(?:as|in|on|but|with|within|which|where|whereby|while|through|for|to|at|by|between|and|including|was|were|is|are|be|been|has|have|had|will|would|which|that|signed|" \
                  r"aimed|designed|intended|geared|meant|" \
                  rf"{_VERB_AFTER_AREAS})\b)"
 _ITEM = rf"(?!(?:of|the|a|an|these|those|this|that|both|all|its|their|our)\b){_NOT_ITEM_WORD}[a-z][a-z-]*(?:\s+{_NOT_ITEM_WORD}[a-z][a-z-]*){{0,3}}"
-_LIST = rf"(?P<list>{_ITEM}(?:\s*[,;]\s*(?:and\s+)?(?:the\s+)?{_ITEM}|\s+and\s+{_ITEM}|\s*,?\s+as well as\s+{_ITEM}){{0,20}})"
+_LIST = rf"(?P<list>{_ITEM}(?:\s*[,;]\s*(?:and\s+|as\s+well\s+as\s+)?(?:the\s+)?{_ITEM}|\s+and\s+{_ITEM}|\s*,?\s+as well as\s+{_ITEM}|\s+but\s+also\s+(?:in\s+)?{_ITEM}){{0,20}})"
 # after "in such fields as": items may be capitalized ("the Air Silk Road") and a little longer
 _WIDE_ITEM = rf"(?!(?:of|a|an|its|their|our|these|those|this|that)\b){_NOT_ITEM_WORD}(?:the\s+)?[A-Za-z][\w-]*(?:\s+{_NOT_ITEM_WORD}[A-Za-z][\w-]*){{0,4}}"
-_WIDE_LIST = rf"(?P<list>{_WIDE_ITEM}(?:\s*[,;]\s*(?:and\s+)?{_WIDE_ITEM}|\s+and\s+{_WIDE_ITEM}|\s*,?\s+as well as\s+{_WIDE_ITEM}){{0,24}})"
+_WIDE_LIST = rf"(?P<list>{_WIDE_ITEM}(?:\s*[,;]\s*(?:and\s+|as\s+well\s+as\s+)?{_WIDE_ITEM}|\s+and\s+{_WIDE_ITEM}|\s*,?\s+as well as\s+{_WIDE_ITEM}){{0,24}})"
 _AREA_NOUNS = r"(?:co-?operation|ties|links|(?<!public\s)relations?|spheres?|fronts|fields?|sectors?|areas?|realms?|domains?|dimensions?|partnership|" \
               r"collaboration|interaction|(?<!information )exchanges?|agenda)"  # "information exchange" is a field
 # "in all areas, including", "in diverse fields – including", "in vital spheres, such as"
@@ -62,6 +63,9 @@ STRONG = (
     # "tremendous potential for cooperation, especially in farming and animal husbandry"
     re.compile(rf"\b(?:co-?operation|ties|partnership|collaboration)\s*,?\s+(?:especially|particularly|notably|mainly|primarily)\s+"
                rf"in\s+(?:the\s+)?{_WIDE_LIST}"),
+    # "New Zealand's ties with South Africa range from trade and tourism; agriculture; fisheries …"
+    re.compile(rf"\b(?:co-?operation|ties|relations|partnership)\s+(?:with\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?"
+               rf"(?:range|ranges|ranged|span|spans|spanned|extend|extends)\s+(?:from|over|across)\s+{_WIDE_LIST}"),
     # "the Memorandum identifies several priority areas of cooperation, notably economy and trade, food, …"
     re.compile(rf"\b(?:areas|fields|spheres|sectors|directions)\s+of\s+(?:co-?operation|partnership|interaction)\s*,?\s*"
                rf"(?:notably|namely|including|such\s+as|particularly|in\s+particular)\s+{_WIDE_LIST}"),
@@ -71,6 +75,7 @@ PATTERNS = (
     # "economic partnerships focusing on energy, transport and agriculture"
     re.compile(rf"\b(?:co-?operation|ties|relations|partnerships?|interaction|collaboration|co-?operate|co-?operating|"
                rf"development|prospects|opportunities|work|projects|programs?|programmes?|memoranda|memorandums)\s+(?:\w+ly\s+)?"
+               rf"(?:not\s+only\s+)?"  # "they cooperate not only in humanitarian affairs but also in economy"
                # "cooperation between Rome and Tbilisi on urban development": the sides, then the areas
                rf"(?:between\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w-]*"
                rf"(?:\s+(?-i:[A-Z])[\w-]*)?\s+)?"
@@ -244,7 +249,7 @@ def _without_activities(phrase: str) -> str:
 
 def split_items(phrase: str) -> list[str]:
     phrase = _without_activities(phrase)
-    parts = re.split(r"(\s*,?\s+as well as\s+|\s*[,;]\s*(?:and\s+)?|\s+and\s+)", phrase)
+    parts = re.split(r"(\s+but\s+also\s+(?:in\s+)?|\s*,?\s+as well as\s+|\s*[,;]\s*(?:and\s+|as well as\s+)?|\s+and\s+)", phrase)
     items, joiners = parts[0::2], [""] + parts[1::2]
     cleaned: list[str] = []
     for item, joiner in zip(items, joiners, strict=True):
@@ -425,7 +430,9 @@ _ON_THE_AGENDA = 10  # the PATTERNS entry of a list that a sentence opens and sa
 _ISSUES_SUCH_AS = 12  # the PATTERNS entry of the issues a meeting discussed: only its areas are kept
 _OF_THE_SIDES = re.compile(r"\s+(?:of|between|for)\s+(?:the\s+|our\s+)?(?:two|both)\b.*$")
 _SAID_DISCUSSED = re.compile(r"\b(?:were|was)\s+(?:also\s+)?(?:on\s+the\s+agenda|discussed|considered|addressed)\b")
-_CLAUSE_ITEM = re.compile(r"^(?:including|such|other|both)\b|(?<![\w-])[a-z]+ed\b")
+# a participle opens a clause ("exchanged views"); an adjective or noun in -ed does not ("advanced technology")
+_CLAUSE_ITEM = re.compile(r"^(?:including|such|other|both)\b|(?<![\w-])(?!(?:advanced|applied|speciali[sz]ed|integrated|"
+                          r"automated|unmanned|skilled|organi[sz]ed|connected|red|seed|feed|speed|need)\b)[a-z]+ed\b")
 
 
 _AREA_ADJECTIVES = {"political", "scientific-expert", "scientific", "economic", "cultural", "humanitarian",
@@ -440,6 +447,19 @@ def _offset(text: str, item: str, start: int, end: int) -> int:
     """Where ``item`` stands as whole words in the list ('culture' is not the end of 'agriculture'), or -1."""
     found = re.compile(rf"(?<![\w-]){re.escape(item)}(?![\w-])").search(text, start, end)
     return found.start() if found else text.find(item, start, end)
+
+
+def _overlapping(pattern: re.Pattern[str], text: str, start: int, end: int) -> t.Iterator[re.Match[str]]:
+    """Each match of ``pattern``, the next searched from where the list of the last one begins: in "opportunities for
+    collaboration in vocational education", the anchor "collaboration in" stands inside the first match's list."""
+    at, last_end = start, start
+    while (match := pattern.search(text, at, end)) is not None:
+        at = max(match.start("list"), match.start() + 1)
+        if match.start() < last_end and match.start() > 0 and text[match.start() - 1].isalnum():
+            at = match.start() + 1
+            continue  # inside the last match, only an anchor that begins a word: not the hyphen of "trade-economic"
+        last_end = max(last_end, match.end())
+        yield match
 
 
 # "a recognized leader in many areas": what one side excels in ("exchanging experience in areas such as …" is a field
@@ -486,7 +506,7 @@ def find_areas(context: Context) -> list[tuple[str, int, int, str]]:
         for index, pattern in enumerate(PATTERNS):
             if index == _ON_THE_AGENDA and not _SAID_DISCUSSED.search(sentence.text):
                 continue  # the list-first pattern has no anchor of its own: tried only where a verb can close it
-            for match in pattern.finditer(context.text, sentence.start, sentence.end):
+            for match in _overlapping(pattern, context.text, sentence.start, sentence.end):
                 if any(a <= match.start("list") < b for a, b in strong_spans) or _praised_in(context.text, sentence, match):
                     continue  # read as a wide list already, or what one side excels in
                 phrase = _without_teller(match.group("list"), context.text, match.end("list"))

@@ -1,0 +1,53 @@
+"""Fixes from session 36's fresh articles and the translators' reviews of them: short sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.grammar import grammar_for
+
+
+@pytest.mark.parametrize(
+    ("name", "instrumental"),
+    [("Хун Сен", "Хун Сеном"), ("Хенг Самрин", "Хенг Самрином"), ("Прак Сокхон", "Прак Сокхоном")],
+)
+def test_khmer_names_decline_only_their_last_word_in_russian(name: str, instrumental: str) -> None:
+    assert grammar_for("ru").inflect(name, "ins", kind="person") == instrumental
+
+
+def _facts(text: str):
+    from briefing.extract import extract
+    from briefing.ingest import parse_article
+
+    return extract(parse_article(text))
+
+
+def _areas(text: str) -> list[str]:
+    return _facts("RIGA, May 3, 2024 - The two ministers met in Riga. " + text).cooperation_areas
+
+
+# -- areas ------------------------------------------------------------------------------------------------------------
+
+def test_an_adjective_in_ed_opens_no_clause_in_a_list_of_sectors() -> None:
+    assert _areas("They will build a partnership in diverse sectors such as the economy, advanced technology and "
+                  "supply chains.") == ["economy", "advanced technology", "supply chains"]
+
+
+def test_the_cooperation_inside_a_list_of_what_is_discussed_opens_its_own_list() -> None:
+    # "opportunities for collaboration": the anchor "collaboration in" stands inside the first anchor's list
+    assert "vocational education" in _areas("They will look at opportunities for collaboration in vocational education.")
+
+
+def test_ties_that_range_from_a_list_separated_by_semicolons() -> None:
+    assert _areas("Latvia's ties with Chile range from trade and tourism; agriculture; fisheries; as well as sports.") \
+        == ["trade", "tourism", "agriculture", "fisheries", "sports"]
+
+
+def test_not_only_in_one_field_but_also_in_another() -> None:
+    assert _areas("The regions cooperate not only in humanitarian affairs but also in economy.") \
+        == ["humanitarian affairs", "economy"]
+
+
+def test_a_participle_still_closes_a_list_of_fields() -> None:
+    assert _areas("They spoke of cooperation in such fields as energy, transport and signed a protocol.") \
+        == ["energy", "transport"]
