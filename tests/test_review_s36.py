@@ -51,3 +51,30 @@ def test_not_only_in_one_field_but_also_in_another() -> None:
 def test_a_participle_still_closes_a_list_of_fields() -> None:
     assert _areas("They spoke of cooperation in such fields as energy, transport and signed a protocol.") \
         == ["energy", "transport"]
+
+
+# -- event, date and place ------------------------------------------------------------------------------------------
+
+def test_a_minister_to_host_her_counterpart_is_a_planned_meeting_on_its_day() -> None:
+    facts = _facts("date 2023-08-03\nMinister Ozola to host her Chilean counterpart in Riga\n\n"
+                   "The Minister of Foreign Affairs, Anna Ozola, will host the Minister of Foreign Affairs of Chile, "
+                   "Maria Soto, on Friday, 4 August 2023, in Riga.\n\nThe two countries have signed nine agreements "
+                   "since 1994.")
+    assert (facts.event_type, facts.event_status, str(facts.event_date)) == ("meeting", "planned", "2023-08-04")
+    assert facts.location.city == "Riga"
+
+
+def test_will_meet_this_week_in_a_city_is_where_the_meeting_will_be() -> None:
+    facts = _facts("date 2019-02-05\nMinister Ozola to meet the Secretary of State in Washington\n\n"
+                   "Minister Anna Ozola will meet US Secretary of State John Reed this week in Washington. "
+                   "The meetings with Mr Reed on Wednesday will cover trade.")
+    assert (facts.event_type, facts.event_status) == ("meeting", "planned")
+    assert (facts.location.city, str(facts.event_date)) == ("Washington", "2019-02-06")
+
+
+def test_an_invitation_letter_on_a_visit_names_no_country_visited() -> None:
+    facts = _facts("Baku. 24 November. REPORT.AZ/ The Foreign Minister Elmar Mammadyarov has met with the delegation "
+                   "led by Polish Deputy Foreign Minister Marek Nowak.\n\nMarek Nowak presented an invitation letter "
+                   "of the Minister of Foreign Affairs of Poland addressed to his Azerbaijani counterpart on the "
+                   "official visit to Poland.")
+    assert (facts.location.city, facts.location.country) == ("Baku", "AZ")

@@ -68,12 +68,17 @@ MEETING = re.compile(r"\b(?:met|meets|meeting|(?:received|receives|receive)(?!\s
                      r"(?:aid|assistance|grants?|loans?|funds?|funding|awards?|prizes?|letters?|messages?|support|credits?|"
                      r"investments?|vaccines?|donations?)\b)|session|co-chaired|sidelines|discussed|"
                      r"courtesy call|call(?:ed|s)? on|joint\s+(?:press|news)\s+conference|"
-                     r"held a meeting|hold a meeting)\b", re.I)
+                     r"held a meeting|hold a meeting|"
+                     # "will meet US Secretary of State X", "to host her New Zealand counterpart": a meeting to come
+                     r"(?:will|to|shall)\s+(?:also\s+)?meet\s+(?:with\s+)?(?:the\s+|his\s+|her\s+|their\s+)?(?-i:[A-Z])|"
+                     r"host(?:s|ed|ing)?\s+(?:his|her|their)\s+(?:[\w'’-]+\s+){0,3}counterparts?|"
+                     r"host(?:s|ed|ing)?\s+(?:the\s+)?(?-i:(?:[A-Z][\w'’-]*\s+){0,4}(?:Minister|President|Speaker|Chairman|Chairwoman|"
+                     r"Chairperson|Prime|Secretary|Premier|King|Queen|Emir|Crown))\b)", re.I)
 # "held inter-ministerial consultations", "political consultations between the ministries": talks of officials
 TALKS = re.compile(r"\b(?:talks|negotiations|(?:held|hold|holds|holding)\s+(?:[\w-]+\s+){0,2}consultations|"
                    r"(?:political|inter-?ministerial|interdepartmental|bilateral)\s+consultations)\b", re.I)
 FORUM = re.compile(r"\b(?:forum|(?<!press\s)(?<!news\s)conference|summit|congress|expo|exhibition)\b", re.I)  # not a press conference
-FUTURE = re.compile(r"\b(?:will|shall|would|is (?:also )?to|are (?:also )?to|to pay|to arrive|to visit|to hold|to travel|to undertake|is scheduled|are scheduled|is expected to|"
+FUTURE = re.compile(r"\b(?:will|shall|would|is (?:also )?to|are (?:also )?to|to pay|to arrive|to visit|to hold|to host|(?<=^)[^.;]{0,60}\bto meet|to travel|to undertake|is scheduled|are scheduled|is expected to|"
                     r"(?<=^)[^.;]{0,60}\bto sign|"  # a headline's plan: "President to sign six MoUs in Manila today"
                     r"are expected to|plans? to|is set to|(?:are\s+)?set to (?:sign|hold|meet|visit|discuss)|upcoming|"
                     r"to be (?:signed|held|adopted|concluded|inked))\b", re.I)  # "Senates Set To Sign a Roadmap": a headline's plan
@@ -220,7 +225,9 @@ def _held_now(event_noun: re.Pattern[str], sentence: str) -> re.Match[str] | Non
 
 
 # "X invited Y to pay a state visit to Z", "X invites Y to visit Z": a visit asked for, not the event
-_INVITED_TO_VISIT = re.compile(r"\binvit(?:ed|es|ing|ation)\b[^.;]{0,90}?\bto\s+(?:(?:pay|make)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2})?"
+# ("an invitation letter … on the official visit to Poland": the visit the letter asks for)
+_INVITED_TO_VISIT = re.compile(r"\binvit(?:ed|es|ing|ation)\b[^.;]{0,140}?\b(?:to\s+(?:(?:pay|make)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2})?|"
+                               r"(?:on|for)\s+(?:an?\s+|the\s+)?(?:official\s+|state\s+|working\s+)?)"
                                r"visit(?:\s+to)?(?:\s+[A-Z][\w’'-]*)*", re.I)
 
 
@@ -1036,7 +1043,8 @@ def _institution_venue_patterns() -> list[tuple[re.Pattern[str], str]]:
 
 _OTHER_EVENT_BEFORE = re.compile(
     # a year names another occasion ("the 2023 forum in X"), not a document's period ("a program for 2024-2025 in X")
-    r"\b(?:exhibition|festival|concert|days|week|(?<![-–])(?<!for\s)(?:19|20)\d\d(?![-–]\d))\b[^,.;]{0,20}$"
+    # ("the Culture Week in X" is an occasion; "will meet Y this week in X" is a time)
+    r"\b(?:exhibition|festival|concert|days|(?<!this\s)(?<!next\s)(?<!last\s)week|(?<![-–])(?<!for\s)(?:19|20)\d\d(?![-–]\d))\b[^,.;]{0,20}$"
     r"|\b(?:holding|preparation|preparations|organization|organisation)\s+(?:of|for)\s+(?:the\s+)?[^,.;]*$"
     r"|\b(?:about|on)\s+(?:the\s+)?holding\s+(?:of\s+)?(?:an?\s+|the\s+)?[^.;]*$"  # "told X about holding a conference … in Y"
     # "The previous meeting (8th) took place in Seoul": another sitting of the same body

@@ -115,7 +115,7 @@ _MENTIONED_CONTEXT = re.compile(
     r"(?:at|to)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:monument|memorial|mausoleum|grave|tomb)\s+(?:of|to))\s+(?:the\s+)?(?:\w+\s+)?$"
     r"", re.I)
 EVENT_TRIGGERS = re.compile(
-    r"\b(?:met|meet|meets|meeting|talks|negotiations|discussions|consultations|signed|sign|signing|inked|co-chaired|"
+    r"\b(?:met|meet|meets|meetings?|talks|negotiations|discussions|consultations|signed|sign|signing|inked|co-chaired|"
     r"chaired|congratulated|"
     r"conversation|call|visit|visited|visiting|received|receives|held|discussed|attended|"
     r"took part|participated|also\s+(?:participate|participates|take\s+part|takes\s+part|attend|attends)|exchanged|welcomed|hosted|led by|headed the|(?:spoke|talked)\s+(?:\w+\s+)?with|delegation\s+(?:is\s+|was\s+)?headed\s+by|credentials|"
