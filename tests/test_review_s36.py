@@ -78,3 +78,29 @@ def test_an_invitation_letter_on_a_visit_names_no_country_visited() -> None:
                    "of the Minister of Foreign Affairs of Poland addressed to his Azerbaijani counterpart on the "
                    "official visit to Poland.")
     assert (facts.location.city, facts.location.country) == ("Baku", "AZ")
+
+
+# -- planned events -------------------------------------------------------------------------------------------------
+
+def test_a_headline_of_intention_without_an_event_is_no_plan() -> None:
+    facts = _facts("Speaker Ozola: we will try to make the most of the cooperation with the European Parliament\n\n"
+                   "RIGA, May 3, 2024 - Speaker Anna Ozola met the President of the European Parliament in Riga.")
+    assert facts.planned_events == []
+
+
+def test_an_event_planned_to_take_place_keeps_its_list_of_countries() -> None:
+    facts = _facts("RIGA, May 3, 2024 - The two ministers met in Riga. They stressed the significance of the meeting "
+                   "of the heads of state of Latvia, Chile and Peru planned to take place in the current year.")
+    [plan] = facts.planned_events
+    assert plan.text == ("the meeting of the heads of state of Latvia, Chile and Peru planned to take place in the "
+                         "current year")
+    assert (plan.kind, plan.when) == ("meeting", "2024")
+
+
+def test_an_invitation_letter_addressed_to_a_counterpart_on_a_visit_invites_him() -> None:
+    facts = _facts("Baku. 24 November. REPORT.AZ/ Azerbaijani Foreign Minister Elmar Mammadyarov has met with the "
+                   "delegation led by Polish Deputy Foreign Minister Marek Nowak.\n\nMarek Nowak presented an "
+                   "invitation letter of the Minister of Foreign Affairs of Poland addressed to his Azerbaijani "
+                   "counterpart on the official visit to Poland.")
+    [plan] = facts.planned_events
+    assert (plan.kind, plan.who, plan.country, plan.invited) == ("visit", ["Elmar Mammadyarov"], "PL", True)

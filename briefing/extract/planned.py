@@ -159,6 +159,11 @@ _FUTURE_EVENT = re.compile(
     # "the 4th Meeting of Speakers scheduled for September 23-24": the participle dates an event to come
     r"|\b(?:scheduled|planned|slated)\s+for\s+(?:(?-i:[A-Z])[a-z]+\s+\d|\d|next\b|early\b|late\b|mid-|"
     r"(?:this|the)\s+(?:fall|autumn|spring|summer|winter|year|month|week)\b)"
+    # "presented an invitation letter of the Minister … on the official visit to Poland": a visit asked for
+    r"|\b(?:presented|handed(?:\s+over)?|conveyed|delivered|extended|passed\s+on)\s+(?:an?\s+|the\s+)?invitation\b"
+    r"[^.;]{0,140}?\b(?:on|for)\s+(?:an?\s+|the\s+)?(?:official\s+|state\s+|working\s+)?visit\b"
+    # "the meeting of the heads of state planned to take place in the current year": the participle names a plan
+    r"|\b(?:scheduled|planned|slated)\s+to\s+(?:take\s+place|be\s+held|be\s+organi[sz]ed|be\s+convened)\b"
     # "the Kyrgyz side expects a state visit of the Turkish leader": a visit awaited
     r"|\b(?:expects?|expecting|awaits?|awaiting)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}visit\b"
     # "outlined proposals, planning bilateral meetings with ministers"
@@ -474,8 +479,9 @@ def _headline_plan(context: Context) -> list[_Found]:
     the body outside quotations names no plan of its own."""
     headline = context.article.headline
     # "Dushanbe to host the next foreign ministers' meeting": the host's infinitive too
-    if not headline or not re.search(r"\b(?:to\s+(?:be\s+(?:signed|held)|visit|pay|hold|host|sign|meet)|will)\b", headline):
-        return []
+    ahead = re.search(r"\b(?:to\s+(?:be\s+(?:signed|held)|visit|pay|hold|host|sign|meet)|will)\b", headline) if headline else None
+    if not headline or not ahead or ahead.group() == "will" and _first_kind(headline) is None:
+        return []  # "Speaker: we will try to make maximum use of the cooperation": an intention, no event named
     start = context.text.find(headline)
     if start < 0:
         return []
@@ -771,7 +777,8 @@ _STANDING_BODY_BEFORE = re.compile(r"\b(?:the|its|their|his|her)\s+(?P<body>(?:[
 # as a plain noun phrase, its head noun within its first words
 # "the 3rd meeting of the Joint Commission"; "Prime Minister X’s official visit to India" (before "taking place")
 _EVENT_AFTER_ITS_HEAD = rf"\s+(?:(?!(?:of|the|in|on|and|to|with)\b)[\w'’+-]+\s+){{0,4}}?(?:{_EVENT_NOUNS})\b"
-_PLAIN_EVENT = re.compile(rf"the{_EVENT_AFTER_ITS_HEAD}(?:\s+(?:of|on|in|between|for)\s+[^,;:]*)?", re.I)
+# (a list of capitalized names stays in the phrase: "the meeting of the heads of Turkmenistan, Azerbaijan and Turkey")
+_PLAIN_EVENT = re.compile(rf"the{_EVENT_AFTER_ITS_HEAD}(?:\s+(?:of|on|in|between|for)\s+(?:[^,;:]|,\s+(?=(?-i:[A-Z])))*)?", re.I)
 _POSSESSED_EVENT = re.compile(rf"(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){{0,5}}['’]s{_EVENT_AFTER_ITS_HEAD}"
                               r"(?:\s+(?:of|on|in|between|for|to)\s+[^,;:]*)?", re.I)
 
@@ -985,7 +992,8 @@ def _read(found: _Found, article_date: dt.date | None, known: Known) -> PlannedE
     return PlannedEvent(kind=kind, text=phrase, who=who, host=host, place=place, country=country,
                         when=_new_days(clause, article_date) or _when(phrase, article_date) or
                         _when_from_lead(found, clause, article_date),
-                        objects=objects, invited=bool(clause and clause.invitation) or handed is not None,
+                        objects=objects, invited=bool(clause and clause.invitation) or handed is not None or
+                        _INVITATION_ADDRESSED.search(phrase) is not None,
                         level=_visit_level(phrase) if kind == "visit" else None, meets_unnamed=meets_unnamed,
                         wished=_only_wished(found))
 
@@ -1190,10 +1198,15 @@ _INVITATION_CARRIED = re.compile(rf"\b(?:transmitted|{_HANDED_ON})\s+to\s+"
                                  rf"(?P<inviter>[^.]{{1,120}}?)\s+{_TO_COME}")
 
 
+# "presented an invitation letter of X addressed to his counterpart on the official visit to Poland": the addressee
+_INVITATION_ADDRESSED = re.compile(r"\binvitation\b[^.;]{0,120}?\baddressed\s+to\s+(?P<invitee>[^.;]{1,80}?)\s+(?:on|for)\s+"
+                                   r"(?:an?\s+|the\s+)?(?:official\s+|state\s+|working\s+)?visit\b", re.I)
+
+
 def _who(phrase: str, clause: _Clause | None, offset: int, known: Known) -> list[str]:
     """Who will do it: the subject of the future verb, the invitee, or the people the event is of."""
     carried = _INVITATION_CARRIED.search(phrase) or _INVITATION_CARRIED_FROM.search(phrase) or \
-        _INVITATION_HANDED_TO.search(phrase)
+        _INVITATION_HANDED_TO.search(phrase) or _INVITATION_ADDRESSED.search(phrase)
     if carried:
         return _actors(carried.group("invitee"), offset, known)
     extended = _INVITATION_TO.search(phrase) or _INVITATION_PASSIVE.search(phrase)
