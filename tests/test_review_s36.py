@@ -104,3 +104,23 @@ def test_an_invitation_letter_addressed_to_a_counterpart_on_a_visit_invites_him(
                    "counterpart on the official visit to Poland.")
     [plan] = facts.planned_events
     assert (plan.kind, plan.who, plan.country, plan.invited) == ("visit", ["Elmar Mammadyarov"], "PL", True)
+
+
+# -- quote speakers -------------------------------------------------------------------------------------------------
+
+def _speakers(text: str) -> list[str | None]:
+    return [quote.speaker for quote in _facts(text).quotes]
+
+
+def test_mr_and_the_surname_after_the_closing_mark_name_the_speaker() -> None:
+    assert _speakers("RIGA, May 3, 2024 - Speaker Janis Ozols met a delegation of French deputies.\n\n"
+                     "Speaker Janis Ozols stressed sanctions. «These are the key aspects.» Mr. Ozols added.\n"
+                     "He also thanked the guests.") == ["Janis Ozols"]
+
+
+def test_saying_after_any_verb_of_the_subject_and_quoted_paragraphs_that_follow_with_no_words_between() -> None:
+    text = ('President Anna Ozola says she reaffirmed strong trust with Chile through her recent visit to Santiago.\n'
+            'On her social media, she gave her assessment of the results, saying, "This visit was a meaningful '
+            'opportunity."\n"Most importantly, my talks with President Soto built deep trust."\n'
+            'She added, "The two countries will cement their partnership."\n"We will do our best."')
+    assert _speakers(text) == ["Anna Ozola"] * 4

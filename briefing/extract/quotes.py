@@ -278,6 +278,8 @@ def _continues(context: Context, before: Span, span: Span) -> bool:
     gap = context.text[before.end:span.start]
     if gap.count("\n\n") > 1 or len(gap) > 160:
         return False
+    if not gap.strip():
+        return True  # a quote that opens the paragraph right after another, with no words between: the same speaker's
     return bool(re.fullmatch(rf"\s*,?\s*[–—-]?\s*(?:(?:{SPEECH_VERBS})\s+[^.;\"“”«»]{{1,80}}|[^.;\"“”«»]{{1,80}}?\s+"
                              rf"(?:{SPEECH_VERBS})(?:\s+[^.;\"“”«»]{{1,40}})?)\s*[.,:]?\s*", gap))  # "... assessed the meeting."
 
@@ -417,7 +419,7 @@ PUBLICATION = r"(?:the|a)\s+(?:report|statement|press\s+release|readout|communiq
 _ACCORDING_TO_AFTER = re.compile(rf"^\s*,?\s*according\s+to\s+(?P<who>{PUBLICATION}[^.;\"“”«»]{{0,120}}?)\s*(?:[.;]|$)")
 # after a closed quote, a sentence that names the speaker and says no more: 'X wrote on Twitter.', 'the ministry said.'
 _ATTRIBUTION_SENTENCE = re.compile(
-    rf"^\s*(?P<who>(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,4}})\s+(?:{SPEECH_VERBS})"
+    rf"^\s*(?P<who>(?:[Tt]he\s+)?[A-Z][\w’'.·-]*(?:\s+[A-Z][\w’'.·-]*){{0,4}})\s+(?:{SPEECH_VERBS})"
     r"(?:\s+(?:on|in|at|via|during|to)\s+[^.;\"“”«»]{1,40})?\s*(?:[.]|$)")
 # 'As the Speaker put it, “...”', 'As he believed, “...”': the clause names the speaker
 _AS_SAID = re.compile(rf"(?:^|[.;,]\s+|\n)\s*As\s+(?P<who>[^,.;\"“”«»]{{1,80}}?)\s+(?:put\s+it|believed|believes|"
@@ -506,6 +508,11 @@ _REPORTED_JUST_BEFORE = re.compile(rf"\W*{TURN_OPENING}(?:[A-Z][^,.;\"“”«»
                                    rf"(?:(?:{SPEECH_VERBS})\s+that\b|(?:has\s+|had\s+)?said\s+(?=[a-z]))[^\"“”«»]*$")
 
 
+# 'On his social media, he gave his assessment of the summit, saying, “...”': whatever the subject did, saying it
+_SUBJECT_SAYING = re.compile(r"^\W*(?:[A-Z][^,.;:\"“”«»]{0,120},\s+)?(?P<who>(?:the\s+)?[A-Z][^,.;:\"“”«»]{0,80}?|he|she)\s+"
+                             r"(?:also\s+)?[a-z]+\b[^\"“”«».;:]*,\s*saying\s*[,:]?\s*$")
+
+
 def _sentence_subject(before: str) -> str | None:
     """The speaker named earlier in the sentence that leads up to the quote."""
     sentence_start = max(before.rfind(". "), before.rfind("\n"))
@@ -514,7 +521,7 @@ def _sentence_subject(before: str) -> str | None:
     named = _NAME_RIGHT_BEFORE.search(opening, according.end("who")) if according else None
     if named:  # 'According to the ministry's release, Aurescu "underscored …"': the source told what he said
         return named.group("who")
-    match = according or _SAYING.match(opening)
+    match = according or _SAYING.match(opening) or _SUBJECT_SAYING.match(opening)
     return match.group("who") if match else None
 
 
