@@ -124,3 +124,29 @@ def test_saying_after_any_verb_of_the_subject_and_quoted_paragraphs_that_follow_
             'opportunity."\n"Most importantly, my talks with President Soto built deep trust."\n'
             'She added, "The two countries will cement their partnership."\n"We will do our best."')
     assert _speakers(text) == ["Anna Ozola"] * 4
+
+
+# -- people ---------------------------------------------------------------------------------------------------------
+
+def _people(facts) -> dict[str, tuple[str | None, str | None]]:
+    return {p.name: (p.title, p.country) for p in facts.participants + facts.mentioned_people}
+
+
+def test_hon_is_an_honorific_and_a_plural_office_goes_to_each_honourable_member_listed() -> None:
+    people = _people(_facts(
+        "COLOMBO, May 3, 2024 - A meeting was held between the Speaker and the delegation led by the Speaker of the "
+        "People’s Majlis of Maldives, Hon. Mohamed Aslam.\n\nThe delegation consisted of Maldivian Members of "
+        "Parliament Hon. Ali Azim, Hon. Ali Niyaz, Hon. Hussain Shaheem, Secretary General of the People’s Majlis "
+        "of Maldives Ms. Fathimath Niusha and other officials.\n\nHon. Mohamed Aslam, Speaker of the Maldives, "
+        "thanked the hosts."))
+    assert "Hon" not in people
+    for member in ("Ali Azim", "Ali Niyaz", "Hussain Shaheem"):
+        assert people[member] == ("Maldivian Member of Parliament", "MV")
+    assert people["Fathimath Niusha"][0] == "Secretary General of the People’s Majlis of Maldives"
+
+
+def test_opening_remarks_by_the_ministers_are_no_person() -> None:
+    people = _people(_facts("The Minister of Foreign Affairs of Latvia, Anna Ozola, will host the Minister of "
+                            "Foreign Affairs of Chile, Maria Soto, on Friday, 4 August 2023, in Riga.\n\n"
+                            "The media are invited to cover Opening Remarks by Ministers Ozola and Soto."))
+    assert set(people) == {"Anna Ozola", "Maria Soto"}

@@ -325,7 +325,7 @@ and or but as after before during following according also additionally moreover
 meanwhile today yesterday tomorrow earlier later then thus therefore besides within upon under about abroad overseas
 regarding welcoming thanks speaking source photo read more related news
 having being noting stressing emphasizing emphasising underlining highlighting expressing recalling touching
-honorable honourable founding founder
+honorable honourable hon founding founder remarks opening closing keynote
 addressing commenting referring pointing praising thanking
 president minister chairman speaker head ambassador deputy prime foreign affairs secretary general
 presidents ministers chairmen speakers ambassadors governors leaders senators deputies lawmakers legislators parliamentarians

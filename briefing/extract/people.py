@@ -1067,6 +1067,8 @@ def title_after(context: Context, mention: Mention, name_spans: SpanSet | t.Sequ
             return None  # "X, the President of Uzbekistan Y will ...": the office is Y's
         if not seen_head and len(kept) >= 3:
             return None
+        if seen_head and word not in ("(", ")") and (re.fullmatch(HONORIFICS, word) or re.fullmatch(HONORIFICS, f"{word}.")):
+            return None  # "A, Secretary General of the Majlis Ms. B": the office is B's, told before her name
         compound_head = "-" in low and any(part in TITLE_HEADS for part in low.split("-"))
         if low in TITLE_HEADS or compound_head:
             seen_head = True  # "secretary-general"
@@ -1505,8 +1507,9 @@ def _share_plural_titles(context: Context, people: list[Candidate]) -> None:
             before = context.text[max(0, mention.start - 90):mention.start]
             # "members A, B, and C", "deputy speakers A (PiS), B (PO) and C": a party in brackets after each
             # … or his country after it: "foreign ministers A of Croatia and B of Hungary"
+            # … or an honorific before each: "Members of Parliament Hon. A, Hon. B"
             joined = re.search(r"(?:\s*\([^()]{1,80}\)|\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
-                               r"(?:,\s+|,?\s+and\s+)$", before)
+                               rf"(?:,\s+|,?\s+and\s+)(?:(?:{HONORIFICS})\.?\s*)?$", before)
             if not joined:
                 continue
             previous = _person_ending_at(people, mention.start - len(joined.group(0)))
