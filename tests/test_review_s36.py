@@ -150,3 +150,15 @@ def test_opening_remarks_by_the_ministers_are_no_person() -> None:
                             "Foreign Affairs of Chile, Maria Soto, on Friday, 4 August 2023, in Riga.\n\n"
                             "The media are invited to cover Opening Remarks by Ministers Ozola and Soto."))
     assert set(people) == {"Anna Ozola", "Maria Soto"}
+
+
+def test_an_honorific_opens_the_office_of_the_second_person_after_a_relative_clause_of_the_first() -> None:
+    people = _people(_facts(
+        "Doha, September 26 (QNA) - HE Prime Minister and Minister of Foreign Affairs Sheikh Mohammed bin Abdulrahman "
+        "Al-Thani, who is the Qatari head of the political committee of the Council, and HH Minister of Foreign "
+        "Affairs of the Kingdom of Saudi Arabia Prince Faisal bin Farhan Al-Saud, who is the Saudi head of the "
+        "committee, chaired the meeting of the committee."))
+    qatari = next(title_country for name, title_country in people.items() if "Al-Thani" in name)
+    saudi = next(title_country for name, title_country in people.items() if "Al-Saud" in name)
+    assert qatari == ("Prime Minister and Minister of Foreign Affairs", "QA")
+    assert saudi == ("Minister of Foreign Affairs of the Kingdom of Saudi Arabia", "SA")

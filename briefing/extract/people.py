@@ -758,6 +758,10 @@ def title_before(context: Context, mention: Mention,
         low = word.lower()
         if names.covers(position) or (word.startswith("(") and names.covers(position + 1)):
             break  # a name, or a name in brackets: "… of Azerbaijan (Jeyhun Bayramov) and Georgia (Y)"
+        # (but "… Affairs HE Sheikh X": a style is no office, the walk goes on to the office before "HE")
+        if any(_title_head(w) and not re.fullmatch(_STYLES, w) for w, _ in walked) and word != "." and \
+                (re.fullmatch(HONORIFICS, word) or re.fullmatch(HONORIFICS, f"{word}.")):
+            break  # "…, and HH Minister of Foreign Affairs of Saudi Arabia Prince X": the honorific opens his office
         if word in ("–", "—", "-") and walked and index > 0 and tokens[index - 1][0][:1].isupper():
             walked.insert(0, tokens[index])  # "Deputy Prime Minister – Minister of Foreign Affairs"
             index -= 1
