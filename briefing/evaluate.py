@@ -43,6 +43,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefing.errors import CorpusError
+from briefing.extract import people
 from briefing.extract.lexicon import PLURAL_TITLES
 from briefing.models import Facts, generic_document_title, read_json_object
 
@@ -396,8 +397,10 @@ def _one_office(title: str) -> str:
 
 def _titles(pairs) -> Score:
     def same(p, e) -> bool:
-        return any(_one_office(p.title) == _one_office(v) for v in (e.get("title"), *(e.get("title_alternatives") or []))
-                   if v)
+        written = [v for v in (e.get("title"), *(e.get("title_alternatives") or [])) if v]
+        # a title two people share ("Directors General of X of Chile and Colombia") is each one's office of his side
+        offices = [*written, *(office for v in written for office in people.offices_of_each_side(v))]
+        return any(_one_office(p.title) == _one_office(v) for v in offices)
 
     score = Score()
     for predicted, expected in pairs:

@@ -162,3 +162,28 @@ def test_an_honorific_opens_the_office_of_the_second_person_after_a_relative_cla
     saudi = next(title_country for name, title_country in people.items() if "Al-Saud" in name)
     assert qatari == ("Prime Minister and Minister of Foreign Affairs", "QA")
     assert saudi == ("Minister of Foreign Affairs of the Kingdom of Saudi Arabia", "SA")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "second"),
+    [
+        ("The Directors General of Consular Affairs of Chile and Colombia, Raul Soto and Luz Jara, signed the rules.",
+         ("Director General of Consular Affairs of Chile", "CL"), ("Director General of Consular Affairs of Colombia", "CO")),
+        ("The directors of the Chilean and Colombian Foreign Ministries, Raul Soto and Luz Jara, respectively, met.",
+         ("director of the Chilean Ministry of Foreign Affairs", "CL"),
+         ("director of the Colombian Ministry of Foreign Affairs", "CO")),
+        ("They acted on the instructions of the Presidents of Turkmenistan and the Republic of Turkey Raul Soto and "
+         "Luz Jara.", ("President of Turkmenistan", "TM"), ("President of the Republic of Turkey", "TR")),
+    ],
+)
+def test_a_shared_office_of_two_sides_is_each_ones_own(sentence: str, first: tuple[str, str], second: tuple[str, str]) -> None:
+    people = _people(_facts("SANTIAGO, June 19, 2018 - The two delegations met in Santiago. " + sentence))
+    assert (people["Raul Soto"], people["Luz Jara"]) == (first, second)
+
+
+def test_the_scorer_counts_each_sides_office_of_a_shared_title_as_written() -> None:
+    from briefing.extract.people import offices_of_each_side
+
+    assert offices_of_each_side("Foreign Ministers of Chile and the Republic of Peru") == \
+        ["Foreign Ministers of Chile", "Foreign Ministers of the Republic of Peru"]
+    assert offices_of_each_side("Minister of Foreign Affairs of Chile") == []

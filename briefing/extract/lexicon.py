@@ -247,7 +247,8 @@ mayor deputy deputies adviser advisor director chief secretary representative co
 prosecutor senator member members leader premier vice counselor counsellor spokesperson spokesman
 khokim hokim ombudsman commissioner ceo founder chancellor king queen emir sultan prince minister
 emperor empress sheikh sheikha majesty highness excellency princess amir elbasy elbashi mp chargé charge
-ministers presidents ambassadors governors chairmen heads leaders counterpart colleague administrator marshal official
+ministers presidents ambassadors governors chairmen heads leaders directors secretaries counterpart colleague administrator
+marshal official
 councilor councillor whip rep nuncio undersecretary
 commodore admiral colonel brigadier
 """.split()) | {f"{office}." for office in SHORT_OFFICES}
@@ -275,7 +276,7 @@ HONORIFICS = (r"(?:H\.\s?E\.?|HE|His|Her|Their)\s+(?:Excellency|Majesty|Highness
 PLURAL_TITLES = {"deputies": "deputy", "ministers": "minister", "presidents": "president",
                  "ambassadors": "ambassador", "governors": "governor", "chairmen": "chairman",
                  "heads": "head", "leaders": "leader", "members": "member", "speakers": "speaker",
-                 "mps": "MP", "senators": "senator"}
+                 "mps": "MP", "senators": "senator", "directors": "director", "secretaries": "secretary"}
 
 # the heads of bodies that a plural names one of each side: "the Ministries of Agriculture", "the Chambers of Commerce"
 PLURAL_BODY_HEADS = {"ministries": "ministry", "academies": "academy", "agencies": "agency", "chambers": "chamber",

@@ -1545,8 +1545,15 @@ def _offices_respectively(context: Context, first: Mention, second: Mention, joi
     return True
 
 
-_PAIRED_COUNTRIES = re.compile(r"(?P<head>.*\bof\s+(?:the\s+)?)(?P<a>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)"
-                               r"\s+and\s+(?:the\s+)?(?P<b>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)")
+# (a side may be named by its state's long name: "the Presidents of Turkmenistan and the Republic of Turkey")
+_PAIRED_COUNTRIES = re.compile(r"(?P<head>.*\bof\s+(?:the\s+)?)(?P<a>[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,3})"
+                               r"\s+and\s+(?P<b>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,3})")
+
+
+# "director of the Chilean and Colombian Foreign Ministries": one office in each side's body, the bodies in the plural
+_PAIRED_BODIES_OF_SIDES = re.compile(r"(?P<head>.*\bof\s+the\s+)(?P<a>[A-Z][a-z]+)\s+and\s+(?P<b>[A-Z][a-z]+)\s+"
+                                     r"(?P<body>(?:[A-Z][\w-]*\s+)*(?:Ministries|Parliaments|Embassies|Governments|"
+                                     r"Assemblies|Councils|Committees|Chambers))")
 
 
 # "Kazakhstani and South Korean Foreign Ministers X and Y": one plural office, two sides named before it
@@ -1577,6 +1584,20 @@ def _distribute_listed_countries(context: Context, mentions: list[Mention]) -> N
             continue
         for mention, country in zip(group, countries, strict=True):
             mention.title = listed.group("head") + country
+
+
+def offices_of_each_side(title: str) -> list[str]:
+    """The office of each of two sides that one shared title names: 'Foreign Ministers of A and B' gives '… of A' and
+    '… of B'; 'directors of the Chilean and Colombian Foreign Ministries' gives each side's own ministry. Empty when
+    the title names no two countries."""
+    bodies = _PAIRED_BODIES_OF_SIDES.fullmatch(title)
+    if bodies and country_code(bodies.group("a")) and country_code(bodies.group("b")):
+        body = one_body_of_each(bodies.group("body"))
+        return [f"{bodies.group('head')}{side} {body}" for side in (bodies.group("a"), bodies.group("b"))]
+    pair = _PAIRED_COUNTRIES.fullmatch(title)
+    if pair and country_code(pair.group("a")) and country_code(pair.group("b").removeprefix("the ")):
+        return [pair.group("head") + pair.group("a"), pair.group("head") + pair.group("b")]
+    return []
 
 
 def _paired_sides(sides: re.Match[str]) -> tuple[str, str, str] | None:
@@ -1610,12 +1631,12 @@ def _split_plural_countries(context: Context, people: list[Candidate]) -> None:
                               lambda m: {"chairmen": "Chairman"}.get(m.group(1).lower(), m.group(1)), office)
             first.title, second.title = f"{side_a} {singular}", f"{side_b} {singular}"
             continue
-        pair = _PAIRED_COUNTRIES.fullmatch(first.title)
-        if pair and re.fullmatch(r"\s+and\s+", between) and country_code(pair.group("a")) and \
-                country_code(pair.group("b")) and second.title in (None, first.title):
-            # "the Foreign Ministers of A and B, X and Y"; a singular office two people of two countries share is a
-            # slip of the source ("the Minister of Foreign Affairs of Kazakhstan and Hungary, X and Y")
-            first.title, second.title = pair.group("head") + pair.group("a"), pair.group("head") + pair.group("b")
+        each = offices_of_each_side(first.title)
+        if each and re.fullmatch(r",?\s+and\s+", between) and second.title in (None, first.title):
+            # "the Foreign Ministers of A and B, X and Y", "the directors of the Chilean and Colombian Foreign
+            # Ministries, X and Y"; a singular office two people of two countries share is a slip of the source
+            # ("the Minister of Foreign Affairs of Kazakhstan and Hungary, X and Y")
+            first.title, second.title = each
             continue
         office_words = context.text[first.title_start:first.start].split(" of ", 1)[0].lower().split()
         if not any(word.strip(",") in PLURAL_TITLES for word in office_words[:4]):
