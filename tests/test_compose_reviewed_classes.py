@@ -174,13 +174,13 @@ def test_turkish_parliament_is_a_majilis_in_kazakh() -> None:
     assert compose("Grand National Assembly of Turkey", "kk", "institution") == "Түркияның Ұлы Ұлттық Мәжілісі"
 
 
-# A state named by a long form the lexicon has no row for ("the Republic of Poland") is named by its short name,
+# A state named by a long form the lexicon has no row for ("the Republic of Chile") is named by its short name,
 # never left in English; a ``state`` row with an official long form still wins ("the Republic of Kazakhstan").
 @pytest.mark.parametrize(("english", "ru", "kk", "mn"), [
-    ("Ambassador of Mongolia to the Republic of Poland", "посол Монголии в Польше", "Моңғолияның Польшадағы елшісі",
-     "Монгол Улсаас Польш Улсад суугаа Элчин сайд"),
-    ("Minister of Foreign Affairs of the Republic of Poland", "министр иностранных дел Польши",
-     "Польша Сыртқы істер министрі", "Польш Улсын Гадаад хэргийн сайд"),
+    ("Ambassador of Mongolia to the Republic of Chile", "посол Монголии в Чили", "Моңғолияның Чилидегі елшісі",
+     "Монгол Улсаас Чили Улсад суугаа Элчин сайд"),
+    ("Minister of Foreign Affairs of the Republic of Chile", "министр иностранных дел Чили",
+     "Чили Сыртқы істер министрі", "Чили Улсын Гадаад хэргийн сайд"),
     ("Ambassador of Mongolia to the Republic of Kazakhstan", "посол Монголии в Республике Казахстан",
      "Моңғолияның Қазақстан Республикасындағы елшісі", "Монгол Улсаас Бүгд Найрамдах Казахстан Улсад суугаа Элчин сайд"),
 ])

@@ -26,10 +26,10 @@ def _cases(rows: list[Row], country: str | None = None) -> list[object]:
 PLENIPOTENTIARY: list[Row] = [
     ("Extraordinary and Plenipotentiary Ambassador of the Socialist Republic of Vietnam to Mongolia",
      "Чрезвычайный и Полномочный Посол Вьетнама в Монголии", "Вьетнамның Моңғолиядағы Төтенше және Өкілетті Елшісі",
-     "Вьетнам Улсаас Монгол Улсад суугаа Онц бөгөөд Бүрэн эрхт Элчин сайд"),
+     "Бүгд Найрамдах Социалист Вьетнам Улсаас Монгол Улсад суугаа Онц бөгөөд Бүрэн эрхт Элчин сайд"),
     ("Plenipotentiary Ambassador of Vietnam to Kazakhstan",
      "Чрезвычайный и Полномочный Посол Вьетнама в Казахстане", "Вьетнамның Қазақстандағы Төтенше және Өкілетті Елшісі",
-     "Вьетнам Улсаас Бүгд Найрамдах Казахстан Улсад суугаа Онц бөгөөд Бүрэн эрхт Элчин сайд"),
+     "Бүгд Найрамдах Социалист Вьетнам Улсаас Бүгд Найрамдах Казахстан Улсад суугаа Онц бөгөөд Бүрэн эрхт Элчин сайд"),
 ]
 
 # -- a company named by its letters: the English name has no native form, the letters are kept in quotation marks --
