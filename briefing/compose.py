@@ -1984,6 +1984,9 @@ class _Composer:
         if placeholder not in template or template.strip() == placeholder:
             return domains
         self.confirmed &= link is not None and link.confirmed(self.lang)
+        if self.lang == "mn" and "{gen} асуудал" in template and domains.endswith("асуудлын"):
+            # «эрх зүйн асуудал» is itself the matters: «Эрх зүйн асуудал эрхэлсэн», never «… асуудлын асуудал эрхэлсэн»
+            return template.replace("{gen} асуудал", domains.removesuffix("асуудлын") + "асуудал")
         return template.replace(placeholder, domains)
 
     def _post_kk(self, parts: _PostParts, head_level: list[str], post: Post) -> str:
@@ -2015,8 +2018,11 @@ class _Composer:
             and parts.owner is not None and len(parts.owner.text.split()) == 1
         words: list[str] = []
         if parts.owner is not None and not parts.owner_hidden:
+            # an abbreviated owner stays as it is, as «ШЫҰ саммиті»: «АҚШ Конгресі», never «АҚШ-тың Конгресі»
+            abbreviated = isinstance(post.owner, (Country, Countries)) and parts.owner.text.replace("-", "").isupper() \
+                and not located  # but «АҚШ-тың Қазақстандағы елшілігі»: a locative attribute breaks the chain
             nominative = (parts.owner_in_nominative and not located) or short_country or bare_chamber \
-                or (not located and self._bare_place(post.owner))
+                or (not located and self._bare_place(post.owner)) or abbreviated
             # A framed remit leads a name whose owner is part of it: «Экономикалық ынтымақтастық бойынша
             # Қазақстан-Тәжікстан үкіметаралық комиссиясы» (an owner in the genitive leads instead).
             framed = bool(parts.domains) and not in_izafet

@@ -187,3 +187,43 @@ def test_the_scorer_counts_each_sides_office_of_a_shared_title_as_written() -> N
     assert offices_of_each_side("Foreign Ministers of Chile and the Republic of Peru") == \
         ["Foreign Ministers of Chile", "Foreign Ministers of the Republic of Peru"]
     assert offices_of_each_side("Minister of Foreign Affairs of Chile") == []
+
+
+# -- documents ------------------------------------------------------------------------------------------------------
+
+def test_a_prospective_agreement_under_talks_between_a_country_and_the_us() -> None:
+    facts = _facts("BERN, May 3, 2019 - Federal Councillor Anna Ozola will meet US Secretary of State John Reed this "
+                   "week in Washington. They will also review the preliminary talks on a prospective free trade "
+                   "agreement between Switzerland and the US.")
+    [document] = facts.documents_referenced
+    assert (document.title, document.parties) == ("free trade agreement between Switzerland and the US",
+                                                  ["Switzerland", "US"])
+
+
+# -- composed names and the planned meeting with a body's members ---------------------------------------------------
+
+def test_composed_offices_and_bodies() -> None:
+    from briefing.compose import compose
+
+    assert [compose("Federal Councillor", lang, "title") for lang in ("ru", "kk", "mn")] == \
+        ["федеральный советник", "федералдық кеңесші", "Холбооны зөвлөлийн гишүүн"]
+    # an abbreviated country owns a body without the genitive in Kazakh, unless a place stands between them
+    assert compose("US Congress", "kk", "institution") == "АҚШ Конгресі"
+    assert compose("Embassy of the United States in Kazakhstan", "kk", "institution") == "АҚШ-тың Қазақстандағы елшілігі"
+    # a remit that is itself "matters" is not "matters of matters" in Mongolian
+    assert compose("Director General for Legal Affairs", "mn", "title") == "Эрх зүйн асуудал эрхэлсэн Ерөнхий захирал"
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("en", "will meet representatives of the US Congress"),
+    ("ru", "с представителями Конгресса США"),
+    ("kk", "Конгресінің‡ өкілдерімен кездесуі өтеді"),
+    ("mn", "Конгрессын‡ төлөөлөгчидтэй уулзана"),
+])
+def test_a_planned_meeting_with_members_of_a_body_is_no_session_of_the_body(tmp_path, lang: str, expected: str) -> None:
+    from conftest import read_briefing
+
+    text = read_briefing(tmp_path, lang, "date 2019-02-05\nBERN, February 5, 2019 - Federal Councillor Anna Ozola will "
+                                         "meet US Secretary of State John Reed this week in Washington. Anna Ozola will also "
+                                         "meet with members of the US Congress to discuss economic relations.")
+    assert expected in text

@@ -106,7 +106,8 @@ _AGENCY = re.compile(r"\b(?:United\s+Nations|UN|U\.N\.|World|International|Europ
                      r"\b(?:Programme|Program|Plan|Fund)\b")
 _PLURAL_NOUNS = frozenset(("memoranda", "memorandums", "agreements", "protocols", "roadmaps", "road maps", "documents",
                            "mous", "treaties", "declarations", "contracts"))
-_LEFT_WORDS = re.compile(r"^(?:joint|mutually|new|separate|additional|further|multiple|various|important|key|intergovernmental|inter-government(?:al)?|interregional|interagency|inter-agency|cooperation|"
+# (a word that says the document is only hoped for is no part of its name: "a prospective free trade agreement")
+_LEFT_WORDS = re.compile(r"^(?!(?:prospective|potential|possible|future|proposed|planned|envisaged|expected|upcoming|forthcoming)$)(?:joint|mutually|new|separate|additional|further|multiple|various|important|key|intergovernmental|inter-government(?:al)?|interregional|interagency|inter-agency|cooperation|"
                          r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|dozens?|"
                          r"bilateral|trilateral|multilateral|comprehensive|strategic|final|framework|loan|grant|"
                          r"free|waiver|exemption|readmission|extradition|embassy|shared|twinning|"  # "free trade", "visa waiver"
@@ -1035,6 +1036,7 @@ _COUNTED = re.compile(r"(?:several|a\s+number\s+of|number\s+of|a\s+series\s+of|s
 _NEGOTIATED = re.compile(r"\b(?:(?:negotiations?|talks)\s+(?:on|of|over|concerning|regarding|about|relat(?:ing|ed)\s+to)|negotiating|finali[sz](?:ation|ing)(?:\s+of)?|"
                          r"talks\s+on\s+(?:the\s+)?(?:establishment|conclusion|signing)\s+of|"
                          r"conclusion\s+of|establish(?:ing|ment)(?:\s+of)?)\s+(?:(?:the|an?)\s+)?"
+                         r"(?:(?:prospective|potential|possible|future|proposed|planned)\s+)?"  # "talks on a prospective FTA"
                          r"(?:[A-Z]{2,8}\s+\()?$", re.I)  # "establishing of FTA", "talks on the TTA (Transit Trade Agreement)"
 _UNDER_NEGOTIATION = "a named document under negotiation"
 # the short name a text gives before the full one in brackets: "the APTTA (Afghanistan-Pakistan … Agreement)"
@@ -1994,7 +1996,8 @@ def _parties(text: str, floor: int, limit: int, start: int, end: int,
     resolved = []
     for party in parties:
         party = _SPEAKING_FOR.sub("", party)  # "Representatives of Georgia and Türkiye signed": the states
-        if re.match(r"(?:our|their|both|two|the|we|us)\b", party, re.I) or party.lower() in ("parties", "sides"):
+        # (a pronoun in lower case only: "the US" is the United States, "us" the speakers)
+        if re.match(r"(?i:our|their|both|two|the|we)\b|us\b", party) or party.lower() in ("parties", "sides"):
             continue
         resolved.append(resolve_party(party) or party)
     sides = [party for party in resolved if not glued_to_office(party)]
