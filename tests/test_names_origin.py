@@ -42,7 +42,7 @@ from briefing.names import detect_origin
         ("Oʻzbekiston", "uz"),
         ("Maria", "ru"),  # not pinyin ma-ri-a, not Hepburn: a known given name
         ("Emmanuel Macron", "other"),
-        ("Olaf Scholz", "other"),
+        ("Olaf Scholz", "de"),  # a surname in Sch- is German by its shape
     ],
 )
 def test_shape(name: str, origin: str) -> None:

@@ -227,3 +227,22 @@ def test_a_planned_meeting_with_members_of_a_body_is_no_session_of_the_body(tmp_
                                          "meet US Secretary of State John Reed this week in Washington. Anna Ozola will also "
                                          "meet with members of the US Congress to discuss economic relations.")
     assert expected in text
+
+
+# -- names ----------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("name", "russian"), [
+    ("Martin Schulz", "Мартин Шульц"), ("Karl Schwarz", "Карл Шварц"),
+    ("Chuck Schumer", "Чак Шумер"),  # an English given name keeps the English reading
+])
+def test_a_german_surname_in_sch_is_read_the_german_way(name: str, russian: str) -> None:
+    from briefing.transliterate import transliterate
+
+    assert transliterate(name, "ru") == russian
+
+
+@pytest.mark.parametrize(("name", "instrumental"), [
+    ("Наледи Пандор", "Наледи Пандор"), ("Яэль Брон-Пиве", "Яэль Брон-Пиве"), ("Лус Стелла Хара", "Лус Стеллой Харой"),
+])
+def test_womens_names_that_end_in_neither_a_nor_ya_keep_the_surname_undeclined(name: str, instrumental: str) -> None:
+    assert grammar_for("ru").inflect(name, "ins", kind="person") == instrumental

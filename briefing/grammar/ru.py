@@ -924,13 +924,14 @@ _MALE_NAMES_IN_A = frozenset("""мустафа хамза муса иса яхь
     реза алиреза мохаммадреза хамидреза голамреза мортеза муртаза моджтаба мостафа ходжа ара""".split())
 
 
-# European women's given names that end neither in -а nor -я (the German, French, Scandinavian and Dutch ones the
-# press meets most), as the Russian transcription writes them
+# Women's given names that end neither in -а nor -я (the German, French, Scandinavian, Dutch and Spanish ones the
+# press meets most, and a few others: «Наледи Пандор», «Лус Стелла Хара»), as the Russian transcription writes them
 _WOMENS_NAMES_NOT_IN_A = frozenset("""
 зибилле сибилле сибилла гудрун мари луизе хайке сабине ирене ирен катрин карин ингрид астрид биргит гезине анке уте
 эльке дагмар зигрид сигрид бригитте беатрис натали софи жюли каролин аннемари рут эстер аннегрет бирте кристин ивонн
 элизабет маргарет мерве ренате штеффи анналена юлиане доротее хильдегард гертруд эдит мюриэль изабель мишлен
 сесиль аньес элен клер режин маргрет хелле лизбет сигне туве ингер
+яэль рашель эстель лус кармен долорес мерседес инес исабель ракель наледи фатимат
 """.split())
 
 

@@ -80,7 +80,15 @@ _NOT_GERMAN = re.compile(r"kh|ts|aa|uu|ii|oo|ee|üü|öö|yn\b|iin\b|gh|[ýňž�
 
 def is_german(text: str) -> bool:
     """A name with German umlauts written the German way ("Marie-Luise Dött", "Hubert Hüppe", "Karsten Möring"), not a
-    Mongolian one ("Khürelsükh", "Öyun-Erdene")."""
+    Mongolian one ("Khürelsükh", "Öyun-Erdene"), or a German surname in Sch- ("Martin Schulz", "Olaf Scholz"), which
+    English names hardly have and Russian writes «Ш»."""
     low = text.lower()
-    return bool(re.search(r"[äöüß]", low)) and not _NOT_GERMAN.search(low) and bool(_GERMAN_SPELLING.search(low))
+    if _NOT_GERMAN.search(low):
+        return False
+    return bool(re.search(r"[äöüß]", low)) and bool(_GERMAN_SPELLING.search(low)) or _SCH_SURNAME.search(text) is not None
+
+
+# a surname opening in Sch and a vowel or w: Schulz, Scholz, Schröder, Schwarz (not the Dutch Schoof, Schippers, whose
+# Sch is «Сх»: a double vowel or -ers marks them)
+_SCH_SURNAME = re.compile(r"\bSch(?:[aeiuäöü]|w|o(?!o))[a-zäöüß]*(?<!ers)\b")
 

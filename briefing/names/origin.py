@@ -177,8 +177,8 @@ def origin_from_shape(text: str) -> str:
         return "sa"  # "Md Atiur Rahman": Bangladesh's abbreviation of Muhammad
     if _arabic(text, keys):
         return "ar"
-    if german.is_german(text):  # before Turkmen and Mongolian: "Gudrun Sräga" has a Turkmen ä, "Marie-Luise Dött" the ö
-        return "de"  # of a Mongolian romanization
+    if german.is_german(text) and not english.is_english(text):  # before Turkmen and Mongolian: "Gudrun Sräga" has a
+        return "de"  # Turkmen ä, "Marie-Luise Dött" the ö of a Mongolian romanization; "Chuck Schumer" is English
     turkic = _turkic_letters(text)
     if turkic:
         return turkic
