@@ -246,3 +246,41 @@ def test_a_german_surname_in_sch_is_read_the_german_way(name: str, russian: str)
 ])
 def test_womens_names_that_end_in_neither_a_nor_ya_keep_the_surname_undeclined(name: str, instrumental: str) -> None:
     assert grammar_for("ru").inflect(name, "ins", kind="person") == instrumental
+
+
+# -- the event: a forum's signings, a source who took part, a meeting held during a visit ----------------------------
+
+FORUM = ("MOGILEV, 12 October (BelTA) – Over 70 regional agreements have been signed at the 5th Forum of Regions of "
+         "Latvia and Chile, Chairman of the Senate of Latvia Janis Ozols told the media on 12 October.\n\n"
+         "“We have signed 76 new regional agreements during the forum,” Janis Ozols said.\n\n"
+         "Speaker of the Senate of Chile Maria Soto also highlighted the importance of interregional cooperation.")
+
+
+def test_agreements_signed_at_a_forum_make_the_forum_the_event() -> None:
+    assert _facts(FORUM).event_type == "forum"
+
+
+def test_a_source_who_tells_what_we_signed_took_part() -> None:
+    facts = _facts(FORUM)
+    assert {p.name for p in facts.participants} >= {"Janis Ozols", "Maria Soto"}
+
+
+def test_a_meeting_held_yesterday_with_a_guest_who_is_visiting_is_over() -> None:
+    facts = _facts("date 2024-01-17\nA meeting was held yesterday (16) between the Speaker and the delegation led by "
+                   "the Speaker of the Majlis of Maldives, Hon. Mohamed Aslam, who is visiting Sri Lanka for an "
+                   "official visit.")
+    assert (facts.event_type, facts.event_status) == ("meeting", None)
+
+
+@pytest.mark.parametrize(("phrase", "verb"), [("более 70 соглашений", "подписано"), ("21 документ", "подписан"),
+                                              ("3 меморандума", "подписаны")])
+def test_the_verb_agrees_with_an_approximate_count(phrase: str, verb: str) -> None:
+    from briefing.grammar.ru_agreement import agree
+
+    assert agree("подписан", phrase) == verb
+
+
+def test_a_city_in_ev_is_no_surname_in_kazakh() -> None:
+    kazakh = grammar_for("kk")
+    assert kazakh.inflect("Могилев", "loc", kind="place") == "Могилевте"
+    assert kazakh.inflect("Тоқаев", "dat", kind="person") == "Тоқаевқа"

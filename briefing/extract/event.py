@@ -149,6 +149,7 @@ def event_kind(context: Context) -> EventKind:
         return EventKind(kind, None, start, start + len(reported.group("occasion")), "in_person",
                          "what was announced at an occasion the lead names")
     checks = (
+        ("forum", lambda s: _SIGNED_AT_A_FORUM.search(s) and not FUTURE.search(s)),
         ("ratification", lambda s: (RATIFICATION.search(s) and DOCUMENT_WORDS.search(s) or CHAMBER_APPROVED.search(s))
          and not FUTURE.search(s) and not _RATIFICATION_BILL_BEFORE_VOTE.search(s)),
         ("signing", lambda s: _signing_not_dated_before(s) and DOCUMENT_WORDS.search(s) and not _plans(s)
@@ -193,6 +194,11 @@ def event_kind(context: Context) -> EventKind:
                                      start + (span.end() if span else len(sentence)), fmt, f"{kind} wording in the {scope}")
     return EventKind("other", None, context.lead_start, context.lead_start, "video" if video else None,
                      "no event wording in the opening")
+
+
+# "Over 70 agreements have been signed at the 5th Forum of Regions": the forum is the event, the signing one of its parts
+_SIGNED_AT_A_FORUM = re.compile(r"\bsigned\s+(?:[\w-]+\s+){0,3}?(?:at|during|on\s+the\s+sidelines\s+of)\s+(?:the\s+)?"
+                                r"(?:[\w-]+\s+){0,6}?(?:[Ff]orum|[Cc]onference|[Cc]ongress|[Ee]xpo|[Ee]xhibition)\b")
 
 
 # "paid a visit to the Senate": a call at an institution is a meeting; "a visit to the Republic of Moldova" is a visit
@@ -355,7 +361,8 @@ _SAID_WOULD_DO = re.compile(r"\b(?:said|says|stated|noted|announced|stressed|dec
                             r"be\s+signed|come|go|fly)\b)\w+")
 _SIGNED = re.compile(r"\b(?:signed|inked|concluded)\b")
 # "X has met with Y, who is on a visit to Baku": the meeting is over; the guest's visit is what goes on
-_MET_BEFORE_A_GUESTS_VISIT = re.compile(r"\b(?:met|received|held\s+talks)\b[^.;]*,\s+who\s*$")
+# ("A meeting was held yesterday between X and Y, who is visiting Sri Lanka": the same)
+_MET_BEFORE_A_GUESTS_VISIT = re.compile(r"\b(?:met|received|held\s+talks|(?:was|were)\s+held)\b(?:[^.;]|\.(?=\s+[A-Z]))*,\s+who\s*$")
 # "X on June 27 hosted a reception for Y, who has been visiting Vietnam as the two countries will be celebrating …":
 # the event's own verb is past; the future belongs to a clause after it
 _TOOK_PLACE = re.compile(r"\b(?:hosted|received|met|held|welcomed|signed|discussed|paid|visited)\b")

@@ -1904,6 +1904,8 @@ def classify(context: Context, people: list[Candidate], writers: t.Collection[st
                 reasons.append("named in an event sentence")
             elif _speaks(context, mention) and id(person) not in sources:
                 reasons.append("speaks in the text")
+            elif id(person) in sources and _tells_what_his_side_did(context, person):
+                reasons.append("tells in his own words what his side did at the event")
         if not reasons and sides and _holds_side_office(person, sides):
             reasons.append("holds an office the lead names for a side")
         if not reasons and planned and _headline_visitor(context, person):
@@ -2146,6 +2148,22 @@ _TOLD_PRESS = re.compile(r",?(?:\s*(?:has|had)(?=\s+told\b))?(?:\s*told\s*[,.;]|
 # "…, Bair Zhamsuyev, member of the Russian upper house, said on Monday.": who the lead's news comes from
 _SAID_AT_THE_END = re.compile(r"\s*(?:said|says|added|reported|told\s+(?:[A-Z][\w.-]*|reporters|journalists))"
                               r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?\s*\.?\s*$")
+
+
+# "we have signed 76 new regional agreements during the forum": the speaker's own side acted at the event
+_WE_DID = re.compile(r"\bwe\s+(?:have\s+|had\s+)?(?:also\s+)?(?:signed|agreed|held|discussed|met|adopted|concluded)\b", re.I)
+
+
+def _tells_what_his_side_did(context: Context, person: Candidate) -> bool:
+    """A source whose quotation, attributed to him right after it, tells what "we" did at the event: one who took
+    part ("… we have signed 76 agreements during the forum," X said), not a spokesman reporting others."""
+    surname = person.tokens[-1]
+    for span in context.quote_spans:
+        words = context.text[span.start:span.end]
+        after = context.text[span.end:span.end + 80]
+        if _WE_DID.search(words) and re.match(rf"[^.;\n]{{0,60}}\b{re.escape(surname)}\b", after):
+            return True
+    return False
 
 
 def _tells_the_news(context: Context, mention: Mention) -> bool:

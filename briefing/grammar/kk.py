@@ -339,7 +339,7 @@ def _inflect_core(core: str, case: str, kind: str) -> str:
     if parenthesis:  # «Достастығы (ТМД)»: the ending belongs to the phrase, not the gloss
         return _inflect_core(parenthesis.group(1), case, kind) + parenthesis.group(2)
     token = _last_token(core)
-    target = _analyse(token)
+    target = _analyse(token, place=kind == "place")
     words_before = core[: len(core) - len(token)].split()
     possessive = target.word is not None and _is_possessive_final(words_before, target.word, kind)
     ending = _ending(case, target.reading, possessive)
@@ -365,8 +365,9 @@ def _last_token(text: str) -> str:
     return match.group(1)
 
 
-def _analyse(token: str) -> _Target:
-    """How the last token sounds (closing quotes aside), and whether its ending goes after a hyphen."""
+def _analyse(token: str, place: bool = False) -> _Target:
+    """How the last token sounds (closing quotes aside), and whether its ending goes after a hyphen; a ``place`` is
+    read as a word, never as a surname with a transparent suffix."""
     token = token.rstrip(_CLOSING_QUOTES)
     numeral = _TRAILING_NUMERAL.search(token)
     if numeral:  # 20, 11,5, 19%, G20, COVID-19
@@ -379,7 +380,7 @@ def _analyse(token: str) -> _Target:
         return _Target(_latin_reading(word), True, None)
     if _is_abbreviation(word):
         return _Target(_abbreviation_reading(word), True, None)
-    return _Target(_word_reading(word), False, word)
+    return _Target(_word_reading(word, place), False, word)
 
 
 def _last_component(token: str) -> str:
@@ -393,7 +394,7 @@ def _last_component(token: str) -> str:
 # --- Cyrillic words -------------------------------------------------------------------
 
 
-def _word_reading(word: str) -> _Reading:
+def _word_reading(word: str, place: bool = False) -> _Reading:
     lowered = word.lower()
     core = lowered.rstrip("ьъ")
     if not core or (core[-1] not in _SOUND_OF_LETTER and core[-1] not in _CYRILLIC_CONSONANTS):
@@ -401,10 +402,10 @@ def _word_reading(word: str) -> _Reading:
     sound = _SOUND_OF_LETTER.get(core[-1], _T)  # every other consonant, б в г д included, is voiceless here
     if core.endswith(_LINKING_I_CLUSTERS):
         return _Reading(back=False, sound=_V, link="і")
-    return _Reading(back=_is_back(lowered), sound=sound)
+    return _Reading(back=_is_back(lowered, place), sound=sound)
 
 
-def _is_back(word: str) -> bool:
+def _is_back(word: str, place: bool = False) -> bool:
     core = word.rstrip("ьъ")
     if word.endswith("ь") and sum(letter in _VOWEL_LETTERS for letter in core) == 1:
         return False  # one-syllable words with ь: front [Emle §35]
@@ -412,7 +413,7 @@ def _is_back(word: str) -> bool:
         return False  # парк, Нью-Йорк: front [Emle §35]
     if re.search(r"[^аоұыяәеэёөүіюиу]ин$", core) and sum(letter in _VOWEL_LETTERS for letter in core) >= 2:
         return False  # the Russian suffix -ин reads front: «Путиннің», «Жұманғариннің» (review 44), «Берлиннің»
-    stem = _without_surname_suffix(core)
+    stem = core if place else _without_surname_suffix(core)  # a city in -ев is no surname: «Могилевте»
     vowel = _harmony_vowel(stem)
     if vowel == "и" and stem != core and re.search(r"[аоұыя][^аоұыяәеэёөүіюиу]*и[^аоұыяәеэёөүіюиу]*$", stem):
         # a surname whose stem ends in и after a back vowel: «Исмоиловтың» (review 38), «Рахимовтың», «Ятимовтың»

@@ -34,6 +34,8 @@ def head_noun_tags(phrase: str) -> set[str]:
     A phrase opening with a number agrees by the number (Розенталь, § 185): «подписан 21 документ»,
     «подписаны 3 документа», «подписано 11 документов».
     """
+    if re.match(r"\s*(?:более|свыше|около|менее|почти|примерно)\s+\d", phrase):
+        return {"neut"}  # «подписано более 70 соглашений»: an approximate count takes the neuter singular
     counted = re.match(r"\s*(\d+|[а-я]+)\s", phrase)
     number = None
     if counted:
