@@ -2398,8 +2398,8 @@ def _head_keys(node: Node) -> frozenset[str]:
         kinds = {"place"} if _is_place_node(node) else {"organization"} if _is_organization(node) else set()
         lettered = {node.descriptor} if node.descriptor else set()  # "CEO of … Company (X)": the company's CEO
         return frozenset({node.key, *(_key(name) for name in names), *kinds, *lettered})
-    if isinstance(node, Country):
-        return frozenset({node.code})
+    if isinstance(node, Country):  # a row scoped "country" applies to every state: «Турк Улсын тэргүүн»
+        return frozenset({node.code, "country"})
     if _is_place_node(node):  # link rows scoped "place" or "organization": an office in a city, a mission to the UN
         return frozenset({"place"})
     return frozenset()

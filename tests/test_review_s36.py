@@ -284,3 +284,12 @@ def test_a_city_in_ev_is_no_surname_in_kazakh() -> None:
     kazakh = grammar_for("kk")
     assert kazakh.inflect("Могилев", "loc", kind="place") == "Могилевте"
     assert kazakh.inflect("Тоқаев", "dat", kind="person") == "Тоқаевқа"
+
+
+def test_the_head_of_a_state_and_a_royal_prince_in_mongolian_and_kazakh() -> None:
+    from briefing.compose import compose
+    from briefing.transliterate import transliterate
+
+    assert compose("head of the Republic of Turkey", "mn", "title") == "Бүгд Найрамдах Турк Улсын тэргүүн"
+    assert transliterate("Prince Faisal bin Farhan", "mn", origin="ar").startswith("хунтайж ")
+    assert transliterate("Prince Faisal bin Farhan", "kk", origin="ar").startswith("ханзада ")

@@ -100,6 +100,7 @@ def kazakh_particles(text: str) -> str:
         return "Әл " if consonant == "ль" else f"ә{consonant}-"
 
     text = _KAZAKH_PARTICLES.sub(replace, text)
+    text = re.sub(r"(?<![\w-])принц(?![\w-])", "ханзада", text)  # as the prince row of offices.csv: «ханзада»
     return re.sub(r"(?<![\w-])(?:Мухаммед|Абдалла)(?![\w-])", lambda m: _KAZAKH_NAME_PARTS[m.group(0)], text)
 
 
@@ -109,8 +110,9 @@ _KAZAKH_NAME_PARTS = {"Мухаммед": "Мұхаммед", "Абдалла": 
 
 def mongolian_particles(text: str) -> str:
     """The article as the Mongolian press writes it, with a capital: «Аль-Хемайди» beside the dynasty's «Аль Тани»
-    (the Mongolian translator's review 42)."""
-    return re.sub(r"(?<![\w-])аль-", "Аль-", text)
+    (the Mongolian translator's review 42); a prince is «хунтайж»."""
+    text = re.sub(r"(?<![\w-])аль-", "Аль-", text)
+    return re.sub(r"(?<![\w-])принц(?![\w-])", "хунтайж", text)  # a royal prince is «хунтайж» (the reader of fresh88)
 
 
 def _with_article(word: str) -> str:
