@@ -293,3 +293,17 @@ def test_the_head_of_a_state_and_a_royal_prince_in_mongolian_and_kazakh() -> Non
     assert compose("head of the Republic of Turkey", "mn", "title") == "Бүгд Найрамдах Турк Улсын тэргүүн"
     assert transliterate("Prince Faisal bin Farhan", "mn", origin="ar").startswith("хунтайж ")
     assert transliterate("Prince Faisal bin Farhan", "kk", origin="ar").startswith("ханзада ")
+
+
+def test_signed_rules_of_procedure_are_a_document_with_a_plural_verb(tmp_path) -> None:
+    from conftest import read_briefing
+
+    article = ("SANTIAGO, June 19, 2018 - The two directors met in Santiago. The Directors General of Consular Affairs "
+               "of Chile and Colombia, Raul Soto and Luz Jara, signed the Rules of Procedure of the Committee.")
+    [document] = _facts(article).documents_signed
+    assert (document.title, document.parties) == ("Rules of Procedure", ["Chile", "Colombia"])
+    assert "Rules of Procedure‡ were signed between Chile and Colombia." in read_briefing(tmp_path, "en", article)
+    from briefing.compose import compose
+
+    assert compose("Director General of Consular Affairs of Chile", "ru", "title") == \
+        "Генеральный директор Чили по консульским вопросам"

@@ -41,6 +41,8 @@ _NOUNS = (r"memorand(?:ums?|a)|memos?|MoUs?|MoCs?|agreements?|treaty|treaties|ac
           r"exchange\s+of\s+(?:notes|letters)|(?:diplomatic\s+)?notes?(?=\s+on\s)|"
           # "signed the minutes of the second meeting of the Coordination Council": the meeting's record
           r"minutes(?=\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:meeting|session|sitting)\b)|"
+          # "signed the Rules of Procedure of the Committee on Consular Affairs": a joint body's rules
+          r"rules\s+of\s+procedure|"
           r"documents?")
 DOC_NOUN = re.compile(rf"\b(?P<noun>{_NOUNS})\b", re.I)
 # the day of a signing ("signed on Monday"), never a document's subject or side
