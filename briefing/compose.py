@@ -2538,6 +2538,8 @@ def compose_with_status(text: str, lang: str, kind: str, country: str | None = N
     # "the Tbilisi Mayor’s Office" is the Mayor’s Office of Tbilisi, the city's hall («мэрия Тбилиси»), never an
     # office of its mayor
     text = _CITY_MAYORS_OFFICE.sub(r"\g<office> of \g<city>", text.strip())
+    if kind == "document":  # "Memorandum of Cooperation on Bilateral Cooperation" is a memorandum on that cooperation
+        text = _COOPERATION_ON_COOPERATION.sub(r"\g<head> on", text)
     result = _compose_with_status(text, lang, kind, country, lexicon_path=lexicon_path, termbase_path=termbase_path)
     ranked = _RANK_IN_BRACKETS.fullmatch(text.strip()) if result is None and kind == "title" else None
     if ranked:  # "Foreign Secretary (Senior Secretary)": the office, and its rank in brackets when that composes too
@@ -2554,6 +2556,8 @@ def compose_with_status(text: str, lang: str, kind: str, country: str | None = N
     return euphony(result[0]), result[1]
 
 
+_COOPERATION_ON_COOPERATION = re.compile(r"^(?P<head>.+?)\s+of\s+[Cc]ooperation(?:\s+\([A-Z][A-Za-z]{1,5}\))?\s+on"
+                                         r"(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,3}[Cc]ooperation\b)")
 _CITY_MAYORS_OFFICE = re.compile(r"^(?:the\s+)?(?P<city>[A-Z][\w-]+)\s+(?P<office>[Mm]ayor['’]s\s+[Oo]ffice)$")
 _RANK_IN_BRACKETS = re.compile(r"(?P<office>[^()]+?)\s*\((?P<rank>[A-Z][^()]{2,40})\)")
 

@@ -393,6 +393,7 @@ COOPERATION_AREAS = _terms(
         "biological-safety": (N_("cooperation area", "biological safety"), ("biological safety", "biosafety", "biosecurity", "biological security")),
         "non-proliferation": (N_("cooperation area", "nuclear non-proliferation"), ("nuclear non-proliferation", "non-proliferation", "nuclear disarmament", "disarmament and non-proliferation",
                                                                                     "non-proliferation of weapons of mass destruction")),
+        "disarmament": (N_("cooperation area", "disarmament"), ("disarmament", "arms control")),
         "strategic-research": (N_("cooperation area", "strategic research"), ("strategic research", "strategic studies")),
         "forensic-examination": (N_("cooperation area", "forensic examination"), ("forensic examination activities", "forensic examination", "forensic expertise", "forensics", "forensic science")),
         "visa": (N_("cooperation area", "visa issues"), ("visa exemption", "visa-free regime", "visa-free travel", "visa issues", "visa", "visa regime", "visa matters", "visa facilitation", "visa policy")),

@@ -307,3 +307,16 @@ def test_signed_rules_of_procedure_are_a_document_with_a_plural_verb(tmp_path) -
 
     assert compose("Director General of Consular Affairs of Chile", "ru", "title") == \
         "Генеральный директор Чили по консульским вопросам"
+
+
+def test_a_memorandum_of_cooperation_on_cooperation_names_cooperation_once() -> None:
+    from briefing.compose import compose
+
+    assert [compose("Memorandum of Cooperation (MoC) on Bilateral Cooperation", lang, "document")
+            for lang in ("ru", "kk", "mn")] == ["меморандум о двустороннем сотрудничестве",
+                                                "екіжақты ынтымақтастық туралы меморандум",
+                                                "хоёр талын хамтын ажиллагааны тухай санамж бичиг"]
+
+
+def test_disarmament_is_an_area_of_the_vocabulary() -> None:
+    assert "disarmament" in _areas("Latvia's ties with Chile range from trade; agriculture; disarmament; fisheries.")
