@@ -320,3 +320,9 @@ def test_a_memorandum_of_cooperation_on_cooperation_names_cooperation_once() -> 
 
 def test_disarmament_is_an_area_of_the_vocabulary() -> None:
     assert "disarmament" in _areas("Latvia's ties with Chile range from trade; agriculture; disarmament; fisheries.")
+
+
+def test_a_visit_to_a_parliament_known_by_name_is_in_its_capital() -> None:
+    facts = _facts("On 31 May the delegation of the European Parliament has had its first visit to the Seimas. The "
+                   "delegation met with the Speaker of the Seimas Vydas Gedvilas.")
+    assert (facts.location.city, facts.location.country) == ("Vilnius", "LT")

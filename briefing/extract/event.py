@@ -1006,8 +1006,9 @@ def _venue_in(text: str, offset: int, quoted: t.Callable[[int], bool]) -> Place 
             return Place(city, code, offset + venue.start(1), offset + venue.end(1), f"venue {venue.group(1)} is in {city}")
     for pattern, code in _institution_venue_patterns():
         venue = pattern.search(text)
-        if venue:
-            return Place(None, code, offset + venue.start(1), offset + venue.end(1), f"venue {venue.group(1)}")
+        if venue:  # a parliament sits in its capital, unless the list of those outside it says otherwise
+            seat = CAPITALS.get(code) if code not in _SEAT_OUTSIDE_THE_CAPITAL else None
+            return Place(seat, code, offset + venue.start(1), offset + venue.end(1), f"venue {venue.group(1)}")
     for house in _A_DEMONYMS_HOUSE.finditer(text):  # "met … at the British Parliament": in London
         state = country_code(house.group("country"))
         if state and not quoted(offset + house.start("house")):
@@ -1044,7 +1045,8 @@ def _venue_patterns() -> list[tuple[re.Pattern[str], tuple[str, str]]]:
 
 @functools.cache
 def _institution_venue_patterns() -> list[tuple[re.Pattern[str], str]]:
-    return [(re.compile(rf"\b(?:in|at)\s+(?:the\s+)?({name})\b", re.I), code)
+    # ("its first visit to the Seimas": a call at the house is a stay in it)
+    return [(re.compile(rf"\b(?:in|at|visits?\s+to|visited)\s+(?:the\s+)?({name})\b", re.I), code)
             for name, code in KNOWN_INSTITUTIONS.items()]
 
 
