@@ -205,8 +205,9 @@ def test_a_prospective_agreement_under_talks_between_a_country_and_the_us() -> N
 def test_composed_offices_and_bodies() -> None:
     from briefing.compose import compose
 
-    assert [compose("Federal Councillor", lang, "title") for lang in ("ru", "kk", "mn")] == \
-        ["федеральный советник", "федералдық кеңесші", "Холбооны зөвлөлийн гишүүн"]
+    assert [compose("Swiss Federal Councillor", lang, "title") for lang in ("ru", "kk", "mn")] == \
+        ["федеральный советник Швейцарии", "Швейцария Федералдық кеңесінің мүшесі",
+         "Швейцарын Холбооны Улсын Холбооны Зөвлөлийн гишүүн"]
     # an abbreviated country owns a body without the genitive in Kazakh, unless a place stands between them
     assert compose("US Congress", "kk", "institution") == "АҚШ Конгресі"
     assert compose("Embassy of the United States in Kazakhstan", "kk", "institution") == "АҚШ-тың Қазақстандағы елшілігі"
@@ -326,3 +327,14 @@ def test_a_visit_to_a_parliament_known_by_name_is_in_its_capital() -> None:
     facts = _facts("On 31 May the delegation of the European Parliament has had its first visit to the Seimas. The "
                    "delegation met with the Speaker of the Seimas Vydas Gedvilas.")
     assert (facts.location.city, facts.location.country) == ("Vilnius", "LT")
+
+
+def test_a_planned_meeting_with_each_of_two_hosts_also_when_the_termbase_names_one_otherwise() -> None:
+    # the termbase's "Mike Pompeo" is written "Michael Pompeo": the text still names him before "and" the second host
+    facts = _facts("date 2019-02-05\nBERN, February 5, 2019 - Federal Councillor Anna Ozola will meet US Secretary of "
+                   "State Michael Pompeo and National Security Adviser John Bolton this week in Washington.")
+    assert [plan.host for plan in facts.planned_events] == ["Michael Pompeo", "John Bolton"]
+    from briefing.extract.planned import _named_span
+
+    text = "will meet US Secretary of State Michael Pompeo and John Bolton"
+    assert text[slice(*_named_span("Mike Pompeo", text))] == "Pompeo"  # by the family name when the full one differs

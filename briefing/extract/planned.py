@@ -1306,9 +1306,11 @@ def _each_held(event: PlannedEvent, found: _Found) -> list[PlannedEvent]:
 
 def _each_host(event: PlannedEvent, found: _Found, known: Known) -> list[PlannedEvent]:
     """'plans to meet with A, Chairman of X, and B, Chairwoman of Y': a meeting with each of them."""
-    if event.kind not in ("meeting", "talks", "courtesy call") or not event.host or event.host not in found.text:
+    # the host as the text names it, in full or by the family name: "Michael Pompeo" is the termbase's "Mike Pompeo"
+    named = _named_span(event.host, found.text) if event.kind in ("meeting", "talks", "courtesy call") and event.host else None
+    if named is None:
         return [event]
-    after_host = found.text[found.text.index(event.host) + len(event.host):]
+    after_host = found.text[named[1]:]
     others = [person.name for person in (*known.participants, *known.mentioned)
               if person.name and person.name != event.host and (at := _named_at(person.name, after_host)) is not None
               and _ALSO_MET.search(after_host[:at])]
@@ -1317,10 +1319,16 @@ def _each_host(event: PlannedEvent, found: _Found, known: Known) -> list[Planned
 
 def _named_at(name: str, text: str) -> int | None:
     """Where ``text`` names the person, in full or by the family name ('Prime Minister Sharif')."""
+    span = _named_span(name, text)
+    return span[0] if span else None
+
+
+def _named_span(name: str, text: str) -> tuple[int, int] | None:
+    """Where ``text`` names the person, start and end: in full, else by the family name."""
     for written in (name, name.split()[-1]):
         found = re.search(rf"(?<![\w-]){re.escape(written)}(?![\w-])", text)
         if found:
-            return found.start()
+            return found.start(), found.end()
     return None
 
 
