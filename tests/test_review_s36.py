@@ -216,10 +216,10 @@ def test_composed_offices_and_bodies() -> None:
 
 
 @pytest.mark.parametrize(("lang", "expected"), [
-    ("en", "will meet representatives of the US Congress"),
-    ("ru", "с представителями Конгресса США"),
-    ("kk", "Конгресінің‡ өкілдерімен кездесуі өтеді"),
-    ("mn", "Конгрессын‡ төлөөлөгчидтэй уулзана"),
+    ("en", "will meet members of the US Congress"),
+    ("ru", "с членами Конгресса США"),
+    ("kk", "Конгресінің‡ мүшелерімен кездесуі өтеді"),
+    ("mn", "Конгрессын‡ гишүүдтэй уулзана"),
 ])
 def test_a_planned_meeting_with_members_of_a_body_is_no_session_of_the_body(tmp_path, lang: str, expected: str) -> None:
     from conftest import read_briefing
