@@ -2157,6 +2157,8 @@ _WE_DID = re.compile(r"\bwe\s+(?:have\s+|had\s+)?(?:also\s+)?(?:signed|agreed|he
 def _tells_what_his_side_did(context: Context, person: Candidate) -> bool:
     """A source whose quotation, attributed to him right after it, tells what "we" did at the event: one who took
     part ("… we have signed 76 agreements during the forum," X said), not a spokesman reporting others."""
+    if not person.tokens:
+        return False
     surname = person.tokens[-1]
     for span in context.quote_spans:
         words = context.text[span.start:span.end]
