@@ -338,3 +338,12 @@ def test_a_planned_meeting_with_each_of_two_hosts_also_when_the_termbase_names_o
 
     text = "will meet US Secretary of State Michael Pompeo and John Bolton"
     assert text[slice(*_named_span("Mike Pompeo", text))] == "Pompeo"  # by the family name when the full one differs
+
+
+def test_documents_that_are_scheduled_to_be_signed_are_the_plan_not_the_discussion() -> None:
+    facts = _facts("DOHA, September 26, 2023 - The two ministers met in Doha. The two heads discussed the work of the "
+                   "subcommittees, including the initiatives, outputs, and memorandums of understanding that are "
+                   "scheduled to be signed at the next meeting of the Coordination Council.")
+    [plan] = facts.planned_events
+    assert plan.kind == "signing"
+    assert plan.text.startswith("memorandums of understanding that are scheduled to be signed")

@@ -599,6 +599,12 @@ def _phrases_of(sentence: Sentence, article_year: int | None) -> list[_Found]:
         head = Sentence(sentence.start, sentence.start + restart, text[:restart], sentence.paragraph, sentence.index)
         tail = Sentence(sentence.start + restart, sentence.end, text[restart:], sentence.paragraph, sentence.index)
         return _event_phrases(head) + _phrases_of(tail, article_year)
+    documents = _DOCUMENTS_THAT_ARE_DUE.search(text[:match.start()])
+    if documents:
+        # "… discussed the work, including the initiatives, outputs, and memorandums of understanding that are
+        # scheduled to be signed at the next meeting": the plan is the documents' signing, not the discussion
+        phrase, _ = _trim(text[documents.start("documents"):], match.end() - documents.start("documents"))
+        return [_at(sentence, documents.start("documents"), phrase)]
     if _SUBJECT_RELATIVE.search(text, 0, match.start()):
         # "The Delegation, which comprises members A, B and C will take part in ...": the plan starts at the verb
         phrase, _ = _trim(text[match.start():], match.end() - match.start())
@@ -659,6 +665,11 @@ _SECOND_FUTURE = re.compile(r",\s+and\s+(?P<verb>(?:will|shall)\s+(?:also\s+)?(?
 _SECOND_PREDICATE = re.compile(r"\band\s+(?:also\s+)?(?:discussed|reviewed|considered|outlined|agreed\s+on)\s+")
 _GENERIC_EVENTS_PLANNED = re.compile(r"^(?:is|are)\s+(?:also\s+)?(?:planned|envisaged|expected|scheduled)$", re.I)
 _RUN_ON = re.compile(r",\s+(?=(?-i:The|A|An)\s)")
+# documents a relative clause puts ahead, the last item of a list before it: "…, and memorandums of understanding that are"
+_DOCUMENTS_THAT_ARE_DUE = re.compile(r"(?:^|,\s+(?:and\s+)?|\bincluding\s+(?:the\s+)?|\band\s+)"
+                                     r"(?P<documents>(?:[\w-]+\s+){0,3}?(?:memorand(?:a|ums?)|agreements?|protocols?|"
+                                     r"documents|contracts|MoUs)(?:\s+of\s+understanding)?)\s+(?:that|which)\s+(?:(?:is|are)\s+)?$",
+                                     re.I)
 _SUBJECT_RELATIVE = re.compile(r",\s*(?:which|who)\s+(?:comprises|includes|consists)\b", re.I)
 
 _UNNAMED_EVENTS = re.compile(r"\b(?:number|series|range|variety)\s+of\s+events\b|\b(?:several|various|many|other)\s+events\b",
