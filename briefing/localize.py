@@ -1624,7 +1624,8 @@ _OWN_SIDE_OF = re.compile(r"\s+of\s+the\s+[A-Z][\w-]+\s+(?:part|side)\s+of\s+(?:
 _ISSUERS_OF_JOINT_TEXT = re.compile(r"(?<=^joint statement)\s+(?:of|by)\s+.+$|(?<=^joint declaration)\s+(?:of|by)\s+.+$",
                                     re.IGNORECASE)
 # the document's own noun phrase, before what it is on, for, about or between: "Cooperation Agreement", "action plan"
-_DOCUMENT_HEAD = re.compile(r".+?(?=\s+(?:on|for|to|in|about|between|with|regarding|concerning)\s)", re.IGNORECASE)
+# (and before "of the" a body it belongs to: "Rules of Procedure of the Committee on …" is «регламент», marked)
+_DOCUMENT_HEAD = re.compile(r".+?(?=\s+(?:on|for|to|in|about|between|with|regarding|concerning|of\s+the)\s)", re.IGNORECASE)
 # "a new action plan", "an additional protocol ...": words that say which document, not what it is called
 _UNNAMING_QUALIFIER = re.compile(r"^(?:(?:a|an|the|new|separate|additional|relevant|corresponding|respective|bilateral|"
                                  r"practical|comprehensive|detailed|specific|concrete)\s+)+",

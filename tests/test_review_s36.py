@@ -302,8 +302,10 @@ def test_signed_rules_of_procedure_are_a_document_with_a_plural_verb(tmp_path) -
     article = ("SANTIAGO, June 19, 2018 - The two directors met in Santiago. The Directors General of Consular Affairs "
                "of Chile and Colombia, Raul Soto and Luz Jara, signed the Rules of Procedure of the Committee.")
     [document] = _facts(article).documents_signed
-    assert (document.title, document.parties) == ("Rules of Procedure", ["Chile", "Colombia"])
-    assert "Rules of Procedure‡ were signed between Chile and Colombia." in read_briefing(tmp_path, "en", article)
+    assert (document.title, document.parties) == ("Rules of Procedure of the Committee", ["Chile", "Colombia"])
+    assert "Rules of Procedure of the Committee‡ were signed between Chile and Colombia." in \
+        read_briefing(tmp_path, "en", article)
+    assert "Подписан регламент‡ между Чили и Колумбией." in read_briefing(tmp_path, "ru", article)
     from briefing.compose import compose
 
     assert compose("Director General of Consular Affairs of Chile", "ru", "title") == \

@@ -696,7 +696,8 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
         package.title, package.end = package.title + text[package.end:match.end()], match.end()
         return []  # "a package of documents, covering 27 agreements": how large the package is, no other documents
     listed = _ON_LIST.match(text, match.end(), sentence.end) if low in _PLURAL_NOUNS else None
-    title_end = listed.end() if listed else _complements(text, match.end(), sentence.end)
+    title_end = listed.end() if listed else _complements(text, match.end(), sentence.end,
+                                                         body_owned=re.sub(r"\s+", " ", low) in _BODY_OWNED)
     title_end = _countries_listed_on(text, title_end, sentence.end)
     title_end = _to_semicolon(text, sentence, title_start, title_end)
     other_side = _OTHER_SIDE_THEN_PARTICIPLE.match(text, title_end, sentence.end)
@@ -1479,9 +1480,13 @@ def _countries_listed_on(text: str, title_end: int, limit: int) -> int:
 _ABBREVIATION_DOT = r"(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\b[A-Z]\.[A-Z])\.(?=\s+[A-Z])"
 
 
-def _complements(text: str, end: int, limit: int) -> int:
-    """Extend the title over 'of cooperation', 'on establishing ...', 'in the field of X', 'between A and B'."""
+def _complements(text: str, end: int, limit: int, body_owned: bool = False) -> int:
+    """Extend the title over 'of cooperation', 'on establishing ...', 'in the field of X', 'between A and B'; a
+    ``body_owned`` document (a body's rules of procedure, its charter) over the body it belongs to."""
     rest = text[end:limit]
+    if body_owned:  # "the Rules of Procedure of the Committee on Consular Affairs": the rules name their body
+        owner = _OF_ITS_BODY.match(rest)
+        end, rest = (end + owner.end(), rest[owner.end():]) if owner else (end, rest)
     consumed = 0
     patterns: tuple[str, ...] = (
         r"\s*\([A-Za-z]{2,8}\)",
@@ -1703,6 +1708,10 @@ def _complements(text: str, end: int, limit: int) -> int:
                 if pattern.startswith(r"\s+between"):
                     return end + consumed
     return end + consumed
+
+
+_OF_ITS_BODY = re.compile(r"\s+of\s+the\s+[A-Z][\w-]*(?:\s+(?:(?:on|of|for|and|the)\s+)*[A-Z][\w-]*)*")
+_BODY_OWNED = frozenset({"rules of procedure", "charter"})
 
 
 # "… to expand cooperation": what a plan or agreement is for, part of its name
@@ -1999,7 +2008,7 @@ def _parties(text: str, floor: int, limit: int, start: int, end: int,
     for party in parties:
         party = _SPEAKING_FOR.sub("", party)  # "Representatives of Georgia and Türkiye signed": the states
         # (a pronoun in lower case only: "the US" is the United States, "us" the speakers)
-        if re.match(r"(?i:our|their|both|two|the|we)\b|us\b", party) or party.lower() in ("parties", "sides"):
+        if re.match(r"(?i:our|their|both|two|the|we|they|them)\b|us\b", party) or party.lower() in ("parties", "sides"):
             continue
         resolved.append(resolve_party(party) or party)
     sides = [party for party in resolved if not glued_to_office(party)]
