@@ -349,3 +349,10 @@ def test_documents_that_are_scheduled_to_be_signed_are_the_plan_not_the_discussi
     [plan] = facts.planned_events
     assert plan.kind == "signing"
     assert plan.text.startswith("memorandums of understanding that are scheduled to be signed")
+
+
+def test_a_bare_president_the_termbase_knows_gets_his_office_from_its_row(tmp_path) -> None:
+    from conftest import read_briefing
+
+    article = "date 2025-08-28\nWASHINGTON, Aug. 25 - President Lee Jae-myung met business leaders in Washington."
+    assert "Президента Республики Корея" in read_briefing(tmp_path, "ru", article)
