@@ -2538,6 +2538,13 @@ def compose_with_status(text: str, lang: str, kind: str, country: str | None = N
     # "the Tbilisi Mayor’s Office" is the Mayor’s Office of Tbilisi, the city's hall («мэрия Тбилиси»), never an
     # office of its mayor
     text = _CITY_MAYORS_OFFICE.sub(r"\g<office> of \g<city>", text.strip())
+    if kind == "title":
+        # Chile's "Undersecretary of Foreign Affairs (S)": a ministry's undersecretary is its deputy minister
+        # («заместитель министра иностранных дел»), "(S)" its acting one (subrogante)
+        acting = _SUBROGANTE.search(text)
+        text = _SUBROGANTE.sub("", text)
+        text = _UNDERSECRETARY.sub("Deputy Minister ", text)
+        text = f"Acting {text}" if acting else text
     if kind == "document":  # "Memorandum of Cooperation on Bilateral Cooperation" is a memorandum on that cooperation
         text = _COOPERATION_ON_COOPERATION.sub(r"\g<head> on", text)
     result = _compose_with_status(text, lang, kind, country, lexicon_path=lexicon_path, termbase_path=termbase_path)
@@ -2556,6 +2563,8 @@ def compose_with_status(text: str, lang: str, kind: str, country: str | None = N
     return euphony(result[0]), result[1]
 
 
+_UNDERSECRETARY = re.compile(r"^(?:the\s+)?Under[\s-]?[Ss]ecretary\s+(?=of\s+(?!State\b)[A-Z])")
+_SUBROGANTE = re.compile(r"\s*\(S\)$")
 _COOPERATION_ON_COOPERATION = re.compile(r"^(?P<head>.+?)\s+of\s+[Cc]ooperation(?:\s+\([A-Z][A-Za-z]{1,5}\))?\s+on"
                                          r"(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,3}[Cc]ooperation\b)")
 _CITY_MAYORS_OFFICE = re.compile(r"^(?:the\s+)?(?P<city>[A-Z][\w-]+)\s+(?P<office>[Mm]ayor['’]s\s+[Oo]ffice)$")

@@ -356,3 +356,12 @@ def test_a_bare_president_the_termbase_knows_gets_his_office_from_its_row(tmp_pa
 
     article = "date 2025-08-28\nWASHINGTON, Aug. 25 - President Lee Jae-myung met business leaders in Washington."
     assert "Президента Республики Корея" in read_briefing(tmp_path, "ru", article)
+
+
+def test_a_ministrys_undersecretary_is_its_deputy_minister_and_s_marks_the_acting_one() -> None:
+    from briefing.compose import compose
+
+    assert compose("Undersecretary of Foreign Affairs of Chile", "ru", "title") == "заместитель министра иностранных дел Чили"
+    assert compose("Undersecretary of Foreign Affairs (S)", "mn", "title") == \
+        "Гадаад хэргийн дэд сайдын үүргийг түр орлон гүйцэтгэгч"
+    assert compose("Under Secretary of State for Political Affairs", "ru", "title") is None  # the US office: not this
