@@ -1006,14 +1006,12 @@ def _venue_in(text: str, offset: int, quoted: t.Callable[[int], bool]) -> Place 
             return Place(city, code, offset + venue.start(1), offset + venue.end(1), f"venue {venue.group(1)} is in {city}")
     for pattern, code in _institution_venue_patterns():
         venue = pattern.search(text)
-        if venue:  # a parliament sits in its capital, unless the list of those outside it says otherwise
-            seat = CAPITALS.get(code) if code not in _SEAT_OUTSIDE_THE_CAPITAL else None
-            return Place(seat, code, offset + venue.start(1), offset + venue.end(1), f"venue {venue.group(1)}")
+        if venue:  # a parliament known by name sits in its seat
+            return Place(_seat_of(code), code, offset + venue.start(1), offset + venue.end(1), f"venue {venue.group(1)}")
     for house in _A_DEMONYMS_HOUSE.finditer(text):  # "met … at the British Parliament": in London
         state = country_code(house.group("country"))
         if state and not quoted(offset + house.start("house")):
-            seat = CAPITALS.get(state) if state not in _SEAT_OUTSIDE_THE_CAPITAL else None
-            return Place(seat, state, offset + house.start("house"), offset + house.end("house"),
+            return Place(_seat_of(state), state, offset + house.start("house"), offset + house.end("house"),
                          f"venue {house.group('house')}, the house of {house.group('country')}")
     for house in _A_COUNTRYS_HOUSE.finditer(text):
         country = _country_first(house.group("country"))
@@ -1028,6 +1026,11 @@ def _venue_in(text: str, offset: int, quoted: t.Callable[[int], bool]) -> Place 
 _A_DEMONYMS_HOUSE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?P<house>(?P<country>[A-Z][a-z]+)\s+(?:Parliament|National\s+Assembly|"
                                r"Congress|Bundestag|Senate))\b(?!\s+(?:of|Committee|Commission|delegation))")
 _SEAT_OUTSIDE_THE_CAPITAL = frozenset({"NL", "BO", "TZ", "CI", "BJ", "ZA", "LK"})
+
+
+def _seat_of(state: str) -> str | None:
+    """The city a state's parliament sits in: its capital, unless the list of seats outside it names the state."""
+    return CAPITALS.get(state) if state not in _SEAT_OUTSIDE_THE_CAPITAL else None
 
 
 # "met … at the Parliament of Sri Lanka", "in the Presidential Palace of X": a state's house stands for its country

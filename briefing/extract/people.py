@@ -759,8 +759,7 @@ def title_before(context: Context, mention: Mention,
         if names.covers(position) or (word.startswith("(") and names.covers(position + 1)):
             break  # a name, or a name in brackets: "… of Azerbaijan (Jeyhun Bayramov) and Georgia (Y)"
         # (but "… Affairs HE Sheikh X": a style is no office, the walk goes on to the office before "HE")
-        if any(_title_head(w) and not re.fullmatch(_STYLES, w) for w, _ in walked) and word != "." and \
-                (re.fullmatch(HONORIFICS, word) or re.fullmatch(HONORIFICS, f"{word}.")):
+        if any(_title_head(w) and not re.fullmatch(_STYLES, w) for w, _ in walked) and word != "." and _honorific(word):
             break  # "…, and HH Minister of Foreign Affairs of Saudi Arabia Prince X": the honorific opens his office
         if word in ("–", "—", "-") and walked and index > 0 and tokens[index - 1][0][:1].isupper():
             walked.insert(0, tokens[index])  # "Deputy Prime Minister – Minister of Foreign Affairs"
@@ -942,14 +941,18 @@ def _paired_modifiers(walked: list[tuple[str, int]], begin: int) -> bool:
 _CHAMBER_WORDS = frozenset({"house", "chamber", "upper", "lower"})
 
 
+def _honorific(word: str) -> bool:
+    """An honorific, written with its full stop or without it ("Mr", "Hon.", "HE")."""
+    return bool(re.fullmatch(HONORIFICS, word) or re.fullmatch(HONORIFICS, f"{word}."))
+
+
 def _without_trailing_honorific(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """The words before a name without the honorifics that end them: "… Authority H.E. Eng." is "… Authority"."""
     while True:
         words = [w for w, _ in tokens]
-        if words[-2:-1] and words[-1] == "." and (re.fullmatch(HONORIFICS, words[-2]) or
-                                                  re.fullmatch(HONORIFICS, f"{words[-2]}.")):  # "H.E" then its dot
+        if words[-2:-1] and words[-1] == "." and _honorific(words[-2]):  # "H.E" then its dot
             tokens = tokens[:-2]
-        elif words and (re.fullmatch(HONORIFICS, words[-1]) or re.fullmatch(HONORIFICS, f"{words[-1]}.")):
+        elif words and _honorific(words[-1]):
             tokens = tokens[:-1]
         else:
             return tokens
@@ -1071,7 +1074,7 @@ def title_after(context: Context, mention: Mention, name_spans: SpanSet | t.Sequ
             return None  # "X, the President of Uzbekistan Y will ...": the office is Y's
         if not seen_head and len(kept) >= 3:
             return None
-        if seen_head and word not in ("(", ")") and (re.fullmatch(HONORIFICS, word) or re.fullmatch(HONORIFICS, f"{word}.")):
+        if seen_head and word not in ("(", ")") and _honorific(word):
             return None  # "A, Secretary General of the Majlis Ms. B": the office is B's, told before her name
         compound_head = "-" in low and any(part in TITLE_HEADS for part in low.split("-"))
         if low in TITLE_HEADS or compound_head:
