@@ -104,6 +104,10 @@ class Narrative:
             # «торговля и экономика, транспорт и логистика, а также энергетика»: a last «и» beside the pairs'
             # own would join the last two items into one
             joined = ", ".join(texts[:-1]) + _AS_WELL_AS.get(self.lang, ", as well as ") + texts[-1]
+        elif conj == "and" and len(texts) >= 2 and self.lang != "mn" and \
+                any(isinstance(value, _Grouped) and len(value.people) > 1 for value in grouped):
+            # «депутаты A, B и C, а также Генеральный секретарь D»: the group's own «и» would run into a second one
+            joined = ", ".join(texts[:-1]) + _AS_WELL_AS.get(self.lang, ", as well as ") + texts[-1]
         else:  # "plain": the sides of a document, «между A и B», «A мен B арасындағы», never «а также»
             joined = self.inflector.join(texts, "and" if conj == "plain" else conj, kind)
         pieces = _interleave(joined, texts, items)
