@@ -203,6 +203,7 @@ class LocalizedDocument:
     grouped: bool = False
     more_than: bool = False  # "more than 60 documents": the count is a floor («более 60 документов»)
     several: bool = False  # "agreements in health, energy and culture": several of one kind, named by their fields
+    signatories: list[LocalizedPerson] = field(default_factory=list)  # who signed it, when the text names each side's
 
     @property
     def one(self) -> bool:
@@ -329,6 +330,15 @@ class LocalizedBriefing:
     def ratified(self) -> list[LocalizedDocument]:
         """The documents the article says were ratified (a ratification's own subject)."""
         return [document for document in self.documents_referenced if document.status_key == "ratified"]
+
+    @property
+    def signed_by(self) -> list[LocalizedPerson]:
+        """The people who signed every document signed here, when the article names them: «Документ подписали …»."""
+        signers = [document.signatories for document in self.documents_signed]
+        if not signers or not signers[0] or any([str(p.name) for p in each] != [str(p.name) for p in signers[0]]
+                                                for each in signers):
+            return []
+        return signers[0]
 
     @property
     def signed(self) -> SignedCount:
@@ -1062,7 +1072,15 @@ class Localizer:
             one_of_several=ONE_OF_SEVERAL in (document.why or ""),
             more_than=bool(count) and bool(_MORE_THAN.match(document.title.strip())),
             several=several,
+            signatories=self._signatories(document),
         )
+
+    def _signatories(self, document: SignedDocument) -> list[LocalizedPerson]:
+        """The people who signed, as the briefing names them elsewhere; none when only one side's signer is known
+        ("Governor X signed the memorandum" would read as if he alone had) or one of them is no one the facts name."""
+        if len(document.signatories) < 2 or any(name not in self.people for name in document.signatories):
+            return []
+        return [self.people[name] for name in document.signatories]
 
     def _names_more_than_its_kind(self, document: SignedDocument, kind: t.Any) -> bool:
         """A plural title that the termbase or composition renders as more than the bare kind of document (looked

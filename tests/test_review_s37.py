@@ -36,3 +36,33 @@ def test_the_speaker_of_the_peoples_majlis_is_written_as_other_chambers_speakers
             "Aslam, met the Speaker of Parliament, Hon. Mahinda Perera.\n")
     assert "встреча Председателя Народного меджлиса Мальдив Мохамеда Аслама с Председателем Парламента" in \
         briefing_text(tmp_path, text, "ru").replace("‡", "")
+
+
+_SIGNED_BY_FAMILY_NAMES = ("date 2018-06-19\nSANTIAGO, June 19 - The Director General of Consular Affairs of Chile, Raul "
+                           "Sanhueza, met his Colombian counterpart, Luz Stella Jara. At the end of the meeting, Sanhueza "
+                           "and Jara signed the Rules of Procedure of the Committee on Consular Affairs.\n")
+
+
+def test_signers_named_by_family_name_alone_are_both_found() -> None:
+    [document] = _facts(_SIGNED_BY_FAMILY_NAMES).documents_signed
+    assert document.signatories == ["Raul Sanhueza", "Luz Stella Jara"]
+
+
+@pytest.mark.parametrize(("lang", "signed_by"), [
+    ("en", "The document was signed by Raul Sanhueza and Luz Stella Jara."),
+    ("ru", "Документ подписали Рауль Сануэса и Лус Стелья Хара."),
+    ("kk", "Құжатқа Рауль Сануэса мен Лус Стелья Хара қол қойды."),
+    ("mn", "Баримт бичигт Р.Сануэса, "),
+])
+def test_the_summary_says_who_signed_once_the_lead_has_named_them(tmp_path, lang: str, signed_by: str) -> None:
+    from conftest import briefing_text
+
+    assert signed_by in briefing_text(tmp_path, _SIGNED_BY_FAMILY_NAMES, lang).replace("‡", "")
+
+
+def test_one_sides_signer_alone_is_not_said_to_have_signed(tmp_path) -> None:
+    from conftest import briefing_text
+
+    text = ("date 2024-05-02\nASTANA, May 2 (Kazinform) - Governor Marat Akhmetov met the delegation of the Osh region. "
+            "Akhmetov signed a memorandum of cooperation with the Osh region.\n")
+    assert "подписал" not in briefing_text(tmp_path, text, "ru")

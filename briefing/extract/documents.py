@@ -3639,7 +3639,7 @@ def _named_subject(before: str, names: list[str]) -> list[str]:
         return []  # "During the visit of President X, the ministers signed": X is no signer
     signers = [names[-1]]
     if len(names) > 1:
-        last_start = before.rfind(names[-1].split()[0])
+        last_start = before.rfind(names[-1].split()[-1])  # the family name: "Sanhueza and Jara signed" names no first name
         previous_end = before.rfind(names[-2].split()[-1], 0, last_start) + len(names[-2].split()[-1])
         if _NAME_BEFORE_AND.fullmatch(before, previous_end, last_start):
             signers.insert(0, names[-2])  # "Minister A and his Turkish counterpart B signed"
