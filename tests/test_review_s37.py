@@ -66,3 +66,24 @@ def test_one_sides_signer_alone_is_not_said_to_have_signed(tmp_path) -> None:
     text = ("date 2024-05-02\nASTANA, May 2 (Kazinform) - Governor Marat Akhmetov met the delegation of the Osh region. "
             "Akhmetov signed a memorandum of cooperation with the Osh region.\n")
     assert "подписал" not in briefing_text(tmp_path, text, "ru")
+
+
+# -- event date and place -------------------------------------------------------------------------------------------
+
+def test_a_weekday_under_a_dateline_without_a_year_leaves_the_date_unknown() -> None:
+    facts = _facts("New York, September 26 (TASR) - Minister Juraj Blanar on Wednesday held talks with his "
+                   "counterparts from Algeria and Jordan in New York.\n")
+    assert (facts.event_date, facts.event_date_partial) == (None, None)
+
+
+def test_the_dateline_day_still_dates_an_event_told_without_a_weekday() -> None:
+    facts = _facts("New York, September 26 (TASR) - Minister Juraj Blanar held talks with his counterparts from "
+                   "Algeria and Jordan in New York.\n")
+    assert facts.event_date_partial == "--09-26"
+
+
+def test_a_date_recalled_from_an_earlier_meeting_is_not_the_event_of_yesterday() -> None:
+    facts = _facts("Yesterday, Minister Bakhtiyor Saidov held a telephone conversation with Minister Battsetseg "
+                   "Batmunkh. It should be recalled that on March 8, 2023, after talks with the minister in Tashkent, "
+                   "Saidov welcomed the decision to open an embassy.\n")
+    assert (facts.event_date, facts.event_date_partial) == (None, None)

@@ -163,9 +163,12 @@ def resolve_event_date(context: Context, planned: bool) -> DateResult:
         result = _because(_from_quoted_account(context, anchor, planned), "a date opening a quoted account of the event")
     # a plan's dateline dates its announcement, not the plan ("… will pay a visit in mid-July"), unless the lead puts
     # the plan on a day of that week ("will arrive in Ghana on Thursday evening": the weekday the dateline gives)
-    if result is None and (not planned or any(_day_of_the_plan(sentence.text) for sentence in leads)):
+    # "New York, September 26 - X on Wednesday held talks", "Yesterday, X held a call" with no date anywhere: the lead
+    # dates the event by a day nothing can count from, and neither the dateline's day nor a later sentence's is it
+    undatable = anchor is None and any(_relative_day_told(sentence.text) for sentence in leads)
+    if result is None and (not planned or any(_day_of_the_plan(sentence.text) for sentence in leads)) and not undatable:
         result = _because(_from_dateline(context, anchor), "the dateline date")
-    if result is None:
+    if result is None and not undatable:
         result = _because(_from_mention(plausible[0], anchor, planned) if plausible else None,
                           "a date in a later event sentence")
     if result is None:
@@ -175,6 +178,12 @@ def resolve_event_date(context: Context, planned: bool) -> DateResult:
     result = result or DateResult()
     _check_conflict(context, result)
     return result
+
+
+def _relative_day_told(text: str) -> bool:
+    """A day the text dates its event by ("on Wednesday held talks", "Yesterday, X met"), not the day a source
+    reported it."""
+    return any(not _REPORTED_ON.search(text, max(0, day.start() - 25), day.start()) for day in RELATIVE.finditer(text))
 
 
 def _day_of_the_plan(text: str) -> bool:
@@ -267,7 +276,8 @@ _DEPARTURE = re.compile(r"\b(?:depart(?:s|ed|ing)?|leave|leaves|left|leaving|ret
                         r"[^.;,]{0,40}$", re.I)
 
 
-_EARLIER = re.compile(r"\b(?:earlier|previously|last (?:year|month|week)|ago|since then|were established|"
+_EARLIER = re.compile(r"\b(?:earlier|previously|last (?:year|month|week)|ago|since then|were established|recalled that|"
+                      r"worth recalling|recall that|"
                       r"was established|was founded|were founded)\b", re.I)
 
 
