@@ -87,3 +87,40 @@ def test_a_date_recalled_from_an_earlier_meeting_is_not_the_event_of_yesterday()
                    "Batmunkh. It should be recalled that on March 8, 2023, after talks with the minister in Tashkent, "
                    "Saidov welcomed the decision to open an embassy.\n")
     assert (facts.event_date, facts.event_date_partial) == (None, None)
+
+
+def _people(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [(p.name, p.title, p.country) for p in _facts(text).participants]
+
+
+def test_a_malaysian_honour_with_its_apostrophe_leaves_the_office_before_it() -> None:
+    facts = _facts("date 2018-09-04\nMinister Vivian Balakrishnan met the Minister of Foreign Affairs of Malaysia, "
+                   "Dato’ Saifuddin Abdullah, on 4 September 2018 in Putrajaya.\n")
+    assert ("Saifuddin Abdullah", "Minister of Foreign Affairs of Malaysia", "MY") in \
+        [(p.name, p.title, p.country) for p in facts.participants]
+    assert (facts.location.city, facts.location.country) == ("Putrajaya", "MY")
+
+
+def test_the_side_that_was_represented_by_someone_is_that_persons_country() -> None:
+    assert ("Vanessa Rubio", "Undersecretary for Latin America", "MX") in _people(
+        "Foreign Secretary Jose Meade held a meeting today with Guatemalan Foreign Minister Luis Carrera. The Mexican "
+        "side was represented by the Undersecretary for Latin America, Vanessa Rubio.")
+
+
+def test_who_met_a_counterpart_of_one_side_in_the_lead_is_of_the_other() -> None:
+    assert ("Jose Meade", "Foreign Secretary", "MX") in _people(
+        "Foreign Secretary Jose Meade held a meeting today with Guatemalan Foreign Minister Luis Carrera. The Mexican "
+        "side was represented by the Undersecretary for Latin America, Vanessa Rubio.")
+
+
+def test_the_headlines_demonym_gives_the_country_the_text_leaves_out() -> None:
+    text = ("Prime Minister Jan Novak had a telephone conversation with Bulgarian Prime Minister Ivan Petrov\n\n"
+            "In the telephone conversation on 5 January, the heads of Polish and Bulgarian governments discussed "
+            "bilateral relations. Prime Minister Jan Novak and Prime Minister Ivan Petrov also discussed tourism.\n")
+    assert sorted(_people(text)) == [("Ivan Petrov", "Prime Minister", "BG"), ("Jan Novak", "Prime Minister", "PL")]
+
+
+def test_a_meeting_placed_nowhere_was_in_the_country_of_the_one_who_welcomed_the_guest() -> None:
+    facts = _facts("Czech and Lithuanian Foreign Ministers meet\n\nOn March 17, Foreign Minister J. Novak welcomed the "
+                   "Foreign Minister of Lithuania G. Petraitis. Ministers discussed the assistance to Ukraine.\n")
+    assert (facts.location.city, facts.location.country) == (None, "CZ")

@@ -120,6 +120,8 @@ def extract(article: Article, termbase: t.Any = None, review_below: float = DEFA
                                   facts.source_agency):
         facts.location = Location()
     _the_host_mayors_city(facts)
+    if not (facts.location.city or facts.location.country) and kind.type in ("meeting", "talks"):
+        facts.location = _the_hosts_country(context, candidates) or facts.location
     _parties_of_people_who_signed(context, doc_mentions, candidates)
     _parties_of_the_signatories(doc_mentions, facts.participants)
     _fill_parties(context, doc_mentions, event_countries)
@@ -646,6 +648,11 @@ def _body_named(org: orgs.Org, title: str) -> bool:
     return any(head in title.lower().split() for head in heads)
 
 
+_SIDES_BY_DEMONYM = re.compile(r"\b(?P<a>[A-Z][a-z]+)\s+(?:and\s+(?P<b>[A-Z][a-z]+)\s+(?:[A-Z]\w+\s+)?(?:Foreign\s+|Prime\s+)?"
+                               r"(?:[Mm]inisters|[Gg]overnments|[Pp]arliaments|[Ss]peakers|[Pp]residents|[Ll]eaders|sides)\b|"
+                               r"side\s+(?:was|were|is|will\s+be)\s+represented\b)")
+
+
 def _event_countries(candidates: list[people.Candidate], docs: list[documents.DocMention],
                      location: str | None, context: Context) -> list[str]:
     found: list[str] = []
@@ -665,6 +672,12 @@ def _event_countries(candidates: list[people.Candidate], docs: list[documents.Do
         if pair and not context.in_quote(sentence.start):
             found.extend(code for code in (country_code(pair.group("a")) or _first_code(pair.group("a")),
                                            country_code(pair.group("b")) or _first_code(pair.group("b"))) if code)
+    opening = [context.article.headline or ""] + [s.text for s in context.sentences[:5] if not context.in_quote(s.start)]
+    for text in opening:
+        # "The Mexican side was represented by …", "Czech and Lithuanian Foreign Ministers", "the heads of Polish and
+        # Bulgarian governments": the sides by their demonyms
+        for match in _SIDES_BY_DEMONYM.finditer(text):
+            found.extend(code for code in (country_code(match.group("a")), country_code(match.group("b") or "")) if code)
     for doc in docs:
         for party in doc.parties:
             found.extend(code for _, _, code in countries_in(party)[:1])
@@ -975,6 +988,30 @@ def _parties_of_the_signatories(docs: list[documents.DocMention], participants: 
             continue
         doc.parties = [english_name(t.cast(str, code)) for code in codes]
         doc.why.append("parties: the countries of the signatories")
+
+
+def _the_hosts_country(context: Context, candidates: list[people.Candidate]) -> Location | None:
+    """"On March 17, Foreign Minister X welcomed the Foreign Minister of Lithuania Y": a meeting the text places
+    nowhere took place in the country of the one who welcomed, received or hosted the guest (the city stays unknown)."""
+    lead = context.lead()
+    if lead is None:
+        return None
+    for host in candidates:
+        mention = next((m for m in host.mentions if m.sentence.start == lead.start), None)
+        welcomed = _WELCOMED.match(context.text, mention.end, lead.end) if mention else None
+        if welcomed is None or not host.participant or not host.country:
+            continue
+        guests = [p.country for p in candidates if p is not host and p.participant
+                  and any(welcomed.end() <= m.start < lead.end for m in p.mentions)]
+        if guests and all(country and country != host.country for country in guests):
+            return Location(None, host.country, context.evidence(mention.start, welcomed.end()),
+                            why="the country of the one who welcomed the guest")
+    return None
+
+
+# "X welcomed the Foreign Minister of Lithuania", "X on Monday received Y": the host, then the guest
+_WELCOMED = re.compile(r"\s*,?\s*(?:on\s+\w+\s+|today\s+|yesterday\s+)?(?:welcomed|received|hosted)\s+(?!a\s|an\s|the\s+(?:delegation|"
+                       r"group|participants|members)\b)", re.I)
 
 
 def _the_host_mayors_city(facts: Facts) -> None:

@@ -98,7 +98,7 @@ CITIES = {
     "SE": "Stockholm", "NO": "Oslo", "FI": "Helsinki", "DK": "Copenhagen", "LV": "Riga",
     "LT": "Vilnius", "EE": "Tallinn", "SK": "Bratislava", "SI": "Ljubljana", "HR": "Zagreb Osijek Split Rijeka Dubrovnik",
     "IE": "Dublin", "US": "Washington Seattle Boston Houston Miami Atlanta", "CA": "Ottawa Montreal", "BR": "Brasilia", "AR": "Buenos",
-    "TH": "Bangkok", "VN": "Hanoi", "ID": "Jakarta Bogor Surabaya Bandung", "MY": "Kuala", "SG": "Singapore",
+    "TH": "Bangkok", "VN": "Hanoi", "ID": "Jakarta Bogor Surabaya Bandung", "MY": "Kuala Putrajaya", "SG": "Singapore",
     "PH": "Manila", "AU": "Canberra Sydney", "ZA": "Pretoria", "ET": "Addis", "KE": "Nairobi",
     "KW": "Kuwait",
 }

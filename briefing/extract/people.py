@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from briefing.extract.lexicon import (
     BARE_INITIALS,
     CITY_TO_COUNTRY,
+    DEMONYMS,
     EVENT_WORDS,
     GEO_WORDS,
     HONORIFICS,
@@ -950,7 +951,8 @@ def _without_trailing_honorific(tokens: list[tuple[str, int]]) -> list[tuple[str
     """The words before a name without the honorifics that end them: "… Authority H.E. Eng." is "… Authority"."""
     while True:
         words = [w for w, _ in tokens]
-        if words[-2:-1] and words[-1] == "." and _honorific(words[-2]):  # "H.E" then its dot
+        if words[-2:-1] and ((words[-1] == "." and _honorific(words[-2])) or  # "H.E" then its dot
+                             (words[-1] in ("'", "’") and _honorific(words[-2] + words[-1]))):  # Malaysia's "Dato’"
             tokens = tokens[:-2]
         elif words and _honorific(words[-1]):
             tokens = tokens[:-1]
@@ -2334,6 +2336,8 @@ def assign_countries(people: list[Candidate], event_countries: t.Sequence[str],
             person.country = _envoys_own_country(context, person)
         if person.country is None and context is not None:
             person.country = _country_introduced(context, person) or _country_of_the_stop(context, person)
+        if person.country is None and context is not None:
+            person.country = _country_in_the_headline(context, person)
         if person.country is None and _MONGOLIAN_PATRONYMIC.match(person.tokens[0]):
             person.country = "MN"
         if person.country is None:
@@ -2377,6 +2381,14 @@ def _members_of_a_named_side(context: Context, people: list[Candidate]) -> None:
             if code and _listed_in_delegation(context, mention):
                 person.country = code
                 break
+            represented = _SIDE_REPRESENTED_BY.search(before)
+            if represented and country_code(represented.group("side")):
+                person.country = country_code(represented.group("side"))  # "The Mexican side was represented by X"
+                break
+
+
+_SIDE_REPRESENTED_BY = re.compile(r"\b(?P<side>[A-Z][a-z]+)\s+(?:side|delegation|government)\s+(?:was|were|is|are|will\s+be)\s+"
+                                  r"represented\s+by\b[^.;]*$")
 
 
 # "Speaker X participates, at the head of a parliamentary delegation, in …", "X, heading a delegation, arrived"
@@ -2532,6 +2544,20 @@ def _envoys_own_country(context: Context, person: Candidate) -> str | None:
     return country_code(owner.group("country"))
 
 
+def _country_in_the_headline(context: Context, person: Candidate) -> str | None:
+    """"… had a telephone conversation with Bulgarian Prime Minister Boyko Borisov": the headline's demonym before an
+    office and the name, where the text itself writes only "Prime Minister Borisov"."""
+    if not person.name or not context.article.headline:
+        return None
+    family = re.escape(person.name.split()[-1])
+    for match in re.finditer(rf"\b(?P<side>[A-Z][a-z]+)\s+(?P<office>(?:[A-Z][\w’'.-]*\s+){{1,6}}){family}\b",
+                             context.article.headline):
+        code = country_code(match.group("side"))
+        if code and match.group("side").lower() in DEMONYMS and any(_title_head(word) for word in match.group("office").split()):
+            return code
+    return None
+
+
 def _country_introduced(context: Context, person: Candidate) -> str | None:
     for mention in person.mentions:
         of_country = _OF_A_COUNTRY_AFTER.match(context.text, mention.end, mention.sentence.end)
@@ -2650,6 +2676,30 @@ def _listed_with_a_side(person: Candidate, people: list[Candidate]) -> bool:
         for other in people)
 
 
+def _met_in_one_sentence(person: Candidate, people: list[Candidate]) -> str | None:
+    """The country of the participant the person met in the sentence that first names them both, a meeting verb
+    between the two names ("X held a meeting today with Guatemalan Foreign Minister Y")."""
+    if not person.participant or not person.mentions:
+        return None
+    first = person.mentions[0]
+    text = first.sentence.text
+    for other in people:
+        if other is person or not other.participant or not other.country:
+            continue
+        there = next((m for m in other.mentions if m.sentence.start == first.sentence.start), None)
+        if there is None:
+            continue
+        start, end = sorted((first.end, there.end))
+        between = text[start - first.sentence.start:end - first.sentence.start]
+        if _MET_BETWEEN.search(between):
+            return other.country
+    return None
+
+
+_MET_BETWEEN = re.compile(r"\b(?:met(?:\s+with)?|meets(?:\s+with)?|received|welcomed|hosted|(?:held|had)\s+(?:a\s+)?"
+                          r"(?:meeting|talks|telephone\s+conversation|phone\s+call|conversation)\b[^.;]*?\bwith)\b", re.I)
+
+
 def _pair_countries(people: list[Candidate], event_countries: t.Sequence[str]) -> None:
     """In a two-country event, an office-holder without a country takes the side not yet held.
 
@@ -2674,6 +2724,11 @@ def _pair_countries(people: list[Candidate], event_countries: t.Sequence[str]) -
             other = [c for c in sides if c not in participants]
             if len(other) == 1:
                 person.country = _side_its_name_allows(person, other[0], sides)
+                continue
+        met = _met_in_one_sentence(person, people)
+        if met is not None and met in sides:
+            # "Foreign Secretary X held a meeting today with Guatemalan Foreign Minister Y": X is of the other side
+            person.country = _side_its_name_allows(person, next(c for c in sides if c != met), sides)
     # "deputies A and B" with A's side unknown: the one without a country takes the other side
     unknown = [p for p in people if not p.country]
     for person in unknown:
