@@ -124,3 +124,30 @@ def test_a_meeting_placed_nowhere_was_in_the_country_of_the_one_who_welcomed_the
     facts = _facts("Czech and Lithuanian Foreign Ministers meet\n\nOn March 17, Foreign Minister J. Novak welcomed the "
                    "Foreign Minister of Lithuania G. Petraitis. Ministers discussed the assistance to Ukraine.\n")
     assert (facts.location.city, facts.location.country) == (None, "CZ")
+
+
+def test_the_town_of_an_assembly_to_come_is_not_where_the_ministers_met() -> None:
+    facts = _facts("Foreign Secretary Jose Meade held a meeting today with Guatemalan Foreign Minister Luis Carrera. "
+                   "Lastly, the ministers exchanged views about the 43rd OAS General Assembly, which will be held in "
+                   "Antigua, Guatemala in June of this year.\n")
+    assert facts.location.city is None
+
+
+def test_an_ambassadors_rank_after_his_office_is_not_part_of_it() -> None:
+    assert ("Carlos Morales", "Deputy Minister of Foreign Affairs", "GT") in _people(
+        "Guatemalan Foreign Minister Luis Carrera met Minister Jose Meade. Minister Carrera was accompanied by the "
+        "Deputy Minister of Foreign Affairs, Amb. Carlos Morales.")
+
+
+def test_a_person_after_an_office_and_and_is_the_next_member_of_the_delegation() -> None:
+    text = ("Minister of Foreign Affairs, Dr. Abdulla Khaleel, departed yesterday for the United Arab Emirates (UAE) on "
+            "an official visit, on the invitation of Sheikh Abdullah bin Zayed, Minister of Foreign Affairs of the UAE. "
+            "This visit reflects the bilateral relationship between the Maldives and the UAE. "
+            "Minister Dr. Khaleel was accompanied by Abdullah Hameed, Ambassador-at-Large and Mariyam Reesha, Joint "
+            "Secretary at the Ministry of Foreign Affairs.\n")
+    facts = _facts(text)
+    assert [(p.name, p.title, p.country) for p in facts.participants] == [
+        ("Abdulla Khaleel", "Minister of Foreign Affairs", "MV"),
+        ("Abdullah bin Zayed", "Minister of Foreign Affairs of the UAE", "AE"), ("Abdullah Hameed", "Ambassador-at-Large", "MV"),
+        ("Mariyam Reesha", "Joint Secretary at the Ministry of Foreign Affairs", "MV")]
+    assert (facts.event_type, facts.event_status, facts.location.country) == ("visit", "in progress", "AE")

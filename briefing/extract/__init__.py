@@ -665,7 +665,7 @@ def _event_countries(candidates: list[people.Candidate], docs: list[documents.Do
     lead = context.lead()
     if lead:
         found.extend(code for start, _, code in countries_in(lead.text) if not TALKED_ABOUT.search(lead.text, 0, start))
-    for sentence in context.sentences[:3]:  # "... bilateral relations between the State of Qatar and the US"
+    for sentence in context.sentences[:5]:  # "... bilateral relations between the State of Qatar and the US"
         pair = re.search(r"\bbetween\s+(?:the\s+)?(?:(?:State|Republic|Kingdom)\s+of\s+)?(?P<a>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'-]*)?)"
                          r"\s+and\s+(?:the\s+)?(?:(?:State|Republic|Kingdom)\s+of\s+)?(?P<b>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'-]*)?)",
                          sentence.text)

@@ -93,7 +93,7 @@ IN_PROGRESS = re.compile(r"\b(?:is (?:currently )?(?:on an?|paying an?)\s+(?:\w+
                          r"(?:[\w-]+\s+){0,3}?visit|"
                          # "today morning left for the Uzbek capital on a two-day working visit": the visit has begun
                          r"(?:today|this\s+morning|today\s+morning)\s+(?:left|departed)\s+for\b[^.;]{0,80}?\bvisit|"
-                         r"(?:left|departed)\s+(?:today|this\s+morning)\s+for\b[^.;]{0,80}?\bvisit|"
+                         r"(?:left|departed)\s+(?:today|yesterday|this\s+morning)\s+for\b[^.;]{0,80}?\bvisit|"
                          # "is carrying out an intense work agenda as part of his visit to Venezuela"
                          r"is\s+(?:currently\s+)?carrying\s+out\b[^.;]{0,80}?\bvisit)\b", re.I)
 
@@ -440,7 +440,8 @@ _HERE = re.compile(r"\b(?:here|in this city)\b")
 _VISITED = re.compile(r"\b(?:visit(?:ed|ing|s)?|visit\s+to|arriv(?:ed|es|e|ing)\s+(?:today\s+|yesterday\s+)?in|trip\s+to|tour\s+of|"
                       # "will be in the Republic of Kazakhstan on a working visit"
                       r"be\s+in(?=\s+(?:the\s+)?[A-Z][^,.;]{2,60}?\s+on\s+an?\s+(?:[\w-]+\s+){0,4}?visit\b)|"
-                      r"(?:left|leaves|departed|departs|headed|heads)\s+for|travel(?:s|led|ed)?\s+to|(?:goes|going|went)\s+to|"
+                      r"(?:left|leaves|departed|departs|headed|heads)\s+(?:today\s+|yesterday\s+|this\s+morning\s+)?for|"
+                      r"travel(?:s|led|ed)?\s+to|(?:goes|going|went)\s+to|"
                       # "Senator X led a Pakistani delegation to Uzbekistan as observers": where the delegation went
                       r"(?:led|headed)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?delegation\s+to)\s+"
                       r"(?:to\s+)?(?:the\s+)?(?P<what>[A-Z][^,.;]{2,80})")
@@ -852,7 +853,8 @@ def _unlisted_city(context: Context) -> Place | None:
             continue
         for match in _TOWN_OF_COUNTRY.finditer(context.text, sentence.start, sentence.end):
             town = _town_of_country(match)
-            if town and _TOOK_PLACE_BEFORE.search(context.text, sentence.start, match.start()):
+            if town and _TOOK_PLACE_BEFORE.search(context.text, sentence.start, match.start()) and \
+                    not _ANOTHER_EVENTS_TOWN.search(context.text, sentence.start, match.start("city")):
                 return Place(*town, match.start("city"), match.end("city"), "the town the event took place in")
         named = _CITY_OF.search(context.text, sentence.start, sentence.end)
         if named and _HAPPENED_BEFORE.search(context.text, sentence.start, named.start()) and \
@@ -925,6 +927,10 @@ def _visit_to_come(text: str, floor: int, visit_start: int) -> bool:
 
 
 _TOOK_PLACE_BEFORE = re.compile(rf"{_TOOK_PLACE_WORDS}\s+$")
+# "the ministers exchanged views about the 43rd OAS General Assembly, which will be held in Antigua, Guatemala": the
+# town of an event to come that the sentence talks about, not of this one
+_ANOTHER_EVENTS_TOWN = re.compile(r"\b(?:about|on|regarding|for|of)\s+(?:the\s+)?[^.;]*,\s*(?:which|that)\s+will\s+"
+                                  r"(?:take\s+place|be\s+held)\s+in\s+$")
 # "The agreement was signed in the eastern Croatian city of Osijek": a signing's town, as a held event's
 _HAPPENED_BEFORE = re.compile(rf"(?:{_TOOK_PLACE_WORDS}|\b(?:was|were|has\s+been|have\s+been)\s+signed)\s+$")
 

@@ -695,6 +695,8 @@ def _after_coordinated_phrase(text: str, sentence: Sentence, tokens: list[re.Mat
         return tokens
     if len(tokens) == 1 and _initialled(tokens[0].group(0)):
         return tokens  # "Energy Minister of Mongolia and A.V.Novakov": an initialled name after "and"
+    if _title_head(previous.group(1)) and len(tokens) >= 2 and not any(_lexical(token.group(0)) for token in tokens):
+        return tokens  # "X, Ambassador-at-Large and Mariyam Reesha, Joint Secretary": an office, then the next person
     if country_code(previous.group(1)) and not country_code(tokens[0].group(0)) and \
             re.search(r"\bof\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+and\s+$", before):
         return tokens  # "foreign ministers Mate Granic of Croatia and Laszlo Kovac of Hungary": the next person
@@ -954,6 +956,8 @@ def _without_trailing_honorific(tokens: list[tuple[str, int]]) -> list[tuple[str
         if words[-2:-1] and ((words[-1] == "." and _honorific(words[-2])) or  # "H.E" then its dot
                              (words[-1] in ("'", "’") and _honorific(words[-2] + words[-1]))):  # Malaysia's "Dato’"
             tokens = tokens[:-2]
+        elif words[-2:] == [",", "Amb."] and any(_title_head(word) for word in words[:-2]):
+            tokens = tokens[:-1]  # "the Deputy Minister of Foreign Affairs, Amb. X": his rank after his office
         elif words and _honorific(words[-1]):
             tokens = tokens[:-1]
         else:
@@ -1207,7 +1211,8 @@ def _name_and_office_follow(tokens: list[tuple[str, int]], index: int) -> bool:
     else:
         return False
     following = [word.lower() for word, _ in tokens[index + 2 + len(words):index + 5 + len(words)] if word.lower() != "the"]
-    office_next = bool(following) and (_title_head(following[0]) or following[0] in TITLE_MODIFIERS)
+    # "Mariyam Reesha, Joint Secretary at the Ministry": the office's head may come second
+    office_next = any(_title_head(word) or word in TITLE_MODIFIERS for word in following[:2])
     return 2 <= len(words) <= 3 and office_next and all(
         word.isalpha() and word[:1].isupper() and not word.isupper() and not _lexical(word) and
         word.lower() not in TITLE_HEADS and word.lower() not in TITLE_MODIFIERS and word.lower() not in GEO_WORDS
@@ -2352,6 +2357,8 @@ def assign_countries(people: list[Candidate], event_countries: t.Sequence[str],
     if context is not None and len(event_countries) == 2:
         _counterparts_across(context, people, event_countries)
     _pair_countries(people, event_countries)
+    if context is not None:
+        _those_accompanying(context, people)  # those who accompany someone whose side the pairing only now told
     for person in people:  # "the Senate and Majilis speakers – A and B": A is of B's state
         partner = next((p for p in people if person.one_side_with and p.name == person.one_side_with), None)
         if person.country is None and partner is not None:
