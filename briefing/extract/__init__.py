@@ -825,6 +825,11 @@ def _host_side(candidates: list[people.Candidate], host: str | None) -> None:
     guests = [p for p in participants if p.country]
     if host and len(unknown) == 1 and guests and all(p.country != host for p in guests):
         _give_country(unknown[0], host, "the host, the others are guests")
+    elif host and len(unknown) == 1 and any(p.country != host for p in guests) and \
+            people.the_guests_met(unknown[0]):
+        # "The Speaker of the Finnish Parliament … This was followed by a meeting with the First Deputy Speaker X":
+        # the one the guests met, of the country they visit, beside its Speaker
+        _give_country(unknown[0], host, "the host's official the guests met")
 
 
 def _side_listed_with(person: people.Candidate, candidates: list[people.Candidate]) -> str | None:

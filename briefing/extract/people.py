@@ -667,6 +667,9 @@ def _name_start(words: list[str], fathers: t.Collection[int] = ()) -> int:
     if 2 <= k < len(words) and words[k - 1] == "Sultan" and country_code(words[k - 2]) and \
             re.match(r"(?:Al|Bin|Ibn)\b", words[k], re.I):
         k -= 1  # "Ambassador of Qatar to Mongolia Sultan Al-Mansur": after the country that ends the office, a given name
+    if k == len(words) - 1 and k >= 2 and words[k - 2].lower() in TITLE_HEADS and _area_word(words[k - 1]) and \
+            not _genre_word(words[k - 1]) and not country_code(words[k - 1]):
+        k -= 1  # "the Speaker Urban Ahlin": a given name that is also a word of a field, right after the office
     if k == len(words) and len(words) >= 3 and not _lexical(words[-2]) and not _genre_word(words[-1]) \
             and words[-3].lower() in TITLE_HEADS:
         return len(words) - 2
@@ -2681,6 +2684,14 @@ def _listed_with_a_side(person: Candidate, people: list[Candidate]) -> bool:
     return first is not None and bool(ONE_SIDE_LISTED.search(first.sentence.text)) and any(
         other is not person and other.country and any(m.sentence is first.sentence for m in other.mentions)
         for other in people)
+
+
+def the_guests_met(person: Candidate) -> bool:
+    """The person is named as the one a meeting was with ("a meeting with the First Deputy Speaker X")."""
+    return any(_MEETING_WITH.search(m.sentence.text[:m.start - m.sentence.start]) for m in person.mentions)
+
+
+_MEETING_WITH = re.compile(r"\b(?:meetings?|talks)\s+with\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,5}$")
 
 
 def _met_in_one_sentence(person: Candidate, people: list[Candidate]) -> str | None:
