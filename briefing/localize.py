@@ -55,6 +55,7 @@ NO_TRANSLATION = "no translation: left in English (add it to the termbase or the
 LEFT_OUT = "no translation: left out of the planned event's sentence (add it to the termbase or the catalog)"
 LEFT_OUT_SUBJECT = "no translation: a document's subject left out of its name (add it to the area vocabulary or the catalog)"
 COMPOSED = "composed from parts not all confirmed (locales/offices.csv)"
+LEFT_OUT_OFFICE = "no translation: one of a person's offices left out of the title (add it to locales/offices.csv)"
 LEFT_IN_LATIN = "left in Latin letters: no transliteration rules for this language"
 LOW_CONFIDENCE = "extraction was unsure (check the article)"
 # The department's own state is named officially in its officials' titles: «министр иностранных дел
@@ -799,7 +800,23 @@ class Localizer:
                 # one person's offices stand side by side, as official style lists them: «министр Правительства
                 # Москвы, руководитель Департамента …», «… министрі, … басшысы» (language reviews 2026-11)
                 return Joined([part for part in parts if part is not None])
-        return None
+        return self._offices_that_compose(text, country)
+
+    def _offices_that_compose(self, text: str, country: str | None) -> Joined | None:
+        """"Member of the Political Bureau …, Director of …, and Minister of Foreign Affairs of China": a chain of three
+        offices or more whose main one (the last) and another compose; the ones that do not are left out of the
+        sentence and listed for the translator, rather than leaving English in it."""
+        splits = [offices for offices in _office_splits(text) if len(offices) >= 3]
+        if not splits:
+            return None
+        offices = max(splits, key=len)
+        parts = [self.composed(office, "title", country) for office in offices]
+        if parts[-1] is None or sum(part is not None for part in parts) < 2:
+            return None
+        for office, part in zip(offices, parts, strict=True):
+            if part is None:
+                self._review(office, None, LEFT_OUT_OFFICE)
+        return Joined([part for part in parts if part is not None])
 
     def institution(self, text: str, country: str | None = None) -> Localized:
         """An institution's name; ``country`` (a person's) chooses its own body where the name is generic:

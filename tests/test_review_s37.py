@@ -159,3 +159,23 @@ def test_a_given_name_that_is_a_word_of_a_field_after_the_office() -> None:
             "followed by a meeting with the First Deputy Speaker Tobias Billström.\n")
     assert [(name, country) for name, _, country in _people(text)] == [
         ("Maria Lohela", "FI"), ("Urban Ahlin", "SE"), ("Tobias Billström", "SE")]
+
+
+def test_one_persons_chain_of_offices_after_his_name_is_his_whole_title() -> None:
+    assert ("Wang Yi", "Member of the Political Bureau of the CPC Central Committee, Director of the Office of the "
+            "Central Commission for Foreign Affairs, and Minister of Foreign Affairs of the People’s Republic of China",
+            "CN") in _people(
+        "On 6 December 2023, Minister Somchai Phan met with H.E. Mr. Wang Yi, Member of the Political Bureau of the CPC "
+        "Central Committee, Director of the Office of the Central Commission for Foreign Affairs, and Minister of Foreign "
+        "Affairs of the People’s Republic of China, in Beijing.")
+
+
+def test_an_office_of_a_chain_that_composes_nothing_is_left_out_and_listed(tmp_path) -> None:
+    from conftest import briefing_text
+
+    text = ("date 2023-12-07\nBEIJING, Dec 6 - Minister Somchai Phan met with Mr. Wang Yi, Member of the Political Bureau "
+            "of the CPC Central Committee, Director of the Frobnication Board, and Minister of Foreign Affairs of the "
+            "People’s Republic of China.\n")
+    russian = briefing_text(tmp_path, text, "ru").replace("‡", "")
+    assert "с членом Политбюро ЦК КПК, министром иностранных дел Китайской Народной Республики Ван И." in russian
+    assert "Frobnication" not in russian

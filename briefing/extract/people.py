@@ -1091,6 +1091,10 @@ def title_after(context: Context, mention: Mention, name_spans: SpanSet | t.Sequ
         if word in ("–", "—", "-") and kept and nxt[:1].isupper():
             kept.append((word, position))  # "Deputy Prime Minister–Foreign Minister"
             continue
+        if word == "," and seen_head and _another_office_follows(tokens, index):
+            kept.append((word, position))  # "Member of the Political Bureau …, Director of the Office …, and Minister …"
+            in_complement = False
+            continue
         if word == "," and seen_head and (_office_list_continues(tokens, index) or in_office_list and nxt == "and"):
             kept.append((word, position))  # "Deputy Minister of Foreign Affairs, Trade and Development"
             in_office_list = True  # "..., Industry, and Trade": the serial comma goes on with the list
@@ -1232,6 +1236,17 @@ def _office_then_name_follow(tokens: list[tuple[str, int]], index: int, names: S
         if not (word[:1].isupper() or word.lower() in _CONNECTORS):
             return False
     return False
+
+
+def _another_office_follows(tokens: list[tuple[str, int]], index: int) -> bool:
+    """After a comma: the same person's next office, "(and) Director of …", "(and) Minister of …" (a head, maybe after
+    a modifier, then 'of' or 'for'), not the next person's name."""
+    words = [word for word, _ in tokens[index + 1:index + 6]]
+    if words[:1] == ["and"]:
+        words = words[1:]
+    while words and words[0].lower() in TITLE_MODIFIERS:
+        words = words[1:]
+    return len(words) >= 2 and words[0][:1].isupper() and words[0].lower() in TITLE_HEADS and words[1] in ("of", "for")
 
 
 def _office_list_continues(tokens: list[tuple[str, int]], index: int) -> bool:
