@@ -179,3 +179,13 @@ def test_an_office_of_a_chain_that_composes_nothing_is_left_out_and_listed(tmp_p
     russian = briefing_text(tmp_path, text, "ru").replace("‡", "")
     assert "с членом Политбюро ЦК КПК, министром иностранных дел Китайской Народной Республики Ван И." in russian
     assert "Frobnication" not in russian
+
+
+def test_the_author_of_a_ministers_own_statement_takes_part_in_what_it_tells() -> None:
+    text = ("date 2025-11-19\nSENATOR THE HON JANE DOE\nLEADER OF THE GOVERNMENT IN THE SENATE\nMINISTER FOR FOREIGN "
+            "AFFAIRS\n\nToday I will travel to India for my meeting with the Minister for External Affairs Dr S. "
+            "Jaishankar.\n\nWe will look to enhance our cooperation across trade and defence.\n\nAuthorised by Senator "
+            "the Hon Jane Doe, Minister for Foreign Affairs, Australia.\n")
+    facts = _facts(text)
+    assert [(p.name, p.country) for p in facts.participants] == [("S. Jaishankar", "IN"), ("Jane Doe", "AU")]
+    assert facts.event_status == "planned"

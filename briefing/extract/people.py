@@ -1936,6 +1936,8 @@ def classify(context: Context, people: list[Candidate], writers: t.Collection[st
                 reasons.append("tells in his own words what his side did at the event")
         if not reasons and sides and _holds_side_office(person, sides):
             reasons.append("holds an office the lead names for a side")
+        if not reasons and _author_of_a_first_person_statement(context, person):
+            reasons.append("writes in the first person of the event")  # "Today I will travel to India … Authorised by X"
         if not reasons and planned and _headline_visitor(context, person):
             reasons.append("named in the headline as the one who will visit")  # "President X to visit Azerbaijan"
         if reasons and phone and person not in callers and reasons[0] != "named in the lead":
@@ -1948,6 +1950,21 @@ def classify(context: Context, people: list[Candidate], writers: t.Collection[st
         if person.name in writers:
             person.participant = False
             person.why = "quoted from what they wrote"
+
+
+def _author_of_a_first_person_statement(context: Context, person: Candidate) -> bool:
+    """A minister's own statement ("Today I will travel to India for … my meeting with …"), signed in its letterhead or
+    its closing "Authorised by X": its author takes part in what it tells."""
+    lead = context.lead()
+    if lead is None or not _FIRST_PERSON_EVENT.search(lead.text):
+        return False
+    return any(_SIGNED_BY_AUTHOR.search(context.text, m.sentence.start, m.start) or
+               (m.sentence.end <= lead.start and not m.in_quote) for m in person.mentions)
+
+
+_FIRST_PERSON_EVENT = re.compile(r"\b(?:I|We)\s+(?:will\s+|shall\s+|am\s+going\s+to\s+)?(?:travel(?:led)?|visit(?:ed)?|"
+                                 r"meet|met|hold|held|sign(?:ed)?|lead|led)\b|\bmy\s+(?:visit|meeting|talks)\b")
+_SIGNED_BY_AUTHOR = re.compile(r"\b(?:Authori[sz]ed|Statement|Signed)\s+by\s+(?:(?:[A-Z][\w.]*|the)\s+){0,4}$")
 
 
 # "A and B will also participate": more members of the delegation the text tells of, not another occasion

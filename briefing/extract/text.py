@@ -92,6 +92,8 @@ class Context:
         agency = _AGENCY_LINE.match(text, start)
         if agency and agency.group("name").lower() in _outlets():
             start = agency.end()  # "Baku, Azerbaijan, Aug. 25 / Trend:": the agency's own line is no sentence
+        while letterhead := _LETTERHEAD_LINE.match(text, start):
+            start = letterhead.end()  # "LEADER OF THE GOVERNMENT IN THE SENATE": the author's offices, above the text
         sentences = split_sentences(text, start)
         context = cls(article, text, article.body_offset, dateline, sentences, [])
         context.folded = name_view(fold(text))
@@ -135,6 +137,8 @@ class Context:
 _WEEKDAY = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 
 
+# a line of a minister's letterhead above a statement: words in capitals, no comma, figure or full stop
+_LETTERHEAD_LINE = re.compile(r"\s*[A-Z][A-Z'’&-]+(?:[ \t]+[A-Z'’&-]+)+[ \t]*\n(?=\s*\S)")
 # a line that holds only the agency's name after the dateline, as Trend sets it: "Trend:"
 _AGENCY_LINE = re.compile(r"\s*(?P<name>[A-Z][\w.-]{1,25})\s*:[ \t]*\n")
 
