@@ -2586,6 +2586,9 @@ def _envoys_own_country(context: Context, person: Candidate) -> str | None:
     return country_code(owner.group("country"))
 
 
+_OFFICE_THEN_COUNTRY = re.compile(r",\s+(?:the\s+)?[A-Z][^,.;]{2,80}?,\s+(?P<country>[A-Z][\w ]{2,30}?)\s*[.;]?\s*$")
+
+
 def _country_in_the_headline(context: Context, person: Candidate) -> str | None:
     """"… had a telephone conversation with Bulgarian Prime Minister Boyko Borisov": the headline's demonym before an
     office and the name, where the text itself writes only "Prime Minister Borisov"."""
@@ -2607,6 +2610,9 @@ def _country_introduced(context: Context, person: Candidate) -> str | None:
             return country_code(of_country.group("country"))
         if mention.in_quote:
             continue
+        signed = _OFFICE_THEN_COUNTRY.match(context.text, mention.end, mention.sentence.end)
+        if signed and country_code(signed.group("country")):  # "Authorised by X, Minister for Foreign Affairs, Australia."
+            return country_code(signed.group("country"))
         before = context.text[mention.sentence.start:mention.start]
         delegation = _DELEGATION_BY.search(before)
         if delegation and country_code(delegation.group("side")):
