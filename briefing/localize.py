@@ -795,28 +795,48 @@ class Localizer:
         for offices in _office_splits(text):
             # each office as written: the country stays with the office that names it ("member of the House of
             # Representatives of Japan and head of ...": Japan's House, «Палаты представителей Парламента Японии»)
-            parts = [self.composed(office, "title", country) for office in offices]
+            parts = [self._composed_office(office, country) for office in offices]
             if all(part is not None for part in parts):
                 # one person's offices stand side by side, as official style lists them: «министр Правительства
                 # Москвы, руководитель Департамента …», «… министрі, … басшысы» (language reviews 2026-11)
-                return Joined([part for part in parts if part is not None])
+                return self._listed_for_review(offices, parts)
         return self._offices_that_compose(text, country)
 
-    def _offices_that_compose(self, text: str, country: str | None) -> Joined | None:
-        """"Member of the Political Bureau …, Director of …, and Minister of Foreign Affairs of China": a chain of three
-        offices or more whose main one (the last) and another compose; the ones that do not are left out of the
-        sentence and listed for the translator, rather than leaving English in it."""
-        splits = [offices for offices in _office_splits(text) if len(offices) >= 3]
-        if not splits:
-            return None
-        offices = max(splits, key=len)
-        parts = [self.composed(office, "title", country) for office in offices]
-        if parts[-1] is None or sum(part is not None for part in parts) < 2:
-            return None
+    def _composed_office(self, office: str, country: str | None) -> Localized | None:
+        """One office of a chain, composed; "Co-chair of the Ethiopian side of the commission" as the commission's
+        co-chair (the side is the person's own, in the country column), marked for review."""
+        composed = self.composed(office, "title", country)
+        side = _OWN_SIDE_OF.sub(" of the ", office)
+        if composed is not None or side == office or not country:
+            return composed
+        composed = self.composed(_without_country(side, country), "title", country)
+        return Localized(composed.text, REVIEW, "title", source="composed") if composed is not None else None
+
+    def _listed_for_review(self, offices: list[str], parts: list[Localized | None]) -> Joined:
+        """The composed offices joined; those composed by a guess, or left out, listed for the translator."""
         for office, part in zip(offices, parts, strict=True):
             if part is None:
                 self._review(office, None, LEFT_OUT_OFFICE)
+            elif part.mark == REVIEW and part.source == "composed":
+                self._review(office, part.text, COMPOSED)
         return Joined([part for part in parts if part is not None])
+
+    def _offices_that_compose(self, text: str, country: str | None) -> Joined | None:
+        """"Member of the Political Bureau …, Director of …, and Minister of Foreign Affairs of China": a chain of three
+        offices or more of which two or more compose; the ones that do not are left out of the sentence and listed
+        for the translator, rather than leaving English in it."""
+        splits = [offices for offices in _office_splits(text) if len(offices) >= 3]
+        if not splits:
+            return None
+        readings = [(offices, [self._composed_office(office, country) for office in offices]) for offices in splits]
+        # the reading whose offices compose most, and most of the words: "Deputy Minister of Natural Resources and
+        # Environment" is one office, not "Deputy Minister of Natural Resources" and the rest left out
+        offices, parts = max(readings, key=lambda reading: (
+            sum(part is not None for part in reading[1]),
+            sum(len(office.split()) for office, part in zip(*reading, strict=True) if part is not None)))
+        if sum(part is not None for part in parts) < 2:
+            return None
+        return self._listed_for_review(offices, parts)
 
     def institution(self, text: str, country: str | None = None) -> Localized:
         """An institution's name; ``country`` (a person's) chooses its own body where the name is generic:

@@ -189,3 +189,26 @@ def test_the_author_of_a_ministers_own_statement_takes_part_in_what_it_tells() -
     facts = _facts(text)
     assert [(p.name, p.country) for p in facts.participants] == [("S. Jaishankar", "IN"), ("Jane Doe", "AU")]
     assert facts.event_status == "planned"
+
+
+_SIGNED_BY_CO_CHAIRS = ("date 2017-03-15\nAddis Ababa, March 15, 2017 (FBC) - Ethiopia and Russia have signed a Memorandum "
+                        "of Understanding today. The MoU was signed by Alemayehu Tegenu, Co-chair of the Ethiopian Side of "
+                        "the commission and Minister of Cabinet Affairs of the Office of the Prime Minister and Evgeniy "
+                        "Kiselev, Co-chair of the Russian side of the commission, Deputy Minister of Natural Resources and "
+                        "Environment of the Russian Federation and Head of the Federal Agency for Subsoil Use. The signing "
+                        "came at the conclusion of the Sixth Session of the Ethio-Russia Intergovernmental Commission.\n")
+
+
+def test_a_co_chair_of_one_side_of_a_commission_belongs_to_the_commission() -> None:
+    organizations = [p.organization for p in _facts(_SIGNED_BY_CO_CHAIRS).participants]
+    assert organizations[0] == "Ethio-Russia Intergovernmental Commission"
+    assert "Ethiopian Side of the commission" not in _facts(_SIGNED_BY_CO_CHAIRS).organizations
+
+
+def test_a_chain_of_offices_is_read_the_way_most_of_it_composes(tmp_path) -> None:
+    from conftest import briefing_text
+
+    russian = briefing_text(tmp_path, _SIGNED_BY_CO_CHAIRS, "ru").replace("‡", "")
+    assert "сопредседателя Комиссии, заместителя министра природных ресурсов и окружающей среды Российской Федерации " \
+           "Евгения Киселева" in russian
+    assert "Co-chair" not in russian and "Subsoil" not in russian.split("Участники")[0]

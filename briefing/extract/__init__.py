@@ -560,8 +560,12 @@ def _assign_organizations(candidates: list[people.Candidate], found: list[orgs.O
         if person.organization is None:
             tail = re.search(r"\bof\s+(?:State\s+of\s+)?(?:the\s+)?([A-Z][^,]*?)(?=\s+and\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:Minister|Chairman|"
                              r"Head|Director|Secretary|Ambassador|Governor|Mayor)\b|$)", title)  # "... of the Cabinet and Minister of X"
-            if tail and (any(w.lower() in orgs.ORG_HEADS for w in tail.group(1).split())
-                         or tail.group(1).lower() in KNOWN_INSTITUTIONS):
+            side = re.match(r"[\w-]+\s+(?:side|part)\s+of\s+(?:the\s+)?(?P<body>\w+)$", tail.group(1), re.I) if tail else None
+            if side:  # "Co-chair of the Ethiopian Side of the commission": of the one commission the text names
+                bodies = [org.name for org in found if side.group("body").lower() in org.name.lower().split()]
+                person.organization = bodies[0] if len(bodies) == 1 else None
+            elif tail and (any(w.lower() in orgs.ORG_HEADS for w in tail.group(1).split())
+                           or tail.group(1).lower() in KNOWN_INSTITUTIONS):
                 person.organization = _the_one_body(tail.group(1), found) or \
                     _the_one_named_by_its_head(tail.group(1), found, context, person) or tail.group(1)
         if person.organization is None and title:

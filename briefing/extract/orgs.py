@@ -674,6 +674,8 @@ def _acceptable(org: Org, text: str, outlet: str | None) -> bool:
         return False
     if re.match(r"press (?:service|office|center|centre)\b", low):
         return False
+    if re.match(r"(?:the\s+)?[\w-]+\s+(?:side|part)\s+of\b", low):
+        return False  # "the Ethiopian Side of the commission": one side of a body, no body of its own
     named_for_people = re.search(r"['’]s\s+\w+$", low)  # "National People's Congress": a body, not an event
     if low.split()[-1] in EVENT_WORDS and not named_for_people or re.search(r"\bnews\b|^information agency$", low) \
             or any(w in OUTLETS for w in low.split()):
