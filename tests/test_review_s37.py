@@ -212,3 +212,19 @@ def test_a_chain_of_offices_is_read_the_way_most_of_it_composes(tmp_path) -> Non
     assert "сопредседателя Комиссии, заместителя министра природных ресурсов и окружающей среды Российской Федерации " \
            "Евгения Киселева" in russian
     assert "Co-chair" not in russian and "Subsoil" not in russian.split("Участники")[0]
+
+
+# -- areas ------------------------------------------------------------------------------------------------------------
+
+def _areas(text: str) -> list[str]:
+    return _facts("RIGA, May 3, 2024 - The two ministers met in Riga. " + text).cooperation_areas
+
+
+def test_two_fields_a_slash_joins_are_two_areas() -> None:
+    assert _areas("They signed a memorandum to enhance cooperation in areas of Culture/Arts and the Tourism sector.") \
+        == ["Culture", "Arts", "Tourism"]
+
+
+def test_a_country_in_the_possessive_is_no_area() -> None:
+    assert _areas("They exchanged views on a range of issues of common interest, including Singapore’s priorities as "
+                  "ASEAN Chair.") == []

@@ -15,7 +15,7 @@ import functools
 import re
 import typing as t
 
-from briefing.extract.lexicon import TITLE_HEADS
+from briefing.extract.lexicon import TITLE_HEADS, country_code
 from briefing.extract.people import at_another_stop
 from briefing.extract.text import Context, Sentence
 from briefing.vocabulary import COOPERATION_AREAS, match_area, match_term
@@ -29,7 +29,8 @@ _ITEM = rf"(?!(?:of|the|a|an|these|those|this|that|both|all|its|their|our)\b){_N
 _LIST = rf"(?P<list>{_ITEM}(?:\s*[,;]\s*(?:and\s+|as\s+well\s+as\s+)?(?:the\s+)?{_ITEM}|\s+and\s+{_ITEM}|\s*,?\s+as well as\s+{_ITEM}|\s+but\s+also\s+(?:in\s+)?{_ITEM}){{0,20}})"
 # after "in such fields as": items may be capitalized ("the Air Silk Road") and a little longer
 _WIDE_ITEM = rf"(?!(?:of|a|an|its|their|our|these|those|this|that)\b){_NOT_ITEM_WORD}(?:the\s+)?[A-Za-z][\w-]*(?:\s+{_NOT_ITEM_WORD}[A-Za-z][\w-]*){{0,4}}"
-_WIDE_LIST = rf"(?P<list>{_WIDE_ITEM}(?:\s*[,;]\s*(?:and\s+|as\s+well\s+as\s+)?{_WIDE_ITEM}|\s+and\s+{_WIDE_ITEM}|\s*,?\s+as well as\s+{_WIDE_ITEM}){{0,24}})"
+_WIDE_LIST = (rf"(?P<list>{_WIDE_ITEM}(?:\s*[,;]\s*(?:and\s+|as\s+well\s+as\s+)?{_WIDE_ITEM}|\s+and\s+{_WIDE_ITEM}|\s*,?\s+as well as\s+{_WIDE_ITEM}|"
+               rf"/{_WIDE_ITEM}){{0,24}})")  # ("Culture/Arts")
 _AREA_NOUNS = r"(?:co-?operation|ties|links|(?<!public\s)relations?|spheres?|fronts|fields?|sectors?|areas?|realms?|domains?|dimensions?|partnership|" \
               r"collaboration|interaction|(?<!information )exchanges?|agenda)"  # "information exchange" is a field
 # "in all areas, including", "in diverse fields – including", "in vital spheres, such as"
@@ -249,7 +250,9 @@ def _without_activities(phrase: str) -> str:
 
 def split_items(phrase: str) -> list[str]:
     phrase = _without_activities(phrase)
-    parts = re.split(r"(\s+but\s+also\s+(?:in\s+)?|\s*,?\s+as well as\s+|\s*[,;]\s*(?:and\s+|as well as\s+)?|\s+and\s+)", phrase)
+    # ("Culture/Arts": two fields a slash joins)
+    parts = re.split(r"(\s+but\s+also\s+(?:in\s+)?|\s*,?\s+as well as\s+|\s*[,;]\s*(?:and\s+|as well as\s+)?|\s+and\s+|"
+                     r"(?<=[A-Za-z])/(?=[A-Za-z]))", phrase)
     items, joiners = parts[0::2], [""] + parts[1::2]
     cleaned: list[str] = []
     for item, joiner in zip(items, joiners, strict=True):
@@ -549,7 +552,8 @@ def find_areas(context: Context) -> list[tuple[str, int, int, str]]:
                 found.append((item, offset, offset + len(item), why))
     return [hit for hit in found if not _both_parts_listed(hit[0], seen) and not _part_of_a_pair(hit[0], seen)
             and not _dangling(hit[0]) and not _said(hit[0])
-            and hit[0].lower() not in _RELATIONAL and not _an_office_named(hit[0])]
+            and hit[0].lower() not in _RELATIONAL and not _an_office_named(hit[0])
+            and not country_code(re.sub(r"['’]s$", "", hit[0]))]  # "including Singapore’s priorities": a side, no field
 
 
 # "The parties agreed to cooperate in key areas such as:" and the fields below it, one bullet a line

@@ -1677,7 +1677,8 @@ def _complements(text: str, end: int, limit: int, body_owned: bool = False) -> i
         r"(?!the\s+[A-Z][^,.;]{0,60}?(?:,\s+(?:the\s+)?[A-Z][^,.;]{0,60}?)*,?\s+and\s+(?:the\s+)?[A-Z])|"
         rf"(?!{_ABBREVIATION_DOT})[.;]|\s+in\s+(?:Akorda|order)|\s+during\b|\s+at\s+(?:a|an|its|their)\s|"
         # "... between A and B in Tashkent (city), the agency said": where it was signed, no side of it
-        r"\s+in\s+(?:the\s+city\s+of\s+)?[A-Z][\w-]*(?:\s+city)?(?=[,.;]|\s+(?:on|at|after|following|today|yesterday)\b|$)|"
+        r"\s+in\s+(?:the\s+city\s+of\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:\s+city)?(?=[,.;]|\s+(?:on|at|after|following|today|"
+        r"yesterday)\b|$)|"  # ("in New York")
         r"\s+(?:regarding|concerning|aimed|focusing|for the purpose)\b|\s+as\s+well\s+as\b|"
         r"\s+to\s+(?:further\s+)?(?:promote|strengthen|develop|expand|enhance|boost|deepen)\b|$)",  # its aim, after the sides
     )
