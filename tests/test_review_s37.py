@@ -228,3 +228,22 @@ def test_two_fields_a_slash_joins_are_two_areas() -> None:
 def test_a_country_in_the_possessive_is_no_area() -> None:
     assert _areas("They exchanged views on a range of issues of common interest, including Singapore’s priorities as "
                   "ASEAN Chair.") == []
+
+
+# -- quotes -----------------------------------------------------------------------------------------------------------
+
+def _quotes(text: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.text) for q in _facts(text).quotes]
+
+
+def test_words_a_minister_claimed_without_quotation_marks() -> None:
+    assert _quotes("New York, September 26 (TASR) - Minister Juraj Blanar held talks with his counterparts. The "
+                   "agreement will allow our entrepreneurs to establish a better foothold on the market, claimed "
+                   "Blanar.\n") == [("Juraj Blanar", "The agreement will allow our entrepreneurs to establish a better "
+                                                     "foothold on the market")]
+
+
+def test_a_quotation_whose_opening_mark_the_source_dropped() -> None:
+    text = ("On March 17, Foreign Minister J. Novak welcomed the Foreign Minister of Lithuania G. Petraitis.\n\n"
+            "The winner can be only one, and it will be Ukraine,” Minister G. Petraitis reiterated.\n")
+    assert _quotes(text) == [("G. Petraitis", "The winner can be only one, and it will be Ukraine")]

@@ -15,7 +15,7 @@ SPEECH_VERBS = (r"said|says|noted|notes|stressed|stresses|emphasized|emphasised|
                 r"wrote|writes|reads|read|continued|concluded|explained|mentioned|assured|urged|"
                 r"believes|expressed confidence|affirmed|announced|recalled|quoted|reported|reports|informed|"
                 r"informs|cited|said in a statement|assessed|commented|observed|summed up|acknowledged|replied|"
-                r"responded|asserted|argued|tweeted|posted|reiterated|insisted|warned|maintained|confirmed")
+                r"responded|asserted|argued|tweeted|posted|reiterated|insisted|warned|maintained|confirmed|claimed")
 # '," stated President X at the meeting of the Council with the participation of President Y': the speaker
 # ends where the circumstances of the speech begin
 _AFTER_VERB = re.compile(rf"^\s*,?\s*[–—-]?\s*(?:{SPEECH_VERBS})\s+(?P<who>[^.,;]{{2,160}}?)"
@@ -35,10 +35,12 @@ def find_quote_spans(context: Context) -> list[Span]:
     spans: list[Span] = []
     position = context.body_start
     while True:
-        match = re.compile(r"[«“\"„]").search(text, position)
+        match = re.compile(r"[«“\"„”]").search(text, position)
         if not match:
             break
-        span = _close(text, match.start()) or _opened_by_its_paragraph(context, match.start())
+        # a closing mark met first: a quotation whose opening mark the source dropped
+        span = (_close(text, match.start()) if match.group() != "”" else None) or \
+            _opened_by_its_paragraph(context, match.start())
         if span is None:
             position = match.end()
             continue
@@ -55,7 +57,12 @@ def _opened_by_its_paragraph(context: Context, mark: int) -> Span | None:
         return None
     start = max(text.rfind("\n", 0, mark) + 1, context.body_start)
     words = text[start:mark]
-    if re.search(r"[\"“”«»„]", words) or not _FIRST_PERSON.search(words) or len(words.split()) < 4:
+    if re.search(r"[\"“”«»„]", words) or len(words.split()) < 4:
+        return None
+    # ("The winner can be only one, and it will be Ukraine,” Minister X reiterated.": one sentence closed by a curly
+    # mark, which only ends a quotation)
+    one_sentence = text[mark] == "”" and len(words.split()) >= 6 and not re.search(r"[.!?]\s", words)
+    if not (_FIRST_PERSON.search(words) or one_sentence):
         return None
     return Span(start, mark + 1, [(start, mark)])
 
@@ -152,7 +159,8 @@ def _closed_unreopened(text: str, start: int, opener: str) -> int | None:
 
 
 # ', "the minister noted.' or '," said X': a quotation closed right before its attribution
-_CLOSED_BEFORE_SPEAKER = re.compile(rf"[,.!?…](?P<mark>[\"”»])\s+(?:[^.;\"“”«»]{{1,60}}?\s+)?(?:{SPEECH_VERBS})\b")
+_CLOSED_BEFORE_SPEAKER = re.compile(rf"[,.!?…](?P<mark>[\"”»])\s+(?:(?:[^.;\"“”«»]|(?<=\b[A-Z])\.){{1,60}}?\s+)?"
+                                   rf"(?:{SPEECH_VERBS})\b")  # ("Minister G. Landsbergis reiterated": an initial's dot)
 
 
 def _closer_at(text: str, opener: str, start: int, end: int) -> int:
