@@ -330,7 +330,12 @@ def sides(people: t.Sequence[LocalizedPerson]) -> Sides:
     if home is None or not other_side or not own_side:
         return Sides(subject, others, [])
     met = {id(person) for person in other_side}
-    return Sides(subject, other_side, [person for person in others if id(person) not in met])
+    # "A and B met C": his own side named before the first person met stands beside him ("Minister Levitin and
+    # Governor Golubev met …"); named after, it was present
+    first_met = next(index for index, person in enumerate(others) if id(person) in met)
+    beside = [person for person in others[:first_met] if id(person) not in met and person.country]
+    return Sides(subject, other_side, [person for person in others if id(person) not in met and person not in beside],
+                 beside)
 
 
 @dataclass(frozen=True)

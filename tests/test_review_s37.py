@@ -247,3 +247,26 @@ def test_a_quotation_whose_opening_mark_the_source_dropped() -> None:
     text = ("On March 17, Foreign Minister J. Novak welcomed the Foreign Minister of Lithuania G. Petraitis.\n\n"
             "The winner can be only one, and it will be Ukraine,” Minister G. Petraitis reiterated.\n")
     assert _quotes(text) == [("G. Petraitis", "The winner can be only one, and it will be Ukraine")]
+
+
+# -- planned events ---------------------------------------------------------------------------------------------------
+
+def test_two_invitations_joined_by_while_are_two_plans_each_of_its_invitee() -> None:
+    facts = _facts("date 2023-12-07\nOn 6 December 2023, H.E. Mr. Somchai Phan, Deputy Prime Minister and Minister of "
+                   "Foreign Affairs, met with Mr. Wang Yi, Minister of Foreign Affairs of China, in Beijing. DPM/FM "
+                   "invited China’s Foreign Minister to visit Thailand at the earliest opportunity while H.E. Mr. Wang Yi "
+                   "also extended an invitation to DPM/FM to visit China at a mutually convenient date.\n")
+    assert [(event.kind, event.who) for event in facts.planned_events] == [("visit", ["Wang Yi"]),
+                                                                           ("visit", ["Somchai Phan"])]
+
+
+def test_his_own_side_named_beside_him_before_the_one_met_is_no_attendee(tmp_path) -> None:
+    from conftest import briefing_text
+
+    text = ("date 2011-07-08\nYEREVAN, July 8. Russian Minister of Transport Igor Levitin and Governor of Rostov Region "
+            "Vassily Golubev met Armenia's Deputy Minister of Foreign Affairs Ara Petrosyan. Also present was the Russian "
+            "Ambassador Ivan Volkov.\n")
+    russian = briefing_text(tmp_path, text, "ru").replace("‡", "")
+    assert "встреча министра транспорта России Игоря Левитина и губернатора Ростовской области Василия Голубева с " \
+           "заместителем министра иностранных дел Армении Арой Петросяном" in russian
+    assert "присутствовал посол России Иван Волков" in russian

@@ -1249,6 +1249,9 @@ class SpeakerResolver:
     def _resolve(self, phrase: str, offset: int) -> tuple[str | None, str]:
         if not phrase:
             return None, ""
+        # "DPM/FM": the Deputy Prime Minister and Foreign Minister, as the Thai foreign ministry writes its minister
+        phrase = re.sub(r"\b(D?PM)/(FM)\b", r"\1 and \2", phrase)
+        phrase = re.sub(r"\bDPM\b", "Deputy Prime Minister", phrase)
         phrase = re.sub(r"\bPM\b", "Prime Minister", re.sub(r"\bFM\b", "Foreign Minister", phrase))
         # "the top Turkmen diplomat", "the head of the Turkmen diplomacy": the foreign minister
         phrase = re.sub(r"\b(?:top|chief)\s+((?:[A-Z][\w-]*\s+)?)diplomat\b|"

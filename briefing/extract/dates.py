@@ -165,7 +165,8 @@ def resolve_event_date(context: Context, planned: bool) -> DateResult:
     # the plan on a day of that week ("will arrive in Ghana on Thursday evening": the weekday the dateline gives)
     # "New York, September 26 - X on Wednesday held talks", "Yesterday, X held a call" with no date anywhere: the lead
     # dates the event by a day nothing can count from, and neither the dateline's day nor a later sentence's is it
-    undatable = anchor is None and any(_relative_day_told(sentence.text) for sentence in leads)
+    # (a plan "will arrive on Thursday evening" keeps the dateline's day, which the lead's weekday is taken to be)
+    undatable = anchor is None and not planned and any(_relative_day_told(sentence.text) for sentence in leads)
     if result is None and (not planned or any(_day_of_the_plan(sentence.text) for sentence in leads)) and not undatable:
         result = _because(_from_dateline(context, anchor), "the dateline date")
     if result is None and not undatable:

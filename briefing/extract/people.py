@@ -1074,12 +1074,16 @@ def title_after(context: Context, mention: Mention, name_spans: SpanSet | t.Sequ
     seen_head = False
     in_complement = False
     in_office_list = False
+    chained_at: int | None = None  # where the last office of a chain of offices began
     for index, (word, position) in enumerate(tokens):
         low = word.lower()
         nxt = tokens[index + 1][0] if index + 1 < len(tokens) else ""
         if names.covers(position):
             if _aide_to(kept) is not None:
                 break  # "X, diplomatic counselor to French President Y": X counsels Y, whose name ends X's office
+            if chained_at is not None:
+                kept = kept[:chained_at]  # "X, Cambodian NA President, and Speaker of the Milli Majlis Y": Y's office
+                break
             return None  # "X, the President of Uzbekistan Y will ...": the office is Y's
         if not seen_head and len(kept) >= 3:
             return None
@@ -1092,7 +1096,8 @@ def title_after(context: Context, mention: Mention, name_spans: SpanSet | t.Sequ
             kept.append((word, position))  # "Deputy Prime Minister–Foreign Minister"
             continue
         if word == "," and seen_head and _another_office_follows(tokens, index):
-            kept.append((word, position))  # "Member of the Political Bureau …, Director of the Office …, and Minister …"
+            chained_at = len(kept)  # "Member of the Political Bureau …, Director of the Office …, and Minister …"
+            kept.append((word, position))
             in_complement = False
             continue
         if word == "," and seen_head and (_office_list_continues(tokens, index) or in_office_list and nxt == "and"):

@@ -505,14 +505,18 @@ def _find_phrases(context: Context, article_year: int | None) -> list[_Found]:
 
 # "a business forum is planned as part of the visit, as well as a concert with …": a second event after the first
 _AS_WELL_AS_EVENT = re.compile(rf",\s+as\s+well\s+as\s+(?=(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{_EVENT_NOUNS})\b)", re.I)
+# "X invited Y to visit Thailand … while Y also extended an invitation to X to visit China": two invitations
+_WHILE_ANOTHER_PLAN = re.compile(r",?\s+while\s+(?=[^;]{0,80}?\b(?:extended\s+an\s+invitation|invited|will\s+(?:visit|pay|"
+                                 r"travel|hold)))", re.I)
 # "ceremonial events are planned": events the text does not name
 _EVENTS_UNNAMED = re.compile(r"^(?:(?:the|some|several|various|official|ceremonial|protocol|cultural)\s+)*events\s+(?:is|are)\s+"
                              r"(?:also\s+)?(?:planned|envisaged|scheduled)\b", re.I)
 
 
 def _each_event(found: _Found) -> list[_Found]:
-    """A phrase that names a second event after ", as well as" is two plans; events left unnamed are none."""
-    second = _AS_WELL_AS_EVENT.search(found.text)
+    """A phrase that names a second event after ", as well as", or a second plan after "while", is two plans; events
+    left unnamed are none."""
+    second = _AS_WELL_AS_EVENT.search(found.text) or _WHILE_ANOTHER_PLAN.search(found.text)
     if second is None:
         return [found]
     offset = found.start - found.sentence.start
