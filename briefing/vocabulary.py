@@ -394,6 +394,8 @@ COOPERATION_AREAS = _terms(
         "non-proliferation": (N_("cooperation area", "nuclear non-proliferation"), ("nuclear non-proliferation", "non-proliferation", "nuclear disarmament", "disarmament and non-proliferation",
                                                                                     "non-proliferation of weapons of mass destruction")),
         "disarmament": (N_("cooperation area", "disarmament"), ("disarmament", "arms control")),
+        "demining": (N_("cooperation area", "demining"), ("demining", "mine clearance", "mine action", "humanitarian demining",
+                                                          "landmine clearance", "clearance of landmines", "clearance of mines")),
         "strategic-research": (N_("cooperation area", "strategic research"), ("strategic research", "strategic studies")),
         "forensic-examination": (N_("cooperation area", "forensic examination"), ("forensic examination activities", "forensic examination", "forensic expertise", "forensics", "forensic science")),
         "visa": (N_("cooperation area", "visa issues"), ("visa exemption", "visa-free regime", "visa-free travel", "visa issues", "visa", "visa regime", "visa matters", "visa facilitation", "visa policy")),
@@ -557,7 +559,14 @@ def match_area(text: str) -> Term | None:
     if term is None:
         core = _GENERIC_HEAD.sub("", _LIGHT_MODIFIER.sub("", _normal(text).removeprefix("the ")))
         term = match_term(core, COOPERATION_AREAS) if core != _normal(text) else None
+    if term is None:  # "combating transnational crimes": the fight against crime, its field told by the plural
+        fought = _FIGHTING.sub("", _normal(text))
+        if fought != _normal(text):
+            term = match_term(fought, COOPERATION_AREAS) or match_term(fought.removesuffix("s"), COOPERATION_AREAS)
     return term
+
+
+_FIGHTING = re.compile(r"^(?:combat(?:t)?ing|countering|fighting|tackling|preventing)\s+")
 
 
 # Each vocabulary's entries by every normalized key, label and alias, built on first use; the

@@ -270,3 +270,24 @@ def test_his_own_side_named_beside_him_before_the_one_met_is_no_attendee(tmp_pat
     assert "встреча министра транспорта России Игоря Левитина и губернатора Ростовской области Василия Голубева с " \
            "заместителем министра иностранных дел Армении Арой Петросяном" in russian
     assert "присутствовал посол России Иван Волков" in russian
+
+
+def test_a_khan_by_surname_is_shortened_as_any_name_in_mongolian() -> None:
+    from briefing.names.press import mongolian_press_form
+
+    assert mongolian_press_form("Билал Хан", "other") == "Б.Хан"
+    assert mongolian_press_form("Чингис хаан", "mn") == "Чингис хаан"  # a ruler's title, in lower case
+
+
+def test_an_office_at_a_federal_ministry_is_the_ministrys(tmp_path) -> None:
+    from briefing.compose import compose
+
+    assert compose("Parliamentary State Secretary at the Federal Ministry of Defence", "ru", "title", "DE") == \
+        "парламентский статс-секретарь Федерального министерства обороны"
+
+
+def test_mine_clearance_and_combating_crimes_are_areas_of_the_vocabulary() -> None:
+    from briefing.vocabulary import match_area
+
+    assert match_area("mine clearance").key == "demining"  # type: ignore[union-attr]
+    assert match_area("combating transnational crimes").key == "fight-against-crime"  # type: ignore[union-attr]

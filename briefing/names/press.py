@@ -52,8 +52,8 @@ def mongolian_press_form(name: str, origin: str) -> str:
         return _SPACE_AFTER_INITIAL.sub(".", name)  # «С. Субраманиам»: the press sets no space after an initial
     initials, rest = _split_initials(text)
     words = rest.split(" ")
-    if words[-1].lower() in _RULERS_TITLES:
-        return name  # «Чингис хаан»: a ruler's name and title, no given name and surname
+    if words[-1] in _RULERS_TITLES:
+        return name  # «Чингис хаан»: a ruler's name and title (in lower case: «Билал Хан» is a surname, «Б.Хан»)
 
     if not initials and len(words) >= 2 and words[0].lower().endswith(_TAJIK_SURNAME_ENDINGS):
         # Tajik official order, surname first: «Каримзода Сади Гафор» is С.Каримзода, «Имомзода Мухаммадюсуф
