@@ -291,3 +291,12 @@ def test_mine_clearance_and_combating_crimes_are_areas_of_the_vocabulary() -> No
 
     assert match_area("mine clearance").key == "demining"  # type: ignore[union-attr]
     assert match_area("combating transnational crimes").key == "fight-against-crime"  # type: ignore[union-attr]
+
+
+def test_a_slogan_and_a_bodys_mission_are_no_people() -> None:
+    facts = _facts("On March 17, Minister J. Novak met Minister G. Petraitis. The motto of the Presidency is United We "
+                   "Stand Strong. The Czech army takes part in the NATO Enhanced Forward Presence in Lithuania. He was "
+                   "accompanied by the High Commissioner to the UK Syed Ibne Abbas and EAM Subrahmanyam Jaishankar.\n")
+    names = [p.name for p in [*facts.participants, *facts.mentioned_people]]
+    assert "Stand Strong" not in names and "Enhanced Forward Presence" not in names
+    assert "Syed Ibne Abbas" in names and "Subrahmanyam Jaishankar" in names

@@ -412,6 +412,14 @@ _SITE_NAME = re.compile(r"[A-Z][A-Za-z]{2,}\.(?:[A-Z][a-z]|[a-z]{2,4})")  # News
 _EMIRATE_TEXT = re.compile(r"\b(?:Sheikh|Highness|Kuwait\w*|Qatar\w*|Amiri|Emir)\b")
 
 
+# a pronoun inside a run of capitals makes it a title or a slogan ("United We Stand Strong"), never a name
+_PRONOUNS_IN_A_TITLE = frozenset("We Our Their Your My Its Us".split())
+# offices written in letters right before a name ("MP Ali Raza", "PM Modi"); other letters there, but a country's
+# ("High Commissioner to the UK Syed Abbas"), name a body whose mission or programme follows ("NATO Enhanced Forward
+# Presence")
+_OFFICES_IN_LETTERS = frozenset("MP MPs PM FM DPM HE HH MEP MEPs CEO CEOs CFO SG DG MD GM VP NSA EAM CM DCM FS".split())
+
+
 def _name_in_run(context: Context, sentence: Sentence, run: list[re.Match[str]]) -> Mention | None:
     """The trailing name-like words of a run of capitalized words; lexical words may only precede."""
     words = [m.group(0) for m in run]
@@ -464,6 +472,10 @@ def _name_in_run(context: Context, sentence: Sentence, run: list[re.Match[str]])
         return None  # "News.Az reports": a news site, not a person "N.Az" read backwards
     if any(common_noun(word) for word in texts):
         return None  # "Radio Broadcasting", "Non-Aligned Movement": words of an institution's name, not a person's
+    letters = re.search(r"\b([A-Z]{2,6})[ \t]+$", context.text[max(sentence.start, name_tokens[0].start() - 8):name_tokens[0].start()])
+    if k > 0 and words[k - 1] in _PRONOUNS_IN_A_TITLE or \
+            letters and letters.group(1) not in _OFFICES_IN_LETTERS and not country_code(letters.group(1)):
+        return None  # "the motto United We Stand Strong", "the NATO Enhanced Forward Presence": a slogan, a mission
     opening = context.text[max(0, name_tokens[0].start() - 1):name_tokens[0].start()]
     closing = context.text[name_tokens[-1].end():name_tokens[-1].end() + 1]
     if opening and opening in "\"“«" and closing and closing in "\"”»":
