@@ -209,8 +209,8 @@ def test_a_chain_of_offices_is_read_the_way_most_of_it_composes(tmp_path) -> Non
     from conftest import briefing_text
 
     russian = briefing_text(tmp_path, _SIGNED_BY_CO_CHAIRS, "ru").replace("‡", "")
-    assert "сопредседателя Комиссии, заместителя министра природных ресурсов и окружающей среды Российской Федерации " \
-           "Евгения Киселева" in russian
+    assert "сопредседателя Комиссии, заместителя министра природных ресурсов и экологии Российской Федерации, " \
+           "руководителя Федерального агентства по недропользованию Евгения Киселева" in russian
     assert "Co-chair" not in russian and "Subsoil" not in russian.split("Участники")[0]
 
 
@@ -300,3 +300,19 @@ def test_a_slogan_and_a_bodys_mission_are_no_people() -> None:
     names = [p.name for p in [*facts.participants, *facts.mentioned_people]]
     assert "Stand Strong" not in names and "Enhanced Forward Presence" not in names
     assert "Syed Ibne Abbas" in names and "Subrahmanyam Jaishankar" in names
+
+
+@pytest.mark.parametrize(("name", "genitive"), [("Ян Липавский", "Яна Липавского"), ("Ян Новак", "Яна Новака"),
+                                                ("Ян Цзечи", "Ян Цзечи")])
+def test_the_czech_jan_declines_where_the_chinese_yang_does_not(name: str, genitive: str) -> None:
+    from briefing.grammar import grammar_for
+
+    assert grammar_for("ru").inflect(name, "gen", kind="person") == genitive
+
+
+def test_the_forms_staff_checked_win_for_a_man_the_name_rules_take_for_a_woman(tmp_path) -> None:
+    from conftest import briefing_text
+
+    text = ("date 2018-09-04\nMinister for Foreign Affairs Dr Vivian Balakrishnan met the Minister of Foreign Affairs of "
+            "Malaysia, Dato’ Saifuddin Abdullah, on 4 September 2018 in Putrajaya.\n")
+    assert "министра иностранных дел Вивиана Балакришнана с министром" in briefing_text(tmp_path, text, "ru").replace("‡", "")

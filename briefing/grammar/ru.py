@@ -765,10 +765,11 @@ def _name_roles(words: list[str], has_initials: bool) -> list[str]:
 
 
 def _spanish_juan(words: list[str], free: list[int]) -> bool:
-    """«Хуан Мигель Субири» is Juan, not the Chinese family name Huang: what follows reads as no Palladius syllables."""
+    """«Хуан Мигель Субири» is Juan, not the Chinese family name Huang, and «Ян Липавский» the Czech Jan, not Yang:
+    what follows reads as no Palladius syllables."""
     from briefing.names.palladius import reads_as_palladius
 
-    return words[free[0]].lower() == "хуан" and not all(reads_as_palladius(words[i]) for i in free[1:])
+    return words[free[0]].lower() in ("хуан", "ян") and not all(reads_as_palladius(words[i]) for i in free[1:])
 
 
 def _fixed_turkic_patronymics(words: list[str]) -> list[str]:
