@@ -420,6 +420,17 @@ _PRONOUNS_IN_A_TITLE = frozenset("We Our Their Your My Its Us".split())
 _OFFICES_IN_LETTERS = frozenset("MP MPs PM FM DPM HE HH MEP MEPs CEO CEOs CFO SG DG MD GM VP NSA EAM CM DCM FS".split())
 
 
+def _a_bodys_letters(letters: str) -> bool:
+    """"NATO", "EU", "OSCE": the letters of a body; not an office ("MP"), a country ("UK") or a man's bare initials
+    ("KM Abdul Karim": two or three letters are initials unless they are a well-known body's)."""
+    if letters in _OFFICES_IN_LETTERS or country_code(letters):
+        return False
+    return len(letters) >= 4 or letters in _SHORT_BODIES
+
+
+_SHORT_BODIES = frozenset("UN EU AU CIS SCO OIC WHO IMF WTO ADB GCC CPC EEU EAEU CSTO".split())
+
+
 def _name_in_run(context: Context, sentence: Sentence, run: list[re.Match[str]]) -> Mention | None:
     """The trailing name-like words of a run of capitalized words; lexical words may only precede."""
     words = [m.group(0) for m in run]
@@ -473,8 +484,7 @@ def _name_in_run(context: Context, sentence: Sentence, run: list[re.Match[str]])
     if any(common_noun(word) for word in texts):
         return None  # "Radio Broadcasting", "Non-Aligned Movement": words of an institution's name, not a person's
     letters = re.search(r"\b([A-Z]{2,6})[ \t]+$", context.text[max(sentence.start, name_tokens[0].start() - 8):name_tokens[0].start()])
-    if k > 0 and words[k - 1] in _PRONOUNS_IN_A_TITLE or \
-            letters and letters.group(1) not in _OFFICES_IN_LETTERS and not country_code(letters.group(1)):
+    if k > 0 and words[k - 1] in _PRONOUNS_IN_A_TITLE or letters and _a_bodys_letters(letters.group(1)):
         return None  # "the motto United We Stand Strong", "the NATO Enhanced Forward Presence": a slogan, a mission
     opening = context.text[max(0, name_tokens[0].start() - 1):name_tokens[0].start()]
     closing = context.text[name_tokens[-1].end():name_tokens[-1].end() + 1]
