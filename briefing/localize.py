@@ -333,6 +333,15 @@ class LocalizedBriefing:
         return [document for document in self.documents_referenced if document.status_key == "ratified"]
 
     @property
+    def place_in_the_lead(self) -> Localized | Joined | None:
+        """Where the lead says the event was: the city, else the country, unless the first person's title already
+        names that country (never «в Чехии … министра иностранных дел Чехии»; the subtitle gives the place)."""
+        if self.city is not None or self.country is None:
+            return self.city
+        first = self.participants[0].sentence_title if self.participants else None
+        return None if first is not None and _names_country(str(first), str(self.country)) else self.country
+
+    @property
     def signed_by(self) -> list[LocalizedPerson]:
         """The people who signed every document signed here, when the article names them: «Документ подписали …»."""
         signers = [document.signatories for document in self.documents_signed]

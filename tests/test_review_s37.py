@@ -316,3 +316,24 @@ def test_the_forms_staff_checked_win_for_a_man_the_name_rules_take_for_a_woman(t
     text = ("date 2018-09-04\nMinister for Foreign Affairs Dr Vivian Balakrishnan met the Minister of Foreign Affairs of "
             "Malaysia, Dato’ Saifuddin Abdullah, on 4 September 2018 in Putrajaya.\n")
     assert "министра иностранных дел Вивиана Балакришнана с министром" in briefing_text(tmp_path, text, "ru").replace("‡", "")
+
+
+@pytest.mark.parametrize(("lang", "lead"), [
+    ("ru", "17 марта состоялась встреча министра иностранных дел Чехии"),
+    ("kk", "17 наурызда Чехия Сыртқы істер министрі"),
+])
+def test_the_country_the_first_title_names_is_not_said_again_as_the_place(tmp_path, lang: str, lead: str) -> None:
+    from conftest import briefing_text
+
+    text = ("Czech and Lithuanian Foreign Ministers meet\n\nOn March 17, Foreign Minister J. Novak welcomed the Foreign "
+            "Minister of Lithuania G. Petraitis. Ministers discussed the assistance to Ukraine.\n")
+    assert lead in briefing_text(tmp_path, text, lang).replace("‡", "")
+
+
+def test_a_visit_to_kazakhstan_comes_in_kazakh(tmp_path) -> None:
+    from conftest import briefing_text
+
+    text = ("date 2024-11-07\nASTANA, Nov 7 (Akorda) - President Kassym-Jomart Tokayev received Foreign Minister Sergey "
+            "Lavrov. They discussed the preparations for the upcoming visit of Russian President Vladimir Putin to "
+            "Kazakhstan.\n")
+    assert "Қазақстанға сапармен келеді" in briefing_text(tmp_path, text, "kk").replace("‡", "")
