@@ -337,3 +337,27 @@ def test_a_visit_to_kazakhstan_comes_in_kazakh(tmp_path) -> None:
             "Lavrov. They discussed the preparations for the upcoming visit of Russian President Vladimir Putin to "
             "Kazakhstan.\n")
     assert "Қазақстанға сапармен келеді" in briefing_text(tmp_path, text, "kk").replace("‡", "")
+
+
+@pytest.mark.parametrize(("name", "press"), [("Луис Фернандо Каррера Кастро", "Л.Каррера Кастро"),
+                                             ("Карлос Рауль Моралес", "К.Моралес")])
+def test_a_spanish_name_keeps_its_fathers_surname_in_mongolian(name: str, press: str) -> None:
+    from briefing.names.press import mongolian_press_form
+
+    assert mongolian_press_form(name, "es") == press
+
+
+def test_maldivian_and_ethiopian_names_as_the_press_writes_them(tmp_path) -> None:
+    from conftest import briefing_text
+
+    text = ("Maldivian Foreign Minister Dr. Abdulla Khaleel departed for the United Arab Emirates on an official visit. It "
+            "reflects the relationship between the Maldives and the UAE. Minister Khaleel was accompanied by Abdullah Hameed, "
+            "Ambassador-at-Large.\n")
+    (tmp_path / "ru").mkdir()
+    assert "Абдуллы Хамида" in briefing_text(tmp_path / "ru", text, "ru")
+    text = ("date 2017-03-15\nAddis Ababa, March 15, 2017 (FBC) - Ethiopia and Russia signed a memorandum today. It was "
+            "signed by Alemayehu Tegenu, Minister of Cabinet Affairs of Ethiopia, and Evgeniy Kiselev, Deputy Minister of "
+            "Natural Resources of Russia.\n")
+    (tmp_path / "mn").mkdir()
+    mongolian = briefing_text(tmp_path / "mn", text, "mn")
+    assert "Алемаеху Тегену" in mongolian and "Е.Киселев" in mongolian

@@ -23,8 +23,10 @@ from briefing.names._text import RUSSIAN_PATTERN_SURNAME_ENDINGS, TURKIC_PATRONY
 # (Malay and Indonesian names have no family name: «Анвар Ибрахим», «Жоко Видодо», whole as the others)
 WHOLE_NAME_ORIGINS = frozenset({"zh", "ja", "ko", "vi", "ar", "mn", "ms"})
 # and, by country, Cambodian names (family name first: «Хун Сен») and Myanmar and Maldivian ones (no family name:
-# «Абдулла Ямин Абдул Гаюм», never «А.Я.А.Гаюм», the Mongolian translator's review s30)
-WHOLE_NAME_COUNTRIES = frozenset({"KH", "MM", "MV"})
+# «Абдулла Ямин Абдул Гаюм», never «А.Я.А.Гаюм», the Mongolian translator's review s30); Ethiopian and Eritrean
+# names are a given name and the father's, no family name to shorten to («Алемаеху Тегену», never «А.Тегену», the
+# Mongolian translator's review of fresh89)
+WHOLE_NAME_COUNTRIES = frozenset({"KH", "MM", "MV", "ET", "ER"})
 _PARTICLE = re.compile(r"(?:^|\s)(?:бен|бин|ибн|бинт|Абу|Аль|аль-|ас-|ад-|ар-|ат-|аз-|ан-|аш-|эд-|эль-)", re.IGNORECASE)
 # origins whose double given name the press keeps whole in initials: «Р.Т.Эрдоган», «М.А.Гани» (rev19); a Western
 # middle name is dropped: «Ж.Велла» for George William Vella (review s31)
@@ -38,7 +40,8 @@ _TAJIK_SURNAME_ENDINGS = ("зода", "заде")
 _PATRONYMIC_WORDS = TURKIC_PATRONYMIC_WORDS | {"кизи"}  # and the Uzbek «кизи» a name may keep
 # second given names of Spanish compound names («Хуан Карлос Варела» is Х.Варела, not a surname «Карлос Варела»)
 _SPANISH_SECOND_GIVEN = frozenset("Карлос Луис Хосе Пабло Антонио Мария Анхель Мигель Альберто Мануэль Хавьер Франсиско "
-                                  "Андрес Рамон Хуан Эдуардо Фернандо Энрике Габриэль Игнасио Фелипе Хесус "
+                                  "Андрес Рамон Хуан Эдуардо Фернандо Энрике Габриэль Игнасио Фелипе Хесус Рауль "
+                                  "Рикардо Хорхе Даниэль Серхио Рафаэль Альфредо Висенте Мартин Родриго Энрике "
                                   # women's: «Мария Анхела Ольгин» is М.А.Ольгин (the Mongolian reviewer of fresh83)
                                   "Анхела Исабель Луиса Элена Тереса Антония Фернанда Лусия Кристина Виктория София "
                                   "Паула Эухения Патрисия Марта Роса Кармен Габриэла Алехандра Даниэла".split())
@@ -66,6 +69,8 @@ def mongolian_press_form(name: str, origin: str) -> str:
     surname_at = next((i for i, word in enumerate(words) if i and word[:1].islower()), len(words) - 1)
     if origin == "es" and len(words) == 3 and not initials and words[1] not in _SPANISH_SECOND_GIVEN:
         surname_at = 1  # a Spanish name's two surnames, father's and mother's: «М.Кастильо Фернандес» (review s31)
+    if origin == "es" and len(words) == 4 and not initials and words[1] in _SPANISH_SECOND_GIVEN:
+        surname_at = 2  # two given names and two surnames: «Л.Ф.Каррера Кастро» (the Mongolian reviewer of fresh89)
     if surname_at == len(words) - 1 and len(words) >= 3 and words[-1].lower() in _PATRONYMIC_WORDS:
         surname_at -= 1  # «Нурланбек Тургунбек уулу»: the father's name and «уулу» make the surname, «Н.Тургунбек уулу»
     given, surname = words[:surname_at], " ".join(words[surname_at:])

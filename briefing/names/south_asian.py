@@ -48,9 +48,11 @@ def transliterate(text: str) -> str:
 
 # the forms the Russian press settled on, where the rules would read the English spelling letter by letter
 # (Chaudhury/Choudhury: «Шейх Хасина … Ширин Шармин Чоудхури», the Russian translator's review s30; Aishath, a woman's
-# name of the Maldives: «Аишат»)
+# name of the Maldives: «Аишат»; the Arabic names of the Maldives as Russian writes them: «Абдулла Шахид», «Фатимат»,
+# «Хусейн», the readers of fresh88 and fresh89)
 _ESTABLISHED = {"gandhi": "ганди", "mukherjee": "мукерджи", "mukherji": "мукерджи", "chaudhury": "чоудхури",
-                "chaudhuri": "чоудхури", "choudhury": "чоудхури", "aishath": "аишат"}
+                "chaudhuri": "чоудхури", "choudhury": "чоудхури", "aishath": "аишат", "abdullah": "абдулла",
+                "fathimath": "фатимат", "hussain": "хусейн"}
 
 
 def _word(low: str) -> str:
