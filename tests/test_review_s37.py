@@ -361,3 +361,12 @@ def test_maldivian_and_ethiopian_names_as_the_press_writes_them(tmp_path) -> Non
     (tmp_path / "mn").mkdir()
     mongolian = briefing_text(tmp_path / "mn", text, "mn")
     assert "Алемаеху Тегену" in mongolian and "Е.Киселев" in mongolian
+
+
+def test_the_next_quote_of_the_same_speaker_is_not_introduced_again(tmp_path) -> None:
+    from conftest import briefing_text
+
+    text = ('date 2024-06-11\nTASHKENT, June 11 - Minister Bakhtiyor Saidov held a telephone conversation with Minister '
+            'Battsetseg Batmunkh. "We had a good conversation," Saidov said. "We discussed the agenda," Saidov added.\n')
+    russian = briefing_text(tmp_path, text, "ru")
+    assert russian.count("Министр Бахтиёр Саидов") == 1 and "We discussed the agenda" in russian  # one introduction
