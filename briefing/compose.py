@@ -2546,6 +2546,7 @@ def compose_with_status(text: str, lang: str, kind: str, country: str | None = N
         text = _UNDERSECRETARY.sub("Deputy Minister ", text)
         # "Parliamentary State Secretary at the Federal Ministry of Defence": an office at a ministry is the ministry's
         text = _AT_A_MINISTRY.sub(" of the ", text)
+        text = _MEMBER_BODY.sub(r"\g<member> of the ", text)  # "member British Parliament": a member of it
         text = f"Acting {text}" if acting else text
     if kind == "document":  # "Memorandum of Cooperation on Bilateral Cooperation" is a memorandum on that cooperation
         text = _COOPERATION_ON_COOPERATION.sub(r"\g<head> on", text)
@@ -2567,6 +2568,7 @@ def compose_with_status(text: str, lang: str, kind: str, country: str | None = N
 
 _UNDERSECRETARY = re.compile(r"^(?:the\s+)?Under[\s-]?[Ss]ecretary\s+(?=of\s+(?!State\b)[A-Z])")
 _SUBROGANTE = re.compile(r"\s*\(S\)$")
+_MEMBER_BODY = re.compile(r"^(?P<member>[Mm]ember)\s+(?=[A-Z][a-z]+\s+(?:Parliament|Senate|Congress|Assembly)\b)")
 _AT_A_MINISTRY = re.compile(r"\s+at\s+the\s+(?=(?:Federal\s+)?(?:Ministry|Department|Embassy)\b)")
 _COOPERATION_ON_COOPERATION = re.compile(r"^(?P<head>.+?)\s+of\s+[Cc]ooperation(?:\s+\([A-Z][A-Za-z]{1,5}\))?\s+on"
                                          r"(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,3}[Cc]ooperation\b)")

@@ -370,3 +370,9 @@ def test_the_next_quote_of_the_same_speaker_is_not_introduced_again(tmp_path) ->
             'Battsetseg Batmunkh. "We had a good conversation," Saidov said. "We discussed the agenda," Saidov added.\n')
     russian = briefing_text(tmp_path, text, "ru")
     assert russian.count("Министр Бахтиёр Саидов") == 1 and "We discussed the agenda" in russian  # one introduction
+
+
+def test_a_member_written_before_a_demonym_and_a_parliament_is_its_member() -> None:
+    from briefing.compose import compose
+
+    assert compose("member British Parliament", "ru", "title", "GB") == "депутат Парламента Великобритании"
