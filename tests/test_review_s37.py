@@ -376,3 +376,11 @@ def test_a_member_written_before_a_demonym_and_a_parliament_is_its_member() -> N
     from briefing.compose import compose
 
     assert compose("member British Parliament", "ru", "title", "GB") == "депутат Парламента Великобритании"
+
+
+@pytest.mark.parametrize(("word", "case", "form"), [("Пенни Вонг", "com", "Пенни Вонгпен"), ("брифинг", "loc", "брифингте"),
+                                                     ("митинг", "dat", "митингке"), ("факт", "dat", "фактіге")])
+def test_a_kazakh_word_in_ng_takes_no_linking_vowel(word: str, case: str, form: str) -> None:
+    from briefing.grammar import grammar_for
+
+    assert grammar_for("kk").inflect(word, case, kind="person" if " " in word else "common") == form
