@@ -335,9 +335,10 @@ class LocalizedBriefing:
     @property
     def place_in_the_lead(self) -> Localized | Joined | None:
         """Where the lead says the event was: the city, else the country, unless the first person's title already
-        names that country (never «в Чехии … министра иностранных дел Чехии»; the subtitle gives the place)."""
-        if self.city is not None or self.country is None:
-            return self.city
+        names that country (never «в Чехии … министра иностранных дел Чехии»; the subtitle gives the place) and the
+        event is over."""
+        if self.city is not None or self.country is None or self.status_key == "planned":
+            return self.city or self.country  # a plan says where it will be (the readers of fresh89)
         first = self.participants[0].sentence_title if self.participants else None
         return None if first is not None and _names_country(str(first), str(self.country)) else self.country
 
