@@ -1008,7 +1008,7 @@ def _the_hosts_country(context: Context, candidates: list[people.Candidate]) -> 
     for host in candidates:
         mention = next((m for m in host.mentions if m.sentence.start == lead.start), None)
         welcomed = _WELCOMED.match(context.text, mention.end, lead.end) if mention else None
-        if welcomed is None or not host.participant or not host.country:
+        if mention is None or welcomed is None or not host.participant or not host.country:
             continue
         guests = [p.country for p in candidates if p is not host and p.participant
                   and any(welcomed.end() <= m.start < lead.end for m in p.mentions)]
