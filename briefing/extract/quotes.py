@@ -35,7 +35,7 @@ def find_quote_spans(context: Context) -> list[Span]:
     spans: list[Span] = []
     position = context.body_start
     while True:
-        match = re.compile(r"[«“\"„”]").search(text, position)
+        match = _QUOTE_MARK.search(text, position)
         if not match:
             break
         # a closing mark met first: a quotation whose opening mark the source dropped
@@ -47,6 +47,10 @@ def find_quote_spans(context: Context) -> list[Span]:
         spans.append(span)
         position = span.end
     return sorted(spans + _dash_spans(context, spans), key=lambda span: span.start)
+
+
+# an opening mark, or a closing one met first (a quotation whose opening mark the source dropped)
+_QUOTE_MARK = re.compile(r"[«“\"„”]")
 
 
 def _opened_by_its_paragraph(context: Context, mark: int) -> Span | None:
