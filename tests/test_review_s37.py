@@ -384,3 +384,11 @@ def test_a_kazakh_word_in_ng_takes_no_linking_vowel(word: str, case: str, form: 
     from briefing.grammar import grammar_for
 
     assert grammar_for("kk").inflect(word, case, kind="person" if " " in word else "common") == form
+
+
+def test_a_quote_from_an_earlier_occasion_is_kept_and_marked_for_review() -> None:
+    facts = _facts("Yesterday, Minister Bakhtiyor Saidov held a telephone conversation with Minister Battsetseg "
+                   "Batmunkh. “We discussed the agenda of upcoming meetings,” Saidov wrote. It should be recalled that on "
+                   "March 8, 2023, after talks in Tashkent, Saidov wrote: “We welcome the decision to open the Embassy.”\n")
+    assert [(q.text, q.needs_review) for q in facts.quotes] == [
+        ("We discussed the agenda of upcoming meetings", False), ("We welcome the decision to open the Embassy.", True)]

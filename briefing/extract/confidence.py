@@ -299,6 +299,8 @@ def quote(record: Quote) -> Judgement:
         speaker_score = _SPEAKER.get(how.group(1), 0.6)
     else:
         speaker_score = 0.6
+    if "said on an earlier occasion" in why:  # quotes.EARLIER_OCCASION: words of another day, not of this event
+        speaker_score = min(speaker_score, 0.5)
     return _clip(min(text_score, speaker_score)), why or "no rule"
 
 

@@ -282,6 +282,11 @@ _EARLIER = re.compile(r"\b(?:earlier|previously|last (?:year|month|week)|ago|sin
                       r"was established|was founded|were founded)\b", re.I)
 
 
+def tells_an_earlier_occasion(text: str) -> bool:
+    """"It should be recalled that on March 8, 2023, …", "earlier", "last year": a sentence about another, past occasion."""
+    return _EARLIER.search(text) is not None
+
+
 # "the dynamics observed after the official visit of the Prime Minister to Kazakhstan on October 10-12", "as agreed
 # by the Presidents during their official meeting on December 16": the date of an occasion the event looks back on
 _SINCE_ANOTHER_OCCASION = re.compile(r"\b(?:after|since|following\s+up\s+on|agreed\b[^.;]*?\b(?:during|at))\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,3}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import typing as t
 
+from briefing.extract.dates import tells_an_earlier_occasion
 from briefing.extract.people import title_case
 from briefing.extract.text import Context, Span, clean
 from briefing.models import Quote
@@ -27,6 +28,10 @@ _INTRO = re.compile(rf"(?P<who>[A-Z][^.;\"“”«»]{{1,200}}?)\s+(?:{SPEECH_VE
                     rf"|\s+(?:on|in|via|at)\s+[^.;:\"“”«»]{{1,50}}:)\s*$")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|my|My|us|me|you|You|your|Your)\b")  # or addressing the other side
 _SHORT_QUOTED = re.compile(r"[“\"«][^“”\"«»]{1,60}[”\"»],?(?=\s+\w)")  # a motto or a name in marks, the sentence goes on
+
+
+# a quote told from another, earlier occasion than the event: kept, and marked for review
+EARLIER_OCCASION = "said on an earlier occasion"
 
 
 def find_quote_spans(context: Context) -> list[Span]:
@@ -246,6 +251,8 @@ def extract_quotes(context: Context, resolve: t.Callable[[str, int], str | None]
             speaker = previous[1].speaker  # “…,” the Russian Foreign Ministry said. … “…,” it added: the ministry again
             why += ", the speaker of the quote before"
         how = getattr(resolve, "how", None)
+        if tells_an_earlier_occasion(text[context.sentence_at(span.start).start:span.start]):
+            why += f", {EARLIER_OCCASION}"  # "It should be recalled that on March 8, 2023, … he wrote: “…”"
         if who and speaker is None:
             why += ", not resolved to a person or institution"
         elif who and how:
