@@ -166,8 +166,9 @@ def resolve_event_date(context: Context, planned: bool) -> DateResult:
     # "New York, September 26 - X on Wednesday held talks", "Yesterday, X held a call" with no date anywhere: the lead
     # dates the event by a day nothing can count from, and neither the dateline's day nor a later sentence's is it
     # (a plan "will arrive on Thursday evening" keeps the dateline's day, which the lead's weekday is taken to be)
-    undatable = anchor is None and not planned and any(_relative_day_told(sentence.text) for sentence in leads)
-    if result is None and (not planned or any(_day_of_the_plan(sentence.text) for sentence in leads)) and not undatable:
+    day_told = any(_day_told(sentence.text) for sentence in leads)
+    undatable = anchor is None and not planned and day_told
+    if result is None and (not planned or day_told) and not undatable:
         result = _because(_from_dateline(context, anchor), "the dateline date")
     if result is None and not undatable:
         result = _because(_from_mention(plausible[0], anchor, planned) if plausible else None,
@@ -181,14 +182,9 @@ def resolve_event_date(context: Context, planned: bool) -> DateResult:
     return result
 
 
-def _relative_day_told(text: str) -> bool:
-    """A day the text dates its event by ("on Wednesday held talks", "Yesterday, X met"), not the day a source
-    reported it."""
-    return any(not _REPORTED_ON.search(text, max(0, day.start() - 25), day.start()) for day in RELATIVE.finditer(text))
-
-
-def _day_of_the_plan(text: str) -> bool:
-    """A weekday or 'today' in a lead about a plan that dates the plan, not its report ("reported on Monday")."""
+def _day_told(text: str) -> bool:
+    """A relative day the lead dates its event or plan by ("on Wednesday held talks", "Yesterday, X met", "will arrive
+    on Thursday"), not the day a source reported it ("reported on Monday")."""
     return any(not _REPORTED_ON.search(text, max(0, day.start() - 25), day.start()) for day in RELATIVE.finditer(text))
 
 
