@@ -781,13 +781,10 @@ class Localizer:
         several = self._several_offices(text, country)
         if several is not None:
             return several
-        side = _OWN_SIDE_OF.sub(" of the ", text)
-        if side != text and country:
-            # "co-chair of the Kazakh part of the Commission": the side is the person's own, in the country column
-            composed = self.composed(_without_country(side, country), "title", country)
-            if composed is not None:
-                self._review(text, composed.text, COMPOSED)
-                return Localized(composed.text, REVIEW, "title", source="composed")
+        own_side = self._of_own_side(text, country)
+        if own_side is not None:
+            self._review(text, own_side.text, COMPOSED)
+            return own_side
         offices = _offices(text, country)
         if offices:
             labels = [self.labels.get(term.label, term.context) for term in offices]
@@ -813,12 +810,16 @@ class Localizer:
         return self._offices_that_compose(text, country)
 
     def _composed_office(self, office: str, country: str | None) -> Localized | None:
-        """One office of a chain, composed; "Co-chair of the Ethiopian side of the commission" as the commission's
-        co-chair (the side is the person's own, in the country column), marked for review."""
+        """One office of a chain, composed as written, else as its own side's (:meth:`_of_own_side`)."""
         composed = self.composed(office, "title", country)
+        return composed if composed is not None else self._of_own_side(office, country)
+
+    def _of_own_side(self, office: str, country: str | None) -> Localized | None:
+        """"Co-chair of the Kazakh part of the Commission": the commission's co-chair, the side being the person's own
+        (in the country column); marked for review. None when the office names no side or does not compose."""
         side = _OWN_SIDE_OF.sub(" of the ", office)
-        if composed is not None or side == office or not country:
-            return composed
+        if side == office or not country:
+            return None
         composed = self.composed(_without_country(side, country), "title", country)
         return Localized(composed.text, REVIEW, "title", source="composed") if composed is not None else None
 

@@ -100,13 +100,11 @@ class Narrative:
             joined = ", ".join(texts)  # parties before Mongolian «хоорондын»: «A, B-ын», no «болон» to blur a name
         elif conj == "comma":  # «… яам болон Унгар Улсын Гадаад хэрэг, худалдааны яам»: a name with a comma of its own
             joined = ", ".join(texts[:-1]) + " болон " + texts[-1]  # would read as a third side (review 44)
-        elif conj == "and" and len(texts) >= 2 and not people and any(_is_a_pair(text, self.lang) for text in texts):
-            # «торговля и экономика, транспорт и логистика, а также энергетика»: a last «и» beside the pairs'
-            # own would join the last two items into one
-            joined = ", ".join(texts[:-1]) + _AS_WELL_AS.get(self.lang, ", as well as ") + texts[-1]
-        elif conj == "and" and len(texts) >= 2 and self.lang != "mn" and \
-                any(isinstance(value, _Grouped) and len(value.people) > 1 for value in grouped):
-            # «депутаты A, B и C, а также Генеральный секретарь D»: the group's own «и» would run into a second one
+        elif conj == "and" and len(texts) >= 2 and (
+                (not people and any(_is_a_pair(text, self.lang) for text in texts)) or
+                (self.lang != "mn" and any(isinstance(value, _Grouped) and len(value.people) > 1 for value in grouped))):
+            # «торговля и экономика, транспорт и логистика, а также энергетика», «депутаты A, B и C, а также
+            # Генеральный секретарь D»: a last «и» beside the pairs' or the group's own would join two items into one
             joined = ", ".join(texts[:-1]) + _AS_WELL_AS.get(self.lang, ", as well as ") + texts[-1]
         else:  # "plain": the sides of a document, «между A и B», «A мен B арасындағы», never «а также»
             joined = self.inflector.join(texts, "and" if conj == "plain" else conj, kind)
