@@ -129,6 +129,11 @@ PATTERNS = (
                r"(?:issues|matters|topics|questions|subjects)(?:\s+of\s+(?:mutual\s+|common\s+|great\s+|particular\s+)?"
                r"(?:importance|interest|concern)(?:\s+(?:to|for)\s+(?:the\s+|both\s+)?(?:two\s+)?(?:countries|sides|parties))?)?"
                r"\s*,?\s+(?:such\s+as|including|like)\s+(?P<list>[^.;:]+)"),
+    # "The ministers stressed trade and investment, regional integration and …", "to discuss … as well as science and
+    # technology": topics a meeting took up, told in prose; only those the vocabulary names as fields are kept
+    re.compile(r"\b(?:discuss|discussed|discussing|stressed|emphasi[sz]ed|highlighted|underlined|touched\s+(?:up)?on|"
+               r"talked\s+about|spoke\s+about|speak\s+about|(?:issues|matters|questions)\s+(?:relating|related)\s+to)"
+               r"\s+(?P<list>[^.;:]+)"),
 )
 _DROP = re.compile(rf"(?:^|\s+)(?!exchanges?$)(?:{_AREA_NOUNS}|industries)$|^(?:{_QUANTIFIER}\s+)?(?:fields?|spheres?|areas?|sectors?|realms?)\s+of\s+|"
                    rf"^(?:(?:development|expansion)\s+of|of)\s+(?:the\s+)?|^up\s+|"
@@ -403,6 +408,13 @@ def _accepted(items: list[str], pattern_index: int, closed_by_fields: bool = Fal
     return accepted
 
 
+def _a_named_field(item: str) -> bool:
+    """A field the vocabulary names, as written or in a frame that does not change it ('economic relations',
+    'new technologies'): among topics told in prose, a phrase that only ends in an area word ('the importance of
+    energy') is no field."""
+    return match_area(item) is not None and not is_fragment(item) and not _filler(item)
+
+
 def _filler(item: str) -> bool:
     """A word of relation, a verb or a stop word that a list of areas carries but that names no area."""
     return item in _RELATIONAL or item in _VERBS or bool(_STOP_ITEMS.match(item))
@@ -431,6 +443,8 @@ _NAMED_AREAS = 8  # the PATTERNS entry of a list that a verb then names as areas
 _CLOSED_LIST = 9  # the PATTERNS entry of a list closed by "spheres" with no anchor before it
 _ON_THE_AGENDA = 10  # the PATTERNS entry of a list that a sentence opens and says was discussed
 _ISSUES_SUCH_AS = 12  # the PATTERNS entry of the issues a meeting discussed: only its areas are kept
+_NEGATED = re.compile(r"\b(?:not|never|n['’]t|without)\s+(?:\w+\s+)?$", re.I)  # what comes before a verb of talk
+_TOPICS_TOLD = 13  # the PATTERNS entry of topics a verb of talk names: only the fields of the vocabulary are kept
 _OF_THE_SIDES = re.compile(r"\s+(?:of|between|for)\s+(?:the\s+|our\s+)?(?:two|both)\b.*$")
 _SAID_DISCUSSED = re.compile(r"\b(?:were|was)\s+(?:also\s+)?(?:on\s+the\s+agenda|discussed|considered|addressed)\b")
 # a participle opens a clause ("exchanged views"); an adjective or noun in -ed does not ("advanced technology")
@@ -527,9 +541,14 @@ def find_areas(context: Context) -> list[tuple[str, int, int, str]]:
                     phrase = f"{opening.group(1).lower()}{opening.group(2)}{phrase}" if opening else phrase
                 items = split_items(phrase)
                 closed = index == 3 and re.search(rf"\s{_FIELD_WORDS}$", match.group(0)) is not None
-                if index == _ISSUES_SUCH_AS:  # "economic development of the two countries": the sides are no part of it
+                if index in (_ISSUES_SUCH_AS, _TOPICS_TOLD):  # "economic development of the two countries": the sides are no part of it
                     items = [_OF_THE_SIDES.sub("", item) for item in items]
+                if index == _ISSUES_SUCH_AS:
                     accepted = [item for item in items if is_area(item) and not is_fragment(item)]
+                elif index == _TOPICS_TOLD:
+                    if _NEGATED.search(context.text[sentence.start:match.start()]):
+                        continue  # "the meeting did not touch upon political issues"
+                    accepted = [item for item in items if _a_named_field(item)]
                 else:
                     accepted = _accepted(items, index, closed)
                 for item in accepted:
@@ -633,4 +652,5 @@ _WHY = ("'cooperation in ...'", "'areas of cooperation included ...'", "'in the 
         "'matters of ...'", "a list closed by 'and other spheres'",
         "a list named the areas of cooperation", "a list of single words closed by 'spheres'",
         "a list the sentence opens with and says was discussed",
-        "a list that goes on after the cooperation its first items qualify", "an area among the issues discussed")
+        "a list that goes on after the cooperation its first items qualify", "an area among the issues discussed",
+        "a field among the topics told")
