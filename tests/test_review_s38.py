@@ -37,3 +37,114 @@ def test_fields_among_the_topics_a_meeting_took_up_are_areas(sentence: str, area
 ])
 def test_topics_that_are_no_field_or_were_not_discussed_are_no_areas(sentence: str) -> None:
     assert _areas(sentence) == []
+
+
+# -- people and their sides -------------------------------------------------------------------------------------------
+
+def _people(text: str) -> dict[str, tuple[str | None, str | None]]:
+    facts = _facts(text)
+    return {p.name: (p.title, p.country) for p in [*facts.participants, *facts.mentioned_people]}
+
+
+def test_letters_without_a_base_letter_are_read_as_part_of_a_name() -> None:
+    assert "Guðni Jóhannesson" in _people("REYKJAVIK, May 15, 2018 - President Guðni Jóhannesson met Mr Karl Berg.")
+
+
+def test_an_office_and_its_body_after_a_name_give_the_country() -> None:
+    people = _people("HELSINKI, May 15, 2018 - The guest was welcomed by Anna Virtanen, Speaker, Parliament of Finland.")
+    assert people["Anna Virtanen"][1] == "FI"
+
+
+def test_a_demonym_after_to_qualifies_the_office_not_a_destination() -> None:
+    people = _people("BUDAPEST, May 3, 2020 - Minister Ilona Kovacs spoke to Kenyan Foreign Minister Grace Wanjiru.")
+    assert people["Grace Wanjiru"] == ("Kenyan Foreign Minister", "KE")
+
+
+def test_a_former_counterpart_now_in_another_office_keeps_the_side() -> None:
+    people = _people("BUDAPEST, May 3, 2020 - Minister Ilona Kovacs spoke by telephone to his former Kenyan counterpart, "
+                     "now Minister for Sport and Culture, Grace Wanjiru.")
+    assert people["Grace Wanjiru"] == ("Minister for Sport and Culture", "KE")
+
+
+def test_a_rank_of_nobility_is_no_part_of_a_name() -> None:
+    assert "Pal Esterhazy" in _people("VIENNA, May 3, 2020 - A plaque to the explorer Count Pal Esterhazy was unveiled "
+                                      "by Minister Ilona Kovacs.")
+
+
+def test_the_honourable_between_an_office_and_a_name_leaves_the_office_whole() -> None:
+    people = _people("GEORGETOWN, May 3, 2021 - The High Commissioner met the Minister of Foreign Affairs and International "
+                     "Cooperation, the Honourable Paul Baptiste.")
+    assert people["Paul Baptiste"][0] == "Minister of Foreign Affairs and International Cooperation"
+
+
+def test_his_excellency_after_and_opens_the_next_person() -> None:
+    people = _people("NASSAU, Feb 26, 2015 - Jane Clarke, Minister of Foreign Affairs of Guyana and His Excellency "
+                     "Pedro Ruiz, Minister of Foreign Affairs of Uruguay signed an agreement.")
+    assert people["Jane Clarke"] == ("Minister of Foreign Affairs of Guyana", "GY")
+
+
+def test_an_english_given_name_in_yn_is_no_mongolian_patronymic() -> None:
+    assert _people("NASSAU, Feb 26, 2015 - Carolyn Baptiste met Pedro Ruiz.")["Carolyn Baptiste"][1] is None
+
+
+def test_the_counterpart_of_a_cabinet_secretary_is_a_minister() -> None:
+    people = _people("RIYADH, March 13, 2022 - Cabinet Secretary Grace Wanjiru held talks with her Saudi counterpart "
+                     "Prince Khalid bin Saad in Riyadh.")
+    assert people["Khalid bin Saad"] == ("Minister", "SA")
+
+
+def test_letters_of_a_body_ending_an_office_leave_the_name_after_them() -> None:
+    people = _people("KUWAIT, May 13, 2025 (KUNA) -- The MoU was signed by Executive Director of the HKTDC Mary Chan.")
+    assert people["Mary Chan"][0] == "Executive Director of the HKTDC"
+
+
+def test_hong_kong_is_a_side_of_its_own() -> None:
+    people = _people("KUWAIT, May 13, 2025 (KUNA) -- The Prime Minister held talks with Chief Executive of the Hong Kong "
+                     "Special Administrative Region John Lee.")
+    assert people["John Lee"][1] == "HK"
+
+
+# -- date, place, status, sides ---------------------------------------------------------------------------------------
+
+def test_this_evening_is_the_pages_day() -> None:
+    facts = _facts("date 2022-07-30\nMinister Ali Salem received this evening a phone call from Secretary Tom Hill.\n")
+    assert str(facts.event_date) == "2022-07-30"
+
+
+def test_an_ordinal_day_of_a_month_is_a_date() -> None:
+    facts = _facts("The second round of consultations was held via video conference on 3rd of March.\n")
+    assert facts.event_date_partial == "--03-03"
+
+
+def test_a_guest_welcomed_by_a_host_of_another_country_met_in_the_hosts_country() -> None:
+    facts = _facts("date 2018-05-15\nTrade was discussed during the visit of Olafur Gunnarsson, the President of Iceland, "
+                   "at the Parliament on Tuesday. The guest was welcomed by Anna Virtanen, Speaker, Parliament of Finland.\n")
+    assert facts.location.country == "FI"
+
+
+def test_a_guest_who_thanks_the_host_for_the_welcome_met_in_the_hosts_country() -> None:
+    facts = _facts("The President of Kazakhstan Arman Sadykov met the Prime Minister of Mongolia Bold Tsend. The Prime "
+                   "Minister of Mongolia thanked the President of Kazakhstan for the warm welcome.\n")
+    assert facts.location.country == "KZ"
+
+
+def test_a_meeting_going_on_today_is_in_progress() -> None:
+    facts = _facts("Today, the committee's delegation is meeting its colleagues from the Latvian and Lithuanian "
+                   "parliaments to discuss security.\n")
+    assert facts.event_status == "in progress"
+    assert set(facts.countries) >= {"LV", "LT"}
+
+
+def test_the_agencys_dateline_after_an_aggregators_tag_places_the_event() -> None:
+    facts = _facts("(MENAFN- Kuwait News Agency (KUNA)) KUWAIT, May 13 (KUNA) -- The Prime Minister held talks with "
+                   "Chief Executive John Lee at Bayan Palace.\n")
+    assert facts.location.country == "KW"
+    assert facts.source_agency == "KUNA"
+
+
+# -- documents --------------------------------------------------------------------------------------------------------
+
+def test_a_memorandum_in_a_field_keeps_the_field_in_its_title() -> None:
+    facts = _facts("KUWAIT, May 13, 2025 - The two sides signed a Memorandum of Understanding in tourism promotion, "
+                   "inked by the two ministers.\n")
+    assert [d.title for d in facts.documents_signed] == ["Memorandum of Understanding in tourism promotion"]

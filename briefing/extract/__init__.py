@@ -31,6 +31,7 @@ from briefing.extract.lexicon import (
 )
 from briefing.extract.text import Context, Sentence, clean, fold
 from briefing.ingest import MONTH_PATTERN
+from briefing.ingest.text import AGGREGATOR_TAG
 from briefing.models import DEFAULT_REVIEW_BELOW, Article, Evidence, Facts, Location, Person, PlannedEvent
 from briefing.vocabulary import COOPERATION_AREAS, COUNTRY_POSSESSIVE, match_term
 
@@ -167,6 +168,12 @@ _COUNTERPART_WITH_OFFICE = re.compile(r"^(?:his|her|their|the)?\s*(?P<side>[\w\s
                                       r"(?P<office>[A-Z].*)$")
 
 
+# Styles of one country's ministers: the counterpart on the other side holds the office by its common name
+# (Kenya's Cabinet Secretaries are ministers; the US Secretary of State is a foreign minister). Not "Foreign
+# Secretary": in South Asia the top diplomat of the service, whose counterpart holds the same office.
+_OFFICE_ELSEWHERE = {"cabinet secretary": "Minister", "secretary of state": "Minister of Foreign Affairs"}
+
+
 def _counterpart_offices(facts: Facts) -> None:
     """'his Qatari counterpart' holds the same office as the person he met, for his own country:
     the title becomes that office ("Minister of Foreign Affairs"), the country stays his."""
@@ -204,6 +211,7 @@ def _counterpart_offices(facts: Facts) -> None:
             # portfolios; what the counterpart shares is the first
             office = _OWN_PORTFOLIOS.sub("", office)
             office = re.sub(r"\s*\([^)]*\)$", "", office)  # "Foreign Secretary (Senior Secretary)": one service's rank
+            office = _OFFICE_ELSEWHERE.get(office.lower(), office)
             city = facts.location.city
             if city and facts.location.country == person.country and re.fullmatch(_CITY_OFFICE, office, re.I):
                 office = f"{office} of {city}"  # "his Russian counterpart" met in Moscow: the Mayor of Moscow
@@ -323,7 +331,7 @@ def _source_agency(context: Context) -> tuple[str | None, tuple[int, int] | None
         return _outlet_name(name), (start, start + len(name))
     lead = context.lead()
     scope = context.text[context.body_start:lead.end] if lead else ""
-    relayed = _AGGREGATOR_TAG.search(scope[:120])
+    relayed = AGGREGATOR_TAG.search(scope[:120])
     if relayed:  # "(MENAFN- AzerNews) President …": the outlet an aggregator relays, by its letters when given
         group = "letters" if relayed.group("letters") else "name"
         start = context.body_start + relayed.start(group)
@@ -368,10 +376,6 @@ _TOLD_THE_OUTLET = re.compile(r"\b(?:(?:has\s+|had\s+)?told|[Ii]n\s+(?:a|an)\s+(
                               r"[Ii]n\s+an\s+interview\s+with)\s+(?P<name>[A-Z][\w-]*(?:\.[\w-]+)*(?:\s[A-Z][\w-]*){0,2}?)(?=[\s,.;]|$)")
 
 
-# an aggregator's tag before the text it relays: "(MENAFN- AzerNews)", "MENAFN - Trend News Agency)",
-# "(MENAFN- Kuwait News Agency (KUNA))"
-_AGGREGATOR_TAG = re.compile(r"^\s*\(?MENAFN\s*[-–—]\s*(?P<name>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}?)(?:\s+News\s+Agency)?"
-                             r"(?:\s*\((?P<letters>[A-Z]{2,8})\))?\)")
 # the outlet opening the text before a dash: "PanARMENIAN.Net - Armenia and Georgia …"
 _OUTLET_OPENS = re.compile(r"\s*(?P<name>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})\s+[-–—]{1,2}\s+")
 # the outlet after the last sentence on its line: "… in conjunction with the ceremony.- Bernama"
@@ -1015,9 +1019,55 @@ def _the_hosts_country(context: Context, candidates: list[people.Candidate]) -> 
         if guests and all(country and country != host.country for country in guests):
             return Location(None, host.country, context.evidence(mention.start, welcomed.end()),
                             why="the country of the one who welcomed the guest")
+    return _the_country_of_the_one_who_welcomed_them(context, candidates)
+
+
+def _the_country_of_the_one_who_welcomed_them(context: Context, candidates: list[people.Candidate]) -> Location | None:
+    """"The visit of the President of Iceland … The guest was welcomed by X, Speaker, Parliament of Finland": the guest of
+    the lead, welcomed by a host of another country in the next sentence."""
+    if len(context.sentences) < 2:
+        return None
+    lead, following = context.sentences[:2]
+    for host in candidates:
+        mention = next((m for m in host.mentions if m.sentence.start == following.start), None)
+        if mention is None or not host.participant or not host.country or \
+                not _WELCOMED_BY.search(context.text, following.start, mention.start):
+            continue
+        guests = [p.country for p in candidates if p is not host and p.participant
+                  and any(m.sentence.start == lead.start for m in p.mentions)]
+        if guests and all(country and country != host.country for country in guests):
+            return Location(None, host.country, context.evidence(following.start, mention.end),
+                            why="the country of the one who welcomed the guest")
+    return _the_thanked_hosts_country(context, candidates)
+
+
+# "the Prime Minister of Mongolia expressed his gratitude to the First President of Kazakhstan for the warm welcome"
+_THANKED_FOR_THE_WELCOME = re.compile(
+    r"\b(?:thanked|expressed\s+(?:his|her|their)\s+(?:sincere\s+|deep\s+|profound\s+)?(?:gratitude|appreciation|thanks)\s+to|"
+    r"(?:is|was|were)\s+grateful\s+to)\s+(?P<host>[^.;]{3,90}?)\s+for\s+(?:the|his|her|their|a)\s+"
+    r"(?:(?:warm|cordial|kind|generous|traditional|gracious|friendly)\s+(?:and\s+)?)*(?:welcome|hospitality|reception)\b", re.I)
+
+
+def _the_thanked_hosts_country(context: Context, candidates: list[people.Candidate]) -> Location | None:
+    """A guest thanks the host for the welcome: the meeting was in the host's country, when the host is a participant
+    of one country and the guests of another."""
+    participants = {p.country for p in candidates if p.participant and p.country}
+    for sentence in context.sentences:
+        thanked = _THANKED_FOR_THE_WELCOME.search(sentence.text)
+        if thanked is None or context.in_quote(sentence.start + thanked.start()):
+            continue
+        hosts = {code for _, _, code in countries_in(thanked.group("host"))} | \
+            {p.country for p in candidates if p.participant and p.country and p.name and p.name in thanked.group("host")}
+        if len(hosts) == 1 and hosts <= participants and len(participants) >= 2:
+            start = sentence.start + thanked.start()
+            return Location(None, hosts.pop(), context.evidence(start, sentence.start + thanked.end()),
+                            why="the country of the host the guest thanked for the welcome")
     return None
 
 
+# "The guest was welcomed by X": the host, after the guest
+_WELCOMED_BY = re.compile(r"\b(?:was|were)\s+(?:warmly\s+|cordially\s+)?(?:welcomed|received|hosted|greeted)\s+by\s+"
+                          r"(?:[A-Z][\w.’'-]*\s+){0,6}$")
 # "X welcomed the Foreign Minister of Lithuania", "X on Monday received Y": the host, then the guest
 _WELCOMED = re.compile(r"\s*,?\s*(?:on\s+\w+\s+|today\s+|yesterday\s+)?(?:welcomed|received|hosted)\s+(?!a\s|an\s|the\s+(?:delegation|"
                        r"group|participants|members)\b)", re.I)
@@ -1119,6 +1169,7 @@ def _countries(context: Context, facts: Facts, docs: list[documents.DocMention],
             code = country_code(party) or _org_country(found)(party)
             if code:
                 codes.add(code)
+    codes.update(_sides_met_as_a_group(context))
     first_seen: dict[str, int] = {}
     for _, position, code in ((s, e, c) for s, e, c in countries_in(context.text[context.lead_start:])):
         first_seen.setdefault(code, position)
@@ -1126,6 +1177,21 @@ def _countries(context: Context, facts: Facts, docs: list[documents.DocMention],
     if facts.location.country and facts.location.country not in ordered:
         ordered.append(facts.location.country)
     return ordered
+
+
+# "the delegation is meeting their colleagues from the Foreign Affairs Committees of the Latvian and Lithuanian
+# parliaments to discuss …": the sides met, named by their countries and no one by name
+_MET_COLLEAGUES_FROM = re.compile(r"\b(?:meets?|meeting|met|receive[sd]?|receiving|host(?:s|ed|ing)|welcome[sd]?|welcoming)\s+"
+                                  r"(?:their|its|his|her|the)\s+(?:colleagues|counterparts|delegations?|guests)\s+from\s+"
+                                  r"(?P<sides>[^.;]{3,120}?)(?=\s+(?:to|in\s+order\s+to|for|on|in|at)\s|[,.;]|$)")
+
+
+def _sides_met_as_a_group(context: Context) -> list[str]:
+    lead = context.lead()
+    if lead is None or context.in_quote(lead.start):
+        return []
+    met = _MET_COLLEAGUES_FROM.search(lead.text)
+    return [code for _, _, code in countries_in(met.group("sides"))] if met else []
 
 
 def _signatories_take_part(candidates: list[people.Candidate], docs: list[documents.DocMention]) -> None:

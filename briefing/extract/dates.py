@@ -19,8 +19,10 @@ _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _DAY2 = r"(?:\s*(?:-|–|and|to)\s*(?P<day2>\d{1,2})(?:st|nd|rd|th)?)?"
 _YEAR = r"(?:,?\s*(?P<year>(?:19|20)\d{2}))?"
 MONTH_FIRST = re.compile(rf"\b(?P<month>{MONTH_PATTERN})\s+{_DAY}{_DAY2}\b{_YEAR}")
-DAY_FIRST = re.compile(rf"\b{_DAY}{_DAY2}\s+(?P<month>{MONTH_PATTERN}){_YEAR}\b")
-RELATIVE = re.compile(r"\b(?P<word>today|yesterday|tomorrow|(?:on\s+|last\s+|this\s+)?(?:monday|tuesday|wednesday|"
+# "3 March 2024", "the 3rd of March" (an ordinal only: "3 of March" is no date)
+DAY_FIRST = re.compile(rf"\b{_DAY}{_DAY2}\s+(?:(?<=(?:st|nd|rd|th)\s)of\s+)?(?P<month>{MONTH_PATTERN}){_YEAR}\b")
+RELATIVE = re.compile(r"\b(?P<word>today|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|tonight|last\s+night|"
+                      r"(?:on\s+|last\s+|this\s+)?(?:monday|tuesday|wednesday|"
                       r"thursday|friday|saturday|sunday))\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|shall|to be held|is scheduled|are scheduled|(?:scheduled|slated)\s+for|is expected|are expected|"
                      r"plans? to|upcoming|next|"
@@ -384,6 +386,7 @@ def _from_relative(context: Context, anchor: dt.date | None, planned: bool, in_q
             if not planned and _PLAN_BEFORE.search(context.text[max(sentence.start, match.start() - 100):match.start()]):
                 continue  # "said he was hoping to meet the President on Wednesday": the day of a plan, not of the event
             word = match.group("word").lower().split()[-1]
+            word = _PART_OF_A_DAY.get(word, word)  # "received this evening a phone call": the page's day
             if anchor is None:
                 return _relative_to_dateline(context, word, match)  # else unknown: never invent
             if word == "today":
@@ -451,6 +454,9 @@ def _relative_to_dateline(context: Context, word: str, match: re.Match[str]) -> 
         return None
     day += dt.timedelta(days=shift)
     return DateResult(None, f"--{day.month:02d}-{day.day:02d}", match.start(), match.end())
+
+
+_PART_OF_A_DAY = {"morning": "today", "afternoon": "today", "evening": "today", "tonight": "today", "night": "yesterday"}
 
 
 def _weekday(anchor: dt.date, weekday: int, future: bool) -> dt.date:

@@ -1545,6 +1545,10 @@ def _complements(text: str, end: int, limit: int, body_owned: bool = False) -> i
         rf"(?:,\s+{_CAPITAL_ITEM})*,?\s+and\s+{_NOT_A_NOUN}[A-Z][\w-]*)*",
         # "the Roadmap for Regional Cooperation in Transport and Logistics": a capitalized name goes on over its fields
         r"(?<=Cooperation)\s+in\s+[A-Z][\w-]*(?:(?:,\s+|,?\s+and\s+)[A-Z][\w-]*){0,4}",
+        # "a Memorandum of Understanding in direct investment promotion, inked by …": the field it covers, up to the comma
+        r"(?:(?<=Understanding)|(?<=Cooperation)|(?<=Agreement)|(?<=Memorandum))\s+in\s+(?!(?:the|a|an|order|presence|its|their|his|her|this|"
+        r"that|which|addition|accordance|line|particular)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}"
+        r"(?=\s*,|\s+(?:was|were|between|signed|by)\b)",
         # "a letter of exchange on Rohanpur-Singhabad railway route was signed": common nouns after the name, up to
         # the signing verb (the lookbehind sees the title so far: never right after the document noun)
         r"(?<=\w)(?:\s+(?!(?:was|were|is|are|has|have|had|will|and|or|by|in|at|on|of|during|for|with|to|the|a|an|also|"

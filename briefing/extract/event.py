@@ -84,6 +84,7 @@ FUTURE = re.compile(r"\b(?:will|shall|would|is (?:also )?to|are (?:also )?to|to 
                     r"to be (?:signed|held|adopted|concluded|inked))\b", re.I)  # "Senates Set To Sign a Roadmap": a headline's plan
 # "said it on the sidelines of the Interregional Business Forum": remarks at a forum, not a meeting
 FORUM_SIDELINES = re.compile(r"\bsidelines\s+of\s+(?:the\s+)?[^.;]{0,80}?\b(?:[Ff]orum|[Cc]onference|[Ee]xpo|[Ee]xhibition)\b")
+_MEETING_NOW = r"(?:is|are)\s+(?:currently\s+)?(?:meeting|holding\s+(?:talks|(?:a\s+)?meetings?|consultations))"
 IN_PROGRESS = re.compile(r"\b(?:is (?:currently )?(?:on an?|paying an?)\s+(?:\w+\s+)?visit|is visiting|(?:has|have) arrived today|"
                          # "arrived today morning to pay an official visit": the visit has begun
                          r"arrived\s+(?:here\s+)?(?:today|yesterday|this\s+morning|today\s+morning|tonight)\b(?=[^.;]{0,40}\bto\s+pay\b)|"
@@ -95,7 +96,9 @@ IN_PROGRESS = re.compile(r"\b(?:is (?:currently )?(?:on an?|paying an?)\s+(?:\w+
                          r"(?:today|this\s+morning|today\s+morning)\s+(?:left|departed)\s+for\b[^.;]{0,80}?\bvisit|"
                          r"(?:left|departed)\s+(?:today|yesterday|this\s+morning)\s+for\b[^.;]{0,80}?\bvisit|"
                          # "is carrying out an intense work agenda as part of his visit to Venezuela"
-                         r"is\s+(?:currently\s+)?carrying\s+out\b[^.;]{0,80}?\bvisit)\b", re.I)
+                         r"is\s+(?:currently\s+)?carrying\s+out\b[^.;]{0,80}?\bvisit|"
+                         # "Today, the committee's delegation is meeting its colleagues …": a meeting going on as told
+                         rf"\b(?:today|currently)\b[^.;]{{0,80}}?\b{_MEETING_NOW}|\b{_MEETING_NOW}\b[^.;]{{0,80}}?\btoday)\b", re.I)
 
 
 @dataclass

@@ -67,6 +67,9 @@ _EXTRA_COUNTRY_NAMES = {
     # CLDR's "Congo - Kinshasa" and "Congo - Brazzaville": the press writes the states' names
     "democratic republic of congo": "CD", "democratic republic of the congo": "CD", "dr congo": "CD", "drc": "CD",
     "congo-kinshasa": "CD", "republic of congo": "CG", "republic of the congo": "CG", "congo-brazzaville": "CG",
+    # CLDR's "Hong Kong SAR China": a side of its own in talks and agreements ("the Government of Hong Kong")
+    "hong kong": "HK", "hong kong sar": "HK", "hong kong special administrative region": "HK",
+    "macao": "MO", "macau": "MO", "macao sar": "MO", "macao special administrative region": "MO",
 }
 # Regions whose names hold another country's: the longer name wins, so "Inner Mongolia" is China's
 REGIONS_NAMED_LIKE_COUNTRIES = {
@@ -258,7 +261,8 @@ special senior former co-chair crown national d'affaires d’affaires assistant 
 """.split())
 # Titles of honour that stand before a name: Malaysia's and Brunei's ("Datuk Seri", "Tan Sri"), Cambodia's «Samdech»
 # with its styles ("Samdech Techo", "Samdech Akka Moha Ponhea Chakrei")
-HONOURS = (r"(?:Tan|Toh|Puan)\s+Sri|(?:Datuk|Dato['’]?|Datin)(?:\s+(?:Seri|Sri|Paduka|Setia|Laila|Jasa))*|"
+HONOURS = (r"Count|Countess|Baron|Baroness|"  # a rank of nobility: "the explorer Count Sámuel Teleki"
+           r"(?:Tan|Toh|Puan)\s+Sri|(?:Datuk|Dato['’]?|Datin)(?:\s+(?:Seri|Sri|Paduka|Setia|Laila|Jasa))*|"
            r"Samdech(?:\s+(?:Akka|Moha|Ponhea|Chakrei|Techo|Sena|Padei|Pichey|Krala|Thipadei|Vibol))*|Lok\s+Chumteav|"
            # Brunei's chains of styles and titles before a name: "Yang Berhormat Pehin Orang Kaya Seri Lela Dato Seri
            # Setia Awang Haji Abdul Rahman" is Abdul Rahman

@@ -51,6 +51,7 @@ from briefing.extract.lexicon import (
 from briefing.extract.text import Context, Sentence, SpanSet, fold, opens_in_another_month
 from briefing.ingest import MONTH_PATTERN
 from briefing.models import Person
+from briefing.names import english
 from briefing.names._text import REGNAL_NUMBERS
 
 # "M. Venkaiah Naidu"; Indian and some Central Asian outlets drop the full stop ("M Venkaiah Naidu", "Chynybai A
@@ -483,8 +484,11 @@ def _name_in_run(context: Context, sentence: Sentence, run: list[re.Match[str]])
         return None  # "News.Az reports": a news site, not a person "N.Az" read backwards
     if any(common_noun(word) for word in texts):
         return None  # "Radio Broadcasting", "Non-Aligned Movement": words of an institution's name, not a person's
-    letters = re.search(r"\b([A-Z]{2,6})[ \t]+$", context.text[max(sentence.start, name_tokens[0].start() - 8):name_tokens[0].start()])
-    if k > 0 and words[k - 1] in _PRONOUNS_IN_A_TITLE or letters and _a_bodys_letters(letters.group(1)):
+    before = context.text[max(sentence.start, name_tokens[0].start() - 16):name_tokens[0].start()]
+    letters = re.search(r"\b([A-Z]{2,6})[ \t]+$", before)
+    # ("Executive Director of the HKTDC Margaret Fong": the body ends an office, and a name follows)
+    body_of_an_office = letters is not None and re.search(r"\b(?:of|at)\s+(?:the\s+)?[A-Z]{2,6}[ \t]+$", before) is not None
+    if k > 0 and words[k - 1] in _PRONOUNS_IN_A_TITLE or letters and _a_bodys_letters(letters.group(1)) and not body_of_an_office:
         return None  # "the motto United We Stand Strong", "the NATO Enhanced Forward Presence": a slogan, a mission
     opening = context.text[max(0, name_tokens[0].start() - 1):name_tokens[0].start()]
     closing = context.text[name_tokens[-1].end():name_tokens[-1].end() + 1]
@@ -955,8 +959,9 @@ def _body_word(word: str) -> bool:
 def _destination(walked: list[tuple[str, int]], index: int) -> bool:
     """A country or city right after 'to', 'in' or 'from' is a place, even when an office follows it ('in
     Samarkand Acting Foreign Minister X')."""
+    word = walked[index][0]  # ("spoke to Kenyan Foreign Minister X": a demonym qualifies the office, never a place)
     return index > 0 and walked[index - 1][0].lower() in ("to", "in", "from", "at") and \
-        (country_code(walked[index][0]) is not None or walked[index][0].lower() in CITY_TO_COUNTRY)
+        (country_code(word) is not None and word.lower() not in DEMONYMS or word.lower() in CITY_TO_COUNTRY)
 
 
 def _paired_modifiers(walked: list[tuple[str, int]], begin: int) -> bool:
@@ -976,6 +981,7 @@ def _honorific(word: str) -> bool:
 
 def _without_trailing_honorific(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """The words before a name without the honorifics that end them: "… Authority H.E. Eng." is "… Authority"."""
+    honoured = [w for w, _ in tokens]
     while True:
         words = [w for w, _ in tokens]
         if words[-2:-1] and ((words[-1] == "." and _honorific(words[-2])) or  # "H.E" then its dot
@@ -985,6 +991,8 @@ def _without_trailing_honorific(tokens: list[tuple[str, int]]) -> list[tuple[str
             tokens = tokens[:-1]  # "the Deputy Minister of Foreign Affairs, Amb. X": his rank after his office
         elif words and _honorific(words[-1]):
             tokens = tokens[:-1]
+        elif words[-2:-1] == [","] and words[-1] == "the" and len(words) < len(honoured):
+            tokens = tokens[:-1]  # "Minister of Foreign Affairs, the Honourable X": the comma before "the" stays
         else:
             return tokens
 
@@ -1149,9 +1157,12 @@ def title_after(context: Context, mention: Mention, name_spans: SpanSet | t.Sequ
         if low == "and" and (_another_person_follows(tokens, index, names) or _name_and_office_follow(tokens, index)
                              or _office_then_name_follow(tokens, index, names)):
             break  # "Chairman of the League and league member Kobayashi": the second office is Kobayashi's
+        after_next = tokens[index + 2][0] if index + 2 < len(tokens) else ""
         if low == "and" and index + 1 < len(tokens) and (re.fullmatch(HONORIFICS, nxt.rstrip(".")) or
-                                                          re.fullmatch(HONORIFICS, nxt) or names.covers(tokens[index + 1][1])):
-            break  # "X, Minister of Interior and H.E. Y, Director": the next person follows "and"
+                                                          re.fullmatch(HONORIFICS, nxt) or
+                                                          re.fullmatch(HONORIFICS, f"{nxt} {after_next}") or
+                                                          names.covers(tokens[index + 1][1])):
+            break  # "X, Minister of Interior and H.E. Y, Director", "… and His Excellency Y": the next person follows
         if low == "the" and seen_head and kept and kept[-1][0][:1].isupper() and nxt.islower() \
                 and nxt not in TITLE_HEADS and nxt not in TITLE_MODIFIERS:
             break  # "Foreign Minister of North Korea the sides agreed": a missing comma, the clause goes on
@@ -2405,7 +2416,8 @@ def assign_countries(people: list[Candidate], event_countries: t.Sequence[str],
             person.country = _country_introduced(context, person) or _country_of_the_stop(context, person)
         if person.country is None and context is not None:
             person.country = _country_in_the_headline(context, person)
-        if person.country is None and _MONGOLIAN_PATRONYMIC.match(person.tokens[0]):
+        if person.country is None and _MONGOLIAN_PATRONYMIC.match(person.tokens[0]) and \
+                fold(person.tokens[0]).lower() not in english.GIVEN_NAMES:  # "Carolyn", "Evelyn": no patronymic
             person.country = "MN"
         if person.country is None:
             person.country = _leader_country(person.tokens)
@@ -2594,6 +2606,9 @@ _DELEGATION_BY = re.compile(r"\b(?P<side>[A-Z][\w’'.-]*)\s+(?:delegation|side)
                             r"(?:(?:is|was|will\s+be)\s+)?(?:headed|led)\s+by\s+"
                             r"(?:[A-Z][\w’'.-]*,?\s+|"  # "… led by Deputy Minister of Investment, Industry, and Trade X"
                             r"(?:of|for|and|the|on)\s+)*$")
+# "his former Kenyan counterpart, now Minister for Sport and Culture, X": the side, then the office he holds now
+_SIDES_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?:former\s+|new\s+)?(?P<side>[A-Z][a-z]+)\s+counterpart\s*,\s*"
+                                r"(?:(?:now|currently|today)\s+)?[^,;.]{3,80},\s*$")
 _FROM_SIDE = re.compile(r"\bfrom\s+(?:the\s+)?(?P<side>[A-Z][\w’'.-]*)\b(?P<rest>[^.;]{0,100})$")
 
 
@@ -2638,12 +2653,16 @@ def _country_introduced(context: Context, person: Candidate) -> str | None:
         if mention.in_quote:
             continue
         signed = _OFFICE_THEN_COUNTRY.match(context.text, mention.end, mention.sentence.end)
-        if signed and country_code(signed.group("country")):  # "Authorised by X, Minister for Foreign Affairs, Australia."
-            return country_code(signed.group("country"))
+        # "Authorised by X, Minister for Foreign Affairs, Australia.", "welcomed by X, Speaker, Parliament of Finland."
+        if signed and len(countries_in(signed.group("country"))) == 1:
+            return countries_in(signed.group("country"))[0][2]
         before = context.text[mention.sentence.start:mention.start]
         delegation = _DELEGATION_BY.search(before)
         if delegation and country_code(delegation.group("side")):
             return country_code(delegation.group("side"))
+        counterpart = _SIDES_COUNTERPART.search(before)
+        if counterpart and country_code(counterpart.group("side")):
+            return country_code(counterpart.group("side"))
         side = _FROM_SIDE.search(before)
         if side and country_code(side.group("side")) and not re.search(r"\b(?:met|meets|received|with)\b", side.group("rest")):
             return country_code(side.group("side"))

@@ -172,7 +172,9 @@ class SpanSet:
 
 
 # Latin letters with no decomposition: Turkish dotless i ("Ekmekçibaşı"), Polish ł, Nordic ø, Croatian đ
-_UNDECOMPOSED = {"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ħ": "h"}
+# Letters with no base letter in Unicode: "Guðni", "Þórður", "Bjørn", "Łukasz", "Æbeltoft" (one letter each, so offsets hold)
+_UNDECOMPOSED = {"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ħ": "h", "ð": "d", "Ð": "D",
+                 "þ": "t", "Þ": "T", "æ": "a", "Æ": "A", "œ": "o", "Œ": "O", "ß": "s"}
 
 
 def fold(text: str) -> str:
@@ -191,7 +193,7 @@ def fold(text: str) -> str:
 
 # Honorifics that stand before a name but are no part of it: "H.E.Saqr Bin Ghubash", "Mr.Ukhnaagiin Khurelsukh",
 # India's "Shri Narendra Modi", Malaysia's "Datuk Seri Anwar Ibrahim"
-_HONORIFIC = re.compile(rf"\b(?:H\.\s?[EH]\.|H[EH](?=\s+[A-Z])|Mr\.?|Mrs\.?|Ms\.?|Dr\.|Shri(?=\s)|Smt\.?|(?:{HONOURS})(?=\s))"
+_HONORIFIC = re.compile(rf"\b(?:(?:His|Her)\s+Excellency|H\.\s?[EH]\.|H[EH](?=\s+[A-Z])|Mr\.?|Mrs\.?|Ms\.?|Dr\.|Shri(?=\s)|Smt\.?|(?:{HONOURS})(?=\s))"
                         r"(?=\s?[A-Z])")
 # "Mr. KISHIDA Fumio", "H.E. Mr. Luvsannamsrai OYUN-ERDENE": a surname in capitals after an honorific
 _CAPS_AFTER_HONORIFIC = re.compile(r"(?<=\s)(?:[A-Z][a-z]+\s+)?[A-Z]{2,}(?:-[A-Z]{2,})?(?:\s+[A-Z][a-z]+)?\b")

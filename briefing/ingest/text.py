@@ -436,8 +436,17 @@ def _wire_of(outlets: str) -> str:
     return wires[-1] if wires else parts[0]
 
 
+# an aggregator's tag before the text it relays: "(MENAFN- AzerNews)", "MENAFN - Trend News Agency)",
+# "(MENAFN- Kuwait News Agency (KUNA))"
+AGGREGATOR_TAG = re.compile(r"^\s*\(?MENAFN\s*[-–—]\s*(?P<name>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}?)(?:\s+News\s+Agency)?"
+                            r"(?:\s*\((?P<letters>[A-Z]{2,8})\))?\)", re.M)
+
+
 def parse_dateline(text: str, offset: int = 0) -> Dateline | None:
     """The dateline starting at ``offset``, or None when the body starts with plain text."""
+    relayed_by = AGGREGATOR_TAG.match(text, offset)
+    if relayed_by:  # "(MENAFN- Kuwait News Agency (KUNA)) KUWAIT, May 13 (KUNA) --": the agency's dateline after the tag
+        offset = _skip_blank(text, relayed_by.end())
     lone = LONE_CITY_LINE.match(text, offset)
     if lone:  # "ANKARA" on a line of its own above the first sentence
         return Dateline(text=lone.group("city"), start=lone.start(), end=lone.end("city"), city=lone.group("city"))
