@@ -1760,7 +1760,8 @@ class _Composer:
     def _with_state_suffix(self, name: str, head: str = "") -> str:
         """Mongolian official texts name a country with «Улс»: «Киргиз Улс»; abbreviations (ОХУ) stay."""
         suffix = self._state_suffix(head)
-        if not suffix or name.endswith(suffix) or name.replace("-", "").isupper() or name in _NAMED_WITHOUT_STATE_WORD:
+        if not suffix or name.endswith(suffix) or name.replace("-", "").isupper() or name in _NAMED_WITHOUT_STATE_WORD \
+                or name.endswith(" бүс"):  # «Хонконгийн Тусгай захиргааны бүс»: a region of a state, no state
             return name
         return f"{name} {suffix}"
 

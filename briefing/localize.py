@@ -1209,8 +1209,10 @@ class Localizer:
         rendered one: "APTTA (Afghanistan-Pakistan Transit Trade Agreement)" is «соглашение между Афганистаном
         и Пакистаном в области транзитной торговли (APTTA)»."""
         short = _SHORT_NAME_FIRST.fullmatch(document.title) or _SHORT_NAME_AFTER.fullmatch(document.title)
-        if short and _TYPE_LETTERS.fullmatch(short.group("short")):  # "Memorandum of Understanding (MoU)": the
-            document = replace(document, title=short.group("full"))  # kind's letters, no name of its own to keep
+        if short and (_TYPE_LETTERS.fullmatch(short.group("short")) or _a_partys_letters(short.group("full"), short.group("short"))):
+            # "Memorandum of Understanding (MoU)": the kind's letters, no name of its own to keep; "… between A and
+            # the Hong Kong Trade Development Council (HKTDC)": the party's letters, which the parties list carries
+            document = replace(document, title=short.group("full"))
             short = None
         full = _sides_spelled_out(short.group("full") if short else document.title)
         if full == document.title:
@@ -1387,7 +1389,7 @@ class Localizer:
 
 # an office that names no body: "deputy chairman", "Director", "executive secretary"
 _BARE_OFFICE = re.compile(r"(?:(?:first|deputy|vice|executive|general)[\s-]+)*(?:chairman|chairwoman|chairperson|director|"
-                          r"head|(?:pro-?)?rector|secretary|secretary-general|president)", re.IGNORECASE)
+                          r"head|(?:pro-?)?rector|secretary|secretary-general|president|speaker)", re.IGNORECASE)
 _SHORT_NAME = r"[A-Z][A-Za-z]{1,9}"  # a body's or a document's letters: "ADA", "APTTA", "NCMOU"
 _SHORT_NAME_IN_BRACKETS = re.compile(rf"\s*\({_SHORT_NAME}\)")
 # a body named after its country: "Azerbaijan Diplomatic Academy under the Ministry of …"
@@ -1405,6 +1407,7 @@ def _country_after_body(body: str) -> str:
 
 # a body whose offices take its name: "deputy chairman of the New Azerbaijan Party"
 _BODY_WITH_OFFICES = re.compile(r"\b(?:Party|Committee|Council|Agency|Union|Association|Federation|Chamber|Institute|"
+                                r"Parliament|Assembly|Senate|"  # "Speaker", of the "Parliament of Finland" its signature names
                                 r"University|Academy|Foundation|Fund|Company|Corporation|Bank|Centre|Center)\b")
 
 
@@ -1658,6 +1661,16 @@ def _sides_named_twice(title: str) -> bool:
 # a document's short name beside its full one: "APTTA (Afghanistan-Pakistan Transit Trade Agreement)",
 # "Free Trade Agreement (FTA)"
 _TYPE_LETTERS = re.compile(r"(?i:mou|moc|moa|mous|mocs|loi)")  # a memorandum of understanding or cooperation, a letter of intent
+def _a_partys_letters(full: str, short: str) -> bool:
+    """The letters in brackets after a title stand for its last party: "… and the Hong Kong Trade Development
+    Council (HKTDC)"."""
+    last_party = re.search(r"\s(?:between|and)\s+(?:the\s+)?(?P<party>[A-Z][^()]*)$", full)
+    if last_party is None:
+        return False
+    initials = "".join(word[0] for word in last_party.group("party").split() if word[:1].isupper())
+    return initials.upper() == short.upper()
+
+
 _SHORT_NAME_FIRST = re.compile(rf"(?P<short>{_SHORT_NAME})\s+\((?P<full>[^()]{{8,}})\)")
 _SHORT_NAME_AFTER = re.compile(rf"(?P<full>[^()]{{8,}}?)\s+\((?P<short>{_SHORT_NAME})\)")
 # "Afghanistan-Pakistan Transit Trade Agreement": the two sides named in front of the title

@@ -544,7 +544,7 @@ def _assign_organizations(candidates: list[people.Candidate], found: list[orgs.O
         if lawmaker and person.organization is None:  # "Democratic Party Rep. X": a lawmaker of that party
             person.organization, person.title = lawmaker.group("party"), lawmaker.group("office")
         if person.organization is None:
-            person.organization = _owner_of_its_office(context, person, found)
+            person.organization = _owner_of_its_office(context, person, found) or _body_signed_after(context, person)
         title = person.title or ""
         words = {_TITLE_TO_BODY.get(w, w) for w in orgs.significant_words(title)}
         named = [org for org in found if org.key_words and org.key_words <= words and _body_named(org, title)
@@ -579,6 +579,17 @@ def _assign_organizations(candidates: list[people.Candidate], found: list[orgs.O
                     party = next((p for p in doc.parties if head in p.lower()), None)
                     if party:
                         person.organization = party
+
+
+def _body_signed_after(context: Context, person: people.Candidate) -> str | None:
+    """"The guest was welcomed by X, Speaker, Parliament of Finland.": the body after the office, as a signature
+    closes with it."""
+    for mention in person.mentions:
+        signed = people.OFFICE_THEN_OWNER.match(context.text, mention.end, mention.sentence.end)
+        body = signed.group("owner") if signed and not mention.in_quote else ""
+        if any(word.lower() in orgs.ORG_HEADS for word in body.split()):
+            return body
+    return None
 
 
 def _the_one_named_by_its_head(head: str, found: list[orgs.Org], context: Context,

@@ -35,7 +35,7 @@ _AREA_NOUNS = r"(?:co-?operation|ties|links|(?<!public\s)relations?|spheres?|fro
               r"collaboration|interaction|(?<!information )exchanges?|agenda)"  # "information exchange" is a field
 # "in all areas, including", "in diverse fields – including", "in vital spheres, such as"
 _QUANTIFIER = r"(?:key|priority|various|such|other|many|several|numerous|all|diverse|different|vital|important|main|" \
-              r"major|promising|specific|relevant|crucial)"
+              r"major|promising|potential|possible|specific|relevant|crucial)"
 # "in fields of common interest such as health": what the fields are, before the list of them
 _OF_SHARED_INTEREST = r"(?:\s+of\s+(?:common|mutual|shared|joint)\s+interest)?"
 _FIELD_WORDS = r"(?:fields?|spheres?|areas?|sectors?|industries|realms?|domains?|directions)"
@@ -348,6 +348,7 @@ def is_fragment(item: str) -> bool:
         return False
     acted_on = _ACTION_OF.fullmatch(item)
     return bool(re.search(rf"\s{_FUNCTION_WORD}$", item, re.I) or
+                re.search(r"\b(?:how|what|which|where|when|why|whose)\b", item, re.I) or  # "the way how democracy"
                 re.search(r"\S\s+(?:the|a|an|its|their|our|this|these|those)\s", item, re.I) or
                 re.search(rf"\s{_AGENT_NOUNS}$", item, re.I) or
                 # "activation of contacts": an action on something that is no area

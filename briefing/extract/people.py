@@ -1348,15 +1348,15 @@ def _tidy_title(title: str) -> str:
     bare = _LEADING_HONORIFIC.sub("", title).strip(" ,")
     while True:
         shorter = _TRAILING_HONORIFIC.sub("", bare).strip(" ,")
-        if shorter == bare or not any(_title_head(word) for word in shorter.split()):
-            break
+        if shorter == bare or not any(_title_head(_corrected_office(word)) for word in shorter.split()):
+            break  # ("Prime Miniter Sheikh": a misspelt office keeps its place as the office)
         bare = shorter
     bare = _INNER_HONORIFIC.sub("", bare).strip(" ,")
     rank = _RANK_AFTER_OFFICE.search(bare)
     if rank and any(_title_head(word) for word in bare[:rank.end("office")].split()):
         bare = bare[:rank.end("office")]  # "Cabinet Secretary Ambassador X": a career diplomat's rank after the office
     bare = re.sub(r"(?<=\w)\s+(?:Elbasy|Elbashi)$", "", bare)  # "First President Elbasy": the office, the honour apart
-    if bare and any(_title_head(word) for word in bare.split()):
+    if bare and any(_title_head(_corrected_office(word)) for word in bare.split()):
         title = bare
     # "conveyed to the Leader of Uzbekistan the sincere greetings and good wishes of King": a clause ran into the
     # office; the office is what follows its last "the … of"
@@ -2628,7 +2628,8 @@ def _envoys_own_country(context: Context, person: Candidate) -> str | None:
     return country_code(owner.group("country"))
 
 
-_OFFICE_THEN_COUNTRY = re.compile(r",\s+(?:the\s+)?[A-Z][^,.;]{2,80}?,\s+(?P<country>[A-Z][\w ]{2,30}?)\s*[.;]?\s*$")
+# "X, Minister for Foreign Affairs, Australia.", "X, Speaker, Parliament of Finland.": a signature's office, then its owner
+OFFICE_THEN_OWNER = re.compile(r",\s+(?:the\s+)?[A-Z][^,.;]{2,80}?,\s+(?P<owner>[A-Z][\w ]{2,30}?)\s*[.;]?\s*$")
 
 
 def _country_in_the_headline(context: Context, person: Candidate) -> str | None:
@@ -2652,10 +2653,10 @@ def _country_introduced(context: Context, person: Candidate) -> str | None:
             return country_code(of_country.group("country"))
         if mention.in_quote:
             continue
-        signed = _OFFICE_THEN_COUNTRY.match(context.text, mention.end, mention.sentence.end)
+        signed = OFFICE_THEN_OWNER.match(context.text, mention.end, mention.sentence.end)
         # "Authorised by X, Minister for Foreign Affairs, Australia.", "welcomed by X, Speaker, Parliament of Finland."
-        if signed and len(countries_in(signed.group("country"))) == 1:
-            return countries_in(signed.group("country"))[0][2]
+        if signed and len(countries_in(signed.group("owner"))) == 1:
+            return countries_in(signed.group("owner"))[0][2]
         before = context.text[mention.sentence.start:mention.start]
         delegation = _DELEGATION_BY.search(before)
         if delegation and country_code(delegation.group("side")):

@@ -155,7 +155,8 @@ _FUTURE_EVENT = re.compile(
     r"convene|host)\b"
     # "the sitting of the commission is due today": an event set for a day to come
     r"|\b(?:is|are)\s+due\s+(?=today|tomorrow|on\s|in\s|next\s|this\s|later\b)"
-    r"|\b(?:is|are)\s+(?:also\s+)?scheduled\s+for\b|\bwill\s+be\s+(?:attended|held|organized|organised|opened)\b"
+    r"|\b(?:is|are)\s+(?:also\s+)?scheduled\s+for\b|\bwill\s+(?:soon\s+|also\s+)?be\s+(?:attended|held|organized|organised|"
+    r"opened|unveiled|inaugurated)\b"  # "a plaque to the explorer will soon be unveiled in Kenya"
     # "the 4th Meeting of Speakers scheduled for September 23-24": the participle dates an event to come
     r"|\b(?:scheduled|planned|slated)\s+for\s+(?:(?-i:[A-Z])[a-z]+\s+\d|\d|next\b|early\b|late\b|mid-|"
     r"(?:this|the)\s+(?:fall|autumn|spring|summer|winter|year|month|week)\b)"
@@ -169,6 +170,8 @@ _FUTURE_EVENT = re.compile(
     # "outlined proposals, planning bilateral meetings with ministers"
     rf"|\bplanning\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_EVENT_NOUNS})\b"
     r"|\binvit(?:ed|ing|es)\s+[^.]{1,120}?\s+to\s+(?:visit|attend|pay|take part|participate)\b"
+    # "Iceland has invited speakers from all the Nordic countries for a visit in midsummer"
+    r"|\binvit(?:ed|ing|es)\s+[^.]{1,120}?\s+(?:for|on)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?visit\b"
     # "has further scheduled meetings with officials", "will make the next stop of its trip in Xian"
     r"|\b(?:has|have)\s+(?:further\s+|also\s+)?scheduled\s+(?:meetings?|talks|visits?|negotiations)\b"
     r"|\b(?:will|shall)\s+(?:also\s+)?make\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+|a\s+)?(?:next\s+|first\s+|last\s+)?stop\b"
@@ -275,7 +278,8 @@ _LEADING = re.compile(rf"^(?:(?:(?:As part of|Within|In addition|Also|Moreover|F
                       rf"Following|After|In turn|Additionally|According to|At the invitation of|On the occasion of|"
                       rf"In connection with|By the program(?:me)? of|Due to|Owing to|Because of|"
                       # "To increase interaction in pharmaceuticals, the parties agreed on signing …": the purpose first
-                      rf"To\s+(?:increase|strengthen|develop|expand|boost|deepen|promote|enhance|intensify|ensure|support)\b)[^,]{{0,120}}"
+                      rf"To\s+(?:increase|strengthen|develop|expand|boost|deepen|promote|enhance|intensify|ensure|support|"
+                      rf"celebrate|mark|commemorate)\b)[^,]{{0,120}}"  # "To celebrate its centennial, X has invited …"
                       rf"|On\s+(?:{MONTH_PATTERN})\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?(?:,\s*(?:19|20)\d\d)?"
                       rf"|On\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+(?:{MONTH_PATTERN})(?:\s+(?:19|20)\d\d)?),\s*"
                       # "Led by X, Speaker of the Chamber, the delegation will be in Russia": who leads, and his office
@@ -311,14 +315,17 @@ _TITLE_AFTER_NAME = r"(?-i:(?:Deputy |Vice |First |Special )?(?:Minister|Preside
 _FIELD_LIST = r"\s+(?:[a-z-]+,\s+)*[a-z-]+,?\s+and\s+[a-z-]+\s+(?:cooperation|relations|ties|affairs)\b"
 _FIELD_LIST_COMMA = rf",(?={_FIELD_LIST})"
 _NOT_FIELD_LIST = rf"(?!{_FIELD_LIST})"
+_HELD_LATER = r"to\s+be\s+held|scheduled\s+(?:for|to\s+take\s+place)|due\s+to\s+be\s+held"
 _EVENT_PHRASE = re.compile(
     rf"(?P<np>(?:\b(?:the|his|her|their)\s+(?:upcoming|forthcoming|scheduled|planned|expected|oncoming|next)\s+|\b(?:upcoming|forthcoming)\s+"
     rf"|\b(?:anticipation\s+(?:of|for)|preparations?\s+(?:for|to)|preparing(?:\s+for)?|looking forward to|looks forward to|ahead\s+of"
     # "one of the key issues of the agenda is the state visit of ...": an event the talks prepare
     rf"|(?:issues?|items?|topics?)\s+(?:of|on)\s+the\s+agenda\s+(?:is|are|will\s+be))\s+(?:the\s+)?)"
-    rf"[^,.;]*?\b(?:{_EVENT_NOUNS})\b(?:[^,.;]|(?<=\s[A-Z])\.|,\s+(?:including|such as|{_TITLE_AFTER_NAME})\b|{_FIELD_LIST_COMMA})*?)"
+    # ("the preparation to the Sixth CICA Summit, to be held in Kazakhstan in 2022": where and when go with it)
+    rf"[^,.;]*?\b(?:{_EVENT_NOUNS})\b(?:[^,.;]|(?<=\s[A-Z])\.|,\s+(?:including|such as|{_HELD_LATER}|{_TITLE_AFTER_NAME})\b|"
+    rf"{_FIELD_LIST_COMMA})*?)"
     rf"(?=\s+and\s+(?:the\s+)?(?:upcoming|forthcoming|scheduled|planned)\b|"
-    rf"\s*(?:(?<!\s[A-Z])\.|;|,(?!\s+(?:including|such as|{_TITLE_AFTER_NAME})\b){_NOT_FIELD_LIST})|$)",
+    rf"\s*(?:(?<!\s[A-Z])\.|;|,(?!\s+(?:including|such as|{_HELD_LATER}|{_TITLE_AFTER_NAME})\b){_NOT_FIELD_LIST})|$)",
     re.I)
 _NP_LEAD = re.compile(r"^(?:anticipation\s+(?:of|for)|preparations?\s+(?:for|to)|preparing(?:\s+for)?|looking forward to|looks forward to|ahead\s+of|"
                       r"(?:issues?|items?|topics?)\s+(?:of|on)\s+the\s+agenda\s+(?:is|are|will\s+be))\s+", re.I)

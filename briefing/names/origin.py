@@ -212,6 +212,8 @@ def origin_from_shape(text: str) -> str:
         return "ko"
     if _kyrgyz(keys):
         return "ky"
+    if _finnish(keys):  # before Mongolian: "Sauli Niinistö", "Pekka Haavisto" have its ö and double vowels
+        return "eu"
     if _mongolian(words, keys) or _mongolian_press_style(text, keys):
         return "mn"
     if _japanese(words, keys) and not any(armenian.SURNAME_ANY_SPELLING.search(key) for key in keys):
@@ -289,6 +291,20 @@ def _kyrgyz(keys: list[str]) -> bool:
     if len(keys) > 1 and keys[-1] in ("uulu", "kyzy"):
         return True
     return any(_DOUBLE_VOWEL.search(key) for key in keys) and any(_TURKIC_ELEMENT.search(key) for key in keys)
+
+
+# Finnish surnames by their endings (-nen, -stö, -kko, -mäki, -niemi …) and common given names: the ö, ä and double
+# vowels they share with Mongolian romanization say nothing of Mongolia
+_FINNISH_SURNAME = re.compile(r"(?:[aeiouy]nen|st[oö]|kk[oaö]|pp[aä]|tt[iaö]|l[aä]|vaara|m[aä]ki|niemi|virta|joki|lahti|"
+                              r"salo|koski|aho|harju|lehto|oja|pelto|rinne|ranta|vuori|saari|puro|korpi|linna)$")
+_FINNISH_GIVEN = frozenset("sauli sanna antti jussi pekka petteri elina jukka matti tarja martti urho juha timo ville "
+                           "riikka jyrki kimmo tuomas heikki ilkka eero kaisa jaana tytti".split())
+
+
+def _finnish(keys: list[str]) -> bool:
+    """A Finnish given name ("Sanna Marin"), or a Finnish surname after a given name ("Paula Risikko")."""
+    return len(keys) >= 2 and (keys[0] in _FINNISH_GIVEN or
+                               bool(_FINNISH_SURNAME.search(keys[-1])) and bool(re.search(r"[aeiouy]{2}|kk|pp|tt", keys[-1])))
 
 
 def _mongolian(words: list[str], keys: list[str]) -> bool:
