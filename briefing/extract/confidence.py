@@ -138,6 +138,7 @@ _DATE = {
     "a date in a later event sentence": 0.55,
     "a relative day in a later sentence": 0.65,
     "a relative day inside a quotation": 0.6,
+    "a weekday under a dateline without a year: the dateline's day": 0.5,
 }
 
 

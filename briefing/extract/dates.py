@@ -179,9 +179,16 @@ def resolve_event_date(context: Context, planned: bool) -> DateResult:
         result = _because(_from_relative(context, anchor, planned), "a relative day in a later sentence")
     if result is None:
         result = _because(_from_relative(context, anchor, planned, in_quotes=True), "a relative day inside a quotation")
+    if result is None and undatable:
+        # "KUWAIT, May 13 (KUNA) -- X on Tuesday held talks": the filing day is the likeliest, and readers look for a
+        # day; given, and marked for review, as a guess it is
+        result = _because(_from_dateline(context, anchor), WEEKDAY_UNDER_DATELINE)
     result = result or DateResult()
     _check_conflict(context, result)
     return result
+
+
+WEEKDAY_UNDER_DATELINE = "a weekday under a dateline without a year: the dateline's day"
 
 
 def _day_told(text: str) -> bool:
