@@ -1761,7 +1761,7 @@ class _Composer:
         """Mongolian official texts name a country with «Улс»: «Киргиз Улс»; abbreviations (ОХУ) stay."""
         suffix = self._state_suffix(head)
         if not suffix or name.endswith(suffix) or name.replace("-", "").isupper() or name in _NAMED_WITHOUT_STATE_WORD \
-                or name.endswith(" бүс"):  # «Хонконгийн Тусгай захиргааны бүс»: a region of a state, no state
+                or " онцгой бүс " in name:  # «БНХАУ-ын Засаг захиргааны онцгой бүс Хонконг»: a region of a state
             return name
         return f"{name} {suffix}"
 

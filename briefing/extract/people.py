@@ -1946,6 +1946,8 @@ def classify(context: Context, people: list[Candidate], writers: t.Collection[st
             if sentence is not lead and _EARLIER_STOP.search(context.text, sentence.start, mention.start):
                 continue  # "He has already visited A and B, where he met with Presidents X and Y": an earlier stop
             title_start = mention.title_start if mention.title_start is not None else mention.start
+            if sentence is not lead and _SPOUSE_BEFORE.search(context.text, sentence.start, title_start):
+                continue  # "The President and his spouse X are on a state visit": she accompanies him, met by no one
             if sentence is not lead and _OCCASION_OF.search(context.text, sentence.start, title_start):
                 continue  # "Mr S was in Astana for the state visit of President M": the occasion, someone else's event
             if sentence is not lead and _DIED.search(clause) or _REMEMBERED_BEFORE.search(
@@ -1988,6 +1990,9 @@ def classify(context: Context, people: list[Candidate], writers: t.Collection[st
         if person.name in writers:
             person.participant = False
             person.why = "quoted from what they wrote"
+
+
+_SPOUSE_BEFORE = re.compile(r"\b(?:his|her)\s+(?:spouse|wife|husband)\s*,?\s*$", re.I)
 
 
 def _author_of_a_first_person_statement(context: Context, person: Candidate) -> bool:

@@ -24,9 +24,10 @@ How the ending is chosen
      it is a foreign [u], back (Стамбул, Хурэлсух).
    * the Russian surname suffixes -ов/-ев/-ёв are transparent, the stem decides:
      Тоқаевтың, Әшімбаевтың but Мүсіреповтің, Әуезовтің, Бектеновке [Names].
-   * words ending in рк, рг, нк, нг, кс, кт, ск, лк, кл, фт, пт are front (Нью-Йоркке,
-     паркке); кт, ск, фт, пт also take a linking і (фактіге, Минскіге) [Emle §35], нг does not
-     (брифингте, Вонгпен: press usage, the Kazakh reader of fresh89),
+   * words ending in рк, рг, нк, кс, кт, ск, лк, кл, фт, пт are front (Нью-Йоркке,
+     паркке); кт, ск, фт, пт also take a linking і (фактіге, Минскіге) [Emle §35]; a word in нг
+     keeps its last vowel's harmony and no linking і (брифингте, Гонконгтың, Вонгпен: press
+     usage, the Kazakh readers of fresh89 and fresh90),
      [Loans]; a final х after a non-Kazakh vowel is back (цехта, шейхтың) [Emle-2018 §94];
      one-syllable words with a final ь are front [Emle §35].
 
@@ -194,9 +195,9 @@ _SOUND_OF_LETTER: dict[str, _Sound] = {
 }
 
 _SURNAME_SUFFIXES = ("ов", "ев", "ёв")
-_FRONT_CLUSTERS = ("рк", "рг", "нк", "нг", "кс", "кт", "ск", "лк", "кл", "фт", "пт")
-# (not нг: the press writes «брифингте», «митингке», «Вонгпен», never «Вонгімен», which reads as a possessive: the Kazakh
-# reader of fresh89)
+_FRONT_CLUSTERS = ("рк", "рг", "нк", "кс", "кт", "ск", "лк", "кл", "фт", "пт")
+# (not нг: a word in -нг keeps the harmony of its last vowel, «брифингте», «митингке», but «Гонконгтың», «Фонгтың»: the
+# Kazakh reader of fresh90; nor does it take a linking і, «Вонгпен», never «Вонгімен», the Kazakh reader of fresh89)
 _LINKING_I_CLUSTERS = ("кт", "ск", "фт", "пт")
 
 # Step (d) of the possessive test: heads in consonant + ы/і that are nearly always the

@@ -801,7 +801,8 @@ def _free_word_roles(words: list[str], has_initials: bool) -> list[str]:
         return []
     if count == 1:
         return ["surname" if has_initials or _looks_like_surname(words[0]) else "given"]
-    if count == 2 and words[0].lower().endswith(_MONGOLIAN_PATRONYMIC_ENDINGS) and not _looks_like_surname(words[1]):
+    if count == 2 and words[0].lower().endswith(_MONGOLIAN_PATRONYMIC_ENDINGS) and not _looks_like_surname(words[1]) \
+            and not english.is_given_name(words[0]):  # «Кэролайн Родригес-Биркетт»: an English name in -айн
         return ["mn_patronymic", "given"]
     if count == 2 and _looks_like_patronymic(words[1]):
         return ["given", "patronymic"]  # «Ерлан Жаканович»

@@ -99,6 +99,14 @@ def is_english(text: str) -> bool:
     return bool(words) and words[0].lower() in GIVEN_NAMES
 
 
+def is_given_name(word: str) -> bool:
+    """Whether a word (Latin or Cyrillic) is a given name of the table: «Кэролайн» is no Mongolian patronymic in -айн."""
+    return word.lower() in GIVEN_NAMES or word.lower() in _CYRILLIC_GIVEN_NAMES
+
+
+_CYRILLIC_GIVEN_NAMES = frozenset(form.lower() for form in GIVEN_NAMES.values())
+
+
 def is_woman(given: str) -> bool:
     """Whether a given name (Latin or Cyrillic) is a woman's name of the table."""
     return given.lower() in WOMEN
