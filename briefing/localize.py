@@ -1664,7 +1664,7 @@ _TYPE_LETTERS = re.compile(r"(?i:mou|moc|moa|mous|mocs|loi)")  # a memorandum of
 def _a_partys_letters(full: str, short: str) -> bool:
     """The letters in brackets after a title stand for its last party: "… and the Hong Kong Trade Development
     Council (HKTDC)"."""
-    last_party = re.search(r"\s(?:between|and)\s+(?:the\s+)?(?P<party>[A-Z][^()]*)$", full)
+    last_party = re.match(r".*\s(?:between|and)\s+(?:the\s+)?(?P<party>[A-Z][^()]*)$", full)
     if last_party is None:
         return False
     initials = "".join(word[0] for word in last_party.group("party").split() if word[:1].isupper())

@@ -148,3 +148,70 @@ def test_a_memorandum_in_a_field_keeps_the_field_in_its_title() -> None:
     facts = _facts("KUWAIT, May 13, 2025 - The two sides signed a Memorandum of Understanding in tourism promotion, "
                    "inked by the two ministers.\n")
     assert [d.title for d in facts.documents_signed] == ["Memorandum of Understanding in tourism promotion"]
+
+
+def test_a_spouse_beside_the_guest_is_no_participant() -> None:
+    facts = _facts("OSLO, May 15, 2018 - President Olafur Gunnarsson met Speaker Anna Virtanen. President Gunnarsson "
+                   "and his spouse Helga Berg are on a state visit to Norway.\n")
+    assert "Helga Berg" in [p.name for p in facts.mentioned_people]
+
+
+def test_a_courtesy_call_of_its_own_is_no_part_of_the_talks() -> None:
+    facts = _facts("RIYADH, March 13, 2022 - Foreign Minister Grace Wanjiru held talks with her Saudi counterpart Prince "
+                   "Khalid bin Saad in Riyadh. Meanwhile, Minister Wanjiru paid a courtesy call on Dr Omar Hamdan, "
+                   "Minister of Commerce of Saudi Arabia.\n")
+    assert "Omar Hamdan" in [p.name for p in facts.mentioned_people]
+
+
+def test_a_second_memorandum_also_signed_after_one_whose_signers_were_named() -> None:
+    facts = _facts("KUWAIT, May 13, 2025 - The sides signed a Memorandum of Understanding on tourism, inked by Minister "
+                   "Ali Salem and Director Mary Chan. The two sides also signed a Memorandum of Understanding on tourism "
+                   "between the Kuwait Tourism Authority and the Hong Kong Tourism Board.\n")
+    assert len(facts.documents_signed) == 2
+
+
+# -- languages --------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("name", "genitive"), [("Маргарет Фонг", "Маргарет Фонгтың"), ("Ли Пенг", "Ли Пенгтің")])
+def test_a_kazakh_word_in_ng_keeps_its_last_vowels_harmony(name: str, genitive: str) -> None:
+    from briefing.grammar import kk
+
+    assert kk.inflect(name, "gen", "person") == genitive
+
+
+def test_an_english_given_name_in_ain_is_no_mongolian_patronymic() -> None:
+    from briefing.grammar import ru
+
+    assert ru.inflect("Кэролайн Родригес-Биркетт", "gen", "person") == "Кэролайн Родригес-Биркетт"
+
+
+@pytest.mark.parametrize(("lang", "text", "kind", "written"), [
+    ("ru", "Agreement for the Abolition of Visa Requirement for the Holders of Ordinary Passports", "document",
+     "соглашение об отмене визовых требований для владельцев обычных паспортов"),
+    ("ru", "Minister of Foreign Affairs of the Oriental Republic of Uruguay", "title",
+     "министр иностранных дел Восточной Республики Уругвай"),
+    ("mn", "Minister of Foreign Affairs of the Oriental Republic of Uruguay", "title",
+     "Дорнын Бүгд Найрамдах Уругвай Улсын Гадаад хэргийн сайд"),
+    ("ru", "Chief Executive of the Hong Kong Special Administrative Region", "title",
+     "глава администрации Специального административного района Гонконг"),
+])
+def test_official_names_compose(lang: str, text: str, kind: str, written: str) -> None:
+    from briefing.compose import compose_with_status
+
+    composed = compose_with_status(text, lang, kind, None)
+    assert composed is not None and composed[0] == written
+
+
+def test_a_partys_letters_after_a_document_title_stay_with_the_party(tmp_path) -> None:
+    from conftest import briefing_text
+
+    text = ("KUWAIT, May 13, 2025 - The two sides signed a Memorandum of Understanding between the Kuwait Tourism "
+            "Authority and the Hong Kong Tourism Board (HKTB).\n")
+    assert "(HKTB)" not in briefing_text(tmp_path, text, "ru").split("подписан")[-1].split(" между")[0]
+
+
+def test_the_bahamas_in_russian_are_the_bahamas_islands(tmp_path) -> None:
+    from conftest import briefing_text
+
+    text = "NASSAU, Feb 26, 2015 - Foreign Minister Jane Clarke of Guyana met Foreign Minister Pedro Ruiz of Uruguay.\n"
+    assert "Нассау, Багамские Острова" in briefing_text(tmp_path, text, "ru")

@@ -874,7 +874,8 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
     mention = DocMention(noun, title_start, title_end, title, kind, in_quote=in_quote, last_start=title_start, why=why)
     if mention.in_quote and bare and any(m.type == kind and not m.in_quote and m.status is None for m in earlier):
         return []  # "“Today, we signed a very important memorandum …”": the one the text reported, in a speaker's words
-    mention.one_more = bool(_ANOTHER_BEFORE.search(text, near, title_start))
+    mention.one_more = bool(_ANOTHER_BEFORE.search(text, near, title_start)) or \
+        bool(_ALSO_SIGNED_ONE.search(text, near, title_start)) and _signed_with_its_signers(context, earlier, kind)
     if _REFERRING.search(text, near, title_start):
         mention.refers_back = True
         mention.why.append(REFERS_BACK)
@@ -1060,6 +1061,20 @@ _SIGNED_AT_THIS_EVENT = re.compile(rf",?\s+(?:signed|adopted|concluded|inked)\s+
 _OWN_OBJECT_THEN_ITEM = re.compile(r"\s+(?:an?|the)\s+[^,;]+,\s+(?:and\s+)?(?:(?:an?|the)\s*)?[‘“«\"]?$")
 # "a signing ceremony was held by the Ministers of A and B of the Program of Joint Activities": what was signed
 _CEREMONY_OF = re.compile(r"\b(?P<verb>signing)\s+ceremony\b(?:[^.;]|\.(?=[A-Z])){0,200}?\bof\s+(?:the\s+)?$")
+# "The two sides also signed a Memorandum …" after a memorandum whose sentence named who signed it: a second one
+_ALSO_SIGNED_ONE = re.compile(r"\balso\s+(?:signed|inked|concluded)\s+(?:an?\s+)?$")
+
+
+def _signed_with_its_signers(context: Context, earlier: t.Sequence[DocMention], kind: str) -> bool:
+    """An earlier document of the kind whose own sentence tells who signed it ("inked on the Kuwaiti side by X")."""
+    for mention in earlier:
+        sentence = context.sentence_at(mention.start)
+        if mention.type == kind and mention.status is None and \
+                re.search(r"\b(?:signed|inked)\b[^.;]*?\bby\s+(?-i:[A-Z])", context.text[mention.end:sentence.end]):
+            return True
+    return False
+
+
 _ANOTHER_BEFORE = re.compile(r"\b(?:[Aa]nother|one\s+more)\s+$")  # never "also signed a …": often the same one again
 # "preparing draft intergovernmental, interstate and inter-ministerial agreements": documents being written, to be
 # signed; the adjectives between 'draft' and the noun are the title's

@@ -2017,7 +2017,11 @@ _ALSO_TAKES_PART = re.compile(r"\bwill\s+also\s+(?:participate|take\s+part|atten
 
 # "On the same day, X and Y also met with Burns, respectively": each held a meeting of his own with the visitor
 _MET_APART = re.compile(r"\balso\s+(?:met|held\s+(?:talks|a\s+meeting|meetings|separate\s+meetings))\s+with\b[^.;]*?"
-                        r"\b(?:respectively|separately|individually)\b")
+                        r"\b(?:respectively|separately|individually)\b"
+                        # "Meanwhile, CS X paid a courtesy call on Y", "In addition, the CS also held a bilateral meeting
+                        # with Z": calls of their own beside the talks the lead tells
+                        r"|^(?:Meanwhile|In\s+addition|Separately|Later|Besides),\s+[^.;]*?\b(?:paid\s+a\s+courtesy\s+call\s+on|"
+                        r"(?:also\s+)?held\s+a\s+(?:separate\s+)?bilateral\s+meeting\s+with)\b")
 _MET_APART_WHY = "met a participant separately"
 
 
@@ -2821,7 +2825,9 @@ def _pair_countries(people: list[Candidate], event_countries: t.Sequence[str]) -
             continue  # "X is accompanied by Russian Foreign Minister A, Energy Minister B": B is of A's side
         head = _head(person.title)
         peers = {p.country for p in people if p is not person and p.country and _head(p.title) == head}
-        if len(peers) == 1:
+        # (someone met at a call of his own, "In addition, the CS also held a bilateral meeting with Dr X, Vice Minister
+        # …", is no counterpart of a minister at the talks: his office pairs him with no side)
+        if len(peers) == 1 and person.why != _MET_APART_WHY:
             other = [c for c in sides if c not in peers]
             if len(other) == 1:
                 person.country = _side_its_name_allows(person, other[0], sides)
