@@ -174,6 +174,9 @@ class Facts:
     event_status: str | None = None  # "planned" / "in progress"; None when it took place
     format: str | None = None  # one of EVENT_FORMATS: in person, by phone, by video; None when not said
     occasion: str | None = None  # one of OCCASIONS: what an "other" event was ("credentials"); None otherwise
+    # the participant who received the others, as the lead tells it ("X received Y", "Y was received by X"): the
+    # briefings then say so («X принял Y»); None when they simply met
+    received_by: str | None = None
     participants: list[Person] = field(default_factory=list)
     mentioned_people: list[Person] = field(default_factory=list)
     organizations: list[str] = field(default_factory=list)
@@ -299,6 +302,7 @@ class Facts:
             evidence=_evidence_map(read.raw("evidence") or {}),
             format=_format(read.text("format")),
             occasion=_occasion(read.text("occasion")),
+            received_by=read.text("received_by"),
             confidence=_confidence_map(read.raw("confidence")),
             review_below=_number_or_none(read.raw("review_below"), "review_below"),
             needs_review=read.texts("needs_review"),

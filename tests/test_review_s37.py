@@ -321,7 +321,7 @@ def test_the_forms_staff_checked_win_for_a_man_the_name_rules_take_for_a_woman(t
 
 
 @pytest.mark.parametrize(("lang", "lead"), [
-    ("ru", "17 марта состоялась встреча министра иностранных дел Чехии"),
+    ("ru", "17 марта министр иностранных дел Чехии"),  # (who welcomed the guest received him: «… принял …»)
     ("kk", "17 наурызда Чехия Сыртқы істер министрі"),
 ])
 def test_the_country_the_first_title_names_is_not_said_again_as_the_place(tmp_path, lang: str, lead: str) -> None:

@@ -215,3 +215,23 @@ def test_the_bahamas_in_russian_are_the_bahamas_islands(tmp_path) -> None:
 
     text = "NASSAU, Feb 26, 2015 - Foreign Minister Jane Clarke of Guyana met Foreign Minister Pedro Ruiz of Uruguay.\n"
     assert "Нассау, Багамские Острова" in briefing_text(tmp_path, text, "ru")
+
+
+@pytest.mark.parametrize(("lang", "lead"), [
+    ("en", "Anna Berg (Speaker of the Parliament of Sweden) received Ali Salem"),
+    ("ru", "Председатель Парламента Швеции Анна Берг приняла министра иностранных дел Омана Али Салема"),
+    ("kk", "Али Салемді қабылдады"),
+    ("mn", "Салемыг хүлээн авч уулзав"),
+])
+def test_a_host_who_received_the_guest_is_said_to_receive_him(tmp_path, lang: str, lead: str) -> None:
+    from conftest import briefing_text
+
+    text = ("date 2024-05-06\nSTOCKHOLM, May 6, 2024 - Speaker of the Parliament of Sweden Anna Berg received the "
+            "Foreign Minister of Oman Ali Salem.\n")
+    assert lead in briefing_text(tmp_path, text, lang).replace("‡", "")
+
+
+def test_a_meeting_told_without_a_host_stays_a_meeting() -> None:
+    facts = _facts("STOCKHOLM, May 6, 2024 - Speaker of the Parliament of Sweden Anna Berg met the Foreign Minister of "
+                   "Oman Ali Salem.\n")
+    assert facts.received_by is None

@@ -121,6 +121,8 @@ def extract(article: Article, termbase: t.Any = None, review_below: float = DEFA
                                   facts.source_agency):
         facts.location = Location()
     _the_host_mayors_city(facts)
+    if kind.type in ("meeting", "talks") and facts.event_status is None:
+        facts.received_by = _the_one_who_received(context, candidates)
     if not (facts.location.city or facts.location.country) and kind.type in ("meeting", "talks"):
         facts.location = _the_hosts_country(context, candidates) or facts.location
     _parties_of_people_who_signed(context, doc_mentions, candidates)
@@ -1073,6 +1075,24 @@ def _the_thanked_hosts_country(context: Context, candidates: list[people.Candida
             start = sentence.start + thanked.start()
             return Location(None, hosts.pop(), context.evidence(start, sentence.start + thanked.end()),
                             why="the country of the host the guest thanked for the welcome")
+    return None
+
+
+def _the_one_who_received(context: Context, candidates: list[people.Candidate]) -> str | None:
+    """"President X received the Executive Director Y", "X welcomed Y": the lead's host, when the other participants
+    are all named after the verb."""
+    lead = context.lead()
+    participants = [person for person in candidates if person.participant and person.name]
+    if lead is None or len(participants) < 2:
+        return None
+    first = min(participants, key=lambda person: min((m.start for m in person.mentions), default=len(context.text)))
+    mention = next((m for m in first.mentions if m.sentence.start == lead.start and not m.in_quote), None)
+    received = _WELCOMED.match(context.text, mention.end, lead.end) if mention else None
+    if received is None:
+        return None
+    guests = [person for person in participants if person is not first]
+    if all(any(received.end() <= m.start < lead.end for m in person.mentions) for person in guests):
+        return first.name
     return None
 
 
