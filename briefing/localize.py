@@ -1012,7 +1012,8 @@ class Localizer:
             parts = [organization]  # «Великий Государственный Хурал Монголии» already names the country
         else:
             parts = [part for part in (country, organization) if part is not None]
-        office = self._office_for_leader(person) or _office_of_own_ministry(person) or self._office_of_its_body(person)
+        office = self._office_for_leader(person) or _office_of_own_ministry(person) or self._office_of_its_body(person) \
+            or _office_of_the_body_spelt_out(person)
         if office is not None:
             person = replace(person, title=office)
         title = self.title(person.title, person.country) if person.title else None
@@ -1663,6 +1664,16 @@ def _sides_named_twice(title: str) -> bool:
 # a document's short name beside its full one: "APTTA (Afghanistan-Pakistan Transit Trade Agreement)",
 # "Free Trade Agreement (FTA)"
 _TYPE_LETTERS = re.compile(r"(?i:mou|moc|moa|mous|mocs|loi)")  # a memorandum of understanding or cooperation, a letter of intent
+def _office_of_the_body_spelt_out(person: Person) -> str | None:
+    """'Executive Director of the HKTDC' of the Hong Kong Trade Development Council: the office of the body in full,
+    which the lexicon can compose, where its letters are no word of any language."""
+    letters = re.fullmatch(r"(?P<office>.+?\s+of\s+(?:the\s+)?)(?P<letters>[A-Z]{2,8})", person.title or "")
+    if letters is None or not person.organization or \
+            not _a_partys_letters(f" between {person.organization}", letters.group("letters")):
+        return None
+    return f"{letters.group('office')}{person.organization}"
+
+
 def _a_partys_letters(full: str, short: str) -> bool:
     """The letters in brackets after a title stand for its last party: "… and the Hong Kong Trade Development
     Council (HKTDC)"."""

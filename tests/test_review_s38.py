@@ -235,3 +235,17 @@ def test_a_meeting_told_without_a_host_stays_a_meeting() -> None:
     facts = _facts("STOCKHOLM, May 6, 2024 - Speaker of the Parliament of Sweden Anna Berg met the Foreign Minister of "
                    "Oman Ali Salem.\n")
     assert facts.received_by is None
+
+
+def test_an_office_of_a_body_told_by_its_letters_composes_with_the_body_in_full(tmp_path) -> None:
+    from conftest import briefing_text
+
+    text = ("KUWAIT, May 13, 2025 - The sides signed a memorandum between the Kuwait Tourism Authority and the Hong "
+            "Kong Trade Development Council (HKTDC). It was signed by Executive Director of the HKTDC Mary Chan.\n")
+    assert "исполнительного директора Совета развития торговли Гонконга" in briefing_text(tmp_path, text, "ru").replace("‡", "")
+
+
+def test_an_office_after_a_bodys_name_without_a_comma_is_no_part_of_the_name() -> None:
+    facts = _facts("KUWAIT, May 13, 2025 - The MoU was signed on behalf of the Government of Hong Kong the Acting "
+                   "Assistant Director General for Investment Promotion Mary Chan.\n")
+    assert "Government of Hong Kong" in facts.organizations

@@ -310,6 +310,9 @@ _MISSIONS = frozenset({"embassy", "consulate", "consulate-general", "mission", "
 def _continues(tokens: list[tuple[str, int]], j: int) -> bool:
     nxt = tokens[j + 1][0]
     low = tokens[j][0].lower()
+    if low == "the" and tokens[j - 1][0].lower() not in _CONNECTORS and nxt.lower() in TITLE_HEADS | TITLE_MODIFIERS:
+        return False  # "on behalf of the Government of Hong Kong the Acting Assistant Director General": an office
+        # opens, with no comma before it, after the body's name
     if low == "the" or low in ("of", "and", "&", "de"):
         if low == "and" and _DOCUMENT_WORD.fullmatch(nxt):
             return False  # "… of the Czech Republic and Memorandum of Understanding …": a document opens, no body
