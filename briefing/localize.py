@@ -296,6 +296,7 @@ class LocalizedBriefing:
     event_kind: str = "other"  # the event type's key: templates choose sentence patterns by it
     status_key: str | None = None  # "planned", "in progress" or None when it took place
     received_by: LocalizedPerson | None = None  # the participant who received the others (Facts.received_by)
+    format_key: str | None = None  # Facts.format: "video" makes a meeting's lead say how it was held
     when: Localized | None = None  # the event date as a sentence's adverbial: «4 сентября 2025 года»
     city: Localized | None = None
     country: Localized | None = None
@@ -572,6 +573,7 @@ class Localizer:
             ratification_law=_approved_a_ratification_law(facts),
             areas_of_documents=_areas_of_signed_documents(facts),
             received_by=self.people.get(facts.received_by) if facts.received_by else None,
+            format_key=facts.format,
         )
         self._mark_doubtful_facts(facts, briefing, areas)
         self.pending.translate(self.translator, self.lang, briefing)

@@ -249,3 +249,15 @@ def test_an_office_after_a_bodys_name_without_a_comma_is_no_part_of_the_name() -
     facts = _facts("KUWAIT, May 13, 2025 - The MoU was signed on behalf of the Government of Hong Kong the Acting "
                    "Assistant Director General for Investment Promotion Mary Chan.\n")
     assert "Government of Hong Kong" in facts.organizations
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("en", "by video link"), ("ru", "в режиме видеоконференции состоялись переговоры"),
+    ("kk", "бейнеконференция форматында"), ("mn", "цахим хэлбэрээр"),
+])
+def test_a_meeting_held_by_video_link_says_so(tmp_path, lang: str, said: str) -> None:
+    from conftest import briefing_text
+
+    text = ("date 2024-03-03\nThe second round of consultations between Deputy Minister Ana Ruiz of Colombia and State "
+            "Secretary D.Bat of Mongolia was held via video conference on 3 March.\n")
+    assert said in briefing_text(tmp_path, text, lang)

@@ -76,7 +76,8 @@ MEETING = re.compile(r"\b(?:met|meets|meeting|(?:received|receives|receive)(?!\s
                      r"Chairperson|Prime|Secretary|Premier|King|Queen|Emir|Crown))\b)", re.I)
 # "held inter-ministerial consultations", "political consultations between the ministries": talks of officials
 TALKS = re.compile(r"\b(?:talks|negotiations|(?:held|hold|holds|holding)\s+(?:[\w-]+\s+){0,2}consultations|"
-                   r"(?:political|inter-?ministerial|interdepartmental|bilateral)\s+consultations)\b", re.I)
+                   r"(?:political|inter-?ministerial|interdepartmental|bilateral)\s+consultations|"
+                   r"rounds?\s+of\s+(?:[\w-]+\s+)?consultations)\b", re.I)  # "the second round of consultations was held"
 FORUM = re.compile(r"\b(?:forum|(?<!press\s)(?<!news\s)conference|summit|congress|expo|exhibition)\b", re.I)  # not a press conference
 FUTURE = re.compile(r"\b(?:will|shall|would|is (?:also )?to|are (?:also )?to|to pay|to arrive|to visit|to hold|to host|(?<=^)[^.;]{0,60}\bto meet|to travel|to undertake|is scheduled|are scheduled|is expected to|"
                     r"(?<=^)[^.;]{0,60}\bto sign|"  # a headline's plan: "President to sign six MoUs in Manila today"
