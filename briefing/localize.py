@@ -1527,8 +1527,9 @@ def _of_own_city(title: str, country: str) -> bool:
     return _city_of(name) == country
 
 
-_SUBNATIONAL = re.compile(r"\b(?:region|oblast|province|aimag|city|district|county|prefecture|akim|akimat|"
-                          r"khokim|khokimiyat|governor|mayor)\b", re.IGNORECASE)
+# (never "Hong Kong Special Administrative Region": a side of its own, whose office the sentence names it by)
+_SUBNATIONAL = re.compile(r"\b(?:(?<!administrative\s)region|oblast|province|aimag|city|district|county|prefecture|akim|"
+                          r"akimat|khokim|khokimiyat|governor|mayor)\b", re.IGNORECASE)
 
 # a capital letter alone before a name: an initial an agency wrote without its point ("S Jaishankar")
 _INITIAL_WITHOUT_POINT = re.compile(r"\b([A-Z])(?=\s+[A-Z][a-z])")

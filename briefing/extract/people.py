@@ -2615,6 +2615,9 @@ _DELEGATION_BY = re.compile(r"\b(?P<side>[A-Z][\w’'.-]*)\s+(?:delegation|side)
                             r"(?:(?:is|was|will\s+be)\s+)?(?:headed|led)\s+by\s+"
                             r"(?:[A-Z][\w’'.-]*,?\s+|"  # "… led by Deputy Minister of Investment, Industry, and Trade X"
                             r"(?:of|for|and|the|on)\s+)*$")
+# "signed … on behalf of the Government of Hong Kong the Acting Assistant Director General X": the side he signed for
+_ON_BEHALF_OF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?(?P<side>(?:[A-Z][\w-]*\s+(?:of\s+(?:the\s+)?)?){1,5})"
+                           r",?\s*(?:by\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+(?:of\s+(?:the\s+)?|for\s+)?){0,9}$")
 # "his former Kenyan counterpart, now Minister for Sport and Culture, X": the side, then the office he holds now
 _SIDES_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?:former\s+|new\s+)?(?P<side>[A-Z][a-z]+)\s+counterpart\s*,\s*"
                                 r"(?:(?:now|currently|today)\s+)?[^,;.]{3,80},\s*$")
@@ -2670,6 +2673,9 @@ def _country_introduced(context: Context, person: Candidate) -> str | None:
         delegation = _DELEGATION_BY.search(before)
         if delegation and country_code(delegation.group("side")):
             return country_code(delegation.group("side"))
+        behalf = _ON_BEHALF_OF.search(before)
+        if behalf and len(countries_in(behalf.group("side"))) == 1:  # "on behalf of the Government of Hong Kong, X"
+            return countries_in(behalf.group("side"))[0][2]
         counterpart = _SIDES_COUNTERPART.search(before)
         if counterpart and country_code(counterpart.group("side")):
             return country_code(counterpart.group("side"))

@@ -55,7 +55,7 @@ priti Прити f; liz Лиз f; suella Суэлла f; rosemary Розмари
 gina Джина f; condoleezza Кондолиза f; madeleine Мадлен f; kristin Кристин f;
 shirley Ширли f; belinda Белинда f; yasmin Ясмин f; jasmine Жасмин f; salome Саломе f;
 aishath Аишат f; shirin Ширин f; hasina Хасина f; khaleda Халеда f;
-marilyn Мэрилин f; evelyn Эвелин f; jocelyn Джоселин f; robyn Робин f; gwendolyn Гвендолин f; kaitlyn Кейтлин f;
+loretta Лоретта f; marilyn Мэрилин f; evelyn Эвелин f; jocelyn Джоселин f; robyn Робин f; gwendolyn Гвендолин f; kaitlyn Кейтлин f;
 mia Миа f; amor Амор f; billie Билли f; kamina Камина f; hanna Ханна f; portia Порция f; kerrie Керри;
 """
 GIVEN_NAMES: dict[str, str] = {}
