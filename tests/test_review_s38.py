@@ -261,3 +261,17 @@ def test_a_meeting_held_by_video_link_says_so(tmp_path, lang: str, said: str) ->
     text = ("date 2024-03-03\nThe second round of consultations between Deputy Minister Ana Ruiz of Colombia and State "
             "Secretary D.Bat of Mongolia was held via video conference on 3 March.\n")
     assert said in briefing_text(tmp_path, text, lang)
+
+
+def test_a_state_that_invited_guests_for_a_visit_is_where_they_go(tmp_path) -> None:
+    from conftest import briefing_text
+
+    text = ("date 2018-05-15\nOSLO, May 15, 2018 - Speaker Anna Berg met President Olafur Gunnarsson. Iceland has "
+            "invited speakers from all the Nordic countries for a visit in midsummer.\n")
+    assert "Запланирован визит в Исландию." in briefing_text(tmp_path, text, "ru")
+
+
+def test_the_signers_side_is_the_government_on_whose_behalf_he_signed() -> None:
+    people = _people("KUWAIT, May 13, 2025 - The memorandum was signed on behalf of the Government of Hong Kong the "
+                     "Acting Assistant Director General for Investment Promotion Mary Chan.\n")
+    assert people["Mary Chan"][1] == "HK"

@@ -512,6 +512,10 @@ def _find_phrases(context: Context, article_year: int | None) -> list[_Found]:
 
 # "a business forum is planned as part of the visit, as well as a concert with …": a second event after the first
 _AS_WELL_AS_EVENT = re.compile(rf",\s+as\s+well\s+as\s+(?=(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{_EVENT_NOUNS})\b)", re.I)
+# "Iceland has invited speakers from all the Nordic and Baltic countries for a visit": a state inviting to itself
+_A_STATE_INVITED = re.compile(r"(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:has\s+|have\s+|also\s+)?invited\b")
+
+
 # "X invited Y to visit Thailand … while Y also extended an invitation to X to visit China": two invitations
 _WHILE_ANOTHER_PLAN = re.compile(r",?\s+while\s+(?=[^;]{0,80}?\b(?:extended\s+an\s+invitation|invited|will\s+(?:visit|pay|"
                                  r"travel|hold)))", re.I)
@@ -1001,6 +1005,9 @@ def _read(found: _Found, article_date: dt.date | None, known: Known) -> PlannedE
     objects = [name for name in _objects(phrase, kind, clause, found, known) if name != place]
     if country is None and host and _HIS_COUNTRY.search(phrase):  # "He invited the Iranian president to visit his country"
         country = next((person.country for person in (*known.participants, *known.mentioned) if person.name == host), None)
+    inviting_state = _A_STATE_INVITED.match(phrase)
+    if country is None and kind == "visit" and inviting_state:
+        country = country_code(inviting_state.group("state"))  # "Iceland has invited speakers … for a visit": to Iceland
     handed = _INVITATION_HANDED_TO.search(found.text)  # "X handed Y a letter of invitation to visit …"
     if country is None and handed and _HIS_COUNTRY.search(phrase):
         # "the Cuban vice-president handed Bias a letter of invitation to visit the island": the carrier's country
