@@ -2014,8 +2014,11 @@ class _Composer:
         # A chamber named alone by one word owns an office without the genitive: «Сенат төрағасы», «Сенат депутаты»
         # (baq.kz/200021086, Tokayev on kaz.zakon.kz/6019672); but «Парламент Сенатының Төрағасы» in the chain of its
         # owners, and «Федерация Кеңесінің Төрағасы» after a name of several words
-        bare_chamber = post.kind == "title" and isinstance(post.owner, Post) and post.owner.owner is None \
-            and not (post.owner.modifiers or post.owner.domains) and bool(self.lex.index.get(("chamber", post.owner.head))) \
+        # (also the termbase's bare "Parliament" when its country is left to the table: «Парламент Төрағасы»)
+        bare_chamber = post.kind == "title" and (
+            isinstance(post.owner, Post) and post.owner.owner is None and not (post.owner.modifiers or post.owner.domains)
+            and bool(self.lex.index.get(("chamber", post.owner.head)))
+            or isinstance(post.owner, Named) and bool(self.lex.index.get(("chamber", post.owner.key.lower())))) \
             and parts.owner is not None and len(parts.owner.text.split()) == 1
         words: list[str] = []
         if parts.owner is not None and not parts.owner_hidden:

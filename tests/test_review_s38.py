@@ -275,3 +275,10 @@ def test_the_signers_side_is_the_government_on_whose_behalf_he_signed() -> None:
     people = _people("KUWAIT, May 13, 2025 - The memorandum was signed on behalf of the Government of Hong Kong the "
                      "Acting Assistant Director General for Investment Promotion Mary Chan.\n")
     assert people["Mary Chan"][1] == "HK"
+
+
+def test_a_bare_parliament_owns_its_speaker_without_the_genitive_in_kazakh() -> None:
+    from briefing.compose import compose_with_status
+
+    composed = compose_with_status("Speaker of the Parliament", "kk", "title", None)
+    assert composed is not None and composed[0] == "Парламент Төрағасы"  # as «Сенат Төрағасы»
