@@ -2166,6 +2166,10 @@ class _Composer:
             # mn a document in a field names what is done there: «аялал жуулчлалын салбарт хамтран ажиллах хэлэлцээр»,
             # never «… салбарт хэлэлцээр» with no verb (review 46)
             words = [parties, years, *attributes, field, "хамтран ажиллах", complement, head]
+        elif field and re.search(r"(?:ын|ийн|ий|ны|ний|гийн)$", topic) and not (subject or purpose):
+            # … nor a dative before a noun: «мал эмнэлгийн салбарт хамтран ажиллах тухай харилцан ойлголцлын санамж
+            # бичиг», never «… салбарт харилцан ойлголцлын санамж бичиг» (the Mongolian reader of fresh90)
+            words = [parties, years, *attributes, field, "хамтран ажиллах тухай", topic, complement, head]
         elif re.search(r" тухай(?: |$)", subject or topic or purpose):  # «… тухай хамтарсан мэдэгдэл»: the attributes stay by the head
             words = [parties, years, field, purpose, subject, topic, *attributes, complement, head]
         else:
