@@ -282,3 +282,12 @@ def test_a_bare_parliament_owns_its_speaker_without_the_genitive_in_kazakh() -> 
 
     composed = compose_with_status("Speaker of the Parliament", "kk", "title", None)
     assert composed is not None and composed[0] == "Парламент Төрағасы"  # as «Сенат Төрағасы»
+
+
+def test_a_protocol_the_joint_commission_adopted_is_between_its_sides_under_both_its_names() -> None:
+    facts = _facts("ADDIS ABABA, May 3, 2024 - The Ethio-Kenya Joint Commission held its fifth session in Addis Ababa. "
+                   "Ethiopian Foreign Minister Abel Girma and Kenyan Foreign Minister Grace Wanjiru signed a memorandum on trade. The "
+                   "Commission has also adopted the Final Protocol/Agreed Minutes of technical Committee discussions.\n")
+    protocol = next(d for d in facts.documents_signed if d.type == "protocol")
+    assert protocol.title == "Final Protocol/Agreed Minutes of technical Committee discussions"
+    assert len(protocol.parties) == 2

@@ -1163,12 +1163,22 @@ def _parties_from_the_sides(context: Context, doc: documents.DocMention, event_c
     elif _BOTH_SIDES.search(sentence.text) or len(country_codes_in(sentence.text) & set(event_countries)) == 2:
         doc.parties = [english_name(code) for code in event_countries]
         doc.why.append("parties: the two sides the sentence refers to")
+    elif _THE_JOINT_BODY.match(sentence.text) and _JOINT_BODY_NAMED.search(context.text, 0, sentence.start):
+        # "The Commission has also adopted the Final Protocol" of the Ethio-Russia Intergovernmental Commission: its sides
+        doc.parties = [english_name(code) for code in event_countries]
+        doc.why.append("parties: the two sides of the joint commission that adopted it")
     elif _ITEMISING.match(sentence.text) and _BOTH_SIDES.search(_set_told_before(context, sentence)) or \
             documents.TOLD_BY_ORDINAL in doc.why and len(event_countries) == 2:  # "The first MoU is on …" of a set
         doc.parties = [english_name(code) for code in event_countries]
         doc.why.append("parties: the two sides of the set it is an item of")
     else:
         doc.why.append("parties not named in the sentence")
+
+
+# "The Commission has also adopted …" after the text named a joint or intergovernmental commission of the two sides
+_THE_JOINT_BODY = re.compile(r"The\s+(?:(?:Joint|Intergovernmental|Inter-governmental|Bilateral)\s+)?(?:Commission|Committee)\s+"
+                             r"(?:has\s+|have\s+)?(?:also\s+)?(?:adopted|signed|approved|endorsed)\b")
+_JOINT_BODY_NAMED = re.compile(r"\b(?:Joint|Intergovernmental|Inter-governmental|Bilateral)\s+(?:\w+\s+)?(?:Commission|Committee)\b")
 
 
 # "Among the notable accords were …", "They include …": the items of a set of documents told before

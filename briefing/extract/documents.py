@@ -1515,6 +1515,10 @@ def _complements(text: str, end: int, limit: int, body_owned: bool = False) -> i
         r"(?<=\w)\s+for\s+an?\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*",
         rf"\s*\([“\"«]?(?:[A-Za-z-]+\s+){{0,2}}(?i:{_NOUNS})[”\"»]?\)",  # "the action plan (road map) between …": its other name
         rf"/(?i:{_NOUNS})\b",  # "agreements/MoUs": either kind, one title
+        # "the Final Protocol/Agreed Minutes of technical Committee discussions": one document under two names, and the
+        # talks it records
+        rf"/(?:[A-Z][\w-]*\s+){{1,2}}?(?:(?i:{_NOUNS})|Minutes)\b(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?"
+        r"(?:discussions|talks|negotiations|meetings?|sessions?)\b)?",
         # "the Protocol on Amendments to the Host Country Agreement", "a Protocol to the Agreement on Trade": the
         # document it amends or adds to is part of its name, not a second document signed
         r"\s+to\s+the\s+(?:[A-Z][\w-]*\s+){0,4}(?:Agreement|Treaty|Convention|Charter|Memorandum|Protocol)\b",
