@@ -1023,12 +1023,15 @@ class Localizer:
         if known_office is not None:  # "Kazakhstan's assembly speaker": what the termbase says he is, not English
             person = replace(person, title=known_office)
             title = self.title(known_office, person.country)
+        title_in_text = self._title_with_country(person, title, country)
+        if self.lang == "ru" and name and _is_a_woman(name.text):
+            title, title_in_text = _her_office(title), _her_office(title_in_text)
         return LocalizedPerson(
             name=name,
             title=title,
             affiliation=_joined(parts),
             country=country,
-            title_in_text=self._title_with_country(person, title, country),
+            title_in_text=title_in_text,
             present=person.present,
         )
 
@@ -1961,3 +1964,20 @@ def _one_country(text: str) -> bool:
 
     return country_code(text.strip()) is not None
 
+
+
+def _is_a_woman(russian_name: str) -> bool:
+    from briefing.grammar.ru import person_gender
+
+    return person_gender(russian_name) == "female"
+
+
+def _her_office(title: Localized | Joined | None) -> Localized | Joined | None:
+    """A woman's title in Russian: «исполняющая обязанности министра», the participle agreeing with her."""
+    from briefing.grammar.ru import feminine_office
+
+    if isinstance(title, Localized):
+        return Localized(feminine_office(title.text), title.mark, title.kind, title.source)
+    if isinstance(title, Joined):
+        return Joined([t.cast(Localized, _her_office(part)) for part in title.parts], title.lang)
+    return title

@@ -423,7 +423,8 @@ def _inflect_noun_phrase(phrase: str, case: str, kind: str) -> str:
     phrase = _unshielded(phrase)
     acting = _ACTING.match(phrase) if case in _ACTING_FORMS else None
     if acting:  # «исполняющим обязанности председателя»: the participle declines, the set phrase after it does not
-        return _restore(acting.group(1), "", _ACTING_FORMS[case]) + phrase[acting.end(1):]
+        forms = _ACTING_FEMININE_FORMS if acting.group(1).lower() == "исполняющая" else _ACTING_FORMS
+        return _restore(acting.group(1), "", forms[case]) + phrase[acting.end(1):]
     tokens = _tokenize(phrase)
     slots = _head_phrase(tokens, kind)
     if not slots:
@@ -440,9 +441,19 @@ def _inflect_noun_phrase(phrase: str, case: str, kind: str) -> str:
 
 
 # "acting" (i. o.): «исполняющий обязанности …», a participle before a fixed «обязанности» and the office in the genitive
-_ACTING = re.compile(r"([Ии]сполняющий)\s+обязанности\b")
+_ACTING = re.compile(r"([Ии]сполняющ(?:ий|ая))\s+обязанности\b")
 _ACTING_FORMS = {"nom": "исполняющий", "gen": "исполняющего", "dat": "исполняющему", "acc": "исполняющего",
                  "ins": "исполняющим", "loc": "исполняющем", "prep": "исполняющем"}
+# a woman acting in an office: the participle is hers («исполняющая обязанности министра», «с исполняющей обязанности»)
+_ACTING_FEMININE_FORMS = {"nom": "исполняющая", "gen": "исполняющей", "dat": "исполняющей", "acc": "исполняющую",
+                          "ins": "исполняющей", "loc": "исполняющей", "prep": "исполняющей"}
+_ACTING_MASCULINE = re.compile(r"\b([Ии])сполняющий(?=\s+обязанности\b)")
+
+
+def feminine_office(title: str) -> str:
+    """A woman's office: the participle of «исполняющий обязанности …» agrees with her, the nouns stay
+    («исполняющая обязанности министра иностранных дел»; the office noun «министр» has no feminine in official use)."""
+    return _ACTING_MASCULINE.sub(lambda m: f"{m.group(1)}сполняющая", title)
 
 
 def _tokenize(phrase: str) -> list[str]:
