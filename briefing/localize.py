@@ -1972,12 +1972,15 @@ def _is_a_woman(russian_name: str) -> bool:
     return person_gender(russian_name) == "female"
 
 
-def _her_office(title: Localized | Joined | None) -> Localized | Joined | None:
+_Title = t.TypeVar("_Title", Localized, Joined, None, Localized | None, Localized | Joined | None)
+
+
+def _her_office(title: _Title) -> _Title:
     """A woman's title in Russian: «исполняющая обязанности министра», the participle agreeing with her."""
     from briefing.grammar.ru import feminine_office
 
     if isinstance(title, Localized):
         return Localized(feminine_office(title.text), title.mark, title.kind, title.source)
     if isinstance(title, Joined):
-        return Joined([t.cast(Localized, _her_office(part)) for part in title.parts], title.lang)
+        return Joined([_her_office(part) for part in title.parts], title.lang)
     return title
