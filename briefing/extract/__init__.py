@@ -678,6 +678,8 @@ def _event_countries(candidates: list[people.Candidate], docs: list[documents.Do
                      location: str | None, context: Context) -> list[str]:
     found: list[str] = []
     for person in candidates:
+        if not person.participant:
+            continue  # "he also spoke with his Lithuanian counterpart": a call of its own gives the event no side
         for _, _, code in countries_in(person.title or ""):
             found.append(code)
             break

@@ -198,14 +198,14 @@ BARE_INITIALS = re.compile(r"[A-Z]{1,2}")
 # Proper institutions that are one word, with the country they belong to.
 KNOWN_INSTITUTIONS = {
     "akorda": "KZ", "ak orda": "KZ", "mazhilis": "KZ", "majilis": "KZ", "kurultai": "KZ",
-    "jogorku kenesh": "KG", "oliy majlis": "UZ", "oliy majilis": "UZ", "majlisi oli": "TJ", "mejlis": "TM",
+    "jogorku kenesh": "KG", "zhogorku kenesh": "KG", "grand national assembly": "TR", "oliy majlis": "UZ", "oliy majilis": "UZ", "majlisi oli": "TJ", "mejlis": "TM",
     "majlisi namoyandagon": "TJ", "majlisi milli": "TJ",
     "great state khural": "MN", "state great khural": "MN", "state great hural": "MN",
     "great state hural": "MN", "state duma": "RU", "milli majlis": "AZ", "milli mejlis": "AZ", "kremlin": "RU",
     # parliaments known by their own one-word names
     "seimas": "LT", "saeima": "LV", "sejm": "PL", "riigikogu": "EE", "knesset": "IL", "bundestag": "DE",
     "storting": "NO", "riksdag": "SE", "folketing": "DK", "eduskunta": "FI", "verkhovna rada": "UA",
-    "jatiya sangsad": "BD", "dewan rakyat": "MY", "dewan negara": "MY", "lok sabha": "IN", "rajya sabha": "IN",
+    "althingi": "IS", "sabor": "HR", "oireachtas": "IE", "dail eireann": "IE", "jatiya sangsad": "BD", "dewan rakyat": "MY", "dewan negara": "MY", "lok sabha": "IN", "rajya sabha": "IN",
 }
 # Surnames of heads of state and government the genre names without a country (folded, lower case).
 LEADERS = {
@@ -258,7 +258,8 @@ commodore admiral colonel brigadier
 TITLE_MODIFIERS = frozenset("""
 deputy vice first prime foreign general extraordinary plenipotentiary acting executive state permanent
 special senior former co-chair crown national d'affaires d’affaires assistant apostolic rear lieutenant
-""".split())
+second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+""".split())  # ("Turkey's eighth President Turgut Özal", as "Kyrgyzstan's first President")
 # Titles of honour that stand before a name: Malaysia's and Brunei's ("Datuk Seri", "Tan Sri"), Cambodia's «Samdech»
 # with its styles ("Samdech Techo", "Samdech Akka Moha Ponhea Chakrei")
 HONOURS = (r"Count|Countess|Baron|Baroness|"  # a rank of nobility: "the explorer Count Sámuel Teleki"

@@ -2021,7 +2021,13 @@ _MET_APART = re.compile(r"\balso\s+(?:met|held\s+(?:talks|a\s+meeting|meetings|s
                         # "Meanwhile, CS X paid a courtesy call on Y", "In addition, the CS also held a bilateral meeting
                         # with Z": calls of their own beside the talks the lead tells
                         r"|^(?:Meanwhile|In\s+addition|Separately|Later|Besides),\s+[^.;]*?\b(?:paid\s+a\s+courtesy\s+call\s+on|"
-                        r"(?:also\s+)?held\s+a\s+(?:separate\s+)?bilateral\s+meeting\s+with)\b")
+                        r"(?:also\s+)?held\s+a\s+(?:separate\s+)?bilateral\s+meeting\s+with)\b"
+                        # "On the same day, Minister X also participated in the … Dialogue together with Vice President
+                        # Y": another occasion of the same day, where the others named did not meet the guest
+                        r"|^(?:On\s+the\s+same\s+day|The\s+same\s+day|Later\s+(?:that|the\s+same|in\s+the)\s+day|"
+                        r"Earlier\s+(?:that|the\s+same|in\s+the)\s+day|On\s+the\s+sidelines\s+of\s+the\s+visit),\s+[^.;]*?"
+                        r"\b(?:also\s+(?:participated|took\s+part|attended|joined|addressed|spoke)|"
+                        r"(?:participated|took\s+part|attended)\s+as\s+well|attended\s+as\s+well)\b")
 _MET_APART_WHY = "met a participant separately"
 
 
@@ -2442,10 +2448,30 @@ def assign_countries(people: list[Candidate], event_countries: t.Sequence[str],
     _pair_countries(people, event_countries)
     if context is not None:
         _those_accompanying(context, people)  # those who accompany someone whose side the pairing only now told
+        _those_together_with(context, people)
     for person in people:  # "the Senate and Majilis speakers – A and B": A is of B's state
         partner = next((p for p in people if person.one_side_with and p.name == person.one_side_with), None)
         if person.country is None and partner is not None:
             person.country = partner.country
+    if context is not None:
+        for person in people:
+            if person.country is None and person.participant:
+                person.country = _country_its_name_and_the_text_tell(context, person)
+
+
+# name shapes that tell one country beyond doubt: Turkish letters and -oğlu, Korean and Chinese syllables
+_TELLING_ORIGINS = {"tr": "TR", "ko": "KR", "zh": "CN"}
+
+
+def _country_its_name_and_the_text_tell(context: Context, person: Candidate) -> str | None:
+    """'Foreign Minister Mevlüt Çavuşoğlu discussed … with his Kyrgyz counterpart' in a Turkish paper that names
+    Turkey further on: a name of Turkish shape whose country the text names is of that country, when nothing else
+    told his side."""
+    from briefing.names.origin import origin_from_shape
+
+    code = _TELLING_ORIGINS.get(origin_from_shape(person.name) if person.name else "")
+    named = {found for start, _, found in countries_in(context.text) if not context.in_quote(start)}
+    return code if code in named else None
 
 
 # "the delegation to be led by Chair X", "a delegation headed by the Speaker X": the one who leads it
@@ -2535,7 +2561,10 @@ def _joins_as_one_who_also_takes_part(context: Context, mention: Mention) -> boo
 
 
 # "He informed, governor is accompanied by Dept. Head A; and Assistant B": the one named before "accompanied by"
-_ACCOMPANIED_ONE = re.compile(r"\b(?P<who>[A-Za-z][\w’'-]+)\s+(?:is|was|are|were|will\s+be|has\s+been|had\s+been)\s+"
+# ("X during his official visit to Turkey will be accompanied by deputies A and B": X, not Turkey)
+_ACCOMPANIED_ONE = re.compile(r"\b(?P<who>[A-Za-z][\w’'-]+)\s+(?:(?:during|on|in\s+the\s+course\s+of)\s+(?:his|her|their)\s+"
+                              r"[^,.;]{0,80}?\b(?:visit|trip|stay)\b[^,.;]{0,60}?\s+)?"
+                              r"(?:is|was|are|were|will\s+be|has\s+been|had\s+been)\s+"
                               r"(?:also\s+)?accompanied\s+by\b(?:(?!\b(?:met|meets|received|receives|held|holds)\b).)*$")
 
 
@@ -2555,8 +2584,32 @@ def _those_accompanying(context: Context, people: list[Candidate]) -> None:
                 break
 
 
+# "Minister X also participated in … together with Vice President A and Minister of Finance B": of X's side
+_TOGETHER_WITH = re.compile(r"\btogether\s+with\s+(?:(?:[A-Z][\w.’'-]*|of|and|the|for)\s+)*$")
+
+
+def _those_together_with(context: Context, people: list[Candidate]) -> None:
+    """The officials named after "together with" one person of the sentence are of that person's country."""
+    for person in people:
+        if person.country is not None:
+            continue
+        for mention in person.mentions:
+            together = None if mention.in_quote else \
+                _TOGETHER_WITH.search(context.text, mention.sentence.start, mention.start)
+            if together is None:
+                continue
+            before = [p for p in people if p is not person and p.country and any(
+                m.sentence is mention.sentence and m.end <= together.start() for m in p.mentions)]
+            if len({p.country for p in before}) == 1:
+                person.country = before[0].country
+                break
+
+
 def _named_by(word: str, people: list[Candidate], besides: Candidate) -> Candidate | None:
-    """The one person with a country whose name or office ``word`` is ('Hidayat', 'governor')."""
+    """The one person with a country whose name or office ``word`` is ('Hidayat', 'governor'); a country's name is
+    neither ("… of Turkey will be accompanied by": the place, not the Speaker of the Assembly of Turkey)."""
+    if country_code(word):
+        return None
     word = word.lower()
     named = [p for p in people if p is not besides and p.country and (
         word in (token.lower() for token in p.tokens) or

@@ -54,7 +54,7 @@ _ADDRESSED = (r"(?:the\s+)?(?:(?!(?:at|of|in|on|to|by|for|with|from|issues?|prob
 _WILL = r"(?:will|shall|would(?!\s+(?:like|love|prefer|rather|be\s+(?:happy|glad|pleased|ready|willing))\b))"
 # "… to Singapore for a state visit", "… for Tokyo on an official visit": where a journey goes, and why
 _ON_TO_A_VISIT = (r"\s+(?:on\s+)?(?:to|for)\s+(?-i:[A-Z])[^.;]{0,60}?\b(?:for|on)\s+(?:an?\s+|another\s+|his\s+|her\s+)?"
-                  r"(?:[\w-]+\s+){0,2}visit\b")
+                  r"(?:[\w-]+\s+){0,2}(?:visit|talks|summit|forum)\b")  # ("will also head to Japan for TPP talks")
 # what a coming event is to yield: "… is expected to result in signing documents"
 _OUTCOME_WORDS = r"(?:result\s+in|end\s+(?:with|in)|culminate\s+in|conclude\s+with)\s+(?:the\s+)?(?:signing|signature|adoption)"
 # "An invitation was extended to …": the passive that opens an invitation, up to its invitee
@@ -72,6 +72,8 @@ _FUTURE_EVENT = re.compile(
     r"arriving|taking\s+part|participating)\b"
     rf"|\b{_WILL}\s+(?:\w+\s+){{0,2}}(?:and\s+)?(?:pay|hold|be held|take place|take part|visit|meet|sign|attend|participate|host|"
     r"hold|organize|organise|travel|arrive|conduct|run|be signed|be concluded|be adopted|be hosted|be accorded|"
+    # "will witness the signing of the agreement on March 23", "a delegation will accompany the Prime Minister"
+    r"witness|accompany|"
     # "on arrival he would be met by the Vice President", "will be welcomed by the Speaker": a meeting on arrival
     r"be received|be met(?=\s+by\b)|be welcomed|be greeted|"
     # "will lay a wreath at the memorial": the wreath-laying of a visit's programme
@@ -125,6 +127,7 @@ _FUTURE_EVENT = re.compile(
     r"|\b(?:is|are)\s+(?:also\s+)?(?:expected|scheduled|set|due|planned|poised|likely)\s+to\s+(?:\w+\s+){0,2}(?:sign|visit|hold|be held|"
     r"engage\s+in|formali[sz]e|"  # "is set to engage in high-level dialogues", "are poised to formalize a framework"
     r"take place|meet|pay|attend|arrive|be signed|be adopted|be concluded|be hosted|be received|organize|organise|conduct|ink|"
+    r"discuss|exchange\s+views|"  # "is expected to discuss … with the Speaker": talks to come
     r"adopt|travel|participate|take part|make(?=\s+(?:[\w-]+\s+){0,3}?visit\b))\b"
     # "he was expected to lead a delegation to Benin": a press release's reported future (kept only when dated ahead)
     r"|\b(?:was|were)\s+(?:also\s+)?(?:expected|scheduled|due|set)\s+to\s+(?:lead|head)\s+(?:a|an|the|his|her|their)\s+"
@@ -238,7 +241,9 @@ _FUTURE_EVENT = re.compile(
     r"|\b(?:proposed|suggested)\s+(?:to\s+)?(?:organize|organise|hold|convene|arrange|conduct|host|organizing|holding)\b",
     re.I)
 _CONSIDERED = re.compile(r"\b(?:considered|discussed|agreed on|agreed upon|talked about|prepared)\s+"
-                         r"(?P<object>(?:the\s+)?(?:organization|organisation|holding|preparation|conduct)\s+of\s+[^.]+)", re.I)
+                         r"(?P<object>(?:the\s+)?(?:organization|organisation|holding|preparation|conduct)\s+of\s+[^.]+"
+                         # "discussed holding the council's meeting in Kyrgyzstan": the event to hold
+                         r"|(?:holding|organi[sz]ing|convening|hosting)\s+(?:an?|the)\s+[^.]+)", re.I)
 # what follows the plan in its sentence: who reported it ("..., a senior official announced on Sunday"), a
 # relative clause, an apposition about the event (", the first such visit in seven years")
 _TRAILING = re.compile(r"(?:,\s*(?:the\s+)?[^,]{0,100}?\s+(?:said|reported|reports|says|noted|informs|announced|stated|added|"
@@ -318,7 +323,7 @@ _NOT_FIELD_LIST = rf"(?!{_FIELD_LIST})"
 _HELD_LATER = r"to\s+be\s+held|scheduled\s+(?:for|to\s+take\s+place)|due\s+to\s+be\s+held"
 _EVENT_PHRASE = re.compile(
     rf"(?P<np>(?:\b(?:the|his|her|their)\s+(?:upcoming|forthcoming|scheduled|planned|expected|oncoming|next)\s+|\b(?:upcoming|forthcoming)\s+"
-    rf"|\b(?:anticipation\s+(?:of|for)|preparations?\s+(?:for|to)|preparing(?:\s+for)?|looking forward to|looks forward to|ahead\s+of"
+    rf"|\b(?:anticipation\s+(?:of|for)|preparations?\s+(?:for|to|of)|preparing(?:\s+for)?|looking forward to|looks forward to|ahead\s+of"
     # "one of the key issues of the agenda is the state visit of ...": an event the talks prepare
     rf"|(?:issues?|items?|topics?)\s+(?:of|on)\s+the\s+agenda\s+(?:is|are|will\s+be))\s+(?:the\s+)?)"
     # ("the preparation to the Sixth CICA Summit, to be held in Kazakhstan in 2022": where and when go with it)
@@ -327,7 +332,7 @@ _EVENT_PHRASE = re.compile(
     rf"(?=\s+and\s+(?:the\s+)?(?:upcoming|forthcoming|scheduled|planned)\b|"
     rf"\s*(?:(?<!\s[A-Z])\.|;|,(?!\s+(?:including|such as|{_HELD_LATER}|{_TITLE_AFTER_NAME})\b){_NOT_FIELD_LIST})|$)",
     re.I)
-_NP_LEAD = re.compile(r"^(?:anticipation\s+(?:of|for)|preparations?\s+(?:for|to)|preparing(?:\s+for)?|looking forward to|looks forward to|ahead\s+of|"
+_NP_LEAD = re.compile(r"^(?:anticipation\s+(?:of|for)|preparations?\s+(?:for|to|of)|preparing(?:\s+for)?|looking forward to|looks forward to|ahead\s+of|"
                       r"(?:issues?|items?|topics?)\s+(?:of|on)\s+the\s+agenda\s+(?:is|are|will\s+be))\s+", re.I)
 
 
@@ -511,7 +516,7 @@ def _find_phrases(context: Context, article_year: int | None) -> list[_Found]:
 
 
 # "a business forum is planned as part of the visit, as well as a concert with …": a second event after the first
-_AS_WELL_AS_EVENT = re.compile(rf",\s+as\s+well\s+as\s+(?=(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{_EVENT_NOUNS})\b)", re.I)
+_AS_WELL_AS_EVENT = re.compile(rf",?\s+as\s+well\s+as\s+(?=(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{_EVENT_NOUNS})\b)", re.I)
 # "Iceland has invited speakers from all the Nordic and Baltic countries for a visit": a state inviting to itself
 _A_STATE_INVITED = re.compile(r"(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:has\s+|have\s+|also\s+)?invited\b")
 
@@ -569,7 +574,8 @@ def _announced_in_quote(text: str) -> bool:
 def _phrases_of(sentence: Sentence, article_year: int | None) -> list[_Found]:
     text = sentence.text
     considered = _CONSIDERED.search(text)
-    if considered and _later_year(considered.group("object"), article_year) and \
+    if considered and (_later_year(considered.group("object"), article_year) or
+                       re.match(r"(?:holding|organi[sz]ing|convening|hosting)\b", considered.group("object"), re.I)) and \
             re.search(_EVENT_NOUNS, considered.group("object"), re.I):
         phrase = considered.group("object").rstrip(" .")
         return [_at(sentence, considered.start("object"), phrase, "an event considered or prepared")]
@@ -846,6 +852,12 @@ _CALLED_OFF = re.compile(r"\b(?:cancel(?:l)?ed|cancel(?:l)?ing|postponed|postpon
                          r"scrapped|suspended)\s+(?:\w+\s+){0,2}$", re.I)
 
 
+# where an event's noun phrase ends: at its verb, a second predicate, a clause, or a second event
+_NP_END = re.compile(r"\s+(?:is|are|was|were|will|would|has|have|had|includes|include|envisages|covers)\b|"
+                     r"\s+and\s+[a-z]+ed\b|\s+that\b|\s+as\s+well\s+as\b")
+_AS_WELL_AS_ANOTHER = re.compile(rf"\s+as\s+well\s+as\s+(?=(?:the|an?)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_EVENT_NOUNS})\b)", re.I)
+
+
 def _event_phrases(sentence: Sentence) -> list[_Found]:
     """Planned events named as noun phrases: 'the upcoming visit of Russian President Putin to Kazakhstan'."""
     found = []
@@ -860,10 +872,10 @@ def _event_phrases(sentence: Sentence) -> list[_Found]:
             continue  # "he canceled his planned visit to …": a plan that will not happen
         lead = _NP_LEAD.match(match.group("np"))
         offset = match.start("np") + (lead.end() if lead else 0)
-        phrase = re.split(r"\s+(?:is|are|was|were|will|would|has|have|had|includes|include|envisages|covers)\b|"
-                          r"\s+and\s+[a-z]+ed\b|\s+that\b|\s+as\s+well\s+as\b",
-                          sentence.text[offset:match.end("np")])[0]
-        phrase = phrase.rstrip(" .")
+        words = sentence.text[offset:match.end("np")]
+        phrase = _NP_END.split(words)[0].rstrip(" .")
+        # "preparations of the 4th Meeting of the Council as well as the Informal Summit to be held in X": two events
+        also = _AS_WELL_AS_ANOTHER.match(words, len(phrase))
         if len(phrase.split()) < 4:
             continue  # "the upcoming visit": a reference back to an event named elsewhere
         # "the state visit of X to China and his participation in the Summit": a second event of the same guest
@@ -872,6 +884,9 @@ def _event_phrases(sentence: Sentence) -> list[_Found]:
             found.append(_at(sentence, offset + second.end(), phrase[second.end():], "an event named as still to come"))
             phrase = phrase[:second.start()]
         found.insert(len(found) - bool(second), _at(sentence, offset, phrase, "an event named as still to come"))
+        if also:
+            found.append(_at(sentence, offset + also.end(), _NP_END.split(words[also.end():])[0].rstrip(" ."),
+                             "an event named as still to come"))
     return found
 
 
