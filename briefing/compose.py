@@ -1929,7 +1929,9 @@ class _Composer:
             word = head.form("kk", "poss") or self._kk_possessive(word)
         for template in reversed(head_level):
             before = template.split("{head}")[0]
-            word = template.replace("{head}", _lower_initial(word) if before.strip(" ") else word)
+            # a Mongolian ordinal counts the office, which keeps its capital («Монгол Улсын 32 дахь Ерөнхий сайд»)
+            counted = self.lang == "mn" and before.rstrip().endswith(("дахь", "дэх"))
+            word = template.replace("{head}", _lower_initial(word) if before.strip(" ") and not counted else word)
         return word
 
     def _plural_word(self, head: Row, possessive: bool) -> str:

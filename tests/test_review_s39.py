@@ -93,3 +93,78 @@ def _planned(text: str) -> list[str]:
 ])
 def test_events_to_come_named_in_more_ways(sentence: str, planned: list[str]) -> None:
     assert _planned(sentence) == planned
+
+
+# -- documents ---------------------------------------------------------------------------------------------------------
+
+def _documents(text: str) -> tuple[list[tuple[str, list[str]]], list[tuple[str, list[str]]]]:
+    facts = _facts("date 2024-06-04\nOSLO, June 4, 2024 - Minister Ola Berg met Minister Ivan Petrov in Oslo. " + text)
+    return ([(d.title, d.parties) for d in facts.documents_signed],
+            [(d.title, d.parties) for d in facts.documents_referenced])
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("The co-chairs signed a protocol of the session.", "protocol of the session"),
+    ("The co-chairs signed the protocol of the meeting of the Joint Commission on Trade.",
+     "protocol of the meeting of the Joint Commission on Trade"),
+])
+def test_the_protocol_of_a_sitting_is_named_by_it(sentence: str, title: str) -> None:
+    assert [signed for signed, _ in _documents(sentence)[0]] == [title]
+
+
+def test_agreements_that_are_the_basis_of_cooperation_are_the_treaty_base() -> None:
+    signed, referenced = _documents("He noted that Norway and Bulgaria have signed 20 bilateral agreements that are "
+                                    "the basis for cooperation.")
+    assert signed == [] and [title for title, _ in referenced] == ["20 bilateral agreements"]
+
+
+def test_an_earlier_treaty_is_between_the_countries_of_those_who_signed_it_and_its_year_is_no_part_of_its_name() -> None:
+    _, referenced = _documents("The Treaty on Eternal Friendship was signed by Norway's fourth President Per Olsen and "
+                               "Bulgaria's first President Ivan Georgiev in 1997. The two countries also signed a "
+                               "joint statement on a strategic council in 2012.")
+    assert referenced[0][1] == ["Norway", "Bulgaria"]
+    assert referenced[1][0] == "joint statement on a strategic council"
+
+
+def test_those_who_signed_a_document_years_ago_did_not_take_part() -> None:
+    people = _people("date 2024-06-04\nOSLO, June 4, 2024 - Minister Ola Berg met Minister Ivan Petrov in Oslo. The "
+                     "treaty was signed by President Per Olsen and President Ivan Georgiev in 1997.\n")
+    assert people["Per Olsen"][2] is False and people["Ivan Georgiev"][2] is False
+
+
+@pytest.mark.parametrize(("lang", "rendered"), [("ru", "протокол заседания"), ("kk", "отырыс хаттамасы"),
+                                                ("mn", "хуралдааны протокол")])
+def test_the_protocol_of_a_sitting_is_written_in_each_language(lang: str, rendered: str) -> None:
+    from briefing.compose import compose
+
+    assert compose("protocol of the session", lang, "document") == rendered
+
+
+# -- areas -------------------------------------------------------------------------------------------------------------
+
+def _areas(text: str) -> list[str]:
+    return _facts("OSLO, June 4, 2024 - The two ministers met in Oslo. " + text).cooperation_areas
+
+
+@pytest.mark.parametrize(("sentence", "areas"), [
+    ("He wished to deepen ties in areas of politics, culture, disaster prevention, as well as strengthen cooperation "
+     "in the region.", ["politics", "culture", "disaster prevention"]),
+    ("They praised cooperation in a variety of areas, including key areas such as energy and resource development, "
+     "and social and cultural exchanges.", ["energy", "resource development", "social", "cultural exchanges"]),
+    ("The memorandum calls for cooperation in trade and people-to-people exchanges. Visa waivers would expand "
+     "people-to-people exchanges.", ["trade", "people-to-people exchanges"]),
+])
+def test_areas_without_a_verb_a_narrower_list_or_a_modifier_read_twice(sentence: str, areas: list[str]) -> None:
+    assert _areas(sentence) == areas
+
+
+# -- titles with an ordinal --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("lang", "rendered"), [
+    ("ru", "восьмой президент Турции"), ("kk", "Түркияның сегізінші Президенті"),
+    ("mn", "Бүгд Найрамдах Турк Улсын найм дахь Ерөнхийлөгч"),
+])
+def test_an_ordinal_office_is_composed_with_the_owner_first_where_the_language_puts_it(lang: str, rendered: str) -> None:
+    from briefing.compose import compose
+
+    assert compose("Turkey's eighth President", lang, "title") == rendered

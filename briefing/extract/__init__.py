@@ -126,8 +126,11 @@ def extract(article: Article, termbase: t.Any = None, review_below: float = DEFA
     if not (facts.location.city or facts.location.country) and kind.type in ("meeting", "talks"):
         facts.location = _the_hosts_country(context, candidates) or facts.location
     _parties_of_people_who_signed(context, doc_mentions, candidates)
-    _parties_of_the_signatories(doc_mentions, facts.participants)
-    _fill_parties(context, doc_mentions, event_countries)
+    _parties_of_the_signatories(doc_mentions, facts.participants, facts.mentioned_people)
+    # a side the pairing found only now ("… with his Kyrgyz counterpart" and a Turkish minister): both sides are known
+    sides = event_countries if len(event_countries) >= 2 else \
+        list(dict.fromkeys([*event_countries, *(p.country for p in facts.participants if p.country)]))
+    _fill_parties(context, doc_mentions, sides)
     _parties_of_political_signatories(doc_mentions, facts.participants)
     _cities_the_title_names(doc_mentions, facts.participants)
     for mention in doc_mentions:
@@ -1000,14 +1003,18 @@ def _city_of_office(title: str | None) -> str | None:
     return city if city and city.lower() in CITY_TO_COUNTRY else None
 
 
-def _parties_of_the_signatories(docs: list[documents.DocMention], participants: list[Person]) -> None:
+def _parties_of_the_signatories(docs: list[documents.DocMention], participants: list[Person],
+                                mentioned: list[Person]) -> None:
     """'The agreement was signed by Peruvian Foreign Minister A and her Colombian counterpart B': a document whose
-    sides the text leaves out is between the countries of the two who signed it."""
+    sides the text leaves out is between the countries of the two who signed it (an earlier one's too: "the Treaty
+    was signed by Turkey's eighth President A and Kyrgyzstan's first President B in 1997")."""
     country_of = {fold(p.name): p.country for p in participants if p.name}
     city_of = {fold(p.name): _city_of_office(p.title) for p in participants if p.name}
     for doc in docs:
-        codes = [country_of.get(fold(name)) for name in doc.signatories]
-        if doc.parties or doc.status is not None or len(codes) < 2 or not all(codes) or len(set(codes)) != len(codes):
+        signers = country_of if doc.status is None else \
+            {**country_of, **{fold(p.name): p.country for p in mentioned if p.name}}
+        codes = [signers.get(fold(name)) for name in doc.signatories]
+        if doc.parties or len(codes) < 2 or not all(codes) or len(set(codes)) != len(codes):
             continue
         cities = [city_of.get(fold(name)) for name in doc.signatories]
         if all(cities) and len(set(cities)) == len(cities):  # "Bishkek Mayor A and Kuala Lumpur Mayor B signed": the cities

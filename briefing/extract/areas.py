@@ -55,7 +55,9 @@ STRONG = (
                rf"singled\s+out|prioriti[sz]ed|underlined|encompass|encompasses|encompassed|encompassing)\s+"
                rf"(?:the\s+|a\s+(?:(?:wide|broad|whole|diverse)\s+)?(?:variety|range|number|spectrum)\s+of\s+)?"
                rf"(?:{_QUANTIFIER}\s+)?"
-               rf"(?:{_FIELD_WORDS}|(?<=of\s)issues){_OF_SHARED_INTEREST}\s*[,–—-]?\s+(?:of|such as|as|like|including)\s*:?\s+{_WIDE_LIST}"),
+               rf"(?:{_FIELD_WORDS}|(?<=of\s)issues){_OF_SHARED_INTEREST}\s*[,–—-]?\s+(?:of|such as|as|like|including)\s*:?\s+"
+               # "in a variety of areas, including substantive areas such as energy, …": the narrower list is the one
+               rf"(?:(?:[a-z-]+\s+)?(?:areas|fields|spheres|sectors)\s+(?:such\s+as|like)\s+)?{_WIDE_LIST}"),
     re.compile(rf"\b(?:co-?operation|ties|relations|partnership|interaction|collaboration|co-?operate|co-?operating)\s+"
                rf"(?:\w+ly\s+)?(?:in|on)\s+(?:areas|fields|spheres|sectors|industries)?\s*such\s+as\s+{_WIDE_LIST}"),
     # "cooperation in green transition sectors, including renewable energy and hydrogen technologies"
@@ -280,6 +282,9 @@ def split_items(phrase: str) -> list[str]:
 
 
 _POSSESSIVE_DETERMINER = re.compile(r"^(?:our|their|its|his|her|your)\s+(?=\S)")
+# a list's verb read as its last item: "… and culture, as well as strengthen cooperation in the region"
+_A_BARE_VERB = re.compile(r"(?:strengthen|deepen|develop|expand|enhance|promote|boost|increase|improve|intensify|"
+                          r"foster|advance|reinforce|continue|discuss|consider|support|ensure)", re.I)
 
 
 def _tidy(item: str) -> str:
@@ -571,7 +576,8 @@ def find_areas(context: Context) -> list[tuple[str, int, int, str]]:
                 seen.add(key)
                 found.append((item, offset, offset + len(item), why))
     return [hit for hit in found if not _both_parts_listed(hit[0], seen) and not _part_of_a_pair(hit[0], seen)
-            and not _dangling(hit[0]) and not _said(hit[0])
+            and not _dangling(hit[0]) and not _said(hit[0]) and not _A_BARE_VERB.fullmatch(hit[0])
+            and not _modifier_of_another(hit[0], seen)
             and hit[0].lower() not in _RELATIONAL and not _an_office_named(hit[0])
             and not country_code(re.sub(r"['’]s$", "", hit[0]))]  # "including Singapore’s priorities": a side, no field
 
@@ -600,6 +606,11 @@ def _bulleted(context: Context, sentence: Sentence) -> list[tuple[str, int, str]
 
 
 _OWNED_BY_A_PLACE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}$")
+
+
+def _modifier_of_another(item: str, seen: set[str]) -> bool:
+    """'people-to-people' beside 'people-to-people exchanges': a compound modifier of a field found whole."""
+    return "-" in item and any(other.startswith(f"{item.lower()} ") and len(other.split()) == 2 for other in seen)
 
 
 def _part_of_a_pair(item: str, seen: set[str]) -> bool:

@@ -172,7 +172,10 @@ _EARLIER = re.compile(rf"\b(?:earlier(?!\s+(?:this\s+week|today|in\s+the\s+day|t
                       r"already\s+(?:met|held|visited)(?!\s+today)|"  # "recalled that … was signed"
                       # "The trip comes shortly after A and B signed a peace deal": a signing before this event
                       r"(?:comes|came)\s+(?:shortly\s+|just\s+|soon\s+|(?:(?:a|one|two|three|four|five|a\s+few|several|\d+)\s+)?(?:days?|weeks?|months?)\s+)?after|"
-                      r"(?:comes|came)\s+on\s+the\s+heels\s+of)\b", re.I)
+                      r"(?:comes|came)\s+on\s+the\s+heels\s+of|"
+                      # "have signed 20 bilateral agreements that are the basis for cooperation": the treaty base
+                      r"(?:that|which)\s+(?:are|form|constitute|serve\s+as|make\s+up)\s+the\s+(?:legal\s+|contractual\s+)?"
+                      r"(?:basis|foundation|framework)\s+(?:for|of)\b)\b", re.I)
 # "As we previously reported": the report is earlier, not the signing
 # "as reported earlier", "local media reported earlier that …": when the news was told, not when it was signed
 _REPORTING = re.compile(r"\b(?:as\s+(?:we\s+)?)?(?:previously|earlier)\s+reported\b|\bit was (?:previously|earlier) reported\b|"
@@ -722,6 +725,11 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
             low == "agreement" and re.search(r"\b(?:their|his|her|its|our)\s+$", text[max(0, match.start() - 8):match.start()]) \
             and _CONSENT.match(text, match.end()):
         return []  # an agreement in principle, not a document; "signalling their agreement to strengthen …": consent
+    in_a_year = _SIGNED_IN_A_YEAR.search(text[title_start:title_end])
+    if in_a_year and _before_the_article(context, int(in_a_year.group("year")), low):
+        # "signed a joint statement on the council in 2012": when it was signed, no part of its name
+        title_end = title_start + in_a_year.start()
+        after = text[title_end:sentence.end]
     dangling = re.search(r",?\s+and[\s,]*$", text[title_start:title_end])
     if dangling:  # "... between A and B and.": a sentence cut short, the 'and' is no part of the title
         title_end = title_start + dangling.start()
@@ -1721,6 +1729,10 @@ def _complements(text: str, end: int, limit: int, body_owned: bool = False) -> i
                     r"conference|forum)\b",
                     # "the Joint Statement of the Republic of X and the Y Republic on …": the two sides that issue it
                     rf"\s+of\s+{_CAPITAL_NAME}\s+and\s+{_CAPITAL_NAME}(?=\s+on\s)", *patterns)
+    if re.search(r"\bprotocols?$", text[max(0, end - 10):end], re.I):
+        # "a protocol of the session", "the protocol of the meeting of the Joint Commission": the sitting's own record
+        patterns = (r"\s+of\s+the\s+(?:meeting|session|sitting)\b(?:\s+of\s+the\s+(?:[A-Z][\w-]*|commission|committee)"
+                    r"(?:\s+(?:(?:on|of|for|and|the)\s+)*[A-Z][\w-]*)*)?", *patterns)
     progressed = True
     while progressed:
         progressed = False
@@ -3684,7 +3696,10 @@ def attach_signatories(context: Context, documents: list[DocMention], names_in: 
         start = context.body_start + match.start(1)
         end = context.body_start + match.end(1)
         names = names_in(start, end)
-        before = [d for d in documents if d.start < start and d.status is None]
+        # ("The Agreement on Friendship was signed by Presidents A and B in 1997": an earlier document's signers, told in
+        # its own sentence)
+        sentence = context.sentence_at(start)
+        before = [d for d in documents if d.start < start and (d.status is None or d.start >= sentence.start)]
         if names and before:
             last = max(before, key=lambda d: d.last_start)
             for target in before:  # "The two MoUs, on A and on B, were signed by …": both, split from one mention
@@ -3704,6 +3719,16 @@ def _tidy_parties(parties: list[str]) -> list[str]:
         if not any(_same_party(party, other) for other in tidy):
             tidy.append(party)
     return tidy
+
+
+_SIGNED_IN_A_YEAR = re.compile(r"\s+in\s+(?P<year>(?:19|20)\d\d)$")
+
+
+def _before_the_article(context: Context, year: int, noun: str) -> bool:
+    """A year before the article's: when a document was signed. With no page date, a plan's or roadmap's year is
+    the one it covers ("Roadmaps for cooperation in 2025"), any other document's the year it was signed."""
+    page = context.article.page_date
+    return year < page.year if page else not re.match(r"(?:road\s?map|plan|program)", noun)
 
 
 def to_document(context: Context, mention: DocMention) -> SignedDocument:

@@ -2116,7 +2116,7 @@ def _listed_in_delegation(context: Context, mention: Mention) -> bool:
 _MEMBERS_OTHER_OFFICE = re.compile(r",\s*who\s+(?:is|was|are|were)\s+(?:also\s+)?(?:the|a|an)\s[^,;]*,")
 
 
-_HELD_IN_YEAR = re.compile(r"\b(?:took\s+place|was\s+held|were\s+held)\b[^.;]*?\b((?:19|20)\d\d)\b")
+_HELD_IN_YEAR = re.compile(r"\b(?:took\s+place|was\s+held|were\s+held|was\s+signed|were\s+signed)\b[^.;]*?\b((?:19|20)\d\d)\b")
 
 
 _TALKS_ON_A_WEEKDAY = re.compile(r"^\W*(?:In|During|At)\s+(?:the\s+|a\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:talks|call|meeting|"
