@@ -168,3 +168,31 @@ def test_an_ordinal_office_is_composed_with_the_owner_first_where_the_language_p
     from briefing.compose import compose
 
     assert compose("Turkey's eighth President", lang, "title") == rendered
+
+
+# -- event type, offices and short country names -----------------------------------------------------------------------
+
+def test_two_guests_meeting_in_a_third_country_hold_a_meeting_not_a_visit() -> None:
+    facts = _facts("date 2025-04-17\nBaku, April 17. Speaker of the Milli Majlis Sahiba Gafarova held a meeting with "
+                   "Speaker of Senate of Uzbekistan's Oliy Majlis Tanzila Narbaeva as part of her working visit to "
+                   "Russia.\n")
+    assert (facts.event_type, facts.location.country) == ("meeting", "RU")
+
+
+def test_a_meeting_with_the_host_during_a_state_visit_is_the_visit() -> None:
+    facts = _facts("ASTANA, May 5, 2024 - Uzbek President Shavkat Mirziyoyev held talks with Kazakh President "
+                   "Kassym-Jomart Tokayev as part of his state visit to Kazakhstan.\n")
+    assert facts.event_type == "visit"
+
+
+def test_the_office_of_one_named_before_is_not_part_of_the_next_ones() -> None:
+    people = _people("New Zealand Prime Minister John Key will visit Korea next week. A delegation of business people "
+                     "will accompany the Prime Minister and Trade Minister Tim Groser to Korea.\n")
+    assert people["Tim Groser"][:2] == ("Trade Minister", "NZ")
+
+
+@pytest.mark.parametrize(("short", "code"), [("ROK", "KR"), ("PRC", "CN"), ("KSA", "SA")])
+def test_the_short_names_officials_write_for_states(short: str, code: str) -> None:
+    from briefing.extract.lexicon import country_code
+
+    assert country_code(short) == code

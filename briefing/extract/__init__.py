@@ -94,6 +94,7 @@ def extract(article: Article, termbase: t.Any = None, review_below: float = DEFA
 
     writers = _writers(context, candidates)
     people.classify(context, candidates, writers, planned=kind.status == "planned", phone_call=kind.type == "phone_call")
+    people.drop_anothers_office(context, candidates)
     _signatories_take_part(candidates, doc_mentions)
     _assign_organizations(candidates, found_orgs, doc_mentions, context)
     event_countries = _event_countries(candidates, doc_mentions, facts.location.country, context)

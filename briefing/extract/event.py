@@ -170,7 +170,8 @@ def event_kind(context: Context) -> EventKind:
     video = _remote(context, window, VIDEO)
     lead_text = body[0][0] if body else ""
     during_visit = bool(re.search(r"\b(?:during|as part of|within the framework of|in the course of)\s+(?:the|his|her|an?)\s+"
-                                  r"(?:state|official|working)\s+visit\b", lead_text, re.I))
+                                  r"(?:state|official|working)\s+visit\b", lead_text, re.I)) and \
+        not _met_another_guest(lead_text)
     first = [w for w in window if w not in body[1:]]  # headline and lead
     if context.article.headline and body and FUTURE.search(window[0][0]) and not FUTURE.search(body[0][0]) \
             and _TOLD_DONE.search(body[0][0]):
@@ -198,6 +199,22 @@ def event_kind(context: Context) -> EventKind:
                                      start + (span.end() if span else len(sentence)), fmt, f"{kind} wording in the {scope}")
     return EventKind("other", None, context.lead_start, context.lead_start, "video" if video else None,
                      "no event wording in the opening")
+
+
+# "X held a meeting with the Speaker of Uzbekistan's Senate as part of her working visit to Russia": whom she met, and
+# where her visit took her
+_MET_WITH_DURING_A_VISIT = re.compile(r"\bwith\s+(?P<met>[^.;]{3,160}?)\s+(?:during|as\s+part\s+of|within\s+the\s+framework\s+of|"
+                                      r"in\s+the\s+course\s+of)\s+(?:the|his|her|an?)\s+(?:[\w-]+\s+){0,2}?visit\s+to\s+"
+                                      r"(?:the\s+)?(?P<destination>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
+
+
+def _met_another_guest(lead: str) -> bool:
+    """The one met during a visit is of another country than the one visited: two guests met in a third country, a
+    meeting of its own, not the visit ("Gafarova met the Uzbek Speaker as part of her working visit to Russia")."""
+    told = _MET_WITH_DURING_A_VISIT.search(lead)
+    destination = country_code(told.group("destination")) if told else None
+    met = {code for _, _, code in countries_in(told.group("met"))} if told else set()
+    return bool(destination and met and destination not in met)
 
 
 # "Over 70 agreements have been signed at the 5th Forum of Regions": the forum is the event, the signing one of its parts

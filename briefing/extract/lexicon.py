@@ -64,6 +64,7 @@ _EXTRA_COUNTRY_NAMES = {
     "arab emirates": "AE", "the emirates": "AE", "emirates": "AE", "south korea": "KR", "north korea": "KP",
     # the long name holds "Republic of Korea", which is the south: the north's own words must win
     "democratic people's republic of korea": "KP", "democratic people’s republic of korea": "KP", "dprk": "KP",
+    "rok": "KR", "prc": "CN", "ksa": "SA",  # the short names officials write ("relations between the ROK and Uzbekistan")
     # CLDR's "Congo - Kinshasa" and "Congo - Brazzaville": the press writes the states' names
     "democratic republic of congo": "CD", "democratic republic of the congo": "CD", "dr congo": "CD", "drc": "CD",
     "congo-kinshasa": "CD", "republic of congo": "CG", "republic of the congo": "CG", "congo-brazzaville": "CG",

@@ -1992,6 +1992,22 @@ def classify(context: Context, people: list[Candidate], writers: t.Collection[st
             person.why = "quoted from what they wrote"
 
 
+def drop_anothers_office(context: Context, people: list[Candidate]) -> None:
+    """'A delegation will accompany the Prime Minister and Trade Minister Tim Groser': "the Prime Minister" is the
+    one the text already named so (Prime Minister John Key), and Groser is the Trade Minister only."""
+    for person in people:
+        both = re.fullmatch(r"(?P<first>.+?)\s+and\s+(?P<second>.+)", person.title or "")
+        if both is None:
+            continue
+        holder = [p for p in people if p is not person and p.first.start < person.first.start and
+                  re.search(rf"(?:^|\s){re.escape(both.group('first'))}$", p.title or "", re.I)]
+        told = any(re.search(rf"\bthe\s+{re.escape(person.title or '')}\s*,?\s*$",
+                             context.text[max(m.sentence.start, m.start - 120):m.start]) for m in person.mentions)
+        if len(holder) == 1 and told:
+            person.title = both.group("second")
+            person.one_side_with = person.one_side_with or holder[0].name  # named beside him, of his side
+
+
 _SPOUSE_BEFORE = re.compile(r"\b(?:his|her)\s+(?:spouse|wife|husband)\s*,?\s*$", re.I)
 
 
