@@ -121,7 +121,7 @@ def test_document_titles_first_met_on_fresh22(english: str, lang: str, expected:
 
 @pytest.mark.parametrize(("lang", "expected"), [
     ("ru", "Торага Жогорку Кенеша Кыргызстана"),
-    ("kk", "Қырғызстан Жогорку Кенешінің Төрағасы"),
+    ("kk", "Қырғызстан Жогорку Кеңешінің Төрағасы"),
 ])
 def test_a_chamber_named_in_brackets_after_a_generic_word_is_that_chamber(lang: str, expected: str):
     assert compose("Speaker of the Parliament (Jogorku Kenesh) of Kyrgyzstan", lang, "title", "KG") == expected

@@ -196,3 +196,39 @@ def test_the_short_names_officials_write_for_states(short: str, code: str) -> No
     from briefing.extract.lexicon import country_code
 
     assert country_code(short) == code
+
+
+# -- the translators' first reading of fresh91 -------------------------------------------------------------------------
+
+def test_the_one_met_at_the_end_of_a_journey_is_of_that_country() -> None:
+    people = _people("New Zealand Prime Minister John Key will visit Korea next week. President Park Geun-hye of Korea "
+                     "will welcome him. After Korea, Mr Key will travel to Japan for talks with Prime Minister Shinzo "
+                     "Abe.\n")
+    assert (people["John Key"][1], people["Shinzo Abe"][1]) == ("NZ", "JP")
+
+
+def test_an_unattributed_quote_in_the_first_person_is_the_one_speakers() -> None:
+    facts = _facts("WELLINGTON, March 12, 2015 - Prime Minister John Key will visit Korea next week.\n\n"
+                   "“The agreement is a milestone for our exporters,” says Mr Key.\n\n"
+                   "“I am looking forward to seeing the Prime Minister again.”\n")
+    assert [(quote.speaker, quote.needs_review) for quote in facts.quotes] == [("John Key", False), ("John Key", True)]
+
+
+def test_an_unattributed_quote_is_left_alone_when_the_text_quotes_two_people() -> None:
+    from briefing.extract.quotes import _the_one_speakers
+    from briefing.models import Quote
+
+    quotes = [Quote("John Key", "It is a milestone for us"), Quote("Ana Ruiz", "We share many goals"),
+              Quote(None, "I am looking forward to the next meeting")]
+    _the_one_speakers(quotes)
+    assert quotes[-1].speaker is None
+
+
+@pytest.mark.parametrize(("english", "kazakh"), [
+    ("Speaker of the Zhogorku Kenesh", "Жогорку Кеңештің Төрағасы"),
+    ("President of the European Parliament", "Еуропа Парламентінің Төрағасы"),
+])
+def test_kazakh_names_of_the_kyrgyz_parliament_and_the_european_parliament(english: str, kazakh: str) -> None:
+    from briefing.compose import compose
+
+    assert compose(english, "kk", "title") == kazakh

@@ -294,6 +294,8 @@ def quote(record: Quote) -> Judgement:
     how = re.search(r"\(([^()]*)\)$", why)
     if "goes on from the quote before" in why:
         speaker_score = 0.75
+    elif "as the one speaker the text quotes" in why:  # quotes._ONLY_SPEAKER: a reader's inference, to be checked
+        speaker_score = 0.6
     elif "not resolved" in why or record.speaker is None:
         speaker_score = 0.4
     elif how:

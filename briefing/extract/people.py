@@ -2757,6 +2757,9 @@ def _country_introduced(context: Context, person: Candidate) -> str | None:
         leads = _LEADS_A_SIDES_DELEGATION.match(context.text, mention.end, mention.sentence.end)
         if leads and country_code(leads.group("side")):  # "X led a Pakistani delegation to Uzbekistan": X is Pakistani
             return country_code(leads.group("side"))
+        journey = _TRAVELS_TO_MEET.search(before)
+        if journey and country_code(journey.group("to")):  # "Key will travel to Japan for talks with Prime Minister X"
+            return country_code(journey.group("to"))
         escorted = _ACCOMPANYING.search(before)
         if escorted and len(countries_in(escorted.group("side"))) == 1:
             return countries_in(escorted.group("side"))[0][2]
@@ -2776,6 +2779,12 @@ _LEADS_A_SIDES_DELEGATION = re.compile(r",?\s+(?:who\s+)?(?:led|leads|headed|hea
 _THE_DELEGATION_INCLUDED = re.compile(r"^\W*The\s+delegation,?\s+(?:which\s+)?(?:also\s+)?(?:included|includes|comprised|"
                                       r"consisted\s+of)\b")
 _SIDE_DELEGATION = re.compile(r"\b([A-Z][a-z]+)\s+delegation\b")
+
+
+# "… will travel to Japan for talks with Prime Minister X": the one met at the journey's end is of that country
+_TRAVELS_TO_MEET = re.compile(r"\b(?:travel|go|head|fly|proceed|leave|depart)(?:s|ed|ing)?\s+(?:on\s+)?to\s+"
+                              r"(?P<to>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:for\s+(?:talks|a\s+meeting|meetings|"
+                              r"negotiations)\s+with|to\s+meet(?:\s+with)?)\s+(?:(?:the\s+)?[A-Z][\w.’'-]*\s+){0,5}$")
 
 
 # "The Iranian president was accompanied by Foreign Minister X": one who accompanies a leader is of his side
@@ -2899,7 +2908,8 @@ def _pair_countries(people: list[Candidate], event_countries: t.Sequence[str]) -
         if person.country or not person.title or _listed_with_a_side(person, people) or person.one_side_with:
             continue  # "X is accompanied by Russian Foreign Minister A, Energy Minister B": B is of A's side
         head = _head(person.title)
-        peers = {p.country for p in people if p is not person and p.country and _head(p.title) == head}
+        # (a peer of a third country, met at another stop of the journey, pairs him with no side)
+        peers = {p.country for p in people if p is not person and p.country in sides and _head(p.title) == head}
         # (someone met at a call of his own, "In addition, the CS also held a bilateral meeting with Dr X, Vice Minister
         # …", is no counterpart of a minister at the talks: his office pairs him with no side)
         if len(peers) == 1 and person.why != _MET_APART_WHY:
@@ -2908,7 +2918,8 @@ def _pair_countries(people: list[Candidate], event_countries: t.Sequence[str]) -
                 person.country = _side_its_name_allows(person, other[0], sides)
                 continue
         # an officer present on the occasion ("Pakistan's army chief General X") is nobody's counterpart
-        participants = {p.country for p in people if p.participant and p.country and _head(p.title) not in _NO_COUNTERPART}
+        participants = {p.country for p in people if p.participant and p.country in sides and
+                        _head(p.title) not in _NO_COUNTERPART}
         if person.participant and len(participants) == 1:
             other = [c for c in sides if c not in participants]
             if len(other) == 1:

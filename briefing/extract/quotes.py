@@ -261,7 +261,25 @@ def extract_quotes(context: Context, resolve: t.Callable[[str, int], str | None]
         quotes.append(quote)
         previous = (span, quote)
     quotes.extend(_unmarked(context, resolve))
+    _the_one_speakers(quotes)
     return quotes
+
+
+_ONLY_SPEAKER = "in the first person, as the one speaker the text quotes"
+
+
+def _the_one_speakers(quotes: list[Quote]) -> None:
+    """'“… I am looking forward to seeing Prime Minister Abe again …”' left unattributed, in a release whose every
+    other quote is the Prime Minister's: his words too (marked for review: the text does not say so)."""
+    speakers = {quote.speaker for quote in quotes if quote.speaker}
+    if len(speakers) != 1:
+        return
+    for quote in quotes:
+        if quote.speaker is None and quote.marked and _FIRST_PERSON_SINGULAR.search(quote.text):
+            quote.speaker, quote.why = next(iter(speakers)), _ONLY_SPEAKER
+
+
+_FIRST_PERSON_SINGULAR = re.compile(r"\b(?:I|my|My|me)\b")
 
 
 def _embedded_after_a_report(context: Context, before: Span, span: Span) -> bool:
