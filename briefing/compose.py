@@ -1929,8 +1929,10 @@ class _Composer:
             word = head.form("kk", "poss") or self._kk_possessive(word)
         for template in reversed(head_level):
             before = template.split("{head}")[0]
-            # a Mongolian ordinal counts the office, which keeps its capital («Монгол Улсын 32 дахь Ерөнхий сайд»)
-            counted = self.lang == "mn" and before.rstrip().endswith(("дахь", "дэх"))
+            # an ordinal counts the office, which keeps its capital («Монгол Улсын 32 дахь Ерөнхий сайд», «восьмой
+            # Президент Турции»; the ru and mn readers of fresh91)
+            counted = self.lang == "mn" and before.rstrip().endswith(("дахь", "дэх", "анхны")) or \
+                self.lang == "ru" and before.rstrip().split(" ")[-1] in _RU_ORDINALS
             word = template.replace("{head}", _lower_initial(word) if before.strip(" ") and not counted else word)
         return word
 
@@ -2534,6 +2536,15 @@ def _lower_initial(text: str) -> str:
 _NAMED_WITHOUT_STATE_WORD = frozenset({"Туркменистан"})
 
 
+_RU_ORDINALS = frozenset("первый второй третий четвёртый пятый шестой седьмой восьмой девятый десятый одиннадцатый "
+                         "двенадцатый".split())
+
+
+# an English gloss after a body's own name: "Zhogorku Kenesh (Parliament)", "Mazhilis (lower house)"
+_GLOSS_IN_BRACKETS = re.compile(r"(?<=[a-z])\s*\((?:the\s+)?(?:[Pp]arliament|[Ll]ower\s+[Hh]ouse|[Uu]pper\s+[Hh]ouse|"
+                                r"[Ll]ower\s+[Cc]hamber|[Uu]pper\s+[Cc]hamber)(?:\s+of\s+[A-Z][\w-]*)?\)")
+
+
 def compose_with_status(text: str, lang: str, kind: str, country: str | None = None, *,
                         lexicon_path: str | Path | None = None,
                         termbase_path: str | Path | None = None) -> tuple[str, bool] | None:
@@ -2548,6 +2559,7 @@ def compose_with_status(text: str, lang: str, kind: str, country: str | None = N
     # "the Tbilisi Mayor’s Office" is the Mayor’s Office of Tbilisi, the city's hall («мэрия Тбилиси»), never an
     # office of its mayor
     text = _CITY_MAYORS_OFFICE.sub(r"\g<office> of \g<city>", text.strip())
+    text = _GLOSS_IN_BRACKETS.sub("", text)  # "the Zhogorku Kenesh (Parliament) of …": the name, without its gloss
     if kind == "title":
         # Chile's "Undersecretary of Foreign Affairs (S)": a ministry's undersecretary is its deputy minister
         # («заместитель министра иностранных дел»), "(S)" its acting one (subrogante)

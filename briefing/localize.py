@@ -1669,7 +1669,9 @@ def _sides_named_twice(title: str) -> bool:
 
 # a document's short name beside its full one: "APTTA (Afghanistan-Pakistan Transit Trade Agreement)",
 # "Free Trade Agreement (FTA)"
-_TYPE_LETTERS = re.compile(r"(?i:mou|moc|moa|mous|mocs|loi)")  # a memorandum of understanding or cooperation, a letter of intent
+# a memorandum of understanding or cooperation, a letter of intent, a free trade, investment or tax agreement: the kind's
+# English letters, which no ru, kk or mn text keeps («соглашение о свободной торговле», never «… (FTA)»: fresh91)
+_TYPE_LETTERS = re.compile(r"(?i:mou|moc|moa|mous|mocs|loi|fta|ftas|bit|bits|dta|dtaa)")
 def _office_of_the_body_spelt_out(person: Person) -> str | None:
     """'Executive Director of the HKTDC' of the Hong Kong Trade Development Council: the office of the body in full,
     which the lexicon can compose, where its letters are no word of any language."""

@@ -350,6 +350,15 @@ class VisitSides:
         """Three or more guests are a delegation, told by the one who leads it (the first named), not name by name."""
         return len(self.guests) >= 3
 
+    @property
+    def counterparts(self) -> bool:
+        """One guest and one host of the same office (two foreign ministers): they hold talks, the host does not
+        receive the guest as a higher office would (the ru, kk and mn readers of fresh91)."""
+        if len(self.guests) != 1 or len(self.hosts) != 1:
+            return False
+        offices = [str(person.title or "").strip().lower() for person in (self.guests[0], self.hosts[0])]
+        return bool(offices[0]) and offices[0] == offices[1]
+
 
 def visit_sides(people: t.Sequence[LocalizedPerson], country: t.Any) -> VisitSides:
     """The guests and the hosts of a visit to ``country`` (a localized country, or None: then no one is a host)."""

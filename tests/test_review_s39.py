@@ -161,7 +161,7 @@ def test_areas_without_a_verb_a_narrower_list_or_a_modifier_read_twice(sentence:
 # -- titles with an ordinal --------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("lang", "rendered"), [
-    ("ru", "восьмой президент Турции"), ("kk", "Түркияның сегізінші Президенті"),
+    ("ru", "восьмой Президент Турции"), ("kk", "Түркияның сегізінші Президенті"),
     ("mn", "Бүгд Найрамдах Турк Улсын найм дахь Ерөнхийлөгч"),
 ])
 def test_an_ordinal_office_is_composed_with_the_owner_first_where_the_language_puts_it(lang: str, rendered: str) -> None:
@@ -232,3 +232,55 @@ def test_kazakh_names_of_the_kyrgyz_parliament_and_the_european_parliament(engli
     from briefing.compose import compose
 
     assert compose(english, "kk", "title") == kazakh
+
+
+_COUNTERPARTS_VISIT = ("date 2020-02-24\nMOSCOW, February 24. The Minister of Foreign Affairs of Tajikistan Sirojiddin "
+                       "Muhriddin visited Russia. He held negotiations with Russian Minister of Foreign Affairs Sergey "
+                       "Lavrov.\n")
+
+
+@pytest.mark.parametrize(("lang", "talks"), [
+    ("ru", "В ходе визита состоялись переговоры Сироджиддина Мухриддина с министром иностранных дел России"),
+    ("kk", "Сапар барысында Сироджиддин Мухриддин"),
+    ("mn", "Айлчлалын үеэр ОХУ-ын Гадаад хэргийн сайд С.Лавровтой"),
+])
+def test_counterparts_on_a_visit_hold_talks_and_neither_receives_the_other(tmp_path, lang: str, talks: str) -> None:
+    text = read_briefing(tmp_path, lang, _COUNTERPARTS_VISIT)
+    assert talks in text
+    assert not any(word in text for word in ("принял", "қабылдады", "хүлээн авч"))
+
+
+_PLANNED_TALKS = ("date 2026-02-09\nBISHKEK, February 9. Speaker of the Jogorku Kenesh Nurlan Asanov will make an "
+                  "official visit to Turkey at the invitation of Speaker of the Grand National Assembly of Turkey Numan "
+                  "Kurtulmus. Nurlan Asanov is expected to discuss interparliamentary cooperation with Speaker of the "
+                  "Grand National Assembly of Turkey Numan Kurtulmus. Deputy Alisher Kozuev will also head to Ankara "
+                  "for trade talks.\n")
+
+
+def test_planned_talks_say_who_holds_them_and_with_whom(tmp_path) -> None:
+    text = read_briefing(tmp_path, "ru", _PLANNED_TALKS)
+    assert "Запланированы переговоры Торага Жогорку Кенеша" in text
+    assert "Нурлана Асанова‡ с Председателем Великого национального собрания Турции" in text
+    assert "переговоры депутата" in text and "с депутатом" not in text
+
+
+@pytest.mark.parametrize(("english", "lang", "composed"), [
+    ("Speaker of the Zhogorku Kenesh (Parliament) of the Kyrgyz Republic", "ru",
+     "Торага Жогорку Кенеша Кыргызской Республики"),
+    ("Kyrgyzstan's first President", "ru", "первый Президент Кыргызстана"),
+    ("Kyrgyzstan's first President", "kk", "Қырғызстанның тұңғыш Президенті"),
+    ("Kyrgyzstan's first President", "mn", "Бүгд Найрамдах Киргиз Улсын анхны Ерөнхийлөгч"),
+    ("First President of Kazakhstan", "ru", "Первый Президент Республики Казахстан"),
+])
+def test_a_gloss_in_brackets_and_the_first_president_of_another_country(english: str, lang: str, composed: str) -> None:
+    from briefing.compose import compose
+
+    assert compose(english, lang, "title", "KG") == composed
+
+
+def test_the_letters_of_a_kind_of_agreement_are_no_part_of_its_name_in_another_language() -> None:
+    from briefing.models import SignedDocument
+    from test_review_s31 import _localizer
+
+    title = _localizer("ru").document_title(SignedDocument("agreement", "Free Trade Agreement (FTA)")).text
+    assert title == "соглашение о свободной торговле"

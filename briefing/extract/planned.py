@@ -1031,8 +1031,10 @@ def _read(found: _Found, article_date: dt.date | None, known: Known) -> PlannedE
     who = [actor for actor in who if not _AN_EVENT.search(actor) and not re.search(r",\s*which$", actor)]
     if kind == "visit" and country:
         who = _not_at_home(who, country, known)
-    # "Rouhani will hold meetings with senior Turkmen officials": he meets people the text does not name
-    meets_unnamed = kind in ("meeting", "talks") and not host and bool(who) and _met_with(clause) is not None
+    # "Rouhani will hold meetings with senior Turkmen officials": he meets people the text does not name; "Mr X will
+    # head to Japan for trade talks", "he will have a series of meetings": nobody met is named at all
+    meets_unnamed = kind in ("meeting", "talks") and not host and bool(who) and (
+        _met_with(clause) is not None or not re.search(r"\bwith\b", phrase, re.I))
     return PlannedEvent(kind=kind, text=phrase, who=who, host=host, place=place, country=country,
                         when=_new_days(clause, article_date) or _when(phrase, article_date) or
                         _when_from_lead(found, clause, article_date),
@@ -1184,7 +1186,9 @@ _ANOTHER_VISIT = re.compile(r"\s*\b(?:after|following|before|ahead\s+of|since)\s
 # ("will meet President X": a person met without "with", never "meet the needs")
 _MEETS_WITH = re.compile(r"\b(?:(?:meet|hold\s+(?:an?\s+)?(?:(?:bilateral|separate|joint|working|official|private|one-on-one|"
                          r"tête-à-tête|summit)\s+)?(?:talks|meetings?|consultations)|have\s+(?:talks|a\s+meeting))\s+with\s+|"
-                         r"meet\s+(?=(?:the\s+|his\s+|her\s+)?[A-Z]))(?P<host>[^,;]+)")
+                         r"meet\s+(?=(?:the\s+|his\s+|her\s+)?[A-Z])|"
+                         # "is expected to discuss interparliamentary cooperation with Speaker X": the one talked with
+                         r"discuss\s+[^,;]{1,160}?\s+with\s+(?=(?:the\s+)?[A-Z]))(?P<host>[^,;]+)")
 
 
 def _met_with(clause: _Clause | None) -> re.Match[str] | None:
