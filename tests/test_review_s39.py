@@ -279,8 +279,9 @@ def test_a_gloss_in_brackets_and_the_first_president_of_another_country(english:
 
 
 def test_the_letters_of_a_kind_of_agreement_are_no_part_of_its_name_in_another_language() -> None:
-    from briefing.models import SignedDocument
     from test_review_s31 import _localizer
+
+    from briefing.models import SignedDocument
 
     title = _localizer("ru").document_title(SignedDocument("agreement", "Free Trade Agreement (FTA)")).text
     assert title == "соглашение о свободной торговле"
