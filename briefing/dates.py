@@ -58,6 +58,24 @@ def format_date(d: dt.date, lang: str, *, mn_month_in_words: bool = False) -> st
     return _babel(d, patterns[lang], lang)
 
 
+def format_date_range(first: dt.date, last: dt.date, lang: str) -> str:
+    """The formal header date of an event of several days: ru «24–25 февраля 2020 г.», kk «2020 жылғы 24–25 ақпан»,
+    mn «2020 оны 2 дугаар сарын 24-25-ны өдрүүд», en «24–25 February 2020»."""
+    if first.year != last.year or last <= first:
+        return f"{format_date(first, lang)} {EN_DASH} {format_date(last, lang)}" if last > first else format_date(first, lang)
+    days = format_partial_date(f"--{first:%m-%d}/--{last:%m-%d}", lang)
+    return _with_year(days, first.year, lang, f"{NBSP}г.")
+
+
+def _with_year(days: str, year: int, lang: str, ru_year_word: str) -> str:
+    """Days and months, then the year where the language puts it: after them in ru and en, before them in kk and mn."""
+    if lang == "kk":
+        return f"{year} жылғы {days}"
+    if lang == "mn":
+        return f"{year} оны {days}"
+    return f"{days} {year}{ru_year_word}" if lang == "ru" else f"{days} {year}"
+
+
 def format_partial_date(value: str, lang: str) -> str:
     """A date without a year, ``--MM-DD``, or a range ``--MM-DD/--MM-DD``.
 
@@ -210,6 +228,13 @@ def format_when(value: dt.date | str, lang: str) -> str:
     text = value.strip()
     if text.startswith("--"):
         return _when_partial(text, lang)
+    days = _DAYS.fullmatch(text)
+    if days:  # "2020-02-24/2020-02-25": an event of several days
+        try:
+            first, last = (dt.date.fromisoformat(days.group(index)) for index in (1, 2))
+        except ValueError:
+            raise FactsError(f"{value!r} is not a range of real dates") from None
+        return _when_range(first, last, lang)
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
         try:
             return _when_day(dt.date.fromisoformat(text), lang, with_year=True)
@@ -225,6 +250,19 @@ def format_when(value: dt.date | str, lang: str) -> str:
         return _when_month(year, month, lang)
     return {"en": f"in {year}", "ru": f"в {year}{NBSP}году", "kk": f"{year} жылы",
             "mn": f"{year} онд"}.get(lang, str(year))
+
+
+_DAYS = re.compile(r"(\d{4}-\d{2}-\d{2})/(\d{4}-\d{2}-\d{2})")
+
+
+def _when_range(first: dt.date, last: dt.date, lang: str) -> str:
+    """ru «24–25 февраля 2020 года», kk «2020 жылғы 24–25 ақпанда», mn «2020 оны 2 дугаар сарын 24-25-ны өдрүүдэд»,
+    en «on 24–25 February 2020»."""
+    if last <= first:
+        return _when_day(first, lang, with_year=True)
+    if first.year != last.year:
+        return f"{_when_day(first, lang, with_year=True)} {EN_DASH} {_when_day(last, lang, with_year=True)}"
+    return _with_year(_when_partial(f"--{first:%m-%d}/--{last:%m-%d}", lang), first.year, lang, f"{NBSP}года")
 
 
 def _when_day(d: dt.date, lang: str, with_year: bool) -> str:
@@ -248,6 +286,8 @@ def _when_partial(value: str, lang: str) -> str:
     last = _parse_partial(end, value)
     if lang == "kk" and first.month == last.month:
         return f"{first.day}{EN_DASH}{last.day} {_KK_MONTH_LOCATIVE[last.month]}"
+    if lang == "kk":  # «30 маусым – 2 шілдеде»: the locative on the last month
+        return f"{_day_month(first, lang)} {EN_DASH} {last.day} {_KK_MONTH_LOCATIVE[last.month]}"
     if lang == "mn" and first.month == last.month:
         return f"{_mn_month(first.month)} {first.day}-{last.day}-{_mn_genitive(last.day)} өдрүүдэд"
     phrase = format_partial_date(value, lang)

@@ -15,6 +15,7 @@ document shows, and each review item is reported to the user.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import itertools
 import re
@@ -565,7 +566,7 @@ class Localizer:
             article_date=Localized(dates.format_date(facts.article_date, self.lang)) if facts.article_date else None,
             event_kind=_event_key(facts),
             status_key=facts.event_status if facts.event_status in EVENT_STATUS_LABELS else None,
-            when=self._when(facts.event_date or facts.event_date_partial),
+            when=self._when(_days_of(facts)),
             city=self.name(facts.location.city, "place", facts.location.country) if facts.location.city else None,
             country=self.country(facts.location.country) if facts.location.country else None,
             source_excerpts=self._source_excerpts(facts),
@@ -682,6 +683,8 @@ class Localizer:
     # -- values -------------------------------------------------------------------
 
     def _date(self, facts: Facts) -> Localized | None:
+        if facts.event_date and facts.event_date_end and facts.event_date_end > facts.event_date:
+            return Localized(dates.format_date_range(facts.event_date, facts.event_date_end, self.lang))
         if facts.event_date:
             return Localized(dates.format_date(facts.event_date, self.lang))
         if facts.event_date_partial:
@@ -1986,3 +1989,10 @@ def _her_office(title: _Title) -> _Title:
     if isinstance(title, Joined):
         return Joined([_her_office(part) for part in title.parts], title.lang)
     return title
+
+
+def _days_of(facts: Facts) -> dt.date | str | None:
+    """The event's day, or its first and last days ("2020-02-24/2020-02-25"), or a day without a year."""
+    if facts.event_date and facts.event_date_end and facts.event_date_end > facts.event_date:
+        return f"{facts.event_date.isoformat()}/{facts.event_date_end.isoformat()}"
+    return facts.event_date or facts.event_date_partial

@@ -169,6 +169,7 @@ class Facts:
 
     event_date: dt.date | None = None
     event_date_partial: str | None = None  # "--MM-DD" when the text gives no year
+    event_date_end: dt.date | None = None  # the last day of an event of several days ("from 24 to 25 February 2020")
     location: Location = field(default_factory=Location)
     event_type: str = "other"
     event_status: str | None = None  # "planned" / "in progress"; None when it took place
@@ -275,6 +276,7 @@ class Facts:
         return cls(
             event_date=_parse_date(read.text("event_date"), "event_date"),
             event_date_partial=read.text("event_date_partial"),
+            event_date_end=_parse_date(read.text("event_date_end"), "event_date_end"),
             location=Location(
                 city=location.text("city"),
                 country=_upper_or_none(location.text("country")),

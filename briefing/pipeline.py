@@ -326,6 +326,10 @@ def _check_contract(facts: Facts, path: Path) -> None:
     partial = facts.event_date_partial
     if partial and not re.fullmatch(r"--\d{2}-\d{2}(/--\d{2}-\d{2})?", partial):
         raise FactsError(f"{path}: event_date_partial {partial!r} is not --MM-DD or --MM-DD/--MM-DD.")
+    end = facts.event_date_end
+    if end is not None and (facts.event_date is None or end < facts.event_date):
+        raise FactsError(f"{path}: event_date_end {end.isoformat()} needs an event_date on or before it "
+                         f"(the first day of the event).")
     if facts.format is not None and facts.format not in models.EVENT_FORMATS:
         raise FactsError(f"{path}: format {facts.format!r} is not one of {', '.join(models.EVENT_FORMATS)}.")
 

@@ -285,3 +285,46 @@ def test_the_letters_of_a_kind_of_agreement_are_no_part_of_its_name_in_another_l
 
     title = _localizer("ru").document_title(SignedDocument("agreement", "Free Trade Agreement (FTA)")).text
     assert title == "соглашение о свободной торговле"
+
+
+# -- an event of several days ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "first", "last"), [
+    ("Minister Ola Berg visited Russia from February 24 through February 25, 2020.", "2020-02-24", "2020-02-25"),
+    ("Minister Ola Berg will make an official visit to Turkey on February 9-11.", "2026-02-09", "2026-02-11"),
+    ("Minister Ola Berg visited Russia on February 24, 2020.", "2020-02-24", None),
+])
+def test_the_last_day_of_an_event_of_several_days(sentence: str, first: str, last: str | None) -> None:
+    facts = _facts(f"date 2026-02-01\n{sentence}\n")
+    assert facts.event_date.isoformat() == first
+    assert (facts.event_date_end.isoformat() if facts.event_date_end else None) == last
+
+
+_TWO_DAYS = ("date 2020-02-26\nMOSCOW. The Minister of Foreign Affairs of Tajikistan Sirojiddin Muhriddin visited Russia "
+             "from February 24 through February 25, 2020.\n")
+
+
+@pytest.mark.parametrize(("lang", "header", "lead"), [
+    ("en", "24–25 February 2020", "on 24–25 February 2020"),
+    ("ru", "24–25 февраля 2020 г.", "24–25 февраля 2020 года"),
+    ("kk", "2020 жылғы 24–25 ақпан", "2020 жылғы 24–25 ақпанда"),
+    ("mn", "2020 оны 2 дугаар сарын 24-25-ны өдрүүд", "2020 оны 2 дугаар сарын 24-25-ны өдрүүдэд"),
+])
+def test_the_briefing_gives_the_days_of_the_event(tmp_path, lang: str, header: str, lead: str) -> None:
+    text = read_briefing(tmp_path, lang, _TWO_DAYS)
+    assert header in text.splitlines()[1] and lead in text
+
+
+def test_a_last_day_before_the_first_is_an_error_naming_the_file(tmp_path) -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from briefing.cli import cli
+
+    facts = json.loads(_facts(_TWO_DAYS).to_json())
+    facts["event_date_end"] = "2020-02-20"
+    path = tmp_path / "facts.json"
+    path.write_text(json.dumps(facts), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["render", str(path), "--out", str(tmp_path / "out")])
+    assert result.exit_code != 0 and "facts.json" in result.output and "event_date_end 2020-02-20" in result.output

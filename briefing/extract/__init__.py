@@ -1961,6 +1961,7 @@ def _set_date(context: Context, facts: Facts) -> None:
     result = dates.resolve_event_date(context, planned=facts.event_status == "planned")
     facts.event_date = result.date
     facts.event_date_partial = result.partial if result.date is None else None
+    facts.event_date_end = result.last_day
     if result.date or result.partial:
         facts.confidence["event_date"] = _judged(*confidence.event_date(result.why))
     if result.date or result.partial:

@@ -7,6 +7,7 @@ supplies the year soundly (the result lies close before the anchor). Nothing is 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -49,6 +50,7 @@ class DateResult:
     end: int = 0
     warning: str | None = None
     why: str = ""  # which rule dated the event
+    last_day: dt.date | None = None  # an event of several days: its last ("on February 9-11", "from May 3 to May 5")
 
 
 def date_mentions(context: Context) -> list[DateMention]:
@@ -75,6 +77,9 @@ def date_mentions(context: Context) -> list[DateMention]:
                 found.append(DateMention(match.start(), match.end(), month, day, day2, year,
                                          context.in_quote(match.start()), event))
     found.sort(key=lambda m: m.start)
+    for first, then in itertools.pairwise(found):
+        if first.year is None and then.year and _RANGE_TO.fullmatch(context.text, first.end, then.start):
+            first.year = then.year  # "from February 24 through February 25, 2020": the year is the range's
     return found
 
 
@@ -185,7 +190,27 @@ def resolve_event_date(context: Context, planned: bool) -> DateResult:
         result = _because(_from_dateline(context, anchor), WEEKDAY_UNDER_DATELINE)
     result = result or DateResult()
     _check_conflict(context, result)
+    result.last_day = _last_day(context, result)
     return result
+
+
+# "from February 24 through February 25", "May 30 to June 2": the words between a range's two dates
+_RANGE_TO = re.compile(r"\s*(?:through|thru|to|until|till|–|—|-)\s*")
+
+
+def _last_day(context: Context, result: DateResult) -> dt.date | None:
+    """The last day of an event the text dates by a range: "on February 9-11" (one mention, two days) or "from
+    February 24 through February 25" (two), at most a month long."""
+    if result.date is None:
+        return None
+    mentions = date_mentions(context)
+    first = next((m for m in mentions if m.start == result.start), None)
+    if first is not None and first.day2 and first.day2 > first.day:
+        return _safe_date(result.date.year, first.month, first.day2)
+    to = _RANGE_TO.match(context.text, result.end)
+    then = next((m for m in mentions if to and m.start == to.end()), None)
+    last = _safe_date(then.year or result.date.year, then.month, then.day) if then else None
+    return last if last and 0 < (last - result.date).days <= 31 else None
 
 
 WEEKDAY_UNDER_DATELINE = "a weekday under a dateline without a year: the dateline's day"
