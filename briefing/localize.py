@@ -1099,6 +1099,9 @@ class Localizer:
             # "former Kyrgyz President" composes only as "former President of the Kyrgyz Republic"
             return self.composed(person.title, "title", person.country) or \
                 self.composed(f"{stripped} of {english}", "title", person.country)
+        body_first = _BODY_THEN_OFFICE.fullmatch(stripped.strip())
+        if body_first:  # "National Assembly Speaker" of Korea: «Председатель Национального собрания Республики Корея»
+            stripped = f"{body_first.group('office')} of the {body_first.group('body')}"
         return self.composed(f"{stripped} of {english}", "title", person.country)
 
     def document(self, document: SignedDocument) -> LocalizedDocument:
@@ -1989,6 +1992,13 @@ def _her_office(title: _Title) -> _Title:
     if isinstance(title, Joined):
         return Joined([_her_office(part) for part in title.parts], title.lang)
     return title
+
+
+# a body's office after its name: "National Assembly Speaker", "Senate Chairman"
+_BODY_THEN_OFFICE = re.compile(r"(?P<body>(?:[A-Z][\w-]*\s+)*(?:Assembly|Senate|Parliament|Council|Congress|Chamber|House|"
+                               r"Diet|Duma|Majlis|Mazhilis|Khural|Kenesh|Seimas|Sejm|Saeima|Riigikogu|Knesset|Bundestag))\s+"
+                               r"(?P<office>Speaker|Chairman|Chairwoman|Chairperson|Chair|President|Vice[- ]Speaker|"
+                               r"Deputy\s+Speaker)")
 
 
 def _days_of(facts: Facts) -> dt.date | str | None:

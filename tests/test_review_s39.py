@@ -328,3 +328,38 @@ def test_a_last_day_before_the_first_is_an_error_naming_the_file(tmp_path) -> No
     path.write_text(json.dumps(facts), encoding="utf-8")
     result = CliRunner().invoke(cli, ["render", str(path), "--out", str(tmp_path / "out")])
     assert result.exit_code != 0 and "facts.json" in result.output and "event_date_end 2020-02-20" in result.output
+
+
+# -- the translators' first reading of fresh91, continued --------------------------------------------------------------
+
+def test_a_body_s_office_named_before_it_takes_its_country_in_a_sentence(tmp_path) -> None:
+    text = read_briefing(tmp_path, "ru", "date 2018-02-21\nSEOUL, Feb. 21. National Assembly Speaker Chung Sye-kyun "
+                                         "met Speaker of the Legislative Chamber of Uzbekistan Nuriddinjon Ismoilov.\n")
+    assert "Председателя Национального собрания Республики Корея Чон Се Гюна" in text
+
+
+def test_a_programme_between_two_countries_ministries_is_between_the_ministries() -> None:
+    facts = _facts("date 2020-02-26\nMOSCOW. The ministers signed a cooperation program between the Tajik and Russian "
+                   "ministries of foreign affairs for 2020.\n")
+    assert facts.documents_signed[0].parties == ["Tajik Ministry of Foreign Affairs", "Russian Ministry of Foreign Affairs"]
+
+
+def test_a_joint_statement_is_the_sides_own_and_a_protocol_of_a_sitting_names_no_sides(tmp_path) -> None:
+    text = read_briefing(tmp_path, "ru", "date 2024-06-04\nANKARA, June 4. Foreign Minister Hakan Fidan met Foreign "
+                                         "Minister Jeenbek Kulubaev. The two countries signed a joint statement on a "
+                                         "strategic council. The ministers also signed a protocol of the session.\n")
+    assert "совместное заявление" in text and "заявление между" not in text and "протокол заседания между" not in text
+
+
+def test_a_minister_the_article_names_by_surname_alone_is_the_termbase_s() -> None:
+    from briefing.resources import default_locales_dir
+    from briefing.termbase import Termbase
+
+    entry = Termbase.load(default_locales_dir() / "termbase.csv").find("Kamilov", "person")
+    assert entry is not None and entry.form("ru") == "Абдулазиз Камилов"
+
+
+def test_a_russian_given_name_keeps_its_soft_sign() -> None:
+    from briefing.names.transliteration import transliterate_name
+
+    assert transliterate_name("Eldar Sulaimanov", "ru", country="KG").text == "Эльдар Сулайманов"

@@ -1811,6 +1811,12 @@ def _split_parties(phrase: str, known: t.Sequence[str] = ()) -> list[str]:
     if len(sides) == 2 and all([(0, len(side))] == [found[:2] for found in countries_in(side)] for side in sides):
         # "Ukraine, US sign a memorandum": a headline joins its two sides with a comma
         return [english_name(countries_in(side)[0][2]) for side in sides]
+    owners = _DEMONYMS_THEN_BODIES.fullmatch(phrase.strip())
+    if owners and all(country_code(owners.group(side)) for side in ("first", "second")):
+        # "the Tajik and Russian ministries of foreign affairs": each country's ministry is a side (fresh91)
+        body = one_body_of_each(owners.group("body"))
+        body = body.title().replace(" Of ", " of ") if body.islower() else body
+        return [f"{owners.group(side)} {body}" for side in ("first", "second")]
     shared = _SHARED_BODY.fullmatch(phrase.strip())
     if shared and not all(countries_in(side) for side in (shared.group("first"), shared.group("second"))):
         shared = None  # "the Ministries of Energy and Water of X and the Ministry of Energy of Y": two bodies named
@@ -1861,6 +1867,9 @@ _SHARED_BODY = re.compile(r"(?:[Tt]he\s+)?(?P<body>Ministries\s+of\s+[A-Z][\w\s]
                           r"(?i:(?:national|state|central)\s+(?:museums|libraries|universities)))"
                           r"\s+of\s+(?:the\s+)?(?P<first>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+and\s+(?:the\s+)?"
                           r"(?P<second>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
+_DEMONYMS_THEN_BODIES = re.compile(r"(?:the\s+)?(?P<first>[A-Z][a-z]+)\s+and\s+(?P<second>[A-Z][a-z]+)\s+"
+                                   r"(?P<body>(?i:ministries\s+of\s+foreign\s+affairs|foreign\s+ministries|governments|"
+                                   r"parliaments|ministries\s+of\s+[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,3}))")
 _SIDE_JOINT = re.compile(r",?\s+(?:and|as\s+well\s+as)\s+(?=(?:the\s+)?[\"“«‘]?[A-Z])")  # "... and the “Blue Marine Foundation”"
 # what follows the sides in a title: "between A and B on the conditions of ...", "... in the field of ...",
 # "... for 2023-2024"; a capitalized word goes on with a name ("Center for Regulation")
