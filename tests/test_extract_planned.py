@@ -139,8 +139,8 @@ def test_a_city_inside_an_institution_name_is_not_the_place() -> None:
 @pytest.mark.parametrize(
     ("text", "when"),
     [
-        (MEETING + "Luis Soto will pay a state visit to Latvia on June 1-4.", "--06-01"),
-        (DATED + MEETING + "Luis Soto will pay a state visit to Latvia on June 1-4.", "2025-06-01"),
+        (MEETING + "Luis Soto will pay a state visit to Latvia on June 1-4.", "--06-01/--06-04"),
+        (DATED + MEETING + "Luis Soto will pay a state visit to Latvia on June 1-4.", "2025-06-01/2025-06-04"),
         (DATED + MEETING + "The forum will be held in Riga on 12 February.", "2026-02-12"),
         (MEETING + "The next session of the commission will be held in October 2026.", "2026-10"),
         (MEETING + "The next session of the commission will be held in October.", None),
@@ -215,4 +215,4 @@ def test_explain_shows_the_planned_event_fields() -> None:
     article = parse_article(MEETING + "At the invitation of Anna Berzina, Luis Soto will pay a state visit to "
                             "Latvia on June 1-4.")
     shown = explain(extract(article), article)
-    assert "planned event: visit; who: Luis Soto; host: Anna Berzina; place: LV; when: --06-01 |" in shown
+    assert "planned event: visit; who: Luis Soto; host: Anna Berzina; place: LV; when: --06-01/--06-04 |" in shown

@@ -36,7 +36,7 @@ def test_the_date_and_the_invitation_opening_the_sentence_are_not_the_plan_but_d
     event = _one("On June 4-5, at the invitation of the President of Peru, Anna Berzina will pay a state visit "
                  "to this country.")
     assert event.text == "Anna Berzina will pay a state visit to this country"
-    assert event.when == "2025-06-04"
+    assert event.when == "2025-06-04/2025-06-05"
 
 
 def test_the_occasion_opening_a_sentence_with_its_own_future_is_not_the_plan() -> None:

@@ -50,7 +50,7 @@ def test_a_quoted_statement_of_summits_to_be_held_and_the_same_days_after_it() -
     events = extract(parse_article(_LEAD + "“Preparations for the high-level Summits to be held on 14-15 September this "
                                    "year in Lima were discussed,” the ministry said. On the same days, Lima will host a "
                                    "business forum.")).planned_events
-    assert [(e.kind, e.when) for e in events][1:] == [("summit", "2025-09-14"), ("forum", "2025-09-14")]
+    assert [(e.kind, e.when) for e in events][1:] == [("summit", "2025-09-14/2025-09-15"), ("forum", "2025-09-14/2025-09-15")]
 
 
 def test_agreeing_to_cooperate_to_hold_a_summit_and_joining_one_are_plans() -> None:

@@ -267,7 +267,7 @@ def test_planned_events_are_records_and_past_events_are_never_planned():
                    "of the council was held in May. The visit was postponed last year.")
     assert len(facts.planned_events) == 1
     visit = facts.planned_events[0]
-    assert (visit.kind, visit.who, visit.country, visit.when) == ("visit", ["Sadyr Japarov"], "UZ", "2021-03-11")
+    assert (visit.kind, visit.who, visit.country, visit.when) == ("visit", ["Sadyr Japarov"], "UZ", "2021-03-11/2021-03-12")
     assert visit.confidence is not None and visit.why == "a future verb"
 
 

@@ -275,4 +275,4 @@ def test_one_who_will_meet_people_the_text_does_not_name_is_not_the_one_met(tmp_
         ("meeting", ["Ana Rojas"], None, True)]
     assert "Ana Rojas (President) will hold meetings." in briefing_text(tmp_path, text, "en")
     russian = briefing_text(tmp_path, text, "ru")
-    assert "Запланирована встреча Президента Чили" in russian and "встреча с Президентом Чили" not in russian
+    assert "Запланированы встречи Президента Чили" in russian and "встреча с Президентом Чили" not in russian

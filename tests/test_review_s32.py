@@ -22,7 +22,7 @@ def _planned(sentence: str, date: str = "2025-05-03"):
 def test_a_dated_stay_in_a_named_country_is_a_visit() -> None:
     [event] = _planned("Led by Aliya Sultanova, Speaker of the Chamber, the delegation will be in Georgia from "
                        "May 19 to 20, as announced by the press service.")
-    assert (event.kind, event.country, event.when) == ("visit", "GE", "2025-05-19")
+    assert (event.kind, event.country, event.when) == ("visit", "GE", "2025-05-19/2025-05-20")
     assert event.who == ["Aliya Sultanova"]  # who leads the delegation, not "the delegation"
     assert event.text == "the delegation will be in Georgia from May 19 to 20"  # without who announced it
 
@@ -230,7 +230,7 @@ def test_a_joint_committee_meeting_told_again_with_its_days_is_one_plan() -> Non
                       "Iran-Russia Joint Economic Committee meeting is due to be held during June 16-18, in Tehran.")
     [meeting] = events
     assert (meeting.kind, meeting.objects, meeting.place, meeting.when) == (
-        "meeting", ["Iran-Russia Joint Economic Committee"], "Tehran", "2025-06-16")
+        "meeting", ["Iran-Russia Joint Economic Committee"], "Tehran", "2025-06-16/2025-06-18")
 
 
 def test_what_was_agreed_for_others_to_hold_is_planned() -> None:

@@ -363,3 +363,27 @@ def test_a_russian_given_name_keeps_its_soft_sign() -> None:
     from briefing.names.transliteration import transliterate_name
 
     assert transliterate_name("Eldar Sulaimanov", "ru", country="KG").text == "Эльдар Сулайманов"
+
+
+# -- the translators' second reading of fresh91 ------------------------------------------------------------------------
+
+_SERIES = ("date 2026-02-09\nBISHKEK, February 9. Speaker of the Jogorku Kenesh Nurlan Asanov will make an official "
+           "visit to Turkey on February 9-11. He will have a series of high-level meetings.\n")
+
+
+@pytest.mark.parametrize(("lang", "planned"), [
+    ("ru", "Запланированы встречи Торага Жогорку Кенеша"),
+    ("kk", "кездесулер өткізеді"),
+    ("mn", "уулзалтууд хийнэ"),
+])
+def test_meetings_with_no_one_named_are_meetings_not_one_meeting_missing_its_counterpart(tmp_path, lang: str,
+                                                                                        planned: str) -> None:
+    assert planned in read_briefing(tmp_path, lang, _SERIES)
+
+
+@pytest.mark.parametrize(("lang", "days"), [("ru", "в Турцию 9–11 февраля 2026 года"), ("kk", "2026 жылғы 9–11 ақпанда"),
+                                            ("mn", "2026 оны 2 дугаар сарын 9-11-ний өдрүүдэд")])
+def test_a_planned_visit_of_several_days_gives_them_all(tmp_path, lang: str, days: str) -> None:
+    text = read_briefing(tmp_path, lang, _SERIES)
+    planned = text[text.index(("Запланированные", "Жоспарланған", "Төлөвлөсөн")[("ru", "kk", "mn").index(lang)]):]
+    assert days in planned

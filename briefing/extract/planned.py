@@ -1034,7 +1034,7 @@ def _read(found: _Found, article_date: dt.date | None, known: Known) -> PlannedE
     # "Rouhani will hold meetings with senior Turkmen officials": he meets people the text does not name; "Mr X will
     # head to Japan for trade talks", "he will have a series of meetings": nobody met is named at all
     meets_unnamed = kind in ("meeting", "talks") and not host and bool(who) and (
-        _met_with(clause) is not None or not re.search(r"\bwith\b", phrase, re.I))
+        _met_with(clause) is not None or len(who) == 1 and not re.search(r"\b(?:with|between)\b", phrase, re.I))
     return PlannedEvent(kind=kind, text=phrase, who=who, host=host, place=place, country=country,
                         when=_new_days(clause, article_date) or _when(phrase, article_date) or
                         _when_from_lead(found, clause, article_date),
@@ -1639,7 +1639,11 @@ def _day_date(text: str, anchor: dt.date | None) -> str | None:
         if not month or not 1 <= day <= 31:
             continue
         year = int(match.group("year")) if match.group("year") else _next_year_of(month, day, anchor)
-        return f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
+        first = f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
+        last = int(match.group("day2")) if match.group("day2") else 0
+        if day < last <= 31:  # "on February 9-11": the days of the plan («9–11 февраля 2026 года»)
+            return f"{first}/{first[:-2]}{last:02d}"
+        return first
     return None
 
 
