@@ -387,3 +387,9 @@ def test_a_planned_visit_of_several_days_gives_them_all(tmp_path, lang: str, day
     text = read_briefing(tmp_path, lang, _SERIES)
     planned = text[text.index(("Запланированные", "Жоспарланған", "Төлөвлөсөн")[("ru", "kk", "mn").index(lang)]):]
     assert days in planned
+
+
+def test_the_days_a_trip_lasts_date_a_planned_visit_over_the_day_of_one_of_its_events() -> None:
+    facts = _facts("PM to visit Korea\n\nPrime Minister John Key will visit Korea next week. He will witness the signing "
+                   "of the agreement on March 23 in Seoul. Mr Key will be away from March 22-26.\n")
+    assert (facts.event_status, facts.event_date_partial) == ("planned", "--03-22/--03-26")

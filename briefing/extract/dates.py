@@ -142,6 +142,8 @@ def resolve_event_date(context: Context, planned: bool) -> DateResult:
                       "a date in the lead" if in_lead and in_lead[0].year else "a day and month in the lead")
     for sentence in leads:
         result = result or _because(_from_relative(context, anchor, planned, only=sentence), "a relative day in the lead")
+    if result is None and planned:
+        result = _because(_the_trips_days(context, anchor, planned), "the days the text says the trip lasts")
     result = result or _because(_from_sentence_after_a_dateless_lead(context, anchor, planned),
                                 "a date in the sentence after a lead that names none")
     second = _second_sentence(context)
@@ -211,6 +213,20 @@ def _last_day(context: Context, result: DateResult) -> dt.date | None:
     then = next((m for m in mentions if to and m.start == to.end()), None)
     last = _safe_date(then.year or result.date.year, then.month, then.day) if then else None
     return last if last and 0 < (last - result.date).days <= 31 else None
+
+
+# "Mr Key will be away from March 22-26", "the visit will last from 4 to 6 June": the days of the whole trip, which a
+# day of one of its events ("will witness the signing on March 23") is only part of
+_TRIP_DAYS = re.compile(r"\b(?:will\s+be\s+away|(?:visit|trip|tour|stay)\s+will\s+(?:last|run|take\s+place))\s+"
+                        r"(?:from|on|between)\s+$", re.I)
+
+
+def _the_trips_days(context: Context, anchor: dt.date | None, planned: bool) -> DateResult | None:
+    for mention in date_mentions(context):
+        sentence = context.sentence_at(mention.start)
+        if not mention.in_quote and _TRIP_DAYS.search(context.text, sentence.start, mention.start):
+            return _from_mention(mention, anchor, planned)
+    return None
 
 
 WEEKDAY_UNDER_DATELINE = "a weekday under a dateline without a year: the dateline's day"
