@@ -393,3 +393,20 @@ def test_the_days_a_trip_lasts_date_a_planned_visit_over_the_day_of_one_of_its_e
     facts = _facts("PM to visit Korea\n\nPrime Minister John Key will visit Korea next week. He will witness the signing "
                    "of the agreement on March 23 in Seoul. Mr Key will be away from March 22-26.\n")
     assert (facts.event_status, facts.event_date_partial) == ("planned", "--03-22/--03-26")
+
+
+def test_a_country_s_name_heads_no_body_of_an_office() -> None:
+    people = _people("MOSCOW, May 3, 2024 - Energy Minister of Mongolia Bat Davaa met Minister of Energy of Russian "
+                     "Federation Ivan Petrov.\n")
+    assert people["Ivan Petrov"][1] == "RU"
+    facts = _facts("MOSCOW, May 3, 2024 - Energy Minister of Mongolia Bat Davaa met Minister of Energy of Russian "
+                   "Federation Ivan Petrov.\n")
+    assert [p.organization for p in facts.participants if p.name == "Ivan Petrov"] == [None]
+
+
+@pytest.mark.parametrize(("lang", "rendered"), [("ru", "Госкорпорацией «Росатом»"), ("kk", "«Росатом» мемлекеттік корпорациясы"),
+                                                ("mn", "«Росатом» төрийн корпорацийн")])
+def test_rosatom_is_written_in_each_language(tmp_path, lang: str, rendered: str) -> None:
+    text = read_briefing(tmp_path, lang, "date 2024-05-03\nMOSCOW, May 3. The Nuclear Energy Commission of Mongolia and "
+                                         "ROSATOM signed a memorandum of understanding.\n")
+    assert rendered in text

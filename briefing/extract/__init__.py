@@ -541,6 +541,13 @@ _PARTY_BEFORE_OFFICE = re.compile(r"(?P<party>(?:[A-Z][\w'’-]*\s+){1,4}Party)\
                                   r"[Ll]awmakers?|[Ll]egislators?|[Ss]enators?|[Mm]embers?|[Dd]eput(?:y|ies))")
 
 
+def _without_states(text: str) -> str:
+    """'Energy of Russian Federation' without its state: the "Federation" of a country's name heads no body."""
+    for start, end, _ in reversed(countries_in(text)):
+        text = text[:start] + text[end:]
+    return text
+
+
 def _assign_organizations(candidates: list[people.Candidate], found: list[orgs.Org],
                           docs: list[documents.DocMention], context: Context) -> None:
     """The institution an office belongs to: named in the title, the body whose office 'its' names, or the party a
@@ -574,7 +581,7 @@ def _assign_organizations(candidates: list[people.Candidate], found: list[orgs.O
             if side:  # "Co-chair of the Ethiopian Side of the commission": of the one commission the text names
                 bodies = [org.name for org in found if side.group("body").lower() in org.name.lower().split()]
                 person.organization = bodies[0] if len(bodies) == 1 else None
-            elif tail and (any(w.lower() in orgs.ORG_HEADS for w in tail.group(1).split())
+            elif tail and (any(w.lower() in orgs.ORG_HEADS for w in _without_states(tail.group(1)).split())
                            or tail.group(1).lower() in KNOWN_INSTITUTIONS):
                 person.organization = _the_one_body(tail.group(1), found) or \
                     _the_one_named_by_its_head(tail.group(1), found, context, person) or tail.group(1)
