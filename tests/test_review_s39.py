@@ -410,3 +410,23 @@ def test_rosatom_is_written_in_each_language(tmp_path, lang: str, rendered: str)
     text = read_briefing(tmp_path, lang, "date 2024-05-03\nMOSCOW, May 3. The Nuclear Energy Commission of Mongolia and "
                                          "ROSATOM signed a memorandum of understanding.\n")
     assert rendered in text
+
+
+# -- fresh92 -----------------------------------------------------------------------------------------------------------
+
+_JOURNEY = ("date 2021-06-05\nThe Speaker of the Milli Majlis Ahliman Amiraslanov leaves for Ankara on 7 June. Along with "
+            "him will go the members Eldar Ibrahimov and Fazil Mustafa. It is planned for the members also to talk over "
+            "cooperation with Chairman of the Grand National Assembly of Turkey Mustafa Sentop, Minister for Education Ziya Selcuk and Minister of "
+            "Health Fahrettin Koca. This visit is going to end on 11 June.\n")
+
+
+def test_a_dated_journey_told_in_the_present_is_a_planned_visit_from_that_day() -> None:
+    facts = _facts(_JOURNEY)
+    assert (facts.event_type, facts.event_status, facts.event_date.isoformat()) == ("visit", "planned", "2021-06-07")
+
+
+def test_those_who_go_along_and_those_to_be_talked_with_take_part() -> None:
+    people = _people(_JOURNEY)
+    assert all(people[name][2] for name in ("Eldar Ibrahimov", "Fazil Mustafa", "Mustafa Sentop", "Fahrettin Koca"))
+    assert people["Ziya Selcuk"][1] == people["Fahrettin Koca"][1] == people["Mustafa Sentop"][1] == "TR"
+    assert people["Eldar Ibrahimov"][1] == people["Fazil Mustafa"][1] == "AZ"

@@ -244,9 +244,15 @@ def _of_this_event(context: Context, mention: DateMention, planned: bool) -> boo
     sentence = context.sentence_at(mention.start)
     return not mention.in_quote and not _EARLIER.search(sentence.text) \
         and not _SINCE_ANOTHER_OCCASION.search(context.text, max(sentence.start, mention.start - 200), mention.start) \
-        and not _DEPARTURE.search(context.text, max(sentence.start, mention.start - 60), mention.start) \
+        and not (_DEPARTURE.search(context.text, max(sentence.start, mention.start - 60), mention.start)
+                 and not (sentence in _lead_sentences(context) and
+                          _JOURNEY_IN_THE_LEAD.search(context.text, max(sentence.start, mention.start - 60), mention.start))) \
         and (planned or not _about_a_plan(context, mention)) \
         and not _signing_of_what_is_ratified(context, mention)
+
+
+# "X leaves for Ankara on 7 June" in the lead: the journey the article is about begins that day
+_JOURNEY_IN_THE_LEAD = re.compile(r"\b(?:leaves|departs|left|departed)\s+for\s+[^.;]{1,40}?\s+on\s+$")
 
 
 def _from_sentence_after_a_dateless_lead(context: Context, anchor: dt.date | None, planned: bool) -> DateResult | None:

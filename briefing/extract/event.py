@@ -59,6 +59,7 @@ VISIT = re.compile(r"\b(?:(?:state|official|working|friendly)\s+(?:visit|trip)|(
                    r"(?:to|will)\s+arrive\s+in\s+(?-i:[A-Z])|pay(?:s|ing)?\s+(?:an?\s+)?(?:\w+\s+)?visit|"
                    r"\bfor\s+an?\s+(?:[\w-]+\s+){0,2}visit\b|"  # "will arrive Thursday for a three-day visit"
                    r"\b(?:goes|going)\s+to\s+(?-i:[A-Z])|"  # "Jakarta Governor goes to Russia today"
+                   r"\b(?:leaves|departs|heads|flies)\s+for\s+(?-i:[A-Z])|"  # "X leaves for Ankara on 7 June": a trip
                    r"paid\s+(?:an?\s+)?(?:\w+\s+)?visit|visit(?:s|ed)?\s+(?:to\s+)?(?-i:[A-Z])|"
                    r"['’]s\s+(?:[\w-]+\s+)?visit\s+(?:in|to)\s+(?-i:[A-Z])|"  # "during President Maithripala’s visit in Manila"
                    # "visiting Kazakhstan", never "hosted the visiting Chairman" (a guest, at a meeting)
@@ -82,7 +83,10 @@ FORUM = re.compile(r"\b(?:forum|(?<!press\s)(?<!news\s)conference|summit|congres
 FUTURE = re.compile(r"\b(?:will|shall|would|is (?:also )?to|are (?:also )?to|to pay|to arrive|to visit|to hold|to host|(?<=^)[^.;]{0,60}\bto meet|to travel|to undertake|is scheduled|are scheduled|is expected to|"
                     r"(?<=^)[^.;]{0,60}\bto sign|"  # a headline's plan: "President to sign six MoUs in Manila today"
                     r"are expected to|plans? to|is set to|(?:are\s+)?set to (?:sign|hold|meet|visit|discuss)|upcoming|"
-                    r"to be (?:signed|held|adopted|concluded|inked))\b", re.I)  # "Senates Set To Sign a Roadmap": a headline's plan
+                    r"to be (?:signed|held|adopted|concluded|inked)|"
+                    # the press's present for a dated journey: "X leaves for Ankara on 7 June", "departs for Baku on May 3"
+                    rf"(?:leaves|departs|heads|flies)\s+for\s+[^.;]{{1,40}}?\s+on\s+(?:\d{{1,2}}\s+{MONTH_PATTERN}|{MONTH_PATTERN}\s+\d))\b",
+                    re.I)  # "Senates Set To Sign a Roadmap": a headline's plan
 # "said it on the sidelines of the Interregional Business Forum": remarks at a forum, not a meeting
 FORUM_SIDELINES = re.compile(r"\bsidelines\s+of\s+(?:the\s+)?[^.;]{0,80}?\b(?:[Ff]orum|[Cc]onference|[Ee]xpo|[Ee]xhibition)\b")
 _MEETING_NOW = r"(?:is|are)\s+(?:currently\s+)?(?:meeting|holding\s+(?:talks|(?:a\s+)?meetings?|consultations))"

@@ -123,7 +123,9 @@ EVENT_TRIGGERS = re.compile(
     r"took part|participated|also\s+(?:participate|participates|take\s+part|takes\s+part|attend|attends)|exchanged|welcomed|hosted|led by|headed the|(?:spoke|talked)\s+(?:\w+\s+)?with|delegation\s+(?:is\s+|was\s+)?headed\s+by|credentials|"
     r"led\s+the\s+(?:[\w-]+\s+)?delegation|(?:side|delegation|party)\s+(?:was|were|is)\s+represented\s+by|"
     r"present(?:ed|ing)?(?!-day)|joint\s+(?:press|news)[\s-]+(?:conference|briefing)\s+with|"
-    r"put\s+(?:their|his|her)\s+signatures?)\b", re.I)
+    r"put\s+(?:their|his|her)\s+signatures?|"
+    # "It is planned for the members also to talk over … with Chairman X": talks with those named, to come
+    r"(?:talk|talks)\s+over\b[^.;]{0,200}?\bwith)\b", re.I)
 # "As he told a joint press conference with X, a working group will be formed": the future is what was told, the
 # telling (and whoever it names) the event
 AS_TOLD = re.compile(r"\W*As\s+(?:he|she|they|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+(?:told|said|announced|noted)\b[^,;]*,")
@@ -2094,7 +2096,10 @@ _DELEGATION_LIST = re.compile(
     # "Among the attendees at the Tuesday meeting were Rep. A and Rep. B", "Attendees included A and B"
     r"|\bamong\s+(?:the\s+)?(?:attendees|participants|those\s+(?:present|attending))\b[^.;:]{0,60}?"
     r"\b(?:are|were|was|will\s+be)\b|\battendees\s+(?:include|included)\b"
-    r"|\baccompanied\s+by\b", re.I)
+    r"|\baccompanied\s+by\b"
+    # "Along with him will go the members A, B and C": those who travel with the one who leads the visit
+    r"|\b(?:along\s+with|together\s+with|with)\s+(?:him|her|them)\s+(?:will\s+(?:go|travel|be)|are\s+(?:going|travell?ing))\b",
+    re.I)
 # a new clause between the list's opening and the name: the name is no longer a member
 _CLAUSE_BREAK = re.compile(r"\b(?:who|which|that|while|whereas|when|where|met|visited|signed|held|said|noted)\b")
 
@@ -2465,6 +2470,8 @@ def assign_countries(people: list[Candidate], event_countries: t.Sequence[str],
     if context is not None:
         _those_accompanying(context, people)  # those who accompany someone whose side the pairing only now told
         _those_together_with(context, people)
+        _listed_with_one_of_a_side(context, people)
+        _those_going_along(context, people)
     for person in people:  # "the Senate and Majilis speakers – A and B": A is of B's state
         partner = next((p for p in people if person.one_side_with and p.name == person.one_side_with), None)
         if person.country is None and partner is not None:
@@ -2619,6 +2626,47 @@ def _those_together_with(context: Context, people: list[Candidate]) -> None:
             if len({p.country for p in before}) == 1:
                 person.country = before[0].country
                 break
+
+
+# what stands between two names of one list: a comma or "and", then the next one's office in capitals
+_NEXT_IN_LIST = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:[A-Z][\w.’'-]*|for|of|the|and)\s+)*")
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:(?:[A-Z][\w.’'-]*|for|of|the|and)\s+)*$")
+
+
+def _listed_with_one_of_a_side(context: Context, people: list[Candidate]) -> None:
+    """'… with Chairman of the GNAT A, Minister for Education B and Minister of Health C': those listed after "with"
+    beside one whose country is known are of that country (the side they are met on)."""
+    for person in people:
+        if person.country is not None:
+            continue
+        for mention in person.mentions:
+            start = mention.title_start if mention.title_start is not None else mention.start
+            before = [(p, m) for p in people if p is not person and p.country for m in p.mentions
+                      if m.sentence is mention.sentence and m.end <= start and not m.in_quote]
+            listed = [p for p, m in before if _NEXT_IN_LIST.fullmatch(context.text, m.end, start) and
+                      _WITH_BEFORE.search(context.text, m.sentence.start, m.title_start if m.title_start is not None
+                                          else m.start)]
+            if len({p.country for p in listed}) == 1:
+                person.country = listed[0].country
+                break
+
+
+_GOING_ALONG = re.compile(r"^\W*(?:Along|Together)\s+with\s+(?:him|her)\b", re.I)
+
+
+def _those_going_along(context: Context, people: list[Candidate]) -> None:
+    """'X leaves for Ankara on 7 June. Along with him will go the members A and B': A and B are of X's side, X being
+    the one person with a country the sentence before names."""
+    for person in people:
+        if person.country is not None:
+            continue
+        mention = next((m for m in person.mentions if not m.in_quote), None)
+        if mention is None or mention.sentence.index == 0 or not _GOING_ALONG.match(mention.sentence.text):
+            continue
+        previous = context.sentences[mention.sentence.index - 1]
+        named = {p.country for p in people if p.country and any(m.sentence is previous for m in p.mentions)}
+        if len(named) == 1:
+            person.country = named.pop()
 
 
 def _named_by(word: str, people: list[Candidate], besides: Candidate) -> Candidate | None:
