@@ -430,3 +430,27 @@ def test_those_who_go_along_and_those_to_be_talked_with_take_part() -> None:
     assert all(people[name][2] for name in ("Eldar Ibrahimov", "Fazil Mustafa", "Mustafa Sentop", "Fahrettin Koca"))
     assert people["Ziya Selcuk"][1] == people["Fahrettin Koca"][1] == people["Mustafa Sentop"][1] == "TR"
     assert people["Eldar Ibrahimov"][1] == people["Fazil Mustafa"][1] == "AZ"
+
+
+def test_what_delegations_were_to_sign_is_not_yet_signed() -> None:
+    signed, referenced = _documents("The delegations were to sign numerous agreements on trade the next day.")
+    assert signed == []
+
+
+def test_the_mou_a_text_defined_and_then_describes_is_one_document() -> None:
+    signed, _ = _documents("Norway and Bulgaria signed a memorandum of understanding (MOU) for expansion of economic "
+                           "cooperation. As reported, the MOU covers a variety of subjects including banking, visa "
+                           "facilitation and aviation cooperation.")
+    assert [title for title, _ in signed] == ["memorandum of understanding (MOU) for expansion of economic cooperation"]
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("Prime Minister Ola Berg reiterated his invitation to President Ivan Petrov to undertake an official visit to "
+     "Norway.", "visit"),
+    ("It is planned for the members of the delegation also to talk over mutual visits with the Speaker.", "talks"),
+    ("The visit will see the delegation meet with members of a number of committees.", "meeting"),
+])
+def test_plans_named_by_an_invitation_to_undertake_a_visit_a_talk_over_and_what_a_visit_will_see(sentence: str,
+                                                                                                 kind: str) -> None:
+    facts = _facts("OSLO, June 4, 2024 - The two ministers met in Oslo. " + sentence)
+    assert [event.kind for event in facts.planned_events] == [kind]

@@ -120,6 +120,8 @@ _FUTURE = re.compile(r"\b(?:importance|need|necessity) of\b[^.]*\bsigning\b|"
                      r"\b(?:(?<!political )(?<!good )(?<!goodwill )(?<!their )(?<!its )(?<!his )(?<!her )(?<!our )will|shall|expected to|likely to|(?<![Aa]ction )(?<!\ban )(?<!\ba )(?<!\bthe )(?-i:plans?) to|planned to|planning to|intends? to|(?:is|are) intended to|agreed to|going to|to be|(?:is|are) set to|"
                      r"(?:proposed|proposes|propose|suggested|suggests|offered|offers|recommended|recommends|recommend)\s+(?:to|signing|concluding)|(?:approved|decided|resolved)\s+to\s+(?:sign|exchange|conclude)\b|"
                      r"is to|are to|in the near(?:est)? future|soon|next (?:year|month|week)|importance of signing|"
+                     # "The delegations were to sign numerous documents": a report's future, told before the signing
+                     r"(?:was|were)\s+(?:also\s+)?(?:to|set\s+to|expected\s+to|due\s+to)\s+(?:sign|conclude|ink|adopt)|"
                      r"agreed\s+(?:on|upon)\s+(?:the\s+)?signing|"  # "the parties agreed on signing a memorandum"
                      r"prepare for signing|preparation of|anticipated|is expected|are expected|"
                      # "the meeting is due to end in the signing of …", "is scheduled for a work visit to sign …"
@@ -2441,6 +2443,9 @@ def _subject_list(context: Context, sentence: Sentence, match: re.Match[str],
             return package  # else "documents were signed providing for A, B and C": one document per subject
     if noun.lower().startswith(("statement", "plan", "letter", "exchange")):
         return []
+    if _ABBREVIATION.fullmatch(noun) and re.search(r"\bthe\s+$", text[max(sentence.start, match.start() - 5):match.start()]) \
+            and _abbreviation_defined(noun, mentions):
+        return []  # "… a memorandum of understanding (MOU) … the MOU covers A, B and C": what that one covers
     if _PUT_TO_WORK.search(text, max(sentence.start, match.start() - 60), match.start()):
         return []  # "to facilitate the implementation of the agreements between the leaders, including …": they exist
     if _PAIR_BEFORE.search(text, max(sentence.start, match.start() - 60), match.start()):

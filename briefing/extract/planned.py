@@ -118,7 +118,9 @@ _FUTURE_EVENT = re.compile(
     r"in\s+the\s+framework\s+of|in\s+accordance\s+with|on\s+the\s+sidelines\s+of)\b)"
     # "it is arranged for the Chair to speak at the session"
     r"|\bis\s+(?:arranged|planned|envisaged)\s+for\s+[^.;]{1,80}?\s+to\s+(?:speak|visit|meet|attend|address|"
-    r"take part|participate|hold|sign)\b"
+    r"take part|participate|hold|sign|talk\s+over|discuss)\b"
+    # "The visit … will see the delegation meet with members of …": what the visit holds
+    r"|\bwill\s+see\s+[^.;]{1,80}?\s+(?:meet|hold|visit|sign|attend)\b"
     # "will have a detailed discussion", "intends to have conversations with": talks, named by their noun
     rf"|\b(?:will|shall|plans?\s+to|intends?\s+to)\s+(?:\w+\s+)?have\s+{_TALKS}"
     # "will get an opportunity to participate in the celebrations"
@@ -172,7 +174,7 @@ _FUTURE_EVENT = re.compile(
     r"|\b(?:expects?|expecting|awaits?|awaiting)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}visit\b"
     # "outlined proposals, planning bilateral meetings with ministers"
     rf"|\bplanning\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_EVENT_NOUNS})\b"
-    r"|\binvit(?:ed|ing|es)\s+[^.]{1,120}?\s+to\s+(?:visit|attend|pay|take part|participate)\b"
+    r"|\binvit(?:ed|ing|es)\s+[^.]{1,120}?\s+to\s+(?:visit|attend|pay|take part|participate|undertake|make)\b"
     # "Iceland has invited speakers from all the Nordic countries for a visit in midsummer"
     r"|\binvit(?:ed|ing|es)\s+[^.]{1,120}?\s+(?:for|on)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?visit\b"
     # "has further scheduled meetings with officials", "will make the next stop of its trip in Xian"
@@ -191,7 +193,7 @@ _FUTURE_EVENT = re.compile(
     r"|\b(?:taking\s+place|to\s+take\s+place)\s+(?:from|on|in)\s+(?:the\s+)?(?:upcoming|coming|next|this)\b"
     # "the invitation of the Chairwoman to visit Mongolia" (not "at the invitation of", the occasion of a visit)
     r"|\binvitation\s+(?:to|for|from|(?<!\bat\sthe\sinvitation\s)of)\s+[^.]{1,80}?\s+to\s+(?:visit|attend|pay|take part|"
-    r"participate)\b"
+    r"participate|undertake|make(?=\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}visit))\b"
     # "conveyed an invitation to visit his country": the invitation names the visit at once
     r"|\b(?:an\s+(?:official\s+)?|a\s+letter\s+of\s+)invitation\s+to\s+(?:visit|attend|pay|take part|participate)\b"
     r"|\bintentions?\s+to\s+(?:visit|hold|organize|organise|host|attend|pay|take part|participate)\b"
@@ -1139,6 +1141,8 @@ def _kind(phrase: str, clause: _Clause | None) -> str:
         return "meeting"  # "will call on the Prime Minister", "will be received by the President"
     if re.search(r"\bbe\s+in\s+\S+", clause.verb, re.I):
         return "visit"  # "the delegation will be in Russia from 19 to 20 February"
+    if re.search(r"\b(?:talk\s+over|discuss)$", clause.verb, re.I):
+        return "talks"  # "it is planned for the members to talk over mutual visits … with X": talks, whatever on
     verb_kind = None if clause.outcome else _first_kind(clause.verb.split()[-1])
     if verb_kind:
         return verb_kind
