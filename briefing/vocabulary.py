@@ -109,7 +109,7 @@ COOPERATION_AREAS = _terms(
                                                                              "state procurement", "public procurements")),
         "consumer-protection": (N_("cooperation area", "consumer protection"), ("consumer protection", "consumer rights protection",
                                                                                 "protection of consumer rights", "consumer rights")),
-        "cultural": (N_("cooperation area", "culture"), ("artistic", "cultural exchange", "cultural exchanges", "cultural", "culture", "arts", "art")),
+        "cultural": (N_("cooperation area", "culture"), ("artistic", "cultural exchange", "cultural exchanges", "cultural", "culture", "arts", "art", "cultural initiatives")),
         "digital-economy": (
             N_("cooperation area", "development of the digital economy"),
             ("digital economy development", "development of the digital economy", "digital economy"),
@@ -351,6 +351,8 @@ COOPERATION_AREAS = _terms(
         "special-economic-zones": (N_("cooperation area", "special economic zones"), ("special economic zones", "special economic zone", "free economic zones", "free economic zone", "sez", "sezs",
                                                                                                   "free zones", "free zone", "free trade zones")),
         "military-medicine": (N_("cooperation area", "military medicine"), ("military medicine",)),
+        "military-sports": (N_("cooperation area", "military sports"), ("military sports", "military sport")),
+        "language-training": (N_("cooperation area", "foreign language training"), ("foreign language training", "language training", "teaching of foreign languages")),
         "rural-development": (N_("cooperation area", "rural development"), ("rural development", "development of rural areas", "rural areas development", "development of rural territories")),
         "nuclear-safety": (N_("cooperation area", "nuclear and radiation safety"), ("nuclear and radiation safety", "nuclear safety",
                                                                                     "radiation safety", "radiation")),

@@ -454,3 +454,19 @@ def test_plans_named_by_an_invitation_to_undertake_a_visit_a_talk_over_and_what_
                                                                                                  kind: str) -> None:
     facts = _facts("OSLO, June 4, 2024 - The two ministers met in Oslo. " + sentence)
     assert [event.kind for event in facts.planned_events] == [kind]
+
+
+@pytest.mark.parametrize(("lang", "rendered"), [("ru", "член рабочей группы"), ("kk", "жұмыс тобының мүшесі"),
+                                                ("mn", "ажлын хэсгийн гишүүн")])
+def test_a_working_groups_letters_are_spelt_out(lang: str, rendered: str) -> None:
+    from briefing.compose import compose
+
+    assert compose("WG member", lang, "title") == rendered
+
+
+@pytest.mark.parametrize(("area", "lang", "rendered"), [("military sports", "ru", "военный спорт"),
+                                                        ("foreign language training", "kk", "шет тілдерін оқыту")])
+def test_new_areas_of_defence_cooperation_have_names(area: str, lang: str, rendered: str) -> None:
+    from test_review_s31 import _localizer
+
+    assert _localizer(lang).area(area).text == rendered
