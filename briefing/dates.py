@@ -61,8 +61,10 @@ def format_date(d: dt.date, lang: str, *, mn_month_in_words: bool = False) -> st
 def format_date_range(first: dt.date, last: dt.date, lang: str) -> str:
     """The formal header date of an event of several days: ru «24–25 февраля 2020 г.», kk «2020 жылғы 24–25 ақпан»,
     mn «2020 оны 2 дугаар сарын 24-25-ны өдрүүд», en «24–25 February 2020»."""
-    if first.year != last.year or last <= first:
-        return f"{format_date(first, lang)} {EN_DASH} {format_date(last, lang)}" if last > first else format_date(first, lang)
+    if last <= first:
+        return format_date(first, lang)
+    if first.year != last.year:
+        return f"{format_date(first, lang)} {EN_DASH} {format_date(last, lang)}"
     days = format_partial_date(f"--{first:%m-%d}/--{last:%m-%d}", lang)
     return _with_year(days, first.year, lang, f"{NBSP}г.")
 

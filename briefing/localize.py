@@ -683,8 +683,9 @@ class Localizer:
     # -- values -------------------------------------------------------------------
 
     def _date(self, facts: Facts) -> Localized | None:
-        if facts.event_date and facts.event_date_end and facts.event_date_end > facts.event_date:
-            return Localized(dates.format_date_range(facts.event_date, facts.event_date_end, self.lang))
+        last_day = _last_day_of(facts)
+        if facts.event_date and last_day:
+            return Localized(dates.format_date_range(facts.event_date, last_day, self.lang))
         if facts.event_date:
             return Localized(dates.format_date(facts.event_date, self.lang))
         if facts.event_date_partial:
@@ -1021,12 +1022,12 @@ class Localizer:
             or _office_of_the_body_spelt_out(person)
         if office is not None:
             person = replace(person, title=office)
-        title = self.title(person.title, person.country) if person.title else None
+        title: Localized | Joined | None = self.title(person.title, person.country) if person.title else None
         known_office = self._termbase_office(person) if self._left_in_english(title, person.title) else None
         if known_office is not None:  # "Kazakhstan's assembly speaker": what the termbase says he is, not English
             person = replace(person, title=known_office)
             title = self.title(known_office, person.country)
-        title_in_text = self._title_with_country(person, title, country)
+        title_in_text: Localized | Joined | None = self._title_with_country(person, title, country)
         if self.lang == "ru" and name and _is_a_woman(name.text):
             title, title_in_text = _her_office(title), _her_office(title_in_text)
         return LocalizedPerson(
@@ -1973,24 +1974,20 @@ def _one_country(text: str) -> bool:
     return country_code(text.strip()) is not None
 
 
-
 def _is_a_woman(russian_name: str) -> bool:
     from briefing.grammar.ru import person_gender
 
     return person_gender(russian_name) == "female"
 
-
-_Title = t.TypeVar("_Title", Localized, Joined, None, Localized | None, Localized | Joined | None)
-
-
-def _her_office(title: _Title) -> _Title:
+def _her_office(title: Localized | Joined | None) -> Localized | Joined | None:
     """A woman's title in Russian: «исполняющая обязанности министра», the participle agreeing with her."""
     from briefing.grammar.ru import feminine_office
 
     if isinstance(title, Localized):
         return Localized(feminine_office(title.text), title.mark, title.kind, title.source)
     if isinstance(title, Joined):
-        return Joined([_her_office(part) for part in title.parts], title.lang)
+        return Joined([Localized(feminine_office(part.text), part.mark, part.kind, part.source) for part in title.parts],
+                      title.lang)
     return title
 
 
@@ -2001,8 +1998,15 @@ _BODY_THEN_OFFICE = re.compile(r"(?P<body>(?:[A-Z][\w-]*\s+)*(?:Assembly|Senate|
                                r"Deputy\s+Speaker)")
 
 
+def _last_day_of(facts: Facts) -> dt.date | None:
+    """The last day of an event of several days; None for an event of one day."""
+    end = facts.event_date_end
+    return end if facts.event_date and end and end > facts.event_date else None
+
+
 def _days_of(facts: Facts) -> dt.date | str | None:
     """The event's day, or its first and last days ("2020-02-24/2020-02-25"), or a day without a year."""
-    if facts.event_date and facts.event_date_end and facts.event_date_end > facts.event_date:
-        return f"{facts.event_date.isoformat()}/{facts.event_date_end.isoformat()}"
+    last_day = _last_day_of(facts)
+    if facts.event_date and last_day:
+        return f"{facts.event_date.isoformat()}/{last_day.isoformat()}"
     return facts.event_date or facts.event_date_partial

@@ -135,7 +135,8 @@ def credited_date(context: Context) -> dt.date | None:
 
 def resolve_event_date(context: Context, planned: bool) -> DateResult:
     anchor = anchor_date(context)
-    mentions = [m for m in date_mentions(context) if m.in_event_sentence and _of_this_event(context, m, planned)]
+    every_mention = date_mentions(context)
+    mentions = [m for m in every_mention if m.in_event_sentence and _of_this_event(context, m, planned)]
     leads = _lead_sentences(context)
     in_lead = [m for m in mentions if any(s.start <= m.start < s.end for s in leads)]
     result = _because(_from_mention(in_lead[0], anchor, planned) if in_lead else None,
@@ -143,7 +144,7 @@ def resolve_event_date(context: Context, planned: bool) -> DateResult:
     for sentence in leads:
         result = result or _because(_from_relative(context, anchor, planned, only=sentence), "a relative day in the lead")
     if result is None and planned:
-        result = _because(_the_trips_days(context, anchor, planned), "the days the text says the trip lasts")
+        result = _because(_the_trips_days(context, every_mention, anchor, planned), "the days the text says the trip lasts")
     result = result or _because(_from_sentence_after_a_dateless_lead(context, anchor, planned),
                                 "a date in the sentence after a lead that names none")
     second = _second_sentence(context)
@@ -192,7 +193,7 @@ def resolve_event_date(context: Context, planned: bool) -> DateResult:
         result = _because(_from_dateline(context, anchor), WEEKDAY_UNDER_DATELINE)
     result = result or DateResult()
     _check_conflict(context, result)
-    result.last_day = _last_day(context, result)
+    result.last_day = _last_day(context, every_mention, result)
     return result
 
 
@@ -200,12 +201,11 @@ def resolve_event_date(context: Context, planned: bool) -> DateResult:
 _RANGE_TO = re.compile(r"\s*(?:through|thru|to|until|till|–|—|-)\s*")
 
 
-def _last_day(context: Context, result: DateResult) -> dt.date | None:
+def _last_day(context: Context, mentions: list[DateMention], result: DateResult) -> dt.date | None:
     """The last day of an event the text dates by a range: "on February 9-11" (one mention, two days) or "from
     February 24 through February 25" (two), at most a month long."""
     if result.date is None:
         return None
-    mentions = date_mentions(context)
     first = next((m for m in mentions if m.start == result.start), None)
     if first is not None and first.day2 and first.day2 > first.day:
         return _safe_date(result.date.year, first.month, first.day2)
@@ -221,8 +221,9 @@ _TRIP_DAYS = re.compile(r"\b(?:will\s+be\s+away|(?:visit|trip|tour|stay)\s+will\
                         r"(?:from|on|between)\s+$", re.I)
 
 
-def _the_trips_days(context: Context, anchor: dt.date | None, planned: bool) -> DateResult | None:
-    for mention in date_mentions(context):
+def _the_trips_days(context: Context, mentions: list[DateMention], anchor: dt.date | None,
+                    planned: bool) -> DateResult | None:
+    for mention in mentions:
         sentence = context.sentence_at(mention.start)
         if not mention.in_quote and _TRIP_DAYS.search(context.text, sentence.start, mention.start):
             return _from_mention(mention, anchor, planned)

@@ -2476,24 +2476,24 @@ def assign_countries(people: list[Candidate], event_countries: t.Sequence[str],
         partner = next((p for p in people if person.one_side_with and p.name == person.one_side_with), None)
         if person.country is None and partner is not None:
             person.country = partner.country
-    if context is not None:
-        for person in people:
-            if person.country is None and person.participant:
-                person.country = _country_its_name_and_the_text_tell(context, person)
+    unplaced = [person for person in people if person.country is None and person.participant]
+    if context is not None and unplaced:
+        named = {code for start, _, code in countries_in(context.text) if not context.in_quote(start)}
+        for person in unplaced:
+            person.country = _country_its_name_tells(person, named)
 
 
 # name shapes that tell one country beyond doubt: Turkish letters and -oğlu, Korean and Chinese syllables
 _TELLING_ORIGINS = {"tr": "TR", "ko": "KR", "zh": "CN"}
 
 
-def _country_its_name_and_the_text_tell(context: Context, person: Candidate) -> str | None:
+def _country_its_name_tells(person: Candidate, named: set[str]) -> str | None:
     """'Foreign Minister Mevlüt Çavuşoğlu discussed … with his Kyrgyz counterpart' in a Turkish paper that names
-    Turkey further on: a name of Turkish shape whose country the text names is of that country, when nothing else
-    told his side."""
+    Turkey further on: a name of Turkish shape whose country the text names (``named``) is of that country, when
+    nothing else told his side."""
     from briefing.names.origin import origin_from_shape
 
     code = _TELLING_ORIGINS.get(origin_from_shape(person.name) if person.name else "")
-    named = {found for start, _, found in countries_in(context.text) if not context.in_quote(start)}
     return code if code in named else None
 
 
@@ -2608,7 +2608,9 @@ def _those_accompanying(context: Context, people: list[Candidate]) -> None:
 
 
 # "Minister X also participated in … together with Vice President A and Minister of Finance B": of X's side
-_TOGETHER_WITH = re.compile(r"\btogether\s+with\s+(?:(?:[A-Z][\w.’'-]*|of|and|the|for)\s+)*$")
+# the words of an office before a name in a list: "Vice President", "Minister of Finance and Treasury"
+_OFFICE_WORDS = r"(?:(?:[A-Z][\w.’'-]*|of|and|the|for)\s+)*"
+_TOGETHER_WITH = re.compile(rf"\btogether\s+with\s+{_OFFICE_WORDS}$")
 
 
 def _those_together_with(context: Context, people: list[Candidate]) -> None:
@@ -2629,8 +2631,8 @@ def _those_together_with(context: Context, people: list[Candidate]) -> None:
 
 
 # what stands between two names of one list: a comma or "and", then the next one's office in capitals
-_NEXT_IN_LIST = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:[A-Z][\w.’'-]*|for|of|the|and)\s+)*")
-_WITH_BEFORE = re.compile(r"\bwith\s+(?:(?:[A-Z][\w.’'-]*|for|of|the|and)\s+)*$")
+_NEXT_IN_LIST = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+){_OFFICE_WORDS}")
+_WITH_BEFORE = re.compile(rf"\bwith\s+{_OFFICE_WORDS}$")
 
 
 def _listed_with_one_of_a_side(context: Context, people: list[Candidate]) -> None:
