@@ -117,7 +117,10 @@ PATTERNS = (
     re.compile(rf"(?:(?<=\band\s)|(?<=\bin\s)|(?<=\bthe\s)|(?<=\bof\s)|(?<=\bon\s))"
                rf"(?P<list>[a-z][a-z-]*(?:\s*,\s*[a-z][a-z-]*){{1,12}},?\s+and\s+(?!other\b)[a-z][a-z-]*)\s+{_FIELD_WORDS}\b"),
     # "Trade, economic and investment cooperation were also on the agenda": the subject of the sentence
-    re.compile(rf"(?<![\w-]){_LIST},?\s+(?:were|was)\s+(?:also\s+)?(?:on\s+the\s+agenda|discussed|considered|addressed)\b"),
+    # "Energy as well as transport cooperation were among the issues discussed"
+    re.compile(rf"(?<![\w-]){_LIST},?\s+(?:were|was)\s+(?:also\s+)?(?:on\s+the\s+agenda|discussed|considered|addressed|"
+               rf"among\s+the\s+(?:\w+\s+)?(?:issues|topics|matters|questions|subjects)\s+(?:discussed|considered|addressed|raised|"
+               rf"reviewed|on\s+the\s+agenda))\b"),
     # "including trade-economic and investment cooperation, water management, energy and industry": the list goes on
     # after the cooperation its first items qualify
     # ("… agriculture and security came under discussion": the list ends at the sentence's verb)
@@ -452,7 +455,8 @@ _ISSUES_SUCH_AS = 12  # the PATTERNS entry of the issues a meeting discussed: on
 _NEGATED = re.compile(r"\b(?:not|never|n['’]t|without)\s+(?:\w+\s+)?$", re.I)  # what comes before a verb of talk
 _TOPICS_TOLD = 13  # the PATTERNS entry of topics a verb of talk names: only the fields of the vocabulary are kept
 _OF_THE_SIDES = re.compile(r"\s+(?:of|between|for)\s+(?:the\s+|our\s+)?(?:two|both)\b.*$")
-_SAID_DISCUSSED = re.compile(r"\b(?:were|was)\s+(?:also\s+)?(?:on\s+the\s+agenda|discussed|considered|addressed)\b")
+_SAID_DISCUSSED = re.compile(r"\b(?:were|was)\s+(?:also\s+)?(?:on\s+the\s+agenda|discussed|considered|addressed|among\s+the\s+(?:\w+\s+)?"
+                             r"(?:issues|topics|matters|questions|subjects))\b")
 # a participle opens a clause ("exchanged views"); an adjective or noun in -ed does not ("advanced technology")
 _CLAUSE_ITEM = re.compile(r"^(?:including|such|other|both)\b|(?<![\w-])(?!(?:advanced|applied|speciali[sz]ed|integrated|"
                           r"automated|unmanned|skilled|organi[sz]ed|connected|red|seed|feed|speed|need)\b)[a-z]+ed\b")
@@ -541,7 +545,7 @@ def find_areas(context: Context) -> list[tuple[str, int, int, str]]:
                     continue  # "agreements on the protection of classified defense information, and the military
                     # cooperation": the last of a list of documents' subjects, not a list of fields
                 if index in (_NAMED_AREAS, _ON_THE_AGENDA):  # "Trade, economy and …": the list opens the sentence
-                    opening = re.fullmatch(r"\s*([A-Z][a-z-]+)(,\s*|\s+and\s+)", context.text[sentence.start:match.start("list")])
+                    opening = re.fullmatch(r"\s*([A-Z][a-z-]+)(,\s*|\s+and\s+|\s+as\s+well\s+as\s+)", context.text[sentence.start:match.start("list")])
                     if index == _ON_THE_AGENDA and not opening and match.start("list") != sentence.start:
                         continue  # "… said that trade was discussed": a clause, no list opening the sentence
                     phrase = f"{opening.group(1).lower()}{opening.group(2)}{phrase}" if opening else phrase

@@ -134,6 +134,9 @@ _FUTURE_EVENT = re.compile(
     # "he was expected to lead a delegation to Benin": a press release's reported future (kept only when dated ahead)
     r"|\b(?:was|were)\s+(?:also\s+)?(?:expected|scheduled|due|set)\s+to\s+(?:lead|head)\s+(?:a|an|the|his|her|their)\s+"
     r"(?:[\w-]+\s+){0,3}?delegation\b"
+    # "the delegation was expected to visit the financial centre on Wednesday": the same, for the visit's next stops
+    r"|\b(?:was|were)\s+(?:also\s+)?(?:expected|scheduled|due|set)\s+to\s+(?:visit|meet|hold|sign|attend|take\s+part|"
+    r"participate|travel|pay|tour)\b"
     # "the ninth meeting of the commission is expected to result in signing documents": the meeting is still to come
     rf"|\b(?:is|are)\s+(?:also\s+)?(?:expected|set|due|likely)\s+to\s+{_OUTCOME_WORDS}\b"
     r"|\b(?:plans?|intends?)\s+to\s+(?:visit|hold|sign|meet|pay|attend|organize|organise|host|conduct|participate|take part|"
