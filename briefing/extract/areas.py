@@ -98,7 +98,7 @@ PATTERNS = (
     # "in digital economy development and innovation implementation"
     re.compile(rf"\bin\s+(?:the\s+)?{_LIST}"),
     # "strengthen political dialogue"
-    re.compile(r"\b(?P<list>[a-z]+(?:-[a-z]+)?\s+dialogue)\b"),
+    re.compile(r"(?<![\w-])(?P<list>[a-z]+(?:-[a-z]+)?\s+dialogue)\b"),
     # "matters of mutual trade, energy, transport, and agriculture were discussed"
     re.compile(rf"\b(?:matters|issues|questions|prospects)\s+of\s+(?:the\s+)?{_LIST}"),
     # "cooperation - the digital economy, agriculture, healthcare and other spheres": the closing words
@@ -129,11 +129,14 @@ PATTERNS = (
     # "they discussed several issues such as the relations between A and B, expansion of trade, investment and …": the
     # issues a meeting discussed; the ones that are areas are kept, wherever they stand in the list
     # ("attention was paid to many matters of importance to the two countries, such as economic and trade affairs")
-    re.compile(r"\b(?:discussed|considered|reviewed|addressed|touched\s+upon|attention\s+(?:was|were)\s+(?:also\s+)?paid\s+to)"
+    re.compile(r"(?:\b(?:discussed|considered|reviewed|addressed|touched\s+upon|attention\s+(?:was|were)\s+(?:also\s+)?paid\s+to)"
                r"\s+(?:(?:several|various|a\s+number\s+of|many|a\s+(?:wide\s+)?range\s+of|key|important)\s+)?"
                r"(?:issues|matters|topics|questions|subjects)(?:\s+of\s+(?:mutual\s+|common\s+|great\s+|particular\s+)?"
                r"(?:importance|interest|concern)(?:\s+(?:to|for)\s+(?:the\s+|both\s+)?(?:two\s+)?(?:countries|sides|parties))?)?"
-               r"\s*,?\s+(?:such\s+as|including|like)\s+(?P<list>[^.;:]+)"),
+               r"\s*,?\s+(?:such\s+as|including|like)\s+"
+               # "to discuss the entire range of Belarusian-Russian relations: the integration agenda, political dialogue, …"
+               r"|\b(?:entire|whole|full|wide|broad)\s+(?:range|spectrum|complex)\s+of\s+(?:[\w-]+\s+){0,2}"
+               r"(?:relations|co-?operation|ties|issues)\s*:\s*)(?P<list>[^.;:]+)"),
     # "The ministers stressed trade and investment, regional integration and …", "to discuss … as well as science and
     # technology": topics a meeting took up, told in prose; only those the vocabulary names as fields are kept
     re.compile(r"\b(?:discuss|discussed|discussing|stressed|emphasi[sz]ed|highlighted|underlined|touched\s+(?:up)?on|"
@@ -391,7 +394,8 @@ def _accepted(items: list[str], pattern_index: int, closed_by_fields: bool = Fal
         return kept  # "in the economic, cultural and human areas": the closing word says each adjective is an area
     # after "cooperation in", "in the fields of", "matters of" the list is announced as areas: half will do
     share = 0.5 if pattern_index in _ANNOUNCED else 0.6
-    if len(kept) >= 4 and sum(map(is_area, kept)) >= share * len(kept):
+    # (an odd first item says the anchor belongs to it: "the status of earlier decisions, trade, …")
+    if len(kept) >= 4 and sum(map(is_area, kept)) >= share * len(kept) and is_area(kept[0]):
         # a long list of areas: its odd items are areas too, but not a clause that follows it
         # ("..., humanitarian spheres, and exchanged views", "..., including issues related to")
         return [i for i in kept if not is_fragment(i) and

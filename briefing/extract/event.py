@@ -199,12 +199,19 @@ def event_kind(context: Context) -> EventKind:
                                                                          "forum") and status is None else None)
                     if kind in ("talks", "meeting") and during_visit and status is None:
                         kind = "visit"  # "held talks in Akorda during the state visit": the visit as a whole
+                    elif kind in ("talks", "meeting") and context.article.headline and told == window[0][0] and \
+                            _ARRIVED_ON_A_VISIT.search(lead_text):
+                        # "Speaker in Baku for talks" over "… arrived in Azerbaijan on a three-day official visit":
+                        # the talks are part of the visit the lead tells of
+                        kind, status = "visit", _status(lead_text, "visit")
+                        start, span = body[0][1], _ARRIVED_ON_A_VISIT.search(lead_text)
                     return EventKind(kind, status, start + (span.start() if span else 0),
                                      start + (span.end() if span else len(sentence)), fmt, f"{kind} wording in the {scope}")
     return EventKind("other", None, context.lead_start, context.lead_start, "video" if video else None,
                      "no event wording in the opening")
 
 
+_ARRIVED_ON_A_VISIT = re.compile(r"\b(?:arrived|arrives|has\s+arrived)\b[^;]{0,80}?\bon\s+an?\s+(?:[\w-]+\s+){0,3}visit\b")
 # "X held a meeting with the Speaker of Uzbekistan's Senate as part of her working visit to Russia": whom she met, and
 # where her visit took her
 _MET_WITH_DURING_A_VISIT = re.compile(r"\bwith\s+(?P<met>[^.;]{3,160}?)\s+(?:during|as\s+part\s+of|within\s+the\s+framework\s+of|"
@@ -414,7 +421,7 @@ _CAPITAL_OF = re.compile(r"\b(?:in|at|(?:visit|trip|journey|travel\w*|came|comes
                          r"capital\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}))\b")
 # "Baku hosted the VI meeting of ...", "On April 20, 2019, Fergana hosted ...": the host city opens the lead
 _CITY_HOSTED = re.compile(rf"(?:(?:On\s+)?(?:{MONTH_PATTERN}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_PATTERN})(?:,?\s+(?:19|20)\d\d)?,\s+)?"
-                          r"(?P<city>" + "|".join(re.escape(c) for c in _CITY_NAMES) + r")\s+(?:hosted|hosts|is hosting)\b")
+                          r"(?P<city>" + "|".join(re.escape(c) for c in _CITY_NAMES) + r")\s+(?:hosted|hosts|is hosting|will host|(?:is|was)\s+(?:set\s+|due\s+|scheduled\s+)?to\s+host)\b")
 
 
 # The patterns below hold every city name, so each takes a while to compile, and they are the
@@ -710,7 +717,7 @@ def _named_place(context: Context, org_country: t.Callable[[str], str | None], p
     lead = context.lead()
     if lead is not None:
         hosted = _CITY_HOSTED.match(context.text, lead.start)
-        if hosted:
+        if hosted and (planned or not re.search(r"\b(?:will|to)\s+host$", hosted.group(0))):  # "Minsk will host": a plan's
             return _city_place(hosted.group("city"), hosted.start("city"), hosted.end("city"), "the city hosted the event")
     for sentence in event_sentences(context):
         if sentence is not context.lead() and _FUTURE_OR_WISH.search(sentence.text) and not planned:

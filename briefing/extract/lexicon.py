@@ -207,6 +207,7 @@ KNOWN_INSTITUTIONS = {
     "seimas": "LT", "saeima": "LV", "sejm": "PL", "riigikogu": "EE", "knesset": "IL", "bundestag": "DE",
     "storting": "NO", "riksdag": "SE", "folketing": "DK", "eduskunta": "FI", "verkhovna rada": "UA",
     "althingi": "IS", "sabor": "HR", "oireachtas": "IE", "dail eireann": "IE", "jatiya sangsad": "BD", "dewan rakyat": "MY", "dewan negara": "MY", "lok sabha": "IN", "rajya sabha": "IN",
+    "national people's congress": "CN",  # no institution word ("congress" is mostly an event)
 }
 # Surnames of heads of state and government the genre names without a country (folded, lower case).
 LEADERS = {

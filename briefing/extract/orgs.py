@@ -171,7 +171,7 @@ def _named_institutions() -> re.Pattern[str]:
     """One pattern for the names of KNOWN_INSTITUTIONS, longest first: names with no institution word ('Akorda',
     'Jatiya Sangsad') that no chain of capitalized words finds (compiled once, used in every sentence)."""
     names = sorted(KNOWN_INSTITUTIONS, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(name.replace(" ", r"\s+") for name in names) + r")\b", re.I)
+    return re.compile(r"\b(?:" + "|".join(name.replace(" ", r"\s+").replace("'", "['’]") for name in names) + r")\b", re.I)
 
 
 def _known_institutions(text: str, start: int, end: int) -> list[Org]:
@@ -185,7 +185,7 @@ def _known_institutions(text: str, start: int, end: int) -> list[Org]:
 
 
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{2,8})\)")
-_OF_CAPITALIZED = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
+_OF_CAPITALIZED = re.compile(r"\s+of\s+(?:the\s+)?(?:People['’]s\s+Republic\s+of\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
 
 
 def _of_country_length(text: str, position: int, end: int) -> int:
@@ -659,6 +659,8 @@ def _before_office(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
         after_body = tokens[k - 1][0].lower() in ORG_HEADS or tokens[k - 1][0].startswith("(")  # "Company (ADNOC) Director"
         if after_body and (word in TITLE_HEADS or word in TITLE_MODIFIERS or "-" in word and _office_word(word)) \
                 and word not in ORG_HEADS and tokens[k][0][:1].isupper():
+            if word in TITLE_MODIFIERS and word not in TITLE_HEADS and k == len(tokens) - 1:
+                continue  # "the Supreme State Council of the Union State": a modifier that no office follows
             if k >= 2 and tokens[k - 2][0].lower() in TITLE_HEADS and tokens[k - 2][0].lower() not in ORG_HEADS:
                 return []  # "Chief Cabinet Secretary": the institution word is inside an office
             if word == "minister" and tokens[k - 1][0] == "Government" and not any(w == "of" for w, _ in tokens[:k]):

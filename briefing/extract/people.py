@@ -931,6 +931,11 @@ def _after_previous_apposition(walked: list[tuple[str, int]], after_name: bool) 
     if not (after_name and walked and walked[0][0] == ","):
         return walked
     last_and = max((i for i, (w, _) in enumerate(walked) if w.lower() == "and"), default=None)
+    last_comma = max((i for i, (w, _) in enumerate(walked) if w == ","), default=0)
+    if last_and is None and last_comma > 0 and any(_title_head(w) for w, _ in walked[1:last_comma]) and \
+            any(_title_head(w) for w, _ in walked[last_comma + 1:]):
+        # "A, head of the Friendship Group, Turkey’s envoy in Baku B": the first office is A's, told after A's name
+        return walked[last_comma + 1:]
     after_and = walked[last_and + 1:] if last_and is not None else []
     before_and = walked[1:last_and] if last_and is not None else []
     if not after_and or not after_and[0][0][:1].isupper() or not any(_title_head(w) for w, _ in before_and):
@@ -1950,7 +1955,8 @@ def classify(context: Context, people: list[Candidate], writers: t.Collection[st
             title_start = mention.title_start if mention.title_start is not None else mention.start
             if sentence is not lead and _SPOUSE_BEFORE.search(context.text, sentence.start, title_start):
                 continue  # "The President and his spouse X are on a state visit": she accompanies him, met by no one
-            if sentence is not lead and _OCCASION_OF.search(context.text, sentence.start, title_start):
+            if sentence is not lead and (_OCCASION_OF.search(context.text, sentence.start, title_start)
+                                         or _RESULTS_OF.search(context.text, sentence.start, title_start)):
                 continue  # "Mr S was in Astana for the state visit of President M": the occasion, someone else's event
             if sentence is not lead and _DIED.search(clause) or _REMEMBERED_BEFORE.search(
                     context.text, max(sentence.start, mention.start - 80), mention.start):
@@ -2257,7 +2263,12 @@ def _in_background(context: Context, sentence: Sentence) -> bool:
 # agency reports": who announced the news
 # what a person named right after is the occasion of, not a party to this event: "Mr S was in Astana for the state
 # visit of President X" (never "following the results of the talks between X and Y", which are this event's)
-_OCCASION_OF = re.compile(r"\b(?:for|on\s+the\s+occasion\s+of)\s+the\s+(?:state|official|working)\s+visit\s+of\s+(?:the\s+)?$")
+_OCCASION_OF = re.compile(r"\b(?:for|on\s+the\s+occasion\s+of)\s+the\s+(?:state|official|working)\s+visit\s+of\s+(?:the\s+)?"
+                          r"(?:[A-Z][\w-]*\s+){0,3}$")
+# "the results of talks between Presidents A and B showed …": an occasion whose outcome the text weighs, not this one
+# (but "following the results of negotiations between A and B, the sides signed …": the event follows them)
+_RESULTS_OF = re.compile(r"(?<!following\sthe\s)(?<!following\s)(?<!on\sthe\s)\b(?:results?|outcomes?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:talks|negotiations|visit|meetings?|"
+                         r"summit)\s+(?:between|of|with)\s+[^.;:]*$")
 _TOLD_PRESS = re.compile(r",?(?:\s*(?:has|had)(?=\s+told\b))?(?:\s*told\s*[,.;]|\s*(?:reported|announced|informed)\s*\.|\s*(?:told|informed|briefed)\s+(?:the\s+)?(?:journalists|reporters|press|media|correspondents?|"
                          r"[A-Z][\w.-]*(?:\s+news\s+agency)?)\b|\s*(?:(?:said|announced)\s+)?(?:at|during)\s+(?:a|the)\s+"
                          r"(?:regular\s+)?(?:press\s+conference|(?:press\s+)?briefing|news\s+conference)\b)")  # "said X, the

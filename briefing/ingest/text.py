@@ -375,6 +375,9 @@ DATELINE = re.compile(
 )
 
 
+# "BAKU- Anadolu Agency" on a line of its own: the city in capitals, a dash, the agency that filed
+CITY_DASH_AGENCY_LINE = re.compile(rf"(?P<city>{_CAPS_CITY})[ ]*[–—-][ ]*(?P<agency>[A-Z][\w.]*(?:[ ][A-Z][\w.]*){{0,3}})"
+                                   r"[ \t]*\n(?=[ \t]*\n?[ \t]*[A-Z])")
 LONE_CITY_LINE = re.compile(r"(?P<city>[A-Z]{3,}(?:[ -][A-Z]{3,})?)[ \t]*\n(?=[ \t]*[A-Z][a-z])")
 
 
@@ -450,6 +453,10 @@ def parse_dateline(text: str, offset: int = 0) -> Dateline | None:
     lone = LONE_CITY_LINE.match(text, offset)
     if lone:  # "ANKARA" on a line of its own above the first sentence
         return Dateline(text=lone.group("city"), start=lone.start(), end=lone.end("city"), city=lone.group("city"))
+    dashed_line = CITY_DASH_AGENCY_LINE.match(text, offset)
+    if dashed_line and len(dashed_line.group("city")) > 2:
+        return Dateline(text=dashed_line.group(0).strip(), start=dashed_line.start(), end=dashed_line.end("agency"),
+                        city=dashed_line.group("city"), agency=_agency_name(dashed_line.group("agency")))
     relayed = RELAYED_DATELINE.match(text, offset)
     if relayed:
         return Dateline(text=relayed.group(0), start=relayed.start(), end=relayed.end(), city=relayed.group("city"),
