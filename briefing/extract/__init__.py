@@ -125,7 +125,8 @@ def extract(article: Article, termbase: t.Any = None, review_below: float = DEFA
     if kind.type in ("meeting", "talks") and facts.event_status is None:
         facts.received_by = _the_one_who_received(context, candidates)
     if not (facts.location.city or facts.location.country) and kind.type in ("meeting", "talks"):
-        facts.location = _the_hosts_country(context, candidates) or facts.location
+        facts.location = _the_hosts_country(context, candidates) or _the_country_called_on(context, candidates) or \
+            facts.location
     _parties_of_people_who_signed(context, doc_mentions, candidates)
     _parties_of_the_signatories(doc_mentions, facts.participants, facts.mentioned_people)
     # a side the pairing found only now ("… with his Kyrgyz counterpart" and a Turkish minister): both sides are known
@@ -1052,6 +1053,26 @@ def _the_hosts_country(context: Context, candidates: list[people.Candidate]) -> 
     return _the_country_of_the_one_who_welcomed_them(context, candidates)
 
 
+_CALLED_ON = re.compile(r"\b(?:called|calls|calling|paid\s+(?:a\s+)?(?:courtesy\s+)?calls?)\s+on\b")
+
+
+def _the_country_called_on(context: Context, candidates: list[people.Candidate]) -> Location | None:
+    """"Mr. Birla called on President X, Prime Minister Y and the Speaker Z": a guest calls on his hosts in their
+    country, when all those he called on are of one country and he is of another."""
+    for sentence in context.sentences:
+        call = _CALLED_ON.search(sentence.text)
+        if call is None or context.in_quote(sentence.start + call.start()):
+            continue
+        at = sentence.start + call.start()
+        named = [(p, m) for p in candidates if p.participant for m in p.mentions if m.sentence.start == sentence.start]
+        guests = {p.country for p, m in named if m.start < at}
+        hosts = {p.country for p, m in named if m.start > at}
+        if len(hosts) == 1 and None not in hosts and guests and None not in guests and not guests & hosts:
+            return Location(None, hosts.pop(), context.evidence(at, sentence.end),
+                            why="the country of those the guest called on")
+    return None
+
+
 def _the_country_of_the_one_who_welcomed_them(context: Context, candidates: list[people.Candidate]) -> Location | None:
     """"The visit of the President of Iceland … The guest was welcomed by X, Speaker, Parliament of Finland": the guest of
     the lead, welcomed by a host of another country in the next sentence."""
@@ -1434,6 +1455,9 @@ class SpeakerResolver:
             source = self._press_source_before(offset)
             if source:
                 return source, "the press service or office that issued it, named before"
+            announcer = self._announcer_before(offset)
+            if announcer:  # "the White House announced …. “…,” the announcement said"
+                return announcer, "the institution that announced it, named before"
         holder = self._office_of_institution(phrase)
         if holder:
             return holder, "the office as written"  # "the chair of the Council": the person, not the council
@@ -1675,6 +1699,15 @@ class SpeakerResolver:
                     return name
         return None
 
+    def _announcer_before(self, offset: int) -> str | None:
+        """The institution the text had announcing or stating something last before ``offset``."""
+        best: tuple[int, str] | None = None
+        for org in self.found:
+            for said in re.finditer(rf"\b{re.escape(org.name)}\s+(?:has\s+)?(?:announced|stated|said)\b", self.context.text[:offset]):
+                if not self.context.in_quote(said.start()) and (best is None or said.start() > best[0]):
+                    best = (said.start(), org.name)
+        return best[1] if best else None
+
     def _press_source_before(self, offset: int) -> str | None:
         """The press service or office named last before ``offset`` outside quotation marks, by its owner
         ("the Uzbek Senate's press service" -> "Uzbek Senate"), its name ("press service Akorda") or as written
@@ -1721,7 +1754,7 @@ _WRITING = re.compile(r"(?:the|his|her)\s+(?:(?:social[\s-]+media|Facebook|Insta
 _WROTE = re.compile(r"(?P<who>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}),?\s+(?:in\s+an?\s+(?:[\w-]+\s+){0,2}"
                     r"(?:post|tweet|letter)\b|(?:wrote|posted|tweeted)\b)")
 # '"...," the readout said', 'says the message', 'the press office stated': a press unit's text, no owner named
-_PRESS_PRODUCT = re.compile(r"(?:the\s+)?(?:message|readout|statement|release|press\s+release|communiqu[eé]|"
+_PRESS_PRODUCT = re.compile(r"(?:the\s+)?(?:message|readout|statement|announcement|release|press\s+release|communiqu[eé]|"
                             r"press\s+(?:office|service))", re.I)
 _PRESS_SOURCES = (
     # "the Uzbek Senate's press service": its owner

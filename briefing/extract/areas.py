@@ -140,7 +140,10 @@ PATTERNS = (
     # "The ministers stressed trade and investment, regional integration and …", "to discuss … as well as science and
     # technology": topics a meeting took up, told in prose; only those the vocabulary names as fields are kept
     re.compile(r"\b(?:discuss|discussed|discussing|stressed|emphasi[sz]ed|highlighted|underlined|touched\s+(?:up)?on|"
-               r"talked\s+about|spoke\s+about|speak\s+about|(?:issues|matters|questions)\s+(?:relating|related)\s+to)"
+               r"talked\s+about|spoke\s+about|speak\s+about|(?:issues|matters|questions)\s+(?:relating|related)\s+to|"
+               # "the issues of borders and energy were discussed": the topics before the verb that tells of them
+               r"\b(?:issues|matters|questions|topics)\s+of(?=\s[^.;:]{1,80}?\s(?:were|was)\s+(?:also\s+)?(?:discussed|"
+               r"considered|raised|addressed|touched\s+upon)\b))"
                r"\s+(?P<list>[^.;:]+)"),
 )
 _DROP = re.compile(rf"(?:^|\s+)(?!exchanges?$)(?:{_AREA_NOUNS}|industries)$|^(?:{_QUANTIFIER}\s+)?(?:fields?|spheres?|areas?|sectors?|realms?)\s+of\s+|"
@@ -315,6 +318,10 @@ def _tidy(item: str) -> str:
         issues = re.fullmatch(r"(.+?)\s+(?:issues|matters|questions)", item)
         if issues and match_term(issues.group(1), COOPERATION_AREAS):
             item = issues.group(1)
+        # "commercial and economic activities": the fields the activities are in
+        active = re.fullmatch(r"(.+?)\s+activit(?:y|ies)", item)
+        if active and is_area(re.split(r"\s+and\s+", active.group(1))[-1]):
+            item = active.group(1)
         # "youth exchanges" is the area 'youth'; "prisoner exchanges" is a field of its own
         exchanged = re.fullmatch(r"(.+?)\s+exchanges?", item)
         if exchanged and is_area(exchanged.group(1)) and not match_term(item, COOPERATION_AREAS):
@@ -503,6 +510,17 @@ def _praised_in(text: str, sentence: Sentence, match: re.Match[str]) -> bool:
         bool(_PRAISED_IN.search(text, max(sentence.start, match.start() - 40), match.start()))
 
 
+# a name in quotation marks after the word that announces it: "a conference on the topic «The role of partnership in
+# ensuring sustainable development»" names an event; its words are no field of the ties
+_QUOTED_TITLE = re.compile(r"\b(?:topic|theme|title|titled|entitled|motto|slogan|named|called|themed)\s*:?\s*"
+                           r"[«“\"](?P<title>[^«»“”\"]+)[»”\"]", re.I)
+
+
+def _in_a_quoted_title(text: str, sentence: Sentence, position: int) -> bool:
+    return any(title.start("title") <= position < title.end("title")
+               for title in _QUOTED_TITLE.finditer(text, sentence.start, sentence.end))
+
+
 def _headline(context: Context) -> list[Sentence]:
     """The headline as a sentence of its own, when the text holds it before the body: "X and Y discussed issues of
     trade, economic, interregional, and fuel-energy cooperation" names the fields the body may not list again."""
@@ -538,7 +556,8 @@ def find_areas(context: Context) -> list[tuple[str, int, int, str]]:
             if index == _ON_THE_AGENDA and not _SAID_DISCUSSED.search(sentence.text):
                 continue  # the list-first pattern has no anchor of its own: tried only where a verb can close it
             for match in _overlapping(pattern, context.text, sentence.start, sentence.end):
-                if any(a <= match.start("list") < b for a, b in strong_spans) or _praised_in(context.text, sentence, match):
+                if any(a <= match.start("list") < b for a, b in strong_spans) or _praised_in(context.text, sentence, match) \
+                        or _in_a_quoted_title(context.text, sentence, match.start("list")):
                     continue  # read as a wide list already, or what one side excels in
                 phrase = _without_teller(match.group("list"), context.text, match.end("list"))
                 if index == 5 and phrase.split()[0] in _RELATIONAL:
@@ -560,6 +579,7 @@ def find_areas(context: Context) -> list[tuple[str, int, int, str]]:
                 if index == _ISSUES_SUCH_AS:
                     accepted = [item for item in items if is_area(item) and not is_fragment(item)]
                 elif index == _TOPICS_TOLD:
+                    items = split_items(re.split(r"\s+(?:were|was)\s", phrase)[0])  # "… energy were discussed": the verb ends them
                     if _NEGATED.search(context.text[sentence.start:match.start()]):
                         continue  # "the meeting did not touch upon political issues"
                     accepted = [item for item in items if _a_named_field(item)]

@@ -120,6 +120,9 @@ _FUTURE = re.compile(r"\b(?:importance|need|necessity) of\b[^.]*\bsigning\b|"
                      r"\b(?:(?<!political )(?<!good )(?<!goodwill )(?<!their )(?<!its )(?<!his )(?<!her )(?<!our )will|shall|expected to|likely to|(?<![Aa]ction )(?<!\ban )(?<!\ba )(?<!\bthe )(?-i:plans?) to|planned to|planning to|intends? to|(?:is|are) intended to|agreed to|going to|to be|(?:is|are) set to|"
                      r"(?:proposed|proposes|propose|suggested|suggests|offered|offers|recommended|recommends|recommend)\s+(?:to|signing|concluding)|(?:approved|decided|resolved)\s+to\s+(?:sign|exchange|conclude)\b|"
                      r"is to|are to|in the near(?:est)? future|soon|next (?:year|month|week)|importance of signing|"
+                     # "The programme of the visit includes the signing of …": what a plan holds is still to come
+                     r"(?:plan|planned|programme|program|agenda|schedule)\s+(?:of\s+(?:the|his|her)\s+(?:[\w-]+\s+)?visit\s+)?"
+                     r"(?:also\s+)?(?:includes?|envisages?|foresees?|provides\s+for)\b|"
                      # "The delegations were to sign numerous documents": a report's future, told before the signing
                      r"(?:was|were)\s+(?:also\s+)?(?:to|set\s+to|expected\s+to|due\s+to)\s+(?:sign|conclude|ink|adopt)|"
                      r"agreed\s+(?:on|upon)\s+(?:the\s+)?signing|"  # "the parties agreed on signing a memorandum"

@@ -72,8 +72,8 @@ MEETING = re.compile(r"\b(?:met|meets|meeting|(?:received|receives|receive)(?!\s
                      r"held a meeting|hold a meeting|"
                      # "will meet US Secretary of State X", "to host her New Zealand counterpart": a meeting to come
                      r"(?:will|to|shall)\s+(?:also\s+)?meet\s+(?:with\s+)?(?:the\s+|his\s+|her\s+|their\s+)?(?-i:[A-Z])|"
-                     r"host(?:s|ed|ing)?\s+(?:his|her|their)\s+(?:[\w'’-]+\s+){0,3}counterparts?|"
-                     r"host(?:s|ed|ing)?\s+(?:the\s+)?(?-i:(?:[A-Z][\w'’-]*\s+){0,4}(?:Minister|President|Speaker|Chairman|Chairwoman|"
+                     r"(?:host(?:s|ed|ing)?|welcom(?:es|ed|ing))\s+(?:his|her|their)\s+(?:[\w'’-]+\s+){0,3}counterparts?|"
+                     r"(?:host(?:s|ed|ing)?|welcom(?:es|ed|ing))\s+(?:the\s+)?(?-i:(?:[A-Z][\w'’-]*\s+){0,4}(?:Minister|President|Speaker|Chairman|Chairwoman|"
                      r"Chairperson|Prime|Secretary|Premier|King|Queen|Emir|Crown))\b)", re.I)
 # "held inter-ministerial consultations", "political consultations between the ministries": talks of officials
 TALKS = re.compile(r"\b(?:talks|negotiations|(?:held|hold|holds|holding)\s+(?:[\w-]+\s+){0,2}consultations|"
@@ -82,7 +82,7 @@ TALKS = re.compile(r"\b(?:talks|negotiations|(?:held|hold|holds|holding)\s+(?:[\
 FORUM = re.compile(r"\b(?:forum|(?<!press\s)(?<!news\s)conference|summit|congress|expo|exhibition)\b", re.I)  # not a press conference
 FUTURE = re.compile(r"\b(?:will|shall|would|is (?:also )?to|are (?:also )?to|to pay|to arrive|to visit|to hold|to host|(?<=^)[^.;]{0,60}\bto meet|to travel|to undertake|is scheduled|are scheduled|is expected to|"
                     r"(?<=^)[^.;]{0,60}\bto sign|"  # a headline's plan: "President to sign six MoUs in Manila today"
-                    r"are expected to|plans? to|is set to|(?:are\s+)?set to (?:sign|hold|meet|visit|discuss)|upcoming|"
+                    r"are expected to|plans? to|is set to|announces\s+(?:an?\s+|(?:his|her|its|their)\s+)?(?:[\w-]+\s+){0,2}?visit|(?:are\s+)?set to (?:sign|hold|meet|visit|discuss)|upcoming|"
                     r"to be (?:signed|held|adopted|concluded|inked)|"
                     # the press's present for a dated journey: "X leaves for Ankara on 7 June", "departs for Baku on May 3"
                     rf"(?:leaves|departs|heads|flies)\s+for\s+[^.;]{{1,40}}?\s+on\s+(?:\d{{1,2}}\s+{MONTH_PATTERN}|{MONTH_PATTERN}\s+\d))\b",
@@ -145,6 +145,8 @@ def event_kind(context: Context) -> EventKind:
     body = window[1:] if context.article.headline else window
     call = _remote(context, window, PHONE) or \
         (None if any(_CALL_IN_PERSON.search(text) for text, _ in window[:2]) else _remote(context, window, _THE_CALL))
+    if call and context.article.headline and call[0] != window[0][0] and _announces_a_visit(window[0][0]):
+        call = None  # "Trump announces visit to India" over "… talked by telephone over the weekend": the visit
     if call:  # "In a phone conversation on December 24, ...": a call anywhere in the opening is the event
         sentence, start, match = call
         return EventKind("phone_call", _status(sentence, "phone_call"), start + match.start(), start + match.end(),
@@ -324,6 +326,11 @@ def reported_occasion(context: Context) -> re.Match[str] | None:
     if match is None or not FUTURE.search(lead.text[:match.start()]):
         return None
     return match
+
+
+def _announces_a_visit(headline: str) -> bool:
+    """A headline that announces a visit ('X to visit Y', 'X announces visit to Y')."""
+    return bool(FUTURE.search(headline) and _visit_not_invited(headline))
 
 
 def _remote(context: Context, window: list[tuple[str, int]],

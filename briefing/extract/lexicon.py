@@ -207,7 +207,7 @@ KNOWN_INSTITUTIONS = {
     "seimas": "LT", "saeima": "LV", "sejm": "PL", "riigikogu": "EE", "knesset": "IL", "bundestag": "DE",
     "storting": "NO", "riksdag": "SE", "folketing": "DK", "eduskunta": "FI", "verkhovna rada": "UA",
     "althingi": "IS", "sabor": "HR", "oireachtas": "IE", "dail eireann": "IE", "jatiya sangsad": "BD", "dewan rakyat": "MY", "dewan negara": "MY", "lok sabha": "IN", "rajya sabha": "IN",
-    "national people's congress": "CN",  # no institution word ("congress" is mostly an event)
+    "white house": "US", "national people's congress": "CN",  # no institution word ("congress" is mostly an event)
 }
 # Surnames of heads of state and government the genre names without a country (folded, lower case).
 LEADERS = {
@@ -253,7 +253,7 @@ prosecutor senator member members leader premier vice counselor counsellor spoke
 khokim hokim ombudsman commissioner ceo founder chancellor king queen emir sultan prince minister
 emperor empress sheikh sheikha majesty highness excellency princess amir elbasy elbashi mp chargé charge
 ministers presidents ambassadors governors chairmen heads leaders directors secretaries counterpart colleague administrator
-marshal official
+marshal official lady
 councilor councillor whip rep nuncio undersecretary
 commodore admiral colonel brigadier
 """.split()) | {f"{office}." for office in SHORT_OFFICES}

@@ -112,7 +112,7 @@ def find_organizations(context: Context, outlet: str | None = None,
         here += [known for known in _known_institutions(text, sentence.start, sentence.end)
                  if " " not in known.name.strip() or not _inside_a_longer(known, here)]
         found.extend(here)
-    found = [_without_office(_without_next_side(org, text)) for org in found]
+    found = [_without_sitting(_without_office(_without_next_side(org, text)), text) for org in found]
     found.sort(key=lambda org: org.start)
     kept = _dedupe([org for org in found if _acceptable(org, text, outlet)])
     return sorted(kept + _acronym_bodies(context, kept), key=lambda org: org.start)
@@ -125,6 +125,19 @@ def _inside_a_longer(org: Org, others: list[Org]) -> bool:
 
 # "Secretary-General of the Parliament of Mongolia": a person's office, whose body is the institution
 _OFFICE_OF = re.compile(r"(?:(?:First|Deputy|Vice)[\s-]+)?(?P<head>[A-Z][a-z]+)(?:[\s-][A-Z][a-z]+)?\s+of\s+(?:the\s+)?(?=[A-Z])")
+
+
+# "the 139th Assembly of the Inter-Parliamentary Union": a numbered sitting is an event; the body holds it
+_NUMBERED_SITTING = re.compile(r"(?:Assembly|Session|Plenary\s+Session|Congress|Conference|Summit|Meeting)\s+of\s+(?:the\s+)?(?=[A-Z])")
+_ORDINAL_BEFORE = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                             r"[a-z]+tieth|[a-z]+teenth|[IVXLC]+|extraordinary|annual|regular)\s+$", re.I)
+
+
+def _without_sitting(org: Org, text: str) -> Org:
+    sitting = _NUMBERED_SITTING.match(org.name)
+    if sitting is None or not _ORDINAL_BEFORE.search(text, max(0, org.start - 20), org.start):
+        return org
+    return Org(org.name[sitting.end():], org.start + sitting.end(), org.end, org.acronyms, org.why)
 
 
 def _without_office(org: Org) -> Org:
@@ -697,6 +710,8 @@ def _acceptable(org: Org, text: str, outlet: str | None) -> bool:
         return False  # "the Georgian agency "Produce in Georgia"", "the State Institution «Center …»": the name follows
     if sum(1 for word in org.name.split() if len(word) > 3 and word.isupper()) >= 3:
         return False  # "EIGHTH SESSION OF … COMMISSION HELD IN YEREVAN": a headline in capitals, no body's name
+    if re.search(r"\bflight\s+[a-z]{0,3}\d", low):
+        return False  # "Malaysia Airlines Flight MH17": a flight, not a body
     if low.endswith(" network") and _INFRASTRUCTURE.search(low):
         return False  # "the Asian Highway Network": roads, not a body
     if low.endswith("union") and re.match(r"\s+(?:Cabinet\s+)?Minister|\s+Territor", text[org.end:org.end + 20]):

@@ -118,12 +118,13 @@ _MENTIONED_CONTEXT = re.compile(
     r"", re.I)
 EVENT_TRIGGERS = re.compile(
     r"\b(?:met|meet|meets|meetings?|talks|negotiations|discussions|consultations|signed|sign|signing|inked|co-chaired|"
-    r"chaired|congratulated|"
+    r"chaired|congratulated|call(?:ed|s|ing)\s+on|"
     r"conversation|call|visit|visited|visiting|received|receives|held|discussed|attended|"
     r"took part|participated|also\s+(?:participate|participates|take\s+part|takes\s+part|attend|attends)|exchanged|welcomed|hosted|led by|headed the|(?:spoke|talked)\s+(?:\w+\s+)?with|delegation\s+(?:is\s+|was\s+)?headed\s+by|credentials|"
     r"led\s+the\s+(?:[\w-]+\s+)?delegation|(?:side|delegation|party)\s+(?:was|were|is)\s+represented\s+by|"
     r"present(?:ed|ing)?(?!-day)|joint\s+(?:press|news)[\s-]+(?:conference|briefing)\s+with|"
     r"put\s+(?:their|his|her)\s+signatures?|"
+    r"(?:make|makes|made|making|take|takes|took)\s+the\s+(?:[\w-]+\s+)?trip\b|"  # "X and his wife will make the trip"
     # "It is planned for the members also to talk over … with Chairman X": talks with those named, to come
     r"(?:talk|talks)\s+over\b[^.;]{0,200}?\bwith)\b", re.I)
 # "As he told a joint press conference with X, a working group will be formed": the future is what was told, the
@@ -1030,7 +1031,11 @@ def _own_office_after_and(walked: list[tuple[str, int]]) -> list[tuple[str, int]
 
 
 # A participle or verb right before "the <office>," makes the office its object, not the next name's.
-_GOVERNED = re.compile(r"\b(?:[A-Za-z]+ing|thanked|greeted|welcomed|told|invited|met|received)\s+(?:the\s+|his\s+|her\s+)?$")
+_BRACKETED_OFFICE = re.compile(r"\s*\((?P<office>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5})\)")
+_GOVERNED = re.compile(r"\b(?:[A-Za-z]+ing|thanked|greeted|welcomed|told|invited|met|received)\s+(?:the\s+|his\s+|her\s+)?$|"
+                       # "In his meetings with the Prime Minister and Speaker, Mr. Birla suggested": an opening phrase's object
+                       r"^(?:In|During|At|After|Following)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,3}?"
+                       r"(?:meetings?|talks|conversations?)\s+with\s+(?:the\s+)?$")
 
 
 def _title_head(word: str) -> bool:
@@ -1094,6 +1099,9 @@ def title_after(context: Context, mention: Mention, name_spans: SpanSet | t.Sequ
     """The office in apposition after a name: 'X, Mongolia's Minister of Foreign Affairs and ...'."""
     names = name_spans if isinstance(name_spans, SpanSet) else SpanSet(name_spans)
     text = context.text
+    bracketed = _BRACKETED_OFFICE.match(text, mention.end)
+    if bracketed and any(_title_head(word) for word in bracketed.group("office").split()):
+        return _tidy_title(bracketed.group("office"))  # "David McAllister and Željana Zovko (Vice-Chair)"
     # "Zhang Dejiang (R), chairman of …": a caption's place in the photo between the name and its office
     # "Eugen Constantin - Director of the Chancellery": a dash before the office, as a comma
     match = re.match(r"(?:\s*\((?:\d(?:st|nd|rd|th)\s+)?(?:[LR]|left|right|center|centre|front|back)\))?(?:\s*,\s*|\s+[-–—]\s+(?=[A-Z]))"

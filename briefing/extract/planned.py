@@ -149,6 +149,9 @@ _FUTURE_EVENT = re.compile(
     # "the programme of the visit also includes meetings with ...": what the visit still holds
     r"|\b(?:program|programme|agenda|schedule)\s+of\s+the\s+(?:[\w’'-]+\s+){0,4}?(?:visit|trip|stay)\s+(?:also\s+)?"
     r"(?:includes|envisages|provides\s+for|foresees)\b"
+    # "The plan also includes the signing of a package of documents" (in a text about a visit to come)
+    r"|\bthe\s+(?:plan|planned|program|programme|agenda|schedule)\s+(?:also\s+)?(?:includes|envisages|provides\s+for|foresees)"
+    r"(?=\s+(?:the\s+)?(?:signing|holding|meetings?|talks|visits?)\b)"
     # "expressed his wish for the Emperor to visit Mongolia": a visit hoped for, as the invitation it is
     r"|\b(?:wish|hope|desire)\s+(?:for|that)\s+[^.,;]{1,80}?\s+(?:to|would|will)\s+(?:visit|attend|pay)\b"
     r"|\b(?:is|are|am)\s+(?:also\s+)?going\s+to\s+(?:\w+\s+){0,2}(?:visit|hold|sign|meet|pay|attend|organize|organise|host|"
@@ -399,6 +402,9 @@ def find_planned(context: Context, article_date: dt.date | None, known: Known | 
             continue  # "Ministers A and B will also participate in the visit": more of its delegation, no plan of its own
         if _A_SCHEDULE.match(re.sub(r"^[^,;]*?\b(?:discussed|reviewed|considered|outlined)\s+", "", found.text)):
             continue  # "the schedule of upcoming visits and events planned for this year": no event of its own
+        if _TOPICS_OF_THE_TALKS.search(found.text) and not (event.when or event.place) and \
+                any(earlier.kind in ("visit", "talks", "meeting") for earlier in events):
+            continue  # "… will visit Tashkent. The heads of state will exchange views on …": what the visit's talks hold
         if any(_same_visit(event, earlier) for earlier in events):
             continue  # the visit announced in the lead, then quoted from the official who announced it
         retold = next((earlier for earlier in events if _the_visit_told_again(event, earlier)), None)
@@ -425,6 +431,14 @@ def find_planned(context: Context, article_date: dt.date | None, known: Known | 
         event.why = found.why
         events.append(event)
     return events
+
+
+# talks named only by what they will cover: "the parties are expected to discuss …", "will also exchange views on …"
+# (its subject the sides the visit brings together, named by role: "the heads of state", "the parties", "they")
+_TOPICS_OF_THE_TALKS = re.compile(r"^(?!.*\b(?:hold|have|conduct)\b)(?:(?:The|Both)\s+(?:two\s+)?(?:sides|parties|heads\s+of\s+state|"
+                                  r"leaders|presidents|delegations|ministers|speakers|participants)|They)\s+"
+                                  r"(?:will|are\s+(?:also\s+)?(?:expected|set|due|scheduled)\s+to)\s+(?:also\s+)?"
+                                  r"(?:discuss|exchange\s+views|consider|review|focus\s+on|touch\s+(?:up)?on)\b")
 
 
 # a schedule of visits and events to come names none of them: no plan a briefing can tell

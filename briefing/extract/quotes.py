@@ -345,7 +345,8 @@ _SIGNED_BEFORE_QUOTE = re.compile(r"\b(?:signed|sign|signing|inked|concluded|ado
                                   r"exchanged)\s+(?:the\s+|an?\s+)?[\"“«]?\s*$", re.I)
 # "an agreement on the “...”", "a report entitled “...”": the quotation marks hold a subject or a name
 _TOPIC_BEFORE = re.compile(r"\b(?:on|about|regarding|concerning|titled|entitled|called|named|dubbed|themed|"
-                           r"under\s+the\s+(?:title|name|motto|slogan))\s+(?:the\s+)?$", re.I)
+                           r"under\s+the\s+(?:title|name|motto|slogan)|"
+                           r"(?:on|under)\s+the\s+(?:topic|theme|subject|title)(?:\s+of)?)\s+(?:the\s+)?[:–-]?\s*$", re.I)
 
 
 def _protect_initials(text: str) -> str:

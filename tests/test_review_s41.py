@@ -1,0 +1,124 @@
+"""Fixes from session 41 (fresh articles of twelve outlets, first contact): short sentences of our own."""
+
+from __future__ import annotations
+
+
+def _facts(text: str):
+    from briefing.extract import extract
+    from briefing.ingest import parse_article
+
+    return extract(parse_article(text))
+
+
+# -- event type, date and place ----------------------------------------------------------------------------------------
+
+def test_a_headline_that_announces_a_visit_outweighs_a_call_told_below_it() -> None:
+    facts = _facts("date 2024-03-11\nPresident Pavel Orlov announces visit to Kazakhstan from March 24-25\n\n"
+                   "Orlov and Tokayev talked by telephone over the weekend\n\n"
+                   "President Pavel Orlov will visit Kazakhstan from March 24-25, his office announced on March 10.\n")
+    assert (facts.event_type, facts.event_status) == ("visit", "planned")
+    assert str(facts.event_date) == "2024-03-24"
+
+
+def test_a_minister_who_welcomed_a_guest_held_a_meeting() -> None:
+    facts = _facts("Foreign Minister of Kyrgyzstan Jeenbek Kulubaev welcomed British Minister of State Anne Marsh on "
+                   "April 23. Later the parties signed a memorandum.\n")
+    assert facts.event_type == "meeting"
+
+
+def test_the_hosts_a_guest_called_on_are_participants_and_place_the_meeting_in_their_country() -> None:
+    facts = _facts("date 2023-07-07\nNEW DELHI\n\nLok Sabha Speaker Om Birla on July 7 offered help with training. "
+                   "Mr. Birla called on President Ukhnaagiin Khurelsukh and the Speaker of the State Great Khural, "
+                   "Gombojavyn Zandanshatar.\n")
+    assert {p.name for p in facts.participants} >= {"Om Birla", "Ukhnaagiin Khurelsukh", "Gombojavyn Zandanshatar"}
+    assert facts.location.country == "MN"
+
+
+# -- people ------------------------------------------------------------------------------------------------------------
+
+def test_an_office_in_an_opening_phrase_belongs_to_the_one_met_not_to_the_subject() -> None:
+    facts = _facts("Lok Sabha Speaker Om Birla arrived in Ulaanbaatar. In his meetings with the Mongolian Prime Minister "
+                   "and Speaker, Mr. Birla offered training programmes.\n")
+    birla = next(p for p in facts.participants if p.name == "Om Birla")
+    assert birla.title == "Lok Sabha Speaker"
+
+
+def test_a_first_lady_is_named_without_her_office_and_joins_the_trip() -> None:
+    facts = _facts("President Pavel Orlov will visit India on May 3. Mr. Orlov and First Lady Anna Orlova will make "
+                   "the trip to strengthen ties.\n")
+    anna = next(p for p in facts.participants if p.name == "Anna Orlova")
+    assert anna.title == "First Lady"
+
+
+def test_an_office_in_brackets_after_a_name() -> None:
+    facts = _facts("Speaker Alen Simonyan received Chair Anna Berg and Maria Lind (Vice-Chair) of the committee.\n")
+    people = {p.name: p.title for p in facts.participants + facts.mentioned_people}
+    assert people["Maria Lind"] == "Vice-Chair"
+
+
+# -- documents, quotes and plans of a visit to come ----------------------------------------------------------------------
+
+_VISIT_TO_COME = ("DUSHANBE, 01.06.2022 (NIAT Khovar) – President Emomali Rahmon will pay an official visit to Tashkent. "
+                  "The programme of the visit includes the signing of a package of bilateral documents. A conference "
+                  "will be held in Tashkent on the topic «The role of partnership in ensuring sustainable development "
+                  "in the region.» The heads of state will also exchange views on the regional agenda.\n")
+
+
+def test_documents_a_visit_programme_includes_are_still_to_be_signed() -> None:
+    facts = _facts(_VISIT_TO_COME)
+    assert facts.documents_signed == []
+    assert [d.title for d in facts.documents_referenced] == ["package of bilateral documents"]
+
+
+def test_the_title_of_a_conference_in_marks_is_no_quote_and_names_no_area() -> None:
+    facts = _facts(_VISIT_TO_COME)
+    assert facts.quotes == []
+    assert "sustainable development" not in facts.cooperation_areas
+
+
+def test_what_the_sides_of_a_planned_visit_will_discuss_is_no_plan_of_its_own() -> None:
+    facts = _facts(_VISIT_TO_COME)
+    texts = [e.text for e in facts.planned_events]
+    assert not any("exchange views" in text for text in texts)
+    assert any("signing of a package" in text for text in texts)
+
+
+def test_what_named_ministers_plan_to_discuss_stays_a_plan() -> None:
+    facts = _facts("date 2008-11-02\nOSLO, Nov 2 (NTB) - Foreign Minister Jonas Gahr Store will visit Iceland on "
+                   "Monday. Store and Gisladottir plan to discuss world affairs.\n")
+    assert any(e.kind == "talks" for e in facts.planned_events)
+
+
+def test_an_announcement_speaks_for_the_institution_that_announced() -> None:
+    facts = _facts("President Pavel Orlov will visit India, the White House announced on February 10. He will make the "
+                   "trip to \"strengthen the strategic partnership between the two nations,\" the announcement said.\n")
+    assert [q.speaker for q in facts.quotes] == ["White House"]
+    assert "White House" in facts.organizations
+
+
+# -- areas and organisations ---------------------------------------------------------------------------------------------
+
+def test_topics_named_before_the_verb_that_says_they_were_discussed() -> None:
+    facts = _facts("Speaker Talant Mamytov met Senator Tanzila Narbaeva in Bishkek. The issues of borders and energy "
+                   "were discussed at the meeting.\n")
+    assert "energy" in facts.cooperation_areas
+
+
+def test_the_fields_of_activities() -> None:
+    facts = _facts("Minister Reza Ardakanian met Minister Ali Allawi in Tehran. They signed a memorandum to provide "
+                   "facilities in the field of commercial and economic activities.\n")
+    assert "commercial and economic activities" not in facts.cooperation_areas
+    assert "economic" in " ".join(facts.cooperation_areas)
+
+
+def test_a_numbered_assembly_of_a_union_is_an_event_the_union_holds() -> None:
+    facts = _facts("Vice Speaker L.Enkh-Amgalan took part in the 139th Assembly of the Inter-Parliamentary Union in "
+                   "Geneva. He met Deputy Chairman of the Federation Council Ilyas Umakhanov.\n")
+    assert "Inter-Parliamentary Union" in facts.organizations
+    assert not any(o.startswith("Assembly") for o in facts.organizations)
+
+
+def test_a_flight_is_no_organization() -> None:
+    facts = _facts("Chairman Andriy Parubiy met Senator Stephen Parry in Kyiv. He recalled the downed Malaysia Airlines "
+                   "Flight MH17.\n")
+    assert not any("Flight" in o for o in facts.organizations)
