@@ -163,6 +163,7 @@ COOPERATION_AREAS = _terms(
         "migration": (N_("cooperation area", "migration"), ("migration", "migration issues", "migration policy", "facilitating migration")),
         "repatriation": (N_("cooperation area", "repatriation of citizens"), ("repatriation", "repatriation of citizens", "return of citizens")),
         "legislative": (N_("cooperation area", "legislative experience"), ("law-making", "lawmaking", "law-making experience", "legislative activity", "legislative", "legislation", "legislative experience")),
+        "parliamentary-oversight": (N_("cooperation area", "parliamentary oversight"), ("parliamentary oversight", "parliamentary control")),
         "inter-parliamentary": (N_("cooperation area", "inter-parliamentary relations"), ("parliamentary diplomacy", "interparliamentary diplomacy", "inter-parliamentary diplomacy", "parliamentary friendship groups", "friendship groups", "inter-parliamentary", "interparliamentary", "parliamentary", "parliamentary dialogue",
                                                                                           "inter-parliamentary dialogue", "interparliamentary dialogue")),
         "youth": (N_("cooperation area", "youth policy"), ("youth support", "youth affairs", "youth", "youth policy")),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from conftest import read_briefing
+
 
 def _facts(text: str):
     from briefing.extract import extract
@@ -122,3 +124,46 @@ def test_a_flight_is_no_organization() -> None:
     facts = _facts("Chairman Andriy Parubiy met Senator Stephen Parry in Kyiv. He recalled the downed Malaysia Airlines "
                    "Flight MH17.\n")
     assert not any("Flight" in o for o in facts.organizations)
+
+
+# -- sides and bodies of the people ---------------------------------------------------------------------------------------
+
+def test_a_mongolian_name_in_the_mongolian_press_style_is_mongolias() -> None:
+    facts = _facts("Vice Speaker of Parliament L.Enkh-Amgalan met Deputy Chairman of the Federation Council Ilyas "
+                   "Umakhanov in Geneva to discuss cooperation between Mongolia and Russia.\n")
+    vice_speaker = next(p for p in facts.participants if p.name == "L.Enkh-Amgalan")
+    assert vice_speaker.country == "MN"
+
+
+def test_an_office_owned_by_the_short_name_of_a_body_in_marks() -> None:
+    facts = _facts("DUSHANBE, 11.05.2023 (NIAT Khovar) – The National News Agency of Tajikistan “Khovar” and the State "
+                   "News Agency of Turkmenistan “TDH” signed a memorandum. It was signed by the Khovar’s Director "
+                   "Subhiddin Shamsiddinzoda and the Agency’s Chairman Merdan Gazakbaev.\n")
+    director = next(p for p in facts.participants if p.name == "Subhiddin Shamsiddinzoda")
+    assert (director.title, director.organization, director.country) == \
+        ("Director", "National News Agency of Tajikistan “Khovar”", "TJ")
+    chairman = next(p for p in facts.participants if p.name == "Merdan Gazakbaev")
+    assert chairman.country != "TJ"  # the office of a body named before it is no office of the outlet's side
+
+
+# -- localized names ------------------------------------------------------------------------------------------------------
+
+_CALLED_ON = ("date 2023-07-07\nNEW DELHI\n\nLok Sabha Speaker Om Birla on July 7 called on the Speaker of the Great "
+              "Khural, Gombojavyn Zandanshatar, in Ulaanbaatar. They discussed parliamentary oversight.\n")
+
+
+def test_the_great_khural_is_the_state_great_khural_in_every_language(tmp_path) -> None:
+    assert "Великого Государственного Хурала Монголии" in read_briefing(tmp_path, "ru", _CALLED_ON)
+    assert "Great Khural" not in read_briefing(tmp_path, "kk", _CALLED_ON)
+
+
+def test_parliamentary_oversight_is_a_field_of_its_own(tmp_path) -> None:
+    mongolian = read_briefing(tmp_path, "mn", _CALLED_ON)
+    assert "парламентын хяналт" in mongolian and "oversight" not in mongolian
+
+
+def test_the_first_lady_is_named_by_her_office_in_every_language(tmp_path) -> None:
+    article = ("President Pavel Orlov will visit India on May 3. Mr. Orlov and First Lady Anna Orlova will make the "
+               "trip.\n")
+    assert "и первой леди Анны Орловой" in read_briefing(tmp_path, "ru", article)
+    assert "First Lady" not in read_briefing(tmp_path, "mn", article)

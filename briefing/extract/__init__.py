@@ -103,6 +103,7 @@ def extract(article: Article, termbase: t.Any = None, review_below: float = DEFA
     _home_side(candidates, event_countries, facts.source_agency)
     _host_side(candidates, facts.location.country)
     _home_delegation_abroad(context, candidates, facts.source_agency, facts.location.country)
+    _mongolian_press_names(context, candidates)
     _offices_the_lead_gives(context, candidates)
     offices.assign_offices(offices.find_offices(context), candidates)
     for person in candidates:
@@ -563,7 +564,8 @@ def _assign_organizations(candidates: list[people.Candidate], found: list[orgs.O
         words = {_TITLE_TO_BODY.get(w, w) for w in orgs.significant_words(title)}
         named = [org for org in found if org.key_words and org.key_words <= words and _body_named(org, title)
                  or _acronym_in(title, org.name) and not _another_body_of(title, org.name)
-                 or any(a in re.findall(r"[\w.-]+?(?=[’'`]s\b|\s|$)", title) for a in org.acronyms)]
+                 or any(a in re.findall(r"[\w.-]+?(?=[’'`]s\b|\s|$)", title) for a in org.acronyms)
+                 or _owned_by_its_short_name(title, org.name)]
         # never another country's body: "Speaker of the Oliy Majilis of Uzbekistan" is no member of Kazakhstan's Majilis
         of_countries = {code for _, _, code in countries_in(title)}
         named = [org for org in named if not (of_countries and orgs.org_country(org.name) not in (None, *of_countries))]
@@ -575,6 +577,8 @@ def _assign_organizations(candidates: list[people.Candidate], found: list[orgs.O
                                               any(owned.group("letters") in org.acronyms for org in found
                                                   if org.name == person.organization)):
             person.title = owned.group("office")  # "ADA’s Vice-Rector" of the ADA the text names: the office
+        elif person.organization and _owned_by_its_short_name(person.title or "", person.organization):
+            person.title = _POSSESSIVE_OWNER.sub("", person.title or "", count=1)  # "Khovar’s Director": the office
         if person.organization is None:
             tail = re.search(r"\bof\s+(?:State\s+of\s+)?(?:the\s+)?([A-Z][^,]*?)(?=\s+and\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:Minister|Chairman|"
                              r"Head|Director|Secretary|Ambassador|Governor|Mayor)\b|$)", title)  # "... of the Cabinet and Minister of X"
@@ -593,6 +597,16 @@ def _assign_organizations(candidates: list[people.Candidate], found: list[orgs.O
                     party = next((p for p in doc.parties if head in p.lower()), None)
                     if party:
                         person.organization = party
+
+
+def _owned_by_its_short_name(title: str, body: str) -> bool:
+    """"Khovar’s Director" of the "National News Agency of Tajikistan “Khovar”": the body by the name in its marks."""
+    owner = _POSSESSIVE_OWNER.match(title)
+    return owner is not None and any(short.lower() == owner.group("owner").lower()
+                               for short in re.findall(r"[“«\"]([^”»\"]{2,40})[”»\"]", body))
+
+
+_POSSESSIVE_OWNER = re.compile(r"(?:the\s+)?(?P<owner>[A-Z][\w-]*)['’]s\s+(?=\S)")
 
 
 def _body_signed_after(context: Context, person: people.Candidate) -> str | None:
@@ -770,7 +784,8 @@ def _home_side(candidates: list[people.Candidate], event_countries: list[str], o
     a UAE delegation). A domestic agency names the other side's officials with their country."""
     home = OUTLET_COUNTRIES.get(outlet or "")
     unknown = [p for p in candidates if p.participant and not p.country and (
-        p.title and _NATIONAL_OFFICE.search(p.title) or not p.title and _the_untitled_other_side(p, candidates, home))]
+        p.title and _NATIONAL_OFFICE.search(p.title) and not _owned_by_a_body(p.title)
+        or not p.title and _the_untitled_other_side(p, candidates, home))]
     for person in unknown:
         if _INTERNATIONAL_BODY.search(person.title or ""):
             continue  # "President of the Islamic Development Bank": the head of a body of many states, no side's
@@ -783,6 +798,12 @@ def _home_side(candidates: list[people.Candidate], event_countries: list[str], o
                 _give_country(person, others[0], "met by the outlet's own side")
         elif home and home in event_countries:
             _give_country(person, home, "the outlet's own side")
+
+
+def _owned_by_a_body(title: str) -> bool:
+    """"TDN’s Chairman": the office of a body named before it, not a national office of the outlet's side."""
+    owner = _POSSESSIVE_OWNER.match(title)
+    return owner is not None and not country_code(owner.group("owner"))
 
 
 def _home_delegation_abroad(context: Context, candidates: list[people.Candidate], outlet: str | None,
@@ -799,6 +820,22 @@ def _home_delegation_abroad(context: Context, candidates: list[people.Candidate]
                 for m in person.mentions):
             _give_country(person, home, "leads a delegation abroad that the outlet of his country reports")
     people.members_of_the_led_delegation(context, candidates)  # and those the text lists in it
+
+
+_MONGOLIAN_PRESS_NAME = re.compile(r"[A-Z][a-z]?\.[A-Z][a-z]+(?:-[A-Z][a-z]+)?")  # "L.Enkh-Amgalan", "Ts.Davaasuren"
+
+
+def _mongolian_press_names(context: Context, candidates: list[people.Candidate]) -> None:
+    """'Vice Speaker of Parliament L.Enkh-Amgalan' with no country named: the patronymic initial glued to a Mongolian
+    given name is how the Mongolian press writes its own officials, so he is Mongolia's (when the text names Mongolia)."""
+    from briefing.names.origin import detect_origin
+
+    if not any(code == "MN" for _, _, code in countries_in(context.text)):
+        return
+    for person in candidates:
+        if person.participant and not person.country and _MONGOLIAN_PRESS_NAME.fullmatch(person.name) and \
+                detect_origin(person.name, None) == "mn":
+            _give_country(person, "MN", "a Mongolian name in the Mongolian press's style")
 
 
 def _the_untitled_other_side(person: people.Candidate, candidates: list[people.Candidate], home: str | None) -> bool:
