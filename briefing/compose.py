@@ -819,10 +819,11 @@ class _Parser:
         body's own abbreviation. It stays as written (a brand, never declined), and the office around it is composed."""
         if len(words) != 1 or words[0] in self.lex.known or words[0] in self.countries or words[0] in self.demonyms:
             return None
-        written = _original_span(self.original, words)
+        key = re.sub(r"'s$", "", words[0])  # "TDN’s Chairman": the body's own office, as "TDN Chairman"
+        written = _original_span(self.original, [key])
         if written is None or not _UNKNOWN_ACRONYM.fullmatch(written) or self.tb.find(written) is not None:
             return None
-        return Named(words[0], written=written)
+        return Named(key, written=written)
 
     def attributive(self, words: list[str]) -> Iterator[tuple[Country, list[str]]]:
         """A country used as an adjective: "Kazakh", "South Korean", "US", "China"."""

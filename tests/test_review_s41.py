@@ -167,3 +167,10 @@ def test_the_first_lady_is_named_by_her_office_in_every_language(tmp_path) -> No
                "trip.\n")
     assert "и первой леди Анны Орловой" in read_briefing(tmp_path, "ru", article)
     assert "First Lady" not in read_briefing(tmp_path, "mn", article)
+
+
+def test_an_office_of_a_body_known_only_by_its_letters_written_with_a_possessive() -> None:
+    from conftest import composed_name
+
+    assert composed_name("TDN’s Chairman", "ru", "title") == composed_name("TDN Chairman", "ru", "title") == "председатель TDN"
+    assert composed_name("ADA’s Vice-Rector", "kk", "title") == "ADA проректоры"
