@@ -40,6 +40,12 @@ _NO_ARTICLE = frozenset({"the", "a", "an", "this", "these", "both", "each"})
 Value = Phrase | Localized | Joined | LocalizedPerson | str | None
 
 
+# countries whose English short name takes the definite article in running text (CLDR's names)
+_ENGLISH_THE_COUNTRIES = frozenset({"United Kingdom", "United States", "Netherlands", "Philippines", "United Arab Emirates",
+                                    "Dominican Republic", "Central African Republic", "Bahamas", "Gambia", "Maldives",
+                                    "Marshall Islands", "Solomon Islands", "Comoros", "Seychelles", "Czech Republic"})
+
+
 class Narrative:
     """The grammar filters of one language, ready to install into a Jinja environment."""
 
@@ -233,6 +239,8 @@ class Narrative:
         if isinstance(value, Joined):
             return self._phrase_pieces(value._pieces(), case)
         if isinstance(value, Localized):
+            if self.lang == "en" and value.text in _ENGLISH_THE_COUNTRIES:
+                return ["the ", value]  # "between Uzbekistan and the United Kingdom"
             return [self._decline(value, case)]
         if isinstance(value, Markup):  # a macro's output or a `~` join: its marked values, then declined
             pieces: list[str | Localized] = [Localized(text, mark) if mark else text

@@ -577,6 +577,9 @@ def skeleton(word: str) -> str:
     return stem
 
 
+_STYLES_OF_ADDRESS = frozenset({"sir", "lord", "dame", "lady", "baroness", "baron"})
+
+
 def parse_person_name(text: str) -> PersonName:
     """``text`` as a :class:`PersonName`: "D.Amarbayasgalan" has one initial and one word."""
     plain = _fold_latin_diacritics(unicodedata.normalize("NFKC", text)).translate(_QUOTES).casefold()
@@ -586,6 +589,8 @@ def parse_person_name(text: str) -> PersonName:
     words: list[tuple[str, ...]] = []
     initials: list[str] = []
     for index, raw in enumerate(raw_words):
+        if index == 0 and len(raw_words) >= 3 and raw in _STYLES_OF_ADDRESS:
+            continue  # "Lord David Cameron", "Sir Lindsay Hoyle": a British style, no part of the name
         if (len(raw_words) >= 4 and index + 1 < len(raw_words) - 1 and index > 0
                 and raw_words[index + 1].strip(".") in _PATRONYMIC_WORDS):
             continue  # the father's name before "oglu", "kyzy", "uulu": Ilham Heydar oglu Aliyev

@@ -174,3 +174,41 @@ def test_an_office_of_a_body_known_only_by_its_letters_written_with_a_possessive
 
     assert composed_name("TDN’s Chairman", "ru", "title") == composed_name("TDN Chairman", "ru", "title") == "председатель TDN"
     assert composed_name("ADA’s Vice-Rector", "kk", "title") == "ADA проректоры"
+
+
+# -- the translators' review of session 41 ----------------------------------------------------------------------------------
+
+_SIGNED_IN_TASHKENT = ("Foreign Minister of Uzbekistan Bakhtiyor Saidov received British Foreign Secretary Lord David "
+                       "Cameron in Tashkent on April 23. Following the meeting, the parties signed a Declaration on "
+                       "Comprehensive Cooperation and a Memorandum of Understanding in the fields of regional and "
+                       "international connectivity and infrastructure.\n")
+
+
+def test_the_sides_of_documents_signed_together_are_named_once_with_between(tmp_path) -> None:
+    # a declaration first must not leave the sides in the genitive with nothing to hang on («Узбекистана и … подписаны»)
+    assert "Между Узбекистаном и Великобританией подписаны" in read_briefing(tmp_path, "ru", _SIGNED_IN_TASHKENT)
+    assert "between Uzbekistan and the United Kingdom" in read_briefing(tmp_path, "en", _SIGNED_IN_TASHKENT)
+
+
+def test_a_british_style_is_no_part_of_the_name_the_termbase_knows(tmp_path) -> None:
+    russian = read_briefing(tmp_path, "ru", _SIGNED_IN_TASHKENT)
+    assert "Дэвида Кэмерона" in russian and "Камерон" not in russian and "лорд" not in russian
+
+
+def test_a_memorandum_on_regional_and_international_connectivity_keeps_its_subject(tmp_path) -> None:
+    assert "в областях региональной и международной взаимосвязанности и инфраструктуры" in \
+        read_briefing(tmp_path, "ru", _SIGNED_IN_TASHKENT)
+    assert "өзара байланыстылық" not in read_briefing(tmp_path, "kk", _SIGNED_IN_TASHKENT)
+
+
+def test_a_tajik_name_in_zoda_is_given_name_first(tmp_path) -> None:
+    article = ("DUSHANBE, 11.05.2023 (NIAT Khovar) – The memorandum was signed by Director Subhiddin Shamsiddinzoda and "
+               "Chairman Merdan Oraev.\n")
+    assert "Субхиддина Шамсиддинзоды" in read_briefing(tmp_path, "ru", article)
+
+
+def test_two_guests_who_travel_together_both_visit_in_mongolian(tmp_path) -> None:
+    article = ("Russian President Pavel Orlov will visit India on May 3. Mr. Orlov and First Lady Anna Orlova will make "
+               "the trip. They will be received by Indian Prime Minister Narendra Modi.\n")
+    mongolian = read_briefing(tmp_path, "mn", article)
+    assert "нар Энэтхэгт айлчлал хийнэ" in mongolian and "Тэднийг" in mongolian

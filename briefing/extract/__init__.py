@@ -104,6 +104,7 @@ def extract(article: Article, termbase: t.Any = None, review_below: float = DEFA
     _host_side(candidates, facts.location.country)
     _home_delegation_abroad(context, candidates, facts.source_agency, facts.location.country)
     _mongolian_press_names(context, candidates)
+    _first_ladies(candidates)
     _offices_the_lead_gives(context, candidates)
     offices.assign_offices(offices.find_offices(context), candidates)
     for person in candidates:
@@ -820,6 +821,24 @@ def _home_delegation_abroad(context: Context, candidates: list[people.Candidate]
                 for m in person.mentions):
             _give_country(person, home, "leads a delegation abroad that the outlet of his country reports")
     people.members_of_the_led_delegation(context, candidates)  # and those the text lists in it
+
+
+_CONSORT = re.compile(r"\b(?:first\s+lady|first\s+gentleman|spouse|wife|husband)\b", re.I)
+_HEAD_OF_STATE_WORD = re.compile(r"\b(?:president|king|queen|emperor|emir|sultan|prime\s+minister|premier)\b", re.I)
+
+
+def _first_ladies(candidates: list[people.Candidate]) -> None:
+    """'Mr. Orlov and First Lady Anna Orlova will make the trip': a head's consort is of his country, named with him
+    (or, failing that, of the one head of state or government the text names)."""
+    heads = [p for p in candidates if p.country and _HEAD_OF_STATE_WORD.search(p.title or "")]
+    for person in candidates:
+        if person.country or not _CONSORT.search(person.title or ""):
+            continue
+        beside = {p.country for p in heads for m in p.mentions for own in person.mentions
+                  if m.sentence is own.sentence and p.country}
+        countries = beside or {p.country for p in heads if p.country}
+        if len(countries) == 1:
+            _give_country(person, countries.pop(), "the consort of the head named with her")
 
 
 _MONGOLIAN_PRESS_NAME = re.compile(r"[A-Z][a-z]?\.[A-Z][a-z]+(?:-[A-Z][a-z]+)?")  # "L.Enkh-Amgalan", "Ts.Davaasuren"

@@ -157,9 +157,9 @@ def transliterate_name(
 
 _MN_NO_YERY_AFTER = re.compile(r"([ЧчШшЖж])ы")
 
-# surnames of the Russian, Kazakh, Kyrgyz, Uzbek and Turkmen pattern (the origins whose names carry a patronymic):
+# surnames of the Russian, Kazakh, Kyrgyz, Uzbek, Turkmen and Tajik pattern (the origins whose names carry a patronymic):
 # Izmukhambetov, Ivanova, Sadyr uulu
-_SURNAME = re.compile(r"[A-Z][\w'-]*(?:ov|ev|yev|ova|eva|yeva|enko|skiy|sky|skaya|[a-z]{3}in|uly|kyzy|uulu)", re.I)
+_SURNAME = re.compile(r"[A-Z][\w'-]*(?:ov|ev|yev|ova|eva|yeva|enko|skiy|sky|skaya|[a-z]{3}in|uly|kyzy|uulu|zoda|zade|zod)", re.I)
 
 
 def given_name_first(name: str, origin: str) -> str:
