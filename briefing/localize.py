@@ -294,6 +294,7 @@ class LocalizedBriefing:
     planned_events: list[LocalizedPlannedEvent]
     source_agency: Localized | None
     article_date: Localized | None
+    reported_by: Localized | None = None  # Facts.reported_by: «по сообщению пресс-службы …»
     event_kind: str = "other"  # the event type's key: templates choose sentence patterns by it
     status_key: str | None = None  # "planned", "in progress" or None when it took place
     received_by: LocalizedPerson | None = None  # the participant who received the others (Facts.received_by)
@@ -563,6 +564,7 @@ class Localizer:
             quotes=[self.quote(q) for q in facts.quotes],
             planned_events=[self.planned_event(e) for e in facts.planned_events],
             source_agency=self.name(facts.source_agency, "agency") if facts.source_agency else None,
+            reported_by=self._reporter(facts.reported_by) if facts.reported_by else None,
             article_date=Localized(dates.format_date(facts.article_date, self.lang)) if facts.article_date else None,
             event_kind=_event_key(facts),
             status_key=facts.event_status if facts.event_status in EVENT_STATUS_LABELS else None,
@@ -856,6 +858,13 @@ class Localizer:
         if sum(part is not None for part in parts) < 2:
             return None
         return self._listed_for_review(offices, parts)
+
+    def _reporter(self, text: str) -> Localized:
+        """Who told the news, as the Source section names it: English as written ("the press service of …"), other
+        languages the institution's name without the English article."""
+        if self.lang == SOURCE_LANGUAGE:
+            return Localized(text)
+        return self.institution(re.sub(r"^the\s+", "", text))
 
     def institution(self, text: str, country: str | None = None) -> Localized:
         """An institution's name; ``country`` (a person's) chooses its own body where the name is generic:

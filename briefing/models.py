@@ -183,6 +183,9 @@ class Facts:
     organizations: list[str] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)
     source_agency: str | None = None
+    # the press service or institution the text says told the news ("the press service of the Ministry of Foreign
+    # Affairs reported"), as written with its article; the outlet that published the text is ``source_agency``
+    reported_by: str | None = None
     documents_signed: list[SignedDocument] = field(default_factory=list)
     documents_referenced: list[SignedDocument] = field(default_factory=list)
     # "A total of six documents were signed" when fewer are named: how many the text says were signed
@@ -290,6 +293,7 @@ class Facts:
             organizations=read.texts("organizations"),
             countries=[code.upper() for code in read.texts("countries")],
             source_agency=read.text("source_agency"),
+            reported_by=read.text("reported_by"),
             documents_signed=[_document(item) for item in read.objects("documents_signed")],
             documents_referenced=[_document(item) for item in read.objects("documents_referenced")],
             documents_total=_count_or_none(read.raw("documents_total"), "documents_total"),

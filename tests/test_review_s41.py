@@ -212,3 +212,36 @@ def test_two_guests_who_travel_together_both_visit_in_mongolian(tmp_path) -> Non
                "the trip. They will be received by Indian Prime Minister Narendra Modi.\n")
     mongolian = read_briefing(tmp_path, "mn", article)
     assert "нар Энэтхэгт айлчлал хийнэ" in mongolian and "Тэднийг" in mongolian
+
+
+# -- who told the news ----------------------------------------------------------------------------------------------------
+
+_TOLD_BY_A_PRESS_SERVICE = ("Speaker of the Parliament of Kyrgyzstan Talant Mamytov met with Senator Tanzila Narbaeva. "
+                            "Press service of the Parliament reported.\n")
+
+
+def test_the_press_service_that_told_the_news_is_read_with_its_owner_in_full() -> None:
+    facts = _facts(_TOLD_BY_A_PRESS_SERVICE)
+    assert facts.reported_by == "the press service of the Parliament of Kyrgyzstan"
+
+
+def test_an_institution_that_announced_the_news() -> None:
+    facts = _facts("President Pavel Orlov will visit India, the White House announced on February 10.\n")
+    assert facts.reported_by == "the White House"
+
+
+def test_the_source_section_names_who_told_the_news_when_no_outlet_is_named(tmp_path) -> None:
+    assert "По сообщению пресс-службы Жогорку Кенеша Кыргызстана." in read_briefing(tmp_path, "ru", _TOLD_BY_A_PRESS_SERVICE)
+    kazakh = read_briefing(tmp_path, "kk", _TOLD_BY_A_PRESS_SERVICE).replace("‡", "")
+    assert "Қырғызстан Жогорку Кеңешінің баспасөз қызметінің хабарлауынша." in kazakh
+    assert "хэвлэлийн албанаас мэдээлснээр." in read_briefing(tmp_path, "mn", _TOLD_BY_A_PRESS_SERVICE).replace("‡", "")
+    english = read_briefing(tmp_path, "en", _TOLD_BY_A_PRESS_SERVICE)
+    assert "According to the press service of the Parliament of Kyrgyzstan." in english
+    assert "not stated" not in english.split("Source")[-1]
+
+
+def test_reviewed_facts_keep_who_told_the_news() -> None:
+    from briefing.models import Facts
+
+    facts = _facts(_TOLD_BY_A_PRESS_SERVICE)
+    assert Facts.from_json(facts.to_json()).reported_by == facts.reported_by

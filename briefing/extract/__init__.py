@@ -97,6 +97,9 @@ def extract(article: Article, termbase: t.Any = None, review_below: float = DEFA
     people.drop_anothers_office(context, candidates)
     _signatories_take_part(candidates, doc_mentions)
     _assign_organizations(candidates, found_orgs, doc_mentions, context)
+    facts.reported_by, reporter_span = _reported_by(context, found_orgs)
+    if reporter_span:
+        facts.evidence["reported_by"] = context.evidence(*reporter_span)
     event_countries = _event_countries(candidates, doc_mentions, facts.location.country, context)
     people.assign_countries(candidates, event_countries, _org_country(found_orgs), context)
     _minister_of_the_ministry_named(candidates, found_orgs)
@@ -329,6 +332,41 @@ def _judge(facts: Facts, kind: event.EventKind) -> None:
 
 
 # -- source -------------------------------------------------------------------------------
+
+
+# "the press service of the Ministry of Foreign Affairs (MFA) reported", "the Parliament’s press service said",
+# "Press service of the Parliament reported.", "the White House announced on February 10": who told the news
+_OWNER_WORDS = r"(?:[A-Z][\w’'-]*)(?:\s+(?:(?:of|the|and|for|on)\s+)*[A-Z][\w’'-]*)*"
+_REPORTED_BY = re.compile(
+    rf"(?P<who>(?:\b[Tt]he\s+)?[Pp]ress\s+(?:service|office|secretariat)\s+of\s+(?:the\s+)?(?P<owner>{_OWNER_WORDS})"
+    rf"|(?:\b[Tt]he\s+)?(?P<possessor>{_OWNER_WORDS})['’]s\s+press\s+(?:service|office)"
+    r"|\b[Tt]he\s+(?:White\s+House|Kremlin)|\bAkorda)"
+    r"(?:\s*\([A-Z]{2,8}\))?\s*,?\s+(?:has\s+)?(?:reported|reports|said|says|informs|informed|announced|stated)\b")
+_REPORTED_THE_PRESS = re.compile(rf"\b(?:reported|reports|informs|said)\s+(?:the\s+)?(?P<who>(?P<possessor>{_OWNER_WORDS})\s+"
+                                 r"press\s+(?:service|office))")  # "…, reported Akorda press service on June 26"
+_ACCORDING_TO_PRESS = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<who>(?:the\s+)?press\s+(?:service|office)\s+of\s+(?:the\s+)?"
+                                 rf"(?P<owner>{_OWNER_WORDS}))")
+
+
+def _reported_by(context: Context, found: list[orgs.Org]) -> tuple[str | None, tuple[int, int] | None]:
+    """The press service or institution the opening says told the news, its owner named in full where the text does
+    ("the Parliament" of the "Parliament of Kyrgyzstan" it names); None when it names none."""
+    for sentence in context.sentences[:3]:
+        for pattern in (_REPORTED_BY, _REPORTED_THE_PRESS, _ACCORDING_TO_PRESS):
+            told = pattern.search(sentence.text)
+            if told is None or context.in_quote(sentence.start + told.start()):
+                continue
+            owner = told.groupdict().get("owner") or told.groupdict().get("possessor")
+            if owner is None:
+                who = told.group("who")
+                return "the " + re.sub(r"^[Tt]he\s+", "", who) if who != "Akorda" else who, \
+                    (sentence.start + told.start("who"), sentence.start + told.end("who"))
+            named = [org.name for org in found if org.name.lower().startswith(owner.lower())]
+            full = re.sub(r"^the\s+", "", named[0] if len(set(named)) == 1 else owner)
+            article = "the " if full.split()[0].lower() in orgs.ORG_HEADS else ""  # "of the Ministry …", "of Akorda"
+            return f"the press service of {article}{full}", \
+                (sentence.start + told.start("who"), sentence.start + told.end("who"))
+    return None, None
 
 
 def _source_agency(context: Context) -> tuple[str | None, tuple[int, int] | None]:
