@@ -311,6 +311,9 @@ class LocalizedBriefing:
     # the areas are what the signed documents cover: every area is read from a sentence about the documents
     # ("a package of documents covering A, B", "the agreement provides for cooperation in A"), not from the talks
     areas_of_documents: bool = False
+    # the one document of several the areas' sentences name ("The MoU was signed to strengthen cooperation in …" beside
+    # "23 documents were signed"): the areas are that document's, never all of them («Меморандум охватывает …»)
+    areas_document: LocalizedDocument | None = None
     review_items: list[ReviewItem] = field(default_factory=list)
     engines: set[str] = field(default_factory=set)
     missing_pairs: set[tuple[str, str]] = field(default_factory=set)
@@ -575,6 +578,7 @@ class Localizer:
             ratified_by=self._ratifier(facts),
             ratification_law=_approved_a_ratification_law(facts),
             areas_of_documents=_areas_of_signed_documents(facts),
+            areas_document=self._areas_document(facts),
             received_by=self.people.get(facts.received_by) if facts.received_by else None,
             format_key=facts.format,
         )
@@ -858,6 +862,10 @@ class Localizer:
         if sum(part is not None for part in parts) < 2:
             return None
         return self._listed_for_review(offices, parts)
+
+    def _areas_document(self, facts: Facts) -> LocalizedDocument | None:
+        index = _one_document_of_the_areas(facts)
+        return self.document(facts.documents_signed[index]) if index is not None else None
 
     def _reporter(self, text: str) -> Localized:
         """Who told the news, as the Source section names it: English as written ("the press service of …"), other
@@ -1863,6 +1871,27 @@ def _office_of_own_ministry(person: Person) -> str | None:
     if not person.title or not ministry or not _BARE_MINISTER.fullmatch(person.title.strip()):
         return None
     return f"{person.title.strip()} {ministry.group('rest')}"
+
+
+_ONE_DOCUMENT_TOLD = re.compile(r"\s*(?:The|This)\s+(?P<kind>MoU|memorandum|agreement|protocol|roadmap|road\s+map|declaration)\b"
+                                r"(?!\s+(?:and|&)\b)", re.I)
+_TOLD_KIND = {"mou": "memorandum", "memorandum": "memorandum", "agreement": "agreement", "protocol": "protocol",
+              "roadmap": "roadmap", "road map": "roadmap", "declaration": "declaration"}
+
+
+def _one_document_of_the_areas(facts: Facts) -> int | None:
+    """The index of the one signed document of its kind that every area's sentence opens with ("The MoU was signed
+    to …"), when several documents (or a counted lot) were signed; None otherwise."""
+    if not _areas_of_signed_documents(facts) or (len(facts.documents_signed) < 2 and not facts.documents_total):
+        return None
+    read_from = facts.evidence.get("cooperation_areas", {})
+    told = {_ONE_DOCUMENT_TOLD.match(read_from[area].sentence) for area in facts.cooperation_areas if area in read_from}
+    kinds = {_TOLD_KIND[re.sub(r"\s+", " ", match.group("kind").lower())] if match else None for match in told}
+    if len(kinds) != 1 or None in kinds:
+        return None
+    kind = kinds.pop()
+    of_kind = [index for index, document in enumerate(facts.documents_signed) if document.type == kind and _document_count(document.title) is None]
+    return of_kind[0] if len(of_kind) == 1 else None
 
 
 def _areas_of_signed_documents(facts: Facts) -> bool:

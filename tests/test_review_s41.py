@@ -245,3 +245,13 @@ def test_reviewed_facts_keep_who_told_the_news() -> None:
 
     facts = _facts(_TOLD_BY_A_PRESS_SERVICE)
     assert Facts.from_json(facts.to_json()).reported_by == facts.reported_by
+
+
+def test_the_field_of_one_memorandum_among_many_documents_is_that_memorandums(tmp_path) -> None:
+    article = ("DUSHANBE, 11.05.2023 (NIAT Khovar) – The National News Agency of Tajikistan “Khovar” and the State News "
+               "Agency of Turkmenistan “TDH” signed a Memorandum of Understanding. The MoU was signed to strengthen "
+               "cooperation in the field of information exchange. In all, 23 new cooperation documents were signed "
+               "during the visit.\n")
+    assert "Меморандум охватывает сотрудничество в сфере обмена информацией." in read_briefing(tmp_path, "ru", article)
+    assert "The memorandum covers cooperation in information exchange." in read_briefing(tmp_path, "en", article)
+    assert "Санамж бичиг" in read_briefing(tmp_path, "mn", article)
