@@ -255,3 +255,18 @@ def test_the_field_of_one_memorandum_among_many_documents_is_that_memorandums(tm
     assert "Меморандум охватывает сотрудничество в сфере обмена информацией." in read_briefing(tmp_path, "ru", article)
     assert "The memorandum covers cooperation in information exchange." in read_briefing(tmp_path, "en", article)
     assert "Санамж бичиг" in read_briefing(tmp_path, "mn", article)
+
+
+def test_an_office_owned_by_a_misprint_of_a_named_agencys_letters() -> None:
+    facts = _facts("DUSHANBE, 11.05.2023 (NIAT Khovar) – The National News Agency of Tajikistan “Khovar” and the State "
+                   "News Agency of Turkmenistan “TDH” signed a memorandum. It was signed by TDN’s Chairman Merdan "
+                   "Gazakbaev.\n")
+    chairman = next(p for p in facts.participants if p.name == "Merdan Gazakbaev")
+    assert (chairman.title, chairman.organization, chairman.country) == \
+        ("Chairman", "State News Agency of Turkmenistan “TDH”", "TM")
+
+
+def test_the_ministry_that_told_the_news_is_named_with_its_ministers_country() -> None:
+    facts = _facts("Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov welcomed British Foreign Secretary David "
+                   "Cameron on April 23, the press service of the Ministry of Foreign Affairs (MFA) reported.\n")
+    assert facts.reported_by == "the press service of the Ministry of Foreign Affairs of Uzbekistan"

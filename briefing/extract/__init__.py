@@ -97,9 +97,6 @@ def extract(article: Article, termbase: t.Any = None, review_below: float = DEFA
     people.drop_anothers_office(context, candidates)
     _signatories_take_part(candidates, doc_mentions)
     _assign_organizations(candidates, found_orgs, doc_mentions, context)
-    facts.reported_by, reporter_span = _reported_by(context, found_orgs)
-    if reporter_span:
-        facts.evidence["reported_by"] = context.evidence(*reporter_span)
     event_countries = _event_countries(candidates, doc_mentions, facts.location.country, context)
     people.assign_countries(candidates, event_countries, _org_country(found_orgs), context)
     _minister_of_the_ministry_named(candidates, found_orgs)
@@ -108,6 +105,9 @@ def extract(article: Article, termbase: t.Any = None, review_below: float = DEFA
     _home_delegation_abroad(context, candidates, facts.source_agency, facts.location.country)
     _mongolian_press_names(context, candidates)
     _first_ladies(candidates)
+    facts.reported_by, reporter_span = _reported_by(context, found_orgs, candidates)
+    if reporter_span:
+        facts.evidence["reported_by"] = context.evidence(*reporter_span)
     _offices_the_lead_gives(context, candidates)
     offices.assign_offices(offices.find_offices(context), candidates)
     for person in candidates:
@@ -348,9 +348,17 @@ _ACCORDING_TO_PRESS = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<who>(?:the\s+)?pre
                                  rf"(?P<owner>{_OWNER_WORDS}))")
 
 
-def _reported_by(context: Context, found: list[orgs.Org]) -> tuple[str | None, tuple[int, int] | None]:
+def _english_country_name(code: str) -> str:
+    from babel import Locale
+
+    return str(Locale("en").territories.get(code, code))
+
+
+def _reported_by(context: Context, found: list[orgs.Org],
+                 candidates: list[people.Candidate]) -> tuple[str | None, tuple[int, int] | None]:
     """The press service or institution the opening says told the news, its owner named in full where the text does
-    ("the Parliament" of the "Parliament of Kyrgyzstan" it names); None when it names none."""
+    ("the Parliament" of the "Parliament of Kyrgyzstan" it names) and with the country of the one who serves in it
+    ("the Ministry of Foreign Affairs" of Uzbekistan's minister); None when it names none."""
     for sentence in context.sentences[:3]:
         for pattern in (_REPORTED_BY, _REPORTED_THE_PRESS, _ACCORDING_TO_PRESS):
             told = pattern.search(sentence.text)
@@ -364,6 +372,9 @@ def _reported_by(context: Context, found: list[orgs.Org]) -> tuple[str | None, t
             named = [org.name for org in found if org.name.lower().startswith(owner.lower())]
             full = re.sub(r"^the\s+", "", named[0] if len(set(named)) == 1 else owner)
             article = "the " if full.split()[0].lower() in orgs.ORG_HEADS else ""  # "of the Ministry …", "of Akorda"
+            served = {p.country for p in candidates if p.country and p.organization == full}
+            if len(served) == 1 and not country_codes_in(full):
+                full = f"{full} of {_english_country_name(served.pop())}"
             return f"the press service of {article}{full}", \
                 (sentence.start + told.start("who"), sentence.start + told.end("who"))
     return None, None
@@ -605,13 +616,17 @@ def _assign_organizations(candidates: list[people.Candidate], found: list[orgs.O
                  or _acronym_in(title, org.name) and not _another_body_of(title, org.name)
                  or any(a in re.findall(r"[\w.-]+?(?=[’'`]s\b|\s|$)", title) for a in org.acronyms)
                  or _owned_by_its_short_name(title, org.name)]
+        misprinted = _owned_by_a_misprint(title, found, context.text) if not named else []
+        named = named or misprinted
         # never another country's body: "Speaker of the Oliy Majilis of Uzbekistan" is no member of Kazakhstan's Majilis
         of_countries = {code for _, _, code in countries_in(title)}
         named = [org for org in named if not (of_countries and orgs.org_country(org.name) not in (None, *of_countries))]
         if named:  # the most specific: "Asia Department of the Ministry of …" over the ministry
             person.organization = max(named, key=lambda org: len(org.key_words)).name
         owned = _ACRONYM_OWNS_OFFICE.fullmatch(person.title or "")
-        if owned and person.organization and (f"({owned.group('letters')})" in person.organization or
+        if owned and misprinted:
+            person.title = owned.group("office")  # "TDN’s Chairman" of the agency “TDH”: the office
+        elif owned and person.organization and (f"({owned.group('letters')})" in person.organization or
                                               orgs.acronym_matches(owned.group("letters"), person.organization) or
                                               any(owned.group("letters") in org.acronyms for org in found
                                                   if org.name == person.organization)):
@@ -643,6 +658,18 @@ def _owned_by_its_short_name(title: str, body: str) -> bool:
     owner = _POSSESSIVE_OWNER.match(title)
     return owner is not None and any(short.lower() == owner.group("owner").lower()
                                for short in re.findall(r"[“«\"]([^”»\"]{2,40})[”»\"]", body))
+
+
+def _owned_by_a_misprint(title: str, found: list[orgs.Org], text: str) -> list[orgs.Org]:
+    """"TDN’s Chairman" where the text names only the agency “TDH”: letters the text uses nowhere else, one letter
+    apart from the short name of exactly one body it names, are that body's, misprinted."""
+    owned = _ACRONYM_OWNS_OFFICE.fullmatch(title)
+    letters = owned.group("letters") if owned else ""
+    if not letters.isupper() or len(letters) < 3 or len(re.findall(rf"\b{letters}\b", text)) > 1:
+        return []
+    near = [org for org in found for short in {*org.acronyms, *re.findall(r"[“«\"]([A-Z]{3,8})[”»\"]", org.name)}
+            if len(short) == len(letters) and sum(a != b for a, b in zip(short, letters, strict=True)) == 1]
+    return near if len({org.name for org in near}) == 1 else []
 
 
 _POSSESSIVE_OWNER = re.compile(r"(?:the\s+)?(?P<owner>[A-Z][\w-]*)['’]s\s+(?=\S)")
