@@ -1187,6 +1187,17 @@ class Localizer:
         label = self.labels.get(kind.label, kind.context)
         noun = Localized(label.text[:1].lower() + label.text[1:], label.mark, "document")
         subject = document.subject or ""
+        understanding = re.fullmatch(r"(?:the\s+)?memorandum\s+of\s+understanding", document.title.strip(), re.I)
+        field = re.sub(r"^(?:cooperation\s+)?in\s+the\s+fields?\s+of\s+|^cooperation\s+in\s+", "", subject)
+        if subject and understanding and "," not in field:
+            # "a Memorandum of Understanding … signed to strengthen cooperation in information exchange": its name is
+            # «меморандум о взаимопонимании», the field after it, never a «меморандум о сотрудничестве» it is not
+            named = f"Memorandum of Understanding in the field of {field}"
+            if self.lang == SOURCE_LANGUAGE:
+                return Phrase([Localized(named, kind="document")])
+            composed = self.composed(named, "document")
+            if composed is not None:
+                return Phrase([composed])
         if subject and vocabulary.match_area(subject) is None:
             # no area names it: "trade, economic, cultural cooperation between Osh and Andijan" may still
             # compose as what a document of its kind is on («соглашение о … сотрудничестве между Андижаном и Ошем»)

@@ -270,3 +270,12 @@ def test_the_ministry_that_told_the_news_is_named_with_its_ministers_country() -
     facts = _facts("Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov welcomed British Foreign Secretary David "
                    "Cameron on April 23, the press service of the Ministry of Foreign Affairs (MFA) reported.\n")
     assert facts.reported_by == "the press service of the Ministry of Foreign Affairs of Uzbekistan"
+
+
+def test_a_memorandum_of_understanding_keeps_its_name_beside_its_field(tmp_path) -> None:
+    article = ("DUSHANBE, 11.05.2023 (NIAT Khovar) – The National News Agency of Tajikistan “Khovar” and the State News "
+               "Agency of Turkmenistan “TDH” signed a Memorandum of Understanding. The MoU was signed to strengthen "
+               "cooperation in the field of information exchange.\n")
+    russian = read_briefing(tmp_path, "ru", article)
+    assert "еморандум о взаимопонимании в области обмена информацией" in russian
+    assert "о сотрудничестве в области обмена" not in russian
