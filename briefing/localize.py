@@ -314,6 +314,9 @@ class LocalizedBriefing:
     # the one document of several the areas' sentences name ("The MoU was signed to strengthen cooperation in …" beside
     # "23 documents were signed"): the areas are that document's, never all of them («Меморандум охватывает …»)
     areas_document: LocalizedDocument | None = None
+    # each of those met was met apart ("held meetings with A … held a meeting with B … also met with C", "called on A,
+    # B and C"): «состоялись встречи X с A, B и C», never one meeting of them all
+    separate_meetings: bool = False
     review_items: list[ReviewItem] = field(default_factory=list)
     engines: set[str] = field(default_factory=set)
     missing_pairs: set[tuple[str, str]] = field(default_factory=set)
@@ -581,6 +584,7 @@ class Localizer:
             areas_document=self._areas_document(facts),
             received_by=self.people.get(facts.received_by) if facts.received_by else None,
             format_key=facts.format,
+            separate_meetings=_separate_meetings(facts),
         )
         self._mark_doubtful_facts(facts, briefing, areas)
         self.pending.translate(self.translator, self.lang, briefing)
@@ -1882,6 +1886,21 @@ def _office_of_own_ministry(person: Person) -> str | None:
     if not person.title or not ministry or not _BARE_MINISTER.fullmatch(person.title.strip()):
         return None
     return f"{person.title.strip()} {ministry.group('rest')}"
+
+
+_MEETS_ONE = re.compile(r"\b(?:met|meets|held\s+(?:a\s+|separate\s+)?meetings?\s+with|had\s+(?:a\s+)?meetings?\s+with)\b")
+_CALLS_ON = re.compile(r"\b(?:called|calls|paid\s+(?:a\s+)?(?:courtesy\s+)?calls?)\s+on\b")
+
+
+def _separate_meetings(facts: Facts) -> bool:
+    """Whether the one the lead names met the others apart: each in a sentence of its own that tells a meeting with
+    that one alone, or all in one sentence that says he called on them."""
+    if facts.event_type != "meeting" or len(facts.participants) < 3:
+        return False
+    met = [person.evidence.sentence for person in facts.participants[1:] if person.evidence is not None]
+    apart = [sentence for sentence in met if _MEETS_ONE.search(sentence) and met.count(sentence) == 1]
+    called = [sentence for sentence in met if _CALLS_ON.search(sentence) and met.count(sentence) >= 2]
+    return len(apart) >= 2 and len(apart) == len(met) or len(called) == len(met)
 
 
 _ONE_DOCUMENT_TOLD = re.compile(r"\s*(?:The|This)\s+(?P<kind>MoU|memorandum|agreement|protocol|roadmap|road\s+map|declaration)\b"

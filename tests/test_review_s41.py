@@ -279,3 +279,24 @@ def test_a_memorandum_of_understanding_keeps_its_name_beside_its_field(tmp_path)
     russian = read_briefing(tmp_path, "ru", article)
     assert "еморандум о взаимопонимании в области обмена информацией" in russian
     assert "о сотрудничестве в области обмена" not in russian
+
+
+_THREE_MEETINGS = ("Vice Speaker of Parliament L.Enkh-Amgalan took part in the 139th Assembly of the Inter-Parliamentary "
+                   "Union in Geneva. On the sidelines, L.Enkh-Amgalan held meetings with Vice Chairman of the NPC Standing "
+                   "Committee Wang Chen. During the assembly, L.Enkh-Amgalan held a meeting with Deputy Chairman of the "
+                   "Federation Council Ilyas Umakhanov. L.Enkh-Amgalan also met with IPU President Gabriela Cuevas to "
+                   "discuss cooperation between Mongolia and the IPU.\n")
+
+
+def test_meetings_held_apart_are_told_as_meetings_not_one_meeting_of_all(tmp_path) -> None:
+    assert "состоялись встречи заместителя" in read_briefing(tmp_path, "ru", _THREE_MEETINGS)
+    assert "held separate meetings with" in read_briefing(tmp_path, "en", _THREE_MEETINGS)
+    assert "жеке-жеке кездесті" in read_briefing(tmp_path, "kk", _THREE_MEETINGS)
+    assert "нартай тус тус уулзав" in read_briefing(tmp_path, "mn", _THREE_MEETINGS).replace("‡", "")
+
+
+def test_one_meeting_of_three_stays_one_meeting(tmp_path) -> None:
+    article = ("Speaker Yerlan Koshanov met with Ambassador Kazuya Ogawa and Senator Anna Berg in Astana on "
+               "March 3, 2025.\n")
+    russian = read_briefing(tmp_path, "ru", article)
+    assert "состоялась встреча" in russian and "встречи" not in russian.split("Участники")[0]
