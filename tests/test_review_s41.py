@@ -300,3 +300,49 @@ def test_one_meeting_of_three_stays_one_meeting(tmp_path) -> None:
                "March 3, 2025.\n")
     russian = read_briefing(tmp_path, "ru", article)
     assert "состоялась встреча" in russian and "встречи" not in russian.split("Участники")[0]
+
+
+# -- fresh95 (ten more outlets) ----------------------------------------------------------------------------------------------
+
+def test_a_spokeswoman_who_announces_a_visit_takes_no_part_in_it() -> None:
+    facts = _facts("date 2023-08-29\nPresident Pavel Orlov will pay a visit to Vietnam from September 10-11, revealed "
+                   "spokeswoman of the Ministry of Foreign Affairs Pham Thu Hang on August 29.\n")
+    assert "Pham Thu Hang" not in [p.name for p in facts.participants]
+
+
+def test_the_namesake_of_a_shrine_and_a_jubilee_are_no_participants() -> None:
+    facts = _facts("Senate Chairman Muhammad Sadiq Sanjrani on Tuesday visited the shrine of Sheikh Abdul Qadir Jilani "
+                   "in Baghdad. He invited the Speaker to the upcoming Golden Jubilee celebrations of the Senate.\n")
+    assert [p.name for p in facts.participants] == ["Muhammad Sadiq Sanjrani"]
+    assert "Golden Jubilee" not in [p.name for p in facts.mentioned_people]
+
+
+def test_words_a_page_prints_twice_are_one_quote() -> None:
+    quote = "“We believe that the visits will further deepen the relationship in all fields,” she noted.\n"
+    facts = _facts("Spokeswoman Anna Berg said President Pavel Orlov will visit Hanoi.\n" + quote + quote)
+    assert len(facts.quotes) == 1
+
+
+def test_an_assistant_to_a_speaker_holds_that_office() -> None:
+    facts = _facts("ABU DHABI, 29th January, 2026 (WAM) -- Saqr Ghobash, Speaker of the Federal National Council, today "
+                   "received Suhair Al Ali, Assistant to the Speaker of the Senate of Jordan.\n")
+    guest = next(p for p in facts.participants if p.name == "Suhair Al Ali")
+    assert guest.title == "Assistant to the Speaker of the Senate of Jordan"
+
+
+def test_those_a_visit_under_way_is_set_to_meet_take_part_in_it() -> None:
+    facts = _facts("date 2018-09-06\nSkopje, 6 September 2018 (MIA) - NATO Secretary-General Jens Stoltenberg and "
+                   "Luxembourg Foreign Minister Jean Asselborn are paying a visit to Macedonia on Thursday.\n\nStoltenberg "
+                   "is set to meet with President Gjorge Ivanov and Prime Minister Zoran Zaev.\n\nFM Asselborn is set to "
+                   "meet with Macedonian counterpart Nikola Dimitrov.\n")
+    assert facts.event_status == "in progress"
+    people = {p.name: p.title for p in facts.participants}
+    assert {"Gjorge Ivanov", "Zoran Zaev", "Nikola Dimitrov"} <= set(people)
+    assert people["Nikola Dimitrov"] == "Foreign Minister"  # the counterpart of the one named again beside him
+
+
+def test_those_a_visit_under_way_will_meet_next_week_are_not_met_yet() -> None:
+    facts = _facts("date 2018-09-06\nSkopje, 6 September 2018 (MIA) - NATO Secretary-General Jens Stoltenberg is paying "
+                   "a visit to Macedonia on Thursday.\n\nNext week he is set to meet with President Gjorge Ivanov in "
+                   "Brussels.\n")
+    assert "Gjorge Ivanov" not in [p.name for p in facts.participants]

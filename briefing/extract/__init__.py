@@ -93,7 +93,8 @@ def extract(article: Article, termbase: t.Any = None, review_below: float = DEFA
         facts.location = Location(place.city, place.country, context.evidence(place.start, place.end), why=place.why)
 
     writers = _writers(context, candidates)
-    people.classify(context, candidates, writers, planned=kind.status == "planned", phone_call=kind.type == "phone_call")
+    people.classify(context, candidates, writers, planned=kind.status == "planned", phone_call=kind.type == "phone_call",
+                    visit_under_way=kind.type == "visit" and kind.status == "in progress")
     people.drop_anothers_office(context, candidates)
     _signatories_take_part(candidates, doc_mentions)
     _assign_organizations(candidates, found_orgs, doc_mentions, context)
@@ -250,7 +251,13 @@ def _named_just_before(person: Person, others: list[Person]) -> Person | None:
         return None
     before = [p for p in others if p.evidence is not None and p.evidence.sentence == here.sentence
               and p.evidence.start < here.start]
-    return max(before, key=lambda p: p.evidence.start if p.evidence else 0, default=None)
+    if before:
+        return max(before, key=lambda p: p.evidence.start if p.evidence else 0)
+    # "FM Asselborn is set to meet with Macedonian counterpart Nikola Dimitrov": named again there, by surname
+    at = here.sentence.find(person.name or "\0")
+    again = [(here.sentence.rfind(p.name.split()[-1], 0, at), p) for p in others if p.name and at > 0]
+    again = [(position, p) for position, p in again if position >= 0]
+    return max(again, key=lambda found: found[0])[1] if again else None
 
 
 # the portfolios a ministry adds to its first one: ", African Cooperation and …", " and European Integration"

@@ -90,7 +90,7 @@ FUTURE = re.compile(r"\b(?:will|shall|would|is (?:also )?to|are (?:also )?to|to 
 # "said it on the sidelines of the Interregional Business Forum": remarks at a forum, not a meeting
 FORUM_SIDELINES = re.compile(r"\bsidelines\s+of\s+(?:the\s+)?[^.;]{0,80}?\b(?:[Ff]orum|[Cc]onference|[Ee]xpo|[Ee]xhibition)\b")
 _MEETING_NOW = r"(?:is|are)\s+(?:currently\s+)?(?:meeting|holding\s+(?:talks|(?:a\s+)?meetings?|consultations))"
-IN_PROGRESS = re.compile(r"\b(?:is (?:currently )?(?:on an?|paying an?)\s+(?:\w+\s+)?visit|is visiting|(?:has|have) arrived today|"
+IN_PROGRESS = re.compile(r"\b(?:(?:is|are) (?:currently )?(?:on an?|paying an?)\s+(?:\w+\s+)?visit|(?:is|are) visiting|(?:has|have) arrived today|"
                          # "arrived today morning to pay an official visit": the visit has begun
                          r"arrived\s+(?:here\s+)?(?:today|yesterday|this\s+morning|today\s+morning|tonight)\b(?=[^.;]{0,40}\bto\s+pay\b)|"
                          r"continues (?:his|her|its) visit|is under way|is underway|"

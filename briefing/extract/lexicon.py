@@ -249,7 +249,7 @@ SHORT_OFFICES = frozenset("rep reps sen amb".split())
 TITLE_HEADS = frozenset("""
 president minister chairman chairwoman chairperson chair speaker head ambassador envoy akim governor
 mayor deputy deputies adviser advisor director chief secretary representative consul rector commander
-prosecutor senator member members leader premier vice counselor counsellor spokesperson spokesman
+prosecutor senator member members leader premier vice counselor counsellor spokesperson spokesman spokeswoman assistant
 khokim hokim ombudsman commissioner ceo founder chancellor king queen emir sultan prince minister
 emperor empress sheikh sheikha majesty highness excellency princess amir elbasy elbashi mp chargé charge
 ministers presidents ambassadors governors chairmen heads leaders directors secretaries counterpart colleague administrator

@@ -627,6 +627,8 @@ _THING_AFTER = re.compile(r"\s+(?:and\s+(?:[A-Z][\w-]*\s+){0,3}(?:Centre|Center|
                           r"plant|factory|hotel|park|airport|street|avenue|square|festival|mausoleum|memorial|museum|"
                           # "the Great Steppe Pearl photo exhibition": an event's name
                           r"(?:photo\s+|art\s+|trade\s+)?(?:exhibition|exposition|contest|competition|tournament|concert)|"
+                          # "the upcoming Golden Jubilee celebrations": a feast's name
+                          r"celebrations?|festivities|ceremon(?:y|ies)|jubilee|anniversary|"
                           # "Hoa Binh province", "Okinawa Prefecture": a place
                           r"(?i:province|region|district|oblast|prefecture|county|city)|"
                           # "Al Ittihadiya presidential palace": a venue
@@ -1321,7 +1323,9 @@ def _office_list_continues(tokens: list[tuple[str, int]], index: int) -> bool:
 _DIED = re.compile(r"\b(?:passed\s+away|died)\b")
 # "the late Sheikh Zayed", "the 300th anniversary of the Turkmen poet Magtymguly": one remembered, not present
 _REMEMBERED_BEFORE = re.compile(r"\bthe\s+late\s+(?:[A-Z][\w’'-]*\s+){0,2}$|\banniversary\s+of\s+(?:the\s+)?(?:birth\s+of\s+)?"
-                                r"(?:(?:the\s+)?[\w’'-]+\s+){0,4}$")
+                                r"(?:(?:the\s+)?[\w’'-]+\s+){0,4}$|"
+                                # "visited the shrine of Sheikh Abdul Qadir Jilani": a place named for someone long dead
+                                r"\b(?:shrine|tomb|mausoleum|grave|memorial|monument|statue|mosque)\s+of\s+(?:(?:the\s+)?[A-Z][\w’'-]*\s+){0,2}$")
 
 
 _STYLES = r"Sheikh|Sheikha|Prince|Princess|Emir|Amir|Sultan"  # styles of address, not offices ("Crown Prince", "Deputy Emir" are)
@@ -1866,6 +1870,12 @@ _SPOKE = re.compile(r"\b(?:said|noted|stressed|emphasized|emphasised|underlined|
                     r"told\s+(?:a|the)\s+joint\s+(?:press|news)\s+conference)\b")
 # a sentence about what is still to come: "is scheduled to visit Korea to meet X", "will meet X"
 # "the expected visit of a delegation led by X", "the next session, to be co-chaired by X": people of the plan
+# "X is paying a visit to Macedonia on Thursday. X is set to meet with President Y …": the meetings of the visit under
+# way are its programme, and those met take part in it (not "next week", not another trip)
+_TO_MEET_DURING_THE_VISIT = re.compile(r"\b(?:(?:is|are)\s+(?:also\s+)?(?:set|scheduled|due|expected)\s+to|will\s+(?:also\s+)?)"
+                                       r"\s*(?:meet|hold\s+(?:talks|meetings?)\s+with|be\s+received\s+by)\b")
+_LATER_DAY = re.compile(r"\b(?:next|tomorrow|later\s+this\s+(?:week|month|year)|in\s+(?:January|February|March|April|May|"
+                        r"June|July|August|September|October|November|December)|(?:19|20)\d\d)\b", re.I)
 _FUTURE_SENTENCE = re.compile(r"\b(?:will|shall|is\s+(?:also\s+)?(?:scheduled|expected|set|due|planned)\s+to|"
                               r"are\s+(?:also\s+)?(?:scheduled|expected|set|due|planned)\s+to|plans?\s+to|intends?\s+to|"
                               r"(?:is|are)\s+(?:also\s+)?to\s+(?:meet|hold|visit|attend|sign|participate|address|chair)|"
@@ -1893,7 +1903,7 @@ _PAST_EVENT = re.compile(r"\b(?:visited|met|held|signed|paid|made|hosted|receive
 
 
 def classify(context: Context, people: list[Candidate], writers: t.Collection[str] = (),
-             planned: bool = False, phone_call: bool = False) -> None:
+             planned: bool = False, phone_call: bool = False, visit_under_way: bool = False) -> None:
     """Participants take part in the reported event; the others are mentioned in passing.
 
     Each person gets ``why``: the kind of sentence that made them a participant (the lead, an
@@ -1973,9 +1983,13 @@ def classify(context: Context, people: list[Candidate], writers: t.Collection[st
                                                                  mention.start) or at_another_stop(context, sentence, mention.start)):
                 continue  # "the previous president, X", "In Nicaragua, he met with President X": another time or stop
             if not planned and sentence is not lead and _FUTURE_SENTENCE.search(clause) and \
-                    not _ALSO_TAKES_PART.search(clause):
+                    not _ALSO_TAKES_PART.search(clause) and \
+                    not (visit_under_way and _TO_MEET_DURING_THE_VISIT.search(clause) and
+                         not _LATER_DAY.search(sentence.text)):
                 continue  # "is scheduled to visit Korea to meet Prime Minister X": a plan, not this event
-            if not planned and _TO_MEET_LATER.search(context.text, max(sentence.start, mention.start - 80), mention.start):
+            if not planned and _TO_MEET_LATER.search(context.text, max(sentence.start, mention.start - 80), mention.start) \
+                    and not (visit_under_way and not _LATER_DAY.search(sentence.text) and _TO_MEET_DURING_THE_VISIT.search(
+                        context.text, max(sentence.start, mention.start - 80), mention.start)):
                 continue  # "X said he was hoping to meet with President Y on Wednesday": Y is met later, not today
             if planned and sentence is not lead and _PAST_EVENT.search(clause) and not _FUTURE_SENTENCE.search(clause) \
                     and not _WOULD_BE.search(clause):  # "On arrival, he would be met by Vice President X": the plan

@@ -262,7 +262,19 @@ def extract_quotes(context: Context, resolve: t.Callable[[str, int], str | None]
         previous = (span, quote)
     quotes.extend(_unmarked(context, resolve))
     _the_one_speakers(quotes)
-    return quotes
+    return _each_once(quotes)
+
+
+def _each_once(quotes: list[Quote]) -> list[Quote]:
+    """A page that prints its paragraphs twice quotes the same words twice: they are one quote."""
+    seen: set[str] = set()
+    kept = []
+    for quote in quotes:
+        key = " ".join(quote.text.split()).casefold()
+        if key not in seen:
+            seen.add(key)
+            kept.append(quote)
+    return kept
 
 
 _ONLY_SPEAKER = "in the first person, as the one speaker the text quotes"
