@@ -346,3 +346,11 @@ def test_those_a_visit_under_way_will_meet_next_week_are_not_met_yet() -> None:
                    "a visit to Macedonia on Thursday.\n\nNext week he is set to meet with President Gjorge Ivanov in "
                    "Brussels.\n")
     assert "Gjorge Ivanov" not in [p.name for p in facts.participants]
+
+
+def test_she_who_quotes_after_a_spokeswoman_announced_the_visit_is_the_spokeswoman() -> None:
+    facts = _facts("date 2023-08-29\nPresident Pavel Orlov will pay a visit to Vietnam, revealed spokeswoman of the "
+                   "Ministry of Foreign Affairs Pham Thu Hang on August 29. The visit is made at the invitation of General "
+                   "Secretary Nguyen Phu Trong, she said.\n“We believe that the visit will further deepen the "
+                   "relationship in all fields,” she noted.\n")
+    assert [q.speaker for q in facts.quotes] == ["Pham Thu Hang"]

@@ -2031,6 +2031,11 @@ def _last_mentioned(candidates: list[people.Candidate], offset: int, pronoun: st
         last = max(named, key=lambda pair: pair[0])[1]
         if people.SPOKESPERSON.search(last.title or ""):
             return last.name
+    gendered = {"she": "spokeswoman", "he": "spokesman"}.get(pronoun)
+    spoke = [(m.start, p) for p in candidates for m in p.mentions if m.start < offset and not m.in_quote
+             and gendered and gendered in (p.title or "").lower()]
+    if spoke:  # "revealed spokeswoman X … at the invitation of Y, she said. “…,” she noted": the spokeswoman
+        return max(spoke, key=lambda pair: pair[0])[1].name
     for pool in ([p for p in candidates if p.participant], candidates):
         pool = [p for p in pool if _fits_pronoun(p, pronoun)] or pool
         before = [(m.start, p) for p in pool for m in p.mentions if m.start < offset and not m.in_quote]
