@@ -354,3 +354,13 @@ def test_she_who_quotes_after_a_spokeswoman_announced_the_visit_is_the_spokeswom
                    "Secretary Nguyen Phu Trong, she said.\n“We believe that the visit will further deepen the "
                    "relationship in all fields,” she noted.\n")
     assert [q.speaker for q in facts.quotes] == ["Pham Thu Hang"]
+
+
+def test_an_agreement_the_opening_names_by_its_kind_is_the_one_named_in_full_below() -> None:
+    facts = _facts("Japan, US sign framework agreement on space cooperation\n\nThe Japanese and US governments have signed "
+                   "an agreement aiming for swift cooperation in space.\n\nForeign Minister Hayashi Yoshimasa and Secretary "
+                   "of State Antony Blinken signed the \"Framework Agreement between Japan and the United States of America "
+                   "for Cooperation in the Exploration and Use of Outer Space\" in Washington.\n")
+    assert [d.title for d in facts.documents_signed] == [
+        "Framework Agreement between Japan and the United States of America for Cooperation in the Exploration and Use "
+        "of Outer Space"]

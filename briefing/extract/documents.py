@@ -3468,7 +3468,34 @@ def merge_documents(mentions: list[DocMention]) -> list[DocMention]:
     kept = [m for m in kept if not (m.generic and (covered(m) or told_below(m) or _unnamed_prospect(m)))
             and not _the_counted_documents(m, kept)]
     kept = _resolve_references(kept)
+    kept = _named_below(kept)
     return [m for m in kept if not _inside_fuller_subject(m, kept)]
+
+
+# a document the opening names only by its kind: "have signed an agreement", "signed a framework agreement"
+_ONLY_ITS_KIND = re.compile(r"(?:(?:an?|the)\s+)?(?:(?:new|bilateral|framework|cooperation|intergovernmental)\s+)?"
+                            r"(?:agreement|memorandum(?:\s+of\s+understanding)?|mou|treaty|protocol|declaration|roadmap)", re.I)
+
+
+def _named_below(kept: list[DocMention]) -> list[DocMention]:
+    """'The two governments have signed an agreement … X and Y signed the “Framework Agreement between …”': the one
+    document of its kind the text then names in full, by its proper name, is the one it first called by its kind
+    alone."""
+    result = list(kept)
+    for mention in kept:
+        if mention.generic or mention.subject or mention.one_more or not _ONLY_ITS_KIND.fullmatch(mention.title.strip()):
+            continue
+        named = [m for m in result if m is not mention and m.type == mention.type and m.start > mention.end and
+                 m.status == mention.status and not m.generic and not _ONLY_ITS_KIND.fullmatch(m.title.strip())
+                 and m.title.strip()[:1].isupper()]  # its proper name, not "a memorandum on expansion of …", another one
+        if len(named) != 1 or len([m for m in result if m.type == mention.type]) != 2:
+            continue
+        target = named[0]
+        target.parties = target.parties or list(mention.parties)
+        target.signatories = list(dict.fromkeys([*target.signatories, *mention.signatories]))
+        target.why.append("named first by its kind as " + mention.title)
+        result.remove(mention)
+    return result
 
 
 # "The MoU was signed to strengthen cooperation in the field of X", "The agreement aims to develop cooperation in X"
