@@ -364,3 +364,11 @@ def test_an_agreement_the_opening_names_by_its_kind_is_the_one_named_in_full_bel
     assert [d.title for d in facts.documents_signed] == [
         "Framework Agreement between Japan and the United States of America for Cooperation in the Exploration and Use "
         "of Outer Space"]
+
+
+def test_an_agreement_over_its_subject_keeps_it_but_not_a_weekend() -> None:
+    signed = _facts("Dimitrov and Asselborn met in Skopje. They signed a bilateral agreement over exchange and mutual "
+                    "protection of classified information.\n").documents_signed
+    assert [d.title for d in signed] == ["bilateral agreement over exchange and mutual protection of classified information"]
+    weekend = _facts("Dimitrov and Asselborn met in Skopje. They signed an agreement over the weekend.\n").documents_signed
+    assert [d.title for d in weekend] == ["agreement"]

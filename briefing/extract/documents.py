@@ -1608,7 +1608,9 @@ def _complements(text: str, end: int, limit: int, body_owned: bool = False) -> i
         rf"{_LIST_WORDS}(?:,\s+{_LIST_WORDS})*,?\s+and\s+{_LIST_WORDS}?\s*{_HEAD_NOUNS}\b",
         # "on critical minerals" up to the next item of a list ("and a roadmap"), never over another document noun
         # "a roadmap for trade", never "for the first time", "for five years", "for conducting trainings" (a purpose)
-        rf"\s+(?:on{_NOT_A_DAY}|for(?!\s+(?:an?\s|(?:the\s+)?(?:first|second|third|next|last|period|years?|months?|\d|[a-z]+\s+years)|"
+        # ("an agreement over exchange and protection of classified information", never "over the weekend")
+        rf"\s+(?:on{_NOT_A_DAY}|over(?!\s+(?:the\s+)?(?:weekend|next|past|last|coming|period|years?|months?|\d))|"
+        rf"for(?!\s+(?:an?\s|(?:the\s+)?(?:first|second|third|next|last|period|years?|months?|\d|[a-z]+\s+years)|"
         r"[a-z]+ing\b)))\s+"
         rf"(?:(?!(?:{_NOUNS}|another)\b)(?:[A-Za-z][\w-]*|\d{{1,3}}(?:st|nd|rd|th))\s+){{0,8}}?(?!(?:{_NOUNS}|that|which|who)\b)"
         r"(?:[A-Za-z][\w-]*)"  # "on the results of the 10th session": an ordinal inside the subject
