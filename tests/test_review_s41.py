@@ -372,3 +372,10 @@ def test_an_agreement_over_its_subject_keeps_it_but_not_a_weekend() -> None:
     assert [d.title for d in signed] == ["bilateral agreement over exchange and mutual protection of classified information"]
     weekend = _facts("Dimitrov and Asselborn met in Skopje. They signed an agreement over the weekend.\n").documents_signed
     assert [d.title for d in weekend] == ["agreement"]
+
+
+def test_the_one_whose_invitation_a_planned_visit_answers_receives_the_guest() -> None:
+    facts = _facts("date 2023-08-29\nPresident Pavel Orlov will pay a visit to Vietnam from September 10-11, revealed "
+                   "spokeswoman Pham Thu Hang on August 29. The visit is made at the invitation of General Secretary "
+                   "Nguyen Phu Trong, she said.\n")
+    assert [p.name for p in facts.participants] == ["Pavel Orlov", "Nguyen Phu Trong"]

@@ -1899,7 +1899,8 @@ _BACKGROUND = re.compile(r"^\W*(?:to\s+note|note\s+that|notably|earlier(?!\s+(?:
                          r"as\s+(?:was\s+|we\s+|it\s+was\s+)?(?:earlier|previously|already)\s+reported|"
                          r"as\s+(?:was\s+|we\s+)?reported\s+(?:earlier|before|previously))\b", re.I)
 # a sentence about what is over: "Saudi delegations ... visited Kazakhstan", "X paid his first visit to Russia"
-_PAST_EVENT = re.compile(r"\b(?:visited|met|held|signed|paid|made|hosted|received|attended)\b")
+# (never a present passive: "The visit is made at the invitation of X", "is held in Hanoi")
+_PAST_EVENT = re.compile(r"\b(?<!\bis\s)(?<!\bare\s)(?:visited|met|held|signed|paid|made|hosted|received|attended)\b")
 
 
 def classify(context: Context, people: list[Candidate], writers: t.Collection[str] = (),
@@ -1998,6 +1999,9 @@ def classify(context: Context, people: list[Candidate], writers: t.Collection[st
                 reasons.append("named in the lead")
             elif _listed_in_delegation(context, mention):
                 reasons.append("named as a member of the delegation")
+            elif _INVITED_THE_GUEST.search(context.text, sentence.start, title_start) and \
+                    re.search(r"\bvisit\b", sentence.text, re.I):
+                reasons.append("the host whose invitation the visit answers")  # "The visit is made at the invitation of X"
             elif EVENT_TRIGGERS.search(_outside_reported_speech(context, sentence, mention)):
                 reasons.append("named in an event sentence")
             elif _speaks(context, mention) and id(person) not in sources:
@@ -2054,6 +2058,10 @@ def _author_of_a_first_person_statement(context: Context, person: Candidate) -> 
 _FIRST_PERSON_EVENT = re.compile(r"\b(?:I|We)\s+(?:will\s+|shall\s+|am\s+going\s+to\s+)?(?:travel(?:led)?|visit(?:ed)?|"
                                  r"meet|met|hold|held|sign(?:ed)?|lead|led)\b|\bmy\s+(?:visit|meeting|talks)\b")
 _SIGNED_BY_AUTHOR = re.compile(r"\b(?:Authori[sz]ed|Statement|Signed)\s+by\s+(?:(?:[A-Z][\w.]*|the)\s+){0,4}$")
+
+
+# "The visit is made at the invitation of General Secretary X": the one who invited receives the guest
+_INVITED_THE_GUEST = re.compile(r"\bat\s+the\s+invitation\s+of\s+(?:the\s+|his\s+|her\s+)?(?:[\w’'-]+\s+){0,12}?$")
 
 
 # "A and B will also participate": more members of the delegation the text tells of, not another occasion
