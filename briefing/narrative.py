@@ -376,7 +376,11 @@ def visit_sides(people: t.Sequence[LocalizedPerson], country: t.Any) -> VisitSid
     unplaced = [person for person in people if not person.country]
     if guests and hosts and unplaced:
         # those the article gives no country, beside guests and hosts it does, are met on the visit ("set to meet
-        # with Otumfuo Osei Tutu II", the Asante king): received among the hosts, never a reason to lose who came
+        # with Otumfuo Osei Tutu II", the Asante king): received among the hosts, never a reason to lose who came;
+        # but one named before any host, with the guests ("NATO's Secretary-General and Luxembourg's Foreign
+        # Minister are paying a visit"), came with them
+        first_host = min(people.index(person) for person in hosts)
+        guests = [person for person in people if person in guests or (person in unplaced and people.index(person) < first_host)]
         return VisitSides(guests, [person for person in people if person not in guests], [])
     return VisitSides(guests, hosts, unplaced)
 

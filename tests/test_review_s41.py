@@ -379,3 +379,13 @@ def test_the_one_whose_invitation_a_planned_visit_answers_receives_the_guest() -
                    "spokeswoman Pham Thu Hang on August 29. The visit is made at the invitation of General Secretary "
                    "Nguyen Phu Trong, she said.\n")
     assert [p.name for p in facts.participants] == ["Pavel Orlov", "Nguyen Phu Trong"]
+
+
+def test_an_international_official_who_comes_with_the_guests_is_a_guest_too(tmp_path) -> None:
+    article = ("date 2018-09-06\nSkopje, 6 September 2018 (MIA) - NATO Secretary-General Jens Stoltenberg and Luxembourg "
+               "Foreign Minister Jean Asselborn are paying a visit to Macedonia on Thursday.\n\nNATO's Stoltenberg is set to "
+               "meet with President Gjorge Ivanov and Prime Minister Zoran Zaev.\n\nFM Asselborn is set to meet with "
+               "Macedonian counterpart Nikola Dimitrov.\n")
+    russian = read_briefing(tmp_path, "ru", article).replace("‡", "")
+    assert "визит Генерального секретаря НАТО Йенса Столтенберга и министра иностранных дел Люксембурга Жана Ассельборна" \
+        in russian

@@ -16,6 +16,7 @@ from dataclasses import replace
 from briefing.extract import areas, confidence, dates, documents, event, offices, orgs, people, planned, quotes
 from briefing.extract.lexicon import (
     CITY_TO_COUNTRY,
+    INTERNATIONAL_ACRONYMS,
     KNOWN_INSTITUTIONS,
     OUTLET_COUNTRIES,
     OUTLET_HOSTS,
@@ -848,7 +849,9 @@ def _offices_the_lead_gives(context: Context, candidates: list[people.Candidate]
 _NATIONAL_OFFICE = re.compile(r"\b(?:Minister|Prime|President|Speaker|Chairman|Akim|Mayor|Governor|Spokesman|Spokesperson|Head|"
                               r"Chief|Foreign\s+Secretary|Secretary\s+of\s+State)\b")
 _INTERNATIONAL_BODY = re.compile(r"\bof\s+the\s+(?:[A-Z][\w-]*\s+){0,5}(?:Bank|Organi[sz]ation|Union|Fund|Programme|"
-                                 r"Secretariat|Community|Cooperation\s+Council)\b(?!\s+of\s+[A-Z])")
+                                 r"Secretariat|Community|Cooperation\s+Council)\b(?!\s+of\s+[A-Z])|"
+                                 # "NATO Secretary-General", "UN Secretary-General": a body of many states by its letters
+                                 rf"^(?:the\s+)?(?:{'|'.join(sorted(INTERNATIONAL_ACRONYMS))})['’]?s?\s+[A-Z]")
 
 
 def _home_side(candidates: list[people.Candidate], event_countries: list[str], outlet: str | None) -> None:
