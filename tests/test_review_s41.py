@@ -389,3 +389,11 @@ def test_an_international_official_who_comes_with_the_guests_is_a_guest_too(tmp_
     russian = read_briefing(tmp_path, "ru", article).replace("‡", "")
     assert "визит Генерального секретаря НАТО Йенса Столтенберга и министра иностранных дел Люксембурга Жана Ассельборна" \
         in russian
+
+
+def test_macedonian_and_albanian_names_of_north_macedonia_by_the_serbo_croatian_table() -> None:
+    from briefing.names import transliterate_name
+
+    assert transliterate_name("Hristijan Mickoski", "ru", country="MK").text == "Християн Мицкоски"
+    assert transliterate_name("Bujar Osmani", "ru", country="MK").text == "Буяр Османи"
+    assert transliterate_name("Arben Xhaferi", "ru", country="MK").text == "Арбен Джафери"

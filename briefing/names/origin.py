@@ -64,7 +64,7 @@ COUNTRY_ORIGIN = {
     "CN": "zh", "TW": "zh", "SG": "zh", "JP": "ja", "KR": "ko", "KP": "ko", "VN": "vi",
     "IT": "it", "SM": "it", "VA": "it",
     "DE": "de", "AT": "de", "CH": "de", "LI": "de",
-    "RS": "sh", "HR": "sh", "BA": "sh", "ME": "sh", "SI": "sh",  # Serbo-Croatian and Slovene Latin
+    "RS": "sh", "HR": "sh", "BA": "sh", "ME": "sh", "SI": "sh", "MK": "sh",  # Serbo-Croatian, Slovene, Macedonian Latin
     "AM": "hy",  # Armenian names in English letters (briefing.names.armenian)
     "GE": "ka",  # Georgian names (briefing.names.georgian)
     "ID": "ms", "MY": "ms", "BN": "ms",  # Indonesian and Malay, spelled as they sound (briefing.names.malay)

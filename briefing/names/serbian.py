@@ -1,4 +1,4 @@
-"""Serbian, Croatian, Bosnian, Montenegrin and Slovene names → Cyrillic by the Russian practical transcription.
+"""Serbian, Croatian, Bosnian, Montenegrin, Slovene and Macedonian names → Cyrillic by the Russian practical transcription.
 
 Serbian Latin spells Serbian Cyrillic letter for letter (Вук Караџић's alphabet), and the Russian press writes the
 names as Гиляревский and Старостин, «Иностранные имена и названия в русском тексте» (the Serbo-Croatian table)
@@ -20,10 +20,14 @@ from briefing.names._text import by_pieces, sub_lower_words
 SYSTEM = "serbo-croatian"
 
 _VOWELS = frozenset("aeiou")
-_GROUPS = (("dž", "дж"), ("dj", "дж"), ("lj", "ль"), ("nj", "нь"))  # dj: how English text writes đ (Djuric → Джурич)
+_GROUPS = (("dž", "дж"), ("dj", "дж"), ("lj", "ль"), ("nj", "нь"),  # dj: how English text writes đ (Djuric → Джурич)
+           # Macedonian Latin: gj (ѓ) and kj (ќ) soft, dz (ѕ); and the Albanian names of North Macedonia: xh дж, sh ш,
+           # zh ж, ç ч, ë э («Талат Джафери», as the Macedonian «Талат Џафери»)
+           ("gj", "гь"), ("kj", "кь"), ("dz", "дз"), ("xh", "дж"), ("sh", "ш"), ("zh", "ж"))
 _LETTERS = {"a": "а", "b": "б", "c": "ц", "č": "ч", "ć": "ч", "d": "д", "đ": "дж", "e": "е", "f": "ф", "g": "г",
             "h": "х", "i": "и", "j": "й", "k": "к", "l": "л", "m": "м", "n": "н", "o": "о", "p": "п", "r": "р",
-            "s": "с", "š": "ш", "t": "т", "u": "у", "v": "в", "z": "з", "ž": "ж", "w": "в", "x": "кс", "y": "и", "q": "к"}
+            "s": "с", "š": "ш", "t": "т", "u": "у", "v": "в", "z": "з", "ž": "ж", "w": "в", "x": "кс", "y": "и", "q": "к",
+            "ç": "ч", "ë": "э"}
 _IOTATED = {"a": "я", "e": "е", "u": "ю"}
 _SOFTENED = {"a": "я", "e": "е", "u": "ю", "o": "ё", "i": "и"}
 _WHOLE = {"aleksandar": "александр"}  # the press writes the Russian form of the name
