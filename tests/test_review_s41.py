@@ -397,3 +397,9 @@ def test_macedonian_and_albanian_names_of_north_macedonia_by_the_serbo_croatian_
     assert transliterate_name("Hristijan Mickoski", "ru", country="MK").text == "Християн Мицкоски"
     assert transliterate_name("Bujar Osmani", "ru", country="MK").text == "Буяр Османи"
     assert transliterate_name("Arben Xhaferi", "ru", country="MK").text == "Арбен Джафери"
+
+
+def test_a_size_or_a_scheme_of_a_field_is_no_part_of_its_name() -> None:
+    facts = _facts("Speaker Gombojav Zandanshatar received Deputy Chairman Alexey Gordeyev. Gordeyev expressed willingness "
+                   "to cooperate with Mongolia in the major infrastructure, railroad, and energy projects.\n")
+    assert facts.cooperation_areas[:3] == ["infrastructure", "railroad", "energy"]

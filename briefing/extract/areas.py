@@ -42,7 +42,8 @@ _FIELD_WORDS = r"(?:fields?|spheres?|areas?|sectors?|industries|realms?|domains?
 # words right before a list that ends in an area noun: "in the", "commission for", "including", "boost", "the two countries’", "considered", "stable"
 _ANCHOR = (r"(?:\b(?:in|on|of|for|including|(?:related|relating)\s+to|regarding|concerning)\s+(?:the\s+)?|\b(?:attention|importance|priority|emphasis)(?:\s+(?:was|were|is|are|been|has|had|given|paid|attached|placed)){0,3}\s+to\s+(?:the\s+)?|\b(?i:strengthening|strengthen|deepening|deepen|enhancing|enhance|boost|boosting|"
            r"develop|developing|expand|expanding|promote|promoting|intensify|intensifying|foster|fostering|reinforce|"
-           r"reinforcing|advance|advancing|step\s+up|stepping\s+up|bilateral|building|considered|discussed|reviewed|"
+           r"reinforcing|advance|advancing|step\s+up|stepping\s+up|tighten|tightening|bolster|bolstering|consolidate|"
+           r"consolidating|bilateral|building|considered|discussed|reviewed|"
            r"mentioned|noted|stressed|highlighted|emphasi[sz]ed|appreciated|praised|welcomed|underlined|"
            r"stable|close|strong|good|friendly|traditional|fruitful|established)\s+(?:the\s+)?|['’]s?\s+|"
            r"\b(?-i:[A-Z][a-z]+-[A-Z][a-z]+)\s+)")
@@ -153,7 +154,7 @@ _DROP = re.compile(rf"(?:^|\s+)(?!exchanges?$)(?:{_AREA_NOUNS}|industries)$|^(?:
                    # "the significance of inter-parliamentary cooperation": the area is what follows "of"
                    rf"^(?:significance|importance|role|value|potential|prospects?|necessity|need|ways?)\s+(?:of|for)\s+(?:the\s+)?|"
                    rf"^(?:the|bilateral|mutually beneficial|mutual|key|other|various|all|such|"
-                   rf"strengthening|strengthen|deepening|deepen|enhancing|enhance|boost|boosting|develop|developing|"
+                   rf"strengthening|strengthen|deepening|deepen|enhancing|enhance|boost|boosting|develop|developing|tighten|tightening|"
                    rf"expand|expanding|promote|promoting|reinforcing|increasing|improving|intensifying|fostering|"
                    rf"advancing|further|close|stable|strong|good|friendly|traditional|fruitful|constructive|practical|joint|"
                    rf"greater|closer|stronger|deeper|wider|broader|new|more|direct|high-level|top-level)\s+|"
@@ -318,6 +319,13 @@ def _tidy(item: str) -> str:
         issues = re.fullmatch(r"(.+?)\s+(?:issues|matters|questions)", item)
         if issues and match_term(issues.group(1), COOPERATION_AREAS):
             item = issues.group(1)
+        # "the major infrastructure", "energy projects": a size or a scheme of the field is no part of its name
+        scaled = re.fullmatch(r"(?:major|large|large-scale|big|key|important|joint|new|various|priority)\s+(.+)", item)
+        if scaled and is_area(scaled.group(1)) and not match_term(item, COOPERATION_AREAS):
+            item = scaled.group(1)
+        schemed = re.fullmatch(r"(.+?)\s+projects?", item)
+        if schemed and match_term(schemed.group(1), COOPERATION_AREAS) and not match_term(item, COOPERATION_AREAS):
+            item = schemed.group(1)
         # "commercial and economic activities": the fields the activities are in
         active = re.fullmatch(r"(.+?)\s+activit(?:y|ies)", item)
         if active and is_area(re.split(r"\s+and\s+", active.group(1))[-1]):
