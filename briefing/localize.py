@@ -554,6 +554,7 @@ class Localizer:
                                      strict=True):
             if person.name:
                 self.people.setdefault(person.name, localized)
+        documents_cover_areas = _areas_of_signed_documents(facts)
         briefing = LocalizedBriefing(
             lang=self.lang,
             date=self._date(facts),
@@ -580,8 +581,8 @@ class Localizer:
             source_excerpts=self._source_excerpts(facts),
             ratified_by=self._ratifier(facts),
             ratification_law=_approved_a_ratification_law(facts),
-            areas_of_documents=_areas_of_signed_documents(facts),
-            areas_document=self._areas_document(facts),
+            areas_of_documents=documents_cover_areas,
+            areas_document=self._areas_document(facts) if documents_cover_areas else None,
             received_by=self.people.get(facts.received_by) if facts.received_by else None,
             format_key=facts.format,
             separate_meetings=_separate_meetings(facts),
@@ -1911,8 +1912,8 @@ _TOLD_KIND = {"mou": "memorandum", "memorandum": "memorandum", "agreement": "agr
 
 def _one_document_of_the_areas(facts: Facts) -> int | None:
     """The index of the one signed document of its kind that every area's sentence opens with ("The MoU was signed
-    to …"), when several documents (or a counted lot) were signed; None otherwise."""
-    if not _areas_of_signed_documents(facts) or (len(facts.documents_signed) < 2 and not facts.documents_total):
+    to …"), when several documents (or a counted lot) were signed and cover the areas; None otherwise."""
+    if len(facts.documents_signed) < 2 and not facts.documents_total:
         return None
     read_from = facts.evidence.get("cooperation_areas", {})
     told = {_ONE_DOCUMENT_TOLD.match(read_from[area].sentence) for area in facts.cooperation_areas if area in read_from}

@@ -356,12 +356,6 @@ _ACCORDING_TO_PRESS = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<who>(?:the\s+)?pre
                                  rf"(?P<owner>{_OWNER_WORDS}))")
 
 
-def _english_country_name(code: str) -> str:
-    from babel import Locale
-
-    return str(Locale("en").territories.get(code, code))
-
-
 def _reported_by(context: Context, found: list[orgs.Org],
                  candidates: list[people.Candidate]) -> tuple[str | None, tuple[int, int] | None]:
     """The press service or institution the opening says told the news, its owner named in full where the text does
@@ -382,7 +376,7 @@ def _reported_by(context: Context, found: list[orgs.Org],
             article = "the " if full.split()[0].lower() in orgs.ORG_HEADS else ""  # "of the Ministry …", "of Akorda"
             served = {p.country for p in candidates if p.country and p.organization == full}
             if len(served) == 1 and not country_codes_in(full):
-                full = f"{full} of {_english_country_name(served.pop())}"
+                full = f"{full} of {english_name(served.pop())}"
             return f"the press service of {article}{full}", \
                 (sentence.start + told.start("who"), sentence.start + told.end("who"))
     return None, None

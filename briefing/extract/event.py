@@ -202,11 +202,11 @@ def event_kind(context: Context) -> EventKind:
                     if kind in ("talks", "meeting") and during_visit and status is None:
                         kind = "visit"  # "held talks in Akorda during the state visit": the visit as a whole
                     elif kind in ("talks", "meeting") and context.article.headline and told == window[0][0] and \
-                            _ARRIVED_ON_A_VISIT.search(lead_text):
+                            (arrived := _ARRIVED_ON_A_VISIT.search(lead_text)):
                         # "Speaker in Baku for talks" over "… arrived in Azerbaijan on a three-day official visit":
                         # the talks are part of the visit the lead tells of
                         kind, status = "visit", _status(lead_text, "visit")
-                        start, span = body[0][1], _ARRIVED_ON_A_VISIT.search(lead_text)
+                        start, span = body[0][1], arrived
                     return EventKind(kind, status, start + (span.start() if span else 0),
                                      start + (span.end() if span else len(sentence)), fmt, f"{kind} wording in the {scope}")
     return EventKind("other", None, context.lead_start, context.lead_start, "video" if video else None,

@@ -1868,14 +1868,22 @@ _SPOKE = re.compile(r"\b(?:said|noted|stressed|emphasized|emphasised|underlined|
                     r"welcomed|highlighted|informed|urged|proposed|suggested|pointed\s+out|reaffirmed|assured|"
                     # "…," X told a joint press conference: he speaks at the event's own press conference
                     r"told\s+(?:a|the)\s+joint\s+(?:press|news)\s+conference)\b")
-# a sentence about what is still to come: "is scheduled to visit Korea to meet X", "will meet X"
-# "the expected visit of a delegation led by X", "the next session, to be co-chaired by X": people of the plan
 # "X is paying a visit to Macedonia on Thursday. X is set to meet with President Y …": the meetings of the visit under
 # way are its programme, and those met take part in it (not "next week", not another trip)
 _TO_MEET_DURING_THE_VISIT = re.compile(r"\b(?:(?:is|are)\s+(?:also\s+)?(?:set|scheduled|due|expected)\s+to|will\s+(?:also\s+)?)"
                                        r"\s*(?:meet|hold\s+(?:talks|meetings?)\s+with|be\s+received\s+by)\b")
 _LATER_DAY = re.compile(r"\b(?:next|tomorrow|later\s+this\s+(?:week|month|year)|in\s+(?:January|February|March|April|May|"
                         r"June|July|August|September|October|November|December)|(?:19|20)\d\d)\b", re.I)
+
+
+def _met_on_this_visit(sentence: Sentence, told: str) -> bool:
+    """'X is set to meet with President Y' in a text about a visit under way: a meeting of its programme today, not one
+    the sentence puts on a later day."""
+    return bool(_TO_MEET_DURING_THE_VISIT.search(told)) and not _LATER_DAY.search(sentence.text)
+
+
+# a sentence about what is still to come: "is scheduled to visit Korea to meet X", "will meet X"
+# "the expected visit of a delegation led by X", "the next session, to be co-chaired by X": people of the plan
 _FUTURE_SENTENCE = re.compile(r"\b(?:will|shall|is\s+(?:also\s+)?(?:scheduled|expected|set|due|planned)\s+to|"
                               r"are\s+(?:also\s+)?(?:scheduled|expected|set|due|planned)\s+to|plans?\s+to|intends?\s+to|"
                               r"(?:is|are)\s+(?:also\s+)?to\s+(?:meet|hold|visit|attend|sign|participate|address|chair)|"
@@ -1985,12 +1993,11 @@ def classify(context: Context, people: list[Candidate], writers: t.Collection[st
                 continue  # "the previous president, X", "In Nicaragua, he met with President X": another time or stop
             if not planned and sentence is not lead and _FUTURE_SENTENCE.search(clause) and \
                     not _ALSO_TAKES_PART.search(clause) and \
-                    not (visit_under_way and _TO_MEET_DURING_THE_VISIT.search(clause) and
-                         not _LATER_DAY.search(sentence.text)):
+                    not (visit_under_way and _met_on_this_visit(sentence, clause)):
                 continue  # "is scheduled to visit Korea to meet Prime Minister X": a plan, not this event
-            if not planned and _TO_MEET_LATER.search(context.text, max(sentence.start, mention.start - 80), mention.start) \
-                    and not (visit_under_way and not _LATER_DAY.search(sentence.text) and _TO_MEET_DURING_THE_VISIT.search(
-                        context.text, max(sentence.start, mention.start - 80), mention.start)):
+            before_name = context.text[max(sentence.start, mention.start - 80):mention.start]
+            if not planned and _TO_MEET_LATER.search(before_name) and \
+                    not (visit_under_way and _met_on_this_visit(sentence, before_name)):
                 continue  # "X said he was hoping to meet with President Y on Wednesday": Y is met later, not today
             if planned and sentence is not lead and _PAST_EVENT.search(clause) and not _FUTURE_SENTENCE.search(clause) \
                     and not _WOULD_BE.search(clause):  # "On arrival, he would be met by Vice President X": the plan
