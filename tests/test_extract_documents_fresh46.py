@@ -105,7 +105,7 @@ def test_the_bodies_a_document_is_signed_with_the_participation_of_are_its_sides
                                   "for Green Technology and Peru’s Agrarian Bank, Lima Stock Exchange, and Union of "
                                   "Banks."))
     assert [(d.title, d.parties) for d in facts.documents_signed] == [
-        ("protocol", []),
+        ("meeting’s protocol", []),  # the sitting whose record it is names it
         ("agreement on the establishment of a company", ["Center for Green Technology", "Peru’s Agrarian Bank",
                                                          "Lima Stock Exchange", "Union of Banks"])]
 

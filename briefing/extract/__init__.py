@@ -131,9 +131,12 @@ def extract(article: Article, termbase: t.Any = None, review_below: float = DEFA
     _the_host_mayors_city(facts)
     if kind.type in ("meeting", "talks") and facts.event_status is None:
         facts.received_by = _the_one_who_received(context, candidates)
-    if not (facts.location.city or facts.location.country) and kind.type in ("meeting", "talks"):
-        facts.location = _the_hosts_country(context, candidates) or _the_country_called_on(context, candidates) or \
-            facts.location
+    unplaced = not (facts.location.city or facts.location.country) or facts.location.why == event.DATELINE_ONLY
+    if unplaced and kind.type in ("meeting", "talks"):
+        # the host a guest thanked or called on says more than the town an agency filed from
+        hosts = _the_hosts_country(context, candidates) or _the_country_called_on(context, candidates)
+        if hosts and hosts.country != facts.location.country:
+            facts.location = hosts
     _parties_of_people_who_signed(context, doc_mentions, candidates)
     _parties_of_the_signatories(doc_mentions, facts.participants, facts.mentioned_people)
     # a side the pairing found only now ("… with his Kyrgyz counterpart" and a Turkish minister): both sides are known
@@ -1219,9 +1222,16 @@ def _the_country_of_the_one_who_welcomed_them(context: Context, candidates: list
 
 # "the Prime Minister of Mongolia expressed his gratitude to the First President of Kazakhstan for the warm welcome"
 _THANKED_FOR_THE_WELCOME = re.compile(
-    r"\b(?:thanked|expressed\s+(?:his|her|their)\s+(?:sincere\s+|deep\s+|profound\s+)?(?:gratitude|appreciation|thanks)\s+to|"
-    r"(?:is|was|were)\s+grateful\s+to)\s+(?P<host>[^.;]{3,90}?)\s+for\s+(?:the|his|her|their|a)\s+"
-    r"(?:(?:warm|cordial|kind|generous|traditional|gracious|friendly)\s+(?:and\s+)?)*(?:welcome|hospitality|reception)\b", re.I)
+    r"\b(?:thanked|(?:expressed|extended|conveyed)\s+(?:his|her|their)\s+(?:sincere\s+|deep\s+|profound\s+)?"
+    r"(?:gratitude|appreciation|thanks)\s+to|(?:is|was|were)\s+grateful\s+to)\s+(?P<host>[^.;]{3,90}?)\s+for\s+"
+    # ('for his “warm welcome”': the guest's own words in marks)
+    r"(?:the|his|her|their|a)\s+[“\"«]?(?:(?:warm|cordial|kind|generous|traditional|gracious|friendly)\s+(?:and\s+)?)*"
+    r"(?:welcome|hospitality|reception)\b", re.I)
+
+
+def _named_in(name: str, words: str) -> bool:
+    """'Shavkat Mirziyoyev' in 'Mirziyoyev' or in 'President Shavkat Mirziyoyev': the person, by full name or surname."""
+    return name in words or name.split()[-1] in re.findall(r"[\w’'-]+", words)
 
 
 def _the_thanked_hosts_country(context: Context, candidates: list[people.Candidate]) -> Location | None:
@@ -1233,7 +1243,7 @@ def _the_thanked_hosts_country(context: Context, candidates: list[people.Candida
         if thanked is None or context.in_quote(sentence.start + thanked.start()):
             continue
         hosts = {code for _, _, code in countries_in(thanked.group("host"))} | \
-            {p.country for p in candidates if p.participant and p.country and p.name and p.name in thanked.group("host")}
+            {p.country for p in candidates if p.participant and p.country and p.name and _named_in(p.name, thanked.group("host"))}
         if len(hosts) == 1 and hosts <= participants and len(participants) >= 2:
             start = sentence.start + thanked.start()
             return Location(None, hosts.pop(), context.evidence(start, sentence.start + thanked.end()),

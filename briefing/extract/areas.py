@@ -77,7 +77,7 @@ STRONG = (
 PATTERNS = (
     # "cooperation in trade, economy and sports"; "cooperation in key sectors such as tourism, ..."
     # "economic partnerships focusing on energy, transport and agriculture"
-    re.compile(rf"\b(?:co-?operation|ties|relations|partnerships?|interaction|collaboration|co-?operate|co-?operating|"
+    re.compile(rf"\b(?:[Cc]o-?operation|ties|relations|[Pp]artnerships?|[Ii]nteraction|[Cc]ollaboration|co-?operate|co-?operating|"
                rf"development|prospects|opportunities|work|projects|programs?|programmes?|memoranda|memorandums)\s+(?:\w+ly\s+)?"
                rf"(?:not\s+only\s+)?"  # "they cooperate not only in humanitarian affairs but also in economy"
                # "cooperation between Rome and Tbilisi on urban development": the sides, then the areas
@@ -170,7 +170,7 @@ _RELATIONAL = {"bilateral", "multilateral", "intergovernmental", "interstate", "
 _INFINITIVE_FIRST = re.compile(r"(?:provide|offer|ensure|support|help|promote|develop|strengthen|establish|create|build|"
                                r"hold|organi[sz]e|share|conduct|implement|improve|increase|enhance|expand|facilitate|"
                                r"assist|train|open|launch|attract|boost|deepen|explore|discuss|consider)\s", re.I)
-_STOP_ITEMS = re.compile(r"^(?:the\s+)?(?:near future|future|level|format|platforms?|basis|framework|issues?|"
+_STOP_ITEMS = re.compile(r"^(?:the\s+)?(?:near future|future|level|format|platforms?|basis|framework|issues?|others?\s+issues|"
                          r"ways|means|steps|measures|mechanisms|possibilit(?:y|ies)|opportunit(?:y|ies)|"  # "ways to enhance"
                          r"(?:other\s+)?(?:bodies|authorities|agencies|institutions|departments)|"
                          r"matters?|field|areas?|industries|sectors|spheres|fields|realms|domains|(?:mutual |common |shared )?interests?|"
@@ -381,6 +381,9 @@ def is_fragment(item: str) -> bool:
                 acted_on and not is_area(acted_on.group("area")))
 
 
+_TWO_SHARE_A_NOUN = re.compile(r"(?P<first>[a-z-]+)\s+and\s+(?P<second>[a-z-]+)\s+(?P<noun>[a-z-]+(?:\s+[a-z-]+)?)")
+
+
 @functools.lru_cache(maxsize=2048)
 def is_area(item: str) -> bool:
     """An area of the vocabulary, or a phrase whose main word is one ('light industry')."""
@@ -388,6 +391,9 @@ def is_area(item: str) -> bool:
         return False
     if match_area(item):  # "new technologies", "infrastructure projects"
         return True
+    shared = _TWO_SHARE_A_NOUN.fullmatch(item)
+    if shared and (match_area(f"{shared['second']} {shared['noun']}") or match_area(f"{shared['first']} {shared['noun']}")):
+        return True  # "ecological and environmental protection": two fields that share their noun
     words = re.split(r"[\s-]+", item)
     compounds = item.split()  # "agro-industrial complex": the compound itself may be an area word
     candidates = {words[0], words[-1], compounds[0], compounds[-1]} - _AREAS_ONLY_ALONE
@@ -543,6 +549,10 @@ FIELD_OF_A_DOCUMENT = "a field a document signed is named by"
 FIELD_OF_A_NAMED_DOCUMENT = "a field in the proper name of a document signed"
 
 
+# what "X cooperation" or "X exchange" names when a body's noun follows it
+_NAMES_A_BODY = re.compile(r"\s+(?:group|council|commission|committee|mechanism|board|platform|format|fund)s?\b")
+
+
 def find_areas(context: Context) -> list[tuple[str, int, int, str]]:
     found: list[tuple[str, int, int, str]] = []
     seen: set[str] = set()
@@ -570,8 +580,12 @@ def find_areas(context: Context) -> list[tuple[str, int, int, str]]:
                 phrase = _without_teller(match.group("list"), context.text, match.end("list"))
                 if index == 5 and phrase.split()[0] in _RELATIONAL:
                     continue
-                if index == 3 and phrase.strip().lower() == "diplomatic" and re.search(r"\srelations$", match.group(0)):
+                if index == 3 and phrase.strip().lower() == "diplomatic" and re.search(r"\s(?:relations|ties)$", match.group(0)):
                     continue  # "the establishment of diplomatic relations": the relations themselves, no field of them
+                if index == 3 and re.search(r"\s(?:the|a|an)$", phrase.strip()):
+                    continue  # "… mechanism, deepen the exchange": a verb's object, no list of fields before the noun
+                if index == 3 and _NAMES_A_BODY.match(context.text, match.end()):
+                    continue  # "the parliamentary cooperation group", "the legislative exchange mechanism": a body's name
                 if index == 3 and re.search(r",\s+and\s+the\s", phrase):
                     continue  # "agreements on the protection of classified defense information, and the military
                     # cooperation": the last of a list of documents' subjects, not a list of fields

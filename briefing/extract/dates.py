@@ -423,11 +423,15 @@ def _sound_year(month: int, day: int, anchor: dt.date | None, planned: bool) -> 
     return None
 
 
+# what a plan's sentence says will happen: "Xi will attend a summit … and pay state visits … from Wednesday to Friday"
+_PLAN_WORDS = re.compile(r"\b(?:visits|attend|attends|arrive|arrives|pay|pays)\b", re.I)
+
+
 def _from_relative(context: Context, anchor: dt.date | None, planned: bool, in_quotes: bool = False,
                    only: Sentence | None = None, took_place: bool = False) -> DateResult | None:
     lead = context.lead()
     for sentence in [only] if only else context.sentences:
-        if not (sentence is lead or EVENT_TRIGGERS.search(sentence.text)):
+        if not (sentence is lead or EVENT_TRIGGERS.search(sentence.text) or planned and _PLAN_WORDS.search(sentence.text)):
             continue
         if _EARLIER.search(sentence.text):
             continue

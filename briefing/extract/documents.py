@@ -264,7 +264,7 @@ def find_documents(context: Context, resolve_party: t.Callable[[str], str | None
     mentions = [told for mention in mentions for told in _by_purpose(context, mention)]
     mentions = [told for mention in mentions for told in _described_next(context, mention)]
     mentions = [mention for mention in mentions if not _names_a_described_package(context, mention, mentions)]
-    mentions = [told for mention in mentions for told in _told_by_ordinal(context, mention, mentions)]
+    mentions = [told for mention in mentions for told in _told_by_ordinal(context, mention, mentions, resolve_party, known)]
     mentions = [told for mention in mentions for told in _one_and_another(context, mention)]
     for mention in mentions:
         _typed_by_the_counted_class(context, mention)
@@ -1373,6 +1373,9 @@ def _name_alone(title: str) -> str:
     return re.sub(r"\s*\([^()]*\)|\s+(?:in|for|by|until)\s+(?:19|20)\d\d$", "", title).strip().lower()
 
 
+_SITTINGS_RECORD = re.compile(r"(?:meeting|session|sitting|council|commission)['’]s$", re.I)
+
+
 def _title_start(text: str, floor: int, start: int) -> int:
     """Include modifiers and quantifiers before the noun: 'several interregional cooperation agreements'."""
     floor = max(floor, start - _TITLE_REACH)
@@ -1382,6 +1385,9 @@ def _title_start(text: str, floor: int, start: int) -> int:
         if not match:
             break
         word = match.group(1)
+        if position == start and _SITTINGS_RECORD.match(word) and re.match(r"(?:protocol|minutes)\b", text[start:start + 9], re.I):
+            position = match.start(1)  # "the meeting’s protocol": the sitting's own record, named by it
+            continue
         if word.startswith("(") and re.search(r"[\w-]\s?$", text[floor:match.start(1)]):
             position = match.start(1)  # the name it abbreviates comes before it
             continue
@@ -1695,6 +1701,8 @@ def _complements(text: str, end: int, limit: int, body_owned: bool = False) -> i
         r"\s+(?:under\s+the\s+witness|in\s+the\s+presence)\s+of\b|\s+witnessed\s+by\b|"
         # "signing a memorandum between A and B will strengthen …": what the signing brings, the clause's own verb
         r"\s+(?:will|would|can|could|may|might|should)\s+(?:further\s+|also\s+)?(?!be\b)[a-z]+\b|"
+        # "the ceremony of signing the Agreement … between A and B will be held during …": the ceremony's verb
+        r"\s+(?:will|would|is\s+to|are\s+to)\s+(?:also\s+)?be\s+(?:held|signed|organi[sz]ed|conducted|hosted|arranged)\b|"
         # "talks on the Free Trade Agreement between the two countries have started": the clause's own verb
         r"\s+(?:have|has|had)\s+(?:already\s+|now\s+|just\s+)?(?:[a-z]+(?:ed|en|un)|come|become)\b|"
         # "the signing of a joint statement on … between A and B is of great importance": what is said of it
@@ -1852,7 +1860,7 @@ def _split_parties(phrase: str, known: t.Sequence[str] = ()) -> list[str]:
         described = _COUNTRYS_DESCRIBED.match(part)
         if described and country_code(described.group("country")):
             part = part[described.end():]  # "Azerbaijan's state oil company SOCAR": the company is the side
-        if _looks_like_party(part):
+        if _looks_like_party(part) or _demonym_and_body(part):
             # "the Ministries of Energy and Water Resources of Tajikistan and the Ministry of Energy of Mongolia": one
             # country's side is one ministry, whatever number the source wrote
             result.append(one_body_of_each(part) if len(countries_in(part)) == 1 else part)
@@ -1995,9 +2003,21 @@ def _looks_like_party(part: str) -> bool:
     return all(w in allowed for w in lower)
 
 
-# where the sides after "signed between" end: the day, the aim ("... with a view to ...")
+# "the Azerbaijani parliament", "the Kazakh foreign ministry": a state's body named by its people's adjective
+_DEMONYM_BODY = re.compile(r"(?P<demonym>[A-Z][a-z]+)\s+(?:parliament|senate|government|cabinet|legislature|"
+                           r"(?:[a-z]+\s+){0,2}ministry)")
+
+
+def _demonym_and_body(part: str) -> bool:
+    named = _DEMONYM_BODY.fullmatch(part)
+    return named is not None and country_code(named.group("demonym")) is not None
+
+
+# where the sides after "signed between" end: the day, the aim ("... with a view to ..."), what it does
 _SIDES_END = re.compile(rf"\s+(?:on\s+)?{_WEEKDAY}\b|"
-                        r"\s+(?:with\s+a\s+view|in\s+order|so\s+as|aimed|with\s+the\s+(?:aim|goal|purpose|objective))\b")
+                        r"\s+(?:with\s+a\s+view|in\s+order|so\s+as|aimed|with\s+the\s+(?:aim|goal|purpose|objective))\b|"
+                        # "… between A and B calls for …": what the document does, after its sides
+                        r"\s+(?:calls\s+for|outlines|provides\s+for|envisages|stipulates)\b")
 
 
 _BUSINESS_SIGNERS = re.compile(r"\b(?:business(?:\s+(?:leaders|people|circles|communities|representatives))?|businessmen|"
@@ -2846,7 +2866,7 @@ def _described_next(context: Context, mention: DocMention) -> list[DocMention]:
     counted = _COUNT_LEAD.match(mention.title)
     if not (mention.generic and counted and mention.subject is None):
         return [mention]
-    how_many = int(counted.group("digits")) if counted.group("digits") else COUNT_WORDS[counted.group("word").lower()]
+    how_many = _how_many(counted)
     sentence = context.sentence_at(mention.start)
     if sentence.index + 1 >= len(context.sentences):
         return [mention]
@@ -2899,48 +2919,78 @@ def _names_a_described_package(context: Context, mention: DocMention, mentions: 
 # the counted documents told one sentence each, by their subjects
 _ORDINAL_ITEM = re.compile(
     r"(?:The|the)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|next)\s+"
-    r"(?P<noun>agreement|memorandum|document|deal|MoU|accord)\b(?P<rest>[^.;]*)")
+    r"(?P<noun>agreement|memorandum|document|deal|MoU|MOU|MoC|MOC|accord|protocol)\b(?P<rest>[^.;]*)")
 # "Next was an MoU to step up cooperation in Digital Government": the next of the counted documents
 _NEXT_OF_A_COUNT = re.compile(r"Next\s+(?:was|is|came)\s+(?:an?|the)\s+(?P<noun>agreement|memorandum|document|deal|MoU|accord)\b"
                         r"(?P<rest>[^.;]*)")
 _ORDINAL_FIELD = re.compile(r"\b(?:within|in)\s+the\s+(?:sector|domain|field|area|sphere)s?\s+of\s+(?P<subject>.+)$")
+# "The second MOU, signed between A and B, calls for …", "The first MOU signed by A and B outlines …": its own sides
+_ORDINAL_SIDES = re.compile(r"^,?\s+(?:(?:which|that)\s+(?:was|is)\s+)?(?:signed|inked|concluded)\s+(?:between|by|with)\s+"
+                            r"(?P<sides>[^,]+?)(?=\s*,|\s+(?:calls|outlines|provides|envisages|stipulates|aims|focuses|"
+                            r"covers|concerns|deals|seeks|sets)\b)")
 _ORDINAL_VERB = re.compile(r"^(?:\s+between\s+[^,]+?)?,?\s+(?:focused|focuses|focusing|concerned|concerns|covered|covers|"
                            r"dealt\s+with|deals\s+with|related\s+to|relates\s+to|aimed\s+at|aims\s+at|(?:was|is)\s+(?:on|about)|"
                            # "is to intensify cooperation on ICT", "an MoU to step up cooperation in Digital Government"
-                           rf"(?:(?:was|is)\s+)?to\s+(?:intensify|step\s+up|{_COOPERATION_GROWS})\s+cooperation\s+(?:on|in))"
+                           rf"(?:(?:was|is)\s+)?to\s+(?:intensify|step\s+up|{_COOPERATION_GROWS})\s+cooperation\s+(?:on|in)|"
+                           # "calls for increasing cooperation on A", "outlines measures to strengthen X cooperation for B"
+                           r"(?:calls|provides)\s+for(?:\s+(?:increasing|expanding|strengthening|deepening|enhancing|promoting)"
+                           r"\s+cooperation\s+(?:on|in))?|envisages|stipulates|"
+                           rf"(?:outlines|sets\s+out)(?:\s+(?:measures|steps|ways)\s+to\s+{_COOPERATION_GROWS}\s+"
+                           r"(?:[\w-]+\s+){0,3}?cooperation\s+(?:for|on|in))?)"
                            r"(?:\s+on)?\s+(?:cooperation\s+(?:on|in)\s+)?(?P<subject>.+)$")
 _ORDINAL_SUBJECT_END = re.compile(r",?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is)\s+)?(?:sign|signed|inked)\s+(?:by|between)\b.*$|"
                                   r",.*$")
 TOLD_BY_ORDINAL = "one of the counted documents, told by its order ('the first agreement focused on …')"
 
 
-def _told_by_ordinal(context: Context, mention: DocMention, mentions: list[DocMention]) -> list[DocMention]:
+def _how_many(counted: re.Match[str]) -> int:
+    """The number a count of documents gives ('three memorandums', '4 agreements')."""
+    return int(counted.group("digits")) if counted.group("digits") else COUNT_WORDS[counted.group("word").lower()]
+
+
+def _told_by_ordinal(context: Context, mention: DocMention, mentions: list[DocMention],
+                     resolve_party: t.Callable[[str], str | None], known: t.Sequence[str]) -> list[DocMention]:
     """'signing of 4 agreements … The first agreement focused on A. The second agreement was a protocol to …': each
-    counted document its sentence describes, by its subject; one named there by its own noun is already a document."""
+    counted document its sentence describes, by its subject and its own sides ('The second MOU, signed between A and
+    B, calls for …'); one named there by its own noun is already a document, and one found at the ordinal's own noun
+    is that item."""
     counted = _COUNT_LEAD.match(mention.title)
-    if not (mention.generic and counted and mention.subject is None):
+    if not (mention.generic and counted):
         return [mention]
-    later = [s for s in context.sentences if s.start > mention.start]
     told: list[DocMention] = []
-    for sentence in later:
+    adopted: list[tuple[DocMention, str, list[str]]] = []
+    for sentence in (s for s in context.sentences if s.start > mention.start):
         item = _ORDINAL_ITEM.match(sentence.text) or _NEXT_OF_A_COUNT.match(sentence.text)
         if item is None or doc_type(item.group("noun")) not in (mention.type, "other"):
             continue
-        if any(m is not mention and sentence.start <= m.start < sentence.end for m in mentions):
-            continue  # "The second agreement was a protocol to amend …": a document in its own words
         rest = item.group("rest")
-        found = _ORDINAL_FIELD.search(rest) or _ORDINAL_VERB.match(rest)
+        sides = _ORDINAL_SIDES.match(rest)
+        parties = [resolve_party(side) or side for side in _split_parties(sides.group("sides"), known)] if sides else []
+        found = _ORDINAL_FIELD.search(rest) or _ORDINAL_VERB.match(rest[sides.end():] if sides else rest)
         subject = _ORDINAL_SUBJECT_END.sub("", found.group("subject")).strip() if found else ""
+        start = sentence.start + item.start("noun")
+        own = [m for m in mentions if m is not mention and sentence.start <= m.start < sentence.end]
+        if own:  # "The second agreement was a protocol to amend …": a document in its own words
+            if len(own) == 1 and own[0].start == start and (subject or parties):
+                adopted.append((own[0], subject, parties))  # the ordinal's own noun, found as a document already
+            continue
         if not subject or len(subject.split()) > 15:
             continue
         noun = item.group("noun").lower()
-        start = sentence.start + item.start()
         title = item.group("noun") if item.group("noun").isupper() or noun == "mou" else SINGULAR_DOCUMENTS.get(noun, noun)
         told.append(DocMention(**{**mention.__dict__, "noun": noun, "title": title,
                                   "subject": subject, "generic": False, "start": start, "last_start": start,
-                                  "end": sentence.start + item.end(), "parties": list(mention.parties),
+                                  "end": sentence.start + item.end(), "parties": parties or list(mention.parties),
                                   "signatories": [], "why": [*mention.why, TOLD_BY_ORDINAL]}))
-    return told if len(told) >= 2 else [mention]
+    # a count whose subjects the lead lists ("three MOUs on trade, energy and mining") is replaced only by as many
+    # documents told one by one
+    if len(told) + len(adopted) < 2 or mention.subject and len(told) + len(adopted) != _how_many(counted):
+        return [mention]
+    for document, subject, parties in adopted:
+        document.subject = document.subject or subject or None
+        document.parties = parties or document.parties
+        document.why.append(TOLD_BY_ORDINAL)
+    return told
 
 
 # "entered into two memoranda - one with A (in the field of X) and another with B (for cooperation in Y)"

@@ -65,7 +65,7 @@ VISIT = re.compile(r"\b(?:(?:state|official|working|friendly)\s+(?:visit|trip)|(
                    # "visiting Kazakhstan", never "hosted the visiting Chairman" (a guest, at a meeting)
                    r"(?<!\bthe\s)(?<!\ba\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)visiting\s+(?!Forces\b)(?-i:[A-Z]))", re.I)  # never a Visiting Forces Agreement
 # "received the delegation", never "to receive non-refundable aid", "received a letter": a thing received is no meeting
-MEETING = re.compile(r"\b(?:met|meets|meeting|(?:received|receives|receive)(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}"
+MEETING = re.compile(r"\b(?:met|meets|meeting|(?:received|receives|receive|(?<=while\s)receiving)(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}"
                      r"(?:aid|assistance|grants?|loans?|funds?|funding|awards?|prizes?|letters?|messages?|support|credits?|"
                      r"investments?|vaccines?|donations?)\b)|session|co-chaired|sidelines|discussed|"
                      r"courtesy call|call(?:ed|s)? on|joint\s+(?:press|news)\s+conference|"
@@ -266,7 +266,7 @@ def _held_now(event_noun: re.Pattern[str], sentence: str) -> re.Match[str] | Non
 
 # "X invited Y to pay a state visit to Z", "X invites Y to visit Z": a visit asked for, not the event
 # ("an invitation letter … on the official visit to Poland": the visit the letter asks for)
-_INVITED_TO_VISIT = re.compile(r"\binvit(?:ed|es|ing|ation)\b[^.;]{0,140}?\b(?:to\s+(?:(?:pay|make)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2})?|"
+_INVITED_TO_VISIT = re.compile(r"\binvit(?:ed|es|ing|ation)\b[^.;]{0,140}?\b(?:to\s+(?:(?:pay|make)\s+)?(?:(?:an?\s+)?(?:[\w-]+\s+){0,2})?|"
                                r"(?:on|for)\s+(?:an?\s+|the\s+)?(?:official\s+|state\s+|working\s+)?)"
                                r"visit(?:\s+to)?(?:\s+[A-Z][\w’'-]*)*", re.I)
 

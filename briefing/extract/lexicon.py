@@ -235,7 +235,7 @@ administration foundation association secretariat court embassy consulate servic
 inspectorate directorate authority board bureau duma akorda presidium party enterprise railways airlines
 holding exchange kurultai mejlis confederation federation society societies library museum museums maslahaty maslakhaty gengesh maslikhat maslihat
 institution network alliance movement league
-llp jsc llc cjsc pjsc ojsc ltd plc
+llp jsc llc cjsc pjsc ojsc ltd plc inc corp co bhd berhad gmbh
 """.split())  # the last line: legal forms of companies ("JSC Tynys", "PetroChina Daqing Tamsag LLC")
 EVENT_WORDS = frozenset("""
 meeting session summit conference forum congress festival days week expo exhibition games olympics

@@ -807,8 +807,10 @@ def _institutions_longest_first() -> list[tuple[str, str]]:
 
 def org_country(name: str) -> str | None:
     found = countries_in(name)
+    if found and found[0][0] == 0 and name[found[0][1] - 2:found[0][1]] in ("'s", "’s"):
+        return found[0][2]  # "Poland's point person for assistance to Ukraine": the owner opens the name
     if found:
-        return found[-1][2] if re.search(r"\bunder\b", name) is None else found[-1][2]
+        return found[-1][2]  # "the Ministry of Energy of Kazakhstan": the owner ends the name
     low = name.lower()
     for known, code in _institutions_longest_first():
         if known in {INSTITUTION_VARIANTS.get(w, w) for w in low.split()} or known in low:

@@ -119,7 +119,7 @@ _MENTIONED_CONTEXT = re.compile(
 EVENT_TRIGGERS = re.compile(
     r"\b(?:met|meet|meets|meetings?|talks|negotiations|discussions|consultations|signed|sign|signing|inked|co-chaired|"
     r"chaired|congratulated|call(?:ed|s|ing)\s+on|"
-    r"conversation|call|visit|visited|visiting|received|receives|held|discussed|attended|"
+    r"conversation|call|visit|visited|visiting|received|receives|receiving|held|discussed|attended|"
     r"took part|participated|also\s+(?:participate|participates|take\s+part|takes\s+part|attend|attends)|exchanged|welcomed|hosted|led by|headed the|(?:spoke|talked)\s+(?:\w+\s+)?with|delegation\s+(?:is\s+|was\s+)?headed\s+by|credentials|"
     r"led\s+the\s+(?:[\w-]+\s+)?delegation|(?:side|delegation|party)\s+(?:was|were|is)\s+represented\s+by|"
     r"present(?:ed|ing)?(?!-day)|joint\s+(?:press|news)[\s-]+(?:conference|briefing)\s+with|"

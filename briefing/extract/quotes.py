@@ -108,6 +108,8 @@ def _close(text: str, open_at: int) -> Span | None:
         close_at = _closer_at(text, opener, start, paragraph_end)
         if opener == '"' and close_at == -1 and text.find("”", start, paragraph_end) != -1:
             close_at = text.find("”", start, paragraph_end)
+        if opener == "“" and close_at == -1:
+            close_at = _straight_closer(text, start, paragraph_end)  # “…," he said: opened curly, closed straight
         if close_at != -1:
             parts.append((start, close_at))
             return Span(open_at, close_at + 1, parts)
@@ -170,6 +172,15 @@ def _closed_unreopened(text: str, start: int, opener: str) -> int | None:
 # ', "the minister noted.' or '," said X': a quotation closed right before its attribution
 _CLOSED_BEFORE_SPEAKER = re.compile(rf"[,.!?…](?P<mark>[\"”»])\s+(?:(?:[^.;\"“”«»]|(?<=\b[A-Z])\.){{1,60}}?\s+)?"
                                    rf"(?:{SPEECH_VERBS})\b")  # ("Minister G. Landsbergis reiterated": an initial's dot)
+
+
+def _straight_closer(text: str, start: int, end: int) -> int:
+    """Where a straight mark closes a quotation opened with a curly one: the only straight mark of the paragraph,
+    right after the quotation's last word or stop (never one that opens a quote inside it)."""
+    marks = [at for at in range(start, end) if text[at] == '"']
+    if len(marks) != 1 or not re.match(r"[\w.,!?…)]", text[marks[0] - 1]):
+        return -1
+    return marks[0]
 
 
 def _closer_at(text: str, opener: str, start: int, end: int) -> int:
@@ -437,8 +448,10 @@ _NAME_RIGHT_BEFORE = re.compile(r"(?:^|[,;]\s+)(?P<who>[A-Z][\w’'.-]+(?:\s+[A-
 # after a few quoted words, the end of the sentence names who told them: '…, according to the Foreign Ministry.',
 # '… regarding the defense, Kishida has said.'
 _ACCORDING_TO_AT_THE_END = re.compile(r"[^\"“”«».;:]{0,160}?,\s*according\s+to\s+(?P<who>(?:the\s+)?[A-Z][^.;,\"“”«»]{1,80}?)\s*[.;]")
-_SAID_AT_THE_END = re.compile(r"[^\"“”«».;:]{0,160}?,\s*(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+"
-                              r"(?:has\s+|had\s+)?(?:said|noted|added|stated)\s*[.;]")
+# "… from Wednesday to Friday, the Foreign Ministry said in a statement.": the source told at the sentence's end
+_SAID_AT_THE_END = re.compile(r"[^\"“”«».;:]{0,160}?,\s*(?P<who>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+"
+                              r"(?:has\s+|had\s+)?(?:said|noted|added|stated|announced)"
+                              r"(?:\s+in\s+(?:a|its|an\s+official)\s+(?:statement|press\s+release|release|communiqu[eé]))?\s*[.;]")
 
 
 def _another_speaker_within(clause: str) -> bool:
