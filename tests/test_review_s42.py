@@ -112,3 +112,37 @@ def test_cooperation_opening_a_sentence_names_the_areas_after_its_sides() -> Non
     facts = _facts("OSLO, May 2 -- Cooperation between Norway and Chile in transport and logistics, and the importance "
                    "of trade were discussed in a meeting between the ministers.\n")
     assert "transport and logistics" in facts.cooperation_areas
+
+
+# -- planned events ----------------------------------------------------------------------------------------------------
+
+def test_a_plan_told_with_its_reporter_and_a_remark_keeps_only_the_plan() -> None:
+    facts = _facts("date 2022-09-12\nPresident Ana Soto will make state visits to Peru and Chile this week, Lima said "
+                   "Monday — her first trip abroad since the election.\n")
+    assert [e.text for e in facts.planned_events] == ["President Ana Soto will make state visits to Peru and Chile this week"]
+
+
+def test_a_second_predicate_quoted_from_the_announcement_is_the_visit_told_again() -> None:
+    facts = _facts("date 2022-09-12\nPresident Ana Soto will make a state visit to Peru this week, Santiago said Monday.\n"
+                   "Soto will attend a summit of the Pacific Alliance in the Peruvian city of Cusco and “pay a state "
+                   "visit to Peru” at the invitation of President Luis Vega from Wednesday to Friday, the Foreign "
+                   "Ministry said.\n")
+    events = facts.planned_events
+    assert events[0].kind == "visit" and len(events) == 2
+    assert events[1].text == "Soto will attend a summit of the Pacific Alliance in the Peruvian city of Cusco"
+    assert events[0].when == "2022-09-14"  # the days the second telling gives
+
+
+def test_a_speech_a_guest_is_expected_to_deliver_and_a_meeting_told_to_trend_on_a_day() -> None:
+    facts = _facts("date 2020-09-17\nVILNIUS, Sept. 17\n\nThe delegation led by speaker Ana Ruiz will pay an official "
+                   "visit to Estonia on September 21, the parliament told Trend on Sept. 17.\n\n"
+                   "During the visit, Ruiz is expected to deliver speech at the plenary session of the Riigikogu.\n")
+    assert [e.text for e in facts.planned_events] == [
+        "The delegation led by speaker Ana Ruiz will pay an official visit to Estonia on September 21",
+        "Ruiz is expected to deliver speech at the plenary session of the Riigikogu"]
+
+
+def test_an_invitation_to_an_official_visit_named_by_its_noun_is_planned() -> None:
+    facts = _facts("OSLO, May 2 -- Prime Minister Ana Soto met President Luis Vega. Soto thanked Vega and invited him "
+                   "to an official visit to Chile, the government said.\n")
+    assert [e.text for e in facts.planned_events] == ["invited him to an official visit to Chile"]

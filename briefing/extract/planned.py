@@ -86,7 +86,7 @@ _FUTURE_EVENT = re.compile(
     # "will chair the 18th Ministerial meeting", not "will chair the committee" (a body, not an event)
     r"(?:chair|preside\s+over)(?=\s+[^.;]{0,80}?\b(?:meeting|session|summit|forum|conference|talks|sitting)s?\b)|"
     # "will make its first official visit", not "will make efforts"
-    r"make(?=\s+(?:[\w-]+\s+){0,3}?visit\b)|"
+    r"make(?=\s+(?:[\w-]+\s+){0,3}?visits?\b)|"
     # "will proceed to Singapore for a state visit", not "will proceed to the next item"
     rf"(?:proceed|fly|head|go|depart|leave)(?={_ON_TO_A_VISIT})|"
     # "will be sending the relics to Mongolia": something sent to a place, not "will send a message"
@@ -130,7 +130,9 @@ _FUTURE_EVENT = re.compile(
     r"engage\s+in|formali[sz]e|"  # "is set to engage in high-level dialogues", "are poised to formalize a framework"
     r"take place|meet|pay|attend|arrive|be signed|be adopted|be concluded|be hosted|be received|organize|organise|conduct|ink|"
     r"discuss|exchange\s+views|"  # "is expected to discuss … with the Speaker": talks to come
-    r"adopt|travel|participate|take part|make(?=\s+(?:[\w-]+\s+){0,3}?visit\b))\b"
+    r"adopt|travel|participate|take part|make(?=\s+(?:[\w-]+\s+){0,3}?visits?\b)|"
+    # "is expected to deliver speech at the plenary session": a speech at a named sitting
+    r"deliver(?=\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+)?(?:keynote\s+|opening\s+)?(?:speech|address|remarks|lecture)\b))\b"
     # "he was expected to lead a delegation to Benin": a press release's reported future (kept only when dated ahead)
     r"|\b(?:was|were)\s+(?:also\s+)?(?:expected|scheduled|due|set)\s+to\s+(?:lead|head)\s+(?:a|an|the|his|her|their)\s+"
     r"(?:[\w-]+\s+){0,3}?delegation\b"
@@ -183,6 +185,8 @@ _FUTURE_EVENT = re.compile(
     r"|\binvit(?:ed|ing|es)\s+[^.]{1,120}?\s+to\s+(?:visit|attend|pay|take part|participate|undertake|make)\b"
     # "Iceland has invited speakers from all the Nordic countries for a visit in midsummer"
     r"|\binvit(?:ed|ing|es)\s+[^.]{1,120}?\s+(?:for|on)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?visit\b"
+    # "invited him to an official visit to Georgia": the visit named by its noun
+    r"|\binvit(?:ed|ing|es)\s+[^.]{1,120}?\s+to\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?visit\s+to\b"
     # "has further scheduled meetings with officials", "will make the next stop of its trip in Xian"
     r"|\b(?:has|have)\s+(?:further\s+|also\s+)?scheduled\s+(?:meetings?|talks|visits?|negotiations)\b"
     r"|\b(?:will|shall)\s+(?:also\s+)?make\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+|a\s+)?(?:next\s+|first\s+|last\s+)?stop\b"
@@ -257,7 +261,9 @@ _CONSIDERED = re.compile(r"\b(?:considered|discussed|agreed on|agreed upon|talke
 _TRAILING = re.compile(r"(?:,\s*(?:the\s+)?[^,]{0,100}?\s+(?:said|reported|reports|says|noted|informs|announced|stated|added|"
                        # (what follows the verb is the telling's: "…, X said during a meeting with his counterpart, Y")
                        # "…, director of the Sejm Information Center (CIS), X, has told PAP": the outlet told
-                       r"(?:has\s+|had\s+)?told\s+(?:journalists|reporters|the\s+press|[A-Z][\w.-]*(?=\s*\.?$)))(?:\s+(?:on|in|at|earlier|today|yesterday|\w+day|citing)\b[^,]{0,60}"
+                       r"(?:has\s+|had\s+)?told\s+(?:journalists|reporters|the\s+press|[A-Z][\w.-]*(?=\s*\.?$|\s+(?:on|in|at|earlier|today|yesterday|\w+day)\b))"
+                       # ("…, Beijing said Monday — his first trip abroad since …": the day, and a remark on the plan)
+                       r")(?:\s+(?:on|in|at|earlier|today|yesterday|\w+day|citing)\b[^,]{0,100}"
                        r"|\s+(?:during|after|following|while)\s+[^.;]{0,160})?"
                        r"\.?$|"
                        r",\s*(?:said|reported|says|noted|told|announced)\s+[^,]{0,100}$|"
@@ -405,8 +411,10 @@ def find_planned(context: Context, article_date: dt.date | None, known: Known | 
         if _TOPICS_OF_THE_TALKS.search(found.text) and not (event.when or event.place) and \
                 any(earlier.kind in ("visit", "talks", "meeting") for earlier in events):
             continue  # "… will visit Tashkent. The heads of state will exchange views on …": what the visit's talks hold
-        if any(_same_visit(event, earlier) for earlier in events):
-            continue  # the visit announced in the lead, then quoted from the official who announced it
+        same = next((earlier for earlier in events if _same_visit(event, earlier)), None)
+        if same is not None:  # the visit announced in the lead, then quoted from the official who announced it
+            same.when = same.when or event.when
+            continue
         retold = next((earlier for earlier in events if _the_visit_told_again(event, earlier)), None)
         if retold is not None:  # "The speaker’s visit will take place in mid-July": the one visit, told again
             retold.when = retold.when or event.when
@@ -482,9 +490,18 @@ def _same_sitting(event: PlannedEvent, earlier: PlannedEvent) -> bool:
 
 
 def _same_visit(event: PlannedEvent, earlier: PlannedEvent) -> bool:
-    """A visit by the same people to the same country, with no places of its own to visit, is told again."""
-    return event.kind == earlier.kind == "visit" and bool(set(event.who) & set(earlier.who)) and \
+    """A visit by the same people (or no one named) to the same country, with no places of its own to visit, is told
+    again."""
+    return event.kind == earlier.kind == "visit" and (_same_people(event.who, earlier.who) or not event.who) and \
         event.country is not None and event.country == earlier.country and not event.objects
+
+
+def _same_people(who: t.Sequence[str], others: t.Sequence[str]) -> bool:
+    """Whether one person acts in both: 'Xi' and 'Xi Jinping' are one, named again by a part of the name."""
+    def parts(name: str) -> set[str]:
+        return set(name.split())
+    return any(name == other or parts(name) <= parts(other) or parts(other) <= parts(name)
+               for name in who for other in others if name[:1].isupper() and other[:1].isupper())
 
 
 def _the_visit_told_again(event: PlannedEvent, earlier: PlannedEvent) -> bool:
@@ -689,6 +706,7 @@ def _phrases_of(sentence: Sentence, article_year: int | None) -> list[_Found]:
     if also:  # "X will attend the session, and will also hold meetings": two plans of one subject
         first, offset = _trim(text[:also.start()], match.end())
         rest, _ = _trim(text[also.start("verb"):], 0)
+        rest = rest.replace("”", "", 1) if "“" not in rest else rest  # the announcement's closing mark, opened before
         subject = text[offset:match.start()]
         return [_at(sentence, offset, first, lead=text[:offset]),
                 replace(_at(sentence, also.start("verb"), rest, lead=text[:offset]), subject=subject)]
@@ -697,7 +715,9 @@ def _phrases_of(sentence: Sentence, article_year: int | None) -> list[_Found]:
 
 
 # ", and will also hold a number of meetings": a second plan of the same subject, in its own predicate
-_SECOND_FUTURE = re.compile(r",\s+and\s+(?P<verb>(?:will|shall)\s+(?:also\s+)?(?:hold|visit|meet|sign|attend|take\s+part|"
+# "X will attend the summit and “pay state visits to A and B”": the second predicate quoted from the announcement
+_SECOND_FUTURE = re.compile(r"(?:,\s+and\s+(?=(?:will|shall)\s)|\s+and\s+[“\"](?=[a-z]))"
+                            r"(?P<verb>(?:(?:will|shall)\s+(?:also\s+)?)?(?:hold|visit|meet|sign|attend|take\s+part|"
                             r"participate|travel|pay|address|tour|have)\b)", re.I)
 
 
