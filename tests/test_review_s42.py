@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from conftest import read_briefing
+
 
 def _facts(text: str):
     from briefing.extract import extract
@@ -146,3 +148,54 @@ def test_an_invitation_to_an_official_visit_named_by_its_noun_is_planned() -> No
     facts = _facts("OSLO, May 2 -- Prime Minister Ana Soto met President Luis Vega. Soto thanked Vega and invited him "
                    "to an official visit to Chile, the government said.\n")
     assert [e.text for e in facts.planned_events] == ["invited him to an official visit to Chile"]
+
+
+# -- what the briefings write ------------------------------------------------------------------------------------------
+
+_INVITED = ("OSLO, May 2 -- Prime Minister Ana Soto met President Luis Vega. Soto thanked Vega and invited him to an "
+            "official visit to Chile, the government said.\n")
+
+
+def test_an_invitation_to_him_goes_to_the_one_met_not_to_the_inviter(tmp_path) -> None:
+    [event] = _facts(_INVITED).planned_events
+    assert (event.kind, event.who, event.invited) == ("visit", ["Luis Vega"], True)
+    russian = read_briefing(tmp_path, "ru", _INVITED)
+    assert "Веге‡ направлено приглашение посетить Чили" in russian and "Сото" not in russian.split("Запланированные")[1]
+
+
+_TOUR = ("date 2022-09-12\nPresident Ana Soto will make state visits to Peru and Chile this week, Lima said Monday.\n"
+         "Soto will pay the visits at the invitation of Presidents Luis Vega and Jorge Silva.\n")
+
+
+def test_a_visit_to_two_countries_has_no_one_place_and_never_makes_a_host_a_guest(tmp_path) -> None:
+    facts = _facts(_TOUR)
+    assert (facts.location.city, facts.location.country) == (None, None)
+    russian = read_briefing(tmp_path, "ru", _TOUR)
+    assert "примет" not in russian and "примут" not in russian
+
+
+def test_a_press_service_named_by_its_ministrys_possessive_reported_the_news(tmp_path) -> None:
+    text = ("ASTANA – Kazakh Foreign Minister Murat Nurtleu met Kyrgyz Foreign Minister Jeenbek Kulubaev on April 18, "
+            "reported the Kazakh Foreign Ministry’s press service.\n")
+    assert _facts(text).reported_by == "the press service of the Kazakh Foreign Ministry"
+    assert "По сообщению пресс-службы Министерства иностранных дел" in read_briefing(tmp_path, "ru", text)
+
+
+_XINHUA_STYLE = ("BEIJING, Jan. 25 -- Chinese Vice Premier Ding Xuexiang met with Lkhagva Munkhbaatar, vice chairman of "
+                 "Mongolia's State Great Hural, in Beijing on Thursday. Munkhbaatar said the ties are a model.\n")
+
+
+def test_a_mongolian_called_by_the_second_word_alone_is_written_patronymic_first(tmp_path) -> None:
+    assert [p.name for p in _facts(_XINHUA_STYLE).participants][1] == "Munkhbaatar Lkhagva"
+    assert "Л.Мөнхбаатар" in read_briefing(tmp_path, "mn", _XINHUA_STYLE)
+
+
+_FIELDS = ("KUALA LUMPUR, Feb 5 -- Malaysia and Chile should enhance trade in sectors like food technology, "
+           "semiconductors, green energy, and electric vehicles, said Prime Minister Ana Soto at a forum here today.\n")
+
+
+def test_new_fields_of_cooperation_are_written_in_each_language_and_the_speakers_verb_is_none(tmp_path) -> None:
+    assert "said" not in _facts(_FIELDS).cooperation_areas
+    russian = read_briefing(tmp_path, "ru", _FIELDS)
+    assert "пищевые технологии" in russian and "электромобили" in russian and "semiconductors" not in russian
+    assert "жартылай өткізгіштер өндірісі" in read_briefing(tmp_path, "kk", _FIELDS)

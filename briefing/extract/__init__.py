@@ -106,6 +106,7 @@ def extract(article: Article, termbase: t.Any = None, review_below: float = DEFA
     _host_side(candidates, facts.location.country)
     _home_delegation_abroad(context, candidates, facts.source_agency, facts.location.country)
     _mongolian_press_names(context, candidates)
+    _mongolian_patronymic_first(candidates)
     _first_ladies(candidates)
     facts.reported_by, reporter_span = _reported_by(context, found_orgs, candidates)
     if reporter_span:
@@ -353,8 +354,9 @@ _REPORTED_BY = re.compile(
     rf"|(?:\b[Tt]he\s+)?(?P<possessor>{_OWNER_WORDS})['’]s\s+press\s+(?:service|office)"
     r"|\b[Tt]he\s+(?:White\s+House|Kremlin)|\bAkorda)"
     r"(?:\s*\([A-Z]{2,8}\))?\s*,?\s+(?:has\s+)?(?:reported|reports|said|says|informs|informed|announced|stated)\b")
-_REPORTED_THE_PRESS = re.compile(rf"\b(?:reported|reports|informs|said)\s+(?:the\s+)?(?P<who>(?P<possessor>{_OWNER_WORDS})\s+"
-                                 r"press\s+(?:service|office))")  # "…, reported Akorda press service on June 26"
+# "…, reported Akorda press service on June 26", "…, reported the Kazakh Foreign Ministry’s press service"
+_REPORTED_THE_PRESS = re.compile(rf"\b(?:reported|reports|informs|said)\s+(?:the\s+)?(?P<who>(?P<possessor>{_OWNER_WORDS})"
+                                 r"(?:['’]s)?\s+press\s+(?:service|office))")
 _ACCORDING_TO_PRESS = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<who>(?:the\s+)?press\s+(?:service|office)\s+of\s+(?:the\s+)?"
                                  rf"(?P<owner>{_OWNER_WORDS}))")
 
@@ -370,13 +372,16 @@ def _reported_by(context: Context, found: list[orgs.Org],
             if told is None or context.in_quote(sentence.start + told.start()):
                 continue
             owner = told.groupdict().get("owner") or told.groupdict().get("possessor")
+            owner = re.sub(r"['’]s$", "", owner) if owner else owner  # "the Kazakh Foreign Ministry’s press service"
             if owner is None:
                 who = told.group("who")
                 return "the " + re.sub(r"^[Tt]he\s+", "", who) if who != "Akorda" else who, \
                     (sentence.start + told.start("who"), sentence.start + told.end("who"))
             named = [org.name for org in found if org.name.lower().startswith(owner.lower())]
             full = re.sub(r"^the\s+", "", named[0] if len(set(named)) == 1 else owner)
-            article = "the " if full.split()[0].lower() in orgs.ORG_HEADS else ""  # "of the Ministry …", "of Akorda"
+            # "of the Ministry …", "of the Kazakh Foreign Ministry", "of Akorda"
+            article = "the " if full.split()[0].lower() in orgs.ORG_HEADS or \
+                len(full.split()) > 1 and full.split()[-1].lower() in orgs.ORG_HEADS else ""
             served = {p.country for p in candidates if p.country and p.organization == full}
             if len(served) == 1 and not country_codes_in(full):
                 full = f"{full} of {english_name(served.pop())}"
@@ -927,6 +932,24 @@ def _mongolian_press_names(context: Context, candidates: list[people.Candidate])
         if person.participant and not person.country and _MONGOLIAN_PRESS_NAME.fullmatch(person.name) and \
                 detect_origin(person.name, None) == "mn":
             _give_country(person, "MN", "a Mongolian name in the Mongolian press's style")
+
+
+_GENITIVE_PATRONYMIC = re.compile(r"(?:iin|yn|giin|ain|iyn|yin)$", re.I)
+
+
+def _mongolian_patronymic_first(candidates: list[people.Candidate]) -> None:
+    """'Lkhagva Munkhbaatar … Munkhbaatar said': a Mongolian is called by the given name, so a name of two words whose
+    second the text uses alone is written patronymic first (as Xinhua writes Mongolians); it is set in the English
+    order, given name first, so that every language builds its form from the right word («Л.Мөнхбаатар»)."""
+    for person in candidates:
+        words = person.name.split()
+        if person.country != "MN" or len(words) != 2 or any(_GENITIVE_PATRONYMIC.search(word) for word in words):
+            continue
+        alone = {mention.tokens[0] for mention in person.mentions if len(mention.tokens) == 1}
+        if words[1] in alone and words[0] not in alone:
+            person.name = f"{words[1]} {words[0]}"
+            person.tokens = [words[1], words[0]]
+            person.why = (person.why + "; " if person.why else "") + "written patronymic first (called by the given name alone)"
 
 
 def _the_untitled_other_side(person: people.Candidate, candidates: list[people.Candidate], home: str | None) -> bool:

@@ -582,6 +582,9 @@ def find_areas(context: Context) -> list[tuple[str, int, int, str]]:
                     continue
                 if index == 3 and phrase.strip().lower() == "diplomatic" and re.search(r"\s(?:relations|ties)$", match.group(0)):
                     continue  # "the establishment of diplomatic relations": the relations themselves, no field of them
+                if index == 3 and re.search(r",\s+(?:noting|stressing|saying|adding|underlining|emphasi[sz]ing|"
+                                            r"highlighting|pointing)\b", phrase):
+                    continue  # "… on the regional agenda, noting the constructive collaboration": a clause, no list
                 if index == 3 and re.search(r"\s(?:the|a|an)$", phrase.strip()):
                     continue  # "… mechanism, deepen the exchange": a verb's object, no list of fields before the noun
                 if index == 3 and _NAMES_A_BODY.match(context.text, match.end()):
@@ -700,7 +703,9 @@ def _dangling(item: str) -> bool:
 
 def _said(item: str) -> bool:
     """'he said': a clause of speech caught in a list, no field."""
-    return re.search(r"\b(?:he|she|they|it|we)\s+(?:said|says|noted|added|stressed|emphasized|emphasised)\b", item, re.I) is not None
+    # ("…, and electric vehicles, said Prime Minister X": the verb that names the speaker after the list)
+    return re.search(r"^(?:said|says|noted|added|stressed|emphasi[sz]ed|stated|told)$|"
+                     r"\b(?:he|she|they|it|we)\s+(?:said|says|noted|added|stressed|emphasized|emphasised)\b", item, re.I) is not None
 
 
 def _both_parts_listed(item: str, listed: set[str]) -> bool:

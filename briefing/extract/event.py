@@ -534,10 +534,23 @@ def _city_place(city: str, start: int, end: int, why: str, text: str = "") -> Pl
     return Place(city, code, start, end, why)
 
 
+SEVERAL_VISITED = "a visit to several countries: no one place"
+
+
+def _lists_countries(what: str, found: list[tuple[int, int, str]]) -> bool:
+    """'Kazakhstan and Uzbekistan this week', 'Kazakhstan, Kyrgyzstan and Tajikistan': two or more countries, one
+    after another, open the words a visit goes to."""
+    if len(found) < 2 or found[0][0] > 4 or found[0][2] == found[1][2]:
+        return False
+    return re.fullmatch(r",\s*|,?\s+and\s+(?:the\s+)?", what[found[0][1]:found[1][0]]) is not None
+
+
 def find_place(context: Context, org_country: t.Callable[[str], str | None], planned: bool = False) -> Place:
     """Where the event happened: a city in the lead or an event sentence, else the host country;
     the dateline city when the text names no other place (and the event is not still to come)."""
     found = _named_place(context, org_country, planned)
+    if found.why == SEVERAL_VISITED:
+        return found
     dateline = context.dateline
     here = _dateline_city_here(context) if not planned else None
     if here and found.start > here.end:
@@ -819,6 +832,9 @@ def _named_place(context: Context, org_country: t.Callable[[str], str | None], p
                 continue  # "extended an invitation to the Chairman to visit the United States": a visit still to come
 
             found = countries_in(what)
+            if _lists_countries(what, found):
+                # "state visits to Kazakhstan and Uzbekistan": no one country is the visit's, nor are its hosts guests
+                return Place(None, None, match.start("what"), match.end("what"), SEVERAL_VISITED)
             code = org_country(what) if re.search(r"Ministry|Akorda|Parliament|Office|Embassy", what) else None
             code = code or _country_first(what, slack=2)  # before a body: "Democratic People's Republic of Korea"
             body_of = _BODY_OF.match(what)  # "visited the Milli Majlis of Azerbaijan": the body's country

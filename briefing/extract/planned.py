@@ -1040,7 +1040,7 @@ def _read(found: _Found, article_date: dt.date | None, known: Known) -> PlannedE
     if kind in ("festival", "other") and _anniversary_in(phrase):
         kind = "anniversary"  # "agreed to celebrate the 70th anniversary of diplomatic relations": a jubilee
     place, country = _place(phrase, clause)
-    who = _who(phrase, clause, found.start, known)
+    who = _who(phrase, clause, found.start, known, found.sentence.text[:max(0, found.start - found.sentence.start)])
     if kind not in ("meeting", "talks", "consultations", "visit", "signing", "session") and \
             (all(_SIDES.fullmatch(w) or w.lower() == "sides" for w in who) or (clause and _ARRANGED.search(clause.verb))):
         # "the sides agreed on organizing a conference", "the presidents agreed to hold the Days of Culture": they
@@ -1180,6 +1180,8 @@ def _kind(phrase: str, clause: _Clause | None) -> str:
         return "visit"  # "the delegation will be in Russia from 19 to 20 February"
     if re.search(r"\b(?:talk\s+over|discuss)$", clause.verb, re.I):
         return "talks"  # "it is planned for the members to talk over mutual visits … with X": talks, whatever on
+    if clause.invitation and re.search(r"\bvisit\s+to$", clause.verb, re.I):
+        return "visit"  # "invited him to an official visit to Georgia"
     verb_kind = None if clause.outcome else _first_kind(clause.verb.split()[-1])
     if verb_kind:
         return verb_kind
@@ -1292,8 +1294,9 @@ _INVITATION_ADDRESSED = re.compile(r"\binvitation\b[^.;]{0,120}?\baddressed\s+to
                                    r"(?:an?\s+|the\s+)?(?:official\s+|state\s+|working\s+)?visit\b", re.I)
 
 
-def _who(phrase: str, clause: _Clause | None, offset: int, known: Known) -> list[str]:
-    """Who will do it: the subject of the future verb, the invitee, or the people the event is of."""
+def _who(phrase: str, clause: _Clause | None, offset: int, known: Known, before_phrase: str = "") -> list[str]:
+    """Who will do it: the subject of the future verb, the invitee, or the people the event is of.
+    ``before_phrase``: the sentence up to the phrase, where an inviter the phrase leaves out is named."""
     carried = _INVITATION_CARRIED.search(phrase) or _INVITATION_CARRIED_FROM.search(phrase) or \
         _INVITATION_HANDED_TO.search(phrase) or _INVITATION_ADDRESSED.search(phrase)
     if carried:
@@ -1307,6 +1310,12 @@ def _who(phrase: str, clause: _Clause | None, offset: int, known: Known) -> list
         invitee = re.sub(rf"^{_ADVERBS}(?:invited|inviting|invites|(?:wish|hope|desire)\s+(?:for|that))\s+|"
                          r"\s+(?:to|would|will)\s+\w+(?:\s+part)?$",
                          "", clause.verb, flags=re.I)
+        invitee = re.sub(r"\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?visit\s+to$", "", invitee, flags=re.I)
+        if re.fullmatch(r"him|her", invitee, re.I):
+            # "Garibashvili … invited him to an official visit": the one met, never the inviter
+            inviter = set(_actors(clause.before or before_phrase, offset, known)[:1])  # the subject, not "… thanked Vega"
+            others = [person.name for person in known.participants if person.name and person.name not in inviter]
+            return others if len(others) == 1 else []
         return _actors(invitee, offset, known)
     if re.match(r"(?:expects?|expecting|awaits?|awaiting|(?:is|are)\s+(?:\w+\s+)?preparing\s+for|to\s+prepare\s+for|"
                 r"preparations?\s+for)\b", clause.verb, re.I):
