@@ -2768,6 +2768,17 @@ _PARLIAMENTARY_COMMITTEE_HEAD = re.compile(r"(?:an?\s+|the\s+)?parliamentary\s+c
                                            r"(?P<head>chairman|chairwoman|chairperson|chair|head)", re.IGNORECASE)
 
 
+# "Chairman of the Cabinet of Ministers Kyrgyzstan": a source that drops the 'of' before the owner country
+_COUNTRY_GLUED_TO_BODY = re.compile(r"\b(?:Ministers|Ministry|Government|Parliament|Council|Assembly|Senate|Committee)\s+"
+                                    r"(?P<country>(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})$")
+
+
+def _is_country(name: str) -> bool:
+    from briefing.extract.lexicon import country_code
+
+    return country_code(name) is not None
+
+
 def _rewordings(text: str, kind: str) -> Iterator[str]:
     """The same name in words composition reads, tried in turn when the name as written composes nothing."""
     if kind == "document" and re.match(r"(?:the\s+)?new\s+", text, re.I):
@@ -2827,6 +2838,9 @@ def _rewordings(text: str, kind: str) -> Iterator[str]:
         # "Deputy Chairman of the Cabinet of Ministers - Chairman of the State Committee …": two offices, each with its
         # own owner, as after a comma
         yield re.sub(r"\s+[-–—]\s+(?=[A-Z])", ", ", text)
+    glued = _COUNTRY_GLUED_TO_BODY.search(text)
+    if glued and _is_country(glued.group("country")):  # "Cabinet of Ministers Kyrgyzstan": of Kyrgyzstan
+        yield f"{text[:glued.start('country')]}of {glued.group('country')}"
     if _PRESIDENTIAL_BODY.search(text):  # "Presidential Administration of X": the Administration of X's President
         yield _PRESIDENTIAL_BODY.sub("Administration of the President", text)
     if kind == "document" and _IN_YEARS.search(text):  # "Programme … in 2020 – 2021": the period it is for

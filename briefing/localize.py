@@ -1455,7 +1455,7 @@ def _country_after_body(body: str) -> str:
 
 # a body whose offices take its name: "deputy chairman of the New Azerbaijan Party"
 _BODY_WITH_OFFICES = re.compile(r"\b(?:Party|Committee|Council|Agency|Union|Association|Federation|Chamber|Institute|"
-                                r"Parliament|Assembly|Senate|"  # "Speaker", of the "Parliament of Finland" its signature names
+                                r"[Pp]arliament|Assembly|Senate|"  # "Speaker", of the "Parliament of Finland" its signature names
                                 r"University|Academy|Foundation|Fund|Company|Corporation|Bank|Centre|Center)\b")
 
 

@@ -199,3 +199,58 @@ def test_new_fields_of_cooperation_are_written_in_each_language_and_the_speakers
     russian = read_briefing(tmp_path, "ru", _FIELDS)
     assert "пищевые технологии" in russian and "электромобили" in russian and "semiconductors" not in russian
     assert "жартылай өткізгіштер өндірісі" in read_briefing(tmp_path, "kk", _FIELDS)
+
+
+# -- titles and bodies composed in every language ----------------------------------------------------------------------
+
+def test_offices_and_bodies_left_in_english_by_fresh96_compose() -> None:
+    from conftest import composed_name
+
+    expected = {
+        ("Intelligence Chief", "title"): ("руководитель разведки", "Барлау басшысы", "Тагнуулын дарга"),
+        ("Chairman of the Inter-Parliamentary Cooperation Board", "title"): (
+            "председатель Комитета по межпарламентскому сотрудничеству",
+            "Парламентаралық ынтымақтастық комитетінің төрағасы",
+            "Парламент хоорондын хамтын ажиллагааны хорооны дарга"),
+        ("Angola's Minister of External Relations", "title"): (
+            "министр иностранных дел Анголы", "Ангола Сыртқы істер министрі", "Ангол Улсын Гадаад харилцааны сайд"),
+        ("Chairman of the Cabinet of Ministers Kyrgyzstan", "title"): (
+            "Председатель Кабинета Министров Кыргызской Республики",
+            "Қырғыз Республикасы Министрлер Кабинетінің Төрағасы",
+            "Бүгд Найрамдах Киргиз Улсын Сайд нарын танхимын дарга"),
+        ("AIFC Center for Green Technology", "institution"): (
+            "Центр зеленых технологий Международного финансового центра «Астана»",
+            "«Астана» халықаралық қаржы орталығының Жасыл технологиялар орталығы",
+            "«Астана» олон улсын санхүүгийн төвийн Ногоон технологийн төв"),
+        ("Union of Banks", "institution"): (
+            "Союз банков Кыргызстана", "Қырғызстан банктері одағы", "Киргизийн банкуудын холбоо"),
+    }
+    for (english, kind), forms in expected.items():
+        assert tuple(composed_name(english, lang, kind) for lang in ("ru", "kk", "mn")) == forms, english
+
+
+def test_a_union_minister_of_india_is_still_no_union() -> None:
+    from conftest import composed_name
+
+    assert composed_name("Union Minister for Finance", "ru", "title") == "министр финансов"
+
+
+_ENVOY_RECEIVED = ("Jakarta (ANTARA News) - \"Our parliaments share an important relationship,\" Chairman of the "
+                   "Inter-Parliamentary Cooperation Board (BKSAP), Nurhayati Ali Assegaf, stated while receiving Sri "
+                   "Lankan Honorary Ambassador to Indonesia, Dharshana Mahendra Parera, at her office on Tuesday.\n")
+
+
+def test_the_one_an_envoy_accredited_there_meets_is_of_that_country_and_her_board_is_no_international_body(tmp_path) -> None:
+    host = _facts(_ENVOY_RECEIVED).participants[0]
+    assert (host.name, host.country) == ("Nurhayati Ali Assegaf", "ID")
+    assert "председателя Комитета по межпарламентскому сотрудничеству" in read_briefing(tmp_path, "ru", _ENVOY_RECEIVED)
+
+
+_LED_BY_SPEAKER = ("date 2020-09-17\nBAKU, Azerbaijan, Sept. 17\n\nAzerbaijan's parliamentary delegation led by speaker "
+                   "Ana Ruiz will pay an official visit to Estonia on September 21, the Azerbaijani parliament told "
+                   "Trend on Sept. 17.\n\nThe delegation includes the MPs and officials of the Azerbaijani parliament.\n")
+
+
+def test_a_bare_speaker_presides_over_the_one_chamber_of_her_country_the_text_names(tmp_path) -> None:
+    assert _facts(_LED_BY_SPEAKER).participants[0].organization == "Azerbaijani parliament"
+    assert "Председателя Милли Меджлиса Азербайджана" in read_briefing(tmp_path, "ru", _LED_BY_SPEAKER)

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from briefing.extract import areas, confidence, dates, documents, event, offices, orgs, people, planned, quotes
 from briefing.extract.lexicon import (
+    CHAMBERS,
     CITY_TO_COUNTRY,
     INTERNATIONAL_ACRONYMS,
     KNOWN_INSTITUTIONS,
@@ -38,7 +39,8 @@ from briefing.vocabulary import COOPERATION_AREAS, COUNTRY_POSSESSIVE, match_ter
 
 __all__ = ["extract", "explain"]
 
-_INTERNATIONAL = re.compile(r"\b(?:International|United Nations|UN|World|OSCE|Inter-Parliamentary|IOM|"
+# (a parliament's own "Inter-Parliamentary Cooperation Board" is no body of many states: the Union and Assembly are)
+_INTERNATIONAL = re.compile(r"\b(?:International|United Nations|UN|World|OSCE|Inter-Parliamentary(?=\s+(?:Union|Assembly))|IOM|"
                             r"European Union|Eurasian|Shanghai Cooperation|CIS|Commonwealth)\b")
 _TITLE_TO_BODY = {"minister": "ministry", "akim": "akimat", "khokim": "khokimiyat", "hokim": "hokimiyat",
                   "ministers": "ministry"}
@@ -105,6 +107,7 @@ def extract(article: Article, termbase: t.Any = None, review_below: float = DEFA
     _home_side(candidates, event_countries, facts.source_agency)
     _host_side(candidates, facts.location.country)
     _home_delegation_abroad(context, candidates, facts.source_agency, facts.location.country)
+    _speaker_of_the_parliament_named(candidates, found_orgs)
     _mongolian_press_names(context, candidates)
     _mongolian_patronymic_first(candidates)
     _first_ladies(candidates)
@@ -1000,6 +1003,21 @@ def _minister_of_the_ministry_named(candidates: list[people.Candidate], found: l
                  portfolio <= set(orgs.significant_words(org.name)) and (code := orgs.org_country(org.name))}
         if len(codes) == 1:
             _give_country(person, codes.pop(), "the ministry of the office the text names")
+
+
+_BARE_SPEAKER = re.compile(r"(?:(?:deputy|vice|first\s+deputy)[\s-]+)?speaker", re.I)
+_A_CHAMBER = re.compile(rf"\b{CHAMBERS}\b")
+
+
+def _speaker_of_the_parliament_named(candidates: list[people.Candidate], found: list[orgs.Org]) -> None:
+    """'the delegation led by speaker X' of Azerbaijan, where the text names 'the Azerbaijani parliament': a bare
+    speaker of a country presides over the one chamber of that country the text names."""
+    for person in candidates:
+        if person.organization or not person.country or not _BARE_SPEAKER.fullmatch(person.title or ""):
+            continue
+        chambers = {org.name for org in found if _A_CHAMBER.search(org.name) and orgs.org_country(org.name) == person.country}
+        if len(chambers) == 1:
+            person.organization = chambers.pop()
 
 
 def _host_side(candidates: list[people.Candidate], host: str | None) -> None:

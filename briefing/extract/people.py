@@ -2524,11 +2524,29 @@ def assign_countries(people: list[Candidate], event_countries: t.Sequence[str],
         partner = next((p for p in people if person.one_side_with and p.name == person.one_side_with), None)
         if person.country is None and partner is not None:
             person.country = partner.country
+    _host_of_an_envoy(people)
     unplaced = [person for person in people if person.country is None and person.participant]
     if context is not None and unplaced:
         named = {code for start, _, code in countries_in(context.text) if not context.in_quote(start)}
         for person in unplaced:
             person.country = _country_its_name_tells(person, named)
+
+
+_ACCREDITED_TO = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul(?:\s+[Gg]eneral)?)\s+to\s+(?:the\s+)?(?P<country>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
+
+
+def _host_of_an_envoy(people: list[Candidate]) -> None:
+    """'X received the Sri Lankan Ambassador to Indonesia': the one an envoy meets, whose country the text does not
+    give, is of the country the envoy is accredited to, when the two are the meeting's only participants."""
+    participants = [person for person in people if person.participant]
+    if len(participants) != 2:
+        return
+    for envoy, host in (participants, participants[::-1]):
+        sent_to = _ACCREDITED_TO.search(envoy.title or "")
+        code = country_code(sent_to.group("country")) if sent_to else None
+        if host.country is None and code and envoy.country and envoy.country != code:
+            host.country = code
+            host.why = (host.why + "; " if host.why else "") + "country: the one an envoy accredited there met"
 
 
 # name shapes that tell one country beyond doubt: Turkish letters and -oğlu, Korean and Chinese syllables
