@@ -254,3 +254,12 @@ _LED_BY_SPEAKER = ("date 2020-09-17\nBAKU, Azerbaijan, Sept. 17\n\nAzerbaijan's 
 def test_a_bare_speaker_presides_over_the_one_chamber_of_her_country_the_text_names(tmp_path) -> None:
     assert _facts(_LED_BY_SPEAKER).participants[0].organization == "Azerbaijani parliament"
     assert "Председателя Милли Меджлиса Азербайджана" in read_briefing(tmp_path, "ru", _LED_BY_SPEAKER)
+
+
+def test_luis_is_a_spanish_given_name_whatever_country_the_text_gives() -> None:
+    # Spanish rules (Гиляревский, Старостин, «Иностранные имена и названия в русском тексте»): ll = ль, the u of
+    # "Luis" a vowel of its own, never «Луйс»
+    from briefing.names.transliteration import transliterate_name
+
+    assert transliterate_name("Luis Lacalle Pou", "ru").text == "Луис Лакалье Поу"
+    assert transliterate_name("Luis Vega", "mn").text == "Луис Вега"

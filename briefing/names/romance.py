@@ -42,10 +42,10 @@ _CONSONANTS = {"b": "б", "c": "к", "d": "д", "f": "ф", "g": "г", "h": "", "
 _SPANISH_GIVEN_NAMES = frozenset(
     "jorge jose juan carlos miguel raul pedro pablo alejandro fernando manuel francisco javier diego gustavo eduardo "
     "ricardo andres enrique ernesto felipe ramon rodrigo santiago gonzalo ignacio jaime joaquin mauricio rodolfo "
-    "vicente alfonso guillermo nestor".split())
+    "vicente alfonso guillermo nestor luis".split())
 _SPANISH_SURNAMES = frozenset(
     "ortega castro maduro morales garcia torres flores rivera vargas castillo romero herrera medina aguilar reyes "
-    "mendoza moreno rojas delgado navarro ruiz diaz bermudez canel cardenas".split())
+    "mendoza moreno rojas delgado navarro ruiz diaz bermudez canel cardenas vega soto cruz ramos ortiz".split())
 _PATRONYMIC_EZ = re.compile(r"[a-z]{3,}ez")
 
 
