@@ -79,14 +79,16 @@ class Localized:
     mark travels with the text into the document.
     """
 
-    __slots__ = ("kind", "mark", "source", "text")
+    __slots__ = ("gender", "kind", "mark", "source", "text")
 
-    def __init__(self, text: str, mark: str | None = None, kind: str = "common", source: str | None = None) -> None:
+    def __init__(self, text: str, mark: str | None = None, kind: str = "common", source: str | None = None,
+                 gender: str | None = None) -> None:
         self.text = text
         self.mark = mark
         self.kind = kind  # how the value declines: person, place, institution, title, document, common
         # where the form came from, for 'briefing names': termbase, composed, catalog, cldr, transliterated
         self.source = source
+        self.gender = gender  # a person's, where the article tells it ("at her office"); else guessed from the name
 
     def __html__(self) -> str:
         escaped = escape_markdown(self.text)
@@ -1034,6 +1036,8 @@ class Localizer:
 
     def person(self, person: Person) -> LocalizedPerson:
         name = self.name(person.name, "person", person.country) if person.name else self.labels.get(NAME_NOT_GIVEN)
+        if person.gender and name:
+            name = Localized(name.text, name.mark, name.kind, name.source, gender=person.gender)
         country = self.country(person.country) if person.country else None
         organization = self.institution(person.organization, person.country) if person.organization else None
         if organization is not None and country is not None and _names_country(organization.text, country.text):
@@ -1050,7 +1054,7 @@ class Localizer:
             person = replace(person, title=known_office)
             title = self.title(known_office, person.country)
         title_in_text: Localized | Joined | None = self._title_with_country(person, title, country)
-        if self.lang == "ru" and name and _is_a_woman(name.text):
+        if self.lang == "ru" and name and _is_a_woman(name):
             title, title_in_text = _her_office(title), _her_office(title_in_text)
         return LocalizedPerson(
             name=name,
@@ -2043,10 +2047,10 @@ def _one_country(text: str) -> bool:
     return country_code(text.strip()) is not None
 
 
-def _is_a_woman(russian_name: str) -> bool:
+def _is_a_woman(russian_name: Localized) -> bool:
     from briefing.grammar.ru import person_gender
 
-    return person_gender(russian_name) == "female"
+    return (russian_name.gender or person_gender(russian_name.text)) == "female"
 
 def _her_office(title: Localized | Joined | None) -> Localized | Joined | None:
     """A woman's title in Russian: «исполняющая обязанности министра», the participle agreeing with her."""

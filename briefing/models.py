@@ -93,6 +93,7 @@ class Person(Judged):
     organization: str | None = None
     evidence: Evidence | None = None
     present: bool = False  # "Also present at the meeting was X": there, but no side of the meeting
+    gender: str | None = None  # "female" or "male" when the text tells it ("at her office", "Ms"); else None
 
 
 # The ``why`` of a document listed after "several documents, including": one of them, their number untold
@@ -532,8 +533,15 @@ def _person(read: _Reader) -> Person:
         organization=read.text("organization"),
         evidence=_evidence(read.raw("evidence")),
         present=read.raw("present") is True,
+        gender=_gender(read.text("gender"), read),
         **_judgement(read),
     )
+
+
+def _gender(value: str | None, read: _Reader) -> str | None:
+    if value is None or value in ("female", "male"):
+        return value
+    raise ValueError(f"{read._path('gender')}: expected \"female\", \"male\" or null, got {value!r}")
 
 
 def _document(read: _Reader) -> SignedDocument:

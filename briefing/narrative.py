@@ -219,7 +219,7 @@ class Narrative:
             from briefing.grammar.ru import person_gender
             from briefing.grammar.ru_agreement import agree_with_tags
 
-            wanted = {"femn"} if person_gender(str(value.name)) == "female" else {"masc"}
+            wanted = {"femn"} if (value.name.gender or person_gender(str(value.name))) == "female" else {"masc"}
             if isinstance(word, Localized):
                 return Localized(agree_with_tags(word.text, wanted), word.mark, word.kind)
             return agree_with_tags(word, wanted)
@@ -287,7 +287,8 @@ class Narrative:
     def _decline(self, value: Localized, case: str) -> Localized:
         if case == "nom" or value.mark == UNTRANSLATED or value.kind == "brand" or not value.text:
             return value
-        return Localized(self.inflector.inflect(value.text, case, value.kind), value.mark, value.kind)
+        return Localized(self.inflector.inflect(value.text, case, value.kind, value.gender), value.mark, value.kind,
+                         gender=value.gender)
 
 
 @dataclass(frozen=True)

@@ -263,3 +263,33 @@ def test_luis_is_a_spanish_given_name_whatever_country_the_text_gives() -> None:
 
     assert transliterate_name("Luis Lacalle Pou", "ru").text == "Луис Лакалье Поу"
     assert transliterate_name("Luis Vega", "mn").text == "Луис Вега"
+
+
+# -- what the translators of session 42 found ---------------------------------------------------------------------------
+
+_HER_OFFICE = ("Jakarta (ANTARA News) - \"Our parliaments share an important relationship,\" Chair of the Board "
+               "Nurhayati Ali Assegaf stated while receiving Sri Lankan Honorary Ambassador to Indonesia, Luis Perera, "
+               "at her office on Tuesday.\n\nMeanwhile, Perera expressed his appreciation for the forum.\n")
+
+
+def test_a_woman_the_text_tells_by_her_office_keeps_an_undeclined_surname_and_no_honorary_ambassador(tmp_path) -> None:
+    people = {p.name: p.gender for p in _facts(_HER_OFFICE).participants}
+    assert people == {"Nurhayati Ali Assegaf": "female", "Luis Perera": "male"}
+    russian = read_briefing(tmp_path, "ru", _HER_OFFICE)
+    assert "Нурхаяти Али Ассегаф" in russian and "Ассегафа" not in russian
+    assert "почетн" not in russian.lower() and "послом Шри-Ланки в Индонезии" in russian
+
+
+def test_an_object_pronoun_tells_no_sex_of_the_sentences_subject() -> None:
+    facts = _facts("The President Ivan Mirov invited the Prime Minister of Peru Ana Lopez to pay a state visit to Chile "
+                   "at any time convenient for her.\n")
+    assert {p.name: p.gender for p in facts.participants + facts.mentioned_people}.get("Ivan Mirov") is None
+
+
+def test_a_gender_in_the_facts_file_must_be_female_male_or_null() -> None:
+    import pytest
+
+    from briefing.models import Facts
+
+    with pytest.raises(ValueError, match=r"participants\[0\]\.gender"):
+        Facts.from_dict({"participants": [{"name": "Ana Soto", "gender": "woman"}]})

@@ -120,6 +120,7 @@ def extract(article: Article, termbase: t.Any = None, review_below: float = DEFA
         if person.organization and _INTERNATIONAL.search(person.organization):
             person.country = None
     _canonicalize(candidates, termbase)
+    people.tell_genders(context, candidates)
     for candidate in candidates:
         record = people.to_person(context, candidate)
         if _part_of_an_institution(record.name, record.title, record.country, found_orgs):

@@ -165,6 +165,7 @@ class Candidate:
     aliases: list[str] = field(default_factory=list)  # offices the text uses instead of the name
     why: str = ""  # why a participant or a person mentioned
     one_side_with: str | None = None  # "the Senate and Majilis speakers – A and B": the other one named with this one
+    gender: str | None = None  # "female" or "male" where the text tells it (tell_genders)
 
     @property
     def first(self) -> Mention:
@@ -3072,7 +3073,47 @@ def _head(title: str | None) -> str | None:
 def to_person(context: Context, person: Candidate) -> Person:
     mention = next((m for m in person.mentions if not m.in_quote), person.first)
     return Person(person.name, person.title, person.country, person.organization,
-                  context.evidence(mention.start, mention.end), present=_also_present(context, person))
+                  context.evidence(mention.start, mention.end), present=_also_present(context, person),
+                  gender=person.gender)
+
+
+# what tells a person's sex: a form of address or a woman's office word right before the name; the pronouns of a
+# sentence the person opens, up to the next person it names; and "at her office", whose owner is the one who receives
+_FEMALE_BEFORE = re.compile(r"\b(?:Ms|Mrs|Madam|Madame|Mme|Dame|Lady|Baroness|Queen|Princess|Chairwoman|Congresswoman|"
+                            r"Spokeswoman|Businesswoman|First\s+Lady)\.?\s+(?:[A-Z][\w.’'-]*\s+){0,2}$")
+_MALE_BEFORE = re.compile(r"\b(?:Mr|Sir|Lord|Baron|King|Prince|Chairman|Congressman|Spokesman)\.?\s+(?:[A-Z][\w.’'-]*\s+){0,2}$")
+# (a subject pronoun or a possessive before its noun; never an object, "convenient for her", which may be anyone's)
+_SHE = re.compile(r"\b(?:she|her(?=\s+[a-z]))\b", re.I)
+_HE = re.compile(r"\b(?:he|his)\b", re.I)
+_AT_HER_PLACE = re.compile(r"\b(?:at|in)\s+(?P<owner>her|his)\s+(?:office|residence|home|official\s+residence)\b", re.I)
+
+
+def tell_genders(context: Context, people: list[Candidate]) -> None:
+    """Each person's sex, "female" or "male", where the text tells it and never the other; else None."""
+    named = sorted((mention.start, mention.end, person.name) for person in people for mention in person.mentions
+                   if not mention.in_quote)
+    for person in people:
+        female = male = 0
+        for mention in (m for m in person.mentions if not m.in_quote):
+            sentence = mention.sentence
+            before = context.text[max(sentence.start, mention.start - 60):mention.start]
+            female += bool(_FEMALE_BEFORE.search(before))
+            male += bool(_MALE_BEFORE.search(before))
+            in_sentence = [(start, name) for start, _, name in named if sentence.start <= start < sentence.end]
+            if not in_sentence or in_sentence[0][0] != mention.start:
+                continue  # not the sentence's subject: its pronouns are someone else's
+            others = [start for start, name in in_sentence if name != person.name and start > mention.start]
+            own = _unquoted_span(context, mention.end, others[0] if others else sentence.end)
+            female += len(_SHE.findall(own))
+            male += len(_HE.findall(own))
+            for place in _AT_HER_PLACE.finditer(_unquoted_span(context, mention.end, sentence.end)):
+                female, male = (female + 1, male) if place.group("owner").lower() == "her" else (female, male + 1)
+        person.gender = "female" if female and not male else "male" if male and not female else None
+
+
+def _unquoted_span(context: Context, start: int, end: int) -> str:
+    """The text from ``start`` to ``end`` with what is quoted blanked: a speaker's own pronouns are no evidence."""
+    return "".join(" " if context.in_quote(at) else context.text[at] for at in range(start, end))
 
 
 # "Also present at this meeting was X", "X and Y were also present": at the event beside its sides
