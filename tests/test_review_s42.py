@@ -293,3 +293,45 @@ def test_a_gender_in_the_facts_file_must_be_female_male_or_null() -> None:
 
     with pytest.raises(ValueError, match=r"participants\[0\]\.gender"):
         Facts.from_dict({"participants": [{"name": "Ana Soto", "gender": "woman"}]})
+
+
+# -- fresh97 (first contact 0.951): classes fixed -----------------------------------------------------------------------
+
+def test_what_will_be_discussed_and_what_will_be_signed_are_two_clauses_and_a_title_ends_before_will() -> None:
+    facts = _facts("date 2021-11-19\nPresident Ana Soto has left for Peru.\n"
+                   "It is noted that the issues of the strategic partnership will be discussed and a number of documents "
+                   "will be signed.\nEarlier, Foreign Minister Luis Vega spoke about the documents. “During the visit, a "
+                   "joint statement on cooperation in the field of information security will be adopted,” he said.\n")
+    assert "a number of documents will be signed" in [e.text for e in facts.planned_events]
+    assert "joint statement on cooperation in the field of information security" in [d.title for d in facts.documents_referenced]
+    assert [q.speaker for q in facts.quotes] == ["Luis Vega"]
+
+
+def test_a_preposition_opening_a_sentence_is_no_name_and_she_is_the_woman_the_text_told() -> None:
+    facts = _facts("Jakarta (ANTARA) - Speaker Puan Maharani met French President Emmanuel Macron during the 2024 Women "
+                   "Speakers' Summit in Paris on Thursday (March 7).\n\n"
+                   "Maharani affirmed that France is an important partner. Hence, she sought closer ties.\n\n"
+                   "\"This is a proud achievement,\" she remarked.\n\n"
+                   "President Macron agreed. Through Maharani, he congratulated Indonesians on the election.\n")
+    assert "Through Maharani" not in [p.name for p in facts.participants]
+    assert {p.name: p.gender for p in facts.participants} == {"Puan Maharani": "female", "Emmanuel Macron": "male"}
+    assert [q.speaker for q in facts.quotes] == ["Puan Maharani"]
+    assert str(facts.event_date) == "2024-03-07"  # the year of the summit the sentence names
+
+
+def test_the_one_met_at_a_place_the_sentence_names_is_of_its_country_and_plans_discussed_are_no_future() -> None:
+    facts = _facts("date 2021-04-01\nSpeaker Ana Soto began her visit to Peru and Chile, the Assembly said Thursday.\n"
+                   "On Wednesday, Soto visited Lima, the capital of Peru, to hold talks with Congress Chairman Luis Vega. "
+                   "She also met with President Jorge Silva and discussed plans to expand cooperation.\n"
+                   "In Santiago, Soto will hold talks with Senate Speaker Rosa Diaz to discuss ways to expand trade.\n")
+    people = {p.name: p.country for p in facts.participants}
+    assert people["Luis Vega"] == "PE" and people["Jorge Silva"] == "PE"
+    assert "In Santiago, Soto will hold talks with Senate Speaker Rosa Diaz" in [e.text for e in facts.planned_events]
+
+
+def test_a_document_one_legislature_adopted_told_in_reported_speech_is_its_record_and_a_name_is_no_part_of_a_body() -> None:
+    facts = _facts("ANTALYA, Oct 9. Vice Speaker of Parliament L.Enkh-Amgalan took part in the meeting of speakers. "
+                   "L.Enkh-Amgalan noted that Mongolia’s legislature adopted a policy document on sustainable "
+                   "development goals.\n")
+    assert not facts.documents_signed
+    assert not any("Enkh" in org for org in facts.organizations)

@@ -2095,7 +2095,10 @@ def _last_mentioned(candidates: list[people.Candidate], offset: int, pronoun: st
 
 def _fits_pronoun(person: people.Candidate, pronoun: str) -> bool:
     """'he' is no woman's name and 'she' no man's; any other pronoun ('they', 'it') fits anyone."""
-    return pronoun not in ("he", "she") or _female_name(person.tokens) == (pronoun == "she")
+    if pronoun not in ("he", "she"):
+        return True
+    female = person.gender == "female" if person.gender else _female_name(person.tokens)  # what the text told, else the name
+    return female == (pronoun == "she")
 
 
 def _female_name(tokens: t.Sequence[str]) -> bool:

@@ -192,9 +192,29 @@ def resolve_event_date(context: Context, planned: bool) -> DateResult:
         # day; given, and marked for review, as a guess it is
         result = _because(_from_dateline(context, anchor), WEEKDAY_UNDER_DATELINE)
     result = result or DateResult()
+    if result.partial and result.date is None:
+        result = _in_the_year_of_the_named_event(context, result)
     _check_conflict(context, result)
     result.last_day = _last_day(context, every_mention, result)
     return result
+
+
+# "during the 2024 Women Speakers' Summit": an event named with its year
+_YEAR_IN_A_NAME = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s+(?:[A-Z][\w'’-]*\s+){0,4}(?:Summit|Forum|Games|Conference|"
+                             r"Session|Assembly|Expo|EXPO|Congress|Olympics|Championship|Festival|Dialogue|Meeting)\b")
+
+
+def _in_the_year_of_the_named_event(context: Context, result: DateResult) -> DateResult:
+    """'met … during the 2024 Women Speakers' Summit … on Thursday (March 7)': a day and month without a year take the
+    year of the event the same sentence names with it."""
+    day = re.fullmatch(r"--(\d\d)-(\d\d)", result.partial or "")
+    sentence = context.sentence_at(result.start)
+    years = {int(found.group("year")) for found in _YEAR_IN_A_NAME.finditer(sentence.text)}
+    date = _safe_date(years.pop(), int(day.group(1)), int(day.group(2))) if day and len(years) == 1 else None
+    if date is None:
+        return result
+    why = (result.why + "; " if result.why else "") + "the year of the event the sentence names"
+    return DateResult(date, None, result.start, result.end, result.warning, why, result.last_day)
 
 
 # "from February 24 through February 25", "May 30 to June 2": the words between a range's two dates

@@ -668,6 +668,12 @@ _ON_A_VISIT = re.compile(r"\s+(?:on|during)\s+(?:his|her|their|its|the|a|an)\s+(
 _OF_UNDERSTANDINGS = re.compile(r"\s+of\s+understandings\b", re.I)
 
 
+# "… noted that Mongolia’s legislature adopted a …": a reported act of one state's parliament or government
+_A_LEGISLATURE_ADOPTED = re.compile(r"\b(?:said|noted|stated|stressed|pointed\s+out|informed|added)\s+that\s+(?:the\s+)?"
+                                    r"[A-Z][\w’'-]*(?:['’]s)?\s+(?:legislature|parliament|government|cabinet)\s+"
+                                    r"(?:has\s+|had\s+)?adopted\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+
 def _document_at(context: Context, sentence: Sentence, match: re.Match[str], earlier: list[DocMention],
                  local: list[DocMention], resolve_party: t.Callable[[str], str | None],
                  known: list[str], after_list: bool = False) -> list[DocMention]:
@@ -949,6 +955,10 @@ def _document_at(context: Context, sentence: Sentence, match: re.Match[str], ear
         # "The action plan was signed to implement the agreement on X": the plan was signed, the agreement exists
         mention.status = "signed earlier"
         mention.why.append(_PUT_TO_WORK_WHY)
+    if mention.status is None and _A_LEGISLATURE_ADOPTED.search(before):
+        # "X noted that Mongolia’s legislature adopted a policy document on …": one state's own act, told as its record
+        mention.status = "signed earlier"
+        mention.why.append("one state's own act its legislature adopted, told in reported speech")
     if draft and not (mention.status or "").startswith(("to be", "expected")):  # a draft is signed later, if ever
         mention.status = "to be signed"
         mention.why.append(_DRAFTED)
@@ -1635,7 +1645,7 @@ def _complements(text: str, end: int, limit: int, body_owned: bool = False) -> i
         r"\s+in\s+the\s+(?:fields|spheres|areas)\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?:,\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)+,?"
         r"\s+and\s+(?!the\b|a\b|an\b)[a-z][\w-]*(?:\s+(?!as\b|was\b|were\b)[a-z][\w-]*)?(?=[,.;]|\s+(?:was|were|as\s+well\s+as)\b|$)",
         r'\s+in\s+the\s+(?:fields?|spheres?|areas?)\s+of\s+[a-z][\w\s-]{2,120}?'
-        r'(?=\s+(?:was|were|between|and (?:the|a|an)|as well as|signed|adopted|concluded|inked)\b|[,.;"”»])',
+        r'(?=\s+(?:was|were|will|would|is|are|has|have|between|and (?:the|a|an)|as well as|signed|adopted|concluded|inked)\b|[,.;"”»])',
         # a name in capitals goes on over its field list and its aim: "Agreement on Cooperation in the Field of
         # Trade, Economy, Science and Technology", "Agreement on Cooperation to Combat Terrorism"
         r"\s+in\s+the\s+(?:Fields?|Spheres?|Areas?)\s+of\s+[A-Z][\w-]*(?:,\s+[A-Z][\w-]*)*(?:,?\s+and\s+[A-Z][\w-]*)?",
@@ -1702,7 +1712,7 @@ def _complements(text: str, end: int, limit: int, body_owned: bool = False) -> i
         # "signing a memorandum between A and B will strengthen …": what the signing brings, the clause's own verb
         r"\s+(?:will|would|can|could|may|might|should)\s+(?:further\s+|also\s+)?(?!be\b)[a-z]+\b|"
         # "the ceremony of signing the Agreement … between A and B will be held during …": the ceremony's verb
-        r"\s+(?:will|would|is\s+to|are\s+to)\s+(?:also\s+)?be\s+(?:held|signed|organi[sz]ed|conducted|hosted|arranged)\b|"
+        r"\s+(?:will|would|is\s+to|are\s+to)\s+(?:also\s+)?be\s+(?:held|signed|organi[sz]ed|conducted|hosted|arranged|adopted|approved|concluded)\b|"
         # "talks on the Free Trade Agreement between the two countries have started": the clause's own verb
         r"\s+(?:have|has|had)\s+(?:already\s+|now\s+|just\s+)?(?:[a-z]+(?:ed|en|un)|come|become)\b|"
         # "the signing of a joint statement on … between A and B is of great importance": what is said of it

@@ -329,7 +329,7 @@ jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursd
 # Capitalized words that begin sentences or name things other than people.
 NON_NAME_WORDS = frozenset("""
 the a an this that these those his her its their our we he she it they in on at by for with from of to
-and or but as after before during following according also additionally moreover furthermore however
+and or but as after before during following according also additionally moreover furthermore however through via
 meanwhile today yesterday tomorrow earlier later then thus therefore besides within upon under about abroad overseas
 regarding welcoming thanks speaking source photo read more related news
 having being noting stressing emphasizing emphasising underlining highlighting expressing recalling touching

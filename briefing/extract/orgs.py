@@ -491,6 +491,8 @@ def _make_org(text: str, tokens: list[tuple[str, int]],
     while tokens and (tokens[0][0].lower() in ("the", "and", "of") or re.fullmatch(r"\d+\w*", tokens[0][0]) or
                       tokens[0][0].lower() in MONTH_WORDS):
         tokens = tokens[1:]  # "… in July 2017 and General Assembly of the United Nations": the date is no part of it
+    while len(tokens) >= 2 and re.fullmatch(r"[A-Z]{1,2}\.[A-Z][\w-]+", tokens[-1][0]):
+        tokens = tokens[:-1]  # "Vice Speaker of Parliament L.EnkhAmgalan": a Mongolian name after the body, no part of it
     if len(tokens) >= 2 and tokens[-1][0] == "Resolution":
         tokens = tokens[:-1]  # "UN Security Council Resolution 1929": a document of the council, the council the body
     if len(tokens) > 2 and tokens[1][0] == "the" and not is_head(tokens[0][0]):

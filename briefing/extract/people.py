@@ -1886,7 +1886,10 @@ def _met_on_this_visit(sentence: Sentence, told: str) -> bool:
 # a sentence about what is still to come: "is scheduled to visit Korea to meet X", "will meet X"
 # "the expected visit of a delegation led by X", "the next session, to be co-chaired by X": people of the plan
 _FUTURE_SENTENCE = re.compile(r"\b(?:will|shall|is\s+(?:also\s+)?(?:scheduled|expected|set|due|planned)\s+to|"
-                              r"are\s+(?:also\s+)?(?:scheduled|expected|set|due|planned)\s+to|plans?\s+to|intends?\s+to|"
+                              r"are\s+(?:also\s+)?(?:scheduled|expected|set|due|planned)\s+to|intends?\s+to|"
+                              # ("discussed plans to expand cooperation": the plans are what was discussed)
+                              r"(?<!discussed\s)(?<!reviewed\s)(?<!considered\s)(?<!outlined\s)(?<!the\s)(?<!their\s)"
+                              r"(?<!its\s)(?<!his\s)(?<!her\s)plans?\s+to|"
                               r"(?:is|are)\s+(?:also\s+)?to\s+(?:meet|hold|visit|attend|sign|participate|address|chair)|"
                               r"upcoming|forthcoming|next\s+(?:week|month|year|meeting|session|round|visit|summit)|"
                               r"(?:expected|planned|proposed)\s+(?:official\s+|state\s+|working\s+)?visit|"
@@ -2238,6 +2241,36 @@ def _country_of_the_stop(context: Context, person: Candidate) -> str | None:
     return another_stops_country(context, person.first.sentence, person.first.start)
 
 
+# "visited Dushanbe, the capital of Tajikistan, to hold talks with X", "In Tashkent, Park will meet X": a place, then
+# the meeting with the one named
+_PLACE_THEN_MEETING = re.compile(r"\b(?:[Ii]n|visited|visits|visit\s+to|arrived\s+in)\s+(?:the\s+capital,\s+)?"
+                                 r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b[^.;]*?\b(?:talks|meet|meets|met|meeting|"
+                                 r"call\s+on)\b[^.;]*$")
+
+
+def _met_where_the_sentence_puts_it(context: Context, person: Candidate) -> str | None:
+    """'On Wednesday, Park visited Dushanbe, the capital of Tajikistan, to hold talks with Chairman X': one met at a
+    place of one country, that the sentence names before the meeting, is of that country."""
+    for mention in (m for m in person.mentions if not m.in_quote):
+        before = context.text[mention.sentence.start:mention.start]
+        if _ALSO_MET_THERE.match(before) and mention.sentence.index > 0:
+            # "… visited Lima to hold talks with X. He also met with President Y": the same stop
+            previous = context.sentences[mention.sentence.index - 1]
+            before = previous.text.rstrip(" .") + " met"
+        told = _PLACE_THEN_MEETING.search(before)
+        if told is None:
+            continue
+        places = {country_code(word) or CITY_TO_COUNTRY.get(word.lower()) for word in re.findall(r"[A-Z][a-z]+", before[told.start():])}
+        places.discard(None)
+        if len(places) == 1:
+            return places.pop()
+    return None
+
+
+_ALSO_MET_THERE = re.compile(r"\W*(?:He|She|They|[A-Z][a-z]+)\s+also\s+(?:met|held\s+talks|had\s+a\s+meeting)\s+with\s+"
+                             r"(?:[A-Z][\w.’'-]*\s+){0,4}$")
+
+
 def at_another_stop(context: Context, sentence: Sentence, before: int) -> bool:
     """The sentence, up to ``before``, puts what it tells in a country the lead does not name (the lead names a place
     or a side's country): "In Nicaragua, he met …", "His agenda in Venezuela included the signing of …"."""
@@ -2498,7 +2531,8 @@ def assign_countries(people: list[Candidate], event_countries: t.Sequence[str],
         if person.country is None and context is not None and person.title and _ENVOY.search(person.title):
             person.country = _envoys_own_country(context, person)
         if person.country is None and context is not None:
-            person.country = _country_introduced(context, person) or _country_of_the_stop(context, person)
+            person.country = _country_introduced(context, person) or _country_of_the_stop(context, person) or \
+                _met_where_the_sentence_puts_it(context, person)
         if person.country is None and context is not None:
             person.country = _country_in_the_headline(context, person)
         if person.country is None and _MONGOLIAN_PATRONYMIC.match(person.tokens[0]) and \
@@ -3090,25 +3124,61 @@ _AT_HER_PLACE = re.compile(r"\b(?:at|in)\s+(?P<owner>her|his)\s+(?:office|reside
 
 def tell_genders(context: Context, people: list[Candidate]) -> None:
     """Each person's sex, "female" or "male", where the text tells it and never the other; else None."""
-    named = sorted((mention.start, mention.end, person.name) for person in people for mention in person.mentions
-                   if not mention.in_quote)
+    votes: dict[str, list[int]] = {person.name: [0, 0] for person in people}
+    subjects = _sentence_subjects(context, people)
     for person in people:
-        female = male = 0
         for mention in (m for m in person.mentions if not m.in_quote):
-            sentence = mention.sentence
-            before = context.text[max(sentence.start, mention.start - 60):mention.start]
-            female += bool(_FEMALE_BEFORE.search(before))
-            male += bool(_MALE_BEFORE.search(before))
-            in_sentence = [(start, name) for start, _, name in named if sentence.start <= start < sentence.end]
-            if not in_sentence or in_sentence[0][0] != mention.start:
-                continue  # not the sentence's subject: its pronouns are someone else's
-            others = [start for start, name in in_sentence if name != person.name and start > mention.start]
-            own = _unquoted_span(context, mention.end, others[0] if others else sentence.end)
-            female += len(_SHE.findall(own))
-            male += len(_HE.findall(own))
-            for place in _AT_HER_PLACE.finditer(_unquoted_span(context, mention.end, sentence.end)):
-                female, male = (female + 1, male) if place.group("owner").lower() == "her" else (female, male + 1)
+            before = context.text[max(mention.sentence.start, mention.start - 60):mention.start]
+            votes[person.name][0] += bool(_FEMALE_BEFORE.search(before))
+            votes[person.name][1] += bool(_MALE_BEFORE.search(before))
+    for sentence in context.sentences:
+        subject = subjects.get(sentence.start)
+        if subject is not None:  # its pronouns up to the next person named, and the owner of "at her office"
+            person, at = subject
+            others = [start for start, name in _named_in(context, people, sentence) if name != person.name and start > at]
+            own = _unquoted_span(context, at, others[0] if others else sentence.end)
+            places = _AT_HER_PLACE.findall(_unquoted_span(context, at, sentence.end))
+            votes[person.name][0] += len(_SHE.findall(own)) + sum(owner.lower() == "her" for owner in places)
+            votes[person.name][1] += len(_HE.findall(own)) + sum(owner.lower() == "his" for owner in places)
+        opening = _PRONOUN_OPENS.match(sentence.text)
+        previous = subjects.get(context.sentences[sentence.index - 1].start) if sentence.index > 0 else None
+        if opening and previous is not None and not context.in_quote(sentence.start + opening.start("pronoun")):
+            # "Maharani affirmed that … Hence, she sought to …": the last sentence's subject goes on
+            votes[previous[0].name][0 if opening.group("pronoun").lower() == "she" else 1] += 1
+    for person in people:
+        female, male = votes[person.name]
         person.gender = "female" if female and not male else "male" if male and not female else None
+
+
+# a sentence whose subject is a pronoun, after an opening phrase: "Hence, she …", "Through Maharani, he …"
+_PRONOUN_OPENS = re.compile(r"\W*(?:[A-Z][^,.;:\"“”«»]{0,60},\s*)?(?P<pronoun>[Ss]he|[Hh]e)\s+[a-z]")
+# a person named after a preposition or a verb is no subject: "Through Maharani, he …", "After meeting President X, …"
+_NAMED_AS_OBJECT = re.compile(r"(?i:\b(?:through|with|by|for|to|from|of|at|in|on|after|before|during|via|about|meeting|"
+                              r"met|receiving|received|and))\s+(?:[A-Z][\w.’'-]*\s+)*$")
+
+
+def _named_in(context: Context, people: list[Candidate], sentence: Sentence) -> list[tuple[int, str]]:
+    """Where each person is named in ``sentence`` outside quotation marks, in order."""
+    return sorted((mention.start, person.name) for person in people for mention in person.mentions
+                  if not mention.in_quote and sentence.start <= mention.start < sentence.end)
+
+
+def _sentence_subjects(context: Context, people: list[Candidate]) -> dict[int, tuple[Candidate, int]]:
+    """Each sentence's subject, when a person named first in it is: by the sentence's start, the person and where the
+    name ends."""
+    by_name = {person.name: person for person in people}
+    subjects = {}
+    for sentence in context.sentences:
+        named = _named_in(context, people, sentence)
+        if not named:
+            continue
+        start, name = named[0]
+        if _NAMED_AS_OBJECT.search(context.text, sentence.start, start):
+            continue
+        person = by_name[name]
+        mention = next(m for m in person.mentions if m.start == start)
+        subjects[sentence.start] = (person, mention.end)
+    return subjects
 
 
 def _unquoted_span(context: Context, start: int, end: int) -> str:

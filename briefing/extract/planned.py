@@ -285,7 +285,10 @@ _TRAILING = re.compile(r"(?:,\s*(?:the\s+)?[^,]{0,100}?\s+(?:said|reported|repor
                        # ", saying that there are no changes ...": what the speaker said besides the plan
                        r",\s+saying\b.*$|"
                        # "is expected aimed at deepening the partnership": the purpose, not the event
-                       r"\s+(?:aimed\s+at|intended\s+to|designed\s+to|in\s+order\s+to)\b.*$)", re.I)
+                       r"\s+(?:aimed\s+at|intended\s+to|designed\s+to|in\s+order\s+to)\b.*$|"
+                       # "will hold talks with X to discuss ways to …", "will meet Y to strengthen cooperation …"
+                       r"(?<=[A-Za-z])\s+to\s+(?:discuss|seek|explore|strengthen|expand|deepen|enhance|boost|promote|review)\s+"
+                       r"(?:ways|cooperation|prospects|issues|opportunities|bilateral|the|further|relations)\b.*$)", re.I)
 _REPORTED_BY = re.compile(r",\s*(?:the\s+)?[^,]{0,60}?\s+(?:said|reported|reports|says|informs|announced|stated)\.?$", re.I)
 # what opens a sentence before the plan itself: a connective, whose invitation, the occasion, the date
 # ("On August 17-18, at the invitation of the King, the President will pay a state visit"); the date is
@@ -672,6 +675,10 @@ def _phrases_of(sentence: Sentence, article_year: int | None) -> list[_Found]:
     if conjoined is not None:
         phrase, _ = _trim(text[conjoined:], match.end() - conjoined)
         return [_at(sentence, conjoined, phrase)]
+    own_clause = _last_before(_CLAUSE_THEN_AND, text, match.start())
+    if own_clause is not None:  # "the issues … will be discussed and a number of documents will be signed"
+        phrase, _ = _trim(text[own_clause:], match.end() - own_clause)
+        return [_at(sentence, own_clause, phrase)]
     during = _last_before(_DURING_WHICH, text, match.start())
     if during is None:
         during = _last_before(_REPORTED, text, match.start())
@@ -721,6 +728,8 @@ _SECOND_FUTURE = re.compile(r"(?:,\s+and\s+(?=(?:will|shall)\s)|\s+and\s+[“\"]
                             r"participate|travel|pay|address|tour|have)\b)", re.I)
 
 
+# "… will be discussed and": a clause of its own before the plan, whose subject ends there
+_CLAUSE_THEN_AND = re.compile(r"\bwill\s+(?:also\s+)?be\s+[a-z]+ed\s*,?\s+and\s+(?!will\b)")
 # the second predicate of a sentence, whose object a participle after it plans: "and discussed the schedule of …"
 _SECOND_PREDICATE = re.compile(r"\band\s+(?:also\s+)?(?:discussed|reviewed|considered|outlined|agreed\s+on)\s+")
 _GENERIC_EVENTS_PLANNED = re.compile(r"^(?:is|are)\s+(?:also\s+)?(?:planned|envisaged|expected|scheduled)$", re.I)

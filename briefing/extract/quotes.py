@@ -502,7 +502,7 @@ _NAME_VERB = re.compile(rf"\b(?P<who>(?:[A-Z][\w’'.-]+)(?:\s+[A-Z][\w’'.-]+)
 # "For his part,", "In turn,": an opening before a sentence's subject
 # what may open the sentence before its subject: "In turn,", "Secondly,", "Moreover,"
 TURN_OPENING = (r"(?:(?:For\s+(?:his|her|their)\s+part|In\s+(?:his|her|their)\s+turn|In\s+turn|First(?:ly)?|Second(?:ly)?|"
-                r"Third(?:ly)?|Finally|Moreover|Furthermore|In\s+addition|Additionally|Besides|Also|Then|Meanwhile|"
+                r"Third(?:ly)?|Finally|Moreover|Furthermore|In\s+addition|Additionally|Besides|Also|Then|Meanwhile|Earlier|Previously|"
                 r"First\s+of\s+all|At\s+the\s+same\s+time),\s+)?")
 # the sentence's subject: 'The speaker also spoke out in favor of "..."'
 _OPENING_VERB = re.compile(rf"\W*{TURN_OPENING}"
