@@ -24,7 +24,7 @@ EVENT_FORMATS = ("in_person", "phone", "video")  # how the sides met; None when 
 # what an event of type "other" was, when the text names a kind the briefings write by name
 OCCASIONS = ("credentials",)  # ambassadors presenting their credentials to a head of state
 PLANNED_KINDS = ("visit", "meeting", "courtesy call", "talks", "session", "forum", "conference", "summit", "signing",
-                 "exhibition", "concert", "festival", "consultations", "anniversary", "wreath-laying", "other")
+                 "exhibition", "concert", "festival", "consultations", "anniversary", "wreath-laying", "speech", "other")
 VISIT_LEVELS = ("state", "official", "working", "high-level")
 DOCUMENT_TYPES = ("memorandum", "agreement", "roadmap", "declaration", "protocol", "other")
 FACTS_SCHEMA_VERSION = 2  # 2: confidence, why and needs_review on facts; format; ratification

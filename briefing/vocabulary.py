@@ -502,6 +502,7 @@ PLANNED_KINDS = _terms(
         "consultations": (N_("planned event", "consultations"), ()),
         "anniversary": (N_("planned event", "anniversary celebration"), ()),
         "wreath-laying": (N_("planned event", "wreath-laying ceremony"), ()),
+        "speech": (N_("planned event", "speech"), ()),
         "other": (N_("planned event", "event"), ()),
     },
 )

@@ -56,7 +56,8 @@ WORKING_GROUPS: list[Row] = [
 # -- "the NA": the National Assembly of the person's own country ---------------------------------------------
 
 NATIONAL_ASSEMBLY: list[Row] = [
-    ("Vice Chairman of the NA", "вице-председатель Национального собрания", "Ұлттық жиналыстың вице-төрағасы",
+    # a chamber's vice chairman is officially its deputy chairman (the ru and kk readers of session 42)
+    ("Vice Chairman of the NA", "заместитель Председателя Национального собрания", "Ұлттық жиналыс Төрағасының орынбасары",
      "Үндэсний ассамблейн дэд дарга"),
     ("Chairman of the NA's Committee for External Affairs",
      "председатель Комитета по иностранным делам Национального собрания",

@@ -335,3 +335,34 @@ def test_a_document_one_legislature_adopted_told_in_reported_speech_is_its_recor
                    "development goals.\n")
     assert not facts.documents_signed
     assert not any("Enkh" in org for org in facts.organizations)
+
+
+_SPEAKER_ABROAD = ("date 2020-09-17\nBAKU, Azerbaijan, Sept. 17\n\nAzerbaijan's parliamentary delegation led by speaker "
+                   "Ana Ruiz will pay an official visit to Russia on September 21, the Azerbaijani parliament told Trend "
+                   "on Sept. 17.\n\nThe delegation includes officials of the Azerbaijani parliament.\n\n"
+                   "During the visit, Ruiz will meet with Chairperson of the Federation Council of the Federal Assembly "
+                   "of Russia Valentina Matviyenko and Chairman of the State Duma of the Federal Assembly of Russia "
+                   "Viacheslav Volodin.\n\nRuiz is expected to deliver speech at the plenary session of the Federation "
+                   "Council of the Federal Assembly of Russia.\n\nThe visit will end on September 23.\n")
+
+
+def test_a_speech_at_a_sitting_each_host_of_a_meeting_and_the_day_a_visit_ends(tmp_path) -> None:
+    facts = _facts(_SPEAKER_ABROAD)
+    assert (str(facts.event_date), str(facts.event_date_end)) == ("2020-09-21", "2020-09-23")
+    assert [(e.kind, e.host) for e in facts.planned_events if e.kind in ("meeting", "speech")] == [
+        ("meeting", "Valentina Matviyenko"), ("meeting", "Viacheslav Volodin"), ("speech", None)]
+    russian = read_briefing(tmp_path, "ru", _SPEAKER_ABROAD)
+    assert "на заседании Совета Федерации Федерального Собрания Российской Федерации" in russian
+    assert "с Председателем Государственной Думы" in russian
+    assert "хуралдаанд үг хэлнэ" in read_briefing(tmp_path, "mn", _SPEAKER_ABROAD)
+
+
+def test_a_chambers_vice_chairman_is_its_deputy_chairman_and_korean_ministries_by_their_yonhap_names() -> None:
+    from conftest import composed_name
+
+    assert composed_name("vice chairman of Mongolia's State Great Hural", "ru", "title") == \
+        "заместитель Председателя Великого Государственного Хурала Монголии"
+    assert composed_name("South Korea's land ministry", "ru", "institution") == \
+        "Министерство земли, инфраструктуры и транспорта Республики Корея"
+    assert composed_name("South Korea's industry ministry", "kk", "institution") == \
+        "Корея Республикасы Сауда, өнеркәсіп және энергетика министрлігі"

@@ -231,8 +231,16 @@ def _last_day(context: Context, mentions: list[DateMention], result: DateResult)
         return _safe_date(result.date.year, first.month, first.day2)
     to = _RANGE_TO.match(context.text, result.end)
     then = next((m for m in mentions if to and m.start == to.end()), None)
+    if then is None:  # "The visit will end on September 23": the day the text says the visit ends
+        then = next((m for m in mentions if m.start > result.end and
+                     _VISIT_ENDS.search(context.text, max(0, m.start - 40), m.start)), None)
     last = _safe_date(then.year or result.date.year, then.month, then.day) if then else None
     return last if last and 0 < (last - result.date).days <= 31 else None
+
+
+# "The visit will end on September 23", "the trip ends on May 5": the last day of the event the text dates
+_VISIT_ENDS = re.compile(r"\b(?:visit|trip|tour|stay)\s+(?:will\s+)?(?:end|ends|conclude|concludes|last\s+until)\s+(?:on\s+)?$",
+                         re.I)
 
 
 # "Mr Key will be away from March 22-26", "the visit will last from 4 to 6 June": the days of the whole trip, which a

@@ -1189,6 +1189,8 @@ def _kind(phrase: str, clause: _Clause | None) -> str:
         return "visit"  # "the delegation will be in Russia from 19 to 20 February"
     if re.search(r"\b(?:talk\s+over|discuss)$", clause.verb, re.I):
         return "talks"  # "it is planned for the members to talk over mutual visits … with X": talks, whatever on
+    if re.search(r"\bdeliver\b", clause.verb, re.I):
+        return "speech"  # "is expected to deliver speech at the plenary session of X": a speech at X's sitting
     if clause.invitation and re.search(r"\bvisit\s+to$", clause.verb, re.I):
         return "visit"  # "invited him to an official visit to Georgia"
     verb_kind = None if clause.outcome else _first_kind(clause.verb.split()[-1])
@@ -1440,7 +1442,7 @@ def _named_span(name: str, text: str) -> tuple[int, int] | None:
 
 
 # ("A, Chairman of X, and B", "A, First Deputy Prime Minister B and Chairman of Y C": each item of the list)
-_ALSO_MET = re.compile(r"^(?:,[^,;]{0,120})?(?:,|,?\s+and)\s+(?:with\s+)?(?:[\w’'-]+\s+){0,8}?$")
+_ALSO_MET = re.compile(r"^(?:,[^,;]{0,120})?(?:,|,?\s+and)\s+(?:with\s+)?(?:[\w’'-]+\s+){0,12}?$")
 
 
 def _actors(subject: str, offset: int, known: Known) -> list[str]:
@@ -1836,13 +1838,14 @@ def _held_by(name: str) -> str:
 
 # a meeting or session a standing body holds: "the next meeting of the intergovernmental commission", "the 5th
 # session of the Joint Working Group on Trade", "a summit of the Organization of Turkic States"
-_HELD_BY_A_BODY = frozenset(("meeting", "session", "summit", "conference", "consultations"))
+_HELD_BY_A_BODY = frozenset(("meeting", "session", "summit", "conference", "consultations", "speech"))
 _BODY_OF = re.compile(r"\b(?:meetings?|sessions?|sittings?|summits?|conferences?|round)\s+of\s+(?:the\s+)?"
                       r"(?P<body>(?:[\w’'-]+\s+){0,8}?(?i:commission|committee|group|council|assembly|board|"
                       r"organi[sz]ation|union|parliament|forum|cabinet|mechanism|dialogue|platform|states)"
                       # "... of Turkic States", "... on Trade and Economic Cooperation": the rest of its name
                       r"(?:\s+(?:of|on|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:and\s+)?){0,5}[A-Z][\w-]*"
-                      r"|\s+(?:on|for)\s+(?:[\w-]+\s+){0,5}(?i:cooperation|trade|investment|security|affairs|issues))?)\b")
+                      # ("… Council of the Federal Assembly of Russia": an owner's owner too)
+                      r"|\s+(?:on|for)\s+(?:[\w-]+\s+){0,5}(?i:cooperation|trade|investment|security|affairs|issues)){0,2})\b")
 
 
 # "the next Mongolian Cabinet meeting", "a Government session": the body named before the meeting it holds
