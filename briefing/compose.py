@@ -201,7 +201,8 @@ _DIPLOMATIC_RANKS = {"ambassador", "ambassador extraordinary and plenipotentiary
 _TOKEN = re.compile(r"[^\s,/]+|[,/]")  # "Deputy Prime Minister/Minister of …": a slash joins two offices
 _GLOSS = re.compile(r"\s*\(([^()]*)\)")
 # "the Parliament (Jogorku Kenesh)": an English generic word with the chamber's own name in brackets
-_NATIVE_IN_BRACKETS = re.compile(r"\b(?:Parliament|Assembly|Council|Chamber|House)\s+\((?P<native>[A-Z][^()]*)\)")
+_NATIVE_IN_BRACKETS = re.compile(r"\b(?:(?:House|Chamber)\s+of\s+(?:Representatives|Deputies|Councillors|Councilors)|"
+                                 r"Parliament|Assembly|Council|Chamber|House)\s+\((?P<native>[A-Z][^()]*)\)")
 _NAME_AND_GLOSS = re.compile(r"\b(?:[A-Z][\w'’-]*\s+)+\((?P<gloss>[^()]*)\)")  # "Majlisi Namoyandagon (lower chamber)"
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]{1,9}")
 _UNKNOWN_ACRONYM = re.compile(r"[A-Z]{2,6}")

@@ -183,7 +183,7 @@ COOPERATION_AREAS = _terms(
                                                                                   "information sharing", "sharing of information")),
         "veterinary": (N_("cooperation area", "veterinary medicine"), ("veterinary", "veterinary medicine", "veterinary science")),
         "social-protection": (N_("cooperation area", "social protection"), ("social protection", "social security", "social welfare")),
-        "light-industry": (N_("cooperation area", "light industry"), ("cashmere", "cashmere industry", "leather industry", "light industry", "textile industry", "textiles", "clothing industry", "garment industry", "clothing and textile industry", "textile and clothing industry", "textile and garment industry")),
+        "light-industry": (N_("cooperation area", "light industry"), ("cashmere", "cashmere industry", "leather industry", "light industry", "textile industry", "textiles", "clothing industry", "garment industry", "clothing and textile industry", "textile and clothing industry", "textile and garment industry", "apparel", "apparel industry", "garments")),
         "processing-industry": (N_("cooperation area", "processing industry"), ("processing industry", "processing", "manufacturing")),
         "food-security": (N_("cooperation area", "food security"), ("food security",)),
         "food-supply": (N_("cooperation area", "food supply"), ("food", "foodstuffs", "food products", "food supply", "food supplies")),

@@ -366,3 +366,12 @@ def test_a_chambers_vice_chairman_is_its_deputy_chairman_and_korean_ministries_b
         "Министерство земли, инфраструктуры и транспорта Республики Корея"
     assert composed_name("South Korea's industry ministry", "kk", "institution") == \
         "Корея Республикасы Сауда, өнеркәсіп және энергетика министрлігі"
+
+
+def test_indonesias_house_by_its_letters_and_its_members_compose_and_the_us_house_stays_its_own() -> None:
+    from conftest import composed_name
+
+    assert composed_name("House of Representatives (DPR) Speaker", "ru", "title") == \
+        "председатель Совета народных представителей"
+    assert composed_name("Speaker of the House of Representatives", "ru", "title") == "Председатель Палаты представителей"
+    assert composed_name("House member", "mn", "title") == "парламентын гишүүн"
