@@ -326,7 +326,8 @@ def test_the_one_met_at_a_place_the_sentence_names_is_of_its_country_and_plans_d
                    "In Santiago, Soto will hold talks with Senate Speaker Rosa Diaz to discuss ways to expand trade.\n")
     people = {p.name: p.country for p in facts.participants}
     assert people["Luis Vega"] == "PE" and people["Jorge Silva"] == "PE"
-    assert "In Santiago, Soto will hold talks with Senate Speaker Rosa Diaz" in [e.text for e in facts.planned_events]
+    talks = [e for e in facts.planned_events if e.text == "Soto will hold talks with Senate Speaker Rosa Diaz"]
+    assert [(e.place, e.country) for e in talks] == [("Santiago", "CL")]  # the town the sentence opens with
 
 
 def test_a_document_one_legislature_adopted_told_in_reported_speech_is_its_record_and_a_name_is_no_part_of_a_body() -> None:
@@ -375,3 +376,22 @@ def test_indonesias_house_by_its_letters_and_its_members_compose_and_the_us_hous
         "председатель Совета народных представителей"
     assert composed_name("Speaker of the House of Representatives", "ru", "title") == "Председатель Палаты представителей"
     assert composed_name("House member", "mn", "title") == "парламентын гишүүн"
+
+
+def test_a_korean_family_name_alone_goes_on_as_the_subject_and_a_misspelt_host_is_still_met() -> None:
+    facts = _facts("date 2021-04-01\nSpeaker Park Byeong-seug began his visit to Kyrgyzstan and Uzbekistan, the "
+                   "National Assembly said Thursday.\n"
+                   "In the capital, Bishkek, Park will hold talks with Prime Minister Ulukbek Maripov.\n"
+                   "He will also meet with President Sadyr Japarov.\n"
+                   "In Tashkent, Park will meet House Speaker Nurdinjon Ismailov and Senate Speaker Tanzila Narbaeva.\n")
+    meetings = [(e.who, e.host) for e in facts.planned_events if e.kind in ("meeting", "talks")]
+    assert (["Park Byeong-seug"], "Sadyr Japarov") in meetings
+    assert (["Park Byeong-seug"], "Tanzila Narbaeva") in meetings
+    assert not any("Bishkek" in who for who, _ in meetings)
+
+
+def test_a_national_assembly_of_tajikistan_or_kyrgyzstan_by_its_own_name() -> None:
+    from briefing.compose import compose
+
+    assert compose("National Assembly Chairman", "ru", "title", "TJ") == "Председатель Маджлиси милли"
+    assert compose("National Assembly Speaker", "mn", "title", "KG") == "Жогорку Кенешийн дарга"

@@ -2147,8 +2147,14 @@ def _planned_events(context: Context, facts: Facts, candidates: list[people.Cand
                     docs: list[documents.DocMention]) -> list[PlannedEvent]:
     """Planned events, their actors resolved to people of the text as quote speakers are."""
     speaker = _speaker_resolver(context, candidates, found, facts.source_agency)
+    subjects = people.sentence_subjects(context, candidates)
 
     def actor(phrase: str, offset: int) -> str | None:
+        pronoun = phrase.strip().lower()
+        sentence = context.sentence_at(offset)
+        before = subjects.get(context.sentences[sentence.index - 1].start) if sentence.index > 0 else None
+        if pronoun in ("he", "she") and before is not None and _fits_pronoun(before[0], pronoun):
+            return before[0].name  # "Park will hold talks with A and B. He will also meet with C": Park goes on
         # "the Emperor of Japan will visit" is not the one Japanese person the text names: a guess made for
         # a speaker by country alone names no actor of a plan
         name = speaker(phrase, offset)

@@ -468,7 +468,7 @@ def _name_in_run(context: Context, sentence: Sentence, run: list[re.Match[str]])
     name_tokens = name_tokens[country_words:]  # "High Commissioner in Sri Lanka Bryce Hutchesson": the office's country
     if len(name_tokens) >= 3 and _after_institution_possessive(context.text, sentence, name_tokens[0].start()):
         name_tokens = name_tokens[1:]  # "Chief of the Parliament’s Staff Safa Mirzayev": "Staff" ends the office
-    if not name_tokens or _names_a_thing(context.text, name_tokens[-1].end()):
+    if not name_tokens or _names_a_thing(context.text, name_tokens[-1].end()) and not _korean_surname(context, name_tokens):
         return None
     if _PLACE_NOUN_AFTER.match(context.text, name_tokens[-1].end()):
         return None  # "between Bac Giang and Xaysomboun provinces", "Bac Giang province was": a province's name
@@ -674,6 +674,15 @@ def common_noun(word: str) -> bool:
 
 
 _A_BANKS_NAME = re.compile(r"(?:bank|banka|bankas|banken|banco|banque)$", re.I)
+
+
+def _korean_surname(context: Context, name_tokens: list[re.Match[str]]) -> bool:
+    """'Park will visit Uzbekistan' after 'Speaker Park Byeong-seug': a Korean family name alone, which is also a noun
+    (Park, Song, Kang), when the text names the person in full (the family name, then a given name of two syllables)."""
+    if len(name_tokens) != 1:
+        return False
+    surname = name_tokens[0].group(0)
+    return re.search(rf"\b{re.escape(surname)}\s+[A-Z][a-z]+-[a-z]+\b", context.text) is not None
 
 
 def _names_a_thing(text: str, end: int) -> bool:
@@ -3125,7 +3134,7 @@ _AT_HER_PLACE = re.compile(r"\b(?:at|in)\s+(?P<owner>her|his)\s+(?:office|reside
 def tell_genders(context: Context, people: list[Candidate]) -> None:
     """Each person's sex, "female" or "male", where the text tells it and never the other; else None."""
     votes: dict[str, list[int]] = {person.name: [0, 0] for person in people}
-    subjects = _sentence_subjects(context, people)
+    subjects = sentence_subjects(context, people)
     for person in people:
         for mention in (m for m in person.mentions if not m.in_quote):
             before = context.text[max(mention.sentence.start, mention.start - 60):mention.start]
@@ -3163,7 +3172,7 @@ def _named_in(context: Context, people: list[Candidate], sentence: Sentence) -> 
                   if not mention.in_quote and sentence.start <= mention.start < sentence.end)
 
 
-def _sentence_subjects(context: Context, people: list[Candidate]) -> dict[int, tuple[Candidate, int]]:
+def sentence_subjects(context: Context, people: list[Candidate]) -> dict[int, tuple[Candidate, int]]:
     """Each sentence's subject, when a person named first in it is: by the sentence's start, the person and where the
     name ends."""
     by_name = {person.name: person for person in people}

@@ -12,6 +12,7 @@ event in another language without the English sentence.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import functools
 import re
 import typing as t
@@ -306,6 +307,10 @@ _LEADING = re.compile(rf"^(?:(?:(?:As part of|Within|In addition|Also|Moreover|F
                       rf"|On\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+(?:{MONTH_PATTERN})(?:\s+(?:19|20)\d\d)?),\s*"
                       # "Led by X, Speaker of the Chamber, the delegation will be in Russia": who leads, and his office
                       rf"|(?:Led|Headed)\s+by\s+[^,]{{1,80}}(?:,\s+(?-i:[A-Z])[^,]{{1,120}})?,\s*(?=(?-i:the|[A-Z])\b)"
+                      # "In the capital, Bishkek, Park will …", "In Tashkent, the capital of Uzbekistan, Park will meet …",
+                      # "As the last destination, on Monday Park will …": where (or which stop) it takes place
+                      rf"|In\s+(?:the\s+capital(?:\s+city)?,\s+)?(?-i:[A-Z])[\w'’-]+(?:,\s+the\s+capital\s+of\s+(?-i:[A-Z])[\w'’-]+)?,\s*"
+                      rf"|As\s+(?:the\s+)?(?:last|final|first|next)\s+(?:destination|stop|leg),\s*"
                       # "On the next leg of his tour Borrell will chair …", with or without its comma
                       rf"|On\s+the\s+(?:next|first|second|third|final|last)\s+(?:leg|stage)\s+of\s+(?:his|her|their|the)\s+"
                       rf"(?:tour|trip|visit|journey),?\s+)+",
@@ -1037,6 +1042,9 @@ _SIGN_OFF = re.compile(r"\s*/{2,}")
 _HIS_COUNTRY = re.compile(r"\bvisit\s+(?:(?:his|her|their)\s+(?:own\s+)?country|the\s+island)\b", re.I)
 
 
+_IN_A_TOWN_OPENING = re.compile(r"\W*In\s+(?:the\s+capital(?:\s+city)?,\s+)?(?P<town>[A-Z][\w'’-]+)\b")
+
+
 def _read(found: _Found, article_date: dt.date | None, known: Known) -> PlannedEvent:
     phrase = found.text
     future = _FUTURE_EVENT.search(phrase)
@@ -1049,6 +1057,10 @@ def _read(found: _Found, article_date: dt.date | None, known: Known) -> PlannedE
     if kind in ("festival", "other") and _anniversary_in(phrase):
         kind = "anniversary"  # "agreed to celebrate the 70th anniversary of diplomatic relations": a jubilee
     place, country = _place(phrase, clause)
+    opening_town = _IN_A_TOWN_OPENING.match(found.lead) if place is None else None
+    if opening_town and CITY_TO_COUNTRY.get(opening_town.group("town").lower()):
+        place = opening_town.group("town")  # "In Tashkent, the capital of Uzbekistan, Park will meet …": there
+        country = country or CITY_TO_COUNTRY[place.lower()]
     who = _who(phrase, clause, found.start, known, found.sentence.text[:max(0, found.start - found.sentence.start)])
     if kind not in ("meeting", "talks", "consultations", "visit", "signing", "session") and \
             (all(_SIDES.fullmatch(w) or w.lower() == "sides" for w in who) or (clause and _ARRANGED.search(clause.verb))):
@@ -1438,6 +1450,10 @@ def _named_span(name: str, text: str) -> tuple[int, int] | None:
         found = re.search(rf"(?<![\w-]){re.escape(written)}(?![\w-])", text)
         if found:
             return found.start(), found.end()
+    family = name.split()[-1]
+    for word in re.finditer(r"[A-Z][\w’'-]+", text):  # "Ismailov" for the termbase's "Nurdinjon Ismoilov"
+        if len(family) >= 5 and difflib.SequenceMatcher(None, word.group(0).lower(), family.lower()).ratio() >= 0.8:
+            return word.start(), word.end()
     return None
 
 
