@@ -3144,7 +3144,7 @@ def tell_genders(context: Context, people: list[Candidate]) -> None:
         subject = subjects.get(sentence.start)
         if subject is not None:  # its pronouns up to the next person named, and the owner of "at her office"
             person, at = subject
-            others = [start for start, name in _named_in(context, people, sentence) if name != person.name and start > at]
+            others = [start for start, name in _named_in(people, sentence) if name != person.name and start > at]
             own = _unquoted_span(context, at, others[0] if others else sentence.end)
             places = _AT_HER_PLACE.findall(_unquoted_span(context, at, sentence.end))
             votes[person.name][0] += len(_SHE.findall(own)) + sum(owner.lower() == "her" for owner in places)
@@ -3166,7 +3166,7 @@ _NAMED_AS_OBJECT = re.compile(r"(?i:\b(?:through|with|by|for|to|from|of|at|in|on
                               r"met|receiving|received|and))\s+(?:[A-Z][\w.’'-]*\s+)*$")
 
 
-def _named_in(context: Context, people: list[Candidate], sentence: Sentence) -> list[tuple[int, str]]:
+def _named_in(people: list[Candidate], sentence: Sentence) -> list[tuple[int, str]]:
     """Where each person is named in ``sentence`` outside quotation marks, in order."""
     return sorted((mention.start, person.name) for person in people for mention in person.mentions
                   if not mention.in_quote and sentence.start <= mention.start < sentence.end)
@@ -3178,7 +3178,7 @@ def sentence_subjects(context: Context, people: list[Candidate]) -> dict[int, tu
     by_name = {person.name: person for person in people}
     subjects = {}
     for sentence in context.sentences:
-        named = _named_in(context, people, sentence)
+        named = _named_in(people, sentence)
         if not named:
             continue
         start, name = named[0]
