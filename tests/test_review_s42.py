@@ -395,3 +395,10 @@ def test_a_national_assembly_of_tajikistan_or_kyrgyzstan_by_its_own_name() -> No
 
     assert compose("National Assembly Chairman", "ru", "title", "TJ") == "Председатель Маджлиси милли"
     assert compose("National Assembly Speaker", "mn", "title", "KG") == "Жогорку Кенешийн дарга"
+
+
+def test_uzbekistans_house_is_its_legislative_chamber_and_no_other_countrys() -> None:
+    from briefing.compose import compose
+
+    assert compose("House Speaker", "ru", "title", "UZ") == "председатель Законодательной палаты"
+    assert compose("House Speaker", "ru", "title", "US") is None
