@@ -203,6 +203,8 @@ _GLOSS = re.compile(r"\s*\(([^()]*)\)")
 # "the Parliament (Jogorku Kenesh)": an English generic word with the chamber's own name in brackets
 _NATIVE_IN_BRACKETS = re.compile(r"\b(?:(?:House|Chamber)\s+of\s+(?:Representatives|Deputies|Councillors|Councilors)|"
                                  r"Parliament|Assembly|Council|Chamber|House)\s+\((?P<native>[A-Z][^()]*)\)")
+# "the publishing house “Slovo Kyrgyzstana”": a body's kind in lower case, then its own name in marks
+_DESCRIBED_NAME = re.compile(r"(?:the\s+)?(?P<body>[a-z][a-z\s-]{2,40}?)\s+[“\"«](?P<name>[A-Z][^”\"»]{1,60})[”\"»]")
 _NAME_AND_GLOSS = re.compile(r"\b(?:[A-Z][\w'’-]*\s+)+\((?P<gloss>[^()]*)\)")  # "Majlisi Namoyandagon (lower chamber)"
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]{1,9}")
 _UNKNOWN_ACRONYM = re.compile(r"[A-Z]{2,6}")
@@ -2650,6 +2652,11 @@ def _compose_with_status(text: str, lang: str, kind: str, country: str | None = 
         by_name = _composed(native, lang, kind, country, lexicon, termbase)
         if by_name is not None:
             return by_name
+    described = _DESCRIBED_NAME.fullmatch(text) if kind == "institution" else None
+    body = _composed(described.group("body"), lang, kind, country, lexicon, termbase) if described else None
+    if described and body:  # "the publishing house “Slovo Kyrgyzstana”": its kind, then its name in marks as written
+        name = f"«{described.group('name')}»"
+        return (f"{body[0]} {name}" if lang == "ru" else f"{name} {_lower_initial(body[0])}"), False
     amending = _AMENDING.fullmatch(text) if kind == "document" else None
     if amending:  # "the Protocol on Amendments to the Agreement on Trade": the amended document, in its case
         inner = _compose_with_status(amending.group("inner"), lang, kind, country, lexicon_path=lexicon_path,

@@ -402,3 +402,19 @@ def test_uzbekistans_house_is_its_legislative_chamber_and_no_other_countrys() ->
 
     assert compose("House Speaker", "ru", "title", "UZ") == "председатель Законодательной палаты"
     assert compose("House Speaker", "ru", "title", "US") is None
+
+
+def test_a_body_named_in_marks_after_its_kind_is_a_side_and_glavnoe_upravlenie_declines(tmp_path) -> None:
+    text = ("BISHKEK, June 17. Documents were signed after the talks.\n\n"
+            "The following documents were signed as a result of the meeting:\n\n"
+            "- Agreement on Cooperation in quarantine between the Ministry of Health of Kyrgyzstan and the General "
+            "Administration of Customs of China;\n\n"
+            "- Memorandum of Understanding on news cooperation between the publishing house “Slovo Kyrgyzstana” and "
+            "China’s Xinhua News Agency.\n")
+    assert _facts(text).documents_signed[-1].parties == ["publishing house “Slovo Kyrgyzstana”", "China’s Xinhua News Agency"]
+    russian = read_briefing(tmp_path, "ru", text)
+    assert "между издательским домом «Slovo Kyrgyzstana»" in russian
+    from briefing.grammar import ru
+
+    assert ru.inflect("Главное таможенное управление Китайской Народной Республики", "ins", "institution") == \
+        "Главным таможенным управлением Китайской Народной Республики"

@@ -1870,7 +1870,7 @@ def _split_parties(phrase: str, known: t.Sequence[str] = ()) -> list[str]:
         described = _COUNTRYS_DESCRIBED.match(part)
         if described and country_code(described.group("country")):
             part = part[described.end():]  # "Azerbaijan's state oil company SOCAR": the company is the side
-        if _looks_like_party(part) or _demonym_and_body(part):
+        if _looks_like_party(part) or _demonym_and_body(part) or _DESCRIBED_BY_ITS_KIND.fullmatch(part):
             # "the Ministries of Energy and Water Resources of Tajikistan and the Ministry of Energy of Mongolia": one
             # country's side is one ministry, whatever number the source wrote
             result.append(one_body_of_each(part) if len(countries_in(part)) == 1 else part)
@@ -2013,6 +2013,8 @@ def _looks_like_party(part: str) -> bool:
     return all(w in allowed for w in lower)
 
 
+# "the publishing house “Slovo Kyrgyzstana”": a body named in marks after the kind it is
+_DESCRIBED_BY_ITS_KIND = re.compile(r"[a-z][a-z\s-]{2,40}?\s+[“\"«][A-Z][^”\"»]{1,60}[”\"»]")
 # "the Azerbaijani parliament", "the Kazakh foreign ministry": a state's body named by its people's adjective
 _DEMONYM_BODY = re.compile(r"(?P<demonym>[A-Z][a-z]+)\s+(?:parliament|senate|government|cabinet|legislature|"
                            r"(?:[a-z]+\s+){0,2}ministry)")

@@ -529,8 +529,11 @@ def _head_phrase(tokens: list[str], kind: str) -> list[_Slot]:
 
 
 def _is_function_word(token: str) -> bool:
-    # Prepositions and conjunctions also have spurious noun readings («по» as an abbreviation).
-    return any(p.tag.POS in ("PREP", "CONJ", "PRCL", "INTJ") for p in morph_analyzer().parse(token))
+    # Prepositions and conjunctions also have spurious noun readings («по» as an abbreviation); but an adjective that
+    # also reads as a particle is an adjective in a name («Главное таможенное управление», «главное, что …»)
+    parses = morph_analyzer().parse(token)
+    return any(p.tag.POS in ("PREP", "CONJ", "PRCL", "INTJ") for p in parses) and \
+        not any(p.tag.POS in ("ADJF", "PRTF") for p in parses)
 
 
 # Words of foreign names that the dictionary mistakes for Russian ones: «Милли» of «Милли Меджлис» is no plural of
