@@ -418,3 +418,12 @@ def test_a_body_named_in_marks_after_its_kind_is_a_side_and_glavnoe_upravlenie_d
 
     assert ru.inflect("Главное таможенное управление Китайской Народной Республики", "ins", "institution") == \
         "Главным таможенным управлением Китайской Народной Республики"
+
+
+def test_an_indonesians_western_given_name_and_the_old_ch_spelling() -> None:
+    # Гиляревский, Старостин, the Indonesian table: the pre-1972 ch is х (Chairul → Хайрул); a Western given name keeps
+    # the form the Russian press gives it (Charles → Чарльз, never «Чхарлес», the readers of session 42)
+    from briefing.names.transliteration import transliterate_name
+
+    assert transliterate_name("Charles Honoris", "ru", country="ID").text == "Чарльз Хонорис"
+    assert transliterate_name("Chairul Tanjung", "ru", country="ID").text == "Хайрул Танджунг"

@@ -6,7 +6,7 @@ Both languages spell their sounds letter for letter since the 1972 reform, and t
 
 * c ч (Percaya → Перчая); j дж; sy and the English sh ш (Sharif → Шариф); ny нь (ня, ню, не before a vowel); ng нг; kh х; w в; y й (ya я, yu ю, ye е,
   yo йо; Yudhoyono → Юдойоно); dh д, th т (Arabic letters in Latin: Mahathir → Махатир);
-* the older spellings that names keep: oe у (Soekarno → Сукарно), dj дж, tj ч;
+* the older spellings that names keep: oe у (Soekarno → Сукарно), dj дж, tj ч, ch х (Chairul → Хайрул);
 * a final h after a vowel is silent in a name of three vowels or more (Maimunah → Маймуна, Abdullah → Абдулла; Syah
   → Шах keeps it);
 * vowels as written: a а, e е (э opening a word), i и, o о, u у; ai is the diphthong ай where it ends the word or a
@@ -24,7 +24,7 @@ from briefing.names._text import by_pieces, mongolian_j, sub_lower_words
 SYSTEM = "indonesian-malay"
 
 _VOWELS = frozenset("aeiou")
-_GROUPS = (("oe", "у"), ("dj", "дж"), ("tj", "ч"), ("sy", "ш"), ("sh", "ш"), ("kh", "х"), ("ng", "нг"), ("dh", "д"), ("th", "т"),
+_GROUPS = (("oe", "у"), ("dj", "дж"), ("tj", "ч"), ("sy", "ш"), ("sh", "ш"), ("kh", "х"), ("ch", "х"), ("ng", "нг"), ("dh", "д"), ("th", "т"),
            ("ck", "к"), ("ee", "и"))  # "Erick", "Reezal": English spellings some names keep
 _LETTERS = {"a": "а", "b": "б", "c": "ч", "d": "д", "e": "е", "f": "ф", "g": "г", "h": "х", "i": "и", "j": "дж",
             "k": "к", "l": "л", "m": "м", "n": "н", "o": "о", "p": "п", "q": "к", "r": "р", "s": "с", "t": "т",
@@ -33,8 +33,10 @@ _IOTATED = {"a": "я", "u": "ю", "e": "е"}  # y and ny before these vowels
 _SOFT_N = {"a": "ня", "u": "ню", "e": "не", "o": "ньо", "i": "ни"}
 
 
-# names of Malaysia's Indian Muslims keep their Tamil reading, not the Malay c: Merican (Marikar) → Мерикан
-_ESTABLISHED = {"merican": "мерикан"}
+# names of Malaysia's Indian Muslims keep their Tamil reading, not the Malay c: Merican (Marikar) → Мерикан; Western
+# given names Indonesians bear keep the form the Russian press gives them (Charles Honoris → Чарльз, never Чхарлес)
+_ESTABLISHED = {"merican": "мерикан", "charles": "чарльз", "michael": "майкл", "richard": "ричард",
+                "christopher": "кристофер", "christina": "кристина", "christine": "кристина"}
 
 
 def transliterate(text: str, rules: str = "ru") -> str:
