@@ -183,7 +183,7 @@ from briefing.grammar.kk import possessive as kk_possessive
 from briefing.resources import CsvRows
 from briefing.termbase import Entry, Termbase, normalize
 from briefing.transliterate import transliterate
-from briefing.vocabulary import PERIOD_IN
+from briefing.vocabulary import NAMED_AFTER_ITS_KIND, PERIOD_IN
 
 LANGS = ("ru", "kk", "mn")
 KINDS = ("title", "institution", "document")
@@ -203,8 +203,7 @@ _GLOSS = re.compile(r"\s*\(([^()]*)\)")
 # "the Parliament (Jogorku Kenesh)": an English generic word with the chamber's own name in brackets
 _NATIVE_IN_BRACKETS = re.compile(r"\b(?:(?:House|Chamber)\s+of\s+(?:Representatives|Deputies|Councillors|Councilors)|"
                                  r"Parliament|Assembly|Council|Chamber|House)\s+\((?P<native>[A-Z][^()]*)\)")
-# "the publishing house “Slovo Kyrgyzstana”": a body's kind in lower case, then its own name in marks
-_DESCRIBED_NAME = re.compile(r"(?:the\s+)?(?P<body>[a-z][a-z\s-]{2,40}?)\s+[“\"«](?P<name>[A-Z][^”\"»]{1,60})[”\"»]")
+_DESCRIBED_NAME = re.compile(NAMED_AFTER_ITS_KIND)
 _NAME_AND_GLOSS = re.compile(r"\b(?:[A-Z][\w'’-]*\s+)+\((?P<gloss>[^()]*)\)")  # "Majlisi Namoyandagon (lower chamber)"
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]{1,9}")
 _UNKNOWN_ACRONYM = re.compile(r"[A-Z]{2,6}")

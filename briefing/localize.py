@@ -2047,10 +2047,15 @@ def _one_country(text: str) -> bool:
     return country_code(text.strip()) is not None
 
 
-def _is_a_woman(russian_name: Localized) -> bool:
+def sex_of(russian_name: Localized) -> str:
+    """"female" or "male": what the article told of the person, else what the Russian form of the name says."""
     from briefing.grammar.ru import person_gender
 
-    return (russian_name.gender or person_gender(russian_name.text)) == "female"
+    return russian_name.gender or person_gender(russian_name.text)
+
+
+def _is_a_woman(russian_name: Localized) -> bool:
+    return sex_of(russian_name) == "female"
 
 def _her_office(title: Localized | Joined | None) -> Localized | Joined | None:
     """A woman's title in Russian: «исполняющая обязанности министра», the participle agreeing with her."""

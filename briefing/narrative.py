@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from markupsafe import Markup
 
 from briefing.grammar.forms import Inflector
-from briefing.localize import Joined, Localized, LocalizedPerson, Phrase
+from briefing.localize import Joined, Localized, LocalizedPerson, Phrase, sex_of
 from briefing.render import marked_pieces
 from briefing.translate import UNTRANSLATED
 
@@ -216,10 +216,9 @@ class Narrative:
         from briefing.grammar.ru_agreement import agree
 
         if isinstance(value, LocalizedPerson):  # a person: the name's gender, never the title's («Председатель …»)
-            from briefing.grammar.ru import person_gender
             from briefing.grammar.ru_agreement import agree_with_tags
 
-            wanted = {"femn"} if (value.name.gender or person_gender(str(value.name))) == "female" else {"masc"}
+            wanted = {"femn"} if sex_of(value.name) == "female" else {"masc"}
             if isinstance(word, Localized):
                 return Localized(agree_with_tags(word.text, wanted), word.mark, word.kind)
             return agree_with_tags(word, wanted)

@@ -56,6 +56,8 @@ OCCASIONS = _terms(
 # "Turkey’s Justice and Development Party", "Russia’s Aeroflot": a name owned by a country's possessive (a pattern the
 # extractor and the localizer share, kept as text so that importing vocabulary compiles nothing)
 COUNTRY_POSSESSIVE = r"(?P<country>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+(?P<body>.+)"
+# "the publishing house “Slovo Kyrgyzstana”": a body's kind in lower case, then its own name in marks
+NAMED_AFTER_ITS_KIND = r"(?:the\s+)?(?P<body>[a-z][a-z\s-]{2,40}?)\s+[“\"«](?P<name>[A-Z][^”\"»]{1,60})[”\"»]"
 
 # number words as articles write small counts ("six documents", "a package of fourteen agreements")
 COUNT_WORDS = {word: number for number, word in enumerate(

@@ -120,7 +120,8 @@ def extract(article: Article, termbase: t.Any = None, review_below: float = DEFA
         if person.organization and _INTERNATIONAL.search(person.organization):
             person.country = None
     _canonicalize(candidates, termbase)
-    people.tell_genders(context, candidates)
+    subjects = people.sentence_subjects(context, candidates)  # whom each sentence's pronouns stand for
+    people.tell_genders(context, candidates, subjects)
     for candidate in candidates:
         record = people.to_person(context, candidate)
         if _part_of_an_institution(record.name, record.title, record.country, found_orgs):
@@ -166,7 +167,7 @@ def extract(article: Article, termbase: t.Any = None, review_below: float = DEFA
     _set_date(context, facts)
     _set_areas(context, facts, doc_mentions)
     facts.quotes = quotes.extract_quotes(context, _speaker_resolver(context, candidates, found_orgs, facts.source_agency))
-    facts.planned_events = _planned_events(context, facts, candidates, found_orgs, doc_mentions)
+    facts.planned_events = _planned_events(context, facts, candidates, found_orgs, doc_mentions, subjects)
     _set_key_points(context, facts, doc_mentions)
     _counterpart_offices(facts)
     _the_commission_named(facts, context.text)
@@ -873,13 +874,13 @@ def _home_side(candidates: list[people.Candidate], event_countries: list[str], o
             continue  # "President of the Islamic Development Bank": the head of a body of many states, no side's
         side = _side_listed_with(person, candidates)
         if side:  # "Putin is accompanied by Russian Foreign Minister X, Deputy Prime Minister Y, …": Y is Russian
-            _give_country(person, side, "the others listed with them")
+            person.give_country(side, "the others listed with them")
         elif home and home in event_countries and _met_by_a_home_participant(person, candidates, home):
             others = [code for code in dict.fromkeys(event_countries) if code != home]
             if len(others) == 1:  # "Cuba's Deputy PM held a meeting with the Minister of Petroleum X" (Prensa Latina)
-                _give_country(person, others[0], "met by the outlet's own side")
+                person.give_country(others[0], "met by the outlet's own side")
         elif home and home in event_countries:
-            _give_country(person, home, "the outlet's own side")
+            person.give_country(home, "the outlet's own side")
 
 
 def _owned_by_a_body(title: str) -> bool:
@@ -900,7 +901,7 @@ def _home_delegation_abroad(context: Context, candidates: list[people.Candidate]
                 not m.in_quote and (people.LED_BY.search(context.text, m.sentence.start, m.start) or
                                     people.AT_THE_HEAD_OF_A_DELEGATION.match(context.text, m.end, m.sentence.end))
                 for m in person.mentions):
-            _give_country(person, home, "leads a delegation abroad that the outlet of his country reports")
+            person.give_country(home, "leads a delegation abroad that the outlet of his country reports")
     people.members_of_the_led_delegation(context, candidates)  # and those the text lists in it
 
 
@@ -919,7 +920,7 @@ def _first_ladies(candidates: list[people.Candidate]) -> None:
                   if m.sentence is own.sentence and p.country}
         countries = beside or {p.country for p in heads if p.country}
         if len(countries) == 1:
-            _give_country(person, countries.pop(), "the consort of the head named with her")
+            person.give_country(countries.pop(), "the consort of the head named with her")
 
 
 _MONGOLIAN_PRESS_NAME = re.compile(r"[A-Z][a-z]?\.[A-Z][a-z]+(?:-[A-Z][a-z]+)?")  # "L.Enkh-Amgalan", "Ts.Davaasuren"
@@ -935,25 +936,24 @@ def _mongolian_press_names(context: Context, candidates: list[people.Candidate])
     for person in candidates:
         if person.participant and not person.country and _MONGOLIAN_PRESS_NAME.fullmatch(person.name) and \
                 detect_origin(person.name, None) == "mn":
-            _give_country(person, "MN", "a Mongolian name in the Mongolian press's style")
-
-
-_GENITIVE_PATRONYMIC = re.compile(r"(?:iin|yn|giin|ain|iyn|yin)$", re.I)
+            person.give_country("MN", "a Mongolian name in the Mongolian press's style")
 
 
 def _mongolian_patronymic_first(candidates: list[people.Candidate]) -> None:
     """'Lkhagva Munkhbaatar … Munkhbaatar said': a Mongolian is called by the given name, so a name of two words whose
     second the text uses alone is written patronymic first (as Xinhua writes Mongolians); it is set in the English
     order, given name first, so that every language builds its form from the right word («Л.Мөнхбаатар»)."""
+    from briefing.names.mongolian import is_patronymic
+
     for person in candidates:
         words = person.name.split()
-        if person.country != "MN" or len(words) != 2 or any(_GENITIVE_PATRONYMIC.search(word) for word in words):
+        if person.country != "MN" or len(words) != 2 or any(is_patronymic(word) for word in words):
             continue
         alone = {mention.tokens[0] for mention in person.mentions if len(mention.tokens) == 1}
         if words[1] in alone and words[0] not in alone:
             person.name = f"{words[1]} {words[0]}"
             person.tokens = [words[1], words[0]]
-            person.why = (person.why + "; " if person.why else "") + "written patronymic first (called by the given name alone)"
+            person.add_why("written patronymic first (called by the given name alone)")
 
 
 def _the_untitled_other_side(person: people.Candidate, candidates: list[people.Candidate], home: str | None) -> bool:
@@ -966,12 +966,6 @@ def _the_untitled_other_side(person: people.Candidate, candidates: list[people.C
 
 _MET_BY = re.compile(r"\b(?:met|meets|received|receives|(?:held|holds)\s+(?:a\s+)?(?:[\w-]+\s+)?(?:meetings?|talks)\s+with|"
                          r"met\s+with)\b[^.;]*$")
-
-
-def _give_country(person: people.Candidate, code: str, reason: str) -> None:
-    """The country a rule gives a person, and the reason, added to why the person was kept."""
-    person.country = code
-    person.why = (person.why + "; " if person.why else "") + f"country: {reason}"
 
 
 def _met_by_a_home_participant(person: people.Candidate, candidates: list[people.Candidate], home: str) -> bool:
@@ -1003,7 +997,7 @@ def _minister_of_the_ministry_named(candidates: list[people.Candidate], found: l
         codes = {code for org in found if "ministry" in org.name.lower() and portfolio and
                  portfolio <= set(orgs.significant_words(org.name)) and (code := orgs.org_country(org.name))}
         if len(codes) == 1:
-            _give_country(person, codes.pop(), "the ministry of the office the text names")
+            person.give_country(codes.pop(), "the ministry of the office the text names")
 
 
 _BARE_SPEAKER = re.compile(r"(?:(?:deputy|vice|first\s+deputy)[\s-]+)?speaker", re.I)
@@ -1029,12 +1023,12 @@ def _host_side(candidates: list[people.Candidate], host: str | None) -> None:
                and not _INTERNATIONAL_BODY.search(p.title)]
     guests = [p for p in participants if p.country]
     if host and len(unknown) == 1 and guests and all(p.country != host for p in guests):
-        _give_country(unknown[0], host, "the host, the others are guests")
+        unknown[0].give_country(host, "the host, the others are guests")
     elif host and len(unknown) == 1 and any(p.country != host for p in guests) and \
             people.the_guests_met(unknown[0]):
         # "The Speaker of the Finnish Parliament … This was followed by a meeting with the First Deputy Speaker X":
         # the one the guests met, of the country they visit, beside its Speaker
-        _give_country(unknown[0], host, "the host's official the guests met")
+        unknown[0].give_country(host, "the host's official the guests met")
 
 
 def _side_listed_with(person: people.Candidate, candidates: list[people.Candidate]) -> str | None:
@@ -2144,10 +2138,10 @@ def _office_holder(phrase: str, people_: list[people.Candidate], home: str | Non
 
 
 def _planned_events(context: Context, facts: Facts, candidates: list[people.Candidate], found: list[orgs.Org],
-                    docs: list[documents.DocMention]) -> list[PlannedEvent]:
+                    docs: list[documents.DocMention],
+                    subjects: dict[int, tuple[people.Candidate, int]]) -> list[PlannedEvent]:
     """Planned events, their actors resolved to people of the text as quote speakers are."""
     speaker = _speaker_resolver(context, candidates, found, facts.source_agency)
-    subjects = people.sentence_subjects(context, candidates)
 
     def actor(phrase: str, offset: int) -> str | None:
         pronoun = phrase.strip().lower()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefing.extract.lexicon import WEEKDAYS
 from briefing.extract.people import EVENT_TRIGGERS
@@ -213,8 +213,8 @@ def _in_the_year_of_the_named_event(context: Context, result: DateResult) -> Dat
     date = _safe_date(years.pop(), int(day.group(1)), int(day.group(2))) if day and len(years) == 1 else None
     if date is None:
         return result
-    why = (result.why + "; " if result.why else "") + "the year of the event the sentence names"
-    return DateResult(date, None, result.start, result.end, result.warning, why, result.last_day)
+    return replace(result, date=date, partial=None,
+                   why=(result.why + "; " if result.why else "") + "the year of the event the sentence names")
 
 
 # "from February 24 through February 25", "May 30 to June 2": the words between a range's two dates

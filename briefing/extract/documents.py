@@ -32,7 +32,7 @@ from briefing.extract.people import at_another_stop
 from briefing.extract.text import Context, Sentence, clean, in_another_month, opens_in_another_month
 from briefing.ingest import MONTH_PATTERN, is_headline
 from briefing.models import ONE_OF_SEVERAL, SignedDocument, generic_document_title
-from briefing.vocabulary import COUNT_WORDS, COUNTRY_POSSESSIVE, DOCUMENT_TYPES, match_term
+from briefing.vocabulary import COUNT_WORDS, COUNTRY_POSSESSIVE, DOCUMENT_TYPES, NAMED_AFTER_ITS_KIND, match_term
 
 _NOUNS = (r"memorand(?:ums?|a)|memos?|MoUs?|MoCs?|agreements?|treaty|treaties|accords?|pacts?|deals?|road\s?maps?|"
           r"declarations?|joint\s+statements?|statements?|(?:joint\s+)?communiqu[eé]s?|protocols?|plans?|programmes?|programs?|contracts?|conventions?|"
@@ -2014,7 +2014,7 @@ def _looks_like_party(part: str) -> bool:
 
 
 # "the publishing house “Slovo Kyrgyzstana”": a body named in marks after the kind it is
-_DESCRIBED_BY_ITS_KIND = re.compile(r"[a-z][a-z\s-]{2,40}?\s+[“\"«][A-Z][^”\"»]{1,60}[”\"»]")
+_DESCRIBED_BY_ITS_KIND = re.compile(NAMED_AFTER_ITS_KIND)
 # "the Azerbaijani parliament", "the Kazakh foreign ministry": a state's body named by its people's adjective
 _DEMONYM_BODY = re.compile(r"(?P<demonym>[A-Z][a-z]+)\s+(?:parliament|senate|government|cabinet|legislature|"
                            r"(?:[a-z]+\s+){0,2}ministry)")

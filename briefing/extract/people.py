@@ -171,6 +171,15 @@ class Candidate:
     def first(self) -> Mention:
         return self.mentions[0]
 
+    def add_why(self, reason: str) -> None:
+        """One more reason the rules give for what they decided about the person."""
+        self.why = (self.why + "; " if self.why else "") + reason
+
+    def give_country(self, code: str, reason: str) -> None:
+        """The country a rule gives the person, and the reason, added to why the person was kept."""
+        self.country = code
+        self.add_why(f"country: {reason}")
+
 
 def _lexical(token: str) -> bool:
     """A capitalized word of the genre rather than of a name."""
@@ -2589,8 +2598,7 @@ def _host_of_an_envoy(people: list[Candidate]) -> None:
         sent_to = _ACCREDITED_TO.search(envoy.title or "")
         code = country_code(sent_to.group("country")) if sent_to else None
         if host.country is None and code and envoy.country and envoy.country != code:
-            host.country = code
-            host.why = (host.why + "; " if host.why else "") + "country: the one an envoy accredited there met"
+            host.give_country(code, "the one an envoy accredited there met")
 
 
 # name shapes that tell one country beyond doubt: Turkish letters and -oğlu, Korean and Chinese syllables
@@ -3131,10 +3139,10 @@ _HE = re.compile(r"\b(?:he|his)\b", re.I)
 _AT_HER_PLACE = re.compile(r"\b(?:at|in)\s+(?P<owner>her|his)\s+(?:office|residence|home|official\s+residence)\b", re.I)
 
 
-def tell_genders(context: Context, people: list[Candidate]) -> None:
-    """Each person's sex, "female" or "male", where the text tells it and never the other; else None."""
+def tell_genders(context: Context, people: list[Candidate], subjects: dict[int, tuple[Candidate, int]]) -> None:
+    """Each person's sex, "female" or "male", where the text tells it and never the other; else None.
+    ``subjects``: each sentence's subject (:func:`sentence_subjects`)."""
     votes: dict[str, list[int]] = {person.name: [0, 0] for person in people}
-    subjects = sentence_subjects(context, people)
     for person in people:
         for mention in (m for m in person.mentions if not m.in_quote):
             before = context.text[max(mention.sentence.start, mention.start - 60):mention.start]

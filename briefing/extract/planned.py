@@ -12,7 +12,6 @@ event in another language without the English sentence.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import functools
 import re
 import typing as t
@@ -32,6 +31,7 @@ from briefing.extract.lexicon import (
     country_regex,
 )
 from briefing.extract.orgs import is_head
+from briefing.extract.people import same_person, similar_words
 from briefing.extract.text import Context, Sentence, clean
 from briefing.ingest import MONTH_PATTERN, MONTHS
 from briefing.models import Person, PlannedEvent
@@ -294,6 +294,8 @@ _REPORTED_BY = re.compile(r",\s*(?:the\s+)?[^,]{0,60}?\s+(?:said|reported|report
 # what opens a sentence before the plan itself: a connective, whose invitation, the occasion, the date
 # ("On August 17-18, at the invitation of the King, the President will pay a state visit"); the date is
 # still read for the event's "when"
+# "In the capital, Bishkek", "In Tashkent": the town a sentence opens with
+_IN_A_TOWN = r"In\s+(?:the\s+capital(?:\s+city)?,\s+)?(?P<town>(?-i:[A-Z])[\w'’-]+)"
 _LEADING = re.compile(rf"^(?:(?:(?:As part of|Within|In addition|Also|Moreover|Furthermore|Besides|At the same time|"
                       # "At the end of the talks, X invited Y", "During his visit, X will attend": the occasion
                       rf"At the (?:end|close|conclusion) of|(?:During|In the course of)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?"
@@ -309,7 +311,7 @@ _LEADING = re.compile(rf"^(?:(?:(?:As part of|Within|In addition|Also|Moreover|F
                       rf"|(?:Led|Headed)\s+by\s+[^,]{{1,80}}(?:,\s+(?-i:[A-Z])[^,]{{1,120}})?,\s*(?=(?-i:the|[A-Z])\b)"
                       # "In the capital, Bishkek, Park will …", "In Tashkent, the capital of Uzbekistan, Park will meet …",
                       # "As the last destination, on Monday Park will …": where (or which stop) it takes place
-                      rf"|In\s+(?:the\s+capital(?:\s+city)?,\s+)?(?-i:[A-Z])[\w'’-]+(?:,\s+the\s+capital\s+of\s+(?-i:[A-Z])[\w'’-]+)?,\s*"
+                      rf"|{_IN_A_TOWN}(?:,\s+the\s+capital\s+of\s+(?-i:[A-Z])[\w'’-]+)?,\s*"
                       rf"|As\s+(?:the\s+)?(?:last|final|first|next)\s+(?:destination|stop|leg),\s*"
                       # "On the next leg of his tour Borrell will chair …", with or without its comma
                       rf"|On\s+the\s+(?:next|first|second|third|final|last)\s+(?:leg|stage)\s+of\s+(?:his|her|their|the)\s+"
@@ -506,9 +508,7 @@ def _same_visit(event: PlannedEvent, earlier: PlannedEvent) -> bool:
 
 def _same_people(who: t.Sequence[str], others: t.Sequence[str]) -> bool:
     """Whether one person acts in both: 'Xi' and 'Xi Jinping' are one, named again by a part of the name."""
-    def parts(name: str) -> set[str]:
-        return set(name.split())
-    return any(name == other or parts(name) <= parts(other) or parts(other) <= parts(name)
+    return any(same_person(name.split(), other.split())
                for name in who for other in others if name[:1].isupper() and other[:1].isupper())
 
 
@@ -1042,7 +1042,7 @@ _SIGN_OFF = re.compile(r"\s*/{2,}")
 _HIS_COUNTRY = re.compile(r"\bvisit\s+(?:(?:his|her|their)\s+(?:own\s+)?country|the\s+island)\b", re.I)
 
 
-_IN_A_TOWN_OPENING = re.compile(r"\W*In\s+(?:the\s+capital(?:\s+city)?,\s+)?(?P<town>[A-Z][\w'’-]+)\b")
+_IN_A_TOWN_OPENING = re.compile(rf"\W*{_IN_A_TOWN}\b")
 
 
 def _read(found: _Found, article_date: dt.date | None, known: Known) -> PlannedEvent:
@@ -1450,9 +1450,9 @@ def _named_span(name: str, text: str) -> tuple[int, int] | None:
         found = re.search(rf"(?<![\w-]){re.escape(written)}(?![\w-])", text)
         if found:
             return found.start(), found.end()
-    family = name.split()[-1]
+    family = name.split()[-1].lower()
     for word in re.finditer(r"[A-Z][\w’'-]+", text):  # "Ismailov" for the termbase's "Nurdinjon Ismoilov"
-        if len(family) >= 5 and difflib.SequenceMatcher(None, word.group(0).lower(), family.lower()).ratio() >= 0.8:
+        if similar_words(word.group(0).lower(), family):
             return word.start(), word.end()
     return None
 

@@ -28,6 +28,11 @@ SYSTEM = "mongolian"
 _GENITIVES = (("giin", "гийн"), ("iin", "ийн"), ("yn", "ын"), ("ain", "айн"), ("in", "ийн"), ("n", "н"))
 _GENITIVE_WORD = re.compile(r"(?:[^aeiouy]iin|giin|iyin|[^aeiou]yn|[aeiou]ny|ain|ein|oin|uin)$", re.IGNORECASE)  # -ny: Damdiny (Дамдины)
 _INITIAL = re.compile(r"^([A-Za-zÖÜöü]{1,3})\.\s*(.*)$")
+
+
+def is_patronymic(word: str) -> bool:
+    """Whether ``word`` has the genitive ending of a Mongolian patronymic (Luvsannamsrain, Gombojavyn, Damdiny)."""
+    return _GENITIVE_WORD.search(word) is not None
 # Russian and Kazakh texts write ү and ө as у (Хүрэлсүх → Хурэлсух, Өлзийсайхан → Улзийсайхан).
 _DROP_MONGOLIAN_LETTERS = str.maketrans({"ү": "у", "Ү": "У", "ө": "у", "Ө": "У"})
 
