@@ -3153,8 +3153,9 @@ def tell_genders(context: Context, people: list[Candidate], subjects: dict[int, 
         if subject is not None:  # its pronouns up to the next person named, and the owner of "at her office"
             person, at = subject
             others = [start for start, name in _named_in(people, sentence) if name != person.name and start > at]
-            own = _unquoted_span(context, at, others[0] if others else sentence.end)
-            places = _AT_HER_PLACE.findall(_unquoted_span(context, at, sentence.end))
+            told = _outside_quotes(context, sentence)  # a speaker's own pronouns are no evidence
+            own = told[at - sentence.start:(others[0] if others else sentence.end) - sentence.start]
+            places = _AT_HER_PLACE.findall(told[at - sentence.start:])
             votes[person.name][0] += len(_SHE.findall(own)) + sum(owner.lower() == "her" for owner in places)
             votes[person.name][1] += len(_HE.findall(own)) + sum(owner.lower() == "his" for owner in places)
         opening = _PRONOUN_OPENS.match(sentence.text)
@@ -3196,11 +3197,6 @@ def sentence_subjects(context: Context, people: list[Candidate]) -> dict[int, tu
         mention = next(m for m in person.mentions if m.start == start)
         subjects[sentence.start] = (person, mention.end)
     return subjects
-
-
-def _unquoted_span(context: Context, start: int, end: int) -> str:
-    """The text from ``start`` to ``end`` with what is quoted blanked: a speaker's own pronouns are no evidence."""
-    return "".join(" " if context.in_quote(at) else context.text[at] for at in range(start, end))
 
 
 # "Also present at this meeting was X", "X and Y were also present": at the event beside its sides
